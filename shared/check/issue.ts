@@ -1,0 +1,45 @@
+/**
+ * A data problem found by `check`: a value, never thrown. `row` is the spreadsheet row (header = 1),
+ * `column` the header text as it appears in the sheet. The shape is part of `custodian check --json`.
+ */
+import { z } from 'zod';
+import { cellValueSchema } from '../sheet/cell-value';
+
+export const issueCodeSchema = z.enum([
+  'required.missing',
+  'id.missing',
+  'id.duplicate',
+  'text.nonCanonical',
+  'name.nonCanonical',
+  'phone.invalid',
+  'phone.nonCanonical',
+  'email.invalid',
+  'email.nonCanonical',
+  'date.invalid',
+  'date.nonCanonical',
+  'number.invalid',
+  'number.negative',
+  'number.nonCanonical',
+  'integer.notWhole',
+  'choice.notInList',
+  'choice.nonCanonical',
+  'yesNo.invalid',
+  'yesNo.nonCanonical',
+  'record.stale',
+]);
+export type IssueCode = z.infer<typeof issueCodeSchema>;
+
+export const severitySchema = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const issueSchema = z.object({
+  row: z.number().int().positive(),
+  column: z.string(),
+  field: z.string(),
+  code: issueCodeSchema,
+  severity: severitySchema,
+  message: z.string(),
+  value: cellValueSchema,
+  suggestion: cellValueSchema,
+});
+export type Issue = z.infer<typeof issueSchema>;

@@ -1,0 +1,56 @@
+/**
+ * The one interface between the sidebar and a spreadsheet host (Excel, Google Sheets, the
+ * in-memory demo workbook). Hosts declare what they can do; shared code never asks which host it is.
+ */
+import type { SheetSnapshot } from '../sheet/snapshot';
+import type { Plan } from '../plan/plan';
+import type { Locale } from '../i18n/locale';
+
+export interface HostCapabilities {
+  /** Dropdown validation lists. */
+  dataValidation: boolean;
+  /** Highlighting of required blanks. */
+  conditionalFormats: boolean;
+  /** Hidden sheets (for long dropdown lists, the archive and the audit log). */
+  hiddenSheets: boolean;
+  /** Largest number of cells the host moves in one request; bigger reads and writes are chunked. */
+  maxCellsPerRequest: number;
+}
+
+export interface HostEnvironment {
+  locale: Locale;
+  theme: 'light' | 'dark';
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export interface HostCallOptions {
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface SpreadsheetHost {
+  readonly capabilities: HostCapabilities;
+  environment(): Promise<HostEnvironment>;
+  /** The active sheet's used range from A1 (values, formulas, column formats) plus Custodian's meta. */
+  readSnapshot(options?: HostCallOptions): Promise<SheetSnapshot>;
+  /** Applies every part of a plan, in the order documented in shared/plan/plan.ts. */
+  applyPlan(plan: Plan, options?: HostCallOptions): Promise<void>;
+  /** Selects (and scrolls to) one cell so a user can see an issue. */
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+}
+
+/** A host failure, with the step that failed, for the one place in the UI that shows errors. */
+export class HostError extends Error {
+  constructor(
+    readonly step: string,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The contract every per-kind normaliser keeps: never throw, report an empty cell as empty,
+ * a fixable value as valid with its canonical form, an unfixable one as invalid with a code.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import type { Locale } from '../i18n/locale';
+
+/** Codes a normaliser may report; each has a message in every language (shared/i18n). */
+export type InvalidCode =
+  | 'phone.invalid'
+  | 'email.invalid'
+  | 'date.invalid'
+  | 'number.invalid'
+  | 'number.negative'
+  | 'integer.notWhole'
+  | 'choice.notInList'
+  | 'yesNo.invalid';
+
+export type NormaliseOutcome =
+  | { status: 'empty' }
+  /** `value` is the canonical form: ISO yyyy-mm-dd text for dates, a number for integers and money. */
+  | { status: 'valid'; value: CellValue }
+  | { status: 'invalid'; code: InvalidCode };
+
+export interface NormaliseContext {
+  locale: Locale;
+  /** ISO 3166 alpha-2 region for phone numbers written without a country code. */
+  defaultRegion: string;
+  /** The column's number format, when the host knows it (a date format marks numbers as date serials). */
+  columnFormat?: string | null;
+}

@@ -1,0 +1,103 @@
+/**
+ * A plan: every change an operation wants made to a workbook, computed from a snapshot by the
+ * core and applied by a host in one batch. Rows and columns are 1-based spreadsheet coordinates.
+ * Hosts apply the parts in this order: sheets, insertRows, edits, deleteRows, then formatting
+ * (formats, validations, required, freeze, filter) and meta. Edits use row numbers as they are
+ * after insertRows and before deleteRows, which makes every plan invertible (see invert-plan.ts).
+ */
+import { z } from 'zod';
+import { cellValueSchema } from '../sheet/cell-value';
+
+export const cellEditSchema = z.object({
+  row: z.number().int().positive(),
+  col: z.number().int().positive(),
+  before: cellValueSchema,
+  after: cellValueSchema,
+  /** Why the cell changes, as an issue code (e.g. `phone.nonCanonical`) or an operation name. */
+  reason: z.string().optional(),
+});
+export type CellEdit = z.infer<typeof cellEditSchema>;
+
+/** A whole row's content, kept so deleting and restoring it loses nothing (values and formulas). */
+export const rowContentSchema = z.object({
+  row: z.number().int().positive(),
+  values: z.array(cellValueSchema),
+  formulas: z.array(z.string().nullable()).optional(),
+});
+export type RowContent = z.infer<typeof rowContentSchema>;
+
+const rowSpan = {
+  firstRow: z.number().int().positive(),
+  lastRow: z.number().int().positive(),
+};
+
+export const listValidationSchema = z.object({
+  col: z.number().int().positive(),
+  ...rowSpan,
+  /** Inline options, or a reference to cells holding them (for lists over Excel's 255-character limit). */
+  source: z.union([
+    z.object({ kind: z.literal('inline'), values: z.array(z.string()) }),
+    z.object({ kind: z.literal('range'), sheet: z.string(), range: z.string(), values: z.array(z.string()) }),
+  ]),
+  allowBlank: z.boolean(),
+  /** Reject values outside the list (true) or only warn (false, for multi-value tag columns). */
+  strict: z.boolean(),
+  prompt: z.string().optional(),
+});
+export type ListValidation = z.infer<typeof listValidationSchema>;
+
+export const numberFormatSchema = z.object({ col: z.number().int().positive(), ...rowSpan, format: z.string() });
+export type NumberFormatChange = z.infer<typeof numberFormatSchema>;
+
+export const requiredColumnSchema = z.object({
+  col: z.number().int().positive(),
+  ...rowSpan,
+  /** Shown on the header (note or tooltip) so users know why it is marked. */
+  note: z.string(),
+});
+export type RequiredColumn = z.infer<typeof requiredColumnSchema>;
+
+export const sheetWriteSchema = z.object({
+  name: z.string().min(1),
+  hidden: z.boolean(),
+  /** replace: the sheet holds exactly `rows`; append: `rows` go below what it has (its header stays). */
+  mode: z.enum(['replace', 'append']),
+  rows: z.array(z.array(cellValueSchema)),
+});
+export type SheetWrite = z.infer<typeof sheetWriteSchema>;
+
+export const planSchema = z.object({
+  sheet: z.string(),
+  sheets: z.array(sheetWriteSchema).default([]),
+  insertRows: z.array(rowContentSchema).default([]),
+  edits: z.array(cellEditSchema).default([]),
+  deleteRows: z.array(rowContentSchema).default([]),
+  numberFormats: z.array(numberFormatSchema).default([]),
+  validations: z.array(listValidationSchema).default([]),
+  required: z.array(requiredColumnSchema).default([]),
+  freezeRows: z.number().int().nonnegative().optional(),
+  filter: z
+    .object({ firstRow: z.number().int().positive(), lastRow: z.number().int().positive(), firstCol: z.number().int().positive(), lastCol: z.number().int().positive() })
+    .optional(),
+  meta: z.record(z.string(), z.string()).default({}),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export function emptyPlan(sheet: string): Plan {
+  return { sheet, sheets: [], insertRows: [], edits: [], deleteRows: [], numberFormats: [], validations: [], required: [], meta: {} };
+}
+
+export function isEmptyPlan(plan: Plan): boolean {
+  return (
+    plan.sheets.length === 0 &&
+    plan.insertRows.length === 0 &&
+    plan.edits.length === 0 &&
+    plan.deleteRows.length === 0 &&
+    plan.numberFormats.length === 0 &&
+    plan.validations.length === 0 &&
+    plan.required.length === 0 &&
+    plan.freezeRows === undefined &&
+    plan.filter === undefined &&
+    Object.keys(plan.meta).length === 0
+  );
+}

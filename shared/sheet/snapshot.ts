@@ -1,0 +1,49 @@
+/**
+ * A sheet as the core sees it: the used range from A1, read by a host in one batch.
+ * `values[0]` is spreadsheet row 1. Formulas are sparse because most customer lists have few.
+ */
+import { z } from 'zod';
+import { cellValueSchema, type CellValue } from './cell-value';
+
+export const formulaCellSchema = z.object({
+  row: z.number().int().positive(),
+  col: z.number().int().positive(),
+  formula: z.string(),
+});
+export type FormulaCell = z.infer<typeof formulaCellSchema>;
+
+export const sheetSnapshotSchema = z.object({
+  name: z.string(),
+  values: z.array(z.array(cellValueSchema)),
+  formulas: z.array(formulaCellSchema).optional(),
+  /** Number format of each column's first data cell (index 0 = column A), when the host knows it. */
+  columnFormats: z.array(z.string().nullable()).optional(),
+  /** True when the host stores only text (CSV): numbers and text "12" are then the same value. */
+  textOnly: z.boolean().optional(),
+  /** Custodian's workbook-level settings (customer ID counter, template, history), as stored by the host. */
+  meta: z.record(z.string(), z.string()).optional(),
+});
+export type SheetSnapshot = z.infer<typeof sheetSnapshotSchema>;
+
+const MAX_COLUMNS = 16384;
+
+/** A numeric key for a cell, cheaper than strings in sets of a million entries. */
+export function cellKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
+}
+
+export function formulaKeys(snapshot: Pick<SheetSnapshot, 'formulas'>): Set<number> {
+  const keys = new Set<number>();
+  for (const f of snapshot.formulas ?? []) keys.add(cellKey(f.row, f.col));
+  return keys;
+}
+
+export function cellAt(snapshot: Pick<SheetSnapshot, 'values'>, row: number, col: number): CellValue {
+  return snapshot.values[row - 1]?.[col - 1] ?? null;
+}
+
+export function columnCount(values: CellValue[][]): number {
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  return width;
+}
