@@ -1,0 +1,257 @@
+/**
+ * The reference host: a workbook in memory and the exact application of a plan to it. Every host's
+ * contract test compares its result with this one, and the browser demo runs on it.
+ *
+ * Order (shared/plan/plan.ts): sheets, insertRows, edits, deleteRows, then numberFormats,
+ * validations, required, freezeRows, filter, meta. Row numbers:
+ * - `insertRows[i].row` is where the row ends up once all of the plan's rows are inserted;
+ * - edits use the numbering after the inserts and before the deletes;
+ * - `deleteRows[i].row` is the row's number before any of them is deleted, and its content is the
+ *   row as it is then (after the edits), which is what makes `invertPlan` exact.
+ * Conventions of this host that other hosts share: a meta value of '' removes the key; the values
+ * of every sheet are kept rectangular; formulas move with their rows, their text is not rewritten
+ * (real spreadsheets also adjust references elsewhere, see docs/merge.md); a string written by a
+ * sheet write is a value, never a formula; format/validation/required ranges do not shift with rows.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { sameCell } from '../sheet/cell-value';
+import { cellAddress, columnNumber } from '../sheet/a1';
+import { columnCount, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
+import type { ListValidation, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite } from './plan';
+
+export interface MemorySheet {
+  name: string;
+  hidden: boolean;
+  /** values[0] is row 1; every row has the same length. A formula cell holds its last computed value. */
+  values: CellValue[][];
+  /** Formula text by A1 address, e.g. { F3: '=D3*E3' }. */
+  formulas: Record<string, string>;
+  numberFormats: NumberFormatChange[];
+  validations: ListValidation[];
+  required: RequiredColumn[];
+  freezeRows?: number;
+  filter?: Plan['filter'];
+}
+
+export interface MemoryWorkbook {
+  sheets: MemorySheet[];
+  /** Custodian's workbook-level key/value store (customer-ID counter, merge history). */
+  meta: Record<string, string>;
+}
+
+export interface ApplyOptions {
+  /** Also check every edit's `before` and every deleted row's content against the sheet (for tests and the demo). */
+  verify?: boolean;
+}
+
+export type PlanApplyErrorCode = 'missingSheet' | 'formulaEdit' | 'badRow' | 'mismatch';
+
+/** A plan this host refuses to apply, with the cell or row at fault in the message. */
+export class PlanApplyError extends Error {
+  constructor(
+    readonly code: PlanApplyErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlanApplyError';
+  }
+}
+
+export function emptySheet(name: string, hidden = false): MemorySheet {
+  return { name, hidden, values: [], formulas: {}, numberFormats: [], validations: [], required: [] };
+}
+
+/** Pads rows with nulls to one width (the widest row's, or `width` when larger). */
+function makeRectangular(values: CellValue[][], width = 0): void {
+  const target = Math.max(width, columnCount(values));
+  for (const row of values) while (row.length < target) row.push(null);
+}
+
+function parseAddress(address: string): { row: number; col: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) throw new PlanApplyError('badRow', `"${address}" is not a cell address`);
+  return { col: columnNumber(match[1]!), row: Number(match[2]) };
+}
+
+/** Moves formulas of rows >= `from` by `delta` rows, dropping those of `dropRow`. */
+function shiftFormulas(formulas: Record<string, string>, from: number, delta: number, dropRow?: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [address, formula] of Object.entries(formulas)) {
+    const { row, col } = parseAddress(address);
+    if (row === dropRow) continue;
+    out[cellAddress(row >= from ? row + delta : row, col)] = formula;
+  }
+  return out;
+}
+
+function cloneSheet(sheet: MemorySheet): MemorySheet {
+  return {
+    ...sheet,
+    values: sheet.values.map((row) => [...row]),
+    formulas: { ...sheet.formulas },
+    numberFormats: [...sheet.numberFormats],
+    validations: [...sheet.validations],
+    required: [...sheet.required],
+  };
+}
+
+function writeSheet(sheets: MemorySheet[], write: SheetWrite): void {
+  let index = sheets.findIndex((s) => s.name === write.name);
+  if (index < 0) {
+    sheets.push(emptySheet(write.name, write.hidden));
+    index = sheets.length - 1;
+  }
+  const sheet = cloneSheet(sheets[index]!);
+  sheet.hidden = write.hidden;
+  const rows = write.rows.map((row) => [...row]);
+  if (write.mode === 'replace') {
+    sheet.values = rows;
+    sheet.formulas = {};
+  } else {
+    const width = columnCount(sheet.values);
+    sheet.values.push(...rows);
+    makeRectangular(sheet.values, width);
+  }
+  makeRectangular(sheet.values);
+  sheets[index] = sheet;
+}
+
+function insertRow(sheet: MemorySheet, content: RowContent): void {
+  const width = columnCount(sheet.values);
+  while (sheet.values.length < content.row - 1) sheet.values.push(new Array<CellValue>(width).fill(null));
+  sheet.values.splice(content.row - 1, 0, [...content.values]);
+  sheet.formulas = shiftFormulas(sheet.formulas, content.row, 1);
+  content.formulas?.forEach((formula, i) => {
+    if (formula !== null) sheet.formulas[cellAddress(content.row, i + 1)] = formula;
+  });
+  makeRectangular(sheet.values, width);
+}
+
+function rowMatches(sheet: MemorySheet, content: RowContent): string | null {
+  const current = sheet.values[content.row - 1] ?? [];
+  const width = Math.max(current.length, content.values.length);
+  for (let c = 1; c <= width; c++) {
+    if (!sameCell(current[c - 1] ?? null, content.values[c - 1] ?? null)) return `${cellAddress(content.row, c)} holds ${String(current[c - 1])}, the plan expected ${String(content.values[c - 1])}`;
+    const formula = sheet.formulas[cellAddress(content.row, c)] ?? null;
+    const expected = content.formulas?.[c - 1] ?? null;
+    if (formula !== expected) return `${cellAddress(content.row, c)} has formula ${formula ?? 'none'}, the plan expected ${expected ?? 'none'}`;
+  }
+  return null;
+}
+
+function deleteRow(sheet: MemorySheet, content: RowContent, verify: boolean): void {
+  if (verify) {
+    const mismatch = rowMatches(sheet, content);
+    if (mismatch) throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
+  }
+  if (content.row > sheet.values.length) return; // a row past the used range is blank already
+  sheet.values.splice(content.row - 1, 1);
+  sheet.formulas = shiftFormulas(sheet.formulas, content.row + 1, -1, content.row);
+}
+
+function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: boolean): void {
+  const address = cellAddress(edit.row, edit.col);
+  const formula = sheet.formulas[address];
+  if (formula !== undefined) {
+    throw new PlanApplyError('formulaEdit', `The plan edits ${sheet.name}!${address}, which holds the formula ${formula}; Custodian never overwrites formulas`);
+  }
+  const width = columnCount(sheet.values);
+  while (sheet.values.length < edit.row) sheet.values.push(new Array<CellValue>(width).fill(null));
+  const row = sheet.values[edit.row - 1]!;
+  if (verify && !sameCell(row[edit.col - 1] ?? null, edit.before)) {
+    throw new PlanApplyError('mismatch', `${sheet.name}!${address} holds ${String(row[edit.col - 1] ?? null)}, the plan expected ${String(edit.before)}`);
+  }
+  while (row.length < edit.col) row.push(null);
+  row[edit.col - 1] = edit.after;
+  makeRectangular(sheet.values);
+}
+
+function checkRowNumbers(rows: RowContent[], what: string): void {
+  const seen = new Set<number>();
+  for (const { row } of rows) {
+    if (seen.has(row)) throw new PlanApplyError('badRow', `The plan ${what} row ${row} twice`);
+    seen.add(row);
+  }
+}
+
+/** Replaces an entry for the same column and rows, or adds one. */
+function upsertSpan<T extends { col: number; firstRow: number; lastRow: number }>(list: T[], item: T): void {
+  const index = list.findIndex((x) => x.col === item.col && x.firstRow === item.firstRow && x.lastRow === item.lastRow);
+  if (index >= 0) list[index] = item;
+  else list.push(item);
+}
+
+function touchesTarget(plan: Plan): boolean {
+  return (
+    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
+    plan.freezeRows !== undefined ||
+    plan.filter !== undefined
+  );
+}
+
+/** The workbook after the plan; the input is not modified (sheets the plan leaves alone are shared). */
+export function applyPlan(workbook: MemoryWorkbook, plan: Plan, options: ApplyOptions = {}): MemoryWorkbook {
+  const verify = options.verify ?? false;
+  const sheets = [...workbook.sheets];
+  for (const write of plan.sheets) writeSheet(sheets, write);
+
+  if (touchesTarget(plan)) {
+    const index = sheets.findIndex((s) => s.name === plan.sheet);
+    if (index < 0) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
+    const sheet = cloneSheet(sheets[index]!);
+    checkRowNumbers(plan.insertRows, 'inserts');
+    checkRowNumbers(plan.deleteRows, 'deletes');
+    for (const content of [...plan.insertRows].sort((a, b) => a.row - b.row)) insertRow(sheet, content);
+    for (const edit of plan.edits) applyEdit(sheet, edit, verify);
+    for (const content of [...plan.deleteRows].sort((a, b) => b.row - a.row)) deleteRow(sheet, content, verify);
+    for (const format of plan.numberFormats) upsertSpan(sheet.numberFormats, format);
+    for (const validation of plan.validations) upsertSpan(sheet.validations, validation);
+    for (const required of plan.required) upsertSpan(sheet.required, required);
+    if (plan.freezeRows !== undefined) sheet.freezeRows = plan.freezeRows;
+    if (plan.filter !== undefined) sheet.filter = { ...plan.filter };
+    sheets[index] = sheet;
+  }
+
+  const meta = { ...workbook.meta };
+  for (const [key, value] of Object.entries(plan.meta)) {
+    if (value === '') delete meta[key];
+    else meta[key] = value;
+  }
+  return { sheets, meta };
+}
+
+export function findSheet(workbook: MemoryWorkbook, name: string): MemorySheet | undefined {
+  return workbook.sheets.find((s) => s.name === name);
+}
+
+/** What a host's readSnapshot would return for the sheet: values, formulas, column formats, meta. */
+export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSnapshot {
+  const sheet = findSheet(workbook, sheetName);
+  if (!sheet) throw new PlanApplyError('missingSheet', `The workbook has no sheet "${sheetName}"`);
+  const formulas: FormulaCell[] = Object.entries(sheet.formulas)
+    .map(([address, formula]) => ({ ...parseAddress(address), formula }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  const width = columnCount(sheet.values);
+  const columnFormats: (string | null)[] = new Array<string | null>(width).fill(null);
+  for (const f of sheet.numberFormats) if (f.col <= width && f.firstRow <= 2 && f.lastRow >= 2) columnFormats[f.col - 1] = f.format;
+  return {
+    name: sheet.name,
+    values: sheet.values.map((row) => [...row]),
+    ...(formulas.length > 0 ? { formulas } : {}),
+    ...(columnFormats.some((f) => f !== null) ? { columnFormats } : {}),
+    meta: { ...workbook.meta },
+  };
+}
+
+/** A one-sheet workbook holding a snapshot (the demo's starting point, and the tests'). */
+export function workbookFromSnapshot(snapshot: SheetSnapshot): MemoryWorkbook {
+  const sheet = emptySheet(snapshot.name);
+  sheet.values = snapshot.values.map((row) => [...row]);
+  makeRectangular(sheet.values);
+  for (const f of snapshot.formulas ?? []) sheet.formulas[cellAddress(f.row, f.col)] = f.formula;
+  const lastRow = Math.max(2, sheet.values.length);
+  snapshot.columnFormats?.forEach((format, i) => {
+    if (format) sheet.numberFormats.push({ col: i + 1, firstRow: 2, lastRow, format });
+  });
+  return { sheets: [sheet], meta: { ...(snapshot.meta ?? {}) } };
+}

@@ -1,0 +1,54 @@
+/**
+ * JSON for plans and other values holding cell values: a `Date` travels as `{"$date": iso}` (the
+ * transport convention in docs/architecture.md) and is revived on the way back, so a plan stored
+ * in workbook meta (merge history) still has its dates after a reload.
+ */
+import { planSchema, type Plan } from './plan';
+
+const DATE_KEY = '$date';
+
+/** JSON text for any value; every `Date` inside becomes `{"$date": "<iso>"}` (an invalid date: `{"$date": null}`). */
+export function stringifyWithDates(value: unknown): string {
+  return JSON.stringify(value, function replace(this: Record<string, unknown>, key: string, encoded: unknown) {
+    // JSON.stringify has already called Date#toJSON on `encoded`; the holder still has the Date.
+    const raw = this[key];
+    if (raw instanceof Date) return { [DATE_KEY]: Number.isNaN(raw.getTime()) ? null : raw.toISOString() };
+    return encoded;
+  });
+}
+
+/** Parses JSON text written by `stringifyWithDates`, turning every `{"$date": …}` back into a `Date`. Throws on bad JSON. */
+export function parseWithDates(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => reviveDate(value));
+}
+
+/** `{"$date": iso}` -> Date; anything else unchanged. For values that arrive already parsed (google.script.run). */
+export function reviveDate(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || keys[0] !== DATE_KEY) return value;
+  const iso = (value as Record<string, unknown>)[DATE_KEY];
+  if (iso === null) return new Date(Number.NaN);
+  return typeof iso === 'string' ? new Date(iso) : value;
+}
+
+export function planToJson(plan: Plan): string {
+  return stringifyWithDates(plan);
+}
+
+export type PlanJsonResult = { ok: true; plan: Plan } | { ok: false; error: string };
+
+/** Reads a plan from JSON text; a bad one is an error value naming what is wrong, never a throw. */
+export function parsePlanJson(text: string): PlanJsonResult {
+  let data: unknown;
+  try {
+    data = parseWithDates(text);
+  } catch (error) {
+    return { ok: false, error: `the plan is not valid JSON: ${(error as Error).message}` };
+  }
+  const result = planSchema.safeParse(data);
+  if (result.success) return { ok: true, plan: result.data };
+  const first = result.error.issues[0];
+  const where = first && first.path.length > 0 ? first.path.map(String).join('.') : 'plan';
+  return { ok: false, error: `the plan does not match the plan schema: ${where}: ${first?.message ?? 'invalid'}` };
+}
