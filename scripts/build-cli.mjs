@@ -1,1 +1,23 @@
-console.log('build placeholder')
+// Bundles the command line into dist/cli/custodian.cjs (run by `npm ci` through "prepare").
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildCli() {
+  await build({
+    entryPoints: [join(root, 'cli/entry.ts')],
+    outfile: join(root, 'dist/cli/custodian.cjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildCli();
+}

@@ -1,0 +1,72 @@
+/** `custodian check FILE [--sheet NAME] [--json]`: the issues, and exit 1 when any is an error. */
+import { parseArgs } from 'node:util';
+import { checkSheet } from '../../shared/operations/check';
+import { mappingToJson, type HeaderMapping } from '../../shared/template/header-mapping';
+import type { Issue } from '../../shared/check/issue';
+import { cellText } from '../../shared/sheet/cell-value';
+import { EXIT } from '../cli-error';
+import { operationOptions } from '../common-options';
+import type { CliStreams } from '../io-streams';
+import { toJson } from '../json-output';
+import { formatTable } from '../text-width';
+import { readWorkbookFile } from '../io/read-workbook';
+import { createProgress } from '../io/progress';
+import { inputPath } from './input-path';
+
+const TABLE_LIMIT = 500;
+
+export async function checkCommand(args: string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      sheet: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      locale: { type: 'string' },
+      template: { type: 'string' },
+      today: { type: 'string' },
+    },
+  });
+  const file = inputPath(positionals, io, 'check');
+  const options = operationOptions(values);
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const progress = createProgress({ enabled: !values.json, label: 'Checking', stream: io.stderr });
+  const result = checkSheet(loaded.snapshot, { ...options, onProgress: (p) => progress.update(p.done, p.total) });
+  progress.finish();
+
+  if (values.json) {
+    io.stdout.write(`${toJson({ issues: result.issues, rows: result.rows, mapping: mappingToJson(result.mapping) })}\n`);
+  } else {
+    io.stdout.write(formatReport(loaded.displayName, loaded.snapshot.name, result.issues, result.rows, result.mapping));
+  }
+  return result.issues.some((i) => i.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
+}
+
+function formatReport(file: string, sheet: string, issues: Issue[], rows: number, mapping: HeaderMapping): string {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const lines = [`${file} [${sheet}]: ${rows} rows checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`];
+  lines.push('', formatMapping(mapping));
+  if (issues.length > 0) {
+    const shown = issues.slice(0, TABLE_LIMIT);
+    const table = formatTable(
+      ['Row', 'Column', 'Severity', 'Value', 'Problem'],
+      shown.map((i) => [String(i.row), i.column, i.severity, cellText(i.value), i.message]),
+      [7, 16, 8, 28, 90],
+    );
+    lines.push('', table);
+    if (issues.length > shown.length) lines.push(`… and ${issues.length - shown.length} more (use --json for all of them)`);
+  } else {
+    lines.push('', 'No problems found.');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatMapping(mapping: HeaderMapping): string {
+  const mapped = mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}`);
+  const unmapped = mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header);
+  const lines = [`Columns: ${mapped.join(', ') || 'none recognised'}`];
+  if (unmapped.length > 0) lines.push(`Left as they are: ${unmapped.join(', ')}`);
+  return lines.join('\n');
+}
+

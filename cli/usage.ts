@@ -1,0 +1,17 @@
+export const USAGE = `Usage: custodian <command> [options]
+
+Commands:
+  template -o FILE [--locale zh-CN|en-US]     write an empty governed customer workbook
+  check FILE [--sheet NAME] [--json]          list the problems in a customer list
+  clean FILE -o OUT [--sheet NAME]            write the cleaned, governed workbook (or CSV)
+  demo [-o DIR]                               run check and clean on a built-in messy sample
+
+Options:
+  --sheet NAME        the worksheet to use (default: the first)
+  --locale LOCALE     zh-CN or en-US for labels, options and messages (default: from the sheet)
+  --template FILE     a template JSON file instead of the built-in customer template
+  --today YYYY-MM-DD  the date staleness is measured from (default: today)
+  --json              machine-readable output on stdout, no progress
+  -h, --help          this help
+
+Exit codes: 0 no errors, 1 errors found (check), 2 unusable input or arguments.`;

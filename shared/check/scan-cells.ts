@@ -1,0 +1,115 @@
+/**
+ * Walks every governed cell of a sheet once and reports the cells that need attention:
+ * required blanks, invalid values, and valid values not yet in canonical form. Check turns
+ * findings into issues, clean into edits. String results are memoised per column because
+ * customer lists repeat values (options, cities, owners) across many rows.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { isBlank } from '../sheet/cell-value';
+import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
+import type { Field } from '../template/schema';
+import type { NamePart } from '../template/header-mapping';
+import { normaliseCell } from '../normalise';
+import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
+import type { OperationContext } from '../operations/options';
+import { isCanonical } from './is-canonical';
+
+export interface GovernedColumn {
+  col: number;
+  header: string;
+  field: Field;
+  part?: NamePart;
+}
+
+export type Finding =
+  | { kind: 'missing'; row: number; column: GovernedColumn }
+  | { kind: 'invalid'; row: number; column: GovernedColumn; value: CellValue; code: InvalidCode; isFormula: boolean }
+  | { kind: 'nonCanonical'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue; isFormula: boolean }
+  /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
+  | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
+
+const MEMO_LIMIT = 100_000;
+const PROGRESS_EVERY = 20_000;
+
+export function governedColumns(ctx: OperationContext): GovernedColumn[] {
+  const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
+  const columns: GovernedColumn[] = [];
+  for (const column of ctx.mapping.columns) {
+    const field = column.field ? fields.get(column.field) : undefined;
+    if (field) columns.push({ col: column.col, header: column.header, field, ...(column.part ? { part: column.part } : {}) });
+  }
+  return columns;
+}
+
+export function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (const value of row) if (!isBlank(value)) return false;
+  return true;
+}
+
+/** `wantValid` names the field keys whose valid cells are reported too. */
+export function scanCells(
+  snapshot: SheetSnapshot,
+  ctx: OperationContext,
+  visit: (finding: Finding) => void,
+  wantValid: ReadonlySet<string> = new Set(),
+): { dataRows: number } {
+  const columns = governedColumns(ctx);
+  const formulas = formulaKeys(snapshot);
+  const memos = columns.map(() => new Map<string, NormaliseOutcome>());
+  const contexts: NormaliseContext[] = columns.map((c) => ({
+    locale: ctx.locale,
+    defaultRegion: ctx.template.defaultRegion,
+    columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
+  }));
+  const host = { textOnly: snapshot.textOnly };
+  const total = snapshot.values.length - 1;
+  let dataRows = 0;
+
+  for (let index = 1; index < snapshot.values.length; index++) {
+    const values = snapshot.values[index];
+    if (isEmptyRow(values)) continue;
+    dataRows++;
+    const row = index + 1;
+    const blankParts = new Map<string, GovernedColumn[]>();
+    let partsWithValue = new Set<string>();
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      const value = values[column.col - 1] ?? null;
+      if (isBlank(value)) {
+        if (column.field.required) {
+          if (column.part) blankParts.set(column.field.key, [...(blankParts.get(column.field.key) ?? []), column]);
+          else visit({ kind: 'missing', row, column });
+        }
+        continue;
+      }
+      if (column.part) partsWithValue.add(column.field.key);
+      const outcome = normaliseMemo(column.field, value, contexts[c], memos[c]);
+      const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
+      if (outcome.status === 'invalid') {
+        visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
+      } else if (outcome.status === 'valid') {
+        const canonical = isCanonical(value, outcome.value, column.field.kind, { ...host, columnFormat: contexts[c].columnFormat });
+        if (!canonical) visit({ kind: 'nonCanonical', row, column, value, canonical: outcome.value, isFormula });
+        if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
+      }
+    }
+    // A split name is missing only when every part is blank.
+    for (const [fieldKey, blanks] of blankParts) {
+      if (!partsWithValue.has(fieldKey)) visit({ kind: 'missing', row, column: blanks[0] });
+    }
+    if (partsWithValue.size > 0) partsWithValue = new Set();
+    if (ctx.onProgress && index % PROGRESS_EVERY === 0) ctx.onProgress({ done: index, total });
+  }
+  ctx.onProgress?.({ done: total, total });
+  return { dataRows };
+}
+
+function normaliseMemo(field: Field, value: CellValue, ctx: NormaliseContext, memo: Map<string, NormaliseOutcome>): NormaliseOutcome {
+  if (typeof value !== 'string') return normaliseCell(field, value, ctx);
+  const hit = memo.get(value);
+  if (hit) return hit;
+  const outcome = normaliseCell(field, value, ctx);
+  if (memo.size < MEMO_LIMIT) memo.set(value, outcome);
+  return outcome;
+}

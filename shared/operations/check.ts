@@ -1,0 +1,128 @@
+/**
+ * check: one issue per problem cell, never throwing on bad data. Errors are values cleaning
+ * cannot fix; warnings are valid values not in canonical form, missing IDs and stale records.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import type { Issue, IssueCode } from '../check/issue';
+import { scanCells, type Finding, type GovernedColumn } from '../check/scan-cells';
+import { issueMessage } from '../i18n/issue-messages';
+import type { HeaderMapping } from '../template/header-mapping';
+import type { FieldKind } from '../template/schema';
+import { assignCustomerIds, idKey } from './customer-ids';
+import { resolveContext, type OperationContext, type OperationOptions } from './options';
+
+export interface CheckResult {
+  issues: Issue[];
+  /** Data rows checked (non-empty rows below the header). */
+  rows: number;
+  mapping: HeaderMapping;
+}
+
+const NON_CANONICAL: Record<FieldKind, IssueCode> = {
+  id: 'text.nonCanonical',
+  text: 'text.nonCanonical',
+  personName: 'name.nonCanonical',
+  phone: 'phone.nonCanonical',
+  email: 'email.nonCanonical',
+  date: 'date.nonCanonical',
+  integer: 'number.nonCanonical',
+  money: 'number.nonCanonical',
+  choice: 'choice.nonCanonical',
+  multiChoice: 'choice.nonCanonical',
+  yesNo: 'yesNo.nonCanonical',
+};
+
+const MS_PER_DAY = 86_400_000;
+
+export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = {}): CheckResult {
+  const ctx = resolveContext(snapshot, options);
+  const issues: Issue[] = [];
+  const ids = assignCustomerIds(snapshot, ctx);
+  const idField = ctx.template.fields.find((f) => f.kind === 'id');
+  const staleFields = ctx.template.fields.filter((f) => f.role === 'lastContact').map((f) => f.key);
+  const wantValid = new Set<string>([...(idField ? [idField.key] : []), ...staleFields]);
+  const firstRowOfId = new Map<string, number>();
+  const staleBefore = startOfDayUtc(ctx.now) - ctx.template.staleDays * MS_PER_DAY;
+
+  const add = (finding: Finding, code: IssueCode, severity: Issue['severity'], value: CellValue, suggestion: CellValue, extra: { otherRow?: number } = {}) => {
+    const column = finding.column;
+    issues.push({
+      row: finding.row,
+      column: column.header,
+      field: fieldName(column),
+      code,
+      severity,
+      message: issueMessage(ctx.locale, code, {
+        column: column.header,
+        value: cellText(value),
+        suggestion: cellText(suggestion),
+        options: optionList(column, ctx),
+        days: ctx.template.staleDays,
+        ...extra,
+      }),
+      value,
+      suggestion,
+    });
+  };
+
+  const { dataRows } = scanCells(
+    snapshot,
+    ctx,
+    (finding) => {
+      switch (finding.kind) {
+        case 'missing':
+          if (finding.column.field.kind === 'id') add(finding, 'id.missing', 'warning', null, ids.assigned.get(finding.row) ?? null);
+          else add(finding, 'required.missing', 'error', null, null);
+          break;
+        case 'invalid':
+          add(finding, finding.code, 'error', finding.value, null);
+          break;
+        case 'nonCanonical':
+          // A formula's result cannot be cleaned, so its form is not worth a warning.
+          if (!finding.isFormula) add(finding, NON_CANONICAL[finding.column.field.kind], 'warning', finding.value, finding.canonical);
+          break;
+        case 'valid':
+          if (finding.column.field.kind === 'id') {
+            const key = idKey(finding.canonical);
+            const first = firstRowOfId.get(key);
+            if (first === undefined) firstRowOfId.set(key, finding.row);
+            else add(finding, 'id.duplicate', 'error', finding.value, null, { otherRow: first });
+          } else if (typeof finding.canonical === 'string' && Date.parse(finding.canonical) < staleBefore) {
+            add(finding, 'record.stale', 'warning', finding.value, null);
+          }
+          break;
+      }
+    },
+    wantValid,
+  );
+  // Blank IDs of rows the scan skipped as not required still get an ID by cleaning.
+  if (idField && !idField.required) {
+    const reported = new Set(issues.filter((i) => i.code === 'id.missing').map((i) => i.row));
+    const column = ids.col === undefined ? undefined : ctx.mapping.columns[ids.col - 1];
+    for (const [row, id] of ids.assigned) {
+      if (!reported.has(row) && column) {
+        add({ kind: 'missing', row, column: { col: column.col, header: column.header, field: idField } }, 'id.missing', 'warning', null, id);
+      }
+    }
+  }
+  const order = new Map(ctx.headers.map((header, index) => [header, index]));
+  issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
+  return { issues, rows: dataRows, mapping: ctx.mapping };
+}
+
+function fieldName(column: GovernedColumn): string {
+  return column.part ? `${column.field.key}.${column.part}` : column.field.key;
+}
+
+function optionList(column: GovernedColumn, ctx: OperationContext): string | undefined {
+  const field = column.field;
+  if (field.kind === 'yesNo') return ctx.locale === 'zh-CN' ? '是/否' : 'Yes/No';
+  if (!field.options) return undefined;
+  const labels = field.options.map((o) => o.labels[ctx.locale]);
+  return labels.length > 8 ? `${labels.slice(0, 8).join('/')}/…` : labels.join('/');
+}
+
+function startOfDayUtc(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}

@@ -1,0 +1,66 @@
+/** Options every operation takes, resolved once into a context (template, locale, mapping). */
+import type { Progress } from '../host/host';
+import type { Locale } from '../i18n/locale';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { cellText } from '../sheet/cell-value';
+import { DEFAULT_TEMPLATE } from '../template/default-template';
+import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
+import { parseTemplate, type Template } from '../template/schema';
+import { META_KEYS } from './meta-keys';
+
+export interface OperationOptions {
+  /** The template to govern with; defaults to the one stored in the workbook, else the built-in one. */
+  template?: Template;
+  /** Language of labels, option values and messages; defaults to the workbook's, else guessed from its headers. */
+  locale?: Locale;
+  /** "Today", for staleness (tests and reproducible runs pass it). */
+  now?: Date;
+  /** User corrections to the header mapping: header text -> field key (`name.given`) or null. */
+  overrides?: Record<string, string | null>;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface OperationContext {
+  template: Template;
+  locale: Locale;
+  now: Date;
+  mapping: HeaderMapping;
+  headers: string[];
+  onProgress?: (progress: Progress) => void;
+}
+
+export function resolveContext(snapshot: SheetSnapshot, options: OperationOptions = {}): OperationContext {
+  const template = options.template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE;
+  const headerRow = snapshot.values[0] ?? [];
+  const headers = headerRow.map((value) => cellText(value).trim());
+  const storedLocale = snapshot.meta?.[META_KEYS.locale];
+  const locale = options.locale ?? (storedLocale === 'zh-CN' || storedLocale === 'en-US' ? storedLocale : detectLocale(headers));
+  const mapping = mapHeaders(headerRow, template, options.overrides ?? storedOverrides(snapshot));
+  return { template, locale, now: options.now ?? new Date(), mapping, headers, onProgress: options.onProgress };
+}
+
+/** A sheet whose headers are mostly Chinese is governed in Chinese. */
+export function detectLocale(headers: readonly string[]): Locale {
+  const named = headers.filter((h) => h.length > 0);
+  if (named.length === 0) return 'zh-CN';
+  const han = named.filter((h) => /[\u3400-\u9fff]/.test(h)).length;
+  return han * 2 >= named.length ? 'zh-CN' : 'en-US';
+}
+
+function storedTemplate(snapshot: SheetSnapshot): Template | undefined {
+  const json = snapshot.meta?.[META_KEYS.template];
+  if (!json) return undefined;
+  const result = parseTemplate(json);
+  return result.ok ? result.template : undefined;
+}
+
+function storedOverrides(snapshot: SheetSnapshot): Record<string, string | null> | undefined {
+  const json = snapshot.meta?.[META_KEYS.overrides];
+  if (!json) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string | null>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * setup: the plan that turns a sheet into the governed template. Existing columns stay where
+ * they are (mapped headers take the template's labels), missing template fields are appended,
+ * choice fields get dropdowns (lists too long for Excel's 255-character inline limit go to a
+ * hidden lists sheet), required columns are marked, formats set per kind, the header row frozen
+ * and filtered, and every row given a customer ID.
+ */
+import { cellText } from '../sheet/cell-value';
+import { quoteSheetName, rangeAddress } from '../sheet/a1';
+import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
+import { emptyPlan, type ListValidation, type Plan } from '../plan/plan';
+import type { Locale } from '../i18n/locale';
+import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
+import type { Field, FieldKind } from '../template/schema';
+import { customerIdPlan } from './customer-ids';
+import { META_KEYS } from './meta-keys';
+import { resolveContext, type OperationOptions } from './options';
+import { isEmptyRow } from '../check/scan-cells';
+
+export const LISTS_SHEET = '_custodian_lists';
+/** Excel rejects inline list sources longer than this. */
+export const INLINE_LIST_LIMIT = 255;
+const EXCEL_MAX_ROWS = 1_048_576;
+/** Dropdowns and formats reach this far below the data, so new rows are governed too. */
+const GOVERNED_MARGIN = 1000;
+
+const FORMATS: Partial<Record<FieldKind, string>> = {
+  id: '@',
+  phone: '@',
+  date: 'yyyy-mm-dd',
+  integer: '0',
+  money: '#,##0.00',
+};
+
+export interface SetupResult {
+  plan: Plan;
+  /** The mapping after setup: every template field that setup gives a column. */
+  mapping: HeaderMapping;
+  locale: Locale;
+}
+
+export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {}): SetupResult {
+  const ctx = resolveContext(snapshot, options);
+  const { template, locale, mapping } = ctx;
+  const plan = emptyPlan(snapshot.name);
+  const header = snapshot.values[0] ?? [];
+  const width = Math.max(columnCount(snapshot.values), header.length);
+
+  // Rename mapped headers to the template's labels; split name parts keep their own headers.
+  for (const column of mapping.columns) {
+    const field = template.fields.find((f) => f.key === column.field);
+    if (!field || column.part) continue;
+    const label = field.labels[locale];
+    if (cellText(header[column.col - 1] ?? null) !== label) plan.edits.push({ row: 1, col: column.col, before: header[column.col - 1] ?? null, after: label, reason: 'setup.header' });
+  }
+  let next = width + 1;
+  for (const key of mapping.missing) {
+    const field = template.fields.find((f) => f.key === key);
+    if (!field || !field.appendWhenMissing) continue;
+    plan.edits.push({ row: 1, col: next++, before: null, after: field.labels[locale], reason: 'setup.header' });
+  }
+
+  const finalHeaders = Array.from({ length: next - 1 }, (_, i) => cellText(header[i] ?? null));
+  for (const edit of plan.edits) finalHeaders[edit.col - 1] = cellText(edit.after);
+  const finalMapping = mapHeaders(finalHeaders, template, splitNameOverrides(mapping));
+
+  const lastDataRow = lastNonEmptyRow(snapshot);
+  const lastRow = Math.min(EXCEL_MAX_ROWS, Math.max(lastDataRow, 1) + GOVERNED_MARGIN);
+  const listColumns: string[][] = [];
+  for (const column of finalMapping.columns) {
+    const field = template.fields.find((f) => f.key === column.field);
+    if (!field) continue;
+    const span = { col: column.col, firstRow: 2, lastRow };
+    const format = FORMATS[field.kind];
+    if (format) plan.numberFormats.push({ ...span, format });
+    if (field.required) plan.required.push({ ...span, note: locale === 'zh-CN' ? '必填' : 'Required' });
+    const options = dropdownOptions(field, locale);
+    if (options) plan.validations.push(listValidation(span, options, listColumns, locale));
+  }
+  if (listColumns.length > 0) {
+    const height = Math.max(...listColumns.map((c) => c.length));
+    const rows = Array.from({ length: height }, (_, r) => listColumns.map((c) => c[r] ?? null));
+    plan.sheets.push({ name: LISTS_SHEET, hidden: true, mode: 'replace', rows });
+  }
+  plan.freezeRows = 1;
+  plan.filter = { firstRow: 1, firstCol: 1, lastRow: Math.max(lastDataRow, 1), lastCol: finalHeaders.length };
+  plan.meta[META_KEYS.locale] = locale;
+  if (options.template) plan.meta[META_KEYS.template] = JSON.stringify(template);
+  if (options.overrides) plan.meta[META_KEYS.overrides] = JSON.stringify(options.overrides);
+
+  // IDs go into the ID column, which may be one setup appends: compute them on the sheet as it will be.
+  const withHeaders: SheetSnapshot = { ...snapshot, values: [finalHeaders, ...snapshot.values.slice(1)] };
+  const ids = customerIdPlan(withHeaders, { ...ctx, mapping: finalMapping });
+  plan.edits.push(...ids.edits.map((e) => ({ ...e, before: snapshot.values[e.row - 1]?.[e.col - 1] ?? null })));
+  Object.assign(plan.meta, ids.meta);
+  return { plan, mapping: finalMapping, locale };
+}
+
+/** Manual name-part choices must survive the header renames. */
+function splitNameOverrides(mapping: HeaderMapping): Record<string, string | null> {
+  const overrides: Record<string, string | null> = {};
+  for (const column of mapping.columns) {
+    if (column.part && column.field) overrides[column.header] = `${column.field}.${column.part}`;
+    else if (column.match === 'manual' && !column.field && column.header) overrides[column.header] = null;
+  }
+  return overrides;
+}
+
+function dropdownOptions(field: Field, locale: Locale): string[] | undefined {
+  if (field.kind === 'yesNo') return locale === 'zh-CN' ? ['是', '否'] : ['Yes', 'No'];
+  // Tags hold several values per cell, which a list validation would reject.
+  if (field.kind === 'choice' && field.options) return field.options.map((o) => o.labels[locale]);
+  return undefined;
+}
+
+function listValidation(span: { col: number; firstRow: number; lastRow: number }, values: string[], listColumns: string[][], locale: Locale): ListValidation {
+  const inline = values.join(',');
+  const prompt = locale === 'zh-CN' ? '请从下拉列表中选择' : 'Choose a value from the list';
+  if (inline.length <= INLINE_LIST_LIMIT && !values.some((v) => v.includes(',') || v.includes('"'))) {
+    return { ...span, source: { kind: 'inline', values }, allowBlank: true, strict: true, prompt };
+  }
+  listColumns.push(values);
+  const col = listColumns.length;
+  const range = rangeAddress(1, col, values.length, col).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  return { ...span, source: { kind: 'range', sheet: LISTS_SHEET, range: `${quoteSheetName(LISTS_SHEET)}!${range}`, values }, allowBlank: true, strict: true, prompt };
+}
+
+function lastNonEmptyRow(snapshot: SheetSnapshot): number {
+  for (let index = snapshot.values.length - 1; index >= 1; index--) if (!isEmptyRow(snapshot.values[index])) return index + 1;
+  return 1;
+}
