@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { planClean } from '../../shared/operations/clean';
+import { checkSheet } from '../../shared/operations/check';
+import { invertPlan } from '../../shared/plan/invert-plan';
+import { after } from './apply';
+import { formula, messyChinese, sheet, TODAY } from './fixtures';
+
+describe('planClean', () => {
+  const snapshot = messyChinese();
+  const { plan, summary } = planClean(snapshot, { now: TODAY });
+  const cleaned = after(snapshot, plan);
+
+  test('writes canonical values and keeps the old ones for preview and undo', () => {
+    const edit = (row: number, col: number) => plan.edits.find((e) => e.row === row && e.col === col);
+    expect(edit(2, 2)).toEqual({ row: 2, col: 2, before: '张 伟', after: '张伟', reason: 'name.nonCanonical' });
+    expect(edit(2, 4)).toMatchObject({ before: '+86 138 0013 8000', after: '13800138000' });
+    expect(edit(2, 5)).toMatchObject({ before: 'Zhang.Wei@Example.com ', after: 'zhang.wei@example.com' });
+    expect(edit(2, 7)).toMatchObject({ before: '2024/6/1', after: '2024-06-01' });
+    expect(edit(2, 8)).toMatchObject({ before: '¥1,234.50', after: 1234.5 });
+    expect(edit(3, 3)).toMatchObject({ before: 'F', after: '女' });
+    expect(edit(3, 4)).toMatchObject({ before: '１３９００１３９０００', after: '13900139000' });
+    expect(edit(3, 6)).toMatchObject({ before: 'A级', after: 'A' });
+  });
+
+  test('gives rows without an ID the next number', () => {
+    expect(cleaned.values[3][0]).toBe('C000003');
+    expect(plan.meta['customerId.last.C']).toBe('3');
+  });
+
+  test('leaves values it cannot fix in place, still reported', () => {
+    expect(cleaned.values[3].slice(3, 8)).toEqual(['010-62345678', 'wang@', 'Z', '2023-01-02', 'abc']);
+    expect(summary.unfixable).toBeGreaterThanOrEqual(5);
+    const remaining = checkSheet(cleaned, { now: TODAY }).issues;
+    expect(remaining.filter((i) => i.severity === 'warning' && i.code !== 'record.stale')).toEqual([]);
+    expect(remaining.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(
+      expect.arrayContaining(['email.invalid', 'choice.notInList', 'number.invalid', 'id.duplicate', 'phone.invalid']),
+    );
+  });
+
+  test('summarises the changes by reason', () => {
+    expect(summary.changes).toBe(plan.edits.length);
+    expect(summary.byReason['phone.nonCanonical']).toBe(2);
+    expect(summary.byReason['id.missing']).toBe(1);
+    expect(summary.rows).toBe(4);
+  });
+
+  test('is undone exactly by the inverse plan', () => {
+    expect(after(cleaned, invertPlan(plan)).values).toEqual(snapshot.values);
+  });
+
+  test('never edits a formula cell', () => {
+    const withFormula = sheet([['姓名', '手机', '累计消费'], ['张三', '13800138000', ' 100 ']], { formulas: [formula(2, 3, '=" 100 "')] });
+    expect(planClean(withFormula, { now: TODAY }).plan.edits.filter((e) => e.col === 3)).toEqual([]);
+  });
+
+  test('keeps numbers as plain text in a text-only file', () => {
+    const csv = sheet([['Name', 'Total Spend', 'Purchase Count'], ['Ann Lee', '1234.5', '3']], { textOnly: true });
+    expect(planClean(csv, { now: TODAY }).plan.edits.filter((e) => e.col > 1)).toEqual([]);
+  });
+
+  const headers = ['客户编号', '姓名', '手机', '邮箱', '最近联系日期', '累计消费', '性别', '备用'];
+  const messyCell = fc.oneof(
+    fc.constantFrom('  张 伟 ', 'ＡＢＣ', '+86 138-0013-8000', '１３８００１３８０００', 'A@B.COM ', '2024/3/5', '2024年3月5日', '¥1,234.5', 'M', '女士', 'x', '', null),
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: -5, max: 60000 }),
+  );
+  const rows = fc.array(fc.array(messyCell, { minLength: headers.length, maxLength: headers.length }), { minLength: 1, maxLength: 12 });
+
+  test('is idempotent: cleaning a cleaned sheet changes nothing', () => {
+    fc.assert(
+      fc.property(rows, (data) => {
+        const first = sheet([headers, ...data]);
+        const once = after(first, planClean(first, { now: TODAY }).plan);
+        expect(planClean(once, { now: TODAY }).plan.edits).toEqual([]);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  test('never changes a formula cell or an unmapped column', () => {
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 0, max: 11 }), (data, formulaRow) => {
+        const row = (formulaRow % data.length) + 2;
+        const snapshot = sheet([headers, ...data], { formulas: [formula(row, 4, '=LOWER("X@Y.COM")')] });
+        const { plan } = planClean(snapshot, { now: TODAY });
+        expect(plan.edits.some((e) => e.row === row && e.col === 4)).toBe(false);
+        expect(plan.edits.some((e) => e.col === 8)).toBe(false);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
