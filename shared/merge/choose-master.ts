@@ -1,0 +1,71 @@
+/**
+ * The records of a cluster and their order of preference. Default master (survivor): the row with
+ * the most non-empty cells; ties go to the most recently updated (updatedAt, then lastContact),
+ * then to the lowest row. The same recency decides whose value fills a master's blank.
+ */
+import { isBlank, type CellValue } from '../sheet/cell-value';
+import { cellKey, type SheetSnapshot } from '../sheet/snapshot';
+import { columnByField, type SheetColumn } from './columns';
+import { dateKey } from './field-values';
+
+export interface RowRecord {
+  row: number;
+  /** One value per sheet column (formula cells: their computed value). */
+  values: CellValue[];
+  /** Formula text per column, null where the cell holds a value. */
+  formulas: (string | null)[];
+  /** Number of non-empty cells. */
+  filled: number;
+  /** ISO dates of updatedAt and lastContact ('' when unknown): later compares greater. */
+  recency: [string, string];
+}
+
+export function readRecords(snapshot: Pick<SheetSnapshot, 'values' | 'formulas'>, rows: readonly number[], columns: readonly SheetColumn[]): RowRecord[] {
+  const formulas = new Map<number, string>();
+  const wanted = new Set(rows);
+  for (const f of snapshot.formulas ?? []) if (wanted.has(f.row)) formulas.set(cellKey(f.row, f.col), f.formula);
+  const updated = columnByField(columns, 'updatedAt');
+  const contacted = columns.find((c) => c.fieldKey !== null && (c.fieldKey === 'lastContact' || c.ctx.field?.role === 'lastContact'));
+  return rows.map((row) => {
+    const source = snapshot.values[row - 1] ?? [];
+    const values = columns.map((c) => source[c.col - 1] ?? null);
+    const recencyOf = (column: SheetColumn | undefined) => (column ? dateKey(values[column.col - 1] ?? null, column.ctx) ?? '' : '');
+    return {
+      row,
+      values,
+      formulas: columns.map((c) => formulas.get(cellKey(row, c.col)) ?? null),
+      filled: values.filter((v) => !isBlank(v)).length,
+      recency: [recencyOf(updated), recencyOf(contacted)],
+    };
+  });
+}
+
+/** Negative when `a` is more recent than `b`. */
+export function compareRecency(a: RowRecord, b: RowRecord): number {
+  for (let i = 0; i < 2; i++) {
+    const x = a.recency[i]!;
+    const y = b.recency[i]!;
+    if (x !== y) return x > y ? -1 : 1;
+  }
+  return 0;
+}
+
+export function defaultMaster(records: readonly RowRecord[]): RowRecord {
+  return [...records].sort((a, b) => b.filled - a.filled || compareRecency(a, b) || a.row - b.row)[0]!;
+}
+
+/** The master first, then the others, most recent first, then most complete, then lowest row. */
+export function preferenceOrder(records: readonly RowRecord[], master: RowRecord): RowRecord[] {
+  const others = records.filter((r) => r !== master).sort((a, b) => compareRecency(a, b) || b.filled - a.filled || a.row - b.row);
+  return [master, ...others];
+}
+
+/** Every record, most recent first; the master wins ties. */
+export function recencyOrder(records: readonly RowRecord[], master: RowRecord): RowRecord[] {
+  return [...records].sort((a, b) => compareRecency(a, b) || (a === master ? -1 : b === master ? 1 : 0) || b.filled - a.filled || a.row - b.row);
+}
+
+/** The master first, then the others by row. */
+export function rowOrder(records: readonly RowRecord[], master: RowRecord): RowRecord[] {
+  return [master, ...records.filter((r) => r !== master).sort((a, b) => a.row - b.row)];
+}

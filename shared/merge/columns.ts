@@ -1,0 +1,53 @@
+/**
+ * The sheet's columns as merging sees them: header text, template field (if mapped) and what is
+ * needed to read its values. Overrides and rules name a column by field key or by header text.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { columnLetter } from '../sheet/a1';
+import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
+import type { Field } from '../template/schema';
+import type { FieldContext } from './field-values';
+import type { MergeOptions } from './types';
+
+export interface SheetColumn {
+  col: number;
+  /** Header text, or "(F)" for a column without one. */
+  header: string;
+  /** Field key; `name.given` / `name.family` for split names; null when unmapped. */
+  fieldKey: string | null;
+  ctx: FieldContext;
+}
+
+export function sheetColumns(snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats'>, options: Pick<MergeOptions, 'template' | 'mapping' | 'locale'>): SheetColumn[] {
+  const headerRow: CellValue[] = snapshot.values[0] ?? [];
+  const width = Math.max(columnCount(snapshot.values), options.mapping.columns.length);
+  const fields = new Map<string, Field>(options.template.fields.map((f) => [f.key, f]));
+  const columns: SheetColumn[] = [];
+  for (let col = 1; col <= width; col++) {
+    const mapped = options.mapping.columns.find((c) => c.col === col);
+    const text = cellText(headerRow[col - 1] ?? null).trim();
+    const fieldKey = mapped?.field ? (mapped.part ? `${mapped.field}.${mapped.part}` : mapped.field) : null;
+    columns.push({
+      col,
+      header: text || `(${columnLetter(col)})`,
+      fieldKey,
+      ctx: {
+        field: mapped?.field ? fields.get(mapped.field) : undefined,
+        locale: options.locale,
+        region: options.template.defaultRegion,
+        columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
+      },
+    });
+  }
+  return columns;
+}
+
+/** The column a user means by a field key (`phone`, `name.given`) or a header text. */
+export function findColumn(columns: readonly SheetColumn[], key: string): SheetColumn | undefined {
+  const trimmed = key.trim();
+  return columns.find((c) => c.fieldKey === trimmed) ?? columns.find((c) => c.header === trimmed);
+}
+
+export function columnByField(columns: readonly SheetColumn[], fieldKey: string): SheetColumn | undefined {
+  return columns.find((c) => c.fieldKey === fieldKey);
+}

@@ -1,0 +1,74 @@
+/**
+ * How merging reads a cell of a given field: as a date, a number, or a comparison key that says
+ * whether two values are the same (phones by E.164, emails without case, tags by option, text
+ * folded). Built on shared/normalise so merging and checking agree on what a value means.
+ */
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import type { Locale } from '../i18n/locale';
+import type { Field } from '../template/schema';
+import { normaliseDate } from '../normalise/date';
+import { normaliseInteger, normaliseMoney } from '../normalise/number';
+import { phoneKey } from '../normalise/phone';
+import { normaliseEmail } from '../normalise/email';
+import { choiceKey, normaliseChoice } from '../normalise/choice';
+import { cleanText } from '../normalise/text';
+
+export interface FieldContext {
+  field: Field | undefined;
+  locale: Locale;
+  region: string;
+  columnFormat: string | null;
+}
+
+/** ISO yyyy-mm-dd for a date cell (Date, serial in a date column, common text forms), else null. */
+export function dateKey(value: CellValue, ctx: Pick<FieldContext, 'columnFormat'>): string | null {
+  if (isBlank(value)) return null;
+  const outcome = normaliseDate(value, { columnFormat: ctx.columnFormat });
+  return outcome.status === 'valid' ? String(outcome.value) : null;
+}
+
+/** The amount or count a cell holds (currency signs, thousands separators, 万), else null. */
+export function numberValue(value: CellValue, ctx: Pick<FieldContext, 'field'>): number | null {
+  if (isBlank(value)) return null;
+  const outcome = ctx.field?.kind === 'integer' ? normaliseInteger(value, { allowNegative: true }) : normaliseMoney(value, { allowNegative: true });
+  return outcome.status === 'valid' && typeof outcome.value === 'number' ? outcome.value : null;
+}
+
+/** Free text folded for comparison: width, spacing, case and a trailing full stop do not count. */
+export function textKey(text: string): string {
+  return cleanText(text).toLowerCase().replace(/[。.!！]+$/, '');
+}
+
+/** A key under which two cells of the field count as the same value; '' for a blank cell. */
+export function valueKey(value: CellValue, ctx: FieldContext): string {
+  if (isBlank(value)) return '';
+  switch (ctx.field?.kind) {
+    case 'phone':
+      return phoneKey(value, ctx.region) ?? textKey(cellText(value)).replace(/[\s\-()]/g, '');
+    case 'email': {
+      const outcome = normaliseEmail(value);
+      return outcome.status === 'valid' ? String(outcome.value).toLowerCase() : textKey(cellText(value));
+    }
+    case 'date':
+      return dateKey(value, ctx) ?? textKey(cellText(value));
+    case 'integer':
+    case 'money': {
+      const n = numberValue(value, ctx);
+      return n === null ? textKey(cellText(value)) : String(n);
+    }
+    case 'choice':
+    case 'multiChoice':
+      return tagKey(cellText(value), ctx);
+    default:
+      return textKey(cellText(value));
+  }
+}
+
+/** One tag (or choice) compared by option, so 高意向 and "High Intent" are one tag. */
+export function tagKey(text: string, ctx: Pick<FieldContext, 'field' | 'locale'>): string {
+  if (ctx.field?.options) {
+    const outcome = normaliseChoice(text, ctx.field, ctx.locale);
+    if (outcome.status === 'valid') return `option:${String(outcome.value)}`;
+  }
+  return choiceKey(text);
+}

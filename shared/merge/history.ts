@@ -1,0 +1,91 @@
+/**
+ * Merge history in workbook meta, so undo survives a reload. `history.<mergeId>` holds the merge's
+ * inverse plan and what its undo log row needs (dates as {"$date": iso}); planUndo clears it.
+ * `merge.lastId` remembers the last id issued, so ids stay unique after an undo; `merge.seq`
+ * orders merges, because a merge can only be undone after the later merges of its sheet.
+ */
+import { z } from 'zod';
+import { planSchema } from '../plan/plan';
+import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
+import { localeSchema } from '../i18n/locale';
+
+export const MERGE_META = {
+  history: 'history.',
+  lastMergeId: 'merge.lastId',
+  sequence: 'merge.seq',
+} as const;
+
+const historyEntrySchema = z.object({
+  version: z.literal(1),
+  kind: z.literal('merge'),
+  mergeId: z.string(),
+  sheet: z.string(),
+  seq: z.number().int(),
+  at: z.string(),
+  locale: localeSchema,
+  logSheet: z.string(),
+  survivorId: z.string().nullable(),
+  survivorRow: z.number().int(),
+  mergedRows: z.array(z.number().int()),
+  /** The log's "fields changed" text for the undo (after → before). */
+  undoChanges: z.string(),
+  inverse: planSchema,
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export function historyKey(mergeId: string): string {
+  return MERGE_META.history + mergeId;
+}
+
+export function encodeHistory(entry: HistoryEntry): string {
+  return stringifyWithDates(entry);
+}
+
+export type HistoryResult = { ok: true; entry: HistoryEntry } | { ok: false; error: string };
+
+export function decodeHistory(text: string): HistoryResult {
+  let data: unknown;
+  try {
+    data = parseWithDates(text);
+  } catch (error) {
+    return { ok: false, error: `not JSON (${(error as Error).message})` };
+  }
+  const result = historyEntrySchema.safeParse(data);
+  if (result.success) return { ok: true, entry: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: `${issue?.path.map(String).join('.') || 'entry'}: ${issue?.message ?? 'invalid'}` };
+}
+
+/** Merges still undoable, read from meta (damaged entries are left out). */
+export function undoableMerges(meta: Readonly<Record<string, string>>): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  for (const [key, text] of Object.entries(meta)) {
+    if (!key.startsWith(MERGE_META.history) || text === '') continue;
+    const result = decodeHistory(text);
+    if (result.ok) entries.push(result.entry);
+  }
+  return entries.sort((a, b) => a.seq - b.seq);
+}
+
+function yyyymmdd(date: Date): string {
+  return date.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** `count` new ids M-<yyyymmdd>-<n> (UTC date), n continuing after every id of that day in meta. */
+export function nextMergeIds(meta: Readonly<Record<string, string>>, now: Date, count: number): string[] {
+  const day = yyyymmdd(now);
+  const pattern = new RegExp(`^M-${day}-(\\d+)$`);
+  let last = 0;
+  const known = [meta[MERGE_META.lastMergeId] ?? '', ...Object.keys(meta).filter((k) => k.startsWith(MERGE_META.history)).map((k) => k.slice(MERGE_META.history.length))];
+  for (const id of known) {
+    const match = pattern.exec(id);
+    if (match) last = Math.max(last, Number(match[1]));
+  }
+  return Array.from({ length: count }, (_, i) => `M-${day}-${last + i + 1}`);
+}
+
+export function lastSequence(meta: Readonly<Record<string, string>>): number {
+  const n = Number(meta[MERGE_META.sequence] ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+

@@ -1,0 +1,95 @@
+/**
+ * Words the merge stage writes into the workbook (archive and log sheets) and its messages, in
+ * every language. Kept here until the i18n catalogue takes them; a test checks both languages match.
+ */
+import type { Locale } from '../i18n/locale';
+import type { MergeProblemCode } from './types';
+
+export type UndoErrorCode = 'undo.unknownMerge' | 'undo.corruptHistory' | 'undo.laterMerges' | 'undo.sheetChanged';
+
+export interface MessageParams {
+  cluster?: number;
+  row?: number;
+  field?: string;
+  detail?: string;
+  mergeId?: string;
+}
+
+export interface MergeLabels {
+  archiveSheet: string;
+  logSheet: string;
+  archiveColumns: [mergeId: string, mergedAt: string, survivorId: string, survivorRow: string, originalRow: string, aliasId: string, role: string];
+  logColumns: [mergeId: string, time: string, action: string, sheet: string, survivor: string, mergedRows: string, changes: string, confidence: string, reasons: string];
+  roleSurvivor: string;
+  roleMerged: string;
+  actionMerge: string;
+  actionUndo: string;
+  /** "Other phone: 139…" — the prefix for a value moved into notes. */
+  otherValue: (fieldLabel: string) => string;
+  survivorWithRow: (id: string, row: number) => string;
+  messages: Record<MergeProblemCode | UndoErrorCode, (p: MessageParams) => string>;
+}
+
+const zh: MergeLabels = {
+  archiveSheet: '合并归档',
+  logSheet: '操作日志',
+  archiveColumns: ['合并编号', '合并时间', '保留客户编号', '保留行', '原行号', '别名编号', '角色'],
+  logColumns: ['合并编号', '时间', '操作', '工作表', '保留客户', '合并的行', '更改的字段', '置信度', '原因'],
+  roleSurvivor: '保留（合并前）',
+  roleMerged: '已合并',
+  actionMerge: '合并',
+  actionUndo: '撤销',
+  otherValue: (label) => `其他${label}：`,
+  survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
+  messages: {
+    'cluster.rowOutOfRange': (p) => `第 ${p.cluster} 组：第 ${p.row} 行不是表中的数据行`,
+    'cluster.rowInTwoClusters': (p) => `第 ${p.cluster} 组：第 ${p.row} 行已在另一组中，一行只能合并一次`,
+    'cluster.tooSmall': (p) => `第 ${p.cluster} 组：至少需要两行才能合并`,
+    'master.notInCluster': (p) => `第 ${p.cluster} 组：选定保留的第 ${p.row} 行不在该组中`,
+    'master.unknownCluster': (p) => `没有第 ${p.cluster} 组，无法为其选定保留行`,
+    'override.unknownCluster': (p) => `没有第 ${p.cluster} 组，无法为其指定字段值`,
+    'override.unknownField': (p) => `第 ${p.cluster} 组：表中没有“${p.field}”列`,
+    'override.formulaCell': (p) => `第 ${p.cluster} 组：“${p.field}”是公式单元格，不能指定值`,
+    'notes.unavailable': (p) => `第 ${p.cluster} 组：没有可写入的备注列，以下内容只保存在归档中：${p.detail}`,
+    'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.field}”有非数字的值，改为取最大值`,
+    'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
+    'undo.corruptHistory': (p) => `合并 ${p.mergeId} 的撤销记录已损坏：${p.detail}`,
+    'undo.laterMerges': (p) => `请先撤销之后的合并：${p.detail}`,
+    'undo.sheetChanged': (p) => `合并 ${p.mergeId} 之后表格已被修改（${p.detail}），撤销会覆盖这些修改`,
+  },
+};
+
+const en: MergeLabels = {
+  archiveSheet: 'Custodian Archive',
+  logSheet: 'Custodian Log',
+  archiveColumns: ['Merge ID', 'Merged At', 'Surviving Customer ID', 'Surviving Row', 'Original Row', 'Alias ID', 'Role'],
+  logColumns: ['Merge ID', 'Time', 'Action', 'Sheet', 'Survivor', 'Merged Rows', 'Fields Changed', 'Confidence', 'Reasons'],
+  roleSurvivor: 'kept (before merge)',
+  roleMerged: 'merged away',
+  actionMerge: 'merge',
+  actionUndo: 'undo',
+  otherValue: (label) => `Other ${label.toLowerCase()}: `,
+  survivorWithRow: (id, row) => (id ? `${id} (row ${row})` : `row ${row}`),
+  messages: {
+    'cluster.rowOutOfRange': (p) => `Group ${p.cluster}: row ${p.row} is not a data row of the sheet`,
+    'cluster.rowInTwoClusters': (p) => `Group ${p.cluster}: row ${p.row} is already in another group; a row can be merged only once`,
+    'cluster.tooSmall': (p) => `Group ${p.cluster}: a merge needs at least two rows`,
+    'master.notInCluster': (p) => `Group ${p.cluster}: row ${p.row}, chosen to keep, is not in the group`,
+    'master.unknownCluster': (p) => `There is no group ${p.cluster} to choose a row to keep for`,
+    'override.unknownCluster': (p) => `There is no group ${p.cluster} to set values for`,
+    'override.unknownField': (p) => `Group ${p.cluster}: the sheet has no column "${p.field}"`,
+    'override.formulaCell': (p) => `Group ${p.cluster}: "${p.field}" holds a formula and cannot be set`,
+    'notes.unavailable': (p) => `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
+    'sum.notNumbers': (p) => `Group ${p.cluster}: "${p.field}" has values that are not numbers; the largest is kept instead of the total`,
+    'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,
+    'undo.corruptHistory': (p) => `The undo record of merge ${p.mergeId} is damaged: ${p.detail}`,
+    'undo.laterMerges': (p) => `Undo the later merges first: ${p.detail}`,
+    'undo.sheetChanged': (p) => `The sheet changed after merge ${p.mergeId} (${p.detail}); undoing would overwrite those changes`,
+  },
+};
+
+export const MERGE_LABELS: Record<Locale, MergeLabels> = { 'zh-CN': zh, 'en-US': en };
+
+export function mergeLabels(locale: Locale): MergeLabels {
+  return MERGE_LABELS[locale];
+}

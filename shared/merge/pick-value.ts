@@ -1,0 +1,91 @@
+/**
+ * One field's surviving value under one rule, from the cluster's records. Pickers return the
+ * chosen record's cell as written (a date stays a Date or its text), except sums, which are new.
+ */
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import { roundMoney } from '../normalise/number';
+import type { SheetColumn } from './columns';
+import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-master';
+import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
+import { dateKey, numberValue, tagKey, textKey, valueKey } from './field-values';
+import type { SurvivorshipRule } from './types';
+
+export interface Picked {
+  value: CellValue;
+  /** Texts for the notes column ("Other phone: …"). */
+  notes: string[];
+  /** Set when the rule could not apply as asked (e.g. a sum over text). */
+  fallback?: 'sum.notNumbers';
+}
+
+const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
+
+function firstNonBlank(order: readonly RowRecord[], column: SheetColumn): CellValue {
+  for (const record of order) if (!isBlank(valueAt(record, column))) return valueAt(record, column);
+  return valueAt(order[0]!, column);
+}
+
+/** The record whose key is greatest (`sign` 1) or least (-1); ties go to the earlier one in `order`. */
+function extreme<K extends string | number>(order: readonly RowRecord[], keyOf: (r: RowRecord) => K | null, sign: 1 | -1): RowRecord | undefined {
+  let best: { record: RowRecord; key: K } | undefined;
+  for (const record of order) {
+    const key = keyOf(record);
+    if (key === null) continue;
+    if (!best || (sign === 1 ? key > best.key : key < best.key)) best = { record, key };
+  }
+  return best?.record;
+}
+
+export function combineStyle(column: SheetColumn): CombineStyle {
+  const tags = column.ctx.field?.kind === 'multiChoice';
+  return tags
+    ? { delimiter: ', ', parts: TAG_PARTS, appendParts: true, key: (t) => tagKey(t, column.ctx) }
+    : { delimiter: '; ', parts: TEXT_PARTS, appendParts: false, key: textKey };
+}
+
+export function pickValue(rule: SurvivorshipRule, records: readonly RowRecord[], master: RowRecord, column: SheetColumn, otherLabel: string): Picked {
+  const preferred = preferenceOrder(records, master);
+  const masterRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
+  switch (rule) {
+    case 'master':
+      return masterRule();
+    case 'mostRecent':
+      return { value: firstNonBlank(recencyOrder(records, master), column), notes: [] };
+    case 'first':
+      return { value: firstNonBlank(rowOrder(records, master), column), notes: [] };
+    case 'latest':
+    case 'earliest': {
+      const chosen = extreme(preferred, (r) => dateKey(valueAt(r, column), column.ctx), rule === 'latest' ? 1 : -1);
+      return chosen ? { value: valueAt(chosen, column), notes: [] } : masterRule();
+    }
+    case 'max': {
+      const chosen = extreme(preferred, (r) => numberValue(valueAt(r, column), column.ctx), 1);
+      return chosen ? { value: valueAt(chosen, column), notes: [] } : masterRule();
+    }
+    case 'sum': {
+      const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
+      const numbers = filled.map((r) => numberValue(valueAt(r, column), column.ctx));
+      if (numbers.some((n) => n === null)) return { ...pickValue('max', records, master, column, otherLabel), fallback: 'sum.notNumbers' };
+      if (numbers.length === 0) return masterRule();
+      const raw = (numbers as number[]).reduce((a, b) => a + b, 0);
+      const total = column.ctx.field?.kind === 'integer' ? Math.round(raw) : roundMoney(raw);
+      // Keep the master's cell as written when it already holds the total.
+      return { value: numberValue(valueAt(master, column), column.ctx) === total ? valueAt(master, column) : total, notes: [] };
+    }
+    case 'combine':
+      return { value: combineValues(preferred.map((r) => valueAt(r, column)), combineStyle(column)), notes: [] };
+    case 'masterNoteOthers': {
+      const kept = masterRule().value;
+      const seen = new Set([valueKey(kept, column.ctx)]);
+      const notes: string[] = [];
+      for (const record of preferred) {
+        const value = valueAt(record, column);
+        const key = valueKey(value, column.ctx);
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        notes.push(`${otherLabel}${cellText(value).trim()}`);
+      }
+      return { value: kept, notes };
+    }
+  }
+}

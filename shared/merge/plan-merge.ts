@@ -1,0 +1,154 @@
+/**
+ * planMerge: clusters of duplicate rows -> one plan that rewrites each survivor, deletes the
+ * merged-away rows, appends them (and the survivor's former row) to the archive, logs each merge
+ * and stores its inverse in meta for undo. Merges are planned in cluster order; each stored
+ * inverse is numbered as the sheet is after the earlier merges of the run (see docs/merge.md).
+ */
+import type { CellValue } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/plan';
+import { invertPlan } from '../plan/invert-plan';
+import { archiveHeader, archiveRow } from './archive';
+import { describeChanges, logHeader, logRow, reasonText } from './audit-log';
+import { defaultMaster, readRecords, type RowRecord } from './choose-master';
+import { sheetColumns } from './columns';
+import { appendToHelperSheet } from './helper-sheet';
+import { encodeHistory, historyKey, lastSequence, MERGE_META, nextMergeIds } from './history';
+import { mergeLabels } from './labels';
+import { resolveSurvivor, type SurvivorOutcome } from './survivorship';
+import { validateClusters, type AcceptedCluster } from './validate-clusters';
+import type { MergeCluster, MergeOptions, MergeRecord, MergeResult } from './types';
+
+interface Planned {
+  accepted: AcceptedCluster;
+  records: RowRecord[];
+  master: RowRecord;
+  outcome: SurvivorOutcome;
+}
+
+/** The row exactly as the snapshot has it: values and formulas, for deleting and restoring. */
+export function rowContent(snapshot: Pick<SheetSnapshot, 'values' | 'formulas'>, row: number, numberAs = row): RowContent {
+  const values: CellValue[] = [...(snapshot.values[row - 1] ?? [])];
+  const cells = (snapshot.formulas ?? []).filter((f) => f.row === row);
+  if (cells.length === 0) return { row: numberAs, values };
+  const width = Math.max(values.length, ...cells.map((f) => f.col));
+  const formulas: (string | null)[] = new Array<string | null>(width).fill(null);
+  for (const f of cells) formulas[f.col - 1] = f.formula;
+  return { row: numberAs, values, formulas };
+}
+
+export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeCluster[], options: MergeOptions): MergeResult {
+  const labels = mergeLabels(options.locale);
+  const meta = snapshot.meta ?? {};
+  const plan: Plan = emptyPlan(snapshot.name);
+  const { accepted, problems } = validateClusters(snapshot, clusters, options);
+  const columns = sheetColumns(snapshot, options);
+
+  const planned: Planned[] = [];
+  for (const cluster of accepted) {
+    const records = readRecords(snapshot, cluster.rows, columns);
+    const chosen = options.masters?.[cluster.index];
+    const master = records.find((r) => r.row === chosen) ?? defaultMaster(records);
+    const outcome = resolveSurvivor(records, master, columns, cluster.index, options);
+    problems.push(...outcome.problems);
+    if (!outcome.problems.some((p) => p.severity === 'error')) planned.push({ accepted: cluster, records, master, outcome });
+  }
+  if (planned.length === 0) return { plan, merges: [], problems };
+
+  const at = options.now.toISOString();
+  const ids = nextMergeIds(meta, options.now, planned.length);
+  let seq = lastSequence(meta);
+  const deletedEarlier: number[] = [];
+  const archiveRows: CellValue[][] = [];
+  const logRows: CellValue[][] = [];
+  const merges: MergeRecord[] = [];
+
+  planned.forEach(({ accepted: cluster, records, master, outcome }, k) => {
+    const mergeId = ids[k]!;
+    seq += 1;
+    const mergedAway = records.filter((r) => r !== master).map((r) => r.row);
+    const edits: CellEdit[] = outcome.changes.map((c) => ({ row: master.row, col: c.col, before: c.before, after: c.after, reason: 'merge' }));
+    plan.edits.push(...edits);
+    plan.deleteRows.push(...mergedAway.map((row) => rowContent(snapshot, row)));
+
+    // This merge alone, numbered as the sheet is once the run's earlier merges are applied.
+    const shift = (row: number) => row - deletedEarlier.filter((d) => d < row).length;
+    const alone: Plan = {
+      ...emptyPlan(snapshot.name),
+      edits: edits.map((e) => ({ ...e, row: shift(e.row) })),
+      deleteRows: mergedAway.map((row) => rowContent(snapshot, row, shift(row))),
+    };
+    deletedEarlier.push(...mergedAway);
+
+    const confidence = typeof cluster.cluster.confidence === 'number' ? cluster.cluster.confidence : null;
+    const reasons = (cluster.cluster.reasons ?? []).map(reasonText);
+    plan.meta[historyKey(mergeId)] = encodeHistory({
+      version: 1,
+      kind: 'merge',
+      mergeId,
+      sheet: snapshot.name,
+      seq,
+      at,
+      locale: options.locale,
+      logSheet: labels.logSheet,
+      survivorId: outcome.survivorId,
+      survivorRow: master.row,
+      mergedRows: mergedAway,
+      undoChanges: describeChanges(outcome.changes, true),
+      inverse: invertPlan(alone),
+    });
+
+    for (const record of records) {
+      archiveRows.push(
+        archiveRow(labels, {
+          mergeId,
+          at,
+          survivorId: outcome.survivorId,
+          survivorRow: master.row,
+          record,
+          isSurvivor: record === master,
+          ownId: outcome.ids.get(record.row),
+        }),
+      );
+    }
+    logRows.push(
+      logRow(labels, {
+        mergeId,
+        at,
+        action: 'merge',
+        sheet: snapshot.name,
+        survivorId: outcome.survivorId,
+        survivorRow: master.row,
+        mergedRows: mergedAway,
+        changes: describeChanges(outcome.changes),
+        confidence,
+        reasons,
+      }),
+    );
+    merges.push({
+      mergeId,
+      clusterIndex: cluster.index,
+      sheet: snapshot.name,
+      survivorRow: master.row,
+      mergedRows: mergedAway,
+      survivorId: outcome.survivorId,
+      aliases: outcome.aliases,
+      changes: outcome.changes,
+      confidence,
+      reasons,
+    });
+  });
+
+  plan.deleteRows.sort((a, b) => a.row - b.row);
+  for (const append of [
+    appendToHelperSheet(meta, labels.archiveSheet, archiveHeader(labels, columns), archiveRows),
+    appendToHelperSheet(meta, labels.logSheet, logHeader(labels), logRows),
+  ]) {
+    plan.sheets.push(append.write);
+    Object.assign(plan.meta, append.meta);
+  }
+  plan.meta[MERGE_META.lastMergeId] = ids[ids.length - 1]!;
+  plan.meta[MERGE_META.sequence] = String(seq);
+  return { plan, merges, problems };
+}
+

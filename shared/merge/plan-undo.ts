@@ -1,0 +1,89 @@
+/**
+ * planUndo: the plan that undoes one merge, read from meta (so it works after a reload): the
+ * stored inverse (restores the survivor's cells and re-inserts the merged-away rows, with their
+ * formulas, where they were), one "undo" row in the audit log, and the history entry cleared.
+ * The archive keeps its rows: it is a record, and the log says the merge was undone.
+ */
+import { sameCell } from '../sheet/cell-value';
+import { cellAddress } from '../sheet/a1';
+import { cellAt, type SheetSnapshot } from '../sheet/snapshot';
+import type { Locale } from '../i18n/locale';
+import type { Plan } from '../plan/plan';
+import { logHeader, logRow } from './audit-log';
+import { appendToHelperSheet } from './helper-sheet';
+import { decodeHistory, historyKey, undoableMerges, type HistoryEntry } from './history';
+import { mergeLabels, type MessageParams, type UndoErrorCode } from './labels';
+
+export interface UndoError {
+  code: UndoErrorCode;
+  message: string;
+  /** For undo.laterMerges: the merges to undo first, latest first. */
+  mergeIds?: string[];
+}
+
+export type UndoResult = { ok: true; plan: Plan; entry: HistoryEntry } | { ok: false; error: UndoError };
+
+export interface UndoOptions {
+  /** The sheet as it is now: when given, an undo that would overwrite later changes is refused. */
+  current?: SheetSnapshot;
+  /** Language of messages when the merge's own is unknown (no history entry). */
+  locale?: Locale;
+}
+
+function failure(locale: Locale, code: UndoErrorCode, params: MessageParams, mergeIds?: string[]): UndoResult {
+  return { ok: false, error: { code, message: mergeLabels(locale).messages[code](params), ...(mergeIds ? { mergeIds } : {}) } };
+}
+
+/** The first survivor cell that no longer holds what the merge wrote, as "B3: …", or null. */
+function changedSince(entry: HistoryEntry, current: SheetSnapshot): string | null {
+  const inserted = entry.inverse.insertRows.map((r) => r.row);
+  const formulaCells = new Set((current.formulas ?? []).map((f) => cellAddress(f.row, f.col)));
+  for (const edit of entry.inverse.edits) {
+    // Inverse edits are numbered with the merged-away rows back in place; the sheet has them deleted.
+    const row = edit.row - inserted.filter((r) => r < edit.row).length;
+    const value = cellAt(current, row, edit.col);
+    if (formulaCells.has(cellAddress(row, edit.col)) || !sameCell(value, edit.before)) return `${cellAddress(row, edit.col)}: ${String(value)}`;
+  }
+  return null;
+}
+
+export function planUndo(meta: Readonly<Record<string, string>>, mergeId: string, now: Date, options: UndoOptions = {}): UndoResult {
+  const fallbackLocale = options.locale ?? 'en-US';
+  const text = meta[historyKey(mergeId)];
+  if (text === undefined || text === '') return failure(fallbackLocale, 'undo.unknownMerge', { mergeId });
+  const decoded = decodeHistory(text);
+  if (!decoded.ok) return failure(fallbackLocale, 'undo.corruptHistory', { mergeId, detail: decoded.error });
+  const entry = decoded.entry;
+
+  const later = undoableMerges(meta)
+    .filter((e) => e.sheet === entry.sheet && e.seq > entry.seq)
+    .reverse()
+    .map((e) => e.mergeId);
+  if (later.length > 0) return failure(entry.locale, 'undo.laterMerges', { mergeId, detail: later.join(', ') }, later);
+  if (options.current && options.current.name === entry.sheet) {
+    const changed = changedSince(entry, options.current);
+    if (changed) return failure(entry.locale, 'undo.sheetChanged', { mergeId, detail: changed });
+  }
+
+  const labels = mergeLabels(entry.locale);
+  const log = appendToHelperSheet(meta, entry.logSheet, logHeader(labels), [
+    logRow(labels, {
+      mergeId,
+      at: now.toISOString(),
+      action: 'undo',
+      sheet: entry.sheet,
+      survivorId: entry.survivorId,
+      survivorRow: entry.survivorRow,
+      mergedRows: entry.mergedRows,
+      changes: entry.undoChanges,
+      confidence: null,
+      reasons: [],
+    }),
+  ]);
+  const plan: Plan = {
+    ...entry.inverse,
+    sheets: [log.write],
+    meta: { ...log.meta, [historyKey(mergeId)]: '' },
+  };
+  return { ok: true, plan, entry };
+}

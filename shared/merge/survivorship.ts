@@ -1,0 +1,108 @@
+/**
+ * The survivor row after a merge: every column's value under its rule, the customer ID, the
+ * other values moved into notes, then the user's overrides. Formula cells of the survivor are never
+ * changed. Returns the changed cells only.
+ */
+import { cellText, isBlank, sameCell, type CellValue } from '../sheet/cell-value';
+import { columnByField, findColumn, type SheetColumn } from './columns';
+import type { RowRecord } from './choose-master';
+import { combineValues } from './combine';
+import { pickValue, combineStyle } from './pick-value';
+import { ruleFor } from './rules';
+import { mergeLabels } from './labels';
+import { mergeProblem } from './validate-clusters';
+import type { FieldChange, MergeOptions, MergeProblem } from './types';
+
+export interface SurvivorOutcome {
+  changes: FieldChange[];
+  survivorId: string | null;
+  /** Row -> that row's customer ID, for the archive's alias column. */
+  ids: Map<number, string>;
+  aliases: string[];
+  problems: MergeProblem[];
+}
+
+type Target = { value: CellValue; rule: FieldChange['rule'] };
+
+/** IDs compare without case, width or surrounding spaces. */
+const idKey = (value: CellValue) => cellText(value).normalize('NFKC').trim().toUpperCase();
+
+export function resolveSurvivor(
+  records: readonly RowRecord[],
+  master: RowRecord,
+  columns: readonly SheetColumn[],
+  clusterIndex: number,
+  options: Pick<MergeOptions, 'locale' | 'rules' | 'countsAreSeparatePurchases' | 'overrides'>,
+): SurvivorOutcome {
+  const labels = mergeLabels(options.locale);
+  const problems: MergeProblem[] = [];
+  const isFormula = (column: SheetColumn) => master.formulas[column.col - 1] !== null;
+
+  // Overrides first: a bad one stops the merge before anything else is worked out.
+  const overrides = new Map<number, CellValue>();
+  for (const [key, value] of Object.entries(options.overrides?.[clusterIndex] ?? {})) {
+    const column = findColumn(columns, key);
+    if (!column) problems.push(mergeProblem(options, 'override.unknownField', 'error', clusterIndex, { field: key }));
+    else if (isFormula(column)) problems.push(mergeProblem(options, 'override.formulaCell', 'error', clusterIndex, { field: key, row: master.row }));
+    else overrides.set(column.col, value);
+  }
+  if (problems.length > 0) return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems };
+
+  const targets = new Map<number, Target>();
+  const notes: string[] = [];
+  const idColumn = columns.find((c) => c.ctx.field?.kind === 'id');
+  const ids = new Map<number, string>();
+  if (idColumn) {
+    for (const record of records) {
+      const value = record.values[idColumn.col - 1] ?? null;
+      if (!isBlank(value)) ids.set(record.row, cellText(value).trim());
+    }
+    if (!ids.has(master.row) && !isFormula(idColumn) && ids.size > 0) {
+      // No ID on the survivor: it takes the smallest of the cluster's, so no new number is used up.
+      const smallest = [...ids.values()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }))[0]!;
+      targets.set(idColumn.col, { value: smallest, rule: 'id' });
+    }
+  }
+
+  for (const column of columns) {
+    if (column === idColumn || isFormula(column)) continue;
+    const rule = ruleFor(column, options);
+    const label = column.ctx.field?.labels[options.locale] ?? column.header;
+    const picked = pickValue(rule, records, master, column, labels.otherValue(label));
+    if (picked.fallback) problems.push(mergeProblem(options, picked.fallback, 'warning', clusterIndex, { field: column.fieldKey ?? column.header }));
+    notes.push(...picked.notes);
+    targets.set(column.col, { value: picked.value, rule });
+  }
+
+  const notesColumn = columnByField(columns, 'notes');
+  const notesTarget = notesColumn ? targets.get(notesColumn.col) : undefined;
+  if (notes.length > 0) {
+    if (notesColumn && notesTarget && !overrides.has(notesColumn.col)) {
+      notesTarget.value = combineValues([notesTarget.value], combineStyle(notesColumn), notes);
+      if (notesTarget.rule !== 'combine') notesTarget.rule = 'notes';
+    } else {
+      problems.push(mergeProblem(options, 'notes.unavailable', 'warning', clusterIndex, { detail: notes.join('; ') }));
+    }
+  }
+  for (const [col, value] of overrides) targets.set(col, { value, rule: 'override' });
+
+  const changes: FieldChange[] = [];
+  for (const column of columns) {
+    const target = targets.get(column.col);
+    const before = master.values[column.col - 1] ?? null;
+    if (!target || sameCell(before, target.value)) continue;
+    changes.push({ col: column.col, header: column.header, field: column.fieldKey, rule: target.rule, before, after: target.value });
+  }
+
+  const finalId = idColumn ? (targets.get(idColumn.col)?.value ?? master.values[idColumn.col - 1] ?? null) : null;
+  const survivorId = isBlank(finalId) ? null : cellText(finalId).trim();
+  const aliases: string[] = [];
+  const aliasKeys = new Set(survivorId ? [idKey(survivorId)] : []);
+  for (const record of records) {
+    const id = ids.get(record.row);
+    if (record === master || id === undefined || aliasKeys.has(idKey(id))) continue;
+    aliasKeys.add(idKey(id));
+    aliases.push(id);
+  }
+  return { changes, survivorId, ids, aliases, problems };
+}

@@ -1,0 +1,102 @@
+/**
+ * The merge stage's vocabulary: clusters in (from dedupe, or chosen by hand), a merge plan and one
+ * record per merge out. Problems with the input are values, collected, never thrown.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import type { Locale } from '../i18n/locale';
+import type { Plan } from '../plan/plan';
+import type { HeaderMapping } from '../template/header-mapping';
+import type { Template } from '../template/schema';
+
+/** What merging needs of a dedupe cluster; dedupe's own cluster type fits it. */
+export interface MergeCluster {
+  /** Spreadsheet rows (header = 1). */
+  rows: readonly number[];
+  confidence?: number;
+  band?: string;
+  /** Why the rows match: strings, or objects with a `label` (or `field` and `level`). */
+  reasons?: readonly unknown[];
+}
+
+/**
+ * How one field's surviving value is chosen (docs/merge.md gives the defaults and why):
+ * - master: the master's non-empty value, else the most recent record's, else the most complete record's
+ * - mostRecent: the most recent record's non-empty value (by updatedAt, then lastContact)
+ * - first: the master's non-empty value, else the first non-empty one in row order (unmapped columns)
+ * - latest / earliest: the latest / earliest date
+ * - max / sum: the largest number / the total
+ * - combine: every distinct value, joined ("; ", tags ", ")
+ * - masterNoteOthers: as master, and the other distinct values go into the notes column
+ */
+export type SurvivorshipRule = 'master' | 'mostRecent' | 'first' | 'latest' | 'earliest' | 'max' | 'sum' | 'combine' | 'masterNoteOthers';
+
+export interface MergeOptions {
+  template: Template;
+  mapping: HeaderMapping;
+  /** Time of the merge (archive, log, merge ids). */
+  now: Date;
+  /** Language of the archive and log sheets and of messages. */
+  locale: Locale;
+  /** Cluster index -> the row the user chose to keep. */
+  masters?: Record<number, number>;
+  /** Cluster index -> field key (or `name.given`, or header text) -> the value the user wants. */
+  overrides?: Record<number, Record<string, CellValue>>;
+  /** Field key (or header text) -> rule, replacing the default. */
+  rules?: Partial<Record<string, SurvivorshipRule>>;
+  /** Rows are separate purchase records: purchase counts and spend are summed instead of taking the largest. */
+  countsAreSeparatePurchases?: boolean;
+}
+
+export interface FieldChange {
+  col: number;
+  header: string;
+  /** Template field key, `name.given`/`name.family` for split names, or null for an unmapped column. */
+  field: string | null;
+  rule: SurvivorshipRule | 'override' | 'id' | 'notes';
+  before: CellValue;
+  after: CellValue;
+}
+
+export interface MergeRecord {
+  mergeId: string;
+  clusterIndex: number;
+  sheet: string;
+  /** Row numbers as the sheet was before this merge run. */
+  survivorRow: number;
+  mergedRows: number[];
+  survivorId: string | null;
+  /** The merged-away rows' customer IDs that differ from the survivor's. */
+  aliases: string[];
+  changes: FieldChange[];
+  confidence: number | null;
+  reasons: string[];
+}
+
+export type MergeProblemCode =
+  | 'cluster.rowOutOfRange'
+  | 'cluster.rowInTwoClusters'
+  | 'cluster.tooSmall'
+  | 'master.notInCluster'
+  | 'master.unknownCluster'
+  | 'override.unknownCluster'
+  | 'override.unknownField'
+  | 'override.formulaCell'
+  | 'notes.unavailable'
+  | 'sum.notNumbers';
+
+export interface MergeProblem {
+  code: MergeProblemCode;
+  /** error: the cluster was not merged; warning: it was, and this is worth knowing. */
+  severity: 'error' | 'warning';
+  clusterIndex: number;
+  row?: number;
+  /** Field key or header the problem is about. */
+  field?: string;
+  message: string;
+}
+
+export interface MergeResult {
+  plan: Plan;
+  merges: MergeRecord[];
+  problems: MergeProblem[];
+}
