@@ -1,0 +1,152 @@
+/** The sidebar's session (task, history, errors) and its tabs; every view stays mounted so a tab switch keeps results. */
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { SpreadsheetHost } from '../host/host';
+import { useT, type UiKey } from './i18n';
+import { SessionContext, type Session } from './session';
+import { StatusBar, type Notice } from './StatusBar';
+import { TaskProgress } from './TaskProgress';
+import { useTask } from './tasks/use-task';
+import type { CoreRunner } from './tasks/core-runner';
+import { addEntry, markUndone, undoChain, type HistoryEntry } from './history/history';
+import { SetupView } from './views/SetupView';
+import { CheckView } from './views/CheckView';
+import { CleanView } from './views/CleanView';
+import { HistoryView } from './views/HistoryView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+interface ViewDef {
+  id: string;
+  label: UiKey;
+  render: () => ReactNode;
+}
+
+const VIEWS: ViewDef[] = [
+  { id: 'setup', label: 'tab.setup', render: () => <SetupView /> },
+  { id: 'check', label: 'tab.check', render: () => <CheckView /> },
+  { id: 'clean', label: 'tab.clean', render: () => <CleanView /> },
+  { id: 'history', label: 'tab.history', render: () => <HistoryView /> },
+];
+
+export interface SidebarProps {
+  host: SpreadsheetHost;
+  core: CoreRunner;
+  initialError?: unknown;
+}
+
+export function Sidebar({ host, core, initialError = null }: SidebarProps) {
+  const t = useT();
+  const styles = useStyles();
+  const [error, setError] = useState<unknown>(initialError);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [selected, setSelected] = useState(VIEWS[0].id);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [revision, setRevision] = useState(0);
+  const historyRef = useRef(history);
+  historyRef.current = history;
+
+  const task = useTask({
+    onError: setError,
+    onCancelled: useCallback(() => setNotice({ key: 'task.cancelled', intent: 'info' }), []),
+    onStart: useCallback(() => {
+      setError(null);
+      setNotice(null);
+    }, []),
+  });
+
+  const session = useMemo<Session>(
+    () => ({
+      host,
+      core,
+      task,
+      revision,
+      history,
+      readSnapshot: (control) => {
+        control.step('task.reading');
+        return host.readSnapshot({ signal: control.signal, onProgress: control.onProgress });
+      },
+      apply: async (entry, done) => {
+        const applied = await task.run(
+          'task.applying',
+          async (control) => {
+            try {
+              await host.applyPlan(entry.plan, { onProgress: control.onProgress });
+            } finally {
+              setRevision((r) => r + 1); // a failed write may still have changed part of the sheet
+            }
+            setHistory((entries) => addEntry(entries, entry));
+            return true;
+          },
+          { cancellable: false },
+        );
+        if (applied) setNotice({ key: 'task.done', params: { what: t(done.key, done.params) }, intent: 'success' });
+        return applied === true;
+      },
+      undo: async (entryId) => {
+        const chain = undoChain(historyRef.current, entryId);
+        const target = chain[chain.length - 1];
+        if (!target) return;
+        const undone = await task.run(
+          'task.undoing',
+          async (control) => {
+            try {
+              for (const entry of chain) {
+                await host.applyPlan(entry.undo, { onProgress: control.onProgress });
+                setHistory((entries) => markUndone(entries, entry.id));
+              }
+            } finally {
+              setRevision((r) => r + 1);
+            }
+            return true;
+          },
+          { cancellable: false },
+        );
+        if (undone) {
+          const action = t(target.title.key, target.title.params);
+          setNotice({ key: 'task.done', params: { what: t('history.undid', { action }) }, intent: 'success' });
+        }
+      },
+      selectCell: (sheet, row, col) => {
+        host.selectCell(sheet, row, col).catch(setError);
+      },
+    }),
+    [host, core, task, revision, history, t],
+  );
+
+  const dismiss = useCallback(() => {
+    setError(null);
+    setNotice(null);
+  }, []);
+
+  return (
+    <SessionContext.Provider value={session}>
+      <div className={styles.root}>
+        <TabList selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t('app.tabs')} size="small">
+          {VIEWS.map((view) => (
+            <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={`panel-${view.id}`}>
+              {t(view.label)}
+            </Tab>
+          ))}
+        </TabList>
+        <StatusBar error={error} notice={notice} onDismiss={dismiss} />
+        <TaskProgress task={task} />
+        {VIEWS.map((view) => (
+          <div
+            key={view.id}
+            role="tabpanel"
+            id={`panel-${view.id}`}
+            aria-labelledby={`tab-${view.id}`}
+            hidden={view.id !== selected}
+            className={styles.panel}
+          >
+            {view.render()}
+          </div>
+        ))}
+      </div>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,16 @@
+/** Messages between the sidebar and the core worker (structured clone keeps Date values). */
+import type { Progress } from '../../host/host';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+import type { CoreOpName, CoreOptions } from './core-ops';
+
+export interface WorkerRequest {
+  id: number;
+  name: CoreOpName;
+  snapshot: SheetSnapshot;
+  options: CoreOptions;
+}
+
+export type WorkerReply =
+  | { id: number; type: 'progress'; progress: Progress }
+  | { id: number; type: 'result'; result: unknown }
+  | { id: number; type: 'error'; name: string; message: string };

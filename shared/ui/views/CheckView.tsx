@@ -1,0 +1,70 @@
+/** Check: runs checkSheet and lists the issues grouped by kind or by column; an issue click selects its cell. */
+import { useState } from 'react';
+import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import type { CheckResult } from '../../operations/check';
+import { useT } from '../i18n';
+import { useSession } from '../session';
+import { IssueGroups } from './IssueGroups';
+import { groupIssues, type GroupBy } from './issue-groups';
+import { useSheetResult } from './use-sheet-result';
+
+interface CheckState {
+  sheet: string;
+  result: CheckResult;
+}
+
+export function CheckView() {
+  const t = useT();
+  const session = useSession();
+  const { task, core } = session;
+  const [state, setState] = useSheetResult<CheckState>();
+  const [groupBy, setGroupBy] = useState<GroupBy>('kind');
+  const busy = task.running !== null;
+
+  const run = () =>
+    task.run('task.reading', async (control) => {
+      const snapshot = await session.readSnapshot(control);
+      control.step('task.checking');
+      const result = await core.run('checkSheet', snapshot, {}, control);
+      setState({ sheet: snapshot.name, result });
+    });
+
+  const issues = state?.result.issues ?? [];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+
+  return (
+    <>
+      <Text>{t('check.intro')}</Text>
+      <div>
+        <Button appearance={state ? 'secondary' : 'primary'} disabled={busy} onClick={() => void run()}>
+          {t(state ? 'check.rerun' : 'check.run')}
+        </Button>
+      </div>
+      {state && (
+        <>
+          <Text weight="semibold" role="status">
+            {issues.length === 0
+              ? t('check.clean')
+              : t('check.summary', { issues: issues.length, rows: state.result.rows, errors, warnings: issues.length - errors })}
+          </Text>
+          {issues.length > 0 && (
+            <>
+              <Field label={t('check.groupBy')}>
+                <RadioGroup layout="horizontal" value={groupBy} onChange={(_, data) => setGroupBy(data.value as GroupBy)}>
+                  <Radio value="kind" label={t('check.groupByKind')} />
+                  <Radio value="column" label={t('check.groupByColumn')} />
+                </RadioGroup>
+              </Field>
+              <IssueGroups
+                key={groupBy}
+                groups={groupIssues(issues, groupBy, state.result.mapping)}
+                mapping={state.result.mapping}
+                onSelect={(issue, col) => session.selectCell(state.sheet, issue.row, col)}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

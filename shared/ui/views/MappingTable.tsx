@@ -1,0 +1,90 @@
+/** One row per sheet column: its header, a dropdown of template fields (the correction), how it matched. */
+import { Badge, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
+import { columnLetter } from '../../sheet/a1';
+import type { ColumnMapping, HeaderMapping } from '../../template/header-mapping';
+import type { Template } from '../../template/schema';
+import { useLocale, useT, type UiKey } from '../i18n';
+
+const useStyles = makeStyles({
+  header: { wordBreak: 'break-word' },
+  select: { minWidth: '9rem' },
+});
+
+const MATCH_BADGE: Record<ColumnMapping['match'], { key: UiKey; color: 'success' | 'informative' | 'warning' | 'brand' | 'subtle' }> = {
+  label: { key: 'setup.match.label', color: 'success' },
+  synonym: { key: 'setup.match.synonym', color: 'success' },
+  partial: { key: 'setup.match.partial', color: 'warning' },
+  manual: { key: 'setup.match.manual', color: 'brand' },
+  none: { key: 'setup.match.none', color: 'subtle' },
+};
+
+export interface MappingTableProps {
+  mapping: HeaderMapping;
+  template: Template;
+  disabled: boolean;
+  onChange(header: string, field: string | null): void;
+}
+
+export function valueOf(column: ColumnMapping): string {
+  if (!column.field) return '';
+  return column.part ? `${column.field}.${column.part}` : column.field;
+}
+
+export function MappingTable({ mapping, template, disabled, onChange }: MappingTableProps) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const options = template.fields.flatMap((field) => {
+    const label = field.labels[locale];
+    const whole = { value: field.key, label };
+    if (field.kind !== 'personName') return [whole];
+    return [whole, { value: `${field.key}.given`, label: t('setup.givenName', { field: label }) }, { value: `${field.key}.family`, label: t('setup.familyName', { field: label }) }];
+  });
+
+  return (
+    <Table size="small" aria-label={t('setup.field')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('setup.header')}</TableHeaderCell>
+          <TableHeaderCell>{t('setup.field')}</TableHeaderCell>
+          <TableHeaderCell>{t('setup.match')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {mapping.columns.map((column) => {
+          const badge = MATCH_BADGE[column.match];
+          const letter = columnLetter(column.col);
+          return (
+            <TableRow key={column.col} data-testid={`mapping-${letter}`}>
+              <TableCell className={styles.header}>
+                {letter} · {column.header || '—'}
+              </TableCell>
+              <TableCell>
+                <Select
+                  className={styles.select}
+                  size="small"
+                  value={valueOf(column)}
+                  disabled={disabled || !column.header}
+                  aria-label={t('setup.fieldFor', { column: letter, header: column.header })}
+                  onChange={(_, data) => onChange(column.header, data.value === '' ? null : data.value)}
+                >
+                  <option value="">{t('setup.leaveAlone')}</option>
+                  {options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </Select>
+              </TableCell>
+              <TableCell>
+                <Badge appearance="tint" color={badge.color}>
+                  {t(badge.key)}
+                </Badge>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * Set up: reads the headers, shows how they map to the template (planSetup), lets the user
+ * correct any column (overrides) and the sheet's language, then applies the setup plan.
+ */
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { Locale } from '../../i18n/locale';
+import { LOCALES } from '../../i18n/locale';
+import { invertPlan } from '../../plan/invert-plan';
+import type { SetupResult } from '../../operations/setup';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+import { mapHeaders } from '../../template/header-mapping';
+import type { Template } from '../../template/schema';
+import { useLocale, useT, type UiKey } from '../i18n';
+import { useSession } from '../session';
+import { MappingTable } from './MappingTable';
+import { useSheetResult } from './use-sheet-result';
+import { storedOverrides, storedTemplate } from './workbook-settings';
+
+const LANGUAGE_NAME: Record<Locale, UiKey> = { 'zh-CN': 'setup.language.zh-CN', 'en-US': 'setup.language.en-US' };
+
+interface SetupState {
+  snapshot: SheetSnapshot;
+  template: Template;
+  overrides: Record<string, string | null>;
+  result: SetupResult;
+}
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function SetupView() {
+  const t = useT();
+  const uiLocale = useLocale();
+  const styles = useStyles();
+  const session = useSession();
+  const { task, core } = session;
+  const [state, setState] = useSheetResult<SetupState>();
+  const busy = task.running !== null;
+
+  const read = () =>
+    task.run('task.reading', async (control) => {
+      const snapshot = await session.readSnapshot(control);
+      control.step('task.mapping');
+      const overrides = storedOverrides(snapshot);
+      const result = await core.run('planSetup', snapshot, { overrides }, control);
+      setState({ snapshot, template: storedTemplate(snapshot), overrides, result });
+    });
+
+  const replan = (current: SetupState, overrides: Record<string, string | null>, locale: Locale) =>
+    task.run('task.mapping', async (control) => {
+      const result = await core.run('planSetup', current.snapshot, { overrides, locale }, control);
+      setState({ ...current, overrides, result });
+    });
+
+  const mapping = useMemo(
+    () => (state ? mapHeaders(state.snapshot.values[0] ?? [], state.template, state.overrides) : null),
+    [state],
+  );
+
+  const apply = async () => {
+    if (!state) return;
+    const plan = state.result.plan;
+    await session.apply({ kind: 'setup', title: { key: 'action.setup' }, plan, undo: invertPlan(plan) }, { key: 'setup.applied' });
+  };
+
+  const missing =
+    state && mapping
+      ? mapping.missing
+          .map((key) => state.template.fields.find((f) => f.key === key))
+          .filter((f) => f !== undefined && f.appendWhenMissing)
+          .map((f) => f!.labels[uiLocale])
+      : [];
+
+  return (
+    <>
+      <Text>{t('setup.intro')}</Text>
+      <div className={styles.actions}>
+        <Button appearance={state ? 'secondary' : 'primary'} disabled={busy} onClick={() => void read()}>
+          {t(state ? 'setup.reread' : 'setup.read')}
+        </Button>
+      </div>
+      {state && mapping && (
+        <>
+          {mapping.columns.length === 0 ? (
+            <Text>{t('setup.empty')}</Text>
+          ) : (
+            <MappingTable
+              mapping={mapping}
+              template={state.template}
+              disabled={busy}
+              onChange={(header, field) => void replan(state, { ...state.overrides, [header]: field }, state.result.locale)}
+            />
+          )}
+          <Field label={t('setup.sheetLanguage')} hint={t('setup.sheetLanguageHint')}>
+            <Select
+              value={state.result.locale}
+              disabled={busy}
+              onChange={(_, data) => void replan(state, state.overrides, data.value as Locale)}
+            >
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale}>
+                  {t(LANGUAGE_NAME[locale])}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Text>{missing.length > 0 ? t('setup.missing', { count: missing.length, fields: missing.join(uiLocale === 'zh-CN' ? '、' : ', ') }) : t('setup.noMissing')}</Text>
+          <Text size={200}>
+            {t('setup.planSummary', {
+              edits: state.result.plan.edits.length,
+              validations: state.result.plan.validations.length,
+              formats: state.result.plan.numberFormats.length,
+            })}
+          </Text>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={busy} onClick={() => void apply()}>
+              {t('setup.apply')}
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
