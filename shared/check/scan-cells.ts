@@ -28,7 +28,9 @@ export type Finding =
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 50_000;
+/** After this many lookups a column whose values rarely repeat (emails, phones) stops memoising. */
+const MEMO_TRIAL = 5_000;
 const PROGRESS_EVERY = 20_000;
 
 export function governedColumns(ctx: OperationContext): GovernedColumn[] {
@@ -56,13 +58,14 @@ export function scanCells(
 ): { dataRows: number } {
   const columns = governedColumns(ctx);
   const formulas = formulaKeys(snapshot);
-  const memos = columns.map(() => new Map<string, NormaliseOutcome>());
+  const memos = columns.map(() => new Memo());
   const contexts: NormaliseContext[] = columns.map((c) => ({
     locale: ctx.locale,
     defaultRegion: ctx.template.defaultRegion,
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
   }));
-  const host = { textOnly: snapshot.textOnly };
+  const hosts = contexts.map((c) => ({ textOnly: snapshot.textOnly, columnFormat: c.columnFormat }));
+  const hasParts = columns.some((c) => c.part);
   const total = snapshot.values.length - 1;
   let dataRows = 0;
 
@@ -71,45 +74,59 @@ export function scanCells(
     if (isEmptyRow(values)) continue;
     dataRows++;
     const row = index + 1;
-    const blankParts = new Map<string, GovernedColumn[]>();
-    let partsWithValue = new Set<string>();
+    const blankParts = hasParts ? new Map<string, GovernedColumn[]>() : undefined;
+    const partsWithValue = hasParts ? new Set<string>() : undefined;
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
       const value = values[column.col - 1] ?? null;
       if (isBlank(value)) {
         if (column.field.required) {
-          if (column.part) blankParts.set(column.field.key, [...(blankParts.get(column.field.key) ?? []), column]);
+          if (column.part) blankParts?.set(column.field.key, [...(blankParts.get(column.field.key) ?? []), column]);
           else visit({ kind: 'missing', row, column });
         }
         continue;
       }
-      if (column.part) partsWithValue.add(column.field.key);
-      const outcome = normaliseMemo(column.field, value, contexts[c], memos[c]);
+      if (column.part) partsWithValue?.add(column.field.key);
+      const outcome = memos[c].normalise(column.field, value, contexts[c]);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
       if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
       } else if (outcome.status === 'valid') {
-        const canonical = isCanonical(value, outcome.value, column.field.kind, { ...host, columnFormat: contexts[c].columnFormat });
+        const canonical = isCanonical(value, outcome.value, column.field.kind, hosts[c]);
         if (!canonical) visit({ kind: 'nonCanonical', row, column, value, canonical: outcome.value, isFormula });
         if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
       }
     }
     // A split name is missing only when every part is blank.
-    for (const [fieldKey, blanks] of blankParts) {
-      if (!partsWithValue.has(fieldKey)) visit({ kind: 'missing', row, column: blanks[0] });
+    if (blankParts) {
+      for (const [fieldKey, blanks] of blankParts) if (!partsWithValue?.has(fieldKey)) visit({ kind: 'missing', row, column: blanks[0] });
     }
-    if (partsWithValue.size > 0) partsWithValue = new Set();
     if (ctx.onProgress && index % PROGRESS_EVERY === 0) ctx.onProgress({ done: index, total });
   }
   ctx.onProgress?.({ done: total, total });
   return { dataRows };
 }
 
-function normaliseMemo(field: Field, value: CellValue, ctx: NormaliseContext, memo: Map<string, NormaliseOutcome>): NormaliseOutcome {
-  if (typeof value !== 'string') return normaliseCell(field, value, ctx);
-  const hit = memo.get(value);
-  if (hit) return hit;
-  const outcome = normaliseCell(field, value, ctx);
-  if (memo.size < MEMO_LIMIT) memo.set(value, outcome);
-  return outcome;
+class Memo {
+  private readonly outcomes = new Map<string, NormaliseOutcome>();
+  private lookups = 0;
+  private hits = 0;
+  private enabled = true;
+
+  normalise(field: Field, value: CellValue, ctx: NormaliseContext): NormaliseOutcome {
+    if (typeof value !== 'string' || !this.enabled) return normaliseCell(field, value, ctx);
+    this.lookups++;
+    const hit = this.outcomes.get(value);
+    if (hit) {
+      this.hits++;
+      return hit;
+    }
+    const outcome = normaliseCell(field, value, ctx);
+    if (this.outcomes.size < MEMO_LIMIT) this.outcomes.set(value, outcome);
+    if (this.lookups === MEMO_TRIAL && this.hits * 2 < this.lookups) {
+      this.enabled = false;
+      this.outcomes.clear();
+    }
+    return outcome;
+  }
 }
