@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { applyPlan } from '../../shared/plan/apply-plan';
+import { invertPlan } from '../../shared/plan/invert-plan';
+import { emptyPlan, type Plan } from '../../shared/plan/plan';
+import { planArb, sheetArb } from './plan-arbitraries';
+
+const RUNS = { numRuns: 200 };
+
+describe('invertPlan', () => {
+  test('swaps before and after, reverts edits last first, and swaps inserted and deleted rows', () => {
+    const plan: Plan = {
+      ...emptyPlan('客户'),
+      insertRows: [{ row: 3, values: ['王芳', '13600136000'] }],
+      edits: [
+        { row: 2, col: 2, before: '138 0013 8000', after: '13800138000', reason: 'phone.nonCanonical' },
+        { row: 2, col: 2, before: '13800138000', after: '13900139000', reason: 'merge' },
+      ],
+      deleteRows: [{ row: 4, values: ['张伟', '13900139000'], formulas: [null, null] }],
+    };
+    const inverse = invertPlan(plan);
+    expect(inverse.insertRows).toEqual(plan.deleteRows);
+    expect(inverse.deleteRows).toEqual(plan.insertRows);
+    expect(inverse.edits).toEqual([
+      { row: 2, col: 2, before: '13900139000', after: '13800138000', reason: 'merge' },
+      { row: 2, col: 2, before: '13800138000', after: '138 0013 8000', reason: 'phone.nonCanonical' },
+    ]);
+  });
+
+  test('leaves out helper-sheet writes, formatting and meta, which a plan cannot undo by itself', () => {
+    const plan: Plan = {
+      ...emptyPlan('Customers'),
+      sheets: [{ name: 'Custodian Log', hidden: false, mode: 'append', rows: [['M-20240601-1']] }],
+      numberFormats: [{ col: 2, firstRow: 2, lastRow: 9, format: '0' }],
+      freezeRows: 1,
+      meta: { 'merge.lastId': 'M-20240601-1' },
+    };
+    expect(invertPlan(plan)).toEqual(emptyPlan('Customers'));
+  });
+
+  test('does not share arrays with the plan it inverts', () => {
+    const plan: Plan = { ...emptyPlan('S'), deleteRows: [{ row: 2, values: ['a'], formulas: ['=1'] }] };
+    const inverse = invertPlan(plan);
+    inverse.insertRows[0]!.values[0] = 'changed';
+    inverse.insertRows[0]!.formulas![0] = '=2';
+    expect(plan.deleteRows[0]).toEqual({ row: 2, values: ['a'], formulas: ['=1'] });
+  });
+
+  test('undoes any plan of inserts, edits and deletes exactly, formulas included (property)', () => {
+    fc.assert(
+      fc.property(
+        sheetArb.chain((sheet) => planArb(sheet).map((plan) => ({ sheet, plan }))),
+        ({ sheet, plan }) => {
+          const changed = applyPlan(sheet.workbook, plan, { verify: true });
+          const restored = applyPlan(changed, invertPlan(plan), { verify: true });
+          expect(restored).toEqual(sheet.workbook);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  test('is its own inverse for edits and rows (property)', () => {
+    fc.assert(
+      fc.property(
+        sheetArb.chain((sheet) => planArb(sheet)),
+        (plan) => {
+          expect(invertPlan(invertPlan(plan))).toEqual(plan);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
