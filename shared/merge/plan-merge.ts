@@ -98,7 +98,8 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
       inverse: invertPlan(alone),
     });
 
-    for (const record of records) {
+    // The survivor's former row first, then the merged-away rows.
+    for (const record of [master, ...records.filter((r) => r !== master)]) {
       archiveRows.push(
         archiveRow(labels, {
           mergeId,
