@@ -2,13 +2,14 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { SpreadsheetHost } from '../host/host';
-import { useT, type UiKey } from './i18n';
+import { useLocale, useT, type UiKey } from './i18n';
 import { SessionContext, type Session } from './session';
 import { StatusBar, type Notice } from './StatusBar';
 import { TaskProgress } from './TaskProgress';
 import { useTask } from './tasks/use-task';
 import type { CoreRunner } from './tasks/core-runner';
 import { addEntry, markUndone, undoChain, type HistoryEntry } from './history/history';
+import { undoEntry } from './history/undo-entry';
 import { SetupView } from './views/SetupView';
 import { CheckView } from './views/CheckView';
 import { CleanView } from './views/CleanView';
@@ -40,6 +41,7 @@ export interface SidebarProps {
 
 export function Sidebar({ host, core, initialError = null }: SidebarProps) {
   const t = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const [error, setError] = useState<unknown>(initialError);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -95,7 +97,7 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
           async (control) => {
             try {
               for (const entry of chain) {
-                await host.applyPlan(entry.undo, { onProgress: control.onProgress });
+                await undoEntry(host, entry, control, locale);
                 setHistory((entries) => markUndone(entries, entry.id));
               }
             } finally {
@@ -114,7 +116,7 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
         host.selectCell(sheet, row, col).catch(setError);
       },
     }),
-    [host, core, task, revision, history, t],
+    [host, core, task, revision, history, t, locale],
   );
 
   const dismiss = useCallback(() => {

@@ -35,6 +35,7 @@ export class BusyError extends Error {
 /** HostError carries the failing step (set by the host); other errors are shown as unexpected. */
 export function describeError(error: unknown, t: Translate): string {
   if (error instanceof BusyError) return t('error.busy');
+  if (error instanceof Error && error.name === 'UndoRefusedError') return t('error.undoRefused', { message: error.message });
   if (error instanceof HostError || (error instanceof Error && error.name === 'HostError' && 'step' in error)) {
     const step = (error as HostError).step;
     return t('error.hostStep', { step, message: error.message });

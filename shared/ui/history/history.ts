@@ -1,6 +1,7 @@
 /**
- * The session's history of applied actions. Each entry keeps the plan it applied and the plan
- * that undoes it (computed before applying). Undo is last-in first-out: undoing an older entry
+ * The session's history of applied actions. Each entry keeps the plan it applied and how to undo
+ * it: the inverse plan (computed before applying), or for merges their ids, whose undo plans the
+ * merge stage keeps in workbook meta (planUndo). Undo is last-in first-out: undoing an older entry
  * first undoes every later one still applied, because their row numbers depend on it.
  */
 import type { Plan } from '../../plan/plan';
@@ -8,13 +9,15 @@ import type { Params, UiKey } from '../i18n';
 
 export type ActionKind = 'setup' | 'clean' | 'merge';
 
+export type UndoRecipe = { kind: 'plan'; plan: Plan } | { kind: 'merges'; mergeIds: string[] };
+
 export interface HistoryEntry {
   id: number;
   kind: ActionKind;
   /** What the user sees: a catalogue key and its parameters, rendered in the current language. */
   title: { key: UiKey; params?: Params };
   plan: Plan;
-  undo: Plan;
+  undo: UndoRecipe;
   appliedAt: Date;
   undone: boolean;
 }

@@ -27,6 +27,7 @@ export const enUS = {
   'error.hostStep': 'While {step}: {message}',
   'error.unknown': 'An unexpected error happened: {message}',
   'error.dismiss': 'Dismiss',
+  'error.undoRefused': 'Cannot undo: {message}',
   'error.busy': 'Another operation is running. Wait for it or cancel it first.',
 
   'setup.intro': 'Custodian matched your headers to the customer template. Correct any column, then apply: missing columns are added, dropdowns, formats and required marks are set.',
@@ -121,6 +122,21 @@ export const enUS = {
   'action.clean': 'Clean {count} cells',
   'action.merge': 'Merge {count} rows into row {row}',
   'action.mergeAll': 'Merge {groups} duplicate groups',
+
+  'demo.title': 'Custodian demo',
+  'demo.subtitle': 'A customer list in your browser. Nothing leaves this page.',
+  'demo.workbook': 'Demo workbook',
+  'demo.sidebar': 'Custodian sidebar',
+  'demo.sheets': 'Sheets',
+  'demo.hidden': '{sheet} (hidden)',
+  'demo.formula': 'Formula: {formula}',
+  'demo.required': '{header} (required)',
+  'demo.switchLanguage': '中文',
+  'demo.themeDark': 'Dark theme',
+  'demo.themeLight': 'Light theme',
+  'demo.emptySheet': 'This sheet is empty.',
+
+  'taskpane.outsideExcel': 'This page is the Custodian task pane: open it from Excel (Home → Custodian). To try Custodian in a browser, open demo.html.',
 
   'issue.required.missing': 'Required value missing',
   'issue.id.missing': 'Customer ID missing',

@@ -29,6 +29,7 @@ export const zhCN: UiStrings = {
   'error.hostStep': '{step}时出错：{message}',
   'error.unknown': '发生了意外错误：{message}',
   'error.dismiss': '关闭',
+  'error.undoRefused': '无法撤销：{message}',
   'error.busy': '另一个操作正在进行，请等待其完成或先取消。',
 
   'setup.intro': 'Custodian 已将表头与客户模板匹配。可逐列更正，然后应用：将补充缺少的列，并设置下拉选项、格式和必填标记。',
@@ -123,6 +124,21 @@ export const zhCN: UiStrings = {
   'action.clean': '清洗 {count} 个单元格',
   'action.merge': '将 {count} 行合并到第 {row} 行',
   'action.mergeAll': '合并 {groups} 组重复记录',
+
+  'demo.title': 'Custodian 演示',
+  'demo.subtitle': '在浏览器中体验客户名单治理，数据不会离开本页面。',
+  'demo.workbook': '演示工作簿',
+  'demo.sidebar': 'Custodian 侧边栏',
+  'demo.sheets': '工作表',
+  'demo.hidden': '{sheet}（隐藏）',
+  'demo.formula': '公式：{formula}',
+  'demo.required': '{header}（必填）',
+  'demo.switchLanguage': 'English',
+  'demo.themeDark': '深色主题',
+  'demo.themeLight': '浅色主题',
+  'demo.emptySheet': '此工作表为空。',
+
+  'taskpane.outsideExcel': '这是 Custodian 的任务窗格，请在 Excel 中打开（开始 → Custodian）。若想在浏览器中试用，请打开 demo.html。',
 
   'issue.required.missing': '必填项为空',
   'issue.id.missing': '缺少客户编号',

@@ -63,7 +63,7 @@ export function CleanView() {
     const chosen = state.result.plan.edits.filter((_, index) => selected.has(index));
     const plan = { ...state.result.plan, edits: chosen };
     await session.apply(
-      { kind: 'clean', title: { key: 'action.clean', params: { count: chosen.length } }, plan, undo: invertPlan(plan) },
+      { kind: 'clean', title: { key: 'action.clean', params: { count: chosen.length } }, plan, undo: { kind: 'plan', plan: invertPlan(plan) } },
       { key: 'clean.applied', params: { count: chosen.length } },
     );
   };

@@ -6,8 +6,8 @@ import type { Template } from '../../template/schema';
 import { useLocale, useT, type UiKey } from '../i18n';
 
 const useStyles = makeStyles({
-  header: { wordBreak: 'break-word' },
-  select: { minWidth: '9rem' },
+  header: { wordBreak: 'break-word', display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px', paddingBlock: '4px' },
+  fieldCell: { width: '60%' },
 });
 
 const MATCH_BADGE: Record<ColumnMapping['match'], { key: UiKey; color: 'success' | 'informative' | 'warning' | 'brand' | 'subtle' }> = {
@@ -46,8 +46,7 @@ export function MappingTable({ mapping, template, disabled, onChange }: MappingT
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t('setup.header')}</TableHeaderCell>
-          <TableHeaderCell>{t('setup.field')}</TableHeaderCell>
-          <TableHeaderCell>{t('setup.match')}</TableHeaderCell>
+          <TableHeaderCell className={styles.fieldCell}>{t('setup.field')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -56,12 +55,18 @@ export function MappingTable({ mapping, template, disabled, onChange }: MappingT
           const letter = columnLetter(column.col);
           return (
             <TableRow key={column.col} data-testid={`mapping-${letter}`}>
-              <TableCell className={styles.header}>
-                {letter} · {column.header || '—'}
-              </TableCell>
               <TableCell>
+                <div className={styles.header}>
+                  <span>
+                    {letter} · {column.header || '—'}
+                  </span>
+                  <Badge appearance="tint" color={badge.color} size="small">
+                    {t(badge.key)}
+                  </Badge>
+                </div>
+              </TableCell>
+              <TableCell className={styles.fieldCell}>
                 <Select
-                  className={styles.select}
                   size="small"
                   value={valueOf(column)}
                   disabled={disabled || !column.header}
@@ -75,11 +80,6 @@ export function MappingTable({ mapping, template, disabled, onChange }: MappingT
                     </option>
                   ))}
                 </Select>
-              </TableCell>
-              <TableCell>
-                <Badge appearance="tint" color={badge.color}>
-                  {t(badge.key)}
-                </Badge>
               </TableCell>
             </TableRow>
           );

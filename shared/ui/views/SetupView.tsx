@@ -62,7 +62,7 @@ export function SetupView() {
   const apply = async () => {
     if (!state) return;
     const plan = state.result.plan;
-    await session.apply({ kind: 'setup', title: { key: 'action.setup' }, plan, undo: invertPlan(plan) }, { key: 'setup.applied' });
+    await session.apply({ kind: 'setup', title: { key: 'action.setup' }, plan, undo: { kind: 'plan', plan: invertPlan(plan) } }, { key: 'setup.applied' });
   };
 
   const missing =

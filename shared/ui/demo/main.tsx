@@ -1,0 +1,24 @@
+/** Entry of dist/addin/demo.html: the sample customer list in an in-memory workbook. ?lang=zh-CN|en-US, ?theme=light|dark. */
+import { createRoot } from 'react-dom/client';
+import { createMemoryHost } from '../../host/memory-host';
+import type { HostEnvironment } from '../../host/host';
+import { toLocale } from '../../i18n/locale';
+import { workbookFromSnapshot } from '../../plan/apply-plan';
+import { createWorkerRunner } from '../tasks/worker-runner';
+import { DemoPage } from './DemoPage';
+import { sampleCustomers } from './sample-customers';
+
+const params = new URLSearchParams(window.location.search);
+const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+const environment: HostEnvironment = {
+  locale: toLocale(params.get('lang') ?? navigator.language),
+  theme: (params.get('theme') ?? (prefersDark ? 'dark' : 'light')) === 'dark' ? 'dark' : 'light',
+};
+document.documentElement.lang = environment.locale;
+
+const host = createMemoryHost(workbookFromSnapshot(sampleCustomers()), { environment });
+const core = createWorkerRunner(new URL('core-worker.js', document.baseURI));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('demo.html has no #root element');
+createRoot(root).render(<DemoPage host={host} core={core} environment={environment} />);

@@ -1,0 +1,47 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cell, makeHost, renderApp, smallSheet } from './helpers';
+
+describe('SetupView', () => {
+  test('shows how each header maps to a template field when the headers are read', async () => {
+    const host = makeHost();
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    const select = await screen.findByRole('combobox', { name: /column B \(Name\)/ });
+    expect((select as HTMLSelectElement).value).toBe('name');
+    expect((screen.getByRole('combobox', { name: /column F \(Notes\)/ }) as HTMLSelectElement).value).toBe('notes');
+    expect(within(screen.getByTestId('mapping-A')).getByText('Exact')).toBeTruthy();
+  });
+
+  test('a corrected column becomes an override the setup plan follows', async () => {
+    const host = makeHost();
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    const notes = await screen.findByRole('combobox', { name: /column F \(Notes\)/ });
+    fireEvent.change(notes, { target: { value: '' } });
+    await waitFor(() => expect(within(screen.getByTestId('mapping-F')).getByText('Your choice')).toBeTruthy());
+    expect((screen.getByRole('combobox', { name: /column F \(Notes\)/ }) as HTMLSelectElement).value).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Apply setup' }));
+    await screen.findByText(/Done: set up the sheet/);
+    // The column left alone keeps its header; a missing template column (Gender) was appended.
+    expect(cell(host, 1, 6)).toBe('Notes');
+    const headers = host.state().workbook.sheets[0]!.values[0]!;
+    expect(headers).toContain('Gender');
+    // The row without an ID got one.
+    expect(cell(host, 4, 1)).toMatch(/^C\d{6}$/);
+  });
+
+  test('apply records the setup in the history, and undo restores the headers', async () => {
+    const host = makeHost();
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply setup' }));
+    await screen.findByText(/Done: set up the sheet/);
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Set up the sheet' }));
+    await screen.findByText(/Done: undid "Set up the sheet"/);
+    expect(host.state().workbook.sheets[0]!.values[0]!.filter((v) => v !== null)).toEqual(smallSheet().values[0]);
+    expect(cell(host, 4, 1)).toBeNull();
+  });
+});
