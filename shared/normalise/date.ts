@@ -1,0 +1,112 @@
+/**
+ * Dates to ISO "yyyy-mm-dd" text. Reads the ways customer lists write a date (2024-03-05,
+ * 2024/3/5, 2024年3月5日, 20240305, 5 Mar 2024, Excel serials, Date cells) and drops a time of day.
+ * Years outside 1900-2199 are treated as typing errors, like the serial range.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
+import type { NormaliseContext, NormaliseOutcome } from './types';
+import { EMPTY, foldText } from './text';
+
+const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'date.invalid' });
+
+// An optional time of day after the date; its value is dropped. `sep` is what must come before it.
+const time = (sep: string) =>
+  String.raw`(?:${sep}(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?\s*(?:am|pm)?\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?)?`;
+const TIME = time(String.raw`(?:t|\s+)`);
+
+const YMD = new RegExp(String.raw`^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})${TIME}$`);
+const YMD_CHINESE = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${time(String.raw`\s*`)}$`);
+const YMD_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})${TIME}$`);
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
+const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*(\d{4})$/;
+const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = new Map<string, number>([['sept', 9]]);
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS.set(name, i + 1);
+  MONTHS.set(name.slice(0, 3), i + 1);
+});
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The ISO date for year, month and day, or null when there is no such day in 1900-2199. */
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function fromDate(date: Date): string | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+function fromSerial(serial: number): string | null {
+  return isPlausibleSerial(serial) ? fromDate(serialToDate(serial)) : null;
+}
+
+function fromNumber(n: number): string | null {
+  if (isPlausibleSerial(n)) return fromSerial(n);
+  // 20240305 typed into a number cell.
+  if (Number.isInteger(n) && n >= 19000101 && n <= 21991231) {
+    return isoFromParts(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
+  }
+  return null;
+}
+
+/** `s` is folded, trimmed and lower-cased. */
+function fromText(s: string, columnFormat: string | null | undefined): string | null {
+  if (s.length > 60) return null;
+  let m: RegExpExecArray | null;
+  if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
+  if ((m = YMD_CHINESE.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = YMD_COMPACT.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = DMY_OR_MDY.exec(s))) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    const year = Number(m[4]);
+    // Day first only when the first part cannot be a month. When both parts could be months we
+    // read month/day: that is what en-US writes, and Chinese users write year first, never d/m/y.
+    return first > 12 ? isoFromParts(year, second, first) : isoFromParts(year, first, second);
+  }
+  if ((m = DAY_MONTH_NAME.exec(s))) {
+    const month = MONTHS.get(m[2]);
+    return month ? isoFromParts(Number(m[3]), month, Number(m[1])) : null;
+  }
+  if ((m = MONTH_NAME_DAY.exec(s))) {
+    const month = MONTHS.get(m[1]);
+    return month ? isoFromParts(Number(m[3]), month, Number(m[2])) : null;
+  }
+  // A bare number is a serial only in a column formatted as dates; elsewhere it is a typo or an ID.
+  if (SERIAL_TEXT.test(s) && isDateFormat(columnFormat)) return fromSerial(Number(s));
+  return null;
+}
+
+export function normaliseDate(value: CellValue | undefined, ctx?: Pick<NormaliseContext, 'columnFormat'>): NormaliseOutcome {
+  let iso: string | null;
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'string') {
+    const canonical = ISO_DATE.exec(value); // the common case on a second run
+    if (canonical) return validOrInvalid(isoFromParts(Number(canonical[1]), Number(canonical[2]), Number(canonical[3])));
+    const s = foldText(value).trim().toLowerCase();
+    if (s === '') return EMPTY;
+    iso = fromText(s, ctx?.columnFormat);
+  } else if (typeof value === 'number') iso = fromNumber(value);
+  else if (value instanceof Date) iso = fromDate(value);
+  else iso = null;
+  return validOrInvalid(iso);
+}
+
+function validOrInvalid(iso: string | null): NormaliseOutcome {
+  return iso === null ? INVALID : { status: 'valid', value: iso };
+}

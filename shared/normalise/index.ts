@@ -1,0 +1,58 @@
+/**
+ * The normalise stage: one entry point that picks the normaliser for a field's kind, and every
+ * per-kind normaliser for callers that need one directly.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import type { Field } from '../template/schema';
+import { normaliseChoice, normaliseMultiChoice } from './choice';
+import { normaliseDate } from './date';
+import { normaliseEmail } from './email';
+import { normalisePersonName } from './name';
+import { normaliseInteger, normaliseMoney } from './number';
+import { normalisePhone } from './phone';
+import { normaliseText } from './text';
+import type { NormaliseContext, NormaliseOutcome } from './types';
+import { normaliseYesNo } from './yes-no';
+
+export type { InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
+export { normaliseText, cleanText, foldText, toHalfWidth, cellString } from './text';
+export { normalisePersonName, cleanPersonName, isHanName } from './name';
+export { normalisePhone, phoneKey } from './phone';
+export { normaliseEmail } from './email';
+export { normaliseDate, isoFromParts } from './date';
+export { normaliseInteger, normaliseMoney, roundMoney, type NumberOptions } from './number';
+export { normaliseChoice, normaliseMultiChoice, choiceKey } from './choice';
+export { normaliseYesNo } from './yes-no';
+
+export function normaliseCell(field: Field, value: CellValue | undefined, ctx: NormaliseContext): NormaliseOutcome {
+  switch (field.kind) {
+    case 'id':
+    case 'text':
+      return normaliseText(value);
+    case 'personName':
+      return normalisePersonName(value);
+    case 'phone':
+      return normalisePhone(value, ctx);
+    case 'email':
+      return normaliseEmail(value);
+    case 'date':
+      return normaliseDate(value, ctx);
+    case 'integer':
+      return normaliseInteger(value);
+    case 'money':
+      return normaliseMoney(value);
+    case 'choice':
+      return normaliseChoice(value, field, ctx.locale);
+    case 'multiChoice':
+      return normaliseMultiChoice(value, field, ctx.locale);
+    case 'yesNo':
+      return normaliseYesNo(value, ctx.locale);
+    default:
+      return unknownKind(field.kind, value);
+  }
+}
+
+// A template from a newer version may name a kind this build does not know: keep its text.
+function unknownKind(_kind: never, value: CellValue | undefined): NormaliseOutcome {
+  return normaliseText(value);
+}

@@ -1,0 +1,55 @@
+/**
+ * Text normalisation, the first step of every other normaliser: drop invisible characters, fold
+ * compatibility forms with Unicode NFKC (UAX #15: full-width letters, digits and punctuation, the
+ * ideographic space), collapse whitespace, trim.
+ */
+import { isoDate, type CellValue } from '../sheet/cell-value';
+import type { NormaliseOutcome } from './types';
+
+export const EMPTY: NormaliseOutcome = Object.freeze({ status: 'empty' });
+
+// Format (Cf) and control (Cc) characters other than whitespace controls: zero-width spaces and
+// joiners, BOM, soft hyphen, the bidi marks phones add around pasted numbers. They go before NFKC
+// so that NFKC sees the letters they separated (keeps the result idempotent).
+const INVISIBLE = /(?![\t\n\v\f\r\x85])[\p{Cf}\p{Cc}]/gu;
+const WHITESPACE = /[\s\x85]+/g;
+// Printable ASCII words separated by single spaces: already normal, the common case.
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Removes zero-width and control characters and applies NFKC, keeping whitespace as it is. */
+export function foldText(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s; // NFKC leaves printable ASCII alone
+  return s.replace(INVISIBLE, '').normalize('NFKC');
+}
+
+/** The normal form of a string: folded, whitespace runs (tabs, newlines, U+00A0, U+3000) as one space, trimmed. */
+export function cleanText(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s;
+  return foldText(s).replace(WHITESPACE, ' ').trim();
+}
+
+/** Full-width ASCII (U+FF01-U+FF5E) and the ideographic space to their ASCII forms, nothing else. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/**
+ * The text a cell shows, for normalisers that work on strings: numbers and booleans as `String()`
+ * does, dates as ISO. `null` for blank cells and for values no host produces (objects).
+ */
+export function cellString(value: CellValue | undefined): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return isoDate(value) || null;
+  return null;
+}
+
+export function normaliseText(value: CellValue | undefined): NormaliseOutcome {
+  const raw = cellString(value);
+  if (raw === null) return EMPTY;
+  const text = cleanText(raw);
+  return text === '' ? EMPTY : { status: 'valid', value: text };
+}

@@ -1,0 +1,122 @@
+import { choiceKey, normaliseChoice, normaliseMultiChoice } from '../../shared/normalise/choice';
+import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
+import { fieldSchema, type Field } from '../../shared/template/schema';
+
+const field = (key: string): Field => {
+  const found = DEFAULT_TEMPLATE.fields.find((f) => f.key === key);
+  if (!found) throw new Error(`no field ${key}`);
+  return found;
+};
+const gender = field('gender');
+const industry = field('industry');
+const status = field('status');
+const tier = field('valueTier');
+const tags = field('tags');
+
+describe('choice', () => {
+  test.each([
+    [gender, '男', '男', 'Male'],
+    [gender, 'male', '男', 'Male'],
+    [gender, 'MALE', '男', 'Male'],
+    [gender, ' Male ', '男', 'Male'],
+    [gender, 'M', '男', 'Male'],
+    [gender, 'Mr.', '男', 'Male'],
+    [gender, '先生', '男', 'Male'],
+    [gender, '女士', '女', 'Female'],
+    [gender, 'ｆｅｍａｌｅ', '女', 'Female'],
+    [gender, '未知', '其他', 'Other'],
+    [industry, '互联网/IT', '互联网/IT', 'Internet/IT'],
+    [industry, '互联网 / IT', '互联网/IT', 'Internet/IT'],
+    [industry, 'internet／it', '互联网/IT', 'Internet/IT'],
+    [industry, '软件', '互联网/IT', 'Internet/IT'],
+    [industry, 'real estate', '房地产', 'Real Estate'],
+    [industry, 'RealEstate', '房地产', 'Real Estate'],
+    [industry, 'E-Commerce', '零售', 'Retail'],
+    [industry, 'ecommerce', '零售', 'Retail'],
+    [industry, '其它行业', '其他行业', 'Other Industry'],
+    [status, 'in progress', '跟进中', 'In Progress'],
+    [status, 'Following up', '跟进中', 'In Progress'],
+    [tier, 'vip', 'VIP', 'VIP'],
+    [tier, 'a级', 'A', 'A'],
+    [tier, 'Ａ', 'A', 'A'],
+    [tier, 'Key Account', 'VIP', 'VIP'],
+  ])('maps %#: %j to its label in each locale', (f, input, zh, en) => {
+    expect(normaliseChoice(input, f, 'zh-CN')).toEqual({ status: 'valid', value: zh });
+    expect(normaliseChoice(input, f, 'en-US')).toEqual({ status: 'valid', value: en });
+  });
+
+  test.each([
+    [gender, 'X'],
+    [gender, '男女'],
+    [industry, '农业'],
+    [tier, 'D'],
+    [tier, 'VVIP'],
+    [status, '123'],
+  ])('reports %#: %j as not in the list', (f, input) => {
+    expect(normaliseChoice(input, f, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+  });
+
+  test('reports numbers, booleans and dates that name no option as not in the list', () => {
+    expect(normaliseChoice(3, tier, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+    expect(normaliseChoice(true, tier, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+    expect(normaliseChoice(new Date(Date.UTC(2024, 2, 5)), tier, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+  });
+
+  test('matches a number cell against a numeric option', () => {
+    const stars = fieldSchema.parse({
+      key: 'stars', kind: 'choice', labels: { 'zh-CN': '星级', 'en-US': 'Stars' },
+      options: [{ key: 'one', labels: { 'zh-CN': '1', 'en-US': '1' }, synonyms: ['一星'] }],
+    });
+    expect(normaliseChoice(1, stars, 'en-US')).toEqual({ status: 'valid', value: '1' });
+    expect(normaliseChoice('一星', stars, 'en-US')).toEqual({ status: 'valid', value: '1' });
+  });
+
+  test('reports nothing in the list for a field without options', () => {
+    expect(normaliseChoice('x', { options: undefined }, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+  });
+
+  test.each([[''], ['  '], [null], [undefined]])('reports %j as empty', (input) => {
+    expect(normaliseChoice(input, gender, 'zh-CN')).toEqual({ status: 'empty' });
+  });
+
+  test('choiceKey ignores case, width, spaces, dots, dashes and the kind of separator', () => {
+    expect(choiceKey('Ｒｅａｌ　Ｅｓｔａｔｅ')).toBe('realestate');
+    expect(choiceKey('E-Commerce')).toBe('ecommerce');
+    expect(choiceKey('互联网 、IT')).toBe(choiceKey('互联网/IT'));
+  });
+});
+
+describe('multiChoice', () => {
+  test.each([
+    ['高意向', '高意向', 'High Intent'],
+    ['高意向,决策人', '高意向, 决策人', 'High Intent, Decision Maker'],
+    ['高意向，决策人', '高意向, 决策人', 'High Intent, Decision Maker'],
+    ['高意向；决策人;转介绍', '高意向, 决策人, 转介绍', 'High Intent, Decision Maker, Referral'],
+    ['高意向、价格敏感', '高意向, 价格敏感', 'High Intent, Price Sensitive'],
+    ['high intent | decision maker', '高意向, 决策人', 'High Intent, Decision Maker'],
+    ['高意向/决策人', '高意向, 决策人', 'High Intent, Decision Maker'],
+    ['高意向\n决策人', '高意向, 决策人', 'High Intent, Decision Maker'],
+    ['意向强, 高意向, HIGH INTENT', '高意向', 'High Intent'],
+    ['高意向, 老板朋友', '高意向, 老板朋友', 'High Intent, 老板朋友'],
+    ['老板朋友 ,  ,老板朋友', '老板朋友', '老板朋友'],
+    ['  喜欢  红色 , 推荐', '喜欢 红色, 转介绍', '喜欢 红色, Referral'],
+    [',,;', null, null],
+    ['', null, null],
+  ])('normalises %j', (input, zh, en) => {
+    const expectZh = zh === null ? { status: 'empty' } : { status: 'valid', value: zh };
+    const expectEn = en === null ? { status: 'empty' } : { status: 'valid', value: en };
+    expect(normaliseMultiChoice(input, tags, 'zh-CN')).toEqual(expectZh);
+    expect(normaliseMultiChoice(input, tags, 'en-US')).toEqual(expectEn);
+  });
+
+  test('keeps a known label that contains a separator whole', () => {
+    expect(normaliseMultiChoice('互联网/IT', industry, 'en-US')).toEqual({ status: 'valid', value: 'Internet/IT' });
+    expect(normaliseMultiChoice('金融, 互联网/IT；教育', industry, 'zh-CN')).toEqual({ status: 'valid', value: '金融, 互联网/IT, 教育' });
+    expect(normaliseMultiChoice('Internet / IT, misc', industry, 'zh-CN')).toEqual({ status: 'valid', value: '互联网/IT, misc' });
+  });
+
+  test('writes non-text values as text tags', () => {
+    expect(normaliseMultiChoice(2024, tags, 'zh-CN')).toEqual({ status: 'valid', value: '2024' });
+    expect(normaliseMultiChoice(null, tags, 'zh-CN')).toEqual({ status: 'empty' });
+  });
+});

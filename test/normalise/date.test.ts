@@ -1,0 +1,114 @@
+import { normaliseDate } from '../../shared/normalise/date';
+import { dateToSerial } from '../../shared/sheet/excel-dates';
+
+const zh = { columnFormat: null };
+const dateColumn = { columnFormat: 'yyyy-mm-dd' };
+
+describe('date', () => {
+  test.each([
+    ['2024-03-05', '2024-03-05'],
+    ['2024-3-5', '2024-03-05'],
+    ['2024/3/5', '2024-03-05'],
+    ['2024/03/05', '2024-03-05'],
+    ['2024.03.05', '2024-03-05'],
+    ['2024 - 03 - 05', '2024-03-05'],
+    ['2024年3月5日', '2024-03-05'],
+    ['2024年03月05日', '2024-03-05'],
+    ['2024 年 3 月 5 日', '2024-03-05'],
+    ['2024年3月5号', '2024-03-05'],
+    ['2024年3月5', '2024-03-05'],
+    ['2024年3月5日 10:30', '2024-03-05'],
+    ['2024年3月5日下午3:30', '2024-03-05'],
+    ['20240305', '2024-03-05'],
+    ['2024-3-5 10:30', '2024-03-05'],
+    ['2024/03/05 10:30:15', '2024-03-05'],
+    ['2024-03-05T10:30:00', '2024-03-05'],
+    ['2024-03-05T10:30:00.000Z', '2024-03-05'],
+    ['2024-03-05T23:30:00-05:00', '2024-03-05'], // the date as written, not shifted to UTC
+    ['2024-03-05T00:00:00+08:00', '2024-03-05'],
+    ['２０２４－０３－０５', '2024-03-05'],
+    ['２０２４年３月５日', '2024-03-05'],
+    ['  2024-03-05  ', '2024-03-05'],
+    ['2024-02-29', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+    // d/m/y or m/d/y: day first only when the first part cannot be a month.
+    ['25/03/2024', '2024-03-25'],
+    ['03/25/2024', '2024-03-25'],
+    ['05/03/2024', '2024-05-03'], // both could be months: month/day
+    ['3/5/2024', '2024-03-05'],
+    ['5.3.2024', '2024-05-03'],
+    ['25-12-2024', '2024-12-25'],
+    ['3/5/2024 9:15 AM', '2024-03-05'],
+    // English month names.
+    ['5 Mar 2024', '2024-03-05'],
+    ['05-Mar-2024', '2024-03-05'],
+    ['5 March 2024', '2024-03-05'],
+    ['March 5, 2024', '2024-03-05'],
+    ['Mar 5 2024', '2024-03-05'],
+    ['Sept 9, 2024', '2024-09-09'],
+    ['1st January 2024', '2024-01-01'],
+  ])('normalises %j to %j', (input, expected) => {
+    expect(normaliseDate(input, zh)).toEqual({ status: 'valid', value: expected });
+  });
+
+  test.each([
+    [new Date(Date.UTC(2024, 2, 5)), '2024-03-05'],
+    [new Date('2024-03-05T00:00:00.000Z'), '2024-03-05'],
+    [dateToSerial(new Date(Date.UTC(2024, 2, 5))), '2024-03-05'],
+    [45356, '2024-03-05'],
+    [45356.75, '2024-03-05'], // a serial with a time of day
+    [1, '1900-01-01'],
+    [20240305, '2024-03-05'],
+  ])('reads the cell value %j as %j', (input, expected) => {
+    expect(normaliseDate(input, zh)).toEqual({ status: 'valid', value: expected });
+  });
+
+  test('reads a numeric string as a serial only in a date-formatted column', () => {
+    expect(normaliseDate('45356', dateColumn)).toEqual({ status: 'valid', value: '2024-03-05' });
+    expect(normaliseDate('45356', { columnFormat: 'yyyy"年"m"月"d"日"' })).toEqual({ status: 'valid', value: '2024-03-05' });
+    expect(normaliseDate('45356', zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
+    expect(normaliseDate('45356', { columnFormat: '0.00' })).toEqual({ status: 'invalid', code: 'date.invalid' });
+    expect(normaliseDate('45356')).toEqual({ status: 'invalid', code: 'date.invalid' });
+  });
+
+  test.each([
+    ['2024-02-30'],
+    ['2023-02-29'],
+    ['1900-02-29'],
+    ['2024-13-01'],
+    ['2024-00-10'],
+    ['2024-04-31'],
+    ['2024年13月1日'],
+    ['1899-12-31'],
+    ['2200-01-01'],
+    ['0024-03-05'],
+    ['20241305'],
+    ['13/13/2024'],
+    ['32/01/2024'],
+    ['2024-03'],
+    ['2024年3月'],
+    ['3/5'],
+    ['3/5/24'], // two-digit years are not guessed at
+    ['2024-03/05'],
+    ['明天'],
+    ['下周一'],
+    ['asap'],
+    ['TBD'],
+    ['5 Foo 2024'],
+    ['2024-03-05 晚些时候'],
+    ['2024-03-05T25'],
+  ])('reports %j as invalid', (input) => {
+    expect(normaliseDate(input, zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
+  });
+
+  test.each([[true], [false], [0], [-1], [109575], [Number.NaN], [Number.POSITIVE_INFINITY], [new Date(Number.NaN)], [new Date(Date.UTC(1850, 0, 1))]])(
+    'reports the cell value %j as invalid',
+    (input) => {
+      expect(normaliseDate(input, zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
+    },
+  );
+
+  test.each([[''], ['   '], ['\u3000'], [null], [undefined]])('reports %j as empty', (input) => {
+    expect(normaliseDate(input, zh)).toEqual({ status: 'empty' });
+  });
+});

@@ -1,0 +1,141 @@
+import { normalisePhone, phoneKey } from '../../shared/normalise/phone';
+
+const CN = { defaultRegion: 'CN' };
+const US = { defaultRegion: 'US' };
+
+describe('phone', () => {
+  test.each([
+    // Chinese mobiles: 11 digits.
+    ['13800138000', '13800138000'],
+    ['138 0013 8000', '13800138000'],
+    ['138-0013-8000', '13800138000'],
+    ['138.0013.8000', '13800138000'],
+    ['+86 138 0013 8000', '13800138000'],
+    ['+86-138-0013-8000', '13800138000'],
+    ['+8613800138000', '13800138000'],
+    ['008613800138000', '13800138000'],
+    ['0086 138 0013 8000', '13800138000'],
+    ['(86)13800138000', '13800138000'],
+    ['(+86) 138 0013 8000', '13800138000'],
+    ['１３８００１３８０００', '13800138000'],
+    ['１３８－００１３－８０００', '13800138000'],
+    ["'13800138000", '13800138000'],
+    ['\u202a138 0013 8000\u202c', '13800138000'],
+    [' 13800138000 ', '13800138000'],
+    // Chinese landlines: area code (with 0), dash, local number.
+    ['010-62345678', '010-62345678'],
+    ['01062345678', '010-62345678'],
+    ['010 6234 5678', '010-62345678'],
+    ['(010)62345678', '010-62345678'],
+    ['(021)62345678', '021-62345678'],
+    ['（０２１）６２３４５６７８', '021-62345678'],
+    ['0755 8888 6666', '0755-88886666'],
+    ['0755-88886666', '0755-88886666'],
+    ['0912-1234567', '0912-1234567'],
+    ['+86 10 6234 5678', '010-62345678'],
+    ['+86 (0)10 6234 5678', '010-62345678'],
+    ['0086 10 62345678', '010-62345678'],
+    // Service numbers.
+    ['4008008888', '400-800-8888'],
+    ['400-800-8888', '400-800-8888'],
+    // Extensions.
+    ['010-62345678转123', '010-62345678 ext. 123'],
+    ['010-62345678 转 123', '010-62345678 ext. 123'],
+    ['010-62345678 分机 8', '010-62345678 ext. 8'],
+    ['010-62345678 ext. 123', '010-62345678 ext. 123'],
+    ['010-62345678 EXT 123', '010-62345678 ext. 123'],
+    ['010-62345678x123', '010-62345678 ext. 123'],
+    ['13800138000 转 123', '13800138000 ext. 123'],
+    // Other regions: international format.
+    ['+1 415 555 2671', '+1 415 555 2671'],
+    ['+1 (415) 555-2671', '+1 415 555 2671'],
+    ['001 415 555 2671', '+1 415 555 2671'],
+    ['+1 415-555-2671 ext. 99', '+1 415 555 2671 ext. 99'],
+    ['+44 20 7946 0958', '+44 20 7946 0958'],
+    ['+852 2123 4567', '+852 2123 4567'],
+  ])('normalises %j to %j', (input, expected) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'valid', value: expected });
+  });
+
+  test.each([
+    [13800138000, '13800138000'],
+    [8613800138000, '13800138000'],
+    [1062345678, '010-62345678'],
+  ])('reads the number %j as %j', (input, expected) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'valid', value: expected });
+  });
+
+  test.each([
+    ['1380013800'], // 10 digits
+    ['138001380001'], // 12 digits
+    ['14000000000'], // not an allocated mobile prefix
+    ['12345678'],
+    ['95588'],
+    ['0571-8888888'], // Hangzhou numbers have 8 digits
+    ['abc'],
+    ['1380013800a'],
+    ['call 13800138000'],
+    ['13800138000/13900139000'],
+    ['13800138000;13900139000'],
+    ['13800138000，13900139000'],
+    ['+'],
+    ['---'],
+    ['+1 415 555'],
+    ['无'],
+    ['N/A'],
+  ])('reports %j as invalid', (input) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
+
+  test.each([[true], [false], [new Date(Date.UTC(2024, 2, 5))], [-13800138000], [1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])(
+    'reports the non-phone %j as invalid',
+    (input) => {
+      expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+    },
+  );
+
+  test.each([[''], ['   '], ['\u3000'], [null], [undefined]])('reports %j as empty', (input) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'empty' });
+  });
+
+  test('writes numbers of a non-Chinese default region nationally and Chinese ones internationally', () => {
+    expect(normalisePhone('415-555-2671', US)).toEqual({ status: 'valid', value: '(415) 555-2671' });
+    expect(normalisePhone('+1 415 555 2671', US)).toEqual({ status: 'valid', value: '(415) 555-2671' });
+    expect(normalisePhone('+86 138 0013 8000', US)).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
+    expect(normalisePhone('13800138000', US)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
+
+  test('falls back to CN when no region is given and to +-numbers only for an unknown region', () => {
+    expect(normalisePhone('13800138000')).toEqual({ status: 'valid', value: '13800138000' });
+    expect(normalisePhone('13800138000', { defaultRegion: 'cn' })).toEqual({ status: 'valid', value: '13800138000' });
+    expect(normalisePhone('+86 138 0013 8000', { defaultRegion: 'ZZ' })).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
+    expect(normalisePhone('13800138000', { defaultRegion: 'ZZ' })).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
+
+  test('gives the same key to one number in any format', () => {
+    const forms = ['13800138000', '138 0013 8000', '+86 138-0013-8000', '008613800138000', '１３８００１３８０００', 13800138000];
+    expect(new Set(forms.map((f) => phoneKey(f, 'CN')))).toEqual(new Set(['+8613800138000']));
+    expect(phoneKey('(010)62345678', 'CN')).toBe('+861062345678');
+    expect(phoneKey('+1 (415) 555-2671', 'CN')).toBe('+14155552671');
+    expect(phoneKey('415 555 2671', 'US')).toBe('+14155552671');
+  });
+
+  test('keeps the extension in the key so two desks of one switchboard stay apart', () => {
+    expect(phoneKey('010-62345678 转 123', 'CN')).toBe('+861062345678;ext=123');
+    expect(phoneKey('010-62345678 ext. 124', 'CN')).not.toBe(phoneKey('010-62345678 ext. 123', 'CN'));
+  });
+
+  test('gives no key to blank or invalid values', () => {
+    expect(phoneKey('', 'CN')).toBeNull();
+    expect(phoneKey(null, 'CN')).toBeNull();
+    expect(phoneKey('12345', 'CN')).toBeNull();
+    expect(phoneKey('14000000000', 'CN')).toBeNull();
+  });
+
+  test('answers the same from its cache, per region', () => {
+    const first = normalisePhone('(021) 6234-5678', CN);
+    expect(first).toEqual({ status: 'valid', value: '021-62345678' });
+    expect(normalisePhone('(021) 6234-5678', CN)).toEqual(first);
+    expect(normalisePhone('(021) 6234-5678', US)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
+});
