@@ -1,0 +1,95 @@
+/**
+ * `custodian clean FILE -o OUT`: sets the sheet up as the governed template, cleans every fixable
+ * value, gives every row a customer ID, and writes the result to OUT. The input is never modified.
+ */
+import { parseArgs } from 'node:util';
+import { planSetup } from '../../shared/operations/setup';
+import { planClean, type CleanSummary } from '../../shared/operations/clean';
+import { EXIT } from '../cli-error';
+import { operationOptions } from '../common-options';
+import type { CliStreams } from '../io-streams';
+import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
+import { readSnapshot, readWorkbookFile } from '../io/read-workbook';
+import { writeWorkbookFile } from '../io/write-workbook';
+import { createProgress } from '../io/progress';
+import type { LoadedWorkbook } from '../io/loaded-workbook';
+import type { OperationOptions } from '../../shared/operations/options';
+import { inputPath, outputPath } from './input-path';
+
+export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      sheet: { type: 'string' },
+      locale: { type: 'string' },
+      template: { type: 'string' },
+      today: { type: 'string' },
+    },
+  });
+  const file = inputPath(positionals, io, 'clean');
+  const out = outputPath(values.output, io, 'clean');
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const report = await cleanWorkbook(loaded, operationOptions(values), io);
+  await writeWorkbookFile(loaded, out);
+  io.stdout.write(formatCleanSummary(loaded.displayName, out, report));
+  return EXIT.ok;
+}
+
+export interface CleanReport {
+  columnsAdded: string[];
+  headersRenamed: number;
+  dropdowns: number;
+  summary: CleanSummary;
+}
+
+/** Setup, then clean on the sheet as setup left it (new columns, IDs), applied to the loaded workbook. */
+export async function cleanWorkbook(loaded: LoadedWorkbook, options: OperationOptions, io: CliStreams): Promise<CleanReport> {
+  const progress = createProgress({ enabled: true, label: 'Cleaning', stream: io.stderr });
+  const setup = planSetup(loaded.snapshot, options);
+  await applyPlanToWorkbook(loaded, setup.plan);
+  const width = loaded.snapshot.values[0]?.length ?? 0;
+  const columnsAdded = setup.plan.edits.filter((e) => e.row === 1 && e.col > width).map((e) => String(e.after));
+  const headersRenamed = setup.plan.edits.filter((e) => e.row === 1 && e.col <= width).length;
+  const idsBySetup = setup.plan.edits.filter((e) => e.reason === 'id.missing').length;
+
+  const governed = { ...readSnapshot(loaded), ...(loaded.snapshot.textOnly ? { textOnly: true } : {}) };
+  const { plan, summary } = planClean(governed, { ...options, locale: setup.locale, onProgress: (p) => progress.update(p.done, p.total) });
+  await applyPlanToWorkbook(loaded, plan);
+  progress.finish();
+  if (idsBySetup > 0) {
+    summary.byReason['id.missing'] = (summary.byReason['id.missing'] ?? 0) + idsBySetup;
+    summary.changes += idsBySetup;
+  }
+  return { columnsAdded, headersRenamed, dropdowns: setup.plan.validations.length, summary };
+}
+
+const REASON_LABELS: Record<string, string> = {
+  'id.missing': 'customer IDs assigned',
+  'text.nonCanonical': 'text trimmed or made half-width',
+  'name.nonCanonical': 'names tidied',
+  'phone.nonCanonical': 'phone numbers unified',
+  'email.nonCanonical': 'emails lower-cased or trimmed',
+  'date.nonCanonical': 'dates written as yyyy-mm-dd',
+  'number.nonCanonical': 'numbers and amounts made numeric',
+  'choice.nonCanonical': 'list values mapped to their standard option',
+  'yesNo.nonCanonical': 'yes/no answers unified',
+};
+
+export function formatCleanSummary(input: string, out: string, report: CleanReport): string {
+  const { summary } = report;
+  const lines = [`Cleaned ${input} → ${out}`, `  ${summary.rows} rows, ${summary.changes} cells changed`];
+  for (const [reason, count] of Object.entries(summary.byReason).sort((a, b) => b[1] - a[1])) {
+    lines.push(`    ${String(count).padStart(6)}  ${REASON_LABELS[reason] ?? reason}`);
+  }
+  if (report.columnsAdded.length > 0) lines.push(`  ${report.columnsAdded.length} template columns added: ${report.columnsAdded.join(', ')}`);
+  if (report.headersRenamed > 0) lines.push(`  ${report.headersRenamed} headers renamed to the template's labels`);
+  lines.push(`  ${report.dropdowns} dropdown lists, required columns marked, header row frozen and filtered`);
+  lines.push(
+    summary.unfixable > 0
+      ? `  ${summary.unfixable} values could not be fixed automatically and were left as they are: run "custodian check" on the output to see them.`
+      : '  Every remaining value is valid.',
+  );
+  return `${lines.join('\n')}\n`;
+}

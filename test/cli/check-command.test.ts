@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, tempDir } from './run';
+import { MESSY_ROWS, writeGbkCsv, writeUtf8Csv, writeXlsx } from './fixtures';
+
+const TODAY = ['--today', '2024-06-30'];
+
+describe('custodian check', () => {
+  const dir = tempDir();
+
+  test('prints exactly {issues, rows, mapping} with --json and exits 1 on errors', async () => {
+    await writeXlsx(join(dir, 'customers.xlsx'), MESSY_ROWS);
+    const result = await run(['check', 'customers.xlsx', '--json', ...TODAY], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout);
+    expect(Object.keys(output)).toEqual(['issues', 'rows', 'mapping']);
+    expect(output.rows).toBe(3);
+    expect(output.mapping).toMatchObject({ 客户编号: 'customerId', 姓名: 'name', 手机号: 'phone', 内部代码: null });
+    expect(Object.keys(output.issues[0])).toEqual(['row', 'column', 'field', 'code', 'severity', 'message', 'value', 'suggestion']);
+    expect(output.issues).toContainEqual(
+      expect.objectContaining({ row: 2, column: '手机号', field: 'phone', code: 'phone.nonCanonical', severity: 'warning', value: '+86 138 0013 8000', suggestion: '13800138000' }),
+    );
+    expect(output.issues).toContainEqual(expect.objectContaining({ row: 4, column: '邮箱', code: 'email.invalid', severity: 'error' }));
+  });
+
+  test('exits 0 when there are only warnings', async () => {
+    await writeXlsx(join(dir, 'ok.xlsx'), [['姓名', '手机'], ['张三', '+86 138 0013 8000']]);
+    const result = await run(['check', 'ok.xlsx', '--json', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).issues.every((i: { severity: string }) => i.severity === 'warning')).toBe(true);
+  });
+
+  test('prints a readable table by default', async () => {
+    const result = await run(['check', 'customers.xlsx', ...TODAY], dir);
+    expect(result.stdout).toMatch(/customers\.xlsx \[客户\]: 3 rows checked, \d+ errors, \d+ warnings/);
+    expect(result.stdout).toMatch(/Row\s+Column\s+Severity\s+Value\s+Problem/);
+    expect(result.stdout).toContain('“wang@”不是有效的邮箱地址。');
+    expect(result.stdout).toContain('Left as they are: 内部代码');
+  });
+
+  test.each([
+    ['GBK', (p: string) => writeGbkCsv(p, MESSY_ROWS)],
+    ['UTF-8 with BOM', (p: string) => writeUtf8Csv(p, MESSY_ROWS, { bom: true })],
+    ['UTF-8 with semicolons', (p: string) => writeUtf8Csv(p, MESSY_ROWS, { delimiter: ';' })],
+  ])('reads a %s CSV the way Chinese Excel exports it', async (_name, write) => {
+    const file = join(dir, `export-${Math.random().toString(36).slice(2)}.csv`);
+    write(file);
+    const output = JSON.parse((await run(['check', file, '--json', ...TODAY], dir)).stdout);
+    expect(output.rows).toBe(3);
+    expect(output.mapping.手机号).toBe('phone');
+    expect(output.issues).toContainEqual(expect.objectContaining({ row: 3, column: '性别', suggestion: '女' }));
+  });
+
+  test('reads the sheet named with --sheet', async () => {
+    await writeXlsx(join(dir, 'named.xlsx'), [['Name', 'Email'], ['Ann', 'bad@']], { sheet: 'Leads' });
+    const result = await run(['check', 'named.xlsx', '--sheet', 'Leads', '--json', ...TODAY], dir);
+    expect(JSON.parse(result.stdout).issues).toContainEqual(expect.objectContaining({ code: 'email.invalid', message: '"bad@" is not a valid email address.' }));
+  });
+
+  test.each([
+    ['a missing file', ['check', 'nope.xlsx'], /nope\.xlsx/],
+    ['no file at all', ['check'], /name the file to read/],
+    ['an unknown option', ['check', 'customers.xlsx', '--colour'], /Unknown option '--colour'/],
+    ['a sheet that does not exist', ['check', 'customers.xlsx', '--sheet', 'Nope'], /Sheet "Nope" not found.*客户/],
+    ['a bad --today', ['check', 'customers.xlsx', '--today', '2024-02-30'], /--today must be a date/],
+    ['a bad --locale', ['check', 'customers.xlsx', '--locale', 'fr'], /--locale must be zh-CN or en-US/],
+    ['an unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+  ])('exits 2 with a clear message for %s', async (_name, args, message) => {
+    const result = await run(args, dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test.each([
+    ["not a spreadsheet", "junk.xlsx", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02, 0x03])],
+    ['an empty sheet', 'empty.csv', new TextEncoder().encode('')],
+    ['no header row', 'numbers.csv', new TextEncoder().encode('1,2,3\n4,5,6\n')],
+    ['duplicate headers', 'dupes.csv', new TextEncoder().encode('Phone,Name,phone\n1,2,3\n')],
+  ])('exits 2 for %s', async (_name, file, bytes) => {
+    writeFileSync(join(dir, file), bytes);
+    const result = await run(['check', file], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^custodian: .+/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,37 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { writeFileSync } from 'node:fs';
+import type { CellValue } from '../../shared/sheet/cell-value';
+
+export const MESSY_ROWS: CellValue[][] = [
+  ['客户编号', '姓名', '性别', '手机号', '邮箱', '客户等级', '最近联系时间', '累计消费', '内部代码'],
+  ['C000001', '张 伟', '男', '+86 138 0013 8000', 'Zhang.Wei@Example.com ', 'VIP', '2024/6/1', '¥1,234.50', 'x-1'],
+  ['C000002', '李娜', 'F', '１３９００１３９０００', 'li.na@example.cn', 'A级', '2024年6月5日', '1200', 'x-2'],
+  ['', '王芳', '女', '010-62345678', 'wang@', 'Z', '2023-01-02', 'abc', 'x-3'],
+];
+
+export async function writeXlsx(path: string, rows: CellValue[][], options: { sheet?: string; formula?: { address: string; formula: string; result: number } } = {}): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(options.sheet ?? '客户');
+  for (const row of rows) sheet.addRow(row.map((v) => (v === null ? undefined : v)));
+  if (options.formula) sheet.getCell(options.formula.address).value = { formula: options.formula.formula, result: options.formula.result };
+  await workbook.xlsx.writeFile(path);
+}
+
+export function csvText(rows: CellValue[][], delimiter = ','): string {
+  return rows.map((r) => r.map((v) => (v === null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(delimiter)).join('\r\n');
+}
+
+export function writeGbkCsv(path: string, rows: CellValue[][]): void {
+  writeFileSync(path, iconv.encode(csvText(rows), 'gbk'));
+}
+
+export function writeUtf8Csv(path: string, rows: CellValue[][], options: { bom?: boolean; delimiter?: string } = {}): void {
+  writeFileSync(path, `${options.bom ? '\ufeff' : ''}${csvText(rows, options.delimiter)}`, 'utf8');
+}
+
+export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
