@@ -14,6 +14,7 @@ import { SetupView } from './views/SetupView';
 import { CheckView } from './views/CheckView';
 import { CleanView } from './views/CleanView';
 import { HistoryView } from './views/HistoryView';
+import { DuplicatesView } from './views/DuplicatesView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -30,6 +31,7 @@ const VIEWS: ViewDef[] = [
   { id: 'setup', label: 'tab.setup', render: () => <SetupView /> },
   { id: 'check', label: 'tab.check', render: () => <CheckView /> },
   { id: 'clean', label: 'tab.clean', render: () => <CleanView /> },
+  { id: 'duplicates', label: 'tab.duplicates', render: () => <DuplicatesView /> },
   { id: 'history', label: 'tab.history', render: () => <HistoryView /> },
 ];
 
@@ -143,7 +145,7 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
             id={`panel-${view.id}`}
             aria-labelledby={`tab-${view.id}`}
             hidden={view.id !== selected}
-            className={styles.panel}
+            className={view.id === selected ? styles.panel : undefined}
           >
             {view.render()}
           </div>

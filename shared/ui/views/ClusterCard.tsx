@@ -1,0 +1,121 @@
+/** One group of duplicate rows: why they match, which row to keep, what merging writes, and Merge. */
+import { useMemo } from 'react';
+import { Badge, Button, Caption1, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Cluster, Reason } from '../../dedupe';
+import { cellText } from '../../sheet/cell-value';
+import { useT, type UiKey } from '../i18n';
+import { planMerges, rowSummary, type MergeContext } from './merge-plans';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  heading: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', margin: 0, fontSize: tokens.fontSizeBase300 },
+  chips: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  change: { wordBreak: 'break-all' },
+});
+
+function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+export interface ClusterCardProps {
+  cluster: Cluster;
+  /** 1-based, as the user counts groups. */
+  number: number;
+  ctx: MergeContext;
+  master: number | undefined;
+  disabled: boolean;
+  onMaster(row: number): void;
+  onMerge(master: number): void;
+}
+
+export function ClusterCard({ cluster, number, ctx, master, disabled, onMaster, onMerge }: ClusterCardProps) {
+  const t = useT();
+  const styles = useStyles();
+  const preview = useMemo(() => planMerges(ctx, [cluster], master === undefined ? {} : { 0: master }), [ctx, cluster, master]);
+  const merge = preview.merges[0];
+  const kept = merge?.survivorRow ?? master ?? cluster.rows[0]!;
+  const errors = preview.problems.filter((p) => p.severity === 'error');
+  const headingId = `cluster-${number}`;
+  const levelText = (reason: Reason) => {
+    const key = `dupes.level.${reason.level}` as UiKey;
+    const text = t(key);
+    return text === key ? reason.level : text;
+  };
+  const chip = (reason: Reason) => (
+    <Badge key={`${reason.field}:${reason.level}`} appearance="tint" color={reason.level === 'different' ? 'subtle' : 'success'} title={reason.message}>
+      {t('dupes.reason', { column: reason.column, level: levelText(reason) })}
+    </Badge>
+  );
+  const matched = cluster.reasons.filter((r) => r.level !== 'different');
+  const differs = cluster.reasons.filter((r) => r.level === 'different');
+
+  return (
+    <section className={styles.card} aria-labelledby={headingId} data-testid={`cluster-${number}`}>
+      <h3 id={headingId} className={styles.heading}>
+        {t('dupes.cluster', { index: number, count: cluster.rows.length })}
+        <Badge appearance="filled" color={cluster.band === 'merge' ? 'brand' : 'warning'}>
+          {t(cluster.band === 'merge' ? 'dupes.band.merge' : 'dupes.band.review')}
+        </Badge>
+        <Caption1>{t('dupes.confidence', { confidence: percent(cluster.confidence) })}</Caption1>
+      </h3>
+      {matched.length > 0 && (
+        <div className={styles.chips}>
+          <Caption1>{t('dupes.matched')}</Caption1>
+          {matched.map(chip)}
+        </div>
+      )}
+      {differs.length > 0 && (
+        <div className={styles.chips}>
+          <Caption1>{t('dupes.differs')}</Caption1>
+          {differs.map(chip)}
+        </div>
+      )}
+      <Field label={t('dupes.survivorFor', { index: number })}>
+        <RadioGroup value={String(kept)} disabled={disabled} onChange={(_, data) => onMaster(Number(data.value))}>
+          {cluster.rows.map((row) => (
+            <Radio key={row} value={String(row)} label={t('dupes.rowOption', { row, summary: rowSummary(ctx, row) })} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {errors.length > 0 ? (
+        <div role="alert">
+          <Text weight="semibold">{t('dupes.problems')}</Text>
+          <ul className={styles.list}>
+            {errors.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        merge && (
+          <div>
+            <Text>{merge.changes.length > 0 ? t('dupes.preview', { row: kept }) : t('dupes.noChanges', { row: kept })}</Text>
+            {merge.changes.length > 0 && (
+              <ul className={styles.list}>
+                {merge.changes.map((change) => (
+                  <li key={change.col} className={styles.change}>
+                    {change.header}: {cellText(change.before) || t('clean.blank')} → {cellText(change.after) || t('clean.blank')}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Caption1>{t('dupes.archived', { rows: merge.mergedRows.join(', ') })}</Caption1>
+          </div>
+        )
+      )}
+      <div>
+        <Button appearance="primary" size="small" disabled={disabled || !merge || errors.length > 0} onClick={() => onMerge(kept)}>
+          {t('dupes.merge')}
+        </Button>
+      </div>
+    </section>
+  );
+}
