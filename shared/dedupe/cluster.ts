@@ -1,0 +1,94 @@
+/**
+ * The cluster stage: candidate pairs above the review threshold, strongest first, join clusters
+ * only when the result stays coherent. Every pair across the two sides is scored (not just the
+ * linking pair) and must not look like two different customers, and every member must match the
+ * merged cluster's core row (the row most similar to the others) at least at the review
+ * threshold. This stops chaining (A≈B, B≈C, A≠C). Clusters are capped in size.
+ */
+
+export interface ClusterOptions {
+  /** Probability for a pair to be considered at all. */
+  reviewThreshold: number;
+  /** No pair inside a cluster may score below this. */
+  minInternal: number;
+  maxSize: number;
+}
+
+export interface FoundCluster {
+  members: number[];
+  core: number;
+  /** Weakest member-to-core probability. */
+  confidence: number;
+}
+
+export type PairProbability = (i: number, j: number) => number;
+
+export function clusterPairs(
+  edges: { a: Uint32Array; b: Uint32Array; p: Float64Array; length: number },
+  probabilityOf: PairProbability,
+  options: ClusterOptions,
+): FoundCluster[] {
+  const order = Array.from({ length: edges.length }, (_, k) => k).sort((x, y) => edges.p[y]! - edges.p[x]! || x - y);
+  const clusterOf = new Map<number, number[]>();
+  const memo = new Map<string, number>();
+  const prob = (i: number, j: number): number => {
+    const key = i < j ? `${i},${j}` : `${j},${i}`;
+    let p = memo.get(key);
+    if (p === undefined) {
+      p = probabilityOf(Math.min(i, j), Math.max(i, j));
+      memo.set(key, p);
+    }
+    return p;
+  };
+  for (let k = 0; k < edges.length; k++) memo.set(`${edges.a[k]},${edges.b[k]}`, edges.p[k]!);
+
+  for (const k of order) {
+    const i = edges.a[k]!;
+    const j = edges.b[k]!;
+    const A = clusterOf.get(i) ?? [i];
+    const B = clusterOf.get(j) ?? [j];
+    if (A === B || A.length + B.length > options.maxSize) continue;
+    let coherent = true;
+    for (const x of A) {
+      for (const y of B) {
+        if (prob(x, y) < options.minInternal) {
+          coherent = false;
+          break;
+        }
+      }
+      if (!coherent) break;
+    }
+    if (!coherent) continue;
+    const merged = [...A, ...B];
+    const { confidence } = coreOf(merged, prob);
+    if (confidence < options.reviewThreshold) continue;
+    for (const x of merged) clusterOf.set(x, merged);
+  }
+
+  const seen = new Set<number[]>();
+  const out: FoundCluster[] = [];
+  for (const members of clusterOf.values()) {
+    if (seen.has(members)) continue;
+    seen.add(members);
+    const { core, confidence } = coreOf(members, prob);
+    out.push({ members: [...members].sort((x, y) => x - y), core, confidence });
+  }
+  return out.sort((x, y) => x.members[0]! - y.members[0]!);
+}
+
+/** The member with the highest summed probability to the others, and the weakest link to it. */
+export function coreOf(members: number[], prob: PairProbability): { core: number; confidence: number } {
+  let core = members[0]!;
+  let best = -1;
+  for (const x of members) {
+    let sum = 0;
+    for (const y of members) if (x !== y) sum += prob(x, y);
+    if (sum > best || (sum === best && x < core)) {
+      best = sum;
+      core = x;
+    }
+  }
+  let confidence = 1;
+  for (const x of members) if (x !== core) confidence = Math.min(confidence, prob(x, core));
+  return { core, confidence };
+}

@@ -1,0 +1,60 @@
+/**
+ * Addresses: street abbreviations expanded (st = street, rd = road), punctuation dropped, Han
+ * characters run together; then compared as a whole with the Dice coefficient over character
+ * bigrams, which tolerates typos and reordered words in either script.
+ */
+import type { CellValue } from '../../sheet/cell-value';
+import { cellString, cleanText } from '../../normalise';
+import { bigrams, dice } from '../similarity';
+import type { Comparator } from './comparator';
+
+export interface PreparedAddress {
+  key: string;
+  grams: Uint32Array;
+  sorted: string;
+}
+
+const ABBREVIATIONS = new Map<string, string>([
+  ['st', 'street'], ['str', 'street'], ['rd', 'road'], ['ave', 'avenue'], ['av', 'avenue'], ['cres', 'crescent'], ['cr', 'crescent'], ['pl', 'place'],
+  ['dr', 'drive'], ['ct', 'court'], ['cct', 'circuit'], ['hwy', 'highway'], ['blvd', 'boulevard'], ['ln', 'lane'], ['tce', 'terrace'], ['pde', 'parade'],
+  ['sq', 'square'], ['apt', 'apartment'], ['bldg', 'building'], ['fl', 'floor'], ['rm', 'room'], ['mt', 'mount'], ['cl', 'close'], ['gr', 'grove'],
+]);
+
+export function addressKey(value: CellValue): string | null {
+  const raw = cellString(value);
+  if (raw === null) return null;
+  const tokens = cleanText(raw)
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => ABBREVIATIONS.get(t) ?? t);
+  return tokens.length ? tokens.join(' ') : null;
+}
+
+export function addressComparator(): Comparator<PreparedAddress> {
+  return {
+    name: 'address',
+    termFrequency: true,
+    levels: [
+      { label: 'exact', m: 0.7, u: 1e-4 },
+      { label: 'reordered', m: 0.03, u: 1e-6 },
+      { label: 'typo', m: 0.12, u: 1e-4 },
+      { label: 'similar', m: 0.06, u: 5e-3 },
+      { label: 'different', m: 0.09, u: 1 },
+    ],
+    key: addressKey,
+    prepare: (key) => ({ key, grams: bigrams(key.replace(/ /g, '')), sorted: key.split(' ').sort().join(' ') }),
+    compare(a, b) {
+      if (a.sorted === b.sorted) return 1;
+      const d = dice(a.grams, b.grams);
+      return d >= 0.8 ? 2 : d >= 0.55 ? 3 : 4;
+    },
+    explain(level, a, b) {
+      const similarity = level <= 1 ? 1 : dice(a.grams, b.grams);
+      const phrases = ['same address', 'same address, words in another order', 'addresses a typo apart', 'similar addresses', 'different addresses'];
+      return { similarity, phrase: phrases[level] ?? 'compared' };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Dates, compared as yyyymmdd digits: exact, day and month swapped (05/03 vs 03/05), one digit
+ * typed wrong or two neighbours swapped. Dates the normaliser rejects (a typo can make month 13)
+ * keep their eight digits so they can still be compared.
+ */
+import type { CellValue } from '../../sheet/cell-value';
+import { foldText, normaliseDate } from '../../normalise';
+import { withinOneEdit } from '../similarity';
+import type { Comparator, LevelSpec } from './comparator';
+
+export interface PreparedDate {
+  key: string;
+  digits: string;
+}
+
+const BIRTH_LEVELS: LevelSpec[] = [
+  { label: 'exact', m: 0.88, u: 4e-5 },
+  { label: 'swapped', m: 0.02, u: 1e-6 },
+  { label: 'typo', m: 0.06, u: 3e-3 },
+  { label: 'different', m: 0.04, u: 1 },
+];
+// Activity dates (last purchase, created) say little about identity; learnt weights decide.
+const ACTIVITY_LEVELS: LevelSpec[] = [
+  { label: 'exact', m: 0.3, u: 0.01 },
+  { label: 'swapped', m: 0.01, u: 1e-4 },
+  { label: 'typo', m: 0.05, u: 0.02 },
+  { label: 'different', m: 0.64, u: 1 },
+];
+
+export function dateComparator(role: 'birth' | 'activity', columnFormat?: string | null): Comparator<PreparedDate> {
+  return {
+    name: role === 'birth' ? 'birthDate' : 'date',
+    termFrequency: true,
+    levels: role === 'birth' ? BIRTH_LEVELS : ACTIVITY_LEVELS,
+    key(value: CellValue) {
+      const outcome = normaliseDate(value, { columnFormat });
+      if (outcome.status === 'valid') return String(outcome.value);
+      if (outcome.status === 'empty' || typeof value !== 'string') return null;
+      const digits = foldText(value).replace(/\D/g, '');
+      return /^(1[89]|2[01])\d{6}$/.test(digits) ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}` : null;
+    },
+    prepare: (key) => ({ key, digits: key.replace(/-/g, '') }),
+    compare(a, b) {
+      const x = a.digits;
+      const y = b.digits;
+      if (x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6)) return 1;
+      return withinOneEdit(x, y) ? 2 : 3;
+    },
+    explain(level) {
+      const phrases = ['same date', 'day and month swapped', 'dates one digit apart', 'different dates'];
+      return { similarity: [1, 0.9, 0.85, 0][level] ?? 0, phrase: phrases[level] ?? 'compared' };
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Emails: exact after the normaliser's trim and lower-case. Gmail-style variants (dots in the
+ * local part, a "+tag") are a separate, weaker level, not equal: only Gmail ignores dots, and a
+ * +tag is an address the customer chose to give separately (shared family or agency inboxes use
+ * them), so "same inbox" is evidence, not identity. One-character typos and the same user name
+ * at another provider are weaker levels still.
+ */
+import type { CellValue } from '../../sheet/cell-value';
+import { foldText, normaliseEmail } from '../../normalise';
+import { withinOneEdit } from '../similarity';
+import type { Comparator } from './comparator';
+
+export interface PreparedEmail {
+  key: string;
+  local: string;
+  domain: string;
+  /** Local part without +tag (and without dots at Gmail), with the domain. */
+  mailbox: string;
+}
+
+const DOT_BLIND = new Set(['gmail.com', 'googlemail.com']);
+
+export function mailboxOf(local: string, domain: string): string {
+  let l = local.replace(/\+.*$/, '');
+  if (DOT_BLIND.has(domain)) l = l.replace(/\./g, '');
+  return `${l}@${domain === 'googlemail.com' ? 'gmail.com' : domain}`;
+}
+
+export function emailComparator(): Comparator<PreparedEmail> {
+  return {
+    name: 'email',
+    termFrequency: true,
+    levels: [
+      { label: 'exact', m: 0.86, u: 1e-6 },
+      { label: 'same-mailbox', m: 0.02, u: 1e-7 },
+      { label: 'typo', m: 0.03, u: 1e-7 },
+      { label: 'same-user-name', m: 0.02, u: 2e-5 },
+      { label: 'different', m: 0.07, u: 1 },
+    ],
+    key(value: CellValue) {
+      if (typeof value !== 'string') return null;
+      const outcome = normaliseEmail(value);
+      if (outcome.status === 'valid') return String(outcome.value);
+      const folded = foldText(value).trim().toLowerCase();
+      return folded.includes('@') && folded.length >= 5 ? folded : null;
+    },
+    prepare(key) {
+      const at = key.lastIndexOf('@');
+      const local = at >= 0 ? key.slice(0, at) : key;
+      const domain = at >= 0 ? key.slice(at + 1) : '';
+      return { key, local, domain, mailbox: mailboxOf(local, domain) };
+    },
+    compare(a, b) {
+      if (a.mailbox === b.mailbox) return 1;
+      if (withinOneEdit(a.key, b.key)) return 2;
+      if (a.local === b.local && a.local.length >= 4) return withinOneEdit(a.domain, b.domain) ? 2 : 3;
+      return 4;
+    },
+    explain(level) {
+      switch (level) {
+        case 0:
+          return { similarity: 1, phrase: 'same address' };
+        case 1:
+          return { similarity: 0.95, phrase: 'same inbox written differently (dots or +tag), not treated as equal' };
+        case 2:
+          return { similarity: 0.9, phrase: 'addresses one character apart' };
+        case 3:
+          return { similarity: 0.6, phrase: 'same user name at a different provider' };
+        default:
+          return { similarity: 0, phrase: 'different addresses' };
+      }
+    },
+    blockKeys(p) {
+      const keys = [p.key];
+      if (p.mailbox !== p.key) keys.push(p.mailbox);
+      if (p.local.length >= 4) keys.push(`local:${p.local}`);
+      return keys;
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Person names, whole or one part of a split name. Han names compare by characters, then by
+ * pinyin (homophones: 张伟 = 张玮), look-alike characters (王/玉) and one-character slips; a Han
+ * name equals its pinyin in either order (张伟 = Zhang Wei = Wei Zhang = zhangwei). Latin names
+ * compare order-free, then with Jaro-Winkler (Winkler 1990) for typos, then by initials.
+ */
+import type { CellValue } from '../../sheet/cell-value';
+import { cleanPersonName, cellString } from '../../normalise';
+import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
+import { hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
+import { jaroWinkler, withinOneEdit } from '../similarity';
+import type { Comparator } from './comparator';
+
+export type NameRole = 'full' | 'given' | 'family';
+
+export interface PreparedName {
+  key: string;
+  han: string;
+  /** Latin tokens, or pinyin syllables grouped as [surname, given] for a Han name. */
+  tokens: string[];
+  /** The name's letters run together in the orders people write it (surname first, last). */
+  forms: string[];
+  sorted: string;
+  shape: string;
+  share: number | undefined;
+}
+
+export const NAME_LEVEL = { exact: 0, reordered: 1, pinyin: 2, homophone: 3, lookAlike: 4, typo: 5, similar: 6, initial: 7, different: 8 } as const;
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
+
+/** The matching key of a name: cleaned, lower-case, punctuation and titles dropped, Han characters run together. */
+export function nameKey(value: CellValue): string | null {
+  const raw = cellString(value);
+  if (raw === null) return null;
+  const cleaned = cleanPersonName(raw).toLowerCase().replace(PUNCTUATION, ' ');
+  const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
+  if (tokens.length === 0) return null;
+  const han = tokens.filter(hasHan).join('');
+  const latin = tokens.filter((t) => !hasHan(t));
+  return han ? [hanOnly(han), ...latin].join(' ') : latin.join(' ');
+}
+
+function rotations(tokens: string[]): string[] {
+  const out = new Set<string>([tokens.join('')]);
+  if (tokens.length > 1) {
+    out.add(tokens[tokens.length - 1] + tokens.slice(0, -1).join(''));
+    out.add(tokens.slice(1).join('') + tokens[0]);
+  }
+  return [...out];
+}
+
+export function prepareName(key: string, role: NameRole): PreparedName {
+  const han = hasHan(key) ? hanOnly(key) : '';
+  let tokens: string[];
+  let share: number | undefined;
+  if (han) {
+    const syllables = pinyinSyllables(han, role !== 'given');
+    const sl = role === 'full' ? Math.min(surnameLength(han), syllables.length) : 0;
+    tokens = sl > 0 && syllables.length > sl ? [syllables.slice(0, sl).join(''), syllables.slice(sl).join('')] : [syllables.join('')];
+    share = role === 'full' ? hanNameShare(han, surnameLength(han)) : role === 'family' ? surnameShare(han) : givenNameShare(han);
+  } else {
+    tokens = key.split(' ');
+  }
+  return { key, han, tokens, forms: rotations(tokens), sorted: [...tokens].sort().join(' '), shape: han ? shapeKey(han) : '', share };
+}
+
+function formsMeet(a: PreparedName, b: PreparedName): boolean {
+  for (const f of a.forms) if (b.forms.includes(f)) return true;
+  return false;
+}
+
+function bestFormSimilarity(a: PreparedName, b: PreparedName): number {
+  let best = 0;
+  for (const x of a.forms) for (const y of b.forms) best = Math.max(best, jaroWinkler(x, y));
+  return best;
+}
+
+/** Every token of the shorter name is an initial or a copy of a token of the longer one. */
+function initialsAgree(a: PreparedName, b: PreparedName): boolean {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  if (!short.some((t) => t.length === 1) && short.length === long.length) return false;
+  const used = new Set<number>();
+  for (const t of short) {
+    const i = long.findIndex((l, k) => !used.has(k) && (l === t || (t.length === 1 && l[0] === t) || (l.length === 1 && t[0] === l)));
+    if (i < 0) return false;
+    used.add(i);
+  }
+  return true;
+}
+
+export function compareNames(a: PreparedName, b: PreparedName): number {
+  const L = NAME_LEVEL;
+  if (a.han && b.han) {
+    if (a.han === b.han) return L.exact;
+    if (a.forms[0] === b.forms[0]) return L.homophone;
+    if (a.shape === b.shape) return L.lookAlike;
+    if (Math.min(a.han.length, b.han.length) >= 3 && withinOneEdit(a.han, b.han)) return L.typo;
+    return L.different;
+  }
+  if (a.han || b.han) {
+    if (formsMeet(a, b)) return L.pinyin;
+    return bestFormSimilarity(a, b) >= 0.94 ? L.typo : L.different;
+  }
+  if (a.sorted === b.sorted || formsMeet(a, b)) return L.reordered;
+  const jw = bestFormSimilarity(a, b);
+  if (jw >= 0.92) return L.typo;
+  if (jw >= 0.85) return L.similar;
+  if (initialsAgree(a, b)) return L.initial;
+  return L.different;
+}
+
+const PHRASES = [
+  'same name',
+  'same name, words in another order or spacing',
+  'same name in Chinese characters and pinyin',
+  'homophone characters (same pinyin)',
+  'look-alike characters',
+  'a typo apart',
+  'similar spelling',
+  'initials agree',
+  'different names',
+];
+
+export function personNameComparator(role: NameRole = 'full'): Comparator<PreparedName> {
+  return {
+    name: role === 'full' ? 'personName' : `personName.${role}`,
+    termFrequency: true,
+    levels: [
+      { label: 'exact', m: 0.8, u: 1e-4, perValue: true },
+      { label: 'reordered', m: 0.04, u: 1e-6, perValue: true },
+      { label: 'pinyin', m: 0.04, u: 1e-6, perValue: true },
+      { label: 'homophone', m: 0.02, u: 2e-5, perValue: true },
+      { label: 'look-alike', m: 0.01, u: 2e-6 },
+      { label: 'typo', m: 0.05, u: 3e-4 },
+      { label: 'similar', m: 0.02, u: 3e-3 },
+      { label: 'initial', m: 0.01, u: 2e-4 },
+      { label: 'different', m: 0.01, u: 1 },
+    ],
+    key: nameKey,
+    prepare: (key) => prepareName(key, role),
+    compare: compareNames,
+    explain(level, a, b) {
+      const similarity = level === 0 ? 1 : level >= NAME_LEVEL.different ? 0 : level <= NAME_LEVEL.homophone ? 0.95 : bestFormSimilarity(a, b);
+      return { similarity, phrase: PHRASES[level] ?? 'compared' };
+    },
+    blockKeys(p) {
+      return p.forms;
+    },
+    valueU: (p) => p.share ?? 0,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The compare stage for one field of two records: the comparison code of a pair, 0 when either
+ * value is missing (unknown, never disagreement), else 1 + the comparator's level. Levels of
+ * fields with few distinct values are cached in a small matrix.
+ */
+import type { MatchField } from '../records';
+import { NAME_LEVEL, compareNames, type PreparedName } from './person-name';
+
+export type FieldCoder = (i: number, j: number) => number;
+
+const MATRIX_LIMIT = 256;
+
+export function fieldCoder(field: MatchField): FieldCoder {
+  const { ids, values, comparator, partner } = field;
+  const size = field.keys.length;
+  const matrix = size <= MATRIX_LIMIT ? new Uint8Array(size * size) : null;
+  const level = (a: number, b: number): number => {
+    if (matrix) {
+      const cached = matrix[a * size + b]!;
+      if (cached !== 0) return cached - 1;
+      const l = comparator.compare(values[a], values[b]);
+      matrix[a * size + b] = l + 1;
+      matrix[b * size + a] = l + 1;
+      return l;
+    }
+    return comparator.compare(values[a], values[b]);
+  };
+  if (!partner) {
+    return (i, j) => {
+      const a = ids[i]!;
+      const b = ids[j]!;
+      if (a < 0 || b < 0) return 0;
+      if (a === b) return 1;
+      return level(a, b) + 1;
+    };
+  }
+  // A split name: given and family typed into each other's columns (typos allowed) count as reordered.
+  const otherIds = partner.ids;
+  const otherValues = partner.values as PreparedName[];
+  const mine = values as PreparedName[];
+  const close = (x: PreparedName, y: PreparedName) => x.key === y.key || compareNames(x, y) <= NAME_LEVEL.typo;
+  return (i, j) => {
+    const a = ids[i]!;
+    const b = ids[j]!;
+    if (a < 0 || b < 0) return 0;
+    if (a === b) return 1;
+    const l = level(a, b);
+    if (l >= NAME_LEVEL.typo) {
+      const pa = otherIds[i]!;
+      const pb = otherIds[j]!;
+      if (pa >= 0 && pb >= 0 && close(mine[a]!, otherValues[pb]!) && close(mine[b]!, otherValues[pa]!)) return NAME_LEVEL.reordered + 1;
+    }
+    return l + 1;
+  };
+}

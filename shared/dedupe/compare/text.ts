@@ -1,0 +1,65 @@
+/**
+ * Free text (cities, regions, columns the template does not know): exact after cleaning and
+ * lower-casing, then Jaro-Winkler for short values and bigram Dice for long ones.
+ */
+import type { CellValue } from '../../sheet/cell-value';
+import { cellString, cleanText } from '../../normalise';
+import { bigrams, dice, jaroWinkler } from '../similarity';
+import type { Comparator, LevelSpec } from './comparator';
+
+export type TextRole = 'region' | 'text';
+
+export interface PreparedText {
+  key: string;
+  grams: Uint32Array | null;
+}
+
+const LEVELS: Record<TextRole, LevelSpec[]> = {
+  region: [
+    { label: 'exact', m: 0.85, u: 0.05 },
+    { label: 'typo', m: 0.06, u: 5e-3 },
+    { label: 'similar', m: 0.03, u: 0.03 },
+    { label: 'different', m: 0.06, u: 1 },
+  ],
+  text: [
+    { label: 'exact', m: 0.6, u: 0.05 },
+    { label: 'typo', m: 0.1, u: 0.01 },
+    { label: 'similar', m: 0.05, u: 0.05 },
+    { label: 'different', m: 0.25, u: 1 },
+  ],
+};
+
+const LONG = 12;
+
+function similarity(a: PreparedText, b: PreparedText): number {
+  if (a.grams && b.grams) return dice(a.grams, b.grams);
+  return jaroWinkler(a.key, b.key);
+}
+
+export function textComparator(role: TextRole): Comparator<PreparedText> {
+  return {
+    name: role,
+    termFrequency: true,
+    levels: LEVELS[role],
+    key(value: CellValue) {
+      const raw = cellString(value);
+      if (raw === null) return null;
+      let key = cleanText(raw).toLowerCase();
+      // 北京市 = 北京, 广东省 = 广东
+      if (role === 'region') key = key.replace(/(?<=\p{Script=Han}{2})[省市区县]$/u, '');
+      return key === '' ? null : key;
+    },
+    prepare: (key) => ({ key, grams: key.length > LONG || key.includes(' ') ? bigrams(key) : null }),
+    compare(a, b) {
+      const s = similarity(a, b);
+      const long = a.grams !== null && b.grams !== null;
+      if (s >= (long ? 0.8 : 0.92)) return 1;
+      if (s >= (long ? 0.55 : 0.82)) return 2;
+      return 3;
+    },
+    explain(level, a, b) {
+      const phrases = ['same value', 'a typo apart', 'similar', 'different'];
+      return { similarity: level === 0 ? 1 : similarity(a, b), phrase: phrases[level] ?? 'compared' };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Reasons for a cluster: per field, the weakest level at which a member matches the core row,
+ * with the comparator's label and a one-line English message quoting both cells. Strongest
+ * evidence first; disagreements are listed too, for review.
+ */
+import { cellText } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { differentLevel } from './compare/comparator';
+import type { FieldCoder } from './compare/rows';
+import type { MatchRecords } from './records';
+import type { FieldModel } from './score/model';
+import type { Reason } from './types';
+
+const MAX_QUOTE = 40;
+
+function quote(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}…` : t;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function explainCluster(
+  snapshot: SheetSnapshot,
+  records: MatchRecords,
+  coders: FieldCoder[],
+  models: FieldModel[],
+  members: number[],
+  core: number,
+): Reason[] {
+  const reasons: { reason: Reason; bits: number }[] = [];
+  records.fields.forEach((field, f) => {
+    let worst: { level: number; member: number } | null = null;
+    for (const x of members) {
+      if (x === core) continue;
+      const code = coders[f]!(core, x);
+      if (code === 0) continue;
+      if (!worst || code - 1 > worst.level) worst = { level: code - 1, member: x };
+    }
+    if (!worst) return;
+    const { level, member } = worst;
+    const rawCore = cellText(snapshot.values[records.rows[core]! - 1]?.[field.col - 1]);
+    const rawMember = cellText(snapshot.values[records.rows[member]! - 1]?.[field.col - 1]);
+    const a = field.values[field.ids[core]!];
+    const b = field.values[field.ids[member]!];
+    const comparator = field.comparator;
+    const explanation = comparator.explain(level, a, b, rawCore, rawMember);
+    const symbol = level === 0 ? '=' : level === differentLevel(comparator) ? '≠' : '≈';
+    const values = quote(rawCore) === quote(rawMember) ? quote(rawCore) : `${quote(rawCore)} ${symbol} ${quote(rawMember)}`;
+    reasons.push({
+      reason: {
+        field: field.key,
+        column: field.column,
+        level: explanation.label ?? comparator.levels[level]!.label,
+        similarity: round2(explanation.similarity),
+        message: `${field.column}: ${explanation.phrase} (${values})`,
+      },
+      bits: models[f]!.bits[level]!,
+    });
+  });
+  return reasons.sort((x, y) => y.bits - x.bits).map((r) => r.reason);
+}

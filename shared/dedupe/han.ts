@@ -1,0 +1,59 @@
+/**
+ * Chinese characters for matching: pinyin (pinyin-pro, tone marks dropped, surnames read as
+ * surnames: 单 shan, 曾 zeng), a small table of look-alike characters that typists confuse,
+ * and the compound surnames that take two characters.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const HAN_ALL = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+export function hanOnly(text: string): string {
+  return (text.match(HAN_ALL) ?? []).join('');
+}
+
+const PINYIN_CACHE_LIMIT = 200_000;
+const cache = new Map<string, string[]>();
+
+/** Pinyin syllables of a Han string, without tones (ü written v). `asName` reads the first character as a surname. */
+export function pinyinSyllables(han: string, asName = false): string[] {
+  if (han.length === 0) return [];
+  const cacheKey = asName ? `n${han}` : `t${han}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true, ...(asName ? { surname: 'head' as const } : {}) })
+    .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
+    .filter((s) => s.length > 0);
+  if (cache.size >= PINYIN_CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, syllables);
+  return syllables;
+}
+
+// Groups of characters people mistype for each other by shape; the first is the representative.
+const LOOK_ALIKE_GROUPS = [
+  '己已巳', '王玉主', '未末', '土士', '干千于', '人入八', '日曰', '戊戌戍', '贝见', '侯候', '洗冼', '历厉',
+  '拔拨', '辩辨辫', '即既', '析折', '肓盲', '汩汨', '祟崇', '茶荼', '徽徵', '喧暄', '睛晴', '杨扬', '沐沭',
+  '刺剌', '券卷', '傅付', '博搏', '彦颜', '浩皓', '晖辉', '琪祺', '婷停', '莹萤', '瑛璎',
+];
+const LOOK_ALIKE = new Map<string, string>();
+for (const group of LOOK_ALIKE_GROUPS) for (const ch of group) LOOK_ALIKE.set(ch, group[0]!);
+
+/** The string with each look-alike character replaced by its group's representative. */
+export function shapeKey(han: string): string {
+  let out = '';
+  for (const ch of han) out += LOOK_ALIKE.get(ch) ?? ch;
+  return out;
+}
+
+const COMPOUND_SURNAMES = new Set([
+  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '澹台', '端木', '南宫', '西门', '独孤',
+]);
+
+/** How many leading characters of a Chinese full name are the surname (1 or 2). */
+export function surnameLength(han: string): number {
+  return han.length >= 3 && COMPOUND_SURNAMES.has(han.slice(0, 2)) ? 2 : 1;
+}

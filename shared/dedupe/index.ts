@@ -1,0 +1,116 @@
+/**
+ * Duplicate detection, pure: records → block → compare → score → cluster → explain.
+ * `findDuplicates` returns clusters of spreadsheet rows that hold the same customer, each with a
+ * confidence, a band ('merge' at or above the threshold, else 'review') and its reasons.
+ */
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { DEFAULT_TEMPLATE } from '../template/default-template';
+import { mapHeaders } from '../template/header-mapping';
+import { CandidateIndex } from './block/candidates';
+import { collectKeySets, signatureRanks } from './block/keys';
+import { clusterPairs } from './cluster';
+import { fieldCoder } from './compare/rows';
+import { explainCluster } from './explain';
+import { buildRecords, type MatchField, type MatchRecords } from './records';
+import { runEm } from './score/em';
+import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
+import { MatchModel, buildFieldModel, probability } from './score/model';
+import { estimateU, sampleCodeCounts } from './score/u-probabilities';
+import type { Cluster, DedupeOptions, DedupeResult } from './types';
+
+export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason } from './types';
+
+export const DEFAULT_THRESHOLD = 0.9;
+export const DEFAULT_REVIEW_THRESHOLD = 0.5;
+const MAX_CLUSTER_SIZE = 50;
+/** No two rows of a cluster may score below this (chaining guard). */
+const MIN_INTERNAL = 0.2;
+
+/** Keeps the fields whose levels still pack into one pattern number; unmapped columns go first. */
+function fitPatternSpace(fields: MatchField[]): MatchField[] {
+  const kept = [...fields];
+  const space = () => kept.reduce((s, f) => s * (f.comparator.levels.length + 1), 1);
+  while (space() > MAX_PATTERN_SPACE) {
+    const k = kept.map((f) => f.mapped).lastIndexOf(false);
+    kept.splice(k >= 0 ? k : kept.length - 1, 1);
+  }
+  return kept;
+}
+
+export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions = {}): DedupeResult {
+  const template = options.template ?? DEFAULT_TEMPLATE;
+  const mapping = options.mapping ?? mapHeaders(snapshot.values[0] ?? [], template);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const reviewThreshold = Math.min(options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, threshold);
+  const built = buildRecords(snapshot, { template, mapping, ...(options.columns ? { columns: options.columns } : {}) });
+  const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
+  const n = records.rows.length;
+  const report = options.onProgress;
+  if (n < 2 || records.fields.length === 0) {
+    report?.({ done: 1, total: 1 });
+    return { clusters: [], rows: n };
+  }
+  const fields = records.fields;
+  const coders = fields.map(fieldCoder);
+  const levelCounts = fields.map((f) => f.comparator.levels.length);
+
+  // Block and compare.
+  const index = new CandidateIndex(collectKeySets(records), n, signatureRanks(records));
+  const patterns = new PatternBuilder(coders, levelCounts);
+  const total = n + Math.ceil(n / 10);
+  const step = Math.max(1, Math.floor(n / 100));
+  for (let i = 0; i < n; i++) {
+    index.forEachPartner(i, (j) => patterns.addPair(i, j));
+    if (report && i % step === 0) report({ done: i, total });
+  }
+
+  // Score: m by EM over the candidates, u from random pairs, prior from the expected duplicates.
+  const table = patterns.table();
+  const priorM = fields.map((f) => {
+    const m = Float64Array.from(f.comparator.levels, (l) => l.m);
+    const sum = m.reduce((s, x) => s + x, 0);
+    return m.map((x) => x / sum);
+  });
+  const em = runEm(table, priorM);
+  const sampled = sampleCodeCounts(n, coders, levelCounts);
+  const models = fields.map((f, k) => buildFieldModel(f, em.m[k]!, estimateU(f, sampled[k]!)));
+  const allPairs = (n * (n - 1)) / 2;
+  const lambda = Math.min(0.5, Math.max(1 / (allPairs * 1000), Math.max(em.matches, 1) / allPairs));
+  const model = new MatchModel(models, Math.log2(lambda / (1 - lambda)));
+
+  // Pairs in the review band or above, then clusters.
+  const pairs = patterns.pairs;
+  const F = fields.length;
+  const codes = patterns.codeArray();
+  const edges = { a: new Uint32Array(0), b: new Uint32Array(0), p: new Float64Array(0), length: 0 };
+  const keep: number[] = [];
+  const probs: number[] = [];
+  for (let k = 0; k < pairs.length; k++) {
+    const p = probability(model.bits(codes, pairs.pattern[k]! * F, pairs.a[k]!, pairs.b[k]!));
+    if (p >= reviewThreshold) {
+      keep.push(k);
+      probs.push(p);
+    }
+  }
+  edges.a = Uint32Array.from(keep, (k) => pairs.a[k]!);
+  edges.b = Uint32Array.from(keep, (k) => pairs.b[k]!);
+  edges.p = Float64Array.from(probs);
+  edges.length = keep.length;
+  const pairProbability = (i: number, j: number) => {
+    const p = patterns.patternOf(i, j);
+    return probability(model.bits(patterns.codeArray(), p * F, i, j));
+  };
+  const found = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE });
+
+  const clusters: Cluster[] = found.map((c) => {
+    const confidence = Math.floor(c.confidence * 100) / 100;
+    return {
+      rows: c.members.map((r) => records.rows[r]!),
+      confidence,
+      band: c.confidence >= threshold ? 'merge' : 'review',
+      reasons: explainCluster(snapshot, records, coders, models, c.members, c.core),
+    };
+  });
+  report?.({ done: total, total });
+  return { clusters, rows: n };
+}

@@ -1,0 +1,178 @@
+/**
+ * The record stage: a sheet snapshot and its header mapping become match records, stored by
+ * field. Each field interns its values by matching key (equal keys = exact level), keeps one
+ * prepared value per distinct key and counts how often each occurs (term frequencies).
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { isBlank } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { foldHeader, type HeaderMapping } from '../template/header-mapping';
+import type { Field, Template } from '../template/schema';
+import { addressComparator } from './compare/address';
+import { codeComparator } from './compare/code';
+import { companyComparator } from './compare/company';
+import type { AnyComparator } from './compare/comparator';
+import { dateComparator } from './compare/date';
+import { emailComparator } from './compare/email';
+import { personNameComparator } from './compare/person-name';
+import { phoneComparator } from './compare/phone';
+import { textComparator } from './compare/text';
+import { profileColumn } from './profile';
+
+export type FieldRole =
+  | 'name' | 'given' | 'family' | 'phone' | 'email' | 'company' | 'address' | 'region'
+  | 'postcode' | 'birthDate' | 'idNumber' | 'date' | 'code' | 'text';
+
+export interface MatchField {
+  /** Template field key (`name.given` for a part) or, for an unmapped column, its header. */
+  key: string;
+  column: string;
+  col: number;
+  role: FieldRole;
+  mapped: boolean;
+  comparator: AnyComparator;
+  /** Per record: the id of its value's key, -1 when missing. */
+  ids: Int32Array;
+  keys: string[];
+  values: unknown[];
+  /** Per id: how many records hold it. */
+  counts: Int32Array;
+  nonNull: number;
+  /** The other half of a split name, for swapped given/family names. */
+  partner?: MatchField;
+}
+
+export interface MatchRecords {
+  /** Spreadsheet row number of each record. */
+  rows: Int32Array;
+  fields: MatchField[];
+}
+
+export interface RecordOptions {
+  template: Template;
+  mapping: HeaderMapping;
+  columns?: string[];
+}
+
+const MEMO_LIMIT = 200_000;
+
+function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldRole | null {
+  if (field.kind === 'personName') return part ?? 'name';
+  if (field.kind === 'phone') return 'phone';
+  if (field.kind === 'email') return 'email';
+  switch (field.key) {
+    case 'company': return 'company';
+    case 'address': return 'address';
+    case 'region': return 'region';
+    case 'postcode': return 'postcode';
+    case 'birthDate': return 'birthDate';
+    case 'idNumber': return 'idNumber';
+  }
+  return field.kind === 'date' ? 'date' : null;
+}
+
+function comparatorFor(role: FieldRole, region: string, columnFormat: string | null | undefined): AnyComparator {
+  switch (role) {
+    case 'name': return personNameComparator('full');
+    case 'given': return personNameComparator('given');
+    case 'family': return personNameComparator('family');
+    case 'phone': return phoneComparator(region);
+    case 'email': return emailComparator();
+    case 'company': return companyComparator();
+    case 'address': return addressComparator();
+    case 'region': return textComparator('region');
+    case 'postcode': return codeComparator('postcode');
+    case 'idNumber': return codeComparator('idNumber');
+    case 'birthDate': return dateComparator('birth', columnFormat);
+    case 'date': return dateComparator('activity', columnFormat);
+    case 'code': return codeComparator('code');
+    case 'text': return textComparator('text');
+  }
+}
+
+/** Rows below the header that hold anything. */
+export function dataRows(values: readonly CellValue[][]): Int32Array {
+  const rows: number[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (row && row.some((v) => !isBlank(v))) rows.push(r + 1);
+  }
+  return Int32Array.from(rows);
+}
+
+function internField(values: readonly CellValue[][], rows: Int32Array, col: number, comparator: AnyComparator) {
+  const ids = new Int32Array(rows.length).fill(-1);
+  const byKey = new Map<string, number>();
+  const memo = new Map<CellValue, number>();
+  const keys: string[] = [];
+  const counts: number[] = [];
+  let nonNull = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const value = values[rows[k]! - 1]?.[col - 1] ?? null;
+    if (isBlank(value)) continue;
+    let id = memo.get(value);
+    if (id === undefined) {
+      const key = comparator.key(value);
+      if (key === null) id = -1;
+      else {
+        id = byKey.get(key);
+        if (id === undefined) {
+          id = keys.length;
+          byKey.set(key, id);
+          keys.push(key);
+          counts.push(0);
+        }
+      }
+      if (memo.size < MEMO_LIMIT && !(value instanceof Date)) memo.set(value, id);
+    }
+    if (id < 0) continue;
+    ids[k] = id;
+    counts[id]!++;
+    nonNull++;
+  }
+  const prepared = keys.map((key) => comparator.prepare(key));
+  return { ids, keys, values: prepared, counts: Int32Array.from(counts), nonNull };
+}
+
+function chosen(header: string, columns: string[] | undefined): boolean {
+  if (!columns) return true;
+  const folded = foldHeader(header);
+  return columns.some((c) => c.trim() === header || foldHeader(c) === folded);
+}
+
+export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): MatchRecords {
+  const { template, mapping } = options;
+  const values = snapshot.values;
+  const rows = dataRows(values);
+  const region = template.defaultRegion;
+  const fieldsByKey = new Map(template.fields.map((f) => [f.key, f]));
+  const fields: MatchField[] = [];
+  for (const column of mapping.columns) {
+    if (!column.header || !chosen(column.header, options.columns)) continue;
+    const field = column.field ? fieldsByKey.get(column.field) : undefined;
+    const format = snapshot.columnFormats?.[column.col - 1];
+    const profile = profileColumn(values, rows, column.col, region, format);
+    if (profile.nonEmpty === 0 || profile.distinct <= 1) continue;
+    let role: FieldRole | null;
+    if (field) {
+      role = roleOfField(field, column.part);
+      if (role === null && options.columns) role = 'text'; // the user asked for this column
+    } else {
+      if (profile.counter) continue;
+      role = profile.kind === 'date' ? 'date' : profile.kind;
+    }
+    if (role === null) continue;
+    const comparator = comparatorFor(role, region, format);
+    const interned = internField(values, rows, column.col, comparator);
+    if (interned.nonNull === 0 || interned.keys.length <= 1) continue;
+    const key = field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
+    fields.push({ key, column: column.header, col: column.col, role, mapped: Boolean(field), comparator, ...interned });
+  }
+  const given = fields.find((f) => f.role === 'given');
+  const family = fields.find((f) => f.role === 'family');
+  if (given && family) {
+    given.partner = family;
+    family.partner = given;
+  }
+  return { rows, fields };
+}

@@ -1,0 +1,125 @@
+/**
+ * The pair score: Fellegi-Sunter log2 Bayes factors per field (m from EM over the candidates,
+ * u from random pairs), exact agreements adjusted for how common the value is (Splink's term
+ * frequency adjustment; 张伟 counts for less than 张晓梅), plus the prior odds that two random
+ * rows are the same customer. Two rows whose names clearly differ are not the same customer
+ * unless something personal agrees (ID number, birth date, email, a mobile only they share):
+ * colleagues share a company and a landline, and those fields are not independent evidence.
+ */
+import { differentLevel } from '../compare/comparator';
+import type { MatchField } from '../records';
+
+export interface FieldModel {
+  field: MatchField;
+  m: Float64Array;
+  u: Float64Array;
+  /** log2(m/u) per level. */
+  bits: Float64Array;
+  /** log2(m/u_v) of the exact level per value id (term frequency), when the comparator asks for it. */
+  exactBits: Float32Array | null;
+  /** Share of unrelated people who share the value, per value id (common names). */
+  valueU: Float32Array | null;
+  perValue: boolean[];
+}
+
+/** Log-odds (bits) at which a pair whose names clearly differ is capped: p < 0.001. */
+export const NAME_VETO_BITS = -10;
+
+export class MatchModel {
+  private readonly nameFields: number[];
+  private readonly personalFields: number[];
+  private readonly different: number[];
+
+  constructor(readonly fields: FieldModel[], readonly priorBits: number) {
+    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
+    this.nameFields = withRole(['name', 'given', 'family']);
+    this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
+    this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
+  }
+
+  /** Pair score in bits (log2 odds) from the pair's codes. */
+  bits(codes: ArrayLike<number>, offset: number, i: number, j: number): number {
+    let total = this.priorBits;
+    const fields = this.fields;
+    for (let f = 0; f < fields.length; f++) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      const fm = fields[f]!;
+      const level = c - 1;
+      if (level === 0 && fm.exactBits) total += fm.exactBits[fm.field.ids[i]!]!;
+      else if (fm.perValue[level] && fm.valueU) {
+        const vu = Math.max(fm.u[level]!, fm.valueU[fm.field.ids[i]!]!, fm.valueU[fm.field.ids[j]!]!);
+        total += Math.log2(fm.m[level]! / vu);
+      } else total += fm.bits[level]!;
+    }
+    if (this.nameFields.length > 0 && this.namesDiffer(codes, offset) && !this.personalAgrees(codes, offset, i)) {
+      total = Math.min(total, NAME_VETO_BITS);
+    }
+    return total;
+  }
+
+  /** An ID number, birth date, email or personal phone agrees (exactly or within a typo). */
+  personalAgrees(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    for (const f of this.personalFields) {
+      const c = codes[offset + f]!;
+      if (c === 0 || c === this.different[f]) continue;
+      const fm = this.fields[f]!;
+      if (fm.field.role === 'email' && c > 3) continue; // same user name elsewhere is not personal
+      if (fm.field.role === 'phone' && !isPersonalPhone(fm.field, fm.field.ids[i]!)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** Every name part both rows have is 'different'. */
+  namesDiffer(codes: ArrayLike<number>, offset: number): boolean {
+    let compared = 0;
+    for (const f of this.nameFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      if (c !== this.different[f]) return false;
+      compared++;
+    }
+    return compared > 0;
+  }
+}
+
+/** A number held by at most two rows that does not look like a Chinese landline. */
+function isPersonalPhone(field: MatchField, id: number): boolean {
+  if (id < 0 || field.counts[id]! > 2) return false;
+  const key = field.keys[id]!;
+  return !(key.startsWith('+86') && key[3] !== '1');
+}
+
+export function probability(bits: number): number {
+  return 1 / (1 + Math.pow(2, -bits));
+}
+
+/** u of a level never goes below this: a sheet of N values cannot show rarer coincidences. */
+export function uFloor(field: MatchField, level: number): number {
+  return 0.1 * Math.min(field.comparator.levels[level]!.u, 1 / Math.max(1, field.nonNull));
+}
+
+export function buildFieldModel(field: MatchField, m: Float64Array, uIn: Float64Array): FieldModel {
+  const levels = field.comparator.levels;
+  const u = Float64Array.from(uIn, (x, l) => Math.max(x, uFloor(field, l)));
+  const bits = Float64Array.from(m, (x, l) => Math.log2(x / u[l]!));
+  const perValue = levels.map((l) => Boolean(l.perValue));
+  let valueU: Float32Array | null = null;
+  if (field.comparator.valueU) {
+    const fn = field.comparator.valueU.bind(field.comparator);
+    valueU = Float32Array.from(field.values, (v) => fn(v));
+  }
+  let exactBits: Float32Array | null = null;
+  if (field.comparator.termFrequency) {
+    const n = field.nonNull;
+    exactBits = new Float32Array(field.keys.length);
+    for (let id = 0; id < exactBits.length; id++) {
+      const c = field.counts[id]!;
+      const frequency = c > 2 && n > 2 ? (c - 2) / (n - 2) : 0;
+      const uv = Math.max(u[0]!, frequency, valueU ? valueU[id]! : 0);
+      exactBits[id] = Math.log2(m[0]! / uv);
+    }
+  }
+  return { field, m, u, bits, exactBits, valueU, perValue };
+}

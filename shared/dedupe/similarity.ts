@@ -1,0 +1,123 @@
+/**
+ * String similarities used by the comparators: Jaro-Winkler (Winkler 1990, prefix scale 0.1 over
+ * at most 4 characters), optimal string alignment distance (Damerau-Levenshtein without
+ * re-editing a substring), and the Dice coefficient over character bigrams.
+ */
+
+const matchedA: Uint8Array[] = [new Uint8Array(64)];
+const matchedB: Uint8Array[] = [new Uint8Array(64)];
+
+function scratch(pool: Uint8Array[], length: number): Uint8Array {
+  if (pool[0]!.length < length) pool[0] = new Uint8Array(length * 2);
+  const buf = pool[0]!;
+  buf.fill(0, 0, length);
+  return buf;
+}
+
+export function jaro(a: string, b: string): number {
+  if (a === b) return a.length === 0 ? 0 : 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const ma = scratch(matchedA, la);
+  const mb = scratch(matchedB, lb);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const lo = Math.max(0, i - range);
+    const hi = Math.min(lb - 1, i + range);
+    const ch = a.charCodeAt(i);
+    for (let j = lo; j <= hi; j++) {
+      if (mb[j] === 0 && b.charCodeAt(j) === ch) {
+        ma[i] = 1;
+        mb[j] = 1;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (ma[i] === 0) continue;
+    while (mb[k] === 0) k++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
+    k++;
+  }
+  const m = matches;
+  return (m / la + m / lb + (m - transpositions / 2) / m) / 3;
+}
+
+export function jaroWinkler(a: string, b: string, prefixScale = 0.1): number {
+  const j = jaro(a, b);
+  if (j === 0 || j === 1) return j;
+  let prefix = 0;
+  const max = Math.min(4, a.length, b.length);
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return j + prefix * prefixScale * (1 - j);
+}
+
+/** True when one substitution, insertion, deletion or swap of neighbours turns a into b (or a = b). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Optimal string alignment distance (edits: insert, delete, substitute, swap neighbours). */
+export function osaDistance(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  let prev2 = new Array<number>(lb + 1).fill(0);
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  let cur = new Array<number>(lb + 1).fill(0);
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= lb; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[lb]!;
+}
+
+/** Sorted bigram codes of a string (with a boundary marker), for `dice`. */
+export function bigrams(text: string): Uint32Array {
+  const s = `\u0001${text}\u0001`;
+  const out = new Uint32Array(Math.max(0, s.length - 1));
+  for (let i = 0; i + 1 < s.length; i++) out[i] = (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/** Dice coefficient of two sorted bigram multisets. */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
