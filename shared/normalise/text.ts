@@ -23,10 +23,29 @@ export function foldText(s: string): string {
   return s.replace(INVISIBLE, '').normalize('NFKC');
 }
 
+// Full-width ！（），：；？ are correct Chinese typography next to Chinese text, so they are kept
+// there; elsewhere (between Latin letters or digits) they fold to ASCII like other full-width forms.
+const CJK_PUNCTUATION = /[\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]/g;
+const CJK_NEIGHBOUR = /[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019]/;
+const PLACEHOLDER_BASE = 0xe000; // private use: NFKC leaves it alone
+
 /** The normal form of a string: folded, whitespace runs (tabs, newlines, U+00A0, U+3000) as one space, trimmed. */
 export function cleanText(s: string): string {
   if (PLAIN_ASCII.test(s)) return s;
-  return foldText(s).replace(WHITESPACE, ' ').trim();
+  return restoreCjkPunctuation(foldText(protectCjkPunctuation(s))).replace(WHITESPACE, ' ').trim();
+}
+
+function protectCjkPunctuation(s: string): string {
+  if (!/[\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]/.test(s)) return s;
+  return s.replace(CJK_PUNCTUATION, (ch, offset: number) =>
+    CJK_NEIGHBOUR.test(s[offset - 1] ?? '') || CJK_NEIGHBOUR.test(s[offset + 1] ?? '')
+      ? String.fromCharCode(PLACEHOLDER_BASE + ch.charCodeAt(0) - 0xff00)
+      : ch,
+  );
+}
+
+function restoreCjkPunctuation(s: string): string {
+  return s.replace(/[\ue001-\ue01f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - PLACEHOLDER_BASE + 0xff00));
 }
 
 /** Full-width ASCII (U+FF01-U+FF5E) and the ideographic space to their ASCII forms, nothing else. */
