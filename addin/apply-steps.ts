@@ -1,0 +1,211 @@
+/// <reference types="office-js" />
+/**
+ * The steps of a plan as Office.js commands, one function per step in the order of
+ * shared/plan/plan.ts. Each queues its commands on the context (the caller syncs once per step)
+ * and reserves their bytes in the budget, which syncs early only when a step outgrows a request.
+ */
+import type { CellValue } from '../shared/sheet/cell-value';
+import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from '../shared/sheet/a1';
+import type { Plan, SheetWrite } from '../shared/plan/plan';
+import { formatForInput, jsonBytes, PLAIN_COLUMN, toExcelInput, type ColumnKind } from './excel-values';
+import type { StepItem } from './host-errors';
+import { META_SHEET, planMetaChanges } from './meta-sheet';
+import { requiredFormula, type Prepared } from './prepare-plan';
+import type { RequestBudget } from './request-budget';
+import { consecutiveRuns, groupIntoBlocks, splitBlock, type Block, type CellWrite } from './write-blocks';
+
+/** A cell to write: its value, or a formula that takes precedence (restored rows). */
+export interface CellInput {
+  value: CellValue;
+  formula?: string | null;
+}
+
+export interface StepContext {
+  context: Excel.RequestContext;
+  plan: Plan;
+  prepared: Prepared;
+  budget: RequestBudget;
+  /** What the step is doing, for the error message when its sync fails. */
+  items: StepItem[];
+}
+
+export const REQUIRED_HEADER_FILL = '#FFF4CE';
+export const REQUIRED_BLANK_FILL = '#FDE7E9';
+
+function blockAddress(block: Block<unknown>): string {
+  return rangeAddress(block.row, block.col, block.row + block.rows.length - 1, block.col + block.rows[0]!.length - 1);
+}
+
+/** Queues one rectangular write per block slice: values (or formulas) plus date formats where needed. */
+async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: Block<CellInput>[], kindOf: (col: number) => ColumnKind, subject?: string): Promise<void> {
+  for (const whole of blocks) {
+    const inputs = whole.rows.map((row) => row.map((cell, j) => cell.formula ?? toExcelInput(cell.value, kindOf(whole.col + j))));
+    const sized: Block<{ input: string | number | boolean; cell: CellInput }> = {
+      row: whole.row,
+      col: whole.col,
+      rows: whole.rows.map((row, i) => row.map((cell, j) => ({ input: inputs[i]![j]!, cell }))),
+    };
+    for (const slice of splitBlock(sized, step.budget.limit / 2, (row) => jsonBytes(row.map((c) => c.input)))) {
+      const grid = slice.rows.map((row) => row.map((c) => c.input));
+      const formats = slice.rows.map((row) => row.map((c, j) => (c.cell.formula ? null : formatForInput(c.cell.value, kindOf(slice.col + j)))));
+      const needsFormats = formats.some((row) => row.some((f) => f !== null));
+      await step.budget.reserve(jsonBytes(grid) + (needsFormats ? jsonBytes(formats) : 0));
+      const address = blockAddress(slice);
+      const range = sheet.getRange(address);
+      if (slice.rows.some((row) => row.some((c) => c.cell.formula))) range.formulas = grid;
+      else range.values = grid;
+      if (needsFormats) range.numberFormat = formats;
+      step.items.push({ subject: subject ?? address, address });
+    }
+  }
+}
+
+function rowsToBlock(firstRow: number, rows: readonly (readonly CellValue[])[]): Block<CellInput> | null {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (rows.length === 0 || width === 0) return null;
+  return { row: firstRow, col: 1, rows: rows.map((r) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null }))) };
+}
+
+export async function writeSheets(step: StepContext): Promise<void> {
+  const { context, prepared } = step;
+  const nextRow = new Map(prepared.appendAt);
+  for (const write of step.plan.sheets as SheetWrite[]) {
+    let sheet: Excel.Worksheet;
+    if (!prepared.sheetNames.has(write.name)) {
+      sheet = context.workbook.worksheets.add(write.name);
+      prepared.sheetNames.add(write.name);
+      nextRow.set(write.name, 1);
+    } else {
+      sheet = context.workbook.worksheets.getItem(write.name);
+      if (write.mode === 'replace') {
+        sheet.getRange().clear('Contents');
+        nextRow.set(write.name, 1);
+      }
+    }
+    sheet.visibility = write.hidden ? 'Hidden' : 'Visible';
+    step.items.push({ subject: `"${write.name}"` });
+    const first = nextRow.get(write.name) ?? 1;
+    const block = rowsToBlock(first, write.rows);
+    if (block) await writeBlocks(step, sheet, [block], () => PLAIN_COLUMN, `"${write.name}"`);
+    nextRow.set(write.name, first + write.rows.length);
+  }
+}
+
+export async function insertRows(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
+  const rows = [...step.plan.insertRows].sort((a, b) => a.row - b.row);
+  for (const run of consecutiveRuns(rows.map((r) => r.row))) {
+    const address = `${run.first}:${run.first + run.count - 1}`;
+    await step.budget.reserve(0);
+    sheet.getRange(address).insert('Down');
+    step.items.push({ subject: run.count === 1 ? `row ${run.first}` : `rows ${address.replace(':', '-')}`, address });
+  }
+  const cells: CellWrite<CellInput>[] = [];
+  for (const content of rows) {
+    const width = Math.max(content.values.length, content.formulas?.length ?? 0);
+    for (let j = 0; j < width; j++) cells.push({ row: content.row, col: j + 1, value: { value: content.values[j] ?? null, formula: content.formulas?.[j] ?? null } });
+  }
+  await writeBlocks(step, sheet, groupIntoBlocks(cells), step.prepared.kindOf);
+}
+
+export async function writeEdits(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
+  const cells = step.plan.edits.map((e) => ({ row: e.row, col: e.col, value: { value: e.after } }));
+  await writeBlocks(step, sheet, groupIntoBlocks(cells), step.prepared.kindOf);
+}
+
+export async function deleteRows(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
+  const runs = consecutiveRuns([...new Set(step.plan.deleteRows.map((r) => r.row))].sort((a, b) => a - b));
+  for (const run of runs.reverse()) {
+    const address = `${run.first}:${run.first + run.count - 1}`;
+    await step.budget.reserve(0);
+    sheet.getRange(address).delete('Up');
+    step.items.push({ subject: run.count === 1 ? `row ${run.first}` : `rows ${address.replace(':', '-')}`, address });
+  }
+}
+
+export async function applyNumberFormats(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
+  for (const change of step.plan.numberFormats) {
+    const perRow = jsonBytes([change.format]) + 1;
+    const rowsPerSlice = Math.max(1, Math.floor(step.budget.limit / 2 / perRow));
+    for (let first = change.firstRow; first <= change.lastRow; first += rowsPerSlice) {
+      const last = Math.min(change.lastRow, first + rowsPerSlice - 1);
+      await step.budget.reserve((last - first + 1) * perRow);
+      const address = rangeAddress(first, change.col, last, change.col);
+      sheet.getRange(address).numberFormat = Array.from({ length: last - first + 1 }, () => [change.format]);
+      step.items.push({ subject: `column ${columnLetter(change.col)}`, address });
+    }
+  }
+}
+
+function absoluteRange(range: string): string {
+  return range.replace(/\$?([A-Za-z]+)\$?(\d+)/g, (_m, col: string, row: string) => `$${col.toUpperCase()}$${row}`);
+}
+
+export async function applyValidations(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
+  for (const v of step.plan.validations) {
+    const source = v.source.kind === 'inline' ? v.source.values.join(',') : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(v.source.range)}`;
+    await step.budget.reserve(source.length + (v.prompt?.length ?? 0));
+    const address = rangeAddress(v.firstRow, v.col, v.lastRow, v.col);
+    const validation = sheet.getRange(address).dataValidation;
+    validation.clear();
+    validation.rule = { list: { inCellDropDown: true, source } };
+    validation.ignoreBlanks = v.allowBlank;
+    // Empty title and message: Excel shows its own wording, in the user's language.
+    validation.errorAlert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: '', message: '' };
+    if (v.prompt) validation.prompt = { showPrompt: true, title: '', message: v.prompt.slice(0, 255) };
+    step.items.push({ subject: `column ${columnLetter(v.col)}`, address });
+  }
+}
+
+export async function applyRequired(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
+  for (const stale of step.prepared.staleHighlights) stale.delete();
+  for (const item of step.plan.required) {
+    await step.budget.reserve(item.note.length);
+    const headerAddress = cellAddress(1, item.col);
+    const header = sheet.getRange(headerAddress);
+    header.format.font.bold = true;
+    header.format.fill.color = REQUIRED_HEADER_FILL;
+    header.dataValidation.prompt = { showPrompt: true, title: '', message: item.note.slice(0, 255) };
+    const address = rangeAddress(item.firstRow, item.col, item.lastRow, item.col);
+    const highlight = sheet.getRange(address).conditionalFormats.add('Custom');
+    highlight.custom.rule.formula = requiredFormula(item);
+    highlight.custom.format.fill.color = REQUIRED_BLANK_FILL;
+    step.items.push({ subject: `column ${columnLetter(item.col)}`, address });
+  }
+}
+
+export function freezeRows(step: StepContext, sheet: Excel.Worksheet, rows: number): void {
+  if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else sheet.freezePanes.unfreeze();
+  step.items.push({ subject: rows === 1 ? 'the header row' : `the top ${rows} rows` });
+}
+
+export function applyFilter(step: StepContext, sheet: Excel.Worksheet, filter: NonNullable<Plan['filter']>): void {
+  const address = rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol);
+  sheet.autoFilter.apply(sheet.getRange(address));
+  step.items.push({ subject: address, address });
+}
+
+export async function writeMeta(step: StepContext): Promise<void> {
+  const { context, prepared, plan } = step;
+  const exists = prepared.sheetNames.has(META_SHEET);
+  const changes = planMetaChanges(prepared.meta?.keyRows ?? new Map(), prepared.meta?.lastRow ?? 0, plan.meta);
+  if (changes.writes.length === 0 && (changes.deletes.length === 0 || !exists)) return;
+  let sheet: Excel.Worksheet;
+  if (exists) sheet = context.workbook.worksheets.getItem(META_SHEET);
+  else {
+    sheet = context.workbook.worksheets.add(META_SHEET);
+    sheet.visibility = 'Hidden';
+    prepared.sheetNames.add(META_SHEET);
+  }
+  step.items.push({ subject: `the hidden sheet ${META_SHEET}` });
+  for (const { row, cells } of changes.writes) {
+    const inputs = [cells.map((cell) => toExcelInput(cell, PLAIN_COLUMN))];
+    await step.budget.reserve(jsonBytes(inputs));
+    sheet.getRange(`${row}:${row}`).clear('Contents');
+    sheet.getRange(rangeAddress(row, 1, row, cells.length)).values = inputs;
+  }
+  for (const run of consecutiveRuns([...changes.deletes].sort((a, b) => a - b)).reverse()) {
+    await step.budget.reserve(0);
+    sheet.getRange(`${run.first}:${run.first + run.count - 1}`).delete('Up');
+  }
+}

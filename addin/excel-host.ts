@@ -1,0 +1,105 @@
+/// <reference types="office-js" />
+/**
+ * The Excel host: the one place that calls `Excel.run`. Reading and applying live in
+ * read-snapshot.ts and excel-apply.ts; this file wires them to the SpreadsheetHost interface and
+ * answers environment questions from `Office.context`. Outside Office (tests, the contract suite)
+ * pass `run` and `office` from an emulator.
+ */
+import { HostError, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../shared/host/host';
+import { toLocale } from '../shared/i18n/locale';
+import type { Plan } from '../shared/plan/plan';
+import { cellAddress } from '../shared/sheet/a1';
+import type { SheetSnapshot } from '../shared/sheet/snapshot';
+import { applyPlanToWorkbook } from './excel-apply';
+import { STEPS, stepError } from './host-errors';
+import { readSheet, type ReadSettings } from './read-snapshot';
+import { MAX_CELLS_PER_REQUEST, READ_BYTES_PER_CELL, REQUEST_BYTE_BUDGET } from './request-budget';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The part of `Office` the host reads. */
+export interface OfficeLike {
+  context: {
+    displayLanguage?: string;
+    officeTheme?: { bodyBackgroundColor?: string } | null;
+    requirements?: { isSetSupported(name: string, minVersion?: string | number): boolean };
+  };
+}
+
+export interface ExcelHostOptions {
+  /** Defaults to the global `Excel.run`. */
+  run?: ExcelRun;
+  /** Defaults to the global `Office`. */
+  office?: OfficeLike;
+  /** Bytes per request before the host syncs and continues (tests make this small). */
+  requestByteBudget?: number;
+}
+
+/** Dark when the task pane background is dark (relative luminance under 0.5). */
+export function isDarkColor(color: string | null | undefined): boolean {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color?.trim() ?? '');
+  if (!match) return false;
+  const [r, g, b] = match.slice(1).map((hex) => {
+    const c = parseInt(hex, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const office = (): OfficeLike => options.office ?? Office;
+  const byteBudget = options.requestByteBudget ?? REQUEST_BYTE_BUDGET;
+  const readSettings: ReadSettings = { byteBudget, bytesPerRow: new Map() };
+  const capabilities: HostCapabilities = {
+    dataValidation: true,
+    conditionalFormats: true,
+    hiddenSheets: true,
+    maxCellsPerRequest: options.requestByteBudget ? Math.floor(byteBudget / READ_BYTES_PER_CELL) : MAX_CELLS_PER_REQUEST,
+  };
+
+  return {
+    capabilities,
+
+    async environment(): Promise<HostEnvironment> {
+      const context = office().context;
+      return {
+        locale: toLocale(context.displayLanguage),
+        theme: isDarkColor(context.officeTheme?.bodyBackgroundColor) ? 'dark' : 'light',
+      };
+    },
+
+    readSnapshot(call?: HostCallOptions): Promise<SheetSnapshot> {
+      return runStep(run, STEPS.read, 'read the active sheet', (context) => readSheet(context, readSettings, call));
+    },
+
+    applyPlan(plan: Plan, call?: HostCallOptions): Promise<void> {
+      const isSetSupported = (name: string, version: string) => office().context.requirements?.isSetSupported(name, version) ?? false;
+      return runStep(run, STEPS.prepare, 'apply the changes', (context) => applyPlanToWorkbook(context, plan, { byteBudget, isSetSupported }, call));
+    },
+
+    selectCell(sheet: string, row: number, col: number): Promise<void> {
+      const address = cellAddress(row, col);
+      return runStep(run, STEPS.select, `select cell ${address} on the sheet "${sheet}":`, async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        try {
+          await context.sync();
+        } catch (error) {
+          throw stepError(STEPS.select, `select cell ${address} on the sheet "${sheet}":`, [], error);
+        }
+      });
+    },
+  };
+}
+
+/** Runs a batch; anything that escapes it (Excel.run itself failing, a bug) still becomes a HostError. */
+async function runStep<T>(run: ExcelRun, step: (typeof STEPS)[keyof typeof STEPS], action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await run(batch);
+  } catch (error) {
+    if (error instanceof HostError || (error as Error | null)?.name === 'AbortError') throw error;
+    throw stepError(step, action, [], error);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Custodian's workbook meta in a hidden worksheet `_custodian`: one key per row, the key in column
+ * A and the value in column B, continued in C, D … when it is longer than 30,000 characters (an
+ * Excel cell holds at most 32,767). A value of '' removes the key (as in plan/apply-plan.ts).
+ */
+
+export const META_SHEET = '_custodian';
+export const META_CHUNK_CHARS = 30_000;
+
+/** Reads key/value rows (Range.values of the sheet); blank keys are skipped, later rows win. */
+export function readMetaRows(rows: readonly (readonly unknown[])[]): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const row of rows) {
+    const key = row[0];
+    if (key === '' || key === null || key === undefined) continue;
+    meta[String(key)] = row
+      .slice(1)
+      .map((part) => (part === null || part === undefined ? '' : String(part)))
+      .join('');
+  }
+  return meta;
+}
+
+/** One row for a key: [key, chunk1, chunk2, …]. */
+export function metaRow(key: string, value: string): string[] {
+  const row = [key];
+  for (let i = 0; i < value.length; i += META_CHUNK_CHARS) row.push(value.slice(i, i + META_CHUNK_CHARS));
+  if (row.length === 1) row.push('');
+  return row;
+}
+
+export interface MetaChanges {
+  /** Rows to rewrite in place (existing keys) or append (new keys), with their 1-based row. */
+  writes: Array<{ row: number; cells: string[] }>;
+  /** Rows of removed keys, to delete bottom-up after the writes. */
+  deletes: number[];
+}
+
+/** Where each changed key goes, given the keys already in column A (keyRows: key → row). */
+export function planMetaChanges(keyRows: ReadonlyMap<string, number>, lastRow: number, changes: Readonly<Record<string, string>>): MetaChanges {
+  const writes: MetaChanges['writes'] = [];
+  const deletes: number[] = [];
+  let next = lastRow + 1;
+  for (const [key, value] of Object.entries(changes)) {
+    const row = keyRows.get(key);
+    if (value === '') {
+      if (row !== undefined) deletes.push(row);
+    } else {
+      writes.push({ row: row ?? next++, cells: metaRow(key, value) });
+    }
+  }
+  return { writes, deletes: deletes.sort((a, b) => b - a) };
+}
+
+/** Key → row from column A's values (the last occurrence wins, as in readMetaRows). */
+export function metaKeyRows(columnA: readonly (readonly unknown[])[]): Map<string, number> {
+  const rows = new Map<string, number>();
+  columnA.forEach((cells, i) => {
+    const key = cells[0];
+    if (key !== '' && key !== null && key !== undefined) rows.set(String(key), i + 1);
+  });
+  return rows;
+}

@@ -1,0 +1,175 @@
+/// <reference types="office-js" />
+/**
+ * What applying a plan needs to know before it writes, read in at most two syncs: which sheets
+ * exist, the target's row-2 formats (date and text columns), the formulas under every edit (a plan
+ * never edits a formula; the sheet may have changed since its snapshot), Custodian's earlier
+ * required-column highlights, the meta sheet's keys and where appended rows go.
+ */
+import { HostError } from '../shared/host/host';
+import { cellAddress, rangeAddress } from '../shared/sheet/a1';
+import { isDateFormat } from '../shared/sheet/excel-dates';
+import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
+import { columnKind, type ColumnKind } from './excel-values';
+import { STEPS, stepError } from './host-errors';
+import { META_SHEET, metaKeyRows } from './meta-sheet';
+import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
+import { groupIntoBlocks, type Block, type CellWrite } from './write-blocks';
+
+export interface Prepared {
+  sheetNames: Set<string>;
+  target: Excel.Worksheet | null;
+  kindOf: (col: number) => ColumnKind;
+  /** First free row of each existing sheet the plan appends to. */
+  appendAt: Map<string, number>;
+  meta: { keyRows: Map<string, number>; lastRow: number } | null;
+  /** Conditional formats Custodian added earlier for a required column, to replace. */
+  staleHighlights: Excel.ConditionalFormat[];
+}
+
+/** The conditional-format rule that highlights blanks of a required column. */
+export function requiredFormula(item: RequiredColumn): string {
+  return `=LEN(TRIM(${cellAddress(item.firstRow, item.col)}))=0`;
+}
+
+export function touchesTarget(plan: Plan): boolean {
+  return (
+    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
+    plan.freezeRows !== undefined ||
+    plan.filter !== undefined
+  );
+}
+
+/** Row numbers before the plan's inserts, for rows numbered after them (null for an inserted row). */
+function preInsertRow(sortedInserted: readonly number[], insertedSet: ReadonlySet<number>, row: number): number | null {
+  if (insertedSet.has(row)) return null;
+  let lo = 0;
+  let hi = sortedInserted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedInserted[mid]! <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return row - lo;
+}
+
+function formulaError(sheet: string, row: number, col: number, formula: string): HostError {
+  return new HostError(
+    STEPS.edits,
+    `Cell ${sheet}!${cellAddress(row, col)} holds the formula ${formula}; Custodian never overwrites formulas. Read the sheet again and try once more (${STEPS.edits}).`,
+  );
+}
+
+function lastKeyRow(columnA: unknown[][]): number {
+  for (let i = columnA.length - 1; i >= 0; i--) if (columnA[i]![0] !== '' && columnA[i]![0] !== null) return i + 1;
+  return 0;
+}
+
+export async function prepare(context: Excel.RequestContext, plan: Plan, byteBudget: number): Promise<Prepared> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  const target = touchesTarget(plan) ? sheets.getItem(plan.sheet) : null;
+  const budget = new RequestBudget(() => context.sync(), byteBudget);
+
+  // Row 2 formats of every column the plan writes values into.
+  const widest = Math.max(0, ...plan.edits.map((e) => e.col), ...plan.insertRows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0)));
+  const row2 = target && widest > 0 ? target.getRange(rangeAddress(2, 1, 2, widest)) : null;
+  row2?.load('numberFormat');
+
+  // Formulas under the edits, read where those cells are before the inserts.
+  const inserted = plan.insertRows.map((r) => r.row).sort((a, b) => a - b);
+  const insertedSet = new Set(inserted);
+  const insertedFormulas = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
+  const underEdits: CellWrite<CellEdit>[] = [];
+  for (const edit of plan.edits) {
+    const pre = preInsertRow(inserted, insertedSet, edit.row);
+    if (pre === null) {
+      const formula = insertedFormulas.get(edit.row)?.[edit.col - 1];
+      if (formula) throw formulaError(plan.sheet, edit.row, edit.col, formula);
+    } else underEdits.push({ row: pre, col: edit.col, value: edit });
+  }
+  const formulaReads: Array<{ block: Block<CellEdit>; range: Excel.Range }> = [];
+  if (target) {
+    for (const block of groupIntoBlocks(underEdits)) {
+      await budget.reserve(block.rows.length * block.rows[0]!.length * FORMULA_BYTES_PER_CELL);
+      const range = target.getRange(rangeAddress(block.row, block.col, block.row + block.rows.length - 1, block.col + block.rows[0]!.length - 1));
+      range.load('formulas');
+      formulaReads.push({ block, range });
+    }
+  }
+
+  const highlightReads = (target ? plan.required : []).map((item) => {
+    const formats = target!.getRange(rangeAddress(item.firstRow, item.col, item.lastRow, item.col)).conditionalFormats;
+    formats.load('items/type');
+    return { item, formats };
+  });
+
+  try {
+    await context.sync();
+  } catch (error) {
+    const missing = target && (error as { code?: string }).code === 'ItemNotFound';
+    throw missing
+      ? new HostError(STEPS.prepare, `Could not find the sheet "${plan.sheet}" (${STEPS.prepare}): it was renamed or deleted. Read the sheet again.`, error)
+      : stepError(STEPS.prepare, 'read the sheet before changing it:', [], error);
+  }
+
+  for (const { block, range } of formulaReads) {
+    range.formulas.forEach((cells, i) =>
+      cells.forEach((formula, j) => {
+        if (typeof formula === 'string' && formula.startsWith('=')) {
+          const edit = block.rows[i]![j]!;
+          throw formulaError(plan.sheet, edit.row, edit.col, formula);
+        }
+      }),
+    );
+  }
+
+  // Second sync: things on sheets that only now are known to exist.
+  const sheetNames = new Set(sheets.items.map((s) => s.name));
+  let pending = false;
+  const appendReads = new Map<string, Excel.Range>();
+  for (const write of plan.sheets) {
+    if (write.mode !== 'append' || !sheetNames.has(write.name) || appendReads.has(write.name)) continue;
+    const used = sheets.getItem(write.name).getUsedRangeOrNullObject(true);
+    used.load('rowIndex,rowCount');
+    appendReads.set(write.name, used);
+    pending = true;
+  }
+  let metaKeys: Excel.Range | null = null;
+  if (Object.keys(plan.meta).length > 0 && sheetNames.has(META_SHEET)) {
+    const metaSheet = sheets.getItem(META_SHEET);
+    metaKeys = metaSheet.getRange('A1').getBoundingRect(metaSheet.getUsedRange(true)).getColumn(0);
+    metaKeys.load('values');
+    pending = true;
+  }
+  const customs: Array<{ item: RequiredColumn; format: Excel.ConditionalFormat }> = [];
+  for (const { item, formats } of highlightReads) {
+    for (const format of formats.items) {
+      if (format.type !== 'Custom') continue;
+      format.custom.rule.load('formula');
+      customs.push({ item, format });
+      pending = true;
+    }
+  }
+  if (pending) {
+    try {
+      await context.sync();
+    } catch (error) {
+      throw stepError(STEPS.prepare, 'read the sheets the plan writes to:', [], error);
+    }
+  }
+
+  const planned = new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
+  const formats = row2 ? row2.numberFormat[0] ?? [] : [];
+  return {
+    sheetNames,
+    target,
+    kindOf: (col) => {
+      const current = formats[col - 1];
+      const kind = columnKind(typeof current === 'string' ? current : null);
+      return { date: kind.date || isDateFormat(planned.get(col)), text: kind.text };
+    },
+    appendAt: new Map([...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1])),
+    meta: metaKeys ? { keyRows: metaKeyRows(metaKeys.values), lastRow: lastKeyRow(metaKeys.values) } : null,
+    staleHighlights: customs.filter(({ item, format }) => format.custom.rule.formula === requiredFormula(item)).map(({ format }) => format),
+  };
+}
