@@ -1,0 +1,60 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from '@testing-library/react';
+import { SHEET, makeHost, renderApp } from './helpers';
+
+async function runCheck() {
+  fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Check sheet' }));
+  return screen.findByText(/issues in 5 rows/);
+}
+
+describe('CheckView', () => {
+  test('groups issues by kind with counts, errors first', async () => {
+    await renderApp(makeHost());
+    const summary = await runCheck();
+    expect(summary.textContent).toMatch(/\(1 errors, \d+ warnings\)/);
+    const required = screen.getByTestId('issue-group-required.missing');
+    expect(within(required).getByRole('button', { name: /Required value missing/ }).textContent).toContain('1');
+    const email = screen.getByTestId('issue-group-email.nonCanonical');
+    expect(email.textContent).toMatch(/Email not in standard form\s*1/);
+    // The error group comes before the warning groups.
+    const groups = screen.getAllByTestId(/^issue-group-/).map((g) => g.dataset.testid);
+    expect(groups[0]).toBe('issue-group-required.missing');
+  });
+
+  test('groups issues by column when asked', async () => {
+    await renderApp(makeHost());
+    await runCheck();
+    fireEvent.click(screen.getByRole('radio', { name: 'Column' }));
+    const groups = screen.getAllByTestId(/^issue-group-/).map((g) => g.dataset.testid);
+    expect(groups).toEqual(expect.arrayContaining(['issue-group-Name', 'issue-group-Phone', 'issue-group-Email']));
+    // Sheet order: Customer ID (A) before Name (B) before Phone (C).
+    expect(groups.indexOf('issue-group-Name')).toBeLessThan(groups.indexOf('issue-group-Phone'));
+    expect(screen.getByTestId('issue-group-Name').textContent).toContain('B · Name');
+  });
+
+  test('clicking an issue selects its cell in the workbook', async () => {
+    const host = makeHost();
+    await renderApp(host);
+    await runCheck();
+    const group = screen.getByTestId('issue-group-required.missing');
+    fireEvent.click(within(group).getByRole('button', { name: /Required value missing/ }));
+    fireEvent.click(await within(group).findByRole('button', { name: /^Go to B5:/ }));
+    await screen.findByRole('button', { name: /^Go to B5:/ });
+    expect(host.state().selection).toEqual({ sheet: SHEET, row: 5, col: 2 });
+  });
+
+  test('says so when the sheet has no issues', async () => {
+    const host = makeHost({
+      name: SHEET,
+      values: [
+        ['Customer ID', 'Name', 'Phone'],
+        ['C000001', 'Zhang Wei', '13800138000'],
+      ],
+    });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check sheet' }));
+    expect(await screen.findByText('No issues: the sheet follows the template.')).toBeTruthy();
+  });
+});

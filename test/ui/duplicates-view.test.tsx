@@ -1,0 +1,62 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from '@testing-library/react';
+import { MERGE_META } from '../../shared/merge';
+import { SHEET, cell, makeHost, renderApp } from './helpers';
+
+async function findDuplicates() {
+  fireEvent.click(screen.getByRole('tab', { name: 'Duplicates' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Find duplicates' }));
+  return screen.findByTestId('cluster-1');
+}
+
+const rows = (host: ReturnType<typeof makeHost>) => host.state().workbook.sheets.find((s) => s.name === SHEET)!.values;
+
+describe('DuplicatesView', () => {
+  test('shows each group with the fields that matched, a confidence and the rows to choose from', async () => {
+    await renderApp(makeHost());
+    const group = await findDuplicates();
+    expect(screen.getByText(/1 groups of possible duplicates among 5 rows/)).toBeTruthy();
+    expect(group.textContent).toMatch(/Confidence \d+%/);
+    expect(within(group).getByText('Phone: same')).toBeTruthy();
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual(['2', '6']);
+    expect(within(group).getByRole('radiogroup', { name: 'Row to keep in group 1' })).toBeTruthy();
+    expect(within(group).getByText(/Rows 6 move to the archive sheet/)).toBeTruthy();
+  });
+
+  test('merges a group into the chosen row, archives the other, and undo restores it', async () => {
+    const host = makeHost();
+    const before = rows(host).map((r) => [...r]);
+    await renderApp(host);
+    const group = await findDuplicates();
+    fireEvent.click(within(group).getByRole('radio', { name: /^Row 6:/ }));
+    expect(host.state().selection).toEqual({ sheet: SHEET, row: 6, col: 1 });
+    fireEvent.click(within(screen.getByTestId('cluster-1')).getByRole('button', { name: 'Merge this group' }));
+    await screen.findByText(/Done: merged 2 rows into row 6/);
+
+    expect(rows(host)).toHaveLength(5); // row 2 merged away
+    expect(cell(host, 5, 1)).toBe('C000005'); // the kept row, now row 5
+    expect(host.state().workbook.sheets.length).toBeGreaterThan(1); // archive and log sheets
+    expect(Object.keys(host.state().workbook.meta).some((k) => k.startsWith(MERGE_META.history))).toBe(true);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Merge rows 2 into row 6' }));
+    await screen.findByText(/Done: undid/);
+    expect(rows(host)).toEqual(before);
+  });
+
+  test('says so when there are no duplicates', async () => {
+    const host = makeHost({
+      name: SHEET,
+      values: [
+        ['Customer ID', 'Name', 'Phone'],
+        ['C000001', 'Zhang Wei', '13800138000'],
+        ['C000002', 'Li Na', '13912345678'],
+      ],
+    });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Duplicates' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Find duplicates' }));
+    expect(await screen.findByText('No duplicates found.')).toBeTruthy();
+  });
+});
