@@ -10,6 +10,8 @@ import { checkCommand } from './commands/check-command';
 import { cleanCommand } from './commands/clean-command';
 import { templateCommand } from './commands/template-command';
 import { demoCommand } from './commands/demo-command';
+import { dedupeCommand } from './commands/dedupe-command';
+import { mergeCommand } from './commands/merge-command';
 
 type Command = (args: string[], io: CliStreams) => Promise<number>;
 
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, Command> = {
   clean: cleanCommand,
   template: templateCommand,
   demo: demoCommand,
+  dedupe: dedupeCommand,
+  merge: mergeCommand,
 };
 
 export async function runCli(argv: string[], io: CliStreams): Promise<number> {

@@ -4,7 +4,11 @@ Commands:
   template -o FILE [--locale zh-CN|en-US]     write an empty governed customer workbook
   check FILE [--sheet NAME] [--json]          list the problems in a customer list
   clean FILE -o OUT [--sheet NAME]            write the cleaned, governed workbook (or CSV)
-  demo [-o DIR]                               run check and clean on a built-in messy sample
+  dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--review]
+                                              list the groups of rows that hold the same customer
+  merge FILE -o OUT [--threshold X] [--columns a,b,c] [--sum-purchases]
+                                              merge each group into one row (archive and log kept)
+  demo [-o DIR]                               run check, clean and dedupe on a built-in messy sample
 
 Options:
   --sheet NAME        the worksheet to use (default: the first)

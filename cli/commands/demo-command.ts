@@ -14,6 +14,8 @@ import { writeWorkbookFile } from '../io/write-workbook';
 import { emptyPlan } from '../../shared/plan/plan';
 import { checkCommand } from './check-command';
 import { cleanCommand } from './clean-command';
+import { dedupeCommand } from './dedupe-command';
+import { mergeCommand } from './merge-command';
 
 export async function demoCommand(args: string[], io: CliStreams): Promise<number> {
   const { values } = parseArgs({ args, options: { output: { type: 'string', short: 'o' }, today: { type: 'string' } } });
@@ -21,6 +23,7 @@ export async function demoCommand(args: string[], io: CliStreams): Promise<numbe
   mkdirSync(dir, { recursive: true });
   const messy = join(dir, 'customers-messy.xlsx');
   const clean = join(dir, 'customers-clean.xlsx');
+  const merged = join(dir, 'customers-merged.xlsx');
   await writeSample(messy);
   const today = values.today ? ['--today', values.today] : [];
 
@@ -30,8 +33,12 @@ export async function demoCommand(args: string[], io: CliStreams): Promise<numbe
   const code = await cleanCommand([messy, '-o', clean, ...today], io);
   io.stdout.write(`\n== custodian check ${clean}\n`);
   await checkCommand([clean, ...today], io);
-  io.stdout.write(`\nOpen ${clean} in Excel or LibreOffice to see the dropdowns, required columns and formats.\n`);
-  return code === EXIT.ok ? EXIT.ok : code;
+  io.stdout.write(`\n== custodian dedupe ${clean}\n`);
+  await dedupeCommand([clean], io);
+  io.stdout.write(`\n== custodian merge ${clean} -o ${merged}\n`);
+  const mergeCode = await mergeCommand([clean, '-o', merged], io);
+  io.stdout.write(`\nOpen ${merged} in Excel or LibreOffice to see the dropdowns, required columns, formats and the archive and log sheets.\n`);
+  return code === EXIT.ok ? mergeCode : code;
 }
 
 async function writeSample(path: string): Promise<void> {

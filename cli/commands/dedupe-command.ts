@@ -1,0 +1,104 @@
+/**
+ * `custodian dedupe FILE [--json] [--threshold X] [--columns a,b,c]`: the groups of rows that hold
+ * the same customer, each with a confidence and the reasons. `--review` adds the clusters below
+ * the threshold that are worth a look.
+ */
+import { parseArgs } from 'node:util';
+import { findDuplicates, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Cluster, type DedupeResult } from '../../shared/dedupe';
+import { resolveContext } from '../../shared/operations/options';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { cellText } from '../../shared/sheet/cell-value';
+import { EXIT, UsageError } from '../cli-error';
+import { operationOptions } from '../common-options';
+import type { CliStreams } from '../io-streams';
+import { toJson } from '../json-output';
+import { createProgress } from '../io/progress';
+import { readWorkbookFile } from '../io/read-workbook';
+import { inputPath } from './input-path';
+
+export const MATCH_OPTIONS = {
+  sheet: { type: 'string' },
+  threshold: { type: 'string' },
+  columns: { type: 'string' },
+  locale: { type: 'string' },
+  template: { type: 'string' },
+} as const;
+
+export async function dedupeCommand(args: string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...MATCH_OPTIONS, json: { type: 'boolean', default: false }, review: { type: 'boolean', default: false } },
+  });
+  const file = inputPath(positionals, io, 'dedupe');
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const result = detect(loaded.snapshot, values, io, { quiet: values.json, review: values.review });
+  if (values.json) {
+    const clusters = result.clusters.map(({ rows, confidence, reasons }) => ({ rows, confidence, reasons }));
+    io.stdout.write(`${toJson({ clusters, rows: result.rows })}\n`);
+  } else {
+    io.stdout.write(formatClusters(loaded.displayName, loaded.snapshot, result));
+  }
+  return EXIT.ok;
+}
+
+export interface MatchValues {
+  threshold?: string;
+  columns?: string;
+  locale?: string;
+  template?: string;
+}
+
+/** Runs duplicate detection with the command line's options; only merge-band clusters unless `review`. */
+export function detect(snapshot: SheetSnapshot, values: MatchValues, io: CliStreams, mode: { quiet: boolean; review: boolean }): DedupeResult {
+  const threshold = parseThreshold(values.threshold);
+  const columns = parseColumns(values.columns, snapshot);
+  const ctx = resolveContext(snapshot, operationOptions(values));
+  const progress = createProgress({ enabled: !mode.quiet, label: 'Finding duplicates', stream: io.stderr });
+  const result = findDuplicates(snapshot, {
+    template: ctx.template,
+    mapping: ctx.mapping,
+    locale: ctx.locale,
+    threshold,
+    reviewThreshold: Math.min(threshold, DEFAULT_REVIEW_THRESHOLD),
+    ...(columns ? { columns } : {}),
+    onProgress: (p) => progress.update(p.done, p.total),
+  });
+  progress.finish();
+  return mode.review ? result : { ...result, clusters: result.clusters.filter((c) => c.band === 'merge') };
+}
+
+function parseThreshold(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_THRESHOLD;
+  const value = Number(text);
+  if (!/^\d*\.?\d+$/.test(text) || value <= 0 || value > 1) throw new UsageError(`--threshold must be a number above 0 and at most 1, e.g. 0.9, not "${text}"`);
+  return value;
+}
+
+function parseColumns(text: string | undefined, snapshot: SheetSnapshot): string[] | undefined {
+  if (text === undefined) return undefined;
+  const wanted = text.split(',').map((c) => c.trim()).filter(Boolean);
+  const headers = (snapshot.values[0] ?? []).map((h) => cellText(h).trim());
+  const unknown = wanted.filter((c) => !headers.includes(c));
+  if (wanted.length === 0) throw new UsageError('--columns needs at least one column header, e.g. --columns 姓名,手机');
+  if (unknown.length > 0) throw new UsageError(`--columns names ${unknown.map((c) => `"${c}"`).join(', ')}, which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`);
+  return wanted;
+}
+
+function formatClusters(file: string, snapshot: SheetSnapshot, result: DedupeResult): string {
+  const duplicateRows = result.clusters.reduce((n, c) => n + c.rows.length, 0);
+  const lines = [`${file} [${snapshot.name}]: ${result.rows} rows, ${result.clusters.length} groups of duplicates (${duplicateRows} rows)`];
+  result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot)));
+  return `${lines.join('\n')}\n`;
+}
+
+function formatCluster(cluster: Cluster, index: number, snapshot: SheetSnapshot): string[] {
+  const band = cluster.band === 'review' ? ', review' : '';
+  const lines = [`#${index + 1}  rows ${cluster.rows.join(', ')}  (confidence ${cluster.confidence.toFixed(2)}${band})`];
+  for (const row of cluster.rows) {
+    const cells = (snapshot.values[row - 1] ?? []).map((v) => cellText(v)).filter(Boolean).slice(0, 6);
+    lines.push(`    row ${row}: ${cells.join(' | ')}`);
+  }
+  for (const reason of cluster.reasons) lines.push(`    - ${reason.message}`);
+  return lines;
+}

@@ -1,0 +1,48 @@
+/**
+ * `custodian merge FILE -o OUT [--threshold X]`: merges every group of duplicates at or above the
+ * threshold into its surviving row; merged-away rows go to the archive sheet, each merge to the log.
+ */
+import { parseArgs } from 'node:util';
+import { planMerge } from '../../shared/merge';
+import { resolveContext } from '../../shared/operations/options';
+import { EXIT } from '../cli-error';
+import { operationOptions } from '../common-options';
+import type { CliStreams } from '../io-streams';
+import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
+import { readWorkbookFile } from '../io/read-workbook';
+import { writeWorkbookFile } from '../io/write-workbook';
+import { detect, MATCH_OPTIONS } from './dedupe-command';
+import { inputPath, outputPath } from './input-path';
+
+export async function mergeCommand(args: string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...MATCH_OPTIONS, output: { type: 'string', short: 'o' }, 'sum-purchases': { type: 'boolean', default: false } },
+  });
+  const file = inputPath(positionals, io, 'merge');
+  const out = outputPath(values.output, io, 'merge');
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const { clusters } = detect(loaded.snapshot, values, io, { quiet: false, review: false });
+  const ctx = resolveContext(loaded.snapshot, operationOptions(values));
+  const { plan, merges, problems } = planMerge(loaded.snapshot, clusters, {
+    template: ctx.template,
+    mapping: ctx.mapping,
+    locale: ctx.locale,
+    now: new Date(),
+    countsAreSeparatePurchases: values['sum-purchases'],
+  });
+  applyPlanToWorkbook(loaded, plan);
+  await writeWorkbookFile(loaded, out);
+
+  const lines = [`Merged ${loaded.displayName} → ${out}: ${merges.length} groups, ${merges.reduce((n, m) => n + m.mergedRows.length, 0)} rows merged away`];
+  for (const merge of merges) {
+    const id = merge.survivorId ? ` (${merge.survivorId})` : '';
+    const changed = merge.changes.map((c) => c.header).join(', ');
+    lines.push(`  ${merge.mergeId}: rows ${merge.mergedRows.join(', ')} → row ${merge.survivorRow}${id}${changed ? `; updated ${changed}` : ''}`);
+  }
+  for (const problem of problems) lines.push(`  ${problem.severity}: ${problem.message}`);
+  if (merges.length > 0) lines.push('Every merged-away row is in the archive sheet, and each merge is in the log sheet.');
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
+}

@@ -1,0 +1,175 @@
+/**
+ * The formatting parts of a plan on an exceljs worksheet: number formats, dropdown validations,
+ * required-column marks, frozen header, filter. Ranges are capped to the rows in use plus a
+ * margin: exceljs keeps one object per styled cell and expands every validation range into one
+ * entry per cell when it reads a file, so a whole-column range would cost millions of objects.
+ */
+import type ExcelJS from 'exceljs';
+import { cellAddress, columnLetter, columnNumber, quoteSheetName, rangeAddress } from '../../shared/sheet/a1';
+import type { ListValidation, NumberFormatChange, Plan, RequiredColumn } from '../../shared/plan/plan';
+import { conditionalFormattingsOf, dataValidationsOf, setConditionalFormattings, type ListValidationRule } from './exceljs-gaps';
+
+/** Rows below the last used row that formats and validations still cover (room to add customers). */
+export const ROW_MARGIN = 1000;
+/** Excel's limit on an inline list source ("a,b,c"). */
+const INLINE_LIST_LIMIT = 255;
+
+export const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FF9C0006' } };
+export const REQUIRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' }, bgColor: { argb: 'FFFFC7CE' } };
+
+/** The last row holding a value (0 for an empty sheet). */
+export function lastValueRow(sheet: ExcelJS.Worksheet): number {
+  for (let r = sheet.rowCount; r >= 1; r--) if (sheet.findRow(r)?.hasValues) return r;
+  return 0;
+}
+
+export class FormattingTarget {
+  readonly lastRow: number;
+  constructor(readonly sheet: ExcelJS.Worksheet) {
+    this.lastRow = lastValueRow(sheet);
+  }
+
+  /** The last row of a span to actually touch. */
+  capped(firstRow: number, lastRow: number): number {
+    return Math.min(lastRow, Math.max(this.lastRow, firstRow) + ROW_MARGIN);
+  }
+}
+
+export function applyNumberFormats(target: FormattingTarget, changes: readonly NumberFormatChange[]): void {
+  for (const change of changes) {
+    const last = target.capped(change.firstRow, change.lastRow);
+    for (let r = change.firstRow; r <= last; r++) {
+      const cell = target.sheet.getRow(r).getCell(change.col);
+      // A fresh style object: exceljs shares one between cells read with the same style.
+      if (cell.numFmt !== change.format) cell.style = { ...cell.style, numFmt: change.format };
+    }
+  }
+}
+
+interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function parseRange(text: string): CellRange | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(text);
+  if (!match) return null;
+  const left = columnNumber(match[1]);
+  const top = Number(match[2]);
+  const right = match[3] ? columnNumber(match[3]) : left;
+  const bottom = match[4] ? Number(match[4]) : top;
+  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Removes validations that overlap `range`: Excel reports overlapping validations as a damaged file. */
+function removeValidationsIn(sheet: ExcelJS.Worksheet, range: CellRange): void {
+  const model = dataValidationsOf(sheet).model;
+  for (const address of Object.keys(model)) {
+    const parts = address.split(/\s+/).map(parseRange);
+    if (model[address] === undefined || parts.some((part) => part !== null && overlaps(part, range))) delete model[address];
+  }
+}
+
+function absolute(range: string): string {
+  return range.replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, '$$$1$$$2');
+}
+
+/** The list source formula: `"a,b,c"` inline, or `'Sheet'!$A$1:$A$9` for a range. */
+export function listFormula(validation: ListValidation): string {
+  const source = validation.source;
+  if (source.kind === 'range') {
+    const bang = source.range.lastIndexOf('!');
+    if (bang >= 0) return `${source.range.slice(0, bang + 1)}${absolute(source.range.slice(bang + 1))}`;
+    return `${quoteSheetName(source.sheet)}!${absolute(source.range)}`;
+  }
+  const bad = source.values.find((v) => v.includes(',') || v.includes('"'));
+  if (bad !== undefined) throw new Error(`Dropdown option "${bad}" for column ${columnLetter(validation.col)} cannot be written inline (it holds a comma or quote); the plan should use a range source`);
+  const joined = source.values.join(',');
+  if (joined.length > INLINE_LIST_LIMIT) {
+    throw new Error(`Dropdown list for column ${columnLetter(validation.col)} is ${joined.length} characters, over Excel's ${INLINE_LIST_LIMIT}-character limit for inline lists; the plan should use a range source`);
+  }
+  return `"${joined}"`;
+}
+
+export function applyValidations(target: FormattingTarget, validations: readonly ListValidation[]): void {
+  for (const validation of validations) {
+    const last = target.capped(validation.firstRow, validation.lastRow);
+    const range = { top: validation.firstRow, bottom: last, left: validation.col, right: validation.col };
+    const rule: ListValidationRule = {
+      type: 'list',
+      allowBlank: validation.allowBlank,
+      formulae: [listFormula(validation)],
+      showErrorMessage: validation.strict,
+      errorStyle: validation.strict ? 'stop' : 'warning',
+    };
+    if (validation.prompt) {
+      rule.showInputMessage = true;
+      rule.prompt = validation.prompt;
+    }
+    removeValidationsIn(target.sheet, range);
+    dataValidationsOf(target.sheet).add(rangeAddress(range.top, range.left, range.bottom, range.right), rule);
+  }
+}
+
+const BLANK_RULE = /LEN\(TRIM\(\$?([A-Z]{1,3})\$?\d+\)\)=0/;
+
+/**
+ * Marks required columns: the header cell styled (bold dark red on light red) with a note, and a
+ * conditional format painting blank cells of the column light red. The rule only fires on rows
+ * that hold something (COUNTA over the row), or the margin rows below the data would all be red.
+ */
+export function applyRequired(target: FormattingTarget, required: readonly RequiredColumn[]): void {
+  const sheet = target.sheet;
+  const width = Math.max(sheet.columnCount, ...required.map((r) => r.col), 1);
+  let formats = conditionalFormattingsOf(sheet);
+  for (const column of required) {
+    const letter = columnLetter(column.col);
+    if (column.firstRow > 1) {
+      const header = sheet.getRow(column.firstRow - 1).getCell(column.col);
+      header.style = { ...header.style, font: { ...(header.style.font ?? {}), ...REQUIRED_FONT }, fill: REQUIRED_FILL };
+      header.note = column.note;
+    }
+    formats = formats.filter((cf) => {
+      const mine = cf.rules.some((rule) => (rule as { formulae?: unknown[] }).formulae?.some((f) => typeof f === 'string' && BLANK_RULE.exec(f)?.[1] === letter));
+      return !mine;
+    });
+    const last = target.capped(column.firstRow, column.lastRow);
+    const first = column.firstRow;
+    const priority = 1 + Math.max(0, ...formats.flatMap((cf) => cf.rules.map((rule) => rule.priority ?? 0)));
+    formats.push({
+      ref: rangeAddress(first, column.col, last, column.col),
+      rules: [
+        {
+          type: 'expression',
+          priority,
+          formulae: [`AND(COUNTA($A${first}:$${columnLetter(width)}${first})>0,LEN(TRIM(${letter}${first}))=0)`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+        },
+      ],
+    });
+  }
+  setConditionalFormattings(sheet, formats);
+}
+
+export function applyFreeze(sheet: ExcelJS.Worksheet, rows: number): void {
+  const current = sheet.views?.[0] ?? {};
+  // Keep how the user looks at the sheet; only the panes change.
+  const kept = { showGridLines: current.showGridLines, zoomScale: current.zoomScale, rightToLeft: current.rightToLeft };
+  if (rows <= 0) {
+    sheet.views = [{ ...kept, state: 'normal' }];
+    return;
+  }
+  const xSplit = current.state === 'frozen' ? (current.xSplit ?? 0) : 0;
+  const topLeft = cellAddress(rows + 1, xSplit + 1);
+  sheet.views = [{ ...kept, state: 'frozen', xSplit, ySplit: rows, topLeftCell: topLeft, activeCell: topLeft }];
+}
+
+export function applyFilter(sheet: ExcelJS.Worksheet, filter: NonNullable<Plan['filter']>): void {
+  sheet.autoFilter = rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol);
+}

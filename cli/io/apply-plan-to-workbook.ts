@@ -1,0 +1,132 @@
+/**
+ * Applies a plan to a loaded workbook (exceljs), in the order of shared/plan/plan.ts: sheets,
+ * insertRows, edits, deleteRows, numberFormats, validations, required, freezeRows, filter, meta.
+ * Row numbering follows the reference host (shared/plan/apply-plan.ts); unlike it, and like
+ * Excel, references in formulas, validations and conditional formats follow moved rows.
+ * For a CSV input every part is applied too; writing a .csv keeps only the values.
+ */
+import type ExcelJS from 'exceljs';
+import { sameCell } from '../../shared/sheet/cell-value';
+import { cellAddress } from '../../shared/sheet/a1';
+import { PlanApplyError } from '../../shared/plan/apply-plan';
+import type { Plan, RowContent, SheetWrite } from '../../shared/plan/plan';
+import { applyFilter, applyFreeze, applyNumberFormats, applyRequired, applyValidations, FormattingTarget, lastValueRow } from './apply-formatting';
+import { formulaValue, isFormulaCell, toCellValue } from './exceljs-cells';
+import { removeNote } from './exceljs-gaps';
+import type { LoadedWorkbook } from './loaded-workbook';
+import { writeMeta } from './meta-sheet';
+import { openRows, removeRows } from './move-rows';
+import { DateFormats, writeCellValue } from './write-cell';
+
+export interface ApplyOptions {
+  /** Check each edit's `before` against the cell first (PlanApplyError 'mismatch'), as the reference host does. */
+  verify?: boolean;
+}
+
+function clearSheet(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+      removeNote(cell);
+    });
+  });
+}
+
+function writeHelperSheet(workbook: ExcelJS.Workbook, write: SheetWrite): void {
+  const state = write.hidden ? 'hidden' : 'visible';
+  let sheet = workbook.getWorksheet(write.name);
+  if (!sheet) sheet = workbook.addWorksheet(write.name, { state });
+  else sheet.state = state;
+  let next = 1;
+  if (write.mode === 'replace') clearSheet(sheet);
+  else next = lastValueRow(sheet) + 1;
+  for (const values of write.rows) {
+    const row = sheet.getRow(next++);
+    values.forEach((value, i) => {
+      // A string is a value, never a formula: exceljs only makes formulas from {formula} objects.
+      if (value !== null) row.getCell(i + 1).value = value;
+    });
+  }
+}
+
+function checkRowNumbers(rows: readonly RowContent[], what: string): void {
+  const seen = new Set<number>();
+  for (const { row } of rows) {
+    if (seen.has(row)) throw new PlanApplyError('badRow', `The plan ${what} row ${row} twice`);
+    seen.add(row);
+  }
+}
+
+/** The nearest data row (not the header, not a new row) whose cell styles a new row copies. */
+function styleSource(sheet: ExcelJS.Worksheet, row: number, inserted: Set<number>): ExcelJS.Row | undefined {
+  for (let r = row - 1; r >= 2; r--) if (!inserted.has(r)) return sheet.findRow(r);
+  for (let r = row + 1; r <= sheet.rowCount; r++) if (!inserted.has(r)) return sheet.findRow(r);
+  return undefined;
+}
+
+function insertRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, rows: readonly RowContent[], dates: DateFormats): void {
+  if (rows.length === 0) return;
+  openRows(workbook, sheet, rows.map((r) => r.row));
+  const inserted = new Set(rows.map((r) => r.row));
+  for (const content of rows) {
+    const row = sheet.getRow(content.row);
+    styleSource(sheet, content.row, inserted)?.eachCell({ includeEmpty: true }, (cell, col) => {
+      row.getCell(col).style = cell.style;
+    });
+    const width = Math.max(content.values.length, content.formulas?.length ?? 0);
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      const value = content.values[c - 1] ?? null;
+      const formula = content.formulas?.[c - 1] ?? null;
+      if (formula !== null) cell.value = formulaValue(formula, value);
+      else if (value !== null) writeCellValue(cell, value, dates.formatFor(cell, content.row, c));
+    }
+  }
+}
+
+function applyEdits(sheet: ExcelJS.Worksheet, plan: Plan, dates: DateFormats, verify: boolean): void {
+  for (const edit of plan.edits) {
+    const cell = sheet.getRow(edit.row).getCell(edit.col);
+    const address = cellAddress(edit.row, edit.col);
+    if (isFormulaCell(cell)) {
+      throw new PlanApplyError('formulaEdit', `The plan edits ${sheet.name}!${address}, which holds the formula =${cell.formula}; Custodian never overwrites formulas`);
+    }
+    if (verify && !sameCell(toCellValue(cell.value), edit.before)) {
+      throw new PlanApplyError('mismatch', `${sheet.name}!${address} holds ${String(toCellValue(cell.value))}, the plan expected ${String(edit.before)}`);
+    }
+    writeCellValue(cell, edit.after, dates.formatFor(cell, edit.row, edit.col));
+  }
+}
+
+export function applyPlanToWorkbook(loaded: Pick<LoadedWorkbook, 'workbook'>, plan: Plan, options: ApplyOptions = {}): void {
+  const workbook = loaded.workbook;
+  for (const write of plan.sheets) writeHelperSheet(workbook, write);
+
+  const touchesTarget =
+    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
+    plan.freezeRows !== undefined ||
+    plan.filter !== undefined;
+  if (touchesTarget) {
+    const sheet = workbook.getWorksheet(plan.sheet);
+    if (!sheet) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
+    checkRowNumbers(plan.insertRows, 'inserts');
+    checkRowNumbers(plan.deleteRows, 'deletes');
+    const dates = new DateFormats(sheet, plan.numberFormats);
+    insertRows(workbook, sheet, plan.insertRows, dates);
+    applyEdits(sheet, plan, dates, options.verify ?? false);
+    removeRows(workbook, sheet, plan.deleteRows.map((r) => r.row));
+
+    const target = new FormattingTarget(sheet);
+    applyNumberFormats(target, plan.numberFormats);
+    applyValidations(target, plan.validations);
+    applyRequired(target, plan.required);
+    if (plan.freezeRows !== undefined) applyFreeze(sheet, plan.freezeRows);
+    if (plan.filter !== undefined) applyFilter(sheet, plan.filter);
+  }
+  if (Object.keys(plan.meta).length > 0) writeMeta(workbook, plan.meta);
+  // Cached formula results may be stale after edits and moved rows: Excel recomputes on open.
+  if (plan.sheets.length + plan.insertRows.length + plan.edits.length + plan.deleteRows.length > 0) {
+    workbook.calcProperties.fullCalcOnLoad = true;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * A file read by the file host: the snapshot the core works on, and the exceljs workbook plans are
+ * applied to. A CSV file is loaded into a one-sheet workbook too, so one code path applies plans
+ * and a CSV can be written out as .xlsx with the plan's formatting.
+ */
+import type ExcelJS from 'exceljs';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import type { CsvFormat } from './read-csv';
+
+export interface LoadedWorkbook {
+  /** The input file, resolved to an absolute path; null for a workbook made by newWorkbook. */
+  readonly path: string | null;
+  /** The name to show users: the input's base name (e.g. `customers.xlsx`), or the sheet name. */
+  readonly displayName: string;
+  /** What the input file held (judged from its bytes, not its extension). */
+  readonly kind: 'xlsx' | 'csv';
+  readonly workbook: ExcelJS.Workbook;
+  /** The sheet being governed; for a CSV file, its base name made into a valid sheet name. */
+  readonly sheetName: string;
+  /** The sheet as read from the file. Not updated by applyPlanToWorkbook: see readSnapshot. */
+  readonly snapshot: SheetSnapshot;
+  /** How the CSV input was written (encoding, BOM, delimiter, line ending); absent for xlsx. */
+  readonly csv?: CsvFormat;
+}

@@ -1,0 +1,81 @@
+/**
+ * A small progress reporter for long runs, on stderr so stdout stays clean for --json. On a
+ * terminal it redraws one line (a bar and a percentage) at most ~10 times a second; elsewhere
+ * (a log, CI) it prints a line at each 10% step. Disabled, it prints nothing.
+ */
+
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface ProgressOptions {
+  enabled: boolean;
+  label: string;
+  stream: ProgressStream;
+  /** Milliseconds clock, for tests. */
+  now?: () => number;
+}
+
+export interface ProgressReporter {
+  update(done: number, total: number): void;
+  /** Ends the line (terminal) or prints the last step; safe to call twice. */
+  finish(): void;
+}
+
+const REDRAW_MS = 100;
+const BAR_WIDTH = 24;
+
+function percentOf(done: number, total: number): number {
+  if (!(total > 0)) return 0;
+  return Math.max(0, Math.min(100, Math.floor((done / total) * 100)));
+}
+
+export function createProgress(options: ProgressOptions): ProgressReporter {
+  if (!options.enabled) return { update: () => undefined, finish: () => undefined };
+  const { stream, label } = options;
+  const now = options.now ?? Date.now;
+  const tty = stream.isTTY === true;
+  let lastDraw = -Infinity;
+  let lastStep = -1;
+  let lastPercent = -1;
+  let drawn = false;
+  let finished = false;
+
+  const draw = (percent: number, done: number, total: number) => {
+    const filled = Math.round((percent / 100) * BAR_WIDTH);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+    stream.write(`\r${label} ${bar} ${String(percent).padStart(3)}% (${done}/${total})`);
+    drawn = true;
+    lastPercent = percent;
+  };
+
+  return {
+    update(done, total) {
+      if (finished) return;
+      const percent = percentOf(done, total);
+      if (tty) {
+        const t = now();
+        if (t - lastDraw < REDRAW_MS || percent === lastPercent) return;
+        lastDraw = t;
+        draw(percent, done, total);
+        return;
+      }
+      const step = Math.floor(percent / 10) * 10;
+      if (step > lastStep) {
+        lastStep = step;
+        stream.write(`${label}: ${step}%\n`);
+      }
+    },
+    finish() {
+      if (finished) return;
+      finished = true;
+      if (tty) {
+        if (drawn) stream.write(`\r${label} ${'█'.repeat(BAR_WIDTH)} 100%${' '.repeat(16)}\n`);
+        return;
+      }
+      if (lastStep >= 0 && lastStep < 100) stream.write(`${label}: 100%\n`);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Writing a core value into an exceljs cell. The core writes dates as `yyyy-mm-dd` text; where the
+ * column shows dates (a date format planned for it, on the cell, or on its row-2 cell) the text
+ * becomes a real date (a UTC-midnight Date, which exceljs stores as a serial) so Excel can sort
+ * and filter it.
+ */
+import type ExcelJS from 'exceljs';
+import { isDateFormat } from '../../shared/sheet/excel-dates';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import type { NumberFormatChange } from '../../shared/plan/plan';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date at UTC midnight, or null ("2024-02-30" is not one). */
+export function isoDateToUtc(text: string): Date | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+/** Answers "which date format does this cell show?" for the target sheet of a plan. */
+export class DateFormats {
+  private readonly columnCache = new Map<number, string | null>();
+
+  constructor(
+    private readonly sheet: ExcelJS.Worksheet,
+    private readonly planned: readonly NumberFormatChange[],
+  ) {}
+
+  /** The date format cell (row, col) has or gets, or undefined when it does not show a date. */
+  formatFor(cell: ExcelJS.Cell, row: number, col: number): string | undefined {
+    for (let i = this.planned.length - 1; i >= 0; i--) {
+      const change = this.planned[i];
+      if (change.col === col && row >= change.firstRow && row <= change.lastRow) return isDateFormat(change.format) ? change.format : undefined;
+    }
+    if (typeof cell.numFmt === 'string' && cell.numFmt !== '') return isDateFormat(cell.numFmt) ? cell.numFmt : undefined;
+    return this.columnFormat(col) ?? undefined;
+  }
+
+  private columnFormat(col: number): string | null {
+    const cached = this.columnCache.get(col);
+    if (cached !== undefined) return cached;
+    const candidates = [this.sheet.getColumn(col).numFmt, this.sheet.findRow(2)?.findCell(col)?.numFmt];
+    const found = candidates.find((f): f is string => typeof f === 'string' && isDateFormat(f)) ?? null;
+    this.columnCache.set(col, found);
+    return found;
+  }
+}
+
+/**
+ * Sets a cell to a core value, keeping its style. Never call it on a formula cell (callers check).
+ * A date (or `yyyy-mm-dd` text in a date column) gets the column's date format when the cell
+ * has none, so Excel does not fall back to its default m/d/yy.
+ */
+export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat: string | undefined): void {
+  const date = value instanceof Date ? value : typeof value === 'string' && dateFormat ? isoDateToUtc(value) : null;
+  if (date) {
+    cell.value = date;
+    if (dateFormat && !isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: dateFormat };
+    return;
+  }
+  cell.value = value;
+}

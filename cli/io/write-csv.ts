@@ -1,0 +1,60 @@
+/**
+ * Rows → CSV text (RFC 4180 quoting), with spreadsheet formula injection neutralised: a text
+ * cell starting with = + - @ tab or CR gets a leading apostrophe (OWASP "CSV injection").
+ * Choice: text that is exactly a plain number ("-12", "+8613800138000", "-1.5e3") is left
+ * as it is — it cannot call a function or reference a cell — so negative amounts survive a
+ * CSV → CSV clean unchanged. Numeric cells (numbers, not text) are never prefixed.
+ */
+import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
+
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The text a CSV field holds for a value: dates as yyyy-mm-dd (plus time when not midnight UTC). */
+export function csvFieldText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    const time = value.getTime() % 86_400_000;
+    if (time === 0) return isoDate(value);
+    return `${isoDate(value)} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+  }
+  return value;
+}
+
+/** Text that a spreadsheet would not run as a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_TRIGGER.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+export interface CsvWriteFormat {
+  delimiter: string;
+  lineEnding: string;
+}
+
+function quoteField(text: string, delimiter: string): string {
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text for `rows`, every row padded to the widest, each line ended with `lineEnding`. */
+export function formatCsv(rows: readonly (readonly CellValue[])[], format: CsvWriteFormat): string {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  const lines: string[] = [];
+  for (const row of rows) {
+    const fields: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const value = row[c] ?? null;
+      const text = csvFieldText(value);
+      fields.push(quoteField(typeof value === 'string' ? neutraliseFormula(text) : text, format.delimiter));
+    }
+    lines.push(fields.join(format.delimiter) + format.lineEnding);
+  }
+  return lines.join('');
+}
