@@ -80,14 +80,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
 
     selectCell(sheet: string, row: number, col: number): Promise<void> {
       const address = cellAddress(row, col);
-      return runStep(run, STEPS.select, `select cell ${address} on the sheet "${sheet}":`, async (context) => {
+      return runStep(run, STEPS.select, `select cell ${address} on the sheet "${sheet}"`, async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.activate();
         worksheet.getRange(address).select();
         try {
           await context.sync();
         } catch (error) {
-          throw stepError(STEPS.select, `select cell ${address} on the sheet "${sheet}":`, [], error);
+          throw stepError(STEPS.select, `select cell ${address} on the sheet "${sheet}"`, [], error);
         }
       });
     },

@@ -109,7 +109,7 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
     const missing = target && (error as { code?: string }).code === 'ItemNotFound';
     throw missing
       ? new HostError(STEPS.prepare, `Could not find the sheet "${plan.sheet}" (${STEPS.prepare}): it was renamed or deleted. Read the sheet again.`, error)
-      : stepError(STEPS.prepare, 'read the sheet before changing it:', [], error);
+      : stepError(STEPS.prepare, 'read the sheet before changing it', [], error);
   }
 
   for (const { block, range } of formulaReads) {
@@ -154,7 +154,7 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
     try {
       await context.sync();
     } catch (error) {
-      throw stepError(STEPS.prepare, 'read the sheets the plan writes to:', [], error);
+      throw stepError(STEPS.prepare, 'read the sheets the plan writes to', [], error);
     }
   }
 

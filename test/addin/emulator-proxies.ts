@@ -25,11 +25,14 @@ abstract class Proxy<T> {
     readonly path: string,
     resolver: (() => Resolved<T>) | null,
     private readonly parent?: Proxy<unknown> & { live(): unknown },
+    /** How the command that creates this object is named and recorded (e.g. worksheets.add). */
+    creation: Partial<Action> = {},
   ) {
     if (resolver) {
       ctx.enqueue({
         member: 'resolve',
         path,
+        ...creation,
         run: () => {
           this.resolved = resolver();
           return { commit: () => (this.nullKnown = true) };
@@ -380,13 +383,11 @@ class ConditionalFormatsProxy extends Proxy<RangeTarget> {
     return this.list;
   }
   add(type: string): ConditionalFormatProxy {
-    const proxy = new ConditionalFormatProxy(this.ctx, `${this.path}.add(${JSON.stringify(type)})`, this.child(({ sheet, rect }) => {
+    return new ConditionalFormatProxy(this.ctx, `${this.path}.add(${JSON.stringify(type)})`, this.child(({ sheet, rect }) => {
       const format: EmConditionalFormat = { id: this.ctx.host.nextId(), type, rect };
       sheet.conditionalFormats.push(format);
-      this.ctx.host.record({ member: 'conditionalFormats.add', sheet: sheet.name, address: formatAddress(rect), args: type });
       return { sheet, format };
-    }));
-    return proxy;
+    }), { member: 'conditionalFormats.add', record: type, ...this.range.info() });
   }
   override load(spec?: string | string[]): this {
     const names = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((s) => s.trim());
@@ -413,8 +414,8 @@ class ConditionalFormatsProxy extends Proxy<RangeTarget> {
 
 class ConditionalFormatProxy extends Proxy<FormatTarget> {
   private known: FormatTarget | undefined;
-  constructor(ctx: EmContext, path: string, resolver: (() => Resolved<FormatTarget>) | null) {
-    super(ctx, path, resolver);
+  constructor(ctx: EmContext, path: string, resolver: (() => Resolved<FormatTarget>) | null, creation: Partial<Action> = {}) {
+    super(ctx, path, resolver, undefined, creation);
   }
   static existing(ctx: EmContext, path: string, target: FormatTarget, loaded: string[]): ConditionalFormatProxy {
     const proxy = new ConditionalFormatProxy(ctx, path, null);
@@ -462,8 +463,8 @@ class CustomRuleProxy extends Proxy<FormatTarget> {
 }
 
 export class WorksheetProxy extends Proxy<EmSheet> {
-  constructor(ctx: EmContext, path: string, resolver: (() => Resolved<EmSheet>) | null, known?: EmSheet) {
-    super(ctx, path, resolver);
+  constructor(ctx: EmContext, path: string, resolver: (() => Resolved<EmSheet>) | null, known?: EmSheet, creation: Partial<Action> = {}) {
+    super(ctx, path, resolver, undefined, creation);
     if (known) this.knownSheet = known;
   }
   private knownSheet: EmSheet | undefined;
@@ -565,9 +566,8 @@ export class WorksheetsProxy extends Proxy<EmSheet[]> {
       if (this.find(name)) throw new EmulatedOfficeError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
       const sheet = new EmSheet(name);
       this.ctx.host.sheets.push(sheet);
-      this.ctx.host.record({ member: 'worksheets.add', sheet: name });
       return sheet;
-    });
+    }, undefined, { member: 'worksheets.add', record: name, sheet: () => name });
   }
   override load(spec?: string | string[]): this {
     const names = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((s) => s.trim());

@@ -1,0 +1,150 @@
+import { isDarkColor } from '../../addin/excel-host';
+import { fromExcel, needsTextPrefix, toExcelInput, utf8Length } from '../../addin/excel-values';
+import { metaRow, planMetaChanges, readMetaRows, metaKeyRows, META_CHUNK_CHARS } from '../../addin/meta-sheet';
+import { consecutiveRuns, groupIntoBlocks, splitBlock } from '../../addin/write-blocks';
+import { describeItems, stepError } from '../../addin/host-errors';
+import { ExcelEmulator } from './excel-emulator';
+import { hostFor } from './helpers';
+
+describe('Excel host environment and selection', () => {
+  test.each([
+    ['zh-CN', '#1F1F1F', { locale: 'zh-CN', theme: 'dark' }],
+    ['zh-TW', '#FFFFFF', { locale: 'zh-CN', theme: 'light' }],
+    ['en-GB', '#FFFFFF', { locale: 'en-US', theme: 'light' }],
+    ['fr-FR', '#292929', { locale: 'en-US', theme: 'dark' }],
+  ])('follows Office display language %s and background %s', async (displayLanguage, bodyBackgroundColor, expected) => {
+    const excel = new ExcelEmulator({ displayLanguage, bodyBackgroundColor });
+    expect(await hostFor(excel).environment()).toEqual(expected);
+  });
+
+  test('treats an unknown theme as light', () => {
+    expect(isDarkColor(undefined)).toBe(false);
+    expect(isDarkColor('not a colour')).toBe(false);
+    expect(isDarkColor('#000000')).toBe(true);
+  });
+
+  test('activates the sheet and selects the cell', async () => {
+    const excel = new ExcelEmulator().addSheet('A', [['x']]).addSheet('B', [['y']]);
+    await hostFor(excel).selectCell('B', 12, 28);
+    expect(excel.activeSheet).toBe('B');
+    expect(excel.selection).toEqual({ sheet: 'B', address: 'AB12' });
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test('says which cell it could not select', async () => {
+    const excel = new ExcelEmulator().addSheet('A', [['x']]);
+    await expect(hostFor(excel).selectCell('Gone', 2, 3)).rejects.toMatchObject({
+      name: 'HostError',
+      step: 'selecting a cell',
+      message: expect.stringMatching(/^Could not select cell C2 on the sheet "Gone" \(selecting a cell\): .*ItemNotFound/),
+    });
+  });
+
+  test('declares its capabilities', () => {
+    expect(hostFor(new ExcelEmulator()).capabilities).toEqual({ dataValidation: true, conditionalFormats: true, hiddenSheets: true, maxCellsPerRequest: 52_428 });
+  });
+
+  test('uses the global Excel and Office when none are passed', async () => {
+    const { createExcelHost } = await import('../../addin/excel-host');
+    const excel = new ExcelEmulator({ displayLanguage: 'zh-CN' }).addSheet('S', [['a']]);
+    const restore = excel.install();
+    try {
+      const host = createExcelHost();
+      expect((await host.environment()).locale).toBe('zh-CN');
+      expect((await host.readSnapshot()).values).toEqual([['a']]);
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('excel-values', () => {
+  test.each([
+    ['+86 138 0013 8000', "'+86 138 0013 8000"],
+    ['00123', "'00123"],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['TRUE', "'TRUE"],
+    ['#N/A', "'#N/A"],
+    ['2024-03-05', "'2024-03-05"],
+    ['张三', '张三'],
+    ['Ada Lovelace', 'Ada Lovelace'],
+  ])('protects %s from reinterpretation', (text, expected) => {
+    expect(toExcelInput(text, { date: false, text: false })).toBe(expected);
+    expect(needsTextPrefix(text)).toBe(expected !== text);
+  });
+
+  test('writes canonical dates as serials in date columns and leaves text columns as typed', () => {
+    expect(toExcelInput('2024-03-05', { date: true, text: false })).toBe(45356);
+    expect(toExcelInput('2024-02-30', { date: true, text: false })).toBe("'2024-02-30");
+    expect(toExcelInput('00123', { date: false, text: true })).toBe('00123');
+    expect(toExcelInput(new Date('2024-03-05T00:00:00Z'), { date: false, text: false })).toBe(45356);
+    expect(toExcelInput(null, { date: false, text: false })).toBe('');
+  });
+
+  test('reads serials as dates only where the format shows a date', () => {
+    expect(fromExcel(45356, 'yyyy-mm-dd')).toEqual(new Date('2024-03-05T00:00:00Z'));
+    expect(fromExcel(45356, 'General')).toBe(45356);
+    expect(fromExcel(0.5, 'h:mm')).toBe(0.5);
+    expect(fromExcel('', 'General')).toBeNull();
+  });
+
+  test('counts UTF-8 bytes', () => {
+    expect(utf8Length('a张😀')).toBe(1 + 3 + 4);
+  });
+});
+
+describe('meta-sheet', () => {
+  test('splits long values across columns and joins them back', () => {
+    const value = 'a'.repeat(META_CHUNK_CHARS) + 'b'.repeat(5);
+    const row = metaRow('k', value);
+    expect(row.map((c) => c.length)).toEqual([1, META_CHUNK_CHARS, 5]);
+    expect(readMetaRows([row, ['', 'ignored'], ['n', 42, '']])).toEqual({ k: value, n: '42' });
+  });
+
+  test('rewrites known keys in place, appends new ones and deletes removed ones bottom-up', () => {
+    const keyRows = metaKeyRows([['a'], ['b'], [''], ['c']]);
+    expect(planMetaChanges(keyRows, 4, { b: 'B', d: 'D', a: '', c: '' })).toEqual({
+      writes: [
+        { row: 2, cells: ['b', 'B'] },
+        { row: 5, cells: ['d', 'D'] },
+      ],
+      deletes: [4, 1],
+    });
+  });
+});
+
+describe('write-blocks', () => {
+  test('groups a column of edits into one block and scattered cells into small ones', () => {
+    const cells = [
+      ...Array.from({ length: 100 }, (_, i) => ({ row: i + 2, col: 3, value: i })),
+      { row: 5, col: 7, value: -1 },
+      { row: 5, col: 8, value: -2 },
+      { row: 9, col: 1, value: -3 },
+    ];
+    const blocks = groupIntoBlocks(cells);
+    expect(blocks.map((b) => [b.row, b.col, b.rows.length, b.rows[0]!.length])).toEqual([
+      [2, 3, 100, 1],
+      [5, 7, 1, 2],
+      [9, 1, 1, 1],
+    ]);
+  });
+
+  test('splits a block by bytes without splitting a row', () => {
+    const block = { row: 1, col: 1, rows: Array.from({ length: 10 }, () => ['x']) };
+    expect(splitBlock(block, 30, () => 10).map((b) => [b.row, b.rows.length])).toEqual([[1, 3], [4, 3], [7, 3], [10, 1]]);
+  });
+
+  test('finds runs of consecutive rows', () => {
+    expect(consecutiveRuns([2, 3, 4, 8, 10, 11])).toEqual([{ first: 2, count: 3 }, { first: 8, count: 1 }, { first: 10, count: 2 }]);
+  });
+});
+
+describe('host-errors', () => {
+  test('names the item Office says failed, or all of them', () => {
+    const items = [{ subject: 'column B', address: 'B2:B9' }, { subject: 'column F', address: 'F2:F9' }];
+    const located = Object.assign(new Error('Bad.'), { code: 'InvalidArgument', debugInfo: { statement: 'x.getRange("F2:F9").dataValidation.rule = ...' } });
+    expect(stepError('applying data validation', 'add the dropdown for', items, located).message).toBe('Could not add the dropdown for column F (applying data validation): Bad. (InvalidArgument)');
+    expect(stepError('applying data validation', 'add the dropdown for', items, new Error('Bad.')).message).toBe('Could not add the dropdown for column B, column F (applying data validation): Bad.');
+    expect(describeItems(Array.from({ length: 6 }, (_, i) => ({ subject: `row ${i}` })))).toBe('row 0, row 1, row 2 and 3 more');
+  });
+});
