@@ -1,0 +1,78 @@
+/**
+ * Splits a plan into pieces the server applies one call each, so no call carries or does too
+ * much (Apps Script stops a call after 6 minutes). Each piece is itself a plan; applied in order
+ * they do what the whole plan does, because the parts keep the plan's order (sheets, inserts,
+ * edits, deletes, formatting, meta): inserts go in ascending rows (each is numbered as it ends
+ * up once all are in), edits by row, deletes in descending rows (numbered before any is deleted).
+ * Pieces carry only what the server uses: no `before` values, no deleted rows' content.
+ */
+import { emptyPlan, type CellEdit, type Plan, type RowContent, type SheetWrite } from '../../shared/plan/plan';
+
+type Part = (piece: Plan) => void;
+interface Costed {
+  cost: number;
+  add: Part;
+}
+
+function widthOf(rows: readonly (readonly unknown[])[]): number {
+  return Math.max(1, ...rows.map((r) => r.length));
+}
+
+function sheetParts(writes: readonly SheetWrite[], maxCells: number): Costed[] {
+  const parts: Costed[] = [];
+  for (const write of writes) {
+    const rowsPerPart = Math.max(1, Math.floor(maxCells / widthOf(write.rows)));
+    if (write.rows.length === 0) parts.push({ cost: 1, add: (p) => p.sheets.push({ ...write, rows: [] }) });
+    for (let i = 0; i < write.rows.length; i += rowsPerPart) {
+      const rows = write.rows.slice(i, i + rowsPerPart);
+      // Later parts of a replaced sheet go below the first one.
+      const mode = i === 0 ? write.mode : 'append';
+      parts.push({ cost: rows.length * widthOf(rows), add: (p) => p.sheets.push({ ...write, mode, rows }) });
+    }
+  }
+  return parts;
+}
+
+function rowCost(row: RowContent): number {
+  return Math.max(1, row.values.length, row.formulas?.length ?? 0);
+}
+
+export function splitPlan(plan: Plan, maxCells: number): Plan[] {
+  const parts: Costed[] = [...sheetParts(plan.sheets, maxCells)];
+  for (const row of [...plan.insertRows].sort((a, b) => a.row - b.row)) parts.push({ cost: rowCost(row), add: (p) => p.insertRows.push(row) });
+  const edits = plan.edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.row - b.edit.row || a.index - b.index);
+  for (const { edit } of edits) {
+    const slim: CellEdit = { row: edit.row, col: edit.col, before: null, after: edit.after };
+    parts.push({ cost: 1, add: (p) => p.edits.push(slim) });
+  }
+  for (const row of [...plan.deleteRows].sort((a, b) => b.row - a.row)) parts.push({ cost: 1, add: (p) => p.deleteRows.push({ row: row.row, values: [] }) });
+  const formatting = plan.numberFormats.length + plan.validations.length + plan.required.length;
+  if (formatting > 0 || plan.freezeRows !== undefined || plan.filter !== undefined) {
+    parts.push({
+      cost: formatting + 1,
+      add: (p) => {
+        p.numberFormats.push(...plan.numberFormats);
+        p.validations.push(...plan.validations);
+        p.required.push(...plan.required);
+        if (plan.freezeRows !== undefined) p.freezeRows = plan.freezeRows;
+        if (plan.filter !== undefined) p.filter = { ...plan.filter };
+      },
+    });
+  }
+  // A meta value is not split (the server writes a key in one call); ~20 characters count as a cell.
+  for (const [key, value] of Object.entries(plan.meta)) parts.push({ cost: Math.ceil((key.length + value.length) / 20) + 1, add: (p) => (p.meta[key] = value) });
+
+  const pieces: Plan[] = [];
+  let piece: Plan | null = null;
+  let used = 0;
+  for (const part of parts) {
+    if (!piece || (used > 0 && used + part.cost > maxCells)) {
+      piece = emptyPlan(plan.sheet);
+      pieces.push(piece);
+      used = 0;
+    }
+    part.add(piece);
+    used += part.cost;
+  }
+  return pieces;
+}

@@ -1,0 +1,112 @@
+/**
+ * The Google Sheets host as the sidebar sees it: a SpreadsheetHost whose every method is one or
+ * more calls to the Apps Script server (appsscript/server/index.ts). Big sheets are read in row
+ * chunks and big plans applied in pieces (plan-pieces.ts), with progress after each call.
+ */
+import { HostError, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../../shared/host/host';
+import { isEmptyPlan, type Plan } from '../../shared/plan/plan';
+import { planToJson, reviveDate } from '../../shared/plan/plan-json';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
+import { abortError } from '../../shared/ui/errors';
+import { MAX_CELLS_PER_CALL, type ReadChunk, type WireCell } from '../server/protocol';
+import { splitPlan } from './plan-pieces';
+import { createServerCall, type ServerCall } from './server';
+
+export interface SheetsHostOptions {
+  /** Defaults to google.script.run, promisified. */
+  server?: ServerCall;
+  /** Cells per call (reads and plan pieces); at most MAX_CELLS_PER_CALL. */
+  maxCellsPerCall?: number;
+}
+
+const APPLY_STEP = 'preparing the changes';
+
+function checkAbort(options: HostCallOptions): void {
+  if (options.signal?.aborted) throw abortError();
+}
+
+function revive(cell: WireCell): CellValue {
+  return reviveDate(cell) as CellValue;
+}
+
+/** Edits of rows the plan inserts must not land on a formula the insert restores. */
+function checkInsertedFormulas(plan: Plan): void {
+  const inserted = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
+  for (const edit of plan.edits) {
+    const formula = inserted.get(edit.row)?.[edit.col - 1];
+    if (formula) throw new HostError(APPLY_STEP, `The plan edits row ${edit.row}, column ${edit.col}, which it restores with the formula ${formula}; Custodian never overwrites formulas.`);
+  }
+}
+
+export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHost {
+  const server = options.server ?? createServerCall();
+  const maxCells = Math.max(1, Math.min(MAX_CELLS_PER_CALL, options.maxCellsPerCall ?? MAX_CELLS_PER_CALL));
+  const capabilities: HostCapabilities = { dataValidation: true, conditionalFormats: true, hiddenSheets: true, maxCellsPerRequest: maxCells };
+
+  return {
+    capabilities,
+
+    environment(): Promise<HostEnvironment> {
+      return server('environment');
+    },
+
+    async readSnapshot(call: HostCallOptions = {}): Promise<SheetSnapshot> {
+      checkAbort(call);
+      const first = await server('readSnapshot', { firstRow: 1, maxCells });
+      const values: CellValue[][] = [];
+      const formulas: FormulaCell[] = [];
+      let columnFormats: (string | null)[] | undefined;
+      const add = (chunk: ReadChunk) => {
+        for (const row of chunk.values) values.push(row.map(revive));
+        for (const [row, col, formula] of chunk.formulas) formulas.push({ row, col, formula });
+        if (chunk.columnFormats) columnFormats = chunk.columnFormats;
+      };
+      add(first);
+      const total = first.lastRow;
+      while (values.length < total) {
+        call.onProgress?.({ done: values.length, total });
+        checkAbort(call);
+        const chunk = await server('readSnapshot', { sheet: first.sheet, firstRow: values.length + 1, lastRow: first.lastRow, lastColumn: first.lastColumn, maxCells });
+        if (chunk.values.length === 0) throw new HostError('reading the sheet', `Google Sheets returned no rows from row ${values.length + 1} of "${first.sheet}". Read the sheet again.`);
+        add(chunk);
+      }
+      if (total > 0) call.onProgress?.({ done: total, total });
+      return {
+        name: first.sheet,
+        values,
+        ...(formulas.length > 0 ? { formulas } : {}),
+        ...(columnFormats?.some((f) => f !== null) ? { columnFormats } : {}),
+        meta: first.meta ?? {},
+      };
+    },
+
+    async applyPlan(plan: Plan, call: HostCallOptions = {}): Promise<void> {
+      if (isEmptyPlan(plan)) return;
+      checkAbort(call);
+      const pieces = splitPlan(plan, maxCells);
+      const cells = plan.edits.map((e): [number, number] => [e.row, e.col]);
+      // A plan in several calls is checked whole first: a formula found half-way could not be undone.
+      const checks = pieces.length > 1 && cells.length > 0 ? Math.ceil(cells.length / maxCells) : 0;
+      const total = checks + pieces.length;
+      if (checks > 0) {
+        checkInsertedFormulas(plan);
+        const insertedRows = plan.insertRows.map((r) => r.row);
+        for (let i = 0; i < checks; i++) {
+          await server('checkEdits', { sheet: plan.sheet, cells: cells.slice(i * maxCells, (i + 1) * maxCells), insertedRows });
+          call.onProgress?.({ done: i + 1, total });
+        }
+      }
+      // Cancelling stops before the first write only: a half-applied plan could not be undone.
+      checkAbort(call);
+      for (const [index, piece] of pieces.entries()) {
+        await server('applyPlan', planToJson(piece));
+        if (total > 1) call.onProgress?.({ done: checks + index + 1, total });
+      }
+    },
+
+    async selectCell(sheet: string, row: number, col: number): Promise<void> {
+      await server('selectCell', sheet, row, col);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The Apps Script server's whole surface. The build (scripts/build-gas.mjs) declares a top-level
+ * function for every export here, because Apps Script sees only those: triggers (onOpen,
+ * onInstall), menu items, and what the sidebar calls through google.script.run. The sidebar is
+ * typed from this module (`import type * as Server from '../server'`).
+ */
+import { toLocale } from '../../shared/i18n/locale';
+import type { HostEnvironment } from '../../shared/host/host';
+import { cellAddress } from '../../shared/sheet/a1';
+import { reply, STEPS } from './errors';
+import { addMenu, openSidebar } from './menu';
+import type { EditCheckRequest, ReadChunk, ReadRequest, Reply } from './protocol';
+import { readChunk } from './read-sheet';
+import { checkEdits as checkPlanEdits, parsePlan, writePlan } from './write-plan';
+
+/** Simple trigger: adds the menu (runs without authorisation, so it does nothing else). */
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addMenu();
+}
+
+/** Runs once when the add-on is installed: the menu appears without reloading the spreadsheet. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function showSidebar(): void {
+  openSidebar();
+}
+
+export function openSetup(): void {
+  openSidebar('setup');
+}
+
+export function openCheck(): void {
+  openSidebar('check');
+}
+
+export function openClean(): void {
+  openSidebar('clean');
+}
+
+export function openDuplicates(): void {
+  openSidebar('duplicates');
+}
+
+/** The user's language (Sheets has no dark theme for add-on sidebars). */
+export function environment(): Reply<HostEnvironment> {
+  return reply(STEPS.environment, 'read your language setting', () => ({ locale: toLocale(Session.getActiveUserLocale()), theme: 'light' as const }));
+}
+
+/** One chunk of the active sheet (first call: no `sheet`) or of a sheet being read. */
+export function readSnapshot(request: ReadRequest): Reply<ReadChunk> {
+  return reply(STEPS.read, 'read the sheet', () => readChunk(request));
+}
+
+/** Before a plan sent in several calls: fails if any of its edits would overwrite a formula. */
+export function checkEdits(request: EditCheckRequest): Reply<null> {
+  return reply(STEPS.prepare, 'read the sheet before changing it', () => {
+    checkPlanEdits(request);
+    return null;
+  });
+}
+
+/** Applies a plan, or one piece of a plan, sent as JSON text with `{$date}` dates. */
+export function applyPlan(planJson: string): Reply<null> {
+  return reply(STEPS.prepare, 'apply the changes', () => {
+    writePlan(parsePlan(planJson));
+    return null;
+  });
+}
+
+export function selectCell(sheet: string, row: number, col: number): Reply<null> {
+  return reply(STEPS.select, `select cell ${cellAddress(row, col)} on the sheet "${sheet}"`, () => {
+    const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+    if (!target) throw new Error(`the sheet "${sheet}" no longer exists`);
+    target.activate();
+    target.getRange(row, col).activate();
+    return null;
+  });
+}

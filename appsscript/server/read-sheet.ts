@@ -1,0 +1,41 @@
+/**
+ * Reads a sheet in row chunks: the first call answers with the active sheet's size (A1 to its
+ * last row and column with content), Custodian's meta and the first rows; the sidebar asks for the
+ * rest by sheet name. Each chunk is three whole-range reads (values, formulas, number formats),
+ * whatever its number of rows.
+ */
+import { MAX_CELLS_PER_CALL, type ReadChunk, type ReadRequest } from './protocol';
+import { STEPS, StepError } from './errors';
+import { readMeta } from './meta-sheet';
+import { formatOrNull, SheetDates } from './sheets-values';
+
+export function readChunk(request: ReadRequest): ReadChunk {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const first = request.sheet === undefined;
+  const sheet = first ? spreadsheet.getActiveSheet() : spreadsheet.getSheetByName(request.sheet!);
+  if (!sheet) throw new StepError(STEPS.read, `Could not find the sheet "${request.sheet}" (${STEPS.read}): it was renamed or deleted while Custodian read it. Read the sheet again.`);
+  const name = sheet.getName();
+  const lastRow = first ? sheet.getLastRow() : (request.lastRow ?? 0);
+  const lastColumn = first ? sheet.getLastColumn() : (request.lastColumn ?? 0);
+  const firstRow = Math.max(1, request.firstRow);
+  const maxCells = Math.min(MAX_CELLS_PER_CALL, Math.max(1, request.maxCells ?? MAX_CELLS_PER_CALL));
+  const rows = lastColumn === 0 ? 0 : Math.max(0, Math.min(lastRow - firstRow + 1, Math.max(1, Math.floor(maxCells / lastColumn))));
+
+  const chunk: ReadChunk = { sheet: name, lastRow, lastColumn, firstRow, values: [], formulas: [] };
+  if (rows > 0) {
+    const range = sheet.getRange(firstRow, 1, rows, lastColumn);
+    const raw = range.getValues();
+    const formulas = range.getFormulas();
+    const formats = range.getNumberFormats();
+    const dates = new SheetDates(spreadsheet.getSpreadsheetTimeZone());
+    chunk.values = raw.map((row, i) => row.map((value, j) => dates.fromSheets(value, formats[i]![j])));
+    formulas.forEach((row, i) =>
+      row.forEach((formula, j) => {
+        if (formula !== '') chunk.formulas.push([firstRow + i, j + 1, formula]);
+      }),
+    );
+    if (firstRow <= 2 && firstRow + rows - 1 >= 2) chunk.columnFormats = formats[2 - firstRow]!.map(formatOrNull);
+  }
+  if (first) chunk.meta = readMeta(spreadsheet);
+  return chunk;
+}

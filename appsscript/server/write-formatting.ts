@@ -1,0 +1,96 @@
+/**
+ * The formatting steps: dropdowns, required-column marks, frozen and protected header, filter.
+ * Sheets differs from Excel in three ways the code follows: a list rule always accepts blanks
+ * (there is no "ignore blank" switch), all conditional format rules of a sheet are read and set
+ * as one list, and a sheet has at most one filter.
+ */
+import { cellAddress } from '../../shared/sheet/a1';
+import type { RequiredColumn } from '../../shared/plan/plan';
+import { STEPS, StepError } from './errors';
+import { ensureSize } from './sheet-shape';
+import type { WriteContext } from './write-steps';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const REQUIRED_HEADER_FILL = '#FFF4CE';
+export const REQUIRED_BLANK_FILL = '#FDE7E9';
+/** Marks the protection Custodian adds, so a later setup replaces it instead of adding another. */
+export const HEADER_PROTECTION = 'Custodian: header row';
+
+/** The conditional-format formula that highlights blanks of a required column (as in the Excel host). */
+export function requiredFormula(item: RequiredColumn): string {
+  return `=LEN(TRIM(${cellAddress(item.firstRow, item.col)}))=0`;
+}
+
+/** "'_custodian_lists'!$A$1:$A$5" -> "A1:A5". */
+function localRange(reference: string): string {
+  return reference.slice(reference.lastIndexOf('!') + 1).replace(/\$/g, '');
+}
+
+export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
+  for (const v of ctx.plan.validations) {
+    let builder = SpreadsheetApp.newDataValidation();
+    if (v.source.kind === 'inline') builder = builder.requireValueInList(v.source.values, true);
+    else {
+      const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
+      if (!lists) throw new StepError(STEPS.validations, `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`);
+      builder = builder.requireValueInRange(lists.getRange(localRange(v.source.range)), true);
+    }
+    builder = builder.setAllowInvalid(!v.strict);
+    if (v.prompt) builder = builder.setHelpText(v.prompt);
+    ensureSize(sheet, v.lastRow, v.col);
+    sheet.getRange(v.firstRow, v.col, v.lastRow - v.firstRow + 1, 1).setDataValidation(builder.build());
+  }
+}
+
+function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, formulas: ReadonlySet<string>): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return false;
+  return formulas.has(String(condition.getCriteriaValues()[0]));
+}
+
+/** Bold, filled headers with a note, and one highlight rule per column replacing Custodian's earlier one. */
+export function applyRequired(ctx: WriteContext, sheet: Sheet): void {
+  const byNote = new Map<string, string[]>();
+  for (const item of ctx.plan.required) {
+    const list = byNote.get(item.note) ?? [];
+    list.push(cellAddress(1, item.col));
+    byNote.set(item.note, list);
+    ensureSize(sheet, item.lastRow, item.col);
+  }
+  for (const [note, headers] of byNote) sheet.getRangeList(headers).setFontWeight('bold').setBackground(REQUIRED_HEADER_FILL).setNote(note);
+
+  const formulas = new Set(ctx.plan.required.map(requiredFormula));
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, formulas));
+  const added = ctx.plan.required.map((item) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(requiredFormula(item))
+      .setBackground(REQUIRED_BLANK_FILL)
+      .setRanges([sheet.getRange(item.firstRow, item.col, item.lastRow - item.firstRow + 1, 1)])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...kept, ...added]);
+}
+
+/**
+ * Freezes the header and guards it with a warning-only protection (editing it asks "are you
+ * sure?": renaming a header breaks the template mapping). Unfreezing removes the protection.
+ */
+export function freezeHeader(sheet: Sheet, rows: number): void {
+  sheet.setFrozenRows(rows);
+  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (protection.getDescription() === HEADER_PROTECTION) protection.remove();
+  }
+  if (rows > 0) sheet.getRange(1, 1, rows, sheet.getMaxColumns()).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+}
+
+export function applyFilter(sheet: Sheet, filter: { firstRow: number; lastRow: number; firstCol: number; lastCol: number }): void {
+  ensureSize(sheet, filter.lastRow, filter.lastCol);
+  const range = sheet.getRange(filter.firstRow, filter.firstCol, filter.lastRow - filter.firstRow + 1, filter.lastCol - filter.firstCol + 1);
+  const existing = sheet.getFilter();
+  if (existing) {
+    if (existing.getRange().getA1Notation() === range.getA1Notation()) return;
+    existing.remove();
+  }
+  range.createFilter();
+}

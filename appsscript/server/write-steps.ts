@@ -1,0 +1,124 @@
+/**
+ * The steps of a plan as SpreadsheetApp calls, one function per step in the order of
+ * shared/plan/plan.ts. Every step makes a number of calls that depends on the plan's parts
+ * (blocks, runs of rows, columns), never on the number of rows it covers.
+ */
+import { cellAddress } from '../../shared/sheet/a1';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import type { CellEdit, Plan, SheetWrite } from '../../shared/plan/plan';
+import { consecutiveRuns, hasGaps, type Block } from './blocks';
+import { checkBlock, readBlock, type BlockContent } from './edit-blocks';
+import { cellKind, DATE_FORMAT, needsDateFormat, PLAIN_CELL, unchangedInput, type CellKind, type SheetDates, type SheetsInput } from './sheets-values';
+import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface WriteContext {
+  spreadsheet: Spreadsheet;
+  plan: Plan;
+  dates: SheetDates;
+  /** The format the plan gives each column from row 2 on (decides where ISO text becomes a date). */
+  plannedFormats: Map<number, string>;
+}
+
+/** Writes a grid at (row, col) in one call, then gives the cells holding Dates a date format in one more. */
+function writeGrid(sheet: Sheet, row: number, col: number, inputs: SheetsInput[][], dateCells: string[]): void {
+  const width = Math.max(0, ...inputs.map((r) => r.length));
+  if (inputs.length === 0 || width === 0) return;
+  ensureSize(sheet, row + inputs.length - 1, col + width - 1);
+  const rectangular = inputs.map((r) => (r.length < width ? [...r, ...new Array<SheetsInput>(width - r.length).fill('')] : r));
+  sheet.getRange(row, col, inputs.length, width).setValues(rectangular);
+  if (dateCells.length > 0) sheet.getRangeList(dateCells).setNumberFormat(DATE_FORMAT);
+}
+
+/** Values (never formulas) for rows written at `firstRow`, with the cells that need a date format. */
+function valueRows(firstRow: number, rows: readonly (readonly CellValue[])[], kindOf: (col: number) => CellKind, dates: SheetDates): { inputs: SheetsInput[][]; dateCells: string[] } {
+  const dateCells: string[] = [];
+  const inputs = rows.map((row, i) =>
+    row.map((value, j) => {
+      const kind = kindOf(j + 1);
+      if (needsDateFormat(value, kind)) dateCells.push(cellAddress(firstRow + i, j + 1));
+      return dates.toSheets(value, kind);
+    }),
+  );
+  return { inputs, dateCells };
+}
+
+export function writeSheets(ctx: WriteContext): void {
+  for (const write of ctx.plan.sheets as SheetWrite[]) {
+    let sheet = ctx.spreadsheet.getSheetByName(write.name);
+    if (!sheet) sheet = insertSheet(ctx.spreadsheet, write.name, write.hidden);
+    else if (write.hidden !== sheet.isSheetHidden()) {
+      if (write.hidden) sheet.hideSheet();
+      else sheet.showSheet();
+    }
+    let first = 1;
+    if (write.mode === 'replace') sheet.clearContents();
+    else first = sheet.getLastRow() + 1;
+    const { inputs, dateCells } = valueRows(first, write.rows, () => PLAIN_CELL, ctx.dates);
+    writeGrid(sheet, first, 1, inputs, dateCells);
+  }
+}
+
+export function insertRows(ctx: WriteContext, sheet: Sheet, columnKinds: CellKind[]): void {
+  const rows = [...ctx.plan.insertRows].sort((a, b) => a.row - b.row);
+  const runs = consecutiveRuns(rows.map((r) => r.row));
+  for (const run of runs) insertRowsAt(sheet, run.first, run.count);
+  const kindOf = (col: number): CellKind => {
+    const kind = columnKinds[col - 1] ?? PLAIN_CELL;
+    return { ...kind, date: kind.date || cellKind('', ctx.plannedFormats.get(col)).date };
+  };
+  let index = 0;
+  for (const run of runs) {
+    const dateCells: string[] = [];
+    const inputs = rows.slice(index, index + run.count).map((content) => {
+      const width = Math.max(content.values.length, content.formulas?.length ?? 0);
+      return Array.from({ length: width }, (_, j): SheetsInput => {
+        const formula = content.formulas?.[j];
+        if (formula) return formula;
+        const value = content.values[j] ?? null;
+        if (needsDateFormat(value, kindOf(j + 1))) dateCells.push(cellAddress(content.row, j + 1));
+        return ctx.dates.toSheets(value, kindOf(j + 1));
+      });
+    });
+    index += run.count;
+    writeGrid(sheet, run.first, 1, inputs, dateCells);
+  }
+}
+
+/** One setValues per block: the edits, and the gaps written back as they are. */
+export function writeEdits(ctx: WriteContext, sheet: Sheet, blocks: Block<CellEdit>[], prepared: BlockContent[] | null): void {
+  blocks.forEach((block, index) => {
+    const content = prepared?.[index] ?? readBlock(sheet, block, { formats: true, values: hasGaps(block) });
+    if (!prepared) checkBlock(ctx.plan.sheet, block, content.formulas);
+    const dateCells: string[] = [];
+    const inputs = block.cells.map((row, i) =>
+      row.map((edit, j) => {
+        const format = content.formats[i]![j];
+        if (edit === undefined) return unchangedInput(content.values?.[i]![j], content.formulas[i]![j], format);
+        const kind = cellKind(format, ctx.plannedFormats.get(edit.col));
+        if (needsDateFormat(edit.after, kind)) dateCells.push(cellAddress(edit.row, edit.col));
+        return ctx.dates.toSheets(edit.after, kind);
+      }),
+    );
+    writeGrid(sheet, block.row, block.col, inputs, dateCells);
+  });
+}
+
+export function deleteRows(ctx: WriteContext, sheet: Sheet): void {
+  const rows = [...new Set(ctx.plan.deleteRows.map((r) => r.row))].sort((a, b) => a - b);
+  const maxRows = sheet.getMaxRows();
+  for (const run of consecutiveRuns(rows).reverse()) {
+    // Rows past the end of the grid are blank already (as in plan/apply-plan.ts).
+    const count = Math.min(run.count, maxRows - run.first + 1);
+    if (count > 0) sheet.deleteRows(run.first, count);
+  }
+}
+
+export function applyNumberFormats(ctx: WriteContext, sheet: Sheet): void {
+  for (const change of ctx.plan.numberFormats) {
+    ensureSize(sheet, change.lastRow, change.col);
+    sheet.getRange(change.firstRow, change.col, change.lastRow - change.firstRow + 1, 1).setNumberFormat(change.format);
+  }
+}
