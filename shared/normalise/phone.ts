@@ -60,8 +60,9 @@ function resolve(value: CellValue | undefined, region: string): Resolved | null 
   if (hit) return hit;
   const resolved = resolveSlowly(raw, region);
   if (resolved === null) return null;
-  // Oldest first out; outcomes are frozen because every caller shares the cached object.
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  // Start afresh when full: evicting the oldest with keys().next() walks V8's deleted slots and
+  // turns quadratic over a million rows. Outcomes are frozen because every caller shares them.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(cacheKey, resolved);
   return resolved;
 }
