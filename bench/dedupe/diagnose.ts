@@ -1,6 +1,4 @@
 /** Development aid: per-stage timings, blocking recall, learnt m/u, and the true pairs missed. */
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
 import { buildRecords } from '../../shared/dedupe/records';
@@ -100,11 +98,3 @@ export function diagnose(name: string, values: string[][], truth: ArrayLike<numb
   for (const [i, j] of wrong.slice(0, 8)) show(i, j);
 }
 
-if (require.main === module) {
-  for (const name of process.argv.slice(2)) {
-    const csv = readFileSync(`../shared/data/febrl/${name}.csv`, 'utf8');
-    const values = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
-    const truth = JSON.parse(readFileSync(`../shared/data/febrl/${name}.truth.json`, 'utf8')) as number[];
-    diagnose(name, values, truth);
-  }
-}

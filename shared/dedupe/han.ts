@@ -57,3 +57,11 @@ const COMPOUND_SURNAMES = new Set([
 export function surnameLength(han: string): number {
   return han.length >= 3 && COMPOUND_SURNAMES.has(han.slice(0, 2)) ? 2 : 1;
 }
+
+/**
+ * One pinyin syllable with the distinctions many speakers blur merged (the "fuzzy pinyin" of
+ * input methods): zh/z, ch/c, sh/s and n/l initials, -ng/-n finals.
+ */
+export function fuzzySyllable(syllable: string): string {
+  return syllable.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
+}

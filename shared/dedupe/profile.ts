@@ -18,6 +18,8 @@ export interface ColumnProfile {
 }
 
 const SAMPLE = 20_000;
+/** Cells looked at to guess what an unmapped column holds. */
+const SNIFF = 1_000;
 const DATE_TEXT = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|(?:19|20)\d{6}\s*$)/;
 const ID_LIKE = /^[A-Za-z]{0,6}[-_#]?\d+$/;
 
@@ -29,7 +31,8 @@ function sampleColumn(values: readonly CellValue[][], rows: Int32Array, col: num
   return out;
 }
 
-export function profileColumn(values: readonly CellValue[][], rows: Int32Array, col: number, region: string, columnFormat?: string | null): ColumnProfile {
+/** `sniff` false skips guessing the kind (mapped columns have one). */
+export function profileColumn(values: readonly CellValue[][], rows: Int32Array, col: number, region: string, columnFormat?: string | null, sniff = true): ColumnProfile {
   const sample = sampleColumn(values, rows, col);
   const seen = new Set<string>();
   let nonEmpty = 0;
@@ -41,11 +44,21 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
   let ascending = 0;
   let descending = 0;
   let previous: number | null = null;
+  let sniffed = 0;
   for (const value of sample) {
     if (isBlank(value)) continue;
     nonEmpty++;
     const text = cleanText(cellString(value) ?? '');
     seen.add(text.toLowerCase());
+    const n = typeof value === 'number' ? value : /^\d+$/.test(text) ? Number(text) : null;
+    if (n !== null && previous !== null) {
+      if (n > previous) ascending++;
+      else if (n < previous) descending++;
+    }
+    previous = n;
+    if (ID_LIKE.test(text)) idLike++;
+    if (!sniff || sniffed >= SNIFF) continue;
+    sniffed++;
     if (normaliseEmail(value).status === 'valid') emails++;
     const digitsOnly = text.replace(/[\s\-()+.]/g, '');
     if (/^\d+$/.test(digitsOnly)) {
@@ -55,19 +68,12 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
     if (value instanceof Date || (typeof value === 'string' && DATE_TEXT.test(value)) || (typeof value === 'number' && columnFormat)) {
       if (normaliseDate(value, { columnFormat }).status === 'valid') dates++;
     }
-    if (ID_LIKE.test(text)) idLike++;
-    const n = typeof value === 'number' ? value : /^\d+$/.test(text) ? Number(text) : null;
-    if (n !== null && previous !== null) {
-      if (n > previous) ascending++;
-      else if (n < previous) descending++;
-    }
-    previous = n;
   }
   const distinct = seen.size;
   const unique = nonEmpty >= 20 && distinct >= nonEmpty * 0.99;
   const monotonic = nonEmpty >= 20 && Math.max(ascending, descending) >= (nonEmpty - 1) * 0.98;
-  const counter = unique && idLike >= nonEmpty * 0.95 && (monotonic || digits < nonEmpty * 0.5);
-  const share = (count: number) => nonEmpty > 0 && count >= nonEmpty * 0.8;
+  const counter = unique && idLike >= nonEmpty * 0.95 && (monotonic || digits < sniffed * 0.5);
+  const share = (count: number) => sniffed > 0 && count >= sniffed * 0.8;
   let kind: SniffedKind = 'text';
   if (share(emails)) kind = 'email';
   else if (share(dates)) kind = 'date';

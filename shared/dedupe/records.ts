@@ -151,7 +151,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     if (!column.header || !chosen(column.header, options.columns)) continue;
     const field = column.field ? fieldsByKey.get(column.field) : undefined;
     const format = snapshot.columnFormats?.[column.col - 1];
-    const profile = profileColumn(values, rows, column.col, region, format);
+    const profile = profileColumn(values, rows, column.col, region, format, !field);
     if (profile.nonEmpty === 0 || profile.distinct <= 1) continue;
     let role: FieldRole | null;
     if (field) {

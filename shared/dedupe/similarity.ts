@@ -4,15 +4,10 @@
  * re-editing a substring), and the Dice coefficient over character bigrams.
  */
 
-const matchedA: Uint8Array[] = [new Uint8Array(64)];
-const matchedB: Uint8Array[] = [new Uint8Array(64)];
-
-function scratch(pool: Uint8Array[], length: number): Uint8Array {
-  if (pool[0]!.length < length) pool[0] = new Uint8Array(length * 2);
-  const buf = pool[0]!;
-  buf.fill(0, 0, length);
-  return buf;
-}
+// Scratch marks for jaro(): a position is matched when its mark equals the current call's stamp.
+let marksA = new Int32Array(64);
+let marksB = new Int32Array(64);
+let stamp = 0;
 
 export function jaro(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1;
@@ -20,17 +15,25 @@ export function jaro(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const ma = scratch(matchedA, la);
-  const mb = scratch(matchedB, lb);
+  if (marksA.length < la) marksA = new Int32Array(la * 2);
+  if (marksB.length < lb) marksB = new Int32Array(lb * 2);
+  if (++stamp === 0x7fffffff) {
+    marksA.fill(0);
+    marksB.fill(0);
+    stamp = 1;
+  }
+  const ma = marksA;
+  const mb = marksB;
+  const s = stamp;
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - range);
     const hi = Math.min(lb - 1, i + range);
     const ch = a.charCodeAt(i);
     for (let j = lo; j <= hi; j++) {
-      if (mb[j] === 0 && b.charCodeAt(j) === ch) {
-        ma[i] = 1;
-        mb[j] = 1;
+      if (mb[j] !== s && b.charCodeAt(j) === ch) {
+        ma[i] = s;
+        mb[j] = s;
         matches++;
         break;
       }
@@ -40,8 +43,8 @@ export function jaro(a: string, b: string): number {
   let transpositions = 0;
   let k = 0;
   for (let i = 0; i < la; i++) {
-    if (ma[i] === 0) continue;
-    while (mb[k] === 0) k++;
+    if (ma[i] !== s) continue;
+    while (mb[k] !== s) k++;
     if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }

@@ -4,7 +4,7 @@
  * bigrams, which tolerates typos and reordered words in either script.
  */
 import type { CellValue } from '../../sheet/cell-value';
-import { cellString, cleanText } from '../../normalise';
+import { matchText } from '../fold';
 import { bigrams, dice } from '../similarity';
 import type { Comparator } from './comparator';
 
@@ -21,10 +21,9 @@ const ABBREVIATIONS = new Map<string, string>([
 ]);
 
 export function addressKey(value: CellValue): string | null {
-  const raw = cellString(value);
-  if (raw === null) return null;
-  const tokens = cleanText(raw)
-    .toLowerCase()
+  const text = matchText(value);
+  if (text === null) return null;
+  const tokens = text
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
     .split(/\s+/)

@@ -5,7 +5,7 @@
  * compared in pinyin (华为技术有限公司 = Huawei Technologies Co., Ltd.).
  */
 import type { CellValue } from '../../sheet/cell-value';
-import { cellString, cleanText } from '../../normalise';
+import { matchText } from '../fold';
 import { hasHan, pinyinSyllables } from '../han';
 import { jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator } from './comparator';
@@ -19,7 +19,7 @@ export interface PreparedCompany {
   industry: string[];
 }
 
-const BRACKETS = /[([【<《][^)\]】>》]*[)\]】>》]/g;
+const BRACKETS = /[([【<《〔][^)\]】>》〔〕]*[)\]】>》〕]/g;
 
 function stripHan(s: string): string {
   let out = s.replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -52,10 +52,8 @@ function stripLatin(s: string): string {
 
 /** The company's core: the name without legal form and region, lower-case. */
 export function companyKey(value: CellValue): string | null {
-  const raw = cellString(value);
-  if (raw === null) return null;
-  const folded = cleanText(raw).toLowerCase();
-  if (folded === '') return null;
+  const folded = matchText(value);
+  if (folded === null) return null;
   const unbracketed = folded.replace(BRACKETS, ' ').trim() || folded;
   const core = hasHan(unbracketed) ? stripHan(unbracketed) : stripLatin(unbracketed);
   return core || folded;
@@ -114,7 +112,7 @@ export function companyComparator(): Comparator<PreparedCompany> {
     explain(level, a, b, rawA, rawB) {
       switch (level) {
         case 0:
-          return cleanText(rawA).toLowerCase() === cleanText(rawB).toLowerCase()
+          return matchText(rawA) === matchText(rawB)
             ? { similarity: 1, phrase: 'same company' }
             : { label: 'suffix-removed', similarity: 1, phrase: 'same company once legal form and region are set aside' };
         case 1:

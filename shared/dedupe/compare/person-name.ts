@@ -7,7 +7,7 @@
 import type { CellValue } from '../../sheet/cell-value';
 import { cleanPersonName, cellString } from '../../normalise';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
-import { hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
+import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
 import { jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator } from './comparator';
 
@@ -22,10 +22,14 @@ export interface PreparedName {
   forms: string[];
   sorted: string;
   shape: string;
+  /** Pinyin with blurred sounds merged (zh = z, ing = in), for Han names. */
+  fuzzy: string;
   share: number | undefined;
+  /** Some token is a single letter (an initial). */
+  initials: boolean;
 }
 
-export const NAME_LEVEL = { exact: 0, reordered: 1, pinyin: 2, homophone: 3, lookAlike: 4, typo: 5, similar: 6, initial: 7, different: 8 } as const;
+export const NAME_LEVEL = { exact: 0, reordered: 1, pinyin: 2, homophone: 3, lookAlike: 4, similarSound: 5, typo: 6, similar: 7, initial: 8, different: 9 } as const;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
@@ -34,7 +38,7 @@ const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
 export function nameKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
-  const cleaned = cleanPersonName(raw).toLowerCase().replace(PUNCTUATION, ' ');
+  const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
   const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
   if (tokens.length === 0) return null;
   const han = tokens.filter(hasHan).join('');
@@ -55,15 +59,20 @@ export function prepareName(key: string, role: NameRole): PreparedName {
   const han = hasHan(key) ? hanOnly(key) : '';
   let tokens: string[];
   let share: number | undefined;
+  let fuzzy = '';
   if (han) {
     const syllables = pinyinSyllables(han, role !== 'given');
+    fuzzy = syllables.map(fuzzySyllable).join('');
     const sl = role === 'full' ? Math.min(surnameLength(han), syllables.length) : 0;
     tokens = sl > 0 && syllables.length > sl ? [syllables.slice(0, sl).join(''), syllables.slice(sl).join('')] : [syllables.join('')];
     share = role === 'full' ? hanNameShare(han, surnameLength(han)) : role === 'family' ? surnameShare(han) : givenNameShare(han);
   } else {
     tokens = key.split(' ');
   }
-  return { key, han, tokens, forms: rotations(tokens), sorted: [...tokens].sort().join(' '), shape: han ? shapeKey(han) : '', share };
+  return {
+    key, han, tokens, forms: rotations(tokens), sorted: [...tokens].sort().join(' '), shape: han ? shapeKey(han) : '', fuzzy, share,
+    initials: tokens.some((t) => t.length === 1),
+  };
 }
 
 function formsMeet(a: PreparedName, b: PreparedName): boolean {
@@ -77,15 +86,19 @@ function bestFormSimilarity(a: PreparedName, b: PreparedName): number {
   return best;
 }
 
-/** Every token of the shorter name is an initial or a copy of a token of the longer one. */
+/** Every token of the shorter name is an initial or a copy of a token of the longer one ("J Smith" = "John Smith"). */
 function initialsAgree(a: PreparedName, b: PreparedName): boolean {
+  if (!a.initials && !b.initials && a.tokens.length === b.tokens.length) return false;
   const [short, long] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
-  if (!short.some((t) => t.length === 1) && short.length === long.length) return false;
-  const used = new Set<number>();
+  let used = 0;
   for (const t of short) {
-    const i = long.findIndex((l, k) => !used.has(k) && (l === t || (t.length === 1 && l[0] === t) || (l.length === 1 && t[0] === l)));
-    if (i < 0) return false;
-    used.add(i);
+    let found = -1;
+    for (let k = 0; k < long.length && found < 0; k++) {
+      const l = long[k]!;
+      if ((used & (1 << k)) === 0 && (l === t || (t.length === 1 && l[0] === t) || (l.length === 1 && t[0] === l))) found = k;
+    }
+    if (found < 0) return false;
+    used |= 1 << found;
   }
   return true;
 }
@@ -96,7 +109,9 @@ export function compareNames(a: PreparedName, b: PreparedName): number {
     if (a.han === b.han) return L.exact;
     if (a.forms[0] === b.forms[0]) return L.homophone;
     if (a.shape === b.shape) return L.lookAlike;
-    if (Math.min(a.han.length, b.han.length) >= 3 && withinOneEdit(a.han, b.han)) return L.typo;
+    if (a.fuzzy === b.fuzzy) return L.similarSound;
+    // Pinyin input makes homophones, not random characters: only two characters swapped is a typo.
+    if (a.han.length === b.han.length && a.han.length >= 3 && withinOneEdit(a.han, b.han) && [...a.han].sort().join('') === [...b.han].sort().join('')) return L.typo;
     return L.different;
   }
   if (a.han || b.han) {
@@ -117,6 +132,7 @@ const PHRASES = [
   'same name in Chinese characters and pinyin',
   'homophone characters (same pinyin)',
   'look-alike characters',
+  'similar-sounding characters (fuzzy pinyin)',
   'a typo apart',
   'similar spelling',
   'initials agree',
@@ -133,6 +149,7 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       { label: 'pinyin', m: 0.04, u: 1e-6, perValue: true },
       { label: 'homophone', m: 0.02, u: 2e-5, perValue: true },
       { label: 'look-alike', m: 0.01, u: 2e-6 },
+      { label: 'similar-sound', m: 0.01, u: 5e-5 },
       { label: 'typo', m: 0.05, u: 3e-4 },
       { label: 'similar', m: 0.02, u: 3e-3 },
       { label: 'initial', m: 0.01, u: 2e-4 },

@@ -3,6 +3,7 @@
  * full-width digits); one wrong, missing or swapped digit is a typo. Numbers the normaliser
  * rejects (often that very typo) keep their digits so they can still be compared.
  */
+import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText, phoneKey } from '../../normalise';
 import { withinOneEdit } from '../similarity';
@@ -13,9 +14,30 @@ export interface PreparedPhone {
   /** Digits without "+" and extension; country code included when known. */
   digits: string;
   international: boolean;
+  /** A Chinese fixed line (an office switchboard is shared by colleagues); false when unknown. */
+  landline: boolean;
+}
+
+/**
+ * Digits of a number the normaliser rejected: "+" and the region's own calling code dropped (so
+ * "+86 141 0314 4192" and "141-0314-4192" agree), "+" kept before other calling codes, a trunk 0 dropped.
+ */
+export function fallbackPhoneKey(text: string, callingCode: string): string | null {
+  const folded = foldText(text).trim();
+  let digits = folded.replace(/\D/g, '');
+  let international = /^\(?(?:\+|00)/.test(folded);
+  if (international && folded.replace(/^\(/, '').startsWith('00')) digits = digits.slice(2);
+  if (callingCode && digits.startsWith(callingCode) && (international || digits.length - callingCode.length >= 10)) {
+    digits = digits.slice(callingCode.length);
+    international = false;
+  }
+  if (!international) digits = digits.replace(/^0/, '');
+  if (digits.length < 6 || digits.length > 15) return null;
+  return international ? `+${digits}` : `#${digits}`;
 }
 
 export function phoneComparator(region: string): Comparator<PreparedPhone> {
+  const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
   return {
     name: 'phone',
     termFrequency: true,
@@ -27,14 +49,17 @@ export function phoneComparator(region: string): Comparator<PreparedPhone> {
     key(value: CellValue) {
       if (value === null || value === '') return null;
       const e164 = phoneKey(value, region);
-      if (e164) return e164;
-      const digits = foldText(String(value)).replace(/\D/g, '');
-      return digits.length >= 6 && digits.length <= 15 ? `#${digits}` : null;
+      if (e164) {
+        // The region's own numbers keep only national digits, like rejected numbers do.
+        return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';') ? `#${e164.slice(callingCode.length + 1)}` : e164;
+      }
+      return fallbackPhoneKey(String(value), callingCode);
     },
     prepare(key) {
       const international = key.startsWith('+');
-      const digits = (international ? key.slice(1) : key.slice(1)).replace(/;ext=.*$/, '');
-      return { key, digits, international };
+      const digits = key.slice(1).replace(/;ext=.*$/, '');
+      const landline = callingCode === '86' && !international && !/^1[3-9]\d{9}$/.test(digits);
+      return { key, digits, international, landline };
     },
     compare(a, b) {
       if (a.digits === b.digits) return 0;

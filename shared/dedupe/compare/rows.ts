@@ -8,7 +8,7 @@ import { NAME_LEVEL, compareNames, type PreparedName } from './person-name';
 
 export type FieldCoder = (i: number, j: number) => number;
 
-const MATRIX_LIMIT = 256;
+const MATRIX_LIMIT = 1_500;
 
 export function fieldCoder(field: MatchField): FieldCoder {
   const { ids, values, comparator, partner } = field;
@@ -38,17 +38,30 @@ export function fieldCoder(field: MatchField): FieldCoder {
   const otherIds = partner.ids;
   const otherValues = partner.values as PreparedName[];
   const mine = values as PreparedName[];
-  const close = (x: PreparedName, y: PreparedName) => x.key === y.key || compareNames(x, y) <= NAME_LEVEL.typo;
+  const otherSize = partner.keys.length;
+  // Cross levels (this part of one row against the other part of another), cached like `level`.
+  const crossMatrix = size <= MATRIX_LIMIT && otherSize <= MATRIX_LIMIT ? new Uint8Array(size * otherSize) : null;
+  const close = (a: number, b: number): boolean => {
+    if (crossMatrix) {
+      const cached = crossMatrix[a * otherSize + b]!;
+      if (cached !== 0) return cached === 2;
+    }
+    const x = mine[a]!;
+    const y = otherValues[b]!;
+    const result = x.key === y.key || compareNames(x, y) <= NAME_LEVEL.typo;
+    if (crossMatrix) crossMatrix[a * otherSize + b] = result ? 2 : 1;
+    return result;
+  };
   return (i, j) => {
     const a = ids[i]!;
     const b = ids[j]!;
     if (a < 0 || b < 0) return 0;
     if (a === b) return 1;
     const l = level(a, b);
-    if (l >= NAME_LEVEL.typo) {
+    if (l > NAME_LEVEL.typo) {
       const pa = otherIds[i]!;
       const pb = otherIds[j]!;
-      if (pa >= 0 && pb >= 0 && close(mine[a]!, otherValues[pb]!) && close(mine[b]!, otherValues[pa]!)) return NAME_LEVEL.reordered + 1;
+      if (pa >= 0 && pb >= 0 && close(a, pb) && close(b, pa)) return NAME_LEVEL.reordered + 1;
     }
     return l + 1;
   };

@@ -3,7 +3,7 @@
  * lower-casing, then Jaro-Winkler for short values and bigram Dice for long ones.
  */
 import type { CellValue } from '../../sheet/cell-value';
-import { cellString, cleanText } from '../../normalise';
+import { matchText } from '../fold';
 import { bigrams, dice, jaroWinkler } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
@@ -42,9 +42,8 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
     termFrequency: true,
     levels: LEVELS[role],
     key(value: CellValue) {
-      const raw = cellString(value);
-      if (raw === null) return null;
-      let key = cleanText(raw).toLowerCase();
+      let key = matchText(value);
+      if (key === null) return null;
       // 北京市 = 北京, 广东省 = 广东
       if (role === 'region') key = key.replace(/(?<=\p{Script=Han}{2})[省市区县]$/u, '');
       return key === '' ? null : key;

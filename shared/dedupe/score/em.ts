@@ -24,35 +24,42 @@ export function runEm(table: PatternTable, priorM: Float64Array[], initialLambda
   const F = table.fieldCount;
   const P = table.size;
   const { codes, counts } = table;
-  const m = priorM.map((p) => Float64Array.from(p));
+  // Flat per-(field, level) arrays; slot(f, code) = offset[f] + code - 1.
+  const offset = new Int32Array(F + 1);
+  for (let f = 0; f < F; f++) offset[f + 1] = offset[f]! + priorM[f]!.length;
+  const L = offset[F]!;
+  const m0 = new Float64Array(L);
+  priorM.forEach((p, f) => m0.set(p, offset[f]!));
   // Candidates are mostly non-duplicates: start u from their overall level distribution.
-  const u = priorM.map((p) => new Float64Array(p.length).fill(1));
+  const u0 = new Float64Array(L).fill(1);
   for (let p = 0; p < P; p++) {
     for (let f = 0; f < F; f++) {
       const c = codes[p * F + f]!;
-      if (c > 0) u[f]![c - 1]! += counts[p]!;
+      if (c > 0) u0[offset[f]! + c - 1]! += counts[p]!;
     }
   }
-  const uPrior = u.map((row) => {
-    const total = row.reduce((s, x) => s + x, 0);
-    return row.map((x) => x / total);
-  });
-  for (let f = 0; f < F; f++) u[f] = Float64Array.from(uPrior[f]!);
-
-  let lambda = initialLambda;
+  normalisePerField(u0, offset);
+  const m = Float64Array.from(m0);
+  const u = Float64Array.from(u0);
+  const ratio = new Float64Array(L);
+  const mAcc = new Float64Array(L);
+  const uAcc = new Float64Array(L);
   const posterior = new Float64Array(P);
+  let lambda = initialLambda;
   let matches = 0;
   for (let iter = 0; iter < ITERATIONS; iter++) {
-    const mAcc = m.map((row) => new Float64Array(row.length));
-    const uAcc = u.map((row) => new Float64Array(row.length));
+    for (let k = 0; k < L; k++) ratio[k] = Math.log(m[k]! / u[k]!);
+    mAcc.fill(0);
+    uAcc.fill(0);
     let matchMass = 0;
     let total = 0;
     const prior = Math.log(lambda / (1 - lambda));
     for (let p = 0; p < P; p++) {
       let logOdds = prior;
+      const base = p * F;
       for (let f = 0; f < F; f++) {
-        const c = codes[p * F + f]!;
-        if (c > 0) logOdds += Math.log(m[f]![c - 1]! / u[f]![c - 1]!);
+        const c = codes[base + f]!;
+        if (c > 0) logOdds += ratio[offset[f]! + c - 1]!;
       }
       const g = 1 / (1 + Math.exp(-Math.max(-50, Math.min(50, logOdds))));
       posterior[p] = g;
@@ -60,22 +67,35 @@ export function runEm(table: PatternTable, priorM: Float64Array[], initialLambda
       matchMass += g * n;
       total += n;
       for (let f = 0; f < F; f++) {
-        const c = codes[p * F + f]!;
+        const c = codes[base + f]!;
         if (c === 0) continue;
-        mAcc[f]![c - 1]! += g * n;
-        uAcc[f]![c - 1]! += (1 - g) * n;
+        mAcc[offset[f]! + c - 1]! += g * n;
+        uAcc[offset[f]! + c - 1]! += (1 - g) * n;
       }
     }
     matches = matchMass;
     lambda = Math.min(0.99, Math.max(1e-6, total > 0 ? matchMass / total : initialLambda));
     for (let f = 0; f < F; f++) {
-      const mSum = mAcc[f]!.reduce((s, x) => s + x, 0);
-      const uSum = uAcc[f]!.reduce((s, x) => s + x, 0);
-      for (let l = 0; l < m[f]!.length; l++) {
-        m[f]![l] = (mAcc[f]![l]! + M_PRIOR_PAIRS * priorM[f]![l]!) / (mSum + M_PRIOR_PAIRS);
-        u[f]![l] = (uAcc[f]![l]! + U_PRIOR_PAIRS * uPrior[f]![l]!) / (uSum + U_PRIOR_PAIRS);
+      let mSum = 0;
+      let uSum = 0;
+      for (let k = offset[f]!; k < offset[f + 1]!; k++) {
+        mSum += mAcc[k]!;
+        uSum += uAcc[k]!;
+      }
+      for (let k = offset[f]!; k < offset[f + 1]!; k++) {
+        m[k] = (mAcc[k]! + M_PRIOR_PAIRS * m0[k]!) / (mSum + M_PRIOR_PAIRS);
+        u[k] = (uAcc[k]! + U_PRIOR_PAIRS * u0[k]!) / (uSum + U_PRIOR_PAIRS);
       }
     }
   }
-  return { m, lambda, matches, posterior };
+  const mByField = priorM.map((_, f) => m.slice(offset[f]!, offset[f + 1]!));
+  return { m: mByField, lambda, matches, posterior };
+}
+
+function normalisePerField(values: Float64Array, offset: Int32Array): void {
+  for (let f = 0; f + 1 < offset.length; f++) {
+    let sum = 0;
+    for (let k = offset[f]!; k < offset[f + 1]!; k++) sum += values[k]!;
+    for (let k = offset[f]!; k < offset[f + 1]!; k++) values[k] = values[k]! / sum;
+  }
 }

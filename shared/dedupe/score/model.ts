@@ -7,6 +7,7 @@
  * colleagues share a company and a landline, and those fields are not independent evidence.
  */
 import { differentLevel } from '../compare/comparator';
+import type { PreparedPhone } from '../compare/phone';
 import type { MatchField } from '../records';
 
 export interface FieldModel {
@@ -84,11 +85,9 @@ export class MatchModel {
   }
 }
 
-/** A number held by at most two rows that does not look like a Chinese landline. */
+/** A number held by at most two rows that is not a (Chinese) fixed line. */
 function isPersonalPhone(field: MatchField, id: number): boolean {
-  if (id < 0 || field.counts[id]! > 2) return false;
-  const key = field.keys[id]!;
-  return !(key.startsWith('+86') && key[3] !== '1');
+  return id >= 0 && field.counts[id]! <= 2 && !(field.values[id] as PreparedPhone).landline;
 }
 
 export function probability(bits: number): number {
