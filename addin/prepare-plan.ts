@@ -9,11 +9,11 @@ import { HostError } from '../shared/host/host';
 import { cellAddress, rangeAddress } from '../shared/sheet/a1';
 import { isDateFormat } from '../shared/sheet/excel-dates';
 import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
-import { columnKind, type ColumnKind } from './excel-values';
+import { columnKind, jsonBytes, type ColumnKind } from './excel-values';
 import { STEPS, stepError } from './host-errors';
 import { META_SHEET, metaKeyRows } from './meta-sheet';
 import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
-import { groupIntoBlocks, type Block, type CellWrite } from './write-blocks';
+import { groupIntoBlocks, splitBlock, type Block, type CellWrite } from './write-blocks';
 
 export interface Prepared {
   sheetNames: Set<string>;
@@ -89,8 +89,10 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
   }
   const formulaReads: Array<{ block: Block<CellEdit>; range: Excel.Range }> = [];
   if (target) {
-    for (const block of groupIntoBlocks(underEdits)) {
-      await budget.reserve(block.rows.length * block.rows[0]!.length * FORMULA_BYTES_PER_CELL);
+    // Excel answers with each cell's formula, or its value when it has none: the edit's `before`.
+    const rowBytes = (row: CellEdit[]) => row.reduce((n, edit) => n + jsonBytes(edit.before) + FORMULA_BYTES_PER_CELL, 0);
+    for (const block of groupIntoBlocks(underEdits).flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
+      await budget.reserve(block.rows.reduce((sum, row) => sum + rowBytes(row), 0));
       const range = target.getRange(rangeAddress(block.row, block.col, block.row + block.rows.length - 1, block.col + block.rows[0]!.length - 1));
       range.load('formulas');
       formulaReads.push({ block, range });

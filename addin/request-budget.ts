@@ -12,8 +12,8 @@ export const REQUEST_BYTE_BUDGET = 4 * 1024 * 1024;
 export const ACTION_OVERHEAD_BYTES = 200;
 /** Estimate for reading one cell's values + formulas + numberFormat before anything was measured. */
 export const READ_BYTES_PER_CELL = 80;
-/** Estimate for reading one cell's formulas only. */
-export const FORMULA_BYTES_PER_CELL = 40;
+/** Overhead of one cell in a formulas-only read, on top of its text. */
+export const FORMULA_BYTES_PER_CELL = 8;
 export const MAX_CELLS_PER_REQUEST = Math.floor(REQUEST_BYTE_BUDGET / READ_BYTES_PER_CELL);
 /** Rows the first read asks for before the sheet's size is known. */
 export const FIRST_BLOCK_ROWS = 20_000;

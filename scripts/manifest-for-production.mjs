@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Writes a copy of manifest.xml with the development base URL (https://localhost:3000) replaced by
-// a production one, and copies addin/assets/ (icons, commands and help pages) into dist/addin/assets/
-// so dist/addin/ can be published as it is.
-//   node scripts/manifest-for-production.mjs https://custodian.example.com/addin [--out dist/manifest.xml] [--no-assets]
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// a production one. Publish dist/addin/ (scripts/build-addin.mjs puts addin/assets/ in it) at that URL.
+//   node scripts/manifest-for-production.mjs https://custodian.example.com/addin [--out dist/manifest.xml]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +17,11 @@ function fail(message) {
 
 const args = process.argv.slice(2);
 let out = path.join(root, 'dist/manifest.xml');
-let copyAssets = true;
 const positional = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--out') out = path.resolve(args[++i] ?? fail('--out needs a file name'));
-  else if (args[i] === '--no-assets') copyAssets = false;
   else if (args[i] === '--help' || args[i] === '-h') {
-    console.log('usage: node scripts/manifest-for-production.mjs <https base URL> [--out file] [--no-assets]');
+    console.log('usage: node scripts/manifest-for-production.mjs <https base URL> [--out file]');
     process.exit(0);
   } else positional.push(args[i]);
 }
@@ -46,13 +43,7 @@ if (manifest.includes('localhost')) fail('manifest.xml still names localhost aft
 
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, manifest);
-console.log(`wrote ${path.relative(process.cwd(), out) || out} for ${baseText}`);
-
-if (copyAssets) {
-  const assetsOut = path.join(root, 'dist/addin/assets');
-  cpSync(path.join(root, 'addin/assets'), assetsOut, { recursive: true });
-  console.log(`copied addin/assets/ to ${path.relative(process.cwd(), assetsOut)}/ (publish dist/addin/ at ${baseText}/)`);
-}
+console.log(`wrote ${path.relative(process.cwd(), out) || out} for ${baseText}; publish dist/addin/ there`);
 
 // Validate the copy when xmllint is installed (Debian libxml2-utils); the jest suite always does.
 const schema = path.resolve(root, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');

@@ -17,7 +17,7 @@ import type { MemoryWorkbook } from '../../shared/plan/apply-plan';
 import { META_SHEET, metaRow, readMetaRows } from '../../addin/meta-sheet';
 import { EmContext, type EmHost, type FailureRule, type RecordedCall, type SyncRecord } from './emulator-context';
 import { EmSheet, formatAddress, parseAddress, type EmCell, type EmConditionalFormat, type Rect } from './emulator-model';
-import { WorksheetsProxy } from './emulator-proxies';
+import { WorksheetsProxy } from './emulator-worksheets';
 
 export { EmulatedOfficeError } from './emulator-context';
 export type { RecordedCall, SyncRecord } from './emulator-context';

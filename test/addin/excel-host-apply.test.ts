@@ -165,10 +165,18 @@ describe('Excel host applyPlan', () => {
     const excel = customerWorkbook(n);
     const long = (i: number) => `${i} ${'Very long customer note that keeps going. '.repeat(4)}`;
     const plan = planFor('Customers', { edits: Array.from({ length: n }, (_, i) => ({ row: i + 2, col: 2, before: null, after: long(i) })) });
-    await hostFor(excel).applyPlan(plan);
+    const host = hostFor(excel);
+    await host.applyPlan(plan);
     expect(excel.syncCount).toBeGreaterThan(2);
     expect(excel.syncLog.every((s) => !s.error && s.requestBytes < 5 * 1024 * 1024)).toBe(true);
     expect(excel.grid('Customers')[n]![1]).toBe(long(n - 1));
+
+    // Editing those long cells again: reading their formulas first is chunked too.
+    excel.resetCounters();
+    await host.applyPlan(planFor('Customers', { edits: plan.edits.map((e) => ({ ...e, before: e.after, after: `${String(e.after)}!` })) }));
+    expect(excel.syncLog.every((s) => !s.error && s.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(excel.syncLog.filter((s) => s.responseBytes > 0).length).toBeGreaterThan(1);
+    expect(excel.grid('Customers')[1]![1]).toBe(`${long(0)}!`);
   });
 
   test('appends below the rows a helper sheet has, and replaces a sheet entirely', async () => {

@@ -91,7 +91,7 @@ describe('scripts/manifest-for-production.mjs', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'custodian-manifest-'));
     try {
       const out = path.join(dir, 'manifest.xml');
-      const run = spawnSync(process.execPath, [path.join(root, 'scripts/manifest-for-production.mjs'), 'https://addins.example.com/custodian/', '--out', out, '--no-assets'], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [path.join(root, 'scripts/manifest-for-production.mjs'), 'https://addins.example.com/custodian/', '--out', out], { encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const xml = readFileSync(out, 'utf8');
@@ -105,7 +105,7 @@ describe('scripts/manifest-for-production.mjs', () => {
   });
 
   test('refuses a base URL that is not https', () => {
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/manifest-for-production.mjs'), 'http://example.com', '--out', '/dev/null', '--no-assets'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/manifest-for-production.mjs'), 'http://example.com', '--out', '/dev/null'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('https');
   });

@@ -1,0 +1,136 @@
+/** Worksheets of the Excel emulator: the collection, one sheet, panes and filter. */
+import { EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
+import { EmSheet, formatAddress, MAX_COLS, MAX_ROWS, parseAddress } from './emulator-model';
+import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
+import { RangeProxy, type RangeTarget } from './emulator-range';
+
+export class WorksheetProxy extends Proxy<EmSheet> {
+  constructor(ctx: EmContext, path: string, resolver: (() => Resolved<EmSheet>) | null, known?: EmSheet, creation: Partial<Action> = {}) {
+    super(ctx, path, resolver, undefined, creation);
+    if (known) this.knownSheet = known;
+  }
+  private knownSheet: EmSheet | undefined;
+  override live(): Resolved<EmSheet> {
+    return this.knownSheet ?? super.live();
+  }
+  /** Marks a property as loaded (collection items). */
+  preload(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+  get name(): string { return this.prop('name'); }
+  get visibility(): string { return this.prop('visibility'); }
+  set visibility(value: string) {
+    this.enqueue('visibility', (sheet) => {
+      if (value !== 'Visible' && this.ctx.host.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) {
+        throw new EmulatedOfficeError('InvalidOperation', 'A workbook must have at least one visible worksheet.');
+      }
+      sheet.visibility = value as EmSheet['visibility'];
+    }, { record: value, sheet: () => this.sheetName() });
+  }
+  private sheetName(): string | undefined {
+    const t = this.live();
+    return t === NULL ? undefined : t.name;
+  }
+  protected override read(name: string, sheet: EmSheet): unknown {
+    if (name === 'name') return sheet.name;
+    if (name === 'visibility') return sheet.visibility;
+    return super.read(name, sheet);
+  }
+  getRange(address?: string): RangeProxy {
+    const rect = address === undefined ? { r0: 1, c0: 1, r1: MAX_ROWS, c1: MAX_COLS } : parseAddress(address);
+    return new RangeProxy(this.ctx, `${this.path}.getRange(${address === undefined ? '' : JSON.stringify(address)})`, this.child((sheet) => ({ sheet, rect })));
+  }
+  private used(valuesOnly: boolean, orNull: boolean): RangeProxy {
+    const name = `${orNull ? 'getUsedRangeOrNullObject' : 'getUsedRange'}(${valuesOnly})`;
+    return new RangeProxy(this.ctx, `${this.path}.${name}`, this.child((sheet) => {
+      const rect = sheet.usedRect(valuesOnly);
+      if (rect) return { sheet, rect };
+      return orNull ? NULL : { sheet, rect: { r0: 1, c0: 1, r1: 1, c1: 1 } };
+    }));
+  }
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return this.used(valuesOnly, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return this.used(valuesOnly, true);
+  }
+  activate(): void {
+    this.enqueue('activate', (sheet) => (this.ctx.host.activeSheet = sheet.name), { record: true, sheet: () => this.sheetName() });
+  }
+  readonly freezePanes = ((self) => ({
+    freezeRows(count: number) { self.enqueue('freezePanes.freezeRows', (sheet) => (sheet.frozenRows = count), { record: count, sheet: () => self.sheetName() }); },
+    unfreeze() { self.enqueue('freezePanes.unfreeze', (sheet) => (sheet.frozenRows = 0), { record: true, sheet: () => self.sheetName() }); },
+  }))(this);
+  readonly autoFilter = ((self) => ({
+    apply(range: RangeProxy | string) {
+      self.enqueue('autoFilter.apply', (sheet) => {
+        if (self.ctx.host.apiVersion < 1.9) throw new EmulatedOfficeError('ApiNotFound', 'AutoFilter needs ExcelApi 1.9.');
+        const rect = typeof range === 'string' ? parseAddress(range) : (range.live() as RangeTarget).rect;
+        sheet.autoFilter = rect;
+      }, { record: typeof range === 'string' ? range : 'range', sheet: () => self.sheetName(), address: () => (typeof range === 'string' ? range : formatAddress((range.live() as RangeTarget).rect)) });
+    },
+  }))(this);
+}
+
+const SHEET_NAME = /^[^[\]:*?/\\]{1,31}$/;
+
+export class WorksheetsProxy extends Proxy<EmSheet[]> {
+  private list: WorksheetProxy[] | undefined;
+  constructor(ctx: EmContext) {
+    super(ctx, 'workbook.worksheets', null);
+  }
+  override live(): EmSheet[] {
+    return this.ctx.host.sheets;
+  }
+  get items(): WorksheetProxy[] {
+    if (!this.list) throw notLoaded('items');
+    return this.list;
+  }
+  private find(name: string): EmSheet | undefined {
+    return this.ctx.host.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, `${this.path}.getActiveWorksheet()`, () => this.find(this.ctx.host.activeSheet) ?? NULL);
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
+      const sheet = this.find(name);
+      if (!sheet) throw itemNotFound(`worksheet "${name}"`);
+      return sheet;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => this.find(name) ?? NULL);
+  }
+  add(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, `${this.path}.add(${JSON.stringify(name)})`, () => {
+      if (!SHEET_NAME.test(name) || name.startsWith("'")) throw new EmulatedOfficeError('InvalidArgument', `"${name}" is not a valid worksheet name.`);
+      if (this.find(name)) throw new EmulatedOfficeError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
+      const sheet = new EmSheet(name);
+      this.ctx.host.sheets.push(sheet);
+      return sheet;
+    }, undefined, { member: 'worksheets.add', record: name, sheet: () => name });
+  }
+  override load(spec?: string | string[]): this {
+    const names = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((s) => s.trim());
+    const props = names.map((n) => n.replace(/^items\//, ''));
+    this.ctx.enqueue({
+      member: 'load',
+      path: this.path,
+      run: () => {
+        const snapshot = this.ctx.host.sheets.map((sheet) => ({ sheet, values: props.map((p) => (p === 'name' ? sheet.name : p === 'visibility' ? sheet.visibility : undefined)) }));
+        return {
+          bytes: jsonSize(snapshot.map((s) => s.values)),
+          commit: () => {
+            this.list = snapshot.map(({ sheet, values }, i) => {
+              const proxy = new WorksheetProxy(this.ctx, `${this.path}.items[${i}]`, null, sheet);
+              props.forEach((p, j) => proxy.preload(p, values[j]));
+              return proxy;
+            });
+          },
+        };
+      },
+    });
+    return this;
+  }
+}
