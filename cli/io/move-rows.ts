@@ -5,7 +5,7 @@
  * Not adjusted: defined names, tables, images and array-formula ranges.
  */
 import ExcelJS from 'exceljs';
-import { remapFormulaRows, remapRangeList, topRow, type RowMap, type RowRemap } from './formula-rows';
+import { remapFormulaRows, remapRangeList, topRow, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
 import { isFormulaCell } from './exceljs-cells';
 import { conditionalFormattingsOf, dataValidationsOf, mergesOf, removeNote, setConditionalFormattings, type StoredValidation } from './exceljs-gaps';
 

@@ -40,8 +40,11 @@ export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
       file,
     );
   }
-  const result = Papa.parse<string[]>(decoded.text, {
-    delimitersToGuess: DELIMITERS,
+  // Excel writes (and honours) a first line "sep=;" naming the delimiter.
+  const sep = /^sep=(.)(\r\n|\n|\r)/.exec(decoded.text);
+  const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
+  const result = Papa.parse<string[]>(text, {
+    ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: DELIMITERS }),
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,
@@ -55,9 +58,9 @@ export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
       file,
     );
   }
-  const delimiter = DELIMITERS.includes(result.meta.delimiter) ? result.meta.delimiter : ',';
+  const delimiter = sep ? sep[1] : DELIMITERS.includes(result.meta.delimiter) ? result.meta.delimiter : ',';
   return {
     rows: result.data,
-    format: { encoding: decoded.encoding, bom: decoded.bom, delimiter, lineEnding: lineEndingOf(decoded.text, result.meta.linebreak) },
+    format: { encoding: decoded.encoding, bom: decoded.bom, delimiter, lineEnding: lineEndingOf(text, result.meta.linebreak) },
   };
 }

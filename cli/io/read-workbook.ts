@@ -85,9 +85,13 @@ async function loadXlsx(buffer: Buffer, file: string): Promise<ExcelJS.Workbook>
   return workbook;
 }
 
-function checkHeader(snapshot: SheetSnapshot, file: string, sheet: string | undefined): void {
+function checkHeader(snapshot: SheetSnapshot, file: string, sheet: string | undefined, otherSheets: readonly string[] = []): void {
   const error = headerProblemError(headerProblems(snapshot.values), file, sheet);
-  if (error) throw error;
+  if (!error) return;
+  if (error.code === 'sheet.empty' && otherSheets.length > 0) {
+    throw new FileInputError(error.code, `${error.message} Other sheets: ${otherSheets.join(', ')}. Name one with --sheet.`, file);
+  }
+  throw error;
 }
 
 /** The governed sheet as it is now in the workbook (after any plans applied), for the core. */
@@ -124,7 +128,11 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
     const meta = readMeta(workbook);
     const sheet = chooseSheet(workbook, file, meta, options.sheet);
     const snapshot = snapshotFromSheet(sheet, meta);
-    checkHeader(snapshot, file, sheet.name);
+    const others =
+      options.sheet === undefined
+        ? workbook.worksheets.filter((s) => s !== sheet && s.state === 'visible' && !isCustodianSheet(s.name, meta)).map((s) => s.name)
+        : [];
+    checkHeader(snapshot, file, sheet.name, others);
     return { path: resolved, displayName: name, kind: 'xlsx', workbook, sheetName: sheet.name, snapshot };
   }
 

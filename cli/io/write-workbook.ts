@@ -66,7 +66,7 @@ function writeError(out: string, error: unknown): FileInputError {
   const reason =
     code === 'ENOENT' || code === 'ENOTDIR'
       ? `the folder ${path.dirname(out)} does not exist`
-      : code === 'EACCES' || code === 'EPERM'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
         ? 'Custodian is not allowed to write there (check the permissions, or close the file if Excel has it open)'
         : code === 'EISDIR'
           ? 'a folder has that name'
