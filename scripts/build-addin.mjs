@@ -3,8 +3,9 @@
  * Builds dist/addin/: the Excel task pane (taskpane.html + taskpane.js, with office.js and the
  * files it loads copied from @microsoft/office-js — no CDN), the browser demo (demo.html +
  * demo.js), the core worker both use (core-worker.js), and the manifest's assets.
- * Usage: node scripts/build-addin.mjs [--dev] [--demo-only]
- *   --dev: no minification; --demo-only: skip the task pane (demo.html, demo.js, core-worker.js only).
+ * Usage: node scripts/build-addin.mjs [--dev] [--demo-only] [--outdir <dir>]
+ *   --dev: no minification; --demo-only: skip the task pane (demo.html, demo.js, core-worker.js only);
+ *   --outdir: build somewhere else than dist/addin (the e2e tests build into their own folder).
  */
 import { build } from 'esbuild';
 import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
@@ -13,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist', 'addin');
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg > 0 && process.argv[outdirArg + 1] ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'dist', 'addin');
 const dev = process.argv.includes('--dev');
 const demoOnly = process.argv.includes('--demo-only');
 const officeDist = path.join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
@@ -24,7 +26,7 @@ const OFFICE_FILE = /^(office|excel[\w.-]*|o15apptofilemappingtable|es6-promise)
 async function copyOfficeJs() {
   for (const entry of await readdir(officeDist, { withFileTypes: true })) {
     const from = path.join(officeDist, entry.name);
-    if (entry.isFile() && OFFICE_FILE.test(entry.name)) {
+    if (entry.isFile() && OFFICE_FILE.test(entry.name) && !entry.name.includes('.debug.')) {
       await cp(from, path.join(outdir, entry.name));
     } else if (entry.isDirectory()) {
       const strings = path.join(from, 'office_strings.js');
@@ -70,7 +72,7 @@ async function main() {
 
   const sizes = [];
   for (const file of [...(demoOnly ? [] : ['taskpane.js']), 'demo.js', 'core-worker.js']) sizes.push(`${file} ${Math.round((await stat(path.join(outdir, file))).size / 1024)} KB`);
-  console.log(`dist/addin built in ${Date.now() - started} ms: ${sizes.join(', ')}`);
+  console.log(`${path.relative(root, outdir) || outdir} built in ${Date.now() - started} ms: ${sizes.join(', ')}`);
 }
 
 main().catch((error) => {

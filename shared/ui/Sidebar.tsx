@@ -6,7 +6,7 @@ import { useLocale, useT, type UiKey } from './i18n';
 import { SessionContext, type Session } from './session';
 import { StatusBar, type Notice } from './StatusBar';
 import { TaskProgress } from './TaskProgress';
-import { useTask } from './tasks/use-task';
+import { useTask, type TaskOptions } from './tasks/use-task';
 import type { CoreRunner } from './tasks/core-runner';
 import { addEntry, markUndone, undoChain, type HistoryEntry } from './history/history';
 import { undoEntry } from './history/undo-entry';
@@ -56,9 +56,9 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
   const task = useTask({
     onError: setError,
     onCancelled: useCallback(() => setNotice({ key: 'task.cancelled', intent: 'info' }), []),
-    onStart: useCallback(() => {
+    onStart: useCallback((options: TaskOptions) => {
       setError(null);
-      setNotice(null);
+      if (!options.keepNotice) setNotice(null);
     }, []),
   });
 

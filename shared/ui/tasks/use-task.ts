@@ -23,6 +23,8 @@ export interface RunningTask {
 export interface TaskOptions {
   /** Writes to the workbook are not cancellable halfway. */
   cancellable?: boolean;
+  /** A follow-up task (refreshing results after a write) keeps the message about the write. */
+  keepNotice?: boolean;
 }
 
 export interface TaskRunner {
@@ -35,7 +37,7 @@ export interface TaskRunner {
 export interface TaskCallbacks {
   onError(error: unknown): void;
   onCancelled(): void;
-  onStart(): void;
+  onStart(options: TaskOptions): void;
 }
 
 export function useTask({ onError, onCancelled, onStart }: TaskCallbacks): TaskRunner {
@@ -51,7 +53,7 @@ export function useTask({ onError, onCancelled, onStart }: TaskCallbacks): TaskR
       const abort = new AbortController();
       controller.current = abort;
       const cancellable = options.cancellable ?? true;
-      onStart();
+      onStart(options);
       setRunning({ label, cancellable });
       const control: TaskControl = {
         signal: abort.signal,

@@ -7,7 +7,7 @@ import { cellAddress, columnLetter } from '../../sheet/a1';
 import { cellText } from '../../sheet/cell-value';
 import { useT } from '../i18n';
 
-const PAGE = 100;
+const PAGE = 25;
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },

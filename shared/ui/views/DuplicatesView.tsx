@@ -66,7 +66,7 @@ export function DuplicatesView() {
         : { key: 'dupes.mergedAll', params: { groups: planned.merges.length, count: rows } },
     );
     // Row numbers moved: look again so the remaining groups are right.
-    if (applied && planned.merges.length < state.result.clusters.length) await task.run('task.reading', find);
+    if (applied && planned.merges.length < state.result.clusters.length) await task.run('task.reading', find, { keepNotice: true });
   };
 
   const clusters = state?.result.clusters ?? [];
