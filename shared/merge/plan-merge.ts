@@ -5,7 +5,7 @@
  * inverse is numbered as the sheet is after the earlier merges of the run (see docs/merge.md).
  */
 import type { CellValue } from '../sheet/cell-value';
-import type { SheetSnapshot } from '../sheet/snapshot';
+import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/plan';
 import { invertPlan } from '../plan/invert-plan';
 import { archiveHeader, archiveRow } from './archive';
@@ -15,6 +15,8 @@ import { sheetColumns } from './columns';
 import { appendToHelperSheet } from './helper-sheet';
 import { encodeHistory, historyKey, lastSequence, MERGE_META, nextMergeIds } from './history';
 import { mergeLabels } from './labels';
+import { DeletedRows } from './row-shift';
+import { remapFormulaRows, type RowRemap } from '../sheet/formula-rows';
 import { resolveSurvivor, type SurvivorOutcome } from './survivorship';
 import { validateClusters, type AcceptedCluster } from './validate-clusters';
 import type { MergeCluster, MergeOptions, MergeRecord, MergeResult } from './types';
@@ -26,10 +28,21 @@ interface Planned {
   outcome: SurvivorOutcome;
 }
 
+/** Formula cells by row, built once per snapshot. */
+export function formulasByRow(snapshot: Pick<SheetSnapshot, 'formulas'>): Map<number, FormulaCell[]> {
+  const byRow = new Map<number, FormulaCell[]>();
+  for (const f of snapshot.formulas ?? []) {
+    const list = byRow.get(f.row);
+    if (list) list.push(f);
+    else byRow.set(f.row, [f]);
+  }
+  return byRow;
+}
+
 /** The row exactly as the snapshot has it: values and formulas, for deleting and restoring. */
-export function rowContent(snapshot: Pick<SheetSnapshot, 'values' | 'formulas'>, row: number, numberAs = row): RowContent {
+export function rowContent(snapshot: Pick<SheetSnapshot, 'values'>, byRow: ReadonlyMap<number, readonly FormulaCell[]>, row: number, numberAs = row): RowContent {
   const values: CellValue[] = [...(snapshot.values[row - 1] ?? [])];
-  const cells = (snapshot.formulas ?? []).filter((f) => f.row === row);
+  const cells = byRow.get(row) ?? [];
   if (cells.length === 0) return { row: numberAs, values };
   const width = Math.max(values.length, ...cells.map((f) => f.col));
   const formulas: (string | null)[] = new Array<string | null>(width).fill(null);
@@ -44,9 +57,10 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   const { accepted, problems } = validateClusters(snapshot, clusters, options);
   const columns = sheetColumns(snapshot, options);
 
+  const formulas = formulasByRow(snapshot);
   const planned: Planned[] = [];
   for (const cluster of accepted) {
-    const records = readRecords(snapshot, cluster.rows, columns);
+    const records = readRecords(snapshot, formulas, cluster.rows, columns);
     const chosen = options.masters?.[cluster.index];
     const master = records.find((r) => r.row === chosen) ?? defaultMaster(records);
     const outcome = resolveSurvivor(records, master, columns, cluster.index, options);
@@ -58,7 +72,10 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   const at = options.now.toISOString();
   const ids = nextMergeIds(meta, options.now, planned.length);
   let seq = lastSequence(meta);
-  const deletedEarlier: number[] = [];
+  const deletedEarlier = new DeletedRows(snapshot.values.length);
+  const earlierRows = new Set<number>();
+  // References in a restored row's formulas are numbered as the sheet is when it comes back.
+  const numberedAfterEarlier: RowRemap = { sheet: snapshot.name, map: (row) => (earlierRows.has(row) ? null : deletedEarlier.shift(row)) };
   const archiveRows: CellValue[][] = [];
   const logRows: CellValue[][] = [];
   const merges: MergeRecord[] = [];
@@ -69,16 +86,23 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
     const mergedAway = records.filter((r) => r !== master).map((r) => r.row);
     const edits: CellEdit[] = outcome.changes.map((c) => ({ row: master.row, col: c.col, before: c.before, after: c.after, reason: 'merge' }));
     plan.edits.push(...edits);
-    plan.deleteRows.push(...mergedAway.map((row) => rowContent(snapshot, row)));
+    const deleted = mergedAway.map((row) => rowContent(snapshot, formulas, row));
+    plan.deleteRows.push(...deleted);
 
     // This merge alone, numbered as the sheet is once the run's earlier merges are applied.
-    const shift = (row: number) => row - deletedEarlier.filter((d) => d < row).length;
     const alone: Plan = {
       ...emptyPlan(snapshot.name),
-      edits: edits.map((e) => ({ ...e, row: shift(e.row) })),
-      deleteRows: mergedAway.map((row) => rowContent(snapshot, row, shift(row))),
+      edits: edits.map((e) => ({ ...e, row: deletedEarlier.shift(e.row) })),
+      deleteRows: deleted.map((content) => ({
+        ...content,
+        row: deletedEarlier.shift(content.row),
+        ...(content.formulas ? { formulas: content.formulas.map((f) => (f === null || earlierRows.size === 0 ? f : remapFormulaRows(f, snapshot.name, numberedAfterEarlier))) } : {}),
+      })),
     };
-    deletedEarlier.push(...mergedAway);
+    for (const row of mergedAway) {
+      deletedEarlier.add(row);
+      earlierRows.add(row);
+    }
 
     const confidence = typeof cluster.cluster.confidence === 'number' ? cluster.cluster.confidence : null;
     const reasons = (cluster.cluster.reasons ?? []).map(reasonText);

@@ -10,13 +10,14 @@
  *   row as it is then (after the edits), which is what makes `invertPlan` exact.
  * Conventions of this host that other hosts share: a meta value of '' removes the key; the values
  * of every sheet are kept rectangular; formulas move with their rows, their text is not rewritten
- * (real spreadsheets also adjust references elsewhere, see docs/merge.md); a string written by a
+ * and, as in Excel and Google Sheets, references to moved rows follow them; a string written by a
  * sheet write is a value, never a formula; format/validation/required ranges do not shift with rows.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { sameCell } from '../sheet/cell-value';
 import { cellAddress, columnNumber } from '../sheet/a1';
 import { columnCount, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
+import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
 import type { ListValidation, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite } from './plan';
 
 export interface MemorySheet {
@@ -74,16 +75,6 @@ function parseAddress(address: string): { row: number; col: number } {
 }
 
 /** Moves formulas of rows >= `from` by `delta` rows, dropping those of `dropRow`. */
-function shiftFormulas(formulas: Record<string, string>, from: number, delta: number, dropRow?: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [address, formula] of Object.entries(formulas)) {
-    const { row, col } = parseAddress(address);
-    if (row === dropRow) continue;
-    out[cellAddress(row >= from ? row + delta : row, col)] = formula;
-  }
-  return out;
-}
-
 function cloneSheet(sheet: MemorySheet): MemorySheet {
   return {
     ...sheet,
@@ -120,7 +111,6 @@ function insertRow(sheet: MemorySheet, content: RowContent): void {
   const width = columnCount(sheet.values);
   while (sheet.values.length < content.row - 1) sheet.values.push(new Array<CellValue>(width).fill(null));
   sheet.values.splice(content.row - 1, 0, [...content.values]);
-  sheet.formulas = shiftFormulas(sheet.formulas, content.row, 1);
   content.formulas?.forEach((formula, i) => {
     if (formula !== null) sheet.formulas[cellAddress(content.row, i + 1)] = formula;
   });
@@ -139,14 +129,44 @@ function rowMatches(sheet: MemorySheet, content: RowContent): string | null {
   return null;
 }
 
-function deleteRow(sheet: MemorySheet, content: RowContent, verify: boolean): void {
-  if (verify) {
-    const mismatch = rowMatches(sheet, content);
-    if (mismatch) throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
-  }
+function deleteRow(sheet: MemorySheet, content: RowContent): void {
   if (content.row > sheet.values.length) return; // a row past the used range is blank already
   sheet.values.splice(content.row - 1, 1);
-  sheet.formulas = shiftFormulas(sheet.formulas, content.row + 1, -1, content.row);
+}
+
+/** How many of the ascending `sorted` numbers are at most `n`. */
+function countUpTo(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where an existing row ends up once rows are inserted at these final positions (ascending). */
+function insertionMap(positions: readonly number[]): RowMap {
+  // The k-th inserted position p pushes down every old row r with r + k >= p, i.e. r >= p - k.
+  const thresholds = positions.map((p, k) => p - k);
+  return (row) => row + countUpTo(thresholds, row);
+}
+
+function deletionMap(rows: readonly number[]): RowMap {
+  const deleted = new Set(rows);
+  return (row) => (deleted.has(row) ? null : row - countUpTo(rows, row - 1));
+}
+
+/** Formulas follow their rows, and their references follow the rows they point at, as in Excel. */
+function moveFormulas(sheet: MemorySheet, map: RowMap): void {
+  const out: Record<string, string> = {};
+  for (const [address, formula] of Object.entries(sheet.formulas)) {
+    const { row, col } = parseAddress(address);
+    const to = map(row);
+    if (to !== null) out[cellAddress(to, col)] = remapFormulaRows(formula, sheet.name, { sheet: sheet.name, map });
+  }
+  sheet.formulas = out;
 }
 
 function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: boolean): void {
@@ -201,9 +221,19 @@ export function applyPlan(workbook: MemoryWorkbook, plan: Plan, options: ApplyOp
     const sheet = cloneSheet(sheets[index]!);
     checkRowNumbers(plan.insertRows, 'inserts');
     checkRowNumbers(plan.deleteRows, 'deletes');
-    for (const content of [...plan.insertRows].sort((a, b) => a.row - b.row)) insertRow(sheet, content);
+    const inserts = [...plan.insertRows].sort((a, b) => a.row - b.row);
+    if (inserts.length > 0) moveFormulas(sheet, insertionMap(inserts.map((c) => c.row)));
+    for (const content of inserts) insertRow(sheet, content);
     for (const edit of plan.edits) applyEdit(sheet, edit, verify);
-    for (const content of [...plan.deleteRows].sort((a, b) => b.row - a.row)) deleteRow(sheet, content, verify);
+    const deletes = [...plan.deleteRows].sort((a, b) => b.row - a.row);
+    if (verify) {
+      for (const content of deletes) {
+        const mismatch = rowMatches(sheet, content);
+        if (mismatch) throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
+      }
+    }
+    for (const content of deletes) deleteRow(sheet, content);
+    if (deletes.length > 0) moveFormulas(sheet, deletionMap(deletes.map((c) => c.row).reverse()));
     for (const format of plan.numberFormats) upsertSpan(sheet.numberFormats, format);
     for (const validation of plan.validations) upsertSpan(sheet.validations, validation);
     for (const required of plan.required) upsertSpan(sheet.required, required);

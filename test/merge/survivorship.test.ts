@@ -71,8 +71,9 @@ describe('survivorship on an English list with Date cells and formulas', () => {
   test('never edits a formula cell of the survivor', () => {
     expect(result.plan.edits.some((e) => e.col === 15)).toBe(false);
     expect(after.formulas).toEqual([
-      { row: 2, col: 15, formula: '=I3*10' },
-      { row: 3, col: 15, formula: '=I4*10' },
+      // The rows' own formulas, their references following the rows up as Excel's would.
+      { row: 2, col: 15, formula: '=I2*10' },
+      { row: 3, col: 15, formula: '=I3*10' },
     ]);
   });
 });

@@ -23,7 +23,7 @@ const plan = (parts: Partial<Plan>): Plan => ({ ...emptyPlan('客户'), ...parts
 const customers = (wb: MemoryWorkbook) => wb.sheets.find((s) => s.name === '客户')!;
 
 describe('applyPlan', () => {
-  test('inserts rows at their final positions, moving the formulas below them', () => {
+  test('inserts rows at their final positions, moving the formulas below them and their references, as Excel does', () => {
     const result = applyPlan(
       workbook(),
       plan({
@@ -34,7 +34,7 @@ describe('applyPlan', () => {
       }),
     );
     expect(customers(result).values.map((r) => r[0])).toEqual(['姓名', '陈静', '张伟', '李娜', '赵强', '王芳']);
-    expect(customers(result).formulas).toEqual({ D3: '=C2*10', D4: '=C3*10', D5: '=C5*10', D6: '=C4*10' });
+    expect(customers(result).formulas).toEqual({ D3: '=C3*10', D4: '=C4*10', D5: '=C5*10', D6: '=C6*10' });
   });
 
   test('numbers edits after the inserts and deletes before any row goes', () => {
@@ -44,7 +44,8 @@ describe('applyPlan', () => {
         insertRows: [{ row: 2, values: ['陈静', '13400134000', 0, 0] }],
         edits: [{ row: 3, col: 2, before: '13800138000', after: '13900139000', reason: 'merge' }],
         deleteRows: [
-          { row: 4, values: ['李娜', '13700137000', 1, 10], formulas: [null, null, null, '=C3*10'] },
+          // As the row is once the insert above it has moved it (and its formula's reference) down.
+          { row: 4, values: ['李娜', '13700137000', 1, 10], formulas: [null, null, null, '=C4*10'] },
           { row: 2, values: ['陈静', '13400134000', 0, 0] },
         ],
       }),
@@ -55,7 +56,7 @@ describe('applyPlan', () => {
       ['张伟', '13900139000', 2, 20],
       ['王芳', '13600136000', 4, 40],
     ]);
-    expect(customers(result).formulas).toEqual({ D2: '=C2*10', D3: '=C4*10' });
+    expect(customers(result).formulas).toEqual({ D2: '=C2*10', D3: '=C3*10' });
   });
 
   test('refuses to edit a formula cell, naming the cell and the formula', () => {

@@ -1,0 +1,88 @@
+/**
+ * The host contract: every host, driven only through SpreadsheetHost by the real operations
+ * (set up, clean, merge, undo), ends with the same sheets as the in-memory reference.
+ */
+import { findDuplicates } from '../../shared/dedupe';
+import { planMerge, planUndo } from '../../shared/merge';
+import { mergeLabels } from '../../shared/merge/labels';
+import { planClean } from '../../shared/operations/clean';
+import { resolveContext } from '../../shared/operations/options';
+import { planSetup } from '../../shared/operations/setup';
+import { invertPlan } from '../../shared/plan/invert-plan';
+import type { Plan } from '../../shared/plan/plan';
+import { sampleCustomers } from '../../shared/ui/demo/sample-customers';
+import { excelHost, fileHost, memoryHost, type HostFactory, type HostUnderTest } from './hosts';
+
+const NOW = new Date(Date.UTC(2024, 11, 31, 8, 0, 0));
+
+interface Step {
+  name: string;
+  /** Plans applied one after another; each is computed from the sheet the previous one left. */
+  plans: (hut: HostUnderTest, history: Plan[]) => AsyncGenerator<Plan>;
+}
+
+const STEPS: Step[] = [
+  { name: 'set up', plans: async function* ({ host }) { yield planSetup(await host.readSnapshot(), { now: NOW }).plan; } },
+  { name: 'clean', plans: async function* ({ host }) { yield planClean(await host.readSnapshot(), { now: NOW }).plan; } },
+  {
+    name: 'merge duplicates',
+    plans: async function* ({ host }) {
+      const snapshot = await host.readSnapshot();
+      const ctx = resolveContext(snapshot, { now: NOW });
+      const clusters = findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping }).clusters.filter((c) => c.band === 'merge');
+      expect(clusters.length).toBeGreaterThan(0);
+      yield planMerge(snapshot, clusters, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale, now: NOW }).plan;
+    },
+  },
+  {
+    name: 'undo every merge, newest first',
+    plans: async function* ({ host }) {
+      const ids = mergeIds((await host.readSnapshot()).meta ?? {});
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids.reverse()) {
+        const undo = planUndo((await host.readSnapshot()).meta ?? {}, id, NOW);
+        if (!undo.ok) throw new Error(undo.error.message);
+        yield undo.plan;
+      }
+    },
+  },
+  { name: 'undo the clean', plans: async function* (_hut, history) { yield invertPlan(history[1]); } },
+];
+
+function mergeIds(meta: Record<string, string>): string[] {
+  const ids = Object.keys(meta).filter((k) => k.startsWith('history.')).map((k) => k.slice('history.'.length));
+  return ids.sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1)));
+}
+
+const HOSTS: [string, HostFactory][] = [
+  ['Excel (emulated Office.js)', excelHost],
+  ['file (exceljs)', fileHost],
+];
+
+describe.each(HOSTS)('host contract: %s', (_name, factory) => {
+  const start = sampleCustomers();
+  const sheets = [start.name, mergeLabels('zh-CN').archiveSheet, mergeLabels('zh-CN').logSheet];
+  const reference = memoryHost(start);
+  const subject = factory(start);
+  const referencePlans: Plan[] = [];
+  const subjectPlans: Plan[] = [];
+
+  test.each(STEPS.map((s, i) => [s.name, i] as const))('%s gives the same sheets', async (_step, index) => {
+    const step = STEPS[index];
+    for await (const plan of step.plans(reference, referencePlans)) {
+      referencePlans.push(plan);
+      await reference.host.applyPlan(plan);
+    }
+    for await (const plan of step.plans(subject, subjectPlans)) {
+      subjectPlans.push(plan);
+      await subject.host.applyPlan(plan);
+    }
+    for (const name of sheets) expect({ name, sheet: subject.sheet(name) }).toEqual({ name, sheet: reference.sheet(name) });
+  });
+
+  test('the undo steps brought the customer sheet back to how it was after set-up', async () => {
+    const setUp = memoryHost(start);
+    await setUp.host.applyPlan(planSetup(await setUp.host.readSnapshot(), { now: NOW }).plan);
+    expect(subject.sheet(start.name)).toEqual(setUp.sheet(start.name));
+  });
+});

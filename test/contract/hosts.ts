@@ -1,0 +1,94 @@
+/**
+ * The hosts the contract suite runs against, each seeded with the same sheet and read back the
+ * same way: values as text (a date is its yyyy-mm-dd whatever the host stores), formulas by A1.
+ */
+import ExcelJS from 'exceljs';
+import type { SpreadsheetHost } from '../../shared/host/host';
+import { createMemoryHost } from '../../shared/host/memory-host';
+import { findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
+import { cellAddress } from '../../shared/sheet/a1';
+import { cellText, type CellValue } from '../../shared/sheet/cell-value';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
+import { readSnapshot } from '../../cli/io/read-workbook';
+import { readSheetContent } from '../../cli/io/read-sheet';
+import type { LoadedWorkbook } from '../../cli/io/loaded-workbook';
+import { ExcelEmulator } from '../addin/excel-emulator';
+import { hostFor } from '../addin/helpers';
+
+export interface SheetState {
+  values: string[][];
+  formulas: Record<string, string>;
+}
+
+export interface HostUnderTest {
+  host: SpreadsheetHost;
+  /** A sheet as the host holds it now, or undefined when it has no such sheet. */
+  sheet(name: string): SheetState | undefined;
+}
+
+export type HostFactory = (start: SheetSnapshot) => HostUnderTest;
+
+/**
+ * Values as text, trailing blank rows and columns dropped: hosts differ in how far their used range
+ * reaches. A formula cell is compared by its formula; its result is the host's own calculation.
+ */
+export function normalise(values: readonly (readonly CellValue[])[], formulas: Record<string, string>): SheetState {
+  const text = values.map((row, r) => row.map((v, c) => (formulas[cellAddress(r + 1, c + 1)] ? '(formula)' : cellText(v))));
+  while (text.length > 0 && text[text.length - 1].every((v) => v === '')) text.pop();
+  const width = Math.max(0, ...text.map((row) => row.reduce((w, v, i) => (v === '' ? w : i + 1), 0)));
+  const cleanFormulas: Record<string, string> = {};
+  for (const [address, formula] of Object.entries(formulas)) cleanFormulas[address] = formula.replace(/^=/, '');
+  return { values: text.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '')), formulas: cleanFormulas };
+}
+
+export const memoryHost: HostFactory = (start) => {
+  const host = createMemoryHost(workbookFromSnapshot(start));
+  return {
+    host,
+    sheet: (name) => {
+      const sheet = findSheet(host.state().workbook, name);
+      return sheet ? normalise(sheet.values, sheet.formulas) : undefined;
+    },
+  };
+};
+
+export const excelHost: HostFactory = (start) => {
+  const excel = ExcelEmulator.fromSnapshot(start);
+  return {
+    host: hostFor(excel),
+    sheet: (name) => (excel.sheets.some((s) => s.name === name) ? normalise(excel.grid(name), excel.formulas(name)) : undefined),
+  };
+};
+
+/** The command line's file host (exceljs) behind the same interface. */
+export const fileHost: HostFactory = (start) => {
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = workbook.addWorksheet(start.name);
+  start.values.forEach((row, r) => row.forEach((value, c) => {
+    if (value !== null) worksheet.getCell(r + 1, c + 1).value = value;
+  }));
+  for (const f of start.formulas ?? []) {
+    const cell = worksheet.getCell(f.row, f.col);
+    cell.value = { formula: f.formula.replace(/^=/, ''), result: cell.value as number } as ExcelJS.CellFormulaValue;
+  }
+  const loaded: LoadedWorkbook = { path: null, displayName: start.name, kind: 'xlsx', workbook, sheetName: start.name, snapshot: start };
+  const host: SpreadsheetHost = {
+    capabilities: { dataValidation: true, conditionalFormats: true, hiddenSheets: true, maxCellsPerRequest: Number.MAX_SAFE_INTEGER },
+    environment: async () => ({ locale: 'zh-CN', theme: 'light' }),
+    readSnapshot: async () => readSnapshot(loaded),
+    applyPlan: async (plan) => applyPlanToWorkbook(loaded, plan),
+    selectCell: async () => undefined,
+  };
+  return {
+    host,
+    sheet: (name) => {
+      const sheet = workbook.getWorksheet(name);
+      if (!sheet) return undefined;
+      const content = readSheetContent(sheet);
+      const formulas: Record<string, string> = {};
+      for (const f of content.formulas) formulas[cellAddress(f.row, f.col)] = f.formula;
+      return normalise(content.values, formulas);
+    },
+  };
+};
