@@ -9,7 +9,7 @@ import { TaskProgress } from './TaskProgress';
 import { useTask, type TaskOptions } from './tasks/use-task';
 import type { CoreRunner } from './tasks/core-runner';
 import { addEntry, markUndone, undoChain, type HistoryEntry } from './history/history';
-import { undoEntry } from './history/undo-entry';
+import { undoEntry, undoMerge } from './history/undo-entry';
 import { SetupView } from './views/SetupView';
 import { CheckView } from './views/CheckView';
 import { CleanView } from './views/CleanView';
@@ -113,6 +113,21 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
           const action = t(target.title.key, target.title.params);
           setNotice({ key: 'task.done', params: { what: t('history.undid', { action }) }, intent: 'success' });
         }
+      },
+      undoSavedMerge: async (mergeId, title) => {
+        const undone = await task.run(
+          'task.undoing',
+          async (control) => {
+            try {
+              await undoMerge(host, mergeId, control, locale);
+            } finally {
+              setRevision((r) => r + 1);
+            }
+            return true;
+          },
+          { cancellable: false },
+        );
+        if (undone) setNotice({ key: 'task.done', params: { what: t('history.undid', { action: t(title.key, title.params) }) }, intent: 'success' });
       },
       selectCell: (sheet, row, col) => {
         host.selectCell(sheet, row, col).catch(setError);

@@ -22,6 +22,8 @@ export interface Session {
   apply(entry: NewEntry, done: { key: UiKey; params?: Params }): Promise<boolean>;
   /** Undoes an entry (and every later one still applied). */
   undo(entryId: number): Promise<void>;
+  /** Undoes a merge saved in the workbook by an earlier session (not in `history`). */
+  undoSavedMerge(mergeId: string, title: { key: UiKey; params?: Params }): Promise<void>;
   /** Selects a cell in the workbook; failures reach the error bar. */
   selectCell(sheet: string, row: number, col: number): void;
 }

@@ -48,6 +48,26 @@ describe('HistoryView', () => {
     expect(cell(host, 2, 3)).toBe('+86 138 0013 8000');
   });
 
+  test('a merge from an earlier session (saved in the workbook) can be undone after a reload', async () => {
+    const host = makeHost();
+    const before = rows(host).map((r) => [...r]);
+    const first = await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Duplicates' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Find duplicates' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge this group' }));
+    await screen.findByText(/Done: merged/);
+    first.unmount();
+
+    await renderApp(host); // a new session: its own history is empty
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    expect(screen.getByText('Nothing applied yet.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show saved merges' }));
+    const undo = await screen.findByRole('button', { name: /^Undo: Merge M-\d{8}-1: rows \d+ into row \d+$/ });
+    fireEvent.click(undo);
+    await screen.findByText(/Done: undid "Merge M-/);
+    expect(rows(host)).toEqual(before);
+  });
+
   test('is empty before anything is applied', async () => {
     await renderApp(makeHost());
     fireEvent.click(screen.getByRole('tab', { name: 'History' }));

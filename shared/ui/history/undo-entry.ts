@@ -18,10 +18,13 @@ export async function undoEntry(host: SpreadsheetHost, entry: HistoryEntry, cont
     await host.applyPlan(entry.undo.plan, { onProgress: control.onProgress });
     return;
   }
-  for (const mergeId of [...entry.undo.mergeIds].reverse()) {
-    const current = await host.readSnapshot();
-    const result = planUndo(current.meta ?? {}, mergeId, new Date(), { current, locale });
-    if (!result.ok) throw new UndoRefusedError(result.error.message);
-    await host.applyPlan(result.plan, { onProgress: control.onProgress });
-  }
+  for (const mergeId of [...entry.undo.mergeIds].reverse()) await undoMerge(host, mergeId, control, locale);
+}
+
+/** Undoes one merge with the plan the merge stage stored in the workbook (so it works after a reload). */
+export async function undoMerge(host: SpreadsheetHost, mergeId: string, control: TaskControl, locale: Locale): Promise<void> {
+  const current = await host.readSnapshot();
+  const result = planUndo(current.meta ?? {}, mergeId, new Date(), { current, locale });
+  if (!result.ok) throw new UndoRefusedError(result.error.message);
+  await host.applyPlan(result.plan, { onProgress: control.onProgress });
 }

@@ -3,6 +3,7 @@ import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/rea
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { entrySize } from '../history/history';
+import { SavedMerges } from './SavedMerges';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -60,6 +61,7 @@ export function HistoryView() {
           })}
         </ul>
       )}
+      <SavedMerges />
     </>
   );
 }
