@@ -9,7 +9,7 @@ import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from '../shar
 import type { Plan, SheetWrite } from '../shared/plan/plan';
 import { formatForInput, jsonBytes, PLAIN_COLUMN, toExcelInput, type ColumnKind } from './excel-values';
 import type { StepItem } from './host-errors';
-import { META_SHEET, planMetaChanges } from './meta-sheet';
+import { META_HEADER, META_SHEET, planMetaChanges } from './meta-sheet';
 import { requiredFormula, type Prepared } from './prepare-plan';
 import type { RequestBudget } from './request-budget';
 import { consecutiveRuns, groupIntoBlocks, splitBlock, type Block, type CellWrite } from './write-blocks';
@@ -188,13 +188,15 @@ export function applyFilter(step: StepContext, sheet: Excel.Worksheet, filter: N
 export async function writeMeta(step: StepContext): Promise<void> {
   const { context, prepared, plan } = step;
   const exists = prepared.sheetNames.has(META_SHEET);
-  const changes = planMetaChanges(prepared.meta?.keyRows ?? new Map(), prepared.meta?.lastRow ?? 0, plan.meta);
+  // A new sheet starts with the header row; an existing one may be empty (lastRow 0) or have it.
+  const changes = planMetaChanges(prepared.meta?.keyRows ?? new Map(), exists ? (prepared.meta?.lastRow ?? 0) : 1, plan.meta);
   if (changes.writes.length === 0 && (changes.deletes.length === 0 || !exists)) return;
   let sheet: Excel.Worksheet;
   if (exists) sheet = context.workbook.worksheets.getItem(META_SHEET);
   else {
     sheet = context.workbook.worksheets.add(META_SHEET);
     sheet.visibility = 'Hidden';
+    sheet.getRange('A1:B1').values = [META_HEADER];
     prepared.sheetNames.add(META_SHEET);
   }
   step.items.push({ subject: `the hidden sheet ${META_SHEET}` });

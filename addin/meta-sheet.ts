@@ -1,18 +1,24 @@
 /**
- * Custodian's workbook meta in a hidden worksheet `_custodian`: one key per row, the key in column
- * A and the value in column B, continued in C, D … when it is longer than 30,000 characters (an
- * Excel cell holds at most 32,767). A value of '' removes the key (as in plan/apply-plan.ts).
+ * Custodian's workbook meta in a hidden worksheet `_custodian`, laid out as the file host does
+ * (cli/io/meta-sheet.ts): row 1 `key | value`, then one key per row, the value in column B,
+ * continued in C, D … when it is longer than 30,000 characters (an Excel cell holds at most
+ * 32,767). A value of '' removes the key (as in plan/apply-plan.ts).
  */
 
 export const META_SHEET = '_custodian';
 export const META_CHUNK_CHARS = 30_000;
+export const META_HEADER = ['key', 'value'];
 
-/** Reads key/value rows (Range.values of the sheet); blank keys are skipped, later rows win. */
+function isKey(key: unknown, index: number): boolean {
+  return key !== '' && key !== null && key !== undefined && !(index === 0 && key === META_HEADER[0]);
+}
+
+/** Reads key/value rows (Range.values of the sheet); the header and blank keys are skipped, later rows win. */
 export function readMetaRows(rows: readonly (readonly unknown[])[]): Record<string, string> {
   const meta: Record<string, string> = {};
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const key = row[0];
-    if (key === '' || key === null || key === undefined) continue;
+    if (!isKey(key, index)) continue;
     meta[String(key)] = row
       .slice(1)
       .map((part) => (part === null || part === undefined ? '' : String(part)))
@@ -56,8 +62,7 @@ export function planMetaChanges(keyRows: ReadonlyMap<string, number>, lastRow: n
 export function metaKeyRows(columnA: readonly (readonly unknown[])[]): Map<string, number> {
   const rows = new Map<string, number>();
   columnA.forEach((cells, i) => {
-    const key = cells[0];
-    if (key !== '' && key !== null && key !== undefined) rows.set(String(key), i + 1);
+    if (isKey(cells[0], i)) rows.set(String(cells[0]), i + 1);
   });
   return rows;
 }

@@ -1,5 +1,6 @@
 /** Ranges of the Excel emulator: values, formulas and number formats, row insert/delete, clear, select. */
 import { quoteSheetName } from '../../shared/sheet/a1';
+import { remapFormulaRows } from '../../shared/sheet/formula-rows';
 import { EmContext, EmulatedOfficeError, jsonSize, type Action } from './emulator-context';
 import { bounding, EmSheet, formatAddress, interpretInput, intersect, MAX_COLS, parseAddress, type EmCell, type Rect } from './emulator-model';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
@@ -128,7 +129,9 @@ export class RangeProxy extends Proxy<RangeTarget> {
     if (shift !== 'Down') throw new EmulatedOfficeError('NotImplemented', `emulator: insert(${shift})`);
     this.enqueue('insert', ({ sheet, rect }) => {
       this.wholeRows(rect, 'insert');
-      sheet.insertRows(rect.r0, rect.r1 - rect.r0 + 1);
+      const count = rect.r1 - rect.r0 + 1;
+      sheet.insertRows(rect.r0, count);
+      this.followRows(sheet, (row) => (row >= rect.r0 ? row + count : row));
     }, { ...this.targetInfo(), record: shift });
     return this;
   }
@@ -137,8 +140,19 @@ export class RangeProxy extends Proxy<RangeTarget> {
     if (shift !== 'Up') throw new EmulatedOfficeError('NotImplemented', `emulator: delete(${shift})`);
     this.enqueue('delete', ({ sheet, rect }) => {
       this.wholeRows(rect, 'delete');
-      sheet.deleteRows(rect.r0, rect.r1 - rect.r0 + 1);
+      const count = rect.r1 - rect.r0 + 1;
+      sheet.deleteRows(rect.r0, count);
+      this.followRows(sheet, (row) => (row < rect.r0 ? row : row > rect.r1 ? row - count : null));
     }, { ...this.targetInfo(), record: shift });
+  }
+
+  /** Like Excel, rewrites every formula in the workbook that refers to rows of `moved`. */
+  private followRows(moved: EmSheet, map: (row: number) => number | null): void {
+    for (const sheet of this.ctx.host.sheets) {
+      for (const row of sheet.rows) {
+        for (const cell of row) if (cell?.formula) cell.formula = remapFormulaRows(cell.formula, sheet.name, { sheet: moved.name, map });
+      }
+    }
   }
 
   clear(applyTo: string = 'All'): void {

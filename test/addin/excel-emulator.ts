@@ -4,7 +4,9 @@
  * enforce Office.js's load()/sync() rules, count syncs and request sizes, record formatting,
  * validation, pane and filter calls, and fail on demand. `run` stands in for `Excel.run` and
  * `office` for `Office`; `grid()` and `state()` give the resulting sheet for comparisons (the
- * host contract suite compares them with the in-memory reference host).
+ * host contract suite compares them with the in-memory reference host). Limits: there is no
+ * calculation engine (a formula the host writes has the value null until a test sets one), and
+ * validations and conditional formats stay put when rows are inserted or deleted.
  *
  *   const excel = new ExcelEmulator().addSheet('Customers', [['Name'], ['Ada']]);
  *   const host = createExcelHost({ run: excel.run, office: excel.office });
@@ -14,7 +16,7 @@ import { cellAddress } from '../../shared/sheet/a1';
 import { dateToSerial, isDateFormat, isPlausibleSerial, serialToDate } from '../../shared/sheet/excel-dates';
 import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { MemoryWorkbook } from '../../shared/plan/apply-plan';
-import { META_SHEET, metaRow, readMetaRows } from '../../addin/meta-sheet';
+import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../addin/meta-sheet';
 import { EmContext, type EmHost, type FailureRule, type RecordedCall, type SyncRecord } from './emulator-context';
 import { EmSheet, formatAddress, parseAddress, type EmCell, type EmConditionalFormat, type Rect } from './emulator-model';
 import { WorksheetsProxy } from './emulator-worksheets';
@@ -55,6 +57,8 @@ export interface EmulatedSheetState {
   validations: Array<{ col: number; firstRow: number; lastRow: number; source: string; allowBlank: boolean; strict: boolean; prompt?: string }>;
   conditionalFormats: Array<{ type: string; address: string; formula?: string; fill?: string }>;
   styles: Record<string, { bold?: boolean; fill?: string }>;
+  /** Input messages on cells without a dropdown (the notes on required headers), by address. */
+  notes: Record<string, string>;
 }
 
 export class ExcelEmulator implements EmHost {
@@ -171,7 +175,7 @@ export class ExcelEmulator implements EmHost {
 
   /** Writes Custodian's meta sheet the way the Excel host lays it out. */
   addMeta(meta: Record<string, string>): this {
-    const rows = Object.entries(meta).map(([key, value]) => metaRow(key, value));
+    const rows = [META_HEADER, ...Object.entries(meta).map(([key, value]) => metaRow(key, value))];
     return this.addSheet(META_SHEET, rows, { hidden: true });
   }
 
@@ -272,6 +276,7 @@ export class ExcelEmulator implements EmHost {
         })),
       conditionalFormats: sheet.conditionalFormats.map((f: EmConditionalFormat) => ({ type: f.type, address: formatAddress(f.rect), ...(f.formula ? { formula: f.formula } : {}), ...(f.fill ? { fill: f.fill } : {}) })),
       styles: Object.fromEntries(sheet.styles),
+      notes: Object.fromEntries(sheet.validations.filter((v) => !v.rule && v.prompt).map((v) => [formatAddress(v.rect), v.prompt!.message])),
     };
   }
 }

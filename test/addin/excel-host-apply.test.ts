@@ -62,7 +62,9 @@ describe('Excel host applyPlan', () => {
     const reference = applyPlan(workbookFromSnapshot(start), mixedPlan);
     const target = findSheet(reference, 'Customers')!;
 
-    expect(excel.formulas('Customers')).toEqual(target.formulas);
+    // Formulas sit where the reference host has them, with references that followed their rows as in Excel.
+    expect(Object.keys(excel.formulas('Customers')).sort()).toEqual(Object.keys(target.formulas).sort());
+    expect(excel.formulas('Customers')).toEqual({ E2: '=D2*2', E3: '=D3*2', E4: '=D4*2', E5: '=D5*2' });
     expect(comparable(excel.grid('Customers'), target.formulas)).toEqual(comparable(target.values, target.formulas));
     expect(excel.grid('Lists')).toEqual(findSheet(reference, 'Lists')!.values);
     expect(excel.state('Lists').hidden).toBe(true);
@@ -74,6 +76,7 @@ describe('Excel host applyPlan', () => {
     expect(state.validations).toEqual([{ col: 6, firstRow: 2, lastRow: 5, source: '=Lists!$A$1:$A$3', allowBlank: true, strict: true }]);
     expect(state.conditionalFormats).toEqual([{ type: 'Custom', address: 'A2:A5', formula: '=LEN(TRIM(A2))=0', fill: '#FDE7E9' }]);
     expect(state.styles.A1).toEqual({ bold: true, fill: '#FFF4CE' });
+    expect(state.notes).toEqual({ A1: 'Every customer needs a name.' });
   });
 
   test('writes text that Excel would reinterpret as text, and dates as real dates', async () => {
@@ -226,6 +229,7 @@ describe('Excel host applyPlan', () => {
     const excel = new ExcelEmulator().addSheet('Customers', customerRows(3));
     await hostFor(excel).applyPlan(planFor('Customers', { meta: { 'customerId.last.C': '00042' } }));
     expect(excel.meta()).toEqual({ 'customerId.last.C': '00042' });
+    expect(excel.grid('_custodian')).toEqual([['key', 'value'], ['customerId.last.C', '00042']]); // the file host's layout
     expect(excel.state('_custodian').hidden).toBe(true);
   });
 

@@ -98,17 +98,17 @@ describe('meta-sheet', () => {
     const value = 'a'.repeat(META_CHUNK_CHARS) + 'b'.repeat(5);
     const row = metaRow('k', value);
     expect(row.map((c) => c.length)).toEqual([1, META_CHUNK_CHARS, 5]);
-    expect(readMetaRows([row, ['', 'ignored'], ['n', 42, '']])).toEqual({ k: value, n: '42' });
+    expect(readMetaRows([['key', 'value'], row, ['', 'ignored'], ['n', 42, '']])).toEqual({ k: value, n: '42' });
   });
 
   test('rewrites known keys in place, appends new ones and deletes removed ones bottom-up', () => {
-    const keyRows = metaKeyRows([['a'], ['b'], [''], ['c']]);
-    expect(planMetaChanges(keyRows, 4, { b: 'B', d: 'D', a: '', c: '' })).toEqual({
+    const keyRows = metaKeyRows([['key'], ['a'], ['b'], [''], ['c']]);
+    expect(planMetaChanges(keyRows, 5, { b: 'B', d: 'D', a: '', c: '' })).toEqual({
       writes: [
-        { row: 2, cells: ['b', 'B'] },
-        { row: 5, cells: ['d', 'D'] },
+        { row: 3, cells: ['b', 'B'] },
+        { row: 6, cells: ['d', 'D'] },
       ],
-      deletes: [4, 1],
+      deletes: [5, 2],
     });
   });
 });

@@ -34,7 +34,7 @@ describe('Excel host readSnapshot', () => {
       columnFormats: [null, 'yyyy-mm-dd', '#,##0.00', null, '@'],
       meta: { 'template.locale': 'zh-CN', 'history.m1': longValue },
     });
-    expect(excel.sheet('_custodian').cell(2, 3)?.value).toBe('tail'); // the long value continues in column C
+    expect(excel.sheet('_custodian').cell(3, 3)?.value).toBe('tail'); // the long value continues in column C
     expect(excel.syncCount).toBe(1);
   });
 
