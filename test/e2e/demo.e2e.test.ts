@@ -168,6 +168,21 @@ describeE2e('demo.html in Chromium', () => {
     expect(await gridText()).toBe(beforeMerge);
   });
 
+  test('a long search for duplicates on a big sheet shows progress and stops on Cancel', async () => {
+    await page.goto(`${server.url}/demo.html?lang=en-US&rows=20000`);
+    await sidebar().getByRole('tab', { name: 'Duplicates' }).click();
+    await sidebar().getByRole('button', { name: 'Find duplicates' }).click();
+    await sidebar().getByText('Looking for duplicates…').waitFor();
+    expect(await sidebar().getByRole('progressbar').isVisible()).toBe(true);
+    await shoot('progress');
+    const started = Date.now();
+    await sidebar().getByRole('button', { name: 'Cancel' }).click();
+    await sidebar().getByText('Cancelled. Nothing was changed.').waitFor({ timeout: 5_000 });
+    expect(Date.now() - started).toBeLessThan(5_000); // the worker is stopped, not waited for
+    expect(await sidebar().getByRole('progressbar').count()).toBe(0);
+    expect(await sidebar().getByRole('button', { name: 'Find duplicates' }).isEnabled()).toBe(true);
+  });
+
   test('follows zh-CN and the dark theme, with no serious axe violations', async () => {
     await page.goto(`${server.url}/demo.html?lang=zh-CN&theme=dark`);
     await sidebar().getByRole('tab', { name: '检查' }).click();

@@ -49,6 +49,9 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
 });
 
+/** Rows the grid draws; a demo sheet of 20,000 rows stays usable (the host still holds them all). */
+const MAX_ROWS = 500;
+
 function display(value: CellValue): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return cellText(value);
@@ -105,7 +108,7 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
               </tr>
             </thead>
             <tbody>
-              {sheet.values.map((row, r) => (
+              {sheet.values.slice(0, MAX_ROWS).map((row, r) => (
                 <tr key={r}>
                   <th scope="row" className={styles.rowHead}>
                     {r + 1}
@@ -141,6 +144,7 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
           </table>
         )}
       </div>
+      {sheet && sheet.values.length > MAX_ROWS && <p>{t('demo.truncated', { shown: MAX_ROWS, total: sheet.values.length })}</p>}
     </div>
   );
 }

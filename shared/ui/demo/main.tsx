@@ -1,4 +1,7 @@
-/** Entry of dist/addin/demo.html: the sample customer list in an in-memory workbook. ?lang=zh-CN|en-US, ?theme=light|dark. */
+/**
+ * Entry of dist/addin/demo.html: the sample customer list in an in-memory workbook.
+ * ?lang=zh-CN|en-US, ?theme=light|dark, ?rows=20000 for a big sheet (progress bars and Cancel).
+ */
 import { createRoot } from 'react-dom/client';
 import { createMemoryHost } from '../../host/memory-host';
 import type { HostEnvironment } from '../../host/host';
@@ -6,7 +9,7 @@ import { toLocale } from '../../i18n/locale';
 import { workbookFromSnapshot } from '../../plan/apply-plan';
 import { createWorkerRunner } from '../tasks/worker-runner';
 import { DemoPage } from './DemoPage';
-import { sampleCustomers } from './sample-customers';
+import { bigSampleCustomers, sampleCustomers } from './sample-customers';
 
 const params = new URLSearchParams(window.location.search);
 const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
@@ -16,7 +19,9 @@ const environment: HostEnvironment = {
 };
 document.documentElement.lang = environment.locale;
 
-const host = createMemoryHost(workbookFromSnapshot(sampleCustomers()), { environment });
+const rows = Number(params.get('rows') ?? 0);
+const sheet = Number.isInteger(rows) && rows > 0 ? bigSampleCustomers(Math.min(rows, 200_000)) : sampleCustomers();
+const host = createMemoryHost(workbookFromSnapshot(sheet), { environment });
 const core = createWorkerRunner(new URL('core-worker.js', document.baseURI));
 
 const root = document.getElementById('root');

@@ -98,3 +98,25 @@ export function sampleCustomers(): SheetSnapshot {
   });
   return { name: SAMPLE_SHEET, values, formulas };
 }
+
+/**
+ * A bigger sheet for trying progress and Cancel: the sample's rows repeated with fresh IDs, phones
+ * and emails (so they are different customers), the sample itself first.
+ */
+export function bigSampleCustomers(rows: number): SheetSnapshot {
+  const sample = sampleCustomers();
+  const values = sample.values.slice(0, 1 + Math.min(rows, ROWS.length));
+  const formulas = (sample.formulas ?? []).filter((f) => f.row < values.length + 1);
+  for (let i = values.length - 1; i < rows; i++) {
+    const base = sample.values[1 + (i % ROWS.length)]!;
+    const n = i + 1;
+    const copy = [...base];
+    copy[0] = `C${String(n).padStart(6, '0')}`;
+    copy[3] = `1${String(3000000000 + n * 7919).slice(-10)}`;
+    copy[4] = `customer${n}@example.com`;
+    values.push(copy);
+    const row = values.length;
+    formulas.push({ row, col: SAMPLE_FORMULA_COL, formula: `=${cellAddress(row, 11)}/${cellAddress(row, 10)}` });
+  }
+  return { name: SAMPLE_SHEET, values, formulas };
+}

@@ -146,6 +146,7 @@ export const enUS = {
   'demo.switchLanguage': '中文',
   'demo.themeDark': 'Dark theme',
   'demo.themeLight': 'Light theme',
+  'demo.truncated': 'Showing the first {shown} of {total} rows.',
   'demo.emptySheet': 'This sheet is empty.',
 
   'taskpane.outsideExcel': 'This page is the Custodian task pane: open it from Excel (Home → Custodian). To try Custodian in a browser, open demo.html.',

@@ -148,6 +148,7 @@ export const zhCN: UiStrings = {
   'demo.switchLanguage': 'English',
   'demo.themeDark': '深色主题',
   'demo.themeLight': '浅色主题',
+  'demo.truncated': '仅显示前 {shown} 行（共 {total} 行）。',
   'demo.emptySheet': '此工作表为空。',
 
   'taskpane.outsideExcel': '这是 Custodian 的任务窗格，请在 Excel 中打开（开始 → Custodian）。若想在浏览器中试用，请打开 demo.html。',
