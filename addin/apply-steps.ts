@@ -61,7 +61,7 @@ async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: Bl
 }
 
 function rowsToBlock(firstRow: number, rows: readonly (readonly CellValue[])[]): Block<CellInput> | null {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows.length === 0 || width === 0) return null;
   return { row: firstRow, col: 1, rows: rows.map((r) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null }))) };
 }

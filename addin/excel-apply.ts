@@ -20,9 +20,8 @@ import {
   writeSheets,
   type StepContext,
 } from './apply-steps';
-import { STEPS, stepError, type StepItem, type StepName } from './host-errors';
+import { abortError, STEPS, stepError, type StepItem, type StepName } from './host-errors';
 import { prepare } from './prepare-plan';
-import { abortError } from './read-snapshot';
 import { RequestBudget } from './request-budget';
 
 interface Step {

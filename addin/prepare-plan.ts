@@ -64,6 +64,18 @@ function lastKeyRow(columnA: unknown[][]): number {
   return 0;
 }
 
+/** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
+async function queueFormulaReads(target: Excel.Worksheet, underEdits: CellWrite<CellEdit>[], budget: RequestBudget, out: Array<{ block: Block<CellEdit>; range: Excel.Range }>): Promise<void> {
+  // Excel answers with each cell's formula, or its value when it has none: the edit's `before`.
+  const rowBytes = (row: CellEdit[]) => row.reduce((n, edit) => n + jsonBytes(edit.before) + FORMULA_BYTES_PER_CELL, 0);
+  for (const block of groupIntoBlocks(underEdits).flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
+    await budget.reserve(block.rows.reduce((sum, row) => sum + rowBytes(row), 0));
+    const range = target.getRange(rangeAddress(block.row, block.col, block.row + block.rows.length - 1, block.col + block.rows[0]!.length - 1));
+    range.load('formulas');
+    out.push({ block, range });
+  }
+}
+
 export async function prepare(context: Excel.RequestContext, plan: Plan, byteBudget: number): Promise<Prepared> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -71,7 +83,10 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
   const budget = new RequestBudget(() => context.sync(), byteBudget);
 
   // Row 2 formats of every column the plan writes values into.
-  const widest = Math.max(0, ...plan.edits.map((e) => e.col), ...plan.insertRows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0)));
+  // (Loops, not Math.max(...spread): a clean of a big sheet has more edits than a call has arguments.)
+  let widest = 0;
+  for (const edit of plan.edits) widest = Math.max(widest, edit.col);
+  for (const row of plan.insertRows) widest = Math.max(widest, row.values.length, row.formulas?.length ?? 0);
   const row2 = target && widest > 0 ? target.getRange(rangeAddress(2, 1, 2, widest)) : null;
   row2?.load('numberFormat');
 
@@ -88,24 +103,14 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
     } else underEdits.push({ row: pre, col: edit.col, value: edit });
   }
   const formulaReads: Array<{ block: Block<CellEdit>; range: Excel.Range }> = [];
-  if (target) {
-    // Excel answers with each cell's formula, or its value when it has none: the edit's `before`.
-    const rowBytes = (row: CellEdit[]) => row.reduce((n, edit) => n + jsonBytes(edit.before) + FORMULA_BYTES_PER_CELL, 0);
-    for (const block of groupIntoBlocks(underEdits).flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
-      await budget.reserve(block.rows.reduce((sum, row) => sum + rowBytes(row), 0));
-      const range = target.getRange(rangeAddress(block.row, block.col, block.row + block.rows.length - 1, block.col + block.rows[0]!.length - 1));
-      range.load('formulas');
-      formulaReads.push({ block, range });
-    }
-  }
-
-  const highlightReads = (target ? plan.required : []).map((item) => {
-    const formats = target!.getRange(rangeAddress(item.firstRow, item.col, item.lastRow, item.col)).conditionalFormats;
-    formats.load('items/type');
-    return { item, formats };
-  });
-
+  const highlightReads: Array<{ item: RequiredColumn; formats: Excel.ConditionalFormatCollection }> = [];
   try {
+    if (target) await queueFormulaReads(target, underEdits, budget, formulaReads);
+    for (const item of target ? plan.required : []) {
+      const formats = target!.getRange(rangeAddress(item.firstRow, item.col, item.lastRow, item.col)).conditionalFormats;
+      formats.load('items/type');
+      highlightReads.push({ item, formats });
+    }
     await context.sync();
   } catch (error) {
     const missing = target && (error as { code?: string }).code === 'ItemNotFound';

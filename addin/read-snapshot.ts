@@ -10,7 +10,7 @@ import type { CellValue } from '../shared/sheet/cell-value';
 import { rangeAddress } from '../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
 import { fromExcel, jsonBytes } from './excel-values';
-import { STEPS, stepError } from './host-errors';
+import { abortError, STEPS, stepError } from './host-errors';
 import { META_SHEET, readMetaRows } from './meta-sheet';
 import { FIRST_BLOCK_ROWS, isItemNotFound, isPayloadTooLarge, READ_BYTES_PER_CELL } from './request-budget';
 
@@ -30,10 +30,6 @@ interface Grid {
   values: CellValue[][];
   formulas: FormulaCell[];
   formats: unknown[][];
-}
-
-export function abortError(): Error {
-  return new DOMException('The operation was cancelled.', 'AbortError');
 }
 
 function checkAbort(call: HostCallOptions): void {
@@ -194,8 +190,10 @@ async function readMetaValues(context: Excel.RequestContext, meta: Excel.Range, 
     },
     { from: 1, to: meta.rowCount, bytesPerRow: columns * READ_BYTES_PER_CELL },
     settings,
-    call,
-    (_first, data) => values.push(...data.values),
+    { signal: call.signal }, // progress is about the customer sheet's rows
+    (_first, data) => {
+      for (const row of data.values) values.push(row);
+    },
   );
   return values;
 }
