@@ -9,7 +9,7 @@ import { checkEditsBeforeInserts, prepareEdits, type PreparedEdits } from './edi
 import { STEPS, StepError, inStep } from './errors';
 import { writeMeta } from './meta-sheet';
 import type { EditCheckRequest } from './protocol';
-import { cellKind, SheetDates, type CellKind } from './sheets-values';
+import { formatOrNull, SheetDates } from './sheets-values';
 import { applyFilter, applyRequired, applyValidations, freezeHeader } from './write-formatting';
 import { applyNumberFormats, deleteRows, insertRows, writeEdits, writeSheets, type WriteContext } from './write-steps';
 
@@ -48,11 +48,11 @@ function targetSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name
   return sheet;
 }
 
-/** Row-2 formats of the columns inserted rows fill (they take the column's date or text format). */
-function columnKinds(sheet: Sheet, plan: Plan): CellKind[] {
+/** Row-2 formats of the columns inserted rows fill (null: automatic), which the inserted cells get. */
+function rowTwoFormats(sheet: Sheet, plan: Plan): (string | null)[] {
   const width = Math.min(sheet.getMaxColumns(), Math.max(0, ...plan.insertRows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0))));
   if (width === 0 || sheet.getMaxRows() < 2) return [];
-  return sheet.getRange(2, 1, 1, width).getNumberFormats()[0]!.map((format) => cellKind(format));
+  return sheet.getRange(2, 1, 1, width).getNumberFormats()[0]!.map(formatOrNull);
 }
 
 export function writePlan(plan: Plan): void {
@@ -63,20 +63,20 @@ export function writePlan(plan: Plan): void {
 
   let sheet: Sheet | null = null;
   let edits: PreparedEdits = { blocks: [], contents: [] };
-  let kinds: CellKind[] = [];
+  let formats: (string | null)[] = [];
   if (touchesTarget(plan)) {
     sheet = targetSheet(spreadsheet, plan.sheet);
     const target = sheet;
     inStep(STEPS.prepare, 'read the sheet before changing it', () => {
       edits = prepareEdits(target, plan);
-      if (plan.insertRows.length > 0) kinds = columnKinds(target, plan);
+      if (plan.insertRows.length > 0) formats = rowTwoFormats(target, plan);
     });
   }
 
   if (plan.sheets.length > 0) inStep(STEPS.sheets, 'write the helper sheets', () => writeSheets(ctx));
   if (sheet) {
     const target = sheet;
-    if (plan.insertRows.length > 0) inStep(STEPS.insertRows, 'insert the rows', () => insertRows(ctx, target, kinds));
+    if (plan.insertRows.length > 0) inStep(STEPS.insertRows, 'insert the rows', () => insertRows(ctx, target, formats));
     if (plan.edits.length > 0) inStep(STEPS.edits, 'write the changed cells', () => writeEdits(ctx, target, edits.blocks, edits.contents));
     if (plan.deleteRows.length > 0) inStep(STEPS.deleteRows, 'delete the rows', () => deleteRows(ctx, target));
     if (plan.numberFormats.length > 0) inStep(STEPS.numberFormats, 'set the number formats', () => applyNumberFormats(ctx, target));

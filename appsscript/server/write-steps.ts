@@ -3,7 +3,7 @@
  * shared/plan/plan.ts. Every step makes a number of calls that depends on the plan's parts
  * (blocks, runs of rows, columns), never on the number of rows it covers.
  */
-import { cellAddress } from '../../shared/sheet/a1';
+import { cellAddress, rangeAddress } from '../../shared/sheet/a1';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { CellEdit, Plan, SheetWrite } from '../../shared/plan/plan';
 import { consecutiveRuns, hasGaps, type Block } from './blocks';
@@ -61,20 +61,34 @@ export function writeSheets(ctx: WriteContext): void {
   }
 }
 
-export function insertRows(ctx: WriteContext, sheet: Sheet, columnKinds: CellKind[]): void {
+/**
+ * Inserts the rows, gives their cells the number formats of the column's row 2 (a restored row
+ * looks like its neighbours, and its text stays text in @ columns), then writes each run of
+ * consecutive rows with one setValues.
+ */
+export function insertRows(ctx: WriteContext, sheet: Sheet, columnFormats: (string | null)[]): void {
   const rows = [...ctx.plan.insertRows].sort((a, b) => a.row - b.row);
   const runs = consecutiveRuns(rows.map((r) => r.row));
   for (const run of runs) insertRowsAt(sheet, run.first, run.count);
-  const kindOf = (col: number): CellKind => {
-    const kind = columnKinds[col - 1] ?? PLAIN_CELL;
-    return { ...kind, date: kind.date || cellKind('', ctx.plannedFormats.get(col)).date };
-  };
+
+  const width = Math.max(0, ...rows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0)));
+  const byFormat = new Map<string, string[]>();
+  for (let col = 1; col <= Math.min(width, columnFormats.length); col++) {
+    const format = columnFormats[col - 1];
+    if (!format) continue;
+    const list = byFormat.get(format) ?? [];
+    for (const run of runs) list.push(rangeAddress(run.first, col, run.first + run.count - 1, col));
+    byFormat.set(format, list);
+  }
+  for (const [format, addresses] of byFormat) sheet.getRangeList(addresses).setNumberFormat(format);
+
+  const kindOf = (col: number): CellKind => cellKind(columnFormats[col - 1] ?? null, ctx.plannedFormats.get(col));
   let index = 0;
   for (const run of runs) {
     const dateCells: string[] = [];
     const inputs = rows.slice(index, index + run.count).map((content) => {
-      const width = Math.max(content.values.length, content.formulas?.length ?? 0);
-      return Array.from({ length: width }, (_, j): SheetsInput => {
+      const rowWidth = Math.max(content.values.length, content.formulas?.length ?? 0);
+      return Array.from({ length: rowWidth }, (_, j): SheetsInput => {
         const formula = content.formulas?.[j];
         if (formula) return formula;
         const value = content.values[j] ?? null;

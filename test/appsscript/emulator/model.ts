@@ -1,0 +1,151 @@
+/**
+ * The emulated spreadsheet's state: sheets of cells with Sheets' grid (a fixed number of rows and
+ * columns that only inserts grow), plus what the API counts. Rows move with their cells (values,
+ * formulas, formats, validations) and formulas everywhere follow moved rows (formula-refs.ts);
+ * conditional-format, filter and protection ranges do not move (Sheets moves them: not emulated).
+ */
+import { blankCell, type Cell } from './cells';
+import { remapRows, type RowMap } from './formula-refs';
+
+export interface RuleModel {
+  formula: string;
+  background: string | null;
+  ranges: RangeRef[];
+}
+
+export interface RangeRef {
+  sheet: SheetModel;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface ProtectionModel {
+  range: RangeRef;
+  description: string;
+  warningOnly: boolean;
+}
+
+export class SheetModel {
+  hidden = false;
+  frozenRows = 0;
+  filter: RangeRef | null = null;
+  rules: RuleModel[] = [];
+  protections: ProtectionModel[] = [];
+  /** cells[r][c] is row r+1, column c+1 (created on first write). */
+  cells: (Cell | undefined)[][] = [];
+
+  constructor(
+    public name: string,
+    readonly id: number,
+    public maxRows = 1000,
+    public maxCols = 26,
+  ) {}
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.cells[row - 1]?.[col - 1];
+  }
+
+  /** The cell, created if missing. */
+  at(row: number, col: number): Cell {
+    let r = this.cells[row - 1];
+    if (!r) {
+      while (this.cells.length < row) this.cells.push([]);
+      r = this.cells[row - 1]!;
+    }
+    let c = r[col - 1];
+    if (!c) r[col - 1] = c = blankCell();
+    return c;
+  }
+
+  hasContent(cell: Cell | undefined): boolean {
+    return !!cell && (cell.value !== null || cell.formula !== null);
+  }
+
+  lastRow(): number {
+    for (let r = this.cells.length; r >= 1; r--) if (this.cells[r - 1]?.some((c) => this.hasContent(c))) return r;
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.cells) {
+      if (!row) continue;
+      for (let c = row.length; c > last; c--) {
+        if (this.hasContent(row[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  insertRows(before: number, count: number): void {
+    while (this.cells.length < before - 1) this.cells.push([]);
+    this.cells.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+    this.maxRows += count;
+  }
+
+  deleteRows(first: number, count: number): void {
+    this.cells.splice(first - 1, count);
+    this.maxRows -= count;
+  }
+}
+
+export interface CallCounts {
+  /** Calls by API method, e.g. "Range.getValues": 3. */
+  byMethod: Record<string, number>;
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  active: SheetModel | null = null;
+  selection: { sheet: string; row: number; col: number } | null = null;
+  calls: CallCounts = { byMethod: {} };
+  private nextId = 1;
+
+  constructor(readonly timeZone: string) {}
+
+  addSheet(name: string, index = this.sheets.length, size?: { rows: number; cols: number }): SheetModel {
+    if (this.sheets.some((s) => s.name === name)) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    const sheet = new SheetModel(name, this.nextId++, size?.rows, size?.cols);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Rewrites every formula of the workbook after rows of `moved` moved. */
+  remapFormulas(moved: string, map: RowMap): void {
+    for (const sheet of this.sheets) {
+      for (const row of sheet.cells) {
+        for (const cell of row ?? []) if (cell?.formula) cell.formula = remapRows(cell.formula, sheet.name, moved, map);
+      }
+    }
+  }
+
+  count(method: string): void {
+    this.calls.byMethod[method] = (this.calls.byMethod[method] ?? 0) + 1;
+  }
+
+  resetCounts(): void {
+    this.calls = { byMethod: {} };
+  }
+}
+
+/** Range reads and writes (what the issue counts), from a snapshot of the counters. */
+export function rangeCalls(calls: CallCounts): { reads: number; writes: number; structure: number } {
+  let reads = 0;
+  let writes = 0;
+  let structure = 0;
+  for (const [method, n] of Object.entries(calls.byMethod)) {
+    if (/^Range(List)?\.(get(Values|Formulas|NumberFormats|DisplayValues|DataValidations?|Notes|Backgrounds))$/.test(method)) reads += n;
+    else if (/^Range(List)?\.(set|clear|protect|createFilter|insert)/.test(method)) writes += n;
+    else if (/^Sheet\.(insert|delete|clear|setConditionalFormatRules|setFrozenRows|hideSheet|showSheet)/.test(method) || method === 'Spreadsheet.insertSheet') structure += n;
+  }
+  return { reads, writes, structure };
+}

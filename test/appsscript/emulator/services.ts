@@ -1,0 +1,242 @@
+/**
+ * The Apps Script globals a server script sees (SpreadsheetApp, HtmlService, Session, Utilities,
+ * Logger, PropertiesService), over one emulated spreadsheet. `createEmulator` returns them with the
+ * model, the menus and sidebars shown, and helpers to seed and inspect sheets without counting calls.
+ */
+import { isDateObject, type Cell } from './cells';
+import { WorkbookModel, type ProtectionModel, type RuleModel, type SheetModel } from './model';
+import { Range, a1Of } from './range';
+import { protectionApi, ruleApi, Sheet, Spreadsheet } from './sheet';
+import { dateSerial, formatDate } from './time-zone';
+import { columnNumber } from '../../../shared/sheet/a1';
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+export interface EmulatorOptions {
+  timeZone?: string;
+  /** Session.getActiveUserLocale(), e.g. "zh_CN". */
+  userLocale?: string;
+  /** HTML files of the project by name (createHtmlOutputFromFile('Sidebar') reads files.Sidebar). */
+  files?: Record<string, string>;
+}
+
+export interface ValidationModel {
+  criteria: 'VALUE_IN_LIST' | 'VALUE_IN_RANGE';
+  values: string[];
+  range?: string;
+  showDropdown: boolean;
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+function validationBuilder() {
+  const state: ValidationModel = { criteria: 'VALUE_IN_LIST', values: [], showDropdown: true, allowInvalid: true, helpText: null };
+  const builder = {
+    requireValueInList(values: string[], showDropdown = true) {
+      Object.assign(state, { criteria: 'VALUE_IN_LIST', values: [...values], showDropdown });
+      return builder;
+    },
+    requireValueInRange(range: Range, showDropdown = true) {
+      Object.assign(state, { criteria: 'VALUE_IN_RANGE', values: [], range: `${range.ref.sheet.name}!${range.getA1Notation()}`, showDropdown });
+      return builder;
+    },
+    setAllowInvalid(allow: boolean) {
+      state.allowInvalid = allow;
+      return builder;
+    },
+    setHelpText(text: string) {
+      state.helpText = text;
+      return builder;
+    },
+    build: (): ValidationModel => ({ ...state, values: [...state.values] }),
+  };
+  return builder;
+}
+
+function conditionalRuleBuilder() {
+  const model: RuleModel = { formula: '', background: null, ranges: [] };
+  const builder = {
+    whenFormulaSatisfied(formula: string) {
+      model.formula = formula;
+      return builder;
+    },
+    setBackground(color: string) {
+      model.background = color;
+      return builder;
+    },
+    setRanges(ranges: Range[]) {
+      model.ranges = ranges.map((r) => ({ ...r.ref }));
+      return builder;
+    },
+    build: () => ruleApi({ ...model, ranges: [...model.ranges] }),
+  };
+  return builder;
+}
+
+export function createEmulator(options: EmulatorOptions = {}) {
+  const book = new WorkbookModel(options.timeZone ?? 'Asia/Shanghai');
+  const menus: Array<{ title: string; items: Array<MenuItem | 'separator'> }> = [];
+  const sidebars: Array<{ title: string; content: string }> = [];
+  const logs: string[] = [];
+
+  const api = {
+    sheet: (model: SheetModel) => new Sheet(book, model, api),
+    protection: (model: ProtectionModel) => protectionApi(book.sheets.find((s) => s.protections.includes(model))!, model),
+    filter: (sheet: SheetModel) => ({
+      getRange: () => new Range(book, sheet.filter!, api),
+      remove: () => {
+        book.count('Filter.remove');
+        sheet.filter = null;
+      },
+    }),
+  };
+  const spreadsheet = new Spreadsheet(book, api);
+
+  const ui = {
+    createMenu(title: string) {
+      const items: Array<MenuItem | 'separator'> = [];
+      const menu = {
+        addItem(caption: string, functionName: string) {
+          items.push({ caption, functionName });
+          return menu;
+        },
+        addSeparator() {
+          items.push('separator');
+          return menu;
+        },
+        addToUi() {
+          menus.push({ title, items });
+        },
+      };
+      return menu;
+    },
+    createAddonMenu() {
+      return ui.createMenu('Add-on');
+    },
+    showSidebar(output: { getTitle(): string; getContent(): string }) {
+      sidebars.push({ title: output.getTitle(), content: output.getContent() });
+    },
+  };
+
+  function htmlOutput(content: string) {
+    let title = '';
+    const output = {
+      getContent: () => content,
+      setContent(text: string) {
+        content = text;
+        return output;
+      },
+      setTitle(text: string) {
+        title = text;
+        return output;
+      },
+      getTitle: () => title,
+    };
+    return output;
+  }
+
+  const userProperties = new Map<string, string>();
+  const globals = {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => spreadsheet,
+      getActive: () => spreadsheet,
+      getActiveSheet: () => spreadsheet.getActiveSheet(),
+      getUi: () => ui,
+      newDataValidation: validationBuilder,
+      newConditionalFormatRule: conditionalRuleBuilder,
+      flush: () => undefined,
+      ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+      BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
+      DataValidationCriteria: { VALUE_IN_LIST: 'VALUE_IN_LIST', VALUE_IN_RANGE: 'VALUE_IN_RANGE' },
+    },
+    HtmlService: {
+      createHtmlOutputFromFile(name: string) {
+        const content = options.files?.[name];
+        if (content === undefined) throw new Error(`Exception: No HTML file named ${name} was found.`);
+        return htmlOutput(content);
+      },
+      createHtmlOutput: (content = '') => htmlOutput(content),
+    },
+    Session: {
+      getActiveUserLocale: () => options.userLocale ?? 'en',
+      getScriptTimeZone: () => book.timeZone,
+    },
+    Utilities: {
+      formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(date, timeZone, pattern),
+    },
+    PropertiesService: {
+      getUserProperties: () => ({
+        getProperty: (key: string) => userProperties.get(key) ?? null,
+        setProperty: (key: string, value: string) => void userProperties.set(key, value),
+        deleteProperty: (key: string) => void userProperties.delete(key),
+      }),
+    },
+    Logger: { log: (...args: unknown[]) => void logs.push(args.map(String).join(' ')) },
+    console: { log: (...args: unknown[]) => void logs.push(args.map(String).join(' ')), info: () => undefined, warn: () => undefined, error: (...args: unknown[]) => void logs.push(args.map(String).join(' ')) },
+  };
+
+  return {
+    book,
+    globals,
+    menus,
+    sidebars,
+    logs,
+
+    /** Adds a sheet holding `rows` as typed-in data (strings stay strings, Dates become date cells), uncounted. */
+    addSheet(name: string, rows: unknown[][], extra: { formulas?: Record<string, string>; maxRows?: number; maxCols?: number; active?: boolean } = {}): SheetModel {
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const model = book.addSheet(name, book.sheets.length, { rows: extra.maxRows ?? Math.max(rows.length, 1), cols: extra.maxCols ?? width });
+      model.cells = rows.map((row) =>
+        row.map((value): Cell | undefined => {
+          if (value === null || value === undefined || value === '') return undefined;
+          if (isDateObject(value)) return { value: dateSerial(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()), formula: null, format: 'yyyy-mm-dd' };
+          return { value: value as Cell['value'], formula: null, format: null };
+        }),
+      );
+      for (const [address, formula] of Object.entries(extra.formulas ?? {})) {
+        const { row, col } = parseAddress(address);
+        model.at(row, col).formula = formula;
+      }
+      if (extra.active ?? !book.active) book.active = model;
+      return model;
+    },
+
+    /** A sheet's used range as the core would expect to see it: dates as `yyyy-mm-dd` text, blanks as null. */
+    valuesOf(name: string): Array<Array<string | number | boolean | null>> {
+      const model = book.sheet(name);
+      if (!model) throw new Error(`no sheet ${name}`);
+      const rows = model.lastRow();
+      const cols = model.lastColumn();
+      return Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => {
+          const cell = model.cell(i + 1, j + 1);
+          if (!cell || cell.value === null) return null;
+          if (typeof cell.value === 'number' && cell.format && /y/.test(cell.format)) return new Date(serialInstant(cell.value)).toISOString().slice(0, 10);
+          return cell.value;
+        }),
+      );
+    },
+
+    formulasOf(name: string): Record<string, string> {
+      const model = book.sheet(name)!;
+      const out: Record<string, string> = {};
+      model.cells.forEach((row, i) => row?.forEach((cell, j) => cell?.formula && (out[a1Of({ row: i + 1, col: j + 1, rows: 1, cols: 1 })] = cell.formula)));
+      return out;
+    },
+  };
+}
+
+/** A serial's calendar date at UTC midnight (for reading back dates without a time zone). */
+function serialInstant(serial: number): number {
+  return Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
+}
+
+function parseAddress(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  return { row: Number(m[2]), col: columnNumber(m[1]!) };
+}
+
+export type Emulator = ReturnType<typeof createEmulator>;
