@@ -4,7 +4,7 @@
  * then to the lowest row. The same recency decides whose value fills a master's blank.
  */
 import { isBlank, type CellValue } from '../sheet/cell-value';
-import { cellKey, type SheetSnapshot } from '../sheet/snapshot';
+import { cellKey, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { columnByField, type SheetColumn } from './columns';
 import { dateKey } from './field-values';
 
@@ -20,10 +20,14 @@ export interface RowRecord {
   recency: [string, string];
 }
 
-export function readRecords(snapshot: Pick<SheetSnapshot, 'values' | 'formulas'>, rows: readonly number[], columns: readonly SheetColumn[]): RowRecord[] {
+export function readRecords(
+  snapshot: Pick<SheetSnapshot, 'values'>,
+  formulasByRow: ReadonlyMap<number, readonly FormulaCell[]>,
+  rows: readonly number[],
+  columns: readonly SheetColumn[],
+): RowRecord[] {
   const formulas = new Map<number, string>();
-  const wanted = new Set(rows);
-  for (const f of snapshot.formulas ?? []) if (wanted.has(f.row)) formulas.set(cellKey(f.row, f.col), f.formula);
+  for (const row of rows) for (const f of formulasByRow.get(row) ?? []) formulas.set(cellKey(f.row, f.col), f.formula);
   const updated = columnByField(columns, 'updatedAt');
   const contacted = columns.find((c) => c.fieldKey !== null && (c.fieldKey === 'lastContact' || c.ctx.field?.role === 'lastContact'));
   return rows.map((row) => {
