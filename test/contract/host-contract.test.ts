@@ -12,6 +12,7 @@ import { invertPlan } from '../../shared/plan/invert-plan';
 import type { Plan } from '../../shared/plan/plan';
 import { sampleCustomers } from '../../shared/ui/demo/sample-customers';
 import { excelHost, fileHost, memoryHost, type HostFactory, type HostUnderTest } from './hosts';
+import { sheetsHost } from '../appsscript/contract-host';
 
 const NOW = new Date(Date.UTC(2024, 11, 31, 8, 0, 0));
 
@@ -57,6 +58,7 @@ function mergeIds(meta: Record<string, string>): string[] {
 const HOSTS: [string, HostFactory][] = [
   ['Excel (emulated Office.js)', excelHost],
   ['file (exceljs)', fileHost],
+  ['Google Sheets (built Code.js, emulated SpreadsheetApp)', sheetsHost],
 ];
 
 describe.each(HOSTS)('host contract: %s', (_name, factory) => {

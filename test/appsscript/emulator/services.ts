@@ -186,7 +186,11 @@ export function createEmulator(options: EmulatorOptions = {}) {
     logs,
 
     /** Adds a sheet holding `rows` as typed-in data (strings stay strings, Dates become date cells), uncounted. */
-    addSheet(name: string, rows: unknown[][], extra: { formulas?: Record<string, string>; maxRows?: number; maxCols?: number; active?: boolean } = {}): SheetModel {
+    addSheet(
+      name: string,
+      rows: unknown[][],
+      extra: { formulas?: Record<string, string>; columnFormats?: (string | null)[]; maxRows?: number; maxCols?: number; active?: boolean; hidden?: boolean } = {},
+    ): SheetModel {
       const width = Math.max(1, ...rows.map((r) => r.length));
       const model = book.addSheet(name, book.sheets.length, { rows: extra.maxRows ?? Math.max(rows.length, 1), cols: extra.maxCols ?? width });
       model.cells = rows.map((row) =>
@@ -200,6 +204,10 @@ export function createEmulator(options: EmulatorOptions = {}) {
         const { row, col } = parseAddress(address);
         model.at(row, col).formula = formula;
       }
+      extra.columnFormats?.forEach((format, i) => {
+        if (format) for (let row = 2; row <= rows.length; row++) model.at(row, i + 1).format = format;
+      });
+      model.hidden = extra.hidden ?? false;
       if (extra.active ?? !book.active) book.active = model;
       return model;
     },

@@ -1,0 +1,41 @@
+/**
+ * The Google Sheets host for the host contract suite (test/contract): the sidebar's host
+ * (appsscript/client) over the built Code.js in a vm, on an emulated spreadsheet seeded with the
+ * start sheet. Code.js is built once per test process (server only, about a second).
+ */
+import { cellAddress } from '../../shared/sheet/a1';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { normalise, type HostFactory } from '../contract/hosts';
+import { createEmulator } from './emulator/services';
+import { buildGas, loadServer, readDist, scriptRun } from './gas-runtime';
+import { client } from './sidebar-modules';
+
+let code: string | null = null;
+
+function builtCode(): string {
+  if (code === null) {
+    buildGas({ sidebar: false });
+    code = readDist('Code.js');
+  }
+  return code;
+}
+
+/** An emulated spreadsheet holding `start` (its formulas, column formats and meta too). */
+export function seededEmulator(start: SheetSnapshot) {
+  const emulator = createEmulator();
+  const formulas = Object.fromEntries((start.formulas ?? []).map((f) => [cellAddress(f.row, f.col), f.formula]));
+  emulator.addSheet(start.name, start.values, { formulas, columnFormats: start.columnFormats });
+  const meta = Object.entries(start.meta ?? {});
+  if (meta.length > 0) emulator.addSheet('_custodian', meta, { hidden: true, active: false });
+  return emulator;
+}
+
+export const sheetsHost: HostFactory = (start) => {
+  const emulator = seededEmulator(start);
+  const server = loadServer(builtCode(), emulator);
+  const host = client.createSheetsHost({ server: client.createServerCall(scriptRun(server).run) });
+  return {
+    host,
+    sheet: (name) => (emulator.book.sheet(name) ? normalise(emulator.valuesOf(name), emulator.formulasOf(name)) : undefined),
+  };
+};
