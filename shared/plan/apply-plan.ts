@@ -107,13 +107,27 @@ function writeSheet(sheets: MemorySheet[], write: SheetWrite): void {
   sheets[index] = sheet;
 }
 
-function insertRow(sheet: MemorySheet, content: RowContent): void {
+/** Puts rows at their final positions, all at once (the same as one by one in ascending order). */
+function insertRowValues(sheet: MemorySheet, sorted: readonly RowContent[]): void {
   const width = columnCount(sheet.values);
-  while (sheet.values.length < content.row - 1) sheet.values.push(new Array<CellValue>(width).fill(null));
-  sheet.values.splice(content.row - 1, 0, [...content.values]);
-  content.formulas?.forEach((formula, i) => {
-    if (formula !== null) sheet.formulas[cellAddress(content.row, i + 1)] = formula;
-  });
+  const old = sheet.values;
+  const total = Math.max(old.length + sorted.length, sorted[sorted.length - 1]?.row ?? 0);
+  const values: CellValue[][] = [];
+  let next = 0;
+  let k = 0;
+  for (let row = 1; row <= total; row++) {
+    const content = sorted[k];
+    if (content && content.row === row) {
+      values.push([...content.values]);
+      k++;
+    } else values.push(next < old.length ? old[next++]! : new Array<CellValue>(width).fill(null)); // past the end: blank
+  }
+  for (const content of sorted) {
+    content.formulas?.forEach((formula, i) => {
+      if (formula !== null) sheet.formulas[cellAddress(content.row, i + 1)] = formula;
+    });
+  }
+  sheet.values = values;
   makeRectangular(sheet.values, width);
 }
 
@@ -129,9 +143,10 @@ function rowMatches(sheet: MemorySheet, content: RowContent): string | null {
   return null;
 }
 
-function deleteRow(sheet: MemorySheet, content: RowContent): void {
-  if (content.row > sheet.values.length) return; // a row past the used range is blank already
-  sheet.values.splice(content.row - 1, 1);
+/** Removes rows numbered before any of them goes (rows past the used range are blank already). */
+function deleteRowValues(sheet: MemorySheet, rows: readonly RowContent[]): void {
+  const gone = new Set(rows.map((r) => r.row));
+  sheet.values = sheet.values.filter((_, i) => !gone.has(i + 1));
 }
 
 /** How many of the ascending `sorted` numbers are at most `n`. */
@@ -175,15 +190,14 @@ function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: bool
   if (formula !== undefined) {
     throw new PlanApplyError('formulaEdit', `The plan edits ${sheet.name}!${address}, which holds the formula ${formula}; Custodian never overwrites formulas`);
   }
-  const width = columnCount(sheet.values);
+  const width = sheet.values[0]?.length ?? 0; // rows are kept the same width
   while (sheet.values.length < edit.row) sheet.values.push(new Array<CellValue>(width).fill(null));
   const row = sheet.values[edit.row - 1]!;
   if (verify && !sameCell(row[edit.col - 1] ?? null, edit.before)) {
     throw new PlanApplyError('mismatch', `${sheet.name}!${address} holds ${String(row[edit.col - 1] ?? null)}, the plan expected ${String(edit.before)}`);
   }
-  while (row.length < edit.col) row.push(null);
+  if (edit.col > row.length) makeRectangular(sheet.values, edit.col);
   row[edit.col - 1] = edit.after;
-  makeRectangular(sheet.values);
 }
 
 function checkRowNumbers(rows: RowContent[], what: string): void {
@@ -223,7 +237,7 @@ export function applyPlan(workbook: MemoryWorkbook, plan: Plan, options: ApplyOp
     checkRowNumbers(plan.deleteRows, 'deletes');
     const inserts = [...plan.insertRows].sort((a, b) => a.row - b.row);
     if (inserts.length > 0) moveFormulas(sheet, insertionMap(inserts.map((c) => c.row)));
-    for (const content of inserts) insertRow(sheet, content);
+    if (inserts.length > 0) insertRowValues(sheet, inserts);
     for (const edit of plan.edits) applyEdit(sheet, edit, verify);
     const deletes = [...plan.deleteRows].sort((a, b) => b.row - a.row);
     if (verify) {
@@ -232,7 +246,7 @@ export function applyPlan(workbook: MemoryWorkbook, plan: Plan, options: ApplyOp
         if (mismatch) throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
       }
     }
-    for (const content of deletes) deleteRow(sheet, content);
+    if (deletes.length > 0) deleteRowValues(sheet, deletes);
     if (deletes.length > 0) moveFormulas(sheet, deletionMap(deletes.map((c) => c.row).reverse()));
     for (const format of plan.numberFormats) upsertSpan(sheet.numberFormats, format);
     for (const validation of plan.validations) upsertSpan(sheet.validations, validation);
