@@ -49,6 +49,13 @@ const HOMOPHONES: Record<string, string> = {
   小: '晓筱', 晓: '小筱', 文: '雯', 子: '梓紫', 梓: '子紫', 欣: '鑫馨', 怡: '宜仪', 雨: '宇语', 思: '斯', 雅: '亚', 博: '柏', 睿: '瑞锐', 轩: '宣萱',
   晨: '辰宸', 瑶: '遥', 涵: '晗', 琪: '琦祺',
 };
+// Keep only true homophones (same pinyin without tones), as pinyin-pro reads them.
+for (const [ch, alternatives] of Object.entries(HOMOPHONES)) {
+  const sound = pinyin(ch, { toneType: 'none' });
+  const kept = [...alternatives].filter((alt) => pinyin(alt, { toneType: 'none' }) === sound).join('');
+  if (kept) HOMOPHONES[ch] = kept;
+  else delete HOMOPHONES[ch];
+}
 const CITIES: [string, string, string][] = [
   ['北京', 'Beijing', '010'], ['上海', 'Shanghai', '021'], ['广州', 'Guangzhou', '020'], ['深圳', 'Shenzhen', '0755'], ['杭州', 'Hangzhou', '0571'],
   ['南京', 'Nanjing', '025'], ['成都', 'Chengdu', '028'], ['武汉', 'Wuhan', '027'], ['西安', 'Xian', '029'], ['苏州', 'Suzhou', '0512'],

@@ -16,20 +16,50 @@ export function hanOnly(text: string): string {
   return (text.match(HAN_ALL) ?? []).join('');
 }
 
-const PINYIN_CACHE_LIMIT = 200_000;
-const cache = new Map<string, string[]>();
+const PINYIN_CACHE_LIMIT = 100_000;
+const textCache = new Map<string, string[]>();
+const charCache = new Map<string, string>();
+const surnameCache = new Map<string, string[]>();
 
-/** Pinyin syllables of a Han string, without tones (ü written v). `asName` reads the first character as a surname. */
-export function pinyinSyllables(han: string, asName = false): string[] {
-  if (han.length === 0) return [];
-  const cacheKey = asName ? `n${han}` : `t${han}`;
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true, ...(asName ? { surname: 'head' as const } : {}) })
+function readPinyin(han: string, asSurname: boolean): string[] {
+  return pinyin(han, { toneType: 'none', type: 'array', v: true, ...(asSurname ? { surname: 'head' as const } : {}) })
     .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
     .filter((s) => s.length > 0);
-  if (cache.size >= PINYIN_CACHE_LIMIT) cache.clear();
-  cache.set(cacheKey, syllables);
+}
+
+/**
+ * Pinyin syllables of a Han string, without tones (ü written v). Text is read as a whole (context
+ * settles polyphones); a name is read character by character, its surname as a surname (单 shan,
+ * 曾 zeng), which keeps a sheet of a million distinct names fast.
+ */
+export function pinyinSyllables(han: string, asName = false): string[] {
+  if (han.length === 0) return [];
+  if (!asName) {
+    let syllables = textCache.get(han);
+    if (!syllables) {
+      syllables = readPinyin(han, false);
+      if (textCache.size >= PINYIN_CACHE_LIMIT) textCache.clear();
+      textCache.set(han, syllables);
+    }
+    return syllables;
+  }
+  const sl = surnameLength(han);
+  const surname = han.slice(0, sl);
+  let out = surnameCache.get(surname);
+  if (!out) {
+    out = readPinyin(surname, true);
+    surnameCache.set(surname, out);
+  }
+  const syllables = [...out];
+  for (let k = sl; k < han.length; k++) {
+    const ch = han[k]!;
+    let p = charCache.get(ch);
+    if (p === undefined) {
+      p = readPinyin(ch, false).join('');
+      charCache.set(ch, p);
+    }
+    if (p) syllables.push(p);
+  }
   return syllables;
 }
 

@@ -15,6 +15,7 @@ import { buildRecords, type MatchField, type MatchRecords } from './records';
 import { runEm } from './score/em';
 import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
 import { MatchModel, buildFieldModel, probability } from './score/model';
+import { PairScorer } from './score/pair-scorer';
 import { estimateU, sampleCodeCounts } from './score/u-probabilities';
 import type { Cluster, DedupeOptions, DedupeResult } from './types';
 
@@ -25,6 +26,12 @@ export const DEFAULT_REVIEW_THRESHOLD = 0.5;
 const MAX_CLUSTER_SIZE = 50;
 /** No two rows of a cluster may score below this (chaining guard). */
 const MIN_INTERNAL = 0.2;
+/** Records whose candidate pairs train the model (every k-th record on larger sheets). */
+const EM_SAMPLE_RECORDS = 10_000;
+
+function logit2(p: number): number {
+  return Math.log2(p / (1 - p));
+}
 
 /** Keeps the fields whose levels still pack into one pattern number; unmapped columns go first. */
 function fitPatternSpace(fields: MatchField[]): MatchField[] {
@@ -54,51 +61,52 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const coders = fields.map(fieldCoder);
   const levelCounts = fields.map((f) => f.comparator.levels.length);
 
-  // Block and compare.
+  // Block, then learn m by EM over the comparison patterns of a sample of the candidate pairs.
   const index = new CandidateIndex(collectKeySets(records), n, signatureRanks(records));
   const patterns = new PatternBuilder(coders, levelCounts);
-  const total = n + Math.ceil(n / 10);
-  const step = Math.max(1, Math.floor(n / 100));
-  for (let i = 0; i < n; i++) {
-    index.forEachPartner(i, (j) => patterns.addPair(i, j));
-    if (report && i % step === 0) report({ done: i, total });
+  const stride = Math.max(1, Math.floor(n / EM_SAMPLE_RECORDS));
+  let sampledRecords = 0;
+  for (let i = 0; i < n; i += stride) {
+    index.forEachPartner(i, (j) => patterns.countPair(i, j));
+    sampledRecords++;
   }
-
-  // Score: m by EM over the candidates, u from random pairs, prior from the expected duplicates.
-  const table = patterns.table();
   const priorM = fields.map((f) => {
     const m = Float64Array.from(f.comparator.levels, (l) => l.m);
     const sum = m.reduce((s, x) => s + x, 0);
     return m.map((x) => x / sum);
   });
-  const em = runEm(table, priorM);
+  const em = runEm(patterns.table(), priorM);
+
+  // u from random pairs; prior odds from the expected number of duplicate pairs.
   const sampled = sampleCodeCounts(n, coders, levelCounts);
   const models = fields.map((f, k) => buildFieldModel(f, em.m[k]!, estimateU(f, sampled[k]!)));
   const allPairs = (n * (n - 1)) / 2;
-  const lambda = Math.min(0.5, Math.max(1 / (allPairs * 1000), Math.max(em.matches, 1) / allPairs));
+  const expectedMatches = Math.max(1, (em.matches * n) / sampledRecords);
+  const lambda = Math.min(0.5, Math.max(1 / (allPairs * 1000), expectedMatches / allPairs));
   const model = new MatchModel(models, Math.log2(lambda / (1 - lambda)));
 
-  // Pairs in the review band or above, then clusters.
-  const pairs = patterns.pairs;
-  const F = fields.length;
-  const codes = patterns.codeArray();
-  const edges = { a: new Uint32Array(0), b: new Uint32Array(0), p: new Float64Array(0), length: 0 };
-  const keep: number[] = [];
-  const probs: number[] = [];
-  for (let k = 0; k < pairs.length; k++) {
-    const p = probability(model.bits(codes, pairs.pattern[k]! * F, pairs.a[k]!, pairs.b[k]!));
-    if (p >= reviewThreshold) {
-      keep.push(k);
-      probs.push(p);
-    }
+  // Score every candidate pair; keep those in the review band or above.
+  const scorer = new PairScorer(model, coders, logit2(reviewThreshold));
+  const a: number[] = [];
+  const b: number[] = [];
+  const p: number[] = [];
+  const total = n;
+  const step = Math.max(1, Math.floor(n / 100));
+  for (let i = 0; i < n; i++) {
+    index.forEachPartner(i, (j) => {
+      const bits = scorer.score(i, j);
+      if (bits === null) return;
+      a.push(i);
+      b.push(j);
+      p.push(probability(bits));
+    });
+    if (report && i % step === 0) report({ done: i, total });
   }
-  edges.a = Uint32Array.from(keep, (k) => pairs.a[k]!);
-  edges.b = Uint32Array.from(keep, (k) => pairs.b[k]!);
-  edges.p = Float64Array.from(probs);
-  edges.length = keep.length;
+  const edges = { a: Uint32Array.from(a), b: Uint32Array.from(b), p: Float64Array.from(p), length: a.length };
+  const scratch = new Uint8Array(fields.length);
   const pairProbability = (i: number, j: number) => {
-    const p = patterns.patternOf(i, j);
-    return probability(model.bits(patterns.codeArray(), p * F, i, j));
+    for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
+    return probability(model.bits(scratch, 0, i, j));
   };
   const found = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE });
 

@@ -55,6 +55,8 @@ export interface RecordOptions {
 }
 
 const MEMO_LIMIT = 200_000;
+/** Cells read before deciding whether remembering raw values pays (it does not for phones and emails). */
+const MEMO_TRIAL = 2_000;
 
 function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldRole | null {
   if (field.kind === 'personName') return part ?? 'name';
@@ -107,10 +109,17 @@ function internField(values: readonly CellValue[][], rows: Int32Array, col: numb
   const keys: string[] = [];
   const counts: number[] = [];
   let nonNull = 0;
+  let useMemo = true;
+  let hits = 0;
   for (let k = 0; k < rows.length; k++) {
     const value = values[rows[k]! - 1]?.[col - 1] ?? null;
     if (isBlank(value)) continue;
-    let id = memo.get(value);
+    if (k === MEMO_TRIAL && hits < MEMO_TRIAL / 5) {
+      useMemo = false;
+      memo.clear();
+    }
+    let id = useMemo ? memo.get(value) : undefined;
+    if (id !== undefined) hits++;
     if (id === undefined) {
       const key = comparator.key(value);
       if (key === null) id = -1;
@@ -123,7 +132,7 @@ function internField(values: readonly CellValue[][], rows: Int32Array, col: numb
           counts.push(0);
         }
       }
-      if (memo.size < MEMO_LIMIT && !(value instanceof Date)) memo.set(value, id);
+      if (useMemo && memo.size < MEMO_LIMIT && !(value instanceof Date)) memo.set(value, id);
     }
     if (id < 0) continue;
     ids[k] = id;

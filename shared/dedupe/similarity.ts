@@ -66,14 +66,57 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  // Common suffix length, not overlapping the common prefix.
+  let ja = la;
+  let jb = lb;
+  while (ja > i && jb > i && a.charCodeAt(ja - 1) === b.charCodeAt(jb - 1)) {
+    ja--;
+    jb--;
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  const restA = ja - i;
+  const restB = jb - i;
+  if (restA <= 1 && restB <= 1) return true; // one substitution, insertion or deletion
+  // Two neighbours swapped: "ab" vs "ba" in the middle.
+  return restA === 2 && restB === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+}
+
+/** 32-bit FNV-1a hash: equal strings have equal hashes, so unequal hashes settle inequality without reading both strings. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * A quick filter for `withinOneEdit` on long strings without reading them: one edit leaves the
+ * first five or the last five characters of a string of ten or more untouched.
+ */
+export interface EditSketch {
+  sketchLength: number;
+  sketchHead: number;
+  sketchTail: number;
+}
+
+function hash5(s: string, from: number): number {
+  let h = 0;
+  for (let k = from; k < from + 5; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
+}
+
+export function editSketch(s: string): EditSketch {
+  const long = s.length >= 10;
+  return { sketchLength: s.length, sketchHead: long ? hash5(s, 0) : 0, sketchTail: long ? hash5(s, s.length - 5) : 0 };
+}
+
+/** False only when the strings are surely more than one edit apart. */
+export function mayBeWithinOneEdit(a: EditSketch, b: EditSketch): boolean {
+  const d = a.sketchLength - b.sketchLength;
+  if (d > 1 || d < -1) return false;
+  if (a.sketchLength < 10 || b.sketchLength < 10) return true;
+  return a.sketchHead === b.sketchHead || a.sketchTail === b.sketchTail;
 }
 
 /** Optimal string alignment distance (edits: insert, delete, substitute, swap neighbours). */

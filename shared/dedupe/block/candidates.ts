@@ -15,7 +15,7 @@ export interface BlockingOptions {
   sortedWindow: number;
 }
 
-export const DEFAULT_BLOCKING: BlockingOptions = { maxBlock: 12, blockWindow: 4, sortedWindow: 3 };
+export const DEFAULT_BLOCKING: BlockingOptions = { maxBlock: 12, blockWindow: 4, sortedWindow: 2 };
 
 interface BlockIndex {
   /** Record at each position. */

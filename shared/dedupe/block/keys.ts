@@ -121,7 +121,7 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
     addRecordKeys(add('name-sorted', true), n, (r) => names.forms(r)[0] ?? null);
     addRecordKeys(add('name-sorted-reversed', true), n, (r) => names.forms(r)[1] ?? null);
   }
-  for (const [role, sortedToo] of [['phone', true], ['email', true], ['company', false], ['idNumber', false], ['address', true]] as const) {
+  for (const [role, sortedToo] of [['phone', true], ['email', true], ['company', false], ['idNumber', false], ['address', false]] as const) {
     const fields = byRole(role);
     if (fields.length === 0) continue;
     const exact = add(role, false);

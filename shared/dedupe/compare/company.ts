@@ -7,7 +7,7 @@
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
 import { hasHan, pinyinSyllables } from '../han';
-import { jaroWinkler, withinOneEdit } from '../similarity';
+import { hashString, jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator } from './comparator';
 import { HAN_INDUSTRY, HAN_REGIONS, HAN_SUFFIXES, LATIN_INDUSTRY, LATIN_REGIONS, LATIN_SUFFIXES } from './company-words';
 
@@ -16,6 +16,7 @@ export interface PreparedCompany {
   han: boolean;
   /** Brand letters: pinyin for Chinese, the non-industry words run together for Latin. */
   brand: string;
+  brandHash: number;
   industry: string[];
 }
 
@@ -73,13 +74,15 @@ export function prepareCompany(key: string): PreparedCompany {
         }
       }
     }
-    return { key, han: true, brand: pinyinSyllables(brand).join(''), industry };
+    const letters = pinyinSyllables(brand).join('');
+    return { key, han: true, brand: letters, brandHash: hashString(letters), industry };
   }
   const tokens = key.split(' ');
   const canonical = new Set(LATIN_INDUSTRY.values());
   const brandTokens = tokens.filter((t) => !canonical.has(t));
   const industry = tokens.filter((t) => canonical.has(t));
-  return { key, han: false, brand: (brandTokens.length ? brandTokens : tokens).join(''), industry: brandTokens.length ? industry : [] };
+  const letters = (brandTokens.length ? brandTokens : tokens).join('');
+  return { key, han: false, brand: letters, brandHash: hashString(letters), industry: brandTokens.length ? industry : [] };
 }
 
 function industriesAgree(a: string[], b: string[]): boolean {
@@ -88,7 +91,7 @@ function industriesAgree(a: string[], b: string[]): boolean {
 }
 
 export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number {
-  const sameBrand = a.brand.length >= 2 && a.brand === b.brand && industriesAgree(a.industry, b.industry);
+  const sameBrand = a.brandHash === b.brandHash && a.brand.length >= 2 && a.brand === b.brand && industriesAgree(a.industry, b.industry);
   if (a.han !== b.han) return sameBrand ? 1 : 4;
   if (sameBrand) return 2;
   if (a.han) return Math.min(a.key.length, b.key.length) >= 4 && withinOneEdit(a.key, b.key) ? 3 : 4;

@@ -7,10 +7,12 @@
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText, normaliseEmail } from '../../normalise';
-import { withinOneEdit } from '../similarity';
+import { editSketch, hashString, mayBeWithinOneEdit, withinOneEdit, type EditSketch } from '../similarity';
 import type { Comparator } from './comparator';
 
-export interface PreparedEmail {
+export interface PreparedEmail extends EditSketch {
+  mailboxHash: number;
+  localHash: number;
   key: string;
   local: string;
   domain: string;
@@ -48,12 +50,13 @@ export function emailComparator(): Comparator<PreparedEmail> {
       const at = key.lastIndexOf('@');
       const local = at >= 0 ? key.slice(0, at) : key;
       const domain = at >= 0 ? key.slice(at + 1) : '';
-      return { key, local, domain, mailbox: mailboxOf(local, domain) };
+      const mailbox = mailboxOf(local, domain);
+      return { ...editSketch(key), mailboxHash: hashString(mailbox), localHash: hashString(local), key, local, domain, mailbox };
     },
     compare(a, b) {
-      if (a.mailbox === b.mailbox) return 1;
-      if (withinOneEdit(a.key, b.key)) return 2;
-      if (a.local === b.local && a.local.length >= 4) return withinOneEdit(a.domain, b.domain) ? 2 : 3;
+      if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;
+      if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key)) return 2;
+      if (a.localHash === b.localHash && a.local === b.local && a.local.length >= 4) return withinOneEdit(a.domain, b.domain) ? 2 : 3;
       return 4;
     },
     explain(level) {

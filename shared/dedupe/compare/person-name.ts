@@ -8,12 +8,24 @@ import type { CellValue } from '../../sheet/cell-value';
 import { cleanPersonName, cellString } from '../../normalise';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
 import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
-import { jaroWinkler, withinOneEdit } from '../similarity';
+import { hashString, jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator } from './comparator';
 
 export type NameRole = 'full' | 'given' | 'family';
 
 export interface PreparedName {
+  // Hot fields first (object layout follows creation order): most pairs are settled by these
+  // numbers without reading any string, which lives elsewhere in memory.
+  isHan: boolean;
+  hanLength: number;
+  hanHash: number;
+  formHash: number;
+  shapeHash: number;
+  fuzzyHash: number;
+  /** Hash of the Han characters in sorted order (two swapped characters keep it). */
+  charsHash: number;
+  sortedHash: number;
+  formHashes: number[];
   key: string;
   han: string;
   /** Latin tokens, or pinyin syllables grouped as [surname, given] for a Han name. */
@@ -69,14 +81,31 @@ export function prepareName(key: string, role: NameRole): PreparedName {
   } else {
     tokens = key.split(' ');
   }
+  const forms = rotations(tokens);
+  const sorted = [...tokens].sort().join(' ');
+  const shape = han ? shapeKey(han) : '';
+  const formHashes = forms.map(hashString);
   return {
-    key, han, tokens, forms: rotations(tokens), sorted: [...tokens].sort().join(' '), shape: han ? shapeKey(han) : '', fuzzy, share,
+    isHan: han !== '',
+    hanLength: han.length,
+    hanHash: hashString(han),
+    formHash: formHashes[0]!,
+    shapeHash: hashString(shape),
+    fuzzyHash: hashString(fuzzy),
+    charsHash: hashString([...han].sort().join('')),
+    sortedHash: hashString(sorted),
+    formHashes,
+    key, han, tokens, forms, sorted, shape, fuzzy, share,
     initials: tokens.some((t) => t.length === 1),
   };
 }
 
 function formsMeet(a: PreparedName, b: PreparedName): boolean {
-  for (const f of a.forms) if (b.forms.includes(f)) return true;
+  const ha = a.formHashes;
+  const hb = b.formHashes;
+  for (let x = 0; x < ha.length; x++) {
+    for (let y = 0; y < hb.length; y++) if (ha[x] === hb[y] && a.forms[x] === b.forms[y]) return true;
+  }
   return false;
 }
 
@@ -105,20 +134,20 @@ function initialsAgree(a: PreparedName, b: PreparedName): boolean {
 
 export function compareNames(a: PreparedName, b: PreparedName): number {
   const L = NAME_LEVEL;
-  if (a.han && b.han) {
-    if (a.han === b.han) return L.exact;
-    if (a.forms[0] === b.forms[0]) return L.homophone;
-    if (a.shape === b.shape) return L.lookAlike;
-    if (a.fuzzy === b.fuzzy) return L.similarSound;
+  if (a.isHan && b.isHan) {
+    if (a.hanHash === b.hanHash && a.han === b.han) return L.exact;
+    if (a.formHash === b.formHash && a.forms[0] === b.forms[0]) return L.homophone;
+    if (a.shapeHash === b.shapeHash && a.shape === b.shape) return L.lookAlike;
+    if (a.fuzzyHash === b.fuzzyHash && a.fuzzy === b.fuzzy) return L.similarSound;
     // Pinyin input makes homophones, not random characters: only two characters swapped is a typo.
-    if (a.han.length === b.han.length && a.han.length >= 3 && withinOneEdit(a.han, b.han) && [...a.han].sort().join('') === [...b.han].sort().join('')) return L.typo;
+    if (a.charsHash === b.charsHash && a.hanLength >= 3 && a.hanLength === b.hanLength && withinOneEdit(a.han, b.han)) return L.typo;
     return L.different;
   }
-  if (a.han || b.han) {
+  if (a.isHan || b.isHan) {
     if (formsMeet(a, b)) return L.pinyin;
     return bestFormSimilarity(a, b) >= 0.94 ? L.typo : L.different;
   }
-  if (a.sorted === b.sorted || formsMeet(a, b)) return L.reordered;
+  if ((a.sortedHash === b.sortedHash && a.sorted === b.sorted) || formsMeet(a, b)) return L.reordered;
   const jw = bestFormSimilarity(a, b);
   if (jw >= 0.92) return L.typo;
   if (jw >= 0.85) return L.similar;

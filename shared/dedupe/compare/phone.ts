@@ -6,16 +6,19 @@
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText, phoneKey } from '../../normalise';
-import { withinOneEdit } from '../similarity';
+import { editSketch, hashString, mayBeWithinOneEdit, withinOneEdit, type EditSketch } from '../similarity';
 import type { Comparator } from './comparator';
 
-export interface PreparedPhone {
+export interface PreparedPhone extends EditSketch {
+  digitsHash: number;
   key: string;
   /** Digits without "+" and extension; country code included when known. */
   digits: string;
   international: boolean;
   /** A Chinese fixed line (an office switchboard is shared by colleagues); false when unknown. */
   landline: boolean;
+  /** A Chinese mobile number (one person's); false when unknown. */
+  mobile: boolean;
 }
 
 /**
@@ -58,12 +61,13 @@ export function phoneComparator(region: string): Comparator<PreparedPhone> {
     prepare(key) {
       const international = key.startsWith('+');
       const digits = key.slice(1).replace(/;ext=.*$/, '');
-      const landline = callingCode === '86' && !international && !/^1[3-9]\d{9}$/.test(digits);
-      return { key, digits, international, landline };
+      const chinese = callingCode === '86' && !international;
+      const mobile = chinese && /^1[3-9]\d{9}$/.test(digits);
+      return { ...editSketch(digits), digitsHash: hashString(digits), key, digits, international, landline: chinese && !mobile, mobile };
     },
     compare(a, b) {
-      if (a.digits === b.digits) return 0;
-      if (a.international === b.international) return withinOneEdit(a.digits, b.digits) ? 1 : 2;
+      if (a.digitsHash === b.digitsHash && a.digits === b.digits) return 0;
+      if (a.international === b.international) return mayBeWithinOneEdit(a, b) && withinOneEdit(a.digits, b.digits) ? 1 : 2;
       // One number lost its country code to the typo: compare the national parts.
       const [full, bare] = a.international ? [a.digits, b.digits] : [b.digits, a.digits];
       for (let cc = 1; cc <= 3; cc++) if (withinOneEdit(full.slice(cc), bare)) return 1;

@@ -27,8 +27,10 @@ export interface FieldModel {
 export const NAME_VETO_BITS = -10;
 
 export class MatchModel {
-  private readonly nameFields: number[];
-  private readonly personalFields: number[];
+  readonly nameFields: number[];
+  readonly personalFields: number[];
+  /** The most a field can add, in bits (for pruning pairs that cannot reach a threshold). */
+  readonly maxBits: Float64Array;
   private readonly different: number[];
 
   constructor(readonly fields: FieldModel[], readonly priorBits: number) {
@@ -36,27 +38,40 @@ export class MatchModel {
     this.nameFields = withRole(['name', 'given', 'family']);
     this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
     this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
+    this.maxBits = Float64Array.from(fields, (fm) => {
+      let max = 0;
+      fm.bits.forEach((b, level) => (max = Math.max(max, fm.perValue[level] ? Math.log2(fm.m[level]! / fm.u[level]!) : b)));
+      if (fm.exactBits) for (const b of fm.exactBits) max = Math.max(max, b);
+      return max;
+    });
+  }
+
+  /** One field's contribution in bits for code `c` (> 0) of pair (i, j). */
+  fieldBits(f: number, c: number, i: number, j: number): number {
+    const fm = this.fields[f]!;
+    const level = c - 1;
+    if (level === 0 && fm.exactBits) return fm.exactBits[fm.field.ids[i]!]!;
+    if (fm.perValue[level] && fm.valueU) {
+      const vu = Math.max(fm.u[level]!, fm.valueU[fm.field.ids[i]!]!, fm.valueU[fm.field.ids[j]!]!);
+      return Math.log2(fm.m[level]! / vu);
+    }
+    return fm.bits[level]!;
   }
 
   /** Pair score in bits (log2 odds) from the pair's codes. */
   bits(codes: ArrayLike<number>, offset: number, i: number, j: number): number {
     let total = this.priorBits;
-    const fields = this.fields;
-    for (let f = 0; f < fields.length; f++) {
+    for (let f = 0; f < this.fields.length; f++) {
       const c = codes[offset + f]!;
-      if (c === 0) continue;
-      const fm = fields[f]!;
-      const level = c - 1;
-      if (level === 0 && fm.exactBits) total += fm.exactBits[fm.field.ids[i]!]!;
-      else if (fm.perValue[level] && fm.valueU) {
-        const vu = Math.max(fm.u[level]!, fm.valueU[fm.field.ids[i]!]!, fm.valueU[fm.field.ids[j]!]!);
-        total += Math.log2(fm.m[level]! / vu);
-      } else total += fm.bits[level]!;
+      if (c !== 0) total += this.fieldBits(f, c, i, j);
     }
-    if (this.nameFields.length > 0 && this.namesDiffer(codes, offset) && !this.personalAgrees(codes, offset, i)) {
-      total = Math.min(total, NAME_VETO_BITS);
-    }
+    if (this.vetoed(codes, offset, i)) total = Math.min(total, NAME_VETO_BITS);
     return total;
+  }
+
+  /** Names clearly differ and nothing personal agrees. */
+  vetoed(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    return this.nameFields.length > 0 && this.namesDiffer(codes, offset) && !this.personalAgrees(codes, offset, i);
   }
 
   /** An ID number, birth date, email or personal phone agrees (exactly or within a typo). */
@@ -85,9 +100,12 @@ export class MatchModel {
   }
 }
 
-/** A number held by at most two rows that is not a (Chinese) fixed line. */
+/** A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed line. */
 function isPersonalPhone(field: MatchField, id: number): boolean {
-  return id >= 0 && field.counts[id]! <= 2 && !(field.values[id] as PreparedPhone).landline;
+  if (id < 0) return false;
+  const phone = field.values[id] as PreparedPhone;
+  const count = field.counts[id]!;
+  return phone.mobile ? count <= 5 : !phone.landline && count <= 2;
 }
 
 export function probability(bits: number): number {

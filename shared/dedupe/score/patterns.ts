@@ -54,6 +54,11 @@ export class PatternBuilder {
     return p;
   }
 
+  /** Counts pair (i, j) under its pattern without keeping the pair. */
+  countPair(i: number, j: number): void {
+    this.counts[this.patternOf(i, j)]!++;
+  }
+
   addPair(i: number, j: number): void {
     const p = this.patternOf(i, j);
     this.counts[p]!++;

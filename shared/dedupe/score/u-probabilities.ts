@@ -7,7 +7,7 @@
 import type { FieldCoder } from '../compare/rows';
 import type { MatchField } from '../records';
 
-export const SAMPLE_PAIRS = 100_000;
+export const SAMPLE_PAIRS = 60_000;
 /** Weight of the priors, in pairs. */
 const PRIOR_PAIRS = 2_000;
 
