@@ -45,6 +45,33 @@ describe('DuplicatesView', () => {
     expect(rows(host)).toEqual(before);
   });
 
+  test('merges every likely group at once, and one undo restores them all', async () => {
+    const host = makeHost({
+      name: SHEET,
+      values: [
+        ['Customer ID', 'Name', 'Phone', 'Email', 'Company'],
+        ['C000001', 'Zhang Wei', '+86 138 0013 8000', 'zhangwei@example.com', 'Xingchen Tech'],
+        ['C000002', 'Li Na', '13912345678', 'lina@example.com', 'Haijing Trading'],
+        ['C000003', 'Wang Fang', '13700137000', 'wangfang@example.com', 'Yunqi Networks'],
+        ['C000004', 'Zhang Wei', '138 0013 8000', 'ZHANGWEI@EXAMPLE.COM', 'Xingchen Technology'],
+        ['C000005', 'Li  Na', '139 1234 5678', 'LINA@example.com', 'Haijing Trading Ltd'],
+        ['C000006', 'Chen Jing', '15987654321', 'chenjing@example.com', 'Guanggu Medical'],
+      ],
+    });
+    const before = rows(host).map((r) => [...r]);
+    await renderApp(host);
+    await findDuplicates();
+    fireEvent.click(screen.getByRole('button', { name: 'Merge all 2 likely groups' }));
+    await screen.findByText(/Done: merged 2 groups \(4 rows\)/);
+    expect(rows(host)).toHaveLength(5);
+    expect(rows(host).map((r) => r[0])).toEqual(['Customer ID', 'C000001', 'C000002', 'C000003', 'C000006']);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Merge 2 duplicate groups' }));
+    await screen.findByText(/Done: undid/);
+    expect(rows(host)).toEqual(before);
+  });
+
   test('says so when there are no duplicates', async () => {
     const host = makeHost({
       name: SHEET,
