@@ -183,6 +183,16 @@ describeE2e('demo.html in Chromium', () => {
     expect(await sidebar().getByRole('button', { name: 'Find duplicates' }).isEnabled()).toBe(true);
   });
 
+  test('taskpane.html loads the local office.js and, outside Excel, says where to go', async () => {
+    const requests: string[] = [];
+    const record = (request: { url(): string }) => requests.push(request.url());
+    page.on('request', record);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText(/open it from Excel/).waitFor();
+    page.off('request', record);
+    expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))).toEqual([]); // no CDN
+  });
+
   test('follows zh-CN and the dark theme, with no serious axe violations', async () => {
     await page.goto(`${server.url}/demo.html?lang=zh-CN&theme=dark`);
     await sidebar().getByRole('tab', { name: '检查' }).click();
