@@ -56,13 +56,38 @@ export function decodeHistory(text: string): HistoryResult {
   return { ok: false, error: `${issue?.path.map(String).join('.') || 'entry'}: ${issue?.message ?? 'invalid'}` };
 }
 
-/** Merges still undoable, read from meta (damaged entries are left out). */
+export interface HistoryOrder {
+  mergeId: string;
+  sheet: string;
+  seq: number;
+}
+
+// encodeHistory writes these three first; reading them needs no parse of the inverse plan.
+const HEAD = /^\{"version":1,"kind":"merge","mergeId":("(?:[^"\\]|\\.)*"),"sheet":("(?:[^"\\]|\\.)*"),"seq":(-?\d+),/;
+
+/** Merges still undoable, read from meta, oldest first (damaged entries are left out). */
 export function undoableMerges(meta: Readonly<Record<string, string>>): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (const [key, text] of Object.entries(meta)) {
     if (!key.startsWith(MERGE_META.history) || text === '') continue;
     const result = decodeHistory(text);
     if (result.ok) entries.push(result.entry);
+  }
+  return entries.sort((a, b) => a.seq - b.seq);
+}
+
+/** The same merges, id, sheet and order only: fast on thousands of entries (planUndo's check). */
+export function mergeOrder(meta: Readonly<Record<string, string>>): HistoryOrder[] {
+  const entries: HistoryOrder[] = [];
+  for (const [key, text] of Object.entries(meta)) {
+    if (!key.startsWith(MERGE_META.history) || text === '') continue;
+    const head = HEAD.exec(text);
+    if (head) {
+      entries.push({ mergeId: JSON.parse(head[1]!) as string, sheet: JSON.parse(head[2]!) as string, seq: Number(head[3]) });
+      continue;
+    }
+    const result = decodeHistory(text);
+    if (result.ok) entries.push({ mergeId: result.entry.mergeId, sheet: result.entry.sheet, seq: result.entry.seq });
   }
   return entries.sort((a, b) => a.seq - b.seq);
 }

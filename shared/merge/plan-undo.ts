@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/locale';
 import type { Plan } from '../plan/plan';
 import { logHeader, logRow } from './audit-log';
 import { appendToHelperSheet } from './helper-sheet';
-import { decodeHistory, historyKey, undoableMerges, type HistoryEntry } from './history';
+import { decodeHistory, historyKey, mergeOrder, type HistoryEntry } from './history';
 import { mergeLabels, type MessageParams, type UndoErrorCode } from './labels';
 
 export interface UndoError {
@@ -55,7 +55,7 @@ export function planUndo(meta: Readonly<Record<string, string>>, mergeId: string
   if (!decoded.ok) return failure(fallbackLocale, 'undo.corruptHistory', { mergeId, detail: decoded.error });
   const entry = decoded.entry;
 
-  const later = undoableMerges(meta)
+  const later = mergeOrder(meta)
     .filter((e) => e.sheet === entry.sheet && e.seq > entry.seq)
     .reverse()
     .map((e) => e.mergeId);

@@ -1,6 +1,6 @@
 import { planMerge } from '../../shared/merge/plan-merge';
 import { planUndo } from '../../shared/merge/plan-undo';
-import { undoableMerges } from '../../shared/merge/history';
+import { decodeHistory, mergeOrder, undoableMerges } from '../../shared/merge/history';
 import { applyPlan, findSheet, snapshotOf, workbookFromSnapshot, type MemoryWorkbook } from '../../shared/plan/apply-plan';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { chineseSheet, englishSheet, NOW, optionsFor } from './fixtures';
@@ -93,5 +93,19 @@ describe('planUndo', () => {
     expect(result.plan.edits.some((e) => e.before instanceof Date || e.after instanceof Date)).toBe(true);
     const restored = applyPlan(merged, result.plan, { verify: true });
     expect(findSheet(restored, 'Customers')).toEqual(findSheet(original, 'Customers'));
+  });
+
+  test('reads the order of saved merges without parsing their plans, and falls back when the entry is laid out otherwise', () => {
+    const snapshot = { ...chineseSheet(), name: '客户 "A" \\ 2024' };
+    const { merged } = mergeWorkbook(snapshot, [{ rows: [2, 3] }, { rows: [4, 5] }], 'zh-CN');
+    const order = (meta: Record<string, string>) => mergeOrder(meta).map((e) => [e.mergeId, e.sheet, e.seq]);
+    const expected = undoableMerges(merged.meta).map((e) => [e.mergeId, e.sheet, e.seq]);
+    expect(order(merged.meta)).toEqual(expected);
+    expect(expected[0]![1]).toBe(snapshot.name);
+    const decoded = decodeHistory(merged.meta['history.M-20240601-1']!);
+    if (!decoded.ok) throw new Error(decoded.error);
+    const { version, ...rest } = decoded.entry; // another key order
+    const reordered = { ...merged.meta, 'history.M-20240601-1': JSON.stringify({ ...rest, version }) };
+    expect(order(reordered)).toEqual(expected);
   });
 });
