@@ -4,7 +4,8 @@
  * function name. `scriptRun` stands in for the sidebar's google.script.run: arguments and results
  * are copied as JSON-like data, a Date is refused as Apps Script refuses it, handlers run asynchronously.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -17,6 +18,12 @@ export const GAS_DIST = path.join(ROOT, 'dist', 'appsscript');
 export function buildGas(options: { sidebar: boolean }): string {
   const args = [path.join(ROOT, 'scripts', 'build-gas.mjs'), ...(options.sidebar ? [] : ['--server-only'])];
   return execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }).trim();
+}
+
+export async function buildGasAsync(options: { sidebar: boolean }): Promise<string> {
+  const args = [path.join(ROOT, 'scripts', 'build-gas.mjs'), ...(options.sidebar ? [] : ['--server-only'])];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  return stdout.trim();
 }
 
 export function readDist(file: string): string {

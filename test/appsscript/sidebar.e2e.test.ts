@@ -1,0 +1,150 @@
+/**
+ * The built Sidebar.html in headless Chromium, as Sheets shows it: the page is what the menu item
+ * "Check" hands to HtmlService, and google.script.run is a stand-in that forwards every
+ * call to Code.js in a vm over the emulated spreadsheet. Runs set up → check → clean and asserts
+ * the emulated sheet's cells after each write; saves a screenshot of each view.
+ * Skipped (with a message) only when /usr/bin/chromium is missing: CI installs Debian's chromium.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { planClean } from '../../shared/operations/clean';
+import { planSetup } from '../../shared/operations/setup';
+import { expectSameSheets } from './compare';
+import { createEmulator, type Emulator } from './emulator/services';
+import { buildGasAsync, loadServer, readDist, ROOT, scriptRun, transport, type GasServer } from './gas-runtime';
+import { client } from './sidebar-modules';
+import { messyList, SHEET } from './fixtures';
+import { Reference } from './reference';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SIDEBAR_URL = 'https://sidebar.custodian.test/userCodeAppPanel';
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Sidebar e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
+const describeE2e = hasChromium ? describe : describe.skip;
+
+jest.setTimeout(90_000);
+
+/** google.script.run in the page: each call goes to window.__gasCall (exposed by the test) as JSON. */
+const SCRIPT_RUN_STAND_IN = `
+(() => {
+  const runner = (success, failure) => new Proxy({}, {
+    get(_target, key) {
+      if (key === 'withSuccessHandler') return (fn) => runner(fn, failure);
+      if (key === 'withFailureHandler') return (fn) => runner(success, fn);
+      if (typeof key !== 'string') return undefined;
+      return (...args) => {
+        window.__gasCall(key, JSON.stringify(args)).then(
+          (json) => success && success(JSON.parse(json)),
+          (error) => failure && failure(new Error(String(error && error.message || error))),
+        );
+      };
+    },
+  });
+  window.google = { script: { get run() { return runner(); } } };
+})();
+`;
+
+describeE2e('Sidebar.html in Chromium over the vm server', () => {
+  let browser: Browser;
+  let page: Page;
+  let emulator: Emulator;
+  let server: GasServer;
+  let reference: Reference;
+  const serverCalls: string[] = [];
+  const pageErrors: Error[] = [];
+
+  beforeAll(async () => {
+    await buildGasAsync({ sidebar: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const { values, formulas } = messyList(30);
+    emulator = createEmulator({ files: { Sidebar: readDist('Sidebar.html') }, userLocale: 'en_US' });
+    emulator.addSheet(SHEET, values, { formulas });
+    server = loadServer(readDist('Code.js'), emulator);
+    server.call('openCheck');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    // Sheets' sidebar is 300 px wide.
+    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error));
+    await page.exposeFunction('__gasCall', (name: string, argsJson: string) => {
+      serverCalls.push(name);
+      const args = JSON.parse(argsJson) as unknown[];
+      return JSON.stringify(transport(server.call(name, ...args), `result of ${name}`));
+    });
+    await page.addInitScript(SCRIPT_RUN_STAND_IN);
+    // The page is served at a made-up address (init scripts run on navigation, not on setContent);
+    // every other request fails: the sidebar must be self-contained.
+    await page.route('**/*', (route) =>
+      route.request().url() === SIDEBAR_URL ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: emulator.sidebars[0]!.content }) : route.abort(),
+    );
+    await page.goto(SIDEBAR_URL);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `gas-${name}.png`), fullPage: true });
+  const button = (name: string | RegExp) => page.getByRole('button', { name });
+
+  test('opens on the view the menu item named, in the user\'s language', async () => {
+    await page.getByRole('tab', { name: 'Check', selected: true }).waitFor();
+    await button('Check sheet').waitFor();
+    expect(serverCalls).toEqual(['environment']);
+  });
+
+  test('set up: reads the headers, applies the template to the sheet', async () => {
+    await page.getByRole('tab', { name: 'Set up' }).click();
+    await button('Read headers').click();
+    await button('Apply setup').waitFor();
+    const snapshot = await readSnapshotLikeTheSidebar();
+    reference = new Reference(snapshot);
+    await shot('setup');
+    await button('Apply setup').click();
+    await page.getByText('Done: set up the sheet').waitFor();
+    reference.apply(planSetup(snapshot).plan);
+    expectSameSheets(emulator, reference.workbook);
+    const sheet = emulator.book.sheet(SHEET)!;
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.filter).not.toBeNull();
+    expect(emulator.valuesOf(SHEET)[0]!.slice(0, 4)).toEqual(['客户编号', '姓名', '性别', '手机']);
+  });
+
+  test('check: lists the issues of the set-up sheet', async () => {
+    await page.getByRole('tab', { name: 'Check' }).click();
+    await button('Check sheet').click();
+    await page.getByRole('status').filter({ hasText: /issues in \d+ rows/ }).waitFor();
+    await shot('check');
+  });
+
+  test('clean: previews the changes and writes them', async () => {
+    const before = await readSnapshotLikeTheSidebar();
+    const expected = planClean(before).plan;
+    await page.getByRole('tab', { name: 'Clean' }).click();
+    await button('Preview changes').click();
+    const apply = button(`Apply ${expected.edits.length} changes`);
+    await apply.waitFor();
+    await shot('clean');
+    await apply.click();
+    await page.getByText(`Done: cleaned ${expected.edits.length} cells`).waitFor();
+    reference.apply(expected);
+    expectSameSheets(emulator, reference.workbook);
+    expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual(['C000001', '张伟', '男', '13800138000', 'user0@example.com']);
+    await shot('clean-done');
+  });
+
+  /** The sheet as the sidebar reads it, straight from the server (no page involved). */
+  function readSnapshotLikeTheSidebar() {
+    return client.createSheetsHost({ server: client.createServerCall(scriptRun(server).run) }).readSnapshot();
+  }
+});
