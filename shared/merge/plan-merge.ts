@@ -18,7 +18,8 @@ import { mergeLabels } from './labels';
 import { DeletedRows } from './row-shift';
 import { remapFormulaRows, type RowRemap } from '../sheet/formula-rows';
 import { resolveSurvivor, type SurvivorOutcome } from './survivorship';
-import { validateClusters, type AcceptedCluster } from './validate-clusters';
+import { mergeProblem, validateClusters, type AcceptedCluster } from './validate-clusters';
+import { brokenReferences } from './formula-references';
 import type { MergeCluster, MergeOptions, MergeRecord, MergeResult } from './types';
 
 interface Planned {
@@ -68,6 +69,12 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
     if (!outcome.problems.some((p) => p.severity === 'error')) planned.push({ accepted: cluster, records, master, outcome });
   }
   if (planned.length === 0) return { plan, merges: [], problems };
+
+  const clusterOf = new Map<number, number>();
+  for (const { accepted: cluster, master } of planned) for (const row of cluster.rows) if (row !== master.row) clusterOf.set(row, cluster.index);
+  for (const [index, cells] of brokenReferences(snapshot.name, snapshot.formulas ?? [], clusterOf)) {
+    problems.push(mergeProblem(options, 'formula.refersToMergedRow', 'warning', index, { detail: cells.join(', ') }));
+  }
 
   const at = options.now.toISOString();
   const ids = nextMergeIds(meta, options.now, planned.length);

@@ -82,6 +82,7 @@ export type MergeProblemCode =
   | 'override.unknownField'
   | 'override.formulaCell'
   | 'notes.unavailable'
+  | 'formula.refersToMergedRow'
   | 'sum.notNumbers';
 
 export interface MergeProblem {

@@ -146,3 +146,34 @@ describe('planMerge with bad input', () => {
     expect(result.problems.map((p) => p.code)).toEqual(['cluster.tooSmall', 'cluster.rowOutOfRange', 'cluster.tooSmall']);
   });
 });
+
+describe('formulas that point at merged-away rows', () => {
+  test('are reported per cluster, unless the reference is a range that only shrinks or stays inside the cluster', () => {
+    const snapshot = {
+      name: 'Customers',
+      values: [
+        ['Name', 'Phone', 'Count', 'Ref'],
+        ['Ann', '0412 000 001', 3, 5],
+        ['Ann', '0412 000 001', 5, 14],
+        ['Bob', '0412 000 002', 1, 1],
+        ['Bob', '0412 000 002', 1, null],
+      ],
+      formulas: [
+        { row: 2, col: 4, formula: '=C3' },
+        { row: 3, col: 4, formula: '=SUM(C2:C4)' },
+        { row: 4, col: 4, formula: '=C5' },
+      ],
+      meta: {},
+    };
+    const { result, after } = mergeAndApply(snapshot, [{ rows: [2, 3] }, { rows: [4, 5] }], optionsFor(snapshot, 'en-US'));
+    expect(result.merges.map((m) => m.mergedRows)).toEqual([[3], [5]]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'formula.refersToMergedRow', severity: 'warning', clusterIndex: 0, message: expect.stringContaining('D2') }),
+      expect.objectContaining({ code: 'formula.refersToMergedRow', severity: 'warning', clusterIndex: 1, message: expect.stringContaining('D4') }),
+    ]);
+    expect(after.formulas).toEqual([
+      { row: 2, col: 4, formula: '=#REF!' },
+      { row: 3, col: 4, formula: '=#REF!' },
+    ]);
+  });
+});
