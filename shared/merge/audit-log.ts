@@ -46,14 +46,14 @@ export function logRow(labels: MergeLabels, entry: LogEntry): CellValue[] {
   ];
 }
 
-/** Dedupe's reasons as text: strings as they are, objects by their label, field and level, or message. */
+/** Dedupe's reasons as text: strings as they are, objects by their message, label, or field and level. */
 export function reasonText(reason: unknown): string {
   if (typeof reason === 'string') return reason;
   if (reason && typeof reason === 'object') {
     const r = reason as Record<string, unknown>;
+    if (typeof r.message === 'string') return r.message;
     if (typeof r.label === 'string') return r.label;
     if (typeof r.field === 'string' && (typeof r.level === 'string' || typeof r.comparison === 'string')) return `${r.field}: ${String(r.level ?? r.comparison)}`;
-    if (typeof r.message === 'string') return r.message;
   }
   try {
     return JSON.stringify(reason) ?? String(reason);

@@ -68,6 +68,12 @@ describe('planMerge log and history', () => {
     expect(result.plan.meta[MERGE_META.sequence]).toBe('1');
   });
 
+  test('writes dedupe reasons by their message', () => {
+    const reason = { field: 'phone', column: '手机', level: 'exact', similarity: 1, message: '手机: same number (+86 138 0013 8000 = 13800138000)' };
+    const again = planMerge(snapshot, [{ rows: [2, 3], reasons: [reason] }], optionsFor(snapshot, 'zh-CN'));
+    expect(again.merges[0]!.reasons).toEqual(['手机: same number (+86 138 0013 8000 = 13800138000)']);
+  });
+
   test('records the merge with its changes and reasons', () => {
     expect(result.merges[0]).toMatchObject({ mergeId: 'M-20240601-1', clusterIndex: 0, confidence: 0.97, reasons: ['手机一致', 'name: exact'] });
     expect(result.merges[0]!.changes.find((c) => c.field === 'purchaseCount')).toEqual({ col: 8, header: '购买次数', field: 'purchaseCount', rule: 'max', before: 3, after: 5 });
