@@ -1,18 +1,22 @@
 /**
- * The built Sidebar.html in headless Chromium, as Sheets shows it: the page is what the menu item
+ * The built folder as clasp pushes it (three files, a self-contained Sidebar.html), then
+ * the built Sidebar.html in headless Chromium, as Sheets shows it: the page is what the menu item
  * "Check" hands to HtmlService, and google.script.run is a stand-in that forwards every
  * call to Code.js in a vm over the emulated spreadsheet. Runs set up → check → clean and asserts
  * the emulated sheet's cells after each write; saves a screenshot of each view.
  * Skipped (with a message) only when /usr/bin/chromium is missing: CI installs Debian's chromium.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { planClean } from '../../shared/operations/clean';
 import { planSetup } from '../../shared/operations/setup';
 import { expectSameSheets } from './compare';
 import { createEmulator, type Emulator } from './emulator/services';
-import { buildGasAsync, loadServer, readDist, ROOT, scriptRun, transport, type GasServer } from './gas-runtime';
+import { buildGasAsync, GAS_DIST, loadServer, readDist, ROOT, scriptRun, transport, type GasServer } from './gas-runtime';
 import { client } from './sidebar-modules';
 import { messyList, SHEET } from './fixtures';
 import { Reference } from './reference';
@@ -46,6 +50,45 @@ const SCRIPT_RUN_STAND_IN = `
 })();
 `;
 
+beforeAll(async () => {
+  await buildGasAsync({ sidebar: true });
+});
+
+describe('dist/appsscript', () => {
+  test('clasp pushes exactly Code.js, Sidebar.html and appsscript.json with the example .clasp.json', async () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'custodian-clasp-'));
+    try {
+      mkdirSync(path.join(project, 'dist', 'appsscript'), { recursive: true });
+      for (const file of ['Code.js', 'Sidebar.html', 'appsscript.json']) copyFileSync(path.join(GAS_DIST, file), path.join(project, 'dist', 'appsscript', file));
+      copyFileSync(path.join(ROOT, '.clasp.json.example'), path.join(project, '.clasp.json'));
+      const clasp = path.join(ROOT, 'node_modules', '.bin', 'clasp');
+      const { stdout } = await promisify(execFile)(clasp, ['status', '--json'], { cwd: project, encoding: 'utf8' });
+      expect((JSON.parse(stdout) as { filesToPush: string[] }).filesToPush.sort()).toEqual(['dist/appsscript/Code.js', 'dist/appsscript/Sidebar.html', 'dist/appsscript/appsscript.json']);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  test('appsscript.json asks for the narrowest scopes', () => {
+    expect(JSON.parse(readDist('appsscript.json'))).toEqual({
+      timeZone: 'Asia/Shanghai',
+      dependencies: {},
+      exceptionLogging: 'STACKDRIVER',
+      runtimeVersion: 'V8',
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+    });
+  });
+
+  test('Sidebar.html is one self-contained page: one inline script, nothing loaded from elsewhere', () => {
+    const html = readDist('Sidebar.html');
+    expect(html.match(/<script\b/gi)).toHaveLength(1);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(html).not.toMatch(/<(script|link|img)\b[^>]*\b(src|href)=/i);
+    expect(html).not.toContain('<!--');
+    expect(html).toContain('<div id="root" data-view=""></div>');
+  });
+});
+
 describeE2e('Sidebar.html in Chromium over the vm server', () => {
   let browser: Browser;
   let page: Page;
@@ -56,7 +99,6 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
   const pageErrors: Error[] = [];
 
   beforeAll(async () => {
-    await buildGasAsync({ sidebar: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
     const { values, formulas } = messyList(30);
     emulator = createEmulator({ files: { Sidebar: readDist('Sidebar.html') }, userLocale: 'en_US' });
