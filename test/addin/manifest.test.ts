@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkManifest, pngSize } from './manifest-checks';
+import { sharedFolder } from '../support/shared-folder';
 
 const root = path.resolve(__dirname, '../..');
-const schema = path.resolve(root, '../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
+const schema = path.join(sharedFolder(), 'schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd');
 const manifestPath = path.join(root, 'manifest.xml');
 
 function parse(xml: string): Document {
