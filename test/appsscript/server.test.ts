@@ -108,7 +108,7 @@ describe('menu and sidebar', () => {
 
 interface PipelineResult {
   calls: Record<string, OperationCalls>;
-  chunks: number;
+  widthAfterSetup: number;
 }
 
 function expectSame(session: Session, reference: Reference, step: string): void {
@@ -142,7 +142,7 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   expect(sheet.cell(dataRows + 1, 6)?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
   expect(emulator.book.sheet('_custodian')?.hidden).toBe(true);
 
-  const afterSetup = await host.readSnapshot();
+  const afterSetup = await session.measure('read after setup', () => host.readSnapshot());
   expect(afterSetup.meta).toEqual(reference.workbook.meta);
   const clean = planClean(afterSetup, { now: NOW });
   expect(clean.plan.edits.length).toBeGreaterThan(dataRows);
@@ -179,8 +179,7 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   expectSame(session, reference, 'undo clean');
   expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual(['C000001', '张 伟', '男', '+86 138 0013 8000', 'User0@Example.com ']);
 
-  const chunks = session.calls.read!.serverCalls;
-  return { calls: session.calls, chunks };
+  return { calls: session.calls, widthAfterSetup: afterSetup.values[0]!.length };
 }
 
 describe('read, set up, clean, merge, undo', () => {
@@ -198,12 +197,16 @@ describe('read, set up, clean, merge, undo', () => {
     );
     console.log(`Range calls per operation:\n${JSON.stringify(summary, null, 1)}`);
 
-    // A read is one server call per chunk of MAX_CELLS_PER_CALL cells, three Range reads each, plus the meta sheet once.
-    const width = messyList(1).values[0]!.length;
-    const rowsPerChunk = Math.floor(client.MAX_CELLS_PER_CALL / width);
-    expect(small.chunks).toBe(1);
-    expect(large.chunks).toBe(Math.ceil(10_001 / rowsPerChunk));
-    expect(large.calls.read!.reads - small.calls.read!.reads).toBe(3 * (large.chunks - 1));
+    // A read is one server call per chunk of MAX_CELLS_PER_CALL cells, three Range reads each
+    // (plus one for the meta sheet once it exists): it grows with the sheet, by chunks.
+    const chunks = (rows: number, width: number) => Math.ceil(rows / Math.floor(client.MAX_CELLS_PER_CALL / width));
+    const widthBefore = messyList(1).values[0]!.length;
+    expect(small.calls.read!.serverCalls).toBe(1);
+    expect(large.calls.read!.serverCalls).toBe(chunks(10_001, widthBefore));
+    expect(large.calls['read after setup']!.serverCalls).toBe(chunks(10_001, large.widthAfterSetup));
+    for (const op of ['read', 'read after setup']) {
+      expect(large.calls[op]!.reads - small.calls[op]!.reads).toBe(3 * (large.calls[op]!.serverCalls - small.calls[op]!.serverCalls));
+    }
 
     // Writes: one server call per plan (these plans fit one call), the same Range calls at both sizes.
     for (const op of ['setup', 'clean', 'merge', 'undo merge 1', 'undo merge 2', 'undo clean']) {
