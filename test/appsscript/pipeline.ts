@@ -22,6 +22,8 @@ export interface Session {
   emulator: Emulator;
   server: GasServer;
   host: SpreadsheetHost;
+  /** Another sidebar host on the same server, sending at most `maxCells` cells per call. */
+  hostWithCallsOf(maxCells: number): SpreadsheetHost;
   stats: ScriptRunStats;
   measure<T>(name: string, operation: () => Promise<T>): Promise<T>;
   calls: Record<string, OperationCalls>;
@@ -38,6 +40,7 @@ export function startSession(code: string, seed: (emulator: Emulator) => void, o
     emulator,
     server,
     host,
+    hostWithCallsOf: (maxCells) => client.createSheetsHost({ server: client.createServerCall(run.run), maxCellsPerCall: maxCells }),
     stats: run.stats,
     calls,
     async measure(name, operation) {

@@ -20,6 +20,7 @@ import { startSession, type OperationCalls, type Session } from './pipeline';
 import { client } from './sidebar-modules';
 
 const NOW = new Date('2024-07-01T02:00:00.000Z');
+const UNDO_CELLS_PER_CALL = 20_000;
 const SIDEBAR_TEMPLATE = readFileSync(path.join(ROOT, 'appsscript', 'client', 'Sidebar.html'), 'utf8');
 let code = '';
 
@@ -109,6 +110,7 @@ describe('menu and sidebar', () => {
 interface PipelineResult {
   calls: Record<string, OperationCalls>;
   widthAfterSetup: number;
+  undoCleanCalls: { pieces: number; checks: number };
 }
 
 function expectSame(session: Session, reference: Reference, step: string): void {
@@ -173,13 +175,23 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   expectSame(session, reference, 'undo merge');
   expect(emulator.valuesOf(SHEET)).toHaveLength(dataRows + 1);
 
+  // The sidebar can select any cell and tell its language, however big the sheet.
+  await host.selectCell(SHEET, dataRows + 1, 4);
+  expect(emulator.book.selection).toEqual({ sheet: SHEET, row: dataRows + 1, col: 4 });
+  await expect(host.environment()).resolves.toEqual({ locale: 'en-US', theme: 'light' });
+
+  // Undoing the clean goes through a host that sends at most UNDO_CELLS_PER_CALL cells per call:
+  // on 10,000 rows it checks every edit first (checkEdits), then applies the plan in pieces.
   const undoClean = invertPlan(clean.plan);
-  await session.measure('undo clean', () => host.applyPlan(undoClean));
+  await session.measure('undo clean', () => session.hostWithCallsOf(UNDO_CELLS_PER_CALL).applyPlan(undoClean));
   reference.apply(undoClean);
   expectSame(session, reference, 'undo clean');
   expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual(['C000001', '张 伟', '男', '+86 138 0013 8000', 'User0@Example.com ']);
 
-  return { calls: session.calls, widthAfterSetup: afterSetup.values[0]!.length };
+  const pieces = client.splitPlan(undoClean, UNDO_CELLS_PER_CALL).length;
+  const checks = pieces > 1 ? Math.ceil(undoClean.edits.length / UNDO_CELLS_PER_CALL) : 0;
+  expect(session.calls['undo clean']!.serverCalls).toBe(pieces + checks);
+  return { calls: session.calls, widthAfterSetup: afterSetup.values[0]!.length, undoCleanCalls: { pieces, checks } };
 }
 
 describe('read, set up, clean, merge, undo', () => {
@@ -195,7 +207,7 @@ describe('read, set up, clean, merge, undo', () => {
     const summary = Object.fromEntries(
       Object.keys(small.calls).map((op) => [op, { '100 rows': pick(small.calls[op]!), '10,000 rows': pick(large.calls[op]!) }]),
     );
-    console.log(`Range calls per operation:\n${JSON.stringify(summary, null, 1)}`);
+    console.log(`Range calls per operation:\n${JSON.stringify(summary, null, 1)}\nundo clean in calls of ${UNDO_CELLS_PER_CALL} cells: ${JSON.stringify(large.undoCleanCalls)}`);
 
     // A read is one server call per chunk of MAX_CELLS_PER_CALL cells, three Range reads each
     // (plus one for the meta sheet once it exists): it grows with the sheet, by chunks.
@@ -208,10 +220,19 @@ describe('read, set up, clean, merge, undo', () => {
       expect(large.calls[op]!.reads - small.calls[op]!.reads).toBe(3 * (large.calls[op]!.serverCalls - small.calls[op]!.serverCalls));
     }
 
-    // Writes: one server call per plan (these plans fit one call), the same Range calls at both sizes.
-    for (const op of ['setup', 'clean', 'merge', 'undo merge 1', 'undo merge 2', 'undo clean']) {
+    // Writes: one server call per plan that fits one, the same Range calls at both sizes.
+    for (const op of ['setup', 'clean', 'merge', 'undo merge 1', 'undo merge 2']) {
       expect({ op, ...pick(large.calls[op]!) }).toEqual({ op, ...pick(small.calls[op]!) });
     }
+    // A plan in pieces: at most what one piece makes at the small size, per piece (and per check).
+    const { pieces, checks } = large.undoCleanCalls;
+    expect(small.undoCleanCalls).toEqual({ pieces: 1, checks: 0 });
+    expect(pieces).toBeGreaterThan(1);
+    const one = small.calls['undo clean']!;
+    const many = large.calls['undo clean']!;
+    expect(many.writes).toBeLessThanOrEqual(pieces * one.writes);
+    expect(many.reads).toBeLessThanOrEqual((pieces + checks) * one.reads);
+    expect(many.structure).toBe(0);
   });
 });
 
