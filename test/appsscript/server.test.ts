@@ -60,7 +60,7 @@ describe('Code.js', () => {
 });
 
 describe('menu and sidebar', () => {
-  test('onOpen adds the Custodian menu; every item calls a top-level function', () => {
+  test('onOpen (and onInstall) adds the Custodian menu; every item calls a top-level function', () => {
     const emulator = createEmulator();
     emulator.addSheet(SHEET, [['Name']]);
     const server = loadServer(code, emulator);
@@ -71,6 +71,9 @@ describe('menu and sidebar', () => {
     const items = menu.items.filter((i) => i !== 'separator');
     expect(items.map((i) => i.caption)).toEqual(['Open sidebar', 'Set up template', 'Check', 'Clean', 'Find duplicates']);
     for (const item of items) expect(server.has(item.functionName)).toBe(true);
+    server.call('onInstall', { authMode: 'FULL' });
+    expect(emulator.menus).toHaveLength(2);
+    expect(emulator.menus[1]).toEqual(menu);
   });
 
   test.each([
