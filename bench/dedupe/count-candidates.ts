@@ -3,7 +3,7 @@ import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
 import { buildRecords } from '../../shared/dedupe/records';
 import { CandidateIndex } from '../../shared/dedupe/block/candidates';
-import { collectKeySets, signatureRanks } from '../../shared/dedupe/block/keys';
+import { collectKeySets, secondaryKeys } from '../../shared/dedupe/block/keys';
 import { generateChineseCustomers } from './generate-chinese-customers';
 
 const rows = Number(process.argv[2] ?? 100_000);
@@ -13,7 +13,7 @@ const records = buildRecords({ name: 'x', values: list.values }, { template: DEF
 console.log('records', Date.now() - t, 'ms', records.fields.map((f) => `${f.key}:${f.role}(${f.keys.length})`).join(' '));
 t = Date.now();
 const sets = collectKeySets(records);
-const ranks = signatureRanks(records);
+const ranks = secondaryKeys(records);
 console.log('keys', Date.now() - t, 'ms');
 const n = records.rows.length;
 let union = 0;
@@ -24,5 +24,5 @@ for (const set of sets) {
   const ix = new CandidateIndex([set], n, ranks);
   let c = 0;
   for (let i = 0; i < n; i++) ix.forEachPartner(i, () => c++);
-  console.log(`  ${set.name.padEnd(22)} entries ${set.recs.length} keys ${set.text.length} pairs ${c} (${(c / n).toFixed(1)}/record)`);
+  console.log(`  ${set.name.padEnd(22)} entries ${set.length} pairs ${c} (${(c / n).toFixed(1)}/record)`);
 }

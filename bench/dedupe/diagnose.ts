@@ -4,7 +4,7 @@ import { mapHeaders } from '../../shared/template/header-mapping';
 import { buildRecords } from '../../shared/dedupe/records';
 import { fieldCoder } from '../../shared/dedupe/compare/rows';
 import { CandidateIndex } from '../../shared/dedupe/block/candidates';
-import { collectKeySets, signatureRanks } from '../../shared/dedupe/block/keys';
+import { collectKeySets, secondaryKeys } from '../../shared/dedupe/block/keys';
 import { PatternBuilder } from '../../shared/dedupe/score/patterns';
 import { runEm } from '../../shared/dedupe/score/em';
 import { estimateU, sampleCodeCounts } from '../../shared/dedupe/score/u-probabilities';
@@ -26,7 +26,7 @@ export function diagnose(name: string, values: string[][], truth: ArrayLike<numb
   const coders = records.fields.map(fieldCoder);
   const levelCounts = records.fields.map((f) => f.comparator.levels.length);
   const sets = collectKeySets(records);
-  const ranks = signatureRanks(records);
+  const ranks = secondaryKeys(records);
   lap('keys');
   const index = new CandidateIndex(sets, n, ranks);
   lap('index');

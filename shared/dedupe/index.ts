@@ -7,7 +7,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { mapHeaders } from '../template/header-mapping';
 import { CandidateIndex } from './block/candidates';
-import { collectKeySets, signatureRanks } from './block/keys';
+import { collectKeySets, secondaryKeys } from './block/keys';
 import { clusterPairs } from './cluster';
 import { fieldCoder } from './compare/rows';
 import { explainCluster } from './explain';
@@ -62,7 +62,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const levelCounts = fields.map((f) => f.comparator.levels.length);
 
   // Block, then learn m by EM over the comparison patterns of a sample of the candidate pairs.
-  const index = new CandidateIndex(collectKeySets(records), n, signatureRanks(records));
+  const index = new CandidateIndex(collectKeySets(records), n, secondaryKeys(records));
   const patterns = new PatternBuilder(coders, levelCounts);
   const stride = Math.max(1, Math.floor(n / EM_SAMPLE_RECORDS));
   let sampledRecords = 0;

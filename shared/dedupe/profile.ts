@@ -21,7 +21,7 @@ const SAMPLE = 20_000;
 /** Cells looked at to guess what an unmapped column holds. */
 const SNIFF = 1_000;
 const DATE_TEXT = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|(?:19|20)\d{6}\s*$)/;
-const ID_LIKE = /^[A-Za-z]{0,6}[-_#]?\d+$/;
+const ID_LIKE = /^([A-Za-z]{0,6}[-_#]?)(\d+)$/;
 
 /** Values of column `col` (1-based) in the given records, evenly spread, at most SAMPLE of them. */
 function sampleColumn(values: readonly CellValue[][], rows: Int32Array, col: number): CellValue[] {
@@ -41,6 +41,8 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
   let dates = 0;
   let digits = 0;
   let idLike = 0;
+  let prefix: string | null = null;
+  let samePrefixAndWidth = 0;
   let ascending = 0;
   let descending = 0;
   let previous: number | null = null;
@@ -56,7 +58,13 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
       else if (n < previous) descending++;
     }
     previous = n;
-    if (ID_LIKE.test(text)) idLike++;
+    const id = ID_LIKE.exec(text);
+    if (id) {
+      idLike++;
+      const shape = `${id[1]}${id[2]!.length}`;
+      prefix ??= shape;
+      if (shape === prefix) samePrefixAndWidth++;
+    }
     if (!sniff || sniffed >= SNIFF) continue;
     sniffed++;
     if (normaliseEmail(value).status === 'valid') emails++;
@@ -72,7 +80,8 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
   const distinct = seen.size;
   const unique = nonEmpty >= 20 && distinct >= nonEmpty * 0.99;
   const monotonic = nonEmpty >= 20 && Math.max(ascending, descending) >= (nonEmpty - 1) * 0.98;
-  const counter = unique && idLike >= nonEmpty * 0.95 && (monotonic || digits < sniffed * 0.5);
+  // Record numbers: 1, 2, 3 … in row order, or one prefix and zero-padded digits (C000123).
+  const counter = unique && idLike >= nonEmpty * 0.95 && (monotonic || samePrefixAndWidth >= nonEmpty * 0.95);
   const share = (count: number) => sniffed > 0 && count >= sniffed * 0.8;
   let kind: SniffedKind = 'text';
   if (share(emails)) kind = 'email';

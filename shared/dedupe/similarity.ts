@@ -83,11 +83,14 @@ export function withinOneEdit(a: string, b: string): boolean {
   return restA === 2 && restB === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
 }
 
-/** 32-bit FNV-1a hash: equal strings have equal hashes, so unequal hashes settle inequality without reading both strings. */
+/**
+ * FNV-1a hash kept to 30 bits (a small integer V8 stores inline): equal strings have equal
+ * hashes, so unequal hashes settle inequality without reading both strings.
+ */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h | 0;
+  return h >>> 2;
 }
 
 /**
@@ -103,7 +106,7 @@ export interface EditSketch {
 function hash5(s: string, from: number): number {
   let h = 0;
   for (let k = from; k < from + 5; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h;
+  return h >>> 2;
 }
 
 export function editSketch(s: string): EditSketch {

@@ -1,6 +1,6 @@
 /**
  * Candidate pairs from key sets, never all pairs. A block of equal keys gives all its pairs
- * while it is small; an oversized block (5,000 张伟) is ordered by a second signature and read
+ * while it is small; an oversized block (5,000 张伟) is ordered by a secondary key and read
  * through a window, as are sorted keys. Each record meets at most a fixed number of others per
  * key set, so the candidate count grows linearly with rows.
  */
@@ -29,37 +29,53 @@ interface BlockIndex {
   window: number;
 }
 
-function buildIndex(set: KeySet, n: number, ranks: Int32Array, options: BlockingOptions): BlockIndex {
-  const E = set.recs.length;
-  const keyCount = set.text.length;
-  // Order keys: by text for sorted keys, any order for blocks.
-  let keyRank: Int32Array;
-  if (set.sorted) {
-    const byText = Array.from({ length: keyCount }, (_, k) => k).sort((a, b) => (set.text[a]! < set.text[b]! ? -1 : set.text[a]! > set.text[b]! ? 1 : 0));
-    keyRank = new Int32Array(keyCount);
-    byText.forEach((k, rank) => (keyRank[k] = rank));
-  } else keyRank = Int32Array.from({ length: keyCount }, (_, k) => k);
-  // Counting sort of entries by key rank.
-  const counts = new Int32Array(keyCount + 1);
-  for (let e = 0; e < E; e++) counts[keyRank[set.keys[e]!]! + 1]!++;
-  for (let k = 0; k < keyCount; k++) counts[k + 1]! += counts[k]!;
+function byKeyThenSecondary(set: KeySet, secondary: Float64Array): Int32Array {
+  const E = set.length;
+  const entries = new Int32Array(E);
+  for (let e = 0; e < E; e++) entries[e] = e;
+  const { keys, recs } = set;
+  return entries.sort((x, y) => keys[x]! - keys[y]! || secondary[recs[x]!]! - secondary[recs[y]!]! || recs[x]! - recs[y]!);
+}
+
+/** Blocks of equal keys: entries packed as key * 2^shift + record and sorted natively. */
+function blocksOf(set: KeySet, n: number, secondary: Float64Array, maxBlock: number): { order: Int32Array; start: Int32Array; end: Int32Array } {
+  const E = set.length;
+  const shift = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const keyBits = Math.min(30, 53 - shift);
+  const scale = 2 ** shift;
+  const packed = new Float64Array(E);
+  for (let e = 0; e < E; e++) packed[e] = Math.floor(set.keys[e]! / 2 ** (30 - keyBits)) * scale + set.recs[e]!;
+  packed.sort();
   const order = new Int32Array(E);
-  const fill = counts.slice(0, keyCount);
-  for (let e = 0; e < E; e++) order[fill[keyRank[set.keys[e]!]!]!++] = set.recs[e]!;
   const start = new Int32Array(E);
   const end = new Int32Array(E);
-  for (let k = 0; k < keyCount; k++) {
-    const s = counts[k]!;
-    const t = counts[k + 1]!;
-    if (t - s > 1) {
-      const segment = order.subarray(s, t);
-      segment.sort((a, b) => ranks[a]! - ranks[b]!);
-    }
-    for (let p = s; p < t; p++) {
-      start[p] = set.sorted ? 0 : s;
-      end[p] = set.sorted ? E : t;
+  let s = 0;
+  for (let p = 0; p <= E; p++) {
+    if (p < E) order[p] = packed[p]! % scale;
+    if (p === E || (p > s && Math.floor(packed[p]! / scale) !== Math.floor(packed[s]! / scale))) {
+      if (p - s > maxBlock) order.subarray(s, p).sort((x, y) => secondary[x]! - secondary[y]! || x - y);
+      for (let q = s; q < p; q++) {
+        start[q] = s;
+        end[q] = p;
+      }
+      s = p;
     }
   }
+  return { order, start, end };
+}
+
+function buildIndex(set: KeySet, n: number, secondary: Float64Array, options: BlockingOptions): BlockIndex {
+  const E = set.length;
+  let order: Int32Array;
+  let start: Int32Array;
+  let end: Int32Array;
+  if (set.sorted) {
+    const entries = byKeyThenSecondary(set, secondary);
+    order = new Int32Array(E);
+    for (let p = 0; p < E; p++) order[p] = set.recs[entries[p]!]!;
+    start = new Int32Array(E);
+    end = new Int32Array(E).fill(E);
+  } else ({ order, start, end } = blocksOf(set, n, secondary, options.maxBlock));
   // Positions of each record.
   const posStart = new Int32Array(n + 1);
   for (let p = 0; p < E; p++) posStart[order[p]! + 1]!++;
@@ -74,8 +90,8 @@ export class CandidateIndex {
   private readonly indexes: BlockIndex[];
   private readonly stamp: Int32Array;
 
-  constructor(sets: KeySet[], readonly n: number, ranks: Int32Array, private readonly options: BlockingOptions = DEFAULT_BLOCKING) {
-    this.indexes = sets.map((s) => buildIndex(s, n, ranks, options));
+  constructor(sets: KeySet[], readonly n: number, secondary: Float64Array, private readonly options: BlockingOptions = DEFAULT_BLOCKING) {
+    this.indexes = sets.map((s) => buildIndex(s, n, secondary, options));
     this.stamp = new Int32Array(n).fill(-1);
   }
 

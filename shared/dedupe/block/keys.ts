@@ -1,11 +1,14 @@
 /**
  * Block keys: the values under which records are put side by side. Exact keys (normalised
  * phone, email, mailbox, name in pinyin either order, company and brand, ID number halves,
- * postcode + initials, birth date, address) make blocks; sorted keys (name both ways round,
- * phone, email, address) are read through a sliding window (sorted neighbourhood).
+ * postcode + initials, birth date, address) make blocks; sorted keys (the name both ways round,
+ * phone, email) are read through a sliding window (sorted neighbourhood). Keys are numbers:
+ * a 30-bit hash for exact keys (a rare collision only merges two blocks), the first ten letters
+ * or digits as a base-37 number for sorted keys, so a million rows sort natively.
  */
 import type { PreparedName } from '../compare/person-name';
 import type { MatchField, MatchRecords } from '../records';
+import { hashString } from '../similarity';
 
 export interface KeySet {
   name: string;
@@ -13,42 +16,61 @@ export interface KeySet {
   sorted: boolean;
   /** Entry k says record recs[k] has key keys[k]. */
   recs: Int32Array;
-  keys: Int32Array;
-  /** Key text by key number (needed to order sorted keys). */
-  text: string[];
+  keys: Float64Array;
+  length: number;
 }
 
 class KeySetBuilder {
-  private readonly recs: number[] = [];
-  private readonly keys: number[] = [];
-  private readonly index = new Map<string, number>();
-  readonly text: string[] = [];
+  private recs = new Int32Array(1024);
+  private keys = new Float64Array(1024);
+  private length = 0;
   constructor(readonly name: string, readonly sorted: boolean) {}
 
-  keyNumber(key: string): number {
-    let k = this.index.get(key);
-    if (k === undefined) {
-      k = this.text.length;
-      this.index.set(key, k);
-      this.text.push(key);
+  add(rec: number, key: number): void {
+    if (this.length === this.recs.length) {
+      const recs = new Int32Array(this.length * 2);
+      recs.set(this.recs);
+      this.recs = recs;
+      const keys = new Float64Array(this.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
     }
-    return k;
+    this.recs[this.length] = rec;
+    this.keys[this.length] = key;
+    this.length++;
   }
 
-  add(rec: number, keyNumber: number): void {
-    this.recs.push(rec);
-    this.keys.push(keyNumber);
+  /** The key of text for this set: a hash for blocks, a sortable number for sorted keys. */
+  keyOf(text: string): number {
+    return this.sorted ? sortCode(text) : hashString(text);
   }
 
   build(): KeySet | null {
-    if (this.recs.length === 0) return null;
-    return { name: this.name, sorted: this.sorted, recs: Int32Array.from(this.recs), keys: Int32Array.from(this.keys), text: this.text };
+    if (this.length === 0) return null;
+    return { name: this.name, sorted: this.sorted, recs: this.recs.subarray(0, this.length), keys: this.keys.subarray(0, this.length), length: this.length };
   }
+}
+
+/** The first ten letters and digits of a key as a base-37 number (other characters count as 0). */
+export function sortCode(text: string): number {
+  let code = 0;
+  let used = 0;
+  for (let k = 0; k < text.length && used < 10; k++) {
+    const c = text.charCodeAt(k);
+    let v = 0;
+    if (c >= 97 && c <= 122) v = c - 96;
+    else if (c >= 48 && c <= 57) v = c - 21;
+    else if (c >= 65 && c <= 90) v = c - 64;
+    code = code * 37 + v;
+    used++;
+  }
+  for (; used < 10; used++) code *= 37;
+  return code;
 }
 
 /** Adds each record's per-value keys; keys are computed once per distinct value. */
 function addFieldKeys(builder: KeySetBuilder, field: MatchField, keysOf: (value: unknown, key: string) => string[]): void {
-  const perId = field.values.map((value, id) => keysOf(value, field.keys[id]!).map((k) => builder.keyNumber(`${k}`)));
+  const perId = field.values.map((value, id) => keysOf(value, field.keys[id]!).map((k) => builder.keyOf(k)));
   const { ids } = field;
   for (let r = 0; r < ids.length; r++) {
     const id = ids[r]!;
@@ -57,20 +79,13 @@ function addFieldKeys(builder: KeySetBuilder, field: MatchField, keysOf: (value:
   }
 }
 
-function addRecordKeys(builder: KeySetBuilder, n: number, keysOf: (r: number) => string[] | string | null): void {
-  for (let r = 0; r < n; r++) {
-    const keys = keysOf(r);
-    if (keys === null) continue;
-    if (typeof keys === 'string') builder.add(r, builder.keyNumber(keys));
-    else for (const k of keys) builder.add(r, builder.keyNumber(k));
-  }
-}
-
 export interface NameView {
   /** Name letters run together in the orders people write it; empty when the record has no name. */
   forms(r: number): string[];
   /** Sorted first letters of the first two name parts ("wz" for Zhang Wei). */
   initials(r: number): string;
+  /** The full-name field, when names are in one column (its values carry their forms). */
+  full?: MatchField;
 }
 
 export function nameView(records: MatchRecords): NameView | null {
@@ -97,6 +112,7 @@ export function nameView(records: MatchRecords): NameView | null {
   if (!full) return null;
   const name = (r: number) => (full.ids[r]! >= 0 ? (full.values[full.ids[r]!] as PreparedName) : null);
   return {
+    full,
     forms: (r) => name(r)?.forms ?? [],
     initials(r) {
       const p = name(r);
@@ -116,10 +132,21 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
   };
 
   const names = nameView(records);
-  if (names) {
-    addRecordKeys(add('name', false), n, (r) => names.forms(r));
-    addRecordKeys(add('name-sorted', true), n, (r) => names.forms(r)[0] ?? null);
-    addRecordKeys(add('name-sorted-reversed', true), n, (r) => names.forms(r)[1] ?? null);
+  if (names?.full) {
+    const full = names.full;
+    addFieldKeys(add('name', false), full, (value) => (value as PreparedName).forms);
+    addFieldKeys(add('name-sorted', true), full, (value) => (value as PreparedName).forms.slice(0, 1));
+    addFieldKeys(add('name-sorted-reversed', true), full, (value) => (value as PreparedName).forms.slice(1, 2));
+  } else if (names) {
+    const exact = add('name', false);
+    const sorted = add('name-sorted', true);
+    const reversed = add('name-sorted-reversed', true);
+    for (let r = 0; r < n; r++) {
+      const forms = names.forms(r);
+      for (const form of forms) exact.add(r, exact.keyOf(form));
+      if (forms[0]) sorted.add(r, sorted.keyOf(forms[0]));
+      if (forms[1]) reversed.add(r, reversed.keyOf(forms[1]));
+    }
   }
   for (const [role, sortedToo] of [['phone', true], ['email', true], ['company', false], ['idNumber', false], ['address', false]] as const) {
     const fields = byRole(role);
@@ -133,34 +160,31 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
   }
   const postcode = byRole('postcode')[0];
   if (postcode && names) {
-    addRecordKeys(add('postcode-initials', false), n, (r) => {
+    const b = add('postcode-initials', false);
+    for (let r = 0; r < n; r++) {
       const id = postcode.ids[r]!;
-      return id >= 0 ? `${postcode.keys[id]}|${names.initials(r)}` : null;
-    });
+      if (id >= 0) b.add(r, b.keyOf(`${postcode.keys[id]}|${names.initials(r)}`));
+    }
   }
   for (const f of byRole('birthDate')) addFieldKeys(add('birthDate', false), f, (_v, key) => [key]);
   return out.map((b) => b.build()).filter((k): k is KeySet => k !== null);
 }
 
-/** A rank per record from a signature of its main values, used to order records inside an oversized block. */
-export function signatureRanks(records: MatchRecords): Int32Array {
+/**
+ * A number per record that orders records inside an oversized block so that likely duplicates
+ * sit together: the ids of its two most telling values (company and phone, say) packed into one.
+ */
+export function secondaryKeys(records: MatchRecords): Float64Array {
   const n = records.rows.length;
-  const names = nameView(records);
   const pick = (role: MatchField['role']) => records.fields.find((f) => f.role === role);
-  const parts = [pick('company'), pick('phone'), pick('email'), pick('postcode'), pick('birthDate'), pick('address')].filter(
-    (f): f is MatchField => f !== undefined,
-  );
-  const signatures: string[] = new Array<string>(n);
+  const parts = [pick('company'), pick('phone'), pick('email'), pick('postcode'), pick('birthDate'), pick('address')]
+    .filter((f): f is MatchField => f !== undefined)
+    .slice(0, 2);
+  const out = new Float64Array(n);
   for (let r = 0; r < n; r++) {
-    let s = names?.forms(r)[0] ?? '';
-    for (const f of parts) {
-      const id = f.ids[r]!;
-      s += `|${id >= 0 ? f.keys[id] : ''}`;
-    }
-    signatures[r] = s;
+    let key = 0;
+    for (const f of parts) key = key * 2 ** 24 + (f.ids[r]! + 1);
+    out[r] = key;
   }
-  const order = Array.from({ length: n }, (_, r) => r).sort((a, b) => (signatures[a]! < signatures[b]! ? -1 : signatures[a]! > signatures[b]! ? 1 : a - b));
-  const ranks = new Int32Array(n);
-  order.forEach((r, rank) => (ranks[r] = rank));
-  return ranks;
+  return out;
 }

@@ -98,6 +98,11 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
   return jaroWinkler(a.key.replace(/ /g, ''), b.key.replace(/ /g, '')) >= 0.93 ? 3 : 4;
 }
 
+/** The name as written, without case, spacing and punctuation. */
+function bare(raw: string): string {
+  return (matchText(raw) ?? '').replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
 export function companyComparator(): Comparator<PreparedCompany> {
   return {
     name: 'company',
@@ -115,7 +120,7 @@ export function companyComparator(): Comparator<PreparedCompany> {
     explain(level, a, b, rawA, rawB) {
       switch (level) {
         case 0:
-          return matchText(rawA) === matchText(rawB)
+          return bare(rawA) === bare(rawB)
             ? { similarity: 1, phrase: 'same company' }
             : { label: 'suffix-removed', similarity: 1, phrase: 'same company once legal form and region are set aside' };
         case 1:

@@ -51,7 +51,11 @@ export function emailComparator(): Comparator<PreparedEmail> {
       const local = at >= 0 ? key.slice(0, at) : key;
       const domain = at >= 0 ? key.slice(at + 1) : '';
       const mailbox = mailboxOf(local, domain);
-      return { ...editSketch(key), mailboxHash: hashString(mailbox), localHash: hashString(local), key, local, domain, mailbox };
+      const sketch = editSketch(key);
+      return {
+        sketchLength: sketch.sketchLength, sketchHead: sketch.sketchHead, sketchTail: sketch.sketchTail,
+        mailboxHash: hashString(mailbox), localHash: hashString(local), key, local, domain, mailbox,
+      };
     },
     compare(a, b) {
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;

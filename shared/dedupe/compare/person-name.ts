@@ -46,10 +46,14 @@ export const NAME_LEVEL = { exact: 0, reordered: 1, pinyin: 2, homophone: 3, loo
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
 
+// Two to four common Han characters and nothing else: already a key (most Chinese names).
+const PLAIN_HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
 /** The matching key of a name: cleaned, lower-case, punctuation and titles dropped, Han characters run together. */
 export function nameKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
+  if (PLAIN_HAN_NAME.test(raw)) return raw;
   const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
   const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
   if (tokens.length === 0) return null;
@@ -148,6 +152,7 @@ export function compareNames(a: PreparedName, b: PreparedName): number {
     return bestFormSimilarity(a, b) >= 0.94 ? L.typo : L.different;
   }
   if ((a.sortedHash === b.sortedHash && a.sorted === b.sorted) || formsMeet(a, b)) return L.reordered;
+  if ((a.initials || b.initials) && initialsAgree(a, b)) return L.initial;
   const jw = bestFormSimilarity(a, b);
   if (jw >= 0.92) return L.typo;
   if (jw >= 0.85) return L.similar;

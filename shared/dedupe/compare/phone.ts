@@ -39,8 +39,17 @@ export function fallbackPhoneKey(text: string, callingCode: string): string | nu
   return international ? `+${digits}` : `#${digits}`;
 }
 
+// Chinese mobiles written with spaces, dashes, brackets or +86 in front: the same number as its
+// eleven bare digits, which the normaliser reads on its fast path.
+const PHONE_PUNCTUATION = /^[\d\s\-()+]+$/;
+const CN_MOBILE = /^(?:0{0,2}86)?(1[3-9]\d{9})$/;
+
 export function phoneComparator(region: string): Comparator<PreparedPhone> {
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
+  const cnMobile = (value: CellValue): string | null => {
+    if (region !== 'CN' || typeof value !== 'string' || !PHONE_PUNCTUATION.test(value)) return null;
+    return CN_MOBILE.exec(value.replace(/[\s\-()+]/g, ''))?.[1] ?? null;
+  };
   return {
     name: 'phone',
     termFrequency: true,
@@ -51,7 +60,7 @@ export function phoneComparator(region: string): Comparator<PreparedPhone> {
     ],
     key(value: CellValue) {
       if (value === null || value === '') return null;
-      const e164 = phoneKey(value, region);
+      const e164 = phoneKey(cnMobile(value) ?? value, region);
       if (e164) {
         // The region's own numbers keep only national digits, like rejected numbers do.
         return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';') ? `#${e164.slice(callingCode.length + 1)}` : e164;
@@ -63,13 +72,18 @@ export function phoneComparator(region: string): Comparator<PreparedPhone> {
       const digits = key.slice(1).replace(/;ext=.*$/, '');
       const chinese = callingCode === '86' && !international;
       const mobile = chinese && /^1[3-9]\d{9}$/.test(digits);
-      return { ...editSketch(digits), digitsHash: hashString(digits), key, digits, international, landline: chinese && !mobile, mobile };
+      const sketch = editSketch(digits);
+      return {
+        sketchLength: sketch.sketchLength, sketchHead: sketch.sketchHead, sketchTail: sketch.sketchTail,
+        digitsHash: hashString(digits), key, digits, international, landline: chinese && !mobile, mobile,
+      };
     },
     compare(a, b) {
       if (a.digitsHash === b.digitsHash && a.digits === b.digits) return 0;
       if (a.international === b.international) return mayBeWithinOneEdit(a, b) && withinOneEdit(a.digits, b.digits) ? 1 : 2;
-      // One number lost its country code to the typo: compare the national parts.
+      // One number was written with a country code, the other without: compare the national parts.
       const [full, bare] = a.international ? [a.digits, b.digits] : [b.digits, a.digits];
+      for (let cc = 1; cc <= 3; cc++) if (full.slice(cc) === bare) return 0;
       for (let cc = 1; cc <= 3; cc++) if (withinOneEdit(full.slice(cc), bare)) return 1;
       return 2;
     },

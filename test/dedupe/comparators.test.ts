@@ -1,0 +1,168 @@
+import type { AnyComparator } from '../../shared/dedupe/compare/comparator';
+import { addressComparator } from '../../shared/dedupe/compare/address';
+import { codeComparator } from '../../shared/dedupe/compare/code';
+import { companyComparator } from '../../shared/dedupe/compare/company';
+import { dateComparator } from '../../shared/dedupe/compare/date';
+import { emailComparator } from '../../shared/dedupe/compare/email';
+import { personNameComparator } from '../../shared/dedupe/compare/person-name';
+import { phoneComparator } from '../../shared/dedupe/compare/phone';
+import { textComparator } from '../../shared/dedupe/compare/text';
+
+/** The level label two cells compare at, as the user would see it (null when a value is missing). */
+function levelOf(comparator: AnyComparator, a: string, b: string): string | null {
+  const ka = comparator.key(a);
+  const kb = comparator.key(b);
+  if (ka === null || kb === null) return null;
+  const pa = comparator.prepare(ka);
+  const pb = comparator.prepare(kb);
+  const level = ka === kb ? 0 : comparator.compare(pa, pb);
+  return comparator.explain(level, pa, pb, a, b).label ?? comparator.levels[level]!.label;
+}
+
+describe('compare/phone', () => {
+  const phone = phoneComparator('CN');
+  test.each([
+    ['+86 138 0013 8000', '13800138000', 'exact'],
+    ['138-0013-8000', '１３８００１３８０００', 'exact'],
+    ['(+86)13800138000', '8613800138000', 'exact'],
+    ['010-62345678', '(010)62345678', 'exact'],
+    ['+86 10 6234 5678', '01062345678', 'exact'],
+    ['13800138000', '13800138001', 'typo'],
+    ['13800138000', '13800183000', 'typo'],
+    ['13800138000', '13912345678', 'different'],
+    ['+1 415 555 2671', '+1 (415) 555-2671', 'exact'],
+  ])('%s vs %s is %s', (a, b, expected) => {
+    expect(levelOf(phone, a, b)).toBe(expected);
+  });
+
+  test('a cell without digits is missing, not a disagreement', () => {
+    expect(phone.key('n/a')).toBeNull();
+  });
+});
+
+describe('compare/email', () => {
+  const email = emailComparator();
+  test.each([
+    [' Zhang.Wei@Example.com ', 'zhang.wei@example.com', 'exact'],
+    ['ZHANGWEI@163.COM', 'zhangwei@163.com', 'exact'],
+    // Gmail ignores dots and +tags, but that is one inbox, not proof of one person: a weaker level.
+    ['zhangwei@gmail.com', 'zhang.wei@gmail.com', 'same-mailbox'],
+    ['wei.zhang+crm@qq.com', 'wei.zhang@qq.com', 'same-mailbox'],
+    ['zhang.wei@outlook.com', 'zhangwei@outlook.com', 'typo'],
+    ['zhangwei@163.com', 'zhangwei@163.con', 'typo'],
+    ['zhangwei88@163.com', 'zhangwei88@qq.com', 'same-user-name'],
+    ['john.smith@example.com', 'mary.jones@example.com', 'different'],
+  ])('%s vs %s is %s', (a, b, expected) => {
+    expect(levelOf(email, a, b)).toBe(expected);
+  });
+});
+
+describe('compare/person-name', () => {
+  const name = personNameComparator('full');
+  test.each([
+    ['张伟', '张 伟', 'exact'],
+    ['张伟', '张伟 ', 'exact'],
+    ['张伟', 'Zhang Wei', 'pinyin'],
+    ['张伟', 'Wei Zhang', 'pinyin'],
+    ['张伟', 'ZHANG Wei', 'pinyin'],
+    ['张伟', 'zhangwei', 'pinyin'],
+    ['李小明', 'Xiaoming Li', 'pinyin'],
+    ['欧阳娜娜', 'Ouyang Nana', 'pinyin'],
+    ['张伟', '张玮', 'homophone'],
+    ['王小明', '王晓明', 'homophone'],
+    ['王小明', '玉小明', 'look-alike'],
+    ['张伟', '臧伟', 'similar-sound'],
+    ['刘英', '刘印', 'similar-sound'],
+    ['王德明', '王明德', 'typo'],
+    ['王德强', '王德轩', 'different'],
+    ['张伟', '李娜', 'different'],
+    ['John Smith', 'Smith John', 'reordered'],
+    ['Smith, John', 'John Smith', 'reordered'],
+    ['Jon Smith', 'John Smith', 'typo'],
+    ['Katherine', 'Kathryn', 'similar'],
+    ['Steven', 'Stephen', 'similar'],
+    ['J. Smith', 'John Smith', 'initial'],
+    ['Mr John Smith', 'john smith', 'exact'],
+    ['Mary Jones', 'Peter Brown', 'different'],
+  ])('%s vs %s is %s', (a, b, expected) => {
+    expect(levelOf(name, a, b)).toBe(expected);
+  });
+});
+
+describe('compare/company', () => {
+  const company = companyComparator();
+  test.each([
+    ['北京鼎盛科技有限公司', '北京鼎盛科技有限公司', 'exact'],
+    ['北京鼎盛科技有限公司', '鼎盛科技（北京）有限公司', 'suffix-removed'],
+    ['阿里巴巴（中国）网络技术有限公司', '阿里巴巴网络技术有限公司', 'suffix-removed'],
+    ['深圳市腾讯计算机系统有限公司', '腾讯计算机系统', 'suffix-removed'],
+    ['上海华信股份有限公司', '华信集团', 'suffix-removed'],
+    ['Acme Inc.', 'ACME, Inc', 'exact'],
+    ['Siemens AG', 'Siemens GmbH', 'suffix-removed'],
+    ['Acme Corp', 'Acme Corporation Limited', 'suffix-removed'],
+    ['华为技术有限公司', 'Huawei Technologies Co., Ltd.', 'pinyin'],
+    ['鼎盛科技（北京）有限公司', 'Dingsheng Technology Co., Ltd. (Beijing)', 'pinyin'],
+    ['鼎盛科技有限公司', '鼎盛信息技术有限公司', 'same-brand'],
+    ['Microsoft Corp', 'Microsfot Corp', 'typo'],
+    ['鼎盛科技', '鼎盛贸易', 'different'],
+    // Honest limit: a translated (not transliterated) brand does not meet its Chinese form.
+    ['腾讯科技', 'Tencent Technology', 'different'],
+  ])('%s vs %s is %s', (a, b, expected) => {
+    expect(levelOf(company, a, b)).toBe(expected);
+  });
+});
+
+describe('compare/address', () => {
+  const address = addressComparator();
+  test.each([
+    ['12 Main St', '12 Main Street', 'exact'],
+    ['Main Street 12', '12 Main Street', 'reordered'],
+    ['北京市朝阳区建国路88号', '北京市朝阳区建国路88号', 'exact'],
+    ['北京市朝阳区建国路88号', '北京朝阳区建国路88号', 'typo'],
+    ['北京市朝阳区建国路８８号', '北京市朝阳区建国路88号', 'exact'],
+    ['tullaroop street', 'tullarop street', 'typo'],
+    ['北京市朝阳区建国路88号', '上海市浦东新区世纪大道100号', 'different'],
+  ])('%s vs %s is %s', (a, b, expected) => {
+    expect(levelOf(address, a, b)).toBe(expected);
+  });
+});
+
+describe('compare/date', () => {
+  const date = dateComparator('birth');
+  test.each([
+    ['1990-03-05', '19900305', 'exact'],
+    ['1990-03-05', '1990年3月5日', 'exact'],
+    ['1990-03-05', '1990-05-03', 'swapped'],
+    ['1990-03-05', '1990-03-06', 'typo'],
+    ['1990-03-15', '1990-03-51', 'typo'],
+    ['1990-03-05', '1975-11-20', 'different'],
+  ])('%s vs %s is %s', (a, b, expected) => {
+    expect(levelOf(date, a, b)).toBe(expected);
+  });
+});
+
+describe('compare/code', () => {
+  test.each([
+    ['postcode', '100020', '100 020', 'exact'],
+    ['postcode', '100020', '100026', 'typo'],
+    ['postcode', '2600', '4870', 'different'],
+    ['idNumber', '110101199003074518', '110101199003074581', 'typo'],
+    ['idNumber', '110101199003074518', '11010119900307451X', 'typo'],
+    ['idNumber', '6988048', '6988048', 'exact'],
+    ['idNumber', '6988048', '1797144', 'different'],
+  ] as const)('%s: %s vs %s is %s', (role, a, b, expected) => {
+    expect(levelOf(codeComparator(role), a, b)).toBe(expected);
+  });
+});
+
+describe('compare/text', () => {
+  test.each([
+    ['region', '北京', '北京市', 'exact'],
+    ['region', '广东省', '广东', 'exact'],
+    ['region', 'Sydney', 'Sydeny', 'typo'],
+    ['region', '北京', '上海', 'different'],
+    ['text', 'villa 147 henry kendall bayside', 'villa 147 henry kendall baysde', 'typo'],
+  ] as const)('%s: %s vs %s is %s', (role, a, b, expected) => {
+    expect(levelOf(textComparator(role), a, b)).toBe(expected);
+  });
+});

@@ -1,0 +1,32 @@
+import { bigrams, dice, jaroWinkler, osaDistance, withinOneEdit } from '../../shared/dedupe/similarity';
+
+describe('similarity', () => {
+  test.each([
+    ['MARTHA', 'MARHTA', 0.961],
+    ['DWAYNE', 'DUANE', 0.84],
+    ['DIXON', 'DICKSONX', 0.813],
+    ['zhangwei', 'zhangwei', 1],
+    ['', 'abc', 0],
+  ])('jaroWinkler(%s, %s) is %s (Winkler 1990)', (a, b, expected) => {
+    expect(jaroWinkler(a, b)).toBeCloseTo(expected, 3);
+  });
+
+  test.each([
+    ['13800138000', '13800138001', true],
+    ['13800138000', '13800183000', true],
+    ['13800138000', '1380013800', true],
+    ['王德明', '王明德', true],
+    ['abcd', 'badc', false],
+    ['smith', 'smyth', true],
+    ['smith', 'smithson', false],
+  ])('withinOneEdit(%s, %s) is %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(a, b)).toBe(osaDistance(a, b) <= 1);
+  });
+
+  test('dice of bigrams is 1 for equal strings and 0 for disjoint ones', () => {
+    expect(dice(bigrams('建国路88号'), bigrams('建国路88号'))).toBe(1);
+    expect(dice(bigrams('abc'), bigrams('xyz'))).toBe(0);
+    expect(dice(bigrams('tullaroop street'), bigrams('tullaroop stret'))).toBeGreaterThan(0.85);
+  });
+});
