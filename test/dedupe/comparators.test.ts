@@ -1,4 +1,6 @@
+import { getCountryCallingCode } from 'libphonenumber-js/max';
 import type { AnyComparator } from '../../shared/dedupe/compare/comparator';
+import { phoneKey } from '../../shared/normalise';
 import { addressComparator } from '../../shared/dedupe/compare/address';
 import { codeComparator } from '../../shared/dedupe/compare/code';
 import { companyComparator } from '../../shared/dedupe/compare/company';
@@ -33,6 +35,21 @@ describe('compare/phone', () => {
     ['+1 415 555 2671', '+1 (415) 555-2671', 'exact'],
   ])('%s vs %s is %s', (a, b, expected) => {
     expect(levelOf(phone, a, b)).toBe(expected);
+  });
+
+  test.each([
+    ['CN', ['13800138000', '+86 138 0013 8000', '138-0013-8000', '(+86)13800138000', '8613800138000', '010-62345678', '(010)62345678', '+86 10 6234 5678', '0755-86013388', '+1 415 555 2671']],
+    ['US', ['(415) 555-2671', '+1 415 555 2671', '1-415-555-2671', '+44 20 7946 0958']],
+    ['GB', ['020 7946 0958', '+44 20 7946 0958', '+86 138 0013 8000']],
+  ] as const)('keys plainly written numbers as phoneKey would (%s)', (region, numbers) => {
+    const comparator = phoneComparator(region);
+    const code = getCountryCallingCode(region);
+    for (const number of numbers) {
+      const e164 = phoneKey(number, region)!;
+      expect(e164).not.toBeNull();
+      const expected = e164.startsWith(`+${code}`) ? `#${e164.slice(code.length + 1)}` : e164;
+      expect(comparator.key(number)).toBe(expected);
+    }
   });
 
   test('a cell without digits is missing, not a disagreement', () => {

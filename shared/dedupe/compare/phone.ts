@@ -39,17 +39,11 @@ export function fallbackPhoneKey(text: string, callingCode: string): string | nu
   return international ? `+${digits}` : `#${digits}`;
 }
 
-// Chinese mobiles written with spaces, dashes, brackets or +86 in front: the same number as its
-// eleven bare digits, which the normaliser reads on its fast path.
-const PHONE_PUNCTUATION = /^[\d\s\-()+]+$/;
-const CN_MOBILE = /^(?:0{0,2}86)?(1[3-9]\d{9})$/;
+// Digits and the punctuation people put between them, nothing else.
+const PLAIN_NUMBER = /^[\d\s\-()+./]+$/;
 
 export function phoneComparator(region: string): Comparator<PreparedPhone> {
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
-  const cnMobile = (value: CellValue): string | null => {
-    if (region !== 'CN' || typeof value !== 'string' || !PHONE_PUNCTUATION.test(value)) return null;
-    return CN_MOBILE.exec(value.replace(/[\s\-()+]/g, ''))?.[1] ?? null;
-  };
   return {
     name: 'phone',
     termFrequency: true,
@@ -60,7 +54,12 @@ export function phoneComparator(region: string): Comparator<PreparedPhone> {
     ],
     key(value: CellValue) {
       if (value === null || value === '') return null;
-      const e164 = phoneKey(cnMobile(value) ?? value, region);
+      // A plainly written number needs no parsing to be matched: its digits, with the region's
+      // calling code and trunk 0 dropped, are the national number phoneKey would give (tested).
+      // Parsing is kept for the rest (extensions, letters), and is slow on a million rows.
+      const text = foldText(String(value)).trim();
+      if (PLAIN_NUMBER.test(text)) return fallbackPhoneKey(text, callingCode);
+      const e164 = phoneKey(value, region);
       if (e164) {
         // The region's own numbers keep only national digits, like rejected numbers do.
         return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';') ? `#${e164.slice(callingCode.length + 1)}` : e164;

@@ -129,12 +129,13 @@ export function buildFieldModel(field: MatchField, m: Float64Array, uIn: Float64
   }
   let exactBits: Float32Array | null = null;
   if (field.comparator.termFrequency) {
-    const n = field.nonNull;
+    // Splink's term frequency adjustment: u of an exact agreement on v is v's share of the
+    // column, or how common v is known to be (common names), whichever is larger.
+    const n = Math.max(1, field.nonNull);
+    const floor = uFloor(field, 0);
     exactBits = new Float32Array(field.keys.length);
     for (let id = 0; id < exactBits.length; id++) {
-      const c = field.counts[id]!;
-      const frequency = c > 2 && n > 2 ? (c - 2) / (n - 2) : 0;
-      const uv = Math.max(u[0]!, frequency, valueU ? valueU[id]! : 0);
+      const uv = Math.max(field.counts[id]! / n, valueU ? valueU[id]! : 0, floor);
       exactBits[id] = Math.log2(m[0]! / uv);
     }
   }
