@@ -124,7 +124,7 @@ export function companyComparator(): Comparator<PreparedCompany> {
             ? { similarity: 1, phrase: 'same company' }
             : { label: 'suffix-removed', similarity: 1, phrase: 'same company once legal form and region are set aside' };
         case 1:
-          return { similarity: 0.9, phrase: 'same company in Chinese and English (brand in pinyin)' };
+          return { similarity: 0.9, phrase: 'same company in Chinese and English, brand in pinyin' };
         case 2:
           return { similarity: 0.85, phrase: a.key === b.key ? 'same brand' : 'same brand name, written differently' };
         case 3:

@@ -1,9 +1,11 @@
 /**
  * Free text (cities, regions, columns the template does not know): exact after cleaning and
- * lower-casing, then Jaro-Winkler for short values and bigram Dice for long ones.
+ * lower-casing, a short Chinese value equal to its pinyin (北京 = Beijing), then Jaro-Winkler for
+ * short values and bigram Dice for long ones.
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
+import { hanOnly, hasHan, pinyinSyllables } from '../han';
 import { bigrams, dice, jaroWinkler } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
@@ -12,6 +14,9 @@ export type TextRole = 'region' | 'text';
 export interface PreparedText {
   key: string;
   grams: Uint32Array | null;
+  han: boolean;
+  /** Short values: the letters, Chinese read in pinyin ('' for long ones). */
+  letters: string;
 }
 
 const LEVELS: Record<TextRole, LevelSpec[]> = {
@@ -48,8 +53,14 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
       if (role === 'region') key = key.replace(/(?<=\p{Script=Han}{2})[省市区县]$/u, '');
       return key === '' ? null : key;
     },
-    prepare: (key) => ({ key, grams: key.length > LONG || key.includes(' ') ? bigrams(key) : null }),
+    prepare(key) {
+      const han = hasHan(key);
+      const short = key.length <= LONG;
+      const letters = !short ? '' : han ? pinyinSyllables(hanOnly(key)).join('') : key.replace(/[^a-z]/g, '');
+      return { key, grams: !short || key.includes(' ') ? bigrams(key) : null, han, letters };
+    },
     compare(a, b) {
+      if (a.han !== b.han && a.letters.length >= 2 && a.letters === b.letters) return 0;
       const s = similarity(a, b);
       const long = a.grams !== null && b.grams !== null;
       if (s >= (long ? 0.8 : 0.92)) return 1;
@@ -57,6 +68,7 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
       return 3;
     },
     explain(level, a, b) {
+      if (level === 0 && a.han !== b.han) return { label: 'pinyin', similarity: 1, phrase: 'same value in Chinese and pinyin' };
       const phrases = ['same value', 'a typo apart', 'similar', 'different'];
       return { similarity: level === 0 ? 1 : similarity(a, b), phrase: phrases[level] ?? 'compared' };
     },

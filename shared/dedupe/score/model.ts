@@ -74,15 +74,19 @@ export class MatchModel {
     return this.nameFields.length > 0 && this.namesDiffer(codes, offset) && !this.personalAgrees(codes, offset, i);
   }
 
-  /** An ID number, birth date, email or personal phone agrees (exactly or within a typo). */
+  /**
+   * Something only one person has agrees: the same ID number (or one typo apart: IDs are long),
+   * birth date (or with day and month swapped), email or inbox, or personal phone. A phone one
+   * digit apart does not count: companies buy mobiles in consecutive runs.
+   */
   personalAgrees(codes: ArrayLike<number>, offset: number, i: number): boolean {
     for (const f of this.personalFields) {
       const c = codes[offset + f]!;
-      if (c === 0 || c === this.different[f]) continue;
+      if (c === 0) continue;
       const fm = this.fields[f]!;
-      if (fm.field.role === 'email' && c > 3) continue; // same user name elsewhere is not personal
-      if (fm.field.role === 'phone' && !isPersonalPhone(fm.field, fm.field.ids[i]!)) continue;
-      return true;
+      const role = fm.field.role;
+      const agrees = role === 'idNumber' ? c <= 2 : role === 'birthDate' || role === 'email' ? c <= 2 : c === 1 && isPersonalPhone(fm.field, fm.field.ids[i]!);
+      if (agrees) return true;
     }
     return false;
   }
@@ -112,6 +116,9 @@ export function probability(bits: number): number {
   return 1 / (1 + Math.pow(2, -bits));
 }
 
+/** Weight of the prior in a term frequency, in rows. */
+const TF_PRIOR_ROWS = 1_000;
+
 /** u of a level never goes below this: a sheet of N values cannot show rarer coincidences. */
 export function uFloor(field: MatchField, level: number): number {
   return 0.1 * Math.min(field.comparator.levels[level]!.u, 1 / Math.max(1, field.nonNull));
@@ -129,13 +136,16 @@ export function buildFieldModel(field: MatchField, m: Float64Array, uIn: Float64
   }
   let exactBits: Float32Array | null = null;
   if (field.comparator.termFrequency) {
-    // Splink's term frequency adjustment: u of an exact agreement on v is v's share of the
-    // column, or how common v is known to be (common names), whichever is larger.
-    const n = Math.max(1, field.nonNull);
+    // Splink's term frequency adjustment: u of an exact agreement on v is how often another row
+    // holds v, or how common v is known to be (common names), whichever is larger. The share
+    // is shrunk towards the prior so that three rows of eight do not make a phone look common.
+    const n = field.nonNull;
+    const prior = field.comparator.levels[0]!.u;
     const floor = uFloor(field, 0);
     exactBits = new Float32Array(field.keys.length);
     for (let id = 0; id < exactBits.length; id++) {
-      const uv = Math.max(field.counts[id]! / n, valueU ? valueU[id]! : 0, floor);
+      const share = (Math.max(0, field.counts[id]! - 1) + TF_PRIOR_ROWS * prior) / (n + TF_PRIOR_ROWS);
+      const uv = Math.max(share, valueU ? valueU[id]! : 0, floor);
       exactBits[id] = Math.log2(m[0]! / uv);
     }
   }
