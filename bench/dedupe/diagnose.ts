@@ -31,11 +31,15 @@ export function diagnose(name: string, values: string[][], truth: ArrayLike<numb
   const index = new CandidateIndex(sets, n, ranks);
   lap('index');
   const patterns = new PatternBuilder(coders, levelCounts);
-  for (let i = 0; i < n; i++) index.forEachPartner(i, (j) => patterns.addPair(i, j));
-  lap(`compare (${patterns.pairs.length} candidates)`);
-  const entity = (r: number) => truth[records.rows[r]! - 2]!;
   const candidateSet = new Set<string>();
-  for (let k = 0; k < patterns.pairs.length; k++) candidateSet.add(`${patterns.pairs.a[k]},${patterns.pairs.b[k]}`);
+  for (let i = 0; i < n; i++) {
+    index.forEachPartner(i, (j) => {
+      patterns.countPair(i, j);
+      candidateSet.add(`${i},${j}`);
+    });
+  }
+  lap(`compare (${candidateSet.size} candidates)`);
+  const entity = (r: number) => truth[records.rows[r]! - 2]!;
   let truePairs = 0;
   let found = 0;
   const byEntity = new Map<number | string, number[]>();

@@ -51,6 +51,7 @@ export interface DedupeOptions {
   threshold?: number;
   /** Lower bound of the 'review' band (default 0.5); clusters below it are not reported. */
   reviewThreshold?: number;
+  /** Accepted like other operations' options; reason messages are English, and a UI translates by `Reason.level`. */
   locale?: Locale;
   onProgress?: (progress: DedupeProgress) => void;
 }

@@ -13,27 +13,19 @@ export interface PatternTable {
   size: number;
 }
 
-export interface CandidatePairs {
-  a: Uint32Array;
-  b: Uint32Array;
-  pattern: Int32Array;
-  length: number;
-}
-
 export class PatternBuilder {
   private readonly index = new Map<number, number>();
   private codes: number[] = [];
   private counts: number[] = [];
   private readonly radix: number[];
   private readonly scratch: Uint8Array;
-  readonly pairs: CandidatePairs = { a: new Uint32Array(1024), b: new Uint32Array(1024), pattern: new Int32Array(1024), length: 0 };
 
   constructor(private readonly coders: FieldCoder[], levelCounts: number[]) {
     this.radix = levelCounts.map((k) => k + 1);
     this.scratch = new Uint8Array(coders.length);
   }
 
-  /** The pattern index of pair (i, j), adding the pattern when new. Does not record the pair. */
+  /** The pattern index of pair (i, j), adding the pattern when new. Does not count the pair. */
   patternOf(i: number, j: number): number {
     let key = 0;
     let mult = 1;
@@ -57,26 +49,6 @@ export class PatternBuilder {
   /** Counts pair (i, j) under its pattern without keeping the pair. */
   countPair(i: number, j: number): void {
     this.counts[this.patternOf(i, j)]!++;
-  }
-
-  addPair(i: number, j: number): void {
-    const p = this.patternOf(i, j);
-    this.counts[p]!++;
-    const pairs = this.pairs;
-    if (pairs.length === pairs.a.length) {
-      const grow = <T extends Uint32Array | Int32Array>(arr: T, make: (n: number) => T): T => {
-        const next = make(arr.length * 2);
-        next.set(arr);
-        return next;
-      };
-      pairs.a = grow(pairs.a, (n) => new Uint32Array(n));
-      pairs.b = grow(pairs.b, (n) => new Uint32Array(n));
-      pairs.pattern = grow(pairs.pattern, (n) => new Int32Array(n));
-    }
-    pairs.a[pairs.length] = i;
-    pairs.b[pairs.length] = j;
-    pairs.pattern[pairs.length] = p;
-    pairs.length++;
   }
 
   table(): PatternTable {

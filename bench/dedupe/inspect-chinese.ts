@@ -1,3 +1,4 @@
+/** Development aid: score a generated Chinese list (people, seed), or `--diagnose` it. */
 import { findDuplicates } from '../../shared/dedupe';
 import { diagnose } from './diagnose';
 import { generateChineseCustomers } from './generate-chinese-customers';

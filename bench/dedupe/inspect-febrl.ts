@@ -1,3 +1,4 @@
+/** Development aid: score FEBRL datasets quickly, or `--diagnose` them (blocking recall, learnt m/u, misses). */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { findDuplicates } from '../../shared/dedupe';
