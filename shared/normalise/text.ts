@@ -28,11 +28,14 @@ export function foldText(s: string): string {
 const CJK_PUNCTUATION = /[\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]/g;
 const CJK_NEIGHBOUR = /[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019]/;
 const PLACEHOLDER_BASE = 0xe000; // private use: NFKC leaves it alone
+const PLACEHOLDERS = /[\ue001-\ue01f]/;
 
 /** The normal form of a string: folded, whitespace runs (tabs, newlines, U+00A0, U+3000) as one space, trimmed. */
 export function cleanText(s: string): string {
   if (PLAIN_ASCII.test(s)) return s;
-  return restoreCjkPunctuation(foldText(protectCjkPunctuation(s))).replace(WHITESPACE, ' ').trim();
+  // Text that already holds the placeholder characters is folded plainly, so nothing is mistaken for one.
+  const folded = PLACEHOLDERS.test(s) ? foldText(s) : restoreCjkPunctuation(foldText(protectCjkPunctuation(s)));
+  return folded.replace(WHITESPACE, ' ').trim();
 }
 
 function protectCjkPunctuation(s: string): string {
