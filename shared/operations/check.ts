@@ -19,7 +19,8 @@ export interface CheckResult {
   mapping: HeaderMapping;
 }
 
-const NON_CANONICAL: Record<FieldKind, IssueCode> = {
+/** The warning for a valid value not in canonical form, by field kind (also clean's edit reason). */
+export const NON_CANONICAL: Record<FieldKind, IssueCode> = {
   id: 'text.nonCanonical',
   text: 'text.nonCanonical',
   personName: 'name.nonCanonical',

@@ -6,9 +6,8 @@
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import { scanCells } from '../check/scan-cells';
-import type { IssueCode } from '../check/issue';
-import type { FieldKind } from '../template/schema';
 import type { HeaderMapping } from '../template/header-mapping';
+import { NON_CANONICAL } from './check';
 import { customerIdPlan } from './customer-ids';
 import { resolveContext, type OperationOptions } from './options';
 
@@ -28,20 +27,6 @@ export interface CleanResult {
   mapping: HeaderMapping;
 }
 
-const REASON: Record<FieldKind, IssueCode> = {
-  id: 'text.nonCanonical',
-  text: 'text.nonCanonical',
-  personName: 'name.nonCanonical',
-  phone: 'phone.nonCanonical',
-  email: 'email.nonCanonical',
-  date: 'date.nonCanonical',
-  integer: 'number.nonCanonical',
-  money: 'number.nonCanonical',
-  choice: 'choice.nonCanonical',
-  multiChoice: 'choice.nonCanonical',
-  yesNo: 'yesNo.nonCanonical',
-};
-
 export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {}): CleanResult {
   const ctx = resolveContext(snapshot, options);
   const plan = emptyPlan(snapshot.name);
@@ -49,7 +34,7 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
   const { dataRows } = scanCells(snapshot, ctx, (finding) => {
     if (finding.kind === 'invalid') unfixable++;
     if (finding.kind !== 'nonCanonical' || finding.isFormula) return;
-    plan.edits.push({ row: finding.row, col: finding.column.col, before: finding.value, after: finding.canonical, reason: REASON[finding.column.field.kind] });
+    plan.edits.push({ row: finding.row, col: finding.column.col, before: finding.value, after: finding.canonical, reason: NON_CANONICAL[finding.column.field.kind] });
   });
   const ids = customerIdPlan(snapshot, ctx);
   plan.edits.push(...ids.edits);
