@@ -3,24 +3,11 @@
  * message naming what could not be done. A step's commands go to Excel in one sync, so when it
  * fails the host names the item whose range appears in Office's debug info, or all of them.
  */
+import { HOST_STEPS, type HostStep } from '../shared/host/host-steps';
 import { HostError } from '../shared/host/host';
 
-export const STEPS = {
-  read: 'reading the sheet',
-  prepare: 'preparing the changes',
-  sheets: 'writing helper sheets',
-  insertRows: 'inserting rows',
-  edits: 'writing cell values',
-  deleteRows: 'deleting rows',
-  numberFormats: 'applying number formats',
-  validations: 'applying data validation',
-  required: 'highlighting required columns',
-  freezeRows: 'freezing the header row',
-  filter: 'adding the filter',
-  meta: "saving Custodian's settings",
-  select: 'selecting a cell',
-} as const;
-export type StepName = (typeof STEPS)[keyof typeof STEPS];
+export const STEPS = HOST_STEPS;
+export type StepName = HostStep;
 
 /** One thing a step does, e.g. { subject: 'column F', address: 'F2:F200' }. */
 export interface StepItem {

@@ -64,13 +64,4 @@ export function groupIntoBlocks<T>(writes: readonly CellWrite<T>[]): Block<T>[] 
   return blocks;
 }
 
-/** Runs of consecutive numbers, e.g. [3,4,5,9] -> [{first: 3, count: 3}, {first: 9, count: 1}]. */
-export function consecutiveRuns(sortedAscending: readonly number[]): Array<{ first: number; count: number }> {
-  const runs: Array<{ first: number; count: number }> = [];
-  for (const n of sortedAscending) {
-    const last = runs[runs.length - 1];
-    if (last && n === last.first + last.count) last.count++;
-    else if (!last || n !== last.first + last.count - 1) runs.push({ first: n, count: 1 });
-  }
-  return runs;
-}
+export { consecutiveRuns } from '../../shared/sheet/row-runs';

@@ -3,25 +3,11 @@
  * "While <step>: …"); `reply` turns any exception in a sidebar call into a Reply value, so the
  * sidebar gets the step and the message instead of a bare Apps Script exception.
  */
+import { HOST_STEPS, type HostStep } from '../../shared/host/host-steps';
 import type { Reply } from './protocol';
 
-export const STEPS = {
-  read: 'reading the sheet',
-  prepare: 'preparing the changes',
-  sheets: 'writing helper sheets',
-  insertRows: 'inserting rows',
-  edits: 'writing cell values',
-  deleteRows: 'deleting rows',
-  numberFormats: 'applying number formats',
-  validations: 'applying data validation',
-  required: 'highlighting required columns',
-  freezeRows: 'freezing the header row',
-  filter: 'adding the filter',
-  meta: "saving Custodian's settings",
-  select: 'selecting a cell',
-  environment: 'reading your language setting',
-} as const;
-export type StepName = (typeof STEPS)[keyof typeof STEPS];
+export const STEPS = HOST_STEPS;
+export type StepName = HostStep;
 
 export class StepError extends Error {
   constructor(
