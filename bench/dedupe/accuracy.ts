@@ -16,7 +16,7 @@ import { exactDuplicateClusters, scoreClusters, type Score } from './scoring';
 interface Dataset {
   name: string;
   values: CellValue[][];
-  truth: number[];
+  truth: (number | string)[];
 }
 
 interface Row {
@@ -29,19 +29,21 @@ interface Row {
   baseline: Score;
 }
 
-const FEBRL = join('..', 'shared', 'data', 'febrl');
+const DATA = join('..', 'shared', 'data');
 
-function febrl(name: string): Dataset | null {
-  const csv = join(FEBRL, `${name}.csv`);
+/** A CSV of the shared data folder with its truth key (entity per data row), or null when absent. */
+function shared(folder: string, name: string, label: string): Dataset | null {
+  const csv = join(DATA, folder, `${name}.csv`);
   if (!existsSync(csv)) return null;
   const values = Papa.parse<string[]>(readFileSync(csv, 'utf8'), { skipEmptyLines: true }).data;
-  const truth = JSON.parse(readFileSync(join(FEBRL, `${name}.truth.json`), 'utf8')) as number[];
-  return { name: `FEBRL ${name}`, values, truth };
+  const truth = JSON.parse(readFileSync(join(DATA, folder, `${name}.truth.json`), 'utf8')) as (number | string)[];
+  return { name: label, values, truth };
 }
 
 const datasets: Dataset[] = [
-  febrl('dataset1'),
-  febrl('dataset2'),
+  shared('febrl', 'dataset1', 'FEBRL dataset1'),
+  shared('febrl', 'dataset2', 'FEBRL dataset2'),
+  shared('restaurants', 'restaurants', "Restaurants (Fodor's/Zagat)"),
   { name: 'Chinese customers A (seed 1)', ...generateChineseCustomers({ people: 3_000, duplicateShare: 0.2, seed: 1 }) },
   { name: 'Chinese customers B (seed 2, with IDs and dates)', ...generateChineseCustomers({ people: 10_000, duplicateShare: 0.2, seed: 2, withIds: true }) },
 ].filter((d): d is Dataset => d !== null);
