@@ -1,8 +1,8 @@
 /**
  * Pairwise precision, recall and F1 of duplicate detection with default settings, on FEBRL
- * dataset1 and dataset2 (read from ../shared/data/febrl at run time) and on generated Chinese
- * customer lists, beside an exact-match baseline (rows identical on every column: what
- * Remove Duplicates finds). Writes bench-output/dedupe-accuracy.{json,md}.
+ * dataset1 and dataset2 and Fodor's/Zagat restaurants (read from ../shared/data at run time), on
+ * generated Chinese customer lists and a generated multi-source list of organisation sites, beside
+ * an exact-match baseline (rows identical on every column: what Remove Duplicates finds). Writes bench-output/dedupe-accuracy.{json,md}.
  * Usage: node bench/dedupe/run.mjs accuracy
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { findDuplicates } from '../../shared/dedupe';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { generateChineseCustomers } from './generate-chinese-customers';
+import { generateOrganisations } from './generate-organisations';
 import { exactDuplicateClusters, scoreClusters, type Score } from './scoring';
 
 interface Dataset {
@@ -46,6 +47,7 @@ const datasets: Dataset[] = [
   shared('restaurants', 'restaurants', "Restaurants (Fodor's/Zagat)"),
   { name: 'Chinese customers A (seed 1)', ...generateChineseCustomers({ people: 3_000, duplicateShare: 0.2, seed: 1 }) },
   { name: 'Chinese customers B (seed 2, with IDs and dates)', ...generateChineseCustomers({ people: 10_000, duplicateShare: 0.2, seed: 2, withIds: true }) },
+  { name: 'Organisation sites, 3 sources (seed 1)', ...generateOrganisations({ organisations: 400, seed: 1 }) },
 ].filter((d): d is Dataset => d !== null);
 
 const results: Row[] = [];
