@@ -20,6 +20,7 @@ import { estimateU, sampleCodeCounts } from './score/u-probabilities';
 import type { Cluster, DedupeOptions, DedupeResult } from './types';
 
 export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason } from './types';
+export { MATCH_LEVELS, type MatchLevel } from './levels';
 
 export const DEFAULT_THRESHOLD = 0.9;
 export const DEFAULT_REVIEW_THRESHOLD = 0.5;

@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/locale';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
+import type { MatchLevel } from './levels';
 
 /** One field's contribution to a cluster, as the user sees it. */
 export interface Reason {
@@ -13,8 +14,8 @@ export interface Reason {
   field: string;
   /** Header text of the column. */
   column: string;
-  /** Comparison level label: 'exact', 'typo', 'pinyin', 'reordered', 'suffix-removed', 'different' … */
-  level: string;
+  /** Comparison level label (levels.ts lists them all); the UI words it per language. */
+  level: MatchLevel;
   /** 0..1, two decimals. */
   similarity: number;
   /** One English line, e.g. `Phone: same number (+86 138 0013 8000 = 13800138000)`. */

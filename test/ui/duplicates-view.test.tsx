@@ -72,6 +72,31 @@ describe('DuplicatesView', () => {
     expect(rows(host)).toEqual(before);
   });
 
+  test.each([
+    ['zh-CN', '重复', '查找重复', '姓名：读音相近'],
+    ['en-US', 'Duplicates', 'Find duplicates', '姓名: similar-sounding'],
+  ] as const)('shows the group in %s when the names only sound alike (刘德华 / 牛德华, same phone, email and company)', async (locale, tab, run, chip) => {
+    const host = makeHost(
+      {
+        name: '客户',
+        values: [
+          ['客户编号', '姓名', '手机', '邮箱', '公司'],
+          ['C000001', '刘德华', '13800138000', 'andy@tianyu.cn', '天宇科技有限公司'],
+          ['C000002', '张学友', '13912345678', 'jacky@haijing.cn', '海景贸易有限公司'],
+          ['C000003', '牛德华', '138 0013 8000', 'andy@tianyu.cn', '天宇科技有限公司'],
+          ['C000004', '郭富城', '13700137000', 'aaron@yunqi.cn', '云起网络有限公司'],
+        ],
+      },
+      { environment: { locale, theme: 'light' } },
+    );
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: tab }));
+    fireEvent.click(screen.getByRole('button', { name: run }));
+    const group = await screen.findByTestId('cluster-1');
+    expect(within(group).getByText(new RegExp(`^${chip}`))).toBeTruthy();
+    expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['2', '4']);
+  });
+
   test('says so when there are no duplicates', async () => {
     const host = makeHost({
       name: SHEET,

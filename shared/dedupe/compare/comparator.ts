@@ -5,10 +5,11 @@
  * used on sheets too small to learn them from.
  */
 import type { CellValue } from '../../sheet/cell-value';
+import type { MatchLevel } from '../levels';
 
 export interface LevelSpec {
   /** Shown to the user as `Reason.level`. */
-  label: string;
+  label: MatchLevel;
   /** Prior P(level | same customer). */
   m: number;
   /** Prior P(level | different customers). */
@@ -19,7 +20,7 @@ export interface LevelSpec {
 
 export interface Explanation {
   /** Overrides the level label when the comparator knows more (e.g. 'suffix-removed' inside 'exact'). */
-  label?: string;
+  label?: MatchLevel;
   similarity: number;
   /** Short phrase: "same number", "same name in pinyin". */
   phrase: string;

@@ -1,5 +1,6 @@
 /** 侧边栏的中文文案；键与 en-US.ts 一一对应（i18n 测试检查）。 */
 import type { UiStrings } from './en-US';
+import { levelStrings } from './level-strings';
 
 export const zhCN: UiStrings = {
   'app.loading': '正在连接工作簿…',
@@ -42,6 +43,7 @@ export const zhCN: UiStrings = {
   'setup.match.label': '完全一致',
   'setup.match.synonym': '同义词',
   'setup.match.partial': '部分匹配',
+  'setup.match.values': '按内容识别',
   'setup.match.manual': '手动指定',
   'setup.match.none': '未匹配',
   'setup.missing': '将添加的列（{count} 个）：{fields}',
@@ -102,20 +104,23 @@ export const zhCN: UiStrings = {
   'dupes.mergeAll': '合并全部 {count} 组高可信重复',
   'dupes.merged': '已将 {count} 行合并到第 {row} 行',
   'dupes.mergedAll': '已合并 {groups} 组（{count} 行）',
-  'dupes.level.exact': '相同',
-  'dupes.level.typo': '有一处笔误',
-  'dupes.level.similar': '相似',
-  'dupes.level.swapped': '顺序颠倒',
-  'dupes.level.reordered': '词相同、顺序不同',
-  'dupes.level.pinyin': '拼音相同',
-  'dupes.level.suffix-removed': '去掉公司后缀后相同',
-  'dupes.level.same-user-name': '用户名相同',
-  'dupes.level.same-mailbox': '同一邮箱',
-  'dupes.level.same-brand': '品牌名相同',
-  'dupes.level.look-alike': '形近字',
-  'dupes.level.initial': '首字母相同',
-  'dupes.level.homophone': '同音字',
-  'dupes.level.different': '不同',
+  ...levelStrings({
+    exact: '相同',
+    reordered: '词相同、顺序不同',
+    pinyin: '拼音相同',
+    homophone: '同音字',
+    'look-alike': '形近字',
+    'similar-sound': '读音相近',
+    typo: '有一处笔误',
+    similar: '相似',
+    initial: '首字母相同',
+    swapped: '顺序颠倒',
+    'suffix-removed': '去掉公司后缀后相同',
+    'same-mailbox': '同一邮箱',
+    'same-user-name': '用户名相同',
+    'same-brand': '品牌名相同',
+    different: '不同',
+  }),
 
   'history.intro': '本次会话中 Custodian 做过的所有修改。撤销会把单元格恢复原样。',
   'history.empty': '还没有应用任何操作。',

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { Badge, Button, Caption1, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Cluster, Reason } from '../../dedupe';
 import { cellText } from '../../sheet/cell-value';
-import { useT, type UiKey } from '../i18n';
+import { useT } from '../i18n';
+import { levelKey } from '../i18n/level-strings';
 import { planMerges, rowSummary, type MergeContext } from './merge-plans';
 
 const useStyles = makeStyles({
@@ -44,14 +45,9 @@ export function ClusterCard({ cluster, number, ctx, master, disabled, onMaster, 
   const kept = merge?.survivorRow ?? master ?? cluster.rows[0]!;
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const headingId = `cluster-${number}`;
-  const levelText = (reason: Reason) => {
-    const key = `dupes.level.${reason.level}` as UiKey;
-    const text = t(key);
-    return text === key ? reason.level : text;
-  };
   const chip = (reason: Reason) => (
     <Badge key={`${reason.field}:${reason.level}`} appearance="tint" color={reason.level === 'different' ? 'subtle' : 'success'} title={reason.message}>
-      {t('dupes.reason', { column: reason.column, level: levelText(reason) })}
+      {t('dupes.reason', { column: reason.column, level: t(levelKey(reason.level)) })}
     </Badge>
   );
   const matched = cluster.reasons.filter((r) => r.level !== 'different');

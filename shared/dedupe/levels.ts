@@ -1,0 +1,24 @@
+/**
+ * Every comparison level label a comparator can report (`Reason.level`). The UI catalogues key
+ * their wording by `MatchLevel`, so a label added here without a string in every language fails
+ * the type check instead of blanking the Duplicates view.
+ */
+export const MATCH_LEVELS = [
+  'exact',
+  'reordered',
+  'pinyin',
+  'homophone',
+  'look-alike',
+  'similar-sound',
+  'typo',
+  'similar',
+  'initial',
+  'swapped',
+  'suffix-removed',
+  'same-mailbox',
+  'same-user-name',
+  'same-brand',
+  'different',
+] as const;
+
+export type MatchLevel = (typeof MATCH_LEVELS)[number];
