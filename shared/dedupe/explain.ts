@@ -62,3 +62,17 @@ export function explainCluster(
   });
   return reasons.sort((x, y) => y.bits - x.bits).map((r) => r.reason);
 }
+
+/** Reasons for rows identical in every column that counts (`row` is one of them, 1-based). */
+export function explainIdentical(snapshot: SheetSnapshot, row: number, skip: ReadonlySet<number>): Reason[] {
+  const header = snapshot.values[0] ?? [];
+  const cells = snapshot.values[row - 1] ?? [];
+  const reasons: Reason[] = [];
+  cells.forEach((cell, c) => {
+    const text = cellText(cell);
+    if (skip.has(c + 1) || text.trim() === '') return;
+    const column = cellText(header[c]) || `#${c + 1}`;
+    reasons.push({ field: column, column, level: 'exact', similarity: 1, message: `${column}: same value (${quote(text)})` });
+  });
+  return reasons;
+}

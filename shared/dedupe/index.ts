@@ -5,12 +5,13 @@
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
-import { mapHeaders } from '../template/header-mapping';
+import { mapHeaders, sampleRows } from '../template/header-mapping';
 import { CandidateIndex } from './block/candidates';
 import { collectKeySets, secondaryKeys } from './block/keys';
 import { clusterPairs } from './cluster';
 import { fieldCoder } from './compare/rows';
-import { explainCluster } from './explain';
+import { explainCluster, explainIdentical } from './explain';
+import { absorbIdentical, identicalGroups } from './identical';
 import { buildRecords, type MatchField, type MatchRecords } from './records';
 import { runEm } from './score/em';
 import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
@@ -47,16 +48,24 @@ function fitPatternSpace(fields: MatchField[]): MatchField[] {
 
 export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions = {}): DedupeResult {
   const template = options.template ?? DEFAULT_TEMPLATE;
-  const mapping = options.mapping ?? mapHeaders(snapshot.values[0] ?? [], template);
+  const mapping = options.mapping ?? mapHeaders(snapshot.values[0] ?? [], template, {}, sampleRows(snapshot.values));
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const reviewThreshold = Math.min(options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, threshold);
   const built = buildRecords(snapshot, { template, mapping, ...(options.columns ? { columns: options.columns } : {}) });
   const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
   const n = records.rows.length;
   const report = options.onProgress;
+  const identical = identicalGroups(snapshot.values, records.rows, new Set(built.counters));
   if (n < 2 || records.fields.length === 0) {
+    // Nothing varies enough to score: only identical rows can be told apart as duplicates.
     report?.({ done: 1, total: 1 });
-    return { clusters: [], rows: n };
+    const clusters: Cluster[] = identical.map((members) => ({
+      rows: members.map((r) => records.rows[r]!),
+      confidence: 1,
+      band: 'merge',
+      reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters)),
+    }));
+    return { clusters, rows: n };
   }
   const fields = records.fields;
   const coders = fields.map(fieldCoder);
@@ -109,7 +118,8 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
     return probability(model.bits(scratch, 0, i, j));
   };
-  const found = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE });
+  const paired = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE });
+  const found = absorbIdentical(paired, identical, threshold);
 
   const clusters: Cluster[] = found.map((c) => {
     const confidence = Math.floor(c.confidence * 100) / 100;

@@ -46,6 +46,8 @@ export interface MatchRecords {
   /** Spreadsheet row number of each record. */
   rows: Int32Array;
   fields: MatchField[];
+  /** Columns (1-based) that number the rows (序号, No.): not part of what makes two rows identical. */
+  counters?: number[];
 }
 
 export interface RecordOptions {
@@ -156,11 +158,13 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   const region = template.defaultRegion;
   const fieldsByKey = new Map(template.fields.map((f) => [f.key, f]));
   const fields: MatchField[] = [];
+  const counters: number[] = [];
   for (const column of mapping.columns) {
     if (!column.header || !chosen(column.header, options.columns)) continue;
     const field = column.field ? fieldsByKey.get(column.field) : undefined;
     const format = snapshot.columnFormats?.[column.col - 1];
     const profile = profileColumn(values, rows, column.col, region, format, !field);
+    if (profile.counter) counters.push(column.col);
     if (profile.nonEmpty === 0 || profile.distinct <= 1) continue;
     let role: FieldRole | null;
     if (field) {
@@ -183,5 +187,5 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     given.partner = family;
     family.partner = given;
   }
-  return { rows, fields };
+  return { rows, fields, counters };
 }

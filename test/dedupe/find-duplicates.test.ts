@@ -109,7 +109,8 @@ describe('findDuplicates', () => {
     expect(findDuplicates(sheet([])).clusters).toEqual([]);
     expect(findDuplicates(sheet([['Name']])).rows).toBe(0);
     expect(findDuplicates(sheet([['Name'], ['张伟']])).clusters).toEqual([]);
-    expect(findDuplicates(sheet([['Notes'], ['x'], ['x']])).clusters).toEqual([]);
+    // Rows identical in every cell are duplicates even when no column can be scored.
+    expect(findDuplicates(sheet([['Notes'], ['x'], ['x']])).clusters.map((c) => c.rows)).toEqual([[2, 3]]);
   });
 
   const febrl = join(__dirname, '../../../shared/data/febrl/dataset1.csv');
