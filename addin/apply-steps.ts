@@ -12,7 +12,8 @@ import type { StepItem } from './host-errors';
 import { META_HEADER, META_SHEET, planMetaChanges } from './meta-sheet';
 import { requiredFormula, type Prepared } from './prepare-plan';
 import type { RequestBudget } from './request-budget';
-import { consecutiveRuns, groupIntoBlocks, splitBlock, type Block, type CellWrite } from './write-blocks';
+import { blockAddress, groupIntoBlocks, splitBlock, type Block, type CellWrite } from '../shared/plan/blocks';
+import { consecutiveRuns } from '../shared/sheet/row-runs';
 
 /** A cell to write: its value, or a formula that takes precedence (restored rows). */
 export interface CellInput {
@@ -32,27 +33,23 @@ export interface StepContext {
 export const REQUIRED_HEADER_FILL = '#FFF4CE';
 export const REQUIRED_BLANK_FILL = '#FDE7E9';
 
-function blockAddress(block: Block<unknown>): string {
-  return rangeAddress(block.row, block.col, block.row + block.rows.length - 1, block.col + block.rows[0]!.length - 1);
-}
-
 /** Queues one rectangular write per block slice: values (or formulas) plus date formats where needed. */
 async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: Block<CellInput>[], kindOf: (col: number) => ColumnKind, subject?: string): Promise<void> {
   for (const whole of blocks) {
-    const inputs = whole.rows.map((row) => row.map((cell, j) => cell.formula ?? toExcelInput(cell.value, kindOf(whole.col + j))));
     const sized: Block<{ input: string | number | boolean; cell: CellInput }> = {
       row: whole.row,
       col: whole.col,
-      rows: whole.rows.map((row, i) => row.map((cell, j) => ({ input: inputs[i]![j]!, cell }))),
+      cells: whole.cells.map((row) => row.map((cell, j) => ({ input: cell!.formula ?? toExcelInput(cell!.value, kindOf(whole.col + j)), cell: cell! }))),
     };
-    for (const slice of splitBlock(sized, step.budget.limit / 2, (row) => jsonBytes(row.map((c) => c.input)))) {
-      const grid = slice.rows.map((row) => row.map((c) => c.input));
-      const formats = slice.rows.map((row) => row.map((c, j) => (c.cell.formula ? null : formatForInput(c.cell.value, kindOf(slice.col + j)))));
+    for (const slice of splitBlock(sized, step.budget.limit / 2, (row) => jsonBytes(row.map((c) => c!.input)))) {
+      const rows = slice.cells as { input: string | number | boolean; cell: CellInput }[][]; // `runs` blocks have no gaps
+      const grid = rows.map((row) => row.map((c) => c.input));
+      const formats = rows.map((row) => row.map((c, j) => (c.cell.formula ? null : formatForInput(c.cell.value, kindOf(slice.col + j)))));
       const needsFormats = formats.some((row) => row.some((f) => f !== null));
       await step.budget.reserve(jsonBytes(grid) + (needsFormats ? jsonBytes(formats) : 0));
       const address = blockAddress(slice);
       const range = sheet.getRange(address);
-      if (slice.rows.some((row) => row.some((c) => c.cell.formula))) range.formulas = grid;
+      if (rows.some((row) => row.some((c) => c.cell.formula))) range.formulas = grid;
       else range.values = grid;
       if (needsFormats) range.numberFormat = formats;
       step.items.push({ subject: subject ?? address, address });
@@ -63,7 +60,7 @@ async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: Bl
 function rowsToBlock(firstRow: number, rows: readonly (readonly CellValue[])[]): Block<CellInput> | null {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (rows.length === 0 || width === 0) return null;
-  return { row: firstRow, col: 1, rows: rows.map((r) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null }))) };
+  return { row: firstRow, col: 1, cells: rows.map((r) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null }))) };
 }
 
 export async function writeSheets(step: StepContext): Promise<void> {
@@ -104,12 +101,12 @@ export async function insertRows(step: StepContext, sheet: Excel.Worksheet): Pro
     const width = Math.max(content.values.length, content.formulas?.length ?? 0);
     for (let j = 0; j < width; j++) cells.push({ row: content.row, col: j + 1, value: { value: content.values[j] ?? null, formula: content.formulas?.[j] ?? null } });
   }
-  await writeBlocks(step, sheet, groupIntoBlocks(cells), step.prepared.kindOf);
+  await writeBlocks(step, sheet, groupIntoBlocks(cells, 'runs'), step.prepared.kindOf);
 }
 
 export async function writeEdits(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
   const cells = step.plan.edits.map((e) => ({ row: e.row, col: e.col, value: { value: e.after } }));
-  await writeBlocks(step, sheet, groupIntoBlocks(cells), step.prepared.kindOf);
+  await writeBlocks(step, sheet, groupIntoBlocks(cells, 'runs'), step.prepared.kindOf);
 }
 
 export async function deleteRows(step: StepContext, sheet: Excel.Worksheet): Promise<void> {

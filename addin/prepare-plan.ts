@@ -13,7 +13,8 @@ import { columnKind, jsonBytes, type ColumnKind } from './excel-values';
 import { STEPS, stepError } from './host-errors';
 import { META_SHEET, metaKeyRows } from './meta-sheet';
 import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
-import { groupIntoBlocks, splitBlock, type Block, type CellWrite } from './write-blocks';
+import { blockAddress, groupIntoBlocks, splitBlock, type Block, type CellWrite } from '../shared/plan/blocks';
+import { rowBeforeInserts } from '../shared/plan/row-map';
 
 export interface Prepared {
   sheetNames: Set<string>;
@@ -39,19 +40,6 @@ export function touchesTarget(plan: Plan): boolean {
   );
 }
 
-/** Row numbers before the plan's inserts, for rows numbered after them (null for an inserted row). */
-function preInsertRow(sortedInserted: readonly number[], insertedSet: ReadonlySet<number>, row: number): number | null {
-  if (insertedSet.has(row)) return null;
-  let lo = 0;
-  let hi = sortedInserted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sortedInserted[mid]! <= row) lo = mid + 1;
-    else hi = mid;
-  }
-  return row - lo;
-}
-
 function formulaError(sheet: string, row: number, col: number, formula: string): HostError {
   return new HostError(
     STEPS.edits,
@@ -67,10 +55,10 @@ function lastKeyRow(columnA: unknown[][]): number {
 /** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
 async function queueFormulaReads(target: Excel.Worksheet, underEdits: CellWrite<CellEdit>[], budget: RequestBudget, out: Array<{ block: Block<CellEdit>; range: Excel.Range }>): Promise<void> {
   // Excel answers with each cell's formula, or its value when it has none: the edit's `before`.
-  const rowBytes = (row: CellEdit[]) => row.reduce((n, edit) => n + jsonBytes(edit.before) + FORMULA_BYTES_PER_CELL, 0);
-  for (const block of groupIntoBlocks(underEdits).flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
-    await budget.reserve(block.rows.reduce((sum, row) => sum + rowBytes(row), 0));
-    const range = target.getRange(rangeAddress(block.row, block.col, block.row + block.rows.length - 1, block.col + block.rows[0]!.length - 1));
+  const rowBytes = (row: (CellEdit | undefined)[]) => row.reduce((n, edit) => n + jsonBytes(edit!.before) + FORMULA_BYTES_PER_CELL, 0);
+  for (const block of groupIntoBlocks(underEdits, 'runs').flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
+    await budget.reserve(block.cells.reduce((sum, row) => sum + rowBytes(row), 0));
+    const range = target.getRange(blockAddress(block));
     range.load('formulas');
     out.push({ block, range });
   }
@@ -92,11 +80,10 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
 
   // Formulas under the edits, read where those cells are before the inserts.
   const inserted = plan.insertRows.map((r) => r.row).sort((a, b) => a - b);
-  const insertedSet = new Set(inserted);
   const insertedFormulas = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
   const underEdits: CellWrite<CellEdit>[] = [];
   for (const edit of plan.edits) {
-    const pre = preInsertRow(inserted, insertedSet, edit.row);
+    const pre = rowBeforeInserts(inserted, edit.row);
     if (pre === null) {
       const formula = insertedFormulas.get(edit.row)?.[edit.col - 1];
       if (formula) throw formulaError(plan.sheet, edit.row, edit.col, formula);
@@ -123,7 +110,7 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
     range.formulas.forEach((cells, i) =>
       cells.forEach((formula, j) => {
         if (typeof formula === 'string' && formula.startsWith('=')) {
-          const edit = block.rows[i]![j]!;
+          const edit = block.cells[i]![j]!;
           throw formulaError(plan.sheet, edit.row, edit.col, formula);
         }
       }),

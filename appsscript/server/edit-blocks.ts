@@ -6,7 +6,8 @@
  */
 import { cellAddress } from '../../shared/sheet/a1';
 import type { CellEdit, Plan } from '../../shared/plan/plan';
-import { blockHeight, blockWidth, groupIntoBlocks, hasGaps, type Block } from './blocks';
+import { blockHeight, blockWidth, groupIntoBlocks, hasGaps, type Block } from '../../shared/plan/blocks';
+import { rowBeforeInserts } from '../../shared/plan/row-map';
 import { STEPS, StepError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,19 +56,6 @@ export function checkBlock(sheetName: string, block: Block<CellEdit>, formulas: 
   );
 }
 
-/** Row numbers before the plan's inserts for a row numbered after them (null for an inserted row). */
-export function preInsertRow(sortedInserted: readonly number[], row: number): number | null {
-  let lo = 0;
-  let hi = sortedInserted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sortedInserted[mid]! < row) lo = mid + 1;
-    else hi = mid;
-  }
-  if (sortedInserted[lo] === row) return null;
-  return row - lo;
-}
-
 export interface PreparedEdits {
   blocks: Block<CellEdit>[];
   /** Content read before any write, when the plan inserts no rows (so it is still where the edits go). */
@@ -79,7 +67,7 @@ export interface PreparedEdits {
  * keeps what it read for the write. Edits of inserted rows are checked against the inserted formulas.
  */
 export function prepareEdits(sheet: Sheet, plan: Plan): PreparedEdits {
-  const blocks = groupIntoBlocks(plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })));
+  const blocks = groupIntoBlocks(plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })), 'columnSpans');
   if (plan.insertRows.length === 0) {
     const contents = blocks.map((block) => {
       const content = readBlock(sheet, block, { formats: true, values: hasGaps(block) });
@@ -102,9 +90,9 @@ export function checkEditsBeforeInserts(sheet: Sheet, sheetName: string, cells: 
   const sorted = [...insertedRows].sort((a, b) => a - b);
   const writes: Array<{ row: number; col: number; value: CellEdit }> = [];
   for (const { row, col } of cells) {
-    const pre = preInsertRow(sorted, row);
+    const pre = rowBeforeInserts(sorted, row);
     // The message names the cell where it is now: nothing has been inserted yet.
     if (pre !== null) writes.push({ row: pre, col, value: { row: pre, col, before: null, after: null } });
   }
-  for (const block of groupIntoBlocks(writes)) checkBlock(sheetName, block, readBlock(sheet, block, { formats: false, values: false }).formulas);
+  for (const block of groupIntoBlocks(writes, 'columnSpans')) checkBlock(sheetName, block, readBlock(sheet, block, { formats: false, values: false }).formulas);
 }

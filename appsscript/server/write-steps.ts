@@ -6,7 +6,8 @@
 import { cellAddress, rangeAddress } from '../../shared/sheet/a1';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { CellEdit, Plan, SheetWrite } from '../../shared/plan/plan';
-import { consecutiveRuns, hasGaps, type Block } from './blocks';
+import { hasGaps, type Block } from '../../shared/plan/blocks';
+import { consecutiveRuns } from '../../shared/sheet/row-runs';
 import { checkBlock, readBlock, type BlockContent } from './edit-blocks';
 import { cellKind, DATE_FORMAT, needsDateFormat, PLAIN_CELL, unchangedInput, type CellKind, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';

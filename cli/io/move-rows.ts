@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { remapFormulaRows, remapRangeList, topRow, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
+import { deletionMap, insertionMap, sortedRows } from '../../shared/plan/row-map';
 import { isFormulaCell } from './exceljs-cells';
 import { conditionalFormattingsOf, dataValidationsOf, mergesOf, removeNote, setConditionalFormattings, type StoredValidation } from './exceljs-gaps';
 
@@ -128,23 +129,12 @@ function applyRemap(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, map: R
  * ascending order; the caller fills them. Existing rows move down.
  */
 export function openRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, positions: readonly number[]): number[] {
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const sorted = sortedRows(positions);
   if (sorted.length !== positions.length) throw new Error(`Plan inserts row ${positions.find((p, i) => positions.indexOf(p) !== i)} twice`);
   if (sorted.length === 0) return sorted;
-  // Existing row r lands at r + #{j : sorted[j] - j <= r}; sorted[j] - j is non-decreasing.
-  const thresholds = sorted.map((p, j) => p - j);
-  const map: RowMap = (r) => {
-    let lo = 0;
-    let hi = thresholds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (thresholds[mid] <= r) lo = mid + 1;
-      else hi = mid;
-    }
-    return r + lo;
-  };
+  const map = insertionMap(sorted);
   const last = sheet.rowCount;
-  const firstMoved = thresholds[0];
+  const firstMoved = sorted[0]!;
   applyRemap(workbook, sheet, map);
   withMergesRemapped(sheet, firstMoved, map, () => {
     for (let r = last; r >= firstMoved; r--) {
@@ -160,22 +150,11 @@ export function openRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, p
 
 /** Deletes rows (numbers as they are now); the rows below move up. */
 export function removeRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, rows: readonly number[]): void {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const sorted = sortedRows(rows);
   if (sorted.length === 0) return;
-  const deleted = new Set(sorted);
-  const map: RowMap = (r) => {
-    if (deleted.has(r)) return null;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return r - lo;
-  };
+  const map = deletionMap(sorted);
   const last = sheet.rowCount;
-  const firstMoved = sorted[0];
+  const firstMoved = sorted[0]!;
   applyRemap(workbook, sheet, map);
   withMergesRemapped(sheet, firstMoved, map, () => {
     for (const r of sorted) clearRow(sheet, r);

@@ -19,6 +19,7 @@ import { cellAddress, columnNumber } from '../sheet/a1';
 import { columnCount, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
 import type { ListValidation, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite } from './plan';
+import { deletionMap, insertionMap } from './row-map';
 
 export interface MemorySheet {
   name: string;
@@ -147,30 +148,6 @@ function rowMatches(sheet: MemorySheet, content: RowContent): string | null {
 function deleteRowValues(sheet: MemorySheet, rows: readonly RowContent[]): void {
   const gone = new Set(rows.map((r) => r.row));
   sheet.values = sheet.values.filter((_, i) => !gone.has(i + 1));
-}
-
-/** How many of the ascending `sorted` numbers are at most `n`. */
-function countUpTo(sorted: readonly number[], n: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Where an existing row ends up once rows are inserted at these final positions (ascending). */
-function insertionMap(positions: readonly number[]): RowMap {
-  // The k-th inserted position p pushes down every old row r with r + k >= p, i.e. r >= p - k.
-  const thresholds = positions.map((p, k) => p - k);
-  return (row) => row + countUpTo(thresholds, row);
-}
-
-function deletionMap(rows: readonly number[]): RowMap {
-  const deleted = new Set(rows);
-  return (row) => (deleted.has(row) ? null : row - countUpTo(rows, row - 1));
 }
 
 /** Formulas follow their rows, and their references follow the rows they point at, as in Excel. */

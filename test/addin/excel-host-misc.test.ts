@@ -1,7 +1,6 @@
 import { isDarkColor } from '../../addin/excel-host';
 import { fromExcel, needsTextPrefix, toExcelInput, utf8Length } from '../../addin/excel-values';
 import { metaRow, planMetaChanges, readMetaRows, metaKeyRows, META_CHUNK_CHARS } from '../../addin/meta-sheet';
-import { consecutiveRuns, groupIntoBlocks, splitBlock } from '../../addin/write-blocks';
 import { describeItems, stepError } from '../../addin/host-errors';
 import { ExcelEmulator } from './excel-emulator';
 import { hostFor } from './helpers';
@@ -110,32 +109,6 @@ describe('meta-sheet', () => {
       ],
       deletes: [5, 2],
     });
-  });
-});
-
-describe('write-blocks', () => {
-  test('groups a column of edits into one block and scattered cells into small ones', () => {
-    const cells = [
-      ...Array.from({ length: 100 }, (_, i) => ({ row: i + 2, col: 3, value: i })),
-      { row: 5, col: 7, value: -1 },
-      { row: 5, col: 8, value: -2 },
-      { row: 9, col: 1, value: -3 },
-    ];
-    const blocks = groupIntoBlocks(cells);
-    expect(blocks.map((b) => [b.row, b.col, b.rows.length, b.rows[0]!.length])).toEqual([
-      [2, 3, 100, 1],
-      [5, 7, 1, 2],
-      [9, 1, 1, 1],
-    ]);
-  });
-
-  test('splits a block by bytes without splitting a row', () => {
-    const block = { row: 1, col: 1, rows: Array.from({ length: 10 }, () => ['x']) };
-    expect(splitBlock(block, 30, () => 10).map((b) => [b.row, b.rows.length])).toEqual([[1, 3], [4, 3], [7, 3], [10, 1]]);
-  });
-
-  test('finds runs of consecutive rows', () => {
-    expect(consecutiveRuns([2, 3, 4, 8, 10, 11])).toEqual([{ first: 2, count: 3 }, { first: 8, count: 1 }, { first: 10, count: 2 }]);
   });
 });
 
