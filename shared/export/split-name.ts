@@ -1,0 +1,141 @@
+/**
+ * One name cell into the first and last names Western CRMs ask for. Han names are surname first,
+ * with compound surnames (欧阳娜 → 欧阳 / 娜); Latin names split on spaces, the last word being the
+ * last name (particles like "van" and suffixes like "Jr." stay with it; "Smith, John" is read as
+ * last, first). Pinyin names are ambiguous: in a Chinese list, a known pinyin surname followed by
+ * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere the Western rule holds.
+ * A word in capitals among others ("ZHANG Wei", "Wei ZHANG") is the surname wherever it stands.
+ * A name with two readings (surname + honorific such as 张总, a mix of scripts) is kept whole as
+ * the last name and flagged, never guessed.
+ */
+
+// The compound surnames of the Hundred Family Surnames still in use.
+const COMPOUND_SURNAMES = new Set(
+  ('欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 澹台 轩辕 独孤 南宫 西门 百里 呼延 端木 '
+    + '东郭 闻人 万俟 赫连 申屠 太史 钟离 淳于 单于 濮阳 公羊 公冶 宗政 仲孙 乐正 拓跋 第五 司空 司寇 亓官 左丘 梁丘 '
+    + '羊舌 微生 壤驷 公良 谷梁 段干 巫马 东门 漆雕 鲜于 闾丘 子车 颛孙 哥舒').split(' '),
+);
+
+// Honorifics written after a surname (张总, 李经理, 王老师): the given name is not in the cell.
+const HONORIFIC = /^(?:先生|女士|小姐|太太|夫人|总|总监|总经理|经理|老师|主任|老板|董事长|医生|律师|教授|博士|师傅|工|姐|哥)$/;
+
+// Pinyin of the common Chinese surnames (single and compound), lower case without tones.
+const PINYIN_SURNAMES = new Set(
+  ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han '
+    + 'feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao zhong cui '
+    + 'tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong '
+    + 'shao wan qian dai mo kong xiang chang kang shu niu ou qi ge geng guan hong ji lai lan lian ling mei miao ning '
+    + 'pang pei qiao rao ruan sha shan tong wen xing you zhan zhuang zhuo bao bi bian chai chu di fei gan hua huo kuang '
+    + 'lou mu nie pu quan rong sang tu xin yi zang zhai zuo an ai ba bo ceng che dou e '
+    + 'ouyang sima zhuge shangguan dongfang huangfu yuchi gongsun murong zhangsun yuwen situ xiahou linghu tantai xuanyuan').split(' '),
+);
+
+// One or more pinyin syllables (v and ü both stand for ü), e.g. "xiaoming", "wei", "lüe".
+const PINYIN_WORD =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|üe|ve|ue|a|e|i|o|u|ü|v))+$/;
+
+const HAN_ONLY = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
+const HAS_HAN = /\p{Script=Han}/u;
+const LATIN_WORDS = /^[\p{Script=Latin}'’.,\- ]+$/u;
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'des', 'du', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'al', 'st.', 'st']);
+const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md|esq\.?)$/i;
+
+export interface SplitName {
+  first: string;
+  last: string;
+  /** True when the name could not be split with confidence and is kept whole in `last`. */
+  keptWhole: boolean;
+}
+
+export interface SplitOptions {
+  /** The list is Chinese (zh locale or mostly Han names): a leading pinyin surname means surname first. */
+  chineseList: boolean;
+}
+
+/** The surname of a Han name: a compound surname when the name starts with one and goes on. */
+export function hanSurname(name: string): string {
+  const two = name.slice(0, 2);
+  return name.length > 2 && COMPOUND_SURNAMES.has(two) ? two : name.slice(0, 1);
+}
+
+export function isPinyinSurname(word: string): boolean {
+  return PINYIN_SURNAMES.has(word.toLowerCase());
+}
+
+function isPinyin(word: string): boolean {
+  return PINYIN_WORD.test(word.toLowerCase());
+}
+
+function whole(name: string): SplitName {
+  return { first: '', last: name, keptWhole: true };
+}
+
+function splitHan(name: string): SplitName {
+  // Transliterated names (阿卜杜·热合曼) are given name first: the last part is the family name.
+  const dot = name.lastIndexOf('·');
+  if (dot > 0) return { first: name.slice(0, dot), last: name.slice(dot + 1), keptWhole: false };
+  if (name.length === 1 || COMPOUND_SURNAMES.has(name)) return { first: '', last: name, keptWhole: false };
+  const surname = hanSurname(name);
+  const rest = name.slice(surname.length);
+  if (HONORIFIC.test(rest)) return whole(name);
+  return { first: rest, last: surname, keptWhole: false };
+}
+
+const isCapitals = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+function splitLatin(name: string, options: SplitOptions): SplitName {
+  const comma = name.split(',');
+  if (comma.length === 2 && comma[0].trim() && comma[1].trim()) return { first: comma[1].trim(), last: comma[0].trim(), keptWhole: false };
+  const words = name.split(' ');
+  if (words.length === 1) return { first: '', last: name, keptWhole: false };
+
+  const capitals = words.filter((word) => isCapitals(word) && !SUFFIXES.test(word));
+  if (capitals.length === 1 && words.length > 1) {
+    const at = words.indexOf(capitals[0]);
+    return { first: words.filter((_, i) => i !== at).join(' '), last: capitals[0], keptWhole: false };
+  }
+  if (options.chineseList && isPinyinSurname(words[0]) && words.slice(1).every(isPinyin)) {
+    return { first: words.slice(1).join(' '), last: words[0], keptWhole: false };
+  }
+  let start = words.length - 1;
+  while (start > 1 && SUFFIXES.test(words[start])) start--;
+  while (start > 1 && PARTICLES.has(words[start - 1].toLowerCase()) && words[start - 1] === words[start - 1].toLowerCase()) start--;
+  return { first: words.slice(0, start).join(' '), last: words.slice(start).join(' '), keptWhole: false };
+}
+
+/** Splits a cleaned name (spaces collapsed, trimmed). */
+export function splitPersonName(name: string, options: SplitOptions): SplitName {
+  const text = name.trim().replace(/\s+/g, ' ');
+  if (text === '') return { first: '', last: '', keptWhole: false };
+  if (HAN_ONLY.test(text)) return splitHan(text);
+  if (HAS_HAN.test(text)) {
+    // Han with a space between surname and given name ("欧阳 娜"): the name is still surname first.
+    const compact = text.replace(/ /g, '');
+    return HAN_ONLY.test(compact) ? splitHan(compact) : whole(text);
+  }
+  if (LATIN_WORDS.test(text)) return splitLatin(text, options);
+  return whole(text);
+}
+
+/** The full name from its parts, in the order the name's script writes it. */
+export function joinPersonName(first: string, last: string): string {
+  if (!first) return last;
+  if (!last) return first;
+  return HAS_HAN.test(last) && HAS_HAN.test(first) ? `${last}${first}` : `${first} ${last}`;
+}
+
+const SAMPLE = 2000;
+
+/** A Chinese list: the zh-CN locale, or mostly Han names among the first names of the sheet. */
+export function isChineseList(locale: string, names: Iterable<string>): boolean {
+  if (locale === 'zh-CN') return true;
+  let han = 0;
+  let total = 0;
+  for (const name of names) {
+    if (!name) continue;
+    total++;
+    if (HAS_HAN.test(name)) han++;
+    if (total >= SAMPLE) break;
+  }
+  return total > 0 && han * 2 > total;
+}
