@@ -6,6 +6,7 @@ import { useLocale, useT, type UiKey } from './i18n';
 import { SessionContext, type Session } from './session';
 import { StatusBar, type Notice } from './StatusBar';
 import { TaskProgress } from './TaskProgress';
+import { ViewBoundary } from './ViewBoundary';
 import { useTask, type TaskOptions } from './tasks/use-task';
 import type { CoreRunner } from './tasks/core-runner';
 import { addEntry, markUndone, undoChain, type HistoryEntry } from './history/history';
@@ -162,7 +163,7 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
             hidden={view.id !== selected}
             className={view.id === selected ? styles.panel : undefined}
           >
-            {view.render()}
+            <ViewBoundary>{view.render()}</ViewBoundary>
           </div>
         ))}
       </div>

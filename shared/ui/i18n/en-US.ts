@@ -29,6 +29,8 @@ export const enUS = {
   'error.dismiss': 'Dismiss',
   'error.undoRefused': 'Cannot undo: {message}',
   'error.busy': 'Another operation is running. Wait for it or cancel it first.',
+  'view.failed': 'This view stopped working. The other tabs still work.',
+  'view.retry': 'Try again',
 
   'setup.intro': 'Custodian matched your headers to the customer template. Correct any column, then apply: missing columns are added, dropdowns, formats and required marks are set.',
   'setup.read': 'Read headers',
@@ -164,6 +166,7 @@ export const enUS = {
   'issue.name.nonCanonical': 'Name not in standard form',
   'issue.phone.invalid': 'Invalid phone number',
   'issue.phone.nonCanonical': 'Phone not in standard form',
+  'issue.phone.ambiguous': 'Phone with two possible readings',
   'issue.email.invalid': 'Invalid email',
   'issue.email.nonCanonical': 'Email not in standard form',
   'issue.date.invalid': 'Not a date',

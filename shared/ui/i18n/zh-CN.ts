@@ -30,6 +30,8 @@ export const zhCN: UiStrings = {
   'error.dismiss': '关闭',
   'error.undoRefused': '无法撤销：{message}',
   'error.busy': '另一个操作正在进行，请等待其完成或先取消。',
+  'view.failed': '此页面出错了，其他标签页仍可使用。',
+  'view.retry': '重试',
 
   'setup.intro': 'Custodian 已将表头与客户模板匹配。可逐列更正，然后应用：将补充缺少的列，并设置下拉选项、格式和必填标记。',
   'setup.read': '读取表头',
@@ -165,6 +167,7 @@ export const zhCN: UiStrings = {
   'issue.name.nonCanonical': '姓名格式不规范',
   'issue.phone.invalid': '手机号无效',
   'issue.phone.nonCanonical': '手机号格式不规范',
+  'issue.phone.ambiguous': '电话号码有两种读法',
   'issue.email.invalid': '邮箱无效',
   'issue.email.nonCanonical': '邮箱格式不规范',
   'issue.date.invalid': '不是日期',
