@@ -1,6 +1,8 @@
 /**
  * Choice fields: any label (either language) or synonym of an option, compared without case,
  * width, spaces, dots, dashes or underscores, becomes the option's label in the sheet's locale.
+ * A value that starts or is contained in the names of exactly one option ("Referral" for
+ * "Referral Source", "朋友" for "朋友介绍") is that option; when two options share it, it stays unmatched.
  * Tags (multiChoice) are open-ended: known items are canonicalised, unknown ones kept as text.
  */
 import type { CellValue } from '../sheet/cell-value';
@@ -21,7 +23,14 @@ interface Lookup {
   /** Labels and synonyms exactly as the template writes them: most cells hit this. */
   exact: Map<string, ChoiceOption>;
   byKey: Map<string, ChoiceOption>;
+  /** Partial matches already worked out (null: none or ambiguous), bounded so a column of free text cannot grow it. */
+  partial: Map<string, ChoiceOption | null>;
 }
+
+const PARTIAL_CACHE_LIMIT = 10_000;
+// Shorter keys match too much: 2 Han characters or 3 Latin letters at least.
+const MIN_PARTIAL_HAN = 2;
+const MIN_PARTIAL_LATIN = 3;
 
 // Built once per field object: a million cells share one lookup. A template edited in place keeps
 // its old lookup, so templates are treated as immutable once parsed.
@@ -39,7 +48,7 @@ export function choiceKey(s: string): string {
 function lookupFor(field: OptionsHolder): Lookup {
   let lookup = lookups.get(field);
   if (!lookup) {
-    lookup = { exact: new Map(), byKey: new Map() };
+    lookup = { exact: new Map(), byKey: new Map(), partial: new Map() };
     for (const option of field.options ?? []) {
       for (const name of [option.labels['zh-CN'], option.labels['en-US'], ...(option.synonyms ?? [])]) {
         // The first option to claim a name keeps it (the template schema rejects such clashes).
@@ -57,6 +66,26 @@ function find(lookup: Lookup, text: string): ChoiceOption | undefined {
   return lookup.exact.get(text) ?? lookup.byKey.get(choiceKey(text));
 }
 
+/** The one option a name of which starts with or contains `key`; undefined when none or several do. */
+function partialMatch(lookup: Lookup, key: string): ChoiceOption | undefined {
+  const han = /[\u3400-\u9fff]/.test(key);
+  if (key.length < (han ? MIN_PARTIAL_HAN : MIN_PARTIAL_LATIN) || key.includes('/')) return undefined;
+  const cached = lookup.partial.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: ChoiceOption | null = null;
+  let ambiguous = false;
+  for (const [name, option] of lookup.byKey) {
+    // Latin names match from their start only ("referral…"), so "ral" does not find "Referral".
+    const hit = han ? name.includes(key) : name.startsWith(key);
+    if (!hit || option === found) continue;
+    if (found) ambiguous = true;
+    found = option;
+  }
+  const result = ambiguous ? null : found;
+  if (lookup.partial.size < PARTIAL_CACHE_LIMIT) lookup.partial.set(key, result);
+  return result ?? undefined;
+}
+
 function labelOf(option: ChoiceOption, locale: Locale): string {
   return option.labels[locale] ?? option.labels['zh-CN'];
 }
@@ -65,7 +94,9 @@ export function normaliseChoice(value: CellValue | undefined, field: OptionsHold
   if (value instanceof Date) return NOT_IN_LIST;
   const raw = cellString(value);
   if (raw === null) return EMPTY;
-  const option = find(lookupFor(field), raw);
+  // Tags (below) stay exact: a partial tag is an open-ended item of its own, not a known one.
+  const lookup = lookupFor(field);
+  const option = find(lookup, raw) ?? partialMatch(lookup, choiceKey(raw));
   if (option) return { status: 'valid', value: labelOf(option, locale) };
   return cleanText(raw) === '' ? EMPTY : NOT_IN_LIST;
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { cellText } from '../sheet/cell-value';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
-import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
+import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import { parseTemplate, type Template } from '../template/schema';
 import { META_KEYS } from './meta-keys';
 
@@ -35,7 +35,7 @@ export function resolveContext(snapshot: SheetSnapshot, options: OperationOption
   const headers = headerRow.map((value) => cellText(value).trim());
   const storedLocale = snapshot.meta?.[META_KEYS.locale];
   const locale = options.locale ?? (storedLocale === 'zh-CN' || storedLocale === 'en-US' ? storedLocale : detectLocale(headers));
-  const mapping = mapHeaders(headerRow, template, options.overrides ?? storedOverrides(snapshot));
+  const mapping = mapHeaders(headerRow, template, options.overrides ?? storedOverrides(snapshot), sampleRows(snapshot.values));
   return { template, locale, now: options.now ?? new Date(), mapping, headers, onProgress: options.onProgress };
 }
 
@@ -54,7 +54,8 @@ function storedTemplate(snapshot: SheetSnapshot): Template | undefined {
   return result.ok ? result.template : undefined;
 }
 
-function storedOverrides(snapshot: SheetSnapshot): Record<string, string | null> | undefined {
+/** The header corrections saved in the workbook (by setup), if any. */
+export function storedOverrides(snapshot: SheetSnapshot): Record<string, string | null> | undefined {
   const json = snapshot.meta?.[META_KEYS.overrides];
   if (!json) return undefined;
   try {

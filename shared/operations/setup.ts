@@ -10,7 +10,7 @@ import { quoteSheetName, rangeAddress } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type ListValidation, type Plan } from '../plan/plan';
 import type { Locale } from '../i18n/locale';
-import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
+import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Field, FieldKind } from '../template/schema';
 import { customerIdPlan } from './customer-ids';
 import { META_KEYS } from './meta-keys';
@@ -62,7 +62,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
 
   const finalHeaders = Array.from({ length: next - 1 }, (_, i) => cellText(header[i] ?? null));
   for (const edit of plan.edits) finalHeaders[edit.col - 1] = cellText(edit.after);
-  const finalMapping = mapHeaders(finalHeaders, template, splitNameOverrides(mapping));
+  const finalMapping = mapHeaders(finalHeaders, template, splitNameOverrides(mapping), sampleRows(snapshot.values));
 
   const lastDataRow = lastNonEmptyRow(snapshot);
   const lastRow = Math.min(EXCEL_MAX_ROWS, Math.max(lastDataRow, 1) + GOVERNED_MARGIN);
@@ -86,7 +86,8 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   plan.filter = { firstRow: 1, firstCol: 1, lastRow: Math.max(lastDataRow, 1), lastCol: finalHeaders.length };
   plan.meta[META_KEYS.locale] = locale;
   if (options.template) plan.meta[META_KEYS.template] = JSON.stringify(template);
-  if (options.overrides) plan.meta[META_KEYS.overrides] = JSON.stringify(options.overrides);
+  // Saved under the headers as setup leaves them, so every later operation reads the same corrections.
+  if (options.overrides) plan.meta[META_KEYS.overrides] = JSON.stringify(savedOverrides(mapping, finalHeaders));
 
   // IDs go into the ID column, which may be one setup appends: compute them on the sheet as it will be.
   const withHeaders: SheetSnapshot = { ...snapshot, values: [finalHeaders, ...snapshot.values.slice(1)] };
@@ -94,6 +95,15 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   plan.edits.push(...ids.edits.map((e) => ({ ...e, before: snapshot.values[e.row - 1]?.[e.col - 1] ?? null })));
   Object.assign(plan.meta, ids.meta);
   return { plan, mapping: finalMapping, locale };
+}
+
+function savedOverrides(mapping: HeaderMapping, finalHeaders: readonly string[]): Record<string, string | null> {
+  const saved: Record<string, string | null> = {};
+  for (const column of mapping.columns) {
+    const header = finalHeaders[column.col - 1];
+    if (column.match === 'manual' && header) saved[header] = column.field ? (column.part ? `${column.field}.${column.part}` : column.field) : null;
+  }
+  return saved;
 }
 
 /** Manual name-part choices must survive the header renames. */

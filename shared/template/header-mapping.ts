@@ -1,15 +1,20 @@
 /**
- * Matches a sheet's existing headers to template fields: exact label or synonym in either
- * language after folding case, width and spacing; then the longest synonym contained in the
- * header. Split first/last name columns map to the name field's parts. Unmatched columns stay
- * untouched. Users correct the result with overrides (header text -> field key, or null).
+ * Matches a sheet's columns to template fields. Headers propose a field (exact label or synonym in
+ * either language after folding case, width and spacing; else the longest synonym contained in the
+ * header); a sample of each column's values confirms, rejects or redirects the proposal (a
+ * "customer name" column of company names is the company), and columns compete: each field goes
+ * to its best-evidenced column. Split first/last name columns map to the name field's parts.
+ * Unmatched columns stay untouched. Users correct the result with overrides (header -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
 import type { Field, Template } from './schema';
+import { profileColumns, dominantShape, type ColumnProfile } from './column-profile';
+import { companyField, contactField, customerNameField, fieldFit, holdsCompanies } from './column-evidence';
+import type { ValueShape } from './value-shape';
 
 export type NamePart = 'given' | 'family';
-export type MatchKind = 'label' | 'synonym' | 'partial' | 'manual' | 'none';
+export type MatchKind = 'label' | 'synonym' | 'partial' | 'values' | 'manual' | 'none';
 
 export interface ColumnMapping {
   col: number;
@@ -19,6 +24,8 @@ export interface ColumnMapping {
   /** Set when the column holds one part of a split name. */
   part?: NamePart;
   match: MatchKind;
+  /** The shape most sampled values have, when the values confirmed or chose the field. */
+  evidence?: ValueShape;
 }
 
 export interface HeaderMapping {
@@ -27,12 +34,19 @@ export interface HeaderMapping {
   byField: Record<string, number>;
   /** Columns of a name split into given and family parts (when the sheet has them). */
   nameParts?: { given?: number; family?: number };
-  /** Template fields the sheet has no column for. */
+  /** Template fields the sheet has no column for (the customer's name is not missing from a list of companies). */
   missing: string[];
+  /** Who the customers are: people, or companies (a company column and no person-name column of their own). */
+  customers: 'person' | 'company';
 }
+
+/** Data rows the mapping samples: pass `sampleRows(snapshot.values)`, not the whole sheet. */
+export type SampleRows = readonly (readonly CellValue[] | undefined)[];
 
 const GIVEN_NAME = ['名', 'first name', 'firstname', 'given name', 'given', 'forename'];
 const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'family name', 'family'];
+const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = { label: 100, synonym: 90, partial: 60, values: 40 };
+const EVIDENCE_WEIGHT = 30;
 
 /** Folds a header for comparison: width, case, spaces, punctuation and required markers. */
 export function foldHeader(text: string): string {
@@ -43,10 +57,24 @@ export function foldHeader(text: string): string {
     .replace(/[\s_\-.·:：*#/\\'"“”]+/g, '');
 }
 
+/** The first rows below the header, enough for the mapping's value sample. */
+export function sampleRows(values: readonly (readonly CellValue[])[]): SampleRows {
+  return values.slice(1, 2001);
+}
+
 interface Candidate {
   field: string;
   part?: NamePart;
   kind: 'label' | 'synonym';
+}
+
+interface Claim {
+  col: number;
+  field: string;
+  part?: NamePart;
+  match: 'label' | 'synonym' | 'partial' | 'values';
+  score: number;
+  evidence?: ValueShape;
 }
 
 function buildLookup(template: Template): Map<string, Candidate> {
@@ -60,7 +88,7 @@ function buildLookup(template: Template): Map<string, Candidate> {
     add(field.labels['en-US'], { field: field.key, kind: 'label' });
   }
   for (const field of template.fields) for (const synonym of field.synonyms) add(synonym, { field: field.key, kind: 'synonym' });
-  const nameField = template.fields.find((f) => f.kind === 'personName');
+  const nameField = customerNameField(template);
   if (nameField) {
     for (const text of GIVEN_NAME) add(text, { field: nameField.key, part: 'given', kind: 'synonym' });
     for (const text of FAMILY_NAME) add(text, { field: nameField.key, part: 'family', kind: 'synonym' });
@@ -68,7 +96,16 @@ function buildLookup(template: Template): Map<string, Candidate> {
   return lookup;
 }
 
-/** The longest label or synonym (3+ folded characters, or 2+ Han) contained in the header. */
+// Built once per template object (templates are immutable once parsed).
+const lookups = new WeakMap<Template, Map<string, Candidate>>();
+
+function lookupFor(template: Template): Map<string, Candidate> {
+  let lookup = lookups.get(template);
+  if (!lookup) lookups.set(template, (lookup = buildLookup(template)));
+  return lookup;
+}
+
+/** The longest label or synonym (4+ folded characters, or 2+ Han) contained in the header. */
 function partialMatch(folded: string, lookup: Map<string, Candidate>): Candidate | undefined {
   let best: { key: string; candidate: Candidate } | undefined;
   for (const [key, candidate] of lookup) {
@@ -79,8 +116,46 @@ function partialMatch(folded: string, lookup: Map<string, Candidate>): Candidate
   return best?.candidate;
 }
 
-export function mapHeaders(headers: readonly CellValue[], template: Template, overrides: Record<string, string | null> = {}): HeaderMapping {
-  const lookup = buildLookup(template);
+/** What the header proposes, weighed by what the values say; a person-name header over company names proposes the company. */
+function columnClaims(col: number, header: string, profile: ColumnProfile | undefined, template: Template, fieldsByKey: Map<string, Field>): Claim[] {
+  const lookup = lookupFor(template);
+  const company = companyField(template);
+  const claims: Claim[] = [];
+  const folded = header ? foldHeader(header) : '';
+  const exact = folded ? lookup.get(folded) : undefined;
+  const proposed = exact ?? (folded ? partialMatch(folded, lookup) : undefined);
+  const match = exact ? exact.kind : 'partial';
+  const dominant = profile ? dominantShape(profile) ?? undefined : undefined;
+  if (proposed) {
+    const field = fieldsByKey.get(proposed.field);
+    if (field && proposed.part) {
+      claims.push({ col, field: field.key, part: proposed.part, match, score: SCORE[match] });
+    } else if (field) {
+      const fit = profile ? fieldFit(field, field === company, profile) : 0;
+      if (fit >= 0) claims.push({ col, field: field.key, match, score: SCORE[match] + EVIDENCE_WEIGHT * fit, ...(fit > 0 && dominant ? { evidence: dominant } : {}) });
+      else if (field.kind === 'personName' && company && profile && holdsCompanies(profile)) {
+        claims.push({ col, field: company.key, match, score: SCORE[match] + EVIDENCE_WEIGHT, evidence: 'company' });
+      }
+    }
+  }
+  // Values alone name a field only when they are unmistakable: email addresses and phone numbers.
+  if (claims.length === 0 && profile && profile.count >= 3 && (dominant === 'email' || dominant === 'phone') && profile.shares[dominant] >= 0.8) {
+    const field = template.fields.find((f) => f.kind === dominant);
+    if (field) claims.push({ col, field: field.key, match: 'values', score: SCORE.values, evidence: dominant });
+  }
+  return claims;
+}
+
+/**
+ * Maps the header row to the template. `rows` is a sample of the data rows below it (see
+ * `sampleRows`); without it only the headers are read, as before value evidence existed.
+ */
+export function mapHeaders(
+  headers: readonly CellValue[],
+  template: Template,
+  overrides: Record<string, string | null> = {},
+  rows: SampleRows = [],
+): HeaderMapping {
   const fieldsByKey = new Map<string, Field>(template.fields.map((f) => [f.key, f]));
   const taken = new Set<string>();
   const columns: ColumnMapping[] = headers.map((value, index) => ({ col: index + 1, header: cellText(value).trim(), field: null, match: 'none' }));
@@ -96,20 +171,39 @@ export function mapHeaders(headers: readonly CellValue[], template: Template, ov
 
   // Manual choices first, so automatic matching never takes a field the user assigned elsewhere.
   for (const column of columns) {
-    if (!(column.header in overrides)) continue;
+    if (!Object.prototype.hasOwnProperty.call(overrides, column.header)) continue;
     const target = overrides[column.header];
     column.match = 'manual';
     if (target === null || target === undefined) continue;
     const [fieldKey, part] = target.split('.') as [string, NamePart | undefined];
     if (fieldsByKey.has(fieldKey)) claim(column, fieldKey, 'manual', part === 'given' || part === 'family' ? part : undefined);
   }
-  for (const pass of ['exact', 'partial'] as const) {
-    for (const column of columns) {
-      if (column.match !== 'none' || !column.header) continue;
-      const folded = foldHeader(column.header);
-      const candidate = pass === 'exact' ? lookup.get(folded) : partialMatch(folded, lookup);
-      if (candidate) claim(column, candidate.field, pass === 'exact' ? candidate.kind : 'partial', candidate.part);
-    }
+
+  const profiles = rows.length > 0 ? profileColumns(rows, columns.length) : [];
+  const claims: Claim[] = [];
+  for (const column of columns) {
+    if (column.match === 'none') claims.push(...columnClaims(column.col, column.header, profiles[column.col - 1], template, fieldsByKey));
+  }
+  // The best-evidenced column wins a field; equal scores go to the leftmost column.
+  claims.sort((a, b) => b.score - a.score || a.col - b.col);
+  for (const c of claims) {
+    const column = columns[c.col - 1];
+    if (column.match !== 'none') continue;
+    if (claim(column, c.field, c.match, c.part) && c.evidence) column.evidence = c.evidence;
+  }
+  return finishMapping(columns, template);
+}
+
+/** Settles who the customers are, then indexes the columns and lists the missing fields. */
+function finishMapping(columns: ColumnMapping[], template: Template): HeaderMapping {
+  const nameKey = customerNameField(template)?.key;
+  const contactKey = contactField(template)?.key;
+  const companyKey = companyField(template)?.key;
+  const holds = (key: string | undefined) => key !== undefined && columns.some((c) => c.field === key);
+  // A contact person in a list without companies is the customer: 联系人 in a list of people.
+  if (nameKey && contactKey && !holds(nameKey) && !holds(companyKey)) {
+    const contact = columns.find((c) => c.field === contactKey && c.match !== 'manual');
+    if (contact) contact.field = nameKey;
   }
 
   const byField: Record<string, number> = {};
@@ -120,10 +214,11 @@ export function mapHeaders(headers: readonly CellValue[], template: Template, ov
     else byField[column.field] = column.col;
   }
   const hasParts = nameParts.given !== undefined || nameParts.family !== undefined;
+  const customers = companyKey && byField[companyKey] !== undefined && nameKey && byField[nameKey] === undefined && !hasParts ? 'company' : 'person';
   const missing = template.fields
-    .filter((f) => byField[f.key] === undefined && !(f.kind === 'personName' && hasParts))
+    .filter((f) => byField[f.key] === undefined && !(f.kind === 'personName' && f.key === nameKey && (hasParts || customers === 'company')))
     .map((f) => f.key);
-  return { columns, byField, ...(hasParts ? { nameParts } : {}), missing };
+  return { columns, byField, ...(hasParts ? { nameParts } : {}), missing, customers };
 }
 
 /** The mapping as `custodian check --json` reports it: header -> field key (`name.given` for parts) or null. */

@@ -43,8 +43,12 @@ export const fieldSchema = z
     options: z.array(optionSchema).optional(),
     /** Add the column when setting up a sheet that lacks it (false for fields only some teams keep). */
     appendWhenMissing: z.boolean().default(true),
-    /** Used for staleness checks: the date a record was last worked on. */
-    role: z.enum(['lastContact']).optional(),
+    /**
+     * What the field is for, where the core needs to know: `lastContact` (staleness checks), `company`
+     * (the organisation: the customer itself in a list of companies), `contactPerson` (the person to
+     * talk to at a company customer).
+     */
+    role: z.enum(['lastContact', 'company', 'contactPerson']).optional(),
     description: z.string().optional(),
   })
   .superRefine((field, ctx) => {

@@ -120,3 +120,34 @@ describe('multiChoice', () => {
     expect(normaliseMultiChoice(null, tags, 'zh-CN')).toEqual({ status: 'empty' });
   });
 });
+
+describe('choice partial matches', () => {
+  const source = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'source')!;
+  const status = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'status')!;
+
+  test.each([
+    ['Referral', '转介绍来源', 'Referral Source'],
+    ['referral', '转介绍来源', 'Referral Source'],
+    ['Trade', '展会', 'Trade Show'],
+    ['Cold', '电话开发', 'Cold Call'],
+    ['朋友', '转介绍来源', 'Referral Source'],
+    ['电话', '电话开发', 'Cold Call'],
+  ])('maps %j to the one option whose name starts with (or, in Chinese, contains) it', (input, zh, en) => {
+    expect(normaliseChoice(input, source, 'zh-CN')).toEqual({ status: 'valid', value: zh });
+    expect(normaliseChoice(input, source, 'en-US')).toEqual({ status: 'valid', value: en });
+  });
+
+  test.each([
+    [source, 'So'],
+    [source, 'ral'],
+    [source, '来源'],
+    [status, 'Inactive Lead'],
+  ])('leaves %#: %j unmatched when it is too short, mid-word, or names several options', (field, input) => {
+    expect(normaliseChoice(input, field, 'en-US')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+  });
+
+  test('keeps a partial tag as its own item', () => {
+    const tags = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'tags')!;
+    expect(normaliseMultiChoice('High, 投诉', tags, 'zh-CN')).toEqual({ status: 'valid', value: 'High, 投诉' });
+  });
+});

@@ -14,6 +14,7 @@ const MATCH_BADGE: Record<ColumnMapping['match'], { key: UiKey; color: 'success'
   label: { key: 'setup.match.label', color: 'success' },
   synonym: { key: 'setup.match.synonym', color: 'success' },
   partial: { key: 'setup.match.partial', color: 'warning' },
+  values: { key: 'setup.match.values', color: 'warning' },
   manual: { key: 'setup.match.manual', color: 'brand' },
   none: { key: 'setup.match.none', color: 'subtle' },
 };

@@ -1,0 +1,72 @@
+/**
+ * Whether a column's values fit a template field: +1 they confirm it, -1 they contradict it, 0 the
+ * sample says nothing either way (no values, or values any field could hold). Thresholds are
+ * shares of the sampled cells, loose enough for the typos and blanks of real lists.
+ */
+import type { Field, Template } from './schema';
+import type { ColumnProfile } from './column-profile';
+
+export type Fit = -1 | 0 | 1;
+
+/** Fewer sampled values than this say nothing: one bad email in a one-row sheet is still an email column. */
+const MIN_SAMPLE = 3;
+/** A share this large of one recognisable shape (not free text) tells what a column holds instead. */
+const OTHER_SHAPE = 0.5;
+
+/** The field that holds organisation names: role `company`, else a text field keyed `company`. */
+export function companyField(template: Template): Field | undefined {
+  return template.fields.find((f) => f.role === 'company') ?? template.fields.find((f) => f.key === 'company' && f.kind === 'text');
+}
+
+/** The field for the person to talk to at a company customer: role `contactPerson`, else a person-name field keyed `contact`. */
+export function contactField(template: Template): Field | undefined {
+  return template.fields.find((f) => f.role === 'contactPerson') ?? template.fields.find((f) => f.key === 'contact' && f.kind === 'personName');
+}
+
+/** The customer's own name: the first person-name field that is not the contact person. */
+export function customerNameField(template: Template): Field | undefined {
+  const contact = contactField(template);
+  return template.fields.find((f) => f.kind === 'personName' && f !== contact);
+}
+
+/** Values that say "organisation, not person": companies outnumber person names. */
+export function holdsCompanies(profile: ColumnProfile): boolean {
+  const s = profile.shares;
+  return profile.count > 0 && s.company >= 0.3 && s.company > s.person;
+}
+
+export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfile): Fit {
+  if (profile.count < MIN_SAMPLE) return 0;
+  const s = profile.shares;
+  const elsewhere = (own: 'email' | 'phone' | 'date') =>
+    (['company', 'person', 'id', 'date', 'phone', 'email', 'number'] as const).some((shape) => shape !== own && s[shape] >= OTHER_SHAPE);
+  const typed = (except: 'email' | 'phone' | 'date' | 'none') =>
+    Math.max(except === 'email' ? 0 : s.email, except === 'phone' ? 0 : s.phone, except === 'date' ? 0 : s.date);
+  switch (field.kind) {
+    case 'email':
+      return s.email >= 0.6 ? 1 : s.email < 0.2 && elsewhere('email') ? -1 : 0;
+    case 'phone':
+      // Landlines typed without an area code look like plain numbers.
+      return s.phone >= 0.5 ? 1 : s.phone < 0.15 && s.number < 0.5 && (elsewhere('phone') || s.text >= 0.8) ? -1 : 0;
+    case 'date':
+      // Date cells a host read as serial numbers look like plain numbers.
+      return s.date >= 0.5 ? 1 : s.date < 0.15 && s.number < 0.5 && (elsewhere('date') || s.text >= 0.8) ? -1 : 0;
+    case 'integer':
+    case 'money':
+      return s.number >= 0.6 ? 1 : s.number + s.id < 0.15 ? -1 : 0;
+    case 'personName':
+      if (holdsCompanies(profile)) return -1;
+      if (s.person >= 0.4) return 1;
+      return s.id + s.number + typed('none') >= 0.6 ? -1 : 0;
+    case 'id':
+      if (s.company >= 0.3 || s.person >= 0.4 || s.phone >= 0.6 || s.email >= 0.5 || s.date >= 0.6) return -1;
+      return s.id + s.number >= 0.6 && profile.distinct >= 0.9 ? 1 : 0;
+    default:
+      if (isCompany) {
+        if (s.company >= 0.3) return 1;
+        if ((s.person >= 0.5 && s.company < 0.1) || s.id >= 0.6 || s.number >= 0.6 || typed('none') >= 0.5) return -1;
+        return 0;
+      }
+      return typed('none') >= 0.8 ? -1 : 0;
+  }
+}

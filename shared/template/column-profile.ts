@@ -1,0 +1,53 @@
+/**
+ * A column's values in brief: the share of each value shape among the first non-blank cells, and
+ * how many of them are distinct. Built from a sample (at most SAMPLE_CELLS per column within the
+ * first SAMPLE_ROWS rows), so profiling a million-row sheet costs the same as a small one.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { valueShape, type ValueShape } from './value-shape';
+
+export const SAMPLE_CELLS = 200;
+const SAMPLE_ROWS = 2000;
+
+export interface ColumnProfile {
+  /** Non-blank cells sampled. */
+  count: number;
+  /** Share of the sampled cells with each shape (0 to 1). */
+  shares: Record<ValueShape, number>;
+  /** Share of the sampled cells whose text is unique in the sample. */
+  distinct: number;
+}
+
+const SHAPES: ValueShape[] = ['company', 'person', 'id', 'date', 'phone', 'email', 'number', 'text'];
+
+/** Profiles every column of `rows` (data rows only, no header), `width` columns wide. */
+export function profileColumns(rows: readonly (readonly CellValue[] | undefined)[], width: number): ColumnProfile[] {
+  const counts = Array.from({ length: width }, () => ({ shapes: new Map<ValueShape, number>(), seen: new Set<string>(), count: 0 }));
+  let open = width;
+  for (let r = 0; r < rows.length && r < SAMPLE_ROWS && open > 0; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < width; c++) {
+      const column = counts[c];
+      if (column.count >= SAMPLE_CELLS) continue;
+      const shape = valueShape(row[c]);
+      if (shape === null) continue;
+      column.count++;
+      column.shapes.set(shape, (column.shapes.get(shape) ?? 0) + 1);
+      column.seen.add(String(row[c] instanceof Date ? (row[c] as Date).getTime() : row[c]).trim());
+      if (column.count === SAMPLE_CELLS) open--;
+    }
+  }
+  return counts.map(({ shapes, seen, count }) => ({
+    count,
+    shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<ValueShape, number>,
+    distinct: count === 0 ? 0 : seen.size / count,
+  }));
+}
+
+/** The shape most of a column's cells have, when one has at least half of them. */
+export function dominantShape(profile: ColumnProfile): ValueShape | null {
+  let best: ValueShape | null = null;
+  for (const shape of SHAPES) if (profile.shares[shape] >= 0.5 && (best === null || profile.shares[shape] > profile.shares[best])) best = shape;
+  return best;
+}
