@@ -13,6 +13,7 @@ export const issueCodeSchema = z.enum([
   'name.nonCanonical',
   'phone.invalid',
   'phone.nonCanonical',
+  'phone.ambiguous',
   'email.invalid',
   'email.nonCanonical',
   'date.invalid',

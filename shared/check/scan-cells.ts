@@ -10,6 +10,7 @@ import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
 import { normaliseCell } from '../normalise';
+import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
@@ -25,6 +26,8 @@ export type Finding =
   | { kind: 'missing'; row: number; column: GovernedColumn }
   | { kind: 'invalid'; row: number; column: GovernedColumn; value: CellValue; code: InvalidCode; isFormula: boolean }
   | { kind: 'nonCanonical'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue; isFormula: boolean }
+  /** A phone valid under two plausible readings (international forms, strongest signal first): left as typed. */
+  | { kind: 'ambiguous'; row: number; column: GovernedColumn; value: CellValue; readings: string[]; isFormula: boolean }
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
@@ -59,11 +62,22 @@ export function scanCells(
   const columns = governedColumns(ctx);
   const formulas = formulaKeys(snapshot);
   const memos = columns.map(() => new Memo());
+  // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
+  const phones = columns.some((c) => c.field.kind === 'phone') ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template) : undefined;
+  const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
   const contexts: NormaliseContext[] = columns.map((c) => ({
     locale: ctx.locale,
     defaultRegion: ctx.template.defaultRegion,
+    ...(c.field.kind === 'phone' && phones ? { sheetRegion: phones.sheet } : {}),
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
   }));
+  const inRegion = new Map<string, { memo: Memo; context: NormaliseContext }>();
+  const phoneIn = (c: number, region: string) => {
+    const key = `${c}|${region}`;
+    let entry = inRegion.get(key);
+    if (!entry) inRegion.set(key, (entry = { memo: new Memo(), context: { ...contexts[c], rowRegion: region } }));
+    return entry;
+  };
   const hosts = contexts.map((c) => ({ textOnly: snapshot.textOnly, columnFormat: c.columnFormat }));
   const hasParts = columns.some((c) => c.part);
   const total = snapshot.values.length - 1;
@@ -76,6 +90,7 @@ export function scanCells(
     const row = index + 1;
     const blankParts = hasParts ? new Map<string, GovernedColumn[]>() : undefined;
     const partsWithValue = hasParts ? new Set<string>() : undefined;
+    const region = rowRegion?.(values) ?? null;
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
       const value = values[column.col - 1] ?? null;
@@ -87,10 +102,13 @@ export function scanCells(
         continue;
       }
       if (column.part) partsWithValue?.add(column.field.key);
-      const outcome = memos[c].normalise(column.field, value, contexts[c]);
+      const inRow = region !== null && column.field.kind === 'phone' ? phoneIn(c, region) : undefined;
+      const outcome = inRow ? inRow.memo.normalise(column.field, value, inRow.context) : memos[c].normalise(column.field, value, contexts[c]);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
       if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
+      } else if (outcome.status === 'ambiguous') {
+        visit({ kind: 'ambiguous', row, column, value, readings: outcome.readings, isFormula });
       } else if (outcome.status === 'valid') {
         const canonical = isCanonical(value, outcome.value, column.field.kind, hosts[c]);
         if (!canonical) visit({ kind: 'nonCanonical', row, column, value, canonical: outcome.value, isFormula });

@@ -11,6 +11,8 @@ export interface MessageParams {
   options?: string;
   otherRow?: number;
   days?: number;
+  /** A phone's plausible readings, joined ("+1 415 555 0134 or +86 415 555 0134"). */
+  readings?: string;
 }
 
 export type IssueMessages = Record<IssueCode, (params: MessageParams) => string>;

@@ -20,12 +20,18 @@ export type NormaliseOutcome =
   | { status: 'empty' }
   /** `value` is the canonical form: ISO yyyy-mm-dd text for dates, a number for integers and money. */
   | { status: 'valid'; value: CellValue }
-  | { status: 'invalid'; code: InvalidCode };
+  | { status: 'invalid'; code: InvalidCode }
+  /** Valid under two plausible readings (a phone with no signal for its country): left as typed, reported. */
+  | { status: 'ambiguous'; code: 'phone.ambiguous'; readings: string[] };
 
 export interface NormaliseContext {
   locale: Locale;
-  /** ISO 3166 alpha-2 region for phone numbers written without a country code. */
+  /** ISO 3166 alpha-2 region for phone numbers written without a country code (the template's). */
   defaultRegion: string;
+  /** The region most of the sheet's phones and countries resolve to (phones; defaults to `defaultRegion`). */
+  sheetRegion?: string;
+  /** The region the row's country column names, when it names one (phones). */
+  rowRegion?: string | null;
   /** The column's number format, when the host knows it (a date format marks numbers as date serials). */
   columnFormat?: string | null;
 }

@@ -46,7 +46,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
   const firstRowOfId = new Map<string, number>();
   const staleBefore = startOfDayUtc(ctx.now) - ctx.template.staleDays * MS_PER_DAY;
 
-  const add = (finding: Finding, code: IssueCode, severity: Issue['severity'], value: CellValue, suggestion: CellValue, extra: { otherRow?: number } = {}) => {
+  const add = (finding: Finding, code: IssueCode, severity: Issue['severity'], value: CellValue, suggestion: CellValue, extra: { otherRow?: number; readings?: string } = {}) => {
     const column = finding.column;
     issues.push({
       row: finding.row,
@@ -78,6 +78,10 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
           break;
         case 'invalid':
           add(finding, finding.code, 'error', finding.value, null);
+          break;
+        case 'ambiguous':
+          // Cleaning leaves it as typed; the message names both readings so the user can say which.
+          add(finding, 'phone.ambiguous', 'warning', finding.value, null, { readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or ') });
           break;
         case 'nonCanonical':
           // A formula's result cannot be cleaned, so its form is not worth a warning.

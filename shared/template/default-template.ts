@@ -34,6 +34,9 @@ const fields: FieldInput[] = [
   { key: 'region', kind: 'text', labels: { 'zh-CN': '地区', 'en-US': 'Region' },
     synonyms: ['城市', '所在城市', '省份', '省市', '省/市', '所在地区', '区域', '所在地', '地域', '收货省份',
       'City', 'Province', 'State', 'Location', 'Area', 'Suburb', 'Town', 'Mailing City', 'Billing City', 'City/Town'] },
+  // Each row's country: the region its phone number is read in (shared/normalise/country.ts reads the values).
+  { key: 'country', kind: 'text', appendWhenMissing: false, labels: { 'zh-CN': '国家/地区', 'en-US': 'Country' },
+    synonyms: ['国家', '国家地区', '国家或地区', '国别', '国籍', '所在国家', 'Country/Region', 'Country or Region', 'Country Code', 'Nation', 'Nationality'] },
   { key: 'address', kind: 'text', appendWhenMissing: false, labels: { 'zh-CN': '地址', 'en-US': 'Address' },
     synonyms: ['详细地址', '联系地址', '通讯地址', '收货地址', '公司地址', '办公地址', '街道',
       'Street', 'Street Address', 'Address 1', 'Address Line 1', 'Mailing Street', 'Billing Street', 'Mailing Address', 'Billing Address'] },

@@ -38,19 +38,20 @@ describe('phone', () => {
     // Service numbers.
     ['4008008888', '400-800-8888'],
     ['400-800-8888', '400-800-8888'],
-    // Extensions.
-    ['010-62345678转123', '010-62345678 ext. 123'],
-    ['010-62345678 转 123', '010-62345678 ext. 123'],
-    ['010-62345678 分机 8', '010-62345678 ext. 8'],
-    ['010-62345678 ext. 123', '010-62345678 ext. 123'],
-    ['010-62345678 EXT 123', '010-62345678 ext. 123'],
-    ['010-62345678x123', '010-62345678 ext. 123'],
-    ['13800138000 转 123', '13800138000 ext. 123'],
+    // Extensions, in Chinese for a Chinese template without a sheet language.
+    ['010-62345678转123', '010-62345678 分机 123'],
+    ['010-62345678 转 123', '010-62345678 分机 123'],
+    ['010-62345678 分机 8', '010-62345678 分机 8'],
+    ['010-62345678 分机号 8', '010-62345678 分机 8'],
+    ['010-62345678 ext. 123', '010-62345678 分机 123'],
+    ['010-62345678 EXT 123', '010-62345678 分机 123'],
+    ['010-62345678x123', '010-62345678 分机 123'],
+    ['13800138000 转 123', '13800138000 分机 123'],
     // Other regions: international format.
     ['+1 415 555 2671', '+1 415 555 2671'],
     ['+1 (415) 555-2671', '+1 415 555 2671'],
     ['001 415 555 2671', '+1 415 555 2671'],
-    ['+1 415-555-2671 ext. 99', '+1 415 555 2671 ext. 99'],
+    ['+1 415-555-2671 ext. 99', '+1 415 555 2671 分机 99'],
     ['+44 20 7946 0958', '+44 20 7946 0958'],
     ['+852 2123 4567', '+852 2123 4567'],
   ])('normalises %j to %j', (input, expected) => {
@@ -102,14 +103,17 @@ describe('phone', () => {
     expect(normalisePhone('415-555-2671', US)).toEqual({ status: 'valid', value: '(415) 555-2671' });
     expect(normalisePhone('+1 415 555 2671', US)).toEqual({ status: 'valid', value: '(415) 555-2671' });
     expect(normalisePhone('+86 138 0013 8000', US)).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
-    expect(normalisePhone('13800138000', US)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+    // An 11-digit 1[3-9] number that is no US number is a Chinese mobile by its shape.
+    expect(normalisePhone('13800138000', US)).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
+    expect(normalisePhone('+1 415-555-2671 x99', US)).toEqual({ status: 'valid', value: '(415) 555-2671 ext. 99' });
   });
 
-  test('falls back to CN when no region is given and to +-numbers only for an unknown region', () => {
+  test('falls back to CN when no region is given and reads an unknown region by +codes and shapes only', () => {
     expect(normalisePhone('13800138000')).toEqual({ status: 'valid', value: '13800138000' });
     expect(normalisePhone('13800138000', { defaultRegion: 'cn' })).toEqual({ status: 'valid', value: '13800138000' });
     expect(normalisePhone('+86 138 0013 8000', { defaultRegion: 'ZZ' })).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
-    expect(normalisePhone('13800138000', { defaultRegion: 'ZZ' })).toEqual({ status: 'invalid', code: 'phone.invalid' });
+    expect(normalisePhone('13800138000', { defaultRegion: 'ZZ' })).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
+    expect(normalisePhone('62345678', { defaultRegion: 'ZZ' })).toEqual({ status: 'invalid', code: 'phone.invalid' });
   });
 
   test('gives the same key to one number in any format', () => {

@@ -56,7 +56,7 @@ describe('normaliser properties', () => {
     fc.assert(
       fc.property(anyCell, fc.constantFrom(...DEFAULT_TEMPLATE.fields), fc.constantFrom(...CONTEXTS), (value, field: Field, ctx) => {
         const outcome = normaliseCell(field, value, ctx);
-        expect(['empty', 'valid', 'invalid']).toContain(outcome.status);
+        expect(['empty', 'valid', 'invalid', 'ambiguous']).toContain(outcome.status);
       }),
       { numRuns: 2000 },
     );

@@ -1,11 +1,15 @@
 /**
- * Phones: equal when their E.164 forms are (the normaliser reads +86, spaces, dashes and
- * full-width digits); one wrong, missing or swapped digit is a typo. Numbers the normaliser
- * rejects (often that very typo) keep their digits so they can still be compared.
+ * Phones: equal when their E.164 forms are, read as check and clean read them (shared/normalise/
+ * phone-reading.ts: the row's country, the sheet's majority region, +86, spaces, full-width digits);
+ * one wrong, missing or swapped digit is a typo. Numbers the reading rejects (often that very typo)
+ * and numbers with two plausible readings keep their typed digits: an ambiguous number is compared by
+ * its digits only, so it is never matched through one reading's E.164 form chosen for it.
  */
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CellValue } from '../../sheet/cell-value';
-import { foldText, phoneKey } from '../../normalise';
+import { foldText } from '../../normalise';
+import { readPhone, type PhoneContext } from '../../normalise/phone-reading';
+import { rowRegionReader, type PhoneSheet } from '../../normalise/phone-region';
 import { editSketch, hashString, mayBeWithinOneEdit, withinOneEdit, type EditSketch } from '../similarity';
 import type { Comparator } from './comparator';
 
@@ -39,11 +43,32 @@ export function fallbackPhoneKey(text: string, callingCode: string): string | nu
   return international ? `+${digits}` : `#${digits}`;
 }
 
-// Digits and the punctuation people put between them, nothing else.
-const PLAIN_NUMBER = /^[\d\s\-()+./]+$/;
+/** The matching key of a phone cell read in `ctx`; `callingCode` is the home region's. */
+function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): string | null {
+  if (value === null || value === '') return null;
+  const reading = readPhone(value, ctx);
+  if (reading.kind === 'empty') return null;
+  if (reading.kind !== 'valid') return fallbackPhoneKey(String(value), callingCode);
+  const e164 = reading.key;
+  // The region's own numbers keep only national digits, like rejected numbers do.
+  return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';') ? `#${e164.slice(callingCode.length + 1)}` : e164;
+}
 
-export function phoneComparator(region: string): Comparator<PreparedPhone> {
+/**
+ * Keys of a sheet's phone cells in their rows' context (the row's country column), or undefined when
+ * the sheet has no country column and every row is read alike (the comparator's own key then serves).
+ */
+export function phoneRowKeys(region: string, sheet: PhoneSheet): ((value: CellValue, row: readonly CellValue[] | undefined) => string | null) | undefined {
+  if (!sheet.countryCol) return undefined;
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
+  const rowRegion = rowRegionReader(sheet);
+  return (value, row) => matchKey(value, { home: region, sheet: sheet.sheet, row: rowRegion(row) }, callingCode);
+}
+
+/** `sheet` gives the sheet's majority region (read once per snapshot); without it phones are read in `region`. */
+export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<PreparedPhone> {
+  const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
+  const ctx: PhoneContext = { home: region, sheet: sheet?.sheet ?? region };
   return {
     name: 'phone',
     termFrequency: true,
@@ -53,18 +78,7 @@ export function phoneComparator(region: string): Comparator<PreparedPhone> {
       { label: 'different', m: 0.09, u: 1 },
     ],
     key(value: CellValue) {
-      if (value === null || value === '') return null;
-      // A plainly written number needs no parsing to be matched: its digits, with the region's
-      // calling code and trunk 0 dropped, are the national number phoneKey would give (tested).
-      // Parsing is kept for the rest (extensions, letters), and is slow on a million rows.
-      const text = foldText(String(value)).trim();
-      if (PLAIN_NUMBER.test(text)) return fallbackPhoneKey(text, callingCode);
-      const e164 = phoneKey(value, region);
-      if (e164) {
-        // The region's own numbers keep only national digits, like rejected numbers do.
-        return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';') ? `#${e164.slice(callingCode.length + 1)}` : e164;
-      }
-      return fallbackPhoneKey(String(value), callingCode);
+      return matchKey(value, ctx, callingCode);
     },
     prepare(key) {
       const international = key.startsWith('+');

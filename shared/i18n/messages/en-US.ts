@@ -8,6 +8,7 @@ export const enUS: IssueMessages = {
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,
   'phone.nonCanonical': (p) => `Phone number in a non-standard form: will become ${p.suggestion}.`,
+  'phone.ambiguous': (p) => `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,

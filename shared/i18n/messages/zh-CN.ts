@@ -8,6 +8,7 @@ export const zhCN: IssueMessages = {
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,
   'phone.nonCanonical': (p) => `电话号码格式不统一：将改为 ${p.suggestion}。`,
+  'phone.ambiguous': (p) => `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
