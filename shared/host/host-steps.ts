@@ -1,7 +1,10 @@
 /**
  * The steps of reading a sheet and applying a plan, in the words the sidebar shows
- * ("While <step>: …"). Every host names its failures with these, so users see one vocabulary.
+ * ("While <step>: …" / "<step>时出错：…"), one catalogue per language. Every host names its
+ * failures with these keys, so users see one vocabulary in their own language.
  */
+import type { Locale } from '../i18n/locale';
+
 export const HOST_STEPS = {
   read: 'reading the sheet',
   prepare: 'preparing the changes',
@@ -18,4 +21,34 @@ export const HOST_STEPS = {
   select: 'selecting a cell',
   environment: 'reading your language setting',
 } as const;
-export type HostStep = (typeof HOST_STEPS)[keyof typeof HOST_STEPS];
+export type HostStepKey = keyof typeof HOST_STEPS;
+export type HostStep = (typeof HOST_STEPS)[HostStepKey];
+
+const ZH_CN: Record<HostStepKey, string> = {
+  read: '读取工作表',
+  prepare: '准备更改',
+  sheets: '写入辅助工作表',
+  insertRows: '插入行',
+  edits: '写入单元格',
+  deleteRows: '删除行',
+  numberFormats: '设置数字格式',
+  validations: '设置数据验证',
+  required: '标记必填列',
+  freezeRows: '冻结标题行',
+  filter: '添加筛选',
+  meta: '保存 Custodian 的设置',
+  select: '选择单元格',
+  environment: '读取语言设置',
+};
+
+export const HOST_STEP_NAMES: Record<Locale, Record<HostStepKey, string>> = { 'en-US': HOST_STEPS, 'zh-CN': ZH_CN };
+
+/** A step's name in the user's language. */
+export function hostStepName(key: HostStepKey, locale: Locale): string {
+  return HOST_STEP_NAMES[locale][key];
+}
+
+/** The key of a step named in English (hosts that send errors over a wire send the English name). */
+export function hostStepKey(name: string): HostStepKey | undefined {
+  return (Object.keys(HOST_STEPS) as HostStepKey[]).find((key) => HOST_STEPS[key] === name);
+}

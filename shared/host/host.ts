@@ -5,6 +5,7 @@
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Plan } from '../plan/plan';
 import type { Locale } from '../i18n/locale';
+import { HOST_STEPS, hostStepKey, type HostStepKey } from './host-steps';
 
 export interface HostCapabilities {
   /** Dropdown validation lists. */
@@ -13,6 +14,8 @@ export interface HostCapabilities {
   conditionalFormats: boolean;
   /** Hidden sheets (for long dropdown lists, the archive and the audit log). */
   hiddenSheets: boolean;
+  /** A filter on the header row (Excel needs ExcelApi 1.9; Excel 2019 has 1.8). */
+  filter: boolean;
   /** Largest number of cells the host moves in one request; bigger reads and writes are chunked. */
   maxCellsPerRequest: number;
 }
@@ -37,14 +40,30 @@ export interface SpreadsheetHost {
   environment(): Promise<HostEnvironment>;
   /** The active sheet's used range from A1 (values, formulas, column formats) plus Custodian's meta. */
   readSnapshot(options?: HostCallOptions): Promise<SheetSnapshot>;
-  /** Applies every part of a plan, in the order documented in shared/plan/plan.ts. */
-  applyPlan(plan: Plan, options?: HostCallOptions): Promise<void>;
+  /**
+   * Applies every part of a plan, in the order documented in shared/plan/plan.ts, through the one
+   * plan driver (shared/plan/execute-plan.ts); resolves with the parts the host could not apply.
+   */
+  applyPlan(plan: Plan, options?: HostCallOptions): Promise<ApplyResult>;
   /** Selects (and scrolls to) one cell so a user can see an issue. */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
 }
 
-/** A host failure, with the step that failed, for the one place in the UI that shows errors. */
+/** Parts of a plan a host skipped because it cannot do them (see HostCapabilities), for the UI to say so. */
+export type SkippedPart = 'validations' | 'required' | 'filter' | 'hiddenSheets';
+
+export interface ApplyResult {
+  skipped: SkippedPart[];
+}
+
+/**
+ * A host failure, with the step that failed, for the one place in the UI that shows errors.
+ * `step` is the step's English name (what logs and other hosts' wires carry); `stepKey` lets the
+ * UI show it in the user's language (host-steps.ts).
+ */
 export class HostError extends Error {
+  readonly stepKey: HostStepKey | undefined;
+
   constructor(
     readonly step: string,
     message: string,
@@ -52,5 +71,10 @@ export class HostError extends Error {
   ) {
     super(message);
     this.name = 'HostError';
+    this.stepKey = hostStepKey(step);
+  }
+
+  static of(key: HostStepKey, message: string, cause?: unknown): HostError {
+    return new HostError(HOST_STEPS[key], message, cause);
   }
 }

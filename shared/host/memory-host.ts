@@ -3,10 +3,11 @@
  * browser demo's workbook and the UI tests' host. It keeps Excel's notion of an active sheet and
  * a selected cell, and tells listeners after every change so a grid can re-render.
  */
-import { applyPlan, findSheet, snapshotOf, type MemoryWorkbook } from '../plan/apply-plan';
+import { applyPlanReporting, findSheet, snapshotOf, type MemoryWorkbook } from '../plan/apply-plan';
 import type { Plan } from '../plan/plan';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { HostError, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from './host';
+import { abortError } from './abort';
+import { HostError, type ApplyResult, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from './host';
 
 export interface CellSelection {
   sheet: string;
@@ -25,16 +26,14 @@ export interface MemoryHostOptions {
   environment?: HostEnvironment;
   /** Cells moved per simulated request: reads and writes bigger than this report progress in steps. */
   maxCellsPerRequest?: number;
+  /** Plays a host that lacks some capabilities (the parts it skips are reported, as a real host's). */
+  capabilities?: Partial<Omit<HostCapabilities, 'maxCellsPerRequest'>>;
 }
 
 export interface MemoryHost extends SpreadsheetHost {
   state(): MemoryHostState;
   subscribe(listener: () => void): () => void;
   activateSheet(name: string): void;
-}
-
-function abortError(): Error {
-  return new DOMException('The operation was cancelled.', 'AbortError');
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -45,6 +44,8 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
     dataValidation: true,
     conditionalFormats: true,
     hiddenSheets: true,
+    filter: true,
+    ...options.capabilities,
     maxCellsPerRequest: options.maxCellsPerRequest ?? 50_000,
   };
   const first = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0];
@@ -88,15 +89,16 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
       await chunked(sheet.values.length, sheet.values[0]?.length ?? 0, call);
       return snapshotOf(state.workbook, sheet.name);
     },
-    async applyPlan(plan: Plan, call?: HostCallOptions): Promise<void> {
-      let next: MemoryWorkbook;
+    async applyPlan(plan: Plan, call?: HostCallOptions): Promise<ApplyResult> {
+      let next: ReturnType<typeof applyPlanReporting>;
       try {
-        next = applyPlan(state.workbook, plan, { verify: true });
+        next = applyPlanReporting(state.workbook, plan, { verify: true, capabilities });
       } catch (error) {
         throw new HostError('writing the changes', error instanceof Error ? error.message : String(error), error);
       }
       await chunked(plan.edits.length + plan.insertRows.length + plan.deleteRows.length, 1, { onProgress: call?.onProgress });
-      update({ workbook: next });
+      update({ workbook: next.workbook });
+      return { skipped: next.skipped };
     },
     async selectCell(sheet: string, row: number, col: number): Promise<void> {
       if (!findSheet(state.workbook, sheet)) throw new HostError('selecting a cell', `The workbook has no sheet "${sheet}".`);

@@ -20,6 +20,9 @@ import { columnCount, type FormulaCell, type SheetSnapshot } from '../sheet/snap
 import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
 import type { ListValidation, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite } from './plan';
 import { deletionMap, insertionMap } from './row-map';
+import type { SkippedPart } from '../host/host';
+import { executePlanSync, type ExecuteOptions } from './execute-plan';
+import type { PlanWriter } from './plan-writer';
 
 export interface MemorySheet {
   name: string;
@@ -44,6 +47,8 @@ export interface MemoryWorkbook {
 export interface ApplyOptions {
   /** Also check every edit's `before` and every deleted row's content against the sheet (for tests and the demo). */
   verify?: boolean;
+  /** What the workbook stands in for can do (the demo and tests play a host without a filter, say). */
+  capabilities?: ExecuteOptions['capabilities'];
 }
 
 export type PlanApplyErrorCode = 'missingSheet' | 'formulaEdit' | 'badRow' | 'mismatch';
@@ -75,7 +80,6 @@ function parseAddress(address: string): { row: number; col: number } {
   return { col: columnNumber(match[1]!), row: Number(match[2]) };
 }
 
-/** Moves formulas of rows >= `from` by `delta` rows, dropping those of `dropRow`. */
 function cloneSheet(sheet: MemorySheet): MemorySheet {
   return {
     ...sheet,
@@ -87,13 +91,15 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
   };
 }
 
-function writeSheet(sheets: MemorySheet[], write: SheetWrite): void {
+/** Writes into a copy of the sheet, or into the sheet itself when this plan made it (`owned`). */
+function writeSheet(sheets: MemorySheet[], write: SheetWrite, owned: Set<MemorySheet>): void {
   let index = sheets.findIndex((s) => s.name === write.name);
   if (index < 0) {
     sheets.push(emptySheet(write.name, write.hidden));
     index = sheets.length - 1;
   }
-  const sheet = cloneSheet(sheets[index]!);
+  const sheet = owned.has(sheets[index]!) ? sheets[index]! : cloneSheet(sheets[index]!);
+  owned.add(sheet);
   sheet.hidden = write.hidden;
   const rows = write.rows.map((row) => [...row]);
   if (write.mode === 'replace') {
@@ -192,53 +198,64 @@ function upsertSpan<T extends { col: number; firstRow: number; lastRow: number }
   else list.push(item);
 }
 
-function touchesTarget(plan: Plan): boolean {
-  return (
-    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
-    plan.freezeRows !== undefined ||
-    plan.filter !== undefined
-  );
+/** The in-memory workbook as a writer of the driver's primitives: the reference for every host. */
+function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan: Plan, verify: boolean): PlanWriter {
+  let sheet = emptySheet(plan.sheet);
+  const owned = new Set<MemorySheet>();
+  return {
+    blockStrategy: 'runs',
+    prepare(work) {
+      if (!work.touchesTarget) return;
+      const index = sheets.findIndex((s) => s.name === plan.sheet);
+      if (index < 0) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
+      sheets[index] = sheet = cloneSheet(sheets[index]!);
+      owned.add(sheet);
+      checkRowNumbers(plan.insertRows, 'inserts');
+      checkRowNumbers(plan.deleteRows, 'deletes');
+    },
+    writeSheets: (writes) => writes.forEach((write) => writeSheet(sheets, write, owned)),
+    insertRows(rows) {
+      moveFormulas(sheet, insertionMap(rows.map((c) => c.row)));
+      insertRowValues(sheet, rows);
+    },
+    // In plan order, not by block: with `verify`, a second edit of a cell expects the first one's value.
+    writeEdits: () => plan.edits.forEach((edit) => applyEdit(sheet, edit, verify)),
+    deleteRows(rows) {
+      if (verify) {
+        for (const content of rows) {
+          const mismatch = rowMatches(sheet, content);
+          if (mismatch) throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
+        }
+      }
+      deleteRowValues(sheet, rows);
+      moveFormulas(sheet, deletionMap(rows.map((c) => c.row).reverse()));
+    },
+    setNumberFormats: (changes) => changes.forEach((format) => upsertSpan(sheet.numberFormats, format)),
+    setValidations: (list) => list.forEach((validation) => upsertSpan(sheet.validations, validation)),
+    setRequired: (list) => list.forEach((required) => upsertSpan(sheet.required, required)),
+    freezeRows: (rows) => void (sheet.freezeRows = rows),
+    setFilter: (filter) => void (sheet.filter = { ...filter }),
+    writeMeta(changes) {
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === '') delete meta[key];
+        else meta[key] = value;
+      }
+    },
+    stepError: (_step, error) => (error instanceof Error ? error : new Error(String(error))),
+  };
+}
+
+/** The workbook after the plan, and the parts skipped for want of a capability. */
+export function applyPlanReporting(workbook: MemoryWorkbook, plan: Plan, options: ApplyOptions = {}): { workbook: MemoryWorkbook; skipped: SkippedPart[] } {
+  const sheets = [...workbook.sheets];
+  const meta = { ...workbook.meta };
+  const { skipped } = executePlanSync(plan, memoryWriter(sheets, meta, plan, options.verify ?? false), { capabilities: options.capabilities });
+  return { workbook: { sheets, meta }, skipped };
 }
 
 /** The workbook after the plan; the input is not modified (sheets the plan leaves alone are shared). */
 export function applyPlan(workbook: MemoryWorkbook, plan: Plan, options: ApplyOptions = {}): MemoryWorkbook {
-  const verify = options.verify ?? false;
-  const sheets = [...workbook.sheets];
-  for (const write of plan.sheets) writeSheet(sheets, write);
-
-  if (touchesTarget(plan)) {
-    const index = sheets.findIndex((s) => s.name === plan.sheet);
-    if (index < 0) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
-    const sheet = cloneSheet(sheets[index]!);
-    checkRowNumbers(plan.insertRows, 'inserts');
-    checkRowNumbers(plan.deleteRows, 'deletes');
-    const inserts = [...plan.insertRows].sort((a, b) => a.row - b.row);
-    if (inserts.length > 0) moveFormulas(sheet, insertionMap(inserts.map((c) => c.row)));
-    if (inserts.length > 0) insertRowValues(sheet, inserts);
-    for (const edit of plan.edits) applyEdit(sheet, edit, verify);
-    const deletes = [...plan.deleteRows].sort((a, b) => b.row - a.row);
-    if (verify) {
-      for (const content of deletes) {
-        const mismatch = rowMatches(sheet, content);
-        if (mismatch) throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
-      }
-    }
-    if (deletes.length > 0) deleteRowValues(sheet, deletes);
-    if (deletes.length > 0) moveFormulas(sheet, deletionMap(deletes.map((c) => c.row).reverse()));
-    for (const format of plan.numberFormats) upsertSpan(sheet.numberFormats, format);
-    for (const validation of plan.validations) upsertSpan(sheet.validations, validation);
-    for (const required of plan.required) upsertSpan(sheet.required, required);
-    if (plan.freezeRows !== undefined) sheet.freezeRows = plan.freezeRows;
-    if (plan.filter !== undefined) sheet.filter = { ...plan.filter };
-    sheets[index] = sheet;
-  }
-
-  const meta = { ...workbook.meta };
-  for (const [key, value] of Object.entries(plan.meta)) {
-    if (value === '') delete meta[key];
-    else meta[key] = value;
-  }
-  return { sheets, meta };
+  return applyPlanReporting(workbook, plan, options).workbook;
 }
 
 export function findSheet(workbook: MemoryWorkbook, name: string): MemorySheet | undefined {

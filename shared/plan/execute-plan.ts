@@ -1,0 +1,210 @@
+/**
+ * The one plan driver: every host applies a plan through it and only translates its primitives
+ * (plan-writer.ts) into its own API. The driver owns what hosts used to repeat: the step order of
+ * plan.ts, the sorted inserts and the runs of rows to insert and delete, the grouping of edits
+ * into blocks (by the host's strategy), the formula guard, the capabilities (a part a host cannot
+ * do is skipped and reported, never half-done), progress per step, cancellation before the first
+ * write, and a failure named by its step. Hosts whose calls are synchronous (Apps Script, exceljs,
+ * the in-memory workbook) run it with executePlanSync, the others with executePlan.
+ */
+import { HostError, type ApplyResult, type HostCapabilities, type Progress, type SkippedPart } from '../host/host';
+import { abortError } from '../host/abort';
+import { HOST_STEPS, type HostStepKey } from '../host/host-steps';
+import { cellAddress } from '../sheet/a1';
+import { consecutiveRuns } from '../sheet/row-runs';
+import { groupIntoBlocks, type Block, type CellWrite } from './blocks';
+import type { CellEdit, Plan } from './plan';
+import { rowBeforeInserts } from './row-map';
+import type { FormulaHit, PlanStepKey, PlanWork, PlanWriter } from './plan-writer';
+
+export interface ExecuteOptions {
+  capabilities?: Pick<HostCapabilities, 'dataValidation' | 'conditionalFormats' | 'hiddenSheets' | 'filter'>;
+  onProgress?: (progress: Progress) => void;
+  signal?: { readonly aborted: boolean };
+}
+
+/** "Could not <action> (<step>): …" for hosts that do not name the items of a step themselves. */
+export const STEP_ACTIONS: Record<PlanStepKey | 'prepare', string> = {
+  prepare: 'read the sheet before changing it',
+  sheets: 'write the helper sheets',
+  insertRows: 'insert the rows',
+  edits: 'write the changed cells',
+  deleteRows: 'delete the rows',
+  numberFormats: 'set the number formats',
+  validations: 'add the dropdowns',
+  required: 'highlight the required columns',
+  freezeRows: 'freeze and protect the header',
+  filter: 'turn on the filter',
+  meta: 'save',
+};
+
+export function plainMessage(error: unknown): string {
+  const message = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error);
+  return message.replace(/^Exception: /, '');
+}
+
+/** A failure of a step as a HostError; HostErrors and cancellations pass through as they are. */
+export function stepFailure(key: PlanStepKey | 'prepare', error: unknown): Error {
+  if (error instanceof HostError || (error as Error | null)?.name === 'AbortError') return error as Error;
+  return HostError.of(key, `Could not ${STEP_ACTIONS[key]} (${HOST_STEPS[key]}): ${plainMessage(error)}`, error);
+}
+
+/** The guard's refusal: the cell is named where it is now, since nothing has been written yet. */
+export function formulaGuardError(sheet: string, hit: FormulaHit): HostError {
+  return HostError.of(
+    'edits',
+    `Cell ${sheet}!${cellAddress(hit.row, hit.col)} holds the formula ${hit.formula}; Custodian never overwrites formulas. Read the sheet again and try once more (${HOST_STEPS.edits}).`,
+  );
+}
+
+/** Whether the plan changes its target sheet (a plan may only write helper sheets and meta). */
+export function touchesTarget(plan: Plan): boolean {
+  return (
+    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
+    plan.freezeRows !== undefined ||
+    plan.filter !== undefined
+  );
+}
+
+/**
+ * The formula guard's input: edits of rows the plan inserts are checked against the formulas it
+ * inserts (a hit is returned at once), the others become cells numbered as they are before the
+ * inserts, grouped into blocks for the host to read their formulas.
+ */
+export function formulaGuard(plan: Plan, strategy: PlanWriter['blockStrategy']): { hit: FormulaHit | null; blocks: Block<CellEdit>[] } {
+  const positions = plan.insertRows.map((r) => r.row).sort((a, b) => a - b);
+  const inserted = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
+  const cells: CellWrite<CellEdit>[] = [];
+  for (const edit of plan.edits) {
+    const row = rowBeforeInserts(positions, edit.row);
+    if (row !== null) cells.push({ row, col: edit.col, value: edit });
+    else {
+      const formula = inserted.get(edit.row)?.[edit.col - 1];
+      if (formula) return { hit: { row: edit.row, col: edit.col, formula }, blocks: [] };
+    }
+  }
+  return { hit: null, blocks: groupIntoBlocks(cells, strategy) };
+}
+
+function workFor(plan: Plan, writer: PlanWriter): PlanWork {
+  const inserts = [...plan.insertRows].sort((a, b) => a.row - b.row);
+  const deletes = [...plan.deleteRows].sort((a, b) => b.row - a.row);
+  return {
+    plan,
+    touchesTarget: touchesTarget(plan),
+    inserts,
+    insertRuns: consecutiveRuns(inserts.map((r) => r.row)),
+    editBlocks: groupIntoBlocks(
+      plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })),
+      writer.blockStrategy,
+    ),
+    deletes,
+    deleteRuns: consecutiveRuns([...new Set(deletes.map((r) => r.row))].sort((a, b) => a - b)).reverse(),
+  };
+}
+
+interface Step {
+  key: PlanStepKey;
+  run: () => unknown;
+}
+
+function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, skipped: SkippedPart[]): Step[] {
+  const { plan } = work;
+  const can = options.capabilities ?? { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true };
+  const steps: Step[] = [];
+  const add = (key: PlanStepKey, present: boolean, run: () => unknown, capable = true, part?: SkippedPart) => {
+    if (!present) return;
+    if (capable) steps.push({ key, run });
+    else if (part) skipped.push(part);
+  };
+  let sheets = plan.sheets;
+  if (!can.hiddenSheets && sheets.some((s) => s.hidden)) {
+    skipped.push('hiddenSheets'); // the sheets are still written, visible: their content matters more than hiding it
+    sheets = sheets.map((s) => ({ ...s, hidden: false }));
+  }
+  add('sheets', sheets.length > 0, () => writer.writeSheets(sheets));
+  if (work.touchesTarget) {
+    add('insertRows', work.inserts.length > 0, () => writer.insertRows(work.inserts, work.insertRuns));
+    add('edits', plan.edits.length > 0, () => writer.writeEdits(work.editBlocks));
+    add('deleteRows', work.deletes.length > 0, () => writer.deleteRows(work.deletes, work.deleteRuns));
+    add('numberFormats', plan.numberFormats.length > 0, () => writer.setNumberFormats(plan.numberFormats));
+    add('validations', plan.validations.length > 0, () => writer.setValidations(plan.validations), can.dataValidation, 'validations');
+    add('required', plan.required.length > 0, () => writer.setRequired(plan.required), can.conditionalFormats, 'required');
+    const rows = plan.freezeRows;
+    add('freezeRows', rows !== undefined, () => writer.freezeRows(rows!));
+    const filter = plan.filter;
+    add('filter', filter !== undefined, () => writer.setFilter(filter!), can.filter, 'filter');
+  }
+  add('meta', Object.keys(plan.meta).length > 0, () => writer.writeMeta(plan.meta));
+  return steps;
+}
+
+/**
+ * The driver itself, as a generator that yields what each primitive returns: the async runner
+ * awaits it, the sync runner hands it straight back. One body for both keeps one step order.
+ */
+function* drive(plan: Plan, writer: PlanWriter, options: ExecuteOptions): Generator<unknown, ApplyResult, unknown> {
+  const skipped: SkippedPart[] = [];
+  const work = workFor(plan, writer);
+  const steps = stepsFor(work, writer, options, skipped);
+  if (steps.length === 0) return { skipped };
+  if (options.signal?.aborted) throw abortError();
+  const fail = (key: PlanStepKey | 'prepare', error: unknown) => (writer.stepError ?? stepFailure)(key, error);
+
+  const guard = plan.edits.length > 0 && work.touchesTarget ? formulaGuard(plan, writer.blockStrategy) : { hit: null, blocks: [] };
+  if (guard.hit) throw formulaGuardError(plan.sheet, guard.hit);
+  let hit: FormulaHit | null = null;
+  try {
+    hit = (yield writer.prepare?.(work, guard.blocks)) as FormulaHit | null | undefined ?? null;
+  } catch (error) {
+    throw fail('prepare', error);
+  }
+  if (hit) throw formulaGuardError(plan.sheet, hit);
+  // Cancelling stops before the first write only: a half-applied plan could not be undone.
+  if (options.signal?.aborted) throw abortError();
+
+  options.onProgress?.({ done: 0, total: steps.length });
+  for (const [index, step] of steps.entries()) {
+    try {
+      writer.beginStep?.(step.key);
+      yield step.run();
+      yield writer.endStep?.(step.key);
+    } catch (error) {
+      throw fail(step.key, error);
+    }
+    options.onProgress?.({ done: index + 1, total: steps.length });
+  }
+  return { skipped };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** Applies a plan through an asynchronous writer (Excel's Office.js). */
+export async function executePlan(plan: Plan, writer: PlanWriter, options: ExecuteOptions = {}): Promise<ApplyResult> {
+  const it = drive(plan, writer, options);
+  let next = it.next();
+  while (!next.done) {
+    let value: unknown;
+    let failure: { error: unknown } | null = null;
+    try {
+      value = await next.value;
+    } catch (error) {
+      failure = { error };
+    }
+    next = failure ? it.throw(failure.error) : it.next(value);
+  }
+  return next.value;
+}
+
+/** Applies a plan through a synchronous writer (Apps Script, exceljs, the in-memory workbook). */
+export function executePlanSync(plan: Plan, writer: PlanWriter, options: ExecuteOptions = {}): ApplyResult {
+  const it = drive(plan, writer, options);
+  let next = it.next();
+  while (!next.done) {
+    if (isThenable(next.value)) throw new Error('executePlanSync was given a writer that returns promises; use executePlan');
+    next = it.next(next.value);
+  }
+  return next.value;
+}

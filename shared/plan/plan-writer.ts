@@ -1,0 +1,67 @@
+/**
+ * The primitives a host implements so the plan driver (execute-plan.ts) can apply plans to it.
+ * Each primitive receives its part of the plan already ordered, grouped and numbered; it only
+ * translates into the host's API. A primitive returns nothing, or a promise for hosts whose API is
+ * asynchronous. The in-memory host (apply-plan.ts) is the reference implementation.
+ */
+import type { HostStepKey } from '../host/host-steps';
+import type { Block, BlockStrategy } from './blocks';
+import type { CellEdit, ListValidation, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite } from './plan';
+
+export type PlanStepKey = Extract<HostStepKey, 'sheets' | 'insertRows' | 'edits' | 'deleteRows' | 'numberFormats' | 'validations' | 'required' | 'freezeRows' | 'filter' | 'meta'>;
+
+export interface RowRun {
+  first: number;
+  count: number;
+}
+
+/** A formula found under an edit, at the cell as it is now (before the plan's inserts). */
+export interface FormulaHit {
+  row: number;
+  col: number;
+  formula: string;
+}
+
+/** The plan in the shapes hosts write it. */
+export interface PlanWork {
+  plan: Plan;
+  /** Whether the plan changes its target sheet (else only helper sheets and meta). */
+  touchesTarget: boolean;
+  /** insertRows by ascending row, and their runs of consecutive rows (ascending). */
+  inserts: RowContent[];
+  insertRuns: RowRun[];
+  /** The edits grouped by the host's block strategy (a later edit of a cell wins). */
+  editBlocks: Block<CellEdit>[];
+  /** deleteRows by descending row, and their runs of consecutive rows, bottom first. */
+  deletes: RowContent[];
+  deleteRuns: RowRun[];
+}
+
+type Done = void | Promise<void>;
+
+export interface PlanWriter {
+  /** How edits are grouped: Excel writes exact runs, Sheets spans columns and fills the gaps. */
+  readonly blockStrategy: BlockStrategy;
+  /**
+   * Reads what writing needs, before the first write. `guard` holds the cells under the edits
+   * numbered as they are now: a host whose writes cannot be rolled back reads their formulas and
+   * returns the first it finds (the driver refuses the plan); an in-memory host may skip it.
+   */
+  prepare?(work: PlanWork, guard: Block<CellEdit>[]): FormulaHit | null | void | Promise<FormulaHit | null | void>;
+  writeSheets(writes: readonly SheetWrite[]): Done;
+  insertRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
+  writeEdits(blocks: readonly Block<CellEdit>[]): Done;
+  deleteRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
+  setNumberFormats(changes: readonly NumberFormatChange[]): Done;
+  setValidations(validations: readonly ListValidation[]): Done;
+  setRequired(required: readonly RequiredColumn[]): Done;
+  freezeRows(rows: number): Done;
+  setFilter(filter: NonNullable<Plan['filter']>): Done;
+  /** Custodian's key/value store; a value of '' removes the key. */
+  writeMeta(changes: Readonly<Record<string, string>>): Done;
+  /** Called around every step (Excel starts a request budget, and syncs at the end). */
+  beginStep?(step: PlanStepKey): void;
+  endStep?(step: PlanStepKey): Done;
+  /** The host's own wording of a failed step (Excel names the columns Office says failed). */
+  stepError?(step: PlanStepKey | 'prepare', error: unknown): Error;
+}

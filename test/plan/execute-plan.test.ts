@@ -1,0 +1,140 @@
+import { HostError } from '../../shared/host/host';
+import { hostStepName } from '../../shared/host/host-steps';
+import { applyPlanReporting, findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
+import { executePlan, executePlanSync } from '../../shared/plan/execute-plan';
+import { emptyPlan, type Plan } from '../../shared/plan/plan';
+import type { FormulaHit, PlanWriter } from '../../shared/plan/plan-writer';
+
+/** A Chinese team's list: 姓名, 手机, 城市; the plan sets it up and fixes it. */
+function plan(parts: Partial<Plan>): Plan {
+  return { ...emptyPlan('客户'), ...parts };
+}
+
+const everyPart = plan({
+  sheets: [{ name: '_custodian_lists', hidden: true, mode: 'replace', rows: [['北京'], ['上海']] }],
+  insertRows: [{ row: 4, values: ['李娜', '13700137000', '上海'] }, { row: 3, values: ['王芳', '13600136000', '北京'] }],
+  edits: [{ row: 2, col: 2, before: '138 0013 8000', after: '13800138000' }, { row: 6, col: 3, before: '北京市', after: '北京' }],
+  deleteRows: [{ row: 5, values: ['张伟', '13800138000', '北京'] }, { row: 6, values: ['赵磊', null, '北京'] }],
+  numberFormats: [{ col: 2, firstRow: 2, lastRow: 100, format: '@' }],
+  validations: [{ col: 3, firstRow: 2, lastRow: 100, source: { kind: 'range', sheet: '_custodian_lists', range: 'A1:A2', values: ['北京', '上海'] }, allowBlank: true, strict: true }],
+  required: [{ col: 1, firstRow: 2, lastRow: 100, note: '每位客户都需要姓名。' }],
+  freezeRows: 1,
+  filter: { firstRow: 1, lastRow: 6, firstCol: 1, lastCol: 3 },
+  meta: { 'template.locale': 'zh-CN' },
+});
+
+/** Records every primitive call; `fail` makes one step throw, `hit` is what prepare finds. */
+function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } = {}) {
+  const calls: string[] = [];
+  const call = (name: string, detail = '') => {
+    calls.push(detail ? `${name} ${detail}` : name);
+    if (options.fail === name) throw new Error('Boom.');
+    return options.async ? Promise.resolve() : undefined;
+  };
+  const writer: PlanWriter = {
+    blockStrategy: 'runs',
+    prepare: (_work, guard) => {
+      calls.push(`prepare ${guard.map((b) => `${b.row},${b.col}`).join(' ')}`);
+      return options.async ? Promise.resolve(options.hit ?? null) : (options.hit ?? null);
+    },
+    writeSheets: (writes) => call('writeSheets', writes.map((w) => `${w.name}${w.hidden ? ' (hidden)' : ''}`).join()),
+    insertRows: (rows, runs) => call('insertRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
+    writeEdits: (blocks) => call('writeEdits', blocks.map((b) => `${b.row},${b.col}`).join(' ')),
+    deleteRows: (rows, runs) => call('deleteRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
+    setNumberFormats: () => call('setNumberFormats'),
+    setValidations: () => call('setValidations'),
+    setRequired: () => call('setRequired'),
+    freezeRows: (rows) => call('freezeRows', String(rows)),
+    setFilter: () => call('setFilter'),
+    writeMeta: () => call('writeMeta'),
+    endStep: (step) => void calls.push(`end ${step}`),
+  };
+  return { writer, calls };
+}
+
+describe('execute-plan', () => {
+  test('runs the steps in plan order with rows sorted and grouped into runs when the plan has every part', () => {
+    const { writer, calls } = recorder();
+    expect(executePlanSync(everyPart, writer)).toEqual({ skipped: [] });
+    expect(calls.filter((c) => !c.startsWith('end'))).toEqual([
+      // The edit of row 6 is row 4 before the two inserts above it: that is where its formula is read.
+      'prepare 2,2 4,3',
+      'writeSheets _custodian_lists (hidden)',
+      'insertRows 3,4 runs 3x2',
+      'writeEdits 2,2 6,3',
+      'deleteRows 6,5 runs 5x2',
+      'setNumberFormats',
+      'setValidations',
+      'setRequired',
+      'freezeRows 1',
+      'setFilter',
+      'writeMeta',
+    ]);
+    expect(calls.filter((c) => c.startsWith('end'))).toHaveLength(10);
+  });
+
+  test('skips and reports what the host cannot do when it lacks the filter, validation and hidden sheets', async () => {
+    const { writer, calls } = recorder({ async: true });
+    const result = await executePlan(everyPart, writer, { capabilities: { dataValidation: false, conditionalFormats: true, hiddenSheets: false, filter: false } });
+    expect(result.skipped).toEqual(['hiddenSheets', 'validations', 'filter']);
+    expect(calls).toContain('writeSheets _custodian_lists');
+    expect(calls.some((c) => c.startsWith('setValidations') || c.startsWith('setFilter'))).toBe(false);
+    expect(calls).toContain('setRequired');
+  });
+
+  test('reports progress once per step', async () => {
+    const progress: string[] = [];
+    await executePlan(plan({ edits: everyPart.edits, freezeRows: 1 }), recorder({ async: true }).writer, { onProgress: (p) => progress.push(`${p.done}/${p.total}`) });
+    expect(progress).toEqual(['0/2', '1/2', '2/2']);
+  });
+
+  test('stops before the first write when cancelled', async () => {
+    const { writer, calls } = recorder({ async: true });
+    await expect(executePlan(everyPart, writer, { signal: { aborted: true } })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(calls).toEqual([]);
+  });
+
+  test('names the failing step in both languages when a primitive throws', () => {
+    const { writer } = recorder({ fail: 'setRequired' });
+    let error: unknown;
+    try {
+      executePlanSync(everyPart, writer);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ step: 'highlighting required columns', stepKey: 'required', message: 'Could not highlight the required columns (highlighting required columns): Boom.' });
+    expect(hostStepName((error as HostError).stepKey!, 'zh-CN')).toBe('标记必填列');
+    expect(hostStepName((error as HostError).stepKey!, 'en-US')).toBe('highlighting required columns');
+  });
+
+  test('refuses the plan before any write when the host finds a formula under an edit', async () => {
+    const { writer, calls } = recorder({ async: true, hit: { row: 4, col: 3, formula: '=VLOOKUP(B4,区号!A:B,2,0)' } });
+    await expect(executePlan(everyPart, writer)).rejects.toMatchObject({
+      step: 'writing cell values',
+      message: expect.stringContaining('客户!C4 holds the formula =VLOOKUP(B4,区号!A:B,2,0)'),
+    });
+    expect(calls).toEqual(['prepare 2,2 4,3']);
+  });
+
+  test('refuses an edit of a row the plan restores with a formula, without asking the host', () => {
+    const { writer, calls } = recorder();
+    const restore = plan({ insertRows: [{ row: 3, values: ['王芳', 2, 20], formulas: [null, null, '=B3*10'] }], edits: [{ row: 3, col: 3, before: 20, after: 30 }] });
+    expect(() => executePlanSync(restore, writer)).toThrow('客户!C3 holds the formula =B3*10');
+    expect(calls).toEqual([]);
+  });
+
+  test('refuses a writer that returns promises when run synchronously', () => {
+    expect(() => executePlanSync(everyPart, recorder({ async: true }).writer)).toThrow(/use executePlan/);
+  });
+
+  test('leaves the filter off the in-memory reference host when it plays Excel 2019, and says so', () => {
+    const start = workbookFromSnapshot({ name: 'Customers', values: [['Name', 'Phone'], ['Ada', '13800138000']] });
+    const { workbook, skipped } = applyPlanReporting(start, { ...emptyPlan('Customers'), freezeRows: 1, filter: { firstRow: 1, lastRow: 2, firstCol: 1, lastCol: 2 } }, {
+      capabilities: { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: false },
+    });
+    expect(skipped).toEqual(['filter']);
+    expect(findSheet(workbook, 'Customers')!.freezeRows).toBe(1);
+    expect(findSheet(workbook, 'Customers')!.filter).toBeUndefined();
+  });
+});
