@@ -1,0 +1,138 @@
+/**
+ * A sheet value in the form a CRM's importer reads: dates in its date format, phones in E.164
+ * (or the national form for a Chinese CRM), yes/no as its checkbox pair, choices as its picklist
+ * value or the option's label. A value the normalisers cannot read is exported as typed and
+ * counted, so the report can say how many went out unconverted.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { isoDate } from '../sheet/cell-value';
+import type { Locale } from '../i18n/locale';
+import { normaliseCell, normaliseChoice, normaliseDate, normaliseMultiChoice, normalisePhone, normaliseYesNo, phoneKey } from '../normalise';
+import type { ChoiceOption, Field } from '../template/schema';
+import type { CrmLayout } from './crm-layouts';
+
+export type ConvertTarget = { kind: 'crm'; picklist?: Record<string, string> } | { kind: 'extra' };
+
+const DATE_TOKENS = /yyyy|MM|dd|M|d/g;
+const CN_MOBILE_E164 = /^\+861[3-9]\d{9}$/;
+
+/** An ISO yyyy-mm-dd date in a pattern of yyyy, MM, dd (M and d unpadded). */
+export function formatIsoDate(iso: string, pattern: string): string {
+  const [y, m, d] = iso.split('-');
+  return pattern.replace(DATE_TOKENS, (token) => {
+    switch (token) {
+      case 'yyyy':
+        return y;
+      case 'MM':
+        return m;
+      case 'dd':
+        return d;
+      case 'M':
+        return String(Number(m));
+      default:
+        return String(Number(d));
+    }
+  });
+}
+
+const MOBILE_HEADER = /mobile|cell|手机|移动/i;
+
+/**
+ * Which phone column of a CRM a number goes to. Chinese numbers tell mobiles from landlines by
+ * their digits; other numbers cannot, so the sheet's header decides ("Mobile", "Cell", 手机).
+ */
+export function phoneLine(value: CellValue, region: string, sheetHeader: string): 'mobile' | 'other' {
+  const key = phoneKey(value, region);
+  if (key !== null && key.startsWith('+86')) return CN_MOBILE_E164.test(key) ? 'mobile' : 'other';
+  return MOBILE_HEADER.test(sheetHeader) ? 'mobile' : 'other';
+}
+
+export class ValueConverter {
+  /** Header -> how many values were exported as typed because they could not be read. */
+  readonly asTyped = new Map<string, number>();
+  /** Header -> choice labels with no standard picklist value in the CRM (exported as the label). */
+  readonly offPicklist = new Map<string, Set<string>>();
+  private readonly optionsByLabel = new WeakMap<Field, Map<string, ChoiceOption>>();
+
+  constructor(
+    private readonly layout: CrmLayout,
+    private readonly sheetLocale: Locale,
+    private readonly region: string,
+  ) {}
+
+  /** The export value of one cell of a template field, for the column headed `header`. */
+  convert(field: Field, value: CellValue, header: string, target: ConvertTarget, columnFormat: string | null = null): CellValue {
+    if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    const converted = this.convertKind(field, value, header, target, columnFormat);
+    if (converted === undefined) {
+      this.asTyped.set(header, (this.asTyped.get(header) ?? 0) + 1);
+      return value instanceof Date ? formatIsoDate(isoDate(value), this.layout.dateFormat) : value;
+    }
+    return converted;
+  }
+
+  /** A value of a column no template field governs: kept as typed, a date cell in the CRM's format. */
+  plain(value: CellValue): CellValue {
+    if (typeof value === 'string' && value.trim() === '') return null;
+    return value instanceof Date ? formatIsoDate(isoDate(value), this.layout.dateFormat) : value;
+  }
+
+  /** undefined when the value cannot be read as its field's kind. */
+  private convertKind(field: Field, value: CellValue, header: string, target: ConvertTarget, columnFormat: string | null): CellValue | undefined {
+    const labelLocale = target.kind === 'crm' ? this.layout.labelLocale : this.sheetLocale;
+    switch (field.kind) {
+      case 'date': {
+        const outcome = normaliseDate(value, { columnFormat });
+        return outcome.status === 'valid' ? formatIsoDate(String(outcome.value), this.layout.dateFormat) : undefined;
+      }
+      case 'phone': {
+        if (this.layout.phoneForm === 'national') {
+          const outcome = normalisePhone(value, { defaultRegion: this.region });
+          return outcome.status === 'valid' ? outcome.value : undefined;
+        }
+        const key = phoneKey(value, this.region);
+        return key === null ? undefined : key.replace(';ext=', ' ext. ');
+      }
+      case 'yesNo': {
+        const outcome = normaliseYesNo(value, 'en-US');
+        if (outcome.status !== 'valid') return undefined;
+        return outcome.value === 'Yes' ? this.layout.yesNo[0] : this.layout.yesNo[1];
+      }
+      case 'choice': {
+        const outcome = normaliseChoice(value, field, 'en-US');
+        if (outcome.status !== 'valid') return undefined;
+        const option = this.optionOf(field, String(outcome.value));
+        if (!option) return outcome.value;
+        const picklist = target.kind === 'crm' ? target.picklist : undefined;
+        const mapped = picklist?.[option.key];
+        if (mapped !== undefined) return mapped;
+        const label = option.labels[labelLocale];
+        if (picklist) this.noteOffPicklist(header, label);
+        return label;
+      }
+      case 'multiChoice': {
+        const outcome = normaliseMultiChoice(value, field, labelLocale);
+        return outcome.status === 'valid' ? String(outcome.value).split(', ').join(this.layout.multiSeparator) : undefined;
+      }
+      default: {
+        const outcome = normaliseCell(field, value, { locale: this.sheetLocale, defaultRegion: this.region, columnFormat });
+        return outcome.status === 'valid' ? outcome.value : undefined;
+      }
+    }
+  }
+
+  private optionOf(field: Field, englishLabel: string): ChoiceOption | undefined {
+    let byLabel = this.optionsByLabel.get(field);
+    if (!byLabel) {
+      byLabel = new Map((field.options ?? []).map((option) => [option.labels['en-US'], option]));
+      this.optionsByLabel.set(field, byLabel);
+    }
+    return byLabel.get(englishLabel);
+  }
+
+  private noteOffPicklist(header: string, label: string): void {
+    let labels = this.offPicklist.get(header);
+    if (!labels) this.offPicklist.set(header, (labels = new Set()));
+    labels.add(label);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Who a row is about: the person (first, last and full name) and the organisation (account).
+ * A person list keeps the customer in the name column and the employer in the company column; a
+ * company list keeps the company in the name column (or the company column) and the person in the
+ * contact column (联系人). A row with an organisation and no person is a company-only row.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { cleanPersonName } from '../normalise/name';
+import { cleanText } from '../normalise/text';
+import type { HeaderMapping } from '../template/header-mapping';
+import type { Field, Template } from '../template/schema';
+import { looksLikeCompany } from './company-name';
+import { joinPersonName, splitPersonName } from './split-name';
+
+export interface RoleColumns {
+  /** Full-name column of the person (the contact column of a company list). */
+  person?: number;
+  given?: number;
+  family?: number;
+  /** Column that always names the organisation. */
+  account?: number;
+  /** The customer-name column, read as the organisation when its value looks like one. */
+  nameMayBeCompany?: number;
+}
+
+export interface Parties {
+  first: string;
+  last: string;
+  full: string;
+  account: string;
+  /** The name could not be split with confidence and is all in `last`. */
+  keptWhole: boolean;
+}
+
+/** The template's contact-person field: key `contact` or role `contactPerson`. */
+export function contactFieldOf(template: Template): Field | undefined {
+  return template.fields.find((f) => f.kind === 'personName' && (f.key === 'contact' || (f.role as string | undefined) === 'contactPerson'));
+}
+
+export function companyFieldOf(template: Template): Field | undefined {
+  return template.fields.find((f) => (f.role as string | undefined) === 'company') ?? template.fields.find((f) => f.key === 'company');
+}
+
+/** Which columns hold the person and the organisation. */
+export function roleColumns(mapping: HeaderMapping, template: Template): RoleColumns {
+  const contact = contactFieldOf(template);
+  const company = companyFieldOf(template);
+  const nameField = template.fields.find((f) => f.kind === 'personName' && f !== contact);
+  const nameCol = nameField ? mapping.byField[nameField.key] : undefined;
+  const contactCol = contact ? mapping.byField[contact.key] : undefined;
+  const companyCol = company ? mapping.byField[company.key] : undefined;
+  if (contactCol !== undefined) {
+    // A company list: the customer name is the organisation unless a company column says otherwise.
+    return { person: contactCol, account: companyCol ?? nameCol };
+  }
+  const roles: RoleColumns = { account: companyCol, nameMayBeCompany: nameCol };
+  if (nameCol !== undefined) roles.person = nameCol;
+  else if (mapping.nameParts) {
+    roles.given = mapping.nameParts.given;
+    roles.family = mapping.nameParts.family;
+  }
+  return roles;
+}
+
+/** The names of the person column (for deciding whether the list is Chinese). */
+export function* personNames(values: readonly (readonly CellValue[])[], roles: RoleColumns): Generator<string> {
+  const col = roles.person ?? roles.family ?? roles.given;
+  if (col === undefined) return;
+  for (let i = 1; i < values.length; i++) {
+    const text = cellText(values[i]?.[col - 1]).trim();
+    if (text) yield text;
+  }
+}
+
+function text(row: readonly CellValue[], col: number | undefined, clean: (s: string) => string): string {
+  if (col === undefined) return '';
+  const value = row[col - 1];
+  return value === null || value === undefined ? '' : clean(cellText(value));
+}
+
+export function rowParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
+  let account = text(row, roles.account, cleanText);
+  if (roles.given !== undefined || roles.family !== undefined) {
+    const first = text(row, roles.given, cleanPersonName);
+    const last = text(row, roles.family, cleanPersonName);
+    return { first, last, full: joinPersonName(first, last), account, keptWhole: false };
+  }
+  const full = text(row, roles.person, cleanPersonName);
+  // A company in the customer-name column of a person list: an organisation, not a person's name.
+  if (full && roles.nameMayBeCompany === roles.person && (account === '' || account === full) && looksLikeCompany(full)) {
+    account = full;
+    return { first: '', last: '', full: '', account, keptWhole: false };
+  }
+  const split = splitPersonName(full, { chineseList });
+  return { first: split.first, last: split.last, full, account, keptWhole: split.keptWhole };
+}
