@@ -8,7 +8,10 @@
 import type ExcelJS from 'exceljs';
 import { sameCell } from '../../shared/sheet/cell-value';
 import { cellAddress } from '../../shared/sheet/a1';
-import { PlanApplyError } from '../../shared/plan/apply-plan';
+import type { ApplyResult } from '../../shared/host/host';
+import { checkRowNumbers, PlanApplyError } from '../../shared/plan/apply-plan';
+import { executePlanSync } from '../../shared/plan/execute-plan';
+import type { PlanWriter } from '../../shared/plan/plan-writer';
 import type { Plan, RowContent, SheetWrite } from '../../shared/plan/plan';
 import { applyFilter, applyFreeze, applyNumberFormats, applyRequired, applyValidations, FormattingTarget, lastValueRow } from './apply-formatting';
 import { formulaValue, isFormulaCell, toCellValue } from './exceljs-cells';
@@ -50,14 +53,6 @@ function writeHelperSheet(workbook: ExcelJS.Workbook, write: SheetWrite): void {
   }
 }
 
-function checkRowNumbers(rows: readonly RowContent[], what: string): void {
-  const seen = new Set<number>();
-  for (const { row } of rows) {
-    if (seen.has(row)) throw new PlanApplyError('badRow', `The plan ${what} row ${row} twice`);
-    seen.add(row);
-  }
-}
-
 /** The nearest data row (not the header, not a new row) whose cell styles a new row copies. */
 function styleSource(sheet: ExcelJS.Worksheet, row: number, inserted: Set<number>): ExcelJS.Row | undefined {
   for (let r = row - 1; r >= 2; r--) if (!inserted.has(r)) return sheet.findRow(r);
@@ -66,7 +61,6 @@ function styleSource(sheet: ExcelJS.Worksheet, row: number, inserted: Set<number
 }
 
 function insertRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, rows: readonly RowContent[], dates: DateFormats): void {
-  if (rows.length === 0) return;
   openRows(workbook, sheet, rows.map((r) => r.row));
   const inserted = new Set(rows.map((r) => r.row));
   for (const content of rows) {
@@ -99,34 +93,45 @@ function applyEdits(sheet: ExcelJS.Worksheet, plan: Plan, dates: DateFormats, ve
   }
 }
 
-export function applyPlanToWorkbook(loaded: Pick<LoadedWorkbook, 'workbook'>, plan: Plan, options: ApplyOptions = {}): void {
+/** An exceljs workbook as a writer of the plan driver's primitives; all in memory, so no formula read ahead. */
+function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): PlanWriter {
+  let sheet: ExcelJS.Worksheet | undefined;
+  let dates: DateFormats | undefined;
+  let formatting: FormattingTarget | undefined;
+  const target = () => sheet!;
+  // Formats and validations cover the rows in use once rows have moved.
+  const formattingTarget = () => (formatting ??= new FormattingTarget(target()));
+  return {
+    blockStrategy: 'runs',
+    prepare(work) {
+      if (!work.touchesTarget) return;
+      sheet = workbook.getWorksheet(plan.sheet);
+      if (!sheet) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
+      checkRowNumbers(plan.insertRows, 'inserts');
+      checkRowNumbers(plan.deleteRows, 'deletes');
+      dates = new DateFormats(sheet, plan.numberFormats);
+    },
+    writeSheets: (writes) => writes.forEach((write) => writeHelperSheet(workbook, write)),
+    insertRows: (rows) => insertRows(workbook, target(), rows, dates!),
+    // In plan order: with `verify`, a second edit of a cell expects the first one's value.
+    writeEdits: () => applyEdits(target(), plan, dates!, verify),
+    deleteRows: (rows) => removeRows(workbook, target(), rows.map((r) => r.row)),
+    setNumberFormats: (changes) => applyNumberFormats(formattingTarget(), changes),
+    setValidations: (validations) => applyValidations(formattingTarget(), validations),
+    setRequired: (required) => applyRequired(formattingTarget(), required),
+    freezeRows: (rows) => applyFreeze(target(), rows),
+    setFilter: (filter) => applyFilter(target(), filter),
+    writeMeta: (changes) => writeMeta(workbook, changes),
+    stepError: (_step, error) => (error instanceof Error ? error : new Error(String(error))),
+  };
+}
+
+export function applyPlanToWorkbook(loaded: Pick<LoadedWorkbook, 'workbook'>, plan: Plan, options: ApplyOptions = {}): ApplyResult {
   const workbook = loaded.workbook;
-  for (const write of plan.sheets) writeHelperSheet(workbook, write);
-
-  const touchesTarget =
-    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
-    plan.freezeRows !== undefined ||
-    plan.filter !== undefined;
-  if (touchesTarget) {
-    const sheet = workbook.getWorksheet(plan.sheet);
-    if (!sheet) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
-    checkRowNumbers(plan.insertRows, 'inserts');
-    checkRowNumbers(plan.deleteRows, 'deletes');
-    const dates = new DateFormats(sheet, plan.numberFormats);
-    insertRows(workbook, sheet, plan.insertRows, dates);
-    applyEdits(sheet, plan, dates, options.verify ?? false);
-    removeRows(workbook, sheet, plan.deleteRows.map((r) => r.row));
-
-    const target = new FormattingTarget(sheet);
-    applyNumberFormats(target, plan.numberFormats);
-    applyValidations(target, plan.validations);
-    applyRequired(target, plan.required);
-    if (plan.freezeRows !== undefined) applyFreeze(sheet, plan.freezeRows);
-    if (plan.filter !== undefined) applyFilter(sheet, plan.filter);
-  }
-  if (Object.keys(plan.meta).length > 0) writeMeta(workbook, plan.meta);
+  const result = executePlanSync(plan, fileWriter(workbook, plan, options.verify ?? false));
   // Cached formula results may be stale after edits and moved rows: Excel recomputes on open.
   if (plan.sheets.length + plan.insertRows.length + plan.edits.length + plan.deleteRows.length > 0) {
     workbook.calcProperties.fullCalcOnLoad = true;
   }
+  return result;
 }

@@ -183,7 +183,8 @@ function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: bool
   row[edit.col - 1] = edit.after;
 }
 
-function checkRowNumbers(rows: RowContent[], what: string): void {
+/** Refuses a plan that inserts or deletes one row twice. */
+export function checkRowNumbers(rows: readonly RowContent[], what: string): void {
   const seen = new Set<number>();
   for (const { row } of rows) {
     if (seen.has(row)) throw new PlanApplyError('badRow', `The plan ${what} row ${row} twice`);

@@ -74,7 +74,7 @@ export const fileHost: HostFactory = (start) => {
   }
   const loaded: LoadedWorkbook = { path: null, displayName: start.name, kind: 'xlsx', workbook, sheetName: start.name, snapshot: start };
   const host: SpreadsheetHost = {
-    capabilities: { dataValidation: true, conditionalFormats: true, hiddenSheets: true, maxCellsPerRequest: Number.MAX_SAFE_INTEGER },
+    capabilities: { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true, maxCellsPerRequest: Number.MAX_SAFE_INTEGER },
     environment: async () => ({ locale: 'zh-CN', theme: 'light' }),
     readSnapshot: async () => readSnapshot(loaded),
     applyPlan: async (plan) => applyPlanToWorkbook(loaded, plan),
