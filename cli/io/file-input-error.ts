@@ -14,11 +14,15 @@ export type FileInputErrorCode =
   | 'file.sameAsInput'
   | 'file.unsupportedOutput'
   | 'file.unwritable'
+  | 'file.tooLarge'
   | 'csv.unclosedQuote'
+  | 'csv.mixedEncoding'
   | 'sheet.empty'
   | 'sheet.noHeader'
   | 'sheet.duplicateHeaders'
-  | 'sheet.notFound';
+  | 'sheet.notFound'
+  | 'sheet.tooLarge'
+  | 'sheet.noCustomerList';
 
 export class FileInputError extends Error {
   constructor(

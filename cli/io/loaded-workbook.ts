@@ -21,4 +21,15 @@ export interface LoadedWorkbook {
   readonly snapshot: SheetSnapshot;
   /** How the CSV input was written (encoding, BOM, delimiter, line ending); absent for xlsx. */
   readonly csv?: CsvFormat;
+  /** How the governed sheet was chosen; absent for a workbook made by newWorkbook. */
+  readonly sheetChoice?: SheetChoice;
+}
+
+export interface SheetChoice {
+  /** The visible sheets that could be governed, in workbook order (one for a CSV file). */
+  readonly sheets: readonly string[];
+  /** Named with --sheet, or chosen because its headers look most like a customer list. */
+  readonly by: 'option' | 'headers';
+  /** Whether the chosen sheet's headers name a customer (ID, name, phone, email or company). */
+  readonly customerList: boolean;
 }

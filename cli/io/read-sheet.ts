@@ -7,7 +7,10 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
+import { cellAddress, columnLetter } from '../../shared/sheet/a1';
 import { formulaOf, toCellValue } from './exceljs-cells';
+import { FileInputError } from './file-input-error';
+import { countText } from './read-limits';
 
 export interface SheetContent {
   values: CellValue[][];
@@ -19,11 +22,17 @@ function hasContent(value: CellValue): boolean {
   return value !== null && value !== '';
 }
 
-export function readSheetContent(sheet: ExcelJS.Worksheet): SheetContent {
+/**
+ * The cells that exist are read first (sparse); the padded grid is built only when rows × columns
+ * stays within `maxGridCells`, so one stray value at XFD1048576 is refused, not allocated.
+ */
+export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number.POSITIVE_INFINITY): SheetContent {
   const sparse: CellValue[][] = [];
   const formulas: FormulaCell[] = [];
   let height = 0;
   let width = 0;
+  let lowestCol = 0; // the column of a cell in the last row, and the row of a cell in the last column
+  let rightmostRow = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
@@ -33,11 +42,20 @@ export function readSheetContent(sheet: ExcelJS.Worksheet): SheetContent {
       if (formula) formulas.push({ row: rowNumber, col, formula });
       if (!hasContent(value) && !formula) return;
       cells[col - 1] = value;
-      if (col > width) width = col;
-      if (rowNumber > height) height = rowNumber;
+      if (col > width) {
+        width = col;
+        rightmostRow = rowNumber;
+      }
+      if (rowNumber > height) {
+        height = rowNumber;
+        lowestCol = col;
+      }
     });
     sparse[rowNumber - 1] = cells;
   });
+  if (height * width > maxGridCells) {
+    throw gridTooLarge(sheet.name, height, width, cellAddress(height, lowestCol), cellAddress(rightmostRow, width), maxGridCells);
+  }
 
   const values: CellValue[][] = [];
   for (let r = 0; r < height; r++) {
@@ -54,8 +72,42 @@ export function readSheetContent(sheet: ExcelJS.Worksheet): SheetContent {
   return { values, formulas, columnFormats };
 }
 
-export function snapshotFromSheet(sheet: ExcelJS.Worksheet, meta: Record<string, string> | undefined): SheetSnapshot {
-  const content = readSheetContent(sheet);
+/**
+ * Row 1 and the first `rows` rows below it, cells past the header's width left out: enough to
+ * judge what a sheet holds without reading all of it.
+ */
+export function readSheetSample(sheet: ExcelJS.Worksheet, rows: number): CellValue[][] {
+  const values: CellValue[][] = [];
+  let width = 0;
+  const last = Math.min(sheet.rowCount, rows + 1);
+  for (let r = 1; r <= last; r++) {
+    const cells: CellValue[] = [];
+    sheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (r > 1 && col > width) return;
+      if (cell.type !== ExcelJS.ValueType.Merge) cells[col - 1] = toCellValue(cell.value);
+    });
+    if (r === 1) width = cells.length;
+    values.push(Array.from({ length: r === 1 ? width : Math.min(cells.length, width) }, (_, c) => cells[c] ?? null));
+  }
+  return values;
+}
+
+function gridTooLarge(sheet: string, height: number, width: number, lowest: string, rightmost: string, max: number): FileInputError {
+  const far = lowest === rightmost ? `a value at ${lowest}` : `values at ${lowest} and ${rightmost}`;
+  return new FileInputError(
+    'sheet.tooLarge',
+    `Sheet "${sheet}" reaches row ${countText(height)} and column ${columnLetter(width)} because of ${far}: ` +
+      `${countText(height * width)} cells from A1, more than the ${countText(max)} Custodian reads. ` +
+      `If ${lowest === rightmost ? 'that value was' : 'those values were'} typed by mistake, delete ${lowest === rightmost ? 'it' : 'them'} and save the file again.`,
+  );
+}
+
+export function snapshotFromSheet(
+  sheet: ExcelJS.Worksheet,
+  meta: Record<string, string> | undefined,
+  maxGridCells = Number.POSITIVE_INFINITY,
+): SheetSnapshot {
+  const content = readSheetContent(sheet, maxGridCells);
   const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
   if (content.formulas.length) snapshot.formulas = content.formulas;
   if (meta) snapshot.meta = meta;

@@ -8,17 +8,26 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { headerProblems } from '../../shared/sheet/header-row';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { customerListScore, type CustomerListScore } from '../../shared/operations/customer-list';
+import { resolveContext } from '../../shared/operations/options';
+import type { Template } from '../../shared/template/schema';
 import { detectFileKind } from './detect-file-kind';
 import { FileInputError, displayName, headerProblemError } from './file-input-error';
-import type { LoadedWorkbook } from './loaded-workbook';
+import type { LoadedWorkbook, SheetChoice } from './loaded-workbook';
 import { isCustodianSheet, readMeta } from './meta-sheet';
 import { parseCsv } from './read-csv';
-import { snapshotFromSheet } from './read-sheet';
+import { readSheetSample, snapshotFromSheet } from './read-sheet';
 import { csvFieldText } from './write-csv';
+import { byteText, countText, defaultReadLimits, RAISE_LIMIT_HINT, type ReadLimits } from './read-limits';
+import { scanXlsx, type XlsxExcess } from './read-xlsx-scan';
 
 export interface ReadOptions {
   /** The sheet to govern (exact name, else case-insensitive). Ignored for CSV files. */
   sheet?: string;
+  /** The template sheets are judged against when choosing one (default: stored, else built-in). */
+  template?: Template;
+  /** How much to read before refusing the file (default: from the heap limit). */
+  limits?: ReadLimits;
 }
 
 async function readBytes(file: string): Promise<Buffer> {
@@ -46,24 +55,78 @@ export function sheetNameForFile(file: string): string {
   return cleaned === '' || cleaned.toLowerCase() === 'history' ? 'Sheet1' : cleaned;
 }
 
-function chooseSheet(workbook: ExcelJS.Workbook, file: string, meta: Record<string, string> | undefined, wanted?: string): ExcelJS.Worksheet {
-  const sheets = workbook.worksheets;
-  const listed = sheets
+/** Visible sheets other than Custodian's own, in workbook order. */
+function candidateSheets(workbook: ExcelJS.Workbook, meta: Record<string, string> | undefined): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter((s) => (s.state ?? 'visible') === 'visible' && !isCustodianSheet(s.name, meta));
+}
+
+function sheetList(workbook: ExcelJS.Workbook, meta: Record<string, string> | undefined): string {
+  return workbook.worksheets
     .filter((s) => !isCustodianSheet(s.name, meta))
     .map((s) => (s.state === 'visible' ? s.name : `${s.name} (hidden)`))
     .join(', ');
+}
+
+/** Rows below the header sampled to judge a sheet (the header mapping samples as many). */
+const JUDGE_ROWS = 2000;
+
+function judgeSheet(sheet: ExcelJS.Worksheet, meta: Record<string, string> | undefined, template: Template | undefined): CustomerListScore {
+  const sample: SheetSnapshot = { name: sheet.name, values: readSheetSample(sheet, JUDGE_ROWS), ...(meta ? { meta } : {}) };
+  const context = resolveContext(sample, template ? { template } : {});
+  return customerListScore(context.mapping, context.template);
+}
+
+/**
+ * The sheet named with --sheet (always), else the visible sheet whose headers look most like a
+ * customer list (the first on a tie), so an instructions sheet in front of the list is passed over.
+ */
+function chooseSheet(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  meta: Record<string, string> | undefined,
+  options: ReadOptions,
+): { sheet: ExcelJS.Worksheet; choice: SheetChoice } {
+  const sheets = workbook.worksheets;
+  const wanted = options.sheet;
+  const candidates = candidateSheets(workbook, meta);
   if (wanted !== undefined) {
     const found =
       sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-    if (found) return found;
+    if (found) return { sheet: found, choice: { sheets: candidates.map((s) => s.name), by: 'option', customerList: true } };
+    const listed = sheetList(workbook, meta);
     throw new FileInputError('sheet.notFound', `Sheet "${wanted}" not found in ${displayName(file)}. Sheets: ${listed || 'none'}`, file);
   }
-  const first = sheets.find((s) => (s.state ?? 'visible') === 'visible' && !isCustodianSheet(s.name, meta));
-  if (first) return first;
+  if (candidates.length === 0) {
+    const listed = sheetList(workbook, meta);
+    throw new FileInputError(
+      'sheet.notFound',
+      `${displayName(file)} has no visible sheet to read. Sheets: ${listed || 'none'}. Name one with --sheet.`,
+      file,
+    );
+  }
+  let best = candidates[0];
+  let bestScore = judgeSheet(best, meta, options.template);
+  for (const sheet of candidates.slice(1)) {
+    const score = judgeSheet(sheet, meta, options.template);
+    if (score.score > bestScore.score) [best, bestScore] = [sheet, score];
+  }
+  const choice: SheetChoice = { sheets: candidates.map((s) => s.name), by: 'headers', customerList: bestScore.identifying > 0 };
+  return { sheet: best, choice };
+}
+
+/**
+ * Refuses a file in which no sheet looks like a customer list (check and clean would otherwise
+ * report an instructions sheet as clean, or add template columns to it). --sheet overrides.
+ */
+export function requireCustomerList(loaded: LoadedWorkbook): void {
+  const choice = loaded.sheetChoice;
+  if (!choice || choice.customerList) return;
+  const where = loaded.kind === 'csv' ? loaded.displayName : `${loaded.displayName} (sheets: ${choice.sheets.join(', ')})`;
   throw new FileInputError(
-    'sheet.notFound',
-    `${displayName(file)} has no visible sheet to read. Sheets: ${listed || 'none'}. Name one with --sheet.`,
-    file,
+    'sheet.noCustomerList',
+    `No customer list found in ${where}: no column is headed like a customer ID, name, phone, email or company. ` +
+      (loaded.kind === 'csv' ? 'Check the header row.' : 'Name the sheet to use with --sheet.'),
+    loaded.path ?? undefined,
   );
 }
 
@@ -123,20 +186,36 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
     );
   }
 
+  const limits = options.limits ?? defaultReadLimits();
   if (kind.kind === 'xlsx') {
+    const excess = await scanXlsx(buffer, limits);
+    if (excess) throw tooLarge(excess, file, buffer.length, limits);
     const workbook = await loadXlsx(buffer, file);
     const meta = readMeta(workbook);
-    const sheet = chooseSheet(workbook, file, meta, options.sheet);
-    const snapshot = snapshotFromSheet(sheet, meta);
-    const others =
-      options.sheet === undefined
-        ? workbook.worksheets.filter((s) => s !== sheet && s.state === 'visible' && !isCustodianSheet(s.name, meta)).map((s) => s.name)
-        : [];
+    const { sheet, choice } = chooseSheet(workbook, file, meta, options);
+    const snapshot = withFileName(() => snapshotFromSheet(sheet, meta, limits.gridCells), file);
+    const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
     checkHeader(snapshot, file, sheet.name, others);
-    return { path: resolved, displayName: name, kind: 'xlsx', workbook, sheetName: sheet.name, snapshot };
+    return { path: resolved, displayName: name, kind: 'xlsx', workbook, sheetName: sheet.name, snapshot, sheetChoice: choice };
   }
 
+  if (buffer.length > limits.fileBytes) {
+    throw new FileInputError(
+      'file.tooLarge',
+      `${name} is ${byteText(buffer.length)}, more than the ${byteText(limits.fileBytes)} of CSV Custodian reads. ${RAISE_LIMIT_HINT}`,
+      file,
+    );
+  }
   const parsed = parseCsv(buffer, file);
+  let fields = 0;
+  for (const row of parsed.rows) fields += row.length;
+  if (fields > limits.cells) {
+    throw new FileInputError(
+      'file.tooLarge',
+      `${name} holds ${countText(fields)} fields, more than the ${countText(limits.cells)} cells Custodian reads. ${RAISE_LIMIT_HINT}`,
+      file,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   const sheetName = sheetNameForFile(file);
   const sheet = workbook.addWorksheet(sheetName);
@@ -145,5 +224,41 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   });
   const snapshot = readSnapshot({ workbook, sheetName, kind: 'csv' });
   checkHeader(snapshot, file, undefined);
-  return { path: resolved, displayName: name, kind: 'csv', workbook, sheetName, snapshot, csv: parsed.format };
+  const context = resolveContext(snapshot, options.template ? { template: options.template } : {});
+  const choice: SheetChoice = { sheets: [sheetName], by: 'headers', customerList: customerListScore(context.mapping, context.template).identifying > 0 };
+  return { path: resolved, displayName: name, kind: 'csv', workbook, sheetName, snapshot, csv: parsed.format, sheetChoice: choice };
+}
+
+/** Names the file in a sheet-level refusal raised while reading one of its sheets. */
+function withFileName<T>(read: () => T, file: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FileInputError && error.file === undefined) throw new FileInputError(error.code, `${displayName(file)}: ${error.message}`, file);
+    throw error;
+  }
+}
+
+function tooLarge(excess: XlsxExcess, file: string, size: number, limits: ReadLimits): FileInputError {
+  const name = displayName(file);
+  switch (excess.limit) {
+    case 'textBytes':
+      return new FileInputError(
+        'file.tooLarge',
+        `${name} holds a single text of more than ${byteText(limits.textBytes)} (in ${excess.part}); an Excel cell holds at most 32,767 characters, so the file is damaged or was not made by a spreadsheet program.`,
+        file,
+      );
+    case 'cells':
+      return new FileInputError(
+        'file.tooLarge',
+        `${name} holds more than ${countText(limits.cells)} cells, the most Custodian reads with this much memory. ${RAISE_LIMIT_HINT}`,
+        file,
+      );
+    case 'fileBytes':
+      return new FileInputError(
+        'file.tooLarge',
+        `${name} (${byteText(size)}) unpacks to more than ${byteText(limits.fileBytes)}, the most Custodian reads with this much memory. ${RAISE_LIMIT_HINT}`,
+        file,
+      );
+  }
 }

@@ -75,8 +75,9 @@ describe('readWorkbookFile bad input', () => {
   });
 
   test('an empty first sheet points to the other sheets', async () => {
+    // A sheet that looks like a customer list would be chosen instead (see sheet-choice.test.ts).
     const workbook = workbookWith([], 'Sheet1');
-    workbook.addWorksheet('Data').addRows([['Name'], ['A']]);
+    workbook.addWorksheet('Data').addRows([['Product'], ['Pen']]);
     const file = await saveWorkbook(workbook, tmp.file('first-empty.xlsx'));
     await expectFailure(file, 'sheet.empty', 'Sheet "Sheet1" in first-empty.xlsx is empty: there is no data to read. Other sheets: Data. Name one with --sheet.');
   });

@@ -1,0 +1,158 @@
+/**
+ * Measures an .xlsx before exceljs loads it: every zip entry is inflated as a stream (memory stays
+ * at one chunk) to count its real uncompressed bytes, the worksheet cells (`<c` elements) and the
+ * longest text run between XML tags. The sizes in the zip directory are not trusted: a zip bomb
+ * can declare anything. A zip this reader cannot follow is left to exceljs, which reports it.
+ */
+import { createInflateRaw } from 'node:zlib';
+import type { ReadLimits } from './read-limits';
+
+export type XlsxExcess =
+  | { limit: 'fileBytes'; bytes: number }
+  | { limit: 'cells'; cells: number; part: string }
+  | { limit: 'textBytes'; bytes: number; part: string };
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+const CHUNK = 64 * 1024;
+const LT = 0x3c;
+const GT = 0x3e;
+
+/** The central directory's entries, or undefined when the zip cannot be followed. */
+function zipEntries(buffer: Buffer): ZipEntry[] | undefined {
+  const floor = Math.max(0, buffer.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = buffer.length - 22; i >= floor; i--) {
+    if (buffer.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  let count = buffer.readUInt16LE(eocd + 10);
+  let offset = buffer.readUInt32LE(eocd + 16);
+  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && buffer.readUInt32LE(eocd - 20) === 0x07064b50) {
+    const zip64 = Number(buffer.readBigUInt64LE(eocd - 12));
+    if (zip64 + 56 > buffer.length || buffer.readUInt32LE(zip64) !== 0x06064b50) return undefined;
+    count = Number(buffer.readBigUInt64LE(zip64 + 32));
+    offset = Number(buffer.readBigUInt64LE(zip64 + 48));
+  }
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) return undefined;
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+    let compressedSize = buffer.readUInt32LE(offset + 20);
+    let localOffset = buffer.readUInt32LE(offset + 42);
+    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      const zip64 = zip64Extra(buffer.subarray(offset + 46 + nameLength, offset + 46 + nameLength + extraLength), buffer.readUInt32LE(offset + 24));
+      if (!zip64) return undefined;
+      if (compressedSize === 0xffffffff) compressedSize = zip64.shift() ?? 0;
+      if (localOffset === 0xffffffff) localOffset = zip64.pop() ?? 0;
+    }
+    entries.push({ name, method: buffer.readUInt16LE(offset + 10), compressedSize, localOffset });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** The 64-bit values of a zip64 extra field (compressed size and/or local offset). */
+function zip64Extra(extra: Buffer, uncompressed32: number): number[] | undefined {
+  for (let i = 0; i + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(i);
+    const size = extra.readUInt16LE(i + 2);
+    if (id === 0x0001) {
+      const values: number[] = [];
+      for (let j = i + 4; j + 8 <= i + 4 + size && j + 8 <= extra.length; j += 8) values.push(Number(extra.readBigUInt64LE(j)));
+      // The uncompressed size comes first when it too overflowed; it is not used here.
+      if (uncompressed32 === 0xffffffff) values.shift();
+      return values;
+    }
+    i += 4 + size;
+  }
+  return undefined;
+}
+
+function entryData(buffer: Buffer, entry: ZipEntry): Buffer | undefined {
+  const at = entry.localOffset;
+  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== 0x04034b50) return undefined;
+  const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
+  if (start + entry.compressedSize > buffer.length) return undefined;
+  return buffer.subarray(start, start + entry.compressedSize);
+}
+
+async function* inflated(data: Buffer, method: number): AsyncGenerator<Buffer> {
+  if (method === 0) {
+    for (let i = 0; i < data.length; i += CHUNK) yield data.subarray(i, i + CHUNK);
+    return;
+  }
+  const stream = createInflateRaw({ chunkSize: CHUNK });
+  stream.end(data);
+  for await (const chunk of stream) yield chunk as Buffer;
+}
+
+/** Counts `<c` cell elements and the longest run of bytes between `<` and `>` across chunks. */
+class XmlMeter {
+  cells = 0;
+  run = 0;
+  longestRun = 0;
+  private afterLt = false;
+  private afterLtC = false;
+
+  feed(chunk: Buffer): void {
+    let { cells, run, longestRun, afterLt, afterLtC } = this;
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (afterLtC && (b === 0x20 || b === GT || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d)) cells++;
+      afterLtC = afterLt && b === 0x63; // 'c'
+      afterLt = b === LT;
+      if (b === LT || b === GT) {
+        if (run > longestRun) longestRun = run;
+        run = 0;
+      } else {
+        run++;
+      }
+    }
+    if (run > longestRun) longestRun = run;
+    Object.assign(this, { cells, run, longestRun, afterLt, afterLtC });
+  }
+}
+
+/**
+ * The first limit the workbook goes over, or undefined when it fits (or when the zip cannot be
+ * followed: exceljs then reports the damage in its own words).
+ */
+export async function scanXlsx(buffer: Buffer, limits: ReadLimits): Promise<XlsxExcess | undefined> {
+  const entries = zipEntries(buffer);
+  if (!entries) return undefined;
+  let total = 0;
+  let cells = 0;
+  for (const entry of entries) {
+    const data = entryData(buffer, entry);
+    if (!data || (entry.method !== 0 && entry.method !== 8)) continue;
+    const xml = /\.(xml|rels)$/i.test(entry.name);
+    const worksheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
+    const meter = new XmlMeter();
+    try {
+      for await (const chunk of inflated(data, entry.method)) {
+        total += chunk.length;
+        if (total > limits.fileBytes) return { limit: 'fileBytes', bytes: total };
+        if (!xml) continue;
+        meter.feed(chunk);
+        if (meter.longestRun > limits.textBytes) return { limit: 'textBytes', bytes: meter.longestRun, part: entry.name };
+        if (worksheet && cells + meter.cells > limits.cells) return { limit: 'cells', cells: cells + meter.cells, part: entry.name };
+      }
+    } catch {
+      return undefined; // damaged deflate data: exceljs says so
+    }
+    if (worksheet) cells += meter.cells;
+  }
+  return undefined;
+}
