@@ -12,6 +12,7 @@ import { templateCommand } from './commands/template-command';
 import { demoCommand } from './commands/demo-command';
 import { dedupeCommand } from './commands/dedupe-command';
 import { mergeCommand } from './commands/merge-command';
+import { exportCommand } from './commands/export-command';
 
 type Command = (args: string[], io: CliStreams) => Promise<number>;
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   dedupe: dedupeCommand,
   merge: mergeCommand,
+  export: exportCommand,
 };
 
 export async function runCli(argv: string[], io: CliStreams): Promise<number> {

@@ -8,6 +8,9 @@ Commands:
                                               list the groups of rows that hold the same customer
   merge FILE -o OUT [--threshold X] [--columns a,b,c] [--sum-purchases]
                                               merge each group into one row (archive and log kept)
+  export FILE --to zoho|salesforce|hubspot|fxiaoke -o OUT.csv|OUT.xlsx [--object contacts|accounts|leads]
+         [--map FILE] [--strict]              write the list in a CRM's import layout (--map FILE: a JSON
+                                              file overriding the CRM columns; --strict: refuse rows with errors)
   demo [-o DIR]                               run check, clean and dedupe on a built-in messy sample
 
 Options:
