@@ -7,7 +7,7 @@ import type { CellValue } from '../sheet/cell-value';
 import { isBlank } from '../sheet/cell-value';
 import { cellString, cleanText, normaliseDate, normaliseEmail, phoneKey } from '../normalise';
 
-export type SniffedKind = 'email' | 'phone' | 'date' | 'code' | 'text';
+export type SniffedKind = 'email' | 'phone' | 'date' | 'code' | 'number' | 'address' | 'text';
 
 export interface ColumnProfile {
   nonEmpty: number;
@@ -15,6 +15,8 @@ export interface ColumnProfile {
   /** Unique per row and shaped like a record number: 1, 2, 3 … or C000123. */
   counter: boolean;
   kind: SniffedKind;
+  /** Share of sniffed values that read as organisation names (Lakeside YMCA, 阳光社区服务中心). */
+  organisations: number;
 }
 
 const SAMPLE = 20_000;
@@ -22,6 +24,16 @@ const SAMPLE = 20_000;
 const SNIFF = 1_000;
 const DATE_TEXT = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|(?:19|20)\d{6}\s*$)/;
 const ID_LIKE = /^([A-Za-z]{0,6}[-_#]?)(\d+)$/;
+/** Amounts: with decimals or thousands separators (12.50, 1,200). Leading zeros make a code. */
+const AMOUNT = /^[-+]?(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
+/** Whole numbers are amounts or counts when the header says so (a street number is not). */
+const SMALL_INTEGER = /^[-+]?(?:[1-9]\d{0,3}|0)$/;
+const AMOUNT_HEADER = /金额|价|额|数|费|分|amount|price|total|count|qty|quantity|orders|spend|revenue|balance|value|score|sales|\bno\b|#|序号|行号/i;
+/** A street address: a house number then a word (12 Oak St, 1200 W Lake St), or a Chinese road and number. */
+const STREET = /^\d+[a-z]?\s+\p{L}|\p{Script=Han}(?:路|街|道|巷|弄|大道)\s*\d+\s*号/iu;
+/** Words that name organisations, not people. */
+const ORGANISATION_WORDS =
+  /\b(?:school|academy|college|university|center|centre|library|clinic|hospital|church|ymca|ywca|association|society|club|foundation|services?|council|department|agency|pantry|kitchen|restaurant|cafe|café|grill|bar|bistro|diner|deli|hotel|inn|house|shop|store|market|bank|museum|institute|company|corp|inc|llc|ltd|group|partners|program|office)\b|&|\d|'s\b|’s\b|(?:公司|中心|学校|小学|中学|大学|医院|诊所|银行|协会|基金会|商店|餐厅|酒店|超市|图书馆|委员会|服务站|社区|店|馆|所|局|厂|院)$/iu;
 
 /** Values of column `col` (1-based) in the given records, evenly spread, at most SAMPLE of them. */
 function sampleColumn(values: readonly CellValue[][], rows: Int32Array, col: number): CellValue[] {
@@ -47,6 +59,10 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
   let descending = 0;
   let previous: number | null = null;
   let sniffed = 0;
+  let amounts = 0;
+  let streets = 0;
+  let organisations = 0;
+  const amountHeader = AMOUNT_HEADER.test(cellString(values[0]?.[col - 1] ?? null) ?? '');
   for (const value of sample) {
     if (isBlank(value)) continue;
     nonEmpty++;
@@ -65,8 +81,16 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
       prefix ??= shape;
       if (shape === prefix) samePrefixAndWidth++;
     }
-    if (!sniff || sniffed >= SNIFF) continue;
+    if (sniffed >= SNIFF) continue;
+    if (typeof value === 'string' && ORGANISATION_WORDS.test(text)) organisations++;
+    if (!sniff) {
+      sniffed++;
+      continue;
+    }
     sniffed++;
+    const integer = typeof value === 'number' ? Number.isInteger(value) && Math.abs(value) < 10_000 : SMALL_INTEGER.test(text);
+    if ((typeof value === 'number' && !Number.isInteger(value)) || AMOUNT.test(text) || (integer && amountHeader)) amounts++;
+    if (STREET.test(text)) streets++;
     if (normaliseEmail(value).status === 'valid') emails++;
     const digitsOnly = text.replace(/[\s\-()+.]/g, '');
     if (/^\d+$/.test(digitsOnly)) {
@@ -87,6 +111,8 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
   if (share(emails)) kind = 'email';
   else if (share(dates)) kind = 'date';
   else if (share(phones)) kind = 'phone';
+  else if (share(amounts)) kind = 'number';
   else if (share(digits)) kind = 'code';
-  return { nonEmpty, distinct, counter, kind };
+  else if (share(streets)) kind = 'address';
+  return { nonEmpty, distinct, counter, kind, organisations: sniffed > 0 ? organisations / sniffed : 0 };
 }

@@ -15,7 +15,8 @@ import type { AnyComparator } from './compare/comparator';
 import { dateComparator } from './compare/date';
 import { emailComparator } from './compare/email';
 import { personNameComparator } from './compare/person-name';
-import { phoneComparator } from './compare/phone';
+import { phoneComparator, phoneRowKeys } from './compare/phone';
+import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
 import { textComparator } from './compare/text';
 import { profileColumn } from './profile';
 
@@ -57,6 +58,8 @@ export interface RecordOptions {
 }
 
 const MEMO_LIMIT = 200_000;
+/** Share of a name column's values that must read as organisations for it to be compared as one. */
+const ORGANISATION_SHARE = 0.3;
 /** Cells read before deciding whether remembering raw values pays (it does not for phones and emails). */
 const MEMO_TRIAL = 2_000;
 
@@ -75,12 +78,12 @@ function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldR
   return field.kind === 'date' ? 'date' : null;
 }
 
-function comparatorFor(role: FieldRole, region: string, columnFormat: string | null | undefined): AnyComparator {
+function comparatorFor(role: FieldRole, region: string, columnFormat: string | null | undefined, phones?: PhoneSheet): AnyComparator {
   switch (role) {
     case 'name': return personNameComparator('full');
     case 'given': return personNameComparator('given');
     case 'family': return personNameComparator('family');
-    case 'phone': return phoneComparator(region);
+    case 'phone': return phoneComparator(region, phones);
     case 'email': return emailComparator();
     case 'company': return companyComparator();
     case 'address': return addressComparator();
@@ -104,14 +107,16 @@ export function dataRows(values: readonly CellValue[][]): Int32Array {
   return Int32Array.from(rows);
 }
 
-function internField(values: readonly CellValue[][], rows: Int32Array, col: number, comparator: AnyComparator) {
+/** `rowKey` keys a value in its row's context (phones read with the row's country); memoising by value alone would mix rows. */
+function internField(values: readonly CellValue[][], rows: Int32Array, col: number, comparator: AnyComparator,
+  rowKey?: (value: CellValue, row: readonly CellValue[] | undefined) => string | null) {
   const ids = new Int32Array(rows.length).fill(-1);
   const byKey = new Map<string, number>();
   const memo = new Map<CellValue, number>();
   const keys: string[] = [];
   const counts: number[] = [];
   let nonNull = 0;
-  let useMemo = true;
+  let useMemo = !rowKey;
   let hits = 0;
   for (let k = 0; k < rows.length; k++) {
     const value = values[rows[k]! - 1]?.[col - 1] ?? null;
@@ -123,7 +128,7 @@ function internField(values: readonly CellValue[][], rows: Int32Array, col: numb
     let id = useMemo ? memo.get(value) : undefined;
     if (id !== undefined) hits++;
     if (id === undefined) {
-      const key = comparator.key(value);
+      const key = rowKey ? rowKey(value, values[rows[k]! - 1]) : comparator.key(value);
       if (key === null) id = -1;
       else {
         id = byKey.get(key);
@@ -156,6 +161,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   const values = snapshot.values;
   const rows = dataRows(values);
   const region = template.defaultRegion;
+  let phoneSheet: PhoneSheet | undefined;
   const fieldsByKey = new Map(template.fields.map((f) => [f.key, f]));
   const fields: MatchField[] = [];
   const counters: number[] = [];
@@ -169,14 +175,21 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     let role: FieldRole | null;
     if (field) {
       role = roleOfField(field, column.part);
+      // A customer ID that repeats tells rows apart; one unique per row (a row number) says nothing.
+      if (field.kind === 'id') role = profile.counter || profile.distinct >= profile.nonEmpty ? null : 'code';
+      // A name column of sites, shops and schools (Name: Lakeside YMCA) holds organisations.
+      if (role === 'name' && profile.organisations >= ORGANISATION_SHARE) role = 'company';
       if (role === null && options.columns) role = 'text'; // the user asked for this column
     } else {
-      if (profile.counter) continue;
-      role = profile.kind === 'date' ? 'date' : profile.kind;
+      // Row numbers, amounts and counts say nothing about who a customer is.
+      if (profile.counter || profile.kind === 'number') continue;
+      role = profile.kind;
     }
     if (role === null) continue;
-    const comparator = comparatorFor(role, region, format);
-    const interned = internField(values, rows, column.col, comparator);
+    // Phones are read as check and clean read them: the sheet's majority region, each row's country.
+    const phones = role === 'phone' ? (phoneSheet ??= readPhoneSheet(values, mapping, template)) : undefined;
+    const comparator = comparatorFor(role, region, format, phones);
+    const interned = internField(values, rows, column.col, comparator, phones && phoneRowKeys(region, phones));
     if (interned.nonNull === 0 || interned.keys.length <= 1) continue;
     const key = field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
     fields.push({ key, column: column.header, col: column.col, role, mapped: Boolean(field), comparator, ...interned });

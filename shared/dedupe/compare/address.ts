@@ -1,7 +1,8 @@
 /**
- * Addresses: street abbreviations expanded (st = street, rd = road), punctuation dropped, Han
- * characters run together; then compared as a whole with the Dice coefficient over character
- * bigrams, which tolerates typos and reordered words in either script.
+ * Addresses: street abbreviations expanded (st = street, rd = road, w = west), punctuation dropped,
+ * Han characters run together; then compared as a whole with the Dice coefficient over character
+ * bigrams, which tolerates typos and reordered words in either script. Two house numbers that
+ * differ make the addresses different; a suite or unit written in one only does not.
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
@@ -12,13 +13,39 @@ export interface PreparedAddress {
   key: string;
   grams: Uint32Array;
   sorted: string;
+  /** The house number (1200 W Lake St, 文三路100号), '' when none. */
+  number: string;
+  /** The key without suite, unit, floor or room. */
+  base: string;
 }
 
 const ABBREVIATIONS = new Map<string, string>([
   ['st', 'street'], ['str', 'street'], ['rd', 'road'], ['ave', 'avenue'], ['av', 'avenue'], ['cres', 'crescent'], ['cr', 'crescent'], ['pl', 'place'],
   ['dr', 'drive'], ['ct', 'court'], ['cct', 'circuit'], ['hwy', 'highway'], ['blvd', 'boulevard'], ['ln', 'lane'], ['tce', 'terrace'], ['pde', 'parade'],
   ['sq', 'square'], ['apt', 'apartment'], ['bldg', 'building'], ['fl', 'floor'], ['rm', 'room'], ['mt', 'mount'], ['cl', 'close'], ['gr', 'grove'],
+  ['blv', 'boulevard'], ['pkwy', 'parkway'], ['fwy', 'freeway'], ['ste', 'suite'], ['n', 'north'], ['s', 'south'], ['e', 'east'], ['w', 'west'],
+  ['ne', 'northeast'], ['nw', 'northwest'], ['se', 'southeast'], ['sw', 'southwest'],
 ]);
+/** Words followed by a unit inside a building: the same street address with or without them is one place. */
+const UNITS = new Set(['suite', 'apartment', 'unit', 'room', 'floor', 'building', 'no']);
+
+function houseNumber(tokens: string[]): string {
+  const han = /(\d+)\s*号/.exec(tokens.join(''));
+  if (han) return han[1]!;
+  const first = tokens[0] ?? '';
+  return /^\d+[a-z]?$/.test(first) ? first : '';
+}
+
+export function prepareAddress(key: string): PreparedAddress {
+  const tokens = key.split(' ');
+  const kept: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (UNITS.has(tokens[k]!) && k + 1 < tokens.length && k > 0) k++;
+    else kept.push(tokens[k]!);
+  }
+  const base = kept.join(' ');
+  return { key, grams: bigrams(key.replace(/ /g, '')), sorted: tokens.sort().join(' '), number: houseNumber(kept), base };
+}
 
 export function addressKey(value: CellValue): string | null {
   const text = matchText(value);
@@ -44,9 +71,12 @@ export function addressComparator(): Comparator<PreparedAddress> {
       { label: 'different', m: 0.09, u: 1 },
     ],
     key: addressKey,
-    prepare: (key) => ({ key, grams: bigrams(key.replace(/ /g, '')), sorted: key.split(' ').sort().join(' ') }),
+    prepare: prepareAddress,
     compare(a, b) {
+      // Another house number on the same street is another place (sites of one organisation).
+      if (a.number !== '' && b.number !== '' && a.number !== b.number) return 4;
       if (a.sorted === b.sorted) return 1;
+      if (a.base === b.base) return 2;
       const d = dice(a.grams, b.grams);
       return d >= 0.8 ? 2 : d >= 0.55 ? 3 : 4;
     },

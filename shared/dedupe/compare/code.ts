@@ -1,6 +1,7 @@
 /**
- * Short codes: postcodes, ID numbers (national ID, social security), street numbers. Exact after
- * dropping spaces and dashes, or one edit apart (a wrong, missing or swapped character).
+ * Short codes: postcodes, ID numbers (national ID, social security), customer IDs and other codes.
+ * Exact after dropping spaces and dashes; postcodes and ID numbers also one edit apart (a wrong,
+ * missing or swapped character).
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { cellString, cleanText } from '../../normalise';
@@ -20,17 +21,18 @@ const LEVELS: Record<CodeRole, LevelSpec[]> = {
     { label: 'typo', m: 0.05, u: 1e-6 },
     { label: 'different', m: 0.05, u: 1 },
   ],
+  // Columns the template does not know (Account ID, 会员号) and customer IDs: equal or not. Two
+  // codes a character apart are as likely two customers numbered in a row as one mistyped.
   code: [
     { label: 'exact', m: 0.8, u: 0.01 },
-    { label: 'typo', m: 0.08, u: 0.05 },
-    { label: 'different', m: 0.12, u: 1 },
+    { label: 'different', m: 0.2, u: 1 },
   ],
 };
 
-const NAMES: Record<CodeRole, [string, string, string]> = {
+const NAMES: Record<CodeRole, string[]> = {
   postcode: ['same postcode', 'postcodes one character apart', 'different postcodes'],
   idNumber: ['same ID number', 'ID numbers one character apart', 'different ID numbers'],
-  code: ['same value', 'values one character apart', 'different values'],
+  code: ['same value', 'different values'],
 };
 
 export function codeKey(value: CellValue): string | null {
@@ -47,8 +49,8 @@ export function codeComparator(role: CodeRole): Comparator<string> {
     levels: LEVELS[role],
     key: codeKey,
     prepare: (key) => key,
-    compare: (a, b) => (withinOneEdit(a, b) ? 1 : 2),
-    explain: (level) => ({ similarity: [1, 0.8, 0][level] ?? 0, phrase: NAMES[role][level] ?? 'compared' }),
+    compare: (a, b) => (role === 'code' ? 1 : withinOneEdit(a, b) ? 1 : 2),
+    explain: (level) => ({ similarity: level === 0 ? 1 : level === LEVELS[role].length - 1 ? 0 : 0.8, phrase: NAMES[role][level] ?? 'compared' }),
     blockKeys(p) {
       // One edit leaves one half of a long code intact: block on each half to find ID typos.
       if (role !== 'idNumber' || p.length < 6) return [p];

@@ -2,7 +2,9 @@
  * Company names: compared once legal suffixes (有限公司, 股份有限公司, Co., Ltd., Inc., LLC, GmbH …)
  * and region prefixes or bracketed regions (北京, （北京）, China) are removed. Chinese and English
  * forms meet through the brand: industry words are set aside (科技 = technology) and the rest
- * compared in pinyin (华为技术有限公司 = Huawei Technologies Co., Ltd.).
+ * compared in pinyin (华为技术有限公司 = Huawei Technologies Co., Ltd.). Organisation names also
+ * match with their parent in front (YMCA of Greater Springfield - Lakeside YMCA = Lakeside YMCA)
+ * or a place after it, words in another order, and without a reissue numeral (Lincoln School II).
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
@@ -14,13 +16,27 @@ import { HAN_INDUSTRY, HAN_REGIONS, HAN_SUFFIXES, LATIN_INDUSTRY, LATIN_REGIONS,
 export interface PreparedCompany {
   key: string;
   han: boolean;
+  /** Latin words of the name (industry words canonical), for word-by-word comparison. */
+  words: string[];
   /** Brand letters: pinyin for Chinese, the non-industry words run together for Latin. */
   brand: string;
   brandHash: number;
   industry: string[];
 }
 
-const BRACKETS = /[([【<《〔][^)\]】>》〔〕]*[)\]】>》〕]/g;
+const BRACKETS = /[([【<《〔]([^)\]】>》〔〕]*)[)\]】>》〕]/g;
+/** A second site or reissue written into the name: Lincoln School II. */
+const ROMAN_SUFFIX = new Set(['ii', 'iii', 'iv']);
+/** Words that join a parent to its site: YMCA of Greater Springfield - Lakeside YMCA. */
+const JOINERS = new Set(['of', 'the', 'and', 'at', 'de', 'la']);
+
+/** A bracketed region (（北京）, (China)) is dropped; any other bracket (（滨江站）, a branch) is kept as words. */
+function unbracket(text: string): string {
+  return text.replace(BRACKETS, (_whole, inner: string) => {
+    const bare = inner.trim().replace(/[省市]$/, '');
+    return HAN_REGIONS.includes(bare) || LATIN_REGIONS.has(bare) || bare === '' ? ' ' : ` ${inner} `;
+  });
+}
 
 function stripHan(s: string): string {
   let out = s.replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -45,7 +61,7 @@ function stripHan(s: string): string {
 function stripLatin(s: string): string {
   const tokens = s.replace(/[^a-z0-9\s]+/g, ' ').split(/\s+/).filter(Boolean);
   if (tokens[0] === 'the' && tokens.length > 1) tokens.shift();
-  while (tokens.length > 1 && LATIN_SUFFIXES.has(tokens[tokens.length - 1]!)) tokens.pop();
+  while (tokens.length > 1 && (LATIN_SUFFIXES.has(tokens[tokens.length - 1]!) || ROMAN_SUFFIX.has(tokens[tokens.length - 1]!))) tokens.pop();
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[0]!)) tokens.shift();
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens.map((t) => LATIN_INDUSTRY.get(t) ?? t).join(' ');
@@ -55,7 +71,7 @@ function stripLatin(s: string): string {
 export function companyKey(value: CellValue): string | null {
   const folded = matchText(value);
   if (folded === null) return null;
-  const unbracketed = folded.replace(BRACKETS, ' ').trim() || folded;
+  const unbracketed = unbracket(folded).trim() || folded;
   const core = hasHan(unbracketed) ? stripHan(unbracketed) : stripLatin(unbracketed);
   return core || folded;
 }
@@ -75,14 +91,15 @@ export function prepareCompany(key: string): PreparedCompany {
       }
     }
     const letters = pinyinSyllables(brand).join('');
-    return { key, han: true, brand: letters, brandHash: hashString(letters), industry };
+    return { key, han: true, words: [], brand: letters, brandHash: hashString(letters), industry };
   }
   const tokens = key.split(' ');
   const canonical = new Set(LATIN_INDUSTRY.values());
   const brandTokens = tokens.filter((t) => !canonical.has(t));
   const industry = tokens.filter((t) => canonical.has(t));
   const letters = (brandTokens.length ? brandTokens : tokens).join('');
-  return { key, han: false, brand: letters, brandHash: hashString(letters), industry: brandTokens.length ? industry : [] };
+  const words = tokens.filter((t) => !JOINERS.has(t));
+  return { key, han: false, words, brand: letters, brandHash: hashString(letters), industry: brandTokens.length ? industry : [] };
 }
 
 function industriesAgree(a: string[], b: string[]): boolean {
@@ -90,12 +107,42 @@ function industriesAgree(a: string[], b: string[]): boolean {
   return small.every((w) => large.includes(w));
 }
 
+/** Two words are the same word typed: equal, one slip apart, or one the other's abbreviation (deli, delicatessen). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  if (short.length >= 4 && long.startsWith(short)) return true;
+  return short.length >= 4 && (withinOneEdit(a, b) || (short.length >= 7 && jaroWinkler(a, b) >= 0.93));
+}
+
+/** The words of `short` match words of `long` one by one from `offset` on. */
+function wordsAt(long: string[], short: string[], offset: number): boolean {
+  return offset >= 0 && offset + short.length <= long.length && short.every((w, k) => sameWord(w, long[offset + k]!));
+}
+
+function sortedWords(words: string[]): string {
+  return [...words].sort().join(' ');
+}
+
+const LEVEL = { exact: 0, pinyin: 1, sameBrand: 2, typo: 3, contained: 4, different: 5 } as const;
+
 export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number {
   const sameBrand = a.brandHash === b.brandHash && a.brand.length >= 2 && a.brand === b.brand && industriesAgree(a.industry, b.industry);
-  if (a.han !== b.han) return sameBrand ? 1 : 4;
-  if (sameBrand) return 2;
-  if (a.han) return Math.min(a.key.length, b.key.length) >= 4 && withinOneEdit(a.key, b.key) ? 3 : 4;
-  return jaroWinkler(a.key.replace(/ /g, ''), b.key.replace(/ /g, '')) >= 0.93 ? 3 : 4;
+  if (a.han !== b.han) return sameBrand ? LEVEL.pinyin : LEVEL.different;
+  if (sameBrand) return LEVEL.sameBrand;
+  const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
+  if (a.han) {
+    if (short.key.length >= 4 && withinOneEdit(a.key, b.key)) return LEVEL.typo;
+    // 杭州阳光公益 - 阳光社区服务中心 = 阳光社区服务中心; a longer ending (阳光社区服务中心滨江站) is another branch.
+    return short.key.length >= 4 && long.key.endsWith(short.key) ? LEVEL.contained : LEVEL.different;
+  }
+  // Word by word, so that a shared parent or a shared ending (Elementary School) is not a likeness.
+  if (a.words.length === b.words.length && (wordsAt(a.words, b.words, 0) || sortedWords(a.words) === sortedWords(b.words))) return LEVEL.typo;
+  // One name inside the other: with the parent in front (X - Lakeside YMCA) or a place after (Spago (Los Angeles)).
+  const distinctive = short.words.join('').length >= 5;
+  const inside = wordsAt(long.words, short.words, long.words.length - short.words.length) || wordsAt(long.words, short.words, 0);
+  return distinctive && inside ? LEVEL.contained : LEVEL.different;
 }
 
 /** The name as written, without case, spacing and punctuation. */
@@ -112,7 +159,9 @@ export function companyComparator(): Comparator<PreparedCompany> {
       { label: 'pinyin', m: 0.06, u: 1e-6 },
       { label: 'same-brand', m: 0.06, u: 1e-5 },
       { label: 'typo', m: 0.04, u: 1e-5 },
-      { label: 'different', m: 0.09, u: 1 },
+      // One name is the other with words around it (a parent organisation, a place).
+      { label: 'similar', m: 0.04, u: 1e-4 },
+      { label: 'different', m: 0.05, u: 1 },
     ],
     key: companyKey,
     prepare: prepareCompany,
@@ -129,12 +178,17 @@ export function companyComparator(): Comparator<PreparedCompany> {
           return { similarity: 0.85, phrase: a.key === b.key ? 'same brand' : 'same brand name, written differently' };
         case 3:
           return { similarity: 0.8, phrase: 'company names a typo apart' };
+        case 4:
+          return { similarity: 0.7, phrase: 'one name is the other with more words (a parent organisation or a place)' };
         default:
           return { similarity: 0, phrase: 'different companies' };
       }
     },
     blockKeys(p, key) {
-      return p.brand.length >= 2 ? [key, `brand:${p.brand}`] : [key];
+      const keys = p.brand.length >= 2 ? [key, `brand:${p.brand}`] : [key];
+      // The site's own name at the end meets the same name with its parent in front.
+      if (p.words.length >= 3) keys.push(`tail:${p.words.slice(-2).join(' ')}`);
+      return keys;
     },
   };
 }

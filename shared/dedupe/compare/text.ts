@@ -1,7 +1,8 @@
 /**
  * Free text (cities, regions, columns the template does not know): exact after cleaning and
- * lower-casing, a short Chinese value equal to its pinyin (北京 = Beijing), then Jaro-Winkler for
- * short values and bigram Dice for long ones.
+ * lower-casing, a short Chinese value equal to its pinyin (北京 = Beijing); regions then also
+ * Jaro-Winkler for short values and bigram Dice for long ones. Unknown columns are equal or not:
+ * a fuzzy likeness of free text says nothing about identity.
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
@@ -9,6 +10,7 @@ import { hanOnly, hasHan, pinyinSyllables } from '../han';
 import { bigrams, dice, jaroWinkler } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
+/** 'text': a column the template does not know (notes, a source, a category): equal or not, never fuzzy. */
 export type TextRole = 'region' | 'text';
 
 export interface PreparedText {
@@ -28,9 +30,7 @@ const LEVELS: Record<TextRole, LevelSpec[]> = {
   ],
   text: [
     { label: 'exact', m: 0.6, u: 0.05 },
-    { label: 'typo', m: 0.1, u: 0.01 },
-    { label: 'similar', m: 0.05, u: 0.05 },
-    { label: 'different', m: 0.25, u: 1 },
+    { label: 'different', m: 0.4, u: 1 },
   ],
 };
 
@@ -61,6 +61,7 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
     },
     compare(a, b) {
       if (a.han !== b.han && a.letters.length >= 2 && a.letters === b.letters) return 0;
+      if (role === 'text') return 1;
       const s = similarity(a, b);
       const long = a.grams !== null && b.grams !== null;
       if (s >= (long ? 0.8 : 0.92)) return 1;
@@ -69,8 +70,8 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
     },
     explain(level, a, b) {
       if (level === 0 && a.han !== b.han) return { label: 'pinyin', similarity: 1, phrase: 'same value in Chinese and pinyin' };
-      const phrases = ['same value', 'a typo apart', 'similar', 'different'];
-      return { similarity: level === 0 ? 1 : similarity(a, b), phrase: phrases[level] ?? 'compared' };
+      const phrases = role === 'text' ? ['same value', 'different'] : ['same value', 'a typo apart', 'similar', 'different'];
+      return { similarity: level === 0 ? 1 : role === 'text' ? 0 : similarity(a, b), phrase: phrases[level] ?? 'compared' };
     },
   };
 }

@@ -25,18 +25,29 @@ export interface FieldModel {
 
 /** Log-odds (bits) at which a pair whose names clearly differ is capped: p < 0.001. */
 export const NAME_VETO_BITS = -10;
+/** Log-odds at which a pair with conflicting personal details is capped: p = 0.5, the bottom of review. */
+export const CONFLICT_BITS = 0;
 
 export class MatchModel {
   readonly nameFields: number[];
+  /** No person name: the rows are organisations (sites, shops), named by their company column. */
+  readonly organisations: boolean;
   readonly personalFields: number[];
   /** The most a field can add, in bits (for pruning pairs that cannot reach a threshold). */
   readonly maxBits: Float64Array;
   private readonly different: number[];
 
+  /** Fields whose disagreement counts as a conflict when names agree: personal ones and the address. */
+  private readonly conflictFields: number[];
+
   constructor(readonly fields: FieldModel[], readonly priorBits: number) {
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
-    this.nameFields = withRole(['name', 'given', 'family']);
+    // A list of organisations (sites, shops) is named by its company column.
+    const people = withRole(['name', 'given', 'family']);
+    this.organisations = people.length === 0;
+    this.nameFields = people.length > 0 ? people : withRole(['company']);
     this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
+    this.conflictFields = withRole(['idNumber', 'birthDate', 'email', 'phone', 'address']);
     this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
@@ -66,7 +77,19 @@ export class MatchModel {
       if (c !== 0) total += this.fieldBits(f, c, i, j);
     }
     if (this.vetoed(codes, offset, i)) total = Math.min(total, NAME_VETO_BITS);
+    else if (this.conflicted(codes, offset, i)) total = Math.min(total, CONFLICT_BITS);
     return total;
+  }
+
+  /**
+   * Two or more of phone, email, ID number, birth date and address clearly differ and nothing
+   * personal agrees: two people of one name at one company, or two sites of one organisation.
+   * A shared name and company do not outweigh that; the pair can at most be reviewed.
+   */
+  conflicted(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    let differ = 0;
+    for (const f of this.conflictFields) if (codes[offset + f] === this.different[f]) differ++;
+    return differ >= 2 && !this.personalAgrees(codes, offset, i);
   }
 
   /** Names clearly differ and nothing personal agrees. */
@@ -75,8 +98,8 @@ export class MatchModel {
   }
 
   /**
-   * Something only one person has agrees: the same ID number (or one typo apart: IDs are long),
-   * birth date (or with day and month swapped), email or inbox, or personal phone. A phone one
+   * Something only one person (or site) has agrees: the same ID number (or one typo apart: IDs
+   * are long), birth date (or with day and month swapped), email or inbox, or personal phone. A phone one
    * digit apart does not count: companies buy mobiles in consecutive runs.
    */
   personalAgrees(codes: ArrayLike<number>, offset: number, i: number): boolean {
@@ -85,7 +108,7 @@ export class MatchModel {
       if (c === 0) continue;
       const fm = this.fields[f]!;
       const role = fm.field.role;
-      const agrees = role === 'idNumber' ? c <= 2 : role === 'birthDate' || role === 'email' ? c <= 2 : c === 1 && isPersonalPhone(fm.field, fm.field.ids[i]!);
+      const agrees = role === 'idNumber' ? c <= 2 : role === 'birthDate' || role === 'email' ? c <= 2 : c === 1 && isPersonalPhone(fm.field, fm.field.ids[i]!, this.organisations);
       if (agrees) return true;
     }
     return false;
@@ -104,11 +127,15 @@ export class MatchModel {
   }
 }
 
-/** A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed line. */
-function isPersonalPhone(field: MatchField, id: number): boolean {
+/**
+ * A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed
+ * line, which colleagues share. A site's own line held by at most two rows is its own.
+ */
+function isPersonalPhone(field: MatchField, id: number, organisations: boolean): boolean {
   if (id < 0) return false;
   const phone = field.values[id] as PreparedPhone;
   const count = field.counts[id]!;
+  if (organisations) return count <= 2;
   return phone.mobile ? count <= 5 : !phone.landline && count <= 2;
 }
 
@@ -117,7 +144,9 @@ export function probability(bits: number): number {
 }
 
 /** Weight of the prior in a term frequency, in rows. */
-const TF_PRIOR_ROWS = 1_000;
+const TF_PRIOR_ROWS = 50;
+/** Rows of one customer a value's count is allowed before it counts as shared (a duplicate and its copy). */
+const OWN_ROWS = 2;
 
 /** u of a level never goes below this: a sheet of N values cannot show rarer coincidences. */
 export function uFloor(field: MatchField, level: number): number {
@@ -136,15 +165,17 @@ export function buildFieldModel(field: MatchField, m: Float64Array, uIn: Float64
   }
   let exactBits: Float32Array | null = null;
   if (field.comparator.termFrequency) {
-    // Splink's term frequency adjustment: u of an exact agreement on v is how often another row
-    // holds v, or how common v is known to be (common names), whichever is larger. The share
-    // is shrunk towards the prior so that three rows of eight do not make a phone look common.
+    // Splink's term frequency adjustment: u of an exact agreement on v is how often another
+    // customer holds v, or how common v is known to be (common names), whichever is larger. A
+    // customer's own rows (a duplicate and a copy) are not counted, so a number on 14 rows (an
+    // organisation's main line) is weak evidence and one on 2 rows strong; the share is shrunk
+    // towards the prior a little so that a small sheet keeps sensible weights.
     const n = field.nonNull;
     const prior = field.comparator.levels[0]!.u;
     const floor = uFloor(field, 0);
     exactBits = new Float32Array(field.keys.length);
     for (let id = 0; id < exactBits.length; id++) {
-      const share = (Math.max(0, field.counts[id]! - 1) + TF_PRIOR_ROWS * prior) / (n + TF_PRIOR_ROWS);
+      const share = (Math.max(0, field.counts[id]! - OWN_ROWS) + TF_PRIOR_ROWS * prior) / (n + TF_PRIOR_ROWS);
       const uv = Math.max(share, valueU ? valueU[id]! : 0, floor);
       exactBits[id] = Math.log2(m[0]! / uv);
     }
