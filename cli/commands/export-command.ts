@@ -117,28 +117,40 @@ async function writePart(target: string, part: ExportFile, layout: CrmLayout): P
   await writeFileAtomic(target, new TextEncoder().encode(layout.bom ? `\uFEFF${text}` : text));
 }
 
+const SOURCE_NOTES: Record<string, string> = {
+  'name.first': ' (first name)',
+  'name.last': ' (last name)',
+  'name.full': ' (full name)',
+  'phone.mobile': ' (mobile numbers)',
+  'phone.other': ' (landlines and other numbers)',
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 function rowList(report: ExportReport): string {
   const more = report.errorRows - report.errorRowNumbers.length;
   return `row${report.errorRows === 1 ? '' : 's'} ${report.errorRowNumbers.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 function formatReport(input: string, layout: CrmLayout, report: ExportReport, written: Array<{ path: string; rows: number }>, cwd: string): string {
-  const lines = [`Exported ${input} for ${layout.title} (${report.object}): ${report.rows} rows`];
-  for (const file of written) lines.push(`  → ${path.relative(cwd, file.path) || file.path} (${file.rows} rows)`);
+  const lines = [`Exported ${input} for ${layout.title} (${report.object}): ${plural(report.rows, 'row')}`];
+  for (const file of written) lines.push(`  → ${path.relative(cwd, file.path) || file.path} (${plural(file.rows, 'row')})`);
   lines.push('Columns:');
   for (const column of report.columns) {
     const from = column.sheetColumns.length > 0 ? column.sheetColumns.join(' + ') : '(not in the sheet)';
-    lines.push(`  ${column.crmColumn}${column.required ? ' *' : ''} ← ${from}${column.source.startsWith('name.') ? ` [${column.source}]` : ''}`);
+    lines.push(`  ${column.crmColumn}${column.required ? ' *' : ''} ← ${from}${SOURCE_NOTES[column.source] ?? ''}`);
   }
   if (report.extraColumns.length > 0) lines.push(`Kept as extra columns under the sheet's header: ${report.extraColumns.join(', ')}`);
-  if (report.accountRows > 0) lines.push(`${report.accountRows} company-only rows (no person) written as accounts`);
-  for (const [column, rows] of Object.entries(report.filled)) lines.push(`Required "${column}" filled with the customer's name in ${rows} rows`);
-  for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(`Warning: required "${column}" is blank in ${rows} rows`);
-  if (report.namesKeptWhole > 0) lines.push(`${report.namesKeptWhole} names kept whole in the last name (a surname with a title such as 张总, or mixed scripts)`);
+  if (report.accountRows > 0) lines.push(`${plural(report.accountRows, 'company-only row')} (no person) written as accounts`);
+  for (const [column, rows] of Object.entries(report.filled)) lines.push(`Required "${column}" filled with the customer's name in ${plural(rows, 'row')}`);
+  for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(`Warning: required "${column}" is blank in ${plural(rows, 'row')}`);
+  if (report.namesKeptWhole > 0) lines.push(`${plural(report.namesKeptWhole, 'name')} kept whole in the last name (a surname with a title such as 张总, or mixed scripts)`);
   lines.push(report.chineseList ? 'Pinyin names read surname first (a Chinese list)' : 'Latin names read first name first');
-  for (const [column, count] of Object.entries(report.valuesAsTyped)) lines.push(`${count} values of "${column}" could not be read and were exported as typed`);
+  for (const [column, count] of Object.entries(report.valuesAsTyped)) lines.push(`${plural(count, 'value')} of "${column}" could not be read and ${count === 1 ? 'was' : 'were'} exported as typed`);
   for (const [column, labels] of Object.entries(report.offPicklist)) lines.push(`"${column}" values with no standard ${layout.title} value, written as their label: ${labels.join(', ')}`);
-  if (report.errorRows > 0) lines.push(`Warning: ${report.errorRows} rows still have errors (${rowList(report)}); run "custodian check" to see them, --strict refuses to export them`);
+  if (report.errorRows > 0) lines.push(`Warning: ${plural(report.errorRows, 'row')} still ${report.errorRows === 1 ? 'has' : 'have'} errors (${rowList(report)}); run "custodian check" to see them, --strict refuses to export them`);
   if (report.unconfirmed.length > 0) lines.push(`Defaults not confirmed by ${layout.title}'s documentation (override with --map FILE): ${report.unconfirmed.join('; ')}`);
   return `${lines.join('\n')}\n`;
 }

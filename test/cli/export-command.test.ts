@@ -42,9 +42,10 @@ describe('custodian export', () => {
     const accounts = records(readCsv(join(dir, 'zoho-accounts.csv')).rows);
     expect(accounts).toEqual([expect.objectContaining({ 'Account Name': '北京字节跳动科技有限公司', Phone: '+864008008888' })]);
     expect(result.stderr).toContain('Exported 客户.xlsx for Zoho CRM (contacts): 5 rows');
-    expect(result.stderr).toContain('Last Name * ← 姓名 [name.last]');
+    expect(result.stderr).toContain('Mobile ← 手机 (mobile numbers)');
+    expect(result.stderr).toContain('Last Name * ← 姓名 (last name)');
     expect(result.stderr).toContain("Kept as extra columns under the sheet's header: 客户编号, 生命周期阶段, 价值等级, 同意联系, 内部代码");
-    expect(result.stderr).toContain('Warning: 1 rows still have errors (row 6)');
+    expect(result.stderr).toContain('Warning: 1 row still has errors (row 6)');
   });
 
   test('writes 纷享销客 customers as UTF-8 with a byte order mark when the CRM is Chinese', async () => {
