@@ -1,7 +1,7 @@
 /** `custodian check FILE [--sheet NAME] [--json]`: the issues, and exit 1 when any is an error. */
 import { parseArgs } from 'node:util';
 import { checkSheet } from '../../shared/operations/check';
-import { mappingToJson, type HeaderMapping } from '../../shared/template/header-mapping';
+import { mappingToJson, type ColumnMapping, type HeaderMapping } from '../../shared/template/header-mapping';
 import type { Issue } from '../../shared/check/issue';
 import { cellText } from '../../shared/sheet/cell-value';
 import { EXIT } from '../cli-error';
@@ -9,9 +9,11 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { formatTable } from '../text-width';
-import { readWorkbookFile } from '../io/read-workbook';
+import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
+import type { SheetChoice } from '../io/loaded-workbook';
 import { createProgress } from '../io/progress';
 import { inputPath } from './input-path';
+import { withMapOption } from '../map-option';
 
 const TABLE_LIMIT = 500;
 
@@ -25,21 +27,30 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
       locale: { type: 'string' },
       template: { type: 'string' },
       today: { type: 'string' },
+      map: { type: 'string' },
     },
   });
   const file = inputPath(positionals, io, 'check');
   const options = operationOptions(values);
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template });
+  requireCustomerList(loaded);
   const progress = createProgress({ enabled: !values.json, label: 'Checking', stream: io.stderr });
-  const result = checkSheet(loaded.snapshot, { ...options, onProgress: (p) => progress.update(p.done, p.total) });
+  const result = checkSheet(loaded.snapshot, { ...withMapOption(options, values.map, loaded.snapshot), onProgress: (p) => progress.update(p.done, p.total) });
   progress.finish();
 
   if (values.json) {
     io.stdout.write(`${toJson({ issues: result.issues, rows: result.rows, mapping: mappingToJson(result.mapping) })}\n`);
   } else {
+    io.stdout.write(formatSheetChoice(loaded.snapshot.name, loaded.sheetChoice));
     io.stdout.write(formatReport(loaded.displayName, loaded.snapshot.name, result.issues, result.rows, result.mapping));
   }
   return result.issues.some((i) => i.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
+}
+
+/** "Checked sheet 客户列表 (of 3: 说明, 客户列表, 字典)" when the workbook had sheets to choose from. */
+export function formatSheetChoice(sheet: string, choice: SheetChoice | undefined): string {
+  if (!choice || choice.by !== 'headers' || choice.sheets.length < 2) return '';
+  return `Checked sheet ${sheet} (of ${choice.sheets.length}: ${choice.sheets.join(', ')}); name another with --sheet.\n`;
 }
 
 function formatReport(file: string, sheet: string, issues: Issue[], rows: number, mapping: HeaderMapping): string {
@@ -62,8 +73,19 @@ function formatReport(file: string, sheet: string, issues: Issue[], rows: number
   return `${lines.join('\n')}\n`;
 }
 
+const SHAPE_WORDS: Partial<Record<NonNullable<ColumnMapping['evidence']>, string>> = { company: 'company names', email: 'email addresses', phone: 'phone numbers' };
+
+/** Why a column got its field, when the header alone does not say: the values decided, or the user did. */
+function mappingReason(column: ColumnMapping): string {
+  if (column.match === 'manual') return ' (your correction)';
+  const shape = column.evidence ? SHAPE_WORDS[column.evidence] : undefined;
+  if (column.redirected && shape) return ` (the values are ${shape})`;
+  if (column.match === 'values' && shape) return ` (from the values: ${shape})`;
+  return '';
+}
+
 export function formatMapping(mapping: HeaderMapping): string {
-  const mapped = mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}`);
+  const mapped = mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c)}`);
   const unmapped = mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header);
   const lines = [`Columns: ${mapped.join(', ') || 'none recognised'}`];
   if (unmapped.length > 0) lines.push(`Left as they are: ${unmapped.join(', ')}`);

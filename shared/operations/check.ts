@@ -10,6 +10,7 @@ import { issueMessage } from '../i18n/issue-messages';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { FieldKind } from '../template/schema';
 import { assignCustomerIds, idKey } from './customer-ids';
+import { looksLikeCustomerList } from './customer-list';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
 
 export interface CheckResult {
@@ -17,6 +18,8 @@ export interface CheckResult {
   /** Data rows checked (non-empty rows below the header). */
   rows: number;
   mapping: HeaderMapping;
+  /** False when no column names a customer (an instructions or lookup sheet): "no issues" would mislead. */
+  customerList: boolean;
 }
 
 /** The warning for a valid value not in canonical form, by field kind (also clean's edit reason). */
@@ -113,7 +116,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
   }
   const order = new Map(ctx.headers.map((header, index) => [header, index]));
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
-  return { issues, rows: dataRows, mapping: ctx.mapping };
+  return { issues, rows: dataRows, mapping: ctx.mapping, customerList: looksLikeCustomerList(ctx.mapping, ctx.template) };
 }
 
 function fieldName(column: GovernedColumn): string {

@@ -4,6 +4,7 @@
  * source, tags) count a little, so a lookup sheet of choices loses to the list that uses them.
  * A sheet with no identifying column is not a customer list (an instructions or lookup sheet).
  */
+import type { Locale } from '../i18n/locale';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 
@@ -31,4 +32,18 @@ export function customerListScore(mapping: HeaderMapping, template: Template): C
 
 export function looksLikeCustomerList(mapping: HeaderMapping, template: Template): boolean {
   return customerListScore(mapping, template).identifying > 0;
+}
+
+/**
+ * What a host says when the sheet it read is not a customer list. Kept beside the rule it
+ * explains; Record<Locale, …> makes every language carry it.
+ */
+const NOT_A_CUSTOMER_LIST: Record<Locale, (sheet: string) => string> = {
+  'zh-CN': (sheet) => `工作表“${sheet}”看起来不是客户列表：没有哪一列的标题是客户编号、姓名、手机、邮箱或公司。请切换到客户列表所在的工作表后重新检查。`,
+  'en-US': (sheet) =>
+    `Sheet "${sheet}" does not look like a customer list: no column is headed like a customer ID, name, phone, email or company. Switch to the sheet with your customers and check again.`,
+};
+
+export function notCustomerListMessage(locale: Locale, sheet: string): string {
+  return NOT_A_CUSTOMER_LIST[locale](sheet);
 }

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { CheckResult } from '../../operations/check';
-import { useT } from '../i18n';
+import { notCustomerListMessage } from '../../operations/customer-list';
+import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { IssueGroups } from './IssueGroups';
 import { groupIssues, type GroupBy } from './issue-groups';
@@ -15,6 +16,7 @@ interface CheckState {
 
 export function CheckView() {
   const t = useT();
+  const locale = useLocale();
   const session = useSession();
   const { task, core } = session;
   const [state, setState] = useSheetResult<CheckState>();
@@ -43,7 +45,9 @@ export function CheckView() {
       {state && (
         <>
           <Text weight="semibold" role="status">
-            {issues.length === 0
+            {!state.result.customerList
+              ? notCustomerListMessage(locale, state.sheet)
+              : issues.length === 0
               ? t('check.clean')
               : t('check.summary', { issues: issues.length, rows: state.result.rows, errors, warnings: issues.length - errors })}
           </Text>

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import { FileInputError } from '../../cli/io/file-input-error';
+import { readWorkbookFile, requireCustomerList } from '../../cli/io/read-workbook';
+import { run, tempDir } from './run';
+
+const TODAY = ['--today', '2024-06-30'];
+
+/** A workbook of named sheets, in order, as teams hand them over. */
+async function writeSheets(path: string, sheets: Record<string, CellValue[][]>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows.map((r) => r.map((v) => (v === null ? undefined : v))));
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+// A Chinese workbook: filling-in instructions first, then the list, then the dropdown lookups.
+const ZH_INSTRUCTIONS = [['填写说明'], ['1. 每行一位客户，手机号填 11 位。'], ['2. 性别、客户类型请从下拉列表选择。']];
+const ZH_LIST = [
+  ['客户编号', '姓名', '性别', '手机号', '邮箱', '客户类型'],
+  ['C000001', '张三', '男', '13800138000', 'zhang@example.cn', '老客户'],
+  ['C000002', '李四', '女', '13900139000', 'li@', '新客户'],
+];
+const ZH_LOOKUPS = [['性别', '客户类型', '来源'], ['男', '潜在客户', '展会'], ['女', '新客户', '转介绍']];
+// A Western workbook: a read-me sheet, the contacts, and a price list.
+const EN_README = [['How to use this workbook'], ['Add one customer per row on the Contacts sheet.']];
+const EN_LIST = [['Customer ID', 'Full Name', 'Email', 'Phone'], ['C000001', 'Ann Smith', 'ann@example', '+1 415 555 2671']];
+const EN_PRICES = [['Product', 'Unit Price', 'Currency'], ['Widget', 12.5, 'USD']];
+
+describe('sheet choice', () => {
+  const dir = tempDir();
+
+  test('checks the sheet that looks like a customer list when an instructions sheet comes first (zh-CN)', async () => {
+    await writeSheets(join(dir, '客户资料.xlsx'), { 说明: ZH_INSTRUCTIONS, 客户列表: ZH_LIST, 字典: ZH_LOOKUPS });
+    const result = await run(['check', '客户资料.xlsx', ...TODAY], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Checked sheet 客户列表 \(of 3: 说明, 客户列表, 字典\); name another with --sheet\.\n客户资料\.xlsx \[客户列表\]: 2 rows checked, 1 error/);
+    expect(result.stdout).toContain('li@');
+  });
+
+  test('checks the sheet that looks like a customer list when a read-me sheet comes first (en-US)', async () => {
+    await writeSheets(join(dir, 'contacts.xlsx'), { 'Read me': EN_README, Contacts: EN_LIST, Prices: EN_PRICES });
+    const result = await run(['check', 'contacts.xlsx', ...TODAY], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Checked sheet Contacts \(of 3: Read me, Contacts, Prices\)/);
+    expect(result.stdout).toContain('"ann@example" is not a valid email address.');
+  });
+
+  test('exits 2 naming the sheets when no sheet looks like a customer list', async () => {
+    await writeSheets(join(dir, '产品.xlsx'), { 说明: ZH_INSTRUCTIONS, 价格表: [['产品', '单价'], ['钢笔', 12]] });
+    const zh = await run(['check', '产品.xlsx', ...TODAY], dir);
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe('');
+    expect(zh.stderr).toBe(
+      'custodian: No customer list found in 产品.xlsx (sheets: 说明, 价格表): no column is headed like a customer ID, name, phone, email or company. Name the sheet to use with --sheet.\n',
+    );
+    await writeSheets(join(dir, 'catalogue.xlsx'), { 'Read me': EN_README, Prices: EN_PRICES });
+    const en = await run(['clean', 'catalogue.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^custodian: No customer list found in catalogue\.xlsx \(sheets: Read me, Prices\)/);
+  });
+
+  test('exits 2 for a CSV whose header names no customer', async () => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'prices.csv'), 'Product,Unit Price\r\nWidget,12.5\r\n');
+    const result = await run(['check', 'prices.csv'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('custodian: No customer list found in prices.csv: no column is headed like a customer ID, name, phone, email or company. Check the header row.\n');
+  });
+
+  test('--sheet always wins, even for a sheet that is not a customer list', async () => {
+    const result = await run(['check', '客户资料.xlsx', '--sheet', '说明', '--json', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout).mapping)).toEqual(['填写说明']);
+  });
+
+  test('chooses the list over an empty first sheet, and records the choice', async () => {
+    const file = await writeSheets(join(dir, 'first-empty.xlsx'), { Sheet1: [], Data: [['Name', 'Phone'], ['Ann Smith', '+1 415 555 2671']] });
+    const loaded = await readWorkbookFile(file);
+    expect(loaded.sheetName).toBe('Data');
+    expect(loaded.sheetChoice).toEqual({ sheets: ['Sheet1', 'Data'], by: 'headers', customerList: true });
+    expect(() => requireCustomerList(loaded)).not.toThrow();
+  });
+
+  test('keeps the first sheet when two sheets look equally like customer lists', async () => {
+    const file = await writeSheets(join(dir, 'two-lists.xlsx'), { '2023': ZH_LIST, '2024': ZH_LIST });
+    const loaded = await readWorkbookFile(file);
+    expect(loaded.sheetName).toBe('2023');
+    const products = await readWorkbookFile(join(dir, '产品.xlsx'));
+    expect(products.sheetName).toBe('说明');
+    expect(() => requireCustomerList(products)).toThrow(FileInputError);
+  });
+});
