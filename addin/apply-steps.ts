@@ -6,7 +6,8 @@
  */
 import type { CellValue } from '../shared/sheet/cell-value';
 import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from '../shared/sheet/a1';
-import type { Plan, SheetWrite } from '../shared/plan/plan';
+import type { CellEdit, Plan, RowContent, SheetWrite } from '../shared/plan/plan';
+import type { RowRun } from '../shared/plan/plan-writer';
 import { formatForInput, jsonBytes, PLAIN_COLUMN, toExcelInput, type ColumnKind } from './excel-values';
 import type { StepItem } from './host-errors';
 import { META_HEADER, META_SHEET, planMetaChanges } from './meta-sheet';
@@ -34,7 +35,7 @@ export const REQUIRED_HEADER_FILL = '#FFF4CE';
 export const REQUIRED_BLANK_FILL = '#FDE7E9';
 
 /** Queues one rectangular write per block slice: values (or formulas) plus date formats where needed. */
-async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: Block<CellInput>[], kindOf: (col: number) => ColumnKind, subject?: string): Promise<void> {
+async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: readonly Block<CellInput>[], kindOf: (col: number) => ColumnKind, subject?: string): Promise<void> {
   for (const whole of blocks) {
     const sized: Block<{ input: string | number | boolean; cell: CellInput }> = {
       row: whole.row,
@@ -88,14 +89,8 @@ export async function writeSheets(step: StepContext): Promise<void> {
   }
 }
 
-export async function insertRows(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
-  const rows = [...step.plan.insertRows].sort((a, b) => a.row - b.row);
-  for (const run of consecutiveRuns(rows.map((r) => r.row))) {
-    const address = `${run.first}:${run.first + run.count - 1}`;
-    await step.budget.reserve(0);
-    sheet.getRange(address).insert('Down');
-    step.items.push({ subject: run.count === 1 ? `row ${run.first}` : `rows ${address.replace(':', '-')}`, address });
-  }
+export async function insertRows(step: StepContext, sheet: Excel.Worksheet, rows: readonly RowContent[], runs: readonly RowRun[]): Promise<void> {
+  for (const run of runs) await changeRows(step, sheet, run, (range) => range.insert('Down'));
   const cells: CellWrite<CellInput>[] = [];
   for (const content of rows) {
     const width = Math.max(content.values.length, content.formulas?.length ?? 0);
@@ -104,19 +99,21 @@ export async function insertRows(step: StepContext, sheet: Excel.Worksheet): Pro
   await writeBlocks(step, sheet, groupIntoBlocks(cells, 'runs'), step.prepared.kindOf);
 }
 
-export async function writeEdits(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
-  const cells = step.plan.edits.map((e) => ({ row: e.row, col: e.col, value: { value: e.after } }));
-  await writeBlocks(step, sheet, groupIntoBlocks(cells, 'runs'), step.prepared.kindOf);
+export async function writeEdits(step: StepContext, sheet: Excel.Worksheet, blocks: readonly Block<CellEdit>[]): Promise<void> {
+  const inputs = blocks.map((b) => ({ row: b.row, col: b.col, cells: b.cells.map((row) => row.map((edit) => ({ value: edit!.after }))) }));
+  await writeBlocks(step, sheet, inputs, step.prepared.kindOf);
 }
 
-export async function deleteRows(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
-  const runs = consecutiveRuns([...new Set(step.plan.deleteRows.map((r) => r.row))].sort((a, b) => a - b));
-  for (const run of runs.reverse()) {
-    const address = `${run.first}:${run.first + run.count - 1}`;
-    await step.budget.reserve(0);
-    sheet.getRange(address).delete('Up');
-    step.items.push({ subject: run.count === 1 ? `row ${run.first}` : `rows ${address.replace(':', '-')}`, address });
-  }
+/** Inserts or deletes one run of whole rows. */
+async function changeRows(step: StepContext, sheet: Excel.Worksheet, run: RowRun, change: (range: Excel.Range) => void): Promise<void> {
+  const address = `${run.first}:${run.first + run.count - 1}`;
+  await step.budget.reserve(0);
+  change(sheet.getRange(address));
+  step.items.push({ subject: run.count === 1 ? `row ${run.first}` : `rows ${address.replace(':', '-')}`, address });
+}
+
+export async function deleteRows(step: StepContext, sheet: Excel.Worksheet, runs: readonly RowRun[]): Promise<void> {
+  for (const run of runs) await changeRows(step, sheet, run, (range) => range.delete('Up'));
 }
 
 export async function applyNumberFormats(step: StepContext, sheet: Excel.Worksheet): Promise<void> {

@@ -5,7 +5,7 @@
  * answers environment questions from `Office.context`. Outside Office (tests, the contract suite)
  * pass `run` and `office` from an emulator.
  */
-import { HostError, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../shared/host/host';
+import { HostError, type ApplyResult, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../shared/host/host';
 import { toLocale } from '../shared/i18n/locale';
 import type { Plan } from '../shared/plan/plan';
 import { cellAddress } from '../shared/sheet/a1';
@@ -55,6 +55,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     dataValidation: true,
     conditionalFormats: true,
     hiddenSheets: true,
+    // AutoFilter needs ExcelApi 1.9; Excel 2019 (1.8) keeps the sheet without a filter, and says so.
+    get filter() {
+      return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
+    },
     maxCellsPerRequest: options.requestByteBudget ? Math.floor(byteBudget / READ_BYTES_PER_CELL) : MAX_CELLS_PER_REQUEST,
   };
 
@@ -73,9 +77,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
       return runStep(run, STEPS.read, 'read the active sheet', (context) => readSheet(context, readSettings, call));
     },
 
-    applyPlan(plan: Plan, call?: HostCallOptions): Promise<void> {
-      const isSetSupported = (name: string, version: string) => office().context.requirements?.isSetSupported(name, version) ?? false;
-      return runStep(run, STEPS.prepare, 'apply the changes', (context) => applyPlanToWorkbook(context, plan, { byteBudget, isSetSupported }, call));
+    applyPlan(plan: Plan, call?: HostCallOptions): Promise<ApplyResult> {
+      return runStep(run, STEPS.prepare, 'apply the changes', (context) => applyPlanToWorkbook(context, plan, { byteBudget, capabilities }, call));
     },
 
     selectCell(sheet: string, row: number, col: number): Promise<void> {

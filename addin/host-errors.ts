@@ -15,11 +15,6 @@ export interface StepItem {
   address?: string;
 }
 
-/** What a cancelled read or apply rejects with (the UI tells it from failures by its name). */
-export function abortError(): Error {
-  return new DOMException('The operation was cancelled.', 'AbortError');
-}
-
 interface OfficeErrorLike {
   message?: unknown;
   code?: unknown;

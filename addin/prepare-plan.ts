@@ -13,8 +13,9 @@ import { columnKind, jsonBytes, type ColumnKind } from './excel-values';
 import { STEPS, stepError } from './host-errors';
 import { META_SHEET, metaKeyRows } from './meta-sheet';
 import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
-import { blockAddress, groupIntoBlocks, splitBlock, type Block, type CellWrite } from '../shared/plan/blocks';
-import { rowBeforeInserts } from '../shared/plan/row-map';
+import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
+import { touchesTarget } from '../shared/plan/execute-plan';
+import type { FormulaHit } from '../shared/plan/plan-writer';
 
 export interface Prepared {
   sheetNames: Set<string>;
@@ -32,31 +33,16 @@ export function requiredFormula(item: RequiredColumn): string {
   return `=LEN(TRIM(${cellAddress(item.firstRow, item.col)}))=0`;
 }
 
-export function touchesTarget(plan: Plan): boolean {
-  return (
-    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
-    plan.freezeRows !== undefined ||
-    plan.filter !== undefined
-  );
-}
-
-function formulaError(sheet: string, row: number, col: number, formula: string): HostError {
-  return new HostError(
-    STEPS.edits,
-    `Cell ${sheet}!${cellAddress(row, col)} holds the formula ${formula}; Custodian never overwrites formulas. Read the sheet again and try once more (${STEPS.edits}).`,
-  );
-}
-
 function lastKeyRow(columnA: unknown[][]): number {
   for (let i = columnA.length - 1; i >= 0; i--) if (columnA[i]![0] !== '' && columnA[i]![0] !== null) return i + 1;
   return 0;
 }
 
 /** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
-async function queueFormulaReads(target: Excel.Worksheet, underEdits: CellWrite<CellEdit>[], budget: RequestBudget, out: Array<{ block: Block<CellEdit>; range: Excel.Range }>): Promise<void> {
+async function queueFormulaReads(target: Excel.Worksheet, guard: readonly Block<CellEdit>[], budget: RequestBudget, out: Array<{ block: Block<CellEdit>; range: Excel.Range }>): Promise<void> {
   // Excel answers with each cell's formula, or its value when it has none: the edit's `before`.
   const rowBytes = (row: (CellEdit | undefined)[]) => row.reduce((n, edit) => n + jsonBytes(edit!.before) + FORMULA_BYTES_PER_CELL, 0);
-  for (const block of groupIntoBlocks(underEdits, 'runs').flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
+  for (const block of guard.flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
     await budget.reserve(block.cells.reduce((sum, row) => sum + rowBytes(row), 0));
     const range = target.getRange(blockAddress(block));
     range.load('formulas');
@@ -64,7 +50,11 @@ async function queueFormulaReads(target: Excel.Worksheet, underEdits: CellWrite<
   }
 }
 
-export async function prepare(context: Excel.RequestContext, plan: Plan, byteBudget: number): Promise<Prepared> {
+/**
+ * Reads what the writes need; `guard` holds the cells under the edits as they are now (from the
+ * plan driver). Returns the first formula found there, without the second sync, or what was read.
+ */
+export async function prepare(context: Excel.RequestContext, plan: Plan, guard: readonly Block<CellEdit>[], byteBudget: number): Promise<{ prepared: Prepared | null; hit: FormulaHit | null }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const target = touchesTarget(plan) ? sheets.getItem(plan.sheet) : null;
@@ -78,21 +68,10 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
   const row2 = target && widest > 0 ? target.getRange(rangeAddress(2, 1, 2, widest)) : null;
   row2?.load('numberFormat');
 
-  // Formulas under the edits, read where those cells are before the inserts.
-  const inserted = plan.insertRows.map((r) => r.row).sort((a, b) => a - b);
-  const insertedFormulas = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
-  const underEdits: CellWrite<CellEdit>[] = [];
-  for (const edit of plan.edits) {
-    const pre = rowBeforeInserts(inserted, edit.row);
-    if (pre === null) {
-      const formula = insertedFormulas.get(edit.row)?.[edit.col - 1];
-      if (formula) throw formulaError(plan.sheet, edit.row, edit.col, formula);
-    } else underEdits.push({ row: pre, col: edit.col, value: edit });
-  }
   const formulaReads: Array<{ block: Block<CellEdit>; range: Excel.Range }> = [];
   const highlightReads: Array<{ item: RequiredColumn; formats: Excel.ConditionalFormatCollection }> = [];
   try {
-    if (target) await queueFormulaReads(target, underEdits, budget, formulaReads);
+    if (target) await queueFormulaReads(target, guard, budget, formulaReads);
     for (const item of target ? plan.required : []) {
       const formats = target!.getRange(rangeAddress(item.firstRow, item.col, item.lastRow, item.col)).conditionalFormats;
       formats.load('items/type');
@@ -107,14 +86,11 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
   }
 
   for (const { block, range } of formulaReads) {
-    range.formulas.forEach((cells, i) =>
-      cells.forEach((formula, j) => {
-        if (typeof formula === 'string' && formula.startsWith('=')) {
-          const edit = block.cells[i]![j]!;
-          throw formulaError(plan.sheet, edit.row, edit.col, formula);
-        }
-      }),
-    );
+    for (const [i, cells] of range.formulas.entries()) {
+      for (const [j, formula] of cells.entries()) {
+        if (typeof formula === 'string' && formula.startsWith('=')) return { prepared: null, hit: { row: block.row + i, col: block.col + j, formula } };
+      }
+    }
   }
 
   // Second sync: things on sheets that only now are known to exist.
@@ -154,7 +130,7 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
 
   const planned = new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
   const formats = row2 ? row2.numberFormat[0] ?? [] : [];
-  return {
+  const prepared: Prepared = {
     sheetNames,
     target,
     kindOf: (col) => {
@@ -166,4 +142,5 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, byteBud
     meta: metaKeys ? { keyRows: metaKeyRows(metaKeys.values), lastRow: lastKeyRow(metaKeys.values) } : null,
     staleHighlights: customs.filter(({ item, format }) => format.custom.rule.formula === requiredFormula(item)).map(({ format }) => format),
   };
+  return { prepared, hit: null };
 }

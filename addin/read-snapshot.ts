@@ -10,7 +10,8 @@ import type { CellValue } from '../shared/sheet/cell-value';
 import { rangeAddress } from '../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
 import { fromExcel, jsonBytes } from './excel-values';
-import { abortError, STEPS, stepError } from './host-errors';
+import { abortError } from '../shared/host/abort';
+import { STEPS, stepError } from './host-errors';
 import { META_SHEET, readMetaRows } from './meta-sheet';
 import { FIRST_BLOCK_ROWS, isItemNotFound, isPayloadTooLarge, READ_BYTES_PER_CELL } from './request-budget';
 

@@ -40,7 +40,8 @@ describe('Excel host environment and selection', () => {
   });
 
   test('declares its capabilities', () => {
-    expect(hostFor(new ExcelEmulator()).capabilities).toEqual({ dataValidation: true, conditionalFormats: true, hiddenSheets: true, maxCellsPerRequest: 52_428 });
+    expect({ ...hostFor(new ExcelEmulator()).capabilities }).toEqual({ dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true, maxCellsPerRequest: 52_428 });
+    expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.filter).toBe(false);
   });
 
   test('uses the global Excel and Office when none are passed', async () => {
