@@ -7,7 +7,17 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CRMS, CRM_OBJECTS, crmLayout, defaultObject, isCrmId, isCrmObject, objectsOf, type CrmId, type CrmLayout } from '../../shared/export/crm-layouts';
+import {
+  CRMS,
+  CRM_OBJECTS,
+  crmLayout,
+  defaultObject,
+  isCrmId,
+  isCrmObject,
+  objectsOf,
+  type CrmId,
+  type CrmLayout,
+} from '../../shared/export/crm-layouts';
 import { applyMapFile } from '../../shared/export/map-file';
 import { planExport, type ExportFile, type ExportReport } from '../../shared/export/plan-export';
 import { isEmptyRow } from '../../shared/check/scan-cells';
@@ -41,18 +51,24 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   const object = values.object ?? defaultObject(crm);
   if (!isCrmObject(object)) throw new UsageError(`--object must be one of ${CRM_OBJECTS.join(', ')}, not "${object}"`);
   const layout = crmLayout(crm, object);
-  if (!layout) throw new UsageError(`custodian export: ${crm} takes ${objectsOf(crm).join(' or ')} here, not ${object}`);
+  if (!layout)
+    throw new UsageError(`custodian export: ${crm} takes ${objectsOf(crm).join(' or ')} here, not ${object}`);
   const file = inputPath(positionals, io, 'export');
   const out = outputPath(values.output, io, 'export');
   const options = operationOptions(values);
-  const mapped = values.map === undefined ? layout : loadMapFile(path.resolve(io.cwd, values.map), layout, options.template);
+  const mapped =
+    values.map === undefined ? layout : loadMapFile(path.resolve(io.cwd, values.map), layout, options.template);
 
   const loaded = await readWorkbookFile(file, { sheet: values.sheet });
   if (loaded.path !== null && path.resolve(loaded.path) === out) {
-    throw new UsageError(`custodian export: will not write over the input file ${loaded.displayName}; choose another output name`);
+    throw new UsageError(
+      `custodian export: will not write over the input file ${loaded.displayName}; choose another output name`,
+    );
   }
   if (loaded.snapshot.values.slice(1).every((row) => isEmptyRow(row))) {
-    throw new UsageError(`custodian export: ${loaded.displayName} [${loaded.snapshot.name}] has no customer rows to export`);
+    throw new UsageError(
+      `custodian export: ${loaded.displayName} [${loaded.snapshot.name}] has no customer rows to export`,
+    );
   }
   const plan = planExport(loaded.snapshot, { ...options, crm, layout: mapped });
   const { report } = plan;
@@ -76,7 +92,8 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
 }
 
 function parseCrm(value: string | undefined): CrmId {
-  if (value === undefined) throw new UsageError(`custodian export: name the CRM with --to (${CRMS.join(', ')}), e.g. --to zoho`);
+  if (value === undefined)
+    throw new UsageError(`custodian export: name the CRM with --to (${CRMS.join(', ')}), e.g. --to zoho`);
   const crm = value.trim().toLowerCase();
   if (!isCrmId(crm)) throw new UsageError(`--to must be one of ${CRMS.join(', ')}, not "${value}"`);
   return crm;
@@ -134,23 +151,51 @@ function rowList(report: ExportReport): string {
   return `row${report.errorRows === 1 ? '' : 's'} ${report.errorRowNumbers.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
-function formatReport(input: string, layout: CrmLayout, report: ExportReport, written: Array<{ path: string; rows: number }>, cwd: string): string {
+function formatReport(
+  input: string,
+  layout: CrmLayout,
+  report: ExportReport,
+  written: Array<{ path: string; rows: number }>,
+  cwd: string,
+): string {
   const lines = [`Exported ${input} for ${layout.title} (${report.object}): ${plural(report.rows, 'row')}`];
-  for (const file of written) lines.push(`  → ${path.relative(cwd, file.path) || file.path} (${plural(file.rows, 'row')})`);
+  for (const file of written)
+    lines.push(`  → ${path.relative(cwd, file.path) || file.path} (${plural(file.rows, 'row')})`);
   lines.push('Columns:');
   for (const column of report.columns) {
     const from = column.sheetColumns.length > 0 ? column.sheetColumns.join(' + ') : '(not in the sheet)';
     lines.push(`  ${column.crmColumn}${column.required ? ' *' : ''} ← ${from}${SOURCE_NOTES[column.source] ?? ''}`);
   }
-  if (report.extraColumns.length > 0) lines.push(`Kept as extra columns under the sheet's header: ${report.extraColumns.join(', ')}`);
-  if (report.accountRows > 0) lines.push(`${plural(report.accountRows, 'company-only row')} (no person) written as accounts`);
-  for (const [column, rows] of Object.entries(report.filled)) lines.push(`Required "${column}" filled with the customer's name in ${plural(rows, 'row')}`);
-  for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(`Warning: required "${column}" is blank in ${plural(rows, 'row')}`);
-  if (report.namesKeptWhole > 0) lines.push(`${plural(report.namesKeptWhole, 'name')} kept whole in the last name (a surname with a title such as 张总, or mixed scripts)`);
-  lines.push(report.chineseList ? 'Pinyin names read surname first (a Chinese list)' : 'Latin names read first name first');
-  for (const [column, count] of Object.entries(report.valuesAsTyped)) lines.push(`${plural(count, 'value')} of "${column}" could not be read and ${count === 1 ? 'was' : 'were'} exported as typed`);
-  for (const [column, labels] of Object.entries(report.offPicklist)) lines.push(`"${column}" values with no standard ${layout.title} value, written as their label: ${labels.join(', ')}`);
-  if (report.errorRows > 0) lines.push(`Warning: ${plural(report.errorRows, 'row')} still ${report.errorRows === 1 ? 'has' : 'have'} errors (${rowList(report)}); run "custodian check" to see them, --strict refuses to export them`);
-  if (report.unconfirmed.length > 0) lines.push(`Defaults not confirmed by ${layout.title}'s documentation (override with --map FILE): ${report.unconfirmed.join('; ')}`);
+  if (report.extraColumns.length > 0)
+    lines.push(`Kept as extra columns under the sheet's header: ${report.extraColumns.join(', ')}`);
+  if (report.accountRows > 0)
+    lines.push(`${plural(report.accountRows, 'company-only row')} (no person) written as accounts`);
+  for (const [column, rows] of Object.entries(report.filled))
+    lines.push(`Required "${column}" filled with the customer's name in ${plural(rows, 'row')}`);
+  for (const [column, rows] of Object.entries(report.missingRequired))
+    lines.push(`Warning: required "${column}" is blank in ${plural(rows, 'row')}`);
+  if (report.namesKeptWhole > 0)
+    lines.push(
+      `${plural(report.namesKeptWhole, 'name')} kept whole in the last name (a surname with a title such as 张总, or mixed scripts)`,
+    );
+  lines.push(
+    report.chineseList ? 'Pinyin names read surname first (a Chinese list)' : 'Latin names read first name first',
+  );
+  for (const [column, count] of Object.entries(report.valuesAsTyped))
+    lines.push(
+      `${plural(count, 'value')} of "${column}" could not be read and ${count === 1 ? 'was' : 'were'} exported as typed`,
+    );
+  for (const [column, labels] of Object.entries(report.offPicklist))
+    lines.push(
+      `"${column}" values with no standard ${layout.title} value, written as their label: ${labels.join(', ')}`,
+    );
+  if (report.errorRows > 0)
+    lines.push(
+      `Warning: ${plural(report.errorRows, 'row')} still ${report.errorRows === 1 ? 'has' : 'have'} errors (${rowList(report)}); run "custodian check" to see them, --strict refuses to export them`,
+    );
+  if (report.unconfirmed.length > 0)
+    lines.push(
+      `Defaults not confirmed by ${layout.title}'s documentation (override with --map FILE): ${report.unconfirmed.join('; ')}`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,8 @@
  * keep the company in the name column (客户名称); such a row is exported as an account.
  */
 
-const HAN_ORGANISATION = /(?:公司|集团|厂|商行|商店|门店|店|工作室|研究院|研究所|大学|学院|学校|医院|诊所|银行|事务所|中心|协会|合作社|经营部|门市部|酒店|餐厅|超市|商贸|贸易|科技|实业|企业)$/;
+const HAN_ORGANISATION =
+  /(?:公司|集团|厂|商行|商店|门店|店|工作室|研究院|研究所|大学|学院|学校|医院|诊所|银行|事务所|中心|协会|合作社|经营部|门市部|酒店|餐厅|超市|商贸|贸易|科技|实业|企业)$/;
 const LATIN_ORGANISATION =
   /\b(?:inc|llc|ltd|limited|gmbh|co|corp|corporation|company|group|plc|pty|llp|ag|bv|srl|sarl|holdings|technologies|technology|consulting|solutions|systems|industries|enterprises|trading|bank|hotel|restaurant|clinic|school|university)\.?$/i;
 

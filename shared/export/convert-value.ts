@@ -7,7 +7,15 @@
 import type { CellValue } from '../sheet/cell-value';
 import { isoDate } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
-import { normaliseCell, normaliseChoice, normaliseDate, normaliseMultiChoice, normalisePhone, normaliseYesNo, phoneKey } from '../normalise';
+import {
+  normaliseCell,
+  normaliseChoice,
+  normaliseDate,
+  normaliseMultiChoice,
+  normalisePhone,
+  normaliseYesNo,
+  phoneKey,
+} from '../normalise';
 import type { ChoiceOption, Field } from '../template/schema';
 import type { CrmLayout } from './crm-layouts';
 
@@ -61,7 +69,13 @@ export class ValueConverter {
   ) {}
 
   /** The export value of one cell of a template field, for the column headed `header`. */
-  convert(field: Field, value: CellValue, header: string, target: ConvertTarget, columnFormat: string | null = null): CellValue {
+  convert(
+    field: Field,
+    value: CellValue,
+    header: string,
+    target: ConvertTarget,
+    columnFormat: string | null = null,
+  ): CellValue {
     if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
     const converted = this.convertKind(field, value, header, target, columnFormat);
     if (converted === undefined) {
@@ -78,7 +92,13 @@ export class ValueConverter {
   }
 
   /** undefined when the value cannot be read as its field's kind. */
-  private convertKind(field: Field, value: CellValue, header: string, target: ConvertTarget, columnFormat: string | null): CellValue | undefined {
+  private convertKind(
+    field: Field,
+    value: CellValue,
+    header: string,
+    target: ConvertTarget,
+    columnFormat: string | null,
+  ): CellValue | undefined {
     const labelLocale = target.kind === 'crm' ? this.layout.labelLocale : this.sheetLocale;
     switch (field.kind) {
       case 'date': {
@@ -112,10 +132,16 @@ export class ValueConverter {
       }
       case 'multiChoice': {
         const outcome = normaliseMultiChoice(value, field, labelLocale);
-        return outcome.status === 'valid' ? String(outcome.value).split(', ').join(this.layout.multiSeparator) : undefined;
+        return outcome.status === 'valid'
+          ? String(outcome.value).split(', ').join(this.layout.multiSeparator)
+          : undefined;
       }
       default: {
-        const outcome = normaliseCell(field, value, { locale: this.sheetLocale, defaultRegion: this.region, columnFormat });
+        const outcome = normaliseCell(field, value, {
+          locale: this.sheetLocale,
+          defaultRegion: this.region,
+          columnFormat,
+        });
         return outcome.status === 'valid' ? outcome.value : undefined;
       }
     }

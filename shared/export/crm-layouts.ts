@@ -16,7 +16,14 @@ export type CrmObject = (typeof CRM_OBJECTS)[number];
  * mobile numbers and `phone.other` every other number; anything else is a template field key.
  */
 export type ExportSource = string;
-export const DERIVED_SOURCES = ['name.first', 'name.last', 'name.full', 'account', 'phone.mobile', 'phone.other'] as const;
+export const DERIVED_SOURCES = [
+  'name.first',
+  'name.last',
+  'name.full',
+  'account',
+  'phone.mobile',
+  'phone.other',
+] as const;
 
 export interface CrmColumn {
   header: string;
@@ -61,14 +68,23 @@ const MB = 1024 * 1024;
 export const XLSX_ROW_CAP = 1_048_575;
 
 // Zoho's default Lead Source values, as partner help pages list them (unconfirmed).
-const ZOHO_LEAD_SOURCE = { ads: 'Advertisement', coldCall: 'Cold Call', exhibition: 'Trade Show', referralSource: 'External Referral' };
+const ZOHO_LEAD_SOURCE = {
+  ads: 'Advertisement',
+  coldCall: 'Cold Call',
+  exhibition: 'Trade Show',
+  referralSource: 'External Referral',
+};
 // Salesforce's default Lead Source picklist; the other template sources have no standard value.
 const SALESFORCE_LEAD_SOURCE = { website: 'Web', otherSource: 'Other' };
 // HubSpot's default lifecycle stage labels (labels, not internal values: the labels are documented).
 // The template's atRisk stage has no HubSpot counterpart and is written as its label.
 const HUBSPOT_LIFECYCLE = { lead: 'Lead', qualified: 'Opportunity', customer: 'Customer', loyal: 'Evangelist' };
 
-const col = (header: string, source: ExportSource, extra: Omit<CrmColumn, 'header' | 'source'> = {}): CrmColumn => ({ header, source, ...extra });
+const col = (header: string, source: ExportSource, extra: Omit<CrmColumn, 'header' | 'source'> = {}): CrmColumn => ({
+  header,
+  source,
+  ...extra,
+});
 
 type LayoutBase = Omit<CrmLayout, 'object' | 'columns' | 'unconfirmed'> & { unconfirmed: string[] };
 
@@ -84,7 +100,11 @@ const ZOHO: LayoutBase = {
   labelLocale: 'en-US',
   bom: false,
   picklists: { source: ZOHO_LEAD_SOURCE },
-  unconfirmed: ['the date format MM/dd/yyyy', 'the Lead Source values', 'the web import limit per batch (Free 1,500, Professional 10,000)'],
+  unconfirmed: [
+    'the date format MM/dd/yyyy',
+    'the Lead Source values',
+    'the web import limit per batch (Free 1,500, Professional 10,000)',
+  ],
 };
 
 const SALESFORCE: LayoutBase = {
@@ -99,7 +119,10 @@ const SALESFORCE: LayoutBase = {
   labelLocale: 'en-US',
   bom: false,
   picklists: { source: SALESFORCE_LEAD_SOURCE },
-  unconfirmed: ['the date format, which follows the importing user\'s locale (MM/dd/yyyy is en_US)', 'the character encoding to choose in the wizard (UTF-8)'],
+  unconfirmed: [
+    "the date format, which follows the importing user's locale (MM/dd/yyyy is en_US)",
+    'the character encoding to choose in the wizard (UTF-8)',
+  ],
 };
 
 const HUBSPOT: LayoutBase = {
@@ -129,7 +152,10 @@ const FXIAOKE: LayoutBase = {
   labelLocale: 'zh-CN',
   bom: true,
   picklists: {},
-  unconfirmed: ['every column name: tenants configure their own import template (导入模板)', 'the row limit per import'],
+  unconfirmed: [
+    'every column name: tenants configure their own import template (导入模板)',
+    'the row limit per import',
+  ],
 };
 
 const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {

@@ -14,7 +14,10 @@ import { DERIVED_SOURCES, type CrmLayout } from './crm-layouts';
 export const mapFileSchema = z
   .object({
     columns: z.record(z.string().trim().min(1), z.string().min(1).nullable()).optional(),
-    dateFormat: z.string().regex(/^(?=.*yyyy)(?=.*M)(?=.*d)[yMd/.\- ]+$/, 'a date format uses yyyy, MM and dd, e.g. "dd/MM/yyyy"').optional(),
+    dateFormat: z
+      .string()
+      .regex(/^(?=.*yyyy)(?=.*M)(?=.*d)[yMd/.\- ]+$/, 'a date format uses yyyy, MM and dd, e.g. "dd/MM/yyyy"')
+      .optional(),
     bom: z.boolean().optional(),
     rowCap: z.number().int().positive().optional(),
     byteCap: z.number().int().positive().optional(),
@@ -30,7 +33,10 @@ export type MapFileResult = { ok: true; layout: CrmLayout } | { ok: false; error
 export function applyMapFile(layout: CrmLayout, input: unknown, template: Template): MapFileResult {
   const parsed = mapFileSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'map'}: ${issue.message}`) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'map'}: ${issue.message}`),
+    };
   }
   const map = parsed.data;
   const known = new Set<string>([...DERIVED_SOURCES, ...template.fields.map((f) => f.key)]);
@@ -55,6 +61,7 @@ export function applyMapFile(layout: CrmLayout, input: unknown, template: Templa
   if (map.rowCap !== undefined) next.rowCap = map.rowCap;
   if (map.byteCap !== undefined) next.byteCap = map.byteCap;
   if (map.yesNo !== undefined) next.yesNo = map.yesNo;
-  for (const [fieldKey, values] of Object.entries(map.picklists ?? {})) next.picklists[fieldKey] = { ...next.picklists[fieldKey], ...values };
+  for (const [fieldKey, values] of Object.entries(map.picklists ?? {}))
+    next.picklists[fieldKey] = { ...next.picklists[fieldKey], ...values };
   return { ok: true, layout: next };
 }

@@ -109,7 +109,11 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
   const layout = options.layout ?? crmLayout(options.crm, object);
   if (!layout) throw new Error(`${options.crm} has no ${object} layout`);
   const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
-  const sheetColumns: SheetColumn[] = ctx.mapping.columns.map((c) => ({ col: c.col, header: c.header, field: c.field && !c.part ? fields.get(c.field) : undefined }));
+  const sheetColumns: SheetColumn[] = ctx.mapping.columns.map((c) => ({
+    col: c.col,
+    header: c.header,
+    field: c.field && !c.part ? fields.get(c.field) : undefined,
+  }));
   const roles = roleColumns(ctx.mapping, ctx.template);
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
   const region = ctx.template.defaultRegion;
@@ -159,7 +163,13 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     errorRowNumbers: errorRowNumbers.slice(0, ERROR_ROWS_LISTED),
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     offPicklist: Object.fromEntries([...converter.offPicklist].map(([header, labels]) => [header, [...labels]])),
-    unconfirmed: [...layout.unconfirmed, ...build.writtenColumns(layout).filter((c) => c.unconfirmed).map((c) => `the "${c.header}" column`)],
+    unconfirmed: [
+      ...layout.unconfirmed,
+      ...build
+        .writtenColumns(layout)
+        .filter((c) => c.unconfirmed)
+        .map((c) => `the "${c.header}" column`),
+    ],
   };
   return { layout, files, report };
 }
@@ -250,7 +260,8 @@ class FileBuilder {
 
   /** What one CRM column reads, worked out once per file rather than per cell. */
   private columnPlan(column: CrmColumn, layout: CrmLayout): ColumnPlan {
-    const phoneLine = column.source === 'phone.mobile' ? 'mobile' : column.source === 'phone.other' ? 'other' : undefined;
+    const phoneLine =
+      column.source === 'phone.mobile' ? 'mobile' : column.source === 'phone.other' ? 'other' : undefined;
     const fieldKey = phoneLine ? 'phone' : column.source;
     const col = this.sourceColumns(column.source)[0];
     return {

@@ -34,11 +34,16 @@ export interface Parties {
 
 /** The template's contact-person field: key `contact` or role `contactPerson`. */
 export function contactFieldOf(template: Template): Field | undefined {
-  return template.fields.find((f) => f.kind === 'personName' && (f.key === 'contact' || (f.role as string | undefined) === 'contactPerson'));
+  return template.fields.find(
+    (f) => f.kind === 'personName' && (f.key === 'contact' || (f.role as string | undefined) === 'contactPerson'),
+  );
 }
 
 export function companyFieldOf(template: Template): Field | undefined {
-  return template.fields.find((f) => (f.role as string | undefined) === 'company') ?? template.fields.find((f) => f.key === 'company');
+  return (
+    template.fields.find((f) => (f.role as string | undefined) === 'company') ??
+    template.fields.find((f) => f.key === 'company')
+  );
 }
 
 /** Which columns hold the person and the organisation. */
@@ -87,7 +92,12 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
   }
   const full = text(row, roles.person, cleanPersonName);
   // A company in the customer-name column of a person list: an organisation, not a person's name.
-  if (full && roles.nameMayBeCompany === roles.person && (account === '' || account === full) && looksLikeCompany(full)) {
+  if (
+    full &&
+    roles.nameMayBeCompany === roles.person &&
+    (account === '' || account === full) &&
+    looksLikeCompany(full)
+  ) {
     account = full;
     return { first: '', last: '', full: '', account, keptWhole: false };
   }

@@ -11,23 +11,28 @@
 
 // The compound surnames of the Hundred Family Surnames still in use.
 const COMPOUND_SURNAMES = new Set(
-  ('欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 澹台 轩辕 独孤 南宫 西门 百里 呼延 端木 '
-    + '东郭 闻人 万俟 赫连 申屠 太史 钟离 淳于 单于 濮阳 公羊 公冶 宗政 仲孙 乐正 拓跋 第五 司空 司寇 亓官 左丘 梁丘 '
-    + '羊舌 微生 壤驷 公良 谷梁 段干 巫马 东门 漆雕 鲜于 闾丘 子车 颛孙 哥舒').split(' '),
+  (
+    '欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 澹台 轩辕 独孤 南宫 西门 百里 呼延 端木 ' +
+    '东郭 闻人 万俟 赫连 申屠 太史 钟离 淳于 单于 濮阳 公羊 公冶 宗政 仲孙 乐正 拓跋 第五 司空 司寇 亓官 左丘 梁丘 ' +
+    '羊舌 微生 壤驷 公良 谷梁 段干 巫马 东门 漆雕 鲜于 闾丘 子车 颛孙 哥舒'
+  ).split(' '),
 );
 
 // Honorifics written after a surname (张总, 李经理, 王老师): the given name is not in the cell.
-const HONORIFIC = /^(?:先生|女士|小姐|太太|夫人|总|总监|总经理|经理|老师|主任|老板|董事长|医生|律师|教授|博士|师傅|工|姐|哥)$/;
+const HONORIFIC =
+  /^(?:先生|女士|小姐|太太|夫人|总|总监|总经理|经理|老师|主任|老板|董事长|医生|律师|教授|博士|师傅|工|姐|哥)$/;
 
 // Pinyin of the common Chinese surnames (single and compound), lower case without tones.
 const PINYIN_SURNAMES = new Set(
-  ('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han '
-    + 'feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao zhong cui '
-    + 'tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong '
-    + 'shao wan qian dai mo kong xiang chang kang shu niu ou qi ge geng guan hong ji lai lan lian ling mei miao ning '
-    + 'pang pei qiao rao ruan sha shan tong wen xing you zhan zhuang zhuo bao bi bian chai chu di fei gan hua huo kuang '
-    + 'lou mu nie pu quan rong sang tu xin yi zang zhai zuo an ai ba bo ceng che dou e '
-    + 'ouyang sima zhuge shangguan dongfang huangfu yuchi gongsun murong zhangsun yuwen situ xiahou linghu tantai xuanyuan').split(' '),
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han ' +
+    'feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao zhong cui ' +
+    'tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong ' +
+    'shao wan qian dai mo kong xiang chang kang shu niu ou qi ge geng guan hong ji lai lan lian ling mei miao ning ' +
+    'pang pei qiao rao ruan sha shan tong wen xing you zhan zhuang zhuo bao bi bian chai chu di fei gan hua huo kuang ' +
+    'lou mu nie pu quan rong sang tu xin yi zang zhai zuo an ai ba bo ceng che dou e ' +
+    'ouyang sima zhuge shangguan dongfang huangfu yuchi gongsun murong zhangsun yuwen situ xiahou linghu tantai xuanyuan'
+  ).split(' '),
 );
 
 // One or more pinyin syllables (v and ü both stand for ü), e.g. "xiaoming", "wei", "lüe".
@@ -37,7 +42,29 @@ const PINYIN_WORD =
 const HAN_ONLY = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
 const HAS_HAN = /\p{Script=Han}/u;
 const LATIN_WORDS = /^[\p{Script=Latin}'’.,\- ]+$/u;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'des', 'du', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'al', 'st.', 'st']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'des',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'bin',
+  'al',
+  'st.',
+  'st',
+]);
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md|esq\.?)$/i;
 
 export interface SplitName {
@@ -85,7 +112,8 @@ const isCapitals = (word: string) => word.length > 1 && word === word.toUpperCas
 
 function splitLatin(name: string, options: SplitOptions): SplitName {
   const comma = name.split(',');
-  if (comma.length === 2 && comma[0].trim() && comma[1].trim()) return { first: comma[1].trim(), last: comma[0].trim(), keptWhole: false };
+  if (comma.length === 2 && comma[0].trim() && comma[1].trim())
+    return { first: comma[1].trim(), last: comma[0].trim(), keptWhole: false };
   const words = name.split(' ');
   if (words.length === 1) return { first: '', last: name, keptWhole: false };
 
@@ -99,7 +127,12 @@ function splitLatin(name: string, options: SplitOptions): SplitName {
   }
   let start = words.length - 1;
   while (start > 1 && SUFFIXES.test(words[start])) start--;
-  while (start > 1 && PARTICLES.has(words[start - 1].toLowerCase()) && words[start - 1] === words[start - 1].toLowerCase()) start--;
+  while (
+    start > 1 &&
+    PARTICLES.has(words[start - 1].toLowerCase()) &&
+    words[start - 1] === words[start - 1].toLowerCase()
+  )
+    start--;
   return { first: words.slice(0, start).join(' '), last: words.slice(start).join(' '), keptWhole: false };
 }
 

@@ -11,7 +11,11 @@ export interface PartCaps {
 }
 
 /** [start, end) row ranges of each part; one empty range when there are no rows. */
-export function splitParts(rows: readonly (readonly CellValue[])[], caps: PartCaps, headerBytes = 0): Array<[start: number, end: number]> {
+export function splitParts(
+  rows: readonly (readonly CellValue[])[],
+  caps: PartCaps,
+  headerBytes = 0,
+): Array<[start: number, end: number]> {
   const parts: Array<[number, number]> = [];
   const rowCap = Math.max(1, Math.floor(caps.rowCap));
   let start = 0;

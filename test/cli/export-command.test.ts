@@ -28,7 +28,10 @@ describe('custodian export', () => {
 
   beforeAll(async () => {
     await writeXlsx(join(dir, '客户.xlsx'), ZH_ROWS);
-    writeUtf8Csv(join(dir, 'customers.csv'), EN_ROWS.map((row) => row.map((v) => (v instanceof Date ? '1970-12-16' : v))));
+    writeUtf8Csv(
+      join(dir, 'customers.csv'),
+      EN_ROWS.map((row) => row.map((v) => (v instanceof Date ? '1970-12-16' : v))),
+    );
     writeFileSync(join(dir, 'us-template.json'), templateToJson(usTemplate()));
   });
 
@@ -38,13 +41,23 @@ describe('custodian export', () => {
     const contacts = readCsv(join(dir, 'zoho.csv'));
     expect(contacts.bom).toBe(false);
     expect(contacts.rows[0].slice(0, 4)).toEqual(['First Name', 'Last Name', 'Account Name', 'Email']);
-    expect(records(contacts.rows)[0]).toMatchObject({ 'First Name': '娜', 'Last Name': '欧阳', Mobile: '+8613800138000', 'Date of Birth': '03/05/1990', 客户编号: 'C000001' });
+    expect(records(contacts.rows)[0]).toMatchObject({
+      'First Name': '娜',
+      'Last Name': '欧阳',
+      Mobile: '+8613800138000',
+      'Date of Birth': '03/05/1990',
+      客户编号: 'C000001',
+    });
     const accounts = records(readCsv(join(dir, 'zoho-accounts.csv')).rows);
-    expect(accounts).toEqual([expect.objectContaining({ 'Account Name': '北京字节跳动科技有限公司', Phone: '+864008008888' })]);
+    expect(accounts).toEqual([
+      expect.objectContaining({ 'Account Name': '北京字节跳动科技有限公司', Phone: '+864008008888' }),
+    ]);
     expect(result.stderr).toContain('Exported 客户.xlsx for Zoho CRM (contacts): 5 rows');
     expect(result.stderr).toContain('Mobile ← 手机 (mobile numbers)');
     expect(result.stderr).toContain('Last Name * ← 姓名 (last name)');
-    expect(result.stderr).toContain("Kept as extra columns under the sheet's header: 客户编号, 生命周期阶段, 价值等级, 同意联系, 内部代码");
+    expect(result.stderr).toContain(
+      "Kept as extra columns under the sheet's header: 客户编号, 生命周期阶段, 价值等级, 同意联系, 内部代码",
+    );
     expect(result.stderr).toContain('Warning: 1 row still has errors (row 6)');
   });
 
@@ -54,11 +67,19 @@ describe('custodian export', () => {
     const { bom, rows } = readCsv(join(dir, 'fx.csv'));
     expect(bom).toBe(true);
     expect(rows[0].slice(0, 3)).toEqual(['客户名称', '联系人', '手机']);
-    expect(records(rows)[0]).toMatchObject({ 客户名称: '杭州云栖科技有限公司', 联系人: '欧阳娜', 手机: '13800138000', 客户来源: '展会' });
+    expect(records(rows)[0]).toMatchObject({
+      客户名称: '杭州云栖科技有限公司',
+      联系人: '欧阳娜',
+      手机: '13800138000',
+      客户来源: '展会',
+    });
   });
 
   test('writes an .xlsx with one sheet named after the CRM when the output is .xlsx', async () => {
-    const result = await run(['export', 'customers.csv', '--to', 'hubspot', '-o', 'hubspot.xlsx', '--locale', 'en-US', ...TODAY], dir);
+    const result = await run(
+      ['export', 'customers.csv', '--to', 'hubspot', '-o', 'hubspot.xlsx', '--locale', 'en-US', ...TODAY],
+      dir,
+    );
     expect(result.code).toBe(0);
     const book = await readXlsx(join(dir, 'hubspot.xlsx'));
     expect(book.worksheets.map((s) => s.name)).toEqual(['HubSpot']);
@@ -71,15 +92,29 @@ describe('custodian export', () => {
   });
 
   test('prints the files and the report as JSON when asked, and exits 0 with rows that have errors', async () => {
-    const result = await run(['export', '客户.xlsx', '--to', 'salesforce', '--object', 'leads', '-o', 'sf.csv', '--json', ...TODAY], dir);
+    const result = await run(
+      ['export', '客户.xlsx', '--to', 'salesforce', '--object', 'leads', '-o', 'sf.csv', '--json', ...TODAY],
+      dir,
+    );
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout);
     expect(output.files).toEqual([
       { path: join(dir, 'sf.csv'), object: 'leads', part: 1, parts: 1, rows: 4 },
       { path: join(dir, 'sf-accounts.csv'), object: 'accounts', part: 1, parts: 1, rows: 1 },
     ]);
-    expect(output.report).toMatchObject({ crm: 'salesforce', object: 'leads', rows: 5, errorRows: 1, filled: { Company: 3 } });
-    expect(output.report.columns[2]).toEqual({ crmColumn: 'Company', source: 'account', sheetColumns: ['公司'], required: true });
+    expect(output.report).toMatchObject({
+      crm: 'salesforce',
+      object: 'leads',
+      rows: 5,
+      errorRows: 1,
+      filled: { Company: 3 },
+    });
+    expect(output.report.columns[2]).toEqual({
+      crmColumn: 'Company',
+      source: 'account',
+      sheetColumns: ['公司'],
+      required: true,
+    });
   });
 
   test('refuses with exit 1 and the count when --strict is given and rows still have errors', async () => {
@@ -101,15 +136,24 @@ describe('custodian export', () => {
   });
 
   test('exits 2 when the list has a header and no customer rows', async () => {
-    writeUtf8Csv(join(dir, 'empty.csv'), [['姓名', '手机'], [null, null]]);
+    writeUtf8Csv(join(dir, 'empty.csv'), [
+      ['姓名', '手机'],
+      [null, null],
+    ]);
     const result = await run(['export', 'empty.csv', '--to', 'zoho', '-o', 'none.csv'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no customer rows to export|empty/);
   });
 
   test('applies a map file over the built-in columns and exits 2 naming a bad entry in one', async () => {
-    writeFileSync(join(dir, 'sf-map.json'), JSON.stringify({ columns: { 'Customer_Tier__c': 'valueTier', 'Lead Source': null }, dateFormat: 'yyyy-MM-dd' }));
-    const result = await run(['export', '客户.xlsx', '--to', 'salesforce', '-o', 'sf-mapped.csv', '--map', 'sf-map.json', ...TODAY], dir);
+    writeFileSync(
+      join(dir, 'sf-map.json'),
+      JSON.stringify({ columns: { Customer_Tier__c: 'valueTier', 'Lead Source': null }, dateFormat: 'yyyy-MM-dd' }),
+    );
+    const result = await run(
+      ['export', '客户.xlsx', '--to', 'salesforce', '-o', 'sf-mapped.csv', '--map', 'sf-map.json', ...TODAY],
+      dir,
+    );
     expect(result.code).toBe(0);
     const first = records(readCsv(join(dir, 'sf-mapped.csv')).rows)[0];
     expect(first).toMatchObject({ Customer_Tier__c: 'VIP', Birthdate: '1990-03-05', 客户来源: '展会' });
@@ -122,7 +166,10 @@ describe('custodian export', () => {
   });
 
   test('reads back every exported value as its source row when the CSV is round-tripped (both languages)', async () => {
-    const cases = [['客户.xlsx', ZH_ROWS, 'salesforce', 'CN', []], ['customers.csv', EN_ROWS, 'zoho', 'US', ['--template', join(dir, 'us-template.json')]]] as const;
+    const cases = [
+      ['客户.xlsx', ZH_ROWS, 'salesforce', 'CN', []],
+      ['customers.csv', EN_ROWS, 'zoho', 'US', ['--template', join(dir, 'us-template.json')]],
+    ] as const;
     for (const [input, rowsIn, crm, region, extra] of cases) {
       const out = `round-${crm}.csv`;
       const result = await run(['export', input, '--to', crm, '-o', out, '--json', ...extra, ...TODAY], dir);
@@ -146,7 +193,8 @@ describe('custodian export', () => {
           const email = at('邮箱') ?? at('Email');
           if ('Email' in exported) expect(exported.Email).toBe(email ?? '');
           const phone = at('手机') ?? at('Phone');
-          const exportedPhone = exported.Mobile || exported['Mobile Phone'] || exported.Phone || exported['Business Phone'];
+          const exportedPhone =
+            exported.Mobile || exported['Mobile Phone'] || exported.Phone || exported['Business Phone'];
           expect(phoneKey(phone, region)).not.toBeNull();
           expect(exportedPhone).toBe(phoneKey(phone, region));
         }

@@ -22,20 +22,31 @@ describe('convert-value', () => {
     ['+1 415 555 2671', 'Mobile', 'mobile'],
     ['+1 415 555 2671', '电话', 'other'],
     ['+44 7700 900123', 'Cell', 'mobile'],
-  ])('sends %s under the sheet header %s to the %s column when choosing between a CRM\'s phone columns', (value, header, line) => {
-    expect(phoneLine(value, 'CN', header)).toBe(line);
-  });
+  ])(
+    "sends %s under the sheet header %s to the %s column when choosing between a CRM's phone columns",
+    (value, header, line) => {
+      expect(phoneLine(value, 'CN', header)).toBe(line);
+    },
+  );
 
-  test('converts dates, phones, yes/no and choices to Zoho\'s forms when the list is Chinese', () => {
+  test("converts dates, phones, yes/no and choices to Zoho's forms when the list is Chinese", () => {
     const zoho = new ValueConverter(crmLayout('zoho', 'leads')!, 'zh-CN', 'CN');
     expect(zoho.convert(field('birthDate'), '1990年3月5日', 'Date of Birth', { kind: 'extra' })).toBe('03/05/1990');
-    expect(zoho.convert(field('birthDate'), new Date(Date.UTC(1990, 2, 5)), 'Date of Birth', { kind: 'extra' })).toBe('03/05/1990');
+    expect(zoho.convert(field('birthDate'), new Date(Date.UTC(1990, 2, 5)), 'Date of Birth', { kind: 'extra' })).toBe(
+      '03/05/1990',
+    );
     expect(zoho.convert(field('phone'), '+86 138-0013-8000', 'Mobile', { kind: 'crm' })).toBe('+8613800138000');
-    expect(zoho.convert(field('phone'), '010-62345678 转 123', 'Phone', { kind: 'crm' })).toBe('+861062345678 ext. 123');
+    expect(zoho.convert(field('phone'), '010-62345678 转 123', 'Phone', { kind: 'crm' })).toBe(
+      '+861062345678 ext. 123',
+    );
     expect(zoho.convert(field('consent'), '同意', '同意联系', { kind: 'extra' })).toBe('1');
     expect(zoho.convert(field('consent'), '否', '同意联系', { kind: 'extra' })).toBe('0');
-    expect(zoho.convert(field('source'), '广告', 'Lead Source', { kind: 'crm', picklist: { ads: 'Advertisement' } })).toBe('Advertisement');
-    expect(zoho.convert(field('source'), '官网', 'Lead Source', { kind: 'crm', picklist: { ads: 'Advertisement' } })).toBe('Website');
+    expect(
+      zoho.convert(field('source'), '广告', 'Lead Source', { kind: 'crm', picklist: { ads: 'Advertisement' } }),
+    ).toBe('Advertisement');
+    expect(
+      zoho.convert(field('source'), '官网', 'Lead Source', { kind: 'crm', picklist: { ads: 'Advertisement' } }),
+    ).toBe('Website');
     expect(zoho.convert(field('source'), '官网', '客户来源', { kind: 'extra' })).toBe('官网');
     expect(zoho.convert(field('tags'), '高意向，决策人', '标签', { kind: 'extra' })).toBe('高意向;决策人');
     expect(zoho.offPicklist.get('Lead Source')).toEqual(new Set(['Website']));
@@ -43,7 +54,9 @@ describe('convert-value', () => {
 
   test('keeps a value it cannot read as typed and counts it when the cell is invalid', () => {
     const hubspot = new ValueConverter(crmLayout('hubspot', 'contacts')!, 'en-US', 'US');
-    expect(hubspot.convert(field('birthDate'), 'sometime in May', 'Date of Birth', { kind: 'crm' })).toBe('sometime in May');
+    expect(hubspot.convert(field('birthDate'), 'sometime in May', 'Date of Birth', { kind: 'crm' })).toBe(
+      'sometime in May',
+    );
     expect(hubspot.convert(field('phone'), 'ask reception', 'Phone Number', { kind: 'crm' })).toBe('ask reception');
     expect(hubspot.convert(field('consent'), 'Yes', 'Consent', { kind: 'extra' })).toBe('Yes');
     expect(hubspot.convert(field('totalSpend'), '$1,234.50', 'Total Spend', { kind: 'extra' })).toBe(1234.5);

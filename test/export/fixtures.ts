@@ -4,6 +4,7 @@ import { defaultTemplate } from '../../shared/template/default-template';
 import type { Template } from '../../shared/template/schema';
 
 /** A Chinese team's customer list: people with their employer, a company-only row, an invalid email. */
+// prettier-ignore
 export const ZH_ROWS: CellValue[][] = [
   ['客户编号', '姓名', '手机', '邮箱', '公司', '职位', '客户来源', '生命周期阶段', '价值等级', '生日', '同意联系', '负责人', '备注', '内部代码'],
   ['C000001', '欧阳娜', '138 0013 8000', 'ouyang.na@example.cn', '杭州云栖科技有限公司', '市场总监', '展会', '商机', 'VIP', '1990/3/5', '是', '李强', '老客户介绍', 'K-01'],
@@ -14,6 +15,7 @@ export const ZH_ROWS: CellValue[][] = [
 ];
 
 /** A Western team's list (US numbers): full names with middle parts and particles, a company-only row. */
+// prettier-ignore
 export const EN_ROWS: CellValue[][] = [
   ['Customer ID', 'Full Name', 'Email', 'Phone', 'Company', 'Job Title', 'Lead Source', 'Lifecycle Stage', 'Birthday', 'Opt-in', 'Notes', 'Territory'],
   ['C000101', 'Mary Ann Evans', 'mary.evans@example.com', '(415) 555-2671', 'Middlemarch Ltd', 'Editor', 'Web', 'Customer', '03/15/1985', 'Yes', 'Prefers email', 'West'],
@@ -33,8 +35,12 @@ export function templateWithContact(region = 'CN'): Template {
   if (!template.fields.some((f) => f.key === 'contact')) {
     const at = template.fields.findIndex((f) => f.key === 'name') + 1;
     template.fields.splice(at, 0, {
-      key: 'contact', kind: 'personName', labels: { 'zh-CN': '联系人', 'en-US': 'Contact Person' }, synonyms: ['联系人姓名', '对接人', 'Primary Contact'],
-      required: false, appendWhenMissing: false,
+      key: 'contact',
+      kind: 'personName',
+      labels: { 'zh-CN': '联系人', 'en-US': 'Contact Person' },
+      synonyms: ['联系人姓名', '对接人', 'Primary Contact'],
+      required: false,
+      appendWhenMissing: false,
     });
   }
   return template;

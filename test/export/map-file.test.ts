@@ -8,7 +8,11 @@ const salesforce = () => crmLayout('salesforce', 'contacts')!;
 
 describe('map-file', () => {
   test('adds a custom field column and takes the source from the built-in column when a header maps to it', () => {
-    const result = applyMapFile(salesforce(), { columns: { 'Customer_Tier__c': 'valueTier', 'Mobile': 'phone.mobile' } }, DEFAULT_TEMPLATE);
+    const result = applyMapFile(
+      salesforce(),
+      { columns: { Customer_Tier__c: 'valueTier', Mobile: 'phone.mobile' } },
+      DEFAULT_TEMPLATE,
+    );
     if (!result.ok) throw new Error(result.errors.join('; '));
     const headers = result.layout.columns.map((c) => c.header);
     expect(headers).toContain('Customer_Tier__c');
@@ -30,7 +34,11 @@ describe('map-file', () => {
   });
 
   test('replaces the date format, byte order mark, row cap and picklist values when the map file gives them', () => {
-    const result = applyMapFile(salesforce(), { dateFormat: 'dd/MM/yyyy', bom: true, rowCap: 10, picklists: { source: { exhibition: 'Seminar - Partner' } } }, DEFAULT_TEMPLATE);
+    const result = applyMapFile(
+      salesforce(),
+      { dateFormat: 'dd/MM/yyyy', bom: true, rowCap: 10, picklists: { source: { exhibition: 'Seminar - Partner' } } },
+      DEFAULT_TEMPLATE,
+    );
     if (!result.ok) throw new Error(result.errors.join('; '));
     expect(result.layout).toMatchObject({ dateFormat: 'dd/MM/yyyy', bom: true, rowCap: 10 });
     const { files } = planExport(sheet(ZH_ROWS), { crm: 'salesforce', layout: result.layout, now: NOW });
@@ -39,9 +47,19 @@ describe('map-file', () => {
   });
 
   test('names every bad entry when the map file has unknown sources, keys or formats', () => {
-    const result = applyMapFile(salesforce(), { columns: { Tier: 'tier' }, picklists: { stage: {} } }, DEFAULT_TEMPLATE);
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('"tier" is not a template field'), 'picklists.stage: not a template field'] });
+    const result = applyMapFile(
+      salesforce(),
+      { columns: { Tier: 'tier' }, picklists: { stage: {} } },
+      DEFAULT_TEMPLATE,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('"tier" is not a template field'), 'picklists.stage: not a template field'],
+    });
     const shape = applyMapFile(salesforce(), { colums: {}, dateFormat: 'tomorrow' }, DEFAULT_TEMPLATE);
-    expect(shape).toEqual({ ok: false, errors: [expect.stringMatching(/^dateFormat: /), expect.stringContaining('"colums"')] });
+    expect(shape).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^dateFormat: /), expect.stringContaining('"colums"')],
+    });
   });
 });

@@ -18,25 +18,69 @@ describe('plan-export', () => {
     const { files, report } = planExport(zh(), { crm: 'zoho', now: NOW });
     const contacts = files[0];
     expect(contacts.object).toBe('contacts');
-    expect(contacts.header.slice(0, 7)).toEqual(['First Name', 'Last Name', 'Account Name', 'Email', 'Mobile', 'Phone', 'Title']);
+    expect(contacts.header.slice(0, 7)).toEqual([
+      'First Name',
+      'Last Name',
+      'Account Name',
+      'Email',
+      'Mobile',
+      'Phone',
+      'Title',
+    ]);
     expect(contacts.header.slice(-5)).toEqual(['客户编号', '生命周期阶段', '价值等级', '同意联系', '内部代码']);
     expect(rowOf(contacts, 2)).toMatchObject({
-      'First Name': '娜', 'Last Name': '欧阳', 'Account Name': '杭州云栖科技有限公司', Mobile: '+8613800138000', Phone: null,
-      'Date of Birth': '03/05/1990', 'Lead Source': 'Trade Show', 'Contact Owner': '李强', 客户编号: 'C000001', 同意联系: '1', 价值等级: 'VIP',
+      'First Name': '娜',
+      'Last Name': '欧阳',
+      'Account Name': '杭州云栖科技有限公司',
+      Mobile: '+8613800138000',
+      Phone: null,
+      'Date of Birth': '03/05/1990',
+      'Lead Source': 'Trade Show',
+      'Contact Owner': '李强',
+      客户编号: 'C000001',
+      同意联系: '1',
+      价值等级: 'VIP',
     });
-    expect(rowOf(contacts, 3)).toMatchObject({ 'First Name': '伟', 'Last Name': '张', Mobile: null, Phone: '+861062345678', 'Date of Birth': '12/01/1985', 同意联系: '0' });
-    expect(report.columns.find((c) => c.crmColumn === 'Last Name')).toEqual({ crmColumn: 'Last Name', source: 'name.last', sheetColumns: ['姓名'], required: true });
+    expect(rowOf(contacts, 3)).toMatchObject({
+      'First Name': '伟',
+      'Last Name': '张',
+      Mobile: null,
+      Phone: '+861062345678',
+      'Date of Birth': '12/01/1985',
+      同意联系: '0',
+    });
+    expect(report.columns.find((c) => c.crmColumn === 'Last Name')).toEqual({
+      crmColumn: 'Last Name',
+      source: 'name.last',
+      sheetColumns: ['姓名'],
+      required: true,
+    });
     expect(report.extraColumns).toEqual(['客户编号', '生命周期阶段', '价值等级', '同意联系', '内部代码']);
   });
 
   test('writes Zoho contacts from an English list with middle names and particles kept right when names are written first name first', () => {
     const { files } = planExport(en(), { crm: 'zoho', template: usTemplate(), now: NOW });
-    expect(rowOf(files[0], 2)).toMatchObject({ 'First Name': 'Mary Ann', 'Last Name': 'Evans', 'Account Name': 'Middlemarch Ltd', Phone: '+14155552671', 'Date of Birth': '03/15/1985' });
-    expect(rowOf(files[0], 3)).toMatchObject({ 'First Name': 'Ludwig', 'Last Name': 'van Beethoven', 'Date of Birth': '12/16/1970', 'Opt-in': '0', Territory: 'East' });
+    expect(rowOf(files[0], 2)).toMatchObject({
+      'First Name': 'Mary Ann',
+      'Last Name': 'Evans',
+      'Account Name': 'Middlemarch Ltd',
+      Phone: '+14155552671',
+      'Date of Birth': '03/15/1985',
+    });
+    expect(rowOf(files[0], 3)).toMatchObject({
+      'First Name': 'Ludwig',
+      'Last Name': 'van Beethoven',
+      'Date of Birth': '12/16/1970',
+      'Opt-in': '0',
+      Territory: 'East',
+    });
   });
 
   test('reads pinyin names surname first in a Chinese list and first name first in an English one', () => {
-    expect(rowOf(planExport(zh(), { crm: 'salesforce', now: NOW }).files[0], 4)).toMatchObject({ 'First Name': 'Wei', 'Last Name': 'Zhang' });
+    expect(rowOf(planExport(zh(), { crm: 'salesforce', now: NOW }).files[0], 4)).toMatchObject({
+      'First Name': 'Wei',
+      'Last Name': 'Zhang',
+    });
     const english = planExport(en(), { crm: 'salesforce', template: usTemplate(), now: NOW });
     expect(english.report.chineseList).toBe(false);
     expect(rowOf(english.files[0], 5)).toMatchObject({ 'First Name': 'Zhang', 'Last Name': 'Wei' });
@@ -46,11 +90,19 @@ describe('plan-export', () => {
     const chinese = planExport(zh(), { crm: 'zoho', now: NOW });
     expect(chinese.files.map((f) => f.object)).toEqual(['contacts', 'accounts']);
     expect(chinese.files[0].sourceRows).toEqual([2, 3, 4, 6]);
-    expect(rowOf(chinese.files[1], 5)).toMatchObject({ 'Account Name': '北京字节跳动科技有限公司', Phone: '+864008008888', 'Account Owner': '王芳' });
+    expect(rowOf(chinese.files[1], 5)).toMatchObject({
+      'Account Name': '北京字节跳动科技有限公司',
+      Phone: '+864008008888',
+      'Account Owner': '王芳',
+    });
     expect(chinese.report.accountRows).toBe(1);
 
     const english = planExport(en(), { crm: 'salesforce', template: usTemplate(), now: NOW });
-    expect(rowOf(english.files[1], 4)).toMatchObject({ 'Account Name': 'Acme Pty Ltd', Phone: '+16465550199', 'Account Description': 'Key account' });
+    expect(rowOf(english.files[1], 4)).toMatchObject({
+      'Account Name': 'Acme Pty Ltd',
+      Phone: '+16465550199',
+      'Account Description': 'Key account',
+    });
   });
 
   test('fills the required Company of a Salesforce lead with the person when the customer is a person', () => {
@@ -64,10 +116,25 @@ describe('plan-export', () => {
 
   test('maps lifecycle stages to HubSpot labels and keeps a stage HubSpot lacks as its label when exporting contacts', () => {
     const { files, report } = planExport(en(), { crm: 'hubspot', template: usTemplate(), now: NOW });
-    expect(files[0].header.slice(0, 6)).toEqual(['First Name', 'Last Name', 'Email', 'Mobile Phone Number', 'Phone Number', 'Company Name']);
-    expect(rowOf(files[0], 2)).toMatchObject({ 'Lifecycle Stage': 'Customer', 'Date of Birth': '1985-03-15', 'Opt-in': 'Yes', 'Lead Source': 'Website' });
+    expect(files[0].header.slice(0, 6)).toEqual([
+      'First Name',
+      'Last Name',
+      'Email',
+      'Mobile Phone Number',
+      'Phone Number',
+      'Company Name',
+    ]);
+    expect(rowOf(files[0], 2)).toMatchObject({
+      'Lifecycle Stage': 'Customer',
+      'Date of Birth': '1985-03-15',
+      'Opt-in': 'Yes',
+      'Lead Source': 'Website',
+    });
     expect(rowOf(files[0], 3)).toMatchObject({ 'Lifecycle Stage': 'Lead', 'Date of Birth': '1970-12-16' });
-    expect(rowOf(files[0], 5)).toMatchObject({ 'Lifecycle Stage': 'Evangelist', 'Mobile Phone Number': '+8613800138000' });
+    expect(rowOf(files[0], 5)).toMatchObject({
+      'Lifecycle Stage': 'Evangelist',
+      'Mobile Phone Number': '+8613800138000',
+    });
     const chinese = planExport(zh(), { crm: 'hubspot', now: NOW });
     expect(rowOf(chinese.files[0], 2)['Lifecycle Stage']).toBe('Opportunity');
     expect(rowOf(chinese.files[0], 4)['Lifecycle Stage']).toBe('At Risk');
@@ -79,9 +146,32 @@ describe('plan-export', () => {
     const { files, layout } = planExport(zh(), { crm: 'fxiaoke', now: NOW });
     expect(layout.bom).toBe(true);
     expect(files).toHaveLength(1);
-    expect(files[0].header.slice(0, 9)).toEqual(['客户名称', '联系人', '手机', '电话', '邮箱', '客户级别', '客户来源', '负责人', '备注']);
-    expect(rowOf(files[0], 2)).toMatchObject({ 客户名称: '杭州云栖科技有限公司', 联系人: '欧阳娜', 手机: '13800138000', 客户级别: 'VIP', 客户来源: '展会', 生日: '1990-03-05', 同意联系: '是' });
-    expect(rowOf(files[0], 5)).toMatchObject({ 客户名称: '北京字节跳动科技有限公司', 联系人: null, 电话: '400-800-8888', 负责人: '王芳' });
+    expect(files[0].header.slice(0, 9)).toEqual([
+      '客户名称',
+      '联系人',
+      '手机',
+      '电话',
+      '邮箱',
+      '客户级别',
+      '客户来源',
+      '负责人',
+      '备注',
+    ]);
+    expect(rowOf(files[0], 2)).toMatchObject({
+      客户名称: '杭州云栖科技有限公司',
+      联系人: '欧阳娜',
+      手机: '13800138000',
+      客户级别: 'VIP',
+      客户来源: '展会',
+      生日: '1990-03-05',
+      同意联系: '是',
+    });
+    expect(rowOf(files[0], 5)).toMatchObject({
+      客户名称: '北京字节跳动科技有限公司',
+      联系人: null,
+      电话: '400-800-8888',
+      负责人: '王芳',
+    });
   });
 
   test('takes the account from the name column and the person from the contact column when the list is of companies', () => {
@@ -93,20 +183,47 @@ describe('plan-export', () => {
     ];
     const template = templateWithContact();
     const fx = planExport(sheet(rows), { crm: 'fxiaoke', template, now: NOW });
-    expect(rowOf(fx.files[0], 2)).toMatchObject({ 客户名称: '杭州云栖科技有限公司', 联系人: '欧阳娜', 地址: '杭州市西湖区文三路 90 号', 客户级别: 'A' });
+    expect(rowOf(fx.files[0], 2)).toMatchObject({
+      客户名称: '杭州云栖科技有限公司',
+      联系人: '欧阳娜',
+      地址: '杭州市西湖区文三路 90 号',
+      客户级别: 'A',
+    });
     const zoho = planExport(sheet(rows), { crm: 'zoho', template, now: NOW });
-    expect(rowOf(zoho.files[0], 3)).toMatchObject({ 'First Name': '相如', 'Last Name': '司马', 'Account Name': '上海和平饭店', Phone: '+862163216888' });
+    expect(rowOf(zoho.files[0], 3)).toMatchObject({
+      'First Name': '相如',
+      'Last Name': '司马',
+      'Account Name': '上海和平饭店',
+      Phone: '+862163216888',
+    });
     expect(zoho.files[1].object).toBe('accounts');
     expect(rowOf(zoho.files[1], 4)['Account Name']).toBe('深圳前海微众银行');
 
-    const english: CellValue[][] = [['Company', 'Primary Contact', 'Email'], ['Globex Corporation', 'Hank Scorpio', 'hank@globex.example']];
-    const sf = planExport(sheet(english, 'Accounts'), { crm: 'salesforce', template: templateWithContact('US'), now: NOW });
-    expect(rowOf(sf.files[0], 2)).toMatchObject({ 'First Name': 'Hank', 'Last Name': 'Scorpio', 'Account Name': 'Globex Corporation', Email: 'hank@globex.example' });
+    const english: CellValue[][] = [
+      ['Company', 'Primary Contact', 'Email'],
+      ['Globex Corporation', 'Hank Scorpio', 'hank@globex.example'],
+    ];
+    const sf = planExport(sheet(english, 'Accounts'), {
+      crm: 'salesforce',
+      template: templateWithContact('US'),
+      now: NOW,
+    });
+    expect(rowOf(sf.files[0], 2)).toMatchObject({
+      'First Name': 'Hank',
+      'Last Name': 'Scorpio',
+      'Account Name': 'Globex Corporation',
+      Email: 'hank@globex.example',
+    });
   });
 
   test('exports values it cannot read as typed and counts them and the rows with errors when the list still has problems', () => {
     const { files, report } = planExport(zh(), { crm: 'zoho', now: NOW });
-    expect(rowOf(files[0], 6)).toMatchObject({ Email: 'wang@', 'Date of Birth': '不详', 'Last Name': '王老师', 'First Name': null });
+    expect(rowOf(files[0], 6)).toMatchObject({
+      Email: 'wang@',
+      'Date of Birth': '不详',
+      'Last Name': '王老师',
+      'First Name': null,
+    });
     expect(report.valuesAsTyped).toEqual({ Email: 1, 'Date of Birth': 1 });
     expect(report.namesKeptWhole).toBe(1);
     expect(report.errorRows).toBe(1);
@@ -115,7 +232,10 @@ describe('plan-export', () => {
 
   test("marks a sheet column as the sheet's when its header clashes with a CRM column it is not mapped to", () => {
     // One phone field: the first phone column takes it, the second stays the sheet's own.
-    const rows: CellValue[][] = [['Name', 'Phone', 'Mobile'], ['Ann Lee', '(212) 555-0100', '(415) 555-2671']];
+    const rows: CellValue[][] = [
+      ['Name', 'Phone', 'Mobile'],
+      ['Ann Lee', '(212) 555-0100', '(415) 555-2671'],
+    ];
     const { files, report } = planExport(sheet(rows, 'People'), { crm: 'zoho', template: usTemplate(), now: NOW });
     expect(files[0].header).toEqual(['First Name', 'Last Name', 'Mobile', 'Phone', 'Mobile (sheet)']);
     expect(files[0].rows[0]).toEqual(['Ann', 'Lee', null, '+12125550100', '(415) 555-2671']);
@@ -123,10 +243,17 @@ describe('plan-export', () => {
   });
 
   test('splits at the row cap with the header in every part when a smaller cap is given', () => {
-    const rows: CellValue[][] = [ZH_ROWS[0], ...Array.from({ length: 5 }, (_, i) => ['C' + i, `张${i}伟`, `1380013800${i}`])];
+    const rows: CellValue[][] = [
+      ZH_ROWS[0],
+      ...Array.from({ length: 5 }, (_, i) => ['C' + i, `张${i}伟`, `1380013800${i}`]),
+    ];
     const layout = { ...crmLayout('salesforce', 'contacts')!, rowCap: 2 };
     const { files } = planExport(sheet(rows), { crm: 'salesforce', layout, now: NOW });
-    expect(files.map((f) => [f.part, f.parts, f.rows.length])).toEqual([[1, 3, 2], [2, 3, 2], [3, 3, 1]]);
+    expect(files.map((f) => [f.part, f.parts, f.rows.length])).toEqual([
+      [1, 3, 2],
+      [2, 3, 2],
+      [3, 3, 1],
+    ]);
     expect(files.map((f) => f.sourceRows)).toEqual([[2, 3], [4, 5], [6]]);
     expect(new Set(files.map((f) => f.header.join('|'))).size).toBe(1);
   });
@@ -141,7 +268,10 @@ describe('plan-export', () => {
   });
 
   test('traces every exported value back to its source row when read back (round trip, both languages)', () => {
-    for (const [values, template, crm] of [[ZH_ROWS, undefined, 'zoho'], [EN_ROWS, usTemplate(), 'salesforce']] as const) {
+    for (const [values, template, crm] of [
+      [ZH_ROWS, undefined, 'zoho'],
+      [EN_ROWS, usTemplate(), 'salesforce'],
+    ] as const) {
       const plan = planExport(sheet(values as CellValue[][]), { crm, template, now: NOW });
       let checked = 0;
       for (const file of plan.files) {

@@ -67,9 +67,12 @@ describe('split-name', () => {
     expect(splitPersonName('John Smith III', en)).toEqual({ first: 'John', last: 'Smith III', keptWhole: false });
   });
 
-  test.each(['张总', '李经理', '王老师', '陈先生', '刘女士', '欧阳总'])('keeps %s whole as the last name when a surname is followed by an honorific', (name) => {
-    expect(splitPersonName(name, zh)).toEqual({ first: '', last: name, keptWhole: true });
-  });
+  test.each(['张总', '李经理', '王老师', '陈先生', '刘女士', '欧阳总'])(
+    'keeps %s whole as the last name when a surname is followed by an honorific',
+    (name) => {
+      expect(splitPersonName(name, zh)).toEqual({ first: '', last: name, keptWhole: true });
+    },
+  );
 
   test('keeps a name mixing Han and Latin words whole', () => {
     expect(splitPersonName('张伟 David', zh)).toEqual({ first: '', last: '张伟 David', keptWhole: true });
@@ -90,11 +93,21 @@ describe('split-name', () => {
 });
 
 describe('company-name', () => {
-  test.each(['北京字节跳动科技有限公司', '上海浦东发展银行', '华为技术有限公司（深圳）', 'Acme Pty Ltd', 'Globex Corporation', 'Initech, Inc.', '老王烧烤店'])(
-    'recognises %s as an organisation when it ends with a legal or trade word',
-    (name) => expect(looksLikeCompany(name)).toBe(true),
+  test.each([
+    '北京字节跳动科技有限公司',
+    '上海浦东发展银行',
+    '华为技术有限公司（深圳）',
+    'Acme Pty Ltd',
+    'Globex Corporation',
+    'Initech, Inc.',
+    '老王烧烤店',
+  ])('recognises %s as an organisation when it ends with a legal or trade word', (name) =>
+    expect(looksLikeCompany(name)).toBe(true),
   );
-  test.each(['张伟', '欧阳娜', 'John Smith', 'Jenny Cole', 'Li Na'])('does not take the person %s for an organisation when no such word ends it', (name) => {
-    expect(looksLikeCompany(name)).toBe(false);
-  });
+  test.each(['张伟', '欧阳娜', 'John Smith', 'Jenny Cole', 'Li Na'])(
+    'does not take the person %s for an organisation when no such word ends it',
+    (name) => {
+      expect(looksLikeCompany(name)).toBe(false);
+    },
+  );
 });
