@@ -121,6 +121,11 @@ export function nameView(records: MatchRecords): NameView | null {
   };
 }
 
+function phoneTail(key: string): string[] {
+  const digits = key.replace(/;.*$/, '').replace(/\D/g, '');
+  return digits.length >= 8 ? [`tail:${digits.slice(-8)}`] : [];
+}
+
 export function collectKeySets(records: MatchRecords): KeySet[] {
   const n = records.rows.length;
   const out: KeySetBuilder[] = [];
@@ -153,6 +158,9 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
     if (fields.length === 0) continue;
     const exact = add(role, false);
     for (const f of fields) addFieldKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
+    // A number written with its country code in one row and without in another keys differently:
+    // its last eight digits still meet.
+    if (role === 'phone') for (const f of fields) addFieldKeys(add('phone-tail', false), f, (_value, key) => phoneTail(key));
     if (sortedToo) {
       const sorted = add(`${role}-sorted`, true);
       for (const f of fields) addFieldKeys(sorted, f, (_value, key) => [key]);

@@ -59,7 +59,7 @@ function stripHan(s: string): string {
 }
 
 function stripLatin(s: string): string {
-  const tokens = s.replace(/[^a-z0-9\s]+/g, ' ').split(/\s+/).filter(Boolean);
+  const tokens = s.replace(/['’]/g, '').replace(/[^a-z0-9\s]+/g, ' ').split(/\s+/).filter(Boolean);
   if (tokens[0] === 'the' && tokens.length > 1) tokens.shift();
   while (tokens.length > 1 && (LATIN_SUFFIXES.has(tokens[tokens.length - 1]!) || ROMAN_SUFFIX.has(tokens[tokens.length - 1]!))) tokens.pop();
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[0]!)) tokens.shift();
@@ -140,7 +140,7 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
   // Word by word, so that a shared parent or a shared ending (Elementary School) is not a likeness.
   if (a.words.length === b.words.length && (wordsAt(a.words, b.words, 0) || sortedWords(a.words) === sortedWords(b.words))) return LEVEL.typo;
   // One name inside the other: with the parent in front (X - Lakeside YMCA) or a place after (Spago (Los Angeles)).
-  const distinctive = short.words.join('').length >= 5;
+  const distinctive = short.words.join('').length >= 4;
   const inside = wordsAt(long.words, short.words, long.words.length - short.words.length) || wordsAt(long.words, short.words, 0);
   return distinctive && inside ? LEVEL.contained : LEVEL.different;
 }

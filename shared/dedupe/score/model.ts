@@ -98,8 +98,9 @@ export class MatchModel {
   }
 
   /**
-   * Something only one person (or site) has agrees: the same ID number (or one typo apart: IDs
-   * are long), birth date (or with day and month swapped), email or inbox, or personal phone. A phone one
+   * Something only one person has agrees: the same ID number (or one typo apart: IDs are long),
+   * birth date (or with day and month swapped), email or inbox, or personal phone. Organisations
+   * have no personal phone: a hotel's restaurants and an organisation's sites share its line. A phone one
    * digit apart does not count: companies buy mobiles in consecutive runs.
    */
   personalAgrees(codes: ArrayLike<number>, offset: number, i: number): boolean {
@@ -108,7 +109,7 @@ export class MatchModel {
       if (c === 0) continue;
       const fm = this.fields[f]!;
       const role = fm.field.role;
-      const agrees = role === 'idNumber' ? c <= 2 : role === 'birthDate' || role === 'email' ? c <= 2 : c === 1 && isPersonalPhone(fm.field, fm.field.ids[i]!, this.organisations);
+      const agrees = role === 'idNumber' ? c <= 2 : role === 'birthDate' || role === 'email' ? c <= 2 : c === 1 && !this.organisations && isPersonalPhone(fm.field, fm.field.ids[i]!);
       if (agrees) return true;
     }
     return false;
@@ -127,15 +128,11 @@ export class MatchModel {
   }
 }
 
-/**
- * A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed
- * line, which colleagues share. A site's own line held by at most two rows is its own.
- */
-function isPersonalPhone(field: MatchField, id: number, organisations: boolean): boolean {
+/** A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed line. */
+function isPersonalPhone(field: MatchField, id: number): boolean {
   if (id < 0) return false;
   const phone = field.values[id] as PreparedPhone;
   const count = field.counts[id]!;
-  if (organisations) return count <= 2;
   return phone.mobile ? count <= 5 : !phone.landline && count <= 2;
 }
 
