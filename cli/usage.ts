@@ -18,6 +18,8 @@ Options:
   --locale LOCALE     zh-CN or en-US for labels, options and messages (default: from the sheet)
   --template FILE     a template JSON file instead of the built-in customer template
   --today YYYY-MM-DD  the date staleness is measured from (default: today)
+  --map H=F,H=-       check, clean, dedupe, merge: read column H as template field F, or leave it alone (-);
+                      on top of the corrections saved in the workbook, and saved there by clean
   --json              machine-readable output on stdout, no progress
   -h, --help          this help
 

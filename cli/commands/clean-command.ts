@@ -15,6 +15,7 @@ import { createProgress } from '../io/progress';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import type { OperationOptions } from '../../shared/operations/options';
 import { inputPath, outputPath } from './input-path';
+import { withMapOption } from '../map-option';
 
 export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,12 +27,13 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
       locale: { type: 'string' },
       template: { type: 'string' },
       today: { type: 'string' },
+      map: { type: 'string' },
     },
   });
   const file = inputPath(positionals, io, 'clean');
   const out = outputPath(values.output, io, 'clean');
   const loaded = await readWorkbookFile(file, { sheet: values.sheet });
-  const report = await cleanWorkbook(loaded, operationOptions(values), io);
+  const report = await cleanWorkbook(loaded, withMapOption(operationOptions(values), values.map, loaded.snapshot), io);
   await writeWorkbookFile(loaded, out);
   io.stdout.write(formatCleanSummary(loaded.displayName, out, report));
   return EXIT.ok;

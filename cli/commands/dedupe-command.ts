@@ -15,6 +15,7 @@ import { toJson } from '../json-output';
 import { createProgress } from '../io/progress';
 import { readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
+import { withMapOption } from '../map-option';
 
 export const MATCH_OPTIONS = {
   sheet: { type: 'string' },
@@ -22,6 +23,7 @@ export const MATCH_OPTIONS = {
   columns: { type: 'string' },
   locale: { type: 'string' },
   template: { type: 'string' },
+  map: { type: 'string' },
 } as const;
 
 export async function dedupeCommand(args: string[], io: CliStreams): Promise<number> {
@@ -47,13 +49,14 @@ export interface MatchValues {
   columns?: string;
   locale?: string;
   template?: string;
+  map?: string;
 }
 
 /** Runs duplicate detection with the command line's options; only merge-band clusters unless `review`. */
 export function detect(snapshot: SheetSnapshot, values: MatchValues, io: CliStreams, mode: { quiet: boolean; review: boolean }): DedupeResult {
   const threshold = parseThreshold(values.threshold);
   const columns = parseColumns(values.columns, snapshot);
-  const ctx = resolveContext(snapshot, operationOptions(values));
+  const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const progress = createProgress({ enabled: !mode.quiet, label: 'Finding duplicates', stream: io.stderr });
   const result = findDuplicates(snapshot, {
     template: ctx.template,

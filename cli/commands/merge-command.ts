@@ -13,6 +13,7 @@ import { readWorkbookFile } from '../io/read-workbook';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { detect, MATCH_OPTIONS } from './dedupe-command';
 import { inputPath, outputPath } from './input-path';
+import { withMapOption } from '../map-option';
 
 export async function mergeCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,7 +25,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const out = outputPath(values.output, io, 'merge');
   const loaded = await readWorkbookFile(file, { sheet: values.sheet });
   const { clusters } = detect(loaded.snapshot, values, io, { quiet: false, review: false });
-  const ctx = resolveContext(loaded.snapshot, operationOptions(values));
+  const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));
   const { plan, merges, problems } = planMerge(loaded.snapshot, clusters, {
     template: ctx.template,
     mapping: ctx.mapping,

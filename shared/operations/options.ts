@@ -47,7 +47,8 @@ export function detectLocale(headers: readonly string[]): Locale {
   return han * 2 >= named.length ? 'zh-CN' : 'en-US';
 }
 
-function storedTemplate(snapshot: SheetSnapshot): Template | undefined {
+/** The template saved in the workbook (by setup), if any. */
+export function storedTemplate(snapshot: SheetSnapshot): Template | undefined {
   const json = snapshot.meta?.[META_KEYS.template];
   if (!json) return undefined;
   const result = parseTemplate(json);

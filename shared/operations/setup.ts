@@ -54,9 +54,11 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     if (cellText(header[column.col - 1] ?? null) !== label) plan.edits.push({ row: 1, col: column.col, before: header[column.col - 1] ?? null, after: label, reason: 'setup.header' });
   }
   let next = width + 1;
+  const existing = new Set(header.map((h) => cellText(h).trim()));
   for (const key of mapping.missing) {
     const field = template.fields.find((f) => f.key === key);
-    if (!field || !field.appendWhenMissing) continue;
+    // A column the user left alone may carry the field's label: a second column of that name would be ambiguous.
+    if (!field || !field.appendWhenMissing || existing.has(field.labels[locale])) continue;
     plan.edits.push({ row: 1, col: next++, before: null, after: field.labels[locale], reason: 'setup.header' });
   }
 

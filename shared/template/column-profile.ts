@@ -14,7 +14,7 @@ export interface ColumnProfile {
   count: number;
   /** Share of the sampled cells with each shape (0 to 1). */
   shares: Record<ValueShape, number>;
-  /** Share of the sampled cells whose text is unique in the sample. */
+  /** Distinct values per sampled cell: 1 when no value repeats. */
   distinct: number;
 }
 

@@ -12,6 +12,8 @@ import type { Field, Template } from './schema';
 import { profileColumns, dominantShape, type ColumnProfile } from './column-profile';
 import { companyField, contactField, customerNameField, fieldFit, holdsCompanies } from './column-evidence';
 import type { ValueShape } from './value-shape';
+import { normaliseChoice } from '../normalise/choice';
+import { normaliseYesNo } from '../normalise/yes-no';
 
 export type NamePart = 'given' | 'family';
 export type MatchKind = 'label' | 'synonym' | 'partial' | 'values' | 'manual' | 'none';
@@ -26,6 +28,8 @@ export interface ColumnMapping {
   match: MatchKind;
   /** The shape most sampled values have, when the values confirmed or chose the field. */
   evidence?: ValueShape;
+  /** The values overruled the header: a person-name header over company names maps to the company. */
+  redirected?: boolean;
 }
 
 export interface HeaderMapping {
@@ -47,6 +51,7 @@ const GIVEN_NAME = ['名', 'first name', 'firstname', 'given name', 'given', 'fo
 const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'family name', 'family'];
 const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = { label: 100, synonym: 90, partial: 60, values: 40 };
 const EVIDENCE_WEIGHT = 30;
+const CHOICE_SAMPLE = 50;
 
 /** Folds a header for comparison: width, case, spaces, punctuation and required markers. */
 export function foldHeader(text: string): string {
@@ -75,6 +80,7 @@ interface Claim {
   match: 'label' | 'synonym' | 'partial' | 'values';
   score: number;
   evidence?: ValueShape;
+  redirected?: boolean;
 }
 
 function buildLookup(template: Template): Map<string, Candidate> {
@@ -105,19 +111,44 @@ function lookupFor(template: Template): Map<string, Candidate> {
   return lookup;
 }
 
-/** The longest label or synonym (4+ folded characters, or 2+ Han) contained in the header. */
+// A header naming another thing (an order's number, a product's name, an abbreviation) is not a
+// customer field even when it contains one's synonym: 订单编号, 订单状态, 商品名称, 客户简称, Annual Revenue, Company Domain Name.
+const OTHER_THINGS = /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url/;
+
+/**
+ * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it
+ * first (the last word names the thing in Chinese and English: 收件人手机 is a phone), then the longest.
+ */
 function partialMatch(folded: string, lookup: Map<string, Candidate>): Candidate | undefined {
-  let best: { key: string; candidate: Candidate } | undefined;
+  if (OTHER_THINGS.test(folded)) return undefined;
+  let best: { key: string; candidate: Candidate; ends: boolean } | undefined;
   for (const [key, candidate] of lookup) {
     if (candidate.part) continue;
     const longEnough = /[\u4e00-\u9fff]/.test(key) ? key.length >= 2 : key.length >= 4;
-    if (longEnough && folded.includes(key) && (!best || key.length > best.key.length)) best = { key, candidate };
+    if (!longEnough || !folded.includes(key)) continue;
+    const ends = folded.endsWith(key);
+    if (!best || (ends && !best.ends) || (ends === best.ends && key.length > best.key.length)) best = { key, candidate, ends };
   }
   return best?.candidate;
 }
 
+/** Share of a sample of the column's values that name one of a choice field's options (-1 to +1 fit). */
+function choiceFit(field: Field, rows: SampleRows, col: number): -1 | 0 | 1 {
+  let seen = 0;
+  let named = 0;
+  for (let r = 0; r < rows.length && seen < CHOICE_SAMPLE; r++) {
+    const value = rows[r]?.[col - 1];
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    seen++;
+    const outcome = field.kind === 'yesNo' ? normaliseYesNo(value, 'en-US') : field.kind === 'multiChoice' ? { status: 'valid' } : normaliseChoice(value, field, 'en-US');
+    if (outcome.status === 'valid') named++;
+  }
+  if (seen < 3) return 0;
+  return named / seen >= 0.5 ? 1 : named / seen < 0.2 ? -1 : 0;
+}
+
 /** What the header proposes, weighed by what the values say; a person-name header over company names proposes the company. */
-function columnClaims(col: number, header: string, profile: ColumnProfile | undefined, template: Template, fieldsByKey: Map<string, Field>): Claim[] {
+function columnClaims(col: number, header: string, profile: ColumnProfile | undefined, rows: SampleRows, template: Template, fieldsByKey: Map<string, Field>): Claim[] {
   const lookup = lookupFor(template);
   const company = companyField(template);
   const claims: Claim[] = [];
@@ -131,10 +162,12 @@ function columnClaims(col: number, header: string, profile: ColumnProfile | unde
     if (field && proposed.part) {
       claims.push({ col, field: field.key, part: proposed.part, match, score: SCORE[match] });
     } else if (field) {
-      const fit = profile ? fieldFit(field, field === company, profile) : 0;
+      let fit = profile ? fieldFit(field, field === company, profile) : 0;
+      // A partial header match to a list field needs values from the list: 卡类型 (年卡, 次卡) is no customer type.
+      if (fit >= 0 && match === 'partial' && (field.kind === 'choice' || field.kind === 'yesNo')) fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
       if (fit >= 0) claims.push({ col, field: field.key, match, score: SCORE[match] + EVIDENCE_WEIGHT * fit, ...(fit > 0 && dominant ? { evidence: dominant } : {}) });
       else if (field.kind === 'personName' && company && profile && holdsCompanies(profile)) {
-        claims.push({ col, field: company.key, match, score: SCORE[match] + EVIDENCE_WEIGHT, evidence: 'company' });
+        claims.push({ col, field: company.key, match, score: SCORE[match] + EVIDENCE_WEIGHT, evidence: 'company', redirected: true });
       }
     }
   }
@@ -182,14 +215,16 @@ export function mapHeaders(
   const profiles = rows.length > 0 ? profileColumns(rows, columns.length) : [];
   const claims: Claim[] = [];
   for (const column of columns) {
-    if (column.match === 'none') claims.push(...columnClaims(column.col, column.header, profiles[column.col - 1], template, fieldsByKey));
+    if (column.match === 'none') claims.push(...columnClaims(column.col, column.header, profiles[column.col - 1], rows, template, fieldsByKey));
   }
   // The best-evidenced column wins a field; equal scores go to the leftmost column.
   claims.sort((a, b) => b.score - a.score || a.col - b.col);
   for (const c of claims) {
     const column = columns[c.col - 1];
     if (column.match !== 'none') continue;
-    if (claim(column, c.field, c.match, c.part) && c.evidence) column.evidence = c.evidence;
+    if (!claim(column, c.field, c.match, c.part)) continue;
+    if (c.evidence) column.evidence = c.evidence;
+    if (c.redirected) column.redirected = true;
   }
   return finishMapping(columns, template);
 }

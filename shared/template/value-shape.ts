@@ -29,6 +29,10 @@ const DATE_YMD = /^\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?(?:[
 const DATE_DMY = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DATE_WORDS = /^(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (\d{1,2},? )?\d{4}$/i;
 const DATE_COMPACT = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+// Birthdays kept without the year: 04-21, 3/14, 5月2日.
+const DATE_MONTH_DAY = /^(0?[1-9]|1[0-2])\s*[-/.月]\s*(0?[1-9]|[12]\d|3[01])\s*日?$/;
+// Marketplaces export buyers' mobiles masked: 139****1234.
+const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
 const CN_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
 const PHONE_CHARS = /^\+?[\d\s\-().]{7,22}(?:\s*(?:ext\.?|x|转)\s*\d{1,5})?$/i;
 const MONEY = /^[¥￥$€£]?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^[¥￥$€£]?\s?-?\d+(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$/i;
@@ -43,7 +47,8 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   const s = value.normalize('NFKC').trim();
   if (s === '') return null;
   if (EMAIL.test(s)) return 'email';
-  if (DATE_YMD.test(s) || DATE_DMY.test(s) || DATE_WORDS.test(s) || DATE_COMPACT.test(s)) return 'date';
+  if (DATE_YMD.test(s) || DATE_DMY.test(s) || DATE_WORDS.test(s) || DATE_COMPACT.test(s) || DATE_MONTH_DAY.test(s)) return 'date';
+  if (MASKED_MOBILE.test(s)) return 'phone';
   const digits = s.replace(/\D/g, '');
   if (CN_MOBILE.test(s.replace(/[\s-]/g, ''))) return 'phone';
   if (PHONE_CHARS.test(s) && digits.length >= 7 && digits.length <= 15 && (/[\s\-().+]/.test(s) || /^0\d{9,11}$/.test(s))) return 'phone';

@@ -72,3 +72,86 @@ describe('foldHeader', () => {
     expect(foldHeader(input)).toBe(folded);
   });
 });
+
+describe('mapHeaders with value evidence', () => {
+  const B2B_ROWS = [
+    ['上海明辉机械制造有限公司', '王建国', '13816628830', '2024-05-12 14:30', '2021-03-08'],
+    ['杭州云启网络科技有限公司', '陈晓雯', '0571-88231546', '2024-05-20', '2020-11-23'],
+    ['苏州恒达物流集团', '刘强', '13912887765', '2024-04-02', '2022-07-15'],
+    ['北京知行教育咨询有限公司', '张丽', '18601012233', '2024-03-18', '2023-01-09'],
+  ];
+
+  test('maps 客户名称 holding companies to company and 联系人 to the contact person when the customers are companies', () => {
+    const mapping = mapHeaders(['客户名称', '联系人', '联系电话', '最后跟进时间', '首次成交日期'], DEFAULT_TEMPLATE, {}, B2B_ROWS);
+    expect(mappingToJson(mapping)).toEqual({ 客户名称: 'company', 联系人: 'contact', 联系电话: 'phone', 最后跟进时间: 'lastContact', 首次成交日期: 'firstPurchaseDate' });
+    expect(mapping.customers).toBe('company');
+    expect(mapping.missing).not.toContain('name');
+    expect(mapping.columns[0].evidence).toBe('company');
+  });
+
+  test('maps 客户名称 holding people to the name when the customers are people', () => {
+    const rows = [['陈静', '13612345678'], ['黄伟', '13787654321'], ['赵雪', '15912340000'], ['孙志强', '18812345670']];
+    const mapping = mapHeaders(['客户名称', '联系电话'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mappingToJson(mapping)).toEqual({ 客户名称: 'name', 联系电话: 'phone' });
+    expect(mapping.customers).toBe('person');
+  });
+
+  test('maps a 联系人 column to the name when the list has no company column', () => {
+    const rows = [['王建国', '13816628830'], ['陈晓雯', '13912887765'], ['刘强', '18601012233']];
+    const mapping = mapHeaders(['联系人', '手机'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mappingToJson(mapping)).toEqual({ 联系人: 'name', 手机: 'phone' });
+    expect(mapping.missing).not.toContain('name');
+  });
+
+  test('maps Account ID to the customer ID and Account Name to the company in an English CRM export', () => {
+    const rows = [
+      ['0015g00000AbCdEAA1', 'Acme Corporation', 'Referral'],
+      ['0015g00000AbCdFAA1', 'Globex Inc.', 'Web'],
+      ['0015g00000AbCdGAA1', 'Initech LLC', 'Trade Show'],
+    ];
+    const mapping = mapHeaders(['Account ID', 'Account Name', 'Lead Source'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mappingToJson(mapping)).toEqual({ 'Account ID': 'customerId', 'Account Name': 'company', 'Lead Source': 'source' });
+    expect(mapping.customers).toBe('company');
+  });
+
+  test('redirects Customer Name holding companies to company and keeps Contact Person as the contact in English', () => {
+    const rows = [['Apex Engineering Pty Ltd', 'Gary Nolan'], ['Blue Harbour Marina Inc', 'Sandra Lee'], ['Citywide Cleaning Services', 'Omar Aziz']];
+    expect(mappingToJson(mapHeaders(['Customer Name', 'Contact Person'], DEFAULT_TEMPLATE, {}, rows))).toEqual({ 'Customer Name': 'company', 'Contact Person': 'contact' });
+  });
+
+  test('gives a field to the column whose values fit it when two headers claim it', () => {
+    // Both headers say phone; only the second holds phone numbers (the first holds WeChat IDs).
+    const rows = [['wx_lily88', '13812345678'], ['kevin-zhang', '13987654321'], ['abc_123x', '15011112222'], ['heli0421', '18600001111']];
+    const mapping = mapHeaders(['联系方式', '手机号码'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mappingToJson(mapping)).toEqual({ 联系方式: null, 手机号码: 'phone' });
+  });
+
+  test('rejects a partial header match whose values are not in the field\'s list', () => {
+    const rows = [['年卡'], ['次卡'], ['储值卡'], ['体验卡']];
+    expect(mappingToJson(mapHeaders(['卡类型'], DEFAULT_TEMPLATE, {}, rows))).toEqual({ 卡类型: null });
+  });
+
+  test('names an unlabelled column of email addresses from its values', () => {
+    const rows = [['julia.r@example.com'], ['kevin.hart@example.com'], ['nora.j@example.com']];
+    const mapping = mapHeaders(['Contact details'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mapping.columns[0]).toMatchObject({ field: 'email', match: 'values', evidence: 'email' });
+  });
+
+  test('keeps a header match when the sample is too small to judge', () => {
+    expect(mappingToJson(mapHeaders(['Name', 'Email'], DEFAULT_TEMPLATE, {}, [['Ann', 'bad@']]))).toEqual({ Name: 'name', Email: 'email' });
+  });
+
+  test('does not map an order number or order status to customer fields', () => {
+    const rows = [['3701234567890123456', '交易成功'], ['3701234567890123457', '卖家已发货'], ['3701234567890123458', '交易关闭']];
+    expect(mappingToJson(mapHeaders(['订单编号', '订单状态'], DEFAULT_TEMPLATE, {}, rows))).toEqual({ 订单编号: null, 订单状态: null });
+  });
+
+  test('prefers the synonym that ends the header: 收件人手机 is a phone', () => {
+    expect(mapHeaders(['收件人手机'], DEFAULT_TEMPLATE).columns[0].field).toBe('phone');
+  });
+
+  test('lets a user correction win over value evidence', () => {
+    const mapping = mapHeaders(['客户名称', '联系人'], DEFAULT_TEMPLATE, { 客户名称: 'name', 联系人: null }, B2B_ROWS);
+    expect(mappingToJson(mapping)).toEqual({ 客户名称: 'name', 联系人: null });
+  });
+});

@@ -1,0 +1,42 @@
+/** Every layout of the column-mapping benchmark, and how a mapping scores against them. */
+import { DEFAULT_TEMPLATE } from '../../../shared/template/default-template';
+import { mapHeaders, mappingToJson } from '../../../shared/template/header-mapping';
+import type { Template } from '../../../shared/template/schema';
+import { CRM_EXPORTS } from './crm-exports';
+import { ECOMMERCE } from './ecommerce';
+import { EN_LISTS } from './en-lists';
+import type { Layout } from './layout';
+import { ZH_B2B } from './zh-b2b';
+import { ZH_B2C } from './zh-b2c';
+
+export type { Layout } from './layout';
+
+export const LAYOUTS: Layout[] = [...ZH_B2B, ...ZH_B2C, ...ECOMMERCE, ...CRM_EXPORTS, ...EN_LISTS];
+
+export interface LayoutScore {
+  layout: Layout;
+  actual: Record<string, string | null>;
+  /** Headers whose mapping differs from the expected one. */
+  wrong: string[];
+  customers: 'person' | 'company';
+}
+
+export function scoreLayout(layout: Layout, template: Template = DEFAULT_TEMPLATE): LayoutScore {
+  const mapping = mapHeaders(layout.headers, template, {}, layout.rows);
+  const actual = mappingToJson(mapping);
+  const wrong = layout.headers.filter((h) => (actual[h] ?? null) !== (layout.expected[h] ?? null));
+  return { layout, actual, wrong, customers: mapping.customers };
+}
+
+export interface Accuracy {
+  columns: number;
+  columnsRight: number;
+  layouts: number;
+  layoutsRight: number;
+}
+
+export function accuracy(scores: readonly LayoutScore[]): Accuracy {
+  const columns = scores.reduce((n, s) => n + s.layout.headers.length, 0);
+  const wrong = scores.reduce((n, s) => n + s.wrong.length, 0);
+  return { columns, columnsRight: columns - wrong, layouts: scores.length, layoutsRight: scores.filter((s) => s.wrong.length === 0).length };
+}
