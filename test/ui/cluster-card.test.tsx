@@ -5,7 +5,7 @@ import { MATCH_LEVELS, type Cluster, type MatchLevel } from '../../shared/dedupe
 import { LOCALES, type Locale } from '../../shared/i18n/locale';
 import { LocaleContext, UI_STRINGS, translator } from '../../shared/ui/i18n';
 import { ClusterCard } from '../../shared/ui/views/ClusterCard';
-import { mergeContext } from '../../shared/ui/views/merge-plans';
+import { mergeContext } from '../../shared/ui/views/merge-context';
 
 const SHEET = {
   name: '客户',
@@ -32,7 +32,7 @@ function renderCard(locale: Locale, cluster: Cluster) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleContext.Provider value={{ locale, t: translator(locale) }}>
-        <ClusterCard cluster={cluster} number={1} ctx={mergeContext(SHEET)} master={undefined} disabled={false} onMaster={() => undefined} onMerge={() => undefined} />
+        <ClusterCard cluster={cluster} number={1} ctx={mergeContext(SHEET)} kept={2} open={false} preview={undefined} disabled={false} onMaster={() => undefined} onToggle={() => undefined} onMerge={() => undefined} />
       </LocaleContext.Provider>
     </FluentProvider>,
   );

@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MERGE_META } from '../../shared/merge';
+import { App } from '../../shared/ui/App';
+import type { CoreOpName } from '../../shared/ui/tasks/core-ops';
+import { inlineRunner, type CoreRunner } from '../../shared/ui/tasks/core-runner';
+import type { PlanMergesOptions } from '../../shared/ui/tasks/merge-ops';
 import { SHEET, cell, makeHost, renderApp } from './helpers';
 
 async function findDuplicates() {
@@ -21,7 +25,42 @@ describe('DuplicatesView', () => {
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual(['2', '6']);
     expect(within(group).getByRole('radiogroup', { name: 'Row to keep in group 1' })).toBeTruthy();
-    expect(within(group).getByText(/Rows 6 move to the archive sheet/)).toBeTruthy();
+    expect(within(group).getByRole('radio', { name: /^Row 2:/ })).toHaveProperty('checked', true); // the fuller row
+    fireEvent.click(within(group).getByRole('button', { name: 'Show what merging writes' }));
+    expect(await within(group).findByText(/Rows 6 move to the archive sheet/)).toBeTruthy();
+  });
+
+  test('plans a merge in the core runner only when a preview is opened or Merge is clicked, again when the kept row changes', async () => {
+    const calls: { name: CoreOpName; clusters?: number; masters?: Record<number, number> }[] = [];
+    const recording: CoreRunner = {
+      run(name, snapshot, options, control) {
+        const merge = options as Partial<PlanMergesOptions>;
+        calls.push({ name, clusters: merge.clusters?.length, masters: merge.masters });
+        return inlineRunner.run(name, snapshot, options, control);
+      },
+    };
+    const host = makeHost();
+    render(<App host={host} core={recording} />);
+    await screen.findAllByRole('tab');
+    const group = await findDuplicates();
+    expect(calls.map((c) => c.name)).toEqual(['findDuplicates', 'suggestSurvivors']);
+    expect(within(group).queryByText(/move to the archive sheet/)).toBeNull();
+
+    fireEvent.click(within(group).getByRole('button', { name: 'Show what merging writes' }));
+    expect(await within(group).findByText(/Rows 6 move to the archive sheet/)).toBeTruthy();
+    expect(within(group).getByText('Merging writes to row 2:')).toBeTruthy();
+    expect(calls.slice(2)).toEqual([{ name: 'planMerges', clusters: 1, masters: { 0: 2 } }]);
+
+    fireEvent.click(within(group).getByRole('radio', { name: /^Row 6:/ }));
+    expect(await within(group).findByText(/Rows 2 move to the archive sheet/)).toBeTruthy();
+    expect(calls.slice(3)).toEqual([{ name: 'planMerges', clusters: 1, masters: { 0: 6 } }]);
+
+    fireEvent.click(within(group).getByRole('button', { name: 'Hide what merging writes' }));
+    expect(within(group).queryByText(/move to the archive sheet/)).toBeNull();
+    fireEvent.click(within(group).getByRole('button', { name: 'Merge this group' }));
+    await screen.findByText(/Done: merged 2 rows into row 6/);
+    expect(calls.slice(4)).toEqual([{ name: 'planMerges', clusters: 1, masters: { 0: 6 } }]);
+    expect(cell(host, 5, 1)).toBe('C000005');
   });
 
   test('merges a group into the chosen row, archives the other, and undo restores it', async () => {

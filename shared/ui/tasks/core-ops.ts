@@ -4,18 +4,22 @@ import { checkSheet } from '../../operations/check';
 import { planClean } from '../../operations/clean';
 import { planSetup } from '../../operations/setup';
 import type { OperationOptions } from '../../operations/options';
-import type { DedupeOptions } from '../../dedupe';
 import type { SheetSnapshot } from '../../sheet/snapshot';
+import { planMerges, suggestSurvivors } from './merge-ops';
 
-export const CORE_OPS = { checkSheet, planClean, planSetup, findDuplicates } as const;
+export const CORE_OPS = { checkSheet, planClean, planSetup, findDuplicates, suggestSurvivors, planMerges } as const;
 
 export type CoreOps = typeof CORE_OPS;
 export type CoreOpName = keyof CoreOps;
 export type CoreResult<K extends CoreOpName> = ReturnType<CoreOps[K]>;
 /** Options cross a worker boundary, so they are plain data: progress comes through the control. */
-export type CoreOptions = Omit<OperationOptions, 'onProgress'> & Omit<DedupeOptions, 'onProgress'>;
+export type CoreOptions<K extends CoreOpName = CoreOpName> = K extends CoreOpName
+  ? Omit<NonNullable<Parameters<CoreOps[K]>[1]>, 'onProgress'>
+  : never;
 
-export function runCoreOp<K extends CoreOpName>(name: K, snapshot: SheetSnapshot, options: CoreOptions & Pick<OperationOptions, 'onProgress'>): CoreResult<K> {
-  const op = CORE_OPS[name] as (snapshot: SheetSnapshot, options: CoreOptions & Pick<OperationOptions, 'onProgress'>) => CoreResult<K>;
+type Progressing<K extends CoreOpName> = CoreOptions<K> & Pick<OperationOptions, 'onProgress'>;
+
+export function runCoreOp<K extends CoreOpName>(name: K, snapshot: SheetSnapshot, options: Progressing<K>): CoreResult<K> {
+  const op = CORE_OPS[name] as unknown as (snapshot: SheetSnapshot, options: Progressing<K>) => CoreResult<K>;
   return op(snapshot, options);
 }

@@ -14,7 +14,7 @@ export interface CoreControl {
 }
 
 export interface CoreRunner {
-  run<K extends CoreOpName>(name: K, snapshot: SheetSnapshot, options: CoreOptions, control?: CoreControl): Promise<CoreResult<K>>;
+  run<K extends CoreOpName>(name: K, snapshot: SheetSnapshot, options: CoreOptions<K>, control?: CoreControl): Promise<CoreResult<K>>;
 }
 
 /** Yields to the event loop so React can render (and a Cancel click can land) before heavy work. */

@@ -1,4 +1,5 @@
 /** Web Worker entry: runs core operations off the UI thread (built to core-worker.js). */
+import type { SheetSnapshot } from '../../sheet/snapshot';
 import { runCoreOp } from './core-ops';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -7,10 +8,16 @@ const PROGRESS_INTERVAL_MS = 50;
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply): void };
 
+/** The last snapshot sent; requests on the same sheet leave it out (see WorkerRequest). */
+let held: SheetSnapshot | undefined;
+
 scope.onmessage = (event) => {
-  const { id, name, snapshot, options } = event.data;
+  const { id, name, options } = event.data;
   let last = 0;
   try {
+    const snapshot = event.data.snapshot ?? held;
+    if (!snapshot) throw new Error('The background worker was sent no sheet to work on.');
+    held = snapshot;
     const result = runCoreOp(name, snapshot, {
       ...options,
       onProgress: (progress) => {

@@ -6,7 +6,11 @@ import type { CoreOpName, CoreOptions } from './core-ops';
 export interface WorkerRequest {
   id: number;
   name: CoreOpName;
-  snapshot: SheetSnapshot;
+  /**
+   * Absent when the worker already holds this snapshot (the last one it was sent): a merge preview
+   * after a search does not copy a big sheet across again.
+   */
+  snapshot?: SheetSnapshot;
   options: CoreOptions;
 }
 

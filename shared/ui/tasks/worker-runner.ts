@@ -1,8 +1,11 @@
 /**
  * Runs core operations in a Web Worker so the sidebar stays responsive on big sheets; Cancel
- * terminates the worker (a fresh one starts for the next run). Falls back to the inline runner
+ * terminates the worker (a fresh one starts for the next run). The worker keeps the last snapshot
+ * it was sent, so later runs on the same snapshot object (merge previews after a search) do not
+ * copy the sheet again; snapshots are never changed in place. Falls back to the inline runner
  * where workers do not exist.
  */
+import type { SheetSnapshot } from '../../sheet/snapshot';
 import { abortError } from '../errors';
 import { inlineRunner, type CoreRunner } from './core-runner';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -10,7 +13,16 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 export function createWorkerRunner(scriptUrl: string | URL): CoreRunner {
   if (typeof Worker === 'undefined') return inlineRunner;
   let worker: Worker | null = null;
+  /** The snapshot the current worker holds. */
+  let held: SheetSnapshot | null = null;
   let nextId = 1;
+  const stop = (active: Worker) => {
+    active.terminate();
+    if (worker === active) {
+      worker = null;
+      held = null;
+    }
+  };
 
   return {
     run(name, snapshot, options, control = {}) {
@@ -37,21 +49,21 @@ export function createWorkerRunner(scriptUrl: string | URL): CoreRunner {
         };
         const onError = (event: ErrorEvent) => {
           finish();
-          active.terminate();
-          if (worker === active) worker = null;
+          stop(active);
           reject(new Error(event.message || 'The background worker could not start.'));
         };
         const onAbort = () => {
           finish();
-          active.terminate();
-          if (worker === active) worker = null;
+          stop(active);
           reject(abortError());
         };
         active.addEventListener('message', onMessage);
         active.addEventListener('error', onError);
         signal?.addEventListener('abort', onAbort);
-        const request: WorkerRequest = { id, name, snapshot, options };
+        const request: WorkerRequest = { id, name, options: options as WorkerRequest['options'] };
+        if (snapshot !== held) request.snapshot = snapshot;
         active.postMessage(request);
+        held = snapshot;
       });
     },
   };

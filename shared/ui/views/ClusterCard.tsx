@@ -1,11 +1,11 @@
-/** One group of duplicate rows: why they match, which row to keep, what merging writes, and Merge. */
-import { useMemo } from 'react';
+/** One group of duplicate rows: why they match, which row to keep, what merging writes (on request), and Merge. */
 import { Badge, Button, Caption1, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Cluster, Reason } from '../../dedupe';
+import type { MergeResult } from '../../merge';
 import { cellText } from '../../sheet/cell-value';
 import { useT } from '../i18n';
 import { levelKey } from '../i18n/level-strings';
-import { planMerges, rowSummary, type MergeContext } from './merge-plans';
+import { rowSummary, type MergeContext } from './merge-context';
 
 const useStyles = makeStyles({
   card: {
@@ -31,20 +31,25 @@ export interface ClusterCardProps {
   /** 1-based, as the user counts groups. */
   number: number;
   ctx: MergeContext;
-  master: number | undefined;
+  /** The row kept: the user's choice, else the merge stage's. */
+  kept: number;
+  /** The preview is open (it shows `preview` once the core runner has planned it). */
+  open: boolean;
+  /** This group's merge plan for `kept`, when worked out. */
+  preview: MergeResult | undefined;
   disabled: boolean;
   onMaster(row: number): void;
-  onMerge(master: number): void;
+  onToggle(): void;
+  onMerge(): void;
 }
 
-export function ClusterCard({ cluster, number, ctx, master, disabled, onMaster, onMerge }: ClusterCardProps) {
+export function ClusterCard({ cluster, number, ctx, kept, open, preview, disabled, onMaster, onToggle, onMerge }: ClusterCardProps) {
   const t = useT();
   const styles = useStyles();
-  const preview = useMemo(() => planMerges(ctx, [cluster], master === undefined ? {} : { 0: master }), [ctx, cluster, master]);
-  const merge = preview.merges[0];
-  const kept = merge?.survivorRow ?? master ?? cluster.rows[0]!;
-  const errors = preview.problems.filter((p) => p.severity === 'error');
+  const merge = preview?.merges[0];
+  const errors = preview?.problems.filter((p) => p.severity === 'error') ?? [];
   const headingId = `cluster-${number}`;
+  const previewId = `cluster-${number}-preview`;
   const chip = (reason: Reason) => (
     <Badge key={`${reason.field}:${reason.level}`} appearance="tint" color={reason.level === 'different' ? 'subtle' : 'success'} title={reason.message}>
       {t('dupes.reason', { column: reason.column, level: t(levelKey(reason.level)) })}
@@ -81,8 +86,8 @@ export function ClusterCard({ cluster, number, ctx, master, disabled, onMaster, 
           ))}
         </RadioGroup>
       </Field>
-      {errors.length > 0 ? (
-        <div role="alert">
+      {open && errors.length > 0 ? (
+        <div role="alert" id={previewId}>
           <Text weight="semibold">{t('dupes.problems')}</Text>
           <ul className={styles.list}>
             {errors.map((p, i) => (
@@ -91,8 +96,9 @@ export function ClusterCard({ cluster, number, ctx, master, disabled, onMaster, 
           </ul>
         </div>
       ) : (
+        open &&
         merge && (
-          <div>
+          <div id={previewId}>
             <Text>{merge.changes.length > 0 ? t('dupes.preview', { row: kept }) : t('dupes.noChanges', { row: kept })}</Text>
             {merge.changes.length > 0 && (
               <ul className={styles.list}>
@@ -107,9 +113,12 @@ export function ClusterCard({ cluster, number, ctx, master, disabled, onMaster, 
           </div>
         )
       )}
-      <div>
-        <Button appearance="primary" size="small" disabled={disabled || !merge || errors.length > 0} onClick={() => onMerge(kept)}>
+      <div className={styles.chips}>
+        <Button appearance="primary" size="small" disabled={disabled || errors.length > 0} onClick={onMerge}>
           {t('dupes.merge')}
+        </Button>
+        <Button size="small" disabled={disabled} aria-expanded={open} aria-controls={open ? previewId : undefined} onClick={onToggle}>
+          {t(open ? 'dupes.hidePreview' : 'dupes.showPreview')}
         </Button>
       </div>
     </section>

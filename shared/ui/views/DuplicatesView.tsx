@@ -1,21 +1,32 @@
 /**
  * Duplicates: findDuplicates' clusters with their reasons and confidence; the user picks the row
- * to keep and merges one group or every likely one (planMerge). Merges are undone from History
- * through the merge stage's own undo plans (planUndo), which the workbook keeps in its meta.
+ * to keep and merges one group or every likely one. Merge plans are worked out by the core runner
+ * (the worker) on demand, for a group whose preview is opened or when Merge is clicked, never for
+ * every card while rendering. Merges are undone from History through the merge stage's own undo
+ * plans (planUndo), which the workbook keeps in its meta.
  */
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DedupeResult } from '../../dedupe';
+import type { MergeResult } from '../../merge';
 import { useT } from '../i18n';
 import { useSession } from '../session';
 import type { TaskControl } from '../tasks/use-task';
 import { ClusterCard } from './ClusterCard';
-import { mergeContext, planMerges, type MergeContext } from './merge-plans';
+import { mergeContext, mergeSettings, type MergeContext } from './merge-context';
 import { useSheetResult } from './use-sheet-result';
 
 interface DuplicatesState {
   ctx: MergeContext;
   result: DedupeResult;
+  /** Per cluster, the row the merge stage keeps unless the user picks another. */
+  survivors: number[];
+}
+
+/** A group's merge preview and the row it was planned for (a new choice of row plans again). */
+interface Preview {
+  master: number;
+  result: MergeResult;
 }
 
 const useStyles = makeStyles({
@@ -30,6 +41,8 @@ export function DuplicatesView() {
   const { task, core } = session;
   const [state, setState] = useSheetResult<DuplicatesState>();
   const [masters, setMasters] = useState<Record<number, number>>({});
+  const [open, setOpen] = useState<Record<number, boolean>>({});
+  const [previews, setPreviews] = useState<Record<number, Preview>>({});
   const busy = task.running !== null;
 
   const find = async (control: TaskControl) => {
@@ -37,19 +50,61 @@ export function DuplicatesView() {
     control.step('task.deduping');
     const ctx = mergeContext(snapshot);
     const result = await core.run('findDuplicates', snapshot, { template: ctx.template, mapping: ctx.mapping }, control);
+    const survivors = await core.run('suggestSurvivors', snapshot, { ...mergeSettings(ctx), clusters: result.clusters }, control);
     setMasters({});
-    setState({ ctx, result });
+    setOpen({});
+    setPreviews({});
+    setState({ ctx, result, survivors });
   };
   const run = () => task.run('task.reading', find);
 
+  const keptRow = (index: number, chosen: Record<number, number> = masters) => chosen[index] ?? state?.survivors[index] ?? state!.result.clusters[index]!.rows[0]!;
+
+  /** Plans merging the clusters at `indices`, keeping `kept[i]` for clusters[indices[i]], in the core runner. */
+  const plan = (control: TaskControl, indices: number[], kept: Record<number, number>) => {
+    control.step('task.planningMerge');
+    const ctx = state!.ctx;
+    const masterOf: Record<number, number> = {};
+    indices.forEach((clusterIndex, k) => (masterOf[k] = keptRow(clusterIndex, kept)));
+    const clusters = indices.map((i) => state!.result.clusters[i]!);
+    return core.run('planMerges', ctx.snapshot, { ...mergeSettings(ctx), clusters, masters: masterOf, now: new Date() }, control);
+  };
+
+  const preview = async (index: number, kept: Record<number, number> = masters) => {
+    const master = keptRow(index, kept);
+    const result = await task.run('task.planningMerge', (control) => plan(control, [index], kept));
+    if (result) setPreviews((p) => ({ ...p, [index]: { master, result } }));
+  };
+
+  const toggle = (index: number) => {
+    const opening = !open[index];
+    setOpen({ ...open, [index]: opening });
+    if (opening && previews[index]?.master !== keptRow(index)) void preview(index);
+  };
+
+  const choose = (index: number, row: number) => {
+    const next = { ...masters, [index]: row };
+    setMasters(next);
+    session.selectCell(state!.ctx.snapshot.name, row, 1);
+    if (open[index] && previews[index]?.master !== row) void preview(index, next);
+  };
+
   const merge = async (indices: number[], kept: Record<number, number> = masters) => {
     if (!state) return;
-    const clusters = indices.map((i) => state.result.clusters[i]!);
-    const chosen: Record<number, number> = {};
-    indices.forEach((clusterIndex, k) => {
-      if (kept[clusterIndex] !== undefined) chosen[k] = kept[clusterIndex]!;
-    });
-    const planned = planMerges(state.ctx, clusters, chosen);
+    const planned = await task.run('task.planningMerge', (control) => plan(control, indices, kept));
+    if (!planned) return;
+    if (planned.merges.length === 0) {
+      // Nothing could be merged: show each group's problems where the user chose it.
+      const shown = { ...open };
+      const found = { ...previews };
+      indices.forEach((index, k) => {
+        shown[index] = true;
+        found[index] = { master: keptRow(index, kept), result: { ...planned, problems: planned.problems.filter((p) => p.clusterIndex === k) } };
+      });
+      setOpen(shown);
+      setPreviews(found);
+      return;
+    }
     const rows = planned.merges.reduce((n, m) => n + m.mergedRows.length + 1, 0);
     const single = planned.merges.length === 1 ? planned.merges[0] : undefined;
     const applied = await session.apply(
@@ -94,21 +149,25 @@ export function DuplicatesView() {
       )}
       {state && clusters.length > 0 && (
         <div className={styles.list}>
-          {clusters.map((cluster, index) => (
-            <ClusterCard
-              key={cluster.rows.join(',')}
-              cluster={cluster}
-              number={index + 1}
-              ctx={state.ctx}
-              master={masters[index]}
-              disabled={busy}
-              onMaster={(row) => {
-                setMasters({ ...masters, [index]: row });
-                session.selectCell(state.ctx.snapshot.name, row, 1);
-              }}
-              onMerge={(row) => void merge([index], { ...masters, [index]: row })}
-            />
-          ))}
+          {clusters.map((cluster, index) => {
+            const kept = keptRow(index);
+            const shown = previews[index];
+            return (
+              <ClusterCard
+                key={cluster.rows.join(',')}
+                cluster={cluster}
+                number={index + 1}
+                ctx={state.ctx}
+                kept={kept}
+                open={open[index] === true}
+                preview={shown && shown.master === kept ? shown.result : undefined}
+                disabled={busy}
+                onMaster={(row) => choose(index, row)}
+                onToggle={() => toggle(index)}
+                onMerge={() => void merge([index])}
+              />
+            );
+          })}
         </div>
       )}
     </>

@@ -1,6 +1,4 @@
-/** What the Duplicates view needs from the merge stage: options resolved like every operation, and row summaries. */
-import type { Cluster } from '../../dedupe';
-import { planMerge, type MergeResult } from '../../merge';
+/** What the Duplicates view needs from the merge stage: options resolved like every operation, and row summaries (merge plans come from the worker). */
 import { resolveContext } from '../../operations/options';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { cellText } from '../../sheet/cell-value';
@@ -21,9 +19,9 @@ export function mergeContext(snapshot: SheetSnapshot): MergeContext {
   return { snapshot, template: ctx.template, mapping: ctx.mapping, locale: ctx.locale };
 }
 
-/** Plans merging `clusters`; `masters[i]` is the row kept for clusters[i] (the merge stage's choice when absent). */
-export function planMerges(ctx: MergeContext, clusters: readonly Cluster[], masters: Record<number, number> = {}, now = new Date()): MergeResult {
-  return planMerge(ctx.snapshot, clusters, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale, now, masters });
+/** What the worker's merge operations need besides the clusters (see tasks/merge-ops.ts). */
+export function mergeSettings(ctx: MergeContext): Pick<MergeContext, 'template' | 'mapping' | 'locale'> {
+  return { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale };
 }
 
 const SUMMARY_FIELDS = ['customerId', 'name', 'phone', 'email', 'company'];

@@ -1,0 +1,33 @@
+/**
+ * The merge stage as core operations the sidebar runs in the worker: the row each duplicate group
+ * keeps unless the user picks another, and merge plans (a group's preview, or the real merge).
+ */
+import type { Cluster } from '../../dedupe';
+import { planMerge, type MergeOptions, type MergeResult } from '../../merge';
+import { defaultMaster, readRecords } from '../../merge/choose-master';
+import { sheetColumns } from '../../merge/columns';
+import { formulasByRow } from '../../merge/plan-merge';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+
+export interface MergeGroupsOptions extends Pick<MergeOptions, 'template' | 'mapping' | 'locale'> {
+  clusters: readonly Cluster[];
+}
+
+export interface PlanMergesOptions extends MergeGroupsOptions {
+  /** `masters[i]`: the row kept for clusters[i]; the merge stage's choice when absent. */
+  masters?: Record<number, number>;
+  /** Time of the merge (archive, log, merge ids); now when absent. */
+  now?: Date;
+}
+
+/** The row the merge stage keeps for each cluster (most complete, then most recent, then first). */
+export function suggestSurvivors(snapshot: SheetSnapshot, options: MergeGroupsOptions): number[] {
+  const columns = sheetColumns(snapshot, options);
+  const formulas = formulasByRow(snapshot);
+  return options.clusters.map((cluster) => defaultMaster(readRecords(snapshot, formulas, cluster.rows, columns)).row);
+}
+
+export function planMerges(snapshot: SheetSnapshot, options: PlanMergesOptions): MergeResult {
+  const { clusters, masters = {}, now = new Date(), template, mapping, locale } = options;
+  return planMerge(snapshot, clusters, { template, mapping, locale, masters, now });
+}
