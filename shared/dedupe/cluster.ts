@@ -12,6 +12,8 @@ export interface ClusterOptions {
   /** No pair inside a cluster may score below this. */
   minInternal: number;
   maxSize: number;
+  /** A cluster at or above this confidence (the merge band) does not take rows that would pull it below. */
+  mergeThreshold?: number;
 }
 
 export interface FoundCluster {
@@ -30,6 +32,7 @@ export function clusterPairs(
 ): FoundCluster[] {
   const order = Array.from({ length: edges.length }, (_, k) => k).sort((x, y) => edges.p[y]! - edges.p[x]! || x - y);
   const clusterOf = new Map<number, number[]>();
+  const confidenceOf = new Map<number[], number>();
   const memo = new Map<string, number>();
   const prob = (i: number, j: number): number => {
     const key = i < j ? `${i},${j}` : `${j},${i}`;
@@ -62,6 +65,10 @@ export function clusterPairs(
     const merged = [...A, ...B];
     const { confidence } = coreOf(merged, prob);
     if (confidence < options.reviewThreshold) continue;
+    // Certain duplicates stay certain: an uncertain row does not drag them into review.
+    const bar = options.mergeThreshold;
+    if (bar !== undefined && confidence < bar && ((A.length > 1 && (confidenceOf.get(A) ?? 0) >= bar) || (B.length > 1 && (confidenceOf.get(B) ?? 0) >= bar))) continue;
+    confidenceOf.set(merged, confidence);
     for (const x of merged) clusterOf.set(x, merged);
   }
 

@@ -118,7 +118,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
     return probability(model.bits(scratch, 0, i, j));
   };
-  const paired = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE });
+  const paired = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE, mergeThreshold: threshold });
   const found = absorbIdentical(paired, identical, threshold);
 
   const clusters: Cluster[] = found.map((c) => {

@@ -44,6 +44,16 @@ describe('cluster', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  test('keeps a merge-band cluster in the merge band when an uncertain row would pull it into review', () => {
+    // Three copies of one person (0.99) and a fourth row at the same address that is only possibly them (0.55).
+    const p = probabilities({ '0-1': 0.99, '0-2': 0.99, '1-2': 0.99, '0-3': 0.55, '1-3': 0.55, '2-3': 0.55 });
+    const edges = edgesOf([[0, 1, 0.99], [0, 2, 0.99], [1, 2, 0.99], [0, 3, 0.55], [1, 3, 0.55], [2, 3, 0.55]]);
+    const clusters = clusterPairs(edges, p, { ...options, mergeThreshold: 0.9 });
+    expect(clusters.map((c) => [c.members, c.confidence])).toEqual([[[0, 1, 2], 0.99]]);
+    // Without a merge threshold the fourth row joins, and the whole cluster drops to review.
+    expect(clusterPairs(edges, p, options).map((c) => c.members)).toEqual([[0, 1, 2, 3]]);
+  });
+
   test('picks as core the row closest to the others', () => {
     const p = probabilities({ '0-1': 0.9, '0-2': 0.9, '1-2': 0.5 });
     expect(coreOf([0, 1, 2], p)).toEqual({ core: 0, confidence: 0.9 });
