@@ -32,6 +32,21 @@ describe('SetupView', () => {
     expect(cell(host, 4, 1)).toMatch(/^C\d{6}$/);
   });
 
+  test('a correction is saved in the workbook and shown again when the headers are read later', async () => {
+    const host = makeHost();
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    fireEvent.change(await screen.findByRole('combobox', { name: /column F \(Notes\)/ }), { target: { value: '' } });
+    await waitFor(() => expect(within(screen.getByTestId('mapping-F')).getByText('Your choice')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Apply setup' }));
+    await screen.findByText(/Done: set up the sheet/);
+    expect(JSON.parse(host.state().workbook.meta['template.overrides']!)).toEqual({ Notes: null });
+
+    fireEvent.click(screen.getByRole('button', { name: /^Read headers/ }));
+    await waitFor(() => expect(within(screen.getByTestId('mapping-F')).getByText('Your choice')).toBeTruthy());
+    expect((screen.getByRole('combobox', { name: /column F \(Notes\)/ }) as HTMLSelectElement).value).toBe('');
+  });
+
   test('apply records the setup in the history, and undo restores the headers', async () => {
     const host = makeHost();
     await renderApp(host);

@@ -9,7 +9,7 @@ import { LOCALES } from '../../i18n/locale';
 import { invertPlan } from '../../plan/invert-plan';
 import type { SetupResult } from '../../operations/setup';
 import type { SheetSnapshot } from '../../sheet/snapshot';
-import { mapHeaders } from '../../template/header-mapping';
+import { mapHeaders, sampleRows } from '../../template/header-mapping';
 import type { Template } from '../../template/schema';
 import { useLocale, useT, type UiKey } from '../i18n';
 import { useSession } from '../session';
@@ -55,7 +55,8 @@ export function SetupView() {
     });
 
   const mapping = useMemo(
-    () => (state ? mapHeaders(state.snapshot.values[0] ?? [], state.template, state.overrides) : null),
+    // The same value sample as planSetup's, so the table shows the mapping setup will apply.
+    () => (state ? mapHeaders(state.snapshot.values[0] ?? [], state.template, state.overrides, sampleRows(state.snapshot.values)) : null),
     [state],
   );
 
