@@ -1,0 +1,92 @@
+/**
+ * The insights of a customer list in one pass over its rows: segments, data quality, stale
+ * customers, follow-ups, and the duplicate count. Memory grows with distinct segment values and
+ * with the rows listed (stale, follow-ups), not with the sheet.
+ */
+import { cellText, isBlank } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { governedColumns, scanCells, type Finding } from '../check/scan-cells';
+import { findDuplicates, type DedupeResult } from '../dedupe';
+import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
+import { ActivityTally, dayNumber, isoDay } from './activity';
+import type { InsightsReport } from './insights-report';
+import { QualityTally } from './quality-tally';
+import { segmentColumns } from './segment-fields';
+import { SegmentTally } from './segment-tally';
+
+export interface InsightsOptions extends OperationOptions {
+  /** Days without contact or purchase after which a customer is stale (default: the template's, 180). */
+  staleDays?: number;
+  /** Duplicates found already (e.g. by the dedupe command); else found here with the default threshold. */
+  duplicates?: DedupeResult;
+}
+
+/** Fields whose dates say when a customer was last active. */
+export const ACTIVITY_FIELDS = ['lastContact', 'lastPurchaseDate'] as const;
+export const FOLLOW_UP_FIELD = 'nextFollowUp';
+export const SPEND_FIELD = 'totalSpend';
+
+export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions = {}): InsightsReport {
+  const ctx = resolveContext(snapshot, options);
+  const columns = governedColumns(ctx);
+  const quality = new QualityTally(columns);
+  const segments = segmentColumns(ctx).map((column) => new SegmentTally(column));
+  const activity = new ActivityTally(dayNumber(ctx.now), options.staleDays ?? ctx.template.staleDays);
+  const activityKeys = activityFieldKeys(ctx);
+  const hasSpend = ctx.mapping.byField[SPEND_FIELD] !== undefined;
+
+  // The scan reports a row's findings together, in row order: gather one row, then tally it.
+  let current = 0;
+  let latest: number | null = null;
+  let followUp: number | null = null;
+  let spend: number | null = null;
+  let tallied = 0;
+  const flush = () => {
+    if (current === 0) return;
+    activity.add(current, latest, followUp);
+    const values = snapshot.values[current - 1] ?? [];
+    for (const segment of segments) {
+      const value = values[segment.column.col - 1] ?? null;
+      segment.add(isBlank(value) ? '' : cellText(value), spend);
+    }
+    tallied++;
+    latest = followUp = spend = null;
+  };
+  const visit = (finding: Finding) => {
+    if (finding.row !== current) {
+      flush();
+      current = finding.row;
+    }
+    quality.add(finding);
+    if (finding.kind !== 'valid') return;
+    const key = finding.column.field.key;
+    if (activityKeys.has(key)) {
+      const day = isoDay(finding.canonical);
+      if (day !== null && (latest === null || day > latest)) latest = day;
+    } else if (key === FOLLOW_UP_FIELD) {
+      followUp = isoDay(finding.canonical);
+    } else if (key === SPEND_FIELD && typeof finding.canonical === 'number') {
+      spend = finding.canonical;
+    }
+  };
+  const { dataRows } = scanCells(snapshot, ctx, visit, new Set(columns.map((c) => c.field.key)));
+  flush();
+  // Rows with no value in any governed column never reach the scan's visitor: blank in every segment.
+  if (dataRows > tallied) for (const segment of segments) segment.add('', null, dataRows - tallied);
+
+  const duplicates = options.duplicates ?? findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
+  const merged = duplicates.clusters.filter((c) => c.band === 'merge');
+  return {
+    rows: dataRows,
+    quality: { score: quality.score(), fields: quality.fields() },
+    segments: segments.map((s) => s.result(dataRows, hasSpend)),
+    ...activity.result(),
+    duplicates: { clusters: merged.length, rows: merged.reduce((n, c) => n + c.rows.length, 0) },
+  };
+}
+
+function activityFieldKeys(ctx: OperationContext): Set<string> {
+  const keys = new Set<string>(ACTIVITY_FIELDS);
+  for (const field of ctx.template.fields) if (field.role === 'lastContact') keys.add(field.key);
+  return keys;
+}
