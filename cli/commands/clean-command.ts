@@ -9,8 +9,9 @@ import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
-import { readSnapshot, readWorkbookFile } from '../io/read-workbook';
-import { writeWorkbookFile } from '../io/write-workbook';
+import { readSnapshot, readWorkbookFile, requireCustomerList } from '../io/read-workbook';
+import { writeWorkbookFile, type OutputFormat } from '../io/write-workbook';
+import { isCustodianSheet, readMeta } from '../io/meta-sheet';
 import { createProgress } from '../io/progress';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import type { OperationOptions } from '../../shared/operations/options';
@@ -32,10 +33,13 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   });
   const file = inputPath(positionals, io, 'clean');
   const out = outputPath(values.output, io, 'clean');
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
-  const report = await cleanWorkbook(loaded, withMapOption(operationOptions(values), values.map, loaded.snapshot), io);
-  await writeWorkbookFile(loaded, out);
-  io.stdout.write(formatCleanSummary(loaded.displayName, out, report));
+  const options = operationOptions(values);
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template });
+  requireCustomerList(loaded);
+  const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io);
+  const written = await writeWorkbookFile(loaded, out);
+  const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, readMeta(loaded.workbook)));
+  io.stdout.write(formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept }));
   return EXIT.ok;
 }
 
@@ -79,7 +83,14 @@ const REASON_LABELS: Record<string, string> = {
   'yesNo.nonCanonical': 'yes/no answers unified',
 };
 
-export function formatCleanSummary(input: string, out: string, report: CleanReport): string {
+/** What the output file is: a CSV keeps values only, so the summary says what it left out. */
+export interface CleanOutput {
+  format: OutputFormat;
+  /** The user's other sheets a CSV output could not hold (Custodian's own sheets not listed). */
+  droppedSheets: readonly string[];
+}
+
+export function formatCleanSummary(input: string, out: string, report: CleanReport, output: CleanOutput = { format: 'xlsx', droppedSheets: [] }): string {
   const { summary } = report;
   const lines = [`Cleaned ${input} → ${out}`, `  ${summary.rows} rows, ${summary.changes} cells changed`];
   for (const [reason, count] of Object.entries(summary.byReason).sort((a, b) => b[1] - a[1])) {
@@ -87,7 +98,16 @@ export function formatCleanSummary(input: string, out: string, report: CleanRepo
   }
   if (report.columnsAdded.length > 0) lines.push(`  ${report.columnsAdded.length} template columns added: ${report.columnsAdded.join(', ')}`);
   if (report.headersRenamed > 0) lines.push(`  ${report.headersRenamed} headers renamed to the template's labels`);
-  lines.push(`  ${report.dropdowns} dropdown lists, required columns marked, header row frozen and filtered`);
+  if (output.format === 'xlsx') {
+    lines.push(`  ${report.dropdowns} dropdown lists, required columns marked, header row frozen and filtered`);
+  } else {
+    lines.push(
+      '  A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
+      "  or Custodian's record of the highest customer ID given (a deleted customer's ID may be given again). Write .xlsx to keep them.",
+      "  Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
+    );
+    if (output.droppedSheets.length > 0) lines.push(`  Other sheets not written (a CSV holds one sheet): ${output.droppedSheets.join(', ')}`);
+  }
   lines.push(
     summary.unfixable > 0
       ? `  ${summary.unfixable} values could not be fixed automatically and were left as they are: run "custodian check" on the output to see them.`

@@ -1,10 +1,12 @@
 /**
  * CSV bytes → rows of strings, plus the format details needed to write the file back the same
- * way. Delimiter detection (papaparse) chooses among , ; tab and |.
+ * way. Delimiter detection (papaparse) chooses among , ; tab and |. A field Custodian escaped on
+ * writing ('=…, '+… : see write-csv) is read back without its apostrophe.
  */
 import Papa from 'papaparse';
-import { decodeText, junkRatio, type TextEncoding } from './decode-text';
-import { FileInputError, displayName } from './file-input-error';
+import { decodeText, junkRatio, type MixedEncoding, type TextEncoding } from './decode-text';
+import { FileInputError, displayName, joinAnd } from './file-input-error';
+import { readFormulaEscape } from './write-csv';
 
 export type LineEnding = '\r\n' | '\n' | '\r';
 
@@ -31,8 +33,26 @@ function lineEndingOf(text: string, guessed: string): LineEnding {
   return '\n';
 }
 
+/** How a line's encoding is named: lines that are not UTF-8 are read as GBK, but may be any legacy code page. */
+const ENCODING_NAMES = { utf8: 'UTF-8', gb18030: 'in another encoding (GBK or a Windows code page)' } as const;
+
+function mixedEncodingError(mixed: MixedEncoding, file: string): FileInputError {
+  const other = mixed.majority === 'utf8' ? 'gb18030' : 'utf8';
+  const lines = mixed.otherLines;
+  const shown = lines.slice(0, 10).map(String);
+  const list = lines.length > 10 ? `${shown.join(', ')} and ${lines.length - 10} more` : joinAnd(shown);
+  return new FileInputError(
+    'csv.mixedEncoding',
+    `${displayName(file)} mixes two text encodings: ${mixed.majorityLines} line${mixed.majorityLines === 1 ? '' : 's'} with Chinese or accented letters ${mixed.majorityLines === 1 ? 'is' : 'are'} ${mixed.majority === 'utf8' ? 'UTF-8' : 'GBK'} ` +
+      `but line${lines.length === 1 ? '' : 's'} ${list} ${lines.length === 1 ? 'is' : 'are'} ${ENCODING_NAMES[other]}, so one part would be read garbled. ` +
+      'Open each source in Excel or a text editor, save it as CSV UTF-8, and combine them again.',
+    file,
+  );
+}
+
 export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
   const decoded = decodeText(buffer);
+  if (decoded.mixed) throw mixedEncodingError(decoded.mixed, file);
   if (junkRatio(decoded.text) > 0.01) {
     throw new FileInputError(
       'file.notSpreadsheet',
@@ -57,6 +77,9 @@ export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
       `${displayName(file)} has a quote (") opened${line} that is never closed, so the rest of the file cannot be split into cells. Fix or remove that quote and try again.`,
       file,
     );
+  }
+  for (const row of result.data) {
+    for (let i = 0; i < row.length; i++) if (row[i].charCodeAt(0) === 0x27) row[i] = readFormulaEscape(row[i]);
   }
   const delimiter = sep ? sep[1] : DELIMITERS.includes(result.meta.delimiter) ? result.meta.delimiter : ',';
   return {

@@ -33,6 +33,18 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_TRIGGER.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/**
+ * The inverse of neutraliseFormula, applied when reading a CSV: a field that is exactly what
+ * neutraliseFormula writes (' then = + - @ tab or CR, not a plain number) loses the apostrophe.
+ * Any other leading apostrophe ('-12, 'abc) is data as typed and stays. Writing the field again
+ * adds the same apostrophe back, so a CSV → CSV round trip is byte-for-byte the same.
+ */
+export function readFormulaEscape(field: string): string {
+  if (field.charCodeAt(0) !== 0x27) return field;
+  const rest = field.slice(1);
+  return neutraliseFormula(rest) === field ? rest : field;
+}
+
 export interface CsvWriteFormat {
   delimiter: string;
   lineEnding: string;

@@ -1,0 +1,37 @@
+import { formatCsv, neutraliseFormula, readFormulaEscape } from '../../cli/io/write-csv';
+import { parseCsv } from '../../cli/io/read-csv';
+
+describe('write-csv formula escape', () => {
+  test.each([
+    ["'+1 415 555 2671", '+1 415 555 2671'],
+    ["'+86 138 0013 8000", '+86 138 0013 8000'],
+    ["'=1+1", '=1+1'],
+    ["'@总部", '@总部'],
+    ["'-", '-'],
+    ["'=HYPERLINK(\"http://x\")", '=HYPERLINK("http://x")'],
+  ])('reads back its own escape %s as %s', (field, value) => {
+    expect(readFormulaEscape(field)).toBe(value);
+    expect(neutraliseFormula(value)).toBe(field);
+  });
+
+  test.each([
+    ["'-12", 'a plain negative number is never escaped, so the apostrophe is data'],
+    ["'+8613800138000", 'a plain number with a sign is never escaped'],
+    ["'abc", 'text without a formula character'],
+    ["''=1+1", 'two apostrophes'],
+    ["'", 'a lone apostrophe'],
+    ["O'Brien", 'an apostrophe inside a name'],
+    ['+1 415 555 2671', 'no apostrophe at all'],
+  ])('keeps %s as typed when it is not what the writer produces (%s)', (field) => {
+    expect(readFormulaEscape(field)).toBe(field);
+  });
+
+  test('a CSV with escaped fields reads back and writes out byte for byte the same when it was written by Custodian', () => {
+    const rows = [['姓名', '手机', '备注'], ['张伟', '+86 138 0013 8000', '=1+1'], ["O'Brien", '-12', "'-12"]];
+    const text = formatCsv(rows, { delimiter: ',', lineEnding: '\r\n' });
+    expect(text).toBe("姓名,手机,备注\r\n张伟,'+86 138 0013 8000,'=1+1\r\nO'Brien,-12,'-12\r\n");
+    const parsed = parseCsv(Buffer.from(text), 'customers.csv');
+    expect(parsed.rows.slice(0, 3)).toEqual(rows);
+    expect(formatCsv(parsed.rows.slice(0, 3), { delimiter: ',', lineEnding: '\r\n' })).toBe(text);
+  });
+});
