@@ -145,10 +145,20 @@ describeE2e('demo.html in Chromium', () => {
     await shoot('duplicates');
     await expectNoSeriousAxeViolations('duplicates');
 
+    // The preview is planned in the worker when opened, and again for another row to keep.
+    await first.getByRole('button', { name: 'Show what merging writes' }).click();
+    await first.getByText(new RegExp(`^Rows ${rows.slice(1).join(', ')} move to the archive sheet`)).waitFor();
+    await shoot('duplicates-preview');
+    await expectNoSeriousAxeViolations('duplicates (preview)');
+    const last = rows[rows.length - 1]!;
+    await first.getByRole('radio', { name: new RegExp(`^Row ${last}:`) }).check();
+    await first.getByText(new RegExp(`^Rows ${rows.slice(0, -1).join(', ')} move to the archive sheet`)).waitFor();
+
     const beforeMerge = await gridText();
     const keep = rows[0]!;
     const keptId = await text(`A${keep}`);
     await first.getByRole('radio', { name: new RegExp(`^Row ${keep}:`) }).check();
+    await first.getByText(new RegExp(`^Rows ${rows.slice(1).join(', ')} move to the archive sheet`)).waitFor();
     await first.getByRole('button', { name: 'Merge this group' }).click();
     await sidebar().getByText(/Done: merged \d+ rows into row/).waitFor();
     expect(await dataRows()).toBe(41 - (rows.length - 1));
