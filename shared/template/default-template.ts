@@ -14,7 +14,7 @@ const fields: FieldInput[] = [
   { key: 'customerId', kind: 'id', required: true, labels: { 'zh-CN': '客户编号', 'en-US': 'Customer ID' },
     synonyms: ['客户ID', '客户id', '客户代码', '编号', '客户号', 'ID', 'Customer No', 'Customer Number', 'Client ID', 'Cust ID', 'CustomerID',
       '客户编码', '会员编号', '会员ID', '会员卡号', 'Account ID', 'Contact ID', 'Record ID', 'Member ID', 'Customer Code',
-      'Account Number', 'Account No', 'Patient ID'] },
+      'Account Number', 'Account No', 'Patient ID', 'Member No', 'Member Number', 'Membership Number'] },
   { key: 'name', kind: 'personName', required: true, labels: { 'zh-CN': '姓名', 'en-US': 'Name' },
     synonyms: ['客户姓名', '客户名称', '客户', '名字', '真实姓名', '会员姓名', '会员名称', '顾客姓名', '收货人', '收货人姓名', '收件人', '收件人姓名', '报名人', '学员姓名', '投保人', '患者姓名',
       'Full Name', 'Customer Name', 'Customer', 'Client Name', 'Client', 'Member Name', 'Attendee Name', 'Buyer Name'] },
@@ -116,7 +116,7 @@ const fields: FieldInput[] = [
       '客户所有人', '顾问', '课程顾问', '会籍顾问', '经纪人', 'Agent',
       'Account Manager', 'Sales Rep', 'Salesperson', 'Assigned To', 'Account Owner', 'Contact Owner', 'Lead Owner', 'Deal Owner', 'Record Owner'] },
   { key: 'lastPurchaseDate', kind: 'date', labels: { 'zh-CN': '最近购买日期', 'en-US': 'Last Purchase Date' }, synonyms: ['最近购买时间', '最后购买日期', '上次购买', '最近成交日期', '最后成交日期', '最近下单时间', '最近消费时间', '最后下单时间',
-      'Last Purchase', 'Last Order Date', 'Last Order'] },
+      'Last Purchase', 'Last Order Date', 'Last Order', 'Last Invoice Date', 'Last Invoice'] },
   { key: 'firstPurchaseDate', kind: 'date', appendWhenMissing: false, labels: { 'zh-CN': '首次成交日期', 'en-US': 'First Purchase Date' },
     synonyms: ['首次成交时间', '首次购买日期', '首次购买时间', '首单日期', '首单时间', 'First Purchase', 'First Order Date', 'Customer Since'] },
   { key: 'purchaseCount', kind: 'integer', labels: { 'zh-CN': '购买次数', 'en-US': 'Purchase Count' }, synonyms: ['订单数', '购买频次', '成交次数', '下单次数', '消费次数', '累计订单数', 'Orders', 'Order Count', 'Number of Orders', 'Total Orders'] },
@@ -124,7 +124,7 @@ const fields: FieldInput[] = [
   { key: 'purchasePreference', kind: 'text', labels: { 'zh-CN': '购买偏好', 'en-US': 'Purchase Preference' }, synonyms: ['偏好', '产品偏好', 'Preference', 'Preferences', 'Product Interest'] },
   { key: 'lastContact', kind: 'date', role: 'lastContact', labels: { 'zh-CN': '最近联系日期', 'en-US': 'Last Contact' },
     synonyms: ['最后联系日期', '最近联系时间', '最后联系时间', '上次联系', '最近跟进日期', '最近跟进时间', '最后跟进时间', '最后跟进日期', '上次跟进时间', '最近活动时间', '最后活动时间',
-      'Last Contact Date', 'Last Contacted', 'Last Activity', 'Last Activity Date', 'Last Activity Time', 'Last Visit'] },
+      'Last Contact Date', 'Last Contacted', 'Last Activity', 'Last Activity Date', 'Last Activity Time', 'Last Visit', 'Last Follow-up', 'Last Follow-up Date', '最近带看日期', '最近拜访日期', '最近回访日期'] },
   { key: 'contactChannel', kind: 'choice', labels: { 'zh-CN': '联系渠道', 'en-US': 'Contact Channel' }, synonyms: ['联系方式偏好', '沟通渠道', '渠道', 'Channel', 'Preferred Channel'],
     options: options([
       ['phoneCall', '电话', 'Phone Call', 'Call', '致电'],
@@ -140,8 +140,8 @@ const fields: FieldInput[] = [
   { key: 'consent', kind: 'yesNo', labels: { 'zh-CN': '同意联系', 'en-US': 'Consent to Contact' }, synonyms: ['是否同意联系', '营销许可', '授权联系', 'Consent', 'Opt-in', 'Marketing Consent',
       'Accepts Email Marketing', 'Accepts Marketing', 'Email Opt In', 'Agree to be contacted'] },
   { key: 'notes', kind: 'text', labels: { 'zh-CN': '备注', 'en-US': 'Notes' }, synonyms: ['说明', '描述', 'Note', 'Remarks', 'Comments', 'Comment', 'Description'] },
-  { key: 'createdAt', kind: 'date', labels: { 'zh-CN': '创建日期', 'en-US': 'Created' }, synonyms: ['创建时间', '录入日期', '建档日期', '添加时间', '注册时间', '注册日期', '入会时间', '报名时间',
-      'Created At', 'Date Created', 'Created Date', 'Created Time', 'Create Date', 'Registration Date', 'Sign-up Date', 'Signup Date'] },
+  { key: 'createdAt', kind: 'date', labels: { 'zh-CN': '创建日期', 'en-US': 'Created' }, synonyms: ['创建时间', '录入日期', '建档日期', '添加时间', '注册时间', '注册日期', '入会时间', '报名时间', '登记日期', '登记时间',
+      'Created At', 'Date Created', 'Created Date', 'Created Time', 'Create Date', 'Registration Date', 'Sign-up Date', 'Signup Date', 'Join Date', 'Date Joined', 'Joined', 'Member Since'] },
   { key: 'updatedAt', kind: 'date', labels: { 'zh-CN': '更新日期', 'en-US': 'Updated' }, synonyms: ['更新时间', '修改日期', '最后更新', 'Updated At', 'Last Updated', 'Modified'] },
 ];
 

@@ -59,6 +59,8 @@ export function foldHeader(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[(（][^)）]*(必填|required)[^)）]*[)）]/g, '')
+    // "Customer #" is "Customer No".
+    .replace(/\s*[#№]\s*$/, 'no')
     .replace(/[\s_\-.·:：*#/\\'"“”]+/g, '');
 }
 
@@ -113,7 +115,9 @@ function lookupFor(template: Template): Map<string, Candidate> {
 
 // A header naming another thing (an order's number, a product's name, an abbreviation) is not a
 // customer field even when it contains one's synonym: 订单编号, 订单状态, 商品名称, 客户简称, Annual Revenue, Company Domain Name.
-const OTHER_THINGS = /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url/;
+// (An exact synonym such as Last Invoice Date is still matched: this only stops matching by part.)
+// 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is.
+const OTHER_THINGS = /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url|interest/;
 
 /**
  * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it

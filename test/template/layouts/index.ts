@@ -5,13 +5,17 @@ import type { Template } from '../../../shared/template/schema';
 import { CRM_EXPORTS } from './crm-exports';
 import { ECOMMERCE } from './ecommerce';
 import { EN_LISTS } from './en-lists';
+import { HELD_OUT } from './held-out';
 import type { Layout } from './layout';
 import { ZH_B2B } from './zh-b2b';
 import { ZH_B2C } from './zh-b2c';
 
 export type { Layout } from './layout';
 
-export const LAYOUTS: Layout[] = [...ZH_B2B, ...ZH_B2C, ...ECOMMERCE, ...CRM_EXPORTS, ...EN_LISTS];
+/** Layouts the mapping rules were written against. */
+export const TUNED: Layout[] = [...ZH_B2B, ...ZH_B2C, ...ECOMMERCE, ...CRM_EXPORTS, ...EN_LISTS];
+export { HELD_OUT };
+export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
 
 export interface LayoutScore {
   layout: Layout;
