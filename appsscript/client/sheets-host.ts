@@ -3,12 +3,13 @@
  * more calls to the Apps Script server (appsscript/server/index.ts). Big sheets are read in row
  * chunks and big plans applied in pieces (plan-pieces.ts), with progress after each call.
  */
-import { HostError, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../../shared/host/host';
+import { abortError } from '../../shared/host/abort';
+import { HostError, type ApplyResult, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../../shared/host/host';
 import { isEmptyPlan, type Plan } from '../../shared/plan/plan';
 import { planToJson, reviveDate } from '../../shared/plan/plan-json';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
-import { abortError } from '../../shared/ui/errors';
+import { formulaGuard, formulaGuardError } from '../../shared/plan/execute-plan';
 import { MAX_CELLS_PER_CALL, type ReadChunk, type WireCell } from '../server/protocol';
 import { splitPlan } from './plan-pieces';
 import { createServerCall, type ServerCall } from './server';
@@ -20,8 +21,6 @@ export interface SheetsHostOptions {
   maxCellsPerCall?: number;
 }
 
-const APPLY_STEP = 'preparing the changes';
-
 function checkAbort(options: HostCallOptions): void {
   if (options.signal?.aborted) throw abortError();
 }
@@ -30,19 +29,10 @@ function revive(cell: WireCell): CellValue {
   return reviveDate(cell) as CellValue;
 }
 
-/** Edits of rows the plan inserts must not land on a formula the insert restores. */
-function checkInsertedFormulas(plan: Plan): void {
-  const inserted = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
-  for (const edit of plan.edits) {
-    const formula = inserted.get(edit.row)?.[edit.col - 1];
-    if (formula) throw new HostError(APPLY_STEP, `The plan edits row ${edit.row}, column ${edit.col}, which it restores with the formula ${formula}; Custodian never overwrites formulas.`);
-  }
-}
-
 export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHost {
   const server = options.server ?? createServerCall();
   const maxCells = Math.max(1, Math.min(MAX_CELLS_PER_CALL, options.maxCellsPerCall ?? MAX_CELLS_PER_CALL));
-  const capabilities: HostCapabilities = { dataValidation: true, conditionalFormats: true, hiddenSheets: true, maxCellsPerRequest: maxCells };
+  const capabilities: HostCapabilities = { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true, maxCellsPerRequest: maxCells };
 
   return {
     capabilities,
@@ -81,8 +71,9 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       };
     },
 
-    async applyPlan(plan: Plan, call: HostCallOptions = {}): Promise<void> {
-      if (isEmptyPlan(plan)) return;
+    async applyPlan(plan: Plan, call: HostCallOptions = {}): Promise<ApplyResult> {
+      const result: ApplyResult = { skipped: [] }; // Sheets can do every part
+      if (isEmptyPlan(plan)) return result;
       checkAbort(call);
       const pieces = splitPlan(plan, maxCells);
       const cells = plan.edits.map((e): [number, number] => [e.row, e.col]);
@@ -90,7 +81,9 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       const checks = pieces.length > 1 && cells.length > 0 ? Math.ceil(cells.length / maxCells) : 0;
       const total = checks + pieces.length;
       if (checks > 0) {
-        checkInsertedFormulas(plan);
+        // Edits of rows the plan inserts must not land on a formula the insert restores.
+        const { hit } = formulaGuard(plan, 'columnSpans');
+        if (hit) throw formulaGuardError(plan.sheet, hit);
         const insertedRows = plan.insertRows.map((r) => r.row);
         for (let i = 0; i < checks; i++) {
           await server('checkEdits', { sheet: plan.sheet, cells: cells.slice(i * maxCells, (i + 1) * maxCells), insertedRows });
@@ -103,6 +96,7 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
         await server('applyPlan', planToJson(piece));
         if (total > 1) call.onProgress?.({ done: checks + index + 1, total });
       }
+      return result;
     },
 
     async selectCell(sheet: string, row: number, col: number): Promise<void> {

@@ -1,14 +1,12 @@
 /**
- * The cells under a plan's edits, read a block at a time: formulas (a plan never edits a formula;
- * the sheet may have changed since its snapshot), number formats (date and text cells) and, for
- * blocks with gaps, the values to write back. Rows numbered after the plan's inserts are mapped
- * back to where they are before them, so everything is checked before the first write.
+ * The cells under a plan's edits, read a block at a time: formulas (the plan driver refuses to
+ * overwrite one; the sheet may have changed since its snapshot), number formats (date and text
+ * cells) and, for blocks with gaps, the values to write back.
  */
-import { cellAddress } from '../../shared/sheet/a1';
+import { hasGaps, blockHeight, blockWidth, type Block } from '../../shared/plan/blocks';
+import { formulaGuard, formulaGuardError } from '../../shared/plan/execute-plan';
 import type { CellEdit, Plan } from '../../shared/plan/plan';
-import { blockHeight, blockWidth, groupIntoBlocks, hasGaps, type Block } from '../../shared/plan/blocks';
-import { rowBeforeInserts } from '../../shared/plan/row-map';
-import { STEPS, StepError } from './errors';
+import type { FormulaHit } from '../../shared/plan/plan-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,13 +15,6 @@ export interface BlockContent {
   formats: string[][];
   /** Read only for blocks with gaps. */
   values: unknown[][] | null;
-}
-
-export function formulaError(sheet: string, row: number, col: number, formula: string): StepError {
-  return new StepError(
-    STEPS.edits,
-    `Cell ${sheet}!${cellAddress(row, col)} holds the formula ${formula}; Custodian never overwrites formulas. Read the sheet again and try once more (${STEPS.edits}).`,
-  );
 }
 
 function grid<T>(height: number, width: number, fill: T): T[][] {
@@ -46,53 +37,41 @@ export function readBlock(sheet: Sheet, block: Block<unknown>, what: { formats: 
   return content;
 }
 
-/** Throws for the first edited cell of a block that holds a formula. */
-export function checkBlock(sheetName: string, block: Block<CellEdit>, formulas: string[][]): void {
-  block.cells.forEach((row, i) =>
-    row.forEach((edit, j) => {
+/** The first edited cell of a block that holds a formula. */
+export function formulaIn(block: Block<unknown>, formulas: string[][]): FormulaHit | null {
+  for (const [i, row] of block.cells.entries()) {
+    for (const [j, cell] of row.entries()) {
       const formula = formulas[i]![j];
-      if (edit !== undefined && formula) throw formulaError(sheetName, edit.row, edit.col, formula);
-    }),
-  );
-}
-
-export interface PreparedEdits {
-  blocks: Block<CellEdit>[];
-  /** Content read before any write, when the plan inserts no rows (so it is still where the edits go). */
-  contents: BlockContent[] | null;
+      if (cell !== undefined && formula) return { row: block.row + i, col: block.col + j, formula };
+    }
+  }
+  return null;
 }
 
 /**
- * Checks every edit of the plan against the sheet as it is before the plan, and (without inserts)
- * keeps what it read for the write. Edits of inserted rows are checked against the inserted formulas.
+ * Reads the formulas under the guard's cells (numbered as they are before the plan's inserts).
+ * `keep`: the plan inserts nothing, so the guard's blocks are the edits' own; their content is
+ * kept (formats, gap values) for the write, which then reads nothing again.
  */
-export function prepareEdits(sheet: Sheet, plan: Plan): PreparedEdits {
-  const blocks = groupIntoBlocks(plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })), 'columnSpans');
-  if (plan.insertRows.length === 0) {
-    const contents = blocks.map((block) => {
-      const content = readBlock(sheet, block, { formats: true, values: hasGaps(block) });
-      checkBlock(plan.sheet, block, content.formulas);
-      return content;
-    });
-    return { blocks, contents };
+export function readGuard(sheet: Sheet, guard: readonly Block<CellEdit>[], keep: boolean): { hit: FormulaHit | null; contents: BlockContent[] | null } {
+  const contents: BlockContent[] = [];
+  for (const block of guard) {
+    const content = readBlock(sheet, block, { formats: keep, values: keep && hasGaps(block) });
+    const hit = formulaIn(block, content.formulas);
+    if (hit) return { hit, contents: null };
+    contents.push(content);
   }
-  checkEditsBeforeInserts(sheet, plan.sheet, plan.edits, plan.insertRows.map((r) => r.row));
-  const inserted = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
-  for (const edit of plan.edits) {
-    const formula = inserted.get(edit.row)?.[edit.col - 1];
-    if (formula) throw formulaError(plan.sheet, edit.row, edit.col, formula);
-  }
-  return { blocks, contents: null };
+  return { hit: null, contents: keep ? contents : null };
 }
 
-/** Reads the formulas under cells numbered after `insertedRows` are inserted, where they are now. */
+/** The guard for a plan the sidebar sends in several calls, run before the first of them. */
 export function checkEditsBeforeInserts(sheet: Sheet, sheetName: string, cells: ReadonlyArray<{ row: number; col: number }>, insertedRows: readonly number[]): void {
-  const sorted = [...insertedRows].sort((a, b) => a - b);
-  const writes: Array<{ row: number; col: number; value: CellEdit }> = [];
-  for (const { row, col } of cells) {
-    const pre = rowBeforeInserts(sorted, row);
-    // The message names the cell where it is now: nothing has been inserted yet.
-    if (pre !== null) writes.push({ row: pre, col, value: { row: pre, col, before: null, after: null } });
-  }
-  for (const block of groupIntoBlocks(writes, 'columnSpans')) checkBlock(sheetName, block, readBlock(sheet, block, { formats: false, values: false }).formulas);
+  const plan = {
+    sheet: sheetName,
+    insertRows: insertedRows.map((row) => ({ row, values: [] })),
+    edits: cells.map(({ row, col }) => ({ row, col, before: null, after: null })),
+  } as unknown as Plan; // the guard reads only these parts
+  const { blocks } = formulaGuard(plan, 'columnSpans');
+  const { hit } = readGuard(sheet, blocks, false);
+  if (hit) throw formulaGuardError(sheetName, hit);
 }

@@ -6,7 +6,8 @@
  */
 import { cellAddress } from '../../shared/sheet/a1';
 import type { RequiredColumn } from '../../shared/plan/plan';
-import { STEPS, StepError } from './errors';
+import { HostError } from '../../shared/host/host';
+import { STEPS } from './errors';
 import { ensureSize } from './sheet-shape';
 import type { WriteContext } from './write-steps';
 
@@ -33,7 +34,7 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
     if (v.source.kind === 'inline') builder = builder.requireValueInList(v.source.values, true);
     else {
       const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
-      if (!lists) throw new StepError(STEPS.validations, `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`);
+      if (!lists) throw new HostError(STEPS.validations, `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`);
       builder = builder.requireValueInRange(lists.getRange(localRange(v.source.range)), true);
     }
     builder = builder.setAllowInvalid(!v.strict);

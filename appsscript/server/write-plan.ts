@@ -1,12 +1,15 @@
 /**
- * Applies a plan (or one piece of a plan the sidebar split up) to the active spreadsheet: reads
- * what it must check first (formulas under the edits, formats), then runs the steps in the order
- * of shared/plan/plan.ts. A failing step becomes a StepError naming it.
+ * The Google Sheets writer of the plan driver (shared/plan/execute-plan.ts): applies a plan (or
+ * one piece of a plan the sidebar split up) to the active spreadsheet. Prepare reads the formulas
+ * under the edits (and keeps what it read for the write) and the row-2 formats inserted rows take.
  */
+import { HostError } from '../../shared/host/host';
 import type { Plan } from '../../shared/plan/plan';
 import { parseWithDates } from '../../shared/plan/plan-json';
-import { checkEditsBeforeInserts, prepareEdits, type PreparedEdits } from './edit-blocks';
-import { STEPS, StepError, inStep } from './errors';
+import { hasGaps } from '../../shared/plan/blocks';
+import { executePlanSync, formulaGuardError } from '../../shared/plan/execute-plan';
+import { checkEditsBeforeInserts, formulaIn, readBlock, readGuard, type BlockContent } from './edit-blocks';
+import { STEPS } from './errors';
 import { writeMeta } from './meta-sheet';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
@@ -15,18 +18,10 @@ import { applyNumberFormats, deleteRows, insertRows, writeEdits, writeSheets, ty
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function touchesTarget(plan: Plan): boolean {
-  return (
-    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
-    plan.freezeRows !== undefined ||
-    plan.filter !== undefined
-  );
-}
-
 /** A plan as JSON text (plan/plan-json.ts), with every part present. */
 export function parsePlan(json: string): Plan {
   const data = parseWithDates(json) as Partial<Plan> & { sheet: string };
-  if (typeof data?.sheet !== 'string') throw new StepError(STEPS.prepare, `Could not read the changes (${STEPS.prepare}): the plan has no sheet name.`);
+  if (typeof data?.sheet !== 'string') throw new HostError(STEPS.prepare, `Could not read the changes (${STEPS.prepare}): the plan has no sheet name.`);
   return {
     sheet: data.sheet,
     sheets: data.sheets ?? [],
@@ -44,7 +39,7 @@ export function parsePlan(json: string): Plan {
 
 function targetSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
-  if (!sheet) throw new StepError(STEPS.prepare, `Could not find the sheet "${name}" (${STEPS.prepare}): it was renamed or deleted. Read the sheet again.`);
+  if (!sheet) throw new HostError(STEPS.prepare, `Could not find the sheet "${name}" (${STEPS.prepare}): it was renamed or deleted. Read the sheet again.`);
   return sheet;
 }
 
@@ -60,34 +55,39 @@ export function writePlan(plan: Plan): void {
   const dates = new SheetDates(spreadsheet.getSpreadsheetTimeZone());
   const plannedFormats = new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
   const ctx: WriteContext = { spreadsheet, plan, dates, plannedFormats };
-
-  let sheet: Sheet | null = null;
-  let edits: PreparedEdits = { blocks: [], contents: [] };
+  let target: Sheet | null = null;
+  let contents: BlockContent[] | null = null;
   let formats: (string | null)[] = [];
-  if (touchesTarget(plan)) {
-    sheet = targetSheet(spreadsheet, plan.sheet);
-    const target = sheet;
-    inStep(STEPS.prepare, 'read the sheet before changing it', () => {
-      edits = prepareEdits(target, plan);
-      if (plan.insertRows.length > 0) formats = rowTwoFormats(target, plan);
-    });
-  }
-
-  if (plan.sheets.length > 0) inStep(STEPS.sheets, 'write the helper sheets', () => writeSheets(ctx));
-  if (sheet) {
-    const target = sheet;
-    if (plan.insertRows.length > 0) inStep(STEPS.insertRows, 'insert the rows', () => insertRows(ctx, target, formats));
-    if (plan.edits.length > 0) inStep(STEPS.edits, 'write the changed cells', () => writeEdits(ctx, target, edits.blocks, edits.contents));
-    if (plan.deleteRows.length > 0) inStep(STEPS.deleteRows, 'delete the rows', () => deleteRows(ctx, target));
-    if (plan.numberFormats.length > 0) inStep(STEPS.numberFormats, 'set the number formats', () => applyNumberFormats(ctx, target));
-    if (plan.validations.length > 0) inStep(STEPS.validations, 'add the dropdowns', () => applyValidations(ctx, target));
-    if (plan.required.length > 0) inStep(STEPS.required, 'highlight the required columns', () => applyRequired(ctx, target));
-    const rows = plan.freezeRows;
-    if (rows !== undefined) inStep(STEPS.freezeRows, 'freeze and protect the header', () => freezeHeader(target, rows));
-    const filter = plan.filter;
-    if (filter) inStep(STEPS.filter, 'turn on the filter', () => applyFilter(target, filter));
-  }
-  if (Object.keys(plan.meta).length > 0) inStep(STEPS.meta, 'save', () => writeMeta(spreadsheet, plan.meta, dates));
+  const sheet = () => target!;
+  executePlanSync(plan, {
+    blockStrategy: 'columnSpans',
+    prepare(work, guard) {
+      if (!work.touchesTarget) return null;
+      target = targetSheet(spreadsheet, plan.sheet);
+      const read = readGuard(target, guard, work.inserts.length === 0);
+      contents = read.contents;
+      if (work.inserts.length > 0) formats = rowTwoFormats(target, plan);
+      return read.hit;
+    },
+    writeSheets: () => writeSheets(ctx),
+    insertRows: (rows, runs) => insertRows(ctx, sheet(), formats, rows, runs),
+    writeEdits: (blocks) =>
+      writeEdits(ctx, sheet(), blocks, (block, index) => {
+        if (contents) return contents[index]!;
+        // After inserts the cells moved: read them where they are now, and check again.
+        const content = readBlock(sheet(), block, { formats: true, values: hasGaps(block) });
+        const hit = formulaIn(block, content.formulas);
+        if (hit) throw formulaGuardError(plan.sheet, hit);
+        return content;
+      }),
+    deleteRows: (_rows, runs) => deleteRows(sheet(), runs),
+    setNumberFormats: () => applyNumberFormats(ctx, sheet()),
+    setValidations: () => applyValidations(ctx, sheet()),
+    setRequired: () => applyRequired(ctx, sheet()),
+    freezeRows: (rows) => freezeHeader(sheet(), rows),
+    setFilter: (filter) => applyFilter(sheet(), filter),
+    writeMeta: (changes) => writeMeta(spreadsheet, changes, dates),
+  });
 }
 
 /** The formula check of a plan the sidebar sends in several calls, made before the first of them. */

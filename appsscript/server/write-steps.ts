@@ -5,10 +5,10 @@
  */
 import { cellAddress, rangeAddress } from '../../shared/sheet/a1';
 import type { CellValue } from '../../shared/sheet/cell-value';
-import type { CellEdit, Plan, SheetWrite } from '../../shared/plan/plan';
-import { hasGaps, type Block } from '../../shared/plan/blocks';
-import { consecutiveRuns } from '../../shared/sheet/row-runs';
-import { checkBlock, readBlock, type BlockContent } from './edit-blocks';
+import type { CellEdit, Plan, RowContent, SheetWrite } from '../../shared/plan/plan';
+import type { RowRun } from '../../shared/plan/plan-writer';
+import type { Block } from '../../shared/plan/blocks';
+import type { BlockContent } from './edit-blocks';
 import { cellKind, DATE_FORMAT, needsDateFormat, PLAIN_CELL, unchangedInput, type CellKind, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
 
@@ -67,9 +67,7 @@ export function writeSheets(ctx: WriteContext): void {
  * looks like its neighbours, and its text stays text in @ columns), then writes each run of
  * consecutive rows with one setValues.
  */
-export function insertRows(ctx: WriteContext, sheet: Sheet, columnFormats: (string | null)[]): void {
-  const rows = [...ctx.plan.insertRows].sort((a, b) => a.row - b.row);
-  const runs = consecutiveRuns(rows.map((r) => r.row));
+export function insertRows(ctx: WriteContext, sheet: Sheet, columnFormats: (string | null)[], rows: readonly RowContent[], runs: readonly RowRun[]): void {
   for (const run of runs) insertRowsAt(sheet, run.first, run.count);
 
   const width = Math.max(0, ...rows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0)));
@@ -103,10 +101,9 @@ export function insertRows(ctx: WriteContext, sheet: Sheet, columnFormats: (stri
 }
 
 /** One setValues per block: the edits, and the gaps written back as they are. */
-export function writeEdits(ctx: WriteContext, sheet: Sheet, blocks: Block<CellEdit>[], prepared: BlockContent[] | null): void {
+export function writeEdits(ctx: WriteContext, sheet: Sheet, blocks: readonly Block<CellEdit>[], contentOf: (block: Block<CellEdit>, index: number) => BlockContent): void {
   blocks.forEach((block, index) => {
-    const content = prepared?.[index] ?? readBlock(sheet, block, { formats: true, values: hasGaps(block) });
-    if (!prepared) checkBlock(ctx.plan.sheet, block, content.formulas);
+    const content = contentOf(block, index);
     const dateCells: string[] = [];
     const inputs = block.cells.map((row, i) =>
       row.map((edit, j) => {
@@ -121,10 +118,10 @@ export function writeEdits(ctx: WriteContext, sheet: Sheet, blocks: Block<CellEd
   });
 }
 
-export function deleteRows(ctx: WriteContext, sheet: Sheet): void {
-  const rows = [...new Set(ctx.plan.deleteRows.map((r) => r.row))].sort((a, b) => a - b);
+/** Runs bottom first. */
+export function deleteRows(sheet: Sheet, runs: readonly RowRun[]): void {
   const maxRows = sheet.getMaxRows();
-  for (const run of consecutiveRuns(rows).reverse()) {
+  for (const run of runs) {
     // Rows past the end of the grid are blank already (as in plan/apply-plan.ts).
     const count = Math.min(run.count, maxRows - run.first + 1);
     if (count > 0) sheet.deleteRows(run.first, count);
