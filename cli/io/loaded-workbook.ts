@@ -30,6 +30,6 @@ export interface SheetChoice {
   readonly sheets: readonly string[];
   /** Named with --sheet, or chosen because its headers look most like a customer list. */
   readonly by: 'option' | 'headers';
-  /** Whether the chosen sheet's headers name a customer (ID, name, phone, email or company). */
+  /** Whether the chosen sheet's headers name a customer (ID, name, phone, email or company); true for --sheet, whose word wins. */
   readonly customerList: boolean;
 }
