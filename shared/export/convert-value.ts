@@ -55,12 +55,41 @@ export function phoneLine(value: CellValue, region: string, sheetHeader: string)
   return MOBILE_HEADER.test(sheetHeader) ? 'mobile' : 'other';
 }
 
+const UNREADABLE = Symbol('unreadable');
+const MEMO_LIMIT = 50_000;
+/** After this many lookups a column whose values rarely repeat (emails, phones) stops memoising. */
+const MEMO_TRIAL = 5_000;
+
+class ColumnMemo {
+  private readonly values = new Map<string, CellValue | typeof UNREADABLE>();
+  private lookups = 0;
+  private hits = 0;
+  private enabled = true;
+
+  get(text: string): CellValue | typeof UNREADABLE | undefined {
+    if (!this.enabled) return undefined;
+    this.lookups++;
+    const hit = this.values.get(text);
+    if (hit !== undefined) this.hits++;
+    else if (this.lookups === MEMO_TRIAL && this.hits * 4 < this.lookups) {
+      this.enabled = false;
+      this.values.clear();
+    }
+    return hit;
+  }
+
+  set(text: string, value: CellValue | typeof UNREADABLE): void {
+    if (this.enabled && this.values.size < MEMO_LIMIT) this.values.set(text, value);
+  }
+}
+
 export class ValueConverter {
   /** Header -> how many values were exported as typed because they could not be read. */
   readonly asTyped = new Map<string, number>();
   /** Header -> choice labels with no standard picklist value in the CRM (exported as the label). */
   readonly offPicklist = new Map<string, Set<string>>();
   private readonly optionsByLabel = new WeakMap<Field, Map<string, ChoiceOption>>();
+  private readonly memos = { crm: new Map<string, ColumnMemo>(), extra: new Map<string, ColumnMemo>() };
 
   constructor(
     private readonly layout: CrmLayout,
@@ -77,10 +106,22 @@ export class ValueConverter {
     columnFormat: string | null = null,
   ): CellValue {
     if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
-    const converted = this.convertKind(field, value, header, target, columnFormat);
+    let converted: CellValue | undefined;
+    if (typeof value === 'string') {
+      // Lists repeat their values (dates, options, owners): convert each distinct string once per column.
+      const memos = this.memos[target.kind];
+      let memo = memos.get(header);
+      if (!memo) memos.set(header, (memo = new ColumnMemo()));
+      const hit = memo.get(value);
+      if (hit !== undefined) converted = hit === UNREADABLE ? undefined : hit;
+      else {
+        converted = this.convertKind(field, value, header, target, columnFormat);
+        memo.set(value, converted === undefined ? UNREADABLE : converted);
+      }
+    } else converted = this.convertKind(field, value, header, target, columnFormat);
     if (converted === undefined) {
       this.asTyped.set(header, (this.asTyped.get(header) ?? 0) + 1);
-      return value instanceof Date ? formatIsoDate(isoDate(value), this.layout.dateFormat) : value;
+      return this.plain(value);
     }
     return converted;
   }

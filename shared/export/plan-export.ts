@@ -8,12 +8,12 @@ import { cellText, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
 import { isEmptyRow } from '../check/scan-cells';
-import { checkSheet } from '../operations/check';
 import { resolveContext, type OperationOptions } from '../operations/options';
 import type { Field } from '../template/schema';
 import { crmLayout, defaultObject, type CrmColumn, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { ValueConverter, phoneLine, type ConvertTarget } from './convert-value';
 import { personNames, roleColumns, rowParties, type Parties, type RoleColumns } from './row-parties';
+import { errorRows } from './error-rows';
 import { isChineseList } from './split-name';
 import { rowBytes, splitParts } from './split-parts';
 
@@ -144,8 +144,7 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     }
   }
 
-  const errors = new Set<number>();
-  for (const issue of checkSheet(snapshot, options).issues) if (issue.severity === 'error') errors.add(issue.row);
+  const errors = errorRows(snapshot, ctx);
   const errorRowNumbers = [...errors].sort((a, b) => a - b);
   const report: ExportReport = {
     crm: layout.crm,

@@ -1,0 +1,31 @@
+/**
+ * The rows `check` would report an error for (a required value missing, an invalid value, a
+ * duplicate customer ID), found with check's own cell scan but without building every issue and
+ * message: on a million-row sheet the warnings alone would be millions of objects.
+ * Keep in step with the error cases of operations/check.ts.
+ */
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { scanCells } from '../check/scan-cells';
+import { idKey } from '../operations/customer-ids';
+import type { OperationContext } from '../operations/options';
+
+export function errorRows(snapshot: SheetSnapshot, ctx: OperationContext): Set<number> {
+  const rows = new Set<number>();
+  const idField = ctx.template.fields.find((f) => f.kind === 'id');
+  const firstRowOfId = new Map<string, number>();
+  scanCells(
+    snapshot,
+    ctx,
+    (finding) => {
+      if (finding.kind === 'invalid') rows.add(finding.row);
+      else if (finding.kind === 'missing' && finding.column.field.kind !== 'id') rows.add(finding.row);
+      else if (finding.kind === 'valid' && finding.column.field.kind === 'id') {
+        const key = idKey(finding.canonical);
+        if (firstRowOfId.has(key)) rows.add(finding.row);
+        else firstRowOfId.set(key, finding.row);
+      }
+    },
+    new Set(idField ? [idField.key] : []),
+  );
+  return rows;
+}
