@@ -32,7 +32,18 @@ function renderCard(locale: Locale, cluster: Cluster) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleContext.Provider value={{ locale, t: translator(locale) }}>
-        <ClusterCard cluster={cluster} number={1} ctx={mergeContext(SHEET)} kept={2} open={false} preview={undefined} disabled={false} onMaster={() => undefined} onToggle={() => undefined} onMerge={() => undefined} />
+        <ClusterCard
+          cluster={cluster}
+          number={1}
+          ctx={mergeContext(SHEET)}
+          kept={2}
+          open={false}
+          preview={undefined}
+          disabled={false}
+          onMaster={() => undefined}
+          onToggle={() => undefined}
+          onMerge={() => undefined}
+        />
       </LocaleContext.Provider>
     </FluentProvider>,
   );

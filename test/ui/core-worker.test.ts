@@ -6,12 +6,15 @@ import { mergeContext, mergeSettings } from '../../shared/ui/views/merge-context
 import { smallSheet } from './helpers';
 
 /** The worker entry as the browser runs it: `self.onmessage` in, `self.postMessage` out. */
-function loadWorker() {
+async function loadWorker() {
   const replies: WorkerReply[] = [];
-  const scope = self as unknown as { onmessage: ((event: { data: WorkerRequest }) => void) | null; postMessage: unknown };
+  const scope = self as unknown as {
+    onmessage: ((event: { data: WorkerRequest }) => void) | null;
+    postMessage: unknown;
+  };
   scope.postMessage = (reply: WorkerReply) => replies.push(reply);
-  jest.isolateModules(() => {
-    require('../../shared/ui/tasks/core-worker');
+  await jest.isolateModulesAsync(async () => {
+    await import('../../shared/ui/tasks/core-worker');
   });
   return { send: (data: WorkerRequest) => scope.onmessage!({ data }), replies };
 }
@@ -23,8 +26,8 @@ describe('core-worker', () => {
     (self as unknown as { onmessage: unknown }).onmessage = null;
   });
 
-  test('plans a merge on the sheet it already holds when the request leaves the sheet out', () => {
-    const { send, replies } = loadWorker();
+  test('plans a merge on the sheet it already holds when the request leaves the sheet out', async () => {
+    const { send, replies } = await loadWorker();
     const sheet = smallSheet();
     const settings = mergeSettings(mergeContext(sheet));
     const zhangWei: Cluster = { rows: [2, 6], confidence: 0.95, band: 'merge', reasons: [] };
@@ -36,9 +39,11 @@ describe('core-worker', () => {
     expect(planned.result.merges.map((m) => [m.survivorRow, m.mergedRows])).toEqual([[6, [2]]]);
   });
 
-  test('answers with an error when it was never sent a sheet', () => {
-    const { send, replies } = loadWorker();
+  test('answers with an error when it was never sent a sheet', async () => {
+    const { send, replies } = await loadWorker();
     send({ id: 7, name: 'checkSheet', options: {} });
-    expect(replies).toEqual([{ id: 7, type: 'error', name: 'Error', message: 'The background worker was sent no sheet to work on.' }]);
+    expect(replies).toEqual([
+      { id: 7, type: 'error', name: 'Error', message: 'The background worker was sent no sheet to work on.' },
+    ]);
   });
 });

@@ -15,7 +15,10 @@ const skewedCore: CoreRunner = {
     const result = await inlineRunner.run(name, snapshot, options, control);
     if (name !== 'findDuplicates') return result;
     const found = result as DedupeResult;
-    const clusters = found.clusters.map((c) => ({ ...c, reasons: c.reasons.map((r) => ({ ...r, level: 'nickname' })) }));
+    const clusters = found.clusters.map((c) => ({
+      ...c,
+      reasons: c.reasons.map((r) => ({ ...r, level: 'nickname' })),
+    }));
     return { ...found, clusters } as never;
   },
 };
@@ -44,33 +47,36 @@ const TEXT = {
 } as const;
 
 describe('ViewBoundary', () => {
-  test.each(['en-US', 'zh-CN'] as const)('keeps a crash inside its tab and Try again mounts the view afresh when a view throws (%s)', async (locale: Locale) => {
-    const text = TEXT[locale];
-    // React reports errors a boundary caught to the root; collect them instead of logging them.
-    const caught: unknown[] = [];
-    render(<App host={makeHost(smallSheet(), { environment: { locale, theme: 'light' } })} core={skewedCore} />, {
-      onCaughtError: (error) => caught.push(error),
-    });
-    await waitFor(() => expect(screen.getAllByRole('tab').length).toBeGreaterThan(0));
+  test.each(['en-US', 'zh-CN'] as const)(
+    'keeps a crash inside its tab and Try again mounts the view afresh when a view throws (%s)',
+    async (locale: Locale) => {
+      const text = TEXT[locale];
+      // React reports errors a boundary caught to the root; collect them instead of logging them.
+      const caught: unknown[] = [];
+      render(<App host={makeHost(smallSheet(), { environment: { locale, theme: 'light' } })} core={skewedCore} />, {
+        onCaughtError: (error) => caught.push(error),
+      });
+      await waitFor(() => expect(screen.getAllByRole('tab').length).toBeGreaterThan(0));
 
-    fireEvent.click(screen.getByRole('tab', { name: text.duplicates }));
-    fireEvent.click(screen.getByRole('button', { name: text.find }));
-    const failure = await screen.findByTestId('view-error');
-    expect(within(failure).getByText(text.failed)).toBeTruthy();
-    expect(failure.textContent!.slice(text.failed.length)).toMatch(text.unexpected);
-    expect(caught).toHaveLength(1);
-    expect(caught[0]).toBeInstanceOf(TypeError);
+      fireEvent.click(screen.getByRole('tab', { name: text.duplicates }));
+      fireEvent.click(screen.getByRole('button', { name: text.find }));
+      const failure = await screen.findByTestId('view-error');
+      expect(within(failure).getByText(text.failed)).toBeTruthy();
+      expect(failure.textContent!.slice(text.failed.length)).toMatch(text.unexpected);
+      expect(caught).toHaveLength(1);
+      expect(caught[0]).toBeInstanceOf(TypeError);
 
-    // The tabs switch and another view works as before.
-    fireEvent.click(screen.getByRole('tab', { name: text.check }));
-    fireEvent.click(screen.getByRole('button', { name: text.checkSheet }));
-    expect(await screen.findByText(text.checked)).toBeTruthy();
-    expect(screen.queryByTestId('error-bar')).toBeNull();
+      // The tabs switch and another view works as before.
+      fireEvent.click(screen.getByRole('tab', { name: text.check }));
+      fireEvent.click(screen.getByRole('button', { name: text.checkSheet }));
+      expect(await screen.findByText(text.checked)).toBeTruthy();
+      expect(screen.queryByTestId('error-bar')).toBeNull();
 
-    fireEvent.click(screen.getByRole('tab', { name: text.duplicates }));
-    fireEvent.click(screen.getByRole('button', { name: text.retry }));
-    expect(screen.queryByTestId('view-error')).toBeNull();
-    expect(screen.getByRole('button', { name: text.find })).toBeTruthy();
-    expect(caught).toHaveLength(1);
-  });
+      fireEvent.click(screen.getByRole('tab', { name: text.duplicates }));
+      fireEvent.click(screen.getByRole('button', { name: text.retry }));
+      expect(screen.queryByTestId('view-error')).toBeNull();
+      expect(screen.getByRole('button', { name: text.find })).toBeTruthy();
+      expect(caught).toHaveLength(1);
+    },
+  );
 });
