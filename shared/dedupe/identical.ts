@@ -1,32 +1,64 @@
 /**
- * Rows identical after cleaning (case, spacing, full-width forms; row-number columns aside) are
- * the same customer whatever the model says: Remove Duplicates would take them too. They are
- * grouped here and always end up in one cluster, also when no column varies enough to score.
+ * Rows identical after cleaning (each compared column by its matching key, so case, spacing and
+ * full-width forms aside; other columns as typed; row-number columns ignored) are the same
+ * customer whatever the model says: Remove Duplicates would take them too. They are grouped here
+ * and always end up in one cluster, also when no column varies enough to score.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank } from '../sheet/cell-value';
 import type { FoundCluster } from './cluster';
-import { matchText } from './fold';
+import type { MatchField } from './records';
+import { hashString } from './similarity';
 
-/** Groups (record indices, ascending) of records whose cells are equal once cleaned; `skip` holds 1-based columns to ignore. */
-export function identicalGroups(values: readonly CellValue[][], rows: Int32Array, skip: ReadonlySet<number>): number[][] {
-  const byKey = new Map<string, number[]>();
+function rawText(v: CellValue | undefined): string {
+  if (v === undefined || isBlank(v)) return '';
+  return v instanceof Date ? `@${v.getTime()}` : String(v).trim().toLowerCase();
+}
+
+/**
+ * Groups (record indices, ascending) of records equal on every field's key and on the raw text
+ * of every other column except `skip` (1-based). One hash per row, then an exact check.
+ */
+export function identicalGroups(values: readonly CellValue[][], rows: Int32Array, fields: readonly MatchField[], skip: ReadonlySet<number>): number[][] {
+  const width = values[0]?.length ?? 0;
+  const fieldCols = new Set(fields.map((f) => f.col));
+  const others: number[] = [];
+  for (let c = 1; c <= width; c++) if (!fieldCols.has(c) && !skip.has(c)) others.push(c);
+  const cells = (k: number) => values[rows[k]! - 1] ?? [];
+  const hashOf = (k: number): number => {
+    let h = 0x811c9dc5;
+    for (const f of fields) h = Math.imul(h ^ (f.ids[k]! + 1), 0x01000193);
+    const row = cells(k);
+    for (const c of others) h = Math.imul(h ^ hashString(rawText(row[c - 1])), 0x01000193);
+    return h >>> 0;
+  };
+  const same = (x: number, y: number): boolean => {
+    for (const f of fields) if (f.ids[x] !== f.ids[y]) return false;
+    const a = cells(x);
+    const b = cells(y);
+    for (const c of others) if (rawText(a[c - 1]) !== rawText(b[c - 1])) return false;
+    return true;
+  };
+  const empty = (k: number): boolean => fields.every((f) => f.ids[k]! < 0) && others.every((c) => rawText(cells(k)[c - 1]) === '');
+  const first = new Map<number, number>();
+  const groups = new Map<number, number[][]>();
   for (let k = 0; k < rows.length; k++) {
-    const row = values[rows[k]! - 1] ?? [];
-    const parts: string[] = [];
-    for (let c = 0; c < row.length; c++) {
-      if (skip.has(c + 1)) continue;
-      const v = row[c];
-      parts.push(isBlank(v) ? '' : v instanceof Date ? `@${v.getTime()}` : (matchText(v) ?? '').replace(/\s+/g, ''));
+    const h = hashOf(k);
+    const seen = first.get(h);
+    if (seen === undefined) {
+      first.set(h, k);
+      continue;
     }
-    while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-    if (parts.length === 0) continue;
-    const key = parts.join('\u0001');
-    const group = byKey.get(key);
+    if (empty(k)) continue;
+    let list = groups.get(h);
+    if (!list) groups.set(h, (list = [[seen]]));
+    const group = list.find((g) => same(g[0]!, k));
     if (group) group.push(k);
-    else byKey.set(key, [k]);
+    else list.push([k]);
   }
-  return [...byKey.values()].filter((g) => g.length > 1);
+  const out: number[][] = [];
+  for (const list of groups.values()) for (const g of list) if (g.length > 1) out.push(g);
+  return out.sort((x, y) => x[0]! - y[0]!);
 }
 
 /**

@@ -55,7 +55,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
   const n = records.rows.length;
   const report = options.onProgress;
-  const identical = identicalGroups(snapshot.values, records.rows, new Set(built.counters));
+  const identical = identicalGroups(snapshot.values, records.rows, built.fields, new Set(built.counters));
   if (n < 2 || records.fields.length === 0) {
     // Nothing varies enough to score: only identical rows can be told apart as duplicates.
     report?.({ done: 1, total: 1 });
@@ -118,8 +118,9 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
     return probability(model.bits(scratch, 0, i, j));
   };
-  const paired = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE, mergeThreshold: threshold });
-  const found = absorbIdentical(paired, identical, threshold);
+  const paired = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE, mergeThreshold: DEFAULT_THRESHOLD });
+  // Clusters take the same shape whatever the threshold; the threshold only sets their band.
+  const found = absorbIdentical(paired, identical, DEFAULT_THRESHOLD);
 
   const clusters: Cluster[] = found.map((c) => {
     const confidence = Math.floor(c.confidence * 100) / 100;
