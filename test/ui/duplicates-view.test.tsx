@@ -136,6 +136,27 @@ describe('DuplicatesView', () => {
     expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['2', '4']);
   });
 
+  test('shows the first 25 groups and the rest on request when a list was imported twice', async () => {
+    const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
+    const given = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰', '涛', '明', '超', '霞', '平', '刚'];
+    const customers = Array.from({ length: 30 }, (_, i) => {
+      const phone = String(13800000000 + i * 7919);
+      return [surnames[i % 16]! + given[(i * 5 + 3) % 16]! + given[(i * 7 + 1) % 16]!, phone, `c${i}@example.cn`, `客户${i}贸易有限公司`];
+    });
+    const values = [['客户编号', '姓名', '手机', '邮箱', '公司']];
+    customers.forEach((c, i) => values.push([`C${String(i + 1).padStart(6, '0')}`, ...c]));
+    customers.forEach((c, i) => values.push([`C${String(i + 31).padStart(6, '0')}`, c[0]!, `${c[1]!.slice(0, 3)} ${c[1]!.slice(3, 7)} ${c[1]!.slice(7)}`, c[2]!.toUpperCase(), c[3]!]));
+    await renderApp(makeHost({ name: '客户', values }));
+    await findDuplicates();
+    expect(screen.getByText(/30 groups of possible duplicates among 60 rows/)).toBeTruthy();
+    expect(screen.queryByTestId('cluster-25')).toBeTruthy();
+    expect(screen.queryByTestId('cluster-26')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 more groups' }));
+    expect(screen.getByTestId('cluster-30')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /more groups/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Merge all 30 likely groups' })).toBeTruthy();
+  });
+
   test('says so when there are no duplicates', async () => {
     const host = makeHost({
       name: SHEET,

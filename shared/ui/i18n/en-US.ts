@@ -9,6 +9,7 @@ export const enUS = {
   'tab.check': 'Check',
   'tab.clean': 'Clean',
   'tab.duplicates': 'Duplicates',
+  'tab.export': 'Export',
   'tab.history': 'History',
 
   'task.cancel': 'Cancel',
@@ -19,6 +20,7 @@ export const enUS = {
   'task.cleaning': 'Working out the changes…',
   'task.deduping': 'Looking for duplicates…',
   'task.planningMerge': 'Working out the merge…',
+  'task.exporting': 'Working out the export…',
   'task.applying': 'Writing to the workbook…',
   'task.undoing': 'Undoing…',
   'task.cancelled': 'Cancelled. Nothing was changed.',
@@ -105,6 +107,7 @@ export const enUS = {
   'dupes.merge': 'Merge this group',
   'dupes.showPreview': 'Show what merging writes',
   'dupes.hidePreview': 'Hide what merging writes',
+  'dupes.more': 'Show {count} more groups',
   'dupes.mergeAll': 'Merge all {count} likely groups',
   'dupes.merged': 'merged {count} rows into row {row}',
   'dupes.mergedAll': 'merged {groups} groups ({count} rows)',
@@ -183,6 +186,18 @@ export const enUS = {
   'issue.yesNo.invalid': 'Not a yes/no answer',
   'issue.yesNo.nonCanonical': 'Yes/no not in standard form',
   'issue.record.stale': 'Not contacted for a long time',
+
+  'export.intro': "Write the list in your CRM's import layout to new sheets named after the CRM, then save those sheets as CSV or .xlsx and import them. Columns the CRM has no place for are kept under your headers.",
+  'export.crm': 'CRM',
+  'export.object': 'Import as',
+  'export.object.contacts': 'Contacts',
+  'export.object.accounts': 'Accounts',
+  'export.object.leads': 'Leads',
+  'export.run': 'Write export sheets',
+  'export.done': 'Wrote {rows} rows to {sheets}.',
+  'export.extra': 'Kept as extra columns: {columns}',
+  'export.accounts': 'Rows naming only a company, written as accounts: {count}',
+  'export.errors': 'Rows that still have errors, exported as typed (see Check): {count}',
 } as const;
 
 export type UiKey = keyof typeof enUS;

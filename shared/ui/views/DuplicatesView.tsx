@@ -29,6 +29,9 @@ interface Preview {
   result: MergeResult;
 }
 
+/** Cards drawn at a time: a big sheet can have thousands of groups. */
+const PAGE = 25;
+
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -43,6 +46,7 @@ export function DuplicatesView() {
   const [masters, setMasters] = useState<Record<number, number>>({});
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const [previews, setPreviews] = useState<Record<number, Preview>>({});
+  const [limit, setLimit] = useState(PAGE);
   const busy = task.running !== null;
 
   const find = async (control: TaskControl) => {
@@ -54,6 +58,7 @@ export function DuplicatesView() {
     setMasters({});
     setOpen({});
     setPreviews({});
+    setLimit(PAGE);
     setState({ ctx, result, survivors });
   };
   const run = () => task.run('task.reading', find);
@@ -149,7 +154,7 @@ export function DuplicatesView() {
       )}
       {state && clusters.length > 0 && (
         <div className={styles.list}>
-          {clusters.map((cluster, index) => {
+          {clusters.slice(0, limit).map((cluster, index) => {
             const kept = keptRow(index);
             const shown = previews[index];
             return (
@@ -168,6 +173,13 @@ export function DuplicatesView() {
               />
             );
           })}
+          {clusters.length > limit && (
+            <div>
+              <Button appearance="transparent" onClick={() => setLimit(limit + PAGE)}>
+                {t('dupes.more', { count: Math.min(PAGE, clusters.length - limit) })}
+              </Button>
+            </div>
+          )}
         </div>
       )}
     </>
