@@ -3,18 +3,18 @@
  * form, the region it belongs to and its national and international texts. Which region to read a
  * cell under is phone-reading.ts's decision; this module only answers "what would it be in region R".
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { foldText } from './text';
 
 export interface ParsedPhone {
   /** "+8613800138000" */
-  e164: string;
+  readonly e164: string;
   /** ISO region the number belongs to (CA for a Toronto number read under US). */
-  country: string | undefined;
+  readonly country: string | undefined;
   /** As written inside its own country (CN: "13800138000", "010-62345678"; US: "(415) 555-0134"). */
-  national: string;
+  readonly national: string;
   /** "+1 415 555 0134" */
-  international: string;
+  readonly international: string;
 }
 
 export const CN_MOBILE = /^1[3-9]\d{9}$/;
@@ -71,7 +71,7 @@ export function parsePhoneIn(text: string, region: string): ParsedPhone | null {
   if (hit !== undefined) return hit;
   const parsed = parseSlowly(text, region);
   // Start afresh when full: evicting the oldest with keys().next() walks V8's deleted slots and
-  // turns quadratic over a million rows. Results are frozen because every caller shares them.
+  // turns quadratic over a million rows. Every caller shares the results: none may change them.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(cacheKey, parsed);
   return parsed;
@@ -90,9 +90,31 @@ function parseSlowly(text: string, region: string): ParsedPhone | null {
     return null; // the library documents no throw here; the contract forbids one
   }
   if (!parsed || !parsed.isValid()) return null;
-  const type = parsed.getType();
-  const national = parsed.country === 'CN' ? chineseNational(parsed.nationalNumber, type, parsed.formatNational()) : parsed.formatNational();
-  return Object.freeze({ e164: parsed.number, country: parsed.country, national, international: parsed.formatInternational() });
+  return new LazyPhone(parsed);
+}
+
+/** Formats on first use: most readings need one of the two texts, and the number's type only for CN. */
+class LazyPhone implements ParsedPhone {
+  readonly e164: string;
+  readonly country: string | undefined;
+  private nationalText: string | undefined;
+  private internationalText: string | undefined;
+
+  constructor(private readonly parsed: PhoneNumber) {
+    this.e164 = parsed.number;
+    this.country = parsed.country;
+  }
+
+  get national(): string {
+    const parsed = this.parsed;
+    this.nationalText ??= parsed.country === 'CN' ? chineseNational(parsed.nationalNumber, parsed.getType(), parsed.formatNational()) : parsed.formatNational();
+    return this.nationalText;
+  }
+
+  get international(): string {
+    this.internationalText ??= this.parsed.formatInternational();
+    return this.internationalText;
+  }
 }
 
 /** Mobiles as 11 digits, landlines as area code (with the 0) + dash + local number, other services dashed. */

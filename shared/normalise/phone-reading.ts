@@ -8,7 +8,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import type { CellValue } from '../sheet/cell-value';
-import { CN_MOBILE, isValidMobilePrefix, parsePhoneIn, phoneText, type ParsedPhone } from './phone-parse';
+import { CN_MOBILE, isValidMobilePrefix, parsePhoneIn, phoneText, writtenMobile, type ParsedPhone } from './phone-parse';
 
 export interface PhoneContext {
   /** The template's region: its numbers are written nationally, others internationally. */
@@ -47,9 +47,6 @@ const CN_WRITTEN = /^(?:\(0\d{2,3}\)\d{7,8}|0\d{2,3}-\d{7,8}|0\d{2,3}-\d{3,4}-\d
 // Ten digits with a NANP area code and exchange; 400/800 as for NANP_WRITTEN.
 const NANP_DIGITS = /^(?![48]00)[2-9]\d{2}[2-9]\d{6}$/;
 
-const CACHE_LIMIT = 20_000;
-const decisions = new Map<string, Decided>();
-
 /** The region a number's own way of writing points to, if any: "US" for "(415) 555-0134", "CN" for "010-62345678". */
 export function writtenRegion(text: string): 'US' | 'CN' | null {
   if (NANP_WRITTEN.test(text)) return 'US';
@@ -81,20 +78,27 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   const home = ctx.home;
   const sheet = ctx.sheet ?? home;
   const row = ctx.row ?? null;
-  // Most cells of a Chinese list: a plain mobile, read without the general machinery.
-  if ((row ?? sheet) === 'CN' && CN_MOBILE.test(raw) && isValidMobilePrefix(raw)) {
-    return { kind: 'valid', text: home === 'CN' ? raw : `+86 ${raw.slice(0, 3)} ${raw.slice(3, 7)} ${raw.slice(7)}`, key: `+86${raw}`, region: 'CN' };
-  }
+  // Most cells of a Chinese list are a mobile in a Chinese row or sheet: every signal agrees on it
+  // (no North American shape has 3-4-4 digits), so it is read without the general machinery.
+  const chinese = (row ?? sheet) === 'CN';
+  if (chinese && CN_MOBILE.test(raw) && isValidMobilePrefix(raw)) return mobileReading(raw, home, '');
   const text = phoneText(raw);
   if (text === '') return EMPTY;
   if (text.length > MAX_LENGTH) return INVALID;
   const [base, ext] = splitExtension(text);
+  const suffix = ext ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US')) : '';
+  const mobile = chinese ? writtenMobile(base) : undefined;
+  if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
   const decided = decide(base, home, sheet, row);
   if (decided.kind === 'invalid') return INVALID;
-  const suffix = ext ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US')) : '';
   if (decided.kind === 'ambiguous') return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
   const parsed = decided.parsed;
   return { kind: 'valid', text: writtenText(parsed, base, home, sheet, row) + suffix, key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164, region: parsed.country };
+}
+
+function mobileReading(mobile: string, home: string, ext: string, suffix = ''): PhoneReading {
+  const text = home === 'CN' ? mobile : `+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
+  return { kind: 'valid', text: text + suffix, key: ext ? `+86${mobile};ext=${ext}` : `+86${mobile}`, region: 'CN' };
 }
 
 function extensionText(ext: string, locale: Locale): string {
@@ -108,42 +112,37 @@ function extensionText(ext: string, locale: Locale): string {
 function writtenText(parsed: ParsedPhone, base: string, home: string, sheet: string, row: string | null): string {
   if (parsed.country !== home) return parsed.international;
   if (parsed.national === base) return base;
+  // A national mobile in a Chinese row or sheet takes readPhone's fast path back to itself.
+  if ((row ?? sheet) === 'CN' && parsed.country === 'CN' && CN_MOBILE.test(parsed.national)) return parsed.national;
   const again = decide(parsed.national, home, sheet, row);
   return again.kind === 'valid' && again.parsed.e164 === parsed.e164 ? parsed.national : parsed.international;
 }
 
+// Not cached itself: parsePhoneIn caches each region's answer, and callers memoise repeated cells.
 function decide(base: string, home: string, sheet: string, row: string | null): Decided {
-  const cacheKey = `${home}|${sheet}|${row ?? ''}|${base}`;
-  const hit = decisions.get(cacheKey);
-  if (hit) return hit;
-  const decided = decideSlowly(base, home, sheet, row);
-  // Start afresh when full (see phone-parse.ts).
-  if (decisions.size >= CACHE_LIMIT) decisions.clear();
-  decisions.set(cacheKey, decided);
-  return decided;
-}
-
-function decideSlowly(base: string, home: string, sheet: string, row: string | null): Decided {
   if (base === '') return NOT_A_NUMBER;
   if (EXPLICIT.test(base)) {
     const parsed = parsePhoneIn(base, home);
     return parsed ? { kind: 'valid', parsed } : NOT_A_NUMBER;
   }
   const digits = base.replace(/[\s\-().]/g, '');
+  const written = writtenRegion(base);
   const tiers: (string | null)[][] = [
-    [row, writtenRegion(base)],
+    [row, written],
     [NANP_DIGITS.test(digits) ? 'US' : null, CN_MOBILE.test(digits) ? 'CN' : null, sheet],
     [home],
   ];
   for (const tier of tiers) {
-    const found = new Map<string, ParsedPhone>();
+    const found: ParsedPhone[] = [];
     for (const region of tier) {
       if (region === null) continue;
       const parsed = parsePhoneIn(base, region);
-      if (parsed && !found.has(parsed.e164)) found.set(parsed.e164, parsed);
+      if (parsed && !found.some((p) => p.e164 === parsed.e164)) found.push(parsed);
     }
-    if (found.size === 1) return { kind: 'valid', parsed: found.values().next().value! };
-    if (found.size > 1) return { kind: 'ambiguous', readings: [...found.values()] };
+    if (found.length === 1) return { kind: 'valid', parsed: found[0]! };
+    if (found.length > 1) return { kind: 'ambiguous', readings: found };
+    // "(200) 555-0134" is a mistyped North American number, not a Chinese one written the American way.
+    if (written) return NOT_A_NUMBER;
   }
   return NOT_A_NUMBER;
 }

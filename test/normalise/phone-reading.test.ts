@@ -57,6 +57,11 @@ describe('phone-reading', () => {
     expect(readPhone('(415) 555-0134', { ...CN_SHEET, row: 'CN' })).toEqual({ kind: 'ambiguous', readings: ['+86 415 555 0134', '+1 415 555 0134'] });
   });
 
+  test('reports a number written the North American way but invalid there as invalid, not as a Chinese number', () => {
+    expect(readPhone('(200) 555-0134', CN_SHEET)).toEqual({ kind: 'invalid' });
+    expect(readPhone('123-555-0134', { ...CN_SHEET, locale: 'en-US' })).toEqual({ kind: 'invalid' });
+  });
+
   test('lets an explicit country code win over the row and the sheet', () => {
     expect(readPhone('+1 415 555 0134', { ...CN_SHEET, row: 'CN' })).toEqual(expect.objectContaining({ kind: 'valid', key: '+14155550134' }));
     expect(readPhone('0086 10 6234 5678', { home: 'US', sheet: 'US', row: 'US' })).toEqual(expect.objectContaining({ key: '+861062345678', text: '+86 10 6234 5678' }));
