@@ -336,6 +336,17 @@ export function defaultObject(crm: CrmId): CrmObject {
 export function crmLayout(crm: CrmId, object: CrmObject): CrmLayout | undefined {
   const columns = COLUMNS[crm][object];
   if (!columns) return undefined;
-  const base = BASES[crm];
-  return structuredClone({ ...base, object, columns });
+  return copyLayout({ ...BASES[crm], object, columns });
+}
+
+/** A deep copy of a layout, so callers can change it (structuredClone is missing in some sidebar runtimes). */
+export function copyLayout(layout: CrmLayout): CrmLayout {
+  const picklists = Object.fromEntries(Object.entries(layout.picklists).map(([key, values]) => [key, { ...values }]));
+  return {
+    ...layout,
+    columns: layout.columns.map((c) => ({ ...c })),
+    yesNo: [layout.yesNo[0], layout.yesNo[1]],
+    picklists,
+    unconfirmed: [...layout.unconfirmed],
+  };
 }

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Template } from '../template/schema';
-import { DERIVED_SOURCES, type CrmLayout } from './crm-layouts';
+import { DERIVED_SOURCES, copyLayout, type CrmLayout } from './crm-layouts';
 
 export const mapFileSchema = z
   .object({
@@ -41,7 +41,7 @@ export function applyMapFile(layout: CrmLayout, input: unknown, template: Templa
   const map = parsed.data;
   const known = new Set<string>([...DERIVED_SOURCES, ...template.fields.map((f) => f.key)]);
   const errors: string[] = [];
-  const next: CrmLayout = structuredClone(layout);
+  const next = copyLayout(layout);
   for (const [header, source] of Object.entries(map.columns ?? {})) {
     if (source !== null && !known.has(source)) {
       errors.push(`columns."${header}": "${source}" is not a template field or one of ${DERIVED_SOURCES.join(', ')}`);

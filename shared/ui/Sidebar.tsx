@@ -16,6 +16,7 @@ import { CheckView } from './views/CheckView';
 import { CleanView } from './views/CleanView';
 import { HistoryView } from './views/HistoryView';
 import { DuplicatesView } from './views/DuplicatesView';
+import { ExportView } from './views/ExportView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -33,6 +34,7 @@ const VIEWS: ViewDef[] = [
   { id: 'check', label: 'tab.check', render: () => <CheckView /> },
   { id: 'clean', label: 'tab.clean', render: () => <CleanView /> },
   { id: 'duplicates', label: 'tab.duplicates', render: () => <DuplicatesView /> },
+  { id: 'export', label: 'tab.export', render: () => <ExportView /> },
   { id: 'history', label: 'tab.history', render: () => <HistoryView /> },
 ];
 

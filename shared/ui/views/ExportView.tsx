@@ -1,0 +1,131 @@
+/**
+ * Export: writes the list in a CRM's import layout (planExport) to new sheets named after the CRM,
+ * one per file the CLI would write (accounts of company-only rows, parts at the CRM's row cap).
+ * The user downloads those sheets as CSV or .xlsx with the spreadsheet's own commands.
+ */
+import { useState } from 'react';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CRMS, crmLayout, defaultObject, objectsOf, type CrmId, type CrmObject } from '../../export/crm-layouts';
+import { planExport, type ExportFile, type ExportReport } from '../../export/plan-export';
+import { emptyPlan, type Plan } from '../../plan/plan';
+import { useLocale, useT, type UiKey } from '../i18n';
+import { useSession } from '../session';
+
+const OBJECT_LABEL: Record<CrmObject, UiKey> = {
+  contacts: 'export.object.contacts',
+  accounts: 'export.object.accounts',
+  leads: 'export.object.leads',
+};
+
+interface ExportState {
+  sheets: string[];
+  report: ExportReport;
+}
+
+const useStyles = makeStyles({
+  form: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** The sheet for one export file: the CRM's name, the object when it is not the one chosen, the part number. */
+export function exportSheetName(
+  title: string,
+  file: ExportFile,
+  main: CrmObject,
+  objectLabel: string,
+  taken: string,
+): string {
+  let name = file.object === main ? title : `${title} ${objectLabel}`;
+  if (file.parts > 1) name += ` (${file.part})`;
+  // Never replace the customer list itself, whatever it is called.
+  return name === taken ? `${name} export` : name;
+}
+
+/** The plan that writes every export file to its own sheet (replacing an earlier export of the same name). */
+export function exportPlan(
+  sheet: string,
+  title: string,
+  files: ExportFile[],
+  main: CrmObject,
+  objectLabel: (o: CrmObject) => string,
+): Plan {
+  const plan = emptyPlan(sheet);
+  plan.sheets = files.map((file) => ({
+    name: exportSheetName(title, file, main, objectLabel(file.object), sheet),
+    hidden: false,
+    mode: 'replace' as const,
+    rows: [file.header, ...file.rows],
+  }));
+  return plan;
+}
+
+export function ExportView() {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const session = useSession();
+  const { task, host } = session;
+  const [crm, setCrm] = useState<CrmId>(locale === 'zh-CN' ? 'fxiaoke' : 'hubspot');
+  const [object, setObject] = useState<CrmObject>(defaultObject(crm));
+  const [state, setState] = useState<ExportState | null>(null);
+  const busy = task.running !== null;
+
+  const chooseCrm = (next: CrmId) => {
+    setCrm(next);
+    if (!objectsOf(next).includes(object)) setObject(defaultObject(next));
+  };
+
+  const run = () =>
+    task.run('task.reading', async (control) => {
+      const snapshot = await session.readSnapshot(control);
+      control.step('task.exporting');
+      const { files, layout, report } = planExport(snapshot, { crm, object });
+      const plan = exportPlan(snapshot.name, layout.title, files, object, (o) => t(OBJECT_LABEL[o]));
+      control.step('task.applying');
+      await host.applyPlan(plan, { onProgress: control.onProgress });
+      setState({ sheets: plan.sheets.map((s) => s.name), report });
+    });
+
+  const layoutTitle = (id: CrmId) => crmLayout(id, defaultObject(id))?.title ?? id;
+  const list = (items: string[]) => items.join(locale === 'zh-CN' ? '、' : ', ');
+  return (
+    <>
+      <Text>{t('export.intro')}</Text>
+      <div className={styles.form}>
+        <Field label={t('export.crm')}>
+          <Select value={crm} disabled={busy} onChange={(_, data) => chooseCrm(data.value as CrmId)}>
+            {CRMS.map((id) => (
+              <option key={id} value={id}>
+                {layoutTitle(id)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('export.object')}>
+          <Select value={object} disabled={busy} onChange={(_, data) => setObject(data.value as CrmObject)}>
+            {objectsOf(crm).map((id) => (
+              <option key={id} value={id}>
+                {t(OBJECT_LABEL[id])}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+          {t('export.run')}
+        </Button>
+      </div>
+      {state && (
+        <div className={styles.results} role="status">
+          <Text>{t('export.done', { rows: state.report.rows, sheets: list(state.sheets.map((s) => `“${s}”`)) })}</Text>
+          {state.report.extraColumns.length > 0 && (
+            <Text>{t('export.extra', { columns: list(state.report.extraColumns) })}</Text>
+          )}
+          {state.report.accountRows > 0 && <Text>{t('export.accounts', { count: state.report.accountRows })}</Text>}
+          {state.report.errorRows > 0 && <Text>{t('export.errors', { count: state.report.errorRows })}</Text>}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { findSheet } from '../../shared/plan/apply-plan';
+import { exportSheetName } from '../../shared/ui/views/ExportView';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import { makeHost, renderApp, smallSheet } from '../ui/helpers';
+import { ZH_ROWS } from './fixtures';
+
+function sheetRows(host: ReturnType<typeof makeHost>, name: string): CellValue[][] {
+  const sheet = findSheet(host.state().workbook, name);
+  if (!sheet)
+    throw new Error(
+      `no sheet ${name}; sheets: ${host
+        .state()
+        .workbook.sheets.map((s) => s.name)
+        .join(', ')}`,
+    );
+  return sheet.values;
+}
+
+describe('ExportView', () => {
+  test('writes the Salesforce contacts to a new sheet named after the CRM when the list is English', async () => {
+    const host = makeHost();
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'CRM' }), { target: { value: 'salesforce' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Write export sheets' }));
+    await screen.findByText(/^Wrote 5 rows to “Salesforce”/);
+    const rows = sheetRows(host, 'Salesforce');
+    expect(rows[0].slice(0, 2)).toEqual(['First Name', 'Last Name']);
+    expect(rows[1].slice(0, 2)).toEqual(['Zhang', 'Wei']);
+    expect(sheetRows(host, 'Customers')).toEqual(smallSheet().values);
+  });
+
+  test('writes 纷享销客 customers and says how many rows still have errors when the list is Chinese', async () => {
+    const host = makeHost({ name: '客户', values: ZH_ROWS });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'CRM' }), { target: { value: 'fxiaoke' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Import as' }), { target: { value: 'accounts' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Write export sheets' }));
+    await screen.findByText(/^Wrote 5 rows to “纷享销客”/);
+    await waitFor(() =>
+      expect(screen.getByText('Rows that still have errors, exported as typed (see Check): 1')).toBeTruthy(),
+    );
+    const rows = sheetRows(host, '纷享销客');
+    expect(rows[0].slice(0, 3)).toEqual(['客户名称', '联系人', '手机']);
+    expect(rows[1].slice(0, 3)).toEqual(['杭州云栖科技有限公司', '欧阳娜', '13800138000']);
+  });
+
+  test('names the sheets of other objects and parts apart and never after the customer list when they would clash', () => {
+    const file = { object: 'accounts' as const, part: 2, parts: 3, header: [], rows: [], sourceRows: [] };
+    expect(exportSheetName('Zoho CRM', file, 'contacts', 'Accounts', 'Customers')).toBe('Zoho CRM Accounts (2)');
+    expect(
+      exportSheetName('HubSpot', { ...file, object: 'contacts', parts: 1 }, 'contacts', 'Contacts', 'HubSpot'),
+    ).toBe('HubSpot export');
+  });
+});
