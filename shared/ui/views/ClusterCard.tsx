@@ -86,32 +86,35 @@ export function ClusterCard({ cluster, number, ctx, kept, open, preview, disable
           ))}
         </RadioGroup>
       </Field>
-      {open && errors.length > 0 ? (
-        <div role="alert" id={previewId}>
-          <Text weight="semibold">{t('dupes.problems')}</Text>
-          <ul className={styles.list}>
-            {errors.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        open &&
-        merge && (
-          <div id={previewId}>
-            <Text>{merge.changes.length > 0 ? t('dupes.preview', { row: kept }) : t('dupes.noChanges', { row: kept })}</Text>
-            {merge.changes.length > 0 && (
+      {open && (
+        <div id={previewId}>
+          {errors.length > 0 ? (
+            <div role="alert">
+              <Text weight="semibold">{t('dupes.problems')}</Text>
               <ul className={styles.list}>
-                {merge.changes.map((change) => (
-                  <li key={change.col} className={styles.change}>
-                    {change.header}: {cellText(change.before) || t('clean.blank')} → {cellText(change.after) || t('clean.blank')}
-                  </li>
+                {errors.map((p, i) => (
+                  <li key={i}>{p.message}</li>
                 ))}
               </ul>
-            )}
-            <Caption1>{t('dupes.archived', { rows: merge.mergedRows.join(', ') })}</Caption1>
-          </div>
-        )
+            </div>
+          ) : (
+            merge && (
+              <>
+                <Text block>{merge.changes.length > 0 ? t('dupes.preview', { row: kept }) : t('dupes.noChanges', { row: kept })}</Text>
+                {merge.changes.length > 0 && (
+                  <ul className={styles.list}>
+                    {merge.changes.map((change) => (
+                      <li key={change.col} className={styles.change}>
+                        {change.header}: {cellText(change.before) || t('clean.blank')} → {cellText(change.after) || t('clean.blank')}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <Caption1>{t('dupes.archived', { rows: merge.mergedRows.join(', ') })}</Caption1>
+              </>
+            )
+          )}
+        </div>
       )}
       <div className={styles.chips}>
         <Button appearance="primary" size="small" disabled={disabled || errors.length > 0} onClick={onMerge}>
