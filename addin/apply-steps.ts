@@ -10,7 +10,7 @@ import type { CellEdit, Plan, RowContent, SheetWrite } from '../shared/plan/plan
 import type { RowRun } from '../shared/plan/plan-writer';
 import { formatForInput, jsonBytes, PLAIN_COLUMN, toExcelInput, type ColumnKind } from './excel-values';
 import type { StepItem } from './host-errors';
-import { META_HEADER, META_SHEET, planMetaChanges } from './meta-sheet';
+import { META_HEADER, META_SHEET, planMetaChanges } from '../shared/host/meta-sheet';
 import { requiredFormula, type Prepared } from './prepare-plan';
 import type { RequestBudget } from './request-budget';
 import { blockAddress, groupIntoBlocks, splitBlock, type Block, type CellWrite } from '../shared/plan/blocks';

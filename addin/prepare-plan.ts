@@ -11,7 +11,7 @@ import { isDateFormat } from '../shared/sheet/excel-dates';
 import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
 import { columnKind, jsonBytes, type ColumnKind } from './excel-values';
 import { STEPS, stepError } from './host-errors';
-import { META_SHEET, metaKeyRows } from './meta-sheet';
+import { META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { touchesTarget } from '../shared/plan/execute-plan';

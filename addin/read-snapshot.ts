@@ -12,7 +12,7 @@ import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
 import { fromExcel, jsonBytes } from './excel-values';
 import { abortError } from '../shared/host/abort';
 import { STEPS, stepError } from './host-errors';
-import { META_SHEET, readMetaRows } from './meta-sheet';
+import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
 import { FIRST_BLOCK_ROWS, isItemNotFound, isPayloadTooLarge, READ_BYTES_PER_CELL } from './request-budget';
 
 const CELL_PROPS = 'values,formulas,numberFormat,rowCount';

@@ -1,34 +1,31 @@
 /**
- * Custodian's workbook-level key/value store in a file: a hidden sheet `_custodian`, row 1
- * `key | value`, then one row per key. A value longer than a cell holds (32,767 characters,
- * e.g. a long history) continues in columns C, D, …; reading joins them back.
+ * Custodian's workbook-level key/value store in a file: the hidden sheet `_custodian` in the
+ * layout every host shares (shared/host/meta-sheet.ts). The file host rewrites it whole.
  */
 import type ExcelJS from 'exceljs';
 import { cellText } from '../../shared/sheet/cell-value';
+import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../shared/host/meta-sheet';
 import { toCellValue } from './exceljs-cells';
 
-export const META_SHEET = '_custodian';
-const CELL_LIMIT = 32_767;
+export { META_SHEET };
 
 export function readMeta(workbook: ExcelJS.Workbook): Record<string, string> | undefined {
   const sheet = workbook.getWorksheet(META_SHEET);
   if (!sheet) return undefined;
-  const meta: Record<string, string> = {};
-  sheet.eachRow((row, rowNumber) => {
-    const key = cellText(toCellValue(row.getCell(1).value)).trim();
-    if (!key || (rowNumber === 1 && key === 'key')) return;
-    let value = '';
-    for (let col = 2; col <= Math.max(2, row.cellCount); col++) value += cellText(toCellValue(row.getCell(col).value));
-    meta[key] = value;
+  const rows: string[][] = [];
+  sheet.eachRow((row) => {
+    const cells = [cellText(toCellValue(row.getCell(1).value)).trim()];
+    for (let col = 2; col <= Math.max(2, row.cellCount); col++) cells.push(cellText(toCellValue(row.getCell(col).value)));
+    rows.push(cells);
   });
-  return meta;
+  return readMetaRows(rows);
 }
 
 /**
  * Merges `updates` into the stored meta (a value of '' removes the key, as in the reference host)
  * and rewrites the sheet (hidden, created when missing).
  */
-export function writeMeta(workbook: ExcelJS.Workbook, updates: Record<string, string>): void {
+export function writeMeta(workbook: ExcelJS.Workbook, updates: Readonly<Record<string, string>>): void {
   const merged: Record<string, string> = { ...(readMeta(workbook) ?? {}) };
   for (const [key, value] of Object.entries(updates)) {
     if (value === '') delete merged[key];
@@ -37,12 +34,8 @@ export function writeMeta(workbook: ExcelJS.Workbook, updates: Record<string, st
   const existing = workbook.getWorksheet(META_SHEET);
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(META_SHEET, { state: 'hidden' });
-  sheet.addRow(['key', 'value']);
-  for (const [key, value] of Object.entries(merged)) {
-    const parts: string[] = [];
-    for (let i = 0; i < value.length; i += CELL_LIMIT) parts.push(value.slice(i, i + CELL_LIMIT));
-    sheet.addRow([key, ...(parts.length ? parts : [''])]);
-  }
+  sheet.addRow(META_HEADER);
+  for (const [key, value] of Object.entries(merged)) sheet.addRow(metaRow(key, value));
 }
 
 /** Meta key prefix naming a helper sheet (archive, log); see shared/merge/helper-sheet.ts. */

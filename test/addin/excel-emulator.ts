@@ -16,7 +16,7 @@ import { cellAddress } from '../../shared/sheet/a1';
 import { dateToSerial, isDateFormat, isPlausibleSerial, serialToDate } from '../../shared/sheet/excel-dates';
 import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { MemoryWorkbook } from '../../shared/plan/apply-plan';
-import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../addin/meta-sheet';
+import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../shared/host/meta-sheet';
 import { EmContext, type EmHost, type FailureRule, type RecordedCall, type SyncRecord } from './emulator-context';
 import { EmSheet, formatAddress, parseAddress, type EmCell, type EmConditionalFormat, type Rect } from './emulator-model';
 import { WorksheetsProxy } from './emulator-worksheets';

@@ -1,5 +1,5 @@
 import { HostError } from '../../shared/host/host';
-import { META_CHUNK_CHARS } from '../../addin/meta-sheet';
+import { META_CHUNK_CHARS } from '../../shared/host/meta-sheet';
 import { ExcelEmulator } from './excel-emulator';
 import { customerRows, customerWorkbook, hostFor } from './helpers';
 

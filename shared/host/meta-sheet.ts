@@ -1,8 +1,8 @@
 /**
- * Custodian's workbook meta in a hidden worksheet `_custodian`, laid out as the file host does
- * (cli/io/meta-sheet.ts): row 1 `key | value`, then one key per row, the value in column B,
- * continued in C, D … when it is longer than 30,000 characters (an Excel cell holds at most
- * 32,767). A value of '' removes the key (as in plan/apply-plan.ts).
+ * Custodian's workbook meta in a hidden sheet `_custodian`, one layout for every host: row 1
+ * `key | value`, then one key per row, the value in column B, continued in C, D … when it is
+ * longer than 30,000 characters (an Excel cell holds at most 32,767, a Sheets cell 50,000). A
+ * value of '' removes the key (as in plan/apply-plan.ts). Hosts only read and write the rows.
  */
 
 export const META_SHEET = '_custodian';
@@ -28,9 +28,9 @@ export function readMetaRows(rows: readonly (readonly unknown[])[]): Record<stri
 }
 
 /** One row for a key: [key, chunk1, chunk2, …]. */
-export function metaRow(key: string, value: string): string[] {
+export function metaRow(key: string, value: string, chunkChars = META_CHUNK_CHARS): string[] {
   const row = [key];
-  for (let i = 0; i < value.length; i += META_CHUNK_CHARS) row.push(value.slice(i, i + META_CHUNK_CHARS));
+  for (let i = 0; i < value.length; i += chunkChars) row.push(value.slice(i, i + chunkChars));
   if (row.length === 1) row.push('');
   return row;
 }
@@ -43,7 +43,7 @@ export interface MetaChanges {
 }
 
 /** Where each changed key goes, given the keys already in column A (keyRows: key → row). */
-export function planMetaChanges(keyRows: ReadonlyMap<string, number>, lastRow: number, changes: Readonly<Record<string, string>>): MetaChanges {
+export function planMetaChanges(keyRows: ReadonlyMap<string, number>, lastRow: number, changes: Readonly<Record<string, string>>, chunkChars = META_CHUNK_CHARS): MetaChanges {
   const writes: MetaChanges['writes'] = [];
   const deletes: number[] = [];
   let next = lastRow + 1;
@@ -52,7 +52,7 @@ export function planMetaChanges(keyRows: ReadonlyMap<string, number>, lastRow: n
     if (value === '') {
       if (row !== undefined) deletes.push(row);
     } else {
-      writes.push({ row: row ?? next++, cells: metaRow(key, value) });
+      writes.push({ row: row ?? next++, cells: metaRow(key, value, chunkChars) });
     }
   }
   return { writes, deletes: deletes.sort((a, b) => b - a) };
