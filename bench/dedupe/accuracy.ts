@@ -48,6 +48,7 @@ const datasets: Dataset[] = [
   { name: 'Chinese customers A (seed 1)', ...generateChineseCustomers({ people: 3_000, duplicateShare: 0.2, seed: 1 }) },
   { name: 'Chinese customers B (seed 2, with IDs and dates)', ...generateChineseCustomers({ people: 10_000, duplicateShare: 0.2, seed: 2, withIds: true }) },
   { name: 'Organisation sites, 3 sources (seed 1)', ...generateOrganisations({ organisations: 400, seed: 1 }) },
+  { name: 'Organisation sites, 3 sources (seed 2, 1,200 organisations)', ...generateOrganisations({ organisations: 1_200, seed: 2 }) },
 ].filter((d): d is Dataset => d !== null);
 
 const results: Row[] = [];

@@ -113,7 +113,7 @@ export function generateOrganisations(options: OrganisationOptions): GeneratedLi
         zip: String(zipBase + Math.floor(random() * 12)).padStart(5, '0'),
         // Big organisations give the main number for many sites; others have their own.
         phone: siteCount >= 6 && chance(0.6) ? parent.mainPhone : phone(city),
-        suffix: chance(0.06) ? pick([' II', ' Inc.', ' #2']) : '',
+        suffix: chance(0.06) ? pick([' II', ' Inc.', ', Inc']) : '',
       });
     }
   }

@@ -124,6 +124,19 @@ describe('compare/company', () => {
     ['鼎盛科技', '鼎盛贸易', 'different'],
     // Honest limit: a translated (not transliterated) brand does not meet its Chinese form.
     ['腾讯科技', 'Tencent Technology', 'different'],
+    // Organisation sites as different sources write them.
+    ['YMCA of Greater Springfield - Lakeside YMCA', 'Lakeside YMCA', 'similar'],
+    ['Lincoln School II', 'Lincoln School', 'suffix-removed'],
+    ['Spago (Los Angeles)', 'Spago', 'similar'],
+    ['Hotel Bel-Air', 'Bel-Air Hotel', 'typo'],
+    ["Philippe's the Original", 'Philippe the Original', 'typo'],
+    ['St. Anne Comumnity Kitchen', 'St. Anne Community Kitchen', 'typo'],
+    ['杭州阳光公益 - 阳光社区服务中心', '阳光社区服务中心', 'similar'],
+    // A shared parent or a shared ending is no likeness; a branch after the name is another site.
+    ['Hamilton Middle School', 'Hamilton Academy', 'different'],
+    ['Edison Elementary School', 'King Elementary School', 'different'],
+    ['YMCA of Greater Greenville - Meadowbrook YMCA', 'YMCA of Greater Greenville - Hillcrest YMCA', 'different'],
+    ['阳光社区服务中心（滨江站）', '阳光社区服务中心', 'different'],
   ])('%s vs %s is %s', (a, b, expected) => {
     expect(levelOf(company, a, b)).toBe(expected);
   });
@@ -139,6 +152,12 @@ describe('compare/address', () => {
     ['北京市朝阳区建国路８８号', '北京市朝阳区建国路88号', 'exact'],
     ['tullaroop street', 'tullarop street', 'typo'],
     ['北京市朝阳区建国路88号', '上海市浦东新区世纪大道100号', 'different'],
+    ['1200 W Lake St', '1200 West Lake Street', 'exact'],
+    ['3310 Grand Blvd', '3310 Grand Blv.', 'exact'],
+    ['4302 N Franklin Ln., Suite 193', '4302 North Franklin Lane', 'typo'],
+    // Another house number on the same street is another place.
+    ['1880 S Pine Blvd', '4265 S Pine Blvd', 'different'],
+    ['文三路100号', '文三路120号', 'different'],
   ])('%s vs %s is %s', (a, b, expected) => {
     expect(levelOf(address, a, b)).toBe(expected);
   });

@@ -80,6 +80,8 @@ export function addressComparator(): Comparator<PreparedAddress> {
       const d = dice(a.grams, b.grams);
       return d >= 0.8 ? 2 : d >= 0.55 ? 3 : 4;
     },
+    // The address without its suite or unit meets the same address written with one.
+    blockKeys: (p, key) => (p.base !== key ? [key, p.base] : [key]),
     explain(level, a, b) {
       const similarity = level <= 1 ? 1 : dice(a.grams, b.grams);
       const phrases = ['same address', 'same address, words in another order', 'addresses a typo apart', 'similar addresses', 'different addresses'];
