@@ -46,6 +46,8 @@ const NANP_WRITTEN = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|(?![48]00)[2-9]\d{2}
 const CN_WRITTEN = /^(?:\(0\d{2,3}\)\d{7,8}|0\d{2,3}-\d{7,8}|0\d{2,3}-\d{3,4}-\d{4}|1[3-9]\d([\s-])\d{4}\1\d{4})$/;
 // Ten digits with a NANP area code and exchange; 400/800 as for NANP_WRITTEN.
 const NANP_DIGITS = /^(?![48]00)[2-9]\d{2}[2-9]\d{6}$/;
+// "310/246-1501": the area code before a slash, an older North American style (guides, directories).
+const NANP_SLASH = /^([2-9]\d{2})\/([2-9]\d{2}-\d{4})$/;
 
 /** The region a number's own way of writing points to, if any: "US" for "(415) 555-0134", "CN" for "010-62345678". */
 export function writtenRegion(text: string): 'US' | 'CN' | null {
@@ -59,10 +61,11 @@ export function isExplicit(text: string): boolean {
   return EXPLICIT.test(text);
 }
 
-/** `text` without its extension, and the extension's digits ('' when none). */
+/** `text` without its extension (a slashed area code bracketed), and the extension's digits ('' when none). */
 export function splitExtension(text: string): [base: string, ext: string] {
   const match = EXTENSION.exec(text);
-  return match ? [match[1]!.trim(), match[2]!] : [text, ''];
+  const [base, ext] = match ? [match[1]!.trim(), match[2]!] : [text, ''];
+  return [base.replace(NANP_SLASH, '($1) $2'), ext];
 }
 
 export function readPhone(value: CellValue | undefined, ctx: PhoneContext): PhoneReading {
