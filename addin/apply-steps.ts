@@ -8,7 +8,8 @@ import type { CellValue } from '../shared/sheet/cell-value';
 import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from '../shared/sheet/a1';
 import type { CellEdit, Plan, RowContent, SheetWrite } from '../shared/plan/plan';
 import type { RowRun } from '../shared/plan/plan-writer';
-import { formatForInput, jsonBytes, PLAIN_COLUMN, toExcelInput, type ColumnKind } from './excel-values';
+import { formatForInput, jsonBytes, toExcelInput } from './excel-values';
+import { PLAIN_CELL, type CellKind } from '../shared/sheet/typed-input';
 import type { StepItem } from './host-errors';
 import { META_HEADER, META_SHEET, planMetaChanges } from '../shared/host/meta-sheet';
 import { requiredFormula, type Prepared } from './prepare-plan';
@@ -35,7 +36,7 @@ export const REQUIRED_HEADER_FILL = '#FFF4CE';
 export const REQUIRED_BLANK_FILL = '#FDE7E9';
 
 /** Queues one rectangular write per block slice: values (or formulas) plus date formats where needed. */
-async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: readonly Block<CellInput>[], kindOf: (col: number) => ColumnKind, subject?: string): Promise<void> {
+async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: readonly Block<CellInput>[], kindOf: (col: number) => CellKind, subject?: string): Promise<void> {
   for (const whole of blocks) {
     const sized: Block<{ input: string | number | boolean; cell: CellInput }> = {
       row: whole.row,
@@ -84,7 +85,7 @@ export async function writeSheets(step: StepContext): Promise<void> {
     step.items.push({ subject: `"${write.name}"` });
     const first = nextRow.get(write.name) ?? 1;
     const block = rowsToBlock(first, write.rows);
-    if (block) await writeBlocks(step, sheet, [block], () => PLAIN_COLUMN, `"${write.name}"`);
+    if (block) await writeBlocks(step, sheet, [block], () => PLAIN_CELL, `"${write.name}"`);
     nextRow.set(write.name, first + write.rows.length);
   }
 }
@@ -195,7 +196,7 @@ export async function writeMeta(step: StepContext): Promise<void> {
   }
   step.items.push({ subject: `the hidden sheet ${META_SHEET}` });
   for (const { row, cells } of changes.writes) {
-    const inputs = [cells.map((cell) => toExcelInput(cell, PLAIN_COLUMN))];
+    const inputs = [cells.map((cell) => toExcelInput(cell, PLAIN_CELL))];
     await step.budget.reserve(jsonBytes(inputs));
     sheet.getRange(`${row}:${row}`).clear('Contents');
     sheet.getRange(rangeAddress(row, 1, row, cells.length)).values = inputs;

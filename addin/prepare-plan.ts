@@ -9,7 +9,8 @@ import { HostError } from '../shared/host/host';
 import { cellAddress, rangeAddress } from '../shared/sheet/a1';
 import { isDateFormat } from '../shared/sheet/excel-dates';
 import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
-import { columnKind, jsonBytes, type ColumnKind } from './excel-values';
+import { columnKind, jsonBytes } from './excel-values';
+import type { CellKind } from '../shared/sheet/typed-input';
 import { STEPS, stepError } from './host-errors';
 import { META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
@@ -20,7 +21,7 @@ import type { FormulaHit } from '../shared/plan/plan-writer';
 export interface Prepared {
   sheetNames: Set<string>;
   target: Excel.Worksheet | null;
-  kindOf: (col: number) => ColumnKind;
+  kindOf: (col: number) => CellKind;
   /** First free row of each existing sheet the plan appends to. */
   appendAt: Map<string, number>;
   meta: { keyRows: Map<string, number>; lastRow: number } | null;

@@ -5,7 +5,8 @@
  * last row). Read with one getValues; written one row per key.
  */
 import { META_SHEET, metaKeyRows, planMetaChanges, readMetaRows } from '../../shared/host/meta-sheet';
-import { PLAIN_CELL, type SheetDates } from './sheets-values';
+import { PLAIN_CELL } from '../../shared/sheet/typed-input';
+import type { SheetDates } from './sheets-values';
 import { ensureSize, insertSheet } from './sheet-shape';
 
 export const META_CHUNK_CHARS = 45_000;

@@ -9,10 +9,9 @@
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { isDateFormat } from '../../shared/sheet/excel-dates';
+import { isoDateToUtc, needsTextPrefix, TEXT_FORMAT, textInput, type CellKind } from '../../shared/sheet/typed-input';
 import type { WireCell } from './protocol';
 
-export const DATE_FORMAT = 'yyyy-mm-dd';
-export const TEXT_FORMAT = '@';
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of Sheets' serial numbers (and Excel's, from 1900-03-01 on). */
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
@@ -31,38 +30,9 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** What the host knows about the cell a value goes into. */
-export interface CellKind {
-  /** Shows dates: canonical `yyyy-mm-dd` text is written as a real date. */
-  date: boolean;
-  /** Plain text (`@`): Sheets stores input as typed, no quote prefix needed. */
-  text: boolean;
-}
-
-export const PLAIN_CELL: CellKind = { date: false, text: false };
-
 export function cellKind(format: unknown, plannedFormat?: string | null): CellKind {
   const current = formatOrNull(format);
   return { date: isDateFormat(current) || isDateFormat(plannedFormat), text: current === TEXT_FORMAT };
-}
-
-/**
- * Whether Sheets might store a string as something else: formula and error starters, anything
- * with a digit (numbers, dates, times, percentages, "1e5") and the boolean words.
- */
-export function needsTextPrefix(text: string): boolean {
-  return /^\s*[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(true|false)\s*$/i.test(text);
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isoToUtc(text: string): number | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(y, m - 1, d);
-  const check = new Date(time);
-  return check.getUTCDate() === d && check.getUTCMonth() === m - 1 ? time : null;
 }
 
 /** Whether a format shows only a time or a duration (Sheets still hands such cells over as Dates). */
@@ -118,12 +88,8 @@ export class SheetDates {
     if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : this.localMidnight(Math.floor(value.getTime() / MS_PER_DAY) * MS_PER_DAY);
     if (typeof value !== 'string') return value;
     if (value === '') return '';
-    if (kind.date) {
-      const utc = isoToUtc(value);
-      if (utc !== null) return this.localMidnight(utc);
-    }
-    if (kind.text) return value;
-    return needsTextPrefix(value) ? `'${value}` : value;
+    const date = kind.date ? isoDateToUtc(value) : null;
+    return date ? this.localMidnight(date.getTime()) : textInput(value, kind);
   }
 }
 

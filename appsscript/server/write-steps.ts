@@ -9,7 +9,8 @@ import type { CellEdit, Plan, RowContent, SheetWrite } from '../../shared/plan/p
 import type { RowRun } from '../../shared/plan/plan-writer';
 import type { Block } from '../../shared/plan/blocks';
 import type { BlockContent } from './edit-blocks';
-import { cellKind, DATE_FORMAT, needsDateFormat, PLAIN_CELL, unchangedInput, type CellKind, type SheetDates, type SheetsInput } from './sheets-values';
+import { DATE_FORMAT, PLAIN_CELL, type CellKind } from '../../shared/sheet/typed-input';
+import { cellKind, needsDateFormat, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -8,17 +8,7 @@ import type ExcelJS from 'exceljs';
 import { isDateFormat } from '../../shared/sheet/excel-dates';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { NumberFormatChange } from '../../shared/plan/plan';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date at UTC midnight, or null ("2024-02-30" is not one). */
-export function isoDateToUtc(text: string): Date | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
-}
+import { isoDateToUtc } from '../../shared/sheet/typed-input';
 
 /** Answers "which date format does this cell show?" for the target sheet of a plan. */
 export class DateFormats {

@@ -1,5 +1,6 @@
 import { isDarkColor } from '../../addin/excel-host';
-import { fromExcel, needsTextPrefix, toExcelInput, utf8Length } from '../../addin/excel-values';
+import { fromExcel, toExcelInput, utf8Length } from '../../addin/excel-values';
+import { needsTextPrefix } from '../../shared/sheet/typed-input';
 import { metaRow, planMetaChanges, readMetaRows, metaKeyRows, META_CHUNK_CHARS } from '../../shared/host/meta-sheet';
 import { describeItems, stepError } from '../../addin/host-errors';
 import { ExcelEmulator } from './excel-emulator';
