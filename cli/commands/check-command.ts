@@ -89,6 +89,7 @@ export function formatMapping(mapping: HeaderMapping): string {
   const unmapped = mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header);
   const lines = [`Columns: ${mapped.join(', ') || 'none recognised'}`];
   if (unmapped.length > 0) lines.push(`Left as they are: ${unmapped.join(', ')}`);
+  if (mapping.customers === 'company') lines.push('The customers are companies: the company column names each one, so no person-name column is needed.');
   return lines.join('\n');
 }
 
