@@ -53,6 +53,8 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   if (CN_MOBILE.test(s.replace(/[\s-]/g, ''))) return 'phone';
   if (PHONE_CHARS.test(s) && digits.length >= 7 && digits.length <= 15 && (/[\s\-().+]/.test(s) || /^0\d{9,11}$/.test(s))) return 'phone';
   if (MONEY.test(s) && (digits.length <= 9 || /[.,¥￥$€£元万]/.test(s))) return 'number';
+  // A bare run of 10-15 digits is a phone typed without spaces as often as an ID: call it a number, which neither field rejects.
+  if (/^\d{10,15}$/.test(s)) return 'number';
   if (isCompany(s)) return 'company';
   if (isPerson(s)) return 'person';
   if (CODE.test(s) || MIXED_CODE.test(s)) return 'id';
@@ -60,9 +62,8 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
 }
 
 function numberShape(n: number): ValueShape {
-  if (Number.isInteger(n) && n >= 13e9 && n < 2e10) return 'phone'; // an 11-digit mainland mobile typed as a number
-  if (Number.isInteger(n) && n >= 1e9) return 'id';
-  return 'number';
+  // An 11-digit mainland mobile typed as a number; other long integers may be phones or IDs.
+  return Number.isInteger(n) && n >= 13e9 && n < 2e10 ? 'phone' : 'number';
 }
 
 export function isCompany(s: string): boolean {

@@ -155,3 +155,15 @@ describe('mapHeaders with value evidence', () => {
     expect(mappingToJson(mapping)).toEqual({ 客户名称: 'name', 联系人: null });
   });
 });
+
+describe('mapHeaders on numbers typed without formatting', () => {
+  test('keeps a Phone column of US numbers stored as numbers or bare digits', () => {
+    const rows = [[4155552671], [2125550100], ['6175550123'], ['3125550188']];
+    expect(mapHeaders(['Phone'], DEFAULT_TEMPLATE, {}, rows).columns[0].field).toBe('phone');
+  });
+
+  test('keeps a 客户ID column of long numeric IDs as the customer ID', () => {
+    const rows = [['1682234410028'], ['1682234410131'], ['1682234410277'], ['1682234410390']];
+    expect(mapHeaders(['客户ID'], DEFAULT_TEMPLATE, {}, rows).columns[0]).toMatchObject({ field: 'customerId', evidence: 'number' });
+  });
+});
