@@ -13,6 +13,7 @@ import { demoCommand } from './commands/demo-command';
 import { dedupeCommand } from './commands/dedupe-command';
 import { mergeCommand } from './commands/merge-command';
 import { exportCommand } from './commands/export-command';
+import { reportCommand } from './commands/report-command';
 
 type Command = (args: string[], io: CliStreams) => Promise<number>;
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   dedupe: dedupeCommand,
   merge: mergeCommand,
   export: exportCommand,
+  report: reportCommand,
 };
 
 export async function runCli(argv: string[], io: CliStreams): Promise<number> {

@@ -11,6 +11,9 @@ Commands:
   export FILE --to zoho|salesforce|hubspot|fxiaoke -o OUT.csv|OUT.xlsx [--object contacts|accounts|leads]
          [--map FILE] [--strict]              write the list in a CRM's import layout (--map FILE: a JSON
                                               file overriding the CRM columns; --strict: refuse rows with errors)
+  report FILE [--json] [-o report.html|report.xlsx]
+                                              segments, data quality, stale customers, follow-ups and duplicates
+                                              (-o .xlsx: the workbook with the live analysis sheet)
   demo [-o DIR]                               run check, clean and dedupe on a built-in messy sample
 
 Options:

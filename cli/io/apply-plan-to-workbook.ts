@@ -44,13 +44,16 @@ function writeHelperSheet(workbook: ExcelJS.Workbook, write: SheetWrite): void {
   let next = 1;
   if (write.mode === 'replace') clearSheet(sheet);
   else next = lastValueRow(sheet) + 1;
-  for (const values of write.rows) {
+  write.rows.forEach((values, r) => {
     const row = sheet.getRow(next++);
+    const formulas = write.formulas?.[r];
     values.forEach((value, i) => {
+      const formula = formulas?.[i] ?? null;
       // A string is a value, never a formula: exceljs only makes formulas from {formula} objects.
-      if (value !== null) row.getCell(i + 1).value = value;
+      if (formula !== null) row.getCell(i + 1).value = formulaValue(formula, value);
+      else if (value !== null) row.getCell(i + 1).value = value;
     });
-  }
+  });
 }
 
 /** The nearest data row (not the header, not a new row) whose cell styles a new row copies. */

@@ -9,6 +9,7 @@ import { governedColumns, scanCells, type Finding } from '../check/scan-cells';
 import { findDuplicates, type DedupeResult } from '../dedupe';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { ActivityTally, dayNumber, isoDay } from './activity';
+import { ACTIVITY_FIELDS, FOLLOW_UP_FIELD, SPEND_FIELD } from './insight-fields';
 import type { InsightsReport } from './insights-report';
 import { QualityTally } from './quality-tally';
 import { segmentColumns } from './segment-fields';
@@ -20,11 +21,6 @@ export interface InsightsOptions extends OperationOptions {
   /** Duplicates found already (e.g. by the dedupe command); else found here with the default threshold. */
   duplicates?: DedupeResult;
 }
-
-/** Fields whose dates say when a customer was last active. */
-export const ACTIVITY_FIELDS = ['lastContact', 'lastPurchaseDate'] as const;
-export const FOLLOW_UP_FIELD = 'nextFollowUp';
-export const SPEND_FIELD = 'totalSpend';
 
 export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions = {}): InsightsReport {
   const ctx = resolveContext(snapshot, options);

@@ -110,6 +110,12 @@ function writeSheet(sheets: MemorySheet[], write: SheetWrite, owned: Set<MemoryS
     sheet.values.push(...rows);
     makeRectangular(sheet.values, width);
   }
+  const firstRow = sheet.values.length - rows.length + 1;
+  write.formulas?.forEach((formulas, r) =>
+    formulas.forEach((formula, c) => {
+      if (formula !== null) sheet.formulas[cellAddress(firstRow + r, c + 1)] = formula;
+    }),
+  );
   makeRectangular(sheet.values);
   sheets[index] = sheet;
 }

@@ -63,6 +63,8 @@ export const sheetWriteSchema = z.object({
   /** replace: the sheet holds exactly `rows`; append: `rows` go below what it has (its header stays). */
   mode: z.enum(['replace', 'append']),
   rows: z.array(z.array(cellValueSchema)),
+  /** Formulas by row and column (`=COUNTIFS(…)`), parallel to `rows`; a formula wins over the value beside it. */
+  formulas: z.array(z.array(z.string().nullable())).optional(),
 });
 export type SheetWrite = z.infer<typeof sheetWriteSchema>;
 

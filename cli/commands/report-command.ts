@@ -1,0 +1,146 @@
+/**
+ * `custodian report FILE [--sheet NAME] [--json] [-o report.html|report.xlsx] [--today YYYY-MM-DD]`:
+ * segments, data quality, stale customers, follow-ups and duplicates. `--json` is a scripting
+ * interface (shape in shared/insights/insights-report.ts and the README); the text summary and the
+ * HTML page speak the sheet's language; `-o x.xlsx` writes the workbook with the live analysis sheet.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildInsights, type InsightsReport } from '../../shared/insights';
+import { INSIGHTS_LABELS } from '../../shared/insights/labels';
+import { planAnalysisSheet } from '../../shared/insights/analysis-sheet';
+import { renderReportHtml } from '../../shared/insights/render-html';
+import { emptyPlan } from '../../shared/plan/plan';
+import { resolveContext, type OperationContext } from '../../shared/operations/options';
+import { isoDate } from '../../shared/sheet/cell-value';
+import type { Locale } from '../../shared/i18n/locale';
+import { EXIT, UsageError } from '../cli-error';
+import { operationOptions } from '../common-options';
+import type { CliStreams } from '../io-streams';
+import { toJson } from '../json-output';
+import { displayWidth, padEnd, truncate } from '../text-width';
+import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
+import type { LoadedWorkbook } from '../io/loaded-workbook';
+import { createProgress } from '../io/progress';
+import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
+import { writeFileAtomic, writeWorkbookFile } from '../io/write-workbook';
+import { withMapOption } from '../map-option';
+import { inputPath } from './input-path';
+
+const BAR = 20;
+const LIST_LIMIT = 20;
+
+export async function reportCommand(args: string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      sheet: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      locale: { type: 'string' },
+      template: { type: 'string' },
+      today: { type: 'string' },
+      map: { type: 'string' },
+    },
+  });
+  const file = inputPath(positionals, io, 'report');
+  const out = values.output === undefined ? undefined : outputKind(values.output, io);
+  const common = operationOptions(values);
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: common.template });
+  requireCustomerList(loaded);
+  const options = withMapOption(common, values.map, loaded.snapshot);
+  const ctx = resolveContext(loaded.snapshot, options);
+  const progress = createProgress({ enabled: !values.json, label: 'Reporting', stream: io.stderr });
+  const report = buildInsights(loaded.snapshot, { ...options, now: ctx.now, onProgress: (p) => progress.update(p.done, p.total) });
+  progress.finish();
+
+  if (values.json) io.stdout.write(`${toJson(report)}\n`);
+  else io.stdout.write(formatReportText(report, ctx, `${loaded.displayName} [${loaded.snapshot.name}]`));
+  if (out?.kind === 'html') {
+    const page = renderReportHtml({ report, locale: ctx.locale, source: `${loaded.displayName} [${loaded.snapshot.name}]`, today: isoDate(ctx.now), fieldLabel: labeller(ctx) });
+    await writeFileAtomic(out.path, new TextEncoder().encode(page));
+  } else if (out?.kind === 'xlsx') {
+    await writeAnalysisWorkbook(loaded, ctx, out.path);
+  }
+  if (out && !values.json) io.stdout.write(`${ctx.locale === 'zh-CN' ? '已写入' : 'Wrote'} ${out.path}\n`);
+  return EXIT.ok;
+}
+
+function outputKind(value: string, io: CliStreams): { kind: 'html' | 'xlsx'; path: string } {
+  const ext = path.extname(value).toLowerCase();
+  const resolved = path.resolve(io.cwd, value);
+  if (ext === '.html' || ext === '.htm') return { kind: 'html', path: resolved };
+  if (ext === '.xlsx') return { kind: 'xlsx', path: resolved };
+  throw new UsageError(`custodian report: -o writes a .html page or a .xlsx workbook with the analysis sheet, not "${value}"`);
+}
+
+/** The workbook as it is, plus the analysis sheet of formulas over its customer sheet. */
+async function writeAnalysisWorkbook(loaded: LoadedWorkbook, ctx: OperationContext, out: string): Promise<void> {
+  const { write, meta } = planAnalysisSheet({ sheet: loaded.snapshot.name, values: loaded.snapshot.values, mapping: ctx.mapping, template: ctx.template, locale: ctx.locale });
+  await applyPlanToWorkbook(loaded, { ...emptyPlan(loaded.snapshot.name), sheets: [write], meta });
+  await writeWorkbookFile(loaded, out);
+}
+
+function labeller(ctx: OperationContext): (key: string) => string {
+  const labels = new Map(ctx.template.fields.map((f) => [f.key, f.labels[ctx.locale]]));
+  return (key) => labels.get(key) ?? key;
+}
+
+function bar(fraction: number): string {
+  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * BAR);
+  return '█'.repeat(filled) + '░'.repeat(BAR - filled);
+}
+
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}
+
+function rowList(rows: readonly number[], locale: Locale): string {
+  if (rows.length === 0) return '';
+  const shown = rows.slice(0, LIST_LIMIT).join(', ');
+  const more = rows.length > LIST_LIMIT ? (locale === 'zh-CN' ? ` 等 ${rows.length} 行` : ` … (${rows.length} rows)`) : '';
+  return locale === 'zh-CN' ? `：第 ${shown}${more} 行` : `: rows ${shown}${more}`;
+}
+
+/** The readable summary: headline figures, quality per field and each segment as text bars. */
+export function formatReportText(report: InsightsReport, ctx: Pick<OperationContext, 'locale' | 'template'>, source: string): string {
+  const zh = ctx.locale === 'zh-CN';
+  const words = INSIGHTS_LABELS[ctx.locale];
+  const label = labeller(ctx as OperationContext);
+  const lines = [zh ? `${source}：${report.rows} 位客户` : `${source}: ${report.rows} customers`, ''];
+
+  lines.push(`${words.score}: ${report.quality.score} / 100  ${bar(report.quality.score / 100)}`);
+  const width = Math.min(24, Math.max(0, ...report.quality.fields.map((f) => displayWidth(f.column))));
+  for (const f of report.quality.fields) {
+    const fraction = report.rows === 0 ? 0 : f.valid / report.rows;
+    const counts = zh ? `已填 ${f.filled}，有效 ${f.valid}，规范 ${f.canonical}` : `${f.filled} filled, ${f.valid} valid, ${f.canonical} canonical`;
+    lines.push(`  ${padEnd(truncate(f.column, 24), width)}  ${bar(fraction)}  ${counts}`);
+  }
+  lines.push('');
+  const stale = zh
+    ? `${words.stale}（超过 ${report.stale.days} 天未联系或购买）：${report.stale.count}`
+    : `${words.stale} (no contact or purchase for over ${report.stale.days} days): ${report.stale.count}`;
+  lines.push(stale + rowList(report.stale.rows, ctx.locale));
+  const follow = zh
+    ? `${words.followUp}：逾期 ${report.followUps.overdue}，7 天内到期 ${report.followUps.dueIn7Days}`
+    : `${words.followUp}: ${report.followUps.overdue} overdue, ${report.followUps.dueIn7Days} due within 7 days`;
+  lines.push(follow + rowList(report.followUps.rows, ctx.locale));
+  lines.push(
+    zh
+      ? `${words.duplicates}：${report.duplicates.clusters} 组，共 ${report.duplicates.rows} 行`
+      : `${words.duplicates}: ${report.duplicates.clusters} groups, ${report.duplicates.rows} rows`,
+  );
+
+  for (const segment of report.segments) {
+    const name = label(segment.field);
+    lines.push('', name === segment.column ? name : `${name} (${segment.column})`);
+    const shown = segment.values.map((v) => (v.value === '' ? words.blank : v.value));
+    const valueWidth = Math.min(20, Math.max(...shown.map(displayWidth)));
+    segment.values.forEach((v, i) => {
+      const spend = v.totalSpend === null ? '' : `  ${words.totalSpend} ${v.totalSpend.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+      lines.push(`  ${padEnd(truncate(shown[i]!, 20), valueWidth)}  ${bar(v.share)}  ${String(v.count).padStart(6)}  ${percent(v.share).padStart(6)}${spend}`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,196 @@
+/**
+ * The live analysis sheet (客户分析 / Customer Insights): a helper-sheet write of formulas over the
+ * customer sheet's whole columns — COUNTA, COUNTIFS, SUMIFS — so it stays true as people edit and
+ * add rows, in Excel, Google Sheets and LibreOffice alike. Where a formula can only approximate the
+ * check (validity of phones, dates typed as text), the row says so. `cells` tells where each figure is.
+ */
+import { cellAddress } from '../sheet/a1';
+import type { CellValue } from '../sheet/cell-value';
+import type { SheetWrite } from '../plan/plan';
+import { HELPER_HEADER_KEY } from '../merge/helper-sheet';
+import type { Locale } from '../i18n/locale';
+import type { HeaderMapping } from '../template/header-mapping';
+import type { Field, Template } from '../template/schema';
+import { ACTIVITY_FIELDS, FOLLOW_UP_FIELD, SPEND_FIELD } from './insight-fields';
+import { exactCriterion, wholeColumn } from './criteria';
+import { INSIGHTS_LABELS, type InsightsLabels } from './labels';
+import { segmentColumns } from './segment-fields';
+import { segmentValueLists } from './segment-values';
+
+export interface AnalysisSheetInput {
+  /** The customer sheet the formulas read. */
+  sheet: string;
+  /** Its values (row 1 = headers as they will be), read for the segment values to list. */
+  values: readonly (readonly CellValue[] | undefined)[];
+  mapping: HeaderMapping;
+  template: Template;
+  locale: Locale;
+  staleDays?: number;
+}
+
+export interface SegmentCells {
+  count: string;
+  share: string;
+  spend?: string;
+}
+
+export interface AnalysisCells {
+  rows: string;
+  stale?: string;
+  overdue?: string;
+  dueIn7Days?: string;
+  /** By field key (`name.given` for a part): where filled and, when a formula can tell, valid are. */
+  quality: Record<string, { filled: string; valid?: string }>;
+  /** By field key, then by value ("" for blanks); `other` counts values not listed. */
+  segments: Record<string, { values: Record<string, SegmentCells>; other: SegmentCells }>;
+}
+
+export interface AnalysisSheet {
+  write: SheetWrite;
+  /** Names the sheet as Custodian's own (helper-sheet convention), so no host offers it as a customer list. */
+  meta: Record<string, string>;
+  cells: AnalysisCells;
+}
+
+const WIDTH = 5;
+const TODAY = '$B$3';
+const DAYS = '$B$4';
+const ROWS = '$B$5';
+
+class SheetBuilder {
+  readonly rows: CellValue[][] = [];
+  readonly formulas: (string | null)[][] = [];
+
+  /** Adds a row of values and formulas (a string starting with = is a formula); returns its row number. */
+  add(cells: (CellValue | undefined)[]): number {
+    const values: CellValue[] = [];
+    const formulas: (string | null)[] = [];
+    for (let i = 0; i < WIDTH; i++) {
+      const cell = cells[i] ?? null;
+      const isFormula = typeof cell === 'string' && cell.startsWith('=');
+      values.push(isFormula ? null : cell);
+      formulas.push(isFormula ? cell : null);
+    }
+    this.rows.push(values);
+    this.formulas.push(formulas);
+    return this.rows.length;
+  }
+}
+
+export function analysisSheetName(locale: Locale): string {
+  return INSIGHTS_LABELS[locale].sheetName;
+}
+
+export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
+  const { sheet, mapping, template, locale } = input;
+  const words = INSIGHTS_LABELS[locale];
+  const out = new SheetBuilder();
+  const col = (key: string): string | undefined => (mapping.byField[key] === undefined ? undefined : wholeColumn(sheet, mapping.byField[key]!));
+  const headed = mapping.columns.filter((c) => c.header !== '').map((c) => `COUNTA(${wholeColumn(sheet, c.col)})`);
+
+  out.add([words.title]);
+  out.add([words.liveNote]);
+  out.add([words.today, '=TODAY()']);
+  out.add([words.staleDays, input.staleDays ?? template.staleDays]);
+  // Rows: the fullest column's values below its header (setup gives every row an ID).
+  const rowsRow = out.add([words.customers, headed.length > 0 ? `=MAX(0,MAX(${headed.join(',')})-1)` : 0]);
+  const cells: AnalysisCells = { rows: cellAddress(rowsRow, 2), quality: {}, segments: {} };
+
+  out.add([]);
+  out.add([words.followUp]);
+  const stale = staleFormula(col);
+  if (stale) cells.stale = cellAddress(out.add([words.stale, stale]), 2);
+  const next = col(FOLLOW_UP_FIELD);
+  if (next) {
+    cells.overdue = cellAddress(out.add([words.overdue, `=COUNTIFS(${next},"<"&${TODAY})`]), 2);
+    cells.dueIn7Days = cellAddress(out.add([words.dueIn7Days, `=COUNTIFS(${next},">="&${TODAY},${next},"<="&(${TODAY}+7))`]), 2);
+  }
+
+  out.add([]);
+  out.add([words.quality]);
+  out.add([words.field, words.column, words.filled, words.valid, words.note]);
+  const fields = new Map(template.fields.map((f) => [f.key, f]));
+  for (const column of mapping.columns) {
+    const field = column.field ? fields.get(column.field) : undefined;
+    if (!field) continue;
+    const range = wholeColumn(sheet, column.col);
+    const filled = `COUNTA(${range})-1`;
+    const valid = validFormula(field, range, filled, locale, words);
+    const row = out.add([column.part ? column.header : field.labels[locale], column.header, `=${filled}`, valid.formula, valid.note]);
+    const key = column.part ? `${field.key}.${column.part}` : field.key;
+    cells.quality[key] = { filled: cellAddress(row, 3), ...(valid.formula ? { valid: cellAddress(row, 4) } : {}) };
+  }
+
+  const spend = col(SPEND_FIELD);
+  const segments = segmentColumns({ template, mapping });
+  const lists = segmentValueLists(input.values, segments, template, locale);
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s]!;
+    const range = wholeColumn(sheet, segment.col);
+    out.add([]);
+    out.add([segment.field.labels[locale], words.value, words.count, words.share, spend ? words.totalSpend : null]);
+    const first = out.rows.length + 1;
+    const values: Record<string, SegmentCells> = {};
+    const share = (row: number) => `=IF(${ROWS}>0,C${row}/${ROWS},0)`;
+    for (const value of lists[s]!) {
+      const row = out.rows.length + 1;
+      const criterion = exactCriterion(value);
+      out.add([null, value, `=COUNTIFS(${range},${criterion})`, share(row), spend ? `=SUMIFS(${spend},${range},${criterion})` : null]);
+      values[value] = segmentCells(row, Boolean(spend));
+    }
+    const last = out.rows.length;
+    const listed = (c: string) => (last >= first ? `-SUM(${c}${first}:${c}${last})` : '');
+    // Header cells count in COUNTIF(…,"<>") and never in SUMIFS (a header is text): hence the -1.
+    const otherRow = out.rows.length + 1;
+    out.add([null, words.otherValues, `=COUNTIF(${range},"<>")-1${listed('C')}`, share(otherRow), spend ? `=SUMIFS(${spend},${range},"<>")${listed('E')}` : null]);
+    const blankRow = out.rows.length + 1;
+    out.add([null, words.blank, `=${ROWS}-(COUNTIF(${range},"<>")-1)`, share(blankRow), spend ? `=SUM(${spend})-SUMIFS(${spend},${range},"<>")` : null]);
+    values[''] = segmentCells(blankRow, Boolean(spend));
+    cells.segments[segment.field.key] = { values, other: segmentCells(otherRow, Boolean(spend)) };
+  }
+
+  const write: SheetWrite = { name: words.sheetName, hidden: false, mode: 'replace', rows: out.rows, formulas: out.formulas };
+  return { write, meta: { [HELPER_HEADER_KEY + words.sheetName]: JSON.stringify([words.title]) }, cells };
+}
+
+function segmentCells(row: number, spend: boolean): SegmentCells {
+  return { count: cellAddress(row, 3), share: cellAddress(row, 4), ...(spend ? { spend: cellAddress(row, 5) } : {}) };
+}
+
+/** Stale: the latest of last contact and last purchase before today minus the days (rows with neither not counted). */
+function staleFormula(col: (key: string) => string | undefined): string | undefined {
+  const [contact, purchase] = ACTIVITY_FIELDS.map(col);
+  const before = `"<"&(${TODAY}-${DAYS})`;
+  if (contact && purchase) {
+    return `=COUNTIFS(${contact},${before},${purchase},${before})+COUNTIFS(${contact},${before},${purchase},"")+COUNTIFS(${purchase},${before},${contact},"")`;
+  }
+  const only = contact ?? purchase;
+  return only ? `=COUNTIFS(${only},${before})` : undefined;
+}
+
+/** Validity by formula where one can judge it, with what it counts; else no formula and a note. */
+function validFormula(field: Field, range: string, filled: string, locale: Locale, words: InsightsLabels): { formula: string | null; note: string | null } {
+  switch (field.kind) {
+    case 'id':
+    case 'text':
+    case 'personName':
+      return { formula: `=${filled}`, note: null };
+    case 'date':
+      // Only real dates: a wildcard criterion would also match date cells in LibreOffice (it compares their display text).
+      return { formula: `=COUNT(${range})`, note: words.validNotes.date };
+    case 'money':
+      return { formula: `=COUNTIFS(${range},">=0")`, note: words.validNotes.money };
+    case 'integer':
+      return { formula: `=COUNT(${range})`, note: words.validNotes.integer };
+    case 'email':
+      return { formula: `=COUNTIFS(${range},"?*@?*.?*")`, note: words.validNotes.email };
+    case 'choice':
+    case 'yesNo': {
+      const options = field.kind === 'yesNo' ? (locale === 'zh-CN' ? ['是', '否'] : ['Yes', 'No']) : (field.options ?? []).map((o) => o.labels[locale]);
+      if (options.length === 0) return { formula: null, note: words.validNotes.unchecked };
+      return { formula: `=SUMPRODUCT(COUNTIFS(${range},{${options.map(exactCriterion).join(',')}}))`, note: words.validNotes.choice };
+    }
+    default:
+      return { formula: null, note: words.validNotes.unchecked };
+  }
+}

@@ -1,0 +1,116 @@
+/** The words of the analysis sheet and the report in both languages; Record<Locale, …> keeps them in step. */
+import type { Locale } from '../i18n/locale';
+
+export interface InsightsLabels {
+  sheetName: string;
+  title: string;
+  liveNote: string;
+  today: string;
+  staleDays: string;
+  customers: string;
+  followUp: string;
+  stale: string;
+  overdue: string;
+  dueIn7Days: string;
+  quality: string;
+  field: string;
+  column: string;
+  filled: string;
+  valid: string;
+  canonical: string;
+  note: string;
+  value: string;
+  count: string;
+  share: string;
+  totalSpend: string;
+  blank: string;
+  otherValues: string;
+  score: string;
+  segments: string;
+  duplicates: string;
+  clusters: string;
+  duplicateRows: string;
+  rows: string;
+  validNotes: { date: string; money: string; integer: string; email: string; choice: string; unchecked: string };
+}
+
+export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
+  'zh-CN': {
+    sheetName: '客户分析',
+    title: '客户分析',
+    liveNote: '本表由公式计算，随客户表的修改实时更新；“有效”列为公式近似，精确结果以 Custodian 的“检查”为准。',
+    today: '今天',
+    staleDays: '超过多少天未联系算沉睡',
+    customers: '客户数',
+    followUp: '跟进',
+    stale: '长期未联系的客户',
+    overdue: '跟进已逾期',
+    dueIn7Days: '7 天内需跟进',
+    quality: '数据质量',
+    field: '字段',
+    column: '列',
+    filled: '已填',
+    valid: '有效',
+    canonical: '规范',
+    note: '说明',
+    value: '值',
+    count: '数量',
+    share: '占比',
+    totalSpend: '累计消费金额',
+    blank: '（空白）',
+    otherValues: '（其他值）',
+    score: '质量得分',
+    segments: '客户分类',
+    duplicates: '疑似重复',
+    clusters: '组',
+    duplicateRows: '行',
+    rows: '行',
+    validNotes: {
+      date: '日期单元格（文本日期需先清理）',
+      money: '大于等于 0 的数字',
+      integer: '数字',
+      email: '形如 x@y.z 的文本',
+      choice: '下拉列表中的选项（同义词需先清理）',
+      unchecked: '格式由“检查”判断，公式不检查',
+    },
+  },
+  'en-US': {
+    sheetName: 'Customer Insights',
+    title: 'Customer Insights',
+    liveNote: "Formulas compute this sheet, so it follows every edit of the customer sheet; the Valid column approximates with formulas — Custodian's Check gives the exact figures.",
+    today: 'Today',
+    staleDays: 'Stale after (days without contact)',
+    customers: 'Customers',
+    followUp: 'Follow-up',
+    stale: 'Stale customers',
+    overdue: 'Follow-ups overdue',
+    dueIn7Days: 'Follow-ups due within 7 days',
+    quality: 'Data quality',
+    field: 'Field',
+    column: 'Column',
+    filled: 'Filled',
+    valid: 'Valid',
+    canonical: 'Canonical',
+    note: 'Note',
+    value: 'Value',
+    count: 'Count',
+    share: 'Share',
+    totalSpend: 'Total spend',
+    blank: '(blank)',
+    otherValues: '(other values)',
+    score: 'Quality score',
+    segments: 'Segments',
+    duplicates: 'Likely duplicates',
+    clusters: 'groups',
+    duplicateRows: 'rows',
+    rows: 'rows',
+    validNotes: {
+      date: 'date cells (clean turns dates typed as text into dates)',
+      money: 'numbers of 0 or more',
+      integer: 'numbers',
+      email: 'text shaped like x@y.z',
+      choice: 'options of the dropdown (clean synonyms first)',
+      unchecked: 'Check judges the format; formulas do not',
+    },
+  },
+};

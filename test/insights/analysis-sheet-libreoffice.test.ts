@@ -1,0 +1,166 @@
+/**
+ * The analysis sheet's formulas, recalculated by LibreOffice, give the figures `report --json`
+ * gives on the same cleaned workbook. Skipped (with a message) where soffice is not installed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { INSIGHTS_LABELS } from '../../shared/insights/labels';
+import type { InsightsReport } from '../../shared/insights';
+import type { Locale } from '../../shared/i18n/locale';
+import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
+import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
+import { run, tempDir } from '../cli/run';
+import { readXlsx, writeUtf8Csv, writeXlsx } from '../cli/fixtures';
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!soffice) process.stderr.write('analysis-sheet-libreoffice: soffice (LibreOffice) is not installed; the recalculation test is skipped.\n');
+const withSoffice = soffice ? describe : describe.skip;
+
+const now = new Date();
+const TODAY = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+const daysAgo = (n: number) => new Date(TODAY.getTime() - n * 86_400_000);
+const slashDate = (date: Date) => `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()}`;
+const usDate = (date: Date) => `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()}`;
+
+/** A Chinese list as teams keep it: slash dates, amounts with ¥, synonyms (A级, 老客), an invalid tier and email, blanks. */
+const zhRows = (): CellValue[][] => [
+  ['客户编号', '姓名', '手机号', '邮箱', '客户类型', '客户等级', '城市', '负责人', '最近联系时间', '最近购买日期', '下次跟进日期', '累计消费'],
+  ['C001', '张伟', '13800138000', 'zhang@example.com', '老客户', 'VIP', '上海', '王敏', slashDate(daysAgo(10)), slashDate(daysAgo(40)), slashDate(daysAgo(2)), '¥12,000'],
+  ['C002', '李娜', '13912345678', 'li@', '新客', 'A级', '北京', '王敏', slashDate(daysAgo(200)), '', slashDate(daysAgo(-3)), '3500'],
+  ['C003', '王芳', '12345', '', '老客户', '', '上海', '刘洋', '', slashDate(daysAgo(400)), '', '800'],
+  ['C004', '', '13700001111', 'x@example.cn', '潜在客户', 'Z', '', '', '', '', slashDate(daysAgo(-30)), ''],
+  ['C005', '赵磊', '13600002222', '', '老客户', 'VIP', '深圳', '刘洋', slashDate(daysAgo(500)), slashDate(daysAgo(100)), slashDate(daysAgo(-7)), '20000'],
+  ['C006', '陈静', '13500003333', 'chen@example.com', '', 'B', '上海', '王敏', slashDate(daysAgo(181)), slashDate(daysAgo(190)), slashDate(daysAgo(1)), 'abc'],
+];
+
+/** A US team's CSV export: M/D/YYYY dates, no spend or owner column, blank segments and a stray status. */
+const enRows = (): CellValue[][] => [
+  ['Name', 'Email', 'Phone', 'Status', 'Lifecycle Stage', 'City', 'Last Contact', 'Next Follow-up'],
+  ['Alice Smith', 'alice@example.com', '(415) 555-0134', 'Active', 'Lead', 'Boston', usDate(daysAgo(3)), usDate(daysAgo(1))],
+  ['Bob Jones', 'bob@example', '(617) 555-0199', '', 'Customer', 'Boston', usDate(daysAgo(365)), usDate(daysAgo(-6))],
+  ['Carol White', '', '(206) 555-0100', 'Dormant', '', '', '', usDate(daysAgo(-8))],
+  ['Dan Brown', 'dan@example.org', '', 'Active', 'Customer', 'Seattle', usDate(daysAgo(179)), ''],
+  ['Eve Adams', 'eve@example.org', '(312) 555-0142', 'On hold', 'Opportunity', 'Chicago', usDate(daysAgo(181)), usDate(daysAgo(0))],
+];
+
+function text(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  return typeof value === 'object' ? '' : String(value);
+}
+
+/** A recalculated cell's number; LibreOffice writes every result, and exceljs reads a result of 0 as absent. */
+function number(value: ExcelJS.CellValue): number {
+  if (typeof value === 'number') return value;
+  if (value && typeof value === 'object' && 'formula' in value) return typeof value.result === 'number' ? value.result : 0;
+  throw new Error(`not a number: ${JSON.stringify(value)}`);
+}
+
+interface SheetFigures {
+  rows: number;
+  stale: number;
+  overdue: number;
+  dueIn7Days: number;
+  quality: Map<string, { filled: number; valid?: number }>;
+  segments: Map<string, Map<string, { count: number; share: number; spend: number | null }>>;
+}
+
+function readAnalysis(sheet: ExcelJS.Worksheet, locale: Locale): SheetFigures {
+  const words = INSIGHTS_LABELS[locale];
+  const fieldByLabel = new Map(DEFAULT_TEMPLATE.fields.map((f) => [f.labels[locale], f.key]));
+  const figures: SheetFigures = { rows: NaN, stale: NaN, overdue: NaN, dueIn7Days: NaN, quality: new Map(), segments: new Map() };
+  let mode: 'none' | 'quality' | 'segment' = 'none';
+  let segment = new Map<string, { count: number; share: number; spend: number | null }>();
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const [a, b] = [text(row.getCell(1).value), text(row.getCell(2).value)];
+    const cell = (c: number) => row.getCell(c).value;
+    if (a === '' && b === '') mode = 'none';
+    else if (a === words.customers) figures.rows = number(cell(2));
+    else if (a === words.stale) figures.stale = number(cell(2));
+    else if (a === words.overdue) figures.overdue = number(cell(2));
+    else if (a === words.dueIn7Days) figures.dueIn7Days = number(cell(2));
+    else if (a === words.field && b === words.column) mode = 'quality';
+    else if (b === words.value) {
+      mode = 'segment';
+      figures.segments.set(fieldByLabel.get(a)!, (segment = new Map()));
+    } else if (mode === 'quality') {
+      const valid = cell(4);
+      figures.quality.set(b, { filled: number(cell(3)), ...(valid ? { valid: number(valid) } : {}) });
+    } else if (mode === 'segment') {
+      const value = b === words.blank ? '' : b;
+      segment.set(value, { count: number(cell(3)), share: number(cell(4)), spend: cell(5) ? number(cell(5)) : null });
+    }
+  }
+  return figures;
+}
+
+async function recalculated(dir: string, file: string, locale: Locale): Promise<SheetFigures> {
+  const out = join(dir, 'recalculated');
+  mkdirSync(out, { recursive: true });
+  // soffice recalculates formulas without cached results on load; TZ fixes what TODAY() is.
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, join(dir, file)], {
+    env: { ...process.env, TZ: 'UTC' },
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  const workbook = await readXlsx(join(out, file));
+  return readAnalysis(workbook.getWorksheet(INSIGHTS_LABELS[locale].sheetName)!, locale);
+}
+
+function expectSame(figures: SheetFigures, report: InsightsReport, exactValid: ReadonlySet<string>): void {
+  expect(figures.rows).toBe(report.rows);
+  expect(figures.stale).toBe(report.stale.count);
+  expect(figures.overdue).toBe(report.followUps.overdue);
+  expect(figures.dueIn7Days).toBe(report.followUps.dueIn7Days);
+  for (const field of report.quality.fields) {
+    const sheet = figures.quality.get(field.column);
+    expect({ column: field.column, filled: sheet?.filled }).toEqual({ column: field.column, filled: field.filled });
+    if (exactValid.has(field.field)) expect({ column: field.column, valid: sheet?.valid }).toEqual({ column: field.column, valid: field.valid });
+  }
+  for (const segment of report.segments) {
+    const sheet = figures.segments.get(segment.field)!;
+    for (const value of segment.values) {
+      const row = sheet.get(value.value);
+      expect({ field: segment.field, value: value.value, count: row?.count }).toEqual({ field: segment.field, value: value.value, count: value.count });
+      expect(row!.share).toBeCloseTo(value.share, 4);
+      if (value.totalSpend === null) expect(row!.spend).toBeNull();
+      else expect(row!.spend).toBeCloseTo(value.totalSpend, 2);
+    }
+  }
+}
+
+withSoffice('analysis sheet recalculated by LibreOffice', () => {
+  const dir = tempDir();
+  const today = ['--today', isoDate(TODAY)];
+
+  test('equals report --json when a Chinese workbook is cleaned', async () => {
+    await writeXlsx(join(dir, 'zh.xlsx'), zhRows(), { sheet: '客户名单' });
+    expect((await run(['clean', 'zh.xlsx', '-o', 'zh-clean.xlsx', ...today], dir)).code).toBe(0);
+    const json = await run(['report', 'zh-clean.xlsx', '--json', ...today], dir);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as InsightsReport;
+    expect(report.rows).toBe(6);
+    const figures = await recalculated(dir, 'zh-clean.xlsx', 'zh-CN');
+    expectSame(figures, report, new Set(['customerId', 'name', 'email', 'customerType', 'valueTier', 'region', 'owner', 'lastContact', 'lastPurchaseDate', 'nextFollowUp', 'totalSpend']));
+  }, 180_000);
+
+  test('equals report --json when an English CSV without spend or owner columns is cleaned into a workbook', async () => {
+    writeUtf8Csv(join(dir, 'en.csv'), enRows());
+    expect((await run(['clean', 'en.csv', '-o', 'en-clean.xlsx', ...today], dir)).code).toBe(0);
+    const json = await run(['report', 'en-clean.xlsx', '--json', ...today], dir);
+    const report = JSON.parse(json.stdout) as InsightsReport;
+    expect(report.rows).toBe(5);
+    // Set up appends the template's empty spend and owner columns: spend sums to 0, owners are all blank.
+    expect(report.segments.find((s) => s.field === 'status')!.values.map((v) => [v.value, v.count, v.totalSpend])).toEqual([
+      ['Active', 2, 0],
+      ['Dormant', 1, 0],
+      ['On hold', 1, 0],
+      ['', 1, 0],
+    ]);
+    const figures = await recalculated(dir, 'en-clean.xlsx', 'en-US');
+    expectSame(figures, report, new Set(['name', 'email', 'status', 'lifecycleStage', 'region', 'lastContact', 'nextFollowUp']));
+  }, 180_000);
+});
