@@ -110,7 +110,7 @@ export function formatReportText(report: InsightsReport, ctx: Pick<OperationCont
   const label = labeller(ctx as OperationContext);
   const lines = [zh ? `${source}：${report.rows} 位客户` : `${source}: ${report.rows} customers`, ''];
 
-  lines.push(`${words.score}: ${report.quality.score} / 100  ${bar(report.quality.score / 100)}`);
+  lines.push(`${words.score}${zh ? '：' : ': '}${report.quality.score} / 100  ${bar(report.quality.score / 100)}`);
   const width = Math.min(24, Math.max(0, ...report.quality.fields.map((f) => displayWidth(f.column))));
   for (const f of report.quality.fields) {
     const fraction = report.rows === 0 ? 0 : f.valid / report.rows;
