@@ -174,6 +174,29 @@ describe('plan-export', () => {
     });
   });
 
+  test('writes 纷享销客 customers with Chinese labels and national phones when the list is English', () => {
+    const { files } = planExport(en(), { crm: 'fxiaoke', template: usTemplate(), now: NOW });
+    expect(rowOf(files[0], 2)).toMatchObject({
+      客户名称: 'Middlemarch Ltd',
+      联系人: 'Mary Ann Evans',
+      电话: '(415) 555-2671',
+      客户来源: '官网',
+      'Lifecycle Stage': 'Customer',
+      'Opt-in': '是',
+    });
+    expect(rowOf(files[0], 4)).toMatchObject({ 客户名称: 'Acme Pty Ltd', 联系人: null, 备注: 'Key account' });
+  });
+
+  test('fills HubSpot company names with the person when exporting accounts of a consumer list', () => {
+    const { files, report } = planExport(zh(), { crm: 'hubspot', object: 'accounts', now: NOW });
+    expect(files).toHaveLength(1);
+    expect(files[0].header[0]).toBe('Company Name');
+    expect(rowOf(files[0], 2)['Company Name']).toBe('杭州云栖科技有限公司');
+    expect(rowOf(files[0], 3)['Company Name']).toBe('张伟');
+    expect(rowOf(files[0], 3)['姓名']).toBe('张伟');
+    expect(report.filled).toEqual({ 'Company Name': 3 });
+  });
+
   test('takes the account from the name column and the person from the contact column when the list is of companies', () => {
     const rows: CellValue[][] = [
       ['客户名称', '联系人', '手机', '地址', '客户级别'],
