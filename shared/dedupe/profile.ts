@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank } from '../sheet/cell-value';
-import { cellString, cleanText, normaliseDate, normaliseEmail, phoneKey } from '../normalise';
+import { cellString, cleanText, isPhoneNumber, normaliseDate, normaliseEmail } from '../normalise';
 
 export type SniffedKind = 'email' | 'phone' | 'date' | 'code' | 'number' | 'address' | 'text';
 
@@ -95,7 +95,7 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
     const digitsOnly = text.replace(/[\s\-()+.]/g, '');
     if (/^\d+$/.test(digitsOnly)) {
       digits++;
-      if (digitsOnly.length >= 7 && phoneKey(value, region)) phones++;
+      if (digitsOnly.length >= 7 && isPhoneNumber(value, region)) phones++;
     }
     if (value instanceof Date || (typeof value === 'string' && DATE_TEXT.test(value)) || (typeof value === 'number' && columnFormat)) {
       if (normaliseDate(value, { columnFormat }).status === 'valid') dates++;

@@ -17,7 +17,7 @@ import { normaliseYesNo } from './yes-no';
 export type { InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
 export { normaliseText, cleanText, foldText, toHalfWidth, cellString } from './text';
 export { normalisePersonName, cleanPersonName, isHanName } from './name';
-export { normalisePhone, phoneKey } from './phone';
+export { normalisePhone, phoneKey, isPhoneNumber } from './phone';
 export { normaliseEmail } from './email';
 export { normaliseDate, isoFromParts } from './date';
 export { normaliseInteger, normaliseMoney, roundMoney, type NumberOptions } from './number';

@@ -35,6 +35,12 @@ export function normalisePhone(value: CellValue | undefined, ctx?: PhoneNormalis
   }
 }
 
+/** Whether a cell holds a phone number, under one reading or two (for telling what an unnamed column holds). */
+export function isPhoneNumber(value: CellValue | undefined, region = 'CN'): boolean {
+  const kind = readPhone(value, phoneContext({ defaultRegion: region })).kind;
+  return kind === 'valid' || kind === 'ambiguous';
+}
+
 /**
  * A duplicate-matching key: E.164 ("+8613800138000", ";ext=123" appended for an extension), or null
  * when blank, invalid or ambiguous (an ambiguous number has no one E.164 form to match on).

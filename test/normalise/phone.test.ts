@@ -1,4 +1,4 @@
-import { normalisePhone, phoneKey } from '../../shared/normalise/phone';
+import { isPhoneNumber, normalisePhone, phoneKey } from '../../shared/normalise/phone';
 
 const CN = { defaultRegion: 'CN' };
 const US = { defaultRegion: 'US' };
@@ -127,6 +127,14 @@ describe('phone', () => {
   test('keeps the extension in the key so two desks of one switchboard stay apart', () => {
     expect(phoneKey('010-62345678 转 123', 'CN')).toBe('+861062345678;ext=123');
     expect(phoneKey('010-62345678 ext. 124', 'CN')).not.toBe(phoneKey('010-62345678 ext. 123', 'CN'));
+  });
+
+  test('gives no key to a number with two readings, yet knows it for a phone', () => {
+    expect(phoneKey('4155550134', 'CN')).toBeNull();
+    expect(isPhoneNumber('4155550134', 'CN')).toBe(true);
+    expect(isPhoneNumber('13800138000', 'CN')).toBe(true);
+    expect(isPhoneNumber('12345', 'CN')).toBe(false);
+    expect(isPhoneNumber('无', 'CN')).toBe(false);
   });
 
   test('gives no key to blank or invalid values', () => {
