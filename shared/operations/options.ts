@@ -61,7 +61,7 @@ export function storedOverrides(snapshot: SheetSnapshot): Record<string, string 
   if (!json) return undefined;
   try {
     const parsed: unknown = JSON.parse(json);
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string | null>) : undefined;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, string | null>) : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /** The one place that shows what went wrong (and what just finished): a Fluent MessageBar. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useT, type Params, type UiKey } from './i18n';
+import { useLocale, useT, type Params, type UiKey } from './i18n';
 import { describeError } from './errors';
 
 export interface Notice {
@@ -17,6 +17,7 @@ export interface StatusBarProps {
 
 export function StatusBar({ error, notice, onDismiss }: StatusBarProps) {
   const t = useT();
+  const locale = useLocale();
   const dismiss = (
     <MessageBarActions containerAction={<Button appearance="transparent" size="small" onClick={onDismiss}>{t('error.dismiss')}</Button>} />
   );
@@ -25,7 +26,7 @@ export function StatusBar({ error, notice, onDismiss }: StatusBarProps) {
       <MessageBar intent="error" politeness="assertive" data-testid="error-bar">
         <MessageBarBody>
           <MessageBarTitle>{t('error.title')}</MessageBarTitle>
-          {describeError(error, t)}
+          {describeError(error, t, locale)}
         </MessageBarBody>
         {dismiss}
       </MessageBar>

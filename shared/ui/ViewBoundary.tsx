@@ -29,12 +29,12 @@ export class ViewBoundary extends Component<ViewBoundaryProps, ViewBoundaryState
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const { t } = this.context as ContextType<typeof LocaleContext>;
+    const { t, locale } = this.context as ContextType<typeof LocaleContext>;
     return (
       <MessageBar intent="error" politeness="assertive" data-testid="view-error">
         <MessageBarBody>
           <MessageBarTitle>{t('view.failed')}</MessageBarTitle>
-          {describeError(this.state.error, t)}
+          {describeError(this.state.error, t, locale)}
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" onClick={this.retry}>
