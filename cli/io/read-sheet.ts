@@ -27,6 +27,7 @@ function hasContent(value: CellValue): boolean {
  * stays within `maxGridCells`, so one stray value at XFD1048576 is refused, not allocated.
  */
 export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number.POSITIVE_INFINITY): SheetContent {
+  if (Number.isFinite(maxGridCells)) assertWalkable(sheet, maxGridCells);
   const sparse: CellValue[][] = [];
   const formulas: FormulaCell[] = [];
   let height = 0;
@@ -73,23 +74,58 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
 }
 
 /**
- * Row 1 and the first `rows` rows below it, cells past the header's width left out: enough to
- * judge what a sheet holds without reading all of it.
+ * Row 1 and up to `rows` rows below it, cells past the header's width left out: enough to judge
+ * what a sheet holds without reading all of it. Fewer rows are read when the header is very
+ * wide, so the sample stays within `maxCells` slots.
  */
-export function readSheetSample(sheet: ExcelJS.Worksheet, rows: number): CellValue[][] {
+export function readSheetSample(sheet: ExcelJS.Worksheet, rows: number, maxCells = 1_000_000): CellValue[][] {
   const values: CellValue[][] = [];
   let width = 0;
-  const last = Math.min(sheet.rowCount, rows + 1);
+  let last = Math.min(sheet.rowCount, rows + 1);
   for (let r = 1; r <= last; r++) {
     const cells: CellValue[] = [];
     sheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, col) => {
       if (r > 1 && col > width) return;
       if (cell.type !== ExcelJS.ValueType.Merge) cells[col - 1] = toCellValue(cell.value);
     });
-    if (r === 1) width = cells.length;
+    if (r === 1) {
+      width = cells.length;
+      last = Math.min(last, 1 + Math.floor(maxCells / Math.max(1, width)));
+    }
     values.push(Array.from({ length: r === 1 ? width : Math.min(cells.length, width) }, (_, c) => cells[c] ?? null));
   }
   return values;
+}
+
+/**
+ * exceljs visits every slot of a row up to its last cell, value or formatting, so rows reaching
+ * far right cost rows × columns of time even when few cells exist. Summing each row's last column
+ * (cheap: one look per row) bounds that walk; when every row ends in a value, the sum is at most
+ * the grid, so only rows ending in formatted empty cells are refused here rather than below.
+ */
+function assertWalkable(sheet: ExcelJS.Worksheet, maxGridCells: number): void {
+  let slots = 0;
+  let lowest = '';
+  let rightmost = '';
+  let width = 0;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const last = sheet.findRow(r)?.cellCount ?? 0;
+    if (last === 0) continue;
+    slots += last;
+    lowest = cellAddress(r, last);
+    if (last > width) {
+      width = last;
+      rightmost = lowest;
+    }
+  }
+  if (slots <= maxGridCells) return;
+  const far = lowest === rightmost ? `a cell at ${lowest}` : `cells at ${lowest} and ${rightmost}`;
+  throw new FileInputError(
+    'sheet.tooLarge',
+    `Sheet "${sheet.name}" has rows reaching as far as column ${columnLetter(width)} (${far}, values or formatting): ` +
+      `${countText(slots)} cells to read, more than the ${countText(maxGridCells)} Custodian reads. ` +
+      'Clear the cells beyond your list (Home > Clear > Clear All) and save the file again.',
+  );
 }
 
 function gridTooLarge(sheet: string, height: number, width: number, lowest: string, rightmost: string, max: number): FileInputError {

@@ -60,6 +60,18 @@ describe('readWorkbookFile limits', () => {
     expect((await refusal(two)).message).toMatch(/because of values at B200000 and XFD2: .* If those values were typed by mistake, delete them/);
   });
 
+  test('refuses rows that all reach column XFD before walking them, naming the far cells', async () => {
+    const extra: Record<string, string> = {};
+    for (let r = 1; r <= 1500; r++) extra[`XFD${r}`] = '备注';
+    const file = await listWith('xfd-column.xlsx', ZH_ROWS, extra);
+    const error = await refusal(file);
+    expect(error.code).toBe('sheet.tooLarge');
+    expect(error.message).toBe(
+      'xfd-column.xlsx: Sheet "客户" has rows reaching as far as column XFD (cells at XFD1500 and XFD1, values or formatting): ' +
+        '24,576,000 cells to read, more than the 20,500,000 Custodian reads. Clear the cells beyond your list (Home > Clear > Clear All) and save the file again.',
+    );
+  });
+
   test('reads a list whose stray value keeps the grid within the limit', async () => {
     const file = await listWith('near.xlsx', ZH_ROWS, { H20: '备注' });
     const loaded = await readWorkbookFile(file, { limits: LIMITS_4GB });

@@ -160,6 +160,7 @@ describe('custodian check on hostile workbooks with a 256 MB heap', () => {
   test.each([
     ['a value at XFD1048576', (s: ExcelJS.Worksheet) => (s.getCell('XFD1048576').value = 'x'), /because of a value at XFD1048576/],
     ['a value at ZZ100000', (s: ExcelJS.Worksheet) => (s.getCell('ZZ100000').value = '备注'), /because of a value at ZZ100000/],
+    ['a column of stray values at XFD', (s: ExcelJS.Worksheet) => { for (let r = 1; r <= 3000; r++) s.getCell(`XFD${r}`).value = r; }, /has rows reaching as far as column XFD \(cells at XFD3000 and XFD1, values or formatting\)/],
     ['a 64 MB shared string', (s: ExcelJS.Worksheet) => (s.getCell('A3').value = '长'.repeat(64 * 1024 * 1024 / 3)), /holds a single text of more than 1 MB/],
   ])('refuses %s with exit 2 and one line, within the heap', async (label, edit, message) => {
     const file = await hostile(`${label.replace(/\W+/g, '-')}.xlsx`, edit);
