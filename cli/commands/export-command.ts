@@ -26,7 +26,7 @@ import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import { formatCsv, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
+import { createProgress, formatCsv, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
 import { writeFileAtomic } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
 
@@ -70,7 +70,14 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
       `custodian export: ${loaded.displayName} [${loaded.snapshot.name}] has no customer rows to export`,
     );
   }
-  const plan = planExport(loaded.snapshot, { ...options, crm, layout: mapped });
+  const progress = createProgress({ enabled: !values.json, label: 'Exporting', stream: io.stderr });
+  const plan = planExport(loaded.snapshot, {
+    ...options,
+    crm,
+    layout: mapped,
+    onProgress: (p) => progress.update(p.done, p.total),
+  });
+  progress.finish();
   const { report } = plan;
   if (values.strict && report.errorRows > 0) {
     io.stderr.write(

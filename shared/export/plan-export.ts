@@ -80,6 +80,7 @@ export interface ExportPlan {
 }
 
 const ERROR_ROWS_LISTED = 20;
+const PROGRESS_EVERY = 20_000;
 
 interface SheetColumn {
   col: number;
@@ -133,7 +134,18 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     else main.push(record);
   }
 
-  const build = new FileBuilder(snapshot, sheetColumns, roles, fields, converter, region);
+  // Progress over both passes: the error scan, then writing the rows.
+  const total = 2 * Math.max(1, snapshot.values.length - 1);
+  let written = 0;
+  const progress = options.onProgress;
+  const onRows = progress
+    ? (rows: number) => {
+        written += rows;
+        progress({ done: Math.min(total, total / 2 + written), total });
+      }
+    : undefined;
+  const errors = errorRows(snapshot, { ...ctx, onProgress: progress && ((p) => progress({ done: p.done, total })) });
+  const build = new FileBuilder(snapshot, sheetColumns, roles, fields, converter, region, onRows);
   const files = build.files(layout, main);
   if (companies.length > 0) {
     const base = crmLayout(layout.crm, 'accounts');
@@ -144,7 +156,6 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     }
   }
 
-  const errors = errorRows(snapshot, ctx);
   const errorRowNumbers = [...errors].sort((a, b) => a - b);
   const report: ExportReport = {
     crm: layout.crm,
@@ -186,6 +197,7 @@ class FileBuilder {
     private readonly fields: Map<string, Field>,
     private readonly converter: ValueConverter,
     private readonly region: string,
+    private readonly onRows?: (rows: number) => void,
   ) {}
 
   /** Sheet columns a source reads. */
@@ -245,7 +257,9 @@ class FileBuilder {
           : this.converter.plain(value);
       }
       rows[r] = out;
+      if (this.onRows && r % PROGRESS_EVERY === PROGRESS_EVERY - 1) this.onRows(PROGRESS_EVERY);
     }
+    this.onRows?.(records.length % PROGRESS_EVERY);
     const ranges = splitParts(rows, layout, rowBytes(header));
     return ranges.map(([start, end], index) => ({
       object: layout.object,

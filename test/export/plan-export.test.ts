@@ -265,6 +265,16 @@ describe('plan-export', () => {
     expect(report.extraColumns).toEqual(['Mobile (sheet)']);
   });
 
+  test('reports progress that only moves forward and ends at the total when a caller listens', () => {
+    const rows: CellValue[][] = [['姓名', '手机']];
+    for (let i = 0; i < 45_000; i++) rows.push([`李${i % 2 ? '娜' : '强'}`, `137${String(i).padStart(8, '0')}`]);
+    const seen: Array<{ done: number; total: number }> = [];
+    planExport(sheet(rows), { crm: 'zoho', now: NOW, onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(3);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].done).toBeGreaterThanOrEqual(seen[i - 1].done);
+    expect(seen[seen.length - 1]).toEqual({ done: 90_000, total: 90_000 });
+  });
+
   test('splits at the row cap with the header in every part when a smaller cap is given', () => {
     const rows: CellValue[][] = [
       ZH_ROWS[0],
