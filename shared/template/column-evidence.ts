@@ -35,8 +35,18 @@ export function holdsCompanies(profile: ColumnProfile): boolean {
   return profile.count > 0 && s.company >= 0.3 && s.company > s.person;
 }
 
+/**
+ * One or two values decide only when every one is a company name: a legal-form suffix (有限公司, Ltd)
+ * does not occur in a person's name, so even a two-row list of companies is a list of companies.
+ */
+function smallSampleFit(field: Field, isCompany: boolean, profile: ColumnProfile): Fit {
+  if (profile.count === 0 || profile.shares.company < 1) return 0;
+  if (field.kind === 'personName') return -1;
+  return isCompany ? 1 : 0;
+}
+
 export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfile): Fit {
-  if (profile.count < MIN_SAMPLE) return 0;
+  if (profile.count < MIN_SAMPLE) return smallSampleFit(field, isCompany, profile);
   const s = profile.shares;
   const elsewhere = (own: 'email' | 'phone' | 'date') =>
     (['company', 'person', 'id', 'date', 'phone', 'email', 'number'] as const).some((shape) => shape !== own && s[shape] >= OTHER_SHAPE);

@@ -89,6 +89,20 @@ describe('mapHeaders with value evidence', () => {
     expect(mapping.columns[0].evidence).toBe('company');
   });
 
+  test('maps 客户名称 to company in a two-row list: a company suffix is unmistakable even in a small sample', () => {
+    const mapping = mapHeaders(['客户名称', '联系人', '手机'], DEFAULT_TEMPLATE, {}, [
+      ['杭州西湖茶业有限公司', '刘强', '13800138000'],
+      ['上海明远科技有限公司', '陈静', '021-62345678'],
+    ]);
+    expect(mappingToJson(mapping)).toEqual({ 客户名称: 'company', 联系人: 'contact', 手机: 'phone' });
+    expect(mapping.customers).toBe('company');
+  });
+
+  test('maps Customer Name holding one Ltd company to company in a one-row English list', () => {
+    const mapping = mapHeaders(['Customer Name', 'Contact', 'Email'], DEFAULT_TEMPLATE, {}, [['Harbour Freight Ltd', 'Ann Lee', 'ann@harbourfreight.co.uk']]);
+    expect(mappingToJson(mapping)).toEqual({ 'Customer Name': 'company', Contact: 'contact', Email: 'email' });
+  });
+
   test('maps 客户名称 holding people to the name when the customers are people', () => {
     const rows = [['陈静', '13612345678'], ['黄伟', '13787654321'], ['赵雪', '15912340000'], ['孙志强', '18812345670']];
     const mapping = mapHeaders(['客户名称', '联系电话'], DEFAULT_TEMPLATE, {}, rows);
