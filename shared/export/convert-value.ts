@@ -149,7 +149,9 @@ export class ValueConverter {
       case 'phone': {
         if (this.layout.phoneForm === 'national') {
           const outcome = normalisePhone(value, { defaultRegion: this.region });
-          return outcome.status === 'valid' ? outcome.value : undefined;
+          if (outcome.status !== 'valid') return undefined;
+          // A number of another country stays in E.164: "+1 415 555 2671" would read as a formula in a CSV.
+          if (!String(outcome.value).startsWith('+')) return outcome.value;
         }
         const key = phoneKey(value, this.region);
         return key === null ? undefined : key.replace(';ext=', ' ext. ');

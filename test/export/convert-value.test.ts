@@ -68,6 +68,7 @@ describe('convert-value', () => {
     const fx = new ValueConverter(crmLayout('fxiaoke', 'accounts')!, 'zh-CN', 'CN');
     expect(fx.convert(field('phone'), '+86 138 0013 8000', '手机', { kind: 'crm' })).toBe('13800138000');
     expect(fx.convert(field('phone'), '(010)62345678', '电话', { kind: 'crm' })).toBe('010-62345678');
+    expect(fx.convert(field('phone'), '+1 415 555 2671', '电话', { kind: 'crm' })).toBe('+14155552671');
     expect(fx.convert(field('consent'), 'Y', '同意联系', { kind: 'extra' })).toBe('是');
     expect(fx.convert(field('valueTier'), 'A级', '客户级别', { kind: 'crm' })).toBe('A');
   });
