@@ -5,7 +5,9 @@
  * customer lists repeat values (options, cities, owners) across many rows.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { isBlank } from '../sheet/cell-value';
+import { isBlank, isEmptyRow } from '../sheet/cell-value';
+
+export { isEmptyRow }; // its home is sheet/cell-value.ts; kept here for existing importers
 import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
@@ -44,12 +46,6 @@ export function governedColumns(ctx: OperationContext): GovernedColumn[] {
     if (field) columns.push({ col: column.col, header: column.header, field, ...(column.part ? { part: column.part } : {}) });
   }
   return columns;
-}
-
-export function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
-  if (!row) return true;
-  for (const value of row) if (!isBlank(value)) return false;
-  return true;
 }
 
 /** `wantValid` names the field keys whose valid cells are reported too. */

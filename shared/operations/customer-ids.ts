@@ -6,7 +6,7 @@ import { cellText, isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import type { Template } from '../template/schema';
-import { isEmptyRow } from '../check/scan-cells';
+import { isEmptyRow } from '../sheet/cell-value';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
 

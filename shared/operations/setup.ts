@@ -15,7 +15,7 @@ import type { Field, FieldKind } from '../template/schema';
 import { customerIdPlan } from './customer-ids';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationOptions } from './options';
-import { isEmptyRow } from '../check/scan-cells';
+import { isEmptyRow } from '../sheet/cell-value';
 import { planAnalysisSheet } from '../insights/analysis-sheet';
 
 export const LISTS_SHEET = '_custodian_lists';

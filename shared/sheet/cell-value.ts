@@ -12,6 +12,13 @@ export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+/** A row with nothing a user could see (also a row past the end of the values). */
+export function isEmptyRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (const value of row) if (!isBlank(value)) return false;
+  return true;
+}
+
 /** The text a user would see for a value, used for messages and string comparisons. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
