@@ -49,6 +49,11 @@ describe('phone reading across check, clean and dedupe', () => {
     expect([2, 3, 4, 5, 6, 7].map(r.key)).toEqual(['+14155550134', '+12125550199', '+14165550134', '+442079460958', '#13800138000', '+14155550135']);
   });
 
+  test.each([['Country'], ['国家'], ['国家/地区'], ['Country Code']])('maps a %j column to the template’s country field', (header) => {
+    const ctx = resolveContext(sheet([['Name', 'Phone', header], ['John Smith', '(415) 555-0134', 'USA']]), { now: TODAY });
+    expect(ctx.mapping.columns.find((c) => c.header === header)?.field).toBe('country');
+  });
+
   test('reads North American formats as North American when an English list has no Country column', () => {
     const snapshot = sheet([
       ['Name', 'Phone', 'Email'],
