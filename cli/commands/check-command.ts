@@ -48,9 +48,9 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
 }
 
 /** "Checked sheet 客户列表 (of 3: 说明, 客户列表, 字典)" when the workbook had sheets to choose from. */
-export function formatSheetChoice(sheet: string, choice: SheetChoice | undefined): string {
+export function formatSheetChoice(sheet: string, choice: SheetChoice | undefined, verb = 'Checked'): string {
   if (!choice || choice.by !== 'headers' || choice.sheets.length < 2) return '';
-  return `Checked sheet ${sheet} (of ${choice.sheets.length}: ${choice.sheets.join(', ')}); name another with --sheet.\n`;
+  return `${verb} sheet ${sheet} (of ${choice.sheets.length}: ${choice.sheets.join(', ')}); name another with --sheet.\n`;
 }
 
 function formatReport(file: string, sheet: string, issues: Issue[], rows: number, mapping: HeaderMapping): string {

@@ -16,6 +16,7 @@ import { createProgress } from '../io/progress';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import type { OperationOptions } from '../../shared/operations/options';
 import { inputPath, outputPath } from './input-path';
+import { formatSheetChoice } from './check-command';
 import { withMapOption } from '../map-option';
 
 export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
@@ -39,6 +40,7 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io);
   const written = await writeWorkbookFile(loaded, out);
   const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, readMeta(loaded.workbook)));
+  io.stdout.write(formatSheetChoice(loaded.sheetName, loaded.sheetChoice, 'Cleaned'));
   io.stdout.write(formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept }));
   return EXIT.ok;
 }

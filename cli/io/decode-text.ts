@@ -6,6 +6,7 @@
  * are partly UTF-8 and partly GBK is reported as mixed (a GBK line that happens to be valid UTF-8
  * is counted as UTF-8; with a few CJK characters per line that is rare).
  */
+import { isUtf8 } from 'node:buffer';
 import * as iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -48,14 +49,6 @@ export function decodeText(buffer: Buffer): DecodedText {
   return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030', bom: false, ...(mixed ? { mixed } : {}) };
 }
 
-function isUtf8(buffer: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Length of the valid UTF-8 sequence starting at `i` (2 to 4), or 0 when it is not one. */
 function utf8SequenceAt(buffer: Buffer, i: number): number {
