@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readPhone, type PhoneContext } from '../../shared/normalise/phone-reading';
 import { regionOfCountry, isCountryHeader } from '../../shared/normalise/country';
 
@@ -137,5 +138,46 @@ describe('country', () => {
 
   test.each([['City'], ['城市'], ['地区'], ['Region']])('does not take %j for a country header', (header) => {
     expect(isCountryHeader(header)).toBe(false);
+  });
+});
+
+describe('phone-reading properties', () => {
+  const mobile = fc.tuple(fc.constantFrom('13', '15', '18', '19'), fc.stringMatching(/^\d{9}$/)).map(([p, rest]) => `${p}${rest}`);
+  const cnLandline = fc.tuple(fc.constantFrom('010', '021', '0755', '0415'), fc.stringMatching(/^[2-8]\d{6}$/)).map(([a, l]) => `${a}-${l}`);
+  const nanp = fc.stringMatching(/^[2-9]\d{2}[2-9]\d{6}$/);
+  const number = fc.oneof(
+    mobile,
+    mobile.map((m) => `+86 ${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}`),
+    cnLandline,
+    nanp,
+    nanp.map((d) => `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`),
+    nanp.map((d) => `+1 ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`),
+    fc.constantFrom('020 7946 0958', '+44 20 7946 0958', '400-800-8888', '+86 800 810 8888', '2123 4567'),
+  );
+  const ext = fc.constantFrom('', ' 转 8', ' ext. 12');
+  const region = fc.constantFrom('CN', 'US', 'GB', 'HK');
+  const context = fc.record({ home: region, sheet: region, row: fc.option(region, { nil: null }), locale: fc.constantFrom('zh-CN' as const, 'en-US' as const) });
+
+  test('the written form of a number reads back as the same number in the same row', () => {
+    fc.assert(
+      fc.property(number, ext, context, (n, e, ctx) => {
+        const first = readPhone(`${n}${e}`, ctx);
+        if (first.kind !== 'valid') return;
+        expect(readPhone(first.text, ctx)).toEqual(first);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('a number written with its country code is the same number in every row and sheet', () => {
+    fc.assert(
+      fc.property(nanp, context, context, (d, a, b) => {
+        const written = `+1 ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
+        const first = readPhone(written, a);
+        const second = readPhone(written, b);
+        expect(first.kind === 'valid' ? first.key : null).toBe(second.kind === 'valid' ? second.key : null);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
