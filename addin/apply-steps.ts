@@ -59,10 +59,10 @@ async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: re
   }
 }
 
-function rowsToBlock(firstRow: number, rows: readonly (readonly CellValue[])[]): Block<CellInput> | null {
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+function rowsToBlock(firstRow: number, rows: readonly (readonly CellValue[])[], formulas?: readonly (readonly (string | null)[])[]): Block<CellInput> | null {
+  const width = rows.reduce((w, r, i) => Math.max(w, r.length, formulas?.[i]?.length ?? 0), 0);
   if (rows.length === 0 || width === 0) return null;
-  return { row: firstRow, col: 1, cells: rows.map((r) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null }))) };
+  return { row: firstRow, col: 1, cells: rows.map((r, i) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null, formula: formulas?.[i]?.[j] ?? null }))) };
 }
 
 export async function writeSheets(step: StepContext): Promise<void> {
@@ -84,7 +84,7 @@ export async function writeSheets(step: StepContext): Promise<void> {
     sheet.visibility = write.hidden ? 'Hidden' : 'Visible';
     step.items.push({ subject: `"${write.name}"` });
     const first = nextRow.get(write.name) ?? 1;
-    const block = rowsToBlock(first, write.rows);
+    const block = rowsToBlock(first, write.rows, write.formulas);
     if (block) await writeBlocks(step, sheet, [block], () => PLAIN_CELL, `"${write.name}"`);
     nextRow.set(write.name, first + write.rows.length);
   }

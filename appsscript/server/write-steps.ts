@@ -59,6 +59,12 @@ export function writeSheets(ctx: WriteContext): void {
     if (write.mode === 'replace') sheet.clearContents();
     else first = sheet.getLastRow() + 1;
     const { inputs, dateCells } = valueRows(first, write.rows, () => PLAIN_CELL, ctx.dates);
+    // setValues runs a string starting with = as a formula: the plan's formulas go in as they are.
+    write.formulas?.forEach((row, i) =>
+      row.forEach((formula, j) => {
+        if (formula && inputs[i]) inputs[i]![j] = formula;
+      }),
+    );
     writeGrid(sheet, first, 1, inputs, dateCells);
   }
 }
