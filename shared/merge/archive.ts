@@ -6,7 +6,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import type { MergeLabels } from './labels';
 import type { SheetColumn } from './columns';
-import type { RowRecord } from './choose-master';
+import type { RowRecord } from './choose-survivor';
 
 export interface ArchiveEntry {
   mergeId: string;

@@ -5,7 +5,7 @@
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { roundMoney } from '../normalise/number';
 import type { SheetColumn } from './columns';
-import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-master';
+import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
 import { dateKey, numberValue, tagKey, textKey, valueKey } from './field-values';
 import type { SurvivorshipRule } from './types';
@@ -43,39 +43,39 @@ export function combineStyle(column: SheetColumn): CombineStyle {
     : { delimiter: '; ', parts: TEXT_PARTS, appendParts: false, key: textKey };
 }
 
-export function pickValue(rule: SurvivorshipRule, records: readonly RowRecord[], master: RowRecord, column: SheetColumn, otherLabel: string): Picked {
-  const preferred = preferenceOrder(records, master);
-  const masterRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
+export function pickValue(rule: SurvivorshipRule, records: readonly RowRecord[], survivor: RowRecord, column: SheetColumn, otherLabel: string): Picked {
+  const preferred = preferenceOrder(records, survivor);
+  const survivorRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
   switch (rule) {
     case 'master':
-      return masterRule();
+      return survivorRule();
     case 'mostRecent':
-      return { value: firstNonBlank(recencyOrder(records, master), column), notes: [] };
+      return { value: firstNonBlank(recencyOrder(records, survivor), column), notes: [] };
     case 'first':
-      return { value: firstNonBlank(rowOrder(records, master), column), notes: [] };
+      return { value: firstNonBlank(rowOrder(records, survivor), column), notes: [] };
     case 'latest':
     case 'earliest': {
       const chosen = extreme(preferred, (r) => dateKey(valueAt(r, column), column.ctx), rule === 'latest' ? 1 : -1);
-      return chosen ? { value: valueAt(chosen, column), notes: [] } : masterRule();
+      return chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
     }
     case 'max': {
       const chosen = extreme(preferred, (r) => numberValue(valueAt(r, column), column.ctx), 1);
-      return chosen ? { value: valueAt(chosen, column), notes: [] } : masterRule();
+      return chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
     }
     case 'sum': {
       const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
       const numbers = filled.map((r) => numberValue(valueAt(r, column), column.ctx));
-      if (numbers.some((n) => n === null)) return { ...pickValue('max', records, master, column, otherLabel), fallback: 'sum.notNumbers' };
-      if (numbers.length === 0) return masterRule();
+      if (numbers.some((n) => n === null)) return { ...pickValue('max', records, survivor, column, otherLabel), fallback: 'sum.notNumbers' };
+      if (numbers.length === 0) return survivorRule();
       const raw = (numbers as number[]).reduce((a, b) => a + b, 0);
       const total = column.ctx.field?.kind === 'integer' ? Math.round(raw) : roundMoney(raw);
-      // Keep the master's cell as written when it already holds the total.
-      return { value: numberValue(valueAt(master, column), column.ctx) === total ? valueAt(master, column) : total, notes: [] };
+      // Keep the survivor's cell as written when it already holds the total.
+      return { value: numberValue(valueAt(survivor, column), column.ctx) === total ? valueAt(survivor, column) : total, notes: [] };
     }
     case 'combine':
       return { value: combineValues(preferred.map((r) => valueAt(r, column)), combineStyle(column)), notes: [] };
     case 'masterNoteOthers': {
-      const kept = masterRule().value;
+      const kept = survivorRule().value;
       const seen = new Set([valueKey(kept, column.ctx)]);
       const notes: string[] = [];
       for (const record of preferred) {

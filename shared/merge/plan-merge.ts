@@ -10,7 +10,7 @@ import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/pl
 import { invertPlan } from '../plan/invert-plan';
 import { archiveHeader, archiveRow } from './archive';
 import { describeChanges, logHeader, logRow, reasonText } from './audit-log';
-import { defaultMaster, readRecords, type RowRecord } from './choose-master';
+import { defaultSurvivor, readRecords, type RowRecord } from './choose-survivor';
 import { sheetColumns } from './columns';
 import { appendToHelperSheet } from './helper-sheet';
 import { encodeHistory, historyKey, lastSequence, MERGE_META, nextMergeIds } from './history';
@@ -25,7 +25,7 @@ import type { MergeCluster, MergeOptions, MergeRecord, MergeResult } from './typ
 interface Planned {
   accepted: AcceptedCluster;
   records: RowRecord[];
-  master: RowRecord;
+  survivor: RowRecord;
   outcome: SurvivorOutcome;
 }
 
@@ -63,15 +63,15 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   for (const cluster of accepted) {
     const records = readRecords(snapshot, formulas, cluster.rows, columns);
     const chosen = options.masters?.[cluster.index];
-    const master = records.find((r) => r.row === chosen) ?? defaultMaster(records);
-    const outcome = resolveSurvivor(records, master, columns, cluster.index, options);
+    const survivor = records.find((r) => r.row === chosen) ?? defaultSurvivor(records);
+    const outcome = resolveSurvivor(records, survivor, columns, cluster.index, options);
     problems.push(...outcome.problems);
-    if (!outcome.problems.some((p) => p.severity === 'error')) planned.push({ accepted: cluster, records, master, outcome });
+    if (!outcome.problems.some((p) => p.severity === 'error')) planned.push({ accepted: cluster, records, survivor, outcome });
   }
   if (planned.length === 0) return { plan, merges: [], problems };
 
   const clusterOf = new Map<number, number>();
-  for (const { accepted: cluster, master } of planned) for (const row of cluster.rows) if (row !== master.row) clusterOf.set(row, cluster.index);
+  for (const { accepted: cluster, survivor } of planned) for (const row of cluster.rows) if (row !== survivor.row) clusterOf.set(row, cluster.index);
   for (const [index, cells] of brokenReferences(snapshot.name, snapshot.formulas ?? [], clusterOf)) {
     problems.push(mergeProblem(options, 'formula.refersToMergedRow', 'warning', index, { detail: cells.join(', ') }));
   }
@@ -87,11 +87,11 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   const logRows: CellValue[][] = [];
   const merges: MergeRecord[] = [];
 
-  planned.forEach(({ accepted: cluster, records, master, outcome }, k) => {
+  planned.forEach(({ accepted: cluster, records, survivor, outcome }, k) => {
     const mergeId = ids[k]!;
     seq += 1;
-    const mergedAway = records.filter((r) => r !== master).map((r) => r.row);
-    const edits: CellEdit[] = outcome.changes.map((c) => ({ row: master.row, col: c.col, before: c.before, after: c.after, reason: 'merge' }));
+    const mergedAway = records.filter((r) => r !== survivor).map((r) => r.row);
+    const edits: CellEdit[] = outcome.changes.map((c) => ({ row: survivor.row, col: c.col, before: c.before, after: c.after, reason: 'merge' }));
     plan.edits.push(...edits);
     const deleted = mergedAway.map((row) => rowContent(snapshot, formulas, row));
     plan.deleteRows.push(...deleted);
@@ -123,22 +123,22 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
       locale: options.locale,
       logSheet: labels.logSheet,
       survivorId: outcome.survivorId,
-      survivorRow: master.row,
+      survivorRow: survivor.row,
       mergedRows: mergedAway,
       undoChanges: describeChanges(outcome.changes, true),
       inverse: invertPlan(alone),
     });
 
     // The survivor's former row first, then the merged-away rows.
-    for (const record of [master, ...records.filter((r) => r !== master)]) {
+    for (const record of [survivor, ...records.filter((r) => r !== survivor)]) {
       archiveRows.push(
         archiveRow(labels, {
           mergeId,
           at,
           survivorId: outcome.survivorId,
-          survivorRow: master.row,
+          survivorRow: survivor.row,
           record,
-          isSurvivor: record === master,
+          isSurvivor: record === survivor,
           ownId: outcome.ids.get(record.row),
         }),
       );
@@ -150,7 +150,7 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
         action: 'merge',
         sheet: snapshot.name,
         survivorId: outcome.survivorId,
-        survivorRow: master.row,
+        survivorRow: survivor.row,
         mergedRows: mergedAway,
         changes: describeChanges(outcome.changes),
         confidence,
@@ -161,7 +161,7 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
       mergeId,
       clusterIndex: cluster.index,
       sheet: snapshot.name,
-      survivorRow: master.row,
+      survivorRow: survivor.row,
       mergedRows: mergedAway,
       survivorId: outcome.survivorId,
       aliases: outcome.aliases,

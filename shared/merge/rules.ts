@@ -1,6 +1,6 @@
 /**
  * Default survivorship rule per field; docs/merge.md explains each choice. Fields a template adds
- * get a rule from their kind; unmapped columns keep the master's value, else the first one found.
+ * get a rule from their kind; unmapped columns keep the survivor's value, else the first one found.
  */
 import type { SheetColumn } from './columns';
 import type { MergeOptions, SurvivorshipRule } from './types';

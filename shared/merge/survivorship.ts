@@ -5,7 +5,7 @@
  */
 import { cellText, isBlank, sameCell, type CellValue } from '../sheet/cell-value';
 import { columnByField, findColumn, type SheetColumn } from './columns';
-import type { RowRecord } from './choose-master';
+import type { RowRecord } from './choose-survivor';
 import { combineValues } from './combine';
 import { pickValue, combineStyle } from './pick-value';
 import { ruleFor } from './rules';
@@ -29,21 +29,21 @@ const idKey = (value: CellValue) => cellText(value).normalize('NFKC').trim().toU
 
 export function resolveSurvivor(
   records: readonly RowRecord[],
-  master: RowRecord,
+  survivor: RowRecord,
   columns: readonly SheetColumn[],
   clusterIndex: number,
   options: Pick<MergeOptions, 'locale' | 'rules' | 'countsAreSeparatePurchases' | 'overrides'>,
 ): SurvivorOutcome {
   const labels = mergeLabels(options.locale);
   const problems: MergeProblem[] = [];
-  const isFormula = (column: SheetColumn) => master.formulas[column.col - 1] !== null;
+  const isFormula = (column: SheetColumn) => survivor.formulas[column.col - 1] !== null;
 
   // Overrides first: a bad one stops the merge before anything else is worked out.
   const overrides = new Map<number, CellValue>();
   for (const [key, value] of Object.entries(options.overrides?.[clusterIndex] ?? {})) {
     const column = findColumn(columns, key);
     if (!column) problems.push(mergeProblem(options, 'override.unknownField', 'error', clusterIndex, { field: key }));
-    else if (isFormula(column)) problems.push(mergeProblem(options, 'override.formulaCell', 'error', clusterIndex, { field: key, row: master.row }));
+    else if (isFormula(column)) problems.push(mergeProblem(options, 'override.formulaCell', 'error', clusterIndex, { field: key, row: survivor.row }));
     else overrides.set(column.col, value);
   }
   if (problems.length > 0) return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems };
@@ -57,7 +57,7 @@ export function resolveSurvivor(
       const value = record.values[idColumn.col - 1] ?? null;
       if (!isBlank(value)) ids.set(record.row, cellText(value).trim());
     }
-    if (!ids.has(master.row) && !isFormula(idColumn) && ids.size > 0) {
+    if (!ids.has(survivor.row) && !isFormula(idColumn) && ids.size > 0) {
       // No ID on the survivor: it takes the smallest of the cluster's, so no new number is used up.
       const smallest = [...ids.values()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }))[0]!;
       targets.set(idColumn.col, { value: smallest, rule: 'id' });
@@ -68,7 +68,7 @@ export function resolveSurvivor(
     if (column === idColumn || isFormula(column)) continue;
     const rule = ruleFor(column, options);
     const label = column.ctx.field?.labels[options.locale] ?? column.header;
-    const picked = pickValue(rule, records, master, column, labels.otherValue(label));
+    const picked = pickValue(rule, records, survivor, column, labels.otherValue(label));
     if (picked.fallback) problems.push(mergeProblem(options, picked.fallback, 'warning', clusterIndex, { field: column.fieldKey ?? column.header }));
     notes.push(...picked.notes);
     targets.set(column.col, { value: picked.value, rule });
@@ -89,18 +89,18 @@ export function resolveSurvivor(
   const changes: FieldChange[] = [];
   for (const column of columns) {
     const target = targets.get(column.col);
-    const before = master.values[column.col - 1] ?? null;
+    const before = survivor.values[column.col - 1] ?? null;
     if (!target || sameCell(before, target.value)) continue;
     changes.push({ col: column.col, header: column.header, field: column.fieldKey, rule: target.rule, before, after: target.value });
   }
 
-  const finalId = idColumn ? (targets.get(idColumn.col)?.value ?? master.values[idColumn.col - 1] ?? null) : null;
+  const finalId = idColumn ? (targets.get(idColumn.col)?.value ?? survivor.values[idColumn.col - 1] ?? null) : null;
   const survivorId = isBlank(finalId) ? null : cellText(finalId).trim();
   const aliases: string[] = [];
   const aliasKeys = new Set(survivorId ? [idKey(survivorId)] : []);
   for (const record of records) {
     const id = ids.get(record.row);
-    if (record === master || id === undefined || aliasKeys.has(idKey(id))) continue;
+    if (record === survivor || id === undefined || aliasKeys.has(idKey(id))) continue;
     aliasKeys.add(idKey(id));
     aliases.push(id);
   }

@@ -19,14 +19,17 @@ export interface MergeCluster {
 }
 
 /**
- * How one field's surviving value is chosen (docs/merge.md gives the defaults and why):
- * - master: the master's non-empty value, else the most recent record's, else the most complete record's
+ * How one field's surviving value is chosen (docs/merge.md gives the defaults and why). The
+ * survivor is the row a cluster keeps; the rule names `master` and `masterNoteOthers` (and the
+ * `masters` option, and the `master.*` problem codes) keep their earlier spelling because users
+ * and saved settings pass them.
+ * - master: the survivor's non-empty value, else the most recent record's, else the most complete record's
  * - mostRecent: the most recent record's non-empty value (by updatedAt, then lastContact)
- * - first: the master's non-empty value, else the first non-empty one in row order (unmapped columns)
+ * - first: the survivor's non-empty value, else the first non-empty one in row order (unmapped columns)
  * - latest / earliest: the latest / earliest date
  * - max / sum: the largest number / the total
  * - combine: every distinct value, joined ("; ", tags ", ")
- * - masterNoteOthers: as master, and the other distinct values go into the notes column
+ * - masterNoteOthers: as survivor, and the other distinct values go into the notes column
  */
 export type SurvivorshipRule = 'master' | 'mostRecent' | 'first' | 'latest' | 'earliest' | 'max' | 'sum' | 'combine' | 'masterNoteOthers';
 
@@ -37,7 +40,7 @@ export interface MergeOptions {
   now: Date;
   /** Language of the archive and log sheets and of messages. */
   locale: Locale;
-  /** Cluster index -> the row the user chose to keep. */
+  /** Cluster index -> the row the user chose to keep (its survivor). */
   masters?: Record<number, number>;
   /** Cluster index -> field key (or `name.given`, or header text) -> the value the user wants. */
   overrides?: Record<number, Record<string, CellValue>>;

@@ -59,9 +59,9 @@ export function validateClusters(
       problems.push(mergeProblem(options, 'cluster.rowInTwoClusters', 'error', index, { row: taken }));
       return;
     }
-    const master = options.masters?.[index];
-    if (master !== undefined && !rows.includes(master)) {
-      problems.push(mergeProblem(options, 'master.notInCluster', 'error', index, { row: master }));
+    const survivor = options.masters?.[index];
+    if (survivor !== undefined && !rows.includes(survivor)) {
+      problems.push(mergeProblem(options, 'master.notInCluster', 'error', index, { row: survivor }));
       return;
     }
     for (const r of rows) claimed.add(r);

@@ -4,7 +4,7 @@
  */
 import type { Cluster } from '../../dedupe';
 import { planMerge, type MergeOptions, type MergeResult } from '../../merge';
-import { defaultMaster, readRecords } from '../../merge/choose-master';
+import { defaultSurvivor, readRecords } from '../../merge/choose-survivor';
 import { sheetColumns } from '../../merge/columns';
 import { formulasByRow } from '../../merge/plan-merge';
 import type { SheetSnapshot } from '../../sheet/snapshot';
@@ -24,7 +24,7 @@ export interface PlanMergesOptions extends MergeGroupsOptions {
 export function suggestSurvivors(snapshot: SheetSnapshot, options: MergeGroupsOptions): number[] {
   const columns = sheetColumns(snapshot, options);
   const formulas = formulasByRow(snapshot);
-  return options.clusters.map((cluster) => defaultMaster(readRecords(snapshot, formulas, cluster.rows, columns)).row);
+  return options.clusters.map((cluster) => defaultSurvivor(readRecords(snapshot, formulas, cluster.rows, columns)).row);
 }
 
 export function planMerges(snapshot: SheetSnapshot, options: PlanMergesOptions): MergeResult {

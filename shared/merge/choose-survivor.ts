@@ -1,7 +1,7 @@
 /**
- * The records of a cluster and their order of preference. Default master (survivor): the row with
+ * The records of a cluster and their order of preference. Default survivor: the row with
  * the most non-empty cells; ties go to the most recently updated (updatedAt, then lastContact),
- * then to the lowest row. The same recency decides whose value fills a master's blank.
+ * then to the lowest row. The same recency decides whose value fills a survivor's blank.
  */
 import { isBlank, type CellValue } from '../sheet/cell-value';
 import { cellKey, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
@@ -54,22 +54,22 @@ export function compareRecency(a: RowRecord, b: RowRecord): number {
   return 0;
 }
 
-export function defaultMaster(records: readonly RowRecord[]): RowRecord {
+export function defaultSurvivor(records: readonly RowRecord[]): RowRecord {
   return [...records].sort((a, b) => b.filled - a.filled || compareRecency(a, b) || a.row - b.row)[0]!;
 }
 
-/** The master first, then the others, most recent first, then most complete, then lowest row. */
-export function preferenceOrder(records: readonly RowRecord[], master: RowRecord): RowRecord[] {
-  const others = records.filter((r) => r !== master).sort((a, b) => compareRecency(a, b) || b.filled - a.filled || a.row - b.row);
-  return [master, ...others];
+/** The survivor first, then the others, most recent first, then most complete, then lowest row. */
+export function preferenceOrder(records: readonly RowRecord[], survivor: RowRecord): RowRecord[] {
+  const others = records.filter((r) => r !== survivor).sort((a, b) => compareRecency(a, b) || b.filled - a.filled || a.row - b.row);
+  return [survivor, ...others];
 }
 
-/** Every record, most recent first; the master wins ties. */
-export function recencyOrder(records: readonly RowRecord[], master: RowRecord): RowRecord[] {
-  return [...records].sort((a, b) => compareRecency(a, b) || (a === master ? -1 : b === master ? 1 : 0) || b.filled - a.filled || a.row - b.row);
+/** Every record, most recent first; the survivor wins ties. */
+export function recencyOrder(records: readonly RowRecord[], survivor: RowRecord): RowRecord[] {
+  return [...records].sort((a, b) => compareRecency(a, b) || (a === survivor ? -1 : b === survivor ? 1 : 0) || b.filled - a.filled || a.row - b.row);
 }
 
-/** The master first, then the others by row. */
-export function rowOrder(records: readonly RowRecord[], master: RowRecord): RowRecord[] {
-  return [master, ...records.filter((r) => r !== master).sort((a, b) => a.row - b.row)];
+/** The survivor first, then the others by row. */
+export function rowOrder(records: readonly RowRecord[], survivor: RowRecord): RowRecord[] {
+  return [survivor, ...records.filter((r) => r !== survivor).sort((a, b) => a.row - b.row)];
 }
