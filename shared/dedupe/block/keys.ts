@@ -121,6 +121,18 @@ export function nameView(records: MatchRecords): NameView | null {
   };
 }
 
+/** Some numbers carry a country code (+1…) and some do not (#…): only then can one number key two ways. */
+function mixesCountryCodes(field: MatchField): boolean {
+  let plus = false;
+  let bare = false;
+  for (const key of field.keys) {
+    if (key.startsWith('+')) plus = true;
+    else bare = true;
+    if (plus && bare) return true;
+  }
+  return false;
+}
+
 function phoneTail(key: string): string[] {
   const digits = key.replace(/;.*$/, '').replace(/\D/g, '');
   return digits.length >= 8 ? [`tail:${digits.slice(-8)}`] : [];
@@ -160,7 +172,7 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
     for (const f of fields) addFieldKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
     // A number written with its country code in one row and without in another keys differently:
     // its last eight digits still meet.
-    if (role === 'phone') for (const f of fields) addFieldKeys(add('phone-tail', false), f, (_value, key) => phoneTail(key));
+    if (role === 'phone') for (const f of fields.filter(mixesCountryCodes)) addFieldKeys(add('phone-tail', false), f, (_value, key) => phoneTail(key));
     if (sortedToo) {
       const sorted = add(`${role}-sorted`, true);
       for (const f of fields) addFieldKeys(sorted, f, (_value, key) => [key]);
