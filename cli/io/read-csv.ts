@@ -50,9 +50,22 @@ function mixedEncodingError(mixed: MixedEncoding, file: string): FileInputError 
   );
 }
 
+/** More than 1% of bytes are C0 controls no text file holds (tab, line feed, CR and form feed aside). */
+function hasControlBytes(buffer: Buffer): boolean {
+  const n = Math.min(buffer.length, 200_000);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buffer[i];
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) controls++;
+  }
+  return controls > n * 0.01;
+}
+
 export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
   const decoded = decodeText(buffer);
-  if (decoded.mixed) throw mixedEncodingError(decoded.mixed, file);
+  // Binary bytes also split into "lines" of both kinds: control bytes tell them apart (the
+  // decoded text cannot, as each encoding's lines decode to U+FFFD in the other).
+  if (decoded.mixed && !hasControlBytes(buffer)) throw mixedEncodingError(decoded.mixed, file);
   if (junkRatio(decoded.text) > 0.01) {
     throw new FileInputError(
       'file.notSpreadsheet',

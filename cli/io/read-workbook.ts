@@ -207,12 +207,12 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
     );
   }
   const parsed = parseCsv(buffer, file);
-  let fields = 0;
-  for (const row of parsed.rows) fields += row.length;
-  if (fields > limits.cells) {
+  let fieldCount = 0;
+  for (const row of parsed.rows) fieldCount += row.length;
+  if (fieldCount > limits.cells) {
     throw new FileInputError(
       'file.tooLarge',
-      `${name} holds ${countText(fields)} fields, more than the ${countText(limits.cells)} cells Custodian reads. ${RAISE_LIMIT_HINT}`,
+      `${name} holds ${countText(fieldCount)} fields, more than the ${countText(limits.cells)} cells Custodian reads. ${RAISE_LIMIT_HINT}`,
       file,
     );
   }

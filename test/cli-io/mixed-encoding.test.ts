@@ -46,6 +46,14 @@ describe('decode-text mixed encodings', () => {
     expect(refusal(bytes).code).toBe('csv.mixedEncoding');
   });
 
+  test('calls binary bytes binary, not mixed encodings, though they split into lines of both kinds', () => {
+    const bytes = Buffer.concat([utf8('姓名\n'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))]);
+    expect(decodeText(bytes).mixed).toBeDefined();
+    const error = refusal(bytes, 'junk.csv');
+    expect(error.code).toBe('file.notSpreadsheet');
+    expect(error.message).toMatch(/^junk\.csv is not a spreadsheet: it holds binary data/);
+  });
+
   test('reads a file all in GBK or all in UTF-8 without calling it mixed', () => {
     const text = '姓名,手机号,地址\r\n张三,13800138000,北京市朝阳区建国路88号\r\n李四,13900139000,广州市天河区\r\n';
     expect(decodeText(gbk(text))).toEqual({ text, encoding: 'gb18030', bom: false });
