@@ -1,5 +1,5 @@
 /** The sidebar's session (task, history, errors) and its tabs; every view stays mounted so a tab switch keeps results. */
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { SpreadsheetHost } from '../host/host';
 import { useLocale, useT, type UiKey } from './i18n';
@@ -54,7 +54,9 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [revision, setRevision] = useState(0);
   const historyRef = useRef(history);
-  historyRef.current = history;
+  useLayoutEffect(() => {
+    historyRef.current = history;
+  }, [history]);
 
   const task = useTask({
     onError: setError,

@@ -1,5 +1,5 @@
 /** Shared set-up for the sidebar tests: an in-memory host over a small messy sheet, and the rendered App. */
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../shared/ui/App';
 import { createMemoryHost, type MemoryHost, type MemoryHostOptions } from '../../shared/host/memory-host';
 import { findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
@@ -16,6 +16,10 @@ class NoResizeObserver {
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoResizeObserver;
 }
+
+// findBy/waitFor give up after 1 s by default; a busy machine (the whole suite in parallel) can take
+// longer to run a search through the core, which is not what these tests are about.
+configure({ asyncUtilTimeout: 10_000 });
 
 export const SHEET = 'Customers';
 

@@ -38,7 +38,7 @@ export function CleanView() {
       setState({ result, headers: (snapshot.values[0] ?? []).map((v) => cellText(v)) });
     });
 
-  const edits = state?.result.plan.edits ?? [];
+  const edits = useMemo(() => state?.result.plan.edits ?? [], [state]);
   const byColumn = useMemo(() => {
     const groups = new Map<number, Array<[number, CellEdit]>>();
     edits.forEach((edit, index) => {
