@@ -145,7 +145,7 @@ describe('custodian export', () => {
     expect(result.stderr).toMatch(/no customer rows to export|empty/);
   });
 
-  test('applies a map file over the built-in columns and exits 2 naming a bad entry in one', async () => {
+  test('applies a map file over the built-in columns, and exits 2 naming the bad entry when the map file has one', async () => {
     writeFileSync(
       join(dir, 'sf-map.json'),
       JSON.stringify({ columns: { Customer_Tier__c: 'valueTier', 'Lead Source': null }, dateFormat: 'yyyy-MM-dd' }),

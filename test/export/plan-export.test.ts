@@ -76,7 +76,7 @@ describe('plan-export', () => {
     });
   });
 
-  test('reads pinyin names surname first in a Chinese list and first name first in an English one', () => {
+  test('reads pinyin names surname first when the list is Chinese and first name first when it is English', () => {
     expect(rowOf(planExport(zh(), { crm: 'salesforce', now: NOW }).files[0], 4)).toMatchObject({
       'First Name': 'Wei',
       'Last Name': 'Zhang',

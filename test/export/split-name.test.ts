@@ -61,7 +61,7 @@ describe('split-name', () => {
     expect(splitPersonName('Wei Zhang', zh)).toEqual({ first: 'Zhang', last: 'Wei', keptWhole: false });
   });
 
-  test('takes the word in capitals as the surname wherever it stands', () => {
+  test('takes the word in capitals as the surname when one word of the name is in capitals', () => {
     expect(splitPersonName('ZHANG Wei', en)).toEqual({ first: 'Wei', last: 'ZHANG', keptWhole: false });
     expect(splitPersonName('Wei ZHANG', zh)).toEqual({ first: 'Wei', last: 'ZHANG', keptWhole: false });
     expect(splitPersonName('John Smith III', en)).toEqual({ first: 'John', last: 'Smith III', keptWhole: false });
@@ -74,7 +74,7 @@ describe('split-name', () => {
     },
   );
 
-  test('keeps a name mixing Han and Latin words whole', () => {
+  test('keeps a name whole when it mixes Han and Latin words', () => {
     expect(splitPersonName('张伟 David', zh)).toEqual({ first: '', last: '张伟 David', keptWhole: true });
   });
 
