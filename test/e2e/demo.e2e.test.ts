@@ -212,5 +212,18 @@ describeE2e('demo.html in Chromium', () => {
     expect(background).toBe('rgb(41, 41, 41)');
     await shoot('check-zh-dark');
     await expectNoSeriousAxeViolations('check (zh-CN, dark)');
+
+    // Duplicates in Chinese: every reason chip is worded in Chinese, and the preview is planned in the worker.
+    await sidebar().getByRole('tab', { name: '重复' }).click();
+    await sidebar().getByRole('button', { name: '查找重复' }).click();
+    const first = sidebar().getByTestId('cluster-1');
+    await first.waitFor();
+    const chips = await first.locator('.fui-Badge[title]').allTextContents();
+    expect(chips.length).toBeGreaterThan(0);
+    for (const chip of chips) expect(chip).toMatch(/：[\u4e00-\u9fff]/);
+    await first.getByRole('button', { name: '预览合并写入的内容' }).click();
+    await first.getByText(/行将移到归档工作表/).waitFor();
+    await shoot('duplicates-zh-dark');
+    await expectNoSeriousAxeViolations('duplicates (zh-CN, dark)');
   });
 });
