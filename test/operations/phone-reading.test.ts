@@ -95,7 +95,7 @@ describe('phone reading across check, clean and dedupe', () => {
     expect([2, 3, 4, 5, 6].map((row) => zh.edit(row)?.after ?? null)).toEqual([null, '+1 415 555 0134', '+44 20 7946 0958', null, null]);
     expect(zh.issue(5)).toMatchObject({ code: 'phone.ambiguous', severity: 'warning', value: '2125550199', suggestion: null });
     expect(zh.issue(5)!.message).toContain('+1 212 555 0199 或 +86 21 2555 0199');
-    expect([2, 3, 4, 5].map(zh.key)).toEqual(['#13800138000', '+14155550134', '+442079460958', '#2125550199']);
+    expect([2, 3, 4, 5].map(zh.key)).toEqual(['#13800138000', '+14155550134', '+442079460958', '#2125550199?']);
 
     const en = readings(sheet(rows), 'en-US');
     expect(en.issue(5)!.message).toContain('+1 212 555 0199 or +86 21 2555 0199');
@@ -108,9 +108,25 @@ describe('phone reading across check, clean and dedupe', () => {
     expect(r.issue(15)).toMatchObject({ code: 'phone.ambiguous', column: '手机号', value: '4155550134' });
     expect(r.issue(15)!.message).toContain('+1 415 555 0134 或 +86 415 555 0134');
     // Dedupe compares it by its digits: it is neither given +1 nor +86, yet still meets row 3's +1 415 555 0134.
-    expect(r.key(15)).toBe('#4155550134');
+    expect(r.key(15)).toBe('#4155550134?');
     expect(r.key(3)).toBe('+14155550134');
     expect(r.edit(10)?.after).toBe('+1 212 555 0199');
+  });
+
+  test('dedupe never takes a Chinese landline for the North American number with the same digits', () => {
+    const snapshot = sheet([
+      ['客户编号', '姓名', '手机号', '国家'],
+      ['C000001', '王芳', '0415-5550134', '中国'],
+      ['C000002', 'John Smith', '+1 415 555 0134', '美国'],
+      ['C000003', 'Jon Smith', '4155550134', ''], // either of the two: compared by its digits
+    ]);
+    const ctx = resolveContext(snapshot, { now: TODAY });
+    const records = buildRecords(snapshot, { template: ctx.template, mapping: ctx.mapping });
+    const phone = records.fields.find((f) => f.role === 'phone')!;
+    const level = (a: number, b: number) => phone.comparator.compare(phone.values[phone.ids[a]!], phone.values[phone.ids[b]!]);
+    expect(phone.comparator.levels[level(0, 1)]!.label).toBe('different');
+    expect(phone.comparator.levels[level(0, 2)]!.label).toBe('exact');
+    expect(phone.comparator.levels[level(1, 2)]!.label).toBe('exact');
   });
 
   test.each([

@@ -3,7 +3,8 @@
  * phone-reading.ts: the row's country, the sheet's majority region, +86, spaces, full-width digits);
  * one wrong, missing or swapped digit is a typo. Numbers the reading rejects (often that very typo)
  * and numbers with two plausible readings keep their typed digits: an ambiguous number is compared by
- * its digits only, so it is never matched through one reading's E.164 form chosen for it.
+ * its digits only, so it is never matched through one reading's E.164 form chosen for it. A number
+ * read as the region's own never meets another country's number with the same national digits.
  */
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CellValue } from '../../sheet/cell-value';
@@ -19,6 +20,8 @@ export interface PreparedPhone extends EditSketch {
   /** Digits without "+" and extension; country code included when known. */
   digits: string;
   international: boolean;
+  /** A valid number of the region's own calling code (key "#…"); false for typed digits kept as they are ("#…?"). */
+  national: boolean;
   /** A Chinese fixed line (an office switchboard is shared by colleagues); false when unknown. */
   landline: boolean;
   /** A Chinese mobile number (one person's); false when unknown. */
@@ -48,7 +51,11 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
   if (value === null || value === '') return null;
   const reading = readPhone(value, ctx);
   if (reading.kind === 'empty') return null;
-  if (reading.kind !== 'valid') return fallbackPhoneKey(String(value), callingCode);
+  if (reading.kind !== 'valid') {
+    // "?" marks digits whose country is unknown, keeping them next to the region's numbers in sorted order.
+    const digits = fallbackPhoneKey(String(value), callingCode);
+    return digits?.startsWith('#') ? `${digits}?` : digits;
+  }
   const e164 = reading.key;
   // The region's own numbers keep only national digits, like rejected numbers do.
   return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';') ? `#${e164.slice(callingCode.length + 1)}` : e164;
@@ -82,19 +89,22 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
     },
     prepare(key) {
       const international = key.startsWith('+');
-      const digits = key.slice(1).replace(/;ext=.*$/, '');
+      const national = !international && !key.endsWith('?');
+      const digits = key.slice(1).replace(/;ext=.*$|\?$/, '');
       const chinese = callingCode === '86' && !international;
       const mobile = chinese && /^1[3-9]\d{9}$/.test(digits);
       const sketch = editSketch(digits);
       return {
         sketchLength: sketch.sketchLength, sketchHead: sketch.sketchHead, sketchTail: sketch.sketchTail,
-        digitsHash: hashString(digits), key, digits, international, landline: chinese && !mobile, mobile,
+        digitsHash: hashString(digits), key, digits, international, national, landline: chinese && !mobile, mobile,
       };
     },
     compare(a, b) {
       if (a.digitsHash === b.digitsHash && a.digits === b.digits) return 0;
       if (a.international === b.international) return mayBeWithinOneEdit(a, b) && withinOneEdit(a.digits, b.digits) ? 1 : 2;
-      // One number was written with a country code, the other without: compare the national parts.
+      // A number read as the region's own is not one of another country's, whatever its digits.
+      if (a.national || b.national) return 2;
+      // One number was written with a country code, the other is typed digits: compare the national parts.
       const [full, bare] = a.international ? [a.digits, b.digits] : [b.digits, a.digits];
       for (let cc = 1; cc <= 3; cc++) if (full.slice(cc) === bare) return 0;
       for (let cc = 1; cc <= 3; cc++) if (withinOneEdit(full.slice(cc), bare)) return 1;
