@@ -49,7 +49,6 @@ export function decodeText(buffer: Buffer): DecodedText {
   return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030', bom: false, ...(mixed ? { mixed } : {}) };
 }
 
-
 /** Length of the valid UTF-8 sequence starting at `i` (2 to 4), or 0 when it is not one. */
 function utf8SequenceAt(buffer: Buffer, i: number): number {
   const b = buffer[i];

@@ -75,23 +75,24 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
 
 /**
  * Row 1 and up to `rows` rows below it, cells past the header's width left out: enough to judge
- * what a sheet holds without reading all of it. Fewer rows are read when the header is very
- * wide, so the sample stays within `maxCells` slots.
+ * what a sheet holds without reading all of it. Fewer rows are read when rows reach far right
+ * (exceljs walks every slot up to a row's last cell), so the walk stays within `maxCells` slots.
  */
 export function readSheetSample(sheet: ExcelJS.Worksheet, rows: number, maxCells = 1_000_000): CellValue[][] {
   const values: CellValue[][] = [];
   let width = 0;
-  let last = Math.min(sheet.rowCount, rows + 1);
+  let walked = 0;
+  const last = Math.min(sheet.rowCount, rows + 1);
   for (let r = 1; r <= last; r++) {
+    const row = sheet.findRow(r);
+    walked += row?.cellCount ?? 0;
+    if (r > 1 && walked > maxCells) break;
     const cells: CellValue[] = [];
-    sheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, col) => {
+    row?.eachCell({ includeEmpty: false }, (cell, col) => {
       if (r > 1 && col > width) return;
       if (cell.type !== ExcelJS.ValueType.Merge) cells[col - 1] = toCellValue(cell.value);
     });
-    if (r === 1) {
-      width = cells.length;
-      last = Math.min(last, 1 + Math.floor(maxCells / Math.max(1, width)));
-    }
+    if (r === 1) width = cells.length;
     values.push(Array.from({ length: r === 1 ? width : Math.min(cells.length, width) }, (_, c) => cells[c] ?? null));
   }
   return values;
