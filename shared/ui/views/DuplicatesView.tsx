@@ -67,7 +67,6 @@ export function DuplicatesView() {
 
   /** Plans merging the clusters at `indices`, keeping `kept[i]` for clusters[indices[i]], in the core runner. */
   const plan = (control: TaskControl, indices: number[], kept: Record<number, number>) => {
-    control.step('task.planningMerge');
     const ctx = state!.ctx;
     const masterOf: Record<number, number> = {};
     indices.forEach((clusterIndex, k) => (masterOf[k] = keptRow(clusterIndex, kept)));
