@@ -5,7 +5,7 @@
  */
 import { cellText, isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { governedColumns, scanCells, type Finding } from '../check/scan-cells';
+import { governedColumns, isEmptyRow, scanCells, type Finding } from '../check/scan-cells';
 import { findDuplicates, type DedupeResult } from '../dedupe';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { ActivityTally, dayNumber, isoDay } from './activity';
@@ -30,29 +30,34 @@ export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions 
   const activity = new ActivityTally(dayNumber(ctx.now), options.staleDays ?? ctx.template.staleDays);
   const activityKeys = activityFieldKeys(ctx);
   const hasSpend = ctx.mapping.byField[SPEND_FIELD] !== undefined;
+  const values = snapshot.values;
 
-  // The scan reports a row's findings together, in row order: gather one row, then tally it.
-  let current = 0;
+  // The scan reports a row's findings together, in row order, and nothing for rows without one:
+  // each row is tallied when the scan moves past it, with what its findings said.
+  let current = 1; // the header row
   let latest: number | null = null;
   let followUp: number | null = null;
   let spend: number | null = null;
-  let tallied = 0;
-  const flush = () => {
-    if (current === 0) return;
-    activity.add(current, latest, followUp);
-    const values = snapshot.values[current - 1] ?? [];
+  let dataRows = 0;
+  const tally = (row: number) => {
+    const cells = values[row - 1];
+    if (isEmptyRow(cells)) return;
+    dataRows++;
+    activity.add(row, latest, followUp);
+    for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) quality.fill(c);
     for (const segment of segments) {
-      const value = values[segment.column.col - 1] ?? null;
-      segment.add(isBlank(value) ? '' : cellText(value), spend);
+      const value = cells![segment.column.col - 1];
+      segment.add(isBlank(value) ? '' : cellText(value ?? null), spend);
     }
-    tallied++;
     latest = followUp = spend = null;
   };
+  const moveTo = (row: number) => {
+    if (current > 1) tally(current);
+    for (let r = current + 1; r < row; r++) tally(r);
+    current = row;
+  };
   const visit = (finding: Finding) => {
-    if (finding.row !== current) {
-      flush();
-      current = finding.row;
-    }
+    if (finding.row !== current) moveTo(finding.row);
     quality.add(finding);
     if (finding.kind !== 'valid') return;
     const key = finding.column.field.key;
@@ -65,10 +70,9 @@ export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions 
       spend = finding.canonical;
     }
   };
-  const { dataRows } = scanCells(snapshot, ctx, visit, new Set(columns.map((c) => c.field.key)));
-  flush();
-  // Rows with no value in any governed column never reach the scan's visitor: blank in every segment.
-  if (dataRows > tallied) for (const segment of segments) segment.add('', null, dataRows - tallied);
+  // Valid cells are reported only for the dates and amounts read here.
+  scanCells(snapshot, ctx, visit, new Set([...activityKeys, FOLLOW_UP_FIELD, SPEND_FIELD]));
+  moveTo(Math.max(values.length + 1, 2));
 
   const duplicates = options.duplicates ?? findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
   const merged = duplicates.clusters.filter((c) => c.band === 'merge');

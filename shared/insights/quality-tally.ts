@@ -1,7 +1,9 @@
 /**
  * Data quality per mapped column, from the check's own per-cell findings (scan-cells.ts): filled,
  * valid and canonical counts, and the score — the share of judged cells (every filled mapped cell,
- * and every blank the check calls missing) that are filled and valid.
+ * and every blank the check calls missing) that are filled and valid. Filled cells are counted by
+ * the caller (`fill`); a filled cell is valid unless the check calls it invalid (a phone with two
+ * plausible readings is valid), and canonical unless the check would rewrite it.
  */
 import type { Finding, GovernedColumn } from '../check/scan-cells';
 import type { QualityField } from './insights-report';
@@ -10,51 +12,40 @@ import { roundTo } from './round';
 interface Counts {
   column: GovernedColumn;
   filled: number;
-  valid: number;
+  invalid: number;
   nonCanonical: number;
   missing: number;
 }
 
 export class QualityTally {
+  private readonly counts: Counts[];
   private readonly byCol = new Map<number, Counts>();
 
-  constructor(columns: readonly GovernedColumn[]) {
-    for (const column of columns) this.byCol.set(column.col, { column, filled: 0, valid: 0, nonCanonical: 0, missing: 0 });
+  constructor(readonly columns: readonly GovernedColumn[]) {
+    this.counts = columns.map((column) => ({ column, filled: 0, invalid: 0, nonCanonical: 0, missing: 0 }));
+    for (const counts of this.counts) this.byCol.set(counts.column.col, counts);
   }
 
-  /** Every non-blank cell yields one of valid, invalid or ambiguous (the scan must report valid cells of every field). */
+  /** Counts a filled cell of `columns[index]`. */
+  fill(index: number): void {
+    this.counts[index]!.filled++;
+  }
+
   add(finding: Finding): void {
     const counts = this.byCol.get(finding.column.col);
     if (!counts) return;
-    switch (finding.kind) {
-      case 'missing':
-        counts.missing++;
-        break;
-      case 'invalid':
-        counts.filled++;
-        break;
-      case 'ambiguous':
-        // Valid under two readings and left as typed: valid, and as canonical as it can be.
-        counts.filled++;
-        counts.valid++;
-        break;
-      case 'valid':
-        counts.filled++;
-        counts.valid++;
-        break;
-      case 'nonCanonical':
-        counts.nonCanonical++;
-        break;
-    }
+    if (finding.kind === 'missing') counts.missing++;
+    else if (finding.kind === 'invalid') counts.invalid++;
+    else if (finding.kind === 'nonCanonical') counts.nonCanonical++;
   }
 
   fields(): QualityField[] {
-    return [...this.byCol.values()].map(({ column, filled, valid, nonCanonical }) => ({
+    return this.counts.map(({ column, filled, invalid, nonCanonical }) => ({
       field: column.part ? `${column.field.key}.${column.part}` : column.field.key,
       column: column.header,
       filled,
-      valid,
-      canonical: valid - nonCanonical,
+      valid: filled - invalid,
+      canonical: filled - invalid - nonCanonical,
     }));
   }
 
@@ -62,9 +53,9 @@ export class QualityTally {
   score(): number {
     let judged = 0;
     let good = 0;
-    for (const counts of this.byCol.values()) {
+    for (const counts of this.counts) {
       judged += counts.filled + counts.missing;
-      good += counts.valid;
+      good += counts.filled - counts.invalid;
     }
     return judged === 0 ? 100 : roundTo((100 * good) / judged, 1);
   }
