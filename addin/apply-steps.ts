@@ -5,14 +5,15 @@
  * and reserves their bytes in the budget, which syncs early only when a step outgrows a request.
  */
 import type { CellValue } from '../shared/sheet/cell-value';
-import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from '../shared/sheet/a1';
+import { absoluteRange, cellAddress, columnLetter, quoteSheetName, rangeAddress, rangeWithoutSheet } from '../shared/sheet/a1';
 import type { CellEdit, Plan, RowContent, SheetWrite } from '../shared/plan/plan';
 import type { RowRun } from '../shared/plan/plan-writer';
 import { formatForInput, jsonBytes, toExcelInput } from './excel-values';
 import { PLAIN_CELL, type CellKind } from '../shared/sheet/typed-input';
 import type { StepItem } from './host-errors';
 import { META_HEADER, META_SHEET, planMetaChanges } from '../shared/host/meta-sheet';
-import { requiredFormula, type Prepared } from './prepare-plan';
+import type { Prepared } from './prepare-plan';
+import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../shared/host/required-marks';
 import type { RequestBudget } from './request-budget';
 import { blockAddress, groupIntoBlocks, splitBlock, type Block, type CellWrite } from '../shared/plan/blocks';
 import { consecutiveRuns } from '../shared/sheet/row-runs';
@@ -31,9 +32,6 @@ export interface StepContext {
   /** What the step is doing, for the error message when its sync fails. */
   items: StepItem[];
 }
-
-export const REQUIRED_HEADER_FILL = '#FFF4CE';
-export const REQUIRED_BLANK_FILL = '#FDE7E9';
 
 /** Queues one rectangular write per block slice: values (or formulas) plus date formats where needed. */
 async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: readonly Block<CellInput>[], kindOf: (col: number) => CellKind, subject?: string): Promise<void> {
@@ -131,13 +129,9 @@ export async function applyNumberFormats(step: StepContext, sheet: Excel.Workshe
   }
 }
 
-function absoluteRange(range: string): string {
-  return range.replace(/\$?([A-Za-z]+)\$?(\d+)/g, (_m, col: string, row: string) => `$${col.toUpperCase()}$${row}`);
-}
-
 export async function applyValidations(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
   for (const v of step.plan.validations) {
-    const source = v.source.kind === 'inline' ? v.source.values.join(',') : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(v.source.range)}`;
+    const source = v.source.kind === 'inline' ? v.source.values.join(',') : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(rangeWithoutSheet(v.source.range))}`;
     await step.budget.reserve(source.length + (v.prompt?.length ?? 0));
     const address = rangeAddress(v.firstRow, v.col, v.lastRow, v.col);
     const validation = sheet.getRange(address).dataValidation;

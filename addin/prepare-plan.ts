@@ -6,13 +6,14 @@
  * required-column highlights, the meta sheet's keys and where appended rows go.
  */
 import { HostError } from '../shared/host/host';
-import { cellAddress, rangeAddress } from '../shared/sheet/a1';
+import { rangeAddress } from '../shared/sheet/a1';
 import { isDateFormat } from '../shared/sheet/excel-dates';
 import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
 import { columnKind, jsonBytes } from './excel-values';
 import type { CellKind } from '../shared/sheet/typed-input';
 import { STEPS, stepError } from './host-errors';
 import { META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
+import { requiredFormula } from '../shared/host/required-marks';
 import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { touchesTarget } from '../shared/plan/execute-plan';
@@ -27,11 +28,6 @@ export interface Prepared {
   meta: { keyRows: Map<string, number>; lastRow: number } | null;
   /** Conditional formats Custodian added earlier for a required column, to replace. */
   staleHighlights: Excel.ConditionalFormat[];
-}
-
-/** The conditional-format rule that highlights blanks of a required column. */
-export function requiredFormula(item: RequiredColumn): string {
-  return `=LEN(TRIM(${cellAddress(item.firstRow, item.col)}))=0`;
 }
 
 function lastKeyRow(columnA: unknown[][]): number {

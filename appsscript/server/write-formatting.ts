@@ -4,8 +4,8 @@
  * (there is no "ignore blank" switch), all conditional format rules of a sheet are read and set
  * as one list, and a sheet has at most one filter.
  */
-import { cellAddress } from '../../shared/sheet/a1';
-import type { RequiredColumn } from '../../shared/plan/plan';
+import { cellAddress, rangeWithoutSheet } from '../../shared/sheet/a1';
+import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../../shared/host/required-marks';
 import { HostError } from '../../shared/host/host';
 import { STEPS } from './errors';
 import { ensureSize } from './sheet-shape';
@@ -13,20 +13,8 @@ import type { WriteContext } from './write-steps';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const REQUIRED_HEADER_FILL = '#FFF4CE';
-export const REQUIRED_BLANK_FILL = '#FDE7E9';
 /** Marks the protection Custodian adds, so a later setup replaces it instead of adding another. */
 export const HEADER_PROTECTION = 'Custodian: header row';
-
-/** The conditional-format formula that highlights blanks of a required column (as in the Excel host). */
-export function requiredFormula(item: RequiredColumn): string {
-  return `=LEN(TRIM(${cellAddress(item.firstRow, item.col)}))=0`;
-}
-
-/** "'_custodian_lists'!$A$1:$A$5" -> "A1:A5". */
-function localRange(reference: string): string {
-  return reference.slice(reference.lastIndexOf('!') + 1).replace(/\$/g, '');
-}
 
 export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
   for (const v of ctx.plan.validations) {
@@ -35,7 +23,7 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
     else {
       const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
       if (!lists) throw new HostError(STEPS.validations, `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`);
-      builder = builder.requireValueInRange(lists.getRange(localRange(v.source.range)), true);
+      builder = builder.requireValueInRange(lists.getRange(rangeWithoutSheet(v.source.range).replace(/\$/g, '')), true);
     }
     builder = builder.setAllowInvalid(!v.strict);
     if (v.prompt) builder = builder.setHelpText(v.prompt);

@@ -5,7 +5,7 @@
  * entry per cell when it reads a file, so a whole-column range would cost millions of objects.
  */
 import type ExcelJS from 'exceljs';
-import { cellAddress, columnLetter, columnNumber, quoteSheetName, rangeAddress } from '../../shared/sheet/a1';
+import { absoluteRange, cellAddress, columnLetter, columnNumber, quoteSheetName, rangeAddress } from '../../shared/sheet/a1';
 import type { ListValidation, NumberFormatChange, Plan, RequiredColumn } from '../../shared/plan/plan';
 import { conditionalFormattingsOf, dataValidationsOf, setConditionalFormattings, type ListValidationRule } from './exceljs-gaps';
 
@@ -76,17 +76,11 @@ function removeValidationsIn(sheet: ExcelJS.Worksheet, range: CellRange): void {
   }
 }
 
-function absolute(range: string): string {
-  return range.replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, '$$$1$$$2');
-}
-
 /** The list source formula: `"a,b,c"` inline, or `'Sheet'!$A$1:$A$9` for a range. */
 export function listFormula(validation: ListValidation): string {
   const source = validation.source;
   if (source.kind === 'range') {
-    const bang = source.range.lastIndexOf('!');
-    if (bang >= 0) return `${source.range.slice(0, bang + 1)}${absolute(source.range.slice(bang + 1))}`;
-    return `${quoteSheetName(source.sheet)}!${absolute(source.range)}`;
+    return source.range.includes('!') ? absoluteRange(source.range) : `${quoteSheetName(source.sheet)}!${absoluteRange(source.range)}`;
   }
   const bad = source.values.find((v) => v.includes(',') || v.includes('"'));
   if (bad !== undefined) throw new Error(`Dropdown option "${bad}" for column ${columnLetter(validation.col)} cannot be written inline (it holds a comma or quote); the plan should use a range source`);

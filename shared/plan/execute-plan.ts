@@ -9,7 +9,7 @@
  */
 import { HostError, type ApplyResult, type HostCapabilities, type Progress, type SkippedPart } from '../host/host';
 import { abortError } from '../host/abort';
-import { HOST_STEPS, type HostStepKey } from '../host/host-steps';
+import { HOST_STEPS } from '../host/host-steps';
 import { cellAddress } from '../sheet/a1';
 import { consecutiveRuns } from '../sheet/row-runs';
 import { groupIntoBlocks, type Block, type CellWrite } from './blocks';
@@ -153,9 +153,9 @@ function* drive(plan: Plan, writer: PlanWriter, options: ExecuteOptions): Genera
 
   const guard = plan.edits.length > 0 && work.touchesTarget ? formulaGuard(plan, writer.blockStrategy) : { hit: null, blocks: [] };
   if (guard.hit) throw formulaGuardError(plan.sheet, guard.hit);
-  let hit: FormulaHit | null = null;
+  let hit: FormulaHit | null;
   try {
-    hit = (yield writer.prepare?.(work, guard.blocks)) as FormulaHit | null | undefined ?? null;
+    hit = ((yield writer.prepare?.(work, guard.blocks)) as FormulaHit | null | undefined) ?? null;
   } catch (error) {
     throw fail('prepare', error);
   }

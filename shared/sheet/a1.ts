@@ -31,3 +31,14 @@ export function rangeAddress(firstRow: number, firstCol: number, lastRow: number
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** The cells part of a range reference: "'Lists'!$A$1:$A$5" -> "$A$1:$A$5" (a plan may carry either). */
+export function rangeWithoutSheet(reference: string): string {
+  return reference.slice(reference.lastIndexOf('!') + 1);
+}
+
+/** Every row and column of a range made absolute: "a1:A5" -> "$A$1:$A$5" (a sheet prefix is kept). */
+export function absoluteRange(reference: string): string {
+  const bang = reference.lastIndexOf('!') + 1;
+  return reference.slice(0, bang) + reference.slice(bang).replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, (_m, col: string, row: string) => `$${col.toUpperCase()}$${row}`);
+}

@@ -196,6 +196,15 @@ describe('Excel host applyPlan', () => {
     expect(excel.state('Lists').hidden).toBe(true);
   });
 
+  test('points a long dropdown list at the lists sheet once when the plan names the range with its sheet, as setup does', async () => {
+    const excel = ExcelEmulator.fromSnapshot(start).addSheet('_custodian_lists', [['上海'], ['北京'], ['广州']]);
+    const plan = planFor('Customers', {
+      validations: [{ col: 6, firstRow: 2, lastRow: 5, source: { kind: 'range', sheet: '_custodian_lists', range: "'_custodian_lists'!$A$1:$A$3", values: ['上海', '北京', '广州'] }, allowBlank: true, strict: true }],
+    });
+    await hostFor(excel).applyPlan(plan);
+    expect(excel.state('Customers').validations).toEqual([{ col: 6, firstRow: 2, lastRow: 5, source: '=_custodian_lists!$A$1:$A$3', allowBlank: true, strict: true }]);
+  });
+
   test('replaces its own required-column highlight instead of adding another', async () => {
     const excel = ExcelEmulator.fromSnapshot(start);
     const plan = planFor('Customers', { required: [{ col: 1, firstRow: 2, lastRow: 5, note: 'Name is required.' }] });
