@@ -2,6 +2,8 @@
 import { UI_STRINGS, formatString, translator } from '../../shared/ui/i18n';
 import { LOCALES } from '../../shared/i18n/locale';
 import { issueCodeSchema } from '../../shared/check/issue';
+import { MATCH_LEVELS, type MatchLevel } from '../../shared/dedupe';
+import { levelStrings } from '../../shared/ui/i18n/level-strings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,6 +25,19 @@ describe('ui string catalogues', () => {
 
   test('every issue code has a label', () => {
     for (const code of issueCodeSchema.options) expect(keys).toContain(`issue.${code}`);
+  });
+
+  test.each(LOCALES)('%s has words for every comparison level', (locale) => {
+    for (const level of MATCH_LEVELS) expect({ level, text: UI_STRINGS[locale][`dupes.level.${level}`]?.trim() || null }).toEqual({ level, text: expect.any(String) });
+  });
+
+  test('a catalogue that leaves a comparison level out does not type-check', () => {
+    const words = Object.fromEntries(MATCH_LEVELS.map((level) => [level, level])) as Record<MatchLevel, string>;
+    const { 'similar-sound': _left, ...partial } = words;
+    // @ts-expect-error 'similar-sound' has no words
+    const strings = levelStrings(partial);
+    expect(Object.keys(strings)).not.toContain('dupes.level.similar-sound');
+    expect(Object.keys(strings)).toHaveLength(MATCH_LEVELS.length - 1);
   });
 
   test('formatString fills parameters and leaves unknown ones visible', () => {
