@@ -254,6 +254,12 @@ function tooLarge(excess: XlsxExcess, file: string, size: number, limits: ReadLi
         `${name} holds more than ${countText(limits.cells)} cells, the most Custodian reads with this much memory. ${RAISE_LIMIT_HINT}`,
         file,
       );
+    case 'strings':
+      return new FileInputError(
+        'file.tooLarge',
+        `${name} holds more than ${countText(limits.cells)} shared texts, more than the cells Custodian reads, so most serve no cell; the file is damaged or was not made by a spreadsheet program.`,
+        file,
+      );
     case 'fileBytes':
       return new FileInputError(
         'file.tooLarge',

@@ -1,8 +1,9 @@
 /**
  * Measures an .xlsx before exceljs loads it: every zip entry is inflated as a stream (memory stays
- * at one chunk) to count its real uncompressed bytes, the worksheet cells (`<c` elements) and the
- * longest text run between XML tags. The sizes in the zip directory are not trusted: a zip bomb
- * can declare anything. A zip this reader cannot follow is left to exceljs, which reports it.
+ * at one chunk) to count its real uncompressed bytes, the worksheet cells (`<c` elements), the
+ * shared strings (`<si` elements) and the longest text run between XML tags. The sizes in the zip
+ * directory are not trusted: a zip bomb can declare anything. A zip this reader cannot follow is
+ * left to exceljs, which reports it.
  */
 import { createInflateRaw } from 'node:zlib';
 import type { ReadLimits } from './read-limits';
@@ -10,6 +11,7 @@ import type { ReadLimits } from './read-limits';
 export type XlsxExcess =
   | { limit: 'fileBytes'; bytes: number }
   | { limit: 'cells'; cells: number; part: string }
+  | { limit: 'strings'; strings: number; part: string }
   | { limit: 'textBytes'; bytes: number; part: string };
 
 interface ZipEntry {
@@ -98,22 +100,35 @@ async function* inflated(data: Buffer, method: number): AsyncGenerator<Buffer> {
   for await (const chunk of stream) yield chunk as Buffer;
 }
 
-/** Counts `<c` cell elements and the longest run of bytes between `<` and `>` across chunks. */
+/**
+ * Counts elements named `tag` (`c` for cells, `si` for shared strings) and the longest run of
+ * bytes between `<` and `>`, across chunk boundaries.
+ */
 class XmlMeter {
-  cells = 0;
+  elements = 0;
   run = 0;
   longestRun = 0;
-  private afterLt = false;
-  private afterLtC = false;
+  /** Bytes of `tag` matched since the last `<`, or -1 when not inside a possible match. */
+  private matched = -1;
+  private readonly tag: Buffer;
+
+  constructor(tag: string) {
+    this.tag = Buffer.from(tag, 'latin1');
+  }
 
   feed(chunk: Buffer): void {
-    let { cells, run, longestRun, afterLt, afterLtC } = this;
+    let { elements, run, longestRun, matched } = this;
+    const tag = this.tag;
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i];
-      if (afterLtC && (b === 0x20 || b === GT || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d)) cells++;
-      afterLtC = afterLt && b === 0x63; // 'c'
-      afterLt = b === LT;
+      if (matched === tag.length) {
+        if (b === 0x20 || b === GT || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d) elements++;
+        matched = -1;
+      } else if (matched >= 0) {
+        matched = b === tag[matched] ? matched + 1 : -1;
+      }
       if (b === LT || b === GT) {
+        if (b === LT) matched = 0;
         if (run > longestRun) longestRun = run;
         run = 0;
       } else {
@@ -121,7 +136,7 @@ class XmlMeter {
       }
     }
     if (run > longestRun) longestRun = run;
-    Object.assign(this, { cells, run, longestRun, afterLt, afterLtC });
+    Object.assign(this, { elements, run, longestRun, matched });
   }
 }
 
@@ -139,7 +154,9 @@ export async function scanXlsx(buffer: Buffer, limits: ReadLimits): Promise<Xlsx
     if (!data || (entry.method !== 0 && entry.method !== 8)) continue;
     const xml = /\.(xml|rels)$/i.test(entry.name);
     const worksheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
-    const meter = new XmlMeter();
+    // Shared strings beyond the number of cells allowed serve nothing but exhausting memory.
+    const strings = /^xl\/sharedStrings\.xml$/i.test(entry.name);
+    const meter = new XmlMeter(strings ? 'si' : 'c');
     try {
       for await (const chunk of inflated(data, entry.method)) {
         total += chunk.length;
@@ -147,12 +164,13 @@ export async function scanXlsx(buffer: Buffer, limits: ReadLimits): Promise<Xlsx
         if (!xml) continue;
         meter.feed(chunk);
         if (meter.longestRun > limits.textBytes) return { limit: 'textBytes', bytes: meter.longestRun, part: entry.name };
-        if (worksheet && cells + meter.cells > limits.cells) return { limit: 'cells', cells: cells + meter.cells, part: entry.name };
+        if (worksheet && cells + meter.elements > limits.cells) return { limit: 'cells', cells: cells + meter.elements, part: entry.name };
+        if (strings && meter.elements > limits.cells) return { limit: 'strings', strings: meter.elements, part: entry.name };
       }
     } catch {
       return undefined; // damaged deflate data: exceljs says so
     }
-    if (worksheet) cells += meter.cells;
+    if (worksheet) cells += meter.elements;
   }
   return undefined;
 }

@@ -106,6 +106,18 @@ describe('readWorkbookFile limits', () => {
     expect((await readWorkbookFile(file, { limits: { ...LIMITS_4GB, cells: 200 } })).snapshot.values).toHaveLength(43);
   });
 
+  test('refuses more shared texts than cells allowed, which no cell can use', async () => {
+    const file = await listWith('strings.xlsx', ZH_ROWS);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
+    zip.file('xl/sharedStrings.xml', xml.replace('</sst>', `${'<si><t>x</t></si>'.repeat(120)}</sst>`));
+    writeBytes(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const error = await refusal(file, { ...LIMITS_4GB, cells: 100 });
+    expect(error.code).toBe('file.tooLarge');
+    expect(error.message).toMatch(/^strings\.xlsx holds more than 100 shared texts, more than the cells Custodian reads/);
+    expect((await readWorkbookFile(file, { limits: { ...LIMITS_4GB, cells: 200 } })).snapshot.values[1][0]).toBe('张三');
+  });
+
   test('refuses a zip whose parts unpack to more than the limit (a zip bomb), counting real bytes', async () => {
     const sheet = `<worksheet><sheetData>${'<row/>'.repeat(50_000)}</sheetData></worksheet>`;
     const file = writeBytes(tmp.file('bomb.xlsx'), makeZip({ 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': sheet }));
