@@ -4,13 +4,17 @@
  * sheet's plan. Duplicate detection is timed apart (bench/dedupe measures it at scale). Target:
  * the report of 100k rows within 3 s. Run with `npm run bench` (sizes from argv, default 10k 100k 1M).
  */
+import { cpus, loadavg } from 'node:os';
 import { buildInsights } from '../shared/insights';
 import { planAnalysisSheet } from '../shared/insights/analysis-sheet';
 import { resolveContext } from '../shared/operations/options';
 import type { CellValue } from '../shared/sheet/cell-value';
 import { createRandom, messyCustomerRows } from './messy-customer-rows';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const NOW = new Date(Date.UTC(2024, 11, 31));
 const TARGET_100K_SECONDS = 3;
 const OWNERS = ['王敏', '刘洋', '陈静', '张强', '李雷', '', 'Amy Chen'];
@@ -38,7 +42,10 @@ function measure<T>(work: () => T): { result: T; seconds: number } {
   return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
-const lines = ['| rows | report, first run (s) | report, second run (s) | rows/s | stale | follow-ups | analysis sheet plan (s) | peak RSS (MB) |', '|---:|---:|---:|---:|---:|---:|---:|---:|'];
+const lines = [
+  '| rows | report, first run (s) | report, second run (s) | rows/s | stale | follow-ups | analysis sheet plan (s) | peak RSS (MB) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
 let failed = false;
 for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
   peak = 0;
@@ -47,7 +54,15 @@ for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
   const first = measure(() => buildInsights(snapshot, { now: NOW, duplicates: { clusters: [], rows: size } }));
   const report = measure(() => buildInsights(snapshot, { now: NOW, duplicates: { clusters: [], rows: size } }));
   const ctx = resolveContext(snapshot, { now: NOW });
-  const sheet = measure(() => planAnalysisSheet({ sheet: snapshot.name, values: snapshot.values, mapping: ctx.mapping, template: ctx.template, locale: ctx.locale }));
+  const sheet = measure(() =>
+    planAnalysisSheet({
+      sheet: snapshot.name,
+      values: snapshot.values,
+      mapping: ctx.mapping,
+      template: ctx.template,
+      locale: ctx.locale,
+    }),
+  );
   const { stale, followUps } = report.result;
   lines.push(
     `| ${size.toLocaleString('en-US')} | ${first.seconds.toFixed(2)} | ${report.seconds.toFixed(2)} | ${Math.round(size / report.seconds).toLocaleString('en-US')} | ${stale.count.toLocaleString('en-US')} | ${followUps.rows.length.toLocaleString('en-US')} | ${sheet.seconds.toFixed(2)} | ${Math.round(peak / 1048576)} |`,
@@ -59,7 +74,7 @@ for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
 const small = { name: '客户', values: rowsWithFollowUps(10_000) };
 const full = measure(() => buildInsights(small, { now: NOW }));
 process.stdout.write(
-  `\nReport (node ${process.version}, ${require('node:os').cpus().length} cores, load ${require('node:os').loadavg()[0].toFixed(1)}; without duplicate detection)\n${lines.join('\n')}\n` +
+  `\nReport (node ${process.version}, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}; without duplicate detection)\n${lines.join('\n')}\n` +
     `Report of 10,000 rows with duplicate detection: ${full.seconds.toFixed(2)} s (${full.result.duplicates.clusters} groups).\n` +
     `Target: 100,000 rows within ${TARGET_100K_SECONDS} s — ${failed ? 'MISSED' : 'met'}.\n`,
 );

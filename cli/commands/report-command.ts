@@ -52,13 +52,23 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
   const options = withMapOption(common, values.map, loaded.snapshot);
   const ctx = resolveContext(loaded.snapshot, options);
   const progress = createProgress({ enabled: !values.json, label: 'Reporting', stream: io.stderr });
-  const report = buildInsights(loaded.snapshot, { ...options, now: ctx.now, onProgress: (p) => progress.update(p.done, p.total) });
+  const report = buildInsights(loaded.snapshot, {
+    ...options,
+    now: ctx.now,
+    onProgress: (p) => progress.update(p.done, p.total),
+  });
   progress.finish();
 
   if (values.json) io.stdout.write(`${toJson(report)}\n`);
   else io.stdout.write(formatReportText(report, ctx, `${loaded.displayName} [${loaded.snapshot.name}]`));
   if (out?.kind === 'html') {
-    const page = renderReportHtml({ report, locale: ctx.locale, source: `${loaded.displayName} [${loaded.snapshot.name}]`, today: isoDate(ctx.now), fieldLabel: labeller(ctx) });
+    const page = renderReportHtml({
+      report,
+      locale: ctx.locale,
+      source: `${loaded.displayName} [${loaded.snapshot.name}]`,
+      today: isoDate(ctx.now),
+      fieldLabel: labeller(ctx),
+    });
     await writeFileAtomic(out.path, new TextEncoder().encode(page));
   } else if (out?.kind === 'xlsx') {
     await writeAnalysisWorkbook(loaded, ctx, out.path);
@@ -72,12 +82,20 @@ function outputKind(value: string, io: CliStreams): { kind: 'html' | 'xlsx'; pat
   const resolved = path.resolve(io.cwd, value);
   if (ext === '.html' || ext === '.htm') return { kind: 'html', path: resolved };
   if (ext === '.xlsx') return { kind: 'xlsx', path: resolved };
-  throw new UsageError(`custodian report: -o writes a .html page or a .xlsx workbook with the analysis sheet, not "${value}"`);
+  throw new UsageError(
+    `custodian report: -o writes a .html page or a .xlsx workbook with the analysis sheet, not "${value}"`,
+  );
 }
 
 /** The workbook as it is, plus the analysis sheet of formulas over its customer sheet. */
 async function writeAnalysisWorkbook(loaded: LoadedWorkbook, ctx: OperationContext, out: string): Promise<void> {
-  const { write, meta } = planAnalysisSheet({ sheet: loaded.snapshot.name, values: loaded.snapshot.values, mapping: ctx.mapping, template: ctx.template, locale: ctx.locale });
+  const { write, meta } = planAnalysisSheet({
+    sheet: loaded.snapshot.name,
+    values: loaded.snapshot.values,
+    mapping: ctx.mapping,
+    template: ctx.template,
+    locale: ctx.locale,
+  });
   await applyPlanToWorkbook(loaded, { ...emptyPlan(loaded.snapshot.name), sheets: [write], meta });
   await writeWorkbookFile(loaded, out);
 }
@@ -99,12 +117,17 @@ function percent(fraction: number): string {
 function rowList(rows: readonly number[], locale: Locale): string {
   if (rows.length === 0) return '';
   const shown = rows.slice(0, LIST_LIMIT).join(', ');
-  const more = rows.length > LIST_LIMIT ? (locale === 'zh-CN' ? ` 等 ${rows.length} 行` : ` … (${rows.length} rows)`) : '';
+  const more =
+    rows.length > LIST_LIMIT ? (locale === 'zh-CN' ? ` 等 ${rows.length} 行` : ` … (${rows.length} rows)`) : '';
   return locale === 'zh-CN' ? `：第 ${shown}${more} 行` : `: rows ${shown}${more}`;
 }
 
 /** The readable summary: headline figures, quality per field and each segment as text bars. */
-export function formatReportText(report: InsightsReport, ctx: Pick<OperationContext, 'locale' | 'template'>, source: string): string {
+export function formatReportText(
+  report: InsightsReport,
+  ctx: Pick<OperationContext, 'locale' | 'template'>,
+  source: string,
+): string {
   const zh = ctx.locale === 'zh-CN';
   const words = INSIGHTS_LABELS[ctx.locale];
   const label = labeller(ctx as OperationContext);
@@ -114,7 +137,9 @@ export function formatReportText(report: InsightsReport, ctx: Pick<OperationCont
   const width = Math.min(24, Math.max(0, ...report.quality.fields.map((f) => displayWidth(f.column))));
   for (const f of report.quality.fields) {
     const fraction = report.rows === 0 ? 0 : f.valid / report.rows;
-    const counts = zh ? `已填 ${f.filled}，有效 ${f.valid}，规范 ${f.canonical}` : `${f.filled} filled, ${f.valid} valid, ${f.canonical} canonical`;
+    const counts = zh
+      ? `已填 ${f.filled}，有效 ${f.valid}，规范 ${f.canonical}`
+      : `${f.filled} filled, ${f.valid} valid, ${f.canonical} canonical`;
     lines.push(`  ${padEnd(truncate(f.column, 24), width)}  ${bar(fraction)}  ${counts}`);
   }
   lines.push('');
@@ -138,8 +163,13 @@ export function formatReportText(report: InsightsReport, ctx: Pick<OperationCont
     const shown = segment.values.map((v) => (v.value === '' ? words.blank : v.value));
     const valueWidth = Math.min(20, Math.max(...shown.map(displayWidth)));
     segment.values.forEach((v, i) => {
-      const spend = v.totalSpend === null ? '' : `  ${words.totalSpend} ${v.totalSpend.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-      lines.push(`  ${padEnd(truncate(shown[i]!, 20), valueWidth)}  ${bar(v.share)}  ${String(v.count).padStart(6)}  ${percent(v.share).padStart(6)}${spend}`);
+      const spend =
+        v.totalSpend === null
+          ? ''
+          : `  ${words.totalSpend} ${v.totalSpend.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+      lines.push(
+        `  ${padEnd(truncate(shown[i]!, 20), valueWidth)}  ${bar(v.share)}  ${String(v.count).padStart(6)}  ${percent(v.share).padStart(6)}${spend}`,
+      );
     });
   }
   return `${lines.join('\n')}\n`;

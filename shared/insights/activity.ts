@@ -41,11 +41,18 @@ export class ActivityTally {
   }
 
   /** Oldest (or earliest due) first, then by row. */
-  result(): { stale: { days: number; count: number; rows: number[] }; followUps: { overdue: number; dueIn7Days: number; rows: number[] } } {
+  result(): {
+    stale: { days: number; count: number; rows: number[] };
+    followUps: { overdue: number; dueIn7Days: number; rows: number[] };
+  } {
     const order = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
     return {
       stale: { days: this.staleDays, count: this.stale.length, rows: this.stale.sort(order).map(([, row]) => row) },
-      followUps: { overdue: this.overdue, dueIn7Days: this.dueSoon, rows: this.follow.sort(order).map(([, row]) => row) },
+      followUps: {
+        overdue: this.overdue,
+        dueIn7Days: this.dueSoon,
+        rows: this.follow.sort(order).map(([, row]) => row),
+      },
     };
   }
 }

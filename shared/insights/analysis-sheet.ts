@@ -85,7 +85,8 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   const { sheet, mapping, template, locale } = input;
   const words = INSIGHTS_LABELS[locale];
   const out = new SheetBuilder();
-  const col = (key: string): string | undefined => (mapping.byField[key] === undefined ? undefined : wholeColumn(sheet, mapping.byField[key]!));
+  const col = (key: string): string | undefined =>
+    mapping.byField[key] === undefined ? undefined : wholeColumn(sheet, mapping.byField[key]!);
   const headed = mapping.columns.filter((c) => c.header !== '').map((c) => `COUNTA(${wholeColumn(sheet, c.col)})`);
 
   out.add([words.title]);
@@ -103,7 +104,10 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   const next = col(FOLLOW_UP_FIELD);
   if (next) {
     cells.overdue = cellAddress(out.add([words.overdue, `=COUNTIFS(${next},"<"&${TODAY})`]), 2);
-    cells.dueIn7Days = cellAddress(out.add([words.dueIn7Days, `=COUNTIFS(${next},">="&${TODAY},${next},"<="&(${TODAY}+7))`]), 2);
+    cells.dueIn7Days = cellAddress(
+      out.add([words.dueIn7Days, `=COUNTIFS(${next},">="&${TODAY},${next},"<="&(${TODAY}+7))`]),
+      2,
+    );
   }
 
   out.add([]);
@@ -116,7 +120,13 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     const range = wholeColumn(sheet, column.col);
     const filled = `COUNTA(${range})-1`;
     const valid = validFormula(field, range, filled, locale, words);
-    const row = out.add([column.part ? column.header : field.labels[locale], column.header, `=${filled}`, valid.formula, valid.note]);
+    const row = out.add([
+      column.part ? column.header : field.labels[locale],
+      column.header,
+      `=${filled}`,
+      valid.formula,
+      valid.note,
+    ]);
     const key = column.part ? `${field.key}.${column.part}` : field.key;
     cells.quality[key] = { filled: cellAddress(row, 3), ...(valid.formula ? { valid: cellAddress(row, 4) } : {}) };
   }
@@ -135,21 +145,45 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     for (const value of lists[s]!) {
       const row = out.rows.length + 1;
       const criterion = exactCriterion(value);
-      out.add([null, value, `=COUNTIFS(${range},${criterion})`, share(row), spend ? `=SUMIFS(${spend},${range},${criterion})` : null]);
+      out.add([
+        null,
+        value,
+        `=COUNTIFS(${range},${criterion})`,
+        share(row),
+        spend ? `=SUMIFS(${spend},${range},${criterion})` : null,
+      ]);
       values[value] = segmentCells(row, Boolean(spend));
     }
     const last = out.rows.length;
     const listed = (c: string) => (last >= first ? `-SUM(${c}${first}:${c}${last})` : '');
     // Header cells count in COUNTIF(…,"<>") and never in SUMIFS (a header is text): hence the -1.
     const otherRow = out.rows.length + 1;
-    out.add([null, words.otherValues, `=COUNTIF(${range},"<>")-1${listed('C')}`, share(otherRow), spend ? `=SUMIFS(${spend},${range},"<>")${listed('E')}` : null]);
+    out.add([
+      null,
+      words.otherValues,
+      `=COUNTIF(${range},"<>")-1${listed('C')}`,
+      share(otherRow),
+      spend ? `=SUMIFS(${spend},${range},"<>")${listed('E')}` : null,
+    ]);
     const blankRow = out.rows.length + 1;
-    out.add([null, words.blank, `=${ROWS}-(COUNTIF(${range},"<>")-1)`, share(blankRow), spend ? `=SUM(${spend})-SUMIFS(${spend},${range},"<>")` : null]);
+    out.add([
+      null,
+      words.blank,
+      `=${ROWS}-(COUNTIF(${range},"<>")-1)`,
+      share(blankRow),
+      spend ? `=SUM(${spend})-SUMIFS(${spend},${range},"<>")` : null,
+    ]);
     values[''] = segmentCells(blankRow, Boolean(spend));
     cells.segments[segment.field.key] = { values, other: segmentCells(otherRow, Boolean(spend)) };
   }
 
-  const write: SheetWrite = { name: words.sheetName, hidden: false, mode: 'replace', rows: out.rows, formulas: out.formulas };
+  const write: SheetWrite = {
+    name: words.sheetName,
+    hidden: false,
+    mode: 'replace',
+    rows: out.rows,
+    formulas: out.formulas,
+  };
   return { write, meta: { [HELPER_HEADER_KEY + words.sheetName]: JSON.stringify([words.title]) }, cells };
 }
 
@@ -169,7 +203,13 @@ function staleFormula(col: (key: string) => string | undefined): string | undefi
 }
 
 /** Validity by formula where one can judge it, with what it counts; else no formula and a note. */
-function validFormula(field: Field, range: string, filled: string, locale: Locale, words: InsightsLabels): { formula: string | null; note: string | null } {
+function validFormula(
+  field: Field,
+  range: string,
+  filled: string,
+  locale: Locale,
+  words: InsightsLabels,
+): { formula: string | null; note: string | null } {
   switch (field.kind) {
     case 'id':
     case 'text':
@@ -186,9 +226,17 @@ function validFormula(field: Field, range: string, filled: string, locale: Local
       return { formula: `=COUNTIFS(${range},"?*@?*.?*")`, note: words.validNotes.email };
     case 'choice':
     case 'yesNo': {
-      const options = field.kind === 'yesNo' ? (locale === 'zh-CN' ? ['是', '否'] : ['Yes', 'No']) : (field.options ?? []).map((o) => o.labels[locale]);
+      const options =
+        field.kind === 'yesNo'
+          ? locale === 'zh-CN'
+            ? ['是', '否']
+            : ['Yes', 'No']
+          : (field.options ?? []).map((o) => o.labels[locale]);
       if (options.length === 0) return { formula: null, note: words.validNotes.unchecked };
-      return { formula: `=SUMPRODUCT(COUNTIFS(${range},{${options.map(exactCriterion).join(',')}}))`, note: words.validNotes.choice };
+      return {
+        formula: `=SUMPRODUCT(COUNTIFS(${range},{${options.map(exactCriterion).join(',')}}))`,
+        note: words.validNotes.choice,
+      };
     }
     default:
       return { formula: null, note: words.validNotes.unchecked };

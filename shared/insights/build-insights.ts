@@ -74,7 +74,9 @@ export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions 
   scanCells(snapshot, ctx, visit, new Set([...activityKeys, FOLLOW_UP_FIELD, SPEND_FIELD]));
   moveTo(Math.max(values.length + 1, 2));
 
-  const duplicates = options.duplicates ?? findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
+  const duplicates =
+    options.duplicates ??
+    findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
   const merged = duplicates.clusters.filter((c) => c.band === 'merge');
   return {
     rows: dataRows,

@@ -77,7 +77,8 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
   'en-US': {
     sheetName: 'Customer Insights',
     title: 'Customer Insights',
-    liveNote: "Formulas compute this sheet, so it follows every edit of the customer sheet; the Valid column approximates with formulas — Custodian's Check gives the exact figures.",
+    liveNote:
+      "Formulas compute this sheet, so it follows every edit of the customer sheet; the Valid column approximates with formulas — Custodian's Check gives the exact figures.",
     today: 'Today',
     staleDays: 'Stale after (days without contact)',
     customers: 'Customers',

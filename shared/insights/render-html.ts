@@ -63,7 +63,12 @@ function segmentSection(segment: Segment, input: ReportPageInput): string {
 function rowList(rows: readonly number[], locale: Locale): string {
   if (rows.length === 0) return '';
   const shown = rows.slice(0, ROW_LIST_LIMIT).join(', ');
-  const more = rows.length > ROW_LIST_LIMIT ? (locale === 'zh-CN' ? ` 等共 ${rows.length} 行` : ` … ${rows.length} rows in all`) : '';
+  const more =
+    rows.length > ROW_LIST_LIMIT
+      ? locale === 'zh-CN'
+        ? ` 等共 ${rows.length} 行`
+        : ` … ${rows.length} rows in all`
+      : '';
   return `<p class="rows">${locale === 'zh-CN' ? '行号' : 'Rows'}: ${shown}${more}</p>`;
 }
 
@@ -76,7 +81,10 @@ export function renderReportHtml(input: ReportPageInput): string {
     caption: `${words.filled} ${f.filled} · ${words.valid} ${f.valid} · ${words.canonical} ${f.canonical}`,
   }));
   const gauge = Math.max(0, Math.min(100, report.quality.score));
-  const staleText = locale === 'zh-CN' ? `超过 ${report.stale.days} 天未联系或购买` : `no contact or purchase for over ${report.stale.days} days`;
+  const staleText =
+    locale === 'zh-CN'
+      ? `超过 ${report.stale.days} 天未联系或购买`
+      : `no contact or purchase for over ${report.stale.days} days`;
   return `<!doctype html>
 <html lang="${locale}">
 <head>

@@ -5,7 +5,17 @@
 import type { OperationContext } from '../operations/options';
 import type { Field } from '../template/schema';
 
-export const SEGMENT_FIELDS = ['customerType', 'status', 'valueTier', 'lifecycleStage', 'industry', 'source', 'contactChannel', 'region', 'owner'] as const;
+export const SEGMENT_FIELDS = [
+  'customerType',
+  'status',
+  'valueTier',
+  'lifecycleStage',
+  'industry',
+  'source',
+  'contactChannel',
+  'region',
+  'owner',
+] as const;
 
 export interface SegmentColumn {
   field: Field;

@@ -26,7 +26,10 @@ export class SegmentTally {
   /** Most frequent first; ties by text; blanks last. */
   result(rows: number, hasSpend: boolean): Segment {
     const values: SegmentValue[] = [...this.buckets]
-      .sort(([a, x], [b, y]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || y.count - x.count || (a < b ? -1 : a > b ? 1 : 0))
+      .sort(
+        ([a, x], [b, y]) =>
+          (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || y.count - x.count || (a < b ? -1 : a > b ? 1 : 0),
+      )
       .map(([value, bucket]) => ({
         value,
         count: bucket.count,

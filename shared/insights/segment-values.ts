@@ -35,15 +35,20 @@ export function segmentValueLists(
     const counts = new Map<string, number>();
     for (const [text, count] of raw) {
       const outcome = normaliseCell(segment.field, text, ctx);
-      const shown = outcome.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== '' ? outcome.value : text;
+      const shown =
+        outcome.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== '' ? outcome.value : text;
       counts.set(shown, (counts.get(shown) ?? 0) + count);
     }
     const options = segment.field.kind === 'choice' ? (segment.field.options ?? []).map((o) => o.labels[locale]) : [];
     const listed = new Set(options);
-    const present = [...counts].filter(([text]) => !listed.has(text)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const present = [...counts]
+      .filter(([text]) => !listed.has(text))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     // COUNTIFS ignores case: of values that differ only in case, one row counts them all.
     const folded = new Set<string>();
-    const list = [...options, ...present.map(([text]) => text)].filter((text) => !folded.has(text.toLowerCase()) && Boolean(folded.add(text.toLowerCase())));
+    const list = [...options, ...present.map(([text]) => text)].filter(
+      (text) => !folded.has(text.toLowerCase()) && Boolean(folded.add(text.toLowerCase())),
+    );
     return list.slice(0, Math.max(LISTED_VALUES_CAP, options.length));
   });
 }

@@ -87,9 +87,19 @@ describe('custodian report', () => {
     expect(workbook.getWorksheet('客户')!.getCell('B2').value).toBe('张伟');
     const sheet = workbook.getWorksheet('客户分析')!;
     expect(sheet.getCell('A5').value).toBe('客户数');
-    expect(sheet.getCell('B5').value).toMatchObject({ formula: expect.stringMatching(/^MAX\(0,MAX\(COUNTA\('客户'!\$A:\$A\)/) });
+    expect(sheet.getCell('B5').value).toMatchObject({
+      formula: expect.stringMatching(/^MAX\(0,MAX\(COUNTA\('客户'!\$A:\$A\)/),
+    });
     const formulas: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'object' && cell.value && 'formula' in cell.value && formulas.push(String(cell.value.formula))));
+    sheet.eachRow((row) =>
+      row.eachCell(
+        (cell) =>
+          typeof cell.value === 'object' &&
+          cell.value &&
+          'formula' in cell.value &&
+          formulas.push(String(cell.value.formula)),
+      ),
+    );
     expect(formulas).toContain(`COUNTIFS('客户'!$D:$D,"=老客户")`);
     expect(formulas).toContain(`SUMIFS('客户'!$K:$K,'客户'!$D:$D,"=老客户")`);
   });

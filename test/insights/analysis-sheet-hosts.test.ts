@@ -38,9 +38,14 @@ describe.each([
     const before = subject.sheet(SHEET)!.formulas;
     const snapshot = await subject.host.readSnapshot();
     const ctx = resolveContext(snapshot, { now: NOW });
-    const clusters = findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping }).clusters.filter((c) => c.band === 'merge');
+    const clusters = findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping }).clusters.filter(
+      (c) => c.band === 'merge',
+    );
     expect(clusters.length).toBeGreaterThan(0);
-    await subject.host.applyPlan(planMerge(snapshot, clusters, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale, now: NOW }).plan);
+    await subject.host.applyPlan(
+      planMerge(snapshot, clusters, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale, now: NOW })
+        .plan,
+    );
     expect(subject.sheet(SHEET)!.formulas).toEqual(before);
   });
 });

@@ -15,7 +15,10 @@ import { run, tempDir } from '../cli/run';
 import { readXlsx, writeUtf8Csv, writeXlsx } from '../cli/fixtures';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!soffice) process.stderr.write('analysis-sheet-libreoffice: soffice (LibreOffice) is not installed; the recalculation test is skipped.\n');
+if (!soffice)
+  process.stderr.write(
+    'analysis-sheet-libreoffice: soffice (LibreOffice) is not installed; the recalculation test is skipped.\n',
+  );
 const withSoffice = soffice ? describe : describe.skip;
 
 const now = new Date();
@@ -26,23 +29,106 @@ const usDate = (date: Date) => `${date.getUTCMonth() + 1}/${date.getUTCDate()}/$
 
 /** A Chinese list as teams keep it: slash dates, amounts with ¥, synonyms (A级, 老客), an invalid tier and email, blanks. */
 const zhRows = (): CellValue[][] => [
-  ['客户编号', '姓名', '手机号', '邮箱', '客户类型', '客户等级', '城市', '负责人', '最近联系时间', '最近购买日期', '下次跟进日期', '累计消费'],
-  ['C001', '张伟', '13800138000', 'zhang@example.com', '老客户', 'VIP', '上海', '王敏', slashDate(daysAgo(10)), slashDate(daysAgo(40)), slashDate(daysAgo(2)), '¥12,000'],
-  ['C002', '李娜', '13912345678', 'li@', '新客', 'A级', '北京', '王敏', slashDate(daysAgo(200)), '', slashDate(daysAgo(-3)), '3500'],
+  [
+    '客户编号',
+    '姓名',
+    '手机号',
+    '邮箱',
+    '客户类型',
+    '客户等级',
+    '城市',
+    '负责人',
+    '最近联系时间',
+    '最近购买日期',
+    '下次跟进日期',
+    '累计消费',
+  ],
+  [
+    'C001',
+    '张伟',
+    '13800138000',
+    'zhang@example.com',
+    '老客户',
+    'VIP',
+    '上海',
+    '王敏',
+    slashDate(daysAgo(10)),
+    slashDate(daysAgo(40)),
+    slashDate(daysAgo(2)),
+    '¥12,000',
+  ],
+  [
+    'C002',
+    '李娜',
+    '13912345678',
+    'li@',
+    '新客',
+    'A级',
+    '北京',
+    '王敏',
+    slashDate(daysAgo(200)),
+    '',
+    slashDate(daysAgo(-3)),
+    '3500',
+  ],
   ['C003', '王芳', '12345', '', '老客户', '', '上海', '刘洋', '', slashDate(daysAgo(400)), '', '800'],
   ['C004', '', '13700001111', 'x@example.cn', '潜在客户', 'Z', '', '', '', '', slashDate(daysAgo(-30)), ''],
-  ['C005', '赵磊', '13600002222', '', '老客户', 'VIP', '深圳', '刘洋', slashDate(daysAgo(500)), slashDate(daysAgo(100)), slashDate(daysAgo(-7)), '20000'],
-  ['C006', '陈静', '13500003333', 'chen@example.com', '', 'B', '上海', '王敏', slashDate(daysAgo(181)), slashDate(daysAgo(190)), slashDate(daysAgo(1)), 'abc'],
+  [
+    'C005',
+    '赵磊',
+    '13600002222',
+    '',
+    '老客户',
+    'VIP',
+    '深圳',
+    '刘洋',
+    slashDate(daysAgo(500)),
+    slashDate(daysAgo(100)),
+    slashDate(daysAgo(-7)),
+    '20000',
+  ],
+  [
+    'C006',
+    '陈静',
+    '13500003333',
+    'chen@example.com',
+    '',
+    'B',
+    '上海',
+    '王敏',
+    slashDate(daysAgo(181)),
+    slashDate(daysAgo(190)),
+    slashDate(daysAgo(1)),
+    'abc',
+  ],
 ];
 
 /** A US team's CSV export: M/D/YYYY dates, no spend or owner column, blank segments and a stray status. */
 const enRows = (): CellValue[][] => [
   ['Name', 'Email', 'Phone', 'Status', 'Lifecycle Stage', 'City', 'Last Contact', 'Next Follow-up'],
-  ['Alice Smith', 'alice@example.com', '(415) 555-0134', 'Active', 'Lead', 'Boston', usDate(daysAgo(3)), usDate(daysAgo(1))],
+  [
+    'Alice Smith',
+    'alice@example.com',
+    '(415) 555-0134',
+    'Active',
+    'Lead',
+    'Boston',
+    usDate(daysAgo(3)),
+    usDate(daysAgo(1)),
+  ],
   ['Bob Jones', 'bob@example', '(617) 555-0199', '', 'Customer', 'Boston', usDate(daysAgo(365)), usDate(daysAgo(-6))],
   ['Carol White', '', '(206) 555-0100', 'Dormant', '', '', '', usDate(daysAgo(-8))],
   ['Dan Brown', 'dan@example.org', '', 'Active', 'Customer', 'Seattle', usDate(daysAgo(179)), ''],
-  ['Eve Adams', 'eve@example.org', '(312) 555-0142', 'On hold', 'Opportunity', 'Chicago', usDate(daysAgo(181)), usDate(daysAgo(0))],
+  [
+    'Eve Adams',
+    'eve@example.org',
+    '(312) 555-0142',
+    'On hold',
+    'Opportunity',
+    'Chicago',
+    usDate(daysAgo(181)),
+    usDate(daysAgo(0)),
+  ],
 ];
 
 function text(value: ExcelJS.CellValue): string {
@@ -54,7 +140,8 @@ function text(value: ExcelJS.CellValue): string {
 /** A recalculated cell's number; LibreOffice writes every result, and exceljs reads a result of 0 as absent. */
 function number(value: ExcelJS.CellValue): number {
   if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'formula' in value) return typeof value.result === 'number' ? value.result : 0;
+  if (value && typeof value === 'object' && 'formula' in value)
+    return typeof value.result === 'number' ? value.result : 0;
   throw new Error(`not a number: ${JSON.stringify(value)}`);
 }
 
@@ -70,7 +157,14 @@ interface SheetFigures {
 function readAnalysis(sheet: ExcelJS.Worksheet, locale: Locale): SheetFigures {
   const words = INSIGHTS_LABELS[locale];
   const fieldByLabel = new Map(DEFAULT_TEMPLATE.fields.map((f) => [f.labels[locale], f.key]));
-  const figures: SheetFigures = { rows: NaN, stale: NaN, overdue: NaN, dueIn7Days: NaN, quality: new Map(), segments: new Map() };
+  const figures: SheetFigures = {
+    rows: NaN,
+    stale: NaN,
+    overdue: NaN,
+    dueIn7Days: NaN,
+    quality: new Map(),
+    segments: new Map(),
+  };
   let mode: 'none' | 'quality' | 'segment' = 'none';
   let segment = new Map<string, { count: number; share: number; spend: number | null }>();
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -101,11 +195,23 @@ async function recalculated(dir: string, file: string, locale: Locale): Promise<
   const out = join(dir, 'recalculated');
   mkdirSync(out, { recursive: true });
   // soffice recalculates formulas without cached results on load; TZ fixes what TODAY() is.
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, join(dir, file)], {
-    env: { ...process.env, TZ: 'UTC' },
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      join(dir, file),
+    ],
+    {
+      env: { ...process.env, TZ: 'UTC' },
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
   const workbook = await readXlsx(join(out, file));
   return readAnalysis(workbook.getWorksheet(INSIGHTS_LABELS[locale].sheetName)!, locale);
 }
@@ -118,13 +224,18 @@ function expectSame(figures: SheetFigures, report: InsightsReport, exactValid: R
   for (const field of report.quality.fields) {
     const sheet = figures.quality.get(field.column);
     expect({ column: field.column, filled: sheet?.filled }).toEqual({ column: field.column, filled: field.filled });
-    if (exactValid.has(field.field)) expect({ column: field.column, valid: sheet?.valid }).toEqual({ column: field.column, valid: field.valid });
+    if (exactValid.has(field.field))
+      expect({ column: field.column, valid: sheet?.valid }).toEqual({ column: field.column, valid: field.valid });
   }
   for (const segment of report.segments) {
     const sheet = figures.segments.get(segment.field)!;
     for (const value of segment.values) {
       const row = sheet.get(value.value);
-      expect({ field: segment.field, value: value.value, count: row?.count }).toEqual({ field: segment.field, value: value.value, count: value.count });
+      expect({ field: segment.field, value: value.value, count: row?.count }).toEqual({
+        field: segment.field,
+        value: value.value,
+        count: value.count,
+      });
       expect(row!.share).toBeCloseTo(value.share, 4);
       if (value.totalSpend === null) expect(row!.spend).toBeNull();
       else expect(row!.spend).toBeCloseTo(value.totalSpend, 2);
@@ -144,7 +255,23 @@ withSoffice('analysis sheet recalculated by LibreOffice', () => {
     const report = JSON.parse(json.stdout) as InsightsReport;
     expect(report.rows).toBe(6);
     const figures = await recalculated(dir, 'zh-clean.xlsx', 'zh-CN');
-    expectSame(figures, report, new Set(['customerId', 'name', 'email', 'customerType', 'valueTier', 'region', 'owner', 'lastContact', 'lastPurchaseDate', 'nextFollowUp', 'totalSpend']));
+    expectSame(
+      figures,
+      report,
+      new Set([
+        'customerId',
+        'name',
+        'email',
+        'customerType',
+        'valueTier',
+        'region',
+        'owner',
+        'lastContact',
+        'lastPurchaseDate',
+        'nextFollowUp',
+        'totalSpend',
+      ]),
+    );
   }, 180_000);
 
   test('equals report --json when an English CSV without spend or owner columns is cleaned into a workbook', async () => {
@@ -154,13 +281,19 @@ withSoffice('analysis sheet recalculated by LibreOffice', () => {
     const report = JSON.parse(json.stdout) as InsightsReport;
     expect(report.rows).toBe(5);
     // Set up appends the template's empty spend and owner columns: spend sums to 0, owners are all blank.
-    expect(report.segments.find((s) => s.field === 'status')!.values.map((v) => [v.value, v.count, v.totalSpend])).toEqual([
+    expect(
+      report.segments.find((s) => s.field === 'status')!.values.map((v) => [v.value, v.count, v.totalSpend]),
+    ).toEqual([
       ['Active', 2, 0],
       ['Dormant', 1, 0],
       ['On hold', 1, 0],
       ['', 1, 0],
     ]);
     const figures = await recalculated(dir, 'en-clean.xlsx', 'en-US');
-    expectSame(figures, report, new Set(['name', 'email', 'status', 'lifecycleStage', 'region', 'lastContact', 'nextFollowUp']));
+    expectSame(
+      figures,
+      report,
+      new Set(['name', 'email', 'status', 'lifecycleStage', 'region', 'lastContact', 'nextFollowUp']),
+    );
   }, 180_000);
 });

@@ -35,7 +35,9 @@ describe('buildInsights', () => {
     const report = zh();
     // Row 6 was contacted in 2022 but bought in March 2024: not stale.
     expect(report.stale).toEqual({ days: 180, count: 2, rows: [4, 3] });
-    expect(buildInsights({ name: '客户', values: ZH_ROWS }, { now: TODAY, staleDays: 30 }).stale.rows).toEqual([4, 3, 6]);
+    expect(buildInsights({ name: '客户', values: ZH_ROWS }, { now: TODAY, staleDays: 30 }).stale.rows).toEqual([
+      4, 3, 6,
+    ]);
   });
 
   test('counts follow-ups overdue and due within 7 days when next follow-up dates surround today', () => {
@@ -49,7 +51,13 @@ describe('buildInsights', () => {
     const phone = report.quality.fields.find((f) => f.field === 'phone');
     expect(phone).toMatchObject({ column: '手机', filled: 5, valid: 4 });
     expect(report.quality.fields.find((f) => f.field === 'name')).toMatchObject({ filled: 4, valid: 4, canonical: 4 });
-    expect(report.quality.fields.find((f) => f.field === 'customerType')).toEqual({ field: 'customerType', column: '客户类型', filled: 5, valid: 5, canonical: 5 });
+    expect(report.quality.fields.find((f) => f.field === 'customerType')).toEqual({
+      field: 'customerType',
+      column: '客户类型',
+      filled: 5,
+      valid: 5,
+      canonical: 5,
+    });
     // 44 filled cells and 1 missing required name; 43 of them valid.
     expect(report.quality.score).toBe(95.6);
   });
@@ -68,7 +76,13 @@ describe('buildInsights', () => {
       { value: '', count: 2, share: 0.4, totalSpend: null },
     ]);
     expect(report.stale).toEqual({ days: 180, count: 2, rows: [3, 5] });
-    expect(report.quality.fields.find((f) => f.field === 'email')).toEqual({ field: 'email', column: 'Email', filled: 3, valid: 2, canonical: 2 });
+    expect(report.quality.fields.find((f) => f.field === 'email')).toEqual({
+      field: 'email',
+      column: 'Email',
+      filled: 3,
+      valid: 2,
+      canonical: 2,
+    });
     // 22 filled cells plus the missing name of the spare-only row; 21 valid.
     expect(report.quality.score).toBe(91.3);
     expect(report.duplicates).toEqual({ clusters: 0, rows: 0 });
@@ -76,7 +90,15 @@ describe('buildInsights', () => {
 
   test('counts every segment blank when rows hold values only in columns no field governs', () => {
     const report = buildInsights(
-      { name: 'Leads', values: [['Email', 'Status', 'Spare'], ['a@example.com', 'Active', ''], ['', '', 'note only'], ['', '', 'another note']] },
+      {
+        name: 'Leads',
+        values: [
+          ['Email', 'Status', 'Spare'],
+          ['a@example.com', 'Active', ''],
+          ['', '', 'note only'],
+          ['', '', 'another note'],
+        ],
+      },
       { now: TODAY },
     );
     expect(report.rows).toBe(3);
@@ -87,7 +109,22 @@ describe('buildInsights', () => {
   });
 
   test('counts the rows of merge-band duplicate clusters when two rows hold the same customer', () => {
-    const rows = [...ZH_ROWS, ['C006', '张伟', '13800138000', '老客户', 'VIP', '上海', '王敏', new Date(Date.UTC(2024, 5, 1)), null, null, 12000]];
+    const rows = [
+      ...ZH_ROWS,
+      [
+        'C006',
+        '张伟',
+        '13800138000',
+        '老客户',
+        'VIP',
+        '上海',
+        '王敏',
+        new Date(Date.UTC(2024, 5, 1)),
+        null,
+        null,
+        12000,
+      ],
+    ];
     expect(buildInsights({ name: '客户', values: rows }, { now: TODAY }).duplicates).toEqual({ clusters: 1, rows: 2 });
   });
 });
