@@ -5,7 +5,7 @@
  */
 import { HostError } from '../../shared/host/host';
 import type { Plan } from '../../shared/plan/plan';
-import { parseWithDates } from '../../shared/plan/plan-json';
+import { planFromTrustedJson } from '../../shared/plan/plan-json';
 import { hasGaps } from '../../shared/plan/blocks';
 import { executePlanSync, formulaGuardError } from '../../shared/plan/execute-plan';
 import { checkEditsBeforeInserts, formulaIn, readBlock, readGuard, type BlockContent } from './edit-blocks';
@@ -20,21 +20,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A plan as JSON text (plan/plan-json.ts), with every part present. */
 export function parsePlan(json: string): Plan {
-  const data = parseWithDates(json) as Partial<Plan> & { sheet: string };
-  if (typeof data?.sheet !== 'string') throw new HostError(STEPS.prepare, `Could not read the changes (${STEPS.prepare}): the plan has no sheet name.`);
-  return {
-    sheet: data.sheet,
-    sheets: data.sheets ?? [],
-    insertRows: data.insertRows ?? [],
-    edits: data.edits ?? [],
-    deleteRows: data.deleteRows ?? [],
-    numberFormats: data.numberFormats ?? [],
-    validations: data.validations ?? [],
-    required: data.required ?? [],
-    ...(data.freezeRows !== undefined ? { freezeRows: data.freezeRows } : {}),
-    ...(data.filter !== undefined ? { filter: data.filter } : {}),
-    meta: data.meta ?? {},
-  };
+  const plan = planFromTrustedJson(json);
+  if (!plan) throw new HostError(STEPS.prepare, `Could not read the changes (${STEPS.prepare}): the plan has no sheet name.`);
+  return plan;
 }
 
 function targetSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {

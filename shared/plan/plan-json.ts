@@ -3,7 +3,7 @@
  * transport convention in docs/architecture.md) and is revived on the way back, so a plan stored
  * in workbook meta (merge history) still has its dates after a reload.
  */
-import { planSchema, type Plan } from './plan';
+import { emptyPlan, planSchema, type Plan } from './plan';
 
 const DATE_KEY = '$date';
 
@@ -71,4 +71,15 @@ export function parsePlanJson(text: string): PlanJsonResult {
   const first = result.error.issues[0];
   const where = first && first.path.length > 0 ? first.path.map(String).join('.') : 'plan';
   return { ok: false, error: `the plan does not match the plan schema: ${where}: ${first?.message ?? 'invalid'}` };
+}
+
+/**
+ * A plan from JSON text a trusted sender wrote with planToJson (the Sheets sidebar to its
+ * server), with every part present; null when it names no sheet. No schema check: the server
+ * bundle carries no zod (appsscript/server/zod-stand-in.ts), and the sidebar checked the plan.
+ */
+export function planFromTrustedJson(text: string): Plan | null {
+  const data = parseWithDates(text) as Partial<Plan> | null;
+  if (typeof data?.sheet !== 'string') return null;
+  return { ...emptyPlan(data.sheet), ...data };
 }

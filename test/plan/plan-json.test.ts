@@ -1,4 +1,4 @@
-import { parsePlanJson, parseWithDates, planToJson, reviveDate, stringifyWithDates } from '../../shared/plan/plan-json';
+import { parsePlanJson, parseWithDates, planFromTrustedJson, planToJson, reviveDate, stringifyWithDates } from '../../shared/plan/plan-json';
 import { emptyPlan, type Plan } from '../../shared/plan/plan';
 
 describe('plan-json', () => {
@@ -33,5 +33,11 @@ describe('plan-json', () => {
       ok: false,
       error: expect.stringContaining('edits.0.row'),
     });
+  });
+
+  test('fills the parts a trusted piece of a plan leaves out when the Sheets sidebar sends only edits', () => {
+    const piece = '{"sheet":"客户","edits":[{"row":2,"col":5,"before":null,"after":{"$date":"2024-03-05T00:00:00.000Z"}}]}';
+    expect(planFromTrustedJson(piece)).toEqual({ ...emptyPlan('客户'), edits: [{ row: 2, col: 5, before: null, after: new Date('2024-03-05T00:00:00Z') }] });
+    expect(planFromTrustedJson('{"edits":[]}')).toBeNull();
   });
 });
