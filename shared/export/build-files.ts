@@ -48,7 +48,7 @@ export class FileBuilder {
     private readonly roles: RoleColumns,
     private readonly fields: Map<string, Field>,
     private readonly converter: ValueConverter,
-    private readonly region: string,
+    private readonly rowRegion: (row: readonly CellValue[]) => string | null,
     private readonly onRows?: (rows: number) => void,
   ) {}
 
@@ -100,6 +100,7 @@ export class FileBuilder {
     for (let r = 0; r < records.length; r++) {
       const record = records[r];
       const out: CellValue[] = new Array(header.length);
+      this.converter.rowRegion = this.rowRegion(record.values);
       for (let c = 0; c < columns.length; c++) out[c] = this.crmValue(columns[c], record);
       for (let e = 0; e < extras.length; e++) {
         const extra = extras[e];
@@ -173,7 +174,8 @@ export class FileBuilder {
   private fieldValue(plan: ColumnPlan, record: RowRecord): CellValue {
     if (!plan.field || plan.col === undefined) return null;
     const value = record.values[plan.col - 1] ?? null;
-    if (plan.phoneLine && phoneLine(value, this.region, plan.sheetHeader) !== plan.phoneLine) return null;
+    if (plan.phoneLine && phoneLine(value, this.converter.phoneRegions(), plan.sheetHeader) !== plan.phoneLine)
+      return null;
     return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.format);
   }
 

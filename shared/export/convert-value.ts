@@ -43,14 +43,21 @@ export function formatIsoDate(iso: string, pattern: string): string {
   });
 }
 
+/** How phones are read, as check reads them: the template's region, the sheet's majority, the row's country. */
+export interface PhoneRegions {
+  defaultRegion: string;
+  sheetRegion: string;
+  rowRegion: string | null;
+}
+
 const MOBILE_HEADER = /mobile|cell|手机|移动/i;
 
 /**
  * Which phone column of a CRM a number goes to. Chinese numbers tell mobiles from landlines by
  * their digits; other numbers cannot, so the sheet's header decides ("Mobile", "Cell", 手机).
  */
-export function phoneLine(value: CellValue, region: string, sheetHeader: string): 'mobile' | 'other' {
-  const key = phoneKey(value, region);
+export function phoneLine(value: CellValue, regions: PhoneRegions, sheetHeader: string): 'mobile' | 'other' {
+  const key = phoneKey(value, regions);
   if (key !== null && key.startsWith('+86')) return CN_MOBILE_E164.test(key) ? 'mobile' : 'other';
   return MOBILE_HEADER.test(sheetHeader) ? 'mobile' : 'other';
 }
@@ -94,8 +101,15 @@ export class ValueConverter {
   constructor(
     private readonly layout: CrmLayout,
     private readonly sheetLocale: Locale,
-    private readonly region: string,
+    private readonly regions: Omit<PhoneRegions, 'rowRegion'>,
   ) {}
+
+  /** The country of the row being converted (from its country column), for reading its phones. */
+  rowRegion: string | null = null;
+
+  phoneRegions(): PhoneRegions {
+    return { ...this.regions, rowRegion: this.rowRegion };
+  }
 
   /** The export value of one cell of a template field, for the column headed `header`. */
   convert(
@@ -107,7 +121,7 @@ export class ValueConverter {
   ): CellValue {
     if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
     let converted: CellValue | undefined;
-    if (typeof value === 'string') {
+    if (typeof value === 'string' && !(field.kind === 'phone' && this.rowRegion !== null)) {
       // Lists repeat their values (dates, options, owners): convert each distinct string once per column.
       const memos = this.memos[target.kind];
       let memo = memos.get(header);
@@ -148,12 +162,12 @@ export class ValueConverter {
       }
       case 'phone': {
         if (this.layout.phoneForm === 'national') {
-          const outcome = normalisePhone(value, { defaultRegion: this.region });
+          const outcome = normalisePhone(value, { ...this.phoneRegions(), locale: this.layout.labelLocale });
           if (outcome.status !== 'valid') return undefined;
           // A number of another country stays in E.164: "+1 415 555 2671" would read as a formula in a CSV.
           if (!String(outcome.value).startsWith('+')) return outcome.value;
         }
-        const key = phoneKey(value, this.region);
+        const key = phoneKey(value, this.phoneRegions());
         return key === null ? undefined : key.replace(';ext=', ' ext. ');
       }
       case 'yesNo': {
@@ -182,7 +196,7 @@ export class ValueConverter {
       default: {
         const outcome = normaliseCell(field, value, {
           locale: this.sheetLocale,
-          defaultRegion: this.region,
+          defaultRegion: this.regions.defaultRegion,
           columnFormat,
         });
         return outcome.status === 'valid' ? outcome.value : undefined;

@@ -11,6 +11,7 @@ import { isEmptyRow } from '../check/scan-cells';
 import { resolveContext, type OperationOptions } from '../operations/options';
 import { crmLayout, defaultObject, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type RowRecord, type SheetColumn } from './build-files';
+import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import { ValueConverter } from './convert-value';
 import { personNames, roleColumns, rowParties } from './row-parties';
 import { errorRows } from './error-rows';
@@ -92,8 +93,8 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
   }));
   const roles = roleColumns(ctx.mapping, ctx.template);
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
-  const region = ctx.template.defaultRegion;
-  const converter = new ValueConverter(layout, ctx.locale, region);
+  const phones = readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
+  const converter = new ValueConverter(layout, ctx.locale, { defaultRegion: phones.home, sheetRegion: phones.sheet });
 
   const main: RowRecord[] = [];
   const companies: RowRecord[] = [];
@@ -120,7 +121,7 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
       }
     : undefined;
   const errors = errorRows(snapshot, { ...ctx, onProgress: progress && ((p) => progress({ done: p.done, total })) });
-  const build = new FileBuilder(snapshot, sheetColumns, roles, fields, converter, region, onRows);
+  const build = new FileBuilder(snapshot, sheetColumns, roles, fields, converter, rowRegionReader(phones), onRows);
   const files = build.files(layout, main);
   if (companies.length > 0) {
     const base = crmLayout(layout.crm, 'accounts');

@@ -3,6 +3,7 @@ import { ValueConverter, formatIsoDate, phoneLine } from '../../shared/export/co
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import type { Field } from '../../shared/template/schema';
 
+const regions = (region: string) => ({ defaultRegion: region, sheetRegion: region });
 const field = (key: string): Field => DEFAULT_TEMPLATE.fields.find((f) => f.key === key)!;
 
 describe('convert-value', () => {
@@ -25,12 +26,12 @@ describe('convert-value', () => {
   ])(
     "sends %s under the sheet header %s to the %s column when choosing between a CRM's phone columns",
     (value, header, line) => {
-      expect(phoneLine(value, 'CN', header)).toBe(line);
+      expect(phoneLine(value, { ...regions('CN'), rowRegion: null }, header)).toBe(line);
     },
   );
 
   test("converts dates, phones, yes/no and choices to Zoho's forms when the list is Chinese", () => {
-    const zoho = new ValueConverter(crmLayout('zoho', 'leads')!, 'zh-CN', 'CN');
+    const zoho = new ValueConverter(crmLayout('zoho', 'leads')!, 'zh-CN', regions('CN'));
     expect(zoho.convert(field('birthDate'), '1990年3月5日', 'Date of Birth', { kind: 'extra' })).toBe('03/05/1990');
     expect(zoho.convert(field('birthDate'), new Date(Date.UTC(1990, 2, 5)), 'Date of Birth', { kind: 'extra' })).toBe(
       '03/05/1990',
@@ -53,7 +54,7 @@ describe('convert-value', () => {
   });
 
   test('keeps a value it cannot read as typed and counts it when the cell is invalid', () => {
-    const hubspot = new ValueConverter(crmLayout('hubspot', 'contacts')!, 'en-US', 'US');
+    const hubspot = new ValueConverter(crmLayout('hubspot', 'contacts')!, 'en-US', regions('US'));
     expect(hubspot.convert(field('birthDate'), 'sometime in May', 'Date of Birth', { kind: 'crm' })).toBe(
       'sometime in May',
     );
@@ -65,7 +66,7 @@ describe('convert-value', () => {
   });
 
   test('writes 纷享销客 phones in the national form and yes/no as 是/否 when exporting there', () => {
-    const fx = new ValueConverter(crmLayout('fxiaoke', 'accounts')!, 'zh-CN', 'CN');
+    const fx = new ValueConverter(crmLayout('fxiaoke', 'accounts')!, 'zh-CN', regions('CN'));
     expect(fx.convert(field('phone'), '+86 138 0013 8000', '手机', { kind: 'crm' })).toBe('13800138000');
     expect(fx.convert(field('phone'), '(010)62345678', '电话', { kind: 'crm' })).toBe('010-62345678');
     expect(fx.convert(field('phone'), '+1 415 555 2671', '电话', { kind: 'crm' })).toBe('+14155552671');

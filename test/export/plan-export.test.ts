@@ -197,6 +197,27 @@ describe('plan-export', () => {
     expect(report.filled).toEqual({ 'Company Name': 3 });
   });
 
+  test("reads each phone with the row's country when the list has a country column", () => {
+    const rows: CellValue[][] = [
+      ['Name', 'Phone', 'Country'],
+      ['Olivia Smith', '020 7946 0958', 'United Kingdom'],
+      ['Liam Brown', '(415) 555-2671', 'United States'],
+      ['Chloé Martin', '01 42 68 53 00', 'France'],
+    ];
+    const { files, report } = planExport(sheet(rows, 'Contacts'), { crm: 'hubspot', template: usTemplate(), now: NOW });
+    expect(files[0].rows.map((row) => row[files[0].header.indexOf('Phone Number')])).toEqual([
+      '+442079460958',
+      '+14155552671',
+      '+33142685300',
+    ]);
+    expect(files[0].rows.map((row) => row[files[0].header.indexOf('Country/Region')])).toEqual([
+      'United Kingdom',
+      'United States',
+      'France',
+    ]);
+    expect(report.valuesAsTyped).toEqual({});
+  });
+
   test('takes the account from the name column and the person from the contact column when the list is of companies', () => {
     const rows: CellValue[][] = [
       ['客户名称', '联系人', '手机', '地址', '客户级别'],
