@@ -9,8 +9,33 @@ import type { CellValue } from '../sheet/cell-value';
 /** Names and codes people type that Intl's region names do not give (abbreviations, old and short names). */
 const NAMES: Record<string, string[]> = {
   US: ['USA', 'U.S.A.', 'U.S.', 'United States', 'United States of America', 'America', '美国', '美國', '美利坚合众国'],
-  GB: ['UK', 'U.K.', 'United Kingdom', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'GBR', '英国', '英國'],
-  CN: ['China', 'PRC', "People's Republic of China", 'Mainland China', 'China Mainland', 'CHN', '中国', '中國', '中国大陆', '大陆', '内地', '中华人民共和国'],
+  GB: [
+    'UK',
+    'U.K.',
+    'United Kingdom',
+    'Great Britain',
+    'Britain',
+    'England',
+    'Scotland',
+    'Wales',
+    'GBR',
+    '英国',
+    '英國',
+  ],
+  CN: [
+    'China',
+    'PRC',
+    "People's Republic of China",
+    'Mainland China',
+    'China Mainland',
+    'CHN',
+    '中国',
+    '中國',
+    '中国大陆',
+    '大陆',
+    '内地',
+    '中华人民共和国',
+  ],
   HK: ['Hong Kong', 'Hongkong', 'Hong Kong SAR', 'HKG', '香港', '中国香港', '香港特别行政区'],
   MO: ['Macau', 'Macao', '澳门', '中国澳门'],
   TW: ['Taiwan', 'TWN', '台湾', '臺灣', '中国台湾'],
@@ -41,14 +66,31 @@ const NAMES: Record<string, string[]> = {
 
 /** Header texts (folded) of a column holding each row's country. */
 const HEADERS = new Set(
-  ['country', 'countryregion', 'countryorregion', 'countrycode', 'nation', 'nationality', 'countryname', '国家', '国家地区', '国家/地区', '国别', '国籍', '国家或地区', '所在国家']
-    .map(foldKey),
+  [
+    'country',
+    'countryregion',
+    'countryorregion',
+    'countrycode',
+    'nation',
+    'nationality',
+    'countryname',
+    '国家',
+    '国家地区',
+    '国家/地区',
+    '国别',
+    '国籍',
+    '国家或地区',
+    '所在国家',
+  ].map(foldKey),
 );
 
 let table: Map<string, string> | undefined;
 
 function foldKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-.·:：/\\'"’()（）]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.·:：/\\'"’()（）]+/g, '');
 }
 
 function buildTable(): Map<string, string> {
@@ -64,7 +106,8 @@ function buildTable(): Map<string, string> {
     // Intl region names cover every ISO code in both languages where the runtime ships ICU data.
     let display: Intl.DisplayNames | undefined;
     try {
-      display = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : undefined;
+      display =
+        typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : undefined;
     } catch {
       display = undefined;
     }

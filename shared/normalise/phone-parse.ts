@@ -3,7 +3,12 @@
  * form, the region it belongs to and its national and international texts. Which region to read a
  * cell under is phone-reading.ts's decision; this module only answers "what would it be in region R".
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
 import { foldText } from './text';
 
 export interface ParsedPhone {
@@ -53,7 +58,12 @@ export function isValidMobilePrefix(mobile: string): boolean {
 }
 
 function chineseMobile(mobile: string): ParsedPhone {
-  return { e164: `+86${mobile}`, country: 'CN', national: mobile, international: `+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}` };
+  return {
+    e164: `+86${mobile}`,
+    country: 'CN',
+    national: mobile,
+    international: `+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`,
+  };
 }
 
 /**
@@ -107,7 +117,10 @@ class LazyPhone implements ParsedPhone {
 
   get national(): string {
     const parsed = this.parsed;
-    this.nationalText ??= parsed.country === 'CN' ? chineseNational(parsed.nationalNumber, parsed.getType(), parsed.formatNational()) : parsed.formatNational();
+    this.nationalText ??=
+      parsed.country === 'CN'
+        ? chineseNational(parsed.nationalNumber, parsed.getType(), parsed.formatNational())
+        : parsed.formatNational();
     return this.nationalText;
   }
 

@@ -8,7 +8,14 @@
  */
 import type { Locale } from '../i18n/locale';
 import type { CellValue } from '../sheet/cell-value';
-import { CN_MOBILE, isValidMobilePrefix, parsePhoneIn, phoneText, writtenMobile, type ParsedPhone } from './phone-parse';
+import {
+  CN_MOBILE,
+  isValidMobilePrefix,
+  parsePhoneIn,
+  phoneText,
+  writtenMobile,
+  type ParsedPhone,
+} from './phone-parse';
 
 export interface PhoneContext {
   /** The template's region: its numbers are written nationally, others internationally. */
@@ -29,7 +36,8 @@ export type PhoneReading =
   /** Both readings in international form, strongest signal first. */
   | { kind: 'ambiguous'; readings: string[] };
 
-type Decided = { kind: 'invalid' } | { kind: 'valid'; parsed: ParsedPhone } | { kind: 'ambiguous'; readings: ParsedPhone[] };
+type Decided =
+  { kind: 'invalid' } | { kind: 'valid'; parsed: ParsedPhone } | { kind: 'ambiguous'; readings: ParsedPhone[] };
 
 const EMPTY: PhoneReading = Object.freeze({ kind: 'empty' });
 const INVALID: PhoneReading = Object.freeze({ kind: 'invalid' });
@@ -94,9 +102,15 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
   const decided = decide(base, home, sheet, row);
   if (decided.kind === 'invalid') return INVALID;
-  if (decided.kind === 'ambiguous') return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
+  if (decided.kind === 'ambiguous')
+    return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
   const parsed = decided.parsed;
-  return { kind: 'valid', text: writtenText(parsed, base, home, sheet, row) + suffix, key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164, region: parsed.country };
+  return {
+    kind: 'valid',
+    text: writtenText(parsed, base, home, sheet, row) + suffix,
+    key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164,
+    region: parsed.country,
+  };
 }
 
 function mobileReading(mobile: string, home: string, ext: string, suffix = ''): PhoneReading {

@@ -24,10 +24,17 @@ const COUNTRY_MEMO_LIMIT = 10_000;
 
 /** The column holding each row's country: the template's `country` field, else a header that names one. */
 export function countryColumn(mapping: HeaderMapping): number | undefined {
-  return (mapping.columns.find((c) => c.field === 'country') ?? mapping.columns.find((c) => c.header && isCountryHeader(c.header)))?.col;
+  return (
+    mapping.columns.find((c) => c.field === 'country') ??
+    mapping.columns.find((c) => c.header && isCountryHeader(c.header))
+  )?.col;
 }
 
-export function readPhoneSheet(values: readonly (readonly CellValue[] | undefined)[], mapping: HeaderMapping, template: Template): PhoneSheet {
+export function readPhoneSheet(
+  values: readonly (readonly CellValue[] | undefined)[],
+  mapping: HeaderMapping,
+  template: Template,
+): PhoneSheet {
   const home = template.defaultRegion;
   const countryCol = countryColumn(mapping);
   const kinds = new Map(template.fields.map((f) => [f.key, f.kind]));
@@ -55,7 +62,8 @@ export function readPhoneSheet(values: readonly (readonly CellValue[] | undefine
   }
   let best = home;
   let most = 0;
-  for (const [region, count] of votes) if (count > most || (count === most && region === home)) [best, most] = [region, count];
+  for (const [region, count] of votes)
+    if (count > most || (count === most && region === home)) [best, most] = [region, count];
   // A few foreign numbers in a list of national ones do not make the sheet foreign: it takes most rows.
   return { home, sheet: most * 2 > voters ? best : home, ...(countryCol ? { countryCol } : {}) };
 }

@@ -18,7 +18,12 @@ function regionOf(region: string | undefined): string {
 
 function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
   const home = regionOf(ctx?.defaultRegion);
-  return { home, sheet: ctx?.sheetRegion ? regionOf(ctx.sheetRegion) : home, row: ctx?.rowRegion ?? null, locale: ctx?.locale };
+  return {
+    home,
+    sheet: ctx?.sheetRegion ? regionOf(ctx.sheetRegion) : home,
+    row: ctx?.rowRegion ?? null,
+    locale: ctx?.locale,
+  };
 }
 
 export function normalisePhone(value: CellValue | undefined, ctx?: PhoneNormaliseContext): NormaliseOutcome {

@@ -38,7 +38,9 @@ describe('phone-reading', () => {
   });
 
   test('never turns a North American number into a Chinese landline (issue 15)', () => {
-    expect(readPhone('(415) 555-0134', { ...CN_SHEET, row: 'US' })).not.toEqual(expect.objectContaining({ text: '0415-5550134' }));
+    expect(readPhone('(415) 555-0134', { ...CN_SHEET, row: 'US' })).not.toEqual(
+      expect.objectContaining({ text: '0415-5550134' }),
+    );
     expect(readPhone('212-555-0199', CN_SHEET)).not.toEqual(expect.objectContaining({ text: '021-25550199' }));
   });
 
@@ -51,12 +53,19 @@ describe('phone-reading', () => {
   });
 
   test('reads ten bare digits as North American in a sheet whose numbers are mostly North American', () => {
-    expect(readPhone('4155550134', EN_SHEET_CN_TEMPLATE)).toEqual(expect.objectContaining({ kind: 'valid', key: '+14155550134', text: '+1 415 555 0134' }));
-    expect(readPhone('4155550134', { home: 'US', sheet: 'US' })).toEqual(expect.objectContaining({ kind: 'valid', text: '(415) 555-0134' }));
+    expect(readPhone('4155550134', EN_SHEET_CN_TEMPLATE)).toEqual(
+      expect.objectContaining({ kind: 'valid', key: '+14155550134', text: '+1 415 555 0134' }),
+    );
+    expect(readPhone('4155550134', { home: 'US', sheet: 'US' })).toEqual(
+      expect.objectContaining({ kind: 'valid', text: '(415) 555-0134' }),
+    );
   });
 
   test('reports a number as ambiguous when its country and its format disagree and both are valid', () => {
-    expect(readPhone('(415) 555-0134', { ...CN_SHEET, row: 'CN' })).toEqual({ kind: 'ambiguous', readings: ['+86 415 555 0134', '+1 415 555 0134'] });
+    expect(readPhone('(415) 555-0134', { ...CN_SHEET, row: 'CN' })).toEqual({
+      kind: 'ambiguous',
+      readings: ['+86 415 555 0134', '+1 415 555 0134'],
+    });
   });
 
   test('reports a number written the North American way but invalid there as invalid, not as a Chinese number', () => {
@@ -65,19 +74,29 @@ describe('phone-reading', () => {
   });
 
   test('lets an explicit country code win over the row and the sheet', () => {
-    expect(readPhone('+1 415 555 0134', { ...CN_SHEET, row: 'CN' })).toEqual(expect.objectContaining({ kind: 'valid', key: '+14155550134' }));
-    expect(readPhone('0086 10 6234 5678', { home: 'US', sheet: 'US', row: 'US' })).toEqual(expect.objectContaining({ key: '+861062345678', text: '+86 10 6234 5678' }));
+    expect(readPhone('+1 415 555 0134', { ...CN_SHEET, row: 'CN' })).toEqual(
+      expect.objectContaining({ kind: 'valid', key: '+14155550134' }),
+    );
+    expect(readPhone('0086 10 6234 5678', { home: 'US', sheet: 'US', row: 'US' })).toEqual(
+      expect.objectContaining({ key: '+861062345678', text: '+86 10 6234 5678' }),
+    );
   });
 
   test('reads a Chinese mobile in a US row as Chinese when it is no US number', () => {
-    expect(readPhone('13800138000', { ...CN_SHEET, row: 'US' })).toEqual(expect.objectContaining({ kind: 'valid', key: '+8613800138000', text: '13800138000' }));
+    expect(readPhone('13800138000', { ...CN_SHEET, row: 'US' })).toEqual(
+      expect.objectContaining({ kind: 'valid', key: '+8613800138000', text: '13800138000' }),
+    );
   });
 
   test('writes a Chinese number internationally where its national form would read as another number', () => {
     // 131 2555 0134 is also 1 (312) 555-0134 in Chicago: in a US row only the +86 form keeps its meaning.
     const reading = readPhone('+86 131 2555 0134', { ...CN_SHEET, row: 'US' });
-    expect(reading).toEqual(expect.objectContaining({ kind: 'valid', key: '+8613125550134', text: '+86 131 2555 0134' }));
-    expect(readPhone('13125550134', { ...CN_SHEET, row: 'US' })).toEqual(expect.objectContaining({ kind: 'valid', key: '+13125550134' }));
+    expect(reading).toEqual(
+      expect.objectContaining({ kind: 'valid', key: '+8613125550134', text: '+86 131 2555 0134' }),
+    );
+    expect(readPhone('13125550134', { ...CN_SHEET, row: 'US' })).toEqual(
+      expect.objectContaining({ kind: 'valid', key: '+13125550134' }),
+    );
   });
 
   test.each([
@@ -88,7 +107,9 @@ describe('phone-reading', () => {
     ['+1 415 555 0134 x808', 'en-US', '+1 415 555 0134 ext. 808'],
     ['+1 415 555 0134 转808', 'zh-CN', '+1 415 555 0134 分机 808'],
   ] as const)('writes the extension of %j in the sheet language (%s)', (value, locale, text) => {
-    expect(readPhone(value, { home: 'CN', sheet: 'CN', locale })).toEqual(expect.objectContaining({ kind: 'valid', text }));
+    expect(readPhone(value, { home: 'CN', sheet: 'CN', locale })).toEqual(
+      expect.objectContaining({ kind: 'valid', text }),
+    );
   });
 
   test('keeps the extension in an ambiguous number’s readings', () => {
@@ -117,13 +138,45 @@ describe('phone-reading', () => {
 
 describe('country', () => {
   test.each([
-    ['USA', 'US'], ['United States', 'US'], ['US', 'US'], ['U.S.A.', 'US'], ['America', 'US'], ['美国', 'US'], [' usa ', 'US'],
-    ['UK', 'GB'], ['United Kingdom', 'GB'], ['Great Britain', 'GB'], ['英国', 'GB'],
-    ['China', 'CN'], ['PRC', 'CN'], ['中国', 'CN'], ['中国大陆', 'CN'], ['CN', 'CN'],
-    ['Hong Kong', 'HK'], ['香港', 'HK'], ['Taiwan', 'TW'], ['台湾', 'TW'], ['Singapore', 'SG'], ['新加坡', 'SG'],
-    ['Japan', 'JP'], ['日本', 'JP'], ['Canada', 'CA'], ['加拿大', 'CA'], ['Australia', 'AU'], ['澳大利亚', 'AU'],
-    ['Germany', 'DE'], ['德国', 'DE'], ['France', 'FR'], ['法国', 'FR'], ['Brazil', 'BR'],
-    ['+1', 'US'], ['1', 'US'], ['86', 'CN'], ['+44', 'GB'], ['0086', 'CN'], [86, 'CN'],
+    ['USA', 'US'],
+    ['United States', 'US'],
+    ['US', 'US'],
+    ['U.S.A.', 'US'],
+    ['America', 'US'],
+    ['美国', 'US'],
+    [' usa ', 'US'],
+    ['UK', 'GB'],
+    ['United Kingdom', 'GB'],
+    ['Great Britain', 'GB'],
+    ['英国', 'GB'],
+    ['China', 'CN'],
+    ['PRC', 'CN'],
+    ['中国', 'CN'],
+    ['中国大陆', 'CN'],
+    ['CN', 'CN'],
+    ['Hong Kong', 'HK'],
+    ['香港', 'HK'],
+    ['Taiwan', 'TW'],
+    ['台湾', 'TW'],
+    ['Singapore', 'SG'],
+    ['新加坡', 'SG'],
+    ['Japan', 'JP'],
+    ['日本', 'JP'],
+    ['Canada', 'CA'],
+    ['加拿大', 'CA'],
+    ['Australia', 'AU'],
+    ['澳大利亚', 'AU'],
+    ['Germany', 'DE'],
+    ['德国', 'DE'],
+    ['France', 'FR'],
+    ['法国', 'FR'],
+    ['Brazil', 'BR'],
+    ['+1', 'US'],
+    ['1', 'US'],
+    ['86', 'CN'],
+    ['+44', 'GB'],
+    ['0086', 'CN'],
+    [86, 'CN'],
   ] as const)('reads %j as %s', (value, region) => {
     expect(regionOfCountry(value)).toBe(region);
   });
@@ -132,9 +185,12 @@ describe('country', () => {
     expect(regionOfCountry(value)).toBeNull();
   });
 
-  test.each([['Country'], ['国家'], ['国家/地区'], ['国家地区'], ['Country Code'], ['Nation'], ['国籍']])('knows %j as a country header', (header) => {
-    expect(isCountryHeader(header)).toBe(true);
-  });
+  test.each([['Country'], ['国家'], ['国家/地区'], ['国家地区'], ['Country Code'], ['Nation'], ['国籍']])(
+    'knows %j as a country header',
+    (header) => {
+      expect(isCountryHeader(header)).toBe(true);
+    },
+  );
 
   test.each([['City'], ['城市'], ['地区'], ['Region']])('does not take %j for a country header', (header) => {
     expect(isCountryHeader(header)).toBe(false);
@@ -142,8 +198,12 @@ describe('country', () => {
 });
 
 describe('phone-reading properties', () => {
-  const mobile = fc.tuple(fc.constantFrom('13', '15', '18', '19'), fc.stringMatching(/^\d{9}$/)).map(([p, rest]) => `${p}${rest}`);
-  const cnLandline = fc.tuple(fc.constantFrom('010', '021', '0755', '0415'), fc.stringMatching(/^[2-8]\d{6}$/)).map(([a, l]) => `${a}-${l}`);
+  const mobile = fc
+    .tuple(fc.constantFrom('13', '15', '18', '19'), fc.stringMatching(/^\d{9}$/))
+    .map(([p, rest]) => `${p}${rest}`);
+  const cnLandline = fc
+    .tuple(fc.constantFrom('010', '021', '0755', '0415'), fc.stringMatching(/^[2-8]\d{6}$/))
+    .map(([a, l]) => `${a}-${l}`);
   const nanp = fc.stringMatching(/^[2-9]\d{2}[2-9]\d{6}$/);
   const number = fc.oneof(
     mobile,
@@ -156,7 +216,12 @@ describe('phone-reading properties', () => {
   );
   const ext = fc.constantFrom('', ' 转 8', ' ext. 12');
   const region = fc.constantFrom('CN', 'US', 'GB', 'HK');
-  const context = fc.record({ home: region, sheet: region, row: fc.option(region, { nil: null }), locale: fc.constantFrom('zh-CN' as const, 'en-US' as const) });
+  const context = fc.record({
+    home: region,
+    sheet: region,
+    row: fc.option(region, { nil: null }),
+    locale: fc.constantFrom('zh-CN' as const, 'en-US' as const),
+  });
 
   test('the written form of a number reads back as the same number in the same row', () => {
     fc.assert(

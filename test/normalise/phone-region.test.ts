@@ -60,7 +60,10 @@ describe('phone-region', () => {
   });
 
   test('finds no country column in a list without one', () => {
-    const sheet = phoneSheet([['Name', 'Phone', 'City'], ['John Smith', '(415) 555-0134', 'San Francisco']]);
+    const sheet = phoneSheet([
+      ['Name', 'Phone', 'City'],
+      ['John Smith', '(415) 555-0134', 'San Francisco'],
+    ]);
     expect(sheet.countryCol).toBeUndefined();
     expect(rowRegionReader(sheet)(['John Smith', '(415) 555-0134', 'San Francisco'])).toBeNull();
   });

@@ -46,13 +46,29 @@ describe('phone reading across check, clean and dedupe', () => {
     expect(r.edit(7)?.after).toBe('+1 415 555 0135');
     expect(r.issue(2)).toMatchObject({ code: 'phone.nonCanonical', suggestion: '+1 415 555 0134' });
     expect(r.issue(6)).toBeUndefined();
-    expect([2, 3, 4, 5, 6, 7].map(r.key)).toEqual(['+14155550134', '+12125550199', '+14165550134', '+442079460958', '#13800138000', '+14155550135']);
+    expect([2, 3, 4, 5, 6, 7].map(r.key)).toEqual([
+      '+14155550134',
+      '+12125550199',
+      '+14165550134',
+      '+442079460958',
+      '#13800138000',
+      '+14155550135',
+    ]);
   });
 
-  test.each([['Country'], ['国家'], ['国家/地区'], ['Country Code']])('maps a %j column to the template’s country field', (header) => {
-    const ctx = resolveContext(sheet([['Name', 'Phone', header], ['John Smith', '(415) 555-0134', 'USA']]), { now: TODAY });
-    expect(ctx.mapping.columns.find((c) => c.header === header)?.field).toBe('country');
-  });
+  test.each([['Country'], ['国家'], ['国家/地区'], ['Country Code']])(
+    'maps a %j column to the template’s country field',
+    (header) => {
+      const ctx = resolveContext(
+        sheet([
+          ['Name', 'Phone', header],
+          ['John Smith', '(415) 555-0134', 'USA'],
+        ]),
+        { now: TODAY },
+      );
+      expect(ctx.mapping.columns.find((c) => c.header === header)?.field).toBe('country');
+    },
+  );
 
   test('reads North American formats as North American when an English list has no Country column', () => {
     const snapshot = sheet([
@@ -63,8 +79,18 @@ describe('phone reading across check, clean and dedupe', () => {
       ['Ann Lee', '4155550135', 'ann@lee.com'], // bare digits: the sheet is North American, so is this
     ]);
     const r = readings(snapshot);
-    expect([2, 3, 4, 5].map((row) => r.edit(row)?.after ?? null)).toEqual(['+1 415 555 0134', '+1 212 555 0199', null, '+1 415 555 0135']);
-    expect([2, 3, 4, 5].map((row) => r.issue(row)?.code)).toEqual(['phone.nonCanonical', 'phone.nonCanonical', undefined, 'phone.nonCanonical']);
+    expect([2, 3, 4, 5].map((row) => r.edit(row)?.after ?? null)).toEqual([
+      '+1 415 555 0134',
+      '+1 212 555 0199',
+      null,
+      '+1 415 555 0135',
+    ]);
+    expect([2, 3, 4, 5].map((row) => r.issue(row)?.code)).toEqual([
+      'phone.nonCanonical',
+      'phone.nonCanonical',
+      undefined,
+      'phone.nonCanonical',
+    ]);
     expect([2, 3, 4, 5].map(r.key)).toEqual(['+14155550134', '+12125550199', '+16465550101', '+14155550135']);
   });
 
@@ -77,7 +103,12 @@ describe('phone reading across check, clean and dedupe', () => {
       ['C000004', '刘洋', '139 1234 5678', 'liuyang@qq.com'],
     ]);
     const r = readings(snapshot);
-    expect([2, 3, 4, 5].map((row) => r.edit(row)?.after ?? null)).toEqual(['13800138000', '010-62345678 分机 808', null, '13912345678']);
+    expect([2, 3, 4, 5].map((row) => r.edit(row)?.after ?? null)).toEqual([
+      '13800138000',
+      '010-62345678 分机 808',
+      null,
+      '13912345678',
+    ]);
     expect([2, 3, 4, 5].map(r.key)).toEqual(['#13800138000', '+861062345678;ext=808', '#4155550134', '#13912345678']);
   });
 
@@ -92,8 +123,19 @@ describe('phone reading across check, clean and dedupe', () => {
       ['C000006', '韩梅梅', '13700137000', '中国'],
     ];
     const zh = readings(sheet(rows));
-    expect([2, 3, 4, 5, 6].map((row) => zh.edit(row)?.after ?? null)).toEqual([null, '+1 415 555 0134', '+44 20 7946 0958', null, null]);
-    expect(zh.issue(5)).toMatchObject({ code: 'phone.ambiguous', severity: 'warning', value: '2125550199', suggestion: null });
+    expect([2, 3, 4, 5, 6].map((row) => zh.edit(row)?.after ?? null)).toEqual([
+      null,
+      '+1 415 555 0134',
+      '+44 20 7946 0958',
+      null,
+      null,
+    ]);
+    expect(zh.issue(5)).toMatchObject({
+      code: 'phone.ambiguous',
+      severity: 'warning',
+      value: '2125550199',
+      suggestion: null,
+    });
     expect(zh.issue(5)!.message).toContain('+1 212 555 0199 或 +86 21 2555 0199');
     expect([2, 3, 4, 5].map(zh.key)).toEqual(['#13800138000', '+14155550134', '+442079460958', '#2125550199?']);
 
@@ -123,7 +165,8 @@ describe('phone reading across check, clean and dedupe', () => {
     const ctx = resolveContext(snapshot, { now: TODAY });
     const records = buildRecords(snapshot, { template: ctx.template, mapping: ctx.mapping });
     const phone = records.fields.find((f) => f.role === 'phone')!;
-    const level = (a: number, b: number) => phone.comparator.compare(phone.values[phone.ids[a]!], phone.values[phone.ids[b]!]);
+    const level = (a: number, b: number) =>
+      phone.comparator.compare(phone.values[phone.ids[a]!], phone.values[phone.ids[b]!]);
     expect(phone.comparator.levels[level(0, 1)]!.label).toBe('different');
     expect(phone.comparator.levels[level(0, 2)]!.label).toBe('exact');
     expect(phone.comparator.levels[level(1, 2)]!.label).toBe('exact');
@@ -137,7 +180,9 @@ describe('phone reading across check, clean and dedupe', () => {
     const { plan } = planClean(snapshot, { now: TODAY });
     const values = snapshot.values.map((row) => [...row]);
     for (const edit of plan.edits) values[edit.row - 1]![edit.col - 1] = edit.after;
-    const before = checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.field === 'phone' && i.code !== 'phone.nonCanonical');
+    const before = checkSheet(snapshot, { now: TODAY }).issues.filter(
+      (i) => i.field === 'phone' && i.code !== 'phone.nonCanonical',
+    );
     const again = checkSheet({ ...snapshot, values }, { now: TODAY }).issues.filter((i) => i.field === 'phone');
     expect(again).toEqual(before);
   });
