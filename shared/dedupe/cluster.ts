@@ -3,7 +3,8 @@
  * only when the result stays coherent. Every pair across the two sides is scored (not just the
  * linking pair) and must not look like two different customers, and every member must match the
  * merged cluster's core row (the row most similar to the others) at least at the review
- * threshold. This stops chaining (A≈B, B≈C, A≠C). Clusters are capped in size.
+ * threshold. This stops chaining (A≈B, B≈C, A≠C), also when A and C only conflict (two personal
+ * details differ) and so still score in review. Clusters are capped in size.
  */
 
 export interface ClusterOptions {
@@ -14,6 +15,8 @@ export interface ClusterOptions {
   maxSize: number;
   /** A cluster at or above this confidence (the merge band) does not take rows that would pull it below. */
   mergeThreshold?: number;
+  /** Two rows that clearly disagree (conflicting personal details): never together with a third row. */
+  conflicting?: (i: number, j: number) => boolean;
 }
 
 export interface FoundCluster {
@@ -52,9 +55,10 @@ export function clusterPairs(
     const B = clusterOf.get(j) ?? [j];
     if (A === B || A.length + B.length > options.maxSize) continue;
     let coherent = true;
+    const chain = A.length + B.length > 2 && options.conflicting;
     for (const x of A) {
       for (const y of B) {
-        if (prob(x, y) < options.minInternal) {
+        if (prob(x, y) < options.minInternal || (chain && chain(x, y))) {
           coherent = false;
           break;
         }

@@ -5,7 +5,6 @@
  */
 import { cellText } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { differentLevel } from './compare/comparator';
 import type { FieldCoder } from './compare/rows';
 import type { MatchRecords } from './records';
 import type { FieldModel } from './score/model';
@@ -47,7 +46,7 @@ export function explainCluster(
     const b = field.values[field.ids[member]!];
     const comparator = field.comparator;
     const explanation = comparator.explain(level, a, b, rawCore, rawMember);
-    const symbol = level === 0 ? '=' : level === differentLevel(comparator) ? '≠' : '≈';
+    const symbol = level === 0 ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
     const values = quote(rawCore) === quote(rawMember) ? quote(rawCore) : `${quote(rawCore)} ${symbol} ${quote(rawMember)}`;
     reasons.push({
       reason: {

@@ -118,7 +118,13 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
     return probability(model.bits(scratch, 0, i, j));
   };
-  const paired = clusterPairs(edges, pairProbability, { reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE, mergeThreshold: DEFAULT_THRESHOLD });
+  const conflicting = (i: number, j: number) => {
+    for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
+    return model.vetoed(scratch, 0, i) || model.conflicted(scratch, 0, i);
+  };
+  const paired = clusterPairs(edges, pairProbability, {
+    reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE, mergeThreshold: DEFAULT_THRESHOLD, conflicting,
+  });
   // Clusters take the same shape whatever the threshold; the threshold only sets their band.
   const found = absorbIdentical(paired, identical, DEFAULT_THRESHOLD);
 

@@ -54,6 +54,18 @@ describe('cluster', () => {
     expect(clusterPairs(edges, p, options).map((c) => c.members)).toEqual([[0, 1, 2, 3]]);
   });
 
+  test('does not chain A≈B and B≈C when A and C conflict, though their pair alone stays in review', () => {
+    // A and C: one name at one company with other phones and emails, capped at review (0.5).
+    const p = probabilities({ '0-1': 0.99, '1-2': 0.98, '0-2': 0.5 });
+    const conflicting = (i: number, j: number) => Math.min(i, j) === 0 && Math.max(i, j) === 2;
+    const chained = clusterPairs(edgesOf([[0, 1, 0.99], [1, 2, 0.98], [0, 2, 0.5]]), p, options);
+    expect(chained.map((c) => c.members)).toEqual([[0, 1, 2]]);
+    const kept = clusterPairs(edgesOf([[0, 1, 0.99], [1, 2, 0.98], [0, 2, 0.5]]), p, { ...options, conflicting });
+    expect(kept.map((c) => c.members)).toEqual([[0, 1]]);
+    const alone = clusterPairs(edgesOf([[0, 2, 0.5]]), p, { ...options, conflicting });
+    expect(alone.map((c) => c.members)).toEqual([[0, 2]]);
+  });
+
   test('picks as core the row closest to the others', () => {
     const p = probabilities({ '0-1': 0.9, '0-2': 0.9, '1-2': 0.5 });
     expect(coreOf([0, 1, 2], p)).toEqual({ core: 0, confidence: 0.9 });

@@ -24,6 +24,21 @@ describe('findDuplicates on people with conflicting details', () => {
     expect(clustersOf(values).some((c) => c.band === 'merge' && c.rows.includes(3))).toBe(false);
   });
 
+  test('does not chain two conflicting 陈静 through a third row that has neither phone nor email', () => {
+    const values: CellValue[][] = [
+      ['姓名', '手机', '邮箱', '公司', '城市'],
+      ['陈静', '13912345678', 'chenjing@lanhai.com', '杭州蓝海贸易有限公司', '杭州'], // 2
+      ['陈静', null, null, '杭州蓝海贸易有限公司', '杭州'], // 3: either of them
+      ['陈静', '13787654321', 'jing.chen@163.com', '杭州蓝海贸易有限公司', '杭州'], // 4: conflicts with row 2
+      ['王强', '13698765432', 'wangqiang@lanhai.com', '杭州蓝海贸易有限公司', '杭州'],
+      ['刘洋', '18622223333', 'liuyang@qq.com', '宁波恒通物流有限公司', '宁波'],
+      ['赵敏', '15033334444', 'zhaomin@126.com', '宁波恒通物流有限公司', '宁波'],
+      ['孙磊', '13344445555', 'sunlei@163.com', '上海中联咨询有限公司', '上海'],
+      ['吴昊', '18977778888', 'wuhao@163.com', '深圳卓越电子有限公司', '深圳'],
+    ];
+    for (const cluster of clustersOf(values)) expect(cluster.rows.includes(2) && cluster.rows.includes(4)).toBe(false);
+  });
+
   test('does not merge two John Smiths at one company whose phones and emails differ', () => {
     const values: CellValue[][] = [
       ['Name', 'Phone', 'Email', 'Company'],

@@ -17,6 +17,8 @@ export interface PreparedAddress {
   number: string;
   /** The key without suite, unit, floor or room. */
   base: string;
+  /** The base without its house number: the street. */
+  street: string;
 }
 
 const ABBREVIATIONS = new Map<string, string>([
@@ -44,7 +46,9 @@ export function prepareAddress(key: string): PreparedAddress {
     else kept.push(tokens[k]!);
   }
   const base = kept.join(' ');
-  return { key, grams: bigrams(key.replace(/ /g, '')), sorted: tokens.sort().join(' '), number: houseNumber(kept), base };
+  const number = houseNumber(kept);
+  const street = number === '' ? base : base.replace(/(\d+)\s*号.*$/, '').replace(/^\d+[a-z]?\s+/, '');
+  return { key, grams: bigrams(key.replace(/ /g, '')), sorted: tokens.sort().join(' '), number, base, street };
 }
 
 export function addressKey(value: CellValue): string | null {
@@ -68,23 +72,24 @@ export function addressComparator(): Comparator<PreparedAddress> {
       { label: 'reordered', m: 0.03, u: 1e-6 },
       { label: 'typo', m: 0.12, u: 1e-4 },
       { label: 'similar', m: 0.06, u: 5e-3 },
-      { label: 'different', m: 0.09, u: 1 },
+      { label: 'different', m: 0.01, u: 0.01, conflict: true },
+      { label: 'different', m: 0.08, u: 1 },
     ],
     key: addressKey,
     prepare: prepareAddress,
     compare(a, b) {
       // Another house number on the same street is another place (sites of one organisation).
-      if (a.number !== '' && b.number !== '' && a.number !== b.number) return 4;
+      if (a.number !== '' && b.number !== '' && a.number !== b.number) return a.street === b.street ? 4 : 5;
       if (a.sorted === b.sorted) return 1;
       if (a.base === b.base) return 2;
       const d = dice(a.grams, b.grams);
-      return d >= 0.8 ? 2 : d >= 0.55 ? 3 : 4;
+      return d >= 0.8 ? 2 : d >= 0.55 ? 3 : 5;
     },
     // The address without its suite or unit meets the same address written with one.
     blockKeys: (p, key) => (p.base !== key ? [key, p.base] : [key]),
     explain(level, a, b) {
-      const similarity = level <= 1 ? 1 : dice(a.grams, b.grams);
-      const phrases = ['same address', 'same address, words in another order', 'addresses a typo apart', 'similar addresses', 'different addresses'];
+      const similarity = level <= 1 ? 1 : level >= 4 ? 0 : dice(a.grams, b.grams);
+      const phrases = ['same address', 'same address, words in another order', 'addresses a typo apart', 'similar addresses', 'another house number on the same street', 'different addresses'];
       return { similarity, phrase: phrases[level] ?? 'compared' };
     },
   };

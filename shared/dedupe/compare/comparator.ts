@@ -16,6 +16,8 @@ export interface LevelSpec {
   u: number;
   /** The pair's evidence at this level depends on how common the value is (see `valueU`). */
   perValue?: boolean;
+  /** The values clearly belong to two different customers (another house number on the same street). */
+  conflict?: boolean;
 }
 
 export interface Explanation {

@@ -37,8 +37,12 @@ export class MatchModel {
   readonly maxBits: Float64Array;
   private readonly different: number[];
 
-  /** Fields whose disagreement counts as a conflict when names agree: personal ones and the address. */
+  /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
   private readonly conflictFields: number[];
+  /** Per field, the code that counts as a conflict (its 'different' level, or the comparator's conflict level). */
+  private readonly conflictCode: number[];
+  /** How many of them must differ. */
+  private readonly conflictCount: number;
 
   constructor(readonly fields: FieldModel[], readonly priorBits: number) {
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
@@ -47,7 +51,12 @@ export class MatchModel {
     this.organisations = people.length === 0;
     this.nameFields = people.length > 0 ? people : withRole(['company']);
     this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
-    this.conflictFields = withRole(['idNumber', 'birthDate', 'email', 'phone', 'address']);
+    this.conflictFields = this.organisations ? withRole(['address']) : withRole(['email', 'phone']);
+    this.conflictCount = this.organisations ? 1 : 2;
+    this.conflictCode = fields.map((f) => {
+      const marked = f.field.comparator.levels.findIndex((l) => l.conflict);
+      return (marked >= 0 ? marked : differentLevel(f.field.comparator)) + 1;
+    });
     this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
@@ -82,14 +91,16 @@ export class MatchModel {
   }
 
   /**
-   * Two or more of phone, email, ID number, birth date and address clearly differ and nothing
-   * personal agrees: two people of one name at one company, or two sites of one organisation.
-   * A shared name and company do not outweigh that; the pair can at most be reviewed.
+   * Two people's phones and emails (two of them) clearly differ, or two sites stand at another
+   * house number on the same street, and nothing personal agrees: two people of
+   * one name at one company, or two sites of one organisation under one name. A shared name and
+   * company do not outweigh that; the pair can at most be reviewed. A birth date or an address that
+   * differs alone is not a conflict for people: typos and moves make those.
    */
   conflicted(codes: ArrayLike<number>, offset: number, i: number): boolean {
     let differ = 0;
-    for (const f of this.conflictFields) if (codes[offset + f] === this.different[f]) differ++;
-    return differ >= 2 && !this.personalAgrees(codes, offset, i);
+    for (const f of this.conflictFields) if (codes[offset + f] === this.conflictCode[f]) differ++;
+    return differ >= this.conflictCount && !this.personalAgrees(codes, offset, i);
   }
 
   /** Names clearly differ and nothing personal agrees. */
