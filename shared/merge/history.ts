@@ -31,17 +31,18 @@ const historyEntrySchema = z.object({
   undoChanges: z.string(),
   inverse: planSchema,
 });
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+/** One merge as kept in meta (`history.<id>`); the sidebar's session history is ui/history/history.ts's HistoryEntry. */
+export type MergeHistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export function historyKey(mergeId: string): string {
   return MERGE_META.history + mergeId;
 }
 
-export function encodeHistory(entry: HistoryEntry): string {
+export function encodeHistory(entry: MergeHistoryEntry): string {
   return stringifyWithDates(entry);
 }
 
-export type HistoryResult = { ok: true; entry: HistoryEntry } | { ok: false; error: string };
+export type HistoryResult = { ok: true; entry: MergeHistoryEntry } | { ok: false; error: string };
 
 export function decodeHistory(text: string): HistoryResult {
   let data: unknown;
@@ -66,8 +67,8 @@ export interface HistoryOrder {
 const HEAD = /^\{"version":1,"kind":"merge","mergeId":("(?:[^"\\]|\\.)*"),"sheet":("(?:[^"\\]|\\.)*"),"seq":(-?\d+),/;
 
 /** Merges still undoable, read from meta, oldest first (damaged entries are left out). */
-export function undoableMerges(meta: Readonly<Record<string, string>>): HistoryEntry[] {
-  const entries: HistoryEntry[] = [];
+export function undoableMerges(meta: Readonly<Record<string, string>>): MergeHistoryEntry[] {
+  const entries: MergeHistoryEntry[] = [];
   for (const [key, text] of Object.entries(meta)) {
     if (!key.startsWith(MERGE_META.history) || text === '') continue;
     const result = decodeHistory(text);

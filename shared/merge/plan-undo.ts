@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/locale';
 import type { Plan } from '../plan/plan';
 import { logHeader, logRow } from './audit-log';
 import { appendToHelperSheet } from './helper-sheet';
-import { decodeHistory, historyKey, mergeOrder, type HistoryEntry } from './history';
+import { decodeHistory, historyKey, mergeOrder, type MergeHistoryEntry } from './history';
 import { mergeLabels, type MessageParams, type UndoErrorCode } from './labels';
 
 export interface UndoError {
@@ -21,7 +21,7 @@ export interface UndoError {
   mergeIds?: string[];
 }
 
-export type UndoResult = { ok: true; plan: Plan; entry: HistoryEntry } | { ok: false; error: UndoError };
+export type UndoResult = { ok: true; plan: Plan; entry: MergeHistoryEntry } | { ok: false; error: UndoError };
 
 export interface UndoOptions {
   /** The sheet as it is now: when given, an undo that would overwrite later changes is refused. */
@@ -35,7 +35,7 @@ function failure(locale: Locale, code: UndoErrorCode, params: MessageParams, mer
 }
 
 /** The first survivor cell that no longer holds what the merge wrote, as "B3: …", or null. */
-function changedSince(entry: HistoryEntry, current: SheetSnapshot): string | null {
+function changedSince(entry: MergeHistoryEntry, current: SheetSnapshot): string | null {
   const inserted = entry.inverse.insertRows.map((r) => r.row);
   const formulaCells = new Set((current.formulas ?? []).map((f) => cellAddress(f.row, f.col)));
   for (const edit of entry.inverse.edits) {

@@ -4,7 +4,7 @@
  * be undone, because the ones before it were planned on the rows as they were then.
  */
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { undoableMerges, type HistoryEntry as SavedMerge } from '../../merge';
+import { undoableMerges, type MergeHistoryEntry as SavedMerge } from '../../merge';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { useSheetResult } from './use-sheet-result';
