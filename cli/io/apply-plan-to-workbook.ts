@@ -105,7 +105,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
   // Formats and validations cover the rows in use once rows have moved.
   const formattingTarget = () => (formatting ??= new FormattingTarget(target()));
   return {
-    blockStrategy: 'runs',
+    blockStrategy: null,
     prepare(work) {
       if (!work.touchesTarget) return;
       sheet = workbook.getWorksheet(plan.sheet);

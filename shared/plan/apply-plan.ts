@@ -210,7 +210,7 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
   let sheet = emptySheet(plan.sheet);
   const owned = new Set<MemorySheet>();
   return {
-    blockStrategy: 'runs',
+    blockStrategy: null,
     prepare(work) {
       if (!work.touchesTarget) return;
       const index = sheets.findIndex((s) => s.name === plan.sheet);

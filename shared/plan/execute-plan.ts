@@ -72,18 +72,21 @@ export function touchesTarget(plan: Plan): boolean {
  * inserts, grouped into blocks for the host to read their formulas.
  */
 export function formulaGuard(plan: Plan, strategy: PlanWriter['blockStrategy']): { hit: FormulaHit | null; blocks: Block<CellEdit>[] } {
+  if (!strategy && plan.insertRows.length === 0) return { hit: null, blocks: [] };
   const positions = plan.insertRows.map((r) => r.row).sort((a, b) => a - b);
   const inserted = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
   const cells: CellWrite<CellEdit>[] = [];
   for (const edit of plan.edits) {
     const row = rowBeforeInserts(positions, edit.row);
-    if (row !== null) cells.push({ row, col: edit.col, value: edit });
+    if (row !== null) {
+      if (strategy) cells.push({ row, col: edit.col, value: edit });
+    }
     else {
       const formula = inserted.get(edit.row)?.[edit.col - 1];
       if (formula) return { hit: { row: edit.row, col: edit.col, formula }, blocks: [] };
     }
   }
-  return { hit: null, blocks: groupIntoBlocks(cells, strategy) };
+  return { hit: null, blocks: strategy ? groupIntoBlocks(cells, strategy) : [] };
 }
 
 function workFor(plan: Plan, writer: PlanWriter): PlanWork {
@@ -94,10 +97,7 @@ function workFor(plan: Plan, writer: PlanWriter): PlanWork {
     touchesTarget: touchesTarget(plan),
     inserts,
     insertRuns: consecutiveRuns(inserts.map((r) => r.row)),
-    editBlocks: groupIntoBlocks(
-      plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })),
-      writer.blockStrategy,
-    ),
+    editBlocks: writer.blockStrategy ? groupIntoBlocks(plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })), writer.blockStrategy) : [],
     deletes,
     deleteRuns: consecutiveRuns([...new Set(deletes.map((r) => r.row))].sort((a, b) => a - b)).reverse(),
   };

@@ -30,7 +30,7 @@ export interface PlanWork {
   /** insertRows by ascending row, and their runs of consecutive rows (ascending). */
   inserts: RowContent[];
   insertRuns: RowRun[];
-  /** The edits grouped by the host's block strategy (a later edit of a cell wins). */
+  /** The edits grouped by the host's block strategy (a later edit of a cell wins); none without a strategy. */
   editBlocks: Block<CellEdit>[];
   /** deleteRows by descending row, and their runs of consecutive rows, bottom first. */
   deletes: RowContent[];
@@ -40,8 +40,11 @@ export interface PlanWork {
 type Done = void | Promise<void>;
 
 export interface PlanWriter {
-  /** How edits are grouped: Excel writes exact runs, Sheets spans columns and fills the gaps. */
-  readonly blockStrategy: BlockStrategy;
+  /**
+   * How edits are grouped: Excel writes exact runs, Sheets spans columns and fills the gaps; null
+   * for in-memory writers, which apply the plan's edits in order and read no formulas ahead.
+   */
+  readonly blockStrategy: BlockStrategy | null;
   /**
    * Reads what writing needs, before the first write. `guard` holds the cells under the edits
    * numbered as they are now: a host whose writes cannot be rolled back reads their formulas and

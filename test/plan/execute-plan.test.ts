@@ -137,4 +137,14 @@ describe('execute-plan', () => {
     expect(findSheet(workbook, 'Customers')!.freezeRows).toBe(1);
     expect(findSheet(workbook, 'Customers')!.filter).toBeUndefined();
   });
+
+  test('groups nothing for an in-memory writer that applies edits in plan order, but still refuses an inserted formula', () => {
+    const { writer, calls } = recorder();
+    executePlanSync(everyPart, { ...writer, blockStrategy: null });
+    expect(calls).toContain('prepare ');
+    expect(calls).toContain('writeEdits');
+    const restore = plan({ insertRows: [{ row: 3, values: ['王芳', 2, 20], formulas: [null, null, '=B3*10'] }], edits: [{ row: 3, col: 3, before: 20, after: 30 }] });
+    expect(() => executePlanSync(restore, { ...writer, blockStrategy: null })).toThrow('客户!C3 holds the formula =B3*10');
+  });
 });
+
