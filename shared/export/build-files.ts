@@ -41,6 +41,7 @@ export class FileBuilder {
   readonly filled = new Map<string, number>();
   readonly missing = new Map<string, number>();
   private readonly withData = new Map<number, boolean>();
+  private lineOf: { row: number; line: 'mobile' | 'other' } | undefined;
 
   constructor(
     private readonly snapshot: SheetSnapshot,
@@ -174,8 +175,14 @@ export class FileBuilder {
   private fieldValue(plan: ColumnPlan, record: RowRecord): CellValue {
     if (!plan.field || plan.col === undefined) return null;
     const value = record.values[plan.col - 1] ?? null;
-    if (plan.phoneLine && phoneLine(value, this.converter.phoneRegions(), plan.sheetHeader) !== plan.phoneLine)
-      return null;
+    if (plan.phoneLine) {
+      if (value === null || value === '') return null;
+      // Mobile and Phone columns read the same cell: decide its line once per row.
+      if (this.lineOf?.row !== record.row) {
+        this.lineOf = { row: record.row, line: phoneLine(value, this.converter.phoneRegions(), plan.sheetHeader) };
+      }
+      if (this.lineOf.line !== plan.phoneLine) return null;
+    }
     return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.format);
   }
 
