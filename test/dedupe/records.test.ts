@@ -1,4 +1,5 @@
 import { buildRecords } from '../../shared/dedupe/records';
+import { fieldCoder } from '../../shared/dedupe/compare/rows';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
@@ -82,5 +83,29 @@ describe('records', () => {
       ['办公电话', 'phone'],
       ['备用', 'email'],
     ]);
+  });
+});
+
+describe('compare/rows', () => {
+  const split: CellValue[][] = [
+    ['given_name', 'surname', 'postcode'],
+    ['sophie', 'snall', '2372'], // 2
+    ['snell', 'sophie', '2372'], // 3: the same person, parts swapped, the surname a slip apart
+    ['sophie', 'godfrey', '3717'], // 4
+    ['godfrey', 'marie', '3717'], // 5: another person whose surname is a given name elsewhere
+  ];
+  const coderOf = (key: string) => {
+    const { fields } = records(split);
+    return { coder: fieldCoder(fields.find((f) => f.key === key)!), levels: fields.find((f) => f.key === key)!.comparator.levels };
+  };
+
+  test('reads given and family names typed into each other\'s columns as reordered when one part is similar', () => {
+    const { coder, levels } = coderOf('name.given');
+    expect(levels[coder(0, 1) - 1]!.label).toBe('reordered');
+  });
+
+  test('does not read two different people as reordered when only one part meets', () => {
+    const { coder, levels } = coderOf('name.given');
+    expect(levels[coder(2, 3) - 1]!.label).toBe('different');
   });
 });

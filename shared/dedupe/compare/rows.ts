@@ -41,17 +41,21 @@ export function fieldCoder(field: MatchField): FieldCoder {
   const otherSize = partner.keys.length;
   // Cross levels (this part of one row against the other part of another), cached like `level`.
   const crossMatrix = size <= MATRIX_LIMIT && otherSize <= MATRIX_LIMIT ? new Uint8Array(size * otherSize) : null;
-  const close = (a: number, b: number): boolean => {
+  /** The name level of this part of one row against the other part of another. */
+  const cross = (a: number, b: number): number => {
     if (crossMatrix) {
       const cached = crossMatrix[a * otherSize + b]!;
-      if (cached !== 0) return cached === 2;
+      if (cached !== 0) return cached - 1;
     }
     const x = mine[a]!;
     const y = otherValues[b]!;
-    const result = x.key === y.key || compareNames(x, y) <= NAME_LEVEL.typo;
-    if (crossMatrix) crossMatrix[a * otherSize + b] = result ? 2 : 1;
+    const result = x.key === y.key ? NAME_LEVEL.exact : compareNames(x, y);
+    if (crossMatrix) crossMatrix[a * otherSize + b] = result + 1;
     return result;
   };
+  // Swapped parts: both a typo apart at most, or one the same and the other similar (Sndl ≈ Snell).
+  const swapped = (x: number, y: number): boolean =>
+    (x <= NAME_LEVEL.typo && y <= NAME_LEVEL.typo) || (Math.min(x, y) === NAME_LEVEL.exact && Math.max(x, y) <= NAME_LEVEL.similar);
   return (i, j) => {
     const a = ids[i]!;
     const b = ids[j]!;
@@ -61,7 +65,7 @@ export function fieldCoder(field: MatchField): FieldCoder {
     if (l > NAME_LEVEL.typo) {
       const pa = otherIds[i]!;
       const pb = otherIds[j]!;
-      if (pa >= 0 && pb >= 0 && close(a, pb) && close(b, pa)) return NAME_LEVEL.reordered + 1;
+      if (pa >= 0 && pb >= 0 && swapped(cross(a, pb), cross(b, pa))) return NAME_LEVEL.reordered + 1;
     }
     return l + 1;
   };
