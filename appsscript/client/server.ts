@@ -6,6 +6,7 @@
  */
 import type * as Server from '../server';
 import { HostError } from '../../shared/host/host';
+import { plainMessage } from '../../shared/plan/execute-plan';
 import type { Reply } from '../server/protocol';
 
 type Api = typeof Server;
@@ -27,12 +28,6 @@ function isReply(value: unknown): value is Reply<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
-  return String(error);
-}
-
 /** The runner of the page: `google.script.run`, which Apps Script defines in the sidebar. */
 export function pageRunner(): ScriptRun {
   const run = (globalThis as { google?: { script?: { run?: ScriptRun } } }).google?.script?.run;
@@ -50,7 +45,7 @@ export function createServerCall(runner: () => ScriptRun = pageRunner): ServerCa
           else if (value.ok) resolve(value.value);
           else reject(new HostError(value.step, value.message));
         })
-        .withFailureHandler((error) => reject(new HostError(CALL_STEP, `Google Sheets could not run ${name}: ${messageOf(error)}`, error)));
+        .withFailureHandler((error) => reject(new HostError(CALL_STEP, `Google Sheets could not run ${name}: ${plainMessage(error)}`, error)));
       const fn = (run as unknown as Record<string, ((...a: unknown[]) => void) | undefined>)[name];
       if (typeof fn !== 'function') {
         reject(new HostError(CALL_STEP, `The Apps Script project has no function ${name}: push the latest build (npm run push:gas).`));
