@@ -151,7 +151,13 @@ function* drive(plan: Plan, writer: PlanWriter, options: ExecuteOptions): Genera
   if (options.signal?.aborted) throw abortError();
   const fail = (key: PlanStepKey | 'prepare', error: unknown) => (writer.stepError ?? stepFailure)(key, error);
 
-  const guard = plan.edits.length > 0 && work.touchesTarget ? formulaGuard(plan, writer.blockStrategy) : { hit: null, blocks: [] };
+  // Without inserts the cells under the edits are where the edits go: their blocks are the guard's.
+  const guard =
+    plan.edits.length === 0 || !work.touchesTarget
+      ? { hit: null, blocks: [] }
+      : work.inserts.length === 0
+        ? { hit: null, blocks: work.editBlocks }
+        : formulaGuard(plan, writer.blockStrategy);
   if (guard.hit) throw formulaGuardError(plan.sheet, guard.hit);
   let hit: FormulaHit | null;
   try {
