@@ -3,7 +3,8 @@
  * required ones, filled from another value where the CRM needs one), then every other sheet column
  * under its own header, then the parts at the layout's caps. Counts fills and blanks for the report.
  */
-import { cellText, type CellValue } from '../sheet/cell-value';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import { foldHeader } from '../template/header-mapping';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { CrmColumn, CrmLayout } from './crm-layouts';
@@ -13,6 +14,20 @@ import type { Parties, RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
 
 const PROGRESS_EVERY = 20_000;
+// Headers of a second phone column besides the template's phone synonyms.
+const SECOND_PHONE = [
+  '座机',
+  '固话',
+  '固定电话',
+  '办公电话',
+  '公司电话',
+  '家庭电话',
+  'Landline',
+  'Work Phone',
+  'Office Phone',
+  'Home Phone',
+  'Business Phone',
+];
 
 export interface SheetColumn {
   col: number;
@@ -41,7 +56,10 @@ export class FileBuilder {
   readonly filled = new Map<string, number>();
   readonly missing = new Map<string, number>();
   private readonly withData = new Map<number, boolean>();
-  private lineOf: { row: number; line: 'mobile' | 'other' } | undefined;
+  /** Per object: a second phone column (座机 beside 手机, Phone beside Mobile) spread over the CRM's phone columns. */
+  private readonly secondPhone = new Map<string, number>();
+  private current = '';
+  private rowPhones: { row: number; mobile: CellValue; other: CellValue } | undefined;
 
   constructor(
     private readonly snapshot: SheetSnapshot,
@@ -63,13 +81,20 @@ export class FileBuilder {
     return this.sheetColumns.filter((c) => c.field?.key === fieldKey).map((c) => c.col);
   }
 
+  /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
+  private columnsRead(source: string, object: string): number[] {
+    const cols = this.sourceColumns(source);
+    const second = source.startsWith('phone.') ? this.secondPhone.get(object) : undefined;
+    return second === undefined ? cols : [...cols, second];
+  }
+
   /** The CRM columns written: those the sheet has a source for, and every required one. */
   writtenColumns(layout: CrmLayout): CrmColumn[] {
     return layout.columns.filter((c) => c.required || this.sourceColumns(c.source).length > 0);
   }
 
   extraHeaders(layout: CrmLayout): Array<{ col: number; header: string; field?: Field }> {
-    const used = new Set(this.writtenColumns(layout).flatMap((c) => this.sourceColumns(c.source)));
+    const used = new Set(this.writtenColumns(layout).flatMap((c) => this.columnsRead(c.source, layout.object)));
     const taken = new Set(this.writtenColumns(layout).map((c) => c.header));
     const extras: Array<{ col: number; header: string; field?: Field }> = [];
     const lastCol = this.snapshot.values[0]?.length ?? 0;
@@ -88,12 +113,16 @@ export class FileBuilder {
     return this.writtenColumns(layout).map((c) => ({
       crmColumn: c.header,
       source: c.source,
-      sheetColumns: this.sourceColumns(c.source).map((col) => headerOf.get(col) ?? `Column ${col}`),
+      sheetColumns: this.columnsRead(c.source, layout.object).map((col) => headerOf.get(col) ?? `Column ${col}`),
       required: c.required === true,
     }));
   }
 
   files(layout: CrmLayout, records: RowRecord[]): ExportFile[] {
+    this.current = layout.object;
+    const second = this.placeableSecondPhone(layout, records);
+    if (second === undefined) this.secondPhone.delete(layout.object);
+    else this.secondPhone.set(layout.object, second);
     const columns = this.writtenColumns(layout).map((column) => this.columnPlan(column, layout));
     const extras = this.extraHeaders(layout).map((extra) => ({ ...extra, format: this.columnFormat(extra.col) }));
     const header = [...columns.map((c) => c.column.header), ...extras.map((e) => e.header)];
@@ -176,14 +205,66 @@ export class FileBuilder {
     if (!plan.field || plan.col === undefined) return null;
     const value = record.values[plan.col - 1] ?? null;
     if (plan.phoneLine) {
-      if (value === null || value === '') return null;
-      // Mobile and Phone columns read the same cell: decide its line once per row.
-      if (this.lineOf?.row !== record.row) {
-        this.lineOf = { row: record.row, line: phoneLine(value, this.converter.phoneRegions(), plan.sheetHeader) };
-      }
-      if (this.lineOf.line !== plan.phoneLine) return null;
+      // Mobile and Phone columns read the same cells: sort them into lines once per row.
+      if (this.rowPhones?.row !== record.row) this.rowPhones = this.phonesOf(record, value, plan.sheetHeader);
+      const phone = this.rowPhones[plan.phoneLine];
+      return phone === null
+        ? null
+        : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.format);
     }
     return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.format);
+  }
+
+  private phonesOf(
+    record: RowRecord,
+    value: CellValue,
+    header: string,
+  ): { row: number; mobile: CellValue; other: CellValue } {
+    const phones = { row: record.row, mobile: null as CellValue, other: null as CellValue };
+    const regions = this.converter.phoneRegions();
+    if (!isBlank(value)) phones[phoneLine(value, regions, header)] = value;
+    const second = this.secondPhone.get(this.current);
+    const extra = second === undefined ? null : (record.values[second - 1] ?? null);
+    if (second !== undefined && !isBlank(extra)) phones[phoneLine(extra, regions, this.headerOf(second))] = extra;
+    return phones;
+  }
+
+  /**
+   * A phone column the template has no field for (座机, 固话, 电话 or Phone beside the phone field's
+   * column), used for the CRM's other phone column when every one of its numbers finds a free line;
+   * otherwise it stays an extra column, so no number is dropped.
+   */
+  private placeableSecondPhone(layout: CrmLayout, records: RowRecord[]): number | undefined {
+    const sources = new Set(layout.columns.map((c) => c.source));
+    const primary = this.sourceColumns('phone')[0];
+    if (!sources.has('phone.mobile') || !sources.has('phone.other') || primary === undefined) return undefined;
+    const phoneField = this.fields.get('phone');
+    const names = new Set(
+      [
+        ...(phoneField ? [phoneField.labels['zh-CN'], phoneField.labels['en-US'], ...phoneField.synonyms] : []),
+        ...SECOND_PHONE,
+      ].map(foldHeader),
+    );
+    const roles = new Set([this.roles.person, this.roles.given, this.roles.family, this.roles.account]);
+    const second = this.sheetColumns.find(
+      (c) => !c.field && !roles.has(c.col) && names.has(foldHeader(c.header)) && this.hasData(c.col),
+    );
+    if (!second) return undefined;
+    const primaryHeader = this.headerOf(primary);
+    for (const record of records) {
+      const extra = record.values[second.col - 1] ?? null;
+      if (isBlank(extra)) continue;
+      const value = record.values[primary - 1] ?? null;
+      if (isBlank(value)) continue;
+      this.converter.rowRegion = this.rowRegion(record.values);
+      const regions = this.converter.phoneRegions();
+      if (phoneLine(value, regions, primaryHeader) === phoneLine(extra, regions, second.header)) return undefined;
+    }
+    return second.col;
+  }
+
+  private headerOf(col: number): string {
+    return this.sheetColumns.find((c) => c.col === col)?.header ?? '';
   }
 
   private columnFormat(col: number): string | null {

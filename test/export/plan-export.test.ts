@@ -274,16 +274,48 @@ describe('plan-export', () => {
     expect(report.errorRowNumbers).toEqual([6]);
   });
 
-  test("marks a sheet column as the sheet's when its header clashes with a CRM column it is not mapped to", () => {
-    // One phone field: the first phone column takes it, the second stays the sheet's own.
+  test('spreads a second phone column over the CRM phone columns when the list keeps 手机 and 座机 apart', () => {
+    const rows: CellValue[][] = [
+      ['姓名', '手机', '座机'],
+      ['欧阳娜', '13800138000', '0571-88886666'],
+      ['张伟', null, '010-62345678'],
+    ];
+    const { files, report } = planExport(sheet(rows), { crm: 'zoho', now: NOW });
+    expect(files[0].header).toEqual(['First Name', 'Last Name', 'Mobile', 'Phone']);
+    expect(files[0].rows).toEqual([
+      ['娜', '欧阳', '+8613800138000', '+8657188886666'],
+      ['伟', '张', null, '+861062345678'],
+    ]);
+    expect(report.columns.find((c) => c.crmColumn === 'Phone')?.sheetColumns).toEqual(['手机', '座机']);
+    expect(report.extraColumns).toEqual([]);
+  });
+
+  test('spreads Mobile and Phone columns by their headers when the numbers are not Chinese', () => {
     const rows: CellValue[][] = [
       ['Name', 'Phone', 'Mobile'],
       ['Ann Lee', '(212) 555-0100', '(415) 555-2671'],
     ];
-    const { files, report } = planExport(sheet(rows, 'People'), { crm: 'zoho', template: usTemplate(), now: NOW });
-    expect(files[0].header).toEqual(['First Name', 'Last Name', 'Mobile', 'Phone', 'Mobile (sheet)']);
-    expect(files[0].rows[0]).toEqual(['Ann', 'Lee', null, '+12125550100', '(415) 555-2671']);
-    expect(report.extraColumns).toEqual(['Mobile (sheet)']);
+    const { files, report } = planExport(sheet(rows, 'People'), {
+      crm: 'salesforce',
+      template: usTemplate(),
+      now: NOW,
+    });
+    expect(files[0].header).toEqual(['First Name', 'Last Name', 'Mobile Phone', 'Business Phone']);
+    expect(files[0].rows[0]).toEqual(['Ann', 'Lee', '+14155552671', '+12125550100']);
+    expect(report.extraColumns).toEqual([]);
+  });
+
+  test("keeps a second phone column as the sheet's, marked when its header clashes, when its numbers have no free CRM column", () => {
+    // Two mobiles in one row: the CRM has one mobile column, so 电话 stays a column of its own.
+    const rows: CellValue[][] = [
+      ['姓名', '手机', '电话'],
+      ['欧阳娜', '13800138000', '13912345678'],
+      ['张伟', '13700137000', '010-62345678'],
+    ];
+    const { files, report } = planExport(sheet(rows), { crm: 'fxiaoke', now: NOW });
+    expect(files[0].header).toEqual(['客户名称', '联系人', '手机', '电话', '电话 (sheet)']);
+    expect(files[0].rows[1]).toEqual(['张伟', '张伟', '13700137000', null, '010-62345678']);
+    expect(report.extraColumns).toEqual(['电话 (sheet)']);
   });
 
   test('reports progress that only moves forward and ends at the total when a caller listens', () => {
