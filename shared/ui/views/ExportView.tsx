@@ -65,7 +65,7 @@ export function ExportView() {
   const styles = useStyles();
   const session = useSession();
   const { task, host } = session;
-  const [crm, setCrm] = useState<CrmId>(locale === 'zh-CN' ? 'fxiaoke' : 'hubspot');
+  const [crm, setCrm] = useState<CrmId>(locale === 'zh-CN' ? 'fxiaoke' : 'zoho');
   const [object, setObject] = useState<CrmObject>(defaultObject(crm));
   const [state, setState] = useState<ExportState | null>(null);
   const busy = task.running !== null;
