@@ -33,10 +33,12 @@ interface Row {
 const DATA = join('..', 'shared', 'data');
 
 /** A CSV of the shared data folder with its truth key (entity per data row), or null when absent. */
-function shared(folder: string, name: string, label: string): Dataset | null {
+function shared(folder: string, name: string, label: string, dropColumn?: string): Dataset | null {
   const csv = join(DATA, folder, `${name}.csv`);
   if (!existsSync(csv)) return null;
-  const values = Papa.parse<string[]>(readFileSync(csv, 'utf8'), { skipEmptyLines: true }).data;
+  let values = Papa.parse<string[]>(readFileSync(csv, 'utf8'), { skipEmptyLines: true }).data;
+  const drop = dropColumn ? values[0]!.indexOf(dropColumn) : -1;
+  if (drop >= 0) values = values.map((row) => row.filter((_, c) => c !== drop));
   const truth = JSON.parse(readFileSync(join(DATA, folder, `${name}.truth.json`), 'utf8')) as (number | string)[];
   return { name: label, values, truth };
 }
@@ -44,6 +46,9 @@ function shared(folder: string, name: string, label: string): Dataset | null {
 const datasets: Dataset[] = [
   shared('febrl', 'dataset1', 'FEBRL dataset1'),
   shared('febrl', 'dataset2', 'FEBRL dataset2'),
+  // Person lists rarely carry a national ID: the same lists without it.
+  shared('febrl', 'dataset1', 'FEBRL dataset1 without its ID column', 'soc_sec_id'),
+  shared('febrl', 'dataset2', 'FEBRL dataset2 without its ID column', 'soc_sec_id'),
   shared('restaurants', 'restaurants', "Restaurants (Fodor's/Zagat)"),
   { name: 'Chinese customers A (seed 1)', ...generateChineseCustomers({ people: 3_000, duplicateShare: 0.2, seed: 1 }) },
   { name: 'Chinese customers B (seed 2, with IDs and dates)', ...generateChineseCustomers({ people: 10_000, duplicateShare: 0.2, seed: 2, withIds: true }) },
