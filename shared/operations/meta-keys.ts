@@ -5,4 +5,6 @@ export const META_KEYS = {
   overrides: 'template.overrides',
   /** Followed by the ID prefix: the highest customer-ID number ever assigned, so numbers are never reused. */
   lastCustomerId: 'customerId.last.',
+  /** The quality score of each day a check ran: JSON [["yyyy-mm-dd", score], …] (insights/quality-trend.ts). */
+  qualityTrend: 'insights.qualityTrend',
 } as const;

@@ -1,0 +1,72 @@
+/**
+ * Reading one row's insight fields (dates, purchase count, choices) the way check reads them, for
+ * the few rows a review or a lifecycle suggestion touches. Dates come back as day numbers.
+ */
+import { normaliseCell } from '../normalise';
+import type { NormaliseContext } from '../normalise/types';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import type { OperationContext } from '../operations/options';
+import type { ChoiceOption, Field } from '../template/schema';
+import { isoDay } from './activity';
+
+export interface RowFields {
+  ctx: OperationContext;
+  /** The column of a field held in one column, or undefined. */
+  col(key: string): number | undefined;
+  field(key: string): Field | undefined;
+  value(row: number, key: string): CellValue;
+  /** The field's canonical value in the row, or null when blank or not valid. */
+  canonical(row: number, key: string): CellValue;
+  day(row: number, key: string): number | null;
+  /** The template option the cell names (any label or synonym), or null. */
+  option(row: number, key: string): ChoiceOption | null;
+  /** Who the row is, for a list: the name (parts joined), else the company, else the customer ID. */
+  label(row: number): string;
+}
+
+export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFields {
+  const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
+  const col = (key: string) => ctx.mapping.byField[key];
+  const context = (c: number): NormaliseContext => ({
+    locale: ctx.locale,
+    defaultRegion: ctx.template.defaultRegion,
+    columnFormat: snapshot.columnFormats?.[c - 1] ?? null,
+  });
+  const value = (row: number, key: string): CellValue => {
+    const c = col(key);
+    return c === undefined ? null : (snapshot.values[row - 1]?.[c - 1] ?? null);
+  };
+  const canonical = (row: number, key: string): CellValue => {
+    const c = col(key);
+    const field = fields.get(key);
+    if (c === undefined || !field) return null;
+    const cell = value(row, key);
+    if (isBlank(cell)) return null;
+    const outcome = normaliseCell(field, cell, context(c));
+    return outcome.status === 'valid' ? outcome.value : null;
+  };
+  const nameCols = ctx.mapping.columns.filter((m) => m.field === 'name').map((m) => m.col);
+  return {
+    ctx,
+    col,
+    field: (key) => fields.get(key),
+    value,
+    canonical,
+    day: (row, key) => isoDay(canonical(row, key)),
+    option: (row, key) => {
+      const field = fields.get(key);
+      const text = canonical(row, key);
+      if (!field?.options || typeof text !== 'string') return null;
+      return field.options.find((o) => o.labels[ctx.locale] === text) ?? null;
+    },
+    label: (row) => {
+      const cells = snapshot.values[row - 1] ?? [];
+      const name = nameCols
+        .map((c) => cellText(cells[c - 1] ?? null).trim())
+        .filter(Boolean)
+        .join(' ');
+      return name || cellText(value(row, 'company')).trim() || cellText(value(row, 'customerId')).trim();
+    },
+  };
+}
