@@ -62,8 +62,11 @@ export function explainCluster(
   return reasons.sort((x, y) => y.bits - x.bits).map((r) => r.reason);
 }
 
-/** Reasons for rows identical in every column that counts (`row` is one of them, 1-based). */
-export function explainIdentical(snapshot: SheetSnapshot, row: number, skip: ReadonlySet<number>): Reason[] {
+/**
+ * Reasons for rows identical in every column that counts (`row` is one of them, 1-based);
+ * `fieldOf` gives a column's template field key, if mapped.
+ */
+export function explainIdentical(snapshot: SheetSnapshot, row: number, skip: ReadonlySet<number>, fieldOf: (col: number) => string | undefined): Reason[] {
   const header = snapshot.values[0] ?? [];
   const cells = snapshot.values[row - 1] ?? [];
   const reasons: Reason[] = [];
@@ -71,7 +74,7 @@ export function explainIdentical(snapshot: SheetSnapshot, row: number, skip: Rea
     const text = cellText(cell);
     if (skip.has(c + 1) || text.trim() === '') return;
     const column = cellText(header[c]) || `#${c + 1}`;
-    reasons.push({ field: column, column, level: 'exact', similarity: 1, message: `${column}: same value (${quote(text)})` });
+    reasons.push({ field: fieldOf(c + 1) ?? column, column, level: 'exact', similarity: 1, message: `${column}: same value (${quote(text)})` });
   });
   return reasons;
 }

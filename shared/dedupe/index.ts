@@ -58,12 +58,16 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const identical = identicalGroups(snapshot.values, records.rows, built.fields, new Set(built.counters));
   if (n < 2 || records.fields.length === 0) {
     // Nothing varies enough to score: only identical rows can be told apart as duplicates.
+    const fieldOf = (col: number) => {
+      const column = mapping.columns.find((c) => c.col === col);
+      return column?.field ? (column.part ? `${column.field}.${column.part}` : column.field) : undefined;
+    };
     report?.({ done: 1, total: 1 });
     const clusters: Cluster[] = identical.map((members) => ({
       rows: members.map((r) => records.rows[r]!),
       confidence: 1,
       band: 'merge',
-      reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters)),
+      reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters), fieldOf),
     }));
     return { clusters, rows: n };
   }

@@ -11,7 +11,9 @@ describe('findDuplicates on identical rows', () => {
     const result = findDuplicates(sheet([['Name', 'Address', 'Zip', 'Phone'], lakeside, [...lakeside], [...lakeside]]));
     expect(result.clusters).toHaveLength(1);
     expect(result.clusters[0]).toMatchObject({ rows: [2, 3, 4], band: 'merge', confidence: 1 });
-    expect(result.clusters[0]!.reasons.map((r) => r.column)).toEqual(expect.arrayContaining(['Name', 'Address', 'Phone']));
+    expect(result.clusters[0]!.reasons.map((r) => [r.field, r.column])).toEqual(
+      expect.arrayContaining([['name', 'Name'], ['address', 'Address'], ['phone', 'Phone']]),
+    );
     expect(result.clusters[0]!.reasons.every((r) => r.level === 'exact')).toBe(true);
   });
 
