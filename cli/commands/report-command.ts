@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInsights, type InsightsReport } from '../../shared/insights';
 import { INSIGHTS_LABELS } from '../../shared/insights/labels';
-import { planAnalysisSheet } from '../../shared/insights/analysis-sheet';
+import { analysisSheetFits, planAnalysisSheet } from '../../shared/insights/analysis-sheet';
 import { renderReportHtml } from '../../shared/insights/render-html';
 import { emptyPlan } from '../../shared/plan/plan';
 import { resolveContext, type OperationContext } from '../../shared/operations/options';
@@ -51,6 +51,11 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
   requireCustomerList(loaded);
   const options = withMapOption(common, values.map, loaded.snapshot);
   const ctx = resolveContext(loaded.snapshot, options);
+  if (out?.kind === 'xlsx' && !analysisSheetFits(loaded.snapshot.name, ctx.locale)) {
+    throw new UsageError(
+      `custodian report: the customer sheet is named "${loaded.snapshot.name}", the analysis sheet's name; rename it to write the analysis sheet beside it`,
+    );
+  }
   const progress = createProgress({ enabled: !values.json, label: 'Reporting', stream: io.stderr });
   const report = buildInsights(loaded.snapshot, {
     ...options,

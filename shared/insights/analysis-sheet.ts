@@ -81,6 +81,11 @@ export function analysisSheetName(locale: Locale): string {
   return INSIGHTS_LABELS[locale].sheetName;
 }
 
+/** False when the customer sheet itself bears the analysis sheet's name: writing it would replace the customers. */
+export function analysisSheetFits(customerSheet: string, locale: Locale): boolean {
+  return customerSheet.trim().toLowerCase() !== analysisSheetName(locale).toLowerCase();
+}
+
 export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   const { sheet, mapping, template, locale } = input;
   const words = INSIGHTS_LABELS[locale];

@@ -16,7 +16,7 @@ import { customerIdPlan } from './customer-ids';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationOptions } from './options';
 import { isEmptyRow } from '../sheet/cell-value';
-import { planAnalysisSheet } from '../insights/analysis-sheet';
+import { analysisSheetFits, planAnalysisSheet } from '../insights/analysis-sheet';
 
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
@@ -86,9 +86,11 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     plan.sheets.push({ name: LISTS_SHEET, hidden: true, mode: 'replace', rows });
   }
   // The live analysis sheet reads the columns as setup leaves them.
-  const analysis = planAnalysisSheet({ sheet: snapshot.name, values: snapshot.values, mapping: finalMapping, template, locale });
-  plan.sheets.push(analysis.write);
-  Object.assign(plan.meta, analysis.meta);
+  if (analysisSheetFits(snapshot.name, locale)) {
+    const analysis = planAnalysisSheet({ sheet: snapshot.name, values: snapshot.values, mapping: finalMapping, template, locale });
+    plan.sheets.push(analysis.write);
+    Object.assign(plan.meta, analysis.meta);
+  }
   plan.freezeRows = 1;
   plan.filter = { firstRow: 1, firstCol: 1, lastRow: Math.max(lastDataRow, 1), lastCol: finalHeaders.length };
   plan.meta[META_KEYS.locale] = locale;

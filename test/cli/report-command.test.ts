@@ -113,6 +113,10 @@ describe('custodian report', () => {
     const badOut = await run(['report', 'zh.xlsx', '-o', 'report.pdf'], dir);
     expect(badOut.code).toBe(2);
     expect(badOut.stderr).toContain('-o writes a .html page or a .xlsx workbook');
+    await writeXlsx(join(dir, 'named.xlsx'), ZH_ROWS, { sheet: '客户分析' });
+    const clash = await run(['report', 'named.xlsx', '-o', 'named-out.xlsx'], dir);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('the customer sheet is named "客户分析"');
     const badDay = await run(['report', 'zh.xlsx', '--today', '2024-02-30'], dir);
     expect(badDay.code).toBe(2);
     await writeXlsx(join(dir, 'notes.xlsx'), [['说明'], ['请在“客户”表中填写客户资料']], { sheet: '说明' });

@@ -1,4 +1,5 @@
 import { planAnalysisSheet } from '../../shared/insights/analysis-sheet';
+import { planSetup } from '../../shared/operations/setup';
 import { exactCriterion } from '../../shared/insights/criteria';
 import { resolveContext } from '../../shared/operations/options';
 import { cellAddress } from '../../shared/sheet/a1';
@@ -91,5 +92,20 @@ describe('planAnalysisSheet', () => {
       ['Cy Park', 'Boston'],
     ]);
     expect(Object.keys(sheet.segments('region').values)).toEqual(['Boston', '']);
+  });
+});
+
+describe('planSetup', () => {
+  test('adds the analysis sheet and names it as Custodian own when the customer sheet has another name', () => {
+    const { plan } = planSetup({ name: '客户', values: ZH_ROWS });
+    expect(plan.sheets.map((s) => s.name)).toContain('客户分析');
+    expect(plan.meta['helperSheet.header.客户分析']).toBe('["客户分析"]');
+  });
+
+  test('leaves the analysis sheet out when the customer sheet itself is named 客户分析 or Customer Insights', () => {
+    expect(planSetup({ name: '客户分析', values: ZH_ROWS }).plan.sheets.map((s) => s.name)).not.toContain('客户分析');
+    expect(planSetup({ name: 'customer insights', values: EN_ROWS }).plan.sheets.map((s) => s.name)).not.toContain(
+      'Customer Insights',
+    );
   });
 });
