@@ -4,7 +4,8 @@
  * formulas, where they were), one "undo" row in the audit log, and the history entry cleared.
  * The archive keeps its rows: it is a record, and the log says the merge was undone.
  */
-import { sameCell } from '../sheet/cell-value';
+import { cellText } from '../sheet/cell-value';
+import { sameMeaning } from '../history/same-meaning';
 import { cellAddress } from '../sheet/a1';
 import { cellAt, type SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
@@ -34,7 +35,7 @@ function failure(locale: Locale, code: UndoErrorCode, params: MessageParams, mer
   return { ok: false, error: { code, message: mergeLabels(locale).messages[code](params), ...(mergeIds ? { mergeIds } : {}) } };
 }
 
-/** The first survivor cell that no longer holds what the merge wrote, as "B3: …", or null. */
+/** The first survivor cell that no longer holds what the merge wrote (by meaning: a date however stored), as "B3: …", or null. */
 function changedSince(entry: MergeHistoryEntry, current: SheetSnapshot): string | null {
   const inserted = entry.inverse.insertRows.map((r) => r.row);
   const formulaCells = new Set((current.formulas ?? []).map((f) => cellAddress(f.row, f.col)));
@@ -42,7 +43,7 @@ function changedSince(entry: MergeHistoryEntry, current: SheetSnapshot): string 
     // Inverse edits are numbered with the merged-away rows back in place; the sheet has them deleted.
     const row = edit.row - inserted.filter((r) => r < edit.row).length;
     const value = cellAt(current, row, edit.col);
-    if (formulaCells.has(cellAddress(row, edit.col)) || !sameCell(value, edit.before)) return `${cellAddress(row, edit.col)}: ${String(value)}`;
+    if (formulaCells.has(cellAddress(row, edit.col)) || !sameMeaning(value, edit.before)) return `${cellAddress(row, edit.col)}: ${cellText(value)}`;
   }
   return null;
 }

@@ -1,0 +1,29 @@
+/**
+ * Whether a cell still holds what Custodian wrote, judged by meaning rather than by how a host
+ * stored it: a host may keep the text `2024-05-05` written into a date column as a real date, or
+ * the text `12` as the number 12. Used before an undo, which must not overwrite later changes.
+ */
+import { isoDate, sameCell, type CellValue } from '../sheet/cell-value';
+import { isoDateToUtc } from '../sheet/typed-input';
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+function sameDate(date: Date, other: CellValue | undefined): boolean {
+  if (other instanceof Date) return date.getTime() === other.getTime();
+  if (typeof other !== 'string') return false;
+  // Only the canonical yyyy-mm-dd text Custodian writes; other spellings were a user's choice.
+  const parsed = isoDateToUtc(other.trim());
+  return parsed !== null && parsed.getTime() === date.getTime() && isoDate(date) === other.trim();
+}
+
+/** Same value, or the same date or number stored another way (Date ↔ yyyy-mm-dd text, 12 ↔ "12"). */
+export function sameMeaning(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  if (sameCell(a, b)) return true;
+  if (a instanceof Date) return sameDate(a, b);
+  if (b instanceof Date) return sameDate(b, a);
+  // A number and the text of that same number (no leading zeros, spaces or signs dropped: "0138" is not 138).
+  if (typeof a === 'number' && typeof b === 'string') return PLAIN_NUMBER.test(b) && String(a) === b;
+  if (typeof b === 'number' && typeof a === 'string') return PLAIN_NUMBER.test(a) && String(b) === a;
+  return false;
+}
+
