@@ -91,7 +91,11 @@ describe('compare/person-name', () => {
     ['张伟', '臧伟', 'similar-sound'],
     ['刘英', '刘印', 'similar-sound'],
     ['王德明', '王明德', 'typo'],
+    // Swapped and one of them a homophone, as pinyin input makes it.
+    ['刘婷然', '刘然亭', 'typo'],
+    ['邓怡丽', '邓丽仪', 'typo'],
     ['王德强', '王德轩', 'different'],
+    ['刘婷然', '李然婷', 'different'],
     ['张伟', '李娜', 'different'],
     ['John Smith', 'Smith John', 'reordered'],
     ['Smith, John', 'John Smith', 'reordered'],

@@ -24,6 +24,8 @@ export interface PreparedName {
   fuzzyHash: number;
   /** Hash of the Han characters in sorted order (two swapped characters keep it). */
   charsHash: number;
+  /** Hash of the pinyin syllables in sorted order (swapped characters, one of them a homophone). */
+  soundsHash: number;
   sortedHash: number;
   formHashes: number[];
   key: string;
@@ -76,8 +78,10 @@ export function prepareName(key: string, role: NameRole): PreparedName {
   let tokens: string[];
   let share: number | undefined;
   let fuzzy = '';
+  let sounds = '';
   if (han) {
     const syllables = pinyinSyllables(han, role !== 'given');
+    sounds = [...syllables].sort().join(' ');
     fuzzy = syllables.map(fuzzySyllable).join('');
     const sl = role === 'full' ? Math.min(surnameLength(han), syllables.length) : 0;
     tokens = sl > 0 && syllables.length > sl ? [syllables.slice(0, sl).join(''), syllables.slice(sl).join('')] : [syllables.join('')];
@@ -97,6 +101,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     shapeHash: hashString(shape),
     fuzzyHash: hashString(fuzzy),
     charsHash: hashString([...han].sort().join('')),
+    soundsHash: hashString(sounds),
     sortedHash: hashString(sorted),
     formHashes,
     key, han, tokens, forms, sorted, shape, fuzzy, share,
@@ -136,6 +141,15 @@ function initialsAgree(a: PreparedName, b: PreparedName): boolean {
   return true;
 }
 
+/** The two names' syllables differ only in the order of two of them. */
+function swappedSounds(a: PreparedName, b: PreparedName): boolean {
+  const x = pinyinSyllables(a.han);
+  const y = pinyinSyllables(b.han);
+  const differ: number[] = [];
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ.push(k);
+  return differ.length === 2 && x[differ[0]!] === y[differ[1]!] && x[differ[1]!] === y[differ[0]!];
+}
+
 export function compareNames(a: PreparedName, b: PreparedName): number {
   const L = NAME_LEVEL;
   if (a.isHan && b.isHan) {
@@ -145,6 +159,8 @@ export function compareNames(a: PreparedName, b: PreparedName): number {
     if (a.fuzzyHash === b.fuzzyHash && a.fuzzy === b.fuzzy) return L.similarSound;
     // Pinyin input makes homophones, not random characters: only two characters swapped is a typo.
     if (a.charsHash === b.charsHash && a.hanLength >= 3 && a.hanLength === b.hanLength && withinOneEdit(a.han, b.han)) return L.typo;
+    // The same slip typed by pinyin input: two characters swapped and one of them a homophone (刘婷然 / 刘然亭).
+    if (a.soundsHash === b.soundsHash && a.hanLength >= 3 && a.hanLength === b.hanLength && a.han[0] === b.han[0] && swappedSounds(a, b)) return L.typo;
     return L.different;
   }
   if (a.isHan || b.isHan) {
