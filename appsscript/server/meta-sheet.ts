@@ -29,9 +29,10 @@ export function writeMeta(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   const { writes, deletes } = planMetaChanges(keys, lastRow, changes, META_CHUNK_CHARS);
   for (const row of deletes) sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).clearContent();
   for (const { row, cells } of writes) {
-    const inputs = cells.map((cell) => dates.toSheets(cell, PLAIN_CELL));
-    ensureSize(sheet, row, inputs.length);
-    if (keys.has(cells[0]!) && sheet.getLastColumn() > inputs.length) sheet.getRange(row, inputs.length + 1, 1, sheet.getLastColumn() - inputs.length).clearContent();
-    sheet.getRange(row, 1, 1, inputs.length).setValues([inputs]);
+    // One setValues as wide as the sheet: a shorter value also blanks what a longer one left.
+    const width = Math.max(cells.length, sheet.getLastColumn());
+    const inputs = Array.from({ length: width }, (_, i) => (i < cells.length ? dates.toSheets(cells[i]!, PLAIN_CELL) : ''));
+    ensureSize(sheet, row, width);
+    sheet.getRange(row, 1, 1, width).setValues([inputs]);
   }
 }
