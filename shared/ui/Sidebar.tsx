@@ -17,6 +17,7 @@ import { CleanView } from './views/CleanView';
 import { HistoryView } from './views/HistoryView';
 import { DuplicatesView } from './views/DuplicatesView';
 import { ExportView } from './views/ExportView';
+import { InsightsView } from './views/InsightsView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -35,6 +36,7 @@ const VIEWS: ViewDef[] = [
   { id: 'clean', label: 'tab.clean', render: () => <CleanView /> },
   { id: 'duplicates', label: 'tab.duplicates', render: () => <DuplicatesView /> },
   { id: 'export', label: 'tab.export', render: () => <ExportView /> },
+  { id: 'insights', label: 'tab.insights', render: () => <InsightsView /> },
   { id: 'history', label: 'tab.history', render: () => <HistoryView /> },
 ];
 

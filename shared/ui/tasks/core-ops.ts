@@ -6,8 +6,23 @@ import { planSetup } from '../../operations/setup';
 import type { OperationOptions } from '../../operations/options';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { planMerges, suggestSurvivors } from './merge-ops';
+import { planLifecycle } from '../../insights/lifecycle-suggestion';
+import { qualityScore } from '../../insights/quality-trend';
+import { planReview } from '../../insights/review-plan';
+import { sidebarInsights } from './insights-ops';
 
-export const CORE_OPS = { checkSheet, planClean, planSetup, findDuplicates, suggestSurvivors, planMerges } as const;
+export const CORE_OPS = {
+  checkSheet,
+  planClean,
+  planSetup,
+  findDuplicates,
+  suggestSurvivors,
+  planMerges,
+  insights: sidebarInsights,
+  qualityScore,
+  planReview,
+  planLifecycle,
+} as const;
 
 export type CoreOps = typeof CORE_OPS;
 export type CoreOpName = keyof CoreOps;

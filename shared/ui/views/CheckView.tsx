@@ -8,6 +8,7 @@ import { useSession } from '../session';
 import { IssueGroups } from './IssueGroups';
 import { groupIssues, type GroupBy } from './issue-groups';
 import { useSheetResult } from './use-sheet-result';
+import { recordQualityScore } from './insights/record-score';
 
 interface CheckState {
   sheet: string;
@@ -29,6 +30,7 @@ export function CheckView() {
       control.step('task.checking');
       const result = await core.run('checkSheet', snapshot, {}, control);
       setState({ sheet: snapshot.name, result });
+      if (result.customerList) await recordQualityScore(session, snapshot, control);
     });
 
   const issues = state?.result.issues ?? [];

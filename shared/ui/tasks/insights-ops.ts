@@ -1,0 +1,91 @@
+/**
+ * The Insights tab's numbers, computed in the worker: the report (buildInsights), the stale and
+ * follow-up lists with who each row is and its date, the quality trend stored in meta, and the
+ * options the review can set. Lists are cut at LIST_LIMIT rows; the counts and row numbers stay whole.
+ */
+import { buildInsights, type InsightsOptions, type InsightsReport } from '../../insights';
+import { isoDay } from '../../insights/activity';
+import { readQualityTrend, type TrendPoint } from '../../insights/quality-trend';
+import { REVIEW_CHOICE_FIELDS, type ReviewChoiceField } from '../../insights/review-plan';
+import { rowFields, type RowFields } from '../../insights/row-fields';
+import { resolveContext } from '../../operations/options';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+
+export const LIST_LIMIT = 200;
+
+export interface CustomerItem {
+  row: number;
+  /** Name, company or customer ID. */
+  label: string;
+  /** Stale: the latest of last contact and last purchase; follow-up: its date (yyyy-mm-dd). */
+  day: string | null;
+}
+
+export interface ReviewChoices {
+  field: ReviewChoiceField;
+  column: string;
+  options: { key: string; label: string }[];
+}
+
+export interface SidebarInsights {
+  sheet: string;
+  report: InsightsReport;
+  stale: CustomerItem[];
+  followUps: CustomerItem[];
+  trend: TrendPoint[];
+  /** The column a click on a listed customer selects (the name, else the first column). */
+  selectCol: number;
+  /** Which review actions the sheet has a column for. */
+  columns: { lastContact: boolean; nextFollowUp: boolean };
+  choices: ReviewChoices[];
+  today: string;
+}
+
+export type SidebarInsightsOptions = Omit<InsightsOptions, 'duplicates'>;
+
+export function sidebarInsights(snapshot: SheetSnapshot, options: SidebarInsightsOptions = {}): SidebarInsights {
+  const report = buildInsights(snapshot, options);
+  const ctx = resolveContext(snapshot, options);
+  const fields = rowFields(snapshot, ctx);
+  const lastContactKey = ctx.template.fields.find((f) => f.role === 'lastContact')?.key ?? 'lastContact';
+  const item = (row: number, keys: readonly string[]): CustomerItem => ({
+    row,
+    label: fields.label(row),
+    day: latestDay(fields, row, keys),
+  });
+  const nameCol = ctx.mapping.columns.find((m) => m.field === 'name')?.col ?? ctx.mapping.byField.company ?? 1;
+  return {
+    sheet: snapshot.name,
+    report,
+    stale: report.stale.rows.slice(0, LIST_LIMIT).map((row) => item(row, [lastContactKey, 'lastPurchaseDate'])),
+    followUps: report.followUps.rows.slice(0, LIST_LIMIT).map((row) => item(row, ['nextFollowUp'])),
+    trend: readQualityTrend(snapshot.meta),
+    selectCol: nameCol,
+    columns: {
+      lastContact: fields.col(lastContactKey) !== undefined,
+      nextFollowUp: fields.col('nextFollowUp') !== undefined,
+    },
+    choices: REVIEW_CHOICE_FIELDS.flatMap((key) => {
+      const col = fields.col(key);
+      const field = fields.field(key);
+      if (col === undefined || !field?.options) return [];
+      const column = ctx.mapping.columns[col - 1]?.header ?? key;
+      return [{ field: key, column, options: field.options.map((o) => ({ key: o.key, label: o.labels[ctx.locale] })) }];
+    }),
+    today: ctx.now.toISOString().slice(0, 10),
+  };
+}
+
+function latestDay(fields: RowFields, row: number, keys: readonly string[]): string | null {
+  let latest: number | null = null;
+  let text: string | null = null;
+  for (const key of keys) {
+    const value = fields.canonical(row, key);
+    const day = isoDay(value);
+    if (day !== null && (latest === null || day > latest)) {
+      latest = day;
+      text = value as string;
+    }
+  }
+  return text;
+}

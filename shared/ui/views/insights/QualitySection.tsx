@@ -1,0 +1,52 @@
+/** Data quality: the score as a gauge, each field's valid cells as bars, and the score per day Check ran. */
+import { Text } from '@fluentui/react-components';
+import type { InsightsReport } from '../../../insights';
+import type { TrendPoint } from '../../../insights/quality-trend';
+import { useLocale, useT } from '../../i18n';
+import { BarList } from './BarList';
+import { formatters } from './format';
+import { QualityGauge } from './QualityGauge';
+import { TrendChart } from './TrendChart';
+
+export function QualitySection({ report, trend }: { report: InsightsReport; trend: TrendPoint[] }) {
+  const t = useT();
+  const fmt = formatters(useLocale());
+  const { quality, rows } = report;
+  const first = trend[0];
+  const last = trend[trend.length - 1];
+  return (
+    <>
+      <Text as="h2" weight="semibold" size={400}>
+        {t('insights.quality')}
+      </Text>
+      <QualityGauge score={quality.score} label={t('insights.qualityScore', { score: quality.score.toFixed(1) })} />
+      <BarList
+        label={t('insights.fields')}
+        testId="quality-fields"
+        bars={quality.fields.map((f) => ({
+          key: f.field,
+          label: f.column,
+          text: t('insights.fieldValid', { valid: fmt.count(f.valid), filled: fmt.count(f.filled) }),
+          fraction: rows === 0 ? 0 : f.valid / rows,
+        }))}
+      />
+      <Text as="h3" weight="semibold">
+        {t('insights.trend')}
+      </Text>
+      {first && last ? (
+        <TrendChart
+          points={trend}
+          label={t('insights.trendLabel', {
+            first: first.day,
+            firstScore: first.score,
+            last: last.day,
+            lastScore: last.score,
+            count: trend.length,
+          })}
+        />
+      ) : (
+        <Text>{t('insights.trendEmpty')}</Text>
+      )}
+    </>
+  );
+}

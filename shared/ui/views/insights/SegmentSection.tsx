@@ -1,0 +1,48 @@
+/** Segments: for each classifying column, its values as bars (count, share, total spend when the sheet has it). */
+import { Caption1, Text } from '@fluentui/react-components';
+import type { InsightsReport } from '../../../insights';
+import { useLocale, useT } from '../../i18n';
+import { BarList } from './BarList';
+import { formatters } from './format';
+
+/** Values shown per segment; the rest are counted in one line (a free-text owner column can have hundreds). */
+const TOP_VALUES = 8;
+
+export function SegmentSection({ report }: { report: InsightsReport }) {
+  const t = useT();
+  const fmt = formatters(useLocale());
+  return (
+    <>
+      <Text as="h2" weight="semibold" size={400}>
+        {t('insights.segments')}
+      </Text>
+      {report.segments.length === 0 && <Text>{t('insights.noSegments')}</Text>}
+      {report.segments.map((segment) => {
+        const top = Math.max(1, ...segment.values.map((v) => v.count));
+        const more = segment.values.length - TOP_VALUES;
+        return (
+          <section key={segment.field} aria-label={segment.column}>
+            <Text as="h3" weight="semibold">
+              {segment.column}
+            </Text>
+            <BarList
+              label={segment.column}
+              testId={`segment-${segment.field}`}
+              bars={segment.values.slice(0, TOP_VALUES).map((v) => ({
+                key: v.value,
+                label: v.value === '' ? t('insights.blank') : v.value,
+                text: [
+                  fmt.count(v.count),
+                  fmt.share(v.share),
+                  ...(v.totalSpend === null ? [] : [fmt.money(v.totalSpend)]),
+                ].join(' · '),
+                fraction: v.count / top,
+              }))}
+            />
+            {more > 0 && <Caption1>{t('insights.moreValues', { count: more })}</Caption1>}
+          </section>
+        );
+      })}
+    </>
+  );
+}
