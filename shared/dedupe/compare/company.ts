@@ -121,6 +121,18 @@ function wordsAt(long: string[], short: string[], offset: number): boolean {
   return offset >= 0 && offset + short.length <= long.length && short.every((w, k) => sameWord(w, long[offset + k]!));
 }
 
+/** Every word of `short` (two or more) is its own word of `long`, in any order (as written: no abbreviations). */
+function wordsWithin(long: string[], short: string[]): boolean {
+  if (short.length < 2 || short.length > long.length) return false;
+  const used = new Array<boolean>(long.length).fill(false);
+  return short.every((w) => {
+    const k = long.findIndex((l, i) => !used[i] && l === w);
+    if (k < 0) return false;
+    used[k] = true;
+    return true;
+  });
+}
+
 function sortedWords(words: string[]): string {
   return [...words].sort().join(' ');
 }
@@ -139,9 +151,11 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
   }
   // Word by word, so that a shared parent or a shared ending (Elementary School) is not a likeness.
   if (a.words.length === b.words.length && (wordsAt(a.words, b.words, 0) || sortedWords(a.words) === sortedWords(b.words))) return LEVEL.typo;
-  // One name inside the other: with the parent in front (X - Lakeside YMCA) or a place after (Spago (Los Angeles)).
+  // One name inside the other: with the parent in front (X - Lakeside YMCA), a place after (Spago (Los Angeles)),
+  // or its words in another order among more (Restaurant Ritz-Carlton Atlanta / Ritz-Carlton Restaurant).
   const distinctive = short.words.join('').length >= 4;
-  const inside = wordsAt(long.words, short.words, long.words.length - short.words.length) || wordsAt(long.words, short.words, 0);
+  const inside =
+    wordsAt(long.words, short.words, long.words.length - short.words.length) || wordsAt(long.words, short.words, 0) || wordsWithin(long.words, short.words);
   return distinctive && inside ? LEVEL.contained : LEVEL.different;
 }
 
