@@ -14,6 +14,8 @@ import { dedupeCommand } from './commands/dedupe-command';
 import { mergeCommand } from './commands/merge-command';
 import { exportCommand } from './commands/export-command';
 import { reportCommand } from './commands/report-command';
+import { historyCommand } from './commands/history-command';
+import { undoCommand } from './commands/undo-command';
 
 type Command = (args: string[], io: CliStreams) => Promise<number>;
 
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, Command> = {
   merge: mergeCommand,
   export: exportCommand,
   report: reportCommand,
+  history: historyCommand,
+  undo: undoCommand,
 };
 
 export async function runCli(argv: string[], io: CliStreams): Promise<number> {

@@ -14,6 +14,8 @@ Commands:
   report FILE [--json] [-o report.html|report.xlsx]
                                               segments, data quality, stale customers, follow-ups and duplicates
                                               (-o .xlsx: the workbook with the live analysis sheet)
+  history FILE [--json]                       list the operations recorded in a workbook, newest first, and which can be undone
+  undo FILE -o OUT [--last | --all | --id ID] undo the newest operation (--all: every one, newest first; --id: that one)
   demo [-o DIR]                               run check, clean and dedupe on a built-in messy sample
 
 Options:

@@ -14,6 +14,7 @@ import { writeWorkbookFile } from '../io/write-workbook';
 import { detect, MATCH_OPTIONS } from './dedupe-command';
 import { inputPath, outputPath } from './input-path';
 import { withMapOption } from '../map-option';
+import { recordOperation } from '../../shared/history/record-operation';
 
 export async function mergeCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,14 +27,17 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const loaded = await readWorkbookFile(file, { sheet: values.sheet });
   const { clusters } = detect(loaded.snapshot, values, io, { quiet: false, review: false });
   const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));
+  const now = new Date();
   const { plan, merges, problems } = planMerge(loaded.snapshot, clusters, {
     template: ctx.template,
     mapping: ctx.mapping,
     locale: ctx.locale,
-    now: new Date(),
+    now,
     countsAreSeparatePurchases: values['sum-purchases'],
   });
-  applyPlanToWorkbook(loaded, plan);
+  // One history entry for the run (each merge logs itself), so `custodian undo` can take it back.
+  const mergeIds = merges.map((m) => m.mergeId);
+  applyPlanToWorkbook(loaded, mergeIds.length > 0 ? recordOperation(plan, loaded.snapshot.meta ?? {}, { kind: 'merge', at: now, locale: ctx.locale, mergeIds, log: false }) : plan);
   await writeWorkbookFile(loaded, out);
 
   const lines = [`Merged ${loaded.displayName} → ${out}: ${merges.length} groups, ${merges.reduce((n, m) => n + m.mergedRows.length, 0)} rows merged away`];

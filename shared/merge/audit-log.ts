@@ -1,5 +1,6 @@
 /**
- * The audit log: one row per merge or undo, with the fields changed as "before → after".
+ * The audit log: one row per merge or undo, with the fields changed as "before → after", and one
+ * row per other operation (set up, clean, IDs, their undos) with what it changed and why.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { MergeLabels } from './labels';
@@ -44,6 +45,20 @@ export function logRow(labels: MergeLabels, entry: LogEntry): CellValue[] {
     entry.confidence ?? '',
     entry.reasons.join('; '),
   ];
+}
+
+/** A row for an operation other than a merge: id, time, what, sheet, how many cells and rows, why (all in the sheet's language). */
+export interface OperationLogEntry {
+  id: string;
+  at: string;
+  action: string;
+  sheet: string;
+  changes: string;
+  reasons: string;
+}
+
+export function operationLogRow(entry: OperationLogEntry): CellValue[] {
+  return [entry.id, entry.at, entry.action, entry.sheet, '', '', entry.changes, '', entry.reasons];
 }
 
 /** Dedupe's reasons as text: strings as they are, objects by their message, label, or field and level. */

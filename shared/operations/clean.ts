@@ -10,6 +10,7 @@ import type { HeaderMapping } from '../template/header-mapping';
 import { NON_CANONICAL } from './check';
 import { customerIdPlan } from './customer-ids';
 import { resolveContext, type OperationOptions } from './options';
+import { recordOperation } from '../history/record-operation';
 
 export interface CleanSummary {
   /** Cells the plan changes. */
@@ -42,5 +43,6 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
 
   const byReason: Record<string, number> = {};
   for (const edit of plan.edits) byReason[edit.reason ?? 'other'] = (byReason[edit.reason ?? 'other'] ?? 0) + 1;
-  return { plan, summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows }, mapping: ctx.mapping };
+  const recorded = recordOperation(plan, snapshot.meta ?? {}, { kind: 'clean', at: ctx.now, locale: ctx.locale });
+  return { plan: recorded, summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows }, mapping: ctx.mapping };
 }

@@ -9,6 +9,7 @@ import type { Template } from '../template/schema';
 import { isEmptyRow } from '../sheet/cell-value';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
+import { recordOperation } from '../history/record-operation';
 
 /** IDs compare without case, width or surrounding spaces: "c000001 " and "C000001" are one ID. */
 export function idKey(value: unknown): string {
@@ -56,7 +57,7 @@ export function assignCustomerIds(snapshot: SheetSnapshot, ctx: OperationContext
 /** The plan that writes a new ID into every row without one. */
 export function planCustomerIds(snapshot: SheetSnapshot, options: OperationOptions = {}): Plan {
   const ctx = resolveContext(snapshot, options);
-  return customerIdPlan(snapshot, ctx);
+  return recordOperation(customerIdPlan(snapshot, ctx), snapshot.meta ?? {}, { kind: 'ids', at: ctx.now, locale: ctx.locale });
 }
 
 export function customerIdPlan(snapshot: SheetSnapshot, ctx: OperationContext): Plan {

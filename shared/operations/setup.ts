@@ -17,12 +17,14 @@ import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationOptions } from './options';
 import { isEmptyRow } from '../sheet/cell-value';
 import { analysisSheetFits, planAnalysisSheet } from '../insights/analysis-sheet';
+import { recordOperation } from '../history/record-operation';
+import { choiceTexts, entryRule } from './validation-rules';
 
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
 export const INLINE_LIST_LIMIT = 255;
 const EXCEL_MAX_ROWS = 1_048_576;
-/** Dropdowns and formats reach this far below the data, so new rows are governed too. */
+/** Formats and required marks reach this far below the data, so new rows are governed too. */
 const GOVERNED_MARGIN = 1000;
 
 const FORMATS: Partial<Record<FieldKind, string>> = {
@@ -77,8 +79,13 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     const format = FORMATS[field.kind];
     if (format) plan.numberFormats.push({ ...span, format });
     if (field.required) plan.required.push({ ...span, note: locale === 'zh-CN' ? '必填' : 'Required' });
+    // Rules at entry cover the whole column (hosts that cannot, like files, cap them below the data).
+    const ruleSpan = { ...span, lastRow: EXCEL_MAX_ROWS };
+    const headerText = finalHeaders[column.col - 1] || field.labels[locale];
     const options = dropdownOptions(field, locale);
-    if (options) plan.validations.push(listValidation(span, options, listColumns, locale));
+    if (options) plan.validations.push({ ...listValidation(ruleSpan, options, listColumns), ...choiceTexts(headerText, locale), strict: field.entry !== 'soft' });
+    const rule = entryRule(field, ruleSpan, headerText, template, locale);
+    if (rule) plan.validations.push(rule);
   }
   if (listColumns.length > 0) {
     const height = Math.max(...listColumns.map((c) => c.length));
@@ -103,7 +110,8 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   const ids = customerIdPlan(withHeaders, { ...ctx, mapping: finalMapping });
   plan.edits.push(...ids.edits.map((e) => ({ ...e, before: snapshot.values[e.row - 1]?.[e.col - 1] ?? null })));
   Object.assign(plan.meta, ids.meta);
-  return { plan, mapping: finalMapping, locale };
+  // Kept in the workbook's history (and log), so setup can be undone after a reload.
+  return { plan: recordOperation(plan, snapshot.meta ?? {}, { kind: 'setup', at: ctx.now, locale }), mapping: finalMapping, locale };
 }
 
 function savedOverrides(mapping: HeaderMapping, finalHeaders: readonly string[]): Record<string, string | null> {
@@ -132,16 +140,15 @@ function dropdownOptions(field: Field, locale: Locale): string[] | undefined {
   return undefined;
 }
 
-function listValidation(span: { col: number; firstRow: number; lastRow: number }, values: string[], listColumns: string[][], locale: Locale): ListValidation {
+function listValidation(span: { col: number; firstRow: number; lastRow: number }, values: string[], listColumns: string[][]): ListValidation {
   const inline = values.join(',');
-  const prompt = locale === 'zh-CN' ? '请从下拉列表中选择' : 'Choose a value from the list';
   if (inline.length <= INLINE_LIST_LIMIT && !values.some((v) => v.includes(',') || v.includes('"'))) {
-    return { ...span, source: { kind: 'inline', values }, allowBlank: true, strict: true, prompt };
+    return { kind: 'list', ...span, source: { kind: 'inline', values }, allowBlank: true, strict: true };
   }
   listColumns.push(values);
   const col = listColumns.length;
   const range = rangeAddress(1, col, values.length, col).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  return { ...span, source: { kind: 'range', sheet: LISTS_SHEET, range: `${quoteSheetName(LISTS_SHEET)}!${range}`, values }, allowBlank: true, strict: true, prompt };
+  return { kind: 'list', ...span, source: { kind: 'range', sheet: LISTS_SHEET, range: `${quoteSheetName(LISTS_SHEET)}!${range}`, values }, allowBlank: true, strict: true };
 }
 
 function lastNonEmptyRow(snapshot: SheetSnapshot): number {

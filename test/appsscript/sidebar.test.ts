@@ -154,7 +154,7 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
     await shot('setup');
     await button('Apply setup').click();
     await page.getByText('Done: set up the sheet').waitFor();
-    reference.apply(planSetup(snapshot).plan);
+    reference.apply(planSetup(snapshot, { now: await lastOperationTime() }).plan);
     expectSameSheets(emulator, reference.workbook);
     const sheet = emulator.book.sheet(SHEET)!;
     expect(sheet.frozenRows).toBe(1);
@@ -179,11 +179,17 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
     await shot('clean');
     await apply.click();
     await page.getByText(`Done: cleaned ${expected.edits.length} cells`).waitFor();
-    reference.apply(expected);
+    reference.apply(planClean(before, { now: await lastOperationTime() }).plan);
     expectSameSheets(emulator, reference.workbook);
     expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual(['C000001', '张伟', '男', '13800138000', 'user0@example.com']);
     await shot('clean-done');
   });
+
+  /** When the sidebar's last operation ran, as the workbook's history records it: the reference logs the same time. */
+  async function lastOperationTime(): Promise<Date> {
+    const meta = (await readSnapshotLikeTheSidebar()).meta ?? {};
+    return new Date((JSON.parse(meta[`op.${meta['op.seq']}`] ?? '{}') as { at: string }).at);
+  }
 
   /** The sheet as the sidebar reads it, straight from the server (no page involved). */
   function readSnapshotLikeTheSidebar() {

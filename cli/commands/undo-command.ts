@@ -1,0 +1,72 @@
+/**
+ * `custodian undo FILE -o OUT [--last | --all | --id ID]`: undoes recorded operations from what the
+ * workbook keeps (the newest by default; --all every one, newest first) and writes OUT. The input
+ * is never changed; when any undo is refused, nothing is written (exit 2, saying why).
+ */
+import { parseArgs } from 'node:util';
+import { readEntries, stillApplied, undoOperation, type OperationEntry } from '../../shared/history';
+import { historyLabels } from '../../shared/history/history-labels';
+import { EXIT, UsageError } from '../cli-error';
+import type { CliStreams } from '../io-streams';
+import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
+import { readMeta } from '../io/meta-sheet';
+import { readWorkbookFile } from '../io/read-workbook';
+import { writeWorkbookFile } from '../io/write-workbook';
+import { inputPath, outputPath } from './input-path';
+import { sheetReader } from './history-command';
+
+/** The newest operation still applied, or undefined. */
+function newestApplied(meta: Record<string, string>): OperationEntry | undefined {
+  return readEntries(meta).entries.filter((e) => stillApplied(e, meta)).pop();
+}
+
+export async function undoCommand(args: string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, last: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, id: { type: 'string' } },
+  });
+  const modes = [values.last, values.all, values.id !== undefined].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('custodian undo: choose one of --last, --all and --id ID');
+  const file = inputPath(positionals, io, 'undo');
+  const out = outputPath(values.output, io, 'undo');
+  const loaded = await readWorkbookFile(file);
+  if (loaded.kind !== 'xlsx') {
+    io.stderr.write(`custodian: ${loaded.displayName} is a CSV file, which keeps no Custodian history: there is nothing to undo.\n`);
+    return EXIT.unusable;
+  }
+  const meta = () => readMeta(loaded.workbook) ?? {};
+  const target = { meta, read: sheetReader(loaded), apply: (plan: Parameters<typeof applyPlanToWorkbook>[1]) => applyPlanToWorkbook(loaded, plan) };
+  const labels = historyLabels('en-US');
+  const now = new Date();
+
+  const ids: string[] = [];
+  if (values.id !== undefined) ids.push(values.id);
+  else {
+    const newest = newestApplied(meta());
+    if (!newest) {
+      io.stderr.write(`custodian: ${loaded.displayName} records no Custodian operation left to undo.\n`);
+      return EXIT.unusable;
+    }
+    ids.push(newest.id);
+  }
+  const done: string[] = [];
+  while (ids.length > 0) {
+    const id = ids.shift()!;
+    const result = await undoOperation(target, id, now, 'en-US');
+    if (!result.ok) {
+      io.stderr.write(`custodian: ${result.refusal.message}\n${done.length > 0 ? `Nothing was written (${done.length} undos before it were not saved).\n` : 'Nothing was written.\n'}`);
+      return EXIT.unusable;
+    }
+    const { entry } = result;
+    done.push(`  ${entry.id}: ${labels.operations[entry.kind]} on ${entry.sheet} undone (${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)})`);
+    if (values.all) {
+      const next = newestApplied(meta());
+      // An id seen twice would mean its undo did not take: stop rather than loop.
+      if (next && !done.some((line) => line.startsWith(`  ${next.id}:`))) ids.push(next.id);
+    }
+  }
+  await writeWorkbookFile(loaded, out);
+  io.stdout.write(`Undid ${done.length} operation${done.length === 1 ? '' : 's'} of ${loaded.displayName} → ${out}\n${done.join('\n')}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,83 @@
+/** Words of the operation history and its log rows, one catalogue per language. */
+import type { Locale } from '../i18n/locale';
+import type { OperationKind } from './operation-entry';
+
+export type HistoryRefusal = 'unknown' | 'damaged' | 'undone' | 'tooLarge' | 'isUndo' | 'laterOperations' | 'cellsChanged' | 'mergesUndone';
+
+export interface HistoryLabels {
+  operations: Record<OperationKind, string>;
+  /** "120 cells, 2 rows added, 3 rows removed" in the log's changes column. */
+  changed: (cells: number, rowsAdded: number, rowsRemoved: number) => string;
+  /** An undo's log reason: "清理（操作 3）". */
+  undid: (operation: string, id: string) => string;
+  reasons: Record<string, string>;
+  refusals: Record<HistoryRefusal, (id: string, detail: string) => string>;
+}
+
+const ZH: HistoryLabels = {
+  operations: { setup: '设置表格', clean: '清理', ids: '分配客户编号', merge: '合并重复', review: '回访整理', undo: '撤销' },
+  changed: (cells, added, removed) => [`${cells} 个单元格`, added > 0 ? `新增 ${added} 行` : '', removed > 0 ? `移除 ${removed} 行` : ''].filter(Boolean).join('，'),
+  undid: (operation, id) => `${operation}（操作 ${id}）`,
+  reasons: {
+    'setup.header': '表头',
+    'id.missing': '补客户编号',
+    'text.nonCanonical': '文本去空格、转半角',
+    'name.nonCanonical': '姓名整理',
+    'phone.nonCanonical': '手机号统一',
+    'email.nonCanonical': '邮箱小写、去空格',
+    'date.nonCanonical': '日期统一为 yyyy-mm-dd',
+    'number.nonCanonical': '数字、金额转为数值',
+    'choice.nonCanonical': '选项统一',
+    'yesNo.nonCanonical': '是/否统一',
+  },
+  refusals: {
+    unknown: (id) => `找不到操作记录 ${id}`,
+    damaged: (id, detail) => `操作记录 ${id} 已损坏：${detail}`,
+    undone: (id, detail) => `操作 ${id} 已撤销（${detail}）`,
+    tooLarge: (id) => `操作 ${id} 改动太多，未保存撤销数据`,
+    isUndo: (id) => `操作 ${id} 本身是撤销，重新执行原操作即可`,
+    laterOperations: (id, detail) => `请先撤销之后的操作：${detail}（或使用 --all）`,
+    cellsChanged: (id, detail) => `操作 ${id} 之后这些单元格已被修改：${detail}，撤销会覆盖这些修改`,
+    mergesUndone: (id, detail) => `操作 ${id} 的合并已单独撤销：${detail}`,
+  },
+};
+
+const EN: HistoryLabels = {
+  operations: { setup: 'Set up', clean: 'Clean', ids: 'Customer IDs', merge: 'Merge duplicates', review: 'Review', undo: 'Undo' },
+  changed: (cells, added, removed) => [`${cells} cells`, added > 0 ? `${added} rows added` : '', removed > 0 ? `${removed} rows removed` : ''].filter(Boolean).join(', '),
+  undid: (operation, id) => `${operation} (operation ${id})`,
+  reasons: {
+    'setup.header': 'headers',
+    'id.missing': 'customer IDs assigned',
+    'text.nonCanonical': 'text trimmed or made half-width',
+    'name.nonCanonical': 'names tidied',
+    'phone.nonCanonical': 'phone numbers unified',
+    'email.nonCanonical': 'emails lower-cased or trimmed',
+    'date.nonCanonical': 'dates written as yyyy-mm-dd',
+    'number.nonCanonical': 'numbers and amounts made numeric',
+    'choice.nonCanonical': 'list values mapped to their standard option',
+    'yesNo.nonCanonical': 'yes/no answers unified',
+  },
+  refusals: {
+    unknown: (id) => `There is no operation ${id} in the history`,
+    damaged: (id, detail) => `The history record of operation ${id} is damaged: ${detail}`,
+    undone: (id, detail) => `Operation ${id} is already undone (${detail})`,
+    tooLarge: (id) => `Operation ${id} changed too much for its undo data to be kept`,
+    isUndo: (id) => `Operation ${id} is an undo; run the original operation again instead`,
+    laterOperations: (id, detail) => `Undo the later operations first: ${detail} (or use --all)`,
+    cellsChanged: (id, detail) => `These cells changed after operation ${id}: ${detail}; undoing would overwrite those changes`,
+    mergesUndone: (id, detail) => `The merges of operation ${id} were undone one by one: ${detail}`,
+  },
+};
+
+export function historyLabels(locale: Locale): HistoryLabels {
+  return locale === 'zh-CN' ? ZH : EN;
+}
+
+/** "手机号统一 45；补客户编号 3" — a log row's reasons, most frequent first. */
+export function reasonsText(labels: HistoryLabels, reasons: Readonly<Record<string, number>>, separator: string): string {
+  return Object.entries(reasons)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, count]) => `${labels.reasons[code] ?? code} ${count}`)
+    .join(separator);
+}

@@ -1,0 +1,120 @@
+/**
+ * Whether each recorded operation can still be undone, and if not, why: undone already, no undo
+ * data, later operations on the same sheet to undo first, or cells someone changed since (named).
+ * Cells are compared by meaning (same-meaning.ts), so a host's way of storing a date is no change.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { cellAddress } from '../sheet/a1';
+import { cellAt, formulaKeys, cellKey, type SheetSnapshot } from '../sheet/snapshot';
+import { MERGE_META } from '../merge/history';
+import type { Locale } from '../i18n/locale';
+import { historyLabels, type HistoryRefusal } from './history-labels';
+import { sameMeaning } from './same-meaning';
+import { unpackEdits, type OperationEntry } from './operation-entry';
+
+export interface Refusal {
+  code: HistoryRefusal;
+  message: string;
+  /** laterOperations: the ids to undo first, latest first; mergesUndone: the merges already undone. */
+  ids?: string[];
+  /** cellsChanged: the first changed cells ("E2: 2024-06-01"), and how many changed in all. */
+  cells?: string[];
+  changedCells?: number;
+}
+
+export interface EntryStatus {
+  entry: OperationEntry;
+  undone: boolean;
+  undoable: boolean;
+  refusal?: Refusal;
+}
+
+const SHOWN_CELLS = 5;
+
+function refusal(entry: OperationEntry, locale: Locale | undefined, code: HistoryRefusal, detail: string, extra: Partial<Refusal> = {}): Refusal {
+  return { code, message: historyLabels(locale ?? entry.locale).refusals[code](entry.id, detail), ...extra };
+}
+
+/** The merge ids of a merge run whose undo record is gone (undone one by one from the sidebar). */
+function mergesGone(entry: OperationEntry, meta: Readonly<Record<string, string>>): string[] {
+  if (entry.undo.kind !== 'merges') return [];
+  return entry.undo.mergeIds.filter((id) => !meta[MERGE_META.history + id]);
+}
+
+/** True when an entry still holds the sheet's state for operations before it (so they wait for it). */
+export function stillApplied(entry: OperationEntry, meta: Readonly<Record<string, string>>): boolean {
+  if (entry.undoneBy !== undefined || entry.kind === 'undo') return false;
+  if (entry.undo.kind === 'merges') return mergesGone(entry, meta).length < entry.undo.mergeIds.length;
+  return true;
+}
+
+/** Cells of the operation that no longer hold what it wrote: "E2: 2024-06-01" (first few) and the count. */
+function changedCells(entry: OperationEntry, current: SheetSnapshot): { shown: string[]; count: number } {
+  if (entry.undo.kind !== 'plan') return { shown: [], count: 0 };
+  const deleted = entry.undo.deleteRows.map((r) => r.row).sort((a, b) => a - b);
+  const deletedSet = new Set(deleted);
+  const formulas = formulaKeys(current);
+  // The last write of each cell is what it should hold now.
+  const expected = new Map<number, { row: number; col: number; value: CellValue }>();
+  for (const edit of unpackEdits(entry.undo.columns)) {
+    if (deletedSet.has(edit.row)) continue;
+    // Edits are numbered before the operation's deletes; the sheet has them deleted.
+    let below = 0;
+    while (below < deleted.length && deleted[below]! < edit.row) below++;
+    const row = edit.row - below;
+    expected.set(cellKey(row, edit.col), { row, col: edit.col, value: edit.after });
+  }
+  const shown: string[] = [];
+  let count = 0;
+  for (const { row, col, value } of expected.values()) {
+    const now = cellAt(current, row, col);
+    if (!formulas.has(cellKey(row, col)) && sameMeaning(now, value)) continue;
+    count++;
+    if (shown.length < SHOWN_CELLS) shown.push(`${cellAddress(row, col)}: ${cellText(now)}`);
+  }
+  return { shown, count };
+}
+
+/** The status of one entry, given every entry (oldest first), the meta and its sheet as it is now; messages in `locale` (default the entry's). */
+export function entryStatus(
+  entry: OperationEntry,
+  entries: readonly OperationEntry[],
+  meta: Readonly<Record<string, string>>,
+  current: SheetSnapshot | undefined,
+  locale?: Locale,
+): EntryStatus {
+  const undone = entry.undoneBy !== undefined;
+  const refuse = (r: Refusal): EntryStatus => ({ entry, undone, undoable: false, refusal: r });
+  if (undone) return refuse(refusal(entry, locale, 'undone', entry.undoneBy!));
+  if (entry.undo.kind === 'none') return refuse(refusal(entry, locale, entry.undo.why === 'isUndo' ? 'isUndo' : 'tooLarge', ''));
+  const gone = mergesGone(entry, meta);
+  if (gone.length > 0) return refuse(refusal(entry, locale, 'mergesUndone', gone.join(', '), { ids: gone }));
+  const later = entries
+    .filter((e) => e.sheet === entry.sheet && e.seq > entry.seq && stillApplied(e, meta))
+    .map((e) => e.id)
+    .reverse();
+  if (later.length > 0) return refuse(refusal(entry, locale, 'laterOperations', later.join(', '), { ids: later }));
+  if (current) {
+    const changed = changedCells(entry, current);
+    if (changed.count > 0) {
+      const more = changed.count > changed.shown.length ? ` (+${changed.count - changed.shown.length})` : '';
+      return refuse(refusal(entry, locale, 'cellsChanged', `${changed.shown.join(', ')}${more}`, { cells: changed.shown, changedCells: changed.count }));
+    }
+  }
+  return { entry, undone, undoable: true };
+}
+
+/** Every entry's status, oldest first; `read` gives a sheet as it is now (undefined when it is gone). */
+export function historyStatus(
+  entries: readonly OperationEntry[],
+  meta: Readonly<Record<string, string>>,
+  read: (sheet: string) => SheetSnapshot | undefined,
+  locale?: Locale,
+): EntryStatus[] {
+  const sheets = new Map<string, SheetSnapshot | undefined>();
+  const sheetOf = (name: string) => {
+    if (!sheets.has(name)) sheets.set(name, read(name));
+    return sheets.get(name);
+  };
+  return entries.map((entry) => entryStatus(entry, entries, meta, entry.undo.kind === 'plan' && !entry.undoneBy ? sheetOf(entry.sheet) : undefined, locale));
+}

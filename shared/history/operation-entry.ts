@@ -1,0 +1,133 @@
+/**
+ * One Custodian operation as kept in workbook meta (`op.<id>`), so the history and undo survive a
+ * reload in every host. Cell edits are kept column by column with delta-coded rows (a clean of
+ * 100,000 cells is a few MB, chunked by the meta sheet); an entry whose undo data would pass
+ * HISTORY_UNDO_LIMIT characters keeps its counts but not its undo data. Merges keep their own undo
+ * data (`history.<mergeId>`, merge/history.ts); their entry names the merge ids.
+ */
+import { z } from 'zod';
+import { cellValueSchema, type CellValue } from '../sheet/cell-value';
+import { rowContentSchema, type CellEdit, type Plan } from '../plan/plan';
+import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
+import { localeSchema } from '../i18n/locale';
+
+export const HISTORY_META = { entry: 'op.', sequence: 'op.seq' } as const;
+/** Undo data above this many characters is not kept (the entry still lists the operation). */
+export const HISTORY_UNDO_LIMIT = 8_000_000;
+
+export const operationKindSchema = z.enum(['setup', 'clean', 'ids', 'merge', 'review', 'undo']);
+export type OperationKind = z.infer<typeof operationKindSchema>;
+
+/** A plan's cell edits of one column: rows as differences from the previous row (the first from 0). */
+const columnEditsSchema = z.object({
+  col: z.number().int().positive(),
+  rows: z.array(z.number().int()),
+  before: z.array(cellValueSchema),
+  after: z.array(cellValueSchema),
+});
+type ColumnEdits = z.infer<typeof columnEditsSchema>;
+
+const undoDataSchema = z.discriminatedUnion('kind', [
+  /** The operation's own edits and rows (the plan, not its inverse: undo inverts it). */
+  z.object({ kind: z.literal('plan'), columns: z.array(columnEditsSchema), insertRows: z.array(rowContentSchema), deleteRows: z.array(rowContentSchema) }),
+  z.object({ kind: z.literal('merges'), mergeIds: z.array(z.string()) }),
+  /** Nothing to undo with: too large to keep, an undo (undone by running the operation again), or undone. */
+  z.object({ kind: z.literal('none'), why: z.enum(['tooLarge', 'isUndo', 'undone']) }),
+]);
+export type UndoData = z.infer<typeof undoDataSchema>;
+
+const operationEntrySchema = z.object({
+  version: z.literal(1),
+  id: z.string(),
+  seq: z.number().int(),
+  kind: operationKindSchema,
+  sheet: z.string(),
+  at: z.string(),
+  locale: localeSchema,
+  cells: z.number().int().nonnegative(),
+  rowsAdded: z.number().int().nonnegative(),
+  rowsRemoved: z.number().int().nonnegative(),
+  /** Cells changed by reason code (`phone.nonCanonical`, `id.missing`, `setup.header` …). */
+  reasons: z.record(z.string(), z.number().int()),
+  /** For an undo: the id of the operation it undid. For an undone operation: the undo's id. */
+  undoes: z.string().optional(),
+  undoneBy: z.string().optional(),
+  undo: undoDataSchema,
+});
+export type OperationEntry = z.infer<typeof operationEntrySchema>;
+
+export function entryKey(id: string): string {
+  return HISTORY_META.entry + id;
+}
+
+export function encodeEntry(entry: OperationEntry): string {
+  return stringifyWithDates(entry);
+}
+
+export type EntryResult = { ok: true; entry: OperationEntry } | { ok: false; error: string };
+
+export function decodeEntry(text: string): EntryResult {
+  let data: unknown;
+  try {
+    data = parseWithDates(text);
+  } catch (error) {
+    return { ok: false, error: `not JSON (${(error as Error).message})` };
+  }
+  const result = operationEntrySchema.safeParse(data);
+  if (result.success) return { ok: true, entry: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, error: `${issue?.path.map(String).join('.') || 'entry'}: ${issue?.message ?? 'invalid'}` };
+}
+
+/** Every entry in meta, oldest first (damaged ones left out, with their keys in `damaged`). */
+export function readEntries(meta: Readonly<Record<string, string>>): { entries: OperationEntry[]; damaged: string[] } {
+  const entries: OperationEntry[] = [];
+  const damaged: string[] = [];
+  for (const [key, text] of Object.entries(meta)) {
+    if (!key.startsWith(HISTORY_META.entry) || key === HISTORY_META.sequence || text === '') continue;
+    const result = decodeEntry(text);
+    if (result.ok) entries.push(result.entry);
+    else damaged.push(key.slice(HISTORY_META.entry.length));
+  }
+  return { entries: entries.sort((a, b) => a.seq - b.seq), damaged };
+}
+
+export function lastOperationSeq(meta: Readonly<Record<string, string>>): number {
+  const n = Number(meta[HISTORY_META.sequence] ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** Edits grouped by column in plan order; a cell edited twice keeps its order. */
+export function packEdits(edits: readonly CellEdit[]): ColumnEdits[] {
+  const byCol = new Map<number, ColumnEdits & { last: number }>();
+  for (const edit of edits) {
+    let column = byCol.get(edit.col);
+    if (!column) byCol.set(edit.col, (column = { col: edit.col, rows: [], before: [], after: [], last: 0 }));
+    column.rows.push(edit.row - column.last);
+    column.last = edit.row;
+    column.before.push(edit.before);
+    column.after.push(edit.after);
+  }
+  return [...byCol.values()].map(({ col, rows, before, after }) => ({ col, rows, before, after }));
+}
+
+/** The edits back, column by column (within a column in plan order). */
+export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
+  const edits: CellEdit[] = [];
+  for (const column of columns) {
+    let row = 0;
+    column.rows.forEach((delta, i) => {
+      row += delta;
+      edits.push({ row, col: column.col, before: column.before[i] ?? null, after: column.after[i] ?? null });
+    });
+  }
+  return edits;
+}
+
+/** What undoes a plan, kept compact; `none/tooLarge` past the limit. */
+export function undoDataFor(plan: Plan, limit = HISTORY_UNDO_LIMIT): UndoData {
+  const data: UndoData = { kind: 'plan', columns: packEdits(plan.edits), insertRows: plan.insertRows, deleteRows: plan.deleteRows };
+  return stringifyWithDates(data).length > limit ? { kind: 'none', why: 'tooLarge' } : data;
+}
+
+export type { ColumnEdits, CellValue };

@@ -1,0 +1,85 @@
+/**
+ * recordOperation: the one way an operation leaves a history entry. It adds to a plan the entry
+ * (`op.<id>` in meta, with what undoes the plan) and, unless the operation logs itself (merges),
+ * a row in the log sheet in the sheet's language. A plan that changes nothing gets no entry.
+ */
+import type { Locale } from '../i18n/locale';
+import type { Plan } from '../plan/plan';
+import { logHeader, operationLogRow } from '../merge/audit-log';
+import { appendToHelperSheet } from '../merge/helper-sheet';
+import { mergeLabels } from '../merge/labels';
+import { historyLabels, reasonsText } from './history-labels';
+import { encodeEntry, entryKey, HISTORY_META, lastOperationSeq, undoDataFor, type OperationEntry, type OperationKind, type UndoData } from './operation-entry';
+
+export interface OperationRecord {
+  kind: OperationKind;
+  at: Date;
+  /** The sheet's language: the log row and messages use it. */
+  locale: Locale;
+  /** For a merge run: its merge ids (their undo data is the merge stage's). */
+  mergeIds?: string[];
+  /** For an undo: the id and kind of the operation undone. */
+  undoes?: string;
+  undoesKind?: OperationKind;
+  /** Counts when the plan does not carry the changes itself (an undo of merges applied one by one). */
+  counts?: { cells: number; rowsAdded: number; rowsRemoved: number };
+  /** Add a log row (default true; merges and their undos write their own). */
+  log?: boolean;
+  /** A limit on the undo data kept, in characters (default HISTORY_UNDO_LIMIT). */
+  undoLimit?: number;
+}
+
+function changesSomething(plan: Plan): boolean {
+  return plan.edits.length + plan.insertRows.length + plan.deleteRows.length > 0;
+}
+
+function reasonCounts(plan: Plan): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const edit of plan.edits) if (edit.reason) counts[edit.reason] = (counts[edit.reason] ?? 0) + 1;
+  return counts;
+}
+
+function undoData(plan: Plan, record: OperationRecord): UndoData {
+  if (record.kind === 'undo') return { kind: 'none', why: 'isUndo' };
+  if (record.mergeIds) return { kind: 'merges', mergeIds: record.mergeIds };
+  return undoDataFor(plan, record.undoLimit);
+}
+
+/** The plan with its history entry (and log row) added; unchanged when it changes no cell or row (setup and undos always count). */
+export function recordOperation(plan: Plan, meta: Readonly<Record<string, string>>, record: OperationRecord): Plan {
+  if (!changesSomething(plan) && record.kind !== 'setup' && record.kind !== 'undo') return plan;
+  const seq = Math.max(lastOperationSeq(meta), lastOperationSeq(plan.meta)) + 1;
+  const id = String(seq);
+  const counts = record.counts ?? { cells: plan.edits.length, rowsAdded: plan.insertRows.length, rowsRemoved: plan.deleteRows.length };
+  const entry: OperationEntry = {
+    version: 1,
+    id,
+    seq,
+    kind: record.kind,
+    sheet: plan.sheet,
+    at: record.at.toISOString(),
+    locale: record.locale,
+    ...counts,
+    reasons: reasonCounts(plan),
+    ...(record.undoes !== undefined ? { undoes: record.undoes } : {}),
+    undo: undoData(plan, record),
+  };
+  const withEntry: Plan = { ...plan, meta: { ...plan.meta, [entryKey(id)]: encodeEntry(entry), [HISTORY_META.sequence]: id } };
+  if (record.log === false) return withEntry;
+
+  const labels = historyLabels(record.locale);
+  const merge = mergeLabels(record.locale);
+  const separator = record.locale === 'zh-CN' ? '；' : '; ';
+  const undone = record.undoes !== undefined ? labels.undid(labels.operations[record.undoesKind ?? 'undo'], record.undoes) : '';
+  const log = appendToHelperSheet({ ...meta, ...plan.meta }, merge.logSheet, logHeader(merge), [
+    operationLogRow({
+      id,
+      at: entry.at,
+      action: labels.operations[record.kind],
+      sheet: plan.sheet,
+      changes: labels.changed(counts.cells, counts.rowsAdded, counts.rowsRemoved),
+      reasons: [undone, reasonsText(labels, entry.reasons, separator)].filter(Boolean).join(separator),
+    }),
+  ]);
+  return { ...withEntry, sheets: [...withEntry.sheets, log.write], meta: { ...withEntry.meta, ...log.meta } };
+}

@@ -1,0 +1,74 @@
+/**
+ * undoOperation: undoes one recorded operation on any host, from what the workbook keeps (so it
+ * works after a reload): its inverse plan, or for a merge run each merge latest first (planUndo).
+ * The operation's entry is marked undone and the undo gets its own entry and log row.
+ */
+import type { Locale } from '../i18n/locale';
+import { invertPlan } from '../plan/invert-plan';
+import { emptyPlan, type Plan } from '../plan/plan';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { planUndo } from '../merge/plan-undo';
+import { historyLabels } from './history-labels';
+import { entryStatus, type Refusal } from './history-status';
+import { decodeEntry, encodeEntry, entryKey, HISTORY_META, readEntries, unpackEdits, type OperationEntry } from './operation-entry';
+import { recordOperation } from './record-operation';
+
+/** What undo needs of a host: the workbook meta, a sheet as it is now, and applying a plan. */
+export interface UndoTarget {
+  meta(): Record<string, string> | Promise<Record<string, string>>;
+  read(sheet: string): SheetSnapshot | undefined | Promise<SheetSnapshot | undefined>;
+  apply(plan: Plan): unknown;
+}
+
+export type OperationUndoResult = { ok: true; entry: OperationEntry; undoId: string } | { ok: false; refusal: Refusal };
+
+function unknown(id: string, locale: Locale, code: 'unknown' | 'damaged', detail = ''): OperationUndoResult {
+  return { ok: false, refusal: { code, message: historyLabels(locale).refusals[code](id, detail) } };
+}
+
+/** The entry after its undo: marked, and its undo data dropped (it is spent). */
+function markedUndone(entry: OperationEntry, undoId: string): string {
+  return encodeEntry({ ...entry, undoneBy: undoId, undo: { kind: 'none', why: 'undone' } });
+}
+
+/** Undoes operation `id`; refusals are worded in `locale` (the log row in the sheet's language). */
+export async function undoOperation(target: UndoTarget, id: string, now: Date, locale: Locale = 'en-US'): Promise<OperationUndoResult> {
+  const meta = await target.meta();
+  const text = meta[entryKey(id)];
+  if (text === undefined || text === '') return unknown(id, locale, 'unknown');
+  const decoded = decodeEntry(text);
+  if (!decoded.ok) return unknown(id, locale, 'damaged', decoded.error);
+  const entry = decoded.entry;
+  const { entries } = readEntries(meta);
+  const status = entryStatus(entry, entries, meta, await target.read(entry.sheet), locale);
+  if (!status.undoable) return { ok: false, refusal: status.refusal! };
+
+  const record = { kind: 'undo' as const, at: now, locale: entry.locale, undoes: id, undoesKind: entry.kind };
+  if (entry.undo.kind === 'plan') {
+    const done: Plan = { ...emptyPlan(entry.sheet), insertRows: entry.undo.insertRows, edits: unpackEdits(entry.undo.columns), deleteRows: entry.undo.deleteRows };
+    const inverse = recordOperation(invertPlan(done), meta, record);
+    const undoId = inverse.meta[HISTORY_META.sequence]!;
+    inverse.meta[entryKey(id)] = markedUndone(entry, undoId);
+    await target.apply(inverse);
+    return { ok: true, entry, undoId };
+  }
+  if (entry.undo.kind !== 'merges') return { ok: false, refusal: status.refusal! };
+
+  const counts = { cells: 0, rowsAdded: 0, rowsRemoved: 0 };
+  for (const mergeId of [...entry.undo.mergeIds].reverse()) {
+    const current = await target.read(entry.sheet);
+    const result = planUndo(await target.meta(), mergeId, now, { current, locale });
+    // Merges already undone stay undone (each is whole); the caller decides whether to keep them.
+    if (!result.ok) return { ok: false, refusal: { code: result.error.code === 'undo.sheetChanged' ? 'cellsChanged' : 'damaged', message: result.error.message } };
+    await target.apply(result.plan);
+    counts.cells += result.plan.edits.length;
+    counts.rowsAdded += result.plan.insertRows.length;
+    counts.rowsRemoved += result.plan.deleteRows.length;
+  }
+  const after = await target.meta();
+  const plan = recordOperation(emptyPlan(entry.sheet), after, { ...record, counts, log: false });
+  const undoId = plan.meta[HISTORY_META.sequence]!;
+  plan.meta[entryKey(id)] = markedUndone(entry, undoId);
+  await target.apply(plan);
+  return { ok: true, entry, undoId };
+}
