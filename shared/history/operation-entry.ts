@@ -124,10 +124,9 @@ export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
   return edits;
 }
 
-/** What undoes a plan, kept compact; `none/tooLarge` past the limit. */
-export function undoDataFor(plan: Plan, limit = HISTORY_UNDO_LIMIT): UndoData {
-  const data: UndoData = { kind: 'plan', columns: packEdits(plan.edits), insertRows: plan.insertRows, deleteRows: plan.deleteRows };
-  return stringifyWithDates(data).length > limit ? { kind: 'none', why: 'tooLarge' } : data;
+/** What undoes a plan, kept compact (the caller drops it past HISTORY_UNDO_LIMIT). */
+export function undoDataFor(plan: Plan): UndoData {
+  return { kind: 'plan', columns: packEdits(plan.edits), insertRows: plan.insertRows, deleteRows: plan.deleteRows };
 }
 
 export type { ColumnEdits, CellValue };

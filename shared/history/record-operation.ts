@@ -9,7 +9,7 @@ import { logHeader, operationLogRow } from '../merge/audit-log';
 import { appendToHelperSheet } from '../merge/helper-sheet';
 import { mergeLabels } from '../merge/labels';
 import { historyLabels, reasonsText } from './history-labels';
-import { encodeEntry, entryKey, HISTORY_META, lastOperationSeq, undoDataFor, type OperationEntry, type OperationKind, type UndoData } from './operation-entry';
+import { encodeEntry, entryKey, HISTORY_META, HISTORY_UNDO_LIMIT, lastOperationSeq, undoDataFor, type OperationEntry, type OperationKind, type UndoData } from './operation-entry';
 
 export interface OperationRecord {
   kind: OperationKind;
@@ -42,7 +42,7 @@ function reasonCounts(plan: Plan): Record<string, number> {
 function undoData(plan: Plan, record: OperationRecord): UndoData {
   if (record.kind === 'undo') return { kind: 'none', why: 'isUndo' };
   if (record.mergeIds) return { kind: 'merges', mergeIds: record.mergeIds };
-  return undoDataFor(plan, record.undoLimit);
+  return undoDataFor(plan);
 }
 
 /** The plan with its history entry (and log row) added; unchanged when it changes no cell or row (setup and undos always count). */
@@ -64,7 +64,10 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
     ...(record.undoes !== undefined ? { undoes: record.undoes } : {}),
     undo: undoData(plan, record),
   };
-  const withEntry: Plan = { ...plan, meta: { ...plan.meta, [entryKey(id)]: encodeEntry(entry), [HISTORY_META.sequence]: id } };
+  let text = encodeEntry(entry);
+  // Encoded once; only an entry past the limit is encoded again, without its undo data.
+  if (text.length > (record.undoLimit ?? HISTORY_UNDO_LIMIT)) text = encodeEntry({ ...entry, undo: { kind: 'none', why: 'tooLarge' } });
+  const withEntry: Plan = { ...plan, meta: { ...plan.meta, [entryKey(id)]: text, [HISTORY_META.sequence]: id } };
   if (record.log === false) return withEntry;
 
   const labels = historyLabels(record.locale);
