@@ -135,7 +135,7 @@ export function generateChineseCustomers(options: GenerateOptions): GeneratedLis
     const region = pick(CITIES);
     const suffix = pick(SUFFIXES);
     const brandPinyin = [...brand].map(py).join('');
-    let landline = '';
+    let landline: string;
     do landline = `${region[2]}-${pick<string>('2345678')}${digits(7)}`;
     while (usedPhones.has(landline));
     usedPhones.add(landline);
@@ -167,7 +167,7 @@ export function generateChineseCustomers(options: GenerateOptions): GeneratedLis
       surname = chance(0.01) ? pick(COMPOUND_SURNAMES) : weighted();
       given = chance(0.45) ? pick<string>(GIVEN) : pick<string>(GIVEN) + pick<string>(GIVEN);
     }
-    let mobile = '';
+    let mobile: string;
     do mobile = `${pick(MOBILE_PREFIXES)}${digits(8)}`;
     while (usedMobiles.has(mobile));
     usedMobiles.add(mobile);
