@@ -22,6 +22,8 @@ import { InsightsView } from './views/InsightsView';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // Seven tabs do not fit a 300 px sidebar on one line: they wrap instead of widening every view.
+  tabs: { flexWrap: 'wrap' },
 });
 
 interface ViewDef {
@@ -151,7 +153,7 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
   return (
     <SessionContext.Provider value={session}>
       <div className={styles.root}>
-        <TabList selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t('app.tabs')} size="small">
+        <TabList selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t('app.tabs')} size="small" className={styles.tabs}>
           {VIEWS.map((view) => (
             <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={`panel-${view.id}`}>
               {t(view.label)}

@@ -8,11 +8,25 @@ import type { CoreRunner } from '../tasks/core-runner';
 import { WorkbookGrid } from './WorkbookGrid';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', height: '100vh', overflow: 'hidden', background: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  page: {
+    display: 'flex',
+    height: '100vh',
+    overflow: 'hidden',
+    background: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    // A phone-width window: the sheet above, the sidebar below at full width.
+    '@media (max-width: 640px)': { flexDirection: 'column', height: 'auto', overflow: 'visible' },
+  },
   workbook: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
   heading: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   links: { display: 'flex', gap: tokens.spacingHorizontalM, marginInlineStart: 'auto' },
-  sidebar: { width: '380px', flexShrink: 0, overflowY: 'auto', ...shorthands.borderLeft(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1) },
+  sidebar: {
+    width: '380px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    ...shorthands.borderLeft(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
+    '@media (max-width: 640px)': { width: 'auto', overflowY: 'visible', ...shorthands.borderLeft('0') },
+  },
 });
 
 export interface DemoPageProps {

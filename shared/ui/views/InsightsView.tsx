@@ -176,6 +176,12 @@ export function InsightsView() {
               duplicateRows: report.duplicates.rows,
             })}
           </Text>
+          <section className={styles.section} aria-label={t('insights.quality')}>
+            <QualitySection report={report} trend={state.trend} />
+          </section>
+          <section className={styles.section} aria-label={t('insights.segments')}>
+            <SegmentSection report={report} />
+          </section>
           <section className={styles.section} aria-label={t('insights.stale', { count: report.stale.count })}>
             <Text as="h2" weight="semibold" size={400}>
               {t('insights.stale', { count: report.stale.count })}
@@ -236,12 +242,6 @@ export function InsightsView() {
               late={(item) => item.day !== null && item.day < state.today}
               onOpen={open}
             />
-          </section>
-          <section className={styles.section} aria-label={t('insights.quality')}>
-            <QualitySection report={report} trend={state.trend} />
-          </section>
-          <section className={styles.section} aria-label={t('insights.segments')}>
-            <SegmentSection report={report} />
           </section>
           <section className={styles.section} aria-label={t('insights.lifecycle')}>
             <Text as="h2" weight="semibold" size={400}>

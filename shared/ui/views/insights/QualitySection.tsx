@@ -1,5 +1,5 @@
 /** Data quality: the score as a gauge, each field's valid cells as bars, and the score per day Check ran. */
-import { Text } from '@fluentui/react-components';
+import { Caption1, Text } from '@fluentui/react-components';
 import type { InsightsReport } from '../../../insights';
 import type { TrendPoint } from '../../../insights/quality-trend';
 import { useLocale, useT } from '../../i18n';
@@ -10,8 +10,12 @@ import { TrendChart } from './TrendChart';
 
 export function QualitySection({ report, trend }: { report: InsightsReport; trend: TrendPoint[] }) {
   const t = useT();
-  const fmt = formatters(useLocale());
+  const locale = useLocale();
+  const fmt = formatters(locale);
   const { quality, rows } = report;
+  // Columns set up but not filled in yet are named in one line, not drawn as empty bars.
+  const used = quality.fields.filter((f) => f.filled > 0);
+  const unused = quality.fields.filter((f) => f.filled === 0);
   const first = trend[0];
   const last = trend[trend.length - 1];
   return (
@@ -23,13 +27,18 @@ export function QualitySection({ report, trend }: { report: InsightsReport; tren
       <BarList
         label={t('insights.fields')}
         testId="quality-fields"
-        bars={quality.fields.map((f) => ({
+        bars={used.map((f) => ({
           key: f.field,
           label: f.column,
           text: t('insights.fieldValid', { valid: fmt.count(f.valid), filled: fmt.count(f.filled) }),
           fraction: rows === 0 ? 0 : f.valid / rows,
         }))}
       />
+      {unused.length > 0 && (
+        <Caption1>
+          {t('insights.emptySegments', { columns: unused.map((f) => f.column).join(locale === 'zh-CN' ? '、' : ', ') })}
+        </Caption1>
+      )}
       <Text as="h3" weight="semibold">
         {t('insights.trend')}
       </Text>

@@ -1,6 +1,6 @@
 /** Segments: for each classifying column, its values as bars (count, share, total spend when the sheet has it). */
-import { Caption1, Text } from '@fluentui/react-components';
-import type { InsightsReport } from '../../../insights';
+import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { InsightsReport, Segment } from '../../../insights';
 import { useLocale, useT } from '../../i18n';
 import { BarList } from './BarList';
 import { formatters } from './format';
@@ -8,20 +8,35 @@ import { formatters } from './format';
 /** Values shown per segment; the rest are counted in one line (a free-text owner column can have hundreds). */
 const TOP_VALUES = 8;
 
+const useStyles = makeStyles({
+  segment: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginBlockEnd: tokens.spacingVerticalS,
+  },
+});
+
 export function SegmentSection({ report }: { report: InsightsReport }) {
   const t = useT();
-  const fmt = formatters(useLocale());
+  const styles = useStyles();
+  const locale = useLocale();
+  const fmt = formatters(locale);
+  // A column nobody has filled in yet (appended by set up) is one line, not a full bar.
+  const blank = (s: Segment) => s.values.length === 1 && s.values[0]!.value === '';
+  const filled = report.segments.filter((s) => !blank(s));
+  const empty = report.segments.filter(blank);
   return (
     <>
       <Text as="h2" weight="semibold" size={400}>
         {t('insights.segments')}
       </Text>
       {report.segments.length === 0 && <Text>{t('insights.noSegments')}</Text>}
-      {report.segments.map((segment) => {
+      {filled.map((segment) => {
         const top = Math.max(1, ...segment.values.map((v) => v.count));
         const more = segment.values.length - TOP_VALUES;
         return (
-          <section key={segment.field} aria-label={segment.column}>
+          <section key={segment.field} aria-label={segment.column} className={styles.segment}>
             <Text as="h3" weight="semibold">
               {segment.column}
             </Text>
@@ -43,6 +58,11 @@ export function SegmentSection({ report }: { report: InsightsReport }) {
           </section>
         );
       })}
+      {empty.length > 0 && (
+        <Caption1>
+          {t('insights.emptySegments', { columns: empty.map((s) => s.column).join(locale === 'zh-CN' ? '、' : ', ') })}
+        </Caption1>
+      )}
     </>
   );
 }

@@ -42,7 +42,11 @@ export function TrendChart({ points, label }: { points: TrendPoint[]; label: str
       ))}
       {points.length > 0 && (
         <g aria-hidden="true" className={styles.axis}>
-          <text x={LEFT} y={HEIGHT - 4} textAnchor="start">
+          <text
+            x={points.length === 1 ? x(0) : LEFT}
+            y={HEIGHT - 4}
+            textAnchor={points.length === 1 ? 'middle' : 'start'}
+          >
             {points[0]!.day}
           </text>
           {points.length > 1 && (
