@@ -1,7 +1,7 @@
 /** The sidebar's session (task, history, errors) and its tabs; every view stays mounted so a tab switch keeps results. */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { SpreadsheetHost } from '../host/host';
+import type { ApplyResult, SpreadsheetHost } from '../host/host';
 import { useLocale, useT, type UiKey } from './i18n';
 import { SessionContext, type Session } from './session';
 import { StatusBar, type Notice } from './StatusBar';
@@ -86,18 +86,22 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
         const applied = await task.run(
           'task.applying',
           async (control) => {
+            let result: ApplyResult;
             try {
-              await host.applyPlan(entry.plan, { onProgress: control.onProgress });
+              result = await host.applyPlan(entry.plan, { onProgress: control.onProgress });
             } finally {
               setRevision((r) => r + 1); // a failed write may still have changed part of the sheet
             }
             setHistory((entries) => addEntry(entries, entry));
-            return true;
+            return result;
           },
           { cancellable: false },
         );
-        if (applied) setNotice({ key: 'task.done', params: { what: t(done.key, done.params) }, intent: 'success' });
-        return applied === true;
+        if (!applied) return false;
+        const { skipped } = applied;
+        const what = t(done.key, done.params);
+        setNotice({ key: 'task.done', params: { what }, intent: skipped.length > 0 ? 'warning' : 'success', skipped });
+        return true;
       },
       undo: async (entryId) => {
         const chain = undoChain(historyRef.current, entryId);

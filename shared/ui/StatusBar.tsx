@@ -1,12 +1,20 @@
 /** The one place that shows what went wrong (and what just finished): a Fluent MessageBar. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useLocale, useT, type Params, type UiKey } from './i18n';
+import type { SkippedPart } from '../host/host';
+import { useLocale, useT, type Params, type Translate, type UiKey } from './i18n';
 import { describeError } from './errors';
 
 export interface Notice {
   key: UiKey;
   params?: Params;
-  intent: 'success' | 'info';
+  intent: 'success' | 'info' | 'warning';
+  /** Parts of a plan the host could not apply (HostCapabilities), named after the notice. */
+  skipped?: readonly SkippedPart[];
+}
+
+/** "This workbook could not take: the filter on the header row." in the user's language. */
+export function describeSkipped(skipped: readonly SkippedPart[], t: Translate): string {
+  return t('task.skipped', { parts: skipped.map((part) => t(`skipped.${part}`)).join(t('skipped.separator')) });
 }
 
 export interface StatusBarProps {
@@ -35,7 +43,10 @@ export function StatusBar({ error, notice, onDismiss }: StatusBarProps) {
   if (notice) {
     return (
       <MessageBar intent={notice.intent} politeness="polite" data-testid="notice-bar">
-        <MessageBarBody>{t(notice.key, notice.params)}</MessageBarBody>
+        <MessageBarBody>
+          {t(notice.key, notice.params)}
+          {notice.skipped?.length ? <div>{describeSkipped(notice.skipped, t)}</div> : null}
+        </MessageBarBody>
         {dismiss}
       </MessageBar>
     );
