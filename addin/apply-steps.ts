@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../shared/sheet/cell-value';
 import { absoluteRange, cellAddress, columnLetter, quoteSheetName, rangeAddress, rangeWithoutSheet } from '../shared/sheet/a1';
-import type { CellEdit, Plan, RowContent, SheetWrite } from '../shared/plan/plan';
+import { isListValidation, type CellEdit, type Plan, type RowContent, type SheetWrite, type Validation } from '../shared/plan/plan';
 import type { RowRun } from '../shared/plan/plan-writer';
 import { formatForInput, jsonBytes, toExcelInput } from './excel-values';
 import { PLAIN_CELL, type CellKind } from '../shared/sheet/typed-input';
@@ -131,17 +131,36 @@ export async function applyNumberFormats(step: StepContext, sheet: Excel.Workshe
 
 export async function applyValidations(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
   for (const v of step.plan.validations) {
-    const source = v.source.kind === 'inline' ? v.source.values.join(',') : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(rangeWithoutSheet(v.source.range))}`;
-    await step.budget.reserve(source.length + (v.prompt?.length ?? 0));
+    const rule = excelRule(v);
+    await step.budget.reserve(jsonBytes(rule) + (v.prompt?.length ?? 0) + (v.error?.length ?? 0));
     const address = rangeAddress(v.firstRow, v.col, v.lastRow, v.col);
     const validation = sheet.getRange(address).dataValidation;
     validation.clear();
-    validation.rule = { list: { inCellDropDown: true, source } };
+    validation.rule = rule;
     validation.ignoreBlanks = v.allowBlank;
-    // Empty title and message: Excel shows its own wording, in the user's language.
-    validation.errorAlert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: '', message: '' };
-    if (v.prompt) validation.prompt = { showPrompt: true, title: '', message: v.prompt.slice(0, 255) };
+    // Without a message of the plan's, Excel shows its own wording, in the user's language.
+    validation.errorAlert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: (v.errorTitle ?? '').slice(0, 32), message: (v.error ?? '').slice(0, 255) };
+    if (v.prompt) validation.prompt = { showPrompt: true, title: (v.promptTitle ?? '').slice(0, 32), message: v.prompt.slice(0, 255) };
     step.items.push({ subject: `column ${columnLetter(v.col)}`, address });
+  }
+}
+
+/** The plan's rule in Office.js terms; Excel has no email rule, so that one is a custom formula. */
+function excelRule(v: Validation): Excel.DataValidationRule {
+  if (isListValidation(v)) {
+    const source = v.source.kind === 'inline' ? v.source.values.join(',') : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(rangeWithoutSheet(v.source.range))}`;
+    return { list: { inCellDropDown: true, source } };
+  }
+  switch (v.kind) {
+    case 'custom':
+    case 'email':
+      return { custom: { formula: v.formula } };
+    case 'date':
+      return { date: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
+    case 'decimal':
+      return { decimal: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
+    case 'whole':
+      return { wholeNumber: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
   }
 }
 

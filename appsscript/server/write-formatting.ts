@@ -7,6 +7,7 @@
 import { cellAddress, rangeWithoutSheet } from '../../shared/sheet/a1';
 import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../../shared/host/required-marks';
 import { HostError } from '../../shared/host/host';
+import { isListValidation } from '../../shared/plan/plan';
 import { STEPS } from './errors';
 import { ensureSize } from './sheet-shape';
 import type { WriteContext } from './write-steps';
@@ -16,19 +17,35 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Marks the protection Custodian adds, so a later setup replaces it instead of adding another. */
 export const HEADER_PROTECTION = 'Custodian: header row';
 
+/** A span this long means the whole column (Excel's height): here, down to the sheet's last row. */
+const WHOLE_COLUMN_ROWS = 1_048_576;
+
 export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
+  // Rules reach to the sheet's last row (a whole column); growing the sheet to Excel's height would not fit Sheets.
+  const maxRows = sheet.getMaxRows();
   for (const v of ctx.plan.validations) {
     let builder = SpreadsheetApp.newDataValidation();
-    if (v.source.kind === 'inline') builder = builder.requireValueInList(v.source.values, true);
-    else {
-      const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
-      if (!lists) throw new HostError(STEPS.validations, `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`);
-      builder = builder.requireValueInRange(lists.getRange(rangeWithoutSheet(v.source.range).replace(/\$/g, '')), true);
-    }
+    if (isListValidation(v)) {
+      if (v.source.kind === 'inline') builder = builder.requireValueInList(v.source.values, true);
+      else {
+        const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
+        if (!lists) throw new HostError(STEPS.validations, `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`);
+        builder = builder.requireValueInRange(lists.getRange(rangeWithoutSheet(v.source.range).replace(/\$/g, '')), true);
+      }
+    } else if (v.kind === 'email') builder = builder.requireTextIsEmail();
+    else if (v.kind === 'date') {
+      const [year, month, day] = v.min.split('-').map(Number);
+      builder = builder.requireDateOnOrAfter(new Date(year, month - 1, day));
+    } else if (v.kind === 'decimal') builder = builder.requireNumberGreaterThanOrEqualTo(v.min);
+    // Sheets has no whole-number rule: the formula says it.
+    else builder = builder.requireFormulaSatisfied(v.formula);
     builder = builder.setAllowInvalid(!v.strict);
-    if (v.prompt) builder = builder.setHelpText(v.prompt);
-    ensureSize(sheet, v.lastRow, v.col);
-    sheet.getRange(v.firstRow, v.col, v.lastRow - v.firstRow + 1, 1).setDataValidation(builder.build());
+    // Sheets shows one text, on the selected cell and with a rejected value: the alert says most.
+    const help = v.error ?? v.prompt;
+    if (help) builder = builder.setHelpText(help);
+    const lastRow = v.lastRow >= WHOLE_COLUMN_ROWS ? Math.max(maxRows, v.firstRow) : v.lastRow;
+    ensureSize(sheet, lastRow, v.col);
+    sheet.getRange(v.firstRow, v.col, lastRow - v.firstRow + 1, 1).setDataValidation(builder.build());
   }
 }
 

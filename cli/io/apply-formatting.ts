@@ -6,11 +6,14 @@
  */
 import type ExcelJS from 'exceljs';
 import { absoluteRange, cellAddress, columnLetter, columnNumber, quoteSheetName, rangeAddress } from '../../shared/sheet/a1';
-import type { ListValidation, NumberFormatChange, Plan, RequiredColumn } from '../../shared/plan/plan';
+import { isListValidation, type ListValidation, type NumberFormatChange, type Plan, type RequiredColumn, type Validation } from '../../shared/plan/plan';
+import { dateToSerial } from '../../shared/sheet/excel-dates';
 import { conditionalFormattingsOf, dataValidationsOf, setConditionalFormattings, type ListValidationRule } from './exceljs-gaps';
 
-/** Rows below the last used row that formats and validations still cover (room to add customers). */
+/** Rows below the last used row that formats and required marks still cover (room to add customers). */
 export const ROW_MARGIN = 1000;
+/** Rows below the last used row that rules at entry cover: one range each, so cheap to write. */
+export const VALIDATION_MARGIN = 5000;
 /** Excel's limit on an inline list source ("a,b,c"). */
 const INLINE_LIST_LIMIT = 255;
 
@@ -30,8 +33,8 @@ export class FormattingTarget {
   }
 
   /** The last row of a span to actually touch. */
-  capped(firstRow: number, lastRow: number): number {
-    return Math.min(lastRow, Math.max(this.lastRow, firstRow) + ROW_MARGIN);
+  capped(firstRow: number, lastRow: number, margin = ROW_MARGIN): number {
+    return Math.min(lastRow, Math.max(this.lastRow, firstRow) + margin);
   }
 }
 
@@ -91,19 +94,47 @@ export function listFormula(validation: ListValidation): string {
   return `"${joined}"`;
 }
 
-export function applyValidations(target: FormattingTarget, validations: readonly ListValidation[]): void {
+/** The rule's type and bound as exceljs writes them; formulas lose their '=' (the file stores them without). */
+function ruleOf(validation: Validation): Pick<ListValidationRule, 'type' | 'operator' | 'formulae'> {
+  if (isListValidation(validation)) return { type: 'list', formulae: [listFormula(validation)] };
+  switch (validation.kind) {
+    case 'custom':
+    case 'email':
+      return { type: 'custom', formulae: [validation.formula.slice(1)] };
+    case 'date': {
+      // exceljs turns the Date into a serial by days since 1899-12-30; Excel's serial counts 1900-02-29.
+      const serial = dateToSerial(new Date(`${validation.min}T00:00:00Z`));
+      return { type: 'date', operator: 'greaterThanOrEqual', formulae: [new Date(EXCEL_EPOCH + serial * DAY_MS)] };
+    }
+    case 'decimal':
+      return { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [validation.min] };
+    case 'whole':
+      return { type: 'whole', operator: 'greaterThanOrEqual', formulae: [validation.min] };
+  }
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+export function applyValidations(target: FormattingTarget, validations: readonly Validation[]): void {
   for (const validation of validations) {
-    const last = target.capped(validation.firstRow, validation.lastRow);
+    const last = target.capped(validation.firstRow, validation.lastRow, VALIDATION_MARGIN);
     const range = { top: validation.firstRow, bottom: last, left: validation.col, right: validation.col };
+    // A soft rule still alerts (as a warning); a list that is not strict (tags) only suggests.
+    const alert = validation.strict || !isListValidation(validation);
     const rule: ListValidationRule = {
-      type: 'list',
+      ...ruleOf(validation),
       allowBlank: validation.allowBlank,
-      formulae: [listFormula(validation)],
-      showErrorMessage: validation.strict,
+      showErrorMessage: alert,
       errorStyle: validation.strict ? 'stop' : 'warning',
     };
+    if (alert && validation.error) {
+      rule.errorTitle = validation.errorTitle ?? '';
+      rule.error = validation.error;
+    }
     if (validation.prompt) {
       rule.showInputMessage = true;
+      if (validation.promptTitle) rule.promptTitle = validation.promptTitle;
       rule.prompt = validation.prompt;
     }
     removeValidationsIn(target.sheet, range);

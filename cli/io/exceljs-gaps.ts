@@ -5,9 +5,11 @@
 import type ExcelJS from 'exceljs';
 
 export interface ListValidationRule {
-  type: 'list';
+  type: 'list' | 'custom' | 'decimal' | 'whole' | 'date';
+  operator?: 'greaterThanOrEqual';
   allowBlank: boolean;
-  formulae: string[];
+  /** Without the leading '='; a date rule's bound is a Date (exceljs writes its serial). */
+  formulae: Array<string | number | Date>;
   showErrorMessage?: boolean;
   errorStyle?: 'stop' | 'warning' | 'information';
   errorTitle?: string;

@@ -18,7 +18,7 @@ import { sameCell } from '../sheet/cell-value';
 import { cellAddress, columnNumber } from '../sheet/a1';
 import { columnCount, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
-import type { ListValidation, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite } from './plan';
+import type { NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite, Validation } from './plan';
 import { deletionMap, insertionMap } from './row-map';
 import type { SkippedPart } from '../host/host';
 import { executePlanSync, type ExecuteOptions } from './execute-plan';
@@ -32,7 +32,7 @@ export interface MemorySheet {
   /** Formula text by A1 address, e.g. { F3: '=D3*E3' }. */
   formulas: Record<string, string>;
   numberFormats: NumberFormatChange[];
-  validations: ListValidation[];
+  validations: Validation[];
   required: RequiredColumn[];
   freezeRows?: number;
   filter?: Plan['filter'];

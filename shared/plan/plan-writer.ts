@@ -6,7 +6,7 @@
  */
 import type { HostStepKey } from '../host/host-steps';
 import type { Block, BlockStrategy } from './blocks';
-import type { CellEdit, ListValidation, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite } from './plan';
+import type { CellEdit, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite, Validation } from './plan';
 
 export type PlanStepKey = Extract<HostStepKey, 'sheets' | 'insertRows' | 'edits' | 'deleteRows' | 'numberFormats' | 'validations' | 'required' | 'freezeRows' | 'filter' | 'meta'>;
 
@@ -56,7 +56,7 @@ export interface PlanWriter {
   writeEdits(blocks: readonly Block<CellEdit>[]): Done;
   deleteRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
   setNumberFormats(changes: readonly NumberFormatChange[]): Done;
-  setValidations(validations: readonly ListValidation[]): Done;
+  setValidations(validations: readonly Validation[]): Done;
   setRequired(required: readonly RequiredColumn[]): Done;
   freezeRows(rows: number): Done;
   setFilter(filter: NonNullable<Plan['filter']>): Done;

@@ -31,7 +31,18 @@ const rowSpan = {
   lastRow: z.number().int().positive(),
 };
 
+/** What a person sees around a rule: the hint when the cell is selected and the alert on a bad value. */
+const entryTexts = {
+  prompt: z.string().optional(),
+  promptTitle: z.string().optional(),
+  errorTitle: z.string().optional(),
+  /** The alert's message; without one, hosts show their own wording. */
+  error: z.string().optional(),
+};
+
 export const listValidationSchema = z.object({
+  /** Optional so plans saved before the other rule kinds (in history) still read. */
+  kind: z.literal('list').optional(),
   col: z.number().int().positive(),
   ...rowSpan,
   /** Inline options, or a reference to cells holding them (for lists over Excel's 255-character limit). */
@@ -42,9 +53,40 @@ export const listValidationSchema = z.object({
   allowBlank: z.boolean(),
   /** Reject values outside the list (true) or only warn (false, for multi-value tag columns). */
   strict: z.boolean(),
-  prompt: z.string().optional(),
+  ...entryTexts,
 });
 export type ListValidation = z.infer<typeof listValidationSchema>;
+
+const ruleBase = {
+  col: z.number().int().positive(),
+  ...rowSpan,
+  allowBlank: z.boolean(),
+  /** Reject a bad value (stop) or warn and let it stand (warning), as the template says. */
+  strict: z.boolean(),
+  ...entryTexts,
+};
+
+/**
+ * Rules other than lists. Formulas are written for the span's first cell (`=COUNTIF($A:$A,A2)=1`
+ * on row 2); hosts apply them relative to each cell, as Excel and Sheets do. `email` and `whole`
+ * carry a formula too, for hosts without such a rule (Excel has no email rule, Sheets no whole number).
+ */
+export const ruleValidationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('custom'), ...ruleBase, formula: z.string().startsWith('=') }),
+  z.object({ kind: z.literal('email'), ...ruleBase, formula: z.string().startsWith('=') }),
+  /** On or after `min` (yyyy-mm-dd). */
+  z.object({ kind: z.literal('date'), ...ruleBase, min: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  z.object({ kind: z.literal('decimal'), ...ruleBase, min: z.number() }),
+  z.object({ kind: z.literal('whole'), ...ruleBase, min: z.number().int(), formula: z.string().startsWith('=') }),
+]);
+export type RuleValidation = z.infer<typeof ruleValidationSchema>;
+
+export const validationSchema = z.union([listValidationSchema, ruleValidationSchema]);
+export type Validation = z.infer<typeof validationSchema>;
+
+export function isListValidation(validation: Validation): validation is ListValidation {
+  return validation.kind === undefined || validation.kind === 'list';
+}
 
 export const numberFormatSchema = z.object({ col: z.number().int().positive(), ...rowSpan, format: z.string() });
 export type NumberFormatChange = z.infer<typeof numberFormatSchema>;
@@ -75,7 +117,7 @@ export const planSchema = z.object({
   edits: z.array(cellEditSchema).default([]),
   deleteRows: z.array(rowContentSchema).default([]),
   numberFormats: z.array(numberFormatSchema).default([]),
-  validations: z.array(listValidationSchema).default([]),
+  validations: z.array(validationSchema).default([]),
   required: z.array(requiredColumnSchema).default([]),
   freezeRows: z.number().int().nonnegative().optional(),
   filter: z

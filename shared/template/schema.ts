@@ -50,6 +50,8 @@ export const fieldSchema = z
      */
     role: z.enum(['lastContact', 'company', 'contactPerson']).optional(),
     description: z.string().optional(),
+    /** How the sheet answers a bad value as it is typed: hard refuses it, soft warns and lets it stand (default per kind). */
+    entry: z.enum(['hard', 'soft']).optional(),
   })
   .superRefine((field, ctx) => {
     const needsOptions = field.kind === 'choice' || field.kind === 'multiChoice';

@@ -37,6 +37,14 @@ export class DataValidationProxy extends Proxy<RangeTarget> {
           throw new EmulatedOfficeError('InvalidArgument', 'The list source of a data validation cannot be longer than 255 characters.');
         }
       }
+      const custom = rule.custom as { formula?: unknown } | undefined;
+      if (custom && (typeof custom.formula !== 'string' || !custom.formula.startsWith('=') || custom.formula.length > 256)) {
+        throw new EmulatedOfficeError('InvalidArgument', 'A custom validation formula starts with "=" and is at most 255 characters.');
+      }
+      for (const kind of ['wholeNumber', 'decimal', 'date']) {
+        const bound = rule[kind] as { formula1?: unknown; operator?: unknown } | undefined;
+        if (bound && (bound.formula1 === undefined || typeof bound.operator !== 'string')) throw new EmulatedOfficeError('InvalidArgument', `A ${kind} validation needs formula1 and an operator.`);
+      }
       entry.rule = rule;
     }, rule);
   }
@@ -44,7 +52,10 @@ export class DataValidationProxy extends Proxy<RangeTarget> {
     this.set('ignoreBlanks', (entry) => (entry.ignoreBlanks = value), value);
   }
   set errorAlert(value: NonNullable<EmValidation['errorAlert']>) {
-    this.set('errorAlert', (entry) => (entry.errorAlert = value), value);
+    this.set('errorAlert', (entry) => {
+      if (value.title.length > 32 || value.message.length > 255) throw new EmulatedOfficeError('InvalidArgument', 'The error alert title or message is too long.');
+      entry.errorAlert = value;
+    }, value);
   }
   set prompt(value: NonNullable<EmValidation['prompt']>) {
     this.set('prompt', (entry) => {

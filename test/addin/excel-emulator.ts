@@ -18,7 +18,7 @@ import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { MemoryWorkbook } from '../../shared/plan/apply-plan';
 import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../shared/host/meta-sheet';
 import { EmContext, type EmHost, type FailureRule, type RecordedCall, type SyncRecord } from './emulator-context';
-import { EmSheet, formatAddress, parseAddress, type EmCell, type EmConditionalFormat, type Rect } from './emulator-model';
+import { EmSheet, formatAddress, parseAddress, type EmCell, type EmConditionalFormat, type EmValidation, type Rect } from './emulator-model';
 import { WorksheetsProxy } from './emulator-worksheets';
 
 export { EmulatedOfficeError } from './emulator-context';
@@ -54,7 +54,22 @@ export interface EmulatedSheetState {
   hidden: boolean;
   freezeRows: number;
   filter: { firstRow: number; lastRow: number; firstCol: number; lastCol: number } | null;
-  validations: Array<{ col: number; firstRow: number; lastRow: number; source: string; allowBlank: boolean; strict: boolean; prompt?: string }>;
+  validations: Array<{
+    col: number;
+    firstRow: number;
+    lastRow: number;
+    source: string;
+    allowBlank: boolean;
+    strict: boolean;
+    prompt?: string;
+    /** Rules other than lists: their Office.js name, formula (custom) or lower bound, and texts. */
+    kind?: string;
+    formula?: string;
+    min?: unknown;
+    promptTitle?: string;
+    errorTitle?: string;
+    error?: string;
+  }>;
   conditionalFormats: Array<{ type: string; address: string; formula?: string; fill?: string }>;
   styles: Record<string, { bold?: boolean; fill?: string }>;
   /** Input messages on cells without a dropdown (the notes on required headers), by address. */
@@ -273,10 +288,27 @@ export class ExcelEmulator implements EmHost {
           allowBlank: v.ignoreBlanks,
           strict: v.errorAlert?.style === 'Stop',
           ...(v.prompt ? { prompt: v.prompt.message } : {}),
+          ...ruleState(v),
         })),
       conditionalFormats: sheet.conditionalFormats.map((f: EmConditionalFormat) => ({ type: f.type, address: formatAddress(f.rect), ...(f.formula ? { formula: f.formula } : {}), ...(f.fill ? { fill: f.fill } : {}) })),
       styles: Object.fromEntries(sheet.styles),
       notes: Object.fromEntries(sheet.validations.filter((v) => !v.rule && v.prompt).map((v) => [formatAddress(v.rect), v.prompt!.message])),
     };
   }
+}
+
+/** What a rule other than a list adds to a validation's state (nothing for lists, so list states stay as they were). */
+function ruleState(v: EmValidation): Record<string, unknown> {
+  const kind = Object.keys(v.rule ?? {}).find((k) => k !== 'list');
+  const out: Record<string, unknown> = {};
+  if (kind) {
+    const rule = v.rule![kind] as { formula?: string; formula1?: unknown };
+    out.kind = kind;
+    if (rule.formula !== undefined) out.formula = rule.formula;
+    if (rule.formula1 !== undefined) out.min = rule.formula1;
+  }
+  if (v.prompt?.title) out.promptTitle = v.prompt.title;
+  if (v.errorAlert?.title) out.errorTitle = v.errorAlert.title;
+  if (v.errorAlert?.message) out.error = v.errorAlert.message;
+  return out;
 }

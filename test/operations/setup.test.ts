@@ -1,6 +1,7 @@
 import { planSetup, INLINE_LIST_LIMIT, LISTS_SHEET } from '../../shared/operations/setup';
 import { defaultTemplate } from '../../shared/template/default-template';
 import { invertPlan } from '../../shared/plan/invert-plan';
+import { isListValidation } from '../../shared/plan/plan';
 import { after } from './apply';
 import { sheet, TODAY } from './fixtures';
 
@@ -33,7 +34,7 @@ describe('planSetup', () => {
     const gender = plan.validations.find((v) => v.col === genderCol);
     expect(gender?.source).toEqual({ kind: 'inline', values: ['男', '女', '其他'] });
     expect(gender).toMatchObject({ firstRow: 2, strict: true, allowBlank: true });
-    expect(plan.validations.find((v) => v.col === mapping.byField.consent)?.source).toEqual({ kind: 'inline', values: ['是', '否'] });
+    expect(plan.validations.filter(isListValidation).find((v) => v.col === mapping.byField.consent)?.source).toEqual({ kind: 'inline', values: ['是', '否'] });
     expect(plan.validations.some((v) => v.col === mapping.byField.tags)).toBe(false);
     expect(plan.numberFormats).toEqual(expect.arrayContaining([
       expect.objectContaining({ col: mapping.byField.phone, format: '@' }),
@@ -50,7 +51,7 @@ describe('planSetup', () => {
     const industry = template.fields.find((f) => f.key === 'industry')!;
     industry.options = Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, labels: { 'zh-CN': `行业选项${i}号`, 'en-US': `Industry option ${i}` }, synonyms: [] }));
     const long = planSetup(snapshot, { template, now: TODAY }).plan;
-    const validation = long.validations.find((v) => v.source.kind === 'range');
+    const validation = long.validations.filter(isListValidation).find((v) => v.source.kind === 'range');
     expect(industry.options.map((o) => o.labels['zh-CN']).join(',').length).toBeGreaterThan(INLINE_LIST_LIMIT);
     expect(validation?.source).toMatchObject({ kind: 'range', sheet: LISTS_SHEET, range: `${LISTS_SHEET}!$A$1:$A$40` });
     const lists = long.sheets.find((s) => s.name === LISTS_SHEET);

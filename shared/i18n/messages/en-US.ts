@@ -1,4 +1,5 @@
 import type { IssueMessages } from '../issue-messages';
+import type { EntryMessages } from '../entry-messages';
 
 export const enUS: IssueMessages = {
   'required.missing': (p) => `${p.column} is required but empty.`,
@@ -22,4 +23,17 @@ export const enUS: IssueMessages = {
   'yesNo.invalid': (p) => `"${p.value}" is not a yes/no answer.`,
   'yesNo.nonCanonical': (p) => `"${p.value}" will be written as "${p.suggestion}".`,
   'record.stale': (p) => `Last contact ${p.value} is more than ${p.days} days ago.`,
+};
+
+export const enUSEntry: EntryMessages = {
+  choice: (p) => ({ prompt: 'Choose a value from the list', error: `${p.column}: choose one of the options in the list.` }),
+  phone: (p) => ({
+    prompt: 'Digits, spaces, + - ( ); e.g. +1 415 555 0134',
+    error: `${p.column}: enter a phone number of 7 to 20 characters using digits, spaces, + - and ( ), e.g. +1 415 555 0134.`,
+  }),
+  email: (p) => ({ prompt: 'An email address, e.g. name@example.com', error: `${p.column}: enter an email address such as name@example.com.` }),
+  date: (p) => ({ prompt: 'A date, e.g. 2024-03-05', error: `${p.column}: enter a date on or after 1900-01-01, e.g. 2024-03-05.` }),
+  money: (p) => ({ prompt: 'An amount of 0 or more, e.g. 1250.50', error: `${p.column}: enter an amount of 0 or more, e.g. 1250.50.` }),
+  integer: (p) => ({ prompt: 'A whole number of 0 or more', error: `${p.column}: enter a whole number of 0 or more, e.g. 3.` }),
+  id: (p) => ({ prompt: `Unique, e.g. ${p.example ?? ''}`, error: `${p.column}: each customer needs its own ID in the form ${p.example ?? ''}; this one is taken or has another form.` }),
 };

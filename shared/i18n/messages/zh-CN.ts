@@ -1,4 +1,5 @@
 import type { IssueMessages } from '../issue-messages';
+import type { EntryMessages } from '../entry-messages';
 
 export const zhCN: IssueMessages = {
   'required.missing': (p) => `“${p.column}”为必填项，但为空。`,
@@ -22,4 +23,17 @@ export const zhCN: IssueMessages = {
   'yesNo.invalid': (p) => `“${p.value}”不是“是/否”。`,
   'yesNo.nonCanonical': (p) => `“${p.value}”将写为“${p.suggestion}”。`,
   'record.stale': (p) => `最近联系日期 ${p.value} 已超过 ${p.days} 天。`,
+};
+
+export const zhCNEntry: EntryMessages = {
+  choice: (p) => ({ prompt: '请从下拉列表中选择', error: `${p.column}：请从下拉列表中选择一项。` }),
+  phone: (p) => ({
+    prompt: '数字、空格、+ - ( )，如 13800138000',
+    error: `${p.column}：请输入 11 位手机号或带区号的电话，如 13800138000、010-12345678（7 至 20 个字符）。`,
+  }),
+  email: (p) => ({ prompt: '邮箱地址，如 name@example.com', error: `${p.column}：请输入邮箱地址，如 name@example.com。` }),
+  date: (p) => ({ prompt: '日期，如 2024-03-05', error: `${p.column}：请输入 1900-01-01 以后的日期，如 2024-03-05。` }),
+  money: (p) => ({ prompt: '大于等于 0 的金额，如 1250.50', error: `${p.column}：请输入大于等于 0 的金额，如 1250.50。` }),
+  integer: (p) => ({ prompt: '大于等于 0 的整数', error: `${p.column}：请输入大于等于 0 的整数，如 3。` }),
+  id: (p) => ({ prompt: `不可重复，如 ${p.example ?? ''}`, error: `${p.column}：每位客户的编号须唯一，格式如 ${p.example ?? ''}；该编号已被使用或格式不符。` }),
 };

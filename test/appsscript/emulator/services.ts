@@ -24,7 +24,8 @@ export interface EmulatorOptions {
 }
 
 export interface ValidationModel {
-  criteria: 'VALUE_IN_LIST' | 'VALUE_IN_RANGE';
+  criteria: 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'CUSTOM_FORMULA' | 'TEXT_IS_VALID_EMAIL' | 'DATE_ON_OR_AFTER' | 'NUMBER_GREATER_THAN_OR_EQUAL_TO';
+  /** The list's options, or the criteria's one argument as text (a formula, a yyyy-mm-dd date, a number). */
   values: string[];
   range?: string;
   showDropdown: boolean;
@@ -41,6 +42,26 @@ function validationBuilder() {
     },
     requireValueInRange(range: Range, showDropdown = true) {
       Object.assign(state, { criteria: 'VALUE_IN_RANGE', values: [], range: `${range.ref.sheet.name}!${range.getA1Notation()}`, showDropdown });
+      return builder;
+    },
+    requireFormulaSatisfied(formula: string) {
+      if (!formula.startsWith('=')) throw new Error('Exception: Invalid argument: formula');
+      Object.assign(state, { criteria: 'CUSTOM_FORMULA', values: [formula] });
+      return builder;
+    },
+    requireTextIsEmail() {
+      Object.assign(state, { criteria: 'TEXT_IS_VALID_EMAIL', values: [] });
+      return builder;
+    },
+    requireDateOnOrAfter(date: Date) {
+      // The server runs in a vm: its Date is another realm's.
+      if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
+      const pad = (n: number) => String(n).padStart(2, '0');
+      Object.assign(state, { criteria: 'DATE_ON_OR_AFTER', values: [`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`] });
+      return builder;
+    },
+    requireNumberGreaterThanOrEqualTo(number: number) {
+      Object.assign(state, { criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [String(number)] });
       return builder;
     },
     setAllowInvalid(allow: boolean) {

@@ -1,0 +1,93 @@
+/**
+ * Rules that hold while people type, one per field kind: what setup puts in a plan's `validations`
+ * besides the dropdowns. Formulas are written for the span's first cell and avoid array constants
+ * and names, which Excel refuses in validation formulas, and stay under its 255-character limit.
+ */
+import { columnLetter, cellAddress } from '../sheet/a1';
+import type { Locale } from '../i18n/locale';
+import { entryTexts, type EntryRuleKey } from '../i18n/entry-messages';
+import type { RuleValidation } from '../plan/plan';
+import type { Field, FieldKind, Template } from '../template/schema';
+import { formatCustomerId } from './customer-ids';
+
+export interface RuleSpan {
+  col: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+/** Earliest date a date column accepts: Excel's serial dates start here. */
+export const EARLIEST_DATE = '1900-01-01';
+/** Phone length in characters, separators included: a 7-digit local number to an international one with spaces. */
+const PHONE_MIN = 7;
+const PHONE_MAX = 20;
+const PHONE_CHARACTERS = '0123456789+-() ';
+
+/** Kinds a typo is most likely harmless in default to a warning; the template's `entry` wins. */
+const SOFT_BY_DEFAULT: ReadonlySet<FieldKind> = new Set(['phone']);
+
+export function isHardEntry(field: Field): boolean {
+  return field.entry ? field.entry === 'hard' : !SOFT_BY_DEFAULT.has(field.kind);
+}
+
+/** Digits, spaces, + - ( ) only, PHONE_MIN to PHONE_MAX characters. */
+export function phoneFormula(cell: string): string {
+  const chars = `MID(${cell},ROW(INDIRECT("1:"&LEN(${cell}))),1)`;
+  return `=AND(LEN(${cell})>=${PHONE_MIN},LEN(${cell})<=${PHONE_MAX},SUMPRODUCT(--ISERROR(FIND(${chars},"${PHONE_CHARACTERS}")))=0)`;
+}
+
+/** One @ with something before it, a dot at least one character after it, no spaces, not ending in a dot. */
+export function emailFormula(cell: string): string {
+  return `=AND(ISERROR(FIND(" ",${cell})),LEN(${cell})-LEN(SUBSTITUTE(${cell},"@",""))=1,FIND("@",${cell})>1,ISNUMBER(FIND(".",${cell},FIND("@",${cell})+2)),RIGHT(${cell},1)<>".")`;
+}
+
+export function wholeFormula(cell: string, min: number): string {
+  return `=AND(ISNUMBER(${cell}),${cell}>=${min},INT(${cell})=${cell})`;
+}
+
+/** Unique in its column and in the template's pattern: the prefix, then at least `idDigits` digits. */
+export function idFormula(cell: string, col: number, template: Pick<Template, 'idPrefix' | 'idDigits'>): string {
+  const letter = columnLetter(col);
+  const prefix = template.idPrefix.length;
+  const digits = `MID(${cell},${prefix + 1},20)`;
+  return (
+    `=AND(COUNTIF($${letter}:$${letter},${cell})=1,EXACT(LEFT(${cell},${prefix}),"${template.idPrefix}"),` +
+    `LEN(${cell})>=${prefix + template.idDigits},ISNUMBER(-${digits}),ISERROR(FIND(".",${digits})),ISERROR(SEARCH("E",${digits})))`
+  );
+}
+
+/** The rule for a field's column, or undefined for kinds only Check governs (text, names, tags) and for choices (dropdowns). */
+export function entryRule(field: Field, span: RuleSpan, header: string, template: Pick<Template, 'idPrefix' | 'idDigits'>, locale: Locale): RuleValidation | undefined {
+  const cell = cellAddress(span.firstRow, span.col);
+  const base = { ...span, allowBlank: true, strict: isHardEntry(field) };
+  const texts = (key: EntryRuleKey, example?: string) => {
+    const { prompt, error } = entryTexts(locale, key, { column: header, example });
+    return { prompt, promptTitle: clip(header, 32), errorTitle: clip(header, 32), error };
+  };
+  switch (field.kind) {
+    case 'phone':
+      return { kind: 'custom', ...base, formula: phoneFormula(cell), ...texts('phone') };
+    case 'email':
+      return { kind: 'email', ...base, formula: emailFormula(cell), ...texts('email') };
+    case 'date':
+      return { kind: 'date', ...base, min: EARLIEST_DATE, ...texts('date') };
+    case 'money':
+      return { kind: 'decimal', ...base, min: 0, ...texts('money') };
+    case 'integer':
+      return { kind: 'whole', ...base, min: 0, formula: wholeFormula(cell, 0), ...texts('integer') };
+    case 'id':
+      return { kind: 'custom', ...base, formula: idFormula(cell, span.col, template), ...texts('id', formatCustomerId(template, 123)) };
+    default:
+      return undefined;
+  }
+}
+
+/** The texts a dropdown carries (the hint and the alert). */
+export function choiceTexts(header: string, locale: Locale): { prompt: string; promptTitle: string; errorTitle: string; error: string } {
+  const { prompt, error } = entryTexts(locale, 'choice', { column: header });
+  return { prompt, promptTitle: clip(header, 32), errorTitle: clip(header, 32), error };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max);
+}
