@@ -1,5 +1,11 @@
-/** Undoes one history entry on the host: its inverse plan, or each of its merges latest first (planUndo). */
+/**
+ * Undoes one history entry on the host: through the workbook's history when the operation recorded
+ * itself there (undoOperation: refuses to overwrite later edits, logs the undo, marks it undone),
+ * else its inverse plan, or each of its merges latest first (planUndo).
+ */
 import type { SpreadsheetHost } from '../../host/host';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+import { HISTORY_META, undoOperation, type UndoTarget } from '../../history';
 import type { Locale } from '../../i18n/locale';
 import { planUndo } from '../../merge';
 import type { TaskControl } from '../tasks/use-task';
@@ -15,10 +21,40 @@ export class UndoRefusedError extends Error {
 
 export async function undoEntry(host: SpreadsheetHost, entry: HistoryEntry, control: TaskControl, locale: Locale): Promise<void> {
   if (entry.undo.kind === 'plan') {
+    const recorded = entry.plan.meta[HISTORY_META.sequence];
+    if (recorded !== undefined) {
+      const result = await undoOperation(hostTarget(host, control), recorded, new Date(), locale);
+      if (!result.ok) throw new UndoRefusedError(result.refusal.message);
+      return;
+    }
     await host.applyPlan(entry.undo.plan, { onProgress: control.onProgress });
     return;
   }
   for (const mergeId of [...entry.undo.mergeIds].reverse()) await undoMerge(host, mergeId, control, locale);
+}
+
+/** The host as undoOperation reads and writes it: the active sheet is the one a sidebar operation changed. */
+function hostTarget(host: SpreadsheetHost, control: TaskControl): UndoTarget {
+  // One read of the sheet until the next write: meta and cells come with it.
+  let current: Promise<SheetSnapshot> | null = null;
+  const snapshot = () => (current ??= host.readSnapshot());
+  return {
+    meta: async () => (await snapshot()).meta ?? {},
+    read: async (sheet) => {
+      const now = await snapshot();
+      return now.name === sheet ? now : undefined;
+    },
+    apply: async (plan) => {
+      current = null;
+      return host.applyPlan(plan, { onProgress: control.onProgress });
+    },
+  };
+}
+
+/** Undoes an operation the workbook records (listed after a reload), refusing as undoOperation does. */
+export async function undoSavedOperation(host: SpreadsheetHost, id: string, control: TaskControl, locale: Locale): Promise<void> {
+  const result = await undoOperation(hostTarget(host, control), id, new Date(), locale);
+  if (!result.ok) throw new UndoRefusedError(result.refusal.message);
 }
 
 /** Undoes one merge with the plan the merge stage stored in the workbook (so it works after a reload). */

@@ -4,6 +4,7 @@ import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { entrySize } from '../history/history';
 import { SavedMerges } from './SavedMerges';
+import { SavedOperations } from './SavedOperations';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -61,6 +62,7 @@ export function HistoryView() {
           })}
         </ul>
       )}
+      <SavedOperations />
       <SavedMerges />
     </>
   );

@@ -1,0 +1,90 @@
+/**
+ * Operations the workbook records (set up, clean, customer IDs, merge runs, undos: op.<id> in meta),
+ * so they can be listed and undone after the task pane was closed. Newest first, each saying
+ * whether it can still be undone, and why not (later operations, cells changed since).
+ */
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { historyLabels, historyStatus, readEntries, type EntryStatus } from '../../history';
+import { undoSavedOperation } from '../history/undo-entry';
+import { useLocale, useT } from '../i18n';
+import { useSession } from '../session';
+import { useSheetResult } from './use-sheet-result';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  text: { display: 'flex', flexDirection: 'column' },
+});
+
+export function SavedOperations() {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const session = useSession();
+  const [saved, setSaved] = useSheetResult<EntryStatus[]>();
+  const busy = session.task.running !== null;
+  const labels = historyLabels(locale);
+
+  const load = () =>
+    session.task.run('task.reading', async (control) => {
+      const snapshot = await session.readSnapshot(control);
+      const meta = snapshot.meta ?? {};
+      const statuses = historyStatus(readEntries(meta).entries, meta, (sheet) => (sheet === snapshot.name ? snapshot : undefined), locale);
+      setSaved(statuses.reverse());
+    });
+
+  const undo = (id: string) =>
+    session.task.run(
+      'task.undoing',
+      async (control) => {
+        await undoSavedOperation(session.host, id, control, locale);
+        // The list is read again on request: what changed is the workbook, not this session's history.
+        setSaved(null);
+      },
+      { cancellable: false },
+    );
+
+  return (
+    <section aria-labelledby="saved-operations">
+      <Text as="h3" id="saved-operations" weight="semibold" block>
+        {t('history.operations')}
+      </Text>
+      <Caption1 block>{t('history.operationsIntro')}</Caption1>
+      {saved === null ? (
+        <Button size="small" disabled={busy} onClick={() => void load()}>
+          {t('history.loadOperations')}
+        </Button>
+      ) : saved.length === 0 ? (
+        <Text>{t('history.noOperations')}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {saved.map(({ entry, undoable, undone, refusal }) => {
+            const undoneKind = saved.find((s) => s.entry.id === entry.undoes)?.entry.kind ?? 'undo';
+            const what = entry.kind === 'undo' ? `${labels.operations.undo} ${labels.undid(labels.operations[undoneKind], entry.undoes ?? '?')}` : labels.operations[entry.kind];
+            const title = t('history.operation', { id: entry.id, operation: what, sheet: entry.sheet, changes: labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved) });
+            return (
+              <li key={entry.id} className={styles.item} data-testid={`operation-${entry.id}`}>
+                <span className={styles.text}>
+                  <Text>{title}</Text>
+                  <Caption1>
+                    {new Date(entry.at).toLocaleString(locale)}
+                    {refusal && !undone && entry.kind !== 'undo' ? ` · ${refusal.message}` : ''}
+                  </Caption1>
+                </span>
+                {undone ? (
+                  <Badge appearance="outline" color="subtle">
+                    {t('history.undone')}
+                  </Badge>
+                ) : undoable ? (
+                  <Button size="small" disabled={busy} aria-label={t('history.undoLabel', { action: title })} onClick={() => void undo(entry.id)}>
+                    {t('history.undo')}
+                  </Button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
