@@ -22,6 +22,7 @@ import type { Cluster, DedupeOptions, DedupeResult } from './types';
 
 export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason } from './types';
 export { MATCH_LEVELS, type MatchLevel } from './levels';
+export { findExactDuplicates, describeSameColumns, type ExactOptions } from './exact';
 
 export const DEFAULT_THRESHOLD = 0.9;
 export const DEFAULT_REVIEW_THRESHOLD = 0.5;

@@ -55,6 +55,8 @@ export interface RecordOptions {
   template: Template;
   mapping: HeaderMapping;
   columns?: string[];
+  /** Keep columns with one value throughout (exact matching still needs their keys, and which rows are blank). */
+  keepUniform?: boolean;
 }
 
 const MEMO_LIMIT = 200_000;
@@ -171,7 +173,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     const format = snapshot.columnFormats?.[column.col - 1];
     const profile = profileColumn(values, rows, column.col, region, format, !field);
     if (profile.counter) counters.push(column.col);
-    if (profile.nonEmpty === 0 || profile.distinct <= 1) continue;
+    if (profile.nonEmpty === 0 || (profile.distinct <= 1 && !options.keepUniform)) continue;
     let role: FieldRole | null;
     if (field) {
       role = roleOfField(field, column.part);
@@ -190,7 +192,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     const phones = role === 'phone' ? (phoneSheet ??= readPhoneSheet(values, mapping, template)) : undefined;
     const comparator = comparatorFor(role, region, format, phones);
     const interned = internField(values, rows, column.col, comparator, phones && phoneRowKeys(region, phones));
-    if (interned.nonNull === 0 || interned.keys.length <= 1) continue;
+    if (interned.nonNull === 0 || (interned.keys.length <= 1 && !options.keepUniform)) continue;
     const key = field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
     fields.push({ key, column: column.header, col: column.col, role, mapped: Boolean(field), comparator, ...interned });
   }
