@@ -31,7 +31,7 @@ describe('planSetup', () => {
 
   test('adds dropdowns for choices, formats per kind, required marks, frozen header and filter', () => {
     const genderCol = mapping.byField.gender;
-    const gender = plan.validations.find((v) => v.col === genderCol);
+    const gender = plan.validations.filter(isListValidation).find((v) => v.col === genderCol);
     expect(gender?.source).toEqual({ kind: 'inline', values: ['男', '女', '其他'] });
     expect(gender).toMatchObject({ firstRow: 2, strict: true, allowBlank: true });
     expect(plan.validations.filter(isListValidation).find((v) => v.col === mapping.byField.consent)?.source).toEqual({ kind: 'inline', values: ['是', '否'] });
