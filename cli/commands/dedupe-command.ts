@@ -1,10 +1,12 @@
 /**
- * `custodian dedupe FILE [--json] [--threshold X] [--columns a,b,c]`: the groups of rows that hold
- * the same customer, each with a confidence and the reasons. `--review` adds the clusters below
- * the threshold that are worth a look.
+ * `custodian dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--exact]`: the groups of rows
+ * that hold the same customer, each with a confidence and the reasons. `--review` adds the clusters
+ * below the threshold that are worth a look; `--exact` groups rows equal on every key column.
  */
 import { parseArgs } from 'node:util';
-import { findDuplicates, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Cluster, type DedupeResult } from '../../shared/dedupe';
+import {
+  describeSameColumns, findDuplicates, findExactDuplicates, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Cluster, type DedupeResult,
+} from '../../shared/dedupe';
 import { resolveContext } from '../../shared/operations/options';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { cellText } from '../../shared/sheet/cell-value';
@@ -24,6 +26,8 @@ export const MATCH_OPTIONS = {
   locale: { type: 'string' },
   template: { type: 'string' },
   map: { type: 'string' },
+  today: { type: 'string' },
+  exact: { type: 'boolean', default: false },
 } as const;
 
 export async function dedupeCommand(args: string[], io: CliStreams): Promise<number> {
@@ -39,7 +43,9 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
     const clusters = result.clusters.map(({ rows, confidence, reasons }) => ({ rows, confidence, reasons }));
     io.stdout.write(`${toJson({ clusters, rows: result.rows })}\n`);
   } else {
-    io.stdout.write(formatClusters(loaded.displayName, loaded.snapshot, result));
+    const locale = resolveContext(loaded.snapshot, operationOptions(values)).locale;
+    const columns = values.exact ? parseColumns(values.columns, loaded.snapshot) : undefined;
+    io.stdout.write(formatClusters(loaded.displayName, loaded.snapshot, result, columns && describeSameColumns(columns, locale)));
   }
   return EXIT.ok;
 }
@@ -50,6 +56,8 @@ export interface MatchValues {
   locale?: string;
   template?: string;
   map?: string;
+  today?: string;
+  exact?: boolean;
 }
 
 /** Runs duplicate detection with the command line's options; only merge-band clusters unless `review`. */
@@ -57,6 +65,12 @@ export function detect(snapshot: SheetSnapshot, values: MatchValues, io: CliStre
   const threshold = parseThreshold(values.threshold);
   const columns = parseColumns(values.columns, snapshot);
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
+  if (values.exact) {
+    if (!columns) throw new UsageError('--exact needs the key columns, e.g. --exact --columns 手机,邮箱');
+    if (values.threshold !== undefined) throw new UsageError('--exact groups rows equal on the key columns; it takes no --threshold');
+    // One pass with a hash map: no progress to show.
+    return findExactDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, columns });
+  }
   const progress = createProgress({ enabled: !mode.quiet, label: 'Finding duplicates', stream: io.stderr });
   const result = findDuplicates(snapshot, {
     template: ctx.template,
@@ -88,20 +102,28 @@ function parseColumns(text: string | undefined, snapshot: SheetSnapshot): string
   return wanted;
 }
 
-function formatClusters(file: string, snapshot: SheetSnapshot, result: DedupeResult): string {
+/** "1 row", "2 rows": counts worded right. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** `same` words what every exact group shares ("same 手机 and 邮箱"), in place of per-column reasons. */
+function formatClusters(file: string, snapshot: SheetSnapshot, result: DedupeResult, same?: string): string {
   const duplicateRows = result.clusters.reduce((n, c) => n + c.rows.length, 0);
-  const lines = [`${file} [${snapshot.name}]: ${result.rows} rows, ${result.clusters.length} groups of duplicates (${duplicateRows} rows)`];
-  result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot)));
+  const groups = countOf(result.clusters.length, 'group', 'groups');
+  const lines = [`${file} [${snapshot.name}]: ${countOf(result.rows, 'row', 'rows')}, ${groups} of duplicates (${countOf(duplicateRows, 'row', 'rows')})`];
+  result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot, same)));
   return `${lines.join('\n')}\n`;
 }
 
-function formatCluster(cluster: Cluster, index: number, snapshot: SheetSnapshot): string[] {
+function formatCluster(cluster: Cluster, index: number, snapshot: SheetSnapshot, same?: string): string[] {
   const band = cluster.band === 'review' ? ', review' : '';
   const lines = [`#${index + 1}  rows ${cluster.rows.join(', ')}  (confidence ${cluster.confidence.toFixed(2)}${band})`];
   for (const row of cluster.rows) {
     const cells = (snapshot.values[row - 1] ?? []).map((v) => cellText(v)).filter(Boolean).slice(0, 6);
     lines.push(`    row ${row}: ${cells.join(' | ')}`);
   }
-  for (const reason of cluster.reasons) lines.push(`    - ${reason.message}`);
+  if (same) lines.push(`    - ${same}`);
+  else for (const reason of cluster.reasons) lines.push(`    - ${reason.message}`);
   return lines;
 }

@@ -11,10 +11,9 @@ import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readWorkbookFile } from '../io/read-workbook';
 import { writeWorkbookFile } from '../io/write-workbook';
-import { detect, MATCH_OPTIONS } from './dedupe-command';
+import { countOf, detect, MATCH_OPTIONS } from './dedupe-command';
 import { inputPath, outputPath } from './input-path';
 import { withMapOption } from '../map-option';
-import { recordOperation } from '../../shared/history/record-operation';
 
 export async function mergeCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,12 +34,11 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     now,
     countsAreSeparatePurchases: values['sum-purchases'],
   });
-  // One history entry for the run (each merge logs itself), so `custodian undo` can take it back.
-  const mergeIds = merges.map((m) => m.mergeId);
-  applyPlanToWorkbook(loaded, mergeIds.length > 0 ? recordOperation(plan, loaded.snapshot.meta ?? {}, { kind: 'merge', at: now, locale: ctx.locale, mergeIds, log: false }) : plan);
+  applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
 
-  const lines = [`Merged ${loaded.displayName} → ${out}: ${merges.length} groups, ${merges.reduce((n, m) => n + m.mergedRows.length, 0)} rows merged away`];
+  const away = countOf(merges.reduce((n, m) => n + m.mergedRows.length, 0), 'row', 'rows');
+  const lines = [`Merged ${loaded.displayName} → ${out}: ${countOf(merges.length, 'group', 'groups')}, ${away} merged away`];
   for (const merge of merges) {
     const id = merge.survivorId ? ` (${merge.survivorId})` : '';
     const changed = merge.changes.map((c) => c.header).join(', ');

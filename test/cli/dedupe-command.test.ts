@@ -32,7 +32,7 @@ describe('custodian dedupe', () => {
 
   test('explains each group in the readable output', async () => {
     const result = await run(['dedupe', 'list.csv'], dir);
-    expect(result.stdout).toMatch(/5 rows, 1 groups of duplicates \(2 rows\)/);
+    expect(result.stdout).toMatch(/5 rows, 1 group of duplicates \(2 rows\)/);
     expect(result.stdout).toMatch(/#1 {2}rows 2, 4 {2}\(confidence (?:0\.\d\d|1\.00)\)/);
     expect(result.stdout).toMatch(/same number/);
   });
@@ -60,7 +60,7 @@ describe('custodian merge', () => {
     await writeXlsx(join(dir, 'list.xlsx'), ROWS);
     const result = await run(['merge', 'list.xlsx', '-o', 'merged.xlsx'], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/1 groups, 1 rows merged away/);
+    expect(result.stdout).toMatch(/1 group, 1 row merged away/);
     expect(result.stdout).toMatch(/rows 4 → row 2 \(C000001\)/);
 
     const workbook = await readXlsx(join(dir, 'merged.xlsx'));
