@@ -10,6 +10,8 @@ import type { OperationContext } from '../operations/options';
 import type { ChoiceOption, Field } from '../template/schema';
 import { isoDay } from './activity';
 
+const HAN = /^[\u3400-\u9fff]+$/;
+
 export interface RowFields {
   ctx: OperationContext;
   /** The column of a field held in one column, or undefined. */
@@ -62,10 +64,9 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     },
     label: (row) => {
       const cells = snapshot.values[row - 1] ?? [];
-      const name = nameCols
-        .map((c) => cellText(cells[c - 1] ?? null).trim())
-        .filter(Boolean)
-        .join(' ');
+      const parts = nameCols.map((c) => cellText(cells[c - 1] ?? null).trim()).filter(Boolean);
+      // 张 + 伟 is 张伟; Jane + Doe is Jane Doe.
+      const name = parts.join(parts.every((p) => HAN.test(p)) ? '' : ' ');
       return name || cellText(value(row, 'company')).trim() || cellText(value(row, 'customerId')).trim();
     },
   };

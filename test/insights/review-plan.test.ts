@@ -12,6 +12,7 @@ import { invertPlan } from '../../shared/plan/invert-plan';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { after } from '../operations/apply';
+import { sidebarInsights } from '../../shared/ui/tasks/insights-ops';
 import { EN_ROWS, TODAY, ZH_ROWS } from './fixtures';
 
 const zhSheet = (): SheetSnapshot => ({ name: '客户', values: ZH_ROWS.map((r) => [...r]) });
@@ -183,5 +184,48 @@ describe('quality-trend', () => {
     const stored = after(sheet, plan);
     expect(readQualityTrend(stored.meta)).toEqual([{ day: '2024-06-30', score }]);
     expect(readQualityTrend({ 'insights.qualityTrend': 'not json' })).toEqual([]);
+  });
+});
+
+describe('sidebarInsights', () => {
+  test('lists stale customers with their name and latest date when a Chinese list splits 姓 and 名', () => {
+    const sheet: SheetSnapshot = {
+      name: '客户',
+      values: [
+        ['姓', '名', '手机', '最近联系日期', '最近购买日期', '下次跟进日期', '状态'],
+        ['张', '伟', '13800138000', d('2023-01-05'), d('2023-06-01'), d('2024-06-20'), '活跃'],
+        ['李', '娜', '13912345678', d('2024-06-01'), null, d('2024-07-02'), '跟进中'],
+        ['王', '芳', '13700137000', d('2022-03-01'), null, null, null],
+      ],
+    };
+    const result = sidebarInsights(sheet, { now: TODAY });
+    expect(result.stale).toEqual([
+      { row: 4, label: '王芳', day: '2022-03-01' },
+      { row: 2, label: '张伟', day: '2023-06-01' },
+    ]);
+    expect(result.followUps).toEqual([
+      { row: 2, label: '张伟', day: '2024-06-20' },
+      { row: 3, label: '李娜', day: '2024-07-02' },
+    ]);
+    expect(result.selectCol).toBe(1);
+    expect(result.columns).toEqual({ lastContact: true, nextFollowUp: true });
+    expect(result.choices.map((c) => [c.field, c.column, c.options.map((o) => o.label)])).toEqual([
+      ['status', '状态', ['活跃', '跟进中', '休眠', '已关闭']],
+    ]);
+  });
+
+  test('names English customers with a space and reads no trend when the workbook has none', () => {
+    const sheet: SheetSnapshot = {
+      name: 'Customers',
+      values: [
+        ['First Name', 'Last Name', 'Last Contact'],
+        ['Jane', 'Doe', '2023-02-01'],
+      ],
+      textOnly: true,
+    };
+    const result = sidebarInsights(sheet, { now: TODAY });
+    expect(result.stale).toEqual([{ row: 2, label: 'Jane Doe', day: '2023-02-01' }]);
+    expect(result.trend).toEqual([]);
+    expect(result.columns).toEqual({ lastContact: true, nextFollowUp: false });
   });
 });

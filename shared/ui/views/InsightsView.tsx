@@ -22,8 +22,6 @@ import { ReviewActions } from './insights/ReviewActions';
 import { SegmentSection } from './insights/SegmentSection';
 import { useSheetResult } from './use-sheet-result';
 
-const DEFAULT_STALE_DAYS = 180;
-
 interface Preview {
   source: 'review' | 'lifecycle';
   plan: Plan;
@@ -45,7 +43,8 @@ export function InsightsView() {
   const session = useSession();
   const { task, core } = session;
   const [state, setState] = useSheetResult<SidebarInsights>();
-  const [staleDays, setStaleDays] = useState(String(DEFAULT_STALE_DAYS));
+  // Blank until the first run: the workbook's template says (180 unless set up otherwise).
+  const [staleDays, setStaleDays] = useState('');
   const [lifecycle, setLifecycle] = useState({
     repeatPurchases: String(DEFAULT_LIFECYCLE.repeatPurchases),
     churnDays: String(DEFAULT_LIFECYCLE.churnDays),
@@ -72,6 +71,7 @@ export function InsightsView() {
         setSelected(new Set());
         setPreview(null);
         setState(result);
+        if (!days) setStaleDays(String(result.report.stale.days));
       },
       { keepNotice },
     );
