@@ -10,7 +10,7 @@ import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/pl
 import { invertPlan } from '../plan/invert-plan';
 import { archiveHeader, archiveRow } from './archive';
 import { describeChanges, logHeader, logRow, reasonText } from './audit-log';
-import { defaultSurvivor, readRecords, type RowRecord } from './choose-survivor';
+import { chooseSurvivor, readRecords, type RowRecord } from './choose-survivor';
 import { sheetColumns } from './columns';
 import { appendToHelperSheet } from './helper-sheet';
 import { encodeHistory, historyKey, lastSequence, MERGE_META, nextMergeIds } from './history';
@@ -20,6 +20,7 @@ import { remapFormulaRows, type RowRemap } from '../sheet/formula-rows';
 import { resolveSurvivor, type SurvivorOutcome } from './survivorship';
 import { mergeProblem, validateClusters, type AcceptedCluster } from './validate-clusters';
 import { brokenReferences } from './formula-references';
+import { recordOperation } from '../history/record-operation';
 import type { MergeCluster, MergeOptions, MergeRecord, MergeResult } from './types';
 
 interface Planned {
@@ -63,7 +64,7 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   for (const cluster of accepted) {
     const records = readRecords(snapshot, formulas, cluster.rows, columns);
     const chosen = options.masters?.[cluster.index];
-    const survivor = records.find((r) => r.row === chosen) ?? defaultSurvivor(records);
+    const survivor = records.find((r) => r.row === chosen) ?? chooseSurvivor(records, options.keep);
     const outcome = resolveSurvivor(records, survivor, columns, cluster.index, options);
     problems.push(...outcome.problems);
     if (!outcome.problems.some((p) => p.severity === 'error')) planned.push({ accepted: cluster, records, survivor, outcome });
@@ -181,6 +182,8 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   }
   plan.meta[MERGE_META.lastMergeId] = ids[ids.length - 1]!;
   plan.meta[MERGE_META.sequence] = String(seq);
-  return { plan, merges, problems };
+  // One workbook history entry for the run (each merge is logged above), in every host.
+  const recorded = recordOperation(plan, meta, { kind: 'merge', at: options.now, locale: options.locale, mergeIds: ids, log: false });
+  return { plan: recorded, merges, problems };
 }
 
