@@ -2,7 +2,7 @@
  * Check and clean throughput on generated messy customer lists: rows per second and peak memory.
  * Run with `npm run bench` (sizes from argv, default 10k 100k 1M).
  */
-import { checkSheet } from '../shared/operations/check';
+import { checkSheet } from '../shared/check/check-sheet';
 import { planClean } from '../shared/operations/clean';
 import { messyCustomerRows } from './messy-customer-rows';
 

@@ -1,6 +1,6 @@
 /** `custodian check FILE [--sheet NAME] [--json]`: the issues, and exit 1 when any is an error. */
 import { parseArgs } from 'node:util';
-import { checkSheet } from '../../shared/operations/check';
+import { checkSheet } from '../../shared/check/check-sheet';
 import { mappingToJson, type ColumnMapping, type HeaderMapping } from '../../shared/template/header-mapping';
 import type { Issue } from '../../shared/check/issue';
 import { cellText } from '../../shared/sheet/cell-value';

@@ -2,7 +2,7 @@
  * The rows `check` would report an error for (a required value missing, an invalid value, a
  * duplicate customer ID), found with check's own cell scan but without building every issue and
  * message: on a million-row sheet the warnings alone would be millions of objects.
- * Keep in step with the error cases of operations/check.ts.
+ * Keep in step with the error cases of check/check-sheet.ts.
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { scanCells } from '../check/scan-cells';

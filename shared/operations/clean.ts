@@ -7,7 +7,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import { scanCells } from '../check/scan-cells';
 import type { HeaderMapping } from '../template/header-mapping';
-import { NON_CANONICAL } from './check';
+import { NON_CANONICAL } from '../check/non-canonical';
 import { customerIdPlan } from './customer-ids';
 import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';

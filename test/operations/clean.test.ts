@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { planClean } from '../../shared/operations/clean';
-import { checkSheet } from '../../shared/operations/check';
+import { checkSheet } from '../../shared/check/check-sheet';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import { after } from './apply';
 import { formula, messyChinese, sheet, TODAY } from './fixtures';

@@ -1,4 +1,4 @@
-import { checkSheet } from '../../shared/operations/check';
+import { checkSheet } from '../../shared/check/check-sheet';
 import { planClean } from '../../shared/operations/clean';
 import { resolveContext } from '../../shared/operations/options';
 import { buildRecords } from '../../shared/dedupe/records';

@@ -1,6 +1,6 @@
 /** The core operations the sidebar runs off the UI thread when it can (see worker-runner.ts). */
 import { findDuplicates } from '../../dedupe';
-import { checkSheet } from '../../operations/check';
+import { checkSheet } from '../../check/check-sheet';
 import { planClean } from '../../operations/clean';
 import { planSetup } from '../../operations/setup';
 import type { OperationOptions } from '../../operations/options';

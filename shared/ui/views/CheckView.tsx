@@ -1,7 +1,7 @@
 /** Check: runs checkSheet and lists the issues grouped by kind or by column; an issue click selects its cell. */
 import { useState } from 'react';
 import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
-import type { CheckResult } from '../../operations/check';
+import type { CheckResult } from '../../check/check-sheet';
 import { notCustomerListMessage } from '../../operations/customer-list';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';

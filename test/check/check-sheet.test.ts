@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { checkSheet } from '../../shared/operations/check';
+import { checkSheet } from '../../shared/check/check-sheet';
 import { issueSchema } from '../../shared/check/issue';
-import { formula, messyChinese, sheet, TODAY } from './fixtures';
+import { formula, messyChinese, sheet, TODAY } from '../operations/fixtures';
 
 function codesAt(result: ReturnType<typeof checkSheet>, row: number) {
   return result.issues.filter((i) => i.row === row).map((i) => `${i.column}:${i.code}:${i.severity}`);

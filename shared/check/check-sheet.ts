@@ -4,14 +4,14 @@
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import type { Issue, IssueCode } from '../check/issue';
-import { scanCells, type Finding, type GovernedColumn } from '../check/scan-cells';
+import type { Issue, IssueCode } from './issue';
+import { NON_CANONICAL } from './non-canonical';
+import { scanCells, type Finding, type GovernedColumn } from './scan-cells';
 import { issueMessage } from '../i18n/issue-messages';
 import type { HeaderMapping } from '../template/header-mapping';
-import type { FieldKind } from '../template/schema';
-import { assignCustomerIds, idKey } from './customer-ids';
-import { looksLikeCustomerList } from './customer-list';
-import { resolveContext, type OperationContext, type OperationOptions } from './options';
+import { assignCustomerIds, idKey } from '../operations/customer-ids';
+import { looksLikeCustomerList } from '../operations/customer-list';
+import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 
 export interface CheckResult {
   issues: Issue[];
@@ -21,21 +21,6 @@ export interface CheckResult {
   /** False when no column names a customer (an instructions or lookup sheet): "no issues" would mislead. */
   customerList: boolean;
 }
-
-/** The warning for a valid value not in canonical form, by field kind (also clean's edit reason). */
-export const NON_CANONICAL: Record<FieldKind, IssueCode> = {
-  id: 'text.nonCanonical',
-  text: 'text.nonCanonical',
-  personName: 'name.nonCanonical',
-  phone: 'phone.nonCanonical',
-  email: 'email.nonCanonical',
-  date: 'date.nonCanonical',
-  integer: 'number.nonCanonical',
-  money: 'number.nonCanonical',
-  choice: 'choice.nonCanonical',
-  multiChoice: 'choice.nonCanonical',
-  yesNo: 'yesNo.nonCanonical',
-};
 
 const MS_PER_DAY = 86_400_000;
 
