@@ -7,6 +7,7 @@ import { isBlank, type CellValue } from '../sheet/cell-value';
 import { cellKey, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { columnByField, type SheetColumn } from './columns';
 import { dateKey } from './field-values';
+import type { SurvivorChoice } from './types';
 
 export interface RowRecord {
   row: number;
@@ -56,6 +57,20 @@ export function compareRecency(a: RowRecord, b: RowRecord): number {
 
 export function defaultSurvivor(records: readonly RowRecord[]): RowRecord {
   return [...records].sort((a, b) => b.filled - a.filled || compareRecency(a, b) || a.row - b.row)[0]!;
+}
+
+/** The survivor under the user's choice: lowest row, highest row, most complete or most recently updated. */
+export function chooseSurvivor(records: readonly RowRecord[], keep: SurvivorChoice = 'mostComplete'): RowRecord {
+  switch (keep) {
+    case 'first':
+      return [...records].sort((a, b) => a.row - b.row)[0]!;
+    case 'last':
+      return [...records].sort((a, b) => b.row - a.row)[0]!;
+    case 'newest':
+      return [...records].sort((a, b) => compareRecency(a, b) || b.filled - a.filled || a.row - b.row)[0]!;
+    case 'mostComplete':
+      return defaultSurvivor(records);
+  }
 }
 
 /** The survivor first, then the others, most recent first, then most complete, then lowest row. */

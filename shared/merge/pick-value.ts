@@ -36,14 +36,22 @@ function extreme<K extends string | number>(order: readonly RowRecord[], keyOf: 
   return best?.record;
 }
 
-export function combineStyle(column: SheetColumn): CombineStyle {
+/** `delimiter`: the user's, for joining (e.g. ";" for tags); also splits the values it joins. */
+export function combineStyle(column: SheetColumn, delimiter?: string): CombineStyle {
   const tags = column.ctx.field?.kind === 'multiChoice';
-  return tags
+  const style: CombineStyle = tags
     ? { delimiter: ', ', parts: TAG_PARTS, appendParts: true, key: (t) => tagKey(t, column.ctx) }
     : { delimiter: '; ', parts: TEXT_PARTS, appendParts: false, key: textKey };
+  if (delimiter === undefined) return style;
+  // Values already joined with the user's delimiter are split on it too, so merging twice adds nothing.
+  const own = delimiter.trim() || delimiter;
+  const parts = new RegExp(`(?:${style.parts.source})|${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  return { ...style, delimiter, parts };
 }
 
-export function pickValue(rule: SurvivorshipRule, records: readonly RowRecord[], survivor: RowRecord, column: SheetColumn, otherLabel: string): Picked {
+export function pickValue(
+  rule: SurvivorshipRule, records: readonly RowRecord[], survivor: RowRecord, column: SheetColumn, otherLabel: string, delimiter?: string,
+): Picked {
   const preferred = preferenceOrder(records, survivor);
   const survivorRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
   switch (rule) {
@@ -73,7 +81,7 @@ export function pickValue(rule: SurvivorshipRule, records: readonly RowRecord[],
       return { value: numberValue(valueAt(survivor, column), column.ctx) === total ? valueAt(survivor, column) : total, notes: [] };
     }
     case 'combine':
-      return { value: combineValues(preferred.map((r) => valueAt(r, column)), combineStyle(column)), notes: [] };
+      return { value: combineValues(preferred.map((r) => valueAt(r, column)), combineStyle(column, delimiter)), notes: [] };
     case 'masterNoteOthers': {
       const kept = survivorRule().value;
       const seen = new Set([valueKey(kept, column.ctx)]);

@@ -32,7 +32,7 @@ export function resolveSurvivor(
   survivor: RowRecord,
   columns: readonly SheetColumn[],
   clusterIndex: number,
-  options: Pick<MergeOptions, 'locale' | 'rules' | 'countsAreSeparatePurchases' | 'overrides'>,
+  options: Pick<MergeOptions, 'locale' | 'rules' | 'countsAreSeparatePurchases' | 'overrides' | 'delimiters'>,
 ): SurvivorOutcome {
   const labels = mergeLabels(options.locale);
   const problems: MergeProblem[] = [];
@@ -48,6 +48,8 @@ export function resolveSurvivor(
   }
   if (problems.length > 0) return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems };
 
+  const delimiterFor = (column: SheetColumn) =>
+    (column.fieldKey !== null ? options.delimiters?.[column.fieldKey] : undefined) ?? options.delimiters?.[column.header];
   const targets = new Map<number, Target>();
   const notes: string[] = [];
   const idColumn = columns.find((c) => c.ctx.field?.kind === 'id');
@@ -68,7 +70,7 @@ export function resolveSurvivor(
     if (column === idColumn || isFormula(column)) continue;
     const rule = ruleFor(column, options);
     const label = column.ctx.field?.labels[options.locale] ?? column.header;
-    const picked = pickValue(rule, records, survivor, column, labels.otherValue(label));
+    const picked = pickValue(rule, records, survivor, column, labels.otherValue(label), delimiterFor(column));
     if (picked.fallback) problems.push(mergeProblem(options, picked.fallback, 'warning', clusterIndex, { field: column.fieldKey ?? column.header }));
     notes.push(...picked.notes);
     targets.set(column.col, { value: picked.value, rule });
@@ -78,7 +80,7 @@ export function resolveSurvivor(
   const notesTarget = notesColumn ? targets.get(notesColumn.col) : undefined;
   if (notes.length > 0) {
     if (notesColumn && notesTarget && !overrides.has(notesColumn.col)) {
-      notesTarget.value = combineValues([notesTarget.value], combineStyle(notesColumn), notes);
+      notesTarget.value = combineValues([notesTarget.value], combineStyle(notesColumn, delimiterFor(notesColumn)), notes);
       if (notesTarget.rule !== 'combine') notesTarget.rule = 'notes';
     } else {
       problems.push(mergeProblem(options, 'notes.unavailable', 'warning', clusterIndex, { detail: notes.join('; ') }));

@@ -33,6 +33,9 @@ export interface MergeCluster {
  */
 export type SurvivorshipRule = 'master' | 'mostRecent' | 'first' | 'latest' | 'earliest' | 'max' | 'sum' | 'combine' | 'masterNoteOthers';
 
+/** Which row of a cluster survives when the user has not picked one (`masters`). Default: mostComplete. */
+export type SurvivorChoice = 'first' | 'last' | 'mostComplete' | 'newest';
+
 export interface MergeOptions {
   template: Template;
   mapping: HeaderMapping;
@@ -46,6 +49,10 @@ export interface MergeOptions {
   overrides?: Record<number, Record<string, CellValue>>;
   /** Field key (or header text) -> rule, replacing the default. */
   rules?: Partial<Record<string, SurvivorshipRule>>;
+  /** Field key (or header text) -> what `combine` joins values with, replacing "; " (tags ", "). */
+  delimiters?: Partial<Record<string, string>>;
+  /** How the survivor is chosen for clusters without a user's choice in `masters`. */
+  keep?: SurvivorChoice;
   /** Rows are separate purchase records: purchase counts and spend are summed instead of taking the largest. */
   countsAreSeparatePurchases?: boolean;
 }
