@@ -93,6 +93,21 @@ describe('custodian undo', () => {
     expect(log.getRow(log.rowCount).getCell(3).value).toBe('undo');
   });
 
+  test('walks clean and merge back newest first to the list as typed when --all follows a clean and a merge', async () => {
+    expect((await run(['clean', 'en.xlsx', '-o', 'cm-1.xlsx', ...TODAY], dir)).code).toBe(0);
+    expect((await run(['merge', 'cm-1.xlsx', '-o', 'cm-2.xlsx'], dir)).code).toBe(0);
+    const history = JSON.parse((await run(['history', 'cm-2.xlsx', '--json'], dir)).stdout) as { operations: { id: string; operation: string }[] };
+    expect(history.operations.map((o) => [o.id, o.operation])).toEqual([
+      ['3', 'merge'],
+      ['2', 'clean'],
+      ['1', 'setup'],
+    ]);
+    const result = await run(['undo', 'cm-2.xlsx', '-o', 'cm-3.xlsx', '--all'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/Undid 3 operations/);
+    expectSameMeaning(await sheetValues(join(dir, 'cm-3.xlsx'), 'Customers'), await sheetValues(join(dir, 'en.xlsx'), 'Customers'));
+  });
+
   test('exits 2 with a message when there is nothing to undo or the options clash', async () => {
     const none = await run(['undo', 'zh.xlsx', '-o', 'none.xlsx'], dir);
     expect(none.code).toBe(2);
