@@ -1,6 +1,7 @@
 /**
- * `custodian merge FILE -o OUT [--threshold X]`: merges every group of duplicates at or above the
- * threshold into its surviving row; merged-away rows go to the archive sheet, each merge to the log.
+ * `custodian merge FILE -o OUT [--threshold X] [--exact --columns a,b] [--keep …] [--rule 列=…]`: merges
+ * every group of duplicates at or above the threshold into its surviving row; merged-away rows go
+ * to the archive sheet, each merge to the log.
  */
 import { parseArgs } from 'node:util';
 import { planMerge } from '../../shared/merge';
@@ -14,18 +15,27 @@ import { writeWorkbookFile } from '../io/write-workbook';
 import { countOf, detect, MATCH_OPTIONS } from './dedupe-command';
 import { inputPath, outputPath } from './input-path';
 import { withMapOption } from '../map-option';
+import { parseKeep, parseRules } from '../merge-options';
 
 export async function mergeCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...MATCH_OPTIONS, output: { type: 'string', short: 'o' }, 'sum-purchases': { type: 'boolean', default: false } },
+    options: {
+      ...MATCH_OPTIONS,
+      output: { type: 'string', short: 'o' },
+      'sum-purchases': { type: 'boolean', default: false },
+      keep: { type: 'string' },
+      rule: { type: 'string', multiple: true },
+    },
   });
+  const keep = parseKeep(values.keep);
   const file = inputPath(positionals, io, 'merge');
   const out = outputPath(values.output, io, 'merge');
   const loaded = await readWorkbookFile(file, { sheet: values.sheet });
   const { clusters } = detect(loaded.snapshot, values, io, { quiet: false, review: false });
   const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));
+  const { rules, delimiters } = parseRules(values.rule ?? [], ctx.headers);
   const now = new Date();
   const { plan, merges, problems } = planMerge(loaded.snapshot, clusters, {
     template: ctx.template,
@@ -33,6 +43,9 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     locale: ctx.locale,
     now,
     countsAreSeparatePurchases: values['sum-purchases'],
+    rules,
+    delimiters,
+    ...(keep ? { keep } : {}),
   });
   applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);

@@ -1,0 +1,60 @@
+/**
+ * `merge --keep first|last|most-complete|newest` and `--rule 列=sum|max|latest|earliest|join[:delimiter]`
+ * (repeatable): the survivor choice and per-column rules, checked against the sheet's headers.
+ */
+import type { SurvivorChoice, SurvivorshipRule } from '../shared/merge';
+import { UsageError } from './cli-error';
+
+const KEEP: Readonly<Record<string, SurvivorChoice>> = {
+  first: 'first',
+  last: 'last',
+  'most-complete': 'mostComplete',
+  newest: 'newest',
+};
+
+const RULES: Readonly<Record<string, SurvivorshipRule>> = {
+  sum: 'sum',
+  max: 'max',
+  latest: 'latest',
+  earliest: 'earliest',
+  join: 'combine',
+};
+
+export function parseKeep(text: string | undefined): SurvivorChoice | undefined {
+  if (text === undefined) return undefined;
+  const keep = KEEP[text.trim()];
+  if (!keep) throw new UsageError(`--keep must be first, last, most-complete or newest, not "${text}"`);
+  return keep;
+}
+
+export interface ParsedRules {
+  /** Header -> rule. */
+  rules: Partial<Record<string, SurvivorshipRule>>;
+  /** Header -> join delimiter, for `join:;`. */
+  delimiters: Partial<Record<string, string>>;
+}
+
+/** Each `--rule` is one column: `标签=join:;` joins tags with ";" (the delimiter is everything after "join:"). */
+export function parseRules(specs: readonly string[], headers: readonly string[]): ParsedRules {
+  const rules: ParsedRules['rules'] = {};
+  const delimiters: ParsedRules['delimiters'] = {};
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const column = eq > 0 ? spec.slice(0, eq).trim() : '';
+    const text = eq > 0 ? spec.slice(eq + 1) : '';
+    const [name, ...rest] = text.split(':');
+    const rule = RULES[(name ?? '').trim()];
+    if (!column || !rule) {
+      throw new UsageError(`--rule takes a column and a rule, e.g. --rule 累计消费=sum or --rule 标签=join:; (sum, max, latest, earliest, join), not "${spec}"`);
+    }
+    if (!headers.includes(column)) {
+      throw new UsageError(`--rule names "${column}", which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`);
+    }
+    if (rest.length > 0 && rule !== 'combine') throw new UsageError(`Only join takes a delimiter (join:;), not "${spec}"`);
+    const delimiter = rest.join(':');
+    if (rule === 'combine' && rest.length > 0 && delimiter === '') throw new UsageError(`join: needs a delimiter after the colon, e.g. ${column}=join:;`);
+    rules[column] = rule;
+    if (delimiter !== '') delimiters[column] = delimiter;
+  }
+  return { rules, delimiters };
+}
