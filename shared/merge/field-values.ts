@@ -64,6 +64,24 @@ export function valueKey(value: CellValue, ctx: FieldContext): string {
   }
 }
 
+/** Whether a filled cell holds what check accepts for its field (a readable phone, a real email, a date…); free text always does. */
+export function isValidValue(value: CellValue, ctx: FieldContext): boolean {
+  if (isBlank(value)) return false;
+  switch (ctx.field?.kind) {
+    case 'phone':
+      return phoneKey(value, ctx.region) !== null;
+    case 'email':
+      return normaliseEmail(value).status === 'valid';
+    case 'date':
+      return dateKey(value, ctx) !== null;
+    case 'integer':
+    case 'money':
+      return numberValue(value, ctx) !== null;
+    default:
+      return true;
+  }
+}
+
 /** One tag (or choice) compared by option, so 高意向 and "High Intent" are one tag. */
 export function tagKey(text: string, ctx: Pick<FieldContext, 'field' | 'locale'>): string {
   if (ctx.field?.options) {

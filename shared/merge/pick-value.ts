@@ -7,7 +7,7 @@ import { roundMoney } from '../normalise/number';
 import type { SheetColumn } from './columns';
 import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
-import { dateKey, numberValue, tagKey, textKey, valueKey } from './field-values';
+import { dateKey, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
 import type { SurvivorshipRule } from './types';
 
 export interface Picked {
@@ -20,9 +20,16 @@ export interface Picked {
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
 
+/** The first valid value in `order` (a real email over `liuqiang@xihutea`), else the first filled one. */
 function firstNonBlank(order: readonly RowRecord[], column: SheetColumn): CellValue {
-  for (const record of order) if (!isBlank(valueAt(record, column))) return valueAt(record, column);
-  return valueAt(order[0]!, column);
+  let filled: CellValue | undefined;
+  for (const record of order) {
+    const value = valueAt(record, column);
+    if (isBlank(value)) continue;
+    if (isValidValue(value, column.ctx)) return value;
+    filled ??= value;
+  }
+  return filled ?? valueAt(order[0]!, column);
 }
 
 /** The record whose key is greatest (`sign` 1) or least (-1); ties go to the earlier one in `order`. */

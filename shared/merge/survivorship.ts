@@ -7,6 +7,8 @@ import { cellText, isBlank, sameCell, type CellValue } from '../sheet/cell-value
 import { columnByField, findColumn, type SheetColumn } from './columns';
 import type { RowRecord } from './choose-survivor';
 import { combineValues } from './combine';
+import { dateKey } from './field-values';
+import { isoDateToUtc } from '../sheet/typed-input';
 import { pickValue, combineStyle } from './pick-value';
 import { ruleFor } from './rules';
 import { mergeLabels } from './labels';
@@ -23,6 +25,13 @@ export interface SurvivorOutcome {
 }
 
 type Target = { value: CellValue; rule: FieldChange['rule'] };
+
+/** A text date picked from another row goes over a real date cell as a real date (same day), never as text. */
+function asDateCell(value: CellValue, before: CellValue, column: SheetColumn): CellValue {
+  if (!(before instanceof Date) || typeof value !== 'string') return value;
+  const iso = dateKey(value, column.ctx);
+  return (iso && isoDateToUtc(iso)) ?? value;
+}
 
 /** IDs compare without case, width or surrounding spaces. */
 const idKey = (value: CellValue) => cellText(value).normalize('NFKC').trim().toUpperCase();
@@ -73,7 +82,7 @@ export function resolveSurvivor(
     const picked = pickValue(rule, records, survivor, column, labels.otherValue(label), delimiterFor(column));
     if (picked.fallback) problems.push(mergeProblem(options, picked.fallback, 'warning', clusterIndex, { field: column.fieldKey ?? column.header }));
     notes.push(...picked.notes);
-    targets.set(column.col, { value: picked.value, rule });
+    targets.set(column.col, { value: asDateCell(picked.value, survivor.values[column.col - 1] ?? null, column), rule });
   }
 
   const notesColumn = columnByField(columns, 'notes');
