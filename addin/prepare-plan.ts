@@ -13,7 +13,7 @@ import { columnKind, jsonBytes } from './excel-values';
 import type { CellKind } from '../shared/sheet/typed-input';
 import { STEPS, stepError } from './host-errors';
 import { META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
-import { requiredFormula } from '../shared/host/required-marks';
+import { isRequiredFormula } from '../shared/host/required-marks';
 import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { touchesTarget } from '../shared/plan/execute-plan';
@@ -137,7 +137,7 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, guard: 
     },
     appendAt: new Map([...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1])),
     meta: metaKeys ? { keyRows: metaKeyRows(metaKeys.values), lastRow: lastKeyRow(metaKeys.values) } : null,
-    staleHighlights: customs.filter(({ item, format }) => format.custom.rule.formula === requiredFormula(item)).map(({ format }) => format),
+    staleHighlights: customs.filter(({ item, format }) => isRequiredFormula(format.custom.rule.formula, item)).map(({ format }) => format),
   };
   return { prepared, hit: null };
 }

@@ -5,9 +5,9 @@
  * as one list, and a sheet has at most one filter.
  */
 import { cellAddress, rangeWithoutSheet } from '../../shared/sheet/a1';
-import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../../shared/host/required-marks';
+import { isRequiredFormula, REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../../shared/host/required-marks';
 import { HostError } from '../../shared/host/host';
-import { isListValidation } from '../../shared/plan/plan';
+import { isListValidation, type RequiredColumn } from '../../shared/plan/plan';
 import { STEPS } from './errors';
 import { ensureSize } from './sheet-shape';
 import type { WriteContext } from './write-steps';
@@ -49,10 +49,11 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
   }
 }
 
-function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, formulas: ReadonlySet<string>): boolean {
+function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, required: readonly RequiredColumn[]): boolean {
   const condition = rule.getBooleanCondition();
   if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return false;
-  return formulas.has(String(condition.getCriteriaValues()[0]));
+  const formula = String(condition.getCriteriaValues()[0]);
+  return required.some((item) => isRequiredFormula(formula, item));
 }
 
 /** Bold, filled headers with a note, and one highlight rule per column replacing Custodian's earlier one. */
@@ -66,8 +67,7 @@ export function applyRequired(ctx: WriteContext, sheet: Sheet): void {
   }
   for (const [note, headers] of byNote) sheet.getRangeList(headers).setFontWeight('bold').setBackground(REQUIRED_HEADER_FILL).setNote(note);
 
-  const formulas = new Set(ctx.plan.required.map(requiredFormula));
-  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, formulas));
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, ctx.plan.required));
   const added = ctx.plan.required.map((item) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(requiredFormula(item))

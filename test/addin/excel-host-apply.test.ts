@@ -74,7 +74,7 @@ describe('Excel host applyPlan', () => {
     expect(state.freezeRows).toBe(1);
     expect(state.filter).toEqual(mixedPlan.filter);
     expect(state.validations).toEqual([{ col: 6, firstRow: 2, lastRow: 5, source: '=Lists!$A$1:$A$3', allowBlank: true, strict: true }]);
-    expect(state.conditionalFormats).toEqual([{ type: 'Custom', address: 'A2:A5', formula: '=LEN(TRIM(A2))=0', fill: '#FDE7E9' }]);
+    expect(state.conditionalFormats).toEqual([{ type: 'Custom', address: 'A2:A5', formula: '=AND(COUNTA(2:2)>0,LEN(TRIM(A2))=0)', fill: '#FDE7E9' }]);
     expect(state.styles.A1).toEqual({ bold: true, fill: '#FFF4CE' });
     expect(state.notes).toEqual({ A1: 'Every customer needs a name.' });
   });

@@ -143,7 +143,7 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   expect(sheet.frozenRows).toBe(1);
   expect(sheet.filter).toMatchObject({ row: 1, col: 1, rows: dataRows + 1 });
   expect(sheet.protections).toEqual([expect.objectContaining({ description: 'Custodian: header row', warningOnly: true, range: expect.objectContaining({ row: 1, rows: 1 }) })]);
-  expect(sheet.rules.map((r) => r.formula)).toContain('=LEN(TRIM(B2))=0');
+  expect(sheet.rules.map((r) => r.formula)).toContain('=AND(COUNTA(2:2)>0,LEN(TRIM(B2))=0)');
   expect(sheet.cell(dataRows + 1, 6)?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
   expect(emulator.book.sheet('_custodian')?.hidden).toBe(true);
 

@@ -96,6 +96,21 @@ describe('entry rules in the Excel host', () => {
     expect(at(mapping.byField.valueTier)).toMatchObject([{ source: expect.stringContaining('VIP'), strict: true, prompt: '请从下拉列表中选择' }]);
   });
 
+  test('highlights required blanks only on rows that hold something, replacing the highlight an earlier setup left', async () => {
+    const excel = new ExcelEmulator().addSheet('客户', chinese.values);
+    const { plan, mapping } = planSetup(chinese, { now: TODAY });
+    const idCol = mapping.byField.customerId!;
+    const last = plan.required.find((r) => r.col === idCol)!.lastRow;
+    await excel.run(async (context) => {
+      // What setup wrote before: every blank painted, empty rows below the data included.
+      context.workbook.worksheets.getItem('客户').getRange(`A2:A${last}`).conditionalFormats.add('Custom').custom.rule.formula = '=LEN(TRIM(A2))=0';
+      await context.sync();
+    });
+    await hostFor(excel).applyPlan(plan);
+    const formats = excel.state('客户').conditionalFormats.filter((f) => f.address.startsWith('A2:'));
+    expect(formats).toEqual([{ type: 'Custom', address: `A2:A${last}`, formula: '=AND(COUNTA(2:2)>0,LEN(TRIM(A2))=0)', fill: '#FDE7E9' }]);
+  });
+
   test.each([40, 500])('puts a %i-option list on the hidden lists sheet once when setup plans it', async (count) => {
     const template = defaultTemplate();
     const industry = template.fields.find((f) => f.key === 'industry')!;
