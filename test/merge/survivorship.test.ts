@@ -7,7 +7,7 @@ describe('survivorship on a Chinese customer list', () => {
   const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 5], confidence: 0.97, reasons: ['手机一致'] }], optionsFor(snapshot, 'zh-CN'));
   const survivor = rowAt(2);
 
-  test('keeps the row with the most filled cells as the master, and its non-empty values', () => {
+  test('keeps the row with the most filled cells as the survivor, and its non-empty values', () => {
     expect(result.merges[0]).toMatchObject({ survivorRow: 2, mergedRows: [3, 5] });
     expect(survivor).toMatchObject({ 客户编号: 'C000001', 姓名: '张伟', 手机: '13800138000', 邮箱: 'zhangwei@163.com', 公司: '北京星辰科技有限公司' });
   });
@@ -88,7 +88,7 @@ describe('survivorship rules and choices', () => {
       ['王 芳', '', '总监', '', '', '', '', '2023-01-01', ''],
     ]);
 
-  test('fills a blank of the master from the most recent record', () => {
+  test('fills a blank of the survivor from the most recent record', () => {
     const snapshot = rows();
     const { rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { masters: { 0: 2 } }));
     expect(rowAt(2)).toMatchObject({ 职位: '采购经理', 地区: '杭州', 下次跟进日期: '2024-09-01' });
@@ -108,7 +108,7 @@ describe('survivorship rules and choices', () => {
     expect(result.problems).toEqual([expect.objectContaining({ code: 'sum.notNumbers', severity: 'warning', field: 'purchaseCount' })]);
   });
 
-  test('uses the master the user picked', () => {
+  test('uses the survivor the user picked', () => {
     const snapshot = rows();
     const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { masters: { 0: 4 } }));
     expect(result.merges[0]).toMatchObject({ survivorRow: 4, mergedRows: [2, 3] });

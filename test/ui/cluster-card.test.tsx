@@ -40,7 +40,7 @@ function renderCard(locale: Locale, cluster: Cluster) {
           open={false}
           preview={undefined}
           disabled={false}
-          onMaster={() => undefined}
+          onSurvivor={() => undefined}
           onToggle={() => undefined}
           onMerge={() => undefined}
         />

@@ -32,7 +32,7 @@ describe('core-worker', () => {
     const settings = mergeSettings(mergeContext(sheet));
     const zhangWei: Cluster = { rows: [2, 6], confidence: 0.95, band: 'merge', reasons: [] };
     send({ id: 1, name: 'suggestSurvivors', snapshot: sheet, options: { ...settings, clusters: [zhangWei] } });
-    send({ id: 2, name: 'planMerges', options: { ...settings, clusters: [zhangWei], masters: { 0: 6 } } });
+    send({ id: 2, name: 'planMerges', options: { ...settings, clusters: [zhangWei], survivors: { 0: 6 } } });
     expect(replies[0]).toEqual({ id: 1, type: 'result', result: [2] });
     const planned = replies[1] as { id: number; type: 'result'; result: MergeResult };
     expect(planned.type).toBe('result');

@@ -31,11 +31,11 @@ describe('DuplicatesView', () => {
   });
 
   test('plans a merge in the core runner only when a preview is opened or Merge is clicked, again when the kept row changes', async () => {
-    const calls: { name: CoreOpName; clusters?: number; masters?: Record<number, number> }[] = [];
+    const calls: { name: CoreOpName; clusters?: number; survivors?: Record<number, number> }[] = [];
     const recording: CoreRunner = {
       run(name, snapshot, options, control) {
         const merge = options as Partial<PlanMergesOptions>;
-        calls.push({ name, clusters: merge.clusters?.length, masters: merge.masters });
+        calls.push({ name, clusters: merge.clusters?.length, survivors: merge.survivors });
         return inlineRunner.run(name, snapshot, options, control);
       },
     };
@@ -49,17 +49,17 @@ describe('DuplicatesView', () => {
     fireEvent.click(within(group).getByRole('button', { name: 'Show what merging writes' }));
     expect(await within(group).findByText(/Rows 6 move to the archive sheet/)).toBeTruthy();
     expect(within(group).getByText('Merging writes to row 2:')).toBeTruthy();
-    expect(calls.slice(2)).toEqual([{ name: 'planMerges', clusters: 1, masters: { 0: 2 } }]);
+    expect(calls.slice(2)).toEqual([{ name: 'planMerges', clusters: 1, survivors: { 0: 2 } }]);
 
     fireEvent.click(within(group).getByRole('radio', { name: /^Row 6:/ }));
     expect(await within(group).findByText(/Rows 2 move to the archive sheet/)).toBeTruthy();
-    expect(calls.slice(3)).toEqual([{ name: 'planMerges', clusters: 1, masters: { 0: 6 } }]);
+    expect(calls.slice(3)).toEqual([{ name: 'planMerges', clusters: 1, survivors: { 0: 6 } }]);
 
     fireEvent.click(within(group).getByRole('button', { name: 'Hide what merging writes' }));
     expect(within(group).queryByText(/move to the archive sheet/)).toBeNull();
     fireEvent.click(within(group).getByRole('button', { name: 'Merge this group' }));
     await screen.findByText(/Done: merged 2 rows into row 6/);
-    expect(calls.slice(4)).toEqual([{ name: 'planMerges', clusters: 1, masters: { 0: 6 } }]);
+    expect(calls.slice(4)).toEqual([{ name: 'planMerges', clusters: 1, survivors: { 0: 6 } }]);
     expect(cell(host, 5, 1)).toBe('C000005');
   });
 

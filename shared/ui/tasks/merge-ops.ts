@@ -14,8 +14,8 @@ export interface MergeGroupsOptions extends Pick<MergeOptions, 'template' | 'map
 }
 
 export interface PlanMergesOptions extends MergeGroupsOptions {
-  /** `masters[i]`: the row kept for clusters[i]; the merge stage's choice when absent. */
-  masters?: Record<number, number>;
+  /** `survivors[i]`: the row kept for clusters[i]; the merge stage's choice when absent. */
+  survivors?: Record<number, number>;
   /** Time of the merge (archive, log, merge ids); now when absent. */
   now?: Date;
 }
@@ -28,6 +28,6 @@ export function suggestSurvivors(snapshot: SheetSnapshot, options: MergeGroupsOp
 }
 
 export function planMerges(snapshot: SheetSnapshot, options: PlanMergesOptions): MergeResult {
-  const { clusters, masters = {}, now = new Date(), template, mapping, locale } = options;
-  return planMerge(snapshot, clusters, { template, mapping, locale, masters, now });
+  const { clusters, survivors = {}, now = new Date(), template, mapping, locale } = options;
+  return planMerge(snapshot, clusters, { template, mapping, locale, masters: survivors, now });
 }

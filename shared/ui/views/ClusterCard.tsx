@@ -38,12 +38,12 @@ export interface ClusterCardProps {
   /** This group's merge plan for `kept`, when worked out. */
   preview: MergeResult | undefined;
   disabled: boolean;
-  onMaster(row: number): void;
+  onSurvivor(row: number): void;
   onToggle(): void;
   onMerge(): void;
 }
 
-export function ClusterCard({ cluster, number, ctx, kept, open, preview, disabled, onMaster, onToggle, onMerge }: ClusterCardProps) {
+export function ClusterCard({ cluster, number, ctx, kept, open, preview, disabled, onSurvivor, onToggle, onMerge }: ClusterCardProps) {
   const t = useT();
   const styles = useStyles();
   const merge = preview?.merges[0];
@@ -80,7 +80,7 @@ export function ClusterCard({ cluster, number, ctx, kept, open, preview, disable
         </div>
       )}
       <Field label={t('dupes.survivorFor', { index: number })}>
-        <RadioGroup value={String(kept)} disabled={disabled} onChange={(_, data) => onMaster(Number(data.value))}>
+        <RadioGroup value={String(kept)} disabled={disabled} onChange={(_, data) => onSurvivor(Number(data.value))}>
           {cluster.rows.map((row) => (
             <Radio key={row} value={String(row)} label={t('dupes.rowOption', { row, summary: rowSummary(ctx, row) })} />
           ))}

@@ -25,7 +25,7 @@ interface DuplicatesState {
 
 /** A group's merge preview and the row it was planned for (a new choice of row plans again). */
 interface Preview {
-  master: number;
+  survivor: number;
   result: MergeResult;
 }
 
@@ -43,7 +43,7 @@ export function DuplicatesView() {
   const session = useSession();
   const { task, core } = session;
   const [state, setState] = useSheetResult<DuplicatesState>();
-  const [masters, setMasters] = useState<Record<number, number>>({});
+  const [picked, setPicked] = useState<Record<number, number>>({});
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const [previews, setPreviews] = useState<Record<number, Preview>>({});
   const [limit, setLimit] = useState(PAGE);
@@ -55,7 +55,7 @@ export function DuplicatesView() {
     const ctx = mergeContext(snapshot);
     const result = await core.run('findDuplicates', snapshot, { template: ctx.template, mapping: ctx.mapping }, control);
     const survivors = await core.run('suggestSurvivors', snapshot, { ...mergeSettings(ctx), clusters: result.clusters }, control);
-    setMasters({});
+    setPicked({});
     setOpen({});
     setPreviews({});
     setLimit(PAGE);
@@ -63,37 +63,37 @@ export function DuplicatesView() {
   };
   const run = () => task.run('task.reading', find);
 
-  const keptRow = (index: number, chosen: Record<number, number> = masters) => chosen[index] ?? state?.survivors[index] ?? state!.result.clusters[index]!.rows[0]!;
+  const keptRow = (index: number, chosen: Record<number, number> = picked) => chosen[index] ?? state?.survivors[index] ?? state!.result.clusters[index]!.rows[0]!;
 
   /** Plans merging the clusters at `indices`, keeping `kept[i]` for clusters[indices[i]], in the core runner. */
   const plan = (control: TaskControl, indices: number[], kept: Record<number, number>) => {
     const ctx = state!.ctx;
-    const masterOf: Record<number, number> = {};
-    indices.forEach((clusterIndex, k) => (masterOf[k] = keptRow(clusterIndex, kept)));
+    const survivorOf: Record<number, number> = {};
+    indices.forEach((clusterIndex, k) => (survivorOf[k] = keptRow(clusterIndex, kept)));
     const clusters = indices.map((i) => state!.result.clusters[i]!);
-    return core.run('planMerges', ctx.snapshot, { ...mergeSettings(ctx), clusters, masters: masterOf, now: new Date() }, control);
+    return core.run('planMerges', ctx.snapshot, { ...mergeSettings(ctx), clusters, survivors: survivorOf, now: new Date() }, control);
   };
 
-  const preview = async (index: number, kept: Record<number, number> = masters) => {
-    const master = keptRow(index, kept);
+  const preview = async (index: number, kept: Record<number, number> = picked) => {
+    const survivor = keptRow(index, kept);
     const result = await task.run('task.planningMerge', (control) => plan(control, [index], kept));
-    if (result) setPreviews((p) => ({ ...p, [index]: { master, result } }));
+    if (result) setPreviews((p) => ({ ...p, [index]: { survivor, result } }));
   };
 
   const toggle = (index: number) => {
     const opening = !open[index];
     setOpen({ ...open, [index]: opening });
-    if (opening && previews[index]?.master !== keptRow(index)) void preview(index);
+    if (opening && previews[index]?.survivor !== keptRow(index)) void preview(index);
   };
 
   const choose = (index: number, row: number) => {
-    const next = { ...masters, [index]: row };
-    setMasters(next);
+    const next = { ...picked, [index]: row };
+    setPicked(next);
     session.selectCell(state!.ctx.snapshot.name, row, 1);
-    if (open[index] && previews[index]?.master !== row) void preview(index, next);
+    if (open[index] && previews[index]?.survivor !== row) void preview(index, next);
   };
 
-  const merge = async (indices: number[], kept: Record<number, number> = masters) => {
+  const merge = async (indices: number[], kept: Record<number, number> = picked) => {
     if (!state) return;
     const planned = await task.run('task.planningMerge', (control) => plan(control, indices, kept));
     if (!planned) return;
@@ -103,7 +103,7 @@ export function DuplicatesView() {
       const found = { ...previews };
       indices.forEach((index, k) => {
         shown[index] = true;
-        found[index] = { master: keptRow(index, kept), result: { ...planned, problems: planned.problems.filter((p) => p.clusterIndex === k) } };
+        found[index] = { survivor: keptRow(index, kept), result: { ...planned, problems: planned.problems.filter((p) => p.clusterIndex === k) } };
       });
       setOpen(shown);
       setPreviews(found);
@@ -164,9 +164,9 @@ export function DuplicatesView() {
                 ctx={state.ctx}
                 kept={kept}
                 open={open[index] === true}
-                preview={shown && shown.master === kept ? shown.result : undefined}
+                preview={shown && shown.survivor === kept ? shown.result : undefined}
                 disabled={busy}
-                onMaster={(row) => choose(index, row)}
+                onSurvivor={(row) => choose(index, row)}
                 onToggle={() => toggle(index)}
                 onMerge={() => void merge([index])}
               />
