@@ -5,8 +5,8 @@
  */
 import { cellAddress } from '../../shared/sheet/a1';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
-import { normalise, type HostFactory } from '../contract/hosts';
-import { createEmulator } from './emulator/services';
+import { byColumn, normalise, type HostFactory } from '../contract/hosts';
+import { createEmulator, type ValidationModel } from './emulator/services';
 import { buildGas, loadServer, readDist, scriptRun } from './gas-runtime';
 import { client } from './sidebar-modules';
 
@@ -37,5 +37,15 @@ export const sheetsHost: HostFactory = (start) => {
   return {
     host,
     sheet: (name) => (emulator.book.sheet(name) ? normalise(emulator.valuesOf(name), emulator.formulasOf(name)) : undefined),
+    rules: (name) => {
+      const sheet = emulator.book.sheet(name);
+      if (!sheet) return [];
+      return byColumn(
+        Array.from({ length: sheet.maxCols }, (_, i) => i + 1).flatMap((col) => {
+          const rule = sheet.cell(2, col)?.validation as ValidationModel | undefined;
+          return rule ? [{ col, strict: !rule.allowInvalid, text: rule.helpText ?? '' }] : [];
+        }),
+      );
+    },
   };
 };

@@ -82,6 +82,17 @@ describe.each(HOSTS)('host contract: %s', (_name, factory) => {
     for (const name of sheets) expect({ name, sheet: subject.sheet(name) }).toEqual({ name, sheet: reference.sheet(name) });
   });
 
+  test('set up gives the same rules at entry: columns, stop or warning, and the alert people see', async () => {
+    const fresh = factory(start);
+    const ref = memoryHost(start);
+    await fresh.host.applyPlan(planSetup(await fresh.host.readSnapshot(), { now: NOW }).plan);
+    await ref.host.applyPlan(planSetup(await ref.host.readSnapshot(), { now: NOW }).plan);
+    const expected = ref.rules(start.name);
+    expect(expected.some((r) => !r.strict)).toBe(true); // the phone warns
+    expect(expected.length).toBeGreaterThan(8);
+    expect(fresh.rules(start.name)).toEqual(expected);
+  });
+
   test('the undo steps brought the customer sheet back to how it was after set-up', async () => {
     const setUp = memoryHost(start);
     await setUp.host.applyPlan(planSetup(await setUp.host.readSnapshot(), { now: NOW }).plan);

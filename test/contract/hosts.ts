@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { SpreadsheetHost } from '../../shared/host/host';
 import { createMemoryHost } from '../../shared/host/memory-host';
 import { findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
-import { cellAddress } from '../../shared/sheet/a1';
+import { cellAddress, columnNumber } from '../../shared/sheet/a1';
 import { cellText, type CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
@@ -21,10 +21,23 @@ export interface SheetState {
   formulas: Record<string, string>;
 }
 
+/** A rule at entry as a person meets it: its column (from row 2), whether a bad value is refused, and the alert (else the hint). */
+export interface EntryRuleState {
+  col: number;
+  strict: boolean;
+  text: string;
+}
+
 export interface HostUnderTest {
   host: SpreadsheetHost;
   /** A sheet as the host holds it now, or undefined when it has no such sheet. */
   sheet(name: string): SheetState | undefined;
+  /** The rules at entry on a sheet's row 2, by column. */
+  rules(name: string): EntryRuleState[];
+}
+
+export function byColumn(rules: EntryRuleState[]): EntryRuleState[] {
+  return [...rules].sort((a, b) => a.col - b.col);
 }
 
 export type HostFactory = (start: SheetSnapshot) => HostUnderTest;
@@ -50,6 +63,8 @@ export const memoryHost: HostFactory = (start) => {
       const sheet = findSheet(host.state().workbook, name);
       return sheet ? normalise(sheet.values, sheet.formulas) : undefined;
     },
+    rules: (name) =>
+      byColumn((findSheet(host.state().workbook, name)?.validations ?? []).filter((v) => v.firstRow <= 2 && v.lastRow >= 2).map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' }))),
   };
 };
 
@@ -58,6 +73,8 @@ export const excelHost: HostFactory = (start) => {
   return {
     host: hostFor(excel),
     sheet: (name) => (excel.sheets.some((s) => s.name === name) ? normalise(excel.grid(name), excel.formulas(name)) : undefined),
+    rules: (name) =>
+      byColumn(excel.state(name).validations.filter((v) => v.firstRow <= 2 && v.lastRow >= 2).map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' }))),
   };
 };
 
@@ -89,6 +106,16 @@ export const fileHost: HostFactory = (start) => {
       const formulas: Record<string, string> = {};
       for (const f of content.formulas) formulas[cellAddress(f.row, f.col)] = f.formula;
       return normalise(content.values, formulas);
+    },
+    rules: (name) => {
+      const model = (workbook.getWorksheet(name) as unknown as { dataValidations: { model: Record<string, Record<string, unknown> | undefined> } }).dataValidations.model;
+      return byColumn(
+        Object.entries(model).flatMap(([address, rule]) => {
+          const match = /^([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(address);
+          if (!rule || !match || Number(match[2]) > 2 || Number(match[3] ?? match[2]) < 2) return [];
+          return [{ col: columnNumber(match[1]), strict: rule.errorStyle === 'stop', text: String(rule.error ?? rule.prompt ?? '') }];
+        }),
+      );
     },
   };
 };
