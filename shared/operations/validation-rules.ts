@@ -22,6 +22,9 @@ export const EARLIEST_DATE = '1900-01-01';
 const PHONE_MIN = 7;
 const PHONE_MAX = 20;
 const PHONE_CHARACTERS = '0123456789+-() ';
+/** Excel's limits for a rule's titles and texts; a file with longer ones opens as damaged. */
+const TITLE_MAX = 32;
+const TEXT_MAX = 255;
 
 /** Kinds a typo is most likely harmless in default to a warning; the template's `entry` wins. */
 const SOFT_BY_DEFAULT: ReadonlySet<FieldKind> = new Set(['phone']);
@@ -62,7 +65,7 @@ export function entryRule(field: Field, span: RuleSpan, header: string, template
   const base = { ...span, allowBlank: true, strict: isHardEntry(field) };
   const texts = (key: EntryRuleKey, example?: string) => {
     const { prompt, error } = entryTexts(locale, key, { column: header, example });
-    return { prompt, promptTitle: clip(header, 32), errorTitle: clip(header, 32), error };
+    return { prompt: clip(prompt, TEXT_MAX), promptTitle: clip(header, TITLE_MAX), errorTitle: clip(header, TITLE_MAX), error: clip(error, TEXT_MAX) };
   };
   switch (field.kind) {
     case 'phone':
@@ -85,7 +88,7 @@ export function entryRule(field: Field, span: RuleSpan, header: string, template
 /** The texts a dropdown carries (the hint and the alert). */
 export function choiceTexts(header: string, locale: Locale): { prompt: string; promptTitle: string; errorTitle: string; error: string } {
   const { prompt, error } = entryTexts(locale, 'choice', { column: header });
-  return { prompt, promptTitle: clip(header, 32), errorTitle: clip(header, 32), error };
+  return { prompt: clip(prompt, TEXT_MAX), promptTitle: clip(header, TITLE_MAX), errorTitle: clip(header, TITLE_MAX), error: clip(error, TEXT_MAX) };
 }
 
 function clip(text: string, max: number): string {

@@ -70,6 +70,15 @@ describe('entry rules in setup', () => {
     }
   });
 
+  test('clips titles and alerts to Excel limits when a header is very long', () => {
+    const template: Template = defaultTemplate();
+    template.fields = template.fields.map((f) => (f.key === 'phone' ? { ...f, labels: { ...f.labels, 'zh-CN': '手机'.repeat(150) } } : f));
+    const long = planSetup(chinese, { now: TODAY, template });
+    const phone = rulesOf(long.plan, long.mapping.byField.phone)[0];
+    expect(phone?.errorTitle).toHaveLength(32);
+    expect(phone?.error?.length).toBe(255);
+  });
+
   test('warns on a bad phone but stops other kinds by default, and follows the template when it says hard or soft', () => {
     expect(rulesOf(plan, by.phone)[0]?.strict).toBe(false);
     const template: Template = defaultTemplate();
