@@ -37,10 +37,41 @@ function loadTemplate(path: string): Template {
   return result.template;
 }
 
+export interface CommonFlags {
+  args: string[];
+  progress: boolean;
+}
+
+/**
+ * Takes out what every command accepts but not every command reads: --progress always, and
+ * --today (checked, then dropped) for commands that measure nothing from today.
+ */
+export function takeCommonFlags(args: readonly string[], keepToday: boolean): CommonFlags {
+  const rest: string[] = [];
+  let progress = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg === '--progress') progress = true;
+    else if (!keepToday && arg === '--today') {
+      const value = args[i + 1];
+      if (value === undefined) throw new UsageError('--today needs a date like 2024-03-05');
+      parseToday(value);
+      i++;
+    } else if (!keepToday && arg.startsWith('--today=')) parseToday(arg.slice('--today='.length));
+    else rest.push(arg);
+  }
+  return { args: rest, progress };
+}
+
 function parseToday(value: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match?.[3])) {
+  // Date.UTC rolls 2024-13-01 over into 2025: the month must come back as typed too.
+  if (!date || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match?.[3]) || date.getUTCMonth() !== Number(match?.[2]) - 1) {
     throw new UsageError(`--today must be a date like 2024-03-05, not "${value}"`);
   }
   return date;

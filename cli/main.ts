@@ -4,7 +4,8 @@
  */
 import { EXIT, UsageError } from './cli-error';
 import type { CliStreams } from './io-streams';
-import { USAGE } from './usage';
+import { COMMAND_USAGE, USAGE } from './usage';
+import { takeCommonFlags } from './common-options';
 import { isFileInputError } from './io/file-input-error';
 import { checkCommand } from './commands/check-command';
 import { cleanCommand } from './commands/clean-command';
@@ -44,17 +45,23 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
     return EXIT.unusable;
   }
   if (args.includes('-h') || args.includes('--help')) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${COMMAND_USAGE[name] ?? USAGE}\n`);
     return EXIT.ok;
   }
   try {
-    return await command(args, io);
+    const common = takeCommonFlags(args, TAKES_TODAY.has(name));
+    // Progress only where someone watches it: a terminal, or asked for with --progress.
+    const stderr = { write: (text: string) => io.stderr.write(text), isTTY: io.stderr.isTTY, progress: common.progress || io.stderr.isTTY === true };
+    return await command(common.args, { ...io, stderr });
   } catch (error) {
-    return report(error, io);
+    return report(error, io, name);
   }
 }
 
-function report(error: unknown, io: CliStreams): number {
+/** Commands that read --today themselves (for staleness); the others accept it and check its form. */
+const TAKES_TODAY = new Set(['check', 'clean', 'dedupe', 'merge', 'export', 'report', 'demo']);
+
+function report(error: unknown, io: CliStreams, name: string): number {
   if (error instanceof UsageError || isFileInputError(error)) {
     io.stderr.write(`custodian: ${error.message}\n`);
     return EXIT.unusable;
@@ -62,7 +69,7 @@ function report(error: unknown, io: CliStreams): number {
   // parseArgs reports unknown options and missing values with these codes.
   const code = (error as { code?: string } | null)?.code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr.write(`custodian: ${(error as Error).message}\nRun "custodian --help" for the options.\n`);
+    io.stderr.write(`custodian: ${(error as Error).message}\nRun "custodian ${name} --help" for the options.\n`);
     return EXIT.unusable;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -29,3 +29,132 @@ Options:
   -h, --help          this help
 
 Exit codes: 0 no errors, 1 errors found (check), 2 unusable input or arguments.`;
+
+const LOCALE = `  --locale LOCALE     zh-CN or en-US for labels, options and messages (default: from the sheet)
+  --template FILE     a template JSON file instead of the built-in customer template`;
+const COMMON = `  --today YYYY-MM-DD  the date staleness is measured from (default: today)
+  --progress          progress on stderr also when it is not a terminal (a log, CI)
+  -h, --help          this help`;
+
+const SHEET = `  --sheet NAME        the worksheet to use (default: the one that looks most like a customer list)`;
+const MAP = `  --map H=F,H=-       read column H as template field F, or leave it alone (-); on top of the corrections
+                      saved in the workbook`;
+const MATCH = `  --threshold X       match probability from which rows are one customer, above 0 and at most 1 (default 0.9)
+  --columns a,b,c     match on these columns only (headers as in the sheet)
+  --exact             rows are one customer when their cleaned values in every --columns column are equal
+                      and none is blank (phones by number, emails without case, names without spacing)`;
+
+/** What `custodian <command> --help` prints: that command's usage and options only. */
+export const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  template: `Usage: custodian template -o FILE [--locale zh-CN|en-US]
+
+Writes an empty governed customer workbook (dropdowns, required columns, formats).
+
+Options:
+  -o, --output FILE   the .xlsx to write
+${LOCALE}
+${COMMON}`,
+  check: `Usage: custodian check FILE [--sheet NAME] [--json]
+
+Lists the problems in a customer list: invalid, missing and non-standard values, per row and column.
+Exit code 1 when errors are found.
+
+Options:
+${SHEET}
+  --json              machine-readable output on stdout, no progress
+${MAP}
+${LOCALE}
+${COMMON}`,
+  clean: `Usage: custodian clean FILE -o OUT [--sheet NAME]
+
+Writes the cleaned, governed workbook (or CSV): values in standard forms, customer IDs, dropdowns.
+The input file is never modified.
+
+Options:
+  -o, --output OUT    the .xlsx or .csv to write
+${SHEET}
+${MAP}
+${LOCALE}
+${COMMON}`,
+  dedupe: `Usage: custodian dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--exact] [--review]
+
+Lists the groups of rows that hold the same customer, each with a confidence and the reasons.
+
+Options:
+${SHEET}
+  --json              {"clusters":[{"rows","confidence","reasons"}],"rows":N} on stdout, no progress
+${MATCH}
+  --review            also list the groups below the threshold worth a look (down to 0.5)
+${MAP}
+${LOCALE}
+${COMMON}
+
+Example: custodian dedupe 客户.xlsx --exact --columns 手机,邮箱`,
+  merge: `Usage: custodian merge FILE -o OUT [--threshold X] [--columns a,b,c] [--exact] [--keep WHICH] [--rule COLUMN=RULE]
+
+Merges each group of duplicates into one row; merged-away rows go to the archive sheet, each merge
+to the log sheet, and the run can be undone with custodian undo.
+
+Options:
+  -o, --output OUT    the workbook to write
+${SHEET}
+${MATCH}
+  --keep WHICH        the row each group keeps: first, last, most-complete (default) or newest (last updated)
+  --rule COLUMN=RULE  how COLUMN's value is chosen: sum, max, latest, earliest, or join (join:; joins with ";");
+                      repeat for more columns, e.g. --rule 累计消费=sum --rule 标签=join:;
+  --sum-purchases     add up purchase counts and spend (the rows are separate purchases)
+${MAP}
+${LOCALE}
+${COMMON}`,
+  export: `Usage: custodian export FILE --to zoho|salesforce|hubspot|fxiaoke -o OUT.csv|OUT.xlsx [--object contacts|accounts|leads]
+       [--map FILE] [--strict] [--json]
+
+Writes the list in a CRM's import layout, names split and values in the CRM's forms.
+
+Options:
+  --to CRM            zoho, salesforce, hubspot or fxiaoke
+  --object OBJECT     contacts, accounts or leads
+  -o, --output OUT    the .csv or .xlsx to write
+  --map FILE          a JSON file overriding the CRM columns
+  --strict            refuse rows with errors
+  --json              the mapping report as JSON on stdout
+${SHEET}
+${LOCALE}
+${COMMON}`,
+  report: `Usage: custodian report FILE [--json] [-o report.html|report.xlsx]
+
+Segments, data quality, stale customers, follow-ups and duplicates: text bars, JSON, a printable
+HTML page, or the workbook with the live analysis sheet (-o .xlsx).
+
+Options:
+  -o, --output OUT    report.html or report.xlsx
+  --json              machine-readable output on stdout, no progress
+${SHEET}
+${MAP}
+${LOCALE}
+${COMMON}`,
+  history: `Usage: custodian history FILE [--json]
+
+Lists the operations recorded in a workbook, newest first, and which can be undone.
+
+Options:
+  --json              machine-readable output on stdout
+${COMMON}`,
+  undo: `Usage: custodian undo FILE -o OUT [--last | --all | --id ID]
+
+Undoes the newest operation recorded in the workbook and writes the result to OUT.
+
+Options:
+  -o, --output OUT    the workbook to write
+  --last              the newest operation (default)
+  --all               every operation, newest first
+  --id ID             that operation
+${COMMON}`,
+  demo: `Usage: custodian demo [-o DIR]
+
+Runs check, clean and dedupe on a built-in messy sample.
+
+Options:
+  -o, --output DIR    where to write the sample and its cleaned copy
+${COMMON}`,
+};

@@ -8,6 +8,8 @@ export interface ProgressStream {
   write(text: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** false when nobody asked for progress on this stream (not a terminal, no --progress). */
+  progress?: boolean;
 }
 
 export interface ProgressOptions {
@@ -33,7 +35,7 @@ function percentOf(done: number, total: number): number {
 }
 
 export function createProgress(options: ProgressOptions): ProgressReporter {
-  if (!options.enabled) return { update: () => undefined, finish: () => undefined };
+  if (!options.enabled || options.stream.progress === false) return { update: () => undefined, finish: () => undefined };
   const { stream, label } = options;
   const now = options.now ?? Date.now;
   const tty = stream.isTTY === true;
