@@ -4,9 +4,11 @@ Commands:
   template -o FILE [--locale zh-CN|en-US]     write an empty governed customer workbook
   check FILE [--sheet NAME] [--json]          list the problems in a customer list
   clean FILE -o OUT [--sheet NAME]            write the cleaned, governed workbook (or CSV)
-  dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--review]
+  dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--exact] [--review]
                                               list the groups of rows that hold the same customer
-  merge FILE -o OUT [--threshold X] [--columns a,b,c] [--sum-purchases]
+                                              (--exact: equal cleaned values in every --columns column)
+  merge FILE -o OUT [--threshold X] [--columns a,b,c] [--exact] [--keep first|last|most-complete|newest]
+        [--rule COLUMN=sum|max|latest|earliest|join[:DELIMITER]] [--sum-purchases]
                                               merge each group into one row (archive and log kept)
   export FILE --to zoho|salesforce|hubspot|fxiaoke -o OUT.csv|OUT.xlsx [--object contacts|accounts|leads]
          [--map FILE] [--strict]              write the list in a CRM's import layout (--map FILE: a JSON
@@ -26,7 +28,8 @@ Options:
   --map H=F,H=-       check, clean, dedupe, merge: read column H as template field F, or leave it alone (-);
                       on top of the corrections saved in the workbook, and saved there by clean
   --json              machine-readable output on stdout, no progress
-  -h, --help          this help
+  --progress          progress on stderr also when it is not a terminal (default: only on a terminal)
+  -h, --help          this help (custodian COMMAND --help: that command's)
 
 Exit codes: 0 no errors, 1 errors found (check), 2 unusable input or arguments.`;
 
