@@ -13,6 +13,17 @@ describe('SetupView', () => {
     expect(within(screen.getByTestId('mapping-A')).getByText('Exact')).toBeTruthy();
   });
 
+  test('counts dropdowns and rules at entry apart when the setup plan is shown', async () => {
+    const host = makeHost();
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    const summary = await screen.findByText(/^Applying makes \d+ cell changes/);
+    const [, dropdowns, rules] = /adds (\d+) dropdowns, (\d+) rules at entry and \d+ column formats/.exec(summary.textContent ?? '') ?? [];
+    // The default template: gender, tier, status … are dropdowns; ID, phone, email, dates, money and counts are rules.
+    expect(Number(dropdowns)).toBeGreaterThan(5);
+    expect(Number(rules)).toBeGreaterThan(5);
+  });
+
   test('a corrected column becomes an override the setup plan follows', async () => {
     const host = makeHost();
     await renderApp(host);

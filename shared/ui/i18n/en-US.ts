@@ -59,7 +59,7 @@ export const enUS = {
   'setup.match.none': 'Not matched',
   'setup.missing': 'Columns that will be added ({count}): {fields}',
   'setup.noMissing': 'Every template column is already there.',
-  'setup.planSummary': 'Applying makes {edits} cell changes, adds {validations} dropdowns and {formats} column formats.',
+  'setup.planSummary': 'Applying makes {edits} cell changes, adds {validations} dropdowns, {rules} rules at entry and {formats} column formats.',
   'setup.sheetLanguage': 'Sheet language',
   'setup.sheetLanguageHint': 'Headers and dropdown options are written in this language.',
   'setup.language.zh-CN': '中文',

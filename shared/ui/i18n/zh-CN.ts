@@ -60,7 +60,7 @@ export const zhCN: UiStrings = {
   'setup.match.none': '未匹配',
   'setup.missing': '将添加的列（{count} 个）：{fields}',
   'setup.noMissing': '模板中的列都已存在。',
-  'setup.planSummary': '应用后将修改 {edits} 个单元格，添加 {validations} 个下拉列表和 {formats} 个列格式。',
+  'setup.planSummary': '应用后将修改 {edits} 个单元格，添加 {validations} 个下拉列表、{rules} 条录入规则和 {formats} 个列格式。',
   'setup.sheetLanguage': '工作表语言',
   'setup.sheetLanguageHint': '表头和下拉选项将使用此语言。',
   'setup.language.zh-CN': '中文',

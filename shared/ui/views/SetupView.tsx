@@ -16,6 +16,7 @@ import { useSession } from '../session';
 import { MappingTable } from './MappingTable';
 import { useSheetResult } from './use-sheet-result';
 import { storedOverrides, storedTemplate } from './workbook-settings';
+import { isListValidation } from '../../plan/plan';
 
 const LANGUAGE_NAME: Record<Locale, UiKey> = { 'zh-CN': 'setup.language.zh-CN', 'en-US': 'setup.language.en-US' };
 
@@ -111,7 +112,8 @@ export function SetupView() {
           <Text size={200}>
             {t('setup.planSummary', {
               edits: state.result.plan.edits.length,
-              validations: state.result.plan.validations.length,
+              validations: state.result.plan.validations.filter(isListValidation).length,
+              rules: state.result.plan.validations.filter((v) => !isListValidation(v)).length,
               formats: state.result.plan.numberFormats.length,
             })}
           </Text>
