@@ -6,7 +6,7 @@
  *   writeWorkbookFile(loaded, outPath) → WriteResult      (.xlsx, .csv or .tsv by extension)
  *   newWorkbook(sheetName) → LoadedWorkbook               (for `custodian template`)
  *   createProgress({enabled, label, stream})              (stderr progress)
- * Limits: formats/validations cover the used rows plus ROW_MARGIN; defined names, tables and
+ * Limits: formats cover the used rows plus ROW_MARGIN, validations plus VALIDATION_MARGIN; defined names, tables and
  * array-formula ranges do not follow inserted/deleted rows; CSV outputs keep values only.
  */
 export { FileInputError, isFileInputError, type FileInputErrorCode } from './file-input-error';
