@@ -78,7 +78,7 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, guard: 
   } catch (error) {
     const missing = target && (error as { code?: string }).code === 'ItemNotFound';
     throw missing
-      ? new HostError(STEPS.prepare, `Could not find the sheet "${plan.sheet}" (${STEPS.prepare}): it was renamed or deleted. Read the sheet again.`, error)
+      ? HostError.fixed('prepare', 'sheetRenamed', { sheet: plan.sheet }, error)
       : stepError(STEPS.prepare, 'read the sheet before changing it', [], error);
   }
 

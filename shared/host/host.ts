@@ -6,6 +6,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Plan } from '../plan/plan';
 import type { Locale } from '../i18n/locale';
 import { HOST_STEPS, hostStepKey, type HostStepKey } from './host-steps';
+import { hostMessage, type HostMessageKey, type HostMessageParams } from './host-messages';
 
 export interface HostCapabilities {
   /** Dropdown validation lists. */
@@ -59,7 +60,7 @@ export interface ApplyResult {
 /**
  * A host failure, with the step that failed, for the one place in the UI that shows errors.
  * `step` is the step's English name (what logs and other hosts' wires carry); `stepKey` lets the
- * UI show it in the user's language (host-steps.ts).
+ * UI show it in the user's language (host-steps.ts), and `fixed` a fixed message (host-messages.ts).
  */
 export class HostError extends Error {
   readonly stepKey: HostStepKey | undefined;
@@ -68,6 +69,7 @@ export class HostError extends Error {
     readonly step: string,
     message: string,
     override readonly cause?: unknown,
+    readonly fixed?: { key: HostMessageKey; params: HostMessageParams },
   ) {
     super(message);
     this.name = 'HostError';
@@ -76,5 +78,10 @@ export class HostError extends Error {
 
   static of(key: HostStepKey, message: string, cause?: unknown): HostError {
     return new HostError(HOST_STEPS[key], message, cause);
+  }
+
+  /** A failure whose whole message is a catalogue text (host-messages.ts); its message is the English one. */
+  static fixed(step: HostStepKey, key: HostMessageKey, params: HostMessageParams = {}, cause?: unknown): HostError {
+    return new HostError(HOST_STEPS[step], hostMessage(key, params, 'en-US', step), cause, { key, params });
   }
 }

@@ -77,7 +77,7 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
       return () => listeners.delete(listener);
     },
     activateSheet(name) {
-      if (!findSheet(state.workbook, name)) throw new HostError('switching sheets', `The workbook has no sheet "${name}".`);
+      if (!findSheet(state.workbook, name)) throw new HostError('switching sheets', `The workbook has no sheet "${name}".`, undefined, { key: 'sheetMissing', params: { sheet: name } });
       update({ activeSheet: name });
     },
     async environment() {
@@ -85,7 +85,7 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
     },
     async readSnapshot(call?: HostCallOptions): Promise<SheetSnapshot> {
       const sheet = findSheet(state.workbook, state.activeSheet);
-      if (!sheet) throw new HostError('reading the sheet', 'The workbook has no sheets.');
+      if (!sheet) throw HostError.fixed('read', 'noSheets');
       await chunked(sheet.values.length, sheet.values[0]?.length ?? 0, call);
       return snapshotOf(state.workbook, sheet.name);
     },
@@ -101,7 +101,7 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
       return { skipped: next.skipped };
     },
     async selectCell(sheet: string, row: number, col: number): Promise<void> {
-      if (!findSheet(state.workbook, sheet)) throw new HostError('selecting a cell', `The workbook has no sheet "${sheet}".`);
+      if (!findSheet(state.workbook, sheet)) throw HostError.fixed('select', 'sheetMissing', { sheet });
       update({ activeSheet: sheet, selection: { sheet, row, col } });
     },
   };

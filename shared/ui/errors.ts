@@ -1,6 +1,7 @@
 /** Turns anything thrown into words for the one error bar; cancellation is not an error. */
 import { HostError } from '../host/host';
 import { hostStepName } from '../host/host-steps';
+import { hostMessage } from '../host/host-messages';
 import type { Locale } from '../i18n/locale';
 import type { Translate } from './i18n';
 
@@ -29,8 +30,9 @@ export function describeError(error: unknown, t: Translate, locale?: Locale): st
   if (error instanceof BusyError) return t('error.busy');
   if (error instanceof Error && error.name === 'UndoRefusedError') return t('error.undoRefused', { message: error.message });
   if (error instanceof HostError || (error instanceof Error && error.name === 'HostError' && 'step' in error)) {
-    const { step, stepKey } = error as HostError;
-    return t('error.hostStep', { step: stepKey && locale ? hostStepName(stepKey, locale) : step, message: error.message });
+    const { step, stepKey, fixed } = error as HostError;
+    const message = fixed && locale ? hostMessage(fixed.key, fixed.params, locale, stepKey) : error.message;
+    return t('error.hostStep', { step: stepKey && locale ? hostStepName(stepKey, locale) : step, message });
   }
   return t('error.unknown', { message: messageOf(error) });
 }

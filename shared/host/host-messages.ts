@@ -1,0 +1,29 @@
+/**
+ * The fixed texts of host failures, one catalogue per language. A HostError built from one keeps
+ * the English text as its message (logs, the Sheets wire) and its key, so the sidebar can show it
+ * in the user's language; a host's own exception text is shown as it came.
+ */
+import type { Locale } from '../i18n/locale';
+import { HOST_STEP_NAMES, type HostStepKey } from './host-steps';
+
+export const HOST_MESSAGES = {
+  sheetMissing: 'The workbook has no sheet "{sheet}".',
+  noSheets: 'The workbook has no sheets.',
+  sheetRenamed: 'Could not find the sheet "{sheet}" ({step}): it was renamed or deleted. Read the sheet again.',
+} as const;
+export type HostMessageKey = keyof typeof HOST_MESSAGES;
+export type HostMessageParams = Record<string, string | number>;
+
+const ZH_CN: Record<HostMessageKey, string> = {
+  sheetMissing: '工作簿中没有名为“{sheet}”的工作表。',
+  noSheets: '工作簿中没有工作表。',
+  sheetRenamed: '找不到工作表“{sheet}”（{step}）：它已被重命名或删除。请重新读取工作表。',
+};
+
+export const HOST_MESSAGE_TEXTS: Record<Locale, Record<HostMessageKey, string>> = { 'en-US': HOST_MESSAGES, 'zh-CN': ZH_CN };
+
+/** A fixed message with its parameters; `step`, when the text names it, is the step's name in `locale`. */
+export function hostMessage(key: HostMessageKey, params: HostMessageParams, locale: Locale, step?: HostStepKey): string {
+  const all: HostMessageParams = step ? { ...params, step: HOST_STEP_NAMES[locale][step] } : params;
+  return HOST_MESSAGE_TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
+}
