@@ -17,6 +17,7 @@ import { exportCommand } from './commands/export-command';
 import { reportCommand } from './commands/report-command';
 import { historyCommand } from './commands/history-command';
 import { undoCommand } from './commands/undo-command';
+import { markCommand } from './commands/mark-command';
 
 type Command = (args: string[], io: CliStreams) => Promise<number>;
 
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   history: historyCommand,
   undo: undoCommand,
+  mark: markCommand,
 };
 
 export async function runCli(argv: string[], io: CliStreams): Promise<number> {
@@ -59,7 +61,7 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
 }
 
 /** Commands that read --today themselves (for staleness); the others accept it and check its form. */
-const TAKES_TODAY = new Set(['check', 'clean', 'dedupe', 'merge', 'export', 'report', 'demo']);
+const TAKES_TODAY = new Set(['check', 'clean', 'dedupe', 'merge', 'export', 'report', 'demo', 'mark']);
 
 function report(error: unknown, io: CliStreams, name: string): number {
   if (error instanceof UsageError || isFileInputError(error)) {

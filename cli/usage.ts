@@ -10,6 +10,8 @@ Commands:
   merge FILE -o OUT [--threshold X] [--columns a,b,c] [--exact] [--keep first|last|most-complete|newest]
         [--rule COLUMN=sum|max|latest|earliest|join[:DELIMITER]] [--sum-purchases]
                                               merge each group into one row (archive and log kept)
+  mark FILE -o OUT --not-same 3,7             record that these rows are different customers (every later dedupe
+                                              and merge keeps them apart)
   export FILE --to zoho|salesforce|hubspot|fxiaoke -o OUT.csv|OUT.xlsx [--object contacts|accounts|leads]
          [--map FILE] [--strict]              write the list in a CRM's import layout (--map FILE: a JSON
                                               file overriding the CRM columns; --strict: refuse rows with errors)
@@ -152,6 +154,19 @@ Options:
   --last              the newest operation (default)
   --all               every operation, newest first
   --id ID             that operation
+${COMMON}`,
+  mark: `Usage: custodian mark FILE -o OUT --not-same 3,7[,9]
+
+Records in the workbook that these rows are different customers, so every later dedupe and merge
+(and the sidebar's search) keeps them apart. A row is named by its customer ID, else by its name,
+phones, emails and company, so the mark holds when rows are sorted or others are merged.
+
+Options:
+  -o, --output OUT    the workbook to write (.xlsx keeps the mark)
+  --not-same ROWS     two or more sheet row numbers (header = 1)
+${SHEET}
+${MAP}
+${LOCALE}
 ${COMMON}`,
   demo: `Usage: custodian demo [-o DIR]
 

@@ -9,6 +9,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { foldHeader, mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
+import { honourNotSame } from './not-same';
 import { buildRecords } from './records';
 import type { Cluster, DedupeResult, Reason } from './types';
 
@@ -85,7 +86,7 @@ export function findExactDuplicates(snapshot: SheetSnapshot, options: ExactOptio
     clusters.push({ rows: members, confidence: 1, band: 'merge', reasons });
   }
   clusters.sort((x, y) => x.rows[0]! - y.rows[0]!);
-  return { clusters, rows: rows.length };
+  return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: rows.length };
 }
 
 /** "same 手机 and 邮箱" / "手机和邮箱相同": what the rows of an exact group share. */

@@ -12,6 +12,7 @@ import { clusterPairs } from './cluster';
 import { fieldCoder } from './compare/rows';
 import { explainCluster, explainIdentical } from './explain';
 import { absorbIdentical, identicalGroups } from './identical';
+import { honourNotSame } from './not-same';
 import { buildRecords, type MatchField, type MatchRecords } from './records';
 import { runEm } from './score/em';
 import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
@@ -23,6 +24,7 @@ import type { Cluster, DedupeOptions, DedupeResult } from './types';
 export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason } from './types';
 export { MATCH_LEVELS, type MatchLevel } from './levels';
 export { findExactDuplicates, describeSameColumns, type ExactOptions } from './exact';
+export { NOT_SAME_META, addNotSame, readNotSame, rowMarkKeys, splitNotSame } from './not-same';
 
 export const DEFAULT_THRESHOLD = 0.9;
 export const DEFAULT_REVIEW_THRESHOLD = 0.5;
@@ -70,7 +72,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
       band: 'merge',
       reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters), fieldOf),
     }));
-    return { clusters, rows: n };
+    return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
   }
   const fields = records.fields;
   const coders = fields.map(fieldCoder);
@@ -143,5 +145,5 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     };
   });
   report?.({ done: total, total });
-  return { clusters, rows: n };
+  return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
 }

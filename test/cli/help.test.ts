@@ -11,7 +11,7 @@ const ZH: CellValue[][] = [
   ['C000003', '张 伟', '138-0013-8000', 'zhangwei@xingchen.com'],
 ];
 
-const COMMANDS = ['template', 'check', 'clean', 'dedupe', 'merge', 'export', 'report', 'history', 'undo', 'demo'];
+const COMMANDS = ['template', 'check', 'clean', 'dedupe', 'merge', 'mark', 'export', 'report', 'history', 'undo', 'demo'];
 
 describe('custodian <command> --help', () => {
   const dir = tempDir();
