@@ -3,6 +3,7 @@
  * row per other operation (set up, clean, IDs, their undos) with what it changed and why.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
+import { MATCH_LEVELS, type MatchLevel } from '../dedupe/levels';
 import type { MergeLabels } from './labels';
 import type { FieldChange } from './types';
 
@@ -61,11 +62,19 @@ export function operationLogRow(entry: OperationLogEntry): CellValue[] {
   return [entry.id, entry.at, entry.action, entry.sheet, '', '', entry.changes, '', entry.reasons];
 }
 
-/** Dedupe's reasons as text: strings as they are, objects by their message, label, or field and level. */
-export function reasonText(reason: unknown): string {
+/**
+ * Dedupe's reasons as text: strings as they are, objects by their message, label, or field and level.
+ * `words` (the sheet's language) words a reason that names its column and a known comparison level.
+ */
+export function reasonText(reason: unknown, words?: MergeLabels['reason']): string {
   if (typeof reason === 'string') return reason;
   if (reason && typeof reason === 'object') {
     const r = reason as Record<string, unknown>;
+    if (words && typeof r.column === 'string' && (MATCH_LEVELS as readonly unknown[]).includes(r.level)) {
+      // The values compared, from the end of the English message: "手机: same number (a = b)".
+      const detail = typeof r.message === 'string' ? (/\(([^()]*)\)\s*$/.exec(r.message)?.[1] ?? null) : null;
+      return words(r.column, r.level as MatchLevel, detail);
+    }
     if (typeof r.message === 'string') return r.message;
     if (typeof r.label === 'string') return r.label;
     if (typeof r.field === 'string' && (typeof r.level === 'string' || typeof r.comparison === 'string')) return `${r.field}: ${String(r.level ?? r.comparison)}`;

@@ -113,7 +113,7 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
     }
 
     const confidence = typeof cluster.cluster.confidence === 'number' ? cluster.cluster.confidence : null;
-    const reasons = (cluster.cluster.reasons ?? []).map(reasonText);
+    const reasons = (cluster.cluster.reasons ?? []).map((r) => reasonText(r, labels.reason));
     plan.meta[historyKey(mergeId)] = encodeHistory({
       version: 1,
       kind: 'merge',

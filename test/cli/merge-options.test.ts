@@ -41,6 +41,22 @@ describe('custodian merge --keep and --rule', () => {
     expect(rows[2]!.slice(0, 6)).toEqual(['C000003', '张伟', '138 0013 8000', 'zhangwei@xingchen.com', '北京星辰科技有限公司', '决策人;高意向']);
   });
 
+  test('writes the log\'s 原因 column in Chinese for a Chinese sheet and in English for an English one', async () => {
+    const reasonsIn = async (out: string, logName: string) => {
+      const log = (await readXlsx(join(dir, out))).getWorksheet(logName)!;
+      const header = (log.getRow(1).values as CellValue[]).slice(1);
+      const col = header.findIndex((h) => h === '原因' || h === 'Reasons' || h === 'Reason') + 1;
+      return String(log.getRow(2).getCell(col).value);
+    };
+    await run(['merge', 'zh.xlsx', '-o', 'zh-log.xlsx', '--exact', '--columns', '手机,邮箱'], dir);
+    const zh = await reasonsIn('zh-log.xlsx', '操作日志');
+    expect(zh).toBe('手机：相同（13800138000）; 邮箱：相同（zhangwei@xingchen.com）');
+    expect(zh).toMatch(/邮箱：相同/);
+    expect(zh).not.toMatch(/same/);
+    await run(['merge', 'en.xlsx', '-o', 'en-log.xlsx', '--exact', '--columns', 'Phone,Email'], dir);
+    expect(await reasonsIn('en-log.xlsx', 'Custodian Log')).toMatch(/Email: same value \(mary@acme\.com\)/);
+  });
+
   test('keeps the first row and sums spend when each row is an order', async () => {
     const result = await run(['merge', 'en.xlsx', '-o', 'en-out.xlsx', '--exact', '--columns', 'Phone,Email', '--keep', 'first', '--rule', 'Total Spend=sum'], dir);
     expect(result.code).toBe(0);

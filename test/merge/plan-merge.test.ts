@@ -68,10 +68,16 @@ describe('planMerge log and history', () => {
     expect(result.plan.meta[MERGE_META.sequence]).toBe('1');
   });
 
-  test('writes dedupe reasons by their message', () => {
+  test('writes dedupe reasons in Chinese, with the values compared, when the sheet is Chinese', () => {
     const reason = { field: 'phone', column: '手机', level: 'exact', similarity: 1, message: '手机: same number (+86 138 0013 8000 = 13800138000)' };
     const again = planMerge(snapshot, [{ rows: [2, 3], reasons: [reason] }], optionsFor(snapshot, 'zh-CN'));
-    expect(again.merges[0]!.reasons).toEqual(['手机: same number (+86 138 0013 8000 = 13800138000)']);
+    expect(again.merges[0]!.reasons).toEqual(['手机：相同（+86 138 0013 8000 = 13800138000）']);
+  });
+
+  test('writes dedupe reasons by their message when the sheet is English', () => {
+    const reason = { field: 'phone', column: 'Phone', level: 'typo', similarity: 0.9, message: 'Phone: one digit differs (13800138000 ~ 13800138001)' };
+    const again = planMerge(snapshot, [{ rows: [2, 3], reasons: [reason] }], optionsFor(snapshot, 'en-US'));
+    expect(again.merges[0]!.reasons).toEqual(['Phone: one digit differs (13800138000 ~ 13800138001)']);
   });
 
   test('records the merge with its changes and reasons', () => {
