@@ -6,6 +6,7 @@
  */
 import type * as Server from '../server';
 import { HostError } from '../../shared/host/host';
+import { HOST_STEPS } from '../../shared/host/host-steps';
 import { plainMessage } from '../../shared/plan/execute-plan';
 import type { Reply } from '../server/protocol';
 
@@ -22,7 +23,7 @@ export interface ScriptRun {
 type Value<T> = [T] extends [Reply<unknown>] ? (Extract<T, { ok: true }> extends { value: infer V } ? V : never) : T;
 export type ServerCall = <K extends ServerFunction>(name: K, ...args: Parameters<Api[K]>) => Promise<Value<ReturnType<Api[K]>>>;
 
-export const CALL_STEP = 'talking to Google Sheets';
+export const CALL_STEP = HOST_STEPS.call;
 
 function isReply(value: unknown): value is Reply<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -31,7 +32,7 @@ function isReply(value: unknown): value is Reply<unknown> {
 /** The runner of the page: `google.script.run`, which Apps Script defines in the sidebar. */
 export function pageRunner(): ScriptRun {
   const run = (globalThis as { google?: { script?: { run?: ScriptRun } } }).google?.script?.run;
-  if (!run) throw new HostError(CALL_STEP, 'This page is not running inside Google Sheets (google.script.run is missing). Open it from the Custodian menu.');
+  if (!run) throw HostError.fixed(CALL_STEP, 'outsideGoogleSheets');
   return run;
 }
 
@@ -43,12 +44,12 @@ export function createServerCall(runner: () => ScriptRun = pageRunner): ServerCa
         .withSuccessHandler((value) => {
           if (!isReply(value)) resolve(value);
           else if (value.ok) resolve(value.value);
-          else reject(new HostError(value.step, value.message));
+          else reject(new HostError(value.step, value.message, undefined, value.fixed));
         })
         .withFailureHandler((error) => reject(new HostError(CALL_STEP, `Google Sheets could not run ${name}: ${plainMessage(error)}`, error)));
       const fn = (run as unknown as Record<string, ((...a: unknown[]) => void) | undefined>)[name];
       if (typeof fn !== 'function') {
-        reject(new HostError(CALL_STEP, `The Apps Script project has no function ${name}: push the latest build (npm run push:gas).`));
+        reject(HostError.fixed(CALL_STEP, 'serverFunctionMissing', { name }));
         return;
       }
       fn.apply(run, args);

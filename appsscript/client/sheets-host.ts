@@ -58,7 +58,7 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
         call.onProgress?.({ done: values.length, total });
         checkAbort(call);
         const chunk = await server('readSnapshot', { sheet: first.sheet, firstRow: values.length + 1, lastRow: first.lastRow, lastColumn: first.lastColumn, maxCells });
-        if (chunk.values.length === 0) throw new HostError('reading the sheet', `Google Sheets returned no rows from row ${values.length + 1} of "${first.sheet}". Read the sheet again.`);
+        if (chunk.values.length === 0) throw HostError.fixed('read', 'noRowsReturned', { row: values.length + 1, sheet: first.sheet });
         add(chunk);
       }
       if (total > 0) call.onProgress?.({ done: total, total });

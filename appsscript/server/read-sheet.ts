@@ -6,7 +6,6 @@
  */
 import { MAX_CELLS_PER_CALL, type ReadChunk, type ReadRequest } from './protocol';
 import { HostError } from '../../shared/host/host';
-import { STEPS } from './errors';
 import { readMeta } from './meta-sheet';
 import { formatOrNull, SheetDates } from './sheets-values';
 
@@ -14,7 +13,7 @@ export function readChunk(request: ReadRequest): ReadChunk {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const first = request.sheet === undefined;
   const sheet = first ? spreadsheet.getActiveSheet() : spreadsheet.getSheetByName(request.sheet!);
-  if (!sheet) throw new HostError(STEPS.read, `Could not find the sheet "${request.sheet}" (${STEPS.read}): it was renamed or deleted while Custodian read it. Read the sheet again.`);
+  if (!sheet) throw HostError.fixed('read', 'sheetRenamedWhileReading', { sheet: String(request.sheet) });
   const name = sheet.getName();
   const lastRow = first ? sheet.getLastRow() : (request.lastRow ?? 0);
   const lastColumn = first ? sheet.getLastColumn() : (request.lastColumn ?? 0);

@@ -9,7 +9,6 @@ import { planFromTrustedJson } from '../../shared/plan/plan-json';
 import { hasGaps } from '../../shared/plan/blocks';
 import { executePlanSync, formulaGuardError } from '../../shared/plan/execute-plan';
 import { checkEditsBeforeInserts, formulaIn, readBlock, readGuard, type BlockContent } from './edit-blocks';
-import { STEPS } from './errors';
 import { writeMeta } from './meta-sheet';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
@@ -21,13 +20,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A plan as JSON text (plan/plan-json.ts), with every part present. */
 export function parsePlan(json: string): Plan {
   const plan = planFromTrustedJson(json);
-  if (!plan) throw new HostError(STEPS.prepare, `Could not read the changes (${STEPS.prepare}): the plan has no sheet name.`);
+  if (!plan) throw HostError.fixed('prepare', 'planWithoutSheet');
   return plan;
 }
 
 function targetSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
-  if (!sheet) throw new HostError(STEPS.prepare, `Could not find the sheet "${name}" (${STEPS.prepare}): it was renamed or deleted. Read the sheet again.`);
+  if (!sheet) throw HostError.fixed('prepare', 'sheetRenamed', { sheet: name });
   return sheet;
 }
 

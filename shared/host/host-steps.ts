@@ -20,6 +20,7 @@ export const HOST_STEPS = {
   meta: "saving Custodian's settings",
   select: 'selecting a cell',
   environment: 'reading your language setting',
+  call: 'talking to Google Sheets',
 } as const;
 export type HostStepKey = keyof typeof HOST_STEPS;
 export type HostStep = (typeof HOST_STEPS)[HostStepKey];
@@ -39,6 +40,7 @@ const ZH_CN: Record<HostStepKey, string> = {
   meta: '保存 Custodian 的设置',
   select: '选择单元格',
   environment: '读取语言设置',
+  call: '与 Google 表格通信',
 };
 
 export const HOST_STEP_NAMES: Record<Locale, Record<HostStepKey, string>> = { 'en-US': HOST_STEPS, 'zh-CN': ZH_CN };

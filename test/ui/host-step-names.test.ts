@@ -10,7 +10,7 @@ describe('errors', () => {
   });
 
   test('shows a step as the host named it when it is not one of the catalogue\'s steps', () => {
-    const error = new HostError('talking to Google Sheets', 'Quota exceeded.');
-    expect(describeError(error, translator('zh-CN'), 'zh-CN')).toBe('talking to Google Sheets时出错：Quota exceeded.');
+    const error = new HostError('switching sheets', 'The workbook is busy.');
+    expect(describeError(error, translator('zh-CN'), 'zh-CN')).toBe('switching sheets时出错：The workbook is busy.');
   });
 });
