@@ -45,14 +45,20 @@ export function parseRules(specs: readonly string[], headers: readonly string[])
     const [name, ...rest] = text.split(':');
     const rule = RULES[(name ?? '').trim()];
     if (!column || !rule) {
-      throw new UsageError(`--rule takes a column and a rule, e.g. --rule 累计消费=sum or --rule 标签=join:; (sum, max, latest, earliest, join), not "${spec}"`);
+      throw new UsageError(
+        `--rule takes a column and a rule, e.g. --rule 累计消费=sum or --rule 标签=join:; (sum, max, latest, earliest, join), not "${spec}"`,
+      );
     }
     if (!headers.includes(column)) {
-      throw new UsageError(`--rule names "${column}", which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`);
+      throw new UsageError(
+        `--rule names "${column}", which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`,
+      );
     }
-    if (rest.length > 0 && rule !== 'combine') throw new UsageError(`Only join takes a delimiter (join:;), not "${spec}"`);
+    if (rest.length > 0 && rule !== 'combine')
+      throw new UsageError(`Only join takes a delimiter (join:;), not "${spec}"`);
     const delimiter = rest.join(':');
-    if (rule === 'combine' && rest.length > 0 && delimiter === '') throw new UsageError(`join: needs a delimiter after the colon, e.g. ${column}=join:;`);
+    if (rule === 'combine' && rest.length > 0 && delimiter === '')
+      throw new UsageError(`join: needs a delimiter after the colon, e.g. ${column}=join:;`);
     rules[column] = rule;
     if (delimiter !== '') delimiters[column] = delimiter;
   }

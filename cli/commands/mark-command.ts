@@ -32,10 +32,20 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
   });
   const file = inputPath(positionals, io, 'mark');
   const out = outputPath(values.output, io, 'mark');
-  if (values['not-same'] === undefined) throw new UsageError('mark needs --not-same with two or more rows, e.g. --not-same 3,7');
-  const rows = [...new Set(values['not-same'].split(',').map((t) => t.trim()).filter(Boolean))];
+  if (values['not-same'] === undefined)
+    throw new UsageError('mark needs --not-same with two or more rows, e.g. --not-same 3,7');
+  const rows = [
+    ...new Set(
+      values['not-same']
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (rows.length < 2 || rows.some((r) => !/^\d+$/.test(r))) {
-    throw new UsageError(`--not-same takes two or more sheet row numbers, e.g. --not-same 3,7, not "${values['not-same']}"`);
+    throw new UsageError(
+      `--not-same takes two or more sheet row numbers, e.g. --not-same 3,7, not "${values['not-same']}"`,
+    );
   }
   const loaded = await readWorkbookFile(file, { sheet: values.sheet });
   const { snapshot } = loaded;
@@ -43,15 +53,22 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
   const keys = rowMarkKeys(snapshot, ctx.mapping, ctx.template);
   const numbers = rows.map(Number);
   const unusable = numbers.filter((r) => r < 2 || !keys[r]);
-  if (unusable.length > 0) throw new UsageError(`Row ${unusable.join(', ')} holds no customer in ${snapshot.name} (rows 2-${snapshot.values.length} are data)`);
+  if (unusable.length > 0)
+    throw new UsageError(
+      `Row ${unusable.join(', ')} holds no customer in ${snapshot.name} (rows 2-${snapshot.values.length} are data)`,
+    );
   const rowKeys = numbers.map((r) => keys[r]!);
   if (new Set(rowKeys).size < rowKeys.length) {
-    throw new UsageError(`Rows ${numbers.join(', ')} share a customer ID or every identity value, so they cannot be told apart; give them different customer IDs first`);
+    throw new UsageError(
+      `Rows ${numbers.join(', ')} share a customer ID or every identity value, so they cannot be told apart; give them different customer IDs first`,
+    );
   }
   const plan = emptyPlan(snapshot.name);
   plan.meta[NOT_SAME_META] = addNotSame(snapshot.meta, rowKeys);
   applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
-  io.stdout.write(`Marked rows ${numbers.join(', ')} of ${loaded.displayName} [${snapshot.name}] as different customers → ${out}\n`);
+  io.stdout.write(
+    `Marked rows ${numbers.join(', ')} of ${loaded.displayName} [${snapshot.name}] as different customers → ${out}\n`,
+  );
   return EXIT.ok;
 }

@@ -81,7 +81,13 @@ export function findExactDuplicates(snapshot: SheetSnapshot, options: ExactOptio
     const first = values[members[0]! - 1] ?? [];
     const reasons: Reason[] = cols.map((col) => {
       const column = headers[col - 1] || `#${col}`;
-      return { field: fieldOf(col) ?? column, column, level: 'exact', similarity: 1, message: `${column}: same value (${quote(cellText(first[col - 1]))})` };
+      return {
+        field: fieldOf(col) ?? column,
+        column,
+        level: 'exact',
+        similarity: 1,
+        message: `${column}: same value (${quote(cellText(first[col - 1]))})`,
+      };
     });
     clusters.push({ rows: members, confidence: 1, band: 'merge', reasons });
   }
@@ -92,9 +98,13 @@ export function findExactDuplicates(snapshot: SheetSnapshot, options: ExactOptio
 /** "same 手机 and 邮箱" / "手机和邮箱相同": what the rows of an exact group share. */
 export function describeSameColumns(columns: readonly string[], locale: Locale): string {
   if (locale === 'zh-CN') {
-    const list = columns.length <= 1 ? columns.join('') : `${columns.slice(0, -1).join('、')}和${columns[columns.length - 1]}`;
+    const list =
+      columns.length <= 1 ? columns.join('') : `${columns.slice(0, -1).join('、')}和${columns[columns.length - 1]}`;
     return `${list}相同`;
   }
-  const list = columns.length <= 2 ? columns.join(' and ') : `${columns.slice(0, -1).join(', ')} and ${columns[columns.length - 1]}`;
+  const list =
+    columns.length <= 2
+      ? columns.join(' and ')
+      : `${columns.slice(0, -1).join(', ')} and ${columns[columns.length - 1]}`;
   return `same ${list}`;
 }

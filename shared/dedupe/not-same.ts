@@ -30,7 +30,11 @@ function folded(v: CellValue): string {
 }
 
 /** Per sheet row (index = row number; header and blank rows ''), the key a mark names the row by. */
-export function rowMarkKeys(snapshot: Pick<SheetSnapshot, 'values'>, mapping: HeaderMapping, template: Template): string[] {
+export function rowMarkKeys(
+  snapshot: Pick<SheetSnapshot, 'values'>,
+  mapping: HeaderMapping,
+  template: Template,
+): string[] {
   const fields = new Map(template.fields.map((f) => [f.key, f]));
   const idCols: number[] = [];
   const identity: { col: number; phone: boolean }[] = [];
@@ -38,12 +42,20 @@ export function rowMarkKeys(snapshot: Pick<SheetSnapshot, 'values'>, mapping: He
     const field = column.field ? fields.get(column.field) : undefined;
     if (!field) continue;
     if (field.kind === 'id') idCols.push(column.col);
-    else if (IDENTITY_KINDS.has(field.kind) || IDENTITY_KEYS.has(field.key)) identity.push({ col: column.col, phone: field.kind === 'phone' });
+    else if (IDENTITY_KINDS.has(field.kind) || IDENTITY_KEYS.has(field.key))
+      identity.push({ col: column.col, phone: field.kind === 'phone' });
   }
   const keys: string[] = ['', ''];
   for (let r = 2; r <= snapshot.values.length; r++) {
     const row = snapshot.values[r - 1] ?? [];
-    const id = idCols.map((c) => cellText(row[c - 1] ?? null).normalize('NFKC').trim().toUpperCase()).find((t) => t !== '');
+    const id = idCols
+      .map((c) =>
+        cellText(row[c - 1] ?? null)
+          .normalize('NFKC')
+          .trim()
+          .toUpperCase(),
+      )
+      .find((t) => t !== '');
     if (id) {
       keys.push(`id:${id}`);
       continue;
@@ -64,7 +76,9 @@ export function readNotSame(meta: Readonly<Record<string, string>> | undefined):
   if (!json) return [];
   try {
     const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed.filter((g): g is string[] => Array.isArray(g) && g.every((k) => typeof k === 'string')) : [];
+    return Array.isArray(parsed)
+      ? parsed.filter((g): g is string[] => Array.isArray(g) && g.every((k) => typeof k === 'string'))
+      : [];
   } catch {
     return []; // A damaged entry marks nothing rather than stopping every search.
   }
@@ -74,7 +88,8 @@ export function readNotSame(meta: Readonly<Record<string, string>> | undefined):
 export function addNotSame(meta: Readonly<Record<string, string>> | undefined, rowKeys: readonly string[]): string {
   const marks = readNotSame(meta);
   const mark = [...new Set(rowKeys.filter((k) => k !== ''))].sort();
-  if (mark.length >= 2 && !marks.some((m) => m.length === mark.length && m.every((k, i) => k === mark[i]))) marks.push(mark);
+  if (mark.length >= 2 && !marks.some((m) => m.length === mark.length && m.every((k, i) => k === mark[i])))
+    marks.push(mark);
   return JSON.stringify(marks);
 }
 
@@ -83,7 +98,11 @@ export function addNotSame(meta: Readonly<Record<string, string>> | undefined, r
  * that holds none of its marked partners (rows in cluster order, so the strongest stay together);
  * parts of one row are dropped.
  */
-export function splitNotSame<C extends { rows: number[] }>(clusters: readonly C[], keys: readonly string[], marks: readonly string[][]): C[] {
+export function splitNotSame<C extends { rows: number[] }>(
+  clusters: readonly C[],
+  keys: readonly string[],
+  marks: readonly string[][],
+): C[] {
   if (marks.length === 0) return [...clusters];
   const apart = new Map<string, Set<string>>();
   for (const mark of marks) {
@@ -113,7 +132,12 @@ export function splitNotSame<C extends { rows: number[] }>(clusters: readonly C[
 }
 
 /** The clusters with the workbook's saved marks honoured (no work when there are none). */
-export function honourNotSame<C extends { rows: number[] }>(snapshot: SheetSnapshot, mapping: HeaderMapping, template: Template, clusters: C[]): C[] {
+export function honourNotSame<C extends { rows: number[] }>(
+  snapshot: SheetSnapshot,
+  mapping: HeaderMapping,
+  template: Template,
+  clusters: C[],
+): C[] {
   const marks = readNotSame(snapshot.meta);
   return marks.length === 0 ? clusters : splitNotSame(clusters, rowMarkKeys(snapshot, mapping, template), marks);
 }

@@ -33,14 +33,28 @@ describe('custodian dedupe --exact', () => {
     const output = JSON.parse(result.stdout);
     expect(Object.keys(output)).toEqual(['clusters', 'rows']);
     expect(output.rows).toBe(5);
-    expect(output.clusters).toEqual([{
-      rows: [2, 4],
-      confidence: 1,
-      reasons: [
-        { field: 'phone', column: '手机', level: 'exact', similarity: 1, message: '手机: same value (+86 138 0013 8000)' },
-        { field: 'email', column: '邮箱', level: 'exact', similarity: 1, message: '邮箱: same value (zhangwei@xingchen.com)' },
-      ],
-    }]);
+    expect(output.clusters).toEqual([
+      {
+        rows: [2, 4],
+        confidence: 1,
+        reasons: [
+          {
+            field: 'phone',
+            column: '手机',
+            level: 'exact',
+            similarity: 1,
+            message: '手机: same value (+86 138 0013 8000)',
+          },
+          {
+            field: 'email',
+            column: '邮箱',
+            level: 'exact',
+            similarity: 1,
+            message: '邮箱: same value (zhangwei@xingchen.com)',
+          },
+        ],
+      },
+    ]);
   });
 
   test('says what the rows share in Chinese when the sheet is Chinese', async () => {
@@ -60,7 +74,10 @@ describe('custodian dedupe --exact', () => {
 
   test('groups on one key column when the others would tell rows apart', async () => {
     const output = JSON.parse((await run(['dedupe', 'zh.csv', '--exact', '--columns', '手机', '--json'], dir)).stdout);
-    expect(output.clusters.map((c: { rows: number[] }) => c.rows)).toEqual([[2, 4, 5], [3, 6]]);
+    expect(output.clusters.map((c: { rows: number[] }) => c.rows)).toEqual([
+      [2, 4, 5],
+      [3, 6],
+    ]);
   });
 
   test.each([

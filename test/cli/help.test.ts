@@ -11,7 +11,19 @@ const ZH: CellValue[][] = [
   ['C000003', '张 伟', '138-0013-8000', 'zhangwei@xingchen.com'],
 ];
 
-const COMMANDS = ['template', 'check', 'clean', 'dedupe', 'merge', 'mark', 'export', 'report', 'history', 'undo', 'demo'];
+const COMMANDS = [
+  'template',
+  'check',
+  'clean',
+  'dedupe',
+  'merge',
+  'mark',
+  'export',
+  'report',
+  'history',
+  'undo',
+  'demo',
+];
 
 describe('custodian <command> --help', () => {
   const dir = tempDir();
@@ -24,7 +36,7 @@ describe('custodian <command> --help', () => {
     expect(result.stdout).toMatch(/--today YYYY-MM-DD/);
   });
 
-  test('lists merge\'s own options when asked with -h', async () => {
+  test("lists merge's own options when asked with -h", async () => {
     const result = await run(['merge', '-h'], dir);
     expect(result.stdout).toMatch(/--keep WHICH/);
     expect(result.stdout).toMatch(/--rule COLUMN=RULE/);
@@ -37,7 +49,7 @@ describe('custodian <command> --help', () => {
     expect(result.stdout).toMatch(/^Commands:/m);
   });
 
-  test('names the command\'s help when an option is unknown', async () => {
+  test("names the command's help when an option is unknown", async () => {
     writeUtf8Csv(join(dir, 'list.csv'), ZH);
     const result = await run(['dedupe', 'list.csv', '--fuzzy'], dir);
     expect(result.code).toBe(2);
@@ -85,7 +97,11 @@ describe('custodian progress', () => {
 
   test('draws one progress line when stderr is a terminal', async () => {
     let stderr = '';
-    const code = await runCli(['dedupe', 'list.csv'], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t), isTTY: true }, cwd: dir });
+    const code = await runCli(['dedupe', 'list.csv'], {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t), isTTY: true },
+      cwd: dir,
+    });
     expect(code).toBe(0);
     expect(stderr).toMatch(/Finding duplicates █+ 100%/);
     expect(stderr).not.toMatch(/Finding duplicates: \d+%\n/);

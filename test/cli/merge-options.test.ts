@@ -22,7 +22,9 @@ async function mergedRows(dir: string, file: string, out: string): Promise<CellV
   const workbook = await readXlsx(join(dir, out));
   const sheet = workbook.getWorksheet(file === 'zh.xlsx' ? '客户' : 'Customers')!;
   // The deleted rows leave blank rows at the end of the written range.
-  return Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as CellValue[]).slice(1)).filter((r) => r.length > 0);
+  return Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as CellValue[]).slice(1)).filter(
+    (r) => r.length > 0,
+  );
 }
 
 describe('custodian merge --keep and --rule', () => {
@@ -33,15 +35,37 @@ describe('custodian merge --keep and --rule', () => {
   });
 
   test('keeps the newest row and joins tags with ";" when asked', async () => {
-    const result = await run(['merge', 'zh.xlsx', '-o', 'zh-out.xlsx', '--exact', '--columns', '手机,邮箱', '--keep', 'newest', '--rule', '标签=join:;'], dir);
+    const result = await run(
+      [
+        'merge',
+        'zh.xlsx',
+        '-o',
+        'zh-out.xlsx',
+        '--exact',
+        '--columns',
+        '手机,邮箱',
+        '--keep',
+        'newest',
+        '--rule',
+        '标签=join:;',
+      ],
+      dir,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/rows 2 → row 4 \(C000003\)/);
     const rows = await mergedRows(dir, 'zh.xlsx', 'zh-out.xlsx');
     expect(rows).toHaveLength(3);
-    expect(rows[2]!.slice(0, 6)).toEqual(['C000003', '张伟', '138 0013 8000', 'zhangwei@xingchen.com', '北京星辰科技有限公司', '决策人;高意向']);
+    expect(rows[2]!.slice(0, 6)).toEqual([
+      'C000003',
+      '张伟',
+      '138 0013 8000',
+      'zhangwei@xingchen.com',
+      '北京星辰科技有限公司',
+      '决策人;高意向',
+    ]);
   });
 
-  test('writes the log\'s 原因 column in Chinese for a Chinese sheet and in English for an English one', async () => {
+  test("writes the log's 原因 column in Chinese for a Chinese sheet and in English for an English one", async () => {
     const reasonsIn = async (out: string, logName: string) => {
       const log = (await readXlsx(join(dir, out))).getWorksheet(logName)!;
       const header = (log.getRow(1).values as CellValue[]).slice(1);
@@ -58,7 +82,22 @@ describe('custodian merge --keep and --rule', () => {
   });
 
   test('keeps the first row and sums spend when each row is an order', async () => {
-    const result = await run(['merge', 'en.xlsx', '-o', 'en-out.xlsx', '--exact', '--columns', 'Phone,Email', '--keep', 'first', '--rule', 'Total Spend=sum'], dir);
+    const result = await run(
+      [
+        'merge',
+        'en.xlsx',
+        '-o',
+        'en-out.xlsx',
+        '--exact',
+        '--columns',
+        'Phone,Email',
+        '--keep',
+        'first',
+        '--rule',
+        'Total Spend=sum',
+      ],
+      dir,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 group, 1 row merged away/);
     const rows = await mergedRows(dir, 'en.xlsx', 'en-out.xlsx');
@@ -66,7 +105,21 @@ describe('custodian merge --keep and --rule', () => {
   });
 
   test('sums with --sum-purchases as with --rule …=sum', async () => {
-    const result = await run(['merge', 'en.xlsx', '-o', 'en-sum.xlsx', '--exact', '--columns', 'Phone,Email', '--keep', 'first', '--sum-purchases'], dir);
+    const result = await run(
+      [
+        'merge',
+        'en.xlsx',
+        '-o',
+        'en-sum.xlsx',
+        '--exact',
+        '--columns',
+        'Phone,Email',
+        '--keep',
+        'first',
+        '--sum-purchases',
+      ],
+      dir,
+    );
     expect(result.code).toBe(0);
     expect((await mergedRows(dir, 'en.xlsx', 'en-sum.xlsx'))[1]![5]).toBe(1750.5);
   });

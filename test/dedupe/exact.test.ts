@@ -2,7 +2,8 @@ import { describeSameColumns, findExactDuplicates } from '../../shared/dedupe';
 import type { CellValue } from '../../shared/sheet/cell-value';
 
 const sheet = (values: CellValue[][]) => ({ name: '客户', values });
-const groupsOf = (values: CellValue[][], columns: string[]) => findExactDuplicates(sheet(values), { columns }).clusters.map((c) => c.rows);
+const groupsOf = (values: CellValue[][], columns: string[]) =>
+  findExactDuplicates(sheet(values), { columns }).clusters.map((c) => c.rows);
 
 // A sales team's list: the same person typed by two people, phone and email in different forms.
 const ZH: CellValue[][] = [
@@ -23,7 +24,10 @@ describe('findExactDuplicates', () => {
   test('leaves out rows with a blank key column when the others agree', () => {
     // 李娜's two rows share a phone but neither has an email: not proven the same on both keys.
     expect(groupsOf(ZH, ['手机', '邮箱']).flat()).not.toContain(5);
-    expect(groupsOf(ZH, ['手机'])).toEqual([[2, 3, 4], [5, 6]]);
+    expect(groupsOf(ZH, ['手机'])).toEqual([
+      [2, 3, 4],
+      [5, 6],
+    ]);
   });
 
   test('reports each group as certain with one exact reason per key column', () => {

@@ -1,6 +1,14 @@
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { addNotSame, findDuplicates, findExactDuplicates, NOT_SAME_META, readNotSame, rowMarkKeys, splitNotSame } from '../../shared/dedupe';
+import type ExcelJS from 'exceljs';
+import {
+  addNotSame,
+  findDuplicates,
+  findExactDuplicates,
+  NOT_SAME_META,
+  readNotSame,
+  rowMarkKeys,
+  splitNotSame,
+} from '../../shared/dedupe';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
 import type { CellValue } from '../../shared/sheet/cell-value';
@@ -23,7 +31,8 @@ const EN: CellValue[][] = [
   ['Jon Smith', '415.555.2671', 'smiths@home.com', 'Acme Ltd'],
 ];
 
-const keysOf = (values: CellValue[][]) => rowMarkKeys({ values }, mapHeaders(values[0]!, DEFAULT_TEMPLATE), DEFAULT_TEMPLATE);
+const keysOf = (values: CellValue[][]) =>
+  rowMarkKeys({ values }, mapHeaders(values[0]!, DEFAULT_TEMPLATE), DEFAULT_TEMPLATE);
 
 describe('not-same marks', () => {
   test('names a row by its customer ID when it has one', () => {
@@ -72,7 +81,7 @@ describe('custodian mark --not-same', () => {
     const workbook = await readXlsx(join(dir, 'marked.xlsx'));
     const sheet = workbook.getWorksheet('客户')!;
     const body = [2, 3, 4].map((r) => (sheet.getRow(r).values as CellValue[]).slice(1));
-    [body[2], body[1], body[0]].forEach((cells, i) => sheet.getRow(i + 2).values = cells as ExcelJS.CellValue[]);
+    [body[2], body[1], body[0]].forEach((cells, i) => (sheet.getRow(i + 2).values = cells as ExcelJS.CellValue[]));
     await workbook.xlsx.writeFile(join(dir, 'sorted.xlsx'));
     expect(JSON.parse((await run(['dedupe', 'sorted.xlsx', '--json'], dir)).stdout).clusters).toEqual([]);
 
@@ -83,7 +92,8 @@ describe('custodian mark --not-same', () => {
 
   test('keeps ID-less English rows apart by their identity values', async () => {
     await writeXlsx(join(dir, 'en.xlsx'), EN, { sheet: 'Customers' });
-    const rowsOf = async (file: string) => JSON.parse((await run(['dedupe', file, '--json'], dir)).stdout).clusters.map((c: { rows: number[] }) => c.rows);
+    const rowsOf = async (file: string) =>
+      JSON.parse((await run(['dedupe', file, '--json'], dir)).stdout).clusters.map((c: { rows: number[] }) => c.rows);
     expect(await rowsOf('en.xlsx')).toEqual([[2, 4, 5]]);
     expect((await run(['mark', 'en.xlsx', '-o', 'en-marked.xlsx', '--not-same', '2,5'], dir)).code).toBe(0);
     expect(await rowsOf('en-marked.xlsx')).toEqual([[2, 4]]);

@@ -30,13 +30,13 @@ describe('planMerge keep', () => {
     expect(rowAt(2)['Customer ID']).toBe('C000101');
   });
 
-  test('gives the newest row the cluster\'s smallest customer ID when it has none', () => {
+  test("gives the newest row the cluster's smallest customer ID when it has none", () => {
     // Row 2 moves out, so the survivor (row 3) is row 2 afterwards.
     const { rowAt } = mergeZh({ keep: 'newest' });
     expect(rowAt(2)).toMatchObject({ 客户编号: 'C000001', 手机: '+86 139 0013 9000' });
   });
 
-  test('lets the user\'s pick in masters win over keep', () => {
+  test("lets the user's pick in masters win over keep", () => {
     expect(mergeZh({ keep: 'last', masters: { 0: 3 } }).result.merges[0]).toMatchObject({ survivorRow: 3 });
   });
 });
@@ -64,7 +64,11 @@ describe('planMerge rules and delimiters', () => {
       ['C1', 'Ann Lee', 'ann@acme.com', 'VIP / prefers phone'],
       ['C2', 'Ann Lee', 'ann@acme.com', 'prefers phone'],
     ]);
-    const { rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3] }], optionsFor(snapshot, 'en-US', { delimiters: { Notes: ' / ' } }));
+    const { rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3] }],
+      optionsFor(snapshot, 'en-US', { delimiters: { Notes: ' / ' } }),
+    );
     expect(rowAt(2)['Notes']).toBe('VIP / prefers phone');
   });
 });

@@ -3,7 +3,7 @@ import { mergeAndApply, optionsFor, sheet } from './fixtures';
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe('survivorship', () => {
-  test('keeps a valid email over the survivor\'s broken one when a Chinese team typed it twice', () => {
+  test("keeps a valid email over the survivor's broken one when a Chinese team typed it twice", () => {
     const snapshot = sheet('客户', [
       ['客户编号', '姓名', '手机', '邮箱', '公司', '备注'],
       ['C000011', '刘强', '13700001111', 'liuqiang@xihutea', '杭州西湖茶业有限公司', '老客户'],
@@ -26,7 +26,7 @@ describe('survivorship', () => {
     expect(rowAt(2)['Phone']).toBe('+1 415 555 0101');
   });
 
-  test('keeps the survivor\'s value when no row holds a valid one', () => {
+  test("keeps the survivor's value when no row holds a valid one", () => {
     const snapshot = sheet('客户', [
       ['客户编号', '姓名', '邮箱', '公司'],
       ['C000011', '刘强', 'liuqiang@xihutea', '杭州西湖茶业有限公司'],
@@ -36,19 +36,23 @@ describe('survivorship', () => {
     expect(rowAt(2)['邮箱']).toBe('liuqiang@xihutea');
   });
 
-  test('writes a later text date as a real date when the survivor\'s cell is a date', () => {
+  test("writes a later text date as a real date when the survivor's cell is a date", () => {
     const snapshot = sheet('客户', [
       ['客户编号', '姓名', '手机', '最近联系日期'],
       ['C000011', '刘强', '13700001111', d('2024-03-01')],
       ['C000012', '刘强', '13700001111', '2024年4月2日'],
     ]);
     // The user keeps row 2 (the sidebar's choice); its date cell takes the later day.
-    const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3] }], optionsFor(snapshot, 'zh-CN', { masters: { 0: 2 } }));
+    const { result, rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3] }],
+      optionsFor(snapshot, 'zh-CN', { masters: { 0: 2 } }),
+    );
     expect(result.merges[0]).toMatchObject({ survivorRow: 2 });
     expect(rowAt(2)['最近联系日期']).toEqual(d('2024-04-02'));
   });
 
-  test('leaves a text date as typed when the survivor\'s cell is text too', () => {
+  test("leaves a text date as typed when the survivor's cell is text too", () => {
     const snapshot = sheet('Customers', [
       ['Customer ID', 'Name', 'Phone', 'Last Contact'],
       ['C1', 'Ann Lee', '+1 415 555 0101', '2024-03-01'],
