@@ -13,6 +13,7 @@ import { fromExcel, jsonBytes } from './excel-values';
 import { abortError } from '../shared/host/abort';
 import { STEPS, stepError } from './host-errors';
 import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
+import { snapshotFromParts } from '../shared/sheet/snapshot-parts';
 import { FIRST_BLOCK_ROWS, isItemNotFound, isPayloadTooLarge, READ_BYTES_PER_CELL } from './request-budget';
 
 const CELL_PROPS = 'values,formulas,numberFormat,rowCount';
@@ -201,14 +202,6 @@ async function readMetaValues(context: Excel.RequestContext, meta: Excel.Range, 
 
 function toSnapshot(name: string, grid: Grid, meta: Record<string, string>): SheetSnapshot {
   const blank = grid.values.length === 1 && grid.values[0]!.every((v) => v === null) && grid.formulas.length === 0;
-  const values = blank ? [] : grid.values;
-  const row2 = grid.formats[1];
-  const columnFormats = row2 ? row2.map((f) => (typeof f === 'string' && f !== 'General' ? f : null)) : undefined;
-  return {
-    name,
-    values,
-    ...(grid.formulas.length > 0 ? { formulas: grid.formulas } : {}),
-    ...(columnFormats && columnFormats.some((f) => f !== null) ? { columnFormats } : {}),
-    meta,
-  };
+  const columnFormats = grid.formats[1]?.map((f) => (typeof f === 'string' && f !== 'General' ? f : null));
+  return snapshotFromParts({ name, values: blank ? [] : grid.values, formulas: grid.formulas, columnFormats, meta });
 }

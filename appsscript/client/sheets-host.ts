@@ -9,6 +9,7 @@ import { isEmptyPlan, type Plan } from '../../shared/plan/plan';
 import { planToJson, reviveDate } from '../../shared/plan/plan-json';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
+import { snapshotFromParts } from '../../shared/sheet/snapshot-parts';
 import { formulaGuard, formulaGuardError } from '../../shared/plan/execute-plan';
 import { MAX_CELLS_PER_CALL, type ReadChunk, type WireCell } from '../server/protocol';
 import { splitPlan } from './plan-pieces';
@@ -62,13 +63,7 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
         add(chunk);
       }
       if (total > 0) call.onProgress?.({ done: total, total });
-      return {
-        name: first.sheet,
-        values,
-        ...(formulas.length > 0 ? { formulas } : {}),
-        ...(columnFormats?.some((f) => f !== null) ? { columnFormats } : {}),
-        meta: first.meta ?? {},
-      };
+      return snapshotFromParts({ name: first.sheet, values, formulas, columnFormats, meta: first.meta ?? {} });
     },
 
     async applyPlan(plan: Plan, call: HostCallOptions = {}): Promise<ApplyResult> {

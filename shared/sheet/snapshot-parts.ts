@@ -1,0 +1,22 @@
+/** The snapshot a reader assembles from what it read; every host leaves out empty formula and format lists alike. */
+import type { CellValue } from './cell-value';
+import type { FormulaCell, SheetSnapshot } from './snapshot';
+
+export interface SnapshotParts {
+  name: string;
+  values: CellValue[][];
+  formulas: FormulaCell[];
+  /** Row 2's number format per column (null: none), the format inserted rows take. */
+  columnFormats: (string | null)[] | undefined;
+  meta: Record<string, string>;
+}
+
+export function snapshotFromParts({ name, values, formulas, columnFormats, meta }: SnapshotParts): SheetSnapshot {
+  return {
+    name,
+    values,
+    ...(formulas.length > 0 ? { formulas } : {}),
+    ...(columnFormats?.some((f) => f !== null) ? { columnFormats } : {}),
+    meta,
+  };
+}
