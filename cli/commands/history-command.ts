@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { historyStatus, readEntries, type EntryStatus } from '../../shared/history';
+import { mergeIdsOf } from '../../shared/history/history-status';
 import { historyLabels } from '../../shared/history/history-labels';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { EXIT } from '../cli-error';
@@ -46,7 +47,7 @@ export function historyJsonEntry(status: EntryStatus): HistoryJsonEntry {
     rowsAdded: entry.rowsAdded,
     rowsRemoved: entry.rowsRemoved,
     reasons: entry.reasons,
-    mergeIds: entry.undo.kind === 'merges' ? entry.undo.mergeIds : [],
+    mergeIds: mergeIdsOf(entry),
     undoes: entry.undoes ?? null,
     undoneBy: entry.undoneBy ?? null,
     undoable: status.undoable,
@@ -74,7 +75,8 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
   for (const status of statuses) {
     const { entry } = status;
     const what = entry.kind === 'undo' ? `Undo of ${entry.undoes ?? '?'}` : labels.operations[entry.kind];
-    const merges = entry.undo.kind === 'merges' ? ` (${entry.undo.mergeIds.join(', ')})` : '';
+    const ids = mergeIdsOf(entry);
+    const merges = ids.length === 0 ? '' : ` (${ids.length > 3 ? `${ids.slice(0, 3).join(', ')} … ${ids.length} merges` : ids.join(', ')})`;
     const state = status.undoable ? 'can be undone' : entry.kind === 'undo' ? '' : status.refusal!.code === 'undone' ? `undone by ${entry.undoneBy}` : `cannot be undone: ${status.refusal!.message}`;
     lines.push(`  ${entry.id.padStart(4)}  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${what}${merges} on ${entry.sheet}: ${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)}${state ? `  — ${state}` : ''}`);
   }

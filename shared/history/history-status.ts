@@ -37,15 +37,20 @@ function refusal(entry: OperationEntry, locale: Locale | undefined, code: Histor
 
 /** The merge ids of a merge run whose undo record is gone (undone one by one from the sidebar). */
 function mergesGone(entry: OperationEntry, meta: Readonly<Record<string, string>>): string[] {
-  if (entry.undo.kind !== 'merges') return [];
-  return entry.undo.mergeIds.filter((id) => !meta[MERGE_META.history + id]);
+  return mergeIdsOf(entry).filter((id) => !meta[MERGE_META.history + id]);
+}
+
+/** The merge ids of a merge run's entry, [] for other operations. */
+export function mergeIdsOf(entry: OperationEntry): string[] {
+  if (entry.undo.kind === 'merges') return entry.undo.mergeIds;
+  return entry.undo.kind === 'plan' ? (entry.undo.mergeIds ?? []) : [];
 }
 
 /** True when an entry still holds the sheet's state for operations before it (so they wait for it). */
 export function stillApplied(entry: OperationEntry, meta: Readonly<Record<string, string>>): boolean {
   if (entry.undoneBy !== undefined || entry.kind === 'undo') return false;
-  if (entry.undo.kind === 'merges') return mergesGone(entry, meta).length < entry.undo.mergeIds.length;
-  return true;
+  const ids = mergeIdsOf(entry);
+  return ids.length === 0 || mergesGone(entry, meta).length < ids.length;
 }
 
 /** Cells of the operation that no longer hold what it wrote: "E2: 2024-06-01" (first few) and the count. */

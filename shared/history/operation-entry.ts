@@ -3,7 +3,8 @@
  * reload in every host. Cell edits are kept column by column with delta-coded rows (a clean of
  * 100,000 cells is a few MB, chunked by the meta sheet); an entry whose undo data would pass
  * HISTORY_UNDO_LIMIT characters keeps its counts but not its undo data. Merges keep their own undo
- * data (`history.<mergeId>`, merge/history.ts); their entry names the merge ids.
+ * data (`history.<mergeId>`, merge/history.ts) too; a run's entry keeps the run's plan (one undo
+ * for the whole run: hundreds of merges undone one by one cost a row move each) and names the ids.
  */
 import { z } from 'zod';
 import { cellValueSchema, type CellValue } from '../sheet/cell-value';
@@ -29,7 +30,15 @@ type ColumnEdits = z.infer<typeof columnEditsSchema>;
 
 const undoDataSchema = z.discriminatedUnion('kind', [
   /** The operation's own edits and rows (the plan, not its inverse: undo inverts it). */
-  z.object({ kind: z.literal('plan'), columns: z.array(columnEditsSchema), insertRows: z.array(rowContentSchema), deleteRows: z.array(rowContentSchema) }),
+  z.object({
+    kind: z.literal('plan'),
+    columns: z.array(columnEditsSchema),
+    insertRows: z.array(rowContentSchema),
+    deleteRows: z.array(rowContentSchema),
+    /** A merge run's ids: undone in one plan, their own records (`history.<id>`) are cleared. */
+    mergeIds: z.array(z.string()).optional(),
+  }),
+  /** A merge run too large to keep as one plan: each merge is undone with its own record, latest first. */
   z.object({ kind: z.literal('merges'), mergeIds: z.array(z.string()) }),
   /** Nothing to undo with: too large to keep, an undo (undone by running the operation again), or undone. */
   z.object({ kind: z.literal('none'), why: z.enum(['tooLarge', 'isUndo', 'undone']) }),
@@ -125,7 +134,7 @@ export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
 }
 
 /** What undoes a plan, kept compact (the caller drops it past HISTORY_UNDO_LIMIT). */
-export function undoDataFor(plan: Plan): UndoData {
+export function undoDataFor(plan: Plan): Extract<UndoData, { kind: 'plan' }> {
   return { kind: 'plan', columns: packEdits(plan.edits), insertRows: plan.insertRows, deleteRows: plan.deleteRows };
 }
 

@@ -41,8 +41,7 @@ function reasonCounts(plan: Plan): Record<string, number> {
 
 function undoData(plan: Plan, record: OperationRecord): UndoData {
   if (record.kind === 'undo') return { kind: 'none', why: 'isUndo' };
-  if (record.mergeIds) return { kind: 'merges', mergeIds: record.mergeIds };
-  return undoDataFor(plan);
+  return record.mergeIds ? { ...undoDataFor(plan), mergeIds: record.mergeIds } : undoDataFor(plan);
 }
 
 /** The plan with its history entry (and log row) added; unchanged when it changes no cell or row (setup and undos always count). */
@@ -66,7 +65,10 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
   };
   let text = encodeEntry(entry);
   // Encoded once; only an entry past the limit is encoded again, without its undo data.
-  if (text.length > (record.undoLimit ?? HISTORY_UNDO_LIMIT)) text = encodeEntry({ ...entry, undo: { kind: 'none', why: 'tooLarge' } });
+  if (text.length > (record.undoLimit ?? HISTORY_UNDO_LIMIT)) {
+    // A merge run past the limit is still undoable merge by merge, from the merge stage's records.
+    text = encodeEntry({ ...entry, undo: record.mergeIds ? { kind: 'merges', mergeIds: record.mergeIds } : { kind: 'none', why: 'tooLarge' } });
+  }
   const withEntry: Plan = { ...plan, meta: { ...plan.meta, [entryKey(id)]: text, [HISTORY_META.sequence]: id } };
   if (record.log === false) return withEntry;
 

@@ -8,6 +8,7 @@ import { invertPlan } from '../plan/invert-plan';
 import { emptyPlan, type Plan } from '../plan/plan';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { planUndo } from '../merge/plan-undo';
+import { MERGE_META } from '../merge/history';
 import { historyLabels } from './history-labels';
 import { entryStatus, type Refusal } from './history-status';
 import { decodeEntry, encodeEntry, entryKey, HISTORY_META, readEntries, unpackEdits, type OperationEntry } from './operation-entry';
@@ -49,6 +50,8 @@ export async function undoOperation(target: UndoTarget, id: string, now: Date, l
     const inverse = recordOperation(invertPlan(done), meta, record);
     const undoId = inverse.meta[HISTORY_META.sequence]!;
     inverse.meta[entryKey(id)] = markedUndone(entry, undoId);
+    // The run's merges are undone with it: their own records go ('' removes a meta key).
+    for (const mergeId of entry.undo.mergeIds ?? []) inverse.meta[MERGE_META.history + mergeId] = '';
     await target.apply(inverse);
     return { ok: true, entry, undoId };
   }

@@ -90,7 +90,14 @@ describe('custodian undo', () => {
     expect(result.stdout).toMatch(/1: Merge duplicates on Customers undone/);
     expectSameMeaning(await sheetValues(join(dir, 'unmerged.xlsx'), 'Customers'), await sheetValues(join(dir, 'en.xlsx'), 'Customers'));
     const log = (await readXlsx(join(dir, 'unmerged.xlsx'))).getWorksheet('Custodian Log')!;
-    expect(log.getRow(log.rowCount).getCell(3).value).toBe('undo');
+    // The run is undone in one plan: one log row says which operation it took back.
+    const last = (log.getRow(log.rowCount).values as unknown[]).slice(1);
+    expect([last[2], last[3], last[8]]).toEqual(['Undo', 'Customers', 'Merge duplicates (operation 1)']);
+    const history = JSON.parse((await run(['history', 'unmerged.xlsx', '--json'], dir)).stdout) as { operations: { operation: string; undoneBy: string | null }[] };
+    expect(history.operations.map((o) => [o.operation, o.undoneBy])).toEqual([
+      ['undo', null],
+      ['merge', '2'],
+    ]);
   });
 
   test('walks clean and merge back newest first to the list as typed when --all follows a clean and a merge', async () => {
