@@ -32,7 +32,7 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
   });
   const file = inputPath(positionals, io, 'check');
   const options = operationOptions(values);
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template });
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template, readOnly: true });
   requireCustomerList(loaded);
   const progress = createProgress({ enabled: !values.json, label: 'Checking', stream: io.stderr });
   const result = checkSheet(loaded.snapshot, { ...withMapOption(options, values.map, loaded.snapshot), onProgress: (p) => progress.update(p.done, p.total) });

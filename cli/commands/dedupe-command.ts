@@ -37,7 +37,7 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
     options: { ...MATCH_OPTIONS, json: { type: 'boolean', default: false }, review: { type: 'boolean', default: false } },
   });
   const file = inputPath(positionals, io, 'dedupe');
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true });
   const result = detect(loaded.snapshot, values, io, { quiet: values.json, review: values.review });
   if (values.json) {
     const clusters = result.clusters.map(({ rows, confidence, reasons }) => ({ rows, confidence, reasons }));

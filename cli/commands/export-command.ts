@@ -59,7 +59,7 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   const mapped =
     values.map === undefined ? layout : loadMapFile(path.resolve(io.cwd, values.map), layout, options.template);
 
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true });
   if (loaded.path !== null && path.resolve(loaded.path) === out) {
     throw new UsageError(
       `custodian export: will not write over the input file ${loaded.displayName}; choose another output name`,

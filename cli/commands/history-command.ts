@@ -58,7 +58,7 @@ export function historyJsonEntry(status: EntryStatus): HistoryJsonEntry {
 export async function historyCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   const file = inputPath(positionals, io, 'history');
-  const loaded = await readWorkbookFile(file);
+  const loaded = await readWorkbookFile(file, { readOnly: true });
   const meta = readMeta(loaded.workbook) ?? {};
   const { entries, damaged } = readEntries(meta);
   const statuses = historyStatus(entries, meta, sheetReader(loaded), 'en-US').reverse();

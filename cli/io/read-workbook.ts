@@ -28,6 +28,11 @@ export interface ReadOptions {
   template?: Template;
   /** How much to read before refusing the file (default: from the heap limit). */
   limits?: ReadLimits;
+  /**
+   * The caller never writes this workbook back, so rules at entry are not loaded: exceljs expands each
+   * validation range into one entry per cell, which on a governed sheet costs more than its values.
+   */
+  readOnly?: boolean;
 }
 
 async function readBytes(file: string): Promise<Buffer> {
@@ -130,10 +135,10 @@ export function requireCustomerList(loaded: LoadedWorkbook): void {
   );
 }
 
-async function loadXlsx(buffer: Buffer, file: string): Promise<ExcelJS.Workbook> {
+async function loadXlsx(buffer: Buffer, file: string, readOnly: boolean): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer, readOnly ? { ignoreNodes: ['dataValidations'] } : undefined);
   } catch (error) {
     throw new FileInputError(
       'file.unreadable',
@@ -190,7 +195,7 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   if (kind.kind === 'xlsx') {
     const excess = await scanXlsx(buffer, limits);
     if (excess) throw tooLarge(excess, file, buffer.length, limits);
-    const workbook = await loadXlsx(buffer, file);
+    const workbook = await loadXlsx(buffer, file, options.readOnly === true);
     const meta = readMeta(workbook);
     const { sheet, choice } = chooseSheet(workbook, file, meta, options);
     const snapshot = withFileName(() => snapshotFromSheet(sheet, meta, limits.gridCells), file);
