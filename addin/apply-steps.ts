@@ -73,6 +73,7 @@ export async function writeSheets(step: StepContext): Promise<void> {
       prepared.sheetNames.add(write.name);
       nextRow.set(write.name, 1);
     } else {
+      if (write.mode === 'create') continue;
       sheet = context.workbook.worksheets.getItem(write.name);
       if (write.mode === 'replace') {
         sheet.getRange().clear('Contents');

@@ -50,6 +50,7 @@ function valueRows(firstRow: number, rows: readonly (readonly CellValue[])[], ki
 export function writeSheets(ctx: WriteContext): void {
   for (const write of ctx.plan.sheets as SheetWrite[]) {
     let sheet = ctx.spreadsheet.getSheetByName(write.name);
+    if (sheet && write.mode === 'create') continue;
     if (!sheet) sheet = insertSheet(ctx.spreadsheet, write.name, write.hidden);
     else if (write.hidden !== sheet.isSheetHidden()) {
       if (write.hidden) sheet.hideSheet();

@@ -39,6 +39,7 @@ function clearSheet(sheet: ExcelJS.Worksheet): void {
 function writeHelperSheet(workbook: ExcelJS.Workbook, write: SheetWrite): void {
   const state = write.hidden ? 'hidden' : 'visible';
   let sheet = workbook.getWorksheet(write.name);
+  if (sheet && write.mode === 'create') return;
   if (!sheet) sheet = workbook.addWorksheet(write.name, { state });
   else sheet.state = state;
   let next = 1;

@@ -185,7 +185,9 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   const write: SheetWrite = {
     name: words.sheetName,
     hidden: false,
-    mode: 'replace',
+    // Its formulas stay true as people edit, so set up never needs to rewrite it; and a sheet the
+    // user already keeps under this name is theirs.
+    mode: 'create',
     rows: out.rows,
     formulas: out.formulas,
   };

@@ -94,6 +94,7 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
 /** Writes into a copy of the sheet, or into the sheet itself when this plan made it (`owned`). */
 function writeSheet(sheets: MemorySheet[], write: SheetWrite, owned: Set<MemorySheet>): void {
   let index = sheets.findIndex((s) => s.name === write.name);
+  if (index >= 0 && write.mode === 'create') return;
   if (index < 0) {
     sheets.push(emptySheet(write.name, write.hidden));
     index = sheets.length - 1;

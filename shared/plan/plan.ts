@@ -102,8 +102,11 @@ export type RequiredColumn = z.infer<typeof requiredColumnSchema>;
 export const sheetWriteSchema = z.object({
   name: z.string().min(1),
   hidden: z.boolean(),
-  /** replace: the sheet holds exactly `rows`; append: `rows` go below what it has (its header stays). */
-  mode: z.enum(['replace', 'append']),
+  /**
+   * replace: the sheet holds exactly `rows`; append: `rows` go below what it has (its header stays);
+   * create: written only when no sheet has that name, so a user's own sheet of that name is never touched.
+   */
+  mode: z.enum(['replace', 'append', 'create']),
   rows: z.array(z.array(cellValueSchema)),
   /** Formulas by row and column (`=COUNTIFS(…)`), parallel to `rows`; a formula wins over the value beside it. */
   formulas: z.array(z.array(z.string().nullable())).optional(),

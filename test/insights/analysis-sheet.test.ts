@@ -1,5 +1,6 @@
 import { planAnalysisSheet } from '../../shared/insights/analysis-sheet';
 import { planSetup } from '../../shared/operations/setup';
+import { applyPlan, emptySheet, findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
 import { exactCriterion } from '../../shared/insights/criteria';
 import { resolveContext } from '../../shared/operations/options';
 import { cellAddress } from '../../shared/sheet/a1';
@@ -107,5 +108,17 @@ describe('planSetup', () => {
     expect(planSetup({ name: 'customer insights', values: EN_ROWS }).plan.sheets.map((s) => s.name)).not.toContain(
       'Customer Insights',
     );
+  });
+
+  test('never overwrites a sheet of the user that already has the analysis sheet\'s name', () => {
+    const snapshot = { name: '客户', values: ZH_ROWS };
+    const workbook = workbookFromSnapshot(snapshot);
+    const mine = emptySheet('客户分析');
+    mine.values = [['我的分析', '2024 年目标'], ['华东', 120]];
+    workbook.sheets.push(mine);
+    const after = applyPlan(workbook, planSetup(snapshot).plan);
+    expect(findSheet(after, '客户分析')?.values).toEqual([['我的分析', '2024 年目标'], ['华东', 120]]);
+    // Without such a sheet, set up creates it.
+    expect(findSheet(applyPlan(workbookFromSnapshot(snapshot), planSetup(snapshot).plan), '客户分析')?.values.length).toBeGreaterThan(5);
   });
 });
