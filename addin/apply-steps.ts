@@ -5,8 +5,22 @@
  * and reserves their bytes in the budget, which syncs early only when a step outgrows a request.
  */
 import type { CellValue } from '../shared/sheet/cell-value';
-import { absoluteRange, cellAddress, columnLetter, quoteSheetName, rangeAddress, rangeWithoutSheet } from '../shared/sheet/a1';
-import { isListValidation, type CellEdit, type Plan, type RowContent, type SheetWrite, type Validation } from '../shared/plan/plan';
+import {
+  absoluteRange,
+  cellAddress,
+  columnLetter,
+  quoteSheetName,
+  rangeAddress,
+  rangeWithoutSheet,
+} from '../shared/sheet/a1';
+import {
+  isListValidation,
+  type CellEdit,
+  type Plan,
+  type RowContent,
+  type SheetWrite,
+  type Validation,
+} from '../shared/plan/plan';
 import type { RowRun } from '../shared/plan/plan-writer';
 import { formatForInput, jsonBytes, toExcelInput } from './excel-values';
 import { PLAIN_CELL, type CellKind } from '../shared/sheet/typed-input';
@@ -34,17 +48,30 @@ export interface StepContext {
 }
 
 /** Queues one rectangular write per block slice: values (or formulas) plus date formats where needed. */
-async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: readonly Block<CellInput>[], kindOf: (col: number) => CellKind, subject?: string): Promise<void> {
+async function writeBlocks(
+  step: StepContext,
+  sheet: Excel.Worksheet,
+  blocks: readonly Block<CellInput>[],
+  kindOf: (col: number) => CellKind,
+  subject?: string,
+): Promise<void> {
   for (const whole of blocks) {
     const sized: Block<{ input: string | number | boolean; cell: CellInput }> = {
       row: whole.row,
       col: whole.col,
-      cells: whole.cells.map((row) => row.map((cell, j) => ({ input: cell!.formula ?? toExcelInput(cell!.value, kindOf(whole.col + j)), cell: cell! }))),
+      cells: whole.cells.map((row) =>
+        row.map((cell, j) => ({
+          input: cell!.formula ?? toExcelInput(cell!.value, kindOf(whole.col + j)),
+          cell: cell!,
+        })),
+      ),
     };
     for (const slice of splitBlock(sized, step.budget.limit / 2, (row) => jsonBytes(row.map((c) => c!.input)))) {
       const rows = slice.cells as { input: string | number | boolean; cell: CellInput }[][]; // `runs` blocks have no gaps
       const grid = rows.map((row) => row.map((c) => c.input));
-      const formats = rows.map((row) => row.map((c, j) => (c.cell.formula ? null : formatForInput(c.cell.value, kindOf(slice.col + j)))));
+      const formats = rows.map((row) =>
+        row.map((c, j) => (c.cell.formula ? null : formatForInput(c.cell.value, kindOf(slice.col + j)))),
+      );
       const needsFormats = formats.some((row) => row.some((f) => f !== null));
       await step.budget.reserve(jsonBytes(grid) + (needsFormats ? jsonBytes(formats) : 0));
       const address = blockAddress(slice);
@@ -57,10 +84,20 @@ async function writeBlocks(step: StepContext, sheet: Excel.Worksheet, blocks: re
   }
 }
 
-function rowsToBlock(firstRow: number, rows: readonly (readonly CellValue[])[], formulas?: readonly (readonly (string | null)[])[]): Block<CellInput> | null {
+function rowsToBlock(
+  firstRow: number,
+  rows: readonly (readonly CellValue[])[],
+  formulas?: readonly (readonly (string | null)[])[],
+): Block<CellInput> | null {
   const width = rows.reduce((w, r, i) => Math.max(w, r.length, formulas?.[i]?.length ?? 0), 0);
   if (rows.length === 0 || width === 0) return null;
-  return { row: firstRow, col: 1, cells: rows.map((r, i) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null, formula: formulas?.[i]?.[j] ?? null }))) };
+  return {
+    row: firstRow,
+    col: 1,
+    cells: rows.map((r, i) =>
+      Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null, formula: formulas?.[i]?.[j] ?? null })),
+    ),
+  };
 }
 
 export async function writeSheets(step: StepContext): Promise<void> {
@@ -89,23 +126,46 @@ export async function writeSheets(step: StepContext): Promise<void> {
   }
 }
 
-export async function insertRows(step: StepContext, sheet: Excel.Worksheet, rows: readonly RowContent[], runs: readonly RowRun[]): Promise<void> {
+export async function insertRows(
+  step: StepContext,
+  sheet: Excel.Worksheet,
+  rows: readonly RowContent[],
+  runs: readonly RowRun[],
+): Promise<void> {
   for (const run of runs) await changeRows(step, sheet, run, (range) => range.insert('Down'));
   const cells: CellWrite<CellInput>[] = [];
   for (const content of rows) {
     const width = Math.max(content.values.length, content.formulas?.length ?? 0);
-    for (let j = 0; j < width; j++) cells.push({ row: content.row, col: j + 1, value: { value: content.values[j] ?? null, formula: content.formulas?.[j] ?? null } });
+    for (let j = 0; j < width; j++)
+      cells.push({
+        row: content.row,
+        col: j + 1,
+        value: { value: content.values[j] ?? null, formula: content.formulas?.[j] ?? null },
+      });
   }
   await writeBlocks(step, sheet, groupIntoBlocks(cells, 'runs'), step.prepared.kindOf);
 }
 
-export async function writeEdits(step: StepContext, sheet: Excel.Worksheet, blocks: readonly Block<CellEdit>[]): Promise<void> {
-  const inputs = blocks.map((b) => ({ row: b.row, col: b.col, cells: b.cells.map((row) => row.map((edit) => ({ value: edit!.after }))) }));
+export async function writeEdits(
+  step: StepContext,
+  sheet: Excel.Worksheet,
+  blocks: readonly Block<CellEdit>[],
+): Promise<void> {
+  const inputs = blocks.map((b) => ({
+    row: b.row,
+    col: b.col,
+    cells: b.cells.map((row) => row.map((edit) => ({ value: edit!.after }))),
+  }));
   await writeBlocks(step, sheet, inputs, step.prepared.kindOf);
 }
 
 /** Inserts or deletes one run of whole rows. */
-async function changeRows(step: StepContext, sheet: Excel.Worksheet, run: RowRun, change: (range: Excel.Range) => void): Promise<void> {
+async function changeRows(
+  step: StepContext,
+  sheet: Excel.Worksheet,
+  run: RowRun,
+  change: (range: Excel.Range) => void,
+): Promise<void> {
   const address = `${run.first}:${run.first + run.count - 1}`;
   await step.budget.reserve(0);
   change(sheet.getRange(address));
@@ -140,8 +200,18 @@ export async function applyValidations(step: StepContext, sheet: Excel.Worksheet
     validation.rule = rule;
     validation.ignoreBlanks = v.allowBlank;
     // Without a message of the plan's, Excel shows its own wording, in the user's language.
-    validation.errorAlert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: (v.errorTitle ?? '').slice(0, 32), message: (v.error ?? '').slice(0, 255) };
-    if (v.prompt) validation.prompt = { showPrompt: true, title: (v.promptTitle ?? '').slice(0, 32), message: v.prompt.slice(0, 255) };
+    validation.errorAlert = {
+      showAlert: true,
+      style: v.strict ? 'Stop' : 'Warning',
+      title: (v.errorTitle ?? '').slice(0, 32),
+      message: (v.error ?? '').slice(0, 255),
+    };
+    if (v.prompt)
+      validation.prompt = {
+        showPrompt: true,
+        title: (v.promptTitle ?? '').slice(0, 32),
+        message: v.prompt.slice(0, 255),
+      };
     step.items.push({ subject: `column ${columnLetter(v.col)}`, address });
   }
 }
@@ -149,7 +219,10 @@ export async function applyValidations(step: StepContext, sheet: Excel.Worksheet
 /** The plan's rule in Office.js terms; Excel has no email rule, so that one is a custom formula. */
 function excelRule(v: Validation): Excel.DataValidationRule {
   if (isListValidation(v)) {
-    const source = v.source.kind === 'inline' ? v.source.values.join(',') : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(rangeWithoutSheet(v.source.range))}`;
+    const source =
+      v.source.kind === 'inline'
+        ? v.source.values.join(',')
+        : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(rangeWithoutSheet(v.source.range))}`;
     return { list: { inCellDropDown: true, source } };
   }
   switch (v.kind) {
@@ -198,7 +271,11 @@ export async function writeMeta(step: StepContext): Promise<void> {
   const { context, prepared, plan } = step;
   const exists = prepared.sheetNames.has(META_SHEET);
   // A new sheet starts with the header row; an existing one may be empty (lastRow 0) or have it.
-  const changes = planMetaChanges(prepared.meta?.keyRows ?? new Map(), exists ? (prepared.meta?.lastRow ?? 0) : 1, plan.meta);
+  const changes = planMetaChanges(
+    prepared.meta?.keyRows ?? new Map(),
+    exists ? (prepared.meta?.lastRow ?? 0) : 1,
+    plan.meta,
+  );
   if (changes.writes.length === 0 && (changes.deletes.length === 0 || !exists)) return;
   let sheet: Excel.Worksheet;
   if (exists) sheet = context.workbook.worksheets.getItem(META_SHEET);

@@ -68,5 +68,8 @@ export function applyPlanToWorkbook(
   settings: { byteBudget: number; capabilities: HostCapabilities },
   call: HostCallOptions = {},
 ): Promise<ApplyResult> {
-  return executePlan(plan, excelWriter(context, plan, settings.byteBudget), { capabilities: settings.capabilities, ...call });
+  return executePlan(plan, excelWriter(context, plan, settings.byteBudget), {
+    capabilities: settings.capabilities,
+    ...call,
+  });
 }

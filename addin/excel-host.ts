@@ -5,7 +5,14 @@
  * answers environment questions from `Office.context`. Outside Office (tests, the contract suite)
  * pass `run` and `office` from an emulator.
  */
-import { HostError, type ApplyResult, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../shared/host/host';
+import {
+  HostError,
+  type ApplyResult,
+  type HostCallOptions,
+  type HostCapabilities,
+  type HostEnvironment,
+  type SpreadsheetHost,
+} from '../shared/host/host';
 import { toLocale } from '../shared/i18n/locale';
 import type { Plan } from '../shared/plan/plan';
 import { cellAddress } from '../shared/sheet/a1';
@@ -59,7 +66,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     get filter() {
       return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
     },
-    maxCellsPerRequest: options.requestByteBudget ? Math.floor(byteBudget / READ_BYTES_PER_CELL) : MAX_CELLS_PER_REQUEST,
+    maxCellsPerRequest: options.requestByteBudget
+      ? Math.floor(byteBudget / READ_BYTES_PER_CELL)
+      : MAX_CELLS_PER_REQUEST,
   };
 
   return {
@@ -78,7 +87,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     },
 
     applyPlan(plan: Plan, call?: HostCallOptions): Promise<ApplyResult> {
-      return runStep(run, STEPS.prepare, 'apply the changes', (context) => applyPlanToWorkbook(context, plan, { byteBudget, capabilities }, call));
+      return runStep(run, STEPS.prepare, 'apply the changes', (context) =>
+        applyPlanToWorkbook(context, plan, { byteBudget, capabilities }, call),
+      );
     },
 
     selectCell(sheet: string, row: number, col: number): Promise<void> {
@@ -98,7 +109,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
 }
 
 /** Runs a batch; anything that escapes it (Excel.run itself failing, a bug) still becomes a HostError. */
-async function runStep<T>(run: ExcelRun, step: (typeof STEPS)[keyof typeof STEPS], action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function runStep<T>(
+  run: ExcelRun,
+  step: (typeof STEPS)[keyof typeof STEPS],
+  action: string,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
   try {
     return await run(batch);
   } catch (error) {

@@ -33,7 +33,9 @@ function suspects(items: readonly StepItem[], error: unknown): StepItem[] {
   const info = (error as OfficeErrorLike | null)?.debugInfo;
   const text = [info?.statement, info?.errorLocation].filter((t): t is string => typeof t === 'string').join('\n');
   if (!text) return [];
-  return items.filter((item) => item.address && new RegExp(`(^|[^A-Z0-9$])${item.address.replace(/\$/g, '\\$')}(?![0-9])`).test(text));
+  return items.filter(
+    (item) => item.address && new RegExp(`(^|[^A-Z0-9$])${item.address.replace(/\$/g, '\\$')}(?![0-9])`).test(text),
+  );
 }
 
 export function describeItems(items: readonly StepItem[]): string {

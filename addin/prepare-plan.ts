@@ -36,9 +36,15 @@ function lastKeyRow(columnA: unknown[][]): number {
 }
 
 /** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
-async function queueFormulaReads(target: Excel.Worksheet, guard: readonly Block<CellEdit>[], budget: RequestBudget, out: Array<{ block: Block<CellEdit>; range: Excel.Range }>): Promise<void> {
+async function queueFormulaReads(
+  target: Excel.Worksheet,
+  guard: readonly Block<CellEdit>[],
+  budget: RequestBudget,
+  out: Array<{ block: Block<CellEdit>; range: Excel.Range }>,
+): Promise<void> {
   // Excel answers with each cell's formula, or its value when it has none: the edit's `before`.
-  const rowBytes = (row: (CellEdit | undefined)[]) => row.reduce((n, edit) => n + jsonBytes(edit!.before) + FORMULA_BYTES_PER_CELL, 0);
+  const rowBytes = (row: (CellEdit | undefined)[]) =>
+    row.reduce((n, edit) => n + jsonBytes(edit!.before) + FORMULA_BYTES_PER_CELL, 0);
   for (const block of guard.flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
     await budget.reserve(block.cells.reduce((sum, row) => sum + rowBytes(row), 0));
     const range = target.getRange(blockAddress(block));
@@ -51,7 +57,12 @@ async function queueFormulaReads(target: Excel.Worksheet, guard: readonly Block<
  * Reads what the writes need; `guard` holds the cells under the edits as they are now (from the
  * plan driver). Returns the first formula found there, without the second sync, or what was read.
  */
-export async function prepare(context: Excel.RequestContext, plan: Plan, guard: readonly Block<CellEdit>[], byteBudget: number): Promise<{ prepared: Prepared | null; hit: FormulaHit | null }> {
+export async function prepare(
+  context: Excel.RequestContext,
+  plan: Plan,
+  guard: readonly Block<CellEdit>[],
+  byteBudget: number,
+): Promise<{ prepared: Prepared | null; hit: FormulaHit | null }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const target = touchesTarget(plan) ? sheets.getItem(plan.sheet) : null;
@@ -70,7 +81,9 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, guard: 
   try {
     if (target) await queueFormulaReads(target, guard, budget, formulaReads);
     for (const item of target ? plan.required : []) {
-      const formats = target!.getRange(rangeAddress(item.firstRow, item.col, item.lastRow, item.col)).conditionalFormats;
+      const formats = target!.getRange(
+        rangeAddress(item.firstRow, item.col, item.lastRow, item.col),
+      ).conditionalFormats;
       formats.load('items/type');
       highlightReads.push({ item, formats });
     }
@@ -85,7 +98,8 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, guard: 
   for (const { block, range } of formulaReads) {
     for (const [i, cells] of range.formulas.entries()) {
       for (const [j, formula] of cells.entries()) {
-        if (typeof formula === 'string' && formula.startsWith('=')) return { prepared: null, hit: { row: block.row + i, col: block.col + j, formula } };
+        if (typeof formula === 'string' && formula.startsWith('='))
+          return { prepared: null, hit: { row: block.row + i, col: block.col + j, formula } };
       }
     }
   }
@@ -126,7 +140,7 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, guard: 
   }
 
   const planned = new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
-  const formats = row2 ? row2.numberFormat[0] ?? [] : [];
+  const formats = row2 ? (row2.numberFormat[0] ?? []) : [];
   const prepared: Prepared = {
     sheetNames,
     target,
@@ -135,9 +149,13 @@ export async function prepare(context: Excel.RequestContext, plan: Plan, guard: 
       const kind = columnKind(typeof current === 'string' ? current : null);
       return { date: kind.date || isDateFormat(planned.get(col)), text: kind.text };
     },
-    appendAt: new Map([...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1])),
+    appendAt: new Map(
+      [...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1]),
+    ),
     meta: metaKeys ? { keyRows: metaKeyRows(metaKeys.values), lastRow: lastKeyRow(metaKeys.values) } : null,
-    staleHighlights: customs.filter(({ item, format }) => isRequiredFormula(format.custom.rule.formula, item)).map(({ format }) => format),
+    staleHighlights: customs
+      .filter(({ item, format }) => isRequiredFormula(format.custom.rule.formula, item))
+      .map(({ format }) => format),
   };
   return { prepared, hit: null };
 }

@@ -39,13 +39,18 @@ function checkAbort(call: HostCallOptions): void {
 }
 
 /** Appends a chunk of Range data (top row `firstRow`) to the grid. */
-function addRows(grid: Grid, firstRow: number, range: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] }): void {
+function addRows(
+  grid: Grid,
+  firstRow: number,
+  range: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] },
+): void {
   range.values.forEach((row, i) => {
     const formats = range.numberFormat[i] ?? [];
     grid.values.push(row.map((raw, j) => fromExcel(raw, formats[j])));
     grid.formats.push(formats);
     (range.formulas[i] ?? []).forEach((formula, j) => {
-      if (typeof formula === 'string' && formula.startsWith('=')) grid.formulas.push({ row: firstRow + i, col: j + 1, formula });
+      if (typeof formula === 'string' && formula.startsWith('='))
+        grid.formulas.push({ row: firstRow + i, col: j + 1, formula });
     });
   });
 }
@@ -55,7 +60,11 @@ function measure(range: { values: unknown; formulas: unknown; numberFormat: unkn
 }
 
 /** Syncs one chunk, halving its rows while Excel says the response is too big. */
-async function readChunk<T>(context: Excel.RequestContext, rows: number, queue: (rows: number) => T): Promise<{ rows: number; result: T }> {
+async function readChunk<T>(
+  context: Excel.RequestContext,
+  rows: number,
+  queue: (rows: number) => T,
+): Promise<{ rows: number; result: T }> {
   for (;;) {
     const result = queue(rows);
     try {
@@ -91,7 +100,11 @@ async function readRows(
   return bytesPerRow;
 }
 
-export async function readSheet(context: Excel.RequestContext, settings: ReadSettings, call: HostCallOptions = {}): Promise<SheetSnapshot> {
+export async function readSheet(
+  context: Excel.RequestContext,
+  settings: ReadSettings,
+  call: HostCallOptions = {},
+): Promise<SheetSnapshot> {
   // First batch: size, meta, and (speculatively) the first rows. Retries drop what Excel refused.
   let withMeta = true;
   let firstRows = FIRST_BLOCK_ROWS;
@@ -118,12 +131,18 @@ export async function readSheet(context: Excel.RequestContext, settings: ReadSet
     try {
       await context.sync();
     } catch (error) {
-      if (withMeta && isItemNotFound(error)) withMeta = false; // no meta sheet, and Excel refused the chained call
+      if (withMeta && isItemNotFound(error))
+        withMeta = false; // no meta sheet, and Excel refused the chained call
       else if (firstRows > 0 && isPayloadTooLarge(error)) firstRows = 0;
       else throw stepError(STEPS.read, 'read', [{ subject: 'the active sheet' }], error);
       continue;
     }
-    return finishRead(context, { sheet, bounds, block, meta: meta && !meta.sheet.isNullObject ? meta.range : null }, settings, call);
+    return finishRead(
+      context,
+      { sheet, bounds, block, meta: meta && !meta.sheet.isNullObject ? meta.range : null },
+      settings,
+      call,
+    );
   }
 }
 
@@ -135,7 +154,12 @@ interface FirstBatch {
   meta: Excel.Range | null;
 }
 
-async function finishRead(context: Excel.RequestContext, first: FirstBatch, settings: ReadSettings, call: HostCallOptions): Promise<SheetSnapshot> {
+async function finishRead(
+  context: Excel.RequestContext,
+  first: FirstBatch,
+  settings: ReadSettings,
+  call: HostCallOptions,
+): Promise<SheetSnapshot> {
   const { sheet, bounds, block, meta } = first;
   const grid: Grid = { values: [], formulas: [], formats: [] };
   const name = sheet.name;
@@ -173,7 +197,12 @@ async function finishRead(context: Excel.RequestContext, first: FirstBatch, sett
   }
 }
 
-async function readMetaValues(context: Excel.RequestContext, meta: Excel.Range, settings: ReadSettings, call: HostCallOptions): Promise<unknown[][]> {
+async function readMetaValues(
+  context: Excel.RequestContext,
+  meta: Excel.Range,
+  settings: ReadSettings,
+  call: HostCallOptions,
+): Promise<unknown[][]> {
   const values: unknown[][] = [];
   const sheet = context.workbook.worksheets.getItem(META_SHEET);
   const columns = meta.columnCount;

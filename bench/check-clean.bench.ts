@@ -6,7 +6,10 @@ import { checkSheet } from '../shared/check/check-sheet';
 import { planClean } from '../shared/operations/clean';
 import { messyCustomerRows } from './messy-customer-rows';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const NOW = new Date(Date.UTC(2024, 11, 31));
 
 let peak = 0;
@@ -21,7 +24,10 @@ function measure<T>(work: () => T): { result: T; seconds: number } {
   return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
-const lines = ['| rows | check (s) | check rows/s | issues | clean (s) | clean rows/s | edits | peak RSS (MB) |', '|---:|---:|---:|---:|---:|---:|---:|---:|'];
+const lines = [
+  '| rows | check (s) | check rows/s | issues | clean (s) | clean rows/s | edits | peak RSS (MB) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
 for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
   peak = 0;
   const snapshot = { name: 'bench', values: messyCustomerRows(size) };
@@ -35,4 +41,6 @@ for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
   );
   process.stderr.write(`${lines.at(-1)}\n`);
 }
-process.stdout.write(`\nCheck and clean (node ${process.version}, ${require('node:os').cpus().length} cores)\n${lines.join('\n')}\n`);
+process.stdout.write(
+  `\nCheck and clean (node ${process.version}, ${require('node:os').cpus().length} cores)\n${lines.join('\n')}\n`,
+);

@@ -15,7 +15,12 @@ const withValues = LAYOUTS.map((layout) => scoreLayout(layout));
 const headersOnly: LayoutScore[] = LAYOUTS.map((layout) => {
   const mapping = mapHeaders(layout.headers, DEFAULT_TEMPLATE);
   const actual = mappingToJson(mapping);
-  return { layout, actual, wrong: layout.headers.filter((h) => (actual[h] ?? null) !== (layout.expected[h] ?? null)), customers: mapping.customers };
+  return {
+    layout,
+    actual,
+    wrong: layout.headers.filter((h) => (actual[h] ?? null) !== (layout.expected[h] ?? null)),
+    customers: mapping.customers,
+  };
 });
 
 const lines = ['| mapping | columns right | layouts fully right |', '|---|---:|---:|'];
@@ -26,10 +31,15 @@ for (const [label, scores] of [
   ['headers only', headersOnly],
 ] as const) {
   const a = accuracy(scores);
-  lines.push(`| ${label} | ${a.columnsRight}/${a.columns} (${pct(a.columnsRight, a.columns)}) | ${a.layoutsRight}/${a.layouts} (${pct(a.layoutsRight, a.layouts)}) |`);
+  lines.push(
+    `| ${label} | ${a.columnsRight}/${a.columns} (${pct(a.columnsRight, a.columns)}) | ${a.layoutsRight}/${a.layouts} (${pct(a.layoutsRight, a.layouts)}) |`,
+  );
 }
 const misses = withValues.filter((s) => s.wrong.length > 0);
-for (const s of misses) lines.push(`  ${s.layout.name}: ${s.wrong.map((h) => `${h} → ${s.actual[h]} (expected ${s.layout.expected[h]})`).join('; ')}`);
+for (const s of misses)
+  lines.push(
+    `  ${s.layout.name}: ${s.wrong.map((h) => `${h} → ${s.actual[h]} (expected ${s.layout.expected[h]})`).join('; ')}`,
+  );
 
 const rows = 100_000;
 const values = messyCustomerRows(rows);

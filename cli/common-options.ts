@@ -71,7 +71,12 @@ function parseToday(value: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   // Date.UTC rolls 2024-13-01 over into 2025: the month must come back as typed too.
-  if (!date || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match?.[3]) || date.getUTCMonth() !== Number(match?.[2]) - 1) {
+  if (
+    !date ||
+    Number.isNaN(date.getTime()) ||
+    date.getUTCDate() !== Number(match?.[3]) ||
+    date.getUTCMonth() !== Number(match?.[2]) - 1
+  ) {
     throw new UsageError(`--today must be a date like 2024-03-05, not "${value}"`);
   }
   return date;

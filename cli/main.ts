@@ -53,7 +53,11 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
   try {
     const common = takeCommonFlags(args, TAKES_TODAY.has(name));
     // Progress only where someone watches it: a terminal, or asked for with --progress.
-    const stderr = { write: (text: string) => io.stderr.write(text), isTTY: io.stderr.isTTY, progress: common.progress || io.stderr.isTTY === true };
+    const stderr = {
+      write: (text: string) => io.stderr.write(text),
+      isTTY: io.stderr.isTTY,
+      progress: common.progress || io.stderr.isTTY === true,
+    };
     return await command(common.args, { ...io, stderr });
   } catch (error) {
     return report(error, io, name);
@@ -75,6 +79,8 @@ function report(error: unknown, io: CliStreams, name: string): number {
     return EXIT.unusable;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`custodian: unexpected failure: ${message}\nThe input file was not changed. Please report this with the command you ran.\n`);
+  io.stderr.write(
+    `custodian: unexpected failure: ${message}\nThe input file was not changed. Please report this with the command you ran.\n`,
+  );
   return EXIT.unusable;
 }

@@ -13,22 +13,35 @@ import { UsageError } from './cli-error';
 const EXAMPLE = 'e.g. --map "客户名称=company,备注2=-"';
 
 /** Parses `--map` against the sheet's headers and the template's fields: header -> field key or null. */
-export function parseMapOption(text: string, headers: readonly string[], template: Template): Record<string, string | null> {
+export function parseMapOption(
+  text: string,
+  headers: readonly string[],
+  template: Template,
+): Record<string, string | null> {
   const overrides: Record<string, string | null> = {};
-  const pairs = text.split(/[,，]/).map((p) => p.trim()).filter(Boolean);
+  const pairs = text
+    .split(/[,，]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (pairs.length === 0) throw new UsageError(`--map needs header=field pairs, ${EXAMPLE}`);
   for (const pair of pairs) {
     const at = pair.lastIndexOf('=');
     const header = at < 0 ? '' : pair.slice(0, at).trim();
     const target = at < 0 ? '' : pair.slice(at + 1).trim();
-    if (!header || !target) throw new UsageError(`--map: "${pair}" is not header=field (use - to leave a column alone), ${EXAMPLE}`);
-    if (!headers.includes(header)) throw new UsageError(`--map: the sheet has no column "${header}" (its columns: ${headers.filter(Boolean).join(', ')})`);
+    if (!header || !target)
+      throw new UsageError(`--map: "${pair}" is not header=field (use - to leave a column alone), ${EXAMPLE}`);
+    if (!headers.includes(header))
+      throw new UsageError(
+        `--map: the sheet has no column "${header}" (its columns: ${headers.filter(Boolean).join(', ')})`,
+      );
     if (target === '-') {
       overrides[header] = null;
       continue;
     }
     if (!fieldTargets(template).includes(target)) {
-      throw new UsageError(`--map: "${target}" (for "${header}") is not a template field; use one of ${fieldTargets(template).join(', ')} or -`);
+      throw new UsageError(
+        `--map: "${target}" (for "${header}") is not a template field; use one of ${fieldTargets(template).join(', ')} or -`,
+      );
     }
     overrides[header] = target;
   }
@@ -45,7 +58,11 @@ function fieldTargets(template: Template): string[] {
  * The options with `--map` applied: the corrections saved in the workbook, then the command
  * line's on top (a header named on the command line takes its new field).
  */
-export function withMapOption(options: OperationOptions, map: string | undefined, snapshot: SheetSnapshot): OperationOptions {
+export function withMapOption(
+  options: OperationOptions,
+  map: string | undefined,
+  snapshot: SheetSnapshot,
+): OperationOptions {
   if (map === undefined) return options;
   const headers = (snapshot.values[0] ?? []).map((h) => cellText(h).trim());
   const template = options.template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE;

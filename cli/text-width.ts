@@ -37,7 +37,16 @@ export function truncate(text: string, width: number): string {
 
 /** A plain-text table with columns sized to their content (capped), for terminal output. */
 export function formatTable(header: string[], rows: string[][], maxWidths: number[]): string {
-  const cells = [header, ...rows].map((row) => row.map((cell, i) => truncate(cell.replace(/\s+/g, ' '), maxWidths[i] ?? 40)));
+  const cells = [header, ...rows].map((row) =>
+    row.map((cell, i) => truncate(cell.replace(/\s+/g, ' '), maxWidths[i] ?? 40)),
+  );
   const widths = header.map((_, i) => Math.max(...cells.map((row) => displayWidth(row[i] ?? ''))));
-  return cells.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]))).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((row) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

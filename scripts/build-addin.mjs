@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdirArg = process.argv.indexOf('--outdir');
-const outdir = outdirArg > 0 && process.argv[outdirArg + 1] ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'dist', 'addin');
+const outdir =
+  outdirArg > 0 && process.argv[outdirArg + 1]
+    ? path.resolve(process.argv[outdirArg + 1])
+    : path.join(root, 'dist', 'addin');
 const dev = process.argv.includes('--dev');
 const demoOnly = process.argv.includes('--demo-only');
 const officeDist = path.join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
@@ -32,7 +35,8 @@ async function copyOfficeJs() {
       const strings = path.join(from, 'office_strings.js');
       if (existsSync(strings)) await cp(strings, path.join(outdir, entry.name, 'office_strings.js'));
       if (entry.name === 'telemetry' || entry.name === 'ariatelemetry') {
-        for (const file of await readdir(from)) if (!file.includes('.debug.')) await cp(path.join(from, file), path.join(outdir, entry.name, file));
+        for (const file of await readdir(from))
+          if (!file.includes('.debug.')) await cp(path.join(from, file), path.join(outdir, entry.name, file));
       }
     }
   }
@@ -66,12 +70,14 @@ async function main() {
   await cp(path.join(root, 'shared', 'ui', 'demo', 'demo.html'), path.join(outdir, 'demo.html'));
   if (!demoOnly) {
     await cp(path.join(root, 'addin', 'taskpane.html'), path.join(outdir, 'taskpane.html'));
-    if (existsSync(path.join(root, 'addin', 'assets'))) await cp(path.join(root, 'addin', 'assets'), path.join(outdir, 'assets'), { recursive: true });
+    if (existsSync(path.join(root, 'addin', 'assets')))
+      await cp(path.join(root, 'addin', 'assets'), path.join(outdir, 'assets'), { recursive: true });
     await copyOfficeJs();
   }
 
   const sizes = [];
-  for (const file of [...(demoOnly ? [] : ['taskpane.js']), 'demo.js', 'core-worker.js']) sizes.push(`${file} ${Math.round((await stat(path.join(outdir, file))).size / 1024)} KB`);
+  for (const file of [...(demoOnly ? [] : ['taskpane.js']), 'demo.js', 'core-worker.js'])
+    sizes.push(`${file} ${Math.round((await stat(path.join(outdir, file))).size / 1024)} KB`);
   console.log(`${path.relative(root, outdir) || outdir} built in ${Date.now() - started} ms: ${sizes.join(', ')}`);
 }
 

@@ -66,7 +66,11 @@ function distanceToSegment(px, py, [ax, ay], [bx, by]) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-const CHECK = [[0.25, 0.52], [0.43, 0.7], [0.76, 0.33]];
+const CHECK = [
+  [0.25, 0.52],
+  [0.43, 0.7],
+  [0.76, 0.33],
+];
 function onCheckMark(x, y, width) {
   return distanceToSegment(x, y, CHECK[0], CHECK[1]) <= width || distanceToSegment(x, y, CHECK[1], CHECK[2]) <= width;
 }

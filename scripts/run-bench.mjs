@@ -8,15 +8,31 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [first, ...rest] = process.argv.slice(2);
-const entries = first && first.endsWith('.ts') ? [first] : readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).map((f) => join('bench', f));
+const entries =
+  first && first.endsWith('.ts')
+    ? [first]
+    : readdirSync(join(root, 'bench'))
+        .filter((f) => f.endsWith('.bench.ts'))
+        .map((f) => join('bench', f));
 const args = first && first.endsWith('.ts') ? rest : process.argv.slice(2);
 mkdirSync(join(root, 'bench-output'), { recursive: true });
 
 let failed = false;
 for (const entry of entries) {
   const outfile = join(root, 'bench-output', `${basename(entry, '.ts')}.cjs`);
-  await build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
-  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', outfile, ...args], { stdio: 'inherit', cwd: root });
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', outfile, ...args], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (run.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

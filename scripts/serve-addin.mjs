@@ -72,7 +72,8 @@ async function certificate(certDir) {
   for (const dir of [devCerts, certDir]) {
     const cert = path.join(dir, 'localhost.crt');
     const key = path.join(dir, 'localhost.key');
-    if (existsSync(cert) && existsSync(key) && usable(cert)) return { cert: readFileSync(cert), key: readFileSync(key), source: cert };
+    if (existsSync(cert) && existsSync(key) && usable(cert))
+      return { cert: readFileSync(cert), key: readFileSync(key), source: cert };
   }
   const { generate } = await import('selfsigned');
   const notBeforeDate = new Date(Date.now() - 60_000);
@@ -86,7 +87,14 @@ async function certificate(certDir) {
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, { type: 7, ip: '::1' }] },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+          { type: 7, ip: '::1' },
+        ],
+      },
     ],
   });
   mkdirSync(certDir, { recursive: true });
@@ -105,7 +113,9 @@ function resolveFile(urlPath, root) {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const [base, rel] = decoded.startsWith('/assets/') ? [path.join(repo, 'addin/assets'), decoded.slice('/assets/'.length)] : [root, decoded.slice(1)];
+  const [base, rel] = decoded.startsWith('/assets/')
+    ? [path.join(repo, 'addin/assets'), decoded.slice('/assets/'.length)]
+    : [root, decoded.slice(1)];
   const file = path.resolve(base, rel || 'index.html');
   if (file !== base && !file.startsWith(base + path.sep)) return null;
   try {
@@ -122,7 +132,8 @@ function handler(options, origin) {
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'Method not allowed\n');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(405, 'text/plain; charset=utf-8', 'Method not allowed\n');
     if (url.pathname === '/') {
       res.writeHead(302, { Location: '/demo.html' });
       return res.end();
@@ -134,7 +145,11 @@ function handler(options, origin) {
     }
     const file = resolveFile(url.pathname, options.root);
     if (!file) return send(404, 'text/plain; charset=utf-8', `Not found: ${url.pathname}\n`);
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   };
@@ -153,13 +168,19 @@ async function main() {
     console.log(`certificate: ${source}`);
   }
   server.on('error', (error) => {
-    console.error(error.code === 'EADDRINUSE' ? `serve-addin: port ${options.port} is in use (try --port)` : `serve-addin: ${error.message}`);
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `serve-addin: port ${options.port} is in use (try --port)`
+        : `serve-addin: ${error.message}`,
+    );
     process.exit(1);
   });
   server.listen(options.port, 'localhost', () => {
     origin = `${scheme}://localhost:${server.address().port}`;
     if (!existsSync(path.join(options.root, 'taskpane.html'))) {
-      console.log(`warning: ${path.relative(process.cwd(), options.root) || options.root}/taskpane.html is missing; build the add-in first (scripts/build-addin.mjs)`);
+      console.log(
+        `warning: ${path.relative(process.cwd(), options.root) || options.root}/taskpane.html is missing; build the add-in first (scripts/build-addin.mjs)`,
+      );
     }
     console.log(`Custodian add-in server on ${origin}`);
     console.log(`  demo:      ${origin}/demo.html`);

@@ -39,13 +39,17 @@ function rowCost(row: RowContent): number {
 
 export function splitPlan(plan: Plan, maxCells: number): Plan[] {
   const parts: Costed[] = [...sheetParts(plan.sheets, maxCells)];
-  for (const row of [...plan.insertRows].sort((a, b) => a.row - b.row)) parts.push({ cost: rowCost(row), add: (p) => p.insertRows.push(row) });
-  const edits = plan.edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.row - b.edit.row || a.index - b.index);
+  for (const row of [...plan.insertRows].sort((a, b) => a.row - b.row))
+    parts.push({ cost: rowCost(row), add: (p) => p.insertRows.push(row) });
+  const edits = plan.edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.row - b.edit.row || a.index - b.index);
   for (const { edit } of edits) {
     const slim: CellEdit = { row: edit.row, col: edit.col, before: null, after: edit.after };
     parts.push({ cost: 1, add: (p) => p.edits.push(slim) });
   }
-  for (const row of [...plan.deleteRows].sort((a, b) => b.row - a.row)) parts.push({ cost: 1, add: (p) => p.deleteRows.push({ row: row.row, values: [] }) });
+  for (const row of [...plan.deleteRows].sort((a, b) => b.row - a.row))
+    parts.push({ cost: 1, add: (p) => p.deleteRows.push({ row: row.row, values: [] }) });
   const formatting = plan.numberFormats.length + plan.validations.length + plan.required.length;
   if (formatting > 0 || plan.freezeRows !== undefined || plan.filter !== undefined) {
     parts.push({
@@ -60,7 +64,8 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
     });
   }
   // A meta value is not split (the server writes a key in one call); ~20 characters count as a cell.
-  for (const [key, value] of Object.entries(plan.meta)) parts.push({ cost: Math.ceil((key.length + value.length) / 20) + 1, add: (p) => (p.meta[key] = value) });
+  for (const [key, value] of Object.entries(plan.meta))
+    parts.push({ cost: Math.ceil((key.length + value.length) / 20) + 1, add: (p) => (p.meta[key] = value) });
 
   const pieces: Plan[] = [];
   let piece: Plan | null = null;

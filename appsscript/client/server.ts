@@ -21,7 +21,10 @@ export interface ScriptRun {
 
 /** What a call resolves to: a Reply's value (its failure rejects), or what the function returns. */
 type Value<T> = [T] extends [Reply<unknown>] ? (Extract<T, { ok: true }> extends { value: infer V } ? V : never) : T;
-export type ServerCall = <K extends ServerFunction>(name: K, ...args: Parameters<Api[K]>) => Promise<Value<ReturnType<Api[K]>>>;
+export type ServerCall = <K extends ServerFunction>(
+  name: K,
+  ...args: Parameters<Api[K]>
+) => Promise<Value<ReturnType<Api[K]>>>;
 
 export const CALL_STEP = HOST_STEPS.call;
 
@@ -46,7 +49,9 @@ export function createServerCall(runner: () => ScriptRun = pageRunner): ServerCa
           else if (value.ok) resolve(value.value);
           else reject(new HostError(value.step, value.message, undefined, value.fixed));
         })
-        .withFailureHandler((error) => reject(new HostError(CALL_STEP, `Google Sheets could not run ${name}: ${plainMessage(error)}`, error)));
+        .withFailureHandler((error) =>
+          reject(new HostError(CALL_STEP, `Google Sheets could not run ${name}: ${plainMessage(error)}`, error)),
+        );
       const fn = (run as unknown as Record<string, ((...a: unknown[]) => void) | undefined>)[name];
       if (typeof fn !== 'function') {
         reject(HostError.fixed(CALL_STEP, 'serverFunctionMissing', { name }));

@@ -4,7 +4,14 @@
  * chunks and big plans applied in pieces (plan-pieces.ts), with progress after each call.
  */
 import { abortError } from '../../shared/host/abort';
-import { HostError, type ApplyResult, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from '../../shared/host/host';
+import {
+  HostError,
+  type ApplyResult,
+  type HostCallOptions,
+  type HostCapabilities,
+  type HostEnvironment,
+  type SpreadsheetHost,
+} from '../../shared/host/host';
 import { isEmptyPlan, type Plan } from '../../shared/plan/plan';
 import { planToJson, reviveDate } from '../../shared/plan/plan-json';
 import type { CellValue } from '../../shared/sheet/cell-value';
@@ -33,7 +40,13 @@ function revive(cell: WireCell): CellValue {
 export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHost {
   const server = options.server ?? createServerCall();
   const maxCells = Math.max(1, Math.min(MAX_CELLS_PER_CALL, options.maxCellsPerCall ?? MAX_CELLS_PER_CALL));
-  const capabilities: HostCapabilities = { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true, maxCellsPerRequest: maxCells };
+  const capabilities: HostCapabilities = {
+    dataValidation: true,
+    conditionalFormats: true,
+    hiddenSheets: true,
+    filter: true,
+    maxCellsPerRequest: maxCells,
+  };
 
   return {
     capabilities,
@@ -58,8 +71,15 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       while (values.length < total) {
         call.onProgress?.({ done: values.length, total });
         checkAbort(call);
-        const chunk = await server('readSnapshot', { sheet: first.sheet, firstRow: values.length + 1, lastRow: first.lastRow, lastColumn: first.lastColumn, maxCells });
-        if (chunk.values.length === 0) throw HostError.fixed('read', 'noRowsReturned', { row: values.length + 1, sheet: first.sheet });
+        const chunk = await server('readSnapshot', {
+          sheet: first.sheet,
+          firstRow: values.length + 1,
+          lastRow: first.lastRow,
+          lastColumn: first.lastColumn,
+          maxCells,
+        });
+        if (chunk.values.length === 0)
+          throw HostError.fixed('read', 'noRowsReturned', { row: values.length + 1, sheet: first.sheet });
         add(chunk);
       }
       if (total > 0) call.onProgress?.({ done: total, total });
@@ -81,7 +101,11 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
         if (hit) throw formulaGuardError(plan.sheet, hit);
         const insertedRows = plan.insertRows.map((r) => r.row);
         for (let i = 0; i < checks; i++) {
-          await server('checkEdits', { sheet: plan.sheet, cells: cells.slice(i * maxCells, (i + 1) * maxCells), insertedRows });
+          await server('checkEdits', {
+            sheet: plan.sheet,
+            cells: cells.slice(i * maxCells, (i + 1) * maxCells),
+            insertedRows,
+          });
           call.onProgress?.({ done: i + 1, total });
         }
       }

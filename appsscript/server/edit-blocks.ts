@@ -22,15 +22,24 @@ function grid<T>(height: number, width: number, fill: T): T[][] {
 }
 
 /** Reads a block (the part inside the sheet; cells past its last row or column are blank). */
-export function readBlock(sheet: Sheet, block: Block<unknown>, what: { formats: boolean; values: boolean }): BlockContent {
+export function readBlock(
+  sheet: Sheet,
+  block: Block<unknown>,
+  what: { formats: boolean; values: boolean },
+): BlockContent {
   const height = blockHeight(block);
   const width = blockWidth(block);
-  const content: BlockContent = { formulas: grid(height, width, ''), formats: grid(height, width, ''), values: what.values ? grid<unknown>(height, width, '') : null };
+  const content: BlockContent = {
+    formulas: grid(height, width, ''),
+    formats: grid(height, width, ''),
+    values: what.values ? grid<unknown>(height, width, '') : null,
+  };
   const rows = Math.min(height, sheet.getMaxRows() - block.row + 1);
   const cols = Math.min(width, sheet.getMaxColumns() - block.col + 1);
   if (rows <= 0 || cols <= 0) return content;
   const range = sheet.getRange(block.row, block.col, rows, cols);
-  const paste = <T>(into: T[][], from: T[][]) => from.forEach((row, i) => row.forEach((cell, j) => (into[i]![j] = cell)));
+  const paste = <T>(into: T[][], from: T[][]) =>
+    from.forEach((row, i) => row.forEach((cell, j) => (into[i]![j] = cell)));
   paste(content.formulas, range.getFormulas());
   if (what.formats) paste(content.formats, range.getNumberFormats());
   if (content.values) paste(content.values, range.getValues());
@@ -53,7 +62,11 @@ export function formulaIn(block: Block<unknown>, formulas: string[][]): FormulaH
  * `keep`: the plan inserts nothing, so the guard's blocks are the edits' own; their content is
  * kept (formats, gap values) for the write, which then reads nothing again.
  */
-export function readGuard(sheet: Sheet, guard: readonly Block<CellEdit>[], keep: boolean): { hit: FormulaHit | null; contents: BlockContent[] | null } {
+export function readGuard(
+  sheet: Sheet,
+  guard: readonly Block<CellEdit>[],
+  keep: boolean,
+): { hit: FormulaHit | null; contents: BlockContent[] | null } {
   const contents: BlockContent[] = [];
   for (const block of guard) {
     const content = readBlock(sheet, block, { formats: keep, values: keep && hasGaps(block) });
@@ -65,7 +78,12 @@ export function readGuard(sheet: Sheet, guard: readonly Block<CellEdit>[], keep:
 }
 
 /** The guard for a plan the sidebar sends in several calls, run before the first of them. */
-export function checkEditsBeforeInserts(sheet: Sheet, sheetName: string, cells: ReadonlyArray<{ row: number; col: number }>, insertedRows: readonly number[]): void {
+export function checkEditsBeforeInserts(
+  sheet: Sheet,
+  sheetName: string,
+  cells: ReadonlyArray<{ row: number; col: number }>,
+  insertedRows: readonly number[],
+): void {
   const plan = {
     sheet: sheetName,
     insertRows: insertedRows.map((row) => ({ row, values: [] })),

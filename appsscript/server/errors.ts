@@ -25,6 +25,11 @@ export function reply<T>(step: HostStep, action: string, run: () => T): Reply<T>
     return { ok: true, value: inStep(step, action, run) };
   } catch (error) {
     const failure = error as HostError;
-    return { ok: false, step: failure.step, message: failure.message, ...(failure.fixed ? { fixed: failure.fixed } : {}) };
+    return {
+      ok: false,
+      step: failure.step,
+      message: failure.message,
+      ...(failure.fixed ? { fixed: failure.fixed } : {}),
+    };
   }
 }

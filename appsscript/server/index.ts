@@ -45,7 +45,10 @@ export function openDuplicates(): void {
 
 /** The user's language (Sheets has no dark theme for add-on sidebars). */
 export function environment(): Reply<HostEnvironment> {
-  return reply(STEPS.environment, 'read your language setting', () => ({ locale: toLocale(Session.getActiveUserLocale()), theme: 'light' as const }));
+  return reply(STEPS.environment, 'read your language setting', () => ({
+    locale: toLocale(Session.getActiveUserLocale()),
+    theme: 'light' as const,
+  }));
 }
 
 /** One chunk of the active sheet (first call: no `sheet`) or of a sheet being read. */

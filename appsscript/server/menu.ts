@@ -29,7 +29,9 @@ export function openSidebar(view?: SidebarView): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
   if (view) {
     const content = html.getContent();
-    html.setContent(content.replace(SIDEBAR_ROOT, SIDEBAR_ROOT.replace(`${VIEW_ATTRIBUTE}=""`, `${VIEW_ATTRIBUTE}="${view}"`)));
+    html.setContent(
+      content.replace(SIDEBAR_ROOT, SIDEBAR_ROOT.replace(`${VIEW_ATTRIBUTE}=""`, `${VIEW_ATTRIBUTE}="${view}"`)),
+    );
   }
   SpreadsheetApp.getUi().showSidebar(html);
 }

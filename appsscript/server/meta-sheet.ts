@@ -18,7 +18,11 @@ export function readMeta(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
 }
 
 /** Writes changed keys in place or below the last one, and clears removed keys' rows. */
-export function writeMeta(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, changes: Readonly<Record<string, string>>, dates: SheetDates): void {
+export function writeMeta(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  changes: Readonly<Record<string, string>>,
+  dates: SheetDates,
+): void {
   let sheet = spreadsheet.getSheetByName(META_SHEET);
   if (!sheet) {
     if (Object.values(changes).every((value) => value === '')) return;
@@ -31,7 +35,9 @@ export function writeMeta(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   for (const { row, cells } of writes) {
     // One setValues as wide as the sheet: a shorter value also blanks what a longer one left.
     const width = Math.max(cells.length, sheet.getLastColumn());
-    const inputs = Array.from({ length: width }, (_, i) => (i < cells.length ? dates.toSheets(cells[i]!, PLAIN_CELL) : ''));
+    const inputs = Array.from({ length: width }, (_, i) =>
+      i < cells.length ? dates.toSheets(cells[i]!, PLAIN_CELL) : '',
+    );
     ensureSize(sheet, row, width);
     sheet.getRange(row, 1, 1, width).setValues([inputs]);
   }

@@ -53,7 +53,8 @@ export interface EditCheckRequest {
 
 /** Every sidebar call answers with a value or a host failure naming its step; exceptions are bugs. */
 /** A failure's `fixed` names its text in the message catalogue (host-messages.ts) for the sidebar's language. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; step: string; message: string; fixed?: HostError['fixed'] };
+export type Reply<T> =
+  { ok: true; value: T } | { ok: false; step: string; message: string; fixed?: HostError['fixed'] };
 
 export const SIDEBAR_VIEWS = ['setup', 'check', 'clean', 'duplicates'] as const;
 export type SidebarView = (typeof SIDEBAR_VIEWS)[number];

@@ -19,7 +19,10 @@ export function readChunk(request: ReadRequest): ReadChunk {
   const lastColumn = first ? sheet.getLastColumn() : (request.lastColumn ?? 0);
   const firstRow = Math.max(1, request.firstRow);
   const maxCells = Math.min(MAX_CELLS_PER_CALL, Math.max(1, request.maxCells ?? MAX_CELLS_PER_CALL));
-  const rows = lastColumn === 0 ? 0 : Math.max(0, Math.min(lastRow - firstRow + 1, Math.max(1, Math.floor(maxCells / lastColumn))));
+  const rows =
+    lastColumn === 0
+      ? 0
+      : Math.max(0, Math.min(lastRow - firstRow + 1, Math.max(1, Math.floor(maxCells / lastColumn))));
 
   const chunk: ReadChunk = { sheet: name, lastRow, lastColumn, firstRow, values: [], formulas: [] };
   if (rows > 0) {

@@ -56,7 +56,9 @@ export class SheetDates {
     if (cached !== undefined) return cached;
     const text = Utilities.formatDate(new Date(instant), this.timeZone, "yyyy-MM-dd'T'HH:mm:ss.SSS");
     const m = /^(-?\d+)-(\d+)-(\d+)T(\d+):(\d+):(\d+)\.(\d+)$/.exec(text);
-    const wall = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7])) : instant;
+    const wall = m
+      ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7]))
+      : instant;
     this.wallClocks.set(instant, wall);
     return wall;
   }
@@ -85,7 +87,10 @@ export class SheetDates {
   /** The input for setValues that stores exactly `value`, never a formula. */
   toSheets(value: CellValue, kind: CellKind): SheetsInput {
     if (value === null) return '';
-    if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : this.localMidnight(Math.floor(value.getTime() / MS_PER_DAY) * MS_PER_DAY);
+    if (isDate(value))
+      return Number.isNaN(value.getTime())
+        ? ''
+        : this.localMidnight(Math.floor(value.getTime() / MS_PER_DAY) * MS_PER_DAY);
     if (typeof value !== 'string') return value;
     if (value === '') return '';
     const date = kind.date ? isoDateToUtc(value) : null;
@@ -104,7 +109,8 @@ export function needsDateFormat(value: CellValue, kind: CellKind): boolean {
  */
 export function unchangedInput(raw: unknown, formula: unknown, format: unknown): SheetsInput {
   if (typeof formula === 'string' && formula !== '') return formula;
-  if (typeof raw === 'string') return raw !== '' && formatOrNull(format) !== TEXT_FORMAT && needsTextPrefix(raw) ? `'${raw}` : raw;
+  if (typeof raw === 'string')
+    return raw !== '' && formatOrNull(format) !== TEXT_FORMAT && needsTextPrefix(raw) ? `'${raw}` : raw;
   if (typeof raw === 'number' || typeof raw === 'boolean' || isDate(raw)) return raw;
   return raw === null || raw === undefined ? '' : String(raw);
 }

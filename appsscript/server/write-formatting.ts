@@ -5,7 +5,12 @@
  * as one list, and a sheet has at most one filter.
  */
 import { cellAddress, rangeWithoutSheet } from '../../shared/sheet/a1';
-import { isRequiredFormula, REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../../shared/host/required-marks';
+import {
+  isRequiredFormula,
+  REQUIRED_BLANK_FILL,
+  REQUIRED_HEADER_FILL,
+  requiredFormula,
+} from '../../shared/host/required-marks';
 import { HostError } from '../../shared/host/host';
 import { isListValidation, type RequiredColumn } from '../../shared/plan/plan';
 import { STEPS } from './errors';
@@ -29,8 +34,15 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
       if (v.source.kind === 'inline') builder = builder.requireValueInList(v.source.values, true);
       else {
         const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
-        if (!lists) throw new HostError(STEPS.validations, `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`);
-        builder = builder.requireValueInRange(lists.getRange(rangeWithoutSheet(v.source.range).replace(/\$/g, '')), true);
+        if (!lists)
+          throw new HostError(
+            STEPS.validations,
+            `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`,
+          );
+        builder = builder.requireValueInRange(
+          lists.getRange(rangeWithoutSheet(v.source.range).replace(/\$/g, '')),
+          true,
+        );
       }
     } else if (v.kind === 'email') builder = builder.requireTextIsEmail();
     else if (v.kind === 'date') {
@@ -49,7 +61,10 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
   }
 }
 
-function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, required: readonly RequiredColumn[]): boolean {
+function isOwnRule(
+  rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+  required: readonly RequiredColumn[],
+): boolean {
   const condition = rule.getBooleanCondition();
   if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return false;
   const formula = String(condition.getCriteriaValues()[0]);
@@ -65,7 +80,8 @@ export function applyRequired(ctx: WriteContext, sheet: Sheet): void {
     byNote.set(item.note, list);
     ensureSize(sheet, item.lastRow, item.col);
   }
-  for (const [note, headers] of byNote) sheet.getRangeList(headers).setFontWeight('bold').setBackground(REQUIRED_HEADER_FILL).setNote(note);
+  for (const [note, headers] of byNote)
+    sheet.getRangeList(headers).setFontWeight('bold').setBackground(REQUIRED_HEADER_FILL).setNote(note);
 
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, ctx.plan.required));
   const added = ctx.plan.required.map((item) =>
@@ -87,12 +103,21 @@ export function freezeHeader(sheet: Sheet, rows: number): void {
   for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (protection.getDescription() === HEADER_PROTECTION) protection.remove();
   }
-  if (rows > 0) sheet.getRange(1, 1, rows, sheet.getMaxColumns()).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  if (rows > 0)
+    sheet.getRange(1, 1, rows, sheet.getMaxColumns()).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
 }
 
-export function applyFilter(sheet: Sheet, filter: { firstRow: number; lastRow: number; firstCol: number; lastCol: number }): void {
+export function applyFilter(
+  sheet: Sheet,
+  filter: { firstRow: number; lastRow: number; firstCol: number; lastCol: number },
+): void {
   ensureSize(sheet, filter.lastRow, filter.lastCol);
-  const range = sheet.getRange(filter.firstRow, filter.firstCol, filter.lastRow - filter.firstRow + 1, filter.lastCol - filter.firstCol + 1);
+  const range = sheet.getRange(
+    filter.firstRow,
+    filter.firstCol,
+    filter.lastRow - filter.firstRow + 1,
+    filter.lastCol - filter.firstCol + 1,
+  );
   const existing = sheet.getFilter();
   if (existing) {
     if (existing.getRange().getA1Notation() === range.getA1Notation()) return;

@@ -32,7 +32,10 @@ function targetSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name
 
 /** Row-2 formats of the columns inserted rows fill (null: automatic), which the inserted cells get. */
 function rowTwoFormats(sheet: Sheet, plan: Plan): (string | null)[] {
-  const width = Math.min(sheet.getMaxColumns(), Math.max(0, ...plan.insertRows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0))));
+  const width = Math.min(
+    sheet.getMaxColumns(),
+    Math.max(0, ...plan.insertRows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0))),
+  );
   if (width === 0 || sheet.getMaxRows() < 2) return [];
   return sheet.getRange(2, 1, 1, width).getNumberFormats()[0]!.map(formatOrNull);
 }

@@ -29,13 +29,20 @@ function writeGrid(sheet: Sheet, row: number, col: number, inputs: SheetsInput[]
   const width = Math.max(0, ...inputs.map((r) => r.length));
   if (inputs.length === 0 || width === 0) return;
   ensureSize(sheet, row + inputs.length - 1, col + width - 1);
-  const rectangular = inputs.map((r) => (r.length < width ? [...r, ...new Array<SheetsInput>(width - r.length).fill('')] : r));
+  const rectangular = inputs.map((r) =>
+    r.length < width ? [...r, ...new Array<SheetsInput>(width - r.length).fill('')] : r,
+  );
   sheet.getRange(row, col, inputs.length, width).setValues(rectangular);
   if (dateCells.length > 0) sheet.getRangeList(dateCells).setNumberFormat(DATE_FORMAT);
 }
 
 /** Values (never formulas) for rows written at `firstRow`, with the cells that need a date format. */
-function valueRows(firstRow: number, rows: readonly (readonly CellValue[])[], kindOf: (col: number) => CellKind, dates: SheetDates): { inputs: SheetsInput[][]; dateCells: string[] } {
+function valueRows(
+  firstRow: number,
+  rows: readonly (readonly CellValue[])[],
+  kindOf: (col: number) => CellKind,
+  dates: SheetDates,
+): { inputs: SheetsInput[][]; dateCells: string[] } {
   const dateCells: string[] = [];
   const inputs = rows.map((row, i) =>
     row.map((value, j) => {
@@ -75,7 +82,13 @@ export function writeSheets(ctx: WriteContext): void {
  * looks like its neighbours, and its text stays text in @ columns), then writes each run of
  * consecutive rows with one setValues.
  */
-export function insertRows(ctx: WriteContext, sheet: Sheet, columnFormats: (string | null)[], rows: readonly RowContent[], runs: readonly RowRun[]): void {
+export function insertRows(
+  ctx: WriteContext,
+  sheet: Sheet,
+  columnFormats: (string | null)[],
+  rows: readonly RowContent[],
+  runs: readonly RowRun[],
+): void {
   for (const run of runs) insertRowsAt(sheet, run.first, run.count);
 
   const width = Math.max(0, ...rows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0)));
@@ -109,7 +122,12 @@ export function insertRows(ctx: WriteContext, sheet: Sheet, columnFormats: (stri
 }
 
 /** One setValues per block: the edits, and the gaps written back as they are. */
-export function writeEdits(ctx: WriteContext, sheet: Sheet, blocks: readonly Block<CellEdit>[], contentOf: (block: Block<CellEdit>, index: number) => BlockContent): void {
+export function writeEdits(
+  ctx: WriteContext,
+  sheet: Sheet,
+  blocks: readonly Block<CellEdit>[],
+  contentOf: (block: Block<CellEdit>, index: number) => BlockContent,
+): void {
   blocks.forEach((block, index) => {
     const content = contentOf(block, index);
     const dateCells: string[] = [];

@@ -8,7 +8,9 @@
 const VALIDATORS = new Set<PropertyKey>(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'decode', 'encode']);
 
 function refuse(): never {
-  throw new Error('zod is not bundled into the Apps Script server (see appsscript/server/zod-stand-in.ts): validate in the sidebar.');
+  throw new Error(
+    'zod is not bundled into the Apps Script server (see appsscript/server/zod-stand-in.ts): validate in the sidebar.',
+  );
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

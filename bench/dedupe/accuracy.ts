@@ -50,10 +50,19 @@ const datasets: Dataset[] = [
   shared('febrl', 'dataset1', 'FEBRL dataset1 without its ID column', 'soc_sec_id'),
   shared('febrl', 'dataset2', 'FEBRL dataset2 without its ID column', 'soc_sec_id'),
   shared('restaurants', 'restaurants', "Restaurants (Fodor's/Zagat)"),
-  { name: 'Chinese customers A (seed 1)', ...generateChineseCustomers({ people: 3_000, duplicateShare: 0.2, seed: 1 }) },
-  { name: 'Chinese customers B (seed 2, with IDs and dates)', ...generateChineseCustomers({ people: 10_000, duplicateShare: 0.2, seed: 2, withIds: true }) },
+  {
+    name: 'Chinese customers A (seed 1)',
+    ...generateChineseCustomers({ people: 3_000, duplicateShare: 0.2, seed: 1 }),
+  },
+  {
+    name: 'Chinese customers B (seed 2, with IDs and dates)',
+    ...generateChineseCustomers({ people: 10_000, duplicateShare: 0.2, seed: 2, withIds: true }),
+  },
   { name: 'Organisation sites, 3 sources (seed 1)', ...generateOrganisations({ organisations: 400, seed: 1 }) },
-  { name: 'Organisation sites, 3 sources (seed 2, 1,200 organisations)', ...generateOrganisations({ organisations: 1_200, seed: 2 }) },
+  {
+    name: 'Organisation sites, 3 sources (seed 2, 1,200 organisations)',
+    ...generateOrganisations({ organisations: 1_200, seed: 2 }),
+  },
 ].filter((d): d is Dataset => d !== null);
 
 const results: Row[] = [];
@@ -61,10 +70,24 @@ for (const d of datasets) {
   const start = process.hrtime.bigint();
   const result = findDuplicates({ name: d.name, values: d.values });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const merge = scoreClusters(result.clusters.filter((c) => c.band === 'merge').map((c) => c.rows), d.truth);
-  const mergeAndReview = scoreClusters(result.clusters.map((c) => c.rows), d.truth);
+  const merge = scoreClusters(
+    result.clusters.filter((c) => c.band === 'merge').map((c) => c.rows),
+    d.truth,
+  );
+  const mergeAndReview = scoreClusters(
+    result.clusters.map((c) => c.rows),
+    d.truth,
+  );
   const baseline = scoreClusters(exactDuplicateClusters(d.values), d.truth);
-  results.push({ dataset: d.name, rows: d.values.length - 1, truePairs: merge.truePairs, seconds, merge, mergeAndReview, baseline });
+  results.push({
+    dataset: d.name,
+    rows: d.values.length - 1,
+    truePairs: merge.truePairs,
+    seconds,
+    merge,
+    mergeAndReview,
+    baseline,
+  });
   console.error(`${d.name}: F1 ${merge.f1.toFixed(4)} in ${seconds.toFixed(1)} s`);
 }
 
@@ -76,8 +99,9 @@ const lines = [
   '',
   '| dataset | rows | true pairs | Custodian P | R | F1 | + review band F1 | exact-match baseline P | R | F1 | time (s) |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map((r) =>
-    `| ${r.dataset} | ${r.rows.toLocaleString('en-US')} | ${r.truePairs.toLocaleString('en-US')} | ${p(r.merge)} | ${f(r.merge.recall)} | ${f(r.merge.f1)} | ${f(r.mergeAndReview.f1)} | ${p(r.baseline)} | ${f(r.baseline.recall)} | ${f(r.baseline.f1)} | ${r.seconds.toFixed(1)} |`,
+  ...results.map(
+    (r) =>
+      `| ${r.dataset} | ${r.rows.toLocaleString('en-US')} | ${r.truePairs.toLocaleString('en-US')} | ${p(r.merge)} | ${f(r.merge.recall)} | ${f(r.merge.f1)} | ${f(r.mergeAndReview.f1)} | ${p(r.baseline)} | ${f(r.baseline.recall)} | ${f(r.baseline.f1)} | ${r.seconds.toFixed(1)} |`,
   ),
 ];
 mkdirSync('bench-output', { recursive: true });

@@ -19,10 +19,19 @@ export function diagnose(name: string, values: string[][], truth: ArrayLike<numb
     console.log(`  ${label}: ${now - t} ms`);
     t = now;
   };
-  const records = buildRecords({ name, values }, { template: DEFAULT_TEMPLATE, mapping: mapHeaders(values[0]!, DEFAULT_TEMPLATE) });
+  const records = buildRecords(
+    { name, values },
+    { template: DEFAULT_TEMPLATE, mapping: mapHeaders(values[0]!, DEFAULT_TEMPLATE) },
+  );
   lap('records');
   const n = records.rows.length;
-  console.log(name, 'records', n, 'fields', records.fields.map((f) => `${f.key}:${f.role}(${f.keys.length})`).join(' '));
+  console.log(
+    name,
+    'records',
+    n,
+    'fields',
+    records.fields.map((f) => `${f.key}:${f.role}(${f.keys.length})`).join(' '),
+  );
   const coders = records.fields.map(fieldCoder);
   const levelCounts = records.fields.map((f) => f.comparator.levels.length);
   const sets = collectKeySets(records);
@@ -69,7 +78,15 @@ export function diagnose(name: string, values: string[][], truth: ArrayLike<numb
   const model = new MatchModel(models, Math.log2(lambda / (1 - lambda)));
   console.log(`  prior bits ${model.priorBits.toFixed(2)}`);
   for (const fm of models) {
-    console.log(`  ${fm.field.key.padEnd(16)} ` + fm.field.comparator.levels.map((l: { label: string }, i: number) => `${l.label}:m${fm.m[i]!.toExponential(1)}/u${fm.u[i]!.toExponential(1)}=${fm.bits[i]!.toFixed(1)}`).join(' '));
+    console.log(
+      `  ${fm.field.key.padEnd(16)} ` +
+        fm.field.comparator.levels
+          .map(
+            (l: { label: string }, i: number) =>
+              `${l.label}:m${fm.m[i]!.toExponential(1)}/u${fm.u[i]!.toExponential(1)}=${fm.bits[i]!.toFixed(1)}`,
+          )
+          .join(' '),
+    );
   }
   const show = (i: number, j: number) => {
     const p = patterns.patternOf(i, j);
@@ -77,20 +94,29 @@ export function diagnose(name: string, values: string[][], truth: ArrayLike<numb
     const codes = Array.from({ length: F }, (_, f) => patterns.codeArray()[p * F + f]!);
     const bits = model.bits(patterns.codeArray(), p * F, i, j);
     const row = (r: number) => values[records.rows[r]! - 1]!.join(' |');
-    console.log(`    p=${probability(bits).toFixed(3)} bits=${bits.toFixed(1)} codes=${codes.join('')}\n      ${row(i)}\n      ${row(j)}`);
+    console.log(
+      `    p=${probability(bits).toFixed(3)} bits=${bits.toFixed(1)} codes=${codes.join('')}\n      ${row(i)}\n      ${row(j)}`,
+    );
   };
   console.log('  missed by blocking (first 5):');
   for (const [i, j] of missedBlocking.slice(0, 5)) show(i, j);
   const result = findDuplicates({ name, values });
   lap('findDuplicates');
-  const s = scoreClusters(result.clusters.map((c) => c.rows), truth);
+  const s = scoreClusters(
+    result.clusters.map((c) => c.rows),
+    truth,
+  );
   console.log('  score', JSON.stringify(s));
   const rowToRecord = new Map<number, number>();
   records.rows.forEach((row, r) => rowToRecord.set(row, r));
   const predicted = new Set<string>();
-  for (const c of result.clusters) for (const a of c.rows) for (const b of c.rows) if (a < b) predicted.add(`${rowToRecord.get(a)},${rowToRecord.get(b)}`);
+  for (const c of result.clusters)
+    for (const a of c.rows)
+      for (const b of c.rows) if (a < b) predicted.add(`${rowToRecord.get(a)},${rowToRecord.get(b)}`);
   const missed: [number, number][] = [];
-  for (const rs of byEntity.values()) for (let x = 0; x < rs.length; x++) for (let y = x + 1; y < rs.length; y++) if (!predicted.has(`${rs[x]},${rs[y]}`)) missed.push([rs[x]!, rs[y]!]);
+  for (const rs of byEntity.values())
+    for (let x = 0; x < rs.length; x++)
+      for (let y = x + 1; y < rs.length; y++) if (!predicted.has(`${rs[x]},${rs[y]}`)) missed.push([rs[x]!, rs[y]!]);
   console.log(`  missed true pairs (${missed.length}, first 12):`);
   for (const [i, j] of missed.slice(0, 12)) show(i, j);
   const wrong: [number, number][] = [];
@@ -101,4 +127,3 @@ export function diagnose(name: string, values: string[][], truth: ArrayLike<numb
   console.log(`  false pairs (${wrong.length}, first 8):`);
   for (const [i, j] of wrong.slice(0, 8)) show(i, j);
 }
-

@@ -39,15 +39,78 @@ export function mulberry32(seed: number): () => number {
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
 const SURNAME_WEIGHTS = [...SURNAMES].map((_, i) => 1 / (i + 3));
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官'];
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超霞平刚辉鹏华红燕玲丹萍鑫斌宇浩凯健俊帆旭宁龙林欢阳建亮成佳峰婷慧颖倩雪琳晶波飞英兰梅莉云志海小晓文嘉子梓欣怡雨思诗雅博睿泽轩然晨梦瑶涵琪家天国立新春玉永德振金东昊毅';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰涛明超霞平刚辉鹏华红燕玲丹萍鑫斌宇浩凯健俊帆旭宁龙林欢阳建亮成佳峰婷慧颖倩雪琳晶波飞英兰梅莉云志海小晓文嘉子梓欣怡雨思诗雅博睿泽轩然晨梦瑶涵琪家天国立新春玉永德振金东昊毅';
 const COMMON_NAMES = ['张伟', '王伟', '王芳', '李伟', '李娜', '张敏', '李静', '王静', '刘伟', '王秀英', '张丽', '刘洋'];
 const HOMOPHONES: Record<string, string> = {
-  伟: '玮炜韦维', 芳: '方舫', 娜: '纳', 敏: '民旻', 静: '婧菁', 丽: '莉俐', 磊: '垒', 军: '君钧', 洋: '阳扬', 勇: '永咏', 艳: '燕妍', 杰: '洁捷',
-  涛: '韬滔', 明: '铭鸣', 霞: '侠', 平: '萍苹', 刚: '钢', 辉: '晖', 鹏: '朋', 华: '桦骅', 红: '宏虹鸿', 燕: '艳雁', 玲: '铃龄', 萍: '平', 鑫: '欣馨',
-  斌: '彬滨', 宇: '雨羽语', 浩: '昊皓', 凯: '锴恺', 健: '建剑', 俊: '骏峻', 帆: '凡', 旭: '煦', 龙: '隆', 林: '琳霖', 阳: '洋扬', 建: '健剑', 成: '诚城',
-  佳: '嘉家', 峰: '锋丰', 婷: '亭', 慧: '惠蕙', 颖: '莹盈', 琳: '林霖', 晶: '菁', 飞: '菲非', 英: '瑛', 兰: '岚澜', 莉: '丽俐', 云: '芸', 志: '智',
-  小: '晓筱', 晓: '小筱', 文: '雯', 子: '梓紫', 梓: '子紫', 欣: '鑫馨', 怡: '宜仪', 雨: '宇语', 思: '斯', 雅: '亚', 博: '柏', 睿: '瑞锐', 轩: '宣萱',
-  晨: '辰宸', 瑶: '遥', 涵: '晗', 琪: '琦祺',
+  伟: '玮炜韦维',
+  芳: '方舫',
+  娜: '纳',
+  敏: '民旻',
+  静: '婧菁',
+  丽: '莉俐',
+  磊: '垒',
+  军: '君钧',
+  洋: '阳扬',
+  勇: '永咏',
+  艳: '燕妍',
+  杰: '洁捷',
+  涛: '韬滔',
+  明: '铭鸣',
+  霞: '侠',
+  平: '萍苹',
+  刚: '钢',
+  辉: '晖',
+  鹏: '朋',
+  华: '桦骅',
+  红: '宏虹鸿',
+  燕: '艳雁',
+  玲: '铃龄',
+  萍: '平',
+  鑫: '欣馨',
+  斌: '彬滨',
+  宇: '雨羽语',
+  浩: '昊皓',
+  凯: '锴恺',
+  健: '建剑',
+  俊: '骏峻',
+  帆: '凡',
+  旭: '煦',
+  龙: '隆',
+  林: '琳霖',
+  阳: '洋扬',
+  建: '健剑',
+  成: '诚城',
+  佳: '嘉家',
+  峰: '锋丰',
+  婷: '亭',
+  慧: '惠蕙',
+  颖: '莹盈',
+  琳: '林霖',
+  晶: '菁',
+  飞: '菲非',
+  英: '瑛',
+  兰: '岚澜',
+  莉: '丽俐',
+  云: '芸',
+  志: '智',
+  小: '晓筱',
+  晓: '小筱',
+  文: '雯',
+  子: '梓紫',
+  梓: '子紫',
+  欣: '鑫馨',
+  怡: '宜仪',
+  雨: '宇语',
+  思: '斯',
+  雅: '亚',
+  博: '柏',
+  睿: '瑞锐',
+  轩: '宣萱',
+  晨: '辰宸',
+  瑶: '遥',
+  涵: '晗',
+  琪: '琦祺',
 };
 // Keep only true homophones (same pinyin without tones), as pinyin-pro reads them.
 for (const [ch, alternatives] of Object.entries(HOMOPHONES)) {
@@ -57,19 +120,95 @@ for (const [ch, alternatives] of Object.entries(HOMOPHONES)) {
   else delete HOMOPHONES[ch];
 }
 const CITIES: [string, string, string][] = [
-  ['北京', 'Beijing', '010'], ['上海', 'Shanghai', '021'], ['广州', 'Guangzhou', '020'], ['深圳', 'Shenzhen', '0755'], ['杭州', 'Hangzhou', '0571'],
-  ['南京', 'Nanjing', '025'], ['成都', 'Chengdu', '028'], ['武汉', 'Wuhan', '027'], ['西安', 'Xian', '029'], ['苏州', 'Suzhou', '0512'],
+  ['北京', 'Beijing', '010'],
+  ['上海', 'Shanghai', '021'],
+  ['广州', 'Guangzhou', '020'],
+  ['深圳', 'Shenzhen', '0755'],
+  ['杭州', 'Hangzhou', '0571'],
+  ['南京', 'Nanjing', '025'],
+  ['成都', 'Chengdu', '028'],
+  ['武汉', 'Wuhan', '027'],
+  ['西安', 'Xian', '029'],
+  ['苏州', 'Suzhou', '0512'],
 ];
-const DISTRICTS = ['朝阳区', '海淀区', '浦东新区', '天河区', '南山区', '西湖区', '鼓楼区', '武侯区', '江汉区', '雁塔区', '工业园区', '东城区', '徐汇区'];
-const STREETS = ['建国路', '中山路', '人民路', '解放路', '长安街', '科技园路', '文三路', '学院路', '南京路', '和平路', '滨江大道', '创业路', '延安路', '青年路'];
+const DISTRICTS = [
+  '朝阳区',
+  '海淀区',
+  '浦东新区',
+  '天河区',
+  '南山区',
+  '西湖区',
+  '鼓楼区',
+  '武侯区',
+  '江汉区',
+  '雁塔区',
+  '工业园区',
+  '东城区',
+  '徐汇区',
+];
+const STREETS = [
+  '建国路',
+  '中山路',
+  '人民路',
+  '解放路',
+  '长安街',
+  '科技园路',
+  '文三路',
+  '学院路',
+  '南京路',
+  '和平路',
+  '滨江大道',
+  '创业路',
+  '延安路',
+  '青年路',
+];
 const BRAND = '鼎盛华信天成恒通金桥蓝海博远宏达新泰和瑞丰正元中联嘉禾永安德润鑫源启明星辉卓越创航峰汇丰顺捷凯锐智诚';
 const INDUSTRIES: [string, string][] = [
-  ['科技', 'Technology'], ['贸易', 'Trading'], ['信息技术', 'Information Technology'], ['网络', 'Network'], ['电子', 'Electronics'], ['咨询', 'Consulting'],
-  ['物流', 'Logistics'], ['医药', 'Pharmaceutical'], ['文化传媒', 'Culture Media'], ['建设工程', 'Construction Engineering'], ['软件', 'Software'], ['食品', 'Food'],
+  ['科技', 'Technology'],
+  ['贸易', 'Trading'],
+  ['信息技术', 'Information Technology'],
+  ['网络', 'Network'],
+  ['电子', 'Electronics'],
+  ['咨询', 'Consulting'],
+  ['物流', 'Logistics'],
+  ['医药', 'Pharmaceutical'],
+  ['文化传媒', 'Culture Media'],
+  ['建设工程', 'Construction Engineering'],
+  ['软件', 'Software'],
+  ['食品', 'Food'],
 ];
 const SUFFIXES = ['有限公司', '有限公司', '股份有限公司', '有限责任公司', '集团有限公司'];
 const EN_SUFFIXES = ['Co., Ltd.', 'Co.,Ltd', 'Ltd.', 'Inc.', 'Co., Ltd'];
-const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '157', '158', '159', '176', '177', '180', '181', '182', '183', '186', '187', '188', '189', '199'];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '176',
+  '177',
+  '180',
+  '181',
+  '182',
+  '183',
+  '186',
+  '187',
+  '188',
+  '189',
+  '199',
+];
 const DOMAINS = ['163.com', '126.com', 'qq.com', 'sina.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'foxmail.com'];
 
 interface Company {
@@ -175,12 +314,25 @@ export function generateChineseCustomers(options: GenerateOptions): GeneratedLis
     const sp = [...surname].map(py).join('');
     const gp = [...given].map(py).join('');
     const domain = company && chance(0.4) ? company.domain : pick(DOMAINS);
-    const locals = [`${sp}${gp}`, `${gp}.${sp}`, `${sp}.${gp}`, `${gp}${sp}`, `${sp[0]}${gp}`, `${sp}${[...given].map((c) => py(c)[0]).join('')}`];
-    let local = domain === 'qq.com' ? String(10000000 + Math.floor(random() * 899999999)) : pick(locals) + (chance(0.6) ? String(60 + Math.floor(random() * 45)) : '');
+    const locals = [
+      `${sp}${gp}`,
+      `${gp}.${sp}`,
+      `${sp}.${gp}`,
+      `${gp}${sp}`,
+      `${sp[0]}${gp}`,
+      `${sp}${[...given].map((c) => py(c)[0]).join('')}`,
+    ];
+    let local =
+      domain === 'qq.com'
+        ? String(10000000 + Math.floor(random() * 899999999))
+        : pick(locals) + (chance(0.6) ? String(60 + Math.floor(random() * 45)) : '');
     while (usedEmails.has(`${local}@${domain}`)) local += digits(1);
     usedEmails.add(`${local}@${domain}`);
     const city = company && chance(0.85) ? company.region : pick(CITIES);
-    const address = company && chance(0.7) ? company.address : `${city[0]}市${pick(DISTRICTS)}${pick(STREETS)}${1 + Math.floor(random() * 500)}号${1 + Math.floor(random() * 30)}栋${101 + Math.floor(random() * 2000)}室`;
+    const address =
+      company && chance(0.7)
+        ? company.address
+        : `${city[0]}市${pick(DISTRICTS)}${pick(STREETS)}${1 + Math.floor(random() * 500)}号${1 + Math.floor(random() * 30)}栋${101 + Math.floor(random() * 2000)}室`;
     people.push({ entity, surname, given, mobile, email: `${local}@${domain}`, company, city, address });
   }
 
@@ -213,7 +365,13 @@ export function generateChineseCustomers(options: GenerateOptions): GeneratedLis
     if (r < 0.7) {
       const s = capital([...p.surname].map(py).join(''));
       const g = capital([...p.given].map(py).join(''));
-      return pick([`${s} ${g}`, `${g} ${s}`, `${s.toUpperCase()} ${g}`, `${s}${g}`.toLowerCase(), `${g} ${s.toUpperCase()}`]);
+      return pick([
+        `${s} ${g}`,
+        `${g} ${s}`,
+        `${s.toUpperCase()} ${g}`,
+        `${s}${g}`.toLowerCase(),
+        `${g} ${s.toUpperCase()}`,
+      ]);
     }
     if (r < 0.85) {
       // One homophone character in the given name.
@@ -314,7 +472,9 @@ export function generateChineseCustomers(options: GenerateOptions): GeneratedLis
     const cells = row.cells.map(flat);
     if (options.withIds) {
       cells.unshift(`C${String(k + 1).padStart(7, '0')}`);
-      cells.push(`2023-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`);
+      cells.push(
+        `2023-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+      );
     }
     values.push(cells);
   });

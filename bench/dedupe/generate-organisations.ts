@@ -18,24 +18,136 @@ export interface OrganisationOptions {
 }
 
 const PLACES = [
-  'Lakeside', 'Riverside', 'Northgate', 'Eastwood', 'Westfield', 'Southside', 'Oak Park', 'Maple Grove', 'Cedar Hills', 'Pine Valley', 'Hillcrest',
-  'Brookfield', 'Fairview', 'Glenwood', 'Highland', 'Kingsley', 'Meadowbrook', 'Parkview', 'Rosewood', 'Sunnyside', 'Woodlawn', 'Elmhurst',
-  'Ashland', 'Bayview', 'Clearwater', 'Deer Creek', 'Edgewater', 'Forest Hill', 'Garfield', 'Harbor Point', 'Ironwood', 'Juniper', 'Lincoln Park',
-  'Millbrook', 'Newport', 'Orchard', 'Prospect', 'Quarry Hill', 'Redwood', 'Stonebridge', 'Twin Oaks', 'Union', 'Valley View', 'Willow Creek',
+  'Lakeside',
+  'Riverside',
+  'Northgate',
+  'Eastwood',
+  'Westfield',
+  'Southside',
+  'Oak Park',
+  'Maple Grove',
+  'Cedar Hills',
+  'Pine Valley',
+  'Hillcrest',
+  'Brookfield',
+  'Fairview',
+  'Glenwood',
+  'Highland',
+  'Kingsley',
+  'Meadowbrook',
+  'Parkview',
+  'Rosewood',
+  'Sunnyside',
+  'Woodlawn',
+  'Elmhurst',
+  'Ashland',
+  'Bayview',
+  'Clearwater',
+  'Deer Creek',
+  'Edgewater',
+  'Forest Hill',
+  'Garfield',
+  'Harbor Point',
+  'Ironwood',
+  'Juniper',
+  'Lincoln Park',
+  'Millbrook',
+  'Newport',
+  'Orchard',
+  'Prospect',
+  'Quarry Hill',
+  'Redwood',
+  'Stonebridge',
+  'Twin Oaks',
+  'Union',
+  'Valley View',
+  'Willow Creek',
 ];
-const PEOPLE = ['Lincoln', 'Washington', 'Jefferson', 'Roosevelt', 'Franklin', 'Kennedy', 'King', 'Douglass', 'Carver', 'Addams', 'Tubman', 'Edison', 'Whitman', 'Hamilton', 'Madison'];
-const SAINTS = ['St. Mary', 'St. Joseph', 'St. Paul', 'St. Anne', 'St. Luke', 'St. Vincent', 'St. Francis', 'Holy Trinity', 'Grace', 'Bethel'];
+const PEOPLE = [
+  'Lincoln',
+  'Washington',
+  'Jefferson',
+  'Roosevelt',
+  'Franklin',
+  'Kennedy',
+  'King',
+  'Douglass',
+  'Carver',
+  'Addams',
+  'Tubman',
+  'Edison',
+  'Whitman',
+  'Hamilton',
+  'Madison',
+];
+const SAINTS = [
+  'St. Mary',
+  'St. Joseph',
+  'St. Paul',
+  'St. Anne',
+  'St. Luke',
+  'St. Vincent',
+  'St. Francis',
+  'Holy Trinity',
+  'Grace',
+  'Bethel',
+];
 const STREETS = [
-  'Lake', 'Main', 'Oak', 'Maple', 'Washington', 'Park', 'Elm', 'Cedar', 'Pine', 'Church', 'Market', 'Mill', 'River', 'Spring', 'Union', 'Center',
-  'Highland', 'Grand', 'Jackson', 'Lincoln', 'Madison', 'Franklin', 'Walnut', 'Chestnut', 'Broad', 'Water', 'Ridge', 'Hill', 'Prospect', 'Summit',
+  'Lake',
+  'Main',
+  'Oak',
+  'Maple',
+  'Washington',
+  'Park',
+  'Elm',
+  'Cedar',
+  'Pine',
+  'Church',
+  'Market',
+  'Mill',
+  'River',
+  'Spring',
+  'Union',
+  'Center',
+  'Highland',
+  'Grand',
+  'Jackson',
+  'Lincoln',
+  'Madison',
+  'Franklin',
+  'Walnut',
+  'Chestnut',
+  'Broad',
+  'Water',
+  'Ridge',
+  'Hill',
+  'Prospect',
+  'Summit',
 ];
 /** Street type as [full, short, shortest]: sources write it differently. */
 const TYPES: [string, string, string][] = [
-  ['Street', 'St', 'St.'], ['Avenue', 'Ave', 'Av.'], ['Boulevard', 'Blvd', 'Blv.'], ['Road', 'Rd', 'Rd.'], ['Drive', 'Dr', 'Dr.'], ['Lane', 'Ln', 'Ln.'],
+  ['Street', 'St', 'St.'],
+  ['Avenue', 'Ave', 'Av.'],
+  ['Boulevard', 'Blvd', 'Blv.'],
+  ['Road', 'Rd', 'Rd.'],
+  ['Drive', 'Dr', 'Dr.'],
+  ['Lane', 'Ln', 'Ln.'],
 ];
-const DIRECTIONS: [string, string][] = [['', ''], ['', ''], ['W', 'West'], ['E', 'East'], ['N', 'North'], ['S', 'South']];
+const DIRECTIONS: [string, string][] = [
+  ['', ''],
+  ['', ''],
+  ['W', 'West'],
+  ['E', 'East'],
+  ['N', 'North'],
+  ['S', 'South'],
+];
 const CITIES: [string, string][] = [
-  ['Springfield', '627'], ['Riverton', '628'], ['Fairfield', '629'], ['Greenville', '618'], ['Madison', '625'], ['Clinton', '617'],
+  ['Springfield', '627'],
+  ['Riverton', '628'],
+  ['Fairfield', '629'],
+  ['Greenville', '618'],
+  ['Madison', '625'],
+  ['Clinton', '617'],
 ];
 
 interface Parent {
@@ -84,7 +196,10 @@ export function generateOrganisations(options: OrganisationOptions): GeneratedLi
     const parent: Parent = { long, kind, mainPhone: phone(city) };
     const siteCount = chance(0.3) ? 6 + Math.floor(random() * 10) : 1 + Math.floor(random() * 4);
     // Sibling sites of one organisation often share a street.
-    const streets = Array.from({ length: 1 + Math.floor(siteCount / 3) }, () => [pick(STREETS), pick(TYPES), pick(DIRECTIONS)] as const);
+    const streets = Array.from(
+      { length: 1 + Math.floor(siteCount / 3) },
+      () => [pick(STREETS), pick(TYPES), pick(DIRECTIONS)] as const,
+    );
     for (let s = 0; s < siteCount; s++) {
       const place = pick(PLACES);
       let short = {
@@ -131,7 +246,12 @@ export function generateOrganisations(options: OrganisationOptions): GeneratedLi
     if (source === 'B' && chance(0.05)) name = typo(name);
     if (source === 'C' && chance(0.05)) address = typo(address);
     const p = site.phone;
-    const phoneText = source === 'A' ? `(${p.slice(0, 3)}) ${p.slice(3, 6)}-${p.slice(6)}` : source === 'B' ? `${p.slice(0, 3)}-${p.slice(3, 6)}-${p.slice(6)}` : p;
+    const phoneText =
+      source === 'A'
+        ? `(${p.slice(0, 3)}) ${p.slice(3, 6)}-${p.slice(6)}`
+        : source === 'B'
+          ? `${p.slice(0, 3)}-${p.slice(3, 6)}-${p.slice(6)}`
+          : p;
     // Source B has no zip codes; C leaves some out and some phones too.
     const zip = source === 'B' || (source === 'C' && chance(0.2)) ? null : site.zip;
     const phoneCell = source === 'C' && chance(0.1) ? null : phoneText;
@@ -139,7 +259,9 @@ export function generateOrganisations(options: OrganisationOptions): GeneratedLi
   };
   const typo = (text: string): string => {
     const k = 1 + Math.floor(random() * (text.length - 2));
-    return chance(0.5) ? text.slice(0, k) + text.slice(k + 1) : text.slice(0, k) + text[k + 1] + text[k] + text.slice(k + 2);
+    return chance(0.5)
+      ? text.slice(0, k) + text.slice(k + 1)
+      : text.slice(0, k) + text[k + 1] + text[k] + text.slice(k + 2);
   };
 
   const rows: { cells: CellValue[]; entity: number }[] = [];

@@ -16,6 +16,10 @@ else {
   const cpu = process.cpuUsage(t);
   for (const band of ['merge', 'all']) {
     const clusters = result.clusters.filter((c) => band === 'all' || c.band === 'merge').map((c) => c.rows);
-    console.log(band, ((cpu.user + cpu.system) / 1000).toFixed(0) + 'ms cpu', JSON.stringify(scoreClusters(clusters, list.truth)));
+    console.log(
+      band,
+      ((cpu.user + cpu.system) / 1000).toFixed(0) + 'ms cpu',
+      JSON.stringify(scoreClusters(clusters, list.truth)),
+    );
   }
 }

@@ -26,8 +26,24 @@ if (process.argv.includes('--diagnose')) diagnose(which, values as string[][], t
 else {
   const result = findDuplicates({ name: which, values });
   const merge = result.clusters.filter((c) => c.band === 'merge');
-  console.log('merge', JSON.stringify(scoreClusters(merge.map((c) => c.rows), truth)));
-  console.log('all', JSON.stringify(scoreClusters(result.clusters.map((c) => c.rows), truth)));
+  console.log(
+    'merge',
+    JSON.stringify(
+      scoreClusters(
+        merge.map((c) => c.rows),
+        truth,
+      ),
+    ),
+  );
+  console.log(
+    'all',
+    JSON.stringify(
+      scoreClusters(
+        result.clusters.map((c) => c.rows),
+        truth,
+      ),
+    ),
+  );
   const entity = (row: number) => truth[row - 2];
   const show = (row: number) => `  ${row} [${entity(row)}] ${JSON.stringify(values[row - 1])}`;
   let wrong = 0;
@@ -42,7 +58,11 @@ else {
   truth.forEach((e, k) => byEntity.set(e, [...(byEntity.get(e) ?? []), k + 2]));
   let missed = 0;
   for (const rows of byEntity.values()) {
-    if (rows.length < 2 || rows.every((r) => clusterOf.get(r) !== undefined && clusterOf.get(r) === clusterOf.get(rows[0]!))) continue;
+    if (
+      rows.length < 2 ||
+      rows.every((r) => clusterOf.get(r) !== undefined && clusterOf.get(r) === clusterOf.get(rows[0]!))
+    )
+      continue;
     if (missed++ >= 15) continue;
     const found = result.clusters.find((c) => c.rows.includes(rows[0]!));
     console.log(`MISSED (${found ? `${found.band} ${found.confidence}` : 'no cluster'})`);

@@ -12,6 +12,18 @@ const entry = which.endsWith('.ts') ? which : join('bench', 'dedupe', `${which}.
 const outDir = join(root, 'bench-output');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, `dedupe-${basename(entry, '.ts')}.cjs`);
-await build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', sourcemap: 'inline' });
-const run = spawnSync(process.execPath, ['--enable-source-maps', '--max-old-space-size=4096', outfile, ...args], { stdio: 'inherit', cwd: root });
+await build({
+  entryPoints: [join(root, entry)],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  sourcemap: 'inline',
+});
+const run = spawnSync(process.execPath, ['--enable-source-maps', '--max-old-space-size=4096', outfile, ...args], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exitCode = run.status ?? 1;

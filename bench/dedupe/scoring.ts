@@ -16,7 +16,9 @@ function pairKey(a: number, b: number): string {
 /** `clusters` hold spreadsheet rows; `entityOfRow(row)` gives the true entity of a spreadsheet row. */
 export function scoreClusters(clusters: number[][], entities: ArrayLike<number | string>, firstRow = 2): Score {
   const predicted = new Set<string>();
-  for (const rows of clusters) for (let x = 0; x < rows.length; x++) for (let y = x + 1; y < rows.length; y++) predicted.add(pairKey(rows[x]!, rows[y]!));
+  for (const rows of clusters)
+    for (let x = 0; x < rows.length; x++)
+      for (let y = x + 1; y < rows.length; y++) predicted.add(pairKey(rows[x]!, rows[y]!));
   const byEntity = new Map<number | string, number[]>();
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;

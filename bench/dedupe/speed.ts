@@ -33,13 +33,21 @@ function peakRssMb(): number {
 function measureOne(rows: number): Measure {
   const t0 = process.hrtime.bigint();
   // duplicateShare 0.035 with 1-3 copies gives about 5% duplicate rows.
-  const list = generateChineseCustomers({ people: Math.round(rows / 1.05), duplicateShare: 0.035, seed: 42, withIds: true });
+  const list = generateChineseCustomers({
+    people: Math.round(rows / 1.05),
+    duplicateShare: 0.035,
+    seed: 42,
+    withIds: true,
+  });
   const t1 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();
   const result = findDuplicates({ name: 'bench', values: list.values });
   const cpu = process.cpuUsage(cpu0);
   const t2 = process.hrtime.bigint();
-  const score = scoreClusters(result.clusters.filter((c) => c.band === 'merge').map((c) => c.rows), list.truth);
+  const score = scoreClusters(
+    result.clusters.filter((c) => c.band === 'merge').map((c) => c.rows),
+    list.truth,
+  );
   return {
     rows: result.rows,
     generateSeconds: Number(t1 - t0) / 1e9,
@@ -60,7 +68,11 @@ if (args[0] === '--one') {
   const sizes = args.map(Number).filter((n) => n > 0);
   const results: Measure[] = [];
   for (const size of sizes.length ? sizes : [10_000, 100_000, 1_000_000]) {
-    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--one', String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--one', String(size)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    });
     if (run.status !== 0) {
       console.error(`size ${size} failed (exit ${run.status}, signal ${run.signal})`);
       process.exitCode = 1;
@@ -75,7 +87,10 @@ if (args[0] === '--one') {
     '',
     '| rows | dedupe wall (s) | dedupe CPU (s) | peak RSS (MB) | clusters | precision | recall | F1 |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...results.map((m) => `| ${m.rows.toLocaleString('en-US')} | ${m.dedupeSeconds.toFixed(1)} | ${m.cpuSeconds.toFixed(1)} | ${m.peakRssMb} | ${m.clusters.toLocaleString('en-US')} | ${m.precision.toFixed(4)} | ${m.recall.toFixed(4)} | ${m.f1.toFixed(4)} |`),
+    ...results.map(
+      (m) =>
+        `| ${m.rows.toLocaleString('en-US')} | ${m.dedupeSeconds.toFixed(1)} | ${m.cpuSeconds.toFixed(1)} | ${m.peakRssMb} | ${m.clusters.toLocaleString('en-US')} | ${m.precision.toFixed(4)} | ${m.recall.toFixed(4)} | ${m.f1.toFixed(4)} |`,
+    ),
   ];
   mkdirSync('bench-output', { recursive: true });
   writeFileSync(join('bench-output', 'dedupe-speed.json'), JSON.stringify(results, null, 2));

@@ -13,14 +13,22 @@ import { PairScorer } from '../../shared/dedupe/score/pair-scorer';
 import { generateChineseCustomers } from './generate-chinese-customers';
 
 const rows = Number(process.argv[2] ?? 100_000);
-const list = generateChineseCustomers({ people: Math.round(rows / 1.05), duplicateShare: 0.035, seed: 42, withIds: true });
+const list = generateChineseCustomers({
+  people: Math.round(rows / 1.05),
+  duplicateShare: 0.035,
+  seed: 42,
+  withIds: true,
+});
 let last = process.cpuUsage();
 const lap = (label: string) => {
   const c = process.cpuUsage(last);
   last = process.cpuUsage();
   console.log(`${label.padEnd(14)} ${((c.user + c.system) / 1e6).toFixed(2)} s`);
 };
-const records = buildRecords({ name: 'x', values: list.values }, { template: DEFAULT_TEMPLATE, mapping: mapHeaders(list.values[0]!, DEFAULT_TEMPLATE) });
+const records = buildRecords(
+  { name: 'x', values: list.values },
+  { template: DEFAULT_TEMPLATE, mapping: mapHeaders(list.values[0]!, DEFAULT_TEMPLATE) },
+);
 lap('records');
 const n = records.rows.length;
 const sets = collectKeySets(records);

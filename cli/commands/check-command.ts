@@ -35,11 +35,16 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template, readOnly: true });
   requireCustomerList(loaded);
   const progress = createProgress({ enabled: !values.json, label: 'Checking', stream: io.stderr });
-  const result = checkSheet(loaded.snapshot, { ...withMapOption(options, values.map, loaded.snapshot), onProgress: (p) => progress.update(p.done, p.total) });
+  const result = checkSheet(loaded.snapshot, {
+    ...withMapOption(options, values.map, loaded.snapshot),
+    onProgress: (p) => progress.update(p.done, p.total),
+  });
   progress.finish();
 
   if (values.json) {
-    io.stdout.write(`${toJson({ issues: result.issues, rows: result.rows, mapping: mappingToJson(result.mapping) })}\n`);
+    io.stdout.write(
+      `${toJson({ issues: result.issues, rows: result.rows, mapping: mappingToJson(result.mapping) })}\n`,
+    );
   } else {
     io.stdout.write(formatSheetChoice(loaded.snapshot.name, loaded.sheetChoice));
     io.stdout.write(formatReport(loaded.displayName, loaded.snapshot.name, result.issues, result.rows, result.mapping));
@@ -56,7 +61,9 @@ export function formatSheetChoice(sheet: string, choice: SheetChoice | undefined
 function formatReport(file: string, sheet: string, issues: Issue[], rows: number, mapping: HeaderMapping): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const lines = [`${file} [${sheet}]: ${rows} rows checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`];
+  const lines = [
+    `${file} [${sheet}]: ${rows} rows checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  ];
   lines.push('', formatMapping(mapping));
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);
@@ -66,14 +73,19 @@ function formatReport(file: string, sheet: string, issues: Issue[], rows: number
       [7, 16, 8, 28, 90],
     );
     lines.push('', table);
-    if (issues.length > shown.length) lines.push(`… and ${issues.length - shown.length} more (use --json for all of them)`);
+    if (issues.length > shown.length)
+      lines.push(`… and ${issues.length - shown.length} more (use --json for all of them)`);
   } else {
     lines.push('', 'No problems found.');
   }
   return `${lines.join('\n')}\n`;
 }
 
-const SHAPE_WORDS: Partial<Record<NonNullable<ColumnMapping['evidence']>, string>> = { company: 'company names', email: 'email addresses', phone: 'phone numbers' };
+const SHAPE_WORDS: Partial<Record<NonNullable<ColumnMapping['evidence']>, string>> = {
+  company: 'company names',
+  email: 'email addresses',
+  phone: 'phone numbers',
+};
 
 /** Why a column got its field, when the header alone does not say: the values decided, or the user did. */
 function mappingReason(column: ColumnMapping): string {
@@ -85,11 +97,13 @@ function mappingReason(column: ColumnMapping): string {
 }
 
 export function formatMapping(mapping: HeaderMapping): string {
-  const mapped = mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c)}`);
+  const mapped = mapping.columns
+    .filter((c) => c.field)
+    .map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c)}`);
   const unmapped = mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header);
   const lines = [`Columns: ${mapped.join(', ') || 'none recognised'}`];
   if (unmapped.length > 0) lines.push(`Left as they are: ${unmapped.join(', ')}`);
-  if (mapping.customers === 'company') lines.push('The customers are companies: the company column names each one, so no person-name column is needed.');
+  if (mapping.customers === 'company')
+    lines.push('The customers are companies: the company column names each one, so no person-name column is needed.');
   return lines.join('\n');
 }
-

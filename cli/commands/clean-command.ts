@@ -53,7 +53,11 @@ export interface CleanReport {
 }
 
 /** Setup, then clean on the sheet as setup left it (new columns, IDs), applied to the loaded workbook. */
-export async function cleanWorkbook(loaded: LoadedWorkbook, options: OperationOptions, io: CliStreams): Promise<CleanReport> {
+export async function cleanWorkbook(
+  loaded: LoadedWorkbook,
+  options: OperationOptions,
+  io: CliStreams,
+): Promise<CleanReport> {
   const progress = createProgress({ enabled: true, label: 'Cleaning', stream: io.stderr });
   const setup = planSetup(loaded.snapshot, options);
   await applyPlanToWorkbook(loaded, setup.plan);
@@ -63,7 +67,11 @@ export async function cleanWorkbook(loaded: LoadedWorkbook, options: OperationOp
   const idsBySetup = setup.plan.edits.filter((e) => e.reason === 'id.missing').length;
 
   const governed = { ...readSnapshot(loaded), ...(loaded.snapshot.textOnly ? { textOnly: true } : {}) };
-  const { plan, summary } = planClean(governed, { ...options, locale: setup.locale, onProgress: (p) => progress.update(p.done, p.total) });
+  const { plan, summary } = planClean(governed, {
+    ...options,
+    locale: setup.locale,
+    onProgress: (p) => progress.update(p.done, p.total),
+  });
   await applyPlanToWorkbook(loaded, plan);
   progress.finish();
   if (idsBySetup > 0) {
@@ -92,13 +100,19 @@ export interface CleanOutput {
   droppedSheets: readonly string[];
 }
 
-export function formatCleanSummary(input: string, out: string, report: CleanReport, output: CleanOutput = { format: 'xlsx', droppedSheets: [] }): string {
+export function formatCleanSummary(
+  input: string,
+  out: string,
+  report: CleanReport,
+  output: CleanOutput = { format: 'xlsx', droppedSheets: [] },
+): string {
   const { summary } = report;
   const lines = [`Cleaned ${input} → ${out}`, `  ${summary.rows} rows, ${summary.changes} cells changed`];
   for (const [reason, count] of Object.entries(summary.byReason).sort((a, b) => b[1] - a[1])) {
     lines.push(`    ${String(count).padStart(6)}  ${REASON_LABELS[reason] ?? reason}`);
   }
-  if (report.columnsAdded.length > 0) lines.push(`  ${report.columnsAdded.length} template columns added: ${report.columnsAdded.join(', ')}`);
+  if (report.columnsAdded.length > 0)
+    lines.push(`  ${report.columnsAdded.length} template columns added: ${report.columnsAdded.join(', ')}`);
   if (report.headersRenamed > 0) lines.push(`  ${report.headersRenamed} headers renamed to the template's labels`);
   if (output.format === 'xlsx') {
     lines.push(`  ${report.dropdowns} dropdown lists, required columns marked, header row frozen and filtered`);
@@ -108,7 +122,8 @@ export function formatCleanSummary(input: string, out: string, report: CleanRepo
       "  or Custodian's record of the highest customer ID given (a deleted customer's ID may be given again). Write .xlsx to keep them.",
       "  Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
     );
-    if (output.droppedSheets.length > 0) lines.push(`  Other sheets not written (a CSV holds one sheet): ${output.droppedSheets.join(', ')}`);
+    if (output.droppedSheets.length > 0)
+      lines.push(`  Other sheets not written (a CSV holds one sheet): ${output.droppedSheets.join(', ')}`);
   }
   lines.push(
     summary.unfixable > 0

@@ -5,7 +5,13 @@
  */
 import { parseArgs } from 'node:util';
 import {
-  describeSameColumns, findDuplicates, findExactDuplicates, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Cluster, type DedupeResult,
+  describeSameColumns,
+  findDuplicates,
+  findExactDuplicates,
+  DEFAULT_REVIEW_THRESHOLD,
+  DEFAULT_THRESHOLD,
+  type Cluster,
+  type DedupeResult,
 } from '../../shared/dedupe';
 import { resolveContext } from '../../shared/operations/options';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
@@ -34,7 +40,11 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...MATCH_OPTIONS, json: { type: 'boolean', default: false }, review: { type: 'boolean', default: false } },
+    options: {
+      ...MATCH_OPTIONS,
+      json: { type: 'boolean', default: false },
+      review: { type: 'boolean', default: false },
+    },
   });
   const file = inputPath(positionals, io, 'dedupe');
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true });
@@ -45,7 +55,9 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
   } else {
     const locale = resolveContext(loaded.snapshot, operationOptions(values)).locale;
     const columns = values.exact ? parseColumns(values.columns, loaded.snapshot) : undefined;
-    io.stdout.write(formatClusters(loaded.displayName, loaded.snapshot, result, columns && describeSameColumns(columns, locale)));
+    io.stdout.write(
+      formatClusters(loaded.displayName, loaded.snapshot, result, columns && describeSameColumns(columns, locale)),
+    );
   }
   return EXIT.ok;
 }
@@ -61,13 +73,19 @@ export interface MatchValues {
 }
 
 /** Runs duplicate detection with the command line's options; only merge-band clusters unless `review`. */
-export function detect(snapshot: SheetSnapshot, values: MatchValues, io: CliStreams, mode: { quiet: boolean; review: boolean }): DedupeResult {
+export function detect(
+  snapshot: SheetSnapshot,
+  values: MatchValues,
+  io: CliStreams,
+  mode: { quiet: boolean; review: boolean },
+): DedupeResult {
   const threshold = parseThreshold(values.threshold);
   const columns = parseColumns(values.columns, snapshot);
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   if (values.exact) {
     if (!columns) throw new UsageError('--exact needs the key columns, e.g. --exact --columns 手机,邮箱');
-    if (values.threshold !== undefined) throw new UsageError('--exact groups rows equal on the key columns; it takes no --threshold');
+    if (values.threshold !== undefined)
+      throw new UsageError('--exact groups rows equal on the key columns; it takes no --threshold');
     // One pass with a hash map: no progress to show.
     return findExactDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, columns });
   }
@@ -88,17 +106,24 @@ export function detect(snapshot: SheetSnapshot, values: MatchValues, io: CliStre
 function parseThreshold(text: string | undefined): number {
   if (text === undefined) return DEFAULT_THRESHOLD;
   const value = Number(text);
-  if (!/^\d*\.?\d+$/.test(text) || value <= 0 || value > 1) throw new UsageError(`--threshold must be a number above 0 and at most 1, e.g. 0.9, not "${text}"`);
+  if (!/^\d*\.?\d+$/.test(text) || value <= 0 || value > 1)
+    throw new UsageError(`--threshold must be a number above 0 and at most 1, e.g. 0.9, not "${text}"`);
   return value;
 }
 
 function parseColumns(text: string | undefined, snapshot: SheetSnapshot): string[] | undefined {
   if (text === undefined) return undefined;
-  const wanted = text.split(',').map((c) => c.trim()).filter(Boolean);
+  const wanted = text
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const headers = (snapshot.values[0] ?? []).map((h) => cellText(h).trim());
   const unknown = wanted.filter((c) => !headers.includes(c));
   if (wanted.length === 0) throw new UsageError('--columns needs at least one column header, e.g. --columns 姓名,手机');
-  if (unknown.length > 0) throw new UsageError(`--columns names ${unknown.map((c) => `"${c}"`).join(', ')}, which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--columns names ${unknown.map((c) => `"${c}"`).join(', ')}, which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`,
+    );
   return wanted;
 }
 
@@ -111,16 +136,23 @@ export function countOf(n: number, one: string, many: string): string {
 function formatClusters(file: string, snapshot: SheetSnapshot, result: DedupeResult, same?: string): string {
   const duplicateRows = result.clusters.reduce((n, c) => n + c.rows.length, 0);
   const groups = countOf(result.clusters.length, 'group', 'groups');
-  const lines = [`${file} [${snapshot.name}]: ${countOf(result.rows, 'row', 'rows')}, ${groups} of duplicates (${countOf(duplicateRows, 'row', 'rows')})`];
+  const lines = [
+    `${file} [${snapshot.name}]: ${countOf(result.rows, 'row', 'rows')}, ${groups} of duplicates (${countOf(duplicateRows, 'row', 'rows')})`,
+  ];
   result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot, same)));
   return `${lines.join('\n')}\n`;
 }
 
 function formatCluster(cluster: Cluster, index: number, snapshot: SheetSnapshot, same?: string): string[] {
   const band = cluster.band === 'review' ? ', review' : '';
-  const lines = [`#${index + 1}  rows ${cluster.rows.join(', ')}  (confidence ${cluster.confidence.toFixed(2)}${band})`];
+  const lines = [
+    `#${index + 1}  rows ${cluster.rows.join(', ')}  (confidence ${cluster.confidence.toFixed(2)}${band})`,
+  ];
   for (const row of cluster.rows) {
-    const cells = (snapshot.values[row - 1] ?? []).map((v) => cellText(v)).filter(Boolean).slice(0, 6);
+    const cells = (snapshot.values[row - 1] ?? [])
+      .map((v) => cellText(v))
+      .filter(Boolean)
+      .slice(0, 6);
     lines.push(`    row ${row}: ${cells.join(' | ')}`);
   }
   if (same) lines.push(`    - ${same}`);

@@ -18,7 +18,10 @@ import { dedupeCommand } from './dedupe-command';
 import { mergeCommand } from './merge-command';
 
 export async function demoCommand(args: string[], io: CliStreams): Promise<number> {
-  const { values } = parseArgs({ args, options: { output: { type: 'string', short: 'o' }, today: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { output: { type: 'string', short: 'o' }, today: { type: 'string' } },
+  });
   const dir = resolve(io.cwd, values.output ?? 'demo-output');
   mkdirSync(dir, { recursive: true });
   const messy = join(dir, 'customers-messy.xlsx');
@@ -37,7 +40,9 @@ export async function demoCommand(args: string[], io: CliStreams): Promise<numbe
   await dedupeCommand([clean], io);
   io.stdout.write(`\n== custodian merge ${clean} -o ${merged}\n`);
   const mergeCode = await mergeCommand([clean, '-o', merged], io);
-  io.stdout.write(`\nOpen ${merged} in Excel or LibreOffice to see the dropdowns, required columns, formats and the archive and log sheets.\n`);
+  io.stdout.write(
+    `\nOpen ${merged} in Excel or LibreOffice to see the dropdowns, required columns, formats and the archive and log sheets.\n`,
+  );
   return code === EXIT.ok ? mergeCode : code;
 }
 

@@ -33,7 +33,10 @@ export interface HistoryJsonEntry {
 
 /** A sheet of the workbook as it is now, or undefined when it is gone. */
 export function sheetReader(loaded: LoadedWorkbook): (sheet: string) => SheetSnapshot | undefined {
-  return (sheet) => (loaded.workbook.getWorksheet(sheet) ? readSnapshot({ workbook: loaded.workbook, sheetName: sheet, kind: loaded.kind }) : undefined);
+  return (sheet) =>
+    loaded.workbook.getWorksheet(sheet)
+      ? readSnapshot({ workbook: loaded.workbook, sheetName: sheet, kind: loaded.kind })
+      : undefined;
 }
 
 export function historyJsonEntry(status: EntryStatus): HistoryJsonEntry {
@@ -51,12 +54,18 @@ export function historyJsonEntry(status: EntryStatus): HistoryJsonEntry {
     undoes: entry.undoes ?? null,
     undoneBy: entry.undoneBy ?? null,
     undoable: status.undoable,
-    blocked: refusal ? { reason: refusal.code, message: refusal.message, operations: refusal.ids ?? [], cells: refusal.cells ?? [] } : null,
+    blocked: refusal
+      ? { reason: refusal.code, message: refusal.message, operations: refusal.ids ?? [], cells: refusal.cells ?? [] }
+      : null,
   };
 }
 
 export async function historyCommand(args: string[], io: CliStreams): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   const file = inputPath(positionals, io, 'history');
   const loaded = await readWorkbookFile(file, { readOnly: true });
   const meta = readMeta(loaded.workbook) ?? {};
@@ -64,11 +73,14 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
   const statuses = historyStatus(entries, meta, sheetReader(loaded), 'en-US').reverse();
 
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ version: 1, file: loaded.displayName, operations: statuses.map(historyJsonEntry), damaged })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ version: 1, file: loaded.displayName, operations: statuses.map(historyJsonEntry), damaged })}\n`,
+    );
     return EXIT.ok;
   }
   const lines: string[] = [];
-  if (loaded.kind !== 'xlsx') lines.push(`${loaded.displayName} is a CSV file: it keeps no Custodian history (write .xlsx to keep it).`);
+  if (loaded.kind !== 'xlsx')
+    lines.push(`${loaded.displayName} is a CSV file: it keeps no Custodian history (write .xlsx to keep it).`);
   else if (statuses.length === 0) lines.push(`${loaded.displayName}: no Custodian operations recorded.`);
   else lines.push(`${loaded.displayName}: ${statuses.length} operations, newest first`);
   const labels = historyLabels('en-US');
@@ -76,9 +88,20 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
     const { entry } = status;
     const what = entry.kind === 'undo' ? `Undo of ${entry.undoes ?? '?'}` : labels.operations[entry.kind];
     const ids = mergeIdsOf(entry);
-    const merges = ids.length === 0 ? '' : ` (${ids.length > 3 ? `${ids.slice(0, 3).join(', ')} … ${ids.length} merges` : ids.join(', ')})`;
-    const state = status.undoable ? 'can be undone' : entry.kind === 'undo' ? '' : status.refusal!.code === 'undone' ? `undone by ${entry.undoneBy}` : `cannot be undone: ${status.refusal!.message}`;
-    lines.push(`  ${entry.id.padStart(4)}  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${what}${merges} on ${entry.sheet}: ${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)}${state ? `  — ${state}` : ''}`);
+    const merges =
+      ids.length === 0
+        ? ''
+        : ` (${ids.length > 3 ? `${ids.slice(0, 3).join(', ')} … ${ids.length} merges` : ids.join(', ')})`;
+    const state = status.undoable
+      ? 'can be undone'
+      : entry.kind === 'undo'
+        ? ''
+        : status.refusal!.code === 'undone'
+          ? `undone by ${entry.undoneBy}`
+          : `cannot be undone: ${status.refusal!.message}`;
+    lines.push(
+      `  ${entry.id.padStart(4)}  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${what}${merges} on ${entry.sheet}: ${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)}${state ? `  — ${state}` : ''}`,
+    );
   }
   if (damaged.length > 0) lines.push(`  Damaged history records (left out): ${damaged.join(', ')}`);
   io.stdout.write(`${lines.join('\n')}\n`);

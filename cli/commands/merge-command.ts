@@ -50,15 +50,24 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
 
-  const away = countOf(merges.reduce((n, m) => n + m.mergedRows.length, 0), 'row', 'rows');
-  const lines = [`Merged ${loaded.displayName} → ${out}: ${countOf(merges.length, 'group', 'groups')}, ${away} merged away`];
+  const away = countOf(
+    merges.reduce((n, m) => n + m.mergedRows.length, 0),
+    'row',
+    'rows',
+  );
+  const lines = [
+    `Merged ${loaded.displayName} → ${out}: ${countOf(merges.length, 'group', 'groups')}, ${away} merged away`,
+  ];
   for (const merge of merges) {
     const id = merge.survivorId ? ` (${merge.survivorId})` : '';
     const changed = merge.changes.map((c) => c.header).join(', ');
-    lines.push(`  ${merge.mergeId}: rows ${merge.mergedRows.join(', ')} → row ${merge.survivorRow}${id}${changed ? `; updated ${changed}` : ''}`);
+    lines.push(
+      `  ${merge.mergeId}: rows ${merge.mergedRows.join(', ')} → row ${merge.survivorRow}${id}${changed ? `; updated ${changed}` : ''}`,
+    );
   }
   for (const problem of problems) lines.push(`  ${problem.severity}: ${problem.message}`);
-  if (merges.length > 0) lines.push('Every merged-away row is in the archive sheet, and each merge is in the log sheet.');
+  if (merges.length > 0)
+    lines.push('Every merged-away row is in the archive sheet, and each merge is in the log sheet.');
   io.stdout.write(`${lines.join('\n')}\n`);
   return problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
 }

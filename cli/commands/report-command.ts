@@ -47,7 +47,11 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
   const file = inputPath(positionals, io, 'report');
   const out = values.output === undefined ? undefined : outputKind(values.output, io);
   const common = operationOptions(values);
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: common.template, readOnly: out?.kind !== 'xlsx' });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    template: common.template,
+    readOnly: out?.kind !== 'xlsx',
+  });
   requireCustomerList(loaded);
   const options = withMapOption(common, values.map, loaded.snapshot);
   const ctx = resolveContext(loaded.snapshot, options);

@@ -26,6 +26,8 @@ export async function templateCommand(args: string[], io: CliStreams): Promise<n
   await applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
   const fields = mapping.columns.filter((c) => c.field).length;
-  io.stdout.write(`Wrote ${out}: ${fields} columns, ${plan.validations.length} dropdowns, ${plan.required.length} required columns (${locale}).\n`);
+  io.stdout.write(
+    `Wrote ${out}: ${fields} columns, ${plan.validations.length} dropdowns, ${plan.required.length} required columns (${locale}).\n`,
+  );
   return EXIT.ok;
 }

@@ -17,14 +17,21 @@ import { sheetReader } from './history-command';
 
 /** The newest operation still applied, or undefined. */
 function newestApplied(meta: Record<string, string>): OperationEntry | undefined {
-  return readEntries(meta).entries.filter((e) => stillApplied(e, meta)).pop();
+  return readEntries(meta)
+    .entries.filter((e) => stillApplied(e, meta))
+    .pop();
 }
 
 export async function undoCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, last: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, id: { type: 'string' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      last: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      id: { type: 'string' },
+    },
   });
   const modes = [values.last, values.all, values.id !== undefined].filter(Boolean).length;
   if (modes > 1) throw new UsageError('custodian undo: choose one of --last, --all and --id ID');
@@ -32,11 +39,17 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
   const out = outputPath(values.output, io, 'undo');
   const loaded = await readWorkbookFile(file);
   if (loaded.kind !== 'xlsx') {
-    io.stderr.write(`custodian: ${loaded.displayName} is a CSV file, which keeps no Custodian history: there is nothing to undo.\n`);
+    io.stderr.write(
+      `custodian: ${loaded.displayName} is a CSV file, which keeps no Custodian history: there is nothing to undo.\n`,
+    );
     return EXIT.unusable;
   }
   const meta = () => readMeta(loaded.workbook) ?? {};
-  const target = { meta, read: sheetReader(loaded), apply: (plan: Parameters<typeof applyPlanToWorkbook>[1]) => applyPlanToWorkbook(loaded, plan) };
+  const target = {
+    meta,
+    read: sheetReader(loaded),
+    apply: (plan: Parameters<typeof applyPlanToWorkbook>[1]) => applyPlanToWorkbook(loaded, plan),
+  };
   const labels = historyLabels('en-US');
   const now = new Date();
 
@@ -55,11 +68,15 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     const id = ids.shift()!;
     const result = await undoOperation(target, id, now, 'en-US');
     if (!result.ok) {
-      io.stderr.write(`custodian: ${result.refusal.message}\n${done.length > 0 ? `Nothing was written (${done.length} undos before it were not saved).\n` : 'Nothing was written.\n'}`);
+      io.stderr.write(
+        `custodian: ${result.refusal.message}\n${done.length > 0 ? `Nothing was written (${done.length} undos before it were not saved).\n` : 'Nothing was written.\n'}`,
+      );
       return EXIT.unusable;
     }
     const { entry } = result;
-    done.push(`  ${entry.id}: ${labels.operations[entry.kind]} on ${entry.sheet} undone (${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)})`);
+    done.push(
+      `  ${entry.id}: ${labels.operations[entry.kind]} on ${entry.sheet} undone (${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)})`,
+    );
     if (values.all) {
       const next = newestApplied(meta());
       // An id seen twice would mean its undo did not take: stop rather than loop.
@@ -67,6 +84,8 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     }
   }
   await writeWorkbookFile(loaded, out);
-  io.stdout.write(`Undid ${done.length} operation${done.length === 1 ? '' : 's'} of ${loaded.displayName} → ${out}\n${done.join('\n')}\n`);
+  io.stdout.write(
+    `Undid ${done.length} operation${done.length === 1 ? '' : 's'} of ${loaded.displayName} → ${out}\n${done.join('\n')}\n`,
+  );
   return EXIT.ok;
 }

@@ -5,10 +5,29 @@
  * entry per cell when it reads a file, so a whole-column range would cost millions of objects.
  */
 import type ExcelJS from 'exceljs';
-import { absoluteRange, cellAddress, columnLetter, columnNumber, quoteSheetName, rangeAddress } from '../../shared/sheet/a1';
-import { isListValidation, type ListValidation, type NumberFormatChange, type Plan, type RequiredColumn, type Validation } from '../../shared/plan/plan';
+import {
+  absoluteRange,
+  cellAddress,
+  columnLetter,
+  columnNumber,
+  quoteSheetName,
+  rangeAddress,
+} from '../../shared/sheet/a1';
+import {
+  isListValidation,
+  type ListValidation,
+  type NumberFormatChange,
+  type Plan,
+  type RequiredColumn,
+  type Validation,
+} from '../../shared/plan/plan';
 import { dateToSerial } from '../../shared/sheet/excel-dates';
-import { conditionalFormattingsOf, dataValidationsOf, setConditionalFormattings, type ListValidationRule } from './exceljs-gaps';
+import {
+  conditionalFormattingsOf,
+  dataValidationsOf,
+  setConditionalFormattings,
+  type ListValidationRule,
+} from './exceljs-gaps';
 
 /** Rows below the last used row that formats and required marks still cover (room to add customers). */
 export const ROW_MARGIN = 1000;
@@ -18,7 +37,12 @@ export const VALIDATION_MARGIN = 5000;
 const INLINE_LIST_LIMIT = 255;
 
 export const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FF9C0006' } };
-export const REQUIRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' }, bgColor: { argb: 'FFFFC7CE' } };
+export const REQUIRED_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFFFC7CE' },
+  bgColor: { argb: 'FFFFC7CE' },
+};
 
 /** The last row holding a value (0 for an empty sheet). */
 export function lastValueRow(sheet: ExcelJS.Worksheet): number {
@@ -63,7 +87,12 @@ function parseRange(text: string): CellRange | null {
   const top = Number(match[2]);
   const right = match[3] ? columnNumber(match[3]) : left;
   const bottom = match[4] ? Number(match[4]) : top;
-  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    bottom: Math.max(top, bottom),
+    left: Math.min(left, right),
+    right: Math.max(left, right),
+  };
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {
@@ -75,7 +104,8 @@ function removeValidationsIn(sheet: ExcelJS.Worksheet, range: CellRange): void {
   const model = dataValidationsOf(sheet).model;
   for (const address of Object.keys(model)) {
     const parts = address.split(/\s+/).map(parseRange);
-    if (model[address] === undefined || parts.some((part) => part !== null && overlaps(part, range))) delete model[address];
+    if (model[address] === undefined || parts.some((part) => part !== null && overlaps(part, range)))
+      delete model[address];
   }
 }
 
@@ -83,13 +113,20 @@ function removeValidationsIn(sheet: ExcelJS.Worksheet, range: CellRange): void {
 export function listFormula(validation: ListValidation): string {
   const source = validation.source;
   if (source.kind === 'range') {
-    return source.range.includes('!') ? absoluteRange(source.range) : `${quoteSheetName(source.sheet)}!${absoluteRange(source.range)}`;
+    return source.range.includes('!')
+      ? absoluteRange(source.range)
+      : `${quoteSheetName(source.sheet)}!${absoluteRange(source.range)}`;
   }
   const bad = source.values.find((v) => v.includes(',') || v.includes('"'));
-  if (bad !== undefined) throw new Error(`Dropdown option "${bad}" for column ${columnLetter(validation.col)} cannot be written inline (it holds a comma or quote); the plan should use a range source`);
+  if (bad !== undefined)
+    throw new Error(
+      `Dropdown option "${bad}" for column ${columnLetter(validation.col)} cannot be written inline (it holds a comma or quote); the plan should use a range source`,
+    );
   const joined = source.values.join(',');
   if (joined.length > INLINE_LIST_LIMIT) {
-    throw new Error(`Dropdown list for column ${columnLetter(validation.col)} is ${joined.length} characters, over Excel's ${INLINE_LIST_LIMIT}-character limit for inline lists; the plan should use a range source`);
+    throw new Error(
+      `Dropdown list for column ${columnLetter(validation.col)} is ${joined.length} characters, over Excel's ${INLINE_LIST_LIMIT}-character limit for inline lists; the plan should use a range source`,
+    );
   }
   return `"${joined}"`;
 }
@@ -161,7 +198,11 @@ export function applyRequired(target: FormattingTarget, required: readonly Requi
       header.note = column.note;
     }
     formats = formats.filter((cf) => {
-      const mine = cf.rules.some((rule) => (rule as { formulae?: unknown[] }).formulae?.some((f) => typeof f === 'string' && BLANK_RULE.exec(f)?.[1] === letter));
+      const mine = cf.rules.some((rule) =>
+        (rule as { formulae?: unknown[] }).formulae?.some(
+          (f) => typeof f === 'string' && BLANK_RULE.exec(f)?.[1] === letter,
+        ),
+      );
       return !mine;
     });
     const last = target.capped(column.firstRow, column.lastRow);

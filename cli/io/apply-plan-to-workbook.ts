@@ -13,7 +13,15 @@ import { checkRowNumbers, PlanApplyError } from '../../shared/plan/apply-plan';
 import { executePlanSync } from '../../shared/plan/execute-plan';
 import type { PlanWriter } from '../../shared/plan/plan-writer';
 import type { Plan, RowContent, SheetWrite } from '../../shared/plan/plan';
-import { applyFilter, applyFreeze, applyNumberFormats, applyRequired, applyValidations, FormattingTarget, lastValueRow } from './apply-formatting';
+import {
+  applyFilter,
+  applyFreeze,
+  applyNumberFormats,
+  applyRequired,
+  applyValidations,
+  FormattingTarget,
+  lastValueRow,
+} from './apply-formatting';
 import { formulaValue, isFormulaCell, toCellValue } from './exceljs-cells';
 import { removeNote } from './exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
@@ -64,8 +72,17 @@ function styleSource(sheet: ExcelJS.Worksheet, row: number, inserted: Set<number
   return undefined;
 }
 
-function insertRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, rows: readonly RowContent[], dates: DateFormats): void {
-  openRows(workbook, sheet, rows.map((r) => r.row));
+function insertRows(
+  workbook: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  rows: readonly RowContent[],
+  dates: DateFormats,
+): void {
+  openRows(
+    workbook,
+    sheet,
+    rows.map((r) => r.row),
+  );
   const inserted = new Set(rows.map((r) => r.row));
   for (const content of rows) {
     const row = sheet.getRow(content.row);
@@ -88,10 +105,16 @@ function applyEdits(sheet: ExcelJS.Worksheet, plan: Plan, dates: DateFormats, ve
     const cell = sheet.getRow(edit.row).getCell(edit.col);
     const address = cellAddress(edit.row, edit.col);
     if (isFormulaCell(cell)) {
-      throw new PlanApplyError('formulaEdit', `The plan edits ${sheet.name}!${address}, which holds the formula =${cell.formula}; Custodian never overwrites formulas`);
+      throw new PlanApplyError(
+        'formulaEdit',
+        `The plan edits ${sheet.name}!${address}, which holds the formula =${cell.formula}; Custodian never overwrites formulas`,
+      );
     }
     if (verify && !sameCell(toCellValue(cell.value), edit.before)) {
-      throw new PlanApplyError('mismatch', `${sheet.name}!${address} holds ${String(toCellValue(cell.value))}, the plan expected ${String(edit.before)}`);
+      throw new PlanApplyError(
+        'mismatch',
+        `${sheet.name}!${address} holds ${String(toCellValue(cell.value))}, the plan expected ${String(edit.before)}`,
+      );
     }
     writeCellValue(cell, edit.after, dates.formatFor(cell, edit.row, edit.col));
   }
@@ -110,7 +133,11 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
     prepare(work) {
       if (!work.touchesTarget) return;
       sheet = workbook.getWorksheet(plan.sheet);
-      if (!sheet) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
+      if (!sheet)
+        throw new PlanApplyError(
+          'missingSheet',
+          `The plan changes sheet "${plan.sheet}", which the workbook does not have`,
+        );
       checkRowNumbers(plan.insertRows, 'inserts');
       checkRowNumbers(plan.deleteRows, 'deletes');
       dates = new DateFormats(sheet, plan.numberFormats);
@@ -119,7 +146,12 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
     insertRows: (rows) => insertRows(workbook, target(), rows, dates!),
     // In plan order: with `verify`, a second edit of a cell expects the first one's value.
     writeEdits: () => applyEdits(target(), plan, dates!, verify),
-    deleteRows: (rows) => removeRows(workbook, target(), rows.map((r) => r.row)),
+    deleteRows: (rows) =>
+      removeRows(
+        workbook,
+        target(),
+        rows.map((r) => r.row),
+      ),
     setNumberFormats: (changes) => applyNumberFormats(formattingTarget(), changes),
     setValidations: (validations) => applyValidations(formattingTarget(), validations),
     setRequired: (required) => applyRequired(formattingTarget(), required),
@@ -130,7 +162,11 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
   };
 }
 
-export function applyPlanToWorkbook(loaded: Pick<LoadedWorkbook, 'workbook'>, plan: Plan, options: ApplyOptions = {}): ApplyResult {
+export function applyPlanToWorkbook(
+  loaded: Pick<LoadedWorkbook, 'workbook'>,
+  plan: Plan,
+  options: ApplyOptions = {},
+): ApplyResult {
   const workbook = loaded.workbook;
   const result = executePlanSync(plan, fileWriter(workbook, plan, options.verify ?? false));
   // Cached formula results may be stale after edits and moved rows: Excel recomputes on open.

@@ -57,7 +57,13 @@ function utf8SequenceAt(buffer: Buffer, i: number): number {
   for (let k = 1; k < n; k++) if ((buffer[i + k] & 0xc0) !== 0x80) return 0;
   const second = buffer[i + 1];
   // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
-  if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return 0;
+  if (
+    (b === 0xe0 && second < 0xa0) ||
+    (b === 0xed && second > 0x9f) ||
+    (b === 0xf0 && second < 0x90) ||
+    (b === 0xf4 && second > 0x8f)
+  )
+    return 0;
   return n;
 }
 
@@ -78,7 +84,7 @@ export function mixedEncoding(buffer: Buffer): MixedEncoding | undefined {
     nonAscii = false;
     valid = true;
   };
-  for (let i = 0; i < buffer.length; ) {
+  for (let i = 0; i < buffer.length;) {
     const b = buffer[i];
     if (b === 0x0a) {
       endLine();

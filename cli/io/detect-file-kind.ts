@@ -2,10 +2,7 @@
  * What a file holds, judged from its bytes rather than its extension: an xlsx workbook (a zip
  * with xl/workbook.xml), text (read as CSV), or something else we name for the error message.
  */
-export type FileKind =
-  | { kind: 'xlsx' }
-  | { kind: 'text' }
-  | { kind: 'other'; description: string; hint?: string };
+export type FileKind = { kind: 'xlsx' } | { kind: 'text' } | { kind: 'other'; description: string; hint?: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
@@ -35,7 +32,11 @@ function zipHas(buffer: Buffer, entry: string): boolean {
 function describeZip(buffer: Buffer): FileKind {
   if (zipHas(buffer, 'xl/workbook.xml') || zipHas(buffer, 'xl/workbook.bin')) {
     if (zipHas(buffer, 'xl/workbook.bin')) {
-      return { kind: 'other', description: 'an Excel binary workbook (.xlsb)', hint: 'Open it in Excel and save it as .xlsx.' };
+      return {
+        kind: 'other',
+        description: 'an Excel binary workbook (.xlsb)',
+        hint: 'Open it in Excel and save it as .xlsx.',
+      };
     }
     return { kind: 'xlsx' };
   }

@@ -32,11 +32,16 @@ export function dataValidationsOf(sheet: ExcelJS.Worksheet): DataValidations {
 }
 
 export function conditionalFormattingsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
 }
 
-export function setConditionalFormattings(sheet: ExcelJS.Worksheet, list: ExcelJS.ConditionalFormattingOptions[]): void {
-  (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings = list;
+export function setConditionalFormattings(
+  sheet: ExcelJS.Worksheet,
+  list: ExcelJS.ConditionalFormattingOptions[],
+): void {
+  (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings =
+    list;
 }
 
 export interface MergeRange {

@@ -53,14 +53,24 @@ export function joinAnd(items: readonly string[]): string {
 }
 
 /** Turns the first header problem into the error a user sees; `sheet` is omitted for CSV files. */
-export function headerProblemError(problems: readonly HeaderProblem[], file: string, sheet?: string): FileInputError | undefined {
+export function headerProblemError(
+  problems: readonly HeaderProblem[],
+  file: string,
+  sheet?: string,
+): FileInputError | undefined {
   const name = displayName(file);
   const where = sheet === undefined ? name : `sheet "${sheet}" in ${name}`;
   const first = problems[0];
   if (!first) return undefined;
   switch (first.code) {
     case 'sheet.empty':
-      return new FileInputError('sheet.empty', sheet === undefined ? `${name} is empty: there is no data to read.` : `Sheet "${sheet}" in ${name} is empty: there is no data to read.`, file);
+      return new FileInputError(
+        'sheet.empty',
+        sheet === undefined
+          ? `${name} is empty: there is no data to read.`
+          : `Sheet "${sheet}" in ${name} is empty: there is no data to read.`,
+        file,
+      );
     case 'sheet.noHeader':
       return new FileInputError(
         'sheet.noHeader',
@@ -69,8 +79,13 @@ export function headerProblemError(problems: readonly HeaderProblem[], file: str
       );
     case 'sheet.duplicateHeaders': {
       const sentences = problems
-        .filter((p): p is Extract<HeaderProblem, { code: 'sheet.duplicateHeaders' }> => p.code === 'sheet.duplicateHeaders')
-        .map((p) => `Columns ${joinAnd(p.columns.map(columnLetter))} are ${p.columns.length === 2 ? 'both' : 'all'} headed "${p.header}"`);
+        .filter(
+          (p): p is Extract<HeaderProblem, { code: 'sheet.duplicateHeaders' }> => p.code === 'sheet.duplicateHeaders',
+        )
+        .map(
+          (p) =>
+            `Columns ${joinAnd(p.columns.map(columnLetter))} are ${p.columns.length === 2 ? 'both' : 'all'} headed "${p.header}"`,
+        );
       return new FileInputError(
         'sheet.duplicateHeaders',
         `${sentences.join('; ')} (${where}). Give each column its own header so Custodian knows which one to use.`,

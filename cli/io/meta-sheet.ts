@@ -15,7 +15,8 @@ export function readMeta(workbook: ExcelJS.Workbook): Record<string, string> | u
   const rows: string[][] = [];
   sheet.eachRow((row) => {
     const cells = [cellText(toCellValue(row.getCell(1).value)).trim()];
-    for (let col = 2; col <= Math.max(2, row.cellCount); col++) cells.push(cellText(toCellValue(row.getCell(col).value)));
+    for (let col = 2; col <= Math.max(2, row.cellCount); col++)
+      cells.push(cellText(toCellValue(row.getCell(col).value)));
     rows.push(cells);
   });
   return readMetaRows(rows);
@@ -49,5 +50,7 @@ const HELPER_SHEET_KEY = 'helperSheet.header.';
 export function isCustodianSheet(name: string, meta: Record<string, string> | undefined): boolean {
   const lower = name.toLowerCase();
   if (lower === META_SHEET || lower.startsWith(`${META_SHEET}_`)) return true;
-  return Object.keys(meta ?? {}).some((key) => key.startsWith(HELPER_SHEET_KEY) && key.slice(HELPER_SHEET_KEY.length).toLowerCase() === lower);
+  return Object.keys(meta ?? {}).some(
+    (key) => key.startsWith(HELPER_SHEET_KEY) && key.slice(HELPER_SHEET_KEY.length).toLowerCase() === lower,
+  );
 }

@@ -8,7 +8,14 @@ import ExcelJS from 'exceljs';
 import { remapFormulaRows, remapRangeList, topRow, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
 import { deletionMap, insertionMap, sortedRows } from '../../shared/plan/row-map';
 import { isFormulaCell } from './exceljs-cells';
-import { conditionalFormattingsOf, dataValidationsOf, mergesOf, removeNote, setConditionalFormattings, type StoredValidation } from './exceljs-gaps';
+import {
+  conditionalFormattingsOf,
+  dataValidationsOf,
+  mergesOf,
+  removeNote,
+  setConditionalFormattings,
+  type StoredValidation,
+} from './exceljs-gaps';
 
 function clearCell(cell: ExcelJS.Cell): void {
   cell.value = null;
@@ -44,7 +51,11 @@ function remapWorkbookFormulas(workbook: ExcelJS.Workbook, remap: RowRemap): voi
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (!isFormulaCell(cell)) return;
-        const value = cell.value as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string; sharedFormula?: string };
+        const value = cell.value as ExcelJS.CellFormulaValue & {
+          shareType?: string;
+          ref?: string;
+          sharedFormula?: string;
+        };
         const formula = cell.formula;
         if (!formula) return;
         const next = remapFormulaRows(formula, sheet.name, remap);
@@ -83,7 +94,9 @@ function remapSheetExtras(workbook: ExcelJS.Workbook, remap: RowRemap): void {
       const moved = own ? remapRangeList(address, remap) : address;
       if (!moved) continue;
       const shift = own ? shiftBetween(address, moved) : undefined;
-      next[moved] = rule.formulae ? { ...rule, formulae: remapRuleFormulae(rule.formulae, sheet.name, remap, shift) } : rule;
+      next[moved] = rule.formulae
+        ? { ...rule, formulae: remapRuleFormulae(rule.formulae, sheet.name, remap, shift) }
+        : rule;
     }
     validations.model = next;
 
@@ -114,7 +127,8 @@ function withMergesRemapped(sheet: ExcelJS.Worksheet, firstMoved: number, map: R
   for (const m of affected) {
     const top = map(m.top);
     const bottom = map(m.bottom);
-    if (top !== null && bottom !== null && bottom - top === m.bottom - m.top) sheet.mergeCells(top, m.left, bottom, m.right);
+    if (top !== null && bottom !== null && bottom - top === m.bottom - m.top)
+      sheet.mergeCells(top, m.left, bottom, m.right);
   }
 }
 
@@ -130,7 +144,8 @@ function applyRemap(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, map: R
  */
 export function openRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, positions: readonly number[]): number[] {
   const sorted = sortedRows(positions);
-  if (sorted.length !== positions.length) throw new Error(`Plan inserts row ${positions.find((p, i) => positions.indexOf(p) !== i)} twice`);
+  if (sorted.length !== positions.length)
+    throw new Error(`Plan inserts row ${positions.find((p, i) => positions.indexOf(p) !== i)} twice`);
   if (sorted.length === 0) return sorted;
   const map = insertionMap(sorted);
   const last = sheet.rowCount;

@@ -35,7 +35,8 @@ function percentOf(done: number, total: number): number {
 }
 
 export function createProgress(options: ProgressOptions): ProgressReporter {
-  if (!options.enabled || options.stream.progress === false) return { update: () => undefined, finish: () => undefined };
+  if (!options.enabled || options.stream.progress === false)
+    return { update: () => undefined, finish: () => undefined };
   const { stream, label } = options;
   const now = options.now ?? Date.now;
   const tty = stream.isTTY === true;

@@ -97,6 +97,11 @@ export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
   const delimiter = sep ? sep[1] : DELIMITERS.includes(result.meta.delimiter) ? result.meta.delimiter : ',';
   return {
     rows: result.data,
-    format: { encoding: decoded.encoding, bom: decoded.bom, delimiter, lineEnding: lineEndingOf(text, result.meta.linebreak) },
+    format: {
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      delimiter,
+      lineEnding: lineEndingOf(text, result.meta.linebreak),
+    },
   };
 }

@@ -55,7 +55,14 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
     sparse[rowNumber - 1] = cells;
   });
   if (height * width > maxGridCells) {
-    throw gridTooLarge(sheet.name, height, width, cellAddress(height, lowestCol), cellAddress(rightmostRow, width), maxGridCells);
+    throw gridTooLarge(
+      sheet.name,
+      height,
+      width,
+      cellAddress(height, lowestCol),
+      cellAddress(rightmostRow, width),
+      maxGridCells,
+    );
   }
 
   const values: CellValue[][] = [];
@@ -129,7 +136,14 @@ function assertWalkable(sheet: ExcelJS.Worksheet, maxGridCells: number): void {
   );
 }
 
-function gridTooLarge(sheet: string, height: number, width: number, lowest: string, rightmost: string, max: number): FileInputError {
+function gridTooLarge(
+  sheet: string,
+  height: number,
+  width: number,
+  lowest: string,
+  rightmost: string,
+  max: number,
+): FileInputError {
   const far = lowest === rightmost ? `a value at ${lowest}` : `values at ${lowest} and ${rightmost}`;
   return new FileInputError(
     'sheet.tooLarge',

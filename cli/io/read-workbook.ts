@@ -42,21 +42,48 @@ async function readBytes(file: string): Promise<Buffer> {
     const code = (error as NodeJS.ErrnoException).code;
     const name = displayName(file);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new FileInputError('file.missing', `File not found: ${name} (looked in ${path.dirname(path.resolve(file))}).`, file, error);
+      throw new FileInputError(
+        'file.missing',
+        `File not found: ${name} (looked in ${path.dirname(path.resolve(file))}).`,
+        file,
+        error,
+      );
     }
-    if (code === 'EISDIR') throw new FileInputError('file.unreadable', `${name} is a folder, not a spreadsheet file.`, file, error);
+    if (code === 'EISDIR')
+      throw new FileInputError('file.unreadable', `${name} is a folder, not a spreadsheet file.`, file, error);
     if (code === 'EACCES' || code === 'EPERM') {
-      throw new FileInputError('file.unreadable', `Custodian is not allowed to read ${name}: check the file's permissions.`, file, error);
+      throw new FileInputError(
+        'file.unreadable',
+        `Custodian is not allowed to read ${name}: check the file's permissions.`,
+        file,
+        error,
+      );
     }
-    if (code === 'EBUSY') throw new FileInputError('file.unreadable', `${name} is locked by another program: close it and try again.`, file, error);
-    throw new FileInputError('file.unreadable', `${name} could not be read (${(error as Error).message}).`, file, error);
+    if (code === 'EBUSY')
+      throw new FileInputError(
+        'file.unreadable',
+        `${name} is locked by another program: close it and try again.`,
+        file,
+        error,
+      );
+    throw new FileInputError(
+      'file.unreadable',
+      `${name} could not be read (${(error as Error).message}).`,
+      file,
+      error,
+    );
   }
 }
 
 /** A CSV file's sheet: its base name, made valid for Excel (31 characters, no []:*?/\). */
 export function sheetNameForFile(file: string): string {
   const base = path.basename(file, path.extname(file));
-  const cleaned = base.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+  const cleaned = base
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, 31)
+    .trim();
   return cleaned === '' || cleaned.toLowerCase() === 'history' ? 'Sheet1' : cleaned;
 }
 
@@ -75,8 +102,16 @@ function sheetList(workbook: ExcelJS.Workbook, meta: Record<string, string> | un
 /** Rows below the header sampled to judge a sheet (the header mapping samples as many). */
 const JUDGE_ROWS = 2000;
 
-function judgeSheet(sheet: ExcelJS.Worksheet, meta: Record<string, string> | undefined, template: Template | undefined): CustomerListScore {
-  const sample: SheetSnapshot = { name: sheet.name, values: readSheetSample(sheet, JUDGE_ROWS), ...(meta ? { meta } : {}) };
+function judgeSheet(
+  sheet: ExcelJS.Worksheet,
+  meta: Record<string, string> | undefined,
+  template: Template | undefined,
+): CustomerListScore {
+  const sample: SheetSnapshot = {
+    name: sheet.name,
+    values: readSheetSample(sheet, JUDGE_ROWS),
+    ...(meta ? { meta } : {}),
+  };
   const context = resolveContext(sample, template ? { template } : {});
   return customerListScore(context.mapping, context.template);
 }
@@ -96,10 +131,16 @@ function chooseSheet(
   const candidates = candidateSheets(workbook, meta);
   if (wanted !== undefined) {
     const found =
-      sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-    if (found) return { sheet: found, choice: { sheets: candidates.map((s) => s.name), by: 'option', customerList: true } };
+      sheets.find((s) => s.name === wanted) ??
+      sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+    if (found)
+      return { sheet: found, choice: { sheets: candidates.map((s) => s.name), by: 'option', customerList: true } };
     const listed = sheetList(workbook, meta);
-    throw new FileInputError('sheet.notFound', `Sheet "${wanted}" not found in ${displayName(file)}. Sheets: ${listed || 'none'}`, file);
+    throw new FileInputError(
+      'sheet.notFound',
+      `Sheet "${wanted}" not found in ${displayName(file)}. Sheets: ${listed || 'none'}`,
+      file,
+    );
   }
   if (candidates.length === 0) {
     const listed = sheetList(workbook, meta);
@@ -115,7 +156,11 @@ function chooseSheet(
     const score = judgeSheet(sheet, meta, options.template);
     if (score.score > bestScore.score) [best, bestScore] = [sheet, score];
   }
-  const choice: SheetChoice = { sheets: candidates.map((s) => s.name), by: 'headers', customerList: bestScore.identifying > 0 };
+  const choice: SheetChoice = {
+    sheets: candidates.map((s) => s.name),
+    by: 'headers',
+    customerList: bestScore.identifying > 0,
+  };
   return { sheet: best, choice };
 }
 
@@ -126,7 +171,8 @@ function chooseSheet(
 export function requireCustomerList(loaded: LoadedWorkbook): void {
   const choice = loaded.sheetChoice;
   if (!choice || choice.customerList) return;
-  const where = loaded.kind === 'csv' ? loaded.displayName : `${loaded.displayName} (sheets: ${choice.sheets.join(', ')})`;
+  const where =
+    loaded.kind === 'csv' ? loaded.displayName : `${loaded.displayName} (sheets: ${choice.sheets.join(', ')})`;
   throw new FileInputError(
     'sheet.noCustomerList',
     `No customer list found in ${where}: no column is headed like a customer ID, name, phone, email or company. ` +
@@ -138,7 +184,10 @@ export function requireCustomerList(loaded: LoadedWorkbook): void {
 async function loadXlsx(buffer: Buffer, file: string, readOnly: boolean): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer, readOnly ? { ignoreNodes: ['dataValidations'] } : undefined);
+    await workbook.xlsx.load(
+      buffer as unknown as ArrayBuffer,
+      readOnly ? { ignoreNodes: ['dataValidations'] } : undefined,
+    );
   } catch (error) {
     throw new FileInputError(
       'file.unreadable',
@@ -148,16 +197,29 @@ async function loadXlsx(buffer: Buffer, file: string, readOnly: boolean): Promis
     );
   }
   if (workbook.worksheets.length === 0) {
-    throw new FileInputError('file.notSpreadsheet', `${displayName(file)} is not a spreadsheet: it has no worksheets.`, file);
+    throw new FileInputError(
+      'file.notSpreadsheet',
+      `${displayName(file)} is not a spreadsheet: it has no worksheets.`,
+      file,
+    );
   }
   return workbook;
 }
 
-function checkHeader(snapshot: SheetSnapshot, file: string, sheet: string | undefined, otherSheets: readonly string[] = []): void {
+function checkHeader(
+  snapshot: SheetSnapshot,
+  file: string,
+  sheet: string | undefined,
+  otherSheets: readonly string[] = [],
+): void {
   const error = headerProblemError(headerProblems(snapshot.values), file, sheet);
   if (!error) return;
   if (error.code === 'sheet.empty' && otherSheets.length > 0) {
-    throw new FileInputError(error.code, `${error.message} Other sheets: ${otherSheets.join(', ')}. Name one with --sheet.`, file);
+    throw new FileInputError(
+      error.code,
+      `${error.message} Other sheets: ${otherSheets.join(', ')}. Name one with --sheet.`,
+      file,
+    );
   }
   throw error;
 }
@@ -201,7 +263,15 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
     const snapshot = withFileName(() => snapshotFromSheet(sheet, meta, limits.gridCells), file);
     const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
     checkHeader(snapshot, file, sheet.name, others);
-    return { path: resolved, displayName: name, kind: 'xlsx', workbook, sheetName: sheet.name, snapshot, sheetChoice: choice };
+    return {
+      path: resolved,
+      displayName: name,
+      kind: 'xlsx',
+      workbook,
+      sheetName: sheet.name,
+      snapshot,
+      sheetChoice: choice,
+    };
   }
 
   if (buffer.length > limits.fileBytes) {
@@ -225,13 +295,27 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   const sheetName = sheetNameForFile(file);
   const sheet = workbook.addWorksheet(sheetName);
   parsed.rows.forEach((fields, index) => {
-    if (fields.some((field) => field !== '')) sheet.getRow(index + 1).values = fields.map((field) => (field === '' ? null : field));
+    if (fields.some((field) => field !== ''))
+      sheet.getRow(index + 1).values = fields.map((field) => (field === '' ? null : field));
   });
   const snapshot = readSnapshot({ workbook, sheetName, kind: 'csv' });
   checkHeader(snapshot, file, undefined);
   const context = resolveContext(snapshot, options.template ? { template: options.template } : {});
-  const choice: SheetChoice = { sheets: [sheetName], by: 'headers', customerList: customerListScore(context.mapping, context.template).identifying > 0 };
-  return { path: resolved, displayName: name, kind: 'csv', workbook, sheetName, snapshot, csv: parsed.format, sheetChoice: choice };
+  const choice: SheetChoice = {
+    sheets: [sheetName],
+    by: 'headers',
+    customerList: customerListScore(context.mapping, context.template).identifying > 0,
+  };
+  return {
+    path: resolved,
+    displayName: name,
+    kind: 'csv',
+    workbook,
+    sheetName,
+    snapshot,
+    csv: parsed.format,
+    sheetChoice: choice,
+  };
 }
 
 /** Names the file in a sheet-level refusal raised while reading one of its sheets. */
@@ -239,7 +323,8 @@ function withFileName<T>(read: () => T, file: string): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof FileInputError && error.file === undefined) throw new FileInputError(error.code, `${displayName(file)}: ${error.message}`, file);
+    if (error instanceof FileInputError && error.file === undefined)
+      throw new FileInputError(error.code, `${displayName(file)}: ${error.message}`, file);
     throw error;
   }
 }

@@ -54,7 +54,10 @@ function zipEntries(buffer: Buffer): ZipEntry[] | undefined {
     let compressedSize = buffer.readUInt32LE(offset + 20);
     let localOffset = buffer.readUInt32LE(offset + 42);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      const zip64 = zip64Extra(buffer.subarray(offset + 46 + nameLength, offset + 46 + nameLength + extraLength), buffer.readUInt32LE(offset + 24));
+      const zip64 = zip64Extra(
+        buffer.subarray(offset + 46 + nameLength, offset + 46 + nameLength + extraLength),
+        buffer.readUInt32LE(offset + 24),
+      );
       if (!zip64) return undefined;
       if (compressedSize === 0xffffffff) compressedSize = zip64.shift() ?? 0;
       if (localOffset === 0xffffffff) localOffset = zip64.pop() ?? 0;
@@ -67,12 +70,13 @@ function zipEntries(buffer: Buffer): ZipEntry[] | undefined {
 
 /** The 64-bit values of a zip64 extra field (compressed size and/or local offset). */
 function zip64Extra(extra: Buffer, uncompressed32: number): number[] | undefined {
-  for (let i = 0; i + 4 <= extra.length; ) {
+  for (let i = 0; i + 4 <= extra.length;) {
     const id = extra.readUInt16LE(i);
     const size = extra.readUInt16LE(i + 2);
     if (id === 0x0001) {
       const values: number[] = [];
-      for (let j = i + 4; j + 8 <= i + 4 + size && j + 8 <= extra.length; j += 8) values.push(Number(extra.readBigUInt64LE(j)));
+      for (let j = i + 4; j + 8 <= i + 4 + size && j + 8 <= extra.length; j += 8)
+        values.push(Number(extra.readBigUInt64LE(j)));
       // The uncompressed size comes first when it too overflowed; it is not used here.
       if (uncompressed32 === 0xffffffff) values.shift();
       return values;
@@ -163,9 +167,12 @@ export async function scanXlsx(buffer: Buffer, limits: ReadLimits): Promise<Xlsx
         if (total > limits.fileBytes) return { limit: 'fileBytes', bytes: total };
         if (!xml) continue;
         meter.feed(chunk);
-        if (meter.longestRun > limits.textBytes) return { limit: 'textBytes', bytes: meter.longestRun, part: entry.name };
-        if (worksheet && cells + meter.elements > limits.cells) return { limit: 'cells', cells: cells + meter.elements, part: entry.name };
-        if (strings && meter.elements > limits.cells) return { limit: 'strings', strings: meter.elements, part: entry.name };
+        if (meter.longestRun > limits.textBytes)
+          return { limit: 'textBytes', bytes: meter.longestRun, part: entry.name };
+        if (worksheet && cells + meter.elements > limits.cells)
+          return { limit: 'cells', cells: cells + meter.elements, part: entry.name };
+        if (strings && meter.elements > limits.cells)
+          return { limit: 'strings', strings: meter.elements, part: entry.name };
       }
     } catch {
       return undefined; // damaged deflate data: exceljs says so

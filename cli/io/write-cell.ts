@@ -23,9 +23,11 @@ export class DateFormats {
   formatFor(cell: ExcelJS.Cell, row: number, col: number): string | undefined {
     for (let i = this.planned.length - 1; i >= 0; i--) {
       const change = this.planned[i];
-      if (change.col === col && row >= change.firstRow && row <= change.lastRow) return isDateFormat(change.format) ? change.format : undefined;
+      if (change.col === col && row >= change.firstRow && row <= change.lastRow)
+        return isDateFormat(change.format) ? change.format : undefined;
     }
-    if (typeof cell.numFmt === 'string' && cell.numFmt !== '') return isDateFormat(cell.numFmt) ? cell.numFmt : undefined;
+    if (typeof cell.numFmt === 'string' && cell.numFmt !== '')
+      return isDateFormat(cell.numFmt) ? cell.numFmt : undefined;
     return this.columnFormat(col) ?? undefined;
   }
 

@@ -21,7 +21,6 @@ export interface WriteResult {
   droppedSheets: string[];
 }
 
-
 /** The format an output name asks for, or a FileInputError naming the supported ones. */
 export function outputFormatOf(outPath: string): OutputFormat {
   const ext = path.extname(outPath).toLowerCase();
@@ -78,7 +77,10 @@ function writeError(out: string, error: unknown): FileInputError {
 
 /** Writes `bytes` to `out` through a temporary file and a rename. */
 export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(out),
+    `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     const handle = await fs.open(temp, 'wx');
     try {

@@ -34,7 +34,14 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
   const firstRowOfId = new Map<string, number>();
   const staleBefore = startOfDayUtc(ctx.now) - ctx.template.staleDays * MS_PER_DAY;
 
-  const add = (finding: Finding, code: IssueCode, severity: Issue['severity'], value: CellValue, suggestion: CellValue, extra: { otherRow?: number; readings?: string } = {}) => {
+  const add = (
+    finding: Finding,
+    code: IssueCode,
+    severity: Issue['severity'],
+    value: CellValue,
+    suggestion: CellValue,
+    extra: { otherRow?: number; readings?: string } = {},
+  ) => {
     const column = finding.column;
     issues.push({
       row: finding.row,
@@ -61,7 +68,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     (finding) => {
       switch (finding.kind) {
         case 'missing':
-          if (finding.column.field.kind === 'id') add(finding, 'id.missing', 'warning', null, ids.assigned.get(finding.row) ?? null);
+          if (finding.column.field.kind === 'id')
+            add(finding, 'id.missing', 'warning', null, ids.assigned.get(finding.row) ?? null);
           else add(finding, 'required.missing', 'error', null, null);
           break;
         case 'invalid':
@@ -69,11 +77,14 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
           break;
         case 'ambiguous':
           // Cleaning leaves it as typed; the message names both readings so the user can say which.
-          add(finding, 'phone.ambiguous', 'warning', finding.value, null, { readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or ') });
+          add(finding, 'phone.ambiguous', 'warning', finding.value, null, {
+            readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
+          });
           break;
         case 'nonCanonical':
           // A formula's result cannot be cleaned, so its form is not worth a warning.
-          if (!finding.isFormula) add(finding, NON_CANONICAL[finding.column.field.kind], 'warning', finding.value, finding.canonical);
+          if (!finding.isFormula)
+            add(finding, NON_CANONICAL[finding.column.field.kind], 'warning', finding.value, finding.canonical);
           break;
         case 'valid':
           if (finding.column.field.kind === 'id') {
@@ -95,13 +106,24 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     const column = ids.col === undefined ? undefined : ctx.mapping.columns[ids.col - 1];
     for (const [row, id] of ids.assigned) {
       if (!reported.has(row) && column) {
-        add({ kind: 'missing', row, column: { col: column.col, header: column.header, field: idField } }, 'id.missing', 'warning', null, id);
+        add(
+          { kind: 'missing', row, column: { col: column.col, header: column.header, field: idField } },
+          'id.missing',
+          'warning',
+          null,
+          id,
+        );
       }
     }
   }
   const order = new Map(ctx.headers.map((header, index) => [header, index]));
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
-  return { issues, rows: dataRows, mapping: ctx.mapping, customerList: looksLikeCustomerList(ctx.mapping, ctx.template) };
+  return {
+    issues,
+    rows: dataRows,
+    mapping: ctx.mapping,
+    customerList: looksLikeCustomerList(ctx.mapping, ctx.template),
+  };
 }
 
 function fieldName(column: GovernedColumn): string {

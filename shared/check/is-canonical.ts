@@ -15,14 +15,21 @@ export function isCanonical(
   if (kind === 'date') {
     if (original instanceof Date) return isoDate(original) === canonical;
     if (typeof original === 'number') {
-      return isDateFormat(host.columnFormat) && isPlausibleSerial(original) && isoDate(serialToDate(original)) === canonical;
+      return (
+        isDateFormat(host.columnFormat) && isPlausibleSerial(original) && isoDate(serialToDate(original)) === canonical
+      );
     }
     return original === canonical;
   }
   if ((kind === 'integer' || kind === 'money') && typeof canonical === 'number') {
     if (typeof original === 'number') return original === canonical;
     // A CSV holds only text: plain digits are the number itself, "1,234" or "¥12" are not.
-    return Boolean(host.textOnly) && typeof original === 'string' && /^-?\d+(\.\d+)?$/.test(original) && Number(original) === canonical;
+    return (
+      Boolean(host.textOnly) &&
+      typeof original === 'string' &&
+      /^-?\d+(\.\d+)?$/.test(original) &&
+      Number(original) === canonical
+    );
   }
   if (host.textOnly && typeof original === 'string' && typeof canonical !== 'string' && canonical !== null) {
     return original === String(canonical);

@@ -27,7 +27,14 @@ export interface GovernedColumn {
 export type Finding =
   | { kind: 'missing'; row: number; column: GovernedColumn }
   | { kind: 'invalid'; row: number; column: GovernedColumn; value: CellValue; code: InvalidCode; isFormula: boolean }
-  | { kind: 'nonCanonical'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue; isFormula: boolean }
+  | {
+      kind: 'nonCanonical';
+      row: number;
+      column: GovernedColumn;
+      value: CellValue;
+      canonical: CellValue;
+      isFormula: boolean;
+    }
   /** A phone valid under two plausible readings (international forms, strongest signal first): left as typed. */
   | { kind: 'ambiguous'; row: number; column: GovernedColumn; value: CellValue; readings: string[]; isFormula: boolean }
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
@@ -43,7 +50,8 @@ export function governedColumns(ctx: OperationContext): GovernedColumn[] {
   const columns: GovernedColumn[] = [];
   for (const column of ctx.mapping.columns) {
     const field = column.field ? fields.get(column.field) : undefined;
-    if (field) columns.push({ col: column.col, header: column.header, field, ...(column.part ? { part: column.part } : {}) });
+    if (field)
+      columns.push({ col: column.col, header: column.header, field, ...(column.part ? { part: column.part } : {}) });
   }
   return columns;
 }
@@ -59,7 +67,9 @@ export function scanCells(
   const formulas = formulaKeys(snapshot);
   const memos = columns.map(() => new Memo());
   // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
-  const phones = columns.some((c) => c.field.kind === 'phone') ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template) : undefined;
+  const phones = columns.some((c) => c.field.kind === 'phone')
+    ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
+    : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
   const contexts: NormaliseContext[] = columns.map((c) => ({
     locale: ctx.locale,
@@ -99,7 +109,9 @@ export function scanCells(
       }
       if (column.part) partsWithValue?.add(column.field.key);
       const inRow = region !== null && column.field.kind === 'phone' ? phoneIn(c, region) : undefined;
-      const outcome = inRow ? inRow.memo.normalise(column.field, value, inRow.context) : memos[c].normalise(column.field, value, contexts[c]);
+      const outcome = inRow
+        ? inRow.memo.normalise(column.field, value, inRow.context)
+        : memos[c].normalise(column.field, value, contexts[c]);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
       if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
@@ -113,7 +125,8 @@ export function scanCells(
     }
     // A split name is missing only when every part is blank.
     if (blankParts) {
-      for (const [fieldKey, blanks] of blankParts) if (!partsWithValue?.has(fieldKey)) visit({ kind: 'missing', row, column: blanks[0] });
+      for (const [fieldKey, blanks] of blankParts)
+        if (!partsWithValue?.has(fieldKey)) visit({ kind: 'missing', row, column: blanks[0] });
     }
     if (ctx.onProgress && index % PROGRESS_EVERY === 0) ctx.onProgress({ done: index, total });
   }

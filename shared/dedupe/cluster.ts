@@ -71,7 +71,12 @@ export function clusterPairs(
     if (confidence < options.reviewThreshold) continue;
     // Certain duplicates stay certain: an uncertain row does not drag them into review.
     const bar = options.mergeThreshold;
-    if (bar !== undefined && confidence < bar && ((A.length > 1 && (confidenceOf.get(A) ?? 0) >= bar) || (B.length > 1 && (confidenceOf.get(B) ?? 0) >= bar))) continue;
+    if (
+      bar !== undefined &&
+      confidence < bar &&
+      ((A.length > 1 && (confidenceOf.get(A) ?? 0) >= bar) || (B.length > 1 && (confidenceOf.get(B) ?? 0) >= bar))
+    )
+      continue;
     confidenceOf.set(merged, confidence);
     for (const x of merged) clusterOf.set(x, merged);
   }

@@ -47,7 +47,8 @@ export function explainCluster(
     const comparator = field.comparator;
     const explanation = comparator.explain(level, a, b, rawCore, rawMember);
     const symbol = level === 0 ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
-    const values = quote(rawCore) === quote(rawMember) ? quote(rawCore) : `${quote(rawCore)} ${symbol} ${quote(rawMember)}`;
+    const values =
+      quote(rawCore) === quote(rawMember) ? quote(rawCore) : `${quote(rawCore)} ${symbol} ${quote(rawMember)}`;
     reasons.push({
       reason: {
         field: field.key,
@@ -66,7 +67,12 @@ export function explainCluster(
  * Reasons for rows identical in every column that counts (`row` is one of them, 1-based);
  * `fieldOf` gives a column's template field key, if mapped.
  */
-export function explainIdentical(snapshot: SheetSnapshot, row: number, skip: ReadonlySet<number>, fieldOf: (col: number) => string | undefined): Reason[] {
+export function explainIdentical(
+  snapshot: SheetSnapshot,
+  row: number,
+  skip: ReadonlySet<number>,
+  fieldOf: (col: number) => string | undefined,
+): Reason[] {
   const header = snapshot.values[0] ?? [];
   const cells = snapshot.values[row - 1] ?? [];
   const reasons: Reason[] = [];
@@ -74,7 +80,13 @@ export function explainIdentical(snapshot: SheetSnapshot, row: number, skip: Rea
     const text = cellText(cell);
     if (skip.has(c + 1) || text.trim() === '') return;
     const column = cellText(header[c]) || `#${c + 1}`;
-    reasons.push({ field: fieldOf(c + 1) ?? column, column, level: 'exact', similarity: 1, message: `${column}: same value (${quote(text)})` });
+    reasons.push({
+      field: fieldOf(c + 1) ?? column,
+      column,
+      level: 'exact',
+      similarity: 1,
+      message: `${column}: same value (${quote(text)})`,
+    });
   });
   return reasons;
 }

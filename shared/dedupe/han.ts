@@ -65,9 +65,42 @@ export function pinyinSyllables(han: string, asName = false): string[] {
 
 // Groups of characters people mistype for each other by shape; the first is the representative.
 const LOOK_ALIKE_GROUPS = [
-  '己已巳', '王玉主', '未末', '土士', '干千于', '人入八', '日曰', '戊戌戍', '贝见', '侯候', '洗冼', '历厉',
-  '拔拨', '辩辨辫', '即既', '析折', '肓盲', '汩汨', '祟崇', '茶荼', '徽徵', '喧暄', '睛晴', '杨扬', '沐沭',
-  '刺剌', '券卷', '傅付', '博搏', '彦颜', '浩皓', '晖辉', '琪祺', '婷停', '莹萤', '瑛璎',
+  '己已巳',
+  '王玉主',
+  '未末',
+  '土士',
+  '干千于',
+  '人入八',
+  '日曰',
+  '戊戌戍',
+  '贝见',
+  '侯候',
+  '洗冼',
+  '历厉',
+  '拔拨',
+  '辩辨辫',
+  '即既',
+  '析折',
+  '肓盲',
+  '汩汨',
+  '祟崇',
+  '茶荼',
+  '徽徵',
+  '喧暄',
+  '睛晴',
+  '杨扬',
+  '沐沭',
+  '刺剌',
+  '券卷',
+  '傅付',
+  '博搏',
+  '彦颜',
+  '浩皓',
+  '晖辉',
+  '琪祺',
+  '婷停',
+  '莹萤',
+  '瑛璎',
 ];
 const LOOK_ALIKE = new Map<string, string>();
 for (const group of LOOK_ALIKE_GROUPS) for (const ch of group) LOOK_ALIKE.set(ch, group[0]!);
@@ -80,7 +113,26 @@ export function shapeKey(han: string): string {
 }
 
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '澹台', '端木', '南宫', '西门', '独孤',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '令狐',
+  '澹台',
+  '端木',
+  '南宫',
+  '西门',
+  '独孤',
 ]);
 
 /** How many leading characters of a Chinese full name are the surname (1 or 2). */
@@ -93,5 +145,8 @@ export function surnameLength(han: string): number {
  * input methods): zh/z, ch/c, sh/s and n/l initials, -ng/-n finals.
  */
 export function fuzzySyllable(syllable: string): string {
-  return syllable.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^l/, 'n')
+    .replace(/ng$/, 'n');
 }

@@ -19,7 +19,12 @@ function rawText(v: CellValue | undefined): string {
  * Groups (record indices, ascending) of records equal on every field's key and on the raw text
  * of every other column except `skip` (1-based). One hash per row, then an exact check.
  */
-export function identicalGroups(values: readonly CellValue[][], rows: Int32Array, fields: readonly MatchField[], skip: ReadonlySet<number>): number[][] {
+export function identicalGroups(
+  values: readonly CellValue[][],
+  rows: Int32Array,
+  fields: readonly MatchField[],
+  skip: ReadonlySet<number>,
+): number[][] {
   const width = values[0]?.length ?? 0;
   const fieldCols = new Set(fields.map((f) => f.col));
   const others: number[] = [];
@@ -39,7 +44,8 @@ export function identicalGroups(values: readonly CellValue[][], rows: Int32Array
     for (const c of others) if (rawText(a[c - 1]) !== rawText(b[c - 1])) return false;
     return true;
   };
-  const empty = (k: number): boolean => fields.every((f) => f.ids[k]! < 0) && others.every((c) => rawText(cells(k)[c - 1]) === '');
+  const empty = (k: number): boolean =>
+    fields.every((f) => f.ids[k]! < 0) && others.every((c) => rawText(cells(k)[c - 1]) === '');
   const first = new Map<number, number>();
   const groups = new Map<number, number[][]>();
   for (let k = 0; k < rows.length; k++) {

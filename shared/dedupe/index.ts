@@ -130,7 +130,11 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     return model.vetoed(scratch, 0, i) || model.conflicted(scratch, 0, i);
   };
   const paired = clusterPairs(edges, pairProbability, {
-    reviewThreshold, minInternal: MIN_INTERNAL, maxSize: MAX_CLUSTER_SIZE, mergeThreshold: DEFAULT_THRESHOLD, conflicting,
+    reviewThreshold,
+    minInternal: MIN_INTERNAL,
+    maxSize: MAX_CLUSTER_SIZE,
+    mergeThreshold: DEFAULT_THRESHOLD,
+    conflicting,
   });
   // Clusters take the same shape whatever the threshold; the threshold only sets their band.
   const found = absorbIdentical(paired, identical, DEFAULT_THRESHOLD);

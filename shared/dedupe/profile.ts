@@ -28,7 +28,8 @@ const ID_LIKE = /^([A-Za-z]{0,6}[-_#]?)(\d+)$/;
 const AMOUNT = /^[-+]?(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
 /** Whole numbers are amounts or counts when the header says so (a street number is not). */
 const SMALL_INTEGER = /^[-+]?(?:[1-9]\d{0,3}|0)$/;
-const AMOUNT_HEADER = /金额|价|额|数|费|分|amount|price|total|count|qty|quantity|orders|spend|revenue|balance|value|score|sales|\bno\b|#|序号|行号/i;
+const AMOUNT_HEADER =
+  /金额|价|额|数|费|分|amount|price|total|count|qty|quantity|orders|spend|revenue|balance|value|score|sales|\bno\b|#|序号|行号/i;
 /** A street address: a house number then a word (12 Oak St, 1200 W Lake St), or a Chinese road and number. */
 const STREET = /^\d+[a-z]?\s+\p{L}|\p{Script=Han}(?:路|街|道|巷|弄|大道)\s*\d+\s*号/iu;
 /** Words that name organisations, not people. */
@@ -44,7 +45,14 @@ function sampleColumn(values: readonly CellValue[][], rows: Int32Array, col: num
 }
 
 /** `sniff` false skips guessing the kind (mapped columns have one). */
-export function profileColumn(values: readonly CellValue[][], rows: Int32Array, col: number, region: string, columnFormat?: string | null, sniff = true): ColumnProfile {
+export function profileColumn(
+  values: readonly CellValue[][],
+  rows: Int32Array,
+  col: number,
+  region: string,
+  columnFormat?: string | null,
+  sniff = true,
+): ColumnProfile {
   const sample = sampleColumn(values, rows, col);
   const seen = new Set<string>();
   let nonEmpty = 0;
@@ -88,8 +96,10 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
       continue;
     }
     sniffed++;
-    const integer = typeof value === 'number' ? Number.isInteger(value) && Math.abs(value) < 10_000 : SMALL_INTEGER.test(text);
-    if ((typeof value === 'number' && !Number.isInteger(value)) || AMOUNT.test(text) || (integer && amountHeader)) amounts++;
+    const integer =
+      typeof value === 'number' ? Number.isInteger(value) && Math.abs(value) < 10_000 : SMALL_INTEGER.test(text);
+    if ((typeof value === 'number' && !Number.isInteger(value)) || AMOUNT.test(text) || (integer && amountHeader))
+      amounts++;
     if (STREET.test(text)) streets++;
     if (normaliseEmail(value).status === 'valid') emails++;
     const digitsOnly = text.replace(/[\s\-()+.]/g, '');
@@ -97,7 +107,11 @@ export function profileColumn(values: readonly CellValue[][], rows: Int32Array, 
       digits++;
       if (digitsOnly.length >= 7 && isPhoneNumber(value, region)) phones++;
     }
-    if (value instanceof Date || (typeof value === 'string' && DATE_TEXT.test(value)) || (typeof value === 'number' && columnFormat)) {
+    if (
+      value instanceof Date ||
+      (typeof value === 'string' && DATE_TEXT.test(value)) ||
+      (typeof value === 'number' && columnFormat)
+    ) {
       if (normaliseDate(value, { columnFormat }).status === 'valid') dates++;
     }
   }

@@ -21,8 +21,20 @@ import { textComparator } from './compare/text';
 import { profileColumn } from './profile';
 
 export type FieldRole =
-  | 'name' | 'given' | 'family' | 'phone' | 'email' | 'company' | 'address' | 'region'
-  | 'postcode' | 'birthDate' | 'idNumber' | 'date' | 'code' | 'text';
+  | 'name'
+  | 'given'
+  | 'family'
+  | 'phone'
+  | 'email'
+  | 'company'
+  | 'address'
+  | 'region'
+  | 'postcode'
+  | 'birthDate'
+  | 'idNumber'
+  | 'date'
+  | 'code'
+  | 'text';
 
 export interface MatchField {
   /** Template field key (`name.given` for a part) or, for an unmapped column, its header. */
@@ -70,32 +82,57 @@ function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldR
   if (field.kind === 'phone') return 'phone';
   if (field.kind === 'email') return 'email';
   switch (field.key) {
-    case 'company': return 'company';
-    case 'address': return 'address';
-    case 'region': return 'region';
-    case 'postcode': return 'postcode';
-    case 'birthDate': return 'birthDate';
-    case 'idNumber': return 'idNumber';
+    case 'company':
+      return 'company';
+    case 'address':
+      return 'address';
+    case 'region':
+      return 'region';
+    case 'postcode':
+      return 'postcode';
+    case 'birthDate':
+      return 'birthDate';
+    case 'idNumber':
+      return 'idNumber';
   }
   return field.kind === 'date' ? 'date' : null;
 }
 
-function comparatorFor(role: FieldRole, region: string, columnFormat: string | null | undefined, phones?: PhoneSheet): AnyComparator {
+function comparatorFor(
+  role: FieldRole,
+  region: string,
+  columnFormat: string | null | undefined,
+  phones?: PhoneSheet,
+): AnyComparator {
   switch (role) {
-    case 'name': return personNameComparator('full');
-    case 'given': return personNameComparator('given');
-    case 'family': return personNameComparator('family');
-    case 'phone': return phoneComparator(region, phones);
-    case 'email': return emailComparator();
-    case 'company': return companyComparator();
-    case 'address': return addressComparator();
-    case 'region': return textComparator('region');
-    case 'postcode': return codeComparator('postcode');
-    case 'idNumber': return codeComparator('idNumber');
-    case 'birthDate': return dateComparator('birth', columnFormat);
-    case 'date': return dateComparator('activity', columnFormat);
-    case 'code': return codeComparator('code');
-    case 'text': return textComparator('text');
+    case 'name':
+      return personNameComparator('full');
+    case 'given':
+      return personNameComparator('given');
+    case 'family':
+      return personNameComparator('family');
+    case 'phone':
+      return phoneComparator(region, phones);
+    case 'email':
+      return emailComparator();
+    case 'company':
+      return companyComparator();
+    case 'address':
+      return addressComparator();
+    case 'region':
+      return textComparator('region');
+    case 'postcode':
+      return codeComparator('postcode');
+    case 'idNumber':
+      return codeComparator('idNumber');
+    case 'birthDate':
+      return dateComparator('birth', columnFormat);
+    case 'date':
+      return dateComparator('activity', columnFormat);
+    case 'code':
+      return codeComparator('code');
+    case 'text':
+      return textComparator('text');
   }
 }
 
@@ -110,8 +147,13 @@ export function dataRows(values: readonly CellValue[][]): Int32Array {
 }
 
 /** `rowKey` keys a value in its row's context (phones read with the row's country); memoising by value alone would mix rows. */
-function internField(values: readonly CellValue[][], rows: Int32Array, col: number, comparator: AnyComparator,
-  rowKey?: (value: CellValue, row: readonly CellValue[] | undefined) => string | null) {
+function internField(
+  values: readonly CellValue[][],
+  rows: Int32Array,
+  col: number,
+  comparator: AnyComparator,
+  rowKey?: (value: CellValue, row: readonly CellValue[] | undefined) => string | null,
+) {
   const ids = new Int32Array(rows.length).fill(-1);
   const byKey = new Map<string, number>();
   const memo = new Map<CellValue, number>();

@@ -80,7 +80,9 @@ export function withinOneEdit(a: string, b: string): boolean {
   const restB = jb - i;
   if (restA <= 1 && restB <= 1) return true; // one substitution, insertion or deletion
   // Two neighbours swapped: "ab" vs "ba" in the middle.
-  return restA === 2 && restB === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+  return (
+    restA === 2 && restB === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i)
+  );
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { Locale } from '../i18n/locale';
 import type { OperationKind } from './operation-entry';
 
-export type HistoryRefusal = 'unknown' | 'damaged' | 'undone' | 'tooLarge' | 'isUndo' | 'laterOperations' | 'cellsChanged' | 'mergesUndone';
+export type HistoryRefusal =
+  'unknown' | 'damaged' | 'undone' | 'tooLarge' | 'isUndo' | 'laterOperations' | 'cellsChanged' | 'mergesUndone';
 
 export interface HistoryLabels {
   operations: Record<OperationKind, string>;
@@ -15,8 +16,18 @@ export interface HistoryLabels {
 }
 
 const ZH: HistoryLabels = {
-  operations: { setup: '设置表格', clean: '清理', ids: '分配客户编号', merge: '合并重复', review: '回访整理', undo: '撤销' },
-  changed: (cells, added, removed) => [`${cells} 个单元格`, added > 0 ? `新增 ${added} 行` : '', removed > 0 ? `移除 ${removed} 行` : ''].filter(Boolean).join('，'),
+  operations: {
+    setup: '设置表格',
+    clean: '清理',
+    ids: '分配客户编号',
+    merge: '合并重复',
+    review: '回访整理',
+    undo: '撤销',
+  },
+  changed: (cells, added, removed) =>
+    [`${cells} 个单元格`, added > 0 ? `新增 ${added} 行` : '', removed > 0 ? `移除 ${removed} 行` : '']
+      .filter(Boolean)
+      .join('，'),
   undid: (operation, id) => `${operation}（操作 ${id}）`,
   reasons: {
     'setup.header': '表头',
@@ -43,8 +54,18 @@ const ZH: HistoryLabels = {
 };
 
 const EN: HistoryLabels = {
-  operations: { setup: 'Set up', clean: 'Clean', ids: 'Customer IDs', merge: 'Merge duplicates', review: 'Review', undo: 'Undo' },
-  changed: (cells, added, removed) => [`${cells} cells`, added > 0 ? `${added} rows added` : '', removed > 0 ? `${removed} rows removed` : ''].filter(Boolean).join(', '),
+  operations: {
+    setup: 'Set up',
+    clean: 'Clean',
+    ids: 'Customer IDs',
+    merge: 'Merge duplicates',
+    review: 'Review',
+    undo: 'Undo',
+  },
+  changed: (cells, added, removed) =>
+    [`${cells} cells`, added > 0 ? `${added} rows added` : '', removed > 0 ? `${removed} rows removed` : '']
+      .filter(Boolean)
+      .join(', '),
   undid: (operation, id) => `${operation} (operation ${id})`,
   reasons: {
     'setup.header': 'headers',
@@ -65,7 +86,8 @@ const EN: HistoryLabels = {
     tooLarge: (id) => `Operation ${id} changed too much for its undo data to be kept`,
     isUndo: (id) => `Operation ${id} is an undo; run the original operation again instead`,
     laterOperations: (id, detail) => `Undo the later operations first: ${detail} (or use --all)`,
-    cellsChanged: (id, detail) => `These cells changed after operation ${id}: ${detail}; undoing would overwrite those changes`,
+    cellsChanged: (id, detail) =>
+      `These cells changed after operation ${id}: ${detail}; undoing would overwrite those changes`,
     mergesUndone: (id, detail) => `The merges of operation ${id} were undone one by one: ${detail}`,
   },
 };
@@ -75,7 +97,11 @@ export function historyLabels(locale: Locale): HistoryLabels {
 }
 
 /** "手机号统一 45；补客户编号 3" — a log row's reasons, most frequent first. */
-export function reasonsText(labels: HistoryLabels, reasons: Readonly<Record<string, number>>, separator: string): string {
+export function reasonsText(
+  labels: HistoryLabels,
+  reasons: Readonly<Record<string, number>>,
+  separator: string,
+): string {
   return Object.entries(reasons)
     .sort((a, b) => b[1] - a[1])
     .map(([code, count]) => `${labels.reasons[code] ?? code} ${count}`)

@@ -31,7 +31,13 @@ export interface EntryStatus {
 
 const SHOWN_CELLS = 5;
 
-function refusal(entry: OperationEntry, locale: Locale | undefined, code: HistoryRefusal, detail: string, extra: Partial<Refusal> = {}): Refusal {
+function refusal(
+  entry: OperationEntry,
+  locale: Locale | undefined,
+  code: HistoryRefusal,
+  detail: string,
+  extra: Partial<Refusal> = {},
+): Refusal {
   return { code, message: historyLabels(locale ?? entry.locale).refusals[code](entry.id, detail), ...extra };
 }
 
@@ -91,7 +97,8 @@ export function entryStatus(
   const undone = entry.undoneBy !== undefined;
   const refuse = (r: Refusal): EntryStatus => ({ entry, undone, undoable: false, refusal: r });
   if (undone) return refuse(refusal(entry, locale, 'undone', entry.undoneBy!));
-  if (entry.undo.kind === 'none') return refuse(refusal(entry, locale, entry.undo.why === 'isUndo' ? 'isUndo' : 'tooLarge', ''));
+  if (entry.undo.kind === 'none')
+    return refuse(refusal(entry, locale, entry.undo.why === 'isUndo' ? 'isUndo' : 'tooLarge', ''));
   const gone = mergesGone(entry, meta);
   if (gone.length > 0) return refuse(refusal(entry, locale, 'mergesUndone', gone.join(', '), { ids: gone }));
   const later = entries
@@ -103,7 +110,12 @@ export function entryStatus(
     const changed = changedCells(entry, current);
     if (changed.count > 0) {
       const more = changed.count > changed.shown.length ? ` (+${changed.count - changed.shown.length})` : '';
-      return refuse(refusal(entry, locale, 'cellsChanged', `${changed.shown.join(', ')}${more}`, { cells: changed.shown, changedCells: changed.count }));
+      return refuse(
+        refusal(entry, locale, 'cellsChanged', `${changed.shown.join(', ')}${more}`, {
+          cells: changed.shown,
+          changedCells: changed.count,
+        }),
+      );
     }
   }
   return { entry, undone, undoable: true };
@@ -121,5 +133,13 @@ export function historyStatus(
     if (!sheets.has(name)) sheets.set(name, read(name));
     return sheets.get(name);
   };
-  return entries.map((entry) => entryStatus(entry, entries, meta, entry.undo.kind === 'plan' && !entry.undoneBy ? sheetOf(entry.sheet) : undefined, locale));
+  return entries.map((entry) =>
+    entryStatus(
+      entry,
+      entries,
+      meta,
+      entry.undo.kind === 'plan' && !entry.undoneBy ? sheetOf(entry.sheet) : undefined,
+      locale,
+    ),
+  );
 }

@@ -9,7 +9,17 @@ import { logHeader, operationLogRow } from '../merge/audit-log';
 import { appendToHelperSheet } from '../merge/helper-sheet';
 import { mergeLabels } from '../merge/labels';
 import { historyLabels, reasonsText } from './history-labels';
-import { encodeEntry, entryKey, HISTORY_META, HISTORY_UNDO_LIMIT, lastOperationSeq, undoDataFor, type OperationEntry, type OperationKind, type UndoData } from './operation-entry';
+import {
+  encodeEntry,
+  entryKey,
+  HISTORY_META,
+  HISTORY_UNDO_LIMIT,
+  lastOperationSeq,
+  undoDataFor,
+  type OperationEntry,
+  type OperationKind,
+  type UndoData,
+} from './operation-entry';
 
 export interface OperationRecord {
   kind: OperationKind;
@@ -49,7 +59,11 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
   if (!changesSomething(plan) && record.kind !== 'setup' && record.kind !== 'undo') return plan;
   const seq = Math.max(lastOperationSeq(meta), lastOperationSeq(plan.meta)) + 1;
   const id = String(seq);
-  const counts = record.counts ?? { cells: plan.edits.length, rowsAdded: plan.insertRows.length, rowsRemoved: plan.deleteRows.length };
+  const counts = record.counts ?? {
+    cells: plan.edits.length,
+    rowsAdded: plan.insertRows.length,
+    rowsRemoved: plan.deleteRows.length,
+  };
   const entry: OperationEntry = {
     version: 1,
     id,
@@ -67,7 +81,10 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
   // Encoded once; only an entry past the limit is encoded again, without its undo data.
   if (text.length > (record.undoLimit ?? HISTORY_UNDO_LIMIT)) {
     // A merge run past the limit is still undoable merge by merge, from the merge stage's records.
-    text = encodeEntry({ ...entry, undo: record.mergeIds ? { kind: 'merges', mergeIds: record.mergeIds } : { kind: 'none', why: 'tooLarge' } });
+    text = encodeEntry({
+      ...entry,
+      undo: record.mergeIds ? { kind: 'merges', mergeIds: record.mergeIds } : { kind: 'none', why: 'tooLarge' },
+    });
   }
   const withEntry: Plan = { ...plan, meta: { ...plan.meta, [entryKey(id)]: text, [HISTORY_META.sequence]: id } };
   if (record.log === false) return withEntry;
@@ -75,7 +92,8 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
   const labels = historyLabels(record.locale);
   const merge = mergeLabels(record.locale);
   const separator = record.locale === 'zh-CN' ? '；' : '; ';
-  const undone = record.undoes !== undefined ? labels.undid(labels.operations[record.undoesKind ?? 'undo'], record.undoes) : '';
+  const undone =
+    record.undoes !== undefined ? labels.undid(labels.operations[record.undoesKind ?? 'undo'], record.undoes) : '';
   const log = appendToHelperSheet({ ...meta, ...plan.meta }, merge.logSheet, logHeader(merge), [
     operationLogRow({
       id,

@@ -26,4 +26,3 @@ export function sameMeaning(a: CellValue | undefined, b: CellValue | undefined):
   if (typeof b === 'number' && typeof a === 'string') return PLAIN_NUMBER.test(a) && String(b) === a;
   return false;
 }
-

@@ -11,7 +11,15 @@ import { planUndo } from '../merge/plan-undo';
 import { MERGE_META } from '../merge/history';
 import { historyLabels } from './history-labels';
 import { entryStatus, type Refusal } from './history-status';
-import { decodeEntry, encodeEntry, entryKey, HISTORY_META, readEntries, unpackEdits, type OperationEntry } from './operation-entry';
+import {
+  decodeEntry,
+  encodeEntry,
+  entryKey,
+  HISTORY_META,
+  readEntries,
+  unpackEdits,
+  type OperationEntry,
+} from './operation-entry';
 import { recordOperation } from './record-operation';
 
 /** What undo needs of a host: the workbook meta, a sheet as it is now, and applying a plan. */
@@ -33,7 +41,12 @@ function markedUndone(entry: OperationEntry, undoId: string): string {
 }
 
 /** Undoes operation `id`; refusals are worded in `locale` (the log row in the sheet's language). */
-export async function undoOperation(target: UndoTarget, id: string, now: Date, locale: Locale = 'en-US'): Promise<OperationUndoResult> {
+export async function undoOperation(
+  target: UndoTarget,
+  id: string,
+  now: Date,
+  locale: Locale = 'en-US',
+): Promise<OperationUndoResult> {
   const meta = await target.meta();
   const text = meta[entryKey(id)];
   if (text === undefined || text === '') return unknown(id, locale, 'unknown');
@@ -46,7 +59,12 @@ export async function undoOperation(target: UndoTarget, id: string, now: Date, l
 
   const record = { kind: 'undo' as const, at: now, locale: entry.locale, undoes: id, undoesKind: entry.kind };
   if (entry.undo.kind === 'plan') {
-    const done: Plan = { ...emptyPlan(entry.sheet), insertRows: entry.undo.insertRows, edits: unpackEdits(entry.undo.columns), deleteRows: entry.undo.deleteRows };
+    const done: Plan = {
+      ...emptyPlan(entry.sheet),
+      insertRows: entry.undo.insertRows,
+      edits: unpackEdits(entry.undo.columns),
+      deleteRows: entry.undo.deleteRows,
+    };
     const inverse = recordOperation(invertPlan(done), meta, record);
     const undoId = inverse.meta[HISTORY_META.sequence]!;
     inverse.meta[entryKey(id)] = markedUndone(entry, undoId);
@@ -62,7 +80,14 @@ export async function undoOperation(target: UndoTarget, id: string, now: Date, l
     const current = await target.read(entry.sheet);
     const result = planUndo(await target.meta(), mergeId, now, { current, locale });
     // Merges already undone stay undone (each is whole); the caller decides whether to keep them.
-    if (!result.ok) return { ok: false, refusal: { code: result.error.code === 'undo.sheetChanged' ? 'cellsChanged' : 'damaged', message: result.error.message } };
+    if (!result.ok)
+      return {
+        ok: false,
+        refusal: {
+          code: result.error.code === 'undo.sheetChanged' ? 'cellsChanged' : 'damaged',
+          message: result.error.message,
+        },
+      };
     await target.apply(result.plan);
     counts.cells += result.plan.edits.length;
     counts.rowsAdded += result.plan.insertRows.length;

@@ -14,7 +14,8 @@ export const HOST_MESSAGES = {
     'Could not find the sheet "{sheet}" ({step}): it was renamed or deleted while Custodian read it. Read the sheet again.',
   planWithoutSheet: 'Could not read the changes ({step}): the plan has no sheet name.',
   noRowsReturned: 'Google Sheets returned no rows from row {row} of "{sheet}". Read the sheet again.',
-  outsideGoogleSheets: 'This page is not running inside Google Sheets (google.script.run is missing). Open it from the Custodian menu.',
+  outsideGoogleSheets:
+    'This page is not running inside Google Sheets (google.script.run is missing). Open it from the Custodian menu.',
   serverFunctionMissing: 'The Apps Script project has no function {name}: push the latest build (npm run push:gas).',
 } as const;
 export type HostMessageKey = keyof typeof HOST_MESSAGES;
@@ -31,10 +32,20 @@ const ZH_CN: Record<HostMessageKey, string> = {
   serverFunctionMissing: 'Apps Script 项目中没有函数 {name}：请推送最新构建（npm run push:gas）。',
 };
 
-export const HOST_MESSAGE_TEXTS: Record<Locale, Record<HostMessageKey, string>> = { 'en-US': HOST_MESSAGES, 'zh-CN': ZH_CN };
+export const HOST_MESSAGE_TEXTS: Record<Locale, Record<HostMessageKey, string>> = {
+  'en-US': HOST_MESSAGES,
+  'zh-CN': ZH_CN,
+};
 
 /** A fixed message with its parameters; `step`, when the text names it, is the step's name in `locale`. */
-export function hostMessage(key: HostMessageKey, params: HostMessageParams, locale: Locale, step?: HostStepKey): string {
+export function hostMessage(
+  key: HostMessageKey,
+  params: HostMessageParams,
+  locale: Locale,
+  step?: HostStepKey,
+): string {
   const all: HostMessageParams = step ? { ...params, step: HOST_STEP_NAMES[locale][step] } : params;
-  return HOST_MESSAGE_TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
+  return HOST_MESSAGE_TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in all ? String(all[name]) : whole,
+  );
 }

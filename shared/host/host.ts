@@ -84,8 +84,16 @@ export class HostError extends Error {
    * A failure whose whole message is a catalogue text (host-messages.ts); its message is the English
    * one. `step` is a step's key, or the name of a step outside the catalogue (a transport's).
    */
-  static fixed(step: HostStepKey | (string & {}), key: HostMessageKey, params: HostMessageParams = {}, cause?: unknown): HostError {
+  static fixed(
+    step: HostStepKey | (string & {}),
+    key: HostMessageKey,
+    params: HostMessageParams = {},
+    cause?: unknown,
+  ): HostError {
     const stepKey = step in HOST_STEPS ? (step as HostStepKey) : undefined;
-    return new HostError(stepKey ? HOST_STEPS[stepKey] : step, hostMessage(key, params, 'en-US', stepKey), cause, { key, params });
+    return new HostError(stepKey ? HOST_STEPS[stepKey] : step, hostMessage(key, params, 'en-US', stepKey), cause, {
+      key,
+      params,
+    });
   }
 }

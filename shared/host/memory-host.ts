@@ -7,7 +7,14 @@ import { applyPlanReporting, findSheet, snapshotOf, type MemoryWorkbook } from '
 import type { Plan } from '../plan/plan';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { abortError } from './abort';
-import { HostError, type ApplyResult, type HostCallOptions, type HostCapabilities, type HostEnvironment, type SpreadsheetHost } from './host';
+import {
+  HostError,
+  type ApplyResult,
+  type HostCallOptions,
+  type HostCapabilities,
+  type HostEnvironment,
+  type SpreadsheetHost,
+} from './host';
 
 export interface CellSelection {
   sheet: string;
@@ -77,7 +84,11 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
       return () => listeners.delete(listener);
     },
     activateSheet(name) {
-      if (!findSheet(state.workbook, name)) throw new HostError('switching sheets', `The workbook has no sheet "${name}".`, undefined, { key: 'sheetMissing', params: { sheet: name } });
+      if (!findSheet(state.workbook, name))
+        throw new HostError('switching sheets', `The workbook has no sheet "${name}".`, undefined, {
+          key: 'sheetMissing',
+          params: { sheet: name },
+        });
       update({ activeSheet: name });
     },
     async environment() {
@@ -96,7 +107,9 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
       } catch (error) {
         throw new HostError('writing the changes', error instanceof Error ? error.message : String(error), error);
       }
-      await chunked(plan.edits.length + plan.insertRows.length + plan.deleteRows.length, 1, { onProgress: call?.onProgress });
+      await chunked(plan.edits.length + plan.insertRows.length + plan.deleteRows.length, 1, {
+        onProgress: call?.onProgress,
+      });
       update({ workbook: next.workbook });
       return { skipped: next.skipped };
     },

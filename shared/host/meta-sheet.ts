@@ -43,7 +43,12 @@ export interface MetaChanges {
 }
 
 /** Where each changed key goes, given the keys already in column A (keyRows: key → row). */
-export function planMetaChanges(keyRows: ReadonlyMap<string, number>, lastRow: number, changes: Readonly<Record<string, string>>, chunkChars = META_CHUNK_CHARS): MetaChanges {
+export function planMetaChanges(
+  keyRows: ReadonlyMap<string, number>,
+  lastRow: number,
+  changes: Readonly<Record<string, string>>,
+  chunkChars = META_CHUNK_CHARS,
+): MetaChanges {
   const writes: MetaChanges['writes'] = [];
   const deletes: number[] = [];
   let next = lastRow + 1;

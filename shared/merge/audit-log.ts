@@ -25,7 +25,10 @@ export function logHeader(labels: MergeLabels): string[] {
 }
 
 /** "Phone: 13800138000 → 13900139000 | Notes:  → VIP"; `reverse` writes after → before (for an undo). */
-export function describeChanges(changes: readonly Pick<FieldChange, 'header' | 'before' | 'after'>[], reverse = false): string {
+export function describeChanges(
+  changes: readonly Pick<FieldChange, 'header' | 'before' | 'after'>[],
+  reverse = false,
+): string {
   return changes
     .map((c) => {
       const [from, to] = reverse ? [c.after, c.before] : [c.before, c.after];
@@ -77,7 +80,8 @@ export function reasonText(reason: unknown, words?: MergeLabels['reason']): stri
     }
     if (typeof r.message === 'string') return r.message;
     if (typeof r.label === 'string') return r.label;
-    if (typeof r.field === 'string' && (typeof r.level === 'string' || typeof r.comparison === 'string')) return `${r.field}: ${String(r.level ?? r.comparison)}`;
+    if (typeof r.field === 'string' && (typeof r.level === 'string' || typeof r.comparison === 'string'))
+      return `${r.field}: ${String(r.level ?? r.comparison)}`;
   }
   try {
     return JSON.stringify(reason) ?? String(reason);

@@ -30,11 +30,14 @@ export function readRecords(
   const formulas = new Map<number, string>();
   for (const row of rows) for (const f of formulasByRow.get(row) ?? []) formulas.set(cellKey(f.row, f.col), f.formula);
   const updated = columnByField(columns, 'updatedAt');
-  const contacted = columns.find((c) => c.fieldKey !== null && (c.fieldKey === 'lastContact' || c.ctx.field?.role === 'lastContact'));
+  const contacted = columns.find(
+    (c) => c.fieldKey !== null && (c.fieldKey === 'lastContact' || c.ctx.field?.role === 'lastContact'),
+  );
   return rows.map((row) => {
     const source = snapshot.values[row - 1] ?? [];
     const values = columns.map((c) => source[c.col - 1] ?? null);
-    const recencyOf = (column: SheetColumn | undefined) => (column ? dateKey(values[column.col - 1] ?? null, column.ctx) ?? '' : '');
+    const recencyOf = (column: SheetColumn | undefined) =>
+      column ? (dateKey(values[column.col - 1] ?? null, column.ctx) ?? '') : '';
     return {
       row,
       values,
@@ -75,13 +78,18 @@ export function chooseSurvivor(records: readonly RowRecord[], keep: SurvivorChoi
 
 /** The survivor first, then the others, most recent first, then most complete, then lowest row. */
 export function preferenceOrder(records: readonly RowRecord[], survivor: RowRecord): RowRecord[] {
-  const others = records.filter((r) => r !== survivor).sort((a, b) => compareRecency(a, b) || b.filled - a.filled || a.row - b.row);
+  const others = records
+    .filter((r) => r !== survivor)
+    .sort((a, b) => compareRecency(a, b) || b.filled - a.filled || a.row - b.row);
   return [survivor, ...others];
 }
 
 /** Every record, most recent first; the survivor wins ties. */
 export function recencyOrder(records: readonly RowRecord[], survivor: RowRecord): RowRecord[] {
-  return [...records].sort((a, b) => compareRecency(a, b) || (a === survivor ? -1 : b === survivor ? 1 : 0) || b.filled - a.filled || a.row - b.row);
+  return [...records].sort(
+    (a, b) =>
+      compareRecency(a, b) || (a === survivor ? -1 : b === survivor ? 1 : 0) || b.filled - a.filled || a.row - b.row,
+  );
 }
 
 /** The survivor first, then the others by row. */

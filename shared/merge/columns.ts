@@ -18,7 +18,10 @@ export interface SheetColumn {
   ctx: FieldContext;
 }
 
-export function sheetColumns(snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats'>, options: Pick<MergeOptions, 'template' | 'mapping' | 'locale'>): SheetColumn[] {
+export function sheetColumns(
+  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats'>,
+  options: Pick<MergeOptions, 'template' | 'mapping' | 'locale'>,
+): SheetColumn[] {
   const headerRow: CellValue[] = snapshot.values[0] ?? [];
   const width = Math.max(columnCount(snapshot.values), options.mapping.columns.length);
   const fields = new Map<string, Field>(options.template.fields.map((f) => [f.key, f]));

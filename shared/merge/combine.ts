@@ -25,7 +25,11 @@ function split(text: string, style: CombineStyle): string[] {
 }
 
 /** `values` in order of preference; `extra` texts (e.g. "Other phone: …") are appended the same way. */
-export function combineValues(values: readonly CellValue[], style: CombineStyle, extra: readonly string[] = []): CellValue {
+export function combineValues(
+  values: readonly CellValue[],
+  style: CombineStyle,
+  extra: readonly string[] = [],
+): CellValue {
   const candidates: CellValue[] = [...values.filter((v) => !isBlank(v)), ...extra.filter((t) => t.trim() !== '')];
   if (candidates.length === 0) return values[0] ?? null;
   const base = candidates[0]!;

@@ -30,13 +30,18 @@ export function dateKey(value: CellValue, ctx: Pick<FieldContext, 'columnFormat'
 /** The amount or count a cell holds (currency signs, thousands separators, 万), else null. */
 export function numberValue(value: CellValue, ctx: Pick<FieldContext, 'field'>): number | null {
   if (isBlank(value)) return null;
-  const outcome = ctx.field?.kind === 'integer' ? normaliseInteger(value, { allowNegative: true }) : normaliseMoney(value, { allowNegative: true });
+  const outcome =
+    ctx.field?.kind === 'integer'
+      ? normaliseInteger(value, { allowNegative: true })
+      : normaliseMoney(value, { allowNegative: true });
   return outcome.status === 'valid' && typeof outcome.value === 'number' ? outcome.value : null;
 }
 
 /** Free text folded for comparison: width, spacing, case and a trailing full stop do not count. */
 export function textKey(text: string): string {
-  return cleanText(text).toLowerCase().replace(/[。.!！]+$/, '');
+  return cleanText(text)
+    .toLowerCase()
+    .replace(/[。.!！]+$/, '');
 }
 
 /** A key under which two cells of the field count as the same value; '' for a blank cell. */

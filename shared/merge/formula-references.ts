@@ -13,7 +13,11 @@ const refCount = (formula: string) => formula.split('#REF!').length - 1;
  * Cluster index -> formula cells (A1) that lose a reference. `clusterOf` maps each merged-away
  * row to its cluster; references between rows of one cluster survive (they go and come back together).
  */
-export function brokenReferences(sheet: string, formulas: readonly FormulaCell[], clusterOf: ReadonlyMap<number, number>): Map<number, string[]> {
+export function brokenReferences(
+  sheet: string,
+  formulas: readonly FormulaCell[],
+  clusterOf: ReadonlyMap<number, number>,
+): Map<number, string[]> {
   const broken = new Map<number, string[]>();
   if (clusterOf.size === 0) return broken;
   for (const cell of formulas) {

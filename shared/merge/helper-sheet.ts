@@ -14,7 +14,12 @@ export interface HelperAppend {
   meta: Record<string, string>;
 }
 
-export function appendToHelperSheet(meta: Readonly<Record<string, string>>, name: string, header: readonly string[], rows: CellValue[][]): HelperAppend {
+export function appendToHelperSheet(
+  meta: Readonly<Record<string, string>>,
+  name: string,
+  header: readonly string[],
+  rows: CellValue[][],
+): HelperAppend {
   const key = HELPER_HEADER_KEY + name;
   const json = JSON.stringify(header);
   const needsHeader = meta[key] !== json;

@@ -84,7 +84,11 @@ export function mergeOrder(meta: Readonly<Record<string, string>>): HistoryOrder
     if (!key.startsWith(MERGE_META.history) || text === '') continue;
     const head = HEAD.exec(text);
     if (head) {
-      entries.push({ mergeId: JSON.parse(head[1]!) as string, sheet: JSON.parse(head[2]!) as string, seq: Number(head[3]) });
+      entries.push({
+        mergeId: JSON.parse(head[1]!) as string,
+        sheet: JSON.parse(head[2]!) as string,
+        seq: Number(head[3]),
+      });
       continue;
     }
     const result = decodeHistory(text);
@@ -102,7 +106,12 @@ export function nextMergeIds(meta: Readonly<Record<string, string>>, now: Date, 
   const day = yyyymmdd(now);
   const pattern = new RegExp(`^M-${day}-(\\d+)$`);
   let last = 0;
-  const known = [meta[MERGE_META.lastMergeId] ?? '', ...Object.keys(meta).filter((k) => k.startsWith(MERGE_META.history)).map((k) => k.slice(MERGE_META.history.length))];
+  const known = [
+    meta[MERGE_META.lastMergeId] ?? '',
+    ...Object.keys(meta)
+      .filter((k) => k.startsWith(MERGE_META.history))
+      .map((k) => k.slice(MERGE_META.history.length)),
+  ];
   for (const id of known) {
     const match = pattern.exec(id);
     if (match) last = Math.max(last, Number(match[1]));
@@ -114,4 +123,3 @@ export function lastSequence(meta: Readonly<Record<string, string>>): number {
   const n = Number(meta[MERGE_META.sequence] ?? 0);
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
-

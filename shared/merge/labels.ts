@@ -19,8 +19,26 @@ export interface MessageParams {
 export interface MergeLabels {
   archiveSheet: string;
   logSheet: string;
-  archiveColumns: [mergeId: string, mergedAt: string, survivorId: string, survivorRow: string, originalRow: string, aliasId: string, role: string];
-  logColumns: [mergeId: string, time: string, action: string, sheet: string, survivor: string, mergedRows: string, changes: string, confidence: string, reasons: string];
+  archiveColumns: [
+    mergeId: string,
+    mergedAt: string,
+    survivorId: string,
+    survivorRow: string,
+    originalRow: string,
+    aliasId: string,
+    role: string,
+  ];
+  logColumns: [
+    mergeId: string,
+    time: string,
+    action: string,
+    sheet: string,
+    survivor: string,
+    mergedRows: string,
+    changes: string,
+    confidence: string,
+    reasons: string,
+  ];
   roleSurvivor: string;
   roleMerged: string;
   actionMerge: string;
@@ -75,7 +93,8 @@ const zh: MergeLabels = {
     'override.formulaCell': (p) => `第 ${p.cluster} 组：“${p.field}”是公式单元格，不能指定值`,
     'notes.unavailable': (p) => `第 ${p.cluster} 组：没有可写入的备注列，以下内容只保存在归档中：${p.detail}`,
     'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.field}”有非数字的值，改为取最大值`,
-    'formula.refersToMergedRow': (p) => `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!，撤销也无法恢复该引用`,
+    'formula.refersToMergedRow': (p) =>
+      `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!，撤销也无法恢复该引用`,
     'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
     'undo.corruptHistory': (p) => `合并 ${p.mergeId} 的撤销记录已损坏：${p.detail}`,
     'undo.laterMerges': (p) => `请先撤销之后的合并：${p.detail}`,
@@ -86,8 +105,26 @@ const zh: MergeLabels = {
 const en: MergeLabels = {
   archiveSheet: 'Custodian Archive',
   logSheet: 'Custodian Log',
-  archiveColumns: ['Merge ID', 'Merged At', 'Surviving Customer ID', 'Surviving Row', 'Original Row', 'Alias ID', 'Role'],
-  logColumns: ['Merge ID', 'Time', 'Action', 'Sheet', 'Survivor', 'Merged Rows', 'Fields Changed', 'Confidence', 'Reasons'],
+  archiveColumns: [
+    'Merge ID',
+    'Merged At',
+    'Surviving Customer ID',
+    'Surviving Row',
+    'Original Row',
+    'Alias ID',
+    'Role',
+  ],
+  logColumns: [
+    'Merge ID',
+    'Time',
+    'Action',
+    'Sheet',
+    'Survivor',
+    'Merged Rows',
+    'Fields Changed',
+    'Confidence',
+    'Reasons',
+  ],
   roleSurvivor: 'kept (before merge)',
   roleMerged: 'merged away',
   actionMerge: 'merge',
@@ -97,20 +134,25 @@ const en: MergeLabels = {
   reason: null,
   messages: {
     'cluster.rowOutOfRange': (p) => `Group ${p.cluster}: row ${p.row} is not a data row of the sheet`,
-    'cluster.rowInTwoClusters': (p) => `Group ${p.cluster}: row ${p.row} is already in another group; a row can be merged only once`,
+    'cluster.rowInTwoClusters': (p) =>
+      `Group ${p.cluster}: row ${p.row} is already in another group; a row can be merged only once`,
     'cluster.tooSmall': (p) => `Group ${p.cluster}: a merge needs at least two rows`,
     'master.notInCluster': (p) => `Group ${p.cluster}: row ${p.row}, chosen to keep, is not in the group`,
     'master.unknownCluster': (p) => `There is no group ${p.cluster} to choose a row to keep for`,
     'override.unknownCluster': (p) => `There is no group ${p.cluster} to set values for`,
     'override.unknownField': (p) => `Group ${p.cluster}: the sheet has no column "${p.field}"`,
     'override.formulaCell': (p) => `Group ${p.cluster}: "${p.field}" holds a formula and cannot be set`,
-    'notes.unavailable': (p) => `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
-    'sum.notNumbers': (p) => `Group ${p.cluster}: "${p.field}" has values that are not numbers; the largest is kept instead of the total`,
-    'formula.refersToMergedRow': (p) => `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!, and undo cannot restore the reference`,
+    'notes.unavailable': (p) =>
+      `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
+    'sum.notNumbers': (p) =>
+      `Group ${p.cluster}: "${p.field}" has values that are not numbers; the largest is kept instead of the total`,
+    'formula.refersToMergedRow': (p) =>
+      `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!, and undo cannot restore the reference`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,
     'undo.corruptHistory': (p) => `The undo record of merge ${p.mergeId} is damaged: ${p.detail}`,
     'undo.laterMerges': (p) => `Undo the later merges first: ${p.detail}`,
-    'undo.sheetChanged': (p) => `The sheet changed after merge ${p.mergeId} (${p.detail}); undoing would overwrite those changes`,
+    'undo.sheetChanged': (p) =>
+      `The sheet changed after merge ${p.mergeId} (${p.detail}); undoing would overwrite those changes`,
   },
 };
 

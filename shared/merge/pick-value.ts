@@ -33,7 +33,11 @@ function firstNonBlank(order: readonly RowRecord[], column: SheetColumn): CellVa
 }
 
 /** The record whose key is greatest (`sign` 1) or least (-1); ties go to the earlier one in `order`. */
-function extreme<K extends string | number>(order: readonly RowRecord[], keyOf: (r: RowRecord) => K | null, sign: 1 | -1): RowRecord | undefined {
+function extreme<K extends string | number>(
+  order: readonly RowRecord[],
+  keyOf: (r: RowRecord) => K | null,
+  sign: 1 | -1,
+): RowRecord | undefined {
   let best: { record: RowRecord; key: K } | undefined;
   for (const record of order) {
     const key = keyOf(record);
@@ -57,7 +61,12 @@ export function combineStyle(column: SheetColumn, delimiter?: string): CombineSt
 }
 
 export function pickValue(
-  rule: SurvivorshipRule, records: readonly RowRecord[], survivor: RowRecord, column: SheetColumn, otherLabel: string, delimiter?: string,
+  rule: SurvivorshipRule,
+  records: readonly RowRecord[],
+  survivor: RowRecord,
+  column: SheetColumn,
+  otherLabel: string,
+  delimiter?: string,
 ): Picked {
   const preferred = preferenceOrder(records, survivor);
   const survivorRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
@@ -80,15 +89,25 @@ export function pickValue(
     case 'sum': {
       const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
       const numbers = filled.map((r) => numberValue(valueAt(r, column), column.ctx));
-      if (numbers.some((n) => n === null)) return { ...pickValue('max', records, survivor, column, otherLabel), fallback: 'sum.notNumbers' };
+      if (numbers.some((n) => n === null))
+        return { ...pickValue('max', records, survivor, column, otherLabel), fallback: 'sum.notNumbers' };
       if (numbers.length === 0) return survivorRule();
       const raw = (numbers as number[]).reduce((a, b) => a + b, 0);
       const total = column.ctx.field?.kind === 'integer' ? Math.round(raw) : roundMoney(raw);
       // Keep the survivor's cell as written when it already holds the total.
-      return { value: numberValue(valueAt(survivor, column), column.ctx) === total ? valueAt(survivor, column) : total, notes: [] };
+      return {
+        value: numberValue(valueAt(survivor, column), column.ctx) === total ? valueAt(survivor, column) : total,
+        notes: [],
+      };
     }
     case 'combine':
-      return { value: combineValues(preferred.map((r) => valueAt(r, column)), combineStyle(column, delimiter)), notes: [] };
+      return {
+        value: combineValues(
+          preferred.map((r) => valueAt(r, column)),
+          combineStyle(column, delimiter),
+        ),
+        notes: [],
+      };
     case 'masterNoteOthers': {
       const kept = survivorRule().value;
       const seen = new Set([valueKey(kept, column.ctx)]);

@@ -42,7 +42,12 @@ export function formulasByRow(snapshot: Pick<SheetSnapshot, 'formulas'>): Map<nu
 }
 
 /** The row exactly as the snapshot has it: values and formulas, for deleting and restoring. */
-export function rowContent(snapshot: Pick<SheetSnapshot, 'values'>, byRow: ReadonlyMap<number, readonly FormulaCell[]>, row: number, numberAs = row): RowContent {
+export function rowContent(
+  snapshot: Pick<SheetSnapshot, 'values'>,
+  byRow: ReadonlyMap<number, readonly FormulaCell[]>,
+  row: number,
+  numberAs = row,
+): RowContent {
   const values: CellValue[] = [...(snapshot.values[row - 1] ?? [])];
   const cells = byRow.get(row) ?? [];
   if (cells.length === 0) return { row: numberAs, values };
@@ -52,7 +57,11 @@ export function rowContent(snapshot: Pick<SheetSnapshot, 'values'>, byRow: Reado
   return { row: numberAs, values, formulas };
 }
 
-export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeCluster[], options: MergeOptions): MergeResult {
+export function planMerge(
+  snapshot: SheetSnapshot,
+  clusters: readonly MergeCluster[],
+  options: MergeOptions,
+): MergeResult {
   const labels = mergeLabels(options.locale);
   const meta = snapshot.meta ?? {};
   const plan: Plan = emptyPlan(snapshot.name);
@@ -67,12 +76,14 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
     const survivor = records.find((r) => r.row === chosen) ?? chooseSurvivor(records, options.keep);
     const outcome = resolveSurvivor(records, survivor, columns, cluster.index, options);
     problems.push(...outcome.problems);
-    if (!outcome.problems.some((p) => p.severity === 'error')) planned.push({ accepted: cluster, records, survivor, outcome });
+    if (!outcome.problems.some((p) => p.severity === 'error'))
+      planned.push({ accepted: cluster, records, survivor, outcome });
   }
   if (planned.length === 0) return { plan, merges: [], problems };
 
   const clusterOf = new Map<number, number>();
-  for (const { accepted: cluster, survivor } of planned) for (const row of cluster.rows) if (row !== survivor.row) clusterOf.set(row, cluster.index);
+  for (const { accepted: cluster, survivor } of planned)
+    for (const row of cluster.rows) if (row !== survivor.row) clusterOf.set(row, cluster.index);
   for (const [index, cells] of brokenReferences(snapshot.name, snapshot.formulas ?? [], clusterOf)) {
     problems.push(mergeProblem(options, 'formula.refersToMergedRow', 'warning', index, { detail: cells.join(', ') }));
   }
@@ -83,7 +94,10 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   const deletedEarlier = new DeletedRows(snapshot.values.length);
   const earlierRows = new Set<number>();
   // References in a restored row's formulas are numbered as the sheet is when it comes back.
-  const numberedAfterEarlier: RowRemap = { sheet: snapshot.name, map: (row) => (earlierRows.has(row) ? null : deletedEarlier.shift(row)) };
+  const numberedAfterEarlier: RowRemap = {
+    sheet: snapshot.name,
+    map: (row) => (earlierRows.has(row) ? null : deletedEarlier.shift(row)),
+  };
   const archiveRows: CellValue[][] = [];
   const logRows: CellValue[][] = [];
   const merges: MergeRecord[] = [];
@@ -92,7 +106,13 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
     const mergeId = ids[k]!;
     seq += 1;
     const mergedAway = records.filter((r) => r !== survivor).map((r) => r.row);
-    const edits: CellEdit[] = outcome.changes.map((c) => ({ row: survivor.row, col: c.col, before: c.before, after: c.after, reason: 'merge' }));
+    const edits: CellEdit[] = outcome.changes.map((c) => ({
+      row: survivor.row,
+      col: c.col,
+      before: c.before,
+      after: c.after,
+      reason: 'merge',
+    }));
     plan.edits.push(...edits);
     const deleted = mergedAway.map((row) => rowContent(snapshot, formulas, row));
     plan.deleteRows.push(...deleted);
@@ -104,7 +124,13 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
       deleteRows: deleted.map((content) => ({
         ...content,
         row: deletedEarlier.shift(content.row),
-        ...(content.formulas ? { formulas: content.formulas.map((f) => (f === null || earlierRows.size === 0 ? f : remapFormulaRows(f, snapshot.name, numberedAfterEarlier))) } : {}),
+        ...(content.formulas
+          ? {
+              formulas: content.formulas.map((f) =>
+                f === null || earlierRows.size === 0 ? f : remapFormulaRows(f, snapshot.name, numberedAfterEarlier),
+              ),
+            }
+          : {}),
       })),
     };
     for (const row of mergedAway) {
@@ -183,7 +209,12 @@ export function planMerge(snapshot: SheetSnapshot, clusters: readonly MergeClust
   plan.meta[MERGE_META.lastMergeId] = ids[ids.length - 1]!;
   plan.meta[MERGE_META.sequence] = String(seq);
   // One workbook history entry for the run (each merge is logged above), in every host.
-  const recorded = recordOperation(plan, meta, { kind: 'merge', at: options.now, locale: options.locale, mergeIds: ids, log: false });
+  const recorded = recordOperation(plan, meta, {
+    kind: 'merge',
+    at: options.now,
+    locale: options.locale,
+    mergeIds: ids,
+    log: false,
+  });
   return { plan: recorded, merges, problems };
 }
-

@@ -32,7 +32,10 @@ export interface UndoOptions {
 }
 
 function failure(locale: Locale, code: UndoErrorCode, params: MessageParams, mergeIds?: string[]): UndoResult {
-  return { ok: false, error: { code, message: mergeLabels(locale).messages[code](params), ...(mergeIds ? { mergeIds } : {}) } };
+  return {
+    ok: false,
+    error: { code, message: mergeLabels(locale).messages[code](params), ...(mergeIds ? { mergeIds } : {}) },
+  };
 }
 
 /** The first survivor cell that no longer holds what the merge wrote (by meaning: a date however stored), as "B3: …", or null. */
@@ -43,12 +46,18 @@ function changedSince(entry: MergeHistoryEntry, current: SheetSnapshot): string 
     // Inverse edits are numbered with the merged-away rows back in place; the sheet has them deleted.
     const row = edit.row - inserted.filter((r) => r < edit.row).length;
     const value = cellAt(current, row, edit.col);
-    if (formulaCells.has(cellAddress(row, edit.col)) || !sameMeaning(value, edit.before)) return `${cellAddress(row, edit.col)}: ${cellText(value)}`;
+    if (formulaCells.has(cellAddress(row, edit.col)) || !sameMeaning(value, edit.before))
+      return `${cellAddress(row, edit.col)}: ${cellText(value)}`;
   }
   return null;
 }
 
-export function planUndo(meta: Readonly<Record<string, string>>, mergeId: string, now: Date, options: UndoOptions = {}): UndoResult {
+export function planUndo(
+  meta: Readonly<Record<string, string>>,
+  mergeId: string,
+  now: Date,
+  options: UndoOptions = {},
+): UndoResult {
   const fallbackLocale = options.locale ?? 'en-US';
   const text = meta[historyKey(mergeId)];
   if (text === undefined || text === '') return failure(fallbackLocale, 'undo.unknownMerge', { mergeId });

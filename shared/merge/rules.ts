@@ -24,7 +24,10 @@ const BY_FIELD: Readonly<Record<string, SurvivorshipRule>> = {
 
 const SUMMED = new Set(['purchaseCount', 'totalSpend']);
 
-export function defaultRule(column: SheetColumn, options: Pick<MergeOptions, 'countsAreSeparatePurchases'>): SurvivorshipRule {
+export function defaultRule(
+  column: SheetColumn,
+  options: Pick<MergeOptions, 'countsAreSeparatePurchases'>,
+): SurvivorshipRule {
   if (column.fieldKey === null) return 'first';
   if (options.countsAreSeparatePurchases && SUMMED.has(column.fieldKey)) return 'sum';
   const byField = BY_FIELD[column.fieldKey];
@@ -41,7 +44,14 @@ export function defaultRule(column: SheetColumn, options: Pick<MergeOptions, 'co
 }
 
 /** The rule for a column: the user's (by field key, then header), else the default. */
-export function ruleFor(column: SheetColumn, options: Pick<MergeOptions, 'rules' | 'countsAreSeparatePurchases'>): SurvivorshipRule {
+export function ruleFor(
+  column: SheetColumn,
+  options: Pick<MergeOptions, 'rules' | 'countsAreSeparatePurchases'>,
+): SurvivorshipRule {
   const rules = options.rules ?? {};
-  return (column.fieldKey !== null ? rules[column.fieldKey] : undefined) ?? rules[column.header] ?? defaultRule(column, options);
+  return (
+    (column.fieldKey !== null ? rules[column.fieldKey] : undefined) ??
+    rules[column.header] ??
+    defaultRule(column, options)
+  );
 }

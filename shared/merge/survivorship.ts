@@ -52,13 +52,17 @@ export function resolveSurvivor(
   for (const [key, value] of Object.entries(options.overrides?.[clusterIndex] ?? {})) {
     const column = findColumn(columns, key);
     if (!column) problems.push(mergeProblem(options, 'override.unknownField', 'error', clusterIndex, { field: key }));
-    else if (isFormula(column)) problems.push(mergeProblem(options, 'override.formulaCell', 'error', clusterIndex, { field: key, row: survivor.row }));
+    else if (isFormula(column))
+      problems.push(
+        mergeProblem(options, 'override.formulaCell', 'error', clusterIndex, { field: key, row: survivor.row }),
+      );
     else overrides.set(column.col, value);
   }
   if (problems.length > 0) return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems };
 
   const delimiterFor = (column: SheetColumn) =>
-    (column.fieldKey !== null ? options.delimiters?.[column.fieldKey] : undefined) ?? options.delimiters?.[column.header];
+    (column.fieldKey !== null ? options.delimiters?.[column.fieldKey] : undefined) ??
+    options.delimiters?.[column.header];
   const targets = new Map<number, Target>();
   const notes: string[] = [];
   const idColumn = columns.find((c) => c.ctx.field?.kind === 'id');
@@ -70,7 +74,9 @@ export function resolveSurvivor(
     }
     if (!ids.has(survivor.row) && !isFormula(idColumn) && ids.size > 0) {
       // No ID on the survivor: it takes the smallest of the cluster's, so no new number is used up.
-      const smallest = [...ids.values()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }))[0]!;
+      const smallest = [...ids.values()].sort((a, b) =>
+        a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }),
+      )[0]!;
       targets.set(idColumn.col, { value: smallest, rule: 'id' });
     }
   }
@@ -80,7 +86,10 @@ export function resolveSurvivor(
     const rule = ruleFor(column, options);
     const label = column.ctx.field?.labels[options.locale] ?? column.header;
     const picked = pickValue(rule, records, survivor, column, labels.otherValue(label), delimiterFor(column));
-    if (picked.fallback) problems.push(mergeProblem(options, picked.fallback, 'warning', clusterIndex, { field: column.fieldKey ?? column.header }));
+    if (picked.fallback)
+      problems.push(
+        mergeProblem(options, picked.fallback, 'warning', clusterIndex, { field: column.fieldKey ?? column.header }),
+      );
     notes.push(...picked.notes);
     targets.set(column.col, { value: asDateCell(picked.value, survivor.values[column.col - 1] ?? null, column), rule });
   }
@@ -89,7 +98,11 @@ export function resolveSurvivor(
   const notesTarget = notesColumn ? targets.get(notesColumn.col) : undefined;
   if (notes.length > 0) {
     if (notesColumn && notesTarget && !overrides.has(notesColumn.col)) {
-      notesTarget.value = combineValues([notesTarget.value], combineStyle(notesColumn, delimiterFor(notesColumn)), notes);
+      notesTarget.value = combineValues(
+        [notesTarget.value],
+        combineStyle(notesColumn, delimiterFor(notesColumn)),
+        notes,
+      );
       if (notesTarget.rule !== 'combine') notesTarget.rule = 'notes';
     } else {
       problems.push(mergeProblem(options, 'notes.unavailable', 'warning', clusterIndex, { detail: notes.join('; ') }));
@@ -102,7 +115,14 @@ export function resolveSurvivor(
     const target = targets.get(column.col);
     const before = survivor.values[column.col - 1] ?? null;
     if (!target || sameCell(before, target.value)) continue;
-    changes.push({ col: column.col, header: column.header, field: column.fieldKey, rule: target.rule, before, after: target.value });
+    changes.push({
+      col: column.col,
+      header: column.header,
+      field: column.fieldKey,
+      rule: target.rule,
+      before,
+      after: target.value,
+    });
   }
 
   const finalId = idColumn ? (targets.get(idColumn.col)?.value ?? survivor.values[idColumn.col - 1] ?? null) : null;

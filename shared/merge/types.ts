@@ -31,7 +31,8 @@ export interface MergeCluster {
  * - combine: every distinct value, joined ("; ", tags ", ")
  * - masterNoteOthers: as survivor, and the other distinct values go into the notes column
  */
-export type SurvivorshipRule = 'master' | 'mostRecent' | 'first' | 'latest' | 'earliest' | 'max' | 'sum' | 'combine' | 'masterNoteOthers';
+export type SurvivorshipRule =
+  'master' | 'mostRecent' | 'first' | 'latest' | 'earliest' | 'max' | 'sum' | 'combine' | 'masterNoteOthers';
 
 /** Which row of a cluster survives when the user has not picked one (`masters`). Default: mostComplete. */
 export type SurvivorChoice = 'first' | 'last' | 'mostComplete' | 'newest';

@@ -104,7 +104,11 @@ export function normaliseChoice(value: CellValue | undefined, field: OptionsHold
 // A known label may itself contain a separator ("B2B/B2C"): try joining up to this many pieces.
 const MAX_JOIN = 3;
 
-export function normaliseMultiChoice(value: CellValue | undefined, field: OptionsHolder, locale: Locale): NormaliseOutcome {
+export function normaliseMultiChoice(
+  value: CellValue | undefined,
+  field: OptionsHolder,
+  locale: Locale,
+): NormaliseOutcome {
   const raw = cellString(value);
   if (raw === null) return EMPTY;
   const lookup = lookupFor(field);

@@ -16,14 +16,29 @@ const time = (sep: string) =>
 const TIME = time(String.raw`(?:t|\s+)`);
 
 const YMD = new RegExp(String.raw`^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})${TIME}$`);
-const YMD_CHINESE = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${time(String.raw`\s*`)}$`);
+const YMD_CHINESE = new RegExp(
+  String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${time(String.raw`\s*`)}$`,
+);
 const YMD_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})${TIME}$`);
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*(\d{4})$/;
 const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTHS = new Map<string, number>([['sept', 9]]);
 MONTH_NAMES.forEach((name, i) => {
   MONTHS.set(name, i + 1);
@@ -92,12 +107,16 @@ function fromText(s: string, columnFormat: string | null | undefined): string | 
   return null;
 }
 
-export function normaliseDate(value: CellValue | undefined, ctx?: Pick<NormaliseContext, 'columnFormat'>): NormaliseOutcome {
+export function normaliseDate(
+  value: CellValue | undefined,
+  ctx?: Pick<NormaliseContext, 'columnFormat'>,
+): NormaliseOutcome {
   let iso: string | null;
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') {
     const canonical = ISO_DATE.exec(value); // the common case on a second run
-    if (canonical) return validOrInvalid(isoFromParts(Number(canonical[1]), Number(canonical[2]), Number(canonical[3])));
+    if (canonical)
+      return validOrInvalid(isoFromParts(Number(canonical[1]), Number(canonical[2]), Number(canonical[3])));
     const s = foldText(value).trim().toLowerCase();
     if (s === '') return EMPTY;
     iso = fromText(s, ctx?.columnFormat);

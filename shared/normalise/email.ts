@@ -36,7 +36,7 @@ export function normaliseEmail(value: CellValue | undefined): NormaliseOutcome {
   let s = foldText(value).replace(/。/g, '.').trim();
   if (s === '') return EMPTY;
   if (s.length > MAX_INPUT) return INVALID;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     if (/^mailto:/i.test(s)) {
       s = s.slice(7).trim();

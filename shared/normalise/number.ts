@@ -37,12 +37,15 @@ const PLAIN_NUMBER = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 
 function parseNumberText(raw: string, money: boolean): Parsed {
   if (PLAIN_NUMBER.test(raw)) return Number(raw);
-  let s = foldText(raw).toLowerCase().replace(/[\s\x85]+/g, '').replace(/\u2212/g, '-'); // U+2212 is the typeset minus
+  let s = foldText(raw)
+    .toLowerCase()
+    .replace(/[\s\x85]+/g, '')
+    .replace(/\u2212/g, '-'); // U+2212 is the typeset minus
   if (s === '') return 'empty';
   if (s.length > 64) return 'invalid';
   let signs = 0;
   let negative = false;
-  for (let changed = true; changed && s !== ''; ) {
+  for (let changed = true; changed && s !== '';) {
     const before = s;
     if (s.startsWith('(') && s.endsWith(')')) {
       s = s.slice(1, -1);

@@ -26,7 +26,8 @@ export function foldText(s: string): string {
 // Full-width ！（），：；？ are correct Chinese typography next to Chinese text, so they are kept
 // there; elsewhere (between Latin letters or digits) they fold to ASCII like other full-width forms.
 const CJK_PUNCTUATION = /[\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]/g;
-const CJK_NEIGHBOUR = /[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019]/;
+const CJK_NEIGHBOUR =
+  /[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u201c\u201d\u2018\u2019]/;
 const PLACEHOLDER_BASE = 0xe000; // private use: NFKC leaves it alone
 const PLACEHOLDERS = /[\ue001-\ue01f]/;
 

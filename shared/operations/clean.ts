@@ -35,7 +35,13 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
   const { dataRows } = scanCells(snapshot, ctx, (finding) => {
     if (finding.kind === 'invalid') unfixable++;
     if (finding.kind !== 'nonCanonical' || finding.isFormula) return;
-    plan.edits.push({ row: finding.row, col: finding.column.col, before: finding.value, after: finding.canonical, reason: NON_CANONICAL[finding.column.field.kind] });
+    plan.edits.push({
+      row: finding.row,
+      col: finding.column.col,
+      before: finding.value,
+      after: finding.canonical,
+      reason: NON_CANONICAL[finding.column.field.kind],
+    });
   });
   const ids = customerIdPlan(snapshot, ctx);
   plan.edits.push(...ids.edits);
@@ -44,5 +50,9 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
   const byReason: Record<string, number> = {};
   for (const edit of plan.edits) byReason[edit.reason ?? 'other'] = (byReason[edit.reason ?? 'other'] ?? 0) + 1;
   const recorded = recordOperation(plan, snapshot.meta ?? {}, { kind: 'clean', at: ctx.now, locale: ctx.locale });
-  return { plan: recorded, summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows }, mapping: ctx.mapping };
+  return {
+    plan: recorded,
+    summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows },
+    mapping: ctx.mapping,
+  };
 }

@@ -13,7 +13,10 @@ import { recordOperation } from '../history/record-operation';
 
 /** IDs compare without case, width or surrounding spaces: "c000001 " and "C000001" are one ID. */
 export function idKey(value: unknown): string {
-  return cellText(value as never).normalize('NFKC').trim().toUpperCase();
+  return cellText(value as never)
+    .normalize('NFKC')
+    .trim()
+    .toUpperCase();
 }
 
 export function formatCustomerId(template: Pick<Template, 'idPrefix' | 'idDigits'>, n: number): string {
@@ -57,7 +60,11 @@ export function assignCustomerIds(snapshot: SheetSnapshot, ctx: OperationContext
 /** The plan that writes a new ID into every row without one. */
 export function planCustomerIds(snapshot: SheetSnapshot, options: OperationOptions = {}): Plan {
   const ctx = resolveContext(snapshot, options);
-  return recordOperation(customerIdPlan(snapshot, ctx), snapshot.meta ?? {}, { kind: 'ids', at: ctx.now, locale: ctx.locale });
+  return recordOperation(customerIdPlan(snapshot, ctx), snapshot.meta ?? {}, {
+    kind: 'ids',
+    at: ctx.now,
+    locale: ctx.locale,
+  });
 }
 
 export function customerIdPlan(snapshot: SheetSnapshot, ctx: OperationContext): Plan {

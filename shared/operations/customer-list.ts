@@ -24,7 +24,12 @@ export function customerListScore(mapping: HeaderMapping, template: Template): C
     const field = column.field ? byKey.get(column.field) : undefined;
     if (!field) continue;
     fields.add(field.key);
-    const identifies = field.kind === 'id' || field.kind === 'personName' || field.kind === 'phone' || field.kind === 'email' || field.role === 'company';
+    const identifies =
+      field.kind === 'id' ||
+      field.kind === 'personName' ||
+      field.kind === 'phone' ||
+      field.kind === 'email' ||
+      field.role === 'company';
     if (identifies) identifying.add(field.key);
   }
   return { identifying: identifying.size, fields: fields.size, score: identifying.size * 10 + fields.size };
@@ -39,7 +44,8 @@ export function looksLikeCustomerList(mapping: HeaderMapping, template: Template
  * explains; Record<Locale, …> makes every language carry it.
  */
 const NOT_A_CUSTOMER_LIST: Record<Locale, (sheet: string) => string> = {
-  'zh-CN': (sheet) => `工作表“${sheet}”看起来不是客户列表：没有哪一列的标题是客户编号、姓名、手机、邮箱或公司。请切换到客户列表所在的工作表后重新检查。`,
+  'zh-CN': (sheet) =>
+    `工作表“${sheet}”看起来不是客户列表：没有哪一列的标题是客户编号、姓名、手机、邮箱或公司。请切换到客户列表所在的工作表后重新检查。`,
   'en-US': (sheet) =>
     `Sheet "${sheet}" does not look like a customer list: no column is headed like a customer ID, name, phone, email or company. Switch to the sheet with your customers and check again.`,
 };

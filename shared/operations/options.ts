@@ -34,8 +34,14 @@ export function resolveContext(snapshot: SheetSnapshot, options: OperationOption
   const headerRow = snapshot.values[0] ?? [];
   const headers = headerRow.map((value) => cellText(value).trim());
   const storedLocale = snapshot.meta?.[META_KEYS.locale];
-  const locale = options.locale ?? (storedLocale === 'zh-CN' || storedLocale === 'en-US' ? storedLocale : detectLocale(headers));
-  const mapping = mapHeaders(headerRow, template, options.overrides ?? storedOverrides(snapshot), sampleRows(snapshot.values));
+  const locale =
+    options.locale ?? (storedLocale === 'zh-CN' || storedLocale === 'en-US' ? storedLocale : detectLocale(headers));
+  const mapping = mapHeaders(
+    headerRow,
+    template,
+    options.overrides ?? storedOverrides(snapshot),
+    sampleRows(snapshot.values),
+  );
   return { template, locale, now: options.now ?? new Date(), mapping, headers, onProgress: options.onProgress };
 }
 
@@ -61,7 +67,9 @@ export function storedOverrides(snapshot: SheetSnapshot): Record<string, string 
   if (!json) return undefined;
   try {
     const parsed: unknown = JSON.parse(json);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, string | null>) : undefined;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, string | null>)
+      : undefined;
   } catch {
     return undefined;
   }

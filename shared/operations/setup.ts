@@ -54,7 +54,14 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     const field = template.fields.find((f) => f.key === column.field);
     if (!field || column.part) continue;
     const label = field.labels[locale];
-    if (cellText(header[column.col - 1] ?? null) !== label) plan.edits.push({ row: 1, col: column.col, before: header[column.col - 1] ?? null, after: label, reason: 'setup.header' });
+    if (cellText(header[column.col - 1] ?? null) !== label)
+      plan.edits.push({
+        row: 1,
+        col: column.col,
+        before: header[column.col - 1] ?? null,
+        after: label,
+        reason: 'setup.header',
+      });
   }
   let next = width + 1;
   const existing = new Set(header.map((h) => cellText(h).trim()));
@@ -83,7 +90,12 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     const ruleSpan = { ...span, lastRow: EXCEL_MAX_ROWS };
     const headerText = finalHeaders[column.col - 1] || field.labels[locale];
     const options = dropdownOptions(field, locale);
-    if (options) plan.validations.push({ ...listValidation(ruleSpan, options, listColumns), ...choiceTexts(headerText, locale), strict: field.entry !== 'soft' });
+    if (options)
+      plan.validations.push({
+        ...listValidation(ruleSpan, options, listColumns),
+        ...choiceTexts(headerText, locale),
+        strict: field.entry !== 'soft',
+      });
     const rule = entryRule(field, ruleSpan, headerText, template, locale);
     if (rule) plan.validations.push(rule);
   }
@@ -94,7 +106,13 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   }
   // The live analysis sheet reads the columns as setup leaves them.
   if (analysisSheetFits(snapshot.name, locale)) {
-    const analysis = planAnalysisSheet({ sheet: snapshot.name, values: snapshot.values, mapping: finalMapping, template, locale });
+    const analysis = planAnalysisSheet({
+      sheet: snapshot.name,
+      values: snapshot.values,
+      mapping: finalMapping,
+      template,
+      locale,
+    });
     plan.sheets.push(analysis.write);
     Object.assign(plan.meta, analysis.meta);
   }
@@ -111,14 +129,19 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   plan.edits.push(...ids.edits.map((e) => ({ ...e, before: snapshot.values[e.row - 1]?.[e.col - 1] ?? null })));
   Object.assign(plan.meta, ids.meta);
   // Kept in the workbook's history (and log), so setup can be undone after a reload.
-  return { plan: recordOperation(plan, snapshot.meta ?? {}, { kind: 'setup', at: ctx.now, locale }), mapping: finalMapping, locale };
+  return {
+    plan: recordOperation(plan, snapshot.meta ?? {}, { kind: 'setup', at: ctx.now, locale }),
+    mapping: finalMapping,
+    locale,
+  };
 }
 
 function savedOverrides(mapping: HeaderMapping, finalHeaders: readonly string[]): Record<string, string | null> {
   const saved: Record<string, string | null> = {};
   for (const column of mapping.columns) {
     const header = finalHeaders[column.col - 1];
-    if (column.match === 'manual' && header) saved[header] = column.field ? (column.part ? `${column.field}.${column.part}` : column.field) : null;
+    if (column.match === 'manual' && header)
+      saved[header] = column.field ? (column.part ? `${column.field}.${column.part}` : column.field) : null;
   }
   return saved;
 }
@@ -140,7 +163,11 @@ function dropdownOptions(field: Field, locale: Locale): string[] | undefined {
   return undefined;
 }
 
-function listValidation(span: { col: number; firstRow: number; lastRow: number }, values: string[], listColumns: string[][]): ListValidation {
+function listValidation(
+  span: { col: number; firstRow: number; lastRow: number },
+  values: string[],
+  listColumns: string[][],
+): ListValidation {
   const inline = values.join(',');
   if (inline.length <= INLINE_LIST_LIMIT && !values.some((v) => v.includes(',') || v.includes('"'))) {
     return { kind: 'list', ...span, source: { kind: 'inline', values }, allowBlank: true, strict: true };
@@ -148,10 +175,17 @@ function listValidation(span: { col: number; firstRow: number; lastRow: number }
   listColumns.push(values);
   const col = listColumns.length;
   const range = rangeAddress(1, col, values.length, col).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  return { kind: 'list', ...span, source: { kind: 'range', sheet: LISTS_SHEET, range: `${quoteSheetName(LISTS_SHEET)}!${range}`, values }, allowBlank: true, strict: true };
+  return {
+    kind: 'list',
+    ...span,
+    source: { kind: 'range', sheet: LISTS_SHEET, range: `${quoteSheetName(LISTS_SHEET)}!${range}`, values },
+    allowBlank: true,
+    strict: true,
+  };
 }
 
 function lastNonEmptyRow(snapshot: SheetSnapshot): number {
-  for (let index = snapshot.values.length - 1; index >= 1; index--) if (!isEmptyRow(snapshot.values[index])) return index + 1;
+  for (let index = snapshot.values.length - 1; index >= 1; index--)
+    if (!isEmptyRow(snapshot.values[index])) return index + 1;
   return 1;
 }

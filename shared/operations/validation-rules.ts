@@ -60,12 +60,23 @@ export function idFormula(cell: string, col: number, template: Pick<Template, 'i
 }
 
 /** The rule for a field's column, or undefined for kinds only Check governs (text, names, tags) and for choices (dropdowns). */
-export function entryRule(field: Field, span: RuleSpan, header: string, template: Pick<Template, 'idPrefix' | 'idDigits'>, locale: Locale): RuleValidation | undefined {
+export function entryRule(
+  field: Field,
+  span: RuleSpan,
+  header: string,
+  template: Pick<Template, 'idPrefix' | 'idDigits'>,
+  locale: Locale,
+): RuleValidation | undefined {
   const cell = cellAddress(span.firstRow, span.col);
   const base = { ...span, allowBlank: true, strict: isHardEntry(field) };
   const texts = (key: EntryRuleKey, example?: string) => {
     const { prompt, error } = entryTexts(locale, key, { column: header, example });
-    return { prompt: clip(prompt, TEXT_MAX), promptTitle: clip(header, TITLE_MAX), errorTitle: clip(header, TITLE_MAX), error: clip(error, TEXT_MAX) };
+    return {
+      prompt: clip(prompt, TEXT_MAX),
+      promptTitle: clip(header, TITLE_MAX),
+      errorTitle: clip(header, TITLE_MAX),
+      error: clip(error, TEXT_MAX),
+    };
   };
   switch (field.kind) {
     case 'phone':
@@ -79,16 +90,29 @@ export function entryRule(field: Field, span: RuleSpan, header: string, template
     case 'integer':
       return { kind: 'whole', ...base, min: 0, formula: wholeFormula(cell, 0), ...texts('integer') };
     case 'id':
-      return { kind: 'custom', ...base, formula: idFormula(cell, span.col, template), ...texts('id', formatCustomerId(template, 123)) };
+      return {
+        kind: 'custom',
+        ...base,
+        formula: idFormula(cell, span.col, template),
+        ...texts('id', formatCustomerId(template, 123)),
+      };
     default:
       return undefined;
   }
 }
 
 /** The texts a dropdown carries (the hint and the alert). */
-export function choiceTexts(header: string, locale: Locale): { prompt: string; promptTitle: string; errorTitle: string; error: string } {
+export function choiceTexts(
+  header: string,
+  locale: Locale,
+): { prompt: string; promptTitle: string; errorTitle: string; error: string } {
   const { prompt, error } = entryTexts(locale, 'choice', { column: header });
-  return { prompt: clip(prompt, TEXT_MAX), promptTitle: clip(header, TITLE_MAX), errorTitle: clip(header, TITLE_MAX), error: clip(error, TEXT_MAX) };
+  return {
+    prompt: clip(prompt, TEXT_MAX),
+    promptTitle: clip(header, TITLE_MAX),
+    errorTitle: clip(header, TITLE_MAX),
+    error: clip(error, TEXT_MAX),
+  };
 }
 
 function clip(text: string, max: number): string {

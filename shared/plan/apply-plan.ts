@@ -149,10 +149,12 @@ function rowMatches(sheet: MemorySheet, content: RowContent): string | null {
   const current = sheet.values[content.row - 1] ?? [];
   const width = Math.max(current.length, content.values.length);
   for (let c = 1; c <= width; c++) {
-    if (!sameCell(current[c - 1] ?? null, content.values[c - 1] ?? null)) return `${cellAddress(content.row, c)} holds ${String(current[c - 1])}, the plan expected ${String(content.values[c - 1])}`;
+    if (!sameCell(current[c - 1] ?? null, content.values[c - 1] ?? null))
+      return `${cellAddress(content.row, c)} holds ${String(current[c - 1])}, the plan expected ${String(content.values[c - 1])}`;
     const formula = sheet.formulas[cellAddress(content.row, c)] ?? null;
     const expected = content.formulas?.[c - 1] ?? null;
-    if (formula !== expected) return `${cellAddress(content.row, c)} has formula ${formula ?? 'none'}, the plan expected ${expected ?? 'none'}`;
+    if (formula !== expected)
+      return `${cellAddress(content.row, c)} has formula ${formula ?? 'none'}, the plan expected ${expected ?? 'none'}`;
   }
   return null;
 }
@@ -178,13 +180,19 @@ function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: bool
   const address = cellAddress(edit.row, edit.col);
   const formula = sheet.formulas[address];
   if (formula !== undefined) {
-    throw new PlanApplyError('formulaEdit', `The plan edits ${sheet.name}!${address}, which holds the formula ${formula}; Custodian never overwrites formulas`);
+    throw new PlanApplyError(
+      'formulaEdit',
+      `The plan edits ${sheet.name}!${address}, which holds the formula ${formula}; Custodian never overwrites formulas`,
+    );
   }
   const width = sheet.values[0]?.length ?? 0; // rows are kept the same width
   while (sheet.values.length < edit.row) sheet.values.push(new Array<CellValue>(width).fill(null));
   const row = sheet.values[edit.row - 1]!;
   if (verify && !sameCell(row[edit.col - 1] ?? null, edit.before)) {
-    throw new PlanApplyError('mismatch', `${sheet.name}!${address} holds ${String(row[edit.col - 1] ?? null)}, the plan expected ${String(edit.before)}`);
+    throw new PlanApplyError(
+      'mismatch',
+      `${sheet.name}!${address} holds ${String(row[edit.col - 1] ?? null)}, the plan expected ${String(edit.before)}`,
+    );
   }
   if (edit.col > row.length) makeRectangular(sheet.values, edit.col);
   row[edit.col - 1] = edit.after;
@@ -215,7 +223,11 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
     prepare(work) {
       if (!work.touchesTarget) return;
       const index = sheets.findIndex((s) => s.name === plan.sheet);
-      if (index < 0) throw new PlanApplyError('missingSheet', `The plan changes sheet "${plan.sheet}", which the workbook does not have`);
+      if (index < 0)
+        throw new PlanApplyError(
+          'missingSheet',
+          `The plan changes sheet "${plan.sheet}", which the workbook does not have`,
+        );
       sheets[index] = sheet = cloneSheet(sheets[index]!);
       owned.add(sheet);
       checkRowNumbers(plan.insertRows, 'inserts');
@@ -232,7 +244,8 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
       if (verify) {
         for (const content of rows) {
           const mismatch = rowMatches(sheet, content);
-          if (mismatch) throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
+          if (mismatch)
+            throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
         }
       }
       deleteRowValues(sheet, rows);
@@ -254,10 +267,16 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
 }
 
 /** The workbook after the plan, and the parts skipped for want of a capability. */
-export function applyPlanReporting(workbook: MemoryWorkbook, plan: Plan, options: ApplyOptions = {}): { workbook: MemoryWorkbook; skipped: SkippedPart[] } {
+export function applyPlanReporting(
+  workbook: MemoryWorkbook,
+  plan: Plan,
+  options: ApplyOptions = {},
+): { workbook: MemoryWorkbook; skipped: SkippedPart[] } {
   const sheets = [...workbook.sheets];
   const meta = { ...workbook.meta };
-  const { skipped } = executePlanSync(plan, memoryWriter(sheets, meta, plan, options.verify ?? false), { capabilities: options.capabilities });
+  const { skipped } = executePlanSync(plan, memoryWriter(sheets, meta, plan, options.verify ?? false), {
+    capabilities: options.capabilities,
+  });
   return { workbook: { sheets, meta }, skipped };
 }
 
@@ -279,7 +298,8 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
     .sort((a, b) => a.row - b.row || a.col - b.col);
   const width = columnCount(sheet.values);
   const columnFormats: (string | null)[] = new Array<string | null>(width).fill(null);
-  for (const f of sheet.numberFormats) if (f.col <= width && f.firstRow <= 2 && f.lastRow >= 2) columnFormats[f.col - 1] = f.format;
+  for (const f of sheet.numberFormats)
+    if (f.col <= width && f.firstRow <= 2 && f.lastRow >= 2) columnFormats[f.col - 1] = f.format;
   return {
     name: sheet.name,
     values: sheet.values.map((row) => [...row]),

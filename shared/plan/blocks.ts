@@ -66,7 +66,13 @@ function groupRuns<T>(cells: readonly CellWrite<T>[]): Block<T>[] {
   const blocks: Block<T>[] = [];
   let current: Block<T> | null = null;
   for (const run of runs) {
-    if (current && current.col === run.col && blockWidth(current) === run.values.length && current.row + blockHeight(current) === run.row) current.cells.push(run.values);
+    if (
+      current &&
+      current.col === run.col &&
+      blockWidth(current) === run.values.length &&
+      current.row + blockHeight(current) === run.row
+    )
+      current.cells.push(run.values);
     else blocks.push((current = { row: run.row, col: run.col, cells: [run.values] }));
   }
   return blocks.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -88,7 +94,12 @@ function groupColumnSpans<T>(cells: readonly CellWrite<T>[]): Block<T>[] {
   let current: Block<T> | null = null;
   for (const span of spans) {
     const column = Array.from({ length: span.last - span.first + 1 }, (_, i) => span.rows.get(span.first + i));
-    if (current && current.row === span.first && blockHeight(current) === column.length && current.col + blockWidth(current) === span.col) {
+    if (
+      current &&
+      current.row === span.first &&
+      blockHeight(current) === column.length &&
+      current.col + blockWidth(current) === span.col
+    ) {
       current.cells.forEach((row, i) => row.push(column[i]));
     } else blocks.push((current = { row: span.first, col: span.col, cells: column.map((cell) => [cell]) }));
   }
@@ -101,7 +112,11 @@ export function groupIntoBlocks<T>(cells: readonly CellWrite<T>[], strategy: Blo
 }
 
 /** Splits a block into row slices of at most `maxSize` each by `rowSize` (a single row is never split). */
-export function splitBlock<T>(block: Block<T>, maxSize: number, rowSize: (row: (T | undefined)[]) => number): Block<T>[] {
+export function splitBlock<T>(
+  block: Block<T>,
+  maxSize: number,
+  rowSize: (row: (T | undefined)[]) => number,
+): Block<T>[] {
   const slices: Block<T>[] = [];
   let start = 0;
   let size = 0;

@@ -39,7 +39,10 @@ export const STEP_ACTIONS: Record<PlanStepKey | 'prepare', string> = {
 };
 
 export function plainMessage(error: unknown): string {
-  const message = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error);
+  const message =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+      ? String((error as { message: unknown }).message)
+      : String(error);
   return message.replace(/^Exception: /, '');
 }
 
@@ -60,7 +63,13 @@ export function formulaGuardError(sheet: string, hit: FormulaHit): HostError {
 /** Whether the plan changes its target sheet (a plan may only write helper sheets and meta). */
 export function touchesTarget(plan: Plan): boolean {
   return (
-    plan.insertRows.length + plan.edits.length + plan.deleteRows.length + plan.numberFormats.length + plan.validations.length + plan.required.length > 0 ||
+    plan.insertRows.length +
+      plan.edits.length +
+      plan.deleteRows.length +
+      plan.numberFormats.length +
+      plan.validations.length +
+      plan.required.length >
+      0 ||
     plan.freezeRows !== undefined ||
     plan.filter !== undefined
   );
@@ -71,7 +80,10 @@ export function touchesTarget(plan: Plan): boolean {
  * inserts (a hit is returned at once), the others become cells numbered as they are before the
  * inserts, grouped into blocks for the host to read their formulas.
  */
-export function formulaGuard(plan: Plan, strategy: PlanWriter['blockStrategy']): { hit: FormulaHit | null; blocks: Block<CellEdit>[] } {
+export function formulaGuard(
+  plan: Plan,
+  strategy: PlanWriter['blockStrategy'],
+): { hit: FormulaHit | null; blocks: Block<CellEdit>[] } {
   if (!strategy && plan.insertRows.length === 0) return { hit: null, blocks: [] };
   const positions = plan.insertRows.map((r) => r.row).sort((a, b) => a - b);
   const inserted = new Map(plan.insertRows.map((r) => [r.row, r.formulas ?? []]));
@@ -80,8 +92,7 @@ export function formulaGuard(plan: Plan, strategy: PlanWriter['blockStrategy']):
     const row = rowBeforeInserts(positions, edit.row);
     if (row !== null) {
       if (strategy) cells.push({ row, col: edit.col, value: edit });
-    }
-    else {
+    } else {
       const formula = inserted.get(edit.row)?.[edit.col - 1];
       if (formula) return { hit: { row: edit.row, col: edit.col, formula }, blocks: [] };
     }
@@ -97,7 +108,12 @@ function workFor(plan: Plan, writer: PlanWriter): PlanWork {
     touchesTarget: touchesTarget(plan),
     inserts,
     insertRuns: consecutiveRuns(inserts.map((r) => r.row)),
-    editBlocks: writer.blockStrategy ? groupIntoBlocks(plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })), writer.blockStrategy) : [],
+    editBlocks: writer.blockStrategy
+      ? groupIntoBlocks(
+          plan.edits.map((edit) => ({ row: edit.row, col: edit.col, value: edit })),
+          writer.blockStrategy,
+        )
+      : [],
     deletes,
     deleteRuns: consecutiveRuns([...new Set(deletes.map((r) => r.row))].sort((a, b) => a - b)).reverse(),
   };
@@ -110,7 +126,12 @@ interface Step {
 
 function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, skipped: SkippedPart[]): Step[] {
   const { plan } = work;
-  const can = options.capabilities ?? { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true };
+  const can = options.capabilities ?? {
+    dataValidation: true,
+    conditionalFormats: true,
+    hiddenSheets: true,
+    filter: true,
+  };
   const steps: Step[] = [];
   const add = (key: PlanStepKey, present: boolean, run: () => unknown, capable = true, part?: SkippedPart) => {
     if (!present) return;
@@ -128,8 +149,20 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
     add('edits', plan.edits.length > 0, () => writer.writeEdits(work.editBlocks));
     add('deleteRows', work.deletes.length > 0, () => writer.deleteRows(work.deletes, work.deleteRuns));
     add('numberFormats', plan.numberFormats.length > 0, () => writer.setNumberFormats(plan.numberFormats));
-    add('validations', plan.validations.length > 0, () => writer.setValidations(plan.validations), can.dataValidation, 'validations');
-    add('required', plan.required.length > 0, () => writer.setRequired(plan.required), can.conditionalFormats, 'required');
+    add(
+      'validations',
+      plan.validations.length > 0,
+      () => writer.setValidations(plan.validations),
+      can.dataValidation,
+      'validations',
+    );
+    add(
+      'required',
+      plan.required.length > 0,
+      () => writer.setRequired(plan.required),
+      can.conditionalFormats,
+      'required',
+    );
     const rows = plan.freezeRows;
     add('freezeRows', rows !== undefined, () => writer.freezeRows(rows!));
     const filter = plan.filter;
@@ -209,7 +242,8 @@ export function executePlanSync(plan: Plan, writer: PlanWriter, options: Execute
   const it = drive(plan, writer, options);
   let next = it.next();
   while (!next.done) {
-    if (isThenable(next.value)) throw new Error('executePlanSync was given a writer that returns promises; use executePlan');
+    if (isThenable(next.value))
+      throw new Error('executePlanSync was given a writer that returns promises; use executePlan');
     next = it.next(next.value);
   }
   return next.value;

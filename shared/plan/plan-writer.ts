@@ -8,7 +8,19 @@ import type { HostStepKey } from '../host/host-steps';
 import type { Block, BlockStrategy } from './blocks';
 import type { CellEdit, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite, Validation } from './plan';
 
-export type PlanStepKey = Extract<HostStepKey, 'sheets' | 'insertRows' | 'edits' | 'deleteRows' | 'numberFormats' | 'validations' | 'required' | 'freezeRows' | 'filter' | 'meta'>;
+export type PlanStepKey = Extract<
+  HostStepKey,
+  | 'sheets'
+  | 'insertRows'
+  | 'edits'
+  | 'deleteRows'
+  | 'numberFormats'
+  | 'validations'
+  | 'required'
+  | 'freezeRows'
+  | 'filter'
+  | 'meta'
+>;
 
 export interface RowRun {
   first: number;

@@ -124,14 +124,29 @@ export const planSchema = z.object({
   required: z.array(requiredColumnSchema).default([]),
   freezeRows: z.number().int().nonnegative().optional(),
   filter: z
-    .object({ firstRow: z.number().int().positive(), lastRow: z.number().int().positive(), firstCol: z.number().int().positive(), lastCol: z.number().int().positive() })
+    .object({
+      firstRow: z.number().int().positive(),
+      lastRow: z.number().int().positive(),
+      firstCol: z.number().int().positive(),
+      lastCol: z.number().int().positive(),
+    })
     .optional(),
   meta: z.record(z.string(), z.string()).default({}),
 });
 export type Plan = z.infer<typeof planSchema>;
 
 export function emptyPlan(sheet: string): Plan {
-  return { sheet, sheets: [], insertRows: [], edits: [], deleteRows: [], numberFormats: [], validations: [], required: [], meta: {} };
+  return {
+    sheet,
+    sheets: [],
+    insertRows: [],
+    edits: [],
+    deleteRows: [],
+    numberFormats: [],
+    validations: [],
+    required: [],
+    meta: {},
+  };
 }
 
 export function isEmptyPlan(plan: Plan): boolean {

@@ -40,5 +40,10 @@ export function rangeWithoutSheet(reference: string): string {
 /** Every row and column of a range made absolute: "a1:A5" -> "$A$1:$A$5" (a sheet prefix is kept). */
 export function absoluteRange(reference: string): string {
   const bang = reference.lastIndexOf('!') + 1;
-  return reference.slice(0, bang) + reference.slice(bang).replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, (_m, col: string, row: string) => `$${col.toUpperCase()}$${row}`);
+  return (
+    reference.slice(0, bang) +
+    reference
+      .slice(bang)
+      .replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, (_m, col: string, row: string) => `$${col.toUpperCase()}$${row}`)
+  );
 }

@@ -25,9 +25,11 @@ export function isPlausibleSerial(n: number): boolean {
 /** Whether an Excel number format shows a date (d, m, y tokens outside quotes and brackets). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const stripped = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const stripped = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   const tokens = stripped.toLowerCase();
   if (/[dy]/.test(tokens)) return true;
   return tokens.includes('m') && !/[hs]/.test(tokens); // "mm:ss" is a time, "mmm" alone a month
-
 }

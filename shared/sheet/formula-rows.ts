@@ -54,7 +54,12 @@ function boundaryAfter(formula: string, end: number): boolean {
  * `shift` set: the formula belongs to a conditional format or validation, whose relative
  * references are relative to the range's top-left cell, so relative rows move by `shift` with it.
  */
-function rewriteReferenceAt(formula: string, pos: number, map: RowMap | null, shift?: number): { text: string; end: number } | null {
+function rewriteReferenceAt(
+  formula: string,
+  pos: number,
+  map: RowMap | null,
+  shift?: number,
+): { text: string; end: number } | null {
   CELL_REF.lastIndex = pos;
   const cell = CELL_REF.exec(formula);
   if (cell && boundaryAfter(formula, CELL_REF.lastIndex) && columnFits(cell[2]) && (!cell[6] || columnFits(cell[6]))) {
@@ -64,7 +69,9 @@ function rewriteReferenceAt(formula: string, pos: number, map: RowMap | null, sh
     if (startRow < 1 || startRow > MAX_ROW) return { text: cell[0], end };
     if (shift !== undefined && !cell[3] && (cell[8] === undefined || !cell[7])) {
       const moved = (row: string) => Math.min(MAX_ROW, Math.max(1, Number(row) + shift));
-      const text = `${cell[1]}${cell[2]}${moved(cell[4])}` + (cell[8] === undefined ? '' : `:${cell[5]}${cell[6]}${moved(cell[8])}`);
+      const text =
+        `${cell[1]}${cell[2]}${moved(cell[4])}` +
+        (cell[8] === undefined ? '' : `:${cell[5]}${cell[6]}${moved(cell[8])}`);
       return { text, end };
     }
     if (cell[8] === undefined) {

@@ -13,14 +13,12 @@ export type HeaderProblem =
 /** The form two headers are compared in: trimmed, NFKC (full-width → ASCII) and lower-cased. */
 export function headerKey(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  return cellText(value)
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase();
+  return cellText(value).normalize('NFKC').trim().toLowerCase();
 }
 
 const NUMBER_LIKE = /^[+-]?(\d[\d,.\s]*|\.\d+)([eE][+-]?\d+)?%?$/;
-const DATE_LIKE = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ T]\d{1,2}:\d{2}(:\d{2})?)?$/;
+const DATE_LIKE =
+  /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ T]\d{1,2}:\d{2}(:\d{2})?)?$/;
 
 /** True for a cell that could be a column header: text that does not read as a number or a date. */
 export function isHeaderText(value: CellValue | undefined): boolean {

@@ -15,12 +15,18 @@ const OTHER_SHAPE = 0.5;
 
 /** The field that holds organisation names: role `company`, else a text field keyed `company`. */
 export function companyField(template: Template): Field | undefined {
-  return template.fields.find((f) => f.role === 'company') ?? template.fields.find((f) => f.key === 'company' && f.kind === 'text');
+  return (
+    template.fields.find((f) => f.role === 'company') ??
+    template.fields.find((f) => f.key === 'company' && f.kind === 'text')
+  );
 }
 
 /** The field for the person to talk to at a company customer: role `contactPerson`, else a person-name field keyed `contact`. */
 export function contactField(template: Template): Field | undefined {
-  return template.fields.find((f) => f.role === 'contactPerson') ?? template.fields.find((f) => f.key === 'contact' && f.kind === 'personName');
+  return (
+    template.fields.find((f) => f.role === 'contactPerson') ??
+    template.fields.find((f) => f.key === 'contact' && f.kind === 'personName')
+  );
 }
 
 /** The customer's own name: the first person-name field that is not the contact person. */
@@ -49,7 +55,9 @@ export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfil
   if (profile.count < MIN_SAMPLE) return smallSampleFit(field, isCompany, profile);
   const s = profile.shares;
   const elsewhere = (own: 'email' | 'phone' | 'date') =>
-    (['company', 'person', 'id', 'date', 'phone', 'email', 'number'] as const).some((shape) => shape !== own && s[shape] >= OTHER_SHAPE);
+    (['company', 'person', 'id', 'date', 'phone', 'email', 'number'] as const).some(
+      (shape) => shape !== own && s[shape] >= OTHER_SHAPE,
+    );
   const typed = (except: 'email' | 'phone' | 'date' | 'none') =>
     Math.max(except === 'email' ? 0 : s.email, except === 'phone' ? 0 : s.phone, except === 'date' ? 0 : s.date);
   switch (field.kind) {

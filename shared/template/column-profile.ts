@@ -22,7 +22,11 @@ const SHAPES: ValueShape[] = ['company', 'person', 'id', 'date', 'phone', 'email
 
 /** Profiles every column of `rows` (data rows only, no header), `width` columns wide. */
 export function profileColumns(rows: readonly (readonly CellValue[] | undefined)[], width: number): ColumnProfile[] {
-  const counts = Array.from({ length: width }, () => ({ shapes: new Map<ValueShape, number>(), seen: new Set<string>(), count: 0 }));
+  const counts = Array.from({ length: width }, () => ({
+    shapes: new Map<ValueShape, number>(),
+    seen: new Set<string>(),
+    count: 0,
+  }));
   let open = width;
   for (let r = 0; r < rows.length && r < SAMPLE_ROWS && open > 0; r++) {
     const row = rows[r];
@@ -40,7 +44,10 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
   }
   return counts.map(({ shapes, seen, count }) => ({
     count,
-    shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<ValueShape, number>,
+    shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<
+      ValueShape,
+      number
+    >,
     distinct: count === 0 ? 0 : seen.size / count,
   }));
 }
@@ -48,6 +55,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
 /** The shape most of a column's cells have, when one has at least half of them. */
 export function dominantShape(profile: ColumnProfile): ValueShape | null {
   let best: ValueShape | null = null;
-  for (const shape of SHAPES) if (profile.shares[shape] >= 0.5 && (best === null || profile.shares[shape] > profile.shares[best])) best = shape;
+  for (const shape of SHAPES)
+    if (profile.shares[shape] >= 0.5 && (best === null || profile.shares[shape] > profile.shares[best])) best = shape;
   return best;
 }

@@ -49,19 +49,26 @@ export type SampleRows = readonly (readonly CellValue[] | undefined)[];
 
 const GIVEN_NAME = ['名', 'first name', 'firstname', 'given name', 'given', 'forename'];
 const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'family name', 'family'];
-const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = { label: 100, synonym: 90, partial: 60, values: 40 };
+const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = {
+  label: 100,
+  synonym: 90,
+  partial: 60,
+  values: 40,
+};
 const EVIDENCE_WEIGHT = 30;
 const CHOICE_SAMPLE = 50;
 
 /** Folds a header for comparison: width, case, spaces, punctuation and required markers. */
 export function foldHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[(（][^)）]*(必填|required)[^)）]*[)）]/g, '')
-    // "Customer #" is "Customer No".
-    .replace(/\s*[#№]\s*$/, 'no')
-    .replace(/[\s_\-.·:：*#/\\'"“”]+/g, '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[(（][^)）]*(必填|required)[^)）]*[)）]/g, '')
+      // "Customer #" is "Customer No".
+      .replace(/\s*[#№]\s*$/, 'no')
+      .replace(/[\s_\-.·:：*#/\\'"“”]+/g, '')
+  );
 }
 
 /** The first rows below the header, enough for the mapping's value sample. */
@@ -95,7 +102,8 @@ function buildLookup(template: Template): Map<string, Candidate> {
     add(field.labels['zh-CN'], { field: field.key, kind: 'label' });
     add(field.labels['en-US'], { field: field.key, kind: 'label' });
   }
-  for (const field of template.fields) for (const synonym of field.synonyms) add(synonym, { field: field.key, kind: 'synonym' });
+  for (const field of template.fields)
+    for (const synonym of field.synonyms) add(synonym, { field: field.key, kind: 'synonym' });
   const nameField = customerNameField(template);
   if (nameField) {
     for (const text of GIVEN_NAME) add(text, { field: nameField.key, part: 'given', kind: 'synonym' });
@@ -117,7 +125,8 @@ function lookupFor(template: Template): Map<string, Candidate> {
 // customer field even when it contains one's synonym: 订单编号, 订单状态, 商品名称, 客户简称, Annual Revenue, Company Domain Name.
 // (An exact synonym such as Last Invoice Date is still matched: this only stops matching by part.)
 // 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is.
-const OTHER_THINGS = /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url|interest/;
+const OTHER_THINGS =
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url|interest/;
 
 /**
  * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it
@@ -131,7 +140,8 @@ function partialMatch(folded: string, lookup: Map<string, Candidate>): Candidate
     const longEnough = /[\u4e00-\u9fff]/.test(key) ? key.length >= 2 : key.length >= 4;
     if (!longEnough || !folded.includes(key)) continue;
     const ends = folded.endsWith(key);
-    if (!best || (ends && !best.ends) || (ends === best.ends && key.length > best.key.length)) best = { key, candidate, ends };
+    if (!best || (ends && !best.ends) || (ends === best.ends && key.length > best.key.length))
+      best = { key, candidate, ends };
   }
   return best?.candidate;
 }
@@ -144,7 +154,12 @@ function choiceFit(field: Field, rows: SampleRows, col: number): -1 | 0 | 1 {
     const value = rows[r]?.[col - 1];
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
     seen++;
-    const outcome = field.kind === 'yesNo' ? normaliseYesNo(value, 'en-US') : field.kind === 'multiChoice' ? { status: 'valid' } : normaliseChoice(value, field, 'en-US');
+    const outcome =
+      field.kind === 'yesNo'
+        ? normaliseYesNo(value, 'en-US')
+        : field.kind === 'multiChoice'
+          ? { status: 'valid' }
+          : normaliseChoice(value, field, 'en-US');
     if (outcome.status === 'valid') named++;
   }
   if (seen < 3) return 0;
@@ -152,7 +167,14 @@ function choiceFit(field: Field, rows: SampleRows, col: number): -1 | 0 | 1 {
 }
 
 /** What the header proposes, weighed by what the values say; a person-name header over company names proposes the company. */
-function columnClaims(col: number, header: string, profile: ColumnProfile | undefined, rows: SampleRows, template: Template, fieldsByKey: Map<string, Field>): Claim[] {
+function columnClaims(
+  col: number,
+  header: string,
+  profile: ColumnProfile | undefined,
+  rows: SampleRows,
+  template: Template,
+  fieldsByKey: Map<string, Field>,
+): Claim[] {
   const lookup = lookupFor(template);
   const company = companyField(template);
   const claims: Claim[] = [];
@@ -160,7 +182,7 @@ function columnClaims(col: number, header: string, profile: ColumnProfile | unde
   const exact = folded ? lookup.get(folded) : undefined;
   const proposed = exact ?? (folded ? partialMatch(folded, lookup) : undefined);
   const match = exact ? exact.kind : 'partial';
-  const dominant = profile ? dominantShape(profile) ?? undefined : undefined;
+  const dominant = profile ? (dominantShape(profile) ?? undefined) : undefined;
   if (proposed) {
     const field = fieldsByKey.get(proposed.field);
     if (field && proposed.part) {
@@ -168,15 +190,36 @@ function columnClaims(col: number, header: string, profile: ColumnProfile | unde
     } else if (field) {
       let fit = profile ? fieldFit(field, field === company, profile) : 0;
       // A partial header match to a list field needs values from the list: 卡类型 (年卡, 次卡) is no customer type.
-      if (fit >= 0 && match === 'partial' && (field.kind === 'choice' || field.kind === 'yesNo')) fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
-      if (fit >= 0) claims.push({ col, field: field.key, match, score: SCORE[match] + EVIDENCE_WEIGHT * fit, ...(fit > 0 && dominant ? { evidence: dominant } : {}) });
+      if (fit >= 0 && match === 'partial' && (field.kind === 'choice' || field.kind === 'yesNo'))
+        fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
+      if (fit >= 0)
+        claims.push({
+          col,
+          field: field.key,
+          match,
+          score: SCORE[match] + EVIDENCE_WEIGHT * fit,
+          ...(fit > 0 && dominant ? { evidence: dominant } : {}),
+        });
       else if (field.kind === 'personName' && company && profile && holdsCompanies(profile)) {
-        claims.push({ col, field: company.key, match, score: SCORE[match] + EVIDENCE_WEIGHT, evidence: 'company', redirected: true });
+        claims.push({
+          col,
+          field: company.key,
+          match,
+          score: SCORE[match] + EVIDENCE_WEIGHT,
+          evidence: 'company',
+          redirected: true,
+        });
       }
     }
   }
   // Values alone name a field only when they are unmistakable: email addresses and phone numbers.
-  if (claims.length === 0 && profile && profile.count >= 3 && (dominant === 'email' || dominant === 'phone') && profile.shares[dominant] >= 0.8) {
+  if (
+    claims.length === 0 &&
+    profile &&
+    profile.count >= 3 &&
+    (dominant === 'email' || dominant === 'phone') &&
+    profile.shares[dominant] >= 0.8
+  ) {
     const field = template.fields.find((f) => f.kind === dominant);
     if (field) claims.push({ col, field: field.key, match: 'values', score: SCORE.values, evidence: dominant });
   }
@@ -195,7 +238,12 @@ export function mapHeaders(
 ): HeaderMapping {
   const fieldsByKey = new Map<string, Field>(template.fields.map((f) => [f.key, f]));
   const taken = new Set<string>();
-  const columns: ColumnMapping[] = headers.map((value, index) => ({ col: index + 1, header: cellText(value).trim(), field: null, match: 'none' }));
+  const columns: ColumnMapping[] = headers.map((value, index) => ({
+    col: index + 1,
+    header: cellText(value).trim(),
+    field: null,
+    match: 'none',
+  }));
   const claim = (column: ColumnMapping, field: string, match: MatchKind, part?: NamePart) => {
     const slot = part ? `${field}.${part}` : field;
     if (taken.has(slot)) return false;
@@ -213,13 +261,15 @@ export function mapHeaders(
     column.match = 'manual';
     if (target === null || target === undefined) continue;
     const [fieldKey, part] = target.split('.') as [string, NamePart | undefined];
-    if (fieldsByKey.has(fieldKey)) claim(column, fieldKey, 'manual', part === 'given' || part === 'family' ? part : undefined);
+    if (fieldsByKey.has(fieldKey))
+      claim(column, fieldKey, 'manual', part === 'given' || part === 'family' ? part : undefined);
   }
 
   const profiles = rows.length > 0 ? profileColumns(rows, columns.length) : [];
   const claims: Claim[] = [];
   for (const column of columns) {
-    if (column.match === 'none') claims.push(...columnClaims(column.col, column.header, profiles[column.col - 1], rows, template, fieldsByKey));
+    if (column.match === 'none')
+      claims.push(...columnClaims(column.col, column.header, profiles[column.col - 1], rows, template, fieldsByKey));
   }
   // The best-evidenced column wins a field; equal scores go to the leftmost column.
   claims.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -253,9 +303,16 @@ function finishMapping(columns: ColumnMapping[], template: Template): HeaderMapp
     else byField[column.field] = column.col;
   }
   const hasParts = nameParts.given !== undefined || nameParts.family !== undefined;
-  const customers = companyKey && byField[companyKey] !== undefined && nameKey && byField[nameKey] === undefined && !hasParts ? 'company' : 'person';
+  const customers =
+    companyKey && byField[companyKey] !== undefined && nameKey && byField[nameKey] === undefined && !hasParts
+      ? 'company'
+      : 'person';
   const missing = template.fields
-    .filter((f) => byField[f.key] === undefined && !(f.kind === 'personName' && f.key === nameKey && (hasParts || customers === 'company')))
+    .filter(
+      (f) =>
+        byField[f.key] === undefined &&
+        !(f.kind === 'personName' && f.key === nameKey && (hasParts || customers === 'company')),
+    )
     .map((f) => f.key);
   return { columns, byField, ...(hasParts ? { nameParts } : {}), missing, customers };
 }

@@ -59,7 +59,11 @@ export const fieldSchema = z
       ctx.addIssue({ code: 'custom', path: ['options'], message: `a ${field.kind} field needs at least one option` });
     }
     if (!needsOptions && field.options && field.options.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `only choice and multiChoice fields have options, not ${field.kind}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `only choice and multiChoice fields have options, not ${field.kind}`,
+      });
     }
     const seen = new Map<string, string>();
     for (const option of field.options ?? []) {
@@ -67,7 +71,11 @@ export const fieldSchema = z
         const norm = name.trim().toLowerCase();
         const owner = seen.get(norm);
         if (owner && owner !== option.key) {
-          ctx.addIssue({ code: 'custom', path: ['options'], message: `"${name}" names two options (${owner} and ${option.key})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['options'],
+            message: `"${name}" names two options (${owner} and ${option.key})`,
+          });
         }
         seen.set(norm, option.key);
       }
@@ -81,22 +89,38 @@ export const templateSchema = z
     version: z.literal(1),
     name: z.string().min(1),
     /** Prefix and digit count of generated customer IDs: C000123. */
-    idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,9}$/, 'ID prefixes are 1-10 letters, digits or dashes, starting with a letter').default('C'),
+    idPrefix: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9-]{0,9}$/, 'ID prefixes are 1-10 letters, digits or dashes, starting with a letter')
+      .default('C'),
     idDigits: z.number().int().min(3).max(12).default(6),
     /** Days after the last contact at which a record counts as stale. */
     staleDays: z.number().int().positive().default(180),
     /** Region for phone numbers written without a country code (ISO 3166 alpha-2). */
-    defaultRegion: z.string().regex(/^[A-Z]{2}$/, 'regions are two capital letters, e.g. "CN"').default('CN'),
+    defaultRegion: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'regions are two capital letters, e.g. "CN"')
+      .default('CN'),
     fields: z.array(fieldSchema).min(1, 'a template needs at least one field'),
   })
   .superRefine((template, ctx) => {
     const keys = new Set<string>();
     template.fields.forEach((field, index) => {
-      if (keys.has(field.key)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'key'], message: `field key "${field.key}" is used twice` });
+      if (keys.has(field.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', index, 'key'],
+          message: `field key "${field.key}" is used twice`,
+        });
       keys.add(field.key);
     });
     const ids = template.fields.filter((f) => f.kind === 'id');
-    if (ids.length > 1) ctx.addIssue({ code: 'custom', path: ['fields'], message: `a template has at most one id field, found ${ids.map((f) => f.key).join(', ')}` });
+    if (ids.length > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fields'],
+        message: `a template has at most one id field, found ${ids.map((f) => f.key).join(', ')}`,
+      });
   });
 export type Template = z.infer<typeof templateSchema>;
 export type TemplateInput = z.input<typeof templateSchema>;
@@ -120,7 +144,9 @@ export function parseTemplate(input: unknown): TemplateResult {
 
 function formatPath(path: PropertyKey[]): string {
   if (path.length === 0) return 'template';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
 }
 
 export function templateToJson(template: Template): string {

@@ -140,7 +140,12 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
           },
           { cancellable: false },
         );
-        if (undone) setNotice({ key: 'task.done', params: { what: t('history.undid', { action: t(title.key, title.params) }) }, intent: 'success' });
+        if (undone)
+          setNotice({
+            key: 'task.done',
+            params: { what: t('history.undid', { action: t(title.key, title.params) }) },
+            intent: 'success',
+          });
       },
       selectCell: (sheet, row, col) => {
         host.selectCell(sheet, row, col).catch(setError);
@@ -157,7 +162,13 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
   return (
     <SessionContext.Provider value={session}>
       <div className={styles.root}>
-        <TabList selectedValue={selected} onTabSelect={(_, data) => setSelected(String(data.value))} aria-label={t('app.tabs')} size="small" className={styles.tabs}>
+        <TabList
+          selectedValue={selected}
+          onTabSelect={(_, data) => setSelected(String(data.value))}
+          aria-label={t('app.tabs')}
+          size="small"
+          className={styles.tabs}
+        >
           {VIEWS.map((view) => (
             <Tab key={view.id} value={view.id} id={`tab-${view.id}`} aria-controls={`panel-${view.id}`}>
               {t(view.label)}

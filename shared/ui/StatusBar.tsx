@@ -27,7 +27,13 @@ export function StatusBar({ error, notice, onDismiss }: StatusBarProps) {
   const t = useT();
   const locale = useLocale();
   const dismiss = (
-    <MessageBarActions containerAction={<Button appearance="transparent" size="small" onClick={onDismiss}>{t('error.dismiss')}</Button>} />
+    <MessageBarActions
+      containerAction={
+        <Button appearance="transparent" size="small" onClick={onDismiss}>
+          {t('error.dismiss')}
+        </Button>
+      }
+    />
   );
   if (error !== null && error !== undefined) {
     return (

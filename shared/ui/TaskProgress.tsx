@@ -20,7 +20,11 @@ export function TaskProgress({ task }: { task: TaskRunner }) {
       <Field
         className={styles.field}
         label={t(running.label)}
-        hint={progress && progress.total > 0 ? t('task.progress', { done: progress.done, total: progress.total }) : undefined}
+        hint={
+          progress && progress.total > 0
+            ? t('task.progress', { done: progress.done, total: progress.total })
+            : undefined
+        }
       >
         <ProgressBar value={value} thickness="large" />
       </Field>

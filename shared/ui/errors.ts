@@ -28,7 +28,8 @@ export class BusyError extends Error {
 /** HostError carries the failing step (set by the host); other errors are shown as unexpected. */
 export function describeError(error: unknown, t: Translate, locale?: Locale): string {
   if (error instanceof BusyError) return t('error.busy');
-  if (error instanceof Error && error.name === 'UndoRefusedError') return t('error.undoRefused', { message: error.message });
+  if (error instanceof Error && error.name === 'UndoRefusedError')
+    return t('error.undoRefused', { message: error.message });
   if (error instanceof HostError || (error instanceof Error && error.name === 'HostError' && 'step' in error)) {
     const { step, stepKey, fixed } = error as HostError;
     const message = fixed && locale ? hostMessage(fixed.key, fixed.params, locale, stepKey) : error.message;

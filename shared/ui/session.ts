@@ -35,4 +35,3 @@ export function useSession(): Session {
   if (!session) throw new Error('useSession outside <App>');
   return session;
 }
-

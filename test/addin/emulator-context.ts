@@ -108,7 +108,10 @@ export class EmContext {
     try {
       record.requestBytes = actions.reduce((sum, a) => sum + 60 + (a.bytes ?? 0), 0);
       if (record.requestBytes > this.host.payloadLimit) {
-        throw new EmulatedOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+        throw new EmulatedOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          'The request payload size has exceeded the limit.',
+        );
       }
       const commits: Array<() => void> = [];
       for (const action of actions) {
@@ -116,7 +119,8 @@ export class EmContext {
         const sheet = action.sheet?.();
         const address = action.address?.();
         const failure = this.host.failureFor(action.member, sheet, address);
-        if (failure) throw new EmulatedOfficeError(failure.code, failure.message, { errorLocation: action.member, statement });
+        if (failure)
+          throw new EmulatedOfficeError(failure.code, failure.message, { errorLocation: action.member, statement });
         let result: ActionResult | void;
         try {
           result = action.run();
@@ -126,12 +130,16 @@ export class EmContext {
           }
           throw error;
         }
-        if (action.record !== undefined) this.host.record({ member: action.member, sheet, address, args: action.record });
+        if (action.record !== undefined)
+          this.host.record({ member: action.member, sheet, address, args: action.record });
         if (result?.bytes) record.responseBytes += result.bytes;
         if (result?.commit) commits.push(result.commit);
       }
       if (record.responseBytes > this.host.payloadLimit) {
-        throw new EmulatedOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+        throw new EmulatedOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          'The response payload size has exceeded the limit.',
+        );
       }
       for (const commit of commits) commit();
     } catch (error) {

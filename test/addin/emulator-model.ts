@@ -72,7 +72,13 @@ export class EmSheet {
       const row = this.rows[i]!;
       for (let j = 0; j < row.length; j++) {
         const cell = row[j];
-        if (!cell || (cell.value === null && cell.formula === undefined && (valuesOnly || !cell.format || cell.format === 'General'))) continue;
+        if (
+          !cell ||
+          (cell.value === null &&
+            cell.formula === undefined &&
+            (valuesOnly || !cell.format || cell.format === 'General'))
+        )
+          continue;
         if (i + 1 < r0) r0 = i + 1;
         if (i + 1 > r1) r1 = i + 1;
         if (j + 1 < c0) c0 = j + 1;
@@ -86,7 +92,9 @@ export class EmSheet {
   insertRows(at: number, count: number): void {
     while (this.rows.length < at - 1) this.rows.push([]);
     const above = this.rows[at - 2] ?? [];
-    const fresh = Array.from({ length: count }, () => above.map((cell) => (cell?.format ? { value: null, format: cell.format } : undefined)));
+    const fresh = Array.from({ length: count }, () =>
+      above.map((cell) => (cell?.format ? { value: null, format: cell.format } : undefined)),
+    );
     this.rows.splice(at - 1, 0, ...fresh);
   }
 
@@ -155,7 +163,10 @@ export function interpretInput(text: string, format: string | undefined): EmCell
     const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : [us![3], us![1], us![2]];
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
     if (date.getUTCDate() === Number(d)) {
-      return { value: dateToSerial(date), ...(!format || format === 'General' ? { format: iso ? 'yyyy-mm-dd' : 'm/d/yyyy' } : {}) };
+      return {
+        value: dateToSerial(date),
+        ...(!format || format === 'General' ? { format: iso ? 'yyyy-mm-dd' : 'm/d/yyyy' } : {}),
+      };
     }
   }
   const time = /^(\d{1,2}):(\d{2})$/.exec(trimmed);

@@ -89,7 +89,8 @@ export abstract class Proxy<T> {
   }
 
   load(spec?: string | string[]): this {
-    if (spec === undefined) throw new Error('emulator: load() without property names loads everything; name the properties');
+    if (spec === undefined)
+      throw new Error('emulator: load() without property names loads everything; name the properties');
     const names = (Array.isArray(spec) ? spec : spec.split(',')).map((s) => s.trim()).filter(Boolean);
     const own: string[] = [];
     for (const name of names) {

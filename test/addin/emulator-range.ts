@@ -2,7 +2,17 @@
 import { quoteSheetName } from '../../shared/sheet/a1';
 import { remapFormulaRows } from '../../shared/sheet/formula-rows';
 import { EmContext, EmulatedOfficeError, jsonSize, type Action } from './emulator-context';
-import { bounding, EmSheet, formatAddress, interpretInput, intersect, MAX_COLS, parseAddress, type EmCell, type Rect } from './emulator-model';
+import {
+  bounding,
+  EmSheet,
+  formatAddress,
+  interpretInput,
+  intersect,
+  MAX_COLS,
+  parseAddress,
+  type EmCell,
+  type Rect,
+} from './emulator-model';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { ConditionalFormatsProxy, DataValidationProxy } from './emulator-validation';
 
@@ -19,7 +29,10 @@ function checkShape(rect: Rect, grid: unknown, what: string): unknown[][] {
   const rows = rect.r1 - rect.r0 + 1;
   const cols = rect.c1 - rect.c0 + 1;
   if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
-    throw new EmulatedOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
+    throw new EmulatedOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+    );
   }
   return grid as unknown[][];
 }
@@ -31,21 +44,44 @@ export class RangeProxy extends Proxy<RangeTarget> {
     super(ctx, path, resolver);
   }
 
-  get values(): unknown[][] { return this.prop('values'); }
-  set values(grid: unknown[][]) { this.write('values', grid); }
-  get formulas(): unknown[][] { return this.prop('formulas'); }
-  set formulas(grid: unknown[][]) { this.write('formulas', grid); }
-  get numberFormat(): unknown[][] { return this.prop('numberFormat'); }
-  set numberFormat(grid: unknown[][]) { this.write('numberFormat', grid); }
-  get rowCount(): number { return this.prop('rowCount'); }
-  get columnCount(): number { return this.prop('columnCount'); }
-  get rowIndex(): number { return this.prop('rowIndex'); }
-  get columnIndex(): number { return this.prop('columnIndex'); }
-  get address(): string { return this.prop('address'); }
+  get values(): unknown[][] {
+    return this.prop('values');
+  }
+  set values(grid: unknown[][]) {
+    this.write('values', grid);
+  }
+  get formulas(): unknown[][] {
+    return this.prop('formulas');
+  }
+  set formulas(grid: unknown[][]) {
+    this.write('formulas', grid);
+  }
+  get numberFormat(): unknown[][] {
+    return this.prop('numberFormat');
+  }
+  set numberFormat(grid: unknown[][]) {
+    this.write('numberFormat', grid);
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  get rowIndex(): number {
+    return this.prop('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.prop('columnIndex');
+  }
+  get address(): string {
+    return this.prop('address');
+  }
 
   protected override read(name: string, { sheet, rect }: RangeTarget): unknown {
     const grid = (f: (cell: EmCell | undefined) => unknown) => {
-      if ((rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1) > 5_000_000) throw new EmulatedOfficeError('RangeExceedsLimit', 'The range is too large to load.');
+      if ((rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1) > 5_000_000)
+        throw new EmulatedOfficeError('RangeExceedsLimit', 'The range is too large to load.');
       const out: unknown[][] = [];
       for (let r = rect.r0; r <= rect.r1; r++) {
         const row: unknown[] = [];
@@ -55,42 +91,73 @@ export class RangeProxy extends Proxy<RangeTarget> {
       return out;
     };
     switch (name) {
-      case 'values': return grid(rawValue);
-      case 'formulas': return grid((cell) => cell?.formula ?? rawValue(cell));
-      case 'numberFormat': return grid((cell) => cell?.format ?? 'General');
-      case 'rowCount': return rect.r1 - rect.r0 + 1;
-      case 'columnCount': return rect.c1 - rect.c0 + 1;
-      case 'rowIndex': return rect.r0 - 1;
-      case 'columnIndex': return rect.c0 - 1;
-      case 'address': return `${quoteSheetName(sheet.name)}!${formatAddress(rect)}`;
-      default: return super.read(name, { sheet, rect });
+      case 'values':
+        return grid(rawValue);
+      case 'formulas':
+        return grid((cell) => cell?.formula ?? rawValue(cell));
+      case 'numberFormat':
+        return grid((cell) => cell?.format ?? 'General');
+      case 'rowCount':
+        return rect.r1 - rect.r0 + 1;
+      case 'columnCount':
+        return rect.c1 - rect.c0 + 1;
+      case 'rowIndex':
+        return rect.r0 - 1;
+      case 'columnIndex':
+        return rect.c0 - 1;
+      case 'address':
+        return `${quoteSheetName(sheet.name)}!${formatAddress(rect)}`;
+      default:
+        return super.read(name, { sheet, rect });
     }
   }
 
   private targetInfo(): Partial<Action> {
-    const info = () => { const t = this.live(); return t === NULL ? undefined : t; };
-    return { sheet: () => info()?.sheet.name, address: () => { const t = info(); return t ? formatAddress(t.rect) : undefined; } };
+    const info = () => {
+      const t = this.live();
+      return t === NULL ? undefined : t;
+    };
+    return {
+      sheet: () => info()?.sheet.name,
+      address: () => {
+        const t = info();
+        return t ? formatAddress(t.rect) : undefined;
+      },
+    };
   }
 
   private write(member: 'values' | 'formulas' | 'numberFormat', grid: unknown[][]): void {
-    this.enqueue(member, ({ sheet, rect }) => {
-      const rows = checkShape(rect, grid, member);
-      rows.forEach((row, i) =>
-        row.forEach((input, j) => {
-          if (input === null || input === undefined) return; // null leaves the cell as it is
-          const r = rect.r0 + i;
-          const c = rect.c0 + j;
-          const old = sheet.cell(r, c);
-          if (member === 'numberFormat') {
-            sheet.setCell(r, c, { value: old?.value ?? null, ...(old?.formula ? { formula: old.formula } : {}), format: String(input) });
-            return;
-          }
-          const next = typeof input === 'string' ? interpretInput(input, old?.format) : { value: input as number | boolean };
-          const format = next.format ?? old?.format;
-          sheet.setCell(r, c, { value: next.value, ...(next.formula ? { formula: next.formula } : {}), ...(format ? { format } : {}) });
-        }),
-      );
-    }, { ...this.targetInfo(), bytes: jsonSize(grid) });
+    this.enqueue(
+      member,
+      ({ sheet, rect }) => {
+        const rows = checkShape(rect, grid, member);
+        rows.forEach((row, i) =>
+          row.forEach((input, j) => {
+            if (input === null || input === undefined) return; // null leaves the cell as it is
+            const r = rect.r0 + i;
+            const c = rect.c0 + j;
+            const old = sheet.cell(r, c);
+            if (member === 'numberFormat') {
+              sheet.setCell(r, c, {
+                value: old?.value ?? null,
+                ...(old?.formula ? { formula: old.formula } : {}),
+                format: String(input),
+              });
+              return;
+            }
+            const next =
+              typeof input === 'string' ? interpretInput(input, old?.format) : { value: input as number | boolean };
+            const format = next.format ?? old?.format;
+            sheet.setCell(r, c, {
+              value: next.value,
+              ...(next.formula ? { formula: next.formula } : {}),
+              ...(format ? { format } : {}),
+            });
+          }),
+        );
+      },
+      { ...this.targetInfo(), bytes: jsonSize(grid) },
+    );
   }
 
   private derived(name: string, make: (t: RangeTarget) => Resolved<RangeTarget>): RangeProxy {
@@ -106,7 +173,10 @@ export class RangeProxy extends Proxy<RangeTarget> {
   }
 
   getBoundingRect(other: RangeProxy | string): RangeProxy {
-    return this.derived(`getBoundingRect(${typeof other === 'string' ? JSON.stringify(other) : other.path})`, (t) => ({ sheet: t.sheet, rect: bounding(t.rect, this.other(other, t.sheet)) }));
+    return this.derived(`getBoundingRect(${typeof other === 'string' ? JSON.stringify(other) : other.path})`, (t) => ({
+      sheet: t.sheet,
+      rect: bounding(t.rect, this.other(other, t.sheet)),
+    }));
   }
 
   getIntersection(other: RangeProxy | string): RangeProxy {
@@ -118,63 +188,92 @@ export class RangeProxy extends Proxy<RangeTarget> {
   }
 
   getColumn(index: number): RangeProxy {
-    return this.derived(`getColumn(${index})`, (t) => ({ sheet: t.sheet, rect: { ...t.rect, c0: t.rect.c0 + index, c1: t.rect.c0 + index } }));
+    return this.derived(`getColumn(${index})`, (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, c0: t.rect.c0 + index, c1: t.rect.c0 + index },
+    }));
   }
 
   private wholeRows(rect: Rect, what: string): void {
-    if (rect.c0 !== 1 || rect.c1 !== MAX_COLS) throw new EmulatedOfficeError('NotImplemented', `emulator: ${what} supports whole rows only`);
+    if (rect.c0 !== 1 || rect.c1 !== MAX_COLS)
+      throw new EmulatedOfficeError('NotImplemented', `emulator: ${what} supports whole rows only`);
   }
 
   insert(shift: string): RangeProxy {
     if (shift !== 'Down') throw new EmulatedOfficeError('NotImplemented', `emulator: insert(${shift})`);
-    this.enqueue('insert', ({ sheet, rect }) => {
-      this.wholeRows(rect, 'insert');
-      const count = rect.r1 - rect.r0 + 1;
-      sheet.insertRows(rect.r0, count);
-      this.followRows(sheet, (row) => (row >= rect.r0 ? row + count : row));
-    }, { ...this.targetInfo(), record: shift });
+    this.enqueue(
+      'insert',
+      ({ sheet, rect }) => {
+        this.wholeRows(rect, 'insert');
+        const count = rect.r1 - rect.r0 + 1;
+        sheet.insertRows(rect.r0, count);
+        this.followRows(sheet, (row) => (row >= rect.r0 ? row + count : row));
+      },
+      { ...this.targetInfo(), record: shift },
+    );
     return this;
   }
 
   delete(shift: string): void {
     if (shift !== 'Up') throw new EmulatedOfficeError('NotImplemented', `emulator: delete(${shift})`);
-    this.enqueue('delete', ({ sheet, rect }) => {
-      this.wholeRows(rect, 'delete');
-      const count = rect.r1 - rect.r0 + 1;
-      sheet.deleteRows(rect.r0, count);
-      this.followRows(sheet, (row) => (row < rect.r0 ? row : row > rect.r1 ? row - count : null));
-    }, { ...this.targetInfo(), record: shift });
+    this.enqueue(
+      'delete',
+      ({ sheet, rect }) => {
+        this.wholeRows(rect, 'delete');
+        const count = rect.r1 - rect.r0 + 1;
+        sheet.deleteRows(rect.r0, count);
+        this.followRows(sheet, (row) => (row < rect.r0 ? row : row > rect.r1 ? row - count : null));
+      },
+      { ...this.targetInfo(), record: shift },
+    );
   }
 
   /** Like Excel, rewrites every formula in the workbook that refers to rows of `moved`. */
   private followRows(moved: EmSheet, map: (row: number) => number | null): void {
     for (const sheet of this.ctx.host.sheets) {
       for (const row of sheet.rows) {
-        for (const cell of row) if (cell?.formula) cell.formula = remapFormulaRows(cell.formula, sheet.name, { sheet: moved.name, map });
+        for (const cell of row)
+          if (cell?.formula) cell.formula = remapFormulaRows(cell.formula, sheet.name, { sheet: moved.name, map });
       }
     }
   }
 
   clear(applyTo: string = 'All'): void {
-    this.enqueue('clear', ({ sheet, rect }) => {
-      const last = Math.min(rect.r1, sheet.rows.length);
-      for (let r = rect.r0; r <= last; r++) {
-        for (let c = rect.c0; c <= Math.min(rect.c1, sheet.rows[r - 1]!.length); c++) {
-          const old = sheet.cell(r, c);
-          if (!old) continue;
-          const keepFormat = applyTo === 'Contents' ? old.format : undefined;
-          const keepContent = applyTo === 'Formats';
-          sheet.setCell(r, c, keepContent ? { value: old.value, ...(old.formula ? { formula: old.formula } : {}) } : keepFormat ? { value: null, format: keepFormat } : undefined);
+    this.enqueue(
+      'clear',
+      ({ sheet, rect }) => {
+        const last = Math.min(rect.r1, sheet.rows.length);
+        for (let r = rect.r0; r <= last; r++) {
+          for (let c = rect.c0; c <= Math.min(rect.c1, sheet.rows[r - 1]!.length); c++) {
+            const old = sheet.cell(r, c);
+            if (!old) continue;
+            const keepFormat = applyTo === 'Contents' ? old.format : undefined;
+            const keepContent = applyTo === 'Formats';
+            sheet.setCell(
+              r,
+              c,
+              keepContent
+                ? { value: old.value, ...(old.formula ? { formula: old.formula } : {}) }
+                : keepFormat
+                  ? { value: null, format: keepFormat }
+                  : undefined,
+            );
+          }
         }
-      }
-    }, { ...this.targetInfo(), record: applyTo });
+      },
+      { ...this.targetInfo(), record: applyTo },
+    );
   }
 
   select(): void {
-    this.enqueue('select', ({ sheet, rect }) => {
-      this.ctx.host.activeSheet = sheet.name;
-      this.ctx.host.selection = { sheet: sheet.name, address: formatAddress(rect) };
-    }, { ...this.targetInfo(), record: true });
+    this.enqueue(
+      'select',
+      ({ sheet, rect }) => {
+        this.ctx.host.activeSheet = sheet.name;
+        this.ctx.host.selection = { sheet: sheet.name, address: formatAddress(rect) };
+      },
+      { ...this.targetInfo(), record: true },
+    );
   }
 
   private nav<P extends Proxy<unknown>>(name: string, make: () => P): P {
@@ -183,9 +282,18 @@ export class RangeProxy extends Proxy<RangeTarget> {
     return proxy as P;
   }
 
-  get format(): RangeFormatProxy { return this.nav('format', () => new RangeFormatProxy(this.ctx, `${this.path}.format`, this)); }
-  get dataValidation(): DataValidationProxy { return this.nav('dataValidation', () => new DataValidationProxy(this.ctx, `${this.path}.dataValidation`, this)); }
-  get conditionalFormats(): ConditionalFormatsProxy { return this.nav('conditionalFormats', () => new ConditionalFormatsProxy(this.ctx, `${this.path}.conditionalFormats`, this)); }
+  get format(): RangeFormatProxy {
+    return this.nav('format', () => new RangeFormatProxy(this.ctx, `${this.path}.format`, this));
+  }
+  get dataValidation(): DataValidationProxy {
+    return this.nav('dataValidation', () => new DataValidationProxy(this.ctx, `${this.path}.dataValidation`, this));
+  }
+  get conditionalFormats(): ConditionalFormatsProxy {
+    return this.nav(
+      'conditionalFormats',
+      () => new ConditionalFormatsProxy(this.ctx, `${this.path}.conditionalFormats`, this),
+    );
+  }
 
   /** Action info for navigation objects that act on this range. */
   info(): Partial<Action> {
@@ -194,15 +302,31 @@ export class RangeProxy extends Proxy<RangeTarget> {
 }
 
 class RangeFormatProxy extends Proxy<RangeTarget> {
-  constructor(ctx: EmContext, path: string, private readonly range: RangeProxy) {
+  constructor(
+    ctx: EmContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
     super(ctx, path, null, range);
   }
   private style(member: string, patch: { bold?: boolean; fill?: string }): void {
-    this.enqueue(member, ({ sheet, rect }) => {
-      const key = formatAddress(rect);
-      sheet.styles.set(key, { ...sheet.styles.get(key), ...patch });
-    }, { ...this.range.info(), record: patch });
+    this.enqueue(
+      member,
+      ({ sheet, rect }) => {
+        const key = formatAddress(rect);
+        sheet.styles.set(key, { ...sheet.styles.get(key), ...patch });
+      },
+      { ...this.range.info(), record: patch },
+    );
   }
-  readonly font = ((self) => ({ set bold(value: boolean) { self.style('format.font.bold', { bold: value }); } }))(this);
-  readonly fill = ((self) => ({ set color(value: string) { self.style('format.fill.color', { fill: value }); } }))(this);
+  readonly font = ((self) => ({
+    set bold(value: boolean) {
+      self.style('format.font.bold', { bold: value });
+    },
+  }))(this);
+  readonly fill = ((self) => ({
+    set color(value: string) {
+      self.style('format.fill.color', { fill: value });
+    },
+  }))(this);
 }

@@ -1,6 +1,14 @@
 /** Data validation and conditional formats of the Excel emulator. */
 import { EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
-import { EmSheet, formatAddress, intersect, parseAddress, type EmConditionalFormat, type EmValidation, type Rect } from './emulator-model';
+import {
+  EmSheet,
+  formatAddress,
+  intersect,
+  parseAddress,
+  type EmConditionalFormat,
+  type EmValidation,
+  type Rect,
+} from './emulator-model';
 import { NULL, Proxy, type Resolved } from './emulator-proxy';
 import type { RangeProxy, RangeTarget } from './emulator-range';
 
@@ -12,56 +20,98 @@ function validationFor(sheet: EmSheet, rect: Rect): EmValidation {
 }
 
 export class DataValidationProxy extends Proxy<RangeTarget> {
-  constructor(ctx: EmContext, path: string, private readonly range: RangeProxy) {
+  constructor(
+    ctx: EmContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
     super(ctx, path, null, range);
   }
   private set(member: string, apply: (entry: EmValidation, sheet: EmSheet) => void, record: unknown): void {
-    this.enqueue(`dataValidation.${member}`, ({ sheet, rect }) => apply(validationFor(sheet, rect), sheet), { ...this.range.info(), record, bytes: jsonSize(record) });
+    this.enqueue(`dataValidation.${member}`, ({ sheet, rect }) => apply(validationFor(sheet, rect), sheet), {
+      ...this.range.info(),
+      record,
+      bytes: jsonSize(record),
+    });
   }
   clear(): void {
-    this.enqueue('dataValidation.clear', ({ sheet, rect }) => {
-      sheet.validations = sheet.validations.filter((v) => !intersect(v.rect, rect));
-    }, { ...this.range.info(), record: true });
+    this.enqueue(
+      'dataValidation.clear',
+      ({ sheet, rect }) => {
+        sheet.validations = sheet.validations.filter((v) => !intersect(v.rect, rect));
+      },
+      { ...this.range.info(), record: true },
+    );
   }
   set rule(rule: Record<string, unknown>) {
-    this.set('rule', (entry, sheet) => {
-      const list = rule.list as { source?: unknown } | undefined;
-      if (list) {
-        const source = String(list.source ?? '');
-        if (source.startsWith('=')) {
-          const ref = source.slice(1);
-          const name = ref.includes('!') ? ref.slice(0, ref.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'") : sheet.name;
-          if (!this.ctx.host.sheets.some((s) => s.name === name)) throw new EmulatedOfficeError('InvalidArgument', `The list source refers to a sheet that does not exist: ${name}`);
-          parseAddress(ref);
-        } else if (source.length > 255) {
-          throw new EmulatedOfficeError('InvalidArgument', 'The list source of a data validation cannot be longer than 255 characters.');
+    this.set(
+      'rule',
+      (entry, sheet) => {
+        const list = rule.list as { source?: unknown } | undefined;
+        if (list) {
+          const source = String(list.source ?? '');
+          if (source.startsWith('=')) {
+            const ref = source.slice(1);
+            const name = ref.includes('!')
+              ? ref.slice(0, ref.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'")
+              : sheet.name;
+            if (!this.ctx.host.sheets.some((s) => s.name === name))
+              throw new EmulatedOfficeError(
+                'InvalidArgument',
+                `The list source refers to a sheet that does not exist: ${name}`,
+              );
+            parseAddress(ref);
+          } else if (source.length > 255) {
+            throw new EmulatedOfficeError(
+              'InvalidArgument',
+              'The list source of a data validation cannot be longer than 255 characters.',
+            );
+          }
         }
-      }
-      const custom = rule.custom as { formula?: unknown } | undefined;
-      if (custom && (typeof custom.formula !== 'string' || !custom.formula.startsWith('=') || custom.formula.length > 256)) {
-        throw new EmulatedOfficeError('InvalidArgument', 'A custom validation formula starts with "=" and is at most 255 characters.');
-      }
-      for (const kind of ['wholeNumber', 'decimal', 'date']) {
-        const bound = rule[kind] as { formula1?: unknown; operator?: unknown } | undefined;
-        if (bound && (bound.formula1 === undefined || typeof bound.operator !== 'string')) throw new EmulatedOfficeError('InvalidArgument', `A ${kind} validation needs formula1 and an operator.`);
-      }
-      entry.rule = rule;
-    }, rule);
+        const custom = rule.custom as { formula?: unknown } | undefined;
+        if (
+          custom &&
+          (typeof custom.formula !== 'string' || !custom.formula.startsWith('=') || custom.formula.length > 256)
+        ) {
+          throw new EmulatedOfficeError(
+            'InvalidArgument',
+            'A custom validation formula starts with "=" and is at most 255 characters.',
+          );
+        }
+        for (const kind of ['wholeNumber', 'decimal', 'date']) {
+          const bound = rule[kind] as { formula1?: unknown; operator?: unknown } | undefined;
+          if (bound && (bound.formula1 === undefined || typeof bound.operator !== 'string'))
+            throw new EmulatedOfficeError('InvalidArgument', `A ${kind} validation needs formula1 and an operator.`);
+        }
+        entry.rule = rule;
+      },
+      rule,
+    );
   }
   set ignoreBlanks(value: boolean) {
     this.set('ignoreBlanks', (entry) => (entry.ignoreBlanks = value), value);
   }
   set errorAlert(value: NonNullable<EmValidation['errorAlert']>) {
-    this.set('errorAlert', (entry) => {
-      if (value.title.length > 32 || value.message.length > 255) throw new EmulatedOfficeError('InvalidArgument', 'The error alert title or message is too long.');
-      entry.errorAlert = value;
-    }, value);
+    this.set(
+      'errorAlert',
+      (entry) => {
+        if (value.title.length > 32 || value.message.length > 255)
+          throw new EmulatedOfficeError('InvalidArgument', 'The error alert title or message is too long.');
+        entry.errorAlert = value;
+      },
+      value,
+    );
   }
   set prompt(value: NonNullable<EmValidation['prompt']>) {
-    this.set('prompt', (entry) => {
-      if (value.title.length > 32 || value.message.length > 255) throw new EmulatedOfficeError('InvalidArgument', 'The prompt title or message is too long.');
-      entry.prompt = value;
-    }, value);
+    this.set(
+      'prompt',
+      (entry) => {
+        if (value.title.length > 32 || value.message.length > 255)
+          throw new EmulatedOfficeError('InvalidArgument', 'The prompt title or message is too long.');
+        entry.prompt = value;
+      },
+      value,
+    );
   }
 }
 
@@ -72,7 +122,11 @@ export interface FormatTarget {
 
 export class ConditionalFormatsProxy extends Proxy<RangeTarget> {
   private list: ConditionalFormatProxy[] | undefined;
-  constructor(ctx: EmContext, path: string, private readonly range: RangeProxy) {
+  constructor(
+    ctx: EmContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
     super(ctx, path, null, range);
   }
   get items(): ConditionalFormatProxy[] {
@@ -80,11 +134,16 @@ export class ConditionalFormatsProxy extends Proxy<RangeTarget> {
     return this.list;
   }
   add(type: string): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.ctx, `${this.path}.add(${JSON.stringify(type)})`, this.child(({ sheet, rect }) => {
-      const format: EmConditionalFormat = { id: this.ctx.host.nextId(), type, rect };
-      sheet.conditionalFormats.push(format);
-      return { sheet, format };
-    }), { member: 'conditionalFormats.add', record: type, ...this.range.info() });
+    return new ConditionalFormatProxy(
+      this.ctx,
+      `${this.path}.add(${JSON.stringify(type)})`,
+      this.child(({ sheet, rect }) => {
+        const format: EmConditionalFormat = { id: this.ctx.host.nextId(), type, rect };
+        sheet.conditionalFormats.push(format);
+        return { sheet, format };
+      }),
+      { member: 'conditionalFormats.add', record: type, ...this.range.info() },
+    );
   }
   override load(spec?: string | string[]): this {
     const names = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((s) => s.trim());
@@ -100,7 +159,9 @@ export class ConditionalFormatsProxy extends Proxy<RangeTarget> {
         return {
           bytes: jsonSize(found.map((f) => props.map((p) => (f as unknown as Record<string, unknown>)[p]))),
           commit: () => {
-            this.list = found.map((format, i) => ConditionalFormatProxy.existing(this.ctx, `${this.path}.items[${i}]`, { sheet: sheet!, format }, props));
+            this.list = found.map((format, i) =>
+              ConditionalFormatProxy.existing(this.ctx, `${this.path}.items[${i}]`, { sheet: sheet!, format }, props),
+            );
           },
         };
       },
@@ -111,7 +172,12 @@ export class ConditionalFormatsProxy extends Proxy<RangeTarget> {
 
 class ConditionalFormatProxy extends Proxy<FormatTarget> {
   private known: FormatTarget | undefined;
-  constructor(ctx: EmContext, path: string, resolver: (() => Resolved<FormatTarget>) | null, creation: Partial<Action> = {}) {
+  constructor(
+    ctx: EmContext,
+    path: string,
+    resolver: (() => Resolved<FormatTarget>) | null,
+    creation: Partial<Action> = {},
+  ) {
     super(ctx, path, resolver, undefined, creation);
   }
   static existing(ctx: EmContext, path: string, target: FormatTarget, loaded: string[]): ConditionalFormatProxy {
@@ -123,21 +189,35 @@ class ConditionalFormatProxy extends Proxy<FormatTarget> {
   override live(): Resolved<FormatTarget> {
     return this.known ?? super.live();
   }
-  get type(): string { return this.prop('type'); }
+  get type(): string {
+    return this.prop('type');
+  }
   protected override read(name: string, target: FormatTarget): unknown {
     if (name === 'type') return target.format.type;
     return super.read(name, target);
   }
   delete(): void {
-    this.enqueue('conditionalFormats.delete', ({ sheet, format }) => {
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.id !== format.id);
-    }, { record: true, sheet: () => this.known?.sheet.name });
+    this.enqueue(
+      'conditionalFormats.delete',
+      ({ sheet, format }) => {
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.id !== format.id);
+      },
+      { record: true, sheet: () => this.known?.sheet.name },
+    );
   }
   readonly custom = ((self) => ({
     rule: new CustomRuleProxy(self.ctx, `${self.path}.custom.rule`, self),
     format: {
-      fill: { set color(value: string) { self.enqueue('custom.format.fill.color', ({ format }) => (format.fill = value), { record: value }); } },
-      font: { set color(value: string) { self.enqueue('custom.format.font.color', ({ format }) => (format.fontColor = value), { record: value }); } },
+      fill: {
+        set color(value: string) {
+          self.enqueue('custom.format.fill.color', ({ format }) => (format.fill = value), { record: value });
+        },
+      },
+      font: {
+        set color(value: string) {
+          self.enqueue('custom.format.font.color', ({ format }) => (format.fontColor = value), { record: value });
+        },
+      },
     },
   }))(this);
 }
@@ -146,12 +226,19 @@ class CustomRuleProxy extends Proxy<FormatTarget> {
   constructor(ctx: EmContext, path: string, parent: ConditionalFormatProxy) {
     super(ctx, path, null, parent);
   }
-  get formula(): string { return this.prop('formula'); }
+  get formula(): string {
+    return this.prop('formula');
+  }
   set formula(value: string) {
-    this.enqueue('custom.rule.formula', ({ format }) => {
-      if (format.type !== 'Custom') throw new EmulatedOfficeError('InvalidOperation', 'This conditional format is not a custom one.');
-      format.formula = value;
-    }, { record: value });
+    this.enqueue(
+      'custom.rule.formula',
+      ({ format }) => {
+        if (format.type !== 'Custom')
+          throw new EmulatedOfficeError('InvalidOperation', 'This conditional format is not a custom one.');
+        format.formula = value;
+      },
+      { record: value },
+    );
   }
   protected override read(name: string, target: FormatTarget): unknown {
     if (name === 'formula') return target.format.formula ?? '';

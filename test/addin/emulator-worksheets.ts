@@ -5,7 +5,13 @@ import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { RangeProxy, type RangeTarget } from './emulator-range';
 
 export class WorksheetProxy extends Proxy<EmSheet> {
-  constructor(ctx: EmContext, path: string, resolver: (() => Resolved<EmSheet>) | null, known?: EmSheet, creation: Partial<Action> = {}) {
+  constructor(
+    ctx: EmContext,
+    path: string,
+    resolver: (() => Resolved<EmSheet>) | null,
+    known?: EmSheet,
+    creation: Partial<Action> = {},
+  ) {
     super(ctx, path, resolver, undefined, creation);
     if (known) this.knownSheet = known;
   }
@@ -17,15 +23,26 @@ export class WorksheetProxy extends Proxy<EmSheet> {
   preload(name: string, value: unknown): void {
     this.loaded.set(name, value);
   }
-  get name(): string { return this.prop('name'); }
-  get visibility(): string { return this.prop('visibility'); }
+  get name(): string {
+    return this.prop('name');
+  }
+  get visibility(): string {
+    return this.prop('visibility');
+  }
   set visibility(value: string) {
-    this.enqueue('visibility', (sheet) => {
-      if (value !== 'Visible' && this.ctx.host.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) {
-        throw new EmulatedOfficeError('InvalidOperation', 'A workbook must have at least one visible worksheet.');
-      }
-      sheet.visibility = value as EmSheet['visibility'];
-    }, { record: value, sheet: () => this.sheetName() });
+    this.enqueue(
+      'visibility',
+      (sheet) => {
+        if (
+          value !== 'Visible' &&
+          this.ctx.host.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0
+        ) {
+          throw new EmulatedOfficeError('InvalidOperation', 'A workbook must have at least one visible worksheet.');
+        }
+        sheet.visibility = value as EmSheet['visibility'];
+      },
+      { record: value, sheet: () => this.sheetName() },
+    );
   }
   private sheetName(): string | undefined {
     const t = this.live();
@@ -38,15 +55,23 @@ export class WorksheetProxy extends Proxy<EmSheet> {
   }
   getRange(address?: string): RangeProxy {
     const rect = address === undefined ? { r0: 1, c0: 1, r1: MAX_ROWS, c1: MAX_COLS } : parseAddress(address);
-    return new RangeProxy(this.ctx, `${this.path}.getRange(${address === undefined ? '' : JSON.stringify(address)})`, this.child((sheet) => ({ sheet, rect })));
+    return new RangeProxy(
+      this.ctx,
+      `${this.path}.getRange(${address === undefined ? '' : JSON.stringify(address)})`,
+      this.child((sheet) => ({ sheet, rect })),
+    );
   }
   private used(valuesOnly: boolean, orNull: boolean): RangeProxy {
     const name = `${orNull ? 'getUsedRangeOrNullObject' : 'getUsedRange'}(${valuesOnly})`;
-    return new RangeProxy(this.ctx, `${this.path}.${name}`, this.child((sheet) => {
-      const rect = sheet.usedRect(valuesOnly);
-      if (rect) return { sheet, rect };
-      return orNull ? NULL : { sheet, rect: { r0: 1, c0: 1, r1: 1, c1: 1 } };
-    }));
+    return new RangeProxy(
+      this.ctx,
+      `${this.path}.${name}`,
+      this.child((sheet) => {
+        const rect = sheet.usedRect(valuesOnly);
+        if (rect) return { sheet, rect };
+        return orNull ? NULL : { sheet, rect: { r0: 1, c0: 1, r1: 1, c1: 1 } };
+      }),
+    );
   }
   getUsedRange(valuesOnly = false): RangeProxy {
     return this.used(valuesOnly, false);
@@ -55,19 +80,41 @@ export class WorksheetProxy extends Proxy<EmSheet> {
     return this.used(valuesOnly, true);
   }
   activate(): void {
-    this.enqueue('activate', (sheet) => (this.ctx.host.activeSheet = sheet.name), { record: true, sheet: () => this.sheetName() });
+    this.enqueue('activate', (sheet) => (this.ctx.host.activeSheet = sheet.name), {
+      record: true,
+      sheet: () => this.sheetName(),
+    });
   }
   readonly freezePanes = ((self) => ({
-    freezeRows(count: number) { self.enqueue('freezePanes.freezeRows', (sheet) => (sheet.frozenRows = count), { record: count, sheet: () => self.sheetName() }); },
-    unfreeze() { self.enqueue('freezePanes.unfreeze', (sheet) => (sheet.frozenRows = 0), { record: true, sheet: () => self.sheetName() }); },
+    freezeRows(count: number) {
+      self.enqueue('freezePanes.freezeRows', (sheet) => (sheet.frozenRows = count), {
+        record: count,
+        sheet: () => self.sheetName(),
+      });
+    },
+    unfreeze() {
+      self.enqueue('freezePanes.unfreeze', (sheet) => (sheet.frozenRows = 0), {
+        record: true,
+        sheet: () => self.sheetName(),
+      });
+    },
   }))(this);
   readonly autoFilter = ((self) => ({
     apply(range: RangeProxy | string) {
-      self.enqueue('autoFilter.apply', (sheet) => {
-        if (self.ctx.host.apiVersion < 1.9) throw new EmulatedOfficeError('ApiNotFound', 'AutoFilter needs ExcelApi 1.9.');
-        const rect = typeof range === 'string' ? parseAddress(range) : (range.live() as RangeTarget).rect;
-        sheet.autoFilter = rect;
-      }, { record: typeof range === 'string' ? range : 'range', sheet: () => self.sheetName(), address: () => (typeof range === 'string' ? range : formatAddress((range.live() as RangeTarget).rect)) });
+      self.enqueue(
+        'autoFilter.apply',
+        (sheet) => {
+          if (self.ctx.host.apiVersion < 1.9)
+            throw new EmulatedOfficeError('ApiNotFound', 'AutoFilter needs ExcelApi 1.9.');
+          const rect = typeof range === 'string' ? parseAddress(range) : (range.live() as RangeTarget).rect;
+          sheet.autoFilter = rect;
+        },
+        {
+          record: typeof range === 'string' ? range : 'range',
+          sheet: () => self.sheetName(),
+          address: () => (typeof range === 'string' ? range : formatAddress((range.live() as RangeTarget).rect)),
+        },
+      );
     },
   }))(this);
 }
@@ -90,7 +137,11 @@ export class WorksheetsProxy extends Proxy<EmSheet[]> {
     return this.ctx.host.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, `${this.path}.getActiveWorksheet()`, () => this.find(this.ctx.host.activeSheet) ?? NULL);
+    return new WorksheetProxy(
+      this.ctx,
+      `${this.path}.getActiveWorksheet()`,
+      () => this.find(this.ctx.host.activeSheet) ?? NULL,
+    );
   }
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
@@ -100,16 +151,28 @@ export class WorksheetsProxy extends Proxy<EmSheet[]> {
     });
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => this.find(name) ?? NULL);
+    return new WorksheetProxy(
+      this.ctx,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => this.find(name) ?? NULL,
+    );
   }
   add(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, `${this.path}.add(${JSON.stringify(name)})`, () => {
-      if (!SHEET_NAME.test(name) || name.startsWith("'")) throw new EmulatedOfficeError('InvalidArgument', `"${name}" is not a valid worksheet name.`);
-      if (this.find(name)) throw new EmulatedOfficeError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
-      const sheet = new EmSheet(name);
-      this.ctx.host.sheets.push(sheet);
-      return sheet;
-    }, undefined, { member: 'worksheets.add', record: name, sheet: () => name });
+    return new WorksheetProxy(
+      this.ctx,
+      `${this.path}.add(${JSON.stringify(name)})`,
+      () => {
+        if (!SHEET_NAME.test(name) || name.startsWith("'"))
+          throw new EmulatedOfficeError('InvalidArgument', `"${name}" is not a valid worksheet name.`);
+        if (this.find(name))
+          throw new EmulatedOfficeError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
+        const sheet = new EmSheet(name);
+        this.ctx.host.sheets.push(sheet);
+        return sheet;
+      },
+      undefined,
+      { member: 'worksheets.add', record: name, sheet: () => name },
+    );
   }
   override load(spec?: string | string[]): this {
     const names = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((s) => s.trim());
@@ -118,7 +181,10 @@ export class WorksheetsProxy extends Proxy<EmSheet[]> {
       member: 'load',
       path: this.path,
       run: () => {
-        const snapshot = this.ctx.host.sheets.map((sheet) => ({ sheet, values: props.map((p) => (p === 'name' ? sheet.name : p === 'visibility' ? sheet.visibility : undefined)) }));
+        const snapshot = this.ctx.host.sheets.map((sheet) => ({
+          sheet,
+          values: props.map((p) => (p === 'name' ? sheet.name : p === 'visibility' ? sheet.visibility : undefined)),
+        }));
         return {
           bytes: jsonSize(snapshot.map((s) => s.values)),
           commit: () => {

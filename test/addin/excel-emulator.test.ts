@@ -35,7 +35,9 @@ describe('ExcelEmulator', () => {
   test('interprets written strings as Excel does with typed input', async () => {
     const excel = new ExcelEmulator().addSheet('S', [[null]]);
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A1:F1').values = [["'00123", '00123', '=1+1', '+86 138', '2024-03-05', 'TRUE']];
+      context.workbook.worksheets.getItem('S').getRange('A1:F1').values = [
+        ["'00123", '00123', '=1+1', '+86 138', '2024-03-05', 'TRUE'],
+      ];
       await context.sync();
     });
     expect(excel.grid('S')).toEqual([['00123', 123, null, '#NAME?', new Date('2024-03-05T00:00:00Z'), true]]);
@@ -55,7 +57,9 @@ describe('ExcelEmulator', () => {
     const excel = new ExcelEmulator({ payloadLimit: 1000 }).addSheet('S', [[null]]);
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem('S').getRange('A1:A100').values = Array.from({ length: 100 }, () => ['0123456789abcdef']);
+        context.workbook.worksheets.getItem('S').getRange('A1:A100').values = Array.from({ length: 100 }, () => [
+          '0123456789abcdef',
+        ]);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
@@ -97,7 +101,13 @@ describe('ExcelEmulator', () => {
       sheet.autoFilter.apply(sheet.getRange('A1:A9'));
       await context.sync();
     });
-    expect(excel.calls.map((c) => c.member)).toEqual(['dataValidation.rule', 'conditionalFormats.add', 'custom.rule.formula', 'freezePanes.freezeRows', 'autoFilter.apply']);
+    expect(excel.calls.map((c) => c.member)).toEqual([
+      'dataValidation.rule',
+      'conditionalFormats.add',
+      'custom.rule.formula',
+      'freezePanes.freezeRows',
+      'autoFilter.apply',
+    ]);
     expect(excel.state('S')).toMatchObject({
       freezeRows: 1,
       filter: { firstRow: 1, lastRow: 9, firstCol: 1, lastCol: 1 },
@@ -110,7 +120,9 @@ describe('ExcelEmulator', () => {
     const excel = new ExcelEmulator().addSheet('S', [['h']]);
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem('S').getRange('A2:A3').dataValidation.rule = { list: { inCellDropDown: true, source: 'x'.repeat(256) } };
+        context.workbook.worksheets.getItem('S').getRange('A2:A3').dataValidation.rule = {
+          list: { inCellDropDown: true, source: 'x'.repeat(256) },
+        };
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });

@@ -18,7 +18,15 @@ import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { MemoryWorkbook } from '../../shared/plan/apply-plan';
 import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../shared/host/meta-sheet';
 import { EmContext, type EmHost, type FailureRule, type RecordedCall, type SyncRecord } from './emulator-context';
-import { EmSheet, formatAddress, parseAddress, type EmCell, type EmConditionalFormat, type EmValidation, type Rect } from './emulator-model';
+import {
+  EmSheet,
+  formatAddress,
+  parseAddress,
+  type EmCell,
+  type EmConditionalFormat,
+  type EmValidation,
+  type Rect,
+} from './emulator-model';
 import { WorksheetsProxy } from './emulator-worksheets';
 
 export { EmulatedOfficeError } from './emulator-context';
@@ -87,7 +95,13 @@ export class ExcelEmulator implements EmHost {
   nullObjectChaining: 'propagate' | 'throw';
   private failures: FailureRule[] = [];
   private ids = 0;
-  readonly office: { context: { displayLanguage: string; officeTheme: { bodyBackgroundColor: string }; requirements: { isSetSupported(name: string, version?: string | number): boolean } } };
+  readonly office: {
+    context: {
+      displayLanguage: string;
+      officeTheme: { bodyBackgroundColor: string };
+      requirements: { isSetSupported(name: string, version?: string | number): boolean };
+    };
+  };
 
   constructor(options: EmulatorOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
@@ -129,13 +143,28 @@ export class ExcelEmulator implements EmHost {
   }
 
   /** Makes the next `times` commands that match fail with an Office-style error. */
-  failOn(rule: { member: string; address?: string; sheet?: string; code?: string; message?: string; times?: number }): this {
-    this.failures.push({ code: 'InvalidArgument', message: 'The argument is invalid or missing or has an incorrect format.', times: 1, ...rule });
+  failOn(rule: {
+    member: string;
+    address?: string;
+    sheet?: string;
+    code?: string;
+    message?: string;
+    times?: number;
+  }): this {
+    this.failures.push({
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+      times: 1,
+      ...rule,
+    });
     return this;
   }
 
   failureFor(member: string, sheet: string | undefined, address: string | undefined): FailureRule | undefined {
-    const rule = this.failures.find((f) => f.times > 0 && f.member === member && (!f.sheet || f.sheet === sheet) && (!f.address || f.address === address));
+    const rule = this.failures.find(
+      (f) =>
+        f.times > 0 && f.member === member && (!f.sheet || f.sheet === sheet) && (!f.address || f.address === address),
+    );
     if (rule) rule.times--;
     return rule;
   }
@@ -145,7 +174,8 @@ export class ExcelEmulator implements EmHost {
     const context = new EmContext(this);
     Object.assign(context, { workbook: { worksheets: new WorksheetsProxy(context) } });
     const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pending > 0) throw new Error(`Excel.run ended with ${context.pending} queued commands that were never synced`);
+    if (context.pending > 0)
+      throw new Error(`Excel.run ended with ${context.pending} queued commands that were never synced`);
     return result;
   };
 
@@ -163,7 +193,11 @@ export class ExcelEmulator implements EmHost {
     values.forEach((row, i) =>
       row.forEach((value, j) => {
         if (value === null) return;
-        sheet.setCell(i + 1, j + 1, value instanceof Date ? { value: dateToSerial(value), format: 'yyyy-mm-dd' } : { value });
+        sheet.setCell(
+          i + 1,
+          j + 1,
+          value instanceof Date ? { value: dateToSerial(value), format: 'yyyy-mm-dd' } : { value },
+        );
       }),
     );
     const lastRow = Math.max(2, values.length);
@@ -172,12 +206,18 @@ export class ExcelEmulator implements EmHost {
     });
     for (const [address, format] of Object.entries(options.formats ?? {})) {
       const rect = parseAddress(address);
-      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) this.setFormat(sheet, r, c, format);
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) this.setFormat(sheet, r, c, format);
     }
     const formulas = Array.isArray(options.formulas)
       ? options.formulas
-      : Object.entries(options.formulas ?? {}).map(([address, formula]) => ({ row: parseAddress(address).r0, col: parseAddress(address).c0, formula }));
-    for (const { row, col, formula } of formulas) sheet.setCell(row, col, { ...(sheet.cell(row, col) ?? { value: null }), formula });
+      : Object.entries(options.formulas ?? {}).map(([address, formula]) => ({
+          row: parseAddress(address).r0,
+          col: parseAddress(address).c0,
+          formula,
+        }));
+    for (const { row, col, formula } of formulas)
+      sheet.setCell(row, col, { ...(sheet.cell(row, col) ?? { value: null }), formula });
     if (options.hidden) sheet.visibility = 'Hidden';
     this.sheets.push(sheet);
     if (options.active || (!this.activeSheet && !options.hidden)) this.activeSheet = name;
@@ -207,11 +247,23 @@ export class ExcelEmulator implements EmHost {
     const excel = new ExcelEmulator(options);
     for (const sheet of workbook.sheets) {
       const formats: Record<string, string> = {};
-      for (const f of sheet.numberFormats) formats[`${cellAddress(f.firstRow, f.col)}:${cellAddress(f.lastRow, f.col)}`] = f.format;
-      excel.addSheet(sheet.name, sheet.values, { formulas: sheet.formulas, formats, hidden: sheet.hidden, active: sheet.name === options.active });
+      for (const f of sheet.numberFormats)
+        formats[`${cellAddress(f.firstRow, f.col)}:${cellAddress(f.lastRow, f.col)}`] = f.format;
+      excel.addSheet(sheet.name, sheet.values, {
+        formulas: sheet.formulas,
+        formats,
+        hidden: sheet.hidden,
+        active: sheet.name === options.active,
+      });
       const model = excel.sheet(sheet.name);
       model.frozenRows = sheet.freezeRows ?? 0;
-      if (sheet.filter) model.autoFilter = { r0: sheet.filter.firstRow, c0: sheet.filter.firstCol, r1: sheet.filter.lastRow, c1: sheet.filter.lastCol };
+      if (sheet.filter)
+        model.autoFilter = {
+          r0: sheet.filter.firstRow,
+          c0: sheet.filter.firstCol,
+          r1: sheet.filter.lastRow,
+          c1: sheet.filter.lastCol,
+        };
     }
     return Object.keys(workbook.meta).length > 0 ? excel.addMeta(workbook.meta) : excel;
   }
@@ -254,15 +306,19 @@ export class ExcelEmulator implements EmHost {
   /** Formula text by A1 address, like MemorySheet.formulas. */
   formulas(name: string): Record<string, string> {
     const out: Record<string, string> = {};
-    this.sheet(name).rows.forEach((row, i) => row.forEach((cell, j) => {
-      if (cell?.formula) out[cellAddress(i + 1, j + 1)] = cell.formula;
-    }));
+    this.sheet(name).rows.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        if (cell?.formula) out[cellAddress(i + 1, j + 1)] = cell.formula;
+      }),
+    );
     return out;
   }
 
   meta(): Record<string, string> {
     const sheet = this.sheets.find((s) => s.name === META_SHEET);
-    return sheet ? readMetaRows(this.grid(META_SHEET).map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v)))) : {};
+    return sheet
+      ? readMetaRows(this.grid(META_SHEET).map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v))))
+      : {};
   }
 
   callsOf(member: string): RecordedCall[] {
@@ -271,7 +327,8 @@ export class ExcelEmulator implements EmHost {
 
   state(name: string): EmulatedSheetState {
     const sheet = this.sheet(name);
-    const filter = (rect: Rect | null) => (rect ? { firstRow: rect.r0, lastRow: rect.r1, firstCol: rect.c0, lastCol: rect.c1 } : null);
+    const filter = (rect: Rect | null) =>
+      rect ? { firstRow: rect.r0, lastRow: rect.r1, firstCol: rect.c0, lastCol: rect.c1 } : null;
     return {
       values: this.grid(name),
       formulas: this.formulas(name),
@@ -290,9 +347,16 @@ export class ExcelEmulator implements EmHost {
           ...(v.prompt ? { prompt: v.prompt.message } : {}),
           ...ruleState(v),
         })),
-      conditionalFormats: sheet.conditionalFormats.map((f: EmConditionalFormat) => ({ type: f.type, address: formatAddress(f.rect), ...(f.formula ? { formula: f.formula } : {}), ...(f.fill ? { fill: f.fill } : {}) })),
+      conditionalFormats: sheet.conditionalFormats.map((f: EmConditionalFormat) => ({
+        type: f.type,
+        address: formatAddress(f.rect),
+        ...(f.formula ? { formula: f.formula } : {}),
+        ...(f.fill ? { fill: f.fill } : {}),
+      })),
       styles: Object.fromEntries(sheet.styles),
-      notes: Object.fromEntries(sheet.validations.filter((v) => !v.rule && v.prompt).map((v) => [formatAddress(v.rect), v.prompt!.message])),
+      notes: Object.fromEntries(
+        sheet.validations.filter((v) => !v.rule && v.prompt).map((v) => [formatAddress(v.rect), v.prompt!.message]),
+      ),
     };
   }
 }

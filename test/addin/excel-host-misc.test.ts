@@ -36,12 +36,20 @@ describe('Excel host environment and selection', () => {
     await expect(hostFor(excel).selectCell('Gone', 2, 3)).rejects.toMatchObject({
       name: 'HostError',
       step: 'selecting a cell',
-      message: expect.stringMatching(/^Could not select cell C2 on the sheet "Gone" \(selecting a cell\): .*ItemNotFound/),
+      message: expect.stringMatching(
+        /^Could not select cell C2 on the sheet "Gone" \(selecting a cell\): .*ItemNotFound/,
+      ),
     });
   });
 
   test('declares its capabilities', () => {
-    expect({ ...hostFor(new ExcelEmulator()).capabilities }).toEqual({ dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true, maxCellsPerRequest: 52_428 });
+    expect({ ...hostFor(new ExcelEmulator()).capabilities }).toEqual({
+      dataValidation: true,
+      conditionalFormats: true,
+      hiddenSheets: true,
+      filter: true,
+      maxCellsPerRequest: 52_428,
+    });
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.filter).toBe(false);
   });
 
@@ -116,10 +124,22 @@ describe('meta-sheet', () => {
 
 describe('host-errors', () => {
   test('names the item Office says failed, or all of them', () => {
-    const items = [{ subject: 'column B', address: 'B2:B9' }, { subject: 'column F', address: 'F2:F9' }];
-    const located = Object.assign(new Error('Bad.'), { code: 'InvalidArgument', debugInfo: { statement: 'x.getRange("F2:F9").dataValidation.rule = ...' } });
-    expect(stepError('applying data validation', 'add the dropdown for', items, located).message).toBe('Could not add the dropdown for column F (applying data validation): Bad. (InvalidArgument)');
-    expect(stepError('applying data validation', 'add the dropdown for', items, new Error('Bad.')).message).toBe('Could not add the dropdown for column B, column F (applying data validation): Bad.');
-    expect(describeItems(Array.from({ length: 6 }, (_, i) => ({ subject: `row ${i}` })))).toBe('row 0, row 1, row 2 and 3 more');
+    const items = [
+      { subject: 'column B', address: 'B2:B9' },
+      { subject: 'column F', address: 'F2:F9' },
+    ];
+    const located = Object.assign(new Error('Bad.'), {
+      code: 'InvalidArgument',
+      debugInfo: { statement: 'x.getRange("F2:F9").dataValidation.rule = ...' },
+    });
+    expect(stepError('applying data validation', 'add the dropdown for', items, located).message).toBe(
+      'Could not add the dropdown for column F (applying data validation): Bad. (InvalidArgument)',
+    );
+    expect(stepError('applying data validation', 'add the dropdown for', items, new Error('Bad.')).message).toBe(
+      'Could not add the dropdown for column B, column F (applying data validation): Bad.',
+    );
+    expect(describeItems(Array.from({ length: 6 }, (_, i) => ({ subject: `row ${i}` })))).toBe(
+      'row 0, row 1, row 2 and 3 more',
+    );
   });
 });

@@ -39,9 +39,15 @@ describe('Excel host readSnapshot', () => {
   });
 
   test('reads from A1 when the data starts further down and right', async () => {
-    const excel = new ExcelEmulator().addSheet('S', [[null, null], [null, 'x']]);
+    const excel = new ExcelEmulator().addSheet('S', [
+      [null, null],
+      [null, 'x'],
+    ]);
     const snapshot = await hostFor(excel).readSnapshot();
-    expect(snapshot.values).toEqual([[null, null], [null, 'x']]);
+    expect(snapshot.values).toEqual([
+      [null, null],
+      [null, 'x'],
+    ]);
   });
 
   test('gives an empty sheet as no rows and no meta', async () => {
@@ -49,12 +55,15 @@ describe('Excel host readSnapshot', () => {
     expect(await hostFor(excel).readSnapshot()).toEqual({ name: 'Empty', values: [], meta: {} });
   });
 
-  test.each(['propagate', 'throw'] as const)('reads a workbook without a meta sheet when Excel chains null objects by %s', async (chaining) => {
-    const excel = new ExcelEmulator({ nullObjectChaining: chaining }).addSheet('S', [['a']]);
-    const snapshot = await hostFor(excel).readSnapshot();
-    expect(snapshot).toEqual({ name: 'S', values: [['a']], meta: {} });
-    expect(excel.syncCount).toBe(chaining === 'propagate' ? 1 : 2);
-  });
+  test.each(['propagate', 'throw'] as const)(
+    'reads a workbook without a meta sheet when Excel chains null objects by %s',
+    async (chaining) => {
+      const excel = new ExcelEmulator({ nullObjectChaining: chaining }).addSheet('S', [['a']]);
+      const snapshot = await hostFor(excel).readSnapshot();
+      expect(snapshot).toEqual({ name: 'S', values: [['a']], meta: {} });
+      expect(excel.syncCount).toBe(chaining === 'propagate' ? 1 : 2);
+    },
+  );
 
   test('uses the same number of syncs for 10 rows and 10,000 rows', async () => {
     const counts = [];
@@ -68,14 +77,20 @@ describe('Excel host readSnapshot', () => {
   });
 
   test('reads a sheet too big for one request in chunks under the 5 MB limit', async () => {
-    const rows = customerRows(24_000).map((row, i) => (i === 0 ? [...row, 'Address'] : [...row, `${i} Long Street Name, Some District, Big City 200000`]));
-    const excel = new ExcelEmulator().addSheet('Big', rows, { columnFormats: [null, null, '@', 'yyyy-mm-dd', null, null] });
+    const rows = customerRows(24_000).map((row, i) =>
+      i === 0 ? [...row, 'Address'] : [...row, `${i} Long Street Name, Some District, Big City 200000`],
+    );
+    const excel = new ExcelEmulator().addSheet('Big', rows, {
+      columnFormats: [null, null, '@', 'yyyy-mm-dd', null, null],
+    });
     const host = hostFor(excel);
     const progress: number[] = [];
     const snapshot = await host.readSnapshot({ onProgress: (p) => progress.push(p.done) });
     expect(snapshot.values).toEqual(excel.grid('Big'));
     expect(excel.syncCount).toBeGreaterThan(2);
-    expect(excel.syncLog.filter((s) => !s.error).every((s) => s.responseBytes < LIMIT && s.requestBytes < LIMIT)).toBe(true);
+    expect(excel.syncLog.filter((s) => !s.error).every((s) => s.responseBytes < LIMIT && s.requestBytes < LIMIT)).toBe(
+      true,
+    );
     expect(progress[progress.length - 1]).toBe(24_001);
 
     // The host remembers the sheet is big: the next read chunks from the start, without a refused request.
@@ -94,9 +109,16 @@ describe('Excel host readSnapshot', () => {
   });
 
   test('turns an Office failure into a HostError naming the step', async () => {
-    const excel = new ExcelEmulator().addSheet('S', [['a']]).failOn({ member: 'load', code: 'GeneralException', message: 'Excel is busy.' });
+    const excel = new ExcelEmulator()
+      .addSheet('S', [['a']])
+      .failOn({ member: 'load', code: 'GeneralException', message: 'Excel is busy.' });
     const read = hostFor(excel).readSnapshot();
     await expect(read).rejects.toBeInstanceOf(HostError);
-    await expect(read).rejects.toMatchObject({ step: 'reading the sheet', message: expect.stringMatching(/^Could not read the active sheet \(reading the sheet\): Excel is busy\. \(GeneralException\)$/) });
+    await expect(read).rejects.toMatchObject({
+      step: 'reading the sheet',
+      message: expect.stringMatching(
+        /^Could not read the active sheet \(reading the sheet\): Excel is busy\. \(GeneralException\)$/,
+      ),
+    });
   });
 });

@@ -19,12 +19,20 @@ export const HEADER = ['Customer ID', 'Name', 'Phone', 'Signed up', 'Status'];
 export function customerRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [HEADER];
   for (let i = 1; i <= n; i++) {
-    rows.push([`C-${String(i).padStart(5, '0')}`, `Customer ${i}`, `138${String(i).padStart(8, '0')}`, new Date(Date.UTC(2024, 0, 1 + (i % 300))), i % 2 ? 'Active' : 'Lead']);
+    rows.push([
+      `C-${String(i).padStart(5, '0')}`,
+      `Customer ${i}`,
+      `138${String(i).padStart(8, '0')}`,
+      new Date(Date.UTC(2024, 0, 1 + (i % 300))),
+      i % 2 ? 'Active' : 'Lead',
+    ]);
   }
   return rows;
 }
 
 export function customerWorkbook(n: number, extra: { meta?: Record<string, string> } = {}): ExcelEmulator {
-  const excel = new ExcelEmulator().addSheet('Customers', customerRows(n), { columnFormats: [null, null, '@', 'yyyy-mm-dd', null] });
+  const excel = new ExcelEmulator().addSheet('Customers', customerRows(n), {
+    columnFormats: [null, null, '@', 'yyyy-mm-dd', null],
+  });
   return extra.meta ? excel.addMeta(extra.meta) : excel;
 }

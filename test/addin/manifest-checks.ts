@@ -75,14 +75,20 @@ export function checkManifest(doc: Document, options: ManifestCheckOptions): str
     const resource = resources.get(resid);
     if (!resource) problems.push(`<${el.localName} resid="${resid}"> names no resource`);
     else if (!expected(el).includes(resource.kind)) {
-      problems.push(`<${el.localName} resid="${resid}"> names a ${resource.kind} resource, expected ${expected(el).join(' or ')}`);
+      problems.push(
+        `<${el.localName} resid="${resid}"> names a ${resource.kind} resource, expected ${expected(el).join(' or ')}`,
+      );
     }
   }
   for (const id of resources.keys()) if (!used.has(id)) problems.push(`resource "${id}" is never used`);
 
   // Visible strings: DisplayName, Description and every string resource, in every locale.
-  const visible = [...byLocalName(doc, 'DisplayName'), ...byLocalName(doc, 'Description').filter((el) => el.hasAttribute('DefaultValue'))];
-  for (const { kind, el } of resources.values()) if (kind === 'ShortStrings' || kind === 'LongStrings') visible.push(el);
+  const visible = [
+    ...byLocalName(doc, 'DisplayName'),
+    ...byLocalName(doc, 'Description').filter((el) => el.hasAttribute('DefaultValue')),
+  ];
+  for (const { kind, el } of resources.values())
+    if (kind === 'ShortStrings' || kind === 'LongStrings') visible.push(el);
   for (const el of visible) {
     const label = el.getAttribute('id') ?? el.localName;
     const have = overrideLocales(el);
@@ -90,7 +96,10 @@ export function checkManifest(doc: Document, options: ManifestCheckOptions): str
       if (!have.includes(locale)) problems.push(`${label} has no ${locale} override`);
     }
     const limit = el.parentElement?.localName === 'LongStrings' || el.localName === 'Description' ? 250 : 125;
-    for (const text of [el.getAttribute('DefaultValue'), ...Array.from(el.children).map((c) => c.getAttribute('Value'))]) {
+    for (const text of [
+      el.getAttribute('DefaultValue'),
+      ...Array.from(el.children).map((c) => c.getAttribute('Value')),
+    ]) {
       if (text !== null && text.length > limit) problems.push(`${label} is longer than ${limit} characters`);
     }
   }
@@ -118,8 +127,12 @@ export function checkManifest(doc: Document, options: ManifestCheckOptions): str
       iconChecks.push({ url: resource.el.getAttribute('DefaultValue') ?? '', size, what: `image ${resid}` });
     }
   }
-  for (const [name, size] of [['IconUrl', 32], ['HighResolutionIconUrl', 64]] as const) {
-    for (const el of byLocalName(doc, name)) iconChecks.push({ url: el.getAttribute('DefaultValue') ?? '', size, what: name });
+  for (const [name, size] of [
+    ['IconUrl', 32],
+    ['HighResolutionIconUrl', 64],
+  ] as const) {
+    for (const el of byLocalName(doc, name))
+      iconChecks.push({ url: el.getAttribute('DefaultValue') ?? '', size, what: name });
   }
   for (const { url, size, what } of iconChecks) {
     const file = options.localFile(url);
@@ -130,7 +143,8 @@ export function checkManifest(doc: Document, options: ManifestCheckOptions): str
     } else {
       try {
         const { width, height } = pngSize(readFileSync(file));
-        if (width !== size || height !== size) problems.push(`${what}: ${file} is ${width}x${height}, declared ${size}x${size}`);
+        if (width !== size || height !== size)
+          problems.push(`${what}: ${file} is ${width}x${height}, declared ${size}x${size}`);
       } catch (error) {
         problems.push(`${what}: ${file}: ${(error as Error).message}`);
       }

@@ -31,7 +31,8 @@ function xmllint(file: string) {
 describe('manifest.xml', () => {
   test('validates against the Office add-in manifest schema with xmllint', () => {
     const result = xmllint(manifestPath);
-    if (result.error) throw new Error(`xmllint is not installed (Debian package libxml2-utils): ${result.error.message}`);
+    if (result.error)
+      throw new Error(`xmllint is not installed (Debian package libxml2-utils): ${result.error.message}`);
     expect(result.stderr).toContain('validates');
     expect(result.status).toBe(0);
   });
@@ -49,7 +50,9 @@ describe('manifest.xml', () => {
     const set = Array.from(doc.getElementsByTagName('Set')).find((el) => el.getAttribute('Name') === 'ExcelApi');
     expect(set?.getAttribute('MinVersion')).toBe('1.8');
     expect(doc.getElementsByTagName('Permissions')[0]?.textContent).toBe('ReadWriteDocument');
-    expect(doc.getElementsByTagName('SourceLocation')[0]?.getAttribute('DefaultValue')).toBe('https://localhost:3000/taskpane.html');
+    expect(doc.getElementsByTagName('SourceLocation')[0]?.getAttribute('DefaultValue')).toBe(
+      'https://localhost:3000/taskpane.html',
+    );
     expect(doc.getElementsByTagName('OfficeTab')[0]?.getAttribute('id')).toBe('TabHome');
   });
 });
@@ -61,23 +64,37 @@ describe('checkManifest', () => {
 
   test('reports a resid that names no resource', () => {
     expect(check(good.replace('resid="Group.Label"', 'resid="Group.Missing"'))).toEqual(
-      expect.arrayContaining(['<Label resid="Group.Missing"> names no resource', 'resource "Group.Label" is never used']),
+      expect.arrayContaining([
+        '<Label resid="Group.Missing"> names no resource',
+        'resource "Group.Label" is never used',
+      ]),
     );
   });
 
   test('reports an http URL and a missing zh-CN override', () => {
     const problems = check(
       good
-        .replace('https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>')
+        .replace(
+          'https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+          'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+        )
         .replace('<bt:Override Locale="zh-CN" Value="客户名单"/>', ''),
     );
     expect(problems).toEqual(
-      expect.arrayContaining(['SourceLocation DefaultValue="http://localhost:3000/taskpane.html" is not https', 'TaskpaneButton.Label has no zh-CN override']),
+      expect.arrayContaining([
+        'SourceLocation DefaultValue="http://localhost:3000/taskpane.html" is not https',
+        'TaskpaneButton.Label has no zh-CN override',
+      ]),
     );
   });
 
   test('reports an icon whose pixels do not match its declared size', () => {
-    const problems = check(good.replace('<bt:Image id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-32.png"', '<bt:Image id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png"'));
+    const problems = check(
+      good.replace(
+        '<bt:Image id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+        '<bt:Image id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+      ),
+    );
     expect(problems.some((p) => p.includes('is 16x16, declared 32x32'))).toBe(true);
   });
 
@@ -92,21 +109,34 @@ describe('scripts/manifest-for-production.mjs', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'custodian-manifest-'));
     try {
       const out = path.join(dir, 'manifest.xml');
-      const run = spawnSync(process.execPath, [path.join(root, 'scripts/manifest-for-production.mjs'), 'https://addins.example.com/custodian/', '--out', out], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [path.join(root, 'scripts/manifest-for-production.mjs'), 'https://addins.example.com/custodian/', '--out', out],
+        { encoding: 'utf8' },
+      );
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const xml = readFileSync(out, 'utf8');
       expect(xml).not.toContain('localhost');
       expect(xml).toContain('https://addins.example.com/custodian/taskpane.html');
       expect(xmllint(out).status).toBe(0);
-      expect(checkManifest(parse(xml), { localFile: localFileFor('https://addins.example.com/custodian'), overrideLocales: ['zh-CN'] })).toEqual([]);
+      expect(
+        checkManifest(parse(xml), {
+          localFile: localFileFor('https://addins.example.com/custodian'),
+          overrideLocales: ['zh-CN'],
+        }),
+      ).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   test('refuses a base URL that is not https', () => {
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/manifest-for-production.mjs'), 'http://example.com', '--out', '/dev/null'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts/manifest-for-production.mjs'), 'http://example.com', '--out', '/dev/null'],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('https');
   });

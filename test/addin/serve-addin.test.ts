@@ -68,8 +68,14 @@ describe('scripts/serve-addin.mjs', () => {
       expect(server.output()).toContain(`${server.origin}/demo.html`);
       expect(server.output()).toContain(`${server.origin}/taskpane.html`);
       const demo = await fetch(`${server.origin}/demo.html`);
-      expect([demo.status, demo.headers.get('content-type'), await demo.text()]).toEqual([200, 'text/html; charset=utf-8', '<h1>demo</h1>']);
-      expect((await fetch(`${server.origin}/demo.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect([demo.status, demo.headers.get('content-type'), await demo.text()]).toEqual([
+        200,
+        'text/html; charset=utf-8',
+        '<h1>demo</h1>',
+      ]);
+      expect((await fetch(`${server.origin}/demo.js`)).headers.get('content-type')).toBe(
+        'text/javascript; charset=utf-8',
+      );
       const icon = await fetch(`${server.origin}/assets/icon-32.png`);
       expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/png']);
       const manifest = await (await fetch(`${server.origin}/manifest.xml`)).text();

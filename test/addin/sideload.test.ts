@@ -7,12 +7,14 @@ const root = path.resolve(__dirname, '../..');
 const script = path.join(root, 'scripts/sideload.mjs');
 
 describe('scripts/sideload.mjs', () => {
-  test('copies the manifest into Excel for Mac\'s wef folder when it exists', () => {
+  test("copies the manifest into Excel for Mac's wef folder when it exists", () => {
     const wef = mkdtempSync(path.join(tmpdir(), 'custodian-wef-'));
     try {
       const run = spawnSync(process.execPath, [script, '--wef', wef], { encoding: 'utf8' });
       expect(run.status).toBe(0);
-      expect(readFileSync(path.join(wef, 'custodian.manifest.xml'), 'utf8')).toBe(readFileSync(path.join(root, 'manifest.xml'), 'utf8'));
+      expect(readFileSync(path.join(wef, 'custodian.manifest.xml'), 'utf8')).toBe(
+        readFileSync(path.join(root, 'manifest.xml'), 'utf8'),
+      );
       expect(run.stdout).toContain('Developer Add-ins');
     } finally {
       rmSync(wef, { recursive: true, force: true });

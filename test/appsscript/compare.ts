@@ -20,11 +20,14 @@ function plain(value: CellValue): Plain {
 function trim(values: Plain[][]): Plain[][] {
   const rows = values.map((row) => [...row]);
   while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
-  const width = Math.max(0, ...rows.map((row) => {
-    let w = row.length;
-    while (w > 0 && row[w - 1] === null) w--;
-    return w;
-  }));
+  const width = Math.max(
+    0,
+    ...rows.map((row) => {
+      let w = row.length;
+      while (w > 0 && row[w - 1] === null) w--;
+      return w;
+    }),
+  );
   return rows.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? null));
 }
 
@@ -53,7 +56,10 @@ export interface SheetState {
 export function referenceState(workbook: MemoryWorkbook, name: string): SheetState | null {
   const sheet = findSheet(workbook, name);
   if (!sheet) return null;
-  return { values: maskFormulas(trim(sheet.values.map((row) => row.map(plain))), sheet.formulas), formulas: sorted(sheet.formulas) };
+  return {
+    values: maskFormulas(trim(sheet.values.map((row) => row.map(plain))), sheet.formulas),
+    formulas: sorted(sheet.formulas),
+  };
 }
 
 export function emulatedState(emulator: Emulator, name: string): SheetState | null {
@@ -63,7 +69,10 @@ export function emulatedState(emulator: Emulator, name: string): SheetState | nu
 }
 
 /** Every sheet of the reference workbook, as both hosts hold it. */
-export function bothStates(emulator: Emulator, workbook: MemoryWorkbook): { emulated: Record<string, SheetState | null>; reference: Record<string, SheetState | null> } {
+export function bothStates(
+  emulator: Emulator,
+  workbook: MemoryWorkbook,
+): { emulated: Record<string, SheetState | null>; reference: Record<string, SheetState | null> } {
   const emulated: Record<string, SheetState | null> = {};
   const reference: Record<string, SheetState | null> = {};
   for (const sheet of workbook.sheets) {
@@ -83,10 +92,20 @@ export function expectSameSheets(emulator: Emulator, workbook: MemoryWorkbook): 
     const a = emulated[name];
     const b = reference[name];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
-    if (!a || !b) throw new Error(`sheet "${name}": ${a ? 'missing from the reference' : 'missing from the emulated spreadsheet'}`);
-    const row = Array.from({ length: Math.max(a.values.length, b.values.length) }, (_, i) => i).find((i) => JSON.stringify(a.values[i]) !== JSON.stringify(b.values[i]));
-    if (row !== undefined) throw new Error(`sheet "${name}" row ${row + 1}:\n  emulated  ${JSON.stringify(a.values[row])}\n  reference ${JSON.stringify(b.values[row])}`);
-    const keys = [...new Set([...Object.keys(a.formulas), ...Object.keys(b.formulas)])].filter((k) => a.formulas[k] !== b.formulas[k]).slice(0, 5);
-    throw new Error(`sheet "${name}" formulas differ at ${keys.map((k) => `${k}: ${a.formulas[k]} vs ${b.formulas[k]}`).join('; ')}`);
+    if (!a || !b)
+      throw new Error(`sheet "${name}": ${a ? 'missing from the reference' : 'missing from the emulated spreadsheet'}`);
+    const row = Array.from({ length: Math.max(a.values.length, b.values.length) }, (_, i) => i).find(
+      (i) => JSON.stringify(a.values[i]) !== JSON.stringify(b.values[i]),
+    );
+    if (row !== undefined)
+      throw new Error(
+        `sheet "${name}" row ${row + 1}:\n  emulated  ${JSON.stringify(a.values[row])}\n  reference ${JSON.stringify(b.values[row])}`,
+      );
+    const keys = [...new Set([...Object.keys(a.formulas), ...Object.keys(b.formulas)])]
+      .filter((k) => a.formulas[k] !== b.formulas[k])
+      .slice(0, 5);
+    throw new Error(
+      `sheet "${name}" formulas differ at ${keys.map((k) => `${k}: ${a.formulas[k]} vs ${b.formulas[k]}`).join('; ')}`,
+    );
   }
 }

@@ -36,7 +36,8 @@ export const sheetsHost: HostFactory = (start) => {
   const host = client.createSheetsHost({ server: client.createServerCall(scriptRun(server).run) });
   return {
     host,
-    sheet: (name) => (emulator.book.sheet(name) ? normalise(emulator.valuesOf(name), emulator.formulasOf(name)) : undefined),
+    sheet: (name) =>
+      emulator.book.sheet(name) ? normalise(emulator.valuesOf(name), emulator.formulasOf(name)) : undefined,
     rules: (name) => {
       const sheet = emulator.book.sheet(name);
       if (!sheet) return [];

@@ -6,7 +6,18 @@
 import type { CellValue } from '../../shared/sheet/cell-value';
 
 export const SHEET = '客户';
-export const HEADERS = ['客户编号', '姓名', '性别', '手机号', '邮箱', '客户等级', '最近联系时间', '累计消费', '内部代码', '得分'];
+export const HEADERS = [
+  '客户编号',
+  '姓名',
+  '性别',
+  '手机号',
+  '邮箱',
+  '客户等级',
+  '最近联系时间',
+  '累计消费',
+  '内部代码',
+  '得分',
+];
 export const SCORE_COL = 10;
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -60,9 +60,11 @@ export function transport(value: unknown, what: string): unknown {
   if (typeof value === 'function') return null;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : transport(item, what)));
-  if (Object.prototype.toString.call(value) === '[object Date]') throw new Error(`google.script.run cannot carry a Date (${what})`);
+  if (Object.prototype.toString.call(value) === '[object Date]')
+    throw new Error(`google.script.run cannot carry a Date (${what})`);
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') out[key] = transport(item, what);
+  for (const [key, item] of Object.entries(value))
+    if (item !== undefined && typeof item !== 'function') out[key] = transport(item, what);
   return out;
 }
 

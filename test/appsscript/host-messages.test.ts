@@ -12,7 +12,13 @@ import { client } from './sidebar-modules';
 
 function sheetsHost() {
   buildGas({ sidebar: false });
-  const emulator = seededEmulator({ name: '客户', values: [['客户编号', '姓名'], ['C000001', '张伟']] });
+  const emulator = seededEmulator({
+    name: '客户',
+    values: [
+      ['客户编号', '姓名'],
+      ['C000001', '张伟'],
+    ],
+  });
   const server = loadServer(readDist('Code.js'), emulator);
   return client.createSheetsHost({ server: client.createServerCall(scriptRun(server).run) });
 }
@@ -23,8 +29,12 @@ describe('Sheets server errors', () => {
     const plan = { ...emptyPlan('客户表'), edits: [{ row: 2, col: 2, before: '张伟', after: '张 伟' }] };
     const error = await host.applyPlan(plan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).message).toBe('Could not find the sheet "客户表" (preparing the changes): it was renamed or deleted. Read the sheet again.');
-    expect(describeError(error, translator('zh-CN'), 'zh-CN')).toBe('准备更改时出错：找不到工作表“客户表”（准备更改）：它已被重命名或删除。请重新读取工作表。');
+    expect((error as HostError).message).toBe(
+      'Could not find the sheet "客户表" (preparing the changes): it was renamed or deleted. Read the sheet again.',
+    );
+    expect(describeError(error, translator('zh-CN'), 'zh-CN')).toBe(
+      '准备更改时出错：找不到工作表“客户表”（准备更改）：它已被重命名或删除。请重新读取工作表。',
+    );
     expect(describeError(error, translator('en-US'), 'en-US')).toBe(
       'While preparing the changes: Could not find the sheet "客户表" (preparing the changes): it was renamed or deleted. Read the sheet again.',
     );
@@ -35,8 +45,12 @@ describe('Sheets client errors', () => {
   test('says in Chinese that the Apps Script project lacks a function when the deployed build is older (zh-CN)', async () => {
     // A runner of an older deployment: the handlers exist, the function the sidebar calls does not.
     const run = { withSuccessHandler: () => run, withFailureHandler: () => run };
-    const error = await client.createServerCall(() => run)('checkEdits').catch((e: unknown) => e);
-    expect((error as HostError).message).toBe('The Apps Script project has no function checkEdits: push the latest build (npm run push:gas).');
+    const error = await client
+      .createServerCall(() => run)('checkEdits')
+      .catch((e: unknown) => e);
+    expect((error as HostError).message).toBe(
+      'The Apps Script project has no function checkEdits: push the latest build (npm run push:gas).',
+    );
     expect(describeError(error, translator('zh-CN'), 'zh-CN')).toBe(
       '与 Google 表格通信时出错：Apps Script 项目中没有函数 checkEdits：请推送最新构建（npm run push:gas）。',
     );

@@ -47,9 +47,16 @@ describe('formulas', () => {
 
   test('a plan sent in several calls is checked whole before its first write', async () => {
     const session = messySession(40, { maxCellsPerCall: 10 });
-    const edits: CellEdit[] = Array.from({ length: 30 }, (_, i) => ({ row: i + 2, col: 9, before: `x-${i}`, after: `y-${i}` }));
+    const edits: CellEdit[] = Array.from({ length: 30 }, (_, i) => ({
+      row: i + 2,
+      col: 9,
+      before: `x-${i}`,
+      after: `y-${i}`,
+    }));
     edits.push({ row: 41, col: 10, before: 0, after: 1 });
-    await expect(session.measure('apply', () => session.host.applyPlan(plan({ edits })))).rejects.toMatchObject({ step: 'writing cell values' });
+    await expect(session.measure('apply', () => session.host.applyPlan(plan({ edits })))).rejects.toMatchObject({
+      step: 'writing cell values',
+    });
     expect(session.stats.calls.map((c) => c.name)).toEqual(['checkEdits', 'checkEdits', 'checkEdits', 'checkEdits']);
     expect(session.emulator.valuesOf(SHEET)[1]![8]).toBe('x-0');
   });
@@ -62,8 +69,12 @@ describe('formulas', () => {
     expect(client.splitPlan(cleanPlan, 50).length).toBeGreaterThan(3);
     const progress: number[] = [];
     await single.host.applyPlan(cleanPlan);
-    await pieces.measure('clean', () => pieces.host.applyPlan(cleanPlan, { onProgress: (p) => progress.push(p.done / p.total) }));
-    expect(pieces.calls.clean!.serverCalls).toBe(Math.ceil(cleanPlan.edits.length / 50) + client.splitPlan(cleanPlan, 50).length);
+    await pieces.measure('clean', () =>
+      pieces.host.applyPlan(cleanPlan, { onProgress: (p) => progress.push(p.done / p.total) }),
+    );
+    expect(pieces.calls.clean!.serverCalls).toBe(
+      Math.ceil(cleanPlan.edits.length / 50) + client.splitPlan(cleanPlan, 50).length,
+    );
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(1);
     const reference = new Reference(snapshot);
@@ -75,7 +86,15 @@ describe('formulas', () => {
 
 describe('values', () => {
   test('text that Sheets would reparse is written as text; dates follow the column', async () => {
-    const session = startSession(code, (e) => e.addSheet(SHEET, [['Code', 'Phone', 'Joined', 'Note'], ['a', 'b', new Date('2024-01-02T00:00:00Z'), 'c']]), { timeZone: 'America/Los_Angeles' });
+    const session = startSession(
+      code,
+      (e) =>
+        e.addSheet(SHEET, [
+          ['Code', 'Phone', 'Joined', 'Note'],
+          ['a', 'b', new Date('2024-01-02T00:00:00Z'), 'c'],
+        ]),
+      { timeZone: 'America/Los_Angeles' },
+    );
     const edits = [
       { row: 2, col: 1, before: 'a', after: '00123' },
       { row: 2, col: 2, before: 'b', after: '+86 138 0013 8000' },
@@ -92,20 +111,35 @@ describe('values', () => {
     expect(session.emulator.formulasOf(SHEET)).toEqual({});
     expect(session.emulator.book.sheet(SHEET)!.cell(2, 4)!.format).toBe('yyyy-mm-dd');
     const snapshot = await session.host.readSnapshot();
-    expect(snapshot.values[1]).toEqual(['00123', '+86 138 0013 8000', new Date('2024-07-01T00:00:00Z'), new Date('2024-03-05T00:00:00Z')]);
+    expect(snapshot.values[1]).toEqual([
+      '00123',
+      '+86 138 0013 8000',
+      new Date('2024-07-01T00:00:00Z'),
+      new Date('2024-03-05T00:00:00Z'),
+    ]);
   });
 
-  test.each(['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Auckland'])('a date cell reads as UTC midnight of the date shown in %s; times stay serials', async (timeZone) => {
-    const session = startSession(code, (e) => {
-      const model = e.addSheet(SHEET, [['Date', 'At', 'Time'], [null, null, null]]);
-      Object.assign(model.at(2, 1), { value: dateSerial(2024, 3, 10), format: 'yyyy-mm-dd' });
-      Object.assign(model.at(2, 2), { value: dateSerial(2024, 3, 10) + 0.75, format: 'M/d/yyyy H:mm:ss' });
-      Object.assign(model.at(2, 3), { value: 0.5, format: 'h:mm am/pm' });
-    }, { timeZone });
-    const snapshot = await session.host.readSnapshot();
-    expect(snapshot.values[1]).toEqual([new Date('2024-03-10T00:00:00Z'), new Date('2024-03-10T00:00:00Z'), 0.5]);
-    expect(snapshot.columnFormats).toEqual(['yyyy-mm-dd', 'M/d/yyyy H:mm:ss', 'h:mm am/pm']);
-  });
+  test.each(['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Auckland'])(
+    'a date cell reads as UTC midnight of the date shown in %s; times stay serials',
+    async (timeZone) => {
+      const session = startSession(
+        code,
+        (e) => {
+          const model = e.addSheet(SHEET, [
+            ['Date', 'At', 'Time'],
+            [null, null, null],
+          ]);
+          Object.assign(model.at(2, 1), { value: dateSerial(2024, 3, 10), format: 'yyyy-mm-dd' });
+          Object.assign(model.at(2, 2), { value: dateSerial(2024, 3, 10) + 0.75, format: 'M/d/yyyy H:mm:ss' });
+          Object.assign(model.at(2, 3), { value: 0.5, format: 'h:mm am/pm' });
+        },
+        { timeZone },
+      );
+      const snapshot = await session.host.readSnapshot();
+      expect(snapshot.values[1]).toEqual([new Date('2024-03-10T00:00:00Z'), new Date('2024-03-10T00:00:00Z'), 0.5]);
+      expect(snapshot.columnFormats).toEqual(['yyyy-mm-dd', 'M/d/yyyy H:mm:ss', 'h:mm am/pm']);
+    },
+  );
 
   test('a meta value longer than a cell holds is split over cells and read back whole; "" removes it', async () => {
     const session = messySession(3);
@@ -127,12 +161,34 @@ describe('formatting', () => {
     await session.host.applyPlan(
       plan({
         sheets: [{ name: '_custodian_lists', hidden: true, mode: 'replace', rows: options.map((o) => [o]) }],
-        validations: [{ col: 6, firstRow: 2, lastRow: 50, source: { kind: 'range', sheet: '_custodian_lists', range: "'_custodian_lists'!$A$1:$A$40", values: options }, allowBlank: true, strict: false, prompt: '请选择' }],
+        validations: [
+          {
+            col: 6,
+            firstRow: 2,
+            lastRow: 50,
+            source: {
+              kind: 'range',
+              sheet: '_custodian_lists',
+              range: "'_custodian_lists'!$A$1:$A$40",
+              values: options,
+            },
+            allowBlank: true,
+            strict: false,
+            prompt: '请选择',
+          },
+        ],
       }),
     );
     expect(session.emulator.book.sheet('_custodian_lists')!.hidden).toBe(true);
     expect(session.emulator.book.active?.name).toBe(SHEET);
-    expect(session.emulator.book.sheet(SHEET)!.cell(50, 6)!.validation).toEqual({ criteria: 'VALUE_IN_RANGE', values: [], range: '_custodian_lists!A1:A40', showDropdown: true, allowInvalid: true, helpText: '请选择' });
+    expect(session.emulator.book.sheet(SHEET)!.cell(50, 6)!.validation).toEqual({
+      criteria: 'VALUE_IN_RANGE',
+      values: [],
+      range: '_custodian_lists!A1:A40',
+      showDropdown: true,
+      allowInvalid: true,
+      helpText: '请选择',
+    });
   });
 
   test('setting up twice leaves one highlight rule per column, one protection and one filter', async () => {
@@ -154,18 +210,26 @@ describe('calls', () => {
   test('reads big sheets in chunks with progress; a cancelled read stops before the next call', async () => {
     const session = messySession(99, { maxCellsPerCall: 100 });
     const progress: Array<[number, number]> = [];
-    const snapshot = await session.measure('read', () => session.host.readSnapshot({ onProgress: (p) => progress.push([p.done, p.total]) }));
+    const snapshot = await session.measure('read', () =>
+      session.host.readSnapshot({ onProgress: (p) => progress.push([p.done, p.total]) }),
+    );
     expect(snapshot.values).toHaveLength(100);
     expect(session.calls.read!.serverCalls).toBe(10);
     expect(progress.at(-1)).toEqual([100, 100]);
     const controller = new AbortController();
     controller.abort();
-    await expect(session.host.readSnapshot({ signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(session.host.readSnapshot({ signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   test('a server function the project lacks is a HostError naming the push to make', async () => {
     const session = messySession(1);
     delete (session.server.context as Record<string, unknown>).applyPlan;
-    await expect(session.host.applyPlan(plan({ meta: { a: 'b' } }))).rejects.toMatchObject({ name: 'HostError', step: 'talking to Google Sheets', message: expect.stringContaining('npm run push:gas') });
+    await expect(session.host.applyPlan(plan({ meta: { a: 'b' } }))).rejects.toMatchObject({
+      name: 'HostError',
+      step: 'talking to Google Sheets',
+      message: expect.stringContaining('npm run push:gas'),
+    });
   });
 });

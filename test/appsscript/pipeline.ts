@@ -29,25 +29,37 @@ export interface Session {
   calls: Record<string, OperationCalls>;
 }
 
-export function startSession(code: string, seed: (emulator: Emulator) => void, options: EmulatorOptions & { maxCellsPerCall?: number } = {}): Session {
+export function startSession(
+  code: string,
+  seed: (emulator: Emulator) => void,
+  options: EmulatorOptions & { maxCellsPerCall?: number } = {},
+): Session {
   const emulator = createEmulator(options);
   seed(emulator);
   const server = loadServer(code, emulator);
   const run = scriptRun(server);
-  const host = client.createSheetsHost({ server: client.createServerCall(run.run), ...(options.maxCellsPerCall ? { maxCellsPerCall: options.maxCellsPerCall } : {}) });
+  const host = client.createSheetsHost({
+    server: client.createServerCall(run.run),
+    ...(options.maxCellsPerCall ? { maxCellsPerCall: options.maxCellsPerCall } : {}),
+  });
   const calls: Record<string, OperationCalls> = {};
   return {
     emulator,
     server,
     host,
-    hostWithCallsOf: (maxCells) => client.createSheetsHost({ server: client.createServerCall(run.run), maxCellsPerCall: maxCells }),
+    hostWithCallsOf: (maxCells) =>
+      client.createSheetsHost({ server: client.createServerCall(run.run), maxCellsPerCall: maxCells }),
     stats: run.stats,
     calls,
     async measure(name, operation) {
       emulator.book.resetCounts();
       run.stats.calls.length = 0;
       const result = await operation();
-      calls[name] = { ...rangeCalls(emulator.book.calls), serverCalls: run.stats.calls.length, byMethod: { ...emulator.book.calls.byMethod } };
+      calls[name] = {
+        ...rangeCalls(emulator.book.calls),
+        serverCalls: run.stats.calls.length,
+        byMethod: { ...emulator.book.calls.byMethod },
+      };
       return result;
     },
   };

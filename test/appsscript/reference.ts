@@ -13,13 +13,15 @@ import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 const DIRECT_EDITS = 1000;
 
 export function referenceApply(workbook: MemoryWorkbook, plan: Plan): MemoryWorkbook {
-  if (plan.edits.length <= DIRECT_EDITS || plan.insertRows.length > 0 || plan.deleteRows.length > 0) return applyPlan(workbook, plan, { verify: true });
+  if (plan.edits.length <= DIRECT_EDITS || plan.insertRows.length > 0 || plan.deleteRows.length > 0)
+    return applyPlan(workbook, plan, { verify: true });
   const after = applyPlan(workbook, { ...plan, edits: [] }, { verify: true });
   const sheet = findSheet(after, plan.sheet)!;
   const values = sheet.values.map((row) => [...row]);
   for (const edit of plan.edits) {
     const formula = sheet.formulas[cellAddress(edit.row, edit.col)];
-    if (formula !== undefined) throw new Error(`the plan edits ${cellAddress(edit.row, edit.col)}, which holds ${formula}`);
+    if (formula !== undefined)
+      throw new Error(`the plan edits ${cellAddress(edit.row, edit.col)}, which holds ${formula}`);
     while (values.length < edit.row) values.push([]);
     values[edit.row - 1]![edit.col - 1] = edit.after;
   }

@@ -69,7 +69,13 @@ describe('menu and sidebar', () => {
     const menu = emulator.menus[0]!;
     expect(menu.title).toBe('Custodian');
     const items = menu.items.filter((i) => i !== 'separator');
-    expect(items.map((i) => i.caption)).toEqual(['Open sidebar', 'Set up template', 'Check', 'Clean', 'Find duplicates']);
+    expect(items.map((i) => i.caption)).toEqual([
+      'Open sidebar',
+      'Set up template',
+      'Check',
+      'Clean',
+      'Find duplicates',
+    ]);
     for (const item of items) expect(server.has(item.functionName)).toBe(true);
     server.call('onInstall', { authMode: 'FULL' });
     expect(emulator.menus).toHaveLength(2);
@@ -92,7 +98,11 @@ describe('menu and sidebar', () => {
   });
 
   test('environment answers the user locale', async () => {
-    for (const [userLocale, locale] of [['zh_CN', 'zh-CN'], ['en_GB', 'en-US'], ['fr', 'en-US']] as const) {
+    for (const [userLocale, locale] of [
+      ['zh_CN', 'zh-CN'],
+      ['en_GB', 'en-US'],
+      ['fr', 'en-US'],
+    ] as const) {
       const session = startSession(code, (e) => e.addSheet(SHEET, [['Name']]), { userLocale });
       await expect(session.host.environment()).resolves.toEqual({ locale, theme: 'light' });
     }
@@ -106,7 +116,10 @@ describe('menu and sidebar', () => {
     await session.host.selectCell(SHEET, 2, 1);
     expect(session.emulator.book.active?.name).toBe(SHEET);
     expect(session.emulator.book.selection).toEqual({ sheet: SHEET, row: 2, col: 1 });
-    await expect(session.host.selectCell('Gone', 1, 1)).rejects.toMatchObject({ name: 'HostError', step: 'selecting a cell' });
+    await expect(session.host.selectCell('Gone', 1, 1)).rejects.toMatchObject({
+      name: 'HostError',
+      step: 'selecting a cell',
+    });
   });
 });
 
@@ -142,7 +155,13 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   const sheet = emulator.book.sheet(SHEET)!;
   expect(sheet.frozenRows).toBe(1);
   expect(sheet.filter).toMatchObject({ row: 1, col: 1, rows: dataRows + 1 });
-  expect(sheet.protections).toEqual([expect.objectContaining({ description: 'Custodian: header row', warningOnly: true, range: expect.objectContaining({ row: 1, rows: 1 }) })]);
+  expect(sheet.protections).toEqual([
+    expect.objectContaining({
+      description: 'Custodian: header row',
+      warningOnly: true,
+      range: expect.objectContaining({ row: 1, rows: 1 }),
+    }),
+  ]);
   expect(sheet.rules.map((r) => r.formula)).toContain('=AND(COUNTA(2:2)>0,LEN(TRIM(B2))=0)');
   expect(sheet.cell(dataRows + 1, 6)?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
   expect(emulator.book.sheet('_custodian')?.hidden).toBe(true);
@@ -154,12 +173,23 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   await session.measure('clean', () => host.applyPlan(clean.plan));
   reference.apply(clean.plan);
   expectSame(session, reference, 'clean');
-  expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual(['C000001', '张伟', '男', '13800138000', 'user0@example.com']);
+  expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual([
+    'C000001',
+    '张伟',
+    '男',
+    '13800138000',
+    'user0@example.com',
+  ]);
   expect(emulator.formulasOf(SHEET)[`J${dataRows + 1}`]).toBe(`=LEN(B${dataRows + 1})*10`);
 
   const beforeMerge = await host.readSnapshot();
   const ctx = resolveContext(beforeMerge);
-  const merge = planMerge(beforeMerge, [{ rows: [2, 9] }, { rows: [20, 27, 41] }], { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale, now: NOW });
+  const merge = planMerge(beforeMerge, [{ rows: [2, 9] }, { rows: [20, 27, 41] }], {
+    template: ctx.template,
+    mapping: ctx.mapping,
+    locale: ctx.locale,
+    now: NOW,
+  });
   expect(merge.problems.filter((p) => p.severity === 'error')).toEqual([]);
   await session.measure('merge', () => host.applyPlan(merge.plan));
   reference.apply(merge.plan);
@@ -189,7 +219,13 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   await session.measure('undo clean', () => session.hostWithCallsOf(UNDO_CELLS_PER_CALL).applyPlan(undoClean));
   reference.apply(undoClean);
   expectSame(session, reference, 'undo clean');
-  expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual(['C000001', '张 伟', '男', '+86 138 0013 8000', 'User0@Example.com ']);
+  expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual([
+    'C000001',
+    '张 伟',
+    '男',
+    '+86 138 0013 8000',
+    'User0@Example.com ',
+  ]);
 
   const pieces = client.splitPlan(undoClean, UNDO_CELLS_PER_CALL).length;
   const checks = pieces > 1 ? Math.ceil(undoClean.edits.length / UNDO_CELLS_PER_CALL) : 0;
@@ -200,7 +236,7 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
 describe('read, set up, clean, merge, undo', () => {
   const results: Record<number, PipelineResult> = {};
 
-  test.each([100, 10_000])('on %d rows gives the reference host\'s cells', async (rows) => {
+  test.each([100, 10_000])("on %d rows gives the reference host's cells", async (rows) => {
     results[rows] = await runPipeline(rows);
   });
 
@@ -208,9 +244,14 @@ describe('read, set up, clean, merge, undo', () => {
     const small = results[100]!;
     const large = results[10_000]!;
     const summary = Object.fromEntries(
-      Object.keys(small.calls).map((op) => [op, { '100 rows': pick(small.calls[op]!), '10,000 rows': pick(large.calls[op]!) }]),
+      Object.keys(small.calls).map((op) => [
+        op,
+        { '100 rows': pick(small.calls[op]!), '10,000 rows': pick(large.calls[op]!) },
+      ]),
     );
-    console.log(`Range calls per operation:\n${JSON.stringify(summary, null, 1)}\nundo clean in calls of ${UNDO_CELLS_PER_CALL} cells: ${JSON.stringify(large.undoCleanCalls)}`);
+    console.log(
+      `Range calls per operation:\n${JSON.stringify(summary, null, 1)}\nundo clean in calls of ${UNDO_CELLS_PER_CALL} cells: ${JSON.stringify(large.undoCleanCalls)}`,
+    );
 
     // A read is one server call per chunk of MAX_CELLS_PER_CALL cells, three Range reads each
     // (plus one for the meta sheet once it exists): it grows with the sheet, by chunks.
@@ -220,7 +261,9 @@ describe('read, set up, clean, merge, undo', () => {
     expect(large.calls.read!.serverCalls).toBe(chunks(10_001, widthBefore));
     expect(large.calls['read after setup']!.serverCalls).toBe(chunks(10_001, large.widthAfterSetup));
     for (const op of ['read', 'read after setup']) {
-      expect(large.calls[op]!.reads - small.calls[op]!.reads).toBe(3 * (large.calls[op]!.serverCalls - small.calls[op]!.serverCalls));
+      expect(large.calls[op]!.reads - small.calls[op]!.reads).toBe(
+        3 * (large.calls[op]!.serverCalls - small.calls[op]!.serverCalls),
+      );
     }
 
     // Writes: one server call per plan that fits one, the same Range calls at both sizes.

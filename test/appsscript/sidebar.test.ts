@@ -16,7 +16,16 @@ import { planClean } from '../../shared/operations/clean';
 import { planSetup } from '../../shared/operations/setup';
 import { expectSameSheets } from './compare';
 import { createEmulator, type Emulator } from './emulator/services';
-import { buildGasAsync, GAS_DIST, loadServer, readDist, ROOT, scriptRun, transport, type GasServer } from './gas-runtime';
+import {
+  buildGasAsync,
+  GAS_DIST,
+  loadServer,
+  readDist,
+  ROOT,
+  scriptRun,
+  transport,
+  type GasServer,
+} from './gas-runtime';
 import { client } from './sidebar-modules';
 import { messyList, SHEET } from './fixtures';
 import { Reference } from './reference';
@@ -25,7 +34,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const SIDEBAR_URL = 'https://sidebar.custodian.test/userCodeAppPanel';
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Sidebar e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
+if (!hasChromium)
+  console.warn(`Sidebar e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
 const describeE2e = hasChromium ? describe : describe.skip;
 
 jest.setTimeout(90_000);
@@ -59,11 +69,16 @@ describe('dist/appsscript', () => {
     const project = mkdtempSync(path.join(os.tmpdir(), 'custodian-clasp-'));
     try {
       mkdirSync(path.join(project, 'dist', 'appsscript'), { recursive: true });
-      for (const file of ['Code.js', 'Sidebar.html', 'appsscript.json']) copyFileSync(path.join(GAS_DIST, file), path.join(project, 'dist', 'appsscript', file));
+      for (const file of ['Code.js', 'Sidebar.html', 'appsscript.json'])
+        copyFileSync(path.join(GAS_DIST, file), path.join(project, 'dist', 'appsscript', file));
       copyFileSync(path.join(ROOT, '.clasp.json.example'), path.join(project, '.clasp.json'));
       const clasp = path.join(ROOT, 'node_modules', '.bin', 'clasp');
       const { stdout } = await promisify(execFile)(clasp, ['status', '--json'], { cwd: project, encoding: 'utf8' });
-      expect((JSON.parse(stdout) as { filesToPush: string[] }).filesToPush.sort()).toEqual(['dist/appsscript/Code.js', 'dist/appsscript/Sidebar.html', 'dist/appsscript/appsscript.json']);
+      expect((JSON.parse(stdout) as { filesToPush: string[] }).filesToPush.sort()).toEqual([
+        'dist/appsscript/Code.js',
+        'dist/appsscript/Sidebar.html',
+        'dist/appsscript/appsscript.json',
+      ]);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
@@ -75,7 +90,10 @@ describe('dist/appsscript', () => {
       dependencies: {},
       exceptionLogging: 'STACKDRIVER',
       runtimeVersion: 'V8',
-      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+      oauthScopes: [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+      ],
     });
   });
 
@@ -107,7 +125,15 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
     server.call('openCheck');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     // Sheets' sidebar is 300 px wide.
     const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
@@ -123,7 +149,9 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
     // The page is served at a made-up address (init scripts run on navigation, not on setContent);
     // every other request fails: the sidebar must be self-contained.
     await page.route('**/*', (route) =>
-      route.request().url() === SIDEBAR_URL ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: emulator.sidebars[0]!.content }) : route.abort(),
+      route.request().url() === SIDEBAR_URL
+        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: emulator.sidebars[0]!.content })
+        : route.abort(),
     );
     await page.goto(SIDEBAR_URL);
   });
@@ -139,7 +167,7 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `gas-${name}.png`), fullPage: true });
   const button = (name: string | RegExp) => page.getByRole('button', { name });
 
-  test('opens on the view the menu item named, in the user\'s language', async () => {
+  test("opens on the view the menu item named, in the user's language", async () => {
     await page.getByRole('tab', { name: 'Check', selected: true }).waitFor();
     await button('Check sheet').waitFor();
     expect(serverCalls).toEqual(['environment']);
@@ -165,7 +193,10 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
   test('check: lists the issues of the set-up sheet', async () => {
     await page.getByRole('tab', { name: 'Check' }).click();
     await button('Check sheet').click();
-    await page.getByRole('status').filter({ hasText: /issues in \d+ rows/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /issues in \d+ rows/ })
+      .waitFor();
     await shot('check');
   });
 
@@ -181,7 +212,13 @@ describeE2e('Sidebar.html in Chromium over the vm server', () => {
     await page.getByText(`Done: cleaned ${expected.edits.length} cells`).waitFor();
     reference.apply(planClean(before, { now: await lastOperationTime() }).plan);
     expectSameSheets(emulator, reference.workbook);
-    expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual(['C000001', '张伟', '男', '13800138000', 'user0@example.com']);
+    expect(emulator.valuesOf(SHEET)[1]!.slice(0, 5)).toEqual([
+      'C000001',
+      '张伟',
+      '男',
+      '13800138000',
+      'user0@example.com',
+    ]);
     await shot('clean-done');
   });
 

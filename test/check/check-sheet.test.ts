@@ -25,24 +25,37 @@ describe('checkSheet', () => {
   test('suggests the canonical value for warnings', () => {
     const phone = result.issues.find((i) => i.row === 2 && i.field === 'phone');
     expect(phone).toMatchObject({ value: '+86 138 0013 8000', suggestion: '13800138000' });
-    expect(result.issues.find((i) => i.row === 3 && i.field === 'valueTier')).toMatchObject({ code: 'choice.nonCanonical', suggestion: 'A' });
+    expect(result.issues.find((i) => i.row === 3 && i.field === 'valueTier')).toMatchObject({
+      code: 'choice.nonCanonical',
+      suggestion: 'A',
+    });
     expect(result.issues.find((i) => i.row === 3 && i.field === 'gender')).toMatchObject({ suggestion: '女' });
   });
 
-  test('reports invalid values as errors with messages in the sheet\'s language', () => {
+  test("reports invalid values as errors with messages in the sheet's language", () => {
     const email = result.issues.find((i) => i.row === 4 && i.field === 'email');
     expect(email).toMatchObject({ code: 'email.invalid', severity: 'error', value: 'wang@' });
     expect(email?.message).toBe('“wang@”不是有效的邮箱地址。');
-    expect(codesAt(result, 4)).toEqual(expect.arrayContaining(['客户等级:choice.notInList:error', '累计消费:number.invalid:error']));
+    expect(codesAt(result, 4)).toEqual(
+      expect.arrayContaining(['客户等级:choice.notInList:error', '累计消费:number.invalid:error']),
+    );
   });
 
   test('flags a missing ID as fixable, with the ID cleaning will assign', () => {
-    expect(result.issues.find((i) => i.row === 4 && i.code === 'id.missing')).toMatchObject({ severity: 'warning', suggestion: 'C000003' });
+    expect(result.issues.find((i) => i.row === 4 && i.code === 'id.missing')).toMatchObject({
+      severity: 'warning',
+      suggestion: 'C000003',
+    });
   });
 
   test('flags duplicate IDs, missing required values, impossible dates and phones', () => {
     expect(codesAt(result, 5)).toEqual(
-      expect.arrayContaining(['客户编号:id.duplicate:error', '姓名:required.missing:error', '手机号:phone.invalid:error', '最近联系时间:date.invalid:error']),
+      expect.arrayContaining([
+        '客户编号:id.duplicate:error',
+        '姓名:required.missing:error',
+        '手机号:phone.invalid:error',
+        '最近联系时间:date.invalid:error',
+      ]),
     );
     expect(result.issues.find((i) => i.code === 'id.duplicate')?.message).toContain('第 3 行');
   });
@@ -71,25 +84,46 @@ describe('checkSheet', () => {
   });
 
   test('uses English messages for an English sheet', () => {
-    const issues = checkSheet(sheet([['Name', 'Phone', 'Email'], ['Ann Lee', '13800138000', 'not-an-email']]), { now: TODAY }).issues;
-    expect(issues.find((i) => i.code === 'email.invalid')?.message).toBe('"not-an-email" is not a valid email address.');
+    const issues = checkSheet(
+      sheet([
+        ['Name', 'Phone', 'Email'],
+        ['Ann Lee', '13800138000', 'not-an-email'],
+      ]),
+      { now: TODAY },
+    ).issues;
+    expect(issues.find((i) => i.code === 'email.invalid')?.message).toBe(
+      '"not-an-email" is not a valid email address.',
+    );
   });
 
   test('treats real dates and date-formatted serials as canonical', () => {
     const snapshot = sheet(
-      [['Name', 'Phone', 'Last Contact', 'Created'], ['Ann Lee', '13800138000', new Date(Date.UTC(2024, 5, 1)), 45444]],
+      [
+        ['Name', 'Phone', 'Last Contact', 'Created'],
+        ['Ann Lee', '13800138000', new Date(Date.UTC(2024, 5, 1)), 45444],
+      ],
       { columnFormats: [null, null, 'yyyy-mm-dd', 'yyyy/m/d'] },
     );
     expect(checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.field !== 'customerId')).toEqual([]);
   });
 
   test('does not warn about the form of a formula result', () => {
-    const snapshot = sheet([['Name', 'Phone', 'Total Spend'], ['Ann Lee', '13800138000', '¥100']], { formulas: [formula(2, 3, '="¥"&100')] });
+    const snapshot = sheet(
+      [
+        ['Name', 'Phone', 'Total Spend'],
+        ['Ann Lee', '13800138000', '¥100'],
+      ],
+      { formulas: [formula(2, 3, '="¥"&100')] },
+    );
     expect(checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.field === 'totalSpend')).toEqual([]);
   });
 
   test('requires only one part of a split name', () => {
-    const snapshot = sheet([['First Name', 'Last Name', 'Phone'], ['Ann', '', '13800138000'], ['', '', '13900139000']]);
+    const snapshot = sheet([
+      ['First Name', 'Last Name', 'Phone'],
+      ['Ann', '', '13800138000'],
+      ['', '', '13900139000'],
+    ]);
     const missing = checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.code === 'required.missing');
     expect(missing.map((i) => [i.row, i.field])).toEqual([[3, 'name.given']]);
   });
@@ -101,10 +135,19 @@ describe('checkSheet', () => {
   });
 
   test('never throws, whatever the cells hold', () => {
-    const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ noInvalidDate: false }),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 20 }), (rows) => {
-        const result = checkSheet(sheet([['客户编号', '姓名', '手机', '邮箱', '生日', '性别'], ...rows]), { now: TODAY });
+        const result = checkSheet(sheet([['客户编号', '姓名', '手机', '邮箱', '生日', '性别'], ...rows]), {
+          now: TODAY,
+        });
         expect(Array.isArray(result.issues)).toBe(true);
       }),
       { numRuns: 150 },

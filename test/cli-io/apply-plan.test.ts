@@ -11,9 +11,24 @@ import { customersWorkbook, openWorkbook, saveWorkbook, tempDir, utc } from './f
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-type Validations = { model: Record<string, { type: string; formulae: string[]; allowBlank?: boolean; showErrorMessage?: boolean; errorStyle?: string; prompt?: string } | undefined> };
-const validationsOf = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { dataValidations: Validations }).dataValidations.model;
-const formatsOf = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+type Validations = {
+  model: Record<
+    string,
+    | {
+        type: string;
+        formulae: string[];
+        allowBlank?: boolean;
+        showErrorMessage?: boolean;
+        errorStyle?: string;
+        prompt?: string;
+      }
+    | undefined
+  >;
+};
+const validationsOf = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: Validations }).dataValidations.model;
+const formatsOf = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 
 /** Customers (A Name, B Phone, C Joined, D Amount, E Double = D*2, F Site) plus a Level column G. */
 async function loadCustomers(name: string) {
@@ -34,20 +49,52 @@ function fullPlan(): Plan {
       { name: '_custodian_lists', hidden: true, mode: 'replace', rows: [['VIP'], ['Normal'], ['Lost']] },
       { name: 'Archive', hidden: false, mode: 'append', rows: [['Old Customer', '13500135000']] },
     ],
-    insertRows: [{ row: 3, values: ['New Person', '13700137000', '2024-05-06', 5, 10, null, 'Normal'], formulas: [null, null, null, null, '=D3*2', null, null] }],
+    insertRows: [
+      {
+        row: 3,
+        values: ['New Person', '13700137000', '2024-05-06', 5, 10, null, 'Normal'],
+        formulas: [null, null, null, null, '=D3*2', null, null],
+      },
+    ],
     edits: [
       { row: 2, col: 2, before: '13800138000', after: '138 0013 8000', reason: 'phone.nonCanonical' },
       { row: 4, col: 3, before: utc(2023, 12, 31), after: '2024-04-01', reason: 'date.nonCanonical' },
       { row: 4, col: 4, before: 20, after: 25 },
     ],
-    deleteRows: [{ row: 5, values: ['Wang Wu', '+1 415 555 2671', utc(2022, 1, 1), 30, 60, null, null], formulas: [null, null, null, null, '=D5*2'] }],
+    deleteRows: [
+      {
+        row: 5,
+        values: ['Wang Wu', '+1 415 555 2671', utc(2022, 1, 1), 30, 60, null, null],
+        formulas: [null, null, null, null, '=D5*2'],
+      },
+    ],
     numberFormats: [
       { col: 3, firstRow: 2, lastRow: 1005, format: 'yyyy-mm-dd' },
       { col: 2, firstRow: 2, lastRow: 1_048_576, format: '@' },
     ],
     validations: [
-      { col: 7, firstRow: 2, lastRow: 1005, source: { kind: 'inline', values: ['VIP', 'Normal'] }, allowBlank: true, strict: true, prompt: 'Choose a level' },
-      { col: 6, firstRow: 2, lastRow: 1_048_576, source: { kind: 'range', sheet: '_custodian_lists', range: "'_custodian_lists'!A1:A3", values: ['VIP', 'Normal', 'Lost'] }, allowBlank: false, strict: false },
+      {
+        col: 7,
+        firstRow: 2,
+        lastRow: 1005,
+        source: { kind: 'inline', values: ['VIP', 'Normal'] },
+        allowBlank: true,
+        strict: true,
+        prompt: 'Choose a level',
+      },
+      {
+        col: 6,
+        firstRow: 2,
+        lastRow: 1_048_576,
+        source: {
+          kind: 'range',
+          sheet: '_custodian_lists',
+          range: "'_custodian_lists'!A1:A3",
+          values: ['VIP', 'Normal', 'Lost'],
+        },
+        allowBlank: false,
+        strict: false,
+      },
     ],
     required: [{ col: 1, firstRow: 2, lastRow: 1005, note: 'Required' }],
     freezeRows: 1,
@@ -67,7 +114,13 @@ describe('applyPlanToWorkbook', () => {
     const book = await openWorkbook(out);
     const sheet = book.getWorksheet('Customers')!;
     // Rows: 1 header, 2 Zhang, 3 New Person (inserted), 4 李四, 5 Wang Wu deleted → Zhao Liu.
-    expect(sheet.getColumn(1).values.slice(1, 6).map(toCellValue)).toEqual(['Name', 'Zhang San', 'New Person', '李四', 'Zhao Liu']);
+    expect(sheet.getColumn(1).values.slice(1, 6).map(toCellValue)).toEqual([
+      'Name',
+      'Zhang San',
+      'New Person',
+      '李四',
+      'Zhao Liu',
+    ]);
     expect(sheet.getCell('A2').value).toMatchObject({ richText: [{ text: 'Zhang ' }, { text: 'San' }] }); // rich text kept
     expect(sheet.getCell('A6').value).toBeNull();
     expect(sheet.getCell('B2').value).toBe('138 0013 8000');
@@ -93,10 +146,21 @@ describe('applyPlanToWorkbook', () => {
 
     // Validations: inline and range lists on capped ranges.
     const validations = validationsOf(sheet);
-    expect(validations.G2).toMatchObject({ type: 'list', formulae: ['"VIP,Normal"'], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', prompt: 'Choose a level' });
+    expect(validations.G2).toMatchObject({
+      type: 'list',
+      formulae: ['"VIP,Normal"'],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      prompt: 'Choose a level',
+    });
     expect(validations.G1005).toBeDefined();
     expect(validations.G1006).toBeUndefined();
-    expect(validations.F2).toMatchObject({ type: 'list', formulae: ["'_custodian_lists'!$A$1:$A$3"], errorStyle: 'warning' });
+    expect(validations.F2).toMatchObject({
+      type: 'list',
+      formulae: ["'_custodian_lists'!$A$1:$A$3"],
+      errorStyle: 'warning',
+    });
     expect(validations.F2?.showErrorMessage).toBeFalsy();
     // Capped at 5,000 rows below the data (F reaches the cap, G stops at its own last row).
     expect(Object.keys(validations).length).toBeLessThan(7000);
@@ -108,7 +172,10 @@ describe('applyPlanToWorkbook', () => {
     expect(header.note).toBe('Required');
     expect(sheet.getCell('B1').font?.bold).toBeFalsy();
     const blankRule = formatsOf(sheet).find((cf) => cf.ref === 'A2:A1005');
-    expect(blankRule?.rules[0]).toMatchObject({ type: 'expression', formulae: ['AND(COUNTA($A2:$H2)>0,LEN(TRIM(A2))=0)'] });
+    expect(blankRule?.rules[0]).toMatchObject({
+      type: 'expression',
+      formulae: ['AND(COUNTA($A2:$H2)>0,LEN(TRIM(A2))=0)'],
+    });
 
     // View, filter, sheets, meta.
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, topLeftCell: 'A2' });
@@ -130,7 +197,11 @@ describe('applyPlanToWorkbook', () => {
     const out = tmp.file('twice-1.xlsx');
     await writeWorkbookFile(loaded, out);
     const reread = await readWorkbookFile(out);
-    const formatting = { ...emptyPlan('Customers'), validations: fullPlan().validations, required: fullPlan().required };
+    const formatting = {
+      ...emptyPlan('Customers'),
+      validations: fullPlan().validations,
+      required: fullPlan().required,
+    };
     applyPlanToWorkbook(reread, formatting);
     const sheet = reread.workbook.getWorksheet('Customers')!;
     const keys = Object.keys(validationsOf(sheet));
@@ -140,7 +211,10 @@ describe('applyPlanToWorkbook', () => {
 
   test('writes text that looks like a formula as text', async () => {
     const loaded = await loadCustomers('text.xlsx');
-    applyPlanToWorkbook(loaded, { ...emptyPlan('Customers'), edits: [{ row: 2, col: 6, before: 'home', after: '=1+1' }] });
+    applyPlanToWorkbook(loaded, {
+      ...emptyPlan('Customers'),
+      edits: [{ row: 2, col: 6, before: 'home', after: '=1+1' }],
+    });
     const out = tmp.file('text-out.xlsx');
     await writeWorkbookFile(loaded, out);
     const cell = (await openWorkbook(out)).getWorksheet('Customers')!.getCell('F2');
@@ -152,13 +226,17 @@ describe('applyPlanToWorkbook', () => {
     const loaded = await loadCustomers('guard.xlsx');
     const plan = { ...emptyPlan('Customers'), edits: [{ row: 3, col: 5, before: 40, after: 1 }] };
     expect(() => applyPlanToWorkbook(loaded, plan)).toThrow(PlanApplyError);
-    expect(() => applyPlanToWorkbook(loaded, plan)).toThrow('The plan edits Customers!E3, which holds the formula =D3*2; Custodian never overwrites formulas');
+    expect(() => applyPlanToWorkbook(loaded, plan)).toThrow(
+      'The plan edits Customers!E3, which holds the formula =D3*2; Custodian never overwrites formulas',
+    );
   });
 
   test('checks edits against the sheet when asked to verify', async () => {
     const loaded = await loadCustomers('verify.xlsx');
     const plan = { ...emptyPlan('Customers'), edits: [{ row: 2, col: 2, before: 'something else', after: 'x' }] };
-    expect(() => applyPlanToWorkbook(loaded, plan, { verify: true })).toThrow(/Customers!B2 holds 13800138000, the plan expected something else/);
+    expect(() => applyPlanToWorkbook(loaded, plan, { verify: true })).toThrow(
+      /Customers!B2 holds 13800138000, the plan expected something else/,
+    );
   });
 
   test('a plan for a missing sheet is a PlanApplyError', async () => {
@@ -168,7 +246,19 @@ describe('applyPlanToWorkbook', () => {
 
   test('an inline list the core should have put on a sheet is refused', async () => {
     const loaded = await loadCustomers('inline.xlsx');
-    const plan = { ...emptyPlan('Customers'), validations: [{ col: 7, firstRow: 2, lastRow: 10, source: { kind: 'inline' as const, values: ['a,b'] }, allowBlank: true, strict: true }] };
+    const plan = {
+      ...emptyPlan('Customers'),
+      validations: [
+        {
+          col: 7,
+          firstRow: 2,
+          lastRow: 10,
+          source: { kind: 'inline' as const, values: ['a,b'] },
+          allowBlank: true,
+          strict: true,
+        },
+      ],
+    };
     expect(() => applyPlanToWorkbook(loaded, plan)).toThrow(/comma or quote/);
   });
 
@@ -282,10 +372,13 @@ describe('with the core operations', () => {
     expect(again.snapshot.values[0].length).toBe(plan.edits.filter((e) => e.row === 1).length);
     expect(again.snapshot.meta).toMatchObject({ 'template.locale': 'zh-CN' });
     const sheet = again.workbook.getWorksheet('客户')!;
-    const formulae = Object.values(validationsOf(sheet)).filter((v) => v?.type === 'list').map((v) => v?.formulae[0]);
+    const formulae = Object.values(validationsOf(sheet))
+      .filter((v) => v?.type === 'list')
+      .map((v) => v?.formulae[0]);
     expect(formulae.length).toBeGreaterThan(0);
     expect(formulae.every((f) => typeof f === 'string' && (f.startsWith('"') || f.includes('!$')))).toBe(true);
-    for (const write of plan.sheets) expect(again.workbook.getWorksheet(write.name)?.state).toBe(write.hidden ? 'hidden' : 'visible');
+    for (const write of plan.sheets)
+      expect(again.workbook.getWorksheet(write.name)?.state).toBe(write.hidden ? 'hidden' : 'visible');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

@@ -32,11 +32,23 @@ export function customersWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Customers');
   sheet.addRow(['Name', 'Phone', 'Joined', 'Amount', 'Double', 'Site']);
-  sheet.addRow([{ richText: [{ text: 'Zhang ' }, { text: 'San', font: { bold: true } }] }, '13800138000', utc(2024, 3, 5), 10, null, { text: 'home', hyperlink: 'https://example.com' }]);
+  sheet.addRow([
+    { richText: [{ text: 'Zhang ' }, { text: 'San', font: { bold: true } }] },
+    '13800138000',
+    utc(2024, 3, 5),
+    10,
+    null,
+    { text: 'home', hyperlink: 'https://example.com' },
+  ]);
   sheet.addRow(['李四', '13900139000', utc(2023, 12, 31), 20, null, { error: '#N/A' }]);
   sheet.addRow(['Wang Wu', '+1 415 555 2671', utc(2022, 1, 1), 30, null, null]);
   // A shared formula as Excel writes one (exceljs's types lack shareType and ref).
-  sheet.getCell('E2').value = { formula: 'D2*2', result: 20, shareType: 'shared', ref: 'E2:E4' } as ExcelJS.CellFormulaValue;
+  sheet.getCell('E2').value = {
+    formula: 'D2*2',
+    result: 20,
+    shareType: 'shared',
+    ref: 'E2:E4',
+  } as ExcelJS.CellFormulaValue;
   sheet.getCell('E3').value = { sharedFormula: 'E2', result: 40 };
   sheet.getCell('E4').value = { sharedFormula: 'E2', result: 60 };
   for (let r = 2; r <= 4; r++) sheet.getCell(r, 3).numFmt = 'yyyy-mm-dd';

@@ -18,7 +18,7 @@ describe('remapFormulaRows', () => {
     ['=SUM(A:A)+A1', '=SUM(A:A)+A1'],
     ['=LOG10(D4)', '=LOG10(D3)'],
     ['="D4 stays"&D4', '="D4 stays"&D3'],
-    ['=Customers!D4+\'Customers\'!D5', '=Customers!D3+\'Customers\'!D4'],
+    ["=Customers!D4+'Customers'!D5", "=Customers!D3+'Customers'!D4"],
     ['=Other!D4+D4', '=Other!D4+D3'],
     ['=Table1[[#This Row],[D4]]+D4', '=Table1[[#This Row],[D4]]+D3'],
     ['=[1]Customers!D4', '=[1]Customers!D4'],

@@ -45,14 +45,23 @@ describe('move-rows', () => {
   test('moves validations and blank rules with the rows', () => {
     const { workbook, sheet } = sheetWithRows(5);
     dataValidationsOf(sheet).add('B2:B5', { type: 'list', allowBlank: true, formulae: ['"a,b"'] });
-    sheet.addConditionalFormatting({ ref: 'A2:A5', rules: [{ type: 'expression', priority: 1, formulae: ['LEN(TRIM(A2))=0'] }] });
+    sheet.addConditionalFormatting({
+      ref: 'A2:A5',
+      rules: [{ type: 'expression', priority: 1, formulae: ['LEN(TRIM(A2))=0'] }],
+    });
     sheet.autoFilter = 'A1:B5';
     openRows(workbook, sheet, [2]);
     expect(Object.keys(dataValidationsOf(sheet).model)).toEqual(['B3:B6']);
-    expect(conditionalFormattingsOf(sheet)[0]).toMatchObject({ ref: 'A3:A6', rules: [{ formulae: ['LEN(TRIM(A3))=0'] }] });
+    expect(conditionalFormattingsOf(sheet)[0]).toMatchObject({
+      ref: 'A3:A6',
+      rules: [{ formulae: ['LEN(TRIM(A3))=0'] }],
+    });
     expect(sheet.autoFilter).toBe('A1:B6');
     removeRows(workbook, sheet, [3]);
-    expect(conditionalFormattingsOf(sheet)[0]).toMatchObject({ ref: 'A3:A5', rules: [{ formulae: ['LEN(TRIM(A3))=0'] }] });
+    expect(conditionalFormattingsOf(sheet)[0]).toMatchObject({
+      ref: 'A3:A5',
+      rules: [{ formulae: ['LEN(TRIM(A3))=0'] }],
+    });
   });
 
   test('deletes 2,000 scattered rows of 20,000 quickly', () => {

@@ -19,7 +19,9 @@ describe('createProgress', () => {
     const progress = createProgress({ enabled: true, label: 'Checking', stream: out });
     for (let done = 0; done <= 1000; done += 7) progress.update(done, 1000);
     progress.finish();
-    expect(out.writes).toEqual(['0', '10', '20', '30', '40', '50', '60', '70', '80', '90', '100'].map((p) => `Checking: ${p}%\n`));
+    expect(out.writes).toEqual(
+      ['0', '10', '20', '30', '40', '50', '60', '70', '80', '90', '100'].map((p) => `Checking: ${p}%\n`),
+    );
   });
 
   test('redraws one terminal line at most every 100 ms and ends it on finish', () => {

@@ -18,8 +18,18 @@ describe('readWorkbookFile (csv)', () => {
     ['UTF-8', Buffer.from(CHINESE, 'utf8'), 'utf8', false],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CHINESE, 'utf8')]), 'utf8', true],
     ['GBK (Chinese Excel)', iconv.encode(CHINESE, 'gbk'), 'gb18030', false],
-    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(CHINESE, 'utf16le')]), 'utf16le', true],
-    ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(CHINESE, 'utf16be')]), 'utf16be', true],
+    [
+      'UTF-16LE with BOM',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(CHINESE, 'utf16le')]),
+      'utf16le',
+      true,
+    ],
+    [
+      'UTF-16BE with BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(CHINESE, 'utf16be')]),
+      'utf16be',
+      true,
+    ],
   ])('decodes %s', async (label, bytes, encoding, bom) => {
     const file = writeBytes(tmp.file(`${label.replace(/\W+/g, '-')}.csv`), bytes);
     const loaded = await readWorkbookFile(file);

@@ -94,16 +94,25 @@ describe('readWorkbookFile (governed workbooks, read only)', () => {
     const sheet = workbook.addWorksheet('客户');
     sheet.addRow(['姓名', '手机']);
     sheet.addRow(['张三', '13800138000']);
-    (sheet as unknown as { dataValidations: { add(range: string, rule: object): void } }).dataValidations.add('B2:B20001', {
-      type: 'custom',
-      formulae: ['LEN(B2)<=20'],
-    });
+    (sheet as unknown as { dataValidations: { add(range: string, rule: object): void } }).dataValidations.add(
+      'B2:B20001',
+      {
+        type: 'custom',
+        formulae: ['LEN(B2)<=20'],
+      },
+    );
     const file = await saveWorkbook(workbook, tmp.file('governed.xlsx'));
     const expanded = (loaded: { workbook: ExcelJS.Workbook; sheetName: string }) =>
-      Object.keys((loaded.workbook.getWorksheet(loaded.sheetName) as unknown as { dataValidations: { model: object } }).dataValidations.model).length;
+      Object.keys(
+        (loaded.workbook.getWorksheet(loaded.sheetName) as unknown as { dataValidations: { model: object } })
+          .dataValidations.model,
+      ).length;
 
     const readOnly = await readWorkbookFile(file, { readOnly: true });
-    expect(readOnly.snapshot.values).toEqual([['姓名', '手机'], ['张三', '13800138000']]);
+    expect(readOnly.snapshot.values).toEqual([
+      ['姓名', '手机'],
+      ['张三', '13800138000'],
+    ]);
     expect(expanded(readOnly)).toBe(0);
     // A command that writes the workbook back keeps its rules.
     expect(expanded(await readWorkbookFile(file))).toBeGreaterThan(0);

@@ -49,7 +49,9 @@ describe('formatCsv', () => {
       ],
       { delimiter: ',', lineEnding: '\r\n' },
     );
-    expect(csv).toBe('Name,Note,Joined,N,OK\r\n"Li, Wei","said ""hi""\nthen left",2024-03-05,-12,TRUE\r\n\'=1+1,,2024-03-05 14:30:00,0.5,FALSE\r\n');
+    expect(csv).toBe(
+      'Name,Note,Joined,N,OK\r\n"Li, Wei","said ""hi""\nthen left",2024-03-05,-12,TRUE\r\n\'=1+1,,2024-03-05 14:30:00,0.5,FALSE\r\n',
+    );
   });
 
   test('quotes fields holding the delimiter in use', () => {
@@ -64,7 +66,9 @@ describe('writeWorkbookFile', () => {
     const loaded = await readWorkbookFile(input);
     const error = await writeFailure(writeWorkbookFile(loaded, input));
     expect(error.code).toBe('file.sameAsInput');
-    expect(error.message).toBe('Will not write over the input file in.csv: Custodian never changes its input. Choose another output name, e.g. in-clean.csv.');
+    expect(error.message).toBe(
+      'Will not write over the input file in.csv: Custodian never changes its input. Choose another output name, e.g. in-clean.csv.',
+    );
     symlinkSync(input, tmp.file('link.csv'));
     expect((await writeFailure(writeWorkbookFile(loaded, tmp.file('link.csv')))).code).toBe('file.sameAsInput');
     linkSync(input, tmp.file('hard.csv'));
@@ -123,7 +127,9 @@ describe('writeWorkbookFile', () => {
   test('xlsx → TSV uses tabs', async () => {
     const loaded = await readWorkbookFile(await saveWorkbook(customersWorkbook(), tmp.file('tab.xlsx')));
     await writeWorkbookFile(loaded, tmp.file('tab.tsv'));
-    expect(readFileSync(tmp.file('tab.tsv'), 'utf8').split('\r\n')[0]).toBe('\uFEFFName\tPhone\tJoined\tAmount\tDouble\tSite');
+    expect(readFileSync(tmp.file('tab.tsv'), 'utf8').split('\r\n')[0]).toBe(
+      '\uFEFFName\tPhone\tJoined\tAmount\tDouble\tSite',
+    );
   });
 
   test('CSV → xlsx builds a workbook holding the values as text', async () => {

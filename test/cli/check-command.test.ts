@@ -17,15 +17,37 @@ describe('custodian check', () => {
     expect(Object.keys(output)).toEqual(['issues', 'rows', 'mapping']);
     expect(output.rows).toBe(3);
     expect(output.mapping).toMatchObject({ 客户编号: 'customerId', 姓名: 'name', 手机号: 'phone', 内部代码: null });
-    expect(Object.keys(output.issues[0])).toEqual(['row', 'column', 'field', 'code', 'severity', 'message', 'value', 'suggestion']);
+    expect(Object.keys(output.issues[0])).toEqual([
+      'row',
+      'column',
+      'field',
+      'code',
+      'severity',
+      'message',
+      'value',
+      'suggestion',
+    ]);
     expect(output.issues).toContainEqual(
-      expect.objectContaining({ row: 2, column: '手机号', field: 'phone', code: 'phone.nonCanonical', severity: 'warning', value: '+86 138 0013 8000', suggestion: '13800138000' }),
+      expect.objectContaining({
+        row: 2,
+        column: '手机号',
+        field: 'phone',
+        code: 'phone.nonCanonical',
+        severity: 'warning',
+        value: '+86 138 0013 8000',
+        suggestion: '13800138000',
+      }),
     );
-    expect(output.issues).toContainEqual(expect.objectContaining({ row: 4, column: '邮箱', code: 'email.invalid', severity: 'error' }));
+    expect(output.issues).toContainEqual(
+      expect.objectContaining({ row: 4, column: '邮箱', code: 'email.invalid', severity: 'error' }),
+    );
   });
 
   test('exits 0 when there are only warnings', async () => {
-    await writeXlsx(join(dir, 'ok.xlsx'), [['姓名', '手机'], ['张三', '+86 138 0013 8000']]);
+    await writeXlsx(join(dir, 'ok.xlsx'), [
+      ['姓名', '手机'],
+      ['张三', '+86 138 0013 8000'],
+    ]);
     const result = await run(['check', 'ok.xlsx', '--json', ...TODAY], dir);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).issues.every((i: { severity: string }) => i.severity === 'warning')).toBe(true);
@@ -53,9 +75,18 @@ describe('custodian check', () => {
   });
 
   test('reads the sheet named with --sheet', async () => {
-    await writeXlsx(join(dir, 'named.xlsx'), [['Name', 'Email'], ['Ann', 'bad@']], { sheet: 'Leads' });
+    await writeXlsx(
+      join(dir, 'named.xlsx'),
+      [
+        ['Name', 'Email'],
+        ['Ann', 'bad@'],
+      ],
+      { sheet: 'Leads' },
+    );
     const result = await run(['check', 'named.xlsx', '--sheet', 'Leads', '--json', ...TODAY], dir);
-    expect(JSON.parse(result.stdout).issues).toContainEqual(expect.objectContaining({ code: 'email.invalid', message: '"bad@" is not a valid email address.' }));
+    expect(JSON.parse(result.stdout).issues).toContainEqual(
+      expect.objectContaining({ code: 'email.invalid', message: '"bad@" is not a valid email address.' }),
+    );
   });
 
   test.each([
@@ -74,7 +105,11 @@ describe('custodian check', () => {
   });
 
   test.each([
-    ["not a spreadsheet", "junk.xlsx", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02, 0x03])],
+    [
+      'not a spreadsheet',
+      'junk.xlsx',
+      new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02, 0x03]),
+    ],
     ['an empty sheet', 'empty.csv', new TextEncoder().encode('')],
     ['no header row', 'numbers.csv', new TextEncoder().encode('1,2,3\n4,5,6\n')],
     ['duplicate headers', 'dupes.csv', new TextEncoder().encode('Phone,Name,phone\n1,2,3\n')],

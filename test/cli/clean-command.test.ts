@@ -27,7 +27,17 @@ describe('custodian clean', () => {
     const sheet = (await readXlsx(join(dir, 'clean.xlsx'))).getWorksheet('客户')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     const col = (label: string) => headers.indexOf(label) + 1;
-    expect(headers.slice(0, 9)).toEqual(['客户编号', '姓名', '性别', '手机', '邮箱', '价值等级', '最近联系日期', '累计消费金额', '内部代码']);
+    expect(headers.slice(0, 9)).toEqual([
+      '客户编号',
+      '姓名',
+      '性别',
+      '手机',
+      '邮箱',
+      '价值等级',
+      '最近联系日期',
+      '累计消费金额',
+      '内部代码',
+    ]);
     expect(sheet.getCell(2, col('手机')).value).toBe('13800138000');
     expect(sheet.getCell(3, col('手机')).value).toBe('13900139000');
     expect(sheet.getCell(2, col('邮箱')).value).toBe('zhang.wei@example.com');
@@ -44,7 +54,9 @@ describe('custodian clean', () => {
 
   test('adds dropdowns, required marks, formats, a frozen header and a filter', async () => {
     const sheet = (await readXlsx(join(dir, 'clean.xlsx'))).getWorksheet('客户')!;
-    const validations = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const validations = (
+      sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
+    ).dataValidations.model;
     const gender = Object.entries(validations).find(([address]) => address.startsWith('C'));
     expect(gender?.[1]).toMatchObject({ type: 'list', formulae: ['"男,女,其他"'] });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -54,7 +66,10 @@ describe('custodian clean', () => {
   });
 
   test('cleans a GBK CSV into a CSV whose formula-like cells cannot run', async () => {
-    writeGbkCsv(join(dir, 'export.csv'), [...MESSY_ROWS, ['C000009', '=HYPERLINK("http://x","点我")', '男', '13800138001', 'a@b.cn', 'B', '2024-06-01', '@SUM(1)', '+x']]);
+    writeGbkCsv(join(dir, 'export.csv'), [
+      ...MESSY_ROWS,
+      ['C000009', '=HYPERLINK("http://x","点我")', '男', '13800138001', 'a@b.cn', 'B', '2024-06-01', '@SUM(1)', '+x'],
+    ]);
     const result = await run(['clean', 'export.csv', '-o', 'out.csv', ...TODAY], dir);
     expect(result.code).toBe(0);
     const text = readFileSync(join(dir, 'out.csv'), 'utf8');
@@ -75,7 +90,11 @@ describe('custodian clean', () => {
 
   test.each([
     ['no -o', ['clean', 'customers.xlsx'], /name the file to write with -o/],
-    ['an output that is not .xlsx or .csv', ['clean', 'customers.xlsx', '-o', 'out.txt'], /must be a \.xlsx or \.csv file/],
+    [
+      'an output that is not .xlsx or .csv',
+      ['clean', 'customers.xlsx', '-o', 'out.txt'],
+      /must be a \.xlsx or \.csv file/,
+    ],
     ['the input as output', ['clean', 'customers.xlsx', '-o', 'customers.xlsx'], /customers\.xlsx/],
   ])('exits 2 for %s', async (_name, args, message) => {
     const before = hash(input);

@@ -48,10 +48,16 @@ describe('custodian clean to CSV', () => {
 
     const csv = await run(['clean', '客户资料.xlsx', '-o', 'out.csv', ...TODAY], dir);
     expect(csv.code).toBe(0);
-    expect(csv.stdout).toMatch(/^Cleaned sheet 客户列表 \(of 2: 说明, 客户列表\); name another with --sheet\.\nCleaned 客户资料\.xlsx → /);
+    expect(csv.stdout).toMatch(
+      /^Cleaned sheet 客户列表 \(of 2: 说明, 客户列表\); name another with --sheet\.\nCleaned 客户资料\.xlsx → /,
+    );
     expect(csv.stdout).not.toMatch(/dropdown lists, required columns marked/);
-    expect(csv.stdout).toContain('  A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,');
-    expect(csv.stdout).toContain("  Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.");
+    expect(csv.stdout).toContain(
+      '  A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
+    );
+    expect(csv.stdout).toContain(
+      "  Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
+    );
     expect(csv.stdout).toContain('  Other sheets not written (a CSV holds one sheet): 说明\n');
     expect(csv.stdout).not.toMatch(/_custodian/);
 

@@ -27,7 +27,9 @@ describe('custodian dedupe', () => {
     expect(Object.keys(output.clusters[0])).toEqual(['rows', 'confidence', 'reasons']);
     expect(output.clusters[0].rows).toEqual([2, 4]);
     expect(output.clusters[0].confidence).toBeGreaterThanOrEqual(0.9);
-    expect(output.clusters[0].reasons.map((r: { field: string }) => r.field)).toEqual(expect.arrayContaining(['phone', 'email']));
+    expect(output.clusters[0].reasons.map((r: { field: string }) => r.field)).toEqual(
+      expect.arrayContaining(['phone', 'email']),
+    );
   });
 
   test('explains each group in the readable output', async () => {
@@ -70,8 +72,14 @@ describe('custodian merge', () => {
     expect(String(sheet.getCell(2, 6).value)).toMatch(/老客户.*年底续约/);
 
     const archive = workbook.worksheets.find((s) => s.name === '合并归档')!;
-    const archivedRows = Array.from({ length: archive.rowCount - 1 }, (_, i) => (archive.getRow(i + 2).values as CellValue[]).slice(1).map(String));
-    expect(archivedRows.some((r) => ['C000003', '张 伟', '138-0013-8000', 'ZHANGWEI@XINGCHEN.COM'].every((v) => r.includes(v)))).toBe(true);
+    const archivedRows = Array.from({ length: archive.rowCount - 1 }, (_, i) =>
+      (archive.getRow(i + 2).values as CellValue[]).slice(1).map(String),
+    );
+    expect(
+      archivedRows.some((r) =>
+        ['C000003', '张 伟', '138-0013-8000', 'ZHANGWEI@XINGCHEN.COM'].every((v) => r.includes(v)),
+      ),
+    ).toBe(true);
     const log = workbook.worksheets.find((s) => s.name === '操作日志')!;
     expect(log.rowCount).toBe(2);
 

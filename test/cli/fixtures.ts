@@ -10,23 +10,38 @@ export const MESSY_ROWS: CellValue[][] = [
   ['', '王芳', '女', '010-62345678', 'wang@', 'Z', '2023-01-02', 'abc', 'x-3'],
 ];
 
-export async function writeXlsx(path: string, rows: CellValue[][], options: { sheet?: string; formula?: { address: string; formula: string; result: number } } = {}): Promise<void> {
+export async function writeXlsx(
+  path: string,
+  rows: CellValue[][],
+  options: { sheet?: string; formula?: { address: string; formula: string; result: number } } = {},
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(options.sheet ?? '客户');
   for (const row of rows) sheet.addRow(row.map((v) => (v === null ? undefined : v)));
-  if (options.formula) sheet.getCell(options.formula.address).value = { formula: options.formula.formula, result: options.formula.result };
+  if (options.formula)
+    sheet.getCell(options.formula.address).value = { formula: options.formula.formula, result: options.formula.result };
   await workbook.xlsx.writeFile(path);
 }
 
 export function csvText(rows: CellValue[][], delimiter = ','): string {
-  return rows.map((r) => r.map((v) => (v === null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(delimiter)).join('\r\n');
+  return rows
+    .map((r) =>
+      r
+        .map((v) => (v === null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)))
+        .join(delimiter),
+    )
+    .join('\r\n');
 }
 
 export function writeGbkCsv(path: string, rows: CellValue[][]): void {
   writeFileSync(path, iconv.encode(csvText(rows), 'gbk'));
 }
 
-export function writeUtf8Csv(path: string, rows: CellValue[][], options: { bom?: boolean; delimiter?: string } = {}): void {
+export function writeUtf8Csv(
+  path: string,
+  rows: CellValue[][],
+  options: { bom?: boolean; delimiter?: string } = {},
+): void {
   writeFileSync(path, `${options.bom ? '\ufeff' : ''}${csvText(rows, options.delimiter)}`, 'utf8');
 }
 

@@ -58,7 +58,26 @@ async function customerWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const FIELDS = ['张三', 'Ann Smith', '+86 138 0013 8000', "'+1 415 555 2671", '=1+1', '"quoted, comma"', '"open', '', ' ', '\t', '李四\r\n王五', 'a;b|c', '¥1,200', '2024/3/5', '-12', '\u0000', '\ufffd', 'x'.repeat(5000)];
+const FIELDS = [
+  '张三',
+  'Ann Smith',
+  '+86 138 0013 8000',
+  "'+1 415 555 2671",
+  '=1+1',
+  '"quoted, comma"',
+  '"open',
+  '',
+  ' ',
+  '\t',
+  '李四\r\n王五',
+  'a;b|c',
+  '¥1,200',
+  '2024/3/5',
+  '-12',
+  '\u0000',
+  '\ufffd',
+  'x'.repeat(5000),
+];
 
 const HEADERS = ['姓名', '手机号', '邮箱', '客户编号', '性别', 'Name', 'Phone', 'Email', 'Company', 'Notes'];
 
@@ -67,7 +86,11 @@ function randomCsv(next: () => number): Buffer {
   const width = 1 + Math.floor(next() * 8);
   if (next() < 0.7) rows.push(HEADERS.filter(() => next() < 0.5).join(','));
   for (let r = 0, n = Math.floor(next() * 30); r < n; r++) {
-    rows.push(Array.from({ length: width + Math.floor(next() * 3) - 1 }, () => FIELDS[Math.floor(next() * FIELDS.length)]).join(next() < 0.8 ? ',' : ';'));
+    rows.push(
+      Array.from({ length: width + Math.floor(next() * 3) - 1 }, () => FIELDS[Math.floor(next() * FIELDS.length)]).join(
+        next() < 0.8 ? ',' : ';',
+      ),
+    );
   }
   const text = rows.join(next() < 0.5 ? '\r\n' : '\n');
   const pick = next();
@@ -99,7 +122,8 @@ describe('custodian check on fuzzed input', () => {
       const cut = workbook.subarray(0, Math.floor(next() * workbook.length));
       codes.add(await expectCleanExit(save(`cut-${i}.xlsx`, cut)));
       const flipped = Buffer.from(workbook);
-      for (let k = 0; k < 1 + Math.floor(next() * 20); k++) flipped[Math.floor(next() * flipped.length)] = Math.floor(next() * 256);
+      for (let k = 0; k < 1 + Math.floor(next() * 20); k++)
+        flipped[Math.floor(next() * flipped.length)] = Math.floor(next() * 256);
       codes.add(await expectCleanExit(save(`flip-${i}.xlsx`, flipped)));
     }
     expect([...codes].sort()).toEqual([1, 2]); // some damage still reads (the list has an error), most is refused
@@ -115,11 +139,15 @@ describe('custodian check on fuzzed input', () => {
   test('exits 0, 1 or 2 without a stack trace when the workbook XML is malformed', async () => {
     const parts: Record<string, string> = {
       garbage: 'not xml at all <<<',
-      'unknown shared string': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>999</v></c></row></sheetData></worksheet>',
-      'bad cell address': '<worksheet><sheetData><row r="1"><c r="ZZZZ99999999" t="str"><v>姓名</v></c></row></sheetData></worksheet>',
+      'unknown shared string':
+        '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>999</v></c></row></sheetData></worksheet>',
+      'bad cell address':
+        '<worksheet><sheetData><row r="1"><c r="ZZZZ99999999" t="str"><v>姓名</v></c></row></sheetData></worksheet>',
       'row zero': '<worksheet><sheetData><row r="0"><c r="A0"><v>1</v></c></row></sheetData></worksheet>',
-      'not a number': '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2"><c r="A2"><v>NaN</v></c><c r="B2" t="d"><v>never</v></c></row></sheetData></worksheet>',
-      'entity bomb': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>',
+      'not a number':
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row><row r="2"><c r="A2"><v>NaN</v></c><c r="B2" t="d"><v>never</v></c></row></sheetData></worksheet>',
+      'entity bomb':
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>',
     };
     const zip = await JSZip.loadAsync(workbook);
     for (const [name, xml] of Object.entries(parts)) {
@@ -135,13 +163,25 @@ describe('custodian check on hostile workbooks with a 256 MB heap', () => {
   let cli: string;
   beforeAll(async () => {
     cli = join(dir, 'custodian.cjs');
-    await build({ entryPoints: [join(__dirname, '..', '..', 'cli', 'entry.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'silent' });
+    await build({
+      entryPoints: [join(__dirname, '..', '..', 'cli', 'entry.ts')],
+      outfile: cli,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'silent',
+    });
   });
 
   async function hostile(name: string, edit: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Customers');
-    sheet.addRows([['Name', 'Phone'], ['Ann Smith', '+1 415 555 2671'], ['张三', '13800138000']]);
+    sheet.addRows([
+      ['Name', 'Phone'],
+      ['Ann Smith', '+1 415 555 2671'],
+      ['张三', '13800138000'],
+    ]);
     edit(sheet);
     writeFileSync(join(dir, name), Buffer.from(await workbook.xlsx.writeBuffer()));
     return name;
@@ -149,7 +189,10 @@ describe('custodian check on hostile workbooks with a 256 MB heap', () => {
 
   async function runCapped(file: string): Promise<{ code: number; stderr: string }> {
     try {
-      await promisify(execFile)(process.execPath, ['--max-old-space-size=256', cli, 'check', file], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+      await promisify(execFile)(process.execPath, ['--max-old-space-size=256', cli, 'check', file], {
+        cwd: dir,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       return { code: 0, stderr: '' };
     } catch (error) {
       const failed = error as { code?: number; signal?: string; stderr?: string };
@@ -158,10 +201,28 @@ describe('custodian check on hostile workbooks with a 256 MB heap', () => {
   }
 
   test.each([
-    ['a value at XFD1048576', (s: ExcelJS.Worksheet) => (s.getCell('XFD1048576').value = 'x'), /because of a value at XFD1048576/],
-    ['a value at ZZ100000', (s: ExcelJS.Worksheet) => (s.getCell('ZZ100000').value = '备注'), /because of a value at ZZ100000/],
-    ['a column of stray values at XFD', (s: ExcelJS.Worksheet) => { for (let r = 1; r <= 3000; r++) s.getCell(`XFD${r}`).value = r; }, /has rows reaching as far as column XFD \(cells at XFD3000 and XFD1, values or formatting\)/],
-    ['a 64 MB shared string', (s: ExcelJS.Worksheet) => (s.getCell('A3').value = '长'.repeat(64 * 1024 * 1024 / 3)), /holds a single text of more than 1 MB/],
+    [
+      'a value at XFD1048576',
+      (s: ExcelJS.Worksheet) => (s.getCell('XFD1048576').value = 'x'),
+      /because of a value at XFD1048576/,
+    ],
+    [
+      'a value at ZZ100000',
+      (s: ExcelJS.Worksheet) => (s.getCell('ZZ100000').value = '备注'),
+      /because of a value at ZZ100000/,
+    ],
+    [
+      'a column of stray values at XFD',
+      (s: ExcelJS.Worksheet) => {
+        for (let r = 1; r <= 3000; r++) s.getCell(`XFD${r}`).value = r;
+      },
+      /has rows reaching as far as column XFD \(cells at XFD3000 and XFD1, values or formatting\)/,
+    ],
+    [
+      'a 64 MB shared string',
+      (s: ExcelJS.Worksheet) => (s.getCell('A3').value = '长'.repeat((64 * 1024 * 1024) / 3)),
+      /holds a single text of more than 1 MB/,
+    ],
   ])('refuses %s with exit 2 and one line, within the heap', async (label, edit, message) => {
     const file = await hostile(`${label.replace(/\W+/g, '-')}.xlsx`, edit);
     const result = await runCapped(file);

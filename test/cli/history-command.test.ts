@@ -39,7 +39,9 @@ describe('custodian history', () => {
     const text = await run(['history', 'clean.xlsx'], dir);
     expect(text.stdout).toMatch(/2 operations, newest first/);
     expect(text.stdout).toMatch(/ 2 .* UTC {2}Clean on 客户: \d+ cells {2}— can be undone/);
-    expect(text.stdout).toMatch(/ 1 .* UTC {2}Set up on 客户: \d+ cells {2}— cannot be undone: Undo the later operations first: 2/);
+    expect(text.stdout).toMatch(
+      / 1 .* UTC {2}Set up on 客户: \d+ cells {2}— cannot be undone: Undo the later operations first: 2/,
+    );
   });
 
   test('says which cells someone changed since, and records the undo once it is done', async () => {
@@ -48,7 +50,10 @@ describe('custodian history', () => {
     workbook.getWorksheet('客户')!.getCell('E2').value = 'new.address@example.com';
     await workbook.xlsx.writeFile(join(dir, 'edited.xlsx'));
     const [clean] = await historyJson('edited.xlsx', dir);
-    expect(clean).toMatchObject({ undoable: false, blocked: { reason: 'cellsChanged', cells: ['E2: new.address@example.com'] } });
+    expect(clean).toMatchObject({
+      undoable: false,
+      blocked: { reason: 'cellsChanged', cells: ['E2: new.address@example.com'] },
+    });
 
     await run(['undo', 'clean.xlsx', '-o', 'undone.xlsx'], dir);
     const after = await historyJson('undone.xlsx', dir);
@@ -59,7 +64,7 @@ describe('custodian history', () => {
     ]);
   });
 
-  test('writes every operation in the log sheet, in the sheet\'s language', async () => {
+  test("writes every operation in the log sheet, in the sheet's language", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'undone.xlsx'));
     const log = workbook.getWorksheet('操作日志')!;

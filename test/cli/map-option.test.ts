@@ -44,7 +44,12 @@ describe('custodian --map and the mapping decision', () => {
   test('check --json maps a company list by its values: 客户名称 is the company, 联系人 the contact person', async () => {
     const result = await run(['check', 'b2b.xlsx', '--json', ...TODAY], dir);
     expect(JSON.parse(result.stdout).mapping).toEqual({
-      客户名称: 'company', 联系人: 'contact', 联系电话: 'phone', 最后跟进时间: 'lastContact', 首次成交日期: 'firstPurchaseDate', 备注2: 'notes',
+      客户名称: 'company',
+      联系人: 'contact',
+      联系电话: 'phone',
+      最后跟进时间: 'lastContact',
+      首次成交日期: 'firstPurchaseDate',
+      备注2: 'notes',
     });
   });
 
@@ -56,15 +61,27 @@ describe('custodian --map and the mapping decision', () => {
 
   test('check --json maps Account ID to the customer ID and Account Name to the company in an English export', async () => {
     const result = await run(['check', 'crm.xlsx', '--json', ...TODAY], dir);
-    expect(JSON.parse(result.stdout).mapping).toEqual({ 'Account ID': 'customerId', 'Account Name': 'company', Ref: null, Phone: 'phone' });
+    expect(JSON.parse(result.stdout).mapping).toEqual({
+      'Account ID': 'customerId',
+      'Account Name': 'company',
+      Ref: null,
+      Phone: 'phone',
+    });
   });
 
   test('--map puts a column in a field or leaves it alone, and the mapping reports it', async () => {
     const result = await run(['check', 'crm.xlsx', '--json', '--map', 'Ref=source,Phone=-', ...TODAY], dir);
     const output = JSON.parse(result.stdout);
-    expect(output.mapping).toEqual({ 'Account ID': 'customerId', 'Account Name': 'company', Ref: 'source', Phone: null });
+    expect(output.mapping).toEqual({
+      'Account ID': 'customerId',
+      'Account Name': 'company',
+      Ref: 'source',
+      Phone: null,
+    });
     // "Referral" is the Referral Source option, not an error.
-    expect(output.issues.filter((i: { column: string; severity: string }) => i.column === 'Ref' && i.severity === 'error')).toEqual([]);
+    expect(
+      output.issues.filter((i: { column: string; severity: string }) => i.column === 'Ref' && i.severity === 'error'),
+    ).toEqual([]);
   });
 
   test('--map takes Chinese headers and the Chinese comma', async () => {
@@ -85,26 +102,41 @@ describe('custodian --map and the mapping decision', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  test.each([['clean', '-o', 'out.xlsx'], ['dedupe'], ['merge', '-o', 'merged.xlsx']])('%s takes --map too and refuses a bad one', async (...command) => {
-    const result = await run([command[0], 'crm.xlsx', ...command.slice(1), '--map', 'Ref=nothing'], dir);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/"nothing" \(for "Ref"\) is not a template field/);
-  });
+  test.each([['clean', '-o', 'out.xlsx'], ['dedupe'], ['merge', '-o', 'merged.xlsx']])(
+    '%s takes --map too and refuses a bad one',
+    async (...command) => {
+      const result = await run([command[0], 'crm.xlsx', ...command.slice(1), '--map', 'Ref=nothing'], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/"nothing" \(for "Ref"\) is not a template field/);
+    },
+  );
 
   test('reads corrections saved in the workbook, and --map adds to them', async () => {
-    await writeWithMeta(join(dir, 'saved.xlsx'), CRM_ROWS, { 'template.overrides': JSON.stringify({ Ref: 'source', Phone: null }) });
+    await writeWithMeta(join(dir, 'saved.xlsx'), CRM_ROWS, {
+      'template.overrides': JSON.stringify({ Ref: 'source', Phone: null }),
+    });
     const saved = JSON.parse((await run(['check', 'saved.xlsx', '--json', ...TODAY], dir)).stdout);
     expect(saved.mapping).toMatchObject({ Ref: 'source', Phone: null });
-    const added = JSON.parse((await run(['check', 'saved.xlsx', '--json', '--map', 'Account Name=-', ...TODAY], dir)).stdout);
+    const added = JSON.parse(
+      (await run(['check', 'saved.xlsx', '--json', '--map', 'Account Name=-', ...TODAY], dir)).stdout,
+    );
     expect(added.mapping).toEqual({ 'Account ID': 'customerId', 'Account Name': null, Ref: 'source', Phone: null });
   });
 
   test('clean saves the --map corrections in the workbook, and later commands reuse them without --map', async () => {
-    const cleaned = await run(['clean', 'crm.xlsx', '-o', 'crm-clean.xlsx', '--map', 'Ref=source,Phone=-', ...TODAY], dir);
+    const cleaned = await run(
+      ['clean', 'crm.xlsx', '-o', 'crm-clean.xlsx', '--map', 'Ref=source,Phone=-', ...TODAY],
+      dir,
+    );
     expect(cleaned.code).toBe(0);
     const after = JSON.parse((await run(['check', 'crm-clean.xlsx', '--json', ...TODAY], dir)).stdout);
     // Ref took the template's label; Phone stayed as it was and is still left alone.
-    expect(after.mapping).toMatchObject({ Source: 'source', Phone: null, 'Customer ID': 'customerId', Company: 'company' });
+    expect(after.mapping).toMatchObject({
+      Source: 'source',
+      Phone: null,
+      'Customer ID': 'customerId',
+      Company: 'company',
+    });
     const sheet = (await readXlsx(join(dir, 'crm-clean.xlsx'))).getWorksheet('客户')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers.slice(0, 4)).toEqual(['Customer ID', 'Company', 'Source', 'Phone']);

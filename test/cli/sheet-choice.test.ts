@@ -10,7 +10,8 @@ const TODAY = ['--today', '2024-06-30'];
 /** A workbook of named sheets, in order, as teams hand them over. */
 async function writeSheets(path: string, sheets: Record<string, CellValue[][]>): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows.map((r) => r.map((v) => (v === null ? undefined : v))));
+  for (const [name, rows] of Object.entries(sheets))
+    workbook.addWorksheet(name).addRows(rows.map((r) => r.map((v) => (v === null ? undefined : v))));
   await workbook.xlsx.writeFile(path);
   return path;
 }
@@ -22,11 +23,21 @@ const ZH_LIST = [
   ['C000001', '张三', '男', '13800138000', 'zhang@example.cn', '老客户'],
   ['C000002', '李四', '女', '13900139000', 'li@', '新客户'],
 ];
-const ZH_LOOKUPS = [['性别', '客户类型', '来源'], ['男', '潜在客户', '展会'], ['女', '新客户', '转介绍']];
+const ZH_LOOKUPS = [
+  ['性别', '客户类型', '来源'],
+  ['男', '潜在客户', '展会'],
+  ['女', '新客户', '转介绍'],
+];
 // A Western workbook: a read-me sheet, the contacts, and a price list.
 const EN_README = [['How to use this workbook'], ['Add one customer per row on the Contacts sheet.']];
-const EN_LIST = [['Customer ID', 'Full Name', 'Email', 'Phone'], ['C000001', 'Ann Smith', 'ann@example', '+1 415 555 2671']];
-const EN_PRICES = [['Product', 'Unit Price', 'Currency'], ['Widget', 12.5, 'USD']];
+const EN_LIST = [
+  ['Customer ID', 'Full Name', 'Email', 'Phone'],
+  ['C000001', 'Ann Smith', 'ann@example', '+1 415 555 2671'],
+];
+const EN_PRICES = [
+  ['Product', 'Unit Price', 'Currency'],
+  ['Widget', 12.5, 'USD'],
+];
 
 describe('sheet choice', () => {
   const dir = tempDir();
@@ -35,7 +46,9 @@ describe('sheet choice', () => {
     await writeSheets(join(dir, '客户资料.xlsx'), { 说明: ZH_INSTRUCTIONS, 客户列表: ZH_LIST, 字典: ZH_LOOKUPS });
     const result = await run(['check', '客户资料.xlsx', ...TODAY], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^Checked sheet 客户列表 \(of 3: 说明, 客户列表, 字典\); name another with --sheet\.\n客户资料\.xlsx \[客户列表\]: 2 rows checked, 1 error/);
+    expect(result.stdout).toMatch(
+      /^Checked sheet 客户列表 \(of 3: 说明, 客户列表, 字典\); name another with --sheet\.\n客户资料\.xlsx \[客户列表\]: 2 rows checked, 1 error/,
+    );
     expect(result.stdout).toContain('li@');
   });
 
@@ -48,7 +61,13 @@ describe('sheet choice', () => {
   });
 
   test('exits 2 naming the sheets when no sheet looks like a customer list', async () => {
-    await writeSheets(join(dir, '产品.xlsx'), { 说明: ZH_INSTRUCTIONS, 价格表: [['产品', '单价'], ['钢笔', 12]] });
+    await writeSheets(join(dir, '产品.xlsx'), {
+      说明: ZH_INSTRUCTIONS,
+      价格表: [
+        ['产品', '单价'],
+        ['钢笔', 12],
+      ],
+    });
     const zh = await run(['check', '产品.xlsx', ...TODAY], dir);
     expect(zh.code).toBe(2);
     expect(zh.stdout).toBe('');
@@ -66,7 +85,9 @@ describe('sheet choice', () => {
     writeFileSync(join(dir, 'prices.csv'), 'Product,Unit Price\r\nWidget,12.5\r\n');
     const result = await run(['check', 'prices.csv'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('custodian: No customer list found in prices.csv: no column is headed like a customer ID, name, phone, email or company. Check the header row.\n');
+    expect(result.stderr).toBe(
+      'custodian: No customer list found in prices.csv: no column is headed like a customer ID, name, phone, email or company. Check the header row.\n',
+    );
   });
 
   test('--sheet always wins, even for a sheet that is not a customer list', async () => {
@@ -76,7 +97,13 @@ describe('sheet choice', () => {
   });
 
   test('chooses the list over an empty first sheet, and records the choice', async () => {
-    const file = await writeSheets(join(dir, 'first-empty.xlsx'), { Sheet1: [], Data: [['Name', 'Phone'], ['Ann Smith', '+1 415 555 2671']] });
+    const file = await writeSheets(join(dir, 'first-empty.xlsx'), {
+      Sheet1: [],
+      Data: [
+        ['Name', 'Phone'],
+        ['Ann Smith', '+1 415 555 2671'],
+      ],
+    });
     const loaded = await readWorkbookFile(file);
     expect(loaded.sheetName).toBe('Data');
     expect(loaded.sheetChoice).toEqual({ sheets: ['Sheet1', 'Data'], by: 'headers', customerList: true });

@@ -30,7 +30,8 @@ function expectSameMeaning(actual: CellValue[][], expected: CellValue[][]): void
   expect(actual).toHaveLength(expected.length);
   actual.forEach((row, r) => {
     const width = Math.max(row.length, expected[r]!.length);
-    for (let c = 0; c < width; c++) expect([r + 1, c + 1, sameMeaning(row[c] ?? null, expected[r]![c] ?? null)]).toEqual([r + 1, c + 1, true]);
+    for (let c = 0; c < width; c++)
+      expect([r + 1, c + 1, sameMeaning(row[c] ?? null, expected[r]![c] ?? null)]).toEqual([r + 1, c + 1, true]);
   });
 }
 
@@ -38,7 +39,9 @@ describe('custodian undo', () => {
   const dir = tempDir();
 
   beforeAll(async () => {
-    await writeXlsx(join(dir, 'zh.xlsx'), MESSY_ROWS, { formula: { address: 'I3', formula: 'UPPER("x-2")', result: 0 } });
+    await writeXlsx(join(dir, 'zh.xlsx'), MESSY_ROWS, {
+      formula: { address: 'I3', formula: 'UPPER("x-2")', result: 0 },
+    });
     await writeXlsx(join(dir, 'en.xlsx'), ENGLISH_ROWS, { sheet: 'Customers' });
   });
 
@@ -54,7 +57,10 @@ describe('custodian undo', () => {
     expect(undone.stdout).toMatch(/2: Clean on .* undone[\s\S]*1: Set up on .* undone/);
     expectSameMeaning(await sheetValues(join(dir, `undone-${file}`), sheet), await sheetValues(join(dir, file), sheet));
     // The formula the user wrote is still a formula.
-    if (file === 'zh.xlsx') expect((await readXlsx(join(dir, `undone-${file}`))).getWorksheet(sheet)!.getCell('I3').formula).toBe('UPPER("x-2")');
+    if (file === 'zh.xlsx')
+      expect((await readXlsx(join(dir, `undone-${file}`))).getWorksheet(sheet)!.getCell('I3').formula).toBe(
+        'UPPER("x-2")',
+      );
   });
 
   test('undoes only the newest operation when --last is given', async () => {
@@ -77,7 +83,9 @@ describe('custodian undo', () => {
 
     const result = await run(['undo', 'edited.xlsx', '-o', 'edited-undone.xlsx'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/These cells changed after operation 2: D2: 13911112222; undoing would overwrite those changes/);
+    expect(result.stderr).toMatch(
+      /These cells changed after operation 2: D2: 13911112222; undoing would overwrite those changes/,
+    );
     expect(result.stderr).toMatch(/Nothing was written/);
     await expect(readXlsx(join(dir, 'edited-undone.xlsx'))).rejects.toThrow();
   });
@@ -88,12 +96,17 @@ describe('custodian undo', () => {
     const result = await run(['undo', 'merged.xlsx', '-o', 'unmerged.xlsx'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1: Merge duplicates on Customers undone/);
-    expectSameMeaning(await sheetValues(join(dir, 'unmerged.xlsx'), 'Customers'), await sheetValues(join(dir, 'en.xlsx'), 'Customers'));
+    expectSameMeaning(
+      await sheetValues(join(dir, 'unmerged.xlsx'), 'Customers'),
+      await sheetValues(join(dir, 'en.xlsx'), 'Customers'),
+    );
     const log = (await readXlsx(join(dir, 'unmerged.xlsx'))).getWorksheet('Custodian Log')!;
     // The run is undone in one plan: one log row says which operation it took back.
     const last = (log.getRow(log.rowCount).values as unknown[]).slice(1);
     expect([last[2], last[3], last[8]]).toEqual(['Undo', 'Customers', 'Merge duplicates (operation 1)']);
-    const history = JSON.parse((await run(['history', 'unmerged.xlsx', '--json'], dir)).stdout) as { operations: { operation: string; undoneBy: string | null }[] };
+    const history = JSON.parse((await run(['history', 'unmerged.xlsx', '--json'], dir)).stdout) as {
+      operations: { operation: string; undoneBy: string | null }[];
+    };
     expect(history.operations.map((o) => [o.operation, o.undoneBy])).toEqual([
       ['undo', null],
       ['merge', '2'],
@@ -103,7 +116,9 @@ describe('custodian undo', () => {
   test('walks clean and merge back newest first to the list as typed when --all follows a clean and a merge', async () => {
     expect((await run(['clean', 'en.xlsx', '-o', 'cm-1.xlsx', ...TODAY], dir)).code).toBe(0);
     expect((await run(['merge', 'cm-1.xlsx', '-o', 'cm-2.xlsx'], dir)).code).toBe(0);
-    const history = JSON.parse((await run(['history', 'cm-2.xlsx', '--json'], dir)).stdout) as { operations: { id: string; operation: string }[] };
+    const history = JSON.parse((await run(['history', 'cm-2.xlsx', '--json'], dir)).stdout) as {
+      operations: { id: string; operation: string }[];
+    };
     expect(history.operations.map((o) => [o.id, o.operation])).toEqual([
       ['3', 'merge'],
       ['2', 'clean'],
@@ -112,7 +127,10 @@ describe('custodian undo', () => {
     const result = await run(['undo', 'cm-2.xlsx', '-o', 'cm-3.xlsx', '--all'], dir);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/Undid 3 operations/);
-    expectSameMeaning(await sheetValues(join(dir, 'cm-3.xlsx'), 'Customers'), await sheetValues(join(dir, 'en.xlsx'), 'Customers'));
+    expectSameMeaning(
+      await sheetValues(join(dir, 'cm-3.xlsx'), 'Customers'),
+      await sheetValues(join(dir, 'en.xlsx'), 'Customers'),
+    );
   });
 
   test('exits 2 with a message when there is nothing to undo or the options clash', async () => {

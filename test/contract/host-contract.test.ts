@@ -23,16 +23,33 @@ interface Step {
 }
 
 const STEPS: Step[] = [
-  { name: 'set up', plans: async function* ({ host }) { yield planSetup(await host.readSnapshot(), { now: NOW }).plan; } },
-  { name: 'clean', plans: async function* ({ host }) { yield planClean(await host.readSnapshot(), { now: NOW }).plan; } },
+  {
+    name: 'set up',
+    plans: async function* ({ host }) {
+      yield planSetup(await host.readSnapshot(), { now: NOW }).plan;
+    },
+  },
+  {
+    name: 'clean',
+    plans: async function* ({ host }) {
+      yield planClean(await host.readSnapshot(), { now: NOW }).plan;
+    },
+  },
   {
     name: 'merge duplicates',
     plans: async function* ({ host }) {
       const snapshot = await host.readSnapshot();
       const ctx = resolveContext(snapshot, { now: NOW });
-      const clusters = findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping }).clusters.filter((c) => c.band === 'merge');
+      const clusters = findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping }).clusters.filter(
+        (c) => c.band === 'merge',
+      );
       expect(clusters.length).toBeGreaterThan(0);
-      yield planMerge(snapshot, clusters, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale, now: NOW }).plan;
+      yield planMerge(snapshot, clusters, {
+        template: ctx.template,
+        mapping: ctx.mapping,
+        locale: ctx.locale,
+        now: NOW,
+      }).plan;
     },
   },
   {
@@ -47,11 +64,18 @@ const STEPS: Step[] = [
       }
     },
   },
-  { name: 'undo the clean', plans: async function* (_hut, history) { yield invertPlan(history[1]); } },
+  {
+    name: 'undo the clean',
+    plans: async function* (_hut, history) {
+      yield invertPlan(history[1]);
+    },
+  },
 ];
 
 function mergeIds(meta: Record<string, string>): string[] {
-  const ids = Object.keys(meta).filter((k) => k.startsWith('history.')).map((k) => k.slice('history.'.length));
+  const ids = Object.keys(meta)
+    .filter((k) => k.startsWith('history.'))
+    .map((k) => k.slice('history.'.length));
   return ids.sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1)));
 }
 
@@ -79,7 +103,8 @@ describe.each(HOSTS)('host contract: %s', (_name, factory) => {
       subjectPlans.push(plan);
       await subject.host.applyPlan(plan);
     }
-    for (const name of sheets) expect({ name, sheet: subject.sheet(name) }).toEqual({ name, sheet: reference.sheet(name) });
+    for (const name of sheets)
+      expect({ name, sheet: subject.sheet(name) }).toEqual({ name, sheet: reference.sheet(name) });
   });
 
   test('set up gives the same rules at entry: columns, stop or warning, and the alert people see', async () => {

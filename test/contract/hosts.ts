@@ -47,7 +47,9 @@ export type HostFactory = (start: SheetSnapshot) => HostUnderTest;
  * reaches. A formula cell is compared by its formula; its result is the host's own calculation.
  */
 export function normalise(values: readonly (readonly CellValue[])[], formulas: Record<string, string>): SheetState {
-  const text = values.map((row, r) => row.map((v, c) => (formulas[cellAddress(r + 1, c + 1)] ? '(formula)' : cellText(v))));
+  const text = values.map((row, r) =>
+    row.map((v, c) => (formulas[cellAddress(r + 1, c + 1)] ? '(formula)' : cellText(v))),
+  );
   while (text.length > 0 && text[text.length - 1].every((v) => v === '')) text.pop();
   const width = Math.max(0, ...text.map((row) => row.reduce((w, v, i) => (v === '' ? w : i + 1), 0)));
   const cleanFormulas: Record<string, string> = {};
@@ -64,7 +66,11 @@ export const memoryHost: HostFactory = (start) => {
       return sheet ? normalise(sheet.values, sheet.formulas) : undefined;
     },
     rules: (name) =>
-      byColumn((findSheet(host.state().workbook, name)?.validations ?? []).filter((v) => v.firstRow <= 2 && v.lastRow >= 2).map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' }))),
+      byColumn(
+        (findSheet(host.state().workbook, name)?.validations ?? [])
+          .filter((v) => v.firstRow <= 2 && v.lastRow >= 2)
+          .map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' })),
+      ),
   };
 };
 
@@ -72,9 +78,15 @@ export const excelHost: HostFactory = (start) => {
   const excel = ExcelEmulator.fromSnapshot(start);
   return {
     host: hostFor(excel),
-    sheet: (name) => (excel.sheets.some((s) => s.name === name) ? normalise(excel.grid(name), excel.formulas(name)) : undefined),
+    sheet: (name) =>
+      excel.sheets.some((s) => s.name === name) ? normalise(excel.grid(name), excel.formulas(name)) : undefined,
     rules: (name) =>
-      byColumn(excel.state(name).validations.filter((v) => v.firstRow <= 2 && v.lastRow >= 2).map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' }))),
+      byColumn(
+        excel
+          .state(name)
+          .validations.filter((v) => v.firstRow <= 2 && v.lastRow >= 2)
+          .map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' })),
+      ),
   };
 };
 
@@ -82,16 +94,31 @@ export const excelHost: HostFactory = (start) => {
 export const fileHost: HostFactory = (start) => {
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(start.name);
-  start.values.forEach((row, r) => row.forEach((value, c) => {
-    if (value !== null) worksheet.getCell(r + 1, c + 1).value = value;
-  }));
+  start.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) worksheet.getCell(r + 1, c + 1).value = value;
+    }),
+  );
   for (const f of start.formulas ?? []) {
     const cell = worksheet.getCell(f.row, f.col);
     cell.value = { formula: f.formula.replace(/^=/, ''), result: cell.value as number } as ExcelJS.CellFormulaValue;
   }
-  const loaded: LoadedWorkbook = { path: null, displayName: start.name, kind: 'xlsx', workbook, sheetName: start.name, snapshot: start };
+  const loaded: LoadedWorkbook = {
+    path: null,
+    displayName: start.name,
+    kind: 'xlsx',
+    workbook,
+    sheetName: start.name,
+    snapshot: start,
+  };
   const host: SpreadsheetHost = {
-    capabilities: { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: true, maxCellsPerRequest: Number.MAX_SAFE_INTEGER },
+    capabilities: {
+      dataValidation: true,
+      conditionalFormats: true,
+      hiddenSheets: true,
+      filter: true,
+      maxCellsPerRequest: Number.MAX_SAFE_INTEGER,
+    },
     environment: async () => ({ locale: 'zh-CN', theme: 'light' }),
     readSnapshot: async () => readSnapshot(loaded),
     applyPlan: async (plan) => applyPlanToWorkbook(loaded, plan),
@@ -108,12 +135,22 @@ export const fileHost: HostFactory = (start) => {
       return normalise(content.values, formulas);
     },
     rules: (name) => {
-      const model = (workbook.getWorksheet(name) as unknown as { dataValidations: { model: Record<string, Record<string, unknown> | undefined> } }).dataValidations.model;
+      const model = (
+        workbook.getWorksheet(name) as unknown as {
+          dataValidations: { model: Record<string, Record<string, unknown> | undefined> };
+        }
+      ).dataValidations.model;
       return byColumn(
         Object.entries(model).flatMap(([address, rule]) => {
           const match = /^([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(address);
           if (!rule || !match || Number(match[2]) > 2 || Number(match[3] ?? match[2]) < 2) return [];
-          return [{ col: columnNumber(match[1]), strict: rule.errorStyle === 'stop', text: String(rule.error ?? rule.prompt ?? '') }];
+          return [
+            {
+              col: columnNumber(match[1]),
+              strict: rule.errorStyle === 'stop',
+              text: String(rule.error ?? rule.prompt ?? ''),
+            },
+          ];
         }),
       );
     },

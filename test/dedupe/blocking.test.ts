@@ -7,7 +7,10 @@ import { mapHeaders } from '../../shared/template/header-mapping';
 import { generateChineseCustomers } from '../../bench/dedupe/generate-chinese-customers';
 
 function recordsOf(values: CellValue[][]): MatchRecords {
-  return buildRecords({ name: 't', values }, { template: DEFAULT_TEMPLATE, mapping: mapHeaders(values[0]!, DEFAULT_TEMPLATE) });
+  return buildRecords(
+    { name: 't', values },
+    { template: DEFAULT_TEMPLATE, mapping: mapHeaders(values[0]!, DEFAULT_TEMPLATE) },
+  );
 }
 
 function countCandidates(records: MatchRecords): number {
@@ -53,7 +56,8 @@ describe('block', () => {
   });
 
   test('grows about linearly with rows (2k vs 8k)', () => {
-    const count = (people: number) => countCandidates(recordsOf(generateChineseCustomers({ people, duplicateShare: 0.05, seed: 11 }).values));
+    const count = (people: number) =>
+      countCandidates(recordsOf(generateChineseCustomers({ people, duplicateShare: 0.05, seed: 11 }).values));
     const small = count(2_000);
     const large = count(8_000);
     expect(large / small).toBeGreaterThan(3);
@@ -62,7 +66,13 @@ describe('block', () => {
   });
 
   test('splits an oversized block of one common name instead of comparing all its pairs', () => {
-    const values: CellValue[][] = [['姓名', '手机'], ...Array.from({ length: 1_000 }, (_, k): CellValue[] => ['张伟', `139${String(10_000_000 + k * 7919).slice(0, 8)}`])];
+    const values: CellValue[][] = [
+      ['姓名', '手机'],
+      ...Array.from({ length: 1_000 }, (_, k): CellValue[] => [
+        '张伟',
+        `139${String(10_000_000 + k * 7919).slice(0, 8)}`,
+      ]),
+    ];
     const pairs = candidates(recordsOf(values));
     expect(pairs.size).toBeLessThan(1_000 * 15);
     expect(pairs.size).toBeGreaterThan(1_000);

@@ -2,7 +2,10 @@ import { findDuplicates } from '../../shared/dedupe';
 import type { CellValue } from '../../shared/sheet/cell-value';
 
 const sheet = (values: CellValue[][]) => ({ name: '客户', values });
-const mergedRows = (values: CellValue[][]) => findDuplicates(sheet(values)).clusters.filter((c) => c.band === 'merge').map((c) => c.rows);
+const mergedRows = (values: CellValue[][]) =>
+  findDuplicates(sheet(values))
+    .clusters.filter((c) => c.band === 'merge')
+    .map((c) => c.rows);
 
 describe('findDuplicates on lists whose customers are companies', () => {
   test('compares the contact person as a name: one contact twice is a duplicate, two contacts of one company are not', () => {

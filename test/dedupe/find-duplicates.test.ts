@@ -27,7 +27,10 @@ describe('findDuplicates', () => {
   test('finds the same customer written three ways, and the same English customer twice', () => {
     const result = findDuplicates(sheet(customers));
     expect(result.rows).toBe(9);
-    expect(rowsOf(result)).toEqual([[2, 3, 4], [8, 9]]);
+    expect(rowsOf(result)).toEqual([
+      [2, 3, 4],
+      [8, 9],
+    ]);
     for (const cluster of result.clusters) {
       expect(cluster.band).toBe('merge');
       expect(cluster.confidence).toBeGreaterThanOrEqual(0.9);
@@ -41,7 +44,10 @@ describe('findDuplicates', () => {
     const byField = Object.fromEntries(chinese!.reasons.map((r) => [r.field, r]));
     expect(byField.phone).toMatchObject({ column: 'Phone', level: 'exact', similarity: 1 });
     expect(byField.phone!.message).toMatch(/^Phone: same number \(.+ = .+\)$/);
-    expect(byField.name).toMatchObject({ level: 'pinyin', message: 'Name: same name in Chinese characters and pinyin (张伟 ≈ Zhang Wei)' });
+    expect(byField.name).toMatchObject({
+      level: 'pinyin',
+      message: 'Name: same name in Chinese characters and pinyin (张伟 ≈ Zhang Wei)',
+    });
     expect(byField.company!.level).toBe('pinyin');
     expect(english!.reasons.map((r) => r.level)).toEqual(expect.arrayContaining(['exact', 'reordered']));
     expect(english!.reasons[0]!.similarity).toBeGreaterThanOrEqual(english!.reasons.at(-1)!.similarity);
@@ -68,7 +74,11 @@ describe('findDuplicates', () => {
     const values: CellValue[][] = [
       ['姓名', '手机', '公司', '公司电话', '地址'],
       ...['李娜', '王芳', '刘洋', '陈静', '杨磊', '赵敏'].map((name, k): CellValue[] => [
-        name, `1370000${1000 + k}`, k % 2 ? '北京鼎盛科技有限公司' : '鼎盛科技（北京）有限公司', '010-62345678', '北京市朝阳区建国路88号',
+        name,
+        `1370000${1000 + k}`,
+        k % 2 ? '北京鼎盛科技有限公司' : '鼎盛科技（北京）有限公司',
+        '010-62345678',
+        '北京市朝阳区建国路88号',
       ]),
       ['周杰', '13611112222', '上海华信贸易有限公司', '021-55556666', '上海市浦东新区世纪大道100号'],
     ];
@@ -94,7 +104,10 @@ describe('findDuplicates', () => {
 
   test('matches only on the columns the user chose', () => {
     const byEmail = findDuplicates(sheet(customers), { columns: ['Email'] });
-    expect(rowsOf(byEmail)).toEqual([[2, 3], [8, 9]]);
+    expect(rowsOf(byEmail)).toEqual([
+      [2, 3],
+      [8, 9],
+    ]);
     expect(byEmail.clusters.flatMap((c) => c.reasons.map((r) => r.field))).toEqual(['email', 'email']);
   });
 
@@ -122,10 +135,11 @@ describe('findDuplicates', () => {
     let correct = 0;
     let predicted = 0;
     for (const { rows } of result.clusters) {
-      for (let x = 0; x < rows.length; x++) for (let y = x + 1; y < rows.length; y++) {
-        predicted++;
-        if (truth[rows[x]! - 2] === truth[rows[y]! - 2]) correct++;
-      }
+      for (let x = 0; x < rows.length; x++)
+        for (let y = x + 1; y < rows.length; y++) {
+          predicted++;
+          if (truth[rows[x]! - 2] === truth[rows[y]! - 2]) correct++;
+        }
     }
     let truePairs = 0;
     const counts = new Map<number, number>();

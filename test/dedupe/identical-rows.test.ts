@@ -12,7 +12,11 @@ describe('findDuplicates on identical rows', () => {
     expect(result.clusters).toHaveLength(1);
     expect(result.clusters[0]).toMatchObject({ rows: [2, 3, 4], band: 'merge', confidence: 1 });
     expect(result.clusters[0]!.reasons.map((r) => [r.field, r.column])).toEqual(
-      expect.arrayContaining([['name', 'Name'], ['address', 'Address'], ['phone', 'Phone']]),
+      expect.arrayContaining([
+        ['name', 'Name'],
+        ['address', 'Address'],
+        ['phone', 'Phone'],
+      ]),
     );
     expect(result.clusters[0]!.reasons.every((r) => r.level === 'exact')).toBe(true);
   });
@@ -28,8 +32,17 @@ describe('findDuplicates on identical rows', () => {
   });
 
   test('groups all eight copies of a row in a slice of nine rows, the first copy included', () => {
-    const copy: CellValue[] = ['YMCA of Greater Springfield - Lakeside YMCA', '1200 W Lake St', 'Springfield', '62701', '(217) 555-1234'];
-    const values: CellValue[][] = [['Name', 'Address', 'City', 'Zip', 'Phone'], ...Array.from({ length: 8 }, () => [...copy])];
+    const copy: CellValue[] = [
+      'YMCA of Greater Springfield - Lakeside YMCA',
+      '1200 W Lake St',
+      'Springfield',
+      '62701',
+      '(217) 555-1234',
+    ];
+    const values: CellValue[][] = [
+      ['Name', 'Address', 'City', 'Zip', 'Phone'],
+      ...Array.from({ length: 8 }, () => [...copy]),
+    ];
     values.splice(4, 0, ['Lincoln School', '45 Oak Ave', 'Springfield', '62702', '(217) 555-9876']);
     expect(rowsOf(values)).toEqual([[2, 3, 4, 6, 7, 8, 9, 10]]);
   });

@@ -2,7 +2,10 @@ import { findDuplicates } from '../../shared/dedupe';
 import type { CellValue } from '../../shared/sheet/cell-value';
 
 const sheet = (values: CellValue[][]) => ({ name: 'Sites', values });
-const rowsOf = (values: CellValue[][]) => findDuplicates(sheet(values)).clusters.filter((c) => c.band === 'merge').map((c) => c.rows);
+const rowsOf = (values: CellValue[][]) =>
+  findDuplicates(sheet(values))
+    .clusters.filter((c) => c.band === 'merge')
+    .map((c) => c.rows);
 
 // A directory merged from two sources: one writes the parent organisation and abbreviations and
 // has zip codes, the other writes the site's own name, full street types and no zip.
@@ -24,7 +27,11 @@ const sites: CellValue[][] = [
 
 describe('findDuplicates on organisation sites', () => {
   test('matches a site written with and without its parent organisation, a suffix, and street abbreviations when the zip is blank in one source', () => {
-    expect(rowsOf(sites)).toEqual([[2, 3], [4, 5], [6, 7]]);
+    expect(rowsOf(sites)).toEqual([
+      [2, 3],
+      [4, 5],
+      [6, 7],
+    ]);
   });
 
   test('keeps sites apart that share a main number but stand at other street numbers', () => {
@@ -44,7 +51,12 @@ describe('findDuplicates on organisation sites', () => {
       ['明德小学', '上城区中山路20号', '0571-87005678'], // 6: copy
     ];
     const found = rowsOf(values);
-    expect(found).toEqual(expect.arrayContaining([[2, 3], [5, 6]]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [2, 3],
+        [5, 6],
+      ]),
+    );
     expect(found.some((rows) => rows.includes(4))).toBe(false);
   });
 });

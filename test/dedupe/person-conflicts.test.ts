@@ -3,7 +3,10 @@ import type { CellValue } from '../../shared/sheet/cell-value';
 
 const sheet = (values: CellValue[][]) => ({ name: 'Customers', values });
 const clustersOf = (values: CellValue[][]) => findDuplicates(sheet(values)).clusters;
-const mergedRows = (values: CellValue[][]) => clustersOf(values).filter((c) => c.band === 'merge').map((c) => c.rows);
+const mergedRows = (values: CellValue[][]) =>
+  clustersOf(values)
+    .filter((c) => c.band === 'merge')
+    .map((c) => c.rows);
 
 describe('findDuplicates on people with conflicting details', () => {
   test('does not merge two 陈静 at one company whose mobiles and emails differ', () => {
@@ -85,7 +88,8 @@ describe('findDuplicates on columns that say nothing about identity', () => {
   test('does not count IDs a character apart or equal amounts as a match', () => {
     // Rows 3 and 4 and rows 4 and 10 (both 3000) are different customers.
     for (const cluster of clustersOf(values)) {
-      for (const reason of cluster.reasons) expect(reason.level === 'exact' || reason.level === 'different' || reason.column !== 'Account ID').toBe(true);
+      for (const reason of cluster.reasons)
+        expect(reason.level === 'exact' || reason.level === 'different' || reason.column !== 'Account ID').toBe(true);
       expect(cluster.rows).not.toContain(3);
     }
   });

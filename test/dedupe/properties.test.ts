@@ -20,7 +20,11 @@ const distinctNames: string[] = (() => {
 
 const COMPANIES = ['北京鼎盛科技有限公司', '上海华信贸易有限公司', '广州天成物流有限公司', 'Acme Inc.', null];
 const CITIES = ['北京', '上海', '广州', '深圳', null];
-const phoneFormats = [(m: string) => m, (m: string) => `+86 ${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}`, (m: string) => `${m.slice(0, 3)}-${m.slice(3, 7)}-${m.slice(7)}`];
+const phoneFormats = [
+  (m: string) => m,
+  (m: string) => `+86 ${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}`,
+  (m: string) => `${m.slice(0, 3)}-${m.slice(3, 7)}-${m.slice(7)}`,
+];
 
 describe('findDuplicates properties', () => {
   test('a sheet of distinct people has no duplicates', () => {
@@ -33,41 +37,57 @@ describe('findDuplicates properties', () => {
       domain: fc.constantFrom('163.com', 'qq.com', 'gmail.com'),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(fc.nat({ max: distinctNames.length - 1 }), { minLength: 2, maxLength: 60 }), fc.array(person, { minLength: 60, maxLength: 60 }), (people, details) => {
-        const values: CellValue[][] = [['姓名', '手机', '邮箱', '公司', '城市']];
-        people.forEach((index, k) => {
-          const d = details[k]!;
-          const mobile = `139${String(10_000_000 + index * 7_919_311 % 89_999_999).slice(0, 8)}`;
-          values.push([distinctNames[index]!, phoneFormats[d.format]!(mobile), d.hasEmail ? `customer${index * 37}@${d.domain}` : null, d.company, d.city]);
-        });
-        expect(findDuplicates({ name: 'p', values }).clusters).toEqual([]);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.nat({ max: distinctNames.length - 1 }), { minLength: 2, maxLength: 60 }),
+        fc.array(person, { minLength: 60, maxLength: 60 }),
+        (people, details) => {
+          const values: CellValue[][] = [['姓名', '手机', '邮箱', '公司', '城市']];
+          people.forEach((index, k) => {
+            const d = details[k]!;
+            const mobile = `139${String(10_000_000 + ((index * 7_919_311) % 89_999_999)).slice(0, 8)}`;
+            values.push([
+              distinctNames[index]!,
+              phoneFormats[d.format]!(mobile),
+              d.hasEmail ? `customer${index * 37}@${d.domain}` : null,
+              d.company,
+              d.city,
+            ]);
+          });
+          expect(findDuplicates({ name: 'p', values }).clusters).toEqual([]);
+        },
+      ),
       { numRuns: 25 },
     );
   });
 
   test('every row is in at most one cluster, and clusters are well formed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 20, max: 120 }), fc.double({ min: 0.5, max: 0.99, noNaN: true }), (seed, people, threshold) => {
-        const list = generateChineseCustomers({ people, duplicateShare: 0.3, seed });
-        const result = findDuplicates({ name: 'p', values: list.values }, { threshold });
-        const seen = new Set<number>();
-        for (const cluster of result.clusters) {
-          expect(cluster.rows.length).toBeGreaterThanOrEqual(2);
-          expect([...cluster.rows].sort((a, b) => a - b)).toEqual(cluster.rows);
-          for (const row of cluster.rows) {
-            expect(row).toBeGreaterThanOrEqual(2);
-            expect(row).toBeLessThanOrEqual(list.values.length);
-            expect(seen.has(row)).toBe(false);
-            seen.add(row);
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 20, max: 120 }),
+        fc.double({ min: 0.5, max: 0.99, noNaN: true }),
+        (seed, people, threshold) => {
+          const list = generateChineseCustomers({ people, duplicateShare: 0.3, seed });
+          const result = findDuplicates({ name: 'p', values: list.values }, { threshold });
+          const seen = new Set<number>();
+          for (const cluster of result.clusters) {
+            expect(cluster.rows.length).toBeGreaterThanOrEqual(2);
+            expect([...cluster.rows].sort((a, b) => a - b)).toEqual(cluster.rows);
+            for (const row of cluster.rows) {
+              expect(row).toBeGreaterThanOrEqual(2);
+              expect(row).toBeLessThanOrEqual(list.values.length);
+              expect(seen.has(row)).toBe(false);
+              seen.add(row);
+            }
+            expect(cluster.confidence).toBeLessThanOrEqual(1);
+            expect(cluster.confidence).toBeGreaterThanOrEqual(Math.floor(Math.min(0.5, threshold) * 100) / 100);
+            if (cluster.band === 'merge')
+              expect(cluster.confidence).toBeGreaterThanOrEqual(Math.floor(threshold * 100) / 100);
+            else expect(cluster.confidence).toBeLessThan(threshold);
+            expect(cluster.reasons.length).toBeGreaterThan(0);
           }
-          expect(cluster.confidence).toBeLessThanOrEqual(1);
-          expect(cluster.confidence).toBeGreaterThanOrEqual(Math.floor(Math.min(0.5, threshold) * 100) / 100);
-          if (cluster.band === 'merge') expect(cluster.confidence).toBeGreaterThanOrEqual(Math.floor(threshold * 100) / 100);
-          else expect(cluster.confidence).toBeLessThan(threshold);
-          expect(cluster.reasons.length).toBeGreaterThan(0);
-        }
-      }),
+        },
+      ),
       { numRuns: 15 },
     );
   });

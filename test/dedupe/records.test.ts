@@ -58,16 +58,43 @@ describe('records', () => {
 
   test('reads split names and FEBRL-style columns the template does not know', () => {
     const values: CellValue[][] = [
-      ['given_name', 'surname', 'street_number', 'address_1', 'address_2', 'suburb', 'postcode', 'state', 'date_of_birth', 'soc_sec_id'],
+      [
+        'given_name',
+        'surname',
+        'street_number',
+        'address_1',
+        'address_2',
+        'suburb',
+        'postcode',
+        'state',
+        'date_of_birth',
+        'soc_sec_id',
+      ],
       ...Array.from({ length: 40 }, (_, k): CellValue[] => [
-        ['lachlan', 'kayla', 'deakin', 'sarah'][k % 4]!, `smith${k}`, String((k * 7) % 50), `${k} tullaroop street`, k % 3 ? `villa ${k}` : '',
-        ['st james', 'bittern', 'canterbury'][k % 3]!, String(2600 + k), ['nsw', 'vic', 'qld'][k % 3]!, `19${50 + k}0612`, String(6988048 + k * 31),
+        ['lachlan', 'kayla', 'deakin', 'sarah'][k % 4]!,
+        `smith${k}`,
+        String((k * 7) % 50),
+        `${k} tullaroop street`,
+        k % 3 ? `villa ${k}` : '',
+        ['st james', 'bittern', 'canterbury'][k % 3]!,
+        String(2600 + k),
+        ['nsw', 'vic', 'qld'][k % 3]!,
+        `19${50 + k}0612`,
+        String(6988048 + k * 31),
       ]),
     ];
     const { fields } = records(values);
     expect(Object.fromEntries(fields.map((f) => [f.column, f.role]))).toEqual({
-      given_name: 'given', surname: 'family', street_number: 'code', address_1: 'address', address_2: 'text',
-      suburb: 'region', postcode: 'postcode', state: 'text', date_of_birth: 'birthDate', soc_sec_id: 'idNumber',
+      given_name: 'given',
+      surname: 'family',
+      street_number: 'code',
+      address_1: 'address',
+      address_2: 'text',
+      suburb: 'region',
+      postcode: 'postcode',
+      state: 'text',
+      date_of_birth: 'birthDate',
+      soc_sec_id: 'idNumber',
     });
     const given = fields.find((f) => f.role === 'given')!;
     expect(given.partner?.role).toBe('family');
@@ -76,7 +103,11 @@ describe('records', () => {
   test('treats unmapped columns of phones and emails by what they hold', () => {
     const values: CellValue[][] = [
       ['姓名', '办公电话', '备用'],
-      ...Array.from({ length: 20 }, (_, k): CellValue[] => [`王${String.fromCharCode(0x4e00 + k)}`, `010-6234${String(5600 + k)}`, `backup${k}@example.com`]),
+      ...Array.from({ length: 20 }, (_, k): CellValue[] => [
+        `王${String.fromCharCode(0x4e00 + k)}`,
+        `010-6234${String(5600 + k)}`,
+        `backup${k}@example.com`,
+      ]),
     ];
     expect(records(values).fields.map((f) => [f.column, f.role])).toEqual([
       ['姓名', 'name'],
@@ -96,10 +127,13 @@ describe('compare/rows', () => {
   ];
   const coderOf = (key: string) => {
     const { fields } = records(split);
-    return { coder: fieldCoder(fields.find((f) => f.key === key)!), levels: fields.find((f) => f.key === key)!.comparator.levels };
+    return {
+      coder: fieldCoder(fields.find((f) => f.key === key)!),
+      levels: fields.find((f) => f.key === key)!.comparator.levels,
+    };
   };
 
-  test('reads given and family names typed into each other\'s columns as reordered when one part is similar', () => {
+  test("reads given and family names typed into each other's columns as reordered when one part is similar", () => {
     const { coder, levels } = coderOf('name.given');
     expect(levels[coder(0, 1) - 1]!.label).toBe('reordered');
   });

@@ -9,7 +9,10 @@ import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
 
 function recordsOf(values: CellValue[][]) {
-  return buildRecords({ name: 't', values }, { template: DEFAULT_TEMPLATE, mapping: mapHeaders(values[0]!, DEFAULT_TEMPLATE) });
+  return buildRecords(
+    { name: 't', values },
+    { template: DEFAULT_TEMPLATE, mapping: mapHeaders(values[0]!, DEFAULT_TEMPLATE) },
+  );
 }
 
 describe('score/em', () => {
@@ -32,7 +35,11 @@ describe('score/em', () => {
       counts: Float64Array.from(keys.map((k) => counts.get(k)!)),
       size: keys.length,
     };
-    const em = runEm(table, [Float64Array.from([0.6, 0.4]), Float64Array.from([0.6, 0.4]), Float64Array.from([0.6, 0.4])]);
+    const em = runEm(table, [
+      Float64Array.from([0.6, 0.4]),
+      Float64Array.from([0.6, 0.4]),
+      Float64Array.from([0.6, 0.4]),
+    ]);
     expect(em.lambda).toBeCloseTo(0.1, 1);
     expect(em.m[0]![0]).toBeCloseTo(0.9, 1);
     expect(em.m[1]![0]).toBeCloseTo(0.8, 1);
@@ -45,7 +52,11 @@ describe('score/model', () => {
     ...Array.from({ length: 40 }, (_, k): CellValue[] => ['张伟', `1390000${String(1000 + k)}`, null]),
     ['张晓梅', '13800138000', '1990-03-05'],
     ['张晓梅', '13800138001', '1990-03-05'],
-    ...Array.from({ length: 40 }, (_, k): CellValue[] => [`李${String.fromCharCode(0x4e00 + k)}${String.fromCharCode(0x4e80 + k)}`, `1370000${String(1000 + k)}`, `1980-01-${String(1 + (k % 28)).padStart(2, '0')}`]),
+    ...Array.from({ length: 40 }, (_, k): CellValue[] => [
+      `李${String.fromCharCode(0x4e00 + k)}${String.fromCharCode(0x4e80 + k)}`,
+      `1370000${String(1000 + k)}`,
+      `1980-01-${String(1 + (k % 28)).padStart(2, '0')}`,
+    ]),
   ];
   const records = recordsOf(values);
   const coders = records.fields.map(fieldCoder);
@@ -54,7 +65,11 @@ describe('score/model', () => {
   const models = records.fields.map((f, k) => {
     const m = Float64Array.from(f.comparator.levels, (l) => l.m);
     const sum = m.reduce((s, x) => s + x, 0);
-    return buildFieldModel(f, m.map((x) => x / sum), estimateU(f, sampled[k]!));
+    return buildFieldModel(
+      f,
+      m.map((x) => x / sum),
+      estimateU(f, sampled[k]!),
+    );
   });
   const model = new MatchModel(models, -10);
   const name = models[0]!;

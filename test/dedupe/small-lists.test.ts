@@ -1,6 +1,10 @@
 import { findDuplicates } from '../../shared/dedupe';
 import type { CellValue } from '../../shared/sheet/cell-value';
-import { generateChineseCustomers, mulberry32, type GeneratedList } from '../../bench/dedupe/generate-chinese-customers';
+import {
+  generateChineseCustomers,
+  mulberry32,
+  type GeneratedList,
+} from '../../bench/dedupe/generate-chinese-customers';
 import { generateOrganisations } from '../../bench/dedupe/generate-organisations';
 import { scoreClusters } from '../../bench/dedupe/scoring';
 
@@ -18,7 +22,10 @@ function smallLists(list: GeneratedList, count: number, entitiesPerList: number,
     const start = Math.floor(random() * (entities.length - entitiesPerList));
     const chosen = entities.slice(start, start + entitiesPerList);
     const rows = chosen.flatMap((e) => rowsOf.get(e)!).sort((a, b) => a - b);
-    out.push({ values: [list.values[0]!, ...rows.map((r) => list.values[r]!)], truth: rows.map((r) => list.truth[r - 1]!) });
+    out.push({
+      values: [list.values[0]!, ...rows.map((r) => list.values[r]!)],
+      truth: rows.map((r) => list.truth[r - 1]!),
+    });
   }
   return out;
 }
@@ -29,8 +36,13 @@ function scoreSmall(lists: GeneratedList[]) {
   let correct = 0;
   let truePairs = 0;
   for (const list of lists) {
-    const clusters = findDuplicates({ name: 'small', values: list.values as CellValue[][] }).clusters.filter((c) => c.band === 'merge');
-    const s = scoreClusters(clusters.map((c) => c.rows), list.truth);
+    const clusters = findDuplicates({ name: 'small', values: list.values as CellValue[][] }).clusters.filter(
+      (c) => c.band === 'merge',
+    );
+    const s = scoreClusters(
+      clusters.map((c) => c.rows),
+      list.truth,
+    );
     predicted += s.predictedPairs;
     correct += s.correctPairs;
     truePairs += s.truePairs;

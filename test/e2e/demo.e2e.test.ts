@@ -33,12 +33,22 @@ describeE2e('demo.html in Chromium', () => {
 
   beforeAll(async () => {
     outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
-    await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--outdir', outdir], { cwd: ROOT });
+    await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--outdir', outdir], {
+      cwd: ROOT,
+    });
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await serveFolder(outdir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
@@ -61,7 +71,9 @@ describeE2e('demo.html in Chromium', () => {
   const shoot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   /** Every cell of the grid as text, to compare whole sheets. */
   const gridText = () =>
-    page.$$eval('[data-testid=grid] [data-cell]', (cells) => cells.map((c) => `${c.getAttribute('data-cell')}=${c.textContent}`).join('\n'));
+    page.$$eval('[data-testid=grid] [data-cell]', (cells) =>
+      cells.map((c) => `${c.getAttribute('data-cell')}=${c.textContent}`).join('\n'),
+    );
 
   async function expectNoSeriousAxeViolations(view: string) {
     // Tabster's focus-redirecting dummy inputs (aria-hidden with tabindex 0) are a known false positive of
@@ -72,7 +84,10 @@ describeE2e('demo.html in Chromium', () => {
       .options({ resultTypes: ['violations'] }) // passes are not needed, and collecting them doubles the time
       .analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect({ view, violations: serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`) }).toEqual({ view, violations: [] });
+    expect({
+      view,
+      violations: serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    }).toEqual({ view, violations: [] });
   }
 
   async function openTab(name: string) {
@@ -89,14 +104,26 @@ describeE2e('demo.html in Chromium', () => {
     // Keyboard: arrow keys move along the tabs, Enter opens one.
     await sidebar().getByRole('tab', { name: 'Set up' }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(sidebar().getByRole('tab', { name: 'Check' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(
+      sidebar()
+        .getByRole('tab', { name: 'Check' })
+        .evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
 
     // Set up: the mapping, then apply (headers take the template's labels, IDs are filled in).
     await sidebar().getByRole('button', { name: 'Read headers' }).click();
-    await expect(sidebar().getByRole('combobox', { name: /column D \(手机号\)/ }).inputValue()).resolves.toBe('phone');
-    await expect(sidebar().getByRole('combobox', { name: /column L \(客单价\)/ }).inputValue()).resolves.toBe('');
+    await expect(
+      sidebar()
+        .getByRole('combobox', { name: /column D \(手机号\)/ })
+        .inputValue(),
+    ).resolves.toBe('phone');
+    await expect(
+      sidebar()
+        .getByRole('combobox', { name: /column L \(客单价\)/ })
+        .inputValue(),
+    ).resolves.toBe('');
     await shoot('setup');
     await expectNoSeriousAxeViolations('setup');
     await sidebar().getByRole('button', { name: 'Apply setup' }).click();
@@ -110,9 +137,15 @@ describeE2e('demo.html in Chromium', () => {
     // Check: issues grouped with counts; an issue selects its cell in the grid.
     await openTab('Check');
     await sidebar().getByRole('button', { name: 'Check sheet' }).click();
-    await sidebar().getByText(/issues in 40 rows/).waitFor();
-    await sidebar().getByRole('button', { name: /Required value missing/ }).click();
-    await sidebar().getByRole('button', { name: /^Go to B12:/ }).click();
+    await sidebar()
+      .getByText(/issues in 40 rows/)
+      .waitFor();
+    await sidebar()
+      .getByRole('button', { name: /Required value missing/ })
+      .click();
+    await sidebar()
+      .getByRole('button', { name: /^Go to B12:/ })
+      .click();
     await expect(gridCell('B12').getAttribute('data-selected')).resolves.toBe('true');
     await shoot('check');
     await expectNoSeriousAxeViolations('check');
@@ -120,12 +153,18 @@ describeE2e('demo.html in Chromium', () => {
     // Clean: untick one change, apply the rest.
     await openTab('Clean');
     await sidebar().getByRole('button', { name: 'Preview changes' }).click();
-    await sidebar().getByText(/changes selected/).waitFor();
+    await sidebar()
+      .getByText(/changes selected/)
+      .waitFor();
     await sidebar().getByRole('checkbox', { name: 'Change D2 from "+86 138 0013 8000" to "13800138000"' }).click();
     await shoot('clean');
     await expectNoSeriousAxeViolations('clean');
-    await sidebar().getByRole('button', { name: /^Apply \d+ changes$/ }).click();
-    await sidebar().getByText(/Done: cleaned \d+ cells/).waitFor();
+    await sidebar()
+      .getByRole('button', { name: /^Apply \d+ changes$/ })
+      .click();
+    await sidebar()
+      .getByText(/Done: cleaned \d+ cells/)
+      .waitFor();
     expect(await text('D2')).toBe('+86 138 0013 8000'); // unticked
     expect(await text('D4')).toBe('13912345678');
     expect(await text('E3')).toBe('john.smith@acme.com');
@@ -140,7 +179,9 @@ describeE2e('demo.html in Chromium', () => {
     const first = sidebar().getByTestId('cluster-1');
     await first.waitFor();
     expect(await first.getByText(/Confidence \d+%/).isVisible()).toBe(true);
-    const rows = (await first.getByRole('radio').evaluateAll((radios) => radios.map((r) => Number((r as HTMLInputElement).value)))) as number[];
+    const rows = (await first
+      .getByRole('radio')
+      .evaluateAll((radios) => radios.map((r) => Number((r as HTMLInputElement).value)))) as number[];
     expect(rows.length).toBeGreaterThanOrEqual(2);
     await shoot('duplicates');
     await expectNoSeriousAxeViolations('duplicates');
@@ -160,20 +201,29 @@ describeE2e('demo.html in Chromium', () => {
     await first.getByRole('radio', { name: new RegExp(`^Row ${keep}:`) }).check();
     await first.getByText(new RegExp(`^Rows ${rows.slice(1).join(', ')} move to the archive sheet`)).waitFor();
     await first.getByRole('button', { name: 'Merge this group' }).click();
-    await sidebar().getByText(/Done: merged \d+ rows into row/).waitFor();
+    await sidebar()
+      .getByText(/Done: merged \d+ rows into row/)
+      .waitFor();
     expect(await dataRows()).toBe(41 - (rows.length - 1));
     expect(await text(`A${keep}`)).toBe(keptId);
-    for (const gone of rows.slice(1)) expect(await gridText()).not.toContain(`A${gone}=${beforeMerge.match(new RegExp(`A${gone}=(.*)`))![1]}\n`);
+    for (const gone of rows.slice(1))
+      expect(await gridText()).not.toContain(`A${gone}=${beforeMerge.match(new RegExp(`A${gone}=(.*)`))![1]}\n`);
     expect(await page.getByRole('tab', { name: /Archive|归档/ }).isVisible()).toBe(true);
     await sidebar().getByTestId('cluster-1').waitFor(); // the remaining groups are found again
 
     // History: undo the merge; the sheet is back as it was before it.
     await openTab('History');
-    await sidebar().getByRole('button', { name: /^Undo: Merge rows/ }).waitFor();
+    await sidebar()
+      .getByRole('button', { name: /^Undo: Merge rows/ })
+      .waitFor();
     await shoot('history');
     await expectNoSeriousAxeViolations('history');
-    await sidebar().getByRole('button', { name: /^Undo: Merge rows/ }).click();
-    await sidebar().getByText(/Done: undid "Merge rows/).waitFor();
+    await sidebar()
+      .getByRole('button', { name: /^Undo: Merge rows/ })
+      .click();
+    await sidebar()
+      .getByText(/Done: undid "Merge rows/)
+      .waitFor();
     expect(await dataRows()).toBe(41);
     expect(await gridText()).toBe(beforeMerge);
   });
@@ -207,8 +257,14 @@ describeE2e('demo.html in Chromium', () => {
     await page.goto(`${server.url}/demo.html?lang=zh-CN&theme=dark`);
     await sidebar().getByRole('tab', { name: '检查' }).click();
     await sidebar().getByRole('button', { name: '检查工作表' }).click();
-    await sidebar().getByText(/个问题/).first().waitFor();
-    const background = await page.locator('#sidebar > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    await sidebar()
+      .getByText(/个问题/)
+      .first()
+      .waitFor();
+    const background = await page
+      .locator('#sidebar > div')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(41, 41, 41)');
     await shoot('check-zh-dark');
     await expectNoSeriousAxeViolations('check (zh-CN, dark)');

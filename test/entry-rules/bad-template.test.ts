@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { run, tempDir } from '../cli/run';
 
-function templateWith(gender: { key: string; labels: { 'zh-CN': string; 'en-US': string }; synonyms: string[] }[]): string {
+function templateWith(
+  gender: { key: string; labels: { 'zh-CN': string; 'en-US': string }; synonyms: string[] }[],
+): string {
   const template = JSON.parse(JSON.stringify(DEFAULT_TEMPLATE)) as { fields: { key: string; options?: unknown[] }[] };
   template.fields.find((f) => f.key === 'gender')!.options = gender;
   return JSON.stringify(template);
@@ -27,7 +29,10 @@ describe('a bad template option', () => {
         { key: 'female', labels: { 'zh-CN': '女', 'en-US': 'Female' }, synonyms: ['F', '男'] },
       ]),
     );
-    const result = await run(['template', '-o', 'governed.xlsx', '--locale', locale, '--template', join(dir, 'bad.json')], dir);
+    const result = await run(
+      ['template', '-o', 'governed.xlsx', '--locale', locale, '--template', join(dir, 'bad.json')],
+      dir,
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`fields[3].options: ${clash}`);
     expect(existsSync(join(dir, 'governed.xlsx'))).toBe(false);

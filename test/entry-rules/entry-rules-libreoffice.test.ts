@@ -17,7 +17,8 @@ import type { CellValue } from '../../shared/sheet/cell-value';
 import { tempDir } from '../cli-io/fixtures';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!soffice) process.stderr.write('entry-rules-libreoffice: soffice (LibreOffice) is not installed; these tests are skipped.\n');
+if (!soffice)
+  process.stderr.write('entry-rules-libreoffice: soffice (LibreOffice) is not installed; these tests are skipped.\n');
 const withSoffice = soffice ? describe : describe.skip;
 
 const tmp = tempDir();
@@ -26,11 +27,23 @@ afterAll(() => tmp.cleanup());
 function convert(file: string, to: 'xlsx' | 'csv', name: string): string {
   const out = tmp.file(name);
   mkdirSync(out, { recursive: true });
-  execFileSync('soffice', [`-env:UserInstallation=file://${tmp.file('lo-profile')}`, '--headless', '--convert-to', to, '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${tmp.file('lo-profile')}`, '--headless', '--convert-to', to, '--outdir', out, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   return join(out, file.replace(/^.*\//, '').replace(/\.xlsx$/, `.${to}`));
 }
 
-type StoredRule = { type?: string; operator?: string; formulae?: unknown[]; errorStyle?: string; error?: string; prompt?: string; showErrorMessage?: boolean };
+type StoredRule = {
+  type?: string;
+  operator?: string;
+  formulae?: unknown[];
+  errorStyle?: string;
+  error?: string;
+  prompt?: string;
+  showErrorMessage?: boolean;
+};
 
 withSoffice('entry rules in files under LibreOffice', () => {
   jest.setTimeout(180_000);
@@ -53,7 +66,9 @@ withSoffice('entry rules in files under LibreOffice', () => {
     const resaved = convert(governed, 'xlsx', 'resaved');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(resaved);
-    const model = (book.getWorksheet('客户') as unknown as { dataValidations: { model: Record<string, StoredRule | undefined> } }).dataValidations.model;
+    const model = (
+      book.getWorksheet('客户') as unknown as { dataValidations: { model: Record<string, StoredRule | undefined> } }
+    ).dataValidations.model;
     const letter = (col: number | undefined) => String.fromCharCode(64 + col!);
     const at = (col: number | undefined, row: number) => model[`${letter(col)}${row}`];
 
@@ -73,7 +88,11 @@ withSoffice('entry rules in files under LibreOffice', () => {
     // LibreOffice adds an unused second bound (0) to one-sided rules.
     expect(at(by.totalSpend, 2)).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual' });
     expect(at(by.totalSpend, 2)?.formulae?.[0]).toBe(0);
-    expect(at(by.purchaseCount, 2)).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', prompt: '大于等于 0 的整数' });
+    expect(at(by.purchaseCount, 2)).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      prompt: '大于等于 0 的整数',
+    });
     expect(at(by.purchaseCount, 2)?.formulae?.[0]).toBe(0);
     expect(at(by.valueTier, 2)).toMatchObject({ type: 'list', errorStyle: 'stop', prompt: '请从下拉列表中选择' });
   });
@@ -118,11 +137,15 @@ withSoffice('entry rules in files under LibreOffice', () => {
     const idSheet = book.addWorksheet('ids');
     ids.forEach(([value], i) => {
       idSheet.getCell(i + 1, 1).value = value as ExcelJS.CellValue;
-      idSheet.getCell(i + 1, 2).value = { formula: idFormula(`A${i + 1}`, 1, { idPrefix: 'C', idDigits: 6 }).slice(1) } as ExcelJS.CellFormulaValue;
+      idSheet.getCell(i + 1, 2).value = {
+        formula: idFormula(`A${i + 1}`, 1, { idPrefix: 'C', idDigits: 6 }).slice(1),
+      } as ExcelJS.CellFormulaValue;
     });
     const file = tmp.file('formulas.xlsx');
     await book.xlsx.writeFile(file);
-    const csv = readFileSync(convert(file, 'csv', 'formulas'), 'utf8').trim().split(/\r?\n/);
+    const csv = readFileSync(convert(file, 'csv', 'formulas'), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     const results = csv.map((line) => line.slice(line.lastIndexOf(',') + 1));
     expect(results).toEqual(cases.map(([, , , ok]) => (ok ? 'TRUE' : 'FALSE')));
 
@@ -130,7 +153,11 @@ withSoffice('entry rules in files under LibreOffice', () => {
     book.removeWorksheet(rules.id);
     const idFile = tmp.file('ids.xlsx');
     await book.xlsx.writeFile(idFile);
-    const idCsv = readFileSync(convert(idFile, 'csv', 'ids'), 'utf8').trim().split(/\r?\n/);
-    expect(idCsv.map((line) => line.slice(line.lastIndexOf(',') + 1))).toEqual(ids.map(([, ok]) => (ok ? 'TRUE' : 'FALSE')));
+    const idCsv = readFileSync(convert(idFile, 'csv', 'ids'), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(idCsv.map((line) => line.slice(line.lastIndexOf(',') + 1))).toEqual(
+      ids.map(([, ok]) => (ok ? 'TRUE' : 'FALSE')),
+    );
   });
 });

@@ -27,6 +27,8 @@ describe('SavedOperations', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Show recorded operations' }));
     expect(within(await screen.findByTestId('operation-1')).getByText('Undone')).toBeTruthy();
-    expect(within(screen.getByTestId('operation-2')).getByText(/^2\. Undo Clean \(operation 1\) on Customers: \d+ cells$/)).toBeTruthy();
+    expect(
+      within(screen.getByTestId('operation-2')).getByText(/^2\. Undo Clean \(operation 1\) on Customers: \d+ cells$/),
+    ).toBeTruthy();
   });
 });

@@ -17,7 +17,11 @@ async function writeTwiceTyped(path: string, locale: 'zh-CN' | 'en-US'): Promise
   const workbook = new ExcelJS.Workbook();
   const zh = locale === 'zh-CN';
   const sheet = workbook.addWorksheet(zh ? '客户' : 'Customers');
-  sheet.addRow(zh ? ['客户编号', '姓名', '手机', '邮箱', '最近联系日期', '购买次数'] : ['Customer ID', 'First Name', 'Last Name', 'Phone', 'Email', 'Last Contact', 'Purchase Count']);
+  sheet.addRow(
+    zh
+      ? ['客户编号', '姓名', '手机', '邮箱', '最近联系日期', '购买次数']
+      : ['Customer ID', 'First Name', 'Last Name', 'Phone', 'Email', 'Last Contact', 'Purchase Count'],
+  );
   const rows = zh
     ? [
         ['C000001', '张伟', '13800138000', 'zhangwei@163.com', d('2024-01-10'), 3],
@@ -37,26 +41,35 @@ async function writeTwiceTyped(path: string, locale: 'zh-CN' | 'en-US'): Promise
 }
 
 describe('undo after reload', () => {
-  test.each(['zh-CN', 'en-US'] as const)('undoes a merge nobody touched when the file stored its text date as a date (%s)', async (locale) => {
-    const dir = tempDir();
-    await writeTwiceTyped(join(dir, 'in.xlsx'), locale);
-    const merged = await run(['merge', 'in.xlsx', '-o', 'merged.xlsx'], dir);
-    expect(merged.code).toBe(0);
+  test.each(['zh-CN', 'en-US'] as const)(
+    'undoes a merge nobody touched when the file stored its text date as a date (%s)',
+    async (locale) => {
+      const dir = tempDir();
+      await writeTwiceTyped(join(dir, 'in.xlsx'), locale);
+      const merged = await run(['merge', 'in.xlsx', '-o', 'merged.xlsx'], dir);
+      expect(merged.code).toBe(0);
 
-    const reloaded = await readWorkbookFile(join(dir, 'merged.xlsx'));
-    const entries = undoableMerges(reloaded.snapshot.meta ?? {});
-    expect(entries).toHaveLength(1);
-    const result = planUndo(reloaded.snapshot.meta ?? {}, entries[0]!.mergeId, new Date('2024-06-02T09:00:00Z'), { current: reloaded.snapshot });
-    expect(result.ok ? 'ok' : result.error.message).toBe('ok');
-    if (!result.ok) return;
-    applyPlanToWorkbook(reloaded, result.plan);
-    await writeWorkbookFile(reloaded, join(dir, 'undone.xlsx'));
+      const reloaded = await readWorkbookFile(join(dir, 'merged.xlsx'));
+      const entries = undoableMerges(reloaded.snapshot.meta ?? {});
+      expect(entries).toHaveLength(1);
+      const result = planUndo(reloaded.snapshot.meta ?? {}, entries[0]!.mergeId, new Date('2024-06-02T09:00:00Z'), {
+        current: reloaded.snapshot,
+      });
+      expect(result.ok ? 'ok' : result.error.message).toBe('ok');
+      if (!result.ok) return;
+      applyPlanToWorkbook(reloaded, result.plan);
+      await writeWorkbookFile(reloaded, join(dir, 'undone.xlsx'));
 
-    const original = await readWorkbookFile(join(dir, 'in.xlsx'));
-    const restored = await readWorkbookFile(join(dir, 'undone.xlsx'), { sheet: original.sheetName });
-    // Every value means what it meant; the file host writes a restored row's yyyy-mm-dd text in a
-    // date-formatted column as a real date (its rule for inserted rows), so compare by meaning.
-    expect(restored.snapshot.values).toHaveLength(original.snapshot.values.length);
-    restored.snapshot.values.forEach((row, r) => row.forEach((value, c) => expect([r + 1, c + 1, sameMeaning(value, original.snapshot.values[r]![c])]).toEqual([r + 1, c + 1, true])));
-  });
+      const original = await readWorkbookFile(join(dir, 'in.xlsx'));
+      const restored = await readWorkbookFile(join(dir, 'undone.xlsx'), { sheet: original.sheetName });
+      // Every value means what it meant; the file host writes a restored row's yyyy-mm-dd text in a
+      // date-formatted column as a real date (its rule for inserted rows), so compare by meaning.
+      expect(restored.snapshot.values).toHaveLength(original.snapshot.values.length);
+      restored.snapshot.values.forEach((row, r) =>
+        row.forEach((value, c) =>
+          expect([r + 1, c + 1, sameMeaning(value, original.snapshot.values[r]![c])]).toEqual([r + 1, c + 1, true]),
+        ),
+      );
+    },
+  );
 });

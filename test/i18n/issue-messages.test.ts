@@ -9,7 +9,14 @@ describe('issue messages', () => {
 
   test.each(LOCALES)('%s messages mention the value they are about', (locale) => {
     for (const code of issueCodeSchema.options) {
-      const text = ISSUE_MESSAGES[locale][code]({ column: '手机', value: 'V@LUE', suggestion: 'SUGGESTED', otherRow: 7, days: 180, options: 'A/B' });
+      const text = ISSUE_MESSAGES[locale][code]({
+        column: '手机',
+        value: 'V@LUE',
+        suggestion: 'SUGGESTED',
+        otherRow: 7,
+        days: 180,
+        options: 'A/B',
+      });
       expect(text.length).toBeGreaterThan(5);
       if (code.endsWith('.invalid')) expect(text).toContain('V@LUE');
       if (code.endsWith('.nonCanonical')) expect(text).toContain('SUGGESTED');

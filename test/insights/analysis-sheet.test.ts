@@ -110,15 +110,23 @@ describe('planSetup', () => {
     );
   });
 
-  test('never overwrites a sheet of the user that already has the analysis sheet\'s name', () => {
+  test("never overwrites a sheet of the user that already has the analysis sheet's name", () => {
     const snapshot = { name: '客户', values: ZH_ROWS };
     const workbook = workbookFromSnapshot(snapshot);
     const mine = emptySheet('客户分析');
-    mine.values = [['我的分析', '2024 年目标'], ['华东', 120]];
+    mine.values = [
+      ['我的分析', '2024 年目标'],
+      ['华东', 120],
+    ];
     workbook.sheets.push(mine);
     const after = applyPlan(workbook, planSetup(snapshot).plan);
-    expect(findSheet(after, '客户分析')?.values).toEqual([['我的分析', '2024 年目标'], ['华东', 120]]);
+    expect(findSheet(after, '客户分析')?.values).toEqual([
+      ['我的分析', '2024 年目标'],
+      ['华东', 120],
+    ]);
     // Without such a sheet, set up creates it.
-    expect(findSheet(applyPlan(workbookFromSnapshot(snapshot), planSetup(snapshot).plan), '客户分析')?.values.length).toBeGreaterThan(5);
+    expect(
+      findSheet(applyPlan(workbookFromSnapshot(snapshot), planSetup(snapshot).plan), '客户分析')?.values.length,
+    ).toBeGreaterThan(5);
   });
 });

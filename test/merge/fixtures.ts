@@ -23,20 +23,116 @@ export function optionsFor(snapshot: SheetSnapshot, locale: Locale, extra: Parti
   };
 }
 
-export const ZH_HEADERS = ['客户编号', '姓名', '手机', '邮箱', '公司', '标签', '最近购买日期', '购买次数', '累计消费金额', '最近联系日期', '备注', '创建日期', '更新日期', '微信号', '同意联系'];
+export const ZH_HEADERS = [
+  '客户编号',
+  '姓名',
+  '手机',
+  '邮箱',
+  '公司',
+  '标签',
+  '最近购买日期',
+  '购买次数',
+  '累计消费金额',
+  '最近联系日期',
+  '备注',
+  '创建日期',
+  '更新日期',
+  '微信号',
+  '同意联系',
+];
 
 /** Three entries of one customer, typed at different times, plus an unrelated customer. */
 export function chineseSheet(): SheetSnapshot {
   return sheet('客户', [
     ZH_HEADERS,
-    ['C000001', '张伟', '13800138000', 'zhangwei@163.com', '北京星辰科技有限公司', '高意向', '2024-01-10', 3, 1200, '2024-02-01', '老客户', '2022-05-01', '2024-02-01', '', '是'],
-    ['', '张伟', '+86 139 0013 9000', '', '星辰科技', '决策人、High Intent', '2024-03-15', 5, '¥2,500', '2024-03-20', '喜欢绿茶', '2023-01-10', '2024-03-20', 'zw_wechat', '否'],
-    ['C000009', '李娜', '13700137000', 'lina@qq.com', '上海云帆贸易有限公司', '价格敏感', '2024-02-02', 1, 300, '2024-02-02', '', '2024-01-01', '2024-02-02', '', '是'],
-    ['C000007', '张 伟', '138-0013-8000', 'ZhangWei@163.com', '', '', '', '', '', '2023-12-01', '老客户', '2021-09-09', '', '', ''],
+    [
+      'C000001',
+      '张伟',
+      '13800138000',
+      'zhangwei@163.com',
+      '北京星辰科技有限公司',
+      '高意向',
+      '2024-01-10',
+      3,
+      1200,
+      '2024-02-01',
+      '老客户',
+      '2022-05-01',
+      '2024-02-01',
+      '',
+      '是',
+    ],
+    [
+      '',
+      '张伟',
+      '+86 139 0013 9000',
+      '',
+      '星辰科技',
+      '决策人、High Intent',
+      '2024-03-15',
+      5,
+      '¥2,500',
+      '2024-03-20',
+      '喜欢绿茶',
+      '2023-01-10',
+      '2024-03-20',
+      'zw_wechat',
+      '否',
+    ],
+    [
+      'C000009',
+      '李娜',
+      '13700137000',
+      'lina@qq.com',
+      '上海云帆贸易有限公司',
+      '价格敏感',
+      '2024-02-02',
+      1,
+      300,
+      '2024-02-02',
+      '',
+      '2024-01-01',
+      '2024-02-02',
+      '',
+      '是',
+    ],
+    [
+      'C000007',
+      '张 伟',
+      '138-0013-8000',
+      'ZhangWei@163.com',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '2023-12-01',
+      '老客户',
+      '2021-09-09',
+      '',
+      '',
+      '',
+    ],
   ]);
 }
 
-export const EN_HEADERS = ['Customer ID', 'First Name', 'Last Name', 'Phone', 'Email', 'Company', 'Tags', 'Last Purchase Date', 'Purchase Count', 'Total Spend', 'Last Contact', 'Notes', 'Created', 'Updated', 'Score'];
+export const EN_HEADERS = [
+  'Customer ID',
+  'First Name',
+  'Last Name',
+  'Phone',
+  'Email',
+  'Company',
+  'Tags',
+  'Last Purchase Date',
+  'Purchase Count',
+  'Total Spend',
+  'Last Contact',
+  'Notes',
+  'Created',
+  'Updated',
+  'Score',
+];
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -47,9 +143,57 @@ export function englishSheet(): SheetSnapshot {
     'Customers',
     [
       EN_HEADERS,
-      ['C000101', 'Mary', 'Smith', '(415) 555-0100', 'mary.smith@example.com', 'Acme Inc.', 'Decision Maker', d('2023-11-02'), 2, 450.5, d('2024-01-15'), 'Met at trade show', d('2020-03-04'), d('2024-01-15'), 20],
-      ['C000102', 'John', 'Brown', '415 555 0199', 'jb@example.org', 'Globex', '', d('2024-02-01'), 1, 99, d('2024-02-01'), '', d('2024-01-01'), d('2024-02-01'), 10],
-      ['C000140', 'Mary', 'Smith', '+1 415 555 0177', 'MARY.SMITH@example.com ', 'ACME', 'Bulk Buyer, decision maker', d('2024-04-20'), 4, 1300, d('2024-05-02'), 'Prefers email; asked for quote', d('2021-06-30'), d('2024-05-02'), 40],
+      [
+        'C000101',
+        'Mary',
+        'Smith',
+        '(415) 555-0100',
+        'mary.smith@example.com',
+        'Acme Inc.',
+        'Decision Maker',
+        d('2023-11-02'),
+        2,
+        450.5,
+        d('2024-01-15'),
+        'Met at trade show',
+        d('2020-03-04'),
+        d('2024-01-15'),
+        20,
+      ],
+      [
+        'C000102',
+        'John',
+        'Brown',
+        '415 555 0199',
+        'jb@example.org',
+        'Globex',
+        '',
+        d('2024-02-01'),
+        1,
+        99,
+        d('2024-02-01'),
+        '',
+        d('2024-01-01'),
+        d('2024-02-01'),
+        10,
+      ],
+      [
+        'C000140',
+        'Mary',
+        'Smith',
+        '+1 415 555 0177',
+        'MARY.SMITH@example.com ',
+        'ACME',
+        'Bulk Buyer, decision maker',
+        d('2024-04-20'),
+        4,
+        1300,
+        d('2024-05-02'),
+        'Prefers email; asked for quote',
+        d('2021-06-30'),
+        d('2024-05-02'),
+        40,
+      ],
       ['', 'Mary', 'Smyth', '', 'msmith@acme.com', '', 'Referral', '', '', '', '', 'Referred by John', '', '', null],
     ],
     { formulas },
@@ -62,7 +206,8 @@ export function mergeAndApply(snapshot: SheetSnapshot, clusters: MergeCluster[],
   const workbook = applyPlan(workbookFromSnapshot(snapshot), result.plan, { verify: true });
   const after = snapshotOf(workbook, snapshot.name);
   const headers = (snapshot.values[0] ?? []).map((h) => String(h));
-  const rowAt = (row: number): Record<string, CellValue> => Object.fromEntries(headers.map((h, i) => [h, after.values[row - 1]?.[i] ?? null]));
+  const rowAt = (row: number): Record<string, CellValue> =>
+    Object.fromEntries(headers.map((h, i) => [h, after.values[row - 1]?.[i] ?? null]));
   const helper = (name: string) => workbook.sheets.find((s) => s.name === name)?.values ?? [];
   return { result, workbook, after, rowAt, helper };
 }

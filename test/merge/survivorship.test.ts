@@ -4,16 +4,31 @@ const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe('survivorship on a Chinese customer list', () => {
   const snapshot = chineseSheet();
-  const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 5], confidence: 0.97, reasons: ['手机一致'] }], optionsFor(snapshot, 'zh-CN'));
+  const { result, rowAt } = mergeAndApply(
+    snapshot,
+    [{ rows: [2, 3, 5], confidence: 0.97, reasons: ['手机一致'] }],
+    optionsFor(snapshot, 'zh-CN'),
+  );
   const survivor = rowAt(2);
 
   test('keeps the row with the most filled cells as the survivor, and its non-empty values', () => {
     expect(result.merges[0]).toMatchObject({ survivorRow: 2, mergedRows: [3, 5] });
-    expect(survivor).toMatchObject({ 客户编号: 'C000001', 姓名: '张伟', 手机: '13800138000', 邮箱: 'zhangwei@163.com', 公司: '北京星辰科技有限公司' });
+    expect(survivor).toMatchObject({
+      客户编号: 'C000001',
+      姓名: '张伟',
+      手机: '13800138000',
+      邮箱: 'zhangwei@163.com',
+      公司: '北京星辰科技有限公司',
+    });
   });
 
   test('takes the latest of last purchase, last contact and updated dates, and the earliest created date', () => {
-    expect(survivor).toMatchObject({ 最近购买日期: '2024-03-15', 最近联系日期: '2024-03-20', 更新日期: '2024-03-20', 创建日期: '2021-09-09' });
+    expect(survivor).toMatchObject({
+      最近购买日期: '2024-03-15',
+      最近联系日期: '2024-03-20',
+      更新日期: '2024-03-20',
+      创建日期: '2021-09-09',
+    });
   });
 
   test('takes the largest purchase count and spend (the rows are copies of one customer)', () => {
@@ -48,10 +63,19 @@ describe('survivorship on a Chinese customer list', () => {
 
 describe('survivorship on an English list with Date cells and formulas', () => {
   const snapshot = englishSheet();
-  const { result, rowAt, after } = mergeAndApply(snapshot, [{ rows: [2, 4, 5], confidence: 0.91 }], optionsFor(snapshot, 'en-US'));
+  const { result, rowAt, after } = mergeAndApply(
+    snapshot,
+    [{ rows: [2, 4, 5], confidence: 0.91 }],
+    optionsFor(snapshot, 'en-US'),
+  );
 
   test('breaks a tie in filled cells by the most recent update', () => {
-    expect(result.merges[0]).toMatchObject({ survivorRow: 4, mergedRows: [2, 5], survivorId: 'C000140', aliases: ['C000101'] });
+    expect(result.merges[0]).toMatchObject({
+      survivorRow: 4,
+      mergedRows: [2, 5],
+      survivorId: 'C000140',
+      aliases: ['C000101'],
+    });
   });
 
   test('keeps Date cells as dates and picks the earliest creation date', () => {
@@ -65,7 +89,9 @@ describe('survivorship on an English list with Date cells and formulas', () => {
   });
 
   test('moves other phones and emails into the notes, labelled', () => {
-    expect(rowAt(3)['Notes']).toBe('Prefers email; asked for quote; Met at trade show; Referred by John; Other phone: (415) 555-0100; Other email: msmith@acme.com');
+    expect(rowAt(3)['Notes']).toBe(
+      'Prefers email; asked for quote; Met at trade show; Referred by John; Other phone: (415) 555-0100; Other email: msmith@acme.com',
+    );
   });
 
   test('never edits a formula cell of the survivor', () => {
@@ -90,27 +116,45 @@ describe('survivorship rules and choices', () => {
 
   test('fills a blank of the survivor from the most recent record', () => {
     const snapshot = rows();
-    const { rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { masters: { 0: 2 } }));
+    const { rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3, 4] }],
+      optionsFor(snapshot, 'zh-CN', { masters: { 0: 2 } }),
+    );
     expect(rowAt(2)).toMatchObject({ 职位: '采购经理', 地区: '杭州', 下次跟进日期: '2024-09-01' });
   });
 
   test('sums counts and spend when the rows are separate purchases, rounding money to cents', () => {
     const snapshot = rows();
-    const { rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { countsAreSeparatePurchases: true }));
+    const { rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3, 4] }],
+      optionsFor(snapshot, 'zh-CN', { countsAreSeparatePurchases: true }),
+    );
     expect(rowAt(2)).toMatchObject({ 购买次数: 5, 累计消费金额: 1200.3 });
   });
 
   test('falls back to the largest value, with a warning, when a sum meets text', () => {
     const snapshot = rows();
     snapshot.values[3]![4] = '很多';
-    const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { countsAreSeparatePurchases: true }));
+    const { result, rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3, 4] }],
+      optionsFor(snapshot, 'zh-CN', { countsAreSeparatePurchases: true }),
+    );
     expect(rowAt(2)['购买次数']).toBe(3);
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'sum.notNumbers', severity: 'warning', field: 'purchaseCount' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'sum.notNumbers', severity: 'warning', field: 'purchaseCount' }),
+    ]);
   });
 
   test('uses the survivor the user picked', () => {
     const snapshot = rows();
-    const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { masters: { 0: 4 } }));
+    const { result, rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3, 4] }],
+      optionsFor(snapshot, 'zh-CN', { masters: { 0: 4 } }),
+    );
     expect(result.merges[0]).toMatchObject({ survivorRow: 4, mergedRows: [2, 3] });
     expect(rowAt(2)).toMatchObject({ 姓名: '王 芳', 职位: '总监', 手机: '13600136000' });
   });
@@ -118,15 +162,27 @@ describe('survivorship rules and choices', () => {
   test('applies field overrides by field key and by header, over every rule', () => {
     const snapshot = rows();
     const overrides = { 0: { title: '采购总监', 地区: '上海', notes: '人工确认' } };
-    const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { overrides }));
+    const { result, rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3, 4] }],
+      optionsFor(snapshot, 'zh-CN', { overrides }),
+    );
     expect(rowAt(2)).toMatchObject({ 职位: '采购总监', 地区: '上海', 备注: '人工确认' });
-    expect(result.merges[0]!.changes.filter((c) => c.rule === 'override').map((c) => c.header)).toEqual(['职位', '地区', '备注']);
+    expect(result.merges[0]!.changes.filter((c) => c.rule === 'override').map((c) => c.header)).toEqual([
+      '职位',
+      '地区',
+      '备注',
+    ]);
   });
 
   test('lets a rule replace a default, by field key or header', () => {
     const snapshot = rows();
     snapshot.values[2]![3] = '上海';
-    const { rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { rules: { region: 'mostRecent', 下次跟进日期: 'earliest' } }));
+    const { rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3, 4] }],
+      optionsFor(snapshot, 'zh-CN', { rules: { region: 'mostRecent', 下次跟进日期: 'earliest' } }),
+    );
     expect(rowAt(2)).toMatchObject({ 地区: '上海', 下次跟进日期: '2024-07-01' });
   });
 
@@ -138,7 +194,13 @@ describe('survivorship rules and choices', () => {
     ]);
     const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3] }], optionsFor(snapshot, 'zh-CN'));
     expect(rowAt(2)['手机']).toBe('13500135000');
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'notes.unavailable', severity: 'warning', message: expect.stringContaining('其他手机：13500135999') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        code: 'notes.unavailable',
+        severity: 'warning',
+        message: expect.stringContaining('其他手机：13500135999'),
+      }),
+    ]);
   });
 
   test('adds nothing to notes when merging rows that were merged before', () => {
@@ -160,7 +222,11 @@ describe('customer IDs', () => {
       ['C000012', '张伟', '13800138000'],
       ['C000003', '张伟', '13800138000'],
     ]);
-    const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN', { masters: { 0: 2 } }));
+    const { result, rowAt } = mergeAndApply(
+      snapshot,
+      [{ rows: [2, 3, 4] }],
+      optionsFor(snapshot, 'zh-CN', { masters: { 0: 2 } }),
+    );
     expect(rowAt(2)['客户编号']).toBe('C000003');
     expect(result.merges[0]).toMatchObject({ survivorId: 'C000003', aliases: ['C000012'] });
   });

@@ -1,14 +1,21 @@
 import { planMerge } from '../../shared/merge/plan-merge';
 import { planUndo } from '../../shared/merge/plan-undo';
 import { decodeHistory, mergeOrder, undoableMerges } from '../../shared/merge/history';
-import { applyPlan, findSheet, snapshotOf, workbookFromSnapshot, type MemoryWorkbook } from '../../shared/plan/apply-plan';
+import {
+  applyPlan,
+  findSheet,
+  snapshotOf,
+  workbookFromSnapshot,
+  type MemoryWorkbook,
+} from '../../shared/plan/apply-plan';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { chineseSheet, englishSheet, NOW, optionsFor } from './fixtures';
 
 const LATER = new Date('2024-06-02T09:00:00.000Z');
 
 /** Workbook meta as a host stores it and reads it back after a reload (strings through JSON). */
-const reloaded = (workbook: MemoryWorkbook): Record<string, string> => JSON.parse(JSON.stringify(workbook.meta)) as Record<string, string>;
+const reloaded = (workbook: MemoryWorkbook): Record<string, string> =>
+  JSON.parse(JSON.stringify(workbook.meta)) as Record<string, string>;
 
 function mergeWorkbook(snapshot: SheetSnapshot, clusters: { rows: number[] }[], locale: 'zh-CN' | 'en-US') {
   const original = workbookFromSnapshot(snapshot);
@@ -29,7 +36,12 @@ describe('planUndo', () => {
     expect(findSheet(merged, 'Customers')!.values).toHaveLength(3);
     const restored = undo(merged, 'Customers', merges[0]!.mergeId);
     expect(findSheet(restored, 'Customers')).toEqual(findSheet(original, 'Customers'));
-    expect(findSheet(restored, 'Customers')!.formulas).toEqual({ O2: '=I2*10', O3: '=I3*10', O4: '=I4*10', O5: '=I5*10' });
+    expect(findSheet(restored, 'Customers')!.formulas).toEqual({
+      O2: '=I2*10',
+      O3: '=I3*10',
+      O4: '=I4*10',
+      O5: '=I5*10',
+    });
   });
 
   test('logs the undo, keeps the archive, and clears the history entry', () => {
@@ -72,13 +84,28 @@ describe('planUndo', () => {
 
   test('refuses when the survivor changed since the merge, naming the cell', () => {
     const { merged, merges } = mergeWorkbook(chineseSheet(), [{ rows: [2, 3, 5] }], 'zh-CN');
-    const edited = applyPlan(merged, { sheet: '客户', sheets: [], insertRows: [], deleteRows: [], numberFormats: [], validations: [], required: [], meta: {}, edits: [{ row: 2, col: 8, before: 5, after: 6 }] });
+    const edited = applyPlan(merged, {
+      sheet: '客户',
+      sheets: [],
+      insertRows: [],
+      deleteRows: [],
+      numberFormats: [],
+      validations: [],
+      required: [],
+      meta: {},
+      edits: [{ row: 2, col: 8, before: 5, after: 6 }],
+    });
     const result = planUndo(edited.meta, merges[0]!.mergeId, LATER, { current: snapshotOf(edited, '客户') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'undo.sheetChanged', message: expect.stringContaining('H2: 6') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'undo.sheetChanged', message: expect.stringContaining('H2: 6') },
+    });
   });
 
   test('reports a damaged history entry as an error value', () => {
-    expect(planUndo({ 'history.M-20240601-1': '{"version":1' }, 'M-20240601-1', LATER, { locale: 'zh-CN' })).toMatchObject({
+    expect(
+      planUndo({ 'history.M-20240601-1': '{"version":1' }, 'M-20240601-1', LATER, { locale: 'zh-CN' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'undo.corruptHistory', message: expect.stringContaining('M-20240601-1 的撤销记录已损坏') },
     });

@@ -59,12 +59,17 @@ describe('choice', () => {
   test('reports numbers, booleans and dates that name no option as not in the list', () => {
     expect(normaliseChoice(3, tier, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
     expect(normaliseChoice(true, tier, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
-    expect(normaliseChoice(new Date(Date.UTC(2024, 2, 5)), tier, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+    expect(normaliseChoice(new Date(Date.UTC(2024, 2, 5)), tier, 'zh-CN')).toEqual({
+      status: 'invalid',
+      code: 'choice.notInList',
+    });
   });
 
   test('matches a number cell against a numeric option', () => {
     const stars = fieldSchema.parse({
-      key: 'stars', kind: 'choice', labels: { 'zh-CN': '星级', 'en-US': 'Stars' },
+      key: 'stars',
+      kind: 'choice',
+      labels: { 'zh-CN': '星级', 'en-US': 'Stars' },
       options: [{ key: 'one', labels: { 'zh-CN': '1', 'en-US': '1' }, synonyms: ['一星'] }],
     });
     expect(normaliseChoice(1, stars, 'en-US')).toEqual({ status: 'valid', value: '1' });
@@ -72,7 +77,10 @@ describe('choice', () => {
   });
 
   test('reports nothing in the list for a field without options', () => {
-    expect(normaliseChoice('x', { options: undefined }, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+    expect(normaliseChoice('x', { options: undefined }, 'zh-CN')).toEqual({
+      status: 'invalid',
+      code: 'choice.notInList',
+    });
   });
 
   test.each([[''], ['  '], [null], [undefined]])('reports %j as empty', (input) => {
@@ -111,8 +119,14 @@ describe('multiChoice', () => {
 
   test('keeps a known label that contains a separator whole', () => {
     expect(normaliseMultiChoice('互联网/IT', industry, 'en-US')).toEqual({ status: 'valid', value: 'Internet/IT' });
-    expect(normaliseMultiChoice('金融, 互联网/IT；教育', industry, 'zh-CN')).toEqual({ status: 'valid', value: '金融, 互联网/IT, 教育' });
-    expect(normaliseMultiChoice('Internet / IT, misc', industry, 'zh-CN')).toEqual({ status: 'valid', value: '互联网/IT, misc' });
+    expect(normaliseMultiChoice('金融, 互联网/IT；教育', industry, 'zh-CN')).toEqual({
+      status: 'valid',
+      value: '金融, 互联网/IT, 教育',
+    });
+    expect(normaliseMultiChoice('Internet / IT, misc', industry, 'zh-CN')).toEqual({
+      status: 'valid',
+      value: '互联网/IT, misc',
+    });
   });
 
   test('writes non-text values as text tags', () => {

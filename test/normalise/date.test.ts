@@ -65,7 +65,10 @@ describe('date', () => {
 
   test('reads a numeric string as a serial only in a date-formatted column', () => {
     expect(normaliseDate('45356', dateColumn)).toEqual({ status: 'valid', value: '2024-03-05' });
-    expect(normaliseDate('45356', { columnFormat: 'yyyy"年"m"月"d"日"' })).toEqual({ status: 'valid', value: '2024-03-05' });
+    expect(normaliseDate('45356', { columnFormat: 'yyyy"年"m"月"d"日"' })).toEqual({
+      status: 'valid',
+      value: '2024-03-05',
+    });
     expect(normaliseDate('45356', zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
     expect(normaliseDate('45356', { columnFormat: '0.00' })).toEqual({ status: 'invalid', code: 'date.invalid' });
     expect(normaliseDate('45356')).toEqual({ status: 'invalid', code: 'date.invalid' });
@@ -101,12 +104,19 @@ describe('date', () => {
     expect(normaliseDate(input, zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
   });
 
-  test.each([[true], [false], [0], [-1], [109575], [Number.NaN], [Number.POSITIVE_INFINITY], [new Date(Number.NaN)], [new Date(Date.UTC(1850, 0, 1))]])(
-    'reports the cell value %j as invalid',
-    (input) => {
-      expect(normaliseDate(input, zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
-    },
-  );
+  test.each([
+    [true],
+    [false],
+    [0],
+    [-1],
+    [109575],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    [new Date(Number.NaN)],
+    [new Date(Date.UTC(1850, 0, 1))],
+  ])('reports the cell value %j as invalid', (input) => {
+    expect(normaliseDate(input, zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
+  });
 
   test.each([[''], ['   '], ['\u3000'], [null], [undefined]])('reports %j as empty', (input) => {
     expect(normaliseDate(input, zh)).toEqual({ status: 'empty' });

@@ -31,8 +31,14 @@ describe('index', () => {
   });
 
   test('uses the context: region for phones, column format for date serials', () => {
-    expect(normaliseCell(field('phone'), '(415) 555-2671', { ...en, defaultRegion: 'US' })).toEqual({ status: 'valid', value: '(415) 555-2671' });
-    expect(normaliseCell(field('lastContact'), '45356', { ...zh, columnFormat: 'yyyy/m/d' })).toEqual({ status: 'valid', value: '2024-03-05' });
+    expect(normaliseCell(field('phone'), '(415) 555-2671', { ...en, defaultRegion: 'US' })).toEqual({
+      status: 'valid',
+      value: '(415) 555-2671',
+    });
+    expect(normaliseCell(field('lastContact'), '45356', { ...zh, columnFormat: 'yyyy/m/d' })).toEqual({
+      status: 'valid',
+      value: '2024-03-05',
+    });
     expect(normaliseCell(field('lastContact'), '45356', zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
   });
 
@@ -61,7 +67,8 @@ describe('index', () => {
     ['lastContact', '2024年3月5日', '2024-03-05'],
     ['totalSpend', '1,234.50', 1234.5],
   ])('never reports the %s %j as an error', (key, input, expected) => {
-    for (const ctx of [zh, en]) expect(normaliseCell(field(key), input, ctx)).toEqual({ status: 'valid', value: expected });
+    for (const ctx of [zh, en])
+      expect(normaliseCell(field(key), input, ctx)).toEqual({ status: 'valid', value: expected });
   });
 
   test('keeps the text of a field whose kind this build does not know', () => {

@@ -49,9 +49,12 @@ describe('number', () => {
       expect(normaliseMoney(input)).toEqual({ status: 'valid', value: expected });
     });
 
-    test.each([['(100)'], ['-100'], ['-¥100'], ['¥-100'], ['(¥1,234.50)'], ['－１００'], ['−100'], [-5]])('reports %j as negative', (input) => {
-      expect(normaliseMoney(input)).toEqual({ status: 'invalid', code: 'number.negative' });
-    });
+    test.each([['(100)'], ['-100'], ['-¥100'], ['¥-100'], ['(¥1,234.50)'], ['－１００'], ['−100'], [-5]])(
+      'reports %j as negative',
+      (input) => {
+        expect(normaliseMoney(input)).toEqual({ status: 'invalid', code: 'number.negative' });
+      },
+    );
 
     test.each([
       ['(100)', -100],
@@ -127,12 +130,18 @@ describe('number', () => {
 
     test('accepts negatives when asked', () => {
       expect(normaliseInteger('-3', { allowNegative: true })).toEqual({ status: 'valid', value: -3 });
-      expect(normaliseInteger('-3.5', { allowNegative: true })).toEqual({ status: 'invalid', code: 'integer.notWhole' });
+      expect(normaliseInteger('-3.5', { allowNegative: true })).toEqual({
+        status: 'invalid',
+        code: 'integer.notWhole',
+      });
     });
 
-    test.each([['abc'], ['三'], ['1.2万'], ['几次'], [true], [new Date(Date.UTC(2024, 2, 5))]])('reports %j as not a number', (input) => {
-      expect(normaliseInteger(input)).toEqual({ status: 'invalid', code: 'number.invalid' });
-    });
+    test.each([['abc'], ['三'], ['1.2万'], ['几次'], [true], [new Date(Date.UTC(2024, 2, 5))]])(
+      'reports %j as not a number',
+      (input) => {
+        expect(normaliseInteger(input)).toEqual({ status: 'invalid', code: 'number.invalid' });
+      },
+    );
 
     test.each([[''], ['  '], [null], [undefined]])('reports %j as empty', (input) => {
       expect(normaliseInteger(input)).toEqual({ status: 'empty' });

@@ -88,12 +88,17 @@ describe('phone', () => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
   });
 
-  test.each([[true], [false], [new Date(Date.UTC(2024, 2, 5))], [-13800138000], [1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])(
-    'reports the non-phone %j as invalid',
-    (input) => {
-      expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
-    },
-  );
+  test.each([
+    [true],
+    [false],
+    [new Date(Date.UTC(2024, 2, 5))],
+    [-13800138000],
+    [1.5],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+  ])('reports the non-phone %j as invalid', (input) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
 
   test.each([[''], ['   '], ['\u3000'], [null], [undefined]])('reports %j as empty', (input) => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'empty' });
@@ -111,13 +116,26 @@ describe('phone', () => {
   test('falls back to CN when no region is given and reads an unknown region by +codes and shapes only', () => {
     expect(normalisePhone('13800138000')).toEqual({ status: 'valid', value: '13800138000' });
     expect(normalisePhone('13800138000', { defaultRegion: 'cn' })).toEqual({ status: 'valid', value: '13800138000' });
-    expect(normalisePhone('+86 138 0013 8000', { defaultRegion: 'ZZ' })).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
-    expect(normalisePhone('13800138000', { defaultRegion: 'ZZ' })).toEqual({ status: 'valid', value: '+86 138 0013 8000' });
+    expect(normalisePhone('+86 138 0013 8000', { defaultRegion: 'ZZ' })).toEqual({
+      status: 'valid',
+      value: '+86 138 0013 8000',
+    });
+    expect(normalisePhone('13800138000', { defaultRegion: 'ZZ' })).toEqual({
+      status: 'valid',
+      value: '+86 138 0013 8000',
+    });
     expect(normalisePhone('62345678', { defaultRegion: 'ZZ' })).toEqual({ status: 'invalid', code: 'phone.invalid' });
   });
 
   test('gives the same key to one number in any format', () => {
-    const forms = ['13800138000', '138 0013 8000', '+86 138-0013-8000', '008613800138000', '１３８００１３８０００', 13800138000];
+    const forms = [
+      '13800138000',
+      '138 0013 8000',
+      '+86 138-0013-8000',
+      '008613800138000',
+      '１３８００１３８０００',
+      13800138000,
+    ];
     expect(new Set(forms.map((f) => phoneKey(f, 'CN')))).toEqual(new Set(['+8613800138000']));
     expect(phoneKey('(010)62345678', 'CN')).toBe('+861062345678');
     expect(phoneKey('+1 (415) 555-2671', 'CN')).toBe('+14155552671');

@@ -49,22 +49,51 @@ describe('planClean', () => {
   });
 
   test('never edits a formula cell', () => {
-    const withFormula = sheet([['姓名', '手机', '累计消费'], ['张三', '13800138000', ' 100 ']], { formulas: [formula(2, 3, '=" 100 "')] });
+    const withFormula = sheet(
+      [
+        ['姓名', '手机', '累计消费'],
+        ['张三', '13800138000', ' 100 '],
+      ],
+      { formulas: [formula(2, 3, '=" 100 "')] },
+    );
     expect(planClean(withFormula, { now: TODAY }).plan.edits.filter((e) => e.col === 3)).toEqual([]);
   });
 
   test('keeps numbers as plain text in a text-only file', () => {
-    const csv = sheet([['Name', 'Total Spend', 'Purchase Count'], ['Ann Lee', '1234.5', '3']], { textOnly: true });
+    const csv = sheet(
+      [
+        ['Name', 'Total Spend', 'Purchase Count'],
+        ['Ann Lee', '1234.5', '3'],
+      ],
+      { textOnly: true },
+    );
     expect(planClean(csv, { now: TODAY }).plan.edits.filter((e) => e.col > 1)).toEqual([]);
   });
 
   const headers = ['客户编号', '姓名', '手机', '邮箱', '最近联系日期', '累计消费', '性别', '备用'];
   const messyCell = fc.oneof(
-    fc.constantFrom('  张 伟 ', 'ＡＢＣ', '+86 138-0013-8000', '１３８００１３８０００', 'A@B.COM ', '2024/3/5', '2024年3月5日', '¥1,234.5', 'M', '女士', 'x', '', null),
+    fc.constantFrom(
+      '  张 伟 ',
+      'ＡＢＣ',
+      '+86 138-0013-8000',
+      '１３８００１３８０００',
+      'A@B.COM ',
+      '2024/3/5',
+      '2024年3月5日',
+      '¥1,234.5',
+      'M',
+      '女士',
+      'x',
+      '',
+      null,
+    ),
     fc.string({ maxLength: 12 }),
     fc.integer({ min: -5, max: 60000 }),
   );
-  const rows = fc.array(fc.array(messyCell, { minLength: headers.length, maxLength: headers.length }), { minLength: 1, maxLength: 12 });
+  const rows = fc.array(fc.array(messyCell, { minLength: headers.length, maxLength: headers.length }), {
+    minLength: 1,
+    maxLength: 12,
+  });
 
   test('is idempotent: cleaning a cleaned sheet changes nothing', () => {
     fc.assert(

@@ -34,22 +34,38 @@ describe('planSetup', () => {
     const gender = plan.validations.filter(isListValidation).find((v) => v.col === genderCol);
     expect(gender?.source).toEqual({ kind: 'inline', values: ['男', '女', '其他'] });
     expect(gender).toMatchObject({ firstRow: 2, strict: true, allowBlank: true });
-    expect(plan.validations.filter(isListValidation).find((v) => v.col === mapping.byField.consent)?.source).toEqual({ kind: 'inline', values: ['是', '否'] });
+    expect(plan.validations.filter(isListValidation).find((v) => v.col === mapping.byField.consent)?.source).toEqual({
+      kind: 'inline',
+      values: ['是', '否'],
+    });
     expect(plan.validations.some((v) => v.col === mapping.byField.tags)).toBe(false);
-    expect(plan.numberFormats).toEqual(expect.arrayContaining([
-      expect.objectContaining({ col: mapping.byField.phone, format: '@' }),
-      expect.objectContaining({ col: mapping.byField.lastContact, format: 'yyyy-mm-dd' }),
-      expect.objectContaining({ col: mapping.byField.totalSpend, format: '#,##0.00' }),
-    ]));
-    expect(plan.required.map((r) => r.col).sort()).toEqual([mapping.byField.customerId, mapping.byField.name, mapping.byField.phone].sort());
+    expect(plan.numberFormats).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ col: mapping.byField.phone, format: '@' }),
+        expect.objectContaining({ col: mapping.byField.lastContact, format: 'yyyy-mm-dd' }),
+        expect.objectContaining({ col: mapping.byField.totalSpend, format: '#,##0.00' }),
+      ]),
+    );
+    expect(plan.required.map((r) => r.col).sort()).toEqual(
+      [mapping.byField.customerId, mapping.byField.name, mapping.byField.phone].sort(),
+    );
     expect(plan.freezeRows).toBe(1);
-    expect(plan.filter).toEqual({ firstRow: 1, firstCol: 1, lastRow: 3, lastCol: (result.values[0] as string[]).length });
+    expect(plan.filter).toEqual({
+      firstRow: 1,
+      firstCol: 1,
+      lastRow: 3,
+      lastCol: (result.values[0] as string[]).length,
+    });
   });
 
   test('puts lists longer than the inline limit on a hidden lists sheet', () => {
     const template = defaultTemplate();
     const industry = template.fields.find((f) => f.key === 'industry')!;
-    industry.options = Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, labels: { 'zh-CN': `行业选项${i}号`, 'en-US': `Industry option ${i}` }, synonyms: [] }));
+    industry.options = Array.from({ length: 40 }, (_, i) => ({
+      key: `k${i}`,
+      labels: { 'zh-CN': `行业选项${i}号`, 'en-US': `Industry option ${i}` },
+      synonyms: [],
+    }));
     const long = planSetup(snapshot, { template, now: TODAY }).plan;
     const validation = long.validations.filter(isListValidation).find((v) => v.source.kind === 'range');
     expect(industry.options.map((o) => o.labels['zh-CN']).join(',').length).toBeGreaterThan(INLINE_LIST_LIMIT);
@@ -61,7 +77,10 @@ describe('planSetup', () => {
   });
 
   test('sets up an English sheet in English, split name columns kept', () => {
-    const english = sheet([['First Name', 'Last Name', 'Mobile'], ['Ann', 'Lee', '13800138000']]);
+    const english = sheet([
+      ['First Name', 'Last Name', 'Mobile'],
+      ['Ann', 'Lee', '13800138000'],
+    ]);
     const { plan: enPlan, locale: enLocale } = planSetup(english, { now: TODAY });
     const headers = after(english, enPlan).values[0];
     expect(enLocale).toBe('en-US');
@@ -72,8 +91,12 @@ describe('planSetup', () => {
 
   test('makes an empty governed sheet from nothing', () => {
     const { plan: empty, mapping: emptyMapping } = planSetup(sheet([]), { locale: 'en-US' });
-    expect(empty.edits.filter((e) => e.row === 1).map((e) => e.after)).toEqual(expect.arrayContaining(['Customer ID', 'Name', 'Phone']));
-    const optional = defaultTemplate().fields.filter((f) => !f.appendWhenMissing).map((f) => f.key);
+    expect(empty.edits.filter((e) => e.row === 1).map((e) => e.after)).toEqual(
+      expect.arrayContaining(['Customer ID', 'Name', 'Phone']),
+    );
+    const optional = defaultTemplate()
+      .fields.filter((f) => !f.appendWhenMissing)
+      .map((f) => f.key);
     expect(emptyMapping.missing.filter((k) => !optional.includes(k))).toEqual([]);
   });
 

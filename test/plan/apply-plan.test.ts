@@ -1,4 +1,11 @@
-import { applyPlan, emptySheet, PlanApplyError, snapshotOf, workbookFromSnapshot, type MemoryWorkbook } from '../../shared/plan/apply-plan';
+import {
+  applyPlan,
+  emptySheet,
+  PlanApplyError,
+  snapshotOf,
+  workbookFromSnapshot,
+  type MemoryWorkbook,
+} from '../../shared/plan/apply-plan';
 import { emptyPlan, type Plan } from '../../shared/plan/plan';
 
 function workbook(): MemoryWorkbook {
@@ -68,7 +75,14 @@ describe('applyPlan', () => {
   test('leaves the input workbook as it was', () => {
     const input = workbook();
     const copy = structuredClone(input);
-    applyPlan(input, plan({ edits: [{ row: 2, col: 1, before: '张伟', after: '张三' }], deleteRows: [{ row: 3, values: ['李娜', '13700137000', 1, 10] }], meta: { x: '1' } }));
+    applyPlan(
+      input,
+      plan({
+        edits: [{ row: 2, col: 1, before: '张伟', after: '张三' }],
+        deleteRows: [{ row: 3, values: ['李娜', '13700137000', 1, 10] }],
+        meta: { x: '1' },
+      }),
+    );
     expect(input).toEqual(copy);
   });
 
@@ -81,7 +95,12 @@ describe('applyPlan', () => {
   });
 
   test('rejects a plan that deletes or inserts the same row twice', () => {
-    const twice = plan({ deleteRows: [{ row: 3, values: [] }, { row: 3, values: [] }] });
+    const twice = plan({
+      deleteRows: [
+        { row: 3, values: [] },
+        { row: 3, values: [] },
+      ],
+    });
     expect(() => applyPlan(workbook(), twice)).toThrow('deletes row 3 twice');
   });
 
@@ -102,7 +121,13 @@ describe('applyPlan', () => {
       ['M-20240601-1', 'merge'],
     ]);
     const lists = result.sheets.find((s) => s.name === 'Lists')!;
-    expect(lists).toMatchObject({ hidden: true, values: [['VIP', null], ['A', 'extra']] });
+    expect(lists).toMatchObject({
+      hidden: true,
+      values: [
+        ['VIP', null],
+        ['A', 'extra'],
+      ],
+    });
   });
 
   test('sets meta keys and removes those set to an empty string', () => {
@@ -112,14 +137,19 @@ describe('applyPlan', () => {
 
   test('records formatting last, replacing a range written before', () => {
     const format = { col: 3, firstRow: 2, lastRow: 4, format: '0' };
-    const once = applyPlan(workbook(), plan({ numberFormats: [format], freezeRows: 1, filter: { firstRow: 1, lastRow: 4, firstCol: 1, lastCol: 4 } }));
+    const once = applyPlan(
+      workbook(),
+      plan({ numberFormats: [format], freezeRows: 1, filter: { firstRow: 1, lastRow: 4, firstCol: 1, lastCol: 4 } }),
+    );
     const twice = applyPlan(once, plan({ numberFormats: [{ ...format, format: '0.00' }] }));
     expect(customers(twice).numberFormats).toEqual([{ ...format, format: '0.00' }]);
     expect(customers(twice).freezeRows).toBe(1);
   });
 
   test('fails with the sheet name when the target sheet is missing', () => {
-    expect(() => applyPlan(workbook(), { ...plan({ edits: [{ row: 2, col: 1, before: null, after: 'x' }] }), sheet: 'Sheet9' })).toThrow('"Sheet9"');
+    expect(() =>
+      applyPlan(workbook(), { ...plan({ edits: [{ row: 2, col: 1, before: null, after: 'x' }] }), sheet: 'Sheet9' }),
+    ).toThrow('"Sheet9"');
   });
 
   test('keeps every row the same width when an edit lands past the last column', () => {

@@ -25,23 +25,53 @@ describe('blocks', () => {
     expect(blocks.map(blockAddress)).toEqual(['A9:A9', 'C2:C101', 'G5:H5']);
     expect(blocks[0]!.cells).toEqual([['张伟']]);
     expect(blocks.some(hasGaps)).toBe(false);
-    const sparse = groupIntoBlocks([{ row: 2, col: 2, value: 'Ada' }, { row: 4, col: 2, value: 'Bob' }, { row: 2, col: 3, value: 'x' }, { row: 4, col: 3, value: 'y' }], 'columnSpans');
-    expect(sparse).toEqual([{ row: 2, col: 2, cells: [['Ada', 'x'], [undefined, undefined], ['Bob', 'y']] }]);
+    const sparse = groupIntoBlocks(
+      [
+        { row: 2, col: 2, value: 'Ada' },
+        { row: 4, col: 2, value: 'Bob' },
+        { row: 2, col: 3, value: 'x' },
+        { row: 4, col: 3, value: 'y' },
+      ],
+      'columnSpans',
+    );
+    expect(sparse).toEqual([
+      {
+        row: 2,
+        col: 2,
+        cells: [
+          ['Ada', 'x'],
+          [undefined, undefined],
+          ['Bob', 'y'],
+        ],
+      },
+    ]);
     expect(hasGaps(sparse[0]!)).toBe(true);
   });
 
   test('keeps the later write when a plan writes one cell twice', () => {
-    const writes = [{ row: 2, col: 1, value: 'old' }, { row: 2, col: 1, value: 'new' }];
+    const writes = [
+      { row: 2, col: 1, value: 'old' },
+      { row: 2, col: 1, value: 'new' },
+    ];
     expect(groupIntoBlocks(writes, 'runs')[0]!.cells).toEqual([['new']]);
     expect(groupIntoBlocks(writes, 'columnSpans')[0]!.cells).toEqual([['new']]);
   });
 
   test('splits a block by size without splitting a row', () => {
     const block = { row: 1, col: 1, cells: Array.from({ length: 10 }, () => ['x']) };
-    expect(splitBlock(block, 30, () => 10).map((b) => [b.row, b.cells.length])).toEqual([[1, 3], [4, 3], [7, 3], [10, 1]]);
+    expect(splitBlock(block, 30, () => 10).map((b) => [b.row, b.cells.length])).toEqual([
+      [1, 3],
+      [4, 3],
+      [7, 3],
+      [10, 1],
+    ]);
   });
 
   test('finds runs of consecutive rows', () => {
-    expect(consecutiveRuns([2, 3, 4, 8, 10, 11])).toEqual([{ first: 2, count: 3 }, { first: 8, count: 1 }, { first: 10, count: 2 }]);
+    expect(consecutiveRuns([2, 3, 4, 8, 10, 11])).toEqual([
+      { first: 2, count: 3 },
+      { first: 8, count: 1 },
+      { first: 10, count: 2 },
+    ]);
   });
 });

@@ -12,11 +12,29 @@ function plan(parts: Partial<Plan>): Plan {
 
 const everyPart = plan({
   sheets: [{ name: '_custodian_lists', hidden: true, mode: 'replace', rows: [['北京'], ['上海']] }],
-  insertRows: [{ row: 4, values: ['李娜', '13700137000', '上海'] }, { row: 3, values: ['王芳', '13600136000', '北京'] }],
-  edits: [{ row: 2, col: 2, before: '138 0013 8000', after: '13800138000' }, { row: 6, col: 3, before: '北京市', after: '北京' }],
-  deleteRows: [{ row: 5, values: ['张伟', '13800138000', '北京'] }, { row: 6, values: ['赵磊', null, '北京'] }],
+  insertRows: [
+    { row: 4, values: ['李娜', '13700137000', '上海'] },
+    { row: 3, values: ['王芳', '13600136000', '北京'] },
+  ],
+  edits: [
+    { row: 2, col: 2, before: '138 0013 8000', after: '13800138000' },
+    { row: 6, col: 3, before: '北京市', after: '北京' },
+  ],
+  deleteRows: [
+    { row: 5, values: ['张伟', '13800138000', '北京'] },
+    { row: 6, values: ['赵磊', null, '北京'] },
+  ],
   numberFormats: [{ col: 2, firstRow: 2, lastRow: 100, format: '@' }],
-  validations: [{ col: 3, firstRow: 2, lastRow: 100, source: { kind: 'range', sheet: '_custodian_lists', range: 'A1:A2', values: ['北京', '上海'] }, allowBlank: true, strict: true }],
+  validations: [
+    {
+      col: 3,
+      firstRow: 2,
+      lastRow: 100,
+      source: { kind: 'range', sheet: '_custodian_lists', range: 'A1:A2', values: ['北京', '上海'] },
+      allowBlank: true,
+      strict: true,
+    },
+  ],
   required: [{ col: 1, firstRow: 2, lastRow: 100, note: '每位客户都需要姓名。' }],
   freezeRows: 1,
   filter: { firstRow: 1, lastRow: 6, firstCol: 1, lastCol: 3 },
@@ -38,9 +56,11 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
       return options.async ? Promise.resolve(options.hit ?? null) : (options.hit ?? null);
     },
     writeSheets: (writes) => call('writeSheets', writes.map((w) => `${w.name}${w.hidden ? ' (hidden)' : ''}`).join()),
-    insertRows: (rows, runs) => call('insertRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
+    insertRows: (rows, runs) =>
+      call('insertRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
     writeEdits: (blocks) => call('writeEdits', blocks.map((b) => `${b.row},${b.col}`).join(' ')),
-    deleteRows: (rows, runs) => call('deleteRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
+    deleteRows: (rows, runs) =>
+      call('deleteRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
     setNumberFormats: () => call('setNumberFormats'),
     setValidations: () => call('setValidations'),
     setRequired: () => call('setRequired'),
@@ -75,7 +95,9 @@ describe('execute-plan', () => {
 
   test('skips and reports what the host cannot do when it lacks the filter, validation and hidden sheets', async () => {
     const { writer, calls } = recorder({ async: true });
-    const result = await executePlan(everyPart, writer, { capabilities: { dataValidation: false, conditionalFormats: true, hiddenSheets: false, filter: false } });
+    const result = await executePlan(everyPart, writer, {
+      capabilities: { dataValidation: false, conditionalFormats: true, hiddenSheets: false, filter: false },
+    });
     expect(result.skipped).toEqual(['hiddenSheets', 'validations', 'filter']);
     expect(calls).toContain('writeSheets _custodian_lists');
     expect(calls.some((c) => c.startsWith('setValidations') || c.startsWith('setFilter'))).toBe(false);
@@ -84,13 +106,17 @@ describe('execute-plan', () => {
 
   test('reports progress once per step', async () => {
     const progress: string[] = [];
-    await executePlan(plan({ edits: everyPart.edits, freezeRows: 1 }), recorder({ async: true }).writer, { onProgress: (p) => progress.push(`${p.done}/${p.total}`) });
+    await executePlan(plan({ edits: everyPart.edits, freezeRows: 1 }), recorder({ async: true }).writer, {
+      onProgress: (p) => progress.push(`${p.done}/${p.total}`),
+    });
     expect(progress).toEqual(['0/2', '1/2', '2/2']);
   });
 
   test('stops before the first write when cancelled', async () => {
     const { writer, calls } = recorder({ async: true });
-    await expect(executePlan(everyPart, writer, { signal: { aborted: true } })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(executePlan(everyPart, writer, { signal: { aborted: true } })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(calls).toEqual([]);
   });
 
@@ -103,7 +129,11 @@ describe('execute-plan', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(HostError);
-    expect(error).toMatchObject({ step: 'highlighting required columns', stepKey: 'required', message: 'Could not highlight the required columns (highlighting required columns): Boom.' });
+    expect(error).toMatchObject({
+      step: 'highlighting required columns',
+      stepKey: 'required',
+      message: 'Could not highlight the required columns (highlighting required columns): Boom.',
+    });
     expect(hostStepName((error as HostError).stepKey!, 'zh-CN')).toBe('标记必填列');
     expect(hostStepName((error as HostError).stepKey!, 'en-US')).toBe('highlighting required columns');
   });
@@ -119,7 +149,10 @@ describe('execute-plan', () => {
 
   test('refuses an edit of a row the plan restores with a formula, without asking the host', () => {
     const { writer, calls } = recorder();
-    const restore = plan({ insertRows: [{ row: 3, values: ['王芳', 2, 20], formulas: [null, null, '=B3*10'] }], edits: [{ row: 3, col: 3, before: 20, after: 30 }] });
+    const restore = plan({
+      insertRows: [{ row: 3, values: ['王芳', 2, 20], formulas: [null, null, '=B3*10'] }],
+      edits: [{ row: 3, col: 3, before: 20, after: 30 }],
+    });
     expect(() => executePlanSync(restore, writer)).toThrow('客户!C3 holds the formula =B3*10');
     expect(calls).toEqual([]);
   });
@@ -129,10 +162,20 @@ describe('execute-plan', () => {
   });
 
   test('leaves the filter off the in-memory reference host when it plays Excel 2019, and says so', () => {
-    const start = workbookFromSnapshot({ name: 'Customers', values: [['Name', 'Phone'], ['Ada', '13800138000']] });
-    const { workbook, skipped } = applyPlanReporting(start, { ...emptyPlan('Customers'), freezeRows: 1, filter: { firstRow: 1, lastRow: 2, firstCol: 1, lastCol: 2 } }, {
-      capabilities: { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: false },
+    const start = workbookFromSnapshot({
+      name: 'Customers',
+      values: [
+        ['Name', 'Phone'],
+        ['Ada', '13800138000'],
+      ],
     });
+    const { workbook, skipped } = applyPlanReporting(
+      start,
+      { ...emptyPlan('Customers'), freezeRows: 1, filter: { firstRow: 1, lastRow: 2, firstCol: 1, lastCol: 2 } },
+      {
+        capabilities: { dataValidation: true, conditionalFormats: true, hiddenSheets: true, filter: false },
+      },
+    );
     expect(skipped).toEqual(['filter']);
     expect(findSheet(workbook, 'Customers')!.freezeRows).toBe(1);
     expect(findSheet(workbook, 'Customers')!.filter).toBeUndefined();
@@ -143,8 +186,12 @@ describe('execute-plan', () => {
     executePlanSync(everyPart, { ...writer, blockStrategy: null });
     expect(calls).toContain('prepare ');
     expect(calls).toContain('writeEdits');
-    const restore = plan({ insertRows: [{ row: 3, values: ['王芳', 2, 20], formulas: [null, null, '=B3*10'] }], edits: [{ row: 3, col: 3, before: 20, after: 30 }] });
-    expect(() => executePlanSync(restore, { ...writer, blockStrategy: null })).toThrow('客户!C3 holds the formula =B3*10');
+    const restore = plan({
+      insertRows: [{ row: 3, values: ['王芳', 2, 20], formulas: [null, null, '=B3*10'] }],
+      edits: [{ row: 3, col: 3, before: 20, after: 30 }],
+    });
+    expect(() => executePlanSync(restore, { ...writer, blockStrategy: null })).toThrow(
+      '客户!C3 holds the formula =B3*10',
+    );
   });
 });
-

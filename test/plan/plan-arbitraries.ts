@@ -37,7 +37,10 @@ export const sheetArb: fc.Arbitrary<GeneratedSheet> = fc.integer({ min: 1, max: 
           formulas.set(cellAddress(row, col), { row, col, formula: `=A${row}&"${seed}"` });
         }
       }
-      return { workbook: workbookFromSnapshot({ name: 'S', values, formulas: [...formulas.values()], meta: {} }), width };
+      return {
+        workbook: workbookFromSnapshot({ name: 'S', values, formulas: [...formulas.values()], meta: {} }),
+        width,
+      };
     }),
 );
 
@@ -50,7 +53,14 @@ function formulasOfRow(sheet: MemorySheet, row: number, width: number): (string 
 export function planArb({ workbook, width }: GeneratedSheet): fc.Arbitrary<Plan> {
   return fc
     .record({
-      inserts: fc.array(fc.record({ seed: fc.nat(), values: fc.array(cellValue, { minLength: width, maxLength: width }), formula: fc.boolean() }), { maxLength: 3 }),
+      inserts: fc.array(
+        fc.record({
+          seed: fc.nat(),
+          values: fc.array(cellValue, { minLength: width, maxLength: width }),
+          formula: fc.boolean(),
+        }),
+        { maxLength: 3 },
+      ),
       edits: fc.array(fc.record({ seed: fc.nat(), value: cellValue }), { maxLength: 6 }),
       deletes: fc.array(fc.nat(), { maxLength: 4 }),
     })
@@ -63,7 +73,11 @@ export function planArb({ workbook, width }: GeneratedSheet): fc.Arbitrary<Plan>
         let row = 2 + (insert.seed % Math.max(1, finalLength - 1));
         while (taken.has(row)) row = row + 1 > finalLength ? 2 : row + 1;
         taken.add(row);
-        insertRows.push({ row, values: insert.values, ...(insert.formula ? { formulas: [`=ROW()*${row}`, ...new Array<null>(width - 1).fill(null)] } : {}) });
+        insertRows.push({
+          row,
+          values: insert.values,
+          ...(insert.formula ? { formulas: [`=ROW()*${row}`, ...new Array<null>(width - 1).fill(null)] } : {}),
+        });
       }
       let middle = applyPlan(workbook, { ...emptyPlan('S'), insertRows }).sheets[0]!;
       const dataRows = middle.values.length - 1;

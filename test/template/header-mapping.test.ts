@@ -50,7 +50,7 @@ describe('mapHeaders', () => {
     expect(mapping.columns.map((c) => c.field)).toEqual(['phone', null]);
   });
 
-  test('applies the user\'s corrections before guessing', () => {
+  test("applies the user's corrections before guessing", () => {
     const mapping = mapHeaders(['电话', '手机', '备注'], DEFAULT_TEMPLATE, { 电话: null, 备注: 'contactSummary' });
     expect(mappingToJson(mapping)).toEqual({ 电话: null, 手机: 'phone', 备注: 'contactSummary' });
     expect(mapping.columns[0].match).toBe('manual');
@@ -82,8 +82,19 @@ describe('mapHeaders with value evidence', () => {
   ];
 
   test('maps 客户名称 holding companies to company and 联系人 to the contact person when the customers are companies', () => {
-    const mapping = mapHeaders(['客户名称', '联系人', '联系电话', '最后跟进时间', '首次成交日期'], DEFAULT_TEMPLATE, {}, B2B_ROWS);
-    expect(mappingToJson(mapping)).toEqual({ 客户名称: 'company', 联系人: 'contact', 联系电话: 'phone', 最后跟进时间: 'lastContact', 首次成交日期: 'firstPurchaseDate' });
+    const mapping = mapHeaders(
+      ['客户名称', '联系人', '联系电话', '最后跟进时间', '首次成交日期'],
+      DEFAULT_TEMPLATE,
+      {},
+      B2B_ROWS,
+    );
+    expect(mappingToJson(mapping)).toEqual({
+      客户名称: 'company',
+      联系人: 'contact',
+      联系电话: 'phone',
+      最后跟进时间: 'lastContact',
+      首次成交日期: 'firstPurchaseDate',
+    });
     expect(mapping.customers).toBe('company');
     expect(mapping.missing).not.toContain('name');
     expect(mapping.columns[0].evidence).toBe('company');
@@ -99,19 +110,30 @@ describe('mapHeaders with value evidence', () => {
   });
 
   test('maps Customer Name holding one Ltd company to company in a one-row English list', () => {
-    const mapping = mapHeaders(['Customer Name', 'Contact', 'Email'], DEFAULT_TEMPLATE, {}, [['Harbour Freight Ltd', 'Ann Lee', 'ann@harbourfreight.co.uk']]);
+    const mapping = mapHeaders(['Customer Name', 'Contact', 'Email'], DEFAULT_TEMPLATE, {}, [
+      ['Harbour Freight Ltd', 'Ann Lee', 'ann@harbourfreight.co.uk'],
+    ]);
     expect(mappingToJson(mapping)).toEqual({ 'Customer Name': 'company', Contact: 'contact', Email: 'email' });
   });
 
   test('maps 客户名称 holding people to the name when the customers are people', () => {
-    const rows = [['陈静', '13612345678'], ['黄伟', '13787654321'], ['赵雪', '15912340000'], ['孙志强', '18812345670']];
+    const rows = [
+      ['陈静', '13612345678'],
+      ['黄伟', '13787654321'],
+      ['赵雪', '15912340000'],
+      ['孙志强', '18812345670'],
+    ];
     const mapping = mapHeaders(['客户名称', '联系电话'], DEFAULT_TEMPLATE, {}, rows);
     expect(mappingToJson(mapping)).toEqual({ 客户名称: 'name', 联系电话: 'phone' });
     expect(mapping.customers).toBe('person');
   });
 
   test('maps a 联系人 column to the name when the list has no company column', () => {
-    const rows = [['王建国', '13816628830'], ['陈晓雯', '13912887765'], ['刘强', '18601012233']];
+    const rows = [
+      ['王建国', '13816628830'],
+      ['陈晓雯', '13912887765'],
+      ['刘强', '18601012233'],
+    ];
     const mapping = mapHeaders(['联系人', '手机'], DEFAULT_TEMPLATE, {}, rows);
     expect(mappingToJson(mapping)).toEqual({ 联系人: 'name', 手机: 'phone' });
     expect(mapping.missing).not.toContain('name');
@@ -124,23 +146,39 @@ describe('mapHeaders with value evidence', () => {
       ['0015g00000AbCdGAA1', 'Initech LLC', 'Trade Show'],
     ];
     const mapping = mapHeaders(['Account ID', 'Account Name', 'Lead Source'], DEFAULT_TEMPLATE, {}, rows);
-    expect(mappingToJson(mapping)).toEqual({ 'Account ID': 'customerId', 'Account Name': 'company', 'Lead Source': 'source' });
+    expect(mappingToJson(mapping)).toEqual({
+      'Account ID': 'customerId',
+      'Account Name': 'company',
+      'Lead Source': 'source',
+    });
     expect(mapping.customers).toBe('company');
   });
 
   test('redirects Customer Name holding companies to company and keeps Contact Person as the contact in English', () => {
-    const rows = [['Apex Engineering Pty Ltd', 'Gary Nolan'], ['Blue Harbour Marina Inc', 'Sandra Lee'], ['Citywide Cleaning Services', 'Omar Aziz']];
-    expect(mappingToJson(mapHeaders(['Customer Name', 'Contact Person'], DEFAULT_TEMPLATE, {}, rows))).toEqual({ 'Customer Name': 'company', 'Contact Person': 'contact' });
+    const rows = [
+      ['Apex Engineering Pty Ltd', 'Gary Nolan'],
+      ['Blue Harbour Marina Inc', 'Sandra Lee'],
+      ['Citywide Cleaning Services', 'Omar Aziz'],
+    ];
+    expect(mappingToJson(mapHeaders(['Customer Name', 'Contact Person'], DEFAULT_TEMPLATE, {}, rows))).toEqual({
+      'Customer Name': 'company',
+      'Contact Person': 'contact',
+    });
   });
 
   test('gives a field to the column whose values fit it when two headers claim it', () => {
     // Both headers say phone; only the second holds phone numbers (the first holds WeChat IDs).
-    const rows = [['wx_lily88', '13812345678'], ['kevin-zhang', '13987654321'], ['abc_123x', '15011112222'], ['heli0421', '18600001111']];
+    const rows = [
+      ['wx_lily88', '13812345678'],
+      ['kevin-zhang', '13987654321'],
+      ['abc_123x', '15011112222'],
+      ['heli0421', '18600001111'],
+    ];
     const mapping = mapHeaders(['联系方式', '手机号码'], DEFAULT_TEMPLATE, {}, rows);
     expect(mappingToJson(mapping)).toEqual({ 联系方式: null, 手机号码: 'phone' });
   });
 
-  test('rejects a partial header match whose values are not in the field\'s list', () => {
+  test("rejects a partial header match whose values are not in the field's list", () => {
     const rows = [['年卡'], ['次卡'], ['储值卡'], ['体验卡']];
     expect(mappingToJson(mapHeaders(['卡类型'], DEFAULT_TEMPLATE, {}, rows))).toEqual({ 卡类型: null });
   });
@@ -152,12 +190,22 @@ describe('mapHeaders with value evidence', () => {
   });
 
   test('keeps a header match when the sample is too small to judge', () => {
-    expect(mappingToJson(mapHeaders(['Name', 'Email'], DEFAULT_TEMPLATE, {}, [['Ann', 'bad@']]))).toEqual({ Name: 'name', Email: 'email' });
+    expect(mappingToJson(mapHeaders(['Name', 'Email'], DEFAULT_TEMPLATE, {}, [['Ann', 'bad@']]))).toEqual({
+      Name: 'name',
+      Email: 'email',
+    });
   });
 
   test('does not map an order number or order status to customer fields', () => {
-    const rows = [['3701234567890123456', '交易成功'], ['3701234567890123457', '卖家已发货'], ['3701234567890123458', '交易关闭']];
-    expect(mappingToJson(mapHeaders(['订单编号', '订单状态'], DEFAULT_TEMPLATE, {}, rows))).toEqual({ 订单编号: null, 订单状态: null });
+    const rows = [
+      ['3701234567890123456', '交易成功'],
+      ['3701234567890123457', '卖家已发货'],
+      ['3701234567890123458', '交易关闭'],
+    ];
+    expect(mappingToJson(mapHeaders(['订单编号', '订单状态'], DEFAULT_TEMPLATE, {}, rows))).toEqual({
+      订单编号: null,
+      订单状态: null,
+    });
   });
 
   test('prefers the synonym that ends the header: 收件人手机 is a phone', () => {
@@ -178,6 +226,9 @@ describe('mapHeaders on numbers typed without formatting', () => {
 
   test('keeps a 客户ID column of long numeric IDs as the customer ID', () => {
     const rows = [['1682234410028'], ['1682234410131'], ['1682234410277'], ['1682234410390']];
-    expect(mapHeaders(['客户ID'], DEFAULT_TEMPLATE, {}, rows).columns[0]).toMatchObject({ field: 'customerId', evidence: 'number' });
+    expect(mapHeaders(['客户ID'], DEFAULT_TEMPLATE, {}, rows).columns[0]).toMatchObject({
+      field: 'customerId',
+      evidence: 'number',
+    });
   });
 });

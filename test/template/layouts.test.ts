@@ -14,16 +14,21 @@ describe('column mapping benchmark', () => {
     }
   });
 
-  test.each(LAYOUTS.map((l) => [l.name, l] as const))('maps every column of %s as a person setting it up would', (_, layout) => {
-    const score = scoreLayout(layout);
-    expect(score.actual).toEqual(layout.expected);
-    if (layout.customers) expect(score.customers).toBe(layout.customers);
-  });
+  test.each(LAYOUTS.map((l) => [l.name, l] as const))(
+    'maps every column of %s as a person setting it up would',
+    (_, layout) => {
+      const score = scoreLayout(layout);
+      expect(score.actual).toEqual(layout.expected);
+      if (layout.customers) expect(score.customers).toBe(layout.customers);
+    },
+  );
 
   test('reads values as well as headers: header-only mapping gets fewer layouts right', () => {
     const withValues = accuracy(LAYOUTS.map((l) => scoreLayout(l)));
     const headersOnly = LAYOUTS.filter((l) => {
-      const json = mapHeaders(l.headers, DEFAULT_TEMPLATE).columns.map((c) => (c.field ? (c.part ? `${c.field}.${c.part}` : c.field) : null));
+      const json = mapHeaders(l.headers, DEFAULT_TEMPLATE).columns.map((c) =>
+        c.field ? (c.part ? `${c.field}.${c.part}` : c.field) : null,
+      );
       return l.headers.every((h, i) => json[i] === l.expected[h]);
     }).length;
     expect(withValues.layoutsRight).toBe(LAYOUTS.length);

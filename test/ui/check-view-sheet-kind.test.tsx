@@ -25,15 +25,23 @@ describe('CheckView on a sheet that is not a customer list', () => {
   });
 
   test('says the active sheet does not look like a customer list when it is a price list (en-US)', async () => {
-    const status = await checkActiveSheet('en-US', 'Prices', [['Product', 'Unit Price'], ['Widget', 12.5]]);
-    await waitFor(() => expect(status.textContent).toBe(
-      'Sheet "Prices" does not look like a customer list: no column is headed like a customer ID, name, phone, email or company. Switch to the sheet with your customers and check again.',
-    ));
+    const status = await checkActiveSheet('en-US', 'Prices', [
+      ['Product', 'Unit Price'],
+      ['Widget', 12.5],
+    ]);
+    await waitFor(() =>
+      expect(status.textContent).toBe(
+        'Sheet "Prices" does not look like a customer list: no column is headed like a customer ID, name, phone, email or company. Switch to the sheet with your customers and check again.',
+      ),
+    );
     expect(screen.queryByText('No issues: the sheet follows the template.')).toBeNull();
   });
 
   test('still says no issues for a clean customer list', async () => {
-    const status = await checkActiveSheet('en-US', 'Customers', [['Customer ID', 'Name', 'Phone'], ['C000001', 'Ann Smith', '13800138000']]);
+    const status = await checkActiveSheet('en-US', 'Customers', [
+      ['Customer ID', 'Name', 'Phone'],
+      ['C000001', 'Ann Smith', '13800138000'],
+    ]);
     await waitFor(() => expect(status.textContent).toBe('No issues: the sheet follows the template.'));
   });
 });

@@ -15,7 +15,9 @@ describe('CleanView', () => {
     const [, selected, total] = /(\d+) of (\d+)/.exec(summary.textContent ?? '')!;
     expect(selected).toBe(total);
     const phone = screen.getByTestId('clean-group-C');
-    expect(within(phone).getByRole('checkbox', { name: 'Change C2 from "+86 138 0013 8000" to "13800138000"' })).toBeTruthy();
+    expect(
+      within(phone).getByRole('checkbox', { name: 'Change C2 from "+86 138 0013 8000" to "13800138000"' }),
+    ).toBeTruthy();
     expect(phone.textContent).toContain('+86 138 0013 8000→13800138000');
     expect(screen.getByTestId('clean-group-D').textContent).toContain('ZHANGWEI@EXAMPLE.COM→zhangwei@example.com');
   });

@@ -114,38 +114,58 @@ describe('DuplicatesView', () => {
   test.each([
     ['zh-CN', '重复', '查找重复', '姓名：读音相近'],
     ['en-US', 'Duplicates', 'Find duplicates', '姓名: similar-sounding'],
-  ] as const)('shows the group in %s when the names only sound alike (刘德华 / 牛德华, same phone, email and company)', async (locale, tab, run, chip) => {
-    const host = makeHost(
-      {
-        name: '客户',
-        values: [
-          ['客户编号', '姓名', '手机', '邮箱', '公司'],
-          ['C000001', '刘德华', '13800138000', 'andy@tianyu.cn', '天宇科技有限公司'],
-          ['C000002', '张学友', '13912345678', 'jacky@haijing.cn', '海景贸易有限公司'],
-          ['C000003', '牛德华', '138 0013 8000', 'andy@tianyu.cn', '天宇科技有限公司'],
-          ['C000004', '郭富城', '13700137000', 'aaron@yunqi.cn', '云起网络有限公司'],
-        ],
-      },
-      { environment: { locale, theme: 'light' } },
-    );
-    await renderApp(host);
-    fireEvent.click(screen.getByRole('tab', { name: tab }));
-    fireEvent.click(screen.getByRole('button', { name: run }));
-    const group = await screen.findByTestId('cluster-1');
-    expect(within(group).getByText(new RegExp(`^${chip}`))).toBeTruthy();
-    expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['2', '4']);
-  });
+  ] as const)(
+    'shows the group in %s when the names only sound alike (刘德华 / 牛德华, same phone, email and company)',
+    async (locale, tab, run, chip) => {
+      const host = makeHost(
+        {
+          name: '客户',
+          values: [
+            ['客户编号', '姓名', '手机', '邮箱', '公司'],
+            ['C000001', '刘德华', '13800138000', 'andy@tianyu.cn', '天宇科技有限公司'],
+            ['C000002', '张学友', '13912345678', 'jacky@haijing.cn', '海景贸易有限公司'],
+            ['C000003', '牛德华', '138 0013 8000', 'andy@tianyu.cn', '天宇科技有限公司'],
+            ['C000004', '郭富城', '13700137000', 'aaron@yunqi.cn', '云起网络有限公司'],
+          ],
+        },
+        { environment: { locale, theme: 'light' } },
+      );
+      await renderApp(host);
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      fireEvent.click(screen.getByRole('button', { name: run }));
+      const group = await screen.findByTestId('cluster-1');
+      expect(within(group).getByText(new RegExp(`^${chip}`))).toBeTruthy();
+      expect(
+        within(group)
+          .getAllByRole('radio')
+          .map((r) => (r as HTMLInputElement).value),
+      ).toEqual(['2', '4']);
+    },
+  );
 
   test('shows the first 25 groups and the rest on request when a list was imported twice', async () => {
     const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
     const given = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰', '涛', '明', '超', '霞', '平', '刚'];
     const customers = Array.from({ length: 30 }, (_, i) => {
       const phone = String(13800000000 + i * 7919);
-      return [surnames[i % 16]! + given[(i * 5 + 3) % 16]! + given[(i * 7 + 1) % 16]!, phone, `c${i}@example.cn`, `客户${i}贸易有限公司`];
+      return [
+        surnames[i % 16]! + given[(i * 5 + 3) % 16]! + given[(i * 7 + 1) % 16]!,
+        phone,
+        `c${i}@example.cn`,
+        `客户${i}贸易有限公司`,
+      ];
     });
     const values = [['客户编号', '姓名', '手机', '邮箱', '公司']];
     customers.forEach((c, i) => values.push([`C${String(i + 1).padStart(6, '0')}`, ...c]));
-    customers.forEach((c, i) => values.push([`C${String(i + 31).padStart(6, '0')}`, c[0]!, `${c[1]!.slice(0, 3)} ${c[1]!.slice(3, 7)} ${c[1]!.slice(7)}`, c[2]!.toUpperCase(), c[3]!]));
+    customers.forEach((c, i) =>
+      values.push([
+        `C${String(i + 31).padStart(6, '0')}`,
+        c[0]!,
+        `${c[1]!.slice(0, 3)} ${c[1]!.slice(3, 7)} ${c[1]!.slice(7)}`,
+        c[2]!.toUpperCase(),
+        c[3]!,
+      ]),
+    );
     await renderApp(makeHost({ name: '客户', values }));
     await findDuplicates();
     expect(screen.getByText(/30 groups of possible duplicates among 60 rows/)).toBeTruthy();

@@ -13,12 +13,18 @@ describe('App follows the host environment', () => {
   });
 
   test('uses the dark theme when the host is dark', async () => {
-    const { container } = render(<App host={makeHost(undefined, { environment: { locale: 'en-US', theme: 'dark' } })} />);
+    const { container } = render(
+      <App host={makeHost(undefined, { environment: { locale: 'en-US', theme: 'dark' } })} />,
+    );
     await screen.findByRole('tab', { name: 'Set up' });
     const provider = container.firstElementChild as HTMLElement;
     // Fluent inserts its CSS variables through the CSSOM, not as style text.
-    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-    const rule = [...provider.classList].map((c) => new RegExp(`\\.${c}\\s*\\{[^}]*--colorNeutralBackground1:\\s*([^;]+);`).exec(css)).find(Boolean);
+    const css = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
+    const rule = [...provider.classList]
+      .map((c) => new RegExp(`\\.${c}\\s*\\{[^}]*--colorNeutralBackground1:\\s*([^;]+);`).exec(css))
+      .find(Boolean);
     expect(rule?.[1]?.trim()).toBe(webDarkTheme.colorNeutralBackground1);
   });
 });

@@ -27,26 +27,38 @@ describe('errors reach the one error bar', () => {
     await renderApp({ ...host, readSnapshot: () => Promise.reject(new Error('network down')) } as typeof host);
     fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
     fireEvent.click(screen.getByRole('button', { name: 'Check sheet' }));
-    expect((await screen.findByTestId('error-bar')).textContent).toContain('An unexpected error happened: network down');
+    expect((await screen.findByTestId('error-bar')).textContent).toContain(
+      'An unexpected error happened: network down',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByTestId('error-bar')).toBeNull();
   });
 
   test('a failing environment() still opens the sidebar (in English) and says why', async () => {
     const host = makeHost();
-    await renderApp({ ...host, environment: () => Promise.reject(new HostError('reading the display language', 'Office is not ready.')) } as typeof host);
+    await renderApp({
+      ...host,
+      environment: () => Promise.reject(new HostError('reading the display language', 'Office is not ready.')),
+    } as typeof host);
     expect(screen.getByRole('tab', { name: 'Set up' })).toBeTruthy();
-    expect(screen.getByTestId('error-bar').textContent).toContain('While reading the display language: Office is not ready.');
+    expect(screen.getByTestId('error-bar').textContent).toContain(
+      'While reading the display language: Office is not ready.',
+    );
   });
 
   test('a failing selectCell is reported', async () => {
     const host = makeHost();
-    await renderApp({ ...host, selectCell: () => Promise.reject(new HostError('selecting a cell', 'The sheet was deleted.')) } as typeof host);
+    await renderApp({
+      ...host,
+      selectCell: () => Promise.reject(new HostError('selecting a cell', 'The sheet was deleted.')),
+    } as typeof host);
     fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
     fireEvent.click(screen.getByRole('button', { name: 'Check sheet' }));
     fireEvent.click(await screen.findByRole('button', { name: /Required value missing/ }));
     fireEvent.click(await screen.findByRole('button', { name: /^Go to B5:/ }));
-    expect((await screen.findByTestId('error-bar')).textContent).toContain('While selecting a cell: The sheet was deleted.');
+    expect((await screen.findByTestId('error-bar')).textContent).toContain(
+      'While selecting a cell: The sheet was deleted.',
+    );
   });
 
   test('Cancel stops a long read: a notice, no error, no result', async () => {
@@ -83,7 +95,10 @@ describe('errors reach the one error bar', () => {
     // Someone edits the kept row's notes by hand after the merge.
     const sheet = host.state().workbook.sheets[0]!;
     const notesRow = sheet.values.findIndex((r) => typeof r[5] === 'string' && String(r[5]).includes('first')) + 1;
-    await host.applyPlan({ ...emptyPlan(sheet.name), edits: [{ row: notesRow, col: 6, before: sheet.values[notesRow - 1]![5]!, after: 'edited by hand' }] });
+    await host.applyPlan({
+      ...emptyPlan(sheet.name),
+      edits: [{ row: notesRow, col: 6, before: sheet.values[notesRow - 1]![5]!, after: 'edited by hand' }],
+    });
     fireEvent.click(screen.getByRole('tab', { name: 'History' }));
     fireEvent.click(screen.getByRole('button', { name: /^Undo: Merge rows/ }));
     await waitFor(() => expect(screen.getByTestId('error-bar').textContent).toContain('Cannot undo:'));

@@ -7,7 +7,12 @@ import { emptyPlan } from '../../shared/plan/plan';
 const rows = (host: ReturnType<typeof makeHost>) => host.state().workbook.sheets.find((s) => s.name === SHEET)!.values;
 
 describe('history', () => {
-  const entry = (n: number) => ({ kind: 'clean' as const, title: { key: 'action.clean' as const, params: { count: n } }, plan: emptyPlan('S'), undo: { kind: 'plan' as const, plan: emptyPlan('S') } });
+  const entry = (n: number) => ({
+    kind: 'clean' as const,
+    title: { key: 'action.clean' as const, params: { count: n } },
+    plan: emptyPlan('S'),
+    undo: { kind: 'plan' as const, plan: emptyPlan('S') },
+  });
 
   test('undoChain lists the target and every later entry still applied, newest first', () => {
     let entries = addEntry(addEntry(addEntry([], entry(1)), entry(2)), entry(3));
@@ -37,7 +42,10 @@ describe('HistoryView', () => {
 
     fireEvent.click(screen.getByRole('tab', { name: 'History' }));
     const items = screen.getAllByTestId(/^history-/);
-    expect(items.map((i) => within(i).getByText(/^(Merge|Clean)/).textContent)).toEqual([expect.stringMatching(/^Merge rows/), expect.stringMatching(/^Clean \d+ cells$/)]);
+    expect(items.map((i) => within(i).getByText(/^(Merge|Clean)/).textContent)).toEqual([
+      expect.stringMatching(/^Merge rows/),
+      expect.stringMatching(/^Clean \d+ cells$/),
+    ]);
     const undoClean = within(items[1]!).getByRole('button', { name: /^Undo: Clean/ });
     expect(undoClean.textContent).toBe('Undo this and 1 later');
 

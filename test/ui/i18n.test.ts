@@ -19,7 +19,10 @@ describe('ui string catalogues', () => {
     for (const key of keys) {
       const text = UI_STRINGS[locale][key as keyof typeof reference];
       expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
-      expect({ key, params: placeholders(text) }).toEqual({ key, params: placeholders(reference[key as keyof typeof reference]) });
+      expect({ key, params: placeholders(text) }).toEqual({
+        key,
+        params: placeholders(reference[key as keyof typeof reference]),
+      });
     }
   });
 
@@ -28,7 +31,11 @@ describe('ui string catalogues', () => {
   });
 
   test.each(LOCALES)('%s has words for every comparison level', (locale) => {
-    for (const level of MATCH_LEVELS) expect({ level, text: UI_STRINGS[locale][`dupes.level.${level}`]?.trim() || null }).toEqual({ level, text: expect.any(String) });
+    for (const level of MATCH_LEVELS)
+      expect({ level, text: UI_STRINGS[locale][`dupes.level.${level}`]?.trim() || null }).toEqual({
+        level,
+        text: expect.any(String),
+      });
   });
 
   test('a catalogue that leaves a comparison level out does not type-check', () => {

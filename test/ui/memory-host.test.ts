@@ -37,7 +37,10 @@ describe('createMemoryHost', () => {
 
   test('never writes over a formula', async () => {
     const host = makeHost(sampleCustomers());
-    const plan = { ...emptyPlan(SAMPLE_SHEET), edits: [{ row: 2, col: SAMPLE_FORMULA_COL, before: cell(host, 2, SAMPLE_FORMULA_COL, SAMPLE_SHEET), after: 1 }] };
+    const plan = {
+      ...emptyPlan(SAMPLE_SHEET),
+      edits: [{ row: 2, col: SAMPLE_FORMULA_COL, before: cell(host, 2, SAMPLE_FORMULA_COL, SAMPLE_SHEET), after: 1 }],
+    };
     await expect(host.applyPlan(plan)).rejects.toThrow(/formula/);
   });
 
@@ -47,7 +50,8 @@ describe('createMemoryHost', () => {
 
   test('reads big sheets in request-sized steps with progress, and stops when cancelled', async () => {
     const big = smallSheet();
-    for (let i = 0; i < 500; i++) big.values.push([`C${String(i + 10).padStart(6, '0')}`, 'Name', '13800138000', null, null, null]);
+    for (let i = 0; i < 500; i++)
+      big.values.push([`C${String(i + 10).padStart(6, '0')}`, 'Name', '13800138000', null, null, null]);
     const host = makeHost(big, { maxCellsPerRequest: 600 });
     const progress: number[] = [];
     await host.readSnapshot({ onProgress: (p) => progress.push(p.done) });
@@ -67,7 +71,9 @@ describe('core runners', () => {
     expect(result.rows).toBe(5);
     const controller = new AbortController();
     controller.abort();
-    await expect(inlineRunner.run('checkSheet', snapshot, {}, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(inlineRunner.run('checkSheet', snapshot, {}, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   test('without Worker support the worker runner is the inline one', () => {

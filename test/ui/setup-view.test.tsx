@@ -18,7 +18,8 @@ describe('SetupView', () => {
     await renderApp(host);
     fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
     const summary = await screen.findByText(/^Applying makes \d+ cell changes/);
-    const [, dropdowns, rules] = /adds (\d+) dropdowns, (\d+) rules at entry and \d+ column formats/.exec(summary.textContent ?? '') ?? [];
+    const [, dropdowns, rules] =
+      /adds (\d+) dropdowns, (\d+) rules at entry and \d+ column formats/.exec(summary.textContent ?? '') ?? [];
     // The default template: gender, tier, status … are dropdowns; ID, phone, email, dates, money and counts are rules.
     expect(Number(dropdowns)).toBeGreaterThan(5);
     expect(Number(rules)).toBeGreaterThan(5);

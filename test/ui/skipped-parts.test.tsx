@@ -11,25 +11,33 @@ const WORDS: Record<Locale, { read: string; apply: string; done: RegExp; skipped
     done: /Done: set up the sheet/,
     skipped: /This workbook could not take: the filter on the header row\./,
   },
-  'zh-CN': { read: '读取表头', apply: '应用设置', done: /完成：已设置工作表/, skipped: /此工作簿不支持以下部分，已跳过：标题行筛选。/ },
+  'zh-CN': {
+    read: '读取表头',
+    apply: '应用设置',
+    done: /完成：已设置工作表/,
+    skipped: /此工作簿不支持以下部分，已跳过：标题行筛选。/,
+  },
 };
 
 describe('Sidebar', () => {
-  test.each(['en-US', 'zh-CN'] as Locale[])('says which part the host skipped when set up applies on a host without a filter (%s)', async (locale) => {
-    // Excel 2019 (ExcelApi 1.8) has no AutoFilter: the rest of the setup is written, the filter is not.
-    const host = makeHost(smallSheet(), { environment: { locale, theme: 'light' }, capabilities: { filter: false } });
-    render(<App host={host} />);
-    const words = WORDS[locale];
-    fireEvent.click(await screen.findByRole('button', { name: words.read }));
-    fireEvent.click(await screen.findByRole('button', { name: words.apply }));
-    const notice = await screen.findByTestId('notice-bar');
-    await waitFor(() => expect(notice.textContent).toMatch(words.done));
-    expect(notice.textContent).toMatch(words.skipped);
-    const sheet = host.state().workbook.sheets[0]!;
-    expect(sheet.filter).toBeUndefined();
-    expect(sheet.validations.length).toBeGreaterThan(0);
-    expect(sheet.freezeRows).toBe(1);
-  });
+  test.each(['en-US', 'zh-CN'] as Locale[])(
+    'says which part the host skipped when set up applies on a host without a filter (%s)',
+    async (locale) => {
+      // Excel 2019 (ExcelApi 1.8) has no AutoFilter: the rest of the setup is written, the filter is not.
+      const host = makeHost(smallSheet(), { environment: { locale, theme: 'light' }, capabilities: { filter: false } });
+      render(<App host={host} />);
+      const words = WORDS[locale];
+      fireEvent.click(await screen.findByRole('button', { name: words.read }));
+      fireEvent.click(await screen.findByRole('button', { name: words.apply }));
+      const notice = await screen.findByTestId('notice-bar');
+      await waitFor(() => expect(notice.textContent).toMatch(words.done));
+      expect(notice.textContent).toMatch(words.skipped);
+      const sheet = host.state().workbook.sheets[0]!;
+      expect(sheet.filter).toBeUndefined();
+      expect(sheet.validations.length).toBeGreaterThan(0);
+      expect(sheet.freezeRows).toBe(1);
+    },
+  );
 
   test('names every skipped part when the host lacks dropdowns and highlights', async () => {
     const host = makeHost(smallSheet(), { capabilities: { dataValidation: false, conditionalFormats: false } });

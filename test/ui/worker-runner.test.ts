@@ -61,12 +61,16 @@ describe('createWorkerRunner', () => {
     const runner = createWorkerRunner('core-worker.js');
     const sheet = smallSheet();
     const worker = () => FakeWorker.instances[0]!;
-    const answer = (index: number, result: unknown) => worker().reply({ id: worker().sent[index]!.id, type: 'result', result });
+    const answer = (index: number, result: unknown) =>
+      worker().reply({ id: worker().sent[index]!.id, type: 'result', result });
 
     const search = runner.run('findDuplicates', sheet, {});
     answer(0, { clusters: [], rows: 5 });
     await search;
-    const preview = runner.run('planMerges', sheet, { ...mergeSettings(mergeContext(sheet)), clusters: [{ rows: [2, 6], confidence: 0.95, band: 'merge', reasons: [] }] });
+    const preview = runner.run('planMerges', sheet, {
+      ...mergeSettings(mergeContext(sheet)),
+      clusters: [{ rows: [2, 6], confidence: 0.95, band: 'merge', reasons: [] }],
+    });
     answer(1, { plan: null, merges: [], problems: [] });
     await preview;
     const other = smallSheet(); // read again: a new snapshot

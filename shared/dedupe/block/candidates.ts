@@ -34,11 +34,18 @@ function byKeyThenSecondary(set: KeySet, secondary: Float64Array): Int32Array {
   const entries = new Int32Array(E);
   for (let e = 0; e < E; e++) entries[e] = e;
   const { keys, recs } = set;
-  return entries.sort((x, y) => keys[x]! - keys[y]! || secondary[recs[x]!]! - secondary[recs[y]!]! || recs[x]! - recs[y]!);
+  return entries.sort(
+    (x, y) => keys[x]! - keys[y]! || secondary[recs[x]!]! - secondary[recs[y]!]! || recs[x]! - recs[y]!,
+  );
 }
 
 /** Blocks of equal keys: entries packed as key * 2^shift + record and sorted natively. */
-function blocksOf(set: KeySet, n: number, secondary: Float64Array, maxBlock: number): { order: Int32Array; start: Int32Array; end: Int32Array } {
+function blocksOf(
+  set: KeySet,
+  n: number,
+  secondary: Float64Array,
+  maxBlock: number,
+): { order: Int32Array; start: Int32Array; end: Int32Array } {
   const E = set.length;
   const shift = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const keyBits = Math.min(30, 53 - shift);
@@ -90,7 +97,12 @@ export class CandidateIndex {
   private readonly indexes: BlockIndex[];
   private readonly stamp: Int32Array;
 
-  constructor(sets: KeySet[], readonly n: number, secondary: Float64Array, private readonly options: BlockingOptions = DEFAULT_BLOCKING) {
+  constructor(
+    sets: KeySet[],
+    readonly n: number,
+    secondary: Float64Array,
+    private readonly options: BlockingOptions = DEFAULT_BLOCKING,
+  ) {
     this.indexes = sets.map((s) => buildIndex(s, n, secondary, options));
     this.stamp = new Int32Array(n).fill(-1);
   }

@@ -24,7 +24,10 @@ class KeySetBuilder {
   private recs = new Int32Array(1024);
   private keys = new Float64Array(1024);
   private length = 0;
-  constructor(readonly name: string, readonly sorted: boolean) {}
+  constructor(
+    readonly name: string,
+    readonly sorted: boolean,
+  ) {}
 
   add(rec: number, key: number): void {
     if (this.length === this.recs.length) {
@@ -47,7 +50,13 @@ class KeySetBuilder {
 
   build(): KeySet | null {
     if (this.length === 0) return null;
-    return { name: this.name, sorted: this.sorted, recs: this.recs.subarray(0, this.length), keys: this.keys.subarray(0, this.length), length: this.length };
+    return {
+      name: this.name,
+      sorted: this.sorted,
+      recs: this.recs.subarray(0, this.length),
+      keys: this.keys.subarray(0, this.length),
+      length: this.length,
+    };
   }
 }
 
@@ -69,7 +78,11 @@ export function sortCode(text: string): number {
 }
 
 /** Adds each record's per-value keys; keys are computed once per distinct value. */
-function addFieldKeys(builder: KeySetBuilder, field: MatchField, keysOf: (value: unknown, key: string) => string[]): void {
+function addFieldKeys(
+  builder: KeySetBuilder,
+  field: MatchField,
+  keysOf: (value: unknown, key: string) => string[],
+): void {
   const perId = field.values.map((value, id) => keysOf(value, field.keys[id]!).map((k) => builder.keyOf(k)));
   const { ids } = field;
   for (let r = 0; r < ids.length; r++) {
@@ -116,7 +129,13 @@ export function nameView(records: MatchRecords): NameView | null {
     forms: (r) => name(r)?.forms ?? [],
     initials(r) {
       const p = name(r);
-      return p ? p.tokens.slice(0, 2).map((t) => t.charAt(0)).sort().join('') : '';
+      return p
+        ? p.tokens
+            .slice(0, 2)
+            .map((t) => t.charAt(0))
+            .sort()
+            .join('')
+        : '';
     },
   };
 }
@@ -165,14 +184,22 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
       if (forms[1]) reversed.add(r, reversed.keyOf(forms[1]));
     }
   }
-  for (const [role, sortedToo] of [['phone', true], ['email', true], ['company', false], ['idNumber', false], ['address', false]] as const) {
+  for (const [role, sortedToo] of [
+    ['phone', true],
+    ['email', true],
+    ['company', false],
+    ['idNumber', false],
+    ['address', false],
+  ] as const) {
     const fields = byRole(role);
     if (fields.length === 0) continue;
     const exact = add(role, false);
     for (const f of fields) addFieldKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
     // A number written with its country code in one row and without in another keys differently:
     // its last eight digits still meet.
-    if (role === 'phone') for (const f of fields.filter(mixesCountryCodes)) addFieldKeys(add('phone-tail', false), f, (_value, key) => phoneTail(key));
+    if (role === 'phone')
+      for (const f of fields.filter(mixesCountryCodes))
+        addFieldKeys(add('phone-tail', false), f, (_value, key) => phoneTail(key));
     if (sortedToo) {
       const sorted = add(`${role}-sorted`, true);
       for (const f of fields) addFieldKeys(sorted, f, (_value, key) => [key]);

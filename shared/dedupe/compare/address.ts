@@ -22,11 +22,42 @@ export interface PreparedAddress {
 }
 
 const ABBREVIATIONS = new Map<string, string>([
-  ['st', 'street'], ['str', 'street'], ['rd', 'road'], ['ave', 'avenue'], ['av', 'avenue'], ['cres', 'crescent'], ['cr', 'crescent'], ['pl', 'place'],
-  ['dr', 'drive'], ['ct', 'court'], ['cct', 'circuit'], ['hwy', 'highway'], ['blvd', 'boulevard'], ['ln', 'lane'], ['tce', 'terrace'], ['pde', 'parade'],
-  ['sq', 'square'], ['apt', 'apartment'], ['bldg', 'building'], ['fl', 'floor'], ['rm', 'room'], ['mt', 'mount'], ['cl', 'close'], ['gr', 'grove'],
-  ['blv', 'boulevard'], ['pkwy', 'parkway'], ['fwy', 'freeway'], ['ste', 'suite'], ['n', 'north'], ['s', 'south'], ['e', 'east'], ['w', 'west'],
-  ['ne', 'northeast'], ['nw', 'northwest'], ['se', 'southeast'], ['sw', 'southwest'],
+  ['st', 'street'],
+  ['str', 'street'],
+  ['rd', 'road'],
+  ['ave', 'avenue'],
+  ['av', 'avenue'],
+  ['cres', 'crescent'],
+  ['cr', 'crescent'],
+  ['pl', 'place'],
+  ['dr', 'drive'],
+  ['ct', 'court'],
+  ['cct', 'circuit'],
+  ['hwy', 'highway'],
+  ['blvd', 'boulevard'],
+  ['ln', 'lane'],
+  ['tce', 'terrace'],
+  ['pde', 'parade'],
+  ['sq', 'square'],
+  ['apt', 'apartment'],
+  ['bldg', 'building'],
+  ['fl', 'floor'],
+  ['rm', 'room'],
+  ['mt', 'mount'],
+  ['cl', 'close'],
+  ['gr', 'grove'],
+  ['blv', 'boulevard'],
+  ['pkwy', 'parkway'],
+  ['fwy', 'freeway'],
+  ['ste', 'suite'],
+  ['n', 'north'],
+  ['s', 'south'],
+  ['e', 'east'],
+  ['w', 'west'],
+  ['ne', 'northeast'],
+  ['nw', 'northwest'],
+  ['se', 'southeast'],
+  ['sw', 'southwest'],
 ]);
 /** Words followed by a unit inside a building: the same street address with or without them is one place. */
 const UNITS = new Set(['suite', 'apartment', 'unit', 'room', 'floor', 'building', 'no']);
@@ -89,7 +120,14 @@ export function addressComparator(): Comparator<PreparedAddress> {
     blockKeys: (p, key) => (p.base !== key ? [key, p.base] : [key]),
     explain(level, a, b) {
       const similarity = level <= 1 ? 1 : level >= 4 ? 0 : dice(a.grams, b.grams);
-      const phrases = ['same address', 'same address, words in another order', 'addresses a typo apart', 'similar addresses', 'another house number on the same street', 'different addresses'];
+      const phrases = [
+        'same address',
+        'same address, words in another order',
+        'addresses a typo apart',
+        'similar addresses',
+        'another house number on the same street',
+        'different addresses',
+      ];
       return { similarity, phrase: phrases[level] ?? 'compared' };
     },
   };

@@ -38,7 +38,9 @@ const NAMES: Record<CodeRole, string[]> = {
 export function codeKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
-  const key = cleanText(raw).toUpperCase().replace(/[\s\-_./]+/g, '');
+  const key = cleanText(raw)
+    .toUpperCase()
+    .replace(/[\s\-_./]+/g, '');
   return key === '' ? null : key;
 }
 
@@ -50,7 +52,10 @@ export function codeComparator(role: CodeRole): Comparator<string> {
     key: codeKey,
     prepare: (key) => key,
     compare: (a, b) => (role === 'code' ? 1 : withinOneEdit(a, b) ? 1 : 2),
-    explain: (level) => ({ similarity: level === 0 ? 1 : level === LEVELS[role].length - 1 ? 0 : 0.8, phrase: NAMES[role][level] ?? 'compared' }),
+    explain: (level) => ({
+      similarity: level === 0 ? 1 : level === LEVELS[role].length - 1 ? 0 : 0.8,
+      phrase: NAMES[role][level] ?? 'compared',
+    }),
     blockKeys(p) {
       // One edit leaves one half of a long code intact: block on each half to find ID typos.
       if (role !== 'idNumber' || p.length < 6) return [p];

@@ -11,7 +11,14 @@ import { matchText } from '../fold';
 import { hasHan, pinyinSyllables } from '../han';
 import { hashString, jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator } from './comparator';
-import { HAN_INDUSTRY, HAN_REGIONS, HAN_SUFFIXES, LATIN_INDUSTRY, LATIN_REGIONS, LATIN_SUFFIXES } from './company-words';
+import {
+  HAN_INDUSTRY,
+  HAN_REGIONS,
+  HAN_SUFFIXES,
+  LATIN_INDUSTRY,
+  LATIN_REGIONS,
+  LATIN_SUFFIXES,
+} from './company-words';
 
 export interface PreparedCompany {
   key: string;
@@ -40,7 +47,7 @@ function unbracket(text: string): string {
 
 function stripHan(s: string): string {
   let out = s.replace(/[\s\p{P}\p{S}]+/gu, '');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of HAN_SUFFIXES) {
       if (out.endsWith(suffix) && out.length > suffix.length) {
@@ -59,9 +66,17 @@ function stripHan(s: string): string {
 }
 
 function stripLatin(s: string): string {
-  const tokens = s.replace(/['’]/g, '').replace(/[^a-z0-9\s]+/g, ' ').split(/\s+/).filter(Boolean);
+  const tokens = s
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9\s]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (tokens[0] === 'the' && tokens.length > 1) tokens.shift();
-  while (tokens.length > 1 && (LATIN_SUFFIXES.has(tokens[tokens.length - 1]!) || ROMAN_SUFFIX.has(tokens[tokens.length - 1]!))) tokens.pop();
+  while (
+    tokens.length > 1 &&
+    (LATIN_SUFFIXES.has(tokens[tokens.length - 1]!) || ROMAN_SUFFIX.has(tokens[tokens.length - 1]!))
+  )
+    tokens.pop();
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[0]!)) tokens.shift();
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens.map((t) => LATIN_INDUSTRY.get(t) ?? t).join(' ');
@@ -80,7 +95,7 @@ export function prepareCompany(key: string): PreparedCompany {
   if (hasHan(key)) {
     let brand = key;
     const industry: string[] = [];
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const [word, english] of HAN_INDUSTRY) {
         if (brand.endsWith(word) && brand.length > word.length) {
@@ -99,7 +114,14 @@ export function prepareCompany(key: string): PreparedCompany {
   const industry = tokens.filter((t) => canonical.has(t));
   const letters = (brandTokens.length ? brandTokens : tokens).join('');
   const words = tokens.filter((t) => !JOINERS.has(t));
-  return { key, han: false, words, brand: letters, brandHash: hashString(letters), industry: brandTokens.length ? industry : [] };
+  return {
+    key,
+    han: false,
+    words,
+    brand: letters,
+    brandHash: hashString(letters),
+    industry: brandTokens.length ? industry : [],
+  };
 }
 
 function industriesAgree(a: string[], b: string[]): boolean {
@@ -140,7 +162,11 @@ function sortedWords(words: string[]): string {
 const LEVEL = { exact: 0, pinyin: 1, sameBrand: 2, typo: 3, contained: 4, different: 5 } as const;
 
 export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number {
-  const sameBrand = a.brandHash === b.brandHash && a.brand.length >= 2 && a.brand === b.brand && industriesAgree(a.industry, b.industry);
+  const sameBrand =
+    a.brandHash === b.brandHash &&
+    a.brand.length >= 2 &&
+    a.brand === b.brand &&
+    industriesAgree(a.industry, b.industry);
   if (a.han !== b.han) return sameBrand ? LEVEL.pinyin : LEVEL.different;
   if (sameBrand) return LEVEL.sameBrand;
   const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
@@ -150,12 +176,18 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
     return short.key.length >= 4 && long.key.endsWith(short.key) ? LEVEL.contained : LEVEL.different;
   }
   // Word by word, so that a shared parent or a shared ending (Elementary School) is not a likeness.
-  if (a.words.length === b.words.length && (wordsAt(a.words, b.words, 0) || sortedWords(a.words) === sortedWords(b.words))) return LEVEL.typo;
+  if (
+    a.words.length === b.words.length &&
+    (wordsAt(a.words, b.words, 0) || sortedWords(a.words) === sortedWords(b.words))
+  )
+    return LEVEL.typo;
   // One name inside the other: with the parent in front (X - Lakeside YMCA), a place after (Spago (Los Angeles)),
   // or its words in another order among more (Restaurant Ritz-Carlton Atlanta / Ritz-Carlton Restaurant).
   const distinctive = short.words.join('').length >= 4;
   const inside =
-    wordsAt(long.words, short.words, long.words.length - short.words.length) || wordsAt(long.words, short.words, 0) || wordsWithin(long.words, short.words);
+    wordsAt(long.words, short.words, long.words.length - short.words.length) ||
+    wordsAt(long.words, short.words, 0) ||
+    wordsWithin(long.words, short.words);
   return distinctive && inside ? LEVEL.contained : LEVEL.different;
 }
 
@@ -185,7 +217,11 @@ export function companyComparator(): Comparator<PreparedCompany> {
         case 0:
           return bare(rawA) === bare(rawB)
             ? { similarity: 1, phrase: 'same company' }
-            : { label: 'suffix-removed', similarity: 1, phrase: 'same company once legal form and region are set aside' };
+            : {
+                label: 'suffix-removed',
+                similarity: 1,
+                phrase: 'same company once legal form and region are set aside',
+              };
         case 1:
           return { similarity: 0.9, phrase: 'same company in Chinese and English, brand in pinyin' };
         case 2:
@@ -193,7 +229,10 @@ export function companyComparator(): Comparator<PreparedCompany> {
         case 3:
           return { similarity: 0.8, phrase: 'company names a typo apart' };
         case 4:
-          return { similarity: 0.7, phrase: 'one name is the other with more words (a parent organisation or a place)' };
+          return {
+            similarity: 0.7,
+            phrase: 'one name is the other with more words (a parent organisation or a place)',
+          };
         default:
           return { similarity: 0, phrase: 'different companies' };
       }

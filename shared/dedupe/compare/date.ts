@@ -37,13 +37,16 @@ export function dateComparator(role: 'birth' | 'activity', columnFormat?: string
       if (outcome.status === 'valid') return String(outcome.value);
       if (outcome.status === 'empty' || typeof value !== 'string') return null;
       const digits = foldText(value).replace(/\D/g, '');
-      return /^(1[89]|2[01])\d{6}$/.test(digits) ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}` : null;
+      return /^(1[89]|2[01])\d{6}$/.test(digits)
+        ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`
+        : null;
     },
     prepare: (key) => ({ key, digits: key.replace(/-/g, '') }),
     compare(a, b) {
       const x = a.digits;
       const y = b.digits;
-      if (x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6)) return 1;
+      if (x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6))
+        return 1;
       return withinOneEdit(x, y) ? 2 : 3;
     },
     explain(level) {

@@ -53,14 +53,22 @@ export function emailComparator(): Comparator<PreparedEmail> {
       const mailbox = mailboxOf(local, domain);
       const sketch = editSketch(key);
       return {
-        sketchLength: sketch.sketchLength, sketchHead: sketch.sketchHead, sketchTail: sketch.sketchTail,
-        mailboxHash: hashString(mailbox), localHash: hashString(local), key, local, domain, mailbox,
+        sketchLength: sketch.sketchLength,
+        sketchHead: sketch.sketchHead,
+        sketchTail: sketch.sketchTail,
+        mailboxHash: hashString(mailbox),
+        localHash: hashString(local),
+        key,
+        local,
+        domain,
+        mailbox,
       };
     },
     compare(a, b) {
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;
       if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key)) return 2;
-      if (a.localHash === b.localHash && a.local === b.local && a.local.length >= 4) return withinOneEdit(a.domain, b.domain) ? 2 : 3;
+      if (a.localHash === b.localHash && a.local === b.local && a.local.length >= 4)
+        return withinOneEdit(a.domain, b.domain) ? 2 : 3;
       return 4;
     },
     explain(level) {

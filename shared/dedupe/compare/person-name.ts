@@ -43,7 +43,18 @@ export interface PreparedName {
   initials: boolean;
 }
 
-export const NAME_LEVEL = { exact: 0, reordered: 1, pinyin: 2, homophone: 3, lookAlike: 4, similarSound: 5, typo: 6, similar: 7, initial: 8, different: 9 } as const;
+export const NAME_LEVEL = {
+  exact: 0,
+  reordered: 1,
+  pinyin: 2,
+  homophone: 3,
+  lookAlike: 4,
+  similarSound: 5,
+  typo: 6,
+  similar: 7,
+  initial: 8,
+  different: 9,
+} as const;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
@@ -84,8 +95,16 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     sounds = [...syllables].sort().join(' ');
     fuzzy = syllables.map(fuzzySyllable).join('');
     const sl = role === 'full' ? Math.min(surnameLength(han), syllables.length) : 0;
-    tokens = sl > 0 && syllables.length > sl ? [syllables.slice(0, sl).join(''), syllables.slice(sl).join('')] : [syllables.join('')];
-    share = role === 'full' ? hanNameShare(han, surnameLength(han)) : role === 'family' ? surnameShare(han) : givenNameShare(han);
+    tokens =
+      sl > 0 && syllables.length > sl
+        ? [syllables.slice(0, sl).join(''), syllables.slice(sl).join('')]
+        : [syllables.join('')];
+    share =
+      role === 'full'
+        ? hanNameShare(han, surnameLength(han))
+        : role === 'family'
+          ? surnameShare(han)
+          : givenNameShare(han);
   } else {
     tokens = key.split(' ');
   }
@@ -104,7 +123,14 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     soundsHash: hashString(sounds),
     sortedHash: hashString(sorted),
     formHashes,
-    key, han, tokens, forms, sorted, shape, fuzzy, share,
+    key,
+    han,
+    tokens,
+    forms,
+    sorted,
+    shape,
+    fuzzy,
+    share,
     initials: tokens.some((t) => t.length === 1),
   };
 }
@@ -133,7 +159,8 @@ function initialsAgree(a: PreparedName, b: PreparedName): boolean {
     let found = -1;
     for (let k = 0; k < long.length && found < 0; k++) {
       const l = long[k]!;
-      if ((used & (1 << k)) === 0 && (l === t || (t.length === 1 && l[0] === t) || (l.length === 1 && t[0] === l))) found = k;
+      if ((used & (1 << k)) === 0 && (l === t || (t.length === 1 && l[0] === t) || (l.length === 1 && t[0] === l)))
+        found = k;
     }
     if (found < 0) return false;
     used |= 1 << found;
@@ -158,9 +185,17 @@ export function compareNames(a: PreparedName, b: PreparedName): number {
     if (a.shapeHash === b.shapeHash && a.shape === b.shape) return L.lookAlike;
     if (a.fuzzyHash === b.fuzzyHash && a.fuzzy === b.fuzzy) return L.similarSound;
     // Pinyin input makes homophones, not random characters: only two characters swapped is a typo.
-    if (a.charsHash === b.charsHash && a.hanLength >= 3 && a.hanLength === b.hanLength && withinOneEdit(a.han, b.han)) return L.typo;
+    if (a.charsHash === b.charsHash && a.hanLength >= 3 && a.hanLength === b.hanLength && withinOneEdit(a.han, b.han))
+      return L.typo;
     // The same slip typed by pinyin input: two characters swapped and one of them a homophone (刘婷然 / 刘然亭).
-    if (a.soundsHash === b.soundsHash && a.hanLength >= 3 && a.hanLength === b.hanLength && a.han[0] === b.han[0] && swappedSounds(a, b)) return L.typo;
+    if (
+      a.soundsHash === b.soundsHash &&
+      a.hanLength >= 3 &&
+      a.hanLength === b.hanLength &&
+      a.han[0] === b.han[0] &&
+      swappedSounds(a, b)
+    )
+      return L.typo;
     return L.different;
   }
   if (a.isHan || b.isHan) {
@@ -209,7 +244,14 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
     prepare: (key) => prepareName(key, role),
     compare: compareNames,
     explain(level, a, b) {
-      const similarity = level === 0 ? 1 : level >= NAME_LEVEL.different ? 0 : level <= NAME_LEVEL.homophone ? 0.95 : bestFormSimilarity(a, b);
+      const similarity =
+        level === 0
+          ? 1
+          : level >= NAME_LEVEL.different
+            ? 0
+            : level <= NAME_LEVEL.homophone
+              ? 0.95
+              : bestFormSimilarity(a, b);
       return { similarity, phrase: PHRASES[level] ?? 'compared' };
     },
     blockKeys(p) {

@@ -58,14 +58,19 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
   }
   const e164 = reading.key;
   // The region's own numbers keep only national digits, like rejected numbers do.
-  return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';') ? `#${e164.slice(callingCode.length + 1)}` : e164;
+  return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';')
+    ? `#${e164.slice(callingCode.length + 1)}`
+    : e164;
 }
 
 /**
  * Keys of a sheet's phone cells in their rows' context (the row's country column), or undefined when
  * the sheet has no country column and every row is read alike (the comparator's own key then serves).
  */
-export function phoneRowKeys(region: string, sheet: PhoneSheet): ((value: CellValue, row: readonly CellValue[] | undefined) => string | null) | undefined {
+export function phoneRowKeys(
+  region: string,
+  sheet: PhoneSheet,
+): ((value: CellValue, row: readonly CellValue[] | undefined) => string | null) | undefined {
   if (!sheet.countryCol) return undefined;
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
   const rowRegion = rowRegionReader(sheet);
@@ -95,13 +100,22 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       const mobile = chinese && /^1[3-9]\d{9}$/.test(digits);
       const sketch = editSketch(digits);
       return {
-        sketchLength: sketch.sketchLength, sketchHead: sketch.sketchHead, sketchTail: sketch.sketchTail,
-        digitsHash: hashString(digits), key, digits, international, national, landline: chinese && !mobile, mobile,
+        sketchLength: sketch.sketchLength,
+        sketchHead: sketch.sketchHead,
+        sketchTail: sketch.sketchTail,
+        digitsHash: hashString(digits),
+        key,
+        digits,
+        international,
+        national,
+        landline: chinese && !mobile,
+        mobile,
       };
     },
     compare(a, b) {
       if (a.digitsHash === b.digitsHash && a.digits === b.digits) return 0;
-      if (a.international === b.international) return mayBeWithinOneEdit(a, b) && withinOneEdit(a.digits, b.digits) ? 1 : 2;
+      if (a.international === b.international)
+        return mayBeWithinOneEdit(a, b) && withinOneEdit(a.digits, b.digits) ? 1 : 2;
       // A number read as the region's own is not one of another country's, whatever its digits.
       if (a.national || b.national) return 2;
       // One number was written with a country code, the other is typed digits: compare the national parts.

@@ -55,7 +55,8 @@ export function fieldCoder(field: MatchField): FieldCoder {
   };
   // Swapped parts: both a typo apart at most, or one the same and the other similar (Sndl ≈ Snell).
   const swapped = (x: number, y: number): boolean =>
-    (x <= NAME_LEVEL.typo && y <= NAME_LEVEL.typo) || (Math.min(x, y) === NAME_LEVEL.exact && Math.max(x, y) <= NAME_LEVEL.similar);
+    (x <= NAME_LEVEL.typo && y <= NAME_LEVEL.typo) ||
+    (Math.min(x, y) === NAME_LEVEL.exact && Math.max(x, y) <= NAME_LEVEL.similar);
   return (i, j) => {
     const a = ids[i]!;
     const b = ids[j]!;

@@ -69,9 +69,14 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
       return 3;
     },
     explain(level, a, b) {
-      if (level === 0 && a.han !== b.han) return { label: 'pinyin', similarity: 1, phrase: 'same value in Chinese and pinyin' };
-      const phrases = role === 'text' ? ['same value', 'different'] : ['same value', 'a typo apart', 'similar', 'different'];
-      return { similarity: level === 0 ? 1 : role === 'text' ? 0 : similarity(a, b), phrase: phrases[level] ?? 'compared' };
+      if (level === 0 && a.han !== b.han)
+        return { label: 'pinyin', similarity: 1, phrase: 'same value in Chinese and pinyin' };
+      const phrases =
+        role === 'text' ? ['same value', 'different'] : ['same value', 'a typo apart', 'similar', 'different'];
+      return {
+        similarity: level === 0 ? 1 : role === 'text' ? 0 : similarity(a, b),
+        phrase: phrases[level] ?? 'compared',
+      };
     },
   };
 }

@@ -44,7 +44,10 @@ export class MatchModel {
   /** How many of them must differ. */
   private readonly conflictCount: number;
 
-  constructor(readonly fields: FieldModel[], readonly priorBits: number) {
+  constructor(
+    readonly fields: FieldModel[],
+    readonly priorBits: number,
+  ) {
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
     // A list of organisations (sites, shops) is named by its company column.
     const people = withRole(['name', 'given', 'family']);
@@ -60,7 +63,9 @@ export class MatchModel {
     this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
-      fm.bits.forEach((b, level) => (max = Math.max(max, fm.perValue[level] ? Math.log2(fm.m[level]! / fm.u[level]!) : b)));
+      fm.bits.forEach(
+        (b, level) => (max = Math.max(max, fm.perValue[level] ? Math.log2(fm.m[level]! / fm.u[level]!) : b)),
+      );
       if (fm.exactBits) for (const b of fm.exactBits) max = Math.max(max, b);
       return max;
     });
@@ -120,7 +125,12 @@ export class MatchModel {
       if (c === 0) continue;
       const fm = this.fields[f]!;
       const role = fm.field.role;
-      const agrees = role === 'idNumber' ? c <= 2 : role === 'birthDate' || role === 'email' ? c <= 2 : c === 1 && !this.organisations && isPersonalPhone(fm.field, fm.field.ids[i]!);
+      const agrees =
+        role === 'idNumber'
+          ? c <= 2
+          : role === 'birthDate' || role === 'email'
+            ? c <= 2
+            : c === 1 && !this.organisations && isPersonalPhone(fm.field, fm.field.ids[i]!);
       if (agrees) return true;
     }
     return false;

@@ -15,14 +15,19 @@ export class PairScorer {
   /** restMax[k] = most the fields rest[k..] can add. */
   private readonly restMax: Float64Array;
 
-  constructor(private readonly model: MatchModel, private readonly coders: FieldCoder[], private readonly minBits: number) {
+  constructor(
+    private readonly model: MatchModel,
+    private readonly coders: FieldCoder[],
+    private readonly minBits: number,
+  ) {
     const F = coders.length;
     this.codes = new Uint8Array(F);
     const early = new Set([...model.nameFields, ...model.personalFields]);
     this.first = [...early].sort((a, b) => a - b);
     this.rest = Array.from({ length: F }, (_, f) => f).filter((f) => !early.has(f));
     this.restMax = new Float64Array(this.rest.length + 1);
-    for (let k = this.rest.length - 1; k >= 0; k--) this.restMax[k] = this.restMax[k + 1]! + model.maxBits[this.rest[k]!]!;
+    for (let k = this.rest.length - 1; k >= 0; k--)
+      this.restMax[k] = this.restMax[k + 1]! + model.maxBits[this.rest[k]!]!;
   }
 
   /** The pair's score in bits, or null when it cannot reach `minBits`. */

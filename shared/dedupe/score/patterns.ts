@@ -20,7 +20,10 @@ export class PatternBuilder {
   private readonly radix: number[];
   private readonly scratch: Uint8Array;
 
-  constructor(private readonly coders: FieldCoder[], levelCounts: number[]) {
+  constructor(
+    private readonly coders: FieldCoder[],
+    levelCounts: number[],
+  ) {
     this.radix = levelCounts.map((k) => k + 1);
     this.scratch = new Uint8Array(coders.length);
   }
@@ -52,7 +55,12 @@ export class PatternBuilder {
   }
 
   table(): PatternTable {
-    return { fieldCount: this.coders.length, codes: Uint8Array.from(this.codes), counts: Float64Array.from(this.counts), size: this.counts.length };
+    return {
+      fieldCount: this.coders.length,
+      codes: Uint8Array.from(this.codes),
+      counts: Float64Array.from(this.counts),
+      size: this.counts.length,
+    };
   }
 
   /** All patterns' codes so far: pattern p's codes start at p * fieldCount. */

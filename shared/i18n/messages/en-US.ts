@@ -9,7 +9,8 @@ export const enUS: IssueMessages = {
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,
   'phone.nonCanonical': (p) => `Phone number in a non-standard form: will become ${p.suggestion}.`,
-  'phone.ambiguous': (p) => `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
+  'phone.ambiguous': (p) =>
+    `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
@@ -26,14 +27,32 @@ export const enUS: IssueMessages = {
 };
 
 export const enUSEntry: EntryMessages = {
-  choice: (p) => ({ prompt: 'Choose a value from the list', error: `${p.column}: choose one of the options in the list.` }),
+  choice: (p) => ({
+    prompt: 'Choose a value from the list',
+    error: `${p.column}: choose one of the options in the list.`,
+  }),
   phone: (p) => ({
     prompt: 'Digits, spaces, + - ( ); e.g. +1 415 555 0134',
     error: `${p.column}: enter a phone number of 7 to 20 characters using digits, spaces, + - and ( ), e.g. +1 415 555 0134.`,
   }),
-  email: (p) => ({ prompt: 'An email address, e.g. name@example.com', error: `${p.column}: enter an email address such as name@example.com.` }),
-  date: (p) => ({ prompt: 'A date, e.g. 2024-03-05', error: `${p.column}: enter a date on or after 1900-01-01, e.g. 2024-03-05.` }),
-  money: (p) => ({ prompt: 'An amount of 0 or more, e.g. 1250.50', error: `${p.column}: enter an amount of 0 or more, e.g. 1250.50.` }),
-  integer: (p) => ({ prompt: 'A whole number of 0 or more', error: `${p.column}: enter a whole number of 0 or more, e.g. 3.` }),
-  id: (p) => ({ prompt: `Unique, e.g. ${p.example ?? ''}`, error: `${p.column}: each customer needs its own ID in the form ${p.example ?? ''}; this one is taken or has another form.` }),
+  email: (p) => ({
+    prompt: 'An email address, e.g. name@example.com',
+    error: `${p.column}: enter an email address such as name@example.com.`,
+  }),
+  date: (p) => ({
+    prompt: 'A date, e.g. 2024-03-05',
+    error: `${p.column}: enter a date on or after 1900-01-01, e.g. 2024-03-05.`,
+  }),
+  money: (p) => ({
+    prompt: 'An amount of 0 or more, e.g. 1250.50',
+    error: `${p.column}: enter an amount of 0 or more, e.g. 1250.50.`,
+  }),
+  integer: (p) => ({
+    prompt: 'A whole number of 0 or more',
+    error: `${p.column}: enter a whole number of 0 or more, e.g. 3.`,
+  }),
+  id: (p) => ({
+    prompt: `Unique, e.g. ${p.example ?? ''}`,
+    error: `${p.column}: each customer needs its own ID in the form ${p.example ?? ''}; this one is taken or has another form.`,
+  }),
 };

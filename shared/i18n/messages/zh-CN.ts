@@ -9,7 +9,8 @@ export const zhCN: IssueMessages = {
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,
   'phone.nonCanonical': (p) => `电话号码格式不统一：将改为 ${p.suggestion}。`,
-  'phone.ambiguous': (p) => `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,
+  'phone.ambiguous': (p) =>
+    `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
@@ -31,9 +32,18 @@ export const zhCNEntry: EntryMessages = {
     prompt: '数字、空格、+ - ( )，如 13800138000',
     error: `${p.column}：请输入 11 位手机号或带区号的电话，如 13800138000、010-12345678（7 至 20 个字符）。`,
   }),
-  email: (p) => ({ prompt: '邮箱地址，如 name@example.com', error: `${p.column}：请输入邮箱地址，如 name@example.com。` }),
+  email: (p) => ({
+    prompt: '邮箱地址，如 name@example.com',
+    error: `${p.column}：请输入邮箱地址，如 name@example.com。`,
+  }),
   date: (p) => ({ prompt: '日期，如 2024-03-05', error: `${p.column}：请输入 1900-01-01 以后的日期，如 2024-03-05。` }),
-  money: (p) => ({ prompt: '大于等于 0 的金额，如 1250.50', error: `${p.column}：请输入大于等于 0 的金额，如 1250.50。` }),
+  money: (p) => ({
+    prompt: '大于等于 0 的金额，如 1250.50',
+    error: `${p.column}：请输入大于等于 0 的金额，如 1250.50。`,
+  }),
   integer: (p) => ({ prompt: '大于等于 0 的整数', error: `${p.column}：请输入大于等于 0 的整数，如 3。` }),
-  id: (p) => ({ prompt: `不可重复，如 ${p.example ?? ''}`, error: `${p.column}：每位客户的编号须唯一，格式如 ${p.example ?? ''}；该编号已被使用或格式不符。` }),
+  id: (p) => ({
+    prompt: `不可重复，如 ${p.example ?? ''}`,
+    error: `${p.column}：每位客户的编号须唯一，格式如 ${p.example ?? ''}；该编号已被使用或格式不符。`,
+  }),
 };

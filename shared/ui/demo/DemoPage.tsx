@@ -1,5 +1,15 @@
 /** The browser demo: the in-memory workbook as a grid, and the real sidebar beside it. */
-import { FluentProvider, Link, shorthands, Subtitle1, Caption1, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Link,
+  shorthands,
+  Subtitle1,
+  Caption1,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { HostEnvironment } from '../../host/host';
 import type { MemoryHost } from '../../host/memory-host';
 import { App } from '../App';
@@ -17,7 +27,14 @@ const useStyles = makeStyles({
     // A phone-width window: the sheet above, the sidebar below at full width.
     '@media (max-width: 640px)': { flexDirection: 'column', height: 'auto', overflow: 'visible' },
   },
-  workbook: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  workbook: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+  },
   heading: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   links: { display: 'flex', gap: tokens.spacingHorizontalM, marginInlineStart: 'auto' },
   sidebar: {
@@ -56,7 +73,9 @@ export function DemoPage({ host, core, environment }: DemoPageProps) {
               <Caption1>{t('demo.subtitle')}</Caption1>
               <span className={styles.links}>
                 <Link href={linkTo({ lang: otherLocale })}>{t('demo.switchLanguage')}</Link>
-                <Link href={linkTo({ theme: otherTheme })}>{t(otherTheme === 'dark' ? 'demo.themeDark' : 'demo.themeLight')}</Link>
+                <Link href={linkTo({ theme: otherTheme })}>
+                  {t(otherTheme === 'dark' ? 'demo.themeDark' : 'demo.themeLight')}
+                </Link>
               </span>
             </div>
             <WorkbookGrid host={host} />

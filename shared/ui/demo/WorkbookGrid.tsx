@@ -19,7 +19,11 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     font: 'inherit',
   },
-  activeTab: { background: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, ...shorthands.borderColor(tokens.colorBrandStroke1) },
+  activeTab: {
+    background: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+  },
   scroller: { overflow: 'auto', flexGrow: 1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   head: {
@@ -41,12 +45,22 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
     textAlign: 'end',
   },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXS}`, maxWidth: '16em', overflow: 'hidden', textOverflow: 'ellipsis' },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    maxWidth: '16em',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
   number: { textAlign: 'end' },
   header: { fontWeight: tokens.fontWeightSemibold, background: tokens.colorNeutralBackground2 },
   required: { '::after': { content: '" *"', color: tokens.colorPaletteRedForeground1 } },
   formula: { fontStyle: 'italic', color: tokens.colorPaletteBlueForeground2 },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', background: tokens.colorBrandBackground2 },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-2px',
+    background: tokens.colorBrandBackground2,
+  },
 });
 
 /** Rows the grid draws; a demo sheet of 20,000 rows stays usable (the host still holds them all). */
@@ -131,7 +145,13 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
                         key={c}
                         data-cell={address}
                         className={classes.join(' ')}
-                        title={formula ? t('demo.formula', { formula }) : r === 0 && required.has(c + 1) ? t('demo.required', { header: text }) : text || undefined}
+                        title={
+                          formula
+                            ? t('demo.formula', { formula })
+                            : r === 0 && required.has(c + 1)
+                              ? t('demo.required', { header: text })
+                              : text || undefined
+                        }
                         data-selected={address === selectedAddress || undefined}
                       >
                         {text}
@@ -144,7 +164,9 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
           </table>
         )}
       </div>
-      {sheet && sheet.values.length > MAX_ROWS && <p>{t('demo.truncated', { shown: MAX_ROWS, total: sheet.values.length })}</p>}
+      {sheet && sheet.values.length > MAX_ROWS && (
+        <p>{t('demo.truncated', { shown: MAX_ROWS, total: sheet.values.length })}</p>
+      )}
     </div>
   );
 }

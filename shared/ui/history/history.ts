@@ -33,7 +33,10 @@ export function addEntry(entries: readonly HistoryEntry[], entry: NewEntry, now 
 export function undoChain(entries: readonly HistoryEntry[], targetId: number): HistoryEntry[] {
   const index = entries.findIndex((e) => e.id === targetId);
   if (index < 0 || entries[index].undone) return [];
-  return entries.slice(index).filter((e) => !e.undone).reverse();
+  return entries
+    .slice(index)
+    .filter((e) => !e.undone)
+    .reverse();
 }
 
 export function markUndone(entries: readonly HistoryEntry[], id: number): HistoryEntry[] {

@@ -19,7 +19,12 @@ export class UndoRefusedError extends Error {
   }
 }
 
-export async function undoEntry(host: SpreadsheetHost, entry: HistoryEntry, control: TaskControl, locale: Locale): Promise<void> {
+export async function undoEntry(
+  host: SpreadsheetHost,
+  entry: HistoryEntry,
+  control: TaskControl,
+  locale: Locale,
+): Promise<void> {
   if (entry.undo.kind === 'plan') {
     const recorded = entry.plan.meta[HISTORY_META.sequence];
     if (recorded !== undefined) {
@@ -52,13 +57,23 @@ function hostTarget(host: SpreadsheetHost, control: TaskControl): UndoTarget {
 }
 
 /** Undoes an operation the workbook records (listed after a reload), refusing as undoOperation does. */
-export async function undoSavedOperation(host: SpreadsheetHost, id: string, control: TaskControl, locale: Locale): Promise<void> {
+export async function undoSavedOperation(
+  host: SpreadsheetHost,
+  id: string,
+  control: TaskControl,
+  locale: Locale,
+): Promise<void> {
   const result = await undoOperation(hostTarget(host, control), id, new Date(), locale);
   if (!result.ok) throw new UndoRefusedError(result.refusal.message);
 }
 
 /** Undoes one merge with the plan the merge stage stored in the workbook (so it works after a reload). */
-export async function undoMerge(host: SpreadsheetHost, mergeId: string, control: TaskControl, locale: Locale): Promise<void> {
+export async function undoMerge(
+  host: SpreadsheetHost,
+  mergeId: string,
+  control: TaskControl,
+  locale: Locale,
+): Promise<void> {
   const current = await host.readSnapshot();
   const result = planUndo(current.meta ?? {}, mergeId, new Date(), { current, locale });
   if (!result.ok) throw new UndoRefusedError(result.error.message);

@@ -42,7 +42,8 @@ export const enUS = {
   'view.failed': 'This view stopped working. The other tabs still work.',
   'view.retry': 'Try again',
 
-  'setup.intro': 'Custodian matched your headers to the customer template. Correct any column, then apply: missing columns are added, dropdowns, formats and required marks are set.',
+  'setup.intro':
+    'Custodian matched your headers to the customer template. Correct any column, then apply: missing columns are added, dropdowns, formats and required marks are set.',
   'setup.read': 'Read headers',
   'setup.reread': 'Read headers again',
   'setup.header': 'Header',
@@ -59,7 +60,8 @@ export const enUS = {
   'setup.match.none': 'Not matched',
   'setup.missing': 'Columns that will be added ({count}): {fields}',
   'setup.noMissing': 'Every template column is already there.',
-  'setup.planSummary': 'Applying makes {edits} cell changes, adds {validations} dropdowns, {rules} rules at entry and {formats} column formats.',
+  'setup.planSummary':
+    'Applying makes {edits} cell changes, adds {validations} dropdowns, {rules} rules at entry and {formats} column formats.',
   'setup.sheetLanguage': 'Sheet language',
   'setup.sheetLanguageHint': 'Headers and dropdown options are written in this language.',
   'setup.language.zh-CN': '中文',
@@ -93,7 +95,8 @@ export const enUS = {
   'clean.blank': '(blank)',
   'clean.more': 'Show {count} more',
 
-  'dupes.intro': 'Find rows that describe the same customer, choose the row to keep, and merge. Merged-away rows go to an archive sheet; every merge can be undone.',
+  'dupes.intro':
+    'Find rows that describe the same customer, choose the row to keep, and merge. Merged-away rows go to an archive sheet; every merge can be undone.',
   'dupes.run': 'Find duplicates',
   'dupes.rerun': 'Find again',
   'dupes.none': 'No duplicates found.',
@@ -151,7 +154,8 @@ export const enUS = {
   'history.noSaved': 'No other merges are saved in this workbook.',
   'history.savedMerge': 'Merge {id}: rows {rows} into row {row}',
   'history.operations': 'Operations recorded in this workbook',
-  'history.operationsIntro': 'Set up, clean, customer IDs and merges, from every session. The newest one still applied can be undone.',
+  'history.operationsIntro':
+    'Set up, clean, customer IDs and merges, from every session. The newest one still applied can be undone.',
   'history.loadOperations': 'Show recorded operations',
   'history.noOperations': 'No operations are recorded in this workbook.',
   'history.operation': '{id}. {operation} on {sheet}: {changes}',
@@ -181,13 +185,15 @@ export const enUS = {
   'insights.trendEmpty': "Each Check records the day's quality score here. Run Check to start the trend.",
   'insights.trendLabel': 'Quality score {firstScore} on {first}, {lastScore} on {last} ({count} days checked)',
   'insights.segments': 'Segments',
-  'insights.noSegments': 'The sheet has no column to classify customers by (customer type, status, value tier, region, owner …).',
+  'insights.noSegments':
+    'The sheet has no column to classify customers by (customer type, status, value tier, region, owner …).',
   'insights.blank': '(blank)',
   'insights.moreValues': 'and {count} more values',
   'insights.emptySegments': 'Not filled in yet: {columns}',
   'insights.stale': 'Stale customers ({count})',
   'insights.staleNone': 'No customer has gone {days} days without contact or purchase.',
-  'insights.staleIntro': 'No contact or purchase for over {days} days, oldest first. Click a name to select its row; tick customers to review them.',
+  'insights.staleIntro':
+    'No contact or purchase for over {days} days, oldest first. Click a name to select its row; tick customers to review them.',
   'insights.lastActive': 'last active {day}',
   'insights.row': 'Row {row}',
   'insights.goTo': 'Select row {row}: {name}',
@@ -236,7 +242,8 @@ export const enUS = {
   'demo.truncated': 'Showing the first {shown} of {total} rows.',
   'demo.emptySheet': 'This sheet is empty.',
 
-  'taskpane.outsideExcel': 'This page is the Custodian task pane: open it from Excel (Home → Custodian). To try Custodian in a browser, open demo.html.',
+  'taskpane.outsideExcel':
+    'This page is the Custodian task pane: open it from Excel (Home → Custodian). To try Custodian in a browser, open demo.html.',
 
   'issue.required.missing': 'Required value missing',
   'issue.id.missing': 'Customer ID missing',
@@ -260,7 +267,8 @@ export const enUS = {
   'issue.yesNo.nonCanonical': 'Yes/no not in standard form',
   'issue.record.stale': 'Not contacted for a long time',
 
-  'export.intro': "Write the list in your CRM's import layout to new sheets named after the CRM, then save those sheets as CSV or .xlsx and import them. Columns the CRM has no place for are kept under your headers.",
+  'export.intro':
+    "Write the list in your CRM's import layout to new sheets named after the CRM, then save those sheets as CSV or .xlsx and import them. Columns the CRM has no place for are kept under your headers.",
   'export.crm': 'CRM',
   'export.object': 'Import as',
   'export.object.contacts': 'Contacts',

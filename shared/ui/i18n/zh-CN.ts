@@ -43,7 +43,8 @@ export const zhCN: UiStrings = {
   'view.failed': '此页面出错了，其他标签页仍可使用。',
   'view.retry': '重试',
 
-  'setup.intro': 'Custodian 已将表头与客户模板匹配。可逐列更正，然后应用：将补充缺少的列，并设置下拉选项、格式和必填标记。',
+  'setup.intro':
+    'Custodian 已将表头与客户模板匹配。可逐列更正，然后应用：将补充缺少的列，并设置下拉选项、格式和必填标记。',
   'setup.read': '读取表头',
   'setup.reread': '重新读取表头',
   'setup.header': '表头',
@@ -60,7 +61,8 @@ export const zhCN: UiStrings = {
   'setup.match.none': '未匹配',
   'setup.missing': '将添加的列（{count} 个）：{fields}',
   'setup.noMissing': '模板中的列都已存在。',
-  'setup.planSummary': '应用后将修改 {edits} 个单元格，添加 {validations} 个下拉列表、{rules} 条录入规则和 {formats} 个列格式。',
+  'setup.planSummary':
+    '应用后将修改 {edits} 个单元格，添加 {validations} 个下拉列表、{rules} 条录入规则和 {formats} 个列格式。',
   'setup.sheetLanguage': '工作表语言',
   'setup.sheetLanguageHint': '表头和下拉选项将使用此语言。',
   'setup.language.zh-CN': '中文',
@@ -214,7 +216,8 @@ export const zhCN: UiStrings = {
   'insights.overdue': '{day} 起已逾期',
   'insights.due': '{day} 到期',
   'insights.lifecycle': '按数据建议客户类型',
-  'insights.lifecycleIntro': '未购买 → 潜在客户，购买一次 → 新客户，多次 → 老客户，很久未购买或联系 → 流失客户。合作伙伴等其他类型保持不变。应用前不会写入任何内容。',
+  'insights.lifecycleIntro':
+    '未购买 → 潜在客户，购买一次 → 新客户，多次 → 老客户，很久未购买或联系 → 流失客户。合作伙伴等其他类型保持不变。应用前不会写入任何内容。',
   'insights.repeatPurchases': '几次购买算老客户',
   'insights.churnDays': '多少天算流失',
   'insights.suggest': '建议客户类型',
@@ -236,7 +239,8 @@ export const zhCN: UiStrings = {
   'demo.truncated': '仅显示前 {shown} 行（共 {total} 行）。',
   'demo.emptySheet': '此工作表为空。',
 
-  'taskpane.outsideExcel': '这是 Custodian 的任务窗格，请在 Excel 中打开（开始 → Custodian）。若想在浏览器中试用，请打开 demo.html。',
+  'taskpane.outsideExcel':
+    '这是 Custodian 的任务窗格，请在 Excel 中打开（开始 → Custodian）。若想在浏览器中试用，请打开 demo.html。',
 
   'issue.required.missing': '必填项为空',
   'issue.id.missing': '缺少客户编号',
@@ -260,7 +264,8 @@ export const zhCN: UiStrings = {
   'issue.yesNo.nonCanonical': '“是/否”写法不规范',
   'issue.record.stale': '长期未联系',
 
-  'export.intro': '按 CRM 的导入格式把客户列表写入以该 CRM 命名的新工作表，再把这些表另存为 CSV 或 .xlsx 导入。CRM 没有对应字段的列保留在原表头下。',
+  'export.intro':
+    '按 CRM 的导入格式把客户列表写入以该 CRM 命名的新工作表，再把这些表另存为 CSV 或 .xlsx 导入。CRM 没有对应字段的列保留在原表头下。',
   'export.crm': 'CRM 系统',
   'export.object': '导入为',
   'export.object.contacts': '联系人',

@@ -34,7 +34,11 @@ export type CoreOptions<K extends CoreOpName = CoreOpName> = K extends CoreOpNam
 
 type Progressing<K extends CoreOpName> = CoreOptions<K> & Pick<OperationOptions, 'onProgress'>;
 
-export function runCoreOp<K extends CoreOpName>(name: K, snapshot: SheetSnapshot, options: Progressing<K>): CoreResult<K> {
+export function runCoreOp<K extends CoreOpName>(
+  name: K,
+  snapshot: SheetSnapshot,
+  options: Progressing<K>,
+): CoreResult<K> {
   const op = CORE_OPS[name] as unknown as (snapshot: SheetSnapshot, options: Progressing<K>) => CoreResult<K>;
   return op(snapshot, options);
 }

@@ -14,7 +14,12 @@ export interface CoreControl {
 }
 
 export interface CoreRunner {
-  run<K extends CoreOpName>(name: K, snapshot: SheetSnapshot, options: CoreOptions<K>, control?: CoreControl): Promise<CoreResult<K>>;
+  run<K extends CoreOpName>(
+    name: K,
+    snapshot: SheetSnapshot,
+    options: CoreOptions<K>,
+    control?: CoreControl,
+  ): Promise<CoreResult<K>>;
 }
 
 /** Yields to the event loop so React can render (and a Cancel click can land) before heavy work. */

@@ -6,7 +6,10 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 /** At most one progress message per interval: a per-row callback would flood the UI thread. */
 const PROGRESS_INTERVAL_MS = 50;
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerReply): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+};
 
 /** The last snapshot sent; requests on the same sheet leave it out (see WorkerRequest). */
 let held: SheetSnapshot | undefined;

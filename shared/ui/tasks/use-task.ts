@@ -45,7 +45,11 @@ export function useTask({ onError, onCancelled, onStart }: TaskCallbacks): TaskR
   const controller = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    async <T,>(label: UiKey, work: (control: TaskControl) => Promise<T>, options: TaskOptions = {}): Promise<T | undefined> => {
+    async <T>(
+      label: UiKey,
+      work: (control: TaskControl) => Promise<T>,
+      options: TaskOptions = {},
+    ): Promise<T | undefined> => {
       if (controller.current) {
         onError(new BusyError());
         return undefined;

@@ -11,7 +11,13 @@ const PAGE = 25;
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  list: { listStyleType: 'none', margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+  },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
   before: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
@@ -37,7 +43,7 @@ export function ChangeGroup({ col, header, edits, selected, disabled, onToggle }
   const shown = (value: CellEdit['before']) => (cellText(value) === '' ? t('clean.blank') : cellText(value));
   const reasonText = (reason: string | undefined) => {
     const code = issueCodeSchema.safeParse(reason);
-    return code.success ? t(`issue.${code.data}`) : reason ?? '';
+    return code.success ? t(`issue.${code.data}`) : (reason ?? '');
   };
 
   return (
@@ -46,7 +52,12 @@ export function ChangeGroup({ col, header, edits, selected, disabled, onToggle }
         checked={count === edits.length ? true : count === 0 ? false : 'mixed'}
         disabled={disabled}
         label={`${t('clean.selectColumn', { column: columnName })} (${count}/${edits.length})`}
-        onChange={(_, data) => onToggle(edits.map(([index]) => index), data.checked === true)}
+        onChange={(_, data) =>
+          onToggle(
+            edits.map(([index]) => index),
+            data.checked === true,
+          )
+        }
       />
       <ul className={styles.list}>
         {edits.slice(0, limit).map(([index, edit]) => {

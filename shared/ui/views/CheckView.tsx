@@ -50,13 +50,22 @@ export function CheckView() {
             {!state.result.customerList
               ? notCustomerListMessage(locale, state.sheet)
               : issues.length === 0
-              ? t('check.clean')
-              : t('check.summary', { issues: issues.length, rows: state.result.rows, errors, warnings: issues.length - errors })}
+                ? t('check.clean')
+                : t('check.summary', {
+                    issues: issues.length,
+                    rows: state.result.rows,
+                    errors,
+                    warnings: issues.length - errors,
+                  })}
           </Text>
           {issues.length > 0 && (
             <>
               <Field label={t('check.groupBy')}>
-                <RadioGroup layout="horizontal" value={groupBy} onChange={(_, data) => setGroupBy(data.value as GroupBy)}>
+                <RadioGroup
+                  layout="horizontal"
+                  value={groupBy}
+                  onChange={(_, data) => setGroupBy(data.value as GroupBy)}
+                >
                   <Radio value="kind" label={t('check.groupByKind')} />
                   <Radio value="column" label={t('check.groupByColumn')} />
                 </RadioGroup>

@@ -63,7 +63,12 @@ export function CleanView() {
     const chosen = state.result.plan.edits.filter((_, index) => selected.has(index));
     const plan = { ...state.result.plan, edits: chosen };
     await session.apply(
-      { kind: 'clean', title: { key: 'action.clean', params: { count: chosen.length } }, plan, undo: { kind: 'plan', plan: invertPlan(plan) } },
+      {
+        kind: 'clean',
+        title: { key: 'action.clean', params: { count: chosen.length } },
+        plan,
+        undo: { kind: 'plan', plan: invertPlan(plan) },
+      },
       { key: 'clean.applied', params: { count: chosen.length } },
     );
   };
@@ -85,7 +90,12 @@ export function CleanView() {
               checked={count === edits.length ? true : count === 0 ? false : 'mixed'}
               disabled={busy}
               label={t('clean.selectAll')}
-              onChange={(_, data) => toggle(edits.map((_, index) => index), data.checked === true)}
+              onChange={(_, data) =>
+                toggle(
+                  edits.map((_, index) => index),
+                  data.checked === true,
+                )
+              }
             />
             <Text role="status">{t('clean.summary', { selected: count, total: edits.length })}</Text>
           </div>

@@ -1,5 +1,15 @@
 /** One group of duplicate rows: why they match, which row to keep, what merging writes (on request), and Merge. */
-import { Badge, Button, Caption1, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Cluster, Reason } from '../../dedupe';
 import type { MergeResult } from '../../merge';
 import { cellText } from '../../sheet/cell-value';
@@ -16,7 +26,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  heading: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', margin: 0, fontSize: tokens.fontSizeBase300 },
+  heading: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+  },
   chips: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   change: { wordBreak: 'break-all' },
@@ -43,7 +60,18 @@ export interface ClusterCardProps {
   onMerge(): void;
 }
 
-export function ClusterCard({ cluster, number, ctx, kept, open, preview, disabled, onSurvivor, onToggle, onMerge }: ClusterCardProps) {
+export function ClusterCard({
+  cluster,
+  number,
+  ctx,
+  kept,
+  open,
+  preview,
+  disabled,
+  onSurvivor,
+  onToggle,
+  onMerge,
+}: ClusterCardProps) {
   const t = useT();
   const styles = useStyles();
   const merge = preview?.merges[0];
@@ -51,7 +79,12 @@ export function ClusterCard({ cluster, number, ctx, kept, open, preview, disable
   const headingId = `cluster-${number}`;
   const previewId = `cluster-${number}-preview`;
   const chip = (reason: Reason) => (
-    <Badge key={`${reason.field}:${reason.level}`} appearance="tint" color={reason.level === 'different' ? 'subtle' : 'success'} title={reason.message}>
+    <Badge
+      key={`${reason.field}:${reason.level}`}
+      appearance="tint"
+      color={reason.level === 'different' ? 'subtle' : 'success'}
+      title={reason.message}
+    >
       {t('dupes.reason', { column: reason.column, level: t(levelKey(reason.level)) })}
     </Badge>
   );
@@ -100,12 +133,15 @@ export function ClusterCard({ cluster, number, ctx, kept, open, preview, disable
           ) : (
             merge && (
               <>
-                <Text block>{merge.changes.length > 0 ? t('dupes.preview', { row: kept }) : t('dupes.noChanges', { row: kept })}</Text>
+                <Text block>
+                  {merge.changes.length > 0 ? t('dupes.preview', { row: kept }) : t('dupes.noChanges', { row: kept })}
+                </Text>
                 {merge.changes.length > 0 && (
                   <ul className={styles.list}>
                     {merge.changes.map((change) => (
                       <li key={change.col} className={styles.change}>
-                        {change.header}: {cellText(change.before) || t('clean.blank')} → {cellText(change.after) || t('clean.blank')}
+                        {change.header}: {cellText(change.before) || t('clean.blank')} →{' '}
+                        {cellText(change.after) || t('clean.blank')}
                       </li>
                     ))}
                   </ul>
@@ -120,7 +156,13 @@ export function ClusterCard({ cluster, number, ctx, kept, open, preview, disable
         <Button appearance="primary" size="small" disabled={disabled || errors.length > 0} onClick={onMerge}>
           {t('dupes.merge')}
         </Button>
-        <Button size="small" disabled={disabled} aria-expanded={open} aria-controls={open ? previewId : undefined} onClick={onToggle}>
+        <Button
+          size="small"
+          disabled={disabled}
+          aria-expanded={open}
+          aria-controls={open ? previewId : undefined}
+          onClick={onToggle}
+        >
           {t(open ? 'dupes.hidePreview' : 'dupes.showPreview')}
         </Button>
       </div>

@@ -53,8 +53,18 @@ export function DuplicatesView() {
     const snapshot = await session.readSnapshot(control);
     control.step('task.deduping');
     const ctx = mergeContext(snapshot);
-    const result = await core.run('findDuplicates', snapshot, { template: ctx.template, mapping: ctx.mapping }, control);
-    const survivors = await core.run('suggestSurvivors', snapshot, { ...mergeSettings(ctx), clusters: result.clusters }, control);
+    const result = await core.run(
+      'findDuplicates',
+      snapshot,
+      { template: ctx.template, mapping: ctx.mapping },
+      control,
+    );
+    const survivors = await core.run(
+      'suggestSurvivors',
+      snapshot,
+      { ...mergeSettings(ctx), clusters: result.clusters },
+      control,
+    );
     setPicked({});
     setOpen({});
     setPreviews({});
@@ -63,7 +73,8 @@ export function DuplicatesView() {
   };
   const run = () => task.run('task.reading', find);
 
-  const keptRow = (index: number, chosen: Record<number, number> = picked) => chosen[index] ?? state?.survivors[index] ?? state!.result.clusters[index]!.rows[0]!;
+  const keptRow = (index: number, chosen: Record<number, number> = picked) =>
+    chosen[index] ?? state?.survivors[index] ?? state!.result.clusters[index]!.rows[0]!;
 
   /** Plans merging the clusters at `indices`, keeping `kept[i]` for clusters[indices[i]], in the core runner. */
   const plan = (control: TaskControl, indices: number[], kept: Record<number, number>) => {
@@ -71,7 +82,12 @@ export function DuplicatesView() {
     const survivorOf: Record<number, number> = {};
     indices.forEach((clusterIndex, k) => (survivorOf[k] = keptRow(clusterIndex, kept)));
     const clusters = indices.map((i) => state!.result.clusters[i]!);
-    return core.run('planMerges', ctx.snapshot, { ...mergeSettings(ctx), clusters, survivors: survivorOf, now: new Date() }, control);
+    return core.run(
+      'planMerges',
+      ctx.snapshot,
+      { ...mergeSettings(ctx), clusters, survivors: survivorOf, now: new Date() },
+      control,
+    );
   };
 
   const preview = async (index: number, kept: Record<number, number> = picked) => {
@@ -103,7 +119,10 @@ export function DuplicatesView() {
       const found = { ...previews };
       indices.forEach((index, k) => {
         shown[index] = true;
-        found[index] = { survivor: keptRow(index, kept), result: { ...planned, problems: planned.problems.filter((p) => p.clusterIndex === k) } };
+        found[index] = {
+          survivor: keptRow(index, kept),
+          result: { ...planned, problems: planned.problems.filter((p) => p.clusterIndex === k) },
+        };
       });
       setOpen(shown);
       setPreviews(found);
@@ -125,7 +144,8 @@ export function DuplicatesView() {
         : { key: 'dupes.mergedAll', params: { groups: planned.merges.length, count: rows } },
     );
     // Row numbers moved: look again so the remaining groups are right.
-    if (applied && planned.merges.length < state.result.clusters.length) await task.run('task.reading', find, { keepNotice: true });
+    if (applied && planned.merges.length < state.result.clusters.length)
+      await task.run('task.reading', find, { keepNotice: true });
   };
 
   const clusters = state?.result.clusters ?? [];
@@ -141,7 +161,9 @@ export function DuplicatesView() {
       </div>
       {state && (
         <Text weight="semibold" role="status">
-          {clusters.length === 0 ? t('dupes.none') : t('dupes.summary', { clusters: clusters.length, rows: state.result.rows })}
+          {clusters.length === 0
+            ? t('dupes.none')
+            : t('dupes.summary', { clusters: clusters.length, rows: state.result.rows })}
         </Text>
       )}
       {state && likely.length > 1 && (

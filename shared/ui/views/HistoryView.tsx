@@ -7,7 +7,14 @@ import { SavedMerges } from './SavedMerges';
 import { SavedOperations } from './SavedOperations';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: 'flex',
     alignItems: 'center',
@@ -43,8 +50,7 @@ export function HistoryView() {
                 <span className={styles.text}>
                   <Text weight="semibold">{title}</Text>
                   <Caption1>
-                    {entry.appliedAt.toLocaleTimeString(locale)} ·{' '}
-                    {t('history.changes', { count: size.cells })}
+                    {entry.appliedAt.toLocaleTimeString(locale)} · {t('history.changes', { count: size.cells })}
                     {size.rowsRemoved > 0 ? ` · ${t('history.rowsRemoved', { count: size.rowsRemoved })}` : ''}
                   </Caption1>
                 </span>
@@ -53,7 +59,12 @@ export function HistoryView() {
                     {t('history.undone')}
                   </Badge>
                 ) : (
-                  <Button size="small" disabled={busy} aria-label={t('history.undoLabel', { action: title })} onClick={() => void session.undo(entry.id)}>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    aria-label={t('history.undoLabel', { action: title })}
+                    onClick={() => void session.undo(entry.id)}
+                  >
                     {later > 0 ? t('history.undoTo', { count: later }) : t('history.undo')}
                   </Button>
                 )}

@@ -20,8 +20,21 @@ const PAGE = 50;
 
 const useStyles = makeStyles({
   heading: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  issue: { justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, minHeight: 'auto', paddingBlock: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  issue: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    minHeight: 'auto',
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS, flexShrink: 0 },
 });
 
@@ -39,14 +52,23 @@ export function IssueGroups({ groups, mapping, onSelect }: IssueGroupsProps) {
   return (
     <Accordion multiple collapsible>
       {groups.map((group) => {
-        const title = group.code ? t(`issue.${group.code}`) : group.col ? `${columnLetter(group.col)} · ${group.header}` : group.header;
+        const title = group.code
+          ? t(`issue.${group.code}`)
+          : group.col
+            ? `${columnLetter(group.col)} · ${group.header}`
+            : group.header;
         const limit = shown[group.key] ?? PAGE;
         return (
           <AccordionItem key={group.key} value={group.key} data-testid={`issue-group-${group.key}`}>
             <AccordionHeader>
               <span className={styles.heading}>
                 {title}
-                <CounterBadge count={group.issues.length} overflowCount={99999} color={group.errors > 0 ? 'danger' : 'informative'} size="small" />
+                <CounterBadge
+                  count={group.issues.length}
+                  overflowCount={99999}
+                  color={group.errors > 0 ? 'danger' : 'informative'}
+                  size="small"
+                />
               </span>
             </AccordionHeader>
             <AccordionPanel>
@@ -72,7 +94,11 @@ export function IssueGroups({ groups, mapping, onSelect }: IssueGroupsProps) {
                 })}
               </ul>
               {group.issues.length > limit && (
-                <Button appearance="transparent" size="small" onClick={() => setShown({ ...shown, [group.key]: limit + PAGE })}>
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  onClick={() => setShown({ ...shown, [group.key]: limit + PAGE })}
+                >
                   {t('check.more', { count: Math.min(PAGE, group.issues.length - limit) })}
                 </Button>
               )}

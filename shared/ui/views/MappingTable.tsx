@@ -1,16 +1,36 @@
 /** One row per sheet column: its header, a dropdown of template fields (the correction), how it matched. */
-import { Badge, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
+import {
+  Badge,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from '@fluentui/react-components';
 import { columnLetter } from '../../sheet/a1';
 import type { ColumnMapping, HeaderMapping } from '../../template/header-mapping';
 import type { Template } from '../../template/schema';
 import { useLocale, useT, type UiKey } from '../i18n';
 
 const useStyles = makeStyles({
-  header: { wordBreak: 'break-word', display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px', paddingBlock: '4px' },
+  header: {
+    wordBreak: 'break-word',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: '2px',
+    paddingBlock: '4px',
+  },
   fieldCell: { width: '60%' },
 });
 
-const MATCH_BADGE: Record<ColumnMapping['match'], { key: UiKey; color: 'success' | 'informative' | 'warning' | 'brand' | 'subtle' }> = {
+const MATCH_BADGE: Record<
+  ColumnMapping['match'],
+  { key: UiKey; color: 'success' | 'informative' | 'warning' | 'brand' | 'subtle' }
+> = {
   label: { key: 'setup.match.label', color: 'success' },
   synonym: { key: 'setup.match.synonym', color: 'success' },
   partial: { key: 'setup.match.partial', color: 'warning' },
@@ -39,7 +59,11 @@ export function MappingTable({ mapping, template, disabled, onChange }: MappingT
     const label = field.labels[locale];
     const whole = { value: field.key, label };
     if (field.kind !== 'personName') return [whole];
-    return [whole, { value: `${field.key}.given`, label: t('setup.givenName', { field: label }) }, { value: `${field.key}.family`, label: t('setup.familyName', { field: label }) }];
+    return [
+      whole,
+      { value: `${field.key}.given`, label: t('setup.givenName', { field: label }) },
+      { value: `${field.key}.family`, label: t('setup.familyName', { field: label }) },
+    ];
   });
 
   return (

@@ -10,7 +10,14 @@ import { useSession } from '../session';
 import { useSheetResult } from './use-sheet-result';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   text: { display: 'flex', flexDirection: 'column' },
 });
@@ -27,7 +34,11 @@ export function SavedMerges() {
   const load = () =>
     session.task.run('task.reading', async (control) => {
       const snapshot = await session.readSnapshot(control);
-      setSaved(undoableMerges(snapshot.meta ?? {}).filter((m) => m.sheet === snapshot.name).reverse());
+      setSaved(
+        undoableMerges(snapshot.meta ?? {})
+          .filter((m) => m.sheet === snapshot.name)
+          .reverse(),
+      );
     });
 
   const shown = saved?.filter((m) => !inSession.has(m.mergeId)) ?? null;
@@ -46,7 +57,10 @@ export function SavedMerges() {
       ) : (
         <ul className={styles.list}>
           {shown.map((merge) => {
-            const title = { key: 'history.savedMerge' as const, params: { id: merge.mergeId, rows: merge.mergedRows.join(', '), row: merge.survivorRow } };
+            const title = {
+              key: 'history.savedMerge' as const,
+              params: { id: merge.mergeId, rows: merge.mergedRows.join(', '), row: merge.survivorRow },
+            };
             const latest = merge === saved![0];
             return (
               <li key={merge.mergeId} className={styles.item} data-testid={`saved-${merge.mergeId}`}>
@@ -55,7 +69,12 @@ export function SavedMerges() {
                   <Caption1>{new Date(merge.at).toLocaleString(locale)}</Caption1>
                 </span>
                 {latest && (
-                  <Button size="small" disabled={busy} aria-label={t('history.undoLabel', { action: t(title.key, title.params) })} onClick={() => void session.undoSavedMerge(merge.mergeId, title)}>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    aria-label={t('history.undoLabel', { action: t(title.key, title.params) })}
+                    onClick={() => void session.undoSavedMerge(merge.mergeId, title)}
+                  >
                     {t('history.undo')}
                   </Button>
                 )}

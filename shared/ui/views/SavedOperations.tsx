@@ -11,7 +11,14 @@ import { useSession } from '../session';
 import { useSheetResult } from './use-sheet-result';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   text: { display: 'flex', flexDirection: 'column' },
 });
@@ -29,7 +36,12 @@ export function SavedOperations() {
     session.task.run('task.reading', async (control) => {
       const snapshot = await session.readSnapshot(control);
       const meta = snapshot.meta ?? {};
-      const statuses = historyStatus(readEntries(meta).entries, meta, (sheet) => (sheet === snapshot.name ? snapshot : undefined), locale);
+      const statuses = historyStatus(
+        readEntries(meta).entries,
+        meta,
+        (sheet) => (sheet === snapshot.name ? snapshot : undefined),
+        locale,
+      );
       setSaved(statuses.reverse());
     });
 
@@ -60,8 +72,16 @@ export function SavedOperations() {
         <ul className={styles.list}>
           {saved.map(({ entry, undoable, undone, refusal }) => {
             const undoneKind = saved.find((s) => s.entry.id === entry.undoes)?.entry.kind ?? 'undo';
-            const what = entry.kind === 'undo' ? `${labels.operations.undo} ${labels.undid(labels.operations[undoneKind], entry.undoes ?? '?')}` : labels.operations[entry.kind];
-            const title = t('history.operation', { id: entry.id, operation: what, sheet: entry.sheet, changes: labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved) });
+            const what =
+              entry.kind === 'undo'
+                ? `${labels.operations.undo} ${labels.undid(labels.operations[undoneKind], entry.undoes ?? '?')}`
+                : labels.operations[entry.kind];
+            const title = t('history.operation', {
+              id: entry.id,
+              operation: what,
+              sheet: entry.sheet,
+              changes: labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved),
+            });
             return (
               <li key={entry.id} className={styles.item} data-testid={`operation-${entry.id}`}>
                 <span className={styles.text}>
@@ -76,7 +96,12 @@ export function SavedOperations() {
                     {t('history.undone')}
                   </Badge>
                 ) : undoable ? (
-                  <Button size="small" disabled={busy} aria-label={t('history.undoLabel', { action: title })} onClick={() => void undo(entry.id)}>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    aria-label={t('history.undoLabel', { action: title })}
+                    onClick={() => void undo(entry.id)}
+                  >
                     {t('history.undo')}
                   </Button>
                 ) : null}

@@ -57,14 +57,20 @@ export function SetupView() {
 
   const mapping = useMemo(
     // The same value sample as planSetup's, so the table shows the mapping setup will apply.
-    () => (state ? mapHeaders(state.snapshot.values[0] ?? [], state.template, state.overrides, sampleRows(state.snapshot.values)) : null),
+    () =>
+      state
+        ? mapHeaders(state.snapshot.values[0] ?? [], state.template, state.overrides, sampleRows(state.snapshot.values))
+        : null,
     [state],
   );
 
   const apply = async () => {
     if (!state) return;
     const plan = state.result.plan;
-    await session.apply({ kind: 'setup', title: { key: 'action.setup' }, plan, undo: { kind: 'plan', plan: invertPlan(plan) } }, { key: 'setup.applied' });
+    await session.apply(
+      { kind: 'setup', title: { key: 'action.setup' }, plan, undo: { kind: 'plan', plan: invertPlan(plan) } },
+      { key: 'setup.applied' },
+    );
   };
 
   const missing =
@@ -92,7 +98,9 @@ export function SetupView() {
               mapping={mapping}
               template={state.template}
               disabled={busy}
-              onChange={(header, field) => void replan(state, { ...state.overrides, [header]: field }, state.result.locale)}
+              onChange={(header, field) =>
+                void replan(state, { ...state.overrides, [header]: field }, state.result.locale)
+              }
             />
           )}
           <Field label={t('setup.sheetLanguage')} hint={t('setup.sheetLanguageHint')}>
@@ -108,7 +116,11 @@ export function SetupView() {
               ))}
             </Select>
           </Field>
-          <Text>{missing.length > 0 ? t('setup.missing', { count: missing.length, fields: missing.join(uiLocale === 'zh-CN' ? '、' : ', ') }) : t('setup.noMissing')}</Text>
+          <Text>
+            {missing.length > 0
+              ? t('setup.missing', { count: missing.length, fields: missing.join(uiLocale === 'zh-CN' ? '、' : ', ') })
+              : t('setup.noMissing')}
+          </Text>
           <Text size={200}>
             {t('setup.planSummary', {
               edits: state.result.plan.edits.length,

@@ -35,6 +35,7 @@ export function groupIssues(issues: readonly Issue[], by: GroupBy, mapping: Head
     if (issue.severity === 'error') group.errors++;
   }
   const list = [...groups.values()];
-  if (by === 'kind') return list.sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || b.issues.length - a.issues.length);
+  if (by === 'kind')
+    return list.sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || b.issues.length - a.issues.length);
   return list.sort((a, b) => (a.col ?? Infinity) - (b.col ?? Infinity));
 }

@@ -34,7 +34,10 @@ export function rowSummary(ctx: MergeContext, row: number): string {
     const col = ctx.mapping.byField[field];
     if (field === 'name' && col === undefined && ctx.mapping.nameParts) {
       const { family, given } = ctx.mapping.nameParts;
-      const name = [family, given].map((c) => (c ? cellText(values[c - 1] ?? null).trim() : '')).join(' ').trim();
+      const name = [family, given]
+        .map((c) => (c ? cellText(values[c - 1] ?? null).trim() : ''))
+        .join(' ')
+        .trim();
       if (name) parts.push(name);
       continue;
     }

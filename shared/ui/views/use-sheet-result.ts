@@ -10,6 +10,9 @@ export function useSheetResult<T>(): [T | null, (value: T | null) => void] {
     current.current = revision;
   }, [revision]);
   const [state, setState] = useState<{ revision: number; value: T } | null>(null);
-  const set = useCallback((value: T | null) => setState(value === null ? null : { revision: current.current, value }), []);
+  const set = useCallback(
+    (value: T | null) => setState(value === null ? null : { revision: current.current, value }),
+    [],
+  );
   return [state && state.revision === revision ? state.value : null, set];
 }

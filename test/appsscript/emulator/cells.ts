@@ -58,7 +58,10 @@ export function parseInput(input: unknown, cell: Cell, timeZone: string): Partia
   }
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
   if (typeof input !== 'string') return { value: String(input), formula: null };
-  if (input.length > MAX_CELL_CHARS) throw new Error(`Exception: Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  if (input.length > MAX_CELL_CHARS)
+    throw new Error(
+      `Exception: Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+    );
   if (cell.format === '@') return { value: input, formula: null };
   if (input.startsWith("'")) return { value: input.slice(1), formula: null };
   if (input.startsWith('=')) return { value: null, formula: input };
@@ -68,7 +71,12 @@ export function parseInput(input: unknown, cell: Cell, timeZone: string): Partia
   if (PERCENT.test(text)) return { value: Number(text.slice(0, -1)) / 100, formula: null };
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: null };
   const date = DATE.exec(text);
-  if (date) return { value: dateSerial(Number(date[1]), Number(date[2]), Number(date[3])), formula: null, ...(cell.format === null ? { format: 'yyyy-mm-dd' } : {}) };
+  if (date)
+    return {
+      value: dateSerial(Number(date[1]), Number(date[2]), Number(date[3])),
+      formula: null,
+      ...(cell.format === null ? { format: 'yyyy-mm-dd' } : {}),
+    };
   // "+86 138…", "-abc": Sheets takes them as formulas it cannot parse.
   if (/^[+-]/.test(text)) return { value: '#ERROR!', formula: `=${text}` };
   return { value: input, formula: null };
@@ -77,6 +85,7 @@ export function parseInput(input: unknown, cell: Cell, timeZone: string): Partia
 /** What getValues answers for a cell. */
 export function readValue(cell: Cell | undefined, timeZone: string): string | number | boolean | Date {
   if (!cell || cell.value === null) return '';
-  if (typeof cell.value === 'number' && isDateTimeFormat(cell.format)) return new Date(serialToInstant(cell.value, timeZone));
+  if (typeof cell.value === 'number' && isDateTimeFormat(cell.format))
+    return new Date(serialToInstant(cell.value, timeZone));
   return cell.value;
 }

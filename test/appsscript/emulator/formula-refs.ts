@@ -8,7 +8,8 @@
 /** New number of an old row, or null for a deleted row. */
 export type RowMap = (row: number) => number | null;
 
-const REF = /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?)(\d+)(?::(\$?[A-Za-z]{1,3}\$?)(\d+))?(?![\w(!])/g;
+const REF =
+  /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?)(\d+)(?::(\$?[A-Za-z]{1,3}\$?)(\d+))?(?![\w(!])/g;
 
 function sheetOf(prefix: string | undefined): string | null {
   if (!prefix) return null;
@@ -32,21 +33,35 @@ export function remapRows(formula: string, ownSheet: string, movedSheet: string,
     .map((part, index) =>
       index % 2 === 1
         ? part
-        : part.replace(REF, (whole, prefix: string | undefined, col1: string, row1: string, col2: string | undefined, row2: string | undefined, offset: number, text: string) => {
-            if (offset > 0 && /[\w.$]/.test(text[offset - 1]!)) return whole;
-            if ((sheetOf(prefix) ?? ownSheet) !== movedSheet) return whole;
-            const a = Number(row1);
-            if (row2 === undefined) {
-              const to = map(a);
-              return to === null ? `${prefix ?? ''}#REF!` : `${prefix ?? ''}${col1}${to}`;
-            }
-            const b = Number(row2);
-            const low = Math.min(a, b);
-            const high = Math.max(a, b);
-            const first = firstSurvivor(map, low, high, 1);
-            const last = firstSurvivor(map, high, low, -1);
-            return first === null || last === null ? `${prefix ?? ''}#REF!` : `${prefix ?? ''}${col1}${first}:${col2}${last}`;
-          }),
+        : part.replace(
+            REF,
+            (
+              whole,
+              prefix: string | undefined,
+              col1: string,
+              row1: string,
+              col2: string | undefined,
+              row2: string | undefined,
+              offset: number,
+              text: string,
+            ) => {
+              if (offset > 0 && /[\w.$]/.test(text[offset - 1]!)) return whole;
+              if ((sheetOf(prefix) ?? ownSheet) !== movedSheet) return whole;
+              const a = Number(row1);
+              if (row2 === undefined) {
+                const to = map(a);
+                return to === null ? `${prefix ?? ''}#REF!` : `${prefix ?? ''}${col1}${to}`;
+              }
+              const b = Number(row2);
+              const low = Math.min(a, b);
+              const high = Math.max(a, b);
+              const first = firstSurvivor(map, low, high, 1);
+              const last = firstSurvivor(map, high, low, -1);
+              return first === null || last === null
+                ? `${prefix ?? ''}#REF!`
+                : `${prefix ?? ''}${col1}${first}:${col2}${last}`;
+            },
+          ),
     )
     .join('');
 }

@@ -109,7 +109,8 @@ export class WorkbookModel {
   constructor(readonly timeZone: string) {}
 
   addSheet(name: string, index = this.sheets.length, size?: { rows: number; cols: number }): SheetModel {
-    if (this.sheets.some((s) => s.name === name)) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.sheets.some((s) => s.name === name))
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new SheetModel(name, this.nextId++, size?.rows, size?.cols);
     this.sheets.splice(index, 0, sheet);
     return sheet;
@@ -143,9 +144,18 @@ export function rangeCalls(calls: CallCounts): { reads: number; writes: number; 
   let writes = 0;
   let structure = 0;
   for (const [method, n] of Object.entries(calls.byMethod)) {
-    if (/^Range(List)?\.(get(Values|Formulas|NumberFormats|DisplayValues|DataValidations?|Notes|Backgrounds))$/.test(method)) reads += n;
+    if (
+      /^Range(List)?\.(get(Values|Formulas|NumberFormats|DisplayValues|DataValidations?|Notes|Backgrounds))$/.test(
+        method,
+      )
+    )
+      reads += n;
     else if (/^Range(List)?\.(set|clear|protect|createFilter|insert)/.test(method)) writes += n;
-    else if (/^Sheet\.(insert|delete|clear|setConditionalFormatRules|setFrozenRows|hideSheet|showSheet)/.test(method) || method === 'Spreadsheet.insertSheet') structure += n;
+    else if (
+      /^Sheet\.(insert|delete|clear|setConditionalFormatRules|setFrozenRows|hideSheet|showSheet)/.test(method) ||
+      method === 'Spreadsheet.insertSheet'
+    )
+      structure += n;
   }
   return { reads, writes, structure };
 }

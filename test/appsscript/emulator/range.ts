@@ -13,12 +13,19 @@ export function parseA1(a1: string): { row: number; col: number; rows: number; c
   const row = Number(m[2]);
   const lastCol = m[3] ? columnNumber(m[3]) : col;
   const lastRow = m[4] ? Number(m[4]) : row;
-  return { row: Math.min(row, lastRow), col: Math.min(col, lastCol), rows: Math.abs(lastRow - row) + 1, cols: Math.abs(lastCol - col) + 1 };
+  return {
+    row: Math.min(row, lastRow),
+    col: Math.min(col, lastCol),
+    rows: Math.abs(lastRow - row) + 1,
+    cols: Math.abs(lastCol - col) + 1,
+  };
 }
 
 export function a1Of(ref: { row: number; col: number; rows: number; cols: number }): string {
   const first = cellAddress(ref.row, ref.col);
-  return ref.rows === 1 && ref.cols === 1 ? first : `${first}:${cellAddress(ref.row + ref.rows - 1, ref.col + ref.cols - 1)}`;
+  return ref.rows === 1 && ref.cols === 1
+    ? first
+    : `${first}:${cellAddress(ref.row + ref.rows - 1, ref.col + ref.cols - 1)}`;
 }
 
 export interface ApiFactory {
@@ -34,9 +41,12 @@ export class Range {
     private readonly api: ApiFactory,
   ) {
     const { sheet, row, col, rows, cols } = ref;
-    if (rows < 1 || cols < 1) throw new Error('Exception: The number of rows and columns in the range must be at least 1.');
+    if (rows < 1 || cols < 1)
+      throw new Error('Exception: The number of rows and columns in the range must be at least 1.');
     if (row < 1 || col < 1 || row + rows - 1 > sheet.maxRows || col + cols - 1 > sheet.maxCols) {
-      throw new Error(`Exception: Those rows or columns are out of bounds (${a1Of(ref)} on a ${sheet.maxRows}x${sheet.maxCols} sheet "${sheet.name}").`);
+      throw new Error(
+        `Exception: Those rows or columns are out of bounds (${a1Of(ref)} on a ${sheet.maxRows}x${sheet.maxCols} sheet "${sheet.name}").`,
+      );
     }
   }
 
@@ -62,9 +72,15 @@ export class Range {
   }
 
   private checkShape(data: unknown[][], what: string): void {
-    if (!Array.isArray(data) || data.length !== this.ref.rows) throw new Error(`Exception: The number of rows in the ${what} does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.ref.rows}.`);
+    if (!Array.isArray(data) || data.length !== this.ref.rows)
+      throw new Error(
+        `Exception: The number of rows in the ${what} does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.ref.rows}.`,
+      );
     for (const row of data) {
-      if (!Array.isArray(row) || row.length !== this.ref.cols) throw new Error(`Exception: The number of columns in the ${what} does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.ref.cols}.`);
+      if (!Array.isArray(row) || row.length !== this.ref.cols)
+        throw new Error(
+          `Exception: The number of columns in the ${what} does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.ref.cols}.`,
+        );
     }
   }
 
@@ -108,13 +124,19 @@ export class Range {
     this.count('setValues');
     this.checkShape(values, 'data');
     // Parse everything first: an invalid input leaves the range unchanged.
-    const updates = this.grid((cell, _r, _c) => cell ?? blankCell()).map((row, i) => row.map((cell, j) => parseInput(values[i]![j], cell, this.book.timeZone)));
+    const updates = this.grid((cell, _r, _c) => cell ?? blankCell()).map((row, i) =>
+      row.map((cell, j) => parseInput(values[i]![j], cell, this.book.timeZone)),
+    );
     this.each((cell, i, j) => Object.assign(cell, updates[i]![j]));
     return this;
   }
   setValue(value: unknown): this {
     this.count('setValue');
-    const update = parseInput(value, this.ref.sheet.cell(this.ref.row, this.ref.col) ?? blankCell(), this.book.timeZone);
+    const update = parseInput(
+      value,
+      this.ref.sheet.cell(this.ref.row, this.ref.col) ?? blankCell(),
+      this.book.timeZone,
+    );
     this.each((cell) => Object.assign(cell, update));
     return this;
   }
@@ -180,7 +202,8 @@ export class Range {
   }
   createFilter(): unknown {
     this.count('createFilter');
-    if (this.ref.sheet.filter) throw new Error("Exception: You can't create a filter in a sheet that already has a filter.");
+    if (this.ref.sheet.filter)
+      throw new Error("Exception: You can't create a filter in a sheet that already has a filter.");
     this.ref.sheet.filter = { ...this.ref };
     return this.api.filter(this.ref.sheet);
   }

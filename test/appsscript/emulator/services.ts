@@ -24,7 +24,13 @@ export interface EmulatorOptions {
 }
 
 export interface ValidationModel {
-  criteria: 'VALUE_IN_LIST' | 'VALUE_IN_RANGE' | 'CUSTOM_FORMULA' | 'TEXT_IS_VALID_EMAIL' | 'DATE_ON_OR_AFTER' | 'NUMBER_GREATER_THAN_OR_EQUAL_TO';
+  criteria:
+    | 'VALUE_IN_LIST'
+    | 'VALUE_IN_RANGE'
+    | 'CUSTOM_FORMULA'
+    | 'TEXT_IS_VALID_EMAIL'
+    | 'DATE_ON_OR_AFTER'
+    | 'NUMBER_GREATER_THAN_OR_EQUAL_TO';
   /** The list's options, or the criteria's one argument as text (a formula, a yyyy-mm-dd date, a number). */
   values: string[];
   range?: string;
@@ -34,14 +40,25 @@ export interface ValidationModel {
 }
 
 function validationBuilder() {
-  const state: ValidationModel = { criteria: 'VALUE_IN_LIST', values: [], showDropdown: true, allowInvalid: true, helpText: null };
+  const state: ValidationModel = {
+    criteria: 'VALUE_IN_LIST',
+    values: [],
+    showDropdown: true,
+    allowInvalid: true,
+    helpText: null,
+  };
   const builder = {
     requireValueInList(values: string[], showDropdown = true) {
       Object.assign(state, { criteria: 'VALUE_IN_LIST', values: [...values], showDropdown });
       return builder;
     },
     requireValueInRange(range: Range, showDropdown = true) {
-      Object.assign(state, { criteria: 'VALUE_IN_RANGE', values: [], range: `${range.ref.sheet.name}!${range.getA1Notation()}`, showDropdown });
+      Object.assign(state, {
+        criteria: 'VALUE_IN_RANGE',
+        values: [],
+        range: `${range.ref.sheet.name}!${range.getA1Notation()}`,
+        showDropdown,
+      });
       return builder;
     },
     requireFormulaSatisfied(formula: string) {
@@ -55,9 +72,13 @@ function validationBuilder() {
     },
     requireDateOnOrAfter(date: Date) {
       // The server runs in a vm: its Date is another realm's.
-      if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
+      if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime()))
+        throw new Error('Exception: Invalid argument: date');
       const pad = (n: number) => String(n).padStart(2, '0');
-      Object.assign(state, { criteria: 'DATE_ON_OR_AFTER', values: [`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`] });
+      Object.assign(state, {
+        criteria: 'DATE_ON_OR_AFTER',
+        values: [`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`],
+      });
       return builder;
     },
     requireNumberGreaterThanOrEqualTo(number: number) {
@@ -105,7 +126,11 @@ export function createEmulator(options: EmulatorOptions = {}) {
 
   const api = {
     sheet: (model: SheetModel) => new Sheet(book, model, api),
-    protection: (model: ProtectionModel) => protectionApi(book.sheets.find((s) => s.protections.includes(model))!, model),
+    protection: (model: ProtectionModel) =>
+      protectionApi(
+        book.sheets.find((s) => s.protections.includes(model))!,
+        model,
+      ),
     filter: (sheet: SheetModel) => ({
       getRange: () => new Range(book, sheet.filter!, api),
       remove: () => {
@@ -196,7 +221,12 @@ export function createEmulator(options: EmulatorOptions = {}) {
       }),
     },
     Logger: { log: (...args: unknown[]) => void logs.push(args.map(String).join(' ')) },
-    console: { log: (...args: unknown[]) => void logs.push(args.map(String).join(' ')), info: () => undefined, warn: () => undefined, error: (...args: unknown[]) => void logs.push(args.map(String).join(' ')) },
+    console: {
+      log: (...args: unknown[]) => void logs.push(args.map(String).join(' ')),
+      info: () => undefined,
+      warn: () => undefined,
+      error: (...args: unknown[]) => void logs.push(args.map(String).join(' ')),
+    },
   };
 
   return {
@@ -210,14 +240,29 @@ export function createEmulator(options: EmulatorOptions = {}) {
     addSheet(
       name: string,
       rows: unknown[][],
-      extra: { formulas?: Record<string, string>; columnFormats?: (string | null)[]; maxRows?: number; maxCols?: number; active?: boolean; hidden?: boolean } = {},
+      extra: {
+        formulas?: Record<string, string>;
+        columnFormats?: (string | null)[];
+        maxRows?: number;
+        maxCols?: number;
+        active?: boolean;
+        hidden?: boolean;
+      } = {},
     ): SheetModel {
       const width = Math.max(1, ...rows.map((r) => r.length));
-      const model = book.addSheet(name, book.sheets.length, { rows: extra.maxRows ?? Math.max(rows.length, 1), cols: extra.maxCols ?? width });
+      const model = book.addSheet(name, book.sheets.length, {
+        rows: extra.maxRows ?? Math.max(rows.length, 1),
+        cols: extra.maxCols ?? width,
+      });
       model.cells = rows.map((row) =>
         row.map((value): Cell | undefined => {
           if (value === null || value === undefined || value === '') return undefined;
-          if (isDateObject(value)) return { value: dateSerial(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()), formula: null, format: 'yyyy-mm-dd' };
+          if (isDateObject(value))
+            return {
+              value: dateSerial(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()),
+              formula: null,
+              format: 'yyyy-mm-dd',
+            };
           return { value: value as Cell['value'], formula: null, format: null };
         }),
       );
@@ -243,7 +288,8 @@ export function createEmulator(options: EmulatorOptions = {}) {
         Array.from({ length: cols }, (_, j) => {
           const cell = model.cell(i + 1, j + 1);
           if (!cell || cell.value === null) return null;
-          if (typeof cell.value === 'number' && cell.format && /y/.test(cell.format)) return new Date(serialInstant(cell.value)).toISOString().slice(0, 10);
+          if (typeof cell.value === 'number' && cell.format && /y/.test(cell.format))
+            return new Date(serialInstant(cell.value)).toISOString().slice(0, 10);
           return cell.value;
         }),
       );
@@ -252,7 +298,11 @@ export function createEmulator(options: EmulatorOptions = {}) {
     formulasOf(name: string): Record<string, string> {
       const model = book.sheet(name)!;
       const out: Record<string, string> = {};
-      model.cells.forEach((row, i) => row?.forEach((cell, j) => cell?.formula && (out[a1Of({ row: i + 1, col: j + 1, rows: 1, cols: 1 })] = cell.formula)));
+      model.cells.forEach((row, i) =>
+        row?.forEach(
+          (cell, j) => cell?.formula && (out[a1Of({ row: i + 1, col: j + 1, rows: 1, cols: 1 })] = cell.formula),
+        ),
+      );
       return out;
     },
   };

@@ -53,14 +53,16 @@ export class Sheet {
 
   insertRowsBefore(before: number, count: number): this {
     this.count('insertRowsBefore');
-    if (before < 1 || before > this.model.maxRows) throw new Error(`Exception: Those rows are out of bounds (insertRowsBefore ${before}).`);
+    if (before < 1 || before > this.model.maxRows)
+      throw new Error(`Exception: Those rows are out of bounds (insertRowsBefore ${before}).`);
     this.model.insertRows(before, count);
     this.book.remapFormulas(this.model.name, (row) => (row >= before ? row + count : row));
     return this;
   }
   insertRowsAfter(after: number, count: number): this {
     this.count('insertRowsAfter');
-    if (after < 1 || after > this.model.maxRows) throw new Error(`Exception: Those rows are out of bounds (insertRowsAfter ${after}).`);
+    if (after < 1 || after > this.model.maxRows)
+      throw new Error(`Exception: Those rows are out of bounds (insertRowsAfter ${after}).`);
     this.model.insertRows(after + 1, count);
     this.book.remapFormulas(this.model.name, (row) => (row > after ? row + count : row));
     return this;
@@ -74,8 +76,10 @@ export class Sheet {
   }
   deleteRows(first: number, count: number): void {
     this.count('deleteRows');
-    if (first < 1 || first + count - 1 > this.model.maxRows) throw new Error('Exception: Those rows are out of bounds.');
-    if (count >= this.model.maxRows - this.model.frozenRows) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    if (first < 1 || first + count - 1 > this.model.maxRows)
+      throw new Error('Exception: Those rows are out of bounds.');
+    if (count >= this.model.maxRows - this.model.frozenRows)
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
     this.model.deleteRows(first, count);
     this.book.remapFormulas(this.model.name, (row) => (row < first ? row : row < first + count ? null : row - count));
   }
@@ -84,13 +88,15 @@ export class Sheet {
   }
   clearContents(): this {
     this.count('clearContents');
-    for (const row of this.model.cells) for (const cell of row ?? []) if (cell) Object.assign(cell, { value: null, formula: null });
+    for (const row of this.model.cells)
+      for (const cell of row ?? []) if (cell) Object.assign(cell, { value: null, formula: null });
     return this;
   }
 
   hideSheet(): this {
     this.count('hideSheet');
-    if (this.book.sheets.filter((s) => !s.hidden && s !== this.model).length === 0) throw new Error("Exception: You can't hide all the sheets in a document.");
+    if (this.book.sheets.filter((s) => !s.hidden && s !== this.model).length === 0)
+      throw new Error("Exception: You can't hide all the sheets in a document.");
     this.model.hidden = true;
     return this;
   }

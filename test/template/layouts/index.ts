@@ -42,5 +42,10 @@ export interface Accuracy {
 export function accuracy(scores: readonly LayoutScore[]): Accuracy {
   const columns = scores.reduce((n, s) => n + s.layout.headers.length, 0);
   const wrong = scores.reduce((n, s) => n + s.wrong.length, 0);
-  return { columns, columnsRight: columns - wrong, layouts: scores.length, layoutsRight: scores.filter((s) => s.wrong.length === 0).length };
+  return {
+    columns,
+    columnsRight: columns - wrong,
+    layouts: scores.length,
+    layoutsRight: scores.filter((s) => s.wrong.length === 0).length,
+  };
 }
