@@ -2,6 +2,7 @@
  * Check and clean throughput on generated messy customer lists: rows per second and peak memory.
  * Run with `npm run bench` (sizes from argv, default 10k 100k 1M).
  */
+import { cpus } from 'node:os';
 import { checkSheet } from '../shared/check/check-sheet';
 import { planClean } from '../shared/operations/clean';
 import { messyCustomerRows } from './messy-customer-rows';
@@ -41,6 +42,4 @@ for (const size of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
   );
   process.stderr.write(`${lines.at(-1)}\n`);
 }
-process.stdout.write(
-  `\nCheck and clean (node ${process.version}, ${require('node:os').cpus().length} cores)\n${lines.join('\n')}\n`,
-);
+process.stdout.write(`\nCheck and clean (node ${process.version}, ${cpus().length} cores)\n${lines.join('\n')}\n`);

@@ -4,7 +4,7 @@
  * throws PropertyNotLoaded (office-addin-mock returns a string instead). *OrNullObject results and
  * what is chained on them follow EmHost.nullObjectChaining.
  */
-import { EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
+import { type EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
 
 export const NULL = Symbol('null object');
 export type Resolved<T> = T | typeof NULL;

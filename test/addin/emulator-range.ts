@@ -1,10 +1,10 @@
 /** Ranges of the Excel emulator: values, formulas and number formats, row insert/delete, clear, select. */
 import { quoteSheetName } from '../../shared/sheet/a1';
 import { remapFormulaRows } from '../../shared/sheet/formula-rows';
-import { EmContext, EmulatedOfficeError, jsonSize, type Action } from './emulator-context';
+import { type EmContext, EmulatedOfficeError, jsonSize, type Action } from './emulator-context';
 import {
   bounding,
-  EmSheet,
+  type EmSheet,
   formatAddress,
   interpretInput,
   intersect,

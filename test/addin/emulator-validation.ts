@@ -1,7 +1,7 @@
 /** Data validation and conditional formats of the Excel emulator. */
-import { EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
+import { type EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
 import {
-  EmSheet,
+  type EmSheet,
   formatAddress,
   intersect,
   parseAddress,

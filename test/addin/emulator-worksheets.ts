@@ -1,5 +1,5 @@
 /** Worksheets of the Excel emulator: the collection, one sheet, panes and filter. */
-import { EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
+import { type EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
 import { EmSheet, formatAddress, MAX_COLS, MAX_ROWS, parseAddress } from './emulator-model';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { RangeProxy, type RangeTarget } from './emulator-range';

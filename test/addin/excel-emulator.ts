@@ -107,13 +107,13 @@ export class ExcelEmulator implements EmHost {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.apiVersion = options.apiVersion ?? 1.9;
     this.nullObjectChaining = options.nullObjectChaining ?? 'propagate';
-    const self = this;
+    const apiVersion = () => this.apiVersion;
     this.office = {
       context: {
         displayLanguage: options.displayLanguage ?? 'en-US',
         officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor ?? '#FFFFFF' },
         requirements: {
-          isSetSupported: (name, version) => name === 'ExcelApi' && Number(version ?? 1) <= self.apiVersion,
+          isSetSupported: (name, version) => name === 'ExcelApi' && Number(version ?? 1) <= apiVersion(),
         },
       },
     };

@@ -133,7 +133,7 @@ function expectSame(session: Session, reference: Reference, step: string): void 
   try {
     expectSameSheets(session.emulator, reference.workbook);
   } catch (error) {
-    throw new Error(`after ${step}: ${(error as Error).message}`);
+    throw new Error(`after ${step}: ${(error as Error).message}`, { cause: error });
   }
 }
 

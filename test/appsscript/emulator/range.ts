@@ -4,7 +4,7 @@
  */
 import { cellAddress, columnNumber } from '../../../shared/sheet/a1';
 import { AUTOMATIC_FORMAT, blankCell, parseInput, readValue, type Cell } from './cells';
-import type { RangeRef, SheetModel, WorkbookModel } from './model';
+import type { ProtectionModel, RangeRef, SheetModel, WorkbookModel } from './model';
 
 export function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
@@ -30,7 +30,7 @@ export function a1Of(ref: { row: number; col: number; rows: number; cols: number
 
 export interface ApiFactory {
   sheet(model: SheetModel): unknown;
-  protection(model: import('./model').ProtectionModel): unknown;
+  protection(model: ProtectionModel): unknown;
   filter(sheet: SheetModel): unknown;
 }
 
