@@ -30,6 +30,8 @@ export interface OfficeLike {
     displayLanguage?: string;
     officeTheme?: { bodyBackgroundColor?: string } | null;
     requirements?: { isSetSupported(name: string, minVersion?: string | number): boolean };
+    /** Office.PlatformType: 'OfficeOnline' for Excel on the web. */
+    platform?: unknown;
   };
 }
 
@@ -65,6 +67,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     // AutoFilter needs ExcelApi 1.9; Excel 2019 (1.8) keeps the sheet without a filter, and says so.
     get filter() {
       return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
+    },
+    // Desktop Excel's task pane webview has no download manager; Excel on the web runs in a browser.
+    get fileDownload() {
+      return office().context.platform === 'OfficeOnline';
     },
     maxCellsPerRequest: options.requestByteBudget
       ? Math.floor(byteBudget / READ_BYTES_PER_CELL)

@@ -45,6 +45,8 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
     conditionalFormats: true,
     hiddenSheets: true,
     filter: true,
+    // The sidebar is a sandboxed iframe whose downloads Google does not promise: the export sheet is the file.
+    fileDownload: false,
     maxCellsPerRequest: maxCells,
   };
 

@@ -26,7 +26,8 @@ import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import { createProgress, formatCsv, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
+import { exportCsvText } from '../../shared/export/csv-file';
+import { createProgress, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
 import { writeFileAtomic } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
 
@@ -137,8 +138,7 @@ async function writePart(target: string, part: ExportFile, layout: CrmLayout): P
     await writeWorkbookFile(book, target);
     return;
   }
-  const text = formatCsv([part.header, ...part.rows], { delimiter: ',', lineEnding: '\r\n' });
-  await writeFileAtomic(target, new TextEncoder().encode(layout.bom ? `\uFEFF${text}` : text));
+  await writeFileAtomic(target, new TextEncoder().encode(exportCsvText(part, layout)));
 }
 
 const SOURCE_NOTES: Record<string, string> = {

@@ -17,7 +17,7 @@ export { readWorkbookFile, readSnapshot, sheetNameForFile, type ReadOptions } fr
 export { applyPlanToWorkbook, type ApplyOptions } from './apply-plan-to-workbook';
 export { ROW_MARGIN } from './apply-formatting';
 export { writeWorkbookFile, outputFormatOf, type OutputFormat, type WriteResult } from './write-workbook';
-export { formatCsv, neutraliseFormula } from './write-csv';
+export { formatCsv, neutraliseFormula } from '../../shared/sheet/csv-text';
 export { newWorkbook } from './new-workbook';
 export { META_SHEET } from './meta-sheet';
 export { createProgress, type ProgressOptions, type ProgressReporter, type ProgressStream } from './progress';

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { decodeText, junkRatio, type MixedEncoding, type TextEncoding } from './decode-text';
 import { FileInputError, displayName, joinAnd } from './file-input-error';
-import { readFormulaEscape } from './write-csv';
+import { readFormulaEscape } from '../../shared/sheet/csv-text';
 
 export type LineEnding = '\r\n' | '\n' | '\r';
 

@@ -17,7 +17,7 @@ import type { LoadedWorkbook, SheetChoice } from './loaded-workbook';
 import { isCustodianSheet, readMeta } from './meta-sheet';
 import { parseCsv } from './read-csv';
 import { readSheetSample, snapshotFromSheet } from './read-sheet';
-import { csvFieldText } from './write-csv';
+import { csvFieldText } from '../../shared/sheet/csv-text';
 import { byteText, countText, defaultReadLimits, RAISE_LIMIT_HINT, type ReadLimits } from './read-limits';
 import { scanXlsx, type XlsxExcess } from './read-xlsx-scan';
 

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { FileInputError, displayName } from './file-input-error';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { readSheetContent } from './read-sheet';
-import { formatCsv } from './write-csv';
+import { formatCsv } from '../../shared/sheet/csv-text';
 
 export type OutputFormat = 'xlsx' | 'csv';
 

@@ -19,6 +19,8 @@ export interface HostCapabilities {
   filter: boolean;
   /** Largest number of cells the host moves in one request; bigger reads and writes are chunked. */
   maxCellsPerRequest: number;
+  /** The sidebar can hand the user a file to save (a browser page; Excel on the web). */
+  fileDownload: boolean;
 }
 
 export interface HostEnvironment {

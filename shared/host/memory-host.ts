@@ -52,6 +52,8 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
     conditionalFormats: true,
     hiddenSheets: true,
     filter: true,
+    // The in-memory host is the browser demo's workbook: the page can always offer a file.
+    fileDownload: true,
     ...options.capabilities,
     maxCellsPerRequest: options.maxCellsPerRequest ?? 50_000,
   };

@@ -49,6 +49,7 @@ describe('Excel host environment and selection', () => {
       hiddenSheets: true,
       filter: true,
       maxCellsPerRequest: 52_428,
+      fileDownload: false,
     });
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.filter).toBe(false);
   });

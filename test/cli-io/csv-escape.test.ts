@@ -1,4 +1,4 @@
-import { formatCsv, neutraliseFormula, readFormulaEscape } from '../../cli/io/write-csv';
+import { formatCsv, neutraliseFormula, readFormulaEscape } from '../../shared/sheet/csv-text';
 import { parseCsv } from '../../cli/io/read-csv';
 
 describe('write-csv formula escape', () => {

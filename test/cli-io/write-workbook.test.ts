@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { FileInputError } from '../../cli/io/file-input-error';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { writeWorkbookFile } from '../../cli/io/write-workbook';
-import { formatCsv, neutraliseFormula } from '../../cli/io/write-csv';
+import { formatCsv, neutraliseFormula } from '../../shared/sheet/csv-text';
 import { customersWorkbook, openWorkbook, saveWorkbook, tempDir, utc } from './fixtures';
 
 const tmp = tempDir();

@@ -118,6 +118,7 @@ export const fileHost: HostFactory = (start) => {
       hiddenSheets: true,
       filter: true,
       maxCellsPerRequest: Number.MAX_SAFE_INTEGER,
+      fileDownload: false,
     },
     environment: async () => ({ locale: 'zh-CN', theme: 'light' }),
     readSnapshot: async () => readSnapshot(loaded),

@@ -276,6 +276,7 @@ export const enUS = {
   'export.object.leads': 'Leads',
   'export.run': 'Write export sheets',
   'export.done': 'Wrote {rows} rows to {sheets}.',
+  'export.download': 'Download {name}',
   'export.extra': 'Kept as extra columns: {columns}',
   'export.accounts': 'Rows naming only a company, written as accounts: {count}',
   'export.errors': 'Rows that still have errors, exported as typed (see Check): {count}',

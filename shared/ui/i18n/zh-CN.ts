@@ -273,6 +273,7 @@ export const zhCN: UiStrings = {
   'export.object.leads': '销售线索',
   'export.run': '写入导出表',
   'export.done': '已将 {rows} 行写入 {sheets}。',
+  'export.download': '下载 {name}',
   'export.extra': '作为额外列保留：{columns}',
   'export.accounts': '{count} 行只有公司名称，已作为客户（公司）导出。',
   'export.errors': '{count} 行仍有错误，已按原样导出，可在“检查”中查看。',

@@ -1,11 +1,21 @@
 /**
  * Export: writes the list in a CRM's import layout (planExport) to new sheets named after the CRM,
  * one per file the CLI would write (accounts of company-only rows, parts at the CRM's row cap).
- * The user downloads those sheets as CSV or .xlsx with the spreadsheet's own commands.
+ * Where the host can hand over a file (the browser demo, Excel on the web), each sheet is also
+ * offered as a CSV download in the CRM's encoding; elsewhere the spreadsheet's own Save As does it.
  */
 import { useState } from 'react';
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CRMS, crmLayout, defaultObject, objectsOf, type CrmId, type CrmObject } from '../../export/crm-layouts';
+import {
+  CRMS,
+  crmLayout,
+  defaultObject,
+  objectsOf,
+  type CrmId,
+  type CrmLayout,
+  type CrmObject,
+} from '../../export/crm-layouts';
+import { exportCsvText } from '../../export/csv-file';
 import { planExport, type ExportFile, type ExportReport } from '../../export/plan-export';
 import { emptyPlan, type Plan } from '../../plan/plan';
 import { useLocale, useT, type UiKey } from '../i18n';
@@ -19,7 +29,21 @@ const OBJECT_LABEL: Record<CrmObject, UiKey> = {
 
 interface ExportState {
   sheets: string[];
+  files: ExportFile[];
+  layout: CrmLayout;
   report: ExportReport;
+}
+
+/** Hands the file to the browser's downloads; the object URL is released once the click is taken. */
+function downloadCsv(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${name}.csv`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 const useStyles = makeStyles({
@@ -83,7 +107,7 @@ export function ExportView() {
       const plan = exportPlan(snapshot.name, layout.title, files, object, (o) => t(OBJECT_LABEL[o]));
       control.step('task.applying');
       await host.applyPlan(plan, { onProgress: control.onProgress });
-      setState({ sheets: plan.sheets.map((s) => s.name), report });
+      setState({ sheets: plan.sheets.map((s) => s.name), files, layout, report });
     });
 
   const layoutTitle = (id: CrmId) => crmLayout(id, defaultObject(id))?.title ?? id;
@@ -124,6 +148,18 @@ export function ExportView() {
           )}
           {state.report.accountRows > 0 && <Text>{t('export.accounts', { count: state.report.accountRows })}</Text>}
           {state.report.errorRows > 0 && <Text>{t('export.errors', { count: state.report.errorRows })}</Text>}
+          {host.capabilities.fileDownload && (
+            <div className={styles.form}>
+              {state.files.map((file, i) => (
+                <Button
+                  key={state.sheets[i]}
+                  onClick={() => downloadCsv(state.sheets[i]!, exportCsvText(file, state.layout))}
+                >
+                  {t('export.download', { name: `${state.sheets[i]}.csv` })}
+                </Button>
+              ))}
+            </div>
+          )}
         </div>
       )}
     </>

@@ -5,7 +5,7 @@
  * as it is — it cannot call a function or reference a cell — so negative amounts survive a
  * CSV → CSV clean unchanged. Numeric cells (numbers, not text) are never prefixed.
  */
-import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
+import { isoDate, type CellValue } from './cell-value';
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
