@@ -5,6 +5,7 @@
  * partner, or text the template does not know, stays as typed. Rows whose purchases cannot be told
  * (no count, no purchase dates, and neither column in the sheet) get no suggestion.
  */
+import { recordOperation } from '../history/record-operation';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { cellText, isBlank } from '../sheet/cell-value';
 import { emptyPlan, type Plan } from '../plan/plan';
@@ -70,7 +71,9 @@ export function planLifecycle(snapshot: SheetSnapshot, options: LifecycleOptions
     counts[type]++;
     plan.edits.push({ row, col, before: current, after, reason: `lifecycle.${type}` });
   }
-  return { plan, counts, unavailable: null };
+  // Recorded like clean: listed in the workbook's history and log, undoable after a reload.
+  const recorded = recordOperation(plan, snapshot.meta ?? {}, { kind: 'review', at: ctx.now, locale: ctx.locale });
+  return { plan: recorded, counts, unavailable: null };
 }
 
 function suggest(fields: RowFields, row: number, today: number, settings: LifecycleSettings): LifecycleType | null {

@@ -8,6 +8,7 @@ import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
+import { recordOperation } from '../history/record-operation';
 import { resolveContext, type OperationOptions } from '../operations/options';
 import { rowFields } from './row-fields';
 
@@ -65,7 +66,9 @@ export function planReview(snapshot: SheetSnapshot, options: ReviewOptions): Rev
     if (sameValue(before, after, fields.canonical(row, key))) continue;
     plan.edits.push({ row, col, before, after, reason });
   }
-  return { plan, noColumn: false };
+  // Recorded like clean: listed in the workbook's history and log, undoable after a reload.
+  const recorded = recordOperation(plan, snapshot.meta ?? {}, { kind: 'review', at: ctx.now, locale: ctx.locale });
+  return { plan: recorded, noColumn: false };
 }
 
 /** The template's last-contact field (its role), `lastContact` in the default template. */

@@ -8,6 +8,9 @@ import {
   TREND_POINTS,
 } from '../../shared/insights/quality-trend';
 import { buildInsights } from '../../shared/insights';
+import { readEntries } from '../../shared/history/operation-entry';
+import { undoOperation } from '../../shared/history/undo-operation';
+import { applyPlan, findSheet, snapshotOf, workbookFromSnapshot } from '../../shared/plan/apply-plan';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
@@ -39,6 +42,31 @@ describe('planReview', () => {
     const reviewed = after(sheet, plan);
     expect(buildInsights(reviewed, { now: TODAY }).stale.count).toBe(0);
     expect(after(reviewed, invertPlan(plan)).values).toEqual(sheet.values);
+  });
+
+  test('records a review in the workbook history and log in the sheet language, undoable after a reload', async () => {
+    const sheet = zhSheet();
+    const stale = buildInsights(sheet, { now: TODAY }).stale.rows;
+    const { plan } = planReview(sheet, { rows: stale, action: { kind: 'reviewed' }, now: TODAY });
+    let workbook = applyPlan(workbookFromSnapshot(sheet), plan, { verify: true });
+    const { entries } = readEntries(workbook.meta);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ kind: 'review', cells: stale.length });
+    const log = findSheet(workbook, '操作日志');
+    expect(log?.values.flat().join(' ')).toContain(`${stale.length} 个单元格`);
+    // A new session: only what the workbook keeps.
+    const result = await undoOperation(
+      {
+        meta: () => ({ ...workbook.meta }),
+        read: (name) => (findSheet(workbook, name) ? snapshotOf(workbook, name) : undefined),
+        apply: (undo) => (workbook = applyPlan(workbook, undo, { verify: true })),
+      },
+      entries[0]!.id,
+      TODAY,
+      'zh-CN',
+    );
+    expect(result.ok).toBe(true);
+    expect(findSheet(workbook, '客户')?.values).toEqual(sheet.values);
   });
 
   test('sets the status label in the sheet language and skips rows already holding it when a US list marks customers dormant', () => {
