@@ -62,3 +62,43 @@ export function removeNote(cell: ExcelJS.Cell): void {
   const internal = cell as unknown as { _comment?: unknown };
   if (internal._comment) internal._comment = undefined;
 }
+
+/** A defined name as exceljs models it: each range qualified with its sheet ("'客户'!$B$2:$B$9"). */
+export interface DefinedName {
+  name: string;
+  ranges: string[];
+}
+
+interface DefinedNamesStore {
+  model: DefinedName[];
+}
+
+// exceljs keeps a name as the set of cells it covers, so it cannot hold a range it cannot parse
+// ("'客户'!#REF!" once every row of the range is deleted); such names are kept aside and written as they are.
+const HOLDABLE = /^\$\w+\$\d+(:\$\w+\$\d+)?$/;
+const holdable = (range: string) => HOLDABLE.test(range.split('!').pop() ?? '');
+
+export function definedNamesOf(workbook: ExcelJS.Workbook): DefinedName[] {
+  return (workbook.definedNames as unknown as DefinedNamesStore).model;
+}
+
+export function setDefinedNames(workbook: ExcelJS.Workbook, names: DefinedName[]): void {
+  const store = workbook.definedNames as unknown as DefinedNamesStore;
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(store), 'model');
+  if (!own?.get || !own.set) throw new Error('exceljs defined names have no model');
+  const { get, set } = own;
+  const kept = names.filter((n) => !n.ranges.every(holdable));
+  set.call(
+    store,
+    names.filter((n) => !kept.includes(n)),
+  );
+  if (kept.length === 0) {
+    delete (store as Partial<DefinedNamesStore>).model;
+    return;
+  }
+  Object.defineProperty(store, 'model', {
+    configurable: true,
+    get: () => [...(get.call(store) as DefinedName[]), ...kept],
+    set: (value: DefinedName[]) => setDefinedNames(workbook, value),
+  });
+}

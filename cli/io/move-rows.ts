@@ -1,8 +1,8 @@
 /**
  * Inserts and deletes many rows of a worksheet in one pass. exceljs's spliceRows moves every row
  * below on each call (slow for thousands of scattered rows) and leaves formulas, merges,
- * validations and conditional formats pointing at the old rows; this keeps them in step.
- * Not adjusted: defined names, tables, images and array-formula ranges.
+ * validations, conditional formats, merged cells, defined names and print areas pointing at the old
+ * rows; this keeps them in step the way Excel does. Not adjusted: tables, images and array-formula ranges.
  */
 import ExcelJS from 'exceljs';
 import { remapFormulaRows, remapRangeList, topRow, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
@@ -11,9 +11,12 @@ import { isFormulaCell } from './exceljs-cells';
 import {
   conditionalFormattingsOf,
   dataValidationsOf,
+  definedNamesOf,
   mergesOf,
   removeNote,
   setConditionalFormattings,
+  setDefinedNames,
+  type MergeRange,
   type StoredValidation,
 } from './exceljs-gaps';
 
@@ -120,15 +123,47 @@ function remapSheetExtras(workbook: ExcelJS.Workbook, remap: RowRemap): void {
   }
 }
 
+/** The rows a merged range spans once rows moved, as Excel has it: shrunk, grown or gone (null). */
+function mergedRows(m: MergeRange, remap: RowRemap): { top: number; bottom: number } | null {
+  const moved = remapRangeList(`A${m.top}:A${m.bottom}`, remap);
+  const rows = moved ? /^A(\d+)(?::A(\d+))?$/.exec(moved) : null;
+  if (!rows) return null;
+  return { top: Number(rows[1]), bottom: Number(rows[2] ?? rows[1]) };
+}
+
 function withMergesRemapped(sheet: ExcelJS.Worksheet, firstMoved: number, map: RowMap, move: () => void): void {
   const affected = mergesOf(sheet).filter((m) => m.bottom >= firstMoved);
   for (const m of affected) sheet.unMergeCells(m.top, m.left, m.bottom, m.right);
   move();
+  const remap: RowRemap = { sheet: sheet.name, map };
   for (const m of affected) {
-    const top = map(m.top);
-    const bottom = map(m.bottom);
-    if (top !== null && bottom !== null && bottom - top === m.bottom - m.top)
-      sheet.mergeCells(top, m.left, bottom, m.right);
+    const rows = mergedRows(m, remap);
+    // A range left with one cell is no longer a merge.
+    if (rows && (rows.bottom > rows.top || m.right > m.left)) sheet.mergeCells(rows.top, m.left, rows.bottom, m.right);
+  }
+}
+
+/** Defined names of every sheet that point at the moved rows; a name whose rows are all gone reads #REF!. */
+function remapDefinedNames(workbook: ExcelJS.Workbook, remap: RowRemap): void {
+  const names = definedNamesOf(workbook);
+  if (names.length === 0) return;
+  // Names are always sheet-qualified, so no sheet is the formula's own ('').
+  const next = names.map((n) => ({ ...n, ranges: n.ranges.map((r) => remapFormulaRows(r, '', remap)) }));
+  if (next.some((n, i) => n.ranges.some((r, j) => r !== names[i]!.ranges[j]))) setDefinedNames(workbook, next);
+}
+
+/** Print area ("A1:C9&&E1:F9") and print title rows ("1:1") of the sheet whose rows moved. */
+function remapPrintRanges(sheet: ExcelJS.Worksheet, remap: RowRemap): void {
+  const setup = sheet.pageSetup;
+  if (setup.printArea) {
+    const areas = setup.printArea.split('&&').flatMap((area) => remapRangeList(area, remap) ?? []);
+    if (areas.length) setup.printArea = areas.join('&&');
+    else delete setup.printArea;
+  }
+  if (setup.printTitlesRow) {
+    const titles = remapFormulaRows(setup.printTitlesRow, sheet.name, remap);
+    if (titles.includes('#REF!')) delete setup.printTitlesRow;
+    else setup.printTitlesRow = titles;
   }
 }
 
@@ -136,6 +171,8 @@ function applyRemap(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, map: R
   const remap: RowRemap = { sheet: sheet.name, map };
   remapWorkbookFormulas(workbook, remap);
   remapSheetExtras(workbook, remap);
+  remapDefinedNames(workbook, remap);
+  remapPrintRanges(sheet, remap);
 }
 
 /**
