@@ -26,6 +26,8 @@ export interface PhoneContext {
   row?: string | null;
   /** Language of the extension word ("分机 808", "ext. 808"); the home region's by default. */
   locale?: Locale;
+  /** Only `key` is wanted (duplicate matching): `text` is then the international form, saving a second parse. */
+  keyOnly?: boolean;
 }
 
 export type PhoneReading =
@@ -107,7 +109,7 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   const parsed = decided.parsed;
   return {
     kind: 'valid',
-    text: writtenText(parsed, base, home, sheet, row) + suffix,
+    text: (ctx.keyOnly ? parsed.international : writtenText(parsed, base, home, sheet, row)) + suffix,
     key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164,
     region: parsed.country,
   };

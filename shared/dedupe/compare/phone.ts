@@ -74,13 +74,14 @@ export function phoneRowKeys(
   if (!sheet.countryCol) return undefined;
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
   const rowRegion = rowRegionReader(sheet);
-  return (value, row) => matchKey(value, { home: region, sheet: sheet.sheet, row: rowRegion(row) }, callingCode);
+  return (value, row) =>
+    matchKey(value, { home: region, sheet: sheet.sheet, row: rowRegion(row), keyOnly: true }, callingCode);
 }
 
 /** `sheet` gives the sheet's majority region (read once per snapshot); without it phones are read in `region`. */
 export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<PreparedPhone> {
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
-  const ctx: PhoneContext = { home: region, sheet: sheet?.sheet ?? region };
+  const ctx: PhoneContext = { home: region, sheet: sheet?.sheet ?? region, keyOnly: true };
   return {
     name: 'phone',
     termFrequency: true,
