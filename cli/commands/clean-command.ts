@@ -18,6 +18,7 @@ import type { OperationOptions } from '../../shared/operations/options';
 import { inputPath, outputPath } from './input-path';
 import { formatSheetChoice } from './check-command';
 import { withMapOption } from '../map-option';
+import { cellText } from '../../shared/sheet/cell-value';
 
 export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -83,6 +84,7 @@ export async function cleanWorkbook(
 
 const REASON_LABELS: Record<string, string> = {
   'id.missing': 'customer IDs assigned',
+  'id.duplicate': 'duplicate customer IDs renumbered (the first row keeps each ID)',
   'text.nonCanonical': 'text trimmed or made half-width',
   'name.nonCanonical': 'names tidied',
   'phone.nonCanonical': 'phone numbers unified',
@@ -111,6 +113,7 @@ export function formatCleanSummary(
   for (const [reason, count] of Object.entries(summary.byReason).sort((a, b) => b[1] - a[1])) {
     lines.push(`    ${String(count).padStart(6)}  ${REASON_LABELS[reason] ?? reason}`);
   }
+  lines.push(...renumberedLines(summary));
   if (report.columnsAdded.length > 0)
     lines.push(`  ${report.columnsAdded.length} template columns added: ${report.columnsAdded.join(', ')}`);
   if (report.headersRenamed > 0) lines.push(`  ${report.headersRenamed} headers renamed to the template's labels`);
@@ -131,4 +134,20 @@ export function formatCleanSummary(
       : '  Every remaining value is valid.',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** Renumbered IDs the summary lists; the log sheet lists up to 20 and the output file holds them all. */
+const LISTED_RENUMBERS = 10;
+
+function renumberedLines(summary: CleanSummary): string[] {
+  if (summary.renumbered.length === 0) return [];
+  const lines = summary.renumbered
+    .slice(0, LISTED_RENUMBERS)
+    .map((r) => `      row ${r.row}: ${cellText(r.from).trim()} → ${r.to} (was a duplicate of row ${r.firstRow})`);
+  if (summary.renumbered.length > LISTED_RENUMBERS)
+    lines.push(`      … and ${summary.renumbered.length - LISTED_RENUMBERS} more (see the log sheet)`);
+  lines.push(
+    '      A renumbered row may be the same customer as the row it duplicated: "custodian dedupe" finds them.',
+  );
+  return lines;
 }

@@ -12,6 +12,12 @@ export interface HistoryLabels {
   /** An undo's log reason: "清理（操作 3）". */
   undid: (operation: string, id: string) => string;
   reasons: Record<string, string>;
+  /** A renumbered duplicate ID in the log: the old ID stays readable as the row's alias. */
+  renumbered: (from: string, to: string, firstRow: number) => string;
+  /** After the renumbered IDs: the rows may be one customer, and how to find out. */
+  renumberedHint: string;
+  /** "… and 12 more" after the renumbered IDs the log lists. */
+  more: (count: number) => string;
   refusals: Record<HistoryRefusal, (id: string, detail: string) => string>;
 }
 
@@ -32,6 +38,7 @@ const ZH: HistoryLabels = {
   reasons: {
     'setup.header': '表头',
     'id.missing': '补客户编号',
+    'id.duplicate': '重复编号改新号',
     'text.nonCanonical': '文本去空格、转半角',
     'name.nonCanonical': '姓名整理',
     'phone.nonCanonical': '手机号统一',
@@ -41,6 +48,9 @@ const ZH: HistoryLabels = {
     'choice.nonCanonical': '选项统一',
     'yesNo.nonCanonical': '是/否统一',
   },
+  renumbered: (from, to, firstRow) => `${from} → ${to}（原与第 ${firstRow} 行编号重复）`,
+  renumberedHint: '改号的行可能与原行是同一客户，可用“查找重复”核对后合并',
+  more: (count) => `等另外 ${count} 个`,
   refusals: {
     unknown: (id) => `找不到操作记录 ${id}`,
     damaged: (id, detail) => `操作记录 ${id} 已损坏：${detail}`,
@@ -70,6 +80,7 @@ const EN: HistoryLabels = {
   reasons: {
     'setup.header': 'headers',
     'id.missing': 'customer IDs assigned',
+    'id.duplicate': 'duplicate customer IDs renumbered',
     'text.nonCanonical': 'text trimmed or made half-width',
     'name.nonCanonical': 'names tidied',
     'phone.nonCanonical': 'phone numbers unified',
@@ -79,6 +90,10 @@ const EN: HistoryLabels = {
     'choice.nonCanonical': 'list values mapped to their standard option',
     'yesNo.nonCanonical': 'yes/no answers unified',
   },
+  renumbered: (from, to, firstRow) => `${from} → ${to} (was a duplicate of row ${firstRow})`,
+  renumberedHint:
+    'a renumbered row may be the same customer as the row it duplicated: Find duplicates shows them to merge',
+  more: (count) => `and ${count} more`,
   refusals: {
     unknown: (id) => `There is no operation ${id} in the history`,
     damaged: (id, detail) => `The history record of operation ${id} is damaged: ${detail}`,

@@ -35,6 +35,8 @@ export interface OperationRecord {
   counts?: { cells: number; rowsAdded: number; rowsRemoved: number };
   /** Add a log row (default true; merges and their undos write their own). */
   log?: boolean;
+  /** Details for the log row's reasons, after the counts (e.g. renumbered IDs, in the sheet's language). */
+  notes?: readonly string[];
   /** A limit on the undo data kept, in characters (default HISTORY_UNDO_LIMIT). */
   undoLimit?: number;
 }
@@ -101,7 +103,9 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
       action: labels.operations[record.kind],
       sheet: plan.sheet,
       changes: labels.changed(counts.cells, counts.rowsAdded, counts.rowsRemoved),
-      reasons: [undone, reasonsText(labels, entry.reasons, separator)].filter(Boolean).join(separator),
+      reasons: [undone, reasonsText(labels, entry.reasons, separator), ...(record.notes ?? [])]
+        .filter(Boolean)
+        .join(separator),
     }),
   ]);
   return { ...withEntry, sheets: [...withEntry.sheets, log.write], meta: { ...withEntry.meta, ...log.meta } };

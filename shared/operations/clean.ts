@@ -2,15 +2,22 @@
  * clean: the canonical form of every fixable cell, plus an ID for every row without one, as a
  * plan of edits (old and new value) that a UI can preview and an undo can reverse. Formula
  * cells are never edited; invalid values are left as they are (check keeps reporting them).
+ * A duplicate customer ID is renumbered in its later holders; the log keeps each old ID.
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import { scanCells } from '../check/scan-cells';
 import type { HeaderMapping } from '../template/header-mapping';
 import { NON_CANONICAL } from '../check/non-canonical';
-import { customerIdPlan } from './customer-ids';
+import { customerIdChanges, type RenumberedId } from './customer-ids';
 import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
+import { historyLabels } from '../history/history-labels';
+import { cellText } from '../sheet/cell-value';
+import type { Locale } from '../i18n/locale';
+
+/** Renumbered IDs the log row lists one by one; the rest are counted (a log cell stays readable). */
+const LOGGED_RENUMBERS = 20;
 
 export interface CleanSummary {
   /** Cells the plan changes. */
@@ -20,6 +27,8 @@ export interface CleanSummary {
   /** Values cleaning cannot fix, left in place. */
   unfixable: number;
   rows: number;
+  /** Later holders of a duplicate customer ID, renumbered (old ID, new ID, the row that keeps it). */
+  renumbered: RenumberedId[];
 }
 
 export interface CleanResult {
@@ -43,16 +52,38 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
       reason: NON_CANONICAL[finding.column.field.kind],
     });
   });
-  const ids = customerIdPlan(snapshot, ctx);
-  plan.edits.push(...ids.edits);
-  Object.assign(plan.meta, ids.meta);
+  const ids = customerIdChanges(snapshot, ctx, { renumberDuplicates: true });
+  if (ids.renumbered.length > 0) {
+    // A renumbered ID replaces the cell's tidied form (one edit per cell, `before` as typed).
+    const col = ids.plan.edits[0]!.col;
+    const rows = new Set(ids.renumbered.map((r) => r.row));
+    plan.edits = plan.edits.filter((e) => e.col !== col || !rows.has(e.row));
+  }
+  plan.edits.push(...ids.plan.edits);
+  Object.assign(plan.meta, ids.plan.meta);
 
   const byReason: Record<string, number> = {};
   for (const edit of plan.edits) byReason[edit.reason ?? 'other'] = (byReason[edit.reason ?? 'other'] ?? 0) + 1;
-  const recorded = recordOperation(plan, snapshot.meta ?? {}, { kind: 'clean', at: ctx.now, locale: ctx.locale });
+  const recorded = recordOperation(plan, snapshot.meta ?? {}, {
+    kind: 'clean',
+    at: ctx.now,
+    locale: ctx.locale,
+    notes: renumberNotes(ids.renumbered, ctx.locale),
+  });
   return {
     plan: recorded,
-    summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows },
+    summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows, renumbered: ids.renumbered },
     mapping: ctx.mapping,
   };
+}
+
+/** The log's words for renumbered IDs: "C000012 → C000041 (was a duplicate of row 13)", then a hint to run dedupe. */
+export function renumberNotes(renumbered: readonly RenumberedId[], locale: Locale): string[] {
+  if (renumbered.length === 0) return [];
+  const labels = historyLabels(locale);
+  const listed = renumbered
+    .slice(0, LOGGED_RENUMBERS)
+    .map((r) => labels.renumbered(cellText(r.from).trim(), r.to, r.firstRow));
+  if (renumbered.length > LOGGED_RENUMBERS) listed.push(labels.more(renumbered.length - LOGGED_RENUMBERS));
+  return [...listed, labels.renumberedHint];
 }

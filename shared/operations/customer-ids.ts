@@ -1,8 +1,9 @@
 /**
  * Customer IDs: every data row gets a unique one. New numbers continue after the highest number
  * in the sheet or ever assigned (kept in meta), so a deleted customer's ID is never reused.
+ * Clean also renumbers a duplicate ID: the topmost holder keeps it, each later holder gets a new one.
  */
-import { cellText, isBlank } from '../sheet/cell-value';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import type { Template } from '../template/schema';
@@ -26,35 +27,67 @@ export function formatCustomerId(template: Pick<Template, 'idPrefix' | 'idDigits
 export interface IdAssignment {
   /** The column holding customer IDs, if the sheet has one. */
   col?: number;
-  /** Row -> newly assigned ID, for rows that had none. */
+  /** Row -> newly assigned ID, for rows that had none (and, when asked, later holders of a duplicate ID). */
   assigned: Map<number, string>;
+  /** Later holders of an ID an earlier row holds, given a new one (only when asked to renumber). */
+  renumbered: RenumberedId[];
   /** The highest ID number after assignment (to store in meta). */
   lastNumber: number;
 }
 
-export function assignCustomerIds(snapshot: SheetSnapshot, ctx: OperationContext): IdAssignment {
+export interface RenumberedId {
+  row: number;
+  /** The ID as typed (kept in the log as the row's old ID). */
+  from: CellValue;
+  to: string;
+  /** The topmost row holding the same ID, which keeps it. */
+  firstRow: number;
+}
+
+export interface AssignOptions {
+  /** Give each later holder of a duplicate ID a new one (clean); check and setup leave them. */
+  renumberDuplicates?: boolean;
+}
+
+export function assignCustomerIds(
+  snapshot: SheetSnapshot,
+  ctx: OperationContext,
+  options: AssignOptions = {},
+): IdAssignment {
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const col = idField ? ctx.mapping.byField[idField.key] : undefined;
   const assigned = new Map<number, string>();
+  const renumbered: RenumberedId[] = [];
   const metaKey = META_KEYS.lastCustomerId + ctx.template.idPrefix;
   let last = Number(snapshot.meta?.[metaKey] ?? 0) || 0;
-  if (col === undefined) return { assigned, lastNumber: last };
+  if (col === undefined) return { assigned, renumbered, lastNumber: last };
 
   const pattern = new RegExp(`^${escapeRegExp(ctx.template.idPrefix.toUpperCase())}0*(\\d+)$`);
-  const blanks: number[] = [];
+  // Rows needing a new ID in sheet order; a duplicate carries the row that keeps the ID.
+  const needing: Array<{ row: number; firstRow?: number }> = [];
+  const firstRowOf = options.renumberDuplicates ? new Map<string, number>() : undefined;
   for (let index = 1; index < snapshot.values.length; index++) {
     const values = snapshot.values[index];
     if (isEmptyRow(values)) continue;
     const value = values[col - 1] ?? null;
     if (isBlank(value)) {
-      blanks.push(index + 1);
+      needing.push({ row: index + 1 });
       continue;
     }
-    const match = pattern.exec(idKey(value));
+    const key = idKey(value);
+    const match = pattern.exec(key);
     if (match) last = Math.max(last, Number(match[1]));
+    if (!firstRowOf) continue;
+    const firstRow = firstRowOf.get(key);
+    if (firstRow === undefined) firstRowOf.set(key, index + 1);
+    else needing.push({ row: index + 1, firstRow });
   }
-  for (const row of blanks) assigned.set(row, formatCustomerId(ctx.template, ++last));
-  return { col, assigned, lastNumber: last };
+  for (const { row, firstRow } of needing) {
+    const id = formatCustomerId(ctx.template, ++last);
+    assigned.set(row, id);
+    if (firstRow !== undefined) renumbered.push({ row, from: snapshot.values[row - 1]![col - 1]!, to: id, firstRow });
+  }
+  return { col, assigned, renumbered, lastNumber: last };
 }
 
 /** The plan that writes a new ID into every row without one. */
@@ -68,14 +101,25 @@ export function planCustomerIds(snapshot: SheetSnapshot, options: OperationOptio
 }
 
 export function customerIdPlan(snapshot: SheetSnapshot, ctx: OperationContext): Plan {
+  return customerIdChanges(snapshot, ctx).plan;
+}
+
+/** The edits giving rows their IDs (reason `id.missing`, or `id.duplicate` for a renumbered row), and the renumbered rows. */
+export function customerIdChanges(
+  snapshot: SheetSnapshot,
+  ctx: OperationContext,
+  options: AssignOptions = {},
+): { plan: Plan; renumbered: RenumberedId[] } {
   const plan = emptyPlan(snapshot.name);
-  const { col, assigned, lastNumber } = assignCustomerIds(snapshot, ctx);
-  if (col === undefined || assigned.size === 0) return plan;
+  const { col, assigned, renumbered, lastNumber } = assignCustomerIds(snapshot, ctx, options);
+  if (col === undefined || assigned.size === 0) return { plan, renumbered };
+  const duplicates = new Set(renumbered.map((r) => r.row));
   for (const [row, id] of assigned) {
-    plan.edits.push({ row, col, before: snapshot.values[row - 1]?.[col - 1] ?? null, after: id, reason: 'id.missing' });
+    const before = snapshot.values[row - 1]?.[col - 1] ?? null;
+    plan.edits.push({ row, col, before, after: id, reason: duplicates.has(row) ? 'id.duplicate' : 'id.missing' });
   }
   plan.meta[META_KEYS.lastCustomerId + ctx.template.idPrefix] = String(lastNumber);
-  return plan;
+  return { plan, renumbered };
 }
 
 function escapeRegExp(text: string): string {

@@ -22,9 +22,10 @@ describe('planClean', () => {
     expect(edit(3, 6)).toMatchObject({ before: 'A级', after: 'A' });
   });
 
-  test('gives rows without an ID the next number', () => {
+  test('gives rows without an ID the next number, then renumbers a later duplicate', () => {
     expect(cleaned.values[3][0]).toBe('C000003');
-    expect(plan.meta['customerId.last.C']).toBe('3');
+    expect(cleaned.values[4][0]).toBe('C000004');
+    expect(plan.meta['customerId.last.C']).toBe('4');
   });
 
   test('leaves values it cannot fix in place, still reported', () => {
@@ -33,8 +34,9 @@ describe('planClean', () => {
     const remaining = checkSheet(cleaned, { now: TODAY }).issues;
     expect(remaining.filter((i) => i.severity === 'warning' && i.code !== 'record.stale')).toEqual([]);
     expect(remaining.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(
-      expect.arrayContaining(['email.invalid', 'choice.notInList', 'number.invalid', 'id.duplicate', 'phone.invalid']),
+      expect.arrayContaining(['email.invalid', 'choice.notInList', 'number.invalid', 'phone.invalid']),
     );
+    expect(remaining.map((i) => i.code)).not.toContain('id.duplicate');
   });
 
   test('summarises the changes by reason', () => {
