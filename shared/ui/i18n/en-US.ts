@@ -95,6 +95,7 @@ export const enUS = {
   'clean.blank': '(blank)',
   'clean.more': 'Show {count} more',
 
+  'clean.duplicateOf': 'was a duplicate of row {row}; may be the same customer (Duplicates finds them)',
   'dupes.intro':
     'Find rows that describe the same customer, choose the row to keep, and merge. Merged-away rows go to an archive sheet; every merge can be undone.',
   'dupes.run': 'Find duplicates',

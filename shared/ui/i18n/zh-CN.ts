@@ -96,6 +96,7 @@ export const zhCN: UiStrings = {
   'clean.blank': '（空）',
   'clean.more': '再显示 {count} 处',
 
+  'clean.duplicateOf': '原与第 {row} 行编号重复；可能是同一客户（“重复”页可找出）',
   'dupes.intro': '查找描述同一客户的行，选择要保留的一行，然后合并。被合并的行会移到归档工作表；每次合并都可以撤销。',
   'dupes.run': '查找重复',
   'dupes.rerun': '重新查找',

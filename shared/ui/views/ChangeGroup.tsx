@@ -32,9 +32,11 @@ export interface ChangeGroupProps {
   selected: ReadonlySet<number>;
   disabled: boolean;
   onToggle(indices: number[], on: boolean): void;
+  /** More about one change, after its reason (a renumbered ID: the row it duplicated). */
+  note?: (edit: CellEdit) => string | undefined;
 }
 
-export function ChangeGroup({ col, header, edits, selected, disabled, onToggle }: ChangeGroupProps) {
+export function ChangeGroup({ col, header, edits, selected, disabled, onToggle, note }: ChangeGroupProps) {
   const t = useT();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE);
@@ -74,7 +76,7 @@ export function ChangeGroup({ col, header, edits, selected, disabled, onToggle }
               <span className={styles.before}>{shown(edit.before)}</span>
               <span aria-hidden="true">→</span>
               <span className={styles.after}>{shown(edit.after)}</span>
-              <Caption1>{reasonText(edit.reason)}</Caption1>
+              <Caption1>{[reasonText(edit.reason), note?.(edit)].filter(Boolean).join(' · ')}</Caption1>
             </li>
           );
         })}

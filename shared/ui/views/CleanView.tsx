@@ -49,6 +49,16 @@ export function CleanView() {
     return [...groups.entries()].sort(([a], [b]) => a - b);
   }, [edits]);
 
+  // A renumbered ID's row -> the row that keeps the ID.
+  const duplicateOf = useMemo(
+    () => new Map((state?.result.summary.renumbered ?? []).map((r) => [r.row, r.firstRow])),
+    [state],
+  );
+  const note = (edit: CellEdit) => {
+    const row = edit.reason === 'id.duplicate' ? duplicateOf.get(edit.row) : undefined;
+    return row === undefined ? undefined : t('clean.duplicateOf', { row });
+  };
+
   const toggle = (indices: number[], on: boolean) => {
     const next = new Set(selected);
     for (const index of indices) {
@@ -109,6 +119,7 @@ export function CleanView() {
                 selected={selected}
                 disabled={busy}
                 onToggle={toggle}
+                note={note}
               />
             ))}
           </div>
