@@ -43,6 +43,7 @@ function renderCard(locale: Locale, cluster: Cluster) {
           onSurvivor={() => undefined}
           onToggle={() => undefined}
           onMerge={() => undefined}
+          onNotSame={() => undefined}
         />
       </LocaleContext.Provider>
     </FluentProvider>,

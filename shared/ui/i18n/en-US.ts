@@ -20,6 +20,7 @@ export const enUS = {
   'task.checking': 'Checking every cell…',
   'task.cleaning': 'Working out the changes…',
   'task.deduping': 'Looking for duplicates…',
+  'task.planningMark': 'Saving that the rows are different customers…',
   'task.planningMerge': 'Working out the merge…',
   'task.exporting': 'Working out the export…',
   'task.applying': 'Writing to the workbook…',
@@ -94,8 +95,8 @@ export const enUS = {
   'clean.applied': 'cleaned {count} cells',
   'clean.blank': '(blank)',
   'clean.more': 'Show {count} more',
-
   'clean.duplicateOf': 'was a duplicate of row {row}; may be the same customer (Duplicates finds them)',
+
   'dupes.intro':
     'Find rows that describe the same customer, choose the row to keep, and merge. Merged-away rows go to an archive sheet; every merge can be undone.',
   'dupes.run': 'Find duplicates',
@@ -122,6 +123,19 @@ export const enUS = {
   'dupes.mergeAll': 'Merge all {count} likely groups',
   'dupes.merged': 'merged {count} rows into row {row}',
   'dupes.mergedAll': 'merged {groups} groups ({count} rows)',
+  'dupes.mode': 'Match',
+  'dupes.mode.fuzzy': 'Similar (fuzzy)',
+  'dupes.mode.exact': 'Exact',
+  'dupes.keys': 'Key columns',
+  'dupes.keysNeeded': 'Exact matching needs at least one key column.',
+  'dupes.threshold': 'Merge groups with confidence of at least {percent}',
+  'dupes.thresholdHint':
+    'Moving the slider sorts the groups found again; changing the columns or the match needs Find again.',
+  'dupes.bands': '{merge} groups to merge, {review} to review',
+  'dupes.notSame': 'Not the same customer',
+  'dupes.cannotMark':
+    'Rows {rows} share a customer ID or every identity value, so they cannot be told apart: give them different customer IDs first.',
+  'dupes.markedNotSame': 'rows {rows} are kept apart as different customers',
   ...levelStrings({
     exact: 'same',
     reordered: 'same words, other order',
@@ -165,6 +179,7 @@ export const enUS = {
   'action.clean': 'Clean {count} cells',
   'action.merge': 'Merge rows {rows} into row {row}',
   'action.mergeAll': 'Merge {groups} duplicate groups',
+  'action.notSame': 'Mark rows {rows} as different customers',
   'action.reviewed': 'Mark {count} customers reviewed today',
   'action.reviewChoice': 'Set {count} customers to {value}',
   'action.followUp': 'Schedule a follow-up on {value} for {count} customers',

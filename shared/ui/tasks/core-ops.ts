@@ -1,5 +1,5 @@
 /** The core operations the sidebar runs off the UI thread when it can (see worker-runner.ts). */
-import { findDuplicates } from '../../dedupe';
+import { findDuplicates, findExactDuplicates } from '../../dedupe';
 import { checkSheet } from '../../check/check-sheet';
 import { planClean } from '../../operations/clean';
 import { planSetup } from '../../operations/setup';
@@ -10,12 +10,15 @@ import { planLifecycle } from '../../insights/lifecycle-suggestion';
 import { qualityScore } from '../../insights/quality-trend';
 import { planReview } from '../../insights/review-plan';
 import { sidebarInsights } from './insights-ops';
+import { planNotSame } from './not-same-ops';
 
 export const CORE_OPS = {
   checkSheet,
   planClean,
   planSetup,
   findDuplicates,
+  findExactDuplicates,
+  planNotSame,
   suggestSurvivors,
   planMerges,
   insights: sidebarInsights,

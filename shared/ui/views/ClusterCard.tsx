@@ -58,6 +58,8 @@ export interface ClusterCardProps {
   onSurvivor(row: number): void;
   onToggle(): void;
   onMerge(): void;
+  /** The user says these rows are different customers. */
+  onNotSame(): void;
 }
 
 export function ClusterCard({
@@ -71,6 +73,7 @@ export function ClusterCard({
   onSurvivor,
   onToggle,
   onMerge,
+  onNotSame,
 }: ClusterCardProps) {
   const t = useT();
   const styles = useStyles();
@@ -164,6 +167,9 @@ export function ClusterCard({
           onClick={onToggle}
         >
           {t(open ? 'dupes.hidePreview' : 'dupes.showPreview')}
+        </Button>
+        <Button size="small" appearance="subtle" disabled={disabled} onClick={onNotSame}>
+          {t('dupes.notSame')}
         </Button>
       </div>
     </section>

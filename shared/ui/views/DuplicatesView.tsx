@@ -1,11 +1,13 @@
 /**
  * Duplicates: findDuplicates' clusters with their reasons and confidence; the user picks the row
- * to keep and merges one group or every likely one. Merge plans are worked out by the core runner
+ * to keep and merges one group or every likely one, or says a group is not one customer (a mark saved
+ * in the workbook that every later search honours). The search settings choose key columns and exact
+ * or fuzzy matching; the threshold only re-sorts the last search's groups into bands. Merge plans are worked out by the core runner
  * (the worker) on demand, for a group whose preview is opened or when Merge is clicked, never for
  * every card while rendering. Merges are undone from History through the merge stage's own undo
  * plans (planUndo), which the workbook keeps in its meta.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DedupeResult } from '../../dedupe';
 import type { MergeResult } from '../../merge';
@@ -14,6 +16,15 @@ import { useSession } from '../session';
 import type { TaskControl } from '../tasks/use-task';
 import { ClusterCard } from './ClusterCard';
 import { mergeContext, mergeSettings, type MergeContext } from './merge-context';
+import { SearchSettingsPanel } from './SearchSettingsPanel';
+import {
+  DEFAULT_SEARCH,
+  bandClusters,
+  bandCounts,
+  keyColumns,
+  searchColumns,
+  type SearchSettings,
+} from './search-settings';
 import { useSheetResult } from './use-sheet-result';
 
 interface DuplicatesState {
@@ -47,18 +58,29 @@ export function DuplicatesView() {
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const [previews, setPreviews] = useState<Record<number, Preview>>({});
   const [limit, setLimit] = useState(PAGE);
+  const [settings, setSettings] = useState<SearchSettings>(DEFAULT_SEARCH);
+  const [message, setMessage] = useState<string | null>(null);
   const busy = task.running !== null;
 
   const find = async (control: TaskControl) => {
     const snapshot = await session.readSnapshot(control);
     control.step('task.deduping');
     const ctx = mergeContext(snapshot);
-    const result = await core.run(
-      'findDuplicates',
-      snapshot,
-      { template: ctx.template, mapping: ctx.mapping },
-      control,
-    );
+    const columns = searchColumns(settings, ctx.mapping);
+    const result =
+      settings.mode === 'exact'
+        ? await core.run(
+            'findExactDuplicates',
+            snapshot,
+            { template: ctx.template, mapping: ctx.mapping, columns: columns ?? [] },
+            control,
+          )
+        : await core.run(
+            'findDuplicates',
+            snapshot,
+            { template: ctx.template, mapping: ctx.mapping, ...(columns ? { columns } : {}) },
+            control,
+          );
     const survivors = await core.run(
       'suggestSurvivors',
       snapshot,
@@ -66,6 +88,7 @@ export function DuplicatesView() {
       control,
     );
     setPicked({});
+    setMessage(null);
     setOpen({});
     setPreviews({});
     setLimit(PAGE);
@@ -148,17 +171,63 @@ export function DuplicatesView() {
       await task.run('task.reading', find, { keepNotice: true });
   };
 
-  const clusters = state?.result.clusters ?? [];
+  /** Says the group's rows are different customers: the mark is saved, then the search runs again without the group. */
+  const notSame = async (index: number) => {
+    if (!state) return;
+    const rows = state.result.clusters[index]!.rows;
+    const list = rows.join(', ');
+    const planned = await task.run('task.planningMark', (control) =>
+      core.run('planNotSame', state.ctx.snapshot, { ...mergeSettings(state.ctx), rows }, control),
+    );
+    if (!planned) return;
+    if (!planned.marked) {
+      setMessage(t('dupes.cannotMark', { rows: list }));
+      return;
+    }
+    const applied = await session.apply(
+      {
+        kind: 'review',
+        title: { key: 'action.notSame', params: { rows: list } },
+        plan: planned.plan,
+        undo: { kind: 'plan', plan: planned.undo },
+      },
+      { key: 'dupes.markedNotSame', params: { rows: list } },
+    );
+    if (applied) await task.run('task.reading', find, { keepNotice: true });
+  };
+
+  // Bands follow the slider over the last search's confidences: no new search.
+  const clusters = useMemo(
+    () => bandClusters(state?.result.clusters ?? [], settings.threshold),
+    [state, settings.threshold],
+  );
+  const counts = useMemo(() => bandCounts(clusters), [clusters]);
+  const exactWithoutKeys =
+    settings.mode === 'exact' && state !== null && keyColumns(settings, state.ctx.mapping).length === 0;
   const likely = clusters.map((c, i) => (c.band === 'merge' ? i : -1)).filter((i) => i >= 0);
 
   return (
     <>
       <Text>{t('dupes.intro')}</Text>
       <div>
-        <Button appearance={state ? 'secondary' : 'primary'} disabled={busy} onClick={() => void run()}>
+        <Button
+          appearance={state ? 'secondary' : 'primary'}
+          disabled={busy || exactWithoutKeys}
+          onClick={() => void run()}
+        >
           {t(state ? 'dupes.rerun' : 'dupes.run')}
         </Button>
       </div>
+      {state && (
+        <SearchSettingsPanel
+          settings={settings}
+          mapping={state.ctx.mapping}
+          counts={clusters.length > 0 ? counts : undefined}
+          disabled={busy}
+          onChange={setSettings}
+        />
+      )}
+      {message && <Text role="alert">{message}</Text>}
       {state && (
         <Text weight="semibold" role="status">
           {clusters.length === 0
@@ -191,6 +260,7 @@ export function DuplicatesView() {
                 onSurvivor={(row) => choose(index, row)}
                 onToggle={() => toggle(index)}
                 onMerge={() => void merge([index])}
+                onNotSame={() => void notSame(index)}
               />
             );
           })}
