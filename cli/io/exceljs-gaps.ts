@@ -3,6 +3,7 @@
  * reached through one narrow cast here rather than `any` spread across the host.
  */
 import type ExcelJS from 'exceljs';
+import DefinedNameXform from 'exceljs/lib/xlsx/xform/book/defined-name-xform';
 
 export interface ListValidationRule {
   type: 'list' | 'custom' | 'decimal' | 'whole' | 'date';
@@ -67,38 +68,59 @@ export function removeNote(cell: ExcelJS.Cell): void {
 export interface DefinedName {
   name: string;
   ranges: string[];
+  /** Set for a name scoped to one sheet (the sheet's index). */
+  localSheetId?: number;
 }
 
 interface DefinedNamesStore {
   model: DefinedName[];
 }
 
-// exceljs keeps a name as the set of cells it covers, so it cannot hold a range it cannot parse
-// ("'客户'!#REF!" once every row of the range is deleted); such names are kept aside and written as they are.
+/** A name as read from a file: `text` is what the file holds, before exceljs splits it into cell ranges. */
+type ReadName = DefinedName & { text?: string };
+
+// exceljs reads a name's text as cell ranges and drops what it cannot parse (whole columns, formulas,
+// #REF!). Keep the text it read, so such names can be written back as they were.
+const parseName = DefinedNameXform.prototype.parseClose;
+DefinedNameXform.prototype.parseClose = function keepText(this: { model?: ReadName; _parsedText?: string[] }, name) {
+  const more = parseName.call(this, name);
+  if (this.model && this._parsedText) this.model.text = this._parsedText.join('');
+  return more;
+};
+
+// exceljs holds a name as the set of cells it covers: no scope, nothing it cannot parse. Names that
+// need either ("'客户'!#REF!", "客户!$A:$C", a sheet's own name) are kept aside and written as they are.
 const HOLDABLE = /^\$\w+\$\d+(:\$\w+\$\d+)?$/;
-const holdable = (range: string) => HOLDABLE.test(range.split('!').pop() ?? '');
+const holdable = (n: DefinedName) =>
+  n.localSheetId === undefined && n.ranges.every((r) => HOLDABLE.test(r.split('!').pop() ?? ''));
+
+function asWritten({ text, ...name }: ReadName): DefinedName {
+  return text && text !== name.ranges.join(',') ? { ...name, ranges: [text] } : name;
+}
 
 export function definedNamesOf(workbook: ExcelJS.Workbook): DefinedName[] {
   return (workbook.definedNames as unknown as DefinedNamesStore).model;
 }
 
-export function setDefinedNames(workbook: ExcelJS.Workbook, names: DefinedName[]): void {
+export function setDefinedNames(workbook: ExcelJS.Workbook, names: readonly ReadName[]): void {
   const store = workbook.definedNames as unknown as DefinedNamesStore;
   const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(store), 'model');
   if (!own?.get || !own.set) throw new Error('exceljs defined names have no model');
   const { get, set } = own;
-  const kept = names.filter((n) => !n.ranges.every(holdable));
+  const all = names.map(asWritten).filter((n) => n.ranges.length > 0);
+  const kept = all.filter((n) => !holdable(n));
   set.call(
     store,
-    names.filter((n) => !kept.includes(n)),
+    all.filter((n) => holdable(n)),
   );
-  if (kept.length === 0) {
-    delete (store as Partial<DefinedNamesStore>).model;
-    return;
-  }
   Object.defineProperty(store, 'model', {
     configurable: true,
     get: () => [...(get.call(store) as DefinedName[]), ...kept],
-    set: (value: DefinedName[]) => setDefinedNames(workbook, value),
+    set: (value: ReadName[]) => setDefinedNames(workbook, value),
   });
+}
+
+/** Call before loading a file into `workbook`: its defined names are then kept as the file writes them. */
+export function keepDefinedNamesAsWritten(workbook: ExcelJS.Workbook): void {
+  setDefinedNames(workbook, []);
 }

@@ -12,6 +12,7 @@ import { customerListScore, type CustomerListScore } from '../../shared/operatio
 import { resolveContext } from '../../shared/operations/options';
 import type { Template } from '../../shared/template/schema';
 import { detectFileKind } from './detect-file-kind';
+import { keepDefinedNamesAsWritten } from './exceljs-gaps';
 import { FileInputError, displayName, headerProblemError } from './file-input-error';
 import type { LoadedWorkbook, SheetChoice } from './loaded-workbook';
 import { isCustodianSheet, readMeta } from './meta-sheet';
@@ -183,6 +184,7 @@ export function requireCustomerList(loaded: LoadedWorkbook): void {
 
 async function loadXlsx(buffer: Buffer, file: string, readOnly: boolean): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
+  keepDefinedNamesAsWritten(workbook);
   try {
     await workbook.xlsx.load(
       buffer as unknown as ArrayBuffer,

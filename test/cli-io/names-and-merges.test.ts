@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { emptyPlan, type Plan } from '../../shared/plan/plan';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
 import { mergesOf } from '../../cli/io/exceljs-gaps';
+import { readWorkbookFile } from '../../cli/io/read-workbook';
+import { writeWorkbookFile } from '../../cli/io/write-workbook';
+import { tempDir, writeBytes } from './fixtures';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
 
 /** A Chinese team's list: region label merged down column A, names in B, a VIP name and a print area. */
 function chineseList(): ExcelJS.Workbook {
@@ -102,6 +109,39 @@ describe('names-and-merges', () => {
     });
     expect(mergeList(sheet)).toEqual(['4:4-5:5']);
     expect(sheet.getCell('D4').value).toBe('Key accounts');
+  });
+});
+
+/** Names exceljs cannot model as cell blocks, as Excel writes them: whole columns, a dynamic range, a sheet-scoped name. */
+const WRITTEN_BY_EXCEL =
+  '<definedNames>' +
+  '<definedName name="客户列表">客户!$A:$C</definedName>' +
+  '<definedName name="手机号">OFFSET(客户!$C$2,0,0,COUNTA(客户!$C:$C)-1,1)</definedName>' +
+  '<definedName name="区域" localSheetId="0">客户!$A$2:$A$9</definedName>' +
+  '<definedName name="Top">&apos;客户&apos;!$B$2:$B$9</definedName>' +
+  '</definedNames>';
+
+async function withExcelNames(workbook: ExcelJS.Workbook): Promise<string> {
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const xml = (await zip.file('xl/workbook.xml')!.async('string'))
+    .replace(/<definedNames>.*<\/definedNames>/, '')
+    .replace('</sheets>', `</sheets>${WRITTEN_BY_EXCEL}`);
+  zip.file('xl/workbook.xml', xml);
+  return writeBytes(tmp.file('named.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+}
+
+describe('names-and-merges (file read and written)', () => {
+  test('keeps whole-column, formula and sheet-scoped names through a merge, moving their rows (zh-CN)', async () => {
+    const loaded = await readWorkbookFile(await withExcelNames(chineseList()));
+    applyPlanToWorkbook(loaded, deleteRow6());
+    const out = tmp.file('named-out.xlsx');
+    await writeWorkbookFile(loaded, out);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(xml).toContain('<definedName name="客户列表">客户!$A:$C</definedName>');
+    expect(xml).toContain('<definedName name="手机号">OFFSET(客户!$C$2,0,0,COUNTA(客户!$C:$C)-1,1)</definedName>');
+    expect(xml).toContain('<definedName name="区域" localSheetId="0">客户!$A$2:$A$8</definedName>');
+    expect(xml).toContain('<definedName name="Top">&apos;客户&apos;!$B$2:$B$8</definedName>');
   });
 });
 

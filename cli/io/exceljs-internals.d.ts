@@ -1,0 +1,7 @@
+// An exceljs module with no type definitions, reached only from exceljs-gaps.ts.
+declare module 'exceljs/lib/xlsx/xform/book/defined-name-xform' {
+  class DefinedNameXform {
+    parseClose(name: string): boolean;
+  }
+  export = DefinedNameXform;
+}
