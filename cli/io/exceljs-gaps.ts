@@ -88,12 +88,9 @@ DefinedNameXform.prototype.parseClose = function keepText(this: { model?: ReadNa
   return more;
 };
 
-// exceljs holds a name as the set of cells it covers: no scope, nothing it cannot parse. Names that
-// need either ("'客户'!#REF!", "客户!$A:$C", a sheet's own name) are kept aside and written as they are.
-const HOLDABLE = /^\$\w+\$\d+(:\$\w+\$\d+)?$/;
-const holdable = (n: DefinedName) =>
-  n.localSheetId === undefined && n.ranges.every((r) => HOLDABLE.test(r.split('!').pop() ?? ''));
-
+// exceljs holds a name as the set of cells it covers: one object per cell (a name over a whole sheet
+// runs out of memory), no scope, nothing it cannot parse. Names are kept here as text instead and
+// written as they are ("'客户'!#REF!", "客户!$A:$C", a sheet's own name).
 function asWritten({ text, ...name }: ReadName): DefinedName {
   return text && text !== name.ranges.join(',') ? { ...name, ranges: [text] } : name;
 }
@@ -107,12 +104,8 @@ export function setDefinedNames(workbook: ExcelJS.Workbook, names: readonly Read
   const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(store), 'model');
   if (!own?.get || !own.set) throw new Error('exceljs defined names have no model');
   const { get, set } = own;
-  const all = names.map(asWritten).filter((n) => n.ranges.length > 0);
-  const kept = all.filter((n) => !holdable(n));
-  set.call(
-    store,
-    all.filter((n) => holdable(n)),
-  );
+  const kept = names.map(asWritten).filter((n) => n.ranges.length > 0);
+  set.call(store, []);
   Object.defineProperty(store, 'model', {
     configurable: true,
     get: () => [...(get.call(store) as DefinedName[]), ...kept],

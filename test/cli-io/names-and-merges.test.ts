@@ -143,6 +143,25 @@ describe('names-and-merges (file read and written)', () => {
     expect(xml).toContain('<definedName name="区域" localSheetId="0">客户!$A$2:$A$8</definedName>');
     expect(xml).toContain('<definedName name="Top">&apos;客户&apos;!$B$2:$B$8</definedName>');
   });
+
+  test('reads a name over the whole sheet without expanding it cell by cell (en-US)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Customers');
+    sheet.addRow(['Name', 'Email']);
+    sheet.addRow(['Ann Lee', 'ann@example.com']);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const names =
+      '<definedNames><definedName name="Everything">Customers!$A$1:$XFD$1048576</definedName></definedNames>';
+    zip.file(
+      'xl/workbook.xml',
+      (await zip.file('xl/workbook.xml')!.async('string')).replace('</sheets>', `</sheets>${names}`),
+    );
+    const file = writeBytes(tmp.file('everything.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+    const loaded = await readWorkbookFile(file);
+    expect(loaded.workbook.definedNames.model).toEqual([
+      { name: 'Everything', ranges: ['Customers!$A$1:$XFD$1048576'] },
+    ]);
+  });
 });
 
 async function sheetXml(workbook: ExcelJS.Workbook, part: string): Promise<string> {
