@@ -89,6 +89,20 @@ describe('DuplicatesView search settings', () => {
     expect(screen.queryByTestId('cluster-2')).toBeNull();
   });
 
+  test('matches exactly on the identity columns when exact is chosen before the first search', async () => {
+    const { calls, runner } = recordingRunner();
+    render(<App host={makeHost()} core={runner} />);
+    await screen.findAllByRole('tab');
+    fireEvent.click(screen.getByRole('tab', { name: 'Duplicates' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Exact' }));
+    expect(screen.queryByRole('slider')).toBeNull(); // exact groups are certain: no threshold
+    await search('Duplicates', 'Find duplicates');
+    expect(calls[0]).toEqual({ name: 'findExactDuplicates', columns: ['Name', 'Phone', 'Email'] });
+    // Zhang Wei twice: the same number written two ways, the same email in two cases.
+    expect(groupRows(1)).toEqual(['2', '6']);
+    expect(screen.getByText('1 groups to merge, 0 to review')).toBeTruthy();
+  });
+
   test('needs a key column before an exact search', async () => {
     await renderApp(makeHost());
     await search('Duplicates', 'Find duplicates');

@@ -67,6 +67,11 @@ export function DuplicatesView() {
     control.step('task.deduping');
     const ctx = mergeContext(snapshot);
     const columns = searchColumns(settings, ctx.mapping);
+    if (settings.mode === 'exact' && columns?.length === 0) {
+      // No identity column to default to: the user picks keys from the list a fuzzy search shows.
+      setMessage(t('dupes.keysNeeded'));
+      return;
+    }
     const result =
       settings.mode === 'exact'
         ? await core.run(
@@ -209,6 +214,13 @@ export function DuplicatesView() {
   return (
     <>
       <Text>{t('dupes.intro')}</Text>
+      <SearchSettingsPanel
+        settings={settings}
+        mapping={state?.ctx.mapping}
+        counts={clusters.length > 0 ? counts : undefined}
+        disabled={busy}
+        onChange={setSettings}
+      />
       <div>
         <Button
           appearance={state ? 'secondary' : 'primary'}
@@ -218,15 +230,6 @@ export function DuplicatesView() {
           {t(state ? 'dupes.rerun' : 'dupes.run')}
         </Button>
       </div>
-      {state && (
-        <SearchSettingsPanel
-          settings={settings}
-          mapping={state.ctx.mapping}
-          counts={clusters.length > 0 ? counts : undefined}
-          disabled={busy}
-          onChange={setSettings}
-        />
-      )}
       {message && <Text role="alert">{message}</Text>}
       {state && (
         <Text weight="semibold" role="status">

@@ -24,7 +24,8 @@ const useStyles = makeStyles({
 
 export interface SearchSettingsPanelProps {
   settings: SearchSettings;
-  mapping: HeaderMapping;
+  /** The sheet's columns as the last search mapped them; absent before a search (no key column list yet). */
+  mapping: HeaderMapping | undefined;
   /** Groups of the last search in each band at the current threshold (absent before a search). */
   counts: { merge: number; review: number } | undefined;
   disabled: boolean;
@@ -35,8 +36,8 @@ export function SearchSettingsPanel({ settings, mapping, counts, disabled, onCha
   const t = useT();
   const styles = useStyles();
   const keysId = useId('search-keys');
-  const columns = mappedColumns(mapping);
-  const keys = keyColumns(settings, mapping);
+  const columns = mapping ? mappedColumns(mapping) : [];
+  const keys = mapping ? keyColumns(settings, mapping) : [];
   const toggle = (header: string, on: boolean) =>
     onChange({ ...settings, columns: columns.filter((c) => (c === header ? on : keys.includes(c))) });
   const percent = Math.round(settings.threshold * 100);
@@ -54,23 +55,25 @@ export function SearchSettingsPanel({ settings, mapping, counts, disabled, onCha
           <Radio value="exact" label={t('dupes.mode.exact')} />
         </RadioGroup>
       </Field>
-      <div className={styles.panel}>
-        <Label id={keysId}>{t('dupes.keys')}</Label>
-        <div className={styles.columns} role="group" aria-labelledby={keysId}>
-          {columns.map((header) => (
-            <Checkbox
-              key={header}
-              label={header}
-              checked={keys.includes(header)}
-              disabled={disabled}
-              onChange={(_, data) => toggle(header, data.checked === true)}
-            />
-          ))}
+      {mapping && (
+        <div className={styles.panel}>
+          <Label id={keysId}>{t('dupes.keys')}</Label>
+          <div className={styles.columns} role="group" aria-labelledby={keysId}>
+            {columns.map((header) => (
+              <Checkbox
+                key={header}
+                label={header}
+                checked={keys.includes(header)}
+                disabled={disabled}
+                onChange={(_, data) => toggle(header, data.checked === true)}
+              />
+            ))}
+          </div>
+          {settings.mode === 'exact' && keys.length === 0 && (
+            <Text className={styles.error}>{t('dupes.keysNeeded')}</Text>
+          )}
         </div>
-        {settings.mode === 'exact' && keys.length === 0 && (
-          <Text className={styles.error}>{t('dupes.keysNeeded')}</Text>
-        )}
-      </div>
+      )}
       {settings.mode === 'fuzzy' && (
         <Field label={t('dupes.threshold', { percent: `${percent}%` })}>
           <Slider
