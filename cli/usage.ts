@@ -2,6 +2,7 @@ export const USAGE = `Usage: custodian <command> [options]
 
 Commands:
   template -o FILE [--locale zh-CN|en-US]     write an empty governed customer workbook
+  template --json [--template FILE] [FILE]    print the template in use, as the JSON --template takes
   check FILE [--sheet NAME] [--json]          list the problems in a customer list
   clean FILE -o OUT [--sheet NAME]            write the cleaned, governed workbook (or CSV)
   dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--exact] [--review]
@@ -52,11 +53,15 @@ const MATCH = `  --threshold X       match probability from which rows are one c
 /** What `custodian <command> --help` prints: that command's usage and options only. */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {
   template: `Usage: custodian template -o FILE [--locale zh-CN|en-US]
+       custodian template --json [--template FILE] [FILE]
 
-Writes an empty governed customer workbook (dropdowns, required columns, formats).
+Writes an empty governed customer workbook (dropdowns, required columns, formats), or with --json
+prints the template in use: --template FILE, else the one stored in the workbook FILE, else the
+built-in one. Edit the JSON and pass it back with --template.
 
 Options:
   -o, --output FILE   the .xlsx to write
+  --json              print the template as JSON instead of writing a workbook
 ${LOCALE}
 ${COMMON}`,
   check: `Usage: custodian check FILE [--sheet NAME] [--json]
