@@ -5,6 +5,7 @@
 import type { Locale } from '../i18n/locale';
 import type { MatchLevel } from '../dedupe/levels';
 import type { MergeProblemCode } from './types';
+import { ZH_LEVEL_WORDS } from '../dedupe/level-words';
 
 export type UndoErrorCode = 'undo.unknownMerge' | 'undo.corruptHistory' | 'undo.laterMerges' | 'undo.sheetChanged';
 
@@ -51,25 +52,6 @@ export interface MergeLabels {
   messages: Record<MergeProblemCode | UndoErrorCode, (p: MessageParams) => string>;
 }
 
-/** The sidebar's wording of each comparison level (shared/ui/i18n), for the log written by any host. */
-const ZH_LEVELS: Record<MatchLevel, string> = {
-  exact: '相同',
-  reordered: '词相同、顺序不同',
-  pinyin: '拼音相同',
-  homophone: '同音字',
-  'look-alike': '形近字',
-  'similar-sound': '读音相近',
-  typo: '有一处笔误',
-  similar: '相似',
-  initial: '首字母相同',
-  swapped: '顺序颠倒',
-  'suffix-removed': '去掉公司后缀后相同',
-  'same-mailbox': '同一邮箱',
-  'same-user-name': '用户名相同',
-  'same-brand': '品牌名相同',
-  different: '不同',
-};
-
 const zh: MergeLabels = {
   archiveSheet: '合并归档',
   logSheet: '操作日志',
@@ -81,7 +63,7 @@ const zh: MergeLabels = {
   actionUndo: '撤销',
   otherValue: (label) => `其他${label}：`,
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
-  reason: (column, level, detail) => `${column}：${ZH_LEVELS[level]}${detail ? `（${detail}）` : ''}`,
+  reason: (column, level, detail) => `${column}：${ZH_LEVEL_WORDS[level]}${detail ? `（${detail}）` : ''}`,
   messages: {
     'cluster.rowOutOfRange': (p) => `第 ${p.cluster} 组：第 ${p.row} 行不是表中的数据行`,
     'cluster.rowInTwoClusters': (p) => `第 ${p.cluster} 组：第 ${p.row} 行已在另一组中，一行只能合并一次`,

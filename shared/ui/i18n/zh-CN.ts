@@ -1,6 +1,7 @@
 /** 侧边栏的中文文案；键与 en-US.ts 一一对应（i18n 测试检查）。 */
 import type { UiStrings } from './en-US';
 import { levelStrings } from './level-strings';
+import { ZH_LEVEL_WORDS } from '../../dedupe/level-words';
 
 export const zhCN: UiStrings = {
   'app.loading': '正在连接工作簿…',
@@ -134,23 +135,7 @@ export const zhCN: UiStrings = {
   'dupes.notSame': '不是同一客户',
   'dupes.cannotMark': '第 {rows} 行的客户编号或全部身份信息相同，无法区分：请先给它们不同的客户编号。',
   'dupes.markedNotSame': '第 {rows} 行已标记为不同客户，今后不再归为一组',
-  ...levelStrings({
-    exact: '相同',
-    reordered: '词相同、顺序不同',
-    pinyin: '拼音相同',
-    homophone: '同音字',
-    'look-alike': '形近字',
-    'similar-sound': '读音相近',
-    typo: '有一处笔误',
-    similar: '相似',
-    initial: '首字母相同',
-    swapped: '顺序颠倒',
-    'suffix-removed': '去掉公司后缀后相同',
-    'same-mailbox': '同一邮箱',
-    'same-user-name': '用户名相同',
-    'same-brand': '品牌名相同',
-    different: '不同',
-  }),
+  ...levelStrings(ZH_LEVEL_WORDS),
 
   'history.intro': '本次会话中 Custodian 做过的所有修改。撤销会把单元格恢复原样。',
   'history.empty': '还没有应用任何操作。',
