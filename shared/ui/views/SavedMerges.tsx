@@ -3,29 +3,17 @@
  * meta), so they can be undone after the task pane was closed. Latest first; only the latest can
  * be undone, because the ones before it were planned on the rows as they were then.
  */
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text } from '@fluentui/react-components';
 import { undoableMerges, type MergeHistoryEntry as SavedMerge } from '../../merge';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
+import { useSavedListStyles } from './saved-list-styles';
 import { useSheetResult } from './use-sheet-result';
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  text: { display: 'flex', flexDirection: 'column' },
-});
 
 export function SavedMerges() {
   const t = useT();
   const locale = useLocale();
-  const styles = useStyles();
+  const styles = useSavedListStyles();
   const session = useSession();
   const [saved, setSaved] = useSheetResult<SavedMerge[]>();
   const busy = session.task.running !== null;

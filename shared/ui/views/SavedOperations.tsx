@@ -3,30 +3,18 @@
  * so they can be listed and undone after the task pane was closed. Newest first, each saying
  * whether it can still be undone, and why not (later operations, cells changed since).
  */
-import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Text } from '@fluentui/react-components';
 import { historyLabels, historyStatus, readEntries, type EntryStatus } from '../../history';
 import { undoSavedOperation } from '../history/undo-entry';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
+import { useSavedListStyles } from './saved-list-styles';
 import { useSheetResult } from './use-sheet-result';
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  text: { display: 'flex', flexDirection: 'column' },
-});
 
 export function SavedOperations() {
   const t = useT();
   const locale = useLocale();
-  const styles = useStyles();
+  const styles = useSavedListStyles();
   const session = useSession();
   const [saved, setSaved] = useSheetResult<EntryStatus[]>();
   const busy = session.task.running !== null;
