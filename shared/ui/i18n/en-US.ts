@@ -13,6 +13,12 @@ export const enUS = {
   'tab.insights': 'Insights',
   'tab.history': 'History',
 
+  'menu.open': 'Open sidebar',
+  'menu.setup': 'Set up template',
+  'menu.check': 'Check',
+  'menu.clean': 'Clean',
+  'menu.duplicates': 'Find duplicates',
+
   'task.cancel': 'Cancel',
   'task.progress': '{done} of {total}',
   'task.reading': 'Reading the sheet…',

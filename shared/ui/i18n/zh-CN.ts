@@ -15,6 +15,12 @@ export const zhCN: UiStrings = {
   'tab.insights': '分析',
   'tab.history': '历史',
 
+  'menu.open': '打开侧边栏',
+  'menu.setup': '设置模板',
+  'menu.check': '检查',
+  'menu.clean': '清洗',
+  'menu.duplicates': '查找重复',
+
   'task.cancel': '取消',
   'task.progress': '{done} / {total}',
   'task.reading': '正在读取工作表…',
