@@ -26,7 +26,7 @@ export interface SurvivorOutcome {
 
 type Target = { value: CellValue; rule: FieldChange['rule'] };
 
-/** A text date picked from another row goes over a real date cell as a real date (same day), never as text. */
+/** A text date picked from another row (by a rule or the user) goes over a real date cell as a real date (same day), never as text. */
 function asDateCell(value: CellValue, before: CellValue, column: SheetColumn): CellValue {
   if (!(before instanceof Date) || typeof value !== 'string') return value;
   const iso = dateKey(value, column.ctx);
@@ -56,7 +56,7 @@ export function resolveSurvivor(
       problems.push(
         mergeProblem(options, 'override.formulaCell', 'error', clusterIndex, { field: key, row: survivor.row }),
       );
-    else overrides.set(column.col, value);
+    else overrides.set(column.col, asDateCell(value, survivor.values[column.col - 1] ?? null, column));
   }
   if (problems.length > 0) return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems };
 
