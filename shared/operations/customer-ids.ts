@@ -62,7 +62,7 @@ export function assignCustomerIds(
   let last = Number(snapshot.meta?.[metaKey] ?? 0) || 0;
   if (col === undefined) return { assigned, renumbered, lastNumber: last };
 
-  const pattern = new RegExp(`^${escapeRegExp(ctx.template.idPrefix.toUpperCase())}0*(\\d+)$`);
+  const pattern = idPattern(ctx.template.idPrefix);
   // Rows needing a new ID in sheet order; a duplicate carries the row that keeps the ID.
   const needing: Array<{ row: number; firstRow?: number }> = [];
   const firstRowOf = options.renumberDuplicates ? new Map<string, number>() : undefined;
@@ -120,6 +120,11 @@ export function customerIdChanges(
   }
   plan.meta[META_KEYS.lastCustomerId + ctx.template.idPrefix] = String(lastNumber);
   return { plan, renumbered };
+}
+
+/** Matches an ID key (`idKey`) of the template's scheme; group 1 is its number. */
+export function idPattern(prefix: string): RegExp {
+  return new RegExp(`^${escapeRegExp(prefix.toUpperCase())}0*(\\d+)$`);
 }
 
 function escapeRegExp(text: string): string {

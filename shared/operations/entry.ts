@@ -1,0 +1,178 @@
+/**
+ * Governed while people type: from the rows a person just changed, the one plan that gives each new
+ * customer row (a name, company or phone in a row without ID) the next ID and writes what was typed
+ * in a governed column in the canonical form clean would give it. Clean's and customer-ids' logic run
+ * on a small snapshot of just those rows; invalid, ambiguous and formula cells are left as typed.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { isBlank } from '../sheet/cell-value';
+import { cellKey, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
+import { emptyPlan, type Plan } from '../plan/plan';
+import { scanCells, type GovernedColumn } from '../check/scan-cells';
+import { NON_CANONICAL } from '../check/non-canonical';
+import { normaliseCell } from '../normalise';
+import { customerIdChanges, idKey, idPattern } from './customer-ids';
+import { META_KEYS } from './meta-keys';
+import { resolveContext, type OperationContext, type OperationOptions } from './options';
+
+/** Meta key of the workbook's auto-govern switch ('on' when on; off by default). */
+export const AUTO_GOVERN_KEY = 'entry.autoGovern';
+
+export function isAutoGovernOn(meta: Readonly<Record<string, string>> | undefined): boolean {
+  return meta?.[AUTO_GOVERN_KEY] === 'on';
+}
+
+export interface EntryRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** The whole row from column A, as it is after the person's change. */
+  values: readonly CellValue[];
+}
+
+export interface EntryChange {
+  sheet: string;
+  /** Row 1 (the headers). */
+  header: readonly CellValue[];
+  /** The changed rows; row 1 is never governed here. */
+  rows: readonly EntryRow[];
+  /** The columns the person changed (1-based, inclusive); other cells of the rows are left alone. Default: all. */
+  firstCol?: number;
+  lastCol?: number;
+  /** Formulas among the changed rows, in sheet coordinates: never written over. */
+  formulas?: readonly FormulaCell[];
+  columnFormats?: SheetSnapshot['columnFormats'];
+  meta: Readonly<Record<string, string>>;
+  /** The customer IDs in the rest of the sheet, when the host has read them: a typed ID above the counter is never given again. */
+  ids?: Iterable<CellValue>;
+}
+
+export interface EntryResult {
+  plan: Plan;
+  /** Rows given a new ID (a host that has not read `ids` reads them and plans again before writing). */
+  newIdRows: number[];
+}
+
+/** Field kinds whose value in a row without ID makes it a new customer row. */
+const NEW_ROW_KINDS = new Set(['personName', 'phone']);
+const NEW_ROW_KEYS = new Set(['company']);
+/** Regions whose weak phone shapes (ten bare digits, an 11-digit mobile) read differently. */
+const WEAK_SHAPE_REGIONS = ['CN', 'US'];
+
+export function planEntry(change: EntryChange, options: OperationOptions = {}): EntryResult {
+  const rows = change.rows.filter((r) => r.row > 1);
+  const snapshot = compactSnapshot(change, rows);
+  const ctx = resolveContext(snapshot, options);
+  const plan = emptyPlan(change.sheet);
+  const rowOf = (compactRow: number) => rows[compactRow - 2]!.row;
+  const firstCol = change.firstCol ?? 1;
+  const lastCol = change.lastCol ?? Number.MAX_SAFE_INTEGER;
+
+  scanCells(snapshot, ctx, (finding) => {
+    if (finding.kind !== 'nonCanonical' || finding.isFormula) return;
+    const { col } = finding.column;
+    if (col < firstCol || col > lastCol) return;
+    if (finding.column.field.kind === 'phone' && !sameInEverySheet(finding.column, finding.value, ctx, snapshot))
+      return;
+    plan.edits.push({
+      row: rowOf(finding.row),
+      col,
+      before: finding.value,
+      after: finding.canonical,
+      reason: NON_CANONICAL[finding.column.field.kind],
+    });
+  });
+
+  const newIdRows = assignNewIds(change, rows, snapshot, ctx, plan);
+  return { plan, newIdRows };
+}
+
+/** Header plus the changed rows as rows 2, 3, …, with formulas moved to match. */
+function compactSnapshot(change: EntryChange, rows: readonly EntryRow[]): SheetSnapshot {
+  const compactRow = new Map(rows.map((r, i) => [r.row, i + 2]));
+  const formulas: FormulaCell[] = [];
+  for (const f of change.formulas ?? []) {
+    const row = compactRow.get(f.row);
+    if (row !== undefined) formulas.push({ ...f, row });
+  }
+  return {
+    name: change.sheet,
+    values: [change.header as CellValue[], ...rows.map((r) => r.values as CellValue[])],
+    formulas,
+    ...(change.columnFormats ? { columnFormats: change.columnFormats } : {}),
+    meta: { ...change.meta },
+  };
+}
+
+/**
+ * A few rows cannot tell the sheet's majority phone region, which decides weak shapes; a phone is
+ * tidied at entry only when its reading is the same whichever region the sheet turns out to be.
+ */
+function sameInEverySheet(
+  column: GovernedColumn,
+  value: CellValue,
+  ctx: OperationContext,
+  snapshot: SheetSnapshot,
+): boolean {
+  const base = {
+    locale: ctx.locale,
+    defaultRegion: ctx.template.defaultRegion,
+    columnFormat: snapshot.columnFormats?.[column.col - 1] ?? null,
+  };
+  let first: CellValue | undefined;
+  for (const sheetRegion of [ctx.template.defaultRegion, ...WEAK_SHAPE_REGIONS]) {
+    const outcome = normaliseCell(column.field, value, { ...base, sheetRegion });
+    if (outcome.status !== 'valid') return false;
+    if (first === undefined) first = outcome.value;
+    else if (outcome.value !== first) return false;
+  }
+  return true;
+}
+
+/** IDs for the new customer rows, numbered after the counter in meta and every ID the host read. */
+function assignNewIds(
+  change: EntryChange,
+  rows: readonly EntryRow[],
+  snapshot: SheetSnapshot,
+  ctx: OperationContext,
+  plan: Plan,
+): number[] {
+  const idField = ctx.template.fields.find((f) => f.kind === 'id');
+  const idCol = idField ? ctx.mapping.byField[idField.key] : undefined;
+  if (idCol === undefined) return [];
+  const triggers = new Set<number>();
+  const kinds = new Map(ctx.template.fields.map((f) => [f.key, f]));
+  for (const column of ctx.mapping.columns) {
+    const field = column.field ? kinds.get(column.field) : undefined;
+    if (field && (NEW_ROW_KINDS.has(field.kind) || NEW_ROW_KEYS.has(field.key))) triggers.add(column.col);
+  }
+  const formulaCells = new Set((change.formulas ?? []).map((f) => cellKey(f.row, f.col)));
+  const newRows = rows.filter(
+    (r) =>
+      isBlank(r.values[idCol - 1]) &&
+      !formulaCells.has(cellKey(r.row, idCol)) &&
+      [...triggers].some((col) => !isBlank(r.values[col - 1])),
+  );
+  if (newRows.length === 0) return [];
+
+  const counterKey = META_KEYS.lastCustomerId + ctx.template.idPrefix;
+  let last = Number(change.meta[counterKey] ?? 0) || 0;
+  if (change.ids) {
+    const pattern = idPattern(ctx.template.idPrefix);
+    for (const id of change.ids) {
+      const match = isBlank(id) ? null : pattern.exec(idKey(id));
+      if (match) last = Math.max(last, Number(match[1]));
+    }
+  }
+  // customer-ids numbers the new rows after `last` (and after any ID typed in the changed rows).
+  const fresh = new Set(newRows);
+  const kept = rows.filter((r) => fresh.has(r) || !isBlank(r.values[idCol - 1]));
+  const idSnapshot: SheetSnapshot = {
+    name: change.sheet,
+    values: [snapshot.values[0]!, ...kept.map((r) => r.values as CellValue[])],
+    meta: { ...change.meta, [counterKey]: String(last) },
+  };
+  const ids = customerIdChanges(idSnapshot, ctx);
+  for (const edit of ids.plan.edits) plan.edits.push({ ...edit, row: kept[edit.row - 2]!.row });
+  Object.assign(plan.meta, ids.plan.meta);
+  return newRows.map((r) => r.row);
+}
