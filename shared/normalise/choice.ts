@@ -9,7 +9,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
 import type { ChoiceOption, Field } from '../template/schema';
 import type { NormaliseOutcome } from './types';
-import { EMPTY, cellString, cleanText, foldText } from './text';
+import { EMPTY, cellString, cleanText, foldText, normaliseText } from './text';
 
 // Tag separators: , ， ; ； 、 | / and line breaks (NFKC has already folded the full-width ones).
 const SPLIT = /([,;、|/\r\n\u2028\u2029]+)/;
@@ -99,6 +99,21 @@ export function normaliseChoice(value: CellValue | undefined, field: OptionsHold
   const option = find(lookup, raw) ?? partialMatch(lookup, choiceKey(raw));
   if (option) return { status: 'valid', value: labelOf(option, locale) };
   return cleanText(raw) === '' ? EMPTY : NOT_IN_LIST;
+}
+
+/**
+ * A text field with an open list (the built-in region field): a listed name or synonym becomes its
+ * option's label; anything else is text as typed. Exact names only: an open list never guesses.
+ */
+export function normaliseListedText(
+  value: CellValue | undefined,
+  field: OptionsHolder,
+  locale: Locale,
+): NormaliseOutcome {
+  const raw = cellString(value);
+  if (raw === null || value instanceof Date) return normaliseText(value);
+  const option = find(lookupFor(field), raw);
+  return option ? { status: 'valid', value: labelOf(option, locale) } : normaliseText(value);
 }
 
 // A known label may itself contain a separator ("B2B/B2C"): try joining up to this many pieces.

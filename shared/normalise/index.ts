@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { Field } from '../template/schema';
-import { normaliseChoice, normaliseMultiChoice } from './choice';
+import { normaliseChoice, normaliseListedText, normaliseMultiChoice } from './choice';
 import { normaliseDate } from './date';
 import { normaliseEmail } from './email';
 import { normalisePersonName } from './name';
@@ -27,8 +27,9 @@ export { normaliseYesNo } from './yes-no';
 export function normaliseCell(field: Field, value: CellValue | undefined, ctx: NormaliseContext): NormaliseOutcome {
   switch (field.kind) {
     case 'id':
-    case 'text':
       return normaliseText(value);
+    case 'text':
+      return field.options ? normaliseListedText(value, field, ctx.locale) : normaliseText(value);
     case 'personName':
       return normalisePersonName(value);
     case 'phone':

@@ -2,6 +2,7 @@
  * The built-in customer template: the fields customer-management guides ask a team to keep,
  * with headers in Chinese and English and the synonyms real sheets use for them.
  */
+import { CHINA_REGIONS } from './region-list';
 import { templateSchema, type FieldInput, type Template } from './schema';
 
 type OptionRow = [key: string, zh: string, en: string, ...synonyms: string[]];
@@ -194,6 +195,8 @@ const fields: FieldInput[] = [
     key: 'region',
     kind: 'text',
     labels: { 'zh-CN': '地区', 'en-US': 'Region' },
+    // An open list: full names become the short one (北京市 → 北京); cities and other countries' places stay as typed.
+    options: [...CHINA_REGIONS],
     synonyms: [
       '城市',
       '所在城市',

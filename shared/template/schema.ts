@@ -58,11 +58,12 @@ export const fieldSchema = z
     if (needsOptions && (!field.options || field.options.length === 0)) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `a ${field.kind} field needs at least one option` });
     }
-    if (!needsOptions && field.options && field.options.length > 0) {
+    // A text field may carry a list too (an open list: listed spellings become the option, others stay as typed).
+    if (!needsOptions && field.kind !== 'text' && field.options && field.options.length > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: `only choice and multiChoice fields have options, not ${field.kind}`,
+        message: `only choice, multiChoice and text fields have options, not ${field.kind}`,
       });
     }
     const seen = new Map<string, string>();

@@ -1,0 +1,75 @@
+import { checkSheet } from '../../shared/check/check-sheet';
+import { normaliseCell } from '../../shared/normalise';
+import { planClean } from '../../shared/operations/clean';
+import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
+import { sheet, TODAY } from '../operations/fixtures';
+
+const region = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'region')!;
+
+describe('region-list', () => {
+  test.each([
+    ['北京市', '北京', 'Beijing'],
+    ['上海市', '上海', 'Shanghai'],
+    ['广西壮族自治区', '广西', 'Guangxi'],
+    ['内蒙古自治区', '内蒙古', 'Inner Mongolia'],
+    ['广东省', '广东', 'Guangdong'],
+    ['香港特别行政区', '香港', 'Hong Kong'],
+    ['Guangdong Province', '广东', 'Guangdong'],
+    ['guangdong', '广东', 'Guangdong'],
+  ])('reads %s as one division when the region list names it', (typed, zh, en) => {
+    expect(normaliseCell(region, typed, { locale: 'zh-CN', defaultRegion: 'CN' })).toEqual({
+      status: 'valid',
+      value: zh,
+    });
+    expect(normaliseCell(region, typed, { locale: 'en-US', defaultRegion: 'CN' })).toEqual({
+      status: 'valid',
+      value: en,
+    });
+  });
+
+  test.each([
+    ['深圳', 'a city is not a province'],
+    ['吉林市', 'the city of Jilin, not the province'],
+    ['广东深圳', 'a province and a city'],
+    ['Sydney', 'a Western city'],
+    ['Hong', 'a prefix is not guessed in an open list'],
+    ['Kellerberrin', 'an Australian suburb'],
+  ])('keeps %s as typed when the list does not name it (%s)', (typed) => {
+    expect(normaliseCell(region, typed, { locale: 'zh-CN', defaultRegion: 'CN' })).toEqual({
+      status: 'valid',
+      value: typed,
+    });
+    expect(normaliseCell(region, typed, { locale: 'en-US', defaultRegion: 'CN' })).toEqual({
+      status: 'valid',
+      value: typed,
+    });
+  });
+
+  test('clean turns 北京市 into 北京 and check accepts every region when a Chinese team writes full names', () => {
+    const snapshot = sheet([
+      ['客户编号', '姓名', '地区'],
+      ['C000001', '张伟', '北京市'],
+      ['C000002', '李娜', '广西壮族自治区'],
+      ['C000003', '王芳', '深圳'],
+      ['C000004', '刘洋', '吉林市'],
+    ]);
+    expect(checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.col === 3)).toEqual([]);
+    const edits = planClean(snapshot, { now: TODAY }).plan.edits.filter((e) => e.col === 3);
+    expect(edits.map((e) => [e.row, e.before, e.after])).toEqual([
+      [2, '北京市', '北京'],
+      [3, '广西壮族自治区', '广西'],
+    ]);
+  });
+
+  test('clean leaves a Western team’s cities as they are when the region column holds suburbs', () => {
+    const snapshot = sheet([
+      ['Customer ID', 'Name', 'City'],
+      ['C000001', 'Alice Martin', 'Sydney'],
+      ['C000002', 'Bob Chen', 'Beijing Municipality'],
+      ['C000003', 'Carol Wu', 'Kellerberrin'],
+    ]);
+    expect(checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.col === 3)).toEqual([]);
+    const edits = planClean(snapshot, { now: TODAY }).plan.edits.filter((e) => e.col === 3);
+    expect(edits.map((e) => [e.row, e.before, e.after])).toEqual([[3, 'Beijing Municipality', 'Beijing']]);
+  });
+});
