@@ -28,6 +28,9 @@ const ZH: HistoryLabels = {
     ids: '分配客户编号',
     merge: '合并重复',
     review: '回访整理',
+    duplicateStatus: '标记重复状态',
+    duplicateMove: '移动重复',
+    duplicateDelete: '删除重复',
     undo: '撤销',
   },
   changed: (cells, added, removed) =>
@@ -70,6 +73,9 @@ const EN: HistoryLabels = {
     ids: 'Customer IDs',
     merge: 'Merge duplicates',
     review: 'Review',
+    duplicateStatus: 'Duplicate status',
+    duplicateMove: 'Move duplicates',
+    duplicateDelete: 'Delete duplicates',
     undo: 'Undo',
   },
   changed: (cells, added, removed) =>

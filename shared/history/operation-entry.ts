@@ -16,7 +16,17 @@ export const HISTORY_META = { entry: 'op.', sequence: 'op.seq' } as const;
 /** Undo data above this many characters is not kept (the entry still lists the operation). */
 export const HISTORY_UNDO_LIMIT = 8_000_000;
 
-export const operationKindSchema = z.enum(['setup', 'clean', 'ids', 'merge', 'review', 'undo']);
+export const operationKindSchema = z.enum([
+  'setup',
+  'clean',
+  'ids',
+  'merge',
+  'review',
+  'undo',
+  'duplicateStatus',
+  'duplicateMove',
+  'duplicateDelete',
+]);
 export type OperationKind = z.infer<typeof operationKindSchema>;
 
 /** A plan's cell edits of one column: rows as differences from the previous row (the first from 0). */

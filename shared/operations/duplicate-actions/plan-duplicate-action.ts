@@ -1,0 +1,134 @@
+/**
+ * planDuplicateAction: what Excel's Remove Duplicates and Ablebits users expect beyond merge, as one
+ * plan built from existing plan parts only (edits, sheets with mode create/append, deleteRows with
+ * row content, meta), so every host applies it through the one driver:
+ * - status: a status column (重复（第 3 组）/ 唯一), rewritten in place on a re-run;
+ * - copy: every row of each group to a new sheet, with the group number and the source row;
+ * - move: copy, then each group's rows other than its survivor are deleted and archived;
+ * - delete: the same without the copy.
+ * Status, move and delete are recorded in the workbook's history (undoable after a reload).
+ */
+import type { Plan } from '../../plan/plan';
+import { emptyPlan } from '../../plan/plan';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+import { recordOperation } from '../../history/record-operation';
+import { lastOperationSeq, type OperationKind } from '../../history/operation-entry';
+import { chooseSurvivor, readRecords } from '../../merge/choose-survivor';
+import { sheetColumns } from '../../merge/columns';
+import { mergeLabels } from '../../merge/labels';
+import { formulasByRow } from '../../merge/plan-merge';
+import { validateClusters } from '../../merge/validate-clusters';
+import type { MergeCluster, MergeOptions, MergeProblem } from '../../merge/types';
+import { copySheetName, copySheetWrite, rememberCopySheet } from './copy-sheet';
+import { duplicateActionLabels, summariseAction, type ActionCounts, type DuplicateAction } from './labels';
+import { planRemoval, type RemovalGroup } from './remove-rows';
+import { holdsCustomer, planStatusEdits } from './status-column';
+
+export interface DuplicateActionOptions extends Pick<MergeOptions, 'template' | 'mapping' | 'locale' | 'keep'> {
+  action: DuplicateAction;
+  /** Every group as the user sees them: group n is clusters[n - 1]. */
+  clusters: readonly MergeCluster[];
+  /** Indices of the clusters to act on (one group, or the merge band); all when absent. */
+  only?: readonly number[];
+  /** Cluster index -> the row the user chose to keep; else `keep`, else the merge stage's default. */
+  survivors?: Record<number, number>;
+  /** Time of the action (archive, log, history). */
+  now: Date;
+  /** The workbook's sheet names, when the host can list them: the copy sheet gets a free plain name. */
+  sheetNames?: readonly string[];
+}
+
+export interface DuplicateActionResult extends ActionCounts {
+  action: DuplicateAction;
+  plan: Plan;
+  /** The summary in the options' language. */
+  summary: string;
+  /** Groups left out (rows outside the sheet, a row in two groups …), as merge reports them. */
+  problems: MergeProblem[];
+}
+
+const HISTORY_KIND: Record<Exclude<DuplicateAction, 'copy'>, OperationKind> = {
+  status: 'duplicateStatus',
+  move: 'duplicateMove',
+  delete: 'duplicateDelete',
+};
+
+export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateActionOptions): DuplicateActionResult {
+  const { action, locale, now } = options;
+  const labels = duplicateActionLabels(locale);
+  const meta = snapshot.meta ?? {};
+  const { accepted, problems } = validateClusters(snapshot, options.clusters, {
+    locale,
+    ...(options.survivors ? { masters: options.survivors } : {}),
+  });
+  const only = options.only ? new Set(options.only) : null;
+  const columns = sheetColumns(snapshot, options);
+  const formulas = formulasByRow(snapshot);
+  const groups: RemovalGroup[] = accepted
+    .filter((c) => only === null || only.has(c.index))
+    .map((c) => {
+      const chosen = options.survivors?.[c.index];
+      const survivor =
+        chosen ?? chooseSurvivor(readRecords(snapshot, formulas, c.rows, columns), options.keep ?? 'mostComplete').row;
+      return { number: c.index + 1, rows: c.rows, survivor, cluster: c.cluster };
+    });
+
+  let plan = emptyPlan(snapshot.name);
+  let counts: ActionCounts;
+  if (action === 'status') {
+    const groupOf = new Map<number, number>();
+    for (const group of groups) for (const row of group.rows) groupOf.set(row, group.number);
+    const status = planStatusEdits(snapshot, groupOf, labels);
+    plan.edits = status.edits;
+    Object.assign(plan.meta, status.meta);
+    counts = { action, groups: groups.length, rows: groupOf.size, remaining: status.customers };
+  } else {
+    const customers = countCustomers(snapshot);
+    const copied = groups.reduce((n, g) => n + g.rows.length, 0);
+    const removed = action === 'copy' ? 0 : copied - groups.length;
+    let sheet: string | undefined;
+    if (action !== 'delete' && groups.length > 0) {
+      sheet = copySheetName(labels.copySheet, now, meta, options.sheetNames);
+      plan.sheets.push(copySheetWrite(snapshot, groups, sheet, labels));
+      Object.assign(plan.meta, rememberCopySheet(meta, sheet));
+    }
+    if (action !== 'copy' && groups.length > 0) {
+      const removal = planRemoval(snapshot, groups, {
+        id: String(lastOperationSeq(meta) + 1),
+        at: now.toISOString(),
+        merge: mergeLabels(locale),
+        labels,
+        columns,
+        ...(sheet !== undefined ? { movedTo: sheet } : {}),
+      });
+      plan.deleteRows = removal.deleteRows;
+      plan.sheets.push(...removal.sheets);
+      Object.assign(plan.meta, removal.meta);
+    }
+    counts = {
+      action,
+      groups: groups.length,
+      rows: action === 'copy' ? copied : removed,
+      remaining: customers - removed,
+      ...(sheet !== undefined ? { sheet } : {}),
+    };
+  }
+  const summary = summariseAction(locale, counts);
+  if (action !== 'copy') {
+    // Status logs one row (its summary); move and delete logged a row per group above.
+    plan = recordOperation(plan, meta, {
+      kind: HISTORY_KIND[action],
+      at: now,
+      locale,
+      ...(action === 'status' ? { notes: [summary] } : { log: false }),
+    });
+  }
+  return { ...counts, action, plan, summary, problems };
+}
+
+/** Data rows holding a customer. */
+function countCustomers(snapshot: Pick<SheetSnapshot, 'values'>): number {
+  let count = 0;
+  for (let row = 2; row <= snapshot.values.length; row++) if (holdsCustomer(snapshot.values[row - 1], 0)) count++;
+  return count;
+}

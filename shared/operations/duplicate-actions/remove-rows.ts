@@ -1,0 +1,87 @@
+/**
+ * Taking a group's other rows out of the list (delete, move): each row deleted with its values and
+ * formulas (so undo restores it exactly), archived in the merge archive's layout with its role, and
+ * one log row per group (kept row, removed rows, group, reasons) in the sheet's language.
+ */
+import type { CellValue } from '../../sheet/cell-value';
+import { cellText } from '../../sheet/cell-value';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+import type { RowContent, SheetWrite } from '../../plan/plan';
+import { archiveHeader } from '../../merge/archive';
+import { logHeader, reasonText } from '../../merge/audit-log';
+import { readRecords, type RowRecord } from '../../merge/choose-survivor';
+import { columnByField, type SheetColumn } from '../../merge/columns';
+import { appendToHelperSheet } from '../../merge/helper-sheet';
+import type { MergeLabels } from '../../merge/labels';
+import { formulasByRow, rowContent } from '../../merge/plan-merge';
+import type { MergeCluster } from '../../merge/types';
+import type { DuplicateActionLabels } from './labels';
+
+export interface RemovalGroup {
+  number: number;
+  rows: readonly number[];
+  survivor: number;
+  cluster: MergeCluster;
+}
+
+export interface RemovalContext {
+  /** The operation id the history gives this run: the archive's and log's first column. */
+  id: string;
+  at: string;
+  merge: MergeLabels;
+  labels: DuplicateActionLabels;
+  columns: readonly SheetColumn[];
+  /** For a move: the sheet the rows were copied to. */
+  movedTo?: string;
+}
+
+export interface Removal {
+  deleteRows: RowContent[];
+  sheets: SheetWrite[];
+  meta: Record<string, string>;
+}
+
+export function planRemoval(snapshot: SheetSnapshot, groups: readonly RemovalGroup[], ctx: RemovalContext): Removal {
+  const formulas = formulasByRow(snapshot);
+  const idColumn = columnByField(ctx.columns, 'customerId');
+  const idOf = (record: RowRecord) => (idColumn ? cellText(record.values[idColumn.col - 1] ?? null).trim() : '');
+  const role = ctx.movedTo === undefined ? ctx.labels.roleDeleted : ctx.labels.roleMoved;
+  const deleteRows: RowContent[] = [];
+  const archive: CellValue[][] = [];
+  const log: CellValue[][] = [];
+  for (const group of groups) {
+    const records = readRecords(snapshot, formulas, group.rows, ctx.columns);
+    const kept = records.find((r) => r.row === group.survivor)!;
+    const keptId = idOf(kept);
+    const removed = records.filter((r) => r !== kept);
+    for (const record of removed) {
+      deleteRows.push(rowContent(snapshot, formulas, record.row));
+      const cells = record.values.map((value, i) => record.formulas[i] ?? value);
+      const ownId = idOf(record);
+      archive.push([ctx.id, ctx.at, keptId, kept.row, record.row, ownId === keptId ? '' : ownId, role, ...cells]);
+    }
+    const confidence = typeof group.cluster.confidence === 'number' ? group.cluster.confidence : '';
+    log.push([
+      ctx.id,
+      ctx.at,
+      ctx.labels.logAction[ctx.movedTo === undefined ? 'delete' : 'move'],
+      snapshot.name,
+      ctx.merge.survivorWithRow(keptId, kept.row),
+      removed.map((r) => r.row).join(', '),
+      ctx.labels.logGroup(group.number, ctx.movedTo),
+      confidence,
+      (group.cluster.reasons ?? []).map((r) => reasonText(r, ctx.merge.reason ?? undefined)).join('; '),
+    ]);
+  }
+  deleteRows.sort((a, b) => a.row - b.row);
+  const meta = snapshot.meta ?? {};
+  const appends = [
+    appendToHelperSheet(meta, ctx.merge.archiveSheet, archiveHeader(ctx.merge, ctx.columns), archive),
+    appendToHelperSheet(meta, ctx.merge.logSheet, logHeader(ctx.merge), log),
+  ];
+  return {
+    deleteRows,
+    sheets: appends.map((a) => a.write),
+    meta: Object.assign({}, ...appends.map((a) => a.meta)) as Record<string, string>,
+  };
+}
