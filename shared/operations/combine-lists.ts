@@ -1,0 +1,231 @@
+/**
+ * Combining lists kept by several people or systems: each list is mapped onto the template (its
+ * own corrections on top), then stacked into one: the template's fields in template order, every
+ * other column kept under its header (one column per header across the lists), and a column that
+ * names each row's list and row. Values are kept as stored; cleaning is a separate step.
+ */
+import type { Locale } from '../i18n/locale';
+import { columnLetter } from '../sheet/a1';
+import { cellText, isBlank, isEmptyRow, type CellValue } from '../sheet/cell-value';
+import { headerKey } from '../sheet/header-row';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { DEFAULT_TEMPLATE } from '../template/default-template';
+import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
+import type { Template } from '../template/schema';
+import { COMBINE_WORDS } from './combine-words';
+import { resolveContext, storedTemplate } from './options';
+
+export interface ListSource {
+  /** What a person calls the list: a file name, or `file.xlsx!Sheet`. */
+  name: string;
+  snapshot: SheetSnapshot;
+  /** Header corrections for this list (header -> field key, `name.given`, or null); default: the ones it stores. */
+  overrides?: Record<string, string | null>;
+}
+
+export interface CombineOptions {
+  /** Default: the template the first list stores, else the built-in one. */
+  template?: Template;
+  /** Language of the combined headers; default: the first list's. */
+  locale?: Locale;
+  /** Name of the combined sheet; default: the first list's sheet name. */
+  sheetName?: string;
+}
+
+export interface CombinedColumn {
+  /** 1-based column of the combined sheet. */
+  col: number;
+  header: string;
+  /** Template field key (`name.family` for a part), or null for a kept column and the source column. */
+  field: string | null;
+  /** The column of each list it holds (list index -> 1-based column), when the list has one. */
+  from: Map<number, number>;
+}
+
+export interface CombinedList {
+  snapshot: SheetSnapshot;
+  template: Template;
+  locale: Locale;
+  columns: CombinedColumn[];
+  /** 1-based column naming where each row came from. */
+  sourceCol: number;
+  /** The combined sheet's mapping, fixed by construction (the overrides below give it back on a reread). */
+  mapping: HeaderMapping;
+  overrides: Record<string, string | null>;
+  /** Per combined row r (index r - 2): the list it came from and its row there. */
+  originList: Int32Array;
+  originRow: Int32Array;
+  lists: Array<{ name: string; rows: number; mapping: HeaderMapping }>;
+}
+
+interface Slot {
+  header: string;
+  field: string | null;
+  order: number;
+  from: Map<number, number>;
+  format?: string | null;
+}
+
+const PART_ORDER = { family: 1, given: 2 } as const;
+
+/** Stacks the lists onto the template. At least one list; rows that hold nothing are left out. */
+export function combineLists(sources: readonly ListSource[], options: CombineOptions = {}): CombinedList {
+  const first = sources[0];
+  if (!first) throw new Error('combineLists needs at least one list');
+  const template = options.template ?? storedTemplate(first.snapshot) ?? DEFAULT_TEMPLATE;
+  const contexts = sources.map((s) =>
+    resolveContext(s.snapshot, { template, ...(s.overrides ? { overrides: s.overrides } : {}) }),
+  );
+  const locale = options.locale ?? contexts[0]!.locale;
+  const words = COMBINE_WORDS[locale];
+
+  // Template fields in template order (a split name's parts right after the whole name), then kept columns.
+  const fieldIndex = new Map(template.fields.map((f, i) => [f.key, i]));
+  const fieldSlots = new Map<string, Slot>();
+  const keptSlots: Slot[] = [];
+  const keptByKey = new Map<string, Slot>();
+  contexts.forEach((ctx, list) => {
+    const name = sources[list]!.name;
+    const formats = sources[list]!.snapshot.columnFormats;
+    for (const column of ctx.mapping.columns) {
+      const format = formats?.[column.col - 1];
+      if (column.field) {
+        const key = column.part ? `${column.field}.${column.part}` : column.field;
+        let slot = fieldSlots.get(key);
+        if (!slot) {
+          const field = template.fields[fieldIndex.get(column.field)!]!;
+          const header = column.part === 'family' ? words.familyName : column.part === 'given' ? words.givenName : '';
+          const order = fieldIndex.get(column.field)! * 3 + (column.part ? PART_ORDER[column.part] : 0);
+          slot = { header: header || field.labels[locale], field: key, order, from: new Map() };
+          fieldSlots.set(key, slot);
+        }
+        slot.from.set(list, column.col);
+        slot.format ??= format;
+        continue;
+      }
+      const blankHeader = column.header === '';
+      if (blankHeader && columnIsEmpty(sources[list]!.snapshot.values, column.col)) continue;
+      const header = blankHeader ? words.unnamedColumn(columnLetter(column.col), name) : column.header;
+      const key = blankHeader ? `\u0000${list}:${column.col}` : headerKey(header);
+      let slot = keptByKey.get(key);
+      if (!slot) {
+        slot = { header, field: null, order: 0, from: new Map() };
+        keptByKey.set(key, slot);
+        keptSlots.push(slot);
+      }
+      // Two columns of one list with the same header cannot share a column: the second keeps its own.
+      if (slot.from.has(list)) {
+        slot = { header: words.sameHeader(header, name), field: null, order: 0, from: new Map() };
+        keptSlots.push(slot);
+      }
+      slot.from.set(list, column.col);
+      slot.format ??= format;
+    }
+  });
+  const slots = [...[...fieldSlots.values()].sort((a, b) => a.order - b.order), ...keptSlots];
+  slots.push({ header: words.sourceHeader, field: null, order: 0, from: new Map() });
+  uniqueHeaders(slots, (header, list) => words.sameHeader(header, sources[list]!.name));
+
+  const columns: CombinedColumn[] = slots.map((s, i) => ({
+    col: i + 1,
+    header: s.header,
+    field: s.field,
+    from: s.from,
+  }));
+  const sourceCol = columns.length;
+  const { values, originList, originRow } = stackRows(sources, columns, words.sourceRow);
+  const overrides: Record<string, string | null> = {};
+  for (const column of columns) overrides[column.header] = column.field;
+  const snapshot: SheetSnapshot = {
+    name: options.sheetName ?? first.snapshot.name,
+    values,
+    columnFormats: slots.map((s) => s.format ?? null),
+    ...(sources.every((s) => s.snapshot.textOnly) ? { textOnly: true } : {}),
+  };
+  return {
+    snapshot,
+    template,
+    locale,
+    columns,
+    sourceCol,
+    mapping: mapHeaders(values[0]!, template, overrides),
+    overrides,
+    originList,
+    originRow,
+    lists: sources.map((s, list) => ({
+      name: s.name,
+      rows: countRows(originList, list),
+      mapping: contexts[list]!.mapping,
+    })),
+  };
+}
+
+/** The combined list's mapping without the source column: where a row came from says nothing about who it is. */
+export function matchMapping(list: CombinedList): HeaderMapping {
+  return { ...list.mapping, columns: list.mapping.columns.filter((c) => c.col !== list.sourceCol) };
+}
+
+/** Headers must differ (hosts refuse a sheet with two alike): a later one takes its list's name, then a number. */
+function uniqueHeaders(slots: Slot[], withList: (header: string, list: number) => string): void {
+  const seen = new Set<string>();
+  // The source column first: it keeps its own name.
+  for (const slot of [slots[slots.length - 1]!, ...slots.slice(0, -1)]) {
+    const list = slot.from.keys().next().value;
+    let header = slot.header;
+    if (seen.has(headerKey(header)) && list !== undefined) header = withList(header, list);
+    for (let n = 2; seen.has(headerKey(header)); n++) header = `${slot.header} ${n}`;
+    seen.add(headerKey(header));
+    slot.header = header;
+  }
+}
+
+function columnIsEmpty(values: readonly CellValue[][], col: number): boolean {
+  for (let r = 1; r < values.length; r++) if (!isBlank(values[r]?.[col - 1])) return false;
+  return true;
+}
+
+function countRows(originList: Int32Array, list: number): number {
+  let n = 0;
+  for (const l of originList) if (l === list) n++;
+  return n;
+}
+
+function stackRows(
+  sources: readonly ListSource[],
+  columns: readonly CombinedColumn[],
+  sourceRow: (list: string, row: number) => string,
+): { values: CellValue[][]; originList: Int32Array; originRow: Int32Array } {
+  const width = columns.length;
+  const header: CellValue[] = columns.map((c) => c.header);
+  const total = sources.reduce((n, s) => n + Math.max(0, s.snapshot.values.length - 1), 0);
+  const originList = new Int32Array(total);
+  const originRow = new Int32Array(total);
+  const values: CellValue[][] = [header];
+  sources.forEach((source, list) => {
+    // Per list: combined column index -> the list's 0-based column (-1: none), so each row is one pass.
+    const take = Int32Array.from(columns, (c) => (c.from.has(list) ? c.from.get(list)! - 1 : -1));
+    const rows = source.snapshot.values;
+    for (let r = 1; r < rows.length; r++) {
+      const row = rows[r];
+      if (isEmptyRow(row)) continue;
+      const out: CellValue[] = new Array<CellValue>(width);
+      for (let c = 0; c < width - 1; c++) out[c] = take[c]! >= 0 ? (row![take[c]!] ?? null) : null;
+      out[width - 1] = sourceRow(source.name, r + 1);
+      originList[values.length - 1] = list;
+      originRow[values.length - 1] = r + 1;
+      values.push(out);
+    }
+  });
+  const used = values.length - 1;
+  return { values, originList: originList.slice(0, used), originRow: originRow.slice(0, used) };
+}
+
+/** Where combined row `row` came from: its list's index and its row there. */
+export function originOf(list: CombinedList, row: number): { list: number; row: number } {
+  return { list: list.originList[row - 2]!, row: list.originRow[row - 2]! };
+}
+
+/** The text a person sees for a combined row's origin (the source column's value). */
+export function originText(list: CombinedList, row: number): string {
+  return cellText(list.snapshot.values[row - 1]?.[list.sourceCol - 1]);
+}

@@ -1,0 +1,113 @@
+/**
+ * Plans that write combine's and compare's results: the combined list (with its duplicate groups
+ * on a second sheet, and the mapping stored so later steps read it the same way), and list B with
+ * a column saying, row by row, whether the customer is already in list A.
+ */
+import type { Cluster } from '../dedupe';
+import { reasonText } from '../merge/audit-log';
+import { mergeLabels } from '../merge/labels';
+import { emptyPlan, type CellEdit, type NumberFormatChange, type Plan } from '../plan/plan';
+import type { CellValue } from '../sheet/cell-value';
+import { isDateFormat } from '../sheet/excel-dates';
+import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
+import { DEFAULT_TEMPLATE } from '../template/default-template';
+import { templateToJson } from '../template/schema';
+import type { CombinedList } from './combine-lists';
+import { listsOf } from './combined-duplicates';
+import { COMBINE_WORDS } from './combine-words';
+import type { ListComparison } from './compare-lists';
+import { META_KEYS } from './meta-keys';
+
+/** Duplicate groups that span lists first (what combining is for), then the others, each in row order. */
+export function orderClusters(list: CombinedList, clusters: readonly Cluster[]): Cluster[] {
+  const across = clusters.filter((c) => listsOf(list, c).length > 1);
+  return [...across, ...clusters.filter((c) => listsOf(list, c).length === 1)];
+}
+
+/** The combined sheet, its duplicate groups (when there are any), date formats, and the stored mapping. */
+export function planCombinedWorkbook(list: CombinedList, clusters: readonly Cluster[]): Plan {
+  const words = COMBINE_WORDS[list.locale];
+  const { snapshot } = list;
+  const plan = emptyPlan(snapshot.name);
+  plan.sheets.push({ name: snapshot.name, hidden: false, mode: 'replace', rows: snapshot.values });
+  if (clusters.length > 0)
+    plan.sheets.push({
+      name: words.duplicatesSheet,
+      hidden: false,
+      mode: 'replace',
+      rows: duplicateRows(list, orderClusters(list, clusters)),
+    });
+  plan.numberFormats = dateFormats(snapshot);
+  plan.freezeRows = 1;
+  plan.meta[META_KEYS.locale] = list.locale;
+  plan.meta[META_KEYS.overrides] = JSON.stringify(list.overrides);
+  if (list.template !== DEFAULT_TEMPLATE) plan.meta[META_KEYS.template] = templateToJson(list.template);
+  return plan;
+}
+
+/** Each group's rows: group number, combined row, confidence, lists spanned, the template fields, origin, reasons. */
+function duplicateRows(list: CombinedList, clusters: readonly Cluster[]): CellValue[][] {
+  const words = COMBINE_WORDS[list.locale];
+  const h = words.duplicateHeaders;
+  const fields = list.columns.filter((c) => c.field !== null);
+  const reasonWords = mergeLabels(list.locale).reason;
+  const rows: CellValue[][] = [
+    [h.group, h.row, h.confidence, h.lists, ...fields.map((c) => c.header), words.sourceHeader, h.reasons],
+  ];
+  clusters.forEach((cluster, index) => {
+    const lists = listsOf(list, cluster).length;
+    const reasons = cluster.reasons.map((r) => reasonText(r, reasonWords)).join('; ');
+    cluster.rows.forEach((row, i) => {
+      const values = list.snapshot.values[row - 1] ?? [];
+      rows.push([
+        index + 1,
+        row,
+        cluster.confidence,
+        lists,
+        ...fields.map((c) => values[c.col - 1] ?? null),
+        values[list.sourceCol - 1] ?? null,
+        i === 0 ? reasons : null,
+      ]);
+    });
+  });
+  return rows;
+}
+
+/** Columns holding a real date show it as one (the list's own date format, else yyyy-mm-dd). */
+function dateFormats(snapshot: SheetSnapshot): NumberFormatChange[] {
+  const lastRow = snapshot.values.length;
+  if (lastRow < 2) return [];
+  const width = snapshot.values[0]?.length ?? 0;
+  const dated = new Uint8Array(width);
+  for (let r = 1; r < lastRow; r++) {
+    const row = snapshot.values[r]!;
+    for (let c = 0; c < width; c++) if (row[c] instanceof Date) dated[c] = 1;
+  }
+  const formats: NumberFormatChange[] = [];
+  dated.forEach((isDated, c) => {
+    if (!isDated) return;
+    const own = snapshot.columnFormats?.[c];
+    formats.push({ col: c + 1, firstRow: 2, lastRow, format: isDateFormat(own) ? own! : 'yyyy-mm-dd' });
+  });
+  return formats;
+}
+
+/**
+ * List B with a status column after its last: 已存在（A 第 12 行）, 可能已存在（…）, 新客户 (or In A (row 12),
+ * Maybe in A (…), New), in B's language. `nameOfA` is how a person names list A (its file name).
+ */
+export function planCompareStatus(b: SheetSnapshot, comparison: ListComparison, nameOfA: string): Plan {
+  const words = COMBINE_WORDS[comparison.combined.locale];
+  const plan = emptyPlan(b.name);
+  const col = columnCount(b.values) + 1;
+  const edits: CellEdit[] = [{ row: 1, col, before: null, after: words.statusHeader }];
+  for (const compared of comparison.rows) {
+    const after =
+      compared.status === 'new'
+        ? words.fresh
+        : (compared.status === 'existing' ? words.existing : words.possible)(nameOfA, compared.matches);
+    edits.push({ row: compared.row, col, before: null, after, reason: 'compare' });
+  }
+  plan.edits = edits;
+  return plan;
+}

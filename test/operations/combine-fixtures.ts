@@ -1,0 +1,48 @@
+/**
+ * Three lists one team keeps: a WeCom customer export (Chinese, saved as GBK CSV), a salesperson's
+ * own workbook (Chinese, other header names, real date cells), and a US partner's CRM export
+ * (English CSV). 张伟 is in all three, 李娜 in the first two, Chen Jing in the last two.
+ */
+import type { CellValue } from '../../shared/sheet/cell-value';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+
+export const WECOM_ROWS: CellValue[][] = [
+  ['客户名称', '手机号', '企业', '添加时间', '添加人', '客户标签'],
+  ['张伟', '138 0013 8000', '杭州西湖茶业有限公司', '2024-03-05 10:21', '王磊', '重点客户'],
+  ['李娜', '13900139000', '上海明远贸易有限公司', '2024-04-11 16:02', '王磊', ''],
+  ['赵敏', '13700137000', '苏州新禾科技有限公司', '2024-05-20 09:45', '刘洋', '展会'],
+  ['', '', '', '', '', ''],
+  ['孙悦', '13600136000', '南京启明教育咨询有限公司', '2024-06-01 14:30', '刘洋', ''],
+];
+
+export const SALES_ROWS: CellValue[][] = [
+  ['姓名', '联系电话', '公司名称', '电子邮箱', '最近联系', '跟进备注'],
+  ['周杰', '13500135000', '宁波海曙五金有限公司', 'zhoujie@haishu-hw.cn', new Date(Date.UTC(2024, 1, 2)), '要报价'],
+  ['李 娜', '+86 139-0013-9000', '上海明远贸易有限公司', 'lina@mingyuan.com', new Date(Date.UTC(2024, 3, 12)), ''],
+  ['张伟', '+86 138-0013-8000', '杭州西湖茶业', 'zhangwei@xihutea.com', new Date(Date.UTC(2024, 4, 6)), '老客户'],
+  ['陈静', '18600186000', 'Lakeside Trading LLC', 'chen.jing@lakeside-trading.com', null, '美国客户'],
+];
+
+export const CRM_ROWS: CellValue[][] = [
+  ['Full Name', 'Mobile', 'Email', 'Company', 'City', 'Lead Owner'],
+  ['Emily Carter', '(415) 555-0132', 'emily.carter@brightpath.io', 'BrightPath Inc', 'San Francisco', 'Mark'],
+  ['Wei Zhang', '+86 138 0013 8000', 'zhangwei@xihutea.com', 'Xihu Tea Co', 'Hangzhou', 'Mark'],
+  ['Jing Chen', '+86 186 0018 6000', 'chen.jing@lakeside-trading.com', 'Lakeside Trading LLC', 'Seattle', 'Ana'],
+  ['Robert Miller', '(212) 555-0187', 'rmiller@hudsonfreight.com', 'Hudson Freight', 'New York', 'Ana'],
+];
+
+export const WECOM_NAME = '企微客户导出.csv';
+export const SALES_NAME = '销售A.xlsx!客户';
+export const CRM_NAME = 'partner-crm.csv';
+
+export function snapshotOf(name: string, values: CellValue[][], textOnly = false): SheetSnapshot {
+  return { name, values, ...(textOnly ? { textOnly: true } : {}) };
+}
+
+export function threeLists() {
+  return [
+    { name: WECOM_NAME, snapshot: snapshotOf('企微客户导出', WECOM_ROWS, true) },
+    { name: SALES_NAME, snapshot: snapshotOf('客户', SALES_ROWS) },
+    { name: CRM_NAME, snapshot: snapshotOf('partner-crm', CRM_ROWS, true) },
+  ];
+}

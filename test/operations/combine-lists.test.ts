@@ -1,0 +1,245 @@
+import { applyPlan, snapshotOf as memorySnapshot, workbookFromSnapshot } from '../../shared/plan/apply-plan';
+import { combineLists, originOf, originText } from '../../shared/operations/combine-lists';
+import {
+  combinedColumns,
+  findCombinedDuplicates,
+  listsOf,
+  UnknownColumnError,
+} from '../../shared/operations/combined-duplicates';
+import { planCombinedWorkbook } from '../../shared/operations/combine-plans';
+import { resolveContext } from '../../shared/operations/options';
+import { mappingToJson } from '../../shared/template/header-mapping';
+import { CRM_NAME, CRM_ROWS, SALES_NAME, SALES_ROWS, snapshotOf, threeLists, WECOM_NAME } from './combine-fixtures';
+
+const header = (list: ReturnType<typeof combineLists>) => list.snapshot.values[0];
+const column = (list: ReturnType<typeof combineLists>, name: string) =>
+  list.snapshot.values.slice(1).map((row) => row[(header(list) ?? []).indexOf(name)]);
+
+describe('combine-lists', () => {
+  test('stacks the lists under the template columns in template order when each list heads them differently', () => {
+    const list = combineLists(threeLists());
+    expect(header(list)).toEqual([
+      '姓名',
+      '手机',
+      '邮箱',
+      '公司',
+      '地区',
+      '标签',
+      '负责人',
+      '备注',
+      '创建日期',
+      '最近联系',
+      '出处',
+    ]);
+    expect(column(list, '姓名')).toEqual([
+      '张伟',
+      '李娜',
+      '赵敏',
+      '孙悦',
+      '周杰',
+      '李 娜',
+      '张伟',
+      '陈静',
+      'Emily Carter',
+      'Wei Zhang',
+      'Jing Chen',
+      'Robert Miller',
+    ]);
+    // 手机号, 联系电话 and Mobile are one column; values as each list typed them.
+    expect(column(list, '手机').slice(0, 2)).toEqual(['138 0013 8000', '13900139000']);
+    expect(column(list, '手机')[5]).toBe('+86 139-0013-9000');
+    expect(list.lists.map((l) => [l.name, l.rows])).toEqual([
+      [WECOM_NAME, 4],
+      [SALES_NAME, 4],
+      [CRM_NAME, 4],
+    ]);
+  });
+
+  test('names each row by its list and row there when a list has a blank row', () => {
+    const list = combineLists(threeLists());
+    expect(column(list, '出处').slice(0, 5)).toEqual([
+      '企微客户导出.csv 第 2 行',
+      '企微客户导出.csv 第 3 行',
+      '企微客户导出.csv 第 4 行',
+      '企微客户导出.csv 第 6 行',
+      '销售A.xlsx!客户 第 2 行',
+    ]);
+    expect(originOf(list, 5)).toEqual({ list: 0, row: 6 });
+    expect(originOf(list, 13)).toEqual({ list: 2, row: 5 });
+    expect(originText(list, 13)).toBe('partner-crm.csv 第 5 行');
+  });
+
+  test('keeps columns no field takes, with real dates as dates, when one list has them', () => {
+    const list = combineLists(threeLists());
+    const contacted = column(list, '最近联系');
+    expect(contacted[4]).toEqual(new Date(Date.UTC(2024, 1, 2)));
+    expect(contacted[7]).toBeNull();
+    expect(contacted.filter((v) => v !== null)).toHaveLength(3);
+    // Text stays text: the WeCom export's times are not read into dates here.
+    expect(column(list, '创建日期')[0]).toBe('2024-03-05 10:21');
+  });
+
+  test('heads the list in English when the first list is English', () => {
+    const [wecom, sales, crm] = threeLists();
+    const list = combineLists([crm!, wecom!, sales!]);
+    expect(header(list)).toEqual([
+      'Name',
+      'Phone',
+      'Email',
+      'Company',
+      'Region',
+      'Tags',
+      'Owner',
+      'Notes',
+      'Created',
+      '最近联系',
+      'Imported from',
+    ]);
+    expect(column(list, 'Imported from')[0]).toBe('partner-crm.csv row 2');
+  });
+
+  test('merges kept columns by header and keeps a second column with a taken header under its list name when they clash', () => {
+    const a = snapshotOf('A', [
+      ['姓名', '手机', '内部代码'],
+      ['王芳', '13800000001', 'K-1'],
+    ]);
+    const b = snapshotOf('B', [
+      ['Name', 'Phone', '手机', '内部代码 '],
+      ['Fang Wang', '+86 138 0000 0001', '13800000002', 'K-2'],
+    ]);
+    const list = combineLists([
+      { name: 'a.xlsx!A', snapshot: a },
+      { name: 'b.csv', snapshot: b },
+    ]);
+    expect(header(list)).toEqual(['姓名', '手机', '内部代码', '手机（b.csv）', '出处']);
+    expect(list.snapshot.values.slice(1)).toEqual([
+      ['王芳', '13800000001', 'K-1', null, 'a.xlsx!A 第 2 行'],
+      ['Fang Wang', '+86 138 0000 0001', 'K-2', '13800000002', 'b.csv 第 2 行'],
+    ]);
+    expect(list.mapping.byField).toEqual({ name: 1, phone: 2 });
+  });
+
+  test('keeps a column without a header under its letter when it holds values', () => {
+    const a = snapshotOf('A', [
+      ['Name', 'Email', ''],
+      ['Ann Lee', 'ann@lee.com', 'VIP since 2019'],
+    ]);
+    const list = combineLists([{ name: 'a.csv', snapshot: a }]);
+    expect(header(list)).toEqual(['Name', 'Email', 'Column C (a.csv)', 'Imported from']);
+  });
+
+  test('reads a list with its own corrections when overrides are given', () => {
+    const [wecom, sales, crm] = threeLists();
+    const list = combineLists([wecom!, { ...sales!, overrides: { 最近联系: 'lastContact' } }, crm!]);
+    expect(header(list)).toContain('最近联系日期');
+    expect(header(list)).not.toContain('最近联系');
+  });
+
+  test('splits names into family and given columns next to the name when a list has them', () => {
+    const a = snapshotOf('A', [
+      ['Last Name', 'First Name', 'Email'],
+      ['Lee', 'Ann', 'ann@lee.com'],
+    ]);
+    const b = snapshotOf('B', [
+      ['Name', 'Email'],
+      ['Tom Hart', 'tom@hart.com'],
+    ]);
+    const list = combineLists([
+      { name: 'a.csv', snapshot: a },
+      { name: 'b.csv', snapshot: b },
+    ]);
+    expect(header(list)).toEqual(['Name', 'Last Name', 'First Name', 'Email', 'Imported from']);
+    expect(list.snapshot.values[1]).toEqual([null, 'Lee', 'Ann', 'ann@lee.com', 'a.csv row 2']);
+  });
+
+  test('finds customers in several lists when each list writes them differently', () => {
+    const list = combineLists(threeLists());
+    const result = findCombinedDuplicates(list);
+    const groups = result.clusters.map((c) => c.rows);
+    expect(groups).toEqual([
+      [2, 8, 11],
+      [3, 7],
+      [9, 12],
+    ]);
+    expect(result.clusters.map((c) => listsOf(list, c))).toEqual([
+      [0, 1, 2],
+      [0, 1],
+      [1, 2],
+    ]);
+    // The source column never counts as a reason.
+    for (const cluster of result.clusters) expect(cluster.reasons.map((r) => r.column)).not.toContain('出处');
+  });
+
+  test('groups exactly on a key column named as one list heads it', () => {
+    const list = combineLists(threeLists());
+    expect(combinedColumns(list, ['Mobile'])).toEqual(['手机']);
+    expect(combinedColumns(list, ['联系电话', '手机号'])).toEqual(['手机']);
+    const result = findCombinedDuplicates(list, { exact: true, columns: ['手机号'] });
+    expect(result.clusters.map((c) => c.rows)).toEqual([
+      [2, 8, 11],
+      [3, 7],
+      [9, 12],
+    ]);
+  });
+
+  test('names the unknown key columns when no list has them', () => {
+    const list = combineLists(threeLists());
+    expect(() => combinedColumns(list, ['手机', '微信号'])).toThrow(UnknownColumnError);
+    expect(() => combinedColumns(list, ['微信号'])).toThrow('No list has the column "微信号"');
+  });
+});
+
+describe('combine-plans', () => {
+  test('writes the combined sheet, its duplicate groups and its mapping when applied to an empty workbook', () => {
+    const list = combineLists(threeLists());
+    const clusters = findCombinedDuplicates(list).clusters;
+    const plan = planCombinedWorkbook(list, clusters);
+    const workbook = applyPlan(workbookFromSnapshot({ name: list.snapshot.name, values: [] }), plan, { verify: true });
+    const combined = memorySnapshot(workbook, list.snapshot.name);
+    expect(combined.values).toEqual(list.snapshot.values);
+    // 最近联系 holds real dates: shown as dates.
+    expect(combined.columnFormats?.[9]).toBe('yyyy-mm-dd');
+    const duplicates = memorySnapshot(workbook, '重复客户').values;
+    expect(duplicates[0]).toEqual([
+      '组',
+      '合并后行号',
+      '置信度',
+      '涉及名单数',
+      '姓名',
+      '手机',
+      '邮箱',
+      '公司',
+      '地区',
+      '标签',
+      '负责人',
+      '备注',
+      '创建日期',
+      '出处',
+      '原因',
+    ]);
+    expect(duplicates.slice(1).map((r) => [r[0], r[1], r[3], r[13]])).toEqual([
+      [1, 2, 3, '企微客户导出.csv 第 2 行'],
+      [1, 8, 3, '销售A.xlsx!客户 第 4 行'],
+      [1, 11, 3, 'partner-crm.csv 第 3 行'],
+      [2, 3, 2, '企微客户导出.csv 第 3 行'],
+      [2, 7, 2, '销售A.xlsx!客户 第 3 行'],
+      [3, 9, 2, '销售A.xlsx!客户 第 5 行'],
+      [3, 12, 2, 'partner-crm.csv 第 4 行'],
+    ]);
+    expect(String(duplicates[1]![14])).toContain('手机：相同');
+    // Read back, the sheet maps as combine built it: the source column is no field.
+    const reread = resolveContext({ ...combined, meta: workbook.meta });
+    expect(mappingToJson(reread.mapping)).toEqual(mappingToJson(list.mapping));
+    expect(mappingToJson(reread.mapping)['出处']).toBeNull();
+    expect(reread.locale).toBe('zh-CN');
+  });
+
+  test('writes no duplicates sheet when no customer repeats', () => {
+    const list = combineLists([
+      { name: SALES_NAME, snapshot: snapshotOf('客户', SALES_ROWS.slice(0, 2)) },
+      { name: CRM_NAME, snapshot: snapshotOf('crm', CRM_ROWS.slice(0, 2), true) },
+    ]);
+    const plan = planCombinedWorkbook(list, []);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['客户']);
+  });
+});
