@@ -5,7 +5,7 @@
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Issue, IssueCode } from './issue';
-import { NON_CANONICAL } from './non-canonical';
+import { nonCanonicalCode } from './non-canonical';
 import { scanCells, type Finding, type GovernedColumn } from './scan-cells';
 import { issueMessage } from '../i18n/issue-messages';
 import type { HeaderMapping } from '../template/header-mapping';
@@ -84,7 +84,13 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
         case 'nonCanonical':
           // A formula's result cannot be cleaned, so its form is not worth a warning.
           if (!finding.isFormula)
-            add(finding, NON_CANONICAL[finding.column.field.kind], 'warning', finding.value, finding.canonical);
+            add(
+              finding,
+              nonCanonicalCode(finding.column.field, finding.value, finding.canonical),
+              'warning',
+              finding.value,
+              finding.canonical,
+            );
           break;
         case 'valid':
           if (finding.column.field.kind === 'id') {

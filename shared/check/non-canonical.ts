@@ -1,5 +1,7 @@
 /** Issue codes by field kind, for check and clean alike. */
-import type { FieldKind } from '../template/schema';
+import type { CellValue } from '../sheet/cell-value';
+import { normaliseText } from '../normalise/text';
+import type { Field, FieldKind } from '../template/schema';
 import type { IssueCode } from './issue';
 
 /** The warning for a valid value not in canonical form, by field kind (also clean's edit reason). */
@@ -16,3 +18,16 @@ export const NON_CANONICAL: Record<FieldKind, IssueCode> = {
   multiChoice: 'choice.nonCanonical',
   yesNo: 'yesNo.nonCanonical',
 };
+
+/** As NON_CANONICAL, but a text field's open list (the region list) rewrites as a choice does: 北京市 means 北京. */
+export function nonCanonicalCode(
+  field: Pick<Field, 'kind' | 'options'>,
+  value: CellValue,
+  canonical: unknown,
+): IssueCode {
+  if (field.kind === 'text' && field.options) {
+    const text = normaliseText(value);
+    if (text.status !== 'valid' || text.value !== canonical) return 'choice.nonCanonical';
+  }
+  return NON_CANONICAL[field.kind];
+}

@@ -8,7 +8,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import { scanCells } from '../check/scan-cells';
 import type { HeaderMapping } from '../template/header-mapping';
-import { NON_CANONICAL } from '../check/non-canonical';
+import { nonCanonicalCode } from '../check/non-canonical';
 import { customerIdChanges, type RenumberedId } from './customer-ids';
 import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
@@ -49,7 +49,7 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
       col: finding.column.col,
       before: finding.value,
       after: finding.canonical,
-      reason: NON_CANONICAL[finding.column.field.kind],
+      reason: nonCanonicalCode(finding.column.field, finding.value, finding.canonical),
     });
   });
   const ids = customerIdChanges(snapshot, ctx, { renumberDuplicates: true });

@@ -53,11 +53,16 @@ describe('region-list', () => {
       ['C000003', '王芳', '深圳'],
       ['C000004', '刘洋', '吉林市'],
     ]);
-    expect(checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.col === 3)).toEqual([]);
+    // Accepted: a note that clean writes the list's name, not an error.
+    const issues = checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.field === 'region');
+    expect(issues.map((i) => [i.row, i.code, i.severity, i.message])).toEqual([
+      [2, 'choice.nonCanonical', 'warning', '“北京市”即“北京”：清理时将写为标准选项。'],
+      [3, 'choice.nonCanonical', 'warning', '“广西壮族自治区”即“广西”：清理时将写为标准选项。'],
+    ]);
     const edits = planClean(snapshot, { now: TODAY }).plan.edits.filter((e) => e.col === 3);
-    expect(edits.map((e) => [e.row, e.before, e.after])).toEqual([
-      [2, '北京市', '北京'],
-      [3, '广西壮族自治区', '广西'],
+    expect(edits.map((e) => [e.row, e.before, e.after, e.reason])).toEqual([
+      [2, '北京市', '北京', 'choice.nonCanonical'],
+      [3, '广西壮族自治区', '广西', 'choice.nonCanonical'],
     ]);
   });
 
@@ -68,7 +73,10 @@ describe('region-list', () => {
       ['C000002', 'Bob Chen', 'Beijing Municipality'],
       ['C000003', 'Carol Wu', 'Kellerberrin'],
     ]);
-    expect(checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.col === 3)).toEqual([]);
+    const issues = checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.field === 'region');
+    expect(issues.map((i) => [i.row, i.code, i.message])).toEqual([
+      [3, 'choice.nonCanonical', '"Beijing Municipality" means "Beijing": cleaning writes the standard option.'],
+    ]);
     const edits = planClean(snapshot, { now: TODAY }).plan.edits.filter((e) => e.col === 3);
     expect(edits.map((e) => [e.row, e.before, e.after])).toEqual([[3, 'Beijing Municipality', 'Beijing']]);
   });
