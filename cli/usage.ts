@@ -87,19 +87,34 @@ ${MAP}
 ${LOCALE}
 ${COMMON}`,
   dedupe: `Usage: custodian dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--exact] [--review]
+       custodian dedupe FILE --action status|copy|move|delete -o OUT [--keep WHICH] [--json] [matching options]
 
 Lists the groups of rows that hold the same customer, each with a confidence and the reasons.
+With --action, acts on every group at or above the threshold and writes OUT:
+  status   a column 重复状态 / Duplicate status: 重复（第 3 组）/ Duplicate (group 3), else 唯一 / Unique
+           (run again, it rewrites that column)
+  copy     every row of each group to a new sheet 重复客户 / Duplicates (another name if taken),
+           with the group number and the source row (OUT must be .xlsx)
+  move     copy, then delete each group's rows but the one kept (archived; OUT must be .xlsx)
+  delete   delete each group's rows but the one kept; each is archived and logged
+Status, move and delete can be undone with custodian undo.
 
 Options:
 ${SHEET}
-  --json              {"clusters":[{"rows","confidence","reasons"}],"rows":N} on stdout, no progress
+  --json              {"clusters":[{"rows","confidence","reasons"}],"rows":N} on stdout, no progress;
+                      with --action: {"action","groups","rowsChanged","remaining","sheet"}
 ${MATCH}
   --review            also list the groups below the threshold worth a look (down to 0.5)
+  --action ACTION     status, copy, move or delete (needs -o)
+  -o, --output OUT    with --action: the workbook to write
+  --keep WHICH        with move and delete: the row each group keeps: first, last, most-complete (default)
+                      or newest (last updated)
 ${MAP}
 ${LOCALE}
 ${COMMON}
 
-Example: custodian dedupe 客户.xlsx --exact --columns 手机,邮箱`,
+Examples: custodian dedupe 客户.xlsx --exact --columns 手机,邮箱
+          custodian dedupe 客户.xlsx --exact --columns 手机 --action delete --keep newest -o 客户-去重.xlsx`,
   merge: `Usage: custodian merge FILE -o OUT [--threshold X] [--columns a,b,c] [--exact] [--keep WHICH] [--rule COLUMN=RULE]
 
 Merges each group of duplicates into one row; merged-away rows go to the archive sheet, each merge

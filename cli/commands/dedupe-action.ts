@@ -1,0 +1,80 @@
+/**
+ * `custodian dedupe FILE --action status|copy|move|delete -o OUT`: one of the duplicate actions
+ * beyond merge on every group at or above the threshold, written to OUT through the file host, with
+ * the summary the sidebar shows (in the sheet's language) or, with --json, its counts.
+ */
+import { planDuplicateAction, type DuplicateAction } from '../../shared/operations/duplicate-actions';
+import { resolveContext } from '../../shared/operations/options';
+import { EXIT, UsageError } from '../cli-error';
+import { operationOptions } from '../common-options';
+import type { CliStreams } from '../io-streams';
+import { toJson } from '../json-output';
+import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
+import { readWorkbookFile } from '../io/read-workbook';
+import { writeWorkbookFile } from '../io/write-workbook';
+import { withMapOption } from '../map-option';
+import { parseKeep } from '../merge-options';
+import { detect, type MatchValues } from './dedupe-command';
+import { outputPath } from './input-path';
+
+const ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete'];
+
+export interface ActionValues extends MatchValues {
+  action?: string;
+  output?: string;
+  keep?: string;
+  sheet?: string;
+  json?: boolean;
+}
+
+/** The action asked for, checked before the file is read: a usage error exits 2. */
+export function parseAction(values: ActionValues): DuplicateAction | undefined {
+  if (values.action === undefined) {
+    if (values.output !== undefined || values.keep !== undefined)
+      throw new UsageError('custodian dedupe: -o and --keep go with --action status|copy|move|delete');
+    return undefined;
+  }
+  const action = ACTIONS.find((a) => a === values.action);
+  if (!action) throw new UsageError(`--action must be status, copy, move or delete, not "${values.action}"`);
+  if (values.output === undefined)
+    throw new UsageError(
+      `custodian dedupe --action ${action} writes a new workbook: name it with -o, e.g. -o customers-deduped.xlsx`,
+    );
+  if ((action === 'copy' || action === 'move') && !/\.xlsx$/i.test(values.output))
+    throw new UsageError(`--action ${action} adds a sheet, which a CSV file cannot hold: write a .xlsx file with -o`);
+  return action;
+}
+
+export async function dedupeAction(
+  file: string,
+  action: DuplicateAction,
+  values: ActionValues,
+  io: CliStreams,
+): Promise<number> {
+  const keep = parseKeep(values.keep);
+  const out = outputPath(values.output, io, 'dedupe');
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
+  const { clusters } = detect(loaded.snapshot, values, io, { quiet: values.json === true, review: false });
+  const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));
+  const result = planDuplicateAction(loaded.snapshot, {
+    action,
+    template: ctx.template,
+    mapping: ctx.mapping,
+    locale: ctx.locale,
+    now: new Date(),
+    clusters,
+    sheetNames: loaded.workbook.worksheets.map((w) => w.name),
+    ...(keep ? { keep } : {}),
+  });
+  applyPlanToWorkbook(loaded, result.plan);
+  await writeWorkbookFile(loaded, out);
+  const { groups, rows, remaining, sheet } = result;
+  if (values.json) {
+    io.stdout.write(`${toJson({ action, groups, rowsChanged: rows, remaining, ...(sheet ? { sheet } : {}) })}\n`);
+  } else {
+    const lines = [`${loaded.displayName} → ${out}: ${result.summary}`];
+    for (const problem of result.problems) lines.push(`  ${problem.severity}: ${problem.message}`);
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return result.problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
+}
