@@ -17,6 +17,13 @@ import { resolveContext, type OperationContext, type OperationOptions } from './
 
 /** Meta key of the workbook's auto-govern switch ('on' when on; off by default). */
 export const AUTO_GOVERN_KEY = 'entry.autoGovern';
+/** Meta key naming the customer sheet auto-govern follows (the sheet set up when it was turned on). */
+export const AUTO_GOVERN_SHEET_KEY = 'entry.autoGovernSheet';
+
+/** The customer sheet to govern as people type, or undefined when auto-govern is off. */
+export function autoGovernedSheet(meta: Readonly<Record<string, string>> | undefined): string | undefined {
+  return isAutoGovernOn(meta) ? meta?.[AUTO_GOVERN_SHEET_KEY] || undefined : undefined;
+}
 
 export function isAutoGovernOn(meta: Readonly<Record<string, string>> | undefined): boolean {
   return meta?.[AUTO_GOVERN_KEY] === 'on';

@@ -5,6 +5,7 @@
  * limit fail like Excel on the web.
  */
 import type { EmSheet } from './emulator-model';
+import type { EmEvents } from './emulator-events';
 
 export interface RecordedCall {
   member: string;
@@ -41,6 +42,8 @@ export interface EmHost {
   record(call: RecordedCall): void;
   onSync(record: SyncRecord): void;
   failureFor(member: string, sheet: string | undefined, address: string | undefined): FailureRule | undefined;
+  /** Worksheet change events (writes raise them too). */
+  events?: EmEvents;
 }
 
 /** Errors shaped like OfficeExtension.Error (name RichApi.Error, code, debugInfo). */

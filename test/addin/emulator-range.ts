@@ -155,6 +155,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
             });
           }),
         );
+        if (member !== 'numberFormat') this.ctx.host.events?.changed(sheet, rect);
       },
       { ...this.targetInfo(), bytes: jsonSize(grid) },
     );

@@ -3,6 +3,7 @@ import { type EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action }
 import { EmSheet, formatAddress, MAX_COLS, MAX_ROWS, parseAddress } from './emulator-model';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { RangeProxy, type RangeTarget } from './emulator-range';
+import type { EmChangedArgs } from './emulator-events';
 
 export class WorksheetProxy extends Proxy<EmSheet> {
   constructor(
@@ -79,6 +80,19 @@ export class WorksheetProxy extends Proxy<EmSheet> {
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return this.used(valuesOnly, true);
   }
+  /** ExcelApi 1.7; the handler is registered by the next sync, like Office.js. */
+  readonly onChanged = ((self) => ({
+    add(handler: (args: EmChangedArgs) => Promise<unknown>) {
+      const result = { remove: () => registration?.remove() };
+      let registration: { remove(): void } | undefined;
+      self.enqueue('onChanged.add', (sheet) => {
+        if (self.ctx.host.apiVersion < 1.7)
+          throw new EmulatedOfficeError('ApiNotFound', 'onChanged needs ExcelApi 1.7.');
+        registration = self.ctx.host.events?.add(sheet, handler);
+      });
+      return result;
+    },
+  }))(this);
   activate(): void {
     this.enqueue('activate', (sheet) => (this.ctx.host.activeSheet = sheet.name), {
       record: true,

@@ -28,6 +28,7 @@ import {
   type Rect,
 } from './emulator-model';
 import { WorksheetsProxy } from './emulator-worksheets';
+import { EmEvents } from './emulator-events';
 
 export { EmulatedOfficeError } from './emulator-context';
 export type { RecordedCall, SyncRecord } from './emulator-context';
@@ -93,6 +94,7 @@ export class ExcelEmulator implements EmHost {
   payloadLimit: number;
   apiVersion: number;
   nullObjectChaining: 'propagate' | 'throw';
+  readonly events = new EmEvents();
   private failures: FailureRule[] = [];
   private ids = 0;
   readonly office: {
@@ -222,6 +224,29 @@ export class ExcelEmulator implements EmHost {
     this.sheets.push(sheet);
     if (options.active || (!this.activeSheet && !options.hidden)) this.activeSheet = name;
     return this;
+  }
+
+  /**
+   * A person typing or pasting `rows` at `address` (top-left cell): values land as given, formulas
+   * ('=…') as formulas without a value; then change handlers run until the sheet settles.
+   */
+  async type(sheet: string, address: string, rows: CellValue[][], source: 'Local' | 'Remote' = 'Local'): Promise<void> {
+    const model = this.sheet(sheet);
+    const { r0, c0 } = parseAddress(address);
+    rows.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const old = model.cell(r0 + i, c0 + j);
+        const formula = typeof value === 'string' && value.startsWith('=') ? value : undefined;
+        model.setCell(r0 + i, c0 + j, {
+          value: formula ? null : value instanceof Date ? dateToSerial(value) : value,
+          ...(formula ? { formula } : {}),
+          ...(old?.format ? { format: old.format } : {}),
+        });
+      }),
+    );
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    this.events.changed(model, { r0, c0, r1: r0 + rows.length - 1, c1: c0 + width - 1 }, source);
+    await this.events.settle();
   }
 
   private setFormat(sheet: EmSheet, row: number, col: number, format: string): void {
