@@ -6,7 +6,7 @@ import { EXIT, UsageError } from './cli-error';
 import type { CliStreams } from './io-streams';
 import { COMMAND_USAGE, USAGE } from './usage';
 import { takeCommonFlags } from './common-options';
-import { isFileInputError } from './io/file-input-error';
+import { isFileInputError } from '../shared/files/file-input-error';
 import { checkCommand } from './commands/check-command';
 import { cleanCommand } from './commands/clean-command';
 import { templateCommand } from './commands/template-command';

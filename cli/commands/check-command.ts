@@ -11,7 +11,7 @@ import { toJson } from '../json-output';
 import { formatTable } from '../text-width';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import type { SheetChoice } from '../io/loaded-workbook';
-import { createProgress } from '../io/progress';
+import { createProgress } from '../progress';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
 

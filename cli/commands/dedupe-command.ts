@@ -20,7 +20,7 @@ import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import { createProgress } from '../io/progress';
+import { createProgress } from '../progress';
 import { readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';

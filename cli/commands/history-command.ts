@@ -10,7 +10,7 @@ import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { EXIT } from '../cli-error';
 import type { CliStreams } from '../io-streams';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
-import { readMeta } from '../io/meta-sheet';
+import { readMeta } from '../../shared/files/workbook-meta';
 import { readSnapshot, readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
 

@@ -21,7 +21,7 @@ import { toJson } from '../json-output';
 import { displayWidth, padEnd, truncate } from '../text-width';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
-import { createProgress } from '../io/progress';
+import { createProgress } from '../progress';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import { writeFileAtomic, writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';

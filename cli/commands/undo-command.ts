@@ -9,7 +9,7 @@ import { historyLabels } from '../../shared/history/history-labels';
 import { EXIT, UsageError } from '../cli-error';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
-import { readMeta } from '../io/meta-sheet';
+import { readMeta } from '../../shared/files/workbook-meta';
 import { readWorkbookFile } from '../io/read-workbook';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';

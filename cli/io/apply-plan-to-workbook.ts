@@ -21,11 +21,11 @@ import {
   applyValidations,
   FormattingTarget,
   lastValueRow,
-} from './apply-formatting';
-import { formulaValue, isFormulaCell, toCellValue } from './exceljs-cells';
-import { removeNote } from './exceljs-gaps';
+} from '../../shared/files/xlsx-formatting';
+import { formulaValue, isFormulaCell, toCellValue } from '../../shared/files/exceljs-cells';
+import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
-import { writeMeta } from './meta-sheet';
+import { writeMeta } from '../../shared/files/workbook-meta';
 import { openRows, removeRows } from './move-rows';
 import { DateFormats, writeCellValue } from './write-cell';
 

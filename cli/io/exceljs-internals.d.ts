@@ -1,4 +1,4 @@
-// An exceljs module with no type definitions, reached only from exceljs-gaps.ts.
+// An exceljs module with no type definitions, reached only from exceljs-names.ts.
 declare module 'exceljs/lib/xlsx/xform/book/defined-name-xform' {
   class DefinedNameXform {
     parseClose(name: string): boolean;

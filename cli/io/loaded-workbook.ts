@@ -5,7 +5,10 @@
  */
 import type ExcelJS from 'exceljs';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
-import type { CsvFormat } from './read-csv';
+import type { SheetChoice } from '../../shared/files/choose-sheet';
+import type { CsvFormat } from '../../shared/files/parse-csv';
+
+export type { SheetChoice };
 
 export interface LoadedWorkbook {
   /** The input file, resolved to an absolute path; null for a workbook made by newWorkbook. */
@@ -23,13 +26,4 @@ export interface LoadedWorkbook {
   readonly csv?: CsvFormat;
   /** How the governed sheet was chosen; absent for a workbook made by newWorkbook. */
   readonly sheetChoice?: SheetChoice;
-}
-
-export interface SheetChoice {
-  /** The visible sheets that could be governed, in workbook order (one for a CSV file). */
-  readonly sheets: readonly string[];
-  /** Named with --sheet, or chosen because its headers look most like a customer list. */
-  readonly by: 'option' | 'headers';
-  /** Whether the chosen sheet's headers name a customer (ID, name, phone, email or company); true for --sheet, whose word wins. */
-  readonly customerList: boolean;
 }

@@ -7,18 +7,17 @@
 import ExcelJS from 'exceljs';
 import { remapFormulaRows, remapRangeList, topRow, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
 import { deletionMap, insertionMap, sortedRows } from '../../shared/plan/row-map';
-import { isFormulaCell } from './exceljs-cells';
+import { isFormulaCell } from '../../shared/files/exceljs-cells';
 import {
   conditionalFormattingsOf,
   dataValidationsOf,
-  definedNamesOf,
   mergesOf,
   removeNote,
   setConditionalFormattings,
-  setDefinedNames,
   type MergeRange,
   type StoredValidation,
-} from './exceljs-gaps';
+} from '../../shared/files/exceljs-gaps';
+import { definedNamesOf, setDefinedNames } from './exceljs-names';
 
 function clearCell(cell: ExcelJS.Cell): void {
   cell.value = null;

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { FileInputError, displayName } from './file-input-error';
+import { FileInputError, displayName } from '../../shared/files/file-input-error';
 import type { LoadedWorkbook } from './loaded-workbook';
-import { readSheetContent } from './read-sheet';
+import { readSheetContent } from '../../shared/files/read-worksheet';
 import { formatCsv } from '../../shared/sheet/csv-text';
 
 export type OutputFormat = 'xlsx' | 'csv';

@@ -5,7 +5,7 @@ import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
 import { readSnapshot, readWorkbookFile } from '../../cli/io/read-workbook';
 import { writeWorkbookFile } from '../../cli/io/write-workbook';
 import { newWorkbook } from '../../cli/io/new-workbook';
-import { toCellValue } from '../../cli/io/exceljs-cells';
+import { toCellValue } from '../../shared/files/exceljs-cells';
 import { customersWorkbook, openWorkbook, saveWorkbook, tempDir, utc } from './fixtures';
 
 const tmp = tempDir();

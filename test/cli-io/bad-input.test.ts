@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { FileInputError, type FileInputErrorCode } from '../../cli/io/file-input-error';
+import { FileInputError, type FileInputErrorCode } from '../../shared/files/file-input-error';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { makeZip, saveWorkbook, tempDir, writeBytes } from './fixtures';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { openRows, removeRows } from '../../cli/io/move-rows';
-import { conditionalFormattingsOf, dataValidationsOf } from '../../cli/io/exceljs-gaps';
+import { conditionalFormattingsOf, dataValidationsOf } from '../../shared/files/exceljs-gaps';
 
 function sheetWithRows(count: number): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { emptyPlan, type Plan } from '../../shared/plan/plan';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
-import { mergesOf } from '../../cli/io/exceljs-gaps';
+import { mergesOf } from '../../shared/files/exceljs-gaps';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { writeWorkbookFile } from '../../cli/io/write-workbook';
 import { tempDir, writeBytes } from './fixtures';

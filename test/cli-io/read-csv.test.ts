@@ -1,6 +1,6 @@
 import * as iconv from 'iconv-lite';
 import { readWorkbookFile, sheetNameForFile } from '../../cli/io/read-workbook';
-import { decodeText } from '../../cli/io/decode-text';
+import { decodeText } from '../../shared/files/decode-text';
 import { tempDir, writeBytes } from './fixtures';
 
 const tmp = tempDir();

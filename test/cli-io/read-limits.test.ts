@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { FileInputError } from '../../cli/io/file-input-error';
+import { FileInputError } from '../../shared/files/file-input-error';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
-import { defaultReadLimits, type ReadLimits } from '../../cli/io/read-limits';
+import { defaultReadLimits, type ReadLimits } from '../../shared/files/read-limits';
 import { makeZip, tempDir, writeBytes } from './fixtures';
 
 const tmp = tempDir();

@@ -1,7 +1,7 @@
 import { linkSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
-import { FileInputError } from '../../cli/io/file-input-error';
+import { FileInputError } from '../../shared/files/file-input-error';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { writeWorkbookFile } from '../../cli/io/write-workbook';
 import { formatCsv, neutraliseFormula } from '../../shared/sheet/csv-text';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../shared/sheet/cell-value';
-import { FileInputError } from '../../cli/io/file-input-error';
+import { FileInputError } from '../../shared/files/file-input-error';
 import { readWorkbookFile, requireCustomerList } from '../../cli/io/read-workbook';
 import { run, tempDir } from './run';
 

@@ -11,7 +11,7 @@ import { cellText, type CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
 import { readSnapshot } from '../../cli/io/read-workbook';
-import { readSheetContent } from '../../cli/io/read-sheet';
+import { readSheetContent } from '../../shared/files/read-worksheet';
 import type { LoadedWorkbook } from '../../cli/io/loaded-workbook';
 import { ExcelEmulator } from '../addin/excel-emulator';
 import { hostFor } from '../addin/helpers';

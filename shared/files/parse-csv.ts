@@ -4,9 +4,9 @@
  * writing ('=…, '+… : see write-csv) is read back without its apostrophe.
  */
 import Papa from 'papaparse';
-import { decodeText, junkRatio, type MixedEncoding, type TextEncoding } from './decode-text';
-import { FileInputError, displayName, joinAnd } from './file-input-error';
-import { readFormulaEscape } from '../../shared/sheet/csv-text';
+import { decodeText, junkRatio, type TextEncoding } from './decode-text';
+import { displayName, fileError } from './file-input-error';
+import { readFormulaEscape } from '../sheet/csv-text';
 
 export type LineEnding = '\r\n' | '\n' | '\r';
 
@@ -33,25 +33,8 @@ function lineEndingOf(text: string, guessed: string): LineEnding {
   return '\n';
 }
 
-/** How a line's encoding is named: lines that are not UTF-8 are read as GBK, but may be any legacy code page. */
-const ENCODING_NAMES = { utf8: 'UTF-8', gb18030: 'in another encoding (GBK or a Windows code page)' } as const;
-
-function mixedEncodingError(mixed: MixedEncoding, file: string): FileInputError {
-  const other = mixed.majority === 'utf8' ? 'gb18030' : 'utf8';
-  const lines = mixed.otherLines;
-  const shown = lines.slice(0, 10).map(String);
-  const list = lines.length > 10 ? `${shown.join(', ')} and ${lines.length - 10} more` : joinAnd(shown);
-  return new FileInputError(
-    'csv.mixedEncoding',
-    `${displayName(file)} mixes two text encodings: ${mixed.majorityLines} line${mixed.majorityLines === 1 ? '' : 's'} with Chinese or accented letters ${mixed.majorityLines === 1 ? 'is' : 'are'} ${mixed.majority === 'utf8' ? 'UTF-8' : 'GBK'} ` +
-      `but line${lines.length === 1 ? '' : 's'} ${list} ${lines.length === 1 ? 'is' : 'are'} ${ENCODING_NAMES[other]}, so one part would be read garbled. ` +
-      'Open each source in Excel or a text editor, save it as CSV UTF-8, and combine them again.',
-    file,
-  );
-}
-
 /** More than 1% of bytes are C0 controls no text file holds (tab, line feed, CR and form feed aside). */
-function hasControlBytes(buffer: Buffer): boolean {
+function hasControlBytes(buffer: Uint8Array): boolean {
   const n = Math.min(buffer.length, 200_000);
   let controls = 0;
   for (let i = 0; i < n; i++) {
@@ -61,18 +44,15 @@ function hasControlBytes(buffer: Buffer): boolean {
   return controls > n * 0.01;
 }
 
-export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
+export function parseCsv(buffer: Uint8Array, file: string): ParsedCsv {
   const decoded = decodeText(buffer);
+  const name = displayName(file);
   // Binary bytes also split into "lines" of both kinds: control bytes tell them apart (the
   // decoded text cannot, as each encoding's lines decode to U+FFFD in the other).
-  if (decoded.mixed && !hasControlBytes(buffer)) throw mixedEncodingError(decoded.mixed, file);
-  if (junkRatio(decoded.text) > 0.01) {
-    throw new FileInputError(
-      'file.notSpreadsheet',
-      `${displayName(file)} is not a spreadsheet: it holds binary data, not .xlsx or CSV text. Custodian reads .xlsx and .csv files.`,
-      file,
-    );
-  }
+  if (decoded.mixed && !hasControlBytes(buffer))
+    throw fileError('csv.mixedEncoding', { key: 'mixedEncoding', params: { file: name, ...decoded.mixed } }, file);
+  if (junkRatio(decoded.text) > 0.01)
+    throw fileError('file.notSpreadsheet', { key: 'binaryData', params: { file: name } }, file);
   // Excel writes (and honours) a first line "sep=;" naming the delimiter.
   const sep = /^sep=(.)(\r\n|\n|\r)/.exec(decoded.text);
   const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
@@ -84,12 +64,8 @@ export function parseCsv(buffer: Buffer, file: string): ParsedCsv {
   });
   const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) {
-    const line = unclosed.row === undefined ? '' : ` on row ${unclosed.row + 1}`;
-    throw new FileInputError(
-      'csv.unclosedQuote',
-      `${displayName(file)} has a quote (") opened${line} that is never closed, so the rest of the file cannot be split into cells. Fix or remove that quote and try again.`,
-      file,
-    );
+    const row = unclosed.row === undefined ? undefined : unclosed.row + 1;
+    throw fileError('csv.unclosedQuote', { key: 'unclosedQuote', params: { file: name, row } }, file);
   }
   for (const row of result.data) {
     for (let i = 0; i < row.length; i++) if (row[i].charCodeAt(0) === 0x27) row[i] = readFormulaEscape(row[i]);

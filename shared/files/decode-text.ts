@@ -6,8 +6,6 @@
  * are partly UTF-8 and partly GBK is reported as mixed (a GBK line that happens to be valid UTF-8
  * is counted as UTF-8; with a few CJK characters per line that is rare).
  */
-import { isUtf8 } from 'node:buffer';
-import * as iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -32,25 +30,39 @@ export interface MixedEncoding {
   majorityLines: number;
 }
 
-export function decodeText(buffer: Buffer): DecodedText {
-  if (buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-    const body = buffer.subarray(3);
-    const mixed = isUtf8(body) ? undefined : mixedEncoding(body);
-    return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf8', bom: true, ...(mixed ? { mixed } : {}) };
+/** The text when `bytes` are valid UTF-8, else undefined (one pass: the strict decode is the check). */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
   }
-  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf16le'), encoding: 'utf16le', bom: true };
+}
+
+/** The WHATWG decoders every browser and Node have; gb18030 decodes GBK and GB2312 too. */
+function decode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const body = bytes.subarray(3);
+    const strict = strictUtf8(body);
+    const mixed = strict === undefined ? mixedEncoding(body) : undefined;
+    return { text: strict ?? decode(body, 'utf-8'), encoding: 'utf8', bom: true, ...(mixed ? { mixed } : {}) };
   }
-  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf16be'), encoding: 'utf16be', bom: true };
-  }
-  if (isUtf8(buffer)) return { text: new TextDecoder('utf-8').decode(buffer), encoding: 'utf8', bom: false };
-  const mixed = mixedEncoding(buffer);
-  return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030', bom: false, ...(mixed ? { mixed } : {}) };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf16le', bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf16be', bom: true };
+  const strict = strictUtf8(bytes);
+  if (strict !== undefined) return { text: strict, encoding: 'utf8', bom: false };
+  const mixed = mixedEncoding(bytes);
+  return { text: decode(bytes, 'gb18030'), encoding: 'gb18030', bom: false, ...(mixed ? { mixed } : {}) };
 }
 
 /** Length of the valid UTF-8 sequence starting at `i` (2 to 4), or 0 when it is not one. */
-function utf8SequenceAt(buffer: Buffer, i: number): number {
+function utf8SequenceAt(buffer: Uint8Array, i: number): number {
   const b = buffer[i];
   const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
   if (n === 0 || i + n > buffer.length) return 0;
@@ -72,7 +84,7 @@ function utf8SequenceAt(buffer: Buffer, i: number): number {
  * keep ASCII, line feeds included, as single bytes, so lines split the same way in either.
  * Returns undefined when every such line is in one encoding.
  */
-export function mixedEncoding(buffer: Buffer): MixedEncoding | undefined {
+export function mixedEncoding(buffer: Uint8Array): MixedEncoding | undefined {
   const utf8: number[] = [];
   const gbk: number[] = [];
   let line = 1;

@@ -3,8 +3,8 @@
  * layout every host shares (shared/host/meta-sheet.ts). The file host rewrites it whole.
  */
 import type ExcelJS from 'exceljs';
-import { cellText } from '../../shared/sheet/cell-value';
-import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../shared/host/meta-sheet';
+import { cellText } from '../sheet/cell-value';
+import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../host/meta-sheet';
 import { toCellValue } from './exceljs-cells';
 
 export { META_SHEET };

@@ -1,4 +1,4 @@
-import { createProgress } from '../../cli/io/progress';
+import { createProgress } from '../../cli/progress';
 
 function stream(isTTY: boolean) {
   const writes: string[] = [];

@@ -5,12 +5,11 @@
  * only, as in Excel.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../shared/sheet/cell-value';
-import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
-import { cellAddress, columnLetter } from '../../shared/sheet/a1';
+import type { CellValue } from '../sheet/cell-value';
+import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import { cellAddress } from '../sheet/a1';
 import { formulaOf, toCellValue } from './exceljs-cells';
-import { FileInputError } from './file-input-error';
-import { countText } from './read-limits';
+import { fileError } from './file-input-error';
 
 export interface SheetContent {
   values: CellValue[][];
@@ -55,14 +54,9 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
     sparse[rowNumber - 1] = cells;
   });
   if (height * width > maxGridCells) {
-    throw gridTooLarge(
-      sheet.name,
-      height,
-      width,
-      cellAddress(height, lowestCol),
-      cellAddress(rightmostRow, width),
-      maxGridCells,
-    );
+    const [lowest, rightmost] = [cellAddress(height, lowestCol), cellAddress(rightmostRow, width)];
+    const params = { sheet: sheet.name, height, width, lowest, rightmost, max: maxGridCells };
+    throw fileError('sheet.tooLarge', { key: 'gridTooLarge', params });
   }
 
   const values: CellValue[][] = [];
@@ -127,30 +121,8 @@ function assertWalkable(sheet: ExcelJS.Worksheet, maxGridCells: number): void {
     }
   }
   if (slots <= maxGridCells) return;
-  const far = lowest === rightmost ? `a cell at ${lowest}` : `cells at ${lowest} and ${rightmost}`;
-  throw new FileInputError(
-    'sheet.tooLarge',
-    `Sheet "${sheet.name}" has rows reaching as far as column ${columnLetter(width)} (${far}, values or formatting): ` +
-      `${countText(slots)} cells to read, more than the ${countText(maxGridCells)} Custodian reads. ` +
-      'Clear the cells beyond your list (Home > Clear > Clear All) and save the file again.',
-  );
-}
-
-function gridTooLarge(
-  sheet: string,
-  height: number,
-  width: number,
-  lowest: string,
-  rightmost: string,
-  max: number,
-): FileInputError {
-  const far = lowest === rightmost ? `a value at ${lowest}` : `values at ${lowest} and ${rightmost}`;
-  return new FileInputError(
-    'sheet.tooLarge',
-    `Sheet "${sheet}" reaches row ${countText(height)} and column ${columnLetter(width)} because of ${far}: ` +
-      `${countText(height * width)} cells from A1, more than the ${countText(max)} Custodian reads. ` +
-      `If ${lowest === rightmost ? 'that value was' : 'those values were'} typed by mistake, delete ${lowest === rightmost ? 'it' : 'them'} and save the file again.`,
-  );
+  const params = { sheet: sheet.name, width, lowest, rightmost, slots, max: maxGridCells };
+  throw fileError('sheet.tooLarge', { key: 'rowsTooWide', params });
 }
 
 export function snapshotFromSheet(

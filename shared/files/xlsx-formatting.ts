@@ -5,14 +5,7 @@
  * entry per cell when it reads a file, so a whole-column range would cost millions of objects.
  */
 import type ExcelJS from 'exceljs';
-import {
-  absoluteRange,
-  cellAddress,
-  columnLetter,
-  columnNumber,
-  quoteSheetName,
-  rangeAddress,
-} from '../../shared/sheet/a1';
+import { absoluteRange, cellAddress, columnLetter, columnNumber, quoteSheetName, rangeAddress } from '../sheet/a1';
 import {
   isListValidation,
   type ListValidation,
@@ -20,8 +13,8 @@ import {
   type Plan,
   type RequiredColumn,
   type Validation,
-} from '../../shared/plan/plan';
-import { dateToSerial } from '../../shared/sheet/excel-dates';
+} from '../plan/plan';
+import { dateToSerial } from '../sheet/excel-dates';
 import {
   conditionalFormattingsOf,
   dataValidationsOf,

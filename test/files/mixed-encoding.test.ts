@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
-import { decodeText, mixedEncoding } from '../../cli/io/decode-text';
-import { FileInputError } from '../../cli/io/file-input-error';
-import { parseCsv } from '../../cli/io/read-csv';
+import { decodeText, mixedEncoding } from '../../shared/files/decode-text';
+import { FileInputError } from '../../shared/files/file-input-error';
+import { parseCsv } from '../../shared/files/parse-csv';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const gbk = (text: string) => iconv.encode(text, 'gbk');

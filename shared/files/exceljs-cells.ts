@@ -4,7 +4,7 @@
  * Formulas cross the boundary with a leading "=", as Excel and Google Sheets show them.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../shared/sheet/cell-value';
+import type { CellValue } from '../sheet/cell-value';
 
 type Dict = Record<string, unknown>;
 

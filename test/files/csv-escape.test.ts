@@ -1,5 +1,5 @@
 import { formatCsv, neutraliseFormula, readFormulaEscape } from '../../shared/sheet/csv-text';
-import { parseCsv } from '../../cli/io/read-csv';
+import { parseCsv } from '../../shared/files/parse-csv';
 
 describe('write-csv formula escape', () => {
   test.each([

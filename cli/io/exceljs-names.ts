@@ -1,68 +1,9 @@
 /**
- * exceljs features that work at runtime but are missing from its type definitions (4.4.0), each
- * reached through one narrow cast here rather than `any` spread across the host.
+ * exceljs's defined names kept as the file writes them. Node only: it patches the class exceljs's
+ * Node build parses names with (the browser build bundles its own copy).
  */
 import type ExcelJS from 'exceljs';
 import DefinedNameXform from 'exceljs/lib/xlsx/xform/book/defined-name-xform';
-
-export interface ListValidationRule {
-  type: 'list' | 'custom' | 'decimal' | 'whole' | 'date';
-  operator?: 'greaterThanOrEqual';
-  allowBlank: boolean;
-  /** Without the leading '='; a date rule's bound is a Date (exceljs writes its serial). */
-  formulae: Array<string | number | Date>;
-  showErrorMessage?: boolean;
-  errorStyle?: 'stop' | 'warning' | 'information';
-  errorTitle?: string;
-  error?: string;
-  showInputMessage?: boolean;
-  promptTitle?: string;
-  prompt?: string;
-}
-
-/** A validation as exceljs stores it: keyed by address ("D2") or range ("D2:D100"). */
-export type StoredValidation = { type?: string; formulae?: unknown[] } & Record<string, unknown>;
-
-interface DataValidations {
-  model: Record<string, StoredValidation | undefined>;
-  add(address: string, rule: ListValidationRule): void;
-}
-
-export function dataValidationsOf(sheet: ExcelJS.Worksheet): DataValidations {
-  return (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
-}
-
-export function conditionalFormattingsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
-    .conditionalFormattings;
-}
-
-export function setConditionalFormattings(
-  sheet: ExcelJS.Worksheet,
-  list: ExcelJS.ConditionalFormattingOptions[],
-): void {
-  (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings =
-    list;
-}
-
-export interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** exceljs keeps merges in a private map keyed by the master address; it has no public list. */
-export function mergesOf(sheet: ExcelJS.Worksheet): MergeRange[] {
-  const merges = (sheet as unknown as { _merges?: Record<string, MergeRange | undefined> })._merges ?? {};
-  return Object.values(merges).filter((m): m is MergeRange => m !== undefined);
-}
-
-/** exceljs can set a cell note but has no way to remove one. */
-export function removeNote(cell: ExcelJS.Cell): void {
-  const internal = cell as unknown as { _comment?: unknown };
-  if (internal._comment) internal._comment = undefined;
-}
 
 /** A defined name as exceljs models it: each range qualified with its sheet ("'客户'!$B$2:$B$9"). */
 export interface DefinedName {

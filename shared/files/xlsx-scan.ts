@@ -3,9 +3,8 @@
  * at one chunk) to count its real uncompressed bytes, the worksheet cells (`<c` elements), the
  * shared strings (`<si` elements) and the longest text run between XML tags. The sizes in the zip
  * directory are not trusted: a zip bomb can declare anything. A zip this reader cannot follow is
- * left to exceljs, which reports it.
+ * left to exceljs, which reports it. Inflating uses DecompressionStream (browsers, Node 18+).
  */
-import { createInflateRaw } from 'node:zlib';
 import type { ReadLimits } from './read-limits';
 
 export type XlsxExcess =
@@ -26,57 +25,62 @@ const LT = 0x3c;
 const GT = 0x3e;
 
 /** The central directory's entries, or undefined when the zip cannot be followed. */
-function zipEntries(buffer: Buffer): ZipEntry[] | undefined {
+function zipEntries(buffer: Uint8Array): ZipEntry[] | undefined {
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u64 = (at: number) => Number(view.getBigUint64(at, true));
   const floor = Math.max(0, buffer.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = buffer.length - 22; i >= floor; i--) {
-    if (buffer.readUInt32LE(i) === 0x06054b50) {
+    if (u32(i) === 0x06054b50) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) return undefined;
-  let count = buffer.readUInt16LE(eocd + 10);
-  let offset = buffer.readUInt32LE(eocd + 16);
-  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && buffer.readUInt32LE(eocd - 20) === 0x07064b50) {
-    const zip64 = Number(buffer.readBigUInt64LE(eocd - 12));
-    if (zip64 + 56 > buffer.length || buffer.readUInt32LE(zip64) !== 0x06064b50) return undefined;
-    count = Number(buffer.readBigUInt64LE(zip64 + 32));
-    offset = Number(buffer.readBigUInt64LE(zip64 + 48));
+  let count = u16(eocd + 10);
+  let offset = u32(eocd + 16);
+  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
+    const zip64 = u64(eocd - 12);
+    if (zip64 + 56 > buffer.length || u32(zip64) !== 0x06064b50) return undefined;
+    count = u64(zip64 + 32);
+    offset = u64(zip64 + 48);
   }
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) return undefined;
-    const nameLength = buffer.readUInt16LE(offset + 28);
-    const extraLength = buffer.readUInt16LE(offset + 30);
-    const commentLength = buffer.readUInt16LE(offset + 32);
-    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
-    let compressedSize = buffer.readUInt32LE(offset + 20);
-    let localOffset = buffer.readUInt32LE(offset + 42);
+    if (offset + 46 > buffer.length || u32(offset) !== 0x02014b50) return undefined;
+    const nameLength = u16(offset + 28);
+    const extraLength = u16(offset + 30);
+    const commentLength = u16(offset + 32);
+    const name = new TextDecoder().decode(buffer.subarray(offset + 46, offset + 46 + nameLength));
+    let compressedSize = u32(offset + 20);
+    let localOffset = u32(offset + 42);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
       const zip64 = zip64Extra(
         buffer.subarray(offset + 46 + nameLength, offset + 46 + nameLength + extraLength),
-        buffer.readUInt32LE(offset + 24),
+        u32(offset + 24),
       );
       if (!zip64) return undefined;
       if (compressedSize === 0xffffffff) compressedSize = zip64.shift() ?? 0;
       if (localOffset === 0xffffffff) localOffset = zip64.pop() ?? 0;
     }
-    entries.push({ name, method: buffer.readUInt16LE(offset + 10), compressedSize, localOffset });
+    entries.push({ name, method: u16(offset + 10), compressedSize, localOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
 /** The 64-bit values of a zip64 extra field (compressed size and/or local offset). */
-function zip64Extra(extra: Buffer, uncompressed32: number): number[] | undefined {
+function zip64Extra(extra: Uint8Array, uncompressed32: number): number[] | undefined {
+  const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
   for (let i = 0; i + 4 <= extra.length;) {
-    const id = extra.readUInt16LE(i);
-    const size = extra.readUInt16LE(i + 2);
+    const id = view.getUint16(i, true);
+    const size = view.getUint16(i + 2, true);
     if (id === 0x0001) {
       const values: number[] = [];
       for (let j = i + 4; j + 8 <= i + 4 + size && j + 8 <= extra.length; j += 8)
-        values.push(Number(extra.readBigUInt64LE(j)));
+        values.push(Number(view.getBigUint64(j, true)));
       // The uncompressed size comes first when it too overflowed; it is not used here.
       if (uncompressed32 === 0xffffffff) values.shift();
       return values;
@@ -86,22 +90,27 @@ function zip64Extra(extra: Buffer, uncompressed32: number): number[] | undefined
   return undefined;
 }
 
-function entryData(buffer: Buffer, entry: ZipEntry): Buffer | undefined {
+function entryData(buffer: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const at = entry.localOffset;
-  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== 0x04034b50) return undefined;
-  const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  if (at + 30 > buffer.length || view.getUint32(at, true) !== 0x04034b50) return undefined;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (start + entry.compressedSize > buffer.length) return undefined;
   return buffer.subarray(start, start + entry.compressedSize);
 }
 
-async function* inflated(data: Buffer, method: number): AsyncGenerator<Buffer> {
+async function* inflated(data: Uint8Array, method: number): AsyncGenerator<Uint8Array> {
   if (method === 0) {
     for (let i = 0; i < data.length; i += CHUNK) yield data.subarray(i, i + CHUNK);
     return;
   }
-  const stream = createInflateRaw({ chunkSize: CHUNK });
-  stream.end(data);
-  for await (const chunk of stream) yield chunk as Buffer;
+  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
+  } finally {
+    // Stopping early (a limit reached) must not inflate the rest of a zip bomb.
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 /**
@@ -114,13 +123,13 @@ class XmlMeter {
   longestRun = 0;
   /** Bytes of `tag` matched since the last `<`, or -1 when not inside a possible match. */
   private matched = -1;
-  private readonly tag: Buffer;
+  private readonly tag: number[];
 
   constructor(tag: string) {
-    this.tag = Buffer.from(tag, 'latin1');
+    this.tag = Array.from(tag, (c) => c.charCodeAt(0));
   }
 
-  feed(chunk: Buffer): void {
+  feed(chunk: Uint8Array): void {
     let { elements, run, longestRun, matched } = this;
     const tag = this.tag;
     for (let i = 0; i < chunk.length; i++) {
@@ -148,7 +157,7 @@ class XmlMeter {
  * The first limit the workbook goes over, or undefined when it fits (or when the zip cannot be
  * followed: exceljs then reports the damage in its own words).
  */
-export async function scanXlsx(buffer: Buffer, limits: ReadLimits): Promise<XlsxExcess | undefined> {
+export async function scanXlsx(buffer: Uint8Array, limits: ReadLimits): Promise<XlsxExcess | undefined> {
   const entries = zipEntries(buffer);
   if (!entries) return undefined;
   let total = 0;

@@ -1,0 +1,280 @@
+/**
+ * What Custodian says about a file it cannot read, one catalogue per language. An error keeps the
+ * message's key and parameters (FileText), so the CLI prints it in English and the demo page in
+ * the user's language. `surface` names what the user can do next: the CLI has --sheet and Node's
+ * memory option, the page has neither.
+ */
+import { columnLetter } from '../sheet/a1';
+import type { Locale } from '../i18n/locale';
+
+/** What a file that is not a spreadsheet looks like, judged from its first bytes. */
+export type LooksLike =
+  | 'pdf'
+  | 'png'
+  | 'jpeg'
+  | 'gif'
+  | 'gzip'
+  | 'rar'
+  | 'sevenZip'
+  | 'program'
+  | 'xlsb'
+  | 'xls'
+  | 'word'
+  | 'powerpoint'
+  | 'openDocument'
+  | 'zip'
+  | 'binary';
+
+export interface SheetEntry {
+  name: string;
+  hidden: boolean;
+}
+
+interface TooFar {
+  sheet: string;
+  width: number;
+  /** The address of a cell in the last row, and of one in the last column. */
+  lowest: string;
+  rightmost: string;
+  max: number;
+  /** Set once the sheet's file is known; the message then starts with it. */
+  file?: string;
+}
+
+export interface FileMessageParams {
+  notSpreadsheet: { file: string; looksLike: LooksLike };
+  binaryData: { file: string };
+  noWorksheets: { file: string };
+  unreadableWorkbook: { file: string; reason: string };
+  unclosedQuote: { file: string; row?: number };
+  mixedEncoding: { file: string; majority: 'utf8' | 'gb18030'; majorityLines: number; otherLines: number[] };
+  csvTooLarge: { file: string; bytes: number; limit: number };
+  csvTooManyFields: { file: string; fields: number; limit: number };
+  longText: { file: string; limit: number; part: string };
+  tooManyCells: { file: string; limit: number };
+  tooManyStrings: { file: string; limit: number };
+  unpacksTooLarge: { file: string; size: number; limit: number };
+  sheetNotFound: { file: string; sheet: string; sheets: SheetEntry[] };
+  noVisibleSheet: { file: string; sheets: SheetEntry[] };
+  /** `sheets` is absent for a CSV file. */
+  noCustomerList: { file: string; sheets?: string[] };
+  /** `sheet` is absent for a CSV file (or a file with no bytes); `others` are sheets to try instead. */
+  empty: { file: string; sheet?: string; others?: string[] };
+  noHeader: { file: string; sheet?: string };
+  duplicateHeaders: { file: string; sheet?: string; groups: { header: string; columns: number[] }[] };
+  rowsTooWide: TooFar & { slots: number };
+  gridTooLarge: TooFar & { height: number };
+}
+export type FileMessageKey = keyof FileMessageParams;
+export type FileText = { [K in FileMessageKey]: { key: K; params: FileMessageParams[K] } }[FileMessageKey];
+export type Surface = 'cli' | 'page';
+
+type Catalogue = { [K in FileMessageKey]: (p: FileMessageParams[K], surface: Surface) => string };
+
+/** 1234567 → "1,234,567" (the grouping both languages read). */
+export function countText(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Bytes in the unit a user reads: "205 KB", "200 MB", "1.5 GB". */
+export function byteText(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GB`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const s = (n: number) => (n === 1 ? '' : 's');
+const EN_LOOKS: Record<LooksLike, string> = {
+  pdf: 'a PDF document',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  gzip: 'a gzip archive',
+  rar: 'a RAR archive',
+  sevenZip: 'a 7-Zip archive',
+  program: 'a program',
+  xlsb: 'an Excel binary workbook (.xlsb)',
+  xls: 'an old-format .xls workbook or a password-protected file',
+  word: 'a Word document',
+  powerpoint: 'a PowerPoint presentation',
+  openDocument: 'an OpenDocument file',
+  zip: 'a zip archive without a workbook inside',
+  binary: 'a binary file',
+};
+const EN_HINTS: Partial<Record<LooksLike, string>> = {
+  xlsb: 'Open it in Excel and save it as .xlsx.',
+  xls: 'Open it in Excel, remove any password, and save it as .xlsx.',
+  openDocument: 'Save it as .xlsx or .csv first.',
+};
+const enRaise = (surface: Surface) =>
+  surface === 'cli'
+    ? 'Split the file, or give Node more memory (e.g. NODE_OPTIONS=--max-old-space-size=8192), which raises the limit.'
+    : 'Split the file into smaller ones.';
+const enSheets = (sheets: SheetEntry[]) =>
+  sheets.map((x) => (x.hidden ? `${x.name} (hidden)` : x.name)).join(', ') || 'none';
+const enWhere = (file: string, sheet?: string) => (sheet === undefined ? file : `sheet "${sheet}" in ${file}`);
+const enPrefix = (file?: string) => (file === undefined ? '' : `${file}: `);
+
+const EN: Catalogue = {
+  notSpreadsheet: ({ file, looksLike }) =>
+    `${file} is not a spreadsheet (it looks like ${EN_LOOKS[looksLike]}). Custodian reads .xlsx and .csv files.` +
+    (EN_HINTS[looksLike] ? ` ${EN_HINTS[looksLike]}` : ''),
+  binaryData: ({ file }) =>
+    `${file} is not a spreadsheet: it holds binary data, not .xlsx or CSV text. Custodian reads .xlsx and .csv files.`,
+  noWorksheets: ({ file }) => `${file} is not a spreadsheet: it has no worksheets.`,
+  unreadableWorkbook: ({ file, reason }) =>
+    `${file} could not be opened as an Excel workbook (${reason}). It may be damaged or still being saved: open it in Excel, save it again, and retry.`,
+  unclosedQuote: ({ file, row }) =>
+    `${file} has a quote (") opened${row === undefined ? '' : ` on row ${row}`} that is never closed, so the rest of the file cannot be split into cells. Fix or remove that quote and try again.`,
+  mixedEncoding: ({ file, majority, majorityLines: m, otherLines: lines }) => {
+    const shown = lines.slice(0, 10).map(String);
+    const list = lines.length > 10 ? `${shown.join(', ')} and ${lines.length - 10} more` : joinAnd(shown);
+    const other = majority === 'utf8' ? 'in another encoding (GBK or a Windows code page)' : 'UTF-8';
+    return (
+      `${file} mixes two text encodings: ${m} line${s(m)} with Chinese or accented letters ${m === 1 ? 'is' : 'are'} ${majority === 'utf8' ? 'UTF-8' : 'GBK'} ` +
+      `but line${s(lines.length)} ${list} ${lines.length === 1 ? 'is' : 'are'} ${other}, so one part would be read garbled. ` +
+      'Open each source in Excel or a text editor, save it as CSV UTF-8, and combine them again.'
+    );
+  },
+  csvTooLarge: ({ file, bytes, limit }, surface) =>
+    `${file} is ${byteText(bytes)}, more than the ${byteText(limit)} of CSV Custodian reads. ${enRaise(surface)}`,
+  csvTooManyFields: ({ file, fields, limit }, surface) =>
+    `${file} holds ${countText(fields)} fields, more than the ${countText(limit)} cells Custodian reads. ${enRaise(surface)}`,
+  longText: ({ file, limit, part }) =>
+    `${file} holds a single text of more than ${byteText(limit)} (in ${part}); an Excel cell holds at most 32,767 characters, so the file is damaged or was not made by a spreadsheet program.`,
+  tooManyCells: ({ file, limit }, surface) =>
+    `${file} holds more than ${countText(limit)} cells, the most Custodian reads with this much memory. ${enRaise(surface)}`,
+  tooManyStrings: ({ file, limit }) =>
+    `${file} holds more than ${countText(limit)} shared texts, more than the cells Custodian reads, so most serve no cell; the file is damaged or was not made by a spreadsheet program.`,
+  unpacksTooLarge: ({ file, size, limit }, surface) =>
+    `${file} (${byteText(size)}) unpacks to more than ${byteText(limit)}, the most Custodian reads with this much memory. ${enRaise(surface)}`,
+  sheetNotFound: ({ file, sheet, sheets }) => `Sheet "${sheet}" not found in ${file}. Sheets: ${enSheets(sheets)}`,
+  noVisibleSheet: ({ file, sheets }, surface) =>
+    `${file} has no visible sheet to read. Sheets: ${enSheets(sheets)}.${surface === 'cli' ? ' Name one with --sheet.' : ''}`,
+  noCustomerList: ({ file, sheets }, surface) =>
+    `No customer list found in ${sheets ? `${file} (sheets: ${sheets.join(', ')})` : file}: no column is headed like a customer ID, name, phone, email or company. ` +
+    (sheets && surface === 'cli' ? 'Name the sheet to use with --sheet.' : 'Check the header row.'),
+  empty: ({ file, sheet, others }, surface) =>
+    `${sheet === undefined ? file : `Sheet "${sheet}" in ${file}`} is empty: there is no data to read.` +
+    (others?.length ? ` Other sheets: ${others.join(', ')}.${surface === 'cli' ? ' Name one with --sheet.' : ''}` : ''),
+  noHeader: ({ file, sheet }) =>
+    `Row 1 of ${enWhere(file, sheet)} has no column headers (it is blank, or holds data such as numbers and dates). Add a header row naming each column, e.g. Name, Phone, Email.`,
+  duplicateHeaders: ({ file, sheet, groups }) =>
+    groups
+      .map(
+        (g) =>
+          `Columns ${joinAnd(g.columns.map(columnLetter))} are ${g.columns.length === 2 ? 'both' : 'all'} headed "${g.header}"`,
+      )
+      .join('; ') + ` (${enWhere(file, sheet)}). Give each column its own header so Custodian knows which one to use.`,
+  rowsTooWide: (p) =>
+    `${enPrefix(p.file)}Sheet "${p.sheet}" has rows reaching as far as column ${columnLetter(p.width)} (${p.lowest === p.rightmost ? `a cell at ${p.lowest}` : `cells at ${p.lowest} and ${p.rightmost}`}, values or formatting): ` +
+    `${countText(p.slots)} cells to read, more than the ${countText(p.max)} Custodian reads. ` +
+    'Clear the cells beyond your list (Home > Clear > Clear All) and save the file again.',
+  gridTooLarge: (p) => {
+    const one = p.lowest === p.rightmost;
+    return (
+      `${enPrefix(p.file)}Sheet "${p.sheet}" reaches row ${countText(p.height)} and column ${columnLetter(p.width)} because of ${one ? `a value at ${p.lowest}` : `values at ${p.lowest} and ${p.rightmost}`}: ` +
+      `${countText(p.height * p.width)} cells from A1, more than the ${countText(p.max)} Custodian reads. ` +
+      `If ${one ? 'that value was' : 'those values were'} typed by mistake, delete ${one ? 'it' : 'them'} and save the file again.`
+    );
+  },
+};
+
+const ZH_LOOKS: Record<LooksLike, string> = {
+  pdf: 'PDF 文档',
+  png: 'PNG 图片',
+  jpeg: 'JPEG 图片',
+  gif: 'GIF 图片',
+  gzip: 'gzip 压缩包',
+  rar: 'RAR 压缩包',
+  sevenZip: '7-Zip 压缩包',
+  program: '程序文件',
+  xlsb: 'Excel 二进制工作簿（.xlsb）',
+  xls: '旧格式的 .xls 工作簿或设有密码的文件',
+  word: 'Word 文档',
+  powerpoint: 'PowerPoint 演示文稿',
+  openDocument: 'OpenDocument 文件',
+  zip: '不含工作簿的 zip 压缩包',
+  binary: '二进制文件',
+};
+const ZH_HINTS: Partial<Record<LooksLike, string>> = {
+  xlsb: '请在 Excel 中打开并另存为 .xlsx。',
+  xls: '请在 Excel 中打开，取消密码，再另存为 .xlsx。',
+  openDocument: '请先另存为 .xlsx 或 .csv。',
+};
+const zhRaise = (surface: Surface) =>
+  surface === 'cli'
+    ? '请拆分文件，或给 Node 更多内存（如 NODE_OPTIONS=--max-old-space-size=8192）以提高上限。'
+    : '请把文件拆分成较小的几个。';
+const zhSheets = (sheets: SheetEntry[]) =>
+  sheets.map((x) => (x.hidden ? `${x.name}（隐藏）` : x.name)).join('、') || '无';
+const zhWhere = (file: string, sheet?: string) => (sheet === undefined ? file : `${file} 的工作表“${sheet}”`);
+const zhPrefix = (file?: string) => (file === undefined ? '' : `${file}：`);
+const zhColumns = (columns: number[]) => columns.map(columnLetter).join('、');
+
+const ZH: Catalogue = {
+  notSpreadsheet: ({ file, looksLike }) =>
+    `${file} 不是电子表格（看起来是${ZH_LOOKS[looksLike]}）。Custodian 读取 .xlsx 和 .csv 文件。${ZH_HINTS[looksLike] ?? ''}`,
+  binaryData: ({ file }) =>
+    `${file} 不是电子表格：其中是二进制数据，不是 .xlsx 或 CSV 文本。Custodian 读取 .xlsx 和 .csv 文件。`,
+  noWorksheets: ({ file }) => `${file} 不是电子表格：其中没有工作表。`,
+  unreadableWorkbook: ({ file, reason }) =>
+    `无法把 ${file} 作为 Excel 工作簿打开（${reason}）。文件可能已损坏或尚未保存完：请在 Excel 中打开、重新保存后再试。`,
+  unclosedQuote: ({ file, row }) =>
+    `${file}${row === undefined ? '' : `第 ${row} 行`}有一个引号（"）没有闭合，之后的内容无法分成单元格。请修正或删除该引号后再试。`,
+  mixedEncoding: ({ file, majority, majorityLines, otherLines }) => {
+    const shown = otherLines.slice(0, 10).join('、');
+    const list = otherLines.length > 10 ? `${shown} 等 ${otherLines.length} 行` : `${shown} 行`;
+    const other = majority === 'utf8' ? '另一种编码（GBK 或 Windows 代码页）' : 'UTF-8';
+    return (
+      `${file} 混用了两种文字编码：${majorityLines} 行含中文或重音字母的内容是 ${majority === 'utf8' ? 'UTF-8' : 'GBK'}，` +
+      `但第 ${list}是${other}，其中一部分会读成乱码。请在 Excel 或文本编辑器中把每个来源另存为“CSV UTF-8”，再重新合并。`
+    );
+  },
+  csvTooLarge: ({ file, bytes, limit }, surface) =>
+    `${file} 有 ${byteText(bytes)}，超过 Custodian 读取的 CSV 上限 ${byteText(limit)}。${zhRaise(surface)}`,
+  csvTooManyFields: ({ file, fields, limit }, surface) =>
+    `${file} 有 ${countText(fields)} 个字段，超过 Custodian 读取的 ${countText(limit)} 个单元格。${zhRaise(surface)}`,
+  longText: ({ file, limit, part }) =>
+    `${file} 中有一段超过 ${byteText(limit)} 的文字（在 ${part} 中）；Excel 单元格最多 32,767 个字符，所以文件已损坏或不是电子表格程序生成的。`,
+  tooManyCells: ({ file, limit }, surface) =>
+    `${file} 有超过 ${countText(limit)} 个单元格，这是 Custodian 在当前内存下读取的上限。${zhRaise(surface)}`,
+  tooManyStrings: ({ file, limit }) =>
+    `${file} 有超过 ${countText(limit)} 条共享文字，多于 Custodian 读取的单元格数，大多不属于任何单元格；文件已损坏或不是电子表格程序生成的。`,
+  unpacksTooLarge: ({ file, size, limit }, surface) =>
+    `${file}（${byteText(size)}）解压后超过 ${byteText(limit)}，这是 Custodian 在当前内存下读取的上限。${zhRaise(surface)}`,
+  sheetNotFound: ({ file, sheet, sheets }) => `${file} 中没有工作表“${sheet}”。工作表：${zhSheets(sheets)}`,
+  noVisibleSheet: ({ file, sheets }, surface) =>
+    `${file} 中没有可读取的可见工作表。工作表：${zhSheets(sheets)}。${surface === 'cli' ? '请用 --sheet 指定一个。' : ''}`,
+  noCustomerList: ({ file, sheets }, surface) =>
+    `${sheets ? `${file}（工作表：${sheets.join('、')}）` : file} 中没有找到客户名单：没有哪一列的标题像客户编号、姓名、电话、邮箱或公司。` +
+    (sheets && surface === 'cli' ? '请用 --sheet 指定要使用的工作表。' : '请检查标题行。'),
+  empty: ({ file, sheet, others }, surface) =>
+    `${zhWhere(file, sheet)}是空的：没有可读取的数据。` +
+    (others?.length ? `其他工作表：${others.join('、')}。${surface === 'cli' ? '请用 --sheet 指定一个。' : ''}` : ''),
+  noHeader: ({ file, sheet }) =>
+    `${zhWhere(file, sheet)}的第 1 行没有列标题（是空的，或是数字、日期等数据）。请添加一行标题，写明每列的名称，如 姓名、手机、邮箱。`,
+  duplicateHeaders: ({ file, sheet, groups }) =>
+    groups.map((g) => `第 ${zhColumns(g.columns)} 列的标题都是“${g.header}”`).join('；') +
+    `（${zhWhere(file, sheet)}）。请给每列一个不同的标题，以便 Custodian 知道该用哪一列。`,
+  rowsTooWide: (p) =>
+    `${zhPrefix(p.file)}工作表“${p.sheet}”的行一直延伸到 ${columnLetter(p.width)} 列（${p.lowest === p.rightmost ? p.lowest : `${p.lowest} 和 ${p.rightmost}`} 处有值或格式）：` +
+    `需读取 ${countText(p.slots)} 个单元格，超过 Custodian 读取的 ${countText(p.max)} 个。请清除名单以外的单元格（开始 > 清除 > 全部清除）后重新保存文件。`,
+  gridTooLarge: (p) =>
+    `${zhPrefix(p.file)}工作表“${p.sheet}”因 ${p.lowest === p.rightmost ? p.lowest : `${p.lowest} 和 ${p.rightmost}`} 处的值延伸到第 ${countText(p.height)} 行、${columnLetter(p.width)} 列：` +
+    `从 A1 起共 ${countText(p.height * p.width)} 个单元格，超过 Custodian 读取的 ${countText(p.max)} 个。如果是误输入，请删除后重新保存文件。`,
+};
+
+const CATALOGUES: Record<Locale, Catalogue> = { 'en-US': EN, 'zh-CN': ZH };
+
+/** The message in `locale`; the CLI's messages are English. */
+export function fileMessage(text: FileText, locale: Locale = 'en-US', surface: Surface = 'cli'): string {
+  const render = CATALOGUES[locale][text.key] as (p: FileText['params'], surface: Surface) => string;
+  return render(text.params, surface);
+}

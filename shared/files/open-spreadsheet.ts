@@ -1,0 +1,176 @@
+/**
+ * The bytes of an .xlsx or CSV file (judged by content, not extension) → an exceljs workbook and
+ * the governed sheet's snapshot for the core. Every problem with the file itself is a
+ * FileInputError naming the file, sheet or column. The CLI reads the bytes from disk, the demo
+ * page from the File API; neither writes anything here.
+ */
+import ExcelJS from 'exceljs';
+import { headerProblems } from '../sheet/header-row';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { csvFieldText } from '../sheet/csv-text';
+import type { Template } from '../template/schema';
+import { chooseSheet, judgeSheet, type SheetChoice } from './choose-sheet';
+import { detectFileKind } from './file-kind';
+import { displayName, fileError, headerProblemError, FileInputError } from './file-input-error';
+import { parseCsv, type CsvFormat } from './parse-csv';
+import type { ReadLimits } from './read-limits';
+import { snapshotFromSheet } from './read-worksheet';
+import { readMeta } from './workbook-meta';
+import { scanXlsx, type XlsxExcess } from './xlsx-scan';
+import type { FileText } from './file-messages';
+
+export interface OpenOptions {
+  /** The sheet to govern (exact name, else case-insensitive). Ignored for CSV files. */
+  sheet?: string;
+  /** The template sheets are judged against when choosing one (default: stored, else built-in). */
+  template?: Template;
+  /** How much to read before refusing the file. */
+  limits: ReadLimits;
+  /**
+   * The caller never writes this workbook back, so rules at entry are not loaded: exceljs expands each
+   * validation range into one entry per cell, which on a governed sheet costs more than its values.
+   */
+  readOnly?: boolean;
+  /** The workbook to load an .xlsx into (the CLI prepares one to keep defined names as written). */
+  workbook?: ExcelJS.Workbook;
+}
+
+export interface OpenedSpreadsheet {
+  kind: 'xlsx' | 'csv';
+  workbook: ExcelJS.Workbook;
+  /** The sheet being governed; for a CSV file, its base name made into a valid sheet name. */
+  sheetName: string;
+  snapshot: SheetSnapshot;
+  /** How the CSV input was written (encoding, BOM, delimiter, line ending); absent for xlsx. */
+  csv?: CsvFormat;
+  sheetChoice: SheetChoice;
+}
+
+/** A CSV file's sheet: its base name, made valid for Excel (31 characters, no []:*?/\). */
+export function sheetNameForFile(file: string): string {
+  const base = displayName(file).replace(/(?<=.)\.[^.]*$/, '');
+  const cleaned = base
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, 31)
+    .trim();
+  return cleaned === '' || cleaned.toLowerCase() === 'history' ? 'Sheet1' : cleaned;
+}
+
+/** The governed sheet as it is now in the workbook (after any plans applied), for the core. */
+export function readSnapshot(loaded: {
+  workbook: ExcelJS.Workbook;
+  sheetName: string;
+  kind: 'xlsx' | 'csv';
+}): SheetSnapshot {
+  const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
+  if (!sheet) throw new Error(`Sheet "${loaded.sheetName}" is no longer in the workbook`);
+  if (loaded.kind === 'xlsx') return snapshotFromSheet(sheet, readMeta(loaded.workbook));
+  // A CSV holds text only: the snapshot shows what writing it back would store.
+  const snapshot = snapshotFromSheet(sheet, undefined);
+  return {
+    name: snapshot.name,
+    values: snapshot.values.map((row) => row.map((v) => (v === null ? null : csvFieldText(v)))),
+    textOnly: true,
+  };
+}
+
+function checkHeader(snapshot: SheetSnapshot, file: string, sheet?: string, others?: string[]): void {
+  const error = headerProblemError(headerProblems(snapshot.values), file, sheet, others);
+  if (error) throw error;
+}
+
+function tooLarge(excess: XlsxExcess, name: string, size: number, limits: ReadLimits): FileText {
+  switch (excess.limit) {
+    case 'textBytes':
+      return { key: 'longText', params: { file: name, limit: limits.textBytes, part: excess.part } };
+    case 'cells':
+      return { key: 'tooManyCells', params: { file: name, limit: limits.cells } };
+    case 'strings':
+      return { key: 'tooManyStrings', params: { file: name, limit: limits.cells } };
+    case 'fileBytes':
+      return { key: 'unpacksTooLarge', params: { file: name, size, limit: limits.fileBytes } };
+  }
+}
+
+async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): Promise<OpenedSpreadsheet> {
+  const name = displayName(file);
+  const excess = await scanXlsx(bytes, options.limits);
+  if (excess) throw fileError('file.tooLarge', tooLarge(excess, name, bytes.length, options.limits), file);
+  const workbook = options.workbook ?? new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      bytes as unknown as ArrayBuffer,
+      options.readOnly ? { ignoreNodes: ['dataValidations'] } : undefined,
+    );
+  } catch (error) {
+    const params = { file: name, reason: (error as Error).message };
+    throw fileError('file.unreadable', { key: 'unreadableWorkbook', params }, file, error);
+  }
+  if (workbook.worksheets.length === 0)
+    throw fileError('file.notSpreadsheet', { key: 'noWorksheets', params: { file: name } }, file);
+  const meta = readMeta(workbook);
+  const { sheet, choice } = chooseSheet(workbook, file, meta, options);
+  let snapshot: SheetSnapshot;
+  try {
+    snapshot = snapshotFromSheet(sheet, meta, options.limits.gridCells);
+  } catch (error) {
+    // A sheet-level refusal names the file it came from.
+    if (!(error instanceof FileInputError) || !error.text || error.file !== undefined) throw error;
+    const text = { ...error.text, params: { ...error.text.params, file: name } } as FileText;
+    throw fileError(error.code, text, file);
+  }
+  const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
+  checkHeader(snapshot, file, sheet.name, others);
+  return { kind: 'xlsx', workbook, sheetName: sheet.name, snapshot, sheetChoice: choice };
+}
+
+function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedSpreadsheet {
+  const name = displayName(file);
+  const { limits } = options;
+  if (bytes.length > limits.fileBytes) {
+    const params = { file: name, bytes: bytes.length, limit: limits.fileBytes };
+    throw fileError('file.tooLarge', { key: 'csvTooLarge', params }, file);
+  }
+  const parsed = parseCsv(bytes, file);
+  let fields = 0;
+  for (const row of parsed.rows) fields += row.length;
+  if (fields > limits.cells)
+    throw fileError(
+      'file.tooLarge',
+      { key: 'csvTooManyFields', params: { file: name, fields, limit: limits.cells } },
+      file,
+    );
+  const workbook = new ExcelJS.Workbook();
+  const sheetName = sheetNameForFile(file);
+  const sheet = workbook.addWorksheet(sheetName);
+  parsed.rows.forEach((row, index) => {
+    if (row.some((field) => field !== '')) sheet.getRow(index + 1).values = row.map((f) => (f === '' ? null : f));
+  });
+  const snapshot = readSnapshot({ workbook, sheetName, kind: 'csv' });
+  checkHeader(snapshot, file);
+  const choice = {
+    sheets: [sheetName],
+    by: 'headers',
+    customerList: judgeSheet(snapshot, options.template).identifying > 0,
+  } as const;
+  return { kind: 'csv', workbook, sheetName, snapshot, csv: parsed.format, sheetChoice: choice };
+}
+
+export async function openSpreadsheet(
+  bytes: Uint8Array,
+  file: string,
+  options: OpenOptions,
+): Promise<OpenedSpreadsheet> {
+  const name = displayName(file);
+  if (bytes.length === 0) throw fileError('sheet.empty', { key: 'empty', params: { file: name } }, file);
+  const kind = detectFileKind(bytes);
+  if (kind.kind === 'other')
+    throw fileError(
+      'file.notSpreadsheet',
+      { key: 'notSpreadsheet', params: { file: name, looksLike: kind.looksLike } },
+      file,
+    );
+  return kind.kind === 'xlsx' ? openXlsx(bytes, file, options) : openCsv(bytes, file, options);
+}
