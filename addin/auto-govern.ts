@@ -9,6 +9,7 @@
  * are governed by their own task pane.
  */
 import type { SpreadsheetHost } from '../shared/host/host';
+import type { EntryGovernor } from '../shared/host/entry-governor';
 import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
 import { autoGovernedSheet, planEntry, type EntryChange } from '../shared/operations/entry';
 import { columnNumber, rangeAddress } from '../shared/sheet/a1';
@@ -22,21 +23,10 @@ export const AUTO_GOVERN_API = { set: 'ExcelApi', version: '1.7' } as const;
 /** A paste taller than this is left to Clean: reading it back would be one request too big for an event. */
 export const MAX_EVENT_ROWS = 5_000;
 
-export interface EntryGovernor {
-  /** False when this Excel has no change events (the Setup view says so). */
-  readonly available: boolean;
-  /** Follows the switch stored in the workbook: starts listening to the sheet it names. */
-  refresh(): Promise<void>;
-  /** Resolves when every change received so far has been governed. */
-  idle(): Promise<void>;
-}
-
 export interface AutoGovernOptions {
   run: ExcelRun;
   office: OfficeLike;
   host: SpreadsheetHost;
-  /** Where a failure goes (the pane's error bar); an edit that cannot be governed stays as typed. */
-  onError: (error: unknown) => void;
 }
 
 interface ChangedArgs {
@@ -50,10 +40,17 @@ export function createAutoGovern(options: AutoGovernOptions): EntryGovernor {
   const available =
     options.office.context.requirements?.isSetSupported(AUTO_GOVERN_API.set, AUTO_GOVERN_API.version) ?? false;
   const listening = new Set<string>();
+  const listeners = new Set<() => void>();
   let queue: Promise<void> = Promise.resolve();
+  let lastError: unknown = null;
 
+  const settled = (error: unknown) => {
+    lastError = error;
+    for (const listener of listeners) listener();
+  };
   const onChanged = (sheet: string) => (args: ChangedArgs) => {
-    queue = queue.then(() => governChange(run, host, sheet, args)).catch(options.onError);
+    // An edit that cannot be governed stays as typed; the switch shows why.
+    queue = queue.then(() => governChange(run, host, sheet, args)).then(() => settled(null), settled);
     return queue;
   };
 
@@ -61,15 +58,24 @@ export function createAutoGovern(options: AutoGovernOptions): EntryGovernor {
     available,
     async refresh() {
       if (!available) return;
-      const sheet = autoGovernedSheet(await run((context) => readMeta(context)));
-      if (!sheet || listening.has(sheet)) return;
-      await run(async (context) => {
-        context.workbook.worksheets.getItem(sheet).onChanged.add(onChanged(sheet));
-        await context.sync();
-      });
-      listening.add(sheet);
+      try {
+        const sheet = autoGovernedSheet(await run((context) => readMeta(context)));
+        if (!sheet || listening.has(sheet)) return;
+        await run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).onChanged.add(onChanged(sheet));
+          await context.sync();
+        });
+        listening.add(sheet);
+      } catch (error) {
+        settled(error); // the switch shows it
+      }
     },
     idle: () => queue,
+    lastError: () => lastError,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 

@@ -6,6 +6,8 @@ import { translator } from '../shared/ui/i18n';
 import { toLocale } from '../shared/i18n/locale';
 import { createWorkerRunner } from '../shared/ui/tasks/worker-runner';
 import { createExcelHost } from './excel-host';
+import { createAutoGovern } from './auto-govern';
+import { attachEntryGovernor } from '../shared/host/entry-governor';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('taskpane.html has no #root element');
@@ -18,5 +20,9 @@ void Office.onReady((info) => {
     return;
   }
   const core = createWorkerRunner(new URL('core-worker.js', document.baseURI));
-  createRoot(root).render(<App host={createExcelHost()} core={core} />);
+  const host = createExcelHost();
+  // Auto-govern follows the workbook's switch from the moment the pane opens.
+  const governor = createAutoGovern({ run: (batch) => Excel.run(batch), office: Office, host });
+  void governor.refresh();
+  createRoot(root).render(<App host={attachEntryGovernor(host, governor)} core={core} />);
 });

@@ -1,4 +1,5 @@
-import { changedSpan, createAutoGovern, type EntryGovernor } from '../../addin/auto-govern';
+import { changedSpan, createAutoGovern } from '../../addin/auto-govern';
+import type { EntryGovernor } from '../../shared/host/entry-governor';
 import { AUTO_GOVERN_KEY, AUTO_GOVERN_SHEET_KEY } from '../../shared/operations/entry';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { ExcelEmulator, type EmulatorOptions } from './excel-emulator';
@@ -24,26 +25,24 @@ async function governed(
   rows: CellValue[][],
   meta: Record<string, string>,
   options: EmulatorOptions = {},
-): Promise<{ excel: ExcelEmulator; governor: EntryGovernor; errors: unknown[] }> {
+): Promise<{ excel: ExcelEmulator; governor: EntryGovernor }> {
   const excel = new ExcelEmulator(options).addSheet(sheet, rows).addMeta(meta);
-  const errors: unknown[] = [];
   const governor = createAutoGovern({
     run: excel.run,
     office: excel.office,
     host: hostFor(excel),
-    onError: (e) => errors.push(e),
   });
   await governor.refresh();
-  return { excel, governor, errors };
+  return { excel, governor };
 }
 
 describe('auto-govern', () => {
   test('gives a row typed under a Chinese list the next ID and tidies what was typed when the switch is on', async () => {
-    const { excel, errors } = await governed('客户', ZH, on('客户'));
+    const { excel, governor } = await governed('客户', ZH, on('客户'));
     await excel.type('客户', 'B4', [[' 王芳 ', '138 0013 8000', 'Wang.Fang@Example.COM ', 'vip']]);
     expect(excel.grid('客户')[3]).toEqual(['C000003', '王芳', '13800138000', 'wang.fang@example.com', 'VIP']);
     expect(excel.meta()['customerId.last.C']).toBe('3');
-    expect(errors).toEqual([]);
+    expect(governor.lastError()).toBeNull();
     // The person's edit, then Custodian's write: read back, it needs nothing more (no loop).
     expect(excel.events.delivered[0]!.address).toBe('B4:E4');
     expect(excel.events.delivered.length).toBeGreaterThan(1);
@@ -96,6 +95,18 @@ describe('auto-govern', () => {
     await excel.type('客户', 'A4', [['=IF(B4="","","C"&TEXT(ROW(),"000000"))', '王芳']]);
     expect(excel.formulas('客户')).toEqual({ A4: '=IF(B4="","","C"&TEXT(ROW(),"000000"))' });
     expect(excel.meta()['customerId.last.C']).toBe('2');
+  });
+
+  test('leaves the row as typed and keeps the failure for the switch when the write fails', async () => {
+    const { excel, governor } = await governed('客户', ZH, on('客户'));
+    excel.failOn({ member: 'values', sheet: '客户' });
+    await excel.type('客户', 'B4', [[' 王芳 ']]);
+    expect(excel.grid('客户')[3]).toEqual([null, ' 王芳 ', null, null, null]);
+    expect(governor.lastError()).toMatchObject({ name: 'HostError' });
+    // The next change is governed again; the failed write gave out no ID, so the number is still free.
+    await excel.type('客户', 'B5', [['李雷']]);
+    expect(excel.grid('客户')[4]!.slice(0, 2)).toEqual(['C000003', '李雷']);
+    expect(governor.lastError()).toBeNull();
   });
 
   test('says it is unavailable and listens to nothing when Excel lacks ExcelApi 1.7', async () => {

@@ -14,6 +14,7 @@ import type { Template } from '../../template/schema';
 import { useLocale, useT, type UiKey } from '../i18n';
 import { useSession } from '../session';
 import { MappingTable } from './MappingTable';
+import { AutoGovernSwitch } from './AutoGovernSwitch';
 import { useSheetResult } from './use-sheet-result';
 import { storedOverrides, storedTemplate } from './workbook-settings';
 import { isListValidation } from '../../plan/plan';
@@ -134,6 +135,7 @@ export function SetupView() {
               {t('setup.apply')}
             </Button>
           </div>
+          <AutoGovernSwitch snapshot={state.snapshot} />
         </>
       )}
     </>
