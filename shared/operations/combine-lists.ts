@@ -28,7 +28,7 @@ export interface CombineOptions {
   template?: Template;
   /** Language of the combined headers; default: the first list's. */
   locale?: Locale;
-  /** Name of the combined sheet; default: the first list's sheet name. */
+  /** Name of the combined sheet; default: 客户 / Customers. */
   sheetName?: string;
 }
 
@@ -137,7 +137,7 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
   const overrides: Record<string, string | null> = {};
   for (const column of columns) overrides[column.header] = column.field;
   const snapshot: SheetSnapshot = {
-    name: options.sheetName ?? first.snapshot.name,
+    name: options.sheetName ?? words.sheetName,
     values,
     columnFormats: slots.map((s) => s.format ?? null),
     ...(sources.every((s) => s.snapshot.textOnly) ? { textOnly: true } : {}),

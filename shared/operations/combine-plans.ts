@@ -9,6 +9,7 @@ import { mergeLabels } from '../merge/labels';
 import { emptyPlan, type CellEdit, type NumberFormatChange, type Plan } from '../plan/plan';
 import type { CellValue } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
+import { headerKey } from '../sheet/header-row';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { templateToJson } from '../template/schema';
@@ -99,14 +100,19 @@ function dateFormats(snapshot: SheetSnapshot): NumberFormatChange[] {
 export function planCompareStatus(b: SheetSnapshot, comparison: ListComparison, nameOfA: string): Plan {
   const words = COMBINE_WORDS[comparison.combined.locale];
   const plan = emptyPlan(b.name);
-  const col = columnCount(b.values) + 1;
-  const edits: CellEdit[] = [{ row: 1, col, before: null, after: words.statusHeader }];
+  // Compared again: the earlier status column is rewritten, not joined by a second one of the same name.
+  const earlier = (b.values[0] ?? []).findIndex((h) => headerKey(h) === headerKey(words.statusHeader));
+  const col = earlier >= 0 ? earlier + 1 : columnCount(b.values) + 1;
+  const before = (row: number) => (earlier >= 0 ? (b.values[row - 1]?.[earlier] ?? null) : null);
+  const edits: CellEdit[] = [];
+  if (earlier < 0) edits.push({ row: 1, col, before: null, after: words.statusHeader });
   for (const compared of comparison.rows) {
     const after =
       compared.status === 'new'
         ? words.fresh
         : (compared.status === 'existing' ? words.existing : words.possible)(nameOfA, compared.matches);
-    edits.push({ row: compared.row, col, before: null, after, reason: 'compare' });
+    if (after !== before(compared.row))
+      edits.push({ row: compared.row, col, before: before(compared.row), after, reason: 'compare' });
   }
   plan.edits = edits;
   return plan;

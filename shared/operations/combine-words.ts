@@ -5,6 +5,8 @@
 import type { Locale } from '../i18n/locale';
 
 export interface CombineWords {
+  /** The combined sheet's name unless one is asked for. */
+  sheetName: string;
   /** Header of the column naming each row's list and row. */
   sourceHeader: string;
   /** `销售A.xlsx!客户 第 7 行` / `sales-a.xlsx!Customers row 7`. */
@@ -40,6 +42,7 @@ const enRows = (rows: readonly number[]) => `row${rows.length === 1 ? '' : 's'} 
 
 export const COMBINE_WORDS: Record<Locale, CombineWords> = {
   'zh-CN': {
+    sheetName: '客户',
     sourceHeader: '出处',
     sourceRow: (list, row) => `${list} 第 ${row} 行`,
     familyName: '姓',
@@ -55,6 +58,7 @@ export const COMBINE_WORDS: Record<Locale, CombineWords> = {
     count: (n, unit) => `${n.toLocaleString('zh-CN')} ${ZH_UNITS[unit]}`,
   },
   'en-US': {
+    sheetName: 'Customers',
     sourceHeader: 'Imported from',
     sourceRow: (list, row) => `${list} row ${row}`,
     familyName: 'Last Name',

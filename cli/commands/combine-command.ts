@@ -1,0 +1,245 @@
+/**
+ * `custodian combine A.xlsx B.csv C.csv … -o all.xlsx [--sheet NAME] [--json]`: several lists mapped
+ * onto the template and stacked into one, with a column naming each row's file and row; a second
+ * sheet lists the groups of duplicates (those across lists first), ready for `custodian merge`.
+ * Every input is read before anything is written: one bad file writes nothing.
+ */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Cluster } from '../../shared/dedupe';
+import { combineLists, type CombinedList, type ListSource } from '../../shared/operations/combine-lists';
+import {
+  findCombinedDuplicates,
+  listsOf,
+  UnknownColumnError,
+  type CombinedMatchOptions,
+} from '../../shared/operations/combined-duplicates';
+import { orderClusters, planCombinedWorkbook } from '../../shared/operations/combine-plans';
+import { COMBINE_WORDS } from '../../shared/operations/combine-words';
+import type { Locale } from '../../shared/i18n/locale';
+import { EXIT, UsageError } from '../cli-error';
+import { operationOptions } from '../common-options';
+import type { CliStreams } from '../io-streams';
+import { toJson } from '../json-output';
+import {
+  applyPlanToWorkbook,
+  createProgress,
+  META_SHEET,
+  newWorkbook,
+  readWorkbookFile,
+  writeWorkbookFile,
+  type LoadedWorkbook,
+} from '../io';
+import { parseThreshold } from './dedupe-command';
+import { outputPath } from './input-path';
+
+/** Options combine and compare share: reading the lists and matching their rows. */
+export const LIST_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  sheet: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  locale: { type: 'string' },
+  template: { type: 'string' },
+  exact: { type: 'boolean', default: false },
+  columns: { type: 'string' },
+  threshold: { type: 'string' },
+} as const;
+
+const MAX_LISTED = 20;
+
+export async function combineCommand(args: string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: LIST_OPTIONS });
+  if (positionals.length < 2)
+    throw new UsageError(
+      'custodian combine: name two or more files, e.g. custodian combine 销售A.xlsx 企微.csv -o 全部.xlsx',
+    );
+  const out = outputPath(values.output, io, 'combine');
+  const options = operationOptions(values);
+  const loaded = await readLists(positionals, out, io, values.sheet);
+  const list = combineLists(listSources(loaded, io), {
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  const progress = createProgress({ enabled: !values.json, label: 'Finding duplicates', stream: io.stderr });
+  const match = matchOptions(values);
+  const found = withKnownColumns(() =>
+    findCombinedDuplicates(list, { ...match, onProgress: (p) => progress.update(p.done, p.total) }),
+  );
+  progress.finish();
+  // Only groups sure enough to merge: the sheet is the input of `custodian merge`.
+  const clusters = orderClusters(
+    list,
+    found.clusters.filter((c) => c.band === 'merge'),
+  );
+  const book = newWorkbook(list.snapshot.name);
+  await applyPlanToWorkbook(book, planCombinedWorkbook(list, clusters));
+  const written = await writeWorkbookFile(book, out);
+  if (values.json) io.stdout.write(`${toJson(combineJson(list, clusters, written.path))}\n`);
+  else io.stdout.write(formatCombine(list, clusters, path.relative(io.cwd, out) || out, written.droppedSheets));
+  return EXIT.ok;
+}
+
+/**
+ * Reads every input before anything is written, so one missing or unreadable file stops the command
+ * with its name (exit 2). No input may be the output. `written`: the index of the one written back, if any.
+ */
+export async function readLists(
+  files: readonly string[],
+  out: string | undefined,
+  io: CliStreams,
+  sheet: string | undefined,
+  written?: number,
+): Promise<LoadedWorkbook[]> {
+  const resolved = files.map((f) => path.resolve(io.cwd, f));
+  if (out !== undefined && resolved.includes(out))
+    throw new UsageError(`will not write over the input file ${path.basename(out)}; choose another output name`);
+  const loaded: LoadedWorkbook[] = [];
+  // Only a workbook written back needs its rules at entry (costly to load).
+  for (const [i, file] of resolved.entries())
+    loaded.push(await readWorkbookFile(file, { sheet, readOnly: i !== written }));
+  return loaded;
+}
+
+/** Each list named as a person finds it: `file.csv`, or `file.xlsx!Sheet`; a folder is added where names clash. */
+export function listSources(loaded: readonly LoadedWorkbook[], io: CliStreams): ListSource[] {
+  const base = (l: LoadedWorkbook) => (l.kind === 'csv' ? l.displayName : `${l.displayName}!${l.sheetName}`);
+  const names = loaded.map(base);
+  return loaded.map((l, i) => {
+    const clash = names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!);
+    const file = clash && l.path ? path.relative(io.cwd, l.path) || l.displayName : l.displayName;
+    return { name: clash ? base({ ...l, displayName: file }) : names[i]!, snapshot: l.snapshot };
+  });
+}
+
+export function matchOptions(values: { exact?: boolean; columns?: string; threshold?: string }): CombinedMatchOptions {
+  const columns = values.columns
+    ?.split(/[,，]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (values.exact && (!columns || columns.length === 0))
+    throw new UsageError('--exact needs the key columns, e.g. --exact --columns 手机,邮箱');
+  if (values.exact && values.threshold !== undefined)
+    throw new UsageError('--exact groups rows equal on the key columns; it takes no --threshold');
+  return {
+    ...(values.exact ? { exact: true } : {}),
+    ...(columns && columns.length > 0 ? { columns } : {}),
+    ...(values.threshold !== undefined ? { threshold: parseThreshold(values.threshold) } : {}),
+  };
+}
+
+/** Runs `match`; a key column no list has is a usage error naming it (exit 2). */
+export function withKnownColumns<T>(match: () => T): T {
+  try {
+    return match();
+  } catch (error) {
+    if (error instanceof UnknownColumnError)
+      throw new UsageError(
+        `--columns names ${error.columns.map((c) => `"${c}"`).join(', ')}, which no list has (name a column as any of the lists heads it)`,
+      );
+    throw error;
+  }
+}
+
+function combineJson(list: CombinedList, clusters: readonly Cluster[], output: string) {
+  return {
+    output,
+    sheet: list.snapshot.name,
+    rows: list.snapshot.values.length - 1,
+    lists: list.lists.map((l, i) => ({ name: l.name, rows: l.rows, columns: columnsOf(list, i) })),
+    columns: list.columns.map((c) => ({ header: c.header, field: c.field })),
+    duplicates: clusters.map((c) => ({
+      rows: c.rows,
+      confidence: c.confidence,
+      lists: listsOf(list, c).map((i) => list.lists[i]!.name),
+      from: c.rows.map((row) => String(list.snapshot.values[row - 1]?.[list.sourceCol - 1] ?? '')),
+      reasons: c.reasons,
+    })),
+  };
+}
+
+/** A list's header -> the combined header that holds it. */
+function columnsOf(list: CombinedList, index: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  const headers = list.lists[index]!.mapping.columns;
+  for (const column of list.columns) {
+    const col = column.from.get(index);
+    if (col !== undefined) out[headers[col - 1]?.header || `#${col}`] = column.header;
+  }
+  return out;
+}
+
+const TEXT: Record<
+  Locale,
+  {
+    combined: (lists: string, rows: string, out: string, sheet: string) => string;
+    listLine: (name: string, rows: string, kept: string[]) => string;
+    none: string;
+    groups: (groups: string, rows: string, across: string, sheet: string | null) => string;
+    group: (n: number, rows: readonly number[], confidence: number, from: string[]) => string;
+    more: (n: number) => string;
+    merge: (out: string) => string;
+    dropped: (sheets: string[]) => string;
+  }
+> = {
+  'zh-CN': {
+    combined: (lists, rows, out, sheet) => `已合并 ${lists}，共 ${rows} → ${out}（工作表「${sheet}」）`,
+    listLine: (name, rows, kept) =>
+      `  ${name}：${rows}${kept.length > 0 ? `（原样保留的列：${kept.join('、')}）` : ''}`,
+    none: '没有发现重复客户。',
+    groups: (groups, rows, across, sheet) =>
+      `重复客户 ${groups}（${rows}），其中跨名单 ${across}${sheet ? `，列在「${sheet}」工作表` : ''}：`,
+    group: (n, rows, confidence, from) =>
+      `  #${n}  第 ${rows.join('、')} 行（置信度 ${confidence.toFixed(2)}）：${from.join('；')}`,
+    more: (n) => `  …另有 ${n} 组`,
+    merge: (out) => `合并重复客户：custodian merge ${out} -o 合并后.xlsx（--rule 出处=join 可保留每一行的出处）`,
+    dropped: (sheets) => `CSV 只保存一个工作表，未写入：${sheets.join('、')}`,
+  },
+  'en-US': {
+    combined: (lists, rows, out, sheet) => `Combined ${lists}, ${rows} → ${out} (sheet "${sheet}")`,
+    listLine: (name, rows, kept) =>
+      `  ${name}: ${rows}${kept.length > 0 ? ` (kept as they are: ${kept.join(', ')})` : ''}`,
+    none: 'No duplicate customers found.',
+    groups: (groups, rows, across, sheet) =>
+      `Duplicates: ${groups} (${rows}), ${across} across lists${sheet ? `, listed on the sheet "${sheet}"` : ''}:`,
+    group: (n, rows, confidence, from) =>
+      `  #${n}  rows ${rows.join(', ')} (confidence ${confidence.toFixed(2)}): ${from.join('; ')}`,
+    more: (n) => `  … and ${n} more`,
+    merge: (out) =>
+      `To merge them: custodian merge ${out} -o merged.xlsx (--rule "Imported from=join" keeps every row's origin)`,
+    dropped: (sheets) => `A CSV file holds one sheet; not written: ${sheets.join(', ')}`,
+  },
+};
+
+function formatCombine(list: CombinedList, clusters: readonly Cluster[], out: string, dropped: string[]): string {
+  const words = COMBINE_WORDS[list.locale];
+  const text = TEXT[list.locale];
+  const count = words.count;
+  const lines = [
+    text.combined(
+      count(list.lists.length, 'list'),
+      count(list.snapshot.values.length - 1, 'row'),
+      out,
+      list.snapshot.name,
+    ),
+  ];
+  list.lists.forEach((l, i) => {
+    const kept = list.columns.filter((c) => c.field === null && c.from.has(i)).map((c) => c.header);
+    lines.push(text.listLine(l.name, count(l.rows, 'row'), kept));
+  });
+  if (clusters.length === 0) lines.push(text.none);
+  else {
+    const rows = clusters.reduce((n, c) => n + c.rows.length, 0);
+    const across = clusters.filter((c) => listsOf(list, c).length > 1).length;
+    const sheet = dropped.includes(words.duplicatesSheet) ? null : words.duplicatesSheet;
+    lines.push(text.groups(count(clusters.length, 'group'), count(rows, 'row'), count(across, 'group'), sheet));
+    clusters.slice(0, MAX_LISTED).forEach((c, i) => {
+      const from = c.rows.map((row) => String(list.snapshot.values[row - 1]?.[list.sourceCol - 1] ?? ''));
+      lines.push(text.group(i + 1, c.rows, c.confidence, from));
+    });
+    if (clusters.length > MAX_LISTED) lines.push(text.more(clusters.length - MAX_LISTED));
+    lines.push(text.merge(out));
+  }
+  const droppedSheets = dropped.filter((s) => s !== META_SHEET);
+  if (droppedSheets.length > 0) lines.push(text.dropped(droppedSheets));
+  return `${lines.join('\n')}\n`;
+}
