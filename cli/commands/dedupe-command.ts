@@ -2,6 +2,7 @@
  * `custodian dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--exact]`: the groups of rows
  * that hold the same customer, each with a confidence and the reasons. `--review` adds the clusters
  * below the threshold that are worth a look; `--exact` groups rows equal on every key column.
+ * `--action status|copy|move|delete -o OUT` acts on the groups (dedupe-action.ts).
  */
 import { parseArgs } from 'node:util';
 import {
@@ -24,6 +25,7 @@ import { createProgress } from '../progress';
 import { readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
+import { dedupeAction, parseAction } from './dedupe-action';
 
 export const MATCH_OPTIONS = {
   sheet: { type: 'string' },
@@ -44,9 +46,14 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
       ...MATCH_OPTIONS,
       json: { type: 'boolean', default: false },
       review: { type: 'boolean', default: false },
+      action: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      keep: { type: 'string' },
     },
   });
+  const action = parseAction(values);
   const file = inputPath(positionals, io, 'dedupe');
+  if (action) return dedupeAction(file, action, values, io);
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true });
   const result = detect(loaded.snapshot, values, io, { quiet: values.json, review: values.review });
   if (values.json) {
@@ -103,7 +110,7 @@ export function detect(
   return mode.review ? result : { ...result, clusters: result.clusters.filter((c) => c.band === 'merge') };
 }
 
-function parseThreshold(text: string | undefined): number {
+export function parseThreshold(text: string | undefined): number {
   if (text === undefined) return DEFAULT_THRESHOLD;
   const value = Number(text);
   if (!/^\d*\.?\d+$/.test(text) || value <= 0 || value > 1)
