@@ -4,39 +4,21 @@
  * shared/plan/plan.ts. Each queues its commands on the context (the caller syncs once per step)
  * and reserves their bytes in the budget, which syncs early only when a step outgrows a request.
  */
-import type { CellValue } from '../shared/sheet/cell-value';
-import {
-  absoluteRange,
-  cellAddress,
-  columnLetter,
-  quoteSheetName,
-  rangeAddress,
-  rangeWithoutSheet,
-} from '../shared/sheet/a1';
-import {
-  isListValidation,
-  type CellEdit,
-  type Plan,
-  type RowContent,
-  type SheetWrite,
-  type Validation,
-} from '../shared/plan/plan';
+import { absoluteRange, cellAddress, quoteSheetName, rangeAddress, rangeWithoutSheet } from '../shared/sheet/a1';
+import { isListValidation, type CellEdit, type Plan, type RowContent, type Validation } from '../shared/plan/plan';
 import type { RowRun } from '../shared/plan/plan-writer';
-import { formatForInput, jsonBytes, toExcelInput } from './excel-values';
+import { dateFormatFor } from '../shared/host/cell-input';
+import { insertedBlocks, rowsBlock, type CellInput } from '../shared/host/row-inputs';
+import { jsonBytes, type RequestBudget } from '../shared/host/request-budget';
+import { subject, type StepSubject } from '../shared/host/step-actions';
+import { toExcelInput } from './excel-values';
 import { PLAIN_CELL, type CellKind } from '../shared/sheet/typed-input';
 import type { StepItem } from './host-errors';
 import { META_HEADER, META_SHEET, planMetaChanges } from '../shared/host/meta-sheet';
 import type { Prepared } from './prepare-plan';
 import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../shared/host/required-marks';
-import type { RequestBudget } from './request-budget';
-import { blockAddress, groupIntoBlocks, splitBlock, type Block, type CellWrite } from '../shared/plan/blocks';
+import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { consecutiveRuns } from '../shared/sheet/row-runs';
-
-/** A cell to write: its value, or a formula that takes precedence (restored rows). */
-export interface CellInput {
-  value: CellValue;
-  formula?: string | null;
-}
 
 export interface StepContext {
   context: Excel.RequestContext;
@@ -53,7 +35,7 @@ async function writeBlocks(
   sheet: Excel.Worksheet,
   blocks: readonly Block<CellInput>[],
   kindOf: (col: number) => CellKind,
-  subject?: string,
+  about?: StepSubject,
 ): Promise<void> {
   for (const whole of blocks) {
     const sized: Block<{ input: string | number | boolean; cell: CellInput }> = {
@@ -70,7 +52,7 @@ async function writeBlocks(
       const rows = slice.cells as { input: string | number | boolean; cell: CellInput }[][]; // `runs` blocks have no gaps
       const grid = rows.map((row) => row.map((c) => c.input));
       const formats = rows.map((row) =>
-        row.map((c, j) => (c.cell.formula ? null : formatForInput(c.cell.value, kindOf(slice.col + j)))),
+        row.map((c, j) => (c.cell.formula ? null : dateFormatFor(c.cell.value, kindOf(slice.col + j)))),
       );
       const needsFormats = formats.some((row) => row.some((f) => f !== null));
       await step.budget.reserve(jsonBytes(grid) + (needsFormats ? jsonBytes(formats) : 0));
@@ -79,31 +61,15 @@ async function writeBlocks(
       if (rows.some((row) => row.some((c) => c.cell.formula))) range.formulas = grid;
       else range.values = grid;
       if (needsFormats) range.numberFormat = formats;
-      step.items.push({ subject: subject ?? address, address });
+      step.items.push({ subject: about ?? subject.of('range', { range: address }), address });
     }
   }
-}
-
-function rowsToBlock(
-  firstRow: number,
-  rows: readonly (readonly CellValue[])[],
-  formulas?: readonly (readonly (string | null)[])[],
-): Block<CellInput> | null {
-  const width = rows.reduce((w, r, i) => Math.max(w, r.length, formulas?.[i]?.length ?? 0), 0);
-  if (rows.length === 0 || width === 0) return null;
-  return {
-    row: firstRow,
-    col: 1,
-    cells: rows.map((r, i) =>
-      Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null, formula: formulas?.[i]?.[j] ?? null })),
-    ),
-  };
 }
 
 export async function writeSheets(step: StepContext): Promise<void> {
   const { context, prepared } = step;
   const nextRow = new Map(prepared.appendAt);
-  for (const write of step.plan.sheets as SheetWrite[]) {
+  for (const write of step.plan.sheets) {
     let sheet: Excel.Worksheet;
     if (!prepared.sheetNames.has(write.name)) {
       sheet = context.workbook.worksheets.add(write.name);
@@ -118,10 +84,11 @@ export async function writeSheets(step: StepContext): Promise<void> {
       }
     }
     sheet.visibility = write.hidden ? 'Hidden' : 'Visible';
-    step.items.push({ subject: `"${write.name}"` });
+    const about = subject.of('sheet', { sheet: write.name });
+    step.items.push({ subject: about });
     const first = nextRow.get(write.name) ?? 1;
-    const block = rowsToBlock(first, write.rows, write.formulas);
-    if (block) await writeBlocks(step, sheet, [block], () => PLAIN_CELL, `"${write.name}"`);
+    const block = rowsBlock(first, write.rows, write.formulas);
+    if (block) await writeBlocks(step, sheet, [block], () => PLAIN_CELL, about);
     nextRow.set(write.name, first + write.rows.length);
   }
 }
@@ -133,17 +100,7 @@ export async function insertRows(
   runs: readonly RowRun[],
 ): Promise<void> {
   for (const run of runs) await changeRows(step, sheet, run, (range) => range.insert('Down'));
-  const cells: CellWrite<CellInput>[] = [];
-  for (const content of rows) {
-    const width = Math.max(content.values.length, content.formulas?.length ?? 0);
-    for (let j = 0; j < width; j++)
-      cells.push({
-        row: content.row,
-        col: j + 1,
-        value: { value: content.values[j] ?? null, formula: content.formulas?.[j] ?? null },
-      });
-  }
-  await writeBlocks(step, sheet, groupIntoBlocks(cells, 'runs'), step.prepared.kindOf);
+  await writeBlocks(step, sheet, insertedBlocks(rows, runs), step.prepared.kindOf);
 }
 
 export async function writeEdits(
@@ -169,7 +126,7 @@ async function changeRows(
   const address = `${run.first}:${run.first + run.count - 1}`;
   await step.budget.reserve(0);
   change(sheet.getRange(address));
-  step.items.push({ subject: run.count === 1 ? `row ${run.first}` : `rows ${address.replace(':', '-')}`, address });
+  step.items.push({ subject: subject.rows(run.first, run.count), address });
 }
 
 export async function deleteRows(step: StepContext, sheet: Excel.Worksheet, runs: readonly RowRun[]): Promise<void> {
@@ -185,7 +142,7 @@ export async function applyNumberFormats(step: StepContext, sheet: Excel.Workshe
       await step.budget.reserve((last - first + 1) * perRow);
       const address = rangeAddress(first, change.col, last, change.col);
       sheet.getRange(address).numberFormat = Array.from({ length: last - first + 1 }, () => [change.format]);
-      step.items.push({ subject: `column ${columnLetter(change.col)}`, address });
+      step.items.push({ subject: subject.column(change.col), address });
     }
   }
 }
@@ -212,7 +169,7 @@ export async function applyValidations(step: StepContext, sheet: Excel.Worksheet
         title: (v.promptTitle ?? '').slice(0, 32),
         message: v.prompt.slice(0, 255),
       };
-    step.items.push({ subject: `column ${columnLetter(v.col)}`, address });
+    step.items.push({ subject: subject.column(v.col), address });
   }
 }
 
@@ -251,20 +208,20 @@ export async function applyRequired(step: StepContext, sheet: Excel.Worksheet): 
     const highlight = sheet.getRange(address).conditionalFormats.add('Custom');
     highlight.custom.rule.formula = requiredFormula(item);
     highlight.custom.format.fill.color = REQUIRED_BLANK_FILL;
-    step.items.push({ subject: `column ${columnLetter(item.col)}`, address });
+    step.items.push({ subject: subject.column(item.col), address });
   }
 }
 
 export function freezeRows(step: StepContext, sheet: Excel.Worksheet, rows: number): void {
   if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else sheet.freezePanes.unfreeze();
-  step.items.push({ subject: rows === 1 ? 'the header row' : `the top ${rows} rows` });
+  step.items.push({ subject: rows === 1 ? subject.of('headerRow') : subject.of('topRows', { rows }) });
 }
 
 export function applyFilter(step: StepContext, sheet: Excel.Worksheet, filter: NonNullable<Plan['filter']>): void {
   const address = rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol);
   sheet.autoFilter.apply(sheet.getRange(address));
-  step.items.push({ subject: address, address });
+  step.items.push({ subject: subject.of('range', { range: address }), address });
 }
 
 export async function writeMeta(step: StepContext): Promise<void> {
@@ -285,7 +242,7 @@ export async function writeMeta(step: StepContext): Promise<void> {
     sheet.getRange('A1:B1').values = [META_HEADER];
     prepared.sheetNames.add(META_SHEET);
   }
-  step.items.push({ subject: `the hidden sheet ${META_SHEET}` });
+  step.items.push({ subject: subject.of('hiddenSheet', { sheet: META_SHEET }) });
   for (const { row, cells } of changes.writes) {
     const inputs = [cells.map((cell) => toExcelInput(cell, PLAIN_CELL))];
     await step.budget.reserve(jsonBytes(inputs));

@@ -9,26 +9,11 @@
 import type { ApplyResult, HostCallOptions, HostCapabilities } from '../shared/host/host';
 import { executePlan } from '../shared/plan/execute-plan';
 import type { Plan } from '../shared/plan/plan';
-import type { PlanStepKey, PlanWriter } from '../shared/plan/plan-writer';
+import type { PlanWriter } from '../shared/plan/plan-writer';
 import * as steps from './apply-steps';
-import { STEPS, stepError, type StepItem } from './host-errors';
+import { stepError, type StepItem } from './host-errors';
 import { prepare, type Prepared } from './prepare-plan';
-import { RequestBudget } from './request-budget';
-
-/** Verb phrases for "Could not <action> <items>". */
-const ACTIONS: Record<PlanStepKey | 'prepare', string> = {
-  prepare: 'apply the changes',
-  sheets: 'write the helper sheet',
-  insertRows: 'insert',
-  edits: 'write the changed cells',
-  deleteRows: 'delete',
-  numberFormats: 'set the number format of',
-  validations: 'add the dropdown for',
-  required: 'highlight the required',
-  freezeRows: 'freeze',
-  filter: 'turn on the filter for',
-  meta: 'save',
-};
+import { RequestBudget } from '../shared/host/request-budget';
 
 function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: number): PlanWriter {
   let prepared: Prepared | null = null;
@@ -58,7 +43,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
       budget = new RequestBudget(() => context.sync(), byteBudget);
     },
     endStep: () => context.sync(),
-    stepError: (key, error) => stepError(STEPS[key], ACTIONS[key], items, error),
+    stepError: (key, error) => stepError(key, key, items, error),
   };
 }
 

@@ -6,7 +6,6 @@
  * pass `run` and `office` from an emulator.
  */
 import {
-  HostError,
   type ApplyResult,
   type HostCallOptions,
   type HostCapabilities,
@@ -18,9 +17,12 @@ import type { Plan } from '../shared/plan/plan';
 import { cellAddress } from '../shared/sheet/a1';
 import type { SheetSnapshot } from '../shared/sheet/snapshot';
 import { applyPlanToWorkbook } from './excel-apply';
-import { STEPS, stepError } from './host-errors';
+import { stepError } from './host-errors';
 import { readSheet, type ReadSettings } from './read-snapshot';
-import { MAX_CELLS_PER_REQUEST, READ_BYTES_PER_CELL, REQUEST_BYTE_BUDGET } from './request-budget';
+import { READ_BYTES_PER_CELL, REQUEST_BYTE_BUDGET } from '../shared/host/request-budget';
+import type { HostStepKey } from '../shared/host/host-steps';
+import { subject, type StepActionKey, type StepSubject } from '../shared/host/step-actions';
+import { isDarkColor } from '../shared/host/theme';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -44,17 +46,6 @@ export interface ExcelHostOptions {
   requestByteBudget?: number;
 }
 
-/** Dark when the task pane background is dark (relative luminance under 0.5). */
-export function isDarkColor(color: string | null | undefined): boolean {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color?.trim() ?? '');
-  if (!match) return false;
-  const [r, g, b] = match.slice(1).map((hex) => {
-    const c = parseInt(hex, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
-}
-
 export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const office = (): OfficeLike => options.office ?? Office;
@@ -72,9 +63,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     get fileDownload() {
       return office().context.platform === 'OfficeOnline';
     },
-    maxCellsPerRequest: options.requestByteBudget
-      ? Math.floor(byteBudget / READ_BYTES_PER_CELL)
-      : MAX_CELLS_PER_REQUEST,
+    maxCellsPerRequest: Math.floor(byteBudget / READ_BYTES_PER_CELL),
   };
 
   return {
@@ -89,26 +78,23 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     },
 
     readSnapshot(call?: HostCallOptions): Promise<SheetSnapshot> {
-      return runStep(run, STEPS.read, 'read the active sheet', (context) => readSheet(context, readSettings, call));
+      const about = [subject.of('activeSheet')];
+      return runStep(run, 'read', about, (context) => readSheet(context, readSettings, call));
     },
 
     applyPlan(plan: Plan, call?: HostCallOptions): Promise<ApplyResult> {
-      return runStep(run, STEPS.prepare, 'apply the changes', (context) =>
+      return runStep(run, 'prepare', [], (context) =>
         applyPlanToWorkbook(context, plan, { byteBudget, capabilities }, call),
       );
     },
 
     selectCell(sheet: string, row: number, col: number): Promise<void> {
       const address = cellAddress(row, col);
-      return runStep(run, STEPS.select, `select cell ${address} on the sheet "${sheet}"`, async (context) => {
+      return runStep(run, 'select', [subject.of('cell', { cell: address, sheet })], async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.activate();
         worksheet.getRange(address).select();
-        try {
-          await context.sync();
-        } catch (error) {
-          throw stepError(STEPS.select, `select cell ${address} on the sheet "${sheet}"`, [], error);
-        }
+        await context.sync();
       });
     },
   };
@@ -117,14 +103,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
 /** Runs a batch; anything that escapes it (Excel.run itself failing, a bug) still becomes a HostError. */
 async function runStep<T>(
   run: ExcelRun,
-  step: (typeof STEPS)[keyof typeof STEPS],
-  action: string,
+  step: HostStepKey & StepActionKey,
+  about: StepSubject[],
   batch: (context: Excel.RequestContext) => Promise<T>,
 ): Promise<T> {
   try {
     return await run(batch);
   } catch (error) {
-    if (error instanceof HostError || (error as Error | null)?.name === 'AbortError') throw error;
-    throw stepError(step, action, [], error);
+    throw stepError(
+      step,
+      step === 'prepare' ? 'apply' : step,
+      about.map((s) => ({ subject: s })),
+      error,
+    );
   }
 }

@@ -1,17 +1,15 @@
 /**
- * Office.js failures as HostErrors: the step in words (shown by the UI as "While <step>: …") and a
- * message naming what could not be done. A step's commands go to Excel in one sync, so when it
- * fails the host names the item whose range appears in Office's debug info, or all of them.
+ * Office.js failures as HostErrors, worded by shared/host/step-actions.ts. A step's commands go to
+ * Excel in one sync, so when it fails the host names the item whose range appears in Office's
+ * debug info, or all of them; Office's error codes say when a request was too big or a sheet is gone.
  */
-import { HOST_STEPS, type HostStep } from '../shared/host/host-steps';
-import { HostError } from '../shared/host/host';
+import { asHostError } from '../shared/host/host';
+import type { HostStepKey } from '../shared/host/host-steps';
+import type { StepActionKey, StepSubject } from '../shared/host/step-actions';
 
-export const STEPS = HOST_STEPS;
-export type StepName = HostStep;
-
-/** One thing a step does, e.g. { subject: 'column F', address: 'F2:F200' }. */
+/** One thing a step does, e.g. { subject: column F, address: 'F2:F200' }. */
 export interface StepItem {
-  subject: string;
+  subject: StepSubject;
   address?: string;
 }
 
@@ -21,10 +19,23 @@ interface OfficeErrorLike {
   debugInfo?: { errorLocation?: unknown; statement?: unknown; surroundingStatements?: unknown };
 }
 
+function codeOf(error: unknown): string {
+  const code = (error as OfficeErrorLike | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+export function isPayloadTooLarge(error: unknown): boolean {
+  return ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'].includes(codeOf(error));
+}
+
+export function isItemNotFound(error: unknown): boolean {
+  return codeOf(error) === 'ItemNotFound';
+}
+
 export function officeMessage(error: unknown): string {
   const e = error as OfficeErrorLike | null;
   const message = typeof e?.message === 'string' && e.message ? e.message : String(error);
-  const code = typeof e?.code === 'string' ? e.code : '';
+  const code = codeOf(error);
   return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 
@@ -38,20 +49,14 @@ function suspects(items: readonly StepItem[], error: unknown): StepItem[] {
   );
 }
 
-export function describeItems(items: readonly StepItem[]): string {
-  const subjects = [...new Set(items.map((i) => i.subject))];
-  if (subjects.length <= 4) return subjects.join(', ');
-  return `${subjects.slice(0, 3).join(', ')} and ${subjects.length - 3} more`;
-}
-
-/**
- * "Could not <action> <subject> (<step>): <Office message>". `action` is a verb phrase such as
- * "add the dropdown for"; items narrow the subject to what failed when Office tells which.
- */
-export function stepError(step: StepName, action: string, items: readonly StepItem[], error: unknown): HostError {
-  if (error instanceof HostError) return error;
+/** "Could not <action> <subjects> (<step>): <Office message>", narrowed to the item Office says failed. */
+export function stepError(step: HostStepKey, action: StepActionKey, items: readonly StepItem[], error: unknown): Error {
   const named = suspects(items, error);
-  const subject = describeItems(named.length === 1 ? named : items);
-  const what = subject ? `${action} ${subject}` : action;
-  return new HostError(step, `Could not ${what} (${step}): ${officeMessage(error)}`, error);
+  return asHostError(
+    error,
+    step,
+    action,
+    (named.length === 1 ? named : items).map((i) => i.subject),
+    officeMessage,
+  );
 }

@@ -7,14 +7,13 @@
  */
 import { HostError } from '../shared/host/host';
 import { rangeAddress } from '../shared/sheet/a1';
-import { isDateFormat } from '../shared/sheet/excel-dates';
 import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
-import { columnKind, jsonBytes } from './excel-values';
 import type { CellKind } from '../shared/sheet/typed-input';
-import { STEPS, stepError } from './host-errors';
+import { isItemNotFound, stepError } from './host-errors';
+import { cellKind } from '../shared/host/cell-input';
 import { META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { isRequiredFormula } from '../shared/host/required-marks';
-import { FORMULA_BYTES_PER_CELL, RequestBudget } from './request-budget';
+import { FORMULA_BYTES_PER_CELL, jsonBytes, RequestBudget } from '../shared/host/request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { touchesTarget } from '../shared/plan/execute-plan';
 import type { FormulaHit } from '../shared/plan/plan-writer';
@@ -89,10 +88,9 @@ export async function prepare(
     }
     await context.sync();
   } catch (error) {
-    const missing = target && (error as { code?: string }).code === 'ItemNotFound';
-    throw missing
+    throw target && isItemNotFound(error)
       ? HostError.fixed('prepare', 'sheetRenamed', { sheet: plan.sheet }, error)
-      : stepError(STEPS.prepare, 'read the sheet before changing it', [], error);
+      : stepError('prepare', 'prepare', [], error);
   }
 
   for (const { block, range } of formulaReads) {
@@ -135,7 +133,7 @@ export async function prepare(
     try {
       await context.sync();
     } catch (error) {
-      throw stepError(STEPS.prepare, 'read the sheets the plan writes to', [], error);
+      throw stepError('prepare', 'prepare', [], error);
     }
   }
 
@@ -146,8 +144,7 @@ export async function prepare(
     target,
     kindOf: (col) => {
       const current = formats[col - 1];
-      const kind = columnKind(typeof current === 'string' ? current : null);
-      return { date: kind.date || isDateFormat(planned.get(col)), text: kind.text };
+      return cellKind(typeof current === 'string' ? current : null, planned.get(col));
     },
     appendAt: new Map(
       [...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1]),

@@ -9,12 +9,13 @@ import type { HostCallOptions } from '../shared/host/host';
 import type { CellValue } from '../shared/sheet/cell-value';
 import { rangeAddress } from '../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
-import { fromExcel, jsonBytes } from './excel-values';
+import { fromExcel } from './excel-values';
+import { FIRST_BLOCK_ROWS, jsonBytes, READ_BYTES_PER_CELL } from '../shared/host/request-budget';
+import { subject } from '../shared/host/step-actions';
 import { abortError } from '../shared/host/abort';
-import { STEPS, stepError } from './host-errors';
+import { isItemNotFound, isPayloadTooLarge, stepError } from './host-errors';
 import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
 import { snapshotFromParts } from '../shared/sheet/snapshot-parts';
-import { FIRST_BLOCK_ROWS, isItemNotFound, isPayloadTooLarge, READ_BYTES_PER_CELL } from './request-budget';
 
 const CELL_PROPS = 'values,formulas,numberFormat,rowCount';
 /** Rows further down may be longer than those measured so far. */
@@ -134,7 +135,7 @@ export async function readSheet(
       if (withMeta && isItemNotFound(error))
         withMeta = false; // no meta sheet, and Excel refused the chained call
       else if (firstRows > 0 && isPayloadTooLarge(error)) firstRows = 0;
-      else throw stepError(STEPS.read, 'read', [{ subject: 'the active sheet' }], error);
+      else throw stepError('read', 'read', [{ subject: subject.of('activeSheet') }], error);
       continue;
     }
     return finishRead(
@@ -192,8 +193,7 @@ async function finishRead(
     const metaValues = meta ? (block ? meta.values : await readMetaValues(context, meta, settings, call)) : [];
     return toSnapshot(name, grid, readMetaRows(metaValues));
   } catch (error) {
-    if ((error as Error | null)?.name === 'AbortError') throw error;
-    throw stepError(STEPS.read, 'read', [{ subject: `the sheet "${name}"` }], error);
+    throw stepError('read', 'read', [{ subject: subject.of('namedSheet', { sheet: name }) }], error);
   }
 }
 

@@ -5,9 +5,8 @@
  * quota, timeout, a bug) becomes one too, so every host failure reaches the sidebar's error bar.
  */
 import type * as Server from '../server';
-import { HostError } from '../../shared/host/host';
+import { HostError, plainMessage } from '../../shared/host/host';
 import { HOST_STEPS } from '../../shared/host/host-steps';
-import { plainMessage } from '../../shared/plan/execute-plan';
 import type { Reply } from '../server/protocol';
 
 type Api = typeof Server;
@@ -47,10 +46,10 @@ export function createServerCall(runner: () => ScriptRun = pageRunner): ServerCa
         .withSuccessHandler((value) => {
           if (!isReply(value)) resolve(value);
           else if (value.ok) resolve(value.value);
-          else reject(new HostError(value.step, value.message, undefined, value.fixed));
+          else reject(HostError.fromWire(value));
         })
         .withFailureHandler((error) =>
-          reject(new HostError(CALL_STEP, `Google Sheets could not run ${name}: ${plainMessage(error)}`, error)),
+          reject(HostError.fixed(CALL_STEP, 'callFailed', { name, reason: plainMessage(error) }, error)),
         );
       const fn = (run as unknown as Record<string, ((...a: unknown[]) => void) | undefined>)[name];
       if (typeof fn !== 'function') {

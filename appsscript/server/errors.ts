@@ -1,35 +1,18 @@
 /**
- * Host failures on the server are HostErrors naming the step (the sidebar shows "While <step>: …");
- * `reply` turns any exception in a sidebar call into a Reply value, so the sidebar gets the step
- * and the message instead of a bare Apps Script exception.
+ * Host failures on the server are HostErrors naming the step and what it could not do
+ * (shared/host/step-actions.ts). `reply` turns any exception of a sidebar call into a Reply value,
+ * so the sidebar gets the failure as data it can word in the user's language, not a bare exception.
  */
-import { HostError } from '../../shared/host/host';
-import { HOST_STEPS, type HostStep } from '../../shared/host/host-steps';
-import { plainMessage } from '../../shared/plan/execute-plan';
+import { asHostError, type HostError } from '../../shared/host/host';
+import type { HostStepKey } from '../../shared/host/host-steps';
+import type { StepActionKey, StepSubject } from '../../shared/host/step-actions';
 import type { Reply } from './protocol';
 
-export const STEPS = HOST_STEPS;
-
-/** Runs one step; an Apps Script exception becomes "Could not <action> (<step>): <message>". */
-export function inStep<T>(step: HostStep, action: string, run: () => T): T {
+export function reply<T>(step: HostStepKey, action: StepActionKey, run: () => T, about?: StepSubject[]): Reply<T> {
   try {
-    return run();
+    return { ok: true, value: run() };
   } catch (error) {
-    if (error instanceof HostError) throw error;
-    throw new HostError(step, `Could not ${action} (${step}): ${plainMessage(error)}`, error);
-  }
-}
-
-export function reply<T>(step: HostStep, action: string, run: () => T): Reply<T> {
-  try {
-    return { ok: true, value: inStep(step, action, run) };
-  } catch (error) {
-    const failure = error as HostError;
-    return {
-      ok: false,
-      step: failure.step,
-      message: failure.message,
-      ...(failure.fixed ? { fixed: failure.fixed } : {}),
-    };
+    // The server never cancels, so every failure is a HostError.
+    return { ok: false, ...(asHostError(error, step, action, about) as HostError).toWire() };
   }
 }

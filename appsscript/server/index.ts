@@ -5,9 +5,10 @@
  * typed from this module (`import type * as Server from '../server'`).
  */
 import { toLocale } from '../../shared/i18n/locale';
-import type { HostEnvironment } from '../../shared/host/host';
+import { HostError, type HostEnvironment } from '../../shared/host/host';
+import { subject } from '../../shared/host/step-actions';
 import { cellAddress } from '../../shared/sheet/a1';
-import { reply, STEPS } from './errors';
+import { reply } from './errors';
 import { addMenu, openSidebar } from './menu';
 import type { EditCheckRequest, ReadChunk, ReadRequest, Reply } from './protocol';
 import { readChunk } from './read-sheet';
@@ -45,7 +46,7 @@ export function openDuplicates(): void {
 
 /** The user's language (Sheets has no dark theme for add-on sidebars). */
 export function environment(): Reply<HostEnvironment> {
-  return reply(STEPS.environment, 'read your language setting', () => ({
+  return reply('environment', 'environment', () => ({
     locale: toLocale(Session.getActiveUserLocale()),
     theme: 'light' as const,
   }));
@@ -53,12 +54,12 @@ export function environment(): Reply<HostEnvironment> {
 
 /** One chunk of the active sheet (first call: no `sheet`) or of a sheet being read. */
 export function readSnapshot(request: ReadRequest): Reply<ReadChunk> {
-  return reply(STEPS.read, 'read the sheet', () => readChunk(request));
+  return reply('read', 'read', () => readChunk(request));
 }
 
 /** Before a plan sent in several calls: fails if any of its edits would overwrite a formula. */
 export function checkEdits(request: EditCheckRequest): Reply<null> {
-  return reply(STEPS.prepare, 'read the sheet before changing it', () => {
+  return reply('prepare', 'prepare', () => {
     checkPlanEdits(request);
     return null;
   });
@@ -66,18 +67,24 @@ export function checkEdits(request: EditCheckRequest): Reply<null> {
 
 /** Applies a plan, or one piece of a plan, sent as JSON text with `{$date}` dates. */
 export function applyPlan(planJson: string): Reply<null> {
-  return reply(STEPS.prepare, 'apply the changes', () => {
+  return reply('prepare', 'apply', () => {
     writePlan(parsePlan(planJson));
     return null;
   });
 }
 
 export function selectCell(sheet: string, row: number, col: number): Reply<null> {
-  return reply(STEPS.select, `select cell ${cellAddress(row, col)} on the sheet "${sheet}"`, () => {
-    const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
-    if (!target) throw new Error(`the sheet "${sheet}" no longer exists`);
-    target.activate();
-    target.getRange(row, col).activate();
-    return null;
-  });
+  const about = [subject.of('cell', { cell: cellAddress(row, col), sheet })];
+  return reply(
+    'select',
+    'select',
+    () => {
+      const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+      if (!target) throw HostError.fixed('select', 'sheetMissing', { sheet });
+      target.activate();
+      target.getRange(row, col).activate();
+      return null;
+    },
+    about,
+  );
 }

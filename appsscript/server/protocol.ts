@@ -3,7 +3,7 @@
  * JSON-like values only (a Date is refused), so dates travel as `{"$date": iso}` (plan/plan-json.ts)
  * and plans as JSON text. Pure: imported by the server and, for its types and limits, the sidebar.
  */
-import type { HostError } from '../../shared/host/host';
+import type { HostErrorWire } from '../../shared/host/host';
 
 /** A date on the wire: UTC midnight of the date a cell shows, as ISO text (null for an invalid date). */
 export interface WireDate {
@@ -51,10 +51,11 @@ export interface EditCheckRequest {
   insertedRows: number[];
 }
 
-/** Every sidebar call answers with a value or a host failure naming its step; exceptions are bugs. */
-/** A failure's `fixed` names its text in the message catalogue (host-messages.ts) for the sidebar's language. */
-export type Reply<T> =
-  { ok: true; value: T } | { ok: false; step: string; message: string; fixed?: HostError['fixed'] };
+/**
+ * Every sidebar call answers with a value or a host failure naming its step (exceptions are bugs);
+ * a failure's `fixed` or `failure` lets the sidebar word it in the user's language.
+ */
+export type Reply<T> = { ok: true; value: T } | ({ ok: false } & HostErrorWire);
 
 export const SIDEBAR_VIEWS = ['setup', 'check', 'clean', 'duplicates'] as const;
 export type SidebarView = (typeof SIDEBAR_VIEWS)[number];

@@ -4,7 +4,7 @@
  * (there is no "ignore blank" switch), all conditional format rules of a sheet are read and set
  * as one list, and a sheet has at most one filter.
  */
-import { cellAddress, rangeWithoutSheet } from '../../shared/sheet/a1';
+import { cellAddress, columnLetter, rangeWithoutSheet } from '../../shared/sheet/a1';
 import {
   isRequiredFormula,
   REQUIRED_BLANK_FILL,
@@ -13,7 +13,6 @@ import {
 } from '../../shared/host/required-marks';
 import { HostError } from '../../shared/host/host';
 import { isListValidation, type RequiredColumn } from '../../shared/plan/plan';
-import { STEPS } from './errors';
 import { ensureSize } from './sheet-shape';
 import type { WriteContext } from './write-steps';
 
@@ -35,10 +34,10 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
       else {
         const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
         if (!lists)
-          throw new HostError(
-            STEPS.validations,
-            `Could not add the dropdown for column ${cellAddress(1, v.col).replace(/\d+$/, '')} (${STEPS.validations}): the sheet "${v.source.sheet}" with its options is missing.`,
-          );
+          throw HostError.fixed('validations', 'optionsSheetMissing', {
+            col: columnLetter(v.col),
+            sheet: v.source.sheet,
+          });
         builder = builder.requireValueInRange(
           lists.getRange(rangeWithoutSheet(v.source.range).replace(/\$/g, '')),
           true,

@@ -17,6 +17,11 @@ export const HOST_MESSAGES = {
   outsideGoogleSheets:
     'This page is not running inside Google Sheets (google.script.run is missing). Open it from the Custodian menu.',
   serverFunctionMissing: 'The Apps Script project has no function {name}: push the latest build (npm run push:gas).',
+  callFailed: 'Google Sheets could not run {name}: {reason}',
+  formulaUnderEdit:
+    'Cell {sheet}!{cell} holds the formula {formula}; Custodian never overwrites formulas. Read the sheet again and try once more ({step}).',
+  optionsSheetMissing:
+    'Could not add the dropdown for column {col} ({step}): the sheet "{sheet}" with its options is missing.',
 } as const;
 export type HostMessageKey = keyof typeof HOST_MESSAGES;
 export type HostMessageParams = Record<string, string | number>;
@@ -30,6 +35,10 @@ const ZH_CN: Record<HostMessageKey, string> = {
   noRowsReturned: 'Google 表格没有返回“{sheet}”第 {row} 行起的任何行。请重新读取工作表。',
   outsideGoogleSheets: '此页面不在 Google 表格中运行（缺少 google.script.run）。请从 Custodian 菜单打开。',
   serverFunctionMissing: 'Apps Script 项目中没有函数 {name}：请推送最新构建（npm run push:gas）。',
+  callFailed: 'Google 表格无法运行 {name}：{reason}',
+  formulaUnderEdit:
+    '单元格 {sheet}!{cell} 中有公式 {formula}；Custodian 从不覆盖公式。请重新读取工作表后再试（{step}）。',
+  optionsSheetMissing: '无法为 {col} 列添加下拉列表（{step}）：存放选项的工作表“{sheet}”不存在。',
 };
 
 export const HOST_MESSAGE_TEXTS: Record<Locale, Record<HostMessageKey, string>> = {
@@ -45,7 +54,10 @@ export function hostMessage(
   step?: HostStepKey,
 ): string {
   const all: HostMessageParams = step ? { ...params, step: HOST_STEP_NAMES[locale][step] } : params;
-  return HOST_MESSAGE_TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in all ? String(all[name]) : whole,
-  );
+  return fillParams(HOST_MESSAGE_TEXTS[locale][key], all);
+}
+
+/** `{name}` placeholders of a catalogue text filled in one pass (a value's own braces stay as they are). */
+export function fillParams(text: string, params: HostMessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -7,6 +7,7 @@ import type { Plan } from '../plan/plan';
 import type { Locale } from '../i18n/locale';
 import { HOST_STEPS, hostStepKey, type HostStepKey } from './host-steps';
 import { hostMessage, type HostMessageKey, type HostMessageParams } from './host-messages';
+import { stepFailureText, type StepActionKey, type StepFailure, type StepSubject } from './step-actions';
 
 export interface HostCapabilities {
   /** Dropdown validation lists. */
@@ -62,7 +63,8 @@ export interface ApplyResult {
 /**
  * A host failure, with the step that failed, for the one place in the UI that shows errors.
  * `step` is the step's English name (what logs and other hosts' wires carry); `stepKey` lets the
- * UI show it in the user's language (host-steps.ts), and `fixed` a fixed message (host-messages.ts).
+ * UI show it in the user's language (host-steps.ts). The message is English; `fixed` (a fixed text,
+ * host-messages.ts) or `failure` (what a step could not do, step-actions.ts) let the UI word it again.
  */
 export class HostError extends Error {
   readonly stepKey: HostStepKey | undefined;
@@ -72,14 +74,11 @@ export class HostError extends Error {
     message: string,
     override readonly cause?: unknown,
     readonly fixed?: { key: HostMessageKey; params: HostMessageParams },
+    readonly failure?: StepFailure,
   ) {
     super(message);
     this.name = 'HostError';
     this.stepKey = hostStepKey(step);
-  }
-
-  static of(key: HostStepKey, message: string, cause?: unknown): HostError {
-    return new HostError(HOST_STEPS[key], message, cause);
   }
 
   /**
@@ -98,4 +97,50 @@ export class HostError extends Error {
       params,
     });
   }
+
+  /** "Could not <action> <subjects> (<step>): <reason>" (step-actions.ts). */
+  static failed(step: HostStepKey, failure: StepFailure, cause?: unknown): HostError {
+    return new HostError(HOST_STEPS[step], stepFailureText(failure, step, 'en-US'), cause, undefined, failure);
+  }
+
+  static fromWire(wire: HostErrorWire): HostError {
+    return new HostError(wire.step, wire.message, undefined, wire.fixed, wire.failure);
+  }
+
+  /** What crosses google.script.run: plain data, no cause. */
+  toWire(): HostErrorWire {
+    const { step, message, fixed, failure } = this;
+    return { step, message, ...(fixed ? { fixed } : {}), ...(failure ? { failure } : {}) };
+  }
+}
+
+export type HostErrorWire = Pick<HostError, 'step' | 'message' | 'fixed' | 'failure'>;
+
+/** A HostError's text in `locale`: its fixed text or failure worded again, else the host's own text. */
+export function hostErrorText(error: HostErrorWire, locale: Locale): string {
+  const stepKey = hostStepKey(error.step);
+  if (error.fixed) return hostMessage(error.fixed.key, error.fixed.params, locale, stepKey);
+  if (error.failure && stepKey) return stepFailureText(error.failure, stepKey, locale);
+  return error.message;
+}
+
+/** An exception's text without Apps Script's "Exception: " prefix. */
+export function plainMessage(error: unknown): string {
+  const message =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+      ? String((error as { message: unknown }).message)
+      : String(error);
+  return message.replace(/^Exception: /, '');
+}
+
+/** Any failure of a step as a HostError naming what it could not do; HostErrors and cancellations pass as they are. */
+export function asHostError(
+  error: unknown,
+  step: HostStepKey,
+  action: StepActionKey,
+  subjects?: StepSubject[],
+  reasonOf: (error: unknown) => string = plainMessage,
+): Error {
+  if (error instanceof HostError || (error as Error | null)?.name === 'AbortError') return error as Error;
+  return HostError.failed(step, { action, ...(subjects?.length ? { subjects } : {}), reason: reasonOf(error) }, error);
 }

@@ -7,9 +7,15 @@
  * write, and a failure named by its step. Hosts whose calls are synchronous (Apps Script, exceljs,
  * the in-memory workbook) run it with executePlanSync, the others with executePlan.
  */
-import { HostError, type ApplyResult, type HostCapabilities, type Progress, type SkippedPart } from '../host/host';
+import {
+  asHostError,
+  HostError,
+  type ApplyResult,
+  type HostCapabilities,
+  type Progress,
+  type SkippedPart,
+} from '../host/host';
 import { abortError } from '../host/abort';
-import { HOST_STEPS } from '../host/host-steps';
 import { cellAddress } from '../sheet/a1';
 import { consecutiveRuns } from '../sheet/row-runs';
 import { groupIntoBlocks, type Block, type CellWrite } from './blocks';
@@ -23,41 +29,18 @@ export interface ExecuteOptions {
   signal?: { readonly aborted: boolean };
 }
 
-/** "Could not <action> (<step>): …" for hosts that do not name the items of a step themselves. */
-export const STEP_ACTIONS: Record<PlanStepKey | 'prepare', string> = {
-  prepare: 'read the sheet before changing it',
-  sheets: 'write the helper sheets',
-  insertRows: 'insert the rows',
-  edits: 'write the changed cells',
-  deleteRows: 'delete the rows',
-  numberFormats: 'set the number formats',
-  validations: 'add the dropdowns',
-  required: 'highlight the required columns',
-  freezeRows: 'freeze and protect the header',
-  filter: 'turn on the filter',
-  meta: 'save',
-};
-
-export function plainMessage(error: unknown): string {
-  const message =
-    error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
-      ? String((error as { message: unknown }).message)
-      : String(error);
-  return message.replace(/^Exception: /, '');
-}
-
 /** A failure of a step as a HostError; HostErrors and cancellations pass through as they are. */
 export function stepFailure(key: PlanStepKey | 'prepare', error: unknown): Error {
-  if (error instanceof HostError || (error as Error | null)?.name === 'AbortError') return error as Error;
-  return HostError.of(key, `Could not ${STEP_ACTIONS[key]} (${HOST_STEPS[key]}): ${plainMessage(error)}`, error);
+  return asHostError(error, key, key);
 }
 
 /** The guard's refusal: the cell is named where it is now, since nothing has been written yet. */
 export function formulaGuardError(sheet: string, hit: FormulaHit): HostError {
-  return HostError.of(
-    'edits',
-    `Cell ${sheet}!${cellAddress(hit.row, hit.col)} holds the formula ${hit.formula}; Custodian never overwrites formulas. Read the sheet again and try once more (${HOST_STEPS.edits}).`,
-  );
+  return HostError.fixed('edits', 'formulaUnderEdit', {
+    sheet,
+    cell: cellAddress(hit.row, hit.col),
+    formula: hit.formula,
+  });
 }
 
 /** Whether the plan changes its target sheet (a plan may only write helper sheets and meta). */

@@ -1,7 +1,6 @@
 /** Turns anything thrown into words for the one error bar; cancellation is not an error. */
-import { HostError } from '../host/host';
+import { HostError, hostErrorText } from '../host/host';
 import { hostStepName } from '../host/host-steps';
-import { hostMessage } from '../host/host-messages';
 import type { Locale } from '../i18n/locale';
 import type { Translate } from './i18n';
 
@@ -31,8 +30,8 @@ export function describeError(error: unknown, t: Translate, locale?: Locale): st
   if (error instanceof Error && error.name === 'UndoRefusedError')
     return t('error.undoRefused', { message: error.message });
   if (error instanceof HostError || (error instanceof Error && error.name === 'HostError' && 'step' in error)) {
-    const { step, stepKey, fixed } = error as HostError;
-    const message = fixed && locale ? hostMessage(fixed.key, fixed.params, locale, stepKey) : error.message;
+    const { step, stepKey } = error as HostError;
+    const message = locale ? hostErrorText(error as HostError, locale) : error.message;
     return t('error.hostStep', { step: stepKey && locale ? hostStepName(stepKey, locale) : step, message });
   }
   return t('error.unknown', { message: messageOf(error) });

@@ -1,4 +1,4 @@
-import { HostError } from '../../shared/host/host';
+import { HostError, hostErrorText } from '../../shared/host/host';
 import { applyPlan, workbookFromSnapshot, findSheet } from '../../shared/plan/apply-plan';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { isoDate } from '../../shared/sheet/cell-value';
@@ -252,6 +252,25 @@ describe('Excel host applyPlan', () => {
     });
     const apply = hostFor(excel).applyPlan(mixedPlan);
     await expect(apply).rejects.toMatchObject({ name: 'HostError', step, message });
+  });
+
+  test.each([
+    ['insert', undefined, '无法插入第 3 行：Boom. (GeneralException)'],
+    ['values', 'B4:C4', '无法写入已更改的单元格（B4:C4）：Boom. (GeneralException)'],
+    ['worksheets.add', undefined, '无法写入辅助工作表“Lists”：Boom. (GeneralException)'],
+    ['conditionalFormats.add', undefined, '无法标记必填的 A 列：Boom. (GeneralException)'],
+  ])("words a failing %s in Chinese for the sidebar, keeping Office's message", async (member, address, zh) => {
+    const excel = ExcelEmulator.fromSnapshot(start).failOn({
+      member,
+      ...(address ? { address, sheet: 'Customers' } : {}),
+      code: 'GeneralException',
+      message: 'Boom.',
+    });
+    const error = await hostFor(excel)
+      .applyPlan(mixedPlan)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(hostErrorText(error as HostError, 'zh-CN')).toBe(zh);
   });
 
   test('sends a step bigger than one request in several syncs, each under the 5 MB limit', async () => {

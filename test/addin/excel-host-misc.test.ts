@@ -1,8 +1,11 @@
-import { isDarkColor } from '../../addin/excel-host';
-import { fromExcel, toExcelInput, utf8Length } from '../../addin/excel-values';
+import { isDarkColor } from '../../shared/host/theme';
+import { fromExcel, toExcelInput } from '../../addin/excel-values';
+import { utf8Length } from '../../shared/host/request-budget';
 import { needsTextPrefix } from '../../shared/sheet/typed-input';
 import { metaRow, planMetaChanges, readMetaRows, metaKeyRows, META_CHUNK_CHARS } from '../../shared/host/meta-sheet';
-import { describeItems, stepError } from '../../addin/host-errors';
+import { stepError } from '../../addin/host-errors';
+import { hostErrorText, type HostError } from '../../shared/host/host';
+import { describeSubjects, subject } from '../../shared/host/step-actions';
 import { ExcelEmulator } from './excel-emulator';
 import { hostFor } from './helpers';
 
@@ -124,23 +127,40 @@ describe('meta-sheet', () => {
 });
 
 describe('host-errors', () => {
-  test('names the item Office says failed, or all of them', () => {
-    const items = [
-      { subject: 'column B', address: 'B2:B9' },
-      { subject: 'column F', address: 'F2:F9' },
-    ];
-    const located = Object.assign(new Error('Bad.'), {
+  const items = [
+    { subject: subject.column(2), address: 'B2:B9' },
+    { subject: subject.column(6), address: 'F2:F9' },
+  ];
+  const located = () =>
+    Object.assign(new Error('Bad.'), {
       code: 'InvalidArgument',
       debugInfo: { statement: 'x.getRange("F2:F9").dataValidation.rule = ...' },
     });
-    expect(stepError('applying data validation', 'add the dropdown for', items, located).message).toBe(
+
+  test('names the item Office says failed, or all of them', () => {
+    expect(stepError('validations', 'validations', items, located()).message).toBe(
       'Could not add the dropdown for column F (applying data validation): Bad. (InvalidArgument)',
     );
-    expect(stepError('applying data validation', 'add the dropdown for', items, new Error('Bad.')).message).toBe(
+    expect(stepError('validations', 'validations', items, new Error('Bad.')).message).toBe(
       'Could not add the dropdown for column B, column F (applying data validation): Bad.',
     );
-    expect(describeItems(Array.from({ length: 6 }, (_, i) => ({ subject: `row ${i}` })))).toBe(
-      'row 0, row 1, row 2 and 3 more',
-    );
+    expect(
+      describeSubjects(
+        Array.from({ length: 6 }, (_, i) => subject.rows(i, 1)),
+        'en-US',
+      ),
+    ).toBe('row 0, row 1, row 2 and 3 more');
+  });
+
+  test("words the failed item in Chinese when the sidebar is in Chinese, keeping Office's own message", () => {
+    const error = stepError('validations', 'validations', items, located()) as HostError;
+    expect(hostErrorText(error, 'zh-CN')).toBe('无法为 F 列添加下拉列表：Bad. (InvalidArgument)');
+    expect(hostErrorText(error, 'en-US')).toBe(error.message);
+    expect(
+      describeSubjects(
+        Array.from({ length: 6 }, (_, i) => subject.rows(i + 2, 3)),
+        'zh-CN',
+      ),
+    ).toBe('第 2–4 行、第 3–5 行、第 4–6 行等另外 3 项');
   });
 });

@@ -1,4 +1,4 @@
-import { HostError } from '../../shared/host/host';
+import { HostError, hostErrorText } from '../../shared/host/host';
 import { hostStepName } from '../../shared/host/host-steps';
 import { applyPlanReporting, findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
 import { executePlan, executePlanSync } from '../../shared/plan/execute-plan';
@@ -136,6 +136,31 @@ describe('execute-plan', () => {
     });
     expect(hostStepName((error as HostError).stepKey!, 'zh-CN')).toBe('标记必填列');
     expect(hostStepName((error as HostError).stepKey!, 'en-US')).toBe('highlighting required columns');
+  });
+
+  test('words the failed step in Chinese for the sidebar while the message stays English', () => {
+    const { writer } = recorder({ fail: 'writeEdits' });
+    const error = (() => {
+      try {
+        executePlanSync(everyPart, writer);
+      } catch (caught) {
+        return caught as HostError;
+      }
+    })();
+    expect(error?.message).toBe('Could not write the changed cells (writing cell values): Boom.');
+    expect(hostErrorText(error!, 'zh-CN')).toBe('无法写入已更改的单元格：Boom.');
+    expect(hostErrorText(error!, 'en-US')).toBe(error?.message);
+  });
+
+  test('words the formula guard in both languages when an edit lands on a formula', async () => {
+    const { writer } = recorder({ async: true, hit: { row: 4, col: 3, formula: '=B4*10' } });
+    const error = (await executePlan(everyPart, writer).catch((e: unknown) => e)) as HostError;
+    expect(hostErrorText(error, 'zh-CN')).toBe(
+      '单元格 客户!C4 中有公式 =B4*10；Custodian 从不覆盖公式。请重新读取工作表后再试（写入单元格）。',
+    );
+    expect(hostErrorText(error, 'en-US')).toBe(
+      'Cell 客户!C4 holds the formula =B4*10; Custodian never overwrites formulas. Read the sheet again and try once more (writing cell values).',
+    );
   });
 
   test('refuses the plan before any write when the host finds a formula under an edit', async () => {

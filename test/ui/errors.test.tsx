@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { HostError, type SpreadsheetHost } from '../../shared/host/host';
+import { subject } from '../../shared/host/step-actions';
 import { emptyPlan } from '../../shared/plan/plan';
 import { makeHost, renderApp } from './helpers';
 
@@ -21,6 +22,33 @@ describe('errors reach the one error bar', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'History' }));
     expect(screen.getByText('Nothing applied yet.')).toBeTruthy();
   });
+
+  test.each([
+    ['zh-CN', '检查', '检查工作表', '读取工作表时出错：无法读取当前工作表：Excel is busy. (GeneralException)'],
+    [
+      'en-US',
+      'Check',
+      'Check sheet',
+      'While reading the sheet: Could not read the active sheet (reading the sheet): Excel is busy. (GeneralException)',
+    ],
+  ] as const)(
+    'words what a host could not do in the sidebar language (%s) when a read fails',
+    async (locale, tab, button, text) => {
+      const host = makeHost(undefined, { environment: { locale, theme: 'light' } });
+      const failure = {
+        action: 'read' as const,
+        subjects: [subject.of('activeSheet')],
+        reason: 'Excel is busy. (GeneralException)',
+      };
+      await renderApp({
+        ...host,
+        readSnapshot: () => Promise.reject(HostError.failed('read', failure)),
+      } as typeof host);
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      expect((await screen.findByTestId('error-bar')).textContent).toContain(text);
+    },
+  );
 
   test('an unexpected error while reading is shown in words, and can be dismissed', async () => {
     const host = makeHost();

@@ -1,7 +1,7 @@
 /**
- * Request sizes. Excel on the web rejects a request or response over 5 MB
- * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), so the host counts the
- * bytes it queues and syncs early when the next action would pass a budget kept under that limit.
+ * Request sizes, for a host whose requests have a size limit: Excel on the web rejects a request or
+ * response over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), so the
+ * host counts the bytes it queues and syncs early when the next action would pass a budget kept under that limit.
  * Desktop Excel has no such limit; the same budget only costs it a few extra round trips on huge plans.
  */
 
@@ -41,16 +41,22 @@ export class RequestBudget {
   }
 }
 
-function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
+/** UTF-8 length of a string, as it travels in a request. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
-export function isPayloadTooLarge(error: unknown): boolean {
-  const code = codeOf(error);
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
-}
-
-export function isItemNotFound(error: unknown): boolean {
-  return codeOf(error) === 'ItemNotFound';
+/** Bytes of a value once serialised as JSON (what Office.js sends or receives for it). */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? '');
 }

@@ -1,0 +1,33 @@
+/**
+ * Core values as cell input, the rule Excel and Google Sheets share: a blank is '', a date (or
+ * canonical `yyyy-mm-dd` text where the cell shows dates) becomes the host's own date input, text
+ * the host would reinterpret gets the apostrophe prefix (sheet/typed-input.ts), and a date written
+ * where the cell shows no date gets DATE_FORMAT instead of showing as a bare serial.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { isDateFormat } from '../sheet/excel-dates';
+import { DATE_FORMAT, isoDateToUtc, TEXT_FORMAT, textInput, type CellKind } from '../sheet/typed-input';
+
+/** True for a Date from any realm (Apps Script's getValues, or a test's vm context). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** What a cell takes, from its number format (null: automatic) and the one the plan gives its column. */
+export function cellKind(format: string | null | undefined, planned?: string | null): CellKind {
+  return { date: isDateFormat(format) || isDateFormat(planned), text: format === TEXT_FORMAT };
+}
+
+/** The input that stores exactly `value` in a cell of this kind, never a formula; `date` words a UTC-midnight date. */
+export function cellInput<D>(value: CellValue, kind: CellKind, date: (utc: Date) => D): D | string | number | boolean {
+  if (value === null || value === '') return '';
+  if (isDate(value)) return date(value);
+  if (typeof value !== 'string') return value;
+  const day = kind.date ? isoDateToUtc(value) : null;
+  return day ? date(day) : textInput(value, kind);
+}
+
+/** The number format a written value needs (a date where the cell shows none), or null to leave the cell's. */
+export function dateFormatFor(value: CellValue, kind: CellKind): string | null {
+  return isDate(value) && !kind.date ? DATE_FORMAT : null;
+}
