@@ -185,6 +185,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
   }
 
   const userProperties = new Map<string, string>();
+  const locks = { held: 0 };
   const globals = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => spreadsheet,
@@ -220,6 +221,14 @@ export function createEmulator(options: EmulatorOptions = {}) {
         deleteProperty: (key: string) => void userProperties.delete(key),
       }),
     },
+    // One script runs at a time here, so the document lock is always free; tests see it was taken and released.
+    LockService: {
+      getDocumentLock: () => ({
+        tryLock: () => (locks.held++, true),
+        releaseLock: () => void locks.held--,
+        hasLock: () => locks.held > 0,
+      }),
+    },
     Logger: { log: (...args: unknown[]) => void logs.push(args.map(String).join(' ')) },
     console: {
       log: (...args: unknown[]) => void logs.push(args.map(String).join(' ')),
@@ -235,6 +244,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     menus,
     sidebars,
     logs,
+    locks,
 
     /** Adds a sheet holding `rows` as typed-in data (strings stay strings, Dates become date cells), uncounted. */
     addSheet(
