@@ -17,6 +17,7 @@ import {
 import { orderClusters, planCombinedWorkbook } from '../../shared/operations/combine-plans';
 import { COMBINE_WORDS } from '../../shared/operations/combine-words';
 import type { Locale } from '../../shared/i18n/locale';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
@@ -31,6 +32,7 @@ import {
   type LoadedWorkbook,
 } from '../io';
 import { parseThreshold } from './dedupe-command';
+import { requireCustomerList } from '../io/read-workbook';
 import { outputPath } from './input-path';
 
 /** Options combine and compare share: reading the lists and matching their rows. */
@@ -55,13 +57,13 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
     );
   const out = outputPath(values.output, io, 'combine');
   const options = operationOptions(values);
-  const loaded = await readLists(positionals, out, io, values.sheet);
-  const list = combineLists(listSources(loaded, io), {
+  const match = matchOptions(values);
+  const { sources } = await readLists(positionals, out, io, values.sheet);
+  const list = combineLists(sources, {
     ...(options.template ? { template: options.template } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   const progress = createProgress({ enabled: !values.json, label: 'Finding duplicates', stream: io.stderr });
-  const match = matchOptions(values);
   const found = withKnownColumns(() =>
     findCombinedDuplicates(list, { ...match, onProgress: (p) => progress.update(p.done, p.total) }),
   );
@@ -79,36 +81,46 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
   return EXIT.ok;
 }
 
+export interface ReadLists {
+  sources: ListSource[];
+  /** The workbook of the input at `keep`, for writing it back; the others' workbooks are let go as read. */
+  kept?: LoadedWorkbook;
+}
+
 /**
- * Reads every input before anything is written, so one missing or unreadable file stops the command
- * with its name (exit 2). No input may be the output. `written`: the index of the one written back, if any.
+ * Reads every input before anything is written, so one missing or unreadable file, or one with no
+ * customer list, stops the command with its name (exit 2). No input may be the output. Each list is
+ * named as a person finds it: `file.csv`, or `file.xlsx!Sheet`, with its folder where names clash.
  */
 export async function readLists(
   files: readonly string[],
   out: string | undefined,
   io: CliStreams,
   sheet: string | undefined,
-  written?: number,
-): Promise<LoadedWorkbook[]> {
+  keep?: number,
+): Promise<ReadLists> {
   const resolved = files.map((f) => path.resolve(io.cwd, f));
   if (out !== undefined && resolved.includes(out))
     throw new UsageError(`will not write over the input file ${path.basename(out)}; choose another output name`);
-  const loaded: LoadedWorkbook[] = [];
-  // Only a workbook written back needs its rules at entry (costly to load).
-  for (const [i, file] of resolved.entries())
-    loaded.push(await readWorkbookFile(file, { sheet, readOnly: i !== written }));
-  return loaded;
-}
-
-/** Each list named as a person finds it: `file.csv`, or `file.xlsx!Sheet`; a folder is added where names clash. */
-export function listSources(loaded: readonly LoadedWorkbook[], io: CliStreams): ListSource[] {
-  const base = (l: LoadedWorkbook) => (l.kind === 'csv' ? l.displayName : `${l.displayName}!${l.sheetName}`);
-  const names = loaded.map(base);
-  return loaded.map((l, i) => {
+  const twice = resolved.find((f, i) => resolved.indexOf(f) !== i);
+  if (twice !== undefined) throw new UsageError(`${path.basename(twice)} is named twice; name each file once`);
+  const read: Array<{ file: string; display: string; csv: boolean; sheet: string; snapshot: SheetSnapshot }> = [];
+  let kept: LoadedWorkbook | undefined;
+  for (const [i, file] of resolved.entries()) {
+    // Only a workbook written back needs its rules at entry (costly to load).
+    const loaded = await readWorkbookFile(file, { sheet, readOnly: i !== keep });
+    requireCustomerList(loaded);
+    if (i === keep) kept = loaded;
+    const { displayName: display, kind, sheetName, snapshot } = loaded;
+    read.push({ file, display, csv: kind === 'csv', sheet: sheetName, snapshot });
+  }
+  const nameOf = (r: (typeof read)[number], display: string) => (r.csv ? display : `${display}!${r.sheet}`);
+  const names = read.map((r) => nameOf(r, r.display));
+  const sources = read.map((r, i) => {
     const clash = names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!);
-    const file = clash && l.path ? path.relative(io.cwd, l.path) || l.displayName : l.displayName;
-    return { name: clash ? base({ ...l, displayName: file }) : names[i]!, snapshot: l.snapshot };
+    return { name: clash ? nameOf(r, path.relative(io.cwd, r.file) || r.display) : names[i]!, snapshot: r.snapshot };
   });
+  return kept ? { sources, kept } : { sources };
 }
 
 export function matchOptions(values: { exact?: boolean; columns?: string; threshold?: string }): CombinedMatchOptions {

@@ -18,7 +18,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { applyPlanToWorkbook, createProgress, writeWorkbookFile } from '../io';
-import { LIST_OPTIONS, listSources, matchOptions, readLists, withKnownColumns } from './combine-command';
+import { LIST_OPTIONS, matchOptions, readLists, withKnownColumns } from './combine-command';
 import { outputPath } from './input-path';
 
 const MAX_LISTED = 50;
@@ -31,9 +31,9 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
     );
   const out = values.output === undefined ? undefined : outputPath(values.output, io, 'compare');
   const options = operationOptions(values);
-  const loaded = await readLists(positionals, out, io, values.sheet, out === undefined ? undefined : 1);
-  const [a, b] = listSources(loaded, io) as [ListSource, ListSource];
   const match = matchOptions(values);
+  const { sources, kept } = await readLists(positionals, out, io, values.sheet, out === undefined ? undefined : 1);
+  const [a, b] = sources as [ListSource, ListSource];
   const progress = createProgress({ enabled: !values.json, label: 'Comparing', stream: io.stderr });
   const comparison = withKnownColumns(() =>
     compareLists(a, b, {
@@ -46,10 +46,9 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
   );
   progress.finish();
   let written: string | undefined;
-  if (out !== undefined) {
-    const target = loaded[1]!;
-    await applyPlanToWorkbook(target, planCompareStatus(target.snapshot, comparison, a.name));
-    written = (await writeWorkbookFile(target, out)).path;
+  if (out !== undefined && kept) {
+    await applyPlanToWorkbook(kept, planCompareStatus(kept.snapshot, comparison, a.name));
+    written = (await writeWorkbookFile(kept, out)).path;
   }
   if (values.json) io.stdout.write(`${toJson(compareJson(a.name, b.name, comparison, written))}\n`);
   else

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../cli/io';
 import { CRM_ROWS, SALES_ROWS, WECOM_ROWS } from '../operations/combine-fixtures';
@@ -168,6 +168,27 @@ describe('combine-command', () => {
     expect(existsSync(join(dir, 'all.xlsx'))).toBe(false);
   });
 
+  test('stops naming the file and writes nothing when a workbook holds no customer list', async () => {
+    const dir = await threeFiles();
+    await writeXlsx(join(dir, '说明.xlsx'), [['使用说明'], ['每周五前更新客户表']], { sheet: '说明' });
+    const result = await run(['combine', ...FILES, '说明.xlsx', '-o', 'all.xlsx'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('说明.xlsx');
+    expect(existsSync(join(dir, 'all.xlsx'))).toBe(false);
+  });
+
+  test('names two files of one name by their folders when both are combined', async () => {
+    const dir = await threeFiles();
+    mkdirSync(join(dir, '华东'));
+    mkdirSync(join(dir, '华南'));
+    writeUtf8Csv(join(dir, '华东', '客户.csv'), WECOM_ROWS.slice(0, 3));
+    writeUtf8Csv(join(dir, '华南', '客户.csv'), [WECOM_ROWS[0]!, WECOM_ROWS[3]!]);
+    const result = await run(['combine', '华东/客户.csv', '华南/客户.csv', '-o', 'all.xlsx', '--json'], dir);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { lists: Array<{ name: string }> };
+    expect(json.lists.map((l) => l.name)).toEqual([join('华东', '客户.csv'), join('华南', '客户.csv')]);
+  });
+
   test('refuses when given one file, no output, an output that is an input, or an unknown key column', async () => {
     const dir = await threeFiles();
     const one = await run(['combine', '销售A.xlsx', '-o', 'all.xlsx'], dir);
@@ -179,6 +200,9 @@ describe('combine-command', () => {
     const over = await run(['combine', ...FILES, '-o', '销售A.xlsx'], dir);
     expect(over.code).toBe(2);
     expect(over.stderr).toContain('will not write over the input file 销售A.xlsx');
+    const twice = await run(['combine', '销售A.xlsx', './销售A.xlsx', '-o', 'all.xlsx'], dir);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('销售A.xlsx is named twice');
     const unknown = await run(['combine', ...FILES, '-o', 'all.xlsx', '--exact', '--columns', '微信号'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--columns names "微信号", which no list has');

@@ -33,6 +33,17 @@ describe('compare-lists', () => {
     expect(comparison.rows.filter((r) => r.status === 'new').map((r) => r.row)).toEqual([2, 5]);
   });
 
+  test('calls a row maybe in A when its group is below the threshold but worth a look', () => {
+    const comparison = compareLists(sales, crm, { threshold: 1 });
+    expect(comparison.rows.map((r) => [r.row, r.status, r.matches])).toEqual([
+      [2, 'new', []],
+      [3, 'possible', [4]],
+      [4, 'existing', [5]],
+      [5, 'new', []],
+    ]);
+    expect(comparison.counts).toEqual({ existing: 1, possible: 1, new: 2 });
+  });
+
   test('matches exactly on a key column when each list heads it differently', () => {
     const comparison = compareLists(wecom, crm, { exact: true, columns: ['手机号'] });
     expect(comparison.rows.map((r) => [r.row, r.status, r.matches])).toEqual([
