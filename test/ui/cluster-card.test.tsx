@@ -39,8 +39,12 @@ function renderCard(locale: Locale, cluster: Cluster) {
           kept={2}
           open={false}
           preview={undefined}
+          picks={{}}
+          rules={{ rules: {}, delimiters: {} }}
           disabled={false}
           onSurvivor={() => undefined}
+          onPick={() => undefined}
+          onRule={() => undefined}
           onToggle={() => undefined}
           onMerge={() => undefined}
           onNotSame={() => undefined}

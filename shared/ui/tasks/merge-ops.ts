@@ -1,6 +1,7 @@
 /**
  * The merge stage as core operations the sidebar runs in the worker: the row each duplicate group
- * keeps unless the user picks another, and merge plans (a group's preview, or the real merge).
+ * keeps unless the user picks another, and merge plans (a group's preview, or the real merge) with the user's
+ * per-column picks (`overrides`, cluster index -> column) and rules for this search.
  */
 import type { Cluster } from '../../dedupe';
 import { planMerge, type MergeOptions, type MergeResult } from '../../merge';
@@ -13,7 +14,8 @@ export interface MergeGroupsOptions extends Pick<MergeOptions, 'template' | 'map
   clusters: readonly Cluster[];
 }
 
-export interface PlanMergesOptions extends MergeGroupsOptions {
+export interface PlanMergesOptions
+  extends MergeGroupsOptions, Pick<MergeOptions, 'overrides' | 'rules' | 'delimiters'> {
   /** `survivors[i]`: the row kept for clusters[i]; the merge stage's choice when absent. */
   survivors?: Record<number, number>;
   /** Time of the merge (archive, log, merge ids); now when absent. */
@@ -28,6 +30,25 @@ export function suggestSurvivors(snapshot: SheetSnapshot, options: MergeGroupsOp
 }
 
 export function planMerges(snapshot: SheetSnapshot, options: PlanMergesOptions): MergeResult {
-  const { clusters, survivors = {}, now = new Date(), template, mapping, locale } = options;
-  return planMerge(snapshot, clusters, { template, mapping, locale, masters: survivors, now });
+  const {
+    clusters,
+    survivors = {},
+    now = new Date(),
+    template,
+    mapping,
+    locale,
+    overrides,
+    rules,
+    delimiters,
+  } = options;
+  return planMerge(snapshot, clusters, {
+    template,
+    mapping,
+    locale,
+    masters: survivors,
+    now,
+    ...(overrides ? { overrides } : {}),
+    ...(rules ? { rules } : {}),
+    ...(delimiters ? { delimiters } : {}),
+  });
 }

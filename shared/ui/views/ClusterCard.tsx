@@ -1,4 +1,8 @@
-/** One group of duplicate rows: why they match, which row to keep, what merging writes (on request), and Merge. */
+/**
+ * One group of duplicate rows: why they match, which row to keep, what merging writes with the
+ * user's per-column choices (on request), and Merge.
+ */
+import { useMemo } from 'react';
 import {
   Badge,
   Button,
@@ -6,16 +10,19 @@ import {
   Field,
   Radio,
   RadioGroup,
-  Text,
+  Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { Cluster, Reason } from '../../dedupe';
 import type { MergeResult } from '../../merge';
-import { cellText } from '../../sheet/cell-value';
 import { useT } from '../i18n';
 import { levelKey } from '../i18n/level-strings';
-import { rowSummary, type MergeContext } from './merge-context';
+import { differingColumns, rowSummary, type DifferingColumn, type MergeContext } from './merge-context';
+import { MergePreview, type ColumnRule, type ColumnRules } from './MergePreview';
+
+/** Beyond this many rows the row to keep is a drop-down: a group of hundreds must not draw hundreds of radios. */
+const MAX_RADIOS = 6;
 
 const useStyles = makeStyles({
   card: {
@@ -35,8 +42,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
   },
   chips: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  change: { wordBreak: 'break-all' },
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 function percent(value: number): string {
@@ -52,10 +58,16 @@ export interface ClusterCardProps {
   kept: number;
   /** The preview is open (it shows `preview` once the core runner has planned it). */
   open: boolean;
-  /** This group's merge plan for `kept`, when worked out. */
+  /** This group's merge plan for `kept` and the choices below, when worked out. */
   preview: MergeResult | undefined;
+  /** Column key -> the row whose value this group keeps. */
+  picks: Readonly<Record<string, number>>;
+  /** The search's column rules. */
+  rules: ColumnRules;
   disabled: boolean;
   onSurvivor(row: number): void;
+  onPick(column: DifferingColumn, row: number | undefined): void;
+  onRule(key: string, rule: ColumnRule | undefined, delimiter?: string): void;
   onToggle(): void;
   onMerge(): void;
   /** The user says these rows are different customers. */
@@ -69,16 +81,21 @@ export function ClusterCard({
   kept,
   open,
   preview,
+  picks,
+  rules,
   disabled,
   onSurvivor,
+  onPick,
+  onRule,
   onToggle,
   onMerge,
   onNotSame,
 }: ClusterCardProps) {
   const t = useT();
   const styles = useStyles();
-  const merge = preview?.merges[0];
   const errors = preview?.problems.filter((p) => p.severity === 'error') ?? [];
+  // Worked out for an open preview only: a closed card reads nothing from the sheet.
+  const columns = useMemo(() => (open ? differingColumns(ctx, cluster.rows) : []), [open, ctx, cluster.rows]);
   const headingId = `cluster-${number}`;
   const previewId = `cluster-${number}-preview`;
   const chip = (reason: Reason) => (
@@ -116,44 +133,43 @@ export function ClusterCard({
         </div>
       )}
       <Field label={t('dupes.survivorFor', { index: number })}>
-        <RadioGroup value={String(kept)} disabled={disabled} onChange={(_, data) => onSurvivor(Number(data.value))}>
-          {cluster.rows.map((row) => (
-            <Radio key={row} value={String(row)} label={t('dupes.rowOption', { row, summary: rowSummary(ctx, row) })} />
-          ))}
-        </RadioGroup>
+        {cluster.rows.length <= MAX_RADIOS ? (
+          <RadioGroup value={String(kept)} disabled={disabled} onChange={(_, data) => onSurvivor(Number(data.value))}>
+            {cluster.rows.map((row) => (
+              <Radio
+                key={row}
+                value={String(row)}
+                label={t('dupes.rowOption', { row, summary: rowSummary(ctx, row) })}
+              />
+            ))}
+          </RadioGroup>
+        ) : (
+          <Select
+            className={styles.select}
+            value={String(kept)}
+            disabled={disabled}
+            onChange={(_, data) => onSurvivor(Number(data.value))}
+          >
+            {cluster.rows.map((row) => (
+              <option key={row} value={String(row)}>
+                {t('dupes.rowOption', { row, summary: rowSummary(ctx, row) })}
+              </option>
+            ))}
+          </Select>
+        )}
       </Field>
       {open && (
-        <div id={previewId}>
-          {errors.length > 0 ? (
-            <div role="alert">
-              <Text weight="semibold">{t('dupes.problems')}</Text>
-              <ul className={styles.list}>
-                {errors.map((p, i) => (
-                  <li key={i}>{p.message}</li>
-                ))}
-              </ul>
-            </div>
-          ) : (
-            merge && (
-              <>
-                <Text block>
-                  {merge.changes.length > 0 ? t('dupes.preview', { row: kept }) : t('dupes.noChanges', { row: kept })}
-                </Text>
-                {merge.changes.length > 0 && (
-                  <ul className={styles.list}>
-                    {merge.changes.map((change) => (
-                      <li key={change.col} className={styles.change}>
-                        {change.header}: {cellText(change.before) || t('clean.blank')} →{' '}
-                        {cellText(change.after) || t('clean.blank')}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <Caption1>{t('dupes.archived', { rows: merge.mergedRows.join(', ') })}</Caption1>
-              </>
-            )
-          )}
-        </div>
+        <MergePreview
+          id={previewId}
+          kept={kept}
+          columns={columns}
+          picks={picks}
+          rules={rules}
+          result={preview}
+          disabled={disabled}
+          onPick={onPick}
+          onRule={onRule}
+        />
       )}
       <div className={styles.chips}>
         <Button appearance="primary" size="small" disabled={disabled || errors.length > 0} onClick={onMerge}>

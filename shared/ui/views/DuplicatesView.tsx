@@ -9,13 +9,15 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { DedupeResult } from '../../dedupe';
+import type { Cluster, DedupeResult } from '../../dedupe';
 import type { MergeResult } from '../../merge';
+import type { CellValue } from '../../sheet/cell-value';
 import { useT } from '../i18n';
 import { useSession } from '../session';
 import type { TaskControl } from '../tasks/use-task';
 import { ClusterCard } from './ClusterCard';
-import { mergeContext, mergeSettings, type MergeContext } from './merge-context';
+import { mergeContext, mergeSettings, type DifferingColumn, type MergeContext } from './merge-context';
+import type { ColumnRule, ColumnRules } from './MergePreview';
 import { SearchSettingsPanel } from './SearchSettingsPanel';
 import {
   DEFAULT_SEARCH,
@@ -26,6 +28,7 @@ import {
   type SearchSettings,
 } from './search-settings';
 import { useSheetResult } from './use-sheet-result';
+import { VirtualList } from './VirtualList';
 
 interface DuplicatesState {
   ctx: MergeContext;
@@ -34,17 +37,25 @@ interface DuplicatesState {
   survivors: number[];
 }
 
-/** A group's merge preview and the row it was planned for (a new choice of row plans again). */
+/** A group's merge preview and what it was planned for (another row, pick or rule plans again). */
 interface Preview {
-  survivor: number;
+  key: string;
   result: MergeResult;
 }
 
-/** Cards drawn at a time: a big sheet can have thousands of groups. */
-const PAGE = 25;
+/** A value the user keeps in one column of one group: the row it comes from and the cell as typed. */
+interface ValuePick {
+  row: number;
+  value: CellValue;
+}
+
+const NO_RULES: ColumnRules = { rules: {}, delimiters: {} };
+/** A closed two-row card's height, px, until the list has measured it. */
+const CARD_ESTIMATE = 230;
+const CARD_GAP = 12;
+const clusterKey = (cluster: Cluster) => cluster.rows.join(',');
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -57,12 +68,14 @@ export function DuplicatesView() {
   const [picked, setPicked] = useState<Record<number, number>>({});
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const [previews, setPreviews] = useState<Record<number, Preview>>({});
-  const [limit, setLimit] = useState(PAGE);
+  const [picks, setPicks] = useState<Record<number, Record<string, ValuePick>>>({});
+  const [rules, setRules] = useState<ColumnRules>(NO_RULES);
   const [settings, setSettings] = useState<SearchSettings>(DEFAULT_SEARCH);
   const [message, setMessage] = useState<string | null>(null);
   const busy = task.running !== null;
 
-  const find = async (control: TaskControl) => {
+  /** `fresh`: a search the user asked for (column rules start again); else a look again after a change. */
+  const find = async (control: TaskControl, fresh = true) => {
     const snapshot = await session.readSnapshot(control);
     control.step('task.deduping');
     const ctx = mergeContext(snapshot);
@@ -96,7 +109,8 @@ export function DuplicatesView() {
     setMessage(null);
     setOpen({});
     setPreviews({});
-    setLimit(PAGE);
+    setPicks({});
+    if (fresh) setRules(NO_RULES);
     setState({ ctx, result, survivors });
   };
   const run = () => task.run('task.reading', find);
@@ -104,37 +118,107 @@ export function DuplicatesView() {
   const keptRow = (index: number, chosen: Record<number, number> = picked) =>
     chosen[index] ?? state?.survivors[index] ?? state!.result.clusters[index]!.rows[0]!;
 
-  /** Plans merging the clusters at `indices`, keeping `kept[i]` for clusters[indices[i]], in the core runner. */
-  const plan = (control: TaskControl, indices: number[], kept: Record<number, number>) => {
+  /** What a group's preview depends on: its row to keep, its picks and the search's column rules. */
+  const previewKey = (index: number, kept = picked, chosen = picks, columnRules = rules) =>
+    JSON.stringify([
+      keptRow(index, kept),
+      Object.entries(chosen[index] ?? {}).map(([k, p]) => [k, p.row]),
+      columnRules,
+    ]);
+
+  /**
+   * Plans merging the clusters at `indices` in the core runner, keeping `kept[i]` for clusters[indices[i]],
+   * with each group's picks and the search's column rules.
+   */
+  const plan = (
+    control: TaskControl,
+    indices: number[],
+    kept: Record<number, number>,
+    chosen = picks,
+    columnRules = rules,
+  ) => {
     const ctx = state!.ctx;
     const survivorOf: Record<number, number> = {};
-    indices.forEach((clusterIndex, k) => (survivorOf[k] = keptRow(clusterIndex, kept)));
+    const overrides: Record<number, Record<string, CellValue>> = {};
+    indices.forEach((clusterIndex, k) => {
+      survivorOf[k] = keptRow(clusterIndex, kept);
+      const own = Object.entries(chosen[clusterIndex] ?? {});
+      if (own.length > 0) overrides[k] = Object.fromEntries(own.map(([key, p]) => [key, p.value]));
+    });
     const clusters = indices.map((i) => state!.result.clusters[i]!);
     return core.run(
       'planMerges',
       ctx.snapshot,
-      { ...mergeSettings(ctx), clusters, survivors: survivorOf, now: new Date() },
+      {
+        ...mergeSettings(ctx),
+        clusters,
+        survivors: survivorOf,
+        overrides,
+        rules: columnRules.rules,
+        delimiters: columnRules.delimiters,
+        now: new Date(),
+      },
       control,
     );
   };
 
-  const preview = async (index: number, kept: Record<number, number> = picked) => {
-    const survivor = keptRow(index, kept);
-    const result = await task.run('task.planningMerge', (control) => plan(control, [index], kept));
-    if (result) setPreviews((p) => ({ ...p, [index]: { survivor, result } }));
+  /** Plans the previews of the groups at `indices` in one run and shows each its own part. */
+  const preview = async (indices: number[], kept = picked, chosen = picks, columnRules = rules) => {
+    const result = await task.run('task.planningMerge', (control) => plan(control, indices, kept, chosen, columnRules));
+    if (!result) return;
+    setPreviews((p) => {
+      const next = { ...p };
+      indices.forEach((index, k) => {
+        next[index] = {
+          key: previewKey(index, kept, chosen, columnRules),
+          result: {
+            ...result,
+            merges: result.merges.filter((m) => m.clusterIndex === k),
+            problems: result.problems.filter((q) => q.clusterIndex === k),
+          },
+        };
+      });
+      return next;
+    });
   };
 
   const toggle = (index: number) => {
     const opening = !open[index];
     setOpen({ ...open, [index]: opening });
-    if (opening && previews[index]?.survivor !== keptRow(index)) void preview(index);
+    if (opening && previews[index]?.key !== previewKey(index)) void preview([index]);
   };
 
   const choose = (index: number, row: number) => {
     const next = { ...picked, [index]: row };
     setPicked(next);
     session.selectCell(state!.ctx.snapshot.name, row, 1);
-    if (open[index] && previews[index]?.survivor !== row) void preview(index, next);
+    if (open[index] && previews[index]?.key !== previewKey(index, next)) void preview([index], next);
+  };
+
+  /** The user keeps `row`'s value of `column` in this group (undefined: the rule decides again). */
+  const pickValue = (index: number, column: DifferingColumn, row: number | undefined) => {
+    const own = { ...picks[index] };
+    const candidate = column.candidates.find((c) => c.row === row);
+    if (candidate) own[column.key] = { row: candidate.row, value: candidate.value };
+    else delete own[column.key];
+    const next = { ...picks, [index]: own };
+    setPicks(next);
+    void preview([index], picked, next);
+  };
+
+  /** A column's rule for every group of this search; the open previews plan again. */
+  const setRule = (key: string, rule: ColumnRule | undefined, delimiter?: string) => {
+    const next: ColumnRules = { rules: { ...rules.rules }, delimiters: { ...rules.delimiters } };
+    if (rule) next.rules[key] = rule;
+    else delete next.rules[key];
+    // An empty delimiter would join values into one word: the default stays.
+    if (rule === 'combine' && delimiter) next.delimiters[key] = delimiter;
+    else if (rule !== 'combine') delete next.delimiters[key];
+    setRules(next);
+    const opened = Object.keys(open)
+      .map(Number)
+      .filter((i) => open[i]);
+    if (opened.length > 0) void preview(opened, picked, picks, next);
   };
 
   const merge = async (indices: number[], kept: Record<number, number> = picked) => {
@@ -148,7 +232,7 @@ export function DuplicatesView() {
       indices.forEach((index, k) => {
         shown[index] = true;
         found[index] = {
-          survivor: keptRow(index, kept),
+          key: previewKey(index, kept),
           result: { ...planned, problems: planned.problems.filter((p) => p.clusterIndex === k) },
         };
       });
@@ -173,7 +257,7 @@ export function DuplicatesView() {
     );
     // Row numbers moved: look again so the remaining groups are right.
     if (applied && planned.merges.length < state.result.clusters.length)
-      await task.run('task.reading', find, { keepNotice: true });
+      await task.run('task.reading', (control) => find(control, false), { keepNotice: true });
   };
 
   /** Says the group's rows are different customers: the mark is saved, then the search runs again without the group. */
@@ -198,7 +282,7 @@ export function DuplicatesView() {
       },
       { key: 'dupes.markedNotSame', params: { rows: list } },
     );
-    if (applied) await task.run('task.reading', find, { keepNotice: true });
+    if (applied) await task.run('task.reading', (control) => find(control, false), { keepNotice: true });
   };
 
   // Bands follow the slider over the last search's confidences: no new search.
@@ -210,6 +294,7 @@ export function DuplicatesView() {
   const exactWithoutKeys =
     settings.mode === 'exact' && state !== null && keyColumns(settings, state.ctx.mapping).length === 0;
   const likely = clusters.map((c, i) => (c.band === 'merge' ? i : -1)).filter((i) => i >= 0);
+  // Status column, copy, move and delete; after a change the search runs again (rows moved).
 
   return (
     <>
@@ -246,35 +331,38 @@ export function DuplicatesView() {
         </div>
       )}
       {state && clusters.length > 0 && (
-        <div className={styles.list}>
-          {clusters.slice(0, limit).map((cluster, index) => {
+        // Only the cards in view are drawn: ten thousand groups cost what a screenful does.
+        <VirtualList
+          items={clusters}
+          itemKey={clusterKey}
+          estimate={CARD_ESTIMATE}
+          gap={CARD_GAP}
+          aria-label={t('dupes.groups')}
+          data-testid="cluster-list"
+          renderItem={(cluster, index) => {
             const kept = keptRow(index);
             const shown = previews[index];
             return (
               <ClusterCard
-                key={cluster.rows.join(',')}
                 cluster={cluster}
                 number={index + 1}
                 ctx={state.ctx}
                 kept={kept}
                 open={open[index] === true}
-                preview={shown && shown.survivor === kept ? shown.result : undefined}
+                preview={shown && shown.key === previewKey(index) ? shown.result : undefined}
+                picks={Object.fromEntries(Object.entries(picks[index] ?? {}).map(([k, p]) => [k, p.row]))}
+                rules={rules}
                 disabled={busy}
                 onSurvivor={(row) => choose(index, row)}
+                onPick={(column, row) => pickValue(index, column, row)}
+                onRule={setRule}
                 onToggle={() => toggle(index)}
                 onMerge={() => void merge([index])}
                 onNotSame={() => void notSame(index)}
               />
             );
-          })}
-          {clusters.length > limit && (
-            <div>
-              <Button appearance="transparent" onClick={() => setLimit(limit + PAGE)}>
-                {t('dupes.more', { count: Math.min(PAGE, clusters.length - limit) })}
-              </Button>
-            </div>
-          )}
-        </div>
+          }}
+        />
       )}
     </>
   );

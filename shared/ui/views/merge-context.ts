@@ -1,7 +1,8 @@
 /** What the Duplicates view needs from the merge stage: options resolved like every operation, and row summaries (merge plans come from the worker). */
 import { resolveContext } from '../../operations/options';
 import type { SheetSnapshot } from '../../sheet/snapshot';
-import { cellText } from '../../sheet/cell-value';
+import { cellText, isBlank, type CellValue } from '../../sheet/cell-value';
+import { sheetColumns, type SheetColumn } from '../../merge/columns';
 import type { HeaderMapping } from '../../template/header-mapping';
 import type { Template } from '../../template/schema';
 import type { Locale } from '../../i18n/locale';
@@ -12,11 +13,14 @@ export interface MergeContext {
   mapping: HeaderMapping;
   /** The sheet's language (archive and log sheets are written in it). */
   locale: Locale;
+  /** The sheet's columns as merging names them (field key or header). */
+  columns: readonly SheetColumn[];
 }
 
 export function mergeContext(snapshot: SheetSnapshot): MergeContext {
   const ctx = resolveContext(snapshot);
-  return { snapshot, template: ctx.template, mapping: ctx.mapping, locale: ctx.locale };
+  const settings = { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale };
+  return { snapshot, ...settings, columns: sheetColumns(snapshot, settings) };
 }
 
 /** What the worker's merge operations need besides the clusters (see tasks/merge-ops.ts). */
@@ -45,4 +49,31 @@ export function rowSummary(ctx: MergeContext, row: number): string {
     if (text) parts.push(text);
   }
   return parts.join(' · ');
+}
+
+/** A column whose values differ within a group: what the user may pick from, one candidate per filled row. */
+export interface DifferingColumn {
+  /** How overrides and rules name the column: its field key, else its header. */
+  key: string;
+  header: string;
+  col: number;
+  candidates: Array<{ row: number; value: CellValue }>;
+}
+
+/** The columns where the group's filled values are not all the same text (blank cells are no choice). */
+export function differingColumns(ctx: MergeContext, rows: readonly number[]): DifferingColumn[] {
+  const result: DifferingColumn[] = [];
+  for (const column of ctx.columns) {
+    const candidates: DifferingColumn['candidates'] = [];
+    const texts = new Set<string>();
+    for (const row of rows) {
+      const value = ctx.snapshot.values[row - 1]?.[column.col - 1] ?? null;
+      if (isBlank(value)) continue;
+      candidates.push({ row, value });
+      texts.add(cellText(value).trim());
+    }
+    if (texts.size > 1)
+      result.push({ key: column.fieldKey ?? column.header, header: column.header, col: column.col, candidates });
+  }
+  return result;
 }
