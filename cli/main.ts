@@ -18,6 +18,8 @@ import { reportCommand } from './commands/report-command';
 import { historyCommand } from './commands/history-command';
 import { undoCommand } from './commands/undo-command';
 import { markCommand } from './commands/mark-command';
+import { combineCommand } from './commands/combine-command';
+import { compareCommand } from './commands/compare-command';
 
 type Command = (args: string[], io: CliStreams) => Promise<number>;
 
@@ -33,6 +35,8 @@ const COMMANDS: Record<string, Command> = {
   history: historyCommand,
   undo: undoCommand,
   mark: markCommand,
+  combine: combineCommand,
+  compare: compareCommand,
 };
 
 export async function runCli(argv: string[], io: CliStreams): Promise<number> {

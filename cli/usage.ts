@@ -21,6 +21,9 @@ Commands:
                                               (-o .xlsx: the workbook with the live analysis sheet)
   history FILE [--json]                       list the operations recorded in a workbook, newest first, and which can be undone
   undo FILE -o OUT [--last | --all | --id ID] undo the newest operation (--all: every one, newest first; --id: that one)
+  combine A B [C …] -o OUT [--json]          stack several lists onto the template, with the file and row each
+                                              row came from, and list the duplicates across them
+  compare A B [-o OUT] [--json]               which customers of list B are already in list A, and which are new
   demo [-o DIR]                               run check, clean and dedupe on a built-in messy sample
 
 Options:
@@ -195,4 +198,48 @@ Runs check, clean and dedupe on a built-in messy sample.
 Options:
   -o, --output DIR    where to write the sample and its cleaned copy
 ${COMMON}`,
+  combine: `Usage: custodian combine A.xlsx B.csv [C.csv …] -o OUT [--sheet NAME] [--json] [matching options]
+
+Stacks several lists (each salesperson's sheet, another system's export) into one governed list:
+each file is mapped onto the template (its own header names, either language), the template's
+columns come first in template order, every other column is kept under its header (one column per
+header across the files), and a last column 出处 / Imported from names the file and row each row
+came from ("销售A.xlsx!客户 第 7 行", "crm.csv row 7"). Values are kept as stored: run custodian clean
+on OUT to clean them. Rows that hold nothing are left out. Every input is read before anything is
+written: a missing or unreadable file stops the command with its name, and nothing is written.
+OUT (.xlsx) also gets a sheet 重复客户 / Duplicates listing each group of rows that hold the same
+customer (groups across files first) with where each row came from; merge them with
+custodian merge OUT -o MERGED.xlsx. A .csv OUT holds the combined list only.
+
+Options:
+  -o, --output OUT    the .xlsx (or .csv) to write
+  --sheet NAME        the worksheet to read in each .xlsx input (default: the one that looks most like a
+                      customer list)
+  --json              {"output","sheet","rows","lists":[{"name","rows","columns":{"header":"combined header"}}],
+                       "columns":[{"header","field"}],"duplicates":[{"rows","confidence","lists","from","reasons"}]}
+                      on stdout, no progress (rows: rows of the combined sheet, header = 1)
+${MATCH}
+${LOCALE}
+${COMMON}
+
+Example: custodian combine 企微客户导出.csv 销售A.xlsx partner-crm.csv -o 全部客户.xlsx`,
+  compare: `Usage: custodian compare A B [-o OUT] [--sheet NAME] [--json] [--exact --columns a,b] [--threshold X]
+
+Compares two lists as the duplicate matching does: for each customer row of B, whether it is
+already in A (and on which rows of A), maybe in A (worth a check: confidence from 0.5 to the
+threshold), or new. With -o, writes B with a last column 对比结果 / Compared:
+"已存在（A.xlsx!客户 第 12 行）", "可能已存在（…）", "新客户" or "In A.xlsx!Customers (row 12)",
+"Maybe in …", "New", in B's language (run again on OUT, the column is rewritten). B is never changed.
+
+Options:
+  -o, --output OUT    B with the status column (.xlsx or .csv)
+  --sheet NAME        the worksheet to read in each .xlsx input
+  --json              {"a":{"name","rows"},"b":{"name","rows"},"counts":{"existing","possible","new"},
+                       "rows":[{"row","status","inA":[rows of A],"confidence"}],"output"} on stdout, no progress
+${MATCH}
+                      (--columns names a column as either list heads it: --exact --columns 手机 or Mobile)
+${LOCALE}
+${COMMON}
+
+Example: custodian compare 老客户.xlsx 展会名单.csv -o 展会名单-对比.xlsx`,
 };
