@@ -21,7 +21,7 @@ Commands:
                                               (-o .xlsx: the workbook with the live analysis sheet)
   history FILE [--json]                       list the operations recorded in a workbook, newest first, and which can be undone
   undo FILE -o OUT [--last | --all | --id ID] undo the newest operation (--all: every one, newest first; --id: that one)
-  combine A B [C …] -o OUT [--json]          stack several lists onto the template, with the file and row each
+  combine A B [C …] -o OUT [--json]           stack several lists onto the template, with the file and row each
                                               row came from, and list the duplicates across them
   compare A B [-o OUT] [--json]               which customers of list B are already in list A, and which are new
   demo [-o DIR]                               run check, clean and dedupe on a built-in messy sample
@@ -219,6 +219,7 @@ Options:
                        "columns":[{"header","field"}],"duplicates":[{"rows","confidence","lists","from","reasons"}]}
                       on stdout, no progress (rows: rows of the combined sheet, header = 1)
 ${MATCH}
+                      (--columns names a column as any file heads it: --exact --columns 手机号 or Mobile)
 ${LOCALE}
 ${COMMON}
 
