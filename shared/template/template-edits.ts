@@ -15,6 +15,24 @@ export type TemplateEdit =
   | { kind: 'removeOption'; field: string; option: string }
   | { kind: 'synonyms'; field: string; option: string; synonyms: string[] };
 
+/**
+ * The list of edits with one more: a change to the same name (a label, an option's name in one
+ * language, its spellings) replaces the previous one, so typing a new name letter by letter is one
+ * rename, and the name before it stays the synonym.
+ */
+export function addEdit(edits: readonly TemplateEdit[], edit: TemplateEdit): TemplateEdit[] {
+  const last = edits[edits.length - 1];
+  return last && sameTarget(last, edit) ? [...edits.slice(0, -1), edit] : [...edits, edit];
+}
+
+function sameTarget(a: TemplateEdit, b: TemplateEdit): boolean {
+  if (a.kind !== b.kind || a.field !== b.field) return false;
+  if (a.kind === 'label' && b.kind === 'label') return a.locale === b.locale;
+  if (a.kind === 'renameOption' && b.kind === 'renameOption') return a.option === b.option && a.locale === b.locale;
+  if (a.kind === 'synonyms' && b.kind === 'synonyms') return a.option === b.option;
+  return false;
+}
+
 /** Fields whose options a person edits: lists (choice, tags) and text fields with an open list (region). */
 export function hasOptions(field: Field): boolean {
   return field.kind === 'choice' || field.kind === 'multiChoice' || (field.kind === 'text' && !!field.options);

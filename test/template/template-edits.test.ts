@@ -5,7 +5,7 @@ import { planTemplateSave } from '../../shared/operations/save-template';
 import { storedTemplate } from '../../shared/operations/options';
 import { applyPlan, emptySheet, type MemoryWorkbook } from '../../shared/plan/apply-plan';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
-import { editTemplate, splitSynonyms } from '../../shared/template/template-edits';
+import { addEdit, editTemplate, splitSynonyms, type TemplateEdit } from '../../shared/template/template-edits';
 import { checkTemplate } from '../../shared/template/template-problems';
 import type { Field, Template } from '../../shared/template/schema';
 import { sheet, TODAY } from '../operations/fixtures';
@@ -164,6 +164,22 @@ describe('template-edits', () => {
       { code: 'label.empty', field: 'gender', locale: 'en-US' },
       { code: 'options.none', field: 'gender' },
     ]);
+  });
+});
+
+describe('template-edits addEdit', () => {
+  test('keeps one rename from the first name when a new name is typed letter by letter (中文 and English)', () => {
+    const typing = (locale: 'zh-CN' | 'en-US', texts: string[]): TemplateEdit[] =>
+      texts.map((text) => ({ kind: 'renameOption', field: 'status', option: 'following', locale, text }));
+    let edits: TemplateEdit[] = [];
+    for (const edit of [...typing('zh-CN', ['跟', '跟进', '跟进者']), ...typing('en-US', ['Chas', 'Chasing'])])
+      edits = addEdit(edits, edit);
+    expect(edits).toHaveLength(2);
+    const option = optionOf(edits.reduce(editTemplate, DEFAULT_TEMPLATE), 'status', 'following');
+    expect(option.labels).toEqual({ 'zh-CN': '跟进者', 'en-US': 'Chasing' });
+    expect(option.synonyms).toEqual(expect.arrayContaining(['跟进中', 'In Progress']));
+    expect(option.synonyms).not.toContain('跟');
+    expect(option.synonyms).not.toContain('Chas');
   });
 });
 
