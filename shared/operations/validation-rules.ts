@@ -39,6 +39,23 @@ export function phoneFormula(cell: string): string {
   return `=AND(LEN(${cell})>=${PHONE_MIN},LEN(${cell})<=${PHONE_MAX},SUMPRODUCT(--ISERROR(FIND(${chars},"${PHONE_CHARACTERS}")))=0)`;
 }
 
+/** What phoneFormula accepts, for a host that checks typed values itself (the demo grid). */
+export function phoneRuleHolds(text: string): boolean {
+  return text.length >= PHONE_MIN && text.length <= PHONE_MAX && [...text].every((c) => PHONE_CHARACTERS.includes(c));
+}
+
+/** What emailFormula accepts, for a host that checks typed values itself (the demo grid). */
+export function emailRuleHolds(text: string): boolean {
+  const at = text.indexOf('@');
+  return (
+    !text.includes(' ') &&
+    at > 0 &&
+    text.indexOf('@', at + 1) < 0 &&
+    text.indexOf('.', at + 2) >= 0 &&
+    !text.endsWith('.')
+  );
+}
+
 /** One @ with something before it, a dot at least one character after it, no spaces, not ending in a dot. */
 export function emailFormula(cell: string): string {
   return `=AND(ISERROR(FIND(" ",${cell})),LEN(${cell})-LEN(SUBSTITUTE(${cell},"@",""))=1,FIND("@",${cell})>1,ISNUMBER(FIND(".",${cell},FIND("@",${cell})+2)),RIGHT(${cell},1)<>".")`;
