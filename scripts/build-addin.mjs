@@ -47,16 +47,10 @@ async function main() {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
 
-  await build({
+  const common = {
     absWorkingDir: root,
-    entryPoints: {
-      ...(demoOnly ? {} : { taskpane: 'addin/taskpane.tsx' }),
-      demo: 'shared/ui/demo/main.tsx',
-      'core-worker': 'shared/ui/tasks/core-worker.ts',
-    },
     outdir,
     bundle: true,
-    format: 'iife',
     platform: 'browser',
     target: ['es2020', 'chrome100', 'safari15', 'edge100'],
     jsx: 'automatic',
@@ -65,6 +59,22 @@ async function main() {
     define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
     legalComments: 'linked',
     logLevel: 'warning',
+  };
+  await build({
+    ...common,
+    entryPoints: {
+      ...(demoOnly ? {} : { taskpane: 'addin/taskpane.tsx' }),
+      'core-worker': 'shared/ui/tasks/core-worker.ts',
+    },
+    format: 'iife',
+  });
+  // The demo is an ES module split into chunks: opening and saving files (exceljs) load on first use.
+  await build({
+    ...common,
+    entryPoints: { demo: 'shared/ui/demo/main.tsx' },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   });
 
   await cp(path.join(root, 'shared', 'ui', 'demo', 'demo.html'), path.join(outdir, 'demo.html'));

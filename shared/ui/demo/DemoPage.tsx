@@ -10,6 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { HostEnvironment } from '../../host/host';
 import type { MemoryHost } from '../../host/memory-host';
 import { App } from '../App';
@@ -50,6 +51,8 @@ export interface DemoPageProps {
   host: MemoryHost;
   core: CoreRunner;
   environment: HostEnvironment;
+  /** Shown above the grid (the file bar: open the user's own file, save as .xlsx). */
+  toolbar?: ReactNode;
 }
 
 function linkTo(params: Record<string, string>): string {
@@ -58,7 +61,7 @@ function linkTo(params: Record<string, string>): string {
   return url.search;
 }
 
-export function DemoPage({ host, core, environment }: DemoPageProps) {
+export function DemoPage({ host, core, environment, toolbar }: DemoPageProps) {
   const styles = useStyles();
   const t = translator(environment.locale);
   const otherLocale = environment.locale === 'zh-CN' ? 'en-US' : 'zh-CN';
@@ -78,6 +81,7 @@ export function DemoPage({ host, core, environment }: DemoPageProps) {
                 </Link>
               </span>
             </div>
+            {toolbar}
             <WorkbookGrid host={host} />
           </main>
           <aside className={styles.sidebar} aria-label={t('demo.sidebar')} id="sidebar">

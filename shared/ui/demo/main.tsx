@@ -1,6 +1,7 @@
 /**
  * Entry of dist/addin/demo.html: the sample customer list in an in-memory workbook.
  * ?lang=zh-CN|en-US, ?theme=light|dark, ?rows=20000 for a big sheet (progress bars and Cancel).
+ * The file bar opens the user's own .xlsx/.csv in place of the sample and saves the result as .xlsx.
  */
 import { createRoot } from 'react-dom/client';
 import { createMemoryHost } from '../../host/memory-host';
@@ -8,7 +9,7 @@ import type { HostEnvironment } from '../../host/host';
 import { toLocale } from '../../i18n/locale';
 import { workbookFromSnapshot } from '../../plan/apply-plan';
 import { createWorkerRunner } from '../tasks/worker-runner';
-import { DemoPage } from './DemoPage';
+import { DemoSession } from './DemoSession';
 import { bigSampleCustomers, sampleCustomers } from './sample-customers';
 
 const params = new URLSearchParams(window.location.search);
@@ -26,4 +27,4 @@ const core = createWorkerRunner(new URL('core-worker.js', document.baseURI));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('demo.html has no #root element');
-createRoot(root).render(<DemoPage host={host} core={core} environment={environment} />);
+createRoot(root).render(<DemoSession host={host} core={core} environment={environment} />);

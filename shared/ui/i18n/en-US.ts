@@ -274,6 +274,15 @@ export const enUS = {
   'demo.themeLight': 'Light theme',
   'demo.truncated': 'Showing the first {shown} of {total} rows.',
   'demo.emptySheet': 'This sheet is empty.',
+  'demo.openFile': 'Open file…',
+  'demo.fileInput': 'Spreadsheet file (.xlsx or .csv)',
+  'demo.dropHint': 'or drop an .xlsx or .csv file here. It is read in this page and never uploaded.',
+  'demo.saveXlsx': 'Save as .xlsx',
+  'demo.opening': 'Opening {name}…',
+  'demo.opened': 'Opened {name}: showing the sheet "{sheet}".',
+  'demo.openedNoList': 'Opened {name}: no sheet looks like a customer list, showing "{sheet}".',
+  'demo.openFailed': 'Could not open {name}: {reason}',
+  'demo.saveFailed': 'Could not save the workbook: {reason}',
 
   'taskpane.outsideExcel':
     'This page is the Custodian task pane: open it from Excel (Home → Custodian). To try Custodian in a browser, open demo.html.',

@@ -254,6 +254,15 @@ export const zhCN: UiStrings = {
   'demo.themeLight': '浅色主题',
   'demo.truncated': '仅显示前 {shown} 行（共 {total} 行）。',
   'demo.emptySheet': '此工作表为空。',
+  'demo.openFile': '打开文件…',
+  'demo.fileInput': '电子表格文件（.xlsx 或 .csv）',
+  'demo.dropHint': '或把 .xlsx / .csv 文件拖到这里。文件只在本页面中读取，不会上传。',
+  'demo.saveXlsx': '另存为 .xlsx',
+  'demo.opening': '正在打开 {name}…',
+  'demo.opened': '已打开 {name}：显示工作表“{sheet}”。',
+  'demo.openedNoList': '已打开 {name}：没有哪张工作表像客户名单，显示“{sheet}”。',
+  'demo.openFailed': '无法打开 {name}：{reason}',
+  'demo.saveFailed': '无法保存工作簿：{reason}',
 
   'taskpane.outsideExcel':
     '这是 Custodian 的任务窗格，请在 Excel 中打开（开始 → Custodian）。若想在浏览器中试用，请打开 demo.html。',

@@ -1,0 +1,186 @@
+/**
+ * End to end in headless Chromium: the demo opens the user's own files through the file input (a
+ * GBK CSV from Chinese Excel, an English .xlsx with a read-me sheet and a hidden sheet), runs
+ * check and clean on them, saves the workbook as .xlsx and reads the download back with exceljs.
+ * A file that is not a spreadsheet is refused in the page's language and the workbook stays.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveFolder, type StaticServer } from './static-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '..', '..');
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
+const describeE2e = hasChromium ? describe : describe.skip;
+
+jest.setTimeout(90_000);
+
+/** A Chinese team's export from Excel on Windows ("CSV (逗号分隔)"): GBK, CRLF, phones as typed. */
+const CHINESE_CSV = iconv.encode(
+  '姓名,手机号,邮箱,城市\r\n' +
+    '张三,+86 138 0013 8000,zhangsan@example.cn,杭州\r\n' +
+    '李四,139-0013-9000,LISI@Example.CN ,上海\r\n' +
+    '王五,13700137000,wangwu@example.cn,北京\r\n',
+  'gbk',
+);
+
+async function englishWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Read me').addRows([['Customer list, updated every Monday'], ['Owner: Sales operations']]);
+  workbook.addWorksheet('Customers').addRows([
+    ['Name', 'Email', 'Phone', 'Joined'],
+    ['Ann Lee', ' ANN.LEE@Example.com', '(415) 555-0132', new Date(Date.UTC(2024, 2, 5))],
+    ['Bob Stone', 'bob.stone@example.com', '415-555-0199', new Date(Date.UTC(2023, 10, 20))],
+  ]);
+  workbook.getWorksheet('Customers')!.getColumn(4).numFmt = 'yyyy-mm-dd';
+  workbook.addWorksheet('Regions', { state: 'hidden' }).addRows([['West'], ['East']]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describeE2e('demo.html opens and saves files', () => {
+  let outdir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-files-'));
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
+      { cwd: ROOT },
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveFolder(outdir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  const text = async (address: string) =>
+    (await page.locator(`[data-testid=grid] [data-cell="${address}"]`).textContent()) ?? '';
+  const sidebar = () => page.locator('#sidebar');
+  const status = () => page.getByTestId('file-status');
+
+  async function openFile(name: string, mimeType: string, buffer: Buffer) {
+    await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
+  }
+
+  /** Clicks the save button and reads the downloaded workbook back. */
+  async function saveAndRead(button: string): Promise<{ name: string; workbook: ExcelJS.Workbook }> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    const file = path.join(outdir, download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    return { name: download.suggestedFilename(), workbook };
+  }
+
+  test('cleans a GBK CSV opened in Chinese and saves the cleaned list as .xlsx', async () => {
+    await page.goto(`${server.url}/demo.html?lang=zh-CN&theme=light`);
+    await page.locator('[data-testid=grid]').waitFor();
+
+    // Not a spreadsheet: refused in Chinese, the sample list stays on screen.
+    const sample = await text('A1');
+    await openFile('报价单.pdf', 'application/pdf', Buffer.from('%PDF-1.7\n1 0 obj\n'));
+    await status()
+      .getByText('报价单.pdf 不是电子表格（看起来是PDF 文档）。Custodian 读取 .xlsx 和 .csv 文件。')
+      .waitFor();
+    expect(await text('A1')).toBe(sample);
+
+    await openFile('客户名单.csv', 'text/csv', CHINESE_CSV);
+    await status().getByText('已打开 客户名单.csv：显示工作表“客户名单”。').waitFor();
+    expect(await text('A1')).toBe('姓名');
+    expect(await text('B3')).toBe('139-0013-9000');
+    expect(await text('D4')).toBe('北京');
+
+    await sidebar().getByRole('tab', { name: '检查' }).click();
+    await sidebar().getByRole('button', { name: '检查工作表' }).click();
+    await sidebar()
+      .getByText(/个问题/)
+      .first()
+      .waitFor();
+
+    await sidebar().getByRole('tab', { name: '清洗' }).click();
+    await sidebar().getByRole('button', { name: '预览修改' }).click();
+    await sidebar()
+      .getByRole('button', { name: /^应用 \d+ 处修改$/ })
+      .click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=grid] [data-cell="B3"]')?.textContent === '13900139000',
+    );
+    expect(await text('B2')).toBe('13800138000');
+    expect(await text('C3')).toBe('lisi@example.cn');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-open-csv.png') });
+
+    const saved = await saveAndRead('另存为 .xlsx');
+    expect(saved.name).toBe('客户名单-custodian.xlsx');
+    const sheet = saved.workbook.getWorksheet('客户名单')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '姓名', '手机号', '邮箱', '城市']);
+    expect(sheet.getCell('B2').value).toBe('13800138000');
+    expect(sheet.getCell('B3').value).toBe('13900139000');
+    expect(sheet.getCell('C3').value).toBe('lisi@example.cn');
+    expect(sheet.getCell('A4').value).toBe('王五');
+  });
+
+  test('opens the customer sheet of an English workbook, cleans it and saves every sheet back', async () => {
+    await page.goto(`${server.url}/demo.html?lang=en-US&theme=light`);
+    await page.locator('[data-testid=grid]').waitFor();
+    await openFile(
+      'customers.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      await englishWorkbook(),
+    );
+    await status().getByText('Opened customers.xlsx: showing the sheet "Customers".').waitFor();
+    expect(await text('B2')).toBe(' ANN.LEE@Example.com');
+
+    await sidebar().getByRole('tab', { name: 'Clean' }).click();
+    await sidebar().getByRole('button', { name: 'Preview changes' }).click();
+    await sidebar()
+      .getByRole('button', { name: /^Apply \d+ changes?$/ })
+      .click();
+    await sidebar()
+      .getByText(/Done: cleaned \d+ cells?/)
+      .waitFor();
+    expect(await text('B2')).toBe('ann.lee@example.com');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-open-xlsx.png') });
+
+    const saved = await saveAndRead('Save as .xlsx');
+    expect(saved.name).toBe('customers-custodian.xlsx');
+    expect(saved.workbook.worksheets.map((s) => [s.name, s.state])).toEqual(
+      expect.arrayContaining([
+        ['Read me', 'visible'],
+        ['Customers', 'visible'],
+        ['Regions', 'hidden'],
+      ]),
+    );
+    const sheet = saved.workbook.getWorksheet('Customers')!;
+    expect(sheet.getCell('B2').value).toBe('ann.lee@example.com');
+    expect(sheet.getCell('D2').value).toEqual(new Date(Date.UTC(2024, 2, 5)));
+    expect(saved.workbook.getWorksheet('Read me')!.getCell('A1').value).toBe('Customer list, updated every Monday');
+  });
+});
