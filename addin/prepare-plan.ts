@@ -10,12 +10,13 @@ import { rangeAddress } from '../shared/sheet/a1';
 import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
 import type { CellKind } from '../shared/sheet/typed-input';
 import { isItemNotFound, stepError } from './host-errors';
-import { cellKind } from '../shared/host/cell-input';
+import { cellKind, plannedColumnFormats } from '../shared/host/cell-input';
+import { insertedWidth } from '../shared/host/row-inputs';
 import { META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { isRequiredFormula } from '../shared/host/required-marks';
 import { FORMULA_BYTES_PER_CELL, jsonBytes, RequestBudget } from '../shared/host/request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
-import { touchesTarget } from '../shared/plan/execute-plan';
+import { formulaIn, touchesTarget } from '../shared/plan/execute-plan';
 import type { FormulaHit } from '../shared/plan/plan-writer';
 
 export interface Prepared {
@@ -69,9 +70,8 @@ export async function prepare(
 
   // Row 2 formats of every column the plan writes values into.
   // (Loops, not Math.max(...spread): a clean of a big sheet has more edits than a call has arguments.)
-  let widest = 0;
+  let widest = insertedWidth(plan.insertRows);
   for (const edit of plan.edits) widest = Math.max(widest, edit.col);
-  for (const row of plan.insertRows) widest = Math.max(widest, row.values.length, row.formulas?.length ?? 0);
   const row2 = target && widest > 0 ? target.getRange(rangeAddress(2, 1, 2, widest)) : null;
   row2?.load('numberFormat');
 
@@ -94,12 +94,8 @@ export async function prepare(
   }
 
   for (const { block, range } of formulaReads) {
-    for (const [i, cells] of range.formulas.entries()) {
-      for (const [j, formula] of cells.entries()) {
-        if (typeof formula === 'string' && formula.startsWith('='))
-          return { prepared: null, hit: { row: block.row + i, col: block.col + j, formula } };
-      }
-    }
+    const hit = formulaIn(block, range.formulas);
+    if (hit) return { prepared: null, hit };
   }
 
   // Second sync: things on sheets that only now are known to exist.
@@ -137,7 +133,7 @@ export async function prepare(
     }
   }
 
-  const planned = new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
+  const planned = plannedColumnFormats(plan);
   const formats = row2 ? (row2.numberFormat[0] ?? []) : [];
   const prepared: Prepared = {
     sheetNames,

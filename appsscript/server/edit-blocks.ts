@@ -4,8 +4,8 @@
  * cells) and, for blocks with gaps, the values to write back.
  */
 import { hasGaps, blockHeight, blockWidth, type Block } from '../../shared/plan/blocks';
-import { formulaGuard, formulaGuardError } from '../../shared/plan/execute-plan';
-import type { CellEdit, Plan } from '../../shared/plan/plan';
+import { formulaGuard, formulaGuardError, formulaIn } from '../../shared/plan/execute-plan';
+import type { CellEdit } from '../../shared/plan/plan';
 import type { FormulaHit } from '../../shared/plan/plan-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,17 +46,6 @@ export function readBlock(
   return content;
 }
 
-/** The first edited cell of a block that holds a formula. */
-export function formulaIn(block: Block<unknown>, formulas: string[][]): FormulaHit | null {
-  for (const [i, row] of block.cells.entries()) {
-    for (const [j, cell] of row.entries()) {
-      const formula = formulas[i]![j];
-      if (cell !== undefined && formula) return { row: block.row + i, col: block.col + j, formula };
-    }
-  }
-  return null;
-}
-
 /**
  * Reads the formulas under the guard's cells (numbered as they are before the plan's inserts).
  * `keep`: the plan inserts nothing, so the guard's blocks are the edits' own; their content is
@@ -84,12 +73,9 @@ export function checkEditsBeforeInserts(
   cells: ReadonlyArray<{ row: number; col: number }>,
   insertedRows: readonly number[],
 ): void {
-  const plan = {
-    sheet: sheetName,
-    insertRows: insertedRows.map((row) => ({ row, values: [] })),
-    edits: cells.map(({ row, col }) => ({ row, col, before: null, after: null })),
-  } as unknown as Plan; // the guard reads only these parts
-  const { blocks } = formulaGuard(plan, 'columnSpans');
+  const insertRows = insertedRows.map((row) => ({ row, values: [] }));
+  const edits = cells.map(({ row, col }) => ({ row, col, before: null, after: null }));
+  const { blocks } = formulaGuard({ insertRows, edits }, 'columnSpans');
   const { hit } = readGuard(sheet, blocks, false);
   if (hit) throw formulaGuardError(sheetName, hit);
 }

@@ -7,8 +7,10 @@ import { HostError } from '../../shared/host/host';
 import type { Plan } from '../../shared/plan/plan';
 import { planFromTrustedJson } from '../../shared/plan/plan-json';
 import { hasGaps } from '../../shared/plan/blocks';
-import { executePlanSync, formulaGuardError } from '../../shared/plan/execute-plan';
-import { checkEditsBeforeInserts, formulaIn, readBlock, readGuard, type BlockContent } from './edit-blocks';
+import { insertedWidth } from '../../shared/host/row-inputs';
+import { plannedColumnFormats } from '../../shared/host/cell-input';
+import { executePlanSync, formulaGuardError, formulaIn } from '../../shared/plan/execute-plan';
+import { checkEditsBeforeInserts, readBlock, readGuard, type BlockContent } from './edit-blocks';
 import { writeMeta } from './meta-sheet';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
@@ -32,10 +34,7 @@ function targetSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name
 
 /** Row-2 formats of the columns inserted rows fill (null: automatic), which the inserted cells get. */
 function rowTwoFormats(sheet: Sheet, plan: Plan): (string | null)[] {
-  const width = Math.min(
-    sheet.getMaxColumns(),
-    Math.max(0, ...plan.insertRows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0))),
-  );
+  const width = Math.min(sheet.getMaxColumns(), insertedWidth(plan.insertRows));
   if (width === 0 || sheet.getMaxRows() < 2) return [];
   return sheet.getRange(2, 1, 1, width).getNumberFormats()[0]!.map(formatOrNull);
 }
@@ -43,7 +42,7 @@ function rowTwoFormats(sheet: Sheet, plan: Plan): (string | null)[] {
 export function writePlan(plan: Plan): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const dates = new SheetDates(spreadsheet.getSpreadsheetTimeZone());
-  const plannedFormats = new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
+  const plannedFormats = plannedColumnFormats(plan);
   const ctx: WriteContext = { spreadsheet, plan, dates, plannedFormats };
   let target: Sheet | null = null;
   let contents: BlockContent[] | null = null;

@@ -4,13 +4,14 @@
  * (blocks, runs of rows, columns), never on the number of rows it covers.
  */
 import { cellAddress, rangeAddress } from '../../shared/sheet/a1';
-import type { CellValue } from '../../shared/sheet/cell-value';
-import type { CellEdit, Plan, RowContent, SheetWrite } from '../../shared/plan/plan';
+import type { CellEdit, Plan, RowContent } from '../../shared/plan/plan';
 import type { RowRun } from '../../shared/plan/plan-writer';
 import type { Block } from '../../shared/plan/blocks';
 import type { BlockContent } from './edit-blocks';
 import { DATE_FORMAT, PLAIN_CELL, type CellKind } from '../../shared/sheet/typed-input';
-import { cellKind, needsDateFormat, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
+import { dateFormatFor } from '../../shared/host/cell-input';
+import { insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
+import { sheetsCellKind, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,26 +37,27 @@ function writeGrid(sheet: Sheet, row: number, col: number, inputs: SheetsInput[]
   if (dateCells.length > 0) sheet.getRangeList(dateCells).setNumberFormat(DATE_FORMAT);
 }
 
-/** Values (never formulas) for rows written at `firstRow`, with the cells that need a date format. */
-function valueRows(
-  firstRow: number,
-  rows: readonly (readonly CellValue[])[],
+/** Rows of cell input in one setValues (formulas go in as they are: setValues runs "=…" as a formula). */
+function writeInputs(
+  ctx: WriteContext,
+  sheet: Sheet,
+  block: Block<CellInput>,
   kindOf: (col: number) => CellKind,
-  dates: SheetDates,
-): { inputs: SheetsInput[][]; dateCells: string[] } {
+): void {
   const dateCells: string[] = [];
-  const inputs = rows.map((row, i) =>
-    row.map((value, j) => {
-      const kind = kindOf(j + 1);
-      if (needsDateFormat(value, kind)) dateCells.push(cellAddress(firstRow + i, j + 1));
-      return dates.toSheets(value, kind);
+  const inputs = block.cells.map((row, i) =>
+    row.map((cell, j): SheetsInput => {
+      if (cell!.formula) return cell!.formula;
+      const kind = kindOf(block.col + j);
+      if (dateFormatFor(cell!.value, kind)) dateCells.push(cellAddress(block.row + i, block.col + j));
+      return ctx.dates.toSheets(cell!.value, kind);
     }),
   );
-  return { inputs, dateCells };
+  writeGrid(sheet, block.row, block.col, inputs, dateCells);
 }
 
 export function writeSheets(ctx: WriteContext): void {
-  for (const write of ctx.plan.sheets as SheetWrite[]) {
+  for (const write of ctx.plan.sheets) {
     let sheet = ctx.spreadsheet.getSheetByName(write.name);
     if (sheet && write.mode === 'create') continue;
     if (!sheet) sheet = insertSheet(ctx.spreadsheet, write.name, write.hidden);
@@ -66,14 +68,8 @@ export function writeSheets(ctx: WriteContext): void {
     let first = 1;
     if (write.mode === 'replace') sheet.clearContents();
     else first = sheet.getLastRow() + 1;
-    const { inputs, dateCells } = valueRows(first, write.rows, () => PLAIN_CELL, ctx.dates);
-    // setValues runs a string starting with = as a formula: the plan's formulas go in as they are.
-    write.formulas?.forEach((row, i) =>
-      row.forEach((formula, j) => {
-        if (formula && inputs[i]) inputs[i]![j] = formula;
-      }),
-    );
-    writeGrid(sheet, first, 1, inputs, dateCells);
+    const block = rowsBlock(first, write.rows, write.formulas);
+    if (block) writeInputs(ctx, sheet, block, () => PLAIN_CELL);
   }
 }
 
@@ -91,7 +87,7 @@ export function insertRows(
 ): void {
   for (const run of runs) insertRowsAt(sheet, run.first, run.count);
 
-  const width = Math.max(0, ...rows.map((r) => Math.max(r.values.length, r.formulas?.length ?? 0)));
+  const width = insertedWidth(rows);
   const byFormat = new Map<string, string[]>();
   for (let col = 1; col <= Math.min(width, columnFormats.length); col++) {
     const format = columnFormats[col - 1];
@@ -102,23 +98,8 @@ export function insertRows(
   }
   for (const [format, addresses] of byFormat) sheet.getRangeList(addresses).setNumberFormat(format);
 
-  const kindOf = (col: number): CellKind => cellKind(columnFormats[col - 1] ?? null, ctx.plannedFormats.get(col));
-  let index = 0;
-  for (const run of runs) {
-    const dateCells: string[] = [];
-    const inputs = rows.slice(index, index + run.count).map((content) => {
-      const rowWidth = Math.max(content.values.length, content.formulas?.length ?? 0);
-      return Array.from({ length: rowWidth }, (_, j): SheetsInput => {
-        const formula = content.formulas?.[j];
-        if (formula) return formula;
-        const value = content.values[j] ?? null;
-        if (needsDateFormat(value, kindOf(j + 1))) dateCells.push(cellAddress(content.row, j + 1));
-        return ctx.dates.toSheets(value, kindOf(j + 1));
-      });
-    });
-    index += run.count;
-    writeGrid(sheet, run.first, 1, inputs, dateCells);
-  }
+  const kindOf = (col: number): CellKind => sheetsCellKind(columnFormats[col - 1], ctx.plannedFormats.get(col));
+  for (const block of insertedBlocks(rows, runs)) writeInputs(ctx, sheet, block, kindOf);
 }
 
 /** One setValues per block: the edits, and the gaps written back as they are. */
@@ -135,8 +116,8 @@ export function writeEdits(
       row.map((edit, j) => {
         const format = content.formats[i]![j];
         if (edit === undefined) return unchangedInput(content.values?.[i]![j], content.formulas[i]![j], format);
-        const kind = cellKind(format, ctx.plannedFormats.get(edit.col));
-        if (needsDateFormat(edit.after, kind)) dateCells.push(cellAddress(edit.row, edit.col));
+        const kind = sheetsCellKind(format, ctx.plannedFormats.get(edit.col));
+        if (dateFormatFor(edit.after, kind)) dateCells.push(cellAddress(edit.row, edit.col));
         return ctx.dates.toSheets(edit.after, kind);
       }),
     );

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
+import type { Plan } from '../plan/plan';
 import { DATE_FORMAT, isoDateToUtc, TEXT_FORMAT, textInput, type CellKind } from '../sheet/typed-input';
 
 /** True for a Date from any realm (Apps Script's getValues, or a test's vm context). */
@@ -30,4 +31,9 @@ export function cellInput<D>(value: CellValue, kind: CellKind, date: (utc: Date)
 /** The number format a written value needs (a date where the cell shows none), or null to leave the cell's. */
 export function dateFormatFor(value: CellValue, kind: CellKind): string | null {
   return isDate(value) && !kind.date ? DATE_FORMAT : null;
+}
+
+/** The format the plan gives each column from row 2 on (it decides where `yyyy-mm-dd` text becomes a date). */
+export function plannedColumnFormats(plan: Pick<Plan, 'numberFormats'>): Map<number, string> {
+  return new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
 }

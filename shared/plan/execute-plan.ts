@@ -64,7 +64,7 @@ export function touchesTarget(plan: Plan): boolean {
  * inserts, grouped into blocks for the host to read their formulas.
  */
 export function formulaGuard(
-  plan: Plan,
+  plan: Pick<Plan, 'insertRows' | 'edits'>,
   strategy: PlanWriter['blockStrategy'],
 ): { hit: FormulaHit | null; blocks: Block<CellEdit>[] } {
   if (!strategy && plan.insertRows.length === 0) return { hit: null, blocks: [] };
@@ -81,6 +81,18 @@ export function formulaGuard(
     }
   }
   return { hit: null, blocks: strategy ? groupIntoBlocks(cells, strategy) : [] };
+}
+
+/** The first written cell of a block (gaps skipped) whose formula, as a host read it, is a formula. */
+export function formulaIn(block: Block<unknown>, formulas: readonly (readonly unknown[])[]): FormulaHit | null {
+  for (const [i, row] of block.cells.entries()) {
+    for (const [j, cell] of row.entries()) {
+      const formula = formulas[i]?.[j];
+      if (cell !== undefined && typeof formula === 'string' && formula.startsWith('='))
+        return { row: block.row + i, col: block.col + j, formula };
+    }
+  }
+  return null;
 }
 
 function workFor(plan: Plan, writer: PlanWriter): PlanWork {
