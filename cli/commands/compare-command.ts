@@ -5,7 +5,6 @@
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_REVIEW_THRESHOLD } from '../../shared/dedupe';
 import type { Locale } from '../../shared/i18n/locale';
 import { cellText } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
@@ -40,7 +39,6 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
       ...(options.template ? { template: options.template } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
       ...match,
-      reviewThreshold: match.exact ? 1 : DEFAULT_REVIEW_THRESHOLD,
       onProgress: (p) => progress.update(p.done, p.total),
     }),
   );

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../cli/io';
-import { CRM_ROWS, SALES_ROWS, WECOM_ROWS } from '../operations/combine-fixtures';
+import { COMBINED_HEADERS, CRM_ROWS, SALES_ROWS, WECOM_ROWS } from '../operations/combine-fixtures';
 import { readXlsx, writeGbkCsv, writeUtf8Csv, writeXlsx } from './fixtures';
 import { run, tempDir } from './run';
 
@@ -30,19 +30,7 @@ describe('combine-command', () => {
     expect(result.code).toBe(0);
     const loaded = await readWorkbookFile(join(dir, '全部客户.xlsx'));
     const values = loaded.snapshot.values;
-    expect(values[0]).toEqual([
-      '姓名',
-      '手机',
-      '邮箱',
-      '公司',
-      '地区',
-      '标签',
-      '负责人',
-      '备注',
-      '创建日期',
-      '最近联系',
-      '出处',
-    ]);
+    expect(values[0]).toEqual(COMBINED_HEADERS);
     expect(values).toHaveLength(13);
     // GBK decoded, typed values kept, the source column pointing at the file and row.
     expect(values[1]!.slice(0, 2)).toEqual(['张伟', '138 0013 8000']);

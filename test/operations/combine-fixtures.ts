@@ -31,6 +31,23 @@ export const CRM_ROWS: CellValue[][] = [
   ['Robert Miller', '(212) 555-0187', 'rmiller@hudsonfreight.com', 'Hudson Freight', 'New York', 'Ana'],
 ];
 
+/** The three lists combined, headed in the first list's language: template fields, then 最近联系 kept, then 出处. */
+export const COMBINED_HEADERS = [
+  '姓名',
+  '手机',
+  '邮箱',
+  '公司',
+  '地区',
+  '标签',
+  '负责人',
+  '备注',
+  '创建日期',
+  '最近联系',
+  '出处',
+];
+/** The template fields among them, as the duplicates sheet shows them. */
+export const FIELD_HEADERS = COMBINED_HEADERS.slice(0, 9);
+
 export const WECOM_NAME = '企微客户导出.csv';
 export const SALES_NAME = '销售A.xlsx!客户';
 export const CRM_NAME = 'partner-crm.csv';

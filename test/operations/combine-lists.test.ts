@@ -9,7 +9,17 @@ import {
 import { planCombinedWorkbook } from '../../shared/operations/combine-plans';
 import { resolveContext } from '../../shared/operations/options';
 import { mappingToJson } from '../../shared/template/header-mapping';
-import { CRM_NAME, CRM_ROWS, SALES_NAME, SALES_ROWS, snapshotOf, threeLists, WECOM_NAME } from './combine-fixtures';
+import {
+  COMBINED_HEADERS,
+  FIELD_HEADERS,
+  CRM_NAME,
+  CRM_ROWS,
+  SALES_NAME,
+  SALES_ROWS,
+  snapshotOf,
+  threeLists,
+  WECOM_NAME,
+} from './combine-fixtures';
 
 const header = (list: ReturnType<typeof combineLists>) => list.snapshot.values[0];
 const column = (list: ReturnType<typeof combineLists>, name: string) =>
@@ -18,19 +28,7 @@ const column = (list: ReturnType<typeof combineLists>, name: string) =>
 describe('combine-lists', () => {
   test('stacks the lists under the template columns in template order when each list heads them differently', () => {
     const list = combineLists(threeLists());
-    expect(header(list)).toEqual([
-      '姓名',
-      '手机',
-      '邮箱',
-      '公司',
-      '地区',
-      '标签',
-      '负责人',
-      '备注',
-      '创建日期',
-      '最近联系',
-      '出处',
-    ]);
+    expect(header(list)).toEqual(COMBINED_HEADERS);
     expect(column(list, '姓名')).toEqual([
       '张伟',
       '李娜',
@@ -200,23 +198,7 @@ describe('combine-plans', () => {
     // 最近联系 holds real dates: shown as dates.
     expect(combined.columnFormats?.[9]).toBe('yyyy-mm-dd');
     const duplicates = memorySnapshot(workbook, '重复客户').values;
-    expect(duplicates[0]).toEqual([
-      '组',
-      '合并后行号',
-      '置信度',
-      '涉及名单数',
-      '姓名',
-      '手机',
-      '邮箱',
-      '公司',
-      '地区',
-      '标签',
-      '负责人',
-      '备注',
-      '创建日期',
-      '出处',
-      '原因',
-    ]);
+    expect(duplicates[0]).toEqual(['组', '合并后行号', '置信度', '涉及名单数', ...FIELD_HEADERS, '出处', '原因']);
     expect(duplicates.slice(1).map((r) => [r[0], r[1], r[3], r[13]])).toEqual([
       [1, 2, 3, '企微客户导出.csv 第 2 行'],
       [1, 8, 3, '销售A.xlsx!客户 第 4 行'],
