@@ -64,13 +64,15 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
   const only = options.only ? new Set(options.only) : null;
   const columns = sheetColumns(snapshot, options);
   const formulas = formulasByRow(snapshot);
+  // Only a delete or a move reads the rows (to choose survivors and archive the others).
+  const removes = action === 'move' || action === 'delete';
   const groups: RemovalGroup[] = accepted
     .filter((c) => only === null || only.has(c.index))
     .map((c) => {
+      const records = removes ? readRecords(snapshot, formulas, c.rows, columns) : [];
       const chosen = options.survivors?.[c.index];
-      const survivor =
-        chosen ?? chooseSurvivor(readRecords(snapshot, formulas, c.rows, columns), options.keep ?? 'mostComplete').row;
-      return { number: c.index + 1, rows: c.rows, survivor, cluster: c.cluster };
+      const survivor = !removes ? c.rows[0]! : (chosen ?? chooseSurvivor(records, options.keep ?? 'mostComplete').row);
+      return { number: c.index + 1, rows: c.rows, survivor, cluster: c.cluster, records };
     });
 
   let plan = emptyPlan(snapshot.name);

@@ -9,7 +9,7 @@ import type { SheetSnapshot } from '../../sheet/snapshot';
 import type { RowContent, SheetWrite } from '../../plan/plan';
 import { archiveHeader } from '../../merge/archive';
 import { logHeader, reasonText } from '../../merge/audit-log';
-import { readRecords, type RowRecord } from '../../merge/choose-survivor';
+import type { RowRecord } from '../../merge/choose-survivor';
 import { columnByField, type SheetColumn } from '../../merge/columns';
 import { appendToHelperSheet } from '../../merge/helper-sheet';
 import type { MergeLabels } from '../../merge/labels';
@@ -22,6 +22,8 @@ export interface RemovalGroup {
   rows: readonly number[];
   survivor: number;
   cluster: MergeCluster;
+  /** The group's rows as the merge stage reads them (readRecords). */
+  records: readonly RowRecord[];
 }
 
 export interface RemovalContext {
@@ -50,10 +52,9 @@ export function planRemoval(snapshot: SheetSnapshot, groups: readonly RemovalGro
   const archive: CellValue[][] = [];
   const log: CellValue[][] = [];
   for (const group of groups) {
-    const records = readRecords(snapshot, formulas, group.rows, ctx.columns);
-    const kept = records.find((r) => r.row === group.survivor)!;
+    const kept = group.records.find((r) => r.row === group.survivor)!;
     const keptId = idOf(kept);
-    const removed = records.filter((r) => r !== kept);
+    const removed = group.records.filter((r) => r !== kept);
     for (const record of removed) {
       deleteRows.push(rowContent(snapshot, formulas, record.row));
       const cells = record.values.map((value, i) => record.formulas[i] ?? value);
