@@ -12,14 +12,13 @@ import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
 import { fromExcel } from './excel-values';
 import { FIRST_BLOCK_ROWS, jsonBytes, READ_BYTES_PER_CELL } from '../shared/host/request-budget';
 import { subject } from '../shared/host/step-actions';
-import { abortError } from '../shared/host/abort';
+import { throwIfAborted } from '../shared/host/abort';
+import { measuredBytesPerRow, readInChunks, type ChunkSource } from '../shared/host/chunked-read';
 import { isItemNotFound, isPayloadTooLarge, stepError } from './host-errors';
 import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
 import { snapshotFromParts } from '../shared/sheet/snapshot-parts';
 
 const CELL_PROPS = 'values,formulas,numberFormat,rowCount';
-/** Rows further down may be longer than those measured so far. */
-const SAFETY = 1.1;
 
 export interface ReadSettings {
   byteBudget: number;
@@ -33,10 +32,6 @@ interface Grid {
   values: CellValue[][];
   formulas: FormulaCell[];
   formats: unknown[][];
-}
-
-function checkAbort(call: HostCallOptions): void {
-  if (call.signal?.aborted) throw abortError();
 }
 
 /** Appends a chunk of Range data (top row `firstRow`) to the grid. */
@@ -60,45 +55,20 @@ function measure(range: { values: unknown; formulas: unknown; numberFormat: unkn
   return jsonBytes(range.values) + jsonBytes(range.formulas) + jsonBytes(range.numberFormat);
 }
 
-/** Syncs one chunk, halving its rows while Excel says the response is too big. */
-async function readChunk<T>(
+/** Row chunks of a sheet `columns` wide, each one Range read of `props`, synced by the context. */
+function rangeChunks(
   context: Excel.RequestContext,
-  rows: number,
-  queue: (rows: number) => T,
-): Promise<{ rows: number; result: T }> {
-  for (;;) {
-    const result = queue(rows);
-    try {
-      await context.sync();
-      return { rows, result };
-    } catch (error) {
-      if (!isPayloadTooLarge(error) || rows === 1) throw error;
-      rows = Math.max(1, Math.floor(rows / 2));
-    }
-  }
-}
-
-/** Reads rows `from`..`to` of `columns` columns in chunks that fit the budget. */
-async function readRows(
-  context: Excel.RequestContext,
-  load: (first: number, last: number) => { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] },
-  span: { from: number; to: number; bytesPerRow: number },
-  settings: ReadSettings,
-  call: HostCallOptions,
-  onRows: (first: number, data: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] }) => void,
-): Promise<number> {
-  let bytesPerRow = span.bytesPerRow;
-  let row = span.from;
-  while (row <= span.to) {
-    checkAbort(call);
-    const want = Math.max(1, Math.min(span.to - row + 1, Math.floor(settings.byteBudget / Math.max(1, bytesPerRow))));
-    const { rows, result } = await readChunk(context, want, (n) => load(row, row + n - 1));
-    onRows(row, result);
-    bytesPerRow = (measure(result) / rows) * SAFETY;
-    row += rows;
-    call.onProgress?.({ done: row - 1, total: span.to });
-  }
-  return bytesPerRow;
+  sheet: Excel.Worksheet,
+  columns: number,
+  props: string,
+  bytes: (range: Excel.Range) => number,
+): ChunkSource<Excel.Range> {
+  return {
+    queue: (first, last) => sheet.getRange(rangeAddress(first, 1, last, columns)).load(props),
+    send: () => context.sync(),
+    tooLarge: isPayloadTooLarge,
+    bytes,
+  };
 }
 
 export async function readSheet(
@@ -112,7 +82,7 @@ export async function readSheet(
   const known = settings.lastSheet !== undefined ? settings.bytesPerRow.get(settings.lastSheet) : undefined;
   if (known) firstRows = Math.max(1, Math.min(firstRows, Math.floor(settings.byteBudget / known)));
   for (;;) {
-    checkAbort(call);
+    throwIfAborted(call.signal);
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     const bounds = sheet.getRange('A1').getBoundingRect(sheet.getUsedRange(true));
@@ -171,21 +141,15 @@ async function finishRead(
   if (block) {
     addRows(grid, 1, block);
     rowsRead = block.rowCount;
-    if (rowsRead > 0) bytesPerRow = (measure(block) / rowsRead) * SAFETY;
+    bytesPerRow = measuredBytesPerRow(measure(block), rowsRead, bytesPerRow);
   }
   try {
     if (rowsRead < rowCount) {
-      bytesPerRow = await readRows(
-        context,
-        (firstRow, lastRow) => {
-          const range = sheet.getRange(rangeAddress(firstRow, 1, lastRow, columns));
-          range.load(CELL_PROPS);
-          return range;
-        },
-        { from: rowsRead + 1, to: rowCount, bytesPerRow },
-        settings,
+      bytesPerRow = await readInChunks(
+        rangeChunks(context, sheet, columns, CELL_PROPS, measure),
+        { from: rowsRead + 1, to: rowCount, bytesPerRow, byteBudget: settings.byteBudget },
         call,
-        (firstRow, data) => addRows(grid, firstRow, data),
+        (firstRow, range) => addRows(grid, firstRow, range),
       );
     }
     settings.bytesPerRow.set(name, bytesPerRow);
@@ -206,25 +170,11 @@ async function readMetaValues(
   const values: unknown[][] = [];
   const sheet = context.workbook.worksheets.getItem(META_SHEET);
   const columns = meta.columnCount;
-  await readRows(
-    context,
-    (first, last) => {
-      const range = sheet.getRange(rangeAddress(first, 1, last, columns));
-      range.load('values');
-      return {
-        get values() {
-          return range.values;
-        },
-        formulas: [],
-        numberFormat: [],
-      };
-    },
-    { from: 1, to: meta.rowCount, bytesPerRow: columns * READ_BYTES_PER_CELL },
-    settings,
+  await readInChunks(
+    rangeChunks(context, sheet, columns, 'values', (range) => jsonBytes(range.values)),
+    { from: 1, to: meta.rowCount, bytesPerRow: columns * READ_BYTES_PER_CELL, byteBudget: settings.byteBudget },
     { signal: call.signal }, // progress is about the customer sheet's rows
-    (_first, data) => {
-      for (const row of data.values) values.push(row);
-    },
+    (_first, range) => range.values.forEach((row) => values.push(row)),
   );
   return values;
 }

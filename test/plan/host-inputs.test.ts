@@ -1,6 +1,7 @@
 import { cellInput, cellKind, dateFormatFor } from '../../shared/host/cell-input';
 import { insertedBlocks, rowsBlock } from '../../shared/host/row-inputs';
 import { WallClock } from '../../shared/host/wall-clock';
+import { readInChunks, type ChunkSource } from '../../shared/host/chunked-read';
 import { PLAIN_CELL } from '../../shared/sheet/typed-input';
 
 /** What Utilities.formatDate answers, from Intl. */
@@ -97,5 +98,52 @@ describe('wall-clock', () => {
     const clock = new WallClock(formatterIn('America/New_York'));
     expect(clock.localMidnight(Date.UTC(2024, 2, 10)).toISOString()).toBe('2024-03-10T05:00:00.000Z');
     expect(clock.localMidnight(Date.UTC(2024, 2, 11)).toISOString()).toBe('2024-03-11T04:00:00.000Z');
+  });
+});
+
+describe('chunked-read', () => {
+  /** A 10,000-row customer sheet whose responses over `limit` bytes are refused, 100 bytes a row. */
+  function source(limit: number) {
+    const asked: string[] = [];
+    let pending: { first: number; last: number } | null = null;
+    const chunks: ChunkSource<{ first: number; last: number }> = {
+      queue: (first, last) => (pending = { first, last }),
+      send: async () => {
+        asked.push(`${pending!.first}-${pending!.last}`);
+        if ((pending!.last - pending!.first + 1) * 100 > limit) throw Object.assign(new Error('big'), { big: true });
+      },
+      tooLarge: (error) => (error as { big?: boolean }).big === true,
+      bytes: (chunk) => (chunk.last - chunk.first + 1) * 100,
+    };
+    return { asked, chunks };
+  }
+
+  test('halves a chunk the host refuses as too big, then sizes the next ones from what it measured', async () => {
+    const { asked, chunks } = source(250_000);
+    const progress: number[] = [];
+    const read: number[] = [];
+    const perRow = await readInChunks(
+      chunks,
+      { from: 1, to: 6_000, bytesPerRow: 50, byteBudget: 400_000 },
+      { onProgress: (p) => progress.push(p.done) },
+      (first) => read.push(first),
+    );
+    expect(asked.slice(0, 3)).toEqual(['1-6000', '1-3000', '1-1500']);
+    expect(read[0]).toBe(1);
+    expect(read[1]).toBe(1_501);
+    expect(progress[progress.length - 1]).toBe(6_000);
+    expect(perRow).toBeCloseTo(110);
+  });
+
+  test('stops between chunks when cancelled', async () => {
+    const { chunks } = source(1_000_000);
+    const controller = new AbortController();
+    const reading = readInChunks(
+      chunks,
+      { from: 1, to: 6_000, bytesPerRow: 100, byteBudget: 100_000 },
+      { signal: controller.signal },
+      () => controller.abort(),
+    );
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
