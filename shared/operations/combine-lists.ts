@@ -4,6 +4,7 @@
  * other column kept under its header (one column per header across the lists), and a column that
  * names each row's list and row. Values are kept as stored; cleaning is a separate step.
  */
+import { NOT_SAME_META } from '../dedupe/not-same';
 import type { Locale } from '../i18n/locale';
 import { columnLetter } from '../sheet/a1';
 import { cellText, isBlank, isEmptyRow, type CellValue } from '../sheet/cell-value';
@@ -12,6 +13,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
+import { carryNotSame } from './combine-marks';
 import { COMBINE_WORDS } from './combine-words';
 import { resolveContext, storedTemplate } from './options';
 
@@ -142,7 +144,7 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
     columnFormats: slots.map((s) => s.format ?? null),
     ...(sources.every((s) => s.snapshot.textOnly) ? { textOnly: true } : {}),
   };
-  return {
+  const combined: CombinedList = {
     snapshot,
     template,
     locale,
@@ -158,6 +160,10 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
       mapping: contexts[list]!.mapping,
     })),
   };
+  // Rows a list says are different customers stay apart in the combined list too.
+  const marks = carryNotSame(sources, combined);
+  if (marks !== undefined) snapshot.meta = { [NOT_SAME_META]: marks };
+  return combined;
 }
 
 /** The combined list's mapping without the source column: where a row came from says nothing about who it is. */

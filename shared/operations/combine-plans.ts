@@ -3,7 +3,7 @@
  * on a second sheet, and the mapping stored so later steps read it the same way), and list B with
  * a column saying, row by row, whether the customer is already in list A.
  */
-import type { Cluster } from '../dedupe';
+import { NOT_SAME_META, type Cluster } from '../dedupe';
 import { reasonText } from '../merge/audit-log';
 import { mergeLabels } from '../merge/labels';
 import { emptyPlan, type CellEdit, type NumberFormatChange, type Plan } from '../plan/plan';
@@ -42,6 +42,8 @@ export function planCombinedWorkbook(list: CombinedList, clusters: readonly Clus
   plan.freezeRows = 1;
   plan.meta[META_KEYS.locale] = list.locale;
   plan.meta[META_KEYS.overrides] = JSON.stringify(list.overrides);
+  const marks = snapshot.meta?.[NOT_SAME_META];
+  if (marks !== undefined) plan.meta[NOT_SAME_META] = marks;
   if (list.template !== DEFAULT_TEMPLATE) plan.meta[META_KEYS.template] = templateToJson(list.template);
   return plan;
 }

@@ -8,6 +8,8 @@ import {
 } from '../../shared/operations/combined-duplicates';
 import { planCombinedWorkbook } from '../../shared/operations/combine-plans';
 import { resolveContext } from '../../shared/operations/options';
+import { addNotSame, NOT_SAME_META, rowMarkKeys } from '../../shared/dedupe';
+import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mappingToJson } from '../../shared/template/header-mapping';
 import {
   COMBINED_HEADERS,
@@ -166,6 +168,36 @@ describe('combine-lists', () => {
     ]);
     // The source column never counts as a reason.
     for (const cluster of result.clusters) expect(cluster.reasons.map((r) => r.column)).not.toContain('出处');
+  });
+
+  test('keeps apart rows a list marked as different customers when they meet rows of other lists', () => {
+    // Two colleagues called 王伟 behind one switchboard, marked not the same in a salesperson's list.
+    const rows = [
+      ['姓名', '电话', '邮箱'],
+      ['王伟', '0571-88886666', 'wangwei@xihutea.com'],
+      ['王伟', '0571-88886666', 'wang.wei@xihutea.com'],
+    ];
+    const own = snapshotOf('客户', rows);
+    const keys = rowMarkKeys(own, resolveContext(own).mapping, DEFAULT_TEMPLATE);
+    const marked = { ...own, meta: { [NOT_SAME_META]: addNotSame(undefined, [keys[2]!, keys[3]!]) } };
+    const other = snapshotOf('crm', [
+      ['Name', 'Mobile', 'Email'],
+      ['Wei Wang', '+86 571 8888 6666', 'wangwei@xihutea.com'],
+    ]);
+    const sources = [
+      { name: 'a.xlsx!客户', snapshot: marked },
+      { name: 'crm.csv', snapshot: other },
+    ];
+    const list = combineLists(sources);
+    const groups = findCombinedDuplicates(list).clusters.map((c) => c.rows);
+    expect(groups).toEqual([[2, 4]]);
+    // Unmarked, the three rows are one customer.
+    const unmarked = combineLists([{ ...sources[0]!, snapshot: own }, sources[1]!]);
+    expect(findCombinedDuplicates(unmarked).clusters.map((c) => c.rows)).toEqual([[2, 3, 4]]);
+    // The mark goes into the written workbook, naming the rows as the combined sheet does.
+    const plan = planCombinedWorkbook(list, []);
+    const combinedKeys = rowMarkKeys(list.snapshot, list.mapping, list.template);
+    expect(JSON.parse(plan.meta[NOT_SAME_META]!)).toEqual([[combinedKeys[2], combinedKeys[3]].sort()]);
   });
 
   test('groups exactly on a key column named as one list heads it', () => {
