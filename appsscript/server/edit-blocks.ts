@@ -5,8 +5,6 @@
  */
 import { hasGaps, blockHeight, blockWidth, type Block } from '../../shared/plan/blocks';
 import { formulaGuard, formulaGuardError, formulaIn } from '../../shared/plan/execute-plan';
-import type { CellEdit } from '../../shared/plan/plan';
-import type { FormulaHit } from '../../shared/plan/plan-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -46,24 +44,12 @@ export function readBlock(
   return content;
 }
 
-/**
- * Reads the formulas under the guard's cells (numbered as they are before the plan's inserts).
- * `keep`: the plan inserts nothing, so the guard's blocks are the edits' own; their content is
- * kept (formats, gap values) for the write, which then reads nothing again.
- */
-export function readGuard(
-  sheet: Sheet,
-  guard: readonly Block<CellEdit>[],
-  keep: boolean,
-): { hit: FormulaHit | null; contents: BlockContent[] | null } {
-  const contents: BlockContent[] = [];
-  for (const block of guard) {
-    const content = readBlock(sheet, block, { formats: keep, values: keep && hasGaps(block) });
-    const hit = formulaIn(block, content.formulas);
-    if (hit) return { hit, contents: null };
-    contents.push(content);
-  }
-  return { hit: null, contents: keep ? contents : null };
+/** Reads a block under edits, refusing the plan (nothing written yet) when an edited cell holds a formula. */
+export function readEditBlock(sheet: Sheet, sheetName: string, block: Block<unknown>, keep: boolean): BlockContent {
+  const content = readBlock(sheet, block, { formats: keep, values: keep && hasGaps(block) });
+  const hit = formulaIn(block, content.formulas);
+  if (hit) throw formulaGuardError(sheetName, hit);
+  return content;
 }
 
 /** The guard for a plan the sidebar sends in several calls, run before the first of them. */
@@ -75,7 +61,6 @@ export function checkEditsBeforeInserts(
 ): void {
   const insertRows = insertedRows.map((row) => ({ row, values: [] }));
   const edits = cells.map(({ row, col }) => ({ row, col, before: null, after: null }));
-  const { blocks } = formulaGuard({ insertRows, edits }, 'columnSpans');
-  const { hit } = readGuard(sheet, blocks, false);
-  if (hit) throw formulaGuardError(sheetName, hit);
+  for (const block of formulaGuard({ insertRows, edits }, 'columnSpans').blocks)
+    readEditBlock(sheet, sheetName, block, false);
 }

@@ -6,11 +6,10 @@
 import { HostError } from '../../shared/host/host';
 import type { Plan } from '../../shared/plan/plan';
 import { planFromTrustedJson } from '../../shared/plan/plan-json';
-import { hasGaps } from '../../shared/plan/blocks';
 import { insertedWidth } from '../../shared/host/row-inputs';
 import { plannedColumnFormats } from '../../shared/host/cell-input';
-import { executePlanSync, formulaGuardError, formulaIn } from '../../shared/plan/execute-plan';
-import { checkEditsBeforeInserts, readBlock, readGuard, type BlockContent } from './edit-blocks';
+import { executePlanSync } from '../../shared/plan/execute-plan';
+import { checkEditsBeforeInserts, readEditBlock, type BlockContent } from './edit-blocks';
 import { writeMeta } from './meta-sheet';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
@@ -51,24 +50,19 @@ export function writePlan(plan: Plan): void {
   executePlanSync(plan, {
     blockStrategy: 'columnSpans',
     prepare(work, guard) {
-      if (!work.touchesTarget) return null;
-      target = targetSheet(spreadsheet, plan.sheet);
-      const read = readGuard(target, guard, work.inserts.length === 0);
-      contents = read.contents;
-      if (work.inserts.length > 0) formats = rowTwoFormats(target, plan);
-      return read.hit;
+      if (!work.touchesTarget) return;
+      const found = (target = targetSheet(spreadsheet, plan.sheet));
+      // Without inserts the guard's blocks are the edits' own: what they hold is kept for the write.
+      const keep = work.inserts.length === 0;
+      const read = guard.map((block) => readEditBlock(found, plan.sheet, block, keep));
+      if (keep) contents = read;
+      else formats = rowTwoFormats(found, plan);
     },
     writeSheets: () => writeSheets(ctx),
     insertRows: (rows, runs) => insertRows(ctx, sheet(), formats, rows, runs),
     writeEdits: (blocks) =>
-      writeEdits(ctx, sheet(), blocks, (block, index) => {
-        if (contents) return contents[index]!;
-        // After inserts the cells moved: read them where they are now, and check again.
-        const content = readBlock(sheet(), block, { formats: true, values: hasGaps(block) });
-        const hit = formulaIn(block, content.formulas);
-        if (hit) throw formulaGuardError(plan.sheet, hit);
-        return content;
-      }),
+      // After inserts the cells moved: they are read where they are now, and checked again.
+      writeEdits(ctx, sheet(), blocks, (block, i) => contents?.[i] ?? readEditBlock(sheet(), plan.sheet, block, true)),
     deleteRows: (_rows, runs) => deleteRows(sheet(), runs),
     setNumberFormats: () => applyNumberFormats(ctx, sheet()),
     setValidations: () => applyValidations(ctx, sheet()),
