@@ -11,6 +11,7 @@ import { qualityScore } from '../../insights/quality-trend';
 import { planReview } from '../../insights/review-plan';
 import { sidebarInsights } from './insights-ops';
 import { planNotSame } from './not-same-ops';
+import { planDuplicateAction } from '../../operations/duplicate-actions';
 
 export const CORE_OPS = {
   checkSheet,
@@ -21,6 +22,7 @@ export const CORE_OPS = {
   planNotSame,
   suggestSurvivors,
   planMerges,
+  planDuplicateAction,
   insights: sidebarInsights,
   qualityScore,
   planReview,

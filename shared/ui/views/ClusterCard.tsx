@@ -2,7 +2,7 @@
  * One group of duplicate rows: why they match, which row to keep, what merging writes with the
  * user's per-column choices (on request), and Merge.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   Badge,
   Button,
@@ -72,6 +72,8 @@ export interface ClusterCardProps {
   onMerge(): void;
   /** The user says these rows are different customers. */
   onNotSame(): void;
+  /** More things to do with the group (copy, move, delete), beside Merge. */
+  actions?: ReactNode;
 }
 
 export function ClusterCard({
@@ -90,6 +92,7 @@ export function ClusterCard({
   onToggle,
   onMerge,
   onNotSame,
+  actions,
 }: ClusterCardProps) {
   const t = useT();
   const styles = useStyles();
@@ -187,6 +190,7 @@ export function ClusterCard({
         <Button size="small" appearance="subtle" disabled={disabled} onClick={onNotSame}>
           {t('dupes.notSame')}
         </Button>
+        {actions}
       </div>
     </section>
   );

@@ -16,6 +16,7 @@ import { useT } from '../i18n';
 import { useSession } from '../session';
 import type { TaskControl } from '../tasks/use-task';
 import { ClusterCard } from './ClusterCard';
+import { DuplicateActions } from './DuplicateActions';
 import { mergeContext, mergeSettings, type DifferingColumn, type MergeContext } from './merge-context';
 import type { ColumnRule, ColumnRules } from './MergePreview';
 import { SearchSettingsPanel } from './SearchSettingsPanel';
@@ -295,6 +296,13 @@ export function DuplicatesView() {
     settings.mode === 'exact' && state !== null && keyColumns(settings, state.ctx.mapping).length === 0;
   const likely = clusters.map((c, i) => (c.band === 'merge' ? i : -1)).filter((i) => i >= 0);
   // Status column, copy, move and delete; after a change the search runs again (rows moved).
+  const actionProps = state && {
+    ctx: state.ctx,
+    clusters,
+    kept: (index: number) => keptRow(index),
+    disabled: busy,
+    onApplied: () => task.run('task.reading', (control) => find(control, false), { keepNotice: true }),
+  };
 
   return (
     <>
@@ -330,6 +338,7 @@ export function DuplicatesView() {
           </Button>
         </div>
       )}
+      {actionProps && likely.length > 0 && <DuplicateActions {...actionProps} indices={likely} layout="bar" />}
       {state && clusters.length > 0 && (
         // Only the cards in view are drawn: ten thousand groups cost what a screenful does.
         <VirtualList
@@ -359,6 +368,7 @@ export function DuplicatesView() {
                 onToggle={() => toggle(index)}
                 onMerge={() => void merge([index])}
                 onNotSame={() => void notSame(index)}
+                actions={actionProps && <DuplicateActions {...actionProps} indices={[index]} layout="menu" />}
               />
             );
           }}

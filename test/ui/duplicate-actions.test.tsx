@@ -1,0 +1,48 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from '@testing-library/react';
+import { findSheet } from '../../shared/plan/apply-plan';
+import { SHEET, makeHost, renderApp } from './helpers';
+
+async function findDuplicates() {
+  fireEvent.click(screen.getByRole('tab', { name: 'Duplicates' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Find duplicates' }));
+  return screen.findByTestId('cluster-1');
+}
+
+const rows = (host: ReturnType<typeof makeHost>) => findSheet(host.state().workbook, SHEET)!.values;
+
+describe('DuplicateActions', () => {
+  test('deletes the likely group’s other row, says what is left, and History undoes it', async () => {
+    const host = makeHost();
+    const before = rows(host).map((r) => [...r]);
+    await renderApp(host);
+    await findDuplicates();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete duplicates' }));
+    await screen.findByText('Done: Deleted 1 row from 1 group; 4 customers remain');
+    expect(rows(host).map((r) => r[0])).toEqual(['Customer ID', 'C000001', 'C000002', null, 'C000004']);
+    expect(findSheet(host.state().workbook, 'Custodian Archive')!.values[1]![4]).toBe(6);
+    await screen.findByText('No duplicates found.'); // the search ran again on the changed sheet
+
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Delete duplicates' }));
+    await screen.findByText(/Done: undid "Delete duplicates"/);
+    expect(rows(host)).toEqual(before);
+  });
+
+  test('copies one group from its card’s menu to a new sheet and leaves the list as it was', async () => {
+    const host = makeHost();
+    const before = rows(host).map((r) => [...r]);
+    await renderApp(host);
+    const group = await findDuplicates();
+    fireEvent.click(within(group).getByRole('button', { name: 'More actions' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Copy to a new sheet' }));
+    await screen.findByText(/^Done: Copied 2 rows from 1 group to “Duplicates .+”$/);
+    expect(rows(host)).toEqual(before);
+    const copy = host.state().workbook.sheets.find((s) => s.name.startsWith('Duplicates '))!;
+    expect(copy.values.map((r) => r.slice(0, 3))).toEqual([
+      ['Group', 'Source Row', 'Customer ID'],
+      [1, 2, 'C000001'],
+      [1, 6, 'C000005'],
+    ]);
+  });
+});
