@@ -25,6 +25,7 @@ export interface ActionValues extends MatchValues {
   keep?: string;
   sheet?: string;
   json?: boolean;
+  review?: boolean;
 }
 
 /** The action asked for, checked before the file is read: a usage error exits 2. */
@@ -39,6 +40,10 @@ export function parseAction(values: ActionValues): DuplicateAction | undefined {
   if (values.output === undefined)
     throw new UsageError(
       `custodian dedupe --action ${action} writes a new workbook: name it with -o, e.g. -o customers-deduped.xlsx`,
+    );
+  if (values.review)
+    throw new UsageError(
+      '--action acts on the groups at or above the threshold; to take in more of them, lower --threshold instead of --review',
     );
   if ((action === 'copy' || action === 'move') && !/\.xlsx$/i.test(values.output))
     throw new UsageError(`--action ${action} adds a sheet, which a CSV file cannot hold: write a .xlsx file with -o`);

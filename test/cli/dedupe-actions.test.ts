@@ -153,6 +153,7 @@ describe('custodian dedupe --action', () => {
     [['--action', 'purge', '-o', 'x.xlsx'], /--action must be status, copy, move or delete, not "purge"/],
     [['--action', 'copy', '-o', 'x.csv'], /a CSV file cannot hold/],
     [['-o', 'x.xlsx'], /-o and --keep go with --action/],
+    [['--action', 'delete', '-o', 'x.xlsx', '--review'], /lower --threshold instead of --review/],
   ])('refuses %j with a usage error (exit 2)', async (args, message) => {
     const result = await run(['dedupe', '客户.xlsx', ...exact, ...args], dir);
     expect(result.code).toBe(2);
