@@ -11,7 +11,7 @@ import { cellText, isBlank, isEmptyRow, type CellValue } from '../sheet/cell-val
 import { headerKey } from '../sheet/header-row';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
-import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
+import { mapHeaders, mappingToJson, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { carryNotSame } from './combine-marks';
 import { COMBINE_WORDS } from './combine-words';
@@ -51,8 +51,9 @@ export interface CombinedList {
   columns: CombinedColumn[];
   /** 1-based column naming where each row came from. */
   sourceCol: number;
-  /** The combined sheet's mapping, fixed by construction (the overrides below give it back on a reread). */
+  /** The combined sheet's mapping, fixed by construction. */
   mapping: HeaderMapping;
+  /** The corrections that give that mapping back when the sheet is read again (only where reading alone would differ). */
   overrides: Record<string, string | null>;
   /** Per combined row r (index r - 2): the list it came from and its row there. */
   originList: Int32Array;
@@ -136,8 +137,8 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
   }));
   const sourceCol = columns.length;
   const { values, originList, originRow } = stackRows(sources, columns, words.sourceRow);
-  const overrides: Record<string, string | null> = {};
-  for (const column of columns) overrides[column.header] = column.field;
+  const built: Record<string, string | null> = {};
+  for (const column of columns) built[column.header] = column.field;
   const snapshot: SheetSnapshot = {
     name: options.sheetName ?? words.sheetName,
     values,
@@ -150,8 +151,8 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
     locale,
     columns,
     sourceCol,
-    mapping: mapHeaders(values[0]!, template, overrides),
-    overrides,
+    mapping: mapHeaders(values[0]!, template, built),
+    overrides: pinnedOverrides(values, template, built),
     originList,
     originRow,
     lists: sources.map((s, list) => ({
@@ -164,6 +165,26 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
   const marks = carryNotSame(sources, combined);
   if (marks !== undefined) snapshot.meta = { [NOT_SAME_META]: marks };
   return combined;
+}
+
+/**
+ * The corrections a reread needs: the columns whose mapping, read from the combined sheet's headers and
+ * values, would differ from the one combine built (a correction fixes a column and frees its field, so
+ * read again until nothing differs).
+ */
+function pinnedOverrides(
+  values: readonly CellValue[][],
+  template: Template,
+  built: Record<string, string | null>,
+): Record<string, string | null> {
+  const pinned: Record<string, string | null> = {};
+  // Each pass pins at least one more column, so this ends by the time every column is pinned.
+  for (;;) {
+    const read = mappingToJson(mapHeaders(values[0]!, template, pinned, sampleRows(values)));
+    const differ = Object.keys(built).filter((h) => !(h in pinned) && (read[h] ?? null) !== built[h]);
+    if (differ.length === 0) return pinned;
+    for (const header of differ) pinned[header] = built[header]!;
+  }
 }
 
 /** The combined list's mapping without the source column: where a row came from says nothing about who it is. */

@@ -41,7 +41,7 @@ export function planCombinedWorkbook(list: CombinedList, clusters: readonly Clus
   plan.numberFormats = dateFormats(snapshot);
   plan.freezeRows = 1;
   plan.meta[META_KEYS.locale] = list.locale;
-  plan.meta[META_KEYS.overrides] = JSON.stringify(list.overrides);
+  if (Object.keys(list.overrides).length > 0) plan.meta[META_KEYS.overrides] = JSON.stringify(list.overrides);
   const marks = snapshot.meta?.[NOT_SAME_META];
   if (marks !== undefined) plan.meta[NOT_SAME_META] = marks;
   if (list.template !== DEFAULT_TEMPLATE) plan.meta[META_KEYS.template] = templateToJson(list.template);

@@ -248,6 +248,19 @@ describe('combine-plans', () => {
     expect(reread.locale).toBe('zh-CN');
   });
 
+  test('saves the corrections a reread needs when a list left a template-named column alone', () => {
+    const own = snapshotOf('客户', [
+      ['姓名', '手机', '备注'],
+      ['刘强', '13811112222', '内部：勿外传'],
+    ]);
+    const list = combineLists([{ name: 'a.xlsx!客户', snapshot: own, overrides: { 备注: null } }]);
+    expect(list.overrides).toEqual({ 备注: null });
+    const plan = planCombinedWorkbook(list, []);
+    const workbook = applyPlan(workbookFromSnapshot({ name: list.snapshot.name, values: [] }), plan);
+    const reread = resolveContext({ ...memorySnapshot(workbook, list.snapshot.name), meta: workbook.meta });
+    expect(mappingToJson(reread.mapping)).toEqual({ 姓名: 'name', 手机: 'phone', 备注: null, 出处: null });
+  });
+
   test('writes no duplicates sheet when no customer repeats', () => {
     const list = combineLists([
       { name: SALES_NAME, snapshot: snapshotOf('客户', SALES_ROWS.slice(0, 2)) },
