@@ -24,9 +24,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
   return {
     blockStrategy: 'runs',
     async prepare(_work, guard) {
-      const result = await prepare(context, plan, guard, byteBudget);
-      prepared = result.prepared;
-      return result.hit;
+      prepared = await prepare(context, plan, guard, byteBudget);
     },
     writeSheets: () => steps.writeSheets(step()),
     insertRows: (rows, runs) => steps.insertRows(step(), sheet(), rows, runs),

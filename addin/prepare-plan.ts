@@ -12,12 +12,11 @@ import type { CellKind } from '../shared/sheet/typed-input';
 import { isItemNotFound, stepError } from './host-errors';
 import { cellKind, plannedColumnFormats } from '../shared/host/cell-input';
 import { insertedWidth } from '../shared/host/row-inputs';
-import { META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
+import { lastMetaKeyRow, META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { isRequiredFormula } from '../shared/host/required-marks';
 import { FORMULA_BYTES_PER_CELL, jsonBytes, RequestBudget } from '../shared/host/request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
-import { formulaIn, touchesTarget } from '../shared/plan/execute-plan';
-import type { FormulaHit } from '../shared/plan/plan-writer';
+import { formulaGuardError, formulaIn, touchesTarget } from '../shared/plan/execute-plan';
 
 export interface Prepared {
   sheetNames: Set<string>;
@@ -28,11 +27,6 @@ export interface Prepared {
   meta: { keyRows: Map<string, number>; lastRow: number } | null;
   /** Conditional formats Custodian added earlier for a required column, to replace. */
   staleHighlights: Excel.ConditionalFormat[];
-}
-
-function lastKeyRow(columnA: unknown[][]): number {
-  for (let i = columnA.length - 1; i >= 0; i--) if (columnA[i]![0] !== '' && columnA[i]![0] !== null) return i + 1;
-  return 0;
 }
 
 /** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
@@ -55,14 +49,14 @@ async function queueFormulaReads(
 
 /**
  * Reads what the writes need; `guard` holds the cells under the edits as they are now (from the
- * plan driver). Returns the first formula found there, without the second sync, or what was read.
+ * plan driver). A formula found there refuses the plan at once, without the second sync.
  */
 export async function prepare(
   context: Excel.RequestContext,
   plan: Plan,
   guard: readonly Block<CellEdit>[],
   byteBudget: number,
-): Promise<{ prepared: Prepared | null; hit: FormulaHit | null }> {
+): Promise<Prepared> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const target = touchesTarget(plan) ? sheets.getItem(plan.sheet) : null;
@@ -95,7 +89,7 @@ export async function prepare(
 
   for (const { block, range } of formulaReads) {
     const hit = formulaIn(block, range.formulas);
-    if (hit) return { prepared: null, hit };
+    if (hit) throw formulaGuardError(plan.sheet, hit);
   }
 
   // Second sync: things on sheets that only now are known to exist.
@@ -135,7 +129,7 @@ export async function prepare(
 
   const planned = plannedColumnFormats(plan);
   const formats = row2 ? (row2.numberFormat[0] ?? []) : [];
-  const prepared: Prepared = {
+  return {
     sheetNames,
     target,
     kindOf: (col) => {
@@ -145,10 +139,9 @@ export async function prepare(
     appendAt: new Map(
       [...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1]),
     ),
-    meta: metaKeys ? { keyRows: metaKeyRows(metaKeys.values), lastRow: lastKeyRow(metaKeys.values) } : null,
+    meta: metaKeys ? { keyRows: metaKeyRows(metaKeys.values), lastRow: lastMetaKeyRow(metaKeys.values) } : null,
     staleHighlights: customs
       .filter(({ item, format }) => isRequiredFormula(format.custom.rule.formula, item))
       .map(({ format }) => format),
   };
-  return { prepared, hit: null };
 }

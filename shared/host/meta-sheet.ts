@@ -71,3 +71,9 @@ export function metaKeyRows(columnA: readonly (readonly unknown[])[]): Map<strin
   });
   return rows;
 }
+
+/** The last row of column A that holds a key (0 for none): where appended keys go below. */
+export function lastMetaKeyRow(columnA: readonly (readonly unknown[])[]): number {
+  for (let i = columnA.length - 1; i >= 0; i--) if (columnA[i]![0] !== '' && columnA[i]![0] !== null) return i + 1;
+  return 0;
+}

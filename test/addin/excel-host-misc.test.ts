@@ -2,7 +2,14 @@ import { isDarkColor } from '../../shared/host/theme';
 import { fromExcel, toExcelInput } from '../../addin/excel-values';
 import { utf8Length } from '../../shared/host/request-budget';
 import { needsTextPrefix } from '../../shared/sheet/typed-input';
-import { metaRow, planMetaChanges, readMetaRows, metaKeyRows, META_CHUNK_CHARS } from '../../shared/host/meta-sheet';
+import {
+  lastMetaKeyRow,
+  metaRow,
+  planMetaChanges,
+  readMetaRows,
+  metaKeyRows,
+  META_CHUNK_CHARS,
+} from '../../shared/host/meta-sheet';
 import { stepError } from '../../addin/host-errors';
 import { hostErrorText, type HostError } from '../../shared/host/host';
 import { describeSubjects, subject } from '../../shared/host/step-actions';
@@ -112,6 +119,11 @@ describe('meta-sheet', () => {
     const row = metaRow('k', value);
     expect(row.map((c) => c.length)).toEqual([1, META_CHUNK_CHARS, 5]);
     expect(readMetaRows([['key', 'value'], row, ['', 'ignored'], ['n', 42, '']])).toEqual({ k: value, n: '42' });
+  });
+
+  test('appends below the last key when rows under it were left blank', () => {
+    expect(lastMetaKeyRow([['key'], ['template.locale'], ['counter.customerId'], [''], [null]])).toBe(3);
+    expect(lastMetaKeyRow([])).toBe(0);
   });
 
   test('rewrites known keys in place, appends new ones and deletes removed ones bottom-up', () => {
