@@ -15,6 +15,8 @@ import {
   type Validation,
 } from '../plan/plan';
 import { dateToSerial } from '../sheet/excel-dates';
+import { INLINE_LIST_LIMIT } from '../operations/setup';
+import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../host/required-marks';
 import {
   conditionalFormattingsOf,
   dataValidationsOf,
@@ -26,16 +28,8 @@ import {
 export const ROW_MARGIN = 1000;
 /** Rows below the last used row that rules at entry cover: one range each, so cheap to write. */
 export const VALIDATION_MARGIN = 5000;
-/** Excel's limit on an inline list source ("a,b,c"). */
-const INLINE_LIST_LIMIT = 255;
-
-export const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FF9C0006' } };
-export const REQUIRED_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: 'FFFFC7CE' },
-  bgColor: { argb: 'FFFFC7CE' },
-};
+/** exceljs's colour for '#RRGGBB': opaque ARGB. */
+const argb = (hex: string) => ({ argb: `FF${hex.slice(1).toUpperCase()}` });
 
 /** The last row holding a value (0 for an empty sheet). */
 export function lastValueRow(sheet: ExcelJS.Worksheet): number {
@@ -172,43 +166,42 @@ export function applyValidations(target: FormattingTarget, validations: readonly
   }
 }
 
+/** The blank highlight of a column, as every host writes it or as earlier file hosts wrote it (`COUNTA($A2:$H2)`). */
 const BLANK_RULE = /LEN\(TRIM\(\$?([A-Z]{1,3})\$?\d+\)\)=0/;
 
 /**
- * Marks required columns: the header cell styled (bold dark red on light red) with a note, and a
- * conditional format painting blank cells of the column light red. The rule only fires on rows
- * that hold something (COUNTA over the row), or the margin rows below the data would all be red.
+ * Marks required columns as Excel and Google Sheets do (shared/host/required-marks.ts): the header
+ * bold on a light fill with a note, and a conditional format painting the column's blanks on rows
+ * that hold something.
  */
 export function applyRequired(target: FormattingTarget, required: readonly RequiredColumn[]): void {
   const sheet = target.sheet;
-  const width = Math.max(sheet.columnCount, ...required.map((r) => r.col), 1);
   let formats = conditionalFormattingsOf(sheet);
   for (const column of required) {
     const letter = columnLetter(column.col);
     if (column.firstRow > 1) {
       const header = sheet.getRow(column.firstRow - 1).getCell(column.col);
-      header.style = { ...header.style, font: { ...(header.style.font ?? {}), ...REQUIRED_FONT }, fill: REQUIRED_FILL };
+      const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: argb(REQUIRED_HEADER_FILL) };
+      header.style = { ...header.style, font: { ...(header.style.font ?? {}), bold: true }, fill };
       header.note = column.note;
     }
-    formats = formats.filter((cf) => {
-      const mine = cf.rules.some((rule) =>
-        (rule as { formulae?: unknown[] }).formulae?.some(
-          (f) => typeof f === 'string' && BLANK_RULE.exec(f)?.[1] === letter,
+    formats = formats.filter(
+      (cf) =>
+        !cf.rules.some((rule) =>
+          (rule as { formulae?: unknown[] }).formulae?.some(
+            (f) => typeof f === 'string' && BLANK_RULE.exec(f)?.[1] === letter,
+          ),
         ),
-      );
-      return !mine;
-    });
-    const last = target.capped(column.firstRow, column.lastRow);
-    const first = column.firstRow;
+    );
     const priority = 1 + Math.max(0, ...formats.flatMap((cf) => cf.rules.map((rule) => rule.priority ?? 0)));
     formats.push({
-      ref: rangeAddress(first, column.col, last, column.col),
+      ref: rangeAddress(column.firstRow, column.col, target.capped(column.firstRow, column.lastRow), column.col),
       rules: [
         {
           type: 'expression',
           priority,
-          formulae: [`AND(COUNTA($A${first}:$${columnLetter(width)}${first})>0,LEN(TRIM(${letter}${first}))=0)`],
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+          formulae: [requiredFormula(column).slice(1)],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(REQUIRED_BLANK_FILL) } },
         },
       ],
     });

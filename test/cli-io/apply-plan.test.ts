@@ -167,14 +167,16 @@ describe('applyPlanToWorkbook', () => {
 
     // Required: header style and note, blank-highlighting conditional format.
     const header = sheet.getCell('A1');
-    expect(header.font).toMatchObject({ bold: true, color: { argb: 'FF9C0006' } });
-    expect(header.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    // The same marks as Excel and Google Sheets write (shared/host/required-marks.ts).
+    expect(header.font).toMatchObject({ bold: true });
+    expect(header.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4CE' } });
     expect(header.note).toBe('Required');
     expect(sheet.getCell('B1').font?.bold).toBeFalsy();
     const blankRule = formatsOf(sheet).find((cf) => cf.ref === 'A2:A1005');
     expect(blankRule?.rules[0]).toMatchObject({
       type: 'expression',
-      formulae: ['AND(COUNTA($A2:$H2)>0,LEN(TRIM(A2))=0)'],
+      formulae: ['AND(COUNTA(2:2)>0,LEN(TRIM(A2))=0)'],
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFDE7E9' } } },
     });
 
     // View, filter, sheets, meta.
