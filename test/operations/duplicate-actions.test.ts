@@ -10,6 +10,7 @@ import {
   type MemoryWorkbook,
 } from '../../shared/plan/apply-plan';
 import { resolveContext } from '../../shared/operations/options';
+import { findDuplicates } from '../../shared/dedupe';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
 import type { CellValue } from '../../shared/sheet/cell-value';
@@ -139,6 +140,18 @@ describe('planDuplicateAction', () => {
     const snapshot = { ...snapshotOf(after, 'Customers'), meta: reloaded(after) };
     const mapped = resolveContext(snapshot).mapping.columns.find((c) => c.header === 'Duplicate status');
     expect(mapped?.field ?? null).toBeNull();
+  });
+
+  test('leaves the status column out of the next search for duplicates', () => {
+    const { after } = run(chineseList(), { action: 'status' });
+    const snapshot = { ...snapshotOf(after, '客户'), meta: reloaded(after) };
+    const ctx = resolveContext(snapshot);
+    const found = findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping });
+    expect(found.clusters.map((c) => c.rows)).toEqual(
+      findDuplicates(chineseList(), { template: ctx.template, mapping: ctx.mapping }).clusters.map((c) => c.rows),
+    );
+    expect(found.clusters.length).toBeGreaterThan(0);
+    expect(found.clusters.flatMap((c) => c.reasons.map((r) => r.column))).not.toContain('重复状态');
   });
 
   test('undoes the status column after a reload, back to the original sheet', async () => {

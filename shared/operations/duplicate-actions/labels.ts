@@ -3,6 +3,7 @@
  * actions) and their one summary, in every language. Counts are worded right ("1 group", "2 groups").
  */
 import type { Locale } from '../../i18n/locale';
+import { DUPLICATE_STATUS_HEADER } from '../../dedupe/status-headers';
 
 export type DuplicateAction = 'status' | 'copy' | 'move' | 'delete';
 
@@ -37,7 +38,7 @@ export interface DuplicateActionLabels {
 const n = (count: number) => count.toLocaleString('en-US');
 
 const ZH: DuplicateActionLabels = {
-  statusHeader: '重复状态',
+  statusHeader: DUPLICATE_STATUS_HEADER['zh-CN'],
   duplicate: (group) => `重复（第 ${group} 组）`,
   unique: '唯一',
   copySheet: '重复客户',
@@ -67,7 +68,7 @@ const count = (value: number, one: string, many: string) => `${n(value)} ${value
 const remain = (value: number) => `${count(value, 'customer', 'customers')} ${value === 1 ? 'remains' : 'remain'}`;
 
 const EN: DuplicateActionLabels = {
-  statusHeader: 'Duplicate status',
+  statusHeader: DUPLICATE_STATUS_HEADER['en-US'],
   duplicate: (group) => `Duplicate (group ${group})`,
   unique: 'Unique',
   copySheet: 'Duplicates',

@@ -2,21 +2,20 @@
  * The status column: 重复（第 3 组）/ Duplicate (group 3) on each row of a group, 唯一 / Unique on the
  * other customers. Found again by its header (either language), so a re-run rewrites its values in
  * place and never adds a second column. Its header is saved as unmapped, so check and clean do not
- * read it as the template's customer status column.
+ * read it as the template's customer status column; matching leaves it out (dedupe/status-headers.ts).
  */
 import { isBlank, sameCell, cellText, type CellValue } from '../../sheet/cell-value';
 import { cellKey, columnCount, formulaKeys, type SheetSnapshot } from '../../sheet/snapshot';
 import type { CellEdit } from '../../plan/plan';
 import { META_KEYS } from '../meta-keys';
 import { storedOverrides } from '../options';
-import { DUPLICATE_ACTION_LABELS, type DuplicateActionLabels } from './labels';
-
-const STATUS_HEADERS = new Set(Object.values(DUPLICATE_ACTION_LABELS).map((l) => l.statusHeader));
+import { isDuplicateStatusHeader } from '../../dedupe/status-headers';
+import type { DuplicateActionLabels } from './labels';
 
 /** The status column's number: where a header says it is, else the first column right of the list. */
 export function statusColumn(snapshot: Pick<SheetSnapshot, 'values'>): { col: number; exists: boolean } {
   const header = snapshot.values[0] ?? [];
-  const found = header.findIndex((h) => STATUS_HEADERS.has(cellText(h).trim()));
+  const found = header.findIndex((h) => isDuplicateStatusHeader(cellText(h)));
   if (found >= 0) return { col: found + 1, exists: true };
   return { col: columnCount(snapshot.values) + 1, exists: false };
 }
