@@ -7,45 +7,18 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Cluster } from '../../shared/dedupe';
-import { combineLists, type CombinedList, type ListSource } from '../../shared/operations/combine-lists';
-import {
-  findCombinedDuplicates,
-  listsOf,
-  UnknownColumnError,
-  type CombinedMatchOptions,
-} from '../../shared/operations/combined-duplicates';
+import { combineLists, originText, type CombinedList } from '../../shared/operations/combine-lists';
+import { findCombinedDuplicates, listsOf } from '../../shared/operations/combined-duplicates';
 import { orderClusters, planCombinedWorkbook } from '../../shared/operations/combine-plans';
 import { COMBINE_WORDS } from '../../shared/operations/combine-words';
 import type { Locale } from '../../shared/i18n/locale';
-import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import {
-  applyPlanToWorkbook,
-  createProgress,
-  META_SHEET,
-  newWorkbook,
-  readWorkbookFile,
-  writeWorkbookFile,
-  type LoadedWorkbook,
-} from '../io';
-import { parseThreshold } from './dedupe-command';
-import { requireCustomerList } from '../io/read-workbook';
+import { applyPlanToWorkbook, createProgress, META_SHEET, newWorkbook, writeWorkbookFile } from '../io';
 import { outputPath } from './input-path';
-
-/** Options combine and compare share: reading the lists and matching their rows. */
-export const LIST_OPTIONS = {
-  output: { type: 'string', short: 'o' },
-  sheet: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  locale: { type: 'string' },
-  template: { type: 'string' },
-  exact: { type: 'boolean', default: false },
-  columns: { type: 'string' },
-  threshold: { type: 'string' },
-} as const;
+import { LIST_OPTIONS, matchOptions, readLists, withKnownColumns } from './list-inputs';
 
 const MAX_LISTED = 20;
 
@@ -81,77 +54,6 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
   return EXIT.ok;
 }
 
-export interface ReadLists {
-  sources: ListSource[];
-  /** The workbook of the input at `keep`, for writing it back; the others' workbooks are let go as read. */
-  kept?: LoadedWorkbook;
-}
-
-/**
- * Reads every input before anything is written, so one missing or unreadable file, or one with no
- * customer list, stops the command with its name (exit 2). No input may be the output. Each list is
- * named as a person finds it: `file.csv`, or `file.xlsx!Sheet`, with its folder where names clash.
- */
-export async function readLists(
-  files: readonly string[],
-  out: string | undefined,
-  io: CliStreams,
-  sheet: string | undefined,
-  keep?: number,
-): Promise<ReadLists> {
-  const resolved = files.map((f) => path.resolve(io.cwd, f));
-  if (out !== undefined && resolved.includes(out))
-    throw new UsageError(`will not write over the input file ${path.basename(out)}; choose another output name`);
-  const twice = resolved.find((f, i) => resolved.indexOf(f) !== i);
-  if (twice !== undefined) throw new UsageError(`${path.basename(twice)} is named twice; name each file once`);
-  const read: Array<{ file: string; display: string; csv: boolean; sheet: string; snapshot: SheetSnapshot }> = [];
-  let kept: LoadedWorkbook | undefined;
-  for (const [i, file] of resolved.entries()) {
-    // Only a workbook written back needs its rules at entry (costly to load).
-    const loaded = await readWorkbookFile(file, { sheet, readOnly: i !== keep });
-    requireCustomerList(loaded);
-    if (i === keep) kept = loaded;
-    const { displayName: display, kind, sheetName, snapshot } = loaded;
-    read.push({ file, display, csv: kind === 'csv', sheet: sheetName, snapshot });
-  }
-  const nameOf = (r: (typeof read)[number], display: string) => (r.csv ? display : `${display}!${r.sheet}`);
-  const names = read.map((r) => nameOf(r, r.display));
-  const sources = read.map((r, i) => {
-    const clash = names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!);
-    return { name: clash ? nameOf(r, path.relative(io.cwd, r.file) || r.display) : names[i]!, snapshot: r.snapshot };
-  });
-  return kept ? { sources, kept } : { sources };
-}
-
-export function matchOptions(values: { exact?: boolean; columns?: string; threshold?: string }): CombinedMatchOptions {
-  const columns = values.columns
-    ?.split(/[,，]/)
-    .map((c) => c.trim())
-    .filter(Boolean);
-  if (values.exact && (!columns || columns.length === 0))
-    throw new UsageError('--exact needs the key columns, e.g. --exact --columns 手机,邮箱');
-  if (values.exact && values.threshold !== undefined)
-    throw new UsageError('--exact groups rows equal on the key columns; it takes no --threshold');
-  return {
-    ...(values.exact ? { exact: true } : {}),
-    ...(columns && columns.length > 0 ? { columns } : {}),
-    ...(values.threshold !== undefined ? { threshold: parseThreshold(values.threshold) } : {}),
-  };
-}
-
-/** Runs `match`; a key column no list has is a usage error naming it (exit 2). */
-export function withKnownColumns<T>(match: () => T): T {
-  try {
-    return match();
-  } catch (error) {
-    if (error instanceof UnknownColumnError)
-      throw new UsageError(
-        `--columns names ${error.columns.map((c) => `"${c}"`).join(', ')}, which no list has (name a column as any of the lists heads it)`,
-      );
-    throw error;
-  }
-}
-
 function combineJson(list: CombinedList, clusters: readonly Cluster[], output: string) {
   return {
     output,
@@ -163,7 +65,7 @@ function combineJson(list: CombinedList, clusters: readonly Cluster[], output: s
       rows: c.rows,
       confidence: c.confidence,
       lists: listsOf(list, c).map((i) => list.lists[i]!.name),
-      from: c.rows.map((row) => String(list.snapshot.values[row - 1]?.[list.sourceCol - 1] ?? '')),
+      from: c.rows.map((row) => originText(list, row)),
       reasons: c.reasons,
     })),
   };
@@ -245,8 +147,14 @@ function formatCombine(list: CombinedList, clusters: readonly Cluster[], out: st
     const sheet = dropped.includes(words.duplicatesSheet) ? null : words.duplicatesSheet;
     lines.push(text.groups(count(clusters.length, 'group'), count(rows, 'row'), count(across, 'group'), sheet));
     clusters.slice(0, MAX_LISTED).forEach((c, i) => {
-      const from = c.rows.map((row) => String(list.snapshot.values[row - 1]?.[list.sourceCol - 1] ?? ''));
-      lines.push(text.group(i + 1, c.rows, c.confidence, from));
+      lines.push(
+        text.group(
+          i + 1,
+          c.rows,
+          c.confidence,
+          c.rows.map((row) => originText(list, row)),
+        ),
+      );
     });
     if (clusters.length > MAX_LISTED) lines.push(text.more(clusters.length - MAX_LISTED));
     lines.push(text.merge(out));

@@ -17,7 +17,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { applyPlanToWorkbook, createProgress, writeWorkbookFile } from '../io';
-import { LIST_OPTIONS, matchOptions, readLists, withKnownColumns } from './combine-command';
+import { LIST_OPTIONS, matchOptions, readLists, withKnownColumns } from './list-inputs';
 import { outputPath } from './input-path';
 
 const MAX_LISTED = 50;
