@@ -13,10 +13,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Locale } from '../../i18n/locale';
+import { LOCALES, type Locale } from '../../i18n/locale';
 import type { ChoiceOption, Field } from '../../template/schema';
 import { hasOptions, splitSynonyms, type TemplateEdit } from '../../template/template-edits';
-import type { EditorTranslate } from './template-editor-strings';
+import type { EditorKey, EditorTranslate } from './template-editor-strings';
 
 const useStyles = makeStyles({
   names: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -38,18 +38,19 @@ export interface TemplateFieldEditorProps {
   onEdit(edit: TemplateEdit): void;
 }
 
+const FIELD_NAME: Record<Locale, EditorKey> = { 'zh-CN': 'labelZh', 'en-US': 'labelEn' };
+
 export function TemplateFieldEditor({ field, disabled, t, onEdit }: TemplateFieldEditorProps) {
   const styles = useStyles();
   const label = (locale: Locale, text: string) => onEdit({ kind: 'label', field: field.key, locale, text });
   return (
     <>
       <div className={styles.names}>
-        <FormField label={t('labelZh')} className={styles.grow}>
-          <Input value={field.labels['zh-CN']} disabled={disabled} onChange={(_, d) => label('zh-CN', d.value)} />
-        </FormField>
-        <FormField label={t('labelEn')} className={styles.grow}>
-          <Input value={field.labels['en-US']} disabled={disabled} onChange={(_, d) => label('en-US', d.value)} />
-        </FormField>
+        {LOCALES.map((locale) => (
+          <FormField key={locale} label={t(FIELD_NAME[locale])} className={styles.grow}>
+            <Input value={field.labels[locale]} disabled={disabled} onChange={(_, d) => label(locale, d.value)} />
+          </FormField>
+        ))}
       </div>
       <Checkbox
         label={t('required')}
@@ -62,22 +63,28 @@ export function TemplateFieldEditor({ field, disabled, t, onEdit }: TemplateFiel
   );
 }
 
+const NO_NAMES: Record<Locale, string> = { 'zh-CN': '', 'en-US': '' };
+const NEW_NAME: Record<Locale, EditorKey> = { 'zh-CN': 'newZh', 'en-US': 'newEn' };
+
 /** Options shown before "show more": a 500-option list stays quick to render and to scan. */
 const SHOWN = 12;
 
 function OptionList({ field, disabled, t, onEdit }: TemplateFieldEditorProps) {
   const styles = useStyles();
-  const [zh, setZh] = useState('');
-  const [en, setEn] = useState('');
+  const [names, setNames] = useState<Record<Locale, string>>(NO_NAMES);
   const [find, setFind] = useState('');
   const [limit, setLimit] = useState(SHOWN);
   const matching = (field.options ?? []).filter((o) => matches(o, find));
   const options = matching.slice(0, limit);
   const add = () => {
-    onEdit({ kind: 'addOption', field: field.key, labels: { 'zh-CN': zh.trim(), 'en-US': en.trim() } });
-    setZh('');
-    setEn('');
+    onEdit({
+      kind: 'addOption',
+      field: field.key,
+      labels: { 'zh-CN': names['zh-CN'].trim(), 'en-US': names['en-US'].trim() },
+    });
+    setNames(NO_NAMES);
   };
+
   return (
     <>
       <Text weight="semibold">{t('options')}</Text>
@@ -110,23 +117,18 @@ function OptionList({ field, disabled, t, onEdit }: TemplateFieldEditorProps) {
         </Button>
       )}
       <div className={styles.row}>
-        <Input
-          className={styles.grow}
-          aria-label={t('newZh')}
-          placeholder={t('newZh')}
-          value={zh}
-          disabled={disabled}
-          onChange={(_, d) => setZh(d.value)}
-        />
-        <Input
-          className={styles.grow}
-          aria-label={t('newEn')}
-          placeholder={t('newEn')}
-          value={en}
-          disabled={disabled}
-          onChange={(_, d) => setEn(d.value)}
-        />
-        <Button disabled={disabled || (zh.trim() === '' && en.trim() === '')} onClick={add}>
+        {LOCALES.map((locale) => (
+          <Input
+            key={locale}
+            className={styles.grow}
+            aria-label={t(NEW_NAME[locale])}
+            placeholder={t(NEW_NAME[locale])}
+            value={names[locale]}
+            disabled={disabled}
+            onChange={(_, d) => setNames((current) => ({ ...current, [locale]: d.value }))}
+          />
+        ))}
+        <Button disabled={disabled || LOCALES.every((l) => names[l].trim() === '')} onClick={add}>
           {t('add')}
         </Button>
       </div>
@@ -147,6 +149,8 @@ interface OptionRowProps extends TemplateFieldEditorProps {
   n: number;
 }
 
+const OPTION_NAME: Record<Locale, EditorKey> = { 'zh-CN': 'optionZh', 'en-US': 'optionEn' };
+
 function OptionRow({ field, option, n, disabled, t, onEdit }: OptionRowProps) {
   const styles = useStyles();
   const rename = (locale: Locale, text: string) =>
@@ -155,20 +159,16 @@ function OptionRow({ field, option, n, disabled, t, onEdit }: OptionRowProps) {
   return (
     <div className={styles.option}>
       <div className={styles.row}>
-        <Input
-          className={styles.grow}
-          aria-label={t('optionZh', { n })}
-          value={option.labels['zh-CN']}
-          disabled={disabled}
-          onChange={(_, d) => rename('zh-CN', d.value)}
-        />
-        <Input
-          className={styles.grow}
-          aria-label={t('optionEn', { n })}
-          value={option.labels['en-US']}
-          disabled={disabled}
-          onChange={(_, d) => rename('en-US', d.value)}
-        />
+        {LOCALES.map((locale) => (
+          <Input
+            key={locale}
+            className={styles.grow}
+            aria-label={t(OPTION_NAME[locale], { n })}
+            value={option.labels[locale]}
+            disabled={disabled}
+            onChange={(_, d) => rename(locale, d.value)}
+          />
+        ))}
         <Button
           appearance="subtle"
           aria-label={t('remove', { option: name })}
