@@ -5,7 +5,16 @@
  * entry per cell when it reads a file, so a whole-column range would cost millions of objects.
  */
 import type ExcelJS from 'exceljs';
-import { absoluteRange, cellAddress, columnLetter, columnNumber, quoteSheetName, rangeAddress } from '../sheet/a1';
+import {
+  absoluteRange,
+  cellAddress,
+  columnLetter,
+  parseRange,
+  quoteSheetName,
+  rangeAddress,
+  rangesOverlap,
+  type CellRange,
+} from '../sheet/a1';
 import {
   isListValidation,
   type ListValidation,
@@ -60,38 +69,12 @@ export function applyNumberFormats(target: FormattingTarget, changes: readonly N
   }
 }
 
-interface CellRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function parseRange(text: string): CellRange | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(text);
-  if (!match) return null;
-  const left = columnNumber(match[1]);
-  const top = Number(match[2]);
-  const right = match[3] ? columnNumber(match[3]) : left;
-  const bottom = match[4] ? Number(match[4]) : top;
-  return {
-    top: Math.min(top, bottom),
-    bottom: Math.max(top, bottom),
-    left: Math.min(left, right),
-    right: Math.max(left, right),
-  };
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
 /** Removes validations that overlap `range`: Excel reports overlapping validations as a damaged file. */
 function removeValidationsIn(sheet: ExcelJS.Worksheet, range: CellRange): void {
   const model = dataValidationsOf(sheet).model;
   for (const address of Object.keys(model)) {
     const parts = address.split(/\s+/).map(parseRange);
-    if (model[address] === undefined || parts.some((part) => part !== null && overlaps(part, range)))
+    if (model[address] === undefined || parts.some((part) => part !== null && rangesOverlap(part, range)))
       delete model[address];
   }
 }
