@@ -14,6 +14,7 @@ import type { Template } from '../../template/schema';
 import { useLocale, useT, type UiKey } from '../i18n';
 import { useSession } from '../session';
 import { MappingTable } from './MappingTable';
+import { TemplateEditor } from './TemplateEditor';
 import { AutoGovernSwitch } from './AutoGovernSwitch';
 import { useSheetResult } from './use-sheet-result';
 import { storedOverrides, storedTemplate } from './workbook-settings';
@@ -138,6 +139,7 @@ export function SetupView() {
           <AutoGovernSwitch snapshot={state.snapshot} />
         </>
       )}
+      <TemplateEditor />
     </>
   );
 }
