@@ -7,11 +7,10 @@
 import { absoluteRange, cellAddress, quoteSheetName, rangeAddress, rangeWithoutSheet } from '../shared/sheet/a1';
 import { isListValidation, type CellEdit, type Plan, type RowContent, type Validation } from '../shared/plan/plan';
 import type { RowRun } from '../shared/plan/plan-writer';
-import { dateFormatFor } from '../shared/host/cell-input';
-import { insertedBlocks, rowsBlock, type CellInput } from '../shared/host/row-inputs';
+import { hostCells, insertedBlocks, rowsBlock, type CellInput, type HostCell } from '../shared/host/row-inputs';
 import { jsonBytes, type RequestBudget } from '../shared/host/request-budget';
 import { subject, type StepSubject } from '../shared/host/step-actions';
-import { toExcelInput } from './excel-values';
+import { toExcelInput, type ExcelScalar } from './excel-values';
 import { PLAIN_CELL, type CellKind } from '../shared/sheet/typed-input';
 import type { StepItem } from './host-errors';
 import { META_HEADER, META_SHEET, planMetaChanges } from '../shared/host/meta-sheet';
@@ -38,27 +37,16 @@ async function writeBlocks(
   about?: StepSubject,
 ): Promise<void> {
   for (const whole of blocks) {
-    const sized: Block<{ input: string | number | boolean; cell: CellInput }> = {
-      row: whole.row,
-      col: whole.col,
-      cells: whole.cells.map((row) =>
-        row.map((cell, j) => ({
-          input: cell!.formula ?? toExcelInput(cell!.value, kindOf(whole.col + j)),
-          cell: cell!,
-        })),
-      ),
-    };
+    const sized = { row: whole.row, col: whole.col, cells: hostCells(whole, kindOf, toExcelInput) };
     for (const slice of splitBlock(sized, step.budget.limit / 2, (row) => jsonBytes(row.map((c) => c!.input)))) {
-      const rows = slice.cells as { input: string | number | boolean; cell: CellInput }[][]; // `runs` blocks have no gaps
+      const rows = slice.cells as HostCell<ExcelScalar>[][]; // `runs` blocks have no gaps
       const grid = rows.map((row) => row.map((c) => c.input));
-      const formats = rows.map((row) =>
-        row.map((c, j) => (c.cell.formula ? null : dateFormatFor(c.cell.value, kindOf(slice.col + j)))),
-      );
+      const formats = rows.map((row) => row.map((c) => c.format));
       const needsFormats = formats.some((row) => row.some((f) => f !== null));
       await step.budget.reserve(jsonBytes(grid) + (needsFormats ? jsonBytes(formats) : 0));
       const address = blockAddress(slice);
       const range = sheet.getRange(address);
-      if (rows.some((row) => row.some((c) => c.cell.formula))) range.formulas = grid;
+      if (rows.some((row) => row.some((c) => c.formula))) range.formulas = grid;
       else range.values = grid;
       if (needsFormats) range.numberFormat = formats;
       step.items.push({ subject: about ?? subject.of('range', { range: address }), address });

@@ -10,7 +10,7 @@ import type { Block } from '../../shared/plan/blocks';
 import type { BlockContent } from './edit-blocks';
 import { DATE_FORMAT, PLAIN_CELL, type CellKind } from '../../shared/sheet/typed-input';
 import { dateFormatFor } from '../../shared/host/cell-input';
-import { insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
+import { hostCells, insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
 import { sheetsCellKind, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
 
@@ -44,16 +44,17 @@ function writeInputs(
   block: Block<CellInput>,
   kindOf: (col: number) => CellKind,
 ): void {
-  const dateCells: string[] = [];
-  const inputs = block.cells.map((row, i) =>
-    row.map((cell, j): SheetsInput => {
-      if (cell!.formula) return cell!.formula;
-      const kind = kindOf(block.col + j);
-      if (dateFormatFor(cell!.value, kind)) dateCells.push(cellAddress(block.row + i, block.col + j));
-      return ctx.dates.toSheets(cell!.value, kind);
-    }),
+  const cells = hostCells(block, kindOf, (value, kind) => ctx.dates.toSheets(value, kind));
+  const dateCells = cells.flatMap((row, i) =>
+    row.flatMap((cell, j) => (cell.format ? [cellAddress(block.row + i, block.col + j)] : [])),
   );
-  writeGrid(sheet, block.row, block.col, inputs, dateCells);
+  writeGrid(
+    sheet,
+    block.row,
+    block.col,
+    cells.map((row) => row.map((cell) => cell.input)),
+    dateCells,
+  );
 }
 
 export function writeSheets(ctx: WriteContext): void {

@@ -1,12 +1,15 @@
 /**
  * Whole rows as blocks of cell input, for the rows a plan inserts and the helper sheets it writes:
  * values with the plan's formulas over them, one rectangle per run of consecutive rows, as wide
- * as its widest row (the cells past a shorter row are blank, as inserted rows are).
+ * as its widest row (the cells past a shorter row are blank, as inserted rows are); and a block
+ * as the cells a host writes (its input, and the date format a date needs).
  */
 import type { Block } from '../plan/blocks';
 import type { RowContent } from '../plan/plan';
 import type { RowRun } from '../plan/plan-writer';
 import type { CellValue } from '../sheet/cell-value';
+import type { CellKind } from '../sheet/typed-input';
+import { dateFormatFor } from './cell-input';
 
 /** A cell to write: its value, or a formula that takes precedence (restored rows, helper sheets). */
 export interface CellInput {
@@ -50,4 +53,26 @@ export function insertedWidth(rows: readonly RowContent[]): number {
   let width = 0;
   for (const row of rows) width = Math.max(width, row.values.length, row.formulas?.length ?? 0);
   return width;
+}
+
+/** A cell as a host writes it: its input (a formula as it is) and the date format it needs (null: none). */
+export interface HostCell<I> {
+  input: I | string;
+  format: string | null;
+  formula: boolean;
+}
+
+/** A block as a host writes it; `input` words a value for a cell of its kind (cell-input.ts). */
+export function hostCells<I>(
+  block: Block<CellInput>,
+  kindOf: (col: number) => CellKind,
+  input: (value: CellValue, kind: CellKind) => I,
+): HostCell<I>[][] {
+  return block.cells.map((row) =>
+    row.map((cell, j) => {
+      if (cell!.formula) return { input: cell!.formula, format: null, formula: true };
+      const kind = kindOf(block.col + j);
+      return { input: input(cell!.value, kind), format: dateFormatFor(cell!.value, kind), formula: false };
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { cellInput, cellKind, dateFormatFor } from '../../shared/host/cell-input';
-import { insertedBlocks, rowsBlock } from '../../shared/host/row-inputs';
+import { hostCells, insertedBlocks, rowsBlock } from '../../shared/host/row-inputs';
 import { WallClock } from '../../shared/host/wall-clock';
 import { readInChunks, type ChunkSource } from '../../shared/host/chunked-read';
 import { PLAIN_CELL } from '../../shared/sheet/typed-input';
@@ -66,6 +66,25 @@ describe('row-inputs', () => {
       ],
     });
     expect(rowsBlock(1, [[], []])).toBeNull();
+  });
+
+  test('gives a host its input per cell: a formula as it is, a date with the format its column lacks', () => {
+    const block = rowsBlock(2, [['张伟', new Date(Date.UTC(2024, 2, 5)), null]], [[null, null, '=B2+30']])!;
+    const kinds = [PLAIN_CELL, PLAIN_CELL, cellKind('yyyy-mm-dd')];
+    const serial = (d: Date) => (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+    expect(
+      hostCells(
+        block,
+        (col) => kinds[col - 1]!,
+        (value, kind) => cellInput(value, kind, serial),
+      ),
+    ).toEqual([
+      [
+        { input: '张伟', format: null, formula: false },
+        { input: 45356, format: 'yyyy-mm-dd', formula: false },
+        { input: '=B2+30', format: null, formula: true },
+      ],
+    ]);
   });
 
   test('writes each run of restored rows as one block when a merge is undone', () => {
