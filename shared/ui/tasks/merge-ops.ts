@@ -3,15 +3,15 @@
  * keeps unless the user picks another, and merge plans (a group's preview, or the real merge) with the user's
  * per-column picks (`overrides`, cluster index -> column) and rules for this search.
  */
-import type { Cluster } from '../../dedupe';
-import { planMerge, type MergeOptions, type MergeResult } from '../../merge';
+import { planMerge, type MergeCluster, type MergeOptions, type MergeResult } from '../../merge';
 import { defaultSurvivor, readRecords } from '../../merge/choose-survivor';
 import { sheetColumns } from '../../merge/columns';
 import { formulasByRow } from '../../merge/plan-merge';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 
 export interface MergeGroupsOptions extends Pick<MergeOptions, 'template' | 'mapping' | 'locale'> {
-  clusters: readonly Cluster[];
+  /** Dedupe's clusters, or only their rows. */
+  clusters: readonly MergeCluster[];
 }
 
 export interface PlanMergesOptions

@@ -1,7 +1,7 @@
 /**
  * A list in its own scroll area that renders only the items in view (and a margin either side):
  * ten thousand duplicate groups cost what a screenful does. Items may differ in height; each is
- * measured once drawn, and one not drawn yet counts as `estimate`.
+ * measured once drawn, and one not drawn yet counts as the mean of those measured (`estimate` before any).
  */
 import { useCallback, useMemo, useRef, useState, type ReactNode, type UIEvent } from 'react';
 import { makeStyles } from '@fluentui/react-components';
@@ -88,9 +88,13 @@ export function VirtualList<T>({
 
   const keys = useMemo(() => items.map(itemKey), [items, itemKey]);
   const offsets = useMemo(() => {
+    // A measured height includes the gap below the item (its wrapper's padding). Items not drawn yet
+    // count as the mean of those measured, so the end of the list stays where a scroll to it lands.
+    let sum = 0;
+    for (const h of heights.values()) sum += h;
+    const guess = heights.size > 0 ? sum / heights.size : estimate + gap;
     const result = new Float64Array(keys.length + 1);
-    // A measured height includes the gap below the item (its wrapper's padding).
-    for (let i = 0; i < keys.length; i++) result[i + 1] = result[i]! + (heights.get(keys[i]!) ?? estimate + gap);
+    for (let i = 0; i < keys.length; i++) result[i + 1] = result[i]! + (heights.get(keys[i]!) ?? guess);
     return result;
   }, [keys, heights, estimate, gap]);
 

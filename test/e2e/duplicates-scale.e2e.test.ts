@@ -1,0 +1,128 @@
+/**
+ * The Duplicates tab on a 10,000-row list in headless Chromium: Find duplicates, scroll the group
+ * list, open a preview and pick a value, while a PerformanceObserver('longtask') watches the main
+ * thread. The issue's acceptance measurement: no task over 200 ms during find + render + scroll.
+ * Skipped (with a message) only when /usr/bin/chromium is missing: CI installs Debian's chromium.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveFolder, type StaticServer } from './static-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '..', '..');
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
+const describeE2e = hasChromium ? describe : describe.skip;
+
+/** The issue's bar for a responsive page: no single main-thread task longer than this. */
+const LONG_TASK_MS = 200;
+
+jest.setTimeout(180_000);
+
+declare global {
+  interface Window {
+    longTasks: Array<{ start: number; duration: number }>;
+  }
+}
+
+describeE2e('duplicates on a 10,000-row list in Chromium', () => {
+  let outdir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
+      { cwd: ROOT },
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveFolder(outdir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    page.setDefaultTimeout(60_000); // the search runs in the worker on a shared 2-core machine
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    // Every main-thread task over 50 ms from the first script on, with its start time.
+    await page.addInitScript(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          window.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  const sidebar = () => page.locator('#sidebar');
+  const longTasksSince = (start: number) =>
+    page.evaluate((since) => window.longTasks.filter((t) => t.start >= since), start);
+
+  test('finds, draws and scrolls thousands of groups, and opens a preview, without a main-thread task over 200 ms', async () => {
+    await page.goto(`${server.url}/demo.html?lang=en-US&rows=10000`);
+    await sidebar().getByRole('tab', { name: 'Duplicates' }).click();
+    // Loading the page (building 10,000 sample rows, the grid) is not what is measured.
+    await page.waitForTimeout(500);
+    const start = await page.evaluate(() => performance.now());
+
+    await sidebar().getByRole('button', { name: 'Find duplicates' }).click();
+    await sidebar().getByText('Looking for duplicates…').waitFor();
+    const summary = sidebar().getByText(/groups of possible duplicates among [\d,]+ rows/);
+    await summary.waitFor();
+    const groups = Number((await summary.textContent())!.match(/^([\d,]+) groups/)![1]!.replace(/,/g, ''));
+    expect(groups).toBeGreaterThan(1000);
+
+    // Only the cards in view are drawn, whatever the number of groups.
+    const list = sidebar().getByRole('region', { name: 'Duplicate groups' });
+    const drawn = () => list.locator('[data-testid^="cluster-"]').count();
+    expect(await drawn()).toBeLessThan(40);
+    expect(await sidebar().getByRole('radio').count()).toBeLessThan(200);
+
+    // Scroll through the list in steps, then to the end.
+    for (let step = 0; step < 10; step++) {
+      await list.evaluate((el) => el.scrollBy(0, 1500));
+      await page.waitForTimeout(50);
+    }
+    // Cards are measured as they are drawn, so the end may move once: scroll to it until the last group shows.
+    const last = sidebar().getByTestId(`cluster-${groups}`);
+    for (let tries = 0; tries < 5 && (await last.count()) === 0; tries++) {
+      await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await page.waitForTimeout(100);
+    }
+    await last.waitFor();
+    expect(await drawn()).toBeLessThan(40);
+    await list.evaluate((el) => el.scrollTo(0, 0));
+
+    // A preview is planned in the worker; a pick plans it again.
+    const first = sidebar().getByTestId('cluster-1');
+    await first.getByRole('button', { name: 'Show what merging writes' }).click();
+    await first.getByText(/move to the archive sheet/).waitFor();
+    const pick = first.getByRole('combobox', { name: /^Keep in / }).first();
+    const options = await pick.locator('option').allTextContents();
+    await pick.selectOption({ label: options[options.length - 1]! });
+    await first.getByText(/move to the archive sheet/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'duplicates-10k.png') });
+
+    const long = await longTasksSince(start);
+    console.log(
+      `10k rows, ${groups} groups: ${long.length} tasks over 50 ms, longest ${Math.round(Math.max(0, ...long.map((t) => t.duration)))} ms`,
+    );
+    expect(long.filter((t) => t.duration > LONG_TASK_MS)).toEqual([]);
+  });
+});
