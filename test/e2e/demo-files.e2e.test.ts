@@ -87,6 +87,20 @@ describeE2e('demo.html opens and saves files', () => {
     await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
   }
 
+  /** Drops a file on the file bar as a file manager would. */
+  async function dropFile(name: string, type: string, buffer: Buffer) {
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, type, bytes }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+        return transfer;
+      },
+      { name, type, bytes: [...buffer] },
+    );
+    await page.getByTestId('file-drop').dispatchEvent('dragover', { dataTransfer });
+    await page.getByTestId('file-drop').dispatchEvent('drop', { dataTransfer });
+  }
+
   /** Clicks the save button and reads the downloaded workbook back. */
   async function saveAndRead(button: string): Promise<{ name: string; workbook: ExcelJS.Workbook }> {
     const [download] = await Promise.all([
@@ -110,6 +124,18 @@ describeE2e('demo.html opens and saves files', () => {
     await status()
       .getByText('报价单.pdf 不是电子表格（看起来是PDF 文档）。Custodian 读取 .xlsx 和 .csv 文件。')
       .waitFor();
+    expect(await text('A1')).toBe(sample);
+
+    // Two exports pasted together (UTF-8, then a GBK line), dropped on the page: refused, nothing replaced.
+    const mixed = Buffer.concat([
+      Buffer.from('姓名,手机号\r\n张三,13800138000\r\n'),
+      iconv.encode('李四,13900139000\r\n', 'gbk'),
+    ]);
+    await dropFile('合并.csv', 'text/csv', mixed);
+    await status()
+      .getByText(/^合并\.csv 混用了两种文字编码：.*但第 3 行是另一种编码/)
+      .waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-open-refused.png') });
     expect(await text('A1')).toBe(sample);
 
     await openFile('客户名单.csv', 'text/csv', CHINESE_CSV);

@@ -95,6 +95,7 @@ export function FileBar({ host, fileName, onOpen, status, onStatus: setStatus }:
   return (
     <div data-testid="file-bar">
       <div
+        data-testid="file-drop"
         className={dragging ? `${styles.bar} ${styles.dragging}` : styles.bar}
         onDragOver={(event) => {
           event.preventDefault();
