@@ -220,6 +220,8 @@ Options:
                       on stdout, no progress (rows: rows of the combined sheet, header = 1)
 ${MATCH}
                       (--columns names a column as any file heads it: --exact --columns 手机号 or Mobile)
+  --map FILE:H=F,H=-  read column H of that input as template field F, or leave it alone (-); repeat per file,
+                      e.g. --map "企微.csv:添加人=-" (on top of the corrections the file stores)
 ${LOCALE}
 ${COMMON}
 
@@ -239,6 +241,8 @@ Options:
                        "rows":[{"row","status","inA":[rows of A],"confidence"}],"output"} on stdout, no progress
 ${MATCH}
                       (--columns names a column as either list heads it: --exact --columns 手机 or Mobile)
+  --map FILE:H=F,H=-  read column H of that input as template field F, or leave it alone (-); repeat per file,
+                      e.g. --map "企微.csv:添加人=-" (on top of the corrections the file stores)
 ${LOCALE}
 ${COMMON}
 

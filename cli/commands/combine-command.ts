@@ -31,7 +31,11 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
   const out = outputPath(values.output, io, 'combine');
   const options = operationOptions(values);
   const match = matchOptions(values);
-  const { sources } = await readLists(positionals, out, io, values.sheet);
+  const { sources } = await readLists(positionals, out, io, {
+    sheet: values.sheet,
+    map: values.map,
+    template: options.template,
+  });
   const list = combineLists(sources, {
     ...(options.template ? { template: options.template } : {}),
     ...(options.locale ? { locale: options.locale } : {}),

@@ -31,7 +31,8 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
   const out = values.output === undefined ? undefined : outputPath(values.output, io, 'compare');
   const options = operationOptions(values);
   const match = matchOptions(values);
-  const { sources, kept } = await readLists(positionals, out, io, values.sheet, out === undefined ? undefined : 1);
+  const read = { sheet: values.sheet, map: values.map, template: options.template };
+  const { sources, kept } = await readLists(positionals, out, io, read, out === undefined ? undefined : 1);
   const [a, b] = sources as [ListSource, ListSource];
   const progress = createProgress({ enabled: !values.json, label: 'Comparing', stream: io.stderr });
   const comparison = withKnownColumns(() =>

@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import type { ListSource } from '../../shared/operations/combine-lists';
 import { UnknownColumnError, type CombinedMatchOptions } from '../../shared/operations/combined-duplicates';
-import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import type { Template } from '../../shared/template/schema';
+import { withMapOption } from '../map-option';
 import { UsageError } from '../cli-error';
 import type { CliStreams } from '../io-streams';
 import { readWorkbookFile, type LoadedWorkbook } from '../io';
@@ -22,6 +23,7 @@ export const LIST_OPTIONS = {
   exact: { type: 'boolean', default: false },
   columns: { type: 'string' },
   threshold: { type: 'string' },
+  map: { type: 'string', multiple: true },
 } as const;
 
 export interface ReadLists {
@@ -39,7 +41,7 @@ export async function readLists(
   files: readonly string[],
   out: string | undefined,
   io: CliStreams,
-  sheet: string | undefined,
+  options: { sheet?: string | undefined; map?: readonly string[] | undefined; template?: Template | undefined },
   keep?: number,
 ): Promise<ReadLists> {
   const resolved = files.map((f) => path.resolve(io.cwd, f));
@@ -47,7 +49,9 @@ export async function readLists(
     throw new UsageError(`will not write over the input file ${path.basename(out)}; choose another output name`);
   const twice = resolved.find((f, i) => resolved.indexOf(f) !== i);
   if (twice !== undefined) throw new UsageError(`${path.basename(twice)} is named twice; name each file once`);
-  const read: Array<{ file: string; display: string; csv: boolean; sheet: string; snapshot: SheetSnapshot }> = [];
+  const maps = mapsByFile(options.map ?? [], files);
+  const { sheet } = options;
+  const read: Array<{ file: string; display: string; csv: boolean; sheet: string; source: ListSource }> = [];
   let kept: LoadedWorkbook | undefined;
   for (const [i, file] of resolved.entries()) {
     // Only a workbook written back needs its rules at entry (costly to load).
@@ -55,15 +59,38 @@ export async function readLists(
     requireCustomerList(loaded);
     if (i === keep) kept = loaded;
     const { displayName: display, kind, sheetName, snapshot } = loaded;
-    read.push({ file, display, csv: kind === 'csv', sheet: sheetName, snapshot });
+    const map = maps[i];
+    const overrides =
+      map && withMapOption(options.template ? { template: options.template } : {}, map, snapshot).overrides;
+    const source = { name: '', snapshot, ...(overrides ? { overrides } : {}) };
+    read.push({ file, display, csv: kind === 'csv', sheet: sheetName, source });
   }
   const nameOf = (r: (typeof read)[number], display: string) => (r.csv ? display : `${display}!${r.sheet}`);
   const names = read.map((r) => nameOf(r, r.display));
   const sources = read.map((r, i) => {
     const clash = names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!);
-    return { name: clash ? nameOf(r, path.relative(io.cwd, r.file) || r.display) : names[i]!, snapshot: r.snapshot };
+    return { ...r.source, name: clash ? nameOf(r, path.relative(io.cwd, r.file) || r.display) : names[i]! };
   });
   return kept ? { sources, kept } : { sources };
+}
+
+/**
+ * `--map FILE:H=F,H=-` (repeatable): corrections for one input's columns, that file named as on the
+ * command line or by its name alone. Returns the pairs per input index.
+ */
+function mapsByFile(specs: readonly string[], files: readonly string[]): Array<string | undefined> {
+  const out: Array<string | undefined> = files.map(() => undefined);
+  for (const spec of specs) {
+    const named = (f: string) => [f, path.basename(f)].find((name) => spec.startsWith(`${name}:`));
+    const index = files.findIndex((f) => named(f) !== undefined);
+    if (index < 0)
+      throw new UsageError(
+        `--map "${spec}" names none of the files; start it with the file it corrects, e.g. --map "${path.basename(files[0] ?? 'A.csv')}:客户名称=company"`,
+      );
+    const pairs = spec.slice(named(files[index]!)!.length + 1);
+    out[index] = out[index] === undefined ? pairs : `${out[index]},${pairs}`;
+  }
+  return out;
 }
 
 export function matchOptions(values: { exact?: boolean; columns?: string; threshold?: string }): CombinedMatchOptions {

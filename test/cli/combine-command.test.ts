@@ -139,6 +139,23 @@ describe('combine-command', () => {
     ]);
   });
 
+  test('reads one file with its own corrections when --map names that file', async () => {
+    const dir = await threeFiles();
+    // The WeCom export's 添加人 is who added the contact on WeCom, not the account's owner: left alone.
+    const result = await run(
+      ['combine', ...FILES, '-o', 'all.xlsx', '--json', '--map', '企微客户导出.csv:添加人=-'],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { lists: Array<{ columns: Record<string, string> }> };
+    expect(json.lists[0]!.columns['添加人']).toBe('添加人');
+    expect(json.lists[2]!.columns['Lead Owner']).toBe('负责人');
+    const bad = await run(['combine', ...FILES, '-o', 'other.xlsx', '--map', '添加人=-'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--map "添加人=-" names none of the files');
+    expect(existsSync(join(dir, 'other.xlsx'))).toBe(false);
+  });
+
   test('stops naming the file and writes nothing when one file is missing', async () => {
     const dir = await threeFiles();
     const result = await run(['combine', '企微客户导出.csv', '销售B.xlsx', 'partner-crm.csv', '-o', 'all.xlsx'], dir);
