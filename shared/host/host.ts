@@ -6,8 +6,14 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Plan } from '../plan/plan';
 import type { Locale } from '../i18n/locale';
 import { HOST_STEPS, hostStepKey, type HostStepKey } from './host-steps';
-import { hostMessage, type HostMessageKey, type HostMessageParams } from './host-messages';
-import { stepFailureText, type StepActionKey, type StepFailure, type StepSubject } from './step-actions';
+import { HOST_MESSAGES, hostMessage, type HostMessageKey, type HostMessageParams } from './host-messages';
+import {
+  isKnownFailure,
+  stepFailureText,
+  type StepActionKey,
+  type StepFailure,
+  type StepSubject,
+} from './step-actions';
 
 export interface HostCapabilities {
   /** Dropdown validation lists. */
@@ -18,6 +24,8 @@ export interface HostCapabilities {
   hiddenSheets: boolean;
   /** A filter on the header row (Excel needs ExcelApi 1.9; Excel 2019 has 1.8). */
   filter: boolean;
+  /** Custodian's highlights over several ranges at once (Excel needs ExcelApi 1.9); conditionalFormats when absent. */
+  highlights?: boolean;
   /** Largest number of cells the host moves in one request; bigger reads and writes are chunked. */
   maxCellsPerRequest: number;
   /** The sidebar can hand the user a file to save (a browser page; Excel on the web). */
@@ -54,7 +62,7 @@ export interface SpreadsheetHost {
 }
 
 /** Parts of a plan a host skipped because it cannot do them (see HostCapabilities), for the UI to say so. */
-export type SkippedPart = 'validations' | 'required' | 'filter' | 'hiddenSheets';
+export type SkippedPart = 'validations' | 'required' | 'highlights' | 'filter' | 'hiddenSheets';
 
 export interface ApplyResult {
   skipped: SkippedPart[];
@@ -116,11 +124,15 @@ export class HostError extends Error {
 
 export type HostErrorWire = Pick<HostError, 'step' | 'message' | 'fixed' | 'failure'>;
 
-/** A HostError's text in `locale`: its fixed text or failure worded again, else the host's own text. */
+/**
+ * A HostError's text in `locale`: its fixed text or failure worded again, else the host's own text.
+ * Keys this build does not know (a Sheets server deployed from another version) keep the English.
+ */
 export function hostErrorText(error: HostErrorWire, locale: Locale): string {
   const stepKey = hostStepKey(error.step);
-  if (error.fixed) return hostMessage(error.fixed.key, error.fixed.params, locale, stepKey);
-  if (error.failure && stepKey) return stepFailureText(error.failure, stepKey, locale);
+  const { fixed, failure } = error;
+  if (fixed && fixed.key in HOST_MESSAGES) return hostMessage(fixed.key, fixed.params, locale, stepKey);
+  if (failure && stepKey && isKnownFailure(failure)) return stepFailureText(failure, stepKey, locale);
   return error.message;
 }
 

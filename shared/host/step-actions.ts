@@ -121,6 +121,11 @@ export const subject = {
   of: (key: StepSubjectKey, params?: HostMessageParams): StepSubject => ({ key, ...(params ? { params } : {}) }),
 };
 
+/** Whether this build has words for every part of a failure (one from a wire may be newer). */
+export function isKnownFailure(failure: StepFailure): boolean {
+  return failure.action in STEP_ACTIONS && (failure.subjects ?? []).every((s) => s.key in STEP_SUBJECTS);
+}
+
 /** Subjects joined; past four, the first three and how many more. */
 export function describeSubjects(subjects: readonly StepSubject[], locale: Locale): string {
   const words = STEP_WORDING[locale];

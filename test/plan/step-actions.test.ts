@@ -63,4 +63,19 @@ describe('step-actions', () => {
       'Could not add the dropdown for column B, column F (applying data validation): Bad.',
     );
   });
+
+  test('keeps the English text when a Sheets server of another version sends a key this sidebar does not know', () => {
+    const wire = {
+      step: 'applying data validation',
+      message: 'Could not add the checkbox for column F (applying data validation): Bad.',
+      failure: { action: 'checkboxes', subjects: [{ key: 'column', params: { col: 'F' } }], reason: 'Bad.' },
+    };
+    expect(hostErrorText(HostError.fromWire(wire as never), 'zh-CN')).toBe(wire.message);
+    const fixed = {
+      step: 'preparing the changes',
+      message: 'The sheet moved.',
+      fixed: { key: 'sheetMoved', params: {} },
+    };
+    expect(hostErrorText(HostError.fromWire(fixed as never), 'zh-CN')).toBe('The sheet moved.');
+  });
 });
