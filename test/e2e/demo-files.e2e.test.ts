@@ -4,22 +4,11 @@
  * check and clean on them, saves the workbook as .xlsx and reads the download back with exceljs.
  * A file that is not a spreadsheet is refused in the page's language and the workbook stays.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from './static-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '..', '..');
-const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
-const describeE2e = hasChromium ? describe : describe.skip;
+import type { Page } from 'playwright-core';
+import { demoGrid, describeE2e, openDemoBrowser, type DemoBrowser } from './demo-browser';
 
 jest.setTimeout(90_000);
 
@@ -46,40 +35,21 @@ async function englishWorkbook(): Promise<Buffer> {
 }
 
 describeE2e('demo.html opens and saves files', () => {
-  let outdir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: DemoBrowser;
   let page: Page;
+  let grid: ReturnType<typeof demoGrid>;
 
   beforeAll(async () => {
-    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-files-'));
-    await promisify(execFile)(
-      process.execPath,
-      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
-      { cwd: ROOT },
-    );
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(outdir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    demo = await openDemoBrowser();
+    page = demo.page;
+    grid = demoGrid(page);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outdir) rmSync(outdir, { recursive: true, force: true });
+    await demo?.close();
   });
 
-  const text = async (address: string) =>
-    (await page.locator(`[data-testid=grid] [data-cell="${address}"]`).textContent()) ?? '';
+  const text = (address: string) => grid.text(address);
   const sidebar = () => page.locator('#sidebar');
   const status = () => page.getByTestId('file-status');
 
@@ -107,15 +77,13 @@ describeE2e('demo.html opens and saves files', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: button }).click(),
     ]);
-    const file = path.join(outdir, download.suggestedFilename());
-    await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
     return { name: download.suggestedFilename(), workbook };
   }
 
   test('cleans a GBK CSV opened in Chinese and saves the cleaned list as .xlsx', async () => {
-    await page.goto(`${server.url}/demo.html?lang=zh-CN&theme=light`);
+    await page.goto(`${demo.url}/demo.html?lang=zh-CN&theme=light`);
     await page.locator('[data-testid=grid]').waitFor();
 
     // Not a spreadsheet: refused in Chinese, the sample list stays on screen.
@@ -135,7 +103,7 @@ describeE2e('demo.html opens and saves files', () => {
     await status()
       .getByText(/^合并\.csv 混用了两种文字编码：.*但第 3 行是另一种编码/)
       .waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-open-refused.png') });
+    await grid.shoot('demo-open-refused');
     expect(await text('A1')).toBe(sample);
 
     await openFile('客户名单.csv', 'text/csv', CHINESE_CSV);
@@ -161,7 +129,7 @@ describeE2e('demo.html opens and saves files', () => {
     );
     expect(await text('B2')).toBe('13800138000');
     expect(await text('C3')).toBe('lisi@example.cn');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-open-csv.png') });
+    await grid.shoot('demo-open-csv');
 
     const saved = await saveAndRead('另存为 .xlsx');
     expect(saved.name).toBe('客户名单-custodian.xlsx');
@@ -174,7 +142,7 @@ describeE2e('demo.html opens and saves files', () => {
   });
 
   test('opens the customer sheet of an English workbook, cleans it and saves every sheet back', async () => {
-    await page.goto(`${server.url}/demo.html?lang=en-US&theme=light`);
+    await page.goto(`${demo.url}/demo.html?lang=en-US&theme=light`);
     await page.locator('[data-testid=grid]').waitFor();
     await openFile(
       'customers.xlsx',
@@ -193,7 +161,7 @@ describeE2e('demo.html opens and saves files', () => {
       .getByText(/Done: cleaned \d+ cells?/)
       .waitFor();
     expect(await text('B2')).toBe('ann.lee@example.com');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'demo-open-xlsx.png') });
+    await grid.shoot('demo-open-xlsx');
 
     const saved = await saveAndRead('Save as .xlsx');
     expect(saved.name).toBe('customers-custodian.xlsx');
