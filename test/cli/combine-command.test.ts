@@ -1,18 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../cli/io';
-import { COMBINED_HEADERS, CRM_ROWS, SALES_ROWS, WECOM_ROWS } from '../operations/combine-fixtures';
-import { readXlsx, writeGbkCsv, writeUtf8Csv, writeXlsx } from './fixtures';
+import { COMBINED_HEADERS, WECOM_ROWS } from '../operations/combine-fixtures';
+import { readXlsx, writeUtf8Csv, writeXlsx } from './fixtures';
+import { threeFiles } from './combine-files';
 import { run, tempDir } from './run';
-
-/** A WeCom export saved as GBK, a salesperson's workbook, a partner's English CSV. */
-async function threeFiles(): Promise<string> {
-  const dir = tempDir();
-  writeGbkCsv(join(dir, '企微客户导出.csv'), WECOM_ROWS);
-  await writeXlsx(join(dir, '销售A.xlsx'), SALES_ROWS, { sheet: '客户' });
-  writeUtf8Csv(join(dir, 'partner-crm.csv'), CRM_ROWS);
-  return dir;
-}
 
 const FILES = ['企微客户导出.csv', '销售A.xlsx', 'partner-crm.csv'];
 

@@ -1,21 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../cli/io';
-import { CRM_ROWS, SALES_ROWS, WECOM_ROWS } from '../operations/combine-fixtures';
-import { writeGbkCsv, writeUtf8Csv, writeXlsx } from './fixtures';
+import { SALES_ROWS } from '../operations/combine-fixtures';
+import { threeFiles } from './combine-files';
 import { run, tempDir } from './run';
-
-async function files(): Promise<string> {
-  const dir = tempDir();
-  writeGbkCsv(join(dir, '企微客户导出.csv'), WECOM_ROWS);
-  await writeXlsx(join(dir, '销售A.xlsx'), SALES_ROWS, { sheet: '客户' });
-  writeUtf8Csv(join(dir, 'partner-crm.csv'), CRM_ROWS);
-  return dir;
-}
 
 describe('compare-command', () => {
   test('lists which customers of a Chinese workbook are already in a GBK export and writes B with a status column', async () => {
-    const dir = await files();
+    const dir = await threeFiles();
     const result = await run(['compare', '企微客户导出.csv', '销售A.xlsx', '-o', '销售A-对比.xlsx'], dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -47,7 +39,7 @@ describe('compare-command', () => {
   });
 
   test('words the result in English when B is an English list, and rewrites its status column when compared again', async () => {
-    const dir = await files();
+    const dir = await threeFiles();
     const first = await run(['compare', '销售A.xlsx', 'partner-crm.csv', '-o', 'crm-compared.csv'], dir);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Compared partner-crm.csv (B, 4 rows) with 销售A.xlsx!客户 (A, 4 rows):');
@@ -62,7 +54,7 @@ describe('compare-command', () => {
   });
 
   test('prints counts and rows as JSON when matching exactly on a column each list heads differently', async () => {
-    const dir = await files();
+    const dir = await threeFiles();
     const result = await run(
       ['compare', 'partner-crm.csv', '企微客户导出.csv', '--json', '--exact', '--columns', '手机号'],
       dir,
@@ -82,7 +74,7 @@ describe('compare-command', () => {
   });
 
   test('stops naming the file and writes nothing when a file is missing or not two are given', async () => {
-    const dir = await files();
+    const dir = await threeFiles();
     const missing = await run(['compare', '老客户.xlsx', 'partner-crm.csv', '-o', 'out.xlsx'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('老客户.xlsx');
