@@ -20,8 +20,8 @@ const useStyles = makeStyles({
   },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
-  before: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
-  after: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
+  before: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  after: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
 
 export interface ChangeGroupProps {

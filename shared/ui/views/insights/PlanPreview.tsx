@@ -20,8 +20,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   item: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
-  before: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
-  after: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
+  before: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  after: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
