@@ -29,6 +29,9 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   grow: { flexGrow: 1, minWidth: 0 },
+  // The new option's names take a line each when the pane is narrow; Add follows them.
+  addRow: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  addName: { flexGrow: 1, flexBasis: '8em', minWidth: 0 },
 });
 
 export interface TemplateFieldEditorProps {
@@ -116,11 +119,11 @@ function OptionList({ field, disabled, t, onEdit }: TemplateFieldEditorProps) {
           {t('more', { count: matching.length - limit })}
         </Button>
       )}
-      <div className={styles.row}>
+      <div className={styles.addRow}>
         {LOCALES.map((locale) => (
           <Input
             key={locale}
-            className={styles.grow}
+            className={styles.addName}
             aria-label={t(NEW_NAME[locale])}
             placeholder={t(NEW_NAME[locale])}
             value={names[locale]}
