@@ -28,14 +28,14 @@ function clusterWith(level: MatchLevel): Cluster {
   };
 }
 
-function renderCard(locale: Locale, cluster: Cluster) {
+function renderCard(locale: Locale, cluster: Cluster, sheet = SHEET) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <LocaleContext.Provider value={{ locale, t: translator(locale) }}>
         <ClusterCard
           cluster={cluster}
           number={1}
-          ctx={mergeContext(SHEET)}
+          ctx={mergeContext(sheet)}
           kept={2}
           open={false}
           preview={undefined}
@@ -65,4 +65,23 @@ describe('ClusterCard', () => {
     expect(within(card).getByText(reason)).toBeTruthy();
     expect(words).not.toMatch(/dupes\.level/);
   });
+
+  test.each([
+    ['en-US', 'Row to keep in group 1', 'Row 9: C000008 · Zhang Wei · +86 138 0013 8000'],
+    ['zh-CN', '第 1 组中要保留的行', '第 9 行：C000008 · Zhang Wei · +86 138 0013 8000'],
+  ] as const)(
+    'offers the row to keep in a drop-down, not one radio per row, when a list was imported eight times (%s)',
+    (locale, label, option) => {
+      const values: (string | number)[][] = [['Customer ID', 'Name', 'Phone']];
+      for (let i = 1; i <= 8; i++) values.push([`C${String(i).padStart(6, '0')}`, 'Zhang Wei', '+86 138 0013 8000']);
+      const cluster: Cluster = { rows: [2, 3, 4, 5, 6, 7, 8, 9], confidence: 1, band: 'merge', reasons: [] };
+      renderCard(locale, cluster, { name: 'Customers', values });
+      const card = screen.getByTestId('cluster-1');
+      expect(within(card).queryAllByRole('radio')).toHaveLength(0);
+      const select = within(card).getByRole('combobox', { name: label });
+      expect(within(select).getAllByRole('option')).toHaveLength(8);
+      expect(within(select).getByRole('option', { name: option })).toBeTruthy();
+      expect((select as HTMLSelectElement).value).toBe('2');
+    },
+  );
 });
