@@ -83,9 +83,10 @@ export class ApiSetScanner {
   constructor(
     private readonly files: string[],
     driverFiles: string[] = [],
-    options: ts.CompilerOptions = {},
+    /** Changes to a file's text before it is read (tests plant violations in the real sources). */
+    plant: Record<string, (text: string) => string> = {},
   ) {
-    this.program = ts.createProgram([...files, ...driverFiles], {
+    const options: ts.CompilerOptions = {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.CommonJS,
       jsx: ts.JsxEmit.ReactJSX,
@@ -94,8 +95,15 @@ export class ApiSetScanner {
       skipLibCheck: true,
       noEmit: true,
       types: ['office-js'],
-      ...options,
-    });
+    };
+    const host = ts.createCompilerHost(options);
+    const read = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, language, onError, fresh) => {
+      const change = plant[fileName];
+      if (!change) return read(fileName, language, onError, fresh);
+      return ts.createSourceFile(fileName, change(ts.sys.readFile(fileName) ?? ''), language);
+    };
+    this.program = ts.createProgram([...files, ...driverFiles], options, host);
     this.checker = this.program.getTypeChecker();
     for (const file of [...files, ...driverFiles]) {
       const source = this.program.getSourceFile(file);

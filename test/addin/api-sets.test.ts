@@ -74,6 +74,33 @@ describe('api-sets', () => {
     expect(guards.map((g) => g.skippedPart)).toContain('filter');
   });
 
+  test.each([
+    [
+      'the filter capability checks too old a set',
+      'excel-host.ts',
+      (text: string) => text.replace("isSetSupported('ExcelApi', '1.9')", "isSetSupported('ExcelApi', '1.8')"),
+      'guarded only for 1.8',
+    ],
+    [
+      'the driver sets the filter whatever the capability',
+      '../shared/plan/execute-plan.ts',
+      (text: string) =>
+        text.replace('() => writer.setFilter(filter!), can.filter,', '() => writer.setFilter(filter!), true,'),
+      'unguarded',
+    ],
+  ])('fails on the add-in itself when %s', (_, file, plant, why) => {
+    const strict = (text: string) => {
+      const changed = plant(text);
+      if (changed === text) throw new Error(`the planted change no longer applies to ${file}`);
+      return changed;
+    };
+    const planted = new ApiSetScanner(addinFiles, [driver], { [join(addinDir, file)]: strict }).uses();
+    const found = violations(planted, minimum);
+    expect(found).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`AutoFilter.apply needs ExcelApi 1.9, ${why}`))]),
+    );
+  });
+
   test('fails on planted violations and accepts each guard form when scanning a sample source', () => {
     const sample = join(__dirname, 'fixtures', 'api-sets-sample.ts');
     const found = new ApiSetScanner([sample]).uses();
