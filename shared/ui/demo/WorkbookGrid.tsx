@@ -1,11 +1,19 @@
-/** The demo's view of the in-memory workbook: sheet tabs and a plain grid with the selected cell highlighted. */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+/**
+ * The demo's view of the in-memory workbook: sheet tabs and a grid people can type into, with the
+ * selected cell highlighted and the rules at entry shown as Excel shows them (EntryNotes).
+ */
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+import { Button, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import type { MemoryHost } from '../../host/memory-host';
 import { findSheet } from '../../plan/apply-plan';
 import { cellAddress, columnLetter } from '../../sheet/a1';
 import { cellText, type CellValue } from '../../sheet/cell-value';
-import { useT } from '../i18n';
+import { describeError } from '../errors';
+import { useLocale, useT } from '../i18n';
+import { EntryNotes, type NoteAnchor } from './EntryNotes';
+import { promptAt } from './entry-check';
+import { GRID_WORDS } from './grid-words';
+import { useGridEditing } from './use-grid-editing';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1 },
@@ -24,7 +32,14 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
     ...shorthands.borderColor(tokens.colorBrandStroke1),
   },
-  scroller: { overflow: 'auto', flexGrow: 1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  scroller: {
+    position: 'relative',
+    overflow: 'auto',
+    flexGrow: 1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  editor: { width: '100%', minWidth: '8em', font: 'inherit', padding: 0, border: 'none', outline: 'none' },
+  footer: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
   head: {
     position: 'sticky',
@@ -63,6 +78,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** Height a note or alert needs below its cell; with less room it opens above the cell. */
+const NOTE_ROOM = 220;
+
 /** Rows the grid draws; a demo sheet of 20,000 rows stays usable (the host still holds them all). */
 const MAX_ROWS = 500;
 
@@ -73,12 +91,28 @@ function display(value: CellValue): string {
 
 export function WorkbookGrid({ host }: { host: MemoryHost }) {
   const t = useT();
+  const locale = useLocale();
+  const words = GRID_WORDS[locale];
   const styles = useStyles();
   const state = useSyncExternalStore(host.subscribe, host.state);
   const sheet = findSheet(state.workbook, state.activeSheet);
   const scroller = useRef<HTMLDivElement>(null);
   const selection = state.selection?.sheet === sheet?.name ? state.selection : null;
   const selectedAddress = selection ? cellAddress(selection.row, selection.col) : null;
+  const edit = useGridEditing(host, sheet?.name, words);
+  const noteCell = edit.alert ?? edit.editing ?? selection;
+  const noteAddress = noteCell ? cellAddress(noteCell.row, noteCell.col) : null;
+  const [anchor, setAnchor] = useState<NoteAnchor | null>(null);
+
+  // Notes sit below the cell they belong to (above it near the window's bottom), over the grid's scrolling.
+  const [scrolled, onScroll] = useReducer((n: number) => n + 1, 0);
+  useLayoutEffect(() => {
+    const cell = noteAddress ? scroller.current?.querySelector<HTMLElement>(`[data-cell="${noteAddress}"]`) : null;
+    if (!cell) return setAnchor(null);
+    const box = cell.getBoundingClientRect();
+    const above = box.bottom + NOTE_ROOM > window.innerHeight;
+    setAnchor({ top: above ? box.top - 2 : box.bottom + 2, left: box.left, above });
+  }, [noteAddress, state, edit.alert, scrolled]);
 
   useEffect(() => {
     if (!selectedAddress) return;
@@ -88,6 +122,64 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
 
   const width = sheet ? Math.max(0, ...sheet.values.map((row) => row.length)) : 0;
   const required = new Set(sheet?.required.map((r) => r.col) ?? []);
+
+  const renderRow = (row: readonly CellValue[], r: number) => (
+    <tr key={r}>
+      <th scope="row" className={styles.rowHead}>
+        {r + 1}
+      </th>
+      {Array.from({ length: width }, (_, c) => {
+        const address = cellAddress(r + 1, c + 1);
+        const value = row[c] ?? null;
+        const formula = sheet?.formulas[address];
+        const classes = [
+          styles.cell,
+          typeof value === 'number' ? styles.number : '',
+          r === 0 ? styles.header : '',
+          r === 0 && required.has(c + 1) ? styles.required : '',
+          formula ? styles.formula : '',
+          address === selectedAddress ? styles.selected : '',
+        ];
+        const text = display(value);
+        const editing = edit.editing?.row === r + 1 && edit.editing.col === c + 1;
+        return (
+          <td
+            key={c}
+            data-cell={address}
+            className={classes.join(' ')}
+            onClick={() => {
+              if (editing) return;
+              scroller.current?.focus();
+              if (edit.editing) void edit.commit({ rows: 0, cols: 0 }).then(() => edit.select(r + 1, c + 1));
+              else edit.select(r + 1, c + 1);
+            }}
+            onDoubleClick={() => edit.startEditing(r + 1, c + 1)}
+            title={
+              formula
+                ? t('demo.formula', { formula })
+                : r === 0 && required.has(c + 1)
+                  ? t('demo.required', { header: text })
+                  : text || undefined
+            }
+            data-selected={address === selectedAddress || undefined}
+          >
+            {editing ? (
+              <input
+                className={styles.editor}
+                aria-label={words.editCell.replace('{cell}', address)}
+                value={edit.editing!.text}
+                autoFocus
+                onChange={(event) => edit.setText(event.target.value)}
+                onKeyDown={edit.onEditorKey}
+              />
+            ) : (
+              text
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
 
   return (
     <div className={styles.root}>
@@ -106,7 +198,15 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
           </button>
         ))}
       </div>
-      <div ref={scroller} className={styles.scroller} role="region" aria-label={sheet?.name ?? ''} tabIndex={0}>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        role="region"
+        aria-label={sheet?.name ?? ''}
+        tabIndex={0}
+        onKeyDown={edit.onGridKey}
+        onScroll={onScroll}
+      >
         {!sheet || sheet.values.length === 0 ? (
           <p>{t('demo.emptySheet')}</p>
         ) : (
@@ -121,49 +221,36 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {sheet.values.slice(0, MAX_ROWS).map((row, r) => (
-                <tr key={r}>
-                  <th scope="row" className={styles.rowHead}>
-                    {r + 1}
-                  </th>
-                  {Array.from({ length: width }, (_, c) => {
-                    const address = cellAddress(r + 1, c + 1);
-                    const value = row[c] ?? null;
-                    const formula = sheet.formulas[address];
-                    const classes = [
-                      styles.cell,
-                      typeof value === 'number' ? styles.number : '',
-                      r === 0 ? styles.header : '',
-                      r === 0 && required.has(c + 1) ? styles.required : '',
-                      formula ? styles.formula : '',
-                      address === selectedAddress ? styles.selected : '',
-                    ];
-                    const text = display(value);
-                    return (
-                      <td
-                        key={c}
-                        data-cell={address}
-                        className={classes.join(' ')}
-                        title={
-                          formula
-                            ? t('demo.formula', { formula })
-                            : r === 0 && required.has(c + 1)
-                              ? t('demo.required', { header: text })
-                              : text || undefined
-                        }
-                        data-selected={address === selectedAddress || undefined}
-                      >
-                        {text}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{sheet.values.slice(0, MAX_ROWS).map((row, r) => renderRow(row, r))}</tbody>
+            {sheet.values.length <= MAX_ROWS && (
+              // One blank row below the data to type a new customer into (outside tbody: it is not a row yet).
+              <tfoot>{renderRow([], sheet.values.length)}</tfoot>
+            )}
           </table>
         )}
+        {sheet && (
+          <EntryNotes
+            anchor={anchor}
+            prompt={noteCell && !edit.alert ? promptAt(sheet, noteCell.row, noteCell.col) : undefined}
+            alert={edit.alert}
+            words={words}
+            onRetry={edit.retry}
+            onCancel={edit.cancel}
+            onDismiss={edit.dismiss}
+          />
+        )}
       </div>
+      {sheet && (
+        <div className={styles.footer}>
+          <Button
+            size="small"
+            onClick={() => edit.startEditing(Math.max(2, sheet.values.length + 1), selection?.col ?? 1)}
+          >
+            {words.addRow}
+          </Button>
+          {edit.failure !== null && <span role="alert">{describeError(edit.failure, t, locale)}</span>}
+        </div>
+      )}
       {sheet && sheet.values.length > MAX_ROWS && (
         <p>{t('demo.truncated', { shown: MAX_ROWS, total: sheet.values.length })}</p>
       )}

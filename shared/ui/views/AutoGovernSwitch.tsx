@@ -32,24 +32,34 @@ const WORDS: Record<Locale, { label: string; hint: string; pane: string; unavail
   },
 };
 
-export function AutoGovernSwitch({ snapshot }: { snapshot: SheetSnapshot }) {
+/** Shown once a sheet has been read, and kept after Apply (the view forgets its read then, the switch does not). */
+export function AutoGovernSwitch({ snapshot: read }: { snapshot: SheetSnapshot | undefined }) {
   const t = useT();
   const locale = useLocale();
   const { host } = useSession();
   const governor = entryGovernorOf(host);
   const words = WORDS[locale];
-  const [on, setOn] = useState(autoGovernedSheet(snapshot.meta) === snapshot.name);
+  const [snapshot, setSnapshot] = useState(read);
+  const [on, setOn] = useState(read ? autoGovernedSheet(read.meta) === read.name : false);
+  if (read && read !== snapshot) {
+    // A new read: follow what the workbook now says (adjusting state while rendering, as React advises).
+    setSnapshot(read);
+    setOn(autoGovernedSheet(read.meta) === read.name);
+  }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => governor?.subscribe(rerender), [governor]);
 
+  if (!snapshot) return null;
+  const sheet = snapshot.name;
+
   const toggle = async (next: boolean) => {
     setBusy(true);
     setError(null);
     try {
-      const plan = emptyPlan(snapshot.name);
-      plan.meta = { [AUTO_GOVERN_KEY]: next ? 'on' : 'off', [AUTO_GOVERN_SHEET_KEY]: snapshot.name };
+      const plan = emptyPlan(sheet);
+      plan.meta = { [AUTO_GOVERN_KEY]: next ? 'on' : 'off', [AUTO_GOVERN_SHEET_KEY]: sheet };
       await host.applyPlan(plan);
       await governor?.refresh();
       setOn(next);

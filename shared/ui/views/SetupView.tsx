@@ -136,9 +136,9 @@ export function SetupView() {
               {t('setup.apply')}
             </Button>
           </div>
-          <AutoGovernSwitch snapshot={state.snapshot} />
         </>
       )}
+      <AutoGovernSwitch snapshot={state?.snapshot} />
       <TemplateEditor />
     </>
   );

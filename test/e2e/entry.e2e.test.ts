@@ -1,0 +1,178 @@
+/**
+ * The demo grid governed while people type, in headless Chromium: after setup, selecting a governed
+ * cell shows its input message, a bad email is refused with the stop alert (Retry keeps what was
+ * typed), a mistyped phone is kept with the warning, and with auto-govern on a new row gets the
+ * next customer ID and its typed values in canonical form. Chinese and English sheets. Saves the
+ * alert's screenshots to docs/images/ for the README.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveFolder, type StaticServer } from './static-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '..', '..');
+const IMAGES = path.join(ROOT, 'docs', 'images');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
+const describeE2e = hasChromium ? describe : describe.skip;
+
+jest.setTimeout(120_000);
+
+interface Words {
+  lang: 'zh-CN' | 'en-US';
+  read: string;
+  apply: string;
+  applied: string;
+  sheetLanguage: string;
+  sheetLanguageOption: string;
+  autoGovern: RegExp;
+  retry: string;
+  ok: string;
+  editCell: (address: string) => string;
+  emailError: RegExp;
+  phoneError: RegExp;
+  emailPrompt: RegExp;
+}
+
+const ZH: Words = {
+  lang: 'zh-CN',
+  read: '读取表头',
+  apply: '应用设置',
+  applied: '完成：已设置工作表',
+  sheetLanguage: '工作表语言',
+  sheetLanguageOption: '中文',
+  autoGovern: /录入时自动规范/,
+  retry: '重试',
+  ok: '确定',
+  editCell: (address) => `编辑单元格 ${address}`,
+  emailError: /邮箱/,
+  phoneError: /13800138000/,
+  emailPrompt: /@/,
+};
+
+const EN: Words = {
+  lang: 'en-US',
+  read: 'Read headers',
+  apply: 'Apply setup',
+  applied: 'Done: set up the sheet',
+  sheetLanguage: 'Sheet language',
+  sheetLanguageOption: 'English',
+  autoGovern: /Govern as people type/,
+  retry: 'Retry',
+  ok: 'OK',
+  editCell: (address) => `Edit cell ${address}`,
+  emailError: /email/i,
+  phoneError: /phone/i,
+  emailPrompt: /@/,
+};
+
+describeE2e('typing into the demo grid', () => {
+  let outdir: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
+      { cwd: ROOT },
+    );
+    mkdirSync(IMAGES, { recursive: true });
+    server = await serveFolder(outdir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  const cell = (address: string) => page.locator(`[data-testid=grid] [data-cell="${address}"]`);
+  const text = async (address: string) => ((await cell(address).textContent()) ?? '').trim();
+  const sidebar = () => page.locator('#sidebar');
+
+  /** Opens the demo, sets the sample sheet up in `words`' language and turns auto-govern on. */
+  async function setUp(words: Words): Promise<void> {
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(`${server.url}/demo.html?lang=${words.lang}&theme=light`);
+    await page.locator('[data-testid=grid]').waitFor();
+    await sidebar().getByRole('button', { name: words.read }).click();
+    await sidebar().getByLabel(words.sheetLanguage).selectOption({ label: words.sheetLanguageOption });
+    await sidebar().getByRole('button', { name: words.apply }).click();
+    await sidebar().getByText(words.applied).waitFor();
+    await sidebar().getByRole('switch', { name: words.autoGovern }).click();
+    await expect(sidebar().getByRole('switch', { name: words.autoGovern }).isChecked()).resolves.toBe(true);
+  }
+
+  /** Clicks a cell, types, and presses a key (the editor opens on the first character typed). */
+  async function typeInto(address: string, typed: string, key = 'Enter'): Promise<void> {
+    await cell(address).click();
+    await page.keyboard.type(typed);
+    await page.keyboard.press(key);
+  }
+
+  async function governsTyping(words: Words, screenshot: string): Promise<void> {
+    await setUp(words);
+    const newRow = (await page.locator('[data-testid=grid] tbody tr').count()) + 1;
+    const idBefore = await text(`A${newRow - 1}`);
+
+    // Selecting the email cell of the blank row shows the rule's input message.
+    await cell(`E${newRow}`).click();
+    await expect(page.getByRole('note').textContent()).resolves.toMatch(words.emailPrompt);
+
+    // A bad email: the stop alert; Retry goes back to the editor with what was typed.
+    await typeInto(`E${newRow}`, 'wang@');
+    const alert = page.getByRole('alertdialog');
+    await expect(alert.getByTestId('entry-alert-message').textContent()).resolves.toMatch(words.emailError);
+    await page.screenshot({ path: path.join(IMAGES, screenshot) });
+    await alert.getByRole('button', { name: words.retry }).click();
+    const editor = page.getByRole('textbox', { name: words.editCell(`E${newRow}`) });
+    await expect(editor.inputValue()).resolves.toBe('wang@');
+    await editor.fill('Wang.Fang@Example.COM');
+    await editor.press('Enter');
+    expect(await text(`E${newRow}`)).toBe('wang.fang@example.com'); // written the way Clean writes it
+    expect(await text(`A${newRow}`)).toBe(''); // no name, company or phone yet: not a customer row, no ID
+
+    // A name makes it a new customer row: the next ID, and the name tidied.
+    await typeInto(`B${newRow}`, '  王芳 ', 'Tab');
+    expect(await text(`B${newRow}`)).toBe('王芳');
+    const id = await text(`A${newRow}`);
+    expect(id).toMatch(/^C\d{6}$/);
+    expect(Number(id.slice(1))).toBeGreaterThan(Number(idBefore.slice(1)));
+
+    // A mistyped phone: the warning, and the value stays as typed.
+    await typeInto(`D${newRow}`, '138-0013-800O');
+    await expect(page.getByRole('alertdialog').getByTestId('entry-alert-message').textContent()).resolves.toMatch(
+      words.phoneError,
+    );
+    await page.getByRole('alertdialog').getByRole('button', { name: words.ok }).click();
+    expect(await text(`D${newRow}`)).toBe('138-0013-800O');
+
+    // A phone typed with spaces is written the way Clean writes it.
+    await typeInto(`D${newRow}`, '138 0013 8000');
+    expect(await text(`D${newRow}`)).toBe('13800138000');
+    await page.close();
+  }
+
+  test('a Chinese sheet refuses a bad email, warns on a phone and numbers the new row when people type', async () => {
+    await governsTyping(ZH, 'entry-alert-zh-CN.png');
+  });
+
+  test('an English sheet refuses a bad email, warns on a phone and numbers the new row when people type', async () => {
+    await governsTyping(EN, 'entry-alert-en-US.png');
+  });
+});
