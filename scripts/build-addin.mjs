@@ -2,9 +2,10 @@
 /**
  * Builds dist/addin/: the Excel task pane (taskpane.html + taskpane.js, with office.js and the
  * files it loads copied from @microsoft/office-js — no CDN), the browser demo (demo.html +
- * demo.js), the core worker both use (core-worker.js), and the manifest's assets.
+ * demo.js, and file-worker.js which opens and saves its files), the core worker both use
+ * (core-worker.js), and the manifest's assets.
  * Usage: node scripts/build-addin.mjs [--dev] [--demo-only] [--outdir <dir>]
- *   --dev: no minification; --demo-only: skip the task pane (demo.html, demo.js, core-worker.js only);
+ *   --dev: no minification; --demo-only: skip the task pane (the demo and its two workers only);
  *   --outdir: build somewhere else than dist/addin (the e2e tests build into their own folder).
  */
 import { build } from 'esbuild';
@@ -47,10 +48,18 @@ async function main() {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
 
-  const common = {
+  await build({
     absWorkingDir: root,
+    entryPoints: {
+      ...(demoOnly ? {} : { taskpane: 'addin/taskpane.tsx' }),
+      demo: 'shared/ui/demo/main.tsx',
+      'core-worker': 'shared/ui/tasks/core-worker.ts',
+      // Opens and saves the demo's files (exceljs); loaded when a file is first opened or saved.
+      'file-worker': 'shared/ui/demo/file-worker.ts',
+    },
     outdir,
     bundle: true,
+    format: 'iife',
     platform: 'browser',
     target: ['es2020', 'chrome100', 'safari15', 'edge100'],
     jsx: 'automatic',
@@ -59,22 +68,6 @@ async function main() {
     define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
     legalComments: 'linked',
     logLevel: 'warning',
-  };
-  await build({
-    ...common,
-    entryPoints: {
-      ...(demoOnly ? {} : { taskpane: 'addin/taskpane.tsx' }),
-      'core-worker': 'shared/ui/tasks/core-worker.ts',
-    },
-    format: 'iife',
-  });
-  // The demo is an ES module split into chunks: opening and saving files (exceljs) load on first use.
-  await build({
-    ...common,
-    entryPoints: { demo: 'shared/ui/demo/main.tsx' },
-    format: 'esm',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
   });
 
   await cp(path.join(root, 'shared', 'ui', 'demo', 'demo.html'), path.join(outdir, 'demo.html'));
@@ -86,7 +79,7 @@ async function main() {
   }
 
   const sizes = [];
-  for (const file of [...(demoOnly ? [] : ['taskpane.js']), 'demo.js', 'core-worker.js'])
+  for (const file of [...(demoOnly ? [] : ['taskpane.js']), 'demo.js', 'core-worker.js', 'file-worker.js'])
     sizes.push(`${file} ${Math.round((await stat(path.join(outdir, file))).size / 1024)} KB`);
   console.log(`${path.relative(root, outdir) || outdir} built in ${Date.now() - started} ms: ${sizes.join(', ')}`);
 }

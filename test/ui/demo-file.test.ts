@@ -4,7 +4,8 @@ import { FileInputError } from '../../shared/files/file-input-error';
 import { fileMessage } from '../../shared/files/file-messages';
 import { emptySheet, type MemoryWorkbook } from '../../shared/plan/apply-plan';
 import { openFileBytes } from '../../shared/ui/demo/open-file';
-import { savedName, workbookBytes } from '../../shared/ui/demo/save-file';
+import { savedName } from '../../shared/ui/demo/file-protocol';
+import { workbookBytes } from '../../shared/ui/demo/save-file';
 
 const HEAP = 4 * 1024 ** 3;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

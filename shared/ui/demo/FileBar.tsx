@@ -1,7 +1,7 @@
 /**
  * The demo's file bar: open the user's own .xlsx or .csv (button or drop), save the workbook as
- * .xlsx. Files are read and written in the page only. The readers and writers (and exceljs) load
- * on first use, so the first paint does not wait for them.
+ * .xlsx. Files are read and written in the page only, by a worker started on first use (with
+ * exceljs), so the first paint does not wait for it and a large file does not freeze the page.
  */
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
@@ -10,6 +10,7 @@ import { isFileInputError } from '../../files/file-input-error';
 import { fileMessage } from '../../files/file-messages';
 import { useLocale, useT } from '../i18n';
 import type { OpenedFile } from './open-file';
+import { createFileClient, savedName, XLSX_TYPE } from './file-protocol';
 
 const useStyles = makeStyles({
   bar: {
@@ -38,6 +39,9 @@ export interface FileBarProps {
   onStatus(status: FileStatus): void;
 }
 
+let client: ReturnType<typeof createFileClient> | undefined;
+const files = () => (client ??= createFileClient(new URL('file-worker.js', document.baseURI)));
+
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Hands bytes to the browser's downloads; the object URL is released once the click is taken. */
@@ -60,8 +64,7 @@ export function FileBar({ host, fileName, onOpen, status, onStatus: setStatus }:
   async function open(file: File) {
     setStatus({ kind: 'busy', text: t('demo.opening', { name: file.name }) });
     try {
-      const { openFileBytes } = await import('./open-file');
-      const opened = await openFileBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      const opened = await files().open(file);
       const key = opened.customerList ? 'demo.opened' : 'demo.openedNoList';
       setStatus({ kind: 'done', text: t(key, { name: file.name, sheet: opened.sheet }) });
       onOpen(opened, file.name);
@@ -77,9 +80,8 @@ export function FileBar({ host, fileName, onOpen, status, onStatus: setStatus }:
 
   async function save() {
     try {
-      const { workbookBytes, savedName, XLSX_TYPE } = await import('./save-file');
       const state = host.state();
-      download(await workbookBytes(state.workbook, state.activeSheet), savedName(fileName), XLSX_TYPE);
+      download(await files().save(state.workbook, state.activeSheet), savedName(fileName), XLSX_TYPE);
     } catch (error) {
       setStatus({ kind: 'error', text: t('demo.saveFailed', { reason: reasonOf(error) }) });
     }

@@ -2,7 +2,7 @@
  * The user's own .xlsx or .csv → the demo's in-memory workbook, read in the page (the bytes never
  * leave it) by the same code as the CLI (shared/files): the sheet is chosen as the CLI chooses it,
  * every other sheet comes along (hidden ones hidden), Custodian's `_custodian` sheet becomes the
- * workbook's meta. Imported lazily: it brings exceljs.
+ * workbook's meta. Runs in the file worker (file-worker.ts): it brings exceljs.
  */
 import { openSpreadsheet } from '../../files/open-spreadsheet';
 import { defaultReadLimits } from '../../files/read-limits';

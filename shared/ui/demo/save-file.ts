@@ -3,7 +3,7 @@
  * hidden), values with formulas and real dates, and what Custodian set on them (number formats,
  * rules at entry, required marks, frozen header, filter) written by the same code as the CLI's.
  * Custodian's meta goes to the hidden `_custodian` sheet, so the CLI and add-in read it back.
- * Imported lazily: it brings exceljs.
+ * Runs in the file worker (file-worker.ts): it brings exceljs.
  */
 import ExcelJS from 'exceljs';
 import { formulaValue } from '../../files/exceljs-cells';
@@ -17,8 +17,6 @@ import {
   FormattingTarget,
 } from '../../files/xlsx-formatting';
 import type { MemorySheet, MemoryWorkbook } from '../../plan/apply-plan';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: MemorySheet): void {
   const ws = workbook.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
@@ -54,10 +52,4 @@ export async function workbookBytes(workbook: MemoryWorkbook, active?: string): 
   book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
   book.calcProperties.fullCalcOnLoad = workbook.sheets.some((s) => Object.keys(s.formulas).length > 0);
   return new Uint8Array(await book.xlsx.writeBuffer());
-}
-
-/** A file name for the result: the input's base name and "-custodian.xlsx" (the sample list: custodian-demo.xlsx). */
-export function savedName(opened: string | undefined): string {
-  if (opened === undefined) return 'custodian-demo.xlsx';
-  return `${opened.replace(/^.*[\\/]/, '').replace(/(?<=.)\.[^.]*$/, '')}-custodian.xlsx`;
 }
