@@ -5,20 +5,12 @@
  * next customer ID and its typed values in canonical form. Chinese and English sheets. Saves the
  * alert's screenshots to docs/images/ for the README.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from './static-server';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { demoGrid, describeE2e, openDemoBrowser, type DemoBrowser } from './demo-browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '..', '..');
-const IMAGES = path.join(ROOT, 'docs', 'images');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
-const describeE2e = hasChromium ? describe : describe.skip;
+const IMAGES = path.resolve(__dirname, '..', '..', 'docs', 'images');
 
 jest.setTimeout(120_000);
 
@@ -71,44 +63,24 @@ const EN: Words = {
 };
 
 describeE2e('typing into the demo grid', () => {
-  let outdir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: DemoBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
-    await promisify(execFile)(
-      process.execPath,
-      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
-      { cwd: ROOT },
-    );
+    demo = await openDemoBrowser();
+    page = demo.page;
     mkdirSync(IMAGES, { recursive: true });
-    server = await serveFolder(outdir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outdir) rmSync(outdir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
-  const cell = (address: string) => page.locator(`[data-testid=grid] [data-cell="${address}"]`);
-  const text = async (address: string) => ((await cell(address).textContent()) ?? '').trim();
+  const cell = (address: string) => demoGrid(page).cell(address);
+  const text = async (address: string) => (await demoGrid(page).text(address)).trim();
   const sidebar = () => page.locator('#sidebar');
 
   /** Opens the demo, sets the sample sheet up in `words`' language and turns auto-govern on. */
   async function setUp(words: Words): Promise<void> {
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(`${server.url}/demo.html?lang=${words.lang}&theme=light`);
+    await page.goto(`${demo.url}/demo.html?lang=${words.lang}&theme=light`);
     await page.locator('[data-testid=grid]').waitFor();
     await sidebar().getByRole('button', { name: words.read }).click();
     await sidebar().getByLabel(words.sheetLanguage).selectOption({ label: words.sheetLanguageOption });
@@ -165,7 +137,6 @@ describeE2e('typing into the demo grid', () => {
     // A phone typed with spaces is written the way Clean writes it.
     await typeInto(`D${newRow}`, '138 0013 8000');
     expect(await text(`D${newRow}`)).toBe('13800138000');
-    await page.close();
   }
 
   test('a Chinese sheet refuses a bad email, warns on a phone and numbers the new row when people type', async () => {
