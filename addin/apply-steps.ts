@@ -17,6 +17,7 @@ import { META_HEADER, META_SHEET, planMetaChanges } from '../shared/host/meta-sh
 import type { Prepared } from './prepare-plan';
 import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../shared/host/required-marks';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
+import { highlightFormula, rangeChunks } from '../shared/plan/highlights';
 import { consecutiveRuns } from '../shared/sheet/row-runs';
 
 export interface StepContext {
@@ -197,6 +198,22 @@ export async function applyRequired(step: StepContext, sheet: Excel.Worksheet): 
     highlight.custom.rule.formula = requiredFormula(item);
     highlight.custom.format.fill.color = REQUIRED_BLANK_FILL;
     step.items.push({ subject: subject.column(item.col), address });
+  }
+}
+
+/** Custodian's earlier rules of these highlights go; each highlight is one rule per address Excel can take. */
+export async function applyHighlights(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
+  for (const stale of step.prepared.ownHighlights) stale.delete();
+  for (const h of step.plan.highlights ?? []) {
+    if ('remove' in h) continue;
+    for (const ranges of rangeChunks(h.ranges)) {
+      const address = ranges.join(',');
+      await step.budget.reserve(address.length);
+      const format = sheet.getRanges(address).conditionalFormats.add('Custom');
+      format.custom.rule.formula = highlightFormula(h.id);
+      format.custom.format.fill.color = h.color;
+      step.items.push({ subject: subject.of('range', { range: ranges[0]! }), address });
+    }
   }
 }
 

@@ -33,6 +33,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     setNumberFormats: () => steps.applyNumberFormats(step(), sheet()),
     setValidations: () => steps.applyValidations(step(), sheet()),
     setRequired: () => steps.applyRequired(step(), sheet()),
+    setHighlights: () => steps.applyHighlights(step(), sheet()),
     freezeRows: (rows) => steps.freezeRows(step(), sheet(), rows),
     setFilter: (filter) => steps.applyFilter(step(), sheet(), filter),
     writeMeta: () => steps.writeMeta(step()),

@@ -10,6 +10,7 @@ import {
   type HostCallOptions,
   type HostCapabilities,
   type HostEnvironment,
+  type ReadOptions,
   type SpreadsheetHost,
 } from '../shared/host/host';
 import { toLocale } from '../shared/i18n/locale';
@@ -18,11 +19,12 @@ import { cellAddress } from '../shared/sheet/a1';
 import type { SheetSnapshot } from '../shared/sheet/snapshot';
 import { applyPlanToWorkbook } from './excel-apply';
 import { stepError } from './host-errors';
-import { readSheet, type ReadSettings } from './read-snapshot';
+import { readSheet, readSubject, type ReadSettings } from './read-snapshot';
 import { READ_BYTES_PER_CELL, REQUEST_BYTE_BUDGET } from '../shared/host/request-budget';
 import type { HostStepKey } from '../shared/host/host-steps';
 import { subject, type StepActionKey, type StepSubject } from '../shared/host/step-actions';
 import { isDarkColor } from '../shared/host/theme';
+import { META_SHEET } from '../shared/host/meta-sheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -59,6 +61,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     get filter() {
       return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
     },
+    // Highlights paint several areas with one rule (RangeAreas, ExcelApi 1.9): Excel 2019 says it cannot.
+    get highlights() {
+      return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
+    },
     // Desktop Excel's task pane webview has no download manager; Excel on the web runs in a browser.
     get fileDownload() {
       return office().context.platform === 'OfficeOnline';
@@ -77,9 +83,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
       };
     },
 
-    readSnapshot(call?: HostCallOptions): Promise<SheetSnapshot> {
-      const about = [subject.of('activeSheet')];
-      return runStep(run, 'read', about, (context) => readSheet(context, readSettings, call));
+    readSnapshot(call?: ReadOptions): Promise<SheetSnapshot> {
+      return runStep(run, 'read', [readSubject(call?.sheet)], (context) => readSheet(context, readSettings, call));
+    },
+
+    sheetNames(): Promise<string[]> {
+      return runStep(run, 'read', [], async (context) => {
+        const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+        await context.sync();
+        return sheets.items.filter((s) => s.visibility === 'Visible' && s.name !== META_SHEET).map((s) => s.name);
+      });
     },
 
     applyPlan(plan: Plan, call?: HostCallOptions): Promise<ApplyResult> {

@@ -3,7 +3,7 @@
  * What applying a plan needs to know before it writes, read in at most two syncs: which sheets
  * exist, the target's row-2 formats (date and text columns), the formulas under every edit (a plan
  * never edits a formula; the sheet may have changed since its snapshot), Custodian's earlier
- * required-column highlights, the meta sheet's keys and where appended rows go.
+ * required-column highlights and highlights of the plan's ids, the meta sheet's keys and where appended rows go.
  */
 import { HostError } from '../shared/host/host';
 import { rangeAddress } from '../shared/sheet/a1';
@@ -14,6 +14,7 @@ import { cellKind, plannedColumnFormats } from '../shared/host/cell-input';
 import { insertedWidth } from '../shared/host/row-inputs';
 import { lastMetaKeyRow, META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { isRequiredFormula } from '../shared/host/required-marks';
+import { highlightIdOf } from '../shared/plan/highlights';
 import { FORMULA_BYTES_PER_CELL, jsonBytes, RequestBudget } from '../shared/host/request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { formulaGuardError, formulaIn, touchesTarget } from '../shared/plan/execute-plan';
@@ -27,6 +28,8 @@ export interface Prepared {
   meta: { keyRows: Map<string, number>; lastRow: number } | null;
   /** Conditional formats Custodian added earlier for a required column, to replace. */
   staleHighlights: Excel.ConditionalFormat[];
+  /** Custodian's rules of the plan's highlight ids (plan/highlights.ts), to replace or remove. */
+  ownHighlights: Excel.ConditionalFormat[];
 }
 
 /** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
@@ -71,6 +74,8 @@ export async function prepare(
 
   const formulaReads: Array<{ block: Block<CellEdit>; range: Excel.Range }> = [];
   const highlightReads: Array<{ item: RequiredColumn; formats: Excel.ConditionalFormatCollection }> = [];
+  const highlightIds = new Set((plan.highlights ?? []).map((h) => h.id));
+  let sheetFormats: Excel.ConditionalFormatCollection | null = null;
   try {
     if (target) await queueFormulaReads(target, guard, budget, formulaReads);
     for (const item of target ? plan.required : []) {
@@ -79,6 +84,10 @@ export async function prepare(
       ).conditionalFormats;
       formats.load('items/type');
       highlightReads.push({ item, formats });
+    }
+    if (target && highlightIds.size > 0) {
+      sheetFormats = target.getRange().conditionalFormats;
+      sheetFormats.load('items/type');
     }
     await context.sync();
   } catch (error) {
@@ -119,7 +128,9 @@ export async function prepare(
       pending = true;
     }
   }
-  if (pending) {
+  const sheetCustoms = (sheetFormats?.items ?? []).filter((format) => format.type === 'Custom');
+  for (const format of sheetCustoms) format.custom.rule.load('formula');
+  if (pending || sheetCustoms.length > 0) {
     try {
       await context.sync();
     } catch (error) {
@@ -143,5 +154,6 @@ export async function prepare(
     staleHighlights: customs
       .filter(({ item, format }) => isRequiredFormula(format.custom.rule.formula, item))
       .map(({ format }) => format),
+    ownHighlights: sheetCustoms.filter((format) => highlightIds.has(highlightIdOf(format.custom.rule.formula) ?? '')),
   };
 }

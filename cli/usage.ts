@@ -90,7 +90,7 @@ ${MAP}
 ${LOCALE}
 ${COMMON}`,
   dedupe: `Usage: custodian dedupe FILE [--json] [--threshold X] [--columns a,b,c] [--exact] [--review]
-       custodian dedupe FILE --action status|copy|move|delete -o OUT [--keep WHICH] [--json] [matching options]
+       custodian dedupe FILE --action status|copy|move|delete|highlight|unhighlight -o OUT [--keep WHICH] [--json] [matching options]
 
 Lists the groups of rows that hold the same customer, each with a confidence and the reasons.
 With --action, acts on every group at or above the threshold and writes OUT:
@@ -100,7 +100,10 @@ With --action, acts on every group at or above the threshold and writes OUT:
            with the group number and the source row (OUT must be .xlsx)
   move     copy, then delete each group's rows but the one kept (archived; OUT must be .xlsx)
   delete   delete each group's rows but the one kept; each is archived and logged
-Status, move and delete can be undone with custodian undo.
+  highlight    fill each group's rows, two soft colours alternating by group, as Custodian's own
+               conditional format (your fills and rules stay; run again, it replaces it; OUT must be .xlsx)
+  unhighlight  remove that highlight only (OUT must be .xlsx)
+Every action but copy can be undone with custodian undo.
 
 Options:
 ${SHEET}
@@ -108,7 +111,7 @@ ${SHEET}
                       with --action: {"action","groups","rowsChanged","remaining","sheet"}
 ${MATCH}
   --review            also list the groups below the threshold worth a look (down to 0.5)
-  --action ACTION     status, copy, move or delete (needs -o)
+  --action ACTION     status, copy, move, delete, highlight or unhighlight (needs -o)
   -o, --output OUT    with --action: the workbook to write
   --keep WHICH        with move and delete: the row each group keeps: first, last, most-complete (default)
                       or newest (last updated)

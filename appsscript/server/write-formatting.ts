@@ -12,7 +12,8 @@ import {
   requiredFormula,
 } from '../../shared/host/required-marks';
 import { HostError } from '../../shared/host/host';
-import { isListValidation, type RequiredColumn } from '../../shared/plan/plan';
+import { isListValidation, type Highlight, type RequiredColumn } from '../../shared/plan/plan';
+import { highlightFormula, highlightIdOf } from '../../shared/plan/highlights';
 import { ensureSize } from './sheet-shape';
 import type { WriteContext } from './write-steps';
 
@@ -60,14 +61,38 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
   }
 }
 
-function isOwnRule(
-  rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
-  required: readonly RequiredColumn[],
-): boolean {
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+function customFormula(rule: Rule): string | null {
   const condition = rule.getBooleanCondition();
-  if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return false;
-  const formula = String(condition.getCriteriaValues()[0]);
-  return required.some((item) => isRequiredFormula(formula, item));
+  if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return null;
+  return String(condition.getCriteriaValues()[0]);
+}
+
+function isOwnRule(rule: Rule, required: readonly RequiredColumn[]): boolean {
+  const formula = customFormula(rule);
+  return formula !== null && required.some((item) => isRequiredFormula(formula, item));
+}
+
+/** Custodian's highlight rules of these ids replaced by one rule each over its ranges (or removed). */
+export function applyHighlights(ctx: WriteContext, sheet: Sheet): void {
+  const highlights: readonly Highlight[] = ctx.plan.highlights ?? [];
+  const ids = new Set(highlights.map((h) => h.id));
+  const kept = sheet
+    .getConditionalFormatRules()
+    .filter((rule) => !ids.has(highlightIdOf(customFormula(rule) ?? '') ?? ''));
+  const added = highlights.flatMap((h) =>
+    'remove' in h
+      ? []
+      : [
+          SpreadsheetApp.newConditionalFormatRule()
+            .whenFormulaSatisfied(highlightFormula(h.id))
+            .setBackground(h.color)
+            .setRanges(h.ranges.map((a1) => sheet.getRange(a1)))
+            .build(),
+        ],
+  );
+  sheet.setConditionalFormatRules([...kept, ...added]);
 }
 
 /** Bold, filled headers with a note, and one highlight rule per column replacing Custodian's earlier one. */

@@ -1,5 +1,5 @@
 /**
- * `custodian dedupe FILE --action status|copy|move|delete -o OUT`: one of the duplicate actions
+ * `custodian dedupe FILE --action status|copy|move|delete|highlight|unhighlight -o OUT`: one of the duplicate actions
  * beyond merge on every group at or above the threshold, written to OUT through the file host, with
  * the summary the sidebar shows (in the sheet's language) or, with --json, its counts.
  */
@@ -17,7 +17,14 @@ import { parseKeep } from '../merge-options';
 import { detect, type MatchValues } from './dedupe-command';
 import { outputPath } from './input-path';
 
-const ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete'];
+const ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete', 'highlight', 'unhighlight'];
+/** Actions whose result a CSV file cannot hold: a new sheet, or a fill. */
+const XLSX_ONLY: Record<string, string> = {
+  copy: 'adds a sheet',
+  move: 'adds a sheet',
+  highlight: 'paints a fill',
+  unhighlight: 'removes a fill',
+};
 
 export interface ActionValues extends MatchValues {
   action?: string;
@@ -32,11 +39,16 @@ export interface ActionValues extends MatchValues {
 export function parseAction(values: ActionValues): DuplicateAction | undefined {
   if (values.action === undefined) {
     if (values.output !== undefined || values.keep !== undefined)
-      throw new UsageError('custodian dedupe: -o and --keep go with --action status|copy|move|delete');
+      throw new UsageError(
+        'custodian dedupe: -o and --keep go with --action status|copy|move|delete|highlight|unhighlight',
+      );
     return undefined;
   }
   const action = ACTIONS.find((a) => a === values.action);
-  if (!action) throw new UsageError(`--action must be status, copy, move or delete, not "${values.action}"`);
+  if (!action)
+    throw new UsageError(
+      `--action must be status, copy, move, delete, highlight or unhighlight, not "${values.action}"`,
+    );
   if (values.output === undefined)
     throw new UsageError(
       `custodian dedupe --action ${action} writes a new workbook: name it with -o, e.g. -o customers-deduped.xlsx`,
@@ -45,8 +57,10 @@ export function parseAction(values: ActionValues): DuplicateAction | undefined {
     throw new UsageError(
       '--action acts on the groups at or above the threshold; to take in more of them, lower --threshold instead of --review',
     );
-  if ((action === 'copy' || action === 'move') && !/\.xlsx$/i.test(values.output))
-    throw new UsageError(`--action ${action} adds a sheet, which a CSV file cannot hold: write a .xlsx file with -o`);
+  if (XLSX_ONLY[action] && !/\.xlsx$/i.test(values.output))
+    throw new UsageError(
+      `--action ${action} ${XLSX_ONLY[action]}, which a CSV file cannot hold: write a .xlsx file with -o`,
+    );
   return action;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Applies a plan to a loaded workbook (exceljs), in the order of shared/plan/plan.ts: sheets,
- * insertRows, edits, deleteRows, numberFormats, validations, required, freezeRows, filter, meta.
+ * insertRows, edits, deleteRows, numberFormats, validations, required, highlights, freezeRows, filter, meta.
  * Row numbering follows the reference host (shared/plan/apply-plan.ts); unlike it, and like
  * Excel, references in formulas, validations and conditional formats follow moved rows.
  * For a CSV input every part is applied too; writing a .csv keeps only the values.
@@ -22,6 +22,7 @@ import {
   FormattingTarget,
   lastValueRow,
 } from '../../shared/files/xlsx-formatting';
+import { applyHighlights } from '../../shared/files/xlsx-highlights';
 import { formulaValue, isFormulaCell, toCellValue } from '../../shared/files/exceljs-cells';
 import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
@@ -155,6 +156,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
     setNumberFormats: (changes) => applyNumberFormats(formattingTarget(), changes),
     setValidations: (validations) => applyValidations(formattingTarget(), validations),
     setRequired: (required) => applyRequired(formattingTarget(), required),
+    setHighlights: (highlights) => applyHighlights(target(), highlights),
     freezeRows: (rows) => applyFreeze(target(), rows),
     setFilter: (filter) => applyFilter(target(), filter),
     writeMeta: (changes) => writeMeta(workbook, changes),

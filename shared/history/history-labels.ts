@@ -31,6 +31,8 @@ const ZH: HistoryLabels = {
     duplicateStatus: '标记重复状态',
     duplicateMove: '移动重复',
     duplicateDelete: '删除重复',
+    duplicateHighlight: '突出显示重复',
+    duplicateUnhighlight: '取消突出显示',
     undo: '撤销',
   },
   changed: (cells, added, removed) =>
@@ -76,6 +78,8 @@ const EN: HistoryLabels = {
     duplicateStatus: 'Duplicate status',
     duplicateMove: 'Move duplicates',
     duplicateDelete: 'Delete duplicates',
+    duplicateHighlight: 'Highlight duplicates',
+    duplicateUnhighlight: 'Remove highlight',
     undo: 'Undo',
   },
   changed: (cells, added, removed) =>

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { cellValueSchema, type CellValue } from '../sheet/cell-value';
-import { rowContentSchema, type CellEdit, type Plan } from '../plan/plan';
+import { highlightSchema, rowContentSchema, type CellEdit, type Plan } from '../plan/plan';
 import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
 import { localeSchema } from '../i18n/locale';
 
@@ -26,6 +26,8 @@ export const operationKindSchema = z.enum([
   'duplicateStatus',
   'duplicateMove',
   'duplicateDelete',
+  'duplicateHighlight',
+  'duplicateUnhighlight',
 ]);
 export type OperationKind = z.infer<typeof operationKindSchema>;
 
@@ -47,6 +49,8 @@ const undoDataSchema = z.discriminatedUnion('kind', [
     deleteRows: z.array(rowContentSchema),
     /** A merge run's ids: undone in one plan, their own records (`history.<id>`) are cleared. */
     mergeIds: z.array(z.string()).optional(),
+    /** The operation's highlights (each with what it replaced), inverted by undo. */
+    highlights: z.array(highlightSchema).optional(),
   }),
   /** A merge run too large to keep as one plan: each merge is undone with its own record, latest first. */
   z.object({ kind: z.literal('merges'), mergeIds: z.array(z.string()) }),
@@ -145,7 +149,13 @@ export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
 
 /** What undoes a plan, kept compact (the caller drops it past HISTORY_UNDO_LIMIT). */
 export function undoDataFor(plan: Plan): Extract<UndoData, { kind: 'plan' }> {
-  return { kind: 'plan', columns: packEdits(plan.edits), insertRows: plan.insertRows, deleteRows: plan.deleteRows };
+  return {
+    kind: 'plan',
+    columns: packEdits(plan.edits),
+    insertRows: plan.insertRows,
+    deleteRows: plan.deleteRows,
+    ...(plan.highlights?.length ? { highlights: plan.highlights } : {}),
+  };
 }
 
 export type { ColumnEdits, CellValue };

@@ -42,7 +42,7 @@ export interface OperationRecord {
 }
 
 function changesSomething(plan: Plan): boolean {
-  return plan.edits.length + plan.insertRows.length + plan.deleteRows.length > 0;
+  return plan.edits.length + plan.insertRows.length + plan.deleteRows.length + (plan.highlights?.length ?? 0) > 0;
 }
 
 function reasonCounts(plan: Plan): Record<string, number> {

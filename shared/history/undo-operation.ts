@@ -64,6 +64,7 @@ export async function undoOperation(
       insertRows: entry.undo.insertRows,
       edits: unpackEdits(entry.undo.columns),
       deleteRows: entry.undo.deleteRows,
+      ...(entry.undo.highlights ? { highlights: entry.undo.highlights } : {}),
     };
     const inverse = recordOperation(invertPlan(done), meta, record);
     const undoId = inverse.meta[HISTORY_META.sequence]!;

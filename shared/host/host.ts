@@ -47,11 +47,18 @@ export interface HostCallOptions {
   signal?: AbortSignal;
 }
 
+export interface ReadOptions extends HostCallOptions {
+  /** A sheet by name instead of the active one (combine reads several); the meta is still the workbook's. */
+  sheet?: string;
+}
+
 export interface SpreadsheetHost {
   readonly capabilities: HostCapabilities;
   environment(): Promise<HostEnvironment>;
-  /** The active sheet's used range from A1 (values, formulas, column formats) plus Custodian's meta. */
-  readSnapshot(options?: HostCallOptions): Promise<SheetSnapshot>;
+  /** The active (or named) sheet's used range from A1 (values, formulas, column formats) plus Custodian's meta. */
+  readSnapshot(options?: ReadOptions): Promise<SheetSnapshot>;
+  /** The workbook's visible sheets in tab order (Custodian's hidden ones and the user's hidden ones left out). */
+  sheetNames(): Promise<string[]>;
   /**
    * Applies every part of a plan, in the order documented in shared/plan/plan.ts, through the one
    * plan driver (shared/plan/execute-plan.ts); resolves with the parts the host could not apply.

@@ -3,7 +3,7 @@
  * contract test compares its result with this one, and the browser demo runs on it.
  *
  * Order (shared/plan/plan.ts): sheets, insertRows, edits, deleteRows, then numberFormats,
- * validations, required, freezeRows, filter, meta. Row numbers:
+ * validations, required, highlights, freezeRows, filter, meta. Row numbers:
  * - `insertRows[i].row` is where the row ends up once all of the plan's rows are inserted;
  * - edits use the numbering after the inserts and before the deletes;
  * - `deleteRows[i].row` is the row's number before any of them is deleted, and its content is the
@@ -18,7 +18,16 @@ import { sameCell } from '../sheet/cell-value';
 import { cellAddress, columnNumber } from '../sheet/a1';
 import { columnCount, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
-import type { NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite, Validation } from './plan';
+import type {
+  Highlight,
+  HighlightAreas,
+  NumberFormatChange,
+  Plan,
+  RequiredColumn,
+  RowContent,
+  SheetWrite,
+  Validation,
+} from './plan';
 import { deletionMap, insertionMap } from './row-map';
 import type { SkippedPart } from '../host/host';
 import { executePlanSync, type ExecuteOptions } from './execute-plan';
@@ -34,6 +43,8 @@ export interface MemorySheet {
   numberFormats: NumberFormatChange[];
   validations: Validation[];
   required: RequiredColumn[];
+  /** Custodian's highlights by id (absent: none), as the rules hosts write for them. */
+  highlights?: Record<string, HighlightAreas>;
   freezeRows?: number;
   filter?: Plan['filter'];
 }
@@ -88,7 +99,19 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
     numberFormats: [...sheet.numberFormats],
     validations: [...sheet.validations],
     required: [...sheet.required],
+    ...(sheet.highlights ? { highlights: { ...sheet.highlights } } : {}),
   };
+}
+
+/** Each id's rules replaced by the highlight's, or removed; an id left without rules goes. */
+function setHighlights(sheet: MemorySheet, highlights: readonly Highlight[]): void {
+  const current = { ...sheet.highlights };
+  for (const h of highlights) {
+    if ('remove' in h) delete current[h.id];
+    else current[h.id] = { ranges: [...h.ranges], color: h.color };
+  }
+  if (Object.keys(current).length > 0) sheet.highlights = current;
+  else delete sheet.highlights;
 }
 
 /** Writes into a copy of the sheet, or into the sheet itself when this plan made it (`owned`). */
@@ -254,6 +277,7 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
     setNumberFormats: (changes) => changes.forEach((format) => upsertSpan(sheet.numberFormats, format)),
     setValidations: (list) => list.forEach((validation) => upsertSpan(sheet.validations, validation)),
     setRequired: (list) => list.forEach((required) => upsertSpan(sheet.required, required)),
+    setHighlights: (highlights) => setHighlights(sheet, highlights),
     freezeRows: (rows) => void (sheet.freezeRows = rows),
     setFilter: (filter) => void (sheet.filter = { ...filter }),
     writeMeta(changes) {

@@ -24,7 +24,10 @@ import { rowBeforeInserts } from './row-map';
 import type { FormulaHit, PlanStepKey, PlanWork, PlanWriter } from './plan-writer';
 
 export interface ExecuteOptions {
-  capabilities?: Pick<HostCapabilities, 'dataValidation' | 'conditionalFormats' | 'hiddenSheets' | 'filter'>;
+  capabilities?: Pick<
+    HostCapabilities,
+    'dataValidation' | 'conditionalFormats' | 'hiddenSheets' | 'filter' | 'highlights'
+  >;
   onProgress?: (progress: Progress) => void;
   signal?: { readonly aborted: boolean };
 }
@@ -51,7 +54,8 @@ export function touchesTarget(plan: Plan): boolean {
       plan.deleteRows.length +
       plan.numberFormats.length +
       plan.validations.length +
-      plan.required.length >
+      plan.required.length +
+      (plan.highlights?.length ?? 0) >
       0 ||
     plan.freezeRows !== undefined ||
     plan.filter !== undefined
@@ -157,6 +161,14 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
       () => writer.setRequired(plan.required),
       can.conditionalFormats,
       'required',
+    );
+    const highlights = plan.highlights ?? [];
+    add(
+      'highlights',
+      highlights.length > 0,
+      () => writer.setHighlights(highlights),
+      can.highlights ?? can.conditionalFormats,
+      'highlights',
     );
     const rows = plan.freezeRows;
     add('freezeRows', rows !== undefined, () => writer.freezeRows(rows!));

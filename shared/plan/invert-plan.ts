@@ -6,9 +6,11 @@
  * Not inverted (a plan does not carry what they replaced): helper-sheet writes (`sheets`) — the
  * archive and the audit log are append-only records, an undo is logged, never erased —, formatting
  * (formats, validations, required, freeze, filter) and `meta`. Callers add what their undo needs
- * (planUndo appends a log row and clears the history entry).
+ * (planUndo appends a log row and clears the history entry). Highlights are inverted (each carries
+ * what it replaced), with the meta that remembers them.
  */
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from './plan';
+import { highlightMeta, invertHighlights } from './highlights';
 
 function copyRow(row: RowContent): RowContent {
   return {
@@ -29,8 +31,10 @@ function invertEdit(edit: CellEdit): CellEdit {
 }
 
 export function invertPlan(plan: Plan): Plan {
+  const highlights = invertHighlights(plan.highlights ?? []);
   return {
     ...emptyPlan(plan.sheet),
+    ...(highlights.length > 0 ? { highlights, meta: highlightMeta(highlights) } : {}),
     // deleteRows hold each row as it was when deleted (after the edits), so re-inserting them
     // recreates the middle state, where the reverted edits apply with the same row numbers.
     insertRows: plan.deleteRows.map(copyRow),

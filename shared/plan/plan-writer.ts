@@ -6,7 +6,16 @@
  */
 import type { HostStepKey } from '../host/host-steps';
 import type { Block, BlockStrategy } from './blocks';
-import type { CellEdit, NumberFormatChange, Plan, RequiredColumn, RowContent, SheetWrite, Validation } from './plan';
+import type {
+  CellEdit,
+  Highlight,
+  NumberFormatChange,
+  Plan,
+  RequiredColumn,
+  RowContent,
+  SheetWrite,
+  Validation,
+} from './plan';
 
 export type PlanStepKey = Extract<
   HostStepKey,
@@ -17,6 +26,7 @@ export type PlanStepKey = Extract<
   | 'numberFormats'
   | 'validations'
   | 'required'
+  | 'highlights'
   | 'freezeRows'
   | 'filter'
   | 'meta'
@@ -70,6 +80,8 @@ export interface PlanWriter {
   setNumberFormats(changes: readonly NumberFormatChange[]): Done;
   setValidations(validations: readonly Validation[]): Done;
   setRequired(required: readonly RequiredColumn[]): Done;
+  /** Replaces (or removes) Custodian's highlight rules of each id on the target sheet (plan/highlights.ts). */
+  setHighlights(highlights: readonly Highlight[]): Done;
   freezeRows(rows: number): Done;
   setFilter(filter: NonNullable<Plan['filter']>): Done;
   /** Custodian's key/value store; a value of '' removes the key. */

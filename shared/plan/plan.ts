@@ -2,7 +2,7 @@
  * A plan: every change an operation wants made to a workbook, computed from a snapshot by the
  * core and applied by a host in one batch. Rows and columns are 1-based spreadsheet coordinates.
  * Hosts apply the parts in this order: sheets, insertRows, edits, deleteRows, then formatting
- * (formats, validations, required, freeze, filter) and meta. Edits use row numbers as they are
+ * (formats, validations, required, highlights, freeze, filter) and meta. Edits use row numbers as they are
  * after insertRows and before deleteRows, which makes every plan invertible (see invert-plan.ts).
  */
 import { z } from 'zod';
@@ -113,6 +113,25 @@ export const sheetWriteSchema = z.object({
 });
 export type SheetWrite = z.infer<typeof sheetWriteSchema>;
 
+/** A highlight's look: A1 ranges of the target sheet (no sheet name, e.g. `A5:K5`) and a `#RRGGBB` fill. */
+export const highlightAreasSchema = z.object({
+  ranges: z.array(z.string().regex(/^[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?$/)).min(1),
+  color: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
+});
+export type HighlightAreas = z.infer<typeof highlightAreasSchema>;
+
+/**
+ * Custodian's own fill over cells, written as a conditional-format rule marked with `id`
+ * (plan/highlights.ts) so a user's fills and rules are never touched: a highlight replaces the
+ * rules of its id, a removal deletes only them. `previous` is what the id painted before, when
+ * known, so the plan can be inverted (undoing a highlight restores the one it replaced).
+ */
+export const highlightSchema = z.union([
+  highlightAreasSchema.extend({ id: z.string().min(1), previous: highlightAreasSchema.optional() }),
+  z.object({ id: z.string().min(1), remove: z.literal(true), previous: highlightAreasSchema.optional() }),
+]);
+export type Highlight = z.infer<typeof highlightSchema>;
+
 export const planSchema = z.object({
   sheet: z.string(),
   sheets: z.array(sheetWriteSchema).default([]),
@@ -122,6 +141,8 @@ export const planSchema = z.object({
   numberFormats: z.array(numberFormatSchema).default([]),
   validations: z.array(validationSchema).default([]),
   required: z.array(requiredColumnSchema).default([]),
+  /** Optional so plans saved before highlights (in history) read as they were. */
+  highlights: z.array(highlightSchema).optional(),
   freezeRows: z.number().int().nonnegative().optional(),
   filter: z
     .object({
@@ -158,6 +179,7 @@ export function isEmptyPlan(plan: Plan): boolean {
     plan.numberFormats.length === 0 &&
     plan.validations.length === 0 &&
     plan.required.length === 0 &&
+    (plan.highlights ?? []).length === 0 &&
     plan.freezeRows === undefined &&
     plan.filter === undefined &&
     Object.keys(plan.meta).length === 0

@@ -64,6 +64,7 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
     setNumberFormats: () => call('setNumberFormats'),
     setValidations: () => call('setValidations'),
     setRequired: () => call('setRequired'),
+    setHighlights: () => call('setHighlights'),
     freezeRows: (rows) => call('freezeRows', String(rows)),
     setFilter: () => call('setFilter'),
     writeMeta: () => call('writeMeta'),

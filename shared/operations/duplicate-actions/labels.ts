@@ -5,13 +5,13 @@
 import type { Locale } from '../../i18n/locale';
 import { DUPLICATE_STATUS_HEADER } from '../../dedupe/status-headers';
 
-export type DuplicateAction = 'status' | 'copy' | 'move' | 'delete';
+export type DuplicateAction = 'status' | 'copy' | 'move' | 'delete' | 'highlight' | 'unhighlight';
 
 /** What an action did, for the summary a user reads after it (and `custodian dedupe --json`). */
 export interface ActionCounts {
   action: DuplicateAction | 'merge';
   groups: number;
-  /** Rows marked (status), copied (copy) or taken out of the list (move, delete, merge). */
+  /** Rows marked (status), copied (copy), taken out of the list (move, delete, merge), highlighted or no longer highlighted. */
   rows: number;
   /** Customers (non-blank data rows) in the list afterwards. */
   remaining: number;
@@ -59,6 +59,10 @@ const ZH: DuplicateActionLabels = {
         return `复制了 ${n(groups)} 组共 ${n(rows)} 行到“${sheet ?? ''}”`;
       case 'status':
         return `标记了 ${n(groups)} 组共 ${n(rows)} 行重复，其余 ${n(remaining - rows)} 行唯一`;
+      case 'highlight':
+        return `突出显示了 ${n(groups)} 组共 ${n(rows)} 行重复`;
+      case 'unhighlight':
+        return `取消了 ${n(rows)} 行重复的突出显示`;
     }
   },
 };
@@ -92,6 +96,10 @@ const EN: DuplicateActionLabels = {
         const unique = remaining - rows;
         return `Marked ${count(rows, 'row', 'rows')} in ${count(groups, 'group', 'groups')} as duplicates; ${count(unique, 'row', 'rows')} ${unique === 1 ? 'is' : 'are'} unique`;
       }
+      case 'highlight':
+        return `Highlighted ${from}`;
+      case 'unhighlight':
+        return `Removed the highlight from ${count(rows, 'duplicate row', 'duplicate rows')}`;
     }
   },
 };

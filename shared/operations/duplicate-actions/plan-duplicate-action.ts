@@ -6,7 +6,8 @@
  * - copy: every row of each group to a new sheet, with the group number and the source row;
  * - move: copy, then each group's rows other than its survivor are deleted and archived;
  * - delete: the same without the copy.
- * Status, move and delete are recorded in the workbook's history (undoable after a reload).
+ * - highlight: a fill over each group's rows as Custodian's own rules; unhighlight removes only them.
+ * Status, move, delete, highlight and unhighlight are recorded in the workbook's history (undoable after a reload).
  */
 import type { Plan } from '../../plan/plan';
 import { emptyPlan } from '../../plan/plan';
@@ -23,6 +24,8 @@ import { copySheetName, copySheetWrite, rememberCopySheet } from './copy-sheet';
 import { duplicateActionLabels, summariseAction, type ActionCounts, type DuplicateAction } from './labels';
 import { planRemoval, type RemovalGroup } from './remove-rows';
 import { holdsCustomer, planStatusEdits } from './status-column';
+import { planHighlights, planUnhighlight } from './highlight-rows';
+import { columnCount } from '../../sheet/snapshot';
 
 export interface DuplicateActionOptions extends Pick<MergeOptions, 'template' | 'mapping' | 'locale' | 'keep'> {
   action: DuplicateAction;
@@ -51,6 +54,8 @@ const HISTORY_KIND: Record<Exclude<DuplicateAction, 'copy'>, OperationKind> = {
   status: 'duplicateStatus',
   move: 'duplicateMove',
   delete: 'duplicateDelete',
+  highlight: 'duplicateHighlight',
+  unhighlight: 'duplicateUnhighlight',
 };
 
 export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateActionOptions): DuplicateActionResult {
@@ -84,6 +89,13 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
     plan.edits = status.edits;
     Object.assign(plan.meta, status.meta);
     counts = { action, groups: groups.length, rows: groupOf.size, remaining: status.customers };
+  } else if (action === 'highlight' || action === 'unhighlight') {
+    const painted =
+      action === 'highlight' ? planHighlights(groups, columnCount(snapshot.values), meta) : planUnhighlight(meta);
+    plan.highlights = painted.highlights;
+    Object.assign(plan.meta, painted.meta);
+    const rows = 'rows' in painted ? painted.rows : groups.reduce((n, g) => n + g.rows.length, 0);
+    counts = { action, groups: action === 'highlight' ? groups.length : 0, rows, remaining: countCustomers(snapshot) };
   } else {
     const customers = countCustomers(snapshot);
     const copied = groups.reduce((n, g) => n + g.rows.length, 0);
@@ -117,12 +129,12 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
   }
   const summary = summariseAction(locale, counts);
   if (action !== 'copy') {
-    // Status logs one row (its summary); move and delete logged a row per group above.
+    // Status and highlights log one row (their summary); move and delete logged a row per group above.
     plan = recordOperation(plan, meta, {
       kind: HISTORY_KIND[action],
       at: now,
       locale,
-      ...(action === 'status' ? { notes: [summary] } : { log: false }),
+      ...(action === 'move' || action === 'delete' ? { log: false } : { notes: [summary] }),
     });
   }
   return { ...counts, action, plan, summary, problems };

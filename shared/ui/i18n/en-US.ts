@@ -38,6 +38,7 @@ export const enUS = {
   'skipped.separator': ', ',
   'skipped.validations': 'dropdown lists',
   'skipped.required': 'highlighting of required blanks',
+  'skipped.highlights': 'highlighting rows with a fill (needs Excel 2021 or Microsoft 365)',
   'skipped.filter': 'the filter on the header row',
   'skipped.hiddenSheets': 'hiding helper sheets (they stay visible)',
 
@@ -160,6 +161,8 @@ export const enUS = {
   'dupes.action.copy': 'Copy to a new sheet',
   'dupes.action.move': 'Move to a new sheet',
   'dupes.action.delete': 'Delete duplicates',
+  'dupes.action.highlight': 'Highlight duplicates',
+  'dupes.action.unhighlight': 'Remove highlight',
   'dupes.moreActions': 'More actions',
   'dupes.actionDone': '{summary}',
   'dupes.actionNothing': 'Nothing was changed: {problems}',

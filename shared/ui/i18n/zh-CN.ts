@@ -40,6 +40,7 @@ export const zhCN: UiStrings = {
   'skipped.separator': '、',
   'skipped.validations': '下拉列表',
   'skipped.required': '必填空格的高亮',
+  'skipped.highlights': '用填充色突出显示行（需要 Excel 2021 或 Microsoft 365）',
   'skipped.filter': '标题行筛选',
   'skipped.hiddenSheets': '隐藏辅助工作表（它们保持可见）',
 
@@ -159,6 +160,8 @@ export const zhCN: UiStrings = {
   'dupes.action.copy': '复制到新工作表',
   'dupes.action.move': '移动到新工作表',
   'dupes.action.delete': '删除重复',
+  'dupes.action.highlight': '突出显示重复',
+  'dupes.action.unhighlight': '取消突出显示',
   'dupes.moreActions': '更多操作',
   'dupes.actionDone': '{summary}',
   'dupes.actionNothing': '没有做任何修改：{problems}',
