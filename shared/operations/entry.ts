@@ -9,7 +9,7 @@ import { isBlank } from '../sheet/cell-value';
 import { cellKey, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import { scanCells, type GovernedColumn } from '../check/scan-cells';
-import { NON_CANONICAL } from '../check/non-canonical';
+import { nonCanonicalCode } from '../check/non-canonical';
 import { normaliseCell } from '../normalise';
 import { customerIdChanges, idKey, idPattern } from './customer-ids';
 import { META_KEYS } from './meta-keys';
@@ -85,7 +85,7 @@ export function planEntry(change: EntryChange, options: OperationOptions = {}): 
       col,
       before: finding.value,
       after: finding.canonical,
-      reason: NON_CANONICAL[finding.column.field.kind],
+      reason: nonCanonicalCode(finding.column.field, finding.value, finding.canonical),
     });
   });
 

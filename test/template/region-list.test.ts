@@ -1,6 +1,7 @@
 import { checkSheet } from '../../shared/check/check-sheet';
 import { normaliseCell } from '../../shared/normalise';
 import { planClean } from '../../shared/operations/clean';
+import { planEntry } from '../../shared/operations/entry';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { sheet, TODAY } from '../operations/fixtures';
 
@@ -73,5 +74,15 @@ describe('region-list', () => {
     ]);
     const edits = planClean(snapshot, { now: TODAY }).plan.edits.filter((e) => e.col === 3);
     expect(edits.map((e) => [e.row, e.before, e.after])).toEqual([[3, 'Beijing Municipality', 'Beijing']]);
+  });
+
+  test('governs 广西壮族自治区 as it is typed into a new row when auto-govern is on', () => {
+    const { plan } = planEntry({
+      sheet: '客户',
+      header: ['客户编号', '姓名', '地区'],
+      rows: [{ row: 12, values: ['C000011', '陈静', '广西壮族自治区'] }],
+      meta: {},
+    });
+    expect(plan.edits.map((e) => [e.row, e.col, e.after, e.reason])).toEqual([[12, 3, '广西', 'choice.nonCanonical']]);
   });
 });
