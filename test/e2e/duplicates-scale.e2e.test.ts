@@ -4,20 +4,9 @@
  * thread. The issue's acceptance measurement: no task over 200 ms during find + render + scroll.
  * Skipped (with a message) only when /usr/bin/chromium is missing: CI installs Debian's chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from './static-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '..', '..');
-const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
-const describeE2e = hasChromium ? describe : describe.skip;
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, describeE2e, openDemoBrowser, type DemoBrowser } from './demo-browser';
 
 /** The issue's bar for a responsive page: no single main-thread task longer than this. */
 const LONG_TASK_MS = 200;
@@ -31,29 +20,14 @@ declare global {
 }
 
 describeE2e('duplicates on a 10,000-row list in Chromium', () => {
-  let outdir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: DemoBrowser;
   let page: Page;
+  let url: string;
 
   beforeAll(async () => {
-    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
-    await promisify(execFile)(
-      process.execPath,
-      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
-      { cwd: ROOT },
-    );
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(outdir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    demo = await openDemoBrowser();
+    ({ page, url } = demo);
     page.setDefaultTimeout(60_000); // the search runs in the worker on a shared 2-core machine
-    page.on('pageerror', (error) => {
-      throw error;
-    });
     // Every main-thread task over 50 ms from the first script on, with its start time.
     await page.addInitScript(() => {
       window.longTasks = [];
@@ -64,18 +38,14 @@ describeE2e('duplicates on a 10,000-row list in Chromium', () => {
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outdir) rmSync(outdir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
   const sidebar = () => page.locator('#sidebar');
   const longTasksSince = (start: number) =>
     page.evaluate((since) => window.longTasks.filter((t) => t.start >= since), start);
 
   test('finds, draws and scrolls thousands of groups, and opens a preview, without a main-thread task over 200 ms', async () => {
-    await page.goto(`${server.url}/demo.html?lang=en-US&rows=10000`);
+    await page.goto(`${url}/demo.html?lang=en-US&rows=10000`);
     await sidebar().getByRole('tab', { name: 'Duplicates' }).click();
     // Loading the page (building 10,000 sample rows, the grid) is not what is measured.
     await page.waitForTimeout(500);

@@ -4,20 +4,9 @@
  * preview change, merges, and the grid holds those values. Both languages.
  * Skipped (with a message) only when /usr/bin/chromium is missing: CI installs Debian's chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from './static-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '..', '..');
-const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
-const describeE2e = hasChromium ? describe : describe.skip;
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, demoGrid, describeE2e, openDemoBrowser, type DemoBrowser } from './demo-browser';
 
 jest.setTimeout(120_000);
 
@@ -49,46 +38,25 @@ const LANGS = {
 } as const;
 
 describeE2e('merge preview choices in the demo', () => {
-  let outdir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: DemoBrowser;
   let page: Page;
+  let url: string;
 
   beforeAll(async () => {
-    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
-    await promisify(execFile)(
-      process.execPath,
-      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
-      { cwd: ROOT },
-    );
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(outdir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    demo = await openDemoBrowser();
+    ({ page, url } = demo);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outdir) rmSync(outdir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
   const sidebar = () => page.locator('#sidebar');
-  const cell = async (address: string) =>
-    (await page.locator(`[data-testid=grid] [data-cell="${address}"]`).textContent()) ?? '';
+  const cell = (address: string) => demoGrid(page).text(address);
 
   test.each(Object.keys(LANGS) as (keyof typeof LANGS)[])(
     'keeps the picked company and sums purchase counts when a user chooses them in %s',
     async (lang) => {
       const words = LANGS[lang];
-      await page.goto(`${server.url}/demo.html?lang=${lang}&theme=light`);
+      await page.goto(`${url}/demo.html?lang=${lang}&theme=light`);
       // 张伟 typed three times: rows 2, 8 (张 伟, 星辰科技, 2 purchases) and 25 (Zhang Wei, 1 purchase).
       expect([await cell('F2'), await cell('J2'), await cell('F8'), await cell('J8')]).toEqual([
         '北京星辰科技有限公司',

@@ -5,20 +5,9 @@
  * a screenshot of each is saved in test-output/screenshots (narrow-<lang>-<tab>.png).
  * Skipped (with a message) only when /usr/bin/chromium is missing: CI installs Debian's chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveFolder, type StaticServer } from './static-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '..', '..');
-const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it.`);
-const describeE2e = hasChromium ? describe : describe.skip;
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, describeE2e, openDemoBrowser, type DemoBrowser } from './demo-browser';
 
 /** The demo puts the sidebar under the sheet at full width below 640 px: the window is the sidebar's width. */
 const WIDTH = 320;
@@ -47,36 +36,17 @@ const LANGS = {
 } as const;
 
 describeE2e('the sidebar at 320 px in Chromium', () => {
-  let outdir: string;
-  let server: StaticServer;
-  let browser: Browser;
+  let demo: DemoBrowser;
   let page: Page;
+  let url: string;
 
   beforeAll(async () => {
-    outdir = mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
-    await promisify(execFile)(
-      process.execPath,
-      [path.join(ROOT, 'scripts', 'build-addin.mjs'), '--demo-only', '--outdir', outdir],
-      { cwd: ROOT },
-    );
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(outdir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-    page = await (await browser.newContext({ viewport: { width: WIDTH, height: 900 } })).newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    demo = await openDemoBrowser();
+    ({ page, url } = demo);
+    await page.setViewportSize({ width: WIDTH, height: 900 });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outdir) rmSync(outdir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.close());
 
   const sidebar = () => page.locator('#sidebar');
 
@@ -110,7 +80,7 @@ describeE2e('the sidebar at 320 px in Chromium', () => {
     'every tab fits 320 px without sideways scrolling in %s',
     async (lang) => {
       const words = LANGS[lang];
-      await page.goto(`${server.url}/demo.html?lang=${lang}&theme=light`);
+      await page.goto(`${url}/demo.html?lang=${lang}&theme=light`);
       await sidebar().getByRole('tab', { name: words.tabs[0] }).waitFor();
       const tabRow = sidebar().getByRole('tablist');
       for (const tab of words.tabs) {
