@@ -72,6 +72,9 @@ describe('api-sets', () => {
       for (const words of text(key!)) expect(words).toEqual(expect.stringMatching(/\S/));
     }
     expect(guards.map((g) => g.skippedPart)).toContain('filter');
+    // Highlights paint several areas with one rule (RangeAreas, 1.9), only under the highlights capability.
+    const areas = uses.filter((u) => u.member === 'Worksheet.getRanges');
+    expect(areas.map((u) => [u.set, u.guard?.skippedPart])).toEqual([['1.9', 'highlights']]);
   });
 
   test.each([

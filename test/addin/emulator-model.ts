@@ -35,6 +35,8 @@ export interface EmConditionalFormat {
   id: number;
   type: string;
   rect: Rect;
+  /** The areas of a format added on RangeAreas; `rect` is then their bounding box. */
+  areas?: Rect[];
   formula?: string;
   fill?: string;
   fontColor?: string;

@@ -126,6 +126,7 @@ export class ConditionalFormatsProxy extends Proxy<RangeTarget> {
     ctx: EmContext,
     path: string,
     private readonly range: RangeProxy,
+    private readonly areas?: Rect[],
   ) {
     super(ctx, path, null, range);
   }
@@ -138,7 +139,8 @@ export class ConditionalFormatsProxy extends Proxy<RangeTarget> {
       this.ctx,
       `${this.path}.add(${JSON.stringify(type)})`,
       this.child(({ sheet, rect }) => {
-        const format: EmConditionalFormat = { id: this.ctx.host.nextId(), type, rect };
+        const areas = this.areas ? { areas: this.areas } : {};
+        const format: EmConditionalFormat = { id: this.ctx.host.nextId(), type, rect, ...areas };
         sheet.conditionalFormats.push(format);
         return { sheet, format };
       }),

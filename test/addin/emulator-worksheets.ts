@@ -1,6 +1,7 @@
 /** Worksheets of the Excel emulator: the collection, one sheet, panes and filter. */
 import { type EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
-import { EmSheet, formatAddress, MAX_COLS, MAX_ROWS, parseAddress } from './emulator-model';
+import { bounding, EmSheet, formatAddress, MAX_COLS, MAX_ROWS, parseAddress } from './emulator-model';
+import { ConditionalFormatsProxy } from './emulator-validation';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { RangeProxy, type RangeTarget } from './emulator-range';
 import type { EmChangedArgs } from './emulator-events';
@@ -61,6 +62,22 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       `${this.path}.getRange(${address === undefined ? '' : JSON.stringify(address)})`,
       this.child((sheet) => ({ sheet, rect })),
     );
+  }
+  /** RangeAreas (ExcelApi 1.9) as far as highlights use it: conditional formats over several areas. */
+  getRanges(address: string): { conditionalFormats: ConditionalFormatsProxy } {
+    const areas = address.split(',').map(parseAddress);
+    const path = `${this.path}.getRanges(${JSON.stringify(address)})`;
+    const range = new RangeProxy(
+      this.ctx,
+      path,
+      this.child((sheet) => {
+        if (this.ctx.host.apiVersion < 1.9)
+          throw new EmulatedOfficeError('ApiNotFound', 'RangeAreas needs ExcelApi 1.9.');
+        if (address.length > 8192) throw new EmulatedOfficeError('InvalidArgument', 'The address is too long.');
+        return { sheet, rect: areas.reduce(bounding) };
+      }),
+    );
+    return { conditionalFormats: new ConditionalFormatsProxy(this.ctx, `${path}.conditionalFormats`, range, areas) };
   }
   private used(valuesOnly: boolean, orNull: boolean): RangeProxy {
     const name = `${orNull ? 'getUsedRangeOrNullObject' : 'getUsedRange'}(${valuesOnly})`;

@@ -79,7 +79,7 @@ export interface EmulatedSheetState {
     errorTitle?: string;
     error?: string;
   }>;
-  conditionalFormats: Array<{ type: string; address: string; formula?: string; fill?: string }>;
+  conditionalFormats: Array<{ type: string; address: string; areas?: string[]; formula?: string; fill?: string }>;
   styles: Record<string, { bold?: boolean; fill?: string }>;
   /** Input messages on cells without a dropdown (the notes on required headers), by address. */
   notes: Record<string, string>;
@@ -375,6 +375,7 @@ export class ExcelEmulator implements EmHost {
       conditionalFormats: sheet.conditionalFormats.map((f: EmConditionalFormat) => ({
         type: f.type,
         address: formatAddress(f.rect),
+        ...(f.areas ? { areas: f.areas.map(formatAddress) } : {}),
         ...(f.formula ? { formula: f.formula } : {}),
         ...(f.fill ? { fill: f.fill } : {}),
       })),
