@@ -5,7 +5,7 @@
  * (payload error), or an earlier read measured the sheet as big, it reads the size first and then
  * row chunks of at most REQUEST_BYTE_BUDGET, sized from the bytes per row it measures as it goes.
  */
-import type { HostCallOptions } from '../shared/host/host';
+import type { HostCallOptions, ReadOptions } from '../shared/host/host';
 import type { CellValue } from '../shared/sheet/cell-value';
 import { rangeAddress } from '../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
@@ -71,19 +71,26 @@ function rangeChunks(
   };
 }
 
+/** What a failed read names: the active sheet, or the sheet asked for. */
+export function readSubject(sheet: string | undefined) {
+  return sheet === undefined ? subject.of('activeSheet') : subject.of('namedSheet', { sheet });
+}
+
 export async function readSheet(
   context: Excel.RequestContext,
   settings: ReadSettings,
-  call: HostCallOptions = {},
+  call: ReadOptions = {},
 ): Promise<SheetSnapshot> {
   // First batch: size, meta, and (speculatively) the first rows. Retries drop what Excel refused.
   let withMeta = true;
   let firstRows = FIRST_BLOCK_ROWS;
-  const known = settings.lastSheet !== undefined ? settings.bytesPerRow.get(settings.lastSheet) : undefined;
+  const named = call.sheet ?? settings.lastSheet;
+  const known = named !== undefined ? settings.bytesPerRow.get(named) : undefined;
   if (known) firstRows = Math.max(1, Math.min(firstRows, Math.floor(settings.byteBudget / known)));
   for (;;) {
     throwIfAborted(call.signal);
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const { worksheets } = context.workbook;
+    const sheet = call.sheet === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(call.sheet);
     sheet.load('name');
     const bounds = sheet.getRange('A1').getBoundingRect(sheet.getUsedRange(true));
     bounds.load('rowCount,columnCount');
@@ -105,7 +112,7 @@ export async function readSheet(
       if (withMeta && isItemNotFound(error))
         withMeta = false; // no meta sheet, and Excel refused the chained call
       else if (firstRows > 0 && isPayloadTooLarge(error)) firstRows = 0;
-      else throw stepError('read', 'read', [{ subject: subject.of('activeSheet') }], error);
+      else throw stepError('read', 'read', [{ subject: readSubject(call.sheet) }], error);
       continue;
     }
     return finishRead(
@@ -129,7 +136,7 @@ async function finishRead(
   context: Excel.RequestContext,
   first: FirstBatch,
   settings: ReadSettings,
-  call: HostCallOptions,
+  call: ReadOptions,
 ): Promise<SheetSnapshot> {
   const { sheet, bounds, block, meta } = first;
   const grid: Grid = { values: [], formulas: [], formats: [] };

@@ -10,6 +10,7 @@ import {
   type HostCallOptions,
   type HostCapabilities,
   type HostEnvironment,
+  type ReadOptions,
   type SpreadsheetHost,
 } from '../../shared/host/host';
 import { isEmptyPlan, type Plan } from '../../shared/plan/plan';
@@ -57,9 +58,13 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       return server('environment');
     },
 
-    async readSnapshot(call: HostCallOptions = {}): Promise<SheetSnapshot> {
+    async readSnapshot(call: ReadOptions = {}): Promise<SheetSnapshot> {
       checkAbort(call);
-      const first = await server('readSnapshot', { firstRow: 1, maxCells });
+      const first = await server('readSnapshot', {
+        ...(call.sheet ? { sheet: call.sheet } : {}),
+        firstRow: 1,
+        maxCells,
+      });
       const values: CellValue[][] = [];
       const formulas: FormulaCell[] = [];
       let columnFormats: (string | null)[] | undefined;
@@ -86,6 +91,10 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       }
       if (total > 0) call.onProgress?.({ done: total, total });
       return snapshotFromParts({ name: first.sheet, values, formulas, columnFormats, meta: first.meta ?? {} });
+    },
+
+    sheetNames(): Promise<string[]> {
+      return server('sheetNames');
     },
 
     async applyPlan(plan: Plan, call: HostCallOptions = {}): Promise<ApplyResult> {

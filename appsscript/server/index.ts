@@ -11,7 +11,7 @@ import { cellAddress } from '../../shared/sheet/a1';
 import { reply } from './errors';
 import { addMenu, openSidebar } from './menu';
 import type { EditCheckRequest, ReadChunk, ReadRequest, Reply } from './protocol';
-import { readChunk } from './read-sheet';
+import { readChunk, visibleSheetNames } from './read-sheet';
 import { checkEdits as checkPlanEdits, parsePlan, writePlan } from './write-plan';
 
 /** Simple trigger: adds the menu (runs without authorisation, so it does nothing else). */
@@ -52,9 +52,14 @@ export function environment(): Reply<HostEnvironment> {
   }));
 }
 
-/** One chunk of the active sheet (first call: no `sheet`) or of a sheet being read. */
+/** One chunk of a sheet: the first (no `lastRow`) answers with its size and the meta. */
 export function readSnapshot(request: ReadRequest): Reply<ReadChunk> {
   return reply('read', 'read', () => readChunk(request));
+}
+
+/** The visible sheets, for combining or comparing lists. */
+export function sheetNames(): Reply<string[]> {
+  return reply('read', 'read', visibleSheetNames);
 }
 
 /** Before a plan sent in several calls: fails if any of its edits would overwrite a formula. */

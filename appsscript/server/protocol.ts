@@ -15,7 +15,7 @@ export type WireCell = string | number | boolean | null | WireDate;
 export const MAX_CELLS_PER_CALL = 100_000;
 
 export interface ReadRequest {
-  /** Omitted on the first call: the server reads the active sheet and answers with its size and the meta. */
+  /** The sheet to read; omitted: the active one. The first call (no lastRow) answers with its size and the meta. */
   sheet?: string;
   /** First row of this chunk (1-based). */
   firstRow: number;

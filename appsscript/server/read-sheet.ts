@@ -1,5 +1,5 @@
 /**
- * Reads a sheet in row chunks: the first call answers with the active sheet's size (A1 to its
+ * Reads a sheet in row chunks: the first call answers with the active (or named) sheet's size (A1 to its
  * last row and column with content), Custodian's meta and the first rows; the sidebar asks for the
  * rest by sheet name. Each chunk is three whole-range reads (values, formulas, number formats),
  * whatever its number of rows.
@@ -11,9 +11,11 @@ import { formatOrNull, SheetDates } from './sheets-values';
 
 export function readChunk(request: ReadRequest): ReadChunk {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const first = request.sheet === undefined;
-  const sheet = first ? spreadsheet.getActiveSheet() : spreadsheet.getSheetByName(request.sheet!);
-  if (!sheet) throw HostError.fixed('read', 'sheetRenamedWhileReading', { sheet: String(request.sheet) });
+  // A later chunk carries the size the first call answered.
+  const first = request.lastRow === undefined;
+  const sheet = request.sheet === undefined ? spreadsheet.getActiveSheet() : spreadsheet.getSheetByName(request.sheet);
+  const gone = first ? 'sheetMissing' : 'sheetRenamedWhileReading';
+  if (!sheet) throw HostError.fixed('read', gone, { sheet: String(request.sheet) });
   const name = sheet.getName();
   const lastRow = first ? sheet.getLastRow() : (request.lastRow ?? 0);
   const lastColumn = first ? sheet.getLastColumn() : (request.lastColumn ?? 0);
@@ -41,4 +43,10 @@ export function readChunk(request: ReadRequest): ReadChunk {
   }
   if (first) chunk.meta = readMeta(spreadsheet);
   return chunk;
+}
+
+/** Visible sheets in tab order: Custodian's helper sheets are hidden. */
+export function visibleSheetNames(): string[] {
+  const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+  return sheets.filter((s) => !s.isSheetHidden()).map((s) => s.getName());
 }

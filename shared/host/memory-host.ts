@@ -13,6 +13,7 @@ import {
   type HostCallOptions,
   type HostCapabilities,
   type HostEnvironment,
+  type ReadOptions,
   type SpreadsheetHost,
 } from './host';
 
@@ -96,11 +97,15 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
     async environment() {
       return environment;
     },
-    async readSnapshot(call?: HostCallOptions): Promise<SheetSnapshot> {
-      const sheet = findSheet(state.workbook, state.activeSheet);
+    async readSnapshot(call?: ReadOptions): Promise<SheetSnapshot> {
+      const sheet = findSheet(state.workbook, call?.sheet ?? state.activeSheet);
+      if (!sheet && call?.sheet !== undefined) throw HostError.fixed('read', 'sheetMissing', { sheet: call.sheet });
       if (!sheet) throw HostError.fixed('read', 'noSheets');
       await chunked(sheet.values.length, sheet.values[0]?.length ?? 0, call);
       return snapshotOf(state.workbook, sheet.name);
+    },
+    async sheetNames(): Promise<string[]> {
+      return state.workbook.sheets.filter((s) => !s.hidden).map((s) => s.name);
     },
     async applyPlan(plan: Plan, call?: HostCallOptions): Promise<ApplyResult> {
       let next: ReturnType<typeof applyPlanReporting>;

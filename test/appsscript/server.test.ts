@@ -51,7 +51,7 @@ describe('Code.js', () => {
     const server = loadServer(code, emulator);
     const exports = Object.keys((server.context as { Custodian: object }).Custodian).sort();
     const called = namesTheSidebarCalls();
-    expect(called).toEqual(['applyPlan', 'checkEdits', 'environment', 'readSnapshot', 'selectCell']);
+    expect(called).toEqual(['applyPlan', 'checkEdits', 'environment', 'readSnapshot', 'selectCell', 'sheetNames']);
     for (const name of [...exports, ...called]) {
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
       expect(server.has(name)).toBe(true);

@@ -3,7 +3,7 @@
  * same way: values as text (a date is its yyyy-mm-dd whatever the host stores), formulas by A1.
  */
 import ExcelJS from 'exceljs';
-import type { SpreadsheetHost } from '../../shared/host/host';
+import { HostError, type SpreadsheetHost } from '../../shared/host/host';
 import { createMemoryHost } from '../../shared/host/memory-host';
 import { findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
 import { cellAddress, columnNumber } from '../../shared/sheet/a1';
@@ -121,7 +121,12 @@ export const fileHost: HostFactory = (start) => {
       fileDownload: false,
     },
     environment: async () => ({ locale: 'zh-CN', theme: 'light' }),
-    readSnapshot: async () => readSnapshot(loaded),
+    readSnapshot: async (options) => {
+      const sheet = options?.sheet ?? loaded.sheetName;
+      if (!workbook.getWorksheet(sheet)) throw HostError.fixed('read', 'sheetMissing', { sheet });
+      return readSnapshot({ ...loaded, sheetName: sheet });
+    },
+    sheetNames: async () => workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name),
     applyPlan: async (plan) => applyPlanToWorkbook(loaded, plan),
     selectCell: async () => undefined,
   };
