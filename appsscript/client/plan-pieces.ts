@@ -50,7 +50,12 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
   }
   for (const row of [...plan.deleteRows].sort((a, b) => b.row - a.row))
     parts.push({ cost: 1, add: (p) => p.deleteRows.push({ row: row.row, values: [] }) });
-  const formatting = plan.numberFormats.length + plan.validations.length + plan.required.length;
+  const highlights = plan.highlights ?? [];
+  const formatting =
+    plan.numberFormats.length +
+    plan.validations.length +
+    plan.required.length +
+    highlights.reduce((n, h) => n + ('remove' in h ? 1 : h.ranges.length), 0);
   if (formatting > 0 || plan.freezeRows !== undefined || plan.filter !== undefined) {
     parts.push({
       cost: formatting + 1,
@@ -58,6 +63,7 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
         p.numberFormats.push(...plan.numberFormats);
         p.validations.push(...plan.validations);
         p.required.push(...plan.required);
+        if (highlights.length > 0) p.highlights = [...(p.highlights ?? []), ...highlights];
         if (plan.freezeRows !== undefined) p.freezeRows = plan.freezeRows;
         if (plan.filter !== undefined) p.filter = { ...plan.filter };
       },
