@@ -11,9 +11,8 @@
 import type { SpreadsheetHost } from '../shared/host/host';
 import type { EntryGovernor } from '../shared/host/entry-governor';
 import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
-import { autoGovernedSheet, planEntry, type EntryChange } from '../shared/operations/entry';
+import { autoGovernedSheet, highestIdNumber, planEntry, type EntryChange } from '../shared/operations/entry';
 import { columnNumber, rangeAddress } from '../shared/sheet/a1';
-import type { CellValue } from '../shared/sheet/cell-value';
 import type { FormulaCell } from '../shared/sheet/snapshot';
 import type { ExcelRun, OfficeLike } from './excel-host';
 import { fromExcel } from './excel-values';
@@ -22,6 +21,8 @@ import { fromExcel } from './excel-values';
 export const AUTO_GOVERN_API = { set: 'ExcelApi', version: '1.7' } as const;
 /** A paste taller than this is left to Clean: reading it back would be one request too big for an event. */
 export const MAX_EVENT_ROWS = 5_000;
+/** ID cells per request when the ID column is read once: about 1 MB, well under Excel on the web's 5 MB. */
+const ID_CHUNK_ROWS = 100_000;
 
 export interface AutoGovernOptions {
   run: ExcelRun;
@@ -40,6 +41,8 @@ export function createAutoGovern(options: AutoGovernOptions): EntryGovernor {
   const available =
     options.office.context.requirements?.isSetSupported(AUTO_GOVERN_API.set, AUTO_GOVERN_API.version) ?? false;
   const listening = new Set<string>();
+  /** The highest customer-ID number per sheet, once read (new IDs and typed ones keep it current). */
+  const highest = new Map<string, number>();
   const listeners = new Set<() => void>();
   let queue: Promise<void> = Promise.resolve();
   let lastError: unknown = null;
@@ -50,7 +53,7 @@ export function createAutoGovern(options: AutoGovernOptions): EntryGovernor {
   };
   const onChanged = (sheet: string) => (args: ChangedArgs) => {
     // An edit that cannot be governed stays as typed; the switch shows why.
-    queue = queue.then(() => governChange(run, host, sheet, args)).then(() => settled(null), settled);
+    queue = queue.then(() => governChange(run, host, highest, sheet, args)).then(() => settled(null), settled);
     return queue;
   };
 
@@ -99,7 +102,13 @@ export function changedSpan(
   return { firstRow, lastRow, ...cols };
 }
 
-async function governChange(run: ExcelRun, host: SpreadsheetHost, sheet: string, args: ChangedArgs): Promise<void> {
+async function governChange(
+  run: ExcelRun,
+  host: SpreadsheetHost,
+  highest: Map<string, number>,
+  sheet: string,
+  args: ChangedArgs,
+): Promise<void> {
   if (args.source === 'Remote' || args.changeType !== 'RangeEdited') return;
   const span = changedSpan(args.address);
   if (!span || span.lastRow - span.firstRow >= MAX_EVENT_ROWS) return;
@@ -144,17 +153,33 @@ async function governChange(run: ExcelRun, host: SpreadsheetHost, sheet: string,
     columnFormats: (read.rows.numberFormat[0] ?? []).map((f) => (typeof f === 'string' ? f : null)),
     meta: read.meta,
   };
-  let result = planEntry(change);
-  if (result.newIdRows.length > 0) {
-    // New customers: number them after every ID in the sheet, not only the counter (a typed ID may be higher).
-    const idCol = result.plan.edits.find((e) => e.reason === 'id.missing')!.col;
-    const ids = await run(async (context) => {
-      const column = context.workbook.worksheets.getItem(sheet).getRange(rangeAddress(2, idCol, read.rowCount, idCol));
-      column.load('values');
-      await context.sync();
-      return column.values.map((row): CellValue => fromExcel(row[0], null));
-    });
-    result = planEntry({ ...change, ids });
+  let result = planEntry({ ...change, highestId: highest.get(sheet) });
+  if (result.newIdRows.length > 0 && result.idColumn && !highest.has(sheet)) {
+    // The first new customer this session: number it after every ID in the sheet, not only the counter
+    // (a typed ID may be higher). Later changes all pass through here, so the highest is kept from then on.
+    const { col, prefix } = result.idColumn;
+    result = planEntry({ ...change, highestId: await readHighestId(run, sheet, col, prefix, read.rowCount) });
   }
   if (result.plan.edits.length > 0) await host.applyPlan(result.plan);
+  if (result.idColumn && (highest.has(sheet) || result.newIdRows.length > 0)) highest.set(sheet, result.highestId);
+}
+
+/** The highest ID number in the column, read in requests of ID_CHUNK_ROWS rows (a request's payload is capped). */
+async function readHighestId(run: ExcelRun, sheet: string, col: number, prefix: string, rowCount: number) {
+  let highest = 0;
+  for (let first = 2; first <= rowCount; first += ID_CHUNK_ROWS) {
+    const last = Math.min(rowCount, first + ID_CHUNK_ROWS - 1);
+    const values = await run(async (context) => {
+      const column = context.workbook.worksheets.getItem(sheet).getRange(rangeAddress(first, col, last, col));
+      column.load('values');
+      await context.sync();
+      return column.values;
+    });
+    highest = highestIdNumber(
+      values.map((row) => fromExcel(row[0], null)),
+      prefix,
+      highest,
+    );
+  }
+  return highest;
 }

@@ -5,7 +5,7 @@
  * writer. Script writes raise no onEdit, so Custodian's own writes never come back here. A document
  * lock keeps two quick edits from taking the same ID; an edit that cannot be governed stays as typed.
  */
-import { autoGovernedSheet, planEntry, type EntryChange } from '../../shared/operations/entry';
+import { autoGovernedSheet, highestIdNumber, planEntry, type EntryChange } from '../../shared/operations/entry';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { reviveDate } from '../../shared/plan/plan-json';
 import type { FormulaCell } from '../../shared/sheet/snapshot';
@@ -73,14 +73,17 @@ function governRows(
     meta,
   };
   let result = planEntry(change);
-  if (result.newIdRows.length > 0) {
+  if (result.newIdRows.length > 0 && result.idColumn) {
     // New customers: numbered after every ID in the sheet, not only the counter (a typed ID may be higher).
-    const idCol = result.plan.edits.find((e) => e.reason === 'id.missing')!.col;
-    const ids = sheet
-      .getRange(2, idCol, sheet.getLastRow() - 1, 1)
-      .getValues()
-      .map((row) => cell(row[0], null));
-    result = planEntry({ ...change, ids });
+    const { col, prefix } = result.idColumn;
+    const ids = sheet.getRange(2, col, sheet.getLastRow() - 1, 1).getValues();
+    result = planEntry({
+      ...change,
+      highestId: highestIdNumber(
+        ids.map((row) => cell(row[0], null)),
+        prefix,
+      ),
+    });
   }
   if (result.plan.edits.length > 0) writePlan(result.plan);
 }

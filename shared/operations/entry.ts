@@ -49,14 +49,32 @@ export interface EntryChange {
   formulas?: readonly FormulaCell[];
   columnFormats?: SheetSnapshot['columnFormats'];
   meta: Readonly<Record<string, string>>;
-  /** The customer IDs in the rest of the sheet, when the host has read them: a typed ID above the counter is never given again. */
-  ids?: Iterable<CellValue>;
+  /**
+   * The highest customer-ID number in the rest of the sheet (highestIdNumber), when the host knows it:
+   * a number typed above the counter is never given again.
+   */
+  highestId?: number;
 }
 
 export interface EntryResult {
   plan: Plan;
-  /** Rows given a new ID (a host that has not read `ids` reads them and plans again before writing). */
+  /** Rows given a new ID (a host that does not know `highestId` yet reads the ID column and plans again). */
   newIdRows: number[];
+  /** The sheet's ID column and the template's prefix, when the sheet has one. */
+  idColumn?: { col: number; prefix: string };
+  /** The highest ID number known after this plan (counter, `highestId`, the changed rows, new IDs): a host may keep it for the next change. */
+  highestId: number;
+}
+
+/** The highest number among IDs of the template's scheme (`C000012` → 12), at least `from`. */
+export function highestIdNumber(ids: Iterable<CellValue>, prefix: string, from = 0): number {
+  const pattern = idPattern(prefix);
+  let highest = from;
+  for (const id of ids) {
+    const match = isBlank(id) ? null : pattern.exec(idKey(id));
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest;
 }
 
 /** Field kinds whose value in a row without ID makes it a new customer row. */
@@ -89,8 +107,7 @@ export function planEntry(change: EntryChange, options: OperationOptions = {}): 
     });
   });
 
-  const newIdRows = assignNewIds(change, rows, snapshot, ctx, plan);
-  return { plan, newIdRows };
+  return { plan, ...assignNewIds(change, rows, snapshot, ctx, plan) };
 }
 
 /** Header plus the changed rows as rows 2, 3, …, with formulas moved to match. */
@@ -135,17 +152,22 @@ function sameInEverySheet(
   return true;
 }
 
-/** IDs for the new customer rows, numbered after the counter in meta and every ID the host read. */
+/** IDs for the new customer rows, numbered after the counter in meta and the highest ID the host knows of. */
 function assignNewIds(
   change: EntryChange,
   rows: readonly EntryRow[],
   snapshot: SheetSnapshot,
   ctx: OperationContext,
   plan: Plan,
-): number[] {
+): Omit<EntryResult, 'plan'> {
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const idCol = idField ? ctx.mapping.byField[idField.key] : undefined;
-  if (idCol === undefined) return [];
+  const prefix = ctx.template.idPrefix;
+  const counterKey = META_KEYS.lastCustomerId + prefix;
+  const counter = Math.max(Number(change.meta[counterKey] ?? 0) || 0, change.highestId ?? 0);
+  if (idCol === undefined) return { newIdRows: [], highestId: counter };
+  const idColumn = { col: idCol, prefix };
+  const typed = rows.map((r) => r.values[idCol - 1] ?? null);
   const triggers = new Set<number>();
   const kinds = new Map(ctx.template.fields.map((f) => [f.key, f]));
   for (const column of ctx.mapping.columns) {
@@ -159,27 +181,18 @@ function assignNewIds(
       !formulaCells.has(cellKey(r.row, idCol)) &&
       [...triggers].some((col) => !isBlank(r.values[col - 1])),
   );
-  if (newRows.length === 0) return [];
+  if (newRows.length === 0) return { newIdRows: [], idColumn, highestId: highestIdNumber(typed, prefix, counter) };
 
-  const counterKey = META_KEYS.lastCustomerId + ctx.template.idPrefix;
-  let last = Number(change.meta[counterKey] ?? 0) || 0;
-  if (change.ids) {
-    const pattern = idPattern(ctx.template.idPrefix);
-    for (const id of change.ids) {
-      const match = isBlank(id) ? null : pattern.exec(idKey(id));
-      if (match) last = Math.max(last, Number(match[1]));
-    }
-  }
-  // customer-ids numbers the new rows after `last` (and after any ID typed in the changed rows).
+  // customer-ids numbers the new rows after the counter (and after any ID typed in the changed rows).
   const fresh = new Set(newRows);
   const kept = rows.filter((r) => fresh.has(r) || !isBlank(r.values[idCol - 1]));
   const idSnapshot: SheetSnapshot = {
     name: change.sheet,
     values: [snapshot.values[0]!, ...kept.map((r) => r.values as CellValue[])],
-    meta: { ...change.meta, [counterKey]: String(last) },
+    meta: { ...change.meta, [counterKey]: String(counter) },
   };
   const ids = customerIdChanges(idSnapshot, ctx);
   for (const edit of ids.plan.edits) plan.edits.push({ ...edit, row: kept[edit.row - 2]!.row });
   Object.assign(plan.meta, ids.plan.meta);
-  return newRows.map((r) => r.row);
+  return { newIdRows: newRows.map((r) => r.row), idColumn, highestId: Number(ids.plan.meta[counterKey]) };
 }

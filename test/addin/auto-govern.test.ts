@@ -62,6 +62,17 @@ describe('auto-govern', () => {
     expect(excel.meta()['customerId.last.C']).toBe('52');
   });
 
+  test('numbers after an ID typed by hand earlier in the session when another customer is added', async () => {
+    const { excel } = await governed('Customers', EN, on('Customers'));
+    await excel.type('Customers', 'B4', [['Alan Turing']]);
+    // A person types an ID above every other by hand, then adds a customer below it.
+    await excel.type('Customers', 'A5', [['C000090', 'Joan Clarke']]);
+    await excel.type('Customers', 'B6', [['Tommy Flowers']]);
+    const grid = excel.grid('Customers');
+    expect(grid.slice(3).map((r) => r[0])).toEqual(['C000051', 'C000090', 'C000091']);
+    expect(excel.meta()['customerId.last.C']).toBe('91');
+  });
+
   test('tidies only the cell changed in an existing row', async () => {
     const rows = [...ZH, ['C000003', ' 王芳 ', null, null, null]];
     const { excel } = await governed('客户', rows, on('客户'));

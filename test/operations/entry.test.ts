@@ -1,4 +1,10 @@
-import { isAutoGovernOn, planEntry, AUTO_GOVERN_KEY, type EntryChange } from '../../shared/operations/entry';
+import {
+  highestIdNumber,
+  isAutoGovernOn,
+  planEntry,
+  AUTO_GOVERN_KEY,
+  type EntryChange,
+} from '../../shared/operations/entry';
 import { planClean } from '../../shared/operations/clean';
 
 const ZH_HEADER = ['客户编号', '姓名', '手机号', '邮箱', '公司', '客户等级', '最近联系时间', '备注'];
@@ -68,11 +74,19 @@ describe('planEntry', () => {
   });
 
   test('numbers after an ID typed higher than the counter when the host read the sheet IDs', () => {
-    const change = zhChange([{ row: 9, values: [null, '赵敏', null, null, null, null, null, null] }], {
-      ids: ['C000001', 'c000050 ', 'LEGACY-7', null],
-    });
+    const highestId = highestIdNumber(['C000001', 'c000050 ', 'LEGACY-7', null, 'C000049'], 'C');
+    expect(highestId).toBe(50);
+    const change = zhChange([{ row: 9, values: [null, '赵敏', null, null, null, null, null, null] }], { highestId });
     expect(edits(change)).toEqual([[9, 1, 'C000051']]);
-    expect(planEntry(change).plan.meta['customerId.last.C']).toBe('51');
+    const result = planEntry(change);
+    expect(result.plan.meta['customerId.last.C']).toBe('51');
+    expect(result).toMatchObject({ idColumn: { col: 1, prefix: 'C' }, highestId: 51 });
+  });
+
+  test('reports the highest ID typed in the changed rows when no row needs a new one', () => {
+    const result = planEntry(zhChange([{ row: 3, values: ['C000077', '周杰', null, null, null, null, null, null] }]));
+    expect(result.plan.edits).toEqual([]);
+    expect(result.highestId).toBe(77);
   });
 
   test('keeps an ID already typed and numbers new rows after it when both are in one paste', () => {

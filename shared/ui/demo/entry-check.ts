@@ -9,7 +9,7 @@ import { findSheet, type MemorySheet } from '../../plan/apply-plan';
 import { emptyPlan, isListValidation, type Validation } from '../../plan/plan';
 import { normaliseDate } from '../../normalise';
 import { idKey } from '../../operations/customer-ids';
-import { autoGovernedSheet, planEntry, type EntryChange } from '../../operations/entry';
+import { autoGovernedSheet, highestIdNumber, planEntry, type EntryChange } from '../../operations/entry';
 import { resolveContext } from '../../operations/options';
 import { emailRuleHolds, phoneRuleHolds } from '../../operations/validation-rules';
 import { columnNumber } from '../../sheet/a1';
@@ -131,9 +131,10 @@ export async function commitEntry(
     meta: workbook.meta,
   };
   let result = planEntry(change);
-  if (result.newIdRows.length > 0) {
-    const idCol = result.plan.edits.find((e) => e.reason === 'id.missing')!.col;
-    result = planEntry({ ...change, ids: after.values.slice(1).map((values) => values[idCol - 1] ?? null) });
+  if (result.newIdRows.length > 0 && result.idColumn) {
+    const { col: idCol, prefix } = result.idColumn;
+    const ids = after.values.slice(1).map((values) => values[idCol - 1] ?? null);
+    result = planEntry({ ...change, highestId: highestIdNumber(ids, prefix) });
   }
   if (result.plan.edits.length > 0) await host.applyPlan(result.plan);
 }
