@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { planMerge } from '../../shared/merge';
+import { withBackup } from '../../shared/history/backup';
 import { resolveContext } from '../../shared/operations/options';
 import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
@@ -37,7 +38,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));
   const { rules, delimiters } = parseRules(values.rule ?? [], ctx.headers);
   const now = new Date();
-  const { plan, merges, problems } = planMerge(loaded.snapshot, clusters, {
+  const planned = planMerge(loaded.snapshot, clusters, {
     template: ctx.template,
     mapping: ctx.mapping,
     locale: ctx.locale,
@@ -47,6 +48,9 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     delimiters,
     ...(keep ? { keep } : {}),
   });
+  const { merges, problems } = planned;
+  // The written workbook keeps the sheet as it was in a hidden backup (the input file is never written).
+  const { plan } = withBackup(planned.plan, loaded.snapshot, { before: 'merge', at: now });
   applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
 

@@ -33,6 +33,7 @@ const ZH: HistoryLabels = {
     duplicateDelete: '删除重复',
     duplicateHighlight: '突出显示重复',
     duplicateUnhighlight: '取消突出显示',
+    restore: '恢复备份',
     undo: '撤销',
   },
   changed: (cells, added, removed) =>
@@ -52,6 +53,7 @@ const ZH: HistoryLabels = {
     'number.nonCanonical': '数字、金额转为数值',
     'choice.nonCanonical': '选项统一',
     'yesNo.nonCanonical': '是/否统一',
+    'backup.restore': '从备份恢复的单元格',
   },
   renumbered: (from, to, firstRow) => `${from} → ${to}（原与第 ${firstRow} 行编号重复）`,
   renumberedHint: '改号的行可能与原行是同一客户，可用“查找重复”核对后合并',
@@ -80,6 +82,7 @@ const EN: HistoryLabels = {
     duplicateDelete: 'Delete duplicates',
     duplicateHighlight: 'Highlight duplicates',
     duplicateUnhighlight: 'Remove highlight',
+    restore: 'Restore backup',
     undo: 'Undo',
   },
   changed: (cells, added, removed) =>
@@ -99,6 +102,7 @@ const EN: HistoryLabels = {
     'number.nonCanonical': 'numbers and amounts made numeric',
     'choice.nonCanonical': 'list values mapped to their standard option',
     'yesNo.nonCanonical': 'yes/no answers unified',
+    'backup.restore': 'cells restored from the backup',
   },
   renumbered: (from, to, firstRow) => `${from} → ${to} (was a duplicate of row ${firstRow})`,
   renumberedHint:

@@ -28,6 +28,7 @@ export const operationKindSchema = z.enum([
   'duplicateDelete',
   'duplicateHighlight',
   'duplicateUnhighlight',
+  'restore',
 ]);
 export type OperationKind = z.infer<typeof operationKindSchema>;
 

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale';
 import type { Plan } from '../plan/plan';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
+import type { BackupOutcome } from '../history/backup';
 
 /** What merging needs of a dedupe cluster; dedupe's own cluster type fits it. */
 export interface MergeCluster {
@@ -111,4 +112,6 @@ export interface MergeResult {
   plan: Plan;
   merges: MergeRecord[];
   problems: MergeProblem[];
+  /** The backup written before the merge, or why none was (when one was asked for). */
+  backup?: BackupOutcome;
 }

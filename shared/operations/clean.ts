@@ -13,6 +13,7 @@ import { customerIdChanges, type RenumberedId } from './customer-ids';
 import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
 import { historyLabels } from '../history/history-labels';
+import { withBackup, type BackupOutcome } from '../history/backup';
 import { cellText } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
 
@@ -29,6 +30,8 @@ export interface CleanSummary {
   rows: number;
   /** Later holders of a duplicate customer ID, renumbered (old ID, new ID, the row that keeps it). */
   renumbered: RenumberedId[];
+  /** The backup of the sheet written before the changes, or why none was. */
+  backup: BackupOutcome;
 }
 
 export interface CleanResult {
@@ -70,9 +73,10 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
     locale: ctx.locale,
     notes: renumberNotes(ids.renumbered, ctx.locale),
   });
+  const { plan: backedUp, backup } = withBackup(recorded, snapshot, { before: 'clean', at: ctx.now });
   return {
-    plan: recorded,
-    summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows, renumbered: ids.renumbered },
+    plan: backedUp,
+    summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows, renumbered: ids.renumbered, backup },
     mapping: ctx.mapping,
   };
 }

@@ -8,6 +8,7 @@ import { defaultSurvivor, readRecords } from '../../merge/choose-survivor';
 import { sheetColumns } from '../../merge/columns';
 import { formulasByRow } from '../../merge/plan-merge';
 import type { SheetSnapshot } from '../../sheet/snapshot';
+import { withBackup } from '../../history/backup';
 
 export interface MergeGroupsOptions extends Pick<MergeOptions, 'template' | 'mapping' | 'locale'> {
   /** Dedupe's clusters, or only their rows. */
@@ -20,6 +21,8 @@ export interface PlanMergesOptions
   survivors?: Record<number, number>;
   /** Time of the merge (archive, log, merge ids); now when absent. */
   now?: Date;
+  /** Back the sheet up first (the real merge; a group's preview does without the copy). */
+  backup?: boolean;
 }
 
 /** The row the merge stage keeps for each cluster (most complete, then most recent, then first). */
@@ -41,7 +44,7 @@ export function planMerges(snapshot: SheetSnapshot, options: PlanMergesOptions):
     rules,
     delimiters,
   } = options;
-  return planMerge(snapshot, clusters, {
+  const result = planMerge(snapshot, clusters, {
     template,
     mapping,
     locale,
@@ -51,4 +54,7 @@ export function planMerges(snapshot: SheetSnapshot, options: PlanMergesOptions):
     ...(rules ? { rules } : {}),
     ...(delimiters ? { delimiters } : {}),
   });
+  if (!options.backup) return result;
+  const { plan, backup } = withBackup(result.plan, snapshot, { before: 'merge', at: now });
+  return { ...result, plan, backup };
 }

@@ -142,6 +142,7 @@ export function DuplicatesView() {
     kept: Record<number, number>,
     chosen = picks,
     columnRules = rules,
+    backup = false,
   ) => {
     const ctx = state!.ctx;
     const survivorOf: Record<number, number> = {};
@@ -163,6 +164,7 @@ export function DuplicatesView() {
         rules: columnRules.rules,
         delimiters: columnRules.delimiters,
         now: new Date(),
+        backup,
       },
       control,
     );
@@ -229,7 +231,7 @@ export function DuplicatesView() {
 
   const merge = async (indices: number[], kept: Record<number, number> = picked) => {
     if (!state) return;
-    const planned = await task.run('task.planningMerge', (control) => plan(control, indices, kept));
+    const planned = await task.run('task.planningMerge', (control) => plan(control, indices, kept, picks, rules, true));
     if (!planned) return;
     if (planned.merges.length === 0) {
       // Nothing could be merged: show each group's problems where the user chose it.
