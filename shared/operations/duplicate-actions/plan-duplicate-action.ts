@@ -91,10 +91,15 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
     counts = { action, groups: groups.length, rows: groupOf.size, remaining: status.customers };
   } else if (action === 'highlight' || action === 'unhighlight') {
     const painted =
-      action === 'highlight' ? planHighlights(groups, columnCount(snapshot.values), meta) : planUnhighlight(meta);
+      action === 'highlight'
+        ? {
+            ...planHighlights(groups, columnCount(snapshot.values), meta),
+            rows: groups.reduce((n, g) => n + g.rows.length, 0),
+          }
+        : planUnhighlight(meta);
     plan.highlights = painted.highlights;
     Object.assign(plan.meta, painted.meta);
-    const rows = 'rows' in painted ? painted.rows : groups.reduce((n, g) => n + g.rows.length, 0);
+    const rows = painted.rows;
     counts = { action, groups: action === 'highlight' ? groups.length : 0, rows, remaining: countCustomers(snapshot) };
   } else {
     const customers = countCustomers(snapshot);

@@ -215,6 +215,8 @@ export const enUS = {
   'action.dupes.copy': 'Copy duplicates to a new sheet',
   'action.dupes.move': 'Move duplicates to a new sheet',
   'action.dupes.delete': 'Delete duplicates',
+  'action.dupes.highlight': 'Highlight duplicates',
+  'action.dupes.unhighlight': 'Remove the duplicate highlight',
   'action.reviewed': 'Mark {count} customers reviewed today',
   'action.reviewChoice': 'Set {count} customers to {value}',
   'action.followUp': 'Schedule a follow-up on {value} for {count} customers',

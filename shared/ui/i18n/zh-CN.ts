@@ -197,6 +197,8 @@ export const zhCN: UiStrings = {
   'action.dupes.copy': '复制重复到新工作表',
   'action.dupes.move': '移动重复到新工作表',
   'action.dupes.delete': '删除重复',
+  'action.dupes.highlight': '突出显示重复',
+  'action.dupes.unhighlight': '取消重复的突出显示',
   'action.reviewed': '将 {count} 位客户标记为今天已回访',
   'action.reviewChoice': '将 {count} 位客户设为“{value}”',
   'action.followUp': '为 {count} 位客户安排 {value} 跟进',

@@ -1,7 +1,8 @@
 /**
  * What to do with duplicate groups besides merging them: a status column, copy or move to a new
- * sheet, delete all but the row each group keeps. The plan is worked out by the core runner (the
- * worker), applied like every other change, and undone from History (the workbook records it).
+ * sheet, delete all but the row each group keeps, highlight the groups' rows with a fill or remove
+ * it. The plan is worked out by the core runner (the worker), applied like every other change, and
+ * undone from History (the workbook records it).
  * `bar`: buttons for every likely group; `menu`: one group's menu on its card.
  */
 import { useState } from 'react';
@@ -39,7 +40,9 @@ export interface DuplicateActionsProps {
   onApplied(): Promise<unknown>;
 }
 
-const BAR_ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete'];
+const BAR_ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete', 'highlight', 'unhighlight'];
+/** Actions after which the groups are looked for again: rows went or a column came. */
+const SEARCH_AGAIN: ReadonlySet<DuplicateAction> = new Set(['status', 'move', 'delete']);
 /** A status column is about every group at once; a single group's menu leaves it out. */
 const GROUP_ACTIONS: readonly DuplicateAction[] = ['copy', 'move', 'delete'];
 
@@ -48,12 +51,16 @@ const LABEL: Record<DuplicateAction, UiKey> = {
   copy: 'dupes.action.copy',
   move: 'dupes.action.move',
   delete: 'dupes.action.delete',
+  highlight: 'dupes.action.highlight',
+  unhighlight: 'dupes.action.unhighlight',
 };
 const TITLE: Record<DuplicateAction, UiKey> = {
   status: 'action.dupes.status',
   copy: 'action.dupes.copy',
   move: 'action.dupes.move',
   delete: 'action.dupes.delete',
+  highlight: 'action.dupes.highlight',
+  unhighlight: 'action.dupes.unhighlight',
 };
 
 const useStyles = makeStyles({
@@ -81,7 +88,8 @@ export function DuplicateActions({ ctx, clusters, indices, kept, layout, disable
       ),
     );
     if (!planned) return;
-    if (planned.groups === 0) {
+    // Removing the highlight acts on no group: it takes away whatever Custodian painted.
+    if (planned.groups === 0 && action !== 'unhighlight') {
       setMessage(t('dupes.actionNothing', { problems: planned.problems.map((p) => p.message).join('; ') }));
       return;
     }
@@ -102,7 +110,7 @@ export function DuplicateActions({ ctx, clusters, indices, kept, layout, disable
       // The summary in the sidebar's language, counted right ("1 group", "2 groups").
       { key: 'dupes.actionDone', params: { summary } },
     );
-    if (applied && action !== 'copy') await onApplied();
+    if (applied && SEARCH_AGAIN.has(action)) await onApplied();
   };
 
   const alert = message && <Text role="status">{message}</Text>;
