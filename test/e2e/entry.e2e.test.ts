@@ -24,6 +24,7 @@ interface Words {
   autoGovern: RegExp;
   retry: string;
   ok: string;
+  addRow: string;
   editCell: (address: string) => string;
   emailError: RegExp;
   phoneError: RegExp;
@@ -40,6 +41,7 @@ const ZH: Words = {
   autoGovern: /录入时自动规范/,
   retry: '重试',
   ok: '确定',
+  addRow: '添加一行',
   editCell: (address) => `编辑单元格 ${address}`,
   emailError: /邮箱/,
   phoneError: /13800138000/,
@@ -56,6 +58,7 @@ const EN: Words = {
   autoGovern: /Govern as people type/,
   retry: 'Retry',
   ok: 'OK',
+  addRow: 'Add a row',
   editCell: (address) => `Edit cell ${address}`,
   emailError: /email/i,
   phoneError: /phone/i,
@@ -137,6 +140,14 @@ describeE2e('typing into the demo grid', () => {
     // A phone typed with spaces is written the way Clean writes it.
     await typeInto(`D${newRow}`, '138 0013 8000');
     expect(await text(`D${newRow}`)).toBe('13800138000');
+
+    // Add a row: the editor opens in the row below, in the selected column; a name gives it the next ID.
+    await cell(`B${newRow}`).click();
+    await page.getByRole('button', { name: words.addRow }).click();
+    await page.getByRole('textbox', { name: words.editCell(`B${newRow + 1}`) }).fill('Ada Lovelace');
+    await page.keyboard.press('Enter');
+    expect(await text(`B${newRow + 1}`)).toBe('Ada Lovelace');
+    expect(Number((await text(`A${newRow + 1}`)).slice(1))).toBe(Number(id.slice(1)) + 1);
   }
 
   test('a Chinese sheet refuses a bad email, warns on a phone and numbers the new row when people type', async () => {
