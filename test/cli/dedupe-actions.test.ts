@@ -150,8 +150,12 @@ describe('custodian dedupe --action', () => {
 
   test.each([
     [['--action', 'delete'], /name it with -o/],
-    [['--action', 'purge', '-o', 'x.xlsx'], /--action must be status, copy, move or delete, not "purge"/],
+    [
+      ['--action', 'purge', '-o', 'x.xlsx'],
+      /--action must be status, copy, move, delete, highlight or unhighlight, not "purge"/,
+    ],
     [['--action', 'copy', '-o', 'x.csv'], /a CSV file cannot hold/],
+    [['--action', 'highlight', '-o', 'x.csv'], /paints a fill, which a CSV file cannot hold/],
     [['-o', 'x.xlsx'], /-o and --keep go with --action/],
     [['--action', 'delete', '-o', 'x.xlsx', '--review'], /lower --threshold instead of --review/],
   ])('refuses %j with a usage error (exit 2)', async (args, message) => {
@@ -163,7 +167,9 @@ describe('custodian dedupe --action', () => {
 
   test('describes the actions in dedupe --help', async () => {
     const result = await run(['dedupe', '--help'], dir);
-    expect(result.stdout).toMatch(/--action ACTION\s+status, copy, move or delete \(needs -o\)/);
+    expect(result.stdout).toMatch(
+      /--action ACTION\s+status, copy, move, delete, highlight or unhighlight \(needs -o\)/,
+    );
     expect(result.stdout).toMatch(/"rowsChanged"/);
   });
 });
