@@ -7,6 +7,8 @@ import type { Locale } from '../i18n/locale';
 export interface CombineWords {
   /** The combined sheet's name unless one is asked for. */
   sheetName: string;
+  /** The combined sheet's name in a workbook that already holds the lists (the sidebar). */
+  combinedSheet: string;
   /** Header of the column naming each row's list and row. */
   sourceHeader: string;
   /** `销售A.xlsx!客户 第 7 行` / `sales-a.xlsx!Customers row 7`. */
@@ -43,6 +45,7 @@ const enRows = (rows: readonly number[]) => `row${rows.length === 1 ? '' : 's'} 
 export const COMBINE_WORDS: Record<Locale, CombineWords> = {
   'zh-CN': {
     sheetName: '客户',
+    combinedSheet: '合并名单',
     sourceHeader: '出处',
     sourceRow: (list, row) => `${list} 第 ${row} 行`,
     familyName: '姓',
@@ -59,6 +62,7 @@ export const COMBINE_WORDS: Record<Locale, CombineWords> = {
   },
   'en-US': {
     sheetName: 'Customers',
+    combinedSheet: 'Combined list',
     sourceHeader: 'Imported from',
     sourceRow: (list, row) => `${list} row ${row}`,
     familyName: 'Last Name',

@@ -342,6 +342,29 @@ export const enUS = {
   'export.extra': 'Kept as extra columns: {columns}',
   'export.accounts': 'Rows naming only a company, written as accounts: {count}',
   'export.errors': 'Rows that still have errors, exported as typed (see Check): {count}',
+  'combine.title': 'Combine or compare sheets',
+  'combine.intro':
+    'Lists kept on several sheets (one per salesperson, an export from another system): stack them onto the template in a new sheet that says where each row came from, or see which customers of one list are already in another.',
+  'combine.load': 'Choose sheets',
+  'combine.reload': 'Refresh the sheet list',
+  'combine.oneSheet': 'This workbook has one visible sheet: add the other lists as sheets first.',
+  'combine.pick': 'Sheets to combine',
+  'combine.run': 'Combine into a new sheet',
+  'combine.doneDuplicates':
+    'combined {lists} into the sheet "{sheet}" ({rows}); likely duplicates: {groups}, {across} across lists, listed on "{duplicates}"',
+  'combine.doneNone': 'combined {lists} into the sheet "{sheet}" ({rows}); no duplicates found',
+  'combine.done': '{summary}',
+  'combine.compareTitle': 'Compare two lists',
+  'combine.listA': 'Look in (A)',
+  'combine.listB': 'Check (B)',
+  'combine.compare': 'Compare',
+  'combine.compared':
+    '"{b}" compared with "{a}": {existing} already in A, {possible} maybe in A, {fresh} new (see the column added to "{b}")',
+  'action.combine': 'Combine {sheets}',
+  'action.compare': 'Compare {b} with {a}',
+  'task.listingSheets': 'Listing the sheets…',
+  'task.combining': 'Combining the lists…',
+  'task.comparing': 'Comparing the lists…',
 } as const;
 
 export type UiKey = keyof typeof enUS;

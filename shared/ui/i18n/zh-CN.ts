@@ -322,4 +322,27 @@ export const zhCN: UiStrings = {
   'export.extra': '作为额外列保留：{columns}',
   'export.accounts': '{count} 行只有公司名称，已作为客户（公司）导出。',
   'export.errors': '{count} 行仍有错误，已按原样导出，可在“检查”中查看。',
+  'combine.title': '合并或对比工作表',
+  'combine.intro':
+    '名单分散在几个工作表里（每位销售一份、另一个系统导出一份）：按模板合并到一个新工作表，并注明每行的出处；或者看看一份名单里哪些客户已经在另一份里。',
+  'combine.load': '选择工作表',
+  'combine.reload': '刷新工作表列表',
+  'combine.oneSheet': '此工作簿只有一个可见的工作表：请先把其他名单加为工作表。',
+  'combine.pick': '要合并的工作表',
+  'combine.run': '合并到新工作表',
+  'combine.doneDuplicates':
+    '已将 {lists}合并到工作表「{sheet}」（{rows}）；可能重复的客户 {groups}（跨名单 {across}）列在「{duplicates}」',
+  'combine.doneNone': '已将 {lists}合并到工作表「{sheet}」（{rows}）；没有发现重复客户',
+  'combine.done': '{summary}',
+  'combine.compareTitle': '对比两份名单',
+  'combine.listA': '在此名单中查找（A）',
+  'combine.listB': '要核对的名单（B）',
+  'combine.compare': '对比',
+  'combine.compared':
+    '「{b}」与「{a}」对比：已存在于 A {existing}，可能已存在 {possible}，新客户 {fresh}（见「{b}」新增的列）',
+  'action.combine': '合并 {sheets}',
+  'action.compare': '对比 {b} 与 {a}',
+  'task.listingSheets': '正在列出工作表…',
+  'task.combining': '正在合并名单…',
+  'task.comparing': '正在对比名单…',
 };

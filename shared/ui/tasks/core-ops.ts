@@ -11,6 +11,7 @@ import { qualityScore } from '../../insights/quality-trend';
 import { planReview } from '../../insights/review-plan';
 import { sidebarInsights } from './insights-ops';
 import { planNotSame } from './not-same-ops';
+import { planCombineSheets, planCompareSheets } from './combine-ops';
 import { planDuplicateAction } from '../../operations/duplicate-actions';
 
 export const CORE_OPS = {
@@ -20,6 +21,8 @@ export const CORE_OPS = {
   findDuplicates,
   findExactDuplicates,
   planNotSame,
+  planCombineSheets,
+  planCompareSheets,
   suggestSurvivors,
   planMerges,
   planDuplicateAction,

@@ -17,6 +17,7 @@ import { useSession } from '../session';
 import { nextTask } from '../tasks/next-task';
 import type { TaskControl } from '../tasks/use-task';
 import { ClusterCard } from './ClusterCard';
+import { CombineLists } from './CombineLists';
 import { DuplicateActions } from './DuplicateActions';
 import { mergeContext, mergeSettings, type DifferingColumn, type MergeContext } from './merge-context';
 import type { ColumnRule, ColumnRules } from './MergePreview';
@@ -381,6 +382,7 @@ export function DuplicatesView() {
           }}
         />
       )}
+      <CombineLists />
     </>
   );
 }
