@@ -5,7 +5,8 @@
  */
 import { cellAddress } from '../../shared/sheet/a1';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
-import { byColumn, normalise, type HostFactory } from '../contract/hosts';
+import { byColumn, normalise, ownHighlights, type HostFactory } from '../contract/hosts';
+import { rangeAddress } from '../../shared/sheet/a1';
 import { createEmulator, type ValidationModel } from './emulator/services';
 import { buildGas, loadServer, readDist, scriptRun } from './gas-runtime';
 import { client } from './sidebar-modules';
@@ -36,6 +37,14 @@ export const sheetsHost: HostFactory = (start) => {
   const host = client.createSheetsHost({ server: client.createServerCall(scriptRun(server).run) });
   return {
     host,
+    highlights: (name) =>
+      ownHighlights(
+        (emulator.book.sheet(name)?.rules ?? []).map((rule) => ({
+          formula: rule.formula,
+          ranges: rule.ranges.map((r) => rangeAddress(r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1)),
+          color: rule.background ?? '',
+        })),
+      ),
     sheet: (name) =>
       emulator.book.sheet(name) ? normalise(emulator.valuesOf(name), emulator.formulasOf(name)) : undefined,
     rules: (name) => {

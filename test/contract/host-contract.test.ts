@@ -8,6 +8,8 @@ import { mergeLabels } from '../../shared/merge/labels';
 import { planClean } from '../../shared/operations/clean';
 import { resolveContext } from '../../shared/operations/options';
 import { planSetup } from '../../shared/operations/setup';
+import { planDuplicateAction } from '../../shared/operations/duplicate-actions';
+import type { DuplicateAction } from '../../shared/operations/duplicate-actions';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import type { Plan } from '../../shared/plan/plan';
 import { sampleCustomers } from '../../shared/ui/demo/sample-customers';
@@ -116,6 +118,34 @@ describe.each(HOSTS)('host contract: %s', (_name, factory) => {
     expect(expected.some((r) => !r.strict)).toBe(true); // the phone warns
     expect(expected.length).toBeGreaterThan(8);
     expect(fresh.rules(start.name)).toEqual(expected);
+  });
+
+  test('highlight, a re-run with fewer groups and unhighlight give the same highlights, values untouched', async () => {
+    const fresh = factory(start);
+    const ref = memoryHost(start);
+    const act = async (hut: HostUnderTest, action: DuplicateAction, keep: number) => {
+      const snapshot = await hut.host.readSnapshot();
+      const ctx = resolveContext(snapshot, { now: NOW });
+      const clusters = findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping }).clusters;
+      const { plan } = planDuplicateAction(snapshot, {
+        action,
+        clusters: clusters.slice(0, keep),
+        template: ctx.template,
+        mapping: ctx.mapping,
+        locale: ctx.locale,
+        now: NOW,
+      });
+      await hut.host.applyPlan(plan);
+      return hut.highlights(start.name);
+    };
+    const first = await act(ref, 'highlight', 99);
+    expect(Object.keys(first)).toEqual(['duplicates-odd', 'duplicates-even']);
+    expect(await act(fresh, 'highlight', 99)).toEqual(first);
+    const fewer = await act(ref, 'highlight', 1);
+    expect(Object.keys(fewer)).toEqual(['duplicates-odd']);
+    expect(await act(fresh, 'highlight', 1)).toEqual(fewer);
+    expect(await act(fresh, 'unhighlight', 0)).toEqual({});
+    expect(fresh.sheet(start.name)).toEqual(ref.sheet(start.name));
   });
 
   test('the undo steps brought the customer sheet back to how it was after set-up', async () => {

@@ -9,6 +9,9 @@ import { findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
 import { cellAddress, columnNumber } from '../../shared/sheet/a1';
 import { cellText, type CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import type { HighlightAreas } from '../../shared/plan/plan';
+import { highlightIdOf } from '../../shared/plan/highlights';
+import { conditionalFormattingsOf } from '../../shared/files/exceljs-gaps';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
 import { readSnapshot } from '../../cli/io/read-workbook';
 import { readSheetContent } from '../../shared/files/read-worksheet';
@@ -34,6 +37,22 @@ export interface HostUnderTest {
   sheet(name: string): SheetState | undefined;
   /** The rules at entry on a sheet's row 2, by column. */
   rules(name: string): EntryRuleState[];
+  /** Custodian's highlights on a sheet by id (plan/highlights.ts), read from the host's own rules. */
+  highlights(name: string): Record<string, HighlightAreas>;
+}
+
+/** Custodian's highlights among a host's conditional-format rules (a highlight split over several rules joined). */
+export function ownHighlights(
+  rules: ReadonlyArray<{ formula: string; ranges: readonly string[]; color: string }>,
+): Record<string, HighlightAreas> {
+  const out: Record<string, HighlightAreas> = {};
+  for (const rule of rules) {
+    const id = highlightIdOf(rule.formula);
+    if (id === null) continue;
+    const seen = out[id];
+    out[id] = { ranges: [...(seen?.ranges ?? []), ...rule.ranges], color: rule.color.toUpperCase() };
+  }
+  return out;
 }
 
 export function byColumn(rules: EntryRuleState[]): EntryRuleState[] {
@@ -71,6 +90,13 @@ export const memoryHost: HostFactory = (start) => {
           .filter((v) => v.firstRow <= 2 && v.lastRow >= 2)
           .map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' })),
       ),
+    highlights: (name) =>
+      Object.fromEntries(
+        Object.entries(findSheet(host.state().workbook, name)?.highlights ?? {}).map(([id, h]) => [
+          id,
+          { ...h, color: h.color.toUpperCase() },
+        ]),
+      ),
   };
 };
 
@@ -86,6 +112,16 @@ export const excelHost: HostFactory = (start) => {
           .state(name)
           .validations.filter((v) => v.firstRow <= 2 && v.lastRow >= 2)
           .map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' })),
+      ),
+    highlights: (name) =>
+      ownHighlights(
+        excel
+          .state(name)
+          .conditionalFormats.map((f) => ({
+            formula: f.formula ?? '',
+            ranges: f.areas ?? [f.address],
+            color: f.fill ?? '',
+          })),
       ),
   };
 };
@@ -132,6 +168,16 @@ export const fileHost: HostFactory = (start) => {
   };
   return {
     host,
+    highlights: (name) => {
+      const sheet = workbook.getWorksheet(name);
+      return ownHighlights(
+        (sheet ? conditionalFormattingsOf(sheet) : []).map((cf) => {
+          const rule = cf.rules[0] as { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } };
+          const argb = rule.style?.fill?.bgColor?.argb ?? '';
+          return { formula: rule.formulae?.[0] ?? '', ranges: cf.ref.split(' '), color: `#${argb.slice(2)}` };
+        }),
+      );
+    },
     sheet: (name) => {
       const sheet = workbook.getWorksheet(name);
       if (!sheet) return undefined;
