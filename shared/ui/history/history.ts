@@ -7,7 +7,7 @@
 import type { Plan } from '../../plan/plan';
 import type { Params, UiKey } from '../i18n';
 
-export type ActionKind = 'setup' | 'clean' | 'merge' | 'review' | 'duplicates';
+export type ActionKind = 'setup' | 'clean' | 'merge' | 'review' | 'duplicates' | 'restore';
 
 export type UndoRecipe = { kind: 'plan'; plan: Plan } | { kind: 'merges'; mergeIds: string[] };
 

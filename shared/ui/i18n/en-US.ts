@@ -204,6 +204,19 @@ export const enUS = {
   'history.loadOperations': 'Show recorded operations',
   'history.noOperations': 'No operations are recorded in this workbook.',
   'history.operation': '{id}. {operation} on {sheet}: {changes}',
+  'history.backups': 'Backups of the customer sheet',
+  'history.backupsIntro':
+    'Before each clean and merge Custodian keeps a copy of the sheet in the workbook (the last 3). Restore puts the sheet back as it was then, and can be undone.',
+  'history.loadBackups': 'Show backups',
+  'history.noBackups': 'No backups are kept in this workbook.',
+  'history.backup': '{sheet} before {operation}: {rows} rows',
+  'history.restore': 'Restore',
+  'history.restoreLabel': 'Restore backup: {backup}',
+  'history.restoreConfirm':
+    'Restore replaces everything in {sheet} with this backup from {time}, including changes made since. Undo brings them back.',
+  'history.restoreYes': 'Replace the sheet',
+  'history.restored': 'restored {sheet} from the backup of {time}',
+  'action.restore': 'Restore {sheet} from the backup of {time}',
 
   'action.setup': 'Set up the sheet',
   'action.template': 'Edit the template',

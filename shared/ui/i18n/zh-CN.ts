@@ -186,6 +186,19 @@ export const zhCN: UiStrings = {
   'history.loadOperations': '显示记录的操作',
   'history.noOperations': '本工作簿没有记录的操作。',
   'history.operation': '{id}. {operation}（{sheet}）：{changes}',
+  'history.backups': '客户表的备份',
+  'history.backupsIntro':
+    '每次清理和合并之前，Custodian 会在工作簿中保留一份表格副本（最近 3 份）。恢复会把表格还原为当时的样子，并且可以撤销。',
+  'history.loadBackups': '显示备份',
+  'history.noBackups': '本工作簿没有保留备份。',
+  'history.backup': '{operation}之前的“{sheet}”：{rows} 行',
+  'history.restore': '恢复',
+  'history.restoreLabel': '恢复备份：{backup}',
+  'history.restoreConfirm':
+    '恢复会用 {time} 的备份替换“{sheet}”中的全部内容，包括之后所做的修改。撤销可以找回这些修改。',
+  'history.restoreYes': '替换表格内容',
+  'history.restored': '已用 {time} 的备份恢复“{sheet}”',
+  'action.restore': '用 {time} 的备份恢复“{sheet}”',
 
   'action.setup': '设置工作表',
   'action.template': '编辑模板',

@@ -5,6 +5,7 @@ import { useSession } from '../session';
 import { entrySize } from '../history/history';
 import { SavedMerges } from './SavedMerges';
 import { SavedOperations } from './SavedOperations';
+import { SavedBackups } from './SavedBackups';
 
 const useStyles = makeStyles({
   list: {
@@ -74,6 +75,7 @@ export function HistoryView() {
         </ul>
       )}
       <SavedOperations />
+      <SavedBackups />
       <SavedMerges />
     </>
   );
