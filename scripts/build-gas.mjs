@@ -36,6 +36,44 @@ const zodStandIn = {
   },
 };
 
+const DEFAULT_TEMPLATE_MODULE = path.join(root, 'shared', 'template', 'default-template.ts');
+
+/**
+ * The built-in template as data in the server bundle: it is made by `templateSchema.parse`, which the
+ * zod stand-in refuses, so the parse runs here at build time with real zod and Code.js gets its result.
+ */
+async function builtInTemplateJson() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [DEFAULT_TEMPLATE_MODULE],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  return JSON.stringify(module.exports.DEFAULT_TEMPLATE);
+}
+
+const builtInTemplate = {
+  name: 'built-in-template',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]default-template$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, `${args.path}.ts`);
+      return resolved === DEFAULT_TEMPLATE_MODULE ? { path: resolved, namespace: 'built-in-template' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'built-in-template' }, async () => ({
+      loader: 'js',
+      contents: [
+        `export const DEFAULT_TEMPLATE = ${await builtInTemplateJson()};`,
+        'export function defaultTemplate() { return JSON.parse(JSON.stringify(DEFAULT_TEMPLATE)); }',
+      ].join('\n'),
+    }));
+  },
+};
+
 async function writeAtomic(file, text) {
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, text);
@@ -54,7 +92,7 @@ async function exportNames() {
     outfile: 'exports-probe.js',
     write: false,
     metafile: true,
-    plugins: [zodStandIn],
+    plugins: [zodStandIn, builtInTemplate],
     logLevel: 'warning',
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === SERVER_ENTRY);
@@ -89,7 +127,7 @@ async function buildServer() {
     target: SERVER_TARGET,
     outfile: 'Code.js',
     write: false,
-    plugins: [zodStandIn],
+    plugins: [zodStandIn, builtInTemplate],
     // Readable stack traces in Stackdriver (exceptionLogging); the server is small.
     minify: false,
     legalComments: 'none',

@@ -24,6 +24,9 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
+/** Simple trigger: governs a row as it is typed when the workbook's auto-govern switch is on (on-edit.ts). */
+export { onEdit } from './on-edit';
+
 export function showSidebar(): void {
   openSidebar();
 }

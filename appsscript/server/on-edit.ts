@@ -7,7 +7,9 @@
  */
 import { autoGovernedSheet, highestIdNumber, planEntry, type EntryChange } from '../../shared/operations/entry';
 import type { CellValue } from '../../shared/sheet/cell-value';
+import { META_KEYS } from '../../shared/operations/meta-keys';
 import { reviveDate } from '../../shared/plan/plan-json';
+import type { Template } from '../../shared/template/schema';
 import type { FormulaCell } from '../../shared/sheet/snapshot';
 import { readMeta } from './meta-sheet';
 import { formatOrNull, SheetDates } from './sheets-values';
@@ -72,18 +74,36 @@ function governRows(
     columnFormats: formats[0]!.map(formatOrNull),
     meta,
   };
-  let result = planEntry(change);
+  const options = { template: storedTemplate(meta) };
+  let result = planEntry(change, options);
   if (result.newIdRows.length > 0 && result.idColumn) {
     // New customers: numbered after every ID in the sheet, not only the counter (a typed ID may be higher).
     const { col, prefix } = result.idColumn;
     const ids = sheet.getRange(2, col, sheet.getLastRow() - 1, 1).getValues();
-    result = planEntry({
-      ...change,
-      highestId: highestIdNumber(
-        ids.map((row) => cell(row[0], null)),
-        prefix,
-      ),
-    });
+    result = planEntry(
+      {
+        ...change,
+        highestId: highestIdNumber(
+          ids.map((row) => cell(row[0], null)),
+          prefix,
+        ),
+      },
+      options,
+    );
   }
   if (result.plan.edits.length > 0) writePlan(result.plan);
+}
+
+/**
+ * The workbook's template as stored: it was checked against the schema when the sidebar or the CLI
+ * saved it, and the server bundle has no zod to check it again (appsscript/server/zod-stand-in.ts).
+ */
+function storedTemplate(meta: Readonly<Record<string, string>>): Template | undefined {
+  const json = meta[META_KEYS.template];
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as Template;
+  } catch {
+    return undefined;
+  }
 }

@@ -688,7 +688,7 @@ const fields: FieldInput[] = [
 
 export const DEFAULT_TEMPLATE: Template = templateSchema.parse({ version: 1, name: 'Customers', fields });
 
-/** A fresh copy users can edit without touching the built-in one. */
+/** A fresh copy users can edit without touching the built-in one (a template is plain JSON data). */
 export function defaultTemplate(): Template {
-  return structuredClone(DEFAULT_TEMPLATE);
+  return JSON.parse(JSON.stringify(DEFAULT_TEMPLATE)) as Template;
 }

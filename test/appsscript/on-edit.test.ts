@@ -8,6 +8,9 @@ import { AUTO_GOVERN_KEY, AUTO_GOVERN_SHEET_KEY } from '../../shared/operations/
 import { META_SHEET } from '../../shared/host/meta-sheet';
 import { onEdit } from '../../appsscript/server/on-edit';
 import { createEmulator, type Emulator } from './emulator/services';
+import { META_KEYS } from '../../shared/operations/meta-keys';
+import { defaultTemplate } from '../../shared/template/default-template';
+import { buildGas, loadServer, readDist } from './gas-runtime';
 
 const saved: Record<string, unknown> = {};
 afterEach(() => Object.assign(globalThis, saved));
@@ -106,5 +109,45 @@ describe('onEdit', () => {
     type('客户', 1, 2, [['姓名 ']]);
     expect(emulator.valuesOf('客户')[0]![1]).toBe('姓名 ');
     expect(metaOf(emulator)['customerId.last.C']).toBe('7');
+  });
+});
+
+describe('onEdit in the built Code.js', () => {
+  let code = '';
+  beforeAll(() => {
+    buildGas({ sidebar: false });
+    code = readDist('Code.js');
+  });
+
+  /** The sheet and meta as `book` makes them, with the trigger called through Code.js's top-level function. */
+  function typeThroughBundle(rows: unknown[][], meta: Record<string, string>, typed: unknown[][]): Emulator {
+    const emulator = createEmulator({ timeZone: 'Asia/Shanghai' });
+    emulator.addSheet('客户', rows, { maxRows: 100 });
+    emulator.addSheet(META_SHEET, Object.entries(meta), { hidden: true, active: false });
+    const model = emulator.book.sheet('客户')!;
+    typed[0]!.forEach((value, j) => (model.at(4, 2 + j).value = value as string | null));
+    const server = loadServer(code, emulator);
+    const spreadsheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const range = spreadsheet.getSheetByName('客户')!.getRange(4, 2, 1, typed[0]!.length);
+    server.call('onEdit', { range, source: spreadsheet });
+    return emulator;
+  }
+
+  test('is an entry point that governs a typed row with the built-in template', () => {
+    const emulator = typeThroughBundle(ZH, on('客户'), [[' 王芳 ', '138 0013 8000']]);
+    expect(emulator.valuesOf('客户')[3]!.slice(0, 3)).toEqual(['C000008', '王芳', '13800138000']);
+  });
+
+  test("numbers a typed row with the workbook's stored template (its own ID prefix)", () => {
+    const template = { ...defaultTemplate(), idPrefix: 'K' };
+    const rows = [ZH[0]!, ['K000003', '张伟', '13800138000', null, null, null]];
+    const meta = {
+      [AUTO_GOVERN_KEY]: 'on',
+      [AUTO_GOVERN_SHEET_KEY]: '客户',
+      'customerId.last.K': '3',
+      [META_KEYS.template]: JSON.stringify(template),
+    };
+    const emulator = typeThroughBundle(rows, meta, [['李娜']]);
+    expect(emulator.valuesOf('客户')[3]!.slice(0, 2)).toEqual(['K000004', '李娜']);
   });
 });
