@@ -4,6 +4,7 @@
  * schemas when they load; the server never validates with them (plans are built and checked in
  * the sidebar), and zod would add ~770 KB that Apps Script loads on every google.script.run call.
  * Building a schema gives an inert object; validating with one throws, so a future use shows up.
+ * The built-in template, which the core parses when it loads, is parsed at build time instead.
  */
 const VALIDATORS = new Set<PropertyKey>(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'decode', 'encode']);
 
