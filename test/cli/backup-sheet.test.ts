@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { readSnapshot, readWorkbookFile } from '../../cli/io/read-workbook';
+import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
+import { listBackups } from '../../shared/history/backup';
+import { planRestore } from '../../shared/history/restore-backup';
+import { sameMeaning } from '../../shared/history/same-meaning';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import { run, tempDir } from './run';
+import { MESSY_ROWS, readXlsx, writeXlsx } from './fixtures';
+
+const TODAY = ['--today', '2024-06-30'];
+
+/** A Western team's list with one customer typed twice. */
+const ENGLISH_ROWS: CellValue[][] = [
+  ['First Name', 'Last Name', 'Phone', 'Email', 'Company'],
+  ['Mary', 'Smith', '(415) 555-0100', 'Mary.Smith@Example.com ', 'Acme Inc.'],
+  ['John', 'Brown', '415 555 0199', 'jb@example.org', 'Globex'],
+  ['Mary', 'Smith', '415-555-0100', 'mary.smith@example.com', 'ACME'],
+];
+
+function expectSameMeaning(actual: readonly CellValue[][], expected: readonly CellValue[][]): void {
+  expected.forEach((row, r) =>
+    row.forEach((value, c) =>
+      expect([r + 1, c + 1, sameMeaning(actual[r]?.[c] ?? null, value)]).toEqual([r + 1, c + 1, true]),
+    ),
+  );
+}
+
+describe('backup sheet in files', () => {
+  const dir = tempDir();
+
+  beforeAll(async () => {
+    await writeXlsx(join(dir, '客户.xlsx'), MESSY_ROWS, {
+      formula: { address: 'I3', formula: 'UPPER("x-2")', result: 0 },
+    });
+    await writeXlsx(join(dir, 'customers.xlsx'), ENGLISH_ROWS, { sheet: 'Customers' });
+  });
+
+  test('keeps the sheet as typed in a hidden backup when a Chinese workbook is cleaned', async () => {
+    const result = await run(['clean', '客户.xlsx', '-o', 'clean.xlsx', ...TODAY], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const workbook = await readXlsx(join(dir, 'clean.xlsx'));
+    const backup = workbook.getWorksheet('_custodian_backup_1')!;
+    expect(backup.state).toBe('hidden');
+    expect(backup.getCell('D2').value).toBe('+86 138 0013 8000');
+    expect(backup.getCell('B2').value).toBe('张 伟');
+    expect(backup.getCell('I3').formula).toBe('UPPER("x-2")');
+    expect(workbook.getWorksheet('客户')!.getCell('D2').value).toBe('13800138000');
+
+    // check on the cleaned workbook still governs 客户, never the backup.
+    const check = await run(['check', 'clean.xlsx', ...TODAY], dir);
+    expect(check.stdout).not.toMatch(/_custodian_backup/);
+  });
+
+  test('brings the cleaned sheet back to the backup when restored through the file host', async () => {
+    const loaded = await readWorkbookFile(join(dir, 'clean.xlsx'), { sheet: '客户' });
+    const [info] = listBackups(loaded.snapshot.meta ?? {});
+    expect(info).toMatchObject({ sheet: '客户', rows: 4, before: 'clean' });
+    const backup = await readWorkbookFile(join(dir, 'clean.xlsx'), { sheet: info!.name });
+    const { plan, cells } = planRestore(backup.snapshot, info!, loaded.snapshot, { at: new Date(), locale: 'zh-CN' });
+    expect(cells).toBeGreaterThan(5);
+    applyPlanToWorkbook(loaded, plan);
+    const restored = readSnapshot(loaded);
+    // The sheet as clean found it (after set up, which is its own operation): phones as typed again.
+    expectSameMeaning(restored.values, backup.snapshot.values);
+    expect(restored.formulas).toEqual(backup.snapshot.formulas);
+    const sheet = loaded.workbook.getWorksheet('客户')!;
+    expect(sheet.getCell('D2').value).toBe('+86 138 0013 8000');
+    expect(sheet.getCell('B2').value).toBe('张 伟');
+    expect(sheet.getCell('I3').formula).toBe('UPPER("x-2")');
+  });
+
+  test('keeps the rows merged away in the backup when an English workbook is merged', async () => {
+    const result = await run(['merge', 'customers.xlsx', '-o', 'merged.xlsx', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    const merged = await readWorkbookFile(join(dir, 'merged.xlsx'), { sheet: 'Customers' });
+    expect(merged.snapshot.values.length).toBe(3);
+    const [info] = listBackups(merged.snapshot.meta ?? {});
+    expect(info).toMatchObject({ sheet: 'Customers', rows: 4, columns: 5, before: 'merge' });
+    const backup = await readWorkbookFile(join(dir, 'merged.xlsx'), { sheet: info!.name });
+    expectSameMeaning(backup.snapshot.values, ENGLISH_ROWS);
+  });
+});
