@@ -16,6 +16,7 @@ import {
   applyValidations,
   FormattingTarget,
 } from '../../files/xlsx-formatting';
+import { applyHighlights } from '../../files/xlsx-highlights';
 import type { MemorySheet, MemoryWorkbook } from '../../plan/apply-plan';
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: MemorySheet): void {
@@ -37,6 +38,12 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: MemorySheet): void {
   applyRequired(target, sheet.required);
   if (sheet.freezeRows !== undefined) applyFreeze(ws, sheet.freezeRows);
   if (sheet.filter) applyFilter(ws, sheet.filter);
+  // Custodian's highlights as the file host writes them, so a saved workbook keeps them.
+  if (sheet.highlights)
+    applyHighlights(
+      ws,
+      Object.entries(sheet.highlights).map(([id, h]) => ({ id, ...h })),
+    );
 }
 
 /** `active` is the sheet Excel opens on (the one on screen). */
