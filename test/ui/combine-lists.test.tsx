@@ -63,7 +63,7 @@ const WORDS = {
     a: '在此名单中查找（A）',
     b: '要核对的名单（B）',
     compare: '对比',
-    compared: /「展会名单」与「销售A」对比：已存在于 A 1 位客户，可能已存在 0 位客户，新客户 1 位客户/,
+    compared: /「展会名单」与「销售A」对比：已在 A 中：1 位客户；可能已在 A 中：0 位客户；新客户：1 位客户/,
     status: ['对比结果', '已存在（销售A 第 2 行）', '新客户'],
     history: '历史',
     undo: '撤销：对比 展会名单 与 销售A',
@@ -81,7 +81,8 @@ const WORDS = {
     a: 'Look in (A)',
     b: 'Check (B)',
     compare: 'Compare',
-    compared: /"Trade show" compared with "Sales A": 1 customer already in A, 0 customers maybe in A, 1 customer new/,
+    compared:
+      /"Trade show" compared with "Sales A": already in A: 1 customer; maybe in A: 0 customers; new: 1 customer/,
     status: ['Compared', 'In Sales A (row 2)', 'New'],
     history: 'History',
     undo: 'Undo: Compare Trade show with Sales A',

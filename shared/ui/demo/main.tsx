@@ -1,6 +1,7 @@
 /**
  * Entry of dist/addin/demo.html: the sample customer list in an in-memory workbook.
- * ?lang=zh-CN|en-US, ?theme=light|dark, ?rows=20000 for a big sheet (progress bars and Cancel).
+ * ?lang=zh-CN|en-US, ?theme=light|dark, ?rows=20000 for a big sheet (progress bars and Cancel),
+ * ?lists=2 for a second list (a trade show's leads) to combine and compare.
  * The file bar opens the user's own .xlsx/.csv in place of the sample and saves the result as .xlsx.
  */
 import { createRoot } from 'react-dom/client';
@@ -11,6 +12,7 @@ import { workbookFromSnapshot } from '../../plan/apply-plan';
 import { createWorkerRunner } from '../tasks/worker-runner';
 import { DemoSession } from './DemoSession';
 import { bigSampleCustomers, sampleCustomers } from './sample-customers';
+import { tradeShowList } from './trade-show-list';
 
 const params = new URLSearchParams(window.location.search);
 const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
@@ -22,7 +24,9 @@ document.documentElement.lang = environment.locale;
 
 const rows = Number(params.get('rows') ?? 0);
 const sheet = Number.isInteger(rows) && rows > 0 ? bigSampleCustomers(Math.min(rows, 200_000)) : sampleCustomers();
-const host = createMemoryHost(workbookFromSnapshot(sheet), { environment });
+const workbook = workbookFromSnapshot(sheet);
+if (params.get('lists') === '2') workbook.sheets.push(workbookFromSnapshot(tradeShowList()).sheets[0]!);
+const host = createMemoryHost(workbook, { environment });
 const core = createWorkerRunner(new URL('core-worker.js', document.baseURI));
 
 const root = document.getElementById('root');

@@ -372,7 +372,7 @@ export const enUS = {
   'combine.listB': 'Check (B)',
   'combine.compare': 'Compare',
   'combine.compared':
-    '"{b}" compared with "{a}": {existing} already in A, {possible} maybe in A, {fresh} new (see the column added to "{b}")',
+    '"{b}" compared with "{a}": already in A: {existing}; maybe in A: {possible}; new: {fresh} (see the column added to "{b}")',
   'action.combine': 'Combine {sheets}',
   'action.compare': 'Compare {b} with {a}',
   'task.listingSheets': 'Listing the sheets…',

@@ -352,7 +352,7 @@ export const zhCN: UiStrings = {
   'combine.listB': '要核对的名单（B）',
   'combine.compare': '对比',
   'combine.compared':
-    '「{b}」与「{a}」对比：已存在于 A {existing}，可能已存在 {possible}，新客户 {fresh}（见「{b}」新增的列）',
+    '「{b}」与「{a}」对比：已在 A 中：{existing}；可能已在 A 中：{possible}；新客户：{fresh}（见「{b}」新增的列）',
   'action.combine': '合并 {sheets}',
   'action.compare': '对比 {b} 与 {a}',
   'task.listingSheets': '正在列出工作表…',
