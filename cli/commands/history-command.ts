@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { historyStatus, readEntries, type EntryStatus } from '../../shared/history';
 import { mergeIdsOf } from '../../shared/history/history-status';
 import { historyLabels } from '../../shared/history/history-labels';
+import { listBackups } from '../../shared/history/backup';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { EXIT } from '../cli-error';
 import type { CliStreams } from '../io-streams';
@@ -104,6 +105,22 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
     );
   }
   if (damaged.length > 0) lines.push(`  Damaged history records (left out): ${damaged.join(', ')}`);
+  lines.push(...backupLines(meta));
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.ok;
+}
+
+/** The backup sheets the workbook keeps (restored from the History view), and the CLI's own backup: its input. */
+function backupLines(meta: Record<string, string>): string[] {
+  const labels = historyLabels('en-US');
+  const lines = listBackups(meta).map(
+    (b) =>
+      `  ${b.name}  ${b.at.slice(0, 16).replace('T', ' ')} UTC  ${b.sheet} before ${labels.operations[b.before]}${b.operationId ? ` ${b.operationId}` : ''}: ${b.rows} rows × ${b.columns} columns`,
+  );
+  return [
+    ...(lines.length > 0
+      ? ['Backups of the customer sheet (Restore backup in the History view), newest first', ...lines]
+      : []),
+    'The input file of each command is left as it was: it is the backup of what the command changed.',
+  ];
 }

@@ -53,6 +53,16 @@ describe('backup sheet in files', () => {
     expect(check.stdout).not.toMatch(/_custodian_backup/);
   });
 
+  test('lists the backup and says the input is left as it was when history is asked', async () => {
+    const history = await run(['history', 'clean.xlsx'], dir);
+    // Clean backs up the sheet as set up left it: the 9 columns typed and the template's added ones.
+    expect(history.code).toBe(0);
+    expect(history.stdout).toMatch(
+      /_custodian_backup_1 {2}\d{4}-\d\d-\d\d \d\d:\d\d UTC {2}客户 before Clean 2: 4 rows × 30 columns/,
+    );
+    expect(history.stdout).toMatch(/The input file of each command is left as it was/);
+  });
+
   test('brings the cleaned sheet back to the backup when restored through the file host', async () => {
     const loaded = await readWorkbookFile(join(dir, 'clean.xlsx'), { sheet: '客户' });
     const [info] = listBackups(loaded.snapshot.meta ?? {});
