@@ -45,4 +45,29 @@ describe('DuplicateActions', () => {
       [1, 6, 'C000005'],
     ]);
   });
+
+  test('highlights the likely group without changing a value, and History takes the highlight away', async () => {
+    const host = makeHost();
+    const before = rows(host).map((r) => [...r]);
+    await renderApp(host);
+    await findDuplicates();
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight duplicates' }));
+    await screen.findByText('Done: Highlighted 2 rows from 1 group');
+    const sheet = () => findSheet(host.state().workbook, SHEET)!;
+    expect(sheet().highlights).toEqual({ 'duplicates-odd': { ranges: ['A2:F2', 'A6:F6'], color: '#FCE4D6' } });
+    expect(rows(host)).toEqual(before);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Highlight duplicates' }));
+    await screen.findByText(/Done: undid "Highlight duplicates"/);
+    expect(sheet().highlights).toBeUndefined();
+  });
+
+  test('offers no highlight where the host cannot paint one, as in Excel 2019', async () => {
+    await renderApp(makeHost(undefined, { capabilities: { highlights: false } }));
+    await findDuplicates();
+    expect(screen.getByRole('button', { name: 'Delete duplicates' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Highlight duplicates' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove highlight' })).toBeNull();
+  });
 });

@@ -41,6 +41,8 @@ export interface DuplicateActionsProps {
 }
 
 const BAR_ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete', 'highlight', 'unhighlight'];
+/** Highlights need the host's highlights (Excel 2019 has no RangeAreas): offered only where they can be painted. */
+const HIGHLIGHTS: ReadonlySet<DuplicateAction> = new Set(['highlight', 'unhighlight']);
 /** Actions after which the groups are looked for again: rows went or a column came. */
 const SEARCH_AGAIN: ReadonlySet<DuplicateAction> = new Set(['status', 'move', 'delete']);
 /** A status column is about every group at once; a single group's menu leaves it out. */
@@ -74,6 +76,9 @@ export function DuplicateActions({ ctx, clusters, indices, kept, layout, disable
   const styles = useStyles();
   const session = useSession();
   const { task, core } = session;
+  const caps = session.host.capabilities;
+  const canHighlight = caps.highlights ?? caps.conditionalFormats;
+  const barActions = BAR_ACTIONS.filter((action) => canHighlight || !HIGHLIGHTS.has(action));
   const [message, setMessage] = useState<string | null>(null);
 
   const act = async (action: DuplicateAction) => {
@@ -141,7 +146,7 @@ export function DuplicateActions({ ctx, clusters, indices, kept, layout, disable
     <div className={styles.bar} role="group" aria-label={t('dupes.actionsFor')}>
       <Text>{t('dupes.actionsFor')}</Text>
       <div className={styles.buttons}>
-        {BAR_ACTIONS.map((action) => (
+        {barActions.map((action) => (
           <Button key={action} size="small" disabled={disabled} onClick={() => void act(action)}>
             {t(LABEL[action])}
           </Button>
