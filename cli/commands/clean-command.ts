@@ -128,6 +128,10 @@ export function formatCleanSummary(
     if (output.droppedSheets.length > 0)
       lines.push(`  Other sheets not written (a CSV holds one sheet): ${output.droppedSheets.join(', ')}`);
   }
+  if (output.format === 'xlsx' && summary.backup.written === false && summary.backup.why === 'tooLarge')
+    lines.push(
+      `  No backup sheet kept: the sheet has ${summary.backup.cells.toLocaleString('en-US')} cells, over the ${summary.backup.limit.toLocaleString('en-US')} a backup takes (undo still works, and the input file is unchanged).`,
+    );
   lines.push(
     summary.unfixable > 0
       ? `  ${summary.unfixable} values could not be fixed automatically and were left as they are: run "custodian check" on the output to see them.`

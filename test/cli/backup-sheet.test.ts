@@ -5,6 +5,7 @@ import { listBackups } from '../../shared/history/backup';
 import { planRestore } from '../../shared/history/restore-backup';
 import { sameMeaning } from '../../shared/history/same-meaning';
 import type { CellValue } from '../../shared/sheet/cell-value';
+import { formatCleanSummary } from '../../cli/commands/clean-command';
 import { run, tempDir } from './run';
 import { MESSY_ROWS, readXlsx, writeXlsx } from './fixtures';
 
@@ -90,5 +91,24 @@ describe('backup sheet in files', () => {
     expect(info).toMatchObject({ sheet: 'Customers', rows: 4, columns: 5, before: 'merge' });
     const backup = await readWorkbookFile(join(dir, 'merged.xlsx'), { sheet: info!.name });
     expectSameMeaning(backup.snapshot.values, ENGLISH_ROWS);
+  });
+
+  test('says no backup was kept, and why, when the cleaned sheet is over the size limit', () => {
+    const report = {
+      columnsAdded: [],
+      headersRenamed: 0,
+      dropdowns: 9,
+      summary: {
+        changes: 1200,
+        byReason: { 'phone.nonCanonical': 1200 },
+        unfixable: 0,
+        rows: 40_000,
+        renumbered: [],
+        backup: { written: false as const, why: 'tooLarge' as const, cells: 600_015, limit: 500_000 },
+      },
+    };
+    expect(formatCleanSummary('customers.xlsx', 'clean.xlsx', report)).toMatch(
+      /No backup sheet kept: the sheet has 600,015 cells, over the 500,000 a backup takes \(undo still works/,
+    );
   });
 });

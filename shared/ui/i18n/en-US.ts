@@ -97,6 +97,8 @@ export const enUS = {
   'clean.rerun': 'Preview again',
   'clean.none': 'Nothing to clean: every value is already in standard form.',
   'clean.summary': '{selected} of {total} changes selected',
+  'clean.noBackup':
+    'No backup of the sheet will be kept: it has {cells} cells, more than the {limit} a backup takes. Undo still works.',
   'clean.selectAll': 'Select all changes',
   'clean.selectColumn': 'All changes in {column}',
   'clean.selectEdit': 'Change {cell} from "{before}" to "{after}"',

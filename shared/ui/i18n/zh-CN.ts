@@ -99,6 +99,7 @@ export const zhCN: UiStrings = {
   'clean.rerun': '重新预览',
   'clean.none': '无需清洗：所有值都已是标准格式。',
   'clean.summary': '已选 {selected} / {total} 处修改',
+  'clean.noBackup': '表格有 {cells} 个单元格，超过备份上限 {limit}，不会保留备份；撤销仍然可用。',
   'clean.selectAll': '全选所有修改',
   'clean.selectColumn': '{column} 列的全部修改',
   'clean.selectEdit': '将 {cell} 从“{before}”改为“{after}”',

@@ -5,7 +5,7 @@ import type { CleanResult } from '../../operations/clean';
 import type { CellEdit } from '../../plan/plan';
 import { invertPlan } from '../../plan/invert-plan';
 import { cellText } from '../../sheet/cell-value';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { ChangeGroup } from './ChangeGroup';
 import { useSheetResult } from './use-sheet-result';
@@ -24,6 +24,7 @@ export function CleanView() {
   const t = useT();
   const styles = useStyles();
   const session = useSession();
+  const locale = useLocale();
   const { task, core } = session;
   const [state, setState] = useSheetResult<CleanState>();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -109,6 +110,14 @@ export function CleanView() {
             />
             <Text role="status">{t('clean.summary', { selected: count, total: edits.length })}</Text>
           </div>
+          {state.result.summary.backup.written === false && state.result.summary.backup.why === 'tooLarge' && (
+            <Text>
+              {t('clean.noBackup', {
+                cells: state.result.summary.backup.cells.toLocaleString(locale),
+                limit: state.result.summary.backup.limit.toLocaleString(locale),
+              })}
+            </Text>
+          )}
           <div className={styles.groups}>
             {byColumn.map(([col, list]) => (
               <ChangeGroup
