@@ -17,6 +17,9 @@ function chineseHost() {
   );
 }
 
+/** Plans run inline in jsdom: on a busy machine one can take longer than findBy's default second. */
+const SLOW = { timeout: 5000 };
+
 async function openPreview(tab: string, run: string, show: string) {
   fireEvent.click(screen.getByRole('tab', { name: tab }));
   fireEvent.click(screen.getByRole('button', { name: run }));
@@ -33,7 +36,7 @@ describe('MergePreview', () => {
     const host = chineseHost();
     await renderApp(host);
     const group = await openPreview('重复', '查找重复', '预览合并写入的内容');
-    await within(group).findByText(/行将移到归档工作表/);
+    await within(group).findByText(/行将移到归档工作表/, {}, SLOW);
     // Only the columns whose values differ offer a choice; the same name and phone do not.
     expect(within(group).queryByRole('combobox', { name: '姓名保留' })).toBeNull();
     expect(within(group).getByRole('combobox', { name: '公司保留' })).toBeTruthy();
@@ -44,15 +47,23 @@ describe('MergePreview', () => {
         .map((o) => o.textContent),
     ).toEqual(['按规则', '第 2 行：杭州西湖茶业有限公司', '第 3 行：西湖茶业']);
 
+    // Rules are offered where they make sense: sum and largest for counts, never for a company or a phone.
+    const rulesOf = (label: string) =>
+      within(within(group).getByRole('combobox', { name: label }))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    expect(rulesOf('公司的规则')).toEqual(['默认', '拼接']);
+    expect(rulesOf('购买次数的规则')).toEqual(['默认', '求和', '取最大', '拼接']);
+    expect(rulesOf('手机的规则')).toEqual(['默认', '拼接']);
     choose(group, '公司保留', '3');
-    await within(group).findByText('公司: 杭州西湖茶业有限公司 → 西湖茶业');
+    await within(group).findByText('公司: 杭州西湖茶业有限公司 → 西湖茶业', {}, SLOW);
     choose(group, '购买次数的规则', 'sum');
-    await within(group).findByText('购买次数: 3 → 8');
+    await within(group).findByText('购买次数: 3 → 8', {}, SLOW);
     // The survivor's broken email gives way to the valid one without any choice.
     expect(within(group).getByText('邮箱: liuqiang@xihutea → liuqiang@xihutea.com')).toBeTruthy();
 
     fireEvent.click(within(group).getByRole('button', { name: '合并此组' }));
-    await screen.findByText(/完成：已将 2 行合并到第 2 行/);
+    await screen.findByText(/完成：已将 2 行合并到第 2 行/, {}, SLOW);
     expect(cell(host, 2, 5, '客户')).toBe('西湖茶业');
     expect(cell(host, 2, 6, '客户')).toBe(8);
     expect(cell(host, 2, 4, '客户')).toBe('liuqiang@xihutea.com');
@@ -71,16 +82,16 @@ describe('MergePreview', () => {
     });
     await renderApp(host);
     const group = await openPreview('Duplicates', 'Find duplicates', 'Show what merging writes');
-    await within(group).findByText(/move to the archive sheet/);
+    await within(group).findByText(/move to the archive sheet/, {}, SLOW);
     choose(group, 'Rule for Notes', 'combine');
-    await within(group).findByText('Notes: met at fair → met at fair; asked for a quote');
+    await within(group).findByText('Notes: met at fair → met at fair; asked for a quote', {}, SLOW);
     const delimiter = within(group).getByRole('textbox', { name: 'Join Notes with' });
     fireEvent.change(delimiter, { target: { value: ' | ' } });
     fireEvent.blur(delimiter);
-    await within(group).findByText('Notes: met at fair → met at fair | asked for a quote');
+    await within(group).findByText('Notes: met at fair → met at fair | asked for a quote', {}, SLOW);
 
     fireEvent.click(screen.getByRole('button', { name: 'Merge all 2 likely groups' }));
-    await screen.findByText(/Done: merged 2 groups/);
+    await screen.findByText(/Done: merged 2 groups/, {}, SLOW);
     await waitFor(() => expect(cell(host, 3, 5)).toBe('VIP | pays late'));
     expect(cell(host, 2, 5)).toBe('met at fair | asked for a quote');
   });

@@ -14,7 +14,7 @@ import type { MergeResult } from '../../merge';
 import type { CellValue } from '../../sheet/cell-value';
 import { useT } from '../i18n';
 import { useSession } from '../session';
-import { nextTask } from '../tasks/next-task';
+import { breathe } from '../tasks/core-runner';
 import type { TaskControl } from '../tasks/use-task';
 import { ClusterCard } from './ClusterCard';
 import { CombineLists } from './CombineLists';
@@ -81,9 +81,9 @@ export function DuplicatesView() {
   const find = async (control: TaskControl, fresh = true) => {
     const snapshot = await session.readSnapshot(control);
     control.step('task.deduping');
-    await nextTask();
+    await breathe();
     const ctx = mergeContext(snapshot);
-    await nextTask(); // sending the sheet to the worker copies it: a task of its own
+    await breathe(); // sending the sheet to the worker copies it: a task of its own
     const columns = searchColumns(settings, ctx.mapping);
     if (settings.mode === 'exact' && columns?.length === 0) {
       // No identity column to default to: the user picks keys from the list a fuzzy search shows.
@@ -105,7 +105,7 @@ export function DuplicatesView() {
             control,
           );
     // The result took a task to arrive; the rows alone go back (reasons are not needed to pick a row).
-    await nextTask();
+    await breathe();
     const survivors = await core.run(
       'suggestSurvivors',
       snapshot,

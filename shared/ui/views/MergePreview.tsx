@@ -19,6 +19,13 @@ const RULES: ReadonlyArray<[ColumnRule, UiKey]> = [
   ['latest', 'dupes.rule.latest'],
   ['combine', 'dupes.rule.combine'],
 ];
+
+/** The rules that make sense for the column's values (and the one in force, set from another group). */
+function rulesFor(column: DifferingColumn, current: ColumnRule | undefined): typeof RULES {
+  return RULES.filter(
+    ([rule]) => rule === current || rule === 'combine' || (rule === 'latest' ? column.dates : column.numbers),
+  );
+}
 export const DEFAULT_DELIMITER = '; ';
 
 /** The search's column rules (column key -> rule, and what `combine` joins with). */
@@ -104,7 +111,7 @@ export function MergePreview({ id, kept, columns, picks, rules, result, disabled
                 onChange={(_, data) => onRule(column.key, data.value === '' ? undefined : (data.value as ColumnRule))}
               >
                 <option value="">{t('dupes.rule.default')}</option>
-                {RULES.map(([value, label]) => (
+                {rulesFor(column, rule).map(([value, label]) => (
                   <option key={value} value={value}>
                     {t(label)}
                   </option>

@@ -3,6 +3,7 @@ import { resolveContext } from '../../operations/options';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { cellText, isBlank, type CellValue } from '../../sheet/cell-value';
 import { sheetColumns, type SheetColumn } from '../../merge/columns';
+import { dateKey, numberValue } from '../../merge/field-values';
 import type { HeaderMapping } from '../../template/header-mapping';
 import type { Template } from '../../template/schema';
 import type { Locale } from '../../i18n/locale';
@@ -58,7 +59,14 @@ export interface DifferingColumn {
   header: string;
   col: number;
   candidates: Array<{ row: number; value: CellValue }>;
+  /** Every candidate is an amount or a count (not a phone or an ID): sum and largest make sense. */
+  numbers: boolean;
+  /** Every candidate reads as a date: latest makes sense. */
+  dates: boolean;
 }
+
+/** Kinds whose digits are not quantities. */
+const NOT_QUANTITIES = new Set(['phone', 'id', 'email', 'idNumber']);
 
 /** The columns where the group's filled values are not all the same text (blank cells are no choice). */
 export function differingColumns(ctx: MergeContext, rows: readonly number[]): DifferingColumn[] {
@@ -72,8 +80,20 @@ export function differingColumns(ctx: MergeContext, rows: readonly number[]): Di
       candidates.push({ row, value });
       texts.add(cellText(value).trim());
     }
-    if (texts.size > 1)
-      result.push({ key: column.fieldKey ?? column.header, header: column.header, col: column.col, candidates });
+    if (texts.size < 2) continue;
+    const kind = column.ctx.field?.kind;
+    result.push({
+      key: column.fieldKey ?? column.header,
+      header: column.header,
+      col: column.col,
+      candidates,
+      numbers:
+        !(kind && NOT_QUANTITIES.has(kind)) && candidates.every((c) => numberValue(c.value, column.ctx) !== null),
+      // A bare number is a date (a serial) only in a date column.
+      dates: candidates.every(
+        (c) => (kind === 'date' || typeof c.value !== 'number') && dateKey(c.value, column.ctx) !== null,
+      ),
+    });
   }
   return result;
 }

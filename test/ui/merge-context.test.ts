@@ -1,0 +1,44 @@
+import { differingColumns, mergeContext } from '../../shared/ui/views/merge-context';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+describe('merge-context', () => {
+  test('lists only the columns whose filled values differ, one candidate per filled row, in a Chinese sheet', () => {
+    const ctx = mergeContext({
+      name: '客户',
+      values: [
+        ['客户编号', '姓名', '手机', '购买次数', '最近联系日期', '备注'],
+        ['C000011', '刘强', '13700001111', 3, '2024-03-01', ''],
+        ['C000012', '刘强', '137 0000 1111', '5', '2024年4月2日', '展会登记'],
+      ],
+    });
+    const columns = differingColumns(ctx, [2, 3]);
+    expect(columns.map((c) => [c.header, c.key, c.numbers, c.dates])).toEqual([
+      ['客户编号', 'customerId', false, false],
+      ['手机', 'phone', false, false],
+      ['购买次数', 'purchaseCount', true, false],
+      ['最近联系日期', 'lastContact', false, true],
+    ]);
+    // 备注 has one filled value: nothing to choose between.
+    expect(columns.find((c) => c.header === '购买次数')!.candidates).toEqual([
+      { row: 2, value: 3 },
+      { row: 3, value: '5' },
+    ]);
+  });
+
+  test('offers latest for real dates and sum for amounts in an English sheet, keyed by header when unmapped', () => {
+    const ctx = mergeContext({
+      name: 'Customers',
+      values: [
+        ['Customer ID', 'Name', 'Total Spend', 'Last Contact', 'Favourite colour'],
+        ['C1', 'Ann Lee', '$1,200.50', d('2024-03-01'), 'green'],
+        ['C2', 'Ann Lee', 300, 'April 2, 2024', 'blue'],
+      ],
+    });
+    const byHeader = Object.fromEntries(differingColumns(ctx, [2, 3]).map((c) => [c.header, c]));
+    expect(byHeader['Total Spend']).toMatchObject({ key: 'totalSpend', numbers: true, dates: false });
+    expect(byHeader['Last Contact']).toMatchObject({ key: 'lastContact', numbers: false, dates: true });
+    expect(byHeader['Favourite colour']).toMatchObject({ key: 'Favourite colour', numbers: false, dates: false });
+    expect(byHeader['Name']).toBeUndefined();
+  });
+});
