@@ -7,6 +7,7 @@
  * Pieces carry only what the server uses: no `before` values, no deleted rows' content.
  */
 import { emptyPlan, type CellEdit, type Plan, type RowContent, type SheetWrite } from '../../shared/plan/plan';
+import { isEmptyRow } from '../../shared/sheet/cell-value';
 
 type Part = (piece: Plan) => void;
 interface Costed {
@@ -18,16 +19,29 @@ function widthOf(rows: readonly (readonly unknown[])[]): number {
   return Math.max(1, ...rows.map((r) => r.length));
 }
 
+/** A row Sheets counts in getLastRow: a value or a formula. */
+function hasContent(write: SheetWrite, index: number): boolean {
+  return !isEmptyRow(write.rows[index]) || (write.formulas?.[index] ?? []).some((f) => f !== null);
+}
+
 function sheetParts(writes: readonly SheetWrite[], maxCells: number): Costed[] {
   const parts: Costed[] = [];
   for (const write of writes) {
     const rowsPerPart = Math.max(1, Math.floor(maxCells / widthOf(write.rows)));
     if (write.rows.length === 0) parts.push({ cost: 1, add: (p) => p.sheets.push({ ...write, rows: [] }) });
-    for (let i = 0; i < write.rows.length; i += rowsPerPart) {
-      const rows = write.rows.slice(i, i + rowsPerPart);
-      // Later parts of a replaced sheet go below the first one.
+    let i = 0;
+    while (i < write.rows.length) {
+      // Later parts of a replaced sheet go below the last row with content, so a part ends on one.
+      let end = Math.min(i + rowsPerPart, write.rows.length);
+      while (end < write.rows.length && !hasContent(write, end - 1)) end++;
+      const rows = write.rows.slice(i, end);
+      const formulas = write.formulas?.slice(i, end);
       const mode = i === 0 ? write.mode : 'append';
-      parts.push({ cost: rows.length * widthOf(rows), add: (p) => p.sheets.push({ ...write, mode, rows }) });
+      parts.push({
+        cost: rows.length * widthOf(rows),
+        add: (p) => p.sheets.push({ ...write, mode, rows, ...(formulas ? { formulas } : {}) }),
+      });
+      i = end;
     }
   }
   return parts;
