@@ -6,6 +6,7 @@
  */
 import { absoluteRange, cellAddress, quoteSheetName, rangeAddress, rangeWithoutSheet } from '../shared/sheet/a1';
 import { isListValidation, type CellEdit, type Plan, type RowContent, type Validation } from '../shared/plan/plan';
+import { isValidationRemoval, type FilterRange } from '../shared/plan/plan';
 import type { RowRun } from '../shared/plan/plan-writer';
 import { hostCells, insertedBlocks, rowsBlock, type CellInput, type HostCell } from '../shared/host/row-inputs';
 import { jsonBytes, type RequestBudget } from '../shared/host/request-budget';
@@ -138,6 +139,13 @@ export async function applyNumberFormats(step: StepContext, sheet: Excel.Workshe
 
 export async function applyValidations(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
   for (const v of step.plan.validations) {
+    if (isValidationRemoval(v)) {
+      await step.budget.reserve(0);
+      const address = rangeAddress(v.firstRow, v.col, v.lastRow, v.col);
+      sheet.getRange(address).dataValidation.clear();
+      step.items.push({ subject: subject.column(v.col), address });
+      continue;
+    }
     const rule = excelRule(v);
     await step.budget.reserve(jsonBytes(rule) + (v.prompt?.length ?? 0) + (v.error?.length ?? 0));
     const address = rangeAddress(v.firstRow, v.col, v.lastRow, v.col);
@@ -190,6 +198,13 @@ export async function applyRequired(step: StepContext, sheet: Excel.Worksheet): 
     await step.budget.reserve(item.note.length);
     const headerAddress = cellAddress(1, item.col);
     const header = sheet.getRange(headerAddress);
+    if (item.remove) {
+      // The mark goes (its rule was deleted above with the stale ones); the header keeps its bold.
+      header.format.fill.clear();
+      header.dataValidation.clear();
+      step.items.push({ subject: subject.column(item.col), address: headerAddress });
+      continue;
+    }
     header.format.font.bold = true;
     header.format.fill.color = REQUIRED_HEADER_FILL;
     header.dataValidation.prompt = { showPrompt: true, title: '', message: item.note.slice(0, 255) };
@@ -223,7 +238,8 @@ export function freezeRows(step: StepContext, sheet: Excel.Worksheet, rows: numb
   step.items.push({ subject: rows === 1 ? subject.of('headerRow') : subject.of('topRows', { rows }) });
 }
 
-export function applyFilter(step: StepContext, sheet: Excel.Worksheet, filter: NonNullable<Plan['filter']>): void {
+export function applyFilter(step: StepContext, sheet: Excel.Worksheet, filter: FilterRange | null): void {
+  if (!filter) return sheet.autoFilter.remove();
   const address = rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol);
   sheet.autoFilter.apply(sheet.getRange(address));
   step.items.push({ subject: subject.of('range', { range: address }), address });

@@ -14,6 +14,7 @@ import {
 import { HostError } from '../../shared/host/host';
 import { isListValidation, type Highlight, type RequiredColumn } from '../../shared/plan/plan';
 import { highlightFormula, highlightIdOf } from '../../shared/plan/highlights';
+import { isValidationRemoval } from '../../shared/plan/plan';
 import { ensureSize } from './sheet-shape';
 import type { WriteContext } from './write-steps';
 
@@ -29,6 +30,12 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
   // Rules reach to the sheet's last row (a whole column); growing the sheet to Excel's height would not fit Sheets.
   const maxRows = sheet.getMaxRows();
   for (const v of ctx.plan.validations) {
+    const lastRow = v.lastRow >= WHOLE_COLUMN_ROWS ? Math.max(maxRows, v.firstRow) : v.lastRow;
+    if (isValidationRemoval(v)) {
+      if (v.firstRow <= maxRows)
+        sheet.getRange(v.firstRow, v.col, Math.min(lastRow, maxRows) - v.firstRow + 1, 1).clearDataValidations();
+      continue;
+    }
     let builder = SpreadsheetApp.newDataValidation();
     if (isListValidation(v)) {
       if (v.source.kind === 'inline') builder = builder.requireValueInList(v.source.values, true);
@@ -55,7 +62,6 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
     // Sheets shows one text, on the selected cell and with a rejected value: the alert says most.
     const help = v.error ?? v.prompt;
     if (help) builder = builder.setHelpText(help);
-    const lastRow = v.lastRow >= WHOLE_COLUMN_ROWS ? Math.max(maxRows, v.firstRow) : v.lastRow;
     ensureSize(sheet, lastRow, v.col);
     sheet.getRange(v.firstRow, v.col, lastRow - v.firstRow + 1, 1).setDataValidation(builder.build());
   }
@@ -98,7 +104,11 @@ export function applyHighlights(ctx: WriteContext, sheet: Sheet): void {
 /** Bold, filled headers with a note, and one highlight rule per column replacing Custodian's earlier one. */
 export function applyRequired(ctx: WriteContext, sheet: Sheet): void {
   const byNote = new Map<string, string[]>();
-  for (const item of ctx.plan.required) {
+  const marks = ctx.plan.required.filter((item) => !item.remove);
+  const removed = ctx.plan.required.filter((item) => item.remove).map((item) => cellAddress(1, item.col));
+  // The mark goes; the header keeps its bold (whether it was bold before is not known).
+  if (removed.length > 0) sheet.getRangeList(removed).setBackground(null).setNote(null);
+  for (const item of marks) {
     const list = byNote.get(item.note) ?? [];
     list.push(cellAddress(1, item.col));
     byNote.set(item.note, list);
@@ -108,7 +118,7 @@ export function applyRequired(ctx: WriteContext, sheet: Sheet): void {
     sheet.getRangeList(headers).setFontWeight('bold').setBackground(REQUIRED_HEADER_FILL).setNote(note);
 
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, ctx.plan.required));
-  const added = ctx.plan.required.map((item) =>
+  const added = marks.map((item) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(requiredFormula(item))
       .setBackground(REQUIRED_BLANK_FILL)
@@ -133,8 +143,9 @@ export function freezeHeader(sheet: Sheet, rows: number): void {
 
 export function applyFilter(
   sheet: Sheet,
-  filter: { firstRow: number; lastRow: number; firstCol: number; lastCol: number },
+  filter: { firstRow: number; lastRow: number; firstCol: number; lastCol: number } | null,
 ): void {
+  if (!filter) return void sheet.getFilter()?.remove();
   ensureSize(sheet, filter.lastRow, filter.lastCol);
   const range = sheet.getRange(
     filter.firstRow,

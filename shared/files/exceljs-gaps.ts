@@ -59,6 +59,8 @@ export function mergesOf(sheet: ExcelJS.Worksheet): MergeRange[] {
 
 /** exceljs can set a cell note but has no way to remove one. */
 export function removeNote(cell: ExcelJS.Cell): void {
-  const internal = cell as unknown as { _comment?: unknown };
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   if (internal._comment) internal._comment = undefined;
+  // A cell read from a file keeps the note in its value's model too, which writing would save again.
+  if (internal._value?.model?.comment) delete internal._value.model.comment;
 }

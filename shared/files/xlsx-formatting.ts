@@ -16,10 +16,13 @@ import {
   type CellRange,
 } from '../sheet/a1';
 import {
+  GENERAL_FORMAT,
   isListValidation,
+  isValidationRemoval,
+  type FilterRange,
   type ListValidation,
   type NumberFormatChange,
-  type Plan,
+  type PlanValidation,
   type RequiredColumn,
   type Validation,
 } from '../plan/plan';
@@ -29,6 +32,7 @@ import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../h
 import {
   conditionalFormattingsOf,
   dataValidationsOf,
+  removeNote,
   setConditionalFormattings,
   type ListValidationRule,
 } from './exceljs-gaps';
@@ -64,7 +68,9 @@ export function applyNumberFormats(target: FormattingTarget, changes: readonly N
     for (let r = change.firstRow; r <= last; r++) {
       const cell = target.sheet.getRow(r).getCell(change.col);
       // A fresh style object: exceljs shares one between cells read with the same style.
-      if (cell.numFmt !== change.format) cell.style = { ...cell.style, numFmt: change.format };
+      if (change.format === GENERAL_FORMAT) {
+        if (cell.numFmt !== undefined) cell.style = { ...cell.style, numFmt: undefined };
+      } else if (cell.numFmt !== change.format) cell.style = { ...cell.style, numFmt: change.format };
     }
   }
 }
@@ -123,10 +129,14 @@ function ruleOf(validation: Validation): Pick<ListValidationRule, 'type' | 'oper
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
-export function applyValidations(target: FormattingTarget, validations: readonly Validation[]): void {
+export function applyValidations(target: FormattingTarget, validations: readonly PlanValidation[]): void {
   for (const validation of validations) {
     const last = target.capped(validation.firstRow, validation.lastRow, VALIDATION_MARGIN);
     const range = { top: validation.firstRow, bottom: last, left: validation.col, right: validation.col };
+    if (isValidationRemoval(validation)) {
+      removeValidationsIn(target.sheet, range);
+      continue;
+    }
     // A soft rule still alerts (as a warning); a list that is not strict (tags) only suggests.
     const alert = validation.strict || !isListValidation(validation);
     const rule: ListValidationRule = {
@@ -162,7 +172,12 @@ export function applyRequired(target: FormattingTarget, required: readonly Requi
   let formats = conditionalFormattingsOf(sheet);
   for (const column of required) {
     const letter = columnLetter(column.col);
-    if (column.firstRow > 1) {
+    if (column.firstRow > 1 && column.remove) {
+      // The mark goes; the header keeps its bold (whether it was bold before is not known).
+      const header = sheet.getRow(column.firstRow - 1).getCell(column.col);
+      header.style = { ...header.style, fill: undefined };
+      removeNote(header);
+    } else if (column.firstRow > 1) {
       const header = sheet.getRow(column.firstRow - 1).getCell(column.col);
       const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: argb(REQUIRED_HEADER_FILL) };
       header.style = { ...header.style, font: { ...(header.style.font ?? {}), bold: true }, fill };
@@ -176,6 +191,7 @@ export function applyRequired(target: FormattingTarget, required: readonly Requi
           ),
         ),
     );
+    if (column.remove) continue;
     const priority = 1 + Math.max(0, ...formats.flatMap((cf) => cf.rules.map((rule) => rule.priority ?? 0)));
     formats.push({
       ref: rangeAddress(column.firstRow, column.col, target.capped(column.firstRow, column.lastRow), column.col),
@@ -205,6 +221,8 @@ export function applyFreeze(sheet: ExcelJS.Worksheet, rows: number): void {
   sheet.views = [{ ...kept, state: 'frozen', xSplit, ySplit: rows, topLeftCell: topLeft, activeCell: topLeft }];
 }
 
-export function applyFilter(sheet: ExcelJS.Worksheet, filter: NonNullable<Plan['filter']>): void {
-  sheet.autoFilter = rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol);
+export function applyFilter(sheet: ExcelJS.Worksheet, filter: FilterRange | null): void {
+  sheet.autoFilter = filter
+    ? rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol)
+    : undefined;
 }

@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import { cellValueSchema, type CellValue } from '../sheet/cell-value';
-import { highlightSchema, rowContentSchema, type CellEdit, type Plan } from '../plan/plan';
+import { highlightSchema, planSchema, rowContentSchema, type CellEdit, type Plan } from '../plan/plan';
+import { formattingOf } from '../plan/invert-formatting';
 import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
 import { localeSchema } from '../i18n/locale';
 
@@ -52,6 +53,10 @@ const undoDataSchema = z.discriminatedUnion('kind', [
     mergeIds: z.array(z.string()).optional(),
     /** The operation's highlights (each with what it replaced), inverted by undo. */
     highlights: z.array(highlightSchema).optional(),
+    /** The operation's formats, rules at entry, required marks, freeze and filter (set up's), inverted by undo. */
+    formatting: planSchema
+      .pick({ numberFormats: true, validations: true, required: true, freezeRows: true, filter: true })
+      .optional(),
   }),
   /** A merge run too large to keep as one plan: each merge is undone with its own record, latest first. */
   z.object({ kind: z.literal('merges'), mergeIds: z.array(z.string()) }),
@@ -150,12 +155,14 @@ export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
 
 /** What undoes a plan, kept compact (the caller drops it past HISTORY_UNDO_LIMIT). */
 export function undoDataFor(plan: Plan): Extract<UndoData, { kind: 'plan' }> {
+  const formatting = formattingOf(plan);
   return {
     kind: 'plan',
     columns: packEdits(plan.edits),
     insertRows: plan.insertRows,
     deleteRows: plan.deleteRows,
     ...(plan.highlights?.length ? { highlights: plan.highlights } : {}),
+    ...(formatting ? { formatting } : {}),
   };
 }
 

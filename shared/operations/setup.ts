@@ -84,7 +84,9 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     if (!field) continue;
     const span = { col: column.col, firstRow: 2, lastRow };
     const format = FORMATS[field.kind];
-    if (format) plan.numberFormats.push({ ...span, format });
+    // What the column showed before (row 2's format, as the snapshot reads it), so undo can put it back.
+    if (format)
+      plan.numberFormats.push({ ...span, format, previous: snapshot.columnFormats?.[column.col - 1] ?? null });
     if (field.required) plan.required.push({ ...span, note: locale === 'zh-CN' ? '必填' : 'Required' });
     // Rules at entry cover the whole column (hosts that cannot, like files, cap them below the data).
     const ruleSpan = { ...span, lastRow: EXCEL_MAX_ROWS };

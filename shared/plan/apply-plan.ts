@@ -28,6 +28,7 @@ import type {
   SheetWrite,
   Validation,
 } from './plan';
+import { GENERAL_FORMAT, isValidationRemoval } from './plan';
 import { deletionMap, insertionMap } from './row-map';
 import type { SkippedPart } from '../host/host';
 import { executePlanSync, type ExecuteOptions } from './execute-plan';
@@ -230,6 +231,18 @@ export function checkRowNumbers(rows: readonly RowContent[], what: string): void
   }
 }
 
+/** Takes a span of a column out of every entry there (an entry partly inside keeps what lies outside). */
+function removeSpan<T extends { col: number; firstRow: number; lastRow: number }>(
+  list: readonly T[],
+  span: { col: number; firstRow: number; lastRow: number },
+): T[] {
+  return list.flatMap((x) => {
+    if (x.col !== span.col || x.lastRow < span.firstRow || x.firstRow > span.lastRow) return [x];
+    const above = x.firstRow < span.firstRow ? [{ ...x, lastRow: span.firstRow - 1 }] : [];
+    return x.lastRow > span.lastRow ? [...above, { ...x, firstRow: span.lastRow + 1 }] : above;
+  });
+}
+
 /** Replaces an entry for the same column and rows, or adds one. */
 function upsertSpan<T extends { col: number; firstRow: number; lastRow: number }>(list: T[], item: T): void {
   const index = list.findIndex((x) => x.col === item.col && x.firstRow === item.firstRow && x.lastRow === item.lastRow);
@@ -275,11 +288,19 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
       moveFormulas(sheet, deletionMap(rows.map((c) => c.row).reverse()));
     },
     setNumberFormats: (changes) => changes.forEach((format) => upsertSpan(sheet.numberFormats, format)),
-    setValidations: (list) => list.forEach((validation) => upsertSpan(sheet.validations, validation)),
-    setRequired: (list) => list.forEach((required) => upsertSpan(sheet.required, required)),
+    setValidations: (list) =>
+      list.forEach((v) =>
+        isValidationRemoval(v)
+          ? (sheet.validations = removeSpan(sheet.validations, v))
+          : upsertSpan(sheet.validations, v),
+      ),
+    setRequired: (list) =>
+      list.forEach((r) =>
+        r.remove ? (sheet.required = removeSpan(sheet.required, r)) : upsertSpan(sheet.required, r),
+      ),
     setHighlights: (highlights) => setHighlights(sheet, highlights),
     freezeRows: (rows) => void (sheet.freezeRows = rows),
-    setFilter: (filter) => void (sheet.filter = { ...filter }),
+    setFilter: (filter) => void (filter ? (sheet.filter = { ...filter }) : delete sheet.filter),
     writeMeta(changes) {
       for (const [key, value] of Object.entries(changes)) {
         if (value === '') delete meta[key];
@@ -323,7 +344,8 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
   const width = columnCount(sheet.values);
   const columnFormats: (string | null)[] = new Array<string | null>(width).fill(null);
   for (const f of sheet.numberFormats)
-    if (f.col <= width && f.firstRow <= 2 && f.lastRow >= 2) columnFormats[f.col - 1] = f.format;
+    if (f.col <= width && f.firstRow <= 2 && f.lastRow >= 2)
+      columnFormats[f.col - 1] = f.format === GENERAL_FORMAT ? null : f.format;
   return {
     name: sheet.name,
     values: sheet.values.map((row) => [...row]),

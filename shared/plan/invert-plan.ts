@@ -3,14 +3,15 @@
  * with edits numbered between the two; its inverse runs the same steps backwards from the same
  * middle state: it inserts what was deleted, reverts the edits (last first), deletes what was inserted.
  *
- * Not inverted (a plan does not carry what they replaced): helper-sheet writes (`sheets`) — the
- * archive and the audit log are append-only records, an undo is logged, never erased —, formatting
- * (formats, validations, required, freeze, filter) and `meta`. Callers add what their undo needs
+ * Formatting is inverted from what the plan carries (invert-formatting.ts). Not inverted: helper-sheet
+ * writes (`sheets`) — the archive and the audit log are append-only records, an undo is logged, never
+ * erased — and `meta`. Callers add what their undo needs
  * (planUndo appends a log row and clears the history entry). Highlights are inverted (each carries
  * what it replaced), with the meta that remembers them.
  */
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from './plan';
 import { highlightMeta, invertHighlights } from './highlights';
+import { invertFormatting } from './invert-formatting';
 
 function copyRow(row: RowContent): RowContent {
   return {
@@ -34,6 +35,7 @@ export function invertPlan(plan: Plan): Plan {
   const highlights = invertHighlights(plan.highlights ?? []);
   return {
     ...emptyPlan(plan.sheet),
+    ...invertFormatting(plan),
     ...(highlights.length > 0 ? { highlights, meta: highlightMeta(highlights) } : {}),
     // deleteRows hold each row as it was when deleted (after the edits), so re-inserting them
     // recreates the middle state, where the reverted edits apply with the same row numbers.

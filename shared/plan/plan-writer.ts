@@ -14,7 +14,8 @@ import type {
   RequiredColumn,
   RowContent,
   SheetWrite,
-  Validation,
+  FilterRange,
+  PlanValidation,
 } from './plan';
 
 export type PlanStepKey = Extract<
@@ -78,12 +79,14 @@ export interface PlanWriter {
   writeEdits(blocks: readonly Block<CellEdit>[]): Done;
   deleteRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
   setNumberFormats(changes: readonly NumberFormatChange[]): Done;
-  setValidations(validations: readonly Validation[]): Done;
+  /** Sets rules at entry, or removes every rule over a span (a removal). */
+  setValidations(validations: readonly PlanValidation[]): Done;
   setRequired(required: readonly RequiredColumn[]): Done;
   /** Replaces (or removes) Custodian's highlight rules of each id on the target sheet (plan/highlights.ts). */
   setHighlights(highlights: readonly Highlight[]): Done;
   freezeRows(rows: number): Done;
-  setFilter(filter: NonNullable<Plan['filter']>): Done;
+  /** Sets the filter over a range, or removes the sheet's filter (null). */
+  setFilter(filter: FilterRange | null): Done;
   /** Custodian's key/value store; a value of '' removes the key. */
   writeMeta(changes: Readonly<Record<string, string>>): Done;
   /** Called around every step (Excel starts a request budget, and syncs at the end). */

@@ -84,11 +84,33 @@ export type RuleValidation = z.infer<typeof ruleValidationSchema>;
 export const validationSchema = z.union([listValidationSchema, ruleValidationSchema]);
 export type Validation = z.infer<typeof validationSchema>;
 
-export function isListValidation(validation: Validation): validation is ListValidation {
-  return validation.kind === undefined || validation.kind === 'list';
+/** Removes every rule at entry over a column's span (how undo takes away what setup added). */
+export const validationRemovalSchema = z.object({
+  remove: z.literal(true),
+  col: z.number().int().positive(),
+  ...rowSpan,
+});
+export type ValidationRemoval = z.infer<typeof validationRemovalSchema>;
+export type PlanValidation = Validation | ValidationRemoval;
+
+export function isValidationRemoval(validation: PlanValidation): validation is ValidationRemoval {
+  return 'remove' in validation;
 }
 
-export const numberFormatSchema = z.object({ col: z.number().int().positive(), ...rowSpan, format: z.string() });
+export function isListValidation(validation: PlanValidation): validation is ListValidation {
+  return !isValidationRemoval(validation) && (validation.kind === undefined || validation.kind === 'list');
+}
+
+/** The format hosts show a cell without one (Excel's General, Sheets' Automatic). */
+export const GENERAL_FORMAT = 'General';
+
+export const numberFormatSchema = z.object({
+  col: z.number().int().positive(),
+  ...rowSpan,
+  format: z.string(),
+  /** The column's format before (null: General), when known: undo sets it back. */
+  previous: z.string().nullable().optional(),
+});
 export type NumberFormatChange = z.infer<typeof numberFormatSchema>;
 
 export const requiredColumnSchema = z.object({
@@ -96,6 +118,8 @@ export const requiredColumnSchema = z.object({
   ...rowSpan,
   /** Shown on the header (note or tooltip) so users know why it is marked. */
   note: z.string(),
+  /** Takes Custodian's mark away: the header's fill and note, and its blank rule over the span. */
+  remove: z.literal(true).optional(),
 });
 export type RequiredColumn = z.infer<typeof requiredColumnSchema>;
 
@@ -132,6 +156,14 @@ export const highlightSchema = z.union([
 ]);
 export type Highlight = z.infer<typeof highlightSchema>;
 
+export const filterRangeSchema = z.object({
+  firstRow: z.number().int().positive(),
+  lastRow: z.number().int().positive(),
+  firstCol: z.number().int().positive(),
+  lastCol: z.number().int().positive(),
+});
+export type FilterRange = z.infer<typeof filterRangeSchema>;
+
 export const planSchema = z.object({
   sheet: z.string(),
   sheets: z.array(sheetWriteSchema).default([]),
@@ -139,19 +171,13 @@ export const planSchema = z.object({
   edits: z.array(cellEditSchema).default([]),
   deleteRows: z.array(rowContentSchema).default([]),
   numberFormats: z.array(numberFormatSchema).default([]),
-  validations: z.array(validationSchema).default([]),
+  validations: z.array(z.union([validationRemovalSchema, validationSchema])).default([]),
   required: z.array(requiredColumnSchema).default([]),
   /** Optional so plans saved before highlights (in history) read as they were. */
   highlights: z.array(highlightSchema).optional(),
   freezeRows: z.number().int().nonnegative().optional(),
-  filter: z
-    .object({
-      firstRow: z.number().int().positive(),
-      lastRow: z.number().int().positive(),
-      firstCol: z.number().int().positive(),
-      lastCol: z.number().int().positive(),
-    })
-    .optional(),
+  /** The filter's range, or null to remove the sheet's filter. */
+  filter: filterRangeSchema.nullable().optional(),
   meta: z.record(z.string(), z.string()).default({}),
 });
 export type Plan = z.infer<typeof planSchema>;

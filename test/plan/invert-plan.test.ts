@@ -26,15 +26,53 @@ describe('invertPlan', () => {
     ]);
   });
 
-  test('leaves out helper-sheet writes, formatting and meta, which a plan cannot undo by itself', () => {
+  test('leaves out helper-sheet writes, meta and formats whose previous one is unknown', () => {
     const plan: Plan = {
       ...emptyPlan('Customers'),
       sheets: [{ name: 'Custodian Log', hidden: false, mode: 'append', rows: [['M-20240601-1']] }],
       numberFormats: [{ col: 2, firstRow: 2, lastRow: 9, format: '0' }],
-      freezeRows: 1,
+      freezeRows: 0,
       meta: { 'merge.lastId': 'M-20240601-1' },
     };
     expect(invertPlan(plan)).toEqual(emptyPlan('Customers'));
+  });
+
+  test('undoes set up formatting when the plan says what each format replaced', () => {
+    const plan: Plan = {
+      ...emptyPlan('客户'),
+      numberFormats: [
+        { col: 6, firstRow: 2, lastRow: 1003, format: 'yyyy-mm-dd', previous: 'yyyy/m/d' },
+        { col: 1, firstRow: 2, lastRow: 1003, format: '@', previous: null },
+      ],
+      validations: [
+        {
+          kind: 'list',
+          col: 5,
+          firstRow: 2,
+          lastRow: 1_048_576,
+          source: { kind: 'inline', values: ['VIP', '普通'] },
+          allowBlank: true,
+          strict: true,
+        },
+        { kind: 'decimal', col: 7, firstRow: 2, lastRow: 1_048_576, min: 0, allowBlank: true, strict: false },
+      ],
+      required: [{ col: 2, firstRow: 2, lastRow: 1003, note: '必填' }],
+      freezeRows: 1,
+      filter: { firstRow: 1, lastRow: 3, firstCol: 1, lastCol: 8 },
+    };
+    const inverse = invertPlan(plan);
+    expect(inverse.numberFormats).toEqual([
+      { col: 1, firstRow: 2, lastRow: 1003, format: 'General' },
+      { col: 6, firstRow: 2, lastRow: 1003, format: 'yyyy/m/d' },
+    ]);
+    expect(inverse.validations).toEqual([
+      { remove: true, col: 7, firstRow: 2, lastRow: 1_048_576 },
+      { remove: true, col: 5, firstRow: 2, lastRow: 1_048_576 },
+    ]);
+    expect(inverse.required).toEqual([{ col: 2, firstRow: 2, lastRow: 1003, note: '必填', remove: true }]);
+    expect(inverse).toMatchObject({ freezeRows: 0, filter: null });
+    // Removals carry nothing to put back: inverting them again adds nothing.
+    expect(invertPlan(inverse)).toMatchObject({ validations: [], required: [], numberFormats: [] });
   });
 
   test('does not share arrays with the plan it inverts', () => {
