@@ -2,10 +2,8 @@
  * Highlights in Google Sheets, through the built Code.js and the sidebar's host: one conditional
  * format rule per highlight over several ranges, replaced and removed without touching the user's rules.
  */
-import { planDuplicateAction } from '../../shared/operations/duplicate-actions';
-import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
-import { mapHeaders } from '../../shared/template/header-mapping';
 import type { MergeCluster } from '../../shared/merge/types';
+import { duplicateActionPlan } from '../support/duplicate-list';
 import { buildGas, readDist } from './gas-runtime';
 import { startSession, type Session } from './pipeline';
 
@@ -28,15 +26,7 @@ beforeAll(() => {
 });
 
 async function act(session: Session, action: 'highlight' | 'unhighlight', clusters = GROUPS) {
-  const snapshot = await session.host.readSnapshot();
-  const { plan } = planDuplicateAction(snapshot, {
-    action,
-    clusters,
-    template: DEFAULT_TEMPLATE,
-    mapping: mapHeaders(snapshot.values[0]!, DEFAULT_TEMPLATE),
-    locale: 'en-US',
-    now: new Date('2024-06-01T08:00:00Z'),
-  });
+  const plan = duplicateActionPlan(await session.host.readSnapshot(), action, clusters, 'en-US');
   return session.host.applyPlan(plan);
 }
 

@@ -8,9 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { planDuplicateAction, type DuplicateAction } from '../../shared/operations/duplicate-actions';
-import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
-import { mapHeaders } from '../../shared/template/header-mapping';
+import type { DuplicateAction } from '../../shared/operations/duplicate-actions';
+import { duplicateActionPlan, TEAM_LIST } from '../support/duplicate-list';
 import { conditionalFormattingsOf } from '../../shared/files/exceljs-gaps';
 import { highlightIdOf } from '../../shared/plan/highlights';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
@@ -18,7 +17,6 @@ import { newWorkbook } from '../../cli/io/new-workbook';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { writeWorkbookFile } from '../../cli/io/write-workbook';
 import type { LoadedWorkbook } from '../../cli/io/loaded-workbook';
-import type { CellValue } from '../../shared/sheet/cell-value';
 import { tempDir } from '../cli-io/fixtures';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -49,25 +47,8 @@ function resave(file: string): string {
   return join(out, file.replace(/^.*\//, ''));
 }
 
-const ROWS: CellValue[][] = [
-  ['客户编号', '姓名', '手机', '消费金额', '公司'],
-  ['C000001', '张伟', '13800138000', 1200, '北京星辰科技有限公司'],
-  ['C000002', '李娜', '13912345678', 300, '上海海鲸贸易有限公司'],
-  ['C000003', '张 伟', '138-0013-8000', 80, '星辰科技'],
-  ['C000004', '王芳', '13700137000', 2500, '杭州西湖茶业'],
-  ['C000005', '李娜', '139 1234 5678', 40, ''],
-];
-
 function act(loaded: LoadedWorkbook, action: DuplicateAction): void {
-  const { plan } = planDuplicateAction(loaded.snapshot, {
-    action,
-    clusters: [{ rows: [2, 4] }, { rows: [3, 6] }],
-    template: DEFAULT_TEMPLATE,
-    mapping: mapHeaders(ROWS[0]!, DEFAULT_TEMPLATE),
-    locale: 'zh-CN',
-    now: new Date('2024-06-01T08:00:00Z'),
-  });
-  applyPlanToWorkbook(loaded, plan);
+  applyPlanToWorkbook(loaded, duplicateActionPlan(loaded.snapshot, action));
 }
 
 /** Rules as id (Custodian's) or formula (the user's), with their areas, sorted for comparison. */
@@ -86,7 +67,7 @@ withSoffice('the duplicate highlight under LibreOffice', () => {
   test('keeps the marked rules beside the user’s own when LibreOffice saves the file, and removes only them after', async () => {
     const loaded = newWorkbook('客户');
     const sheet = loaded.workbook.getWorksheet('客户')!;
-    ROWS.forEach((row) => sheet.addRow(row));
+    TEAM_LIST.forEach((row) => sheet.addRow(row));
     sheet.addConditionalFormatting({
       ref: 'D2:D6',
       rules: [
@@ -98,7 +79,7 @@ withSoffice('the duplicate highlight under LibreOffice', () => {
         },
       ],
     });
-    act({ ...loaded, snapshot: { ...loaded.snapshot, values: ROWS } }, 'highlight');
+    act({ ...loaded, snapshot: { ...loaded.snapshot, values: TEAM_LIST } }, 'highlight');
     const file = tmp.file('highlighted.xlsx');
     await writeWorkbookFile(loaded, file);
 

@@ -2,17 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run, tempDir } from './run';
 import { readXlsx } from './fixtures';
-import type { CellValue } from '../../shared/sheet/cell-value';
-
-// Two salespeople's rows of one customer (phone typed differently), and a customer entered twice.
-const ZH: CellValue[][] = [
-  ['客户编号', '姓名', '手机', '消费金额', '公司'],
-  ['C000001', '张伟', '+86 138 0013 8000', 1200, '北京星辰科技有限公司'],
-  ['C000002', '李娜', '13912345678', 300, '上海海鲸贸易有限公司'],
-  ['C000003', '张 伟', '138-0013-8000', 80, '星辰科技'],
-  ['C000004', '王芳', '13700137000', 2500, '杭州西湖茶业'],
-  ['C000005', '李娜', '139 1234 5678', 40, ''],
-];
+import { TEAM_LIST as ZH } from '../support/duplicate-list';
 
 const USER_FILL = 'FFFFFF00';
 const USER_RULE = '$D2>1000';

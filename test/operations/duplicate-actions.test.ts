@@ -14,26 +14,12 @@ import { findDuplicates } from '../../shared/dedupe';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
 import type { CellValue } from '../../shared/sheet/cell-value';
-import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { Locale } from '../../shared/i18n/locale';
+import { subtotalList as chineseList } from '../support/duplicate-list';
 
 const NOW = new Date('2024-06-01T08:30:00.000Z');
 const LATER = new Date('2024-06-02T09:00:00.000Z');
-
-/** A Chinese sales team's list: the same customer typed by two people, a total with a formula (F = D * E). */
-function chineseList(): SheetSnapshot {
-  const values: CellValue[][] = [
-    ['客户编号', '姓名', '手机', '单价', '数量', '小计', '公司'],
-    ['C000001', '张伟', '13800138000', 120, 3, 360, '北京星辰科技有限公司'],
-    ['C000002', '李娜', '13912345678', 80, 1, 80, '上海海鲸贸易有限公司'],
-    ['C000003', '张 伟', '138-0013-8000', 120, 2, 240, '星辰科技'],
-    ['C000004', '王芳', '13700137000', 50, 4, 200, '杭州西湖茶业'],
-    ['C000005', '李娜', '139 1234 5678', 80, 5, 400, ''],
-    ['C000006', '张伟', '+86 138 0013 8000', 120, 1, 120, '北京星辰科技有限公司'],
-  ];
-  const formulas: FormulaCell[] = [2, 3, 4, 5, 6, 7].map((row) => ({ row, col: 6, formula: `=D${row}*E${row}` }));
-  return { name: '客户', values, formulas, meta: {} };
-}
 
 /** A Western team's CRM export: first and last name split, one customer twice. */
 function englishList(): SheetSnapshot {
