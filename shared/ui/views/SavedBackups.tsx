@@ -3,7 +3,7 @@
  * three), newest first, each with Restore. Restore asks first: it replaces the sheet's contents
  * (recorded in history, so it can be undone).
  */
-import { Button, Caption1, Text } from '@fluentui/react-components';
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { historyLabels } from '../../history';
 import { listBackups, type BackupInfo } from '../../history/backup';
@@ -14,10 +14,18 @@ import { useSession } from '../session';
 import { useSavedListStyles } from './saved-list-styles';
 import { useSheetResult } from './use-sheet-result';
 
+const useStyles = makeStyles({
+  item: { flexWrap: 'wrap' },
+  // The question takes the item's whole width under it, so the answers stay on one line in a narrow pane.
+  confirm: { flexBasis: '100%', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  answers: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
 export function SavedBackups() {
   const t = useT();
   const locale = useLocale();
   const styles = useSavedListStyles();
+  const own = useStyles();
   const session = useSession();
   const [backups, setBackups] = useSheetResult<BackupInfo[]>();
   const [asking, setAsking] = useState<number | null>(null);
@@ -74,24 +82,12 @@ export function SavedBackups() {
               rows: Math.max(0, info.rows - 1),
             });
             return (
-              <li key={info.slot} className={styles.item} data-testid={`backup-${info.slot}`}>
+              <li key={info.slot} className={mergeClasses(styles.item, own.item)} data-testid={`backup-${info.slot}`}>
                 <span className={styles.text}>
                   <Text>{title}</Text>
                   <Caption1>{when(info)}</Caption1>
-                  {asking === info.slot && (
-                    <Text role="alert">{t('history.restoreConfirm', { sheet: info.sheet, time: when(info) })}</Text>
-                  )}
                 </span>
-                {asking === info.slot ? (
-                  <span>
-                    <Button size="small" appearance="primary" disabled={busy} onClick={() => void restore(info)}>
-                      {t('history.restoreYes')}
-                    </Button>
-                    <Button size="small" onClick={() => setAsking(null)}>
-                      {t('task.cancel')}
-                    </Button>
-                  </span>
-                ) : (
+                {asking !== info.slot && (
                   <Button
                     size="small"
                     disabled={busy}
@@ -100,6 +96,19 @@ export function SavedBackups() {
                   >
                     {t('history.restore')}
                   </Button>
+                )}
+                {asking === info.slot && (
+                  <div className={own.confirm}>
+                    <Text role="alert">{t('history.restoreConfirm', { sheet: info.sheet, time: when(info) })}</Text>
+                    <span className={own.answers}>
+                      <Button size="small" appearance="primary" disabled={busy} onClick={() => void restore(info)}>
+                        {t('history.restoreYes')}
+                      </Button>
+                      <Button size="small" onClick={() => setAsking(null)}>
+                        {t('task.cancel')}
+                      </Button>
+                    </span>
+                  </div>
                 )}
               </li>
             );
