@@ -11,7 +11,6 @@ import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { EXIT } from '../cli-error';
 import type { CliStreams } from '../io-streams';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
-import { readMeta } from '../../shared/files/workbook-meta';
 import { readSnapshot, readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
 
@@ -69,7 +68,7 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
   });
   const file = inputPath(positionals, io, 'history');
   const loaded = await readWorkbookFile(file, { readOnly: true });
-  const meta = readMeta(loaded.workbook) ?? {};
+  const meta = loaded.snapshot.meta ?? {}; // as read: leaves a CSV's workbook unbuilt
   const { entries, damaged } = readEntries(meta);
   const statuses = historyStatus(entries, meta, sheetReader(loaded), 'en-US').reverse();
 

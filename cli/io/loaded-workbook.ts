@@ -1,7 +1,7 @@
 /**
  * A file read by the file host: the snapshot the core works on, and the exceljs workbook plans are
- * applied to. A CSV file is loaded into a one-sheet workbook too, so one code path applies plans
- * and a CSV can be written out as .xlsx with the plan's formatting.
+ * applied to. A CSV file gets a one-sheet workbook too, so one code path applies plans and a CSV
+ * can be written out as .xlsx with the plan's formatting; it is built only when first read.
  */
 import type ExcelJS from 'exceljs';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
@@ -26,4 +26,6 @@ export interface LoadedWorkbook {
   readonly csv?: CsvFormat;
   /** How the governed sheet was chosen; absent for a workbook made by newWorkbook. */
   readonly sheetChoice?: SheetChoice;
+  /** False while a CSV's workbook is not built yet (it is built on first read of `workbook`). */
+  readonly workbookBuilt?: boolean;
 }

@@ -68,5 +68,6 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   keepDefinedNamesAsWritten(workbook);
   const limits = options.limits ?? defaultReadLimits(getHeapStatistics().heap_size_limit);
   const opened = await openSpreadsheet(bytes, file, { ...options, limits, workbook });
-  return { ...opened, path: resolved, displayName: displayName(file) };
+  // Assigned, not spread: spreading would read a CSV's workbook and so build it.
+  return Object.assign(opened, { path: resolved, displayName: displayName(file) });
 }

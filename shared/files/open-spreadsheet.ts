@@ -12,6 +12,7 @@ import type { Template } from '../template/schema';
 import { chooseSheet, judgeSheet, type SheetChoice } from './choose-sheet';
 import { detectFileKind } from './file-kind';
 import { displayName, fileError, headerProblemError, FileInputError } from './file-input-error';
+import { snapshotFromCsvRows, workbookFromCsvSnapshot } from './csv-sheet';
 import { parseCsv, type CsvFormat } from './parse-csv';
 import type { ReadLimits } from './read-limits';
 import { snapshotFromSheet } from './read-worksheet';
@@ -44,6 +45,11 @@ export interface OpenedSpreadsheet {
   /** How the CSV input was written (encoding, BOM, delimiter, line ending); absent for xlsx. */
   csv?: CsvFormat;
   sheetChoice: SheetChoice;
+  /**
+   * False while a CSV's workbook has not been built: it is built from the snapshot the first time
+   * `workbook` is read. Absent for .xlsx, whose workbook is the file.
+   */
+  readonly workbookBuilt?: boolean;
 }
 
 /** A CSV file's sheet: its base name, made valid for Excel (31 characters, no []:*?/\). */
@@ -142,20 +148,29 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
       { key: 'csvTooManyFields', params: { file: name, fields, limit: limits.cells } },
       file,
     );
-  const workbook = new ExcelJS.Workbook();
   const sheetName = sheetNameForFile(file);
-  const sheet = workbook.addWorksheet(sheetName);
-  parsed.rows.forEach((row, index) => {
-    if (row.some((field) => field !== '')) sheet.getRow(index + 1).values = row.map((f) => (f === '' ? null : f));
-  });
-  const snapshot = readSnapshot({ workbook, sheetName, kind: 'csv' });
+  const snapshot = snapshotFromCsvRows(parsed.rows, sheetName);
   checkHeader(snapshot, file);
   const choice = {
     sheets: [sheetName],
     by: 'headers',
     customerList: judgeSheet(snapshot, options.template).identifying > 0,
   } as const;
-  return { kind: 'csv', workbook, sheetName, snapshot, csv: parsed.format, sheetChoice: choice };
+  let workbook: ExcelJS.Workbook | undefined;
+  return {
+    kind: 'csv',
+    sheetName,
+    snapshot,
+    csv: parsed.format,
+    sheetChoice: choice,
+    // Built on first use only: commands that only read a CSV never hold it a second time.
+    get workbook() {
+      return (workbook ??= workbookFromCsvSnapshot(snapshot, sheetName));
+    },
+    get workbookBuilt() {
+      return workbook !== undefined;
+    },
+  };
 }
 
 export async function openSpreadsheet(
