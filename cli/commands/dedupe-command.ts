@@ -26,6 +26,7 @@ import { readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
 import { dedupeAction, parseAction } from './dedupe-action';
+import { duplicateWords, type DuplicateWords } from './duplicate-words';
 
 export const MATCH_OPTIONS = {
   sheet: { type: 'string' },
@@ -63,7 +64,13 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
     const locale = resolveContext(loaded.snapshot, operationOptions(values)).locale;
     const columns = values.exact ? parseColumns(values.columns, loaded.snapshot) : undefined;
     io.stdout.write(
-      formatClusters(loaded.displayName, loaded.snapshot, result, columns && describeSameColumns(columns, locale)),
+      formatClusters(
+        loaded.displayName,
+        loaded.snapshot,
+        result,
+        duplicateWords(locale),
+        columns && describeSameColumns(columns, locale),
+      ),
     );
   }
   return EXIT.ok;
@@ -134,35 +141,36 @@ function parseColumns(text: string | undefined, snapshot: SheetSnapshot): string
   return wanted;
 }
 
-/** "1 row", "2 rows": counts worded right. */
-export function countOf(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
 /** `same` words what every exact group shares ("same 手机 and 邮箱"), in place of per-column reasons. */
-function formatClusters(file: string, snapshot: SheetSnapshot, result: DedupeResult, same?: string): string {
+function formatClusters(
+  file: string,
+  snapshot: SheetSnapshot,
+  result: DedupeResult,
+  words: DuplicateWords,
+  same?: string,
+): string {
   const duplicateRows = result.clusters.reduce((n, c) => n + c.rows.length, 0);
-  const groups = countOf(result.clusters.length, 'group', 'groups');
-  const lines = [
-    `${file} [${snapshot.name}]: ${countOf(result.rows, 'row', 'rows')}, ${groups} of duplicates (${countOf(duplicateRows, 'row', 'rows')})`,
-  ];
-  result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot, same)));
+  const lines = [words.found(`${file} [${snapshot.name}]`, result.rows, result.clusters.length, duplicateRows)];
+  result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot, words, same)));
   return `${lines.join('\n')}\n`;
 }
 
-function formatCluster(cluster: Cluster, index: number, snapshot: SheetSnapshot, same?: string): string[] {
-  const band = cluster.band === 'review' ? ', review' : '';
-  const lines = [
-    `#${index + 1}  rows ${cluster.rows.join(', ')}  (confidence ${cluster.confidence.toFixed(2)}${band})`,
-  ];
+function formatCluster(
+  cluster: Cluster,
+  index: number,
+  snapshot: SheetSnapshot,
+  words: DuplicateWords,
+  same?: string,
+): string[] {
+  const lines = [words.group(index + 1, cluster.rows, cluster.confidence.toFixed(2), cluster.band === 'review')];
   for (const row of cluster.rows) {
     const cells = (snapshot.values[row - 1] ?? [])
       .map((v) => cellText(v))
       .filter(Boolean)
       .slice(0, 6);
-    lines.push(`    row ${row}: ${cells.join(' | ')}`);
+    lines.push(`    ${words.row(row, cells.join(' | '))}`);
   }
   if (same) lines.push(`    - ${same}`);
-  else for (const reason of cluster.reasons) lines.push(`    - ${reason.message}`);
+  else for (const reason of cluster.reasons) lines.push(`    - ${words.reason(reason)}`);
   return lines;
 }

@@ -13,7 +13,8 @@ import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readWorkbookFile } from '../io/read-workbook';
 import { writeWorkbookFile } from '../io/write-workbook';
-import { countOf, detect, MATCH_OPTIONS } from './dedupe-command';
+import { detect, MATCH_OPTIONS } from './dedupe-command';
+import { duplicateWords } from './duplicate-words';
 import { inputPath, outputPath } from './input-path';
 import { withMapOption } from '../map-option';
 import { parseKeep, parseRules } from '../merge-options';
@@ -54,24 +55,15 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
 
-  const away = countOf(
-    merges.reduce((n, m) => n + m.mergedRows.length, 0),
-    'row',
-    'rows',
-  );
-  const lines = [
-    `Merged ${loaded.displayName} → ${out}: ${countOf(merges.length, 'group', 'groups')}, ${away} merged away`,
-  ];
+  const words = duplicateWords(ctx.locale);
+  const away = merges.reduce((n, m) => n + m.mergedRows.length, 0);
+  const lines = [words.merged(loaded.displayName, out, merges.length, away)];
   for (const merge of merges) {
-    const id = merge.survivorId ? ` (${merge.survivorId})` : '';
-    const changed = merge.changes.map((c) => c.header).join(', ');
-    lines.push(
-      `  ${merge.mergeId}: rows ${merge.mergedRows.join(', ')} → row ${merge.survivorRow}${id}${changed ? `; updated ${changed}` : ''}`,
-    );
+    const changed = merge.changes.map((c) => c.header);
+    lines.push(`  ${words.merge(merge.mergeId, merge.mergedRows, merge.survivorRow, merge.survivorId, changed)}`);
   }
-  for (const problem of problems) lines.push(`  ${problem.severity}: ${problem.message}`);
-  if (merges.length > 0)
-    lines.push('Every merged-away row is in the archive sheet, and each merge is in the log sheet.');
+  for (const problem of problems) lines.push(`  ${words.problem(problem.severity, problem.message)}`);
+  if (merges.length > 0) lines.push(words.kept);
   io.stdout.write(`${lines.join('\n')}\n`);
   return problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
 }

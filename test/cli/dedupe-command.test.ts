@@ -34,9 +34,9 @@ describe('custodian dedupe', () => {
 
   test('explains each group in the readable output', async () => {
     const result = await run(['dedupe', 'list.csv'], dir);
-    expect(result.stdout).toMatch(/5 rows, 1 group of duplicates \(2 rows\)/);
-    expect(result.stdout).toMatch(/#1 {2}rows 2, 4 {2}\(confidence (?:0\.\d\d|1\.00)\)/);
-    expect(result.stdout).toMatch(/same number/);
+    expect(result.stdout).toMatch(/5 行，1 组重复（2 行）/);
+    expect(result.stdout).toMatch(/#1 {2}第 2、4 行（置信度 (?:0\.\d\d|1\.00)）/);
+    expect(result.stdout).toMatch(/手机：相同/);
   });
 
   test('matches only on the chosen columns', async () => {
@@ -62,8 +62,8 @@ describe('custodian merge', () => {
     await writeXlsx(join(dir, 'list.xlsx'), ROWS);
     const result = await run(['merge', 'list.xlsx', '-o', 'merged.xlsx'], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/1 group, 1 row merged away/);
-    expect(result.stdout).toMatch(/rows 4 → row 2 \(C000001\)/);
+    expect(result.stdout).toMatch(/1 组，合并掉 1 行/);
+    expect(result.stdout).toMatch(/第 4 行 → 第 2 行（C000001）/);
 
     const workbook = await readXlsx(join(dir, 'merged.xlsx'));
     const sheet = workbook.getWorksheet('客户')!;

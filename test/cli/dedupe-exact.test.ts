@@ -60,8 +60,8 @@ describe('custodian dedupe --exact', () => {
   test('says what the rows share in Chinese when the sheet is Chinese', async () => {
     const result = await run(['dedupe', 'zh.csv', '--exact', '--columns', '手机,邮箱'], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/5 rows, 1 group of duplicates \(2 rows\)/);
-    expect(result.stdout).toMatch(/#1 {2}rows 2, 4 {2}\(confidence 1\.00\)/);
+    expect(result.stdout).toMatch(/5 行，1 组重复（2 行）/);
+    expect(result.stdout).toMatch(/#1 {2}第 2、4 行（置信度 1\.00）/);
     expect(result.stdout).toMatch(/- 手机和邮箱相同/);
   });
 
@@ -98,8 +98,8 @@ describe('custodian merge --exact', () => {
     await writeXlsx(join(dir, 'list.xlsx'), ZH);
     const result = await run(['merge', 'list.xlsx', '-o', 'merged.xlsx', '--exact', '--columns', '手机,邮箱'], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/1 group, 1 row merged away/);
-    expect(result.stdout).toMatch(/rows 4 → row 2 \(C000001\)/);
+    expect(result.stdout).toMatch(/1 组，合并掉 1 行/);
+    expect(result.stdout).toMatch(/第 4 行 → 第 2 行（C000001）/);
     const sheet = (await readXlsx(join(dir, 'merged.xlsx'))).getWorksheet('客户')!;
     expect([2, 3, 4, 5].map((r) => sheet.getCell(r, 1).value)).toEqual(['C000001', 'C000002', 'C000004', 'C000005']);
   });

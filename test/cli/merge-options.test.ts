@@ -52,7 +52,7 @@ describe('custodian merge --keep and --rule', () => {
       dir,
     );
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/rows 2 → row 4 \(C000003\)/);
+    expect(result.stdout).toMatch(/第 2 行 → 第 4 行（C000003）/);
     const rows = await mergedRows(dir, 'zh.xlsx', 'zh-out.xlsx');
     expect(rows).toHaveLength(3);
     expect(rows[2]!.slice(0, 6)).toEqual([

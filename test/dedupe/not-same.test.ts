@@ -87,7 +87,7 @@ describe('custodian mark --not-same', () => {
 
     const merged = await run(['merge', 'sorted.xlsx', '-o', 'merged.xlsx'], dir);
     expect(merged.code).toBe(0);
-    expect(merged.stdout).toMatch(/0 groups, 0 rows merged away/);
+    expect(merged.stdout).toMatch(/0 组，合并掉 0 行/);
   });
 
   test('keeps ID-less English rows apart by their identity values', async () => {

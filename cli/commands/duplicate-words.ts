@@ -1,0 +1,80 @@
+/**
+ * What `custodian dedupe` and `custodian merge` print for people, in the sheet's language (`--json` is
+ * the scripting interface and keeps its English reasons). Reasons are worded by the merge log's words,
+ * which take the comparison levels' words from shared/dedupe/level-words.ts: one home for them.
+ */
+import type { Reason } from '../../shared/dedupe';
+import type { Locale } from '../../shared/i18n/locale';
+import { mergeLabels } from '../../shared/merge';
+import { reasonText } from '../../shared/merge/audit-log';
+
+export interface DuplicateWords {
+  rows: (n: number) => string;
+  groups: (n: number) => string;
+  /** "list.xlsx [Customers]: 40 rows, 5 groups of duplicates (11 rows)". */
+  found: (where: string, rows: number, groups: number, duplicateRows: number) => string;
+  /** "#1  rows 2, 4  (confidence 0.95, review)". */
+  group: (index: number, rows: readonly number[], confidence: string, review: boolean) => string;
+  row: (row: number, cells: string) => string;
+  reason: (reason: Reason) => string;
+  /** "Merged a.xlsx → b.xlsx: 1 group, 1 row merged away". */
+  merged: (from: string, to: string, groups: number, away: number) => string;
+  /** "M1: rows 4 → row 2 (C000001); updated 手机". */
+  merge: (
+    id: string,
+    rows: readonly number[],
+    survivor: number,
+    survivorId: string | null,
+    changed: string[],
+  ) => string;
+  problem: (severity: 'error' | 'warning', message: string) => string;
+  kept: string;
+}
+
+/** "1 row", "2 rows": counts worded right. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+const en: DuplicateWords = {
+  rows: (n) => countOf(n, 'row', 'rows'),
+  groups: (n) => countOf(n, 'group', 'groups'),
+  found: (where, rows, groups, duplicateRows) =>
+    `${where}: ${en.rows(rows)}, ${en.groups(groups)} of duplicates (${en.rows(duplicateRows)})`,
+  group: (index, rows, confidence, review) =>
+    `#${index}  ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}  (confidence ${confidence}${review ? ', review' : ''})`,
+  row: (row, cells) => `row ${row}: ${cells}`,
+  reason: (reason) => reason.message,
+  merged: (from, to, groups, away) => `Merged ${from} → ${to}: ${en.groups(groups)}, ${en.rows(away)} merged away`,
+  merge: (id, rows, survivor, survivorId, changed) =>
+    `${id}: ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')} → row ${survivor}${survivorId ? ` (${survivorId})` : ''}${
+      changed.length > 0 ? `; updated ${changed.join(', ')}` : ''
+    }`,
+  problem: (severity, message) => `${severity}: ${message}`,
+  kept: 'Every merged-away row is in the archive sheet, and each merge is in the log sheet.',
+};
+
+const zhCount = (n: number, unit: string) => `${n.toLocaleString('zh-CN')} ${unit}`;
+const zhLabels = mergeLabels('zh-CN');
+
+const zh: DuplicateWords = {
+  rows: (n) => zhCount(n, '行'),
+  groups: (n) => zhCount(n, '组'),
+  found: (where, rows, groups, duplicateRows) =>
+    `${where}：${zh.rows(rows)}，${zh.groups(groups)}重复（${zh.rows(duplicateRows)}）`,
+  group: (index, rows, confidence, review) =>
+    `#${index}  第 ${rows.join('、')} 行（置信度 ${confidence}${review ? '，待复核' : ''}）`,
+  row: (row, cells) => `第 ${row} 行：${cells}`,
+  reason: (reason) => reasonText(reason, zhLabels.reason),
+  merged: (from, to, groups, away) => `已合并 ${from} → ${to}：${zh.groups(groups)}，合并掉 ${zh.rows(away)}`,
+  merge: (id, rows, survivor, survivorId, changed) =>
+    `${id}：第 ${rows.join('、')} 行 → 第 ${survivor} 行${survivorId ? `（${survivorId}）` : ''}${
+      changed.length > 0 ? `；更新了 ${changed.join('、')}` : ''
+    }`,
+  problem: (severity, message) => `${severity === 'error' ? '错误' : '警告'}：${message}`,
+  kept: `合并掉的每一行都在“${zhLabels.archiveSheet}”表中，每次合并都记在“${zhLabels.logSheet}”表中。`,
+};
+
+export function duplicateWords(locale: Locale): DuplicateWords {
+  return locale === 'zh-CN' ? zh : en;
+}
