@@ -4,9 +4,24 @@
  * shared/plan/plan.ts. Each queues its commands on the context (the caller syncs once per step)
  * and reserves their bytes in the budget, which syncs early only when a step outgrows a request.
  */
-import { absoluteRange, cellAddress, quoteSheetName, rangeAddress, rangeWithoutSheet } from '../shared/sheet/a1';
-import { isListValidation, type CellEdit, type Plan, type RowContent, type Validation } from '../shared/plan/plan';
+import {
+  absoluteRange,
+  cellAddress,
+  columnLetter,
+  quoteSheetName,
+  rangeAddress,
+  rangeWithoutSheet,
+} from '../shared/sheet/a1';
+import {
+  isListValidation,
+  type CellEdit,
+  type Plan,
+  type Protection,
+  type RowContent,
+  type Validation,
+} from '../shared/plan/plan';
 import { isValidationRemoval, type FilterRange } from '../shared/plan/plan';
+import { PROTECTION_ALLOWS } from '../shared/plan/protection';
 import type { RowRun } from '../shared/plan/plan-writer';
 import { hostCells, insertedBlocks, rowsBlock, type CellInput, type HostCell } from '../shared/host/row-inputs';
 import { jsonBytes, type RequestBudget } from '../shared/host/request-budget';
@@ -243,6 +258,25 @@ export function applyFilter(step: StepContext, sheet: Excel.Worksheet, filter: F
   const address = rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol);
   sheet.autoFilter.apply(sheet.getRange(address));
   step.items.push({ subject: subject.of('range', { range: address }), address });
+}
+
+/** Every cell unlocked, then the header rows and ID columns locked, then the sheet protected (ExcelApi 1.2). */
+export function applyProtection(
+  step: StepContext,
+  sheet: Excel.Worksheet,
+  protection: Protection,
+  lifted: boolean,
+): void {
+  step.items.push({ subject: subject.of('sheet', { sheet: step.plan.sheet }) });
+  if ('remove' in protection) {
+    if (!lifted) sheet.protection.unprotect();
+    return;
+  }
+  sheet.getRange().format.protection.locked = false;
+  sheet.getRange(`1:${protection.headerRows}`).format.protection.locked = true;
+  for (const col of protection.cols)
+    sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.protection.locked = true;
+  sheet.protection.protect({ ...PROTECTION_ALLOWS });
 }
 
 export async function writeMeta(step: StepContext): Promise<void> {

@@ -21,10 +21,17 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
   let budget = new RequestBudget(() => context.sync(), byteBudget);
   const step = (): steps.StepContext => ({ context, plan, prepared: prepared!, budget, items });
   const sheet = () => prepared!.target as Excel.Worksheet;
+  // A protected sheet refuses Custodian's writes too: lifted before them (queued ahead of the first
+  // step's writes) and restored after with the options it had, unless the plan sets it itself.
+  let lifted: Excel.WorksheetProtectionOptions | null = null;
   return {
     blockStrategy: 'runs',
     async prepare(_work, guard) {
       prepared = await prepare(context, plan, guard, byteBudget);
+      if (prepared.protection?.protected) {
+        lifted = prepared.protection.options;
+        prepared.protection.unprotect();
+      }
     },
     writeSheets: () => steps.writeSheets(step()),
     insertRows: (rows, runs) => steps.insertRows(step(), sheet(), rows, runs),
@@ -36,6 +43,10 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     setHighlights: () => steps.applyHighlights(step(), sheet()),
     freezeRows: (rows) => steps.freezeRows(step(), sheet(), rows),
     setFilter: (filter) => steps.applyFilter(step(), sheet(), filter),
+    setProtection(protection) {
+      steps.applyProtection(step(), sheet(), protection, lifted !== null);
+      lifted = null;
+    },
     writeMeta: () => steps.writeMeta(step()),
     beginStep() {
       items = [];
@@ -43,6 +54,11 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     },
     endStep: () => context.sync(),
     stepError: (key, error) => stepError(key, key, items, error),
+    async finish() {
+      if (!lifted) return;
+      sheet().protection.protect(lifted);
+      await context.sync();
+    },
   };
 }
 

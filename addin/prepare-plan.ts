@@ -3,7 +3,8 @@
  * What applying a plan needs to know before it writes, read in at most two syncs: which sheets
  * exist, the target's row-2 formats (date and text columns), the formulas under every edit (a plan
  * never edits a formula; the sheet may have changed since its snapshot), Custodian's earlier
- * required-column highlights and highlights of the plan's ids, the meta sheet's keys and where appended rows go.
+ * required-column highlights and highlights of the plan's ids, the meta sheet's keys, where appended rows go
+ * and whether the target is protected.
  */
 import { HostError } from '../shared/host/host';
 import { rangeAddress } from '../shared/sheet/a1';
@@ -30,6 +31,8 @@ export interface Prepared {
   staleHighlights: Excel.ConditionalFormat[];
   /** Custodian's rules of the plan's highlight ids (plan/highlights.ts), to replace or remove. */
   ownHighlights: Excel.ConditionalFormat[];
+  /** The target's protection, which the writer lifts around its writes and restores with the same options. */
+  protection: Excel.WorksheetProtection | null;
 }
 
 /** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
@@ -69,6 +72,7 @@ export async function prepare(
   // (Loops, not Math.max(...spread): a clean of a big sheet has more edits than a call has arguments.)
   let widest = insertedWidth(plan.insertRows);
   for (const edit of plan.edits) widest = Math.max(widest, edit.col);
+  const protection = target ? target.protection.load('protected,options') : null;
   const row2 = target && widest > 0 ? target.getRange(rangeAddress(2, 1, 2, widest)) : null;
   row2?.load('numberFormat');
 
@@ -155,5 +159,6 @@ export async function prepare(
       .filter(({ item, format }) => isRequiredFormula(format.custom.rule.formula, item))
       .map(({ format }) => format),
     ownHighlights: sheetCustoms.filter((format) => highlightIds.has(highlightIdOf(format.custom.rule.formula) ?? '')),
+    protection,
   };
 }

@@ -70,7 +70,7 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
     plan.validations.length +
     plan.required.length +
     highlights.reduce((n, h) => n + ('remove' in h ? 1 : h.ranges.length), 0);
-  if (formatting > 0 || plan.freezeRows !== undefined || plan.filter !== undefined) {
+  if (formatting > 0 || plan.freezeRows !== undefined || plan.filter !== undefined || plan.protection) {
     parts.push({
       cost: formatting + 1,
       add: (p) => {
@@ -79,7 +79,8 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
         p.required.push(...plan.required);
         if (highlights.length > 0) p.highlights = [...(p.highlights ?? []), ...highlights];
         if (plan.freezeRows !== undefined) p.freezeRows = plan.freezeRows;
-        if (plan.filter !== undefined) p.filter = { ...plan.filter };
+        if (plan.filter !== undefined) p.filter = plan.filter && { ...plan.filter }; // null removes the filter
+        if (plan.protection) p.protection = plan.protection;
       },
     });
   }

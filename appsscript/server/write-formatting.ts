@@ -1,5 +1,5 @@
 /**
- * The formatting steps: dropdowns, required-column marks, frozen and protected header, filter.
+ * The formatting steps: dropdowns, required-column marks, frozen header, filter, protected header and ID column.
  * Sheets differs from Excel in three ways the code follows: a list rule always accepts blanks
  * (there is no "ignore blank" switch), all conditional format rules of a sheet are read and set
  * as one list, and a sheet has at most one filter.
@@ -12,7 +12,7 @@ import {
   requiredFormula,
 } from '../../shared/host/required-marks';
 import { HostError } from '../../shared/host/host';
-import { isListValidation, type Highlight, type RequiredColumn } from '../../shared/plan/plan';
+import { isListValidation, type Highlight, type Protection, type RequiredColumn } from '../../shared/plan/plan';
 import { highlightFormula, highlightIdOf } from '../../shared/plan/highlights';
 import { isValidationRemoval } from '../../shared/plan/plan';
 import { ensureSize } from './sheet-shape';
@@ -22,6 +22,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Marks the protection Custodian adds, so a later setup replaces it instead of adding another. */
 export const HEADER_PROTECTION = 'Custodian: header row';
+export const ID_PROTECTION = 'Custodian: customer ID column';
 
 /** A span this long means the whole column (Excel's height): here, down to the sheet's last row. */
 const WHOLE_COLUMN_ROWS = 1_048_576;
@@ -129,16 +130,31 @@ export function applyRequired(ctx: WriteContext, sheet: Sheet): void {
 }
 
 /**
- * Freezes the header and guards it with a warning-only protection (editing it asks "are you
- * sure?": renaming a header breaks the template mapping). Unfreezing removes the protection.
+ * Custodian's protected ranges (header rows, ID columns) replaced or removed. Only the user who
+ * sets up (and the owner, whom Sheets always lets edit, as it does domain admins) may edit them:
+ * the others are taken off, domain-wide editing too, and the protection is a real one, not a warning.
+ * Earlier versions' warning-only header protection has the same description and goes too.
  */
-export function freezeHeader(sheet: Sheet, rows: number): void {
-  sheet.setFrozenRows(rows);
-  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (protection.getDescription() === HEADER_PROTECTION) protection.remove();
+export function applyProtection(sheet: Sheet, protection: Protection): void {
+  for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const description = existing.getDescription();
+    if (description === HEADER_PROTECTION || description === ID_PROTECTION) existing.remove();
   }
-  if (rows > 0)
-    sheet.getRange(1, 1, rows, sheet.getMaxColumns()).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  if ('remove' in protection) return;
+  const ranges: [GoogleAppsScript.Spreadsheet.Range, string][] = [
+    [sheet.getRange(1, 1, protection.headerRows, sheet.getMaxColumns()), HEADER_PROTECTION],
+    ...protection.cols.map((col): [GoogleAppsScript.Spreadsheet.Range, string] => [
+      sheet.getRange(1, col, sheet.getMaxRows(), 1),
+      ID_PROTECTION,
+    ]),
+  ];
+  const me = Session.getEffectiveUser();
+  for (const [range, description] of ranges) {
+    const guard = range.protect().setDescription(description).setWarningOnly(false);
+    guard.removeEditors(guard.getEditors());
+    guard.addEditor(me);
+    if (guard.canDomainEdit()) guard.setDomainEdit(false);
+  }
 }
 
 export function applyFilter(

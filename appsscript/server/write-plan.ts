@@ -13,7 +13,7 @@ import { checkEditsBeforeInserts, readEditBlock, type BlockContent } from './edi
 import { writeMeta } from './meta-sheet';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
-import { applyFilter, applyHighlights, applyRequired, applyValidations, freezeHeader } from './write-formatting';
+import { applyFilter, applyHighlights, applyProtection, applyRequired, applyValidations } from './write-formatting';
 import { applyNumberFormats, deleteRows, insertRows, writeEdits, writeSheets, type WriteContext } from './write-steps';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -68,8 +68,9 @@ export function writePlan(plan: Plan): void {
     setValidations: () => applyValidations(ctx, sheet()),
     setRequired: () => applyRequired(ctx, sheet()),
     setHighlights: () => applyHighlights(ctx, sheet()),
-    freezeRows: (rows) => freezeHeader(sheet(), rows),
+    freezeRows: (rows) => sheet().setFrozenRows(rows),
     setFilter: (filter) => applyFilter(sheet(), filter),
+    setProtection: (protection) => applyProtection(sheet(), protection),
     writeMeta: (changes) => writeMeta(spreadsheet, changes, dates),
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Applies a plan to a loaded workbook (exceljs), in the order of shared/plan/plan.ts: sheets,
- * insertRows, edits, deleteRows, numberFormats, validations, required, highlights, freezeRows, filter, meta.
+ * insertRows, edits, deleteRows, numberFormats, validations, required, highlights, freezeRows, filter,
+ * protection, meta.
  * Row numbering follows the reference host (shared/plan/apply-plan.ts); unlike it, and like
  * Excel, references in formulas, validations and conditional formats follow moved rows.
  * For a CSV input every part is applied too; writing a .csv keeps only the values.
@@ -23,12 +24,13 @@ import {
   lastValueRow,
 } from '../../shared/files/xlsx-formatting';
 import { applyHighlights } from '../../shared/files/xlsx-highlights';
+import { applyProtection } from '../../shared/files/xlsx-protection';
 import { formulaValue, isFormulaCell, toCellValue } from '../../shared/files/exceljs-cells';
 import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { writeMeta } from '../../shared/files/workbook-meta';
 import { openRows, removeRows } from './move-rows';
-import { DateFormats, writeCellValue } from './write-cell';
+import { DateFormats, writeCellExtras, writeCellValue } from './write-cell';
 
 export interface ApplyOptions {
   /** Check each edit's `before` against the cell first (PlanApplyError 'mismatch'), as the reference host does. */
@@ -57,11 +59,14 @@ function writeHelperSheet(workbook: ExcelJS.Workbook, write: SheetWrite): void {
   write.rows.forEach((values, r) => {
     const row = sheet.getRow(next++);
     const formulas = write.formulas?.[r];
+    const extras = write.extras?.[r];
     values.forEach((value, i) => {
       const formula = formulas?.[i] ?? null;
       // A string is a value, never a formula: exceljs only makes formulas from {formula} objects.
       if (formula !== null) row.getCell(i + 1).value = formulaValue(formula, value);
       else if (value !== null) row.getCell(i + 1).value = value;
+      const more = extras?.[i];
+      if (more) writeCellExtras(row.getCell(i + 1), more);
     });
   });
 }
@@ -90,13 +95,15 @@ function insertRows(
     styleSource(sheet, content.row, inserted)?.eachCell({ includeEmpty: true }, (cell, col) => {
       row.getCell(col).style = cell.style;
     });
-    const width = Math.max(content.values.length, content.formulas?.length ?? 0);
+    const width = Math.max(content.values.length, content.formulas?.length ?? 0, content.extras?.length ?? 0);
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       const value = content.values[c - 1] ?? null;
       const formula = content.formulas?.[c - 1] ?? null;
       if (formula !== null) cell.value = formulaValue(formula, value);
       else if (value !== null) writeCellValue(cell, value, dates.formatFor(cell, content.row, c));
+      const more = content.extras?.[c - 1];
+      if (more) writeCellExtras(cell, more);
     }
   }
 }
@@ -159,6 +166,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
     setHighlights: (highlights) => applyHighlights(target(), highlights),
     freezeRows: (rows) => applyFreeze(target(), rows),
     setFilter: (filter) => applyFilter(target(), filter),
+    setProtection: (protection) => applyProtection(target(), protection),
     writeMeta: (changes) => writeMeta(workbook, changes),
     stepError: (_step, error) => (error instanceof Error ? error : new Error(String(error))),
   };

@@ -8,7 +8,14 @@
  */
 import { z } from 'zod';
 import { cellValueSchema, type CellValue } from '../sheet/cell-value';
-import { highlightSchema, planSchema, rowContentSchema, type CellEdit, type Plan } from '../plan/plan';
+import {
+  highlightSchema,
+  planSchema,
+  protectionSchema,
+  rowContentSchema,
+  type CellEdit,
+  type Plan,
+} from '../plan/plan';
 import { formattingOf } from '../plan/invert-formatting';
 import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
 import { localeSchema } from '../i18n/locale';
@@ -53,6 +60,8 @@ const undoDataSchema = z.discriminatedUnion('kind', [
     mergeIds: z.array(z.string()).optional(),
     /** The operation's highlights (each with what it replaced), inverted by undo. */
     highlights: z.array(highlightSchema).optional(),
+    /** The operation's protection (with what it replaced), inverted by undo. */
+    protection: protectionSchema.optional(),
     /** The operation's formats, rules at entry, required marks, freeze and filter (set up's), inverted by undo. */
     formatting: planSchema
       .pick({ numberFormats: true, validations: true, required: true, freezeRows: true, filter: true })
@@ -162,6 +171,7 @@ export function undoDataFor(plan: Plan): Extract<UndoData, { kind: 'plan' }> {
     insertRows: plan.insertRows,
     deleteRows: plan.deleteRows,
     ...(plan.highlights?.length ? { highlights: plan.highlights } : {}),
+    ...(plan.protection ? { protection: plan.protection } : {}),
     ...(formatting ? { formatting } : {}),
   };
 }

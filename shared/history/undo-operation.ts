@@ -65,6 +65,7 @@ export async function undoOperation(
       edits: unpackEdits(entry.undo.columns),
       deleteRows: entry.undo.deleteRows,
       ...(entry.undo.highlights ? { highlights: entry.undo.highlights } : {}),
+      ...(entry.undo.protection ? { protection: entry.undo.protection } : {}),
       ...entry.undo.formatting,
     };
     const inverse = recordOperation(invertPlan(done), meta, record);

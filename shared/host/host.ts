@@ -26,6 +26,8 @@ export interface HostCapabilities {
   filter: boolean;
   /** Custodian's highlights over several ranges at once (Excel needs ExcelApi 1.9); conditionalFormats when absent. */
   highlights?: boolean;
+  /** Locking the header row and the ID column (every host so far; absent means it can). */
+  protection?: boolean;
   /** Largest number of cells the host moves in one request; bigger reads and writes are chunked. */
   maxCellsPerRequest: number;
   /** The sidebar can hand the user a file to save (a browser page; Excel on the web). */
@@ -69,7 +71,7 @@ export interface SpreadsheetHost {
 }
 
 /** Parts of a plan a host skipped because it cannot do them (see HostCapabilities), for the UI to say so. */
-export type SkippedPart = 'validations' | 'required' | 'highlights' | 'filter' | 'hiddenSheets';
+export type SkippedPart = 'validations' | 'required' | 'highlights' | 'filter' | 'hiddenSheets' | 'protection';
 
 export interface ApplyResult {
   skipped: SkippedPart[];

@@ -17,6 +17,8 @@ export interface OperationOptions {
   now?: Date;
   /** User corrections to the header mapping: header text -> field key (`name.given`) or null. */
   overrides?: Record<string, string | null>;
+  /** Setup locks the header row and the ID column unless this (or the template's `protect`) is false. */
+  protect?: boolean;
   onProgress?: (progress: Progress) => void;
 }
 

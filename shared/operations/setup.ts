@@ -6,9 +6,11 @@
  * and filtered, and every row given a customer ID.
  */
 import { cellText } from '../sheet/cell-value';
+import { isDateFormat } from '../sheet/excel-dates';
 import { quoteSheetName, rangeAddress } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
-import { emptyPlan, type ListValidation, type Plan } from '../plan/plan';
+import { emptyPlan, type ListValidation, type Plan, type Protection } from '../plan/plan';
+import { currentProtection, protectionMeta } from '../plan/protection';
 import type { Locale } from '../i18n/locale';
 import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Field, FieldKind } from '../template/schema';
@@ -84,9 +86,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     if (!field) continue;
     const span = { col: column.col, firstRow: 2, lastRow };
     const format = FORMATS[field.kind];
-    // What the column showed before (row 2's format, as the snapshot reads it), so undo can put it back.
-    if (format)
-      plan.numberFormats.push({ ...span, format, previous: snapshot.columnFormats?.[column.col - 1] ?? null });
+    if (format) plan.numberFormats.push({ ...span, format, ...formatBefore(snapshot, column.col) });
     if (field.required) plan.required.push({ ...span, note: locale === 'zh-CN' ? '必填' : 'Required' });
     // Rules at entry cover the whole column (hosts that cannot, like files, cap them below the data).
     const ruleSpan = { ...span, lastRow: EXCEL_MAX_ROWS };
@@ -119,6 +119,13 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     Object.assign(plan.meta, analysis.meta);
   }
   plan.freezeRows = 1;
+  const idKeys = new Set(template.fields.filter((f) => f.kind === 'id').map((f) => f.key));
+  const idCols = finalMapping.columns.filter((c) => c.field !== null && idKeys.has(c.field)).map((c) => c.col);
+  const protection = setupProtection(snapshot, idCols, options.protect ?? template.protect ?? true);
+  if (protection) {
+    plan.protection = protection;
+    Object.assign(plan.meta, protectionMeta(snapshot.name, protection));
+  }
   plan.filter = { firstRow: 1, firstCol: 1, lastRow: Math.max(lastDataRow, 1), lastCol: finalHeaders.length };
   plan.meta[META_KEYS.locale] = locale;
   if (options.template) plan.meta[META_KEYS.template] = JSON.stringify(template);
@@ -136,6 +143,17 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     mapping: finalMapping,
     locale,
   };
+}
+
+/**
+ * The header row and the customer-ID column locked (replacing Custodian's earlier protection), or
+ * Custodian's protection removed when the setting is off; nothing when off and there is none.
+ */
+function setupProtection(snapshot: SheetSnapshot, cols: number[], on: boolean): Protection | undefined {
+  const previous = currentProtection(snapshot.meta ?? {}, snapshot.name);
+  const before = previous ? { previous } : {};
+  if (!on) return previous ? { remove: true, ...before } : undefined;
+  return { headerRows: 1, cols, ...before };
 }
 
 function savedOverrides(mapping: HeaderMapping, finalHeaders: readonly string[]): Record<string, string | null> {
@@ -184,6 +202,18 @@ function listValidation(
     allowBlank: true,
     strict: true,
   };
+}
+
+/**
+ * What a column showed before set up (row 2's format, as the snapshot reads it), so undo can put it
+ * back. A column holding dates under a format that is not a date's had them formatted cell by cell
+ * (row 2 blank, say): restoring that format would show the dates as serial numbers, so it is left unknown.
+ */
+function formatBefore(snapshot: SheetSnapshot, col: number): { previous?: string | null } {
+  const previous = snapshot.columnFormats?.[col - 1] ?? null;
+  if (isDateFormat(previous)) return { previous };
+  for (let r = 1; r < snapshot.values.length; r++) if (snapshot.values[r]?.[col - 1] instanceof Date) return {};
+  return { previous };
 }
 
 function lastNonEmptyRow(snapshot: SheetSnapshot): number {

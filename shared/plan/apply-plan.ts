@@ -16,13 +16,14 @@
 import type { CellValue } from '../sheet/cell-value';
 import { sameCell } from '../sheet/cell-value';
 import { cellAddress, columnNumber } from '../sheet/a1';
-import { columnCount, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
+import { columnCount, type CellExtras, type ExtrasCell, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
 import type {
   Highlight,
   HighlightAreas,
   NumberFormatChange,
   Plan,
+  ProtectionAreas,
   RequiredColumn,
   RowContent,
   SheetWrite,
@@ -41,6 +42,8 @@ export interface MemorySheet {
   values: CellValue[][];
   /** Formula text by A1 address, e.g. { F3: '=D3*E3' }. */
   formulas: Record<string, string>;
+  /** Links, notes and own number formats by A1 address, for the cells that have them; they move with their rows. */
+  extras?: Record<string, CellExtras>;
   numberFormats: NumberFormatChange[];
   validations: Validation[];
   required: RequiredColumn[];
@@ -48,6 +51,8 @@ export interface MemorySheet {
   highlights?: Record<string, HighlightAreas>;
   freezeRows?: number;
   filter?: Plan['filter'];
+  /** What Custodian's protection locks (absent: not protected by Custodian). */
+  protection?: ProtectionAreas;
 }
 
 export interface MemoryWorkbook {
@@ -97,6 +102,7 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
     ...sheet,
     values: sheet.values.map((row) => [...row]),
     formulas: { ...sheet.formulas },
+    ...(sheet.extras ? { extras: { ...sheet.extras } } : {}),
     numberFormats: [...sheet.numberFormats],
     validations: [...sheet.validations],
     required: [...sheet.required],
@@ -115,6 +121,13 @@ function setHighlights(sheet: MemorySheet, highlights: readonly Highlight[]): vo
   else delete sheet.highlights;
 }
 
+/** Sets the links, notes and formats of a row's cells (null: none). */
+function setExtras(sheet: MemorySheet, row: number, extras: readonly (CellExtras | null)[] | null | undefined): void {
+  extras?.forEach((more, i) => {
+    if (more) (sheet.extras ??= {})[cellAddress(row, i + 1)] = { ...more };
+  });
+}
+
 /** Writes into a copy of the sheet, or into the sheet itself when this plan made it (`owned`). */
 function writeSheet(sheets: MemorySheet[], write: SheetWrite, owned: Set<MemorySheet>): void {
   let index = sheets.findIndex((s) => s.name === write.name);
@@ -130,6 +143,7 @@ function writeSheet(sheets: MemorySheet[], write: SheetWrite, owned: Set<MemoryS
   if (write.mode === 'replace') {
     sheet.values = rows;
     sheet.formulas = {};
+    delete sheet.extras;
   } else {
     const width = columnCount(sheet.values);
     sheet.values.push(...rows);
@@ -141,6 +155,7 @@ function writeSheet(sheets: MemorySheet[], write: SheetWrite, owned: Set<MemoryS
       if (formula !== null) sheet.formulas[cellAddress(firstRow + r, c + 1)] = formula;
     }),
   );
+  write.extras?.forEach((extras, r) => setExtras(sheet, firstRow + r, extras));
   makeRectangular(sheet.values);
   sheets[index] = sheet;
 }
@@ -164,6 +179,7 @@ function insertRowValues(sheet: MemorySheet, sorted: readonly RowContent[]): voi
     content.formulas?.forEach((formula, i) => {
       if (formula !== null) sheet.formulas[cellAddress(content.row, i + 1)] = formula;
     });
+    setExtras(sheet, content.row, content.extras);
   }
   sheet.values = values;
   makeRectangular(sheet.values, width);
@@ -189,7 +205,7 @@ function deleteRowValues(sheet: MemorySheet, rows: readonly RowContent[]): void 
   sheet.values = sheet.values.filter((_, i) => !gone.has(i + 1));
 }
 
-/** Formulas follow their rows, and their references follow the rows they point at, as in Excel. */
+/** Formulas (and links, notes, formats) follow their rows, and their references follow the rows they point at, as in Excel. */
 function moveFormulas(sheet: MemorySheet, map: RowMap): void {
   const out: Record<string, string> = {};
   for (const [address, formula] of Object.entries(sheet.formulas)) {
@@ -198,6 +214,14 @@ function moveFormulas(sheet: MemorySheet, map: RowMap): void {
     if (to !== null) out[cellAddress(to, col)] = remapFormulaRows(formula, sheet.name, { sheet: sheet.name, map });
   }
   sheet.formulas = out;
+  if (!sheet.extras) return;
+  const extras: Record<string, CellExtras> = {};
+  for (const [address, more] of Object.entries(sheet.extras)) {
+    const { row, col } = parseAddress(address);
+    const to = map(row);
+    if (to !== null) extras[cellAddress(to, col)] = more;
+  }
+  sheet.extras = extras;
 }
 
 function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: boolean): void {
@@ -301,6 +325,10 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
     setHighlights: (highlights) => setHighlights(sheet, highlights),
     freezeRows: (rows) => void (sheet.freezeRows = rows),
     setFilter: (filter) => void (filter ? (sheet.filter = { ...filter }) : delete sheet.filter),
+    setProtection(protection) {
+      if ('remove' in protection) delete sheet.protection;
+      else sheet.protection = { headerRows: protection.headerRows, cols: [...protection.cols] };
+    },
     writeMeta(changes) {
       for (const [key, value] of Object.entries(changes)) {
         if (value === '') delete meta[key];
@@ -341,6 +369,9 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
   const formulas: FormulaCell[] = Object.entries(sheet.formulas)
     .map(([address, formula]) => ({ ...parseAddress(address), formula }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
+  const extras: ExtrasCell[] = Object.entries(sheet.extras ?? {})
+    .map(([address, more]) => ({ ...parseAddress(address), ...more }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
   const width = columnCount(sheet.values);
   const columnFormats: (string | null)[] = new Array<string | null>(width).fill(null);
   for (const f of sheet.numberFormats)
@@ -350,6 +381,7 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
     name: sheet.name,
     values: sheet.values.map((row) => [...row]),
     ...(formulas.length > 0 ? { formulas } : {}),
+    ...(extras.length > 0 ? { extras } : {}),
     ...(columnFormats.some((f) => f !== null) ? { columnFormats } : {}),
     meta: { ...workbook.meta },
   };
@@ -361,6 +393,7 @@ export function workbookFromSnapshot(snapshot: SheetSnapshot): MemoryWorkbook {
   sheet.values = snapshot.values.map((row) => [...row]);
   makeRectangular(sheet.values);
   for (const f of snapshot.formulas ?? []) sheet.formulas[cellAddress(f.row, f.col)] = f.formula;
+  for (const { row, col, ...more } of snapshot.extras ?? []) (sheet.extras ??= {})[cellAddress(row, col)] = more;
   const lastRow = Math.max(2, sheet.values.length);
   snapshot.columnFormats?.forEach((format, i) => {
     if (format) sheet.numberFormats.push({ col: i + 1, firstRow: 2, lastRow, format });

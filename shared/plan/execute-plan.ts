@@ -19,14 +19,15 @@ import { abortError } from '../host/abort';
 import { cellAddress } from '../sheet/a1';
 import { consecutiveRuns } from '../sheet/row-runs';
 import { groupIntoBlocks, type Block, type CellWrite } from './blocks';
-import type { CellEdit, Plan } from './plan';
+import { isEmptyPlan, type CellEdit, type Plan } from './plan';
+import { invertPlan } from './invert-plan';
 import { rowBeforeInserts } from './row-map';
 import type { FormulaHit, PlanStepKey, PlanWork, PlanWriter } from './plan-writer';
 
 export interface ExecuteOptions {
   capabilities?: Pick<
     HostCapabilities,
-    'dataValidation' | 'conditionalFormats' | 'hiddenSheets' | 'filter' | 'highlights'
+    'dataValidation' | 'conditionalFormats' | 'hiddenSheets' | 'filter' | 'highlights' | 'protection'
   >;
   onProgress?: (progress: Progress) => void;
   signal?: { readonly aborted: boolean };
@@ -58,7 +59,8 @@ export function touchesTarget(plan: Plan): boolean {
       (plan.highlights?.length ?? 0) >
       0 ||
     plan.freezeRows !== undefined ||
-    plan.filter !== undefined
+    plan.filter !== undefined ||
+    plan.protection !== undefined
   );
 }
 
@@ -174,6 +176,14 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
     add('freezeRows', rows !== undefined, () => writer.freezeRows(rows!));
     const filter = plan.filter;
     add('filter', filter !== undefined, () => writer.setFilter(filter!), can.filter, 'filter');
+    const protection = plan.protection;
+    add(
+      'protection',
+      protection !== undefined,
+      () => writer.setProtection(protection!),
+      can.protection ?? true,
+      'protection',
+    );
   }
   add('meta', Object.keys(plan.meta).length > 0, () => writer.writeMeta(plan.meta));
   return steps;
@@ -210,17 +220,66 @@ function* drive(plan: Plan, writer: PlanWriter, options: ExecuteOptions): Genera
   if (options.signal?.aborted) throw abortError();
 
   options.onProgress?.({ done: 0, total: steps.length });
+  const completed: PlanStepKey[] = [];
+  let failure: Error | null = null;
   for (const [index, step] of steps.entries()) {
     try {
       writer.beginStep?.(step.key);
       yield step.run();
       yield writer.endStep?.(step.key);
     } catch (error) {
-      throw fail(step.key, error);
+      failure = fail(step.key, error);
+      break;
     }
+    completed.push(step.key);
     options.onProgress?.({ done: index + 1, total: steps.length });
   }
+  if (failure && completed.length > 0) {
+    // All or nothing: what the completed steps changed is put back before the failure is reported,
+    // so no half-applied plan is left without a history entry to undo it (see rollbackPlan).
+    const back = rollbackPlan(plan, completed);
+    if (back) {
+      try {
+        for (const step of stepsFor(workFor(back, writer), writer, {}, [])) {
+          writer.beginStep?.(step.key);
+          yield step.run();
+          yield writer.endStep?.(step.key);
+        }
+      } catch {
+        // The rollback failing leaves the original failure as the one to report.
+      }
+    }
+  }
+  yield writer.finish?.();
+  if (failure) throw failure;
   return { skipped };
+}
+
+/**
+ * The plan that undoes the completed steps of a failed plan: rows and cells exactly (invertPlan),
+ * highlights and protection to what they replaced, formatting as invertPlan undoes it. Helper sheets
+ * and meta are not inverted: meta is the last step, so a failed plan never wrote its history entry
+ * or its counter. Null when nothing completed needs putting back.
+ */
+export function rollbackPlan(plan: Plan, completed: readonly PlanStepKey[]): Plan | null {
+  const done = new Set(completed);
+  const partial: Plan = {
+    ...plan,
+    insertRows: done.has('insertRows') ? plan.insertRows : [],
+    edits: done.has('edits') ? plan.edits : [],
+    deleteRows: done.has('deleteRows') ? plan.deleteRows : [],
+    // Formatting steps that completed are undone as invertPlan undoes them (invert-formatting.ts).
+    numberFormats: done.has('numberFormats') ? plan.numberFormats : [],
+    validations: done.has('validations') ? plan.validations : [],
+    required: done.has('required') ? plan.required : [],
+    freezeRows: done.has('freezeRows') ? plan.freezeRows : undefined,
+    filter: done.has('filter') ? plan.filter : undefined,
+    ...(done.has('highlights') && plan.highlights ? { highlights: plan.highlights } : { highlights: undefined }),
+    ...(done.has('protection') && plan.protection ? { protection: plan.protection } : { protection: undefined }),
+  };
+  const inverse = invertPlan(partial);
+  inverse.meta = {};
+  return isEmptyPlan(inverse) ? null : inverse;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

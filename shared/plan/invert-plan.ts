@@ -6,18 +6,20 @@
  * Formatting is inverted from what the plan carries (invert-formatting.ts). Not inverted: helper-sheet
  * writes (`sheets`) — the archive and the audit log are append-only records, an undo is logged, never
  * erased — and `meta`. Callers add what their undo needs
- * (planUndo appends a log row and clears the history entry). Highlights are inverted (each carries
- * what it replaced), with the meta that remembers them.
+ * (planUndo appends a log row and clears the history entry). Highlights and protection are inverted
+ * (each carries what it replaced), with the meta that remembers them.
  */
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from './plan';
 import { highlightMeta, invertHighlights } from './highlights';
 import { invertFormatting } from './invert-formatting';
+import { invertProtection, protectionMeta } from './protection';
 
 function copyRow(row: RowContent): RowContent {
   return {
     row: row.row,
     values: [...row.values],
     ...(row.formulas ? { formulas: [...row.formulas] } : {}),
+    ...(row.extras ? { extras: [...row.extras] } : {}),
   };
 }
 
@@ -33,10 +35,20 @@ function invertEdit(edit: CellEdit): CellEdit {
 
 export function invertPlan(plan: Plan): Plan {
   const highlights = invertHighlights(plan.highlights ?? []);
+  const protection = plan.protection ? invertProtection(plan.protection) : undefined;
   return {
     ...emptyPlan(plan.sheet),
     ...invertFormatting(plan),
-    ...(highlights.length > 0 ? { highlights, meta: highlightMeta(highlights) } : {}),
+    ...(highlights.length > 0 || protection
+      ? {
+          ...(highlights.length > 0 ? { highlights } : {}),
+          ...(protection ? { protection } : {}),
+          meta: {
+            ...highlightMeta(highlights),
+            ...(protection ? protectionMeta(plan.sheet, protection) : {}),
+          },
+        }
+      : {}),
     // deleteRows hold each row as it was when deleted (after the edits), so re-inserting them
     // recreates the middle state, where the reverted edits apply with the same row numbers.
     insertRows: plan.deleteRows.map(copyRow),

@@ -11,6 +11,7 @@ import type {
   Highlight,
   NumberFormatChange,
   Plan,
+  Protection,
   RequiredColumn,
   RowContent,
   SheetWrite,
@@ -30,6 +31,7 @@ export type PlanStepKey = Extract<
   | 'highlights'
   | 'freezeRows'
   | 'filter'
+  | 'protection'
   | 'meta'
 >;
 
@@ -87,6 +89,11 @@ export interface PlanWriter {
   freezeRows(rows: number): Done;
   /** Sets the filter over a range, or removes the sheet's filter (null). */
   setFilter(filter: FilterRange | null): Done;
+  /**
+   * Sets (replacing Custodian's earlier one) or removes the target sheet's protection: the areas
+   * locked, every other cell unlocked, formatting, sorting, filtering and inserting rows allowed.
+   */
+  setProtection(protection: Protection): Done;
   /** Custodian's key/value store; a value of '' removes the key. */
   writeMeta(changes: Readonly<Record<string, string>>): Done;
   /** Called around every step (Excel starts a request budget, and syncs at the end). */
@@ -94,4 +101,9 @@ export interface PlanWriter {
   endStep?(step: PlanStepKey): Done;
   /** The host's own wording of a failed step (Excel names the columns Office says failed). */
   stepError?(step: PlanStepKey | 'prepare', error: unknown): Error;
+  /**
+   * Called once after the steps, also when one failed: a host whose own writes a protected sheet
+   * refuses (Excel) lifts the protection in prepare and restores it here.
+   */
+  finish?(): Done;
 }

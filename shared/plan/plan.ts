@@ -2,11 +2,12 @@
  * A plan: every change an operation wants made to a workbook, computed from a snapshot by the
  * core and applied by a host in one batch. Rows and columns are 1-based spreadsheet coordinates.
  * Hosts apply the parts in this order: sheets, insertRows, edits, deleteRows, then formatting
- * (formats, validations, required, highlights, freeze, filter) and meta. Edits use row numbers as they are
+ * (formats, validations, required, highlights, freeze, filter, protection) and meta. Edits use row numbers as they are
  * after insertRows and before deleteRows, which makes every plan invertible (see invert-plan.ts).
  */
 import { z } from 'zod';
 import { cellValueSchema } from '../sheet/cell-value';
+import { cellExtrasSchema } from '../sheet/snapshot';
 
 export const cellEditSchema = z.object({
   row: z.number().int().positive(),
@@ -18,11 +19,16 @@ export const cellEditSchema = z.object({
 });
 export type CellEdit = z.infer<typeof cellEditSchema>;
 
-/** A whole row's content, kept so deleting and restoring it loses nothing (values and formulas). */
+/** Links, notes and formats by column, parallel to values (null where a cell has none). */
+const extrasRowSchema = z.array(cellExtrasSchema.nullable());
+
+/** A whole row's content, kept so deleting and restoring it loses nothing (values, formulas, links, notes, formats). */
 export const rowContentSchema = z.object({
   row: z.number().int().positive(),
   values: z.array(cellValueSchema),
   formulas: z.array(z.string().nullable()).optional(),
+  /** Optional: absent when no cell of the row has any, and in plans saved before extras (history). */
+  extras: extrasRowSchema.optional(),
 });
 export type RowContent = z.infer<typeof rowContentSchema>;
 
@@ -134,6 +140,8 @@ export const sheetWriteSchema = z.object({
   rows: z.array(z.array(cellValueSchema)),
   /** Formulas by row and column (`=COUNTIFS(…)`), parallel to `rows`; a formula wins over the value beside it. */
   formulas: z.array(z.array(z.string().nullable())).optional(),
+  /** Links, notes and formats by row and column, parallel to `rows` (null rows or cells: none). */
+  extras: z.array(extrasRowSchema.nullable()).optional(),
 });
 export type SheetWrite = z.infer<typeof sheetWriteSchema>;
 
@@ -155,6 +163,24 @@ export const highlightSchema = z.union([
   z.object({ id: z.string().min(1), remove: z.literal(true), previous: highlightAreasSchema.optional() }),
 ]);
 export type Highlight = z.infer<typeof highlightSchema>;
+
+/** What Custodian locks on a sheet: its header rows and whole columns (the customer ID); every other cell stays editable. */
+export const protectionAreasSchema = z.object({
+  headerRows: z.number().int().positive(),
+  cols: z.array(z.number().int().positive()),
+});
+export type ProtectionAreas = z.infer<typeof protectionAreasSchema>;
+
+/**
+ * Custodian's protection of the target sheet, set (replacing its earlier one) or removed. Hosts
+ * still allow formatting, sorting, filtering and inserting rows. `previous` is what it set before,
+ * when known (meta, plan/protection.ts), so the plan can be inverted.
+ */
+export const protectionSchema = z.union([
+  protectionAreasSchema.extend({ previous: protectionAreasSchema.optional() }),
+  z.object({ remove: z.literal(true), previous: protectionAreasSchema.optional() }),
+]);
+export type Protection = z.infer<typeof protectionSchema>;
 
 export const filterRangeSchema = z.object({
   firstRow: z.number().int().positive(),
@@ -178,6 +204,8 @@ export const planSchema = z.object({
   freezeRows: z.number().int().nonnegative().optional(),
   /** The filter's range, or null to remove the sheet's filter. */
   filter: filterRangeSchema.nullable().optional(),
+  /** Optional so plans saved before protection (in history) read as they were. */
+  protection: protectionSchema.optional(),
   meta: z.record(z.string(), z.string()).default({}),
 });
 export type Plan = z.infer<typeof planSchema>;
@@ -208,6 +236,7 @@ export function isEmptyPlan(plan: Plan): boolean {
     (plan.highlights ?? []).length === 0 &&
     plan.freezeRows === undefined &&
     plan.filter === undefined &&
+    plan.protection === undefined &&
     Object.keys(plan.meta).length === 0
   );
 }

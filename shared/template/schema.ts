@@ -102,6 +102,8 @@ export const templateSchema = z
       .string()
       .regex(/^[A-Z]{2}$/, 'regions are two capital letters, e.g. "CN"')
       .default('CN'),
+    /** Whether setup locks the header row and the customer-ID column (absent: it does). */
+    protect: z.boolean().optional(),
     fields: z.array(fieldSchema).min(1, 'a template needs at least one field'),
   })
   .superRefine((template, ctx) => {

@@ -50,6 +50,10 @@ export class EmSheet {
   conditionalFormats: EmConditionalFormat[] = [];
   frozenRows = 0;
   autoFilter: Rect | null = null;
+  /** Worksheet protection (emulator-protection.ts): null when the sheet is not protected. */
+  protection: { options: Record<string, boolean> } | null = null;
+  /** Locks set through Range.format.protection, in order (a cell is locked unless a later one unlocks it). */
+  locks: { rect: Rect; locked: boolean }[] = [];
   /** Cell styles set through Range.format, by range address. */
   styles = new Map<string, { bold?: boolean; fill?: string }>();
 

@@ -15,6 +15,7 @@ import {
 } from './emulator-model';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { ConditionalFormatsProxy, DataValidationProxy } from './emulator-validation';
+import { checkWritable, RangeProtectionProxy } from './emulator-protection';
 
 export interface RangeTarget {
   sheet: EmSheet;
@@ -131,6 +132,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
       member,
       ({ sheet, rect }) => {
         const rows = checkShape(rect, grid, member);
+        if (member !== 'numberFormat') checkWritable(sheet, rect);
         rows.forEach((row, i) =>
           row.forEach((input, j) => {
             if (input === null || input === undefined) return; // null leaves the cell as it is
@@ -329,5 +331,12 @@ class RangeFormatProxy extends Proxy<RangeTarget> {
     set color(value: string) {
       self.style('format.fill.color', { fill: value });
     },
+    clear() {
+      self.style('format.fill.clear', { fill: undefined });
+    },
   }))(this);
+  get protection(): RangeProtectionProxy {
+    return (this.protectionProxy ??= new RangeProtectionProxy(this.ctx, `${this.path}.protection`, this.range));
+  }
+  private protectionProxy: RangeProtectionProxy | undefined;
 }

@@ -5,6 +5,7 @@ import { ConditionalFormatsProxy } from './emulator-validation';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { RangeProxy, type RangeTarget } from './emulator-range';
 import type { EmChangedArgs } from './emulator-events';
+import { WorksheetProtectionProxy } from './emulator-protection';
 
 export class WorksheetProxy extends Proxy<EmSheet> {
   constructor(
@@ -116,6 +117,10 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       sheet: () => this.sheetName(),
     });
   }
+  get protection(): WorksheetProtectionProxy {
+    return (this.protectionProxy ??= new WorksheetProtectionProxy(this.ctx, `${this.path}.protection`, this));
+  }
+  private protectionProxy: WorksheetProtectionProxy | undefined;
   readonly freezePanes = ((self) => ({
     freezeRows(count: number) {
       self.enqueue('freezePanes.freezeRows', (sheet) => (sheet.frozenRows = count), {
@@ -146,6 +151,12 @@ export class WorksheetProxy extends Proxy<EmSheet> {
           address: () => (typeof range === 'string' ? range : formatAddress((range.live() as RangeTarget).rect)),
         },
       );
+    },
+    remove() {
+      self.enqueue('autoFilter.remove', (sheet) => (sheet.autoFilter = null), {
+        record: true,
+        sheet: () => self.sheetName(),
+      });
     },
   }))(this);
 }

@@ -5,7 +5,7 @@
  */
 import { cellAddress } from '../../shared/sheet/a1';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
-import { byColumn, normalise, ownHighlights, type HostFactory } from '../contract/hosts';
+import { byColumn, lockedCells, normalise, ownHighlights, type HostFactory } from '../contract/hosts';
 import { rangeAddress } from '../../shared/sheet/a1';
 import { createEmulator, type ValidationModel } from './emulator/services';
 import { buildGas, loadServer, readDist, scriptRun } from './gas-runtime';
@@ -37,6 +37,15 @@ export const sheetsHost: HostFactory = (start) => {
   const host = client.createSheetsHost({ server: client.createServerCall(scriptRun(server).run) });
   return {
     host,
+    locked: (name, rows, cols) => {
+      const protections = emulator.book.sheet(name)?.protections.filter((p) => !p.warningOnly) ?? [];
+      if (protections.length === 0) return null;
+      return lockedCells(rows, cols, (row, col) =>
+        protections.some(
+          ({ range: r }) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols,
+        ),
+      );
+    },
     highlights: (name) =>
       ownHighlights(
         (emulator.book.sheet(name)?.rules ?? []).map((rule) => ({

@@ -191,7 +191,7 @@ describe('formatting', () => {
     });
   });
 
-  test('setting up twice leaves one highlight rule per column, one protection and one filter', async () => {
+  test('setting up twice leaves one highlight rule per column, one protection per area and one filter', async () => {
     const session = messySession(20);
     const setup = planSetup(await session.host.readSnapshot()).plan;
     await session.host.applyPlan(setup);
@@ -200,7 +200,10 @@ describe('formatting', () => {
     expect(rules).toBe(setup.required.length);
     await session.host.applyPlan(setup);
     expect(sheet.rules).toHaveLength(rules);
-    expect(sheet.protections).toHaveLength(1);
+    // The header row and each ID column.
+    const areas = setup.protection && !('remove' in setup.protection) ? 1 + setup.protection.cols.length : 0;
+    expect(areas).toBeGreaterThan(0);
+    expect(sheet.protections).toHaveLength(areas);
     expect(sheet.filter).not.toBeNull();
     expect(sheet.cell(1, setup.required[0]!.col)).toMatchObject({ bold: true, background: '#FFF4CE', note: '必填' });
   });

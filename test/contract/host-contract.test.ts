@@ -15,6 +15,7 @@ import type { Plan } from '../../shared/plan/plan';
 import { sampleCustomers } from '../../shared/ui/demo/sample-customers';
 import { excelHost, fileHost, memoryHost, type HostFactory, type HostUnderTest } from './hosts';
 import { sheetsHost } from '../appsscript/contract-host';
+import { setUpThenUndo } from '../history/setup-undo-fixtures';
 
 const NOW = new Date(Date.UTC(2024, 11, 31, 8, 0, 0));
 
@@ -145,6 +146,27 @@ describe.each(HOSTS)('host contract: %s', (_name, factory) => {
     expect(Object.keys(fewer)).toEqual(['duplicates-odd']);
     expect(await act(fresh, 'highlight', 1)).toEqual(fewer);
     expect(await act(fresh, 'unhighlight', 0)).toEqual({});
+    expect(fresh.sheet(start.name)).toEqual(ref.sheet(start.name));
+  });
+
+  test('set up protects the same cells: the header row and the customer-ID column, and no other', async () => {
+    const fresh = factory(start);
+    const ref = memoryHost(start);
+    await fresh.host.applyPlan(planSetup(await fresh.host.readSnapshot(), { now: NOW }).plan);
+    await ref.host.applyPlan(planSetup(await ref.host.readSnapshot(), { now: NOW }).plan);
+    const width = (start.values[0] ?? []).length;
+    const expected = ref.locked(start.name, 4, width);
+    expect(expected).toContain('A2'); // 客户编号 is the first column of the sample
+    expect(expected).not.toContain('B2');
+    expect(fresh.locked(start.name, 4, width)).toEqual(expected);
+  });
+
+  test('undoing set up from the history takes its rules at entry away and gives the same sheet', async () => {
+    const fresh = factory(start);
+    const ref = memoryHost(start);
+    for (const hut of [fresh, ref])
+      await setUpThenUndo(hut.host, 'zh-CN', () => expect(hut.rules(start.name)).not.toEqual([]));
+    expect(fresh.rules(start.name)).toEqual([]);
     expect(fresh.sheet(start.name)).toEqual(ref.sheet(start.name));
   });
 

@@ -11,6 +11,9 @@ import { cellText, type CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { HighlightAreas } from '../../shared/plan/plan';
 import { highlightIdOf } from '../../shared/plan/highlights';
+import { isLocked } from '../../shared/plan/protection';
+import { sheetProtectionOf } from '../../shared/files/xlsx-protection';
+import { isLockedCell } from '../addin/emulator-protection';
 import { conditionalFormattingsOf } from '../../shared/files/exceljs-gaps';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
 import { readSnapshot } from '../../cli/io/read-workbook';
@@ -39,6 +42,16 @@ export interface HostUnderTest {
   rules(name: string): EntryRuleState[];
   /** Custodian's highlights on a sheet by id (plan/highlights.ts), read from the host's own rules. */
   highlights(name: string): Record<string, HighlightAreas>;
+  /** The cells of rows 1..rows and columns 1..cols a person cannot edit (A1), or null when nothing is protected. */
+  locked(name: string, rows: number, cols: number): string[] | null;
+}
+
+/** The addresses of a corner of a sheet for which `isLocked` holds. */
+export function lockedCells(rows: number, cols: number, isLocked: (row: number, col: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let row = 1; row <= rows; row++)
+    for (let col = 1; col <= cols; col++) if (isLocked(row, col)) out.push(cellAddress(row, col));
+  return out;
 }
 
 /** Custodian's highlights among a host's conditional-format rules (a highlight split over several rules joined). */
@@ -90,6 +103,10 @@ export const memoryHost: HostFactory = (start) => {
           .filter((v) => v.firstRow <= 2 && v.lastRow >= 2)
           .map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' })),
       ),
+    locked: (name, rows, cols) => {
+      const areas = findSheet(host.state().workbook, name)?.protection;
+      return areas ? lockedCells(rows, cols, (row, col) => isLocked(areas, row, col)) : null;
+    },
     highlights: (name) =>
       Object.fromEntries(
         Object.entries(findSheet(host.state().workbook, name)?.highlights ?? {}).map(([id, h]) => [
@@ -104,6 +121,10 @@ export const excelHost: HostFactory = (start) => {
   const excel = ExcelEmulator.fromSnapshot(start);
   return {
     host: hostFor(excel),
+    locked: (name, rows, cols) => {
+      const sheet = excel.sheet(name);
+      return sheet.protection ? lockedCells(rows, cols, (row, col) => isLockedCell(sheet, row, col)) : null;
+    },
     sheet: (name) =>
       excel.sheets.some((s) => s.name === name) ? normalise(excel.grid(name), excel.formulas(name)) : undefined,
     rules: (name) =>
@@ -115,13 +136,11 @@ export const excelHost: HostFactory = (start) => {
       ),
     highlights: (name) =>
       ownHighlights(
-        excel
-          .state(name)
-          .conditionalFormats.map((f) => ({
-            formula: f.formula ?? '',
-            ranges: f.areas ?? [f.address],
-            color: f.fill ?? '',
-          })),
+        excel.state(name).conditionalFormats.map((f) => ({
+          formula: f.formula ?? '',
+          ranges: f.areas ?? [f.address],
+          color: f.fill ?? '',
+        })),
       ),
   };
 };
@@ -168,6 +187,12 @@ export const fileHost: HostFactory = (start) => {
   };
   return {
     host,
+    locked: (name, rows, cols) => {
+      const sheet = workbook.getWorksheet(name);
+      if (!sheet || !sheetProtectionOf(sheet)?.sheet) return null;
+      // A cell without a protection style is locked, as in Excel.
+      return lockedCells(rows, cols, (row, col) => sheet.getCell(row, col).protection?.locked !== false);
+    },
     highlights: (name) => {
       const sheet = workbook.getWorksheet(name);
       return ownHighlights(

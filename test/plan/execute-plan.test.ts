@@ -38,6 +38,7 @@ const everyPart = plan({
   required: [{ col: 1, firstRow: 2, lastRow: 100, note: '每位客户都需要姓名。' }],
   freezeRows: 1,
   filter: { firstRow: 1, lastRow: 6, firstCol: 1, lastCol: 3 },
+  protection: { headerRows: 1, cols: [1] },
   meta: { 'template.locale': 'zh-CN' },
 });
 
@@ -67,8 +68,10 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
     setHighlights: () => call('setHighlights'),
     freezeRows: (rows) => call('freezeRows', String(rows)),
     setFilter: () => call('setFilter'),
+    setProtection: (p) => call('setProtection', 'remove' in p ? 'remove' : `${p.headerRows} ${p.cols.join()}`),
     writeMeta: () => call('writeMeta'),
     endStep: (step) => void calls.push(`end ${step}`),
+    finish: () => void calls.push('finish'),
   };
   return { writer, calls };
 }
@@ -89,9 +92,11 @@ describe('execute-plan', () => {
       'setRequired',
       'freezeRows 1',
       'setFilter',
+      'setProtection 1 1',
       'writeMeta',
+      'finish',
     ]);
-    expect(calls.filter((c) => c.startsWith('end'))).toHaveLength(10);
+    expect(calls.filter((c) => c.startsWith('end'))).toHaveLength(11);
   });
 
   test('skips and reports what the host cannot do when it lacks the filter, validation and hidden sheets', async () => {
@@ -137,6 +142,36 @@ describe('execute-plan', () => {
     });
     expect(hostStepName((error as HostError).stepKey!, 'zh-CN')).toBe('标记必填列');
     expect(hostStepName((error as HostError).stepKey!, 'en-US')).toBe('highlighting required columns');
+  });
+
+  test('puts back the rows and cells it wrote before reporting a failure when a later step fails', () => {
+    const { writer, calls } = recorder({ fail: 'setRequired' });
+    expect(() => executePlanSync(everyPart, writer)).toThrow(HostError);
+    expect(calls.filter((c) => !c.startsWith('end') && !c.startsWith('prepare'))).toEqual([
+      'writeSheets _custodian_lists (hidden)',
+      'insertRows 3,4 runs 3x2',
+      'writeEdits 2,2 6,3',
+      'deleteRows 6,5 runs 5x2',
+      'setNumberFormats',
+      'setValidations',
+      'setRequired',
+      // The inverse of what completed: the deleted rows back, the edits reverted, the inserted rows
+      // out, the rules it set removed (the number format carries no previous one: it stays).
+      'insertRows 5,6 runs 5x2',
+      'writeEdits 2,2 6,3',
+      'deleteRows 4,3 runs 3x2',
+      'setValidations',
+      'finish',
+    ]);
+  });
+
+  test('still reports the failure and finishes when there is nothing to put back', () => {
+    const { writer, calls } = recorder({ fail: 'writeSheets' });
+    expect(() => executePlanSync(everyPart, writer)).toThrow('Boom.');
+    expect(calls.filter((c) => !c.startsWith('end') && !c.startsWith('prepare'))).toEqual([
+      'writeSheets _custodian_lists (hidden)',
+      'finish',
+    ]);
   });
 
   test('words the failed step in Chinese for the sidebar while the message stays English', () => {

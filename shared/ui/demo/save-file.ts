@@ -1,7 +1,7 @@
 /**
  * The demo's in-memory workbook → .xlsx bytes: every sheet (the archive and log too; hidden ones
  * hidden), values with formulas and real dates, and what Custodian set on them (number formats,
- * rules at entry, required marks, frozen header, filter) written by the same code as the CLI's.
+ * rules at entry, required marks, frozen header, filter, protection) written by the same code as the CLI's.
  * Custodian's meta goes to the hidden `_custodian` sheet, so the CLI and add-in read it back.
  * Runs in the file worker (file-worker.ts): it brings exceljs.
  */
@@ -16,6 +16,7 @@ import {
   applyValidations,
   FormattingTarget,
 } from '../../files/xlsx-formatting';
+import { applyProtection } from '../../files/xlsx-protection';
 import { applyHighlights } from '../../files/xlsx-highlights';
 import type { MemorySheet, MemoryWorkbook } from '../../plan/apply-plan';
 
@@ -44,6 +45,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: MemorySheet): void {
       ws,
       Object.entries(sheet.highlights).map(([id, h]) => ({ id, ...h })),
     );
+  if (sheet.protection) applyProtection(ws, sheet.protection);
 }
 
 /** `active` is the sheet Excel opens on (the one on screen). */

@@ -41,6 +41,7 @@ export const enUS = {
   'skipped.highlights': 'highlighting rows with a fill (needs Excel 2021 or Microsoft 365)',
   'skipped.filter': 'the filter on the header row',
   'skipped.hiddenSheets': 'hiding helper sheets (they stay visible)',
+  'skipped.protection': 'protecting the header row and the customer ID column',
 
   'error.title': 'Something went wrong',
   'error.hostStep': 'While {step}: {message}',

@@ -43,6 +43,7 @@ export const zhCN: UiStrings = {
   'skipped.highlights': '用填充色突出显示行（需要 Excel 2021 或 Microsoft 365）',
   'skipped.filter': '标题行筛选',
   'skipped.hiddenSheets': '隐藏辅助工作表（它们保持可见）',
+  'skipped.protection': '保护标题行和客户编号列',
 
   'error.title': '出错了',
   'error.hostStep': '{step}时出错：{message}',

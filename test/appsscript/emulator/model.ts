@@ -21,10 +21,18 @@ export interface RangeRef {
   cols: number;
 }
 
+/** Who owns the emulated spreadsheet and who runs the script (Session.getEffectiveUser). */
+export const SHEET_OWNER = 'owner@example.com';
+export const EFFECTIVE_USER = 'me@example.com';
+
 export interface ProtectionModel {
   range: RangeRef;
   description: string;
   warningOnly: boolean;
+  /** Who may edit the range (emails), besides the owner; a new protection lists the owner and the user. */
+  editors?: string[];
+  /** Whether everyone in the domain may edit it. */
+  domainEdit?: boolean;
 }
 
 export class SheetModel {

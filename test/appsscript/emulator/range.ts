@@ -4,7 +4,14 @@
  */
 import { cellAddress, columnNumber } from '../../../shared/sheet/a1';
 import { AUTOMATIC_FORMAT, blankCell, parseInput, readValue, type Cell } from './cells';
-import type { ProtectionModel, RangeRef, SheetModel, WorkbookModel } from './model';
+import {
+  EFFECTIVE_USER,
+  SHEET_OWNER,
+  type ProtectionModel,
+  type RangeRef,
+  type SheetModel,
+  type WorkbookModel,
+} from './model';
 
 export function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
@@ -196,7 +203,14 @@ export class Range {
   }
   protect(): unknown {
     this.count('protect');
-    const protection = { range: { ...this.ref }, description: '', warningOnly: false };
+    // A new protection lets the owner and the user who added it edit, plus the domain if the file is shared so.
+    const protection = {
+      range: { ...this.ref },
+      description: '',
+      warningOnly: false,
+      editors: [SHEET_OWNER, EFFECTIVE_USER, 'colleague@example.com'],
+      domainEdit: true,
+    };
     this.ref.sheet.protections.push(protection);
     return this.api.protection(protection);
   }

@@ -4,7 +4,7 @@
  * model, the menus and sidebars shown, and helpers to seed and inspect sheets without counting calls.
  */
 import { isDateObject, type Cell } from './cells';
-import { WorkbookModel, type ProtectionModel, type RuleModel, type SheetModel } from './model';
+import { EFFECTIVE_USER, WorkbookModel, type ProtectionModel, type RuleModel, type SheetModel } from './model';
 import { Range, a1Of } from './range';
 import { protectionApi, ruleApi, Sheet, Spreadsheet } from './sheet';
 import { dateSerial, formatDate } from './time-zone';
@@ -208,6 +208,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
       createHtmlOutput: (content = '') => htmlOutput(content),
     },
     Session: {
+      getEffectiveUser: () => ({ getEmail: () => EFFECTIVE_USER }),
       getActiveUserLocale: () => options.userLocale ?? 'en',
       getScriptTimeZone: () => book.timeZone,
     },

@@ -164,6 +164,22 @@ export function protectionApi(sheet: SheetModel, model: ProtectionModel) {
     remove: () => {
       sheet.protections = sheet.protections.filter((p) => p !== model);
     },
+    getEditors: () => (model.editors ?? []).map((email) => ({ getEmail: () => email })),
+    removeEditors: (users: ReadonlyArray<{ getEmail(): string } | string>) => {
+      const gone = new Set(users.map((u) => (typeof u === 'string' ? u : u.getEmail())));
+      model.editors = (model.editors ?? []).filter((email) => !gone.has(email));
+      return api;
+    },
+    addEditor: (user: { getEmail(): string } | string) => {
+      const email = typeof user === 'string' ? user : user.getEmail();
+      model.editors = [...(model.editors ?? []).filter((e) => e !== email), email];
+      return api;
+    },
+    canDomainEdit: () => model.domainEdit ?? false,
+    setDomainEdit: (edit: boolean) => {
+      model.domainEdit = edit;
+      return api;
+    },
   };
   return api;
 }
