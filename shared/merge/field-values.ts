@@ -12,6 +12,7 @@ import { phoneKey } from '../normalise/phone';
 import { normaliseEmail } from '../normalise/email';
 import { choiceKey, normaliseChoice } from '../normalise/choice';
 import { cleanText } from '../normalise/text';
+import { cleanPersonName } from '../normalise/name';
 
 export interface FieldContext {
   field: Field | undefined;
@@ -64,6 +65,8 @@ export function valueKey(value: CellValue, ctx: FieldContext): string {
     case 'choice':
     case 'multiChoice':
       return tagKey(cellText(value), ctx);
+    case 'personName':
+      return textKey(cleanPersonName(cellText(value))); // "张 伟" is 张伟
     default:
       return textKey(cellText(value));
   }

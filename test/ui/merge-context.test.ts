@@ -15,11 +15,10 @@ describe('merge-context', () => {
     const columns = differingColumns(ctx, [2, 3]);
     expect(columns.map((c) => [c.header, c.key, c.numbers, c.dates])).toEqual([
       ['客户编号', 'customerId', false, false],
-      ['手机', 'phone', false, false],
       ['购买次数', 'purchaseCount', true, false],
       ['最近联系日期', 'lastContact', false, true],
     ]);
-    // 备注 has one filled value: nothing to choose between.
+    // 手机 is one number typed two ways; 备注 has one filled value: nothing to choose between.
     expect(columns.find((c) => c.header === '购买次数')!.candidates).toEqual([
       { row: 2, value: 3 },
       { row: 3, value: '5' },
@@ -40,5 +39,36 @@ describe('merge-context', () => {
     expect(byHeader['Last Contact']).toMatchObject({ key: 'lastContact', numbers: false, dates: true });
     expect(byHeader['Favourite colour']).toMatchObject({ key: 'Favourite colour', numbers: false, dates: false });
     expect(byHeader['Name']).toBeUndefined();
+  });
+
+  test('counts values equal once cleaned as the same when a Chinese team typed them in their own ways', () => {
+    const ctx = mergeContext({
+      name: '客户',
+      values: [
+        ['客户编号', '姓名', '手机', '邮箱', '购买次数', '最近联系日期', '城市'],
+        ['C000011', '刘强', '13700001111', 'liuqiang@xihutea.cn', 3, '2024-04-02', '杭州'],
+        ['C000012', '刘强', '137 0000 1111', 'LiuQiang@XihuTea.cn', '3', '2024年4月2日', '杭州 '],
+        ['C000013', '刘 强', '+86 137-0000-1111', 'liuqiang@xihutea.cn', '3次', '2024/4/2', '杭州'],
+      ],
+    });
+    const columns = differingColumns(ctx, [2, 3, 4]);
+    expect(columns.map((c) => c.header)).toEqual(['客户编号']);
+  });
+
+  test('still shows the values as typed when an English sheet differs once cleaned', () => {
+    const ctx = mergeContext({
+      name: 'Customers',
+      values: [
+        ['Customer ID', 'Name', 'Phone', 'Email'],
+        ['C1', 'Ann Lee', '(415) 555-2671', 'ann@acme.com'],
+        ['C2', 'ann lee', '+1 415 555 2671', 'ann.lee@acme.com'],
+      ],
+    });
+    const columns = differingColumns(ctx, [2, 3]);
+    expect(columns.map((c) => c.header)).toEqual(['Customer ID', 'Email']);
+    expect(columns[1]!.candidates).toEqual([
+      { row: 2, value: 'ann@acme.com' },
+      { row: 3, value: 'ann.lee@acme.com' },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { resolveContext } from '../../operations/options';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { cellText, isBlank, type CellValue } from '../../sheet/cell-value';
 import { sheetColumns, type SheetColumn } from '../../merge/columns';
-import { dateKey, numberValue } from '../../merge/field-values';
+import { dateKey, numberValue, valueKey } from '../../merge/field-values';
 import type { HeaderMapping } from '../../template/header-mapping';
 import type { Template } from '../../template/schema';
 import type { Locale } from '../../i18n/locale';
@@ -68,19 +68,23 @@ export interface DifferingColumn {
 /** Kinds whose digits are not quantities. */
 const NOT_QUANTITIES = new Set(['phone', 'id', 'email', 'idNumber']);
 
-/** The columns where the group's filled values are not all the same text (blank cells are no choice). */
+/**
+ * The columns where the group's filled values differ once cleaned as merging compares them (a phone by
+ * its number, an email without case, a date by its day), so one value typed two ways is no choice;
+ * candidates stay as typed. Blank cells are no choice either.
+ */
 export function differingColumns(ctx: MergeContext, rows: readonly number[]): DifferingColumn[] {
   const result: DifferingColumn[] = [];
   for (const column of ctx.columns) {
     const candidates: DifferingColumn['candidates'] = [];
-    const texts = new Set<string>();
+    const keys = new Set<string>();
     for (const row of rows) {
       const value = ctx.snapshot.values[row - 1]?.[column.col - 1] ?? null;
       if (isBlank(value)) continue;
       candidates.push({ row, value });
-      texts.add(cellText(value).trim());
+      keys.add(valueKey(value, column.ctx));
     }
-    if (texts.size < 2) continue;
+    if (keys.size < 2) continue;
     const kind = column.ctx.field?.kind;
     result.push({
       key: column.fieldKey ?? column.header,
