@@ -1,12 +1,12 @@
 /**
  * An exceljs worksheet → the core's SheetSnapshot: values from A1 with trailing empty rows and
  * columns trimmed (rows padded to one width), formulas with their results as values, and the
- * number format of each column's row-2 cell. Merged cells show their value in the top-left cell
- * only, as in Excel.
+ * number format of each column's row-2 cell, and the links, notes and own number formats of the
+ * cells that have them. Merged cells show their value in the top-left cell only, as in Excel.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../sheet/cell-value';
-import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { cellAddress } from '../sheet/a1';
 import { formulaOf, toCellValue } from './exceljs-cells';
 import { fileError } from './file-input-error';
@@ -15,6 +15,33 @@ export interface SheetContent {
   values: CellValue[][];
   formulas: FormulaCell[];
   columnFormats: (string | null)[];
+  extras: ExtrasCell[];
+}
+
+/** A note's text, whether exceljs holds it as a string or as rich-text runs. */
+export function noteText(note: ExcelJS.Cell['note']): string | undefined {
+  if (typeof note === 'string') return note || undefined;
+  const text = (note?.texts ?? []).map((t) => t.text).join('');
+  return text || undefined;
+}
+
+function formatOf(cell: ExcelJS.Cell | undefined): string | null {
+  const format = cell?.numFmt;
+  return typeof format === 'string' && format !== '' && format !== 'General' ? format : null;
+}
+
+/**
+ * A cell's link, note and number format, or null when it has none. Formats equal to the column's
+ * (its row-2 cell's) are left out, so a million-row date column costs nothing here.
+ */
+function extrasOf(cell: ExcelJS.Cell, columnFormat: string | null): CellExtras | null {
+  const value = cell.value as { hyperlink?: unknown } | null;
+  const link = value && typeof value === 'object' && typeof value.hyperlink === 'string' ? value.hyperlink : undefined;
+  const note = noteText(cell.note);
+  const format = formatOf(cell);
+  const ownFormat = format !== null && format !== columnFormat ? format : undefined;
+  if (!link && !note && !ownFormat) return null;
+  return { ...(link ? { link } : {}), ...(note ? { note } : {}), ...(ownFormat ? { format: ownFormat } : {}) };
 }
 
 function hasContent(value: CellValue): boolean {
@@ -29,6 +56,15 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
   if (Number.isFinite(maxGridCells)) assertWalkable(sheet, maxGridCells);
   const sparse: CellValue[][] = [];
   const formulas: FormulaCell[] = [];
+  const extras: ExtrasCell[] = [];
+  const header = sheet.findRow(2);
+  const columnFormatCache = new Map<number, string | null>();
+  // Row 2 sets the column's format, so its own is compared with nothing (kept when not General).
+  const columnFormat = (rowNumber: number, col: number): string | null => {
+    if (rowNumber === 2) return null;
+    if (!columnFormatCache.has(col)) columnFormatCache.set(col, formatOf(header?.findCell(col)));
+    return columnFormatCache.get(col)!;
+  };
   let height = 0;
   let width = 0;
   let lowestCol = 0; // the column of a cell in the last row, and the row of a cell in the last column
@@ -40,6 +76,8 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
       const value = toCellValue(cell.value);
       const formula = formulaOf(cell);
       if (formula) formulas.push({ row: rowNumber, col, formula });
+      const more = extrasOf(cell, columnFormat(rowNumber, col));
+      if (more && (hasContent(value) || formula || more.note)) extras.push({ row: rowNumber, col, ...more });
       if (!hasContent(value) && !formula) return;
       cells[col - 1] = value;
       if (col > width) {
@@ -71,7 +109,7 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
     const format = sheet.findRow(2)?.findCell(c)?.numFmt ?? sheet.getColumn(c).numFmt;
     columnFormats.push(typeof format === 'string' && format !== '' ? format : null);
   }
-  return { values, formulas, columnFormats };
+  return { values, formulas, columnFormats, extras };
 }
 
 /**
@@ -133,6 +171,7 @@ export function snapshotFromSheet(
   const content = readSheetContent(sheet, maxGridCells);
   const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
   if (content.formulas.length) snapshot.formulas = content.formulas;
+  if (content.extras.length) snapshot.extras = content.extras;
   if (meta) snapshot.meta = meta;
   return snapshot;
 }

@@ -5,6 +5,7 @@
  * the header row, so every block of rows sits under the header that describes it.
  */
 import type { CellValue } from '../sheet/cell-value';
+import type { CellExtras } from '../sheet/snapshot';
 import type { SheetWrite } from '../plan/plan';
 
 export const HELPER_HEADER_KEY = 'helperSheet.header.';
@@ -19,12 +20,15 @@ export function appendToHelperSheet(
   name: string,
   header: readonly string[],
   rows: CellValue[][],
+  /** Links, notes and formats parallel to `rows`; left out of the write when no row has any. */
+  extras?: ((CellExtras | null)[] | null)[],
 ): HelperAppend {
   const key = HELPER_HEADER_KEY + name;
   const json = JSON.stringify(header);
   const needsHeader = meta[key] !== json;
+  const withExtras = extras?.some((e) => e !== null) ? { extras: needsHeader ? [null, ...extras] : extras } : {};
   return {
-    write: { name, hidden: false, mode: 'append', rows: needsHeader ? [[...header], ...rows] : rows },
+    write: { name, hidden: false, mode: 'append', rows: needsHeader ? [[...header], ...rows] : rows, ...withExtras },
     meta: needsHeader ? { [key]: json } : {},
   };
 }

@@ -5,10 +5,10 @@
  * inverse is numbered as the sheet is after the earlier merges of the run (see docs/merge.md).
  */
 import type { CellValue } from '../sheet/cell-value';
-import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/plan';
 import { invertPlan } from '../plan/invert-plan';
-import { archiveHeader, archiveRow } from './archive';
+import { archiveExtras, archiveHeader, archiveRow } from './archive';
 import { describeChanges, logHeader, logRow, reasonText } from './audit-log';
 import { chooseSurvivor, readRecords, type RowRecord } from './choose-survivor';
 import { sheetColumns } from './columns';
@@ -30,31 +30,46 @@ interface Planned {
   outcome: SurvivorOutcome;
 }
 
-/** Formula cells by row, built once per snapshot. */
-export function formulasByRow(snapshot: Pick<SheetSnapshot, 'formulas'>): Map<number, FormulaCell[]> {
-  const byRow = new Map<number, FormulaCell[]>();
-  for (const f of snapshot.formulas ?? []) {
-    const list = byRow.get(f.row);
-    if (list) list.push(f);
-    else byRow.set(f.row, [f]);
+function byRow<T extends { row: number }>(cells: readonly T[] | undefined): Map<number, T[]> {
+  const rows = new Map<number, T[]>();
+  for (const cell of cells ?? []) {
+    const list = rows.get(cell.row);
+    if (list) list.push(cell);
+    else rows.set(cell.row, [cell]);
   }
-  return byRow;
+  return rows;
 }
 
-/** The row exactly as the snapshot has it: values and formulas, for deleting and restoring. */
+/** Formula cells by row, built once per snapshot. */
+export function formulasByRow(snapshot: Pick<SheetSnapshot, 'formulas'>): Map<number, FormulaCell[]> {
+  return byRow(snapshot.formulas);
+}
+
+/** A row's links, notes and formats by column (index 0 = column A), or undefined when it has none. */
+function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras | null)[] | undefined {
+  if (!cells?.length) return undefined;
+  const extras = new Array<CellExtras | null>(Math.max(...cells.map((e) => e.col))).fill(null);
+  for (const { row: _row, col, ...more } of cells) extras[col - 1] = more;
+  return extras;
+}
+
+/** The row exactly as the snapshot has it: values, formulas, links, notes and formats, for deleting and restoring. */
 export function rowContent(
   snapshot: Pick<SheetSnapshot, 'values'>,
-  byRow: ReadonlyMap<number, readonly FormulaCell[]>,
+  formulas: ReadonlyMap<number, readonly FormulaCell[]>,
   row: number,
   numberAs = row,
+  extrasOfRow?: readonly ExtrasCell[],
 ): RowContent {
   const values: CellValue[] = [...(snapshot.values[row - 1] ?? [])];
-  const cells = byRow.get(row) ?? [];
-  if (cells.length === 0) return { row: numberAs, values };
+  const cells = formulas.get(row) ?? [];
+  const extras = rowExtras(extrasOfRow);
+  const content: RowContent = { row: numberAs, values, ...(extras ? { extras } : {}) };
+  if (cells.length === 0) return content;
   const width = Math.max(values.length, ...cells.map((f) => f.col));
-  const formulas: (string | null)[] = new Array<string | null>(width).fill(null);
-  for (const f of cells) formulas[f.col - 1] = f.formula;
-  return { row: numberAs, values, formulas };
+  content.formulas = new Array<string | null>(width).fill(null);
+  for (const f of cells) content.formulas[f.col - 1] = f.formula;
+  return content;
 }
 
 export function planMerge(
@@ -69,6 +84,7 @@ export function planMerge(
   const columns = sheetColumns(snapshot, options);
 
   const formulas = formulasByRow(snapshot);
+  const extrasByRow = byRow(snapshot.extras);
   const planned: Planned[] = [];
   for (const cluster of accepted) {
     const records = readRecords(snapshot, formulas, cluster.rows, columns);
@@ -99,6 +115,7 @@ export function planMerge(
     map: (row) => (earlierRows.has(row) ? null : deletedEarlier.shift(row)),
   };
   const archiveRows: CellValue[][] = [];
+  const archiveCells: ((CellExtras | null)[] | null)[] = [];
   const logRows: CellValue[][] = [];
   const merges: MergeRecord[] = [];
 
@@ -114,7 +131,7 @@ export function planMerge(
       reason: 'merge',
     }));
     plan.edits.push(...edits);
-    const deleted = mergedAway.map((row) => rowContent(snapshot, formulas, row));
+    const deleted = mergedAway.map((row) => rowContent(snapshot, formulas, row, row, extrasByRow.get(row)));
     plan.deleteRows.push(...deleted);
 
     // This merge alone, numbered as the sheet is once the run's earlier merges are applied.
@@ -158,17 +175,18 @@ export function planMerge(
 
     // The survivor's former row first, then the merged-away rows.
     for (const record of [survivor, ...records.filter((r) => r !== survivor)]) {
-      archiveRows.push(
-        archiveRow(labels, {
-          mergeId,
-          at,
-          survivorId: outcome.survivorId,
-          survivorRow: survivor.row,
-          record,
-          isSurvivor: record === survivor,
-          ownId: outcome.ids.get(record.row),
-        }),
-      );
+      const entry = {
+        mergeId,
+        at,
+        survivorId: outcome.survivorId,
+        survivorRow: survivor.row,
+        record,
+        isSurvivor: record === survivor,
+        ownId: outcome.ids.get(record.row),
+        extras: rowExtras(extrasByRow.get(record.row)),
+      };
+      archiveRows.push(archiveRow(labels, entry));
+      archiveCells.push(archiveExtras(labels, entry, columns, snapshot.columnFormats));
     }
     logRows.push(
       logRow(labels, {
@@ -200,7 +218,7 @@ export function planMerge(
 
   plan.deleteRows.sort((a, b) => a.row - b.row);
   for (const append of [
-    appendToHelperSheet(meta, labels.archiveSheet, archiveHeader(labels, columns), archiveRows),
+    appendToHelperSheet(meta, labels.archiveSheet, archiveHeader(labels, columns), archiveRows, archiveCells),
     appendToHelperSheet(meta, labels.logSheet, logHeader(labels), logRows),
   ]) {
     plan.sheets.push(append.write);

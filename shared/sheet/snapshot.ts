@@ -12,10 +12,29 @@ export const formulaCellSchema = z.object({
 });
 export type FormulaCell = z.infer<typeof formulaCellSchema>;
 
+/**
+ * What a cell carries besides its value, when it has any: a hyperlink's target, a note (comment)
+ * and its own number format (left out when it is the column's, see `columnFormats`).
+ */
+export const cellExtrasSchema = z.object({
+  link: z.string().optional(),
+  note: z.string().optional(),
+  format: z.string().optional(),
+});
+export type CellExtras = z.infer<typeof cellExtrasSchema>;
+
+export const extrasCellSchema = cellExtrasSchema.extend({
+  row: z.number().int().positive(),
+  col: z.number().int().positive(),
+});
+export type ExtrasCell = z.infer<typeof extrasCellSchema>;
+
 export const sheetSnapshotSchema = z.object({
   name: z.string(),
   values: z.array(z.array(cellValueSchema)),
   formulas: z.array(formulaCellSchema).optional(),
+  /** Links, notes and formats of the cells that have them (sparse, like formulas), when the host reads them. */
+  extras: z.array(extrasCellSchema).optional(),
   /** Number format of each column's first data cell (index 0 = column A), when the host knows it. */
   columnFormats: z.array(z.string().nullable()).optional(),
   /** True when the host stores only text (CSV): numbers and text "12" are then the same value. */

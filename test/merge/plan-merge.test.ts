@@ -35,9 +35,13 @@ describe('planMerge archive', () => {
     ]);
   });
 
-  test('keeps formulas of archived rows as their text', () => {
+  test('keeps the value of an archived formula cell, with the formula in its note, when a merged row has one', () => {
     const english = englishSheet();
-    const { helper: englishHelper } = mergeAndApply(english, [{ rows: [2, 4] }], optionsFor(english, 'en-US'));
+    const { helper: englishHelper, workbook } = mergeAndApply(
+      english,
+      [{ rows: [2, 4] }],
+      optionsFor(english, 'en-US'),
+    );
     const rows = englishHelper('Custodian Archive');
     expect(rows[0]).toEqual([
       'Merge ID',
@@ -57,9 +61,12 @@ describe('planMerge archive', () => {
       2,
       'C000101',
       'merged away',
-      ...english.values[1]!.slice(0, 14),
-      '=I2*10',
+      ...english.values[1]!.slice(0, 15),
     ]);
+    // Written as a formula there, =I2*10 would read the archive's own I2; the note keeps it as it was.
+    const archive = workbook.sheets.find((s) => s.name === 'Custodian Archive')!;
+    expect(archive.formulas).toEqual({});
+    expect(archive.extras?.V3).toEqual({ note: '=I2*10' });
   });
 
   test('writes the header again only when the sheet has other columns than the archive last saw', () => {

@@ -3,6 +3,7 @@ import { planMerge } from '../../shared/merge/plan-merge';
 import { planUndo } from '../../shared/merge/plan-undo';
 import { applyPlan, findSheet, snapshotOf, workbookFromSnapshot } from '../../shared/plan/apply-plan';
 import { isBlank, sameCell, type CellValue } from '../../shared/sheet/cell-value';
+import { cellAddress } from '../../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { Locale } from '../../shared/i18n/locale';
 import type { MergeCluster, MergeOptions } from '../../shared/merge/types';
@@ -121,6 +122,8 @@ describe('merge properties', () => {
         const workbook = applyPlan(workbookFromSnapshot(snapshot), plan, { verify: true });
         const archiveName = options.locale === 'zh-CN' ? '合并归档' : 'Custodian Archive';
         const archive = findSheet(workbook, archiveName)?.values ?? [];
+        const archiveNote = (row: number, col: number) =>
+          findSheet(workbook, archiveName)?.extras?.[cellAddress(row, col)]?.note;
         const after = snapshotOf(workbook, snapshot.name);
         const formulaAt = new Map((snapshot.formulas ?? []).map((f) => [`${f.row}:${f.col}`, f.formula]));
         const survivors = new Map(
@@ -132,7 +135,9 @@ describe('merge properties', () => {
           const row = i + 2;
           const merge = survivors.get(row);
           cells.forEach((value, c) => {
-            const original = formulaAt.get(`${row}:${c + 1}`) ?? value;
+            // A formula cell is archived as its value, the formula in the cell's note.
+            const formula = formulaAt.get(`${row}:${c + 1}`);
+            const original = formula ?? value;
             if (isBlank(original)) return;
             if (!merge) {
               // Rows outside every cluster only move up.
@@ -141,7 +146,12 @@ describe('merge properties', () => {
             }
             const survivorRow = after.values[merge.survivorRow - 1 - deletedAbove(merge.survivorRow)]!;
             const archived = archive.some(
-              (a) => a[0] === merge.mergeId && a[4] === row && sameCell(a[7 + c], original),
+              (a, r) =>
+                a[0] === merge.mergeId &&
+                a[4] === row &&
+                (formula === undefined
+                  ? sameCell(a[7 + c], value)
+                  : sameCell(a[7 + c], value) && archiveNote(r + 1, 8 + c)?.startsWith(formula) === true),
             );
             expect(archived || sameCell(survivorRow[c], original)).toBe(true);
           });
