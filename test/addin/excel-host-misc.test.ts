@@ -58,10 +58,12 @@ describe('Excel host environment and selection', () => {
       conditionalFormats: true,
       hiddenSheets: true,
       filter: true,
+      highlights: true,
       maxCellsPerRequest: 52_428,
       fileDownload: false,
     });
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.filter).toBe(false);
+    expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.highlights).toBe(false);
   });
 
   test('uses the global Excel and Office when none are passed', async () => {
