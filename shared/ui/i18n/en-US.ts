@@ -74,6 +74,9 @@ export const enUS = {
     'Applying makes {edits} cell changes, adds {validations} dropdowns, {rules} rules at entry and {formats} column formats.',
   'setup.sheetLanguage': 'Sheet language',
   'setup.sheetLanguageHint': 'Headers and dropdown options are written in this language.',
+  'setup.protect': 'Protect the header row and the customer ID column',
+  'setup.protectHint':
+    'Others can still sort, filter, format and add rows; Custodian lifts the protection while it writes and puts it back.',
   'setup.language.zh-CN': '中文',
   'setup.language.en-US': 'English',
   'setup.apply': 'Apply setup',

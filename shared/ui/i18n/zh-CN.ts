@@ -76,6 +76,8 @@ export const zhCN: UiStrings = {
     '应用后将修改 {edits} 个单元格，添加 {validations} 个下拉列表、{rules} 条录入规则和 {formats} 个列格式。',
   'setup.sheetLanguage': '工作表语言',
   'setup.sheetLanguageHint': '表头和下拉选项将使用此语言。',
+  'setup.protect': '保护标题行和客户编号列',
+  'setup.protectHint': '其他人仍可排序、筛选、设置格式和插入行；Custodian 写入时会暂时解除保护，写完后恢复。',
   'setup.language.zh-CN': '中文',
   'setup.language.en-US': 'English',
   'setup.apply': '应用设置',

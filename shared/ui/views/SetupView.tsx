@@ -2,7 +2,7 @@
  * Set up: reads the headers, shows how they map to the template (planSetup), lets the user
  * correct any column (overrides) and the sheet's language, then applies the setup plan.
  */
-import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locale';
 import { LOCALES } from '../../i18n/locale';
@@ -26,6 +26,8 @@ interface SetupState {
   snapshot: SheetSnapshot;
   template: Template;
   overrides: Record<string, string | null>;
+  /** Lock the header row and the customer-ID column (the template's setting unless switched here). */
+  protect: boolean;
   result: SetupResult;
 }
 
@@ -47,13 +49,20 @@ export function SetupView() {
       const snapshot = await session.readSnapshot(control);
       control.step('task.mapping');
       const overrides = storedOverrides(snapshot);
-      const result = await core.run('planSetup', snapshot, { overrides }, control);
-      setState({ snapshot, template: storedTemplate(snapshot), overrides, result });
+      const template = storedTemplate(snapshot);
+      const protect = template.protect ?? true;
+      const result = await core.run('planSetup', snapshot, { overrides, protect }, control);
+      setState({ snapshot, template, overrides, protect, result });
     });
 
   const replan = (current: SetupState, overrides: Record<string, string | null>, locale: Locale) =>
     task.run('task.mapping', async (control) => {
-      const result = await core.run('planSetup', current.snapshot, { overrides, locale }, control);
+      const result = await core.run(
+        'planSetup',
+        current.snapshot,
+        { overrides, locale, protect: current.protect },
+        control,
+      );
       setState({ ...current, overrides, result });
     });
 
@@ -117,6 +126,16 @@ export function SetupView() {
                 </option>
               ))}
             </Select>
+          </Field>
+          <Field hint={t('setup.protectHint')}>
+            <Switch
+              checked={state.protect}
+              disabled={busy}
+              label={t('setup.protect')}
+              onChange={(_, data) =>
+                void replan({ ...state, protect: data.checked }, state.overrides, state.result.locale)
+              }
+            />
           </Field>
           <Text>
             {missing.length > 0
