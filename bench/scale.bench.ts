@@ -85,9 +85,9 @@ function argsFor(command: string, csv: string, rows: number): string[] {
     case 'check':
       return ['check', csv];
     case 'clean-csv':
-      return ['clean', csv, '-o', join(outDir, `clean-${rows}.csv`)];
+      return ['clean', csv, '-o', join(outDir, `clean-${rows}-${label}.csv`)];
     case 'clean-xlsx':
-      return ['clean', csv, '-o', join(outDir, `clean-${rows}.xlsx`)];
+      return ['clean', csv, '-o', join(outDir, `clean-${rows}-${label}.xlsx`)];
     case 'dedupe':
       return ['dedupe', csv, '--json'];
     default:
@@ -109,11 +109,11 @@ function f1Of(stdoutFile: string, truthFile: string): number | null {
 }
 
 function measure(rows: number, command: string, files: { csv: string; truth: string }): Run {
-  const usageFile = join(outDir, 'usage.json');
-  const stdoutFile = join(outDir, `${command}-${rows}.out`);
+  const usageFile = join(outDir, `usage-${process.pid}.json`);
+  const stdoutFile = join(outDir, `${command}-${rows}-${label}.out`);
   rmSync(usageFile, { force: true });
   const out = openSync(stdoutFile, 'w');
-  const err = openSync(join(outDir, `${command}-${rows}.err`), 'w');
+  const err = openSync(join(outDir, `${command}-${rows}-${label}.err`), 'w');
   const env: NodeJS.ProcessEnv = { ...process.env, SCALE_USAGE_FILE: usageFile };
   delete env.NODE_OPTIONS; // Node's default heap, whatever the caller's shell sets
   const load = loadavg()[0]!;
