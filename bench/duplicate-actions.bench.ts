@@ -1,6 +1,7 @@
 /**
- * Duplicate actions on big lists: planning the status column, delete and move (the plan, archive,
- * log and history entry) when one row in ten has a duplicate, up to a million rows.
+ * Duplicate actions on big lists: planning the status column, delete, move (the plan, archive,
+ * log and history entry) and the highlight (its ranges, meta and history entry) when one row in
+ * ten has a duplicate, up to a million rows.
  */
 import { planDuplicateAction, type DuplicateAction } from '../shared/operations/duplicate-actions';
 import { DEFAULT_TEMPLATE } from '../shared/template/default-template';
@@ -15,7 +16,7 @@ for (const rows of [100_000, 1_000_000]) {
   const clusters = [];
   for (let row = 2; row + 1 <= values.length; row += 10) clusters.push({ rows: [row, row + 1], confidence: 1 });
   const mapping = mapHeaders(values[0] ?? [], DEFAULT_TEMPLATE);
-  for (const action of ['status', 'delete', 'move'] as DuplicateAction[]) {
+  for (const action of ['status', 'delete', 'move', 'highlight'] as DuplicateAction[]) {
     const start = process.hrtime.bigint();
     const result = planDuplicateAction(snapshot, {
       action,
