@@ -78,6 +78,11 @@ function styleSource(sheet: ExcelJS.Worksheet, row: number, inserted: Set<number
   return undefined;
 }
 
+function withoutFormat(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const { numFmt: _numFmt, ...rest } = style;
+  return rest;
+}
+
 function insertRows(
   workbook: ExcelJS.Workbook,
   sheet: ExcelJS.Worksheet,
@@ -100,6 +105,8 @@ function insertRows(
       const cell = row.getCell(c);
       const value = content.values[c - 1] ?? null;
       const formula = content.formulas?.[c - 1] ?? null;
+      // A row carrying its formats keeps none of its neighbour's where it had none.
+      if (content.extras && !content.extras[c - 1]?.format && cell.numFmt) cell.style = withoutFormat(cell.style);
       if (formula !== null) cell.value = formulaValue(formula, value);
       else if (value !== null) writeCellValue(cell, value, dates.formatFor(cell, content.row, c));
       const more = content.extras?.[c - 1];

@@ -45,7 +45,7 @@ export function formulasByRow(snapshot: Pick<SheetSnapshot, 'formulas'>): Map<nu
   return byRow(snapshot.formulas);
 }
 
-/** A row's links, notes and formats by column (index 0 = column A), or undefined when it has none. */
+/** A row's links, notes and own formats by column (index 0 = column A), or undefined when it has none. */
 function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras | null)[] | undefined {
   if (!cells?.length) return undefined;
   const extras = new Array<CellExtras | null>(Math.max(...cells.map((e) => e.col))).fill(null);
@@ -53,9 +53,28 @@ function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras | null
   return extras;
 }
 
+/**
+ * A deleted row's extras with each filled cell's format made explicit (its own, else its column's),
+ * so a restored row looks as it did whatever its new neighbours look like; undefined when the host
+ * reads no formats. Deleted rows are few, so spelling formats out costs little.
+ */
+function restorableExtras(
+  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats'>,
+  row: number,
+  cells: readonly ExtrasCell[] | undefined,
+): (CellExtras | null)[] | undefined {
+  const own = rowExtras(cells) ?? [];
+  if (!snapshot.columnFormats) return own.length > 0 ? own : undefined;
+  const values = snapshot.values[row - 1] ?? [];
+  return Array.from({ length: Math.max(own.length, values.length) }, (_, i) => {
+    const format = own[i]?.format ?? (values[i] !== null ? snapshot.columnFormats?.[i] : null);
+    return format ? { ...own[i], format } : (own[i] ?? null);
+  });
+}
+
 /** The row exactly as the snapshot has it: values, formulas, links, notes and formats, for deleting and restoring. */
 export function rowContent(
-  snapshot: Pick<SheetSnapshot, 'values'>,
+  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats'>,
   formulas: ReadonlyMap<number, readonly FormulaCell[]>,
   row: number,
   numberAs = row,
@@ -63,7 +82,7 @@ export function rowContent(
 ): RowContent {
   const values: CellValue[] = [...(snapshot.values[row - 1] ?? [])];
   const cells = formulas.get(row) ?? [];
-  const extras = rowExtras(extrasOfRow);
+  const extras = restorableExtras(snapshot, row, extrasOfRow);
   const content: RowContent = { row: numberAs, values, ...(extras ? { extras } : {}) };
   if (cells.length === 0) return content;
   const width = Math.max(values.length, ...cells.map((f) => f.col));

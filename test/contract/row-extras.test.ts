@@ -1,0 +1,108 @@
+/**
+ * The host contract for cell extras (links, notes, own number formats): rows a plan inserts and
+ * sheets it writes carry them, they move with their rows, and the host reads them back as it
+ * wrote them, the same in the file host as in the in-memory reference.
+ */
+import { emptyPlan, type Plan, type RowContent } from '../../shared/plan/plan';
+import { invertPlan } from '../../shared/plan/invert-plan';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { rowContent } from '../../shared/merge/plan-merge';
+import { fileHost, memoryHost, type HostFactory } from './hosts';
+
+/** A shared team list (zh-CN headers) and a Western one; each gets back a customer row a merge took away. */
+const TEAMS: { name: string; start: SheetSnapshot; restored: RowContent; archive: string }[] = [
+  {
+    name: 'zh-CN',
+    start: {
+      name: '客户',
+      values: [
+        ['公司名称', '官网', '成交金额', '最近联系'],
+        ['北京云图科技有限公司', 'yuntu.cn', 12000, new Date(Date.UTC(2024, 5, 1))],
+        ['上海星河贸易', 'xinghe.cn', 800, new Date(Date.UTC(2024, 1, 1))],
+      ],
+    },
+    restored: {
+      row: 3,
+      values: ['云图科技', 'www.yuntu.cn', 3000, new Date(Date.UTC(2024, 5, 5))],
+      extras: [{ note: '展会后要求回电' }, { link: 'https://www.yuntu.cn/' }, { format: '"¥"#,##0.00' }, null],
+    },
+    archive: '合并归档',
+  },
+  {
+    name: 'en-US',
+    start: {
+      name: 'Customers',
+      values: [
+        ['Company', 'Website', 'Deal Amount', 'Last Contact'],
+        ['Acme Inc.', 'acme.com', 1200, new Date(Date.UTC(2024, 0, 15))],
+        ['Globex', 'globex.com', 99.5, new Date(Date.UTC(2024, 1, 1))],
+      ],
+    },
+    restored: {
+      row: 3,
+      values: ['ACME', 'www.acme.com', 300, new Date(Date.UTC(2024, 4, 5))],
+      extras: [
+        { note: 'Asked for a call back after the trade show' },
+        { link: 'https://www.acme.com/' },
+        { format: '"$"#,##0.00' },
+        { format: 'mm/dd/yyyy' },
+      ],
+    },
+    archive: 'Custodian Archive',
+  },
+];
+
+const HOSTS: [string, HostFactory][] = [
+  ['in-memory', memoryHost],
+  ['file (exceljs)', fileHost],
+];
+
+describe.each(HOSTS)('host contract, cell extras: %s', (_host, factory) => {
+  test.each(TEAMS.map((t) => [t.name, t] as const))(
+    'inserts a row with its note, link and formats, and deleting rows above moves them when the list is %s',
+    async (_team, { start, restored }) => {
+      const hut = factory(start);
+      const insert: Plan = { ...emptyPlan(start.name), insertRows: [restored] };
+      await hut.host.applyPlan(insert);
+      const inserted = await hut.host.readSnapshot();
+      expect(inserted.values[2]).toEqual(restored.values);
+      expect(inserted.extras).toEqual(
+        restored.extras!.flatMap((more, i) => (more ? [{ row: 3, col: i + 1, ...more }] : [])),
+      );
+      // Deleting row 2 moves them up with their row; undoing the insert takes them away.
+      const removeAbove: Plan = { ...emptyPlan(start.name), deleteRows: [rowContent(inserted, new Map(), 2)] };
+      await hut.host.applyPlan(removeAbove);
+      expect((await hut.host.readSnapshot()).extras?.map((e) => e.row)).toEqual(
+        restored.extras!.flatMap((more) => (more ? [2] : [])),
+      );
+      await hut.host.applyPlan(invertPlan(removeAbove));
+      await hut.host.applyPlan(invertPlan(insert));
+      expect((await hut.host.readSnapshot()).extras).toBeUndefined();
+    },
+  );
+
+  test.each(TEAMS.map((t) => [t.name, t] as const))(
+    'writes an archive sheet with the links, notes and formats the write carries when the list is %s',
+    async (_team, { start, restored, archive }) => {
+      const hut = factory(start);
+      const write: Plan = {
+        ...emptyPlan(start.name),
+        sheets: [
+          {
+            name: archive,
+            hidden: false,
+            mode: 'append',
+            rows: [start.values[0]!, restored.values],
+            extras: [null, restored.extras!],
+          },
+        ],
+      };
+      await hut.host.applyPlan(write);
+      const snapshot = await hut.host.readSnapshot({ sheet: archive });
+      expect(snapshot.values[1]).toEqual(restored.values);
+      expect(snapshot.extras).toEqual(
+        restored.extras!.flatMap((more, i) => (more ? [{ row: 2, col: i + 1, ...more }] : [])),
+      );
+    },
+  );
+});
