@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { findSheet } from '../../shared/plan/apply-plan';
+import { createMemoryHost } from '../../shared/host/memory-host';
+import { emptySheet, findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
+import { TEAM_LIST } from '../support/duplicate-list';
 import { SHEET, makeHost, renderApp } from './helpers';
 
 async function findDuplicates() {
@@ -36,13 +38,33 @@ describe('DuplicateActions', () => {
     const group = await findDuplicates();
     fireEvent.click(within(group).getByRole('button', { name: 'More actions' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Copy to a new sheet' }));
-    await screen.findByText(/^Done: Copied 2 rows from 1 group to “Duplicates .+”$/);
+    await screen.findByText(/^Done: Copied 2 rows from 1 group to “Duplicates”$/);
     expect(rows(host)).toEqual(before);
-    const copy = host.state().workbook.sheets.find((s) => s.name.startsWith('Duplicates '))!;
+    const copy = findSheet(host.state().workbook, 'Duplicates')!;
     expect(copy.values.map((r) => r.slice(0, 3))).toEqual([
       ['Group', 'Source Row', 'Customer ID'],
       [1, 2, 'C000001'],
       [1, 6, 'C000005'],
+    ]);
+  });
+
+  test('moves the groups to 重复客户 (2) when a Chinese workbook already has a sheet 重复客户', async () => {
+    const workbook = workbookFromSnapshot({ name: '客户', values: TEAM_LIST });
+    workbook.sheets.push({ ...emptySheet('重复客户'), values: [['上周整理的重复客户']] });
+    const host = createMemoryHost(workbook, { environment: { locale: 'zh-CN', theme: 'light' } });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: '重复' }));
+    fireEvent.click(screen.getByRole('button', { name: '查找重复' }));
+    await screen.findByTestId('cluster-1');
+    fireEvent.click(screen.getByRole('button', { name: '移动到新工作表' }));
+    await screen.findByText(/处理了 2 组，移动 2 行到“重复客户 \(2\)”，剩余 3 位客户$/);
+    expect(findSheet(host.state().workbook, '重复客户')!.values).toEqual([['上周整理的重复客户']]);
+    expect(findSheet(host.state().workbook, '重复客户 (2)')!.values.map((r) => r.slice(0, 4))).toEqual([
+      ['组号', '原行号', '客户编号', '姓名'],
+      [1, 2, 'C000001', '张伟'],
+      [1, 4, 'C000003', '张 伟'],
+      [2, 3, 'C000002', '李娜'],
+      [2, 6, 'C000005', '李娜'],
     ]);
   });
 

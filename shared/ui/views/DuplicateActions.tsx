@@ -45,6 +45,8 @@ const BAR_ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'dele
 const HIGHLIGHTS: ReadonlySet<DuplicateAction> = new Set(['highlight', 'unhighlight']);
 /** Actions after which the groups are looked for again: rows went or a column came. */
 const SEARCH_AGAIN: ReadonlySet<DuplicateAction> = new Set(['status', 'move', 'delete']);
+/** Actions that write the groups' rows to a new sheet. */
+const NEW_SHEET: ReadonlySet<DuplicateAction> = new Set(['copy', 'move']);
 /** A status column is about every group at once; a single group's menu leaves it out. */
 const GROUP_ACTIONS: readonly DuplicateAction[] = ['copy', 'move', 'delete'];
 
@@ -84,11 +86,13 @@ export function DuplicateActions({ ctx, clusters, indices, kept, layout, disable
   const act = async (action: DuplicateAction) => {
     const survivors: Record<number, number> = {};
     for (const index of indices) survivors[index] = kept(index);
+    // A new sheet gets a plain free name (重复客户, 重复客户 (2)) from the workbook's sheets.
+    const sheetNames = NEW_SHEET.has(action) ? await session.host.sheetNames() : undefined;
     const planned = await task.run('task.planningDuplicates', (control) =>
       core.run(
         'planDuplicateAction',
         ctx.snapshot,
-        { ...mergeSettings(ctx), action, clusters, only: indices, survivors, now: new Date() },
+        { ...mergeSettings(ctx), action, clusters, only: indices, survivors, now: new Date(), sheetNames },
         control,
       ),
     );
