@@ -54,6 +54,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     },
     endStep: () => context.sync(),
     stepError: (key, error) => stepError(key, key, items, error),
+    forPlan: (other) => excelWriter(context, other, byteBudget),
     async finish() {
       if (!lifted) return;
       sheet().protection.protect(lifted);

@@ -193,7 +193,12 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
  * The driver itself, as a generator that yields what each primitive returns: the async runner
  * awaits it, the sync runner hands it straight back. One body for both keeps one step order.
  */
-function* drive(plan: Plan, writer: PlanWriter, options: ExecuteOptions): Generator<unknown, ApplyResult, unknown> {
+function* drive(
+  plan: Plan,
+  writer: PlanWriter,
+  options: ExecuteOptions,
+  rollingBack = false,
+): Generator<unknown, ApplyResult, unknown> {
   const skipped: SkippedPart[] = [];
   const work = workFor(plan, writer);
   const steps = stepsFor(work, writer, options, skipped);
@@ -234,17 +239,17 @@ function* drive(plan: Plan, writer: PlanWriter, options: ExecuteOptions): Genera
     completed.push(step.key);
     options.onProgress?.({ done: index + 1, total: steps.length });
   }
-  if (failure && completed.length > 0) {
+  if (failure && !rollingBack && writer.forPlan) {
     // All or nothing: what the completed steps changed is put back before the failure is reported,
-    // so no half-applied plan is left without a history entry to undo it (see rollbackPlan).
-    const back = rollbackPlan(plan, completed);
+    // so no half-applied plan is left without a history entry to undo it (see rollbackPlan). A
+    // failed step may have done part of its work (Excel runs a batch up to the failing command):
+    // it is put back too where undoing what was never done changes nothing.
+    const failed = steps[completed.length]!.key;
+    const back = rollbackPlan(plan, REDONE_SAFELY.has(failed) ? [...completed, failed] : completed);
     if (back) {
       try {
-        for (const step of stepsFor(workFor(back, writer), writer, {}, [])) {
-          writer.beginStep?.(step.key);
-          yield step.run();
-          yield writer.endStep?.(step.key);
-        }
+        // Its own pass (prepare, steps, finish) through a writer for the inverse plan.
+        yield* drive(back, writer.forPlan(back), {}, true);
       } catch {
         // The rollback failing leaves the original failure as the one to report.
       }
@@ -254,6 +259,16 @@ function* drive(plan: Plan, writer: PlanWriter, options: ExecuteOptions): Genera
   if (failure) throw failure;
   return { skipped };
 }
+
+/** Steps whose inverse is harmless where they did nothing: edits go back to the values they replaced, formatting is removed. */
+const REDONE_SAFELY: ReadonlySet<PlanStepKey> = new Set<PlanStepKey>([
+  'edits',
+  'numberFormats',
+  'validations',
+  'required',
+  'highlights',
+  'protection',
+]);
 
 /**
  * The plan that undoes the completed steps of a failed plan: rows and cells exactly (invertPlan),

@@ -106,4 +106,11 @@ export interface PlanWriter {
    * refuses (Excel) lifts the protection in prepare and restores it here.
    */
   finish?(): Done;
+  /**
+   * A writer of the same host for another plan: given, the driver applies the inverse of what a
+   * plan that fails half-way had written (Excel, whose writes are live). Left out where a failed
+   * plan leaves nothing (the in-memory and file hosts keep their result only when it succeeds) and
+   * in Sheets, whose sidebar sends a plan in pieces without the values its edits replace.
+   */
+  forPlan?(plan: Plan): PlanWriter;
 }

@@ -137,6 +137,8 @@ describe('excel protection', () => {
     // The headers setup renamed and the ID it gave 李四 are put back; nothing is protected.
     expect(excel.grid('客户')).toEqual(before);
     expect(excel.sheet('客户').protection).toBeNull();
+    // The rules the failing step set before its failure are gone too.
+    expect(excel.state('客户').validations).toEqual([]);
     expect(readEntries(excel.meta()).entries).toEqual([]);
   });
 });

@@ -73,6 +73,8 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
     endStep: (step) => void calls.push(`end ${step}`),
     finish: () => void calls.push('finish'),
   };
+  // Its primitives take their parts from their arguments: it writes an inverse plan as well.
+  writer.forPlan = () => writer;
   return { writer, calls };
 }
 
@@ -156,11 +158,15 @@ describe('execute-plan', () => {
       'setValidations',
       'setRequired',
       // The inverse of what completed: the deleted rows back, the edits reverted, the inserted rows
-      // out, the rules it set removed (the number format carries no previous one: it stays).
+      // out, the rules it set removed (the number format carries no previous one: it stays), and the
+      // required marks of the failed step, which may have been set in part.
       'insertRows 5,6 runs 5x2',
       'writeEdits 2,2 6,3',
       'deleteRows 4,3 runs 3x2',
       'setValidations',
+      'setRequired',
+      // The inverse's own pass finishes, then the plan's.
+      'finish',
       'finish',
     ]);
   });
