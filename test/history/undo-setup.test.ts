@@ -10,32 +10,11 @@ import {
   workbookFromSnapshot,
   type MemoryWorkbook,
 } from '../../shared/plan/apply-plan';
-import type { CellValue } from '../../shared/sheet/cell-value';
-import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { invertPlan } from '../../shared/plan/invert-plan';
 import { run, tempDir } from '../cli/run';
+import { caseSnapshot, NOW, SETUP_CASES } from './setup-undo-fixtures';
 
-const NOW = new Date('2024-06-30T09:00:00Z');
-
-/** A Chinese team's list: dates in a yyyy/m/d column, spend with one decimal, a code column of their own. */
-const CHINESE: CellValue[][] = [
-  ['客户编号', '姓名', '手机号', '邮箱', '客户等级', '最近联系时间', '累计消费', '内部代码'],
-  ['C000001', '张伟', '13800138000', 'zhangwei@163.com', 'VIP', new Date('2024-06-01T00:00:00Z'), 1234.5, 'x-1'],
-  ['C000002', '李娜', '13900139000', 'lina@qq.com', 'A级', new Date('2024-06-05T00:00:00Z'), 1200, 'x-2'],
-];
-const CHINESE_FORMATS = [null, null, null, null, null, 'yyyy/m/d', '0.0', null];
-
-/** A Western team's list: names split, a US date format, spend as currency with no cents. */
-const ENGLISH: CellValue[][] = [
-  ['First Name', 'Last Name', 'Phone', 'Email', 'Last Contact', 'Total Spend'],
-  ['Mary', 'Smith', '(415) 555-0100', 'mary.smith@example.com', new Date('2024-01-15T00:00:00Z'), 1200],
-  ['John', 'Brown', '415 555 0199', 'jb@example.org', new Date('2024-02-01T00:00:00Z'), 99],
-];
-const ENGLISH_FORMATS = [null, null, null, null, 'm/d/yyyy', '$#,##0'];
-
-const cases = [
-  { locale: 'zh-CN' as const, sheet: '客户', rows: CHINESE, formats: CHINESE_FORMATS },
-  { locale: 'en-US' as const, sheet: 'Customers', rows: ENGLISH, formats: ENGLISH_FORMATS },
-];
+const cases = SETUP_CASES;
 
 function memoryTarget(start: MemoryWorkbook): UndoTarget & { workbook: () => MemoryWorkbook } {
   let workbook = start;
@@ -50,8 +29,9 @@ function memoryTarget(start: MemoryWorkbook): UndoTarget & { workbook: () => Mem
 describe('undo of set up', () => {
   test.each(cases)(
     'gives back the column formats and takes away rules, marks, freeze and filter when set up is undone after a reload ($locale)',
-    async ({ sheet, rows, formats, locale }) => {
-      const snapshot: SheetSnapshot = { name: sheet, values: rows, columnFormats: formats, meta: {} };
+    async (setupCase) => {
+      const { sheet, rows, formats, locale } = setupCase;
+      const snapshot = caseSnapshot(setupCase);
       const setup = planSetup(snapshot, { now: NOW, locale });
       const target = memoryTarget(applyPlan(workbookFromSnapshot(snapshot), setup.plan));
       const governed = findSheet(target.workbook(), sheet)!;
@@ -75,6 +55,25 @@ describe('undo of set up', () => {
       expect(after.freezeRows).toBe(0);
       expect(after.filter).toBeUndefined();
       expect(after.values.map((row) => row.slice(0, rows[0]!.length))).toEqual(rows);
+    },
+  );
+});
+
+describe('set up number formats', () => {
+  test.each(cases)(
+    'leaves the date column as set up formatted it when undone, where its dates were formatted cell by cell ($locale)',
+    (setupCase) => {
+      // Row 2's date is missing, so the column format the snapshot reads (row 2's) is not a date's.
+      const rows = setupCase.rows.map((row, r) => row.map((v) => (r === 1 && v instanceof Date ? null : v)));
+      const dateCol = setupCase.rows[1]!.findIndex((v) => v instanceof Date) + 1;
+      const snapshot = { ...caseSnapshot(setupCase), values: rows, columnFormats: rows[0]!.map(() => null) };
+      const { plan } = planSetup(snapshot, { now: NOW, locale: setupCase.locale });
+      const dateFormat = plan.numberFormats.find((f) => f.col === dateCol)!;
+      expect(dateFormat).toMatchObject({ format: 'yyyy-mm-dd' });
+      expect(dateFormat).not.toHaveProperty('previous');
+      // Restoring General would show the dates as serial numbers: undo leaves this format alone.
+      const undone = applyPlan(applyPlan(workbookFromSnapshot(snapshot), plan), invertPlan(plan));
+      expect(snapshotOf(undone, setupCase.sheet).columnFormats?.[dateCol - 1]).toBe('yyyy-mm-dd');
     },
   );
 });

@@ -172,6 +172,11 @@ export class Range {
     this.each((cell) => (cell.validation = rule ?? undefined));
     return this;
   }
+  clearDataValidations(): this {
+    this.count('clearDataValidations');
+    this.each((cell) => (cell.validation = undefined));
+    return this;
+  }
   getDataValidation(): unknown {
     this.count('getDataValidation');
     return this.ref.sheet.cell(this.ref.row, this.ref.col)?.validation ?? null;
@@ -186,9 +191,9 @@ export class Range {
     this.each((cell) => (cell.background = color ?? undefined));
     return this;
   }
-  setNote(note: string): this {
+  setNote(note: string | null): this {
     this.count('setNote');
-    this.each((cell) => (cell.note = note));
+    this.each((cell) => (cell.note = note ?? undefined));
     return this;
   }
   clearContent(): this {
@@ -248,10 +253,10 @@ export class RangeList {
   setFontWeight(weight: string): this {
     return this.apply('setFontWeight', (r) => r.setFontWeight(weight));
   }
-  setBackground(color: string): this {
+  setBackground(color: string | null): this {
     return this.apply('setBackground', (r) => r.setBackground(color));
   }
-  setNote(note: string): this {
+  setNote(note: string | null): this {
     return this.apply('setNote', (r) => r.setNote(note));
   }
   setValue(value: unknown): this {

@@ -1,0 +1,37 @@
+import { buildGas, readDist } from './gas-runtime';
+import { startSession } from './pipeline';
+import { caseSnapshot, setUpThenUndo, SETUP_CASES } from '../history/setup-undo-fixtures';
+
+let code = '';
+beforeAll(() => {
+  buildGas({ sidebar: false });
+  code = readDist('Code.js');
+});
+
+describe('sheets undo of set up', () => {
+  test.each(SETUP_CASES)(
+    'takes away the rules, required marks, freeze and filter and gives back the column formats when set up is undone ($locale)',
+    async (setupCase) => {
+      const start = caseSnapshot(setupCase);
+      const session = startSession(code, (e) =>
+        e.addSheet(start.name, start.values, { columnFormats: start.columnFormats }),
+      );
+      const sheet = () => session.emulator.book.sheet(setupCase.sheet)!;
+      const cells = () => sheet().cells.flatMap((row) => row.filter((cell) => cell !== undefined));
+      const header = () => (sheet().cells[0] ?? []).filter((cell) => cell !== undefined);
+      await setUpThenUndo(session.host, setupCase.locale, () => {
+        expect(sheet()).toMatchObject({ frozenRows: 1, filter: expect.any(Object) });
+        expect(sheet().rules.length).toBeGreaterThan(0);
+        expect(cells().some((cell) => cell.validation)).toBe(true);
+        expect(header().some((cell) => cell.note)).toBe(true);
+      });
+
+      expect(sheet()).toMatchObject({ frozenRows: 0, filter: null, rules: [] });
+      expect(cells().filter((cell) => cell.validation)).toEqual([]);
+      expect(header().filter((cell) => cell.note || cell.background)).toEqual([]);
+      const after = await session.host.readSnapshot();
+      expect(after.columnFormats?.slice(0, setupCase.formats.length)).toEqual(setupCase.formats);
+      expect(after.values.map((row) => row.slice(0, setupCase.rows[0]!.length))).toEqual(setupCase.rows);
+    },
+  );
+});
