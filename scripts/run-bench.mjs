@@ -27,6 +27,8 @@ for (const entry of entries) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // Loaded from node_modules as installed: playwright-core finds its own files at run time.
+    external: ['playwright-core'],
     logLevel: 'warning',
   });
   const run = spawnSync(process.execPath, ['--max-old-space-size=4096', '--expose-gc', outfile, ...args], {
