@@ -31,4 +31,27 @@ describe('SavedOperations', () => {
       within(screen.getByTestId('operation-2')).getByText(/^2\. Undo Clean \(operation 1\) on Customers: \d+ cells$/),
     ).toBeTruthy();
   });
+
+  test('undoes a set up from an earlier session, its dropdowns, marks, freeze and filter too, after a reload', async () => {
+    const host = makeHost();
+    const sheet = () => host.state().workbook.sheets.find((s) => s.name === SHEET)!;
+    const before = rows(host).map((r) => [...r]);
+    const first = await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply setup' }));
+    await screen.findByText(/Done: set up the sheet/);
+    expect(sheet().validations.length).toBeGreaterThan(0);
+    expect(sheet()).toMatchObject({ freezeRows: 1, filter: expect.any(Object) });
+    first.unmount();
+
+    await renderApp(host); // a new session: only the workbook remembers the set up
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show recorded operations' }));
+    const item = await screen.findByTestId('operation-1');
+    fireEvent.click(within(item).getByRole('button', { name: /^Undo: 1\. Set up/ }));
+    await screen.findByRole('button', { name: 'Show recorded operations' });
+    expect(rows(host).map((r) => r.slice(0, before[0]!.length))).toEqual(before);
+    expect(sheet()).toMatchObject({ validations: [], required: [], freezeRows: 0 });
+    expect(sheet().filter).toBeUndefined();
+  });
 });
