@@ -34,6 +34,7 @@ const ZH: HistoryLabels = {
     duplicateHighlight: '突出显示重复',
     duplicateUnhighlight: '取消突出显示',
     restore: '恢复备份',
+    templateSave: '保存模板',
     undo: '撤销',
   },
   changed: (cells, added, removed) =>
@@ -83,6 +84,7 @@ const EN: HistoryLabels = {
     duplicateHighlight: 'Highlight duplicates',
     duplicateUnhighlight: 'Remove highlight',
     restore: 'Restore backup',
+    templateSave: 'Save the template',
     undo: 'Undo',
   },
   changed: (cells, added, removed) =>

@@ -37,6 +37,7 @@ export const operationKindSchema = z.enum([
   'duplicateHighlight',
   'duplicateUnhighlight',
   'restore',
+  'templateSave',
 ]);
 export type OperationKind = z.infer<typeof operationKindSchema>;
 
@@ -60,6 +61,8 @@ const undoDataSchema = z.discriminatedUnion('kind', [
     mergeIds: z.array(z.string()).optional(),
     /** The operation's highlights (each with what it replaced), inverted by undo. */
     highlights: z.array(highlightSchema).optional(),
+    /** Meta the undo writes back (a saved template: the one stored before, '' for none). */
+    meta: z.record(z.string(), z.string()).optional(),
     /** The operation's protection (with what it replaced), inverted by undo. */
     protection: protectionSchema.optional(),
     /** The operation's formats, rules at entry, required marks, freeze and filter (set up's), inverted by undo. */

@@ -37,6 +37,8 @@ export interface OperationRecord {
   log?: boolean;
   /** Details for the log row's reasons, after the counts (e.g. renumbered IDs, in the sheet's language). */
   notes?: readonly string[];
+  /** Meta its undo writes back, for an operation that changes only meta (a saved template). */
+  undoMeta?: Record<string, string>;
   /** A limit on the undo data kept, in characters (default HISTORY_UNDO_LIMIT). */
   undoLimit?: number;
 }
@@ -53,12 +55,17 @@ function reasonCounts(plan: Plan): Record<string, number> {
 
 function undoData(plan: Plan, record: OperationRecord): UndoData {
   if (record.kind === 'undo') return { kind: 'none', why: 'isUndo' };
-  return record.mergeIds ? { ...undoDataFor(plan), mergeIds: record.mergeIds } : undoDataFor(plan);
+  const data = undoDataFor(plan);
+  return {
+    ...data,
+    ...(record.mergeIds ? { mergeIds: record.mergeIds } : {}),
+    ...(record.undoMeta ? { meta: record.undoMeta } : {}),
+  };
 }
 
 /** The plan with its history entry (and log row) added; unchanged when it changes no cell or row (setup and undos always count). */
 export function recordOperation(plan: Plan, meta: Readonly<Record<string, string>>, record: OperationRecord): Plan {
-  if (!changesSomething(plan) && record.kind !== 'setup' && record.kind !== 'undo') return plan;
+  if (!changesSomething(plan) && !record.undoMeta && record.kind !== 'setup' && record.kind !== 'undo') return plan;
   const seq = Math.max(lastOperationSeq(meta), lastOperationSeq(plan.meta)) + 1;
   const id = String(seq);
   const counts = record.counts ?? {

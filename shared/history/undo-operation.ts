@@ -68,7 +68,12 @@ export async function undoOperation(
       ...(entry.undo.protection ? { protection: entry.undo.protection } : {}),
       ...entry.undo.formatting,
     };
-    const inverse = recordOperation(invertPlan(done), meta, record);
+    // An operation on meta alone (a saved template) is undone by writing back what it replaced.
+    const inverse = recordOperation(
+      { ...invertPlan(done), ...(entry.undo.meta ? { meta: { ...entry.undo.meta } } : {}) },
+      meta,
+      record,
+    );
     const undoId = inverse.meta[HISTORY_META.sequence]!;
     inverse.meta[entryKey(id)] = markedUndone(entry, undoId);
     // The run's merges are undone with it: their own records go ('' removes a meta key).

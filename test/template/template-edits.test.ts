@@ -3,7 +3,10 @@ import { normaliseCell } from '../../shared/normalise';
 import { planClean } from '../../shared/operations/clean';
 import { planTemplateSave } from '../../shared/operations/save-template';
 import { storedTemplate } from '../../shared/operations/options';
-import { applyPlan, emptySheet, type MemoryWorkbook } from '../../shared/plan/apply-plan';
+import { applyPlan, emptySheet, findSheet, snapshotOf, type MemoryWorkbook } from '../../shared/plan/apply-plan';
+import { readEntries } from '../../shared/history/operation-entry';
+import { historyLabels } from '../../shared/history/history-labels';
+import { undoOperation } from '../../shared/history/undo-operation';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { addEdit, editTemplate, splitSynonyms, type TemplateEdit } from '../../shared/template/template-edits';
 import { checkTemplate } from '../../shared/template/template-problems';
@@ -195,8 +198,41 @@ describe('save-template', () => {
     const saved = applyPlan(workbook, plan);
     expect(storedTemplate({ ...snapshot, meta: saved.meta })).toEqual(edited);
     const undone = applyPlan(saved, undo);
-    expect(undone.meta).toEqual({});
+    expect(undone.meta['template.json']).toBeUndefined();
   });
+
+  test.each([
+    ['zh-CN', '保存模板'],
+    ['en-US', 'Save the template'],
+  ] as const)(
+    'is listed in the workbook history and undone after a reload when a %s team saves its template',
+    async (locale, label) => {
+      const first = editTemplate(DEFAULT_TEMPLATE, { kind: 'required', field: 'region', required: true });
+      let workbook: MemoryWorkbook = {
+        sheets: [{ ...emptySheet('客户'), values: [['客户编号', '姓名', '地区']] }],
+        meta: { 'template.json': JSON.stringify(first) },
+      };
+      const second = editTemplate(first, { kind: 'label', field: 'region', locale: 'zh-CN', text: '省份' });
+      const { plan } = planTemplateSave({ name: '客户', meta: workbook.meta }, second, { at: TODAY, locale });
+      // Only the plan, as a reload leaves it: the workbook's history is all undo has.
+      workbook = applyPlan(workbook, plan);
+      const entry = readEntries(workbook.meta).entries.at(-1)!;
+      expect(entry.kind).toBe('templateSave');
+      expect(historyLabels(locale).operations[entry.kind]).toBe(label);
+      const result = await undoOperation(
+        {
+          meta: () => ({ ...workbook.meta }),
+          read: (name) => (findSheet(workbook, name) ? snapshotOf(workbook, name) : undefined),
+          apply: (undo) => (workbook = applyPlan(workbook, undo)),
+        },
+        entry.id,
+        TODAY,
+        locale,
+      );
+      expect(result.ok).toBe(true);
+      expect(JSON.parse(workbook.meta['template.json']!)).toEqual(first);
+    },
+  );
 
   test('its undo puts back the template stored before when the workbook had one', () => {
     const first = editTemplate(DEFAULT_TEMPLATE, { kind: 'required', field: 'region', required: true });

@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { planTemplateSave } from '../../operations/save-template';
+import { META_KEYS } from '../../operations/meta-keys';
 import { storedTemplate } from '../../operations/options';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../../template/default-template';
@@ -76,7 +77,9 @@ export function TemplateEditor() {
       setProblems(result.problems.map((p) => problemText(p, draft, locale)));
       return;
     }
-    const { plan, undo } = planTemplateSave(state.snapshot, result.template);
+    // The history's log row is written in the sheet's language.
+    const sheetLocale = state.snapshot.meta?.[META_KEYS.locale] === 'en-US' ? 'en-US' : locale;
+    const { plan, undo } = planTemplateSave(state.snapshot, result.template, { locale: sheetLocale });
     await session.apply(
       { kind: 'setup', title: { key: 'action.template' }, plan, undo: { kind: 'plan', plan: undo } },
       { key: 'template.saved' },
