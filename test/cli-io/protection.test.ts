@@ -3,9 +3,7 @@
  * from the saved .xlsx (sheet protection with its allowances, the header row and the ID column
  * locked, other cells unlocked), and kept by LibreOffice when it saves the file again (when installed).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { planSetup } from '../../shared/operations/setup';
@@ -16,6 +14,7 @@ import type { CellValue } from '../../shared/sheet/cell-value';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import { openWorkbook, tempDir } from './fixtures';
 import { sheetProtectionOf } from '../../shared/files/xlsx-protection';
+import { hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
 
 const NOW = new Date(Date.UTC(2025, 2, 3, 9, 0, 0));
 const tmp = tempDir();
@@ -80,27 +79,11 @@ describe('protection in files', () => {
     expect(sheetProtectionOf((await openWorkbook(file)).getWorksheet('Customers')!)).toBeNull();
   });
 
-  const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-  (soffice ? test : test.skip)(
+  (hasSoffice() ? test : test.skip)(
     'LibreOffice keeps the protection and the locked cells when it saves the governed file',
     async () => {
       const { file } = await governedFile('for-libreoffice.xlsx');
-      const out = tmp.file('lo');
-      mkdirSync(out, { recursive: true });
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${tmp.file('lo-profile')}`,
-          '--headless',
-          '--convert-to',
-          'xlsx',
-          '--outdir',
-          out,
-          file,
-        ],
-        { stdio: 'pipe', timeout: 120_000 },
-      );
-      const saved = join(out, 'for-libreoffice.xlsx');
+      const saved = resaveWithLibreOffice(file, tmp.file('lo'), tmp.file('lo-profile'));
       // LibreOffice writes flags as true/false, which exceljs reads wrongly: the XML is checked.
       const zip = await JSZip.loadAsync(readFileSync(saved));
       const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');

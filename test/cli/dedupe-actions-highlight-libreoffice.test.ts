@@ -4,9 +4,6 @@
  * saves the file again, and Custodian removes only its own from the file LibreOffice saved.
  * Skipped (with a message) where soffice is not installed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { DuplicateAction } from '../../shared/operations/duplicate-actions';
 import { duplicateActionPlan, TEAM_LIST } from '../support/duplicate-list';
@@ -18,8 +15,9 @@ import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { writeWorkbookFile } from '../../cli/io/write-workbook';
 import type { LoadedWorkbook } from '../../cli/io/loaded-workbook';
 import { tempDir } from '../cli-io/fixtures';
+import { hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const soffice = hasSoffice();
 if (!soffice)
   process.stderr.write('dedupe-actions-highlight-libreoffice: soffice is not installed; these tests are skipped.\n');
 const withSoffice = soffice ? describe : describe.skip;
@@ -29,22 +27,7 @@ afterAll(() => tmp.cleanup());
 
 /** LibreOffice opens the file and saves it again as .xlsx. */
 function resave(file: string): string {
-  const out = tmp.file('resaved');
-  mkdirSync(out, { recursive: true });
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${tmp.file('lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      out,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  return join(out, file.replace(/^.*\//, ''));
+  return resaveWithLibreOffice(file, tmp.file('resaved'), tmp.file('lo-profile'));
 }
 
 function act(loaded: LoadedWorkbook, action: DuplicateAction): void {

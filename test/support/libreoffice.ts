@@ -1,0 +1,20 @@
+/** LibreOffice (Debian's libreoffice-calc, as .ci/run installs) for tests that reopen governed files in it. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Whether `soffice` runs here; tests that need it are skipped otherwise. */
+export function hasSoffice(): boolean {
+  return spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/** LibreOffice opens `file` and saves it again as .xlsx into `outDir` (its profile under `profileDir`); returns the new file. */
+export function resaveWithLibreOffice(file: string, outDir: string, profileDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return join(outDir, file.replace(/^.*\//, ''));
+}
