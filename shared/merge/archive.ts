@@ -45,7 +45,7 @@ export function archiveRow(labels: MergeLabels, entry: ArchiveEntry): CellValue[
 /** The archive row's links, notes and formats (null for its leading columns), or null when it has none. */
 export function archiveExtras(
   labels: MergeLabels,
-  entry: ArchiveEntry,
+  entry: Pick<ArchiveEntry, 'record' | 'extras'>,
   columns: readonly SheetColumn[],
   columnFormats: readonly (string | null)[] | undefined,
 ): (CellExtras | null)[] | null {

@@ -30,7 +30,8 @@ interface Planned {
   outcome: SurvivorOutcome;
 }
 
-function byRow<T extends { row: number }>(cells: readonly T[] | undefined): Map<number, T[]> {
+/** Cells (formulas, extras) grouped by row, built once per snapshot. */
+export function byRow<T extends { row: number }>(cells: readonly T[] | undefined): Map<number, T[]> {
   const rows = new Map<number, T[]>();
   for (const cell of cells ?? []) {
     const list = rows.get(cell.row);
@@ -46,7 +47,7 @@ export function formulasByRow(snapshot: Pick<SheetSnapshot, 'formulas'>): Map<nu
 }
 
 /** A row's links, notes and own formats by column (index 0 = column A), or undefined when it has none. */
-function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras | null)[] | undefined {
+export function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras | null)[] | undefined {
   if (!cells?.length) return undefined;
   const extras = new Array<CellExtras | null>(Math.max(...cells.map((e) => e.col))).fill(null);
   for (const { row: _row, col, ...more } of cells) extras[col - 1] = more;

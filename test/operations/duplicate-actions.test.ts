@@ -166,10 +166,12 @@ describe('planDuplicateAction', () => {
       '别名编号',
       '角色',
     ]);
-    expect(archive.slice(1).map((r) => [r[3], r[4], r[5], r[6], r[7 + 5]])).toEqual([
-      [7, 2, 'C000001', '已删除（重复）', '=D2*E2'],
-      [7, 4, 'C000003', '已删除（重复）', '=D4*E4'],
-      [3, 6, 'C000005', '已删除（重复）', '=D6*E6'],
+    // A formula cell is archived as its value, with the formula in its note (as the merge archive keeps it).
+    const notes = findSheet(after, '合并归档')!.extras ?? {};
+    expect(archive.slice(1).map((r, i) => [r[3], r[4], r[5], r[6], r[7 + 5], notes[`M${i + 2}`]?.note])).toEqual([
+      [7, 2, 'C000001', '已删除（重复）', 360, '=D2*E2'],
+      [7, 4, 'C000003', '已删除（重复）', 240, '=D4*E4'],
+      [3, 6, 'C000005', '已删除（重复）', 400, '=D6*E6'],
     ]);
     const log = findSheet(after, '操作日志')!.values;
     expect(log.slice(1).map((r) => r.slice(2, 7))).toEqual([

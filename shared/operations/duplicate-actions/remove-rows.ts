@@ -1,19 +1,19 @@
 /**
- * Taking a group's other rows out of the list (delete, move): each row deleted with its values and
- * formulas (so undo restores it exactly), archived in the merge archive's layout with its role, and
+ * Taking a group's other rows out of the list (delete, move): each row deleted with its values,
+ * formulas, links, notes and formats (so undo restores it exactly), archived in the merge archive's layout with its role, and
  * one log row per group (kept row, removed rows, group, reasons) in the sheet's language.
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { cellText } from '../../sheet/cell-value';
-import type { SheetSnapshot } from '../../sheet/snapshot';
+import type { CellExtras, SheetSnapshot } from '../../sheet/snapshot';
 import type { RowContent, SheetWrite } from '../../plan/plan';
-import { archiveHeader } from '../../merge/archive';
+import { archiveExtras, archiveHeader } from '../../merge/archive';
 import { logHeader, reasonText } from '../../merge/audit-log';
 import type { RowRecord } from '../../merge/choose-survivor';
 import { columnByField, type SheetColumn } from '../../merge/columns';
 import { appendToHelperSheet } from '../../merge/helper-sheet';
 import type { MergeLabels } from '../../merge/labels';
-import { formulasByRow, rowContent } from '../../merge/plan-merge';
+import { byRow, formulasByRow, rowContent, rowExtras } from '../../merge/plan-merge';
 import type { MergeCluster } from '../../merge/types';
 import type { DuplicateActionLabels } from './labels';
 
@@ -45,21 +45,34 @@ export interface Removal {
 
 export function planRemoval(snapshot: SheetSnapshot, groups: readonly RemovalGroup[], ctx: RemovalContext): Removal {
   const formulas = formulasByRow(snapshot);
+  const extras = byRow(snapshot.extras);
   const idColumn = columnByField(ctx.columns, 'customerId');
   const idOf = (record: RowRecord) => (idColumn ? cellText(record.values[idColumn.col - 1] ?? null).trim() : '');
   const role = ctx.movedTo === undefined ? ctx.labels.roleDeleted : ctx.labels.roleMoved;
   const deleteRows: RowContent[] = [];
   const archive: CellValue[][] = [];
+  const archiveCells: ((CellExtras | null)[] | null)[] = [];
   const log: CellValue[][] = [];
   for (const group of groups) {
     const kept = group.records.find((r) => r.row === group.survivor)!;
     const keptId = idOf(kept);
     const removed = group.records.filter((r) => r !== kept);
     for (const record of removed) {
-      deleteRows.push(rowContent(snapshot, formulas, record.row));
-      const cells = record.values.map((value, i) => record.formulas[i] ?? value);
+      deleteRows.push(rowContent(snapshot, formulas, record.row, record.row, extras.get(record.row)));
       const ownId = idOf(record);
-      archive.push([ctx.id, ctx.at, keptId, kept.row, record.row, ownId === keptId ? '' : ownId, role, ...cells]);
+      // As in the merge archive: values, and each cell's link, note, format (a formula in its note).
+      archive.push([
+        ctx.id,
+        ctx.at,
+        keptId,
+        kept.row,
+        record.row,
+        ownId === keptId ? '' : ownId,
+        role,
+        ...record.values,
+      ]);
+      const entry = { record, extras: rowExtras(extras.get(record.row)) };
+      archiveCells.push(archiveExtras(ctx.merge, entry, ctx.columns, snapshot.columnFormats));
     }
     const confidence = typeof group.cluster.confidence === 'number' ? group.cluster.confidence : '';
     log.push([
@@ -77,7 +90,7 @@ export function planRemoval(snapshot: SheetSnapshot, groups: readonly RemovalGro
   deleteRows.sort((a, b) => a.row - b.row);
   const meta = snapshot.meta ?? {};
   const appends = [
-    appendToHelperSheet(meta, ctx.merge.archiveSheet, archiveHeader(ctx.merge, ctx.columns), archive),
+    appendToHelperSheet(meta, ctx.merge.archiveSheet, archiveHeader(ctx.merge, ctx.columns), archive, archiveCells),
     appendToHelperSheet(meta, ctx.merge.logSheet, logHeader(ctx.merge), log),
   ];
   return {
