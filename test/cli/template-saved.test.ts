@@ -68,4 +68,15 @@ describe('custodian template --json and check on a workbook whose template was e
       [3, '广西'],
     ]);
   });
+
+  test('lists the template save in custodian history and custodian undo brings back the built-in template', async () => {
+    const file = await savedWorkbook();
+    const history = JSON.parse((await run(['history', file, '--json'], dir)).stdout) as {
+      operations: { operation: string; undoneBy: string | null }[];
+    };
+    expect(history.operations.map((o) => [o.operation, o.undoneBy])).toEqual([['templateSave', null]]);
+    expect((await run(['undo', file, '-o', 'template-undone.xlsx'], dir)).code).toBe(0);
+    const printed = parseTemplate((await run(['template', '--json', 'template-undone.xlsx'], dir)).stdout);
+    expect(printed.ok && printed.template).toEqual(DEFAULT_TEMPLATE);
+  });
 });
