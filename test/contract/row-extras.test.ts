@@ -3,7 +3,7 @@
  * sheets it writes carry them, they move with their rows, and the host reads them back as it
  * wrote them, the same in the file host as in the in-memory reference.
  */
-import { emptyPlan, type Plan, type RowContent } from '../../shared/plan/plan';
+import { emptyPlan, planSchema, type Plan, type RowContent } from '../../shared/plan/plan';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { rowContent } from '../../shared/merge/plan-merge';
@@ -105,4 +105,27 @@ describe.each(HOSTS)('host contract, cell extras: %s', (_host, factory) => {
       );
     },
   );
+});
+
+describe('RowContent extras', () => {
+  test('reads a plan saved in the history before extras existed when its rows have none', () => {
+    const saved = JSON.parse(
+      '{"sheet":"客户","deleteRows":[{"row":3,"values":["云图科技","www.yuntu.cn",3000],"formulas":[null,null,"=C2*0.1"]}]}',
+    ) as unknown;
+    const plan = planSchema.parse(saved);
+    expect(plan.deleteRows[0]).toEqual({
+      row: 3,
+      values: ['云图科技', 'www.yuntu.cn', 3000],
+      formulas: [null, null, '=C2*0.1'],
+    });
+    expect(invertPlan(plan).insertRows[0]!.extras).toBeUndefined();
+  });
+
+  test('keeps links, notes and formats through a JSON round trip when a plan is saved in the history', () => {
+    const { restored } = TEAMS[1]!;
+    const plan: Plan = { ...emptyPlan('Customers'), deleteRows: [restored] };
+    const read = planSchema.parse(JSON.parse(JSON.stringify({ ...plan, deleteRows: [{ ...restored, values: [] }] })));
+    expect(read.deleteRows[0]!.extras).toEqual(restored.extras);
+    expect(invertPlan(plan).insertRows[0]!.extras).toEqual(restored.extras);
+  });
 });
