@@ -30,7 +30,8 @@ import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { writeMeta } from '../../shared/files/workbook-meta';
 import { openRows, removeRows } from './move-rows';
-import { DateFormats, writeCellExtras, writeCellValue } from './write-cell';
+import { DateFormats, writeCellValue } from './write-cell';
+import { writeCellExtras } from '../../shared/files/cell-extras';
 
 export interface ApplyOptions {
   /** Check each edit's `before` against the cell first (PlanApplyError 'mismatch'), as the reference host does. */

@@ -4,10 +4,9 @@
  * becomes a real date (a UTC-midnight Date, which exceljs stores as a serial) so Excel can sort
  * and filter it.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { isDateFormat } from '../../shared/sheet/excel-dates';
 import type { CellValue } from '../../shared/sheet/cell-value';
-import type { CellExtras } from '../../shared/sheet/snapshot';
 import type { NumberFormatChange } from '../../shared/plan/plan';
 import { isoDateToUtc } from '../../shared/sheet/typed-input';
 
@@ -55,18 +54,4 @@ export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat:
     return;
   }
   cell.value = value;
-}
-
-/**
- * Gives a written cell its link, note and number format. A link wraps the cell's value as its text;
- * a formula cell keeps its formula (exceljs cannot hold both).
- */
-export function writeCellExtras(cell: ExcelJS.Cell, extras: CellExtras): void {
-  if (extras.format) cell.style = { ...cell.style, numFmt: extras.format };
-  if (extras.note) cell.note = extras.note;
-  if (extras.link && cell.type !== ExcelJS.ValueType.Formula) {
-    const value = cell.value;
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? extras.link);
-    cell.value = { text, hyperlink: extras.link };
-  }
 }

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formulaValue } from '../../files/exceljs-cells';
+import { writeCellExtras } from '../../files/cell-extras';
 import { writeMeta } from '../../files/workbook-meta';
 import {
   applyFilter,
@@ -35,6 +36,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: MemorySheet): void {
   }
   const target = new FormattingTarget(ws);
   applyNumberFormats(target, sheet.numberFormats);
+  // After the column formats, so a cell's own format (and its link and note) wins.
+  for (const [address, extras] of Object.entries(sheet.extras ?? {})) writeCellExtras(ws.getCell(address), extras);
   applyValidations(target, sheet.validations);
   applyRequired(target, sheet.required);
   if (sheet.freezeRows !== undefined) applyFreeze(ws, sheet.freezeRows);

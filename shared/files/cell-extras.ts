@@ -1,0 +1,17 @@
+/**
+ * Writing a cell's extras (link, note, own number format) into an exceljs cell: the file host's
+ * plan writer and the demo's save share it, so both keep what a merge archived or undo restored.
+ */
+import ExcelJS from 'exceljs';
+import type { CellExtras } from '../sheet/snapshot';
+
+/** A link wraps the cell's value as its text; a formula cell keeps its formula (exceljs cannot hold both). */
+export function writeCellExtras(cell: ExcelJS.Cell, extras: CellExtras): void {
+  if (extras.format) cell.style = { ...cell.style, numFmt: extras.format };
+  if (extras.note) cell.note = extras.note;
+  if (extras.link && cell.type !== ExcelJS.ValueType.Formula) {
+    const value = cell.value;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? extras.link);
+    cell.value = { text, hyperlink: extras.link };
+  }
+}
