@@ -56,26 +56,29 @@ export function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras
 
 /**
  * A deleted row's extras with each filled cell's format made explicit (its own, else its column's),
- * so a restored row looks as it did whatever its new neighbours look like; undefined when the host
- * reads no formats. Deleted rows are few, so spelling formats out costs little.
+ * so a restored row looks as it did whatever its new neighbours look like. Only when the host reads
+ * extras and some cell has them (`snapshot.extras`): otherwise every row shows its column's formats
+ * and a restored row's neighbours already have them. Deleted rows are few; trailing nulls are left out.
  */
 function restorableExtras(
-  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats'>,
+  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats' | 'extras'>,
   row: number,
   cells: readonly ExtrasCell[] | undefined,
 ): (CellExtras | null)[] | undefined {
+  if (!snapshot.extras) return undefined;
   const own = rowExtras(cells) ?? [];
-  if (!snapshot.columnFormats) return own.length > 0 ? own : undefined;
   const values = snapshot.values[row - 1] ?? [];
-  return Array.from({ length: Math.max(own.length, values.length) }, (_, i) => {
+  const extras = Array.from({ length: Math.max(own.length, values.length) }, (_, i) => {
     const format = own[i]?.format ?? (values[i] !== null ? snapshot.columnFormats?.[i] : null);
     return format ? { ...own[i], format } : (own[i] ?? null);
   });
+  while (extras.length > 0 && extras[extras.length - 1] === null) extras.pop();
+  return extras;
 }
 
 /** The row exactly as the snapshot has it: values, formulas, links, notes and formats, for deleting and restoring. */
 export function rowContent(
-  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats'>,
+  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats' | 'extras'>,
   formulas: ReadonlyMap<number, readonly FormulaCell[]>,
   row: number,
   numberAs = row,
