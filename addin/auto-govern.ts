@@ -160,7 +160,8 @@ async function governChange(
     const { col, prefix } = result.idColumn;
     result = planEntry({ ...change, highestId: await readHighestId(run, sheet, col, prefix, read.rowCount) });
   }
-  if (result.plan.edits.length > 0) await host.applyPlan(result.plan);
+  // Not put back on a failure: the rows written back would raise events and be governed again.
+  if (result.plan.edits.length > 0) await host.applyPlan(result.plan, { rollback: false });
   if (result.idColumn && (highest.has(sheet) || result.newIdRows.length > 0)) highest.set(sheet, result.highestId);
 }
 

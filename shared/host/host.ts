@@ -47,6 +47,11 @@ export interface Progress {
 export interface HostCallOptions {
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
+  /**
+   * false: a plan that fails half-way is left as it is instead of put back (auto-govern: putting typed
+   * rows back would raise change events that govern them again, a retry loop on a lasting failure).
+   */
+  rollback?: boolean;
 }
 
 export interface ReadOptions extends HostCallOptions {

@@ -31,6 +31,8 @@ export interface ExecuteOptions {
   >;
   onProgress?: (progress: Progress) => void;
   signal?: { readonly aborted: boolean };
+  /** false leaves a plan that fails half-way as it is (HostCallOptions.rollback). */
+  rollback?: boolean;
 }
 
 /** A failure of a step as a HostError; HostErrors and cancellations pass through as they are. */
@@ -239,7 +241,7 @@ function* drive(
     completed.push(step.key);
     options.onProgress?.({ done: index + 1, total: steps.length });
   }
-  if (failure && !rollingBack && writer.forPlan) {
+  if (failure && !rollingBack && writer.forPlan && options.rollback !== false) {
     // All or nothing: what the completed steps changed is put back before the failure is reported,
     // so no half-applied plan is left without a history entry to undo it (see rollbackPlan). A
     // failed step may have done part of its work (Excel runs a batch up to the failing command):
