@@ -155,12 +155,14 @@ async function runPipeline(dataRows: number): Promise<PipelineResult> {
   const sheet = emulator.book.sheet(SHEET)!;
   expect(sheet.frozenRows).toBe(1);
   expect(sheet.filter).toMatchObject({ row: 1, col: 1, rows: dataRows + 1 });
+  // The header row and the ID column, protected for real (not a warning).
   expect(sheet.protections).toEqual([
     expect.objectContaining({
       description: 'Custodian: header row',
-      warningOnly: true,
+      warningOnly: false,
       range: expect.objectContaining({ row: 1, rows: 1 }),
     }),
+    expect.objectContaining({ description: 'Custodian: customer ID column', warningOnly: false }),
   ]);
   expect(sheet.rules.map((r) => r.formula)).toContain('=AND(COUNTA(2:2)>0,LEN(TRIM(B2))=0)');
   expect(sheet.cell(dataRows + 1, 6)?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
