@@ -19,7 +19,7 @@ const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
 
 declare global {
   interface Window {
-    longTasks: number[];
+    benchLongTasks: number[];
   }
 }
 
@@ -27,7 +27,7 @@ async function open(page: Page, url: string, rows: number): Promise<void> {
   await page.goto(`${url}/demo.html?lang=en-US&rows=${rows}`, { timeout: 300_000 });
   await page.locator('#sidebar').getByRole('tab', { name: 'Duplicates' }).click();
   await page.waitForTimeout(500);
-  await page.evaluate(() => (window.longTasks = []));
+  await page.evaluate(() => (window.benchLongTasks = []));
 }
 
 async function findOnce(page: Page): Promise<{ seconds: number; groups: string; longestTask: number }> {
@@ -38,7 +38,7 @@ async function findOnce(page: Page): Promise<{ seconds: number; groups: string; 
   await summary.waitFor({ timeout: 600_000 });
   const seconds = (Date.now() - started) / 1000;
   const groups = (await summary.textContent())?.match(/^([\d,]+)/)?.[1] ?? '?';
-  const longestTask = await page.evaluate(() => Math.max(0, ...window.longTasks));
+  const longestTask = await page.evaluate(() => Math.max(0, ...window.benchLongTasks));
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
   return { seconds, groups, longestTask };
 }
@@ -70,14 +70,14 @@ async function main(): Promise<void> {
     for (const rows of sizes) {
       const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
       await page.addInitScript(() => {
-        window.longTasks = [];
+        window.benchLongTasks = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+          for (const entry of list.getEntries()) window.benchLongTasks.push(entry.duration);
         }).observe({ type: 'longtask', buffered: true });
       });
       await open(page, server.url, rows);
       const cancel = await cancelOnce(page);
-      await page.evaluate(() => (window.longTasks = []));
+      await page.evaluate(() => (window.benchLongTasks = []));
       const { seconds, groups, longestTask } = await findOnce(page);
       console.log(
         `${String(rows).padEnd(10)}${seconds.toFixed(1).padStart(8)}  ${groups.padStart(7)}  ${String(Math.round(longestTask)).padStart(17)}  ${cancel.toFixed(1).padStart(19)}`,

@@ -72,7 +72,7 @@ describe('ClusterCard', () => {
   ] as const)(
     'offers the row to keep in a drop-down, not one radio per row, when a list was imported eight times (%s)',
     (locale, label, option) => {
-      const values: (string | number)[][] = [['Customer ID', 'Name', 'Phone']];
+      const values: string[][] = [['Customer ID', 'Name', 'Phone']];
       for (let i = 1; i <= 8; i++) values.push([`C${String(i).padStart(6, '0')}`, 'Zhang Wei', '+86 138 0013 8000']);
       const cluster: Cluster = { rows: [2, 3, 4, 5, 6, 7, 8, 9], confidence: 1, band: 'merge', reasons: [] };
       renderCard(locale, cluster, { name: 'Customers', values });
