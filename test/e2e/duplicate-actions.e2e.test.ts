@@ -1,7 +1,7 @@
 /**
  * End to end in headless Chromium: the duplicate actions beyond merge in /demo.html — a status
  * column (added once, left alone when up to date), delete duplicates and undo from History (the grid
- * back cell for cell), and one group's menu. Screenshots of each step.
+ * back cell for cell), one group’s menu (move), and a copy of every group beside an earlier one. Screenshots of each step.
  * Skipped (with a message) only when /usr/bin/chromium is missing: CI installs Debian's chromium.
  */
 import type { Page } from 'playwright-core';
@@ -121,11 +121,46 @@ describeE2e('duplicate actions in demo.html', () => {
     await sidebar().getByTestId('cluster-1').getByRole('button', { name: '更多操作' }).click();
     await page.getByRole('menuitem', { name: '移动到新工作表' }).click();
     await sidebar()
-      .getByText(/^完成：处理了 1 组，移动 \d+ 行到“重复客户 .+”，剩余 [\d,]+ 位客户$/)
+      .getByText(/^完成：处理了 1 组，移动 \d+ 行到“重复客户”，剩余 [\d,]+ 位客户$/)
       .waitFor();
     expect(await grid.dataRows()).toBe(rowsBefore - (rows.length - 1));
-    const tab = page.getByRole('tab', { name: /^重复客户 / });
+    const tab = page.getByRole('tab', { name: '重复客户', exact: true });
     expect(await tab.isVisible()).toBe(true);
     await grid.shoot('duplicates-moved-zh');
+  });
+
+  test('copies every likely group to a new sheet, a second copy beside the first, the list unchanged', async () => {
+    await page.goto(`${demo.url}/demo.html?lang=en-US&theme=light`);
+    await page.locator('[data-testid=grid]').waitFor();
+    await find('Duplicates');
+    const first = await groupRows(1);
+    const before = await grid.all();
+
+    const copy = async (sheet: string) => {
+      // A copy shows its new sheet: the search runs on the customer list again.
+      await page.getByRole('tab', { name: '客户名单', exact: true }).click();
+      await find('Duplicates');
+      await sidebar().getByRole('button', { name: 'Copy to a new sheet' }).click();
+      await sidebar()
+        .getByText(new RegExp(`^Done: Copied \\d+ rows from \\d+ groups to “${sheet.replace(/[()]/g, '\\$&')}”$`))
+        .waitFor();
+    };
+    await copy('重复客户');
+    await copy('重复客户 (2)');
+    // The customer list is as it was; the copies are sheets of their own.
+    await page.getByRole('tab', { name: '客户名单', exact: true }).click();
+    expect(await grid.all()).toBe(before);
+    await page.getByRole('tab', { name: '重复客户', exact: true }).click();
+    const copied = await grid.all();
+    // Each group's rows come with the group number (组号, column A) and the row they came from (原行号, B).
+    const cells = new Map(copied.split('\n').map((line) => line.split('=') as [string, string]));
+    expect([cells.get('A1'), cells.get('B1')]).toEqual(['组号', '原行号']);
+    const fromGroup1 = [...cells]
+      .filter(([address, text]) => /^A\d+$/.test(address) && text === '1')
+      .map(([address]) => Number(cells.get(`B${address.slice(1)}`)));
+    expect(fromGroup1).toEqual(first);
+    await grid.shoot('duplicates-copied');
+    await page.getByRole('tab', { name: '重复客户 (2)', exact: true }).click();
+    expect(await grid.all()).toBe(copied);
   });
 });
