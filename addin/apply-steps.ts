@@ -71,6 +71,21 @@ async function writeBlocks(
   }
 }
 
+/**
+ * The backup part: Excel's own copy of the target (cells, formats, validations, notes; ExcelApi 1.7),
+ * hidden and named, after deleting the old one, in the step's one sync.
+ */
+export function copySheet(step: StepContext, name: string): void {
+  const { context, prepared } = step;
+  const sheets = context.workbook.worksheets;
+  if (prepared.sheetNames.has(name)) sheets.getItem(name).delete();
+  const copy = sheets.getItem(step.plan.sheet).copy('End');
+  copy.name = name;
+  copy.visibility = 'Hidden';
+  prepared.sheetNames.add(name);
+  step.items.push({ subject: subject.of('sheet', { sheet: name }) });
+}
+
 export async function writeSheets(step: StepContext): Promise<void> {
   const { context, prepared } = step;
   const nextRow = new Map(prepared.appendAt);

@@ -33,6 +33,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
         prepared.protection.unprotect();
       }
     },
+    copySheet: (backup) => steps.copySheet(step(), backup.name),
     writeSheets: () => steps.writeSheets(step()),
     insertRows: (rows, runs) => steps.insertRows(step(), sheet(), rows, runs),
     writeEdits: (blocks) => steps.writeEdits(step(), sheet(), blocks),

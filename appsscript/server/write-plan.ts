@@ -14,7 +14,15 @@ import { writeMeta } from './meta-sheet';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
 import { applyFilter, applyHighlights, applyProtection, applyRequired, applyValidations } from './write-formatting';
-import { applyNumberFormats, deleteRows, insertRows, writeEdits, writeSheets, type WriteContext } from './write-steps';
+import {
+  applyNumberFormats,
+  copySheet,
+  deleteRows,
+  insertRows,
+  writeEdits,
+  writeSheets,
+  type WriteContext,
+} from './write-steps';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -58,6 +66,7 @@ export function writePlan(plan: Plan): void {
       if (keep) contents = read;
       else formats = rowTwoFormats(found, plan);
     },
+    copySheet: (backup) => copySheet(ctx, target ?? targetSheet(spreadsheet, plan.sheet), backup.name),
     writeSheets: () => writeSheets(ctx),
     insertRows: (rows, runs) => insertRows(ctx, sheet(), formats, rows, runs),
     writeEdits: (blocks) =>

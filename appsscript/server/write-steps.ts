@@ -57,6 +57,15 @@ function writeInputs(
   );
 }
 
+/** The backup part: the spreadsheet's own copy of the sheet (cells, formats, validations, notes), hidden, replacing the old one. */
+export function copySheet(ctx: WriteContext, source: Sheet, name: string): void {
+  const old = ctx.spreadsheet.getSheetByName(name);
+  if (old) ctx.spreadsheet.deleteSheet(old);
+  const copy = source.copyTo(ctx.spreadsheet);
+  copy.setName(name);
+  copy.hideSheet();
+}
+
 export function writeSheets(ctx: WriteContext): void {
   for (const write of ctx.plan.sheets) {
     let sheet = ctx.spreadsheet.getSheetByName(write.name);

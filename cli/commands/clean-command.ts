@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { planSetup } from '../../shared/operations/setup';
 import { planClean, type CleanSummary } from '../../shared/operations/clean';
+import { FILE_BACKUP_CELL_LIMIT } from '../../shared/history/backup';
 import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
@@ -71,6 +72,7 @@ export async function cleanWorkbook(
   const { plan, summary } = planClean(governed, {
     ...options,
     locale: setup.locale,
+    backupCellLimit: FILE_BACKUP_CELL_LIMIT,
     onProgress: (p) => progress.update(p.done, p.total),
   });
   await applyPlanToWorkbook(loaded, plan);

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { planMerge } from '../../shared/merge';
-import { withBackup } from '../../shared/history/backup';
+import { FILE_BACKUP_CELL_LIMIT, withBackup } from '../../shared/history/backup';
 import { resolveContext } from '../../shared/operations/options';
 import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
@@ -51,7 +51,11 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   });
   const { merges, problems } = planned;
   // The written workbook keeps the sheet as it was in a hidden backup (the input file is never written).
-  const { plan } = withBackup(planned.plan, loaded.snapshot, { before: 'merge', at: now });
+  const { plan } = withBackup(planned.plan, loaded.snapshot, {
+    before: 'merge',
+    at: now,
+    cellLimit: FILE_BACKUP_CELL_LIMIT,
+  });
   applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
 

@@ -1,5 +1,5 @@
 /**
- * Applies a plan to a loaded workbook (exceljs), in the order of shared/plan/plan.ts: sheets,
+ * Applies a plan to a loaded workbook (exceljs), in the order of shared/plan/plan.ts: backup, sheets,
  * insertRows, edits, deleteRows, numberFormats, validations, required, highlights, freezeRows, filter,
  * protection, meta.
  * Row numbering follows the reference host (shared/plan/apply-plan.ts); unlike it, and like
@@ -32,6 +32,7 @@ import { writeMeta } from '../../shared/files/workbook-meta';
 import { openRows, removeRows } from './move-rows';
 import { DateFormats, writeCellValue } from './write-cell';
 import { writeCellExtras } from '../../shared/files/cell-extras';
+import { copyWorksheet } from './copy-worksheet';
 
 export interface ApplyOptions {
   /** Check each edit's `before` against the cell first (PlanApplyError 'mismatch'), as the reference host does. */
@@ -158,6 +159,15 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
       checkRowNumbers(plan.deleteRows, 'deletes');
       dates = new DateFormats(sheet, plan.numberFormats);
     },
+    copySheet(backup) {
+      const source = workbook.getWorksheet(plan.sheet);
+      if (!source)
+        throw new PlanApplyError(
+          'missingSheet',
+          `The plan backs up sheet "${plan.sheet}", which the workbook does not have`,
+        );
+      copyWorksheet(workbook, source, backup.name, 'hidden');
+    },
     writeSheets: (writes) => writes.forEach((write) => writeHelperSheet(workbook, write)),
     insertRows: (rows) => insertRows(workbook, target(), rows, dates!),
     // In plan order: with `verify`, a second edit of a cell expects the first one's value.
@@ -188,7 +198,7 @@ export function applyPlanToWorkbook(
   const workbook = loaded.workbook;
   const result = executePlanSync(plan, fileWriter(workbook, plan, options.verify ?? false));
   // Cached formula results may be stale after edits and moved rows: Excel recomputes on open.
-  if (plan.sheets.length + plan.insertRows.length + plan.edits.length + plan.deleteRows.length > 0) {
+  if (plan.backup || plan.sheets.length + plan.insertRows.length + plan.edits.length + plan.deleteRows.length > 0) {
     workbook.calcProperties.fullCalcOnLoad = true;
   }
   return result;

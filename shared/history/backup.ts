@@ -1,11 +1,11 @@
 /**
- * Backups before clean and merge: the customer sheet as it was (values and formulas) written to a
- * hidden sheet `_custodian_backup_<slot>` by the same plan, ahead of its edits (hosts write `sheets`
- * first). The last BACKUP_SLOTS are kept, the oldest slot rewritten; meta `backup.<slot>` says which
- * operation, when, which sheet and its size. A sheet over the size limit gets no backup (undo still works).
+ * Backups before clean and merge: the plan's `backup` part, a host-side copy of the customer sheet
+ * (values, formulas, formats, validations, notes: one host call, whatever the size) into a hidden
+ * sheet `_custodian_backup_<slot>`, made before the plan's other parts. The last BACKUP_SLOTS are
+ * kept, the oldest slot replaced; meta `backup.<slot>` says which operation, when, which sheet and its size.
  */
 import { z } from 'zod';
-import type { Plan, SheetWrite } from '../plan/plan';
+import type { Plan } from '../plan/plan';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import { META_SHEET } from '../host/meta-sheet';
 import { HISTORY_META, operationKindSchema, type OperationKind } from './operation-entry';
@@ -13,12 +13,11 @@ import { HISTORY_META, operationKindSchema, type OperationKind } from './operati
 export const BACKUP_SLOTS = 3;
 
 /**
- * Largest sheet (rows × columns) backed up. A backup doubles the sheet in the workbook and, while
- * the plan is applied, in memory: the plan crosses from the worker by structured clone and the host
- * writes it again (about 50–100 bytes a cell in JavaScript, so up to ~50 MB more for 500,000 cells,
- * e.g. 25,000 customers × 20 columns). Past it, undo (which keeps only the changed cells) remains.
+ * Largest sheet (rows × columns) the file host backs up: exceljs copies cell by cell, about 200 bytes
+ * a cell more while the workbook is written (~200 MB at 1,000,000 cells), and the CLI's untouched
+ * input is a backup already. Spreadsheet hosts copy the sheet themselves and take no limit.
  */
-export const BACKUP_CELL_LIMIT = 500_000;
+export const FILE_BACKUP_CELL_LIMIT = 1_000_000;
 
 export const BACKUP_META = {
   /** Prefix of `backup.<slot>`: the backup's description (JSON). */
@@ -69,20 +68,6 @@ export function listBackups(meta: Readonly<Record<string, string>>): BackupInfo[
   return backups.sort((a, b) => b.seq - a.seq);
 }
 
-/** Formulas as a sheet write carries them: one array per row up to the last row holding one. */
-function formulaRows(snapshot: SheetSnapshot): (string | null)[][] | undefined {
-  const cells = snapshot.formulas ?? [];
-  if (cells.length === 0) return undefined;
-  const rows: (string | null)[][] = [];
-  for (const { row, col, formula } of cells) {
-    while (rows.length < row) rows.push([]);
-    const target = rows[row - 1]!;
-    while (target.length < col) target.push(null);
-    target[col - 1] = formula;
-  }
-  return rows;
-}
-
 function changesCells(plan: Plan): boolean {
   return plan.edits.length + plan.insertRows.length + plan.deleteRows.length > 0;
 }
@@ -90,12 +75,12 @@ function changesCells(plan: Plan): boolean {
 export interface BackupRecord {
   before: OperationKind;
   at: Date;
-  /** Cells over which no backup is written (default BACKUP_CELL_LIMIT). */
+  /** Cells over which no backup is made (default: none; the file host passes FILE_BACKUP_CELL_LIMIT). */
   cellLimit?: number;
 }
 
 /**
- * The plan with a backup of `snapshot` (the sheet it was planned from) written first. Call it on the
+ * The plan with a backup of its sheet (`snapshot`, which it was planned from) made first. Call it on the
  * plan recordOperation returned, so the backup names the operation's history id.
  */
 export function withBackup(
@@ -106,8 +91,8 @@ export function withBackup(
   if (!changesCells(plan)) return { plan, backup: { written: false, why: 'noChange' } };
   const rows = snapshot.values.length;
   const columns = columnCount(snapshot.values);
-  const limit = record.cellLimit ?? BACKUP_CELL_LIMIT;
-  if (rows * columns > limit)
+  const limit = record.cellLimit;
+  if (limit !== undefined && rows * columns > limit)
     return { plan, backup: { written: false, why: 'tooLarge', cells: rows * columns, limit } };
 
   const meta = snapshot.meta ?? {};
@@ -125,19 +110,10 @@ export function withBackup(
     before: record.before,
     ...(operationId !== undefined ? { operationId } : {}),
   };
-  const formulas = formulaRows(snapshot);
-  // Rows are shared with the snapshot, never copied: snapshots and plans are not changed in place.
-  const write: SheetWrite = {
-    name: info.name,
-    hidden: true,
-    mode: 'replace',
-    rows: snapshot.values.slice(),
-    ...(formulas ? { formulas } : {}),
-  };
   return {
     plan: {
       ...plan,
-      sheets: [write, ...plan.sheets],
+      backup: { name: info.name },
       meta: { ...plan.meta, [BACKUP_META.slot + slot]: JSON.stringify(info), [BACKUP_META.sequence]: String(seq) },
     },
     backup: { written: true, info },

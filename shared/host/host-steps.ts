@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locale';
 export const HOST_STEPS = {
   read: 'reading the sheet',
   prepare: 'preparing the changes',
+  backup: 'backing up the sheet',
   sheets: 'writing helper sheets',
   insertRows: 'inserting rows',
   edits: 'writing cell values',
@@ -30,6 +31,7 @@ export type HostStep = (typeof HOST_STEPS)[HostStepKey];
 const ZH_CN: Record<HostStepKey, string> = {
   read: '读取工作表',
   prepare: '准备更改',
+  backup: '备份工作表',
   sheets: '写入辅助工作表',
   insertRows: '插入行',
   edits: '写入单元格',

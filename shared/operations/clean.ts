@@ -73,7 +73,11 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
     locale: ctx.locale,
     notes: renumberNotes(ids.renumbered, ctx.locale),
   });
-  const { plan: backedUp, backup } = withBackup(recorded, snapshot, { before: 'clean', at: ctx.now });
+  const { plan: backedUp, backup } = withBackup(recorded, snapshot, {
+    before: 'clean',
+    at: ctx.now,
+    ...(options.backupCellLimit !== undefined ? { cellLimit: options.backupCellLimit } : {}),
+  });
   return {
     plan: backedUp,
     summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows, renumbered: ids.renumbered, backup },

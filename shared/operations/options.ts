@@ -19,6 +19,8 @@ export interface OperationOptions {
   overrides?: Record<string, string | null>;
   /** Setup locks the header row and the ID column unless this (or the template's `protect`) is false. */
   protect?: boolean;
+  /** Cells over which clean and merge make no backup (the file host's limit); none by default. */
+  backupCellLimit?: number;
   onProgress?: (progress: Progress) => void;
 }
 

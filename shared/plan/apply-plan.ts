@@ -2,7 +2,7 @@
  * The reference host: a workbook in memory and the exact application of a plan to it. Every host's
  * contract test compares its result with this one, and the browser demo runs on it.
  *
- * Order (shared/plan/plan.ts): sheets, insertRows, edits, deleteRows, then numberFormats,
+ * Order (shared/plan/plan.ts): backup, sheets, insertRows, edits, deleteRows, then numberFormats,
  * validations, required, highlights, freezeRows, filter, meta. Row numbers:
  * - `insertRows[i].row` is where the row ends up once all of the plan's rows are inserted;
  * - edits use the numbering after the inserts and before the deletes;
@@ -108,6 +108,18 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
     required: [...sheet.required],
     ...(sheet.highlights ? { highlights: { ...sheet.highlights } } : {}),
   };
+}
+
+/** The backup part: a hidden copy of the sheet (protection left out, as Sheets' copy does), replacing any of that name. */
+function copySheet(sheets: MemorySheet[], from: string, name: string): void {
+  const source = sheets.find((s) => s.name === from);
+  if (!source)
+    throw new PlanApplyError('missingSheet', `The plan backs up sheet "${from}", which the workbook does not have`);
+  const copy: MemorySheet = { ...cloneSheet(source), name, hidden: true };
+  delete copy.protection;
+  const index = sheets.findIndex((s) => s.name === name);
+  if (index >= 0) sheets[index] = copy;
+  else sheets.push(copy);
 }
 
 /** Each id's rules replaced by the highlight's, or removed; an id left without rules goes. */
@@ -293,6 +305,7 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
       checkRowNumbers(plan.insertRows, 'inserts');
       checkRowNumbers(plan.deleteRows, 'deletes');
     },
+    copySheet: (backup) => copySheet(sheets, plan.sheet, backup.name),
     writeSheets: (writes) => writes.forEach((write) => writeSheet(sheets, write, owned)),
     insertRows(rows) {
       moveFormulas(sheet, insertionMap(rows.map((c) => c.row)));

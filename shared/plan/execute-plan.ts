@@ -141,6 +141,9 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
     if (capable) steps.push({ key, run });
     else if (part) skipped.push(part);
   };
+  // First, so the copy holds the sheet as it was before the other parts.
+  const backup = plan.backup;
+  add('backup', backup !== undefined, () => writer.copySheet(backup!));
   let sheets = plan.sheets;
   if (!can.hiddenSheets && sheets.some((s) => s.hidden)) {
     skipped.push('hiddenSheets'); // the sheets are still written, visible: their content matters more than hiding it

@@ -14,6 +14,7 @@ import type {
   Protection,
   RequiredColumn,
   RowContent,
+  SheetBackup,
   SheetWrite,
   FilterRange,
   PlanValidation,
@@ -21,6 +22,7 @@ import type {
 
 export type PlanStepKey = Extract<
   HostStepKey,
+  | 'backup'
   | 'sheets'
   | 'insertRows'
   | 'edits'
@@ -76,6 +78,11 @@ export interface PlanWriter {
    * returns the first it finds (the driver refuses the plan); an in-memory host may skip it.
    */
   prepare?(work: PlanWork, guard: Block<CellEdit>[]): FormulaHit | null | void | Promise<FormulaHit | null | void>;
+  /**
+   * Copies the target sheet, as it is before the plan, into a hidden sheet `name` (deleting any
+   * sheet of that name first): the host's own sheet copy, so the sheet's cells never travel.
+   */
+  copySheet(backup: SheetBackup): Done;
   writeSheets(writes: readonly SheetWrite[]): Done;
   insertRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
   writeEdits(blocks: readonly Block<CellEdit>[]): Done;

@@ -1,7 +1,7 @@
 /**
  * A plan: every change an operation wants made to a workbook, computed from a snapshot by the
  * core and applied by a host in one batch. Rows and columns are 1-based spreadsheet coordinates.
- * Hosts apply the parts in this order: sheets, insertRows, edits, deleteRows, then formatting
+ * Hosts apply the parts in this order: backup, sheets, insertRows, edits, deleteRows, then formatting
  * (formats, validations, required, highlights, freeze, filter, protection) and meta. Edits use row numbers as they are
  * after insertRows and before deleteRows, which makes every plan invertible (see invert-plan.ts).
  */
@@ -190,8 +190,18 @@ export const filterRangeSchema = z.object({
 });
 export type FilterRange = z.infer<typeof filterRangeSchema>;
 
+/**
+ * A copy of the target sheet as it is before the plan, made by the host itself (values, formulas,
+ * formats, validations, notes: whatever its own sheet copy keeps) into a hidden sheet `name`,
+ * replacing any sheet of that name. One host call whatever the sheet's size.
+ */
+export const sheetBackupSchema = z.object({ name: z.string().min(1) });
+export type SheetBackup = z.infer<typeof sheetBackupSchema>;
+
 export const planSchema = z.object({
   sheet: z.string(),
+  /** Optional so plans saved before host-side backups (in history) read as they were. */
+  backup: sheetBackupSchema.optional(),
   sheets: z.array(sheetWriteSchema).default([]),
   insertRows: z.array(rowContentSchema).default([]),
   edits: z.array(cellEditSchema).default([]),
@@ -226,6 +236,7 @@ export function emptyPlan(sheet: string): Plan {
 
 export function isEmptyPlan(plan: Plan): boolean {
   return (
+    plan.backup === undefined &&
     plan.sheets.length === 0 &&
     plan.insertRows.length === 0 &&
     plan.edits.length === 0 &&

@@ -111,6 +111,50 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       return result;
     },
   }))(this);
+  set name(value: string) {
+    this.enqueue(
+      'name',
+      (sheet) => {
+        if (!SHEET_NAME.test(value) || value.startsWith("'"))
+          throw new EmulatedOfficeError('InvalidArgument', `"${value}" is not a valid worksheet name.`);
+        if (this.ctx.host.sheets.some((s) => s !== sheet && s.name.toLowerCase() === value.toLowerCase()))
+          throw new EmulatedOfficeError('ItemAlreadyExists', `A worksheet named "${value}" already exists.`);
+        sheet.name = value;
+      },
+      { record: value, sheet: () => this.sheetName() },
+    );
+  }
+  /** ExcelApi 1.7: a copy of everything on the sheet, named "<name> (2)", placed at the end. */
+  copy(position: 'End'): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      `${this.path}.copy(${JSON.stringify(position)})`,
+      () => {
+        if (this.ctx.host.apiVersion < 1.7) throw new EmulatedOfficeError('ApiNotFound', 'copy needs ExcelApi 1.7.');
+        const source = this.need();
+        let n = 2;
+        while (this.ctx.host.sheets.some((s) => s.name === `${source.name} (${n})`)) n++;
+        const copy = Object.assign(new EmSheet(`${source.name} (${n})`), structuredClone({ ...source }));
+        copy.name = `${source.name} (${n})`;
+        this.ctx.host.sheets.push(copy);
+        return copy;
+      },
+      undefined,
+      { member: 'worksheet.copy', record: position, sheet: () => this.sheetName() },
+    );
+  }
+  delete(): void {
+    this.enqueue(
+      'delete',
+      (sheet) => {
+        const others = this.ctx.host.sheets.filter((s) => s !== sheet);
+        if (!others.some((s) => s.visibility === 'Visible'))
+          throw new EmulatedOfficeError('InvalidOperation', 'A workbook must have at least one visible worksheet.');
+        this.ctx.host.sheets = others;
+      },
+      { record: true, sheet: () => this.sheetName() },
+    );
+  }
   activate(): void {
     this.enqueue('activate', (sheet) => (this.ctx.host.activeSheet = sheet.name), {
       record: true,

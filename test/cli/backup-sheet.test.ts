@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { readSnapshot, readWorkbookFile } from '../../cli/io/read-workbook';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
 import { listBackups } from '../../shared/history/backup';
@@ -93,6 +94,34 @@ describe('backup sheet in files', () => {
     expectSameMeaning(backup.snapshot.values, ENGLISH_ROWS);
   });
 
+  test('keeps fills, number formats, notes, links, widths and validations when a formatted English workbook is cleaned', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Customers');
+    for (const row of ENGLISH_ROWS) sheet.addRow(row);
+    sheet.getRow(1).font = { bold: true };
+    // A data cell's fill: setup (which clean runs first) paints the required headers its own colour.
+    sheet.getCell('B3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    sheet.getColumn(4).width = 32;
+    sheet.getCell('C2').numFmt = '@';
+    sheet.getCell('B2').note = 'Key account since 2019';
+    sheet.getCell('E2').value = { text: 'Acme Inc.', hyperlink: 'https://acme.example.com' };
+    sheet.getCell('E3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Acme Inc.,Globex"'] };
+    await workbook.xlsx.writeFile(join(dir, 'formatted.xlsx'));
+
+    const result = await run(['clean', 'formatted.xlsx', '-o', 'formatted-clean.xlsx', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    const backup = (await readXlsx(join(dir, 'formatted-clean.xlsx'))).getWorksheet('_custodian_backup_1')!;
+    expect(backup.state).toBe('hidden');
+    expect(backup.getCell('D2').value).toBe('Mary.Smith@Example.com ');
+    expect(backup.getCell('A1').font?.bold).toBe(true);
+    expect(backup.getCell('B3').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
+    expect(backup.getColumn(4).width).toBe(32);
+    expect(backup.getCell('C2').numFmt).toBe('@');
+    expect(JSON.stringify(backup.getCell('B2').note)).toContain('Key account since 2019');
+    expect(backup.getCell('E2').value).toEqual({ text: 'Acme Inc.', hyperlink: 'https://acme.example.com' });
+    expect(backup.getCell('E3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Acme Inc.,Globex"'] });
+  });
+
   test('says no backup was kept, and why, when the cleaned sheet is over the size limit', () => {
     const report = {
       columnsAdded: [],
@@ -102,13 +131,13 @@ describe('backup sheet in files', () => {
         changes: 1200,
         byReason: { 'phone.nonCanonical': 1200 },
         unfixable: 0,
-        rows: 40_000,
+        rows: 80_000,
         renumbered: [],
-        backup: { written: false as const, why: 'tooLarge' as const, cells: 600_015, limit: 500_000 },
+        backup: { written: false as const, why: 'tooLarge' as const, cells: 1_200_015, limit: 1_000_000 },
       },
     };
     expect(formatCleanSummary('customers.xlsx', 'clean.xlsx', report)).toMatch(
-      /No backup sheet kept: the sheet has 600,015 cells, over the 500,000 a backup takes \(undo still works/,
+      /No backup sheet kept: the sheet has 1,200,015 cells, over the 1,000,000 a backup takes \(undo still works/,
     );
   });
 });

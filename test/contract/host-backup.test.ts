@@ -1,5 +1,5 @@
 /**
- * The host contract for backups: every host writes the backup sheet hidden, reads it back by name,
+ * The host contract for backups: every host copies the sheet into a hidden backup, reads it back by name,
  * and applying the restore plan leaves the customer sheet as it was (values and formulas), as the
  * in-memory reference does; the restore is then undone like any operation.
  */
@@ -59,6 +59,8 @@ describe.each(HOSTS)('host backup: %s', (_name, factory) => {
     expect(await host.sheetNames()).toEqual(['客户']);
 
     const [info] = listBackups((await host.readSnapshot({ sheet: '客户' })).meta ?? {});
+    // The host's own copy, made before the edits: the sheet as it was, formulas included.
+    expect(subject.sheet(info!.name)).toEqual(before);
     const backup = await host.readSnapshot({ sheet: info!.name });
     const current = await host.readSnapshot({ sheet: '客户' });
     const restore = planRestore(backup, info!, current, { at: AT, locale: 'zh-CN' });

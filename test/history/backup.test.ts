@@ -70,14 +70,13 @@ function restoreInMemory(workbook: MemoryWorkbook, info: BackupInfo): MemoryWork
 }
 
 describe('backup', () => {
-  test('writes the sheet as it was, formulas included, ahead of the edits when a Chinese sheet is cleaned', () => {
+  test('copies the sheet as it was, formulas included, ahead of the edits when a Chinese sheet is cleaned', () => {
     const snapshot = chineseSheet();
     const { plan, summary } = planClean(snapshot, { locale: 'zh-CN', now: AT });
     expect(summary.backup).toMatchObject({ written: true, info: { slot: 1, rows: 4, columns: 7, before: 'clean' } });
-    const [first] = plan.sheets;
-    expect(first).toMatchObject({ name: '_custodian_backup_1', hidden: true, mode: 'replace', rows: snapshot.values });
-    expect(first!.formulas![1]![6]).toBe('=E2*F2');
-    expect(first!.formulas![3]![6]).toBe('=E4*F4');
+    // A copy the host makes itself, not the sheet's cells carried in the plan.
+    expect(plan.backup).toEqual({ name: '_custodian_backup_1' });
+    expect(plan.sheets.some((s) => s.name.startsWith('_custodian_backup'))).toBe(false);
     const info = listBackups(plan.meta)[0]!;
     expect(info).toEqual({
       slot: 1,
@@ -99,6 +98,41 @@ describe('backup', () => {
     expect(sheetOf(cleaned, '客户').values[1]![1]).toBe('张伟');
   });
 
+  test('keeps number formats, notes, links and validations when a Western sheet with formats is backed up', () => {
+    const snapshot: SheetSnapshot = {
+      ...westernSheet(),
+      extras: [
+        { row: 2, col: 2, note: 'VIP since 2019', link: 'https://crm.example.com/c/1' },
+        { row: 3, col: 3, format: '@' },
+      ],
+      columnFormats: ['@', null, '@', null],
+    };
+    const workbook = workbookFromSnapshot(snapshot);
+    sheetOf(workbook, 'Customers').validations.push({
+      col: 4,
+      firstRow: 2,
+      lastRow: 100,
+      kind: 'email',
+      formula: '=ISNUMBER(SEARCH("@",D2))',
+      allowBlank: true,
+      strict: false,
+    });
+    const plan = emptyPlan('Customers');
+    plan.edits.push({ row: 2, col: 4, before: ' John.Smith@Example.com', after: 'john.smith@example.com' });
+    const { plan: backedUp } = withBackup(plan, snapshot, { before: 'clean', at: AT });
+    const after = applyPlan(workbook, backedUp, { verify: true });
+    const original = sheetOf(workbook, 'Customers');
+    const backup = sheetOf(after, '_custodian_backup_1');
+    expect(backup.values[1]![3]).toBe(' John.Smith@Example.com');
+    expect(backup.extras).toEqual({
+      B2: { note: 'VIP since 2019', link: 'https://crm.example.com/c/1' },
+      C3: { format: '@' },
+    });
+    expect(backup.numberFormats).toEqual(original.numberFormats);
+    expect(backup.validations).toEqual(original.validations);
+    expect(sheetOf(after, 'Customers').values[1]![3]).toBe('john.smith@example.com');
+  });
+
   test('writes no backup and says so when clean finds nothing to change', () => {
     const tidy: SheetSnapshot = {
       name: 'Customers',
@@ -109,7 +143,7 @@ describe('backup', () => {
     };
     const { plan, summary } = planClean(tidy, { locale: 'en-US', now: AT });
     expect(summary.backup).toEqual({ written: false, why: 'noChange' });
-    expect(plan.sheets.some((s) => s.name.startsWith('_custodian_backup'))).toBe(false);
+    expect(plan.backup).toBeUndefined();
   });
 
   test('keeps the last three and rewrites the oldest slot when a fourth operation runs', () => {
@@ -142,7 +176,7 @@ describe('backup', () => {
       cellLimit: 11,
     });
     expect(backup).toEqual({ written: false, why: 'tooLarge', cells: 12, limit: 11 });
-    expect(plan.sheets).toEqual([]);
+    expect(plan.backup).toBeUndefined();
     expect(plan.meta[BACKUP_META.sequence]).toBeUndefined();
   });
 

@@ -11,6 +11,7 @@ function plan(parts: Partial<Plan>): Plan {
 }
 
 const everyPart = plan({
+  backup: { name: '_custodian_backup_1' },
   sheets: [{ name: '_custodian_lists', hidden: true, mode: 'replace', rows: [['北京'], ['上海']] }],
   insertRows: [
     { row: 4, values: ['李娜', '13700137000', '上海'] },
@@ -56,6 +57,7 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
       calls.push(`prepare ${guard.map((b) => `${b.row},${b.col}`).join(' ')}`);
       return options.async ? Promise.resolve(options.hit ?? null) : (options.hit ?? null);
     },
+    copySheet: (backup) => call('copySheet', backup.name),
     writeSheets: (writes) => call('writeSheets', writes.map((w) => `${w.name}${w.hidden ? ' (hidden)' : ''}`).join()),
     insertRows: (rows, runs) =>
       call('insertRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
@@ -85,6 +87,8 @@ describe('execute-plan', () => {
     expect(calls.filter((c) => !c.startsWith('end'))).toEqual([
       // The edit of row 6 is row 4 before the two inserts above it: that is where its formula is read.
       'prepare 2,2 4,3',
+      // The backup first, so it holds the sheet as it was.
+      'copySheet _custodian_backup_1',
       'writeSheets _custodian_lists (hidden)',
       'insertRows 3,4 runs 3x2',
       'writeEdits 2,2 6,3',
@@ -98,7 +102,7 @@ describe('execute-plan', () => {
       'writeMeta',
       'finish',
     ]);
-    expect(calls.filter((c) => c.startsWith('end'))).toHaveLength(11);
+    expect(calls.filter((c) => c.startsWith('end'))).toHaveLength(12);
   });
 
   test('skips and reports what the host cannot do when it lacks the filter, validation and hidden sheets', async () => {
@@ -150,6 +154,7 @@ describe('execute-plan', () => {
     const { writer, calls } = recorder({ fail: 'setRequired' });
     expect(() => executePlanSync(everyPart, writer)).toThrow(HostError);
     expect(calls.filter((c) => !c.startsWith('end') && !c.startsWith('prepare'))).toEqual([
+      'copySheet _custodian_backup_1', // kept: it holds the sheet as the rollback leaves it
       'writeSheets _custodian_lists (hidden)',
       'insertRows 3,4 runs 3x2',
       'writeEdits 2,2 6,3',
@@ -175,6 +180,7 @@ describe('execute-plan', () => {
     const { writer, calls } = recorder({ fail: 'writeSheets' });
     expect(() => executePlanSync(everyPart, writer)).toThrow('Boom.');
     expect(calls.filter((c) => !c.startsWith('end') && !c.startsWith('prepare'))).toEqual([
+      'copySheet _custodian_backup_1',
       'writeSheets _custodian_lists (hidden)',
       'finish',
     ]);

@@ -161,7 +161,9 @@ export function rangeCalls(calls: CallCounts): { reads: number; writes: number; 
     else if (/^Range(List)?\.(set|clear|protect|createFilter|insert)/.test(method)) writes += n;
     else if (
       /^Sheet\.(insert|delete|clear|setConditionalFormatRules|setFrozenRows|hideSheet|showSheet)/.test(method) ||
-      method === 'Spreadsheet.insertSheet'
+      method === 'Spreadsheet.insertSheet' ||
+      method === 'Spreadsheet.deleteSheet' ||
+      method === 'Sheet.copyTo'
     )
       structure += n;
   }

@@ -93,6 +93,28 @@ export class Sheet {
     return this;
   }
 
+  /** A copy at the end named "Copy of <name>": cells (values, formulas, formats, notes), rules, filter; no protections. */
+  copyTo(spreadsheet: Spreadsheet): Sheet {
+    this.count('copyTo');
+    void spreadsheet; // the emulator holds one spreadsheet
+    const model = this.book.addSheet(`Copy of ${this.model.name}`, undefined, {
+      rows: this.model.maxRows,
+      cols: this.model.maxCols,
+    });
+    model.cells = structuredClone(this.model.cells);
+    model.rules = structuredClone(this.model.rules);
+    model.filter = structuredClone(this.model.filter);
+    model.frozenRows = this.model.frozenRows;
+    return new Sheet(this.book, model, this.api);
+  }
+  setName(name: string): this {
+    this.count('setName');
+    if (this.book.sheets.some((s) => s.name === name && s !== this.model))
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.model.name = name;
+    return this;
+  }
+
   hideSheet(): this {
     this.count('hideSheet');
     if (this.book.sheets.filter((s) => !s.hidden && s !== this.model).length === 0)
@@ -205,6 +227,12 @@ export class Spreadsheet {
     const model = this.book.addSheet(name, index);
     this.book.active = model;
     return this.api.sheet(model);
+  }
+  deleteSheet(sheet: Sheet): void {
+    this.book.count('Spreadsheet.deleteSheet');
+    if (this.book.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.book.sheets = this.book.sheets.filter((s) => s !== sheet.model);
+    if (this.book.active === sheet.model) this.book.active = this.book.sheets[0] ?? null;
   }
   getActiveSheet(): Sheet {
     const model = this.book.active ?? this.book.sheets[0]!;
