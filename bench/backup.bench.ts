@@ -1,6 +1,6 @@
 /**
- * Backups at the size limit: the backup write added to a clean's plan (withBackup), and the restore
- * plan after the clean (planRestore, its history entry included), for lists up to 500,000 cells.
+ * Backups of large lists: the backup part added to a clean's plan (withBackup; the host copies the
+ * sheet), and the restore plan after the clean (planRestore, its history entry included).
  */
 import { listBackups, withBackup } from '../shared/history/backup';
 import { planRestore } from '../shared/history/restore-backup';
@@ -15,7 +15,7 @@ const lines = [
   '| rows | cells | withBackup | clean (with backup) | planRestore | restore edits |',
   '|---:|---:|---:|---:|---:|---:|',
 ];
-// 35,000 rows × 14 columns is just under BACKUP_CELL_LIMIT.
+// 35,000 rows × 14 columns: about 500,000 cells.
 for (const rows of [10_000, 35_000]) {
   const values = messyCustomerRows(rows);
   const snapshot: SheetSnapshot = { name: '客户', values, meta: {} };
