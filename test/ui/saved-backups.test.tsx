@@ -17,6 +17,8 @@ function chineseSheet(): SheetSnapshot {
       ['C000001', '张伟', '+86 138 0013 8000', '北京'],
       [null, '李娜', '139 1234 5678', '上海'],
     ],
+    columnFormats: ['@', null, '@', null],
+    extras: [{ row: 2, col: 2, note: '老客户' }],
   };
 }
 
@@ -66,6 +68,14 @@ describe('SavedBackups', () => {
     await screen.findByText(/^完成：已清洗 \d+ 个单元格/);
     const cleaned = values(host, '客户');
     expect(cleaned).not.toEqual(original);
+    // The backup is a copy of the sheet as it was: its number formats and notes too.
+    const backup = findSheet(host.state().workbook, '_custodian_backup_1')!;
+    expect(backup.values).toEqual(original);
+    expect(backup.extras).toEqual({ B2: { note: '老客户' } });
+    expect(backup.numberFormats.map((f) => [f.col, f.format])).toEqual([
+      [1, '@'],
+      [3, '@'],
+    ]);
 
     fireEvent.click(screen.getByRole('tab', { name: '历史' }));
     fireEvent.click(screen.getByRole('button', { name: '显示备份' }));
