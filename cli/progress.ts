@@ -1,8 +1,35 @@
 /**
  * A small progress reporter for long runs, on stderr so stdout stays clean for --json. On a
  * terminal it redraws one line (a bar and a percentage) at most ~10 times a second; elsewhere
- * (a log, CI) it prints a line at each 10% step. Disabled, it prints nothing.
+ * (a log, CI) it prints a line at each 10% step. Disabled, it prints nothing. Labels speak the
+ * sheet's language, like the rest of a command's output.
  */
+import type { Locale } from '../shared/i18n/locale';
+
+export type ProgressStep = 'checking' | 'cleaning' | 'findingDuplicates' | 'comparing' | 'exporting' | 'reporting';
+
+const LABELS: Readonly<Record<Locale, Readonly<Record<ProgressStep, string>>>> = {
+  'en-US': {
+    checking: 'Checking',
+    cleaning: 'Cleaning',
+    findingDuplicates: 'Finding duplicates',
+    comparing: 'Comparing',
+    exporting: 'Exporting',
+    reporting: 'Reporting',
+  },
+  'zh-CN': {
+    checking: '正在检查',
+    cleaning: '正在清洗',
+    findingDuplicates: '正在查找重复',
+    comparing: '正在对比',
+    exporting: '正在导出',
+    reporting: '正在生成报告',
+  },
+};
+
+export function progressLabel(step: ProgressStep, locale: Locale): string {
+  return LABELS[locale][step];
+}
 
 export interface ProgressStream {
   write(text: string): unknown;

@@ -1,5 +1,6 @@
 /** `custodian check FILE [--sheet NAME] [--json]`: the issues, and exit 1 when any is an error. */
 import { parseArgs } from 'node:util';
+import { resolveContext } from '../../shared/operations/options';
 import { checkSheet } from '../../shared/check/check-sheet';
 import { mappingToJson, type ColumnMapping, type HeaderMapping } from '../../shared/template/header-mapping';
 import type { Issue } from '../../shared/check/issue';
@@ -11,7 +12,7 @@ import { toJson } from '../json-output';
 import { formatTable } from '../text-width';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import type { SheetChoice } from '../io/loaded-workbook';
-import { createProgress } from '../progress';
+import { createProgress, progressLabel } from '../progress';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
 
@@ -34,7 +35,11 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
   const options = operationOptions(values);
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template, readOnly: true });
   requireCustomerList(loaded);
-  const progress = createProgress({ enabled: !values.json, label: 'Checking', stream: io.stderr });
+  const progress = createProgress({
+    enabled: !values.json,
+    label: progressLabel('checking', resolveContext(loaded.snapshot, options).locale),
+    stream: io.stderr,
+  });
   const result = checkSheet(loaded.snapshot, {
     ...withMapOption(options, values.map, loaded.snapshot),
     onProgress: (p) => progress.update(p.done, p.total),

@@ -3,6 +3,7 @@
  * value, gives every row a customer ID, and writes the result to OUT. The input is never modified.
  */
 import { parseArgs } from 'node:util';
+import { resolveContext } from '../../shared/operations/options';
 import { planSetup } from '../../shared/operations/setup';
 import { planClean, type CleanSummary } from '../../shared/operations/clean';
 import { FILE_BACKUP_CELL_LIMIT } from '../../shared/history/backup';
@@ -13,7 +14,7 @@ import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readSnapshot, readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import { writeWorkbookFile, type OutputFormat } from '../io/write-workbook';
 import { isCustodianSheet, readMeta } from '../../shared/files/workbook-meta';
-import { createProgress } from '../progress';
+import { createProgress, progressLabel } from '../progress';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import type { OperationOptions } from '../../shared/operations/options';
 import { inputPath, outputPath } from './input-path';
@@ -60,7 +61,11 @@ export async function cleanWorkbook(
   options: OperationOptions,
   io: CliStreams,
 ): Promise<CleanReport> {
-  const progress = createProgress({ enabled: true, label: 'Cleaning', stream: io.stderr });
+  const progress = createProgress({
+    enabled: true,
+    label: progressLabel('cleaning', resolveContext(loaded.snapshot, options).locale),
+    stream: io.stderr,
+  });
   const setup = planSetup(loaded.snapshot, options);
   await applyPlanToWorkbook(loaded, setup.plan);
   const width = loaded.snapshot.values[0]?.length ?? 0;

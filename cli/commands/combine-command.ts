@@ -5,6 +5,7 @@
  * Every input is read before anything is written: one bad file writes nothing.
  */
 import * as path from 'node:path';
+import { progressLabel } from '../progress';
 import { parseArgs } from 'node:util';
 import type { Cluster } from '../../shared/dedupe';
 import { combineLists, originText, type CombinedList } from '../../shared/operations/combine-lists';
@@ -40,7 +41,11 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
     ...(options.template ? { template: options.template } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
-  const progress = createProgress({ enabled: !values.json, label: 'Finding duplicates', stream: io.stderr });
+  const progress = createProgress({
+    enabled: !values.json,
+    label: progressLabel('findingDuplicates', list.locale),
+    stream: io.stderr,
+  });
   const found = withKnownColumns(() =>
     findCombinedDuplicates(list, { ...match, onProgress: (p) => progress.update(p.done, p.total) }),
   );

@@ -4,6 +4,8 @@
  * writes B with a status column after its last (B itself is never changed).
  */
 import * as path from 'node:path';
+import { progressLabel } from '../progress';
+import { resolveContext } from '../../shared/operations/options';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../../shared/i18n/locale';
 import { cellText } from '../../shared/sheet/cell-value';
@@ -34,7 +36,14 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
   const read = { sheet: values.sheet, map: values.map, template: options.template };
   const { sources, kept } = await readLists(positionals, out, io, read, out === undefined ? undefined : 1);
   const [a, b] = sources as [ListSource, ListSource];
-  const progress = createProgress({ enabled: !values.json, label: 'Comparing', stream: io.stderr });
+  const progress = createProgress({
+    enabled: !values.json,
+    label: progressLabel(
+      'comparing',
+      options.locale ?? resolveContext(a.snapshot, options.template ? { template: options.template } : {}).locale,
+    ),
+    stream: io.stderr,
+  });
   const comparison = withKnownColumns(() =>
     compareLists(a, b, {
       ...(options.template ? { template: options.template } : {}),

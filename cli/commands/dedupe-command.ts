@@ -21,7 +21,7 @@ import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import { createProgress } from '../progress';
+import { createProgress, progressLabel } from '../progress';
 import { readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
@@ -103,7 +103,11 @@ export function detect(
     // One pass with a hash map: no progress to show.
     return findExactDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, columns });
   }
-  const progress = createProgress({ enabled: !mode.quiet, label: 'Finding duplicates', stream: io.stderr });
+  const progress = createProgress({
+    enabled: !mode.quiet,
+    label: progressLabel('findingDuplicates', ctx.locale),
+    stream: io.stderr,
+  });
   const result = findDuplicates(snapshot, {
     template: ctx.template,
     mapping: ctx.mapping,

@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { progressLabel } from '../progress';
+import { resolveContext } from '../../shared/operations/options';
 import { parseArgs } from 'node:util';
 import {
   CRMS,
@@ -71,7 +73,11 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
       `custodian export: ${loaded.displayName} [${loaded.snapshot.name}] has no customer rows to export`,
     );
   }
-  const progress = createProgress({ enabled: !values.json, label: 'Exporting', stream: io.stderr });
+  const progress = createProgress({
+    enabled: !values.json,
+    label: progressLabel('exporting', resolveContext(loaded.snapshot, options).locale),
+    stream: io.stderr,
+  });
   const plan = planExport(loaded.snapshot, {
     ...options,
     crm,

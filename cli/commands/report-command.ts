@@ -21,7 +21,7 @@ import { toJson } from '../json-output';
 import { displayWidth, padEnd, truncate } from '../text-width';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
-import { createProgress } from '../progress';
+import { createProgress, progressLabel } from '../progress';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import { writeFileAtomic, writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
@@ -60,7 +60,11 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
       `custodian report: the customer sheet is named "${loaded.snapshot.name}", the analysis sheet's name; rename it to write the analysis sheet beside it`,
     );
   }
-  const progress = createProgress({ enabled: !values.json, label: 'Reporting', stream: io.stderr });
+  const progress = createProgress({
+    enabled: !values.json,
+    label: progressLabel('reporting', ctx.locale),
+    stream: io.stderr,
+  });
   const report = buildInsights(loaded.snapshot, {
     ...options,
     now: ctx.now,

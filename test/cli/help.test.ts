@@ -89,10 +89,23 @@ describe('custodian progress', () => {
     expect(result.stderr).toBe('');
   });
 
-  test('writes progress steps to a log when asked with --progress', async () => {
+  test('writes progress steps to a log when asked with --progress, in the sheet’s language', async () => {
     const result = await run(['dedupe', 'list.csv', '--progress'], dir);
-    expect(result.stderr).toMatch(/Finding duplicates: 100%/);
+    expect(result.stderr).toMatch(/正在查找重复: 100%/);
     expect(result.stdout).not.toMatch(/%/);
+    const english = await run(['check', 'list.csv', '--progress', '--locale', 'en-US'], dir);
+    expect(english.stderr).toMatch(/^Checking: 100%$/m);
+    expect(english.stderr).not.toMatch(/正在/);
+  });
+
+  test('labels progress in English for an English sheet', async () => {
+    writeUtf8Csv(join(dir, 'customers.csv'), [
+      ['Customer ID', 'Name', 'Phone', 'Email'],
+      ['C000001', 'Ada Lovelace', '+44 20 7946 0958', 'ada@example.com'],
+      ['C000002', 'Ada Lovelace', '+44 20 7946 0958', 'ada@example.com'],
+    ]);
+    const result = await run(['dedupe', 'customers.csv', '--progress'], dir);
+    expect(result.stderr).toMatch(/^Finding duplicates: 100%$/m);
   });
 
   test('draws one progress line when stderr is a terminal', async () => {
@@ -103,7 +116,7 @@ describe('custodian progress', () => {
       cwd: dir,
     });
     expect(code).toBe(0);
-    expect(stderr).toMatch(/Finding duplicates █+ 100%/);
-    expect(stderr).not.toMatch(/Finding duplicates: \d+%\n/);
+    expect(stderr).toMatch(/正在查找重复 █+ 100%/);
+    expect(stderr).not.toMatch(/正在查找重复: \d+%\n/);
   });
 });
