@@ -19,7 +19,7 @@ import { phoneComparator, phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
 import { textComparator } from './compare/text';
 import { profileColumn } from './profile';
-import { isDuplicateStatusHeader } from './status-headers';
+import { isCustodianRowColumn } from './status-headers';
 
 export type FieldRole =
   | 'name'
@@ -212,7 +212,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   const counters: number[] = [];
   for (const column of mapping.columns) {
     if (!column.header || !chosen(column.header, options.columns)) continue;
-    if (!options.columns && isDuplicateStatusHeader(column.header)) continue;
+    if (!options.columns && isCustodianRowColumn(column.header)) continue;
     const field = column.field ? fieldsByKey.get(column.field) : undefined;
     const format = snapshot.columnFormats?.[column.col - 1];
     const profile = profileColumn(values, rows, column.col, region, format, !field);

@@ -2,6 +2,7 @@
  * The words of combine and compare in each language: headers the combined list adds, where a row
  * came from, a compared row's status, and counts worded right ("1 row", "2 rows"; Chinese has no plural).
  */
+import { COMPARED_HEADER, IMPORTED_FROM_HEADER } from '../dedupe/status-headers';
 import type { Locale } from '../i18n/locale';
 
 export interface CombineWords {
@@ -46,7 +47,7 @@ export const COMBINE_WORDS: Record<Locale, CombineWords> = {
   'zh-CN': {
     sheetName: '客户',
     combinedSheet: '合并名单',
-    sourceHeader: '出处',
+    sourceHeader: IMPORTED_FROM_HEADER['zh-CN'],
     sourceRow: (list, row) => `${list} 第 ${row} 行`,
     familyName: '姓',
     givenName: '名',
@@ -54,7 +55,7 @@ export const COMBINE_WORDS: Record<Locale, CombineWords> = {
     sameHeader: (header, list) => `${header}（${list}）`,
     duplicatesSheet: '重复客户',
     duplicateHeaders: { group: '组', row: '合并后行号', confidence: '置信度', lists: '涉及名单数', reasons: '原因' },
-    statusHeader: '对比结果',
+    statusHeader: COMPARED_HEADER['zh-CN'],
     existing: (list, rows) => `已存在（${list} 第 ${rows.join('、')} 行）`,
     possible: (list, rows) => `可能已存在（${list} 第 ${rows.join('、')} 行）`,
     fresh: '新客户',
@@ -63,7 +64,7 @@ export const COMBINE_WORDS: Record<Locale, CombineWords> = {
   'en-US': {
     sheetName: 'Customers',
     combinedSheet: 'Combined list',
-    sourceHeader: 'Imported from',
+    sourceHeader: IMPORTED_FROM_HEADER['en-US'],
     sourceRow: (list, row) => `${list} row ${row}`,
     familyName: 'Last Name',
     givenName: 'First Name',
@@ -71,7 +72,7 @@ export const COMBINE_WORDS: Record<Locale, CombineWords> = {
     sameHeader: (header, list) => `${header} (${list})`,
     duplicatesSheet: 'Duplicates',
     duplicateHeaders: { group: 'Group', row: 'Row', confidence: 'Confidence', lists: 'Lists', reasons: 'Reasons' },
-    statusHeader: 'Compared',
+    statusHeader: COMPARED_HEADER['en-US'],
     existing: (list, rows) => `In ${list} (${enRows(rows)})`,
     possible: (list, rows) => `Maybe in ${list} (${enRows(rows)})`,
     fresh: 'New',

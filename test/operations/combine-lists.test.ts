@@ -8,7 +8,7 @@ import {
 } from '../../shared/operations/combined-duplicates';
 import { planCombinedWorkbook } from '../../shared/operations/combine-plans';
 import { resolveContext } from '../../shared/operations/options';
-import { addNotSame, NOT_SAME_META, rowMarkKeys } from '../../shared/dedupe';
+import { addNotSame, findDuplicates, NOT_SAME_META, rowMarkKeys } from '../../shared/dedupe';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mappingToJson } from '../../shared/template/header-mapping';
 import {
@@ -259,6 +259,17 @@ describe('combine-plans', () => {
     const workbook = applyPlan(workbookFromSnapshot({ name: list.snapshot.name, values: [] }), plan);
     const reread = resolveContext({ ...memorySnapshot(workbook, list.snapshot.name), meta: workbook.meta });
     expect(mappingToJson(reread.mapping)).toEqual({ 姓名: 'name', 手机: 'phone', 备注: null, 出处: null });
+  });
+
+  test('finds the same groups when the combined sheet is searched again as a plain list, its source column left out', () => {
+    const list = combineLists(threeLists());
+    const combined = findCombinedDuplicates(list);
+    // What `custodian dedupe all.xlsx` or the sidebar sees: the written sheet, 出处 column included.
+    const ctx = resolveContext(list.snapshot);
+    const again = findDuplicates(list.snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
+    expect(again.clusters.map((c) => c.rows)).toEqual(combined.clusters.map((c) => c.rows));
+    expect(again.clusters.map((c) => c.confidence)).toEqual(combined.clusters.map((c) => c.confidence));
+    for (const cluster of again.clusters) expect(cluster.reasons.map((r) => r.column)).not.toContain('出处');
   });
 
   test('writes no duplicates sheet when no customer repeats', () => {
