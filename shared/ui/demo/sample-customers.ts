@@ -700,39 +700,9 @@ export function sampleCustomers(): SheetSnapshot {
   const formulas: FormulaCell[] = [];
   ROWS.forEach((row, index) => {
     const sheetRow = index + 2;
-    const [
-      id,
-      name,
-      gender,
-      phone,
-      email,
-      company,
-      city,
-      tier,
-      lastPurchase,
-      count,
-      spend,
-      lastContact,
-      notes,
-      wechat,
-    ] = row;
-    const cells = [
-      id,
-      name,
-      gender,
-      phone,
-      email,
-      company,
-      city,
-      tier,
-      lastPurchase,
-      count,
-      spend,
-      perOrder(spend, count),
-      lastContact,
-      notes,
-      wechat,
-    ];
+    // The formula column (L, per order) sits after spend: its cached value is what the formula gives.
+    const spendAt = SAMPLE_FORMULA_COL - 2;
+    const cells = [...row.slice(0, spendAt + 1), perOrder(row[spendAt]!, row[spendAt - 1]!), ...row.slice(spendAt + 1)];
     values.push(cells.map((v) => (v instanceof Date ? new Date(v.getTime()) : v)));
     const spendCell = cellAddress(sheetRow, 11);
     const countCell = cellAddress(sheetRow, 10);
