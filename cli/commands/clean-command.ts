@@ -3,6 +3,7 @@
  * value, gives every row a customer ID, and writes the result to OUT. The input is never modified.
  */
 import { parseArgs } from 'node:util';
+import { historyLabels } from '../../shared/history/history-labels';
 import { resolveContext } from '../../shared/operations/options';
 import { planSetup } from '../../shared/operations/setup';
 import { planClean, type CleanSummary } from '../../shared/operations/clean';
@@ -89,18 +90,8 @@ export async function cleanWorkbook(
   return { columnsAdded, headersRenamed, dropdowns: setup.plan.validations.length, summary };
 }
 
-const REASON_LABELS: Record<string, string> = {
-  'id.missing': 'customer IDs assigned',
-  'id.duplicate': 'duplicate customer IDs renumbered (the first row keeps each ID)',
-  'text.nonCanonical': 'text trimmed or made half-width',
-  'name.nonCanonical': 'names tidied',
-  'phone.nonCanonical': 'phone numbers unified',
-  'email.nonCanonical': 'emails lower-cased or trimmed',
-  'date.nonCanonical': 'dates written as yyyy-mm-dd',
-  'number.nonCanonical': 'numbers and amounts made numeric',
-  'choice.nonCanonical': 'list values mapped to their standard option',
-  'yesNo.nonCanonical': 'yes/no answers unified',
-};
+/** What each kind of change is called: the words the workbook's history uses for the same changes. */
+const REASON_LABELS = historyLabels('en-US').reasons;
 
 /** What the output file is: a CSV keeps values only, so the summary says what it left out. */
 export interface CleanOutput {
