@@ -2,19 +2,24 @@
  * Whole rows as blocks of cell input, for the rows a plan inserts and the helper sheets it writes:
  * values with the plan's formulas over them, one rectangle per run of consecutive rows, as wide
  * as its widest row (the cells past a shorter row are blank, as inserted rows are); and a block
- * as the cells a host writes (its input, and the date format a date needs).
+ * as the cells a host writes (its input, the date format a date needs, and the format it takes
+ * where its row carries extras: shared/host/cell-extras-grid.ts).
  */
 import type { Block } from '../plan/blocks';
 import type { RowContent } from '../plan/plan';
 import type { RowRun } from '../plan/plan-writer';
 import type { CellValue } from '../sheet/cell-value';
 import type { CellKind } from '../sheet/typed-input';
+import type { CellExtras } from '../sheet/snapshot';
 import { dateFormatFor } from './cell-input';
+import { writtenFormat, type ExtrasRow } from './cell-extras-grid';
 
 /** A cell to write: its value, or a formula that takes precedence (restored rows, helper sheets). */
 export interface CellInput {
   value: CellValue;
   formula?: string | null;
+  /** The cell's link, note and own format; present (null: none) only where its row carries extras. */
+  extras?: CellExtras | null;
 }
 
 /** Rows written from (firstRow, column 1) as one block; null when there is nothing to write. */
@@ -22,14 +27,20 @@ export function rowsBlock(
   firstRow: number,
   rows: readonly (readonly CellValue[])[],
   formulas?: readonly (readonly (string | null)[] | undefined)[],
+  extras?: readonly (ExtrasRow | null | undefined)[],
 ): Block<CellInput> | null {
   const width = rows.reduce((w, r, i) => Math.max(w, r.length, formulas?.[i]?.length ?? 0), 0);
+  const more = (i: number, j: number) => (extras?.[i] ? { extras: extras[i]![j] ?? null } : {});
   if (width === 0) return null;
   return {
     row: firstRow,
     col: 1,
     cells: rows.map((r, i) =>
-      Array.from({ length: width }, (_, j) => ({ value: r[j] ?? null, formula: formulas?.[i]?.[j] ?? null })),
+      Array.from({ length: width }, (_, j) => ({
+        value: r[j] ?? null,
+        formula: formulas?.[i]?.[j] ?? null,
+        ...more(i, j),
+      })),
     ),
   };
 }
@@ -43,6 +54,7 @@ export function insertedBlocks(rows: readonly RowContent[], runs: readonly RowRu
       run.first,
       slice.map((r) => r.values),
       slice.map((r) => r.formulas),
+      slice.map((r) => r.extras),
     );
     return block ? [block] : [];
   });
@@ -58,7 +70,10 @@ export function insertedWidth(rows: readonly RowContent[]): number {
 /** A cell as a host writes it: its input (a formula as it is) and the date format it needs (null: none). */
 export interface HostCell<I> {
   input: I | string;
+  /** The date format a date needs where the cell shows none (null: none). */
   format: string | null;
+  /** The number format to write: the cell's own, else `format`, else General for a filled cell of a row with extras (null: leave). */
+  numberFormat: string | null;
   formula: boolean;
 }
 
@@ -70,9 +85,12 @@ export function hostCells<I>(
 ): HostCell<I>[][] {
   return block.cells.map((row) =>
     row.map((cell, j) => {
-      if (cell!.formula) return { input: cell!.formula, format: null, formula: true };
+      const { value, formula, extras } = cell!;
+      if (formula)
+        return { input: formula, format: null, numberFormat: writtenFormat(extras, formula, null), formula: true };
       const kind = kindOf(block.col + j);
-      return { input: input(cell!.value, kind), format: dateFormatFor(cell!.value, kind), formula: false };
+      const format = dateFormatFor(value, kind);
+      return { input: input(value, kind), format, numberFormat: writtenFormat(extras, value, format), formula: false };
     }),
   );
 }

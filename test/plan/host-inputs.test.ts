@@ -80,9 +80,9 @@ describe('row-inputs', () => {
       ),
     ).toEqual([
       [
-        { input: '张伟', format: null, formula: false },
-        { input: 45356, format: 'yyyy-mm-dd', formula: false },
-        { input: '=B2+30', format: null, formula: true },
+        { input: '张伟', format: null, numberFormat: null, formula: false },
+        { input: 45356, format: 'yyyy-mm-dd', numberFormat: 'yyyy-mm-dd', formula: false },
+        { input: '=B2+30', format: null, numberFormat: null, formula: true },
       ],
     ]);
   });

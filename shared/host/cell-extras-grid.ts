@@ -1,0 +1,135 @@
+/**
+ * Cell extras (a link's target, a note, a cell's own number format: shared/sheet/snapshot.ts)
+ * between the core and a host that reads and writes rectangles of cells (Excel, Google Sheets).
+ *
+ * Reading: `extrasFromGrids` turns what a host loads for the used range (each cell's number format
+ * and link target, as 2-D grids like its values, and the notes it finds) into `SheetSnapshot.extras`,
+ * by the file host's rules (shared/files/read-worksheet.ts): only cells with a value, a formula or a
+ * note count, and a filled cell's format only when it is not its column's (row 2's). A filled cell
+ * left plain in a formatted column says so with the plain format (General): else undo would give it
+ * its column's format, and a number in a date column would come back as a date.
+ *
+ * Writing: a plan's rows carry extras by column (`RowContent.extras`, `SheetWrite.extras`).
+ * `writtenFormat` is the number format a written cell takes (its own, else a date's, else the plain
+ * format for a filled cell of a row that carries extras: a restored row must not keep what it took
+ * from the row it was inserted under), and `extrasWrites` lists the cells that get a link or a note.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import type { CellExtras, ExtrasCell } from '../sheet/snapshot';
+import { GENERAL_FORMAT } from '../plan/plan';
+
+/** A plan row's extras by column (index 0 = column A); null where a cell has none. */
+export type ExtrasRow = readonly (CellExtras | null)[];
+
+export interface NoteAt {
+  row: number;
+  col: number;
+  note: string;
+}
+
+export interface ExtrasGrids {
+  /** Sheet row of the grids' first row (1 when they start at A1). */
+  firstRow?: number;
+  values: readonly (readonly CellValue[])[];
+  /** Each cell's number format, shaped like `values` (missing: unknown). */
+  formats?: readonly (readonly unknown[] | undefined)[];
+  /** Each cell's link target, shaped like `values` (null, undefined or '': none). */
+  links?: readonly (readonly (string | null | undefined)[] | undefined)[];
+  /** Notes by cell, in any order. */
+  notes?: readonly NoteAt[];
+  /** Formula cells: they count as filled whatever their value. */
+  formulas?: readonly { row: number; col: number }[];
+  /** The snapshot's column formats (index 0 = column A, null: plain): a cell's format equal to its column's is left out. */
+  columnFormats?: readonly (string | null)[];
+  /** The host's format for "no format" (Excel's General), never kept as a cell's own. */
+  plainFormat?: string;
+}
+
+const KEY = (row: number, col: number) => `${row}:${col}`;
+
+function filled(value: CellValue | undefined): boolean {
+  return value !== null && value !== undefined && value !== '';
+}
+
+/** The snapshot's sparse extras, sorted by row then column. */
+export function extrasFromGrids(grids: ExtrasGrids): ExtrasCell[] {
+  const first = grids.firstRow ?? 1;
+  const plain = grids.plainFormat ?? GENERAL_FORMAT;
+  const notes = new Map((grids.notes ?? []).map((n) => [KEY(n.row, n.col), n.note]));
+  const formulas = new Set((grids.formulas ?? []).map((f) => KEY(f.row, f.col)));
+  const out: ExtrasCell[] = [];
+  grids.values.forEach((cells, i) => {
+    const row = first + i;
+    const width = Math.max(cells.length, grids.formats?.[i]?.length ?? 0, grids.links?.[i]?.length ?? 0);
+    for (let j = 0; j < width; j++) {
+      const key = KEY(row, j + 1);
+      const note = notes.get(key) || undefined;
+      notes.delete(key);
+      const full = filled(cells[j]) || formulas.has(key);
+      if (!note && !full) continue;
+      const link = (full && grids.links?.[i]?.[j]) || undefined;
+      const raw = grids.formats?.[i]?.[j];
+      const own = typeof raw === 'string' && raw !== '' && raw !== plain ? raw : null;
+      const column = grids.columnFormats?.[j] ?? null;
+      const format = full && raw !== undefined && own !== column ? (own ?? plain) : undefined;
+      if (link || note || format)
+        out.push({
+          row,
+          col: j + 1,
+          ...(link ? { link } : {}),
+          ...(note ? { note } : {}),
+          ...(format ? { format } : {}),
+        });
+    }
+  });
+  // Notes outside the grids (past the used range's values) still belong to their cells.
+  for (const [key, note] of notes) {
+    const [row, col] = key.split(':').map(Number) as [number, number];
+    if (note) out.push({ row, col, note });
+  }
+  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** A cell of a plan row that gets a link or a note. */
+export interface ExtrasWrite {
+  row: number;
+  col: number;
+  link?: string;
+  note?: string;
+}
+
+/**
+ * The number format a host writes into a cell of a plan row: its own (`extras.format`), else the
+ * date format its value needs (`dateFormat`), else the plain format where the row carries extras
+ * (`extras` not undefined) and the cell is filled; null leaves the cell's format as it is.
+ */
+export function writtenFormat(
+  extras: CellExtras | null | undefined,
+  value: CellValue,
+  dateFormat: string | null,
+  plainFormat: string = GENERAL_FORMAT,
+): string | null {
+  if (extras?.format) return extras.format;
+  if (dateFormat) return dateFormat;
+  return extras !== undefined && filled(value) ? plainFormat : null;
+}
+
+/** The cells of rows written from `firstRow` (one entry per row, as in a plan) that get a link or a note. */
+export function extrasWrites(
+  firstRow: number,
+  rows: readonly (ExtrasRow | null | undefined)[] | undefined,
+): ExtrasWrite[] {
+  const out: ExtrasWrite[] = [];
+  rows?.forEach((extras, i) =>
+    extras?.forEach((more, j) => {
+      if (!more?.link && !more?.note) return;
+      out.push({
+        row: firstRow + i,
+        col: j + 1,
+        ...(more.link ? { link: more.link } : {}),
+        ...(more.note ? { note: more.note } : {}),
+      });
+    }),
+  );
+  return out;
+}
