@@ -20,7 +20,7 @@ export {
   isPinyinSurname,
   type SplitName,
 } from './split-name';
-export { looksLikeCompany } from './company-name';
+export { isOrganisationName } from '../normalise/organisation-name';
 export { formatIsoDate, phoneLine, ValueConverter } from './convert-value';
 export { splitParts, rowBytes } from './split-parts';
 export { applyMapFile, mapFileSchema, type MapFile, type MapFileResult } from './map-file';

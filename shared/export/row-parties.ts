@@ -9,7 +9,7 @@ import { cleanPersonName } from '../normalise/name';
 import { cleanText } from '../normalise/text';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
-import { looksLikeCompany } from './company-name';
+import { isOrganisationName } from '../normalise/organisation-name';
 import { joinPersonName, splitPersonName } from './split-name';
 
 export interface RoleColumns {
@@ -96,7 +96,7 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
     full &&
     roles.nameMayBeCompany === roles.person &&
     (account === '' || account === full) &&
-    looksLikeCompany(full)
+    isOrganisationName(full)
   ) {
     account = full;
     return { first: '', last: '', full: '', account, keptWhole: false };

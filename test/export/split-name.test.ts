@@ -1,5 +1,5 @@
 import { hanSurname, isChineseList, joinPersonName, splitPersonName } from '../../shared/export/split-name';
-import { looksLikeCompany } from '../../shared/export/company-name';
+import { isOrganisationName } from '../../shared/normalise/organisation-name';
 
 const zh = { chineseList: true };
 const en = { chineseList: false };
@@ -92,7 +92,7 @@ describe('split-name', () => {
   });
 });
 
-describe('company-name', () => {
+describe('organisation-name', () => {
   test.each([
     '北京字节跳动科技有限公司',
     '上海浦东发展银行',
@@ -101,13 +101,16 @@ describe('company-name', () => {
     'Globex Corporation',
     'Initech, Inc.',
     '老王烧烤店',
+    '北京明德贸易',
+    '杭州青禾食品',
+    '成都锦城文化传媒',
   ])('recognises %s as an organisation when it ends with a legal or trade word', (name) =>
-    expect(looksLikeCompany(name)).toBe(true),
+    expect(isOrganisationName(name)).toBe(true),
   );
   test.each(['张伟', '欧阳娜', 'John Smith', 'Jenny Cole', 'Li Na'])(
     'does not take the person %s for an organisation when no such word ends it',
     (name) => {
-      expect(looksLikeCompany(name)).toBe(false);
+      expect(isOrganisationName(name)).toBe(false);
     },
   );
 });

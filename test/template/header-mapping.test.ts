@@ -109,6 +109,22 @@ describe('mapHeaders with value evidence', () => {
     expect(mapping.customers).toBe('company');
   });
 
+  test('maps 客户名称 to company when the companies are kept by their short trade names (no 有限公司)', () => {
+    const rows = [
+      ['上海云杉科技有限公司', '张伟', '13800138000', 'A类', '软件'],
+      ['北京明德贸易', '李娜', '13900139000', 'B', '贸易'],
+      ['杭州青禾食品', '王芳', '13700137000', 'C', '食品'],
+      ['深圳华拓电子有限公司', '刘洋', '13600136000', 'A类', '电子'],
+      ['广州恒信物流', '陈静', '13500135000', 'B', '物流'],
+      ['成都锦城文化传媒', '杨帆', '13400134000', 'C', '传媒'],
+      ['南京博远教育科技', '赵磊', '13300133000', 'B', '教育'],
+      ['武汉长江医疗器械', '黄敏', '13200132000', 'A类', '医疗'],
+    ];
+    const mapping = mapHeaders(['客户名称', '联系人', '手机', '客户等级', '所属行业'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mappingToJson(mapping)).toMatchObject({ 客户名称: 'company', 联系人: 'contact', 手机: 'phone' });
+    expect(mapping.customers).toBe('company');
+  });
+
   test('maps Customer Name holding one Ltd company to company in a one-row English list', () => {
     const mapping = mapHeaders(['Customer Name', 'Contact', 'Email'], DEFAULT_TEMPLATE, {}, [
       ['Harbour Freight Ltd', 'Ann Lee', 'ann@harbourfreight.co.uk'],
