@@ -10,6 +10,7 @@ import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../shee
 import { cellAddress } from '../sheet/a1';
 import { formulaOf, toCellValue } from './exceljs-cells';
 import { fileError } from './file-input-error';
+import { readSheetView } from './sheet-view';
 
 export interface SheetContent {
   values: CellValue[][];
@@ -172,6 +173,8 @@ export function snapshotFromSheet(
   const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
   if (content.formulas.length) snapshot.formulas = content.formulas;
   if (content.extras.length) snapshot.extras = content.extras;
+  const view = readSheetView(sheet);
+  if (view) snapshot.view = view;
   if (meta) snapshot.meta = meta;
   return snapshot;
 }

@@ -65,9 +65,17 @@ const undoDataSchema = z.discriminatedUnion('kind', [
     meta: z.record(z.string(), z.string()).optional(),
     /** The operation's protection (with what it replaced), inverted by undo. */
     protection: protectionSchema.optional(),
-    /** The operation's formats, rules at entry, required marks, freeze and filter (set up's), inverted by undo. */
+    /** The operation's formats, rules at entry, required marks, freeze and filter (with what they replaced), inverted by undo. */
     formatting: planSchema
-      .pick({ numberFormats: true, validations: true, required: true, freezeRows: true, filter: true })
+      .pick({
+        numberFormats: true,
+        validations: true,
+        required: true,
+        freezeRows: true,
+        freezeRowsBefore: true,
+        filter: true,
+        filterBefore: true,
+      })
       .optional(),
   }),
   /** A merge run too large to keep as one plan: each merge is undone with its own record, latest first. */

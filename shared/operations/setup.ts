@@ -119,6 +119,11 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     Object.assign(plan.meta, analysis.meta);
   }
   plan.freezeRows = 1;
+  // What the team had, so undo puts it back instead of leaving the sheet unfrozen and unfiltered.
+  if (snapshot.view) {
+    plan.freezeRowsBefore = snapshot.view.freezeRows;
+    plan.filterBefore = snapshot.view.filter;
+  }
   const idKeys = new Set(template.fields.filter((f) => f.kind === 'id').map((f) => f.key));
   const idCols = finalMapping.columns.filter((c) => c.field !== null && idKeys.has(c.field)).map((c) => c.col);
   const protection = setupProtection(snapshot, idCols, options.protect ?? template.protect ?? true);

@@ -396,6 +396,9 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
     ...(formulas.length > 0 ? { formulas } : {}),
     ...(extras.length > 0 ? { extras } : {}),
     ...(columnFormats.some((f) => f !== null) ? { columnFormats } : {}),
+    ...(sheet.freezeRows || sheet.filter
+      ? { view: { freezeRows: sheet.freezeRows ?? 0, filter: sheet.filter ?? null } }
+      : {}),
     meta: { ...workbook.meta },
   };
 }
@@ -411,5 +414,7 @@ export function workbookFromSnapshot(snapshot: SheetSnapshot): MemoryWorkbook {
   snapshot.columnFormats?.forEach((format, i) => {
     if (format) sheet.numberFormats.push({ col: i + 1, firstRow: 2, lastRow, format });
   });
+  if (snapshot.view?.freezeRows) sheet.freezeRows = snapshot.view.freezeRows;
+  if (snapshot.view?.filter) sheet.filter = snapshot.view.filter;
   return { sheets: [sheet], meta: { ...(snapshot.meta ?? {}) } };
 }

@@ -2,12 +2,33 @@
  * The formatting parts that undo a plan's formatting, from what the plan says it replaced. A
  * number format carrying its `previous` goes back to it (General where there was none); a rule at
  * entry or a required mark is removed over the span it was set on (the rules it replaced are not
- * known: hosts cannot read them cheaply); a frozen header is unfrozen and a filter the plan set is
- * removed (hosts do not report whether the sheet had either before).
+ * known: hosts cannot read them cheaply); the frozen rows and the filter go back to what the plan
+ * says was there before (`freezeRowsBefore`, `filterBefore`), else the header is unfrozen and the
+ * filter removed (a host that does not read them).
  */
-import { GENERAL_FORMAT, type Plan } from './plan';
+import { GENERAL_FORMAT, type FilterRange, type Plan } from './plan';
 
-export type FormattingParts = Pick<Plan, 'numberFormats' | 'validations' | 'required' | 'freezeRows' | 'filter'>;
+export type FormattingParts = Pick<
+  Plan,
+  'numberFormats' | 'validations' | 'required' | 'freezeRows' | 'freezeRowsBefore' | 'filter' | 'filterBefore'
+>;
+
+function invertFreeze({ freezeRows, freezeRowsBefore }: FormattingParts): Partial<FormattingParts> {
+  if (freezeRows === undefined) return {};
+  if (freezeRowsBefore === undefined) return freezeRows > 0 ? { freezeRows: 0 } : {};
+  return freezeRowsBefore === freezeRows ? {} : { freezeRows: freezeRowsBefore, freezeRowsBefore: freezeRows };
+}
+
+function invertFilter({ filter, filterBefore }: FormattingParts): Partial<FormattingParts> {
+  if (filter === undefined) return {};
+  if (filterBefore === undefined) return filter ? { filter: null } : {};
+  return sameRange(filter, filterBefore) ? {} : { filter: filterBefore, filterBefore: filter };
+}
+
+function sameRange(a: FilterRange | null, b: FilterRange | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.firstRow === b.firstRow && a.lastRow === b.lastRow && a.firstCol === b.firstCol && a.lastCol === b.lastCol;
+}
 
 export function invertFormatting(plan: FormattingParts): FormattingParts {
   const numberFormats = plan.numberFormats.flatMap(({ col, firstRow, lastRow, previous }) =>
@@ -21,8 +42,8 @@ export function invertFormatting(plan: FormattingParts): FormattingParts {
     numberFormats: numberFormats.reverse(),
     validations: validations.reverse(),
     required: required.reverse(),
-    ...(plan.freezeRows !== undefined && plan.freezeRows > 0 ? { freezeRows: 0 } : {}),
-    ...(plan.filter ? { filter: null } : {}),
+    ...invertFreeze(plan),
+    ...invertFilter(plan),
   };
 }
 
@@ -33,7 +54,9 @@ export function formattingOf(plan: FormattingParts): FormattingParts | undefined
     validations: plan.validations,
     required: plan.required,
     ...(plan.freezeRows !== undefined ? { freezeRows: plan.freezeRows } : {}),
+    ...(plan.freezeRowsBefore !== undefined ? { freezeRowsBefore: plan.freezeRowsBefore } : {}),
     ...(plan.filter !== undefined ? { filter: plan.filter } : {}),
+    ...(plan.filterBefore !== undefined ? { filterBefore: plan.filterBefore } : {}),
   };
   const empty =
     parts.numberFormats.length + parts.validations.length + parts.required.length === 0 &&

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { cellValueSchema } from '../sheet/cell-value';
-import { cellExtrasSchema } from '../sheet/snapshot';
+import { cellExtrasSchema, filterRangeSchema } from '../sheet/snapshot';
 
 export const cellEditSchema = z.object({
   row: z.number().int().positive(),
@@ -182,13 +182,7 @@ export const protectionSchema = z.union([
 ]);
 export type Protection = z.infer<typeof protectionSchema>;
 
-export const filterRangeSchema = z.object({
-  firstRow: z.number().int().positive(),
-  lastRow: z.number().int().positive(),
-  firstCol: z.number().int().positive(),
-  lastCol: z.number().int().positive(),
-});
-export type FilterRange = z.infer<typeof filterRangeSchema>;
+export { filterRangeSchema, type FilterRange } from '../sheet/snapshot';
 
 /**
  * A copy of the target sheet as it is before the plan, made by the host itself (values, formulas,
@@ -212,8 +206,12 @@ export const planSchema = z.object({
   /** Optional so plans saved before highlights (in history) read as they were. */
   highlights: z.array(highlightSchema).optional(),
   freezeRows: z.number().int().nonnegative().optional(),
+  /** The rows frozen before `freezeRows`, when the host read them: undo freezes them again. */
+  freezeRowsBefore: z.number().int().nonnegative().optional(),
   /** The filter's range, or null to remove the sheet's filter. */
   filter: filterRangeSchema.nullable().optional(),
+  /** The filter before `filter` (null: none), when the host read it: undo puts it back. */
+  filterBefore: filterRangeSchema.nullable().optional(),
   /** Optional so plans saved before protection (in history) read as they were. */
   protection: protectionSchema.optional(),
   meta: z.record(z.string(), z.string()).default({}),

@@ -29,6 +29,25 @@ export const extrasCellSchema = cellExtrasSchema.extend({
 });
 export type ExtrasCell = z.infer<typeof extrasCellSchema>;
 
+/** The cells a filter covers, 1-based and inclusive. */
+export const filterRangeSchema = z.object({
+  firstRow: z.number().int().positive(),
+  lastRow: z.number().int().positive(),
+  firstCol: z.number().int().positive(),
+  lastCol: z.number().int().positive(),
+});
+export type FilterRange = z.infer<typeof filterRangeSchema>;
+
+/**
+ * What the sheet shows besides its cells, for hosts that read it: its frozen rows and its filter.
+ * Set up records them so undo can put them back.
+ */
+export const sheetViewSchema = z.object({
+  freezeRows: z.number().int().nonnegative(),
+  filter: filterRangeSchema.nullable(),
+});
+export type SheetView = z.infer<typeof sheetViewSchema>;
+
 export const sheetSnapshotSchema = z.object({
   name: z.string(),
   values: z.array(z.array(cellValueSchema)),
@@ -39,6 +58,8 @@ export const sheetSnapshotSchema = z.object({
   columnFormats: z.array(z.string().nullable()).optional(),
   /** True when the host stores only text (CSV): numbers and text "12" are then the same value. */
   textOnly: z.boolean().optional(),
+  /** Frozen rows and filter, when the host reads them. */
+  view: sheetViewSchema.optional(),
   /** Custodian's workbook-level settings (customer ID counter, template, history), as stored by the host. */
   meta: z.record(z.string(), z.string()).optional(),
 });

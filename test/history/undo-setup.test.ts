@@ -11,6 +11,7 @@ import {
   type MemoryWorkbook,
 } from '../../shared/plan/apply-plan';
 import { invertPlan } from '../../shared/plan/invert-plan';
+import { emptyPlan } from '../../shared/plan/plan';
 import { run, tempDir } from '../cli/run';
 import { caseSnapshot, NOW, SETUP_CASES } from './setup-undo-fixtures';
 
@@ -144,4 +145,34 @@ describe('custodian undo of set up', () => {
       });
     },
   );
+});
+
+describe('undo of set up on a sheet the team had frozen and filtered', () => {
+  test.each(cases)(
+    'freezes their rows and puts their filter back instead of clearing both ($locale)',
+    async (setupCase) => {
+      const { sheet, rows, locale } = setupCase;
+      const filter = { firstRow: 1, firstCol: 1, lastRow: rows.length, lastCol: 2 };
+      const snapshot = { ...caseSnapshot(setupCase), view: { freezeRows: 2, filter } };
+      const setup = planSetup(snapshot, { now: NOW, locale });
+      expect(setup.plan).toMatchObject({ freezeRows: 1, freezeRowsBefore: 2, filterBefore: filter });
+      const target = memoryTarget(applyPlan(workbookFromSnapshot(snapshot), setup.plan));
+      expect(findSheet(target.workbook(), sheet)).toMatchObject({ freezeRows: 1 });
+      expect(findSheet(target.workbook(), sheet)!.filter).not.toEqual(filter);
+
+      const { entries } = readEntries(target.workbook().meta);
+      expect((await undoOperation(target, entries[0]!.id, NOW, locale)).ok).toBe(true);
+      expect(findSheet(target.workbook(), sheet)).toMatchObject({ freezeRows: 2, filter });
+      expect(snapshotOf(target.workbook(), sheet).view).toEqual({ freezeRows: 2, filter });
+    },
+  );
+
+  test('leaves the freeze alone when the sheet already had its header frozen, and undo of the undo sets the filter again', () => {
+    const filter = { firstRow: 1, firstCol: 1, lastRow: 9, lastCol: 6 };
+    const plan = { freezeRows: 1, freezeRowsBefore: 1, filter: { ...filter, lastCol: 20 }, filterBefore: filter };
+    const inverse = invertPlan({ ...emptyPlan('客户'), ...plan });
+    expect(inverse.freezeRows).toBeUndefined();
+    expect(inverse).toMatchObject({ filter, filterBefore: plan.filter });
+    expect(invertPlan(inverse)).toMatchObject({ filter: plan.filter, filterBefore: filter });
+  });
 });

@@ -1,0 +1,65 @@
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { run, tempDir } from './run';
+
+/**
+ * A team's own sheet set-up: the header and the company column frozen, a filter over the list.
+ * Set up freezes the header and filters its own columns; undoing it must give the team their freeze
+ * and filter back, not a sheet without either.
+ */
+async function writeTeamSheet(path: string, sheetName: string, rows: (string | number)[][]): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row);
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2' }];
+  sheet.autoFilter = `A1:F${rows.length}`;
+  await book.xlsx.writeFile(path);
+}
+
+async function sheetView(path: string, sheetName: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const sheet = book.getWorksheet(sheetName)!;
+  const view = sheet.views[0];
+  return {
+    frozen: view?.state === 'frozen' ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 } : null,
+    filter: sheet.autoFilter ?? null,
+  };
+}
+
+describe('custodian undo --all and the sheet view', () => {
+  const dir = tempDir();
+
+  test.each([
+    [
+      'zh.xlsx',
+      '客户',
+      [
+        ['客户名称', '联系人', '手机', '邮箱', '客户等级', '备注'],
+        ['上海云杉科技有限公司', '张伟', '138 0013 8000', 'ZW@163.COM ', 'A类', '老客户'],
+        ['北京明德贸易', '李娜', '+86 139-0013-9000', 'lina@example.com', 'B', ''],
+      ],
+    ],
+    [
+      'en.xlsx',
+      'Customers',
+      [
+        ['Company', 'Contact', 'Phone', 'Email', 'Tier', 'Notes'],
+        ['Acme Inc.', 'Mary Smith', '(415) 555-0100', 'Mary@Example.com ', 'A类', ''],
+        ['Globex LLC', 'John Brown', '415 555 0199', 'jb@example.org', 'B', 'call in May'],
+      ],
+    ],
+  ])('gives %s back its own frozen panes and filter', async (file, sheetName, rows) => {
+    const input = join(dir, file);
+    await writeTeamSheet(input, sheetName, rows);
+    const before = await sheetView(input, sheetName);
+    expect((await run(['clean', file, '-o', `cleaned-${file}`, '--today', '2024-06-30'], dir)).code).toBe(0);
+    const cleaned = await sheetView(join(dir, `cleaned-${file}`), sheetName);
+    expect(cleaned.filter).not.toEqual(before.filter);
+
+    const undone = await run(['undo', `cleaned-${file}`, '-o', `undone-${file}`, '--all'], dir);
+    expect(undone.stderr).toBe('');
+    expect(undone.code).toBe(0);
+    expect(await sheetView(join(dir, `undone-${file}`), sheetName)).toEqual(before);
+  });
+});
