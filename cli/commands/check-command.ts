@@ -33,7 +33,12 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
   });
   const file = inputPath(positionals, io, 'check');
   const options = operationOptions(values);
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template, readOnly: true });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    template: options.template,
+    readOnly: true,
+    snapshotOnly: true,
+  });
   requireCustomerList(loaded);
   const progress = createProgress({
     enabled: !values.json,

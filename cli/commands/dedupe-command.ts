@@ -55,7 +55,7 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
   const action = parseAction(values);
   const file = inputPath(positionals, io, 'dedupe');
   if (action) return dedupeAction(file, action, values, io);
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true });
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true, snapshotOnly: true });
   const result = detect(loaded.snapshot, values, io, { quiet: values.json, review: values.review });
   if (values.json) {
     const clusters = result.clusters.map(({ rows, confidence, reasons }) => ({ rows, confidence, reasons }));

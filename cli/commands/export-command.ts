@@ -62,7 +62,9 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   const mapped =
     values.map === undefined ? layout : loadMapFile(path.resolve(io.cwd, values.map), layout, options.template);
 
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true });
+  // Rows written to .xlsx become exceljs cells, so only an export to CSV gets the field budget.
+  const toCsv = path.extname(out).toLowerCase() !== '.xlsx';
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true, snapshotOnly: toCsv });
   if (loaded.path !== null && path.resolve(loaded.path) === out) {
     throw new UsageError(
       `custodian export: will not write over the input file ${loaded.displayName}; choose another output name`,

@@ -51,6 +51,7 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
     sheet: values.sheet,
     template: common.template,
     readOnly: out?.kind !== 'xlsx',
+    snapshotOnly: out?.kind !== 'xlsx',
   });
   requireCustomerList(loaded);
   const options = withMapOption(common, values.map, loaded.snapshot);

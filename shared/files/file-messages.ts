@@ -49,7 +49,20 @@ export interface FileMessageParams {
   unclosedQuote: { file: string; row?: number };
   mixedEncoding: { file: string; majority: 'utf8' | 'gb18030'; majorityLines: number; otherLines: number[] };
   csvTooLarge: { file: string; bytes: number; limit: number };
-  csvTooManyFields: { file: string; fields: number; limit: number };
+  /**
+   * `budget` names the limit passed: 'fields' when the CSV is read into the snapshot alone,
+   * 'cells' when a workbook of it is built. `fitRows` rows of the file's width fit the limit;
+   * a heap of `heapMegabytes` (--max-old-space-size) would read it whole.
+   */
+  csvTooManyFields: {
+    file: string;
+    fields: number;
+    rows: number;
+    limit: number;
+    budget: 'fields' | 'cells';
+    fitRows: number;
+    heapMegabytes: number;
+  };
   longText: { file: string; limit: number; part: string };
   tooManyCells: { file: string; limit: number };
   tooManyStrings: { file: string; limit: number };
@@ -144,8 +157,13 @@ const EN: Catalogue = {
   },
   csvTooLarge: ({ file, bytes, limit }, surface) =>
     `${file} is ${byteText(bytes)}, more than the ${byteText(limit)} of CSV Custodian reads. ${enRaise(surface)}`,
-  csvTooManyFields: ({ file, fields, limit }, surface) =>
-    `${file} holds ${countText(fields)} fields, more than the ${countText(limit)} cells Custodian reads. ${enRaise(surface)}`,
+  csvTooManyFields: ({ file, fields, rows, limit, budget, fitRows, heapMegabytes }, surface) =>
+    `${file} holds ${countText(fields)} fields in ${countText(rows)} rows, more than the ${countText(limit)} ` +
+    `${budget === 'fields' ? 'fields' : 'cells'} Custodian ${budget === 'fields' ? 'reads' : 'holds in a workbook'} with this much memory ` +
+    `(about ${countText(fitRows)} rows of this width). Split the file into parts of at most ${countText(fitRows)} rows` +
+    (surface === 'cli'
+      ? `, or give Node more memory: NODE_OPTIONS=--max-old-space-size=${heapMegabytes} reads it whole.`
+      : '.'),
   longText: ({ file, limit, part }) =>
     `${file} holds a single text of more than ${byteText(limit)} (in ${part}); an Excel cell holds at most 32,767 characters, so the file is damaged or was not made by a spreadsheet program.`,
   tooManyCells: ({ file, limit }, surface) =>
@@ -239,8 +257,13 @@ const ZH: Catalogue = {
   },
   csvTooLarge: ({ file, bytes, limit }, surface) =>
     `${file} 有 ${byteText(bytes)}，超过 Custodian 读取的 CSV 上限 ${byteText(limit)}。${zhRaise(surface)}`,
-  csvTooManyFields: ({ file, fields, limit }, surface) =>
-    `${file} 有 ${countText(fields)} 个字段，超过 Custodian 读取的 ${countText(limit)} 个单元格。${zhRaise(surface)}`,
+  csvTooManyFields: ({ file, fields, rows, limit, budget, fitRows, heapMegabytes }, surface) =>
+    `${file} 有 ${countText(rows)} 行、${countText(fields)} 个字段，超过 Custodian 在当前内存下` +
+    `${budget === 'fields' ? '读取的' : '在工作簿中容纳的'} ${countText(limit)} 个${budget === 'fields' ? '字段' : '单元格'}` +
+    `（按这个宽度约 ${countText(fitRows)} 行）。请把文件拆分成每份不超过 ${countText(fitRows)} 行` +
+    (surface === 'cli'
+      ? `，或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size=${heapMegabytes} 可读取整个文件。`
+      : '。'),
   longText: ({ file, limit, part }) =>
     `${file} 中有一段超过 ${byteText(limit)} 的文字（在 ${part} 中）；Excel 单元格最多 32,767 个字符，所以文件已损坏或不是电子表格程序生成的。`,
   tooManyCells: ({ file, limit }, surface) =>

@@ -14,7 +14,7 @@ import { detectFileKind } from './file-kind';
 import { displayName, fileError, headerProblemError, FileInputError } from './file-input-error';
 import { snapshotFromCsvRows, workbookFromCsvSnapshot } from './csv-sheet';
 import { parseCsv, type CsvFormat } from './parse-csv';
-import type { ReadLimits } from './read-limits';
+import { CELL_HEAP_BYTES, FIELD_HEAP_BYTES, heapMegabytesFor, rowsThatFit, type ReadLimits } from './read-limits';
 import { snapshotFromSheet } from './read-worksheet';
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
@@ -32,6 +32,12 @@ export interface OpenOptions {
    * validation range into one entry per cell, which on a governed sheet costs more than its values.
    */
   readOnly?: boolean;
+  /**
+   * The caller holds a CSV only as its snapshot: it never reads the CSV's `workbook` nor writes its
+   * rows as exceljs cells (check, dedupe, report to the terminal or .html, export to .csv), so the
+   * larger field budget applies instead of the cell budget. Ignored for .xlsx.
+   */
+  snapshotOnly?: boolean;
   /** The workbook to load an .xlsx into (the CLI prepares one to keep defined names as written). */
   workbook?: ExcelJS.Workbook;
 }
@@ -132,6 +138,21 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   return { kind: 'xlsx', workbook, sheetName: sheet.name, snapshot, sheetChoice: choice };
 }
 
+/** The refusal of a CSV of `fields` fields in `rows` rows over the field or cell budget. */
+function tooManyFields(file: string, fields: number, rows: number, limits: ReadLimits, budget: 'fields' | 'cells') {
+  const limit = budget === 'fields' ? limits.fields : limits.cells;
+  const params = {
+    file: displayName(file),
+    fields,
+    rows,
+    limit,
+    budget,
+    fitRows: rowsThatFit(limit, fields, rows),
+    heapMegabytes: heapMegabytesFor(fields, budget === 'fields' ? FIELD_HEAP_BYTES : CELL_HEAP_BYTES),
+  };
+  return fileError('file.tooLarge', { key: 'csvTooManyFields', params }, file);
+}
+
 function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedSpreadsheet {
   const name = displayName(file);
   const { limits } = options;
@@ -139,15 +160,10 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
     const params = { file: name, bytes: bytes.length, limit: limits.fileBytes };
     throw fileError('file.tooLarge', { key: 'csvTooLarge', params }, file);
   }
-  const parsed = parseCsv(bytes, file);
-  let fields = 0;
-  for (const row of parsed.rows) fields += row.length;
-  if (fields > limits.cells)
-    throw fileError(
-      'file.tooLarge',
-      { key: 'csvTooManyFields', params: { file: name, fields, limit: limits.cells } },
-      file,
-    );
+  const budget = options.snapshotOnly ? 'fields' : 'cells';
+  const parsed = parseCsv(bytes, file, { maxFields: limits[budget] });
+  const { fields, rowCount } = parsed;
+  if (fields > limits[budget]) throw tooManyFields(file, fields, rowCount, limits, budget);
   const sheetName = sheetNameForFile(file);
   const snapshot = snapshotFromCsvRows(parsed.rows, sheetName);
   checkHeader(snapshot, file);
@@ -165,6 +181,8 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
     sheetChoice: choice,
     // Built on first use only: commands that only read a CSV never hold it a second time.
     get workbook() {
+      // A snapshot-only read may hold more fields than a workbook of them would fit.
+      if (workbook === undefined && fields > limits.cells) throw tooManyFields(file, fields, rowCount, limits, 'cells');
       return (workbook ??= workbookFromCsvSnapshot(snapshot, sheetName));
     },
     get workbookBuilt() {

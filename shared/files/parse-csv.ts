@@ -1,12 +1,16 @@
 /**
  * CSV bytes → rows of strings, plus the format details needed to write the file back the same
  * way. Delimiter detection (papaparse) chooses among , ; tab and |. A field Custodian escaped on
- * writing ('=…, '+… : see write-csv) is read back without its apostrophe.
+ * writing ('=…, '+… : see write-csv) is read back without its apostrophe. Rows are taken one at a
+ * time as papaparse splits them, kept compact (an array of exactly the row's fields, repeated
+ * values of a column as one string), and no longer kept once the file holds more fields than the
+ * caller will read: the rest is only counted, for the refusal's message.
  */
 import Papa from 'papaparse';
 import { decodeText, junkRatio, type TextEncoding } from './decode-text';
 import { displayName, fileError } from './file-input-error';
 import { readFormulaEscape } from '../sheet/csv-text';
+import { ColumnInterner } from './column-interner';
 
 export type LineEnding = '\r\n' | '\n' | '\r';
 
@@ -18,9 +22,20 @@ export interface CsvFormat {
 }
 
 export interface ParsedCsv {
-  /** Every field as written, '' for an empty field; rows may have different lengths. */
+  /**
+   * Every field as written, '' for an empty field; rows may have different lengths. Only the
+   * rows read before the file passed `maxFields`, when it did.
+   */
   rows: string[][];
+  /** Fields and rows of the whole file, blank lines aside. */
+  fields: number;
+  rowCount: number;
   format: CsvFormat;
+}
+
+export interface ParseCsvOptions {
+  /** Fields to keep at most; beyond them rows are counted, not kept. */
+  maxFields?: number;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -44,7 +59,7 @@ function hasControlBytes(buffer: Uint8Array): boolean {
   return controls > n * 0.01;
 }
 
-export function parseCsv(buffer: Uint8Array, file: string): ParsedCsv {
+export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOptions = {}): ParsedCsv {
   const decoded = decodeText(buffer);
   const name = displayName(file);
   // Binary bytes also split into "lines" of both kinds: control bytes tell them apart (the
@@ -56,28 +71,53 @@ export function parseCsv(buffer: Uint8Array, file: string): ParsedCsv {
   // Excel writes (and honours) a first line "sep=;" naming the delimiter.
   const sep = /^sep=(.)(\r\n|\n|\r)/.exec(decoded.text);
   const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
-  const result = Papa.parse<string[]>(text, {
+  const maxFields = options.maxFields ?? Infinity;
+  const rows: string[][] = [];
+  const interners: ColumnInterner[] = [];
+  let fields = 0;
+  let rowCount = 0;
+  let line = 0;
+  let unclosedRow: number | undefined;
+  let meta: Papa.ParseMeta | undefined;
+  Papa.parse<string[]>(text, {
     ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: DELIMITERS }),
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,
+    step: (result) => {
+      meta = result.meta;
+      line++;
+      if (unclosedRow === undefined && result.errors.some((e) => e.code === 'MissingQuotes')) unclosedRow = line;
+      const parsed = result.data;
+      // A blank line (the one after the last line break, say) is no row of the message's count.
+      if (parsed.length > 1 || parsed[0] !== '') {
+        fields += parsed.length;
+        rowCount++;
+      }
+      if (fields > maxFields) return;
+      // A fresh array of exactly the row's length: papaparse's own has room to spare.
+      const row = new Array<string>(parsed.length);
+      for (let c = 0; c < parsed.length; c++) {
+        let value = parsed[c]!;
+        if (value.charCodeAt(0) === 0x27) value = readFormulaEscape(value);
+        row[c] = (interners[c] ??= new ColumnInterner()).intern(value);
+      }
+      rows.push(row);
+    },
   });
-  const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
-  if (unclosed) {
-    const row = unclosed.row === undefined ? undefined : unclosed.row + 1;
-    throw fileError('csv.unclosedQuote', { key: 'unclosedQuote', params: { file: name, row } }, file);
-  }
-  for (const row of result.data) {
-    for (let i = 0; i < row.length; i++) if (row[i].charCodeAt(0) === 0x27) row[i] = readFormulaEscape(row[i]);
-  }
-  const delimiter = sep ? sep[1] : DELIMITERS.includes(result.meta.delimiter) ? result.meta.delimiter : ',';
+  if (unclosedRow !== undefined)
+    throw fileError('csv.unclosedQuote', { key: 'unclosedQuote', params: { file: name, row: unclosedRow } }, file);
+  const guessed = meta?.delimiter ?? ',';
+  const delimiter = sep ? sep[1] : DELIMITERS.includes(guessed) ? guessed : ',';
   return {
-    rows: result.data,
+    rows,
+    fields,
+    rowCount,
     format: {
       encoding: decoded.encoding,
       bom: decoded.bom,
       delimiter,
-      lineEnding: lineEndingOf(text, result.meta.linebreak),
+      lineEnding: lineEndingOf(text, meta?.linebreak ?? ''),
     },
   };
 }

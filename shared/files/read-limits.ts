@@ -1,12 +1,21 @@
 /**
  * How much Custodian agrees to read, so a small hostile file (a value at XFD1048576, one 200 MB
- * string, a zip bomb) is refused with a message instead of exhausting memory. Reading an .xlsx
- * costs about 400 bytes of heap per existing cell (exceljs's cell objects) plus the core's work,
- * so the cell budget is one cell per kilobyte of the JavaScript heap limit.
+ * string, a zip bomb) is refused with a message instead of exhausting memory, and a large list is
+ * refused before the heap runs out rather than by a crash. Two budgets, by what the read builds:
+ *
+ * - cells: an exceljs workbook (every .xlsx; a CSV that a command writes back, or whose rows it
+ *   writes out as exceljs cells) costs about 400 bytes of heap per cell plus the core's work, so
+ *   one cell per kilobyte of the JavaScript heap limit.
+ * - fields: a CSV held only as the core's snapshot (check, dedupe, report, export to CSV). A field
+ *   costs 50 to 75 bytes there (bench/csv-snapshot-memory.ts), and the heaviest such command,
+ *   dedupe, builds about three times as much again (its match records, keys and candidate pairs):
+ *   a million-row list of nine columns peaks near 2.4 GB of memory. FIELD_HEAP_BYTES covers both.
  */
 export interface ReadLimits {
-  /** Cells a file may hold (every `<c>` element of every worksheet, or every CSV field). */
+  /** Cells a file may hold when a workbook is built (every `<c>` element, or every CSV field). */
   cells: number;
+  /** CSV fields a file may hold when it is read into the snapshot alone, with no workbook. */
+  fields: number;
   /** Rows × columns of the sheet's used range from A1 (the grid the core receives). */
   gridCells: number;
   /** Bytes of one text run in the workbook's XML (one cell text, one shared string). */
@@ -15,11 +24,39 @@ export interface ReadLimits {
   fileBytes: number;
 }
 
+/** Heap per exceljs cell the cell budget allows. */
+export const CELL_HEAP_BYTES = 1024;
+/** Heap per CSV field the field budget allows (the snapshot's share and dedupe's work on it). */
+export const FIELD_HEAP_BYTES = 320;
+
 /** Excel cells hold at most 32,767 characters; 1 MB of XML text is far beyond any real cell. */
 const TEXT_BYTES = 1024 * 1024;
+const STEP = 100_000;
+
+function budget(heapLimit: number, perItem: number): number {
+  return Math.max(STEP, Math.floor(heapLimit / perItem / STEP) * STEP);
+}
 
 /** The limits for a heap of `heapLimit` bytes (Node's heap_size_limit; a browser tab's is about 4 GB). */
 export function defaultReadLimits(heapLimit: number): ReadLimits {
-  const cells = Math.max(100_000, Math.floor(heapLimit / 1024 / 100_000) * 100_000);
-  return { cells, gridCells: cells * 5, textBytes: TEXT_BYTES, fileBytes: cells * 250 };
+  const cells = budget(heapLimit, CELL_HEAP_BYTES);
+  const fields = Math.max(cells, budget(heapLimit, FIELD_HEAP_BYTES));
+  return { cells, fields, gridCells: cells * 5, textBytes: TEXT_BYTES, fileBytes: cells * 250 };
+}
+
+/**
+ * The --max-old-space-size (MB, whole gigabytes) under which defaultReadLimits lets `count`
+ * items through, at `perItem` bytes of heap each (CELL_HEAP_BYTES or FIELD_HEAP_BYTES).
+ */
+export function heapMegabytesFor(count: number, perItem: number): number {
+  // The budget is rounded down to a step of 100,000, so ask for one step more.
+  const bytes = (Math.ceil(count / STEP) + 1) * STEP * perItem;
+  return Math.ceil(bytes / 1024 ** 3) * 1024;
+}
+
+/** Rows of a file's average width that fit in `limit` fields, rounded down to a plain number. */
+export function rowsThatFit(limit: number, fields: number, rows: number): number {
+  const fit = Math.floor((limit * rows) / Math.max(1, fields));
+  const unit = fit >= 100_000 ? 10_000 : fit >= 10_000 ? 1_000 : 1;
+  return Math.floor(fit / unit) * unit;
 }

@@ -176,13 +176,14 @@ describe('readWorkbookFile limits', () => {
       /^客户\.csv is 2 KB, more than the 1 KB of CSV Custodian reads\./,
     );
     expect((await refusal(file, { ...LIMITS_4GB, cells: 150 })).message).toMatch(
-      /^客户\.csv holds 202 fields, more than the 150 cells Custodian reads\./,
+      /^客户\.csv holds 202 fields in 101 rows, more than the 150 cells Custodian holds in a workbook with this much memory \(about 75 rows of this width\)\./,
     );
   });
 
   test('scales the cell budget with the heap limit', () => {
     expect(defaultReadLimits(4 * 1024 ** 3)).toEqual({
       cells: 4_100_000,
+      fields: 13_400_000,
       gridCells: 20_500_000,
       textBytes: 1024 * 1024,
       fileBytes: 1_025_000_000,

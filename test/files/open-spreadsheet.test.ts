@@ -113,7 +113,10 @@ describe('file-messages', () => {
     { key: 'unclosedQuote', params: { file: 'a.csv', row: 3 } },
     { key: 'mixedEncoding', params: { file: 'a.csv', majority: 'gb18030', majorityLines: 5, otherLines: [2, 7] } },
     { key: 'csvTooLarge', params: { file: 'a.csv', bytes: 3e9, limit: 1e9 } },
-    { key: 'csvTooManyFields', params: { file: 'a.csv', fields: 5e6, limit: 4e6 } },
+    {
+      key: 'csvTooManyFields',
+      params: { file: 'a.csv', fields: 5e6, rows: 5e5, limit: 4e6, budget: 'cells', fitRows: 4e5, heapMegabytes: 6144 },
+    },
     { key: 'longText', params: { file: 'a.xlsx', limit: 1048576, part: 'xl/sharedStrings.xml' } },
     { key: 'tooManyCells', params: { file: 'a.xlsx', limit: 4e6 } },
     { key: 'tooManyStrings', params: { file: 'a.xlsx', limit: 4e6 } },
