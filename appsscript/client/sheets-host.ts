@@ -16,7 +16,7 @@ import {
 import { isEmptyPlan, type Plan } from '../../shared/plan/plan';
 import { planToJson, reviveDate } from '../../shared/plan/plan-json';
 import type { CellValue } from '../../shared/sheet/cell-value';
-import type { FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
+import type { ExtrasCell, FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
 import { snapshotFromParts } from '../../shared/sheet/snapshot-parts';
 import { formulaGuard, formulaGuardError } from '../../shared/plan/execute-plan';
 import { MAX_CELLS_PER_CALL, type ReadChunk, type WireCell } from '../server/protocol';
@@ -67,10 +67,12 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       });
       const values: CellValue[][] = [];
       const formulas: FormulaCell[] = [];
+      const extras: ExtrasCell[] = [];
       let columnFormats: (string | null)[] | undefined;
       const add = (chunk: ReadChunk) => {
         for (const row of chunk.values) values.push(row.map(revive));
         for (const [row, col, formula] of chunk.formulas) formulas.push({ row, col, formula });
+        if (chunk.extras) extras.push(...chunk.extras);
         if (chunk.columnFormats) columnFormats = chunk.columnFormats;
       };
       add(first);
@@ -84,13 +86,14 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
           lastRow: first.lastRow,
           lastColumn: first.lastColumn,
           maxCells,
+          ...(columnFormats ? { columnFormats } : {}),
         });
         if (chunk.values.length === 0)
           throw HostError.fixed('read', 'noRowsReturned', { row: values.length + 1, sheet: first.sheet });
         add(chunk);
       }
       if (total > 0) call.onProgress?.({ done: total, total });
-      return snapshotFromParts({ name: first.sheet, values, formulas, columnFormats, meta: first.meta ?? {} });
+      return snapshotFromParts({ name: first.sheet, values, formulas, columnFormats, meta: first.meta ?? {}, extras });
     },
 
     sheetNames(): Promise<string[]> {

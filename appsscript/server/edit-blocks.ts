@@ -5,6 +5,7 @@
  */
 import { hasGaps, blockHeight, blockWidth, type Block } from '../../shared/plan/blocks';
 import { formulaGuard, formulaGuardError, formulaIn } from '../../shared/plan/execute-plan';
+import { linkUrl } from './sheets-values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -13,6 +14,8 @@ export interface BlockContent {
   formats: string[][];
   /** Read only for blocks with gaps. */
   values: unknown[][] | null;
+  /** Read with the formats: setValues drops a link, which the write puts back. */
+  links: (string | null)[][] | null;
 }
 
 function grid<T>(height: number, width: number, fill: T): T[][] {
@@ -31,6 +34,7 @@ export function readBlock(
     formulas: grid(height, width, ''),
     formats: grid(height, width, ''),
     values: what.values ? grid<unknown>(height, width, '') : null,
+    links: what.formats ? grid<string | null>(height, width, null) : null,
   };
   const rows = Math.min(height, sheet.getMaxRows() - block.row + 1);
   const cols = Math.min(width, sheet.getMaxColumns() - block.col + 1);
@@ -41,6 +45,11 @@ export function readBlock(
   paste(content.formulas, range.getFormulas());
   if (what.formats) paste(content.formats, range.getNumberFormats());
   if (content.values) paste(content.values, range.getValues());
+  if (content.links)
+    paste(
+      content.links,
+      range.getRichTextValues().map((r) => r.map(linkUrl)),
+    );
   return content;
 }
 

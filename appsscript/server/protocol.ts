@@ -4,6 +4,7 @@
  * and plans as JSON text. Pure: imported by the server and, for its types and limits, the sidebar.
  */
 import type { HostErrorWire } from '../../shared/host/host';
+import type { ExtrasCell } from '../../shared/sheet/snapshot';
 
 /** A date on the wire: UTC midnight of the date a cell shows, as ISO text (null for an invalid date). */
 export interface WireDate {
@@ -24,6 +25,8 @@ export interface ReadRequest {
   lastColumn?: number;
   /** Cells per chunk wanted by the sidebar (the server caps it at MAX_CELLS_PER_CALL). */
   maxCells?: number;
+  /** Row 2's formats as an earlier chunk answered them: a later chunk's cells are compared with them. */
+  columnFormats?: (string | null)[];
 }
 
 export interface ReadChunk {
@@ -40,6 +43,8 @@ export interface ReadChunk {
   columnFormats?: (string | null)[];
   /** Custodian's meta (first call only). */
   meta?: Record<string, string>;
+  /** Links, notes and own formats of the chunk's cells that have them. */
+  extras?: ExtrasCell[];
 }
 
 /** Cells whose formulas must be checked before a plan that spans several calls writes anything. */

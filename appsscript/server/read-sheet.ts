@@ -1,13 +1,14 @@
 /**
  * Reads a sheet in row chunks: the first call answers with the active (or named) sheet's size (A1 to its
  * last row and column with content), Custodian's meta and the first rows; the sidebar asks for the
- * rest by sheet name. Each chunk is three whole-range reads (values, formulas, number formats),
- * whatever its number of rows.
+ * rest by sheet name. Each chunk is five whole-range reads (values, formulas, number formats, notes,
+ * rich text for links), whatever its number of rows.
  */
 import { MAX_CELLS_PER_CALL, type ReadChunk, type ReadRequest } from './protocol';
 import { HostError } from '../../shared/host/host';
 import { readMeta } from './meta-sheet';
-import { formatOrNull, SheetDates } from './sheets-values';
+import { formatOrNull, linkUrl, SheetDates } from './sheets-values';
+import { chunkExtras } from '../../shared/host/extras-ranges';
 
 export function readChunk(request: ReadRequest): ReadChunk {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -40,6 +41,11 @@ export function readChunk(request: ReadRequest): ReadChunk {
       }),
     );
     if (firstRow <= 2 && firstRow + rows - 1 >= 2) chunk.columnFormats = formats[2 - firstRow]!.map(formatOrNull);
+    const more = { formats: formats.map((r) => r.map(formatOrNull)), notes: range.getNotes() };
+    const links = range.getRichTextValues().map((r) => r.map(linkUrl));
+    const grids = { values: chunk.values, formulas, links, ...more };
+    const extras = chunkExtras(firstRow, grids, chunk.columnFormats ?? request.columnFormats);
+    if (extras.length > 0) chunk.extras = extras;
   }
   if (first) chunk.meta = readMeta(spreadsheet);
   return chunk;

@@ -13,6 +13,8 @@ import { dateFormatFor } from '../../shared/host/cell-input';
 import { hostCells, insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
 import { sheetsCellKind, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
+import { blockExtras, extrasRanges, keptLinks, type LinkRect } from '../../shared/host/extras-ranges';
+import type { ExtrasRow } from '../../shared/host/cell-extras-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,12 +39,24 @@ function writeGrid(sheet: Sheet, row: number, col: number, inputs: SheetsInput[]
   if (dateCells.length > 0) sheet.getRangeList(dateCells).setNumberFormat(DATE_FORMAT);
 }
 
-/** Rows of cell input in one setValues (formulas go in as they are: setValues runs "=…" as a formula). */
+/** Rich text over text cells, one call per rectangle: setValues drops a cell's link. */
+function writeLinks(sheet: Sheet, rects: readonly LinkRect[]): void {
+  const rich = ({ text, link }: LinkRect['cells'][number][number]) =>
+    SpreadsheetApp.newRichTextValue().setText(text).setLinkUrl(link).build();
+  for (const { row, col, cells } of rects)
+    sheet.getRange(row, col, cells.length, cells[0]!.length).setRichTextValues(cells.map((line) => line.map(rich)));
+}
+
+/**
+ * Rows of cell input in one setValues (formulas go in as they are: setValues runs "=…" as a formula),
+ * then their links, notes and own formats, when the rows carry them (one entry per row).
+ */
 function writeInputs(
   ctx: WriteContext,
   sheet: Sheet,
   block: Block<CellInput>,
   kindOf: (col: number) => CellKind,
+  extras?: readonly (ExtrasRow | null | undefined)[],
 ): void {
   const cells = hostCells(block, kindOf, (value, kind) => ctx.dates.toSheets(value, kind));
   const dateCells = cells.flatMap((row, i) =>
@@ -55,6 +69,12 @@ function writeInputs(
     cells.map((row) => row.map((cell) => cell.input)),
     dateCells,
   );
+  const write = extras && extrasRanges(block, cells, extras);
+  if (!write) return;
+  for (const [format, ranges] of write.formats) sheet.getRangeList(ranges).setNumberFormat(format);
+  if (write.notes)
+    sheet.getRange(block.row, block.col, write.notes.length, write.notes[0]!.length).setNotes(write.notes);
+  writeLinks(sheet, write.links);
 }
 
 /** The backup part: the spreadsheet's own copy of the sheet (cells, formats, validations, notes), hidden, replacing the old one. */
@@ -79,7 +99,7 @@ export function writeSheets(ctx: WriteContext): void {
     if (write.mode === 'replace') sheet.clearContents();
     else first = sheet.getLastRow() + 1;
     const block = rowsBlock(first, write.rows, write.formulas);
-    if (block) writeInputs(ctx, sheet, block, () => PLAIN_CELL);
+    if (block) writeInputs(ctx, sheet, block, () => PLAIN_CELL, write.extras);
   }
 }
 
@@ -109,7 +129,7 @@ export function insertRows(
   for (const [format, addresses] of byFormat) sheet.getRangeList(addresses).setNumberFormat(format);
 
   const kindOf = (col: number): CellKind => sheetsCellKind(columnFormats[col - 1], ctx.plannedFormats.get(col));
-  for (const block of insertedBlocks(rows, runs)) writeInputs(ctx, sheet, block, kindOf);
+  for (const block of insertedBlocks(rows, runs)) writeInputs(ctx, sheet, block, kindOf, blockExtras(rows, block));
 }
 
 /** One setValues per block: the edits, and the gaps written back as they are. */
@@ -132,6 +152,7 @@ export function writeEdits(
       }),
     );
     writeGrid(sheet, block.row, block.col, inputs, dateCells);
+    if (content.links) writeLinks(sheet, keptLinks(block, { ...content, links: content.links }, inputs));
   });
 }
 

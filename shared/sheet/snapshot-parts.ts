@@ -1,6 +1,6 @@
 /** The snapshot a reader assembles from what it read; every host leaves out empty formula and format lists alike. */
 import type { CellValue } from './cell-value';
-import type { FormulaCell, SheetSnapshot } from './snapshot';
+import type { ExtrasCell, FormulaCell, SheetSnapshot } from './snapshot';
 
 export interface SnapshotParts {
   name: string;
@@ -9,13 +9,23 @@ export interface SnapshotParts {
   /** Row 2's number format per column (null: none), the format inserted rows take. */
   columnFormats: (string | null)[] | undefined;
   meta: Record<string, string>;
+  /** Links, notes and own formats, for hosts that read them (left out when no cell has any). */
+  extras?: ExtrasCell[];
 }
 
-export function snapshotFromParts({ name, values, formulas, columnFormats, meta }: SnapshotParts): SheetSnapshot {
+export function snapshotFromParts({
+  name,
+  values,
+  formulas,
+  columnFormats,
+  meta,
+  extras,
+}: SnapshotParts): SheetSnapshot {
   return {
     name,
     values,
     ...(formulas.length > 0 ? { formulas } : {}),
+    ...(extras?.length ? { extras } : {}),
     ...(columnFormats?.some((f) => f !== null) ? { columnFormats } : {}),
     meta,
   };

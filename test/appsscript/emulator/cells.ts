@@ -4,6 +4,7 @@
  * formula, "00123" a number, "2024-03-05" a date), except in cells formatted as plain text (@).
  * Dates are stored as serial numbers; getValues hands date-formatted numbers back as Dates.
  * Formulas are stored as text and never recalculated: a formula cell keeps the value it was given.
+ * Writing a value (setValues, clearContent) drops a cell's link, as Sheets does; notes and formats stay.
  */
 import { dateSerial, instantToSerial, serialToInstant } from './time-zone';
 
@@ -15,6 +16,8 @@ export interface Cell {
   /** null: "Automatic". */
   format: string | null;
   note?: string;
+  /** A link over the whole text (Sheets keeps links as rich text: only a text cell has one). */
+  link?: string;
   background?: string;
   bold?: boolean;
   validation?: unknown;
@@ -88,4 +91,49 @@ export function readValue(cell: Cell | undefined, timeZone: string): string | nu
   if (typeof cell.value === 'number' && isDateTimeFormat(cell.format))
     return new Date(serialToInstant(cell.value, timeZone));
   return cell.value;
+}
+
+/** Sets what a value write stores; the link was part of the old content and goes. */
+export function storeInput(cell: Cell, update: Partial<Cell>): void {
+  Object.assign(cell, update);
+  delete cell.link;
+}
+
+/** What SpreadsheetApp.newRichTextValue() builds: text with, here, one link over all of it. */
+export class RichTextValue {
+  constructor(
+    private readonly text: string,
+    private readonly link: string | null,
+  ) {}
+  getText(): string {
+    return this.text;
+  }
+  getLinkUrl(): string | null {
+    return this.link;
+  }
+}
+
+export function richTextBuilder() {
+  let text = '';
+  let link: string | null = null;
+  const builder = {
+    setText(value: string) {
+      text = value;
+      return builder;
+    },
+    setLinkUrl(url: string | null) {
+      link = url;
+      return builder;
+    },
+    build: () => new RichTextValue(text, link),
+  };
+  return builder;
+}
+
+/** What getRichTextValues answers for a cell: null when it holds a number, boolean or date (not text). */
+export function readRichText(cell: Cell | undefined): RichTextValue | null {
+  if (!cell || cell.value === null) return new RichTextValue('', null);
+  return typeof cell.value === 'string'
+    ? new RichTextValue(cell.value, cell.formula ? null : (cell.link ?? null))
+    : null;
 }

@@ -1,8 +1,10 @@
 /**
  * The emulated spreadsheet's state: sheets of cells with Sheets' grid (a fixed number of rows and
  * columns that only inserts grow), plus what the API counts. Rows move with their cells (values,
- * formulas, formats, validations) and formulas everywhere follow moved rows (formula-refs.ts);
- * conditional-format, filter and protection ranges do not move (Sheets moves them: not emulated).
+ * formulas, formats, validations, notes, links) and formulas everywhere follow moved rows
+ * (formula-refs.ts), as do merged cells and named ranges (a range keeps its surviving rows and grows
+ * when rows go in inside it); conditional-format, filter and protection ranges do not move (Sheets
+ * moves them: not emulated).
  */
 import { blankCell, type Cell } from './cells';
 import { remapRows, type RowMap } from './formula-refs';
@@ -41,6 +43,8 @@ export class SheetModel {
   filter: RangeRef | null = null;
   rules: RuleModel[] = [];
   protections: ProtectionModel[] = [];
+  /** Merged cells (Range.merge). */
+  merges: Array<Omit<RangeRef, 'sheet'>> = [];
   /** cells[r][c] is row r+1, column c+1 (created on first write). */
   cells: (Cell | undefined)[][] = [];
 
@@ -107,8 +111,24 @@ export interface CallCounts {
   byMethod: Record<string, number>;
 }
 
+/** The rows of a range after rows moved: from its first to its last surviving row; null when none survives. */
+export function moveSpan(row: number, rows: number, map: RowMap): { row: number; rows: number } | null {
+  let first: number | null = null;
+  let last: number | null = null;
+  for (let r = row; r < row + rows && first === null; r++) first = map(r);
+  for (let r = row + rows - 1; r >= row && last === null; r--) last = map(r);
+  return first === null || last === null ? null : { row: first, rows: last - first + 1 };
+}
+
+export interface NamedRangeModel {
+  name: string;
+  /** null once every row it covered was deleted (Sheets shows #REF!). */
+  range: RangeRef | null;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
+  namedRanges: NamedRangeModel[] = [];
   active: SheetModel | null = null;
   selection: { sheet: string; row: number; col: number } | null = null;
   calls: CallCounts = { byMethod: {} };
@@ -128,12 +148,24 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name === name);
   }
 
-  /** Rewrites every formula of the workbook after rows of `moved` moved. */
+  /** Rewrites every formula of the workbook, and moves the merges and named ranges of `moved`, after its rows moved. */
   remapFormulas(moved: string, map: RowMap): void {
     for (const sheet of this.sheets) {
       for (const row of sheet.cells) {
         for (const cell of row ?? []) if (cell?.formula) cell.formula = remapRows(cell.formula, sheet.name, moved, map);
       }
+    }
+    const sheet = this.sheet(moved);
+    if (!sheet) return;
+    sheet.merges = sheet.merges.flatMap((merge) => {
+      const span = moveSpan(merge.row, merge.rows, map);
+      // A merge left one cell is no merge.
+      return span && span.rows * merge.cols > 1 ? [{ ...merge, ...span }] : [];
+    });
+    for (const named of this.namedRanges) {
+      if (named.range?.sheet !== sheet) continue;
+      const span = moveSpan(named.range.row, named.range.rows, map);
+      named.range = span ? { ...named.range, ...span } : null;
     }
   }
 
@@ -153,7 +185,7 @@ export function rangeCalls(calls: CallCounts): { reads: number; writes: number; 
   let structure = 0;
   for (const [method, n] of Object.entries(calls.byMethod)) {
     if (
-      /^Range(List)?\.(get(Values|Formulas|NumberFormats|DisplayValues|DataValidations?|Notes|Backgrounds))$/.test(
+      /^Range(List)?\.(get(Values|Formulas|NumberFormats|DisplayValues|DataValidations?|Notes|Backgrounds|RichTextValues))$/.test(
         method,
       )
     )

@@ -3,7 +3,16 @@
  * …); coordinates outside the sheet's grid throw as Sheets does, so a host must grow the sheet.
  */
 import { cellAddress, columnNumber } from '../../../shared/sheet/a1';
-import { AUTOMATIC_FORMAT, blankCell, parseInput, readValue, type Cell } from './cells';
+import {
+  AUTOMATIC_FORMAT,
+  blankCell,
+  parseInput,
+  readRichText,
+  readValue,
+  RichTextValue,
+  storeInput,
+  type Cell,
+} from './cells';
 import {
   EFFECTIVE_USER,
   SHEET_OWNER,
@@ -134,7 +143,7 @@ export class Range {
     const updates = this.grid((cell, _r, _c) => cell ?? blankCell()).map((row, i) =>
       row.map((cell, j) => parseInput(values[i]![j], cell, this.book.timeZone)),
     );
-    this.each((cell, i, j) => Object.assign(cell, updates[i]![j]));
+    this.each((cell, i, j) => storeInput(cell, updates[i]![j]!));
     return this;
   }
   setValue(value: unknown): this {
@@ -144,7 +153,7 @@ export class Range {
       this.ref.sheet.cell(this.ref.row, this.ref.col) ?? blankCell(),
       this.book.timeZone,
     );
-    this.each((cell) => Object.assign(cell, update));
+    this.each((cell) => storeInput(cell, update));
     return this;
   }
   setFormulas(formulas: string[][]): this {
@@ -152,7 +161,7 @@ export class Range {
     this.checkShape(formulas, 'formulas');
     this.each((cell, i, j) => {
       const f = formulas[i]![j]!;
-      Object.assign(cell, f === '' ? { value: null, formula: null } : { value: null, formula: f });
+      storeInput(cell, f === '' ? { value: null, formula: null } : { value: null, formula: f });
     });
     return this;
   }
@@ -198,8 +207,51 @@ export class Range {
   }
   clearContent(): this {
     this.count('clearContent');
-    this.each((cell) => Object.assign(cell, { value: null, formula: null }));
+    this.each((cell) => storeInput(cell, { value: null, formula: null }));
     return this;
+  }
+  getNotes(): string[][] {
+    this.count('getNotes');
+    return this.grid((cell) => cell?.note ?? '');
+  }
+  setNotes(notes: Array<Array<string | null>>): this {
+    this.count('setNotes');
+    this.checkShape(notes, 'notes');
+    this.each((cell, i, j) => (cell.note = notes[i]![j] || undefined));
+    return this;
+  }
+  getRichTextValues(): Array<Array<RichTextValue | null>> {
+    this.count('getRichTextValues');
+    return this.grid((cell) => readRichText(cell));
+  }
+  /** Stores each value's text as text (never parsed as typed input) with its link; formats and notes stay. */
+  setRichTextValues(values: RichTextValue[][]): this {
+    this.count('setRichTextValues');
+    this.checkShape(values, 'data');
+    if (values.some((row) => row.some((v) => !(v instanceof RichTextValue))))
+      throw new Error(
+        "Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setRichTextValues.",
+      );
+    this.each((cell, i, j) => {
+      const value = values[i]![j]!;
+      storeInput(cell, { value: value.getText() === '' ? null : value.getText(), formula: null });
+      const link = value.getLinkUrl();
+      if (link) cell.link = link;
+    });
+    return this;
+  }
+  /** Merges the range's cells into one (Sheets keeps the top-left value). */
+  merge(): this {
+    this.count('merge');
+    const { sheet, row, col, rows, cols } = this.ref;
+    sheet.merges = sheet.merges.filter((m) => !overlaps(m, this.ref));
+    sheet.merges.push({ row, col, rows, cols });
+    return this;
+  }
+  getMergedRanges(): Range[] {
+    return this.ref.sheet.merges
+      .filter((m) => overlaps(m, this.ref))
+      .map((m) => new Range(this.book, { sheet: this.ref.sheet, ...m }, this.api));
   }
   activate(): this {
     this.book.active = this.ref.sheet;
@@ -265,4 +317,8 @@ export class RangeList {
   clearContent(): this {
     return this.apply('clearContent', (r) => r.clearContent());
   }
+}
+
+function overlaps(a: Omit<RangeRef, 'sheet'>, b: Omit<RangeRef, 'sheet'>): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }

@@ -3,7 +3,7 @@
  * Logger, PropertiesService), over one emulated spreadsheet. `createEmulator` returns them with the
  * model, the menus and sidebars shown, and helpers to seed and inspect sheets without counting calls.
  */
-import { isDateObject, type Cell } from './cells';
+import { isDateObject, richTextBuilder, type Cell } from './cells';
 import { EFFECTIVE_USER, WorkbookModel, type ProtectionModel, type RuleModel, type SheetModel } from './model';
 import { Range, a1Of } from './range';
 import { protectionApi, ruleApi, Sheet, Spreadsheet } from './sheet';
@@ -194,6 +194,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
       getUi: () => ui,
       newDataValidation: validationBuilder,
       newConditionalFormatRule: conditionalRuleBuilder,
+      newRichTextValue: richTextBuilder,
       flush: () => undefined,
       ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
       BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
@@ -254,6 +255,10 @@ export function createEmulator(options: EmulatorOptions = {}) {
       extra: {
         formulas?: Record<string, string>;
         columnFormats?: (string | null)[];
+        /** Cells' own links, notes and number formats by A1 address (a link goes on a text cell). */
+        links?: Record<string, string>;
+        notes?: Record<string, string>;
+        formats?: Record<string, string>;
         maxRows?: number;
         maxCols?: number;
         active?: boolean;
@@ -284,6 +289,15 @@ export function createEmulator(options: EmulatorOptions = {}) {
       extra.columnFormats?.forEach((format, i) => {
         if (format) for (let row = 2; row <= rows.length; row++) model.at(row, i + 1).format = format;
       });
+      const each = (cells: Record<string, string> | undefined, set: (cell: Cell, text: string) => void) => {
+        for (const [address, text] of Object.entries(cells ?? {})) {
+          const { row, col } = parseAddress(address);
+          set(model.at(row, col), text);
+        }
+      };
+      each(extra.links, (cell, link) => (cell.link = link));
+      each(extra.notes, (cell, note) => (cell.note = note));
+      each(extra.formats, (cell, format) => (cell.format = format));
       model.hidden = extra.hidden ?? false;
       if (extra.active ?? !book.active) book.active = model;
       return model;

@@ -4,6 +4,7 @@
  */
 import { parseA1, Range, RangeList, type ApiFactory } from './range';
 import type { ProtectionModel, RuleModel, SheetModel, WorkbookModel } from './model';
+import { storeInput } from './cells';
 
 export class Sheet {
   constructor(
@@ -89,11 +90,11 @@ export class Sheet {
   clearContents(): this {
     this.count('clearContents');
     for (const row of this.model.cells)
-      for (const cell of row ?? []) if (cell) Object.assign(cell, { value: null, formula: null });
+      for (const cell of row ?? []) if (cell) storeInput(cell, { value: null, formula: null });
     return this;
   }
 
-  /** A copy at the end named "Copy of <name>": cells (values, formulas, formats, notes), rules, filter; no protections. */
+  /** A copy at the end named "Copy of <name>": cells (values, formulas, formats, notes, links), merges, rules, filter; no protections. */
   copyTo(spreadsheet: Spreadsheet): Sheet {
     this.count('copyTo');
     void spreadsheet; // the emulator holds one spreadsheet
@@ -103,6 +104,7 @@ export class Sheet {
     });
     model.cells = structuredClone(this.model.cells);
     model.rules = structuredClone(this.model.rules);
+    model.merges = structuredClone(this.model.merges);
     model.filter = structuredClone(this.model.filter);
     model.frozenRows = this.model.frozenRows;
     return new Sheet(this.book, model, this.api);
@@ -244,5 +246,16 @@ export class Spreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     return this.book.timeZone;
+  }
+  setNamedRange(name: string, range: Range): void {
+    this.book.namedRanges = this.book.namedRanges.filter((n) => n.name !== name);
+    this.book.namedRanges.push({ name, range: { ...range.ref } });
+  }
+  getRangeByName(name: string): Range | null {
+    const range = this.book.namedRanges.find((n) => n.name === name)?.range;
+    return range ? new Range(this.book, range, this.api as ApiFactory) : null;
+  }
+  getNamedRanges(): Array<{ getName(): string; getRange(): Range | null }> {
+    return this.book.namedRanges.map((n) => ({ getName: () => n.name, getRange: () => this.getRangeByName(n.name) }));
   }
 }
