@@ -107,11 +107,13 @@ function insertRows(
       const cell = row.getCell(c);
       const value = content.values[c - 1] ?? null;
       const formula = content.formulas?.[c - 1] ?? null;
-      // A row carrying its formats keeps none of its neighbour's where it had none.
-      if (content.extras && !content.extras[c - 1]?.format && cell.numFmt) cell.style = withoutFormat(cell.style);
+      const more = content.extras?.[c - 1];
+      // A row carrying its formats keeps none of its neighbour's where it had none, and its own (General
+      // too) goes first: it decides whether yyyy-mm-dd text goes in as a date.
+      if (content.extras && !more?.format && cell.numFmt) cell.style = withoutFormat(cell.style);
+      if (more?.format) cell.style = { ...cell.style, numFmt: more.format };
       if (formula !== null) cell.value = formulaValue(formula, value);
       else if (value !== null) writeCellValue(cell, value, dates.formatFor(cell, content.row, c));
-      const more = content.extras?.[c - 1];
       if (more) writeCellExtras(cell, more);
     }
   }

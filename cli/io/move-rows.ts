@@ -18,6 +18,7 @@ import {
   type StoredValidation,
 } from '../../shared/files/exceljs-gaps';
 import { definedNamesOf, setDefinedNames } from './exceljs-names';
+import { keepNote } from '../../shared/files/cell-extras';
 
 function clearCell(cell: ExcelJS.Cell): void {
   cell.value = null;
@@ -42,6 +43,7 @@ function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
     dest.value = cell.type === ExcelJS.ValueType.Merge ? null : cell.value;
     dest.style = cell.style;
     if (cell.note) dest.note = cell.note;
+    keepNote(dest);
   });
   if (source.height) target.height = source.height;
   target.hidden = source.hidden;

@@ -6,9 +6,10 @@
  */
 import type ExcelJS from 'exceljs';
 import { isDateFormat } from '../../shared/sheet/excel-dates';
-import type { CellValue } from '../../shared/sheet/cell-value';
+import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
 import type { NumberFormatChange } from '../../shared/plan/plan';
 import { isoDateToUtc } from '../../shared/sheet/typed-input';
+import { keepNote } from '../../shared/files/cell-extras';
 
 /** Answers "which date format does this cell show?" for the target sheet of a plan. */
 export class DateFormats {
@@ -47,6 +48,11 @@ export class DateFormats {
  * has none, so Excel does not fall back to its default m/d/yy.
  */
 export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat: string | undefined): void {
+  // A text-formatted cell holds text (a serial there reads back as a number): the date goes in as yyyy-mm-dd.
+  if (value instanceof Date && cell.numFmt === '@') {
+    cell.value = isoDate(value);
+    return;
+  }
   const date = value instanceof Date ? value : typeof value === 'string' && dateFormat ? isoDateToUtc(value) : null;
   if (date) {
     cell.value = date;
@@ -54,4 +60,5 @@ export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat:
     return;
   }
   cell.value = value;
+  if (value === null) keepNote(cell);
 }

@@ -5,10 +5,22 @@
 import ExcelJS from 'exceljs';
 import type { CellExtras } from '../sheet/snapshot';
 
+/**
+ * exceljs saves no empty cell whose style is the default one, and drops its note with it: an empty noted
+ * cell is aligned to the bottom (as cells are by default), which makes its style its own, kept on reload.
+ */
+export function keepNote(cell: ExcelJS.Cell): void {
+  if (cell.note && cell.value === null && !cell.style?.alignment)
+    cell.style = { ...cell.style, alignment: { vertical: 'bottom' } };
+}
+
 /** A link wraps the cell's value as its text; a formula cell keeps its formula (exceljs cannot hold both). */
 export function writeCellExtras(cell: ExcelJS.Cell, extras: CellExtras): void {
   if (extras.format) cell.style = { ...cell.style, numFmt: extras.format };
-  if (extras.note) cell.note = extras.note;
+  if (extras.note) {
+    cell.note = extras.note;
+    keepNote(cell);
+  }
   if (extras.link && cell.type !== ExcelJS.ValueType.Formula) {
     const value = cell.value;
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? extras.link);

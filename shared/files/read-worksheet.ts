@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../sheet/cell-value';
 import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { cellAddress } from '../sheet/a1';
+import { GENERAL_FORMAT } from '../plan/plan';
 import { formulaOf, toCellValue } from './exceljs-cells';
 import { fileError } from './file-input-error';
 import { readSheetView } from './sheet-view';
@@ -33,16 +34,35 @@ function formatOf(cell: ExcelJS.Cell | undefined): string | null {
 
 /**
  * A cell's link, note and number format, or null when it has none. Formats equal to the column's
- * (its row-2 cell's) are left out, so a million-row date column costs nothing here.
+ * (its row-2 cell's) are left out, so a million-row date column costs nothing here; General where the
+ * column has a format is kept, so a copy of the row (an undo) does not take the column's.
  */
 function extrasOf(cell: ExcelJS.Cell, columnFormat: string | null): CellExtras | null {
   const value = cell.value as { hyperlink?: unknown } | null;
   const link = value && typeof value === 'object' && typeof value.hyperlink === 'string' ? value.hyperlink : undefined;
   const note = noteText(cell.note);
   const format = formatOf(cell);
-  const ownFormat = format !== null && format !== columnFormat ? format : undefined;
+  const ownFormat = format !== columnFormat ? (format ?? GENERAL_FORMAT) : undefined;
   if (!link && !note && !ownFormat) return null;
   return { ...(link ? { link } : {}), ...(note ? { note } : {}), ...(ownFormat ? { format: ownFormat } : {}) };
+}
+
+/**
+ * Like exceljs's eachCell and eachRow without empty cells and rows, but with the empty cells (and their
+ * rows) that hold a note, which those skip. Only the rows and cells exceljs holds are visited.
+ */
+function eachCellOrNote(row: ExcelJS.Row, visit: (cell: ExcelJS.Cell, col: number) => void): void {
+  const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
+  cells.forEach((cell, i) => {
+    if (cell && (cell.type !== ExcelJS.ValueType.Null || cell.note)) visit(cell, i + 1);
+  });
+}
+
+function eachRowOrNote(sheet: ExcelJS.Worksheet, visit: (row: ExcelJS.Row, rowNumber: number) => void): void {
+  const rows = (sheet as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+  rows.forEach((row, i) => {
+    if (row) visit(row, i + 1);
+  });
 }
 
 function hasContent(value: CellValue): boolean {
@@ -60,9 +80,9 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
   const extras: ExtrasCell[] = [];
   const header = sheet.findRow(2);
   const columnFormatCache = new Map<number, string | null>();
-  // Row 2 sets the column's format, so its own is compared with nothing (kept when not General).
+  // Row 2 sets the column's format, so its own is compared with nothing (kept when not General), as is the header's.
   const columnFormat = (rowNumber: number, col: number): string | null => {
-    if (rowNumber === 2) return null;
+    if (rowNumber <= 2) return null;
     if (!columnFormatCache.has(col)) columnFormatCache.set(col, formatOf(header?.findCell(col)));
     return columnFormatCache.get(col)!;
   };
@@ -70,9 +90,9 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
   let width = 0;
   let lowestCol = 0; // the column of a cell in the last row, and the row of a cell in the last column
   let rightmostRow = 0;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  eachRowOrNote(sheet, (row, rowNumber) => {
     const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
+    eachCellOrNote(row, (cell, col) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = toCellValue(cell.value);
       const formula = formulaOf(cell);

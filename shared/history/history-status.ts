@@ -9,7 +9,7 @@ import { cellAt, formulaKeys, cellKey, type SheetSnapshot } from '../sheet/snaps
 import { MERGE_META } from '../merge/history';
 import type { Locale } from '../i18n/locale';
 import { historyLabels, type HistoryRefusal } from './history-labels';
-import { sameMeaning } from './same-meaning';
+import { stillHolds } from './same-meaning';
 import { unpackEdits, type OperationEntry } from './operation-entry';
 
 export interface Refusal {
@@ -79,7 +79,7 @@ function changedCells(entry: OperationEntry, current: SheetSnapshot): { shown: s
   let count = 0;
   for (const { row, col, value } of expected.values()) {
     const now = cellAt(current, row, col);
-    if (!formulas.has(cellKey(row, col)) && sameMeaning(now, value)) continue;
+    if (!formulas.has(cellKey(row, col)) && stillHolds(now, value)) continue;
     count++;
     if (shown.length < SHOWN_CELLS) shown.push(`${cellAddress(row, col)}: ${cellText(now)}`);
   }

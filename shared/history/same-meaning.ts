@@ -5,6 +5,7 @@
  */
 import { isoDate, sameCell, type CellValue } from '../sheet/cell-value';
 import { isoDateToUtc } from '../sheet/typed-input';
+import { dateToSerial } from '../sheet/excel-dates';
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -25,4 +26,19 @@ export function sameMeaning(a: CellValue | undefined, b: CellValue | undefined):
   if (typeof a === 'number' && typeof b === 'string') return PLAIN_NUMBER.test(b) && String(a) === b;
   if (typeof b === 'number' && typeof a === 'string') return PLAIN_NUMBER.test(a) && String(b) === a;
   return false;
+}
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * Whether a cell read now still holds the value Custodian wrote: the same meaning, or a number written
+ * into a date-formatted cell, which hosts read back as the date of that serial (Excel's count, or
+ * exceljs's plain days before 1900-03-01). Not the other way: a date that reads back as a number shows as one.
+ */
+export function stillHolds(current: CellValue | undefined, written: CellValue | undefined): boolean {
+  if (sameMeaning(current, written)) return true;
+  if (!(current instanceof Date) || typeof written !== 'number') return false;
+  const days = current.getTime() / MS_PER_DAY;
+  return Number.isInteger(days) && (dateToSerial(current) === written || days + UNIX_EPOCH_SERIAL === written);
 }

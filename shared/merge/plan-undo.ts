@@ -5,7 +5,7 @@
  * The archive keeps its rows: it is a record, and the log says the merge was undone.
  */
 import { cellText } from '../sheet/cell-value';
-import { sameMeaning } from '../history/same-meaning';
+import { stillHolds } from '../history/same-meaning';
 import { cellAddress } from '../sheet/a1';
 import { cellAt, type SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
@@ -46,7 +46,7 @@ function changedSince(entry: MergeHistoryEntry, current: SheetSnapshot): string 
     // Inverse edits are numbered with the merged-away rows back in place; the sheet has them deleted.
     const row = edit.row - inserted.filter((r) => r < edit.row).length;
     const value = cellAt(current, row, edit.col);
-    if (formulaCells.has(cellAddress(row, edit.col)) || !sameMeaning(value, edit.before))
+    if (formulaCells.has(cellAddress(row, edit.col)) || !stillHolds(value, edit.before))
       return `${cellAddress(row, edit.col)}: ${cellText(value)}`;
   }
   return null;

@@ -9,6 +9,7 @@
  *   - number formats: a format for some columns (`columnFormats`, every data cell without its own shows
  *     it) and cells with their own (¥#,##0.00, 0.00%, yyyy"年"m"月"d"日", @), always one that suits the
  *     value (a date format on dates, a number format on numbers, @ on text) as a person would set it;
+ *     every date shows a date format (its own when its column's is none), as in any spreadsheet;
  *   - formulas, with a cached number as their value: same-row (=H5*2), constant (=LEN("…")) and
  *     cross-row ones (=C3*2, =SUM(H2:H4)) whose referenced rows — or, for a range, both ends — are
  *     rows that stay: rows of no cluster, or the header. A formula pointing at a row the merge deletes
@@ -28,6 +29,7 @@ import fc from 'fast-check';
 import { isBlank, type CellValue } from '../../shared/sheet/cell-value';
 import { sameMeaning } from '../../shared/history/same-meaning';
 import { cellAddress, columnLetter } from '../../shared/sheet/a1';
+import { isDateFormat } from '../../shared/sheet/excel-dates';
 import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { Locale } from '../../shared/i18n/locale';
 import type { MergeCluster, MergeOptions } from '../../shared/merge/types';
@@ -274,6 +276,14 @@ export const roundTripCaseArb: fc.Arbitrary<RoundTripCase> = layoutArb.chain((la
         if (choices.length > 0) extrasAt(row, col).format = choices[seed % choices.length]!;
       }
       const cleanFormats = columnFormats.map((f) => (f === 'General' ? null : f));
+      // A spreadsheet date is a number shown with a date format: every date cell shows one.
+      values.forEach((cells, r) =>
+        cells.forEach((value, c) => {
+          const shown = extras.get(cellAddress(r + 1, c + 1))?.format ?? cleanFormats[c];
+          if (r > 0 && value instanceof Date && !(shown && isDateFormat(shown)))
+            extrasAt(r + 1, c + 1).format = DATE_FORMATS[(r + c) % DATE_FORMATS.length]!;
+        }),
+      );
       const snapshot: SheetSnapshot = {
         name: locale === 'zh-CN' ? '客户' : 'Customers',
         values,
@@ -287,12 +297,17 @@ export const roundTripCaseArb: fc.Arbitrary<RoundTripCase> = layoutArb.chain((la
         const seed = masterSeeds[i];
         if (seed !== undefined) masters[i] = c.rows[seed % c.rows.length]!;
       });
-      return {
+      const found: RoundTripCase = {
         locale,
         snapshot,
         clusters,
         options: optionsFor(snapshot, locale, { masters, countsAreSeparatePurchases: separate }),
       };
+      // A failing case is shown without the template the options carry (hundreds of lines).
+      Object.defineProperty(found, fc.toStringMethod, {
+        value: () => fc.stringify({ locale, snapshot, clusters, masters, countsAreSeparatePurchases: separate }),
+      });
+      return found;
     });
 });
 
