@@ -13,8 +13,7 @@ import { dateFormatFor } from '../../shared/host/cell-input';
 import { hostCells, insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
 import { sheetsCellKind, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
-import { blockExtras, extrasRanges, keptLinks, type LinkRect } from '../../shared/host/extras-ranges';
-import type { ExtrasRow } from '../../shared/host/cell-extras-grid';
+import { extrasRanges, keptLinks, type LinkRect } from '../../shared/host/extras-ranges';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,16 +48,25 @@ function writeLinks(sheet: Sheet, rects: readonly LinkRect[]): void {
 
 /**
  * Rows of cell input in one setValues (formulas go in as they are: setValues runs "=…" as a formula),
- * then their links, notes and own formats, when the rows carry them (one entry per row).
+ * then their links, notes and own formats, where the rows carry them (formats first: a value is
+ * written for the format its cell shows, so text stays text).
  */
 function writeInputs(
   ctx: WriteContext,
   sheet: Sheet,
   block: Block<CellInput>,
   kindOf: (col: number) => CellKind,
-  extras?: readonly (ExtrasRow | null | undefined)[],
 ): void {
-  const cells = hostCells(block, kindOf, (value, kind) => ctx.dates.toSheets(value, kind));
+  const more = extrasRanges(block);
+  if (more) ensureSize(sheet, block.row + block.cells.length - 1, block.col + block.cells[0]!.length - 1);
+  for (const [format, ranges] of more?.formats ?? []) sheet.getRangeList(ranges).setNumberFormat(format);
+  const kind = (row: number) => (col: number) => {
+    const own = more?.formatAt(row, col);
+    return own === undefined ? kindOf(col) : sheetsCellKind(own);
+  };
+  const cells = block.cells.flatMap((line, i) =>
+    hostCells({ ...block, row: block.row + i, cells: [line] }, kind(block.row + i), (v, k) => ctx.dates.toSheets(v, k)),
+  );
   const dateCells = cells.flatMap((row, i) =>
     row.flatMap((cell, j) => (cell.format ? [cellAddress(block.row + i, block.col + j)] : [])),
   );
@@ -69,12 +77,9 @@ function writeInputs(
     cells.map((row) => row.map((cell) => cell.input)),
     dateCells,
   );
-  const write = extras && extrasRanges(block, cells, extras);
-  if (!write) return;
-  for (const [format, ranges] of write.formats) sheet.getRangeList(ranges).setNumberFormat(format);
-  if (write.notes)
-    sheet.getRange(block.row, block.col, write.notes.length, write.notes[0]!.length).setNotes(write.notes);
-  writeLinks(sheet, write.links);
+  if (!more) return;
+  if (more.notes) sheet.getRange(block.row, block.col, more.notes.length, more.notes[0]!.length).setNotes(more.notes);
+  writeLinks(sheet, more.links(cells));
 }
 
 /** The backup part: the spreadsheet's own copy of the sheet (cells, formats, validations, notes), hidden, replacing the old one. */
@@ -98,8 +103,8 @@ export function writeSheets(ctx: WriteContext): void {
     let first = 1;
     if (write.mode === 'replace') sheet.clearContents();
     else first = sheet.getLastRow() + 1;
-    const block = rowsBlock(first, write.rows, write.formulas);
-    if (block) writeInputs(ctx, sheet, block, () => PLAIN_CELL, write.extras);
+    const block = rowsBlock(first, write.rows, write.formulas, write.extras);
+    if (block) writeInputs(ctx, sheet, block, () => PLAIN_CELL);
   }
 }
 
@@ -129,7 +134,7 @@ export function insertRows(
   for (const [format, addresses] of byFormat) sheet.getRangeList(addresses).setNumberFormat(format);
 
   const kindOf = (col: number): CellKind => sheetsCellKind(columnFormats[col - 1], ctx.plannedFormats.get(col));
-  for (const block of insertedBlocks(rows, runs)) writeInputs(ctx, sheet, block, kindOf, blockExtras(rows, block));
+  for (const block of insertedBlocks(rows, runs)) writeInputs(ctx, sheet, block, kindOf);
 }
 
 /** One setValues per block: the edits, and the gaps written back as they are. */

@@ -6,11 +6,10 @@
  * turn into text. Which format a cell takes is cell-extras-grid.ts's rule, shared with Excel.
  */
 import { rangeAddress } from '../sheet/a1';
-import type { CellExtras } from '../sheet/snapshot';
 import type { Block } from '../plan/blocks';
-import type { CellEdit, RowContent } from '../plan/plan';
+import type { CellEdit } from '../plan/plan';
 import type { CellValue } from '../sheet/cell-value';
-import { extrasFromGrids, writtenFormat, type ExtrasRow } from './cell-extras-grid';
+import { extrasFromGrids, writtenFormat } from './cell-extras-grid';
 import type { ExtrasCell } from '../sheet/snapshot';
 import type { CellInput, HostCell } from './row-inputs';
 
@@ -65,11 +64,17 @@ export function linkRects(
   return rects;
 }
 
-/** What a block's rows carry beyond values: A1 ranges by format, a notes grid, link rectangles. */
+/**
+ * What a block's rows carry beyond values: A1 ranges by format, set before the values so each is
+ * written for the format its cell shows (`formatAt`: text stays text, a date stays a date); then a
+ * notes grid, and link rectangles over the cells as written.
+ */
 export interface ExtrasRanges {
   formats: Array<[format: string, ranges: string[]]>;
+  /** The format a cell gets, or undefined where it keeps the one it has. */
+  formatAt(row: number, col: number): string | undefined;
   notes: string[][] | null;
-  links: LinkRect[];
+  links(cells: readonly (readonly HostCell<unknown>[])[]): LinkRect[];
 }
 
 /** What each cell of a written block holds as text (null: a number, date, formula, or nothing). */
@@ -87,46 +92,39 @@ export function blockTexts(
 }
 
 /**
- * The writes for the extras `extras` (one entry per row of the block, as in a plan) of a block just
- * written as `cells`; null when no row carries any. Formats (those the values did not set already)
- * go by vertical runs of one format in a column, so a restored run of dates costs one range.
+ * The writes for the extras a block's cells carry (row-inputs.ts: present where their row carries
+ * extras); null when none does. Such a row gives each filled cell its own format or, with none, the
+ * plain one (cell-extras-grid.ts's writtenFormat). Formats go by vertical runs of one format in a
+ * column, so a restored run of dates costs one range.
  */
-export function extrasRanges(
-  block: Block<CellInput>,
-  cells: readonly (readonly HostCell<unknown>[])[],
-  extras: readonly (readonly (CellExtras | null)[] | null | undefined)[],
-): ExtrasRanges | null {
-  if (!extras.some((line) => line !== undefined)) return null;
+export function extrasRanges(block: Block<CellInput>): ExtrasRanges | null {
+  if (!block.cells.some((line) => line.some((cell) => cell?.extras !== undefined))) return null;
   const width = block.cells[0]?.length ?? 0;
+  const extra = (i: number, j: number) => block.cells[i]?.[j]?.extras;
+  const formatAt = (i: number, j: number): string | null => {
+    const cell = block.cells[i]?.[j];
+    return cell?.extras !== undefined ? writtenFormat(cell.extras, cell.formula ?? cell.value, null) : null;
+  };
   const byFormat = new Map<string, string[]>();
   for (let j = 0; j < width; j++) {
-    const formatAt = (i: number): string | null => {
-      const written = cells[i]?.[j];
-      const format = writtenFormat(extras[i]?.[j], block.cells[i]?.[j]?.value ?? null, written?.format ?? null);
-      return format === written?.format ? null : format;
-    };
     let start = 0;
     for (let i = 1; i <= block.cells.length; i++) {
-      const format = formatAt(start);
-      if (i < block.cells.length && formatAt(i) === format) continue;
-      if (format)
-        byFormat.set(format, [
-          ...(byFormat.get(format) ?? []),
-          rangeAddress(block.row + start, block.col + j, block.row + i - 1, block.col + j),
-        ]);
+      const format = formatAt(start, j);
+      if (i < block.cells.length && formatAt(i, j) === format) continue;
+      const range = rangeAddress(block.row + start, block.col + j, block.row + i - 1, block.col + j);
+      if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), range]);
       start = i;
     }
   }
-  const hasNotes = extras.some((line) => line?.some((cell) => cell?.note));
-  const notes = hasNotes ? extras.map((line) => Array.from({ length: width }, (_, j) => line?.[j]?.note ?? '')) : null;
-  const links = extras.map((line) => Array.from({ length: width }, (_, j) => line?.[j]?.link ?? null));
-  return { formats: [...byFormat], notes, links: linkRects(block.row, block.col, blockTexts(block, cells), links) };
-}
-
-/** Each row's extras of a block of inserted rows (undefined: the row carries none). */
-export function blockExtras(rows: readonly RowContent[], block: Block<unknown>): (ExtrasRow | undefined)[] {
-  const byRow = new Map(rows.map((r) => [r.row, r.extras]));
-  return block.cells.map((_, i) => byRow.get(block.row + i));
+  const hasNotes = block.cells.some((line, i) => line.some((_, j) => extra(i, j)?.note));
+  const notes = hasNotes ? block.cells.map((line, i) => line.map((_, j) => extra(i, j)?.note ?? '')) : null;
+  const links = block.cells.map((line, i) => line.map((_, j) => extra(i, j)?.link ?? null));
+  return {
+    formats: [...byFormat],
+    formatAt: (row, col) => formatAt(row - block.row, col - block.col) ?? undefined,
+    notes,
+    links: (cells) => linkRects(block.row, block.col, blockTexts(block, cells), links),
+  };
 }
 
 /**

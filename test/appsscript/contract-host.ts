@@ -21,11 +21,14 @@ function builtCode(): string {
   return code;
 }
 
-/** An emulated spreadsheet holding `start` (its formulas, column formats and meta too). */
+/** An emulated spreadsheet holding `start` (its formulas, column formats, links, notes, own formats and meta too). */
 export function seededEmulator(start: SheetSnapshot) {
   const emulator = createEmulator();
   const formulas = Object.fromEntries((start.formulas ?? []).map((f) => [cellAddress(f.row, f.col), f.formula]));
-  emulator.addSheet(start.name, start.values, { formulas, columnFormats: start.columnFormats });
+  const extras = (key: 'link' | 'note' | 'format') =>
+    Object.fromEntries((start.extras ?? []).flatMap((e) => (e[key] ? [[cellAddress(e.row, e.col), e[key]]] : [])));
+  const [links, notes, formats] = [extras('link'), extras('note'), extras('format')];
+  emulator.addSheet(start.name, start.values, { formulas, columnFormats: start.columnFormats, links, notes, formats });
   const meta = Object.entries(start.meta ?? {});
   if (meta.length > 0) emulator.addSheet('_custodian', meta, { hidden: true, active: false });
   return emulator;
