@@ -77,4 +77,29 @@ describe('block', () => {
     expect(pairs.size).toBeLessThan(1_000 * 15);
     expect(pairs.size).toBeGreaterThan(1_000);
   });
+
+  test('gives a record the same partners when it is visited again after a sample of others', () => {
+    // Dedupe visits every 10th record of a large list to learn the model, then every record to
+    // score it: the second visit must meet all the partners the first one did.
+    const list = generateChineseCustomers({ people: 1_500, duplicateShare: 0.2, seed: 5 });
+    const records = recordsOf(list.values);
+    const n = records.rows.length;
+    const index = new CandidateIndex(collectKeySets(records), n, secondaryKeys(records));
+    const partners = (i: number) => {
+      const found: number[] = [];
+      index.forEachPartner(i, (j) => found.push(j));
+      return found;
+    };
+    const first = new Map<number, number[]>();
+    for (let i = 0; i < n; i += 10) first.set(i, partners(i));
+    let met = 0;
+    for (let i = 0; i < n; i++) {
+      const again = partners(i);
+      if (first.has(i)) {
+        expect(again).toEqual(first.get(i));
+        met += again.length;
+      }
+    }
+    expect(met).toBeGreaterThan(100);
+  });
 });

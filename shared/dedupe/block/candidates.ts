@@ -95,7 +95,9 @@ function buildIndex(set: KeySet, n: number, secondary: Float64Array, options: Bl
 
 export class CandidateIndex {
   private readonly indexes: BlockIndex[];
+  /** Per record, the visit that last met it: a partner met twice in one visit is called once. */
   private readonly stamp: Int32Array;
+  private visits = 0;
 
   constructor(
     sets: KeySet[],
@@ -104,13 +106,16 @@ export class CandidateIndex {
     private readonly options: BlockingOptions = DEFAULT_BLOCKING,
   ) {
     this.indexes = sets.map((s) => buildIndex(s, n, secondary, options));
-    this.stamp = new Int32Array(n).fill(-1);
+    this.stamp = new Int32Array(n);
   }
 
   /** Calls `visit(j)` once for every candidate partner j > i of record i. */
   forEachPartner(i: number, visit: (j: number) => void): void {
     const stamp = this.stamp;
-    stamp[i] = i;
+    // A number of its own per visit, not i: the sampling pass before scoring visits some records
+    // first, and a mark left by that visit would drop a partner from the record's second visit.
+    const mark = ++this.visits;
+    stamp[i] = mark;
     for (const ix of this.indexes) {
       for (let q = ix.posStart[i]!; q < ix.posStart[i + 1]!; q++) {
         const p = ix.positions[q]!;
@@ -122,8 +127,8 @@ export class CandidateIndex {
         }
         for (let t = lo; t < hi; t++) {
           const j = ix.order[t]!;
-          if (j > i && stamp[j] !== i) {
-            stamp[j] = i;
+          if (j > i && stamp[j] !== mark) {
+            stamp[j] = mark;
             visit(j);
           }
         }
