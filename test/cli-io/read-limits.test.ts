@@ -183,7 +183,7 @@ describe('readWorkbookFile limits', () => {
   test('scales the cell budget with the heap limit', () => {
     expect(defaultReadLimits(4 * 1024 ** 3)).toEqual({
       cells: 4_100_000,
-      fields: 13_400_000,
+      fields: 11_100_000,
       gridCells: 20_500_000,
       textBytes: 1024 * 1024,
       fileBytes: 1_025_000_000,

@@ -40,7 +40,8 @@ describe('read budget for CSV files', () => {
     // A million-row list of nine columns (about 9 million fields) fits Node's default 4 GB heap.
     expect(heap4.fields).toBeGreaterThan(9_000_000);
     expect(defaultReadLimits(8 * 1024 ** 3).fields).toBeGreaterThan(2 * heap4.fields - 200_000);
-    expect(defaultReadLimits(64 * 1024 ** 2)).toMatchObject({ cells: 100_000, fields: 200_000 });
+    expect(defaultReadLimits(64 * 1024 ** 2)).toMatchObject({ cells: 100_000, fields: 100_000 });
+    expect(defaultReadLimits(256 * 1024 ** 2)).toMatchObject({ cells: 200_000, fields: 600_000 });
   });
 
   test('suggests a heap under which the budget lets the refused file through', () => {
