@@ -15,6 +15,7 @@ import type { SheetChoice } from '../io/loaded-workbook';
 import { createProgress, progressLabel } from '../progress';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
+import { checkWords, type CheckWords } from './check-words';
 
 const TABLE_LIMIT = 500;
 
@@ -56,64 +57,61 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
       `${toJson({ issues: result.issues, rows: result.rows, mapping: mappingToJson(result.mapping) })}\n`,
     );
   } else {
-    io.stdout.write(formatSheetChoice(loaded.snapshot.name, loaded.sheetChoice));
-    io.stdout.write(formatReport(loaded.displayName, loaded.snapshot.name, result.issues, result.rows, result.mapping));
+    const words = checkWords(resolveContext(loaded.snapshot, options).locale);
+    const choice = formatSheetChoice(loaded.snapshot.name, loaded.sheetChoice, words.sheetChoice);
+    io.stdout.write(choice);
+    io.stdout.write(formatReport(`${loaded.displayName} [${loaded.snapshot.name}]`, result, words));
   }
   return result.issues.some((i) => i.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
 }
 
 /** "Checked sheet 客户列表 (of 3: 说明, 客户列表, 字典)" when the workbook had sheets to choose from. */
-export function formatSheetChoice(sheet: string, choice: SheetChoice | undefined, verb = 'Checked'): string {
+export function formatSheetChoice(
+  sheet: string,
+  choice: SheetChoice | undefined,
+  words: (sheet: string, sheets: readonly string[]) => string,
+): string {
   if (!choice || choice.by !== 'headers' || choice.sheets.length < 2) return '';
-  return `${verb} sheet ${sheet} (of ${choice.sheets.length}: ${choice.sheets.join(', ')}); name another with --sheet.\n`;
+  return `${words(sheet, choice.sheets)}\n`;
 }
 
-function formatReport(file: string, sheet: string, issues: Issue[], rows: number, mapping: HeaderMapping): string {
+function formatReport(
+  where: string,
+  { issues, rows, mapping }: { issues: Issue[]; rows: number; mapping: HeaderMapping },
+  words: CheckWords,
+): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
-  const lines = [
-    `${file} [${sheet}]: ${rows} rows checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  ];
-  lines.push('', formatMapping(mapping));
+  const lines = [words.summary(where, rows, errors, issues.length - errors), '', formatMapping(mapping, words)];
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);
     const table = formatTable(
-      ['Row', 'Column', 'Severity', 'Value', 'Problem'],
-      shown.map((i) => [String(i.row), i.column, i.severity, cellText(i.value), i.message]),
+      words.tableHeaders,
+      shown.map((i) => [String(i.row), i.column, words.severity(i.severity), cellText(i.value), i.message]),
       [7, 16, 8, 28, 90],
     );
     lines.push('', table);
-    if (issues.length > shown.length)
-      lines.push(`… and ${issues.length - shown.length} more (use --json for all of them)`);
+    if (issues.length > shown.length) lines.push(words.more(issues.length - shown.length));
   } else {
-    lines.push('', 'No problems found.');
+    lines.push('', words.none);
   }
   return `${lines.join('\n')}\n`;
 }
 
-const SHAPE_WORDS: Partial<Record<NonNullable<ColumnMapping['evidence']>, string>> = {
-  company: 'company names',
-  email: 'email addresses',
-  phone: 'phone numbers',
-};
-
 /** Why a column got its field, when the header alone does not say: the values decided, or the user did. */
-function mappingReason(column: ColumnMapping): string {
-  if (column.match === 'manual') return ' (your correction)';
-  const shape = column.evidence ? SHAPE_WORDS[column.evidence] : undefined;
-  if (column.redirected && shape) return ` (the values are ${shape})`;
-  if (column.match === 'values' && shape) return ` (from the values: ${shape})`;
+function mappingReason(column: ColumnMapping, words: CheckWords): string {
+  if (column.match === 'manual') return words.correction;
+  const shape = column.evidence ? words.shapes[column.evidence] : undefined;
+  if (shape && (column.redirected || column.match === 'values')) return words.fromValues(shape, !!column.redirected);
   return '';
 }
 
-export function formatMapping(mapping: HeaderMapping): string {
+export function formatMapping(mapping: HeaderMapping, words: CheckWords = checkWords('en-US')): string {
   const mapped = mapping.columns
     .filter((c) => c.field)
-    .map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c)}`);
+    .map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c, words)}`);
   const unmapped = mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header);
-  const lines = [`Columns: ${mapped.join(', ') || 'none recognised'}`];
-  if (unmapped.length > 0) lines.push(`Left as they are: ${unmapped.join(', ')}`);
-  if (mapping.customers === 'company')
-    lines.push('The customers are companies: the company column names each one, so no person-name column is needed.');
+  const lines = [words.columns(mapped)];
+  if (unmapped.length > 0) lines.push(words.leftAlone(unmapped));
+  if (mapping.customers === 'company') lines.push(words.companies);
   return lines.join('\n');
 }

@@ -44,7 +44,13 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io);
   const written = await writeWorkbookFile(loaded, out);
   const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, readMeta(loaded.workbook)));
-  io.stdout.write(formatSheetChoice(loaded.sheetName, loaded.sheetChoice, 'Cleaned'));
+  io.stdout.write(
+    formatSheetChoice(
+      loaded.sheetName,
+      loaded.sheetChoice,
+      (sheet, sheets) => `Cleaned sheet ${sheet} (of ${sheets.length}: ${sheets.join(', ')}); name another with --sheet.`,
+    ),
+  );
   io.stdout.write(formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept }));
   return EXIT.ok;
 }

@@ -43,6 +43,19 @@ describe('custodian check', () => {
     );
   });
 
+  test('prints the report in English for an English sheet, counts worded right', async () => {
+    await writeXlsx(join(dir, 'contacts.xlsx'), [
+      ['Name', 'Email', 'Internal code'],
+      ['Mary Smith', 'mary@', 'X-1'],
+    ]);
+    const result = await run(['check', 'contacts.xlsx', ...TODAY], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/contacts\.xlsx \[客户\]: 1 row checked, 1 error, 0 warnings/);
+    expect(result.stdout).toMatch(/Row\s+Column\s+Severity\s+Value\s+Problem/);
+    expect(result.stdout).toMatch(/error\s+mary@/);
+    expect(result.stdout).toContain('Left as they are: Internal code');
+  });
+
   test('exits 0 when there are only warnings', async () => {
     await writeXlsx(join(dir, 'ok.xlsx'), [
       ['姓名', '手机'],
@@ -55,10 +68,12 @@ describe('custodian check', () => {
 
   test('prints a readable table by default', async () => {
     const result = await run(['check', 'customers.xlsx', ...TODAY], dir);
-    expect(result.stdout).toMatch(/customers\.xlsx \[客户\]: 3 rows checked, \d+ errors, \d+ warnings/);
-    expect(result.stdout).toMatch(/Row\s+Column\s+Severity\s+Value\s+Problem/);
-    expect(result.stdout).toContain('“wang@”不是有效的邮箱地址。');
-    expect(result.stdout).toContain('Left as they are: 内部代码');
+    // A Chinese sheet gets its report in Chinese, like the problems in it.
+    expect(result.stdout).toMatch(/customers\.xlsx \[客户\]：检查了 3 行，\d+ 个错误，\d+ 个警告/);
+    expect(result.stdout).toMatch(/行\s+列\s+级别\s+值\s+问题/);
+    expect(result.stdout).toMatch(/错误\s+wang@\s+“wang@”不是有效的邮箱地址。/);
+    expect(result.stdout).toContain('保持原样：内部代码');
+    expect(result.stdout).not.toMatch(/rows checked|Severity|Left as they are/);
   });
 
   test.each([

@@ -55,8 +55,8 @@ describe('custodian --map and the mapping decision', () => {
 
   test('check says in its report when the values decided a column', async () => {
     const result = await run(['check', 'b2b.xlsx', ...TODAY], dir);
-    expect(result.stdout).toContain('客户名称 → company (the values are company names)');
-    expect(result.stdout).toContain('The customers are companies');
+    expect(result.stdout).toContain('客户名称 → company（值是公司名称）');
+    expect(result.stdout).toContain('客户是公司');
   });
 
   test('check --json maps Account ID to the customer ID and Account Name to the company in an English export', async () => {

@@ -47,7 +47,7 @@ describe('sheet choice', () => {
     const result = await run(['check', '客户资料.xlsx', ...TODAY], dir);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /^Checked sheet 客户列表 \(of 3: 说明, 客户列表, 字典\); name another with --sheet\.\n客户资料\.xlsx \[客户列表\]: 2 rows checked, 1 error/,
+      /^检查了工作表 客户列表（共 3 个：说明，客户列表，字典）；用 --sheet 指定其他工作表。\n客户资料\.xlsx \[客户列表\]：检查了 2 行，1 个错误/,
     );
     expect(result.stdout).toContain('li@');
   });

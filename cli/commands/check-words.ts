@@ -1,0 +1,66 @@
+/**
+ * What `custodian check` prints for people, in the sheet's language like the issues it lists
+ * (`--json` is the scripting interface and keeps its English keys). Field keys stay as they are in
+ * both languages: they are what `--map` takes.
+ */
+import type { Locale } from '../../shared/i18n/locale';
+import type { ColumnMapping } from '../../shared/template/header-mapping';
+import { countOf } from './duplicate-words';
+
+type Evidence = NonNullable<ColumnMapping['evidence']>;
+
+export interface CheckWords {
+  /** "customers.xlsx [客户]: 3 rows checked, 2 errors, 1 warning". */
+  summary: (where: string, rows: number, errors: number, warnings: number) => string;
+  tableHeaders: [string, string, string, string, string];
+  severity: (severity: 'error' | 'warning') => string;
+  more: (n: number) => string;
+  none: string;
+  columns: (mapped: string[]) => string;
+  leftAlone: (headers: string[]) => string;
+  companies: string;
+  correction: string;
+  /** The values are company names / phone numbers …: `redirected` when they overrode the header. */
+  fromValues: (shape: string, redirected: boolean) => string;
+  shapes: Partial<Record<Evidence, string>>;
+  /** "Checked sheet 客户列表 (of 3: 说明, 客户列表, 字典); name another with --sheet." */
+  sheetChoice: (sheet: string, sheets: readonly string[]) => string;
+}
+
+const en: CheckWords = {
+  summary: (where, rows, errors, warnings) =>
+    `${where}: ${countOf(rows, 'row', 'rows')} checked, ${countOf(errors, 'error', 'errors')}, ${countOf(warnings, 'warning', 'warnings')}`,
+  tableHeaders: ['Row', 'Column', 'Severity', 'Value', 'Problem'],
+  severity: (severity) => severity,
+  more: (n) => `… and ${n.toLocaleString('en-US')} more (use --json for all of them)`,
+  none: 'No problems found.',
+  columns: (mapped) => `Columns: ${mapped.join(', ') || 'none recognised'}`,
+  leftAlone: (headers) => `Left as they are: ${headers.join(', ')}`,
+  companies: 'The customers are companies: the company column names each one, so no person-name column is needed.',
+  correction: ' (your correction)',
+  fromValues: (shape, redirected) => (redirected ? ` (the values are ${shape})` : ` (from the values: ${shape})`),
+  shapes: { company: 'company names', email: 'email addresses', phone: 'phone numbers' },
+  sheetChoice: (sheet, sheets) =>
+    `Checked sheet ${sheet} (of ${sheets.length}: ${sheets.join(', ')}); name another with --sheet.`,
+};
+
+const zh: CheckWords = {
+  summary: (where, rows, errors, warnings) =>
+    `${where}：检查了 ${rows.toLocaleString('zh-CN')} 行，${errors.toLocaleString('zh-CN')} 个错误，${warnings.toLocaleString('zh-CN')} 个警告`,
+  tableHeaders: ['行', '列', '级别', '值', '问题'],
+  severity: (severity) => (severity === 'error' ? '错误' : '警告'),
+  more: (n) => `… 还有 ${n.toLocaleString('zh-CN')} 个（用 --json 查看全部）`,
+  none: '没有发现问题。',
+  columns: (mapped) => `列：${mapped.join('，') || '没有认出的列'}`,
+  leftAlone: (headers) => `保持原样：${headers.join('，')}`,
+  companies: '客户是公司：公司列写明了每个客户，所以不需要姓名列。',
+  correction: '（你的更正）',
+  fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),
+  shapes: { company: '公司名称', email: '邮箱地址', phone: '电话号码' },
+  sheetChoice: (sheet, sheets) =>
+    `检查了工作表 ${sheet}（共 ${sheets.length} 个：${sheets.join('，')}）；用 --sheet 指定其他工作表。`,
+};
+
+export function checkWords(locale: Locale): CheckWords {
+  return locale === 'zh-CN' ? zh : en;
+}
