@@ -5,7 +5,7 @@
  */
 import { hasGaps, blockHeight, blockWidth, type Block } from '../../shared/plan/blocks';
 import { formulaGuard, formulaGuardError, formulaIn } from '../../shared/plan/execute-plan';
-import { linkUrl } from './sheets-values';
+import { linkUrls } from './sheets-values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -45,11 +45,7 @@ export function readBlock(
   paste(content.formulas, range.getFormulas());
   if (what.formats) paste(content.formats, range.getNumberFormats());
   if (content.values) paste(content.values, range.getValues());
-  if (content.links)
-    paste(
-      content.links,
-      range.getRichTextValues().map((r) => r.map(linkUrl)),
-    );
+  if (content.links) paste(content.links, linkUrls(range));
   return content;
 }
 

@@ -7,7 +7,7 @@
 import { MAX_CELLS_PER_CALL, type ReadChunk, type ReadRequest } from './protocol';
 import { HostError } from '../../shared/host/host';
 import { readMeta } from './meta-sheet';
-import { formatOrNull, linkUrl, SheetDates } from './sheets-values';
+import { formatOrNull, linkUrls, SheetDates } from './sheets-values';
 import { chunkExtras } from '../../shared/host/extras-ranges';
 
 export function readChunk(request: ReadRequest): ReadChunk {
@@ -42,8 +42,7 @@ export function readChunk(request: ReadRequest): ReadChunk {
     );
     if (firstRow <= 2 && firstRow + rows - 1 >= 2) chunk.columnFormats = formats[2 - firstRow]!.map(formatOrNull);
     const more = { formats: formats.map((r) => r.map(formatOrNull)), notes: range.getNotes() };
-    const links = range.getRichTextValues().map((r) => r.map(linkUrl));
-    const grids = { values: chunk.values, formulas, links, ...more };
+    const grids = { values: chunk.values, formulas, links: linkUrls(range), ...more };
     const extras = chunkExtras(firstRow, grids, chunk.columnFormats ?? request.columnFormats);
     if (extras.length > 0) chunk.extras = extras;
   }

@@ -26,8 +26,9 @@ export function formatOrNull(format: unknown): string | null {
   return typeof format === 'string' && !AUTOMATIC_FORMATS.has(format) ? format : null;
 }
 
-/** A cell's link (a link over part of its text is not the cell's); null for a cell that is not text. */
-export const linkUrl = (text: GoogleAppsScript.Spreadsheet.RichTextValue | null) => text?.getLinkUrl() ?? null;
+/** Each cell's link, one read (a link over part of a text is not the cell's; a number has none). */
+export const linkUrls = (range: GoogleAppsScript.Spreadsheet.Range) =>
+  range.getRichTextValues().map((row) => row.map((text) => text?.getLinkUrl() ?? null));
 
 /** What a cell of this format takes, where the plan gives its column `plannedFormat`. */
 export function sheetsCellKind(format: unknown, plannedFormat?: string | null): CellKind {

@@ -10,10 +10,10 @@ import type { Block } from '../../shared/plan/blocks';
 import type { BlockContent } from './edit-blocks';
 import { DATE_FORMAT, PLAIN_CELL, type CellKind } from '../../shared/sheet/typed-input';
 import { dateFormatFor } from '../../shared/host/cell-input';
-import { hostCells, insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
+import { insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
 import { sheetsCellKind, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
-import { extrasRanges, keptLinks, type LinkRect } from '../../shared/host/extras-ranges';
+import { extrasRanges, keptLinks, writtenCells, type LinkRect } from '../../shared/host/extras-ranges';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,13 +60,8 @@ function writeInputs(
   const more = extrasRanges(block);
   if (more) ensureSize(sheet, block.row + block.cells.length - 1, block.col + block.cells[0]!.length - 1);
   for (const [format, ranges] of more?.formats ?? []) sheet.getRangeList(ranges).setNumberFormat(format);
-  const kind = (row: number) => (col: number) => {
-    const own = more?.formatAt(row, col);
-    return own === undefined ? kindOf(col) : sheetsCellKind(own);
-  };
-  const cells = block.cells.flatMap((line, i) =>
-    hostCells({ ...block, row: block.row + i, cells: [line] }, kind(block.row + i), (v, k) => ctx.dates.toSheets(v, k)),
-  );
+  const kinds = { kindOf, ownKind: (format: string) => sheetsCellKind(format) };
+  const cells = writtenCells(block, more, kinds, (value, kind) => ctx.dates.toSheets(value, kind));
   const dateCells = cells.flatMap((row, i) =>
     row.flatMap((cell, j) => (cell.format ? [cellAddress(block.row + i, block.col + j)] : [])),
   );

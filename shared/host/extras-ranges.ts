@@ -7,11 +7,12 @@
  */
 import { rangeAddress } from '../sheet/a1';
 import type { Block } from '../plan/blocks';
-import type { CellEdit } from '../plan/plan';
+import { GENERAL_FORMAT, type CellEdit } from '../plan/plan';
 import type { CellValue } from '../sheet/cell-value';
 import { extrasFromGrids, writtenFormat } from './cell-extras-grid';
 import type { ExtrasCell } from '../sheet/snapshot';
-import type { CellInput, HostCell } from './row-inputs';
+import { hostCells, type CellInput, type HostCell } from './row-inputs';
+import type { CellKind } from '../sheet/typed-input';
 
 /** Text cells written with their link (or without one) by one rich-text call over (row, col). */
 export interface LinkRect {
@@ -153,7 +154,9 @@ export function keptLinks(
 /**
  * The extras of a chunk of rows from `firstRow` read as whole-range grids (formulas '' and notes ''
  * where a cell has none, formats null where automatic), by cell-extras-grid.ts's rules. A formula
- * cell's link is its formula's (HYPERLINK), not one of its own.
+ * cell's link is its formula's (HYPERLINK), not one of its own. A filled cell left automatic in a
+ * column with a format says so with the plain format: else undo would give it its column's (a
+ * number under a date column's format would come back a date).
  */
 export function chunkExtras(
   firstRow: number,
@@ -166,11 +169,13 @@ export function chunkExtras(
   },
   columnFormats: readonly (string | null)[] | undefined,
 ): ExtrasCell[] {
-  const cells = <T>(grid: readonly (readonly T[])[], keep: (value: T) => boolean) =>
+  const cells = <T>(grid: readonly (readonly T[])[], keep: (value: T, i: number, j: number) => boolean) =>
     grid.flatMap((line, i) =>
-      line.flatMap((value, j) => (keep(value) ? [{ row: firstRow + i, col: j + 1, value }] : [])),
+      line.flatMap((value, j) => (keep(value, i, j) ? [{ row: firstRow + i, col: j + 1, value }] : [])),
     );
-  return extrasFromGrids({
+  const filled = (i: number, j: number) =>
+    !!grids.formulas[i]?.[j] || (grids.values[i]?.[j] !== null && grids.values[i]?.[j] !== '');
+  const extras = extrasFromGrids({
     firstRow,
     values: grids.values as CellValue[][],
     formats: grids.formats,
@@ -178,5 +183,35 @@ export function chunkExtras(
     notes: cells(grids.notes, Boolean).map(({ row, col, value: note }) => ({ row, col, note })),
     formulas: cells(grids.formulas, Boolean),
     ...(columnFormats ? { columnFormats } : {}),
+  });
+  const automatic = cells(grids.formats, (f, i, j) => f === null && !!columnFormats?.[j] && filled(i, j));
+  if (automatic.length === 0) return extras;
+  const byCell = new Map(extras.map((e) => [`${e.row}:${e.col}`, e]));
+  for (const { row, col } of automatic) {
+    const found = byCell.get(`${row}:${col}`);
+    if (found) found.format = GENERAL_FORMAT;
+    else byCell.set(`${row}:${col}`, { row, col, format: GENERAL_FORMAT });
+  }
+  return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/**
+ * A block's cells as a host writes them (row-inputs.ts's hostCells), each value for the format its
+ * cell will show: the one `ranges` gives it (`ownKind`), else its column's kind (`kindOf`).
+ */
+export function writtenCells<I>(
+  block: Block<CellInput>,
+  ranges: ExtrasRanges | null,
+  kinds: { kindOf: (col: number) => CellKind; ownKind: (format: string) => CellKind },
+  input: (value: CellValue, kind: CellKind) => I,
+): HostCell<I>[][] {
+  if (!ranges) return hostCells(block, kinds.kindOf, input);
+  return block.cells.flatMap((line, i) => {
+    const row = block.row + i;
+    const kindOf = (col: number) => {
+      const own = ranges.formatAt(row, col);
+      return own === undefined ? kinds.kindOf(col) : kinds.ownKind(own);
+    };
+    return hostCells({ row, col: block.col, cells: [line] }, kindOf, input);
   });
 }
