@@ -23,7 +23,7 @@ import {
 import { isValidationRemoval, type FilterRange } from '../shared/plan/plan';
 import { PROTECTION_ALLOWS } from '../shared/plan/protection';
 import type { RowRun } from '../shared/plan/plan-writer';
-import { hostCells, insertedBlocks, rowsBlock, type CellInput, type HostCell } from '../shared/host/row-inputs';
+import { insertedBlocks, rowsBlock, type CellInput, type HostCell } from '../shared/host/row-inputs';
 import { jsonBytes, type RequestBudget } from '../shared/host/request-budget';
 import { subject, type StepSubject } from '../shared/host/step-actions';
 import { toExcelInput, type ExcelScalar } from './excel-values';
@@ -35,37 +35,43 @@ import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../s
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { highlightFormula, rangeChunks } from '../shared/plan/highlights';
 import { consecutiveRuns } from '../shared/sheet/row-runs';
+import { extrasWrites, linkTarget, restoredExtrasWrites } from '../shared/host/cell-extras-grid';
+import { formatFirstCells } from '../shared/host/format-first-cells';
+import type { ExtrasWrite } from '../shared/host/cell-extras-grid';
+import type { HostCapabilities } from '../shared/host/host';
 
 export interface StepContext {
   context: Excel.RequestContext;
   plan: Plan;
   prepared: Prepared;
   budget: RequestBudget;
+  capabilities: HostCapabilities;
   /** What the step is doing, for the error message when its sync fails. */
   items: StepItem[];
 }
 
-/** Queues one rectangular write per block slice: values (or formulas) plus date formats where needed. */
+/** Queues one rectangular write per block slice: values (or formulas) plus formats where cells need them (dates, restored rows). */
 async function writeBlocks(
   step: StepContext,
   sheet: Excel.Worksheet,
   blocks: readonly Block<CellInput>[],
   kindOf: (col: number) => CellKind,
   about?: StepSubject,
+  restore = true,
 ): Promise<void> {
   for (const whole of blocks) {
-    const sized = { row: whole.row, col: whole.col, cells: hostCells(whole, kindOf, toExcelInput) };
+    const sized = { row: whole.row, col: whole.col, cells: formatFirstCells(whole, kindOf, toExcelInput, restore) };
     for (const slice of splitBlock(sized, step.budget.limit / 2, (row) => jsonBytes(row.map((c) => c!.input)))) {
       const rows = slice.cells as HostCell<ExcelScalar>[][]; // `runs` blocks have no gaps
       const grid = rows.map((row) => row.map((c) => c.input));
-      const formats = rows.map((row) => row.map((c) => c.format));
+      const formats = rows.map((row) => row.map((c) => c.numberFormat));
       const needsFormats = formats.some((row) => row.some((f) => f !== null));
       await step.budget.reserve(jsonBytes(grid) + (needsFormats ? jsonBytes(formats) : 0));
       const address = blockAddress(slice);
       const range = sheet.getRange(address);
+      if (needsFormats) range.numberFormat = formats; // first: Excel reads what is typed by the cell's format
       if (rows.some((row) => row.some((c) => c.formula))) range.formulas = grid;
       else range.values = grid;
-      if (needsFormats) range.numberFormat = formats;
       step.items.push({ subject: about ?? subject.of('range', { range: address }), address });
     }
   }
@@ -107,8 +113,9 @@ export async function writeSheets(step: StepContext): Promise<void> {
     const about = subject.of('sheet', { sheet: write.name });
     step.items.push({ subject: about });
     const first = nextRow.get(write.name) ?? 1;
-    const block = rowsBlock(first, write.rows, write.formulas);
+    const block = rowsBlock(first, write.rows, write.formulas, write.extras);
     if (block) await writeBlocks(step, sheet, [block], () => PLAIN_CELL, about);
+    await writeExtras(step, sheet, extrasWrites(first, write.extras));
     nextRow.set(write.name, first + write.rows.length);
   }
 }
@@ -121,6 +128,17 @@ export async function insertRows(
 ): Promise<void> {
   for (const run of runs) await changeRows(step, sheet, run, (range) => range.insert('Down'));
   await writeBlocks(step, sheet, insertedBlocks(rows, runs), step.prepared.kindOf);
+  await writeExtras(step, sheet, restoredExtrasWrites(rows));
+}
+
+/** Links (ExcelApi 1.7) and, where Excel can, notes (1.18) of written rows: one command per cell that has one. */
+async function writeExtras(step: StepContext, sheet: Excel.Worksheet, cells: readonly ExtrasWrite[]): Promise<void> {
+  for (const { row, col, link, note } of cells) {
+    await step.budget.reserve(jsonBytes([link, note]));
+    const address = cellAddress(row, col);
+    if (link) sheet.getRange(address).hyperlink = linkTarget(link);
+    if (note && step.capabilities.cellNotes) sheet.notes.add(address, note);
+  }
 }
 
 export async function writeEdits(
@@ -131,9 +149,9 @@ export async function writeEdits(
   const inputs = blocks.map((b) => ({
     row: b.row,
     col: b.col,
-    cells: b.cells.map((row) => row.map((edit) => ({ value: edit!.after }))),
+    cells: b.cells.map((row) => row.map((edit) => step.prepared.editInput(edit!))),
   }));
-  await writeBlocks(step, sheet, inputs, step.prepared.kindOf);
+  await writeBlocks(step, sheet, inputs, step.prepared.kindOf, undefined, false);
 }
 
 /** Inserts or deletes one run of whole rows. */

@@ -15,11 +15,11 @@ import { stepError, type StepItem } from './host-errors';
 import { prepare, type Prepared } from './prepare-plan';
 import { RequestBudget } from '../shared/host/request-budget';
 
-function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: number): PlanWriter {
+function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: number, can: HostCapabilities): PlanWriter {
   let prepared: Prepared | null = null;
   let items: StepItem[] = [];
   let budget = new RequestBudget(() => context.sync(), byteBudget);
-  const step = (): steps.StepContext => ({ context, plan, prepared: prepared!, budget, items });
+  const step = (): steps.StepContext => ({ context, plan, prepared: prepared!, budget, capabilities: can, items });
   const sheet = () => prepared!.target as Excel.Worksheet;
   // A protected sheet refuses Custodian's writes too: lifted before them (queued ahead of the first
   // step's writes) and restored after with the options it had, unless the plan sets it itself.
@@ -55,7 +55,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     },
     endStep: () => context.sync(),
     stepError: (key, error) => stepError(key, key, items, error),
-    forPlan: (other) => excelWriter(context, other, byteBudget),
+    forPlan: (other) => excelWriter(context, other, byteBudget, can),
     async finish() {
       if (!lifted) return;
       sheet().protection.protect(lifted);
@@ -70,7 +70,7 @@ export function applyPlanToWorkbook(
   settings: { byteBudget: number; capabilities: HostCapabilities },
   call: HostCallOptions = {},
 ): Promise<ApplyResult> {
-  return executePlan(plan, excelWriter(context, plan, settings.byteBudget), {
+  return executePlan(plan, excelWriter(context, plan, settings.byteBudget, settings.capabilities), {
     capabilities: settings.capabilities,
     ...call,
   });

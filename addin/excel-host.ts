@@ -52,7 +52,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const office = (): OfficeLike => options.office ?? Office;
   const byteBudget = options.requestByteBudget ?? REQUEST_BYTE_BUDGET;
-  const readSettings: ReadSettings = { byteBudget, bytesPerRow: new Map() };
   const capabilities: HostCapabilities = {
     dataValidation: true,
     conditionalFormats: true,
@@ -69,8 +68,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     get fileDownload() {
       return office().context.platform === 'OfficeOnline';
     },
+    // Each cell's link comes with Range.getCellProperties (ExcelApi 1.9), notes with worksheet.notes (1.18).
+    get cellLinks() {
+      return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
+    },
+    get cellNotes() {
+      return office().context.requirements?.isSetSupported('ExcelApi', '1.18') ?? false;
+    },
     maxCellsPerRequest: Math.floor(byteBudget / READ_BYTES_PER_CELL),
   };
+  const readSettings: ReadSettings = { byteBudget, bytesPerRow: new Map(), capabilities };
 
   return {
     capabilities,

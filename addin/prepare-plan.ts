@@ -12,7 +12,8 @@ import type { CellEdit, Plan, RequiredColumn } from '../shared/plan/plan';
 import type { CellKind } from '../shared/sheet/typed-input';
 import { isItemNotFound, stepError } from './host-errors';
 import { cellKind, plannedColumnFormats } from '../shared/host/cell-input';
-import { insertedWidth } from '../shared/host/row-inputs';
+import { insertedWidth, type CellInput } from '../shared/host/row-inputs';
+import { cellWithFormat, editFormat } from '../shared/host/cell-extras-grid';
 import { lastMetaKeyRow, META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { isRequiredFormula } from '../shared/host/required-marks';
 import { highlightIdOf } from '../shared/plan/highlights';
@@ -24,6 +25,8 @@ export interface Prepared {
   sheetNames: Set<string>;
   target: Excel.Worksheet | null;
   kindOf: (col: number) => CellKind;
+  /** An edit's value with the format its cell shows (cell-extras-grid.ts editFormat). */
+  editInput: (edit: CellEdit) => CellInput;
   /** First free row of each existing sheet the plan appends to. */
   appendAt: Map<string, number>;
   meta: { keyRows: Map<string, number>; lastRow: number } | null;
@@ -44,11 +47,11 @@ async function queueFormulaReads(
 ): Promise<void> {
   // Excel answers with each cell's formula, or its value when it has none: the edit's `before`.
   const rowBytes = (row: (CellEdit | undefined)[]) =>
-    row.reduce((n, edit) => n + jsonBytes(edit!.before) + FORMULA_BYTES_PER_CELL, 0);
+    row.reduce((n, edit) => n + jsonBytes(edit!.before) + 2 * FORMULA_BYTES_PER_CELL, 0); // and its format
   for (const block of guard.flatMap((b) => splitBlock(b, budget.limit / 2, rowBytes))) {
     await budget.reserve(block.cells.reduce((sum, row) => sum + rowBytes(row), 0));
     const range = target.getRange(blockAddress(block));
-    range.load('formulas');
+    range.load('formulas,numberFormat');
     out.push({ block, range });
   }
 }
@@ -100,9 +103,13 @@ export async function prepare(
       : stepError('prepare', 'prepare', [], error);
   }
 
+  const editCells = new Map<CellEdit, [unknown, unknown]>(); // by edit: the guard numbers cells as they are before inserts
   for (const { block, range } of formulaReads) {
     const hit = formulaIn(block, range.formulas);
     if (hit) throw formulaGuardError(plan.sheet, hit);
+    block.cells.forEach((row, i) =>
+      row.forEach((edit, j) => edit && editCells.set(edit, [range.numberFormat[i]?.[j], range.formulas[i]?.[j]])),
+    );
   }
 
   // Second sync: things on sheets that only now are known to exist.
@@ -151,6 +158,8 @@ export async function prepare(
       const current = formats[col - 1];
       return cellKind(typeof current === 'string' ? current : null, planned.get(col));
     },
+    editInput: (edit) =>
+      cellWithFormat(edit.after, editFormat(...(editCells.get(edit) ?? [null, null]), formats[edit.col - 1])),
     appendAt: new Map(
       [...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1]),
     ),

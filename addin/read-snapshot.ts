@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 /**
- * Reads the active sheet (A1 to the last used cell: values, formulas, number formats) and the meta
- * sheet. Normal sheets: one batch, one sync. When the first batch is too big for Excel on the web
- * (payload error), or an earlier read measured the sheet as big, it reads the size first and then
+ * Reads the active sheet (A1 to the last used cell: values, formulas, number formats, and where Excel
+ * can, links and notes) and the meta sheet. Normal sheets: one batch, one sync (and one more for where
+ * the notes are). When the first batch is too big for Excel on the web (payload error), or an earlier read measured the sheet as big, it reads the size first and then
  * row chunks of at most REQUEST_BYTE_BUDGET, sized from the bytes per row it measures as it goes.
  */
 import type { HostCallOptions, ReadOptions } from '../shared/host/host';
@@ -17,6 +17,8 @@ import { measuredBytesPerRow, readInChunks, type ChunkSource } from '../shared/h
 import { isItemNotFound, isPayloadTooLarge, stepError } from './host-errors';
 import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
 import { snapshotFromParts } from '../shared/sheet/snapshot-parts';
+import { extrasFromGrids, linkOf, type NoteAt } from '../shared/host/cell-extras-grid';
+import type { HostCapabilities } from '../shared/host/host';
 
 const CELL_PROPS = 'values,formulas,numberFormat,rowCount';
 
@@ -26,12 +28,24 @@ export interface ReadSettings {
   bytesPerRow: Map<string, number>;
   /** The sheet read last: its size sizes the next first batch, before the active sheet's name is known. */
   lastSheet?: string;
+  capabilities: HostCapabilities;
 }
 
 interface Grid {
   values: CellValue[][];
   formulas: FormulaCell[];
   formats: unknown[][];
+  links: (string | undefined)[][];
+}
+
+/** Rows read at once: their range, and their cells' links where asked for and Excel can give them (ExcelApi 1.9). */
+interface Chunk {
+  range: Excel.Range;
+  cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+}
+
+function chunkOf(range: Excel.Range, settings: ReadSettings | null): Chunk {
+  return { range, cells: settings?.capabilities.cellLinks ? range.getCellProperties({ hyperlink: true }) : null };
 }
 
 /** Appends a chunk of Range data (top row `firstRow`) to the grid. */
@@ -51,20 +65,21 @@ function addRows(
   });
 }
 
-function measure(range: { values: unknown; formulas: unknown; numberFormat: unknown }): number {
-  return jsonBytes(range.values) + jsonBytes(range.formulas) + jsonBytes(range.numberFormat);
+function measure({ range, cells }: Chunk): number {
+  return jsonBytes(range.values) + jsonBytes(range.formulas) + jsonBytes(range.numberFormat) + jsonBytes(cells?.value);
 }
 
-/** Row chunks of a sheet `columns` wide, each one Range read of `props`, synced by the context. */
+/** Row chunks of a sheet `columns` wide, each one Range read of `props` (with links given `settings`), synced by the context. */
 function rangeChunks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   columns: number,
   props: string,
-  bytes: (range: Excel.Range) => number,
-): ChunkSource<Excel.Range> {
+  bytes: (chunk: Chunk) => number,
+  settings: ReadSettings | null,
+): ChunkSource<Chunk> {
   return {
-    queue: (first, last) => sheet.getRange(rangeAddress(first, 1, last, columns)).load(props),
+    queue: (first, last) => chunkOf(sheet.getRange(rangeAddress(first, 1, last, columns)).load(props), settings),
     send: () => context.sync(),
     tooLarge: isPayloadTooLarge,
     bytes,
@@ -94,11 +109,10 @@ export async function readSheet(
     sheet.load('name');
     const bounds = sheet.getRange('A1').getBoundingRect(sheet.getUsedRange(true));
     bounds.load('rowCount,columnCount');
-    let block: Excel.Range | null = null;
-    if (firstRows > 0) {
-      block = bounds.getIntersection(sheet.getRange(`1:${firstRows}`));
-      block.load(CELL_PROPS);
-    }
+    let block: Chunk | null = null;
+    if (firstRows > 0)
+      block = chunkOf(bounds.getIntersection(sheet.getRange(`1:${firstRows}`)).load(CELL_PROPS), settings);
+    const notes = settings.capabilities.cellNotes ? sheet.notes.load('items/content') : null;
     let meta: { sheet: Excel.Worksheet; range: Excel.Range } | null = null;
     if (withMeta) {
       const metaSheet = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
@@ -117,7 +131,7 @@ export async function readSheet(
     }
     return finishRead(
       context,
-      { sheet, bounds, block, meta: meta && !meta.sheet.isNullObject ? meta.range : null },
+      { sheet, bounds, block, notes, meta: meta && !meta.sheet.isNullObject ? meta.range : null },
       settings,
       call,
     );
@@ -127,7 +141,8 @@ export async function readSheet(
 interface FirstBatch {
   sheet: Excel.Worksheet;
   bounds: Excel.Range;
-  block: Excel.Range | null;
+  block: Chunk | null;
+  notes: Excel.NoteCollection | null;
   /** The meta sheet's used range (values loaded when the block was), or null without a meta sheet. */
   meta: Excel.Range | null;
 }
@@ -139,30 +154,36 @@ async function finishRead(
   call: ReadOptions,
 ): Promise<SheetSnapshot> {
   const { sheet, bounds, block, meta } = first;
-  const grid: Grid = { values: [], formulas: [], formats: [] };
+  const grid: Grid = { values: [], formulas: [], formats: [], links: [] };
+  const addChunk = (row: number, { range, cells }: Chunk) => {
+    addRows(grid, row, range);
+    if (settings.capabilities.cellLinks)
+      cells?.value.forEach((r) => grid.links.push(r.map((c) => linkOf(c.hyperlink))));
+  };
   const name = sheet.name;
   const rowCount = bounds.rowCount;
   const columns = bounds.columnCount;
   let bytesPerRow = settings.bytesPerRow.get(name) ?? columns * READ_BYTES_PER_CELL;
   let rowsRead = 0;
   if (block) {
-    addRows(grid, 1, block);
-    rowsRead = block.rowCount;
+    addChunk(1, block);
+    rowsRead = block.range.rowCount;
     bytesPerRow = measuredBytesPerRow(measure(block), rowsRead, bytesPerRow);
   }
   try {
     if (rowsRead < rowCount) {
       bytesPerRow = await readInChunks(
-        rangeChunks(context, sheet, columns, CELL_PROPS, measure),
+        rangeChunks(context, sheet, columns, CELL_PROPS, measure, settings),
         { from: rowsRead + 1, to: rowCount, bytesPerRow, byteBudget: settings.byteBudget },
         call,
-        (firstRow, range) => addRows(grid, firstRow, range),
+        addChunk,
       );
     }
+    const notes = settings.capabilities.cellNotes && first.notes ? await readNotes(context, first.notes) : [];
     settings.bytesPerRow.set(name, bytesPerRow);
     settings.lastSheet = name;
     const metaValues = meta ? (block ? meta.values : await readMetaValues(context, meta, settings, call)) : [];
-    return toSnapshot(name, grid, readMetaRows(metaValues));
+    return toSnapshot(name, grid, readMetaRows(metaValues), notes);
   } catch (error) {
     throw stepError('read', 'read', [{ subject: subject.of('namedSheet', { sheet: name }) }], error);
   }
@@ -178,16 +199,26 @@ async function readMetaValues(
   const sheet = context.workbook.worksheets.getItem(META_SHEET);
   const columns = meta.columnCount;
   await readInChunks(
-    rangeChunks(context, sheet, columns, 'values', (range) => jsonBytes(range.values)),
+    rangeChunks(context, sheet, columns, 'values', ({ range }) => jsonBytes(range.values), null),
     { from: 1, to: meta.rowCount, bytesPerRow: columns * READ_BYTES_PER_CELL, byteBudget: settings.byteBudget },
     { signal: call.signal }, // progress is about the customer sheet's rows
-    (_first, range) => range.values.forEach((row) => values.push(row)),
+    (_first, { range }) => range.values.forEach((row) => values.push(row)),
   );
   return values;
 }
 
-function toSnapshot(name: string, grid: Grid, meta: Record<string, string>): SheetSnapshot {
+/** Where each note sits (ExcelApi 1.18): one sync whatever their number, none without notes. */
+async function readNotes(context: Excel.RequestContext, notes: Excel.NoteCollection): Promise<NoteAt[]> {
+  const at = notes.items.map((note) => note.getLocation().load('rowIndex,columnIndex'));
+  if (at.length > 0) await context.sync();
+  return notes.items.map((note, i) => ({ row: at[i]!.rowIndex + 1, col: at[i]!.columnIndex + 1, note: note.content }));
+}
+
+function toSnapshot(name: string, grid: Grid, meta: Record<string, string>, notes: NoteAt[]): SheetSnapshot {
   const blank = grid.values.length === 1 && grid.values[0]!.every((v) => v === null) && grid.formulas.length === 0;
   const columnFormats = grid.formats[1]?.map((f) => (typeof f === 'string' && f !== 'General' ? f : null));
-  return snapshotFromParts({ name, values: blank ? [] : grid.values, formulas: grid.formulas, columnFormats, meta });
+  const values = blank ? [] : grid.values;
+  const extras = extrasFromGrids({ ...grid, values, notes, columnFormats });
+  const snapshot = snapshotFromParts({ name, values, formulas: grid.formulas, columnFormats, meta });
+  return extras.length > 0 ? { ...snapshot, extras } : snapshot;
 }

@@ -5,8 +5,8 @@
  * Reading: `extrasFromGrids` turns what a host loads for the used range (each cell's number format
  * and link target, as 2-D grids like its values, and the notes it finds) into `SheetSnapshot.extras`,
  * by the file host's rules (shared/files/read-worksheet.ts): only cells with a value, a formula or a
- * note count, and a filled cell's format only when it is not its column's (row 2's). A filled cell
- * left plain in a formatted column says so with the plain format (General): else undo would give it
+ * note count, and a filled cell's format only when it is not its column's (row 2's). A filled data
+ * cell left plain in a formatted column says so with the plain format (General): else undo would give it
  * its column's format, and a number in a date column would come back as a date.
  *
  * Writing: a plan's rows carry extras by column (`RowContent.extras`, `SheetWrite.extras`).
@@ -17,6 +17,8 @@
 import type { CellValue } from '../sheet/cell-value';
 import type { CellExtras, ExtrasCell } from '../sheet/snapshot';
 import { GENERAL_FORMAT } from '../plan/plan';
+import { isDate } from './cell-input';
+import type { CellInput } from './row-inputs';
 
 /** A plan row's extras by column (index 0 = column A); null where a cell has none. */
 export type ExtrasRow = readonly (CellExtras | null)[];
@@ -71,7 +73,8 @@ export function extrasFromGrids(grids: ExtrasGrids): ExtrasCell[] {
       const raw = grids.formats?.[i]?.[j];
       const own = typeof raw === 'string' && raw !== '' && raw !== plain ? raw : null;
       const column = grids.columnFormats?.[j] ?? null;
-      const format = full && raw !== undefined && own !== column ? (own ?? plain) : undefined;
+      // The header row (row 1) is plain by nature: only a format of its own is worth keeping there.
+      const format = full && raw !== undefined && own !== column && (own || row > 1) ? (own ?? plain) : undefined;
       if (link || note || format)
         out.push({
           row,
@@ -90,6 +93,30 @@ export function extrasFromGrids(grids: ExtrasGrids): ExtrasCell[] {
   return out.sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
+/** The format a cell shows: its own, else its column's; null for the plain one (General). */
+export function shownFormat(own: unknown, column: unknown, plainFormat: string = GENERAL_FORMAT): string | null {
+  const pick = (format: unknown) =>
+    typeof format === 'string' && format !== '' && format !== plainFormat ? format : null;
+  return pick(own) ?? pick(column);
+}
+
+/**
+ * The format an edit gives its cell, from what the host read there (its format and current content):
+ * its own, or for a blank plain cell its column's, as a snapshot without extras for the cell says it
+ * shows; null leaves a plain filled cell plain.
+ */
+export function editFormat(own: unknown, current: unknown, column: unknown): string | null {
+  return shownFormat(own, current === '' || current === null || current === undefined ? column : null);
+}
+
+/**
+ * A value a host writes over a cell with the format the cell shows (null: none known), the way restored
+ * rows carry theirs: the format goes in with it, and the value is input for it.
+ */
+export function cellWithFormat(value: CellValue, format: string | null): CellInput {
+  return format ? { value, extras: { format } } : { value };
+}
+
 /** A cell of a plan row that gets a link or a note. */
 export interface ExtrasWrite {
   row: number;
@@ -101,7 +128,8 @@ export interface ExtrasWrite {
 /**
  * The number format a host writes into a cell of a plan row: its own (`extras.format`), else the
  * date format its value needs (`dateFormat`), else the plain format where the row carries extras
- * (`extras` not undefined) and the cell is filled; null leaves the cell's format as it is.
+ * (`extras` not undefined) and the cell holds something other than a date; null leaves the cell's
+ * format as it is.
  */
 export function writtenFormat(
   extras: CellExtras | null | undefined,
@@ -111,7 +139,26 @@ export function writtenFormat(
 ): string | null {
   if (extras?.format) return extras.format;
   if (dateFormat) return dateFormat;
-  return extras !== undefined && filled(value) ? plainFormat : null;
+  // A date keeps the date format its column gave it.
+  return extras !== undefined && filled(value) && !isDate(value) ? plainFormat : null;
+}
+
+/** The cells of restored rows (plan RowContent) that get a link or a note. */
+export function restoredExtrasWrites(rows: readonly { row: number; extras?: ExtrasRow }[]): ExtrasWrite[] {
+  return rows.flatMap((r) => extrasWrites(r.row, [r.extras]));
+}
+
+/**
+ * A link as hosts hold it: a web or mail address, or a place in the workbook written `#Sheet!A1`
+ * (as exceljs and the file host write it).
+ */
+export function linkTarget(link: string): { address: string } | { documentReference: string } {
+  return link.startsWith('#') ? { documentReference: link.slice(1) } : { address: link };
+}
+
+/** The link a host's address / in-workbook reference pair stands for (undefined: none). */
+export function linkOf(target: { address?: string; documentReference?: string } | undefined): string | undefined {
+  return target?.address || (target?.documentReference ? `#${target.documentReference}` : undefined);
 }
 
 /** The cells of rows written from `firstRow` (one entry per row, as in a plan) that get a link or a note. */

@@ -4,7 +4,7 @@
  * the host would reinterpret gets the apostrophe prefix (sheet/typed-input.ts), and a date written
  * where the cell shows no date gets DATE_FORMAT instead of showing as a bare serial.
  */
-import type { CellValue } from '../sheet/cell-value';
+import { isoDate, type CellValue } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
 import type { Plan } from '../plan/plan';
 import { DATE_FORMAT, isoDateToUtc, TEXT_FORMAT, textInput, type CellKind } from '../sheet/typed-input';
@@ -16,13 +16,15 @@ export function isDate(value: unknown): value is Date {
 
 /** What a cell takes, from its number format (null: automatic) and the one the plan gives its column. */
 export function cellKind(format: string | null | undefined, planned?: string | null): CellKind {
-  return { date: isDateFormat(format) || isDateFormat(planned), text: format === TEXT_FORMAT };
+  const dateFormat = [planned, format].find((f): f is string => isDateFormat(f));
+  return { date: dateFormat !== undefined, text: format === TEXT_FORMAT, ...(dateFormat ? { dateFormat } : {}) };
 }
 
 /** The input that stores exactly `value` in a cell of this kind, never a formula; `date` words a UTC-midnight date. */
 export function cellInput<D>(value: CellValue, kind: CellKind, date: (utc: Date) => D): D | string | number | boolean {
   if (value === null || value === '') return '';
-  if (isDate(value)) return date(value);
+  // A text-formatted cell holds text (a serial there reads back as a number): a date goes in as yyyy-mm-dd.
+  if (isDate(value)) return kind.text ? isoDate(value) : date(value);
   if (typeof value !== 'string') return value;
   const day = kind.date ? isoDateToUtc(value) : null;
   return day ? date(day) : textInput(value, kind);
@@ -30,7 +32,7 @@ export function cellInput<D>(value: CellValue, kind: CellKind, date: (utc: Date)
 
 /** The number format a written value needs (a date where the cell shows none), or null to leave the cell's. */
 export function dateFormatFor(value: CellValue, kind: CellKind): string | null {
-  return isDate(value) && !kind.date ? DATE_FORMAT : null;
+  return isDate(value) && !kind.date && !kind.text ? DATE_FORMAT : null;
 }
 
 /** The format the plan gives each column from row 2 on (it decides where `yyyy-mm-dd` text becomes a date). */

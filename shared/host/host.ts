@@ -26,6 +26,10 @@ export interface HostCapabilities {
   filter: boolean;
   /** Custodian's highlights over several ranges at once (Excel needs ExcelApi 1.9); conditionalFormats when absent. */
   highlights?: boolean;
+  /** Reading each cell's link (Excel needs ExcelApi 1.9); absent means it can. */
+  cellLinks?: boolean;
+  /** Reading and writing notes on cells (Excel needs ExcelApi 1.18); absent means it can. */
+  cellNotes?: boolean;
   /** Locking the header row and the ID column (every host so far; absent means it can). */
   protection?: boolean;
   /** Largest number of cells the host moves in one request; bigger reads and writes are chunked. */
@@ -76,7 +80,8 @@ export interface SpreadsheetHost {
 }
 
 /** Parts of a plan a host skipped because it cannot do them (see HostCapabilities), for the UI to say so. */
-export type SkippedPart = 'validations' | 'required' | 'highlights' | 'filter' | 'hiddenSheets' | 'protection';
+export type SkippedPart =
+  'validations' | 'required' | 'highlights' | 'filter' | 'hiddenSheets' | 'protection' | 'links' | 'notes';
 
 export interface ApplyResult {
   skipped: SkippedPart[];

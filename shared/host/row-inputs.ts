@@ -11,7 +11,7 @@ import type { RowRun } from '../plan/plan-writer';
 import type { CellValue } from '../sheet/cell-value';
 import type { CellKind } from '../sheet/typed-input';
 import type { CellExtras } from '../sheet/snapshot';
-import { dateFormatFor } from './cell-input';
+import { dateFormatFor, isDate } from './cell-input';
 import { writtenFormat, type ExtrasRow } from './cell-extras-grid';
 
 /** A cell to write: its value, or a formula that takes precedence (restored rows, helper sheets). */
@@ -72,7 +72,10 @@ export interface HostCell<I> {
   input: I | string;
   /** The date format a date needs where the cell shows none (null: none). */
   format: string | null;
-  /** The number format to write: the cell's own, else `format`, else General for a filled cell of a row with extras (null: leave). */
+  /**
+   * The number format to write: the cell's own, else `format` or a date's column format, else General
+   * for a filled cell of a row with extras (null: leave).
+   */
   numberFormat: string | null;
   formula: boolean;
 }
@@ -90,7 +93,9 @@ export function hostCells<I>(
         return { input: formula, format: null, numberFormat: writtenFormat(extras, formula, null), formula: true };
       const kind = kindOf(block.col + j);
       const format = dateFormatFor(value, kind);
-      return { input: input(value, kind), format, numberFormat: writtenFormat(extras, value, format), formula: false };
+      // A date takes its column's date format too: the cell it goes into may show none (a blank one, say).
+      const dated = format ?? (isDate(value) ? (kind.dateFormat ?? null) : null);
+      return { input: input(value, kind), format, numberFormat: writtenFormat(extras, value, dated), formula: false };
     }),
   );
 }

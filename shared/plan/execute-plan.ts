@@ -20,6 +20,7 @@ import { cellAddress } from '../sheet/a1';
 import { consecutiveRuns } from '../sheet/row-runs';
 import { groupIntoBlocks, type Block, type CellWrite } from './blocks';
 import { isEmptyPlan, type CellEdit, type Plan } from './plan';
+import type { CellExtras } from '../sheet/snapshot';
 import { invertPlan } from './invert-plan';
 import { rowBeforeInserts } from './row-map';
 import type { FormulaHit, PlanStepKey, PlanWork, PlanWriter } from './plan-writer';
@@ -27,7 +28,14 @@ import type { FormulaHit, PlanStepKey, PlanWork, PlanWriter } from './plan-write
 export interface ExecuteOptions {
   capabilities?: Pick<
     HostCapabilities,
-    'dataValidation' | 'conditionalFormats' | 'hiddenSheets' | 'filter' | 'highlights' | 'protection'
+    | 'dataValidation'
+    | 'conditionalFormats'
+    | 'hiddenSheets'
+    | 'filter'
+    | 'highlights'
+    | 'protection'
+    | 'cellLinks'
+    | 'cellNotes'
   >;
   onProgress?: (progress: Progress) => void;
   signal?: { readonly aborted: boolean };
@@ -150,6 +158,11 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
     sheets = sheets.map((s) => ({ ...s, hidden: false }));
   }
   add('sheets', sheets.length > 0, () => writer.writeSheets(sheets));
+  // A host that cannot read links or notes removes rows without archiving them; one that cannot write notes leaves them out.
+  if (can.cellLinks === false && work.deletes.length > 0) skipped.push('links');
+  const noted = (row: readonly (CellExtras | null)[] | null | undefined) => row?.some((c) => c?.note) ?? false;
+  const notes = plan.insertRows.some((r) => noted(r.extras)) || sheets.some((s) => s.extras?.some(noted));
+  if (can.cellNotes === false && (work.deletes.length > 0 || notes)) skipped.push('notes');
   if (work.touchesTarget) {
     add('insertRows', work.inserts.length > 0, () => writer.insertRows(work.inserts, work.insertRuns));
     add('edits', plan.edits.length > 0, () => writer.writeEdits(work.editBlocks));

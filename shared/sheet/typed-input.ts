@@ -15,6 +15,8 @@ export interface CellKind {
   date: boolean;
   /** The cell is formatted as text (`@`): input is stored as typed, no prefix needed. */
   text: boolean;
+  /** The date format it shows, when known: a date written there takes it, whatever the cell's own format. */
+  dateFormat?: string;
 }
 
 export const PLAIN_CELL: CellKind = { date: false, text: false };

@@ -12,7 +12,14 @@ const addinFiles = readdirSync(addinDir)
 const driver = join(root, 'shared', 'plan', 'execute-plan.ts');
 
 /** Guards that are not a plan part the driver skips, with the text that tells the user what they miss. */
-const FALLBACK_TEXTS: Record<string, UiKey> = {};
+const FALLBACK_TEXTS: Record<string, UiKey> = {
+  // Without cell properties (1.9) the reader has no links, and the driver says removed rows lose theirs.
+  'settings?.capabilities.cellLinks': 'skipped.links',
+  'settings.capabilities.cellLinks': 'skipped.links',
+  // Without notes (1.18) the reader has none and the writer writes none; the driver says so.
+  'settings.capabilities.cellNotes': 'skipped.notes',
+  'step.capabilities.cellNotes': 'skipped.notes',
+};
 
 function manifestMinimum(): string {
   const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');

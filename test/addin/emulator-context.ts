@@ -37,6 +37,10 @@ export interface EmHost {
   selection: { sheet: string; address: string } | null;
   payloadLimit: number;
   apiVersion: number;
+  /** Whether ExcelApi `version` ("1.18") is supported: versions compare by number after the dot. */
+  supports(version: string): boolean;
+  /** Defined names of the workbook: a formula such as `=Customers!$A$5:$C$9`. */
+  names: { name: string; formula: string }[];
   nullObjectChaining: 'propagate' | 'throw';
   nextId(): number;
   record(call: RecordedCall): void;

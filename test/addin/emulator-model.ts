@@ -1,5 +1,6 @@
 /**
- * The workbook model behind the Excel emulator: sheets of cells (value, formula, number format),
+ * The workbook model behind the Excel emulator: sheets of cells (value, formula, number format,
+ * hyperlink, note) and merged areas, which move with their rows like Excel's,
  * A1 addresses, and how Excel interprets a string written to Range.values (as if typed: "=…" and
  * "+…" are formulas, "00123" a number, "2024-03-05" a date, a leading apostrophe forces text).
  */
@@ -14,6 +15,15 @@ export interface EmCell {
   value: string | number | boolean | null;
   formula?: string;
   format?: string;
+  /** Hyperlink target: an address, or `#Sheet!A1` for a place in the workbook. */
+  link?: string;
+  /** A note (what .xlsx files call a comment). */
+  note?: string;
+}
+
+/** What a cell keeps when its value, formula or format is written: its link and note. */
+export function attached(cell: EmCell | undefined): Pick<EmCell, 'link' | 'note'> {
+  return { ...(cell?.link ? { link: cell.link } : {}), ...(cell?.note !== undefined ? { note: cell.note } : {}) };
 }
 
 export interface Rect {
@@ -56,6 +66,8 @@ export class EmSheet {
   locks: { rect: Rect; locked: boolean }[] = [];
   /** Cell styles set through Range.format, by range address. */
   styles = new Map<string, { bold?: boolean; fill?: string }>();
+  /** Merged areas (Range.merge in Excel; seeded by tests). */
+  merged: Rect[] = [];
 
   constructor(public name: string) {}
 
@@ -102,10 +114,23 @@ export class EmSheet {
       above.map((cell) => (cell?.format ? { value: null, format: cell.format } : undefined)),
     );
     this.rows.splice(at - 1, 0, ...fresh);
+    // An area below moves down; one the new rows go into grows.
+    for (const m of this.merged) {
+      if (m.r0 >= at) m.r0 += count;
+      if (m.r1 >= at) m.r1 += count;
+    }
   }
 
   deleteRows(at: number, count: number): void {
     this.rows.splice(at - 1, count);
+    const last = at + count - 1;
+    const moved = (row: number) => (row < at ? row : row > last ? row - count : null);
+    // An area below moves up; one over deleted rows keeps its other rows, and goes when one cell is left.
+    this.merged = this.merged.flatMap((m) => {
+      const r0 = moved(m.r0) ?? at;
+      const r1 = moved(m.r1) ?? at - 1;
+      return r1 < r0 || (r0 === r1 && m.c0 === m.c1) ? [] : [{ ...m, r0, r1 }];
+    });
   }
 }
 

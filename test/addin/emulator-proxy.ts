@@ -9,6 +9,20 @@ import { type EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action }
 export const NULL = Symbol('null object');
 export type Resolved<T> = T | typeof NULL;
 
+/** OfficeExtension.ClientResult: a method's answer, readable after the sync that ran it. */
+export class ClientResult<T> {
+  private loaded = false;
+  private result: T | undefined;
+  set(value: T): void {
+    this.result = value;
+    this.loaded = true;
+  }
+  get value(): T {
+    if (!this.loaded) throw notLoaded('value');
+    return this.result as T;
+  }
+}
+
 export function itemNotFound(what: string): EmulatedOfficeError {
   return new EmulatedOfficeError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
 }

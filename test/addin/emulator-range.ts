@@ -1,8 +1,13 @@
-/** Ranges of the Excel emulator: values, formulas and number formats, row insert/delete, clear, select. */
+/**
+ * Ranges of the Excel emulator: values, formulas, number formats and hyperlinks, cell properties,
+ * row insert/delete (moving cells with their links and notes, merged areas, and formulas and
+ * defined names that refer to the rows, as Excel does), clear, select.
+ */
 import { quoteSheetName } from '../../shared/sheet/a1';
 import { remapFormulaRows } from '../../shared/sheet/formula-rows';
 import { type EmContext, EmulatedOfficeError, jsonSize, type Action } from './emulator-context';
 import {
+  attached,
   bounding,
   type EmSheet,
   formatAddress,
@@ -13,7 +18,7 @@ import {
   type EmCell,
   type Rect,
 } from './emulator-model';
-import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
+import { ClientResult, itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { ConditionalFormatsProxy, DataValidationProxy } from './emulator-validation';
 import { checkWritable, RangeProtectionProxy } from './emulator-protection';
 
@@ -144,6 +149,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
                 value: old?.value ?? null,
                 ...(old?.formula ? { formula: old.formula } : {}),
                 format: String(input),
+                ...attached(old),
               });
               return;
             }
@@ -154,6 +160,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
               value: next.value,
               ...(next.formula ? { formula: next.formula } : {}),
               ...(format ? { format } : {}),
+              ...attached(old),
             });
           }),
         );
@@ -231,7 +238,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
     );
   }
 
-  /** Like Excel, rewrites every formula in the workbook that refers to rows of `moved`. */
+  /** Like Excel, rewrites every formula and defined name in the workbook that refers to rows of `moved`. */
   private followRows(moved: EmSheet, map: (row: number) => number | null): void {
     for (const sheet of this.ctx.host.sheets) {
       for (const row of sheet.rows) {
@@ -239,6 +246,56 @@ export class RangeProxy extends Proxy<RangeTarget> {
           if (cell?.formula) cell.formula = remapFormulaRows(cell.formula, sheet.name, { sheet: moved.name, map });
       }
     }
+    // A workbook-level name has no sheet of its own: its references always name theirs.
+    for (const name of this.ctx.host.names)
+      name.formula = remapFormulaRows(name.formula, '', { sheet: moved.name, map });
+  }
+
+  /** ExcelApi 1.7: sets the link of every cell in the range (a blank cell shows the address, like Excel). */
+  set hyperlink(link: { address?: string; documentReference?: string; textToDisplay?: string }) {
+    this.enqueue(
+      'hyperlink',
+      ({ sheet, rect }) => {
+        if (!this.ctx.host.supports('1.7'))
+          throw new EmulatedOfficeError('ApiNotFound', 'hyperlink needs ExcelApi 1.7.');
+        checkWritable(sheet, rect);
+        const target = link.address || (link.documentReference ? `#${link.documentReference}` : '');
+        for (let r = rect.r0; r <= rect.r1; r++)
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            const old = sheet.cell(r, c) ?? { value: null };
+            const text = link.textToDisplay ?? (old.value === null && !old.formula ? target : undefined);
+            sheet.setCell(r, c, { ...old, ...(text !== undefined ? { value: text } : {}), link: target });
+          }
+      },
+      { ...this.targetInfo(), record: link },
+    );
+  }
+
+  /** ExcelApi 1.9, for hyperlinks: each cell's `{ hyperlink }` (left out where it has none), read at the next sync. */
+  getCellProperties(options: { hyperlink?: boolean }): ClientResult<Array<Array<{ hyperlink?: unknown }>>> {
+    const result = new ClientResult<Array<Array<{ hyperlink?: unknown }>>>();
+    this.ctx.enqueue({
+      member: 'getCellProperties',
+      path: this.path,
+      run: () => {
+        if (!this.ctx.host.supports('1.9'))
+          throw new EmulatedOfficeError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9.');
+        const { sheet, rect } = this.need();
+        const grid: Array<Array<{ hyperlink?: unknown }>> = [];
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          const row: Array<{ hyperlink?: unknown }> = [];
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            const cell = sheet.cell(r, c);
+            const link = options.hyperlink ? cell?.link : undefined;
+            const target = link?.startsWith('#') ? { documentReference: link.slice(1) } : { address: link };
+            row.push(link ? { hyperlink: { ...target, textToDisplay: String(cell?.value ?? '') } } : {});
+          }
+          grid.push(row);
+        }
+        return { bytes: jsonSize(grid), commit: () => result.set(grid) };
+      },
+    });
+    return result;
   }
 
   clear(applyTo: string = 'All'): void {
@@ -250,16 +307,17 @@ export class RangeProxy extends Proxy<RangeTarget> {
           for (let c = rect.c0; c <= Math.min(rect.c1, sheet.rows[r - 1]!.length); c++) {
             const old = sheet.cell(r, c);
             if (!old) continue;
-            const keepFormat = applyTo === 'Contents' ? old.format : undefined;
+            // Like Excel, clearing contents or formats leaves a cell's hyperlink and note; clearing all takes them too.
+            const keepFormat = applyTo === 'Contents' && old.format ? { format: old.format } : {};
             const keepContent = applyTo === 'Formats';
             sheet.setCell(
               r,
               c,
-              keepContent
-                ? { value: old.value, ...(old.formula ? { formula: old.formula } : {}) }
-                : keepFormat
-                  ? { value: null, format: keepFormat }
-                  : undefined,
+              applyTo === 'All'
+                ? undefined
+                : keepContent
+                  ? { value: old.value, ...(old.formula ? { formula: old.formula } : {}), ...attached(old) }
+                  : { value: null, ...keepFormat, ...attached(old) },
             );
           }
         }

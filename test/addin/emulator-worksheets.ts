@@ -1,6 +1,6 @@
-/** Worksheets of the Excel emulator: the collection, one sheet, panes and filter. */
+/** Worksheets of the Excel emulator: the collection, one sheet, panes, filter and notes. */
 import { type EmContext, EmulatedOfficeError, jsonSize, notLoaded, type Action } from './emulator-context';
-import { bounding, EmSheet, formatAddress, MAX_COLS, MAX_ROWS, parseAddress } from './emulator-model';
+import { bounding, EmSheet, formatAddress, MAX_COLS, MAX_ROWS, parseAddress, type EmCell } from './emulator-model';
 import { ConditionalFormatsProxy } from './emulator-validation';
 import { itemNotFound, NULL, Proxy, type Resolved } from './emulator-proxy';
 import { RangeProxy, type RangeTarget } from './emulator-range';
@@ -56,6 +56,10 @@ export class WorksheetProxy extends Proxy<EmSheet> {
     if (name === 'visibility') return sheet.visibility;
     return super.read(name, sheet);
   }
+  get notes(): NotesProxy {
+    return (this.notesProxy ??= new NotesProxy(this.ctx, `${this.path}.notes`, this));
+  }
+  private notesProxy: NotesProxy | undefined;
   getRange(address?: string): RangeProxy {
     const rect = address === undefined ? { r0: 1, c0: 1, r1: MAX_ROWS, c1: MAX_COLS } : parseAddress(address);
     return new RangeProxy(
@@ -72,7 +76,7 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       this.ctx,
       path,
       this.child((sheet) => {
-        if (this.ctx.host.apiVersion < 1.9)
+        if (!this.ctx.host.supports('1.9'))
           throw new EmulatedOfficeError('ApiNotFound', 'RangeAreas needs ExcelApi 1.9.');
         if (address.length > 8192) throw new EmulatedOfficeError('InvalidArgument', 'The address is too long.');
         return { sheet, rect: areas.reduce(bounding) };
@@ -104,7 +108,7 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       const result = { remove: () => registration?.remove() };
       let registration: { remove(): void } | undefined;
       self.enqueue('onChanged.add', (sheet) => {
-        if (self.ctx.host.apiVersion < 1.7)
+        if (!self.ctx.host.supports('1.7'))
           throw new EmulatedOfficeError('ApiNotFound', 'onChanged needs ExcelApi 1.7.');
         registration = self.ctx.host.events?.add(sheet, handler);
       });
@@ -130,7 +134,7 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       this.ctx,
       `${this.path}.copy(${JSON.stringify(position)})`,
       () => {
-        if (this.ctx.host.apiVersion < 1.7) throw new EmulatedOfficeError('ApiNotFound', 'copy needs ExcelApi 1.7.');
+        if (!this.ctx.host.supports('1.7')) throw new EmulatedOfficeError('ApiNotFound', 'copy needs ExcelApi 1.7.');
         const source = this.need();
         let n = 2;
         while (this.ctx.host.sheets.some((s) => s.name === `${source.name} (${n})`)) n++;
@@ -184,7 +188,7 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       self.enqueue(
         'autoFilter.apply',
         (sheet) => {
-          if (self.ctx.host.apiVersion < 1.9)
+          if (!self.ctx.host.supports('1.9'))
             throw new EmulatedOfficeError('ApiNotFound', 'AutoFilter needs ExcelApi 1.9.');
           const rect = typeof range === 'string' ? parseAddress(range) : (range.live() as RangeTarget).rect;
           sheet.autoFilter = rect;
@@ -284,5 +288,77 @@ export class WorksheetsProxy extends Proxy<EmSheet[]> {
       },
     });
     return this;
+  }
+}
+
+function needsNotes(ctx: EmContext): void {
+  if (!ctx.host.supports('1.18')) throw new EmulatedOfficeError('ApiNotFound', 'notes need ExcelApi 1.18.');
+}
+
+/** Worksheet.notes (ExcelApi 1.18): the sheet's notes in row order, and adding one to a cell. */
+export class NotesProxy extends Proxy<EmSheet> {
+  private list: NoteProxy[] | undefined;
+  constructor(ctx: EmContext, path: string, sheet: WorksheetProxy) {
+    super(ctx, path, null, sheet);
+  }
+  get items(): NoteProxy[] {
+    if (!this.list) throw notLoaded('items');
+    return this.list;
+  }
+  override load(spec?: string | string[]): this {
+    const names = (Array.isArray(spec) ? spec : (spec ?? '').split(',')).map((s) => s.trim());
+    if (names.some((n) => n !== 'items/content')) throw new Error('emulator: notes support load("items/content") only');
+    this.ctx.enqueue({
+      member: 'load',
+      path: this.path,
+      run: () => {
+        needsNotes(this.ctx);
+        const sheet = this.need();
+        const found = sheet.rows.flatMap((row) => row.filter((cell): cell is EmCell => cell?.note !== undefined));
+        return {
+          bytes: jsonSize(found.map((cell) => cell.note)),
+          commit: () =>
+            (this.list = found.map((cell, i) => new NoteProxy(this.ctx, `${this.path}.items[${i}]`, sheet, cell))),
+        };
+      },
+    });
+    return this;
+  }
+  add(cellAddress: string, content: string): void {
+    this.enqueue(
+      'notes.add',
+      (sheet) => {
+        needsNotes(this.ctx);
+        const rect = parseAddress(cellAddress);
+        if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1)
+          throw new EmulatedOfficeError('InvalidCellAddress', 'A note goes on one cell.');
+        const old = sheet.cell(rect.r0, rect.c0);
+        if (old?.note !== undefined) throw new EmulatedOfficeError('InvalidArgument', 'The cell already has a note.');
+        sheet.setCell(rect.r0, rect.c0, { ...(old ?? { value: null }), note: content });
+      },
+      { record: content, sheet: () => (this.live() as EmSheet).name, address: () => cellAddress },
+    );
+  }
+}
+
+/** A note as loaded with items/content; getLocation() finds its cell wherever rows have moved it since. */
+class NoteProxy {
+  readonly content: string;
+  constructor(
+    private readonly ctx: EmContext,
+    private readonly path: string,
+    private readonly sheet: EmSheet,
+    private readonly cell: EmCell,
+  ) {
+    this.content = cell.note ?? '';
+  }
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.ctx, `${this.path}.getLocation()`, () => {
+      for (let r = 0; r < this.sheet.rows.length; r++) {
+        const c = this.sheet.rows[r]!.indexOf(this.cell);
+        if (c >= 0) return { sheet: this.sheet, rect: { r0: r + 1, c0: c + 1, r1: r + 1, c1: c + 1 } };
+      }
+      throw itemNotFound(this.path);
+    });
   }
 }

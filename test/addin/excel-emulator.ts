@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 /**
- * A small Excel for tests: worksheets of values, formulas and number formats behind proxies that
+ * A small Excel for tests: worksheets of values, formulas, number formats, hyperlinks, notes and
+ * merged areas, and defined names, behind proxies that
  * enforce Office.js's load()/sync() rules, count syncs and request sizes, record formatting,
  * validation, pane and filter calls, and fail on demand. `run` stands in for `Excel.run` and
  * `office` for `Office`; `grid()` and `state()` give the resulting sheet for comparisons (the
@@ -19,6 +20,7 @@ import type { MemoryWorkbook } from '../../shared/plan/apply-plan';
 import { META_HEADER, META_SHEET, metaRow, readMetaRows } from '../../shared/host/meta-sheet';
 import { EmContext, type EmHost, type FailureRule, type RecordedCall, type SyncRecord } from './emulator-context';
 import {
+  attached,
   EmSheet,
   formatAddress,
   parseAddress,
@@ -37,7 +39,10 @@ export type { EmCell, EmConditionalFormat } from './emulator-model';
 export interface EmulatorOptions {
   displayLanguage?: string;
   bodyBackgroundColor?: string;
-  /** Highest ExcelApi requirement set supported (1.9 by default; 1.8 has no AutoFilter). */
+  /**
+   * Highest ExcelApi requirement set supported, read as written (1.18 is above 1.9): 1.9 by default;
+   * 1.8 has no AutoFilter or cell properties (links), notes need 1.18.
+   */
   apiVersion?: number;
   /** Excel on the web's request and response limit (5 MB). */
   payloadLimit?: number;
@@ -52,6 +57,12 @@ export interface SeedOptions {
   columnFormats?: (string | null)[];
   /** Number formats by cell or range address. */
   formats?: Record<string, string>;
+  /** Hyperlinks by cell address (`#Sheet!A1` for a place in the workbook). */
+  links?: Record<string, string>;
+  /** Notes by cell address. */
+  notes?: Record<string, string>;
+  /** Merged areas, e.g. `D5:D6`. */
+  merged?: string[];
   hidden?: boolean;
   active?: boolean;
 }
@@ -95,6 +106,7 @@ export class ExcelEmulator implements EmHost {
   apiVersion: number;
   nullObjectChaining: 'propagate' | 'throw';
   readonly events = new EmEvents();
+  names: { name: string; formula: string }[] = [];
   private failures: FailureRule[] = [];
   private ids = 0;
   readonly office: {
@@ -109,16 +121,26 @@ export class ExcelEmulator implements EmHost {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.apiVersion = options.apiVersion ?? 1.9;
     this.nullObjectChaining = options.nullObjectChaining ?? 'propagate';
-    const apiVersion = () => this.apiVersion;
     this.office = {
       context: {
         displayLanguage: options.displayLanguage ?? 'en-US',
         officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor ?? '#FFFFFF' },
         requirements: {
-          isSetSupported: (name, version) => name === 'ExcelApi' && Number(version ?? 1) <= apiVersion(),
+          isSetSupported: (name, version) => name === 'ExcelApi' && this.supports(String(version ?? '1.1')),
         },
       },
     };
+  }
+
+  supports(version: string): boolean {
+    const minor = (v: string) => Number(v.split('.')[1] ?? 0);
+    return minor(version) <= minor(String(this.apiVersion));
+  }
+
+  /** Adds a defined name, e.g. `addName('VIP', "=Customers!$A$5:$C$6")`. */
+  addName(name: string, formula: string): this {
+    this.names.push({ name, formula });
+    return this;
   }
 
   get syncCount(): number {
@@ -220,6 +242,15 @@ export class ExcelEmulator implements EmHost {
         }));
     for (const { row, col, formula } of formulas)
       sheet.setCell(row, col, { ...(sheet.cell(row, col) ?? { value: null }), formula });
+    for (const [key, more] of [
+      ['link', options.links],
+      ['note', options.notes],
+    ] as const)
+      for (const [address, text] of Object.entries(more ?? {})) {
+        const { r0, c0 } = parseAddress(address);
+        sheet.setCell(r0, c0, { ...(sheet.cell(r0, c0) ?? { value: null }), [key]: text });
+      }
+    sheet.merged = (options.merged ?? []).map(parseAddress);
     if (options.hidden) sheet.visibility = 'Hidden';
     this.sheets.push(sheet);
     if (options.active || (!this.activeSheet && !options.hidden)) this.activeSheet = name;
@@ -260,9 +291,18 @@ export class ExcelEmulator implements EmHost {
   }
 
   static fromSnapshot(snapshot: SheetSnapshot, options: EmulatorOptions = {}): ExcelEmulator {
+    const [formats, links, notes] = [{}, {}, {}] as Record<string, string>[];
+    for (const { row, col, link, note, format } of snapshot.extras ?? []) {
+      if (format) formats![cellAddress(row, col)] = format;
+      if (link) links![cellAddress(row, col)] = link;
+      if (note) notes![cellAddress(row, col)] = note;
+    }
     const excel = new ExcelEmulator(options).addSheet(snapshot.name, snapshot.values, {
       ...(snapshot.formulas ? { formulas: snapshot.formulas } : {}),
       ...(snapshot.columnFormats ? { columnFormats: snapshot.columnFormats } : {}),
+      formats,
+      links,
+      notes,
     });
     return snapshot.meta && Object.keys(snapshot.meta).length > 0 ? excel.addMeta(snapshot.meta) : excel;
   }
@@ -272,11 +312,20 @@ export class ExcelEmulator implements EmHost {
     const excel = new ExcelEmulator(options);
     for (const sheet of workbook.sheets) {
       const formats: Record<string, string> = {};
+      const links: Record<string, string> = {};
+      const notes: Record<string, string> = {};
       for (const f of sheet.numberFormats)
         formats[`${cellAddress(f.firstRow, f.col)}:${cellAddress(f.lastRow, f.col)}`] = f.format;
+      for (const [address, more] of Object.entries(sheet.extras ?? {})) {
+        if (more.format) formats[address] = more.format;
+        if (more.link) links[address] = more.link;
+        if (more.note) notes[address] = more.note;
+      }
       excel.addSheet(sheet.name, sheet.values, {
         formulas: sheet.formulas,
         formats,
+        links,
+        notes,
         hidden: sheet.hidden,
         active: sheet.name === options.active,
       });
@@ -337,6 +386,24 @@ export class ExcelEmulator implements EmHost {
       }),
     );
     return out;
+  }
+
+  /** Each linked cell's target, noted cell's note and number format other than General, by A1 address. */
+  cellExtras(name: string): Record<string, { link?: string; note?: string; format?: string }> {
+    const out: Record<string, { link?: string; note?: string; format?: string }> = {};
+    this.sheet(name).rows.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const format = cell?.format && cell.format !== 'General' ? { format: cell.format } : {};
+        if (cell && (cell.link || cell.note !== undefined || format.format))
+          out[cellAddress(i + 1, j + 1)] = { ...attached(cell), ...format };
+      }),
+    );
+    return out;
+  }
+
+  /** Merged areas of a sheet, as A1 ranges. */
+  merged(name: string): string[] {
+    return this.sheet(name).merged.map(formatAddress);
   }
 
   meta(): Record<string, string> {

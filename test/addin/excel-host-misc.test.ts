@@ -59,11 +59,16 @@ describe('Excel host environment and selection', () => {
       hiddenSheets: true,
       filter: true,
       highlights: true,
+      // Links come with cell properties (1.9); notes need 1.18, which 1.9 is below.
+      cellLinks: true,
+      cellNotes: false,
       maxCellsPerRequest: 52_428,
       fileDownload: false,
     });
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.filter).toBe(false);
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.highlights).toBe(false);
+    expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.cellLinks).toBe(false);
+    expect(hostFor(new ExcelEmulator({ apiVersion: 1.18 })).capabilities.cellNotes).toBe(true);
   });
 
   test('uses the global Excel and Office when none are passed', async () => {

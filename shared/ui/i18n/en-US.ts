@@ -42,6 +42,8 @@ export const enUS = {
   'skipped.filter': 'the filter on the header row',
   'skipped.hiddenSheets': 'hiding helper sheets (they stay visible)',
   'skipped.protection': 'protecting the header row and the customer ID column',
+  'skipped.links': 'keeping the links of removed rows (needs Excel 2021 or Microsoft 365)',
+  'skipped.notes': 'keeping and restoring notes on cells (needs a recent Microsoft 365)',
 
   'error.title': 'Something went wrong',
   'error.hostStep': 'While {step}: {message}',

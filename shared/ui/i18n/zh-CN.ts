@@ -44,6 +44,8 @@ export const zhCN: UiStrings = {
   'skipped.filter': '标题行筛选',
   'skipped.hiddenSheets': '隐藏辅助工作表（它们保持可见）',
   'skipped.protection': '保护标题行和客户编号列',
+  'skipped.links': '保留被删除行的超链接（需要 Excel 2021 或 Microsoft 365）',
+  'skipped.notes': '保留和恢复单元格批注（需要较新的 Microsoft 365）',
 
   'error.title': '出错了',
   'error.hostStep': '{step}时出错：{message}',
