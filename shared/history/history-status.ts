@@ -3,13 +3,15 @@
  * data, later operations on the same sheet to undo first, or cells someone changed since (named).
  * Cells are compared by meaning (same-meaning.ts), so a host's way of storing a date is no change.
  */
-import { cellText, type CellValue } from '../sheet/cell-value';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { cellAddress } from '../sheet/a1';
 import { cellAt, formulaKeys, cellKey, type SheetSnapshot } from '../sheet/snapshot';
 import { MERGE_META } from '../merge/history';
 import type { Locale } from '../i18n/locale';
 import { historyLabels, type HistoryRefusal } from './history-labels';
 import { stillHolds } from './same-meaning';
+import { changedExtras, extrasAt } from '../merge/survivor-extras';
+import { mergeLabels } from '../merge/labels';
 import { unpackEdits, type OperationEntry } from './operation-entry';
 
 export interface Refusal {
@@ -59,29 +61,59 @@ export function stillApplied(entry: OperationEntry, meta: Readonly<Record<string
   return ids.length === 0 || mergesGone(entry, meta).length < ids.length;
 }
 
-/** Cells of the operation that no longer hold what it wrote: "E2: 2024-06-01" (first few) and the count. */
-function changedCells(entry: OperationEntry, current: SheetSnapshot): { shown: string[]; count: number } {
+/**
+ * Cells of the operation that no longer hold what it wrote, or whose link, note or format changed since
+ * (when recorded and the host reads them): "E2: 2024-06-01", "E2 note: …" (first few) and the count.
+ */
+function changedCells(
+  entry: OperationEntry,
+  current: SheetSnapshot,
+  locale: Locale,
+): { shown: string[]; count: number } {
   if (entry.undo.kind !== 'plan') return { shown: [], count: 0 };
   const deleted = entry.undo.deleteRows.map((r) => r.row).sort((a, b) => a - b);
   const deletedSet = new Set(deleted);
   const formulas = formulaKeys(current);
   // The last write of each cell is what it should hold now.
-  const expected = new Map<number, { row: number; col: number; value: CellValue }>();
+  const expected = new Map<number, { row: number; col: number; value: CellValue; written: number }>();
+  // Formats are compared for cells that held a value before (hosts read none of an empty cell), while row 2 stays.
+  const emptyBefore = new Set<number>();
+  const formatsKnown = !deletedSet.has(2);
   for (const edit of unpackEdits(entry.undo.columns)) {
     if (deletedSet.has(edit.row)) continue;
     // Edits are numbered before the operation's deletes; the sheet has them deleted.
     let below = 0;
     while (below < deleted.length && deleted[below]! < edit.row) below++;
     const row = edit.row - below;
-    expected.set(cellKey(row, edit.col), { row, col: edit.col, value: edit.after });
+    if (isBlank(edit.before)) emptyBefore.add(cellKey(edit.row, edit.col));
+    // `written`: the cell as the operation numbered it, which its recorded extras use.
+    expected.set(cellKey(row, edit.col), {
+      row,
+      col: edit.col,
+      value: edit.after,
+      written: cellKey(edit.row, edit.col),
+    });
   }
+  const recorded = new Map(
+    (current.extras ? (entry.undo.cellExtras ?? []) : []).map((e) => [cellKey(e.row, e.col), e]),
+  );
+  const index = recorded.size > 0 ? extrasAt(current) : new Map<string, never>();
   const shown: string[] = [];
   let count = 0;
-  for (const { row, col, value } of expected.values()) {
+  for (const { row, col, value, written } of expected.values()) {
     const now = cellAt(current, row, col);
-    if (!formulas.has(cellKey(row, col)) && stillHolds(now, value)) continue;
+    let change: string | null = null;
+    if (formulas.has(cellKey(row, col)) || !stillHolds(now, value))
+      change = `${cellAddress(row, col)}: ${cellText(now)}`;
+    else {
+      const before = recorded.get(written);
+      const extras =
+        before && changedExtras(before, current, index, row, value, formatsKnown && !emptyBefore.has(written));
+      if (extras) change = mergeLabels(locale).extrasChanged(cellAddress(row, col), extras.kind, extras.now);
+    }
+    if (change === null) continue;
     count++;
-    if (shown.length < SHOWN_CELLS) shown.push(`${cellAddress(row, col)}: ${cellText(now)}`);
+    if (shown.length < SHOWN_CELLS) shown.push(change);
   }
   return { shown, count };
 }
@@ -107,7 +139,7 @@ export function entryStatus(
     .reverse();
   if (later.length > 0) return refuse(refusal(entry, locale, 'laterOperations', later.join(', '), { ids: later }));
   if (current) {
-    const changed = changedCells(entry, current);
+    const changed = changedCells(entry, current, locale ?? entry.locale);
     if (changed.count > 0) {
       const more = changed.count > changed.shown.length ? ` (+${changed.count - changed.shown.length})` : '';
       return refuse(

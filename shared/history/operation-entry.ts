@@ -19,6 +19,7 @@ import {
 import { formattingOf } from '../plan/invert-formatting';
 import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
 import { localeSchema } from '../i18n/locale';
+import { extrasCellSchema } from '../sheet/snapshot';
 
 export const HISTORY_META = { entry: 'op.', sequence: 'op.seq' } as const;
 /** Undo data above this many characters is not kept (the entry still lists the operation). */
@@ -59,6 +60,11 @@ const undoDataSchema = z.discriminatedUnion('kind', [
     deleteRows: z.array(rowContentSchema),
     /** A merge run's ids: undone in one plan, their own records (`history.<id>`) are cleared. */
     mergeIds: z.array(z.string()).optional(),
+    /**
+     * Links, notes and shown formats of the cells its edits write, as they were (numbered as its edits):
+     * undo is refused when someone changed them since, on hosts that read them (merge/survivor-extras.ts).
+     */
+    cellExtras: z.array(extrasCellSchema).optional(),
     /** The operation's highlights (each with what it replaced), inverted by undo. */
     highlights: z.array(highlightSchema).optional(),
     /** Meta the undo writes back (a saved template: the one stored before, '' for none). */

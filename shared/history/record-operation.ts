@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import type { Plan } from '../plan/plan';
+import type { ExtrasCell } from '../sheet/snapshot';
 import { logHeader, operationLogRow } from '../merge/audit-log';
 import { appendToHelperSheet } from '../merge/helper-sheet';
 import { mergeLabels } from '../merge/labels';
@@ -41,6 +42,8 @@ export interface OperationRecord {
   undoMeta?: Record<string, string>;
   /** A limit on the undo data kept, in characters (default HISTORY_UNDO_LIMIT). */
   undoLimit?: number;
+  /** Links, notes and shown formats of the cells the plan's edits write, as they were (kept with its undo data). */
+  cellExtras?: ExtrasCell[];
 }
 
 function changesSomething(plan: Plan): boolean {
@@ -59,6 +62,7 @@ function undoData(plan: Plan, record: OperationRecord): UndoData {
   return {
     ...data,
     ...(record.mergeIds ? { mergeIds: record.mergeIds } : {}),
+    ...(record.cellExtras ? { cellExtras: record.cellExtras } : {}),
     ...(record.undoMeta ? { meta: record.undoMeta } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { planSchema } from '../plan/plan';
 import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
 import { localeSchema } from '../i18n/locale';
+import { extrasCellSchema } from '../sheet/snapshot';
 
 export const MERGE_META = {
   history: 'history.',
@@ -30,6 +31,11 @@ const historyEntrySchema = z.object({
   /** The log's "fields changed" text for the undo (after → before). */
   undoChanges: z.string(),
   inverse: planSchema,
+  /**
+   * Links, notes and shown formats of the survivor cells the merge writes, numbered as the inverse's
+   * edits (survivor-extras.ts); absent in entries saved before they were kept.
+   */
+  survivorExtras: z.array(extrasCellSchema).optional(),
 });
 /** One merge as kept in meta (`history.<id>`); the sidebar's session history is ui/history/history.ts's HistoryEntry. */
 export type MergeHistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -49,8 +49,13 @@ export interface MergeLabels {
   survivorWithRow: (id: string, row: number) => string;
   /** A dedupe reason (column and comparison level) in the log's 原因 column; null: its own English message. */
   reason: ((column: string, level: MatchLevel, detail: string | null) => string) | null;
+  /** Why undo is refused: "B3 note: <what it holds now>" (a link, note or number format changed since the merge). */
+  extrasChanged: (address: string, kind: 'link' | 'note' | 'format', now: string) => string;
   messages: Record<MergeProblemCode | UndoErrorCode, (p: MessageParams) => string>;
 }
+
+const ZH_EXTRAS = { link: '链接', note: '批注', format: '数字格式' };
+const EN_EXTRAS = { link: 'link', note: 'note', format: 'number format' };
 
 const zh: MergeLabels = {
   archiveSheet: '合并归档',
@@ -64,6 +69,7 @@ const zh: MergeLabels = {
   otherValue: (label) => `其他${label}：`,
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
   reason: (column, level, detail) => `${column}：${ZH_LEVEL_WORDS[level]}${detail ? `（${detail}）` : ''}`,
+  extrasChanged: (address, kind, now) => `${address} 的${ZH_EXTRAS[kind]}：${now || '（已删除）'}`,
   messages: {
     'cluster.rowOutOfRange': (p) => `第 ${p.cluster} 组：第 ${p.row} 行不是表中的数据行`,
     'cluster.rowInTwoClusters': (p) => `第 ${p.cluster} 组：第 ${p.row} 行已在另一组中，一行只能合并一次`,
@@ -114,6 +120,7 @@ const en: MergeLabels = {
   otherValue: (label) => `Other ${label.toLowerCase()}: `,
   survivorWithRow: (id, row) => (id ? `${id} (row ${row})` : `row ${row}`),
   reason: null,
+  extrasChanged: (address, kind, now) => `${address} ${EN_EXTRAS[kind]}: ${now || '(removed)'}`,
   messages: {
     'cluster.rowOutOfRange': (p) => `Group ${p.cluster}: row ${p.row} is not a data row of the sheet`,
     'cluster.rowInTwoClusters': (p) =>

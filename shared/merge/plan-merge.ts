@@ -20,6 +20,7 @@ import { remapFormulaRows, type RowRemap } from '../sheet/formula-rows';
 import { resolveSurvivor, type SurvivorOutcome } from './survivorship';
 import { mergeProblem, validateClusters, type AcceptedCluster } from './validate-clusters';
 import { brokenReferences } from './formula-references';
+import { survivorExtras } from './survivor-extras';
 import { recordOperation } from '../history/record-operation';
 import type { MergeCluster, MergeOptions, MergeRecord, MergeResult } from './types';
 
@@ -173,6 +174,7 @@ export function planMerge(
           : {}),
       })),
     };
+    const extrasBefore = survivorExtras(snapshot, edits, (row) => deletedEarlier.shift(row));
     for (const row of mergedAway) {
       deletedEarlier.add(row);
       earlierRows.add(row);
@@ -194,6 +196,7 @@ export function planMerge(
       mergedRows: mergedAway,
       undoChanges: describeChanges(outcome.changes, true),
       inverse: invertPlan(alone),
+      survivorExtras: extrasBefore,
     });
 
     // The survivor's former row first, then the merged-away rows.
@@ -256,6 +259,7 @@ export function planMerge(
     locale: options.locale,
     mergeIds: ids,
     log: false,
+    cellExtras: survivorExtras(snapshot, plan.edits, (row) => row),
   });
   return { plan: recorded, merges, problems };
 }

@@ -4,7 +4,7 @@
  * formulas, where they were), one "undo" row in the audit log, and the history entry cleared.
  * The archive keeps its rows: it is a record, and the log says the merge was undone.
  */
-import { cellText } from '../sheet/cell-value';
+import { cellText, isBlank } from '../sheet/cell-value';
 import { stillHolds } from '../history/same-meaning';
 import { cellAddress } from '../sheet/a1';
 import { cellAt, type SheetSnapshot } from '../sheet/snapshot';
@@ -14,6 +14,7 @@ import { logHeader, logRow } from './audit-log';
 import { appendToHelperSheet } from './helper-sheet';
 import { decodeHistory, historyKey, mergeOrder, type MergeHistoryEntry } from './history';
 import { mergeLabels, type MessageParams, type UndoErrorCode } from './labels';
+import { changedExtras, extrasAt } from './survivor-extras';
 
 export interface UndoError {
   code: UndoErrorCode;
@@ -38,16 +39,26 @@ function failure(locale: Locale, code: UndoErrorCode, params: MessageParams, mer
   };
 }
 
-/** The first survivor cell that no longer holds what the merge wrote (by meaning: a date however stored), as "B3: …", or null. */
-function changedSince(entry: MergeHistoryEntry, current: SheetSnapshot): string | null {
+/**
+ * The first survivor cell that no longer holds what the merge wrote (by meaning: a date however stored),
+ * as "B3: …", or whose link, note or format changed since (when the host reads them), as "B3 note: …".
+ */
+function changedSince(entry: MergeHistoryEntry, current: SheetSnapshot, locale: Locale): string | null {
   const inserted = entry.inverse.insertRows.map((r) => r.row);
   const formulaCells = new Set((current.formulas ?? []).map((f) => cellAddress(f.row, f.col)));
+  const recorded = current.extras ? entry.survivorExtras : undefined;
+  const recordedAt = new Map((recorded ?? []).map((e) => [`${e.row}:${e.col}`, e]));
+  const index = extrasAt(current);
   for (const edit of entry.inverse.edits) {
     // Inverse edits are numbered with the merged-away rows back in place; the sheet has them deleted.
     const row = edit.row - inserted.filter((r) => r < edit.row).length;
     const value = cellAt(current, row, edit.col);
     if (formulaCells.has(cellAddress(row, edit.col)) || !stillHolds(value, edit.before))
       return `${cellAddress(row, edit.col)}: ${cellText(value)}`;
+    const before = recordedAt.get(`${edit.row}:${edit.col}`);
+    const formats = !inserted.includes(2) && !isBlank(edit.after);
+    const changed = before && changedExtras(before, current, index, row, edit.before, formats);
+    if (changed) return mergeLabels(locale).extrasChanged(cellAddress(row, edit.col), changed.kind, changed.now);
   }
   return null;
 }
@@ -71,7 +82,7 @@ export function planUndo(
     .map((e) => e.mergeId);
   if (later.length > 0) return failure(entry.locale, 'undo.laterMerges', { mergeId, detail: later.join(', ') }, later);
   if (options.current && options.current.name === entry.sheet) {
-    const changed = changedSince(entry, options.current);
+    const changed = changedSince(entry, options.current, entry.locale);
     if (changed) return failure(entry.locale, 'undo.sheetChanged', { mergeId, detail: changed });
   }
 

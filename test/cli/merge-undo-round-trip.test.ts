@@ -231,3 +231,23 @@ test.each([
     expect(sheetDifferences(first, last!)).toEqual([]);
   },
 );
+
+test.each([
+  ['zh-CN', '客户', ['手机', '邮箱'], '已确认邮箱', 'B2 note: 已确认邮箱'],
+  ['en-US', 'Customers', ['Phone', 'Email'], 'Email confirmed', 'B2 note: Email confirmed'],
+] as const)(
+  'custodian undo refuses, naming the cell (in English, as the command line speaks), when a note was put on a cell the merge wrote (%s sheet)',
+  async (locale, name, headers, note, detail) => {
+    const dir = tempDir();
+    const snapshot = sheet(name, [[...headers], ['13800138000', null], ['13800138000', 'zw@163.com']]);
+    const options = optionsFor(snapshot, locale, { masters: { 0: 2 } });
+    await writeCase(join(dir, 'original.xlsx'), snapshot);
+    const loaded = await readWorkbookFile(join(dir, 'original.xlsx'));
+    applyPlanToWorkbook(loaded, planMerge(loaded.snapshot, [{ rows: [2, 3] }], options).plan);
+    loaded.workbook.getWorksheet(name)!.getCell('B2').note = note;
+    await writeWorkbookFile(loaded, join(dir, 'merged.xlsx'));
+    const result = await run(['undo', 'merged.xlsx', '-o', 'undone.xlsx', '--last'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(detail);
+  },
+);
