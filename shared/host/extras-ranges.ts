@@ -50,17 +50,17 @@ export function linkRects(
     close();
   }
   const rects: LinkRect[] = [];
-  let previous: { col: number; first: number; last: number } | null = null;
   for (const span of spans) {
-    const joins =
-      previous && previous.col === span.col - 1 && previous.first === span.first && previous.last === span.last;
-    if (!joins) rects.push({ row: row + span.first, col: col + span.col, cells: [] });
-    const rect = rects[rects.length - 1]!;
+    const height = span.last - span.first + 1;
+    const joins = rects.find(
+      (r) => r.row === row + span.first && r.cells.length === height && r.col + r.cells[0]!.length === col + span.col,
+    );
+    const rect = joins ?? { row: row + span.first, col: col + span.col, cells: [] };
+    if (!joins) rects.push(rect);
     for (let i = span.first; i <= span.last; i++) {
       const line = (rect.cells[i - span.first] ??= []);
       line.push({ text: texts[i]![span.col]!, link: links[i]?.[span.col] ?? null });
     }
-    previous = span;
   }
   return rects;
 }

@@ -19,6 +19,7 @@ import { seededEmulator } from './contract-host';
 import type { Emulator } from './emulator/services';
 import { buildGas, loadServer, readDist, scriptRun } from './gas-runtime';
 import { client } from './sidebar-modules';
+import { startSession, type OperationCalls } from './pipeline';
 
 let code = '';
 
@@ -267,4 +268,65 @@ describe('named ranges and merged cells follow the rows a merge deletes and undo
       expect(where()).toEqual(before);
     },
   );
+});
+
+/** A list of `rows` customers, each website linked, every third spend in yuan, every fifth row noted. */
+function linkedList(rows: number) {
+  const values: unknown[][] = [['客户编号', '姓名', '官网', '累计消费金额']];
+  const links: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  const formats: Record<string, string> = {};
+  for (let row = 2; row <= rows + 1; row++) {
+    // Rows 2 and 3 and the last two are two pairs of duplicates; the survivors (2 and the last) have no website.
+    const name = row === 2 || row === rows ? '张伟' : row === 3 || row === rows + 1 ? '李娜' : `客户${row}`;
+    const site = row === 2 || row === rows + 1 ? '' : `site${row}.cn`;
+    values.push([`C${String(row).padStart(6, '0')}`, name, site, row * 10]);
+    if (site) links[`C${row}`] = `https://${site}/`;
+    if (row % 5 === 0) notes[`B${row}`] = `第${row}行：展会后要求回电`;
+    if (row % 3 === 0) formats[`D${row}`] = YUAN;
+  }
+  return { values, links, notes, formats };
+}
+
+describe('Range calls of a merge with links, notes and formats', () => {
+  async function mergeAndUndo(rows: number): Promise<Record<string, OperationCalls>> {
+    const list = linkedList(rows);
+    const session = startSession(code, (e) => e.addSheet('客户', list.values, list));
+    const first = await session.host.readSnapshot();
+    const clusters = [
+      [2, rows],
+      [rows + 1, 3],
+    ];
+    const options = optionsFor(first, 'zh-CN', { masters: { 0: 2, 1: rows + 1 } });
+    const merge = planMerge(
+      first,
+      clusters.map((r) => ({ rows: r, confidence: 0.9 })),
+      options,
+    );
+    await session.measure('merge', () => session.host.applyPlan(merge.plan));
+    // The survivors' websites came from their duplicates: every link between them, rewritten with
+    // them (setValues drops links), is still there.
+    const sheet = session.emulator.book.sheet('客户')!;
+    expect([sheet.cell(2, 3)?.value, sheet.cell(rows - 1, 3)?.value]).toEqual([`site${rows}.cn`, 'site3.cn']);
+    for (let row = 3; row < rows - 1; row++) expect(sheet.cell(row, 3)?.link).toBe(`https://site${row + 1}.cn/`);
+    for (const [index, record] of [...merge.merges].reverse().entries()) {
+      const current = await session.host.readSnapshot();
+      const undo = planUndo(current.meta ?? {}, record.mergeId, options.now, { current });
+      if (!undo.ok) throw new Error(undo.error.message);
+      await session.measure(`undo ${index + 1}`, () => session.host.applyPlan(undo.plan));
+    }
+    expect(sheetDifferences(first, await session.host.readSnapshot())).toEqual([]);
+    return session.calls;
+  }
+
+  test('do not grow with the rows between the duplicates (links kept by one rich-text write per column span)', async () => {
+    const small = await mergeAndUndo(40);
+    const large = await mergeAndUndo(4000);
+    const counts = (calls: Record<string, OperationCalls>) =>
+      Object.fromEntries(Object.entries(calls).map(([op, c]) => [op, [c.reads, c.writes, c.structure]]));
+    expect(counts(large)).toEqual(counts(small));
+    // The rewritten column span gets its links back in one call; the archive's two linked rows in one each.
+    expect(large.merge!.byMethod).toEqual(small.merge!.byMethod);
+    expect(large.merge!.byMethod['Range.setRichTextValues']).toBe(3);
+  });
 });
