@@ -118,8 +118,10 @@ export function scanCells(
       } else if (outcome.status === 'ambiguous') {
         visit({ kind: 'ambiguous', row, column, value, readings: outcome.readings, isFormula });
       } else if (outcome.status === 'valid') {
-        const canonical = isCanonical(value, outcome.value, column.field.kind, hosts[c]);
-        if (!canonical) visit({ kind: 'nonCanonical', row, column, value, canonical: outcome.value, isFormula });
+        // A date keeps its time of day: the value clean writes is the date and the time.
+        const written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
+        const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
+        if (!canonical) visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });
         if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
       }
     }

@@ -1,7 +1,9 @@
 /**
  * Dates to ISO "yyyy-mm-dd" text. Reads the ways customer lists write a date (2024-03-05,
- * 2024/3/5, 2024年3月5日, 20240305, 5 Mar 2024, Excel serials, Date cells) and drops a time of day.
- * Years outside 1900-2199 are treated as typing errors, like the serial range.
+ * 2024/3/5, 2024年3月5日, 20240305, 5 Mar 2024, Excel serials, Date cells). A time of day typed
+ * after the date (WeCom's 添加时间, a shop's 下单时间) is kept beside it as 24-hour `time`, so clean
+ * writes "2024-03-05 14:22:10" rather than losing the time; midnight is how exports write a plain
+ * date and is dropped. Years outside 1900-2199 are treated as typing errors, like the serial range.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
@@ -10,17 +12,13 @@ import { EMPTY, foldText } from './text';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'date.invalid' });
 
-// An optional time of day after the date; its value is dropped. `sep` is what must come before it.
-const time = (sep: string) =>
-  String.raw`(?:${sep}(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?\s*(?:am|pm)?\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?)?`;
-const TIME = time(String.raw`(?:t|\s+)`);
-
-const YMD = new RegExp(String.raw`^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})${TIME}$`);
-const YMD_CHINESE = new RegExp(
-  String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${time(String.raw`\s*`)}$`,
-);
+// A time of day after the date: 14:22, 14:22:10.250, 下午3:30, 9:15 am, T10:30:00Z, 23:30-05:00.
+const TIME_OF_DAY =
+  /(?:t|\s+|(?<=[日号]))\s*(上午|下午|晚上|早上|中午)?\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d+)?\s*(am|pm)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/;
+const YMD = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+const YMD_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const YMD_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})${TIME}$`);
+const DMY_OR_MDY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*(\d{4})$/;
 const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
@@ -79,6 +77,26 @@ function fromNumber(n: number): string | null {
   return null;
 }
 
+const ZONES: Record<string, string> = { z: 'UTC', utc: 'UTC', gmt: 'UTC' };
+
+/** A matched time of day as 24-hour HH:MM[:SS] (and its zone as typed), '' for midnight, null when it cannot be a time. */
+function timeOfDay(m: RegExpExecArray): string | null {
+  const [, word, h, min, sec, half, zone] = m;
+  let hour = Number(h);
+  const minute = Number(min);
+  const second = sec === undefined ? 0 : Number(sec);
+  if (minute > 59 || second > 59) return null;
+  const afternoon = half === 'pm' || word === '下午' || word === '晚上' || (word === '中午' && hour < 11);
+  const morning = half === 'am' || word === '上午' || word === '早上';
+  if ((afternoon || morning) && (hour < 1 || hour > 12)) return null;
+  if (afternoon && hour < 12) hour += 12;
+  if (morning && hour === 12) hour = 0;
+  if (hour > 23) return null;
+  const zoneText = zone ? ` ${ZONES[zone] ?? zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}` : '';
+  if (hour === 0 && minute === 0 && second === 0) return '';
+  return `${pad(hour)}:${pad(minute)}${sec === undefined ? '' : `:${pad(second)}`}${zoneText}`;
+}
+
 /** `s` is folded, trimmed and lower-cased. */
 function fromText(s: string, columnFormat: string | null | undefined): string | null {
   if (s.length > 60) return null;
@@ -119,6 +137,13 @@ export function normaliseDate(
       return validOrInvalid(isoFromParts(Number(canonical[1]), Number(canonical[2]), Number(canonical[3])));
     const s = foldText(value).trim().toLowerCase();
     if (s === '') return EMPTY;
+    const withTime = TIME_OF_DAY.exec(s);
+    if (withTime) {
+      const day = fromText(s.slice(0, withTime.index).trim(), ctx?.columnFormat);
+      if (day === null) return INVALID;
+      const time = timeOfDay(withTime);
+      return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };
+    }
     iso = fromText(s, ctx?.columnFormat);
   } else if (typeof value === 'number') iso = fromNumber(value);
   else if (value instanceof Date) iso = fromDate(value);

@@ -18,8 +18,12 @@ export type InvalidCode =
 
 export type NormaliseOutcome =
   | { status: 'empty' }
-  /** `value` is the canonical form: ISO yyyy-mm-dd text for dates, a number for integers and money. */
-  | { status: 'valid'; value: CellValue }
+  /**
+   * `value` is the canonical form: ISO yyyy-mm-dd text for dates, a number for integers and money.
+   * `time`: a date's time of day as typed (24-hour `HH:MM[:SS]`, with its zone if one was written),
+   * which clean writes after the date; comparisons use the date alone.
+   */
+  | { status: 'valid'; value: CellValue; time?: string }
   | { status: 'invalid'; code: InvalidCode }
   /** Valid under two plausible readings (a phone with no signal for its country): left as typed, reported. */
   | { status: 'ambiguous'; code: 'phone.ambiguous'; readings: string[] };

@@ -22,6 +22,23 @@ describe('planClean', () => {
     expect(edit(3, 6)).toMatchObject({ before: 'A级', after: 'A' });
   });
 
+  test("keeps the time of day a WeCom or shop export wrote beside the date, and drops only an export's midnight", () => {
+    const wecom = sheet([
+      ['客户名称', '手机', '添加时间', '最近联系日期'],
+      ['张晓宇', '13812345678', '2024/3/5 14:22:10', '2024-03-05 00:00:00'],
+      ['王丽丽', '13912345678', '2024-03-06 09:10', '2024/3/6'],
+      ['陈建国', '13712345678', '2024年4月1日 下午3:05', '2024-04-01 18:30'],
+    ]);
+    const cleanedWecom = after(wecom, planClean(wecom, { now: TODAY }).plan);
+    expect(cleanedWecom.values.slice(1).map((row) => row.slice(2, 4))).toEqual([
+      ['2024-03-05 14:22:10', '2024-03-05'],
+      ['2024-03-06 09:10', '2024-03-06'],
+      ['2024-04-01 15:05', '2024-04-01 18:30'],
+    ]);
+    // A second clean changes nothing, and check has nothing left to say about these cells.
+    expect(planClean(cleanedWecom, { now: TODAY }).plan.edits.filter((e) => e.col === 3 || e.col === 4)).toEqual([]);
+  });
+
   test('gives rows without an ID the next number, then renumbers a later duplicate', () => {
     expect(cleaned.values[3][0]).toBe('C000003');
     expect(cleaned.values[4][0]).toBe('C000004');
