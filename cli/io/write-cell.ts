@@ -53,6 +53,12 @@ export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat:
     cell.value = isoDate(value);
     return;
   }
+  // A linked cell keeps its link when its text changes (exceljs holds the link in the value).
+  const link = (cell.value as { hyperlink?: unknown } | null)?.hyperlink;
+  if (typeof link === 'string' && typeof value === 'string' && value !== '') {
+    cell.value = { text: value, hyperlink: link };
+    return;
+  }
   const date = value instanceof Date ? value : typeof value === 'string' && dateFormat ? isoDateToUtc(value) : null;
   if (date) {
     cell.value = date;

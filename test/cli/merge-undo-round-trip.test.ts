@@ -251,3 +251,22 @@ test.each([
     expect(result.stderr).toContain(detail);
   },
 );
+
+test.each([
+  ['zh-CN', '客户', ['手机', '备注'], '喜欢绿茶', '其他'],
+  ['en-US', 'Customers', ['Phone', 'Notes'], 'Prefers green tea', 'Other'],
+] as const)(
+  'a linked notes cell the merge adds to keeps its link, and undo gives the text back under it (%s)',
+  async (locale, name, headers, kept, other) => {
+    const link = 'https://crm.example.cn/notes/7';
+    const snapshot = sheet(name, [[...headers], ['13800138000', kept], ['13800138000', `${other}: 13900139000`]], {
+      extras: [{ row: 2, col: 2, link }],
+    });
+    const options = optionsFor(snapshot, locale, { masters: { 0: 2 } });
+    const found = { snapshot, clusters: [{ rows: [2, 3], confidence: 0.9 }], options };
+    const { first, last, stderr } = await roundTrip(tempDir(), `linked-notes-${locale}`, found);
+    expect(stderr).toBe('');
+    expect(first.extras).toContainEqual({ row: 2, col: 2, link });
+    expect(sheetDifferences(first, last!)).toEqual([]);
+  },
+);

@@ -4,7 +4,8 @@
  * `roundTripCaseArb` generates a customer sheet as teams keep one, in either language: messy values
  * (IDs with stray spaces, phones in several spellings, dates typed as text such as '2024-03-05' and
  * '2024/3/9', counts like '3次'), plus what a value-only test misses:
- *   - hyperlinks: a 官网 / Website column linking to https://<site>/, mailto: links on some emails;
+ *   - hyperlinks: a 官网 / Website column linking to https://<site>/, mailto: links on some emails, links
+ *     on some 备注 / Notes cells (which a merge rewrites: it combines notes);
  *   - notes on some cells, Chinese and English, one over two lines;
  *   - number formats: a format for some columns (`columnFormats`, every data cell without its own shows
  *     it) and cells with their own (¥#,##0.00, 0.00%, yyyy"年"m"月"d"日", @), always one that suits the
@@ -49,7 +50,7 @@ const date = fc
 const text = fc.string({ maxLength: 8 });
 const textDate = fc.constantFrom('2024-03-05', '2024/3/9', '2023-12-31');
 
-type Kind = 'id' | 'email' | 'site' | 'date' | 'money' | 'count' | 'text';
+type Kind = 'id' | 'email' | 'site' | 'notes' | 'date' | 'money' | 'count' | 'text';
 
 interface Column {
   en: string;
@@ -120,7 +121,7 @@ const COLUMNS: Column[] = [
   {
     en: 'Notes',
     zh: '备注',
-    kind: 'text',
+    kind: 'notes',
     value: fc.oneof(text, fc.constantFrom('老客户; 喜欢绿茶', 'VIP', '', 'Other phone: 13800138000')),
   },
   { en: 'Created', zh: '创建日期', kind: 'date', value: fc.oneof(date, textDate, fc.constant('')) },
@@ -155,6 +156,8 @@ function linkFor(kind: Kind, value: CellValue): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   if (kind === 'site') return `https://${value.trim()}/`;
   if (kind === 'email' && value.includes('@')) return `mailto:${value.trim()}`;
+  // A note linking to the conversation it records: a cell a merge rewrites (notes are combined).
+  if (kind === 'notes') return `https://crm.example.cn/notes/${value.trim().length}`;
   return undefined;
 }
 
