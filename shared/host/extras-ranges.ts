@@ -154,8 +154,8 @@ export function keptLinks(
 /**
  * The extras of a chunk of rows from `firstRow` read as whole-range grids (formulas '' and notes ''
  * where a cell has none, formats null where automatic), by cell-extras-grid.ts's rules. A formula
- * cell's link is its formula's (HYPERLINK), not one of its own. A filled cell left automatic in a
- * column with a format says so with the plain format: else undo would give it its column's (a
+ * cell's link is its formula's (HYPERLINK), not one of its own. A filled data cell left automatic in
+ * a column with a format says so with the plain format: else undo would give it its column's (a
  * number under a date column's format would come back a date).
  */
 export function chunkExtras(
@@ -184,7 +184,11 @@ export function chunkExtras(
     formulas: cells(grids.formulas, Boolean),
     ...(columnFormats ? { columnFormats } : {}),
   });
-  const automatic = cells(grids.formats, (f, i, j) => f === null && !!columnFormats?.[j] && filled(i, j));
+  // The header shows no column's format.
+  const automatic = cells(
+    grids.formats,
+    (f, i, j) => f === null && !!columnFormats?.[j] && filled(i, j) && firstRow + i > 1,
+  );
   if (automatic.length === 0) return extras;
   const byCell = new Map(extras.map((e) => [`${e.row}:${e.col}`, e]));
   for (const { row, col } of automatic) {

@@ -168,4 +168,17 @@ describe('chunkExtras', () => {
       { row: 3, col: 4, format: 'General' },
     ]);
   });
+
+  test('leaves the header alone: it shows no column format', () => {
+    const header = {
+      values: [['姓名', '官网', '累计消费金额', '最近联系日期']],
+      formulas: [['', '', '', '']],
+      formats: [[null, null, null, null]],
+      notes: [['', '', '', '']],
+      links: [[null, 'https://yuntu.cn/', null, null]],
+    };
+    expect(chunkExtras(1, header, [null, null, '#,##0', 'yyyy-mm-dd'])).toEqual([
+      { row: 1, col: 2, link: 'https://yuntu.cn/' },
+    ]);
+  });
 });
