@@ -1,4 +1,4 @@
-import { sameMeaning } from '../../shared/history/same-meaning';
+import { sameMeaning, stillHolds } from '../../shared/history/same-meaning';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -25,5 +25,28 @@ describe('sameMeaning', () => {
     ['Mary', 'mary'],
   ])('fails when %p became %p', (a, b) => {
     expect(sameMeaning(a, b)).toBe(false);
+  });
+});
+
+describe('stillHolds', () => {
+  test.each([
+    [d('2024-03-05'), 45356],
+    [d('1900-01-01'), 1],
+    [d('1899-12-31'), 1],
+    [d('2024-03-05'), '2024-03-05'],
+  ])(
+    'a cell read as %p still holds the %p written into it (a date-formatted cell shows a serial as its date)',
+    (now, written) => {
+      expect(stillHolds(now, written)).toBe(true);
+    },
+  );
+
+  test.each([
+    [45356, d('2024-03-05')],
+    [d('2024-03-05'), 45357],
+    [new Date('2024-03-05T12:00:00.000Z'), 45356],
+    ['45356', d('2024-03-05')],
+  ])('a cell read as %p no longer holds the %p written into it', (now, written) => {
+    expect(stillHolds(now, written)).toBe(false);
   });
 });

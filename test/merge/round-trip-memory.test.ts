@@ -29,6 +29,42 @@ describe('merge → undo through the in-memory host', () => {
   });
 });
 
+describe('merge → undo when a formula points at a row the merge deletes', () => {
+  test('planMerge names the formula, and undo gives back everything but it, which keeps #REF! as in Excel (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(roundTripCaseArb, fc.nat(), async ({ snapshot, clusters, options }, seed) => {
+        const away = planMerge(snapshot, clusters, options).merges.flatMap((m) => m.mergedRows);
+        fc.pre(away.length > 0);
+        // A total row below the list, summing one merged-away row's cell with a row that stays.
+        const target = away[seed % away.length]!;
+        const row = snapshot.values.length + 1;
+        const formula = `=A${target}+A1`;
+        const withTotal: SheetSnapshot = {
+          ...snapshot,
+          values: [...snapshot.values, snapshot.values[0]!.map((_, c) => (c === 0 ? 0 : null))],
+          formulas: [...(snapshot.formulas ?? []), { row, col: 1, formula }],
+        };
+        const host = createMemoryHost(workbookFromSnapshot(withTotal));
+        const first = await host.readSnapshot({ sheet: snapshot.name });
+        const { plan, merges, problems } = planMerge(first, clusters, options);
+        const warned = problems.filter((p) => p.code === 'formula.refersToMergedRow');
+        expect(warned).toHaveLength(1);
+        expect(warned[0]!.message).toContain(`A${row}`);
+        await host.applyPlan(plan);
+        for (const merge of [...merges].reverse()) {
+          const current = await host.readSnapshot({ sheet: snapshot.name });
+          const undo = planUndo(current.meta ?? {}, merge.mergeId, options.now, { current });
+          if (!undo.ok) throw new Error(undo.error.message);
+          await host.applyPlan(undo.plan);
+        }
+        const last = await host.readSnapshot({ sheet: snapshot.name });
+        expect(sheetDifferences(first, last)).toEqual([`A${row} formula: ${formula} ≠ =#REF!+A1`]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('sheetDifferences', () => {
   const base: SheetSnapshot = {
     name: '客户',
