@@ -2,7 +2,7 @@
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders } from '../../shared/template/header-mapping';
 import { buildRecords } from '../../shared/dedupe/records';
-import { fieldCoder } from '../../shared/dedupe/compare/rows';
+import { fieldCoders } from '../../shared/dedupe/compare/rows';
 import { CandidateIndex } from '../../shared/dedupe/block/candidates';
 import { collectKeySets, secondaryKeys } from '../../shared/dedupe/block/keys';
 import { PatternBuilder } from '../../shared/dedupe/score/patterns';
@@ -37,7 +37,7 @@ const ranks = secondaryKeys(records);
 lap('ranks');
 const index = new CandidateIndex(sets, n, ranks);
 lap('index');
-const coders = records.fields.map(fieldCoder);
+const coders = fieldCoders(records.fields);
 const levelCounts = records.fields.map((f) => f.comparator.levels.length);
 const patterns = new PatternBuilder(coders, levelCounts);
 const stride = Math.max(1, Math.floor(n / 10_000));

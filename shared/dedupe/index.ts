@@ -9,7 +9,7 @@ import { mapHeaders, sampleRows } from '../template/header-mapping';
 import { CandidateIndex } from './block/candidates';
 import { collectKeySets, secondaryKeys } from './block/keys';
 import { clusterPairs } from './cluster';
-import { fieldCoder } from './compare/rows';
+import { fieldCoders } from './compare/rows';
 import { explainCluster, explainIdentical } from './explain';
 import { absorbIdentical, identicalGroups } from './identical';
 import { honourNotSame } from './not-same';
@@ -75,7 +75,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
   }
   const fields = records.fields;
-  const coders = fields.map(fieldCoder);
+  const coders = fieldCoders(fields);
   const levelCounts = fields.map((f) => f.comparator.levels.length);
 
   // Block, then learn m by EM over the comparison patterns of a sample of the candidate pairs.

@@ -20,9 +20,11 @@ export const DEFAULT_BLOCKING: BlockingOptions = { maxBlock: 12, blockWindow: 4,
 interface BlockIndex {
   /** Record at each position. */
   order: Int32Array;
-  /** Per position, its block's first and one-past-last position. */
-  start: Int32Array;
-  end: Int32Array;
+  /**
+   * Per position p, its block's first and one-past-last position at 2p and 2p + 1: side by side,
+   * as a visit reads both for a position it jumps to.
+   */
+  bounds: Int32Array;
   /** Positions of each record: positions[posStart[r] .. posStart[r+1]). */
   posStart: Int32Array;
   positions: Int32Array;
@@ -45,7 +47,7 @@ function blocksOf(
   n: number,
   secondary: Float64Array,
   maxBlock: number,
-): { order: Int32Array; start: Int32Array; end: Int32Array } {
+): { order: Int32Array; bounds: Int32Array } {
   const E = set.length;
   const shift = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const keyBits = Math.min(30, 53 - shift);
@@ -54,35 +56,33 @@ function blocksOf(
   for (let e = 0; e < E; e++) packed[e] = Math.floor(set.keys[e]! / 2 ** (30 - keyBits)) * scale + set.recs[e]!;
   packed.sort();
   const order = new Int32Array(E);
-  const start = new Int32Array(E);
-  const end = new Int32Array(E);
+  const bounds = new Int32Array(2 * E);
   let s = 0;
   for (let p = 0; p <= E; p++) {
     if (p < E) order[p] = packed[p]! % scale;
     if (p === E || (p > s && Math.floor(packed[p]! / scale) !== Math.floor(packed[s]! / scale))) {
       if (p - s > maxBlock) order.subarray(s, p).sort((x, y) => secondary[x]! - secondary[y]! || x - y);
       for (let q = s; q < p; q++) {
-        start[q] = s;
-        end[q] = p;
+        bounds[2 * q] = s;
+        bounds[2 * q + 1] = p;
       }
       s = p;
     }
   }
-  return { order, start, end };
+  return { order, bounds };
 }
 
 function buildIndex(set: KeySet, n: number, secondary: Float64Array, options: BlockingOptions): BlockIndex {
   const E = set.length;
   let order: Int32Array;
-  let start: Int32Array;
-  let end: Int32Array;
+  let bounds: Int32Array;
   if (set.sorted) {
     const entries = byKeyThenSecondary(set, secondary);
     order = new Int32Array(E);
     for (let p = 0; p < E; p++) order[p] = set.recs[entries[p]!]!;
-    start = new Int32Array(E);
-    end = new Int32Array(E).fill(E);
-  } else ({ order, start, end } = blocksOf(set, n, secondary, options.maxBlock));
+    bounds = new Int32Array(2 * E);
+    for (let p = 0; p < E; p++) bounds[2 * p + 1] = E;
+  } else ({ order, bounds } = blocksOf(set, n, secondary, options.maxBlock));
   // Positions of each record.
   const posStart = new Int32Array(n + 1);
   for (let p = 0; p < E; p++) posStart[order[p]! + 1]!++;
@@ -90,7 +90,7 @@ function buildIndex(set: KeySet, n: number, secondary: Float64Array, options: Bl
   const positions = new Int32Array(E);
   const next = posStart.slice(0, n);
   for (let p = 0; p < E; p++) positions[next[order[p]!]!++] = p;
-  return { order, start, end, posStart, positions, window: set.sorted ? options.sortedWindow : options.blockWindow };
+  return { order, bounds, posStart, positions, window: set.sorted ? options.sortedWindow : options.blockWindow };
 }
 
 export class CandidateIndex {
@@ -119,8 +119,8 @@ export class CandidateIndex {
     for (const ix of this.indexes) {
       for (let q = ix.posStart[i]!; q < ix.posStart[i + 1]!; q++) {
         const p = ix.positions[q]!;
-        let lo = ix.start[p]!;
-        let hi = ix.end[p]!;
+        let lo = ix.bounds[2 * p]!;
+        let hi = ix.bounds[2 * p + 1]!;
         if (hi - lo > this.options.maxBlock) {
           lo = Math.max(lo, p - ix.window);
           hi = Math.min(hi, p + ix.window + 1);

@@ -10,8 +10,35 @@ export type FieldCoder = (i: number, j: number) => number;
 
 const MATRIX_LIMIT = 1_500;
 
+/**
+ * Each record's value ids of every field side by side (record r's at r * stride), read through
+ * `offset`: a candidate pair reads its partner's ids from one cache line instead of one line per
+ * field, which is most of what scoring a pair costs on a large sheet.
+ */
+interface SharedIds {
+  ids: Int32Array;
+  stride: number;
+}
+
+/** The coders of `fields`, reading ids from one shared record-major array. */
+export function fieldCoders(fields: readonly MatchField[]): FieldCoder[] {
+  const stride = fields.length;
+  const n = fields[0]?.ids.length ?? 0;
+  const ids = new Int32Array(n * stride);
+  fields.forEach((field, f) => {
+    const own = field.ids;
+    for (let r = 0; r < n; r++) ids[r * stride + f] = own[r]!;
+  });
+  return fields.map((field, f) => coderOver(field, { ids, stride }, f));
+}
+
+/** The coder of one field on its own. */
 export function fieldCoder(field: MatchField): FieldCoder {
-  const { ids, values, comparator, partner } = field;
+  return coderOver(field, { ids: field.ids, stride: 1 }, 0);
+}
+
+function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number): FieldCoder {
+  const { values, comparator, partner } = field;
   const size = field.keys.length;
   const matrix = size <= MATRIX_LIMIT ? new Uint8Array(size * size) : null;
   const level = (a: number, b: number): number => {
@@ -27,8 +54,8 @@ export function fieldCoder(field: MatchField): FieldCoder {
   };
   if (!partner) {
     return (i, j) => {
-      const a = ids[i]!;
-      const b = ids[j]!;
+      const a = ids[i * stride + offset]!;
+      const b = ids[j * stride + offset]!;
       if (a < 0 || b < 0) return 0;
       if (a === b) return 1;
       return level(a, b) + 1;
@@ -58,8 +85,8 @@ export function fieldCoder(field: MatchField): FieldCoder {
     (x <= NAME_LEVEL.typo && y <= NAME_LEVEL.typo) ||
     (Math.min(x, y) === NAME_LEVEL.exact && Math.max(x, y) <= NAME_LEVEL.similar);
   return (i, j) => {
-    const a = ids[i]!;
-    const b = ids[j]!;
+    const a = ids[i * stride + offset]!;
+    const b = ids[j * stride + offset]!;
     if (a < 0 || b < 0) return 0;
     if (a === b) return 1;
     const l = level(a, b);
