@@ -35,9 +35,8 @@ import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../s
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { highlightFormula, rangeChunks } from '../shared/plan/highlights';
 import { consecutiveRuns } from '../shared/sheet/row-runs';
-import { extrasWrites, linkTarget, restoredExtrasWrites } from '../shared/host/cell-extras-grid';
+import { extrasWrites, linkTarget, restoredExtrasWrites, type ExtrasWrite } from '../shared/host/cell-extras-grid';
 import { formatFirstCells } from '../shared/host/format-first-cells';
-import type { ExtrasWrite } from '../shared/host/cell-extras-grid';
 import type { HostCapabilities } from '../shared/host/host';
 
 export interface StepContext {
@@ -133,9 +132,8 @@ export async function insertRows(
 
 /** Links (ExcelApi 1.7) and, where Excel can, notes (1.18) of written rows: one command per cell that has one. */
 async function writeExtras(step: StepContext, sheet: Excel.Worksheet, cells: readonly ExtrasWrite[]): Promise<void> {
-  for (const { row, col, link, note } of cells) {
+  for (const { address, link, note } of cells) {
     await step.budget.reserve(jsonBytes([link, note]));
-    const address = cellAddress(row, col);
     if (link) sheet.getRange(address).hyperlink = linkTarget(link);
     if (note && step.capabilities.cellNotes) sheet.notes.add(address, note);
   }

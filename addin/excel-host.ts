@@ -68,7 +68,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     get fileDownload() {
       return office().context.platform === 'OfficeOnline';
     },
-    // Each cell's link comes with Range.getCellProperties (ExcelApi 1.9), notes with worksheet.notes (1.18).
     get cellLinks() {
       return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
     },

@@ -13,7 +13,7 @@ import type { CellKind } from '../shared/sheet/typed-input';
 import { isItemNotFound, stepError } from './host-errors';
 import { cellKind, plannedColumnFormats } from '../shared/host/cell-input';
 import { insertedWidth, type CellInput } from '../shared/host/row-inputs';
-import { cellWithFormat, editFormat } from '../shared/host/cell-extras-grid';
+import { EditedCells } from '../shared/host/cell-extras-grid';
 import { lastMetaKeyRow, META_SHEET, metaKeyRows } from '../shared/host/meta-sheet';
 import { isRequiredFormula } from '../shared/host/required-marks';
 import { highlightIdOf } from '../shared/plan/highlights';
@@ -25,7 +25,7 @@ export interface Prepared {
   sheetNames: Set<string>;
   target: Excel.Worksheet | null;
   kindOf: (col: number) => CellKind;
-  /** An edit's value with the format its cell shows (cell-extras-grid.ts editFormat). */
+  /** An edit's value with the format its cell shows (cell-extras-grid.ts EditedCells). */
   editInput: (edit: CellEdit) => CellInput;
   /** First free row of each existing sheet the plan appends to. */
   appendAt: Map<string, number>;
@@ -103,13 +103,11 @@ export async function prepare(
       : stepError('prepare', 'prepare', [], error);
   }
 
-  const editCells = new Map<CellEdit, [unknown, unknown]>(); // by edit: the guard numbers cells as they are before inserts
+  const edited = new EditedCells();
   for (const { block, range } of formulaReads) {
     const hit = formulaIn(block, range.formulas);
     if (hit) throw formulaGuardError(plan.sheet, hit);
-    block.cells.forEach((row, i) =>
-      row.forEach((edit, j) => edit && editCells.set(edit, [range.numberFormat[i]?.[j], range.formulas[i]?.[j]])),
-    );
+    edited.add(block, range.numberFormat, range.formulas);
   }
 
   // Second sync: things on sheets that only now are known to exist.
@@ -158,8 +156,7 @@ export async function prepare(
       const current = formats[col - 1];
       return cellKind(typeof current === 'string' ? current : null, planned.get(col));
     },
-    editInput: (edit) =>
-      cellWithFormat(edit.after, editFormat(...(editCells.get(edit) ?? [null, null]), formats[edit.col - 1])),
+    editInput: (edit) => edited.input(edit, formats[edit.col - 1]),
     appendAt: new Map(
       [...appendReads].map(([name, used]) => [name, used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1]),
     ),

@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 /**
  * Reads the active sheet (A1 to the last used cell: values, formulas, number formats, and where Excel
- * can, links and notes) and the meta sheet. Normal sheets: one batch, one sync (and one more for where
- * the notes are). When the first batch is too big for Excel on the web (payload error), or an earlier read measured the sheet as big, it reads the size first and then
+ * can, links and notes) and the meta sheet. Normal sheets: one batch, one sync (one more for where the
+ * notes are). When the first batch is too big for Excel on the web (payload error), or an earlier read
+ * measured the sheet as big, it reads the size first and then
  * row chunks of at most REQUEST_BYTE_BUDGET, sized from the bytes per row it measures as it goes.
  */
-import type { HostCallOptions, ReadOptions } from '../shared/host/host';
+import type { HostCallOptions, HostCapabilities, ReadOptions } from '../shared/host/host';
 import type { CellValue } from '../shared/sheet/cell-value';
 import { rangeAddress } from '../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
@@ -18,7 +19,6 @@ import { isItemNotFound, isPayloadTooLarge, stepError } from './host-errors';
 import { META_SHEET, readMetaRows } from '../shared/host/meta-sheet';
 import { snapshotFromParts } from '../shared/sheet/snapshot-parts';
 import { extrasFromGrids, linkOf, type NoteAt } from '../shared/host/cell-extras-grid';
-import type { HostCapabilities } from '../shared/host/host';
 
 const CELL_PROPS = 'values,formulas,numberFormat,rowCount';
 
@@ -218,7 +218,7 @@ function toSnapshot(name: string, grid: Grid, meta: Record<string, string>, note
   const blank = grid.values.length === 1 && grid.values[0]!.every((v) => v === null) && grid.formulas.length === 0;
   const columnFormats = grid.formats[1]?.map((f) => (typeof f === 'string' && f !== 'General' ? f : null));
   const values = blank ? [] : grid.values;
+  // Extras even when there are none: this host reads them, so the rows a merge removes carry their formats.
   const extras = extrasFromGrids({ ...grid, values, notes, columnFormats });
-  const snapshot = snapshotFromParts({ name, values, formulas: grid.formulas, columnFormats, meta });
-  return extras.length > 0 ? { ...snapshot, extras } : snapshot;
+  return { ...snapshotFromParts({ name, values, formulas: grid.formulas, columnFormats, meta }), extras };
 }

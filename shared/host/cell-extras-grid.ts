@@ -17,8 +17,11 @@
 import type { CellValue } from '../sheet/cell-value';
 import type { CellExtras, ExtrasCell } from '../sheet/snapshot';
 import { GENERAL_FORMAT } from '../plan/plan';
+import { cellAddress } from '../sheet/a1';
 import { isDate } from './cell-input';
 import type { CellInput } from './row-inputs';
+import type { Block } from '../plan/blocks';
+import type { CellEdit } from '../plan/plan';
 
 /** A plan row's extras by column (index 0 = column A); null where a cell has none. */
 export type ExtrasRow = readonly (CellExtras | null)[];
@@ -110,17 +113,38 @@ export function editFormat(own: unknown, current: unknown, column: unknown): str
 }
 
 /**
- * A value a host writes over a cell with the format the cell shows (null: none known), the way restored
- * rows carry theirs: the format goes in with it, and the value is input for it.
+ * What a host read under a plan's edits (each cell's format and content), kept by edit, since the plan
+ * driver numbers those cells as they are before the plan's inserts: each edit's value then goes in with
+ * the format its cell shows (`editFormat`), the way restored rows carry theirs.
  */
-export function cellWithFormat(value: CellValue, format: string | null): CellInput {
-  return format ? { value, extras: { format } } : { value };
+export class EditedCells {
+  private readonly cells = new Map<CellEdit, [format: unknown, content: unknown]>();
+
+  /** A block of edits and the formats and contents (formulas or values) read over it. */
+  add(
+    block: Block<CellEdit>,
+    formats: readonly (readonly unknown[])[],
+    contents: readonly (readonly unknown[])[],
+  ): void {
+    block.cells.forEach((row, i) =>
+      row.forEach((edit, j) => edit && this.cells.set(edit, [formats[i]?.[j], contents[i]?.[j]])),
+    );
+  }
+
+  /** The edit as cell input, with the format its cell shows when it has one (`columnFormat`: row 2's). */
+  input(edit: CellEdit, columnFormat: unknown): CellInput {
+    const [own, content] = this.cells.get(edit) ?? [null, null];
+    const format = editFormat(own, content, columnFormat);
+    return format ? { value: edit.after, extras: { format } } : { value: edit.after };
+  }
 }
 
 /** A cell of a plan row that gets a link or a note. */
 export interface ExtrasWrite {
   row: number;
   col: number;
+  /** The cell's A1 address. */
+  address: string;
   link?: string;
   note?: string;
 }
@@ -173,6 +197,7 @@ export function extrasWrites(
       out.push({
         row: firstRow + i,
         col: j + 1,
+        address: cellAddress(firstRow + i, j + 1),
         ...(more.link ? { link: more.link } : {}),
         ...(more.note ? { note: more.note } : {}),
       });

@@ -31,6 +31,8 @@ describe('Excel host readSnapshot', () => {
         { row: 2, col: 4, formula: '=C2*2' },
         { row: 3, col: 4, formula: '=C3*2' },
       ],
+      // No cell has a link, a note or a format other than its column's; the host reads them, so the list is there.
+      extras: [],
       columnFormats: [null, 'yyyy-mm-dd', '#,##0.00', null, '@'],
       meta: { 'template.locale': 'zh-CN', 'history.m1': longValue },
     });
@@ -52,7 +54,7 @@ describe('Excel host readSnapshot', () => {
 
   test('gives an empty sheet as no rows and no meta', async () => {
     const excel = new ExcelEmulator().addSheet('Empty', []);
-    expect(await hostFor(excel).readSnapshot()).toEqual({ name: 'Empty', values: [], meta: {} });
+    expect(await hostFor(excel).readSnapshot()).toEqual({ name: 'Empty', values: [], extras: [], meta: {} });
   });
 
   test.each(['propagate', 'throw'] as const)(
@@ -60,7 +62,7 @@ describe('Excel host readSnapshot', () => {
     async (chaining) => {
       const excel = new ExcelEmulator({ nullObjectChaining: chaining }).addSheet('S', [['a']]);
       const snapshot = await hostFor(excel).readSnapshot();
-      expect(snapshot).toEqual({ name: 'S', values: [['a']], meta: {} });
+      expect(snapshot).toEqual({ name: 'S', values: [['a']], extras: [], meta: {} });
       expect(excel.syncCount).toBe(chaining === 'propagate' ? 1 : 2);
     },
   );
