@@ -30,7 +30,7 @@ import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { writeMeta } from '../../shared/files/workbook-meta';
 import { openRows, removeRows } from './move-rows';
-import { DateFormats, writeCellValue } from './write-cell';
+import { DateFormats, writeCellValue } from '../../shared/files/write-cell';
 import { writeCellExtras } from '../../shared/files/cell-extras';
 import { copyWorksheet } from './copy-worksheet';
 

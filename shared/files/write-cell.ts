@@ -5,11 +5,11 @@
  * and filter it.
  */
 import type ExcelJS from 'exceljs';
-import { isDateFormat } from '../../shared/sheet/excel-dates';
-import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
-import type { NumberFormatChange } from '../../shared/plan/plan';
-import { isoDateToUtc } from '../../shared/sheet/typed-input';
-import { keepNote } from '../../shared/files/cell-extras';
+import { isDateFormat } from '../sheet/excel-dates';
+import { isoDate, type CellValue } from '../sheet/cell-value';
+import type { NumberFormatChange } from '../plan/plan';
+import { isoDateToUtc } from '../sheet/typed-input';
+import { keepNote } from './cell-extras';
 
 /** Answers "which date format does this cell show?" for the target sheet of a plan. */
 export class DateFormats {
