@@ -4,6 +4,7 @@
  * list is passed over. Custodian's own sheets (meta, archive, log) are never chosen by default.
  */
 import type ExcelJS from 'exceljs';
+import type { CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { customerListScore, type CustomerListScore } from '../operations/customer-list';
 import { resolveContext } from '../operations/options';
@@ -22,7 +23,7 @@ export interface SheetChoice {
 }
 
 /** Rows below the header sampled to judge a sheet (the header mapping samples as many). */
-const JUDGE_ROWS = 2000;
+export const JUDGE_ROWS = 2000;
 
 /** How much a sheet's headers look like a customer list. */
 export function judgeSheet(snapshot: SheetSnapshot, template: Template | undefined): CustomerListScore {
@@ -30,10 +31,21 @@ export function judgeSheet(snapshot: SheetSnapshot, template: Template | undefin
   return customerListScore(context.mapping, context.template);
 }
 
-function sheetEntries(workbook: ExcelJS.Workbook, meta: Record<string, string> | undefined) {
-  return workbook.worksheets
+/** A sheet as the chooser sees it: an exceljs worksheet, or a sheet listed in an .xlsx read as a stream. */
+export interface NamedSheet {
+  readonly name: string;
+  readonly state?: string;
+}
+
+function sheetEntries(sheets: readonly NamedSheet[], meta: Record<string, string> | undefined) {
+  return sheets
     .filter((s) => !isCustodianSheet(s.name, meta))
     .map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
+}
+
+/** Whether a sheet may be chosen by its headers: visible, and not one of Custodian's own. */
+export function isCandidateSheet(sheet: NamedSheet, meta: Record<string, string> | undefined): boolean {
+  return (sheet.state ?? 'visible') === 'visible' && !isCustodianSheet(sheet.name, meta);
 }
 
 export function chooseSheet(
@@ -42,9 +54,22 @@ export function chooseSheet(
   meta: Record<string, string> | undefined,
   options: { sheet?: string; template?: Template },
 ): { sheet: ExcelJS.Worksheet; choice: SheetChoice } {
-  const sheets = workbook.worksheets;
+  return chooseAmong(workbook.worksheets, file, meta, options, (sheet) => readSheetSample(sheet, JUDGE_ROWS));
+}
+
+/**
+ * chooseSheet over any list of sheets in workbook order; `sample` gives row 1 and up to JUDGE_ROWS
+ * rows below it, cells past the header's width left out (called for candidates only, not with --sheet).
+ */
+export function chooseAmong<S extends NamedSheet>(
+  sheets: readonly S[],
+  file: string,
+  meta: Record<string, string> | undefined,
+  options: { sheet?: string; template?: Template },
+  sample: (sheet: S) => CellValue[][],
+): { sheet: S; choice: SheetChoice } {
   const wanted = options.sheet;
-  const candidates = sheets.filter((s) => (s.state ?? 'visible') === 'visible' && !isCustodianSheet(s.name, meta));
+  const candidates = sheets.filter((s) => isCandidateSheet(s, meta));
   const name = displayName(file);
   if (wanted !== undefined) {
     const found =
@@ -52,18 +77,15 @@ export function chooseSheet(
       sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
     if (found)
       return { sheet: found, choice: { sheets: candidates.map((s) => s.name), by: 'option', customerList: true } };
-    const params = { file: name, sheet: wanted, sheets: sheetEntries(workbook, meta) };
+    const params = { file: name, sheet: wanted, sheets: sheetEntries(sheets, meta) };
     throw fileError('sheet.notFound', { key: 'sheetNotFound', params }, file);
   }
   if (candidates.length === 0) {
-    const params = { file: name, sheets: sheetEntries(workbook, meta) };
+    const params = { file: name, sheets: sheetEntries(sheets, meta) };
     throw fileError('sheet.notFound', { key: 'noVisibleSheet', params }, file);
   }
-  const judge = (sheet: ExcelJS.Worksheet) =>
-    judgeSheet(
-      { name: sheet.name, values: readSheetSample(sheet, JUDGE_ROWS), ...(meta ? { meta } : {}) },
-      options.template,
-    );
+  const judge = (sheet: S) =>
+    judgeSheet({ name: sheet.name, values: sample(sheet), ...(meta ? { meta } : {}) }, options.template);
   let best = candidates[0];
   let bestScore = judge(best);
   for (const sheet of candidates.slice(1)) {

@@ -18,6 +18,7 @@ import { CELL_HEAP_BYTES, FIELD_HEAP_BYTES, heapMegabytesFor, rowsThatFit, type 
 import { snapshotFromSheet } from './read-worksheet';
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
+import { noWorkbook, readXlsxSnapshot } from './xlsx-snapshot';
 import type { FileText } from './file-messages';
 
 export interface OpenOptions {
@@ -35,7 +36,8 @@ export interface OpenOptions {
   /**
    * The caller holds a CSV only as its snapshot: it never reads the CSV's `workbook` nor writes its
    * rows as exceljs cells (check, dedupe, report to the terminal or .html, export to .csv), so the
-   * larger field budget applies instead of the cell budget. Ignored for .xlsx.
+   * larger field budget applies instead of the cell budget. An .xlsx is then streamed into the
+   * snapshot (xlsx-snapshot.ts) and its `workbook` throws.
    */
   snapshotOnly?: boolean;
   /** The workbook to load an .xlsx into (the CLI prepares one to keep defined names as written). */
@@ -108,6 +110,20 @@ function tooLarge(excess: XlsxExcess, name: string, size: number, limits: ReadLi
 
 async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): Promise<OpenedSpreadsheet> {
   const name = displayName(file);
+  const streamed = options.snapshotOnly ? await readXlsxSnapshot(bytes, file, options) : undefined;
+  if (streamed && 'excess' in streamed)
+    throw fileError('file.tooLarge', tooLarge(streamed.excess, name, bytes.length, streamed.limits), file);
+  if (streamed) {
+    checkHeader(streamed.snapshot, file, streamed.sheetName, streamed.others);
+    const { others: _, ...opened } = streamed;
+    return {
+      kind: 'xlsx',
+      ...opened,
+      get workbook() {
+        return noWorkbook(file);
+      },
+    };
+  }
   const excess = await scanXlsx(bytes, options.limits);
   if (excess) throw fileError('file.tooLarge', tooLarge(excess, name, bytes.length, options.limits), file);
   const workbook = options.workbook ?? new ExcelJS.Workbook();

@@ -13,7 +13,7 @@ export type XlsxExcess =
   | { limit: 'strings'; strings: number; part: string }
   | { limit: 'textBytes'; bytes: number; part: string };
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -25,7 +25,7 @@ const LT = 0x3c;
 const GT = 0x3e;
 
 /** The central directory's entries, or undefined when the zip cannot be followed. */
-function zipEntries(buffer: Uint8Array): ZipEntry[] | undefined {
+export function zipEntries(buffer: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
   const u16 = (at: number) => view.getUint16(at, true);
@@ -90,7 +90,7 @@ function zip64Extra(extra: Uint8Array, uncompressed32: number): number[] | undef
   return undefined;
 }
 
-function entryData(buffer: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+export function entryData(buffer: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const at = entry.localOffset;
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (at + 30 > buffer.length || view.getUint32(at, true) !== 0x04034b50) return undefined;
@@ -99,7 +99,7 @@ function entryData(buffer: Uint8Array, entry: ZipEntry): Uint8Array | undefined 
   return buffer.subarray(start, start + entry.compressedSize);
 }
 
-async function* inflated(data: Uint8Array, method: number): AsyncGenerator<Uint8Array> {
+export async function* inflated(data: Uint8Array, method: number): AsyncGenerator<Uint8Array> {
   if (method === 0) {
     for (let i = 0; i < data.length; i += CHUNK) yield data.subarray(i, i + CHUNK);
     return;

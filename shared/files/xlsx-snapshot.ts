@@ -1,0 +1,185 @@
+/**
+ * An .xlsx read for a command that only reads it (check, dedupe, report to the terminal or .html,
+ * export to .csv): the governed sheet's rows stream from the zip straight into the snapshot, with no
+ * exceljs workbook (about 400 bytes a cell), so the field budget applies as for a CSV. The snapshot
+ * equals the full read's in what those commands use: values, formulas, column formats, the meta and
+ * the sheet choice. It has no links, notes, per-cell formats (extras) or view: none of them reads those.
+ */
+import type ExcelJS from 'exceljs';
+import { cellAddress, parseRange } from '../sheet/a1';
+import { cellText, type CellValue } from '../sheet/cell-value';
+import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import { readMetaRows, META_SHEET } from '../host/meta-sheet';
+import { chooseAmong, isCandidateSheet, JUDGE_ROWS, type SheetChoice } from './choose-sheet';
+import { displayName, fileError, FileInputError } from './file-input-error';
+import type { ReadLimits } from './read-limits';
+import { readXlsxBook, type XlsxBook, type XlsxSheetEntry } from './xlsx-parts';
+import { scanXlsx, type XlsxExcess } from './xlsx-scan';
+import { readSheetRows, type SheetRow } from './xlsx-sheet-rows';
+import type { OpenOptions } from './open-spreadsheet';
+
+export interface StreamedXlsx {
+  sheetName: string;
+  snapshot: SheetSnapshot;
+  sheetChoice: SheetChoice;
+  /** The other sheets that could have been chosen (for the header message), none with --sheet. */
+  others: string[];
+}
+
+/**
+ * The budget of a snapshot-only read: the field budget for cells, and uncompressed bytes in proportion
+ * (the XML streams through; only the snapshot and the shared strings stay).
+ */
+export function snapshotLimits(limits: ReadLimits): ReadLimits {
+  const scale = limits.fields / limits.cells;
+  return { ...limits, cells: limits.fields, fileBytes: Math.floor(limits.fileBytes * scale) };
+}
+
+function hasContent(value: CellValue): boolean {
+  return value !== null && value !== '';
+}
+
+const SAMPLE_SLOTS = 1_000_000;
+
+/** Row 1 and up to JUDGE_ROWS rows below it, cut to the header's width, as readSheetSample gives them. */
+async function sampleSheet(book: XlsxBook, sheet: XlsxSheetEntry): Promise<CellValue[][]> {
+  const rows: CellValue[][] = [];
+  let width = 0;
+  let walked = 0; // as readSheetSample: rows reaching far right end the sample early
+  await readSheetRows(book, sheet.part!, (row) => {
+    walked += row.lastCell;
+    if (row.number > JUDGE_ROWS + 1 || (row.number > 1 && walked > SAMPLE_SLOTS)) return true;
+    while (rows.length < row.number - 1) rows.push([]);
+    if (row.number === 1) width = row.values.length;
+    rows[row.number - 1] = row.values.slice(0, width);
+    return false;
+  });
+  return rows;
+}
+
+async function readMeta(book: XlsxBook): Promise<Record<string, string> | undefined> {
+  const sheet = book.sheets.find((s) => s.name === META_SHEET);
+  if (!sheet?.part) return undefined;
+  const rows: string[][] = [];
+  await readSheetRows(book, sheet.part, (row) => {
+    if (!row.values.some((v) => v !== null) && !row.formulas) return;
+    const cells = [cellText(row.values[0] ?? null).trim()];
+    for (let col = 2; col <= Math.max(2, row.lastCell); col++) cells.push(cellText(row.values[col - 1] ?? null));
+    rows.push(cells);
+  });
+  return readMetaRows(rows);
+}
+
+/** The whole sheet: values padded to one width from A1, trailing empty rows and columns trimmed. */
+async function readSheet(book: XlsxBook, sheet: XlsxSheetEntry, maxGridCells: number, file: string) {
+  const rows: CellValue[][] = [];
+  const formulasOf: (SheetRow['formulas'] | undefined)[] = [];
+  let formats: SheetRow['formats'];
+  // Slots up to each row's last cell, refused past the grid as the full read refuses them (rowsTooWide).
+  const walk = { slots: 0, width: 0, lowest: '', rightmost: '' };
+  const tail = await readSheetRows(book, sheet.part!, (row) => {
+    if (row.lastCell > 0) {
+      walk.slots += row.lastCell;
+      walk.lowest = cellAddress(row.number, row.lastCell);
+      if (row.lastCell > walk.width) [walk.width, walk.rightmost] = [row.lastCell, walk.lowest];
+    }
+    if (walk.slots > maxGridCells) return; // refused below: hold nothing more
+    rows[row.number - 1] = row.values;
+    if (row.formulas) formulasOf[row.number - 1] = row.formulas;
+    if (row.formats) formats = row.formats;
+  });
+  if (walk.slots > maxGridCells) {
+    const { slots, width, lowest, rightmost } = walk;
+    const params = { file: displayName(file), sheet: sheet.name, width, lowest, rightmost, slots, max: maxGridCells };
+    throw fileError('sheet.tooLarge', { key: 'rowsTooWide', params }, file);
+  }
+  // The cells a merge covers show nothing but its top-left cell, as in Excel.
+  for (const range of tail.merges.map(parseRange)) {
+    if (!range) continue;
+    for (let r = range.top; r <= Math.min(range.bottom, rows.length); r++) {
+      const values = rows[r - 1];
+      const last = Math.min(range.right, values?.length ?? 0);
+      for (let c = r === range.top ? range.left + 1 : range.left; c <= last; c++) values![c - 1] = null;
+      const formulas = formulasOf[r - 1];
+      if (formulas)
+        formulasOf[r - 1] = formulas.filter(
+          (f) => f.col < range.left || f.col > range.right || (r === range.top && f.col === range.left),
+        );
+    }
+  }
+  let [height, width, lowestCol, rightmostRow] = [0, 0, 0, 0];
+  rows.forEach((values, i) => {
+    const withFormula = new Set(formulasOf[i]?.map((f) => f.col));
+    values.forEach((value, c) => {
+      if (!hasContent(value) && !withFormula.has(c + 1)) {
+        values[c] = null; // '' reads as empty
+        return;
+      }
+      if (c + 1 > width) [width, rightmostRow] = [c + 1, i + 1];
+      if (i + 1 > height) [height, lowestCol] = [i + 1, c + 1];
+    });
+  });
+  if (height * width > maxGridCells) {
+    const [lowest, rightmost] = [cellAddress(height, lowestCol), cellAddress(rightmostRow, width)];
+    const params = { file: displayName(file), sheet: sheet.name, height, width, lowest, rightmost, max: maxGridCells };
+    throw fileError('sheet.tooLarge', { key: 'gridTooLarge', params }, file);
+  }
+  const values: CellValue[][] = [];
+  for (let r = 0; r < height; r++) {
+    // The row's own array, cut or filled with nulls to the width: no second copy of a large sheet.
+    const row = rows[r] ?? [];
+    if (row.length > width) row.length = width;
+    while (row.length < width) row.push(null);
+    values.push(row);
+  }
+  const formulas: FormulaCell[] = [];
+  formulasOf.forEach((list, i) => list?.forEach((f) => formulas.push({ row: i + 1, col: f.col, formula: f.formula })));
+  const columnFormats: (string | null)[] = [];
+  for (let c = 1; c <= width; c++) columnFormats.push((formats?.get(c) ?? tail.columnFormats.get(c)) || null);
+  return { values, formulas, columnFormats };
+}
+
+/**
+ * Reads the .xlsx as a snapshot only: `{ excess }` when it is over the field budget, undefined when
+ * its parts cannot be followed (the full read then reports the damage in exceljs's words).
+ */
+export async function readXlsxSnapshot(
+  bytes: Uint8Array,
+  file: string,
+  options: OpenOptions,
+): Promise<StreamedXlsx | { excess: XlsxExcess; limits: ReadLimits } | undefined> {
+  const limits = snapshotLimits(options.limits);
+  const excess = await scanXlsx(bytes, limits);
+  if (excess) return { excess, limits };
+  try {
+    return await streamXlsx(bytes, file, options, limits);
+  } catch (error) {
+    // Damaged parts (bad deflate data, say): the full read reports them in exceljs's words.
+    if (error instanceof FileInputError) throw error;
+    return undefined;
+  }
+}
+
+async function streamXlsx(bytes: Uint8Array, file: string, options: OpenOptions, limits: ReadLimits) {
+  const book = await readXlsxBook(bytes);
+  if (!book || book.sheets.length === 0 || book.sheets.some((s) => !s.part)) return undefined;
+  const meta = await readMeta(book);
+  const samples = new Map<XlsxSheetEntry, CellValue[][]>();
+  if (options.sheet === undefined)
+    for (const sheet of book.sheets.filter((s) => isCandidateSheet(s, meta)))
+      samples.set(sheet, await sampleSheet(book, sheet));
+  const { sheet, choice } = chooseAmong(book.sheets, file, meta, options, (s) => samples.get(s) ?? []);
+  const content = await readSheet(book, sheet, limits.gridCells, file);
+  const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
+  if (content.formulas.length) snapshot.formulas = content.formulas;
+  if (meta) snapshot.meta = meta;
+  const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
+  return { sheetName: sheet.name, snapshot, sheetChoice: choice, others };
+}
+
+/** The workbook of a snapshot-only read: never built (a caller that needs one must not ask for snapshotOnly). */
+export function noWorkbook(file: string): ExcelJS.Workbook {
+  throw new Error(
+    `${displayName(file)} was read as a snapshot only (snapshotOnly): its exceljs workbook was not loaded; read it without snapshotOnly to change or write it`,
+  );
+}
