@@ -14,7 +14,7 @@ import type { MergeOptions } from '../../shared/merge/types';
 import { optionsFor } from '../merge/fixtures';
 import { roundTripCaseArb, sheetDifferences } from '../merge/round-trip-arbitraries';
 import { ExcelEmulator } from './excel-emulator';
-import { hostFor } from './helpers';
+import { customerWorkbook, hostFor } from './helpers';
 
 const YUAN = '¥#,##0.00';
 const CN_DATE = 'yyyy"年"m"月"d"日"';
@@ -163,6 +163,38 @@ describe.each<Locale>(['zh-CN', 'en-US'])('merging through the Excel host (%s)',
         expect.arrayContaining([YUAN, CN_DATE]),
       );
     }
+  });
+});
+
+describe('reading links and notes through the Excel host', () => {
+  test('reads them with a sheet read in chunks: links in the same syncs as the cells, notes in one more', async () => {
+    const syncs = async (withNotes: boolean) => {
+      const excel = customerWorkbook(3_000);
+      excel.apiVersion = 1.18;
+      const model = excel.sheet('Customers');
+      model.setCell(1_500, 2, { ...model.cell(1_500, 2)!, link: 'https://example.com/c1499' });
+      model.setCell(2_999, 5, { ...model.cell(2_999, 5)!, link: '#Customers!A2' });
+      if (withNotes) {
+        model.setCell(10, 2, { ...model.cell(10, 2)!, note: '老客户，优先跟进' });
+        model.setCell(3_001, 7, { value: null, note: 'A note past the last column' });
+      }
+      const host = hostFor(excel, { requestByteBudget: 50_000 });
+      await host.readSnapshot(); // measures the sheet: the next read goes in chunks of 50 kB
+      excel.resetCounters();
+      const snapshot = await host.readSnapshot();
+      expect(excel.syncLog.every((s) => s.requestBytes < 50_000 * 2 && s.responseBytes < 50_000 * 2)).toBe(true);
+      const found = snapshot.extras!.filter((e) => e.link || e.note);
+      expect(found).toEqual([
+        ...(withNotes ? [{ row: 10, col: 2, note: '老客户，优先跟进' }] : []),
+        { row: 1_500, col: 2, link: 'https://example.com/c1499' },
+        { row: 2_999, col: 5, link: '#Customers!A2' },
+        ...(withNotes ? [{ row: 3_001, col: 7, note: 'A note past the last column' }] : []),
+      ]);
+      return excel.syncCount;
+    };
+    const without = await syncs(false);
+    expect(without).toBeGreaterThan(3);
+    expect(await syncs(true)).toBe(without + 1);
   });
 });
 
