@@ -211,7 +211,7 @@ describe('applyPlanToWorkbook', () => {
     expect(formatsOf(sheet).filter((cf) => cf.ref.startsWith('A'))).toHaveLength(1);
   });
 
-  test('writes text that looks like a formula as text', async () => {
+  test('writes text that looks like a formula as text, keeping the link of a linked cell', async () => {
     const loaded = await loadCustomers('text.xlsx');
     applyPlanToWorkbook(loaded, {
       ...emptyPlan('Customers'),
@@ -220,8 +220,9 @@ describe('applyPlanToWorkbook', () => {
     const out = tmp.file('text-out.xlsx');
     await writeWorkbookFile(loaded, out);
     const cell = (await openWorkbook(out)).getWorksheet('Customers')!.getCell('F2');
-    expect(cell.value).toBe('=1+1');
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    // F2 is a linked cell ('home'): the edit changes its text and keeps the link.
+    expect(cell.value).toEqual({ text: '=1+1', hyperlink: 'https://example.com' });
+    expect(cell.type).toBe(ExcelJS.ValueType.Hyperlink);
   });
 
   test('refuses to edit a formula cell, naming it', async () => {
