@@ -93,7 +93,8 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
         add(chunk);
       }
       if (total > 0) call.onProgress?.({ done: total, total });
-      return snapshotFromParts({ name: first.sheet, values, formulas, columnFormats, meta: first.meta ?? {}, extras });
+      const { sheet: name, meta = {}, view } = first;
+      return snapshotFromParts({ name, values, formulas, columnFormats, meta, extras, ...(view ? { view } : {}) });
     },
 
     sheetNames(): Promise<string[]> {

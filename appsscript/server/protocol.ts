@@ -4,7 +4,7 @@
  * and plans as JSON text. Pure: imported by the server and, for its types and limits, the sidebar.
  */
 import type { HostErrorWire } from '../../shared/host/host';
-import type { ExtrasCell } from '../../shared/sheet/snapshot';
+import type { ExtrasCell, SheetView } from '../../shared/sheet/snapshot';
 
 /** A date on the wire: UTC midnight of the date a cell shows, as ISO text (null for an invalid date). */
 export interface WireDate {
@@ -43,6 +43,8 @@ export interface ReadChunk {
   columnFormats?: (string | null)[];
   /** Custodian's meta (first call only). */
   meta?: Record<string, string>;
+  /** The sheet's frozen rows and filter (first call only, when it has either). */
+  view?: SheetView;
   /** Links, notes and own formats of the chunk's cells that have them. */
   extras?: ExtrasCell[];
 }

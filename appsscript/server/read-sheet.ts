@@ -46,8 +46,24 @@ export function readChunk(request: ReadRequest): ReadChunk {
     const extras = chunkExtras(firstRow, grids, chunk.columnFormats ?? request.columnFormats);
     if (extras.length > 0) chunk.extras = extras;
   }
-  if (first) chunk.meta = readMeta(spreadsheet);
+  if (first) {
+    chunk.meta = readMeta(spreadsheet);
+    // The sheet's own frozen rows and filter, so undoing set up gives them back.
+    const filter = sheet.getFilter()?.getRange();
+    const view = { freezeRows: sheet.getFrozenRows(), filter: filter ? filterRange(filter) : null };
+    if (view.freezeRows > 0 || view.filter) chunk.view = view;
+  }
   return chunk;
+}
+
+function filterRange(range: GoogleAppsScript.Spreadsheet.Range) {
+  const [firstRow, firstCol] = [range.getRow(), range.getColumn()];
+  return {
+    firstRow,
+    firstCol,
+    lastRow: firstRow + range.getNumRows() - 1,
+    lastCol: firstCol + range.getNumColumns() - 1,
+  };
 }
 
 /** Visible sheets in tab order: Custodian's helper sheets are hidden. */

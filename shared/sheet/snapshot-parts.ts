@@ -1,6 +1,6 @@
 /** The snapshot a reader assembles from what it read; every host leaves out empty formula and format lists alike. */
 import type { CellValue } from './cell-value';
-import type { ExtrasCell, FormulaCell, SheetSnapshot } from './snapshot';
+import type { ExtrasCell, FormulaCell, SheetSnapshot, SheetView } from './snapshot';
 
 export interface SnapshotParts {
   name: string;
@@ -11,6 +11,8 @@ export interface SnapshotParts {
   meta: Record<string, string>;
   /** Links, notes and own formats, for hosts that read them (left out when no cell has any). */
   extras?: ExtrasCell[];
+  /** Frozen rows and filter, for hosts that read them. */
+  view?: SheetView;
 }
 
 export function snapshotFromParts({
@@ -20,6 +22,7 @@ export function snapshotFromParts({
   columnFormats,
   meta,
   extras,
+  view,
 }: SnapshotParts): SheetSnapshot {
   return {
     name,
@@ -27,6 +30,7 @@ export function snapshotFromParts({
     ...(formulas.length > 0 ? { formulas } : {}),
     ...(extras?.length ? { extras } : {}),
     ...(columnFormats?.some((f) => f !== null) ? { columnFormats } : {}),
+    ...(view ? { view } : {}),
     meta,
   };
 }

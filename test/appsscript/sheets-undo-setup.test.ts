@@ -35,3 +35,25 @@ describe('sheets undo of set up', () => {
     },
   );
 });
+
+describe('sheets undo of set up on a sheet the team had frozen and filtered', () => {
+  test.each(SETUP_CASES)('freezes their rows and puts their filter back ($locale)', async (setupCase) => {
+    const start = caseSnapshot(setupCase);
+    const session = startSession(code, (e) =>
+      e.addSheet(start.name, start.values, { columnFormats: start.columnFormats }),
+    );
+    const sheet = () => session.emulator.book.sheet(setupCase.sheet)!;
+    const theirs = { sheet: sheet(), row: 1, col: 1, rows: setupCase.rows.length, cols: 2 };
+    sheet().frozenRows = 2;
+    sheet().filter = theirs;
+    expect((await session.host.readSnapshot()).view).toEqual({
+      freezeRows: 2,
+      filter: { firstRow: 1, firstCol: 1, lastRow: setupCase.rows.length, lastCol: 2 },
+    });
+    await setUpThenUndo(session.host, setupCase.locale, () => {
+      expect(sheet().frozenRows).toBe(1);
+      expect(sheet().filter).not.toMatchObject({ cols: 2 });
+    });
+    expect(sheet()).toMatchObject({ frozenRows: 2, filter: { row: 1, col: 1, rows: setupCase.rows.length, cols: 2 } });
+  });
+});
