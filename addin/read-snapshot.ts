@@ -8,8 +8,8 @@
  */
 import type { HostCallOptions, HostCapabilities, ReadOptions } from '../shared/host/host';
 import type { CellValue } from '../shared/sheet/cell-value';
-import { rangeAddress } from '../shared/sheet/a1';
-import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
+import { MAX_SHEET_ROWS, rangeAddress } from '../shared/sheet/a1';
+import type { FormulaCell, SheetSnapshot, SheetView } from '../shared/sheet/snapshot';
 import { fromExcel } from './excel-values';
 import { FIRST_BLOCK_ROWS, jsonBytes, READ_BYTES_PER_CELL } from '../shared/host/request-budget';
 import { subject } from '../shared/host/step-actions';
@@ -113,6 +113,9 @@ export async function readSheet(
     if (firstRows > 0)
       block = chunkOf(bounds.getIntersection(sheet.getRange(`1:${firstRows}`)).load(CELL_PROPS), settings);
     const notes = settings.capabilities.cellNotes ? sheet.notes.load('items/content') : null;
+    // The sheet's own freeze and filter, so undoing set up gives them back (ExcelApi 1.7; the filter 1.9).
+    const frozen = sheet.freezePanes.getLocationOrNullObject().load('rowCount');
+    const filter = settings.capabilities.filter ? sheet.autoFilter.getRangeOrNullObject().load(VIEW_PROPS) : null;
     let meta: { sheet: Excel.Worksheet; range: Excel.Range } | null = null;
     if (withMeta) {
       const metaSheet = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
@@ -131,7 +134,14 @@ export async function readSheet(
     }
     return finishRead(
       context,
-      { sheet, bounds, block, notes, meta: meta && !meta.sheet.isNullObject ? meta.range : null },
+      {
+        sheet,
+        bounds,
+        block,
+        notes,
+        view: { frozen, filter },
+        meta: meta && !meta.sheet.isNullObject ? meta.range : null,
+      },
       settings,
       call,
     );
@@ -143,6 +153,7 @@ interface FirstBatch {
   bounds: Excel.Range;
   block: Chunk | null;
   notes: Excel.NoteCollection | null;
+  view: { frozen: Excel.Range; filter: Excel.Range | null };
   /** The meta sheet's used range (values loaded when the block was), or null without a meta sheet. */
   meta: Excel.Range | null;
 }
@@ -183,7 +194,9 @@ async function finishRead(
     settings.bytesPerRow.set(name, bytesPerRow);
     settings.lastSheet = name;
     const metaValues = meta ? (block ? meta.values : await readMetaValues(context, meta, settings, call)) : [];
-    return toSnapshot(name, grid, readMetaRows(metaValues), notes);
+    const snapshot = toSnapshot(name, grid, readMetaRows(metaValues), notes);
+    const view = viewOf(first.view.frozen, first.view.filter);
+    return view ? { ...snapshot, view } : snapshot;
   } catch (error) {
     throw stepError('read', 'read', [{ subject: subject.of('namedSheet', { sheet: name }) }], error);
   }
@@ -212,6 +225,19 @@ async function readNotes(context: Excel.RequestContext, notes: Excel.NoteCollect
   const at = notes.items.map((note) => note.getLocation().load('rowIndex,columnIndex'));
   if (at.length > 0) await context.sync();
   return notes.items.map((note, i) => ({ row: at[i]!.rowIndex + 1, col: at[i]!.columnIndex + 1, note: note.content }));
+}
+
+const VIEW_PROPS = 'rowIndex,columnIndex,rowCount,columnCount';
+
+/** Frozen columns alone are whole columns (no frozen rows); a filter is its range. */
+function viewOf(frozen: Excel.Range, filter: Excel.Range | null): SheetView | undefined {
+  const freezeRows = frozen.isNullObject || frozen.rowCount >= MAX_SHEET_ROWS ? 0 : frozen.rowCount;
+  const [r, c] = filter && !filter.isNullObject ? [filter.rowIndex + 1, filter.columnIndex + 1] : [0, 0];
+  const range =
+    filter && r > 0
+      ? { firstRow: r, firstCol: c, lastRow: r + filter.rowCount - 1, lastCol: c + filter.columnCount - 1 }
+      : null;
+  return freezeRows > 0 || range ? { freezeRows, filter: range } : undefined;
 }
 
 function toSnapshot(name: string, grid: Grid, meta: Record<string, string>, notes: NoteAt[]): SheetSnapshot {

@@ -7,7 +7,7 @@
  */
 import { cellText } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
-import { quoteSheetName, rangeAddress } from '../sheet/a1';
+import { MAX_SHEET_ROWS, quoteSheetName, rangeAddress } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type ListValidation, type Plan, type Protection } from '../plan/plan';
 import { currentProtection, protectionMeta } from '../plan/protection';
@@ -25,7 +25,6 @@ import { choiceTexts, entryRule } from './validation-rules';
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
 export const INLINE_LIST_LIMIT = 255;
-const EXCEL_MAX_ROWS = 1_048_576;
 /** Formats and required marks reach this far below the data, so new rows are governed too. */
 const GOVERNED_MARGIN = 1000;
 
@@ -79,7 +78,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   const finalMapping = mapHeaders(finalHeaders, template, splitNameOverrides(mapping), sampleRows(snapshot.values));
 
   const lastDataRow = lastNonEmptyRow(snapshot);
-  const lastRow = Math.min(EXCEL_MAX_ROWS, Math.max(lastDataRow, 1) + GOVERNED_MARGIN);
+  const lastRow = Math.min(MAX_SHEET_ROWS, Math.max(lastDataRow, 1) + GOVERNED_MARGIN);
   const listColumns: string[][] = [];
   for (const column of finalMapping.columns) {
     const field = template.fields.find((f) => f.key === column.field);
@@ -89,7 +88,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     if (format) plan.numberFormats.push({ ...span, format, ...formatBefore(snapshot, column.col) });
     if (field.required) plan.required.push({ ...span, note: locale === 'zh-CN' ? '必填' : 'Required' });
     // Rules at entry cover the whole column (hosts that cannot, like files, cap them below the data).
-    const ruleSpan = { ...span, lastRow: EXCEL_MAX_ROWS };
+    const ruleSpan = { ...span, lastRow: MAX_SHEET_ROWS };
     const headerText = finalHeaders[column.col - 1] || field.labels[locale];
     const options = dropdownOptions(field, locale);
     if (options)

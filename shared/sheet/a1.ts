@@ -1,5 +1,8 @@
 /** A1 notation helpers shared by every host (rows and columns are 1-based). */
 
+/** The last row of an Excel sheet (and the most rows a workbook file can hold). */
+export const MAX_SHEET_ROWS = 1_048_576;
+
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`Column number must be a positive integer, got ${col}`);
   let n = col;

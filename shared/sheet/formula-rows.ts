@@ -6,6 +6,7 @@
  * external references) and leaves names, functions and column-only ranges alone. 3-D references
  * (Sheet1:Sheet3!A1) are not adjusted.
  */
+import { MAX_SHEET_ROWS } from './a1';
 
 /** New row number of an existing row, or null when the row is deleted. Must be increasing. */
 export type RowMap = (row: number) => number | null;
@@ -19,7 +20,6 @@ export interface RowRemap {
 const WORD_CHAR = /[A-Za-z0-9_.$\\\u0080-\uFFFF]/;
 const CELL_REF = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?/y;
 const ROW_RANGE = /(\$?)(\d+):(\$?)(\d+)/y;
-const MAX_ROW = 1_048_576;
 const MAX_COL_LETTERS = 'XFD';
 
 function columnFits(letters: string): boolean {
@@ -66,9 +66,9 @@ function rewriteReferenceAt(
     const end = CELL_REF.lastIndex;
     if (!map) return { text: cell[0], end };
     const startRow = Number(cell[4]);
-    if (startRow < 1 || startRow > MAX_ROW) return { text: cell[0], end };
+    if (startRow < 1 || startRow > MAX_SHEET_ROWS) return { text: cell[0], end };
     if (shift !== undefined && !cell[3] && (cell[8] === undefined || !cell[7])) {
-      const moved = (row: string) => Math.min(MAX_ROW, Math.max(1, Number(row) + shift));
+      const moved = (row: string) => Math.min(MAX_SHEET_ROWS, Math.max(1, Number(row) + shift));
       const text =
         `${cell[1]}${cell[2]}${moved(cell[4])}` +
         (cell[8] === undefined ? '' : `:${cell[5]}${cell[6]}${moved(cell[8])}`);

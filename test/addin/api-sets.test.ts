@@ -19,6 +19,8 @@ const FALLBACK_TEXTS: Record<string, UiKey> = {
   // Without notes (1.18) the reader has none and the writer writes none; the driver says so.
   'settings.capabilities.cellNotes': 'skipped.notes',
   'step.capabilities.cellNotes': 'skipped.notes',
+  // Without AutoFilter (1.9) set up sets no filter (the sidebar says so), and the reader reads none to give back.
+  'settings.capabilities.filter': 'skipped.filter',
 };
 
 function manifestMinimum(): string {

@@ -182,6 +182,13 @@ export class WorksheetProxy extends Proxy<EmSheet> {
         sheet: () => self.sheetName(),
       });
     },
+    /** The frozen cells: whole rows when only rows are frozen (the only freeze this model holds). */
+    getLocationOrNullObject(): RangeProxy {
+      return new RangeProxy(self.ctx, `${self.path}.freezePanes.getLocationOrNullObject()`, () => {
+        const sheet = self.need();
+        return sheet.frozenRows > 0 ? { sheet, rect: { r0: 1, c0: 1, r1: sheet.frozenRows, c1: MAX_COLS } } : NULL;
+      });
+    },
   }))(this);
   readonly autoFilter = ((self) => ({
     apply(range: RangeProxy | string) {
@@ -204,6 +211,14 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       self.enqueue('autoFilter.remove', (sheet) => (sheet.autoFilter = null), {
         record: true,
         sheet: () => self.sheetName(),
+      });
+    },
+    getRangeOrNullObject(): RangeProxy {
+      return new RangeProxy(self.ctx, `${self.path}.autoFilter.getRangeOrNullObject()`, () => {
+        const sheet = self.need();
+        if (!self.ctx.host.supports('1.9'))
+          throw new EmulatedOfficeError('ApiNotFound', 'AutoFilter needs ExcelApi 1.9.');
+        return sheet.autoFilter ? { sheet, rect: sheet.autoFilter } : NULL;
       });
     },
   }))(this);

@@ -31,3 +31,30 @@ describe('excel undo of set up', () => {
     },
   );
 });
+
+describe('excel undo of set up on a sheet the team had frozen and filtered', () => {
+  test.each(SETUP_CASES)('freezes their rows and puts their filter back ($locale)', async (setupCase) => {
+    const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase));
+    const rows = setupCase.rows.length;
+    excel.sheet(setupCase.sheet).frozenRows = 2;
+    excel.sheet(setupCase.sheet).autoFilter = { r0: 1, c0: 1, r1: rows, c1: 2 };
+    const host = hostFor(excel);
+    expect((await host.readSnapshot()).view).toEqual({
+      freezeRows: 2,
+      filter: { firstRow: 1, firstCol: 1, lastRow: rows, lastCol: 2 },
+    });
+    await setUpThenUndo(host, setupCase.locale, () => {
+      expect(excel.state(setupCase.sheet).freezeRows).toBe(1);
+      expect(excel.sheet(setupCase.sheet).autoFilter).not.toEqual({ r0: 1, c0: 1, r1: rows, c1: 2 });
+    });
+    expect(excel.state(setupCase.sheet).freezeRows).toBe(2);
+    expect(excel.sheet(setupCase.sheet).autoFilter).toEqual({ r0: 1, c0: 1, r1: rows, c1: 2 });
+  });
+
+  test('reads no frozen rows when only columns are frozen, and no filter where ExcelApi 1.9 is missing', async () => {
+    const [setupCase] = SETUP_CASES;
+    const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase!));
+    const host = hostFor(excel);
+    expect((await host.readSnapshot()).view).toBeUndefined();
+  });
+});
