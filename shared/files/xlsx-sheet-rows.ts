@@ -41,7 +41,19 @@ function excelToDate(serial: unknown, date1904: boolean): Date {
   return new Date(Math.round((Number(serial) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
-const ADDRESS = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
+/** The column of a cell reference (`B12`, `$B$12`), 0 when it is none; a loop, as it runs for every cell. */
+function columnOf(ref: string | undefined): number {
+  if (!ref) return 0;
+  let col = 0;
+  let i = ref.charCodeAt(0) === 0x24 ? 1 : 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  const letters = i - (ref.charCodeAt(0) === 0x24 ? 1 : 0);
+  return letters >= 1 && letters <= 3 && /^\$?[1-9][0-9]*$/.test(ref.slice(i)) ? col : 0;
+}
 const REFERENCE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
@@ -157,8 +169,7 @@ export async function readSheetRows(
             break;
           }
           case 'c': {
-            const address = ADDRESS.exec(attribute(attrs, 'r') ?? '');
-            col = address ? columnNumber(address[1]) : col + 1;
+            col = columnOf(attribute(attrs, 'r')) || col + 1;
             type = attribute(attrs, 't');
             style = Number(attribute(attrs, 's') ?? 0) || 0;
             value = formula = formulaType = shared = undefined;

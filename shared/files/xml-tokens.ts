@@ -95,7 +95,9 @@ export class XmlTokenizer {
       }
       const selfClosing = s.charCodeAt(gt - 1) === 0x2f;
       const inner = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      const space = inner.search(/[\s]/);
+      let space = 0;
+      while (space < inner.length && inner.charCodeAt(space) > 0x20) space++;
+      if (space === inner.length) space = -1;
       const name = space < 0 ? inner : inner.slice(0, space);
       handler.open(localName(name), space < 0 ? '' : inner.slice(space), selfClosing);
       if (selfClosing) handler.close(localName(name));
