@@ -107,6 +107,10 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
   });
   if (unclosedRow !== undefined)
     throw fileError('csv.unclosedQuote', { key: 'unclosedQuote', params: { file: name, row: unclosedRow } }, file);
+  // V8 keeps the subject of the last successful regular expression match (RegExp.input): after
+  // papaparse and lineEndingOf that is the whole file's text, held until some other match succeeds.
+  const lineEnding = lineEndingOf(text, meta?.linebreak ?? '');
+  /^/.exec('');
   const guessed = meta?.delimiter ?? ',';
   const delimiter = sep ? sep[1] : DELIMITERS.includes(guessed) ? guessed : ',';
   return {
@@ -117,7 +121,7 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
       encoding: decoded.encoding,
       bom: decoded.bom,
       delimiter,
-      lineEnding: lineEndingOf(text, meta?.linebreak ?? ''),
+      lineEnding,
     },
   };
 }

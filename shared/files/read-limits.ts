@@ -7,7 +7,7 @@
  *   writes out as exceljs cells) costs about 400 bytes of heap per cell plus the core's work, so
  *   one cell per kilobyte of the JavaScript heap limit.
  * - fields: a CSV held only as the core's snapshot (check, dedupe, report, export to CSV). A field
- *   costs about 55 bytes there (bench/csv-snapshot-memory.ts), and the heaviest such command,
+ *   costs about 60 bytes there (bench/csv-snapshot-memory.ts), and the heaviest such command,
  *   dedupe, builds about four times as much again (its match records and candidate index): a
  *   million-row list of nine columns (9 million fields) peaks at 2.5 GB resident, about 280 bytes
  *   a field. FIELD_HEAP_BYTES covers that with room for the collector to work.
