@@ -90,6 +90,7 @@ function handler(open: (name: string, attrs: string) => void, close: (name: stri
 
 /** Excel's escape for characters XML cannot hold (`_x000D_`), as exceljs decodes it in shared strings. */
 function unescapeX(text: string): string {
+  if (!text.includes('_x')) return text;
   return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 

@@ -41,6 +41,19 @@ function excelToDate(serial: unknown, date1904: boolean): Date {
   return new Date(Math.round((Number(serial) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
+const CELL_ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** A `<c>` tag's r, s and t in one pass over its attributes (it runs for every cell). */
+function cellAttributes(attrs: string): { r?: string; s?: string; t?: string } {
+  const found: { r?: string; s?: string; t?: string } = {};
+  CELL_ATTRIBUTE.lastIndex = 0;
+  for (let m = CELL_ATTRIBUTE.exec(attrs); m; m = CELL_ATTRIBUTE.exec(attrs)) {
+    const name = m[1];
+    if (name === 'r' || name === 's' || name === 't') found[name] = m[2] ?? m[3];
+  }
+  return found;
+}
+
 /** The column of a cell reference (`B12`, `$B$12`), 0 when it is none; a loop, as it runs for every cell. */
 function columnOf(ref: string | undefined): number {
   if (!ref) return 0;
@@ -169,9 +182,10 @@ export async function readSheetRows(
             break;
           }
           case 'c': {
-            col = columnOf(attribute(attrs, 'r')) || col + 1;
-            type = attribute(attrs, 't');
-            style = Number(attribute(attrs, 's') ?? 0) || 0;
+            const cell = cellAttributes(attrs);
+            col = columnOf(cell.r) || col + 1;
+            type = cell.t;
+            style = Number(cell.s ?? 0) || 0;
             value = formula = formulaType = shared = undefined;
             break;
           }
