@@ -41,17 +41,18 @@ function excelToDate(serial: unknown, date1904: boolean): Date {
   return new Date(Math.round((Number(serial) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
-const CELL_ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** A `<c>` tag's r, s and t in one pass over its attributes (it runs for every cell). */
+/** A `<c>` tag's r, s and t (it runs for every cell: plain `name="value"` text is cut without a pattern). */
 function cellAttributes(attrs: string): { r?: string; s?: string; t?: string } {
-  const found: { r?: string; s?: string; t?: string } = {};
-  CELL_ATTRIBUTE.lastIndex = 0;
-  for (let m = CELL_ATTRIBUTE.exec(attrs); m; m = CELL_ATTRIBUTE.exec(attrs)) {
-    const name = m[1];
-    if (name === 'r' || name === 's' || name === 't') found[name] = m[2] ?? m[3];
-  }
-  return found;
+  if (/['\n\r\t:]|\s=|=\s/.test(attrs))
+    return { r: attribute(attrs, 'r'), s: attribute(attrs, 's'), t: attribute(attrs, 't') };
+  return { r: quoted(attrs, ' r="'), s: quoted(attrs, ' s="'), t: quoted(attrs, ' t="') };
+}
+
+function quoted(attrs: string, key: string): string | undefined {
+  const at = attrs.indexOf(key);
+  if (at < 0) return undefined;
+  const end = attrs.indexOf('"', at + key.length);
+  return end < 0 ? undefined : attrs.slice(at + key.length, end);
 }
 
 /** The column of a cell reference (`B12`, `$B$12`), 0 when it is none; a loop, as it runs for every cell. */
@@ -132,23 +133,24 @@ export async function readSheetRows(
   let col = 0;
   let type: string | undefined;
   let style = 0;
-  let value: string[] | undefined;
-  let formula: string[] | undefined;
+  // Text of the open cell's <v> (or inline <t>) and <f>, set by text only (an empty <v/> holds no value).
+  let value: string | undefined;
+  let formula: string | undefined;
   let formulaType: string | undefined;
   let shared: { si: string; ref: string | undefined } | undefined;
-  let collect: string[] | undefined;
+  let collect: 'v' | 'f' | undefined;
   let inPhonetic = false;
 
   const closeCell = () => {
     if (!row) return;
     const format = style ? book.styleFormats[style] : undefined;
-    const text = value?.join('');
+    const text = value;
     let cell: CellValue;
     let kept = style !== 0;
-    if (formula !== undefined && (formula.length > 0 || formulaType !== undefined)) {
+    if (formula !== undefined && (formula !== '' || formulaType !== undefined)) {
       kept = true;
       cell = formulaResult(text, type, format, book);
-      let own = formula.join('');
+      let own = formula;
       if (shared) {
         if (shared.ref !== undefined) masters.set(shared.si, { row: row.number, col, formula: own });
         else if (!own) {
@@ -190,10 +192,11 @@ export async function readSheetRows(
             break;
           }
           case 'v':
-            collect = value ??= [];
+            collect = 'v';
             break;
           case 'f': {
-            collect = formula = [];
+            collect = 'f';
+            formula = '';
             formulaType = attribute(attrs, 't');
             shared =
               formulaType === 'shared' ? { si: attribute(attrs, 'si') ?? '', ref: attribute(attrs, 'ref') } : undefined;
@@ -203,7 +206,7 @@ export async function readSheetRows(
             inPhonetic = true;
             break;
           case 't':
-            if (!inPhonetic) collect = value ??= [];
+            if (!inPhonetic) collect = 'v';
             break;
           case 'mergeCell':
             tail.merges.push(attribute(attrs, 'ref') ?? '');
@@ -226,7 +229,8 @@ export async function readSheetRows(
         }
       },
       text(text) {
-        collect?.push(text);
+        if (collect === 'v') value = value === undefined ? text : value + text;
+        else if (collect === 'f') formula += text;
       },
     },
     () => stop,
