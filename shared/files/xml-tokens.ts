@@ -94,13 +94,12 @@ export class XmlTokenizer {
         continue;
       }
       const selfClosing = s.charCodeAt(gt - 1) === 0x2f;
-      const inner = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      let space = 0;
-      while (space < inner.length && inner.charCodeAt(space) > 0x20) space++;
-      if (space === inner.length) space = -1;
-      const name = space < 0 ? inner : inner.slice(0, space);
-      handler.open(localName(name), space < 0 ? '' : inner.slice(space), selfClosing);
-      if (selfClosing) handler.close(localName(name));
+      const end = selfClosing ? gt - 1 : gt;
+      let space = lt + 1;
+      while (space < end && s.charCodeAt(space) > 0x20) space++;
+      const name = localName(s.slice(lt + 1, space));
+      handler.open(name, space < end ? s.slice(space, end) : '', selfClosing);
+      if (selfClosing) handler.close(name);
     }
     this.rest = s.slice(i);
   }
