@@ -1,5 +1,6 @@
 /** Options shared by commands: template file, locale, today's date, sheet. */
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { localeSchema, type Locale } from '../shared/i18n/locale';
 import { parseTemplate, type Template } from '../shared/template/schema';
 import type { OperationOptions } from '../shared/operations/options';
@@ -16,7 +17,18 @@ export function operationOptions(values: CommonValues): OperationOptions {
   if (values.locale !== undefined) options.locale = parseLocale(values.locale);
   if (values.template !== undefined) options.template = loadTemplate(values.template);
   if (values.today !== undefined) options.now = parseToday(values.today);
+  const by = osUser();
+  if (by) options.by = by;
   return options;
+}
+
+/** The account running the command: what the log's 操作人 / By column records (no permission needed). */
+export function osUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined; // no account name on this system (a container without a passwd entry)
+  }
 }
 
 export function parseLocale(value: string): Locale {

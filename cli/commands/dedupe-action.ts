@@ -81,6 +81,7 @@ export async function dedupeAction(
     mapping: ctx.mapping,
     locale: ctx.locale,
     now: new Date(),
+    ...(ctx.by ? { by: ctx.by } : {}),
     clusters,
     sheetNames: loaded.workbook.worksheets.map((w) => w.name),
     ...(keep ? { keep } : {}),

@@ -44,6 +44,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     mapping: ctx.mapping,
     locale: ctx.locale,
     now,
+    ...(ctx.by ? { by: ctx.by } : {}),
     countsAreSeparatePurchases: values['sum-purchases'],
     rules,
     delimiters,

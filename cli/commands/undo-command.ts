@@ -3,6 +3,7 @@
  * workbook keeps (the newest by default; --all every one, newest first) and writes OUT. The input
  * is never changed; when any undo is refused, nothing is written (exit 2, saying why).
  */
+import { osUser } from '../common-options';
 import { parseArgs } from 'node:util';
 import { readEntries, stillApplied, undoOperation, type OperationEntry } from '../../shared/history';
 import { historyLabels } from '../../shared/history/history-labels';
@@ -66,7 +67,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
   const done: string[] = [];
   while (ids.length > 0) {
     const id = ids.shift()!;
-    const result = await undoOperation(target, id, now, 'en-US');
+    const result = await undoOperation(target, id, now, 'en-US', osUser());
     if (!result.ok) {
       io.stderr.write(
         `custodian: ${result.refusal.message}\n${done.length > 0 ? `Nothing was written (${done.length} undos before it were not saved).\n` : 'Nothing was written.\n'}`,

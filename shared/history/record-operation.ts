@@ -44,6 +44,8 @@ export interface OperationRecord {
   undoLimit?: number;
   /** Links, notes and shown formats of the cells the plan's edits write, as they were (kept with its undo data). */
   cellExtras?: ExtrasCell[];
+  /** Who did it, where the host can tell (OperationOptions.by): the log row says so. */
+  by?: string;
 }
 
 function changesSomething(plan: Plan): boolean {
@@ -117,6 +119,7 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
       reasons: [undone, reasonsText(labels, entry.reasons, separator), ...(record.notes ?? [])]
         .filter(Boolean)
         .join(separator),
+      ...(record.by ? { by: record.by } : {}),
     }),
   ]);
   return { ...withEntry, sheets: [...withEntry.sheets, log.write], meta: { ...withEntry.meta, ...log.meta } };

@@ -46,6 +46,8 @@ export async function undoOperation(
   id: string,
   now: Date,
   locale: Locale = 'en-US',
+  /** Who undoes it, where the host can tell (the command line): the log row says so. */
+  by?: string,
 ): Promise<OperationUndoResult> {
   const meta = await target.meta();
   const text = meta[entryKey(id)];
@@ -57,7 +59,14 @@ export async function undoOperation(
   const status = entryStatus(entry, entries, meta, await target.read(entry.sheet), locale);
   if (!status.undoable) return { ok: false, refusal: status.refusal! };
 
-  const record = { kind: 'undo' as const, at: now, locale: entry.locale, undoes: id, undoesKind: entry.kind };
+  const record = {
+    kind: 'undo' as const,
+    at: now,
+    locale: entry.locale,
+    undoes: id,
+    undoesKind: entry.kind,
+    ...(by ? { by } : {}),
+  };
   if (entry.undo.kind === 'plan') {
     const done: Plan = {
       ...emptyPlan(entry.sheet),
@@ -86,7 +95,7 @@ export async function undoOperation(
   const counts = { cells: 0, rowsAdded: 0, rowsRemoved: 0 };
   for (const mergeId of [...entry.undo.mergeIds].reverse()) {
     const current = await target.read(entry.sheet);
-    const result = planUndo(await target.meta(), mergeId, now, { current, locale });
+    const result = planUndo(await target.meta(), mergeId, now, { current, locale, ...(by ? { by } : {}) });
     // Merges already undone stay undone (each is whole); the caller decides whether to keep them.
     if (!result.ok)
       return {

@@ -72,7 +72,12 @@ export function planLifecycle(snapshot: SheetSnapshot, options: LifecycleOptions
     plan.edits.push({ row, col, before: current, after, reason: `lifecycle.${type}` });
   }
   // Recorded like clean: listed in the workbook's history and log, undoable after a reload.
-  const recorded = recordOperation(plan, snapshot.meta ?? {}, { kind: 'review', at: ctx.now, locale: ctx.locale });
+  const recorded = recordOperation(plan, snapshot.meta ?? {}, {
+    kind: 'review',
+    at: ctx.now,
+    locale: ctx.locale,
+    ...(ctx.by ? { by: ctx.by } : {}),
+  });
   return { plan: recorded, counts, unavailable: null };
 }
 

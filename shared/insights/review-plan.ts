@@ -67,7 +67,12 @@ export function planReview(snapshot: SheetSnapshot, options: ReviewOptions): Rev
     plan.edits.push({ row, col, before, after, reason });
   }
   // Recorded like clean: listed in the workbook's history and log, undoable after a reload.
-  const recorded = recordOperation(plan, snapshot.meta ?? {}, { kind: 'review', at: ctx.now, locale: ctx.locale });
+  const recorded = recordOperation(plan, snapshot.meta ?? {}, {
+    kind: 'review',
+    at: ctx.now,
+    locale: ctx.locale,
+    ...(ctx.by ? { by: ctx.by } : {}),
+  });
   return { plan: recorded, noColumn: false };
 }
 

@@ -18,6 +18,8 @@ export interface LogEntry {
   changes: string;
   confidence: number | null;
   reasons: readonly string[];
+  /** Who did it, where the host can tell; blank otherwise. */
+  by?: string;
 }
 
 export function logHeader(labels: MergeLabels): string[] {
@@ -48,6 +50,7 @@ export function logRow(labels: MergeLabels, entry: LogEntry): CellValue[] {
     entry.changes,
     entry.confidence ?? '',
     entry.reasons.join('; '),
+    entry.by ?? '',
   ];
 }
 
@@ -59,10 +62,11 @@ export interface OperationLogEntry {
   sheet: string;
   changes: string;
   reasons: string;
+  by?: string;
 }
 
 export function operationLogRow(entry: OperationLogEntry): CellValue[] {
-  return [entry.id, entry.at, entry.action, entry.sheet, '', '', entry.changes, '', entry.reasons];
+  return [entry.id, entry.at, entry.action, entry.sheet, '', '', entry.changes, '', entry.reasons, entry.by ?? ''];
 }
 
 /**

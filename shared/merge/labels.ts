@@ -39,6 +39,7 @@ export interface MergeLabels {
     changes: string,
     confidence: string,
     reasons: string,
+    by: string,
   ];
   roleSurvivor: string;
   roleMerged: string;
@@ -61,7 +62,7 @@ const zh: MergeLabels = {
   archiveSheet: '合并归档',
   logSheet: '操作日志',
   archiveColumns: ['合并编号', '合并时间', '保留客户编号', '保留行', '原行号', '别名编号', '角色'],
-  logColumns: ['合并编号', '时间', '操作', '工作表', '保留客户', '合并的行', '更改的字段', '置信度', '原因'],
+  logColumns: ['合并编号', '时间', '操作', '工作表', '保留客户', '合并的行', '更改的字段', '置信度', '原因', '操作人'],
   roleSurvivor: '保留（合并前）',
   roleMerged: '已合并',
   actionMerge: '合并',
@@ -112,6 +113,7 @@ const en: MergeLabels = {
     'Fields Changed',
     'Confidence',
     'Reasons',
+    'By',
   ],
   roleSurvivor: 'kept (before merge)',
   roleMerged: 'merged away',

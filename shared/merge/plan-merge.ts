@@ -226,6 +226,7 @@ export function planMerge(
         changes: describeChanges(outcome.changes),
         confidence,
         reasons,
+        ...(options.by ? { by: options.by } : {}),
       }),
     );
     merges.push({

@@ -30,6 +30,8 @@ export interface UndoOptions {
   current?: SheetSnapshot;
   /** Language of messages when the merge's own is unknown (no history entry). */
   locale?: Locale;
+  /** Who undoes it, where the host can tell: the log row says so. */
+  by?: string;
 }
 
 function failure(locale: Locale, code: UndoErrorCode, params: MessageParams, mergeIds?: string[]): UndoResult {
@@ -99,6 +101,7 @@ export function planUndo(
       changes: entry.undoChanges,
       confidence: null,
       reasons: [],
+      ...(options.by ? { by: options.by } : {}),
     }),
   ]);
   const plan: Plan = {

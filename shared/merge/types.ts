@@ -45,6 +45,8 @@ export interface MergeOptions {
   now: Date;
   /** Language of the archive and log sheets and of messages. */
   locale: Locale;
+  /** Who merges, where the host can tell (OperationOptions.by); the log says so. */
+  by?: string;
   /** Cluster index -> the row the user chose to keep (its survivor). */
   masters?: Record<number, number>;
   /** Cluster index -> field key (or `name.given`, or header text) -> the value the user wants. */

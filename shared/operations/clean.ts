@@ -72,6 +72,7 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
     at: ctx.now,
     locale: ctx.locale,
     notes: renumberNotes(ids.renumbered, ctx.locale),
+    ...(ctx.by ? { by: ctx.by } : {}),
   });
   const { plan: backedUp, backup } = withBackup(recorded, snapshot, {
     before: 'clean',

@@ -97,6 +97,7 @@ export function planCustomerIds(snapshot: SheetSnapshot, options: OperationOptio
     kind: 'ids',
     at: ctx.now,
     locale: ctx.locale,
+    ...(ctx.by ? { by: ctx.by } : {}),
   });
 }
 

@@ -21,6 +21,8 @@ export interface OperationOptions {
   protect?: boolean;
   /** Cells over which clean and merge make no backup (the file host's limit); none by default. */
   backupCellLimit?: number;
+  /** Who runs it, where the host can tell without asking for a wider permission (the command line: the OS account); the log says so. */
+  by?: string;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -30,6 +32,7 @@ export interface OperationContext {
   now: Date;
   mapping: HeaderMapping;
   headers: string[];
+  by?: string;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -46,7 +49,8 @@ export function resolveContext(snapshot: SheetSnapshot, options: OperationOption
     options.overrides ?? storedOverrides(snapshot),
     sampleRows(snapshot.values),
   );
-  return { template, locale, now: options.now ?? new Date(), mapping, headers, onProgress: options.onProgress };
+  const { now = new Date(), by, onProgress } = options;
+  return { template, locale, now, mapping, headers, onProgress, ...(by ? { by } : {}) };
 }
 
 /** A sheet whose headers are mostly Chinese is governed in Chinese. */

@@ -143,7 +143,12 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   Object.assign(plan.meta, ids.meta);
   // Kept in the workbook's history (and log), so setup can be undone after a reload.
   return {
-    plan: recordOperation(plan, snapshot.meta ?? {}, { kind: 'setup', at: ctx.now, locale }),
+    plan: recordOperation(plan, snapshot.meta ?? {}, {
+      kind: 'setup',
+      at: ctx.now,
+      locale,
+      ...(ctx.by ? { by: ctx.by } : {}),
+    }),
     mapping: finalMapping,
     locale,
   };

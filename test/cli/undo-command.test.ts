@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { sameMeaning } from '../../shared/history/same-meaning';
 import type { CellValue } from '../../shared/sheet/cell-value';
@@ -104,6 +105,10 @@ describe('custodian undo', () => {
     // The run is undone in one plan: one log row says which operation it took back.
     const last = (log.getRow(log.rowCount).values as unknown[]).slice(1);
     expect([last[2], last[3], last[8]]).toEqual(['Undo', 'Customers', 'Merge duplicates (operation 1)']);
+    // Who: the account that ran the command, on the merge's rows and the undo's.
+    expect((log.getRow(1).values as unknown[]).at(-1)).toBe('By');
+    expect(last[9]).toBe(userInfo().username);
+    expect((log.getRow(2).values as unknown[]).slice(1)[9]).toBe(userInfo().username);
     const history = JSON.parse((await run(['history', 'unmerged.xlsx', '--json'], dir)).stdout) as {
       operations: { operation: string; undoneBy: string | null }[];
     };

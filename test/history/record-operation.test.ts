@@ -80,12 +80,17 @@ describe('recordOperation', () => {
   });
 
   test.each([
-    ['zh-CN', '客户', '操作日志', ['1', AT.toISOString(), '清理', '客户', '', '', '3 个单元格', '', '手机号统一 3']],
+    [
+      'zh-CN',
+      '客户',
+      '操作日志',
+      ['1', AT.toISOString(), '清理', '客户', '', '', '3 个单元格', '', '手机号统一 3', ''],
+    ],
     [
       'en-US',
       'Customers',
       'Custodian Log',
-      ['1', AT.toISOString(), 'Clean', 'Customers', '', '', '3 cells', '', 'phone numbers unified 3'],
+      ['1', AT.toISOString(), 'Clean', 'Customers', '', '', '3 cells', '', 'phone numbers unified 3', ''],
     ],
   ] as const)(
     "logs what, when and how many cells in the sheet's language when %s clean runs",
@@ -96,6 +101,17 @@ describe('recordOperation', () => {
       ]);
     },
   );
+});
+
+test('names who ran it in the log where the host can tell (the command line: the OS account)', () => {
+  const recorded = recordOperation(
+    cleanPlan('客户', 3),
+    {},
+    { kind: 'clean', at: AT, locale: 'zh-CN', by: 'wang.fang' },
+  );
+  const log = recorded.sheets.find((s) => s.name === '操作日志')!;
+  expect(log.rows[0]!.at(-1)).toBe('操作人');
+  expect(log.rows[1]!.at(-1)).toBe('wang.fang');
 });
 
 describe('undoOperation', () => {

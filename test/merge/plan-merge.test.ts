@@ -99,6 +99,7 @@ describe('planMerge log and history', () => {
       '更改的字段',
       '置信度',
       '原因',
+      '操作人',
     ]);
     expect(log[1]).toEqual([
       'M-20240601-1',
@@ -110,6 +111,7 @@ describe('planMerge log and history', () => {
       expect.stringContaining('购买次数: 3 → 5 | 累计消费金额: 1200 → ¥2,500'),
       0.97,
       '手机一致; name: exact',
+      '', // who: the in-memory host cannot tell
     ]);
   });
 

@@ -11,7 +11,7 @@ import { sheet, TODAY } from './fixtures';
 function logReasons(plan: Plan, logSheet: string): string {
   const write = plan.sheets.find((s) => s.name === logSheet);
   const row = write?.rows[write.rows.length - 1] ?? [];
-  return String(row[row.length - 1] ?? '');
+  return String(row[8] ?? ''); // the reasons column
 }
 
 /** A Chinese store's list: two clerks typed C000012 (row 3 and row 6), a blank ID between them. */

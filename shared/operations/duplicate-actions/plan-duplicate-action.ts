@@ -27,7 +27,7 @@ import { holdsCustomer, planStatusEdits } from './status-column';
 import { planHighlights, planUnhighlight } from './highlight-rows';
 import { columnCount } from '../../sheet/snapshot';
 
-export interface DuplicateActionOptions extends Pick<MergeOptions, 'template' | 'mapping' | 'locale' | 'keep'> {
+export interface DuplicateActionOptions extends Pick<MergeOptions, 'template' | 'mapping' | 'locale' | 'keep' | 'by'> {
   action: DuplicateAction;
   /** Every group as the user sees them: group n is clusters[n - 1]. */
   clusters: readonly MergeCluster[];
@@ -119,6 +119,7 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
         labels,
         columns,
         ...(sheet !== undefined ? { movedTo: sheet } : {}),
+        ...(options.by ? { by: options.by } : {}),
       });
       plan.deleteRows = removal.deleteRows;
       plan.sheets.push(...removal.sheets);
@@ -139,6 +140,7 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
       kind: HISTORY_KIND[action],
       at: now,
       locale,
+      ...(options.by ? { by: options.by } : {}),
       ...(action === 'move' || action === 'delete' ? { log: false } : { notes: [summary] }),
     });
   }

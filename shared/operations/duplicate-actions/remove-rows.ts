@@ -35,6 +35,8 @@ export interface RemovalContext {
   columns: readonly SheetColumn[];
   /** For a move: the sheet the rows were copied to. */
   movedTo?: string;
+  /** Who did it, where the host can tell. */
+  by?: string;
 }
 
 export interface Removal {
@@ -85,6 +87,7 @@ export function planRemoval(snapshot: SheetSnapshot, groups: readonly RemovalGro
       ctx.labels.logGroup(group.number, ctx.movedTo),
       confidence,
       (group.cluster.reasons ?? []).map((r) => reasonText(r, ctx.merge.reason ?? undefined)).join('; '),
+      ctx.by ?? '',
     ]);
   }
   deleteRows.sort((a, b) => a.row - b.row);
