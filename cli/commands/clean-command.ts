@@ -13,7 +13,11 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readSnapshot, readWorkbookFile, requireCustomerList } from '../io/read-workbook';
-import { writeWorkbookFile, type OutputFormat } from '../io/write-workbook';
+import { writeWorkbookFile, type OutputFormat, type WriteResult } from '../io/write-workbook';
+import { writeMemoryWorkbookFile } from '../io/write-memory-workbook';
+import { applyPlanToCsvWorkbook, csvSnapshotOf, csvWorkbook } from '../../shared/files/csv-workbook';
+import type { Plan } from '../../shared/plan/plan';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { isCustodianSheet, readMeta } from '../../shared/files/workbook-meta';
 import { createProgress, progressLabel } from '../progress';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
@@ -41,14 +45,17 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   const options = operationOptions(values);
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template });
   requireCustomerList(loaded);
-  const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io);
-  const written = await writeWorkbookFile(loaded, out);
-  const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, readMeta(loaded.workbook)));
+  // A CSV is cleaned in memory and streamed out: no exceljs workbook of it is built.
+  const target = loaded.kind === 'csv' ? csvTarget(loaded) : workbookTarget(loaded);
+  const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io, target);
+  const written = await target.write(out);
+  const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, target.meta()));
   io.stdout.write(
     formatSheetChoice(
       loaded.sheetName,
       loaded.sheetChoice,
-      (sheet, sheets) => `Cleaned sheet ${sheet} (of ${sheets.length}: ${sheets.join(', ')}); name another with --sheet.`,
+      (sheet, sheets) =>
+        `Cleaned sheet ${sheet} (of ${sheets.length}: ${sheets.join(', ')}); name another with --sheet.`,
     ),
   );
   io.stdout.write(formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept }));
@@ -62,11 +69,41 @@ export interface CleanReport {
   summary: CleanSummary;
 }
 
-/** Setup, then clean on the sheet as setup left it (new columns, IDs), applied to the loaded workbook. */
+/** Where clean's plans go and what is written: the loaded exceljs workbook, or a CSV's in-memory one. */
+export interface CleanTarget {
+  apply(plan: Plan): void;
+  /** The governed sheet as the plans so far left it. */
+  read(): SheetSnapshot;
+  write(out: string): Promise<WriteResult>;
+  meta(): Record<string, string> | undefined;
+}
+
+export function workbookTarget(loaded: LoadedWorkbook): CleanTarget {
+  return {
+    apply: (plan) => void applyPlanToWorkbook(loaded, plan),
+    read: () => ({ ...readSnapshot(loaded), ...(loaded.snapshot.textOnly ? { textOnly: true } : {}) }),
+    write: (out) => writeWorkbookFile(loaded, out),
+    meta: () => readMeta(loaded.workbook),
+  };
+}
+
+/** A CSV's sheet changed in place (its snapshot's rows are the sheet's) and streamed out. */
+export function csvTarget(loaded: LoadedWorkbook): CleanTarget {
+  let workbook = csvWorkbook(loaded.snapshot);
+  return {
+    apply: (plan) => void (workbook = applyPlanToCsvWorkbook(workbook, plan)),
+    read: () => csvSnapshotOf(workbook, loaded.sheetName),
+    write: (out) => writeMemoryWorkbookFile(loaded, workbook, out),
+    meta: () => workbook.meta,
+  };
+}
+
+/** Setup, then clean on the sheet as setup left it (new columns, IDs), applied to the target (by default the loaded workbook). */
 export async function cleanWorkbook(
   loaded: LoadedWorkbook,
   options: OperationOptions,
   io: CliStreams,
+  target: CleanTarget = workbookTarget(loaded),
 ): Promise<CleanReport> {
   const progress = createProgress({
     enabled: true,
@@ -74,20 +111,19 @@ export async function cleanWorkbook(
     stream: io.stderr,
   });
   const setup = planSetup(loaded.snapshot, options);
-  await applyPlanToWorkbook(loaded, setup.plan);
   const width = loaded.snapshot.values[0]?.length ?? 0;
+  target.apply(setup.plan);
   const columnsAdded = setup.plan.edits.filter((e) => e.row === 1 && e.col > width).map((e) => String(e.after));
   const headersRenamed = setup.plan.edits.filter((e) => e.row === 1 && e.col <= width).length;
   const idsBySetup = setup.plan.edits.filter((e) => e.reason === 'id.missing').length;
 
-  const governed = { ...readSnapshot(loaded), ...(loaded.snapshot.textOnly ? { textOnly: true } : {}) };
-  const { plan, summary } = planClean(governed, {
+  const { plan, summary } = planClean(target.read(), {
     ...options,
     locale: setup.locale,
     backupCellLimit: FILE_BACKUP_CELL_LIMIT,
     onProgress: (p) => progress.update(p.done, p.total),
   });
-  await applyPlanToWorkbook(loaded, plan);
+  target.apply(plan);
   progress.finish();
   if (idsBySetup > 0) {
     summary.byReason['id.missing'] = (summary.byReason['id.missing'] ?? 0) + idsBySetup;

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { FileInputError, displayName } from '../../shared/files/file-input-error';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { readSheetContent } from '../../shared/files/read-worksheet';
-import { formatCsv } from '../../shared/sheet/csv-text';
+import { formatCsv, type CsvWriteFormat } from '../../shared/sheet/csv-text';
 
 export type OutputFormat = 'xlsx' | 'csv';
 
@@ -41,7 +41,7 @@ async function statOrNull(file: string): Promise<{ dev: number; ino: number } | 
   }
 }
 
-async function assertNotInput(loaded: Pick<LoadedWorkbook, 'path'>, out: string): Promise<void> {
+export async function assertNotInput(loaded: Pick<LoadedWorkbook, 'path'>, out: string): Promise<void> {
   if (loaded.path === null) return;
   const input = path.resolve(loaded.path);
   let same = input === out;
@@ -77,6 +77,11 @@ function writeError(out: string, error: unknown): FileInputError {
 
 /** Writes `bytes` to `out` through a temporary file and a rename. */
 export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<void> {
+  await writeThroughTemp(out, (handle) => handle.writeFile(bytes));
+}
+
+/** Runs `write` on a new temporary file in `out`'s folder, then renames it over `out` (removed on failure). */
+export async function writeThroughTemp(out: string, write: (handle: fs.FileHandle) => Promise<void>): Promise<void> {
   const temp = path.join(
     path.dirname(out),
     `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
@@ -84,7 +89,7 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<v
   try {
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.writeFile(bytes);
+      await write(handle);
       await handle.sync();
     } finally {
       await handle.close();
@@ -96,14 +101,18 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<v
   }
 }
 
+/** How a CSV output is written: the input's delimiter (a tab for .tsv) and line ending. */
+export function csvWriteFormat(loaded: Pick<LoadedWorkbook, 'csv'>, outPath: string): CsvWriteFormat {
+  const ext = path.extname(outPath).toLowerCase();
+  const delimiter = ext === '.tsv' ? '\t' : (loaded.csv?.delimiter ?? ',');
+  return { delimiter, lineEnding: loaded.csv?.lineEnding ?? '\r\n' };
+}
+
 /** CSV bytes for the governed sheet: UTF-8 with a BOM (so Excel reads Chinese correctly). */
 export function csvBytes(loaded: Pick<LoadedWorkbook, 'workbook' | 'sheetName' | 'csv'>, outPath: string): Uint8Array {
   const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
   if (!sheet) throw new Error(`Sheet "${loaded.sheetName}" is no longer in the workbook`);
-  const ext = path.extname(outPath).toLowerCase();
-  const delimiter = ext === '.tsv' ? '\t' : (loaded.csv?.delimiter ?? ',');
-  const lineEnding = loaded.csv?.lineEnding ?? '\r\n';
-  const text = formatCsv(readSheetContent(sheet).values, { delimiter, lineEnding });
+  const text = formatCsv(readSheetContent(sheet).values, csvWriteFormat(loaded, outPath));
   return new TextEncoder().encode(`\uFEFF${text}`);
 }
 

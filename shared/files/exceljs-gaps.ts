@@ -31,17 +31,24 @@ export function dataValidationsOf(sheet: ExcelJS.Worksheet): DataValidations {
   return (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
 }
 
+/** The in-memory worksheet keeps its conditional formats as `conditionalFormattings`, the streaming writer's as `conditionalFormatting`. */
+interface ConditionalFormats {
+  conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+  conditionalFormatting?: ExcelJS.ConditionalFormattingOptions[];
+}
+
 export function conditionalFormattingsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
-    .conditionalFormattings;
+  const formats = sheet as unknown as ConditionalFormats;
+  return formats.conditionalFormattings ?? formats.conditionalFormatting ?? [];
 }
 
 export function setConditionalFormattings(
   sheet: ExcelJS.Worksheet,
   list: ExcelJS.ConditionalFormattingOptions[],
 ): void {
-  (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings =
-    list;
+  const formats = sheet as unknown as ConditionalFormats;
+  if (formats.conditionalFormatting !== undefined) formats.conditionalFormatting = list;
+  else formats.conditionalFormattings = list;
 }
 
 export interface MergeRange {
@@ -63,4 +70,12 @@ export function removeNote(cell: ExcelJS.Cell): void {
   if (internal._comment) internal._comment = undefined;
   // A cell read from a file keeps the note in its value's model too, which writing would save again.
   if (internal._value?.model?.comment) delete internal._value.model.comment;
+}
+
+/**
+ * exceljs's streaming writer leaves out a row without values; a row of formatted empty cells (room
+ * below the list for new customers) is kept by saying it has values, as the in-memory writer keeps it.
+ */
+export function keepStyledRow(row: ExcelJS.Row): void {
+  if (!row.hasValues && row.cellCount > 0) Object.defineProperty(row, 'hasValues', { value: true });
 }

@@ -34,9 +34,14 @@ export function writeMeta(workbook: ExcelJS.Workbook, updates: Readonly<Record<s
   }
   const existing = workbook.getWorksheet(META_SHEET);
   if (existing) workbook.removeWorksheet(existing.id);
+  addMetaSheet(workbook, merged);
+}
+
+/** The hidden `_custodian` sheet holding `meta`, added last (a streaming writer cannot take one out). */
+export function addMetaSheet(workbook: ExcelJS.Workbook, meta: Readonly<Record<string, string>>): void {
   const sheet = workbook.addWorksheet(META_SHEET, { state: 'hidden' });
   sheet.addRow(META_HEADER);
-  for (const [key, value] of Object.entries(merged)) sheet.addRow(metaRow(key, value));
+  for (const [key, value] of Object.entries(meta)) sheet.addRow(metaRow(key, value));
 }
 
 /** Meta key prefix naming a helper sheet (archive, log); see shared/merge/helper-sheet.ts. */

@@ -52,8 +52,12 @@ export function lastValueRow(sheet: ExcelJS.Worksheet): number {
 
 export class FormattingTarget {
   readonly lastRow: number;
-  constructor(readonly sheet: ExcelJS.Worksheet) {
-    this.lastRow = lastValueRow(sheet);
+  /** `lastRow`: the last row holding a value, for a sheet that holds only some of its rows (a streaming writer's). */
+  constructor(
+    readonly sheet: ExcelJS.Worksheet,
+    lastRow?: number,
+  ) {
+    this.lastRow = lastRow ?? lastValueRow(sheet);
   }
 
   /** The last row of a span to actually touch. */
@@ -62,15 +66,29 @@ export class FormattingTarget {
   }
 }
 
+/**
+ * exceljs gives every new cell a style object of its own and writes each distinct object's style
+ * anew; cells styled alike share one object instead (an empty style counts as the same key).
+ */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+export function styleKey(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  for (const _ in style) return style;
+  return NO_STYLE;
+}
+
 export function applyNumberFormats(target: FormattingTarget, changes: readonly NumberFormatChange[]): void {
   for (const change of changes) {
     const last = target.capped(change.firstRow, change.lastRow);
+    const numFmt = change.format === GENERAL_FORMAT ? undefined : change.format;
+    // A fresh style object per original style: exceljs shares one between cells read with the same style.
+    const formatted = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
     for (let r = change.firstRow; r <= last; r++) {
       const cell = target.sheet.getRow(r).getCell(change.col);
-      // A fresh style object: exceljs shares one between cells read with the same style.
-      if (change.format === GENERAL_FORMAT) {
-        if (cell.numFmt !== undefined) cell.style = { ...cell.style, numFmt: undefined };
-      } else if (cell.numFmt !== change.format) cell.style = { ...cell.style, numFmt: change.format };
+      if (cell.numFmt === numFmt) continue;
+      const key = styleKey(cell.style);
+      let style = formatted.get(key);
+      if (!style) formatted.set(key, (style = { ...cell.style, numFmt }));
+      cell.style = style;
     }
   }
 }
@@ -208,17 +226,21 @@ export function applyRequired(target: FormattingTarget, required: readonly Requi
   setConditionalFormattings(sheet, formats);
 }
 
-export function applyFreeze(sheet: ExcelJS.Worksheet, rows: number): void {
-  const current = sheet.views?.[0] ?? {};
-  // Keep how the user looks at the sheet; only the panes change.
-  const kept = { showGridLines: current.showGridLines, zoomScale: current.zoomScale, rightToLeft: current.rightToLeft };
-  if (rows <= 0) {
-    sheet.views = [{ ...kept, state: 'normal' }];
-    return;
-  }
-  const xSplit = current.state === 'frozen' ? (current.xSplit ?? 0) : 0;
+/** The sheet's views with `rows` rows frozen (none: 0), keeping how the user looks at the sheet. */
+export function frozenViews(
+  current: Partial<ExcelJS.WorksheetView> | undefined,
+  rows: number,
+): Partial<ExcelJS.WorksheetView>[] {
+  const view = current ?? {};
+  const kept = { showGridLines: view.showGridLines, zoomScale: view.zoomScale, rightToLeft: view.rightToLeft };
+  if (rows <= 0) return [{ ...kept, state: 'normal' }];
+  const xSplit = view.state === 'frozen' ? (view.xSplit ?? 0) : 0;
   const topLeft = cellAddress(rows + 1, xSplit + 1);
-  sheet.views = [{ ...kept, state: 'frozen', xSplit, ySplit: rows, topLeftCell: topLeft, activeCell: topLeft }];
+  return [{ ...kept, state: 'frozen', xSplit, ySplit: rows, topLeftCell: topLeft, activeCell: topLeft }];
+}
+
+export function applyFreeze(sheet: ExcelJS.Worksheet, rows: number): void {
+  sheet.views = frozenViews(sheet.views?.[0], rows);
 }
 
 export function applyFilter(sheet: ExcelJS.Worksheet, filter: FilterRange | null): void {

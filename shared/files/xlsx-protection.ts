@@ -6,8 +6,9 @@
  * which Excel and LibreOffice give cells typed later. exceljs itself writes through the protection.
  */
 import type ExcelJS from 'exceljs';
-import type { Protection } from '../plan/plan';
+import type { Protection, ProtectionAreas } from '../plan/plan';
 import { isLocked } from '../plan/protection';
+import { styleKey } from './xlsx-formatting';
 
 /** Columns past the used ones that get an unlocked default too, so a user can add a column of their own. */
 const SPARE_COLUMNS = 20;
@@ -26,31 +27,61 @@ export function sheetProtectionOf(sheet: ExcelJS.Worksheet): Record<string, unkn
   return (sheet as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection ?? null;
 }
 
-export function applyProtection(sheet: ExcelJS.Worksheet, protection: Protection): void {
-  if ('remove' in protection) {
-    sheet.unprotect();
-    return;
+/** The locked and unlocked version of each style, shared by the cells that had it. */
+export class ProtectionStyles {
+  private readonly locked = new Map<Style, Style>();
+  private readonly unlocked = new Map<Style, Style>();
+
+  with(style: Style, locked: boolean): Style {
+    return styleWith(locked ? this.locked : this.unlocked, styleKey(style), locked);
   }
-  const areas = { headerRows: protection.headerRows, cols: protection.cols };
-  const width = Math.max(sheet.columnCount, ...protection.cols) + SPARE_COLUMNS;
-  const locked = new Map<Style, Style>();
-  const unlocked = new Map<Style, Style>();
+}
+
+/** Columns' default (typed-later cells): locked for the locked columns, unlocked for the rest and SPARE_COLUMNS more. */
+export function protectColumns(
+  sheet: ExcelJS.Worksheet,
+  areas: ProtectionAreas,
+  usedColumns: number,
+  styles: ProtectionStyles,
+): number {
+  const width = Math.max(usedColumns, ...areas.cols) + SPARE_COLUMNS;
   for (let col = 1; col <= width; col++) {
     const column = sheet.getColumn(col);
-    const lock = areas.cols.includes(col);
-    column.style = styleWith(lock ? locked : unlocked, column.style ?? {}, lock);
+    column.style = styles.with(column.style ?? {}, areas.cols.includes(col));
   }
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const lock = isLocked(areas, rowNumber, col);
-      cell.style = styleWith(lock ? locked : unlocked, cell.style ?? {}, lock);
+  return width;
+}
+
+/** Every cell holding a value in rows `first` to `last`. */
+export function lockCells(
+  sheet: ExcelJS.Worksheet,
+  areas: ProtectionAreas,
+  styles: ProtectionStyles,
+  first: number,
+  last: number,
+): void {
+  for (let r = first; r <= last; r++) {
+    sheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, col) => {
+      cell.style = styles.with(cell.style ?? {}, isLocked(areas, r, col));
     });
-  });
+  }
+}
+
+/** The header rows, empty cells too, across `width` columns. */
+export function lockHeader(
+  sheet: ExcelJS.Worksheet,
+  areas: ProtectionAreas,
+  width: number,
+  styles: ProtectionStyles,
+): void {
   for (let row = 1; row <= areas.headerRows; row++)
     for (let col = 1; col <= width; col++) {
       const cell = sheet.getCell(row, col);
-      cell.style = styleWith(locked, cell.style ?? {}, true);
+      cell.style = styles.with(cell.style ?? {}, true);
     }
+}
+
+export function protectSheet(sheet: ExcelJS.Worksheet): void {
   // Synchronous despite the promise: without a password exceljs only sets the options.
   void sheet.protect('', {
     formatCells: true,
@@ -62,4 +93,17 @@ export function applyProtection(sheet: ExcelJS.Worksheet, protection: Protection
     selectLockedCells: true,
     selectUnlockedCells: true,
   });
+}
+
+export function applyProtection(sheet: ExcelJS.Worksheet, protection: Protection): void {
+  if ('remove' in protection) {
+    sheet.unprotect();
+    return;
+  }
+  const areas = { headerRows: protection.headerRows, cols: protection.cols };
+  const styles = new ProtectionStyles();
+  const width = protectColumns(sheet, areas, sheet.columnCount, styles);
+  lockCells(sheet, areas, styles, 1, sheet.rowCount);
+  lockHeader(sheet, areas, width, styles);
+  protectSheet(sheet);
 }

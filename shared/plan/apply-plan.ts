@@ -66,6 +66,11 @@ export interface ApplyOptions {
   verify?: boolean;
   /** What the workbook stands in for can do (the demo and tests play a host without a filter, say). */
   capabilities?: ExecuteOptions['capabilities'];
+  /**
+   * Change the plan's sheet itself instead of a copy: for a caller holding the only copy of a big
+   * sheet (the file host's CSV), where a copy per plan would double its memory.
+   */
+  inPlace?: boolean;
 }
 
 export type PlanApplyErrorCode = 'missingSheet' | 'formulaEdit' | 'badRow' | 'mismatch';
@@ -287,7 +292,12 @@ function upsertSpan<T extends { col: number; firstRow: number; lastRow: number }
 }
 
 /** The in-memory workbook as a writer of the driver's primitives: the reference for every host. */
-function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan: Plan, verify: boolean): PlanWriter {
+function memoryWriter(
+  sheets: MemorySheet[],
+  meta: Record<string, string>,
+  plan: Plan,
+  { verify = false, inPlace = false }: ApplyOptions,
+): PlanWriter {
   let sheet = emptySheet(plan.sheet);
   const owned = new Set<MemorySheet>();
   return {
@@ -300,7 +310,7 @@ function memoryWriter(sheets: MemorySheet[], meta: Record<string, string>, plan:
           'missingSheet',
           `The plan changes sheet "${plan.sheet}", which the workbook does not have`,
         );
-      sheets[index] = sheet = cloneSheet(sheets[index]!);
+      sheets[index] = sheet = inPlace ? sheets[index]! : cloneSheet(sheets[index]!);
       owned.add(sheet);
       checkRowNumbers(plan.insertRows, 'inserts');
       checkRowNumbers(plan.deleteRows, 'deletes');
@@ -360,7 +370,7 @@ export function applyPlanReporting(
 ): { workbook: MemoryWorkbook; skipped: SkippedPart[] } {
   const sheets = [...workbook.sheets];
   const meta = { ...workbook.meta };
-  const { skipped } = executePlanSync(plan, memoryWriter(sheets, meta, plan, options.verify ?? false), {
+  const { skipped } = executePlanSync(plan, memoryWriter(sheets, meta, plan, options), {
     capabilities: options.capabilities,
   });
   return { workbook: { sheets, meta }, skipped };

@@ -42,10 +42,14 @@ describe('custodian on CSV input', () => {
     },
   );
 
-  test.each(Object.entries(LISTS))('builds the workbook once when a %s list is cleaned', async (locale, text) => {
-    const file = `${locale}-clean.csv`;
-    writeFileSync(join(dir, file), text);
-    expect((await run(['clean', file, '-o', `${locale}-out.csv`, ...TODAY], dir)).code).toBe(0);
-    expect(build).toHaveBeenCalledTimes(1);
-  });
+  test.each(Object.entries(LISTS))(
+    'builds no workbook when a %s list is cleaned to CSV or .xlsx',
+    async (locale, text) => {
+      const file = `${locale}-clean.csv`;
+      writeFileSync(join(dir, file), text);
+      expect((await run(['clean', file, '-o', `${locale}-out.csv`, ...TODAY], dir)).code).toBe(0);
+      expect((await run(['clean', file, '-o', `${locale}-out.xlsx`, ...TODAY], dir)).code).toBe(0);
+      expect(build).not.toHaveBeenCalled();
+    },
+  );
 });

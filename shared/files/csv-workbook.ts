@@ -1,0 +1,113 @@
+/**
+ * A CSV file's sheet as the in-memory workbook (shared/plan/apply-plan.ts) a command's plans are
+ * applied to before the file is written out, instead of an exceljs workbook: the snapshot's rows
+ * become the sheet's without a copy and plans change them in place, so a million-row list is held
+ * once. Applying and reading back follow the file host's exceljs path (cli/io), so the output is
+ * the same either way.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import { csvFieldText, formatCsv, type CsvWriteFormat } from '../sheet/csv-text';
+import { isDateFormat } from '../sheet/excel-dates';
+import { isoDateToUtc } from '../sheet/typed-input';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { cellAddress } from '../sheet/a1';
+import {
+  applyPlan,
+  emptySheet,
+  findSheet,
+  PlanApplyError,
+  type MemorySheet,
+  type MemoryWorkbook,
+} from '../plan/apply-plan';
+import { GENERAL_FORMAT, type NumberFormatChange, type Plan } from '../plan/plan';
+
+/** The one-sheet workbook holding a CSV's snapshot; its rows are the snapshot's own, changed by plans. */
+export function csvWorkbook(snapshot: SheetSnapshot): MemoryWorkbook {
+  const sheet = emptySheet(snapshot.name);
+  sheet.values = snapshot.values as CellValue[][];
+  return { sheets: [sheet], meta: {} };
+}
+
+function formatAt(formats: readonly NumberFormatChange[], row: number, col: number): string | undefined {
+  for (let i = formats.length - 1; i >= 0; i--) {
+    const f = formats[i]!;
+    if (f.col === col && row >= f.firstRow && row <= f.lastRow) return f.format;
+  }
+  return undefined;
+}
+
+/**
+ * The date format cell (row, col) shows, judged as cli/io/write-cell.ts judges an exceljs cell:
+ * the plan's format for it, else the cell's own, else the column's (its row-2 cell's).
+ */
+function dateFormatAt(sheet: MemorySheet, planned: readonly NumberFormatChange[], row: number, col: number) {
+  const format =
+    formatAt(planned, row, col) ??
+    sheet.extras?.[cellAddress(row, col)]?.format ??
+    formatAt(sheet.numberFormats, row, col) ??
+    formatAt(sheet.numberFormats, 2, col);
+  return format !== undefined && format !== GENERAL_FORMAT && isDateFormat(format) ? format : undefined;
+}
+
+/**
+ * Applies a plan to the CSV's workbook in place. As in the exceljs path, an edit writing
+ * `yyyy-mm-dd` text into a date column writes a real date, so Excel can sort and filter it.
+ */
+export function applyPlanToCsvWorkbook(workbook: MemoryWorkbook, plan: Plan): MemoryWorkbook {
+  const sheet = findSheet(workbook, plan.sheet);
+  const edits = plan.edits.map((edit) => {
+    if (!sheet || typeof edit.after !== 'string') return edit;
+    const date = dateFormatAt(sheet, plan.numberFormats, edit.row, edit.col) ? isoDateToUtc(edit.after) : null;
+    return date ? { ...edit, after: date } : edit;
+  });
+  return applyPlan(workbook, { ...plan, edits }, { inPlace: true });
+}
+
+/** The rows and columns holding something ('' counts as empty, as it does in a cell). */
+export function usedExtent(values: readonly (readonly CellValue[])[]): { height: number; width: number } {
+  let height = 0;
+  let width = 0;
+  values.forEach((row, r) => {
+    for (let c = row.length - 1; c >= width; c--) {
+      if (row[c] === null || row[c] === '') continue;
+      width = c + 1;
+      break;
+    }
+    if (row.some((value) => value !== null && value !== '')) height = r + 1;
+  });
+  return { height, width };
+}
+
+/** The sheet as the next step reads it: what writing it to a CSV would store (readSnapshot for a CSV). */
+export function csvSnapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSnapshot {
+  const sheet = findSheet(workbook, sheetName);
+  if (!sheet) throw new PlanApplyError('missingSheet', `The workbook has no sheet "${sheetName}"`);
+  const { height, width } = usedExtent(sheet.values);
+  const values: (string | null)[][] = [];
+  for (let r = 0; r < height; r++) {
+    const source = sheet.values[r]!;
+    const row = new Array<string | null>(width);
+    for (let c = 0; c < width; c++) {
+      const value = source[c] ?? null;
+      row[c] = value === null || value === '' ? null : csvFieldText(value);
+    }
+    values.push(row);
+  }
+  return { name: sheetName, values, textOnly: true };
+}
+
+const CSV_CHUNK_ROWS = 10_000;
+
+/**
+ * The sheet as CSV text, a chunk of rows at a time (a million-row sheet is never one string):
+ * a BOM first (so Excel reads Chinese correctly), then what formatCsv writes of the used rows and columns.
+ */
+export function* csvChunks(workbook: MemoryWorkbook, sheetName: string, format: CsvWriteFormat): Generator<string> {
+  const values = findSheet(workbook, sheetName)?.values ?? [];
+  const { height, width } = usedExtent(values);
+  yield '\uFEFF';
+  for (let r = 0; r < height; r += CSV_CHUNK_ROWS) {
+    const rows = values.slice(r, Math.min(height, r + CSV_CHUNK_ROWS)).map((row) => row.slice(0, width));
+    yield formatCsv(rows, format);
+  }
+}

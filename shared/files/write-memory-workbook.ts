@@ -1,0 +1,127 @@
+/**
+ * An in-memory workbook (shared/plan/apply-plan.ts) into an exceljs workbook: every sheet (hidden
+ * ones hidden), values with formulas and real dates, and what Custodian set on them (number
+ * formats, links and notes, rules at entry, required marks, frozen header, filter, highlights,
+ * protection) by the same formatting code the file host applies plans with; meta goes to the
+ * hidden `_custodian` sheet.
+ *
+ * Rows go in bands, each committed before the next: with exceljs's streaming writer (the CLI's
+ * large outputs) a committed band is written out and freed, so a sheet never holds more than a
+ * band of exceljs cells; an in-memory exceljs workbook ignores the commits.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellExtras } from '../sheet/snapshot';
+import type { CellValue } from '../sheet/cell-value';
+import { parseRange } from '../sheet/a1';
+import type { MemorySheet, MemoryWorkbook } from '../plan/apply-plan';
+import type { NumberFormatChange } from '../plan/plan';
+import { formulaValue } from './exceljs-cells';
+import { writeCellExtras } from './cell-extras';
+import { keepStyledRow } from './exceljs-gaps';
+import { addMetaSheet } from './workbook-meta';
+import { usedExtent } from './csv-workbook';
+import {
+  applyFilter,
+  applyNumberFormats,
+  applyRequired,
+  applyValidations,
+  FormattingTarget,
+  frozenViews,
+} from './xlsx-formatting';
+import { applyHighlights } from './xlsx-highlights';
+import { lockCells, lockHeader, protectColumns, protectSheet, ProtectionStyles } from './xlsx-protection';
+
+/** Rows per band: enough that per-band work is small next to the rows', few enough to hold. */
+const BAND = 2000;
+
+/** Entries keyed by A1 address, grouped by row. */
+function byRow<T>(entries: Record<string, T> | undefined): Map<number, [number, T][]> {
+  const rows = new Map<number, [number, T][]>();
+  for (const [address, value] of Object.entries(entries ?? {})) {
+    const { top: row, left: col } = parseRange(address)!;
+    let list = rows.get(row);
+    if (!list) rows.set(row, (list = []));
+    list.push([col, value]);
+  }
+  return rows;
+}
+
+/** The part of each format span, as the file host caps it, that falls in rows first..last. */
+function formatsIn(formats: readonly NumberFormatChange[], first: number, last: number): NumberFormatChange[] {
+  return formats.flatMap((f) =>
+    f.firstRow > last || f.lastRow < first
+      ? []
+      : [{ ...f, firstRow: Math.max(f.firstRow, first), lastRow: Math.min(f.lastRow, last) }],
+  );
+}
+
+function writeValues(row: ExcelJS.Row, values: readonly CellValue[] | undefined, formulas: [number, string][] = []) {
+  values?.forEach((value, c) => {
+    if (value !== null) row.getCell(c + 1).value = value;
+  });
+  // A formula cell keeps its last computed value as the cached result; Excel recomputes on open.
+  for (const [col, formula] of formulas) row.getCell(col).value = formulaValue(formula, values?.[col - 1] ?? null);
+}
+
+function hideColumnStyles(ws: ExcelJS.Worksheet, columns: number): Partial<ExcelJS.Style>[] {
+  const styles: Partial<ExcelJS.Style>[] = [];
+  for (let c = 1; c <= columns; c++) {
+    const column = ws.getColumn(c);
+    styles.push(column.style);
+    column.style = {};
+  }
+  return styles;
+}
+
+/** Yields to the event loop, so a streaming writer compresses and writes out what it was given. */
+const drain = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): Promise<void> {
+  const views = sheet.freezeRows !== undefined ? frozenViews(undefined, sheet.freezeRows) : undefined;
+  const ws = book.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible', ...(views ? { views } : {}) });
+  const { height, width } = usedExtent(sheet.values);
+  const target = new FormattingTarget(ws, height);
+  const formats = sheet.numberFormats.map((f) => ({ ...f, lastRow: target.capped(f.firstRow, f.lastRow) }));
+  const formulas = byRow(sheet.formulas);
+  const extras = byRow<CellExtras>(sheet.extras);
+  const protection = sheet.protection;
+  const styles = new ProtectionStyles();
+  let columns = 0;
+  let defaults: Partial<ExcelJS.Style>[] = [];
+  let end = sheet.values.length;
+  for (const f of formats) end = Math.max(end, f.lastRow);
+  for (let first = 1; first <= end; first += BAND) {
+    const last = Math.min(end, first + BAND - 1);
+    for (let r = first; r <= last; r++) writeValues(ws.getRow(r), sheet.values[r - 1], formulas.get(r));
+    applyNumberFormats(target, formatsIn(formats, first, last));
+    // After the column formats, so a cell's own format (and its link and note) wins.
+    for (let r = first; r <= last; r++)
+      for (const [col, more] of extras.get(r) ?? []) writeCellExtras(ws.getRow(r).getCell(col), more);
+    if (first === 1) applyRequired(target, sheet.required);
+    if (protection) lockCells(ws, protection, styles, first, last);
+    if (first === 1 && protection) columns = protectColumns(ws, protection, width, styles);
+    if (first === 1 && protection) lockHeader(ws, protection, columns, styles);
+    for (let r = first; r <= last; r++) keepStyledRow(ws.getRow(r));
+    ws.getRow(last).commit();
+    // The streaming writer has written the columns' defaults with the first band. Cells made after it
+    // must not take them on: in the file host's exceljs path the formatted cells existed before the
+    // columns got them. Put back at the end, for an in-memory workbook, which writes columns last.
+    if (first === 1) defaults = hideColumnStyles(ws, columns);
+    await drain();
+  }
+  defaults.forEach((style, c) => (ws.getColumn(c + 1).style = style));
+  applyValidations(target, sheet.validations);
+  if (sheet.filter) applyFilter(ws, sheet.filter);
+  if (sheet.highlights)
+    applyHighlights(
+      ws,
+      Object.entries(sheet.highlights).map(([id, h]) => ({ id, ...h })),
+    );
+  if (protection) protectSheet(ws);
+  (ws as { commit?: () => void }).commit?.();
+}
+
+export async function writeMemoryWorkbook(book: ExcelJS.Workbook, workbook: MemoryWorkbook): Promise<void> {
+  for (const sheet of workbook.sheets) await writeSheet(book, sheet);
+  if (Object.keys(workbook.meta).length > 0) addMetaSheet(book, workbook.meta);
+}
