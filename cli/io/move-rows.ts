@@ -93,14 +93,21 @@ function remapSheetExtras(workbook: ExcelJS.Workbook, remap: RowRemap): void {
     const own = sheet.name.toLowerCase() === remap.sheet.toLowerCase();
     const validations = dataValidationsOf(sheet);
     const next: Record<string, StoredValidation> = {};
+    // exceljs holds a rule per cell (5,000 rows of each governed column): its formulas repeat.
+    const rewritten = new Map<string, unknown[]>();
     for (const [address, rule] of Object.entries(validations.model)) {
       if (!rule) continue;
       const moved = own ? remapRangeList(address, remap) : address;
       if (!moved) continue;
       const shift = own ? shiftBetween(address, moved) : undefined;
-      next[moved] = rule.formulae
-        ? { ...rule, formulae: remapRuleFormulae(rule.formulae, sheet.name, remap, shift) }
-        : rule;
+      if (!rule.formulae) {
+        next[moved] = rule;
+        continue;
+      }
+      const key = `${shift ?? ''}\u0001${rule.formulae.map(String).join('\u0002')}`;
+      let formulae = rewritten.get(key);
+      if (!formulae) rewritten.set(key, (formulae = remapRuleFormulae(rule.formulae, sheet.name, remap, shift)));
+      next[moved] = { ...rule, formulae };
     }
     validations.model = next;
 
