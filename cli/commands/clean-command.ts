@@ -43,7 +43,11 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   const file = inputPath(positionals, io, 'clean');
   const out = outputPath(values.output, io, 'clean');
   const options = operationOptions(values);
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, template: options.template });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    template: options.template,
+    csvSnapshotOnly: true,
+  });
   requireCustomerList(loaded);
   // A CSV is cleaned in memory and streamed out: no exceljs workbook of it is built.
   const target = loaded.kind === 'csv' ? csvTarget(loaded) : workbookTarget(loaded);

@@ -40,6 +40,8 @@ export interface OpenOptions {
    * snapshot (xlsx-snapshot.ts) and its `workbook` throws.
    */
   snapshotOnly?: boolean;
+  /** A CSV is held only as its snapshot and an .xlsx loaded as usual (clean writes a CSV from memory): the field budget for a CSV. */
+  csvSnapshotOnly?: boolean;
   /** The workbook to load an .xlsx into (the CLI prepares one to keep defined names as written). */
   workbook?: ExcelJS.Workbook;
 }
@@ -176,7 +178,7 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
     const params = { file: name, bytes: bytes.length, limit: limits.fileBytes };
     throw fileError('file.tooLarge', { key: 'csvTooLarge', params }, file);
   }
-  const budget = options.snapshotOnly ? 'fields' : 'cells';
+  const budget = options.snapshotOnly || options.csvSnapshotOnly ? 'fields' : 'cells';
   const parsed = parseCsv(bytes, file, { maxFields: limits[budget] });
   const { fields, rowCount } = parsed;
   if (fields > limits[budget]) throw tooManyFields(file, fields, rowCount, limits, budget);

@@ -4,12 +4,14 @@
  * values, formats, dropdowns, required marks, frozen header, filter, protection, meta and log sheets.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cleanWorkbook, csvTarget, workbookTarget } from '../../cli/commands/clean-command';
 import { readWorkbookFile } from '../../cli/io/read-workbook';
 import { operationOptions } from '../../cli/common-options';
+import { defaultReadLimits } from '../../shared/files/read-limits';
 import { run, tempDir } from './run';
 
 const dir = tempDir();
@@ -154,4 +156,21 @@ describe('clean of a CSV list to .xlsx, streamed', () => {
     expect([xlsx.format, csv.format]).toEqual(['xlsx', 'csv']);
     expect(loaded.workbookBuilt).toBe(false);
   });
+});
+
+describe('clean of a CSV list under the read limits', () => {
+  test.each(Object.entries(LISTS))(
+    'holds the %s list to the field budget, since no workbook of it is built',
+    async (locale, text) => {
+      const file = join(dir, `${locale}-budget.csv`);
+      writeFileSync(file, text);
+      const limits = { ...defaultReadLimits(getHeapStatistics().heap_size_limit), cells: 20, fields: 1000 };
+      await expect(readWorkbookFile(file, { limits })).rejects.toThrow(/more than the 20 cells/);
+      const loaded = await readWorkbookFile(file, { limits, csvSnapshotOnly: true });
+      const target = csvTarget(loaded);
+      await cleanWorkbook(loaded, operationOptions({ today: TODAY[1] }), quiet, target);
+      expect((await target.write(join(dir, `${locale}-budget.xlsx`))).format).toBe('xlsx');
+      expect(loaded.workbookBuilt).toBe(false);
+    },
+  );
 });
