@@ -7,7 +7,7 @@
  *
  * Rows go in bands, each committed before the next: with exceljs's streaming writer (the CLI's
  * large outputs) a committed band is written out and freed, so a sheet never holds more than a
- * band of exceljs cells; an in-memory exceljs workbook ignores the commits.
+ * band of exceljs cells; an in-memory exceljs workbook (the demo's save) ignores the commits.
  */
 import type ExcelJS from 'exceljs';
 import type { CellExtras } from '../sheet/snapshot';
@@ -57,7 +57,7 @@ function formatsIn(formats: readonly NumberFormatChange[], first: number, last: 
 
 function writeValues(row: ExcelJS.Row, values: readonly CellValue[] | undefined, formulas: [number, string][] = []) {
   values?.forEach((value, c) => {
-    if (value !== null) row.getCell(c + 1).value = value;
+    if (value !== null && value !== '') row.getCell(c + 1).value = value;
   });
   // A formula cell keeps its last computed value as the cached result; Excel recomputes on open.
   for (const [col, formula] of formulas) row.getCell(col).value = formulaValue(formula, values?.[col - 1] ?? null);
@@ -73,8 +73,8 @@ function hideColumnStyles(ws: ExcelJS.Worksheet, columns: number): Partial<Excel
   return styles;
 }
 
-/** Yields to the event loop, so a streaming writer compresses and writes out what it was given. */
-const drain = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Yields to the event loop, so a streaming writer compresses and writes out what it was given (setTimeout in a browser). */
+const drain = () => new Promise<void>((resolve) => (globalThis.setImmediate ?? setTimeout)(resolve));
 
 async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): Promise<void> {
   const views = sheet.freezeRows !== undefined ? frozenViews(undefined, sheet.freezeRows) : undefined;
