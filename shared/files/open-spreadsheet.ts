@@ -18,6 +18,7 @@ import { CELL_HEAP_BYTES, FIELD_HEAP_BYTES, heapMegabytesFor, rowsThatFit, type 
 import { snapshotFromSheet } from './read-worksheet';
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
+import { compactValidations } from './compact-validations';
 import { noWorkbook, readXlsxSnapshot } from './xlsx-snapshot';
 import type { FileText } from './file-messages';
 
@@ -140,6 +141,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   }
   if (workbook.worksheets.length === 0)
     throw fileError('file.notSpreadsheet', { key: 'noWorksheets', params: { file: name } }, file);
+  if (!options.readOnly) workbook.worksheets.forEach(compactValidations);
   const meta = readMeta(workbook);
   const { sheet, choice } = chooseSheet(workbook, file, meta, options);
   let snapshot: SheetSnapshot;
