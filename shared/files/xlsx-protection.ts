@@ -52,7 +52,11 @@ export function protectColumns(
   return width;
 }
 
-/** Every cell holding a value in rows `first` to `last`. */
+/**
+ * Every cell with a value or a style of its own in rows `first` to `last`: an empty cell formatted
+ * for new customers (a date or phone column's rows below the list) has a style that would otherwise
+ * say nothing of locking, and Excel locks such a cell, so no one could type a new row there.
+ */
 export function lockCells(
   sheet: ExcelJS.Worksheet,
   areas: ProtectionAreas,
@@ -61,7 +65,7 @@ export function lockCells(
   last: number,
 ): void {
   for (let r = first; r <= last; r++) {
-    sheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, col) => {
+    sheet.findRow(r)?.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.style = styles.with(cell.style ?? {}, isLocked(areas, r, col));
     });
   }

@@ -62,6 +62,15 @@ describe('protection in files', () => {
     expect(sheet.getColumn(3).style.protection?.locked).not.toBe(false);
   });
 
+  test('leaves the formatted empty rows below the list unlocked, so new customers can be typed there', async () => {
+    const { file } = await governedFile('new-rows.xlsx');
+    const sheet = (await openWorkbook(file)).getWorksheet('客户')!;
+    // The phone column is formatted as text (and dates as dates) for rows not typed yet: each such cell has a style.
+    expect(sheet.getCell('B20').numFmt).toBe('@');
+    expect(['B20', 'B900', 'D20'].map((a) => locked(sheet, a))).toEqual([false, false, false]);
+    expect(['C20', 'C900'].map((a) => locked(sheet, a))).toEqual([true, true]);
+  });
+
   test('undoing setup takes the protection off the file', async () => {
     const loaded = newWorkbook('Customers');
     const sheet = loaded.workbook.getWorksheet('Customers')!;
