@@ -5,18 +5,10 @@
  * rows; this keeps them in step the way Excel does. Not adjusted: tables, images and array-formula ranges.
  */
 import ExcelJS from 'exceljs';
-import { remapFormulaRows, remapRangeList, topRow, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
+import { remapFormulaRows, remapRangeList, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
 import { deletionMap, insertionMap, sortedRows } from '../../shared/plan/row-map';
-import { isFormulaCell } from '../../shared/files/exceljs-cells';
-import {
-  conditionalFormattingsOf,
-  dataValidationsOf,
-  mergesOf,
-  removeNote,
-  setConditionalFormattings,
-  type MergeRange,
-  type StoredValidation,
-} from '../../shared/files/exceljs-gaps';
+import { mergesOf, removeNote, type MergeRange } from '../../shared/files/exceljs-gaps';
+import { remapSheetExtras, remapWorkbookFormulas } from '../../shared/files/remap-workbook-rows';
 import { definedNamesOf, setDefinedNames } from './exceljs-names';
 import { keepNote } from '../../shared/files/cell-extras';
 
@@ -47,88 +39,6 @@ function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
   });
   if (source.height) target.height = source.height;
   target.hidden = source.hidden;
-}
-
-/** Rewrites formulas (every sheet), shared formulas first made plain so each cell can change alone. */
-function remapWorkbookFormulas(workbook: ExcelJS.Workbook, remap: RowRemap): void {
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (!isFormulaCell(cell)) return;
-        const value = cell.value as ExcelJS.CellFormulaValue & {
-          shareType?: string;
-          ref?: string;
-          sharedFormula?: string;
-        };
-        const formula = cell.formula;
-        if (!formula) return;
-        const next = remapFormulaRows(formula, sheet.name, remap);
-        if (value.shareType === 'array') {
-          if (next !== formula) cell.value = { ...value, formula: next };
-          return;
-        }
-        if (next !== formula || value.sharedFormula !== undefined || value.shareType === 'shared') {
-          const plain: ExcelJS.CellFormulaValue = { formula: next };
-          if (value.result !== undefined) plain.result = value.result;
-          cell.value = plain;
-        }
-      });
-    });
-  }
-}
-
-type RuleWithFormulae = { formulae?: unknown[] };
-
-/** Formulas of a validation or conditional format, whose relative rows follow the range's top row. */
-function remapRuleFormulae(formulae: unknown[], sheet: string, remap: RowRemap, shift: number | undefined): unknown[] {
-  return formulae.map((f) => (typeof f === 'string' ? remapFormulaRows(f, sheet, remap, shift) : f));
-}
-
-function shiftBetween(before: string, after: string): number {
-  return (topRow(after) ?? 0) - (topRow(before) ?? 0);
-}
-
-function remapSheetExtras(workbook: ExcelJS.Workbook, remap: RowRemap): void {
-  for (const sheet of workbook.worksheets) {
-    const own = sheet.name.toLowerCase() === remap.sheet.toLowerCase();
-    const validations = dataValidationsOf(sheet);
-    const next: Record<string, StoredValidation> = {};
-    // exceljs holds a rule per cell (5,000 rows of each governed column): its formulas repeat.
-    const rewritten = new Map<string, unknown[]>();
-    for (const [address, rule] of Object.entries(validations.model)) {
-      if (!rule) continue;
-      const moved = own ? remapRangeList(address, remap) : address;
-      if (!moved) continue;
-      const shift = own ? shiftBetween(address, moved) : undefined;
-      if (!rule.formulae) {
-        next[moved] = rule;
-        continue;
-      }
-      const key = `${shift ?? ''}\u0001${rule.formulae.map(String).join('\u0002')}`;
-      let formulae = rewritten.get(key);
-      if (!formulae) rewritten.set(key, (formulae = remapRuleFormulae(rule.formulae, sheet.name, remap, shift)));
-      next[moved] = { ...rule, formulae };
-    }
-    validations.model = next;
-
-    const formats = conditionalFormattingsOf(sheet).flatMap((cf): ExcelJS.ConditionalFormattingOptions[] => {
-      const ref = own ? remapRangeList(cf.ref, remap) : cf.ref;
-      if (!ref) return [];
-      const shift = own ? shiftBetween(cf.ref, ref) : undefined;
-      const rules = cf.rules.map((rule) => {
-        const formulae = (rule as RuleWithFormulae).formulae;
-        return formulae ? { ...rule, formulae: remapRuleFormulae(formulae, sheet.name, remap, shift) } : rule;
-      }) as ExcelJS.ConditionalFormattingRule[];
-      return [{ ref, rules }];
-    });
-    setConditionalFormattings(sheet, formats);
-
-    if (own && typeof sheet.autoFilter === 'string') {
-      const filter = remapRangeList(sheet.autoFilter, remap);
-      if (filter) sheet.autoFilter = filter;
-      else delete sheet.autoFilter;
-    }
-  }
 }
 
 /** The rows a merged range spans once rows moved, as Excel has it: shrunk, grown or gone (null). */
