@@ -125,7 +125,7 @@ describe('a streamed read of a workbook another program wrote', () => {
       });
       const { extras: _extras, view: _view, ...expected } = full.snapshot;
       expect(() => streamed.workbook).toThrow(/snapshot only/); // streamed, not read in full
-    expect(streamed.snapshot).toEqual(expected);
+      expect(streamed.snapshot).toEqual(expected);
       expect(streamed.sheetName).toBe(sheet.replace('&amp;', '&'));
       const [first, second] = streamed.snapshot.values.slice(1);
       expect(first[0]).toBe(data[0][0]);
