@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parseRange, rangeAddress } from '../sheet/a1';
-import type { FilterRange, SheetView } from '../sheet/snapshot';
+import type { FilterRange, HeaderLook, SheetView } from '../sheet/snapshot';
 
 function filterRange(filter: ExcelJS.Worksheet['autoFilter']): FilterRange | null {
   if (!filter) return null;
@@ -15,9 +15,22 @@ function filterRange(filter: ExcelJS.Worksheet['autoFilter']): FilterRange | nul
 }
 
 /** Undefined when the sheet has neither a freeze nor a filter (what a host that does not read them says too). */
+/** A header cell's solid fill and bold; null for a fill only a theme or pattern can say. */
+function headerLook(cell: ExcelJS.Cell): HeaderLook | null {
+  const fill = cell.fill;
+  const bold = cell.font?.bold === true;
+  if (!fill || (fill.type === 'pattern' && fill.pattern === 'none')) return { fill: null, bold };
+  const color = fill.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
+  return color && /^[0-9A-F]{8}$/i.test(color) ? { fill: `#${color.slice(2).toUpperCase()}`, bold } : null;
+}
+
+/** Undefined for a sheet with no header, no freeze and no filter (what a host that does not read them says too). */
 export function readSheetView(sheet: ExcelJS.Worksheet): SheetView | undefined {
   const view = sheet.views?.[0];
   const freezeRows = view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
   const filter = filterRange(sheet.autoFilter);
-  return freezeRows > 0 || filter ? { freezeRows, filter } : undefined;
+  const row = sheet.findRow(1);
+  const header = row ? Array.from({ length: row.cellCount }, (_, i) => headerLook(row.getCell(i + 1))) : [];
+  if (freezeRows === 0 && !filter && header.length === 0) return undefined;
+  return { freezeRows, filter, ...(header.length > 0 ? { header } : {}) };
 }

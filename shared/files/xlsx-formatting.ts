@@ -191,9 +191,14 @@ export function applyRequired(target: FormattingTarget, required: readonly Requi
   for (const column of required) {
     const letter = columnLetter(column.col);
     if (column.firstRow > 1 && column.remove) {
-      // The mark goes; the header keeps its bold (whether it was bold before is not known).
+      // The mark goes: the header's own fill and bold come back where the plan knows them, else it keeps its bold.
       const header = sheet.getRow(column.firstRow - 1).getCell(column.col);
-      header.style = { ...header.style, fill: undefined };
+      const before = column.headerBefore;
+      const fill: ExcelJS.Fill | undefined = before?.fill
+        ? { type: 'pattern', pattern: 'solid', fgColor: argb(before.fill) }
+        : undefined;
+      const font = before ? { ...(header.style.font ?? {}), bold: before.bold } : header.style.font;
+      header.style = { ...header.style, fill, ...(font ? { font } : {}) };
       removeNote(header);
     } else if (column.firstRow > 1) {
       const header = sheet.getRow(column.firstRow - 1).getCell(column.col);

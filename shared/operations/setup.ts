@@ -86,7 +86,15 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     const span = { col: column.col, firstRow: 2, lastRow };
     const format = FORMATS[field.kind];
     if (format) plan.numberFormats.push({ ...span, format, ...formatBefore(snapshot, column.col) });
-    if (field.required) plan.required.push({ ...span, note: locale === 'zh-CN' ? '必填' : 'Required' });
+    if (field.required) {
+      // The team's own header look, so taking the mark away (undo) gives it back.
+      const before = snapshot.view?.header?.[column.col - 1];
+      plan.required.push({
+        ...span,
+        note: locale === 'zh-CN' ? '必填' : 'Required',
+        ...(before ? { headerBefore: before } : {}),
+      });
+    }
     // Rules at entry cover the whole column (hosts that cannot, like files, cap them below the data).
     const ruleSpan = { ...span, lastRow: MAX_SHEET_ROWS };
     const headerText = finalHeaders[column.col - 1] || field.labels[locale];

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { cellValueSchema } from '../sheet/cell-value';
-import { cellExtrasSchema, filterRangeSchema } from '../sheet/snapshot';
+import { cellExtrasSchema, filterRangeSchema, headerLookSchema } from '../sheet/snapshot';
 
 export const cellEditSchema = z.object({
   row: z.number().int().positive(),
@@ -126,6 +126,8 @@ export const requiredColumnSchema = z.object({
   note: z.string(),
   /** Takes Custodian's mark away: the header's fill and note, and its blank rule over the span. */
   remove: z.literal(true).optional(),
+  /** The header cell's fill and bold before the mark, when the host read them: taking the mark away puts them back. */
+  headerBefore: headerLookSchema.optional(),
 });
 export type RequiredColumn = z.infer<typeof requiredColumnSchema>;
 

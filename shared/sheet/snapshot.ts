@@ -39,12 +39,24 @@ export const filterRangeSchema = z.object({
 export type FilterRange = z.infer<typeof filterRangeSchema>;
 
 /**
- * What the sheet shows besides its cells, for hosts that read it: its frozen rows and its filter.
- * Set up records them so undo can put them back.
+ * What the sheet shows besides its cells, for hosts that read it: its frozen rows, its filter and
+ * its header cells' look. Set up records them so undo can put them back.
  */
+/** A header cell's look that Custodian's required mark replaces: its fill (`#RRGGBB`, null: none) and bold. */
+export const headerLookSchema = z.object({
+  fill: z
+    .string()
+    .regex(/^#[0-9A-Fa-f]{6}$/)
+    .nullable(),
+  bold: z.boolean(),
+});
+export type HeaderLook = z.infer<typeof headerLookSchema>;
+
 export const sheetViewSchema = z.object({
   freezeRows: z.number().int().nonnegative(),
   filter: filterRangeSchema.nullable(),
+  /** Each header cell's fill and bold by column (index 0 = column A; null: a look the host cannot say, as a theme colour). */
+  header: z.array(headerLookSchema.nullable()).optional(),
 });
 export type SheetView = z.infer<typeof sheetViewSchema>;
 

@@ -3,15 +3,19 @@ import { join } from 'node:path';
 import { run, tempDir } from './run';
 
 /**
- * A team's own sheet set-up: the header and the company column frozen, a filter over the list.
- * Set up freezes the header and filters its own columns; undoing it must give the team their freeze
- * and filter back, not a sheet without either.
+ * A team's own sheet set-up: the header and the company column frozen, a filter over the list, a
+ * yellow header row. Set up freezes the header, filters its own columns and marks the required ones
+ * (a fill of its own, bold); undoing it must give the team their freeze, filter and header back.
  */
 async function writeTeamSheet(path: string, sheetName: string, rows: (string | number)[][]): Promise<void> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName);
   for (const row of rows) sheet.addRow(row);
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2' }];
+  // Their header row is yellow and not bold.
+  sheet.getRow(1).eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  });
   sheet.autoFilter = `A1:F${rows.length}`;
   await book.xlsx.writeFile(path);
 }
@@ -24,6 +28,13 @@ async function sheetView(path: string, sheetName: string) {
   return {
     frozen: view?.state === 'frozen' ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 } : null,
     filter: sheet.autoFilter ?? null,
+    header: [1, 2, 3, 4, 5, 6].map((col) => {
+      const cell = sheet.getRow(1).getCell(col);
+      return {
+        fill: cell.fill?.type === 'pattern' ? (cell.fill.fgColor?.argb ?? null) : null,
+        bold: !!cell.font?.bold,
+      };
+    }),
   };
 }
 
@@ -49,13 +60,14 @@ describe('custodian undo --all and the sheet view', () => {
         ['Globex LLC', 'John Brown', '415 555 0199', 'jb@example.org', 'B', 'call in May'],
       ],
     ],
-  ])('gives %s back its own frozen panes and filter', async (file, sheetName, rows) => {
+  ])('gives %s back its own frozen panes, filter and header look', async (file, sheetName, rows) => {
     const input = join(dir, file);
     await writeTeamSheet(input, sheetName, rows);
     const before = await sheetView(input, sheetName);
     expect((await run(['clean', file, '-o', `cleaned-${file}`, '--today', '2024-06-30'], dir)).code).toBe(0);
     const cleaned = await sheetView(join(dir, `cleaned-${file}`), sheetName);
     expect(cleaned.filter).not.toEqual(before.filter);
+    expect(cleaned.header).not.toEqual(before.header); // the phone column's required mark
 
     const undone = await run(['undo', `cleaned-${file}`, '-o', `undone-${file}`, '--all'], dir);
     expect(undone.stderr).toBe('');
