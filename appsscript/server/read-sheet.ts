@@ -50,8 +50,14 @@ export function readChunk(request: ReadRequest): ReadChunk {
     chunk.meta = readMeta(spreadsheet);
     // The sheet's own frozen rows and filter, so undoing set up gives them back.
     const filter = sheet.getFilter()?.getRange();
-    const view = { freezeRows: sheet.getFrozenRows(), filter: filter ? filterRange(filter) : null };
-    if (view.freezeRows > 0 || view.filter) chunk.view = view;
+    const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : null;
+    const [fills, weights] = header ? [header.getBackgrounds()[0]!, header.getFontWeights()[0]!] : [[], []];
+    const looks = fills.map((fill, i) => ({
+      fill: fill === '#ffffff' ? null : fill.toUpperCase(),
+      bold: weights[i] === 'bold',
+    }));
+    const view = { freezeRows: sheet.getFrozenRows(), filter: filter ? filterRange(filter) : null, header: looks };
+    if (view.freezeRows > 0 || view.filter || looks.length > 0) chunk.view = view;
   }
   return chunk;
 }

@@ -107,8 +107,13 @@ export function applyRequired(ctx: WriteContext, sheet: Sheet): void {
   const byNote = new Map<string, string[]>();
   const marks = ctx.plan.required.filter((item) => !item.remove);
   const removed = ctx.plan.required.filter((item) => item.remove).map((item) => cellAddress(1, item.col));
-  // The mark goes; the header keeps its bold (whether it was bold before is not known).
+  // The mark goes; the header's own fill and bold come back where the plan knows them, else it keeps its bold.
   if (removed.length > 0) sheet.getRangeList(removed).setBackground(null).setNote(null);
+  for (const { col, headerBefore: before } of ctx.plan.required.filter((item) => item.remove && item.headerBefore))
+    sheet
+      .getRange(1, col)
+      .setBackground(before!.fill)
+      .setFontWeight(before!.bold ? 'bold' : 'normal');
   for (const item of marks) {
     const list = byNote.get(item.note) ?? [];
     list.push(cellAddress(1, item.col));

@@ -37,23 +37,37 @@ describe('sheets undo of set up', () => {
 });
 
 describe('sheets undo of set up on a sheet the team had frozen and filtered', () => {
-  test.each(SETUP_CASES)('freezes their rows and puts their filter back ($locale)', async (setupCase) => {
-    const start = caseSnapshot(setupCase);
-    const session = startSession(code, (e) =>
-      e.addSheet(start.name, start.values, { columnFormats: start.columnFormats }),
-    );
-    const sheet = () => session.emulator.book.sheet(setupCase.sheet)!;
-    const theirs = { sheet: sheet(), row: 1, col: 1, rows: setupCase.rows.length, cols: 2 };
-    sheet().frozenRows = 2;
-    sheet().filter = theirs;
-    expect((await session.host.readSnapshot()).view).toEqual({
-      freezeRows: 2,
-      filter: { firstRow: 1, firstCol: 1, lastRow: setupCase.rows.length, lastCol: 2 },
-    });
-    await setUpThenUndo(session.host, setupCase.locale, () => {
-      expect(sheet().frozenRows).toBe(1);
-      expect(sheet().filter).not.toMatchObject({ cols: 2 });
-    });
-    expect(sheet()).toMatchObject({ frozenRows: 2, filter: { row: 1, col: 1, rows: setupCase.rows.length, cols: 2 } });
-  });
+  test.each(SETUP_CASES)(
+    'freezes their rows and puts their filter and header look back ($locale)',
+    async (setupCase) => {
+      const start = caseSnapshot(setupCase);
+      const session = startSession(code, (e) =>
+        e.addSheet(start.name, start.values, { columnFormats: start.columnFormats }),
+      );
+      const sheet = () => session.emulator.book.sheet(setupCase.sheet)!;
+      const theirs = { sheet: sheet(), row: 1, col: 1, rows: setupCase.rows.length, cols: 2 };
+      sheet().frozenRows = 2;
+      sheet().filter = theirs;
+      // Their header row is yellow, its first cell bold.
+      sheet().cells[0]!.forEach((cell, i) => cell && Object.assign(cell, { background: '#FFFF00', bold: i === 0 }));
+      expect((await session.host.readSnapshot()).view).toMatchObject({
+        freezeRows: 2,
+        filter: { firstRow: 1, firstCol: 1, lastRow: setupCase.rows.length, lastCol: 2 },
+      });
+      await setUpThenUndo(session.host, setupCase.locale, () => {
+        expect(sheet().frozenRows).toBe(1);
+        // A required column's header wears Custodian's mark instead of their yellow.
+        expect(sheet().cells[0]!.some((cell) => cell?.note && cell.background !== '#FFFF00')).toBe(true);
+        expect(sheet().filter).not.toMatchObject({ cols: 2 });
+      });
+      expect(sheet()).toMatchObject({
+        frozenRows: 2,
+        filter: { row: 1, col: 1, rows: setupCase.rows.length, cols: 2 },
+      });
+      const header = sheet().cells[0]!.slice(0, setupCase.rows[0]!.length);
+      expect(header.map((cell) => [cell?.background, !!cell?.bold])).toEqual(
+        header.map((_, i) => ['#FFFF00', i === 0]),
+      );
+    },
+  );
 });

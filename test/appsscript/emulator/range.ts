@@ -190,6 +190,14 @@ export class Range {
     this.count('getDataValidation');
     return this.ref.sheet.cell(this.ref.row, this.ref.col)?.validation ?? null;
   }
+  getBackgrounds(): string[][] {
+    this.count('getBackgrounds');
+    return this.grid((cell) => cell?.background ?? '#ffffff');
+  }
+  getFontWeights(): string[][] {
+    this.count('getFontWeights');
+    return this.grid((cell) => (cell?.bold ? 'bold' : 'normal'));
+  }
   setFontWeight(weight: string): this {
     this.count('setFontWeight');
     this.each((cell) => (cell.bold = weight === 'bold'));
