@@ -245,8 +245,10 @@ export async function applyRequired(step: StepContext, sheet: Excel.Worksheet): 
     const headerAddress = cellAddress(1, item.col);
     const header = sheet.getRange(headerAddress);
     if (item.remove) {
-      // The mark goes (its rule was deleted above with the stale ones); the header keeps its bold.
-      header.format.fill.clear();
+      // The mark goes (its rule was deleted above); the header's own fill and bold come back where known.
+      if (item.headerBefore?.fill) header.format.fill.color = item.headerBefore.fill;
+      else header.format.fill.clear();
+      if (item.headerBefore) header.format.font.bold = item.headerBefore.bold;
       header.dataValidation.clear();
       step.items.push({ subject: subject.column(item.col), address: headerAddress });
       continue;

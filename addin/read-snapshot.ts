@@ -9,7 +9,8 @@
 import type { HostCallOptions, HostCapabilities, ReadOptions } from '../shared/host/host';
 import type { CellValue } from '../shared/sheet/cell-value';
 import { MAX_SHEET_ROWS, rangeAddress } from '../shared/sheet/a1';
-import type { FormulaCell, SheetSnapshot, SheetView } from '../shared/sheet/snapshot';
+import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
+import { headerLook, sheetViewOf } from '../shared/host/sheet-view';
 import { fromExcel } from './excel-values';
 import { FIRST_BLOCK_ROWS, jsonBytes, READ_BYTES_PER_CELL } from '../shared/host/request-budget';
 import { subject } from '../shared/host/step-actions';
@@ -116,6 +117,7 @@ export async function readSheet(
     // The sheet's own freeze and filter, so undoing set up gives them back (ExcelApi 1.7; the filter 1.9).
     const frozen = sheet.freezePanes.getLocationOrNullObject().load('rowCount');
     const filter = settings.capabilities.filter ? sheet.autoFilter.getRangeOrNullObject().load(VIEW_PROPS) : null;
+    const look = settings.capabilities.cellLinks ? bounds.getRow(0).getCellProperties(HEADER_LOOK) : null;
     let meta: { sheet: Excel.Worksheet; range: Excel.Range } | null = null;
     if (withMeta) {
       const metaSheet = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
@@ -139,7 +141,7 @@ export async function readSheet(
         bounds,
         block,
         notes,
-        view: { frozen, filter },
+        view: { frozen, filter, look },
         meta: meta && !meta.sheet.isNullObject ? meta.range : null,
       },
       settings,
@@ -153,7 +155,11 @@ interface FirstBatch {
   bounds: Excel.Range;
   block: Chunk | null;
   notes: Excel.NoteCollection | null;
-  view: { frozen: Excel.Range; filter: Excel.Range | null };
+  view: {
+    frozen: Excel.Range;
+    filter: Excel.Range | null;
+    look: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  };
   /** The meta sheet's used range (values loaded when the block was), or null without a meta sheet. */
   meta: Excel.Range | null;
 }
@@ -195,7 +201,14 @@ async function finishRead(
     settings.lastSheet = name;
     const metaValues = meta ? (block ? meta.values : await readMetaValues(context, meta, settings, call)) : [];
     const snapshot = toSnapshot(name, grid, readMetaRows(metaValues), notes);
-    const view = viewOf(first.view.frozen, first.view.filter);
+    const header =
+      settings.capabilities.cellLinks && snapshot.values.length > 0
+        ? first.view.look?.value[0]?.map(({ format: f }) => headerLook(f?.fill?.color, f?.font?.bold))
+        : undefined;
+    const { frozen, filter } = first.view;
+    // Frozen columns alone are whole columns (no frozen rows).
+    const freezeRows = frozen.isNullObject || frozen.rowCount >= MAX_SHEET_ROWS ? 0 : frozen.rowCount;
+    const view = sheetViewOf(freezeRows, filter && !filter.isNullObject ? filter : null, header);
     return view ? { ...snapshot, view } : snapshot;
   } catch (error) {
     throw stepError('read', 'read', [{ subject: subject.of('namedSheet', { sheet: name }) }], error);
@@ -228,17 +241,7 @@ async function readNotes(context: Excel.RequestContext, notes: Excel.NoteCollect
 }
 
 const VIEW_PROPS = 'rowIndex,columnIndex,rowCount,columnCount';
-
-/** Frozen columns alone are whole columns (no frozen rows); a filter is its range. */
-function viewOf(frozen: Excel.Range, filter: Excel.Range | null): SheetView | undefined {
-  const freezeRows = frozen.isNullObject || frozen.rowCount >= MAX_SHEET_ROWS ? 0 : frozen.rowCount;
-  const [r, c] = filter && !filter.isNullObject ? [filter.rowIndex + 1, filter.columnIndex + 1] : [0, 0];
-  const range =
-    filter && r > 0
-      ? { firstRow: r, firstCol: c, lastRow: r + filter.rowCount - 1, lastCol: c + filter.columnCount - 1 }
-      : null;
-  return freezeRows > 0 || range ? { freezeRows, filter: range } : undefined;
-}
+const HEADER_LOOK = { format: { fill: { color: true }, font: { bold: true } } };
 
 function toSnapshot(name: string, grid: Grid, meta: Record<string, string>, notes: NoteAt[]): SheetSnapshot {
   const blank = grid.values.length === 1 && grid.values[0]!.every((v) => v === null) && grid.formulas.length === 0;

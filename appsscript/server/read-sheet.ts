@@ -9,6 +9,7 @@ import { HostError } from '../../shared/host/host';
 import { readMeta } from './meta-sheet';
 import { formatOrNull, linkUrls, SheetDates } from './sheets-values';
 import { chunkExtras } from '../../shared/host/extras-ranges';
+import { headerLook, sheetViewOf } from '../../shared/host/sheet-view';
 
 export function readChunk(request: ReadRequest): ReadChunk {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -48,28 +49,24 @@ export function readChunk(request: ReadRequest): ReadChunk {
   }
   if (first) {
     chunk.meta = readMeta(spreadsheet);
-    // The sheet's own frozen rows and filter, so undoing set up gives them back.
-    const filter = sheet.getFilter()?.getRange();
+    // The sheet's own frozen rows, filter and header look, so undoing set up gives them back.
+    const range = sheet.getFilter()?.getRange();
+    const filter = range && {
+      rowIndex: range.getRow() - 1,
+      columnIndex: range.getColumn() - 1,
+      rowCount: range.getNumRows(),
+      columnCount: range.getNumColumns(),
+    };
     const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : null;
     const [fills, weights] = header ? [header.getBackgrounds()[0]!, header.getFontWeights()[0]!] : [[], []];
-    const looks = fills.map((fill, i) => ({
-      fill: fill === '#ffffff' ? null : fill.toUpperCase(),
-      bold: weights[i] === 'bold',
-    }));
-    const view = { freezeRows: sheet.getFrozenRows(), filter: filter ? filterRange(filter) : null, header: looks };
-    if (view.freezeRows > 0 || view.filter || looks.length > 0) chunk.view = view;
+    const view = sheetViewOf(
+      sheet.getFrozenRows(),
+      filter ?? null,
+      fills.map((fill, i) => headerLook(fill, weights[i] === 'bold')),
+    );
+    if (view) chunk.view = view;
   }
   return chunk;
-}
-
-function filterRange(range: GoogleAppsScript.Spreadsheet.Range) {
-  const [firstRow, firstCol] = [range.getRow(), range.getColumn()];
-  return {
-    firstRow,
-    firstCol,
-    lastRow: firstRow + range.getNumRows() - 1,
-    lastCol: firstCol + range.getNumColumns() - 1,
-  };
 }
 
 /** Visible sheets in tab order: Custodian's helper sheets are hidden. */

@@ -197,6 +197,13 @@ export class RangeProxy extends Proxy<RangeTarget> {
     });
   }
 
+  getRow(index: number): RangeProxy {
+    return this.derived(`getRow(${index})`, (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, r0: t.rect.r0 + index, r1: t.rect.r0 + index },
+    }));
+  }
+
   getColumn(index: number): RangeProxy {
     return this.derived(`getColumn(${index})`, (t) => ({
       sheet: t.sheet,
@@ -272,8 +279,11 @@ export class RangeProxy extends Proxy<RangeTarget> {
   }
 
   /** ExcelApi 1.9, for hyperlinks: each cell's `{ hyperlink }` (left out where it has none), read at the next sync. */
-  getCellProperties(options: { hyperlink?: boolean }): ClientResult<Array<Array<{ hyperlink?: unknown }>>> {
-    const result = new ClientResult<Array<Array<{ hyperlink?: unknown }>>>();
+  getCellProperties(options: {
+    hyperlink?: boolean;
+    format?: { fill?: { color?: boolean }; font?: { bold?: boolean } };
+  }): ClientResult<Array<Array<{ hyperlink?: unknown; format?: unknown }>>> {
+    const result = new ClientResult<Array<Array<{ hyperlink?: unknown; format?: unknown }>>>();
     this.ctx.enqueue({
       member: 'getCellProperties',
       path: this.path,
@@ -281,14 +291,22 @@ export class RangeProxy extends Proxy<RangeTarget> {
         if (!this.ctx.host.supports('1.9'))
           throw new EmulatedOfficeError('ApiNotFound', 'getCellProperties needs ExcelApi 1.9.');
         const { sheet, rect } = this.need();
-        const grid: Array<Array<{ hyperlink?: unknown }>> = [];
+        const grid: Array<Array<{ hyperlink?: unknown; format?: unknown }>> = [];
         for (let r = rect.r0; r <= rect.r1; r++) {
-          const row: Array<{ hyperlink?: unknown }> = [];
+          const row: Array<{ hyperlink?: unknown; format?: unknown }> = [];
           for (let c = rect.c0; c <= rect.c1; c++) {
             const cell = sheet.cell(r, c);
             const link = options.hyperlink ? cell?.link : undefined;
             const target = link?.startsWith('#') ? { documentReference: link.slice(1) } : { address: link };
-            row.push(link ? { hyperlink: { ...target, textToDisplay: String(cell?.value ?? '') } } : {});
+            // Excel reports a cell without a fill as white, and bold as it shows.
+            const style = sheet.styles.get(formatAddress({ r0: r, c0: c, r1: r, c1: c }));
+            const format = options.format
+              ? { format: { fill: { color: style?.fill ?? '#FFFFFF' }, font: { bold: style?.bold ?? false } } }
+              : {};
+            row.push({
+              ...(link ? { hyperlink: { ...target, textToDisplay: String(cell?.value ?? '') } } : {}),
+              ...format,
+            });
           }
           grid.push(row);
         }

@@ -34,6 +34,8 @@ describe('Excel host readSnapshot', () => {
       // No cell has a link, a note or a format other than its column's; the host reads them, so the list is there.
       extras: [],
       columnFormats: [null, 'yyyy-mm-dd', '#,##0.00', null, '@'],
+      // Nothing frozen, no filter, a plain header: read in the same sync, for undoing set up.
+      view: { freezeRows: 0, filter: null, header: Array(5).fill({ fill: null, bold: false }) },
       meta: { 'template.locale': 'zh-CN', 'history.m1': longValue },
     });
     expect(excel.sheet('_custodian').cell(3, 3)?.value).toBe('tail'); // the long value continues in column C
@@ -62,7 +64,13 @@ describe('Excel host readSnapshot', () => {
     async (chaining) => {
       const excel = new ExcelEmulator({ nullObjectChaining: chaining }).addSheet('S', [['a']]);
       const snapshot = await hostFor(excel).readSnapshot();
-      expect(snapshot).toEqual({ name: 'S', values: [['a']], extras: [], meta: {} });
+      expect(snapshot).toEqual({
+        name: 'S',
+        values: [['a']],
+        extras: [],
+        view: { freezeRows: 0, filter: null, header: [{ fill: null, bold: false }] },
+        meta: {},
+      });
       expect(excel.syncCount).toBe(chaining === 'propagate' ? 1 : 2);
     },
   );

@@ -33,28 +33,41 @@ describe('excel undo of set up', () => {
 });
 
 describe('excel undo of set up on a sheet the team had frozen and filtered', () => {
-  test.each(SETUP_CASES)('freezes their rows and puts their filter back ($locale)', async (setupCase) => {
-    const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase));
-    const rows = setupCase.rows.length;
-    excel.sheet(setupCase.sheet).frozenRows = 2;
-    excel.sheet(setupCase.sheet).autoFilter = { r0: 1, c0: 1, r1: rows, c1: 2 };
-    const host = hostFor(excel);
-    expect((await host.readSnapshot()).view).toEqual({
-      freezeRows: 2,
-      filter: { firstRow: 1, firstCol: 1, lastRow: rows, lastCol: 2 },
-    });
-    await setUpThenUndo(host, setupCase.locale, () => {
-      expect(excel.state(setupCase.sheet).freezeRows).toBe(1);
-      expect(excel.sheet(setupCase.sheet).autoFilter).not.toEqual({ r0: 1, c0: 1, r1: rows, c1: 2 });
-    });
-    expect(excel.state(setupCase.sheet).freezeRows).toBe(2);
-    expect(excel.sheet(setupCase.sheet).autoFilter).toEqual({ r0: 1, c0: 1, r1: rows, c1: 2 });
-  });
+  test.each(SETUP_CASES)(
+    'freezes their rows and puts their filter and header look back ($locale)',
+    async (setupCase) => {
+      const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase));
+      const rows = setupCase.rows.length;
+      excel.sheet(setupCase.sheet).frozenRows = 2;
+      excel.sheet(setupCase.sheet).autoFilter = { r0: 1, c0: 1, r1: rows, c1: 2 };
+      // Their header row is yellow, its first cell bold.
+      const width = setupCase.rows[0]!.length;
+      const look = (col: number) => excel.sheet(setupCase.sheet).styles.get(`${String.fromCharCode(64 + col)}1`);
+      for (let col = 1; col <= width; col++)
+        excel
+          .sheet(setupCase.sheet)
+          .styles.set(`${String.fromCharCode(64 + col)}1`, { fill: '#FFFF00', bold: col === 1 });
+      const host = hostFor(excel);
+      expect((await host.readSnapshot()).view).toMatchObject({
+        freezeRows: 2,
+        filter: { firstRow: 1, firstCol: 1, lastRow: rows, lastCol: 2 },
+      });
+      await setUpThenUndo(host, setupCase.locale, () => {
+        expect(excel.state(setupCase.sheet).freezeRows).toBe(1);
+        expect(excel.sheet(setupCase.sheet).autoFilter).not.toEqual({ r0: 1, c0: 1, r1: rows, c1: 2 });
+      });
+      expect(excel.state(setupCase.sheet).freezeRows).toBe(2);
+      expect(excel.sheet(setupCase.sheet).autoFilter).toEqual({ r0: 1, c0: 1, r1: rows, c1: 2 });
+      const header = Array.from({ length: width }, (_, i) => look(i + 1));
+      expect(header.map((style) => [style?.fill, !!style?.bold])).toEqual(header.map((_, i) => ['#FFFF00', i === 0]));
+    },
+  );
 
-  test('reads no frozen rows when only columns are frozen, and no filter where ExcelApi 1.9 is missing', async () => {
+  test('reads no frozen rows and no filter on a sheet with neither, and its plain header', async () => {
     const [setupCase] = SETUP_CASES;
     const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase!));
-    const host = hostFor(excel);
-    expect((await host.readSnapshot()).view).toBeUndefined();
+    const view = (await hostFor(excel).readSnapshot()).view;
+    expect(view).toMatchObject({ freezeRows: 0, filter: null });
+    expect(view?.header?.every((look) => look?.fill === null && look.bold === false)).toBe(true);
   });
 });
