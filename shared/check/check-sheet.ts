@@ -6,7 +6,7 @@ import { cellText, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Issue, IssueCode } from './issue';
 import { nonCanonicalCode } from './non-canonical';
-import { scanCells, type Finding, type GovernedColumn } from './scan-cells';
+import { governedColumns, scanCells, type Finding, type GovernedColumn } from './scan-cells';
 import { issueMessage } from '../i18n/issue-messages';
 import type { HeaderMapping } from '../template/header-mapping';
 import { assignCustomerIds, idKey } from '../operations/customer-ids';
@@ -73,6 +73,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
           else add(finding, 'required.missing', 'error', null, null);
           break;
         case 'invalid':
+          // A column of its own values gets one notice on its header instead (below).
+          if (finding.code === 'choice.notInList' && ctx.ownValues.has(finding.column.col)) break;
           add(finding, finding.code, 'error', finding.value, null);
           break;
         case 'ambiguous':
@@ -122,6 +124,10 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
       }
     }
   }
+  for (const column of governedColumns(ctx)) {
+    const values = ctx.ownValues.get(column.col);
+    if (values) add({ kind: 'missing', row: 1, column }, 'choice.ownValues', 'warning', shownValues(values, ctx), null);
+  }
   const order = new Map(ctx.headers.map((header, index) => [header, index]));
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
   return {
@@ -130,6 +136,12 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     mapping: ctx.mapping,
     customerList: looksLikeCustomerList(ctx.mapping, ctx.template),
   };
+}
+
+/** The first few values, as a notice names them. */
+function shownValues(values: readonly string[], ctx: OperationContext): string {
+  const separator = ctx.locale === 'zh-CN' ? '、' : ', ';
+  return values.length > 5 ? `${values.slice(0, 5).join(separator)}${separator}…` : values.join(separator);
 }
 
 function fieldName(column: GovernedColumn): string {

@@ -23,6 +23,8 @@ export const issueCodeSchema = z.enum([
   'number.nonCanonical',
   'integer.notWhole',
   'choice.notInList',
+  /** A whole column of values none of which is an option (reported once, on its header). */
+  'choice.ownValues',
   'choice.nonCanonical',
   'yesNo.invalid',
   'yesNo.nonCanonical',

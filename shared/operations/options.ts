@@ -7,6 +7,7 @@ import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import { parseTemplate, type Template } from '../template/schema';
 import { META_KEYS } from './meta-keys';
+import { ownValueColumns, type OwnValueColumns } from './own-values';
 
 export interface OperationOptions {
   /** The template to govern with; defaults to the one stored in the workbook, else the built-in one. */
@@ -31,6 +32,8 @@ export interface OperationContext {
   locale: Locale;
   now: Date;
   mapping: HeaderMapping;
+  /** Choice columns none of whose values is one of the field's options: kept as typed (own-values.ts). */
+  ownValues: OwnValueColumns;
   headers: string[];
   by?: string;
   onProgress?: (progress: Progress) => void;
@@ -43,14 +46,11 @@ export function resolveContext(snapshot: SheetSnapshot, options: OperationOption
   const storedLocale = snapshot.meta?.[META_KEYS.locale];
   const locale =
     options.locale ?? (storedLocale === 'zh-CN' || storedLocale === 'en-US' ? storedLocale : detectLocale(headers));
-  const mapping = mapHeaders(
-    headerRow,
-    template,
-    options.overrides ?? storedOverrides(snapshot),
-    sampleRows(snapshot.values),
-  );
+  const sample = sampleRows(snapshot.values);
+  const mapping = mapHeaders(headerRow, template, options.overrides ?? storedOverrides(snapshot), sample);
+  const ownValues = ownValueColumns(mapping, template, sample, locale);
   const { now = new Date(), by, onProgress } = options;
-  return { template, locale, now, mapping, headers, onProgress, ...(by ? { by } : {}) };
+  return { template, locale, now, mapping, ownValues, headers, onProgress, ...(by ? { by } : {}) };
 }
 
 /** A sheet whose headers are mostly Chinese is governed in Chinese. */

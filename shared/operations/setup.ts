@@ -98,7 +98,8 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     // Rules at entry cover the whole column (hosts that cannot, like files, cap them below the data).
     const ruleSpan = { ...span, lastRow: MAX_SHEET_ROWS };
     const headerText = finalHeaders[column.col - 1] || field.labels[locale];
-    const options = dropdownOptions(field, locale);
+    // A column of values of its own keeps them: a dropdown of the template's options would reject every one.
+    const options = ctx.ownValues.has(column.col) ? undefined : dropdownOptions(field, locale);
     if (options)
       plan.validations.push({
         ...listValidation(ruleSpan, options, listColumns),

@@ -20,6 +20,8 @@ export const enUS: IssueMessages = {
   'number.nonCanonical': (p) => `Number written as text or with symbols: will become ${p.suggestion}.`,
   'integer.notWhole': (p) => `${p.column} must be a whole number, not ${p.value}.`,
   'choice.notInList': (p) => `"${p.value}" is not one of the options for ${p.column}: ${p.options}.`,
+  'choice.ownValues': (p) =>
+    `None of the values in ${p.column} (${p.value}) is one of its options (${p.options}), so the column seems to mean something else: it is kept as typed, with no dropdown and no error on each row. If these are your categories, add them as options in the template; if the column says something else, map it to nothing.`,
   'choice.nonCanonical': (p) => `"${p.value}" means "${p.suggestion}": cleaning writes the standard option.`,
   'yesNo.invalid': (p) => `"${p.value}" is not a yes/no answer.`,
   'yesNo.nonCanonical': (p) => `"${p.value}" will be written as "${p.suggestion}".`,

@@ -20,6 +20,8 @@ export const zhCN: IssueMessages = {
   'number.nonCanonical': (p) => `数字以文本或带符号形式保存：将改为 ${p.suggestion}。`,
   'integer.notWhole': (p) => `“${p.column}”应为整数，而不是 ${p.value}。`,
   'choice.notInList': (p) => `“${p.value}”不在“${p.column}”的选项中：${p.options}。`,
+  'choice.ownValues': (p) =>
+    `“${p.column}”里的值（${p.value}）都不在它的选项（${p.options}）中，这一列似乎另有含义：按原样保留，不加下拉列表，也不逐行报错。若它们就是你的分类，请在模板中加入这些选项；若这一列说的是别的，请把它设为不映射。`,
   'choice.nonCanonical': (p) => `“${p.value}”即“${p.suggestion}”：清理时将写为标准选项。`,
   'yesNo.invalid': (p) => `“${p.value}”不是“是/否”。`,
   'yesNo.nonCanonical': (p) => `“${p.value}”将写为“${p.suggestion}”。`,

@@ -345,6 +345,7 @@ export const enUS = {
   'issue.number.nonCanonical': 'Number not in standard form',
   'issue.integer.notWhole': 'Not a whole number',
   'issue.choice.notInList': 'Not one of the options',
+  'issue.choice.ownValues': 'A column of other values',
   'issue.choice.nonCanonical': 'Option not in standard form',
   'issue.yesNo.invalid': 'Not a yes/no answer',
   'issue.yesNo.nonCanonical': 'Yes/no not in standard form',

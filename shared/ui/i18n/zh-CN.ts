@@ -323,6 +323,7 @@ export const zhCN: UiStrings = {
   'issue.number.nonCanonical': '数字格式不规范',
   'issue.integer.notWhole': '不是整数',
   'issue.choice.notInList': '不在选项中',
+  'issue.choice.ownValues': '整列不在选项中',
   'issue.choice.nonCanonical': '选项写法不规范',
   'issue.yesNo.invalid': '不是“是/否”',
   'issue.yesNo.nonCanonical': '“是/否”写法不规范',
