@@ -75,8 +75,13 @@ export interface RecordOptions {
 const MEMO_LIMIT = 200_000;
 /** Share of a name column's values that must read as organisations for it to be compared as one. */
 const ORGANISATION_SHARE = 0.3;
-/** Cells read before deciding whether remembering raw values pays (it does not for phones and emails). */
-const MEMO_TRIAL = 2_000;
+/**
+ * Cells read before deciding whether remembering raw values pays (it does not for phones and
+ * emails). Long enough for a column drawn from a large pool (25,000 companies over 300,000 rows
+ * repeat little in their first few thousand rows) to show its repeats: a company's or an
+ * address's key costs many times a lookup.
+ */
+const MEMO_TRIAL = 20_000;
 
 function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldRole | null {
   if (field.kind === 'personName') return part ?? 'name';
@@ -166,7 +171,7 @@ function internField(
   for (let k = 0; k < rows.length; k++) {
     const value = values[rows[k]! - 1]?.[col - 1] ?? null;
     if (isBlank(value)) continue;
-    if (k === MEMO_TRIAL && hits < MEMO_TRIAL / 5) {
+    if (k === MEMO_TRIAL && hits < MEMO_TRIAL / 10) {
       useMemo = false;
       memo.clear();
     }
