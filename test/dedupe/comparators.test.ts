@@ -181,6 +181,9 @@ describe('compare/address', () => {
     // Another house number on the same street is another place.
     ['1880 S Pine Blvd', '4265 S Pine Blvd', 'different'],
     ['文三路100号', '文三路120号', 'different'],
+    // A shop's order export spaces the parts of an address; the buyer's own copy does not.
+    ['浙江省 杭州市 西湖区 文三路 478号 华星时代广场A座', '浙江省杭州市西湖区文三路478号华星时代广场A座', 'exact'],
+    ['Room 1203, 上海市 浦东新区 世纪大道 100号', 'Room 1203 上海市浦东新区世纪大道100号', 'exact'],
   ])('%s vs %s is %s', (a, b, expected) => {
     expect(levelOf(address, a, b)).toBe(expected);
   });

@@ -87,7 +87,8 @@ export function addressKey(value: CellValue): string | null {
   if (text === null) return null;
   const tokens = text
     .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
+    // Chinese addresses are written solid; spaces beside a Han character only lay the parts out.
+    .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
     .split(/\s+/)
     .filter(Boolean)
     .map((t) => ABBREVIATIONS.get(t) ?? t);
