@@ -3,6 +3,7 @@
  * width, spaces, dots, dashes or underscores, becomes the option's label in the sheet's locale.
  * A value that starts or is contained in the names of exactly one option ("Referral" for
  * "Referral Source", "朋友" for "朋友介绍") is that option; when two options share it, it stays unmatched.
+ * So is an option's name with a noun after it (VIP客户, A类客户, Gold Member).
  * Tags (multiChoice) are open-ended: known items are canonicalised, unknown ones kept as text.
  */
 import type { CellValue } from '../sheet/cell-value';
@@ -66,6 +67,16 @@ function find(lookup: Lookup, text: string): ChoiceOption | undefined {
   return lookup.exact.get(text) ?? lookup.byKey.get(choiceKey(text));
 }
 
+/** Nouns a list writes after an option's name (VIP客户, A类客户, Gold Member), as comparison keys. */
+const NOUNS = ['客户', '会员', '用户', 'customers', 'customer', 'clients', 'client', 'members', 'member'];
+
+/** The option named by `key` less a trailing noun: VIP客户 is the option VIP, 普通客户 names none. */
+function withoutNoun(lookup: Lookup, key: string): ChoiceOption | undefined {
+  for (const noun of NOUNS)
+    if (key.length > noun.length && key.endsWith(noun)) return lookup.byKey.get(key.slice(0, -noun.length));
+  return undefined;
+}
+
 /** The one option a name of which starts with or contains `key`; undefined when none or several do. */
 function partialMatch(lookup: Lookup, key: string): ChoiceOption | undefined {
   const han = /[\u3400-\u9fff]/.test(key);
@@ -96,7 +107,7 @@ export function normaliseChoice(value: CellValue | undefined, field: OptionsHold
   if (raw === null) return EMPTY;
   // Tags (below) stay exact: a partial tag is an open-ended item of its own, not a known one.
   const lookup = lookupFor(field);
-  const option = find(lookup, raw) ?? partialMatch(lookup, choiceKey(raw));
+  const option = find(lookup, raw) ?? withoutNoun(lookup, choiceKey(raw)) ?? partialMatch(lookup, choiceKey(raw));
   if (option) return { status: 'valid', value: labelOf(option, locale) };
   return cleanText(raw) === '' ? EMPTY : NOT_IN_LIST;
 }

@@ -40,6 +40,11 @@ describe('choice', () => {
     [tier, 'a级', 'A', 'A'],
     [tier, 'Ａ', 'A', 'A'],
     [tier, 'Key Account', 'VIP', 'VIP'],
+    // A CRM export's 客户级别 adds the noun: the option is still the one named.
+    [tier, 'VIP客户', 'VIP', 'VIP'],
+    [tier, 'A类客户', 'A', 'A'],
+    [tier, 'B级会员', 'B', 'B'],
+    [tier, 'VIP Customer', 'VIP', 'VIP'],
   ])('maps %#: %j to its label in each locale', (f, input, zh, en) => {
     expect(normaliseChoice(input, f, 'zh-CN')).toEqual({ status: 'valid', value: zh });
     expect(normaliseChoice(input, f, 'en-US')).toEqual({ status: 'valid', value: en });
@@ -51,6 +56,8 @@ describe('choice', () => {
     [industry, '农业'],
     [tier, 'D'],
     [tier, 'VVIP'],
+    // 普通 ("ordinary") names no tier: the noun taken away leaves nothing known.
+    [tier, '普通客户'],
     [status, '123'],
   ])('reports %#: %j as not in the list', (f, input) => {
     expect(normaliseChoice(input, f, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
