@@ -80,7 +80,9 @@ function withoutNoun(lookup: Lookup, key: string): ChoiceOption | undefined {
 /** The one option a name of which starts with or contains `key`; undefined when none or several do. */
 function partialMatch(lookup: Lookup, key: string): ChoiceOption | undefined {
   const han = /[\u3400-\u9fff]/.test(key);
-  if (key.length < (han ? MIN_PARTIAL_HAN : MIN_PARTIAL_LATIN) || key.includes('/')) return undefined;
+  // A bare noun (客户, member) is part of many names and names no option by itself.
+  if (key.length < (han ? MIN_PARTIAL_HAN : MIN_PARTIAL_LATIN) || key.includes('/') || NOUNS.includes(key))
+    return undefined;
   const cached = lookup.partial.get(key);
   if (cached !== undefined) return cached ?? undefined;
   let found: ChoiceOption | null = null;

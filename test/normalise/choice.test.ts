@@ -58,6 +58,9 @@ describe('choice', () => {
     [tier, 'VVIP'],
     // 普通 ("ordinary") names no tier: the noun taken away leaves nothing known.
     [tier, '普通客户'],
+    // 客户 alone is in 重要客户 (VIP) but says nothing about the tier.
+    [tier, '客户'],
+    [tier, 'Customer'],
     [status, '123'],
   ])('reports %#: %j as not in the list', (f, input) => {
     expect(normaliseChoice(input, f, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
