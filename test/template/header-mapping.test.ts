@@ -21,6 +21,9 @@ describe('mapHeaders', () => {
     ['*性别', 'gender'],
     ['手机号（必填）', 'phone'],
     ['客户手机号码', 'phone'],
+    // A member book's 最近消费日期 is when the member last bought.
+    ['最近消费日期', 'lastPurchaseDate'],
+    ['最后消费时间', 'lastPurchaseDate'],
   ])('maps "%s" to %s', (header, field) => {
     expect(mapHeaders([header], DEFAULT_TEMPLATE).columns[0].field).toBe(field);
   });
