@@ -10,7 +10,7 @@ import { governedColumns, scanCells, type Finding, type GovernedColumn } from '.
 import { issueMessage } from '../i18n/issue-messages';
 import type { HeaderMapping } from '../template/header-mapping';
 import { assignCustomerIds, idKey } from '../operations/customer-ids';
-import { looksLikeCustomerList } from '../operations/customer-list';
+import { headerRowBelow, looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 
 export interface CheckResult {
@@ -20,12 +20,17 @@ export interface CheckResult {
   mapping: HeaderMapping;
   /** False when no column names a customer (an instructions or lookup sheet): "no issues" would mislead. */
   customerList: boolean;
+  /** Set when row 1 is a title above the list: the header is further down, and no cell was checked. */
+  headerBelow?: HeaderBelow;
 }
 
 const MS_PER_DAY = 86_400_000;
 
 export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = {}): CheckResult {
   const ctx = resolveContext(snapshot, options);
+  // Read under a title, every column would be misread: say where the header is instead.
+  const headerBelow = headerRowBelow(snapshot.values, ctx.template);
+  if (headerBelow) return { issues: [], rows: 0, mapping: ctx.mapping, customerList: false, headerBelow };
   const issues: Issue[] = [];
   const ids = assignCustomerIds(snapshot, ctx);
   const idField = ctx.template.fields.find((f) => f.kind === 'id');

@@ -18,6 +18,7 @@ export type FileInputErrorCode =
   | 'csv.mixedEncoding'
   | 'sheet.empty'
   | 'sheet.noHeader'
+  | 'sheet.headerBelow'
   | 'sheet.duplicateHeaders'
   | 'sheet.notFound'
   | 'sheet.tooLarge'

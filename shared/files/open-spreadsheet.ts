@@ -9,6 +9,9 @@ import { headerProblems } from '../sheet/header-row';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { csvFieldText } from '../sheet/csv-text';
 import type { Template } from '../template/schema';
+import { DEFAULT_TEMPLATE } from '../template/default-template';
+import { headerRowBelow } from '../operations/customer-list';
+import { storedTemplate } from '../operations/options';
 import { chooseSheet, judgeSheet, type SheetChoice } from './choose-sheet';
 import { detectFileKind } from './file-kind';
 import { displayName, fileError, headerProblemError, FileInputError } from './file-input-error';
@@ -93,9 +96,21 @@ export function readSnapshot(loaded: {
   };
 }
 
-function checkHeader(snapshot: SheetSnapshot, file: string, sheet?: string, others?: string[]): void {
+function checkHeader(
+  snapshot: SheetSnapshot,
+  file: string,
+  template: Template | undefined,
+  sheet?: string,
+  others?: string[],
+): void {
   const error = headerProblemError(headerProblems(snapshot.values), file, sheet, others);
   if (error) throw error;
+  // A title above the list would be read as its header: every command would misread the sheet.
+  const below = headerRowBelow(snapshot.values, template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE);
+  if (below) {
+    const params = { file: displayName(file), sheet, ...below };
+    throw fileError('sheet.headerBelow', { key: 'headerBelow', params }, file);
+  }
 }
 
 function tooLarge(excess: XlsxExcess, name: string, size: number, limits: ReadLimits): FileText {
@@ -117,7 +132,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   if (streamed && 'excess' in streamed)
     throw fileError('file.tooLarge', tooLarge(streamed.excess, name, bytes.length, streamed.limits), file);
   if (streamed) {
-    checkHeader(streamed.snapshot, file, streamed.sheetName, streamed.others);
+    checkHeader(streamed.snapshot, file, options.template, streamed.sheetName, streamed.others);
     const { others: _, ...opened } = streamed;
     return {
       kind: 'xlsx',
@@ -154,7 +169,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
     throw fileError(error.code, text, file);
   }
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
-  checkHeader(snapshot, file, sheet.name, others);
+  checkHeader(snapshot, file, options.template, sheet.name, others);
   return { kind: 'xlsx', workbook, sheetName: sheet.name, snapshot, sheetChoice: choice };
 }
 
@@ -186,7 +201,7 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
   if (fields > limits[budget]) throw tooManyFields(file, fields, rowCount, limits, budget);
   const sheetName = sheetNameForFile(file);
   const snapshot = snapshotFromCsvRows(parsed.rows, sheetName);
-  checkHeader(snapshot, file);
+  checkHeader(snapshot, file, options.template);
   const choice = {
     sheets: [sheetName],
     by: 'headers',

@@ -5,7 +5,9 @@
  * A sheet with no identifying column is not a customer list (an instructions or lookup sheet).
  */
 import type { Locale } from '../i18n/locale';
-import type { HeaderMapping } from '../template/header-mapping';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import { isHeaderText } from '../sheet/header-row';
+import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 
 export interface CustomerListScore {
@@ -52,4 +54,49 @@ const NOT_A_CUSTOMER_LIST: Record<Locale, (sheet: string) => string> = {
 
 export function notCustomerListMessage(locale: Locale, sheet: string): string {
   return NOT_A_CUSTOMER_LIST[locale](sheet);
+}
+
+/** A header row found below row 1, under a title (2024年华东区客户名单) and notes (制表人：何静). */
+export interface HeaderBelow {
+  /** The header's row in the sheet (1-based). */
+  row: number;
+  /** Its first few headers, as written. */
+  headers: string[];
+}
+
+/** Rows looked through for a header under a title. */
+const TITLE_ROWS = 10;
+
+/**
+ * The header row when row 1 is a title above the list rather than its header: row 1 holds at most
+ * two cells, and a row below it names at least two template fields, one of them a customer's,
+ * and looks more like a customer list's header than row 1. Undefined when row 1 is the header.
+ */
+export function headerRowBelow(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
+  const first = values[0] ?? [];
+  if (first.filter((v) => !isBlank(v)).length > 2) return undefined;
+  const scoreOf = (row: readonly CellValue[]) => customerListScore(mapHeaders(row, template), template);
+  const top = scoreOf(first).score;
+  let best: { row: number; score: number } | undefined;
+  for (let r = 1; r < Math.min(values.length, TITLE_ROWS); r++) {
+    const row = values[r] ?? [];
+    if (row.filter((v) => isHeaderText(v)).length < 3) continue;
+    const score = scoreOf(row);
+    if (score.identifying < 1 || score.fields < 2 || score.score <= top) continue;
+    if (!best || score.score > best.score) best = { row: r + 1, score: score.score };
+  }
+  if (!best) return undefined;
+  const headers = (values[best.row - 1] ?? []).filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
+  return { row: best.row, headers: headers.slice(0, 4) };
+}
+
+const HEADER_BELOW: Record<Locale, (sheet: string, below: HeaderBelow) => string> = {
+  'zh-CN': (sheet, { row, headers }) =>
+    `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–${row - 1} 行（标题可以写进文件名或工作表名），然后重新检查。`,
+  'en-US': (sheet, { row, headers }) =>
+    `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete rows 1–${row - 1} above it (the title can go in the file or sheet name) and check again.`,
+};
+
+export function headerBelowMessage(locale: Locale, sheet: string, below: HeaderBelow): string {
+  return HEADER_BELOW[locale](sheet, below);
 }

@@ -80,6 +80,35 @@ describe('sheet choice', () => {
     expect(en.stderr).toMatch(/^custodian: No customer list found in catalogue\.xlsx \(sheets: Read me, Prices\)/);
   });
 
+  test('exits 2 naming the header row when a title sits above the list, and changes nothing', async () => {
+    const titled: CellValue[][] = [
+      ['2024年华东区客户名单'],
+      ['制表人：何静'],
+      ['客户名称', '联系人', '手机', '城市', '客户等级'],
+      ['杭州西子网络科技有限公司', '刘晓明', '13588889999', '杭州', 'A类客户'],
+    ];
+    await writeSheets(join(dir, '华东区.xlsx'), { 客户: titled });
+    const message =
+      'custodian: Row 1 of sheet "客户" in 华东区.xlsx is a title, not the header: the header looks to be row 3 (客户名称, 联系人, 手机, 城市…). ' +
+      'Custodian reads the header from row 1: delete rows 1–2 above it (the title can go in the file or sheet name) and run again.\n';
+    // check reads the .xlsx as a stream, clean loads the workbook: both refuse alike.
+    const check = await run(['check', '华东区.xlsx', ...TODAY], dir);
+    expect([check.code, check.stdout, check.stderr]).toEqual([2, '', message]);
+    const clean = await run(['clean', '华东区.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
+    expect([clean.code, clean.stderr]).toEqual([2, message]);
+    const { existsSync, writeFileSync } = await import('node:fs');
+    expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+    writeFileSync(
+      join(dir, 'titled.csv'),
+      'Customer List Q2 2024\r\n\r\nFull Name,Email,Phone\r\nAnn Smith,ann@example.com,+1 415 555 2671\r\n',
+    );
+    const csv = await run(['dedupe', 'titled.csv'], dir);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toMatch(
+      /^custodian: Row 1 of titled\.csv is a title, not the header: the header looks to be row 3 \(Full Name, Email, Phone…\)/,
+    );
+  });
+
   test('exits 2 for a CSV whose header names no customer', async () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'prices.csv'), 'Product,Unit Price\r\nWidget,12.5\r\n');

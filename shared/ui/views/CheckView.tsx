@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { CheckResult } from '../../check/check-sheet';
-import { notCustomerListMessage } from '../../operations/customer-list';
+import { headerBelowMessage, notCustomerListMessage } from '../../operations/customer-list';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { IssueGroups } from './IssueGroups';
@@ -47,16 +47,18 @@ export function CheckView() {
       {state && (
         <>
           <Text weight="semibold" role="status">
-            {!state.result.customerList
-              ? notCustomerListMessage(locale, state.sheet)
-              : issues.length === 0
-                ? t('check.clean')
-                : t('check.summary', {
-                    issues: issues.length,
-                    rows: state.result.rows,
-                    errors,
-                    warnings: issues.length - errors,
-                  })}
+            {state.result.headerBelow
+              ? headerBelowMessage(locale, state.sheet, state.result.headerBelow)
+              : !state.result.customerList
+                ? notCustomerListMessage(locale, state.sheet)
+                : issues.length === 0
+                  ? t('check.clean')
+                  : t('check.summary', {
+                      issues: issues.length,
+                      rows: state.result.rows,
+                      errors,
+                      warnings: issues.length - errors,
+                    })}
           </Text>
           {issues.length > 0 && (
             <>

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { Locale } from '../../i18n/locale';
 import { LOCALES } from '../../i18n/locale';
 import { invertPlan } from '../../plan/invert-plan';
+import { headerBelowMessage, headerRowBelow } from '../../operations/customer-list';
 import type { SetupResult } from '../../operations/setup';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { mapHeaders, sampleRows } from '../../template/header-mapping';
@@ -75,6 +76,9 @@ export function SetupView() {
     [state],
   );
 
+  // Under a title the mapping would rename the title's cell: set up waits until the header is row 1.
+  const below = useMemo(() => (state ? headerRowBelow(state.snapshot.values, state.template) : undefined), [state]);
+
   const apply = async () => {
     if (!state) return;
     const plan = state.result.plan;
@@ -102,6 +106,11 @@ export function SetupView() {
       </div>
       {state && mapping && (
         <>
+          {below && (
+            <Text weight="semibold" role="alert">
+              {headerBelowMessage(uiLocale, state.snapshot.name, below)}
+            </Text>
+          )}
           {mapping.columns.length === 0 ? (
             <Text>{t('setup.empty')}</Text>
           ) : (
@@ -151,7 +160,7 @@ export function SetupView() {
             })}
           </Text>
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy} onClick={() => void apply()}>
+            <Button appearance="primary" disabled={busy || below !== undefined} onClick={() => void apply()}>
               {t('setup.apply')}
             </Button>
           </div>

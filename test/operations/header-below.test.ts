@@ -1,0 +1,69 @@
+import { checkSheet } from '../../shared/check/check-sheet';
+import { headerBelowMessage, headerRowBelow } from '../../shared/operations/customer-list';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
+import { LAYOUTS } from '../template/layouts';
+import { sheet, TODAY } from './fixtures';
+
+/** A regional sales list as teams keep it: a title, who made it, then the header. */
+const TITLED_ZH: CellValue[][] = [
+  ['2024年华东区客户名单', null, null, null, null, null],
+  ['制表人：何静  更新日期：2024-06-30', null, null, null, null, null],
+  ['客户名称', '联系人', '手机', '城市', '客户等级', '年度销售额'],
+  ['杭州西子网络科技有限公司', '刘晓明', '13588889999', '杭州', 'A', '125,000'],
+  ['宁波博远模具有限公司', '王总', '13905741234', '宁波', 'B', '56,000'],
+];
+
+const TITLED_EN: CellValue[][] = [
+  ['Customer List – Q2 2024'],
+  [],
+  ['Full Name', 'Email', 'Phone', 'Company', 'Status'],
+  ['Ann Smith', 'ann@example.com', '+1 415 555 2671', 'Acme', 'Active'],
+];
+
+describe('a header under a title', () => {
+  test('finds the header row of a Chinese list with a title and a note above it', () => {
+    expect(headerRowBelow(TITLED_ZH, DEFAULT_TEMPLATE)).toEqual({
+      row: 3,
+      headers: ['客户名称', '联系人', '手机', '城市'],
+    });
+  });
+
+  test('finds it under an English title and a blank row', () => {
+    expect(headerRowBelow(TITLED_EN, DEFAULT_TEMPLATE)?.row).toBe(3);
+  });
+
+  test('leaves every real-world layout whose header is row 1 alone', () => {
+    for (const layout of LAYOUTS)
+      expect([layout.name, headerRowBelow([layout.headers, ...layout.rows], DEFAULT_TEMPLATE)]).toEqual([
+        layout.name,
+        undefined,
+      ]);
+  });
+
+  test('leaves a two-column list alone, and an instructions sheet of sentences', () => {
+    const twoColumns: CellValue[][] = [
+      ['姓名', '手机'],
+      ['张三', '13800138000'],
+      ['客户名称', '联系人'],
+    ];
+    expect(headerRowBelow(twoColumns, DEFAULT_TEMPLATE)).toBeUndefined();
+    const instructions: CellValue[][] = [
+      ['填写说明'],
+      ['1. 每行一位客户，手机号填 11 位。'],
+      ['2. 性别请从下拉列表选择。'],
+    ];
+    expect(headerRowBelow(instructions, DEFAULT_TEMPLATE)).toBeUndefined();
+  });
+
+  test('check reads no cell under a title and says where the header is, in both languages', () => {
+    const result = checkSheet(sheet(TITLED_ZH), { now: TODAY });
+    expect(result).toMatchObject({ issues: [], customerList: false, headerBelow: { row: 3 } });
+    expect(headerBelowMessage('zh-CN', '客户', result.headerBelow!)).toBe(
+      '工作表“客户”的第 1 行是标题，表头看起来在第 3 行（客户名称、联系人、手机、城市…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–2 行（标题可以写进文件名或工作表名），然后重新检查。',
+    );
+    expect(headerBelowMessage('en-US', 'Contacts', { row: 3, headers: ['Full Name', 'Email'] })).toBe(
+      'Row 1 of sheet "Contacts" is a title: the header looks to be row 3 (Full Name, Email…). Custodian reads the header from row 1: delete rows 1–2 above it (the title can go in the file or sheet name) and check again.',
+    );
+  });
+});
