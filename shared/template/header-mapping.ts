@@ -129,6 +129,14 @@ const OTHER_THINGS =
   /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url|interest/;
 
 /**
+ * A header ending in a measure names an amount of something, not the thing: 年度销售额 is sales made,
+ * not the salesperson (销售); 客户数 is a count, not a customer. By part it can name numeric fields only.
+ */
+const MEASURE_END =
+  /(?:额|数|量|率|价|价格|费|费用|占比|比例|总计|合计|amount|total|count|rate|price|revenue|qty|quantity|sum)$/;
+const MEASURE_KINDS: ReadonlySet<Field['kind']> = new Set(['money', 'integer']);
+
+/**
  * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it
  * first (the last word names the thing in Chinese and English: 收件人手机 is a phone), then the longest.
  */
@@ -187,6 +195,8 @@ function columnClaims(
     const field = fieldsByKey.get(proposed.field);
     if (field && proposed.part) {
       claims.push({ col, field: field.key, part: proposed.part, match, score: SCORE[match] });
+    } else if (field && match === 'partial' && MEASURE_END.test(folded) && !MEASURE_KINDS.has(field.kind)) {
+      // 年度销售额 is no owner: leave the column as the team's own.
     } else if (field) {
       let fit = profile ? fieldFit(field, field === company, profile) : 0;
       // A partial header match to a list field needs values from the list: 卡类型 (年卡, 次卡) is no customer type.

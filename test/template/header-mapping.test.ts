@@ -24,9 +24,17 @@ describe('mapHeaders', () => {
     // A member book's 最近消费日期 is when the member last bought.
     ['最近消费日期', 'lastPurchaseDate'],
     ['最后消费时间', 'lastPurchaseDate'],
+    ['销售人员', 'owner'],
   ])('maps "%s" to %s', (header, field) => {
     expect(mapHeaders([header], DEFAULT_TEMPLATE).columns[0].field).toBe(field);
   });
+
+  test.each(['年度销售额', '销售额', '年销售额', 'Sales Amount'])(
+    'leaves "%s" alone: a header ending in a measure is an amount, not the salesperson',
+    (header) => {
+      expect(mapHeaders([header], DEFAULT_TEMPLATE).columns[0].field).toBeNull();
+    },
+  );
 
   test('maps first/last name columns to the parts of the name', () => {
     const mapping = mapHeaders(['First Name', 'Last Name', 'Email'], DEFAULT_TEMPLATE);
