@@ -77,11 +77,17 @@ export function formatSheetChoice(
 
 function formatReport(
   where: string,
-  { issues, rows, mapping }: { issues: Issue[]; rows: number; mapping: HeaderMapping },
+  {
+    issues,
+    rows,
+    mapping,
+    totalsRows,
+  }: { issues: Issue[]; rows: number; mapping: HeaderMapping; totalsRows?: number[] },
   words: CheckWords,
 ): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const lines = [words.summary(where, rows, errors, issues.length - errors), '', formatMapping(mapping, words)];
+  if (totalsRows) lines.push(words.totalsRows(totalsRows));
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);
     const table = formatTable(

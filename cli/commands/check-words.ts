@@ -19,6 +19,8 @@ export interface CheckWords {
   columns: (mapped: string[]) => string;
   leftAlone: (headers: string[]) => string;
   companies: string;
+  /** Rows that total the list, left unchecked. */
+  totalsRows: (rows: number[]) => string;
   correction: string;
   /** The values are company names / phone numbers …: `redirected` when they overrode the header. */
   fromValues: (shape: string, redirected: boolean) => string;
@@ -37,6 +39,8 @@ const en: CheckWords = {
   columns: (mapped) => `Columns: ${mapped.join(', ') || 'none recognised'}`,
   leftAlone: (headers) => `Left as they are: ${headers.join(', ')}`,
   companies: 'The customers are companies: the company column names each one, so no person-name column is needed.',
+  totalsRows: (rows) =>
+    `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'totals' : 'total'} the list (合计, Total …): not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   correction: ' (your correction)',
   fromValues: (shape, redirected) => (redirected ? ` (the values are ${shape})` : ` (from the values: ${shape})`),
   shapes: { company: 'company names', email: 'email addresses', phone: 'phone numbers' },
@@ -54,6 +58,7 @@ const zh: CheckWords = {
   columns: (mapped) => `列：${mapped.join('，') || '没有认出的列'}`,
   leftAlone: (headers) => `保持原样：${headers.join('，')}`,
   companies: '客户是公司：公司列写明了每个客户，所以不需要姓名列。',
+  totalsRows: (rows) => `第 ${rows.join('、')} 行是合计行，不是客户：保持原样，不检查。`,
   correction: '（你的更正）',
   fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),
   shapes: { company: '公司名称', email: '邮箱地址', phone: '电话号码' },

@@ -20,6 +20,8 @@ export interface CheckResult {
   mapping: HeaderMapping;
   /** False when no column names a customer (an instructions or lookup sheet): "no issues" would mislead. */
   customerList: boolean;
+  /** Rows that total the list (合计 …), left unchecked: not customers. */
+  totalsRows?: number[];
   /** Set when row 1 is a title above the list: the header is further down, and no cell was checked. */
   headerBelow?: HeaderBelow;
 }
@@ -67,7 +69,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     });
   };
 
-  const { dataRows } = scanCells(
+  const { dataRows, totalsRows } = scanCells(
     snapshot,
     ctx,
     (finding) => {
@@ -140,6 +142,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     rows: dataRows,
     mapping: ctx.mapping,
     customerList: looksLikeCustomerList(ctx.mapping, ctx.template),
+    ...(totalsRows.length > 0 ? { totalsRows } : {}),
   };
 }
 

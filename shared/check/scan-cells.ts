@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
+import { isTotalsRow } from '../sheet/totals-row';
 
 export { isEmptyRow }; // its home is sheet/cell-value.ts; kept here for existing importers
 import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
@@ -62,7 +63,7 @@ export function scanCells(
   ctx: OperationContext,
   visit: (finding: Finding) => void,
   wantValid: ReadonlySet<string> = new Set(),
-): { dataRows: number } {
+): { dataRows: number; totalsRows: number[] } {
   const columns = governedColumns(ctx);
   const formulas = formulaKeys(snapshot);
   const memos = columns.map(() => new Memo());
@@ -88,10 +89,15 @@ export function scanCells(
   const hasParts = columns.some((c) => c.part);
   const total = snapshot.values.length - 1;
   let dataRows = 0;
+  const totalsRows: number[] = [];
 
   for (let index = 1; index < snapshot.values.length; index++) {
     const values = snapshot.values[index];
     if (isEmptyRow(values)) continue;
+    if (isTotalsRow(values)) {
+      totalsRows.push(index + 1);
+      continue;
+    }
     dataRows++;
     const row = index + 1;
     const blankParts = hasParts ? new Map<string, GovernedColumn[]>() : undefined;
@@ -133,7 +139,7 @@ export function scanCells(
     if (ctx.onProgress && index % PROGRESS_EVERY === 0) ctx.onProgress({ done: index, total });
   }
   ctx.onProgress?.({ done: total, total });
-  return { dataRows };
+  return { dataRows, totalsRows };
 }
 
 class Memo {

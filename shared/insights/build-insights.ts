@@ -14,6 +14,7 @@ import type { InsightsReport } from './insights-report';
 import { QualityTally } from './quality-tally';
 import { segmentColumns } from './segment-fields';
 import { SegmentTally } from './segment-tally';
+import { isTotalsRow } from '../sheet/totals-row';
 
 export interface InsightsOptions extends OperationOptions {
   /** Days without contact or purchase after which a customer is stale (default: the template's, 180). */
@@ -41,7 +42,7 @@ export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions 
   let dataRows = 0;
   const tally = (row: number) => {
     const cells = values[row - 1];
-    if (isEmptyRow(cells)) return;
+    if (isEmptyRow(cells) || isTotalsRow(cells)) return;
     dataRows++;
     activity.add(row, latest, followUp);
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) quality.fill(c);

@@ -60,6 +60,11 @@ export function CheckView() {
                       warnings: issues.length - errors,
                     })}
           </Text>
+          {state.result.totalsRows && (
+            <Text>
+              {t('check.totalsRows', { rows: state.result.totalsRows.join(locale === 'zh-CN' ? '、' : ', ') })}
+            </Text>
+          )}
           {issues.length > 0 && (
             <>
               <Field label={t('check.groupBy')}>
