@@ -7,8 +7,8 @@
 import type ExcelJS from 'exceljs';
 import { isDateFormat } from '../sheet/excel-dates';
 import { isoDate, type CellValue } from '../sheet/cell-value';
-import type { NumberFormatChange } from '../plan/plan';
-import { isoDateToUtc } from '../sheet/typed-input';
+import { GENERAL_FORMAT, type CellEdit, type NumberFormatChange } from '../plan/plan';
+import { DATE_FORMAT, isoDateToUtc } from '../sheet/typed-input';
 import { keepNote } from './cell-extras';
 
 /** Answers "which date format does this cell show?" for the target sheet of a plan. */
@@ -62,9 +62,21 @@ export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat:
   const date = value instanceof Date ? value : typeof value === 'string' && dateFormat ? isoDateToUtc(value) : null;
   if (date) {
     cell.value = date;
-    if (dateFormat && !isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: dateFormat };
+    // As Excel and Sheets do (cell-input.ts): a date shows as one, never as Excel's default m/d/yy.
+    const format = dateFormat ?? DATE_FORMAT;
+    if (!isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: format };
     return;
   }
   cell.value = value;
   if (value === null) keepNote(cell);
+}
+
+/** Writes an edit's value; an edit carrying a format (an undo's) sets it first, General as none. */
+export function writeEditedCell(cell: ExcelJS.Cell, edit: CellEdit, dates: DateFormats): void {
+  if (edit.format !== undefined) {
+    const { numFmt: _numFmt, ...rest } = cell.style;
+    cell.style = edit.format === GENERAL_FORMAT ? rest : { ...rest, numFmt: edit.format };
+  }
+  const given = edit.format !== undefined && isDateFormat(edit.format) ? edit.format : undefined;
+  writeCellValue(cell, edit.after, edit.format === undefined ? dates.formatFor(cell, edit.row, edit.col) : given);
 }

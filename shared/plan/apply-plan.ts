@@ -31,6 +31,7 @@ import type {
 } from './plan';
 import { GENERAL_FORMAT, isValidationRemoval } from './plan';
 import { deletionMap, insertionMap } from './row-map';
+import { formatEditedCell } from './edit-formats';
 import type { SkippedPart } from '../host/host';
 import { executePlanSync, type ExecuteOptions } from './execute-plan';
 import type { PlanWriter } from './plan-writer';
@@ -238,7 +239,8 @@ function moveFormulas(sheet: MemorySheet, map: RowMap): void {
     const to = map(row);
     if (to !== null) extras[cellAddress(to, col)] = more;
   }
-  sheet.extras = extras;
+  if (Object.keys(extras).length > 0) sheet.extras = extras;
+  else delete sheet.extras;
 }
 
 function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: boolean): void {
@@ -261,6 +263,7 @@ function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: bool
   }
   if (edit.col > row.length) makeRectangular(sheet.values, edit.col);
   row[edit.col - 1] = edit.after;
+  formatEditedCell(sheet, edit);
 }
 
 /** Refuses a plan that inserts or deletes one row twice. */

@@ -16,6 +16,13 @@ export const cellEditSchema = z.object({
   after: cellValueSchema,
   /** Why the cell changes, as an issue code (e.g. `phone.nonCanonical`) or an operation name. */
   reason: z.string().optional(),
+  /**
+   * The cell's number format before the edit (General: none), kept where writing `after` gives the
+   * cell another (a date where it shows none, edit-formats.ts): the inverse edit puts it back.
+   */
+  formatBefore: z.string().optional(),
+  /** The number format the cell takes with `after` (General: none), as an undo gives back the one it had. */
+  format: z.string().optional(),
 });
 export type CellEdit = z.infer<typeof cellEditSchema>;
 
