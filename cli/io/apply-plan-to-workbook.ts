@@ -184,7 +184,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
     setValidations: (validations) => applyValidations(formattingTarget(), validations),
     setRequired: (required) => applyRequired(formattingTarget(), required),
     setHighlights: (highlights) => applyHighlights(target(), highlights),
-    freezeRows: (rows) => applyFreeze(target(), rows),
+    freezeRows: (rows, columns) => applyFreeze(target(), rows, columns),
     setFilter: (filter) => applyFilter(target(), filter),
     setProtection: (protection) => applyProtection(target(), protection),
     writeMeta: (changes) => writeMeta(workbook, changes),

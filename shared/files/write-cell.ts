@@ -62,21 +62,23 @@ export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat:
   const date = value instanceof Date ? value : typeof value === 'string' && dateFormat ? isoDateToUtc(value) : null;
   if (date) {
     cell.value = date;
-    // As Excel and Sheets do (cell-input.ts): a date shows as one, never as Excel's default m/d/yy.
-    const format = dateFormat ?? DATE_FORMAT;
-    if (!isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: format };
+    if (dateFormat && !isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: dateFormat };
     return;
   }
   cell.value = value;
   if (value === null) keepNote(cell);
 }
 
-/** Writes an edit's value; an edit carrying a format (an undo's) sets it first, General as none. */
+/**
+ * Writes an edit's value; an edit carrying a format (an undo's) sets it first, General as none. A date
+ * where the cell shows none takes DATE_FORMAT, as in Excel and Sheets (cell-input.ts), not Excel's m/d/yy.
+ */
 export function writeEditedCell(cell: ExcelJS.Cell, edit: CellEdit, dates: DateFormats): void {
   if (edit.format !== undefined) {
     const { numFmt: _numFmt, ...rest } = cell.style;
     cell.style = edit.format === GENERAL_FORMAT ? rest : { ...rest, numFmt: edit.format };
   }
-  const given = edit.format !== undefined && isDateFormat(edit.format) ? edit.format : undefined;
-  writeCellValue(cell, edit.after, edit.format === undefined ? dates.formatFor(cell, edit.row, edit.col) : given);
+  const shown = edit.format === undefined ? dates.formatFor(cell, edit.row, edit.col) : edit.format;
+  const dateFormat = isDateFormat(shown) ? shown : edit.after instanceof Date ? DATE_FORMAT : undefined;
+  writeCellValue(cell, edit.after, dateFormat);
 }

@@ -81,6 +81,7 @@ const undoDataSchema = z.discriminatedUnion('kind', [
         required: true,
         freezeRows: true,
         freezeRowsBefore: true,
+        freezeColumns: true,
         filter: true,
         filterBefore: true,
       })

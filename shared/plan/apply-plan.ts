@@ -51,6 +51,8 @@ export interface MemorySheet {
   /** Custodian's highlights by id (absent: none), as the rules hosts write for them. */
   highlights?: Record<string, HighlightAreas>;
   freezeRows?: number;
+  /** Frozen columns (absent: none); freezing rows keeps them. */
+  freezeColumns?: number;
   filter?: Plan['filter'];
   /** What Custodian's protection locks (absent: not protected by Custodian). */
   protection?: ProtectionAreas;
@@ -349,7 +351,10 @@ function memoryWriter(
         r.remove ? (sheet.required = removeSpan(sheet.required, r)) : upsertSpan(sheet.required, r),
       ),
     setHighlights: (highlights) => setHighlights(sheet, highlights),
-    freezeRows: (rows) => void (sheet.freezeRows = rows),
+    freezeRows(rows, columns) {
+      sheet.freezeRows = rows;
+      if (columns !== undefined) sheet.freezeColumns = columns;
+    },
     setFilter: (filter) => void (filter ? (sheet.filter = { ...filter }) : delete sheet.filter),
     setProtection(protection) {
       if ('remove' in protection) delete sheet.protection;
@@ -409,8 +414,14 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
     ...(formulas.length > 0 ? { formulas } : {}),
     ...(extras.length > 0 ? { extras } : {}),
     ...(columnFormats.some((f) => f !== null) ? { columnFormats } : {}),
-    ...(sheet.freezeRows || sheet.filter
-      ? { view: { freezeRows: sheet.freezeRows ?? 0, filter: sheet.filter ?? null } }
+    ...(sheet.freezeRows || sheet.freezeColumns || sheet.filter
+      ? {
+          view: {
+            freezeRows: sheet.freezeRows ?? 0,
+            ...(sheet.freezeColumns ? { freezeColumns: sheet.freezeColumns } : {}),
+            filter: sheet.filter ?? null,
+          },
+        }
       : {}),
     meta: { ...workbook.meta },
   };
@@ -428,6 +439,7 @@ export function workbookFromSnapshot(snapshot: SheetSnapshot): MemoryWorkbook {
     if (format) sheet.numberFormats.push({ col: i + 1, firstRow: 2, lastRow, format });
   });
   if (snapshot.view?.freezeRows) sheet.freezeRows = snapshot.view.freezeRows;
+  if (snapshot.view?.freezeColumns) sheet.freezeColumns = snapshot.view.freezeColumns;
   if (snapshot.view?.filter) sheet.filter = snapshot.view.filter;
   return { sheets: [sheet], meta: { ...(snapshot.meta ?? {}) } };
 }

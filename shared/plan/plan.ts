@@ -217,6 +217,11 @@ export const planSchema = z.object({
   freezeRows: z.number().int().nonnegative().optional(),
   /** The rows frozen before `freezeRows`, when the host read them: undo freezes them again. */
   freezeRowsBefore: z.number().int().nonnegative().optional(),
+  /**
+   * The sheet's frozen columns, kept frozen with `freezeRows` (Excel's freeze of rows alone unfreezes
+   * them); absent: none, or a host that did not read them (a plan saved before this field too).
+   */
+  freezeColumns: z.number().int().positive().optional(),
   /** The filter's range, or null to remove the sheet's filter. */
   filter: filterRangeSchema.nullable().optional(),
   /** The filter before `filter` (null: none), when the host read it: undo puts it back. */
