@@ -40,6 +40,7 @@ interface FormattedSheet {
  * A format equal to the column's is no format of the cell's own.
  */
 export function formatEditedCell(sheet: FormattedSheet, edit: CellEdit): void {
+  if (edit.format === undefined && !isDate(edit.after)) return; // most edits: a clean of 100,000 cells
   const address = cellAddress(edit.row, edit.col);
   let column: string | null = null;
   for (const f of sheet.numberFormats)
