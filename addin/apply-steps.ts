@@ -280,8 +280,11 @@ export async function applyHighlights(step: StepContext, sheet: Excel.Worksheet)
   }
 }
 
-export function freezeRows(step: StepContext, sheet: Excel.Worksheet, rows: number): void {
-  if (rows > 0) sheet.freezePanes.freezeRows(rows);
+/** Rows frozen with the sheet's frozen columns (Excel's freezeRows alone unfreezes columns; ExcelApi 1.7). */
+export function freezeRows(step: StepContext, sheet: Excel.Worksheet, rows: number, columns = 0): void {
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(rangeAddress(1, 1, rows, columns));
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else sheet.freezePanes.unfreeze();
   step.items.push({ subject: rows === 1 ? subject.of('headerRow') : subject.of('topRows', { rows }) });
 }

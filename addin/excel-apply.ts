@@ -42,7 +42,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     setValidations: () => steps.applyValidations(step(), sheet()),
     setRequired: () => steps.applyRequired(step(), sheet()),
     setHighlights: () => steps.applyHighlights(step(), sheet()),
-    freezeRows: (rows) => steps.freezeRows(step(), sheet(), rows),
+    freezeRows: (rows, columns) => steps.freezeRows(step(), sheet(), rows, columns),
     setFilter: (filter) => steps.applyFilter(step(), sheet(), filter),
     setProtection(protection) {
       steps.applyProtection(step(), sheet(), protection, lifted !== null);

@@ -8,9 +8,9 @@
  */
 import type { HostCallOptions, HostCapabilities, ReadOptions } from '../shared/host/host';
 import type { CellValue } from '../shared/sheet/cell-value';
-import { MAX_SHEET_ROWS, rangeAddress } from '../shared/sheet/a1';
+import { rangeAddress } from '../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
-import { headerLook, sheetViewOf } from '../shared/host/sheet-view';
+import { frozenPanes, headerLook, sheetViewOf } from '../shared/host/sheet-view';
 import { fromExcel } from './excel-values';
 import { FIRST_BLOCK_ROWS, jsonBytes, READ_BYTES_PER_CELL } from '../shared/host/request-budget';
 import { subject } from '../shared/host/step-actions';
@@ -115,7 +115,7 @@ export async function readSheet(
       block = chunkOf(bounds.getIntersection(sheet.getRange(`1:${firstRows}`)).load(CELL_PROPS), settings);
     const notes = settings.capabilities.cellNotes ? sheet.notes.load('items/content') : null;
     // The sheet's own freeze and filter, so undoing set up gives them back (ExcelApi 1.7; the filter 1.9).
-    const frozen = sheet.freezePanes.getLocationOrNullObject().load('rowCount');
+    const frozen = sheet.freezePanes.getLocationOrNullObject().load('rowCount,columnCount');
     const filter = settings.capabilities.filter ? sheet.autoFilter.getRangeOrNullObject().load(VIEW_PROPS) : null;
     const look = settings.capabilities.cellLinks ? bounds.getRow(0).getCellProperties(HEADER_LOOK) : null;
     let meta: { sheet: Excel.Worksheet; range: Excel.Range } | null = null;
@@ -206,9 +206,7 @@ async function finishRead(
         ? first.view.look?.value[0]?.map(({ format: f }) => headerLook(f?.fill?.color, f?.font?.bold))
         : undefined;
     const { frozen, filter } = first.view;
-    // Frozen columns alone are whole columns (no frozen rows).
-    const freezeRows = frozen.isNullObject || frozen.rowCount >= MAX_SHEET_ROWS ? 0 : frozen.rowCount;
-    const view = sheetViewOf(freezeRows, filter && !filter.isNullObject ? filter : null, header);
+    const view = sheetViewOf(frozenPanes(frozen), filter && !filter.isNullObject ? filter : null, header);
     return view ? { ...snapshot, view } : snapshot;
   } catch (error) {
     throw stepError('read', 'read', [{ subject: subject.of('namedSheet', { sheet: name }) }], error);

@@ -63,7 +63,9 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
     .map((edit, index) => ({ edit, index }))
     .sort((a, b) => a.edit.row - b.edit.row || a.index - b.index);
   for (const { edit } of edits) {
-    const slim: CellEdit = { row: edit.row, col: edit.col, before: null, after: edit.after };
+    // Only what the server writes: the value, and the format an undo gives back.
+    const format = edit.format !== undefined ? { format: edit.format } : {};
+    const slim: CellEdit = { row: edit.row, col: edit.col, before: null, after: edit.after, ...format };
     parts.push({ cost: 1, add: (p) => p.edits.push(slim) });
   }
   for (const row of [...plan.deleteRows].sort((a, b) => b.row - a.row))

@@ -60,7 +60,7 @@ export function readChunk(request: ReadRequest): ReadChunk {
     const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : null;
     const [fills, weights] = header ? [header.getBackgrounds()[0]!, header.getFontWeights()[0]!] : [[], []];
     const view = sheetViewOf(
-      sheet.getFrozenRows(),
+      { rows: sheet.getFrozenRows(), columns: sheet.getFrozenColumns() },
       filter ?? null,
       fills.map((fill, i) => headerLook(fill, weights[i] === 'bold')),
     );

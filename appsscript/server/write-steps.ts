@@ -3,13 +3,13 @@
  * shared/plan/plan.ts. Every step makes a number of calls that depends on the plan's parts
  * (blocks, runs of rows, columns), never on the number of rows it covers.
  */
-import { cellAddress, rangeAddress } from '../../shared/sheet/a1';
+import { rangeAddress } from '../../shared/sheet/a1';
 import type { CellEdit, Plan, RowContent } from '../../shared/plan/plan';
 import type { RowRun } from '../../shared/plan/plan-writer';
 import type { Block } from '../../shared/plan/blocks';
 import type { BlockContent } from './edit-blocks';
-import { DATE_FORMAT, PLAIN_CELL, type CellKind } from '../../shared/sheet/typed-input';
-import { dateFormatFor } from '../../shared/host/cell-input';
+import { PLAIN_CELL, type CellKind } from '../../shared/sheet/typed-input';
+import { CellFormats, editedFormat } from '../../shared/host/cell-input';
 import { insertedBlocks, insertedWidth, rowsBlock, type CellInput } from '../../shared/host/row-inputs';
 import { sheetsCellKind, unchangedInput, type SheetDates, type SheetsInput } from './sheets-values';
 import { ensureSize, insertRowsAt, insertSheet } from './sheet-shape';
@@ -26,8 +26,8 @@ export interface WriteContext {
   plannedFormats: Map<number, string>;
 }
 
-/** Writes a grid at (row, col) in one call, then gives the cells holding Dates a date format in one more. */
-function writeGrid(sheet: Sheet, row: number, col: number, inputs: SheetsInput[][], dateCells: string[]): void {
+/** Writes a grid at (row, col) in one call, then gives cells their formats (Dates a date format) in one more per format. */
+function writeGrid(sheet: Sheet, row: number, col: number, inputs: SheetsInput[][], formats: CellFormats): void {
   const width = Math.max(0, ...inputs.map((r) => r.length));
   if (inputs.length === 0 || width === 0) return;
   ensureSize(sheet, row + inputs.length - 1, col + width - 1);
@@ -35,7 +35,7 @@ function writeGrid(sheet: Sheet, row: number, col: number, inputs: SheetsInput[]
     r.length < width ? [...r, ...new Array<SheetsInput>(width - r.length).fill('')] : r,
   );
   sheet.getRange(row, col, inputs.length, width).setValues(rectangular);
-  if (dateCells.length > 0) sheet.getRangeList(dateCells).setNumberFormat(DATE_FORMAT);
+  for (const [format, cells] of formats) sheet.getRangeList(cells).setNumberFormat(format);
 }
 
 /** Rich text over text cells, one call per rectangle: setValues drops a cell's link. */
@@ -62,9 +62,8 @@ function writeInputs(
   for (const [format, ranges] of more?.formats ?? []) sheet.getRangeList(ranges).setNumberFormat(format);
   const kinds = { kindOf, ownKind: (format: string) => sheetsCellKind(format) };
   const cells = writtenCells(block, more, kinds, (value, kind) => ctx.dates.toSheets(value, kind));
-  const dateCells = cells.flatMap((row, i) =>
-    row.flatMap((cell, j) => (cell.format ? [cellAddress(block.row + i, block.col + j)] : [])),
-  );
+  const dateCells = new CellFormats();
+  cells.forEach((row, i) => row.forEach((cell, j) => dateCells.add(cell.format, block.row + i, block.col + j)));
   writeGrid(
     sheet,
     block.row,
@@ -141,17 +140,17 @@ export function writeEdits(
 ): void {
   blocks.forEach((block, index) => {
     const content = contentOf(block, index);
-    const dateCells: string[] = [];
+    const formats = new CellFormats();
     const inputs = block.cells.map((row, i) =>
       row.map((edit, j) => {
         const format = content.formats[i]![j];
         if (edit === undefined) return unchangedInput(content.values?.[i]![j], content.formulas[i]![j], format);
-        const kind = sheetsCellKind(format, ctx.plannedFormats.get(edit.col));
-        if (dateFormatFor(edit.after, kind)) dateCells.push(cellAddress(edit.row, edit.col));
+        const kind = sheetsCellKind(edit.format ?? format, ctx.plannedFormats.get(edit.col));
+        formats.add(editedFormat(edit, kind), edit.row, edit.col);
         return ctx.dates.toSheets(edit.after, kind);
       }),
     );
-    writeGrid(sheet, block.row, block.col, inputs, dateCells);
+    writeGrid(sheet, block.row, block.col, inputs, formats);
     if (content.links) writeLinks(sheet, keptLinks(block, { ...content, links: content.links }, inputs));
   });
 }

@@ -30,7 +30,7 @@ import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { writeMeta } from '../../shared/files/workbook-meta';
 import { openRows, removeRows } from './move-rows';
-import { DateFormats, writeCellValue } from '../../shared/files/write-cell';
+import { DateFormats, writeCellValue, writeEditedCell } from '../../shared/files/write-cell';
 import { writeCellExtras } from '../../shared/files/cell-extras';
 import { copyWorksheet } from './copy-worksheet';
 
@@ -135,7 +135,7 @@ function applyEdits(sheet: ExcelJS.Worksheet, plan: Plan, dates: DateFormats, ve
         `${sheet.name}!${address} holds ${String(toCellValue(cell.value))}, the plan expected ${String(edit.before)}`,
       );
     }
-    writeCellValue(cell, edit.after, dates.formatFor(cell, edit.row, edit.col));
+    writeEditedCell(cell, edit, dates);
   }
 }
 
@@ -184,7 +184,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
     setValidations: (validations) => applyValidations(formattingTarget(), validations),
     setRequired: (required) => applyRequired(formattingTarget(), required),
     setHighlights: (highlights) => applyHighlights(target(), highlights),
-    freezeRows: (rows) => applyFreeze(target(), rows),
+    freezeRows: (rows, columns) => applyFreeze(target(), rows, columns),
     setFilter: (filter) => applyFilter(target(), filter),
     setProtection: (protection) => applyProtection(target(), protection),
     writeMeta: (changes) => writeMeta(workbook, changes),

@@ -28,9 +28,11 @@ function headerLook(cell: ExcelJS.Cell): HeaderLook | null {
 export function readSheetView(sheet: ExcelJS.Worksheet): SheetView | undefined {
   const view = sheet.views?.[0];
   const freezeRows = view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
+  const freezeColumns = view?.state === 'frozen' ? (view.xSplit ?? 0) : 0;
   const filter = filterRange(sheet.autoFilter);
   const row = sheet.findRow(1);
   const header = row ? Array.from({ length: row.cellCount }, (_, i) => headerLook(row.getCell(i + 1))) : [];
-  if (freezeRows === 0 && !filter && header.length === 0) return undefined;
-  return { freezeRows, filter, ...(header.length > 0 ? { header } : {}) };
+  if (freezeRows === 0 && freezeColumns === 0 && !filter && header.length === 0) return undefined;
+  const columns = freezeColumns > 0 ? { freezeColumns } : {};
+  return { freezeRows, ...columns, filter, ...(header.length > 0 ? { header } : {}) };
 }

@@ -7,8 +7,8 @@
 import type ExcelJS from 'exceljs';
 import { isDateFormat } from '../sheet/excel-dates';
 import { isoDate, type CellValue } from '../sheet/cell-value';
-import type { NumberFormatChange } from '../plan/plan';
-import { isoDateToUtc } from '../sheet/typed-input';
+import { GENERAL_FORMAT, type CellEdit, type NumberFormatChange } from '../plan/plan';
+import { DATE_FORMAT, isoDateToUtc } from '../sheet/typed-input';
 import { keepNote } from './cell-extras';
 
 /** Answers "which date format does this cell show?" for the target sheet of a plan. */
@@ -67,4 +67,18 @@ export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat:
   }
   cell.value = value;
   if (value === null) keepNote(cell);
+}
+
+/**
+ * Writes an edit's value; an edit carrying a format (an undo's) sets it first, General as none. A date
+ * where the cell shows none takes DATE_FORMAT, as in Excel and Sheets (cell-input.ts), not Excel's m/d/yy.
+ */
+export function writeEditedCell(cell: ExcelJS.Cell, edit: CellEdit, dates: DateFormats): void {
+  if (edit.format !== undefined) {
+    const { numFmt: _numFmt, ...rest } = cell.style;
+    cell.style = edit.format === GENERAL_FORMAT ? rest : { ...rest, numFmt: edit.format };
+  }
+  const shown = edit.format === undefined ? dates.formatFor(cell, edit.row, edit.col) : edit.format;
+  const dateFormat = isDateFormat(shown) ? shown : edit.after instanceof Date ? DATE_FORMAT : undefined;
+  writeCellValue(cell, edit.after, dateFormat);
 }

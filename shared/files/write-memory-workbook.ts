@@ -77,7 +77,8 @@ function hideColumnStyles(ws: ExcelJS.Worksheet, columns: number): Partial<Excel
 const drain = () => new Promise<void>((resolve) => (globalThis.setImmediate ?? setTimeout)(resolve));
 
 async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): Promise<void> {
-  const views = sheet.freezeRows !== undefined ? frozenViews(undefined, sheet.freezeRows) : undefined;
+  const frozen = sheet.freezeRows !== undefined || sheet.freezeColumns !== undefined;
+  const views = frozen ? frozenViews(undefined, sheet.freezeRows ?? 0, sheet.freezeColumns) : undefined;
   const ws = book.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible', ...(views ? { views } : {}) });
   const { height, width } = usedExtent(sheet.values);
   const target = new FormattingTarget(ws, height);

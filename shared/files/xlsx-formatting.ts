@@ -231,21 +231,25 @@ export function applyRequired(target: FormattingTarget, required: readonly Requi
   setConditionalFormattings(sheet, formats);
 }
 
-/** The sheet's views with `rows` rows frozen (none: 0), keeping how the user looks at the sheet. */
+/**
+ * The sheet's views with `rows` rows frozen (none: 0) and `columns` columns (else its own frozen
+ * columns, kept), keeping how the user looks at the sheet.
+ */
 export function frozenViews(
   current: Partial<ExcelJS.WorksheetView> | undefined,
   rows: number,
+  columns?: number,
 ): Partial<ExcelJS.WorksheetView>[] {
   const view = current ?? {};
   const kept = { showGridLines: view.showGridLines, zoomScale: view.zoomScale, rightToLeft: view.rightToLeft };
-  if (rows <= 0) return [{ ...kept, state: 'normal' }];
-  const xSplit = view.state === 'frozen' ? (view.xSplit ?? 0) : 0;
+  const xSplit = columns ?? (view.state === 'frozen' ? (view.xSplit ?? 0) : 0);
+  if (rows <= 0 && xSplit <= 0) return [{ ...kept, state: 'normal' }];
   const topLeft = cellAddress(rows + 1, xSplit + 1);
   return [{ ...kept, state: 'frozen', xSplit, ySplit: rows, topLeftCell: topLeft, activeCell: topLeft }];
 }
 
-export function applyFreeze(sheet: ExcelJS.Worksheet, rows: number): void {
-  sheet.views = frozenViews(sheet.views?.[0], rows);
+export function applyFreeze(sheet: ExcelJS.Worksheet, rows: number, columns?: number): void {
+  sheet.views = frozenViews(sheet.views?.[0], rows, columns);
 }
 
 export function applyFilter(sheet: ExcelJS.Worksheet, filter: FilterRange | null): void {

@@ -48,6 +48,8 @@ const columnEditsSchema = z.object({
   rows: z.array(z.number().int()),
   before: z.array(cellValueSchema),
   after: z.array(cellValueSchema),
+  /** Each edit's `formatBefore` (null: none); absent when no edit of the column has one, and in entries saved before. */
+  formatsBefore: z.array(z.string().nullable()).optional(),
 });
 type ColumnEdits = z.infer<typeof columnEditsSchema>;
 
@@ -79,6 +81,7 @@ const undoDataSchema = z.discriminatedUnion('kind', [
         required: true,
         freezeRows: true,
         freezeRowsBefore: true,
+        freezeColumns: true,
         filter: true,
         filterBefore: true,
       })
@@ -162,8 +165,12 @@ export function packEdits(edits: readonly CellEdit[]): ColumnEdits[] {
     column.last = edit.row;
     column.before.push(edit.before);
     column.after.push(edit.after);
+    if (edit.formatBefore !== undefined) {
+      column.formatsBefore ??= new Array<string | null>(column.after.length - 1).fill(null);
+      column.formatsBefore.push(edit.formatBefore);
+    } else column.formatsBefore?.push(null);
   }
-  return [...byCol.values()].map(({ col, rows, before, after }) => ({ col, rows, before, after }));
+  return [...byCol.values()].map(({ last: _last, ...column }) => column);
 }
 
 /** The edits back, column by column (within a column in plan order). */
@@ -173,7 +180,14 @@ export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
     let row = 0;
     column.rows.forEach((delta, i) => {
       row += delta;
-      edits.push({ row, col: column.col, before: column.before[i] ?? null, after: column.after[i] ?? null });
+      const formatBefore = column.formatsBefore?.[i] ?? undefined;
+      edits.push({
+        row,
+        col: column.col,
+        before: column.before[i] ?? null,
+        after: column.after[i] ?? null,
+        ...(formatBefore !== undefined ? { formatBefore } : {}),
+      });
     });
   }
   return edits;

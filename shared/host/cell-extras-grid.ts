@@ -131,10 +131,10 @@ export class EditedCells {
     );
   }
 
-  /** The edit as cell input, with the format its cell shows when it has one (`columnFormat`: row 2's). */
+  /** The edit as cell input, with the format it gives back (an undo's) or its cell shows (`columnFormat`: row 2's). */
   input(edit: CellEdit, columnFormat: unknown): CellInput {
     const [own, content] = this.cells.get(edit) ?? [null, null];
-    const format = editFormat(own, content, columnFormat);
+    const format = edit.format ?? editFormat(own, content, columnFormat);
     return format ? { value: edit.after, extras: { format } } : { value: edit.after };
   }
 }

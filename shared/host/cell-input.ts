@@ -6,7 +6,8 @@
  */
 import { isoDate, type CellValue } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
-import type { Plan } from '../plan/plan';
+import type { CellEdit, Plan } from '../plan/plan';
+import { cellAddress } from '../sheet/a1';
 import { DATE_FORMAT, isoDateToUtc, TEXT_FORMAT, textInput, type CellKind } from '../sheet/typed-input';
 
 /** True for a Date from any realm (Apps Script's getValues, or a test's vm context). */
@@ -38,4 +39,19 @@ export function dateFormatFor(value: CellValue, kind: CellKind): string | null {
 /** The format the plan gives each column from row 2 on (it decides where `yyyy-mm-dd` text becomes a date). */
 export function plannedColumnFormats(plan: Pick<Plan, 'numberFormats'>): Map<number, string> {
   return new Map(plan.numberFormats.filter((f) => f.lastRow >= 2).map((f) => [f.col, f.format]));
+}
+
+/** The number format an edit gives its cell: the one it carries (an undo's), else a date's where the cell shows none. */
+export function editedFormat(edit: CellEdit, kind: CellKind): string | null {
+  return edit.format ?? dateFormatFor(edit.after, kind);
+}
+
+/** Cells by the number format a host gives them (A1 addresses), for one call per format. */
+export class CellFormats extends Map<string, string[]> {
+  add(format: string | null, row: number, col: number): void {
+    if (!format) return;
+    const cells = this.get(format);
+    if (cells) cells.push(cellAddress(row, col));
+    else this.set(format, [cellAddress(row, col)]);
+  }
 }

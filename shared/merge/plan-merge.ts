@@ -4,10 +4,11 @@
  * and stores its inverse in meta for undo. Merges are planned in cluster order; each stored
  * inverse is numbered as the sheet is after the earlier merges of the run (see docs/merge.md).
  */
-import type { CellValue } from '../sheet/cell-value';
+import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/plan';
 import { invertPlan } from '../plan/invert-plan';
+import { withFormatsBefore } from '../plan/edit-formats';
 import { archiveExtras, archiveHeader, archiveRow } from './archive';
 import { describeChanges, logHeader, logRow, reasonText } from './audit-log';
 import { chooseSurvivor, readRecords, type RowRecord } from './choose-survivor';
@@ -70,7 +71,7 @@ function restorableExtras(
   const own = rowExtras(cells) ?? [];
   const values = snapshot.values[row - 1] ?? [];
   const extras = Array.from({ length: Math.max(own.length, values.length) }, (_, i) => {
-    const format = own[i]?.format ?? (values[i] !== null ? snapshot.columnFormats?.[i] : null);
+    const format = own[i]?.format ?? (!isBlank(values[i] ?? null) ? snapshot.columnFormats?.[i] : null);
     return format ? { ...own[i], format } : (own[i] ?? null);
   });
   while (extras.length > 0 && extras[extras.length - 1] === null) extras.pop();
@@ -147,13 +148,16 @@ export function planMerge(
     const mergeId = ids[k]!;
     seq += 1;
     const mergedAway = records.filter((r) => r !== survivor).map((r) => r.row);
-    const edits: CellEdit[] = outcome.changes.map((c) => ({
-      row: survivor.row,
-      col: c.col,
-      before: c.before,
-      after: c.after,
-      reason: 'merge',
-    }));
+    const edits: CellEdit[] = withFormatsBefore(
+      outcome.changes.map((c) => ({
+        row: survivor.row,
+        col: c.col,
+        before: c.before,
+        after: c.after,
+        reason: 'merge',
+      })),
+      snapshot,
+    );
     plan.edits.push(...edits);
     const deleted = mergedAway.map((row) => rowContent(snapshot, formulas, row, row, extrasByRow.get(row)));
     plan.deleteRows.push(...deleted);

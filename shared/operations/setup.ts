@@ -131,6 +131,8 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   if (snapshot.view) {
     plan.freezeRowsBefore = snapshot.view.freezeRows;
     plan.filterBefore = snapshot.view.filter;
+    // Their frozen columns stay frozen (客户名称, say): Excel's freeze of rows alone would unfreeze them.
+    if (snapshot.view.freezeColumns) plan.freezeColumns = snapshot.view.freezeColumns;
   }
   const idKeys = new Set(template.fields.filter((f) => f.kind === 'id').map((f) => f.key));
   const idCols = finalMapping.columns.filter((c) => c.field !== null && idKeys.has(c.field)).map((c) => c.col);

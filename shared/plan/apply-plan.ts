@@ -31,6 +31,7 @@ import type {
 } from './plan';
 import { GENERAL_FORMAT, isValidationRemoval } from './plan';
 import { deletionMap, insertionMap } from './row-map';
+import { formatEditedCell } from './edit-formats';
 import type { SkippedPart } from '../host/host';
 import { executePlanSync, type ExecuteOptions } from './execute-plan';
 import type { PlanWriter } from './plan-writer';
@@ -50,6 +51,8 @@ export interface MemorySheet {
   /** Custodian's highlights by id (absent: none), as the rules hosts write for them. */
   highlights?: Record<string, HighlightAreas>;
   freezeRows?: number;
+  /** Frozen columns (absent: none); freezing rows keeps them. */
+  freezeColumns?: number;
   filter?: Plan['filter'];
   /** What Custodian's protection locks (absent: not protected by Custodian). */
   protection?: ProtectionAreas;
@@ -238,7 +241,8 @@ function moveFormulas(sheet: MemorySheet, map: RowMap): void {
     const to = map(row);
     if (to !== null) extras[cellAddress(to, col)] = more;
   }
-  sheet.extras = extras;
+  if (Object.keys(extras).length > 0) sheet.extras = extras;
+  else delete sheet.extras;
 }
 
 function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: boolean): void {
@@ -261,6 +265,7 @@ function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: bool
   }
   if (edit.col > row.length) makeRectangular(sheet.values, edit.col);
   row[edit.col - 1] = edit.after;
+  formatEditedCell(sheet, edit);
 }
 
 /** Refuses a plan that inserts or deletes one row twice. */
@@ -346,7 +351,10 @@ function memoryWriter(
         r.remove ? (sheet.required = removeSpan(sheet.required, r)) : upsertSpan(sheet.required, r),
       ),
     setHighlights: (highlights) => setHighlights(sheet, highlights),
-    freezeRows: (rows) => void (sheet.freezeRows = rows),
+    freezeRows(rows, columns) {
+      sheet.freezeRows = rows;
+      if (columns !== undefined) sheet.freezeColumns = columns;
+    },
     setFilter: (filter) => void (filter ? (sheet.filter = { ...filter }) : delete sheet.filter),
     setProtection(protection) {
       if ('remove' in protection) delete sheet.protection;
@@ -406,8 +414,14 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
     ...(formulas.length > 0 ? { formulas } : {}),
     ...(extras.length > 0 ? { extras } : {}),
     ...(columnFormats.some((f) => f !== null) ? { columnFormats } : {}),
-    ...(sheet.freezeRows || sheet.filter
-      ? { view: { freezeRows: sheet.freezeRows ?? 0, filter: sheet.filter ?? null } }
+    ...(sheet.freezeRows || sheet.freezeColumns || sheet.filter
+      ? {
+          view: {
+            freezeRows: sheet.freezeRows ?? 0,
+            ...(sheet.freezeColumns ? { freezeColumns: sheet.freezeColumns } : {}),
+            filter: sheet.filter ?? null,
+          },
+        }
       : {}),
     meta: { ...workbook.meta },
   };
@@ -425,6 +439,7 @@ export function workbookFromSnapshot(snapshot: SheetSnapshot): MemoryWorkbook {
     if (format) sheet.numberFormats.push({ col: i + 1, firstRow: 2, lastRow, format });
   });
   if (snapshot.view?.freezeRows) sheet.freezeRows = snapshot.view.freezeRows;
+  if (snapshot.view?.freezeColumns) sheet.freezeColumns = snapshot.view.freezeColumns;
   if (snapshot.view?.filter) sheet.filter = snapshot.view.filter;
   return { sheets: [sheet], meta: { ...(snapshot.meta ?? {}) } };
 }

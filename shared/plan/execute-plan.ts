@@ -191,7 +191,7 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
       'highlights',
     );
     const rows = plan.freezeRows;
-    add('freezeRows', rows !== undefined, () => writer.freezeRows(rows!));
+    add('freezeRows', rows !== undefined, () => writer.freezeRows(rows!, plan.freezeColumns));
     const filter = plan.filter;
     add('filter', filter !== undefined, () => writer.setFilter(filter!), can.filter, 'filter');
     const protection = plan.protection;

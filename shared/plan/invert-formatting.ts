@@ -10,13 +10,23 @@ import { GENERAL_FORMAT, type FilterRange, type Plan } from './plan';
 
 export type FormattingParts = Pick<
   Plan,
-  'numberFormats' | 'validations' | 'required' | 'freezeRows' | 'freezeRowsBefore' | 'filter' | 'filterBefore'
+  | 'numberFormats'
+  | 'validations'
+  | 'required'
+  | 'freezeRows'
+  | 'freezeRowsBefore'
+  | 'freezeColumns'
+  | 'filter'
+  | 'filterBefore'
 >;
 
-function invertFreeze({ freezeRows, freezeRowsBefore }: FormattingParts): Partial<FormattingParts> {
+/** The rows go back; the sheet's frozen columns stay frozen with them. */
+function invertFreeze({ freezeRows, freezeRowsBefore, freezeColumns }: FormattingParts): Partial<FormattingParts> {
   if (freezeRows === undefined) return {};
-  if (freezeRowsBefore === undefined) return freezeRows > 0 ? { freezeRows: 0 } : {};
-  return freezeRowsBefore === freezeRows ? {} : { freezeRows: freezeRowsBefore, freezeRowsBefore: freezeRows };
+  const columns = freezeColumns !== undefined ? { freezeColumns } : {};
+  if (freezeRowsBefore === undefined) return freezeRows > 0 ? { freezeRows: 0, ...columns } : {};
+  if (freezeRowsBefore === freezeRows) return {};
+  return { freezeRows: freezeRowsBefore, freezeRowsBefore: freezeRows, ...columns };
 }
 
 function invertFilter({ filter, filterBefore }: FormattingParts): Partial<FormattingParts> {
@@ -55,6 +65,7 @@ export function formattingOf(plan: FormattingParts): FormattingParts | undefined
     required: plan.required,
     ...(plan.freezeRows !== undefined ? { freezeRows: plan.freezeRows } : {}),
     ...(plan.freezeRowsBefore !== undefined ? { freezeRowsBefore: plan.freezeRowsBefore } : {}),
+    ...(plan.freezeColumns !== undefined ? { freezeColumns: plan.freezeColumns } : {}),
     ...(plan.filter !== undefined ? { filter: plan.filter } : {}),
     ...(plan.filterBefore !== undefined ? { filterBefore: plan.filterBefore } : {}),
   };

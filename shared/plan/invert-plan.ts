@@ -30,6 +30,9 @@ function invertEdit(edit: CellEdit): CellEdit {
     before: edit.after,
     after: edit.before,
     ...(edit.reason !== undefined ? { reason: edit.reason } : {}),
+    // The format the cell had goes back; the one the edit set is what the cell has before the inverse.
+    ...(edit.formatBefore !== undefined ? { format: edit.formatBefore } : {}),
+    ...(edit.format !== undefined ? { formatBefore: edit.format } : {}),
   };
 }
 

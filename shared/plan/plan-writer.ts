@@ -93,7 +93,8 @@ export interface PlanWriter {
   setRequired(required: readonly RequiredColumn[]): Done;
   /** Replaces (or removes) Custodian's highlight rules of each id on the target sheet (plan/highlights.ts). */
   setHighlights(highlights: readonly Highlight[]): Done;
-  freezeRows(rows: number): Done;
+  /** Freezes the top `rows` rows (0: none), keeping `columns` frozen when given (else the sheet's own where the host can). */
+  freezeRows(rows: number, columns?: number): Done;
   /** Sets the filter over a range, or removes the sheet's filter (null). */
   setFilter(filter: FilterRange | null): Done;
   /**

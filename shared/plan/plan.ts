@@ -16,6 +16,13 @@ export const cellEditSchema = z.object({
   after: cellValueSchema,
   /** Why the cell changes, as an issue code (e.g. `phone.nonCanonical`) or an operation name. */
   reason: z.string().optional(),
+  /**
+   * The cell's number format before the edit (General: none), kept where writing `after` gives the
+   * cell another (a date where it shows none, edit-formats.ts): the inverse edit puts it back.
+   */
+  formatBefore: z.string().optional(),
+  /** The number format the cell takes with `after` (General: none), as an undo gives back the one it had. */
+  format: z.string().optional(),
 });
 export type CellEdit = z.infer<typeof cellEditSchema>;
 
@@ -210,6 +217,11 @@ export const planSchema = z.object({
   freezeRows: z.number().int().nonnegative().optional(),
   /** The rows frozen before `freezeRows`, when the host read them: undo freezes them again. */
   freezeRowsBefore: z.number().int().nonnegative().optional(),
+  /**
+   * The sheet's frozen columns, kept frozen with `freezeRows` (Excel's freeze of rows alone unfreezes
+   * them); absent: none, or a host that did not read them (a plan saved before this field too).
+   */
+  freezeColumns: z.number().int().positive().optional(),
   /** The filter's range, or null to remove the sheet's filter. */
   filter: filterRangeSchema.nullable().optional(),
   /** The filter before `filter` (null: none), when the host read it: undo puts it back. */

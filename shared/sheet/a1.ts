@@ -2,6 +2,8 @@
 
 /** The last row of an Excel sheet (and the most rows a workbook file can hold). */
 export const MAX_SHEET_ROWS = 1_048_576;
+/** The last column of an Excel sheet (XFD). */
+export const MAX_SHEET_COLUMNS = 16_384;
 
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`Column number must be a positive integer, got ${col}`);

@@ -54,6 +54,8 @@ export type HeaderLook = z.infer<typeof headerLookSchema>;
 
 export const sheetViewSchema = z.object({
   freezeRows: z.number().int().nonnegative(),
+  /** Frozen columns (the first column, 客户名称, say); absent: none, or a host that does not read them. */
+  freezeColumns: z.number().int().positive().optional(),
   filter: filterRangeSchema.nullable(),
   /** Each header cell's fill and bold by column (index 0 = column A; null: a look the host cannot say, as a theme colour). */
   header: z.array(headerLookSchema.nullable()).optional(),

@@ -59,6 +59,7 @@ export class EmSheet {
   validations: EmValidation[] = [];
   conditionalFormats: EmConditionalFormat[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
   autoFilter: Rect | null = null;
   /** Worksheet protection (emulator-protection.ts): null when the sheet is not protected. */
   protection: { options: Record<string, boolean> } | null = null;

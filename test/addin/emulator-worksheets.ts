@@ -169,27 +169,37 @@ export class WorksheetProxy extends Proxy<EmSheet> {
     return (this.protectionProxy ??= new WorksheetProtectionProxy(this.ctx, `${this.path}.protection`, this));
   }
   private protectionProxy: WorksheetProtectionProxy | undefined;
-  readonly freezePanes = ((self) => ({
-    freezeRows(count: number) {
-      self.enqueue('freezePanes.freezeRows', (sheet) => (sheet.frozenRows = count), {
-        record: count,
-        sheet: () => self.sheetName(),
-      });
-    },
-    unfreeze() {
-      self.enqueue('freezePanes.unfreeze', (sheet) => (sheet.frozenRows = 0), {
-        record: true,
-        sheet: () => self.sheetName(),
-      });
-    },
-    /** The frozen cells: whole rows when only rows are frozen (the only freeze this model holds). */
-    getLocationOrNullObject(): RangeProxy {
-      return new RangeProxy(self.ctx, `${self.path}.freezePanes.getLocationOrNullObject()`, () => {
-        const sheet = self.need();
-        return sheet.frozenRows > 0 ? { sheet, rect: { r0: 1, c0: 1, r1: sheet.frozenRows, c1: MAX_COLS } } : NULL;
-      });
-    },
-  }))(this);
+  /** As Excel: each freeze replaces the last, so freezing rows alone unfreezes frozen columns and the other way round. */
+  readonly freezePanes = ((self) => {
+    const freeze = (member: string, rows: number, columns: number, record: unknown) =>
+      self.enqueue(
+        `freezePanes.${member}`,
+        (sheet) => {
+          sheet.frozenRows = rows;
+          sheet.frozenColumns = columns;
+        },
+        { record, sheet: () => self.sheetName() },
+      );
+    return {
+      freezeRows: (count: number) => freeze('freezeRows', count, 0, count),
+      freezeColumns: (count: number) => freeze('freezeColumns', 0, count, count),
+      /** The cells of the top-left pane: its rows and columns are frozen. */
+      freezeAt(range: RangeProxy | string) {
+        const rect = typeof range === 'string' ? parseAddress(range) : (range.live() as RangeTarget).rect;
+        if (rect.r0 !== 1 || rect.c0 !== 1) throw new EmulatedOfficeError('InvalidArgument', 'Not the top-left cells.');
+        freeze('freezeAt', rect.r1 >= MAX_ROWS ? 0 : rect.r1, rect.c1 >= MAX_COLS ? 0 : rect.c1, formatAddress(rect));
+      },
+      unfreeze: () => freeze('unfreeze', 0, 0, true),
+      /** The frozen cells: whole rows when only rows are frozen, whole columns when only columns are. */
+      getLocationOrNullObject(): RangeProxy {
+        return new RangeProxy(self.ctx, `${self.path}.freezePanes.getLocationOrNullObject()`, () => {
+          const { frozenRows: rows, frozenColumns: columns } = self.need();
+          if (rows === 0 && columns === 0) return NULL;
+          return { sheet: self.need(), rect: { r0: 1, c0: 1, r1: rows || MAX_ROWS, c1: columns || MAX_COLS } };
+        });
+      },
+    };
+  })(this);
   readonly autoFilter = ((self) => ({
     apply(range: RangeProxy | string) {
       self.enqueue(

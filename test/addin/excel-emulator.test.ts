@@ -116,6 +116,32 @@ describe('ExcelEmulator', () => {
     });
   });
 
+  test('freezes panes as Excel does: each freeze replaces the last, and the location says rows and columns', async () => {
+    const excel = new ExcelEmulator().addSheet('S', [['h'], ['x']]);
+    const location = () =>
+      excel.run(async (context) => {
+        const frozen = context.workbook.worksheets.getItem('S').freezePanes.getLocationOrNullObject();
+        frozen.load('address');
+        await context.sync();
+        return frozen.isNullObject ? null : frozen.address;
+      });
+    const freeze = (how: (panes: Excel.WorksheetFreezePanes) => void) =>
+      excel.run(async (context) => {
+        how(context.workbook.worksheets.getItem('S').freezePanes);
+        await context.sync();
+      });
+    await freeze((panes) => panes.freezeColumns(1));
+    expect(await location()).toBe('S!A:A');
+    await freeze((panes) => panes.freezeRows(1));
+    expect(excel.sheet('S')).toMatchObject({ frozenRows: 1, frozenColumns: 0 });
+    expect(await location()).toBe('S!1:1');
+    await freeze((panes) => panes.freezeAt('A1:B2'));
+    expect(excel.sheet('S')).toMatchObject({ frozenRows: 2, frozenColumns: 2 });
+    expect(await location()).toBe('S!A1:B2');
+    await freeze((panes) => panes.unfreeze());
+    expect(await location()).toBeNull();
+  });
+
   test('rejects inline dropdown lists over 255 characters, as Excel does', async () => {
     const excel = new ExcelEmulator().addSheet('S', [['h']]);
     await expect(

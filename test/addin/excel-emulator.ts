@@ -73,6 +73,8 @@ export interface EmulatedSheetState {
   formulas: Record<string, string>;
   hidden: boolean;
   freezeRows: number;
+  /** Frozen columns, when any (as the in-memory host keeps them). */
+  freezeColumns?: number;
   filter: { firstRow: number; lastRow: number; firstCol: number; lastCol: number } | null;
   validations: Array<{
     col: number;
@@ -331,6 +333,7 @@ export class ExcelEmulator implements EmHost {
       });
       const model = excel.sheet(sheet.name);
       model.frozenRows = sheet.freezeRows ?? 0;
+      model.frozenColumns = sheet.freezeColumns ?? 0;
       if (sheet.filter)
         model.autoFilter = {
           r0: sheet.filter.firstRow,
@@ -426,6 +429,7 @@ export class ExcelEmulator implements EmHost {
       formulas: this.formulas(name),
       hidden: sheet.visibility !== 'Visible',
       freezeRows: sheet.frozenRows,
+      ...(sheet.frozenColumns > 0 ? { freezeColumns: sheet.frozenColumns } : {}),
       filter: filter(sheet.autoFilter),
       validations: sheet.validations
         .filter((v) => v.rule)

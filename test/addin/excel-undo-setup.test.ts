@@ -1,5 +1,6 @@
 import { ExcelEmulator } from './excel-emulator';
 import { hostFor } from './helpers';
+import { emptyPlan } from '../../shared/plan/plan';
 import { caseSnapshot, setUpThenUndo, SETUP_CASES } from '../history/setup-undo-fixtures';
 
 describe('excel undo of set up', () => {
@@ -69,5 +70,29 @@ describe('excel undo of set up on a sheet the team had frozen and filtered', () 
     const view = (await hostFor(excel).readSnapshot()).view;
     expect(view).toMatchObject({ freezeRows: 0, filter: null });
     expect(view?.header?.every((look) => look?.fill === null && look.bold === false)).toBe(true);
+  });
+});
+
+describe('excel set up and its undo on a sheet with its first column frozen (客户名称 / Company)', () => {
+  test.each(SETUP_CASES.flatMap((c) => [0, 2].map((rows) => [c.locale, rows, c] as const)))(
+    'keeps the column frozen with the header, and undo freezes their rows again (%s, %i rows frozen)',
+    async (_locale, rows, setupCase) => {
+      const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase));
+      Object.assign(excel.sheet(setupCase.sheet), { frozenRows: rows, frozenColumns: 1 });
+      const host = hostFor(excel);
+      expect((await host.readSnapshot()).view).toMatchObject({ freezeRows: rows, freezeColumns: 1 });
+      await setUpThenUndo(host, setupCase.locale, () => {
+        expect(excel.state(setupCase.sheet)).toMatchObject({ freezeRows: 1, freezeColumns: 1 });
+      });
+      expect(excel.sheet(setupCase.sheet)).toMatchObject({ frozenRows: rows, frozenColumns: 1 });
+    },
+  );
+
+  test('a plan saved before frozen columns were read freezes rows as Excel does, unfreezing the column', async () => {
+    const [setupCase] = SETUP_CASES;
+    const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase!));
+    Object.assign(excel.sheet(setupCase!.sheet), { frozenRows: 0, frozenColumns: 1 });
+    await hostFor(excel).applyPlan({ ...emptyPlan(setupCase!.sheet), freezeRows: 1 });
+    expect(excel.sheet(setupCase!.sheet)).toMatchObject({ frozenRows: 1, frozenColumns: 0 });
   });
 });

@@ -71,3 +71,22 @@ describe('sheets undo of set up on a sheet the team had frozen and filtered', ()
     },
   );
 });
+
+describe('sheets set up and its undo on a sheet with its first column frozen (客户名称 / Company)', () => {
+  test.each(SETUP_CASES.flatMap((c) => [0, 2].map((rows) => [c.locale, rows, c] as const)))(
+    'keeps the column frozen with the header (setFrozenRows leaves columns), and undo freezes their rows again (%s, %i rows frozen)',
+    async (_locale, rows, setupCase) => {
+      const start = caseSnapshot(setupCase);
+      const session = startSession(code, (e) =>
+        e.addSheet(start.name, start.values, { columnFormats: start.columnFormats }),
+      );
+      const sheet = () => session.emulator.book.sheet(setupCase.sheet)!;
+      Object.assign(sheet(), { frozenRows: rows, frozenColumns: 1 });
+      expect((await session.host.readSnapshot()).view).toMatchObject({ freezeRows: rows, freezeColumns: 1 });
+      await setUpThenUndo(session.host, setupCase.locale, () => {
+        expect(sheet()).toMatchObject({ frozenRows: 1, frozenColumns: 1 });
+      });
+      expect(sheet()).toMatchObject({ frozenRows: rows, frozenColumns: 1 });
+    },
+  );
+});

@@ -176,3 +176,28 @@ describe('undo of set up on a sheet the team had frozen and filtered', () => {
     expect(invertPlan(inverse)).toMatchObject({ filter: plan.filter, filterBefore: filter });
   });
 });
+
+describe('set up and its undo on a sheet with its first column frozen (客户名称 / Company)', () => {
+  test.each(cases.flatMap((c) => [0, 2].map((rows) => [c.locale, rows, c] as const)))(
+    'keeps the column frozen with the header, and undo freezes their rows again (%s, %i rows frozen)',
+    async (_locale, rows, setupCase) => {
+      const { sheet, locale } = setupCase;
+      const snapshot = { ...caseSnapshot(setupCase), view: { freezeRows: rows, freezeColumns: 1, filter: null } };
+      const setup = planSetup(snapshot, { now: NOW, locale });
+      expect(setup.plan).toMatchObject({ freezeRows: 1, freezeRowsBefore: rows, freezeColumns: 1 });
+      const target = memoryTarget(applyPlan(workbookFromSnapshot(snapshot), setup.plan));
+      expect(findSheet(target.workbook(), sheet)).toMatchObject({ freezeRows: 1, freezeColumns: 1 });
+
+      const { entries } = readEntries(target.workbook().meta);
+      expect((await undoOperation(target, entries[0]!.id, NOW, locale)).ok).toBe(true);
+      expect(snapshotOf(target.workbook(), sheet).view).toEqual(snapshot.view);
+    },
+  );
+
+  test('the inverse of a freeze keeps the columns frozen whether or not the rows before were read', () => {
+    const inverse = (more: object) => invertPlan({ ...emptyPlan('客户'), freezeRows: 1, freezeColumns: 1, ...more });
+    expect(inverse({ freezeRowsBefore: 0 })).toMatchObject({ freezeRows: 0, freezeRowsBefore: 1, freezeColumns: 1 });
+    expect(inverse({})).toMatchObject({ freezeRows: 0, freezeColumns: 1 });
+    expect(inverse({ freezeRowsBefore: 1 }).freezeRows).toBeUndefined();
+  });
+});

@@ -13,6 +13,8 @@ import { cellAddress } from '../../shared/sheet/a1';
 import type { CellExtras, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { Locale } from '../../shared/i18n/locale';
 import { chineseSheet, englishSheet, optionsFor } from './fixtures';
+import { DATE_INTO_PLAIN_CELL_CASES, keptText } from './date-into-plain-cell';
+import { invertPlan } from '../../shared/plan/invert-plan';
 
 const LATER = new Date('2024-06-02T09:00:00.000Z');
 
@@ -170,4 +172,45 @@ describe('undo after a merge, when links, notes or formats changed since', () =>
       expect((await undoOperation(target(workbook), id, LATER, locale)).ok).toBe(true);
     },
   );
+});
+
+describe('undo and the number format of a cell a merge wrote a date into (reference host)', () => {
+  test.each(DATE_INTO_PLAIN_CELL_CASES.map((c) => [keptText(c), c] as const))(
+    'gives the kept cell its General back, by its own record and by the history entry (%s)',
+    async (_name, { snapshot, clusters, options, cell }) => {
+      const start = workbookFromSnapshot(snapshot);
+      const { plan, merges } = planMerge(snapshotOf(start, snapshot.name), clusters, options);
+      const merged = applyPlan(start, plan, { verify: true });
+      const at = cellAddress(cell.row, cell.col);
+      expect(findSheet(merged, snapshot.name)!.extras?.[at]).toEqual({ format: 'yyyy-mm-dd' });
+
+      const byMerge = planUndo(merged.meta, merges[0]!.mergeId, LATER, { current: snapshotOf(merged, snapshot.name) });
+      if (!byMerge.ok) throw new Error(byMerge.error.message);
+      const byEntry = { workbook: merged };
+      const id = readEntries(merged.meta).entries.at(-1)!.id;
+      const result = await undoOperation(
+        {
+          meta: () => byEntry.workbook.meta,
+          read: (name) => snapshotOf(byEntry.workbook, name),
+          apply: (p) => (byEntry.workbook = applyPlan(byEntry.workbook, p, { verify: true })),
+        },
+        id,
+        LATER,
+      );
+      expect(result.ok).toBe(true);
+      for (const undone of [applyPlan(merged, byMerge.plan, { verify: true }), byEntry.workbook])
+        expect(findSheet(undone, snapshot.name)!.extras).toEqual(findSheet(start, snapshot.name)!.extras);
+    },
+  );
+
+  test('reads a plan saved before edits kept formats: undo gives the value back and leaves the format', () => {
+    const { snapshot, clusters, options } = DATE_INTO_PLAIN_CELL_CASES[0]!;
+    const start = workbookFromSnapshot(snapshot);
+    const { plan } = planMerge(snapshotOf(start, snapshot.name), clusters, options);
+    const old = { ...plan, edits: plan.edits.map(({ formatBefore: _f, ...edit }) => edit) };
+    const merged = applyPlan(start, old, { verify: true });
+    const undone = applyPlan(merged, invertPlan(old), { verify: true });
+    expect(findSheet(undone, snapshot.name)!.values).toEqual(findSheet(start, snapshot.name)!.values);
+    expect(findSheet(undone, snapshot.name)!.extras?.D2).toEqual({ format: 'yyyy-mm-dd' });
+  });
 });

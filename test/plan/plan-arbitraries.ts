@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { cellAddress } from '../../shared/sheet/a1';
-import { applyPlan, workbookFromSnapshot, type MemorySheet, type MemoryWorkbook } from '../../shared/plan/apply-plan';
+import {
+  applyPlan,
+  snapshotOf,
+  workbookFromSnapshot,
+  type MemorySheet,
+  type MemoryWorkbook,
+} from '../../shared/plan/apply-plan';
+import { withFormatsBefore } from '../../shared/plan/edit-formats';
+import { DATE_FORMAT } from '../../shared/sheet/typed-input';
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../../shared/plan/plan';
 
 export const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -37,12 +45,23 @@ export const sheetArb: fc.Arbitrary<GeneratedSheet> = fc.integer({ min: 1, max: 
           formulas.set(cellAddress(row, col), { row, col, formula: `=A${row}&"${seed}"` });
         }
       }
+      // A spreadsheet date is a number shown with a date format: every date cell shows one.
+      const extras = values.flatMap((row, r) =>
+        row.flatMap((v, c) => (v instanceof Date ? [{ row: r + 1, col: c + 1, format: DATE_FORMAT }] : [])),
+      );
       return {
-        workbook: workbookFromSnapshot({ name: 'S', values, formulas: [...formulas.values()], meta: {} }),
+        workbook: workbookFromSnapshot({ name: 'S', values, formulas: [...formulas.values()], extras, meta: {} }),
         width,
       };
     }),
 );
+
+/** A row's extras giving each date a date format, when it holds one. */
+function datesShown(values: readonly CellValue[]): Pick<RowContent, 'extras'> {
+  return values.some((v) => v instanceof Date)
+    ? { extras: values.map((v) => (v instanceof Date ? { format: DATE_FORMAT } : null)) }
+    : {};
+}
 
 function formulasOfRow(sheet: MemorySheet, row: number, width: number): (string | null)[] | undefined {
   const formulas = Array.from({ length: width }, (_, i) => sheet.formulas[cellAddress(row, i + 1)] ?? null);
@@ -76,6 +95,7 @@ export function planArb({ workbook, width }: GeneratedSheet): fc.Arbitrary<Plan>
         insertRows.push({
           row,
           values: insert.values,
+          ...datesShown(insert.values),
           ...(insert.formula ? { formulas: [`=ROW()*${row}`, ...new Array<null>(width - 1).fill(null)] } : {}),
         });
       }
@@ -87,7 +107,11 @@ export function planArb({ workbook, width }: GeneratedSheet): fc.Arbitrary<Plan>
           const row = 2 + (edit.seed % dataRows);
           const col = 1 + (Math.floor(edit.seed / 11) % width);
           if (middle.formulas[cellAddress(row, col)] !== undefined) continue;
-          const one: CellEdit = { row, col, before: middle.values[row - 1]![col - 1] ?? null, after: edit.value };
+          // As operations record them: a date written where the cell shows none keeps the cell's format.
+          const [one] = withFormatsBefore(
+            [{ row, col, before: middle.values[row - 1]![col - 1] ?? null, after: edit.value }],
+            snapshotOf({ sheets: [middle], meta: {} }, 'S'),
+          ) as [CellEdit];
           cellEdits.push(one);
           middle = applyPlan({ sheets: [middle], meta: {} }, { ...emptyPlan('S'), edits: [one] }).sheets[0]!;
         }
@@ -100,7 +124,13 @@ export function planArb({ workbook, width }: GeneratedSheet): fc.Arbitrary<Plan>
           if (deleted.has(row)) continue;
           deleted.add(row);
           const formulas = formulasOfRow(middle, row, width);
-          deleteRows.push({ row, values: [...middle.values[row - 1]!], ...(formulas ? { formulas } : {}) });
+          const extras = Array.from({ length: width }, (_, i) => middle.extras?.[cellAddress(row, i + 1)] ?? null);
+          deleteRows.push({
+            row,
+            values: [...middle.values[row - 1]!],
+            ...(formulas ? { formulas } : {}),
+            ...(extras.some((e) => e !== null) ? { extras } : {}),
+          });
         }
       }
       return { ...emptyPlan('S'), insertRows, edits: cellEdits, deleteRows };

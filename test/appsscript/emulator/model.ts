@@ -40,6 +40,7 @@ export interface ProtectionModel {
 export class SheetModel {
   hidden = false;
   frozenRows = 0;
+  frozenColumns = 0;
   filter: RangeRef | null = null;
   rules: RuleModel[] = [];
   protections: ProtectionModel[] = [];
@@ -192,7 +193,9 @@ export function rangeCalls(calls: CallCounts): { reads: number; writes: number; 
       reads += n;
     else if (/^Range(List)?\.(set|clear|protect|createFilter|insert)/.test(method)) writes += n;
     else if (
-      /^Sheet\.(insert|delete|clear|setConditionalFormatRules|setFrozenRows|hideSheet|showSheet)/.test(method) ||
+      /^Sheet\.(insert|delete|clear|setConditionalFormatRules|setFrozen(Rows|Columns)|hideSheet|showSheet)/.test(
+        method,
+      ) ||
       method === 'Spreadsheet.insertSheet' ||
       method === 'Spreadsheet.deleteSheet' ||
       method === 'Sheet.copyTo'

@@ -107,6 +107,7 @@ export class Sheet {
     model.merges = structuredClone(this.model.merges);
     model.filter = structuredClone(this.model.filter);
     model.frozenRows = this.model.frozenRows;
+    model.frozenColumns = this.model.frozenColumns;
     return new Sheet(this.book, model, this.api);
   }
   setName(name: string): this {
@@ -137,12 +138,20 @@ export class Sheet {
     return this;
   }
 
+  /** Rows and columns freeze apart in Sheets: freezing rows leaves the frozen columns as they are. */
   setFrozenRows(rows: number): void {
     this.count('setFrozenRows');
     this.model.frozenRows = rows;
   }
   getFrozenRows(): number {
     return this.model.frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.count('setFrozenColumns');
+    this.model.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    return this.model.frozenColumns;
   }
   getFilter(): unknown {
     return this.model.filter ? this.api.filter(this.model) : null;
