@@ -59,6 +59,7 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
     },
     copySheet: (backup) => call('copySheet', backup.name),
     writeSheets: (writes) => call('writeSheets', writes.map((w) => `${w.name}${w.hidden ? ' (hidden)' : ''}`).join()),
+    deleteSheets: (names) => call('deleteSheets', names.join()),
     insertRows: (rows, runs) =>
       call('insertRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
     writeEdits: (blocks) => call('writeEdits', blocks.map((b) => `${b.row},${b.col}`).join(' ')),
