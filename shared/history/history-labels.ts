@@ -33,15 +33,15 @@ export interface HistoryLabels {
 /** The sheets created and deleted, each part in a language's words, or none. */
 function sheetParts(
   sheets: SheetChanges | undefined,
-  added: (names: string) => string,
-  removed: (names: string) => string,
+  added: (names: string, count: number) => string,
+  removed: (names: string, count: number) => string,
   quote: (name: string) => string,
   separator: string,
 ): string[] {
   const list = (names: readonly string[]) => names.map(quote).join(separator);
   return [
-    sheets?.added.length ? added(list(sheets.added)) : '',
-    sheets?.removed.length ? removed(list(sheets.removed)) : '',
+    sheets?.added.length ? added(list(sheets.added), sheets.added.length) : '',
+    sheets?.removed.length ? removed(list(sheets.removed), sheets.removed.length) : '',
   ];
 }
 
@@ -133,8 +133,8 @@ const EN: HistoryLabels = {
       removed > 0 ? `${removed} rows removed` : '',
       ...sheetParts(
         sheets,
-        (names) => `new sheet ${names}`,
-        (names) => `sheet ${names} deleted`,
+        (names, count) => `new sheet${count > 1 ? 's' : ''} ${names}`,
+        (names, count) => `sheet${count > 1 ? 's' : ''} ${names} deleted`,
         (name) => `"${name}"`,
         ', ',
       ),

@@ -177,6 +177,26 @@ describe('execute-plan', () => {
     ]);
   });
 
+  test('deletes sheets right after writing helper sheets, and writes them again when a later step fails', () => {
+    const plan: Plan = {
+      ...emptyPlan('客户'),
+      sheets: [{ name: '操作日志', hidden: false, mode: 'append', rows: [['2']] }],
+      deleteSheets: [{ name: '重复客户', hidden: false, rows: [['组号'], [1]] }],
+      deleteRows: [{ row: 3, values: ['张 伟'] }],
+    };
+    const { writer, calls } = recorder({ fail: 'deleteRows' });
+    expect(() => executePlanSync(plan, writer)).toThrow('Boom.');
+    expect(calls.filter((c) => !c.startsWith('end') && !c.startsWith('prepare'))).toEqual([
+      'writeSheets 操作日志',
+      'deleteSheets 重复客户',
+      'deleteRows 3 runs 3x1',
+      // The deleted sheet comes back with what it held; the log row stays (a record).
+      'writeSheets 重复客户',
+      'finish',
+      'finish',
+    ]);
+  });
+
   test('still reports the failure and finishes when there is nothing to put back', () => {
     const { writer, calls } = recorder({ fail: 'writeSheets' });
     expect(() => executePlanSync(everyPart, writer)).toThrow('Boom.');
