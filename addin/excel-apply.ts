@@ -35,6 +35,10 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     },
     copySheet: (backup) => steps.copySheet(step(), backup.name),
     writeSheets: () => steps.writeSheets(step()),
+    deleteSheets: (names) =>
+      names
+        .filter((n) => prepared!.sheetNames.delete(n))
+        .forEach((n) => context.workbook.worksheets.getItem(n).delete()),
     insertRows: (rows, runs) => steps.insertRows(step(), sheet(), rows, runs),
     writeEdits: (blocks) => steps.writeEdits(step(), sheet(), blocks),
     deleteRows: (_rows, runs) => steps.deleteRows(step(), sheet(), runs),

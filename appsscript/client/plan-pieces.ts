@@ -1,7 +1,7 @@
 /**
  * Splits a plan into pieces the server applies one call each, so no call carries or does too
  * much (Apps Script stops a call after 6 minutes). Each piece is itself a plan; applied in order
- * they do what the whole plan does, because the parts keep the plan's order (backup, sheets, inserts,
+ * they do what the whole plan does, because the parts keep the plan's order (backup, sheets, deleted sheets, inserts,
  * edits, deletes, formatting, meta): inserts go in ascending rows (each is numbered as it ends
  * up once all are in), edits by row, deletes in descending rows (numbered before any is deleted).
  * Pieces carry only what the server uses: no `before` values, no deleted rows' content.
@@ -57,6 +57,9 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
   const backup = plan.backup;
   if (backup) parts.push({ cost: 1, add: (p) => (p.backup = backup) });
   parts.push(...sheetParts(plan.sheets, maxCells));
+  // Deleting a sheet is one call whatever it held: the server needs only its name.
+  for (const { name, hidden } of plan.deleteSheets ?? [])
+    parts.push({ cost: 1, add: (p) => (p.deleteSheets ??= []).push({ name, hidden, rows: [] }) });
   for (const row of [...plan.insertRows].sort((a, b) => a.row - b.row))
     parts.push({ cost: rowCost(row), add: (p) => p.insertRows.push(row) });
   const edits = plan.edits

@@ -68,6 +68,8 @@ export function writePlan(plan: Plan): void {
     },
     copySheet: (backup) => copySheet(ctx, target ?? targetSheet(spreadsheet, plan.sheet), backup.name),
     writeSheets: () => writeSheets(ctx),
+    deleteSheets: (names) =>
+      names.flatMap((n) => spreadsheet.getSheetByName(n) ?? []).forEach((sheet) => spreadsheet.deleteSheet(sheet)),
     insertRows: (rows, runs) => insertRows(ctx, sheet(), formats, rows, runs),
     writeEdits: (blocks) =>
       // After inserts the cells moved: they are read where they are now, and checked again.

@@ -100,7 +100,7 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
           ? `undone by ${entry.undoneBy}`
           : `cannot be undone: ${status.refusal!.message}`;
     lines.push(
-      `  ${entry.id.padStart(4)}  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${what}${merges} on ${entry.sheet}: ${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)}${state ? `  — ${state}` : ''}`,
+      `  ${entry.id.padStart(4)}  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${what}${merges} on ${entry.sheet}: ${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets)}${state ? `  — ${state}` : ''}`,
     );
   }
   if (damaged.length > 0) lines.push(`  Damaged history records (left out): ${damaged.join(', ')}`);

@@ -76,7 +76,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     }
     const { entry } = result;
     done.push(
-      `  ${entry.id}: ${labels.operations[entry.kind]} on ${entry.sheet} undone (${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved)})`,
+      `  ${entry.id}: ${labels.operations[entry.kind]} on ${entry.sheet} undone (${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets)})`,
     );
     if (values.all) {
       const next = newestApplied(meta());

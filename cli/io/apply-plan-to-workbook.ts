@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import { sameCell } from '../../shared/sheet/cell-value';
 import { cellAddress } from '../../shared/sheet/a1';
 import type { ApplyResult } from '../../shared/host/host';
-import { checkRowNumbers, PlanApplyError } from '../../shared/plan/apply-plan';
+import { checkRowNumbers, missingSheetError, PlanApplyError } from '../../shared/plan/apply-plan';
 import { executePlanSync } from '../../shared/plan/execute-plan';
 import type { PlanWriter } from '../../shared/plan/plan-writer';
 import type { Plan, RowContent, SheetWrite } from '../../shared/plan/plan';
@@ -152,25 +152,18 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
     prepare(work) {
       if (!work.touchesTarget) return;
       sheet = workbook.getWorksheet(plan.sheet);
-      if (!sheet)
-        throw new PlanApplyError(
-          'missingSheet',
-          `The plan changes sheet "${plan.sheet}", which the workbook does not have`,
-        );
+      if (!sheet) throw missingSheetError(plan.sheet, 'changes');
       checkRowNumbers(plan.insertRows, 'inserts');
       checkRowNumbers(plan.deleteRows, 'deletes');
       dates = new DateFormats(sheet, plan.numberFormats);
     },
     copySheet(backup) {
       const source = workbook.getWorksheet(plan.sheet);
-      if (!source)
-        throw new PlanApplyError(
-          'missingSheet',
-          `The plan backs up sheet "${plan.sheet}", which the workbook does not have`,
-        );
+      if (!source) throw missingSheetError(plan.sheet, 'backs up');
       copyWorksheet(workbook, source, backup.name, 'hidden');
     },
     writeSheets: (writes) => writes.forEach((write) => writeHelperSheet(workbook, write)),
+    deleteSheets: (names) => names.forEach((name) => workbook.removeWorksheet(name)),
     insertRows: (rows) => insertRows(workbook, target(), rows, dates!),
     // In plan order: with `verify`, a second edit of a cell expects the first one's value.
     writeEdits: () => applyEdits(target(), plan, dates!, verify),

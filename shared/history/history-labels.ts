@@ -1,14 +1,22 @@
 /** Words of the operation history and its log rows, one catalogue per language. */
 import type { Locale } from '../i18n/locale';
-import type { OperationKind } from './operation-entry';
+import type { OperationKind, SheetChanges } from './operation-entry';
 
 export type HistoryRefusal =
-  'unknown' | 'damaged' | 'undone' | 'tooLarge' | 'isUndo' | 'laterOperations' | 'cellsChanged' | 'mergesUndone';
+  | 'unknown'
+  | 'damaged'
+  | 'undone'
+  | 'tooLarge'
+  | 'isUndo'
+  | 'laterOperations'
+  | 'cellsChanged'
+  | 'sheetChanged'
+  | 'mergesUndone';
 
 export interface HistoryLabels {
   operations: Record<OperationKind, string>;
-  /** "120 cells, 2 rows added, 3 rows removed" in the log's changes column. */
-  changed: (cells: number, rowsAdded: number, rowsRemoved: number) => string;
+  /** "120 cells, 2 rows added, 3 rows removed, new sheet "Duplicates"" in the log's changes column. */
+  changed: (cells: number, rowsAdded: number, rowsRemoved: number, sheets?: SheetChanges) => string;
   /** An undo's log reason: "清理（操作 3）". */
   undid: (operation: string, id: string) => string;
   reasons: Record<string, string>;
@@ -18,7 +26,23 @@ export interface HistoryLabels {
   renumberedHint: string;
   /** "… and 12 more" after the renumbered IDs the log lists. */
   more: (count: number) => string;
-  refusals: Record<HistoryRefusal, (id: string, detail: string) => string>;
+  /** sheetChanged names the sheet (`sheet`) an operation created; without an id it is the operation just done. */
+  refusals: Record<HistoryRefusal, (id: string, detail: string, sheet?: string) => string>;
+}
+
+/** The sheets created and deleted, each part in a language's words, or none. */
+function sheetParts(
+  sheets: SheetChanges | undefined,
+  added: (names: string, count: number) => string,
+  removed: (names: string, count: number) => string,
+  quote: (name: string) => string,
+  separator: string,
+): string[] {
+  const list = (names: readonly string[]) => names.map(quote).join(separator);
+  return [
+    sheets?.added.length ? added(list(sheets.added), sheets.added.length) : '',
+    sheets?.removed.length ? removed(list(sheets.removed), sheets.removed.length) : '',
+  ];
 }
 
 const ZH: HistoryLabels = {
@@ -29,6 +53,7 @@ const ZH: HistoryLabels = {
     merge: '合并重复',
     review: '回访整理',
     duplicateStatus: '标记重复状态',
+    duplicateCopy: '复制重复',
     duplicateMove: '移动重复',
     duplicateDelete: '删除重复',
     duplicateHighlight: '突出显示重复',
@@ -37,8 +62,19 @@ const ZH: HistoryLabels = {
     templateSave: '保存模板',
     undo: '撤销',
   },
-  changed: (cells, added, removed) =>
-    [`${cells} 个单元格`, added > 0 ? `新增 ${added} 行` : '', removed > 0 ? `移除 ${removed} 行` : '']
+  changed: (cells, added, removed, sheets) =>
+    [
+      `${cells} 个单元格`,
+      added > 0 ? `新增 ${added} 行` : '',
+      removed > 0 ? `移除 ${removed} 行` : '',
+      ...sheetParts(
+        sheets,
+        (names) => `新建工作表${names}`,
+        (names) => `删除工作表${names}`,
+        (name) => `“${name}”`,
+        '、',
+      ),
+    ]
       .filter(Boolean)
       .join('，'),
   undid: (operation, id) => `${operation}（操作 ${id}）`,
@@ -67,6 +103,8 @@ const ZH: HistoryLabels = {
     isUndo: (id) => `操作 ${id} 本身是撤销，重新执行原操作即可`,
     laterOperations: (id, detail) => `请先撤销之后的操作：${detail}（或使用 --all）`,
     cellsChanged: (id, detail) => `操作 ${id} 之后这些单元格已被修改：${detail}，撤销会覆盖这些修改`,
+    sheetChanged: (id, detail, sheet) =>
+      `${id ? `操作 ${id} ` : '此操作'}新建的工作表“${sheet ?? ''}”之后已被修改（${detail}），撤销会连同这些修改一起删除该表；如需保留，请先给该表改名，再撤销`,
     mergesUndone: (id, detail) => `操作 ${id} 的合并已单独撤销：${detail}`,
   },
 };
@@ -79,6 +117,7 @@ const EN: HistoryLabels = {
     merge: 'Merge duplicates',
     review: 'Review',
     duplicateStatus: 'Duplicate status',
+    duplicateCopy: 'Copy duplicates',
     duplicateMove: 'Move duplicates',
     duplicateDelete: 'Delete duplicates',
     duplicateHighlight: 'Highlight duplicates',
@@ -87,8 +126,19 @@ const EN: HistoryLabels = {
     templateSave: 'Save the template',
     undo: 'Undo',
   },
-  changed: (cells, added, removed) =>
-    [`${cells} cells`, added > 0 ? `${added} rows added` : '', removed > 0 ? `${removed} rows removed` : '']
+  changed: (cells, added, removed, sheets) =>
+    [
+      `${cells} cells`,
+      added > 0 ? `${added} rows added` : '',
+      removed > 0 ? `${removed} rows removed` : '',
+      ...sheetParts(
+        sheets,
+        (names, count) => `new sheet${count > 1 ? 's' : ''} ${names}`,
+        (names, count) => `sheet${count > 1 ? 's' : ''} ${names} deleted`,
+        (name) => `"${name}"`,
+        ', ',
+      ),
+    ]
       .filter(Boolean)
       .join(', '),
   undid: (operation, id) => `${operation} (operation ${id})`,
@@ -119,6 +169,8 @@ const EN: HistoryLabels = {
     laterOperations: (id, detail) => `Undo the later operations first: ${detail} (or use --all)`,
     cellsChanged: (id, detail) =>
       `These cells changed after operation ${id}: ${detail}; undoing would overwrite those changes`,
+    sheetChanged: (id, detail, sheet) =>
+      `The sheet "${sheet ?? ''}" that ${id ? `operation ${id}` : 'this operation'} created has changed since (${detail}); undoing would delete it with those changes. To keep it, rename the sheet, then undo again`,
     mergesUndone: (id, detail) => `The merges of operation ${id} were undone one by one: ${detail}`,
   },
 };

@@ -13,14 +13,17 @@ import { stillHolds } from './same-meaning';
 import { changedExtras, extrasAt } from '../merge/survivor-extras';
 import { mergeLabels } from '../merge/labels';
 import { unpackEdits, type OperationEntry } from './operation-entry';
+import { firstChangedCell } from './created-sheets';
 
 export interface Refusal {
   code: HistoryRefusal;
   message: string;
   /** laterOperations: the ids to undo first, latest first; mergesUndone: the merges already undone. */
   ids?: string[];
-  /** cellsChanged: the first changed cells ("E2: 2024-06-01"), and how many changed in all. */
+  /** cellsChanged: the first changed cells ("E2: 2024-06-01"), and how many changed in all; sheetChanged: its first. */
   cells?: string[];
+  /** sheetChanged: the sheet the operation created that changed since. */
+  sheet?: string;
   changedCells?: number;
 }
 
@@ -40,7 +43,24 @@ function refusal(
   detail: string,
   extra: Partial<Refusal> = {},
 ): Refusal {
-  return { code, message: historyLabels(locale ?? entry.locale).refusals[code](entry.id, detail), ...extra };
+  return {
+    code,
+    message: historyLabels(locale ?? entry.locale).refusals[code](entry.id, detail, extra.sheet),
+    ...extra,
+  };
+}
+
+/** The first sheet the operation created that changed since, with its first changed cell (a sheet gone is no change). */
+function changedSheet(
+  entry: OperationEntry,
+  read: (sheet: string) => SheetSnapshot | undefined,
+): { sheet: string; cell: string } | null {
+  for (const written of entry.undo.kind === 'plan' ? (entry.undo.sheets ?? []) : []) {
+    const now = read(written.name);
+    const cell = now ? firstChangedCell(written, now) : null;
+    if (cell !== null) return { sheet: written.name, cell };
+  }
+  return null;
 }
 
 /** The merge ids of a merge run whose undo record is gone (undone one by one from the sidebar). */
@@ -118,13 +138,18 @@ function changedCells(
   return { shown, count };
 }
 
-/** The status of one entry, given every entry (oldest first), the meta and its sheet as it is now; messages in `locale` (default the entry's). */
+/**
+ * The status of one entry, given every entry (oldest first), the meta and its sheet as it is now;
+ * messages in `locale` (default the entry's). `read` gives the sheets it created as they are now
+ * (undefined when gone); without it they are not checked.
+ */
 export function entryStatus(
   entry: OperationEntry,
   entries: readonly OperationEntry[],
   meta: Readonly<Record<string, string>>,
   current: SheetSnapshot | undefined,
   locale?: Locale,
+  read?: (sheet: string) => SheetSnapshot | undefined,
 ): EntryStatus {
   const undone = entry.undoneBy !== undefined;
   const refuse = (r: Refusal): EntryStatus => ({ entry, undone, undoable: false, refusal: r });
@@ -150,6 +175,11 @@ export function entryStatus(
       );
     }
   }
+  const sheet = read ? changedSheet(entry, read) : null;
+  if (sheet)
+    return refuse(
+      refusal(entry, locale, 'sheetChanged', sheet.cell, { sheet: sheet.sheet, cells: [sheet.cell], changedCells: 1 }),
+    );
   return { entry, undone, undoable: true };
 }
 
@@ -172,6 +202,7 @@ export function historyStatus(
       meta,
       entry.undo.kind === 'plan' && !entry.undoneBy ? sheetOf(entry.sheet) : undefined,
       locale,
+      sheetOf,
     ),
   );
 }

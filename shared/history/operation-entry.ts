@@ -13,10 +13,12 @@ import {
   planSchema,
   protectionSchema,
   rowContentSchema,
+  sheetRemovalSchema,
   type CellEdit,
   type Plan,
 } from '../plan/plan';
 import { formattingOf } from '../plan/invert-formatting';
+import { createdSheets } from '../plan/invert-plan';
 import { parseWithDates, stringifyWithDates } from '../plan/plan-json';
 import { localeSchema } from '../i18n/locale';
 import { extrasCellSchema } from '../sheet/snapshot';
@@ -33,6 +35,7 @@ export const operationKindSchema = z.enum([
   'review',
   'undo',
   'duplicateStatus',
+  'duplicateCopy',
   'duplicateMove',
   'duplicateDelete',
   'duplicateHighlight',
@@ -73,6 +76,8 @@ const undoDataSchema = z.discriminatedUnion('kind', [
     meta: z.record(z.string(), z.string()).optional(),
     /** The operation's protection (with what it replaced), inverted by undo. */
     protection: protectionSchema.optional(),
+    /** The sheets it created, as it wrote them: undo deletes them, refusing when one changed since (created-sheets.ts). */
+    sheets: z.array(sheetRemovalSchema).optional(),
     /** The operation's formats, rules at entry, required marks, freeze and filter (with what they replaced), inverted by undo. */
     formatting: planSchema
       .pick({
@@ -94,6 +99,9 @@ const undoDataSchema = z.discriminatedUnion('kind', [
 ]);
 export type UndoData = z.infer<typeof undoDataSchema>;
 
+const sheetChangesSchema = z.object({ added: z.array(z.string()), removed: z.array(z.string()) });
+export type SheetChanges = z.infer<typeof sheetChangesSchema>;
+
 const operationEntrySchema = z.object({
   version: z.literal(1),
   id: z.string(),
@@ -105,6 +113,8 @@ const operationEntrySchema = z.object({
   cells: z.number().int().nonnegative(),
   rowsAdded: z.number().int().nonnegative(),
   rowsRemoved: z.number().int().nonnegative(),
+  /** The sheets it created and deleted, by name (absent when none, and in entries saved before). */
+  sheets: sheetChangesSchema.optional(),
   /** Cells changed by reason code (`phone.nonCanonical`, `id.missing`, `setup.header` …). */
   reasons: z.record(z.string(), z.number().int()),
   /** For an undo: the id of the operation it undid. For an undone operation: the undo's id. */
@@ -196,6 +206,7 @@ export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
 /** What undoes a plan, kept compact (the caller drops it past HISTORY_UNDO_LIMIT). */
 export function undoDataFor(plan: Plan): Extract<UndoData, { kind: 'plan' }> {
   const formatting = formattingOf(plan);
+  const sheets = createdSheets(plan);
   return {
     kind: 'plan',
     columns: packEdits(plan.edits),
@@ -203,6 +214,7 @@ export function undoDataFor(plan: Plan): Extract<UndoData, { kind: 'plan' }> {
     deleteRows: plan.deleteRows,
     ...(plan.highlights?.length ? { highlights: plan.highlights } : {}),
     ...(plan.protection ? { protection: plan.protection } : {}),
+    ...(sheets.length > 0 ? { sheets } : {}),
     ...(formatting ? { formatting } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import type { Plan } from '../plan/plan';
+import { createdSheets } from '../plan/invert-plan';
 import type { ExtrasCell } from '../sheet/snapshot';
 import { logHeader, operationLogRow } from '../merge/audit-log';
 import { appendToHelperSheet } from '../merge/helper-sheet';
@@ -19,6 +20,7 @@ import {
   undoDataFor,
   type OperationEntry,
   type OperationKind,
+  type SheetChanges,
   type UndoData,
 } from './operation-entry';
 
@@ -48,8 +50,14 @@ export interface OperationRecord {
   by?: string;
 }
 
-function changesSomething(plan: Plan): boolean {
-  return plan.edits.length + plan.insertRows.length + plan.deleteRows.length + (plan.highlights?.length ?? 0) > 0;
+function changesSomething(plan: Plan, sheets: SheetChanges): boolean {
+  const parts = plan.edits.length + plan.insertRows.length + plan.deleteRows.length + (plan.highlights?.length ?? 0);
+  return parts + sheets.added.length + sheets.removed.length > 0;
+}
+
+/** The sheets a plan creates (as undo would delete them) and deletes. */
+function sheetChanges(plan: Plan): SheetChanges {
+  return { added: createdSheets(plan).map((s) => s.name), removed: (plan.deleteSheets ?? []).map((s) => s.name) };
 }
 
 function reasonCounts(plan: Plan): Record<string, number> {
@@ -71,7 +79,9 @@ function undoData(plan: Plan, record: OperationRecord): UndoData {
 
 /** The plan with its history entry (and log row) added; unchanged when it changes no cell or row (setup and undos always count). */
 export function recordOperation(plan: Plan, meta: Readonly<Record<string, string>>, record: OperationRecord): Plan {
-  if (!changesSomething(plan) && !record.undoMeta && record.kind !== 'setup' && record.kind !== 'undo') return plan;
+  const sheets = sheetChanges(plan);
+  if (!changesSomething(plan, sheets) && !record.undoMeta && record.kind !== 'setup' && record.kind !== 'undo')
+    return plan;
   const seq = Math.max(lastOperationSeq(meta), lastOperationSeq(plan.meta)) + 1;
   const id = String(seq);
   const counts = record.counts ?? {
@@ -88,6 +98,7 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
     at: record.at.toISOString(),
     locale: record.locale,
     ...counts,
+    ...(sheets.added.length + sheets.removed.length > 0 ? { sheets } : {}),
     reasons: reasonCounts(plan),
     ...(record.undoes !== undefined ? { undoes: record.undoes } : {}),
     undo: undoData(plan, record),
@@ -115,7 +126,7 @@ export function recordOperation(plan: Plan, meta: Readonly<Record<string, string
       at: entry.at,
       action: labels.operations[record.kind],
       sheet: plan.sheet,
-      changes: labels.changed(counts.cells, counts.rowsAdded, counts.rowsRemoved),
+      changes: labels.changed(counts.cells, counts.rowsAdded, counts.rowsRemoved, entry.sheets),
       reasons: [undone, reasonsText(labels, entry.reasons, separator), ...(record.notes ?? [])]
         .filter(Boolean)
         .join(separator),

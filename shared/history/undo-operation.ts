@@ -1,6 +1,7 @@
 /**
  * undoOperation: undoes one recorded operation on any host, from what the workbook keeps (so it
- * works after a reload): its inverse plan, or for a merge run each merge latest first (planUndo).
+ * works after a reload): its inverse plan (which deletes the sheets it created), or for a merge run
+ * each merge latest first (planUndo).
  * The operation's entry is marked undone and the undo gets its own entry and log row.
  */
 import type { Locale } from '../i18n/locale';
@@ -56,7 +57,12 @@ export async function undoOperation(
   if (!decoded.ok) return unknown(id, locale, 'damaged', decoded.error);
   const entry = decoded.entry;
   const { entries } = readEntries(meta);
-  const status = entryStatus(entry, entries, meta, await target.read(entry.sheet), locale);
+  // The sheets it created as they are now: one changed since is not deleted, one gone needs nothing.
+  const created = new Map<string, SheetSnapshot | undefined>();
+  for (const sheet of entry.undo.kind === 'plan' ? (entry.undo.sheets ?? []) : [])
+    created.set(sheet.name, await target.read(sheet.name));
+  const current = await target.read(entry.sheet);
+  const status = entryStatus(entry, entries, meta, current, locale, (name) => created.get(name));
   if (!status.undoable) return { ok: false, refusal: status.refusal! };
 
   const record = {
@@ -75,6 +81,9 @@ export async function undoOperation(
       deleteRows: entry.undo.deleteRows,
       ...(entry.undo.highlights ? { highlights: entry.undo.highlights } : {}),
       ...(entry.undo.protection ? { protection: entry.undo.protection } : {}),
+      sheets: (entry.undo.sheets ?? [])
+        .filter((sheet) => created.get(sheet.name))
+        .map((sheet) => ({ ...sheet, mode: 'create' as const })),
       ...entry.undo.formatting,
     };
     // An operation on meta alone (a saved template) is undone by writing back what it replaced.

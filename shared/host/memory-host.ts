@@ -117,7 +117,9 @@ export function createMemoryHost(workbook: MemoryWorkbook, options: MemoryHostOp
       await chunked(plan.edits.length + plan.insertRows.length + plan.deleteRows.length, 1, {
         onProgress: call?.onProgress,
       });
-      update({ workbook: next.workbook });
+      // A deleted active sheet hands over to the plan's own sheet, as a spreadsheet shows another one.
+      const active = findSheet(next.workbook, state.activeSheet) ? state.activeSheet : plan.sheet;
+      update({ workbook: next.workbook, activeSheet: active });
       return { skipped: next.skipped };
     },
     async selectCell(sheet: string, row: number, col: number): Promise<void> {

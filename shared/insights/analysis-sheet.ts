@@ -186,8 +186,10 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     name: words.sheetName,
     hidden: false,
     // Its formulas stay true as people edit, so set up never needs to rewrite it; and a sheet the
-    // user already keeps under this name is theirs.
+    // user already keeps under this name is theirs. Undo leaves it: whichever set up finds it missing
+    // writes it, so no one set up owns it, and it holds only formulas over the list.
     mode: 'create',
+    kept: true,
     rows: out.rows,
     formulas: out.formulas,
   };

@@ -89,6 +89,11 @@ export class PlanApplyError extends Error {
   }
 }
 
+/** The plan's sheet is not in the workbook: `does` says what the plan does with it ("changes", "backs up"). */
+export function missingSheetError(sheet: string, does: string): PlanApplyError {
+  return new PlanApplyError('missingSheet', `The plan ${does} sheet "${sheet}", which the workbook does not have`);
+}
+
 export function emptySheet(name: string, hidden = false): MemorySheet {
   return { name, hidden, values: [], formulas: {}, numberFormats: [], validations: [], required: [] };
 }
@@ -121,8 +126,7 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
 /** The backup part: a hidden copy of the sheet (protection left out, as Sheets' copy does), replacing any of that name. */
 function copySheet(sheets: MemorySheet[], from: string, name: string): void {
   const source = sheets.find((s) => s.name === from);
-  if (!source)
-    throw new PlanApplyError('missingSheet', `The plan backs up sheet "${from}", which the workbook does not have`);
+  if (!source) throw missingSheetError(from, 'backs up');
   const copy: MemorySheet = { ...cloneSheet(source), name, hidden: true };
   delete copy.protection;
   const index = sheets.findIndex((s) => s.name === name);
@@ -310,11 +314,7 @@ function memoryWriter(
     prepare(work) {
       if (!work.touchesTarget) return;
       const index = sheets.findIndex((s) => s.name === plan.sheet);
-      if (index < 0)
-        throw new PlanApplyError(
-          'missingSheet',
-          `The plan changes sheet "${plan.sheet}", which the workbook does not have`,
-        );
+      if (index < 0) throw missingSheetError(plan.sheet, 'changes');
       sheets[index] = sheet = inPlace ? sheets[index]! : cloneSheet(sheets[index]!);
       owned.add(sheet);
       checkRowNumbers(plan.insertRows, 'inserts');
@@ -322,6 +322,11 @@ function memoryWriter(
     },
     copySheet: (backup) => copySheet(sheets, plan.sheet, backup.name),
     writeSheets: (writes) => writes.forEach((write) => writeSheet(sheets, write, owned)),
+    deleteSheets: (names) =>
+      names.forEach((name) => {
+        const index = sheets.findIndex((s) => s.name === name);
+        if (index >= 0) sheets.splice(index, 1);
+      }),
     insertRows(rows) {
       moveFormulas(sheet, insertionMap(rows.map((c) => c.row)));
       insertRowValues(sheet, rows);

@@ -158,6 +158,8 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
     sheets = sheets.map((s) => ({ ...s, hidden: false }));
   }
   add('sheets', sheets.length > 0, () => writer.writeSheets(sheets));
+  const removals = (plan.deleteSheets ?? []).map((removal) => removal.name);
+  add('deleteSheets', removals.length > 0, () => writer.deleteSheets(removals));
   // A host that cannot read links or notes removes rows without archiving them; one that cannot write notes leaves them out.
   if (can.cellLinks === false && work.deletes.length > 0) skipped.push('links');
   const noted = (row: readonly (CellExtras | null)[] | null | undefined) => row?.some((c) => c?.note) ?? false;
@@ -290,14 +292,17 @@ const REDONE_SAFELY: ReadonlySet<PlanStepKey> = new Set<PlanStepKey>([
 
 /**
  * The plan that undoes the completed steps of a failed plan: rows and cells exactly (invertPlan),
- * highlights and protection to what they replaced, formatting as invertPlan undoes it. Helper sheets
- * and meta are not inverted: meta is the last step, so a failed plan never wrote its history entry
- * or its counter. Null when nothing completed needs putting back.
+ * highlights and protection to what they replaced, formatting as invertPlan undoes it, removed sheets
+ * written again. Helper sheets stay (a sheet of a created sheet's name may have been the user's, left
+ * as it was), and meta: it is the last step, so a failed plan never wrote its history entry or its
+ * counter. Null when nothing completed needs putting back.
  */
 export function rollbackPlan(plan: Plan, completed: readonly PlanStepKey[]): Plan | null {
   const done = new Set(completed);
   const partial: Plan = {
     ...plan,
+    sheets: [],
+    deleteSheets: done.has('deleteSheets') ? plan.deleteSheets : undefined,
     insertRows: done.has('insertRows') ? plan.insertRows : [],
     edits: done.has('edits') ? plan.edits : [],
     deleteRows: done.has('deleteRows') ? plan.deleteRows : [],

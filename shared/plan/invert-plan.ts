@@ -3,13 +3,14 @@
  * with edits numbered between the two; its inverse runs the same steps backwards from the same
  * middle state: it inserts what was deleted, reverts the edits (last first), deletes what was inserted.
  *
- * Formatting is inverted from what the plan carries (invert-formatting.ts). Not inverted: helper-sheet
- * writes (`sheets`) — the archive and the audit log are append-only records, an undo is logged, never
- * erased — and `meta`. Callers add what their undo needs
+ * Formatting is inverted from what the plan carries (invert-formatting.ts). A sheet the plan created
+ * (mode 'create', unless `kept`) is removed, and a removed sheet is created again with what it held.
+ * Not inverted: other helper-sheet writes — the archive and the audit log are append-only records, an
+ * undo is logged, never erased — and `meta`. Callers add what their undo needs
  * (planUndo appends a log row and clears the history entry). Highlights and protection are inverted
  * (each carries what it replaced), with the meta that remembers them.
  */
-import { emptyPlan, type CellEdit, type Plan, type RowContent } from './plan';
+import { emptyPlan, type CellEdit, type Plan, type RowContent, type SheetRemoval } from './plan';
 import { highlightMeta, invertHighlights } from './highlights';
 import { invertFormatting } from './invert-formatting';
 import { invertProtection, protectionMeta } from './protection';
@@ -36,7 +37,13 @@ function invertEdit(edit: CellEdit): CellEdit {
   };
 }
 
+/** The sheets a plan creates, as removals that undo it: `create` writes only, a `kept` sheet left out. */
+export function createdSheets(plan: Pick<Plan, 'sheets'>): SheetRemoval[] {
+  return plan.sheets.filter((s) => s.mode === 'create' && !s.kept).map(({ mode: _mode, ...removal }) => removal);
+}
+
 export function invertPlan(plan: Plan): Plan {
+  const created = createdSheets(plan);
   const highlights = invertHighlights(plan.highlights ?? []);
   const protection = plan.protection ? invertProtection(plan.protection) : undefined;
   return {
@@ -52,6 +59,8 @@ export function invertPlan(plan: Plan): Plan {
           },
         }
       : {}),
+    sheets: (plan.deleteSheets ?? []).map((removal) => ({ ...removal, mode: 'create' as const })),
+    ...(created.length > 0 ? { deleteSheets: created } : {}),
     // deleteRows hold each row as it was when deleted (after the edits), so re-inserting them
     // recreates the middle state, where the reverted edits apply with the same row numbers.
     insertRows: plan.deleteRows.map(copyRow),

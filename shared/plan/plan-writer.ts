@@ -24,6 +24,7 @@ export type PlanStepKey = Extract<
   HostStepKey,
   | 'backup'
   | 'sheets'
+  | 'deleteSheets'
   | 'insertRows'
   | 'edits'
   | 'deleteRows'
@@ -84,6 +85,8 @@ export interface PlanWriter {
    */
   copySheet(backup: SheetBackup): Done;
   writeSheets(writes: readonly SheetWrite[]): Done;
+  /** Deletes the sheets of these names there are (a name without a sheet: nothing to delete). */
+  deleteSheets(names: readonly string[]): Done;
   insertRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
   writeEdits(blocks: readonly Block<CellEdit>[]): Done;
   deleteRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;

@@ -1,7 +1,7 @@
 /**
  * A plan: every change an operation wants made to a workbook, computed from a snapshot by the
  * core and applied by a host in one batch. Rows and columns are 1-based spreadsheet coordinates.
- * Hosts apply the parts in this order: backup, sheets, insertRows, edits, deleteRows, then formatting
+ * Hosts apply the parts in this order: backup, sheets, deleteSheets, insertRows, edits, deleteRows, then formatting
  * (formats, validations, required, highlights, freeze, filter, protection) and meta. Edits use row numbers as they are
  * after insertRows and before deleteRows, which makes every plan invertible (see invert-plan.ts).
  */
@@ -151,8 +151,18 @@ export const sheetWriteSchema = z.object({
   formulas: z.array(z.array(z.string().nullable())).optional(),
   /** Links, notes and formats by row and column, parallel to `rows` (null rows or cells: none). */
   extras: z.array(extrasRowSchema.nullable()).optional(),
+  /** Left in place by undo: a sheet whichever operation finds it missing writes (the analysis sheet), so no one operation owns it. */
+  kept: z.literal(true).optional(),
 });
 export type SheetWrite = z.infer<typeof sheetWriteSchema>;
+
+/**
+ * A sheet an operation created (a write with mode 'create'), removed with what it held, so the
+ * removal inverts to that write again. Hosts remove the sheet of that name when there is one;
+ * undo first checks that it still holds what was written (history/created-sheets.ts).
+ */
+export const sheetRemovalSchema = sheetWriteSchema.omit({ mode: true });
+export type SheetRemoval = z.infer<typeof sheetRemovalSchema>;
 
 /** A highlight's look: A1 ranges of the target sheet (no sheet name, e.g. `A5:K5`) and a `#RRGGBB` fill. */
 export const highlightAreasSchema = z.object({
@@ -206,6 +216,8 @@ export const planSchema = z.object({
   /** Optional so plans saved before host-side backups (in history) read as they were. */
   backup: sheetBackupSchema.optional(),
   sheets: z.array(sheetWriteSchema).default([]),
+  /** Optional so plans saved before sheet removals (in history) read as they were. */
+  deleteSheets: z.array(sheetRemovalSchema).optional(),
   insertRows: z.array(rowContentSchema).default([]),
   edits: z.array(cellEditSchema).default([]),
   deleteRows: z.array(rowContentSchema).default([]),
@@ -250,6 +262,7 @@ export function isEmptyPlan(plan: Plan): boolean {
   return (
     plan.backup === undefined &&
     plan.sheets.length === 0 &&
+    (plan.deleteSheets ?? []).length === 0 &&
     plan.insertRows.length === 0 &&
     plan.edits.length === 0 &&
     plan.deleteRows.length === 0 &&

@@ -154,6 +154,13 @@ export class WorksheetProxy extends Proxy<EmSheet> {
         const others = this.ctx.host.sheets.filter((s) => s !== sheet);
         if (!others.some((s) => s.visibility === 'Visible'))
           throw new EmulatedOfficeError('InvalidOperation', 'A workbook must have at least one visible worksheet.');
+        // Excel shows the next visible sheet, or the one before when it deletes the last.
+        if (this.ctx.host.activeSheet === sheet.name) {
+          const at = this.ctx.host.sheets.indexOf(sheet);
+          const visible = (s: EmSheet) => s.visibility === 'Visible';
+          const next = this.ctx.host.sheets.slice(at + 1).find(visible) ?? others.filter(visible).at(-1)!;
+          this.ctx.host.activeSheet = next.name;
+        }
         this.ctx.host.sheets = others;
       },
       { record: true, sheet: () => this.sheetName() },

@@ -61,6 +61,14 @@ describe('formulas', () => {
     expect(session.emulator.valuesOf(SHEET)[1]![8]).toBe('x-0');
   });
 
+  test('a sheet to delete travels by name in one small piece, however many rows it held', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => [1, i + 2, `客户${i}`]);
+    const undo: Plan = { ...emptyPlan(SHEET), deleteSheets: [{ name: '重复客户', hidden: false, rows }] };
+    expect(client.splitPlan(undo, 50)).toEqual([
+      { ...emptyPlan(SHEET), deleteSheets: [{ name: '重复客户', hidden: false, rows: [] }] },
+    ]);
+  });
+
   test('a big plan in pieces gives the same sheet as in one call, with progress per call', async () => {
     const single = messySession(60);
     const pieces = messySession(60, { maxCellsPerCall: 50 });

@@ -12,6 +12,7 @@ import {
 } from '../../shared/plan/apply-plan';
 import { invertPlan } from '../../shared/plan/invert-plan';
 import { emptyPlan } from '../../shared/plan/plan';
+import { INSIGHTS_LABELS } from '../../shared/insights/labels';
 import { run, tempDir } from '../cli/run';
 import { caseSnapshot, NOW, SETUP_CASES } from './setup-undo-fixtures';
 
@@ -56,6 +57,10 @@ describe('undo of set up', () => {
       expect(after.freezeRows).toBe(0);
       expect(after.filter).toBeUndefined();
       expect(after.values.map((row) => row.slice(0, rows[0]!.length))).toEqual(rows);
+      // The analysis sheet stays: whichever set up finds it missing writes it, so no one set up owns it.
+      const insights = INSIGHTS_LABELS[locale].sheetName;
+      expect(findSheet(target.workbook(), insights)).toBeDefined();
+      expect(readEntries(target.workbook().meta).entries.at(-1)!.sheets).toBeUndefined();
     },
   );
 });

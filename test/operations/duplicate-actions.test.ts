@@ -62,14 +62,14 @@ function run(
 const reloaded = (workbook: MemoryWorkbook) => JSON.parse(JSON.stringify(workbook.meta)) as Record<string, string>;
 
 /** Undoes operation `id` the way History does after a reload; returns the workbook afterwards. */
-async function undo(workbook: MemoryWorkbook, sheet: string, id: string): Promise<MemoryWorkbook> {
+async function undo(workbook: MemoryWorkbook, sheet: string, id: string, locale?: Locale): Promise<MemoryWorkbook> {
   let current = workbook;
   const target: UndoTarget = {
     meta: () => reloaded(current),
     read: (name) => (findSheet(current, name) ? { ...snapshotOf(current, name), meta: reloaded(current) } : undefined),
     apply: (plan) => (current = applyPlan(current, plan, { verify: true })),
   };
-  const result = await undoOperation(target, id, LATER);
+  const result = await undoOperation(target, id, LATER, locale);
   if (!result.ok) throw new Error(result.refusal.message);
   expect(findSheet(current, sheet)).toBeDefined();
   return current;
@@ -206,7 +206,57 @@ describe('planDuplicateAction', () => {
       [1, 2, 'C000101', 'Mary', 'Smith', 'mary.smith@example.com', '(415) 555-0100', 'Acme Inc.'],
       [1, 4, 'C000140', 'Mary', 'Smith', 'MARY.SMITH@example.com', '+1 415 555 0100', 'ACME'],
     ]);
-    expect(readEntries(reloaded(after)).entries).toEqual([]);
+    const [entry] = readEntries(reloaded(after)).entries;
+    expect(entry).toMatchObject({ kind: 'duplicateCopy', sheet: 'Customers', sheets: { added: ['Duplicates'] } });
+    expect(findSheet(after, 'Custodian Log')!.values[1]).toContain('0 cells, new sheet "Duplicates"');
+  });
+
+  test('undoing a copy after a reload deletes the copy sheet and leaves the list and the user’s own sheet', async () => {
+    const snapshot = chineseList();
+    const workbook = workbookFromSnapshot(snapshot);
+    workbook.sheets.push({ ...emptySheet('重复客户'), values: [['我自己的备注']] });
+    const { after } = run(snapshot, { action: 'copy', sheetNames: ['客户', '重复客户'] }, workbook);
+    const id = readEntries(reloaded(after)).entries.at(-1)!.id;
+    const restored = await undo(after, '客户', id);
+    expect(restored.sheets.map((s) => s.name)).not.toContain('重复客户 (2)');
+    expect(findSheet(restored, '重复客户')!.values).toEqual([['我自己的备注']]);
+    expect(findSheet(restored, '客户')).toEqual(findSheet(workbook, '客户'));
+    const undoEntry = readEntries(reloaded(restored)).entries.at(-1)!;
+    expect(undoEntry).toMatchObject({ kind: 'undo', undoes: id, sheets: { added: [], removed: ['重复客户 (2)'] } });
+    expect(findSheet(restored, '操作日志')!.values.at(-1)).toContain('0 个单元格，删除工作表“重复客户 (2)”');
+  });
+
+  test.each([
+    [
+      'en-US',
+      englishList,
+      'Duplicates',
+      'The sheet "Duplicates" that operation 1 created has changed since (C3: Mary Jones)',
+    ],
+    [
+      'zh-CN',
+      chineseList,
+      '重复客户',
+      '操作 1 新建的工作表“重复客户”之后已被修改（C3: 张伟伟），撤销会连同这些修改一起删除该表',
+    ],
+  ] as const)(
+    'refuses to undo a copy in %s when someone edited the copy sheet since, naming the sheet and cell',
+    async (locale, list, name, message) => {
+      const { after } = run(list(), { action: 'copy', sheetNames: [list().name] });
+      const copy = findSheet(after, name)!;
+      copy.values[2]![2] = name === 'Duplicates' ? 'Mary Jones' : '张伟伟';
+      await expect(undo(after, list().name, '1', locale)).rejects.toThrow(message);
+    },
+  );
+
+  test('refuses to undo a copy when rows were added to the copy sheet, and undoes it once the sheet is gone', async () => {
+    const { after } = run(englishList(), { action: 'copy', sheetNames: ['Customers'] });
+    findSheet(after, 'Duplicates')!.values.push([null, null, 'C000150', 'Ann']);
+    await expect(undo(after, 'Customers', '1')).rejects.toThrow('(C4: C000150)');
+    const gone = { ...after, sheets: after.sheets.filter((s) => s.name !== 'Duplicates') };
+    const restored = await undo(gone, 'Customers', '1');
+    expect(readEntries(reloaded(restored)).entries.at(-1)).toMatchObject({ kind: 'undo', undoes: '1' });
+    expect(readEntries(reloaded(restored)).entries.at(-1)!.sheets).toBeUndefined();
   });
 
   test('never overwrites a user’s own sheet of that name: the copy gets a fresh one', () => {
@@ -257,6 +307,9 @@ describe('planDuplicateAction', () => {
     const id = readEntries(reloaded(after)).entries.at(-1)!.id;
     const restored = await undo(after, 'Customers', id);
     expect(findSheet(restored, 'Customers')).toEqual(findSheet(original, 'Customers'));
+    // The sheet the move made goes with it; the archive keeps its record.
+    expect(findSheet(restored, 'Duplicates')).toBeUndefined();
+    expect(findSheet(restored, 'Custodian Archive')!.values).toHaveLength(2);
   });
 
   test('words counts of one in the singular and thousands with separators in English', () => {

@@ -59,6 +59,7 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
     },
     copySheet: (backup) => call('copySheet', backup.name),
     writeSheets: (writes) => call('writeSheets', writes.map((w) => `${w.name}${w.hidden ? ' (hidden)' : ''}`).join()),
+    deleteSheets: (names) => call('deleteSheets', names.join()),
     insertRows: (rows, runs) =>
       call('insertRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
     writeEdits: (blocks) => call('writeEdits', blocks.map((b) => `${b.row},${b.col}`).join(' ')),
@@ -171,6 +172,26 @@ describe('execute-plan', () => {
       'setValidations',
       'setRequired',
       // The inverse's own pass finishes, then the plan's.
+      'finish',
+      'finish',
+    ]);
+  });
+
+  test('deletes sheets right after writing helper sheets, and writes them again when a later step fails', () => {
+    const plan: Plan = {
+      ...emptyPlan('客户'),
+      sheets: [{ name: '操作日志', hidden: false, mode: 'append', rows: [['2']] }],
+      deleteSheets: [{ name: '重复客户', hidden: false, rows: [['组号'], [1]] }],
+      deleteRows: [{ row: 3, values: ['张 伟'] }],
+    };
+    const { writer, calls } = recorder({ fail: 'deleteRows' });
+    expect(() => executePlanSync(plan, writer)).toThrow('Boom.');
+    expect(calls.filter((c) => !c.startsWith('end') && !c.startsWith('prepare'))).toEqual([
+      'writeSheets 操作日志',
+      'deleteSheets 重复客户',
+      'deleteRows 3 runs 3x1',
+      // The deleted sheet comes back with what it held; the log row stays (a record).
+      'writeSheets 重复客户',
       'finish',
       'finish',
     ]);

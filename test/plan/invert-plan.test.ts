@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { applyPlan } from '../../shared/plan/apply-plan';
+import { applyPlan, emptySheet, findSheet } from '../../shared/plan/apply-plan';
 import { invertPlan } from '../../shared/plan/invert-plan';
-import { emptyPlan, type Plan } from '../../shared/plan/plan';
+import { emptyPlan, planSchema, type Plan } from '../../shared/plan/plan';
 import { planArb, sheetArb } from './plan-arbitraries';
 
 const RUNS = { numRuns: 200 };
@@ -35,6 +35,53 @@ describe('invertPlan', () => {
       meta: { 'merge.lastId': 'M-20240601-1' },
     };
     expect(invertPlan(plan)).toEqual(emptyPlan('Customers'));
+  });
+
+  test('deletes the sheets a plan created, and its own inverse writes them again with what they held', () => {
+    const copy = {
+      name: '重复客户',
+      hidden: false,
+      rows: [
+        ['组号', '原行号', '姓名'],
+        [1, 2, '张伟'],
+        [1, 4, '张 伟'],
+      ],
+      formulas: [
+        [null, null, null],
+        [null, null, `=UPPER("张伟")`],
+        [null, null, null],
+      ],
+    };
+    const plan: Plan = {
+      ...emptyPlan('客户'),
+      sheets: [
+        { ...copy, mode: 'create' },
+        { name: '分析', hidden: false, mode: 'create', rows: [['概览']], kept: true },
+        { name: '操作日志', hidden: false, mode: 'append', rows: [['1']] },
+      ],
+    };
+    const inverse = invertPlan(plan);
+    // The analysis sheet (kept) and the log (append) stay.
+    expect(inverse.deleteSheets).toEqual([copy]);
+    expect(inverse.sheets).toEqual([]);
+    const again = invertPlan(inverse);
+    expect(again.sheets).toEqual([{ ...copy, mode: 'create' }]);
+    expect(again.deleteSheets).toBeUndefined();
+
+    const workbook = { sheets: [{ ...emptySheet('客户'), values: [['姓名'], ['张伟']] }], meta: {} };
+    const created = applyPlan(workbook, plan);
+    expect(created.sheets.map((s) => s.name)).toEqual(['客户', '重复客户', '分析', '操作日志']);
+    const undone = applyPlan(created, inverse);
+    expect(undone.sheets.map((s) => s.name)).toEqual(['客户', '分析', '操作日志']);
+    expect(findSheet(applyPlan(undone, again), '重复客户')).toEqual(findSheet(created, '重复客户'));
+  });
+
+  test('reads a plan saved before sheet removals, and deletes nothing for it', () => {
+    const saved = planSchema.parse(
+      JSON.parse('{"sheet":"Customers","edits":[{"row":2,"col":1,"before":"a","after":"b"}]}'),
+    );
+    expect(saved.deleteSheets).toBeUndefined();
+    expect(invertPlan(saved).deleteSheets).toBeUndefined();
   });
 
   test('undoes set up formatting when the plan says what each format replaced', () => {

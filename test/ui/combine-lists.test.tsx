@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { HostEnvironment } from '../../shared/host/host';
 import { createMemoryHost } from '../../shared/host/memory-host';
 import { findSheet, workbookFromSnapshot } from '../../shared/plan/apply-plan';
+import { emptyPlan } from '../../shared/plan/plan';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { renderApp } from './helpers';
 
@@ -67,6 +68,8 @@ const WORDS = {
     status: ['对比结果', '已存在（销售A 第 2 行）', '新客户'],
     history: '历史',
     undo: '撤销：对比 展会名单 与 销售A',
+    undoCombine: '撤销：合并 销售A, 展会名单',
+    changed: /此操作新建的工作表“合并名单”之后已被修改（B2: 13800000000），撤销会连同这些修改一起删除该表/,
   },
   'en-US': {
     tab: 'Duplicates',
@@ -86,6 +89,9 @@ const WORDS = {
     status: ['Compared', 'In Sales A (row 2)', 'New'],
     history: 'History',
     undo: 'Undo: Compare Trade show with Sales A',
+    undoCombine: 'Undo: Combine Sales A, Trade show',
+    changed:
+      /The sheet "Combined list" that this operation created has changed since \(B2: 13800000000\); undoing would delete it/,
   },
 } as const;
 
@@ -148,6 +154,36 @@ describe('CombineLists', () => {
       fireEvent.click(screen.getByRole('tab', { name: w.history }));
       fireEvent.click(screen.getByRole('button', { name: w.undo }));
       await waitFor(() => expect(sheet(show.name)!.values.map((r) => r[width] ?? null)).toEqual([null, null, null]));
+
+      // Undoing the combine deletes the sheets it made; the lists stay as they were.
+      fireEvent.click(screen.getByRole('button', { name: w.undoCombine }));
+      await waitFor(() => expect(host.state().workbook.sheets.map((s) => s.name)).toEqual([salesA.name, show.name]));
+      expect(sheet(salesA.name)!.values).toEqual(salesA.values);
+    },
+  );
+
+  test.each(['zh-CN', 'en-US'] as const)(
+    'refuses in %s to undo a combine whose new sheet someone edited since, naming the sheet and cell',
+    async (locale) => {
+      const w = WORDS[locale];
+      const host = twoListHost(locale);
+      const [salesA, show] = LISTS[locale];
+      await renderApp(host);
+      fireEvent.click(screen.getByRole('tab', { name: w.tab }));
+      fireEvent.click(screen.getByRole('button', { name: w.load }));
+      fireEvent.click(await screen.findByRole('checkbox', { name: salesA.name }));
+      fireEvent.click(screen.getByRole('checkbox', { name: show.name }));
+      fireEvent.click(screen.getByRole('button', { name: w.run }));
+      await screen.findByText(w.done, { selector: '[role=status]' });
+      const combined = findSheet(host.state().workbook, w.combined)!;
+      const edit = emptyPlan(w.combined);
+      edit.edits.push({ row: 2, col: 2, before: combined.values[1]![1]!, after: '13800000000' });
+      await host.applyPlan(edit);
+
+      fireEvent.click(screen.getByRole('tab', { name: w.history }));
+      fireEvent.click(screen.getByRole('button', { name: w.undoCombine }));
+      await screen.findByText(w.changed);
+      expect(findSheet(host.state().workbook, w.combined)!.values[1]![1]).toBe('13800000000');
     },
   );
 

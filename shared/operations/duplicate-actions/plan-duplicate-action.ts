@@ -7,7 +7,8 @@
  * - move: copy, then each group's rows other than its survivor are deleted and archived;
  * - delete: the same without the copy.
  * - highlight: a fill over each group's rows as Custodian's own rules; unhighlight removes only them.
- * Status, move, delete, highlight and unhighlight are recorded in the workbook's history (undoable after a reload).
+ * Every action is recorded in the workbook's history (undoable after a reload; undoing a copy or a
+ * move deletes the sheet it made, unless it changed since).
  */
 import type { Plan } from '../../plan/plan';
 import { emptyPlan } from '../../plan/plan';
@@ -50,8 +51,9 @@ export interface DuplicateActionResult extends ActionCounts {
   problems: MergeProblem[];
 }
 
-const HISTORY_KIND: Record<Exclude<DuplicateAction, 'copy'>, OperationKind> = {
+const HISTORY_KIND: Record<DuplicateAction, OperationKind> = {
   status: 'duplicateStatus',
+  copy: 'duplicateCopy',
   move: 'duplicateMove',
   delete: 'duplicateDelete',
   highlight: 'duplicateHighlight',
@@ -134,16 +136,14 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
     };
   }
   const summary = summariseAction(locale, counts);
-  if (action !== 'copy') {
-    // Status and highlights log one row (their summary); move and delete logged a row per group above.
-    plan = recordOperation(plan, meta, {
-      kind: HISTORY_KIND[action],
-      at: now,
-      locale,
-      ...(options.by ? { by: options.by } : {}),
-      ...(action === 'move' || action === 'delete' ? { log: false } : { notes: [summary] }),
-    });
-  }
+  // Status, copy and highlights log one row (their summary); move and delete logged a row per group above.
+  plan = recordOperation(plan, meta, {
+    kind: HISTORY_KIND[action],
+    at: now,
+    locale,
+    ...(options.by ? { by: options.by } : {}),
+    ...(action === 'move' || action === 'delete' ? { log: false } : { notes: [summary] }),
+  });
   return { ...counts, action, plan, summary, problems };
 }
 

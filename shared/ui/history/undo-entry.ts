@@ -1,9 +1,13 @@
 /**
  * Undoes one history entry on the host: through the workbook's history when the operation recorded
  * itself there (undoOperation: refuses to overwrite later edits, logs the undo, marks it undone),
- * else its inverse plan, or each of its merges latest first (planUndo).
+ * else its inverse plan, or each of its merges latest first (planUndo). A sheet the operation created
+ * is deleted with the undo, which is refused when that sheet changed since.
  */
 import type { SpreadsheetHost } from '../../host/host';
+import { firstChangedCell } from '../../history/created-sheets';
+import { historyLabels } from '../../history/history-labels';
+import type { Plan } from '../../plan/plan';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { HISTORY_META, undoOperation, type UndoTarget } from '../../history';
 import type { Locale } from '../../i18n/locale';
@@ -32,10 +36,31 @@ export async function undoEntry(
       if (!result.ok) throw new UndoRefusedError(result.refusal.message);
       return;
     }
+    await refuseChangedSheets(host, entry.undo.plan, locale);
     await host.applyPlan(entry.undo.plan, { onProgress: control.onProgress });
     return;
   }
   for (const mergeId of [...entry.undo.mergeIds].reverse()) await undoMerge(host, mergeId, control, locale);
+}
+
+/** A sheet by name as the host holds it now, or undefined when the workbook has no sheet of that name. */
+export async function readSheet(host: SpreadsheetHost, sheet: string): Promise<SheetSnapshot | undefined> {
+  try {
+    return await host.readSnapshot({ sheet });
+  } catch (error) {
+    // Hosts word a missing sheet their own way: a sheet the workbook lists failed for another reason.
+    if ((await host.sheetNames()).includes(sheet)) throw error;
+    return undefined;
+  }
+}
+
+/** Refuses an undo whose plan deletes a sheet that changed since the operation wrote it (a sheet gone is fine). */
+async function refuseChangedSheets(host: SpreadsheetHost, plan: Plan, locale: Locale): Promise<void> {
+  for (const written of plan.deleteSheets ?? []) {
+    const now = await readSheet(host, written.name);
+    const cell = now ? firstChangedCell(written, now) : null;
+    if (cell !== null) throw new UndoRefusedError(historyLabels(locale).refusals.sheetChanged('', cell, written.name));
+  }
 }
 
 /** The host as undoOperation reads and writes it: the active sheet is the one a sidebar operation changed. */
@@ -47,7 +72,8 @@ function hostTarget(host: SpreadsheetHost, control: TaskControl): UndoTarget {
     meta: async () => (await snapshot()).meta ?? {},
     read: async (sheet) => {
       const now = await snapshot();
-      return now.name === sheet ? now : undefined;
+      // Other sheets are the ones the operation created, read by name.
+      return now.name === sheet ? now : readSheet(host, sheet);
     },
     apply: async (plan) => {
       current = null;

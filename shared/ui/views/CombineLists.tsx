@@ -81,7 +81,7 @@ export function CombineLists() {
         kind: 'duplicates',
         title: { key: 'action.combine', params: { sheets: sheets.join(', ') } },
         plan: planned.plan,
-        // New sheets are not taken back by an undo (as a copy to a new sheet): nothing else was changed.
+        // Undo deletes the new sheets (refused when one changed since): nothing else was changed.
         undo: { kind: 'plan', plan: invertPlan(planned.plan) },
       },
       { key: 'combine.done', params: { summary } },

@@ -5,7 +5,8 @@
  */
 import { Badge, Button, Caption1, Text } from '@fluentui/react-components';
 import { historyLabels, historyStatus, readEntries, type EntryStatus } from '../../history';
-import { undoSavedOperation } from '../history/undo-entry';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+import { readSheet, undoSavedOperation } from '../history/undo-entry';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { useSavedListStyles } from './saved-list-styles';
@@ -24,12 +25,13 @@ export function SavedOperations() {
     session.task.run('task.reading', async (control) => {
       const snapshot = await session.readSnapshot(control);
       const meta = snapshot.meta ?? {};
-      const statuses = historyStatus(
-        readEntries(meta).entries,
-        meta,
-        (sheet) => (sheet === snapshot.name ? snapshot : undefined),
-        locale,
-      );
+      const { entries } = readEntries(meta);
+      // The sheets operations created, as they are now: undo refuses to delete one changed since.
+      const sheets = new Map<string, SheetSnapshot | undefined>([[snapshot.name, snapshot]]);
+      for (const entry of entries)
+        for (const { name } of entry.undo.kind === 'plan' && !entry.undoneBy ? (entry.undo.sheets ?? []) : [])
+          if (!sheets.has(name)) sheets.set(name, await readSheet(session.host, name));
+      const statuses = historyStatus(entries, meta, (sheet) => sheets.get(sheet), locale);
       setSaved(statuses.reverse());
     });
 
@@ -68,7 +70,7 @@ export function SavedOperations() {
               id: entry.id,
               operation: what,
               sheet: entry.sheet,
-              changes: labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved),
+              changes: labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets),
             });
             return (
               <li key={entry.id} className={styles.item} data-testid={`operation-${entry.id}`}>
