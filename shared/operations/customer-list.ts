@@ -56,25 +56,36 @@ export function notCustomerListMessage(locale: Locale, sheet: string): string {
   return NOT_A_CUSTOMER_LIST[locale](sheet);
 }
 
-/** A header row found below row 1, under a title (2024年华东区客户名单) and notes (制表人：何静). */
+/**
+ * A header row found below row 1: under a title (2024年华东区客户名单) and notes (制表人：何静), or
+ * the second row of a two-row header, where row 1 groups columns (联系方式 over 手机 and 邮箱).
+ */
 export interface HeaderBelow {
   /** The header's row in the sheet (1-based). */
   row: number;
-  /** Its first few headers, as written. */
+  /** Its first few headers, as written (for a two-row header: those under the group). */
   headers: string[];
+  /** Set for a two-row header: the row-1 header the row below splits. */
+  group?: string;
 }
 
 /** Rows looked through for a header under a title. */
 const TITLE_ROWS = 10;
 
 /**
- * The header row when row 1 is a title above the list rather than its header: row 1 holds at most
- * two cells, and a row below it names at least two template fields, one of them a customer's,
- * and looks more like a customer list's header than row 1. Undefined when row 1 is the header.
+ * The header row when row 1 is not the whole header: a title above the list (row 1 holds at most
+ * two cells, and a row below it names at least two template fields, one of them a customer's, and
+ * looks more like a customer list's header than row 1), or the second row of a two-row header.
+ * Undefined when row 1 is the header.
  */
 export function headerRowBelow(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
   const first = values[0] ?? [];
-  if (first.filter((v) => !isBlank(v)).length > 2) return undefined;
+  if (first.filter((v) => !isBlank(v)).length > 2) return twoRowHeader(values, template);
+  return titledHeader(values, template) ?? twoRowHeader(values, template);
+}
+
+function titledHeader(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
+  const first = values[0] ?? [];
   const scoreOf = (row: readonly CellValue[]) => customerListScore(mapHeaders(row, template), template);
   const top = scoreOf(first).score;
   let best: { row: number; score: number } | undefined;
@@ -90,11 +101,41 @@ export function headerRowBelow(values: readonly (readonly CellValue[])[], templa
   return { row: best.row, headers: headers.slice(0, 4) };
 }
 
+/**
+ * Row 2 of a two-row header: it names at least two template fields exactly, holds header text only,
+ * and heads a column whose row-1 cell is blank (the rest of a group merged across columns).
+ */
+function twoRowHeader(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
+  const [first = [], second = []] = values;
+  if (values.length < 3) return undefined;
+  const filled = second.filter((v) => !isBlank(v));
+  if (filled.length < 2 || !filled.every((v) => isHeaderText(v))) return undefined;
+  const named = mapHeaders(second, template).columns.filter((c) => c.match === 'label' || c.match === 'synonym');
+  if (named.length < 2) return undefined;
+  const under = second.findIndex(
+    (v, c) => !isBlank(v) && isBlank(first[c]) && first.slice(0, c).some((h) => !isBlank(h)),
+  );
+  if (under < 0) return undefined;
+  let start = under;
+  while (start > 0 && isBlank(first[start])) start--;
+  let end = under;
+  while (end + 1 < second.length && isBlank(first[end + 1])) end++;
+  const headers = second
+    .slice(start, end + 1)
+    .filter((v) => !isBlank(v))
+    .map((v) => cellText(v).trim());
+  return { row: 2, headers, group: cellText(first[start] ?? null).trim() };
+}
+
 const HEADER_BELOW: Record<Locale, (sheet: string, below: HeaderBelow) => string> = {
-  'zh-CN': (sheet, { row, headers }) =>
-    `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–${row - 1} 行（标题可以写进文件名或工作表名），然后重新检查。`,
-  'en-US': (sheet, { row, headers }) =>
-    `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete rows 1–${row - 1} above it (the title can go in the file or sheet name) and check again.`,
+  'zh-CN': (sheet, { row, headers, group }) =>
+    group !== undefined
+      ? `工作表“${sheet}”有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新检查。`
+      : `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–${row - 1} 行（标题可以写进文件名或工作表名），然后重新检查。`,
+  'en-US': (sheet, { row, headers, group }) =>
+    group !== undefined
+      ? `Sheet "${sheet}" has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and check again.`
+      : `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete rows 1–${row - 1} above it (the title can go in the file or sheet name) and check again.`,
 };
 
 export function headerBelowMessage(locale: Locale, sheet: string, below: HeaderBelow): string {

@@ -107,6 +107,15 @@ describe('sheet choice', () => {
     expect(csv.stderr).toMatch(
       /^custodian: Row 1 of titled\.csv is a title, not the header: the header looks to be row 3 \(Full Name, Email, Phone…\)/,
     );
+    writeFileSync(
+      join(dir, 'grouped.csv'),
+      '客户名称,联系方式,,地址\r\n,手机,邮箱,\r\n西子网络,13588889999,a@xizi.com,文三路478号\r\n',
+    );
+    const grouped = await run(['check', 'grouped.csv'], dir);
+    expect([grouped.code, grouped.stderr]).toEqual([
+      2,
+      'custodian: grouped.csv has a two-row header: "联系方式" in row 1 is split into 手机, 邮箱 in row 2. Custodian reads one header row: make the header one row, a header per column (手机, 邮箱), and run again.\n',
+    ]);
   });
 
   test('exits 2 for a CSV whose header names no customer', async () => {

@@ -56,6 +56,33 @@ describe('a header under a title', () => {
     expect(headerRowBelow(instructions, DEFAULT_TEMPLATE)).toBeUndefined();
   });
 
+  test('finds the second row of a two-row header, naming the group it splits', () => {
+    const values: CellValue[][] = [
+      ['客户名称', '联系方式', null, '地址'],
+      [null, '手机', '邮箱', null],
+      ['杭州西子网络科技有限公司', '13588889999', 'a@xizi.com', '文三路478号'],
+    ];
+    expect(headerRowBelow(values, DEFAULT_TEMPLATE)).toEqual({ row: 2, headers: ['手机', '邮箱'], group: '联系方式' });
+    expect(headerBelowMessage('en-US', 'Accounts', headerRowBelow(values, DEFAULT_TEMPLATE)!)).toBe(
+      'Sheet "Accounts" has a two-row header: "联系方式" in row 1 is split into 手机, 邮箱 in row 2. Custodian reads one header row: make the header one row, a header per column (手机, 邮箱), and check again.',
+    );
+  });
+
+  test('a first data row with a blank cell is no second header row', () => {
+    const values: CellValue[][] = [
+      ['姓名', '手机', '邮箱', '备注'],
+      ['张三', null, 'zhang@example.cn', '老客户'],
+      ['李四', '13900139000', null, null],
+    ];
+    expect(headerRowBelow(values, DEFAULT_TEMPLATE)).toBeUndefined();
+    const notes: CellValue[][] = [
+      ['客户名称', '说明', null, null],
+      [null, '手机', '邮箱', null],
+      ['杭州西子网络科技有限公司', '13588889999', 'a@xizi.com', null],
+    ];
+    expect(headerRowBelow(notes, DEFAULT_TEMPLATE)?.group).toBe('说明');
+  });
+
   test('check reads no cell under a title and says where the header is, in both languages', () => {
     const result = checkSheet(sheet(TITLED_ZH), { now: TODAY });
     expect(result).toMatchObject({ issues: [], customerList: false, headerBelow: { row: 3 } });
