@@ -18,6 +18,8 @@ export interface HistoryLabels {
   renumberedHint: string;
   /** "… and 12 more" after the renumbered IDs the log lists. */
   more: (count: number) => string;
+  /** A rule at entry the sheet had that undo cannot give back: where, and what the host calls it. */
+  ruleNotKept: (sheet: string, column: string, rows: string, what: string) => string;
   refusals: Record<HistoryRefusal, (id: string, detail: string) => string>;
 }
 
@@ -59,6 +61,8 @@ const ZH: HistoryLabels = {
   renumbered: (from, to, firstRow) => `${from} → ${to}（原与第 ${firstRow} 行编号重复）`,
   renumberedHint: '改号的行可能与原行是同一客户，可用“查找重复”核对后合并',
   more: (count) => `等另外 ${count} 个`,
+  ruleNotKept: (sheet, column, rows, what) =>
+    `工作表“${sheet}”${column} 列第 ${rows} 行原有的数据验证（${what}）无法读取，撤销设置表格后未能恢复，请手动重新设置`,
   refusals: {
     unknown: (id) => `找不到操作记录 ${id}`,
     damaged: (id, detail) => `操作记录 ${id} 已损坏：${detail}`,
@@ -110,6 +114,8 @@ const EN: HistoryLabels = {
   renumberedHint:
     'a renumbered row may be the same customer as the row it duplicated: Find duplicates shows them to merge',
   more: (count) => `and ${count} more`,
+  ruleNotKept: (sheet, column, rows, what) =>
+    `The rule at entry column ${column} of "${sheet}" had on rows ${rows} (${what}) could not be read, so undoing set up could not give it back: set it again by hand`,
   refusals: {
     unknown: (id) => `There is no operation ${id} in the history`,
     damaged: (id, detail) => `The history record of operation ${id} is damaged: ${detail}`,
