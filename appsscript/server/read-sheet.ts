@@ -10,7 +10,8 @@ import { readMeta } from './meta-sheet';
 import { formatOrNull, linkUrls, SheetDates } from './sheets-values';
 import { chunkExtras } from '../../shared/host/extras-ranges';
 import { headerLook, sheetViewOf } from '../../shared/host/sheet-view';
-import { RULE_COLUMN_MARGIN, sheetsColumnRules } from '../../shared/host/sheets-rules';
+import { sheetsColumnRules } from '../../shared/host/sheets-rules';
+import { RULE_COLUMN_MARGIN } from '../../shared/sheet/own-rules';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 

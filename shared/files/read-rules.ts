@@ -13,6 +13,7 @@ import {
   type RuleOperator,
   type RuleType,
   type SheetRule,
+  UNREAD,
 } from '../sheet/own-rules';
 import { dataValidationsOf, type StoredValidation } from './exceljs-gaps';
 
@@ -42,7 +43,7 @@ function timeOf(fraction: number): string {
 
 function ruleOf(stored: StoredValidation): Omit<OwnRule, 'col' | 'firstRow' | 'lastRow'> | string {
   const type = stored.type;
-  if (!isType(type)) return type === 'any' ? 'input message only' : String(type);
+  if (!isType(type)) return type === 'any' ? UNREAD.promptOnly : String(type);
   const raw = (stored.formulae ?? []) as unknown[];
   let values: string[] | undefined;
   let formulas: string[] = [];
@@ -50,7 +51,7 @@ function ruleOf(stored: StoredValidation): Omit<OwnRule, 'col' | 'firstRow' | 'l
   if (inline) values = inline[1]!.split(',');
   else {
     const read = raw.map((f) => operand(f, type));
-    if (read.some((f) => f === undefined)) return `${type} rule with a bound given by a formula`;
+    if (read.some((f) => f === undefined)) return UNREAD.formulaBound;
     formulas = read as string[];
   }
   const shown = stored.showErrorMessage === true;

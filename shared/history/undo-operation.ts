@@ -48,7 +48,8 @@ function rulesNotKept(sheet: string, validations: readonly PlanValidation[], loc
     ('replaced' in v ? (v.replaced ?? []) : []).flatMap((rule) => {
       if (!isUnreadRule(rule)) return [];
       const rows = rule.lastRow >= MAX_SHEET_ROWS ? `${rule.firstRow}–` : `${rule.firstRow}–${rule.lastRow}`;
-      return [labels.ruleNotKept(sheet, columnLetter(rule.col), rows, rule.unread)];
+      const what = labels.unread[rule.unread as keyof typeof labels.unread] ?? rule.unread;
+      return [labels.ruleNotKept(sheet, columnLetter(rule.col), rows, what)];
     }),
   );
 }

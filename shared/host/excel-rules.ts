@@ -3,9 +3,9 @@
  * alert and prompt, and what Excel reports of a column's rule as the core's rule (sheet/own-rules.ts).
  * Plain objects shaped like Excel's, so the core needs no Office.js types.
  */
-import { absoluteRange, quoteSheetName, rangeWithoutSheet } from '../sheet/a1';
+import { absoluteRange, MAX_SHEET_ROWS, parseRange, quoteSheetName, rangeWithoutSheet } from '../sheet/a1';
 import { serialToDate } from '../sheet/excel-dates';
-import { operandValue, RULE_OPERATORS, type OwnRule, type RuleType, type SheetRule } from '../sheet/own-rules';
+import { operandValue, RULE_OPERATORS, UNREAD, type OwnRule, type RuleType, type SheetRule } from '../sheet/own-rules';
 import { isListValidation, isOwnValidation, type Validation } from '../plan/plan';
 
 interface Bound {
@@ -150,8 +150,7 @@ export function ownRuleFromExcel(
   if (read.type === 'None') return null;
   const type = TYPES[read.type];
   const member = type && read.rule[MEMBERS[type]];
-  if (!type || !member)
-    return { ...span, unread: read.type === 'Inconsistent' ? 'rules that differ from row to row' : read.type };
+  if (!type || !member) return { ...span, unread: read.type === 'Inconsistent' ? UNREAD.mixed : read.type };
   let formulas: string[] = [];
   let values: string[] | undefined;
   let operator: OwnRule['operator'];
@@ -188,4 +187,21 @@ export function ownRuleFromExcel(
     ...(alert?.message ? { error: alert.message } : {}),
     ...(alert?.title ? { errorTitle: alert.title } : {}),
   };
+}
+
+/**
+ * The column runs from row 2 of Excel's areas of cells with rules (getSpecialCells' address,
+ * `Sheet1!D2:D500,Sheet1!F:F`): one range per column to read the rule of.
+ */
+export function ruleSpans(address: string): Pick<OwnRule, 'col' | 'firstRow' | 'lastRow'>[] {
+  const spans: Pick<OwnRule, 'col' | 'firstRow' | 'lastRow'>[] = [];
+  for (const part of address.match(/(?:'(?:[^']|'')*'|[^',])+/g) ?? []) {
+    const local = part.slice(part.lastIndexOf('!') + 1).replace(/\$/g, '');
+    const columns = /^([A-Z]+):([A-Z]+)$/.exec(local);
+    const range = columns ? parseRange(`${columns[1]}1:${columns[2]}${MAX_SHEET_ROWS}`) : parseRange(local);
+    if (!range || range.bottom < 2) continue;
+    for (let col = range.left; col <= range.right; col++)
+      spans.push({ col, firstRow: Math.max(2, range.top), lastRow: range.bottom });
+  }
+  return spans;
 }

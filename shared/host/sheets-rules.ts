@@ -5,7 +5,14 @@
  * with no such terms (checkbox, text contains, relative dates …) are reported, not guessed.
  */
 import { cellAddress, columnLetter, rangeWithoutSheet } from '../sheet/a1';
-import { operandValue, RULE_OPERATORS, type OwnRule, type RuleOperator, type SheetRule } from '../sheet/own-rules';
+import {
+  operandValue,
+  UNREAD,
+  RULE_OPERATORS,
+  type OwnRule,
+  type RuleOperator,
+  type SheetRule,
+} from '../sheet/own-rules';
 import { isListValidation, isOwnValidation, type Validation } from '../plan/plan';
 import { HostError } from './host';
 
@@ -190,8 +197,6 @@ function ruleKey(rule: SheetsReadRule | null, rangeName: RangeName): string {
   return JSON.stringify([String(rule.getCriteriaType()), values, rule.getAllowInvalid(), rule.getHelpText()]);
 }
 
-/** Columns right of the used ones whose rules are read too: set up appends its columns there. */
-export const RULE_COLUMN_MARGIN = 40;
 /** Largest column read cell by cell for its runs of rules (one call); a longer column that differs is reported. */
 export const RULE_RUN_ROWS = 20_000;
 
@@ -221,7 +226,7 @@ export function sheetsColumnRules(
       continue;
     }
     if (maxRows - 1 > RULE_RUN_ROWS) {
-      rules.push({ col, firstRow: 2, lastRow: maxRows, unread: 'rules that differ from row to row' });
+      rules.push({ col, firstRow: 2, lastRow: maxRows, unread: UNREAD.mixed });
       continue;
     }
     const cells = read(2, col, maxRows - 1, 1).map((row) => row[0] ?? null);

@@ -19,6 +19,9 @@ export const RULE_OPERATORS = [
 ] as const;
 export type RuleOperator = (typeof RULE_OPERATORS)[number];
 
+/** Columns right of the used ones whose rules hosts read too: set up appends its columns there. */
+export const RULE_COLUMN_MARGIN = 40;
+
 const ruleSpan = {
   col: z.number().int().positive(),
   firstRow: z.number().int().positive(),
@@ -44,7 +47,17 @@ export const ownRuleSchema = z.object({
 });
 export type OwnRule = z.infer<typeof ownRuleSchema>;
 
-/** A rule the host found but cannot say in these terms (`unread`: the host's name for it), so undo cannot give it back. */
+/** Why a host could not read a rule, where it is not the host's own name for it (a Sheets criteria, say). */
+export const UNREAD = {
+  /** The rows of the span have different rules (read as one range, as Excel 2019 does). */
+  mixed: 'mixed',
+  /** An input message without a rule. */
+  promptOnly: 'promptOnly',
+  /** A bound the host reads only as a number (exceljs) given by a formula. */
+  formulaBound: 'formulaBound',
+} as const;
+
+/** A rule the host found but cannot say in these terms (`unread`: an UNREAD reason or the host's name for it), so undo cannot give it back. */
 export const unreadRuleSchema = z.object({ ...ruleSpan, unread: z.string().min(1) });
 export type UnreadRule = z.infer<typeof unreadRuleSchema>;
 

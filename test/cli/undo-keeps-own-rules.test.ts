@@ -86,7 +86,7 @@ describe("custodian undo of set up and the sheet's own rules at entry", () => {
     const undone = await run(['undo', 'set-fb.xlsx', '-o', 'undone-fb.xlsx', '--all'], dir);
     expect(undone.code).toBe(0);
     expect(undone.stdout).toContain(
-      'The rule at entry column F of "Customers" had on rows 2–50 (whole rule with a bound given by a formula) could not be read',
+      'The rule at entry column F of "Customers" had on rows 2–50 (a bound given by a formula) could not be read',
     );
   });
 });

@@ -126,7 +126,7 @@ export async function setUpThenUndo(
   host: SpreadsheetHost,
   locale: SetupCase['locale'],
   governed: () => void,
-): Promise<void> {
+): Promise<string[]> {
   await host.applyPlan(planSetup(await host.readSnapshot(), { now: NOW, locale }).plan);
   governed();
   const target: UndoTarget = {
@@ -139,4 +139,5 @@ export async function setUpThenUndo(
   if (!setup) throw new Error('set up left no history entry');
   const result = await undoOperation(target, setup.id, NOW, locale);
   if (!result.ok) throw new Error(result.refusal.message);
+  return result.notKept;
 }
