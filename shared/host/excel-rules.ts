@@ -203,5 +203,6 @@ export function ruleSpans(address: string): Pick<OwnRule, 'col' | 'firstRow' | '
     for (let col = range.left; col <= range.right; col++)
       spans.push({ col, firstRow: Math.max(2, range.top), lastRow: range.bottom });
   }
-  return spans;
+  // By column and row, as every host reports rules.
+  return spans.sort((a, b) => a.col - b.col || a.firstRow - b.firstRow);
 }

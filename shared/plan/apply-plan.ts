@@ -411,7 +411,9 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
     ...(sheet.freezeRows || sheet.filter
       ? { view: { freezeRows: sheet.freezeRows ?? 0, filter: sheet.filter ?? null } }
       : {}),
-    ...(sheet.validations.length > 0 ? { rules: sheet.validations.map(ownRuleOf) } : {}),
+    ...(sheet.validations.length > 0
+      ? { rules: sheet.validations.map(ownRuleOf).sort((a, b) => a.col - b.col || a.firstRow - b.firstRow) }
+      : {}),
     meta: { ...workbook.meta },
   };
 }
