@@ -95,13 +95,41 @@ export function applyNumberFormats(target: FormattingTarget, changes: readonly N
   }
 }
 
-/** Removes validations that overlap `range`: Excel reports overlapping validations as a damaged file. */
+/** The cells of `part` outside `range`: the rows above it, the columns left and right of it, the rows below. */
+function outside(part: CellRange, range: CellRange): CellRange[] {
+  if (!rangesOverlap(part, range)) return [part];
+  const rows = { top: Math.max(part.top, range.top), bottom: Math.min(part.bottom, range.bottom) };
+  const pieces = [
+    part.top < range.top ? { ...part, bottom: range.top - 1 } : null,
+    part.left < range.left ? { ...rows, left: part.left, right: range.left - 1 } : null,
+    part.right > range.right ? { ...rows, left: range.right + 1, right: part.right } : null,
+    part.bottom > range.bottom ? { ...part, top: range.bottom + 1 } : null,
+  ];
+  return pieces.filter((piece): piece is CellRange => piece !== null);
+}
+
+/**
+ * Takes validations off `range` (Excel reports overlapping validations as a damaged file). A rule
+ * over more cells keeps the rest (a team's rule over A2:H500 keeps A:D and F:H when E gets set up's),
+ * unless a formula of its own would then be read from another top-left cell.
+ */
 function removeValidationsIn(sheet: ExcelJS.Worksheet, range: CellRange): void {
   const model = dataValidationsOf(sheet).model;
   for (const address of Object.keys(model)) {
+    const rule = model[address];
     const parts = address.split(/\s+/).map(parseRange);
-    if (model[address] === undefined || parts.some((part) => part !== null && rangesOverlap(part, range)))
-      delete model[address];
+    if (rule !== undefined && !parts.some((part) => part !== null && rangesOverlap(part, range))) continue;
+    delete model[address];
+    if (!rule) continue;
+    const plain = (rule.formulae ?? []).every((f) => typeof f !== 'string' || f.startsWith('"'));
+    const corner = parts[0];
+    for (const piece of parts.flatMap((part) => (part ? outside(part, range) : []))) {
+      // A piece is a rule of its own, read from its top-left cell: a formula stays only on the original corner.
+      if (!plain && (piece.top !== corner?.top || piece.left !== corner?.left)) continue;
+      const one = piece.top === piece.bottom && piece.left === piece.right;
+      model[one ? cellAddress(piece.top, piece.left) : rangeAddress(piece.top, piece.left, piece.bottom, piece.right)] =
+        rule;
+    }
   }
 }
 

@@ -89,4 +89,37 @@ describe("custodian undo of set up and the sheet's own rules at entry", () => {
       'The rule at entry column F of "Customers" had on rows 2–50 (a bound given by a formula) could not be read',
     );
   });
+
+  test('keeps a rule over several columns and the header on the cells set up leaves alone, and gives back the rest', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Customers');
+    for (const row of SETUP_CASES[1].rows) sheet.addRow(row);
+    // Names, phone and email at most 50 characters, set over the columns with their headers.
+    (sheet as unknown as { dataValidations: { add(a: string, r: unknown): void } }).dataValidations.add('A1:D200', {
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      allowBlank: true,
+      formulae: [50],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      error: 'At most 50 characters',
+    });
+    await book.xlsx.writeFile(join(dir, 'lengths.xlsx'));
+    const cells = async (file: string) => {
+      const read = new ExcelJS.Workbook();
+      await read.xlsx.readFile(join(dir, file));
+      const model = dataValidationsOf(read.getWorksheet('Customers')!).model;
+      return Object.fromEntries(Object.entries(model).filter(([address]) => /^[A-D]\d+$/.test(address)));
+    };
+    const before = await cells('lengths.xlsx');
+    expect(Object.keys(before)).toHaveLength(800);
+    expect((await run(['clean', 'lengths.xlsx', '-o', 'set-lengths.xlsx', '--today', '2024-06-30'], dir)).code).toBe(0);
+    const governed = await cells('set-lengths.xlsx');
+    // Phone (C) and email (D) get set up's rules below the header; the names and the headers keep the team's.
+    for (const address of ['A1', 'A200', 'B2', 'C1', 'D1']) expect(governed[address]).toEqual(before[address]);
+    expect(governed.C2).not.toEqual(before.C2);
+    const undone = await run(['undo', 'set-lengths.xlsx', '-o', 'undone-lengths.xlsx', '--all'], dir);
+    expect(undone.code).toBe(0);
+    expect(await cells('undone-lengths.xlsx')).toEqual(before);
+  });
 });
