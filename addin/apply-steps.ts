@@ -4,22 +4,9 @@
  * shared/plan/plan.ts. Each queues its commands on the context (the caller syncs once per step)
  * and reserves their bytes in the budget, which syncs early only when a step outgrows a request.
  */
-import {
-  absoluteRange,
-  cellAddress,
-  columnLetter,
-  quoteSheetName,
-  rangeAddress,
-  rangeWithoutSheet,
-} from '../shared/sheet/a1';
-import {
-  isListValidation,
-  type CellEdit,
-  type Plan,
-  type Protection,
-  type RowContent,
-  type Validation,
-} from '../shared/plan/plan';
+import { cellAddress, columnLetter, rangeAddress } from '../shared/sheet/a1';
+import { type CellEdit, type Plan, type Protection, type RowContent } from '../shared/plan/plan';
+import { excelValidation } from '../shared/host/excel-rules';
 import { isValidationRemoval, type FilterRange } from '../shared/plan/plan';
 import { PROTECTION_ALLOWS } from '../shared/plan/protection';
 import type { RowRun } from '../shared/plan/plan-writer';
@@ -183,58 +170,21 @@ export async function applyNumberFormats(step: StepContext, sheet: Excel.Workshe
   }
 }
 
+/** Each rule replaces whatever rule its span had; a removal leaves the span without one. */
 export async function applyValidations(step: StepContext, sheet: Excel.Worksheet): Promise<void> {
   for (const v of step.plan.validations) {
-    if (isValidationRemoval(v)) {
-      await step.budget.reserve(0);
-      const address = rangeAddress(v.firstRow, v.col, v.lastRow, v.col);
-      sheet.getRange(address).dataValidation.clear();
-      step.items.push({ subject: subject.column(v.col), address });
-      continue;
-    }
-    const rule = excelRule(v);
-    await step.budget.reserve(jsonBytes(rule) + (v.prompt?.length ?? 0) + (v.error?.length ?? 0));
     const address = rangeAddress(v.firstRow, v.col, v.lastRow, v.col);
     const validation = sheet.getRange(address).dataValidation;
+    const excel = isValidationRemoval(v) ? null : excelValidation(v);
+    await step.budget.reserve(excel ? jsonBytes(excel) : 0);
     validation.clear();
-    validation.rule = rule;
-    validation.ignoreBlanks = v.allowBlank;
-    // Without a message of the plan's, Excel shows its own wording, in the user's language.
-    validation.errorAlert = {
-      showAlert: true,
-      style: v.strict ? 'Stop' : 'Warning',
-      title: (v.errorTitle ?? '').slice(0, 32),
-      message: (v.error ?? '').slice(0, 255),
-    };
-    if (v.prompt)
-      validation.prompt = {
-        showPrompt: true,
-        title: (v.promptTitle ?? '').slice(0, 32),
-        message: v.prompt.slice(0, 255),
-      };
+    if (excel) {
+      validation.rule = excel.rule as Excel.DataValidationRule;
+      validation.ignoreBlanks = excel.ignoreBlanks;
+      validation.errorAlert = excel.errorAlert;
+      if (excel.prompt) validation.prompt = excel.prompt;
+    }
     step.items.push({ subject: subject.column(v.col), address });
-  }
-}
-
-/** The plan's rule in Office.js terms; Excel has no email rule, so that one is a custom formula. */
-function excelRule(v: Validation): Excel.DataValidationRule {
-  if (isListValidation(v)) {
-    const source =
-      v.source.kind === 'inline'
-        ? v.source.values.join(',')
-        : `=${quoteSheetName(v.source.sheet)}!${absoluteRange(rangeWithoutSheet(v.source.range))}`;
-    return { list: { inCellDropDown: true, source } };
-  }
-  switch (v.kind) {
-    case 'custom':
-    case 'email':
-      return { custom: { formula: v.formula } };
-    case 'date':
-      return { date: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
-    case 'decimal':
-      return { decimal: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
-    case 'whole':
-      return { wholeNumber: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
   }
 }
 

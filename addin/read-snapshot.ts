@@ -8,9 +8,11 @@
  */
 import type { HostCallOptions, HostCapabilities, ReadOptions } from '../shared/host/host';
 import type { CellValue } from '../shared/sheet/cell-value';
-import { rangeAddress } from '../shared/sheet/a1';
+import { MAX_SHEET_ROWS, rangeAddress } from '../shared/sheet/a1';
 import type { FormulaCell, SheetSnapshot } from '../shared/sheet/snapshot';
 import { frozenPanes, headerLook, sheetViewOf } from '../shared/host/sheet-view';
+import { ownRuleFromExcel, ruleSpans, type ExcelReadRule } from '../shared/host/excel-rules';
+import { RULE_COLUMN_MARGIN } from '../shared/sheet/own-rules';
 import { fromExcel } from './excel-values';
 import { FIRST_BLOCK_ROWS, jsonBytes, READ_BYTES_PER_CELL } from '../shared/host/request-budget';
 import { subject } from '../shared/host/step-actions';
@@ -118,6 +120,10 @@ export async function readSheet(
     const frozen = sheet.freezePanes.getLocationOrNullObject().load('rowCount,columnCount');
     const filter = settings.capabilities.filter ? sheet.autoFilter.getRangeOrNullObject().load(VIEW_PROPS) : null;
     const look = settings.capabilities.cellLinks ? bounds.getRow(0).getCellProperties(HEADER_LOOK) : null;
+    // Where the sheet has rules at entry (ExcelApi 1.9, as cell properties): their rules take one more sync.
+    const rules = settings.capabilities.cellLinks
+      ? sheet.getRange().getSpecialCellsOrNullObject('DataValidations').load('address')
+      : null;
     let meta: { sheet: Excel.Worksheet; range: Excel.Range } | null = null;
     if (withMeta) {
       const metaSheet = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
@@ -141,7 +147,7 @@ export async function readSheet(
         bounds,
         block,
         notes,
-        view: { frozen, filter, look },
+        view: { frozen, filter, look, rules },
         meta: meta && !meta.sheet.isNullObject ? meta.range : null,
       },
       settings,
@@ -159,6 +165,7 @@ interface FirstBatch {
     frozen: Excel.Range;
     filter: Excel.Range | null;
     look: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+    rules: Excel.RangeAreas | null;
   };
   /** The meta sheet's used range (values loaded when the block was), or null without a meta sheet. */
   meta: Excel.Range | null;
@@ -207,7 +214,8 @@ async function finishRead(
         : undefined;
     const { frozen, filter } = first.view;
     const view = sheetViewOf(frozenPanes(frozen), filter && !filter.isNullObject ? filter : null, header);
-    return view ? { ...snapshot, view } : snapshot;
+    const rules = await readRules(context, sheet, first.view.rules, columns, settings);
+    return { ...snapshot, ...(view ? { view } : {}), ...(rules.length > 0 ? { rules } : {}) };
   } catch (error) {
     throw stepError('read', 'read', [{ subject: subject.of('namedSheet', { sheet: name }) }], error);
   }
@@ -229,6 +237,32 @@ async function readMetaValues(
     (_first, { range }) => range.values.forEach((row) => values.push(row)),
   );
   return values;
+}
+
+/**
+ * The rule of each column run of the areas with rules, in one sync; none without rules. Without
+ * ExcelApi 1.9 (no getSpecialCells) each column's rule from row 2 down: a column whose rows differ is reported.
+ */
+async function readRules(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  areas: Excel.RangeAreas | null,
+  columns: number,
+  settings: ReadSettings,
+) {
+  let spans = Array.from({ length: columns + RULE_COLUMN_MARGIN }, (_, i) => ({
+    col: i + 1,
+    firstRow: 2,
+    lastRow: MAX_SHEET_ROWS,
+  }));
+  if (settings.capabilities.cellLinks) spans = areas && !areas.isNullObject ? ruleSpans(areas.address) : [];
+  if (spans.length === 0) return [];
+  const props = 'type,rule,ignoreBlanks,errorAlert,prompt';
+  const read = spans.map((s) =>
+    sheet.getRange(rangeAddress(s.firstRow, s.col, s.lastRow, s.col)).dataValidation.load(props),
+  );
+  await context.sync();
+  return spans.flatMap((span, i) => ownRuleFromExcel(span, read[i] as unknown as ExcelReadRule) ?? []);
 }
 
 /** Where each note sits (ExcelApi 1.18): one sync whatever their number, none without notes. */

@@ -93,8 +93,17 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
         add(chunk);
       }
       if (total > 0) call.onProgress?.({ done: total, total });
-      const { sheet: name, meta = {}, view } = first;
-      return snapshotFromParts({ name, values, formulas, columnFormats, meta, extras, ...(view ? { view } : {}) });
+      const { sheet: name, meta = {}, view, rules } = first;
+      const snapshot = snapshotFromParts({
+        name,
+        values,
+        formulas,
+        columnFormats,
+        meta,
+        extras,
+        ...(view ? { view } : {}),
+      });
+      return rules?.length ? { ...snapshot, rules } : snapshot;
     },
 
     sheetNames(): Promise<string[]> {

@@ -5,6 +5,7 @@
  */
 import type { HostErrorWire } from '../../shared/host/host';
 import type { ExtrasCell, SheetView } from '../../shared/sheet/snapshot';
+import type { SheetRule } from '../../shared/sheet/own-rules';
 
 /** A date on the wire: UTC midnight of the date a cell shows, as ISO text (null for an invalid date). */
 export interface WireDate {
@@ -47,6 +48,8 @@ export interface ReadChunk {
   view?: SheetView;
   /** Links, notes and own formats of the chunk's cells that have them. */
   extras?: ExtrasCell[];
+  /** The sheet's rules at entry below the header (first call only, when it has any). */
+  rules?: SheetRule[];
 }
 
 /** Cells whose formulas must be checked before a plan that spans several calls writes anything. */

@@ -10,6 +10,10 @@ import { readMeta } from './meta-sheet';
 import { formatOrNull, linkUrls, SheetDates } from './sheets-values';
 import { chunkExtras } from '../../shared/host/extras-ranges';
 import { headerLook, sheetViewOf } from '../../shared/host/sheet-view';
+import { sheetsColumnRules } from '../../shared/host/sheets-rules';
+import { RULE_COLUMN_MARGIN } from '../../shared/sheet/own-rules';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export function readChunk(request: ReadRequest): ReadChunk {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -65,6 +69,17 @@ export function readChunk(request: ReadRequest): ReadChunk {
       fills.map((fill, i) => headerLook(fill, weights[i] === 'bold')),
     );
     if (view) chunk.view = view;
+    const rules = sheetsColumnRules(
+      (row, col, rows, cols) => sheet.getRange(row, col, rows, cols).getDataValidations(),
+      {
+        lastRow,
+        maxRows: sheet.getMaxRows(),
+        columns: Math.min(sheet.getMaxColumns(), lastColumn + RULE_COLUMN_MARGIN),
+      },
+      (range) => `'${(range as Range).getSheet().getName().replace(/'/g, "''")}'!${(range as Range).getA1Notation()}`,
+      (date) => Utilities.formatDate(date as Date, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    );
+    if (rules.length > 0) chunk.rules = rules;
   }
   return chunk;
 }

@@ -4,15 +4,15 @@
  * (there is no "ignore blank" switch), all conditional format rules of a sheet are read and set
  * as one list, and a sheet has at most one filter.
  */
-import { cellAddress, columnLetter, rangeWithoutSheet } from '../../shared/sheet/a1';
+import { cellAddress } from '../../shared/sheet/a1';
 import {
   isRequiredFormula,
   REQUIRED_BLANK_FILL,
   REQUIRED_HEADER_FILL,
   requiredFormula,
 } from '../../shared/host/required-marks';
-import { HostError } from '../../shared/host/host';
-import { isListValidation, type Highlight, type Protection, type RequiredColumn } from '../../shared/plan/plan';
+import { type Highlight, type Protection, type RequiredColumn } from '../../shared/plan/plan';
+import { sheetsCriteria } from '../../shared/host/sheets-rules';
 import { highlightFormula, highlightIdOf } from '../../shared/plan/highlights';
 import { isValidationRemoval } from '../../shared/plan/plan';
 import { ensureSize } from './sheet-shape';
@@ -37,32 +37,17 @@ export function applyValidations(ctx: WriteContext, sheet: Sheet): void {
         sheet.getRange(v.firstRow, v.col, Math.min(lastRow, maxRows) - v.firstRow + 1, 1).clearDataValidations();
       continue;
     }
-    let builder = SpreadsheetApp.newDataValidation();
-    if (isListValidation(v)) {
-      if (v.source.kind === 'inline') builder = builder.requireValueInList(v.source.values, true);
-      else {
-        const lists = ctx.spreadsheet.getSheetByName(v.source.sheet);
-        if (!lists)
-          throw HostError.fixed('validations', 'optionsSheetMissing', {
-            col: columnLetter(v.col),
-            sheet: v.source.sheet,
-          });
-        builder = builder.requireValueInRange(
-          lists.getRange(rangeWithoutSheet(v.source.range).replace(/\$/g, '')),
-          true,
-        );
-      }
-    } else if (v.kind === 'email') builder = builder.requireTextIsEmail();
-    else if (v.kind === 'date') {
-      const [year, month, day] = v.min.split('-').map(Number);
-      builder = builder.requireDateOnOrAfter(new Date(year, month - 1, day));
-    } else if (v.kind === 'decimal') builder = builder.requireNumberGreaterThanOrEqualTo(v.min);
-    // Sheets has no whole-number rule: the formula says it.
-    else builder = builder.requireFormulaSatisfied(v.formula);
-    builder = builder.setAllowInvalid(!v.strict);
-    // Sheets shows one text, on the selected cell and with a rejected value: the alert says most.
-    const help = v.error ?? v.prompt;
-    if (help) builder = builder.setHelpText(help);
+    const criteria = sheetsCriteria(v, {
+      range: (name, a1) => {
+        const from = name === undefined ? sheet : ctx.spreadsheet.getSheetByName(name);
+        return from ? from.getRange(a1) : null;
+      },
+      date: (iso) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))),
+    });
+    const builder = SpreadsheetApp.newDataValidation();
+    (builder[criteria.method as keyof typeof builder] as (...args: unknown[]) => unknown).apply(builder, criteria.args);
+    builder.setAllowInvalid(criteria.allowInvalid);
+    if (criteria.help) builder.setHelpText(criteria.help);
     ensureSize(sheet, lastRow, v.col);
     sheet.getRange(v.firstRow, v.col, lastRow - v.firstRow + 1, 1).setDataValidation(builder.build());
   }

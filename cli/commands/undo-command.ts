@@ -77,6 +77,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     const { entry } = result;
     done.push(
       `  ${entry.id}: ${labels.operations[entry.kind]} on ${entry.sheet} undone (${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets)})`,
+      ...result.notKept.map((line) => `    ${line}`),
     );
     if (values.all) {
       const next = newestApplied(meta());

@@ -3,10 +3,11 @@
  * reached through one narrow cast here rather than `any` spread across the hosts that use exceljs.
  */
 import type ExcelJS from 'exceljs';
+import type { RuleOperator, RuleType } from '../sheet/own-rules';
 
 export interface ListValidationRule {
-  type: 'list' | 'custom' | 'decimal' | 'whole' | 'date';
-  operator?: 'greaterThanOrEqual';
+  type: RuleType;
+  operator?: RuleOperator;
   allowBlank: boolean;
   /** Without the leading '='; a date rule's bound is a Date (exceljs writes its serial). */
   formulae: Array<string | number | Date>;

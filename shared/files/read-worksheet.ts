@@ -12,6 +12,7 @@ import { GENERAL_FORMAT } from '../plan/plan';
 import { formulaOf, toCellValue } from './exceljs-cells';
 import { fileError } from './file-input-error';
 import { readSheetView } from './sheet-view';
+import { readRules } from './read-rules';
 
 export interface SheetContent {
   values: CellValue[][];
@@ -195,6 +196,8 @@ export function snapshotFromSheet(
   if (content.extras.length) snapshot.extras = content.extras;
   const view = readSheetView(sheet);
   if (view) snapshot.view = view;
+  const rules = readRules(sheet);
+  if (rules.length > 0) snapshot.rules = rules;
   if (meta) snapshot.meta = meta;
   return snapshot;
 }

@@ -18,6 +18,7 @@ import {
 import {
   GENERAL_FORMAT,
   isListValidation,
+  isOwnValidation,
   isValidationRemoval,
   type FilterRange,
   type ListValidation,
@@ -27,6 +28,7 @@ import {
   type Validation,
 } from '../plan/plan';
 import { dateToSerial } from '../sheet/excel-dates';
+import type { OwnRule } from '../sheet/own-rules';
 import { INLINE_LIST_LIMIT } from '../operations/setup';
 import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../host/required-marks';
 import {
@@ -93,13 +95,41 @@ export function applyNumberFormats(target: FormattingTarget, changes: readonly N
   }
 }
 
-/** Removes validations that overlap `range`: Excel reports overlapping validations as a damaged file. */
+/** The cells of `part` outside `range`: the rows above it, the columns left and right of it, the rows below. */
+function outside(part: CellRange, range: CellRange): CellRange[] {
+  if (!rangesOverlap(part, range)) return [part];
+  const rows = { top: Math.max(part.top, range.top), bottom: Math.min(part.bottom, range.bottom) };
+  const pieces = [
+    part.top < range.top ? { ...part, bottom: range.top - 1 } : null,
+    part.left < range.left ? { ...rows, left: part.left, right: range.left - 1 } : null,
+    part.right > range.right ? { ...rows, left: range.right + 1, right: part.right } : null,
+    part.bottom > range.bottom ? { ...part, top: range.bottom + 1 } : null,
+  ];
+  return pieces.filter((piece): piece is CellRange => piece !== null);
+}
+
+/**
+ * Takes validations off `range` (Excel reports overlapping validations as a damaged file). A rule
+ * over more cells keeps the rest (a team's rule over A2:H500 keeps A:D and F:H when E gets set up's),
+ * unless a formula of its own would then be read from another top-left cell.
+ */
 function removeValidationsIn(sheet: ExcelJS.Worksheet, range: CellRange): void {
   const model = dataValidationsOf(sheet).model;
   for (const address of Object.keys(model)) {
+    const rule = model[address];
     const parts = address.split(/\s+/).map(parseRange);
-    if (model[address] === undefined || parts.some((part) => part !== null && rangesOverlap(part, range)))
-      delete model[address];
+    if (rule !== undefined && !parts.some((part) => part !== null && rangesOverlap(part, range))) continue;
+    delete model[address];
+    if (!rule) continue;
+    const plain = (rule.formulae ?? []).every((f) => typeof f !== 'string' || f.startsWith('"'));
+    const corner = parts[0];
+    for (const piece of parts.flatMap((part) => (part ? outside(part, range) : []))) {
+      // A piece is a rule of its own, read from its top-left cell: a formula stays only on the original corner.
+      if (!plain && (piece.top !== corner?.top || piece.left !== corner?.left)) continue;
+      const one = piece.top === piece.bottom && piece.left === piece.right;
+      model[one ? cellAddress(piece.top, piece.left) : rangeAddress(piece.top, piece.left, piece.bottom, piece.right)] =
+        rule;
+    }
   }
 }
 
@@ -125,18 +155,33 @@ export function listFormula(validation: ListValidation): string {
   return `"${joined}"`;
 }
 
+/** exceljs writes a date bound's serial by days since 1899-12-30; Excel's serial counts 1900-02-29. */
+function dateBound(iso: string): Date {
+  return new Date(EXCEL_EPOCH + dateToSerial(new Date(`${iso}T00:00:00Z`)) * DAY_MS);
+}
+
+/** A sheet's own rule as it was read: bounds as numbers, dates, a time's fraction of a day, or formulas. */
+function ownBounds(rule: OwnRule): ListValidationRule['formulae'] {
+  if (rule.values) return [`"${rule.values.join(',')}"`];
+  return rule.formulas.map((f) => {
+    if (f.startsWith('=')) return f.slice(1);
+    if (rule.type === 'date') return dateBound(f);
+    const time = rule.type === 'time' ? /^(\d+):(\d+):(\d+)$/.exec(f) : null;
+    return time ? (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3])) / 86_400 : Number(f);
+  });
+}
+
 /** The rule's type and bound as exceljs writes them; formulas lose their '=' (the file stores them without). */
 function ruleOf(validation: Validation): Pick<ListValidationRule, 'type' | 'operator' | 'formulae'> {
+  if (isOwnValidation(validation))
+    return { type: validation.type, operator: validation.operator, formulae: ownBounds(validation) };
   if (isListValidation(validation)) return { type: 'list', formulae: [listFormula(validation)] };
   switch (validation.kind) {
     case 'custom':
     case 'email':
       return { type: 'custom', formulae: [validation.formula.slice(1)] };
-    case 'date': {
-      // exceljs turns the Date into a serial by days since 1899-12-30; Excel's serial counts 1900-02-29.
-      const serial = dateToSerial(new Date(`${validation.min}T00:00:00Z`));
-      return { type: 'date', operator: 'greaterThanOrEqual', formulae: [new Date(EXCEL_EPOCH + serial * DAY_MS)] };
-    }
+    case 'date':
+      return { type: 'date', operator: 'greaterThanOrEqual', formulae: [dateBound(validation.min)] };
     case 'decimal':
       return { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [validation.min] };
     case 'whole':
@@ -147,25 +192,28 @@ function ruleOf(validation: Validation): Pick<ListValidationRule, 'type' | 'oper
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
+/** A sheet's own rule goes back over its own rows; Custodian's stop VALIDATION_MARGIN below the data. */
 export function applyValidations(target: FormattingTarget, validations: readonly PlanValidation[]): void {
   for (const validation of validations) {
-    const last = target.capped(validation.firstRow, validation.lastRow, VALIDATION_MARGIN);
+    const own = isOwnValidation(validation);
+    const last = own ? validation.lastRow : target.capped(validation.firstRow, validation.lastRow, VALIDATION_MARGIN);
     const range = { top: validation.firstRow, bottom: last, left: validation.col, right: validation.col };
     if (isValidationRemoval(validation)) {
       removeValidationsIn(target.sheet, range);
       continue;
     }
     // A soft rule still alerts (as a warning); a list that is not strict (tags) only suggests.
-    const alert = validation.strict || !isListValidation(validation);
+    const style = own ? validation.alert : validation.strict ? 'stop' : 'warning';
+    const alert = own ? style !== 'none' : validation.strict || !isListValidation(validation);
     const rule: ListValidationRule = {
       ...ruleOf(validation),
       allowBlank: validation.allowBlank,
       showErrorMessage: alert,
-      errorStyle: validation.strict ? 'stop' : 'warning',
+      errorStyle: style === 'none' ? 'stop' : style,
     };
-    if (alert && validation.error) {
+    if (own ? validation.error || validation.errorTitle : alert && validation.error) {
       rule.errorTitle = validation.errorTitle ?? '';
-      rule.error = validation.error;
+      rule.error = validation.error ?? '';
     }
     if (validation.prompt) {
       rule.showInputMessage = true;

@@ -1,6 +1,7 @@
 /** Words of the operation history and its log rows, one catalogue per language. */
 import type { Locale } from '../i18n/locale';
 import type { OperationKind, SheetChanges } from './operation-entry';
+import type { UNREAD } from '../sheet/own-rules';
 
 export type HistoryRefusal =
   | 'unknown'
@@ -26,6 +27,10 @@ export interface HistoryLabels {
   renumberedHint: string;
   /** "… and 12 more" after the renumbered IDs the log lists. */
   more: (count: number) => string;
+  /** A rule at entry the sheet had that undo cannot give back: where, and what the host calls it. */
+  ruleNotKept: (sheet: string, column: string, rows: string, what: string) => string;
+  /** Why a rule could not be read (own-rules.ts UNREAD); other reasons are the host's own names. */
+  unread: Record<keyof typeof UNREAD, string>;
   /** sheetChanged names the sheet (`sheet`) an operation created; without an id it is the operation just done. */
   refusals: Record<HistoryRefusal, (id: string, detail: string, sheet?: string) => string>;
 }
@@ -95,6 +100,9 @@ const ZH: HistoryLabels = {
   renumbered: (from, to, firstRow) => `${from} → ${to}（原与第 ${firstRow} 行编号重复）`,
   renumberedHint: '改号的行可能与原行是同一客户，可用“查找重复”核对后合并',
   more: (count) => `等另外 ${count} 个`,
+  unread: { mixed: '各行规则不同', promptOnly: '仅有输入提示', formulaBound: '界限由公式给出' },
+  ruleNotKept: (sheet, column, rows, what) =>
+    `工作表“${sheet}”${column} 列第 ${rows} 行原有的数据验证（${what}）无法读取，撤销设置表格后未能恢复，请手动重新设置`,
   refusals: {
     unknown: (id) => `找不到操作记录 ${id}`,
     damaged: (id, detail) => `操作记录 ${id} 已损坏：${detail}`,
@@ -160,6 +168,13 @@ const EN: HistoryLabels = {
   renumberedHint:
     'a renumbered row may be the same customer as the row it duplicated: Find duplicates shows them to merge',
   more: (count) => `and ${count} more`,
+  unread: {
+    mixed: 'rules that differ from row to row',
+    promptOnly: 'an input message only',
+    formulaBound: 'a bound given by a formula',
+  },
+  ruleNotKept: (sheet, column, rows, what) =>
+    `The rule at entry column ${column} of "${sheet}" had on rows ${rows} (${what}) could not be read, so undoing set up could not give it back: set it again by hand`,
   refusals: {
     unknown: (id) => `There is no operation ${id} in the history`,
     damaged: (id, detail) => `The history record of operation ${id} is damaged: ${detail}`,

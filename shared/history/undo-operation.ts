@@ -6,7 +6,9 @@
  */
 import type { Locale } from '../i18n/locale';
 import { invertPlan } from '../plan/invert-plan';
-import { emptyPlan, type Plan } from '../plan/plan';
+import { emptyPlan, type Plan, type PlanValidation } from '../plan/plan';
+import { columnLetter, MAX_SHEET_ROWS } from '../sheet/a1';
+import { isUnreadRule } from '../sheet/own-rules';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { planUndo } from '../merge/plan-undo';
 import { MERGE_META } from '../merge/history';
@@ -30,7 +32,28 @@ export interface UndoTarget {
   apply(plan: Plan): unknown;
 }
 
-export type OperationUndoResult = { ok: true; entry: OperationEntry; undoId: string } | { ok: false; refusal: Refusal };
+export type OperationUndoResult =
+  | {
+      ok: true;
+      entry: OperationEntry;
+      undoId: string;
+      /** The sheet's own rules at entry the undo could not give back (read by no host), worded in `locale`. */
+      notKept: string[];
+    }
+  | { ok: false; refusal: Refusal };
+
+/** Set up's replaced rules that no host could read, as lines naming the sheet, column and rows. */
+function rulesNotKept(sheet: string, validations: readonly PlanValidation[], locale: Locale): string[] {
+  const labels = historyLabels(locale);
+  return validations.flatMap((v) =>
+    ('replaced' in v ? (v.replaced ?? []) : []).flatMap((rule) => {
+      if (!isUnreadRule(rule)) return [];
+      const rows = rule.lastRow >= MAX_SHEET_ROWS ? `${rule.firstRow}–` : `${rule.firstRow}–${rule.lastRow}`;
+      const what = labels.unread[rule.unread as keyof typeof labels.unread] ?? rule.unread;
+      return [labels.ruleNotKept(sheet, columnLetter(rule.col), rows, what)];
+    }),
+  );
+}
 
 function unknown(id: string, locale: Locale, code: 'unknown' | 'damaged', detail = ''): OperationUndoResult {
   return { ok: false, refusal: { code, message: historyLabels(locale).refusals[code](id, detail) } };
@@ -97,7 +120,7 @@ export async function undoOperation(
     // The run's merges are undone with it: their own records go ('' removes a meta key).
     for (const mergeId of entry.undo.mergeIds ?? []) inverse.meta[MERGE_META.history + mergeId] = '';
     await target.apply(inverse);
-    return { ok: true, entry, undoId };
+    return { ok: true, entry, undoId, notKept: rulesNotKept(entry.sheet, done.validations, locale) };
   }
   if (entry.undo.kind !== 'merges') return { ok: false, refusal: status.refusal! };
 
@@ -124,5 +147,5 @@ export async function undoOperation(
   const undoId = plan.meta[HISTORY_META.sequence]!;
   plan.meta[entryKey(id)] = markedUndone(entry, undoId);
   await target.apply(plan);
-  return { ok: true, entry, undoId };
+  return { ok: true, entry, undoId, notKept: [] };
 }

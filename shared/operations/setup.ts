@@ -9,7 +9,14 @@ import { cellText } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
 import { MAX_SHEET_ROWS, quoteSheetName, rangeAddress } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
-import { emptyPlan, type ListValidation, type Plan, type Protection } from '../plan/plan';
+import {
+  emptyPlan,
+  isOwnValidation,
+  isValidationRemoval,
+  type ListValidation,
+  type Plan,
+  type Protection,
+} from '../plan/plan';
 import { currentProtection, protectionMeta } from '../plan/protection';
 import type { Locale } from '../i18n/locale';
 import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
@@ -108,6 +115,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
       });
     const rule = entryRule(field, ruleSpan, headerText, template, locale);
     if (rule) plan.validations.push(rule);
+    keepReplacedRules(snapshot, plan.validations, column.col);
   }
   if (listColumns.length > 0) {
     const height = Math.max(...listColumns.map((c) => c.length));
@@ -222,6 +230,17 @@ function listValidation(
     allowBlank: true,
     strict: true,
   };
+}
+
+/**
+ * The sheet's own rules below the header of a column set up gives a rule, kept on that rule (the
+ * first, when a column gets two) so undo writes them back. The header row keeps its own rule.
+ */
+function keepReplacedRules(snapshot: SheetSnapshot, validations: Plan['validations'], col: number): void {
+  const first = validations.find((v) => !isValidationRemoval(v) && v.col === col);
+  const own = (snapshot.rules ?? []).filter((r) => r.col === col && r.lastRow >= 2);
+  if (!first || isOwnValidation(first) || isValidationRemoval(first) || own.length === 0) return;
+  first.replaced = own.map((r) => ({ ...r, firstRow: Math.max(2, r.firstRow) }));
 }
 
 /**

@@ -18,6 +18,7 @@ import { sameCell } from '../sheet/cell-value';
 import { cellAddress, columnNumber } from '../sheet/a1';
 import { columnCount, type CellExtras, type ExtrasCell, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
+import { isUnreadRule } from '../sheet/own-rules';
 import type {
   Highlight,
   HighlightAreas,
@@ -34,6 +35,7 @@ import { deletionMap, insertionMap } from './row-map';
 import { formatEditedCell } from './edit-formats';
 import type { SkippedPart } from '../host/host';
 import { executePlanSync, type ExecuteOptions } from './execute-plan';
+import { ownRuleOf } from './own-rule-of';
 import type { PlanWriter } from './plan-writer';
 
 export interface MemorySheet {
@@ -345,12 +347,12 @@ function memoryWriter(
       moveFormulas(sheet, deletionMap(rows.map((c) => c.row).reverse()));
     },
     setNumberFormats: (changes) => changes.forEach((format) => upsertSpan(sheet.numberFormats, format)),
+    // A rule replaces whatever rule its cells had, as in a sheet.
     setValidations: (list) =>
-      list.forEach((v) =>
-        isValidationRemoval(v)
-          ? (sheet.validations = removeSpan(sheet.validations, v))
-          : upsertSpan(sheet.validations, v),
-      ),
+      list.forEach((v) => {
+        sheet.validations = removeSpan(sheet.validations, v);
+        if (!isValidationRemoval(v)) sheet.validations.push(v);
+      }),
     setRequired: (list) =>
       list.forEach((r) =>
         r.remove ? (sheet.required = removeSpan(sheet.required, r)) : upsertSpan(sheet.required, r),
@@ -428,6 +430,9 @@ export function snapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSn
           },
         }
       : {}),
+    ...(sheet.validations.length > 0
+      ? { rules: sheet.validations.map(ownRuleOf).sort((a, b) => a.col - b.col || a.firstRow - b.firstRow) }
+      : {}),
     meta: { ...workbook.meta },
   };
 }
@@ -446,5 +451,6 @@ export function workbookFromSnapshot(snapshot: SheetSnapshot): MemoryWorkbook {
   if (snapshot.view?.freezeRows) sheet.freezeRows = snapshot.view.freezeRows;
   if (snapshot.view?.freezeColumns) sheet.freezeColumns = snapshot.view.freezeColumns;
   if (snapshot.view?.filter) sheet.filter = snapshot.view.filter;
+  for (const rule of snapshot.rules ?? []) if (!isUnreadRule(rule)) sheet.validations.push({ ...rule, kind: 'own' });
   return { sheets: [sheet], meta: { ...(snapshot.meta ?? {}) } };
 }

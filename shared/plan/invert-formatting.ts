@@ -1,12 +1,13 @@
 /**
  * The formatting parts that undo a plan's formatting, from what the plan says it replaced. A
  * number format carrying its `previous` goes back to it (General where there was none); a rule at
- * entry or a required mark is removed over the span it was set on (the rules it replaced are not
- * known: hosts cannot read them cheaply); the frozen rows and the filter go back to what the plan
+ * entry is removed over the span it was set on and the sheet's own rules it replaced (`replaced`) are
+ * written back, but for those the host could not read; a required mark is removed; the frozen rows and the filter go back to what the plan
  * says was there before (`freezeRowsBefore`, `filterBefore`), else the header is unfrozen and the
  * filter removed (a host that does not read them).
  */
-import { GENERAL_FORMAT, type FilterRange, type Plan } from './plan';
+import { isUnreadRule } from '../sheet/own-rules';
+import { GENERAL_FORMAT, type FilterRange, type Plan, type PlanValidation } from './plan';
 
 export type FormattingParts = Pick<
   Plan,
@@ -44,13 +45,17 @@ export function invertFormatting(plan: FormattingParts): FormattingParts {
   const numberFormats = plan.numberFormats.flatMap(({ col, firstRow, lastRow, previous }) =>
     previous === undefined ? [] : [{ col, firstRow, lastRow, format: previous ?? GENERAL_FORMAT }],
   );
-  const validations = plan.validations.flatMap((v) =>
-    'remove' in v ? [] : [{ remove: true as const, col: v.col, firstRow: v.firstRow, lastRow: v.lastRow }],
-  );
+  // Each rule's removal, then what it replaced; rules last set are undone first.
+  const validations = plan.validations.flatMap((v): PlanValidation[][] => {
+    if ('remove' in v) return [];
+    const own = 'replaced' in v ? (v.replaced ?? []) : [];
+    const back = own.flatMap((rule) => (isUnreadRule(rule) ? [] : [{ ...rule, kind: 'own' as const }]));
+    return [[{ remove: true, col: v.col, firstRow: v.firstRow, lastRow: v.lastRow }, ...back]];
+  });
   const required = plan.required.flatMap((item) => (item.remove ? [] : [{ ...item, remove: true as const }]));
   return {
     numberFormats: numberFormats.reverse(),
-    validations: validations.reverse(),
+    validations: validations.reverse().flat(),
     required: required.reverse(),
     ...invertFreeze(plan),
     ...invertFilter(plan),

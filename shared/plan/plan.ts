@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { cellValueSchema } from '../sheet/cell-value';
 import { cellExtrasSchema, filterRangeSchema, headerLookSchema } from '../sheet/snapshot';
+import { ownRuleSchema, sheetRuleSchema } from '../sheet/own-rules';
 
 export const cellEditSchema = z.object({
   row: z.number().int().positive(),
@@ -53,6 +54,9 @@ const entryTexts = {
   error: z.string().optional(),
 };
 
+/** The sheet's own rules over the span that this rule replaces, as the host read them: undo writes them back. */
+const replaced = { replaced: z.array(sheetRuleSchema).optional() };
+
 export const listValidationSchema = z.object({
   /** Optional so plans saved before the other rule kinds (in history) still read. */
   kind: z.literal('list').optional(),
@@ -67,6 +71,7 @@ export const listValidationSchema = z.object({
   /** Reject values outside the list (true) or only warn (false, for multi-value tag columns). */
   strict: z.boolean(),
   ...entryTexts,
+  ...replaced,
 });
 export type ListValidation = z.infer<typeof listValidationSchema>;
 
@@ -77,6 +82,7 @@ const ruleBase = {
   /** Reject a bad value (stop) or warn and let it stand (warning), as the template says. */
   strict: z.boolean(),
   ...entryTexts,
+  ...replaced,
 };
 
 /**
@@ -94,8 +100,14 @@ export const ruleValidationSchema = z.discriminatedUnion('kind', [
 ]);
 export type RuleValidation = z.infer<typeof ruleValidationSchema>;
 
-export const validationSchema = z.union([listValidationSchema, ruleValidationSchema]);
+/** A sheet's own rule written back as it was read (undo of set up). */
+export const ownValidationSchema = ownRuleSchema.extend({ kind: z.literal('own') });
+export type OwnValidation = z.infer<typeof ownValidationSchema>;
+
+export const validationSchema = z.union([listValidationSchema, ruleValidationSchema, ownValidationSchema]);
 export type Validation = z.infer<typeof validationSchema>;
+/** Custodian's own rules (every validation but a sheet's own one written back). */
+export type CustodianValidation = Exclude<Validation, OwnValidation>;
 
 /** Removes every rule at entry over a column's span (how undo takes away what setup added). */
 export const validationRemovalSchema = z.object({
@@ -108,6 +120,10 @@ export type PlanValidation = Validation | ValidationRemoval;
 
 export function isValidationRemoval(validation: PlanValidation): validation is ValidationRemoval {
   return 'remove' in validation;
+}
+
+export function isOwnValidation(validation: PlanValidation): validation is OwnValidation {
+  return 'kind' in validation && validation.kind === 'own';
 }
 
 export function isListValidation(validation: PlanValidation): validation is ListValidation {

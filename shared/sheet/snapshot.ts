@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { cellValueSchema, type CellValue } from './cell-value';
+import { sheetRuleSchema } from './own-rules';
 
 export const formulaCellSchema = z.object({
   row: z.number().int().positive(),
@@ -74,6 +75,8 @@ export const sheetSnapshotSchema = z.object({
   textOnly: z.boolean().optional(),
   /** Frozen rows and filter, when the host reads them. */
   view: sheetViewSchema.optional(),
+  /** The rules at entry below the header, one per column span, when the host reads them (own-rules.ts). */
+  rules: z.array(sheetRuleSchema).optional(),
   /** Custodian's workbook-level settings (customer ID counter, template, history), as stored by the host. */
   meta: z.record(z.string(), z.string()).optional(),
 });

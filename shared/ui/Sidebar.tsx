@@ -107,12 +107,13 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
         const chain = undoChain(historyRef.current, entryId);
         const target = chain[chain.length - 1];
         if (!target) return;
+        const notes: string[] = [];
         const undone = await task.run(
           'task.undoing',
           async (control) => {
             try {
               for (const entry of chain) {
-                await undoEntry(host, entry, control, locale);
+                notes.push(...(await undoEntry(host, entry, control, locale)));
                 setHistory((entries) => markUndone(entries, entry.id));
               }
             } finally {
@@ -124,7 +125,8 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
         );
         if (undone) {
           const action = t(target.title.key, target.title.params);
-          setNotice({ key: 'task.done', params: { what: t('history.undid', { action }) }, intent: 'success' });
+          const what = t('history.undid', { action });
+          setNotice({ key: 'task.done', params: { what }, intent: notes.length > 0 ? 'warning' : 'success', notes });
         }
       },
       undoSavedMerge: async (mergeId, title) => {

@@ -10,6 +10,8 @@ export interface Notice {
   intent: 'success' | 'info' | 'warning';
   /** Parts of a plan the host could not apply (HostCapabilities), named after the notice. */
   skipped?: readonly SkippedPart[];
+  /** What the operation could not do, each line already in the user's language (rules undo could not give back). */
+  notes?: readonly string[];
 }
 
 /** "This workbook could not take: the filter on the header row." in the user's language. */
@@ -52,6 +54,9 @@ export function StatusBar({ error, notice, onDismiss }: StatusBarProps) {
         <MessageBarBody>
           {t(notice.key, notice.params)}
           {notice.skipped?.length ? <div>{describeSkipped(notice.skipped, t)}</div> : null}
+          {notice.notes?.map((note) => (
+            <div key={note}>{note}</div>
+          ))}
         </MessageBarBody>
         {dismiss}
       </MessageBar>

@@ -25,6 +25,8 @@ import { checkWritable, RangeProtectionProxy } from './emulator-protection';
 export interface RangeTarget {
   sheet: EmSheet;
   rect: Rect;
+  /** A RangeAreas' areas (getSpecialCells), whose address lists them all. */
+  areas?: Rect[];
 }
 
 function rawValue(cell: EmCell | undefined): string | number | boolean {
@@ -84,7 +86,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
     return this.prop('address');
   }
 
-  protected override read(name: string, { sheet, rect }: RangeTarget): unknown {
+  protected override read(name: string, { sheet, rect, areas }: RangeTarget): unknown {
     const grid = (f: (cell: EmCell | undefined) => unknown) => {
       if ((rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1) > 5_000_000)
         throw new EmulatedOfficeError('RangeExceedsLimit', 'The range is too large to load.');
@@ -112,7 +114,7 @@ export class RangeProxy extends Proxy<RangeTarget> {
       case 'columnIndex':
         return rect.c0 - 1;
       case 'address':
-        return `${quoteSheetName(sheet.name)}!${formatAddress(rect)}`;
+        return `${quoteSheetName(sheet.name)}!${(areas ?? [rect]).map(formatAddress).join(',')}`;
       default:
         return super.read(name, { sheet, rect });
     }
@@ -194,6 +196,20 @@ export class RangeProxy extends Proxy<RangeTarget> {
       const rect = intersect(t.rect, this.other(other, t.sheet));
       if (!rect) throw new EmulatedOfficeError('InvalidArgument', 'The ranges do not intersect.');
       return { sheet: t.sheet, rect };
+    });
+  }
+
+  /** The cells with a rule at entry (ExcelApi 1.9), one area per rule as the emulator keeps them; null when none. */
+  getSpecialCellsOrNullObject(type: string): RangeProxy {
+    return this.derived(`getSpecialCellsOrNullObject(${JSON.stringify(type)})`, (t) => {
+      if (type !== 'DataValidations') throw new Error(`emulator: getSpecialCells supports DataValidations only`);
+      if (!this.ctx.host.supports('1.9'))
+        throw new EmulatedOfficeError('ApiNotFound', 'getSpecialCells needs ExcelApi 1.9.');
+      const areas = t.sheet.validations.flatMap((v) => {
+        const area = v.rule ? intersect(v.rect, t.rect) : null;
+        return area ? [area] : [];
+      });
+      return areas.length > 0 ? { sheet: t.sheet, rect: areas.reduce(bounding), areas } : NULL;
     });
   }
 

@@ -10,6 +10,7 @@ import {
   type Rect,
 } from './emulator-model';
 import { NULL, Proxy, type Resolved } from './emulator-proxy';
+import { dateToSerial } from '../../shared/sheet/excel-dates';
 import type { RangeProxy, RangeTarget } from './emulator-range';
 
 function validationFor(sheet: EmSheet, rect: Rect): EmValidation {
@@ -19,6 +20,56 @@ function validationFor(sheet: EmSheet, rect: Rect): EmValidation {
   return entry;
 }
 
+const TYPES: Record<string, string> = {
+  list: 'List',
+  custom: 'Custom',
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+};
+
+/** A bound as Excel gives it back: always a formula ("=10", a date as "=43831"). */
+function boundFormula(value: unknown): unknown {
+  if (typeof value === 'number') return `=${value}`;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return `=${dateToSerial(new Date(`${value}T00:00:00Z`))}`;
+  return value;
+}
+
+/** What Excel reports of a range's rule: None, the one rule over all of it, or Inconsistent. */
+function readValidation(name: string, { sheet, rect }: RangeTarget): unknown {
+  const found = sheet.validations.filter((v) => v.rule && intersect(v.rect, rect));
+  const one =
+    found.length === 1 && formatAddress(intersect(found[0]!.rect, rect)!) === formatAddress(rect) ? found[0]! : null;
+  const key = one ? Object.keys(one.rule!)[0]! : '';
+  const member = one ? (one.rule![key] as Record<string, unknown>) : {};
+  switch (name) {
+    case 'type':
+      return found.length === 0 ? 'None' : one ? TYPES[key] : 'Inconsistent';
+    case 'rule':
+      if (!one) return {};
+      return 'formula1' in member
+        ? {
+            [key]: {
+              ...member,
+              formula1: boundFormula(member.formula1),
+              ...('formula2' in member ? { formula2: boundFormula(member.formula2) } : {}),
+            },
+          }
+        : { [key]: member };
+    case 'ignoreBlanks':
+      return one?.ignoreBlanks ?? true;
+    case 'errorAlert':
+      return one?.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' };
+    case 'prompt':
+      return one?.prompt ?? { showPrompt: false, title: '', message: '' };
+    default:
+      throw new EmulatedOfficeError('InvalidArgument', `The property '${name}' cannot be loaded on dataValidation.`);
+  }
+}
+
 export class DataValidationProxy extends Proxy<RangeTarget> {
   constructor(
     ctx: EmContext,
@@ -26,6 +77,24 @@ export class DataValidationProxy extends Proxy<RangeTarget> {
     private readonly range: RangeProxy,
   ) {
     super(ctx, path, null, range);
+  }
+  protected override read(name: string, target: RangeTarget): unknown {
+    return readValidation(name, target);
+  }
+  get type(): string {
+    return this.prop('type');
+  }
+  get rule(): Record<string, unknown> {
+    return this.prop('rule');
+  }
+  get ignoreBlanks(): boolean {
+    return this.prop('ignoreBlanks');
+  }
+  get errorAlert(): NonNullable<EmValidation['errorAlert']> {
+    return this.prop('errorAlert');
+  }
+  get prompt(): NonNullable<EmValidation['prompt']> {
+    return this.prop('prompt');
   }
   private set(member: string, apply: (entry: EmValidation, sheet: EmSheet) => void, record: unknown): void {
     this.enqueue(`dataValidation.${member}`, ({ sheet, rect }) => apply(validationFor(sheet, rect), sheet), {

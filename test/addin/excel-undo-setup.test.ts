@@ -1,7 +1,9 @@
 import { ExcelEmulator } from './excel-emulator';
 import { hostFor } from './helpers';
 import { emptyPlan } from '../../shared/plan/plan';
-import { caseSnapshot, setUpThenUndo, SETUP_CASES } from '../history/setup-undo-fixtures';
+import { caseSnapshot, setUpThenUndo, SETUP_CASES, TEAM_RULES } from '../history/setup-undo-fixtures';
+import { excelValidation } from '../../shared/host/excel-rules';
+import { formatAddress } from './emulator-model';
 
 describe('excel undo of set up', () => {
   test.each(SETUP_CASES)(
@@ -70,6 +72,76 @@ describe('excel undo of set up on a sheet the team had frozen and filtered', () 
     const view = (await hostFor(excel).readSnapshot()).view;
     expect(view).toMatchObject({ freezeRows: 0, filter: null });
     expect(view?.header?.every((look) => look?.fill === null && look.bold === false)).toBe(true);
+  });
+});
+
+describe('excel undo of set up on a sheet with rules at entry of its own', () => {
+  test.each(SETUP_CASES)(
+    'reads the team dropdown, date and whole-number rules and gives them back exactly ($locale)',
+    async (setupCase) => {
+      const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase));
+      const sheet = excel.sheet(setupCase.sheet);
+      // Their rules as Excel holds them (Range.dataValidation: rule, ignoreBlanks, errorAlert, prompt).
+      for (const rule of TEAM_RULES[setupCase.locale]) {
+        const { rule: excelRule, ignoreBlanks, errorAlert, prompt } = excelValidation({ ...rule, kind: 'own' });
+        const rect = { r0: rule.firstRow, c0: rule.col, r1: rule.lastRow, c1: rule.col };
+        sheet.validations.push({
+          rect,
+          rule: { ...excelRule },
+          ignoreBlanks,
+          errorAlert,
+          ...(prompt ? { prompt } : {}),
+        });
+      }
+      const theirs = JSON.stringify(sheet.validations);
+      const host = hostFor(excel);
+      const before = await host.readSnapshot();
+      expect([...(before.rules ?? [])].sort((a, b) => a.col - b.col)).toEqual(TEAM_RULES[setupCase.locale]);
+
+      await setUpThenUndo(host, setupCase.locale, () => expect(JSON.stringify(sheet.validations)).not.toBe(theirs));
+      const after = await host.readSnapshot();
+      expect([...(after.rules ?? [])].sort((a, b) => a.col - b.col)).toEqual(TEAM_RULES[setupCase.locale]);
+      const byColumn = (list: typeof sheet.validations) => [...list].sort((a, b) => a.rect.c0 - b.rect.c0);
+      expect(byColumn(sheet.validations)).toEqual(byColumn(JSON.parse(theirs)));
+    },
+  );
+
+  test('in Excel 2019 (no ExcelApi 1.9) gives back a whole-column rule and names the partial one it could not read', async () => {
+    const setupCase = SETUP_CASES[0];
+    const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase), { apiVersion: 1.8 });
+    const sheet = excel.sheet(setupCase.sheet);
+    for (const rule of TEAM_RULES['zh-CN'].slice(0, 2)) {
+      const { rule: excelRule, ignoreBlanks, errorAlert } = excelValidation({ ...rule, kind: 'own' });
+      sheet.validations.push({
+        rect: { r0: rule.firstRow, c0: rule.col, r1: rule.lastRow, c1: rule.col },
+        rule: { ...excelRule },
+        ignoreBlanks,
+        errorAlert,
+      });
+    }
+    const notKept = await setUpThenUndo(hostFor(excel), 'zh-CN', () => undefined);
+    // The date window covers the whole column: read and given back. The dropdown stops at row 500: reported.
+    expect(sheet.validations.map((v) => formatAddress(v.rect))).toEqual(['F2:F1048576']);
+    expect(notKept).toEqual([expect.stringContaining('E 列第 2– 行原有的数据验证（各行规则不同）')]);
+  });
+
+  test('reads each run of a column whose rows have rules of their own', async () => {
+    const setupCase = SETUP_CASES[0];
+    const excel = ExcelEmulator.fromSnapshot(caseSnapshot(setupCase));
+    const list = (source: string) => ({ list: { inCellDropDown: true, source } });
+    excel
+      .sheet(setupCase.sheet)
+      .validations.push(
+        { rect: { r0: 2, c0: 5, r1: 2, c1: 5 }, rule: list('VIP'), ignoreBlanks: true },
+        { rect: { r0: 3, c0: 5, r1: 3, c1: 5 }, rule: list('A级,B级'), ignoreBlanks: true },
+      );
+    const rules = (await hostFor(excel).readSnapshot()).rules ?? [];
+    expect(rules.filter((r) => r.col === 5)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ values: ['VIP'] }),
+        expect.objectContaining({ values: ['A级', 'B级'] }),
+      ]),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { buildGas, readDist } from './gas-runtime';
 import { startSession } from './pipeline';
-import { caseSnapshot, setUpThenUndo, SETUP_CASES } from '../history/setup-undo-fixtures';
+import { caseSnapshot, setUpThenUndo, SETUP_CASES, TEAM_RULES } from '../history/setup-undo-fixtures';
+import { emptyPlan } from '../../shared/plan/plan';
 
 let code = '';
 beforeAll(() => {
@@ -68,6 +69,48 @@ describe('sheets undo of set up on a sheet the team had frozen and filtered', ()
       expect(header.map((cell) => [cell?.background, !!cell?.bold])).toEqual(
         header.map((_, i) => ['#FFFF00', i === 0]),
       );
+    },
+  );
+});
+
+describe('sheets undo of set up on a sheet with rules at entry of its own', () => {
+  test.each(SETUP_CASES)(
+    'gives the team their dropdown and date rules back, and the whole-number rule as the formula Sheets keeps ($locale)',
+    async (setupCase) => {
+      const start = caseSnapshot(setupCase);
+      const session = startSession(code, (e) =>
+        e.addSheet(start.name, start.values, { columnFormats: start.columnFormats }),
+      );
+      const sheet = () => session.emulator.book.sheet(setupCase.sheet)!;
+      // Their rules, written by SpreadsheetApp's builder (a list, a date window, a number rule).
+      const theirs = TEAM_RULES[setupCase.locale].map((rule) => ({ ...rule, kind: 'own' as const }));
+      await session.host.applyPlan({ ...emptyPlan(start.name), validations: theirs });
+      // The team's columns cell by cell, over the rows the sheet had (set up may grow it).
+      const height = sheet().cells.length;
+      const columnRules = () =>
+        JSON.stringify(
+          sheet()
+            .cells.slice(0, height)
+            .map((row) => theirs.map((rule) => row?.[rule.col - 1]?.validation ?? null)),
+        );
+      const before = await session.host.readSnapshot();
+      const cellsBefore = columnRules();
+      const list = TEAM_RULES[setupCase.locale].find((r) => r.type === 'list')!;
+      expect(before.rules).toContainEqual({
+        col: list.col,
+        firstRow: 2,
+        lastRow: list.lastRow,
+        type: 'list',
+        formulas: [],
+        values: list.values,
+        allowBlank: true,
+        alert: 'stop',
+      });
+      expect(before.rules?.some((r) => 'type' in r && r.type === 'date' && r.formulas.length > 0)).toBe(true);
+
+      await setUpThenUndo(session.host, setupCase.locale, () => expect(columnRules()).not.toEqual(cellsBefore));
+      expect((await session.host.readSnapshot()).rules).toEqual(before.rules);
+      expect(columnRules()).toEqual(cellsBefore);
     },
   );
 });

@@ -11,7 +11,7 @@ import { planSetup } from '../../shared/operations/setup';
 import { planDuplicateAction } from '../../shared/operations/duplicate-actions';
 import type { DuplicateAction } from '../../shared/operations/duplicate-actions';
 import { invertPlan } from '../../shared/plan/invert-plan';
-import type { Plan } from '../../shared/plan/plan';
+import { emptyPlan, type Plan } from '../../shared/plan/plan';
 import { sampleCustomers } from '../../shared/ui/demo/sample-customers';
 import { excelHost, fileHost, memoryHost, type HostFactory, type HostUnderTest } from './hosts';
 import { sheetsHost } from '../appsscript/contract-host';
@@ -168,6 +168,24 @@ describe.each(HOSTS)('host contract: %s', (_name, factory) => {
       await setUpThenUndo(hut.host, 'zh-CN', () => expect(hut.rules(start.name)).not.toEqual([]));
     expect(fresh.rules(start.name)).toEqual([]);
     expect(fresh.sheet(start.name)).toEqual(ref.sheet(start.name));
+  });
+
+  test('undoing set up gives back the rules at entry the sheet had of its own, as the host reads them', async () => {
+    const fresh = factory(start);
+    // Two columns set up gives rules: a team dropdown on the rows they use, a whole-number window.
+    const [first, second] = planSetup(start, { now: NOW }).plan.validations.map((v) => v.col);
+    const common = { kind: 'own' as const, firstRow: 2, allowBlank: true, alert: 'stop' as const };
+    await fresh.host.applyPlan({
+      ...emptyPlan(start.name),
+      validations: [
+        { ...common, col: first!, lastRow: 300, type: 'list', formulas: [], values: ['甲', '乙'] },
+        { ...common, col: second!, lastRow: 200, type: 'whole', operator: 'between', formulas: ['0', '100'] },
+      ],
+    });
+    const before = (await fresh.host.readSnapshot()).rules;
+    expect(before?.map((r) => r.col)).toEqual([first, second]);
+    await setUpThenUndo(fresh.host, 'zh-CN', () => undefined);
+    expect((await fresh.host.readSnapshot()).rules).toEqual(before);
   });
 
   test('the undo steps brought the customer sheet back to how it was after set-up', async () => {

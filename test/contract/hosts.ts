@@ -101,7 +101,11 @@ export const memoryHost: HostFactory = (start) => {
       byColumn(
         (findSheet(host.state().workbook, name)?.validations ?? [])
           .filter((v) => v.firstRow <= 2 && v.lastRow >= 2)
-          .map((v) => ({ col: v.col, strict: v.strict, text: v.error ?? v.prompt ?? '' })),
+          .map((v) => ({
+            col: v.col,
+            strict: 'strict' in v ? v.strict : v.alert === 'stop',
+            text: v.error ?? v.prompt ?? '',
+          })),
       ),
     locked: (name, rows, cols) => {
       const areas = findSheet(host.state().workbook, name)?.protection;

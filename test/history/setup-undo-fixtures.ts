@@ -5,6 +5,7 @@ import { undoOperation, type UndoTarget } from '../../shared/history/undo-operat
 import { planSetup } from '../../shared/operations/setup';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import type { OwnRule } from '../../shared/sheet/own-rules';
 
 export const NOW = new Date('2024-06-30T09:00:00Z');
 
@@ -39,6 +40,83 @@ export const SETUP_CASES = [
 
 export type SetupCase = (typeof SETUP_CASES)[number];
 
+/**
+ * Rules at entry each team had before set up, on columns set up gives rules of its own: a dropdown
+ * of their grades (set on the rows they use), a date window and a whole-number rule with their texts.
+ */
+export const TEAM_RULES: Record<SetupCase['locale'], OwnRule[]> = {
+  'zh-CN': [
+    {
+      col: 5,
+      firstRow: 2,
+      lastRow: 500,
+      type: 'list',
+      formulas: [],
+      values: ['VIP', 'A级', 'B级'],
+      allowBlank: true,
+      alert: 'stop',
+    },
+    {
+      col: 6,
+      firstRow: 2,
+      lastRow: 1_048_576,
+      type: 'date',
+      operator: 'between',
+      formulas: ['2020-01-01', '2030-12-31'],
+      allowBlank: true,
+      alert: 'warning',
+      error: '联系时间应在 2020 至 2030 年之间',
+    },
+    {
+      col: 7,
+      firstRow: 2,
+      lastRow: 200,
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulas: ['0'],
+      allowBlank: false,
+      alert: 'stop',
+      promptTitle: '累计消费',
+      prompt: '填整数（元）',
+      errorTitle: '累计消费',
+      error: '只能填非负整数',
+    },
+  ],
+  'en-US': [
+    {
+      col: 5,
+      firstRow: 2,
+      lastRow: 1_048_576,
+      type: 'date',
+      operator: 'greaterThanOrEqual',
+      formulas: ['2000-01-01'],
+      allowBlank: true,
+      alert: 'warning',
+      prompt: 'Date of the last call',
+    },
+    {
+      col: 6,
+      firstRow: 2,
+      lastRow: 1000,
+      type: 'whole',
+      operator: 'between',
+      formulas: ['0', '100000'],
+      allowBlank: true,
+      alert: 'stop',
+    },
+    {
+      col: 8,
+      firstRow: 2,
+      lastRow: 300,
+      type: 'list',
+      formulas: [],
+      values: ['Yes', 'No'],
+      allowBlank: true,
+      alert: 'stop',
+    },
+  ],
+};
+
 export function caseSnapshot({ sheet, rows, formats }: SetupCase): SheetSnapshot {
   return { name: sheet, values: rows, columnFormats: formats, meta: {} };
 }
@@ -48,7 +126,7 @@ export async function setUpThenUndo(
   host: SpreadsheetHost,
   locale: SetupCase['locale'],
   governed: () => void,
-): Promise<void> {
+): Promise<string[]> {
   await host.applyPlan(planSetup(await host.readSnapshot(), { now: NOW, locale }).plan);
   governed();
   const target: UndoTarget = {
@@ -61,4 +139,5 @@ export async function setUpThenUndo(
   if (!setup) throw new Error('set up left no history entry');
   const result = await undoOperation(target, setup.id, NOW, locale);
   if (!result.ok) throw new Error(result.refusal.message);
+  return result.notKept;
 }

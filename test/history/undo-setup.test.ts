@@ -14,7 +14,8 @@ import { invertPlan } from '../../shared/plan/invert-plan';
 import { emptyPlan } from '../../shared/plan/plan';
 import { INSIGHTS_LABELS } from '../../shared/insights/labels';
 import { run, tempDir } from '../cli/run';
-import { caseSnapshot, NOW, SETUP_CASES } from './setup-undo-fixtures';
+import { caseSnapshot, NOW, SETUP_CASES, TEAM_RULES } from './setup-undo-fixtures';
+import { planSchema } from '../../shared/plan/plan';
 
 const cases = SETUP_CASES;
 
@@ -63,6 +64,67 @@ describe('undo of set up', () => {
       expect(readEntries(target.workbook().meta).entries.at(-1)!.sheets).toBeUndefined();
     },
   );
+});
+
+describe("undo of set up and the sheet's own rules at entry", () => {
+  test.each(cases)(
+    'gives back the dropdown, date and whole-number rules set up replaced, after a reload ($locale)',
+    async (setupCase) => {
+      const { sheet, locale } = setupCase;
+      const snapshot = { ...caseSnapshot(setupCase), rules: TEAM_RULES[locale] };
+      const start = workbookFromSnapshot(snapshot);
+      expect(snapshotOf(start, sheet).rules).toEqual(TEAM_RULES[locale]);
+      const { plan } = planSetup(snapshotOf(start, sheet), { now: NOW, locale });
+      // Each team rule rides on the rule of set up's that replaces it.
+      for (const rule of TEAM_RULES[locale]) {
+        const custodian = plan.validations.find((v) => v.col === rule.col);
+        expect(custodian && 'replaced' in custodian ? custodian.replaced : undefined).toEqual([rule]);
+      }
+      const target = memoryTarget(applyPlan(start, plan));
+      const governed = snapshotOf(target.workbook(), sheet).rules ?? [];
+      for (const rule of TEAM_RULES[locale]) expect(governed).not.toContainEqual(rule);
+
+      const { entries } = readEntries(target.workbook().meta);
+      const result = await undoOperation(target, entries[0]!.id, NOW, locale);
+      expect(result).toMatchObject({ ok: true, notKept: [] });
+      const back = [...(snapshotOf(target.workbook(), sheet).rules ?? [])].sort((a, b) => a.col - b.col);
+      expect(back).toEqual(TEAM_RULES[locale]);
+    },
+  );
+
+  test.each([
+    ['zh-CN', '客户', /“客户”E 列第 2–100 行原有的数据验证（复选框）无法读取/],
+    ['en-US', 'Customers', /column D of "Customers" had on rows 2–100 \(checkbox\) could not be read/],
+  ] as const)(
+    'says which rule it could not give back when a host could not read it (%s)',
+    async (locale, sheet, said) => {
+      const setupCase = SETUP_CASES.find((c) => c.locale === locale)!;
+      const col = locale === 'zh-CN' ? 5 : 4;
+      const unread = { col, firstRow: 2, lastRow: 100, unread: locale === 'zh-CN' ? '复选框' : 'checkbox' };
+      const snapshot = { ...caseSnapshot(setupCase), rules: [unread] };
+      const { plan } = planSetup(snapshot, { now: NOW, locale });
+      const target = memoryTarget(applyPlan(workbookFromSnapshot(snapshot), plan));
+      const { entries } = readEntries(target.workbook().meta);
+      const result = await undoOperation(target, entries[0]!.id, NOW, locale);
+      if (!result.ok) throw new Error(result.refusal.message);
+      expect(result.notKept).toHaveLength(1);
+      expect(result.notKept[0]).toMatch(said);
+      expect(result.notKept[0]).toContain(sheet);
+    },
+  );
+
+  test('reads plans saved before own rules, and plans that carry them', () => {
+    const old = { col: 5, firstRow: 2, lastRow: 9, kind: 'list', source: { kind: 'inline', values: ['是', '否'] } };
+    const list = { ...old, allowBlank: true, strict: true };
+    expect(planSchema.parse({ sheet: 'S', validations: [list] }).validations).toEqual([list]);
+    const own = { ...TEAM_RULES['zh-CN'][2]!, kind: 'own' };
+    const withReplaced = {
+      ...list,
+      replaced: [TEAM_RULES['zh-CN'][0], { col: 5, firstRow: 2, lastRow: 3, unread: 'x' }],
+    };
+    expect(planSchema.parse({ sheet: 'S', validations: [withReplaced, own] }).validations).toEqual([withReplaced, own]);
+    expect(() => planSchema.parse({ sheet: 'S', validations: [{ ...own, type: 'checkbox' }] })).toThrow();
+  });
 });
 
 describe('set up number formats', () => {

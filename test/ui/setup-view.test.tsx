@@ -71,4 +71,25 @@ describe('SetupView', () => {
     expect(host.state().workbook.sheets[0]!.values[0]!.filter((v) => v !== null)).toEqual(smallSheet().values[0]);
     expect(cell(host, 4, 1)).toBeNull();
   });
+
+  test("undo says which rule at entry of the sheet's own it could not give back", async () => {
+    const host = makeHost();
+    // A host that found a rule it cannot say in the core's terms (a Sheets checkbox) on the phone column.
+    const read = host.readSnapshot.bind(host);
+    host.readSnapshot = async (options) => ({
+      ...(await read(options)),
+      rules: [{ col: 3, firstRow: 2, lastRow: 50, unread: 'CHECKBOX' }],
+    });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply setup' }));
+    await screen.findByText(/Done: set up the sheet/);
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Set up the sheet' }));
+    await screen.findByText(/Done: undid "Set up the sheet"/);
+    const bar = screen.getByTestId('notice-bar');
+    expect(bar.textContent).toMatch(
+      /The rule at entry column C of "Customers" had on rows 2–50 \(CHECKBOX\) could not be read/,
+    );
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { MemoryHost } from '../../host/memory-host';
 import { findSheet, type MemorySheet } from '../../plan/apply-plan';
-import { emptyPlan, isListValidation, type Validation } from '../../plan/plan';
+import { emptyPlan, isListValidation, isOwnValidation, type CustodianValidation } from '../../plan/plan';
 import { normaliseDate } from '../../normalise';
 import { idKey } from '../../operations/customer-ids';
 import { autoGovernedSheet, highestIdNumber, planEntry, type EntryChange } from '../../operations/entry';
@@ -22,11 +22,11 @@ export interface EntryAlert {
   message: string;
 }
 
-/** The rule covering a cell: the last one written wins, as in a sheet. */
-export function ruleAt(sheet: MemorySheet, row: number, col: number): Validation | undefined {
+/** The rule covering a cell: the last one written wins, as in a sheet (a team's own rule, given back by undo, is not checked). */
+export function ruleAt(sheet: MemorySheet, row: number, col: number): CustodianValidation | undefined {
   for (let i = sheet.validations.length - 1; i >= 0; i--) {
     const v = sheet.validations[i]!;
-    if (v.col === col && row >= v.firstRow && row <= v.lastRow) return v;
+    if (v.col === col && row >= v.firstRow && row <= v.lastRow) return isOwnValidation(v) ? undefined : v;
   }
   return undefined;
 }
@@ -66,7 +66,7 @@ export function entryAlert(
 function holds(
   sheet: MemorySheet,
   meta: Readonly<Record<string, string>>,
-  rule: Validation,
+  rule: CustodianValidation,
   row: number,
   value: CellValue,
 ): boolean {

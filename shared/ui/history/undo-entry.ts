@@ -28,19 +28,20 @@ export async function undoEntry(
   entry: HistoryEntry,
   control: TaskControl,
   locale: Locale,
-): Promise<void> {
+): Promise<string[]> {
   if (entry.undo.kind === 'plan') {
     const recorded = entry.plan.meta[HISTORY_META.sequence];
     if (recorded !== undefined) {
       const result = await undoOperation(hostTarget(host, control), recorded, new Date(), locale);
       if (!result.ok) throw new UndoRefusedError(result.refusal.message);
-      return;
+      return result.notKept;
     }
     await refuseChangedSheets(host, entry.undo.plan, locale);
     await host.applyPlan(entry.undo.plan, { onProgress: control.onProgress });
-    return;
+    return [];
   }
   for (const mergeId of [...entry.undo.mergeIds].reverse()) await undoMerge(host, mergeId, control, locale);
+  return [];
 }
 
 /** A sheet by name as the host holds it now, or undefined when the workbook has no sheet of that name. */
@@ -82,15 +83,19 @@ function hostTarget(host: SpreadsheetHost, control: TaskControl): UndoTarget {
   };
 }
 
-/** Undoes an operation the workbook records (listed after a reload), refusing as undoOperation does. */
+/**
+ * Undoes an operation the workbook records (listed after a reload), refusing as undoOperation does;
+ * resolves with the sheet's own rules at entry it could not give back (words in `locale`).
+ */
 export async function undoSavedOperation(
   host: SpreadsheetHost,
   id: string,
   control: TaskControl,
   locale: Locale,
-): Promise<void> {
+): Promise<string[]> {
   const result = await undoOperation(hostTarget(host, control), id, new Date(), locale);
   if (!result.ok) throw new UndoRefusedError(result.refusal.message);
+  return result.notKept;
 }
 
 /** Undoes one merge with the plan the merge stage stored in the workbook (so it works after a reload). */

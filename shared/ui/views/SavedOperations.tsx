@@ -3,6 +3,7 @@
  * so they can be listed and undone after the task pane was closed. Newest first, each saying
  * whether it can still be undone, and why not (later operations, cells changed since).
  */
+import { useState } from 'react';
 import { Badge, Button, Caption1, Text } from '@fluentui/react-components';
 import { historyLabels, historyStatus, readEntries, type EntryStatus } from '../../history';
 import type { SheetSnapshot } from '../../sheet/snapshot';
@@ -20,6 +21,8 @@ export function SavedOperations() {
   const [saved, setSaved] = useSheetResult<EntryStatus[]>();
   const busy = session.task.running !== null;
   const labels = historyLabels(locale);
+  // The sheet's own rules at entry the last undo could not give back, said until the next undo.
+  const [notKept, setNotKept] = useState<string[]>([]);
 
   const load = () =>
     session.task.run('task.reading', async (control) => {
@@ -39,7 +42,7 @@ export function SavedOperations() {
     session.task.run(
       'task.undoing',
       async (control) => {
-        await undoSavedOperation(session.host, id, control, locale);
+        setNotKept(await undoSavedOperation(session.host, id, control, locale));
         // The list is read again on request: what changed is the workbook, not this session's history.
         setSaved(null);
       },
@@ -52,6 +55,11 @@ export function SavedOperations() {
         {t('history.operations')}
       </Text>
       <Caption1 block>{t('history.operationsIntro')}</Caption1>
+      {notKept.map((line) => (
+        <Text key={line} block role="status">
+          {line}
+        </Text>
+      ))}
       {saved === null ? (
         <Button size="small" disabled={busy} onClick={() => void load()}>
           {t('history.loadOperations')}

@@ -24,14 +24,9 @@ export interface EmulatorOptions {
 }
 
 export interface ValidationModel {
-  criteria:
-    | 'VALUE_IN_LIST'
-    | 'VALUE_IN_RANGE'
-    | 'CUSTOM_FORMULA'
-    | 'TEXT_IS_VALID_EMAIL'
-    | 'DATE_ON_OR_AFTER'
-    | 'NUMBER_GREATER_THAN_OR_EQUAL_TO';
-  /** The list's options, or the criteria's one argument as text (a formula, a yyyy-mm-dd date, a number). */
+  /** DataValidationCriteria's name (VALUE_IN_LIST, NUMBER_BETWEEN, DATE_ON_OR_AFTER, CUSTOM_FORMULA …). */
+  criteria: string;
+  /** The list's options, or the criteria's arguments as text (a formula, a yyyy-mm-dd date, a number). */
   values: string[];
   range?: string;
   showDropdown: boolean;
@@ -39,7 +34,60 @@ export interface ValidationModel {
   helpText: string | null;
 }
 
-function validationBuilder() {
+/** The builder's number and date methods and the criteria each sets. */
+const BOUNDS: Record<string, string> = {
+  Between: 'BETWEEN',
+  NotBetween: 'NOT_BETWEEN',
+  EqualTo: 'EQUAL_TO',
+  NotEqualTo: 'NOT_EQUAL_TO',
+  GreaterThan: 'GREATER_THAN',
+  LessThan: 'LESS_THAN',
+  GreaterThanOrEqualTo: 'GREATER_THAN_OR_EQUAL_TO',
+  LessThanOrEqualTo: 'LESS_THAN_OR_EQUAL_TO',
+};
+const DATE_BOUNDS: Record<string, string> = {
+  Between: 'BETWEEN',
+  NotBetween: 'NOT_BETWEEN',
+  EqualTo: 'EQUAL_TO',
+  After: 'AFTER',
+  Before: 'BEFORE',
+  OnOrAfter: 'ON_OR_AFTER',
+  OnOrBefore: 'ON_OR_BEFORE',
+};
+
+function isoOf(date: unknown): string {
+  // The server runs in a vm: its Date is another realm's.
+  if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN((date as Date).getTime()))
+    throw new Error('Exception: Invalid argument: date');
+  const d = date as Date;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * A built rule as the server reads it back (DataValidation's getters, not enumerable, so tests compare
+ * the plain model). Dates come back as Dates, a range as the emulator's Range.
+ */
+function dataValidation(model: ValidationModel, rangeOf: (name: string) => unknown): ValidationModel {
+  const values = (): unknown[] => {
+    if (model.criteria === 'VALUE_IN_LIST') return [[...model.values], model.showDropdown];
+    if (model.criteria === 'VALUE_IN_RANGE') return [rangeOf(model.range!), model.showDropdown];
+    if (model.criteria.startsWith('DATE_'))
+      return model.values.map(
+        (v) => new Date(Number(v.slice(0, 4)), Number(v.slice(5, 7)) - 1, Number(v.slice(8, 10))),
+      );
+    if (model.criteria.startsWith('NUMBER_')) return model.values.map(Number);
+    return [...model.values];
+  };
+  return Object.defineProperties(model, {
+    getCriteriaType: { value: () => model.criteria },
+    getCriteriaValues: { value: values },
+    getAllowInvalid: { value: () => model.allowInvalid },
+    getHelpText: { value: () => model.helpText },
+  });
+}
+
+function validationBuilder(rangeOf: (name: string) => unknown) {
   const state: ValidationModel = {
     criteria: 'VALUE_IN_LIST',
     values: [],
@@ -47,7 +95,22 @@ function validationBuilder() {
     allowInvalid: true,
     helpText: null,
   };
+  const set = (criteria: string, values: string[]) => {
+    Object.assign(state, { criteria, values });
+    return builder;
+  };
+  const bounds = Object.fromEntries([
+    ...Object.entries(BOUNDS).map(([name, criteria]) => [
+      `requireNumber${name}`,
+      (...n: number[]) => set(`NUMBER_${criteria}`, n.map(String)),
+    ]),
+    ...Object.entries(DATE_BOUNDS).map(([name, criteria]) => [
+      `requireDate${name}`,
+      (...d: Date[]) => set(`DATE_${criteria}`, d.map(isoOf)),
+    ]),
+  ]);
   const builder = {
+    ...bounds,
     requireValueInList(values: string[], showDropdown = true) {
       Object.assign(state, { criteria: 'VALUE_IN_LIST', values: [...values], showDropdown });
       return builder;
@@ -63,28 +126,9 @@ function validationBuilder() {
     },
     requireFormulaSatisfied(formula: string) {
       if (!formula.startsWith('=')) throw new Error('Exception: Invalid argument: formula');
-      Object.assign(state, { criteria: 'CUSTOM_FORMULA', values: [formula] });
-      return builder;
+      return set('CUSTOM_FORMULA', [formula]);
     },
-    requireTextIsEmail() {
-      Object.assign(state, { criteria: 'TEXT_IS_VALID_EMAIL', values: [] });
-      return builder;
-    },
-    requireDateOnOrAfter(date: Date) {
-      // The server runs in a vm: its Date is another realm's.
-      if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime()))
-        throw new Error('Exception: Invalid argument: date');
-      const pad = (n: number) => String(n).padStart(2, '0');
-      Object.assign(state, {
-        criteria: 'DATE_ON_OR_AFTER',
-        values: [`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`],
-      });
-      return builder;
-    },
-    requireNumberGreaterThanOrEqualTo(number: number) {
-      Object.assign(state, { criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [String(number)] });
-      return builder;
-    },
+    requireTextIsEmail: () => set('TEXT_IS_VALID_EMAIL', []),
     setAllowInvalid(allow: boolean) {
       state.allowInvalid = allow;
       return builder;
@@ -93,7 +137,7 @@ function validationBuilder() {
       state.helpText = text;
       return builder;
     },
-    build: (): ValidationModel => ({ ...state, values: [...state.values] }),
+    build: (): ValidationModel => dataValidation({ ...state, values: [...state.values] }, rangeOf),
   };
   return builder;
 }
@@ -192,7 +236,11 @@ export function createEmulator(options: EmulatorOptions = {}) {
       getActive: () => spreadsheet,
       getActiveSheet: () => spreadsheet.getActiveSheet(),
       getUi: () => ui,
-      newDataValidation: validationBuilder,
+      newDataValidation: () =>
+        validationBuilder((name) => {
+          const at = name.lastIndexOf('!');
+          return spreadsheet.getSheetByName(name.slice(0, at))?.getRange(name.slice(at + 1));
+        }),
       newConditionalFormatRule: conditionalRuleBuilder,
       newRichTextValue: richTextBuilder,
       flush: () => undefined,
