@@ -12,6 +12,8 @@ export const issueCodeSchema = z.enum([
   'text.nonCanonical',
   'name.nonCanonical',
   'phone.invalid',
+  'phone.several',
+  'phone.withNote',
   'phone.nonCanonical',
   'phone.ambiguous',
   'email.invalid',

@@ -26,13 +26,34 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
   };
 }
 
+const SEVERAL: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.several' });
+const WITH_NOTE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.withNote' });
+/** Between two numbers typed into one cell: 13800138000/13900139000, 139…，010-…, 139… 或 138…. */
+const BETWEEN_NUMBERS = /\s*(?:[/／,，;；、|]|或|or)\s*/i;
+/** A note after a number: 13800138000 (微信同号), 138…（晚上打）. */
+const TRAILING_NOTE = /^(.*\d)\s*[（(]([^()（）]*)[)）]$/;
+
+/** Why a cell that reads as no number is not one: two numbers, or a number and a note (else plain invalid). */
+function whyInvalid(value: CellValue | undefined, context: PhoneContext): NormaliseOutcome {
+  if (typeof value !== 'string') return INVALID;
+  const reads = (text: string) => {
+    const kind = readPhone(text, context).kind;
+    return kind === 'valid' || kind === 'ambiguous';
+  };
+  const parts = value.split(BETWEEN_NUMBERS).filter((p) => p.trim() !== '');
+  if (parts.length >= 2 && parts.every(reads)) return SEVERAL;
+  const noted = TRAILING_NOTE.exec(value.trim());
+  return noted && reads(noted[1]!) ? WITH_NOTE : INVALID;
+}
+
 export function normalisePhone(value: CellValue | undefined, ctx?: PhoneNormaliseContext): NormaliseOutcome {
-  const reading = readPhone(value, phoneContext(ctx));
+  const context = phoneContext(ctx);
+  const reading = readPhone(value, context);
   switch (reading.kind) {
     case 'empty':
       return EMPTY;
     case 'invalid':
-      return INVALID;
+      return whyInvalid(value, context);
     case 'ambiguous':
       return { status: 'ambiguous', code: 'phone.ambiguous', readings: reading.readings };
     case 'valid':

@@ -8,6 +8,10 @@ import type { Locale } from '../i18n/locale';
 /** Codes a normaliser may report; each has a message in every language (shared/i18n). */
 export type InvalidCode =
   | 'phone.invalid'
+  /** Two numbers in one cell (13800138000/13900139000). */
+  | 'phone.several'
+  /** A number with a note after it (13800138000 (微信同号)). */
+  | 'phone.withNote'
   | 'email.invalid'
   | 'date.invalid'
   | 'number.invalid'

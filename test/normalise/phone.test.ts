@@ -76,15 +76,33 @@ describe('phone', () => {
     ['abc'],
     ['1380013800a'],
     ['call 13800138000'],
-    ['13800138000/13900139000'],
-    ['13800138000;13900139000'],
-    ['13800138000，13900139000'],
     ['+'],
     ['---'],
     ['+1 415 555'],
     ['无'],
     ['N/A'],
   ])('reports %j as invalid', (input) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
+
+  test.each([
+    ['13800138000;13900139000'],
+    ['13800138000，13900139000'],
+    ['13800138000/13900139000'],
+    ['13911112222，010-62345678'],
+    ['138 0013 8000 或 139 0013 9000'],
+  ])('says %j holds more than one number (not that it is no number)', (input) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.several' });
+  });
+
+  test.each([['13800138000 (微信同号)'], ['138-0013-8000（晚上打）'], ['+1 415 555 0134 (cell)']])(
+    'says %j is a number with a note',
+    (input) => {
+      expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.withNote' });
+    },
+  );
+
+  test.each([['13800138000/8001'], ['(微信同号)'], ['见备注 (13800138000)x']])('%j stays plainly invalid', (input) => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
   });
 

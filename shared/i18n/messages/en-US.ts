@@ -8,6 +8,10 @@ export const enUS: IssueMessages = {
   'text.nonCanonical': (p) => `Extra spaces or full-width characters: will become "${p.suggestion}".`,
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,
+  'phone.several': (p) =>
+    `"${p.value}" holds more than one number: keep one number per cell and put the other in a column of its own (Other Phone, say).`,
+  'phone.withNote': (p) =>
+    `"${p.value}" is a number with a note: the number is valid; move the note to a notes column and keep only the number here.`,
   'phone.nonCanonical': (p) => `Phone number in a non-standard form: will become ${p.suggestion}.`,
   'phone.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,

@@ -8,6 +8,9 @@ export const zhCN: IssueMessages = {
   'text.nonCanonical': (p) => `含多余空格或全角字符：将改为“${p.suggestion}”。`,
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,
+  'phone.several': (p) =>
+    `“${p.value}”里有不止一个号码：一个单元格只放一个号码，另一个请放到单独的一列（如 备用电话）。`,
+  'phone.withNote': (p) => `“${p.value}”是号码加备注：号码本身有效，备注请移到备注列，这一格只留号码。`,
   'phone.nonCanonical': (p) => `电话号码格式不统一：将改为 ${p.suggestion}。`,
   'phone.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,

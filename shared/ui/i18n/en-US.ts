@@ -335,6 +335,8 @@ export const enUS = {
   'issue.text.nonCanonical': 'Extra spaces or full-width text',
   'issue.name.nonCanonical': 'Name not in standard form',
   'issue.phone.invalid': 'Invalid phone number',
+  'issue.phone.several': 'Several numbers in one cell',
+  'issue.phone.withNote': 'A number with a note',
   'issue.phone.nonCanonical': 'Phone not in standard form',
   'issue.phone.ambiguous': 'Phone with two possible readings',
   'issue.email.invalid': 'Invalid email',

@@ -313,6 +313,8 @@ export const zhCN: UiStrings = {
   'issue.text.nonCanonical': '多余空格或全角字符',
   'issue.name.nonCanonical': '姓名格式不规范',
   'issue.phone.invalid': '手机号无效',
+  'issue.phone.several': '一格多个号码',
+  'issue.phone.withNote': '号码带备注',
   'issue.phone.nonCanonical': '手机号格式不规范',
   'issue.phone.ambiguous': '电话号码有两种读法',
   'issue.email.invalid': '邮箱无效',
