@@ -5,7 +5,15 @@
  */
 import { absoluteRange, MAX_SHEET_ROWS, parseRange, quoteSheetName, rangeWithoutSheet } from '../sheet/a1';
 import { serialToDate } from '../sheet/excel-dates';
-import { operandValue, RULE_OPERATORS, UNREAD, type OwnRule, type RuleType, type SheetRule } from '../sheet/own-rules';
+import {
+  HOST_OPERATORS,
+  operandValue,
+  RULE_OPERATORS,
+  UNREAD,
+  type OwnRule,
+  type RuleType,
+  type SheetRule,
+} from '../sheet/own-rules';
 import { isListValidation, isOwnValidation, type Validation } from '../plan/plan';
 
 interface Bound {
@@ -49,16 +57,7 @@ const TYPES: Record<string, RuleType> = {
   Time: 'time',
   TextLength: 'textLength',
 };
-const OPERATORS = [
-  'Between',
-  'NotBetween',
-  'EqualTo',
-  'NotEqualTo',
-  'GreaterThan',
-  'LessThan',
-  'GreaterThanOrEqualTo',
-  'LessThanOrEqualTo',
-];
+const OPERATORS = HOST_OPERATORS;
 
 function ownExcelRule(rule: OwnRule): ExcelRule {
   if (rule.type === 'list')

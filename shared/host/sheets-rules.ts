@@ -8,6 +8,7 @@ import { cellAddress, columnLetter, rangeWithoutSheet } from '../sheet/a1';
 import {
   operandValue,
   UNREAD,
+  HOST_OPERATORS,
   RULE_OPERATORS,
   type OwnRule,
   type RuleOperator,
@@ -30,16 +31,7 @@ export interface SheetsTerms {
   date(iso: string): unknown;
 }
 
-const NUMBER = [
-  'Between',
-  'NotBetween',
-  'EqualTo',
-  'NotEqualTo',
-  'GreaterThan',
-  'LessThan',
-  'GreaterThanOrEqualTo',
-  'LessThanOrEqualTo',
-];
+const NUMBER = HOST_OPERATORS;
 const DATE = ['Between', 'NotBetween', 'EqualTo', '', 'After', 'Before', 'OnOrAfter', 'OnOrBefore'];
 
 /** `cell op a [b]` as a formula, for what Sheets has no criteria for. */

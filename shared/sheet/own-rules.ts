@@ -18,6 +18,17 @@ export const RULE_OPERATORS = [
   'lessThanOrEqual',
 ] as const;
 export type RuleOperator = (typeof RULE_OPERATORS)[number];
+/** The operators as Excel's rules and Sheets' number criteria both name them, in RULE_OPERATORS' order. */
+export const HOST_OPERATORS = [
+  'Between',
+  'NotBetween',
+  'EqualTo',
+  'NotEqualTo',
+  'GreaterThan',
+  'LessThan',
+  'GreaterThanOrEqualTo',
+  'LessThanOrEqualTo',
+];
 
 /** Columns right of the used ones whose rules hosts read too: set up appends its columns there. */
 export const RULE_COLUMN_MARGIN = 40;
