@@ -13,7 +13,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { optionsFor } from '../merge/fixtures';
 import { roundTripCaseArb, sheetDifferences } from '../merge/round-trip-arbitraries';
-import { DATE_INTO_PLAIN_CELL_CASES, keptText } from '../merge/date-into-plain-cell';
+import { DATE_INTO_PLAIN_CELL_CASES, keptText, ROW_TWO_MERGED_AWAY_CASES } from '../merge/date-into-plain-cell';
 import { cellAddress } from '../../shared/sheet/a1';
 import { formatOrNull } from '../../appsscript/server/sheets-values';
 import { seededEmulator } from './contract-host';
@@ -355,6 +355,27 @@ describe('undo and the number format of a cell a merge wrote a date into (Google
       expect(formatsOf(emulator, snapshot.name)).toEqual(before);
       const after = await openSidebar(emulator).readSnapshot({ sheet: snapshot.name });
       expect(after.values[cell.row - 1]![cell.col - 1]).toEqual(snapshot.values[cell.row - 1]![cell.col - 1]);
+    },
+  );
+
+  test.each(ROW_TWO_MERGED_AWAY_CASES.map((c) => [c.locale, c] as const))(
+    'gives a merged-away row 2 its own date format back, not the one the kept cell took (%s)',
+    async (_locale, { snapshot, clusters, options }) => {
+      const emulator = seededEmulator(snapshot);
+      const host = openSidebar(emulator);
+      const first = await host.readSnapshot({ sheet: snapshot.name });
+      const { plan, merges } = planMerge(first, clusters, options);
+      await host.applyPlan(plan);
+      expect(emulator.valuesOf(snapshot.name)).toHaveLength(2);
+      await undoAll(
+        openSidebar(emulator),
+        snapshot.name,
+        merges.map((m) => m.mergeId),
+        options.now,
+      );
+      const after = await openSidebar(emulator).readSnapshot({ sheet: snapshot.name });
+      expect(sheetDifferences(first, after)).toEqual([]);
+      expect(emulator.book.sheet(snapshot.name)!.cell(2, 4)?.format).toBe('yyyy"年"m"月"d"日"');
     },
   );
 });
