@@ -58,16 +58,16 @@ export function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras
 
 /**
  * A deleted row's extras with each filled cell's format made explicit (its own, else its column's),
- * so a restored row looks as it did whatever its new neighbours look like. Only when the host reads
- * extras and some cell has them (`snapshot.extras`): otherwise every row shows its column's formats
- * and a restored row's neighbours already have them. Deleted rows are few; trailing nulls are left out.
+ * so a restored row looks as it did whatever its new neighbours look like: hosts read a column's
+ * format from row 2, and the merge may delete row 2 or write a date into it. Only where some cell
+ * or column has a format; deleted rows are few; trailing nulls are left out.
  */
 function restorableExtras(
   snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats' | 'extras'>,
   row: number,
   cells: readonly ExtrasCell[] | undefined,
 ): (CellExtras | null)[] | undefined {
-  if (!snapshot.extras) return undefined;
+  if (!snapshot.extras && !snapshot.columnFormats?.some((f) => f)) return undefined;
   const own = rowExtras(cells) ?? [];
   const values = snapshot.values[row - 1] ?? [];
   const extras = Array.from({ length: Math.max(own.length, values.length) }, (_, i) => {
@@ -75,7 +75,7 @@ function restorableExtras(
     return format ? { ...own[i], format } : (own[i] ?? null);
   });
   while (extras.length > 0 && extras[extras.length - 1] === null) extras.pop();
-  return extras;
+  return extras.length > 0 || snapshot.extras ? extras : undefined;
 }
 
 /** The row exactly as the snapshot has it: values, formulas, links, notes and formats, for deleting and restoring. */

@@ -13,7 +13,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import type { MergeOptions } from '../../shared/merge/types';
 import { optionsFor } from '../merge/fixtures';
 import { roundTripCaseArb, sheetDifferences } from '../merge/round-trip-arbitraries';
-import { DATE_INTO_PLAIN_CELL_CASES, keptText } from '../merge/date-into-plain-cell';
+import { DATE_INTO_PLAIN_CELL_CASES, keptText, ROW_TWO_MERGED_AWAY_CASES } from '../merge/date-into-plain-cell';
 import { ExcelEmulator } from './excel-emulator';
 import { customerWorkbook, hostFor } from './helpers';
 
@@ -248,6 +248,26 @@ describe('undo and the number format of a cell a merge wrote a date into (Excel)
       expect(excel.grid(snapshot.name)[cell.row - 1]![cell.col - 1]).toEqual(
         snapshot.values[cell.row - 1]![cell.col - 1],
       );
+    },
+  );
+
+  test.each(ROW_TWO_MERGED_AWAY_CASES.map((c) => [c.locale, c] as const))(
+    'gives a merged-away row 2 its own date format back, not the one the kept cell took (%s)',
+    async (_locale, { snapshot, clusters, options }) => {
+      const excel = ExcelEmulator.fromSnapshot(snapshot, { apiVersion: 1.18 });
+      const host = hostFor(excel);
+      const first = await host.readSnapshot();
+      const { plan, merges } = planMerge(first, clusters, options);
+      await host.applyPlan(plan);
+      expect(excel.grid(snapshot.name)).toHaveLength(2);
+      await undoAll(
+        hostFor(excel),
+        snapshot.name,
+        merges.map((m) => m.mergeId),
+        options,
+      );
+      expect(sheetDifferences(first, await hostFor(excel).readSnapshot({ sheet: snapshot.name }))).toEqual([]);
+      expect(excel.sheet(snapshot.name).cell(2, 4)?.format).toBe('yyyy"年"m"月"d"日"');
     },
   );
 });

@@ -13,7 +13,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { optionsFor } from '../merge/fixtures';
 import { roundTripCaseArb, sheetDifferences } from '../merge/round-trip-arbitraries';
-import { DATE_INTO_PLAIN_CELL_CASES, keptText } from '../merge/date-into-plain-cell';
+import { DATE_INTO_PLAIN_CELL_CASES, keptText, ROW_TWO_MERGED_AWAY_CASES } from '../merge/date-into-plain-cell';
 import { cellAddress } from '../../shared/sheet/a1';
 import { formatOrNull } from '../../appsscript/server/sheets-values';
 import { seededEmulator } from './contract-host';
@@ -355,6 +355,81 @@ describe('undo and the number format of a cell a merge wrote a date into (Google
       expect(formatsOf(emulator, snapshot.name)).toEqual(before);
       const after = await openSidebar(emulator).readSnapshot({ sheet: snapshot.name });
       expect(after.values[cell.row - 1]![cell.col - 1]).toEqual(snapshot.values[cell.row - 1]![cell.col - 1]);
+    },
+  );
+
+  test.each(ROW_TWO_MERGED_AWAY_CASES.map((c) => [c.locale, c] as const))(
+    'gives a merged-away row 2 its own date format back, not the one the kept cell took (%s)',
+    async (_locale, { snapshot, clusters, options }) => {
+      const emulator = seededEmulator(snapshot);
+      const host = openSidebar(emulator);
+      const first = await host.readSnapshot({ sheet: snapshot.name });
+      const { plan, merges } = planMerge(first, clusters, options);
+      await host.applyPlan(plan);
+      expect(emulator.valuesOf(snapshot.name)).toHaveLength(2);
+      await undoAll(
+        openSidebar(emulator),
+        snapshot.name,
+        merges.map((m) => m.mergeId),
+        options.now,
+      );
+      const after = await openSidebar(emulator).readSnapshot({ sheet: snapshot.name });
+      expect(sheetDifferences(first, after)).toEqual([]);
+      expect(emulator.book.sheet(snapshot.name)!.cell(2, 4)?.format).toBe('yyyy"年"m"月"d"日"');
+    },
+  );
+});
+
+describe('rows undo inserts take their neighbours formatting in Sheets: the restored cells get their own back', () => {
+  test('the emulator: rows inserted before a row take its formats, rows inserted after a row take that one', () => {
+    const emulator = seededEmulator({
+      name: 'Customers',
+      values: [
+        ['Customer ID', 'Total Spend'],
+        ['C000001', 120],
+        ['C000002', 80],
+      ],
+      extras: [{ row: 3, col: 2, format: YUAN }],
+      meta: {},
+    });
+    const sheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
+    sheet.insertRowsBefore(3, 2);
+    const cells = emulator.book.sheet('Customers')!;
+    expect([3, 4, 5].map((row) => formatOrNull(cells.cell(row, 2)?.format))).toEqual([YUAN, YUAN, YUAN]);
+    expect(cells.cell(3, 2)?.value ?? null).toBeNull();
+    sheet.insertRowsAfter(1, 1);
+    expect(formatOrNull(cells.cell(2, 2)?.format)).toBeNull();
+  });
+
+  test.each(TEAMS.map((t) => [t.locale] as const))(
+    'a merged-away spend in General above a spend in yuan comes back in General (%s)',
+    async (locale) => {
+      const zh = locale === 'zh-CN';
+      const sheet: SheetSnapshot = {
+        name: zh ? '客户' : 'Customers',
+        values: [
+          zh ? ['客户编号', '姓名', '手机', '累计消费金额'] : ['Customer ID', 'Name', 'Phone', 'Total Spend'],
+          ['C000001', zh ? '张伟' : 'Mary Smith', '13800138000', 1200],
+          ['C000002', zh ? '张 伟' : 'MARY SMITH', '13800138000', 300],
+          ['C000003', zh ? '李娜' : 'John Doe', '13900139000', 99.5],
+        ],
+        extras: [{ row: 4, col: 4, format: YUAN }],
+        meta: {},
+      };
+      const emulator = seededEmulator(sheet);
+      const host = openSidebar(emulator);
+      const first = await host.readSnapshot({ sheet: sheet.name });
+      const options = optionsFor(first, locale, { masters: { 0: 2 } });
+      const { plan, merges } = planMerge(first, [{ rows: [2, 3], confidence: 0.95 }], options);
+      await host.applyPlan(plan);
+      await undoAll(
+        openSidebar(emulator),
+        sheet.name,
+        merges.map((m) => m.mergeId),
+        options.now,
+      );
+      expect(sheetDifferences(first, await openSidebar(emulator).readSnapshot({ sheet: sheet.name }))).toEqual([]);
+      expect(formatOrNull(emulator.book.sheet(sheet.name)!.cell(3, 4)?.format)).toBeNull();
     },
   );
 });

@@ -11,6 +11,7 @@ import { roundTripCaseArb, sheetDifferences, type RoundTripCase } from '../merge
 import type { Locale } from '../../shared/i18n/locale';
 import { optionsFor, sheet } from '../merge/fixtures';
 import { run, tempDir } from './run';
+import { ROW_TWO_MERGED_AWAY_CASES } from '../merge/date-into-plain-cell';
 
 /** The case as a person's .xlsx: values, formulas with their cached value, links, notes, formats (written as the file host writes them). */
 async function writeCase(file: string, snapshot: SheetSnapshot): Promise<void> {
@@ -89,6 +90,15 @@ describe('merge → custodian undo through the file host: found cases', () => {
     clusters: clusters.map((rows) => ({ rows, confidence: 0.9 })),
     options: optionsFor(snapshot, locale),
   });
+
+  test.each(ROW_TWO_MERGED_AWAY_CASES.map((c) => [c.locale, c] as const))(
+    'a merged-away row 2 gets its own date format back, not the one the kept cell took (%s)',
+    async (locale, found) => {
+      const { first, last, stderr } = await roundTrip(dir, `row-two-${locale}`, found);
+      expect(stderr).toBe('');
+      expect(sheetDifferences(first, last!)).toEqual([]);
+    },
+  );
 
   test.each(LANGS)(
     'a merged-away row pasted without the format of its column comes back without it ($locale; reader: General kept as own format)',

@@ -64,3 +64,31 @@ export const keptText = (c: DateIntoPlainCell) => {
   const value = c.snapshot.values[c.cell.row - 1]![c.cell.col - 1];
   return value === null ? `${c.locale}, empty` : `${c.locale}, "${String(value)}"`;
 };
+
+/**
+ * A list where the only date is row 2's (a contact date in 年月日), and row 2 is merged away into a
+ * later duplicate (row 5) whose date cell is empty: the merge writes the date there and deletes rows
+ * 2–4, so row 5 becomes row 2, the row hosts read a column's format from. Undo must give the
+ * restored row 2 its own 年月日 back, not the date format the kept cell took.
+ */
+export function rowTwoMergedAway(locale: Locale): DateIntoPlainCell {
+  const zh = locale === 'zh-CN';
+  const [name, phone] = zh ? ['张伟', '13800138000'] : ['Mary Smith', '(415) 555-0100'];
+  const values: CellValue[][] = [
+    zh ? ['客户编号', '姓名', '手机', '最近联系日期'] : ['Customer ID', 'Name', 'Phone', 'Last Contact'],
+    ['C000001', name, phone, day('2015-01-01')],
+    ['C000001', name, phone, null],
+    [null, name, phone, null],
+    ['C000001', name, phone, null],
+  ];
+  const snapshot: SheetSnapshot = {
+    name: zh ? '客户' : 'Customers',
+    values,
+    extras: [{ row: 2, col: 4, format: 'yyyy"年"m"月"d"日"' }],
+    meta: {},
+  };
+  const options = optionsFor(snapshot, locale, { masters: { 0: 5 } });
+  return { locale, snapshot, clusters: [{ rows: [2, 5, 3, 4], confidence: 0.9 }], options, cell: { row: 5, col: 4 } };
+}
+
+export const ROW_TWO_MERGED_AWAY_CASES: DateIntoPlainCell[] = (['zh-CN', 'en-US'] as const).map(rowTwoMergedAway);

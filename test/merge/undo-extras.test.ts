@@ -13,7 +13,8 @@ import { cellAddress } from '../../shared/sheet/a1';
 import type { CellExtras, SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { Locale } from '../../shared/i18n/locale';
 import { chineseSheet, englishSheet, optionsFor } from './fixtures';
-import { DATE_INTO_PLAIN_CELL_CASES, keptText } from './date-into-plain-cell';
+import { DATE_INTO_PLAIN_CELL_CASES, keptText, ROW_TWO_MERGED_AWAY_CASES } from './date-into-plain-cell';
+import { sheetDifferences } from './round-trip-arbitraries';
 import { invertPlan } from '../../shared/plan/invert-plan';
 
 const LATER = new Date('2024-06-02T09:00:00.000Z');
@@ -213,4 +214,20 @@ describe('undo and the number format of a cell a merge wrote a date into (refere
     expect(findSheet(undone, snapshot.name)!.values).toEqual(findSheet(start, snapshot.name)!.values);
     expect(findSheet(undone, snapshot.name)!.extras?.D2).toEqual({ format: 'yyyy-mm-dd' });
   });
+
+  test.each(ROW_TWO_MERGED_AWAY_CASES.map((c) => [c.locale, c] as const))(
+    'gives a merged-away row 2 its own date format back, not the one the kept cell took (%s)',
+    (_locale, { snapshot, clusters, options }) => {
+      const start = workbookFromSnapshot(snapshot);
+      const first = snapshotOf(start, snapshot.name);
+      const { plan, merges } = planMerge(first, clusters, options);
+      const merged = applyPlan(start, plan, { verify: true });
+      expect(snapshotOf(merged, snapshot.name).values).toHaveLength(2);
+      const undo = planUndo(merged.meta, merges[0]!.mergeId, LATER, { current: snapshotOf(merged, snapshot.name) });
+      if (!undo.ok) throw new Error(undo.error.message);
+      const undone = applyPlan(merged, undo.plan, { verify: true });
+      expect(sheetDifferences(first, snapshotOf(undone, snapshot.name))).toEqual([]);
+      expect(findSheet(undone, snapshot.name)!.extras?.D2).toEqual({ format: 'yyyy"年"m"月"d"日"' });
+    },
+  );
 });

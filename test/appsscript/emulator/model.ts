@@ -1,7 +1,7 @@
 /**
  * The emulated spreadsheet's state: sheets of cells with Sheets' grid (a fixed number of rows and
  * columns that only inserts grow), plus what the API counts. Rows move with their cells (values,
- * formulas, formats, validations, notes, links) and formulas everywhere follow moved rows
+ * formulas, formats, validations, notes, links), inserted rows take their neighbour's formatting, and formulas everywhere follow moved rows
  * (formula-refs.ts), as do merged cells and named ranges (a range keeps its surviving rows and grows
  * when rows go in inside it); conditional-format, filter and protection ranges do not move (Sheets
  * moves them: not emulated).
@@ -95,9 +95,26 @@ export class SheetModel {
     return last;
   }
 
-  insertRows(before: number, count: number): void {
+  /**
+   * Inserts blank rows before row `before` that take the formatting (number format, fill, bold) of
+   * row `from` as it is before the insert, as Sheets does: insertRowsBefore copies the row they go
+   * above, insertRowsAfter the row they go below (the Sheets API's inheritFromBefore).
+   */
+  insertRows(before: number, count: number, from: number): void {
+    const source = this.cells[from - 1] ?? [];
+    const formatted = () =>
+      source.map((cell) =>
+        cell && (cell.format !== null || cell.background !== undefined || cell.bold !== undefined)
+          ? {
+              ...blankCell(),
+              format: cell.format,
+              ...(cell.background !== undefined ? { background: cell.background } : {}),
+              ...(cell.bold !== undefined ? { bold: cell.bold } : {}),
+            }
+          : undefined,
+      );
     while (this.cells.length < before - 1) this.cells.push([]);
-    this.cells.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+    this.cells.splice(before - 1, 0, ...Array.from({ length: count }, formatted));
     this.maxRows += count;
   }
 

@@ -56,7 +56,7 @@ export class Sheet {
     this.count('insertRowsBefore');
     if (before < 1 || before > this.model.maxRows)
       throw new Error(`Exception: Those rows are out of bounds (insertRowsBefore ${before}).`);
-    this.model.insertRows(before, count);
+    this.model.insertRows(before, count, before);
     this.book.remapFormulas(this.model.name, (row) => (row >= before ? row + count : row));
     return this;
   }
@@ -64,7 +64,7 @@ export class Sheet {
     this.count('insertRowsAfter');
     if (after < 1 || after > this.model.maxRows)
       throw new Error(`Exception: Those rows are out of bounds (insertRowsAfter ${after}).`);
-    this.model.insertRows(after + 1, count);
+    this.model.insertRows(after + 1, count, after);
     this.book.remapFormulas(this.model.name, (row) => (row > after ? row + count : row));
     return this;
   }
