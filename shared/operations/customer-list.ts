@@ -67,6 +67,8 @@ export interface HeaderBelow {
   headers: string[];
   /** Set for a two-row header: the row-1 header the row below splits. */
   group?: string;
+  /** Set when row 2 says row 1's headers again in other words (姓名 / Name, 手机 / Mobile). */
+  echo?: true;
 }
 
 /** Rows looked through for a header under a title. */
@@ -80,8 +82,25 @@ const TITLE_ROWS = 10;
  */
 export function headerRowBelow(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
   const first = values[0] ?? [];
-  if (first.filter((v) => !isBlank(v)).length > 2) return twoRowHeader(values, template);
+  if (first.filter((v) => !isBlank(v)).length > 2)
+    return twoRowHeader(values, template) ?? headerEcho(values, template);
   return titledHeader(values, template) ?? twoRowHeader(values, template);
+}
+
+/**
+ * Row 2 naming the same template fields as row 1 in other words: a bilingual template's second
+ * header row (姓名 over Name, 手机 over Mobile), which would otherwise be read as a customer.
+ */
+function headerEcho(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
+  const [first = [], second = []] = values;
+  const filled = second.filter((v) => !isBlank(v));
+  if (filled.length < 2 || !filled.every((v) => isHeaderText(v))) return undefined;
+  const top = mapHeaders(first, template).columns;
+  const exact = (c: { match: string }) => c.match === 'label' || c.match === 'synonym';
+  const below = mapHeaders(second, template).columns.filter((c) => exact(c) && c.field);
+  const same = below.filter((c) => top[c.col - 1]?.field === c.field && top[c.col - 1]?.header !== c.header);
+  if (same.length < 2 || same.length < below.length) return undefined;
+  return { row: 2, headers: same.slice(0, 4).map((c) => c.header), echo: true };
 }
 
 function titledHeader(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
@@ -128,14 +147,18 @@ function twoRowHeader(values: readonly (readonly CellValue[])[], template: Templ
 }
 
 const HEADER_BELOW: Record<Locale, (sheet: string, below: HeaderBelow) => string> = {
-  'zh-CN': (sheet, { row, headers, group }) =>
-    group !== undefined
-      ? `工作表“${sheet}”有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新检查。`
-      : `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–${row - 1} 行（标题可以写进文件名或工作表名），然后重新检查。`,
-  'en-US': (sheet, { row, headers, group }) =>
-    group !== undefined
-      ? `Sheet "${sheet}" has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and check again.`
-      : `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete rows 1–${row - 1} above it (the title can go in the file or sheet name) and check again.`,
+  'zh-CN': (sheet, { row, headers, group, echo }) =>
+    echo
+      ? `工作表“${sheet}”的第 2 行用另一种说法重复了表头（${headers.join('、')}…），会被当作一位客户。Custodian 只读一行表头：请删除第 2 行（或把两种说法写进同一个标题），然后重新检查。`
+      : group !== undefined
+        ? `工作表“${sheet}”有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新检查。`
+        : `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–${row - 1} 行（标题可以写进文件名或工作表名），然后重新检查。`,
+  'en-US': (sheet, { row, headers, group, echo }) =>
+    echo
+      ? `Row 2 of sheet "${sheet}" says the headers again in other words (${headers.join(', ')}…) and would be read as a customer. Custodian reads one header row: delete row 2 (or put both wordings in one header) and check again.`
+      : group !== undefined
+        ? `Sheet "${sheet}" has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and check again.`
+        : `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete rows 1–${row - 1} above it (the title can go in the file or sheet name) and check again.`,
 };
 
 export function headerBelowMessage(locale: Locale, sheet: string, below: HeaderBelow): string {

@@ -83,6 +83,26 @@ describe('a header under a title', () => {
     expect(headerRowBelow(notes, DEFAULT_TEMPLATE)?.group).toBe('说明');
   });
 
+  test('finds a second header row that says the first again in other words (a bilingual template)', () => {
+    const values: CellValue[][] = [
+      ['姓名', '手机', '邮箱', '公司'],
+      ['Name', 'Mobile', 'Email', 'Company'],
+      ['张三', '13800138000', 'zhang@example.cn', '星河贸易'],
+    ];
+    const below = headerRowBelow(values, DEFAULT_TEMPLATE)!;
+    expect(below).toEqual({ row: 2, headers: ['Name', 'Mobile', 'Email', 'Company'], echo: true });
+    expect(headerBelowMessage('zh-CN', '客户', below)).toBe(
+      '工作表“客户”的第 2 行用另一种说法重复了表头（Name、Mobile、Email、Company…），会被当作一位客户。Custodian 只读一行表头：请删除第 2 行（或把两种说法写进同一个标题），然后重新检查。',
+    );
+    // A first customer whose company is called like a field is no header.
+    const customer: CellValue[][] = [
+      ['姓名', '手机', '公司', '备注'],
+      ['张三', '13800138000', '公司', '备注'],
+      ['李四', '13900139000', '星河贸易', ''],
+    ];
+    expect(headerRowBelow(customer, DEFAULT_TEMPLATE)).toBeUndefined();
+  });
+
   test('check reads no cell under a title and says where the header is, in both languages', () => {
     const result = checkSheet(sheet(TITLED_ZH), { now: TODAY });
     expect(result).toMatchObject({ issues: [], customerList: false, headerBelow: { row: 3 } });
