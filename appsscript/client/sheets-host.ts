@@ -94,7 +94,7 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       }
       if (total > 0) call.onProgress?.({ done: total, total });
       const { sheet: name, meta = {}, view, rules } = first;
-      const snapshot = snapshotFromParts({
+      return snapshotFromParts({
         name,
         values,
         formulas,
@@ -102,8 +102,8 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
         meta,
         extras,
         ...(view ? { view } : {}),
+        ...(rules ? { rules } : {}),
       });
-      return rules?.length ? { ...snapshot, rules } : snapshot;
     },
 
     sheetNames(): Promise<string[]> {

@@ -1,6 +1,7 @@
 /** The snapshot a reader assembles from what it read; every host leaves out empty formula and format lists alike. */
 import type { CellValue } from './cell-value';
 import type { ExtrasCell, FormulaCell, SheetSnapshot, SheetView } from './snapshot';
+import type { SheetRule } from './own-rules';
 
 export interface SnapshotParts {
   name: string;
@@ -13,6 +14,8 @@ export interface SnapshotParts {
   extras?: ExtrasCell[];
   /** Frozen rows and filter, for hosts that read them. */
   view?: SheetView;
+  /** Rules at entry by column span, for hosts that read them (left out when there are none). */
+  rules?: SheetRule[];
 }
 
 export function snapshotFromParts({
@@ -23,6 +26,7 @@ export function snapshotFromParts({
   meta,
   extras,
   view,
+  rules,
 }: SnapshotParts): SheetSnapshot {
   return {
     name,
@@ -31,6 +35,7 @@ export function snapshotFromParts({
     ...(extras?.length ? { extras } : {}),
     ...(columnFormats?.some((f) => f !== null) ? { columnFormats } : {}),
     ...(view ? { view } : {}),
+    ...(rules?.length ? { rules } : {}),
     meta,
   };
 }

@@ -1,18 +1,10 @@
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { run, tempDir } from './run';
-import { readXlsx, writeUtf8Csv, writeXlsx } from './fixtures';
+import { DUPLICATE_CUSTOMERS_ZH, readXlsx, writeUtf8Csv, writeXlsx } from './fixtures';
 import type { CellValue } from '../../shared/sheet/cell-value';
 
-// Two salespeople's rows of one customer (phone typed differently), and a customer entered twice.
-const ZH: CellValue[][] = [
-  ['客户编号', '姓名', '手机', '邮箱', '公司'],
-  ['C000001', '张伟', '+86 138 0013 8000', 'zhangwei@xingchen.com', '北京星辰科技有限公司'],
-  ['C000002', '李娜', '13912345678', 'lina@haijing.cn', '上海海鲸贸易有限公司'],
-  ['C000003', '张 伟', '138-0013-8000', '', '星辰科技'],
-  ['C000004', '王芳', '13700137000', 'wangfang@xihutea.cn', '杭州西湖茶业'],
-  ['C000005', '李娜', '139 1234 5678', 'lina@haijing.cn', ''],
-];
+const ZH = DUPLICATE_CUSTOMERS_ZH;
 
 const EN: CellValue[][] = [
   ['Name', 'Phone', 'Email', 'Company'],

@@ -10,6 +10,16 @@ export const MESSY_ROWS: CellValue[][] = [
   ['', '王芳', '女', '010-62345678', 'wang@', 'Z', '2023-01-02', 'abc', 'x-3'],
 ];
 
+/** Two salespeople's rows of one customer (phone typed differently), and a customer entered twice. */
+export const DUPLICATE_CUSTOMERS_ZH: CellValue[][] = [
+  ['客户编号', '姓名', '手机', '邮箱', '公司'],
+  ['C000001', '张伟', '+86 138 0013 8000', 'zhangwei@xingchen.com', '北京星辰科技有限公司'],
+  ['C000002', '李娜', '13912345678', 'lina@haijing.cn', '上海海鲸贸易有限公司'],
+  ['C000003', '张 伟', '138-0013-8000', '', '星辰科技'],
+  ['C000004', '王芳', '13700137000', 'wangfang@xihutea.cn', '杭州西湖茶业'],
+  ['C000005', '李娜', '139 1234 5678', 'lina@haijing.cn', ''],
+];
+
 export async function writeXlsx(
   path: string,
   rows: CellValue[][],

@@ -7,21 +7,13 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { CellValue } from '../../shared/sheet/cell-value';
-import { readXlsx, writeXlsx } from './fixtures';
+import { DUPLICATE_CUSTOMERS_ZH, readXlsx, writeXlsx } from './fixtures';
 import { tempDir } from './run';
 
 const ROOT = join(__dirname, '..', '..');
 const exec = promisify(execFile);
 
-const ZH: CellValue[][] = [
-  ['客户编号', '姓名', '手机', '邮箱', '公司'],
-  ['C000001', '张伟', '+86 138 0013 8000', 'zhangwei@xingchen.com', '北京星辰科技有限公司'],
-  ['C000002', '李娜', '13912345678', 'lina@haijing.cn', '上海海鲸贸易有限公司'],
-  ['C000003', '张 伟', '138-0013-8000', '', '星辰科技'],
-  ['C000004', '王芳', '13700137000', 'wangfang@xihutea.cn', '杭州西湖茶业'],
-  ['C000005', '李娜', '139 1234 5678', 'lina@haijing.cn', ''],
-];
+const ZH = DUPLICATE_CUSTOMERS_ZH;
 
 /** Runs bin/custodian.js in a child process: exit code and output. */
 async function custodian(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
