@@ -119,6 +119,91 @@ describe('block', () => {
     expect(company.keys.length).toBe(20);
   });
 
+  test('does not compare every colleague of a company with every other: company and switchboard key with the surname', () => {
+    // 30 colleagues of each of two companies share its name and switchboard; their surnames
+    // differ (no mobiles: phone order would put neighbouring numbers side by side whatever the name).
+    const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周'];
+    const givens = [
+      '伟',
+      '芳',
+      '娜',
+      '敏',
+      '静',
+      '丽',
+      '强',
+      '磊',
+      '军',
+      '洋',
+      '明',
+      '华',
+      '杰',
+      '涛',
+      '超',
+      '勇',
+      '艳',
+      '霞',
+      '平',
+      '刚',
+    ];
+    const values: CellValue[][] = [
+      ['姓名', '公司', '公司电话'],
+      ...Array.from({ length: 60 }, (_, k): CellValue[] => [
+        `${surnames[k % 10]}${givens[Math.floor(k / 10)]}${givens[(k * 7) % 20]}`,
+        k < 30 ? '深圳诚博软件有限公司' : '杭州云栖科技有限公司',
+        k < 30 ? '0755-26681000' : '0571-88150000',
+      ]),
+    ];
+    const records = recordsOf(values);
+    const pairs = candidates(records);
+    const row = (r: number) => values[records.rows[r]! - 1]!;
+    for (const key of pairs) {
+      const [i, j] = key.split(',').map(Number) as [number, number];
+      expect(String(row(i)[0]).charAt(0)).toBe(String(row(j)[0]).charAt(0));
+      expect(row(i)[1]).toBe(row(j)[1]);
+    }
+    // Three colleagues of each surname at each company: 2 × 10 × 3 pairs, not 2 × 435.
+    expect(pairs.size).toBe(60);
+  });
+
+  test('still meets a colleague-looking duplicate whose given name is written in another order, in Chinese and English', () => {
+    const values: CellValue[][] = [
+      ['姓名', '手机', '邮箱', '公司', '公司电话'],
+      ['陈敏轩', '', 'xuanmin.chen82@hotmail.com', '深圳诚博软件有限公司', '0755-26681000'],
+      ['刘强', '', 'liuqiang@cb-soft.cn', '深圳诚博软件有限公司', '0755-26681000'],
+      ['陈轩敏', '18336654492', '', '深圳诚博软件有限公司', '0755-26681000'],
+      ['Mary Ann Smith', '', 'mas@acme.com', 'Acme Ltd', '+1 415 555 0100'],
+      ['John Brown', '', 'jb@acme.com', 'Acme Ltd', '+1 415 555 0100'],
+      ['Smith Mary-Ann', '+1 415 555 0199', '', 'Acme Ltd', '+1 415 555 0100'],
+    ];
+    const records = recordsOf(values);
+    const pairs = candidates(records);
+    const recordOf = (sheetRow: number) => records.rows.indexOf(sheetRow);
+    const pair = (a: number, b: number) =>
+      `${Math.min(recordOf(a), recordOf(b))},${Math.max(recordOf(a), recordOf(b))}`;
+    expect(pairs.has(pair(2, 4))).toBe(true);
+    expect(pairs.has(pair(5, 7))).toBe(true);
+    expect(pairs.has(pair(2, 3))).toBe(false);
+    expect(pairs.has(pair(5, 6))).toBe(false);
+  });
+
+  test('keeps blocking a company alone on a list of organisations, and rows without a name among themselves', () => {
+    const sites: CellValue[][] = [
+      ['名称', '地址', '电话'],
+      ['星巴克(南京西路店)', '上海市静安区南京西路1266号', '021-62881234'],
+      ['星巴克 南京西路店', '上海市静安区南京西路1266号恒隆广场', '021-62881235'],
+      ['瑞幸咖啡(人民广场店)', '上海市黄浦区人民大道120号', '021-63501111'],
+    ];
+    expect(candidates(recordsOf(sites)).size).toBeGreaterThanOrEqual(1);
+    const nameless: CellValue[][] = [
+      ['姓名', '公司', '手机'],
+      ['', '杭州云栖科技有限公司', '13800001111'],
+      ['', '杭州云栖科技有限公司', '13800002222'],
+      ['王芳', '宁波港城贸易有限公司', '13800003333'],
+    ];
+    const records = recordsOf(nameless);
+    expect(candidates(records).has('0,1')).toBe(true);
+  });
+
   test('gives a record the same partners when it is visited again after a sample of others', () => {
     // Dedupe visits every 10th record of a large list to learn the model, then every record to
     // score it: the second visit must meet all the partners the first one did.

@@ -1,7 +1,7 @@
 /**
  * Block keys: the values under which records are put side by side. Exact keys (normalised
- * phone, email, mailbox, name in pinyin either order, company and brand, ID number halves,
- * postcode + initials, birth date, address) make blocks; sorted keys (a name split into given and
+ * phone, email, mailbox, name in pinyin either order, company and brand with the surname, ID
+ * number halves, postcode + initials, birth date, address) make blocks; sorted keys (a name split into given and
  * family both ways round, personal phones) are read through a sliding window (sorted neighbourhood).
  * A name in one column blocks by its sound forms, which already meet homophones and reordered
  * names, and an email by its mailbox and user name: windows over them met no further duplicates
@@ -100,6 +100,11 @@ export interface NameView {
   forms(r: number): string[];
   /** Sorted first letters of the first two name parts ("wz" for Zhang Wei). */
   initials(r: number): string;
+  /**
+   * The parts a duplicate's name keeps: a Han name's surname in pinyin (chen for 陈敏轩 and 陈轩敏),
+   * the first and last word of a name in letters (either may be the surname); none without a name.
+   */
+  surnames(r: number): string[];
   /** The full-name field, when names are in one column (its values carry their forms). */
   full?: MatchField;
 }
@@ -123,6 +128,11 @@ export function nameView(records: MatchRecords): NameView | null {
       initials(r) {
         return [part(given, r).charAt(0), part(family, r).charAt(0)].sort().join('');
       },
+      surnames(r) {
+        const g = part(given, r);
+        const f = part(family, r);
+        return g && f && g !== f ? [f, g] : g || f ? [g || f] : [];
+      },
     };
   }
   if (!full) return null;
@@ -140,7 +150,40 @@ export function nameView(records: MatchRecords): NameView | null {
             .join('')
         : '';
     },
+    surnames(r) {
+      const p = name(r);
+      if (!p) return [];
+      const first = p.tokens[0]!;
+      const last = p.tokens[p.tokens.length - 1]!;
+      return p.isHan || first === last ? [first] : [first, last];
+    },
   };
+}
+
+/**
+ * Keys a record under its value's keys each joined with its surname: colleagues share a company
+ * and its switchboard, and a block of them all (a third of all candidate pairs) met almost no
+ * duplicate that the name, phone, email or address had not met; those it did met kept the
+ * surname (陈敏轩 = 陈轩敏), as in record linkage's compound blocking on company and name. A record
+ * without a name keys by the value alone, among the other nameless rows of its company.
+ */
+function addFieldKeysByName(
+  builder: KeySetBuilder,
+  field: MatchField,
+  keysOf: (value: unknown, key: string) => string[],
+  names: NameView,
+): void {
+  const perId = field.values.map((value, id) => keysOf(value, field.keys[id]!).map((k) => builder.keyOf(k)));
+  const { ids } = field;
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r]!;
+    if (id < 0) continue;
+    const surnames = names.surnames(r);
+    for (const k of perId[id]!) {
+      if (surnames.length === 0) builder.add(r, k);
+      for (const s of surnames) builder.add(r, Math.imul(k ^ hashString(s), 0x9e3779b1) >>> 2);
+    }
+  }
 }
 
 /** Some numbers carry a country code (+1…) and some do not (#…): only then can one number key two ways. */
@@ -198,12 +241,17 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
     const fields = byRole(role);
     if (fields.length === 0) continue;
     const exact = add(role, false);
-    for (const f of fields) addFieldKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
+    // A company, or a number shared by many rows (a switchboard), is shared by colleagues.
+    const addKeys = (builder: KeySetBuilder, f: MatchField, keysOf: (value: unknown, key: string) => string[]) =>
+      names && (role === 'company' || (role === 'phone' && !mostlyDistinct(f)))
+        ? addFieldKeysByName(builder, f, keysOf, names)
+        : addFieldKeys(builder, f, keysOf);
+    for (const f of fields) addKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
     // A number written with its country code in one row and without in another keys differently:
     // its last eight digits still meet.
     if (role === 'phone') {
       for (const f of fields.filter(mixesCountryCodes))
-        addFieldKeys(add('phone-tail', false), f, (_value, key) => phoneTail(key));
+        addKeys(add('phone-tail', false), f, (_v, key) => phoneTail(key));
       const sorted = add('phone-sorted', true);
       for (const f of fields.filter(mostlyDistinct)) addFieldKeys(sorted, f, (_value, key) => [key]);
     }
