@@ -3,9 +3,11 @@
  * string, a zip bomb) is refused with a message instead of exhausting memory, and a large list is
  * refused before the heap runs out rather than by a crash. Two budgets, by what the read builds:
  *
- * - cells: an exceljs workbook (every .xlsx; a CSV that a command writes back, or whose rows it
- *   writes out as exceljs cells) costs about 400 bytes of heap per cell plus the core's work, so
- *   one cell per kilobyte of the JavaScript heap limit.
+ * - cells: an exceljs workbook (an .xlsx a command writes back, as clean does; a CSV whose rows
+ *   a command writes out as exceljs cells). Reading, cleaning and writing back a 100,000-row .xlsx
+ *   (900,000 cells) holds 1.7 GB live at its peak, about 1.9 KB a cell, so one cell per 2.5 KB of
+ *   the JavaScript heap limit (1.6 million cells under a 4 GB heap: at 1 KB a cell, a 300,000-row
+ *   .xlsx was let through and ran out of memory).
  * - fields: a CSV held only as the core's snapshot (check, dedupe, report, export to CSV). A field
  *   costs about 60 bytes there (bench/csv-snapshot-memory.ts), and the heaviest such command,
  *   dedupe, builds about four times as much again (its match records and candidate index): a
@@ -26,7 +28,7 @@ export interface ReadLimits {
 }
 
 /** Heap per exceljs cell the cell budget allows. */
-export const CELL_HEAP_BYTES = 1024;
+export const CELL_HEAP_BYTES = 2560;
 /** Heap per CSV field the field budget allows (the snapshot's share and dedupe's work on it). */
 export const FIELD_HEAP_BYTES = 384;
 
@@ -42,7 +44,9 @@ function budget(heapLimit: number, perItem: number): number {
 export function defaultReadLimits(heapLimit: number): ReadLimits {
   const cells = budget(heapLimit, CELL_HEAP_BYTES);
   const fields = Math.max(cells, budget(heapLimit, FIELD_HEAP_BYTES));
-  return { cells, fields, gridCells: cells * 5, textBytes: TEXT_BYTES, fileBytes: cells * 250 };
+  // The grid from A1 is held by the snapshot (empty cells as holes), whichever budget the cells take.
+  const gridCells = budget(heapLimit, 1024) * 5;
+  return { cells, fields, gridCells, textBytes: TEXT_BYTES, fileBytes: cells * 250 };
 }
 
 /**

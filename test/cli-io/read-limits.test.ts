@@ -182,13 +182,13 @@ describe('readWorkbookFile limits', () => {
 
   test('scales the cell budget with the heap limit', () => {
     expect(defaultReadLimits(4 * 1024 ** 3)).toEqual({
-      cells: 4_100_000,
+      cells: 1_600_000,
       fields: 11_100_000,
       gridCells: 20_500_000,
       textBytes: 1024 * 1024,
-      fileBytes: 1_025_000_000,
+      fileBytes: 400_000_000,
     });
-    expect(defaultReadLimits(2 * 1024 ** 3).cells).toBe(2_000_000);
+    expect(defaultReadLimits(2 * 1024 ** 3).cells).toBe(800_000);
     expect(defaultReadLimits(64 * 1024 ** 2).cells).toBe(100_000);
   });
 });

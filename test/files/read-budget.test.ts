@@ -35,13 +35,13 @@ async function refusal(run: () => Promise<unknown> | unknown): Promise<FileInput
 describe('read budget for CSV files', () => {
   test('gives a read with no workbook its own, larger budget that grows with the heap', () => {
     const heap4 = defaultReadLimits(4 * 1024 ** 3);
-    expect(heap4.cells).toBe(4_100_000);
+    expect(heap4.cells).toBe(1_600_000);
     expect(heap4.fields).toBe(Math.floor((4 * 1024 ** 3) / FIELD_HEAP_BYTES / 100_000) * 100_000);
     // A million-row list of nine columns (about 9 million fields) fits Node's default 4 GB heap.
     expect(heap4.fields).toBeGreaterThan(9_000_000);
     expect(defaultReadLimits(8 * 1024 ** 3).fields).toBeGreaterThan(2 * heap4.fields - 200_000);
     expect(defaultReadLimits(64 * 1024 ** 2)).toMatchObject({ cells: 100_000, fields: 100_000 });
-    expect(defaultReadLimits(256 * 1024 ** 2)).toMatchObject({ cells: 200_000, fields: 600_000 });
+    expect(defaultReadLimits(256 * 1024 ** 2)).toMatchObject({ cells: 100_000, fields: 600_000 });
   });
 
   test('suggests a heap under which the budget lets the refused file through', () => {
