@@ -6,9 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { FileInputError, displayName } from '../../shared/files/file-input-error';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { readSheetContent } from '../../shared/files/read-worksheet';
+import { deflateStoredZip } from '../../shared/files/zip-deflate';
+import { shareEqualStyles } from '../../shared/files/share-styles';
 import { formatCsv, type CsvWriteFormat } from '../../shared/sheet/csv-text';
 
 export type OutputFormat = 'xlsx' | 'csv';
@@ -121,8 +124,10 @@ export async function writeWorkbookFile(loaded: LoadedWorkbook, outPath: string)
   const format = outputFormatOf(out);
   await assertNotInput(loaded, out);
   if (format === 'xlsx') {
-    const bytes = new Uint8Array(await loaded.workbook.xlsx.writeBuffer());
-    await writeFileAtomic(out, bytes);
+    shareEqualStyles(loaded.workbook);
+    // Zipped by exceljs without compression, then deflated by native zlib.
+    const stored = new Uint8Array(await loaded.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+    await writeFileAtomic(out, deflateStoredZip(stored, (data) => deflateRawSync(data)) ?? stored);
     return { path: out, format, droppedSheets: [] };
   }
   await writeFileAtomic(out, csvBytes(loaded, out));

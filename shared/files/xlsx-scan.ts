@@ -18,6 +18,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   localOffset: number;
+  /** CRC-32 of the uncompressed bytes, as the central directory gives it. */
+  crc32: number;
 }
 
 const CHUNK = 64 * 1024;
@@ -65,7 +67,7 @@ export function zipEntries(buffer: Uint8Array): ZipEntry[] | undefined {
       if (compressedSize === 0xffffffff) compressedSize = zip64.shift() ?? 0;
       if (localOffset === 0xffffffff) localOffset = zip64.pop() ?? 0;
     }
-    entries.push({ name, method: u16(offset + 10), compressedSize, localOffset });
+    entries.push({ name, method: u16(offset + 10), compressedSize, localOffset, crc32: u32(offset + 16) });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
