@@ -124,6 +124,16 @@ export function mayBeWithinOneEdit(a: EditSketch, b: EditSketch): boolean {
   return a.sketchHead === b.sketchHead || a.sketchTail === b.sketchTail;
 }
 
+/** `mayBeWithinOneEdit` on sketches written as numbers: length, head, tail from `at`. */
+export function mayBeWithinOneEditAt(numbers: Int32Array, a: number, b: number): boolean {
+  const la = numbers[a]!;
+  const lb = numbers[b]!;
+  const d = la - lb;
+  if (d > 1 || d < -1) return false;
+  if (la < 10 || lb < 10) return true;
+  return numbers[a + 1] === numbers[b + 1] || numbers[a + 2] === numbers[b + 2];
+}
+
 /** Optimal string alignment distance (edits: insert, delete, substitute, swap neighbours). */
 export function osaDistance(a: string, b: string): number {
   const la = a.length;

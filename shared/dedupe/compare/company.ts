@@ -9,8 +9,8 @@
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
 import { hasHan, pinyinSyllables } from '../han';
-import { hashString, jaroWinkler, withinOneEdit } from '../similarity';
-import type { Comparator } from './comparator';
+import { editSketch, hashString, jaroWinkler, mayBeWithinOneEditAt, withinOneEdit } from '../similarity';
+import type { Comparator, QuickTest } from './comparator';
 import {
   HAN_INDUSTRY,
   HAN_REGIONS,
@@ -191,6 +191,29 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
   return distinctive && inside ? LEVEL.contained : LEVEL.different;
 }
 
+/**
+ * Two Chinese company names of other brands, more than a typo apart and with other endings (so
+ * neither ends with the other), or a Chinese and a Latin name of other brands, differ, as
+ * `compareCompanies` finds; Latin names are compared word by word and always asked.
+ */
+const COMPANY_QUICK: QuickTest<PreparedCompany> = {
+  width: 6,
+  write(p, out, at) {
+    const sketch = editSketch(p.key);
+    out[at] = sketch.sketchLength;
+    out[at + 1] = sketch.sketchHead;
+    out[at + 2] = sketch.sketchTail;
+    out[at + 3] = p.brandHash;
+    out[at + 4] = p.han ? 1 : 0;
+    out[at + 5] = hashString(p.key.slice(-4));
+  },
+  differ(q, a, b) {
+    if (q[a + 3] === q[b + 3]) return false;
+    if (q[a + 4] !== q[b + 4]) return true;
+    return q[a + 4] === 1 && q[a + 5] !== q[b + 5] && !mayBeWithinOneEditAt(q, a, b);
+  },
+};
+
 /** The name as written, without case, spacing and punctuation. */
 function bare(raw: string): string {
   return (matchText(raw) ?? '').replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -211,6 +234,7 @@ export function companyComparator(): Comparator<PreparedCompany> {
     ],
     key: companyKey,
     prepare: prepareCompany,
+    quick: COMPANY_QUICK,
     compare: compareCompanies,
     explain(level, a, b, rawA, rawB) {
       switch (level) {

@@ -45,6 +45,20 @@ export interface Comparator<P = unknown> {
   blockKeys?(p: P, key: string): string[];
   /** How likely two unrelated customers are to share this value, known without the sheet (common names). */
   valueU?(p: P): number;
+  /** A first test of most pairs on numbers kept side by side, without reading the prepared values. */
+  readonly quick?: QuickTest<P>;
+}
+
+/**
+ * Numbers of a prepared value (hashes, lengths) written into one Int32Array, `width` per value:
+ * on a large sheet most candidate pairs differ, and reading two values from scattered objects
+ * was most of what comparing them cost.
+ */
+export interface QuickTest<P> {
+  readonly width: number;
+  write(p: P, out: Int32Array, at: number): void;
+  /** True only when `compare` would give the 'different' level; false when it must be asked. */
+  differ(numbers: Int32Array, a: number, b: number): boolean;
 }
 
 export type AnyComparator = Comparator<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -7,7 +7,14 @@
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText, normaliseEmail } from '../../normalise';
-import { editSketch, hashString, mayBeWithinOneEdit, withinOneEdit, type EditSketch } from '../similarity';
+import {
+  editSketch,
+  hashString,
+  mayBeWithinOneEdit,
+  mayBeWithinOneEditAt,
+  withinOneEdit,
+  type EditSketch,
+} from '../similarity';
 import type { Comparator } from './comparator';
 
 export interface PreparedEmail extends EditSketch {
@@ -63,6 +70,18 @@ export function emailComparator(): Comparator<PreparedEmail> {
         domain,
         mailbox,
       };
+    },
+    quick: {
+      width: 5,
+      write(p, out, at) {
+        out[at] = p.sketchLength;
+        out[at + 1] = p.sketchHead;
+        out[at + 2] = p.sketchTail;
+        out[at + 3] = p.mailboxHash;
+        out[at + 4] = p.localHash;
+      },
+      // As `compare`: another inbox, more than a typo apart, and another user name.
+      differ: (q, a, b) => q[a + 3] !== q[b + 3] && q[a + 4] !== q[b + 4] && !mayBeWithinOneEditAt(q, a, b),
     },
     compare(a, b) {
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;

@@ -9,7 +9,7 @@ import { cleanPersonName, cellString } from '../../normalise';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
 import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
 import { hashString, jaroWinkler, withinOneEdit } from '../similarity';
-import type { Comparator } from './comparator';
+import type { Comparator, QuickTest } from './comparator';
 
 export type NameRole = 'full' | 'given' | 'family';
 
@@ -211,6 +211,28 @@ export function compareNames(a: PreparedName, b: PreparedName): number {
   return L.different;
 }
 
+/**
+ * Two Han names none of whose forms agree (characters, pinyin, shapes, blurred sounds, the
+ * characters or sounds in any order) are different names, as `compareNames` finds.
+ */
+const HAN_QUICK: QuickTest<PreparedName> = {
+  width: 7,
+  write(p, out, at) {
+    out[at] = p.isHan ? 1 : 0;
+    out[at + 1] = p.hanHash;
+    out[at + 2] = p.formHash;
+    out[at + 3] = p.shapeHash;
+    out[at + 4] = p.fuzzyHash;
+    out[at + 5] = p.charsHash;
+    out[at + 6] = p.soundsHash;
+  },
+  differ(q, a, b) {
+    if (q[a] !== 1 || q[b] !== 1) return false;
+    for (let k = 1; k < 7; k++) if (q[a + k] === q[b + k]) return false;
+    return true;
+  },
+};
+
 const PHRASES = [
   'same name',
   'same name, words in another order or spacing',
@@ -242,6 +264,7 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
     ],
     key: nameKey,
     prepare: (key) => prepareName(key, role),
+    quick: HAN_QUICK,
     compare: compareNames,
     explain(level, a, b) {
       const similarity =

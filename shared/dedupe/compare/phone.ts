@@ -11,7 +11,14 @@ import type { CellValue } from '../../sheet/cell-value';
 import { foldText } from '../../normalise';
 import { readPhone, type PhoneContext } from '../../normalise/phone-reading';
 import { rowRegionReader, type PhoneSheet } from '../../normalise/phone-region';
-import { editSketch, hashString, mayBeWithinOneEdit, withinOneEdit, type EditSketch } from '../similarity';
+import {
+  editSketch,
+  hashString,
+  mayBeWithinOneEdit,
+  mayBeWithinOneEditAt,
+  withinOneEdit,
+  type EditSketch,
+} from '../similarity';
 import type { Comparator } from './comparator';
 
 export interface PreparedPhone extends EditSketch {
@@ -122,6 +129,24 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
         landline: chinese && !mobile,
         mobile,
       };
+    },
+    quick: {
+      width: 5,
+      write(p, out, at) {
+        out[at] = p.sketchLength;
+        out[at + 1] = p.sketchHead;
+        out[at + 2] = p.sketchTail;
+        out[at + 3] = p.digitsHash;
+        out[at + 4] = (p.international ? 1 : 0) | (p.national ? 2 : 0);
+      },
+      // As `compare`: other digits, and no typo apart in one reading, or one read as the region's own.
+      differ(q, a, b) {
+        if (q[a + 3] === q[b + 3]) return false;
+        const fa = q[a + 4]!;
+        const fb = q[b + 4]!;
+        if ((fa & 1) === (fb & 1)) return !mayBeWithinOneEditAt(q, a, b);
+        return ((fa | fb) & 2) !== 0;
+      },
     },
     compare(a, b) {
       if (a.digitsHash === b.digitsHash && a.digits === b.digits) return 0;

@@ -4,6 +4,7 @@
  * fields with few distinct values are cached in a small matrix.
  */
 import type { MatchField } from '../records';
+import { differentLevel } from './comparator';
 import { NAME_LEVEL, compareNames, type PreparedName } from './person-name';
 
 export type FieldCoder = (i: number, j: number) => number;
@@ -41,6 +42,11 @@ function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number
   const { values, comparator, partner } = field;
   const size = field.keys.length;
   const matrix = size <= MATRIX_LIMIT ? new Uint8Array(size * size) : null;
+  const quick = matrix ? undefined : comparator.quick;
+  const width = quick?.width ?? 0;
+  const numbers = new Int32Array(quick ? size * width : 0);
+  if (quick) for (let id = 0; id < size; id++) quick.write(values[id], numbers, id * width);
+  const different = differentLevel(comparator);
   const level = (a: number, b: number): number => {
     if (matrix) {
       const cached = matrix[a * size + b]!;
@@ -50,6 +56,7 @@ function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number
       matrix[b * size + a] = l + 1;
       return l;
     }
+    if (quick && quick.differ(numbers, a * width, b * width)) return different;
     return comparator.compare(values[a], values[b]);
   };
   if (!partner) {
