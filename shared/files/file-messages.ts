@@ -64,7 +64,8 @@ export interface FileMessageParams {
     heapMegabytes: number;
   };
   longText: { file: string; limit: number; part: string };
-  tooManyCells: { file: string; limit: number };
+  /** `csvFields`: the larger field budget a CSV of the list is cleaned within, when the list fits it. */
+  tooManyCells: { file: string; limit: number; csvFields?: number };
   tooManyStrings: { file: string; limit: number };
   unpacksTooLarge: { file: string; size: number; limit: number };
   sheetNotFound: { file: string; sheet: string; sheets: SheetEntry[] };
@@ -168,8 +169,11 @@ const EN: Catalogue = {
       : '.'),
   longText: ({ file, limit, part }) =>
     `${file} holds a single text of more than ${byteText(limit)} (in ${part}); an Excel cell holds at most 32,767 characters, so the file is damaged or was not made by a spreadsheet program.`,
-  tooManyCells: ({ file, limit }, surface) =>
-    `${file} holds more than ${countText(limit)} cells, the most Custodian reads with this much memory. ${enRaise(surface)}`,
+  tooManyCells: ({ file, limit, csvFields }, surface) =>
+    `${file} holds more than ${countText(limit)} cells, the most Custodian reads with this much memory. ${enRaise(surface)}` +
+    (csvFields
+      ? ` Or save the list as CSV UTF-8 (Excel: File > Save As) and clean that: a CSV is cleaned in up to ${countText(csvFields)} fields.`
+      : ''),
   tooManyStrings: ({ file, limit }) =>
     `${file} holds more than ${countText(limit)} shared texts, more than the cells Custodian reads, so most serve no cell; the file is damaged or was not made by a spreadsheet program.`,
   unpacksTooLarge: ({ file, size, limit }, surface) =>
@@ -277,8 +281,11 @@ const ZH: Catalogue = {
       : '。'),
   longText: ({ file, limit, part }) =>
     `${file} 中有一段超过 ${byteText(limit)} 的文字（在 ${part} 中）；Excel 单元格最多 32,767 个字符，所以文件已损坏或不是电子表格程序生成的。`,
-  tooManyCells: ({ file, limit }, surface) =>
-    `${file} 有超过 ${countText(limit)} 个单元格，这是 Custodian 在当前内存下读取的上限。${zhRaise(surface)}`,
+  tooManyCells: ({ file, limit, csvFields }, surface) =>
+    `${file} 有超过 ${countText(limit)} 个单元格，这是 Custodian 在当前内存下读取的上限。${zhRaise(surface)}` +
+    (csvFields
+      ? `也可以把名单另存为 CSV UTF-8（Excel：文件 > 另存为）再清理：CSV 最多可清理 ${countText(csvFields)} 个字段。`
+      : ''),
   tooManyStrings: ({ file, limit }) =>
     `${file} 有超过 ${countText(limit)} 条共享文字，多于 Custodian 读取的单元格数，大多不属于任何单元格；文件已损坏或不是电子表格程序生成的。`,
   unpacksTooLarge: ({ file, size, limit }, surface) =>

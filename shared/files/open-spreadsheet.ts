@@ -22,7 +22,7 @@ import { snapshotFromSheet } from './read-worksheet';
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
 import { compactValidations } from './compact-validations';
-import { noWorkbook, readXlsxSnapshot } from './xlsx-snapshot';
+import { noWorkbook, readXlsxSnapshot, snapshotLimits } from './xlsx-snapshot';
 import type { FileText } from './file-messages';
 
 export interface OpenOptions {
@@ -113,12 +113,15 @@ function checkHeader(
   }
 }
 
-function tooLarge(excess: XlsxExcess, name: string, size: number, limits: ReadLimits): FileText {
+function tooLarge(excess: XlsxExcess, name: string, size: number, limits: ReadLimits, csvFits = false): FileText {
   switch (excess.limit) {
     case 'textBytes':
       return { key: 'longText', params: { file: name, limit: limits.textBytes, part: excess.part } };
-    case 'cells':
-      return { key: 'tooManyCells', params: { file: name, limit: limits.cells } };
+    case 'cells': {
+      // Clean holds a CSV as its snapshot alone, under the larger field budget.
+      const csvFields = csvFits ? { csvFields: limits.fields } : {};
+      return { key: 'tooManyCells', params: { file: name, limit: limits.cells, ...csvFields } };
+    }
     case 'strings':
       return { key: 'tooManyStrings', params: { file: name, limit: limits.cells } };
     case 'fileBytes':
@@ -143,7 +146,14 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
     };
   }
   const excess = await scanXlsx(bytes, options.limits);
-  if (excess) throw fileError('file.tooLarge', tooLarge(excess, name, bytes.length, options.limits), file);
+  if (excess) {
+    // The scan stops at the budget: count on, under the field budget, to tell whether a CSV of it would fit.
+    const csvFits =
+      excess.limit === 'cells' &&
+      options.csvSnapshotOnly === true &&
+      !(await scanXlsx(bytes, snapshotLimits(options.limits)));
+    throw fileError('file.tooLarge', tooLarge(excess, name, bytes.length, options.limits, csvFits), file);
+  }
   const workbook = options.workbook ?? new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

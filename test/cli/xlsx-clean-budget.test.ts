@@ -34,6 +34,10 @@ beforeAll(async () => {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('客户列表').addRows(list.values);
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+  const csv = list.values
+    .map((row) => row.map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(','))
+    .join('\r\n');
+  writeFileSync(join(dir, '客户名单.csv'), `\uFEFF${csv}\r\n`);
 });
 
 async function runCapped(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -64,8 +68,18 @@ describe('custodian clean on an .xlsx too large for the heap', () => {
       /客户名单\.xlsx holds more than 100,000 cells, the most Custodian reads with this much memory/,
     );
     expect(lines[0]).toMatch(/NODE_OPTIONS=--max-old-space-size=\d+/);
+    expect(lines[0]).toMatch(
+      /Or save the list as CSV UTF-8 \(Excel: File > Save As\) and clean that: a CSV is cleaned in up to [\d,]+ fields\./,
+    );
     expect(existsSync(join(dir, 'cleaned.xlsx'))).toBe(false);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('cleans the same list saved as CSV under the same heap, as the message says', async () => {
+    const result = await runCapped(['clean', '客户名单.csv', '-o', 'cleaned.xlsx']);
+    expect(result.stderr).not.toMatch(/heap|memory/i);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, 'cleaned.xlsx'))).toBe(true);
   });
 
   test('checks the same file under the same heap: check streams it instead of loading the workbook', async () => {
