@@ -9,7 +9,7 @@ import { mapHeaders, sampleRows } from '../template/header-mapping';
 import { CandidateIndex } from './block/candidates';
 import { collectKeySets, secondaryKeys } from './block/keys';
 import { clusterPairs } from './cluster';
-import { fieldCoders } from './compare/rows';
+import { fieldCoders, type FieldCoder } from './compare/rows';
 import { explainCluster, explainIdentical } from './explain';
 import { absorbIdentical, identicalGroups } from './identical';
 import { honourNotSame } from './not-same';
@@ -49,35 +49,20 @@ function fitPatternSpace(fields: MatchField[]): MatchField[] {
   return kept;
 }
 
-export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions = {}): DedupeResult {
-  const template = options.template ?? DEFAULT_TEMPLATE;
-  const mapping = options.mapping ?? mapHeaders(snapshot.values[0] ?? [], template, {}, sampleRows(snapshot.values));
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const reviewThreshold = Math.min(options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, threshold);
-  const built = buildRecords(snapshot, { template, mapping, ...(options.columns ? { columns: options.columns } : {}) });
-  const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
-  const n = records.rows.length;
-  const report = options.onProgress;
-  const identical = identicalGroups(snapshot.values, records.rows, built.fields, new Set(built.counters));
-  if (n < 2 || records.fields.length === 0) {
-    // Nothing varies enough to score: only identical rows can be told apart as duplicates.
-    const fieldOf = (col: number) => {
-      const column = mapping.columns.find((c) => c.col === col);
-      return column?.field ? (column.part ? `${column.field}.${column.part}` : column.field) : undefined;
-    };
-    report?.({ done: 1, total: 1 });
-    const clusters: Cluster[] = identical.map((members) => ({
-      rows: members.map((r) => records.rows[r]!),
-      confidence: 1,
-      band: 'merge',
-      reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters), fieldOf),
-    }));
-    return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
-  }
+/**
+ * Blocks, learns the model and scores every candidate pair, keeping those in the review band or
+ * above. A function of its own so that the candidate index and the samples are garbage once it
+ * returns, not held through clustering and explaining.
+ */
+function scoreCandidates(
+  records: MatchRecords,
+  coders: FieldCoder[],
+  reviewThreshold: number,
+  report: DedupeOptions['onProgress'],
+) {
   const fields = records.fields;
-  const coders = fieldCoders(fields);
+  const n = records.rows.length;
   const levelCounts = fields.map((f) => f.comparator.levels.length);
-
   // Block, then learn m by EM over the comparison patterns of a sample of the candidate pairs.
   const index = new CandidateIndex(collectKeySets(records), n, secondaryKeys(records));
   const patterns = new PatternBuilder(coders, levelCounts);
@@ -120,6 +105,38 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     if (report && i % step === 0) report({ done: i, total });
   }
   const edges = { a: Uint32Array.from(a), b: Uint32Array.from(b), p: Float64Array.from(p), length: a.length };
+  return { edges, model, models };
+}
+
+export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions = {}): DedupeResult {
+  const template = options.template ?? DEFAULT_TEMPLATE;
+  const mapping = options.mapping ?? mapHeaders(snapshot.values[0] ?? [], template, {}, sampleRows(snapshot.values));
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const reviewThreshold = Math.min(options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, threshold);
+  const built = buildRecords(snapshot, { template, mapping, ...(options.columns ? { columns: options.columns } : {}) });
+  const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
+  const n = records.rows.length;
+  const report = options.onProgress;
+  const identical = identicalGroups(snapshot.values, records.rows, built.fields, new Set(built.counters));
+  if (n < 2 || records.fields.length === 0) {
+    // Nothing varies enough to score: only identical rows can be told apart as duplicates.
+    const fieldOf = (col: number) => {
+      const column = mapping.columns.find((c) => c.col === col);
+      return column?.field ? (column.part ? `${column.field}.${column.part}` : column.field) : undefined;
+    };
+    report?.({ done: 1, total: 1 });
+    const clusters: Cluster[] = identical.map((members) => ({
+      rows: members.map((r) => records.rows[r]!),
+      confidence: 1,
+      band: 'merge',
+      reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters), fieldOf),
+    }));
+    return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
+  }
+  const fields = records.fields;
+  const coders = fieldCoders(fields);
+
+  const { edges, model, models } = scoreCandidates(records, coders, reviewThreshold, report);
   const scratch = new Uint8Array(fields.length);
   const pairProbability = (i: number, j: number) => {
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
@@ -148,6 +165,6 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
       reasons: explainCluster(snapshot, records, coders, models, c.members, c.core),
     };
   });
-  report?.({ done: total, total });
+  report?.({ done: n, total: n });
   return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
 }
