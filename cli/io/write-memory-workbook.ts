@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { MemoryWorkbook } from '../../shared/plan/apply-plan';
 import { csvChunks } from '../../shared/files/csv-workbook';
 import { writeMemoryWorkbook } from '../../shared/files/write-memory-workbook';
+import { rowXml, type RowStyles, type RowWriter } from '../../shared/files/xlsx-row-xml';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { assertNotInput, csvWriteFormat, outputFormatOf, writeThroughTemp, type WriteResult } from './write-workbook';
 
@@ -21,7 +22,7 @@ interface ZipInternals {
  * would make one with the deprecated `new Buffer`, which warns once bundled), and the workbook
  * asking Excel to recompute formulas on open, as the exceljs path's does.
  */
-class StreamWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+export class StreamWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
   // The constructor's first call, before anything goes into the archive.
   override addThemes(): Promise<void> {
     const zip = (this as unknown as ZipInternals).zip;
@@ -34,6 +35,18 @@ class StreamWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
       return append(Buffer.from(text), data);
     };
     return super.addThemes();
+  }
+
+  // Rows of plain values are written as XML directly (shared/files/xlsx-row-xml.ts), the rest by exceljs.
+  override addWorksheet(name?: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet {
+    const sheet = super.addWorksheet(name, options) as unknown as RowWriter;
+    const write = sheet._writeRow.bind(sheet);
+    sheet._writeRow = (row) => {
+      const xml = row.hasValues || row.height ? rowXml(row, (this as unknown as { styles: RowStyles }).styles) : '';
+      if (xml === undefined || !sheet.startedData) return write(row);
+      if (xml) sheet.stream.write(xml);
+    };
+    return sheet as unknown as ExcelJS.Worksheet;
   }
 }
 
