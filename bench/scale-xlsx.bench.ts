@@ -1,15 +1,16 @@
 /**
- * The read-only commands on a large .xlsx: the generated Chinese customer lists of scale.bench.ts
+ * The commands on a large .xlsx: the generated Chinese customer lists of scale.bench.ts
  * (about 5% duplicate rows) written as .xlsx the way Excel keeps them (shared strings, creation
  * dates as real dates under yyyy-mm-dd, an instructions sheet in front), and the built `custodian`
- * run on each in its own Node process with Node's default heap: check, and dedupe --json (with F1
- * against the generator's truth). Prints wall and CPU seconds, peak RSS and exit code.
+ * run on each in its own Node process with Node's default heap: check, dedupe --json (with F1
+ * against the generator's truth) and clean -o x.xlsx (the workbook written back through exceljs,
+ * refused with exit 2 beyond its cell budget). Prints wall and CPU seconds, peak RSS and exit code.
  *
  * Usage: npm run bench -- bench/scale-xlsx.bench.ts
  *   SCALE_ROWS=300000            sizes (default 100000,300000)
  *   SCALE_CLI=path/to/custodian  the CLI to measure (default bin/custodian.js; build it first)
  *   SCALE_LABEL=before           names the output files (default "now")
- *   SCALE_COMMANDS=check         a subset of check, dedupe
+ *   SCALE_COMMANDS=check         a subset of check, dedupe, clean (default check, dedupe, clean)
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ const outDir = join(root, 'bench-output', 'scale');
 const sizes = (process.env.SCALE_ROWS ?? '100000,300000').split(',').map(Number).filter(Boolean);
 const cli = resolve(process.env.SCALE_CLI ?? join(root, 'bin', 'custodian.js'));
 const label = process.env.SCALE_LABEL ?? 'now';
-const commands = (process.env.SCALE_COMMANDS ?? 'check,dedupe').split(',');
+const commands = (process.env.SCALE_COMMANDS ?? 'check,dedupe,clean').split(',');
 
 /** The list as .xlsx, written once per size with exceljs's streaming writer. */
 async function listFile(rows: number): Promise<{ xlsx: string; truth: string }> {
@@ -69,7 +70,12 @@ function measure(rows: number, command: string, files: { xlsx: string; truth: st
   delete env.NODE_OPTIONS;
   const load = loadavg()[0]!;
   const start = process.hrtime.bigint();
-  const args = command === 'dedupe' ? ['dedupe', files.xlsx, '--json'] : ['check', files.xlsx];
+  const args =
+    command === 'dedupe'
+      ? ['dedupe', files.xlsx, '--json']
+      : command === 'clean'
+        ? ['clean', files.xlsx, '-o', join(outDir, `xlsx-clean-${rows}-${label}.xlsx`)]
+        : ['check', files.xlsx];
   const run = spawnSync(
     process.execPath,
     ['--import', pathToFileURL(join(root, 'bench', 'scale-usage.mjs')).href, cli, ...args],
