@@ -71,13 +71,14 @@ export class XmlTokenizer {
       if (lt < 0) break;
       if (lt > i) handler.text(decodeEntities(s.slice(i, lt)));
       i = lt;
-      if (s.startsWith('<!--', lt)) {
+      const bang = s.charCodeAt(lt + 1) === 0x21;
+      if (bang && s.startsWith('<!--', lt)) {
         const end = s.indexOf('-->', lt + 4);
         if (end < 0) break;
         i = end + 3;
         continue;
       }
-      if (s.startsWith('<![CDATA[', lt)) {
+      if (bang && s.startsWith('<![CDATA[', lt)) {
         const end = s.indexOf(']]>', lt + 9);
         if (end < 0) break;
         handler.text(s.slice(lt + 9, end));
