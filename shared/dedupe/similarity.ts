@@ -124,6 +124,13 @@ export function mayBeWithinOneEdit(a: EditSketch, b: EditSketch): boolean {
   return a.sketchHead === b.sketchHead || a.sketchTail === b.sketchTail;
 }
 
+/** Writes a sketch as three numbers from `at` (length, head, tail), for mayBeWithinOneEditAt. */
+export function writeEditSketch(sketch: EditSketch, out: Int32Array, at: number): void {
+  out[at] = sketch.sketchLength;
+  out[at + 1] = sketch.sketchHead;
+  out[at + 2] = sketch.sketchTail;
+}
+
 /** `mayBeWithinOneEdit` on sketches written as numbers: length, head, tail from `at`. */
 export function mayBeWithinOneEditAt(numbers: Int32Array, a: number, b: number): boolean {
   const la = numbers[a]!;

@@ -8,11 +8,10 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
-import { run, tempDir } from './run';
+import { bundleCli, run, tempDir } from './run';
 
 /** mulberry32: a seeded generator, so a failing case can be rebuilt from its seed. */
 function random(seed: number): () => number {
@@ -163,15 +162,7 @@ describe('custodian check on hostile workbooks with a 256 MB heap', () => {
   let cli: string;
   beforeAll(async () => {
     cli = join(dir, 'custodian.cjs');
-    await build({
-      entryPoints: [join(__dirname, '..', '..', 'cli', 'entry.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'silent',
-    });
+    await bundleCli(cli);
   });
 
   async function hostile(name: string, edit: (sheet: ExcelJS.Worksheet) => void): Promise<string> {

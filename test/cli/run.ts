@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../cli/main';
@@ -23,4 +24,17 @@ export async function run(args: string[], cwd: string): Promise<CliRun> {
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'custodian-cli-'));
+}
+
+/** Bundles the command line into `outfile`, to run it in a Node of its own (a capped heap, say). */
+export async function bundleCli(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [join(__dirname, '..', '..', 'cli', 'entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'silent',
+  });
 }

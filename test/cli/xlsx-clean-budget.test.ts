@@ -8,10 +8,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { generateChineseCustomers } from '../../bench/dedupe/generate-chinese-customers';
-import { tempDir } from './run';
+import { bundleCli, tempDir } from './run';
 
 jest.setTimeout(120_000);
 
@@ -20,15 +19,7 @@ const cli = join(dir, 'custodian.cjs');
 const file = join(dir, '客户名单.xlsx');
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(__dirname, '..', '..', 'cli', 'entry.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
+  await bundleCli(cli);
   // 12,000 customers of nine columns: about 110,000 cells, more than a 256 MB heap's 100,000.
   const list = generateChineseCustomers({ people: 11_430, duplicateShare: 0.05, seed: 3, withIds: true });
   const workbook = new ExcelJS.Workbook();

@@ -80,18 +80,26 @@ export function sortCode(text: string): number {
   return code;
 }
 
-/** Adds each record's per-value keys; keys are computed once per distinct value. */
+/**
+ * Adds each record's per-value keys; keys are computed once per distinct value. With `names`, each
+ * key is joined with the record's surnames instead.
+ */
 function addFieldKeys(
   builder: KeySetBuilder,
   field: MatchField,
   keysOf: (value: unknown, key: string) => string[],
+  names?: NameView,
 ): void {
   const perId = field.values.map((value, id) => keysOf(value, field.keys[id]!).map((k) => builder.keyOf(k)));
   const { ids } = field;
   for (let r = 0; r < ids.length; r++) {
     const id = ids[r]!;
     if (id < 0) continue;
-    for (const k of perId[id]!) builder.add(r, k);
+    const surnames = names?.surnames(r) ?? [];
+    for (const k of perId[id]!) {
+      if (surnames.length === 0) builder.add(r, k);
+      for (const s of surnames) builder.add(r, Math.imul(k ^ hashString(s), 0x9e3779b1) >>> 2);
+    }
   }
 }
 
@@ -160,32 +168,6 @@ export function nameView(records: MatchRecords): NameView | null {
   };
 }
 
-/**
- * Keys a record under its value's keys each joined with its surname: colleagues share a company
- * and its switchboard, and a block of them all (a third of all candidate pairs) met almost no
- * duplicate that the name, phone, email or address had not met; those it did met kept the
- * surname (陈敏轩 = 陈轩敏), as in record linkage's compound blocking on company and name. A record
- * without a name keys by the value alone, among the other nameless rows of its company.
- */
-function addFieldKeysByName(
-  builder: KeySetBuilder,
-  field: MatchField,
-  keysOf: (value: unknown, key: string) => string[],
-  names: NameView,
-): void {
-  const perId = field.values.map((value, id) => keysOf(value, field.keys[id]!).map((k) => builder.keyOf(k)));
-  const { ids } = field;
-  for (let r = 0; r < ids.length; r++) {
-    const id = ids[r]!;
-    if (id < 0) continue;
-    const surnames = names.surnames(r);
-    for (const k of perId[id]!) {
-      if (surnames.length === 0) builder.add(r, k);
-      for (const s of surnames) builder.add(r, Math.imul(k ^ hashString(s), 0x9e3779b1) >>> 2);
-    }
-  }
-}
-
 /** Some numbers carry a country code (+1…) and some do not (#…): only then can one number key two ways. */
 function mixesCountryCodes(field: MatchField): boolean {
   let plus = false;
@@ -241,11 +223,15 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
     const fields = byRole(role);
     if (fields.length === 0) continue;
     const exact = add(role, false);
-    // A company, or a number shared by many rows (a switchboard), is shared by colleagues.
+    // Colleagues share a company and its switchboard (a number on many rows), and a block of them
+    // all (a third of all candidate pairs) met almost no duplicate that the name, phone, email or
+    // address had not met; those it did met kept the surname (陈敏轩 = 陈轩敏), as in record
+    // linkage's compound blocking on company and name. So these keys are joined with the surname;
+    // a record without a name keys by the value alone, among the other nameless rows.
+    const byName = (f: MatchField) =>
+      names && (role === 'company' || (role === 'phone' && !mostlyDistinct(f))) ? names : undefined;
     const addKeys = (builder: KeySetBuilder, f: MatchField, keysOf: (value: unknown, key: string) => string[]) =>
-      names && (role === 'company' || (role === 'phone' && !mostlyDistinct(f)))
-        ? addFieldKeysByName(builder, f, keysOf, names)
-        : addFieldKeys(builder, f, keysOf);
+      addFieldKeys(builder, f, keysOf, byName(f));
     for (const f of fields) addKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
     // A number written with its country code in one row and without in another keys differently:
     // its last eight digits still meet.

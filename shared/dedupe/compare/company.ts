@@ -9,7 +9,14 @@
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
 import { hasHan, pinyinSyllables } from '../han';
-import { editSketch, hashString, jaroWinkler, mayBeWithinOneEditAt, withinOneEdit } from '../similarity';
+import {
+  editSketch,
+  hashString,
+  jaroWinkler,
+  mayBeWithinOneEditAt,
+  withinOneEdit,
+  writeEditSketch,
+} from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
 import {
   HAN_INDUSTRY,
@@ -199,10 +206,7 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
 const COMPANY_QUICK: QuickTest<PreparedCompany> = {
   width: 6,
   write(p, out, at) {
-    const sketch = editSketch(p.key);
-    out[at] = sketch.sketchLength;
-    out[at + 1] = sketch.sketchHead;
-    out[at + 2] = sketch.sketchTail;
+    writeEditSketch(editSketch(p.key), out, at);
     out[at + 3] = p.brandHash;
     out[at + 4] = p.han ? 1 : 0;
     out[at + 5] = hashString(p.key.slice(-4));

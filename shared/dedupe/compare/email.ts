@@ -13,6 +13,7 @@ import {
   mayBeWithinOneEdit,
   mayBeWithinOneEditAt,
   withinOneEdit,
+  writeEditSketch,
   type EditSketch,
 } from '../similarity';
 import type { Comparator } from './comparator';
@@ -74,9 +75,7 @@ export function emailComparator(): Comparator<PreparedEmail> {
     quick: {
       width: 5,
       write(p, out, at) {
-        out[at] = p.sketchLength;
-        out[at + 1] = p.sketchHead;
-        out[at + 2] = p.sketchTail;
+        writeEditSketch(p, out, at);
         out[at + 3] = p.mailboxHash;
         out[at + 4] = p.localHash;
       },

@@ -17,6 +17,7 @@ import {
   mayBeWithinOneEdit,
   mayBeWithinOneEditAt,
   withinOneEdit,
+  writeEditSketch,
   type EditSketch,
 } from '../similarity';
 import type { Comparator } from './comparator';
@@ -133,9 +134,7 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
     quick: {
       width: 5,
       write(p, out, at) {
-        out[at] = p.sketchLength;
-        out[at + 1] = p.sketchHead;
-        out[at + 2] = p.sketchTail;
+        writeEditSketch(p, out, at);
         out[at + 3] = p.digitsHash;
         out[at + 4] = (p.international ? 1 : 0) | (p.national ? 2 : 0);
       },
