@@ -112,8 +112,11 @@ function insertRows(
       // too) goes first: it decides whether yyyy-mm-dd text goes in as a date.
       if (content.extras && !more?.format && cell.numFmt) cell.style = withoutFormat(cell.style);
       if (more?.format) cell.style = { ...cell.style, numFmt: more.format };
+      // A row carrying its formats is given back as it was: its text stays text, whatever the column shows now.
+      const keepText = content.extras !== undefined && typeof value === 'string';
       if (formula !== null) cell.value = formulaValue(formula, value);
-      else if (value !== null) writeCellValue(cell, value, dates.formatFor(cell, content.row, c));
+      else if (value !== null)
+        writeCellValue(cell, value, keepText ? undefined : dates.formatFor(cell, content.row, c));
       if (more) writeCellExtras(cell, more);
     }
   }

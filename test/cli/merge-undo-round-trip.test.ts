@@ -259,3 +259,33 @@ test.each([
     expect(sheetDifferences(first, last!)).toEqual([]);
   },
 );
+
+test('a merged-away text date below the kept rows comes back without the date format of the cell the undo wrote above it', async () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  const snapshot = sheet(
+    '客户',
+    [
+      ['最近联系日期', '客户编号'],
+      ['2024-03-05', ''],
+      ['下周', 'C00000'],
+      [day('2024-03-06'), ''],
+      [day('2015-01-01'), 'C00000'],
+      [day('2015-01-01'), ''],
+      ['下周', 'C00000'],
+      ['下周', 'C00000'],
+      ['2024-03-05', ''],
+    ],
+    {
+      extras: [
+        { row: 4, col: 1, format: 'yyyy-mm-dd' },
+        { row: 5, col: 1, format: 'yyyy"年"m"月"d"日"' },
+        { row: 6, col: 1, format: 'm/d/yyyy' },
+      ],
+    },
+  );
+  const clusters = [[5, 9, 3, 6], [8, 2, 4]].map((rows) => ({ rows, confidence: 0.9 }));
+  const options = optionsFor(snapshot, 'zh-CN', { masters: { 1: 2 }, countsAreSeparatePurchases: false });
+  const { first, last, stderr } = await roundTrip(tempDir(), 'text-date-below', { snapshot, clusters, options });
+  expect(stderr).toBe('');
+  expect(sheetDifferences(first, last!)).toEqual([]);
+});
