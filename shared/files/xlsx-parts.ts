@@ -5,7 +5,7 @@
  * into the core's CellValue as exceljs's loader and shared/files/exceljs-cells.ts would.
  */
 import { XmlTokenizer, attribute, type XmlHandler } from './xml-tokens';
-import { entryData, inflated, zipEntries, type ZipEntry } from './xlsx-scan';
+import { entryData, inflated, zipEntries, type PartsMeter, type ZipEntry } from './xlsx-scan';
 
 export interface XlsxSheetEntry {
   name: string;
@@ -17,6 +17,8 @@ export interface XlsxSheetEntry {
 
 export interface XlsxBook {
   bytes: Uint8Array;
+  /** The limits every part read is held to, when the read is metered as it goes. */
+  meter?: PartsMeter;
   sheets: XlsxSheetEntry[];
   date1904: boolean;
   /** The number format of each cell style (cellXfs index), undefined for General. */
@@ -62,14 +64,21 @@ export async function readPart(
   entry: ZipEntry,
   handler: XmlHandler,
   done: () => boolean = () => false,
+  meter?: PartsMeter,
 ): Promise<void> {
   const data = entryData(bytes, entry);
   if (!data || (entry.method !== 0 && entry.method !== 8)) throw new Error(`cannot read ${entry.name}`);
   const tokenizer = new XmlTokenizer(handler);
   const decoder = new TextDecoder();
-  for await (const chunk of inflated(data, entry.method)) {
-    tokenizer.feed(decoder.decode(chunk, { stream: true }));
-    if (done()) return;
+  const metered = meter?.part(entry.name);
+  try {
+    for await (const chunk of inflated(data, entry.method)) {
+      metered?.feed(chunk);
+      tokenizer.feed(decoder.decode(chunk, { stream: true }));
+      if (done()) return;
+    }
+  } finally {
+    metered?.end();
   }
   tokenizer.feed(decoder.decode());
   tokenizer.end();
@@ -94,7 +103,11 @@ function unescapeX(text: string): string {
   return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-async function readStrings(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<(string | null)[]> {
+async function readStrings(
+  bytes: Uint8Array,
+  entry: ZipEntry | undefined,
+  meter?: PartsMeter,
+): Promise<(string | null)[]> {
   const strings: (string | null)[] = [];
   if (!entry) return strings;
   let plain: string | undefined;
@@ -119,11 +132,15 @@ async function readStrings(bytes: Uint8Array, entry: ZipEntry | undefined): Prom
       else if (name === 'si') strings.push(runs ? runs.join('') : (plain ?? null));
     },
   );
-  await readPart(bytes, entry, h.handler);
+  await readPart(bytes, entry, h.handler, undefined, meter);
   return strings;
 }
 
-async function readStyleFormats(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<(string | undefined)[]> {
+async function readStyleFormats(
+  bytes: Uint8Array,
+  entry: ZipEntry | undefined,
+  meter?: PartsMeter,
+): Promise<(string | undefined)[]> {
   const formats: (string | undefined)[] = [];
   if (!entry) return formats;
   const custom = new Map<number, string>();
@@ -147,7 +164,7 @@ async function readStyleFormats(bytes: Uint8Array, entry: ZipEntry | undefined):
       if (name === within) within = '';
     },
   );
-  await readPart(bytes, entry, h.handler);
+  await readPart(bytes, entry, h.handler, undefined, meter);
   return formats;
 }
 
@@ -155,7 +172,7 @@ async function readStyleFormats(bytes: Uint8Array, entry: ZipEntry | undefined):
  * The workbook's sheets, date system, styles and shared strings; undefined when the zip or its
  * workbook part cannot be followed (the full loader then reports the damage in its own words).
  */
-export async function readXlsxBook(bytes: Uint8Array): Promise<XlsxBook | undefined> {
+export async function readXlsxBook(bytes: Uint8Array, meter?: PartsMeter): Promise<XlsxBook | undefined> {
   const list = zipEntries(bytes);
   if (!list) return undefined;
   const entries = new Map(list.map((e) => [e.name.replace(/^\//, ''), e]));
@@ -171,6 +188,8 @@ export async function readXlsxBook(bytes: Uint8Array): Promise<XlsxBook | undefi
       const target = attribute(attrs, 'Target') ?? '';
       targets.set(attribute(attrs, 'Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
     }).handler,
+    undefined,
+    meter,
   );
   const sheets: XlsxSheetEntry[] = [];
   let date1904 = false;
@@ -187,8 +206,10 @@ export async function readXlsxBook(bytes: Uint8Array): Promise<XlsxBook | undefi
         part: target === undefined ? undefined : entries.get(target),
       });
     }).handler,
+    undefined,
+    meter,
   );
-  const styleFormats = await readStyleFormats(bytes, entries.get('xl/styles.xml'));
-  const strings = await readStrings(bytes, entries.get('xl/sharedStrings.xml'));
-  return { bytes, sheets, date1904, styleFormats, strings };
+  const styleFormats = await readStyleFormats(bytes, entries.get('xl/styles.xml'), meter);
+  const strings = await readStrings(bytes, entries.get('xl/sharedStrings.xml'), meter);
+  return { bytes, sheets, date1904, styleFormats, strings, ...(meter ? { meter } : {}) };
 }

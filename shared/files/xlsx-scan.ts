@@ -155,6 +155,52 @@ class XmlMeter {
   }
 }
 
+/** Thrown while reading a part that goes over a limit (see PartsMeter). */
+export class XlsxLimitReached extends Error {
+  constructor(readonly excess: XlsxExcess) {
+    super(`over the read limit: ${excess.limit}`);
+  }
+}
+
+/**
+ * The limits scanXlsx checks, checked on the parts as they are read instead (a read that holds
+ * only what it reads, the snapshot's, inflates each part once rather than scanning the whole zip
+ * first): uncompressed bytes over all parts read, cells over all sheets read, shared strings,
+ * the longest text. A part never read is never inflated, so it can exhaust nothing.
+ */
+export class PartsMeter {
+  private total = 0;
+  private cells = 0;
+
+  constructor(private readonly limits: ReadLimits) {}
+
+  /** The meter of one part: feed it every inflated chunk, then call the end it returns. */
+  part(name: string): { feed(chunk: Uint8Array): void; end(): void } {
+    const xml = /\.(xml|rels)$/i.test(name);
+    const worksheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+    const strings = /^xl\/sharedStrings\.xml$/i.test(name);
+    const meter = new XmlMeter(strings ? 'si' : 'c');
+    const { limits } = this;
+    return {
+      feed: (chunk) => {
+        this.total += chunk.length;
+        if (this.total > limits.fileBytes) throw new XlsxLimitReached({ limit: 'fileBytes', bytes: this.total });
+        if (!xml) return;
+        meter.feed(chunk);
+        if (meter.longestRun > limits.textBytes)
+          throw new XlsxLimitReached({ limit: 'textBytes', bytes: meter.longestRun, part: name });
+        if (worksheet && this.cells + meter.elements > limits.cells)
+          throw new XlsxLimitReached({ limit: 'cells', cells: this.cells + meter.elements, part: name });
+        if (strings && meter.elements > limits.cells)
+          throw new XlsxLimitReached({ limit: 'strings', strings: meter.elements, part: name });
+      },
+      end: () => {
+        if (worksheet) this.cells += meter.elements;
+      },
+    };
+  }
+}
+
 /**
  * The first limit the workbook goes over, or undefined when it fits (or when the zip cannot be
  * followed: exceljs then reports the damage in its own words).

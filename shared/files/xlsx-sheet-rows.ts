@@ -234,6 +234,7 @@ export async function readSheetRows(
       },
     },
     () => stop,
+    book.meter,
   );
   return tail;
 }

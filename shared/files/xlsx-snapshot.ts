@@ -14,7 +14,7 @@ import { chooseAmong, isCandidateSheet, JUDGE_ROWS, type SheetChoice } from './c
 import { displayName, fileError, FileInputError } from './file-input-error';
 import type { ReadLimits } from './read-limits';
 import { readXlsxBook, type XlsxBook, type XlsxSheetEntry } from './xlsx-parts';
-import { scanXlsx, type XlsxExcess } from './xlsx-scan';
+import { PartsMeter, XlsxLimitReached, type XlsxExcess } from './xlsx-scan';
 import { readSheetRows, type SheetRow } from './xlsx-sheet-rows';
 import type { OpenOptions } from './open-spreadsheet';
 
@@ -149,11 +149,11 @@ export async function readXlsxSnapshot(
   options: OpenOptions,
 ): Promise<StreamedXlsx | { excess: XlsxExcess; limits: ReadLimits } | undefined> {
   const limits = snapshotLimits(options.limits);
-  const excess = await scanXlsx(bytes, limits);
-  if (excess) return { excess, limits };
   try {
     return await streamXlsx(bytes, file, options, limits);
   } catch (error) {
+    // The limits are checked on the parts as they are read (PartsMeter): no scan of the whole zip first.
+    if (error instanceof XlsxLimitReached) return { excess: error.excess, limits };
     // Damaged parts (bad deflate data, say): the full read reports them in exceljs's words.
     if (error instanceof FileInputError) throw error;
     return undefined;
@@ -161,7 +161,7 @@ export async function readXlsxSnapshot(
 }
 
 async function streamXlsx(bytes: Uint8Array, file: string, options: OpenOptions, limits: ReadLimits) {
-  const book = await readXlsxBook(bytes);
+  const book = await readXlsxBook(bytes, new PartsMeter(limits));
   if (!book || book.sheets.length === 0 || book.sheets.some((s) => !s.part)) return undefined;
   const meta = await readMeta(book);
   const samples = new Map<XlsxSheetEntry, CellValue[][]>();

@@ -208,4 +208,27 @@ describe('an .xlsx read for a read-only command', () => {
     expect((refusal as FileInputError).code).toBe('file.tooLarge');
     expect((refusal as FileInputError).message).toMatch(/^budget\.xlsx holds more than 250 cells/);
   });
+
+  test('holds what it reads to the budget: a large table on another sheet does not stop the list being read', async () => {
+    const workbook = teamWorkbook('zh-CN', 30);
+    // An order log of 40,000 cells beside a list of about 250 (choosing the sheet reads the log's first 2,000 rows only).
+    const orders = workbook.addWorksheet('订单明细');
+    orders.addRow(['订单号', '金额', '日期', '备注']);
+    for (let r = 1; r < 10_000; r++) orders.addRow([`SO${100_000 + r}`, r * 3.5, `2024-05-${(r % 28) + 1}`, '已发货']);
+    const file = await saveWorkbook(workbook, tmp.file('orders.xlsx'));
+    const limits = { ...LIMITS, cells: 200, fields: 12_000 };
+    for (const sheet of [undefined, '客户列表']) {
+      const streamed = await openSpreadsheet(readFileSync(file), file, { limits, snapshotOnly: true, sheet });
+      expect(streamed.sheetName).toBe('客户列表');
+      expect(streamed.snapshot.values).toHaveLength(34);
+    }
+    // The order log itself is over the budget, and is refused when it is the sheet asked for.
+    const refusal = await openSpreadsheet(readFileSync(file), file, {
+      limits,
+      snapshotOnly: true,
+      sheet: '订单明细',
+    }).catch((e: unknown) => e);
+    expect((refusal as FileInputError).code).toBe('file.tooLarge');
+    expect((refusal as FileInputError).message).toMatch(/^orders\.xlsx holds more than 12,000 cells/);
+  });
 });
