@@ -283,7 +283,10 @@ test('a merged-away text date below the kept rows comes back without the date fo
       ],
     },
   );
-  const clusters = [[5, 9, 3, 6], [8, 2, 4]].map((rows) => ({ rows, confidence: 0.9 }));
+  const clusters = [
+    [5, 9, 3, 6],
+    [8, 2, 4],
+  ].map((rows) => ({ rows, confidence: 0.9 }));
   const options = optionsFor(snapshot, 'zh-CN', { masters: { 1: 2 }, countsAreSeparatePurchases: false });
   const { first, last, stderr } = await roundTrip(tempDir(), 'text-date-below', { snapshot, clusters, options });
   expect(stderr).toBe('');
