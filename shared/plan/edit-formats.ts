@@ -9,20 +9,37 @@ import { isDate } from '../host/cell-input';
 import { isDateFormat } from '../sheet/excel-dates';
 import type { CellExtras, SheetSnapshot } from '../sheet/snapshot';
 import { cellAddress } from '../sheet/a1';
-import { DATE_FORMAT, TEXT_FORMAT } from '../sheet/typed-input';
+import { DATE_FORMAT, TEXT_FORMAT, isoDateToUtc } from '../sheet/typed-input';
 import { GENERAL_FORMAT, type CellEdit, type NumberFormatChange } from './plan';
 
-/** The edits, each writing a date where its cell shows no date format carrying that format as `formatBefore`. */
+/** The inverse of the edit writes back a yyyy-mm-dd text, which hosts write as a date where the cell shows one. */
+function restoresDateText(edit: CellEdit): boolean {
+  return typeof edit.before === 'string' && isoDateToUtc(edit.before) !== null;
+}
+
+/**
+ * The edits, each writing a date where its cell shows no date format carrying that format as
+ * `formatBefore`; so does an edit replacing yyyy-mm-dd text in a cell of its own format (General)
+ * in a column whose row 2 shows dates, so that its inverse writes the text back under that format,
+ * as text, not under the column's as a date.
+ */
 export function withFormatsBefore<E extends CellEdit>(
   edits: readonly E[],
   snapshot: Pick<SheetSnapshot, 'extras' | 'columnFormats'>,
 ): E[] {
-  if (!edits.some((edit) => isDate(edit.after))) return [...edits];
+  if (!edits.some((edit) => isDate(edit.after) || restoresDateText(edit))) return [...edits];
   const own = new Map((snapshot.extras ?? []).map((e) => [`${e.row}:${e.col}`, e.format]));
   return edits.map((edit) => {
-    if (!isDate(edit.after) || edit.formatBefore !== undefined) return edit;
-    const format =
-      own.get(`${edit.row}:${edit.col}`) ?? (edit.row > 1 ? snapshot.columnFormats?.[edit.col - 1] : null) ?? null;
+    if (edit.formatBefore !== undefined) return edit;
+    const ownFormat = own.get(`${edit.row}:${edit.col}`);
+    const columnFormat = edit.row > 1 ? snapshot.columnFormats?.[edit.col - 1] : null;
+    if (!isDate(edit.after)) {
+      const textUnderOwn = ownFormat !== undefined && !isDateFormat(ownFormat) && ownFormat !== TEXT_FORMAT;
+      return restoresDateText(edit) && textUnderOwn && isDateFormat(columnFormat)
+        ? { ...edit, formatBefore: ownFormat }
+        : edit;
+    }
+    const format = ownFormat ?? columnFormat ?? null;
     if (format !== null && (isDateFormat(format) || format === TEXT_FORMAT)) return edit;
     return { ...edit, formatBefore: format ?? GENERAL_FORMAT };
   });

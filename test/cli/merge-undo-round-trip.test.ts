@@ -292,3 +292,30 @@ test('a merged-away text date below the kept rows comes back without the date fo
   expect(stderr).toBe('');
   expect(sheetDifferences(first, last!)).toEqual([]);
 });
+
+test('a kept row’s yyyy-mm-dd text, replaced by the merge, comes back as text under its own General, not as a date of its column', async () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  const snapshot = sheet(
+    '客户',
+    [
+      ['更新日期', '标签', '最近联系日期'],
+      ['', '高意向', day('2015-01-01')],
+      ['', '高意向', '2024-03-05'],
+      [day('2015-01-01'), '高意向', '2024/3/9'],
+      [day('2015-01-01'), '高意向', '下周'],
+    ],
+    {
+      extras: [
+        { row: 2, col: 3, format: 'yyyy-mm-dd' },
+        { row: 4, col: 1, format: 'yyyy-mm-dd' },
+        { row: 5, col: 1, format: 'yyyy"年"m"月"d"日"' },
+      ],
+    },
+  );
+  const options = optionsFor(snapshot, 'zh-CN', { masters: { 0: 3 }, countsAreSeparatePurchases: true });
+  const clusters = [{ rows: [3, 4], confidence: 0.9 }];
+  const { first, last, stderr } = await roundTrip(tempDir(), 'kept-text-date', { snapshot, clusters, options });
+  expect(stderr).toBe('');
+  expect(last!.values[2]![2]).toBe('2024-03-05');
+  expect(sheetDifferences(first, last!)).toEqual([]);
+});
