@@ -94,16 +94,7 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       }
       if (total > 0) call.onProgress?.({ done: total, total });
       const { sheet: name, meta = {}, view, rules } = first;
-      return snapshotFromParts({
-        name,
-        values,
-        formulas,
-        columnFormats,
-        meta,
-        extras,
-        ...(view ? { view } : {}),
-        ...(rules ? { rules } : {}),
-      });
+      return snapshotFromParts({ name, values, formulas, columnFormats, meta, extras, view, rules });
     },
 
     sheetNames(): Promise<string[]> {
