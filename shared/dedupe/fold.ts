@@ -4,11 +4,12 @@
  * lower-cased.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { cellString, cleanText } from '../normalise';
+import { cellString, cleanText, isPlainText } from '../normalise';
 
 export function matchText(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
+  if (isPlainText(raw)) return raw.toLowerCase();
   const text = cleanText(raw).normalize('NFKC').toLowerCase().trim();
   return text === '' ? null : text;
 }

@@ -7,12 +7,14 @@ import { pinyin } from 'pinyin-pro';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const HAN_ALL = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const HAN_WORD = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
 export function hanOnly(text: string): string {
+  if (HAN_WORD.test(text)) return text;
   return (text.match(HAN_ALL) ?? []).join('');
 }
 
@@ -20,6 +22,8 @@ const PINYIN_CACHE_LIMIT = 100_000;
 const textCache = new Map<string, string[]>();
 const charCache = new Map<string, string>();
 const surnameCache = new Map<string, string[]>();
+const FUZZY_CACHE_LIMIT = 2_000;
+const fuzzyCache = new Map<string, string>();
 
 function readPinyin(han: string, asSurname: boolean): string[] {
   return pinyin(han, { toneType: 'none', type: 'array', v: true, ...(asSurname ? { surname: 'head' as const } : {}) })
@@ -145,8 +149,14 @@ export function surnameLength(han: string): number {
  * input methods): zh/z, ch/c, sh/s and n/l initials, -ng/-n finals.
  */
 export function fuzzySyllable(syllable: string): string {
-  return syllable
-    .replace(/^([zcs])h/, '$1')
-    .replace(/^l/, 'n')
-    .replace(/ng$/, 'n');
+  let fuzzy = fuzzyCache.get(syllable);
+  if (fuzzy === undefined) {
+    fuzzy = syllable
+      .replace(/^([zcs])h/, '$1')
+      .replace(/^l/, 'n')
+      .replace(/ng$/, 'n');
+    // Pinyin has about 400 syllables; anything else passed in is not kept.
+    if (fuzzyCache.size < FUZZY_CACHE_LIMIT) fuzzyCache.set(syllable, fuzzy);
+  }
+  return fuzzy;
 }

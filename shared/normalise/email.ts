@@ -32,6 +32,8 @@ export function isCommonEmail(s: string): boolean {
 export function normaliseEmail(value: CellValue | undefined): NormaliseOutcome {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value !== 'string') return INVALID;
+  // Already a plain lower-case address (most cells): everything below would leave it as it is.
+  if (isCommonEmail(value)) return { status: 'valid', value };
   // 。 is the full stop a Chinese IME types for "." (zw@163。com).
   let s = foldText(value).replace(/。/g, '.').trim();
   if (s === '') return EMPTY;

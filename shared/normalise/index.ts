@@ -15,7 +15,7 @@ import type { NormaliseContext, NormaliseOutcome } from './types';
 import { normaliseYesNo } from './yes-no';
 
 export type { InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
-export { normaliseText, cleanText, foldText, toHalfWidth, cellString } from './text';
+export { normaliseText, cleanText, foldText, toHalfWidth, cellString, isPlainText } from './text';
 export { normalisePersonName, cleanPersonName, isHanName } from './name';
 export { normalisePhone, phoneKey, isPhoneNumber } from './phone';
 export { normaliseEmail } from './email';

@@ -13,8 +13,9 @@ export const EMPTY: NormaliseOutcome = Object.freeze({ status: 'empty' });
 // so that NFKC sees the letters they separated (keeps the result idempotent).
 const INVISIBLE = /(?![\t\n\v\f\r\x85])[\p{Cf}\p{Cc}]/gu;
 const WHITESPACE = /[\s\x85]+/g;
-// Printable ASCII words separated by single spaces: already normal, the common case.
-const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+// Printable ASCII and CJK unified ideographs (U+4E00-U+9FFF, which NFKC leaves alone) in words
+// separated by single spaces: already normal, the common case in both languages.
+const PLAIN = /^[\x21-\x7e\u4e00-\u9fff]+(?: [\x21-\x7e\u4e00-\u9fff]+)*$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Removes zero-width and control characters and applies NFKC, keeping whitespace as it is. */
@@ -31,9 +32,14 @@ const CJK_NEIGHBOUR =
 const PLACEHOLDER_BASE = 0xe000; // private use: NFKC leaves it alone
 const PLACEHOLDERS = /[\ue001-\ue01f]/;
 
+/** Already normal: cleanText and NFKC both leave it as it is. */
+export function isPlainText(s: string): boolean {
+  return PLAIN.test(s);
+}
+
 /** The normal form of a string: folded, whitespace runs (tabs, newlines, U+00A0, U+3000) as one space, trimmed. */
 export function cleanText(s: string): string {
-  if (PLAIN_ASCII.test(s)) return s;
+  if (PLAIN.test(s)) return s;
   // Text that already holds the placeholder characters is folded plainly, so nothing is mistaken for one.
   const folded = PLACEHOLDERS.test(s) ? foldText(s) : restoreCjkPunctuation(foldText(protectCjkPunctuation(s)));
   return folded.replace(WHITESPACE, ' ').trim();

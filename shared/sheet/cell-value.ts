@@ -9,7 +9,13 @@ export const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.d
 export type CellValue = z.infer<typeof cellValueSchema>;
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string' || value.length === 0) return typeof value === 'string';
+  // A first character that is no white space (printable ASCII, most letters, every Han character)
+  // settles it without trimming: that is nearly every cell of a list, read by check and dedupe alike.
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0xa0) || (first > 0x3000 && first !== 0xfeff)) return false;
+  return value.trim() === '';
 }
 
 /** A row with nothing a user could see (also a row past the end of the values). */

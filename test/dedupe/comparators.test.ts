@@ -184,8 +184,20 @@ describe('compare/address', () => {
     // A shop's order export spaces the parts of an address; the buyer's own copy does not.
     ['浙江省 杭州市 西湖区 文三路 478号 华星时代广场A座', '浙江省杭州市西湖区文三路478号华星时代广场A座', 'exact'],
     ['Room 1203, 上海市 浦东新区 世纪大道 100号', 'Room 1203 上海市浦东新区世纪大道100号', 'exact'],
+    ['上海市浦东新区世纪大道100号A座', '上海市浦东新区世纪大道100号a座', 'exact'],
   ])('%s vs %s is %s', (a, b, expected) => {
     expect(levelOf(address, a, b)).toBe(expected);
+  });
+
+  test.each([
+    // Written solid (most Chinese addresses): the key is the text itself, lower-cased.
+    ['广州市天河区体育西路191号B座', '广州市天河区体育西路191号b座'],
+    ['St', 'street'],
+    ['12 Main St.', '12 main street'],
+    ['Ｒｏｏｍ　５，文三路100号', 'room 5文三路100号'],
+    ['  ', null],
+  ])('the key of %j is %j', (value, key) => {
+    expect(address.key(value)).toBe(key);
   });
 });
 

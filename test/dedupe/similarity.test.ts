@@ -1,4 +1,5 @@
-import { bigrams, dice, jaroWinkler, osaDistance, withinOneEdit } from '../../shared/dedupe/similarity';
+import fc from 'fast-check';
+import { bigrams, dice, jaroWinkler, osaDistance, sortedJoin, withinOneEdit } from '../../shared/dedupe/similarity';
 
 describe('similarity', () => {
   test.each([
@@ -28,5 +29,20 @@ describe('similarity', () => {
     expect(dice(bigrams('建国路88号'), bigrams('建国路88号'))).toBe(1);
     expect(dice(bigrams('abc'), bigrams('xyz'))).toBe(0);
     expect(dice(bigrams('tullaroop street'), bigrams('tullaroop stret'))).toBeGreaterThan(0.85);
+  });
+
+  test('sortedJoin orders words as sort() does, and leaves its input as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('zhang', 'wei', '张', '伟', 'Smith', 'smith', ''))),
+        (words) => {
+          const before = [...words];
+          expect(sortedJoin(words, ' ')).toBe([...words].sort().join(' '));
+          expect(words).toEqual(before);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(sortedJoin(['wei', 'zhang', 'an'], '')).toBe('anweizhang');
   });
 });

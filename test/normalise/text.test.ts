@@ -1,4 +1,5 @@
-import { cleanText, normaliseText, toHalfWidth } from '../../shared/normalise/text';
+import fc from 'fast-check';
+import { cleanText, foldText, isPlainText, normaliseText, toHalfWidth } from '../../shared/normalise/text';
 
 describe('text', () => {
   test.each([
@@ -46,5 +47,40 @@ describe('text', () => {
   test('toHalfWidth changes only full-width ASCII and the ideographic space', () => {
     expect(toHalfWidth('１３８　ＡＢ＠ｃ．ｃｏｍ，张三')).toBe('138 AB@c.com,张三');
     expect(toHalfWidth('①')).toBe('①');
+  });
+
+  test('text already normal in either language is returned as it is, exactly as the full folding would give it', () => {
+    const word = fc.string({
+      unit: fc.oneof(
+        fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)),
+        fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+        fc.constantFrom('张', '伟', '有', '限', '公', '司', 'A', '1', '-', '@'),
+      ),
+      minLength: 1,
+      maxLength: 8,
+    });
+    const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(isPlainText(s)).toBe(true);
+        // What cleanText does to text that is not plain: fold, collapse white space, trim.
+        expect(cleanText(s)).toBe(foldText(s).replace(/\s+/g, ' ').trim());
+        expect(s.normalize('NFKC')).toBe(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test.each([
+    [' 张三', '张三'],
+    ['张三 ', '张三'],
+    ['张  三', '张 三'],
+    ['\uf900', '\u8c48'], // a compatibility ideograph: NFKC folds it to the unified one
+    ['ＡＢＣ', 'ABC'],
+    ['张三\u200b', '张三'],
+    ['Ⅻ', 'XII'],
+  ])('text that is not plain (%j) is folded: %j', (input, expected) => {
+    expect(isPlainText(input)).toBe(false);
+    expect(cleanText(input)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
-import { bigrams, dice } from '../similarity';
+import { bigrams, dice, sortedJoin } from '../similarity';
 import type { Comparator } from './comparator';
 
 export interface PreparedAddress {
@@ -60,6 +60,7 @@ const ABBREVIATIONS = new Map<string, string>([
   ['sw', 'southwest'],
 ]);
 /** Words followed by a unit inside a building: the same street address with or without them is one place. */
+const SOLID = /^[0-9a-z\u4e00-\u9fff]+$/;
 const UNITS = new Set(['suite', 'apartment', 'unit', 'room', 'floor', 'building', 'no']);
 
 function houseNumber(tokens: string[]): string {
@@ -79,12 +80,14 @@ export function prepareAddress(key: string): PreparedAddress {
   const base = kept.join(' ');
   const number = houseNumber(kept);
   const street = number === '' ? base : base.replace(/(\d+)\s*号.*$/, '').replace(/^\d+[a-z]?\s+/, '');
-  return { key, grams: bigrams(key.replace(/ /g, '')), sorted: tokens.sort().join(' '), number, base, street };
+  return { key, grams: bigrams(key.replace(/ /g, '')), sorted: sortedJoin(tokens, ' '), number, base, street };
 }
 
 export function addressKey(value: CellValue): string | null {
   const text = matchText(value);
   if (text === null) return null;
+  // One word of letters, digits and Han characters (most Chinese addresses): nothing to split or drop.
+  if (SOLID.test(text)) return ABBREVIATIONS.get(text) ?? text;
   const tokens = text
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     // Chinese addresses are written solid; spaces beside a Han character only lay the parts out.

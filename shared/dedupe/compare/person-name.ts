@@ -8,7 +8,7 @@ import type { CellValue } from '../../sheet/cell-value';
 import { cleanPersonName, cellString } from '../../normalise';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
 import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
-import { hashString, jaroWinkler, withinOneEdit } from '../similarity';
+import { hashString, jaroWinkler, sortedJoin, withinOneEdit } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
 
 export type NameRole = 'full' | 'given' | 'family';
@@ -92,7 +92,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
   let sounds = '';
   if (han) {
     const syllables = pinyinSyllables(han, role !== 'given');
-    sounds = [...syllables].sort().join(' ');
+    sounds = sortedJoin(syllables, ' ');
     fuzzy = syllables.map(fuzzySyllable).join('');
     const sl = role === 'full' ? Math.min(surnameLength(han), syllables.length) : 0;
     tokens =
@@ -109,7 +109,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     tokens = key.split(' ');
   }
   const forms = rotations(tokens);
-  const sorted = [...tokens].sort().join(' ');
+  const sorted = sortedJoin(tokens, ' ');
   const shape = han ? shapeKey(han) : '';
   const formHashes = forms.map(hashString);
   return {
@@ -119,7 +119,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     formHash: formHashes[0]!,
     shapeHash: hashString(shape),
     fuzzyHash: hashString(fuzzy),
-    charsHash: hashString([...han].sort().join('')),
+    charsHash: hashString(sortedJoin([...han], '')),
     soundsHash: hashString(sounds),
     sortedHash: hashString(sorted),
     formHashes,
