@@ -20,6 +20,7 @@ import { phoneComparator, phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
 import { textComparator } from './compare/text';
 import { profileColumn } from './profile';
+import { StringTable } from './string-table';
 import { isCustodianRowColumn } from './status-headers';
 
 export type FieldRole =
@@ -153,7 +154,10 @@ export function dataRows(values: readonly CellValue[][]): Int32Array {
   return Int32Array.from(rows);
 }
 
-/** `rowKey` keys a value in its row's context (phones read with the row's country); memoising by value alone would mix rows. */
+/**
+ * `rowKey` keys a value in its row's context (phones read with the row's country); memoising by
+ * value alone would mix rows. Text cells are remembered in a StringTable, other values in a Map.
+ */
 function internField(
   values: readonly CellValue[][],
   rows: Int32Array,
@@ -162,41 +166,45 @@ function internField(
   rowKey?: (value: CellValue, row: readonly CellValue[] | undefined) => string | null,
 ) {
   const ids = new Int32Array(rows.length).fill(-1);
-  const byKey = new Map<string, number>();
-  const memo = new Map<CellValue, number>();
-  const keys: string[] = [];
+  const byKey = new StringTable();
+  let memo: { text: StringTable; ids: number[]; other: Map<CellValue, number> } | null = rowKey
+    ? null
+    : { text: new StringTable(), ids: [], other: new Map() };
   const counts: number[] = [];
   let nonNull = 0;
-  let useMemo = !rowKey;
   let hits = 0;
   for (let k = 0; k < rows.length; k++) {
     const value = values[rows[k]! - 1]?.[col - 1] ?? null;
     if (isBlank(value)) continue;
-    if (k === MEMO_TRIAL && hits < MEMO_TRIAL / 10) {
-      useMemo = false;
-      memo.clear();
+    if (k === MEMO_TRIAL && hits < MEMO_TRIAL / 10) memo = null;
+    let id: number | undefined;
+    if (memo) {
+      if (typeof value === 'string') {
+        const at = memo.text.indexOf(value);
+        if (at >= 0) id = memo.ids[at];
+      } else id = memo.other.get(value);
     }
-    let id = useMemo ? memo.get(value) : undefined;
     if (id !== undefined) hits++;
-    if (id === undefined) {
+    else {
       const key = rowKey ? rowKey(value, values[rows[k]! - 1]) : comparator.key(value);
       if (key === null) id = -1;
       else {
-        id = byKey.get(key);
-        if (id === undefined) {
-          id = keys.length;
-          byKey.set(key, id);
-          keys.push(key);
-          counts.push(0);
-        }
+        id = byKey.add(key);
+        if (id === counts.length) counts.push(0);
       }
-      if (useMemo && memo.size < MEMO_LIMIT && !(value instanceof Date)) memo.set(value, id);
+      if (memo && memo.ids.length + memo.other.size < MEMO_LIMIT) {
+        if (typeof value === 'string') {
+          memo.text.add(value);
+          memo.ids.push(id);
+        } else if (!(value instanceof Date)) memo.other.set(value, id);
+      }
     }
     if (id < 0) continue;
     ids[k] = id;
     counts[id]!++;
     nonNull++;
   }
+  const keys = byKey.strings;
   const prepared = keys.map((key) => comparator.prepare(key));
   return { ids, keys, values: prepared, counts: Int32Array.from(counts), nonNull };
 }

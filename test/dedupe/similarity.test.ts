@@ -45,4 +45,32 @@ describe('similarity', () => {
     );
     expect(sortedJoin(['wei', 'zhang', 'an'], '')).toBe('anweizhang');
   });
+
+  test('dice over bigram strings is the Dice coefficient of the bigram multisets, in any script', () => {
+    const multiset = (text: string) => {
+      const s = `\u0001${text}\u0001`;
+      const counts = new Map<string, number>();
+      for (let i = 0; i + 1 < s.length; i++) counts.set(s.slice(i, i + 2), (counts.get(s.slice(i, i + 2)) ?? 0) + 1);
+      return counts;
+    };
+    const reference = (a: string, b: string) => {
+      const x = multiset(a);
+      const y = multiset(b);
+      let common = 0;
+      for (const [gram, count] of x) common += Math.min(count, y.get(gram) ?? 0);
+      return (2 * common) / (a.length + 1 + (b.length + 1));
+    };
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.constantFrom('北京市朝阳区建国路88号', '北京朝阳区建国路88号', '12 main street', '😀😀 road'),
+    );
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(dice(bigrams(a), bigrams(b))).toBeCloseTo(reference(a, b), 12);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(bigrams('x'.repeat(20_000)).length).toBe(2 * 20_001);
+  });
 });

@@ -11,7 +11,8 @@ import type { Comparator } from './comparator';
 
 export interface PreparedAddress {
   key: string;
-  grams: Uint32Array;
+  /** Sorted bigrams (`bigrams`). */
+  grams: string;
   sorted: string;
   /** The house number (1200 W Lake St, 文三路100号), '' when none. */
   number: string;
@@ -77,10 +78,12 @@ export function prepareAddress(key: string): PreparedAddress {
     if (UNITS.has(tokens[k]!) && k + 1 < tokens.length && k > 0) k++;
     else kept.push(tokens[k]!);
   }
-  const base = kept.join(' ');
+  // One string where they are equal (most addresses have no unit, many one word): a million of them add up.
+  const base = kept.length === tokens.length ? key : kept.join(' ');
   const number = houseNumber(kept);
   const street = number === '' ? base : base.replace(/(\d+)\s*号.*$/, '').replace(/^\d+[a-z]?\s+/, '');
-  return { key, grams: bigrams(key.replace(/ /g, '')), sorted: sortedJoin(tokens, ' '), number, base, street };
+  const sorted = tokens.length === 1 ? key : sortedJoin(tokens, ' ');
+  return { key, grams: bigrams(key.replace(/ /g, '')), sorted, number, base, street };
 }
 
 export function addressKey(value: CellValue): string | null {

@@ -15,7 +15,7 @@ export type TextRole = 'region' | 'text';
 
 export interface PreparedText {
   key: string;
-  grams: Uint32Array | null;
+  grams: string | null;
   han: boolean;
   /** Short values: the letters, Chinese read in pinyin ('' for long ones). */
   letters: string;
@@ -37,7 +37,7 @@ const LEVELS: Record<TextRole, LevelSpec[]> = {
 const LONG = 12;
 
 function similarity(a: PreparedText, b: PreparedText): number {
-  if (a.grams && b.grams) return dice(a.grams, b.grams);
+  if (a.grams !== null && b.grams !== null) return dice(a.grams, b.grams);
   return jaroWinkler(a.key, b.key);
 }
 
