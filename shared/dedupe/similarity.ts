@@ -114,14 +114,24 @@ export function sortedJoin(items: readonly string[], separator: string): string 
 }
 
 /**
- * A quick filter for `withinOneEdit` on long strings without reading them: one edit leaves the
- * first five or the last five characters of a string of ten or more untouched.
+ * A quick filter for `withinOneEdit` without reading the strings: one edit leaves the first five
+ * or the last five characters of strings of ten or more untouched (unless both are ten long and
+ * their middle characters swap places), and changes how often its
+ * characters occur by two at most (counted in ten classes, code mod 10): 13800138000 and
+ * 13800138599 share their head, but not their digits.
  */
 export interface EditSketch {
   sketchLength: number;
   sketchHead: number;
   sketchTail: number;
+  /** Occurrences of each class of characters, modulo 8, three bits a class. */
+  sketchBag: number;
 }
+
+/** Numbers `writeEditSketch` writes. */
+export const SKETCH_WIDTH = 4;
+const CLASSES = 10;
+const classCounts = new Uint8Array(CLASSES);
 
 function hash5(s: string, from: number): number {
   let h = 0;
@@ -129,34 +139,65 @@ function hash5(s: string, from: number): number {
   return h >>> 2;
 }
 
+function characterBag(s: string): number {
+  classCounts.fill(0);
+  for (let k = 0; k < s.length; k++) classCounts[s.charCodeAt(k) % CLASSES]!++;
+  let bag = 0;
+  for (let c = 0; c < CLASSES; c++) bag |= (classCounts[c]! & 7) << (3 * c);
+  return bag;
+}
+
+/** Whether two bags are at most two single changes apart (a count modulo 8 one up or down is one). */
+function bagsNear(x: number, y: number): boolean {
+  let changes = 0;
+  for (let c = 0; c < CLASSES; c++) {
+    const d = ((x >>> (3 * c)) - (y >>> (3 * c))) & 7;
+    if (d !== 0) changes += d === 1 || d === 7 ? 1 : 3;
+    if (changes > 2) return false;
+  }
+  return true;
+}
+
 export function editSketch(s: string): EditSketch {
   const long = s.length >= 10;
-  return { sketchLength: s.length, sketchHead: long ? hash5(s, 0) : 0, sketchTail: long ? hash5(s, s.length - 5) : 0 };
+  return {
+    sketchLength: s.length,
+    sketchHead: long ? hash5(s, 0) : 0,
+    sketchTail: long ? hash5(s, s.length - 5) : 0,
+    sketchBag: characterBag(s),
+  };
+}
+
+function sketchesMeet(la: number, lb: number, headA: number, headB: number, tailA: number, tailB: number): boolean {
+  const d = la - lb;
+  if (d > 1 || d < -1) return false;
+  // Two strings of ten may swap their fifth and sixth characters, which touches head and tail.
+  if (la < 10 || lb < 10 || la + lb === 20) return true;
+  return headA === headB || tailA === tailB;
 }
 
 /** False only when the strings are surely more than one edit apart. */
 export function mayBeWithinOneEdit(a: EditSketch, b: EditSketch): boolean {
-  const d = a.sketchLength - b.sketchLength;
-  if (d > 1 || d < -1) return false;
-  if (a.sketchLength < 10 || b.sketchLength < 10) return true;
-  return a.sketchHead === b.sketchHead || a.sketchTail === b.sketchTail;
+  return (
+    sketchesMeet(a.sketchLength, b.sketchLength, a.sketchHead, b.sketchHead, a.sketchTail, b.sketchTail) &&
+    bagsNear(a.sketchBag, b.sketchBag)
+  );
 }
 
-/** Writes a sketch as three numbers from `at` (length, head, tail), for mayBeWithinOneEditAt. */
+/** Writes a sketch as SKETCH_WIDTH numbers from `at` (length, head, tail, bag), for mayBeWithinOneEditAt. */
 export function writeEditSketch(sketch: EditSketch, out: Int32Array, at: number): void {
   out[at] = sketch.sketchLength;
   out[at + 1] = sketch.sketchHead;
   out[at + 2] = sketch.sketchTail;
+  out[at + 3] = sketch.sketchBag;
 }
 
-/** `mayBeWithinOneEdit` on sketches written as numbers: length, head, tail from `at`. */
+/** `mayBeWithinOneEdit` on sketches written by `writeEditSketch` from `a` and `b`. */
 export function mayBeWithinOneEditAt(numbers: Int32Array, a: number, b: number): boolean {
-  const la = numbers[a]!;
-  const lb = numbers[b]!;
-  const d = la - lb;
-  if (d > 1 || d < -1) return false;
-  if (la < 10 || lb < 10) return true;
-  return numbers[a + 1] === numbers[b + 1] || numbers[a + 2] === numbers[b + 2];
+  return (
+    sketchesMeet(numbers[a]!, numbers[b]!, numbers[a + 1]!, numbers[b + 1]!, numbers[a + 2]!, numbers[b + 2]!) &&
+    bagsNear(numbers[a + 3]!, numbers[b + 3]!)
+  );
 }
 
 /** Optimal string alignment distance (edits: insert, delete, substitute, swap neighbours). */

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { bigrams, dice, jaroWinkler, osaDistance, sortedJoin, withinOneEdit } from '../../shared/dedupe/similarity';
+import {
+  bigrams,
+  dice,
+  editSketch,
+  jaroWinkler,
+  mayBeWithinOneEdit,
+  osaDistance,
+  sortedJoin,
+  withinOneEdit,
+} from '../../shared/dedupe/similarity';
 
 describe('similarity', () => {
   test.each([
@@ -72,5 +81,38 @@ describe('similarity', () => {
       { numRuns: 1000 },
     );
     expect(bigrams('x'.repeat(20_000)).length).toBe(2 * 20_001);
+  });
+
+  test('the edit sketch never rules out two strings one edit apart, and rules out digits that only share a head', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 24 }),
+      fc.string({ unit: 'binary', maxLength: 24 }),
+      fc.stringMatching(/^1[3-9]\d{9}$/),
+      fc.constantFrom('zhang.wei@example.com', '广州宏创科技集团有限公司', '13800138000'),
+    );
+    const edited = fc
+      .tuple(
+        text,
+        fc.nat(),
+        fc.constantFrom('substitute', 'insert', 'delete', 'swap'),
+        fc.string({ minLength: 1, maxLength: 1 }),
+      )
+      .map(([s, at, edit, ch]) => {
+        const k = s.length === 0 ? 0 : at % s.length;
+        if (edit === 'substitute') return [s, s.slice(0, k) + ch + s.slice(k + 1)] as const;
+        if (edit === 'insert') return [s, s.slice(0, k) + ch + s.slice(k)] as const;
+        if (edit === 'delete') return [s, s.slice(0, k) + s.slice(k + 1)] as const;
+        return [s, s.slice(0, k) + s.slice(k + 1, k + 2) + s.slice(k, k + 1) + s.slice(k + 2)] as const;
+      });
+    fc.assert(
+      fc.property(edited, ([a, b]) => {
+        expect(withinOneEdit(a, b)).toBe(true);
+        expect(mayBeWithinOneEdit(editSketch(a), editSketch(b))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    // Neighbours in phone order: the same first eight digits, the last three all different.
+    expect(mayBeWithinOneEdit(editSketch('13800138000'), editSketch('13800138599'))).toBe(false);
+    expect(mayBeWithinOneEdit(editSketch('13800138000'), editSketch('13800138009'))).toBe(true);
   });
 });

@@ -204,17 +204,17 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
  * `compareCompanies` finds; Latin names are compared word by word and always asked.
  */
 const COMPANY_QUICK: QuickTest<PreparedCompany> = {
-  width: 6,
+  width: 7,
   write(p, out, at) {
     writeEditSketch(editSketch(p.key), out, at);
-    out[at + 3] = p.brandHash;
-    out[at + 4] = p.han ? 1 : 0;
-    out[at + 5] = hashString(p.key.slice(-4));
+    out[at + 4] = p.brandHash;
+    out[at + 5] = p.han ? 1 : 0;
+    out[at + 6] = hashString(p.key.slice(-4));
   },
   differ(q, a, b) {
-    if (q[a + 3] === q[b + 3]) return false;
-    if (q[a + 4] !== q[b + 4]) return true;
-    return q[a + 4] === 1 && q[a + 5] !== q[b + 5] && !mayBeWithinOneEditAt(q, a, b);
+    if (q[a + 4] === q[b + 4]) return false;
+    if (q[a + 5] !== q[b + 5]) return true;
+    return q[a + 5] === 1 && q[a + 6] !== q[b + 6] && !mayBeWithinOneEditAt(q, a, b);
   },
 };
 

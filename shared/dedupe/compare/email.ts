@@ -64,6 +64,7 @@ export function emailComparator(): Comparator<PreparedEmail> {
         sketchLength: sketch.sketchLength,
         sketchHead: sketch.sketchHead,
         sketchTail: sketch.sketchTail,
+        sketchBag: sketch.sketchBag,
         mailboxHash: hashString(mailbox),
         localHash: hashString(local),
         key,
@@ -73,14 +74,14 @@ export function emailComparator(): Comparator<PreparedEmail> {
       };
     },
     quick: {
-      width: 5,
+      width: 6,
       write(p, out, at) {
         writeEditSketch(p, out, at);
-        out[at + 3] = p.mailboxHash;
-        out[at + 4] = p.localHash;
+        out[at + 4] = p.mailboxHash;
+        out[at + 5] = p.localHash;
       },
       // As `compare`: another inbox, more than a typo apart, and another user name.
-      differ: (q, a, b) => q[a + 3] !== q[b + 3] && q[a + 4] !== q[b + 4] && !mayBeWithinOneEditAt(q, a, b),
+      differ: (q, a, b) => q[a + 4] !== q[b + 4] && q[a + 5] !== q[b + 5] && !mayBeWithinOneEditAt(q, a, b),
     },
     compare(a, b) {
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;

@@ -122,6 +122,7 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
         sketchLength: sketch.sketchLength,
         sketchHead: sketch.sketchHead,
         sketchTail: sketch.sketchTail,
+        sketchBag: sketch.sketchBag,
         digitsHash: hashString(digits),
         key,
         digits,
@@ -132,17 +133,17 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       };
     },
     quick: {
-      width: 5,
+      width: 6,
       write(p, out, at) {
         writeEditSketch(p, out, at);
-        out[at + 3] = p.digitsHash;
-        out[at + 4] = (p.international ? 1 : 0) | (p.national ? 2 : 0);
+        out[at + 4] = p.digitsHash;
+        out[at + 5] = (p.international ? 1 : 0) | (p.national ? 2 : 0);
       },
       // As `compare`: other digits, and no typo apart in one reading, or one read as the region's own.
       differ(q, a, b) {
-        if (q[a + 3] === q[b + 3]) return false;
-        const fa = q[a + 4]!;
-        const fb = q[b + 4]!;
+        if (q[a + 4] === q[b + 4]) return false;
+        const fa = q[a + 5]!;
+        const fb = q[b + 5]!;
         if ((fa & 1) === (fb & 1)) return !mayBeWithinOneEditAt(q, a, b);
         return ((fa | fb) & 2) !== 0;
       },
