@@ -38,6 +38,15 @@ describe('compare/phone', () => {
   });
 
   test.each([
+    // Ten digits with the fifth and sixth swapped: a typo that changes both ends' first and last five.
+    ['415-582-0147', '415-528-0147', 'typo'],
+    ['415-582-0147', '415-582-0174', 'typo'],
+    ['415-582-0147', '415-582-9631', 'different'],
+  ])('in the United States %s vs %s is %s', (a, b, expected) => {
+    expect(levelOf(phoneComparator('US'), a, b)).toBe(expected);
+  });
+
+  test.each([
     [
       'CN',
       [
