@@ -113,7 +113,8 @@ for (const group of LOOK_ALIKE_GROUPS) for (const ch of group) LOOK_ALIKE.set(ch
 export function shapeKey(han: string): string {
   let out = '';
   for (const ch of han) out += LOOK_ALIKE.get(ch) ?? ch;
-  return out;
+  // Most names hold no look-alike: the name itself is kept, not a copy (a million add up).
+  return out === han ? han : out;
 }
 
 const COMPOUND_SURNAMES = new Set([

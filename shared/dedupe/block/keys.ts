@@ -90,18 +90,29 @@ function addFieldKeys(
   keysOf: (value: unknown, key: string) => string[],
   names?: NameView,
 ): void {
-  const perId = field.values.map((value, id) => keysOf(value, field.keys[id]!).map((k) => builder.keyOf(k)));
+  // Each distinct value's keys, flat: those of value id are flat[start[id] .. start[id + 1]).
+  const start = new Int32Array(field.values.length + 1);
+  const flat: number[] = [];
+  for (let id = 0; id < field.values.length; id++) {
+    const keys = keysOf(field.values[id], field.keys[id]!);
+    for (let k = 0; k < keys.length; k++) flat.push(builder.keyOf(keys[k]!));
+    start[id + 1] = flat.length;
+  }
   const { ids } = field;
   for (let r = 0; r < ids.length; r++) {
     const id = ids[r]!;
     if (id < 0) continue;
-    const surnames = names?.surnames(r) ?? [];
-    for (const k of perId[id]!) {
-      if (surnames.length === 0) builder.add(r, k);
-      for (const s of surnames) builder.add(r, Math.imul(k ^ hashString(s), 0x9e3779b1) >>> 2);
+    const surnames = names ? names.surnames(r) : NO_SURNAMES;
+    for (let k = start[id]!; k < start[id + 1]!; k++) {
+      const key = flat[k]!;
+      if (surnames.length === 0) builder.add(r, key);
+      for (let s = 0; s < surnames.length; s++)
+        builder.add(r, Math.imul(key ^ hashString(surnames[s]!), 0x9e3779b1) >>> 2);
     }
   }
 }
+
+const NO_SURNAMES: readonly string[] = [];
 
 export interface NameView {
   /** Name letters run together in the orders people write it; empty when the record has no name. */
@@ -172,8 +183,8 @@ export function nameView(records: MatchRecords): NameView | null {
 function mixesCountryCodes(field: MatchField): boolean {
   let plus = false;
   let bare = false;
-  for (const key of field.keys) {
-    if (key.startsWith('+')) plus = true;
+  for (let id = 0; id < field.keys.length; id++) {
+    if (field.keys[id]!.charCodeAt(0) === 0x2b) plus = true;
     else bare = true;
     if (plus && bare) return true;
   }

@@ -109,6 +109,8 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     tokens = key.split(' ');
   }
   const forms = rotations(tokens);
+  // Most names sound as they are spelt: one string kept, not two equal ones.
+  if (fuzzy === forms[0]) fuzzy = forms[0];
   const sorted = sortedJoin(tokens, ' ');
   const shape = han ? shapeKey(han) : '';
   const formHashes = forms.map(hashString);

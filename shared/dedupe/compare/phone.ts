@@ -25,8 +25,8 @@ import type { Comparator } from './comparator';
 export interface PreparedPhone extends EditSketch {
   digitsHash: number;
   key: string;
-  /** Digits without "+" and extension; country code included when known. */
-  digits: string;
+  /** Where the key's digits end (they start after its "+" or "#"; no extension, no "?"). */
+  digitsEnd: number;
   international: boolean;
   /** A valid number of the region's own calling code (key "#…"); false for typed digits kept as they are ("#…?"). */
   national: boolean;
@@ -34,6 +34,11 @@ export interface PreparedPhone extends EditSketch {
   landline: boolean;
   /** A Chinese mobile number (one person's); false when unknown. */
   mobile: boolean;
+}
+
+/** Digits without "+" and extension; country code included when known. Cut when asked for: most pairs need only the hash. */
+function digitsOf(p: PreparedPhone): string {
+  return p.key.slice(1, p.digitsEnd);
 }
 
 /**
@@ -125,7 +130,7 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
         sketchBag: sketch.sketchBag,
         digitsHash: hashString(digits),
         key,
-        digits,
+        digitsEnd: 1 + digits.length,
         international,
         national,
         landline: chinese && !mobile,
@@ -149,13 +154,13 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       },
     },
     compare(a, b) {
-      if (a.digitsHash === b.digitsHash && a.digits === b.digits) return 0;
+      if (a.digitsHash === b.digitsHash && digitsOf(a) === digitsOf(b)) return 0;
       if (a.international === b.international)
-        return mayBeWithinOneEdit(a, b) && withinOneEdit(a.digits, b.digits) ? 1 : 2;
+        return mayBeWithinOneEdit(a, b) && withinOneEdit(digitsOf(a), digitsOf(b)) ? 1 : 2;
       // A number read as the region's own is not one of another country's, whatever its digits.
       if (a.national || b.national) return 2;
       // One number was written with a country code, the other is typed digits: compare the national parts.
-      const [full, bare] = a.international ? [a.digits, b.digits] : [b.digits, a.digits];
+      const [full, bare] = a.international ? [digitsOf(a), digitsOf(b)] : [digitsOf(b), digitsOf(a)];
       for (let cc = 1; cc <= 3; cc++) if (full.slice(cc) === bare) return 0;
       for (let cc = 1; cc <= 3; cc++) if (withinOneEdit(full.slice(cc), bare)) return 1;
       return 2;
