@@ -62,6 +62,7 @@ export function profileColumn(
   let digits = 0;
   let idLike = 0;
   let prefix: string | null = null;
+  let lettered = false;
   let samePrefixAndWidth = 0;
   let ascending = 0;
   let descending = 0;
@@ -86,7 +87,10 @@ export function profileColumn(
     if (id) {
       idLike++;
       const shape = `${id[1]}${id[2]!.length}`;
-      prefix ??= shape;
+      if (prefix === null) {
+        prefix = shape;
+        lettered = /[A-Za-z]/.test(id[1]!);
+      }
       if (shape === prefix) samePrefixAndWidth++;
     }
     if (sniffed >= SNIFF) continue;
@@ -118,8 +122,10 @@ export function profileColumn(
   const distinct = seen.size;
   const unique = nonEmpty >= 20 && distinct >= nonEmpty * 0.99;
   const monotonic = nonEmpty >= 20 && Math.max(ascending, descending) >= (nonEmpty - 1) * 0.98;
-  // Record numbers: 1, 2, 3 … in row order, or one prefix and zero-padded digits (C000123).
-  const counter = unique && idLike >= nonEmpty * 0.95 && (monotonic || samePrefixAndWidth >= nonEmpty * 0.95);
+  // Record numbers: 1, 2, 3 … in row order, or one letter prefix and zero-padded digits (C000123)
+  // in any order. Digits of one width in no order are data: mobiles, ID card and order numbers.
+  const counter =
+    unique && idLike >= nonEmpty * 0.95 && (monotonic || (lettered && samePrefixAndWidth >= nonEmpty * 0.95));
   const share = (count: number) => sniffed > 0 && count >= sniffed * 0.8;
   let kind: SniffedKind = 'text';
   if (share(emails)) kind = 'email';

@@ -230,7 +230,12 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     const field = column.field ? fieldsByKey.get(column.field) : undefined;
     const format = snapshot.columnFormats?.[column.col - 1];
     const profile = profileColumn(values, rows, column.col, region, format, !field);
-    if (profile.counter) counters.push(column.col);
+    // A column the template knows (a phone, a name) never numbers the rows; a customer ID unique to
+    // each row does whatever its shape (set up gives every row one).
+    const numbersRows = field
+      ? field.kind === 'id' && (profile.counter || profile.distinct >= profile.nonEmpty)
+      : profile.counter;
+    if (numbersRows) counters.push(column.col);
     if (profile.nonEmpty === 0 || (profile.distinct <= 1 && !options.keepUniform)) continue;
     let role: FieldRole | null;
     if (field) {
