@@ -11,6 +11,7 @@ export type SniffedKind = 'email' | 'phone' | 'date' | 'code' | 'number' | 'addr
 
 export interface ColumnProfile {
   nonEmpty: number;
+  /** Distinct sampled values; a light profile counts to two only (one value throughout, or more). */
   distinct: number;
   /** Unique per row and shaped like a record number: 1, 2, 3 … or C000123. */
   counter: boolean;
@@ -44,7 +45,11 @@ function sampleColumn(values: readonly CellValue[][], rows: Int32Array, col: num
   return out;
 }
 
-/** `sniff` false skips guessing the kind (mapped columns have one). */
+/**
+ * `sniff` false skips guessing the kind (mapped columns have one); `light` also skips telling a
+ * row counter (a column the template maps to a phone or a name never is one) and counting
+ * distinct values past two.
+ */
 export function profileColumn(
   values: readonly CellValue[][],
   rows: Int32Array,
@@ -52,6 +57,7 @@ export function profileColumn(
   region: string,
   columnFormat?: string | null,
   sniff = true,
+  light = false,
 ): ColumnProfile {
   const sample = sampleColumn(values, rows, col);
   const seen = new Set<string>();
@@ -76,6 +82,13 @@ export function profileColumn(
     if (isBlank(value)) continue;
     nonEmpty++;
     const text = cleanText(cellString(value) ?? '');
+    if (light) {
+      if (seen.size < 2) seen.add(text.toLowerCase());
+      if (sniffed >= SNIFF) continue;
+      if (typeof value === 'string' && ORGANISATION_WORDS.test(text)) organisations++;
+      sniffed++;
+      continue;
+    }
     seen.add(text.toLowerCase());
     const n = typeof value === 'number' ? value : /^\d+$/.test(text) ? Number(text) : null;
     if (n !== null && previous !== null) {

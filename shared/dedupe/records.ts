@@ -229,7 +229,15 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     if (!options.columns && isCustodianRowColumn(column.header)) continue;
     const field = column.field ? fieldsByKey.get(column.field) : undefined;
     const format = snapshot.columnFormats?.[column.col - 1];
-    const profile = profileColumn(values, rows, column.col, region, format, !field);
+    const profile = profileColumn(
+      values,
+      rows,
+      column.col,
+      region,
+      format,
+      !field,
+      field !== undefined && field.kind !== 'id',
+    );
     // A column the template knows (a phone, a name) never numbers the rows; a customer ID unique to
     // each row does whatever its shape (set up gives every row one).
     const numbersRows = field
