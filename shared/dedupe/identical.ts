@@ -46,24 +46,35 @@ export function identicalGroups(
   };
   const empty = (k: number): boolean =>
     fields.every((f) => f.ids[k]! < 0) && others.every((c) => rawText(cells(k)[c - 1]) === '');
-  const first = new Map<number, number>();
-  const groups = new Map<number, number[][]>();
-  for (let k = 0; k < rows.length; k++) {
-    const h = hashOf(k);
-    const seen = first.get(h);
-    if (seen === undefined) {
-      first.set(h, k);
-      continue;
-    }
-    if (empty(k)) continue;
-    let list = groups.get(h);
-    if (!list) groups.set(h, (list = [[seen]]));
-    const group = list.find((g) => same(g[0]!, k));
-    if (group) group.push(k);
-    else list.push([k]);
-  }
+  // Records ordered by hash, then by index, with one native sort (hash and index packed in one
+  // number): a Map of a million hashes cost a second on its own.
+  const n = rows.length;
+  const shift = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const scale = 2 ** shift;
+  // Hash bits kept so that hash and index fit a double's 53 bits (fewer bits only join runs that `same` splits).
+  const drop = 2 ** Math.max(0, shift - 21);
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) packed[k] = Math.floor(hashOf(k) / drop) * scale + k;
+  packed.sort();
   const out: number[][] = [];
-  for (const list of groups.values()) for (const g of list) if (g.length > 1) out.push(g);
+  for (let start = 0; start < n; ) {
+    const hash = Math.floor(packed[start]! / scale);
+    let end = start + 1;
+    while (end < n && Math.floor(packed[end]! / scale) === hash) end++;
+    if (end - start > 1) {
+      // The first record of a hash opens its first group; each later one joins a group it equals.
+      const groups: number[][] = [[packed[start]! % scale]];
+      for (let p = start + 1; p < end; p++) {
+        const k = packed[p]! % scale;
+        if (empty(k)) continue;
+        const group = groups.find((g) => same(g[0]!, k));
+        if (group) group.push(k);
+        else groups.push([k]);
+      }
+      for (const g of groups) if (g.length > 1) out.push(g);
+    }
+    start = end;
+  }
   return out.sort((x, y) => x[0]! - y[0]!);
 }
 

@@ -1,4 +1,8 @@
 import { findDuplicates } from '../../shared/dedupe';
+import { identicalGroups } from '../../shared/dedupe/identical';
+import { buildRecords } from '../../shared/dedupe/records';
+import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
+import { mapHeaders } from '../../shared/template/header-mapping';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { generateOrganisations } from '../../bench/dedupe/generate-organisations';
 
@@ -62,5 +66,39 @@ describe('findDuplicates on identical rows', () => {
       expect(cluster?.band).toBe('merge');
       expect(cluster?.rows).toEqual(expect.arrayContaining(rows));
     }
+  });
+});
+
+describe('identicalGroups', () => {
+  test('finds exactly the groups of rows equal on every column, in a list of thousands with copies and blanks', () => {
+    const values: CellValue[][] = [['姓名', '手机', '城市', '备注']];
+    const copies = new Map<number, number>();
+    for (let k = 0; k < 3000; k++) {
+      const person = k % 2300; // 700 people are typed two to four times
+      copies.set(person, (copies.get(person) ?? 0) + 1);
+      values.push([
+        `客户${person}`,
+        `139${String(10_000_000 + person * 37).slice(-8)}`,
+        ['杭州', '上海', '北京'][person % 3]!,
+        person % 5 === 0 ? null : '老客户',
+      ]);
+    }
+    values.push([null, null, null, null], [null, null, null, null]);
+    const snapshot = { name: '客户', values };
+    const records = buildRecords(snapshot, {
+      template: DEFAULT_TEMPLATE,
+      mapping: mapHeaders(values[0]!, DEFAULT_TEMPLATE),
+      keepUniform: true,
+    });
+    const groups = identicalGroups(values, records.rows, records.fields, new Set());
+    const expected = [...copies].filter(([, count]) => count > 1).map(([person]) => person);
+    expect(groups).toHaveLength(expected.length);
+    for (const group of groups) {
+      const rows = group.map((r) => values[records.rows[r]! - 1]!);
+      for (const row of rows) expect(row).toEqual(rows[0]);
+      expect(group).toEqual([...group].sort((a, b) => a - b));
+    }
+    expect(groups.map((g) => g[0]!)).toEqual([...groups.map((g) => g[0]!)].sort((a, b) => a - b));
+    expect(groups.reduce((sum, g) => sum + g.length, 0)).toBe(3000 - (2300 - expected.length));
   });
 });
