@@ -13,39 +13,68 @@ const MATRIX_LIMIT = 1_500;
 
 /**
  * Each record's value ids of every field side by side (record r's at r * stride), read through
- * `offset`: a candidate pair reads its partner's ids from one cache line instead of one line per
- * field, which is most of what scoring a pair costs on a large sheet.
+ * `offset`, and after them the quick-test numbers of its name, phone and e-mail values (from
+ * `quickAt`): a candidate pair reads what most pairs need of its partner from one or two cache
+ * lines instead of a line per field, which is most of what scoring a pair costs on a large sheet.
  */
 interface SharedIds {
   ids: Int32Array;
   stride: number;
 }
 
-/** The coders of `fields`, reading ids from one shared record-major array. */
+/** Roles the scorer compares first: their quick numbers are kept in each record's row. */
+const EARLY_ROLES = new Set<MatchField['role']>(['name', 'given', 'family', 'phone', 'email']);
+
+/** The coders of `fields`, reading ids and quick numbers from one shared record-major array. */
 export function fieldCoders(fields: readonly MatchField[]): FieldCoder[] {
-  const stride = fields.length;
   const n = fields[0]?.ids.length ?? 0;
-  const ids = new Int32Array(n * stride);
+  // Fields compared later (company, address) are reached by few pairs: their numbers stay per value.
+  const quicks = fields.map((f) =>
+    f.keys.length > MATRIX_LIMIT && EARLY_ROLES.has(f.role) ? f.comparator.quick : undefined,
+  );
+  const quickAt = fields.map(() => -1);
+  let stride = fields.length;
+  quicks.forEach((quick, f) => {
+    if (quick) {
+      quickAt[f] = stride;
+      stride += quick.width;
+    }
+  });
+  const table = new Int32Array(n * stride);
   fields.forEach((field, f) => {
     const own = field.ids;
-    for (let r = 0; r < n; r++) ids[r * stride + f] = own[r]!;
+    for (let r = 0; r < n; r++) table[r * stride + f] = own[r]!;
+    const quick = quicks[f];
+    if (!quick) return;
+    const width = quick.width;
+    const numbers = new Int32Array(field.keys.length * width);
+    for (let id = 0; id < field.keys.length; id++) quick.write(field.values[id], numbers, id * width);
+    const at = quickAt[f]!;
+    for (let r = 0; r < n; r++) {
+      const id = own[r]!;
+      if (id < 0) continue;
+      for (let k = 0; k < width; k++) table[r * stride + at + k] = numbers[id * width + k]!;
+    }
   });
-  return fields.map((field, f) => coderOver(field, { ids, stride }, f));
+  return fields.map((field, f) => coderOver(field, { ids: table, stride }, f, quickAt[f]!));
 }
 
 /** The coder of one field on its own. */
 export function fieldCoder(field: MatchField): FieldCoder {
-  return coderOver(field, { ids: field.ids, stride: 1 }, 0);
+  return coderOver(field, { ids: field.ids, stride: 1 }, 0, -1);
 }
 
-function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number): FieldCoder {
+/** `quickAt` ≥ 0: the field's quick numbers are in each record's row from there; else kept per value here. */
+function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number, quickAt: number): FieldCoder {
   const { values, comparator, partner } = field;
   const size = field.keys.length;
   const matrix = size <= MATRIX_LIMIT ? new Uint8Array(size * size) : null;
   const quick = matrix ? undefined : comparator.quick;
   const width = quick?.width ?? 0;
-  const numbers = new Int32Array(quick ? size * width : 0);
-  if (quick) for (let id = 0; id < size; id++) quick.write(values[id], numbers, id * width);
+  const perValue = quick !== undefined && quickAt < 0;
+  const numbers = new Int32Array(perValue ? size * width : 0);
+  if (perValue) for (let id = 0; id < size; id++) quick.write(values[id], numbers, id * width);
+  const perRecord = quick !== undefined && quickAt >= 0 ? quick : undefined;
   const different = differentLevel(comparator);
   const level = (a: number, b: number): number => {
     if (matrix) {
@@ -56,16 +85,19 @@ function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number
       matrix[b * size + a] = l + 1;
       return l;
     }
-    if (quick && quick.differ(numbers, a * width, b * width)) return different;
+    if (perValue && quick.differ(numbers, a * width, b * width)) return different;
     return comparator.compare(values[a], values[b]);
   };
+  /** The level of records i and j holding values a and b (other values, both present). */
+  const recordLevel = (i: number, j: number, a: number, b: number): number =>
+    perRecord && perRecord.differ(ids, i * stride + quickAt, j * stride + quickAt) ? different : level(a, b);
   if (!partner) {
     return (i, j) => {
       const a = ids[i * stride + offset]!;
       const b = ids[j * stride + offset]!;
       if (a < 0 || b < 0) return 0;
       if (a === b) return 1;
-      return level(a, b) + 1;
+      return recordLevel(i, j, a, b) + 1;
     };
   }
   // A split name: given and family typed into each other's columns (typos allowed) count as reordered.
@@ -96,7 +128,7 @@ function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number
     const b = ids[j * stride + offset]!;
     if (a < 0 || b < 0) return 0;
     if (a === b) return 1;
-    const l = level(a, b);
+    const l = recordLevel(i, j, a, b);
     if (l > NAME_LEVEL.typo) {
       const pa = otherIds[i]!;
       const pb = otherIds[j]!;
