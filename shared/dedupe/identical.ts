@@ -57,7 +57,7 @@ export function identicalGroups(
   for (let k = 0; k < n; k++) packed[k] = Math.floor(hashOf(k) / drop) * scale + k;
   packed.sort();
   const out: number[][] = [];
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const hash = Math.floor(packed[start]! / scale);
     let end = start + 1;
     while (end < n && Math.floor(packed[end]! / scale) === hash) end++;
