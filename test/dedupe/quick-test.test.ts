@@ -2,6 +2,7 @@
  * A comparator's quick test settles most pairs from numbers alone; it may only ever say "different"
  * where the full comparison says so too, or duplicates would be missed.
  */
+import { addressComparator } from '../../shared/dedupe/compare/address';
 import type { AnyComparator } from '../../shared/dedupe/compare/comparator';
 import { differentLevel } from '../../shared/dedupe/compare/comparator';
 import { companyComparator } from '../../shared/dedupe/compare/company';
@@ -135,6 +136,30 @@ describe('quick tests agree with compare', () => {
     ];
     const result = agreement(companyComparator(), [...column(list.values, '公司'), ...typed]);
     // Names sharing an ending of four characters (…文化传媒) are left to compare.
+    expect(result.settled / result.pairs).toBeGreaterThan(0.5);
+  });
+
+  test('addresses: other house numbers on other streets, units, abbreviations, either script', () => {
+    const typed = [
+      '1200 W Lake St',
+      '1200 West Lake Street',
+      '1201 W Lake St',
+      '1200 W Lake St, Suite 5',
+      '4265 S Pine Blvd',
+      '1880 S Pine Blvd',
+      '12 Main St',
+      'Main Street 12',
+      '文三路100号',
+      '文三路120号',
+      '杭州市文三路100号',
+      '北京市朝阳区建国路88号',
+      '北京朝阳区建国路88号',
+      '上海市浦东新区世纪大道100号',
+      'Room 1203 上海市浦东新区世纪大道100号',
+      '浙江省 杭州市 西湖区 文三路 478号',
+      '华星时代广场',
+    ];
+    const result = agreement(addressComparator(), [...column(list.values, '地址'), ...typed]);
     expect(result.settled / result.pairs).toBeGreaterThan(0.5);
   });
 });
