@@ -68,6 +68,8 @@ export function emailComparator(): Comparator<PreparedEmail> {
       const local = at >= 0 ? key.slice(0, at) : key;
       const domain = at >= 0 ? key.slice(at + 1) : '';
       const mailbox = mailboxOf(local, domain);
+      // Copied field by field: an object spread here made every value a slower, larger object
+      // (dedupe of 100,000 rows 3.3 → 4.9 s, 344 → 627 MB).
       const sketch = editSketch(key);
       return {
         sketchLength: sketch.sketchLength,

@@ -122,6 +122,8 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       const digits = key.slice(1).replace(/;ext=.*$|\?$/, '');
       const chinese = callingCode === '86' && !international;
       const mobile = chinese && /^1[3-9]\d{9}$/.test(digits);
+      // Copied field by field: an object spread here made every value a slower, larger object
+      // (dedupe of 100,000 rows 3.3 → 4.9 s, 344 → 627 MB).
       const sketch = editSketch(digits);
       return {
         sketchLength: sketch.sketchLength,
