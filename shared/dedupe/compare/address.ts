@@ -11,8 +11,8 @@ import type { Comparator, QuickTest } from './comparator';
 
 export interface PreparedAddress {
   key: string;
-  /** Sorted bigrams (`bigrams`). */
-  grams: string;
+  /** Sorted bigrams (`bigrams`), made by `gramsOf` when first asked: most addresses are settled without them. */
+  grams: string | null;
   sorted: string;
   /** The house number (1200 W Lake St, 文三路100号), '' when none. */
   number: string;
@@ -83,7 +83,11 @@ export function prepareAddress(key: string): PreparedAddress {
   const number = houseNumber(kept);
   const street = number === '' ? base : base.replace(/(\d+)\s*号.*$/, '').replace(/^\d+[a-z]?\s+/, '');
   const sorted = tokens.length === 1 ? key : sortedJoin(tokens, ' ');
-  return { key, grams: bigrams(key.replace(/ /g, '')), sorted, number, base, street };
+  return { key, grams: null, sorted, number, base, street };
+}
+
+function gramsOf(p: PreparedAddress): string {
+  return (p.grams ??= bigrams(p.key.replace(/ /g, '')));
 }
 
 export function addressKey(value: CellValue): string | null {
@@ -136,13 +140,13 @@ export function addressComparator(): Comparator<PreparedAddress> {
       if (a.number !== '' && b.number !== '' && a.number !== b.number) return a.street === b.street ? 4 : 5;
       if (a.sorted === b.sorted) return 1;
       if (a.base === b.base) return 2;
-      const d = dice(a.grams, b.grams);
+      const d = dice(gramsOf(a), gramsOf(b));
       return d >= 0.8 ? 2 : d >= 0.55 ? 3 : 5;
     },
     // The address without its suite or unit meets the same address written with one.
     blockKeys: (p, key) => (p.base !== key ? [key, p.base] : [key]),
     explain(level, a, b) {
-      const similarity = level <= 1 ? 1 : level >= 4 ? 0 : dice(a.grams, b.grams);
+      const similarity = level <= 1 ? 1 : level >= 4 ? 0 : dice(gramsOf(a), gramsOf(b));
       const phrases = [
         'same address',
         'same address, words in another order',
