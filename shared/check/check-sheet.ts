@@ -86,7 +86,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
           break;
         case 'ambiguous':
           // Cleaning leaves it as typed; the message names both readings so the user can say which.
-          add(finding, 'phone.ambiguous', 'warning', finding.value, null, {
+          add(finding, finding.code, 'warning', finding.value, null, {
             readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
           });
           break;

@@ -16,6 +16,7 @@ export const issueCodeSchema = z.enum([
   'phone.withNote',
   'phone.nonCanonical',
   'phone.ambiguous',
+  'date.ambiguous',
   'email.invalid',
   'email.nonCanonical',
   'date.invalid',

@@ -12,7 +12,7 @@ export { isEmptyRow }; // its home is sheet/cell-value.ts; kept here for existin
 import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
-import { normaliseCell } from '../normalise';
+import { dateOrderOf, normaliseCell } from '../normalise';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -37,7 +37,15 @@ export type Finding =
       isFormula: boolean;
     }
   /** A phone valid under two plausible readings (international forms, strongest signal first): left as typed. */
-  | { kind: 'ambiguous'; row: number; column: GovernedColumn; value: CellValue; readings: string[]; isFormula: boolean }
+  | {
+      kind: 'ambiguous';
+      row: number;
+      column: GovernedColumn;
+      value: CellValue;
+      code: 'phone.ambiguous' | 'date.ambiguous';
+      readings: string[];
+      isFormula: boolean;
+    }
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
@@ -77,6 +85,8 @@ export function scanCells(
     defaultRegion: ctx.template.defaultRegion,
     ...(c.field.kind === 'phone' && phones ? { sheetRegion: phones.sheet } : {}),
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
+    // 03/04/2024 is read the way the column's unambiguous dates (25/12/2024) are written, if they say.
+    ...(c.field.kind === 'date' ? dateOrderIn(snapshot, c.col) : {}),
   }));
   const inRegion = new Map<string, { memo: Memo; context: NormaliseContext }>();
   const phoneIn = (c: number, region: string) => {
@@ -122,7 +132,7 @@ export function scanCells(
       if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
       } else if (outcome.status === 'ambiguous') {
-        visit({ kind: 'ambiguous', row, column, value, readings: outcome.readings, isFormula });
+        visit({ kind: 'ambiguous', row, column, value, code: outcome.code, readings: outcome.readings, isFormula });
       } else if (outcome.status === 'valid') {
         // A date keeps its time of day: the value clean writes is the date and the time.
         const written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
@@ -164,4 +174,9 @@ class Memo {
     }
     return outcome;
   }
+}
+
+function dateOrderIn(snapshot: SheetSnapshot, col: number): Pick<NormaliseContext, 'dateOrder'> {
+  const order = dateOrderOf(snapshot.values, col);
+  return order ? { dateOrder: order } : {};
 }

@@ -129,7 +129,10 @@ export function profileColumn(
       (typeof value === 'string' && DATE_TEXT.test(value)) ||
       (typeof value === 'number' && columnFormat)
     ) {
-      if (normaliseDate(value, { columnFormat }).status === 'valid') dates++;
+      {
+        const status = normaliseDate(value, { columnFormat }).status;
+        if (status === 'valid' || status === 'ambiguous') dates++;
+      }
     }
   }
   const distinct = seen.size;

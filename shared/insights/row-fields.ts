@@ -2,8 +2,8 @@
  * Reading one row's insight fields (dates, purchase count, choices) the way check reads them, for
  * the few rows a review or a lifecycle suggestion touches. Dates come back as day numbers.
  */
-import { normaliseCell } from '../normalise';
-import type { NormaliseContext } from '../normalise/types';
+import { dateOrderOf, normaliseCell } from '../normalise';
+import type { DateOrder, NormaliseContext } from '../normalise/types';
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { OperationContext } from '../operations/options';
@@ -30,11 +30,20 @@ export interface RowFields {
 export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFields {
   const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
   const col = (key: string) => ctx.mapping.byField[key];
-  const context = (c: number): NormaliseContext => ({
-    locale: ctx.locale,
-    defaultRegion: ctx.template.defaultRegion,
-    columnFormat: snapshot.columnFormats?.[c - 1] ?? null,
-  });
+  const orders = new Map<number, DateOrder | undefined>();
+  const dateOrder = (c: number) => {
+    if (!orders.has(c)) orders.set(c, dateOrderOf(snapshot.values, c));
+    return orders.get(c);
+  };
+  const context = (c: number, field: Field): NormaliseContext => {
+    const order = field.kind === 'date' ? dateOrder(c) : undefined;
+    return {
+      locale: ctx.locale,
+      defaultRegion: ctx.template.defaultRegion,
+      columnFormat: snapshot.columnFormats?.[c - 1] ?? null,
+      ...(order ? { dateOrder: order } : {}),
+    };
+  };
   const value = (row: number, key: string): CellValue => {
     const c = col(key);
     return c === undefined ? null : (snapshot.values[row - 1]?.[c - 1] ?? null);
@@ -45,7 +54,7 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     if (c === undefined || !field) return null;
     const cell = value(row, key);
     if (isBlank(cell)) return null;
-    const outcome = normaliseCell(field, cell, context(c));
+    const outcome = normaliseCell(field, cell, context(c, field));
     return outcome.status === 'valid' ? outcome.value : null;
   };
   const nameCols = ctx.mapping.columns.filter((m) => m.field === 'name').map((m) => m.col);

@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
-import type { NormaliseContext, NormaliseOutcome } from './types';
+import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'date.invalid' });
@@ -97,8 +97,11 @@ function timeOfDay(m: RegExpExecArray): string | null {
   return `${pad(hour)}:${pad(minute)}${sec === undefined ? '' : `:${pad(second)}`}${zoneText}`;
 }
 
+/** A date written d/m/y or m/d/y: its ISO date, or both readings when either could be meant. */
+type Read = string | null | { readings: [string, string] };
+
 /** `s` is folded, trimmed and lower-cased. */
-function fromText(s: string, columnFormat: string | null | undefined): string | null {
+function fromText(s: string, columnFormat: string | null | undefined, order: DateOrder | undefined): Read {
   if (s.length > 60) return null;
   let m: RegExpExecArray | null;
   if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
@@ -108,9 +111,13 @@ function fromText(s: string, columnFormat: string | null | undefined): string | 
     const first = Number(m[1]);
     const second = Number(m[3]);
     const year = Number(m[4]);
-    // Day first only when the first part cannot be a month. When both parts could be months we
-    // read month/day: that is what en-US writes, and Chinese users write year first, never d/m/y.
-    return first > 12 ? isoFromParts(year, second, first) : isoFromParts(year, first, second);
+    const dayFirst = isoFromParts(year, second, first);
+    const monthFirst = isoFromParts(year, first, second);
+    // 25/12 can only be day first and 12/25 only month first; 03/04 is either, and which one the
+    // writer meant is known only from the column's other dates (`dateOrderOf`), never guessed.
+    if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
+    if (order) return order === 'dmy' ? dayFirst : monthFirst;
+    return { readings: [dayFirst, monthFirst] };
   }
   if ((m = DAY_MONTH_NAME.exec(s))) {
     const month = MONTHS.get(m[2]);
@@ -125,11 +132,34 @@ function fromText(s: string, columnFormat: string | null | undefined): string | 
   return null;
 }
 
+/**
+ * Whether a column's d/m/y and m/d/y dates put the day or the month first, as its unambiguous ones
+ * show (25/12/2024 only day first, 12/25/2024 only month first); undefined when none of them says,
+ * or when they disagree. `values` are a sheet's rows, the header first; `col` is 1-based.
+ */
+export function dateOrderOf(values: readonly (readonly CellValue[] | undefined)[], col: number): DateOrder | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (let r = 1; r < values.length; r++) {
+    const cell = values[r]?.[col - 1];
+    // Only text starting with a day or month number can be either; most cells stop at the first test.
+    if (typeof cell !== 'string' || !/^\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
+    const s = foldText(cell).trim().toLowerCase();
+    const time = TIME_OF_DAY.exec(s);
+    const m = DMY_OR_MDY.exec(time ? s.slice(0, time.index).trim() : s);
+    if (!m) continue;
+    if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
+    else if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
+    if (dayFirst && monthFirst) return undefined;
+  }
+  return dayFirst ? 'dmy' : monthFirst ? 'mdy' : undefined;
+}
+
 export function normaliseDate(
   value: CellValue | undefined,
-  ctx?: Pick<NormaliseContext, 'columnFormat'>,
+  ctx?: Pick<NormaliseContext, 'columnFormat' | 'dateOrder'>,
 ): NormaliseOutcome {
-  let iso: string | null;
+  let read: Read;
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') {
     const canonical = ISO_DATE.exec(value); // the common case on a second run
@@ -139,18 +169,21 @@ export function normaliseDate(
     if (s === '') return EMPTY;
     const withTime = TIME_OF_DAY.exec(s);
     if (withTime) {
-      const day = fromText(s.slice(0, withTime.index).trim(), ctx?.columnFormat);
-      if (day === null) return INVALID;
+      const day = fromText(s.slice(0, withTime.index).trim(), ctx?.columnFormat, ctx?.dateOrder);
+      if (day === null || typeof day !== 'string') return validOrInvalid(day);
       const time = timeOfDay(withTime);
       return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };
     }
-    iso = fromText(s, ctx?.columnFormat);
-  } else if (typeof value === 'number') iso = fromNumber(value);
-  else if (value instanceof Date) iso = fromDate(value);
-  else iso = null;
-  return validOrInvalid(iso);
+    read = fromText(s, ctx?.columnFormat, ctx?.dateOrder);
+  } else if (typeof value === 'number') read = fromNumber(value);
+  else if (value instanceof Date) read = fromDate(value);
+  else read = null;
+  return validOrInvalid(read);
 }
 
-function validOrInvalid(iso: string | null): NormaliseOutcome {
-  return iso === null ? INVALID : { status: 'valid', value: iso };
+function validOrInvalid(read: Read): NormaliseOutcome {
+  if (read === null) return INVALID;
+  return typeof read === 'string'
+    ? { status: 'valid', value: read }
+    : { status: 'ambiguous', code: 'date.ambiguous', readings: read.readings };
 }

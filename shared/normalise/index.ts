@@ -14,12 +14,12 @@ import { normaliseText } from './text';
 import type { NormaliseContext, NormaliseOutcome } from './types';
 import { normaliseYesNo } from './yes-no';
 
-export type { InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
+export type { DateOrder, InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
 export { normaliseText, cleanText, foldText, toHalfWidth, cellString, isPlainText } from './text';
 export { normalisePersonName, cleanPersonName, isHanName } from './name';
 export { normalisePhone, phoneKey, isPhoneNumber } from './phone';
 export { normaliseEmail } from './email';
-export { normaliseDate, isoFromParts } from './date';
+export { normaliseDate, isoFromParts, dateOrderOf } from './date';
 export { normaliseInteger, normaliseMoney, roundMoney, type NumberOptions } from './number';
 export { normaliseChoice, normaliseMultiChoice, choiceKey } from './choice';
 export { normaliseYesNo } from './yes-no';

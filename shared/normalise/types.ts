@@ -29,8 +29,14 @@ export type NormaliseOutcome =
    */
   | { status: 'valid'; value: CellValue; time?: string }
   | { status: 'invalid'; code: InvalidCode }
-  /** Valid under two plausible readings (a phone with no signal for its country): left as typed, reported. */
-  | { status: 'ambiguous'; code: 'phone.ambiguous'; readings: string[] };
+  /**
+   * Valid under two plausible readings (a phone with no signal for its country, 03/04/2024 in a column
+   * that does not say whether the day or the month comes first): left as typed, reported.
+   */
+  | { status: 'ambiguous'; code: 'phone.ambiguous' | 'date.ambiguous'; readings: string[] };
+
+/** Day first (25/12/2024, as in China's d/m writing, Britain, Europe) or month first (12/25/2024, the US). */
+export type DateOrder = 'dmy' | 'mdy';
 
 export interface NormaliseContext {
   locale: Locale;
@@ -42,4 +48,6 @@ export interface NormaliseContext {
   rowRegion?: string | null;
   /** The column's number format, when the host knows it (a date format marks numbers as date serials). */
   columnFormat?: string | null;
+  /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
+  dateOrder?: DateOrder;
 }

@@ -25,7 +25,7 @@ export interface CleanSummary {
   changes: number;
   /** Changes by reason (issue code such as `phone.nonCanonical`, or `id.missing`). */
   byReason: Record<string, number>;
-  /** Values cleaning cannot fix, left in place. */
+  /** Values cleaning cannot fix (invalid, or with two readings), left in place. */
   unfixable: number;
   rows: number;
   /** Later holders of a duplicate customer ID, renumbered (old ID, new ID, the row that keeps it). */
@@ -45,7 +45,8 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
   const plan = emptyPlan(snapshot.name);
   let unfixable = 0;
   const { dataRows } = scanCells(snapshot, ctx, (finding) => {
-    if (finding.kind === 'invalid') unfixable++;
+    // A value with two readings (03/04/2024, a number two countries could own) is left as typed too.
+    if (finding.kind === 'invalid' || finding.kind === 'ambiguous') unfixable++;
     if (finding.kind !== 'nonCanonical' || finding.isFormula) return;
     plan.edits.push({
       row: finding.row,

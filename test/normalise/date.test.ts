@@ -1,4 +1,4 @@
-import { normaliseDate } from '../../shared/normalise/date';
+import { dateOrderOf, normaliseDate } from '../../shared/normalise/date';
 import { dateToSerial } from '../../shared/sheet/excel-dates';
 
 const zh = { columnFormat: null };
@@ -31,14 +31,12 @@ describe('date', () => {
     ['  2024-03-05  ', '2024-03-05'],
     ['2024-02-29', '2024-02-29'],
     ['2000-02-29', '2000-02-29'],
-    // d/m/y or m/d/y: day first only when the first part cannot be a month.
+    // d/m/y or m/d/y where only one reading is a date (both readings: see "day or month first" below).
     ['25/03/2024', '2024-03-25'],
     ['03/25/2024', '2024-03-25'],
-    ['05/03/2024', '2024-05-03'], // both could be months: month/day
-    ['3/5/2024', '2024-03-05'],
-    ['5.3.2024', '2024-05-03'],
+    ['05/05/2024', '2024-05-05'],
     ['25-12-2024', '2024-12-25'],
-    ['3/5/2024 9:15 AM', '2024-03-05', '09:15'],
+    ['12/25/2024 9:15 AM', '2024-12-25', '09:15'],
     // English month names.
     ['5 Mar 2024', '2024-03-05'],
     ['05-Mar-2024', '2024-03-05'],
@@ -133,5 +131,44 @@ describe('date', () => {
 
   test.each([[''], ['   '], ['\u3000'], [null], [undefined]])('reports %j as empty', (input) => {
     expect(normaliseDate(input, zh)).toEqual({ status: 'empty' });
+  });
+});
+
+describe('day or month first', () => {
+  test.each([
+    ['05/03/2024', ['2024-03-05', '2024-05-03']],
+    ['3/5/2024', ['2024-05-03', '2024-03-05']],
+    ['5.3.2024', ['2024-03-05', '2024-05-03']],
+    ['3/5/2024 9:15 AM', ['2024-05-03', '2024-03-05']],
+  ])('leaves %j as typed with both readings when nothing says which', (input, readings) => {
+    expect(normaliseDate(input, zh)).toEqual({ status: 'ambiguous', code: 'date.ambiguous', readings });
+  });
+
+  it("reads it the way the column's other dates are written", () => {
+    expect(normaliseDate('03/04/1995', { dateOrder: 'dmy' })).toEqual({ status: 'valid', value: '1995-04-03' });
+    expect(normaliseDate('03/04/1995', { dateOrder: 'mdy' })).toEqual({ status: 'valid', value: '1995-03-04' });
+    expect(normaliseDate('3/5/2024 14:30', { dateOrder: 'dmy' })).toEqual({
+      status: 'valid',
+      value: '2024-05-03',
+      time: '14:30',
+    });
+    // A date only one way round is read that way whatever the column says.
+    expect(normaliseDate('25/12/2024', { dateOrder: 'mdy' })).toEqual({ status: 'valid', value: '2024-12-25' });
+  });
+
+  const column = (...cells: (string | number | null)[]) => [['生日'], ...cells.map((c) => [c])];
+
+  it('learns the order from dates that can only be read one way', () => {
+    // A member book written day first (13/04, 25/12, 30/06) and a British list.
+    expect(dateOrderOf(column('13/04/1995', '25/12/1988', '30/06/1991', '03/04/1995'), 1)).toBe('dmy');
+    expect(dateOrderOf(column('04/03/2024', '29/02/2024 10:15', null, '11/05/2021'), 1)).toBe('dmy');
+    // A US list.
+    expect(dateOrderOf(column('04/15/2024', '03/04/2024', 'March 5, 2024'), 1)).toBe('mdy');
+  });
+
+  it('learns nothing when no date says, or when the column is written both ways', () => {
+    expect(dateOrderOf(column('03/04/2024', '2024-05-06', '1990年5月3日', 45000), 1)).toBeUndefined();
+    expect(dateOrderOf(column('25/12/2024', '12/25/2024'), 1)).toBeUndefined();
+    expect(dateOrderOf(column(), 1)).toBeUndefined();
   });
 });

@@ -35,6 +35,8 @@ export function dateComparator(role: 'birth' | 'activity', columnFormat?: string
     key(value: CellValue) {
       const outcome = normaliseDate(value, { columnFormat });
       if (outcome.status === 'valid') return String(outcome.value);
+      // 03/04/2024 matches either reading: keyed month first, it meets 2024-04-03 as 'swapped'.
+      if (outcome.status === 'ambiguous') return outcome.readings[1]!;
       if (outcome.status === 'empty' || typeof value !== 'string') return null;
       const digits = foldText(value).replace(/\D/g, '');
       return /^(1[89]|2[01])\d{6}$/.test(digits)

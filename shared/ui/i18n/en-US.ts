@@ -338,6 +338,7 @@ export const enUS = {
   'issue.phone.several': 'Several numbers in one cell',
   'issue.phone.withNote': 'A number with a note',
   'issue.phone.nonCanonical': 'Phone not in standard form',
+  'issue.date.ambiguous': 'Date with two possible readings',
   'issue.phone.ambiguous': 'Phone with two possible readings',
   'issue.email.invalid': 'Invalid email',
   'issue.email.nonCanonical': 'Email not in standard form',

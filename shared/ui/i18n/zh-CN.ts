@@ -316,6 +316,7 @@ export const zhCN: UiStrings = {
   'issue.phone.several': '一格多个号码',
   'issue.phone.withNote': '号码带备注',
   'issue.phone.nonCanonical': '手机号格式不规范',
+  'issue.date.ambiguous': '日期有两种读法',
   'issue.phone.ambiguous': '电话号码有两种读法',
   'issue.email.invalid': '邮箱无效',
   'issue.email.nonCanonical': '邮箱格式不规范',
