@@ -99,7 +99,7 @@ With --action, acts on every group at or above the threshold and writes OUT:
   copy     every row of each group to a new sheet 重复客户 / Duplicates (another name if taken),
            with the group number and the source row (OUT must be .xlsx)
   move     copy, then delete each group's rows but the one kept (archived; OUT must be .xlsx)
-  delete   delete each group's rows but the one kept; each is archived and logged
+  delete   delete each group's rows but the one kept; each is archived and logged (OUT must be .xlsx)
   highlight    fill each group's rows, two soft colours alternating by group, as Custodian's own
                conditional format (your fills and rules stay; run again, it replaces it; OUT must be .xlsx)
   unhighlight  remove that highlight only (OUT must be .xlsx)
@@ -127,7 +127,7 @@ Merges each group of duplicates into one row; merged-away rows go to the archive
 to the log sheet, and the run can be undone with custodian undo.
 
 Options:
-  -o, --output OUT    the workbook to write
+  -o, --output OUT    the workbook to write (.xlsx: a CSV cannot hold the archive and log sheets)
 ${SHEET}
 ${MATCH}
   --keep WHICH        the row each group keeps: first, last, most-complete (default) or newest (last updated)

@@ -22,6 +22,8 @@ const ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete',
 const XLSX_ONLY: Record<string, string> = {
   copy: 'adds a sheet',
   move: 'adds a sheet',
+  // Deleted rows are kept in the archive sheet and each group in the log: a CSV output would lose them.
+  delete: 'keeps the deleted rows in an archive sheet',
   highlight: 'paints a fill',
   unhighlight: 'removes a fill',
 };

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { planMerge } from '../../shared/merge';
 import { FILE_BACKUP_CELL_LIMIT, withBackup } from '../../shared/history/backup';
 import { resolveContext } from '../../shared/operations/options';
-import { EXIT } from '../cli-error';
+import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
@@ -34,6 +34,11 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const keep = parseKeep(values.keep);
   const file = inputPath(positionals, io, 'merge');
   const out = outputPath(values.output, io, 'merge');
+  // Merged-away rows live on only in the archive sheet, and each merge in the log: not in a CSV.
+  if (!/\.xlsx$/i.test(out))
+    throw new UsageError(
+      'custodian merge keeps every merged-away row in an archive sheet and each merge in a log sheet, which a CSV file cannot hold: write a .xlsx file with -o',
+    );
   const loaded = await readWorkbookFile(file, { sheet: values.sheet });
   const { clusters } = detect(loaded.snapshot, values, io, { quiet: false, review: false });
   const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));

@@ -148,6 +148,7 @@ describe('custodian dedupe --action', () => {
     ],
     [['--action', 'copy', '-o', 'x.csv'], /a CSV file cannot hold/],
     [['--action', 'highlight', '-o', 'x.csv'], /paints a fill, which a CSV file cannot hold/],
+    [['--action', 'delete', '-o', 'x.csv'], /keeps the deleted rows in an archive sheet, which a CSV file cannot hold/],
     [['-o', 'x.xlsx'], /-o and --keep go with --action/],
     [['--action', 'delete', '-o', 'x.xlsx', '--review'], /lower --threshold instead of --review/],
   ])('refuses %j with a usage error (exit 2)', async (args, message) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tempDir } from './run';
 import { readXlsx, writeXlsx } from './fixtures';
@@ -134,5 +135,12 @@ describe('custodian merge --keep and --rule', () => {
     const result = await run(['merge', 'zh.xlsx', '-o', 'bad.xlsx', '--exact', '--columns', '手机', ...extra], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  test('will not merge into a CSV, which would lose the archive and the log', async () => {
+    const result = await run(['merge', 'zh.xlsx', '-o', 'merged.csv', '--exact', '--columns', '手机'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/archive sheet .* which a CSV file cannot hold: write a \.xlsx file/);
+    expect(existsSync(join(dir, 'merged.csv'))).toBe(false);
   });
 });
