@@ -35,13 +35,37 @@ const NAMES: Record<CodeRole, string[]> = {
   code: ['same value', 'different values'],
 };
 
+/**
+ * What people type in a code column for "none" (无, 暂无, N/A, 000000000000000000): two rows
+ * holding it share no code, so it is no value at all, not evidence that they are one customer.
+ */
+const NO_CODE = new Set([
+  '无',
+  '暂无',
+  '没有',
+  '未知',
+  '不详',
+  '未填',
+  '空',
+  '待定',
+  '待补充',
+  'NA',
+  'NONE',
+  'NULL',
+  'NIL',
+  'UNKNOWN',
+  'TBD',
+]);
+// Zeros, Xs or stars typed over a code nobody had (a lucky 888888 is a real member number).
+const MASK = /^(?:0{4,}|X{4,}|\*{3,})$/;
+
 export function codeKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
   const key = cleanText(raw)
     .toUpperCase()
     .replace(/[\s\-_./]+/g, '');
-  return key === '' ? null : key;
+  return key === '' || NO_CODE.has(key) || MASK.test(key) ? null : key;
 }
 
 export function codeComparator(role: CodeRole): Comparator<string> {
