@@ -21,6 +21,8 @@ export interface PhoneSheet {
 
 const SAMPLE = 2_000;
 const COUNTRY_MEMO_LIMIT = 10_000;
+/** Foreign regions a bare number is tried in: the most frequent of the sheet's written ones. */
+const MAX_FOREIGN = 3;
 
 /** The column holding each row's country: the template's `country` field, else a header that names one. */
 export function countryColumn(mapping: HeaderMapping): number | undefined {
@@ -40,6 +42,8 @@ export function readPhoneSheet(
   const kinds = new Map(template.fields.map((f) => [f.key, f.kind]));
   const phoneCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'phone').map((c) => c.col);
   const votes = new Map<string, number>();
+  /** Numbers that say nothing alone (020 7946 0958), asked again once the sheet's foreign numbers are known. */
+  const bare: string[] = [];
   let voters = 0;
   const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
   for (let index = 1; index < values.length; index += step) {
@@ -53,6 +57,7 @@ export function readPhoneSheet(
         if (value === null || value === undefined || value === '') continue;
         signal = true;
         region = phoneSignal(value, home);
+        if (region === null && (typeof value === 'string' || typeof value === 'number')) bare.push(phoneBase(value));
         break;
       }
     }
@@ -60,6 +65,7 @@ export function readPhoneSheet(
     voters++;
     if (region) votes.set(region, (votes.get(region) ?? 0) + 1);
   }
+  voteForeignOnly(bare, home, votes);
   let best = home;
   let most = 0;
   for (const [region, count] of votes)
@@ -68,10 +74,44 @@ export function readPhoneSheet(
   return { home, sheet: most * 2 > voters ? best : home, ...(countryCol ? { countryCol } : {}) };
 }
 
+/**
+ * A bare number no reading in the template's region takes but one in a region the sheet's other
+ * numbers are written in does (a British list: 0161 234 5678 beside +44 20 7946 0958) votes for
+ * that region. One valid both ways (020 7946 0958 is London and Guangzhou) still votes for neither.
+ */
+function voteForeignOnly(bare: string[], home: string, votes: Map<string, number>): void {
+  const foreign = [...votes.entries()]
+    .filter(([region]) => region !== home)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_FOREIGN)
+    .map(([region]) => region);
+  if (foreign.length === 0) return;
+  for (const base of bare) {
+    if (parsePhoneIn(base, home)) continue;
+    let region: string | null = null;
+    let e164 = '';
+    for (const candidate of foreign) {
+      const parsed = parsePhoneIn(base, candidate);
+      if (!parsed || parsed.e164 === e164) continue;
+      if (region !== null) {
+        region = null; // two foreign readings: no vote
+        break;
+      }
+      [region, e164] = [candidate, parsed.e164];
+    }
+    if (region !== null) votes.set(region, votes.get(region)! + 1);
+  }
+}
+
+/** A phone cell's text without its extension. */
+function phoneBase(value: CellValue): string {
+  return splitExtension(phoneText(String(value)))[0];
+}
+
 /** The region a phone cell alone says it belongs to, or null when it does not say (bare digits). */
 function phoneSignal(value: CellValue, home: string): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const [base] = splitExtension(phoneText(String(value)));
+  const base = phoneBase(value);
   if (isExplicit(base)) return parsePhoneIn(base, home)?.country ?? null;
   return writtenRegion(base) ?? (CN_MOBILE.test(base) ? 'CN' : null);
 }

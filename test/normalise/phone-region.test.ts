@@ -45,6 +45,33 @@ describe('phone-region', () => {
     expect(phoneSheet(values, GB_TEMPLATE)).toEqual({ home: 'GB', sheet: 'GB' });
   });
 
+  test('finds a British list British from numbers only a British reading takes, beside one written with +44', () => {
+    // The built-in template is Chinese; the list has no country column. 020 7946 0958 is valid in
+    // London and Guangzhou alike, but 07911 123456 and 0161 234 5678 are numbers only in Britain.
+    const values: CellValue[][] = [
+      ['Full name', 'Phone', 'Email', 'Postcode'],
+      ['Smith, John', '020 7946 0958', 'john@smithsons.co.uk', 'SW1A 2AA'],
+      ['Jones, Sarah', '07911 123456', 'sarah@greencafe.co.uk', 'OX1 3HZ'],
+      ['Jones, Sarah', '+44 20 7946 0000', 'sarah@greencafe.co.uk', 'OX1 3HZ'],
+      ['Williams, David', '0161 234 5678', 'dave@joinery.co.uk', 'M3 2BW'],
+      ['Evans, Gareth', '029 2018 0456', 'gareth@evans.co.uk', 'CF10 2BU'],
+    ];
+    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'GB' });
+  });
+
+  test('keeps a Chinese list of landlines Chinese when a British number is among them', () => {
+    // 02087549851 and 075583456789 would be valid London and Newcastle numbers too: they vote for neither.
+    const values: CellValue[][] = [
+      ['客户名称', '联系电话'],
+      ['广州宏创科技', '02087549851'],
+      ['深圳卓越电子', '075583456789'],
+      ['杭州云栖', '0571 8823 1546'],
+      ['伦敦办事处', '+44 20 7946 0958'],
+      ['北京鼎盛', '01062345678'],
+    ];
+    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'CN' });
+  });
+
   test('counts the country column first and reads each row’s country in both languages', () => {
     const values: CellValue[][] = [
       ['客户编号', '姓名', '手机号', '国家'],

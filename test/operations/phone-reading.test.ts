@@ -94,6 +94,29 @@ describe('phone reading across check, clean and dedupe', () => {
     expect([2, 3, 4, 5].map(r.key)).toEqual(['+14155550134', '+12125550199', '+16465550101', '+14155550135']);
   });
 
+  test('reads a British list as British, never giving its London and Cardiff numbers China’s code', () => {
+    // No country column and the built-in (Chinese) template: 020 7946 0958 and 029 2018 0456 are also
+    // Guangzhou and Xi'an landlines, but 07911 123456 and 0161 234 5678 can only be British.
+    const snapshot = sheet([
+      ['Full name', 'Phone', 'Email', 'Postcode'],
+      ['Smith, John', '020 7946 0958', 'john@smithsons.co.uk', 'SW1A 2AA'],
+      ['Smith, John', '+44 (0)20 7946 0958', 'john.smith@gmail.com', 'SW1A 2AA'],
+      ['Jones, Sarah', '07911 123456', 'sarah@greencafe.co.uk', 'OX1 3HZ'],
+      ['Williams, David', '0161 234 5678', 'dave@joinery.co.uk', 'M3 2BW'],
+      ['Evans, Gareth', '029 2018 0456', 'gareth@evans.co.uk', 'CF10 2BU'],
+    ]);
+    const r = readings(snapshot, 'en-US');
+    expect([2, 4, 5, 6].map((row) => r.edit(row)?.after)).toEqual([
+      '+44 20 7946 0958',
+      '+44 7911 123456',
+      '+44 161 234 5678',
+      '+44 29 2018 0456',
+    ]);
+    expect([2, 3, 4, 5, 6].map((row) => r.issue(row)?.code).filter((c) => c === 'phone.invalid')).toEqual([]);
+    // The same London number, written nationally and with +44, is one number to dedupe.
+    expect(r.key(2)).toBe(r.key(3));
+  });
+
   test('keeps Chinese numbers national when a Chinese list has no country column', () => {
     const snapshot = sheet([
       ['客户编号', '姓名', '手机号', '邮箱'],
