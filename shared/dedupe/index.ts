@@ -144,7 +144,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   };
   const conflicting = (i: number, j: number) => {
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
-    return model.vetoed(scratch, 0, i) || model.conflicted(scratch, 0, i);
+    return model.vetoed(scratch, 0, i) || model.reviewOnly(scratch, 0, i);
   };
   const paired = clusterPairs(edges, pairProbability, {
     reviewThreshold,

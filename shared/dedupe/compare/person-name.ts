@@ -62,14 +62,41 @@ const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
 // Two to four common Han characters and nothing else: already a key (most Chinese names).
 const PLAIN_HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 
+/**
+ * What stands in a name column for no name: WeCom's nickname for a user who shared none (微信用户),
+ * 匿名, a bare title. Two rows holding it share no name, so it is not compared as one.
+ */
+const NO_NAME = new Set([
+  '微信用户',
+  '企业微信用户',
+  '匿名',
+  '匿名用户',
+  '未命名',
+  '未知',
+  '无',
+  '暂无',
+  '客户',
+  '用户',
+  '先生',
+  '女士',
+  '小姐',
+  'unknown',
+  'anonymous',
+  'guest',
+  'customer',
+  'none',
+  'null',
+  'n a',
+]);
+
 /** The matching key of a name: cleaned, lower-case, punctuation and titles dropped, Han characters run together. */
 export function nameKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
-  if (PLAIN_HAN_NAME.test(raw)) return raw;
+  if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : raw;
   const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
   const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
-  if (tokens.length === 0) return null;
+  if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return null;
   const han = tokens.filter(hasHan).join('');
   const latin = tokens.filter((t) => !hasHan(t));
   return han ? [hanOnly(han), ...latin].join(' ') : latin.join(' ');

@@ -6,7 +6,7 @@
  */
 import type { FieldCoder } from '../compare/rows';
 import type { MatchModel } from './model';
-import { CONFLICT_BITS, NAME_VETO_BITS } from './model';
+import { NAME_VETO_BITS } from './model';
 
 export class PairScorer {
   private readonly codes: Uint8Array;
@@ -50,8 +50,7 @@ export class PairScorer {
       if (c !== 0) bits += model.fieldBits(f, c, i, j);
       if (bits + this.restMax[k + 1]! < this.minBits) return null;
     }
-    if (vetoed) bits = Math.min(bits, NAME_VETO_BITS);
-    else if (model.conflicted(codes, 0, i)) bits = Math.min(bits, CONFLICT_BITS);
+    bits = model.capped(bits, codes, 0, i, vetoed);
     return bits >= this.minBits ? bits : null;
   }
 }
