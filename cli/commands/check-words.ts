@@ -40,7 +40,7 @@ const en: CheckWords = {
   leftAlone: (headers) => `Left as they are: ${headers.join(', ')}`,
   companies: 'The customers are companies: the company column names each one, so no person-name column is needed.',
   totalsRows: (rows) =>
-    `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'totals' : 'total'} the list (合计, Total …): not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
+    `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'totals' : 'total'} the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   correction: ' (your correction)',
   fromValues: (shape, redirected) => (redirected ? ` (the values are ${shape})` : ` (from the values: ${shape})`),
   shapes: { company: 'company names', email: 'email addresses', phone: 'phone numbers' },

@@ -1,12 +1,25 @@
 /**
- * A totals row under a list (合计 … 269,000, Total … 1,250): a label and numbers only. It sums
- * customers and is none: check, clean, IDs, duplicates, insights and exports leave it as it is.
+ * A totals row under a list (合计 … 269,000 … 共3家, Grand Total: 2): a label first, then only
+ * amounts, blanks or a count of the customers. It sums customers and is none: check, clean, IDs,
+ * duplicates, insights and exports leave it as it is. Phone numbers are no amounts, so a customer
+ * named 合计 or Total with a phone (or any other text) stays a customer.
  */
 import { isBlank, type CellValue } from './cell-value';
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|共计|总合计|汇总|total|totals|grand total|subtotal|sum)\s*[:：]?$/i;
-/** A number as a totals row shows it: 269,000 / ¥1,250.50 / 12.5% / -3. */
-const NUMBER_TEXT = /^[-+]?[¥$€£]?\s*[\d,，]*\.?\d+\s*%?$/;
+const LABEL = String.raw`(?:合\s*计|总\s*计|小\s*计|共\s*计|总合计|汇\s*总|grand\s+total|sub-?\s*total|totals?|sum)`;
+/** A count as a note: 共3家, 共 3 条, 3 customers, 2 contacts, (3). */
+const COUNT = String.raw`(?:共\s*)?\d[\d,，]*\s*(?:[家条个位名人户项笔单份行](?:客户|公司|企业|联系人|记录)?|customers?|clients?|contacts?|companies|company|accounts?|records?|rows?|entries|entry|items?|leads?|people|persons?)?`;
+const COUNT_NOTE = new RegExp(String.raw`^(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])$`, 'i');
+/** The first cell: 合计, Total:, Grand Total: 2, 合计：共3家, Total (2). */
+const LABEL_CELL = new RegExp(String.raw`^${LABEL}\s*(?:[:：]\s*)?(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])?$`, 'i');
+/** A cell left empty in a totals row: -, —, /. */
+const PLACEHOLDER = /^[-—–/]{1,2}$/;
+
+const CURRENCY_PREFIX = /^(?:rmb|cny|usd|us\$|eur|gbp|hkd|人民币|[¥￥$€£])\s*/i;
+const AMOUNT_SUFFIX = /\s*(?:万元|亿元|千元|元|万|亿|k|rmb|cny|usd|eur|gbp|hkd|%)$/i;
+const DIGITS = /^(?:\d[\d,，]*(?:\.\d+)?|\.\d+)$/;
+/** Shapes only a phone has: a country code, a trunk 0, a mainland mobile, a North American number. */
+const PHONE_DIGITS = /^(?:\+\d{7,}|00\d{7,}|0\d{6,}|(?:86)?1[3-9]\d{9}|1?[2-9]\d{2}[2-9]\d{6})$/;
 
 export function isTotalsRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;
@@ -14,11 +27,31 @@ export function isTotalsRow(row: readonly CellValue[] | undefined): boolean {
   for (const value of row) {
     if (isBlank(value)) continue;
     if (!labelled) {
-      if (typeof value !== 'string' || !TOTAL_LABEL.test(value.trim())) return false;
+      if (typeof value !== 'string' || !LABEL_CELL.test(value.trim())) return false;
       labelled = true;
-    } else if (typeof value !== 'number' && !(typeof value === 'string' && NUMBER_TEXT.test(value.trim()))) {
+    } else if (!isTotalsCell(value)) {
       return false;
     }
   }
   return labelled;
+}
+
+function isTotalsCell(value: CellValue): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !PHONE_DIGITS.test(String(value));
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  if (PHONE_DIGITS.test(text)) return false;
+  return isAmount(text) || COUNT_NOTE.test(text) || PLACEHOLDER.test(text);
+}
+
+/** 269,000 / ¥1,250.50 / USD 3,400 / 26.9万元 / 12.5% / -3 / (1,250). */
+function isAmount(text: string): boolean {
+  let s = text;
+  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  s = s
+    .replace(/^[-+]\s*/, '')
+    .replace(CURRENCY_PREFIX, '')
+    .replace(/^[-+]\s*/, '')
+    .replace(AMOUNT_SUFFIX, '');
+  return DIGITS.test(s);
 }

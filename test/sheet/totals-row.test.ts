@@ -23,8 +23,29 @@ describe('totals rows', () => {
     [[null, 'Grand Total', 1250], true],
     [['Total:', '$3,400'], true],
     [['合计'], true],
+    // A count of the customers beside or inside the label, as exports write it.
+    [['合计', null, null, '269000', '共3家'], true],
+    [['Total', null, null, null, '2 contacts'], true],
+    [['Grand Total: 2', null, null, null, null], true],
+    [['合计：3', null, '¥269,000.00'], true],
+    [['总计', '共 3 条', 350], true],
+    [['Subtotal', '3 customers', '$1,250.00'], true],
+    [['Total (2)', 'USD 3,400'], true],
+    [['合  计', null, '26.9万元', '(1,250)', '—'], true],
     // A customer, or a note beside the word, is no total.
     [['Total Gym Ltd', 'Ann', '0401 111 222'], false],
+    [['Total Fitness Ltd', 'Mark Evans', 'mark@totalfitness.co.uk', '0161 496 0000'], false],
+    [['Total SA', 'Paris', '+33 1 47 44 45 46'], false],
+    [['Sum Wing', null, '9123 4567'], false],
+    [['Total: Acme Inc.', null, 1250], false],
+    // A phone number is no amount: a customer who happens to be named 合计 or Total.
+    [['合计', '13588889999', 'heji@example.com'], false],
+    [['合计', null, '13588889999'], false],
+    [['Total', 13588889999], false],
+    [['Total', '+33147444546'], false],
+    [['Total', '0147444546'], false],
+    [['Sum', '4155550134'], false],
+    [['合计', '共3家', '见附表'], false],
     [['合计', '见附表'], false],
     [['张三', '合计', 100], false],
     [['合计', new Date(Date.UTC(2024, 5, 30))], false],
@@ -46,6 +67,35 @@ describe('totals rows', () => {
     const idRows = plan.edits.filter((e) => e.reason === 'id.missing').map((e) => e.row);
     expect(idRows).toEqual([2, 3, 5]);
     expect(plan.edits.filter((e) => [4, 6, 7].includes(e.row))).toEqual([]);
+  });
+
+  test('check and clean pass over a totals row that counts the customers in a note', () => {
+    const values: CellValue[][] = [
+      ['序号', '客户编号', '客户名称', '电话', '成交金额', '备注'],
+      ['1', null, '杭州云栖科技有限公司', '0571-88231546', '120000', null],
+      ['2', null, '上海浦江物流有限公司', '021-64001234', '80000', null],
+      ['3', null, '南京金陵制药厂', '025-84561234', '69000', null],
+      ['合计', null, null, null, '269000', '共3家'],
+    ];
+    const checked = checkSheet(sheet(values), { now: TODAY });
+    expect(checked.totalsRows).toEqual([5]);
+    expect(checked.rows).toBe(3);
+    expect(checked.issues.filter((i) => i.row === 5)).toEqual([]);
+    const { plan } = planClean(sheet(values), { now: TODAY });
+    expect(plan.edits.filter((e) => e.reason === 'id.missing').map((e) => e.row)).toEqual([2, 3, 4]);
+    expect(plan.edits.filter((e) => e.row === 5)).toEqual([]);
+  });
+
+  test('check names an English totals row with a count and still checks a customer called Total', () => {
+    const header = ['Name', 'Company', 'Email', 'Phone', 'Status'];
+    const robert = ['Robert Smith', 'Acme Inc.', 'bob@acme.com', '(415) 555-0134', 'Active'];
+    const counted = checkSheet(sheet([header, robert, ['Grand Total: 1', null, null, null, null]]), { now: TODAY });
+    expect(counted.totalsRows).toEqual([3]);
+    expect(counted.rows).toBe(1);
+    const customer = ['Total', 'Total SA', 'contact@total.fr', '+33 1 47 44 45 46', 'Active'];
+    const checked = checkSheet(sheet([header, robert, customer]), { now: TODAY });
+    expect(checked.totalsRows ?? []).toEqual([]);
+    expect(checked.rows).toBe(2);
   });
 
   test('two subtotals of the same amount are not duplicate customers', () => {

@@ -90,7 +90,7 @@ export const enUS = {
   'check.run': 'Check sheet',
   'check.rerun': 'Check again',
   'check.summary': '{issues} issues in {rows} rows ({errors} errors, {warnings} warnings)',
-  'check.totalsRows': 'Row {rows} totals the list (合计, Total …): not a customer, left unchecked.',
+  'check.totalsRows': 'Row {rows} totals the list: not a customer, left unchecked.',
   'check.clean': 'No issues: the sheet follows the template.',
   'check.groupBy': 'Group issues by',
   'check.groupByKind': 'Kind',
