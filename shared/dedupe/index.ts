@@ -113,11 +113,19 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const mapping = options.mapping ?? mapHeaders(snapshot.values[0] ?? [], template, {}, sampleRows(snapshot.values));
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const reviewThreshold = Math.min(options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, threshold);
-  const built = buildRecords(snapshot, { template, mapping, ...(options.columns ? { columns: options.columns } : {}) });
+  const recordOptions = { template, mapping, ...(options.columns ? { columns: options.columns } : {}) };
+  let built = buildRecords(snapshot, recordOptions);
+  let identical = identicalGroups(snapshot.values, built.rows, built.fields, new Set(built.counters));
+  // Rows that agree on every key but are not typed alike (陳大文 and 陈大文, 138-0013-8000 and
+  // 13800138000 on a two-row sheet) leave no column that varies: they are scored on those columns.
+  const allIdentical = identical.length === 1 && identical[0]!.length === built.rows.length;
+  if (built.fields.length === 0 && built.rows.length >= 2 && !allIdentical) {
+    built = buildRecords(snapshot, { ...recordOptions, keepUniform: true });
+    identical = identicalGroups(snapshot.values, built.rows, built.fields, new Set(built.counters));
+  }
   const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
   const n = records.rows.length;
   const report = options.onProgress;
-  const identical = identicalGroups(snapshot.values, records.rows, built.fields, new Set(built.counters));
   if (n < 2 || records.fields.length === 0) {
     // Nothing varies enough to score: only identical rows can be told apart as duplicates.
     const fieldOf = (col: number) => {

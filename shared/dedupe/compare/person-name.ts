@@ -5,6 +5,7 @@
  * compare order-free, then with Jaro-Winkler (Winkler 1990) for typos, then by initials.
  */
 import type { CellValue } from '../../sheet/cell-value';
+import { simplifiedHan } from '../simplified';
 import { cleanPersonName, cellString } from '../../normalise';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
 import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
@@ -93,13 +94,14 @@ const NO_NAME = new Set([
 export function nameKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
-  if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : raw;
+  // 陳大文 and 陈大文 are one name: traditional characters are read as simplified.
+  if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : simplifiedHan(raw);
   const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
   const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
   if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return null;
   const han = tokens.filter(hasHan).join('');
   const latin = tokens.filter((t) => !hasHan(t));
-  return han ? [hanOnly(han), ...latin].join(' ') : latin.join(' ');
+  return han ? [simplifiedHan(hanOnly(han)), ...latin].join(' ') : latin.join(' ');
 }
 
 function rotations(tokens: string[]): string[] {
