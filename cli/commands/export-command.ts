@@ -28,7 +28,7 @@ import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import { exportCsvText } from '../../shared/export/csv-file';
+import { exportCsvText, formulaLikeValues } from '../../shared/export/csv-file';
 import { createProgress, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
 import { writeFileAtomic } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
@@ -102,7 +102,8 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
     await writePart(target, part, plan.layout);
     written.push({ path: target, object: part.object, part: part.part, parts: part.parts, rows: part.rows.length });
   }
-  io.stderr.write(formatReport(loaded.displayName, plan.layout, report, written, io.cwd));
+  const formulaLike = toCsv ? formulaLikeValues(plan.files) : {};
+  io.stderr.write(formatReport(loaded.displayName, plan.layout, report, written, io.cwd, formulaLike));
   if (values.json) io.stdout.write(`${toJson({ files: written, report })}\n`);
   return EXIT.ok;
 }
@@ -150,6 +151,7 @@ async function writePart(target: string, part: ExportFile, layout: CrmLayout): P
 }
 
 const SOURCE_NOTES: Record<string, string> = {
+  'name.salutation': ' (title before the name)',
   'name.first': ' (first name)',
   'name.last': ' (last name)',
   'name.full': ' (full name)',
@@ -172,6 +174,7 @@ function formatReport(
   report: ExportReport,
   written: Array<{ path: string; rows: number }>,
   cwd: string,
+  formulaLike: Record<string, number>,
 ): string {
   const lines = [`Exported ${input} for ${layout.title} (${report.object}): ${plural(report.rows, 'row')}`];
   for (const file of written)
@@ -207,6 +210,12 @@ function formatReport(
   if (report.errorRows > 0)
     lines.push(
       `Warning: ${plural(report.errorRows, 'row')} still ${report.errorRows === 1 ? 'has' : 'have'} errors (${rowList(report)}); run "custodian check" to see them, --strict refuses to export them`,
+    );
+  const formulaCount = Object.values(formulaLike).reduce((sum, count) => sum + count, 0);
+  if (formulaCount > 0)
+    lines.push(
+      `${plural(formulaCount, 'value')} (${Object.keys(formulaLike).join(', ')}) start${formulaCount === 1 ? 's' : ''} with + - = or @ and ${formulaCount === 1 ? 'is' : 'are'} written exactly for the importer; ` +
+        `a spreadsheet opening this CSV would read ${formulaCount === 1 ? 'it as a formula' : 'them as formulas'}: to look at the file, export to .xlsx`,
     );
   if (report.unconfirmed.length > 0)
     lines.push(

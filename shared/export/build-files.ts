@@ -12,6 +12,7 @@ import { phoneLine, type ConvertTarget, type ValueConverter } from './convert-va
 import type { ColumnReport, ExportFile } from './plan-export';
 import type { Parties, RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
+import { salutationValue } from './split-name';
 
 const PROGRESS_EVERY = 20_000;
 // Headers of a second phone column besides the template's phone synonyms.
@@ -43,6 +44,8 @@ interface ColumnPlan {
   sheetHeader: string;
   format: string | null;
   target: ConvertTarget;
+  /** First Name keeps the title when the file has no Salutation column. */
+  titleInFirst?: boolean;
 }
 
 export interface RowRecord {
@@ -68,6 +71,8 @@ export class FileBuilder {
     private readonly fields: Map<string, Field>,
     private readonly converter: ValueConverter,
     private readonly rowRegion: (row: readonly CellValue[]) => string | null,
+    /** Some name has a title (Dr., Ms.): the Salutation column has values to write. */
+    private readonly salutations: boolean,
     private readonly onRows?: (rows: number) => void,
   ) {}
 
@@ -75,6 +80,7 @@ export class FileBuilder {
   sourceColumns(source: string): number[] {
     const r = this.roles;
     const person = [r.person, r.family, r.given].filter((c): c is number => c !== undefined);
+    if (source === 'name.salutation') return this.salutations ? person : [];
     if (source.startsWith('name.')) return person;
     if (source === 'account') return r.account !== undefined ? [r.account] : [];
     const fieldKey = source.startsWith('phone.') ? 'phone' : source;
@@ -168,6 +174,8 @@ export class FileBuilder {
       sheetHeader: this.sheetColumns.find((c) => c.col === col)?.header ?? '',
       format: col === undefined ? null : this.columnFormat(col),
       target: { kind: 'crm', picklist: layout.picklists[fieldKey] },
+      titleInFirst:
+        column.source === 'name.first' && !this.writtenColumns(layout).some((c) => c.source === 'name.salutation'),
     };
   }
 
@@ -176,8 +184,12 @@ export class FileBuilder {
     const p = record.parties;
     let value: CellValue;
     switch (column.source) {
+      case 'name.salutation':
+        value = p.salutation && salutationValue(p.salutation);
+        break;
       case 'name.first':
-        value = p.first;
+        // Without a Salutation column the title stays where it was typed, so nothing is lost.
+        value = plan.titleInFirst && p.salutation ? `${p.salutation} ${p.first}`.trimEnd() : p.first;
         break;
       case 'name.last':
         value = p.last;

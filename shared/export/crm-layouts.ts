@@ -12,11 +12,13 @@ export type CrmObject = (typeof CRM_OBJECTS)[number];
 
 /**
  * Where a CRM column's value comes from. `name.*` is the person (split from the name column, or the
- * contact column of a company list); `account` the organisation; `phone.mobile` the phone field's
- * mobile numbers and `phone.other` every other number; anything else is a template field key.
+ * contact column of a company list; `name.salutation` is a title typed before it, such as "Dr.");
+ * `account` the organisation; `phone.mobile` the phone field's mobile numbers and `phone.other`
+ * every other number; anything else is a template field key.
  */
 export type ExportSource = string;
 export const DERIVED_SOURCES = [
+  'name.salutation',
   'name.first',
   'name.last',
   'name.full',
@@ -161,6 +163,7 @@ const FXIAOKE: LayoutBase = {
 const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
   zoho: {
     contacts: [
+      col('Salutation', 'name.salutation', { unconfirmed: true }),
       col('First Name', 'name.first'),
       col('Last Name', 'name.last', { required: true, unconfirmed: true }),
       col('Account Name', 'account'),
@@ -178,6 +181,7 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Description', 'notes', { unconfirmed: true }),
     ],
     leads: [
+      col('Salutation', 'name.salutation'),
       col('First Name', 'name.first'),
       col('Last Name', 'name.last', { required: true }),
       col('Company', 'account', { required: true }),
@@ -208,6 +212,7 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
   },
   salesforce: {
     contacts: [
+      col('Salutation', 'name.salutation', { unconfirmed: true }),
       col('First Name', 'name.first'),
       col('Last Name', 'name.last', { required: true, unconfirmed: true }),
       col('Account Name', 'account', { unconfirmed: true }),
@@ -225,6 +230,7 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Contact Description', 'notes'),
     ],
     leads: [
+      col('Salutation', 'name.salutation', { unconfirmed: true }),
       col('First Name', 'name.first'),
       col('Last Name', 'name.last', { required: true }),
       col('Company', 'account', { required: true }),
@@ -255,6 +261,7 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
   },
   hubspot: {
     contacts: [
+      col('Salutation', 'name.salutation', { unconfirmed: true }),
       col('First Name', 'name.first'),
       col('Last Name', 'name.last'),
       col('Email', 'email'),

@@ -1,8 +1,8 @@
 /**
  * A user's map file: overrides of a CRM layout for CRMs configured with custom fields or another
- * locale. `columns` maps a CRM header to a source (a template field key, or name.first, name.last,
- * name.full, account, phone.mobile, phone.other) or to null to leave that CRM column out;
- * the other keys replace the layout's defaults.
+ * locale. `columns` maps a CRM header to a source (a template field key, or name.salutation,
+ * name.first, name.last, name.full, account, phone.mobile, phone.other) or to null to leave that
+ * CRM column out; the other keys replace the layout's defaults.
  *   { "columns": { "Customer Tier__c": "valueTier", "Lead Source": null },
  *     "dateFormat": "dd/MM/yyyy", "bom": true, "rowCap": 10000,
  *     "picklists": { "source": { "website": "Web" } } }

@@ -122,7 +122,17 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
       }
     : undefined;
   const errors = errorRows(snapshot, { ...ctx, onProgress: progress && ((p) => progress({ done: p.done, total })) });
-  const build = new FileBuilder(snapshot, sheetColumns, roles, fields, converter, rowRegionReader(phones), onRows);
+  const salutations = main.some((record) => record.parties.salutation !== '');
+  const build = new FileBuilder(
+    snapshot,
+    sheetColumns,
+    roles,
+    fields,
+    converter,
+    rowRegionReader(phones),
+    salutations,
+    onRows,
+  );
   const files = build.files(layout, main);
   if (companies.length > 0) {
     const base = crmLayout(layout.crm, 'accounts');

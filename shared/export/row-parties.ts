@@ -24,6 +24,8 @@ export interface RoleColumns {
 }
 
 export interface Parties {
+  /** A title typed before the name ("Dr.", "Ms"), as typed; '' when there is none. */
+  salutation: string;
   first: string;
   last: string;
   full: string;
@@ -88,7 +90,7 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
   if (roles.given !== undefined || roles.family !== undefined) {
     const first = text(row, roles.given, cleanPersonName);
     const last = text(row, roles.family, cleanPersonName);
-    return { first, last, full: joinPersonName(first, last), account, keptWhole: false };
+    return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false };
   }
   const full = text(row, roles.person, cleanPersonName);
   // A company in the customer-name column of a person list: an organisation, not a person's name.
@@ -99,8 +101,9 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
     isOrganisationName(full)
   ) {
     account = full;
-    return { first: '', last: '', full: '', account, keptWhole: false };
+    return { salutation: '', first: '', last: '', full: '', account, keptWhole: false };
   }
   const split = splitPersonName(full, { chineseList });
-  return { first: split.first, last: split.last, full, account, keptWhole: split.keptWhole };
+  const { first, last, keptWhole, salutation = '' } = split;
+  return { salutation, first, last, full, account, keptWhole };
 }

@@ -1,8 +1,9 @@
 /**
  * One name cell into the first and last names Western CRMs ask for. Han names are surname first,
  * with compound surnames (欧阳娜 → 欧阳 / 娜); Latin names split on spaces, the last word being the
- * last name (particles like "van" and suffixes like "Jr." stay with it; "Smith, John" is read as
- * last, first). Pinyin names are ambiguous: in a Chinese list, a known pinyin surname followed by
+ * last name (particles like "van" and suffixes like "Jr." stay with it, middle initials like "B."
+ * with the first name; "Smith, John" is read as last, first; a leading title such as "Dr." is the
+ * salutation). Pinyin names are ambiguous: in a Chinese list, a known pinyin surname followed by
  * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere the Western rule holds.
  * A word in capitals among others ("ZHANG Wei", "Wei ZHANG") is the surname wherever it stands.
  * A name with two readings (surname + honorific such as 张总, a mix of scripts) is kept whole as
@@ -66,10 +67,24 @@ const PARTICLES = new Set([
   'st',
 ]);
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md|esq\.?)$/i;
+// Titles written before a Latin name, as the CRMs' Salutation picklists spell them.
+const SALUTATIONS = new Map([
+  ['mr', 'Mr.'],
+  ['mrs', 'Mrs.'],
+  ['ms', 'Ms.'],
+  ['miss', 'Miss'],
+  ['mx', 'Mx.'],
+  ['dr', 'Dr.'],
+  ['prof', 'Prof.'],
+]);
+// Initials ("B.", "J.R.R."): not a surname written in capitals.
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 export interface SplitName {
   first: string;
   last: string;
+  /** A title before a Latin name ("Dr.", "Ms"), as typed; absent when there is none. */
+  salutation?: string;
   /** True when the name could not be split with confidence and is kept whole in `last`. */
   keptWhole: boolean;
 }
@@ -108,14 +123,45 @@ function splitHan(name: string): SplitName {
   return { first: rest, last: surname, keptWhole: false };
 }
 
-const isCapitals = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+const isCapitals = (word: string) =>
+  word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() && !INITIALS.test(word);
+
+const titleKey = (word: string) => word.toLowerCase().replace(/\.$/, '');
+
+/** The CRM's Salutation picklist value of a title as typed ("dr" → "Dr."); other titles as typed. */
+export function salutationValue(typed: string): string {
+  return SALUTATIONS.get(titleKey(typed)) ?? typed;
+}
+
+/** A leading title and the words after it; no title when nothing would be left of the name. */
+function takeSalutation(words: string[]): { salutation?: string; words: string[] } {
+  return words.length > 1 && SALUTATIONS.has(titleKey(words[0]))
+    ? { salutation: words[0], words: words.slice(1) }
+    : { words };
+}
 
 function splitLatin(name: string, options: SplitOptions): SplitName {
-  const comma = name.split(',');
-  if (comma.length === 2 && comma[0].trim() && comma[1].trim())
-    return { first: comma[1].trim(), last: comma[0].trim(), keptWhole: false };
-  const words = name.split(' ');
-  if (words.length === 1) return { first: '', last: name, keptWhole: false };
+  // Suffixes after a comma belong to the last name: "King, Jr." is not last name King, first Jr.
+  const parts = name.split(',');
+  let keep = parts.length;
+  while (keep > 1 && SUFFIXES.test(parts[keep - 1].trim())) keep--;
+  const suffixes = parts.slice(keep).map((part) => part.trim());
+  const [last, given, ...more] = parts.slice(0, keep).map((part) => part.trim());
+  if (given && last && more.length === 0) {
+    const title = takeSalutation(given.split(' '));
+    const split = { first: title.words.join(' '), last: [last, ...suffixes].join(' '), keptWhole: false };
+    return withSalutation(split, title.salutation);
+  }
+  const title = takeSalutation([parts.slice(0, keep).join(','), ...suffixes].join(' ').split(' '));
+  return withSalutation(splitWords(title.words, options), title.salutation);
+}
+
+function withSalutation(split: SplitName, salutation: string | undefined): SplitName {
+  return salutation === undefined ? split : { salutation, ...split };
+}
+
+function splitWords(words: string[], options: SplitOptions): SplitName {
+  if (words.length === 1) return { first: '', last: words[0], keptWhole: false };
 
   const capitals = words.filter((word) => isCapitals(word) && !SUFFIXES.test(word));
   if (capitals.length === 1 && words.length > 1) {
@@ -131,6 +177,14 @@ function splitLatin(name: string, options: SplitOptions): SplitName {
     start > 1 &&
     PARTICLES.has(words[start - 1].toLowerCase()) &&
     words[start - 1] === words[start - 1].toLowerCase()
+  )
+    start--;
+  // A capitalised particle opening lower-case ones is theirs: Van der Berg, De la Cruz.
+  if (
+    start > 1 &&
+    start < words.length - 1 &&
+    PARTICLES.has(words[start]) &&
+    PARTICLES.has(words[start - 1].toLowerCase())
   )
     start--;
   return { first: words.slice(0, start).join(' '), last: words.slice(start).join(' '), keptWhole: false };

@@ -48,6 +48,11 @@ export function readFormulaEscape(field: string): string {
 export interface CsvWriteFormat {
   delimiter: string;
   lineEnding: string;
+  /**
+   * Write text a spreadsheet would run as a formula (= + - @) with a leading ' (the default). A
+   * CRM's importer stores the ' as part of the value, so its files go without.
+   */
+  formulaGuard?: boolean;
 }
 
 function quoteField(text: string, delimiter: string): string {
@@ -64,7 +69,8 @@ export function formatCsv(rows: readonly (readonly CellValue[])[], format: CsvWr
     for (let c = 0; c < width; c++) {
       const value = row[c] ?? null;
       const text = csvFieldText(value);
-      fields.push(quoteField(typeof value === 'string' ? neutraliseFormula(text) : text, format.delimiter));
+      const guarded = typeof value === 'string' && format.formulaGuard !== false ? neutraliseFormula(text) : text;
+      fields.push(quoteField(guarded, format.delimiter));
     }
     lines.push(fields.join(format.delimiter) + format.lineEnding);
   }

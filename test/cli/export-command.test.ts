@@ -61,6 +61,25 @@ describe('custodian export', () => {
     expect(result.stderr).toContain('Warning: 1 row still has errors (row 6)');
   });
 
+  test('writes every phone exactly for the importer, with no leading apostrophe, and names the columns a spreadsheet would read as formulas', async () => {
+    writeUtf8Csv(join(dir, 'phones.csv'), [
+      ['Name', 'Email', 'Phone', 'Country'],
+      ['Dana Whitfield', 'dana@whitfield.io', '(415) 555-0134 x12', 'USA'],
+      ['Alan Turing', 'alan@bletchley.co.uk', '+44 20 7946 0000', 'UK'],
+      ['Sam Ortiz', 'sam@ortiz.dev', '212-555-0100', 'USA'],
+    ]);
+    const result = await run(['export', 'phones.csv', '--to', 'hubspot', '-o', 'hubspot.csv', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(dir, 'hubspot.csv'), 'utf8');
+    expect(text).not.toMatch(/'\+/);
+    const phones = records(readCsv(join(dir, 'hubspot.csv')).rows).map((r) => r['Phone Number']);
+    expect(phones).toEqual(['+14155550134 ext. 12', '+442079460000', '+12125550100']);
+    // +14155550134 is a number to a spreadsheet; "+1… ext. 12" would be read as a formula.
+    expect(result.stderr).toMatch(
+      /1 value \(Phone Number\) starts with \+ - = or @ and is written exactly for the importer; a spreadsheet opening this CSV would read it as a formula/,
+    );
+  });
+
   test('writes 纷享销客 customers as UTF-8 with a byte order mark when the CRM is Chinese', async () => {
     const result = await run(['export', '客户.xlsx', '--to', 'fxiaoke', '-o', 'fx.csv', ...TODAY], dir);
     expect(result.code).toBe(0);

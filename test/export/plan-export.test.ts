@@ -76,6 +76,89 @@ describe('plan-export', () => {
     });
   });
 
+  // bench-output r_name_split.csv: titles, middle initials, a suffix and a capitalised particle.
+  const TITLED: CellValue[][] = [
+    ['Name', 'Email', 'Phone'],
+    ['Susan B. Anthony', 'susan@suffrage.org', '(585) 555-0120'],
+    ['Dr. Robert Smith', 'bob@acme.com', '(415) 555-0134'],
+    ['Mary Ann Van der Berg', 'mary@vdb.com', '(415) 555-0170'],
+    ['John F. Kennedy Jr.', 'jfk@example.com', '(617) 555-0101'],
+    ['Ms. Elizabeth Warren', 'liz@beacon.com', '(617) 555-0177'],
+  ];
+  const names = (file: ExportFile, headers: string[]) =>
+    file.rows.map((row) => headers.map((h) => (file.header.includes(h) ? row[file.header.indexOf(h)] : undefined)));
+
+  test.each([
+    ['salesforce', 'contacts'],
+    ['salesforce', 'leads'],
+    ['zoho', 'contacts'],
+    ['zoho', 'leads'],
+    ['hubspot', 'contacts'],
+  ] as const)(
+    'writes titles to Salutation, initials with the first name and suffixes with the last when exporting %s %s',
+    (crm, object) => {
+      const { files, report } = planExport(sheet(TITLED, 'Contacts'), {
+        crm,
+        object,
+        template: usTemplate(),
+        now: NOW,
+      });
+      expect(files[0].header.slice(0, 3)).toEqual(['Salutation', 'First Name', 'Last Name']);
+      expect(names(files[0], ['Salutation', 'First Name', 'Last Name'])).toEqual([
+        [null, 'Susan B.', 'Anthony'],
+        ['Dr.', 'Robert', 'Smith'],
+        [null, 'Mary Ann', 'Van der Berg'],
+        [null, 'John F.', 'Kennedy Jr.'],
+        ['Ms.', 'Elizabeth', 'Warren'],
+      ]);
+      expect(report.columns[0]).toEqual({
+        crmColumn: 'Salutation',
+        source: 'name.salutation',
+        sheetColumns: ['Name'],
+        required: false,
+      });
+    },
+  );
+
+  test('writes no Salutation column when no name has a title, in both languages', () => {
+    expect(planExport(zh(), { crm: 'salesforce', now: NOW }).files[0].header).not.toContain('Salutation');
+    const english = planExport(en(), { crm: 'salesforce', template: usTemplate(), now: NOW });
+    expect(english.files[0].header).not.toContain('Salutation');
+    expect(english.report.columns.map((c) => c.source)).not.toContain('name.salutation');
+  });
+
+  test('keeps the title as typed in First Name when the layout has no Salutation column', () => {
+    const layout = crmLayout('salesforce', 'contacts')!;
+    layout.columns = layout.columns.filter((c) => c.source !== 'name.salutation');
+    const rows: CellValue[][] = [...TITLED, ['Mr Zhang Wei', 'zw@example.com', '(212) 555-0100']];
+    const { files } = planExport(sheet(rows, 'Contacts'), {
+      crm: 'salesforce',
+      layout,
+      template: usTemplate(),
+      now: NOW,
+    });
+    expect(files[0].header).not.toContain('Salutation');
+    expect(names(files[0], ['First Name', 'Last Name'])).toEqual([
+      ['Susan B.', 'Anthony'],
+      ['Dr. Robert', 'Smith'],
+      ['Mary Ann', 'Van der Berg'],
+      ['John F.', 'Kennedy Jr.'],
+      ['Ms. Elizabeth', 'Warren'],
+      ['Mr Zhang', 'Wei'],
+    ]);
+  });
+
+  test('keeps the whole name with its title in the full-name column of 纷享销客', () => {
+    const { files } = planExport(sheet(TITLED, 'Contacts'), {
+      crm: 'fxiaoke',
+      object: 'contacts',
+      template: usTemplate(),
+      now: NOW,
+    });
+    expect(files[0].header).not.toContain('Salutation');
+    expect(files[0].rows.map((row) => row[files[0].header.indexOf('姓名')])).toEqual(TITLED.slice(1).map((r) => r[0]));
+  });
+
   test('reads pinyin names surname first when the list is Chinese and first name first when it is English', () => {
     expect(rowOf(planExport(zh(), { crm: 'salesforce', now: NOW }).files[0], 4)).toMatchObject({
       'First Name': 'Wei',

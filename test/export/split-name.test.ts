@@ -1,4 +1,10 @@
-import { hanSurname, isChineseList, joinPersonName, splitPersonName } from '../../shared/export/split-name';
+import {
+  hanSurname,
+  isChineseList,
+  joinPersonName,
+  salutationValue,
+  splitPersonName,
+} from '../../shared/export/split-name';
 import { isOrganisationName } from '../../shared/normalise/organisation-name';
 
 const zh = { chineseList: true };
@@ -65,6 +71,69 @@ describe('split-name', () => {
     expect(splitPersonName('ZHANG Wei', en)).toEqual({ first: 'Wei', last: 'ZHANG', keptWhole: false });
     expect(splitPersonName('Wei ZHANG', zh)).toEqual({ first: 'Wei', last: 'ZHANG', keptWhole: false });
     expect(splitPersonName('John Smith III', en)).toEqual({ first: 'John', last: 'Smith III', keptWhole: false });
+  });
+
+  test.each([
+    ['Susan B. Anthony', 'Susan B.', 'Anthony'],
+    ['John F. Kennedy', 'John F.', 'Kennedy'],
+    ['J.R.R. Tolkien', 'J.R.R.', 'Tolkien'],
+    ['John F. Kennedy Jr.', 'John F.', 'Kennedy Jr.'],
+    ['Martin Luther King, Jr.', 'Martin Luther', 'King Jr.'],
+    ['Henry Ford II', 'Henry', 'Ford II'],
+    ['Thurston B. Howell III', 'Thurston B.', 'Howell III'],
+    ['Mary Ann Van der Berg', 'Mary Ann', 'Van der Berg'],
+    ['Maria De la Cruz', 'Maria', 'De la Cruz'],
+  ])(
+    'keeps middle initials with the first name and suffixes and particles with the last when splitting %s',
+    (name, first, last) => {
+      expect(splitPersonName(name, en)).toEqual({ first, last, keptWhole: false });
+      expect(splitPersonName(name, zh)).toEqual({ first, last, keptWhole: false });
+    },
+  );
+
+  test.each([
+    ['Dr. Robert Smith', 'Dr.', 'Robert', 'Smith'],
+    ['Ms. Elizabeth Warren', 'Ms.', 'Elizabeth', 'Warren'],
+    ['Mr John Smith', 'Mr', 'John', 'Smith'],
+    ['Prof. Susan B. Anthony', 'Prof.', 'Susan B.', 'Anthony'],
+    ['Mrs. Smith', 'Mrs.', '', 'Smith'],
+    ['Smith, Dr. John', 'Dr.', 'John', 'Smith'],
+  ])('takes the title off the name as its salutation when %s starts with one', (name, salutation, first, last) => {
+    expect(splitPersonName(name, en)).toEqual({ salutation, first, last, keptWhole: false });
+  });
+
+  test('reads a pinyin name after its title surname first when the list is Chinese', () => {
+    expect(splitPersonName('Dr. Zhang Wei', zh)).toEqual({
+      salutation: 'Dr.',
+      first: 'Wei',
+      last: 'Zhang',
+      keptWhole: false,
+    });
+    expect(splitPersonName('Dr. Zhang Wei', en)).toEqual({
+      salutation: 'Dr.',
+      first: 'Zhang',
+      last: 'Wei',
+      keptWhole: false,
+    });
+  });
+
+  test('keeps a word that is only a title, or a first name that looks like one, as part of the name', () => {
+    expect(splitPersonName('Dr.', en)).toEqual({ first: '', last: 'Dr.', keptWhole: false });
+    expect(splitPersonName('Drew Barrymore', en)).toEqual({ first: 'Drew', last: 'Barrymore', keptWhole: false });
+    expect(splitPersonName('Van Morrison', en)).toEqual({ first: 'Van', last: 'Morrison', keptWhole: false });
+  });
+
+  test.each([
+    ['Dr.', 'Dr.'],
+    ['dr', 'Dr.'],
+    ['Mr', 'Mr.'],
+    ['MRS.', 'Mrs.'],
+    ['Ms', 'Ms.'],
+    ['Miss', 'Miss'],
+    ['Mx', 'Mx.'],
+    ['Prof', 'Prof.'],
+  ])('writes the salutation %s as the CRM picklist value %s', (typed, value) => {
+    expect(salutationValue(typed)).toBe(value);
   });
 
   test.each(['张总', '李经理', '王老师', '陈先生', '刘女士', '欧阳总'])(
