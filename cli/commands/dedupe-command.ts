@@ -159,6 +159,9 @@ function formatClusters(
   return `${lines.join('\n')}\n`;
 }
 
+/** Columns of each row shown under a group. */
+const PREVIEW_COLUMNS = 6;
+
 function formatCluster(
   cluster: Cluster,
   index: number,
@@ -167,13 +170,15 @@ function formatCluster(
   same?: string,
 ): string[] {
   const lines = [words.group(index + 1, cluster.rows, cluster.confidence.toFixed(2), cluster.band === 'review')];
-  for (const row of cluster.rows) {
-    const cells = (snapshot.values[row - 1] ?? [])
-      .map((v) => cellText(v))
-      .filter(Boolean)
-      .slice(0, 6);
-    lines.push(`    ${words.row(row, cells.join(' | '))}`);
-  }
+  // The first columns any row of the group fills, the same for every row: a blank shows as —, so
+  // each value stays under its column instead of sliding left into another's place.
+  const texts = cluster.rows.map((row) => (snapshot.values[row - 1] ?? []).map((v) => cellText(v).trim()));
+  const width = Math.max(0, ...texts.map((t) => t.length));
+  const shown: number[] = [];
+  for (let c = 0; c < width && shown.length < PREVIEW_COLUMNS; c++) if (texts.some((t) => t[c])) shown.push(c);
+  cluster.rows.forEach((row, k) => {
+    lines.push(`    ${words.row(row, shown.map((c) => texts[k]![c] || '—').join(' | '))}`);
+  });
   if (same) lines.push(`    - ${same}`);
   else for (const reason of cluster.reasons) lines.push(`    - ${words.reason(reason)}`);
   return lines;

@@ -47,10 +47,22 @@ export function cleanText(s: string): string {
 
 function protectCjkPunctuation(s: string): string {
   if (!/[\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]/.test(s)) return s;
+  const kept = new Map<number, boolean>();
+  const open: number[] = [];
+  for (const match of s.matchAll(CJK_PUNCTUATION)) {
+    const at = match.index;
+    kept.set(at, CJK_NEIGHBOUR.test(s[at - 1] ?? '') || CJK_NEIGHBOUR.test(s[at + 1] ?? ''));
+    // Brackets stay a pair: （VIP） after Chinese text keeps both full-width, not （VIP).
+    if (match[0] === '\uff08') open.push(at);
+    else if (match[0] === '\uff09' && open.length > 0) {
+      const start = open.pop()!;
+      const both = kept.get(start)! || kept.get(at)!;
+      kept.set(start, both);
+      kept.set(at, both);
+    }
+  }
   return s.replace(CJK_PUNCTUATION, (ch, offset: number) =>
-    CJK_NEIGHBOUR.test(s[offset - 1] ?? '') || CJK_NEIGHBOUR.test(s[offset + 1] ?? '')
-      ? String.fromCharCode(PLACEHOLDER_BASE + ch.charCodeAt(0) - 0xff00)
-      : ch,
+    kept.get(offset) ? String.fromCharCode(PLACEHOLDER_BASE + ch.charCodeAt(0) - 0xff00) : ch,
   );
 }
 

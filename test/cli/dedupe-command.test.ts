@@ -39,6 +39,19 @@ describe('custodian dedupe', () => {
     expect(result.stdout).toMatch(/手机：相同/);
   });
 
+  test('shows each row of a group under the same columns, a blank as —', async () => {
+    // Row 3 has no e-mail: its company must not slide left under the e-mail column.
+    writeUtf8Csv(join(dir, 'blanks.csv'), [
+      ['姓名', '手机', '邮箱', '公司'],
+      ['王芳', '139-1234-5678', 'wangfang@163.com', '杭州云栖科技'],
+      ['王芳', '8613912345678', null, '杭州云栖科技'],
+      ['李娜', '13800000001', 'lina@qq.com', '北京鼎盛'],
+    ]);
+    const result = await run(['dedupe', 'blanks.csv'], dir);
+    expect(result.stdout).toContain('第 2 行：王芳 | 139-1234-5678 | wangfang@163.com | 杭州云栖科技');
+    expect(result.stdout).toContain('第 3 行：王芳 | 8613912345678 | — | 杭州云栖科技');
+  });
+
   test('matches only on the chosen columns', async () => {
     const output = JSON.parse((await run(['dedupe', 'list.csv', '--json', '--columns', '姓名'], dir)).stdout);
     for (const cluster of output.clusters) for (const reason of cluster.reasons) expect(reason.column).toBe('姓名');

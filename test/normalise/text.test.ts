@@ -14,6 +14,11 @@ describe('text', () => {
     ['\ue001，客户', '\ue001,客户'],
     ['ＡＢＣ，ＤＥＦ（１）', 'ABC,DEF(1)'],
     ['北京ＡＢＣ有限公司（上海）', '北京ABC有限公司（上海）'],
+    // Brackets stay a pair, full-width when either side stands next to Chinese text.
+    ['分机8009（另一人?）', '分机8009（另一人?）'],
+    ['备注（VIP）', '备注（VIP）'],
+    ['（VIP）客户', '（VIP）客户'],
+    ['Acme（China）Ltd', 'Acme(China)Ltd'],
     ['Plain ASCII', 'Plain ASCII'],
     ['\u202a+86 138 0013 8000\u202c', '+86 138 0013 8000'],
     ['C000123', 'C000123'],
