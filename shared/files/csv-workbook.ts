@@ -78,7 +78,11 @@ export function usedExtent(values: readonly (readonly CellValue[])[]): { height:
   return { height, width };
 }
 
-/** The sheet as the next step reads it: what writing it to a CSV would store (readSnapshot for a CSV). */
+/**
+ * The sheet as the next step reads it: what writing it to a CSV would store (readSnapshot for a
+ * CSV), with the workbook's Custodian data as the steps so far left it (the log sheet set up
+ * started, the history), so that clean's log rows follow setup's instead of starting a new log.
+ */
 export function csvSnapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSnapshot {
   const sheet = findSheet(workbook, sheetName);
   if (!sheet) throw new PlanApplyError('missingSheet', `The workbook has no sheet "${sheetName}"`);
@@ -93,7 +97,8 @@ export function csvSnapshotOf(workbook: MemoryWorkbook, sheetName: string): Shee
     }
     values.push(row);
   }
-  return { name: sheetName, values, textOnly: true };
+  const meta = Object.keys(workbook.meta).length > 0 ? { meta: { ...workbook.meta } } : {};
+  return { name: sheetName, values, textOnly: true, ...meta };
 }
 
 const CSV_CHUNK_ROWS = 10_000;

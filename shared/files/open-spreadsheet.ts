@@ -87,12 +87,15 @@ export function readSnapshot(loaded: {
   const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
   if (!sheet) throw new Error(`Sheet "${loaded.sheetName}" is no longer in the workbook`);
   if (loaded.kind === 'xlsx') return snapshotFromSheet(sheet, readMeta(loaded.workbook));
-  // A CSV holds text only: the snapshot shows what writing it back would store.
+  // A CSV holds text only: the snapshot shows what writing it back would store, with the Custodian
+  // data plans applied so far gave the workbook (clean's log rows follow set up's).
   const snapshot = snapshotFromSheet(sheet, undefined);
+  const meta = readMeta(loaded.workbook);
   return {
     name: snapshot.name,
     values: snapshot.values.map((row) => row.map((v) => (v === null ? null : csvFieldText(v)))),
     textOnly: true,
+    ...(meta ? { meta } : {}),
   };
 }
 
