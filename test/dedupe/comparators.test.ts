@@ -222,6 +222,19 @@ describe('compare/date', () => {
   ])('%s vs %s is %s', (a, b, expected) => {
     expect(levelOf(date, a, b)).toBe(expected);
   });
+
+  test('calls two follow-ups days apart similar dates, not a typo; a birthday a digit apart stays a typo', () => {
+    const explain = (c: ReturnType<typeof dateComparator>, a: string, b: string) => {
+      const [pa, pb] = [c.prepare(c.key(a)!), c.prepare(c.key(b)!)];
+      return c.explain(c.compare(pa, pb), pa, pb, a, b);
+    };
+    expect(explain(dateComparator('activity'), '2024/3/15', '2024-03-18')).toMatchObject({
+      label: 'similar',
+      phrase: 'dates 3 days apart',
+    });
+    expect(explain(dateComparator('activity'), '2024-01-05', '2024-01-06').phrase).toBe('dates 1 day apart');
+    expect(explain(date, '1990-03-05', '1990-03-06')).toEqual({ similarity: 0.85, phrase: 'dates one digit apart' });
+  });
 });
 
 describe('compare/code', () => {

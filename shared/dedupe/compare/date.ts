@@ -51,9 +51,21 @@ export function dateComparator(role: 'birth' | 'activity', columnFormat?: string
         return 1;
       return withinOneEdit(x, y) ? 2 : 3;
     },
-    explain(level) {
+    explain(level, a, b) {
       const phrases = ['same date', 'day and month swapped', 'dates one digit apart', 'different dates'];
-      return { similarity: [1, 0.9, 0.85, 0][level] ?? 0, phrase: phrases[level] ?? 'compared' };
+      const similarity = [1, 0.9, 0.85, 0][level] ?? 0;
+      // Two visits a day apart (2024-01-05, 2024-01-06) are two events, not a mistyped digit.
+      const days = role === 'activity' && level === 2 ? daysApart(a.key, b.key) : null;
+      if (days !== null && days <= 31)
+        return { label: 'similar', similarity, phrase: `dates ${days} day${days === 1 ? '' : 's'} apart` };
+      return { similarity, phrase: phrases[level] ?? 'compared' };
     },
   };
+}
+
+/** Whole days between two ISO dates, or null when either is not one (a date the normaliser rejected). */
+function daysApart(a: string, b: string): number | null {
+  const x = Date.parse(`${a}T00:00:00Z`);
+  const y = Date.parse(`${b}T00:00:00Z`);
+  return Number.isNaN(x) || Number.isNaN(y) ? null : Math.round(Math.abs(x - y) / 86_400_000);
 }
