@@ -50,8 +50,10 @@ const EXPLICIT = /^\(?\s*(?:\+|00[1-9])/;
 const MAX_LENGTH = 60;
 
 // North American formats: "(415) 555-0134", "415-555-0134", "415.555.0134", "1 415 555 0134". Chinese
-// service numbers are written 400-xxx-xxxx and 800-xxx-xxxx too, so those two prefixes need brackets.
-const NANP_WRITTEN = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|(?![48]00)[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4}$/;
+// service numbers are written 400-xxx-xxxx and 800-xxx-xxxx too, so those two prefixes need brackets
+// or the leading 1 no Chinese number has ("1-800-555-0199").
+const NANP_WRITTEN =
+  /^(?:\+?1[\s.-]?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])|\([2-9]\d{2}\)\s?|(?![48]00)[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4}$/;
 // Chinese formats: "010-62345678", "0755-8888-6666", "(010)62345678", "138-0013-8000", "138 0013 8000".
 const CN_WRITTEN = /^(?:\(0\d{2,3}\)\d{7,8}|0\d{2,3}-\d{7,8}|0\d{2,3}-\d{3,4}-\d{4}|1[3-9]\d([\s-])\d{4}\1\d{4})$/;
 // Ten digits with a NANP area code and exchange; 400/800 as for NANP_WRITTEN.

@@ -33,6 +33,10 @@ describe('phone-reading', () => {
     ['138-0013-8000', '13800138000'],
     ['+44 20 7946 0958', '+44 20 7946 0958'],
     ['400-800-8888', '400-800-8888'],
+    ['800-820-8820', '800-820-8820'],
+    // With the leading 1 no Chinese number has, 800 and 888 are North American toll-free numbers.
+    ['1-800-555-0199', '+1 800 555 0199'],
+    ['1 (888) 555-0123', '+1 888 555 0123'],
   ])('reads %j in a Chinese sheet without a country column as %j', (value, text) => {
     expect(readPhone(value, CN_SHEET)).toEqual(expect.objectContaining({ kind: 'valid', text }));
   });
