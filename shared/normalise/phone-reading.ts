@@ -46,6 +46,8 @@ const INVALID: PhoneReading = Object.freeze({ kind: 'invalid' });
 const NOT_A_NUMBER: Decided = Object.freeze({ kind: 'invalid' });
 
 const EXTENSION = /^(.*?)\s*(?:转|分机号?|ext\.?|extension|x|#)\s*(\d{1,7})$/i;
+// A Chinese office line with its extension after one more dash: 0755-83456789-8012.
+const CN_DASHED_EXTENSION = /^(\(?0\d{2,3}\)?-?\d{7,8})-(\d{1,5})$/;
 const EXPLICIT = /^\(?\s*(?:\+|00[1-9])/;
 const MAX_LENGTH = 60;
 
@@ -75,7 +77,7 @@ export function isExplicit(text: string): boolean {
 
 /** `text` without its extension (a slashed area code bracketed), and the extension's digits ('' when none). */
 export function splitExtension(text: string): [base: string, ext: string] {
-  const match = EXTENSION.exec(text);
+  const match = EXTENSION.exec(text) ?? CN_DASHED_EXTENSION.exec(text);
   const [base, ext] = match ? [match[1]!.trim(), match[2]!] : [text, ''];
   return [base.replace(NANP_SLASH, '($1) $2'), ext];
 }

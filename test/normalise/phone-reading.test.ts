@@ -110,9 +110,18 @@ describe('phone-reading', () => {
     ['010-62345678 ext 808', 'en-US', '010-62345678 ext. 808'],
     ['+1 415 555 0134 x808', 'en-US', '+1 415 555 0134 ext. 808'],
     ['+1 415 555 0134 转808', 'zh-CN', '+1 415 555 0134 分机 808'],
+    // An office line's extension after one more dash, as Chinese business cards write it.
+    ['0755-83456789-8012', 'zh-CN', '0755-83456789 分机 8012'],
+    ['(010)62345678-801', 'zh-CN', '010-62345678 分机 801'],
   ] as const)('writes the extension of %j in the sheet language (%s)', (value, locale, text) => {
     expect(readPhone(value, { home: 'CN', sheet: 'CN', locale })).toEqual(
       expect.objectContaining({ kind: 'valid', text }),
+    );
+  });
+
+  test('does not take the last group of a landline written 4-4 for an extension', () => {
+    expect(readPhone('0755-8888-6666', CN_SHEET)).toEqual(
+      expect.objectContaining({ kind: 'valid', key: '+8675588886666', text: '0755-88886666' }),
     );
   });
 
