@@ -28,9 +28,12 @@ export function csvFieldText(value: CellValue): string {
   return value;
 }
 
+/** A cell of dashes alone ("-", "--", the way lists write "none"): no spreadsheet runs it. */
+const DASHES_ONLY = /^[-+]+$/;
+
 /** Text that a spreadsheet would not run as a formula. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return FORMULA_TRIGGER.test(text) && !PLAIN_NUMBER.test(text) && !DASHES_ONLY.test(text) ? `'${text}` : text;
 }
 
 /**
@@ -42,7 +45,8 @@ export function neutraliseFormula(text: string): string {
 export function readFormulaEscape(field: string): string {
   if (field.charCodeAt(0) !== 0x27) return field;
   const rest = field.slice(1);
-  return neutraliseFormula(rest) === field ? rest : field;
+  // '- is how a lone dash was written before dashes went unescaped: it reads back as the dash.
+  return neutraliseFormula(rest) === field || DASHES_ONLY.test(rest) ? rest : field;
 }
 
 export interface CsvWriteFormat {

@@ -7,11 +7,26 @@ describe('write-csv formula escape', () => {
     ["'+86 138 0013 8000", '+86 138 0013 8000'],
     ["'=1+1", '=1+1'],
     ["'@总部", '@总部'],
-    ["'-", '-'],
     ['\'=HYPERLINK("http://x")', '=HYPERLINK("http://x")'],
   ])('reads back its own escape %s as %s', (field, value) => {
     expect(readFormulaEscape(field)).toBe(value);
     expect(neutraliseFormula(value)).toBe(field);
+  });
+
+  test('writes a cell of dashes alone ("-", "--": no value) as it is, and reads an escaped one back as the dashes', () => {
+    expect(neutraliseFormula('-')).toBe('-');
+    expect(neutraliseFormula('--')).toBe('--');
+    expect(neutraliseFormula('-x')).toBe("'-x");
+    expect(readFormulaEscape("'-")).toBe('-');
+    expect(
+      formatCsv(
+        [
+          ['手机', '邮箱'],
+          ['-', '无'],
+        ],
+        { delimiter: ',', lineEnding: '\r\n' },
+      ),
+    ).toBe('手机,邮箱\r\n-,无\r\n');
   });
 
   test.each([
