@@ -112,10 +112,11 @@ function mappingReason(column: ColumnMapping, words: CheckWords): string {
 }
 
 export function formatMapping(mapping: HeaderMapping, words: CheckWords = checkWords('en-US')): string {
-  const mapped = mapping.columns
-    .filter((c) => c.field)
-    .map((c) => `${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c, words)}`);
-  const unmapped = mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header);
+  const mapped = mapping.columns.flatMap((c) => {
+    if (c.field) return [`${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c, words)}`];
+    return c.secondOf ? [`${c.header} → ${c.secondOf}${words.second}`] : [];
+  });
+  const unmapped = mapping.columns.filter((c) => !c.field && !c.secondOf && c.header).map((c) => c.header);
   const lines = [words.columns(mapped)];
   if (unmapped.length > 0) lines.push(words.leftAlone(unmapped));
   if (mapping.customers === 'company') lines.push(words.companies);

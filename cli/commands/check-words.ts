@@ -22,6 +22,8 @@ export interface CheckWords {
   /** Rows that total the list, left unchecked. */
   totalsRows: (rows: number[]) => string;
   correction: string;
+  /** A second column of a field (座机 beside 手机): checked and cleaned as the field. */
+  second: string;
   /** The values are company names / phone numbers …: `redirected` when they overrode the header. */
   fromValues: (shape: string, redirected: boolean) => string;
   shapes: Partial<Record<Evidence, string>>;
@@ -42,6 +44,7 @@ const en: CheckWords = {
   totalsRows: (rows) =>
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'totals' : 'total'} the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   correction: ' (your correction)',
+  second: ' (a second column of it, checked and cleaned alike)',
   fromValues: (shape, redirected) => (redirected ? ` (the values are ${shape})` : ` (from the values: ${shape})`),
   shapes: { company: 'company names', email: 'email addresses', phone: 'phone numbers' },
   sheetChoice: (sheet, sheets) =>
@@ -60,6 +63,7 @@ const zh: CheckWords = {
   companies: '客户是公司：公司列写明了每个客户，所以不需要姓名列。',
   totalsRows: (rows) => `第 ${rows.join('、')} 行是合计行，不是客户：保持原样，不检查。`,
   correction: '（你的更正）',
+  second: '（第二列，同样检查和清理）',
   fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),
   shapes: { company: '公司名称', email: '邮箱地址', phone: '电话号码' },
   sheetChoice: (sheet, sheets) =>

@@ -3,8 +3,10 @@
  * either language after folding case, width and spacing; else the longest synonym contained in the
  * header); a sample of each column's values confirms, rejects or redirects the proposal (a
  * "customer name" column of company names is the company), and columns compete: each field goes
- * to its best-evidenced column. Split first/last name columns map to the name field's parts.
- * Unmatched columns stay untouched. Users correct the result with overrides (header -> key or null).
+ * to its best-evidenced column, and a column headed with a field's own label keeps it unless its
+ * values contradict it. Split first/last name columns map to the name field's parts. A phone column
+ * that lost its field to another holds the customer's other number (座机 beside 手机). Other unmatched
+ * columns stay untouched. Users correct the result with overrides (header -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
@@ -30,6 +32,12 @@ export interface ColumnMapping {
   evidence?: ValueShape;
   /** The values overruled the header: a person-name header over company names maps to the company. */
   redirected?: boolean;
+  /**
+   * Set on a column left without a field whose header names a phone field another column holds
+   * (座机 beside 手机, Mobile beside Phone): more numbers of the customer, checked and cleaned as that
+   * field, and a row's number there is its phone when the field's own column is blank.
+   */
+  secondOf?: string;
 }
 
 export interface HeaderMapping {
@@ -49,13 +57,16 @@ export type SampleRows = readonly (readonly CellValue[] | undefined)[];
 
 const GIVEN_NAME = ['名', 'first name', 'firstname', 'given name', 'given', 'forename'];
 const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'family name', 'family'];
+const EVIDENCE_WEIGHT = 30;
+// A field's own label outranks any synonym whatever the evidence (only contradicting values
+// reject it): setup writes the labels, so a sheet set up once maps the same way again, and 手机
+// with few numbers stays the phone beside a full 座机 instead of setup naming both 手机.
 const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = {
-  label: 100,
+  label: 100 + EVIDENCE_WEIGHT,
   synonym: 90,
   partial: 60,
   values: 40,
 };
-const EVIDENCE_WEIGHT = 30;
 const CHOICE_SAMPLE = 50;
 
 /** Folds a header for comparison: width, case, spaces, punctuation and required markers. */
@@ -135,6 +146,11 @@ const OTHER_THINGS =
 const MEASURE_END =
   /(?:额|数|量|率|价|价格|费|费用|占比|比例|总计|合计|amount|total|count|rate|price|revenue|qty|quantity|sum)$/;
 const MEASURE_KINDS: ReadonlySet<Field['kind']> = new Set(['money', 'integer']);
+
+/** Fields a customer has several values of, in columns of their own: 手机 and 座机, Phone and Mobile. */
+const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone']);
+/** Numbers of someone else than the customer: an emergency contact, a referrer, a guarantor. */
+const SOMEONE_ELSE = /紧急|推荐人|介绍人|担保人|emergency|referr|guarantor/;
 
 /**
  * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it
@@ -283,14 +299,27 @@ export function mapHeaders(
   }
   // The best-evidenced column wins a field; equal scores go to the leftmost column.
   claims.sort((a, b) => b.score - a.score || a.col - b.col);
+  const lost: Claim[] = [];
   for (const c of claims) {
     const column = columns[c.col - 1];
     if (column.match !== 'none') continue;
-    if (!claim(column, c.field, c.match, c.part)) continue;
+    if (!claim(column, c.field, c.match, c.part)) {
+      lost.push(c);
+      continue;
+    }
     if (c.evidence) column.evidence = c.evidence;
     if (c.redirected) column.redirected = true;
   }
+  for (const c of lost) markSecond(columns[c.col - 1], c, fieldsByKey);
   return finishMapping(columns, template);
+}
+
+/** A column whose header named a phone field another column won holds more of the customer's numbers. */
+function markSecond(column: ColumnMapping, lost: Claim, fieldsByKey: Map<string, Field>): void {
+  const kind = fieldsByKey.get(lost.field)?.kind;
+  if (column.match !== 'none' || lost.match === 'values' || lost.part || !kind || !SEVERAL_KINDS.has(kind)) return;
+  if (SOMEONE_ELSE.test(foldHeader(column.header))) return;
+  column.secondOf = lost.field;
 }
 
 /** Settles who the customers are, then indexes the columns and lists the missing fields. */

@@ -56,6 +56,22 @@ describe('custodian check', () => {
     expect(result.stdout).toContain('Left as they are: Internal code');
   });
 
+  test('names a second phone column as checked with the phone, not as left alone, in both languages', async () => {
+    await writeXlsx(join(dir, 'two-phones.xlsx'), [
+      ['First Name', 'Last Name', 'Email', 'Phone', 'Mobile'],
+      ['Mary', 'Smith', 'mary@smith.com', '(415) 555-0134', '(415) 555-0199'],
+    ]);
+    const en = await run(['check', 'two-phones.xlsx', ...TODAY], dir);
+    expect(en.stdout).toContain('Mobile → phone (a second column of it, checked and cleaned alike)');
+    expect(en.stdout).not.toContain('Left as they are');
+    await writeXlsx(join(dir, '座机.xlsx'), [
+      ['姓名', '手机', '座机'],
+      ['张伟', '13800138000', '0755-83456789'],
+    ]);
+    const zh = await run(['check', '座机.xlsx', ...TODAY], dir);
+    expect(zh.stdout).toContain('座机 → phone（第二列，同样检查和清理）');
+  });
+
   test('exits 0 when there are only warnings', async () => {
     await writeXlsx(join(dir, 'ok.xlsx'), [
       ['姓名', '手机'],

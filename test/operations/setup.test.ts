@@ -106,3 +106,17 @@ describe('planSetup', () => {
     expect(undone.values.every((r) => r.slice(5).every((v) => v === null))).toBe(true);
   });
 });
+
+describe('planSetup on a ledger’s own follow-up and phone headers', () => {
+  test('takes 最近跟进 and 下次跟进 as the follow-up dates instead of adding a second column for each', () => {
+    const ledger = sheet([
+      ['客户名称', '联系人', '手机', '座机', '最近跟进', '下次跟进'],
+      ['成都天府餐饮管理有限公司', '赵敏', '', '028-85551234', '2024/3/1', '2024/4/1'],
+      ['杭州云栖科技有限公司', '王建国', '13958012345', '0571-88231546', '2024/3/15', '2024/4/1'],
+    ]);
+    const headers = after(ledger, planSetup(ledger, { now: TODAY }).plan).values[0] as string[];
+    expect(headers.slice(0, 6)).toEqual(['公司', '联系人', '手机', '座机', '最近联系日期', '下次跟进日期']);
+    for (const label of ['手机', '最近联系日期', '下次跟进日期'])
+      expect(headers.filter((h) => h === label)).toHaveLength(1);
+  });
+});

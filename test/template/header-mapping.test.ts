@@ -259,3 +259,140 @@ describe('mapHeaders on numbers typed without formatting', () => {
     });
   });
 });
+
+describe('mapHeaders on follow-up dates', () => {
+  test.each([
+    // 台账 and CRM exports name the last follow-up in many ways.
+    ['最近跟进', 'lastContact'],
+    ['最后跟进', 'lastContact'],
+    ['上次跟进', 'lastContact'],
+    ['上次跟进日期', 'lastContact'],
+    ['跟进时间', 'lastContact'],
+    ['跟进日期', 'lastContact'],
+    ['最新跟进时间', 'lastContact'],
+    ['最后一次跟进时间', 'lastContact'],
+    ['最近一次跟进时间', 'lastContact'],
+    ['最后跟进时间', 'lastContact'],
+    ['上次联系时间', 'lastContact'],
+    ['上次回访时间', 'lastContact'],
+    ['Last Activity Date', 'lastContact'],
+    ['Last Contacted', 'lastContact'],
+    ['Last Contacted Date', 'lastContact'],
+    ['Last Engagement Date', 'lastContact'],
+    ['Date of Last Contact', 'lastContact'],
+    ['下次跟进', 'nextFollowUp'],
+    ['下次联系', 'nextFollowUp'],
+    ['下次联系时间', 'nextFollowUp'],
+    ['计划跟进', 'nextFollowUp'],
+    ['计划跟进时间', 'nextFollowUp'],
+    ['计划跟进日期', 'nextFollowUp'],
+    ['下次回访', 'nextFollowUp'],
+    ['预约回访时间', 'nextFollowUp'],
+    ['Next Activity Date', 'nextFollowUp'],
+    ['Next Step Date', 'nextFollowUp'],
+    ['Next Contact Date', 'nextFollowUp'],
+    ['Next Action Date', 'nextFollowUp'],
+    ['Next Follow Up Date', 'nextFollowUp'],
+    // The next step itself is the plan, not a date.
+    ['Next Step', 'followUpPlan'],
+    ['跟进计划', 'followUpPlan'],
+  ])('maps "%s" to %s', (header, field) => {
+    expect(mapHeaders([header], DEFAULT_TEMPLATE).columns[0].field).toBe(field);
+  });
+
+  test('maps a ledger’s 最近跟进 and 下次跟进 dates beside 跟进阶段 and 跟进人', () => {
+    const rows = [
+      ['杭州云栖科技有限公司', '王建国', '商务谈判', '李娜', '2024/3/15', '2024/4/1'],
+      ['北京中关村软件股份有限公司', '刘洋', '方案报价', '李娜', '2024/3/10', '2024/3/25'],
+      ['深圳市华强电子有限公司', '张伟', '需求确认', '王磊', '2024/1/8', '2024/2/8'],
+    ];
+    const mapping = mapHeaders(
+      ['客户名称', '联系人', '跟进阶段', '跟进人', '最近跟进', '下次跟进'],
+      DEFAULT_TEMPLATE,
+      {},
+      rows,
+    );
+    expect(mappingToJson(mapping)).toMatchObject({
+      跟进人: 'owner',
+      最近跟进: 'lastContact',
+      下次跟进: 'nextFollowUp',
+    });
+    expect(mapping.missing).not.toEqual(expect.arrayContaining(['lastContact']));
+    expect(mapping.missing).not.toContain('nextFollowUp');
+  });
+
+  test('leaves a 计划跟进 column of notes alone: the date field takes dates only', () => {
+    const rows = [['下周报价后再约'], ['等对方预算批下来'], ['月底上门拜访'], ['发送新版方案']];
+    expect(mapHeaders(['计划跟进'], DEFAULT_TEMPLATE, {}, rows).columns[0].field).toBeNull();
+  });
+});
+
+describe('mapHeaders on several phone columns', () => {
+  test.each(['座机', '固话', '固定电话', '办公电话', '公司电话', 'Landline', 'Work Phone', 'Mobile Phone Number'])(
+    'maps "%s" to the phone when it is the only phone column: the phone field takes landlines',
+    (header) => {
+      expect(mapHeaders(['姓名', header], DEFAULT_TEMPLATE).columns[1].field).toBe('phone');
+    },
+  );
+
+  test('keeps 手机 as the phone and reads 座机 beside it as a second phone column', () => {
+    const rows = [
+      ['成都天府餐饮管理有限公司', '赵敏', '', '028-85551234'],
+      ['杭州云栖科技有限公司', '王建国', '13958012345', '0571-88231546'],
+    ];
+    const mapping = mapHeaders(['客户名称', '联系人', '手机', '座机'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mappingToJson(mapping)).toEqual({ 客户名称: 'company', 联系人: 'contact', 手机: 'phone', 座机: null });
+    expect(mapping.columns[3].secondOf).toBe('phone');
+    expect(mapping.columns[2].secondOf).toBeUndefined();
+  });
+
+  test.each([
+    ['Salesforce', 'Phone', 'Mobile', 'Mobile'],
+    ['HubSpot', 'Phone Number', 'Mobile Phone Number', 'Mobile Phone Number'],
+    ['Xero', 'PhoneNumber', 'MobileNumber', 'MobileNumber'],
+    // Outlook's Mobile Phone is named as the template's phone, Business Phone only by part.
+    ['Outlook', 'Business Phone', 'Mobile Phone', 'Business Phone'],
+    ['Chinese ledger', '联系电话', '办公电话', '办公电话'],
+  ])('reads one phone column of a %s layout as the phone and the other as more numbers of it', (_, a, b, second) => {
+    const rows = [
+      ['Elizabeth Taylor', '212-555-0147', '917-555-0102'],
+      ['Liz Taylor', '', '917 555 0102'],
+      ['Robert Johnson', '(415) 555-0134', '(415) 555-0199'],
+      ['Maria Garcia', '(217) 555-0143', ''],
+    ];
+    const mapping = mapHeaders(['Name', a, b], DEFAULT_TEMPLATE, {}, rows);
+    expect(Object.fromEntries(mapping.columns.map((c) => [c.header, [c.field, c.secondOf]]))).toEqual({
+      Name: ['name', undefined],
+      [a]: a === second ? [null, 'phone'] : ['phone', undefined],
+      [b]: b === second ? [null, 'phone'] : ['phone', undefined],
+    });
+  });
+
+  test('does not read another person’s number as the customer’s second phone', () => {
+    const mapping = mapHeaders(
+      ['姓名', '手机', '紧急联系人电话', '推荐人电话', 'Emergency Contact Phone'],
+      DEFAULT_TEMPLATE,
+    );
+    expect(mapping.columns.map((c) => c.secondOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  test('does not read a column the user left alone as a second phone', () => {
+    const mapping = mapHeaders(['姓名', '手机', '座机'], DEFAULT_TEMPLATE, { 座机: null });
+    expect(mapping.columns[2]).toMatchObject({ field: null, match: 'manual' });
+    expect(mapping.columns[2].secondOf).toBeUndefined();
+  });
+
+  test('keeps the phone on the column headed with its label when few of its cells are filled', () => {
+    // Most customers of this ledger only have a landline: 手机 stays the phone, so setup never names 座机 手机 too.
+    const rows = [
+      ['赵敏', '', '028-85551234'],
+      ['王建国', '13958012345', '0571-88231546'],
+      ['刘洋', '', '010-62345678'],
+      ['陈静', '', '021-55556666'],
+      ['张伟', '', '0755-83456789'],
+    ];
+    const mapping = mapHeaders(['姓名', '手机', '座机'], DEFAULT_TEMPLATE, {}, rows);
+    expect(mappingToJson(mapping)).toEqual({ 姓名: 'name', 手机: 'phone', 座机: null });
+    expect(mapping.columns[2].secondOf).toBe('phone');
+  });
+});

@@ -11,6 +11,10 @@ describe('column mapping benchmark', () => {
       expect(layout.rows.length).toBeGreaterThanOrEqual(5);
       expect(Object.keys(layout.expected).sort()).toEqual([...layout.headers].sort());
       for (const field of Object.values(layout.expected)) if (field) expect(keys.has(field.split('.')[0])).toBe(true);
+      for (const [header, field] of Object.entries(layout.second ?? {})) {
+        expect(layout.expected[header]).toBeNull();
+        expect(Object.values(layout.expected)).toContain(field);
+      }
     }
   });
 
@@ -19,6 +23,7 @@ describe('column mapping benchmark', () => {
     (_, layout) => {
       const score = scoreLayout(layout);
       expect(score.actual).toEqual(layout.expected);
+      expect(score.second).toEqual(layout.second ?? {});
       if (layout.customers) expect(score.customers).toBe(layout.customers);
     },
   );

@@ -1,6 +1,6 @@
 /** Every layout of the column-mapping benchmark, and how a mapping scores against them. */
 import { DEFAULT_TEMPLATE } from '../../../shared/template/default-template';
-import { mapHeaders, mappingToJson } from '../../../shared/template/header-mapping';
+import { mapHeaders, mappingToJson, type HeaderMapping } from '../../../shared/template/header-mapping';
 import type { Template } from '../../../shared/template/schema';
 import { CRM_EXPORTS } from './crm-exports';
 import { ECOMMERCE } from './ecommerce';
@@ -20,16 +20,27 @@ export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
 export interface LayoutScore {
   layout: Layout;
   actual: Record<string, string | null>;
-  /** Headers whose mapping differs from the expected one. */
+  /** Columns left alone that hold more values of another column's field: header -> field key. */
+  second: Record<string, string>;
+  /** Headers whose mapping (field, or second column of a field) differs from the expected one. */
   wrong: string[];
   customers: 'person' | 'company';
 }
 
 export function scoreLayout(layout: Layout, template: Template = DEFAULT_TEMPLATE): LayoutScore {
-  const mapping = mapHeaders(layout.headers, template, {}, layout.rows);
+  return scoreMapping(layout, mapHeaders(layout.headers, template, {}, layout.rows));
+}
+
+/** How a mapping of the layout's headers (with or without its rows) compares with the expected one. */
+export function scoreMapping(layout: Layout, mapping: HeaderMapping): LayoutScore {
   const actual = mappingToJson(mapping);
-  const wrong = layout.headers.filter((h) => (actual[h] ?? null) !== (layout.expected[h] ?? null));
-  return { layout, actual, wrong, customers: mapping.customers };
+  const second: Record<string, string> = {};
+  for (const column of mapping.columns) if (column.secondOf) second[column.header] = column.secondOf;
+  const expectedSecond = layout.second ?? {};
+  const wrong = layout.headers.filter(
+    (h) => (actual[h] ?? null) !== (layout.expected[h] ?? null) || second[h] !== expectedSecond[h],
+  );
+  return { layout, actual, second, wrong, customers: mapping.customers };
 }
 
 export interface Accuracy {

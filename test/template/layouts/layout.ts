@@ -12,6 +12,8 @@ export interface Layout {
   headers: string[];
   rows: CellValue[][];
   expected: Record<string, string | null>;
+  /** Columns left to another column's field that hold more of its values (座机 beside 手机): header -> field key. */
+  second?: Record<string, string>;
   /** Who the customers are, when the layout says so clearly. */
   customers?: 'person' | 'company';
 }
