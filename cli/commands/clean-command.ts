@@ -13,7 +13,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readSnapshot, readWorkbookFile, requireCustomerList } from '../io/read-workbook';
-import { writeWorkbookFile, type OutputFormat, type WriteResult } from '../io/write-workbook';
+import { outputFormatOf, writeWorkbookFile, type OutputFormat, type WriteResult } from '../io/write-workbook';
 import { writeMemoryWorkbookFile } from '../io/write-memory-workbook';
 import { applyPlanToCsvWorkbook, csvSnapshotOf, csvWorkbook } from '../../shared/files/csv-workbook';
 import type { Plan } from '../../shared/plan/plan';
@@ -50,7 +50,8 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   });
   requireCustomerList(loaded);
   // A CSV is cleaned in memory and streamed out: no exceljs workbook of it is built.
-  const target = loaded.kind === 'csv' ? csvTarget(loaded) : workbookTarget(loaded);
+  const output = outputFormatOf(out);
+  const target = loaded.kind === 'csv' ? csvTarget(loaded, output) : workbookTarget(loaded, output);
   const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io, target);
   const written = await target.write(out);
   const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, target.meta()));
@@ -73,30 +74,34 @@ export interface CleanReport {
   summary: CleanSummary;
 }
 
-/** Where clean's plans go and what is written: the loaded exceljs workbook, or a CSV's in-memory one. */
+/**
+ * Where clean's plans go and what is written: the loaded exceljs workbook, or a CSV's in-memory one.
+ * What is canonical follows the output, whatever the input: an .xlsx holds real dates and numbers
+ * (ISO date text in a date column becomes a date cell), a CSV text (ISO text is the date).
+ */
 export interface CleanTarget {
   apply(plan: Plan): void;
-  /** The governed sheet as the plans so far left it. */
+  /** The governed sheet as the plans so far left it, as the output holds it. */
   read(): SheetSnapshot;
   write(out: string): Promise<WriteResult>;
   meta(): Record<string, string> | undefined;
 }
 
-export function workbookTarget(loaded: LoadedWorkbook): CleanTarget {
+export function workbookTarget(loaded: LoadedWorkbook, output: OutputFormat = 'xlsx'): CleanTarget {
   return {
-    apply: (plan) => void applyPlanToWorkbook(loaded, plan),
-    read: () => ({ ...readSnapshot(loaded), ...(loaded.snapshot.textOnly ? { textOnly: true } : {}) }),
+    apply: (plan) => void applyPlanToWorkbook(loaded, plan, { textOnly: output === 'csv' }),
+    read: () => readSnapshot(loaded, output),
     write: (out) => writeWorkbookFile(loaded, out),
     meta: () => readMeta(loaded.workbook),
   };
 }
 
 /** A CSV's sheet changed in place (its snapshot's rows are the sheet's) and streamed out. */
-export function csvTarget(loaded: LoadedWorkbook): CleanTarget {
+export function csvTarget(loaded: LoadedWorkbook, output: OutputFormat): CleanTarget {
   let workbook = csvWorkbook(loaded.snapshot);
   return {
-    apply: (plan) => void (workbook = applyPlanToCsvWorkbook(workbook, plan)),
-    read: () => csvSnapshotOf(workbook, loaded.sheetName),
+    apply: (plan) => void (workbook = applyPlanToCsvWorkbook(workbook, plan, output)),
+    read: () => csvSnapshotOf(workbook, loaded.sheetName, output),
     write: (out) => writeMemoryWorkbookFile(loaded, workbook, out),
     meta: () => workbook.meta,
   };

@@ -37,6 +37,8 @@ import { copyWorksheet } from './copy-worksheet';
 export interface ApplyOptions {
   /** Check each edit's `before` against the cell first (PlanApplyError 'mismatch'), as the reference host does. */
   verify?: boolean;
+  /** The workbook is written out as a CSV: date text is written as text, not as real dates. */
+  textOnly?: boolean;
 }
 
 function clearSheet(sheet: ExcelJS.Worksheet): void {
@@ -143,7 +145,8 @@ function applyEdits(sheet: ExcelJS.Worksheet, plan: Plan, dates: DateFormats, ve
 }
 
 /** An exceljs workbook as a writer of the plan driver's primitives; all in memory, so no formula read ahead. */
-function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): PlanWriter {
+function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOptions): PlanWriter {
+  const verify = options.verify ?? false;
   let sheet: ExcelJS.Worksheet | undefined;
   let dates: DateFormats | undefined;
   let formatting: FormattingTarget | undefined;
@@ -158,7 +161,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, verify: boolean): Pl
       if (!sheet) throw missingSheetError(plan.sheet, 'changes');
       checkRowNumbers(plan.insertRows, 'inserts');
       checkRowNumbers(plan.deleteRows, 'deletes');
-      dates = new DateFormats(sheet, plan.numberFormats);
+      dates = new DateFormats(sheet, plan.numberFormats, options.textOnly);
     },
     copySheet(backup) {
       const source = workbook.getWorksheet(plan.sheet);
@@ -194,7 +197,7 @@ export function applyPlanToWorkbook(
   options: ApplyOptions = {},
 ): ApplyResult {
   const workbook = loaded.workbook;
-  const result = executePlanSync(plan, fileWriter(workbook, plan, options.verify ?? false));
+  const result = executePlanSync(plan, fileWriter(workbook, plan, options));
   // Cached formula results may be stale after edits and moved rows: Excel recomputes on open.
   if (plan.backup || plan.sheets.length + plan.insertRows.length + plan.edits.length + plan.deleteRows.length > 0) {
     workbook.calcProperties.fullCalcOnLoad = true;

@@ -4,14 +4,14 @@
  */
 import { isoDate, sameCell, type CellValue } from '../sheet/cell-value';
 import { isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
+import { isoDateTimeToUtc } from '../sheet/typed-input';
+import type { SheetSnapshot } from '../sheet/snapshot';
 import type { FieldKind } from '../template/schema';
 
-export function isCanonical(
-  original: CellValue,
-  canonical: CellValue,
-  kind: FieldKind,
-  host: { textOnly?: boolean; columnFormat?: string | null },
-): boolean {
+/** What isCanonical knows of the host: the snapshot's capabilities and the column's number format. */
+export type CanonicalHost = Pick<SheetSnapshot, 'textOnly' | 'realDates'> & { columnFormat?: string | null };
+
+export function isCanonical(original: CellValue, canonical: CellValue, kind: FieldKind, host: CanonicalHost): boolean {
   if (kind === 'date') {
     if (original instanceof Date) return isoDate(original) === canonical;
     if (typeof original === 'number') {
@@ -19,7 +19,14 @@ export function isCanonical(
         isDateFormat(host.columnFormat) && isPlausibleSerial(original) && isoDate(serialToDate(original)) === canonical
       );
     }
-    return original === canonical;
+    if (original !== canonical) return false;
+    // Where the host writes this text as a real date (an .xlsx column showing dates), text is not that date yet.
+    return !(
+      host.realDates &&
+      typeof canonical === 'string' &&
+      isDateFormat(host.columnFormat) &&
+      isoDateTimeToUtc(canonical) !== null
+    );
   }
   if ((kind === 'integer' || kind === 'money') && typeof canonical === 'number') {
     if (typeof original === 'number') return original === canonical;

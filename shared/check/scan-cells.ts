@@ -23,6 +23,8 @@ export interface GovernedColumn {
   header: string;
   field: Field;
   part?: NamePart;
+  /** More values of a field another column holds (座机 beside 手机): never missing itself. */
+  second?: true;
 }
 
 export type Finding =
@@ -65,14 +67,31 @@ export function governedColumns(ctx: OperationContext): GovernedColumn[] {
   return columns;
 }
 
-/** `wantValid` names the field keys whose valid cells are reported too. */
+/** Columns holding more values of a governed field (座机 beside 手机, Mobile beside Phone). */
+function secondColumns(ctx: OperationContext): GovernedColumn[] {
+  const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
+  const columns: GovernedColumn[] = [];
+  for (const column of ctx.mapping.columns) {
+    const field = column.secondOf ? fields.get(column.secondOf) : undefined;
+    if (field) columns.push({ col: column.col, header: column.header, field, second: true });
+  }
+  return columns;
+}
+
+/**
+ * `wantValid` names the field keys whose valid cells are reported too. Second columns of a field
+ * are checked like its own, and a required field is missing only when they are blank too.
+ */
 export function scanCells(
   snapshot: SheetSnapshot,
   ctx: OperationContext,
   visit: (finding: Finding) => void,
   wantValid: ReadonlySet<string> = new Set(),
 ): { dataRows: number; totalsRows: number[] } {
-  const columns = governedColumns(ctx);
+  const seconds = secondColumns(ctx);
+  const columns = [...governedColumns(ctx), ...seconds];
+  const filledElsewhere = (values: readonly CellValue[], column: GovernedColumn) =>
+    seconds.some((s) => s.field === column.field && !isBlank(values[s.col - 1] ?? null));
   const formulas = formulaKeys(snapshot);
   const memos = columns.map(() => new Memo());
   // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
@@ -95,7 +114,11 @@ export function scanCells(
     if (!entry) inRegion.set(key, (entry = { memo: new Memo(), context: { ...contexts[c], rowRegion: region } }));
     return entry;
   };
-  const hosts = contexts.map((c) => ({ textOnly: snapshot.textOnly, columnFormat: c.columnFormat }));
+  const hosts = contexts.map((c) => ({
+    textOnly: snapshot.textOnly,
+    realDates: snapshot.realDates,
+    columnFormat: c.columnFormat,
+  }));
   const hasParts = columns.some((c) => c.part);
   const total = snapshot.values.length - 1;
   let dataRows = 0;
@@ -117,9 +140,9 @@ export function scanCells(
       const column = columns[c];
       const value = values[column.col - 1] ?? null;
       if (isBlank(value)) {
-        if (column.field.required) {
+        if (column.field.required && !column.second) {
           if (column.part) blankParts?.set(column.field.key, [...(blankParts.get(column.field.key) ?? []), column]);
-          else visit({ kind: 'missing', row, column });
+          else if (!filledElsewhere(values, column)) visit({ kind: 'missing', row, column });
         }
         continue;
       }

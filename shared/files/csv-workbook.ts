@@ -8,7 +8,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import { csvFieldText, formatCsv, type CsvWriteFormat } from '../sheet/csv-text';
 import { isDateFormat } from '../sheet/excel-dates';
-import { isoDateToUtc } from '../sheet/typed-input';
+import { formatShowingTime, isoDateTimeToUtc } from '../sheet/typed-input';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { cellAddress } from '../sheet/a1';
 import {
@@ -49,16 +49,23 @@ function dateFormatAt(sheet: MemorySheet, planned: readonly NumberFormatChange[]
   return format !== undefined && format !== GENERAL_FORMAT && isDateFormat(format) ? format : undefined;
 }
 
+/** What a CSV's workbook is written to: an .xlsx holds real dates and numbers, a CSV only text. */
+export type CsvOutput = 'xlsx' | 'csv';
+
 /**
- * Applies a plan to the CSV's workbook in place. As in the exceljs path, an edit writing
- * `yyyy-mm-dd` text into a date column writes a real date, so Excel can sort and filter it.
+ * Applies a plan to the CSV's workbook in place. As in the exceljs path, for an .xlsx output an edit
+ * writing `yyyy-mm-dd` text (with a time of day) into a date column writes a real date, so Excel can
+ * sort and filter it, in a format that shows the time; for a CSV output the text stays as it is.
  */
-export function applyPlanToCsvWorkbook(workbook: MemoryWorkbook, plan: Plan): MemoryWorkbook {
-  const sheet = findSheet(workbook, plan.sheet);
+export function applyPlanToCsvWorkbook(workbook: MemoryWorkbook, plan: Plan, output: CsvOutput): MemoryWorkbook {
+  const sheet = output === 'xlsx' ? findSheet(workbook, plan.sheet) : undefined;
   const edits = plan.edits.map((edit) => {
     if (!sheet || typeof edit.after !== 'string') return edit;
-    const date = dateFormatAt(sheet, plan.numberFormats, edit.row, edit.col) ? isoDateToUtc(edit.after) : null;
-    return date ? { ...edit, after: date } : edit;
+    const shown = dateFormatAt(sheet, plan.numberFormats, edit.row, edit.col);
+    const date = shown ? isoDateTimeToUtc(edit.after) : null;
+    if (!shown || !date) return edit;
+    const format = formatShowingTime(shown, edit.after);
+    return format === shown ? { ...edit, after: date } : { ...edit, after: date, format };
   });
   return applyPlan(workbook, { ...plan, edits }, { inPlace: true });
 }
@@ -79,26 +86,33 @@ export function usedExtent(values: readonly (readonly CellValue[])[]): { height:
 }
 
 /**
- * The sheet as the next step reads it: what writing it to a CSV would store (readSnapshot for a
- * CSV), with the workbook's Custodian data as the steps so far left it (the log sheet set up
- * started, the history), so that clean's log rows follow setup's instead of starting a new log.
+ * The sheet as the next step reads it, as the output holds it: for a CSV what writing it would store
+ * (readSnapshot for a CSV); for an .xlsx its values, with real dates and each column's format. Either
+ * with the workbook's Custodian data as the steps so far left it (the log sheet set up started, the
+ * history), so that clean's log rows follow setup's instead of starting a new log.
  */
-export function csvSnapshotOf(workbook: MemoryWorkbook, sheetName: string): SheetSnapshot {
+export function csvSnapshotOf(workbook: MemoryWorkbook, sheetName: string, output: CsvOutput): SheetSnapshot {
   const sheet = findSheet(workbook, sheetName);
   if (!sheet) throw new PlanApplyError('missingSheet', `The workbook has no sheet "${sheetName}"`);
   const { height, width } = usedExtent(sheet.values);
-  const values: (string | null)[][] = [];
+  const text = output === 'csv';
+  const values: CellValue[][] = [];
   for (let r = 0; r < height; r++) {
     const source = sheet.values[r]!;
-    const row = new Array<string | null>(width);
+    const row = new Array<CellValue>(width);
     for (let c = 0; c < width; c++) {
       const value = source[c] ?? null;
-      row[c] = value === null || value === '' ? null : csvFieldText(value);
+      row[c] = value === null || value === '' ? null : text ? csvFieldText(value) : value;
     }
     values.push(row);
   }
   const meta = Object.keys(workbook.meta).length > 0 ? { meta: { ...workbook.meta } } : {};
-  return { name: sheetName, values, textOnly: true, ...meta };
+  if (text) return { name: sheetName, values, textOnly: true, ...meta };
+  const columnFormats = Array.from({ length: width }, (_, c) => {
+    const format = formatAt(sheet.numberFormats, 2, c + 1);
+    return format === undefined || format === GENERAL_FORMAT ? null : format;
+  });
+  return { name: sheetName, values, columnFormats, realDates: true, ...meta };
 }
 
 const CSV_CHUNK_ROWS = 10_000;

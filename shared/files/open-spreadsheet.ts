@@ -78,19 +78,34 @@ export function sheetNameForFile(file: string): string {
   return cleaned === '' || cleaned.toLowerCase() === 'history' ? 'Sheet1' : cleaned;
 }
 
-/** The governed sheet as it is now in the workbook (after any plans applied), for the core. */
-export function readSnapshot(loaded: {
-  workbook: ExcelJS.Workbook;
-  sheetName: string;
-  kind: 'xlsx' | 'csv';
-}): SheetSnapshot {
+/**
+ * The governed sheet as it is now in the workbook (after any plans applied), for the core. With an
+ * `output`, as the file written from it holds it: an .xlsx real dates (`realDates`: date text in a
+ * date column is not yet canonical there), a CSV text.
+ */
+export function readSnapshot(
+  loaded: {
+    workbook: ExcelJS.Workbook;
+    sheetName: string;
+    kind: 'xlsx' | 'csv';
+  },
+  output?: 'xlsx' | 'csv',
+): SheetSnapshot {
   const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
   if (!sheet) throw new Error(`Sheet "${loaded.sheetName}" is no longer in the workbook`);
-  if (loaded.kind === 'xlsx') return snapshotFromSheet(sheet, readMeta(loaded.workbook));
+  if (loaded.kind === 'xlsx') {
+    const snapshot = snapshotFromSheet(sheet, readMeta(loaded.workbook));
+    return output === 'xlsx' ? { ...snapshot, realDates: true } : snapshot;
+  }
   // A CSV holds text only: the snapshot shows what writing it back would store, with the Custodian
   // data plans applied so far gave the workbook (clean's log rows follow set up's).
   const snapshot = snapshotFromSheet(sheet, undefined);
   const meta = readMeta(loaded.workbook);
+  // Written to an .xlsx, its values are the cells' own, in columns of their formats.
+  if (output === 'xlsx') {
+    const { name, values, columnFormats } = snapshot;
+    return { name, values, ...(columnFormats ? { columnFormats } : {}), realDates: true, ...(meta ? { meta } : {}) };
+  }
   return {
     name: snapshot.name,
     values: snapshot.values.map((row) => row.map((v) => (v === null ? null : csvFieldText(v)))),

@@ -1,27 +1,32 @@
 /**
- * Writing a core value into an exceljs cell. The core writes dates as `yyyy-mm-dd` text; where the
- * column shows dates (a date format planned for it, on the cell, or on its row-2 cell) the text
- * becomes a real date (a UTC-midnight Date, which exceljs stores as a serial) so Excel can sort
- * and filter it.
+ * Writing a core value into an exceljs cell. The core writes dates as `yyyy-mm-dd` text, with the
+ * time of day when one was typed; where the column shows dates (a date format planned for it, on the
+ * cell, or on its row-2 cell) the text becomes a real date (a UTC Date, which exceljs stores as a
+ * serial) so Excel can sort and filter it, in a format that shows its time.
  */
 import type ExcelJS from 'exceljs';
 import { isDateFormat } from '../sheet/excel-dates';
 import { isoDate, type CellValue } from '../sheet/cell-value';
 import { GENERAL_FORMAT, type CellEdit, type NumberFormatChange } from '../plan/plan';
-import { DATE_FORMAT, isoDateToUtc } from '../sheet/typed-input';
+import { DATE_FORMAT, formatShowingTime, isoDateTimeToUtc } from '../sheet/typed-input';
 import { keepNote } from './cell-extras';
 
-/** Answers "which date format does this cell show?" for the target sheet of a plan. */
+/**
+ * Answers "which date format does this cell show?" for the target sheet of a plan. `textOnly`: the
+ * workbook is written out as a CSV, which holds text, so date text stays text (as typed, no seconds added).
+ */
 export class DateFormats {
   private readonly columnCache = new Map<number, string | null>();
 
   constructor(
     private readonly sheet: ExcelJS.Worksheet,
     private readonly planned: readonly NumberFormatChange[],
+    private readonly textOnly = false,
   ) {}
 
   /** The date format cell (row, col) has or gets, or undefined when it does not show a date. */
   formatFor(cell: ExcelJS.Cell, row: number, col: number): string | undefined {
+    if (this.textOnly) return undefined;
     for (let i = this.planned.length - 1; i >= 0; i--) {
       const change = this.planned[i];
       if (change.col === col && row >= change.firstRow && row <= change.lastRow)
@@ -59,10 +64,12 @@ export function writeCellValue(cell: ExcelJS.Cell, value: CellValue, dateFormat:
     cell.value = { text: value, hyperlink: link };
     return;
   }
-  const date = value instanceof Date ? value : typeof value === 'string' && dateFormat ? isoDateToUtc(value) : null;
+  const date = value instanceof Date ? value : typeof value === 'string' && dateFormat ? isoDateTimeToUtc(value) : null;
   if (date) {
     cell.value = date;
-    if (dateFormat && !isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: dateFormat };
+    const shown = isDateFormat(cell.numFmt) ? cell.numFmt : dateFormat;
+    const format = shown && typeof value === 'string' ? formatShowingTime(shown, value) : shown;
+    if (format && format !== cell.numFmt) cell.style = { ...cell.style, numFmt: format };
     return;
   }
   cell.value = value;

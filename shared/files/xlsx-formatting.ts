@@ -28,6 +28,7 @@ import {
   type Validation,
 } from '../plan/plan';
 import { dateToSerial } from '../sheet/excel-dates';
+import { formatKeepingTime } from '../sheet/typed-input';
 import type { OwnRule } from '../sheet/own-rules';
 import { INLINE_LIST_LIMIT } from '../operations/setup';
 import { REQUIRED_BLANK_FILL, REQUIRED_HEADER_FILL, requiredFormula } from '../host/required-marks';
@@ -89,8 +90,10 @@ export function applyNumberFormats(target: FormattingTarget, changes: readonly N
       if (cell.numFmt === numFmt) continue;
       const key = styleKey(cell.style);
       let style = formatted.get(key);
-      if (!style) formatted.set(key, (style = { ...cell.style, numFmt }));
-      cell.style = style;
+      // A cell showing a date and its time keeps the time in view under a date column's format.
+      if (!style)
+        formatted.set(key, (style = { ...cell.style, numFmt: numFmt && formatKeepingTime(numFmt, cell.numFmt) }));
+      if (style.numFmt !== cell.numFmt) cell.style = style;
     }
   }
 }

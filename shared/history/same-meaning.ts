@@ -4,7 +4,7 @@
  * the text `12` as the number 12. Used before an undo, which must not overwrite later changes.
  */
 import { isoDate, sameCell, type CellValue } from '../sheet/cell-value';
-import { isoDateToUtc } from '../sheet/typed-input';
+import { isoDateTimeToUtc } from '../sheet/typed-input';
 import { dateToSerial } from '../sheet/excel-dates';
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -12,12 +12,12 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 function sameDate(date: Date, other: CellValue | undefined): boolean {
   if (other instanceof Date) return date.getTime() === other.getTime();
   if (typeof other !== 'string') return false;
-  // Only the canonical yyyy-mm-dd text Custodian writes; other spellings were a user's choice.
-  const parsed = isoDateToUtc(other.trim());
-  return parsed !== null && parsed.getTime() === date.getTime() && isoDate(date) === other.trim();
+  // Only the canonical text Custodian writes (yyyy-mm-dd, with the time of day it keeps); other spellings were a user's choice.
+  const parsed = isoDateTimeToUtc(other.trim());
+  return parsed !== null && parsed.getTime() === date.getTime() && other.trim().startsWith(isoDate(date));
 }
 
-/** Same value, or the same date or number stored another way (Date ↔ yyyy-mm-dd text, 12 ↔ "12"). */
+/** Same value, or the same date or number stored another way (Date ↔ yyyy-mm-dd [hh:mm] text, 12 ↔ "12"). */
 export function sameMeaning(a: CellValue | undefined, b: CellValue | undefined): boolean {
   if (sameCell(a, b)) return true;
   if (a instanceof Date) return sameDate(a, b);

@@ -5,7 +5,7 @@
  * A duplicate customer ID is renumbered in its later holders; the log keeps each old ID.
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { emptyPlan, type Plan } from '../plan/plan';
+import { emptyPlan, GENERAL_FORMAT, type Plan } from '../plan/plan';
 import { scanCells } from '../check/scan-cells';
 import type { HeaderMapping } from '../template/header-mapping';
 import { nonCanonicalCode } from '../check/non-canonical';
@@ -14,8 +14,17 @@ import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
 import { historyLabels } from '../history/history-labels';
 import { withBackup, type BackupOutcome } from '../history/backup';
-import { cellText } from '../sheet/cell-value';
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { isoDateTimeToUtc } from '../sheet/typed-input';
 import type { Locale } from '../i18n/locale';
+
+/**
+ * Whether a cell's date text is what a host with real dates (an .xlsx) would write as a date: undone,
+ * it must go back as text, under no date format (its cell shows the column's date format now).
+ */
+function backAsText(snapshot: SheetSnapshot, before: CellValue): boolean {
+  return Boolean(snapshot.realDates) && typeof before === 'string' && isoDateTimeToUtc(before) !== null;
+}
 
 /** Renumbered IDs the log row lists one by one; the rest are counted (a log cell stays readable). */
 const LOGGED_RENUMBERS = 20;
@@ -54,6 +63,9 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
       before: finding.value,
       after: finding.canonical,
       reason: nonCanonicalCode(finding.column.field, finding.value, finding.canonical),
+      ...(finding.column.field.kind === 'date' && backAsText(snapshot, finding.value)
+        ? { formatBefore: GENERAL_FORMAT }
+        : {}),
     });
   });
   const ids = customerIdChanges(snapshot, ctx, { renumberDuplicates: true });

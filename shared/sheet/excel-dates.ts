@@ -22,14 +22,26 @@ export function isPlausibleSerial(n: number): boolean {
   return Number.isFinite(n) && n >= 1 && n <= 109574;
 }
 
+/** A number format's tokens: lower-cased, without quoted text, brackets and escaped characters. */
+function formatTokens(format: string): string {
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .toLowerCase();
+}
+
 /** Whether an Excel number format shows a date (d, m, y tokens outside quotes and brackets). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const stripped = format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
-  const tokens = stripped.toLowerCase();
+  const tokens = formatTokens(format);
   if (/[dy]/.test(tokens)) return true;
   return tokens.includes('m') && !/[hs]/.test(tokens); // "mm:ss" is a time, "mmm" alone a month
+}
+
+/** The time of day a number format shows, as Custodian writes one: '' (none), hh:mm or hh:mm:ss. */
+export function timeShown(format: string | null | undefined): '' | 'hh:mm' | 'hh:mm:ss' {
+  if (!format) return '';
+  const tokens = formatTokens(format);
+  return /s/.test(tokens) ? 'hh:mm:ss' : /h/.test(tokens) ? 'hh:mm' : '';
 }

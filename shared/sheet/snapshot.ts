@@ -73,6 +73,12 @@ export const sheetSnapshotSchema = z.object({
   columnFormats: z.array(z.string().nullable()).optional(),
   /** True when the host stores only text (CSV): numbers and text "12" are then the same value. */
   textOnly: z.boolean().optional(),
+  /**
+   * True when the sheet is written where the core's date text (`yyyy-mm-dd`, with a time of day) becomes
+   * a real date in a cell showing a date format (clean writing an .xlsx): date text in such a cell is not
+   * yet canonical there.
+   */
+  realDates: z.boolean().optional(),
   /** Frozen rows and filter, when the host reads them. */
   view: sheetViewSchema.optional(),
   /** The rules at entry below the header, one per column span, when the host reads them (own-rules.ts). */

@@ -2,8 +2,10 @@
  * Writing a core value where a spreadsheet reinterprets typed input ("=…" and "+86 …" become
  * formulas, "00123" a number, "2024-03-05" a date): Excel and Google Sheets both store a string
  * exactly when it starts with an apostrophe, which is not part of the value. One home for the
- * rule every host shares, and for canonical `yyyy-mm-dd` text becoming a real date.
+ * rule every host shares, and for canonical `yyyy-mm-dd` text (with a time of day, in files)
+ * becoming a real date.
  */
+import { isDateFormat, timeShown } from './excel-dates';
 
 /** The format given to a date written where the cell shows no date. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
@@ -43,4 +45,40 @@ export function isoDateToUtc(text: string): Date | null {
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The core's date text, `yyyy-mm-dd` or with the time of day it keeps (`yyyy-mm-dd hh:mm[:ss]`,
+ * 24-hour), as a real date and time in UTC, or null. A time with a zone ("14:22 +08:00") is null:
+ * no cell holds a zone, so that text stays text.
+ */
+export function isoDateTimeToUtc(text: string): Date | null {
+  const match = ISO_DATE_TIME.exec(text);
+  const day = match ? isoDateToUtc(match[1]!) : null;
+  if (!match || !day || match[2] === undefined) return day;
+  const [hour, minute, second] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return new Date(day.getTime() + ((hour * 60 + minute) * 60 + second) * 1000);
+}
+
+/**
+ * The format a date written from `text` takes where the cell shows `format`: `format` itself, or
+ * with the time added (hh:mm, hh:mm:ss when seconds were typed) when the text has a time it hides.
+ */
+export function formatShowingTime(format: string, text: string): string {
+  const time = ISO_DATE_TIME.exec(text);
+  if (!time || time[2] === undefined || timeShown(format)) return format;
+  return `${format} ${time[4] === undefined ? 'hh:mm' : 'hh:mm:ss'}`;
+}
+
+/**
+ * The format a date column's `format` gives a cell now showing `own`: `format`, with the time added
+ * when `own` shows a date and its time (a date written with a time keeps it in view).
+ */
+export function formatKeepingTime(format: string, own: string | null | undefined): string {
+  if (!isDateFormat(format) || timeShown(format) || !isDateFormat(own)) return format;
+  const time = timeShown(own);
+  return time ? `${format} ${time}` : format;
 }

@@ -18,19 +18,20 @@ const dir = tempDir();
 const TODAY = ['--today', '2024-06-30'];
 const quiet = { stdout: { write: () => true }, stderr: { write: () => true, isTTY: false, progress: false }, cwd: dir };
 
-// Lists with what clean fixes: dates written other ways, phones, spacing, a missing and a repeated ID, formula-like notes.
+// Lists with what clean fixes: dates written other ways (ISO text too, with a time), phones, spacing, a missing and a
+// repeated ID, formula-like notes.
 const LISTS = {
   'zh-CN': [
     '客户编号,姓名,手机,邮箱,城市,创建日期,备注',
     'C000001, 张伟 ,138-0013-8000,ZhangWei@Example.cn,上海,2024/6/1,=1+1',
     ',王芳,+86 139 1234 5678,wangfang@huaxin.cn,北京,2024年5月3日,',
-    'C000001,李娜,13700137000,lina@,广州,2023-12-06,@总部',
+    'C000001,李娜,13700137000,lina@,广州,2023-12-06 09:12:30,@总部',
     'C000004,赵磊,,zhaolei@example.cn,,20240105,"含,逗号"',
   ].join('\r\n'),
   'en-US': [
     'Customer ID,Name,Phone,Email,Country,Created,Notes',
     'C000001,  ann smith,(415) 555-2671,Ann@Example.com,US,6/1/2024,+ renewal due',
-    ',Bob Lee,+44 20 7946 0958,bob@example.co.uk,UK,2024-05-03,',
+    ',Bob Lee,+44 20 7946 0958,bob@example.co.uk,UK,2024-05-03 14:22,',
     'C000001,Cara Diaz,415.555.0100,cara@,US,2023/12/06,-',
     'C000004,Dan Wu,,dan@example.com,,January 5 2024,"has, comma"',
   ].join('\n'),
@@ -149,11 +150,13 @@ describe('clean of a CSV list to .xlsx, streamed', () => {
     const file = `${locale}-memory.csv`;
     writeFileSync(join(dir, file), text);
     const loaded = await readWorkbookFile(join(dir, file));
-    const target = csvTarget(loaded);
-    await cleanWorkbook(loaded, operationOptions({ today: TODAY[1] }), quiet, target);
-    const xlsx = await target.write(join(dir, `${locale}-memory.xlsx`));
-    const csv = await target.write(join(dir, `${locale}-memory-out.csv`));
-    expect([xlsx.format, csv.format]).toEqual(['xlsx', 'csv']);
+    const written = [];
+    for (const output of ['xlsx', 'csv'] as const) {
+      const target = csvTarget(loaded, output);
+      await cleanWorkbook(loaded, operationOptions({ today: TODAY[1] }), quiet, target);
+      written.push((await target.write(join(dir, `${locale}-memory-out.${output}`))).format);
+    }
+    expect(written).toEqual(['xlsx', 'csv']);
     expect(loaded.workbookBuilt).toBe(false);
   });
 });
@@ -167,7 +170,7 @@ describe('clean of a CSV list under the read limits', () => {
       const limits = { ...defaultReadLimits(getHeapStatistics().heap_size_limit), cells: 20, fields: 1000 };
       await expect(readWorkbookFile(file, { limits })).rejects.toThrow(/more than the 20 cells/);
       const loaded = await readWorkbookFile(file, { limits, csvSnapshotOnly: true });
-      const target = csvTarget(loaded);
+      const target = csvTarget(loaded, 'xlsx');
       await cleanWorkbook(loaded, operationOptions({ today: TODAY[1] }), quiet, target);
       expect((await target.write(join(dir, `${locale}-budget.xlsx`))).format).toBe('xlsx');
       expect(loaded.workbookBuilt).toBe(false);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { conditionalFormattingsOf } from '../../shared/files/exceljs-gaps';
-import { applyRequired, FormattingTarget } from '../../shared/files/xlsx-formatting';
+import { applyNumberFormats, applyRequired, FormattingTarget } from '../../shared/files/xlsx-formatting';
 
 /** A Chinese team's list whose 姓名 column an earlier Custodian marked required, in its own words. */
 function listMarkedBefore(): ExcelJS.Worksheet {
@@ -46,5 +46,27 @@ describe('xlsx-formatting', () => {
     expect(sheet.getCell('B1').font).toEqual({ name: 'Calibri', size: 12, italic: true, bold: true });
     expect(sheet.getCell('B1').fill).toMatchObject({ fgColor: { argb: 'FFFFF4CE' } });
     expect(conditionalFormattingsOf(sheet)[0]).toMatchObject({ ref: 'B2:B1002' });
+  });
+
+  test.each([
+    ['zh-CN', ['姓名', '创建时间'], ['王建国', '李娜', '赵敏']],
+    ['en-US', ['Name', 'Created'], ['Emma Wilson', 'Liam Brown', 'Noah Miller']],
+  ])('keeps the time a %s date column shows where the column takes the date format', (_locale, header, names) => {
+    const sheet = new ExcelJS.Workbook().addWorksheet('list');
+    sheet.addRows([
+      header,
+      [names[0], new Date(Date.UTC(2023, 0, 15, 9, 12))],
+      [names[1], new Date(Date.UTC(2023, 0, 16))],
+      [names[2], new Date(Date.UTC(2023, 0, 17, 14, 22, 10))],
+    ]);
+    sheet.getCell('B2').numFmt = 'yyyy-mm-dd hh:mm';
+    sheet.getCell('B3').numFmt = 'm/d/yy';
+    sheet.getCell('B4').numFmt = 'm/d/yy h:mm:ss';
+    applyNumberFormats(new FormattingTarget(sheet), [{ col: 2, firstRow: 2, lastRow: 4, format: 'yyyy-mm-dd' }]);
+    expect(['B2', 'B3', 'B4'].map((a) => sheet.getCell(a).numFmt)).toEqual([
+      'yyyy-mm-dd hh:mm',
+      'yyyy-mm-dd',
+      'yyyy-mm-dd hh:mm:ss',
+    ]);
   });
 });

@@ -138,3 +138,44 @@ describe('planClean', () => {
     );
   });
 });
+
+describe('planClean with a second phone column', () => {
+  test('cleans 座机 beside 手机 and takes a landline as the phone of a row without a mobile', () => {
+    // A B2B ledger: the restaurant group only gave its landline; an empty row has neither.
+    const ledger = sheet([
+      ['客户名称', '联系人', '手机', '座机', '最近跟进', '下次跟进'],
+      ['成都天府餐饮管理有限公司', '赵敏', '', '(028)85551234', '2024/3/1', '2024/4/1'],
+      ['杭州云栖科技有限公司', '王建国', '13958012345', '0571 8823 1546', '2024/3/15', '2024/4/1'],
+      ['深圳市华强电子有限公司', '张伟', '', '', '2024/1/8', '2024/2/8'],
+    ]);
+    const { plan } = planClean(ledger, { now: TODAY });
+    const cleaned = after(ledger, plan);
+    expect(cleaned.values.map((r) => r[3])).toEqual(['座机', '028-85551234', '0571-88231546', '']);
+    const issues = checkSheet(cleaned, { now: TODAY }).issues.filter((i) => i.code === 'required.missing');
+    expect(issues.map((i) => [i.row, i.column])).toEqual([[4, '手机']]);
+  });
+
+  test('cleans a Salesforce Mobile column and takes it as the phone of a row without a Phone', () => {
+    const contacts = sheet([
+      ['First Name', 'Last Name', 'Email', 'Phone', 'Mobile'],
+      ['Elizabeth', 'Taylor', 'et@globex.com', '212-555-0147', '917-555-0102'],
+      ['Liz', 'Taylor', 'liz.taylor@gmail.com', '', '917 555 0102'],
+    ]);
+    const cleaned = after(contacts, planClean(contacts, { now: TODAY }).plan);
+    expect(cleaned.values[2][4]).toBe(cleaned.values[1][4]);
+    const issues = checkSheet(cleaned, { now: TODAY }).issues;
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.filter((i) => i.column === 'Mobile')).toEqual([]);
+  });
+
+  test('reports a number in the second column that is no phone', () => {
+    const contacts = sheet([
+      ['Name', 'Phone', 'Mobile'],
+      ['Ann Lee', '(212) 555-0100', '12345'],
+      ['Bob Smith', '(415) 555-0134', ''],
+      ['Liz Warren', '(415) 555-0177', ''],
+    ]);
+    const errors = checkSheet(contacts, { now: TODAY }).issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.row, i.column, i.code])).toEqual([[2, 'Mobile', 'phone.invalid']]);
+  });
+});
