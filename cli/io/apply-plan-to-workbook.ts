@@ -2,9 +2,8 @@
  * Applies a plan to a loaded workbook (exceljs), in the order of shared/plan/plan.ts: backup, sheets,
  * insertRows, edits, deleteRows, numberFormats, validations, required, highlights, freezeRows, filter,
  * protection, meta.
- * Row numbering follows the reference host (shared/plan/apply-plan.ts); unlike it, and like
- * Excel, references in formulas, validations and conditional formats follow moved rows.
- * For a CSV input every part is applied too; writing a .csv keeps only the values.
+ * Row numbering follows the reference host (shared/plan/apply-plan.ts); unlike it, and like Excel, references in
+ * formulas, validations and conditional formats follow moved rows. A CSV input gets every part; a .csv keeps values.
  */
 import type ExcelJS from 'exceljs';
 import { sameCell } from '../../shared/sheet/cell-value';
@@ -37,8 +36,7 @@ import { copyWorksheet } from './copy-worksheet';
 export interface ApplyOptions {
   /** Check each edit's `before` against the cell first (PlanApplyError 'mismatch'), as the reference host does. */
   verify?: boolean;
-  /** The workbook is written out as a CSV: date text is written as text, not as real dates. */
-  textOnly?: boolean;
+  textOnly?: boolean; // written out as a CSV: date text stays text, not real dates
 }
 
 function clearSheet(sheet: ExcelJS.Worksheet): void {
@@ -146,7 +144,6 @@ function applyEdits(sheet: ExcelJS.Worksheet, plan: Plan, dates: DateFormats, ve
 
 /** An exceljs workbook as a writer of the plan driver's primitives; all in memory, so no formula read ahead. */
 function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOptions): PlanWriter {
-  const verify = options.verify ?? false;
   let sheet: ExcelJS.Worksheet | undefined;
   let dates: DateFormats | undefined;
   let formatting: FormattingTarget | undefined;
@@ -172,7 +169,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOption
     deleteSheets: (names) => names.forEach((name) => workbook.removeWorksheet(name)),
     insertRows: (rows) => insertRows(workbook, target(), rows, dates!),
     // In plan order: with `verify`, a second edit of a cell expects the first one's value.
-    writeEdits: () => applyEdits(target(), plan, dates!, verify),
+    writeEdits: () => applyEdits(target(), plan, dates!, options.verify ?? false),
     deleteRows: (rows) =>
       removeRows(
         workbook,
