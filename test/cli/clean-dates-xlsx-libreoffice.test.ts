@@ -4,15 +4,13 @@
  * overdue figures equal `report --json` on the same file. Skipped (with a message) where soffice is
  * not installed.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { INSIGHTS_LABELS } from '../../shared/insights/labels';
 import type { InsightsReport } from '../../shared/insights';
 import type { Locale } from '../../shared/i18n/locale';
 import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
-import { hasSoffice } from '../support/libreoffice';
+import { hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
 import { run, tempDir } from './run';
 import { readXlsx, writeUtf8Csv } from './fixtures';
 
@@ -69,20 +67,7 @@ withSoffice('clean to .xlsx of ISO date text, recalculated by LibreOffice', () =
       expect([report.stale.count, report.followUps.overdue]).toEqual([3, 3]);
 
       const out = join(dir, 'recalculated');
-      mkdirSync(out, { recursive: true });
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-          '--headless',
-          '--convert-to',
-          'xlsx',
-          '--outdir',
-          out,
-          join(dir, `${locale}.xlsx`),
-        ],
-        { env: { ...process.env, TZ: 'UTC' }, stdio: 'pipe', timeout: 120_000 },
-      );
+      resaveWithLibreOffice(join(dir, `${locale}.xlsx`), out, join(dir, 'lo-profile'), { TZ: 'UTC' });
       const words = INSIGHTS_LABELS[locale];
       const sheet = (await readXlsx(join(out, `${locale}.xlsx`))).getWorksheet(words.sheetName)!;
       expect([figure(sheet, words.stale), figure(sheet, words.overdue)]).toEqual([3, 3]);

@@ -8,13 +8,21 @@ export function hasSoffice(): boolean {
   return spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
-/** LibreOffice opens `file` and saves it again as .xlsx into `outDir` (its profile under `profileDir`); returns the new file. */
-export function resaveWithLibreOffice(file: string, outDir: string, profileDir: string): string {
+/**
+ * LibreOffice opens `file` and saves it again as .xlsx into `outDir` (its profile under `profileDir`),
+ * recalculating formulas without cached results; `env` sets, say, the TZ its TODAY() reads. Returns the new file.
+ */
+export function resaveWithLibreOffice(
+  file: string,
+  outDir: string,
+  profileDir: string,
+  env?: NodeJS.ProcessEnv,
+): string {
   mkdirSync(outDir, { recursive: true });
   execFileSync(
     'soffice',
     [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, file],
-    { stdio: 'pipe', timeout: 120_000 },
+    { stdio: 'pipe', timeout: 120_000, ...(env ? { env: { ...process.env, ...env } } : {}) },
   );
   return join(outDir, file.replace(/^.*\//, ''));
 }
