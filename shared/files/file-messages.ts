@@ -197,7 +197,7 @@ const EN: Catalogue = {
         ? `${sheet === undefined ? file : `Sheet "${sheet}" in ${file}`} has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. ` +
           `Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and run again.`
         : `Row 1 of ${enWhere(file, sheet)} is a title, not the header: the header looks to be row ${row} (${headers.join(', ')}…). ` +
-          `Custodian reads the header from row 1: delete rows 1–${row - 1} above it (the title can go in the file or sheet name) and run again.`,
+          `Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and run again.`,
   duplicateHeaders: ({ file, sheet, groups }) =>
     groups
       .map(
@@ -309,7 +309,7 @@ const ZH: Catalogue = {
         ? `${zhWhere(file, sheet)}有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。` +
           `Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新运行。`
         : `${zhWhere(file, sheet)}的第 1 行是标题，不是表头：表头看起来在第 ${row} 行（${headers.join('、')}…）。` +
-          `Custodian 从第 1 行读取表头：请删除表头上方的第 1–${row - 1} 行（标题可以写进文件名或工作表名），然后重新运行。`,
+          `Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新运行。`,
   duplicateHeaders: ({ file, sheet, groups }) =>
     groups.map((g) => `第 ${zhColumns(g.columns)} 列的标题都是“${g.header}”`).join('；') +
     `（${zhWhere(file, sheet)}）。请给每列一个不同的标题，以便 Custodian 知道该用哪一列。`,

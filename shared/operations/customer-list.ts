@@ -152,13 +152,13 @@ const HEADER_BELOW: Record<Locale, (sheet: string, below: HeaderBelow) => string
       ? `工作表“${sheet}”的第 2 行用另一种说法重复了表头（${headers.join('、')}…），会被当作一位客户。Custodian 只读一行表头：请删除第 2 行（或把两种说法写进同一个标题），然后重新检查。`
       : group !== undefined
         ? `工作表“${sheet}”有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新检查。`
-        : `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–${row - 1} 行（标题可以写进文件名或工作表名），然后重新检查。`,
+        : `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新检查。`,
   'en-US': (sheet, { row, headers, group, echo }) =>
     echo
       ? `Row 2 of sheet "${sheet}" says the headers again in other words (${headers.join(', ')}…) and would be read as a customer. Custodian reads one header row: delete row 2 (or put both wordings in one header) and check again.`
       : group !== undefined
         ? `Sheet "${sheet}" has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and check again.`
-        : `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete rows 1–${row - 1} above it (the title can go in the file or sheet name) and check again.`,
+        : `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and check again.`,
 };
 
 export function headerBelowMessage(locale: Locale, sheet: string, below: HeaderBelow): string {

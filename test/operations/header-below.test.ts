@@ -112,5 +112,12 @@ describe('a header under a title', () => {
     expect(headerBelowMessage('en-US', 'Contacts', { row: 3, headers: ['Full Name', 'Email'] })).toBe(
       'Row 1 of sheet "Contacts" is a title: the header looks to be row 3 (Full Name, Email…). Custodian reads the header from row 1: delete rows 1–2 above it (the title can go in the file or sheet name) and check again.',
     );
+    // One title row is "row 1", not "rows 1–1".
+    expect(headerBelowMessage('en-US', 'Contacts', { row: 2, headers: ['Full Name', 'Email'] })).toContain(
+      'delete row 1 above it',
+    );
+    expect(headerBelowMessage('zh-CN', '客户', { row: 2, headers: ['客户名称', '手机'] })).toContain(
+      '请删除表头上方的第 1 行（',
+    );
   });
 });
