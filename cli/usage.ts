@@ -41,6 +41,8 @@ Exit codes: 0 no errors, 1 errors found (check), 2 unusable input or arguments.`
 
 const LOCALE = `  --locale LOCALE     zh-CN or en-US for labels, options and messages (default: from the sheet)
   --template FILE     a template JSON file instead of the built-in customer template`;
+/** history and undo read no template: --locale chooses only the language of their messages. */
+const MESSAGES_LOCALE = `  --locale LOCALE     zh-CN or en-US for the messages (default: from the sheet)`;
 const COMMON = `  --today YYYY-MM-DD  the date staleness is measured from (default: today)
   --progress          progress on stderr also when it is not a terminal (a log, CI)
   -h, --help          this help`;
@@ -169,7 +171,8 @@ ${COMMON}`,
 Lists the operations recorded in a workbook, newest first, and which can be undone.
 
 Options:
-  --json              machine-readable output on stdout
+  --json              machine-readable output on stdout (in English whatever the sheet's language)
+${MESSAGES_LOCALE}
 ${COMMON}`,
   undo: `Usage: custodian undo FILE -o OUT [--last | --all | --id ID]
 
@@ -180,6 +183,7 @@ Options:
   --last              the newest operation (default)
   --all               every operation, newest first
   --id ID             that operation
+${MESSAGES_LOCALE}
 ${COMMON}`,
   mark: `Usage: custodian mark FILE -o OUT --not-same 3,7[,9]
 

@@ -3,7 +3,6 @@
  * value, gives every row a customer ID, and writes the result to OUT. The input is never modified.
  */
 import { parseArgs } from 'node:util';
-import { historyLabels } from '../../shared/history/history-labels';
 import { resolveContext } from '../../shared/operations/options';
 import { planSetup } from '../../shared/operations/setup';
 import { planClean, type CleanSummary } from '../../shared/operations/clean';
@@ -26,6 +25,8 @@ import { inputPath, outputPath } from './input-path';
 import { formatSheetChoice } from './check-command';
 import { withMapOption } from '../map-option';
 import { cellText } from '../../shared/sheet/cell-value';
+import type { Locale } from '../../shared/i18n/locale';
+import { cleanWords, type CleanWords } from './clean-words';
 
 export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -55,19 +56,14 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io, target);
   const written = await target.write(out);
   const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, target.meta()));
-  io.stdout.write(
-    formatSheetChoice(
-      loaded.sheetName,
-      loaded.sheetChoice,
-      (sheet, sheets) =>
-        `Cleaned sheet ${sheet} (of ${sheets.length}: ${sheets.join(', ')}); name another with --sheet.`,
-    ),
-  );
+  io.stdout.write(formatSheetChoice(loaded.sheetName, loaded.sheetChoice, cleanWords(report.locale).sheetChoice));
   io.stdout.write(formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept }));
   return EXIT.ok;
 }
 
 export interface CleanReport {
+  /** The language the sheet was cleaned in: the summary speaks it too. */
+  locale: Locale;
   columnsAdded: string[];
   headersRenamed: number;
   dropdowns: number;
@@ -138,11 +134,8 @@ export async function cleanWorkbook(
     summary.byReason['id.missing'] = (summary.byReason['id.missing'] ?? 0) + idsBySetup;
     summary.changes += idsBySetup;
   }
-  return { columnsAdded, headersRenamed, dropdowns: setup.plan.validations.length, summary };
+  return { locale: setup.locale, columnsAdded, headersRenamed, dropdowns: setup.plan.validations.length, summary };
 }
-
-/** What each kind of change is called: the words the workbook's history uses for the same changes. */
-const REASON_LABELS = historyLabels('en-US').reasons;
 
 /** What the output file is: a CSV keeps values only, so the summary says what it left out. */
 export interface CleanOutput {
@@ -158,49 +151,36 @@ export function formatCleanSummary(
   output: CleanOutput = { format: 'xlsx', droppedSheets: [] },
 ): string {
   const { summary } = report;
-  const lines = [`Cleaned ${input} → ${out}`, `  ${summary.rows} rows, ${summary.changes} cells changed`];
+  const words = cleanWords(report.locale);
+  const lines = [words.cleaned(input, out), `  ${words.changed(summary.rows, summary.changes)}`];
   for (const [reason, count] of Object.entries(summary.byReason).sort((a, b) => b[1] - a[1])) {
-    lines.push(`    ${String(count).padStart(6)}  ${REASON_LABELS[reason] ?? reason}`);
+    lines.push(`    ${String(count).padStart(6)}  ${words.reason(reason)}`);
   }
-  lines.push(...renumberedLines(summary));
-  if (report.columnsAdded.length > 0)
-    lines.push(`  ${report.columnsAdded.length} template columns added: ${report.columnsAdded.join(', ')}`);
-  if (report.headersRenamed > 0) lines.push(`  ${report.headersRenamed} headers renamed to the template's labels`);
+  lines.push(...renumberedLines(summary, words));
+  if (report.columnsAdded.length > 0) lines.push(`  ${words.columnsAdded(report.columnsAdded)}`);
+  if (report.headersRenamed > 0) lines.push(`  ${words.headersRenamed(report.headersRenamed)}`);
   if (output.format === 'xlsx') {
-    lines.push(`  ${report.dropdowns} dropdown lists, required columns marked, header row frozen and filtered`);
+    lines.push(`  ${words.xlsxKept(report.dropdowns)}`);
   } else {
-    lines.push(
-      '  A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
-      "  or Custodian's record of the highest customer ID given (a deleted customer's ID may be given again). Write .xlsx to keep them.",
-      "  Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
-    );
-    if (output.droppedSheets.length > 0)
-      lines.push(`  Other sheets not written (a CSV holds one sheet): ${output.droppedSheets.join(', ')}`);
+    lines.push(...words.csvLeavesOut.map((line) => `  ${line}`));
+    if (output.droppedSheets.length > 0) lines.push(`  ${words.droppedSheets(output.droppedSheets)}`);
   }
   if (output.format === 'xlsx' && summary.backup.written === false && summary.backup.why === 'tooLarge')
-    lines.push(
-      `  No backup sheet kept: the sheet has ${summary.backup.cells.toLocaleString('en-US')} cells, over the ${summary.backup.limit.toLocaleString('en-US')} a backup takes (undo still works, and the input file is unchanged).`,
-    );
-  lines.push(
-    summary.unfixable > 0
-      ? `  ${summary.unfixable} values could not be fixed automatically and were left as they are: run "custodian check" on the output to see them.`
-      : '  Every remaining value is valid.',
-  );
+    lines.push(`  ${words.noBackup(summary.backup.cells, summary.backup.limit)}`);
+  lines.push(`  ${summary.unfixable > 0 ? words.unfixable(summary.unfixable) : words.allValid}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** Renumbered IDs the summary lists; the log sheet lists up to 20 and the output file holds them all. */
 const LISTED_RENUMBERS = 10;
 
-function renumberedLines(summary: CleanSummary): string[] {
+function renumberedLines(summary: CleanSummary, words: CleanWords): string[] {
   if (summary.renumbered.length === 0) return [];
   const lines = summary.renumbered
     .slice(0, LISTED_RENUMBERS)
-    .map((r) => `      row ${r.row}: ${cellText(r.from).trim()} → ${r.to} (was a duplicate of row ${r.firstRow})`);
+    .map((r) => `      ${words.renumbered(r.row, cellText(r.from).trim(), r.to, r.firstRow)}`);
   if (summary.renumbered.length > LISTED_RENUMBERS)
-    lines.push(`      … and ${summary.renumbered.length - LISTED_RENUMBERS} more (see the log sheet)`);
-  lines.push(
-    '      A renumbered row may be the same customer as the row it duplicated: "custodian dedupe" finds them.',
-  );
+    lines.push(`      ${words.moreRenumbered(summary.renumbered.length - LISTED_RENUMBERS)}`);
+  lines.push(`      ${words.renumberedHint}`);
   return lines;
 }

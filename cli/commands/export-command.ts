@@ -32,6 +32,7 @@ import { exportCsvText, formulaLikeValues } from '../../shared/export/csv-file';
 import { createProgress, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
 import { writeFileAtomic } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
+import { exportWords, type ExportWords } from './export-words';
 
 export async function exportCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -65,19 +66,15 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   // Rows written to .xlsx become exceljs cells, so only an export to CSV gets the field budget.
   const toCsv = path.extname(out).toLowerCase() !== '.xlsx';
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true, snapshotOnly: toCsv });
-  if (loaded.path !== null && path.resolve(loaded.path) === out) {
-    throw new UsageError(
-      `custodian export: will not write over the input file ${loaded.displayName}; choose another output name`,
-    );
-  }
-  if (loaded.snapshot.values.slice(1).every((row) => isEmptyRow(row))) {
-    throw new UsageError(
-      `custodian export: ${loaded.displayName} [${loaded.snapshot.name}] has no customer rows to export`,
-    );
-  }
+  const locale = resolveContext(loaded.snapshot, options).locale;
+  const words = exportWords(locale);
+  if (loaded.path !== null && path.resolve(loaded.path) === out)
+    throw new UsageError(words.overwrite(loaded.displayName));
+  if (loaded.snapshot.values.slice(1).every((row) => isEmptyRow(row)))
+    throw new UsageError(words.noRows(loaded.displayName, loaded.snapshot.name));
   const progress = createProgress({
     enabled: !values.json,
-    label: progressLabel('exporting', resolveContext(loaded.snapshot, options).locale),
+    label: progressLabel('exporting', locale),
     stream: io.stderr,
   });
   const plan = planExport(loaded.snapshot, {
@@ -89,10 +86,7 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   progress.finish();
   const { report } = plan;
   if (values.strict && report.errorRows > 0) {
-    io.stderr.write(
-      `custodian export: ${report.errorRows} row${report.errorRows === 1 ? '' : 's'} still ha${report.errorRows === 1 ? 's' : 've'} errors ` +
-        `(${rowList(report)}); nothing written. Run "custodian check ${positionals[0]}" to see them, or drop --strict.\n`,
-    );
+    io.stderr.write(`${words.strict(report.errorRows, rowList(report, words), positionals[0] ?? file)}\n`);
     return EXIT.errorsFound;
   }
 
@@ -103,7 +97,7 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
     written.push({ path: target, object: part.object, part: part.part, parts: part.parts, rows: part.rows.length });
   }
   const formulaLike = toCsv ? formulaLikeValues(plan.files) : {};
-  io.stderr.write(formatReport(loaded.displayName, plan.layout, report, written, io.cwd, formulaLike));
+  io.stderr.write(formatReport(loaded.displayName, plan.layout, report, written, io.cwd, formulaLike, words));
   if (values.json) io.stdout.write(`${toJson({ files: written, report })}\n`);
   return EXIT.ok;
 }
@@ -150,22 +144,8 @@ async function writePart(target: string, part: ExportFile, layout: CrmLayout): P
   await writeFileAtomic(target, new TextEncoder().encode(exportCsvText(part, layout)));
 }
 
-const SOURCE_NOTES: Record<string, string> = {
-  'name.salutation': ' (title before the name)',
-  'name.first': ' (first name)',
-  'name.last': ' (last name)',
-  'name.full': ' (full name)',
-  'phone.mobile': ' (mobile numbers)',
-  'phone.other': ' (landlines and other numbers)',
-};
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function rowList(report: ExportReport): string {
-  const more = report.errorRows - report.errorRowNumbers.length;
-  return `row${report.errorRows === 1 ? '' : 's'} ${report.errorRowNumbers.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+function rowList(report: ExportReport, words: ExportWords): string {
+  return words.rowList(report.errorRows, report.errorRowNumbers);
 }
 
 function formatReport(
@@ -175,51 +155,29 @@ function formatReport(
   written: Array<{ path: string; rows: number }>,
   cwd: string,
   formulaLike: Record<string, number>,
+  words: ExportWords,
 ): string {
-  const lines = [`Exported ${input} for ${layout.title} (${report.object}): ${plural(report.rows, 'row')}`];
-  for (const file of written)
-    lines.push(`  → ${path.relative(cwd, file.path) || file.path} (${plural(file.rows, 'row')})`);
-  lines.push('Columns:');
+  const lines = [words.exported(input, layout.title, report.object, report.rows)];
+  for (const file of written) lines.push(`  ${words.file(path.relative(cwd, file.path) || file.path, file.rows)}`);
+  lines.push(words.columns);
   for (const column of report.columns) {
-    const from = column.sheetColumns.length > 0 ? column.sheetColumns.join(' + ') : '(not in the sheet)';
-    lines.push(`  ${column.crmColumn}${column.required ? ' *' : ''} ← ${from}${SOURCE_NOTES[column.source] ?? ''}`);
+    const from = column.sheetColumns.length > 0 ? column.sheetColumns.join(' + ') : words.notInSheet;
+    lines.push(
+      `  ${column.crmColumn}${column.required ? ' *' : ''} ← ${from}${words.sourceNotes[column.source] ?? ''}`,
+    );
   }
-  if (report.extraColumns.length > 0)
-    lines.push(`Kept as extra columns under the sheet's header: ${report.extraColumns.join(', ')}`);
-  if (report.accountRows > 0)
-    lines.push(`${plural(report.accountRows, 'company-only row')} (no person) written as accounts`);
-  for (const [column, rows] of Object.entries(report.filled))
-    lines.push(`Required "${column}" filled with the customer's name in ${plural(rows, 'row')}`);
-  for (const [column, rows] of Object.entries(report.missingRequired))
-    lines.push(`Warning: required "${column}" is blank in ${plural(rows, 'row')}`);
-  if (report.namesKeptWhole > 0)
-    lines.push(
-      `${plural(report.namesKeptWhole, 'name')} kept whole in the last name (a surname with a title such as 张总, or mixed scripts)`,
-    );
-  lines.push(
-    report.chineseList ? 'Pinyin names read surname first (a Chinese list)' : 'Latin names read first name first',
-  );
-  for (const [column, count] of Object.entries(report.valuesAsTyped))
-    lines.push(
-      `${plural(count, 'value')} of "${column}" could not be read and ${count === 1 ? 'was' : 'were'} exported as typed`,
-    );
+  if (report.extraColumns.length > 0) lines.push(words.extraColumns(report.extraColumns));
+  if (report.accountRows > 0) lines.push(words.accountRows(report.accountRows));
+  for (const [column, rows] of Object.entries(report.filled)) lines.push(words.filled(column, rows));
+  for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(words.missingRequired(column, rows));
+  if (report.namesKeptWhole > 0) lines.push(words.namesKeptWhole(report.namesKeptWhole));
+  lines.push(report.chineseList ? words.chineseList : words.latinList);
+  for (const [column, count] of Object.entries(report.valuesAsTyped)) lines.push(words.valuesAsTyped(column, count));
   for (const [column, labels] of Object.entries(report.offPicklist))
-    lines.push(
-      `"${column}" values with no standard ${layout.title} value, written as their label: ${labels.join(', ')}`,
-    );
-  if (report.errorRows > 0)
-    lines.push(
-      `Warning: ${plural(report.errorRows, 'row')} still ${report.errorRows === 1 ? 'has' : 'have'} errors (${rowList(report)}); run "custodian check" to see them, --strict refuses to export them`,
-    );
+    lines.push(words.offPicklist(column, layout.title, labels));
+  if (report.errorRows > 0) lines.push(words.errorRows(report.errorRows, rowList(report, words)));
   const formulaCount = Object.values(formulaLike).reduce((sum, count) => sum + count, 0);
-  if (formulaCount > 0)
-    lines.push(
-      `${plural(formulaCount, 'value')} (${Object.keys(formulaLike).join(', ')}) start${formulaCount === 1 ? 's' : ''} with + - = or @ and ${formulaCount === 1 ? 'is' : 'are'} written exactly for the importer; ` +
-        `a spreadsheet opening this CSV would read ${formulaCount === 1 ? 'it as a formula' : 'them as formulas'}: to look at the file, export to .xlsx`,
-    );
-  if (report.unconfirmed.length > 0)
-    lines.push(
-      `Defaults not confirmed by ${layout.title}'s documentation (override with --map FILE): ${report.unconfirmed.join('; ')}`,
-    );
+  if (formulaCount > 0) lines.push(words.formulaLike(formulaCount, Object.keys(formulaLike)));
+  if (report.unconfirmed.length > 0) lines.push(words.unconfirmed(layout.title, report.unconfirmed));
   return `${lines.join('\n')}\n`;
 }

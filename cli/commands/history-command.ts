@@ -5,7 +5,6 @@
 import { parseArgs } from 'node:util';
 import { historyStatus, readEntries, type EntryStatus } from '../../shared/history';
 import { mergeIdsOf } from '../../shared/history/history-status';
-import { historyLabels } from '../../shared/history/history-labels';
 import { listBackups } from '../../shared/history/backup';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { EXIT } from '../cli-error';
@@ -13,6 +12,9 @@ import type { CliStreams } from '../io-streams';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import { readSnapshot, readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
+import { resolveContext } from '../../shared/operations/options';
+import { parseLocale } from '../common-options';
+import { historyWords, type HistoryWords } from './history-words';
 
 /** One operation in `history --json` (version 1; see the README). */
 export interface HistoryJsonEntry {
@@ -64,62 +66,61 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
+    options: { json: { type: 'boolean', default: false }, locale: { type: 'string' } },
   });
+  const asked = values.locale === undefined ? undefined : parseLocale(values.locale);
   const file = inputPath(positionals, io, 'history');
   const loaded = await readWorkbookFile(file, { readOnly: true });
   const meta = loaded.snapshot.meta ?? {}; // as read: leaves a CSV's workbook unbuilt
   const { entries, damaged } = readEntries(meta);
-  const statuses = historyStatus(entries, meta, sheetReader(loaded), 'en-US').reverse();
 
   if (values.json) {
+    const statuses = historyStatus(entries, meta, sheetReader(loaded), 'en-US').reverse();
     io.stdout.write(
       `${JSON.stringify({ version: 1, file: loaded.displayName, operations: statuses.map(historyJsonEntry), damaged })}\n`,
     );
     return EXIT.ok;
   }
+  const locale = resolveContext(loaded.snapshot, asked ? { locale: asked } : {}).locale;
+  const statuses = historyStatus(entries, meta, sheetReader(loaded), locale).reverse();
+  const words = historyWords(locale);
+  const { labels } = words;
   const lines: string[] = [];
-  if (loaded.kind !== 'xlsx')
-    lines.push(`${loaded.displayName} is a CSV file: it keeps no Custodian history (write .xlsx to keep it).`);
-  else if (statuses.length === 0) lines.push(`${loaded.displayName}: no Custodian operations recorded.`);
-  else lines.push(`${loaded.displayName}: ${statuses.length} operations, newest first`);
-  const labels = historyLabels('en-US');
+  if (loaded.kind !== 'xlsx') lines.push(words.csv(loaded.displayName));
+  else if (statuses.length === 0) lines.push(words.none(loaded.displayName));
+  else lines.push(words.count(loaded.displayName, statuses.length));
   for (const status of statuses) {
     const { entry } = status;
-    const what = entry.kind === 'undo' ? `Undo of ${entry.undoes ?? '?'}` : labels.operations[entry.kind];
+    const what = entry.kind === 'undo' ? words.undoOf(entry.undoes ?? '?') : labels.operations[entry.kind];
     const ids = mergeIdsOf(entry);
-    const merges =
-      ids.length === 0
-        ? ''
-        : ` (${ids.length > 3 ? `${ids.slice(0, 3).join(', ')} … ${ids.length} merges` : ids.join(', ')})`;
     const state = status.undoable
-      ? 'can be undone'
+      ? words.undoable
       : entry.kind === 'undo'
         ? ''
         : status.refusal!.code === 'undone'
-          ? `undone by ${entry.undoneBy}`
-          : `cannot be undone: ${status.refusal!.message}`;
+          ? words.undoneBy(entry.undoneBy ?? '?')
+          : words.notUndoable(status.refusal!.message);
+    const changed = labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets);
     lines.push(
-      `  ${entry.id.padStart(4)}  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${what}${merges} on ${entry.sheet}: ${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets)}${state ? `  — ${state}` : ''}`,
+      `  ${entry.id.padStart(4)}  ${utcTime(entry.at)}  ${words.entry(what, ids.length === 0 ? '' : words.merges(ids), entry.sheet, changed)}${state ? `  — ${state}` : ''}`,
     );
   }
-  if (damaged.length > 0) lines.push(`  Damaged history records (left out): ${damaged.join(', ')}`);
-  lines.push(...backupLines(meta));
+  if (damaged.length > 0) lines.push(`  ${words.damaged(damaged)}`);
+  lines.push(...backupLines(meta, words));
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }
 
+/** "2024-06-30 09:15 UTC": a record's time, to the minute. */
+function utcTime(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 /** The backup sheets the workbook keeps (restored from the History view), and the CLI's own backup: its input. */
-function backupLines(meta: Record<string, string>): string[] {
-  const labels = historyLabels('en-US');
+function backupLines(meta: Record<string, string>, words: HistoryWords): string[] {
   const lines = listBackups(meta).map(
     (b) =>
-      `  ${b.name}  ${b.at.slice(0, 16).replace('T', ' ')} UTC  ${b.sheet} before ${labels.operations[b.before]}${b.operationId ? ` ${b.operationId}` : ''}: ${b.rows} rows × ${b.columns} columns`,
+      `  ${b.name}  ${utcTime(b.at)}  ${words.backup(b.sheet, words.labels.operations[b.before], b.operationId, b.rows, b.columns)}`,
   );
-  return [
-    ...(lines.length > 0
-      ? ['Backups of the customer sheet (Restore backup in the History view), newest first', ...lines]
-      : []),
-    'The input file of each command is left as it was: it is the backup of what the command changed.',
-  ];
+  return [...(lines.length > 0 ? [words.backups, ...lines] : []), words.inputKept];
 }

@@ -3,10 +3,10 @@
  * workbook keeps (the newest by default; --all every one, newest first) and writes OUT. The input
  * is never changed; when any undo is refused, nothing is written (exit 2, saying why).
  */
-import { osUser } from '../common-options';
+import { osUser, parseLocale } from '../common-options';
 import { parseArgs } from 'node:util';
 import { readEntries, stillApplied, undoOperation, type OperationEntry } from '../../shared/history';
-import { historyLabels } from '../../shared/history/history-labels';
+import { resolveContext } from '../../shared/operations/options';
 import { EXIT, UsageError } from '../cli-error';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
@@ -15,6 +15,7 @@ import { readWorkbookFile } from '../io/read-workbook';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
 import { sheetReader } from './history-command';
+import { undoWords } from './undo-words';
 
 /** The newest operation still applied, or undefined. */
 function newestApplied(meta: Record<string, string>): OperationEntry | undefined {
@@ -32,17 +33,19 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
       last: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       id: { type: 'string' },
+      locale: { type: 'string' },
     },
   });
   const modes = [values.last, values.all, values.id !== undefined].filter(Boolean).length;
   if (modes > 1) throw new UsageError('custodian undo: choose one of --last, --all and --id ID');
+  const asked = values.locale === undefined ? undefined : parseLocale(values.locale);
   const file = inputPath(positionals, io, 'undo');
   const out = outputPath(values.output, io, 'undo');
   const loaded = await readWorkbookFile(file);
+  const locale = resolveContext(loaded.snapshot, asked ? { locale: asked } : {}).locale;
+  const words = undoWords(locale);
   if (loaded.kind !== 'xlsx') {
-    io.stderr.write(
-      `custodian: ${loaded.displayName} is a CSV file, which keeps no Custodian history: there is nothing to undo.\n`,
-    );
+    io.stderr.write(`custodian: ${words.csv(loaded.displayName)}\n`);
     return EXIT.unusable;
   }
   const meta = () => readMeta(loaded.workbook) ?? {};
@@ -51,7 +54,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     read: sheetReader(loaded),
     apply: (plan: Parameters<typeof applyPlanToWorkbook>[1]) => applyPlanToWorkbook(loaded, plan),
   };
-  const labels = historyLabels('en-US');
+  const { labels } = words;
   const now = new Date();
 
   const ids: string[] = [];
@@ -59,35 +62,34 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
   else {
     const newest = newestApplied(meta());
     if (!newest) {
-      io.stderr.write(`custodian: ${loaded.displayName} records no Custodian operation left to undo.\n`);
+      io.stderr.write(`custodian: ${words.nothingLeft(loaded.displayName)}\n`);
       return EXIT.unusable;
     }
     ids.push(newest.id);
   }
-  const done: string[] = [];
+  const undone: string[] = [];
+  const lines: string[] = [];
   while (ids.length > 0) {
     const id = ids.shift()!;
-    const result = await undoOperation(target, id, now, 'en-US', osUser());
+    const result = await undoOperation(target, id, now, locale, osUser());
     if (!result.ok) {
-      io.stderr.write(
-        `custodian: ${result.refusal.message}\n${done.length > 0 ? `Nothing was written (${done.length} undos before it were not saved).\n` : 'Nothing was written.\n'}`,
-      );
+      io.stderr.write(`custodian: ${result.refusal.message}\n${words.nothingWritten(undone.length)}\n`);
       return EXIT.unusable;
     }
     const { entry } = result;
-    done.push(
-      `  ${entry.id}: ${labels.operations[entry.kind]} on ${entry.sheet} undone (${labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets)})`,
+    undone.push(entry.id);
+    const changed = labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets);
+    lines.push(
+      `  ${words.undone(entry.id, labels.operations[entry.kind], entry.sheet, changed)}`,
       ...result.notKept.map((line) => `    ${line}`),
     );
     if (values.all) {
       const next = newestApplied(meta());
       // An id seen twice would mean its undo did not take: stop rather than loop.
-      if (next && !done.some((line) => line.startsWith(`  ${next.id}:`))) ids.push(next.id);
+      if (next && !undone.includes(next.id)) ids.push(next.id);
     }
   }
   await writeWorkbookFile(loaded, out);
-  io.stdout.write(
-    `Undid ${done.length} operation${done.length === 1 ? '' : 's'} of ${loaded.displayName} → ${out}\n${done.join('\n')}\n`,
-  );
+  io.stdout.write(`${words.undid(undone.length, loaded.displayName, out)}\n${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -60,9 +60,9 @@ describe('backup sheet in files', () => {
     // Clean backs up the sheet as set up left it: the 9 columns typed and the template's added ones.
     expect(history.code).toBe(0);
     expect(history.stdout).toMatch(
-      /_custodian_backup_1 {2}\d{4}-\d\d-\d\d \d\d:\d\d UTC {2}客户 before Clean 2: 4 rows × 30 columns/,
+      /_custodian_backup_1 {2}\d{4}-\d\d-\d\d \d\d:\d\d UTC {2}客户，清理（操作 2）之前：4 行 × 30 列/,
     );
-    expect(history.stdout).toMatch(/The input file of each command is left as it was/);
+    expect(history.stdout).toMatch(/每个命令都不改动输入文件：输入文件就是该命令所做改动的备份/);
   });
 
   test('brings the cleaned sheet back to the backup when restored through the file host', async () => {
@@ -124,6 +124,7 @@ describe('backup sheet in files', () => {
 
   test('says no backup was kept, and why, when the cleaned sheet is over the size limit', () => {
     const report = {
+      locale: 'en-US' as const,
       columnsAdded: [],
       headersRenamed: 0,
       dropdowns: 9,
@@ -138,6 +139,9 @@ describe('backup sheet in files', () => {
     };
     expect(formatCleanSummary('customers.xlsx', 'clean.xlsx', report)).toMatch(
       /No backup sheet kept: the sheet has 1,200,015 cells, over the 1,000,000 a backup takes \(undo still works/,
+    );
+    expect(formatCleanSummary('客户.xlsx', 'clean.xlsx', { ...report, locale: 'zh-CN' })).toContain(
+      '  未保留备份工作表：该表有 1,200,015 个单元格，超过备份上限 1,000,000 个（仍可撤销，输入文件也未改动）。\n',
     );
   });
 });

@@ -20,9 +20,9 @@ describe('custodian clean', () => {
     const result = await run(['clean', 'customers.xlsx', '-o', 'clean.xlsx', ...TODAY], dir);
     expect(result.code).toBe(0);
     expect(hash(input)).toBe(before);
-    expect(result.stdout).toMatch(/Cleaned customers\.xlsx → .*clean\.xlsx/);
-    expect(result.stdout).toMatch(/phone numbers unified/);
-    expect(result.stdout).toMatch(/could not be fixed/);
+    expect(result.stdout).toMatch(/已清理 customers\.xlsx → .*clean\.xlsx/);
+    expect(result.stdout).toMatch(/手机号统一/);
+    expect(result.stdout).toMatch(/无法自动修正/);
 
     const sheet = (await readXlsx(join(dir, 'clean.xlsx'))).getWorksheet('客户')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);

@@ -26,8 +26,8 @@ describe('custodian clean of a CSV into an .xlsx', () => {
       ['2', '清理'],
     ]);
     const history = await run(['history', '会员-clean.xlsx'], dir);
-    expect(history.stdout).toMatch(/2 operations/);
-    expect(history.stdout).toMatch(/Set up on 会员/);
-    expect(history.stdout).toMatch(/Clean on 会员/);
+    expect(history.stdout).toMatch(/2 项操作/);
+    expect(history.stdout).toMatch(/设置表格，工作表“会员”/);
+    expect(history.stdout).toMatch(/清理，工作表“会员”/);
   });
 });

@@ -49,7 +49,31 @@ describe('custodian clean to CSV', () => {
     const csv = await run(['clean', '客户资料.xlsx', '-o', 'out.csv', ...TODAY], dir);
     expect(csv.code).toBe(0);
     expect(csv.stdout).toMatch(
-      /^Cleaned sheet 客户列表 \(of 2: 说明, 客户列表\); name another with --sheet\.\nCleaned 客户资料\.xlsx → /,
+      /^清理了工作表 客户列表（共 2 个：说明，客户列表）；用 --sheet 指定其他工作表。\n已清理 客户资料\.xlsx → /,
+    );
+    expect(csv.stdout).not.toMatch(/下拉列表，必填列已标出/);
+    expect(csv.stdout).toContain('  CSV 文件只保存值：不含下拉列表、必填列标记、冻结或筛选的表头行、数字格式，\n');
+    expect(csv.stdout).toContain(
+      "  以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。\n",
+    );
+    expect(csv.stdout).toContain('  其他工作表未写入（CSV 只保存一个工作表）：说明\n');
+    expect(csv.stdout).not.toMatch(/_custodian/);
+
+    const xlsx = await run(['clean', '客户资料.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
+    expect(xlsx.stdout).toMatch(/ \d+ 个下拉列表，必填列已标出，表头行已冻结并可筛选\n/);
+    expect(xlsx.stdout).not.toContain('CSV 文件只保存值');
+  });
+
+  test('says the same in English for an English workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Read me').addRows([['One customer a row.']]);
+    workbook.addWorksheet('Customers').addRows(EN_CSV.split('\r\n').map((line) => line.split(',')));
+    await workbook.xlsx.writeFile(join(dir, 'customers.xlsx'));
+
+    const csv = await run(['clean', 'customers.xlsx', '-o', 'out-en.csv', ...TODAY], dir);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toMatch(
+      /^Cleaned sheet Customers \(of 2: Read me, Customers\); name another with --sheet\.\nCleaned customers\.xlsx → /,
     );
     expect(csv.stdout).not.toMatch(/dropdown lists, required columns marked/);
     expect(csv.stdout).toContain(
@@ -58,10 +82,9 @@ describe('custodian clean to CSV', () => {
     expect(csv.stdout).toContain(
       "  Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
     );
-    expect(csv.stdout).toContain('  Other sheets not written (a CSV holds one sheet): 说明\n');
-    expect(csv.stdout).not.toMatch(/_custodian/);
+    expect(csv.stdout).toContain('  Other sheets not written (a CSV holds one sheet): Read me\n');
 
-    const xlsx = await run(['clean', '客户资料.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
+    const xlsx = await run(['clean', 'customers.xlsx', '-o', 'out-en.xlsx', ...TODAY], dir);
     expect(xlsx.stdout).toMatch(/ \d+ dropdown lists, required columns marked, header row frozen and filtered\n/);
     expect(xlsx.stdout).not.toContain('A CSV file holds values only');
   });

@@ -52,13 +52,13 @@ describe('custodian export', () => {
     expect(accounts).toEqual([
       expect.objectContaining({ 'Account Name': '北京字节跳动科技有限公司', Phone: '+864008008888' }),
     ]);
-    expect(result.stderr).toContain('Exported 客户.xlsx for Zoho CRM (contacts): 5 rows');
-    expect(result.stderr).toContain('Mobile ← 手机 (mobile numbers)');
-    expect(result.stderr).toContain('Last Name * ← 姓名 (last name)');
+    expect(result.stderr).toContain('已按 Zoho CRM 的导入格式导出 客户.xlsx（contacts）：5 行');
+    expect(result.stderr).toContain('Mobile ← 手机（手机号）');
+    expect(result.stderr).toContain('Last Name * ← 姓名（姓）');
     expect(result.stderr).toContain(
-      "Kept as extra columns under the sheet's header: 客户编号, 生命周期阶段, 价值等级, 同意联系, 内部代码",
+      '作为额外列保留，沿用表中的表头：客户编号、生命周期阶段、价值等级、同意联系、内部代码',
     );
-    expect(result.stderr).toContain('Warning: 1 row still has errors (row 6)');
+    expect(result.stderr).toContain('警告：1 行仍有错误（第 6 行）');
   });
 
   test('writes every phone exactly for the importer, with no leading apostrophe, and names the columns a spreadsheet would read as formulas', async () => {
@@ -139,7 +139,7 @@ describe('custodian export', () => {
   test('refuses with exit 1 and the count when --strict is given and rows still have errors', async () => {
     const result = await run(['export', '客户.xlsx', '--to', 'zoho', '-o', 'strict.csv', '--strict', ...TODAY], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('1 row still has errors (row 6); nothing written');
+    expect(result.stderr).toContain('1 行仍有错误（第 6 行），未写入任何文件');
     expect(existsSync(join(dir, 'strict.csv'))).toBe(false);
   });
 

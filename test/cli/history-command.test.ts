@@ -37,10 +37,10 @@ describe('custodian history', () => {
     expect(Number.isNaN(Date.parse(clean!.at))).toBe(false);
 
     const text = await run(['history', 'clean.xlsx'], dir);
-    expect(text.stdout).toMatch(/2 operations, newest first/);
-    expect(text.stdout).toMatch(/ 2 .* UTC {2}Clean on 客户: \d+ cells {2}— can be undone/);
+    expect(text.stdout).toMatch(/2 项操作，最新的在前/);
+    expect(text.stdout).toMatch(/ 2 .* UTC {2}清理，工作表“客户”：\d+ 个单元格 {2}— 可以撤销/);
     expect(text.stdout).toMatch(
-      / 1 .* UTC {2}Set up on 客户: \d+ cells {2}— cannot be undone: Undo the later operations first: 2/,
+      / 1 .* UTC {2}设置表格，工作表“客户”：\d+ 个单元格 {2}— 无法撤销：请先撤销之后的操作：2/,
     );
   });
 
@@ -83,7 +83,7 @@ describe('custodian history', () => {
     writeUtf8Csv(join(dir, 'list.csv'), MESSY_ROWS);
     const text = await run(['history', 'list.csv'], dir);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/list\.csv is a CSV file: it keeps no Custodian history/);
+    expect(text.stdout).toMatch(/list\.csv 是 CSV 文件，不保存 Custodian 操作记录/);
     expect(await historyJson('list.csv', dir)).toEqual([]);
   });
 });

@@ -222,10 +222,10 @@ test.each([
 );
 
 test.each([
-  ['zh-CN', '客户', ['手机', '邮箱'], '已确认邮箱', 'B2 note: 已确认邮箱'],
+  ['zh-CN', '客户', ['手机', '邮箱'], '已确认邮箱', 'B2 的批注：已确认邮箱'],
   ['en-US', 'Customers', ['Phone', 'Email'], 'Email confirmed', 'B2 note: Email confirmed'],
 ] as const)(
-  'custodian undo refuses, naming the cell (in English, as the command line speaks), when a note was put on a cell the merge wrote (%s sheet)',
+  "custodian undo refuses, naming the cell in the sheet's language, when a note was put on a cell the merge wrote (%s sheet)",
   async (locale, name, headers, note, detail) => {
     const dir = tempDir();
     const snapshot = sheet(name, [[...headers], ['13800138000', null], ['13800138000', 'zw@163.com']]);

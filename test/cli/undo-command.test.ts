@@ -47,22 +47,33 @@ describe('custodian undo', () => {
   });
 
   test.each([
-    ['zh.xlsx', '客户'],
-    ['en.xlsx', 'Customers'],
-  ])('brings %s back to the values it had before clean when --all undoes every operation', async (file, sheet) => {
-    expect((await run(['clean', file, '-o', `cleaned-${file}`, ...TODAY], dir)).code).toBe(0);
-    const undone = await run(['undo', `cleaned-${file}`, '-o', `undone-${file}`, '--all'], dir);
-    expect(undone.stderr).toBe('');
-    expect(undone.code).toBe(0);
-    expect(undone.stdout).toMatch(/Undid 2 operations/);
-    expect(undone.stdout).toMatch(/2: Clean on .* undone[\s\S]*1: Set up on .* undone/);
-    expectSameMeaning(await sheetValues(join(dir, `undone-${file}`), sheet), await sheetValues(join(dir, file), sheet));
-    // The formula the user wrote is still a formula.
-    if (file === 'zh.xlsx')
-      expect((await readXlsx(join(dir, `undone-${file}`))).getWorksheet(sheet)!.getCell('I3').formula).toBe(
-        'UPPER("x-2")',
+    ['zh.xlsx', '客户', /^已撤销 cleaned-zh\.xlsx 的 2 项操作 → /, /2：已撤销清理（[\s\S]*1：已撤销设置表格（/],
+    [
+      'en.xlsx',
+      'Customers',
+      /^Undid 2 operations of cleaned-en\.xlsx → /,
+      /2: Clean on .* undone[\s\S]*1: Set up on .* undone/,
+    ],
+  ])(
+    'brings %s back to the values it had before clean when --all undoes every operation',
+    async (file, sheet, undid, steps) => {
+      expect((await run(['clean', file, '-o', `cleaned-${file}`, ...TODAY], dir)).code).toBe(0);
+      const undone = await run(['undo', `cleaned-${file}`, '-o', `undone-${file}`, '--all'], dir);
+      expect(undone.stderr).toBe('');
+      expect(undone.code).toBe(0);
+      expect(undone.stdout).toMatch(undid);
+      expect(undone.stdout).toMatch(steps);
+      expectSameMeaning(
+        await sheetValues(join(dir, `undone-${file}`), sheet),
+        await sheetValues(join(dir, file), sheet),
       );
-  });
+      // The formula the user wrote is still a formula.
+      if (file === 'zh.xlsx')
+        expect((await readXlsx(join(dir, `undone-${file}`))).getWorksheet(sheet)!.getCell('I3').formula).toBe(
+          'UPPER("x-2")',
+        );
+    },
+  );
 
   test('undoes only the newest operation when --last is given', async () => {
     await run(['clean', 'zh.xlsx', '-o', 'last-1.xlsx', ...TODAY], dir);
@@ -84,10 +95,8 @@ describe('custodian undo', () => {
 
     const result = await run(['undo', 'edited.xlsx', '-o', 'edited-undone.xlsx'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(
-      /These cells changed after operation 2: D2: 13911112222; undoing would overwrite those changes/,
-    );
-    expect(result.stderr).toMatch(/Nothing was written/);
+    expect(result.stderr).toMatch(/操作 2 之后这些单元格已被修改：D2: 13911112222，撤销会覆盖这些修改/);
+    expect(result.stderr).toMatch(/未写入任何文件/);
     await expect(readXlsx(join(dir, 'edited-undone.xlsx'))).rejects.toThrow();
   });
 
@@ -141,12 +150,12 @@ describe('custodian undo', () => {
   test('exits 2 with a message when there is nothing to undo or the options clash', async () => {
     const none = await run(['undo', 'zh.xlsx', '-o', 'none.xlsx'], dir);
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/records no Custodian operation left to undo/);
+    expect(none.stderr).toMatch(/zh\.xlsx 没有可撤销的 Custodian 操作/);
     const clash = await run(['undo', 'zh.xlsx', '-o', 'none.xlsx', '--all', '--last'], dir);
     expect(clash.code).toBe(2);
     expect(clash.stderr).toMatch(/choose one of --last, --all and --id ID/);
     const unknown = await run(['undo', 'last-1.xlsx', '-o', 'none.xlsx', '--id', '99'], dir);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/There is no operation 99 in the history/);
+    expect(unknown.stderr).toMatch(/找不到操作记录 99/);
   });
 });

@@ -54,12 +54,12 @@ describe('custodian undo of a new sheet (built command line)', () => {
 
     const history = await custodian(['history', 'copied.xlsx'], dir);
     expect(history.stdout).toMatch(
-      /1 {2}2\d{3}-\d\d-\d\d \d\d:\d\d UTC {2}Copy duplicates on 客户: 0 cells, new sheet "重复客户" {2}— can be undone/,
+      /1 {2}2\d{3}-\d\d-\d\d \d\d:\d\d UTC {2}复制重复，工作表“客户”：0 个单元格，新建工作表“重复客户” {2}— 可以撤销/,
     );
 
     const undo = await custodian(['undo', 'copied.xlsx', '-o', 'back.xlsx'], dir);
     expect(undo.stderr).toBe('');
-    expect(undo.stdout).toContain('1: Copy duplicates on 客户 undone (0 cells, new sheet "重复客户")');
+    expect(undo.stdout).toContain('1：已撤销复制重复（工作表“客户”，0 个单元格，新建工作表“重复客户”）');
     expect(await sheetNames(join(dir, 'back.xlsx'))).toEqual(['客户', '操作日志']);
     expect(await listValues(join(dir, 'back.xlsx'))).toEqual(LIST);
 
@@ -89,13 +89,11 @@ describe('custodian undo of a new sheet (built command line)', () => {
     await workbook.xlsx.writeFile(join(dir, 'edited.xlsx'));
 
     const history = await custodian(['history', 'edited.xlsx'], dir);
-    expect(history.stdout).toContain(
-      'cannot be undone: The sheet "重复客户" that operation 1 created has changed since',
-    );
+    expect(history.stdout).toContain('无法撤销：操作 1 新建的工作表“重复客户”之后已被修改');
     const undo = await custodian(['undo', 'edited.xlsx', '-o', 'never.xlsx'], dir);
     expect(undo.code).toBe(2);
     expect(undo.stderr).toContain(
-      'The sheet "重复客户" that operation 1 created has changed since (F3: 已电话确认); undoing would delete it with those changes',
+      '操作 1 新建的工作表“重复客户”之后已被修改（F3: 已电话确认），撤销会连同这些修改一起删除该表',
     );
     expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
   });

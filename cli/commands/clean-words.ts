@@ -1,0 +1,86 @@
+/**
+ * What `custodian clean` prints for people, in the sheet's language like the values it writes. Kinds
+ * of change and renumbered IDs are worded by the history's labels, as the log sheet words them.
+ */
+import type { Locale } from '../../shared/i18n/locale';
+import { historyLabels } from '../../shared/history/history-labels';
+import { mergeLabels } from '../../shared/merge';
+
+export interface CleanWords {
+  /** "Cleaned sheet 客户列表 (of 3: 说明, 客户列表, 字典); name another with --sheet." */
+  sheetChoice: (sheet: string, sheets: readonly string[]) => string;
+  cleaned: (input: string, out: string) => string;
+  changed: (rows: number, cells: number) => string;
+  /** A kind of change ('phone.nonCanonical'), as the log sheet names it. */
+  reason: (code: string) => string;
+  /** "row 5: C000002 → C000006 (was a duplicate of row 3)". */
+  renumbered: (row: number, from: string, to: string, firstRow: number) => string;
+  moreRenumbered: (n: number) => string;
+  renumberedHint: string;
+  columnsAdded: (columns: readonly string[]) => string;
+  headersRenamed: (n: number) => string;
+  xlsxKept: (dropdowns: number) => string;
+  /** What a CSV output cannot hold, one line each. */
+  csvLeavesOut: readonly string[];
+  droppedSheets: (sheets: readonly string[]) => string;
+  noBackup: (cells: number, limit: number) => string;
+  unfixable: (n: number) => string;
+  allValid: string;
+}
+
+const enLabels = historyLabels('en-US');
+
+const en: CleanWords = {
+  sheetChoice: (sheet, sheets) =>
+    `Cleaned sheet ${sheet} (of ${sheets.length}: ${sheets.join(', ')}); name another with --sheet.`,
+  cleaned: (input, out) => `Cleaned ${input} → ${out}`,
+  changed: (rows, cells) => `${rows} rows, ${cells} cells changed`,
+  reason: (code) => enLabels.reasons[code] ?? code,
+  renumbered: (row, from, to, firstRow) => `row ${row}: ${enLabels.renumbered(from, to, firstRow)}`,
+  moreRenumbered: (n) => `… and ${n} more (see the log sheet)`,
+  renumberedHint: 'A renumbered row may be the same customer as the row it duplicated: "custodian dedupe" finds them.',
+  columnsAdded: (columns) => `${columns.length} template columns added: ${columns.join(', ')}`,
+  headersRenamed: (n) => `${n} headers renamed to the template's labels`,
+  xlsxKept: (dropdowns) => `${dropdowns} dropdown lists, required columns marked, header row frozen and filtered`,
+  csvLeavesOut: [
+    'A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
+    "or Custodian's record of the highest customer ID given (a deleted customer's ID may be given again). Write .xlsx to keep them.",
+    "Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
+  ],
+  droppedSheets: (sheets) => `Other sheets not written (a CSV holds one sheet): ${sheets.join(', ')}`,
+  noBackup: (cells, limit) =>
+    `No backup sheet kept: the sheet has ${cells.toLocaleString('en-US')} cells, over the ${limit.toLocaleString('en-US')} a backup takes (undo still works, and the input file is unchanged).`,
+  unfixable: (n) =>
+    `${n} values could not be fixed automatically and were left as they are: run "custodian check" on the output to see them.`,
+  allValid: 'Every remaining value is valid.',
+};
+
+const zhLabels = historyLabels('zh-CN');
+
+const zh: CleanWords = {
+  sheetChoice: (sheet, sheets) =>
+    `清理了工作表 ${sheet}（共 ${sheets.length} 个：${sheets.join('，')}）；用 --sheet 指定其他工作表。`,
+  cleaned: (input, out) => `已清理 ${input} → ${out}`,
+  changed: (rows, cells) => `${rows} 行，改动了 ${cells} 个单元格`,
+  reason: (code) => zhLabels.reasons[code] ?? code,
+  renumbered: (row, from, to, firstRow) => `第 ${row} 行：${zhLabels.renumbered(from, to, firstRow)}`,
+  moreRenumbered: (n) => `… 还有 ${n} 个（见“${mergeLabels('zh-CN').logSheet}”表）`,
+  renumberedHint: '改号的行可能与原行是同一客户：custodian dedupe 可以找出它们。',
+  columnsAdded: (columns) => `新增 ${columns.length} 个模板列：${columns.join('、')}`,
+  headersRenamed: (n) => `${n} 个表头已改为模板中的名称`,
+  xlsxKept: (dropdowns) => `${dropdowns} 个下拉列表，必填列已标出，表头行已冻结并可筛选`,
+  csvLeavesOut: [
+    'CSV 文件只保存值：不含下拉列表、必填列标记、冻结或筛选的表头行、数字格式，',
+    '也不含 Custodian 记录的已分配最大客户编号（已删除客户的编号可能再次分配）。写入 .xlsx 可保留这些。',
+    "以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。",
+  ],
+  droppedSheets: (sheets) => `其他工作表未写入（CSV 只保存一个工作表）：${sheets.join('、')}`,
+  noBackup: (cells, limit) =>
+    `未保留备份工作表：该表有 ${cells.toLocaleString('zh-CN')} 个单元格，超过备份上限 ${limit.toLocaleString('zh-CN')} 个（仍可撤销，输入文件也未改动）。`,
+  unfixable: (n) => `${n} 个值无法自动修正，已保持原样：对输出文件运行 custodian check 可查看。`,
+  allValid: '所有值都已有效。',
+};
+
+export function cleanWords(locale: Locale): CleanWords {
+  return locale === 'zh-CN' ? zh : en;
+}
