@@ -1,16 +1,21 @@
 /**
- * Reasons for a cluster: per field, the weakest level at which a member matches the core row,
- * with the comparator's label and a one-line English message quoting both cells. Strongest
- * evidence first; disagreements are listed too, for review.
+ * Reasons for a cluster: every member is linked to the member it matches best (a maximum spanning
+ * tree grown from the core row), and each field's levels over those links become one reason per
+ * level, with the comparator's label and a one-line English message quoting the cells of every link
+ * at that level. Strongest evidence first; disagreements are listed too, for review.
  */
 import { cellText } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { FieldCoder } from './compare/rows';
 import type { MatchRecords } from './records';
-import type { FieldModel } from './score/model';
+import { MatchModel, type FieldModel } from './score/model';
 import type { Reason } from './types';
 
 const MAX_QUOTE = 40;
+/** Groups of equal values, or pairs, quoted in one reason before the rest is cut to …. */
+const MAX_PARTS = 3;
+/** Ways of writing one value quoted in one group. */
+const MAX_FORMS = 4;
 
 function quote(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -21,6 +26,91 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** The pair scorer of one search, built once for all its clusters (it reads every value's weight). */
+const scorers = new WeakMap<FieldModel[], MatchModel>();
+
+/**
+ * Each member but the core with the member it is linked through: Prim's maximum spanning tree from
+ * the core over the pair scores, so a member is linked to the closest member already linked, and
+ * every member's strongest pair in the cluster is one of the links.
+ */
+function linksOf(members: number[], core: number, pairBits: (i: number, j: number) => number): [number, number][] {
+  const rest = members.filter((x) => x !== core);
+  if (rest.length === 1) return [[rest[0]!, core]];
+  const best = rest.map((x) => pairBits(core, x));
+  const partner = rest.map(() => core);
+  const linked = rest.map(() => false);
+  const links: [number, number][] = [];
+  for (let step = 0; step < rest.length; step++) {
+    let k = -1;
+    for (let j = 0; j < rest.length; j++) if (!linked[j] && (k < 0 || best[j]! > best[k]!)) k = j;
+    linked[k] = true;
+    links.push([rest[k]!, partner[k]!]);
+    for (let j = 0; j < rest.length; j++) {
+      if (linked[j]) continue;
+      const bits = pairBits(rest[k]!, rest[j]!);
+      if (bits > best[j]!) {
+        best[j] = bits;
+        partner[j] = rest[k]!;
+      }
+    }
+  }
+  return links;
+}
+
+interface Quoted {
+  a: string;
+  b: string;
+  symbol: '=' | '≈' | '≠';
+}
+
+/** One field's links at one level label: a reason. */
+interface LinkGroup {
+  field: number;
+  /** The weakest comparison level among the links. */
+  level: number;
+  label: Reason['level'];
+  similarity: number;
+  phrase: string;
+  pairs: Quoted[];
+}
+
+/** Equal cells as chains (a = b = c), one per run of links between them; other pairs one by one. */
+function quoteLinks(pairs: Quoted[]): string {
+  let parts: string[] = [];
+  if (pairs.every((p) => p.symbol === '=')) {
+    const chainOf = new Map<string, string[]>();
+    const chains: string[][] = [];
+    for (const { a, b } of pairs) {
+      const ca = chainOf.get(a);
+      const cb = chainOf.get(b);
+      if (ca && cb) {
+        if (ca === cb) continue;
+        ca.push(...cb);
+        for (const v of cb) chainOf.set(v, ca);
+        chains.splice(chains.indexOf(cb), 1);
+      } else if (ca) {
+        ca.push(b);
+        chainOf.set(b, ca);
+      } else if (cb) {
+        cb.push(a);
+        chainOf.set(a, cb);
+      } else {
+        const chain = a === b ? [a] : [a, b];
+        chains.push(chain);
+        for (const v of chain) chainOf.set(v, chain);
+      }
+    }
+    parts = chains.map((c) => (c.length > MAX_FORMS ? [...c.slice(0, MAX_FORMS), '…'] : c).join(' = '));
+  } else {
+    for (const { a, b, symbol } of pairs) {
+      const part = a === b ? a : `${a} ${symbol} ${b}`;
+      if (!parts.includes(part)) parts.push(part);
+    }
+  }
+  return parts.length > MAX_PARTS ? `${parts.slice(0, MAX_PARTS).join('; ')}; …` : parts.join('; ');
+}
+
 export function explainCluster(
   snapshot: SheetSnapshot,
   records: MatchRecords,
@@ -29,38 +119,62 @@ export function explainCluster(
   members: number[],
   core: number,
 ): Reason[] {
-  const reasons: { reason: Reason; bits: number }[] = [];
+  const codes = new Uint8Array(coders.length);
+  const pairBits = (i: number, j: number) => {
+    let scorer = scorers.get(models);
+    if (!scorer) scorers.set(models, (scorer = new MatchModel(models, 0)));
+    const [x, y] = i < j ? [i, j] : [j, i];
+    for (let f = 0; f < coders.length; f++) codes[f] = coders[f]!(x, y);
+    return scorer.bits(codes, 0, x, y);
+  };
+  const links = linksOf(members, core, pairBits);
+  const raw = (record: number, col: number) => cellText(snapshot.values[records.rows[record]! - 1]?.[col - 1]);
+
+  const groups = new Map<string, LinkGroup>();
   records.fields.forEach((field, f) => {
-    let worst: { level: number; member: number } | null = null;
-    for (const x of members) {
-      if (x === core) continue;
-      const code = coders[f]!(core, x);
-      if (code === 0) continue;
-      if (!worst || code - 1 > worst.level) worst = { level: code - 1, member: x };
-    }
-    if (!worst) return;
-    const { level, member } = worst;
-    const rawCore = cellText(snapshot.values[records.rows[core]! - 1]?.[field.col - 1]);
-    const rawMember = cellText(snapshot.values[records.rows[member]! - 1]?.[field.col - 1]);
-    const a = field.values[field.ids[core]!];
-    const b = field.values[field.ids[member]!];
     const comparator = field.comparator;
-    const explanation = comparator.explain(level, a, b, rawCore, rawMember);
-    const symbol = level === 0 ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
-    const values =
-      quote(rawCore) === quote(rawMember) ? quote(rawCore) : `${quote(rawCore)} ${symbol} ${quote(rawMember)}`;
-    reasons.push({
-      reason: {
+    for (const [member, partner] of links) {
+      const code = coders[f]!(partner, member);
+      if (code === 0) continue;
+      const level = code - 1;
+      const rawPartner = raw(partner, field.col);
+      const rawMember = raw(member, field.col);
+      const a = field.values[field.ids[partner]!];
+      const b = field.values[field.ids[member]!];
+      const explanation = comparator.explain(level, a, b, rawPartner, rawMember);
+      const label = explanation.label ?? comparator.levels[level]!.label;
+      const symbol = level === 0 ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
+      const similarity = round2(explanation.similarity);
+      const pair = { a: quote(rawPartner), b: quote(rawMember), symbol } as const;
+      const key = `${f}:${label}`;
+      const group = groups.get(key);
+      if (!group) {
+        groups.set(key, { field: f, level, label, similarity, phrase: explanation.phrase, pairs: [pair] });
+        continue;
+      }
+      group.pairs.push(pair);
+      // The weakest link's words: one reason must not claim more than every link shows.
+      if (level > group.level || (level === group.level && similarity < group.similarity)) {
+        group.level = level;
+        group.phrase = explanation.phrase;
+      }
+      group.similarity = Math.min(group.similarity, similarity);
+    }
+  });
+  return [...groups.values()]
+    .map((g) => {
+      const field = records.fields[g.field]!;
+      const reason: Reason = {
         field: field.key,
         column: field.column,
-        level: explanation.label ?? comparator.levels[level]!.label,
-        similarity: round2(explanation.similarity),
-        message: `${field.column}: ${explanation.phrase} (${values})`,
-      },
-      bits: models[f]!.bits[level]!,
-    });
-  });
-  return reasons.sort((x, y) => y.bits - x.bits).map((r) => r.reason);
+        level: g.label,
+        similarity: g.similarity,
+        message: `${field.column}: ${g.phrase} (${quoteLinks(g.pairs)})`,
+      };
+      return { reason, bits: models[g.field]!.bits[g.level]! };
+    })
+    .sort((x, y) => y.bits - x.bits)
+    .map((r) => r.reason);
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * Addresses: street abbreviations expanded (st = street, rd = road, w = west), punctuation dropped,
- * Han characters run together; then compared as a whole with the Dice coefficient over character
- * bigrams, which tolerates typos and reordered words in either script. Two house numbers that
- * differ make the addresses different; a suite or unit written in one only does not.
+ * Han characters run together, and a Chinese address keyed without what people leave out at its
+ * head (the province, the 市/区/县 after a city's or district's name); then compared as a whole with
+ * the Dice coefficient over character bigrams, which tolerates typos and reordered words in either
+ * script. Two house numbers that differ make the addresses different; a suite or unit written in
+ * one only does not.
  */
 import type { CellValue } from '../../sheet/cell-value';
+import { CHINA_REGIONS } from '../../template/region-list';
 import { matchText } from '../fold';
 import { bigrams, dice, hashString, sortedJoin } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
@@ -71,6 +74,104 @@ function houseNumber(tokens: string[]): string {
   return /^\d+[a-z]?$/.test(first) ? first : '';
 }
 
+/** Divisions after the province folded: a city, a district or county, a county-level city (苏州市昆山市). */
+const MAX_DIVISIONS = 3;
+/** Characters of a street or a house number, never of a division's name. */
+const STREET_WORDS = '路街道巷弄号';
+const LONGEST_NAME = 15;
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * The length of the division at `at`: a city's, district's or county's name (2 to 15 Han
+ * characters, none a street's word) and its 市, 区 or 县; 0 when none. The first suffix after two
+ * characters ends it, so 杭州西湖区 reads as one name and 区, the same letters as 杭州市西湖区 as two.
+ */
+function divisionAt(text: string, at: number): number {
+  const end = Math.min(text.length, at + LONGEST_NAME + 1);
+  for (let k = at; k < end; k++) {
+    const ch = text[k]!;
+    if (k - at >= 2 && (ch === '市' || ch === '区' || ch === '县')) return k - at + 1;
+    if (!isHan(ch.charCodeAt(0)) || STREET_WORDS.includes(ch)) return 0;
+  }
+  return 0;
+}
+
+/** Each way a province is written (浙江, 浙江省, 广西壮族自治区), by the short name it starts with, longest first. */
+let provinceNames: Map<string, string[]> | null = null;
+
+function provinces(): Map<string, string[]> {
+  if (provinceNames) return provinceNames;
+  provinceNames = new Map();
+  for (const option of CHINA_REGIONS) {
+    const short = option.labels['zh-CN'];
+    const names = [short, ...option.synonyms].filter((name) => name.startsWith(short));
+    provinceNames.set(
+      short,
+      [...new Set(names)].sort((a, b) => b.length - a.length),
+    );
+  }
+  return provinceNames;
+}
+
+/** The province written at `at` (its short name and how long it is as written), if any. */
+function provinceAt(text: string, at: number): { short: string; length: number } | null {
+  const table = provinces();
+  // Short names are two characters, or three (黑龙江, 内蒙古).
+  for (let size = 2; size <= 3; size++) {
+    const short = text.slice(at, at + size);
+    const names = table.get(short);
+    if (!names) continue;
+    const name = names.find((n) => text.startsWith(n, at))!;
+    return { short, length: name.length };
+  }
+  return null;
+}
+
+export interface ChinesePlace {
+  /** The province named at the head, by its short name (浙江); '' when none. */
+  province: string;
+  /** The rest, with the 市/区/县 of its leading divisions dropped: 杭州西湖文三路90号. */
+  place: string;
+}
+
+/**
+ * A Chinese place or address as keyed for matching: 浙江省杭州市西湖区文三路90号, 浙江杭州西湖区文三路90号
+ * and 杭州西湖区文三路90号 all give 杭州西湖文三路90号 (province 浙江 in the first two). A province's
+ * short name counts only before a city or district: 江西中路 is a street and 吉林市 a city.
+ */
+export function splitChinesePlace(text: string): ChinesePlace {
+  let from = 0;
+  let province = '';
+  const at = text.startsWith('中国') ? 2 : 0;
+  const head = provinceAt(text, at);
+  if (head) {
+    const after = at + head.length;
+    const full = head.length > head.short.length;
+    if (full || (text[after] !== '市' && divisionAt(text, after) > 0)) {
+      province = head.short;
+      from = after;
+    }
+  }
+  let place = '';
+  for (let k = 0; k < MAX_DIVISIONS; k++) {
+    const length = divisionAt(text, from);
+    if (length === 0) break;
+    place += text.slice(from, from + length - 1);
+    from += length;
+  }
+  return { province, place: place + text.slice(from) };
+}
+
+/** A Chinese address's key: the place, or the province when it names nothing else (浙江省). */
+function chineseAddressKey(text: string): string {
+  if (!isHan(text.charCodeAt(0))) return text;
+  const { province, place } = splitChinesePlace(text);
+  return place || province;
+}
+
 export function prepareAddress(key: string): PreparedAddress {
   const tokens = key.split(' ');
   const kept: string[] = [];
@@ -94,14 +195,14 @@ export function addressKey(value: CellValue): string | null {
   const text = matchText(value);
   if (text === null) return null;
   // One word of letters, digits and Han characters (most Chinese addresses): nothing to split or drop.
-  if (SOLID.test(text)) return ABBREVIATIONS.get(text) ?? text;
+  if (SOLID.test(text)) return ABBREVIATIONS.get(text) ?? chineseAddressKey(text);
   const tokens = text
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     // Chinese addresses are written solid; spaces beside a Han character only lay the parts out.
     .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
     .split(/\s+/)
     .filter(Boolean)
-    .map((t) => ABBREVIATIONS.get(t) ?? t);
+    .map((t) => ABBREVIATIONS.get(t) ?? chineseAddressKey(t));
   return tokens.length ? tokens.join(' ') : null;
 }
 

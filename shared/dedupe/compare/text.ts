@@ -1,13 +1,16 @@
 /**
  * Free text (cities, regions, columns the template does not know): exact after cleaning and
- * lower-casing, a short Chinese value equal to its pinyin (北京 = Beijing); regions then also
- * Jaro-Winkler for short values and bigram Dice for long ones. Unknown columns are equal or not:
- * a fuzzy likeness of free text says nothing about identity.
+ * lower-casing, a short Chinese value equal to its pinyin (北京 = Beijing), a Chinese place equal
+ * with or without its province and 省/市/区/县 (浙江省杭州市 = 杭州); regions then also Jaro-Winkler
+ * for short values and bigram Dice for long ones. Unknown columns are equal or not: a fuzzy
+ * likeness of free text says nothing about identity. A website (a Website or 官网 column) is keyed
+ * without its scheme, a leading www. and a trailing slash.
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
 import { hanOnly, hasHan, pinyinSyllables } from '../han';
 import { bigrams, dice, jaroWinkler } from '../similarity';
+import { splitChinesePlace } from './address';
 import type { Comparator, LevelSpec } from './comparator';
 
 /** 'text': a column the template does not know (notes, a source, a category): equal or not, never fuzzy. */
@@ -15,6 +18,10 @@ export type TextRole = 'region' | 'text';
 
 export interface PreparedText {
   key: string;
+  /** The key without the province named at its head (杭州 of 浙江省杭州市). */
+  place: string;
+  /** That province ('' when none). */
+  province: string;
   grams: string | null;
   han: boolean;
   /** Short values: the letters, Chinese read in pinyin ('' for long ones). */
@@ -36,9 +43,41 @@ const LEVELS: Record<TextRole, LevelSpec[]> = {
 
 const LONG = 12;
 
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Joins a place and its province in a key (杭州|浙江): the two are compared apart. */
+const PROVINCE_MARK = '|';
+const TAGGED = /^(\p{Script=Han}+)\|(\p{Script=Han}+)$/u;
+
+/** 浙江省杭州市 → 杭州|浙江, 杭州市 → 杭州, 广东省 → 广东. */
+function placeKey(text: string): string {
+  const { province, place } = splitChinesePlace(text);
+  if (place === '') return province;
+  return province === '' ? place : `${place}${PROVINCE_MARK}${province}`;
+}
+
+/**
+ * A site as people type it: an optional http(s):// and www., a host of dotted labels ending in a
+ * top-level domain of letters, an optional port, then the path. www. is kept when only a top-level
+ * domain would follow it (www.com).
+ */
+const WEBSITE =
+  /^(?:https?:\/\/)?(?:www\.(?=[^/?#]*\.))?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d+)?)([/?#]\S*)?$/u;
+
+/**
+ * www.alibaba.com, http://alibaba.com/ and https://www.alibaba.com/ are one site; another path
+ * (alibaba.com/shop-a, /shop-b) or subdomain (shop.example.com) is another. `text` is lower-cased.
+ */
+export function websiteKey(text: string): string | null {
+  if (!text.includes('.')) return null;
+  const site = WEBSITE.exec(text);
+  if (!site) return null;
+  const path = site[2]?.replace(/\/+$/, '') ?? '';
+  return site[1]! + path;
+}
+
 function similarity(a: PreparedText, b: PreparedText): number {
   if (a.grams !== null && b.grams !== null) return dice(a.grams, b.grams);
-  return jaroWinkler(a.key, b.key);
+  return jaroWinkler(a.place, b.place);
 }
 
 export function textComparator(role: TextRole): Comparator<PreparedText> {
@@ -49,19 +88,28 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
     key(value: CellValue) {
       let key = matchText(value);
       if (key === null) return null;
-      // 北京市 = 北京, 广东省 = 广东
-      if (role === 'region') key = key.replace(/(?<=\p{Script=Han}{2})[省市区县]$/u, '');
+      if (HAN_ONLY.test(key)) key = placeKey(key);
+      // 上海 浦东新区 = 上海 浦东新
+      else if (role === 'region') key = key.replace(/(?<=\p{Script=Han}{2})[省市区县]$/u, '');
+      else key = websiteKey(key) ?? key;
       return key === '' ? null : key;
     },
     prepare(key) {
-      const han = hasHan(key);
-      const short = key.length <= LONG;
-      const letters = !short ? '' : han ? pinyinSyllables(hanOnly(key)).join('') : key.replace(/[^a-z]/g, '');
-      return { key, grams: !short || key.includes(' ') ? bigrams(key) : null, han, letters };
+      const tagged = key.includes(PROVINCE_MARK) ? TAGGED.exec(key) : null;
+      const place = tagged ? tagged[1]! : key;
+      const han = hasHan(place);
+      const short = place.length <= LONG;
+      const letters = !short ? '' : han ? pinyinSyllables(hanOnly(place)).join('') : place.replace(/[^a-z]/g, '');
+      const grams = !short || place.includes(' ') ? bigrams(place) : null;
+      return { key, place, province: tagged ? tagged[2]! : '', grams, han, letters };
     },
     compare(a, b) {
+      // The province written in one only (浙江省杭州市, 杭州市): one place.
+      if (a.place === b.place) return 0;
       if (a.han !== b.han && a.letters.length >= 2 && a.letters === b.letters) return 0;
       if (role === 'text') return 1;
+      // A province and a city in it (浙江, 浙江省杭州市): near, neither the same value nor two places.
+      if ((a.province === '' && a.place === b.province) || (b.province === '' && b.place === a.province)) return 2;
       const s = similarity(a, b);
       const long = a.grams !== null && b.grams !== null;
       if (s >= (long ? 0.8 : 0.92)) return 1;
