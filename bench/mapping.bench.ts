@@ -1,6 +1,7 @@
 /**
  * Column-mapping accuracy on the hand-written layouts of test/template/layouts (Chinese B2B and
- * B2C lists, marketplace orders, WeCom/DingTalk, CRM exports, English lists): columns mapped as
+ * B2C lists, marketplace orders, WeCom/DingTalk, CRM exports, English lists, address-book and shop
+ * exports such as Outlook, Google Contacts and WooCommerce): columns mapped as
  * expected, and layouts with every column right, with value evidence and from the headers alone.
  * Also the cost of mapping a large sheet (the value sample is bounded, so it does not grow).
  */

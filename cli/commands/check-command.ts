@@ -82,12 +82,14 @@ function formatReport(
     rows,
     mapping,
     totalsRows,
-  }: { issues: Issue[]; rows: number; mapping: HeaderMapping; totalsRows?: number[] },
+    notesRows,
+  }: { issues: Issue[]; rows: number; mapping: HeaderMapping; totalsRows?: number[]; notesRows?: number[] },
   words: CheckWords,
 ): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const lines = [words.summary(where, rows, errors, issues.length - errors), '', formatMapping(mapping, words)];
   if (totalsRows) lines.push(words.totalsRows(totalsRows));
+  if (notesRows) lines.push(words.notesRows(notesRows));
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);
     const table = formatTable(

@@ -21,6 +21,8 @@ export interface CheckWords {
   companies: string;
   /** Rows that total the list, left unchecked. */
   totalsRows: (rows: number[]) => string;
+  /** Notes lines about the list (备注：…), left unchecked. */
+  notesRows: (rows: number[]) => string;
   correction: string;
   /** A second column of a field (座机 beside 手机): checked and cleaned as the field. */
   second: string;
@@ -43,6 +45,8 @@ const en: CheckWords = {
   companies: 'The customers are companies: the company column names each one, so no person-name column is needed.',
   totalsRows: (rows) =>
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'totals' : 'total'} the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
+  notesRows: (rows) =>
+    `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'is a note' : 'are notes'} about the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   correction: ' (your correction)',
   second: ' (a second column of it, checked and cleaned alike)',
   fromValues: (shape, redirected) => (redirected ? ` (the values are ${shape})` : ` (from the values: ${shape})`),
@@ -62,6 +66,7 @@ const zh: CheckWords = {
   leftAlone: (headers) => `保持原样：${headers.join('，')}`,
   companies: '客户是公司：公司列写明了每个客户，所以不需要姓名列。',
   totalsRows: (rows) => `第 ${rows.join('、')} 行是合计行，不是客户：保持原样，不检查。`,
+  notesRows: (rows) => `第 ${rows.join('、')} 行是表格的备注说明，不是客户：保持原样，不检查。`,
   correction: '（你的更正）',
   second: '（第二列，同样检查和清理）',
   fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),

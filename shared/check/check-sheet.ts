@@ -7,7 +7,8 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Issue, IssueCode } from './issue';
 import { nonCanonicalCode } from './non-canonical';
 import { governedColumns, scanCells, type Finding, type GovernedColumn } from './scan-cells';
-import { issueMessage } from '../i18n/issue-messages';
+import { issueMessage, type MessageParams } from '../i18n/issue-messages';
+import { idBirthDate, idDigits } from '../normalise/id-number';
 import type { HeaderMapping } from '../template/header-mapping';
 import { assignCustomerIds, idKey } from '../operations/customer-ids';
 import { headerRowBelow, looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
@@ -22,6 +23,8 @@ export interface CheckResult {
   customerList: boolean;
   /** Rows that total the list (合计 …), left unchecked: not customers. */
   totalsRows?: number[];
+  /** Notes lines about the list (备注：…, Note: …), left unchecked: not customers. */
+  notesRows?: number[];
   /** Set when row 1 is a title above the list: the header is further down, and no cell was checked. */
   headerBelow?: HeaderBelow;
 }
@@ -47,7 +50,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     severity: Issue['severity'],
     value: CellValue,
     suggestion: CellValue,
-    extra: { otherRow?: number; readings?: string } = {},
+    extra: Pick<MessageParams, 'otherRow' | 'readings' | 'mixed' | 'digits' | 'birthDate'> = {},
   ) => {
     const column = finding.column;
     issues.push({
@@ -59,6 +62,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
       message: issueMessage(ctx.locale, code, {
         column: column.header,
         value: cellText(value),
+        ...(typeof value === 'number' ? { numberCell: true } : {}),
         suggestion: cellText(suggestion),
         options: optionList(column, ctx),
         days: ctx.template.staleDays,
@@ -69,7 +73,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     });
   };
 
-  const { dataRows, totalsRows } = scanCells(
+  const { dataRows, totalsRows, notesRows } = scanCells(
     snapshot,
     ctx,
     (finding) => {
@@ -77,12 +81,15 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
         case 'missing':
           if (finding.column.field.kind === 'id')
             add(finding, 'id.missing', 'warning', null, ids.assigned.get(finding.row) ?? null);
-          else add(finding, 'required.missing', 'error', null, null);
+          // A placeholder (无, N/A) fills a required cell no better than a blank; the message names it.
+          else add(finding, 'required.missing', 'error', finding.value ?? null, null);
+          break;
+        case 'placeholder':
+          // Less than invalid: the cell says plainly that there is no value, and cleaning leaves it.
+          add(finding, 'value.placeholder', 'warning', finding.value, null);
           break;
         case 'invalid':
-          // A column of its own values gets one notice on its header instead (below).
-          if (finding.code === 'choice.notInList' && ctx.ownValues.has(finding.column.col)) break;
-          add(finding, finding.code, 'error', finding.value, null);
+          add(finding, finding.code, 'error', finding.value, null, idNumberParams(finding.code, finding.value));
           break;
         case 'ambiguous':
           // Cleaning leaves it as typed; the message names both readings so the user can say which.
@@ -132,8 +139,12 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     }
   }
   for (const column of governedColumns(ctx)) {
-    const values = ctx.ownValues.get(column.col);
-    if (values) add({ kind: 'missing', row: 1, column }, 'choice.ownValues', 'warning', shownValues(values, ctx), null);
+    // A column of its own values (scan-cells leaves its cells alone) gets one notice on its header.
+    const own = ctx.ownValues.get(column.col);
+    if (own)
+      add({ kind: 'missing', row: 1, column }, 'choice.ownValues', 'warning', shownValues(own.values, ctx), null, {
+        mixed: own.mixed,
+      });
   }
   const order = new Map(ctx.headers.map((header, index) => [header, index]));
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
@@ -143,7 +154,15 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     mapping: ctx.mapping,
     customerList: looksLikeCustomerList(ctx.mapping, ctx.template),
     ...(totalsRows.length > 0 ? { totalsRows } : {}),
+    ...(notesRows.length > 0 ? { notesRows } : {}),
   };
+}
+
+/** What an ID number's message says beyond the value: how many digits it has, the birth date inside it. */
+function idNumberParams(code: IssueCode, value: CellValue): Pick<MessageParams, 'digits' | 'birthDate'> {
+  if (code === 'idNumber.wrongLength') return { digits: idDigits(value).length };
+  if (code === 'idNumber.badBirthDate') return { birthDate: idBirthDate(value) ?? '' };
+  return {};
 }
 
 /** The first few values, as a notice names them. */

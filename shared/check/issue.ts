@@ -32,6 +32,12 @@ export const issueCodeSchema = z.enum([
   'yesNo.invalid',
   'yesNo.nonCanonical',
   'record.stale',
+  /** 无, N/A, - in a phone, e-mail or ID-number cell: no value rather than a bad one (a warning). */
+  'value.placeholder',
+  'idNumber.wrongLength',
+  'idNumber.badCheckDigit',
+  'idNumber.badBirthDate',
+  'idNumber.digitsLost',
 ]);
 export type IssueCode = z.infer<typeof issueCodeSchema>;
 

@@ -7,16 +7,19 @@
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
 import { isTotalsRow } from '../sheet/totals-row';
+import { isNotesRow } from '../sheet/notes-row';
 
 export { isEmptyRow }; // its home is sheet/cell-value.ts; kept here for existing importers
 import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
-import { dateOrderOf, normaliseCell } from '../normalise';
+import { holdsChineseIds, normaliseCell } from '../normalise';
+import { dateColumnContext } from '../normalise/date';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
+import { isPlaceholder } from './placeholder';
 
 export interface GovernedColumn {
   col: number;
@@ -28,7 +31,8 @@ export interface GovernedColumn {
 }
 
 export type Finding =
-  | { kind: 'missing'; row: number; column: GovernedColumn }
+  /** A required blank; `value` when the cell holds only a placeholder for no value (无, N/A). */
+  | { kind: 'missing'; row: number; column: GovernedColumn; value?: CellValue }
   | { kind: 'invalid'; row: number; column: GovernedColumn; value: CellValue; code: InvalidCode; isFormula: boolean }
   | {
       kind: 'nonCanonical';
@@ -48,6 +52,8 @@ export type Finding =
       readings: string[];
       isFormula: boolean;
     }
+  /** A placeholder for no value (无, N/A, -) in a phone, e-mail or ID-number cell: left as typed (placeholder.ts). */
+  | { kind: 'placeholder'; row: number; column: GovernedColumn; value: CellValue }
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
@@ -55,6 +61,15 @@ const MEMO_LIMIT = 50_000;
 /** After this many lookups a column whose values rarely repeat (emails, phones) stops memoising. */
 const MEMO_TRIAL = 5_000;
 const PROGRESS_EVERY = 20_000;
+/** The template field of ID numbers (身份证号, Passport, SSN), as dedupe reads it too (dedupe/records.ts). */
+const ID_NUMBER_FIELD = 'idNumber';
+/** The template field of birth dates (dedupe/not-same.ts reads it too). */
+const BIRTH_DATE_FIELD = 'birthDate';
+
+/** An ID number means what every character of it says: cleaning never rewrites one, not even its spaces. */
+function isIdNumber(field: Field): boolean {
+  return field.key === ID_NUMBER_FIELD && field.kind === 'text';
+}
 
 export function governedColumns(ctx: OperationContext): GovernedColumn[] {
   const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
@@ -87,11 +102,14 @@ export function scanCells(
   ctx: OperationContext,
   visit: (finding: Finding) => void,
   wantValid: ReadonlySet<string> = new Set(),
-): { dataRows: number; totalsRows: number[] } {
+): { dataRows: number; totalsRows: number[]; notesRows: number[] } {
   const seconds = secondColumns(ctx);
   const columns = [...governedColumns(ctx), ...seconds];
   const filledElsewhere = (values: readonly CellValue[], column: GovernedColumn) =>
-    seconds.some((s) => s.field === column.field && !isBlank(values[s.col - 1] ?? null));
+    seconds.some((s) => {
+      const value = values[s.col - 1] ?? null;
+      return s.field === column.field && !isBlank(value) && !isPlaceholder(value);
+    });
   const formulas = formulaKeys(snapshot);
   const memos = columns.map(() => new Memo());
   // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
@@ -105,8 +123,14 @@ export function scanCells(
     ...(c.field.kind === 'phone' && phones ? { sheetRegion: phones.sheet } : {}),
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
     // 03/04/2024 is read the way the column's unambiguous dates (25/12/2024) are written, if they say.
-    ...(c.field.kind === 'date' ? dateOrderIn(snapshot, c.col) : {}),
+    ...(c.field.kind === 'date' ? dateContextIn(snapshot, c.field, c.col, ctx.now) : {}),
+    ...(isIdNumber(c.field) && holdsChineseIds(snapshot.values, c.col) ? { chineseIds: true, now: ctx.now } : {}),
   }));
+  const keepAsTyped = columns.map((c) => isIdNumber(c.field));
+  // Where a placeholder is told apart from a bad value: fields with a format of their own.
+  const takesPlaceholders = columns.map(
+    (c, i) => c.field.kind === 'phone' || c.field.kind === 'email' || contexts[i]!.chineseIds === true,
+  );
   const inRegion = new Map<string, { memo: Memo; context: NormaliseContext }>();
   const phoneIn = (c: number, region: string) => {
     const key = `${c}|${region}`;
@@ -123,12 +147,17 @@ export function scanCells(
   const total = snapshot.values.length - 1;
   let dataRows = 0;
   const totalsRows: number[] = [];
+  const notesRows: number[] = [];
 
   for (let index = 1; index < snapshot.values.length; index++) {
     const values = snapshot.values[index];
     if (isEmptyRow(values)) continue;
     if (isTotalsRow(values)) {
       totalsRows.push(index + 1);
+      continue;
+    }
+    if (isNotesRow(values)) {
+      notesRows.push(index + 1);
       continue;
     }
     dataRows++;
@@ -147,12 +176,22 @@ export function scanCells(
         continue;
       }
       if (column.part) partsWithValue?.add(column.field.key);
+      // A choice column with a list of its own is kept as typed, even where a value names an option (own-values.ts).
+      if (ctx.ownValues.has(column.col)) continue;
       const inRow = region !== null && column.field.kind === 'phone' ? phoneIn(c, region) : undefined;
       const outcome = inRow
         ? inRow.memo.normalise(column.field, value, inRow.context)
         : memos[c].normalise(column.field, value, contexts[c]);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
-      if (outcome.status === 'invalid') {
+      // Asked only of cells that failed (or of ID numbers, which pass words through): most cells are valid.
+      if (
+        takesPlaceholders[c] &&
+        (outcome.status === 'invalid' || contexts[c]!.chineseIds === true) &&
+        isPlaceholder(value)
+      ) {
+        const missing = column.field.required && !column.second && !column.part && !filledElsewhere(values, column);
+        visit(missing ? { kind: 'missing', row, column, value } : { kind: 'placeholder', row, column, value });
+      } else if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
       } else if (outcome.status === 'ambiguous') {
         visit({ kind: 'ambiguous', row, column, value, code: outcome.code, readings: outcome.readings, isFormula });
@@ -160,7 +199,8 @@ export function scanCells(
         // A date keeps its time of day: the value clean writes is the date and the time.
         const written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
         const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
-        if (!canonical) visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });
+        if (!canonical && !keepAsTyped[c])
+          visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });
         if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
       }
     }
@@ -172,7 +212,7 @@ export function scanCells(
     if (ctx.onProgress && index % PROGRESS_EVERY === 0) ctx.onProgress({ done: index, total });
   }
   ctx.onProgress?.({ done: total, total });
-  return { dataRows, totalsRows };
+  return { dataRows, totalsRows, notesRows };
 }
 
 class Memo {
@@ -199,7 +239,7 @@ class Memo {
   }
 }
 
-function dateOrderIn(snapshot: SheetSnapshot, col: number): Pick<NormaliseContext, 'dateOrder'> {
-  const order = dateOrderOf(snapshot.values, col);
-  return order ? { dateOrder: order } : {};
+/** What a date column's cells say about each other (day or month first, a serial among dates), and whether it holds birth dates. */
+function dateContextIn(snapshot: SheetSnapshot, field: Field, col: number, now: Date) {
+  return dateColumnContext(snapshot.values, col, { birthDate: field.key === BIRTH_DATE_FIELD, now });
 }

@@ -4,7 +4,7 @@
  * prepared value per distinct key and counts how often each occurs (term frequencies).
  */
 import type { CellValue } from '../sheet/cell-value';
-import { isTotalsRow } from '../sheet/totals-row';
+import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
@@ -149,7 +149,7 @@ export function dataRows(values: readonly CellValue[][]): Int32Array {
   const rows: number[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
-    if (row && row.some((v) => !isBlank(v)) && !isTotalsRow(row)) rows.push(r + 1);
+    if (row && row.some((v) => !isBlank(v)) && !isTotalsOrNotesRow(row)) rows.push(r + 1);
   }
   return Int32Array.from(rows);
 }

@@ -16,7 +16,7 @@ import { ValueConverter } from './convert-value';
 import { personNames, roleColumns, rowParties } from './row-parties';
 import { errorRows } from './error-rows';
 import { isChineseList } from './split-name';
-import { isTotalsRow } from '../sheet/totals-row';
+import { isTotalsOrNotesRow } from '../sheet/totals-row';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -103,7 +103,7 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
   const spillAccounts = object !== 'accounts';
   for (let i = 1; i < snapshot.values.length; i++) {
     const values = snapshot.values[i];
-    if (isEmptyRow(values) || isTotalsRow(values)) continue;
+    if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
     const parties = rowParties(values, roles, chineseList);
     if (parties.keptWhole) namesKeptWhole++;
     const record = { row: i + 1, values, parties };

@@ -7,12 +7,20 @@ import { zhCN } from './messages/zh-CN';
 export interface MessageParams {
   column: string;
   value: string;
+  /** The cell holds a number, not text (a phone Excel stored as a number). */
+  numberCell?: boolean;
   suggestion: string;
   options?: string;
   otherRow?: number;
   days?: number;
   /** A phone's plausible readings, joined ("+1 415 555 0134 or +86 415 555 0134"). */
   readings?: string;
+  /** choice.ownValues: some of the column's values name an option too. */
+  mixed?: boolean;
+  /** How many characters an ID number has (idNumber.wrongLength). */
+  digits?: number;
+  /** The birth date inside an ID number as written there, yyyy-mm-dd (idNumber.badBirthDate). */
+  birthDate?: string;
 }
 
 export type IssueMessages = Record<IssueCode, (params: MessageParams) => string>;

@@ -3,7 +3,7 @@
  * customers, follow-ups, and the duplicate count. Memory grows with distinct segment values and
  * with the rows listed (stale, follow-ups), not with the sheet.
  */
-import { cellText, isBlank } from '../sheet/cell-value';
+import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { governedColumns, isEmptyRow, scanCells, type Finding } from '../check/scan-cells';
 import { findDuplicates, type DedupeResult } from '../dedupe';
@@ -14,7 +14,7 @@ import type { InsightsReport } from './insights-report';
 import { QualityTally } from './quality-tally';
 import { segmentColumns } from './segment-fields';
 import { SegmentTally } from './segment-tally';
-import { isTotalsRow } from '../sheet/totals-row';
+import { isTotalsOrNotesRow } from '../sheet/totals-row';
 
 export interface InsightsOptions extends OperationOptions {
   /** Days without contact or purchase after which a customer is stale (default: the template's, 180). */
@@ -27,7 +27,17 @@ export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions 
   const ctx = resolveContext(snapshot, options);
   const columns = governedColumns(ctx);
   const quality = new QualityTally(columns);
-  const segments = segmentColumns(ctx).map((column) => new SegmentTally(column));
+  const segments = segmentColumns(ctx).map(
+    (column) =>
+      new SegmentTally(column, {
+        context: {
+          locale: ctx.locale,
+          defaultRegion: ctx.template.defaultRegion,
+          columnFormat: snapshot.columnFormats?.[column.col - 1] ?? null,
+        },
+        ownValues: ctx.ownValues.has(column.col),
+      }),
+  );
   const activity = new ActivityTally(dayNumber(ctx.now), options.staleDays ?? ctx.template.staleDays);
   const activityKeys = activityFieldKeys(ctx);
   const hasSpend = ctx.mapping.byField[SPEND_FIELD] !== undefined;
@@ -42,13 +52,12 @@ export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions 
   let dataRows = 0;
   const tally = (row: number) => {
     const cells = values[row - 1];
-    if (isEmptyRow(cells) || isTotalsRow(cells)) return;
+    if (isEmptyRow(cells) || isTotalsOrNotesRow(cells)) return;
     dataRows++;
     activity.add(row, latest, followUp);
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) quality.fill(c);
     for (const segment of segments) {
-      const value = cells![segment.column.col - 1];
-      segment.add(isBlank(value) ? '' : cellText(value ?? null), spend);
+      segment.add(cells![segment.column.col - 1], spend);
     }
     latest = followUp = spend = null;
   };

@@ -18,7 +18,10 @@ export interface QualityField {
 }
 
 export interface SegmentValue {
-  /** The text as it stands in the sheet; blank cells under "". */
+  /**
+   * What the rows mean: a choice's option label (Active for active and ACTIVE), a listed region's
+   * name, other text as most of its rows write it (case and spaces aside); blank cells under "".
+   */
   value: string;
   count: number;
   share: number;

@@ -34,8 +34,11 @@ export class QualityTally {
   add(finding: Finding): void {
     const counts = this.byCol.get(finding.column.col);
     if (!counts) return;
-    if (finding.kind === 'missing') counts.missing++;
-    else if (finding.kind === 'invalid') counts.invalid++;
+    // A placeholder (无, N/A) fills its cell with no value: filled but not valid, and a required one is
+    // that filled cell, not a blank besides it.
+    if (finding.kind === 'missing' && finding.value === undefined) counts.missing++;
+    else if (finding.kind === 'invalid' || finding.kind === 'missing' || finding.kind === 'placeholder')
+      counts.invalid++;
     else if (finding.kind === 'nonCanonical') counts.nonCanonical++;
   }
 

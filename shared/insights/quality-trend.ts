@@ -10,7 +10,7 @@ import { resolveContext, type OperationOptions } from '../operations/options';
 import { governedColumns, scanCells } from '../check/scan-cells';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
 import { QualityTally } from './quality-tally';
-import { isTotalsRow } from '../sheet/totals-row';
+import { isTotalsOrNotesRow } from '../sheet/totals-row';
 
 export const TREND_POINTS = 100;
 
@@ -65,7 +65,7 @@ export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions 
   const tally = new QualityTally(columns);
   for (let index = 1; index < snapshot.values.length; index++) {
     const cells = snapshot.values[index];
-    if (isEmptyRow(cells) || isTotalsRow(cells)) continue;
+    if (isEmptyRow(cells) || isTotalsOrNotesRow(cells)) continue;
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) tally.fill(c);
   }
   scanCells(snapshot, ctx, (finding) => tally.add(finding));

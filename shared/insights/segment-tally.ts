@@ -1,7 +1,12 @@
 /**
- * Counts and spend per distinct value of one segment column: memory per distinct value, not per row.
- * Values are grouped by their exact text; blanks (empty or spaces only) under "".
+ * Counts and spend per segment of one column: memory per distinct value, not per row. A value is
+ * counted by what it means, as check reads it: a choice under its option's label (Active, active and
+ * ACTIVE are one option), other text by its case-folded, trimmed form, shown as most rows type it.
+ * Blanks (empty or spaces only) under "".
  */
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import { cleanText, normaliseCell } from '../normalise';
+import type { NormaliseContext } from '../normalise/types';
 import type { Segment, SegmentValue } from './insights-report';
 import type { SegmentColumn } from './segment-fields';
 import { roundTo } from './round';
@@ -9,28 +14,50 @@ import { roundTo } from './round';
 interface Bucket {
   count: number;
   spend: number;
+  /** The forms the rows write, with their counts, in the order first seen: the most written is shown. */
+  forms: Map<string, number>;
+}
+
+/** Readings remembered per column; past it, values are read again (a column of free text cannot grow it). */
+const READ_CACHE_LIMIT = 10_000;
+
+export interface SegmentReading {
+  /** How check reads the column's values. */
+  context: NormaliseContext;
+  /** A choice column with a list of its own: its values are kept as typed, not read as options. */
+  ownValues: boolean;
 }
 
 export class SegmentTally {
   private readonly buckets = new Map<string, Bucket>();
+  private readonly read = new Map<string, string>();
 
-  constructor(readonly column: SegmentColumn) {}
+  constructor(
+    readonly column: SegmentColumn,
+    private readonly reading: SegmentReading,
+  ) {}
 
-  add(value: string, spend: number | null, count = 1): void {
-    let bucket = this.buckets.get(value);
-    if (!bucket) this.buckets.set(value, (bucket = { count: 0, spend: 0 }));
-    bucket.count += count;
+  add(value: CellValue | undefined, spend: number | null): void {
+    const form = isBlank(value) ? '' : this.formOf(value ?? null);
+    const key = form.toLowerCase();
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = { count: 0, spend: 0, forms: new Map() }));
+    bucket.count++;
+    bucket.forms.set(form, (bucket.forms.get(form) ?? 0) + 1);
     if (spend !== null) bucket.spend += spend;
   }
 
   /** Most frequent first; ties by text; blanks last. */
   result(rows: number, hasSpend: boolean): Segment {
-    const values: SegmentValue[] = [...this.buckets]
+    const values: SegmentValue[] = [...this.buckets.values()]
+      .map((bucket) => ({ value: shownForm(bucket.forms), bucket }))
       .sort(
-        ([a, x], [b, y]) =>
-          (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || y.count - x.count || (a < b ? -1 : a > b ? 1 : 0),
+        (a, b) =>
+          (a.value === '' ? 1 : 0) - (b.value === '' ? 1 : 0) ||
+          b.bucket.count - a.bucket.count ||
+          (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
       )
-      .map(([value, bucket]) => ({
+      .map(({ value, bucket }) => ({
         value,
         count: bucket.count,
         share: rows > 0 ? roundTo(bucket.count / rows, 4) : 0,
@@ -38,4 +65,30 @@ export class SegmentTally {
       }));
     return { field: this.column.field.key, column: this.column.header, values };
   }
+
+  /** The option's label, a listed region's name, or the text trimmed; a value outside a choice's list as typed, trimmed. */
+  private formOf(value: CellValue): string {
+    const text = cellText(value);
+    const known = this.read.get(text);
+    if (known !== undefined) return known;
+    const outcome = this.reading.ownValues ? undefined : normaliseCell(this.column.field, value, this.reading.context);
+    const form =
+      outcome?.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== ''
+        ? outcome.value
+        : cleanText(text);
+    if (this.read.size < READ_CACHE_LIMIT) this.read.set(text, form);
+    return form;
+  }
+}
+
+function shownForm(forms: ReadonlyMap<string, number>): string {
+  let shown = '';
+  let most = 0;
+  for (const [form, count] of forms) {
+    if (count > most) {
+      shown = form;
+      most = count;
+    }
+  }
+  return shown;
 }

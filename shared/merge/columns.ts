@@ -6,6 +6,7 @@ import { cellText, type CellValue } from '../sheet/cell-value';
 import { columnLetter } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
+import { readPhoneSheet } from '../normalise/phone-region';
 import type { FieldContext } from './field-values';
 import type { MergeOptions } from './types';
 
@@ -25,6 +26,9 @@ export function sheetColumns(
   const headerRow: CellValue[] = snapshot.values[0] ?? [];
   const width = Math.max(columnCount(snapshot.values), options.mapping.columns.length);
   const fields = new Map<string, Field>(options.template.fields.map((f) => [f.key, f]));
+  // Phones are read as check reads them: the sheet's majority region, each row's country.
+  const hasPhones = options.mapping.columns.some((c) => c.field && fields.get(c.field)?.kind === 'phone');
+  const phones = hasPhones ? readPhoneSheet(snapshot.values, options.mapping, options.template) : undefined;
   const columns: SheetColumn[] = [];
   for (let col = 1; col <= width; col++) {
     const mapped = options.mapping.columns.find((c) => c.col === col);
@@ -39,6 +43,9 @@ export function sheetColumns(
         locale: options.locale,
         region: options.template.defaultRegion,
         columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
+        ...(phones && mapped?.field && fields.get(mapped.field)?.kind === 'phone'
+          ? { sheetRegion: phones.sheet, ...(phones.countryCol ? { countryCol: phones.countryCol } : {}) }
+          : {}),
       },
     });
   }

@@ -9,6 +9,7 @@ import type { Field } from '../template/schema';
 import { normaliseDate } from '../normalise/date';
 import { normaliseInteger, normaliseMoney } from '../normalise/number';
 import { phoneKey } from '../normalise/phone';
+import { regionOfCountry } from '../normalise/country';
 import { normaliseEmail } from '../normalise/email';
 import { choiceKey, normaliseChoice } from '../normalise/choice';
 import { cleanText } from '../normalise/text';
@@ -19,6 +20,19 @@ export interface FieldContext {
   locale: Locale;
   region: string;
   columnFormat: string | null;
+  /** Phones: the sheet's majority region and its country column, so a number is read as check reads it. */
+  sheetRegion?: string;
+  countryCol?: number;
+}
+
+/** The phone key of a cell in its row: an explicit +code, the row's country, the sheet's region, the template's. */
+function rowPhoneKey(value: CellValue, ctx: FieldContext, row: readonly CellValue[] | undefined): string | null {
+  const rowRegion = row && ctx.countryCol ? regionOfCountry(row[ctx.countryCol - 1] ?? null) : null;
+  return phoneKey(value, {
+    defaultRegion: ctx.region,
+    ...(ctx.sheetRegion ? { sheetRegion: ctx.sheetRegion } : {}),
+    rowRegion,
+  });
 }
 
 /** ISO yyyy-mm-dd for a date cell (Date, serial in a date column, common text forms), else null. */
@@ -45,12 +59,15 @@ export function textKey(text: string): string {
     .replace(/[。.!！]+$/, '');
 }
 
-/** A key under which two cells of the field count as the same value; '' for a blank cell. */
-export function valueKey(value: CellValue, ctx: FieldContext): string {
+/**
+ * A key under which two cells of the field count as the same value; '' for a blank cell. `row`, the
+ * cell's row, lets a phone be read with the row's country (0412 000 111 on an AU row is +61412000111).
+ */
+export function valueKey(value: CellValue, ctx: FieldContext, row?: readonly CellValue[]): string {
   if (isBlank(value)) return '';
   switch (ctx.field?.kind) {
     case 'phone':
-      return phoneKey(value, ctx.region) ?? textKey(cellText(value)).replace(/[\s\-()]/g, '');
+      return rowPhoneKey(value, ctx, row) ?? textKey(cellText(value)).replace(/[\s\-()]/g, '');
     case 'email': {
       const outcome = normaliseEmail(value);
       return outcome.status === 'valid' ? String(outcome.value).toLowerCase() : textKey(cellText(value));
@@ -73,11 +90,11 @@ export function valueKey(value: CellValue, ctx: FieldContext): string {
 }
 
 /** Whether a filled cell holds what check accepts for its field (a readable phone, a real email, a date…); free text always does. */
-export function isValidValue(value: CellValue, ctx: FieldContext): boolean {
+export function isValidValue(value: CellValue, ctx: FieldContext, row?: readonly CellValue[]): boolean {
   if (isBlank(value)) return false;
   switch (ctx.field?.kind) {
     case 'phone':
-      return phoneKey(value, ctx.region) !== null;
+      return rowPhoneKey(value, ctx, row) !== null;
     case 'email':
       return normaliseEmail(value).status === 'valid';
     case 'date':

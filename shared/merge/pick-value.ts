@@ -20,16 +20,20 @@ export interface Picked {
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
 
-/** The first valid value in `order` (a real email over `liuqiang@xihutea`), else the first filled one. */
-function firstNonBlank(order: readonly RowRecord[], column: SheetColumn): CellValue {
-  let filled: CellValue | undefined;
+/** The record of the first valid value in `order` (a real email over `liuqiang@xihutea`), else of the first filled one. */
+function firstNonBlankRecord(order: readonly RowRecord[], column: SheetColumn): RowRecord {
+  let filled: RowRecord | undefined;
   for (const record of order) {
     const value = valueAt(record, column);
     if (isBlank(value)) continue;
-    if (isValidValue(value, column.ctx)) return value;
-    filled ??= value;
+    if (isValidValue(value, column.ctx, record.values)) return record;
+    filled ??= record;
   }
-  return filled ?? valueAt(order[0]!, column);
+  return filled ?? order[0]!;
+}
+
+function firstNonBlank(order: readonly RowRecord[], column: SheetColumn): CellValue {
+  return valueAt(firstNonBlankRecord(order, column), column);
 }
 
 /** The record whose key is greatest (`sign` 1) or least (-1); ties go to the earlier one in `order`. */
@@ -49,10 +53,15 @@ function extreme<K extends string | number>(
 
 /** `delimiter`: the user's, for joining (e.g. ";" for tags); also splits the values it joins. */
 export function combineStyle(column: SheetColumn, delimiter?: string): CombineStyle {
-  const tags = column.ctx.field?.kind === 'multiChoice';
+  const kind = column.ctx.field?.kind;
+  const tags = kind === 'multiChoice';
+  // Phones and emails are joined one by one by their canonical form: a number typed two ways is joined once.
+  const contact = kind === 'phone' || kind === 'email';
   const style: CombineStyle = tags
     ? { delimiter: ', ', parts: TAG_PARTS, appendParts: true, key: (t) => tagKey(t, column.ctx) }
-    : { delimiter: '; ', parts: TEXT_PARTS, appendParts: false, key: textKey };
+    : contact
+      ? { delimiter: '; ', parts: TEXT_PARTS, appendParts: true, key: (t) => valueKey(t, column.ctx) }
+      : { delimiter: '; ', parts: TEXT_PARTS, appendParts: false, key: textKey };
   if (delimiter === undefined) return style;
   // Values already joined with the user's delimiter are split on it too, so merging twice adds nothing.
   const own = delimiter.trim() || delimiter;
@@ -109,12 +118,15 @@ export function pickValue(
         notes: [],
       };
     case 'masterNoteOthers': {
-      const kept = survivorRule().value;
-      const seen = new Set([valueKey(kept, column.ctx)]);
+      // Each value is read in its own row (a phone with the row's country), so the same number typed
+      // another way is no other value.
+      const keptRecord = firstNonBlankRecord(preferred, column);
+      const kept = valueAt(keptRecord, column);
+      const seen = new Set([valueKey(kept, column.ctx, keptRecord.values)]);
       const notes: string[] = [];
       for (const record of preferred) {
         const value = valueAt(record, column);
-        const key = valueKey(value, column.ctx);
+        const key = valueKey(value, column.ctx, record.values);
         if (key === '' || seen.has(key)) continue;
         seen.add(key);
         notes.push(`${otherLabel}${cellText(value).trim()}`);

@@ -4,8 +4,10 @@
  * after the date (WeCom's 添加时间, a shop's 下单时间) is kept beside it as 24-hour `time`, so clean
  * writes "2024-03-05 14:22:10" rather than losing the time; midnight is how exports write a plain
  * date and is dropped. Years outside 1900-2199 are treated as typing errors, like the serial range.
+ * Two-digit years (Excel's short date, 3/15/24) follow Excel's window: 00-29 are 2000-2029, 30-99
+ * 1930-1999. Outlook's 0/0/00 is no date; a birthday without its year (--06-21) stays as typed.
  */
-import type { CellValue } from '../sheet/cell-value';
+import { isoDate, type CellValue } from '../sheet/cell-value';
 import { isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
 import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
@@ -19,9 +21,21 @@ const YMD = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const YMD_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const YMD_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DMY_OR_MDY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
+// Excel's short dates (m/d/yy, d/m/yy) use slashes; 24-03-15 and 24.3.15 are as often year first.
+const SHORT_YEAR = /^(\d{1,2})\s*(\/)\s*(\d{1,2})\s*\/\s*(\d{2})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*(\d{4})$/;
 const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
+// Serials of 1927-2173: the only ones typed into a list of dates (a CSV saved from a column shown as General).
+const TYPED_SERIAL = /^\d{5}$/;
+// Outlook writes 0/0/00 for a birthday or anniversary it does not know.
+const NO_DATE = /^0{1,2}\/0{1,2}\/(?:00|0000)$/;
+// A birthday kept without its year: --06-21 (vCard, Google Contacts), 06-21, 6/21, 6月21日.
+const YEARLESS_ISO = /^--(\d{2})-?(\d{2})$/;
+const YEARLESS = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})$/;
+const YEARLESS_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+/** Excel reads a two-digit year up to this one as 20xx, and the rest as 19xx. */
+const LAST_21ST_CENTURY_SHORT_YEAR = 29;
 
 const MONTH_NAMES = [
   'january',
@@ -97,27 +111,74 @@ function timeOfDay(m: RegExpExecArray): string | null {
   return `${pad(hour)}:${pad(minute)}${sec === undefined ? '' : `:${pad(second)}`}${zoneText}`;
 }
 
-/** A date written d/m/y or m/d/y: its ISO date, or both readings when either could be meant. */
-type Read = string | null | { readings: [string, string] };
+/**
+ * A date written d/m/y or m/d/y: its ISO date, or both readings when either could be meant.
+ * 'none': no date at all (Outlook's 0/0/00, a birthday without its year), which is not an error.
+ */
+type Read = string | null | 'none' | { readings: [string, string] };
+
+/** What `normaliseDate` knows of the cell's column. */
+export type DateContext = Pick<NormaliseContext, 'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now'>;
+
+/** The ISO date of a two-digit year `yy`, read as Excel reads it; a birth date that would lie ahead is of the century before. */
+function shortYearIso(yy: number, month: number, day: number, ctx: DateContext | undefined): string | null {
+  const iso = isoFromParts((yy <= LAST_21ST_CENTURY_SHORT_YEAR ? 2000 : 1900) + yy, month, day);
+  if (iso === null || !ctx?.birthDate || iso <= isoDate(ctx.now ?? new Date())) return iso;
+  return isoFromParts(1900 + yy, month, day);
+}
+
+function dayOrMonthFirst(
+  m: RegExpExecArray,
+  ctx: DateContext | undefined,
+  iso: (month: number, day: number) => string | null,
+): Read {
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const dayFirst = iso(second, first);
+  const monthFirst = iso(first, second);
+  // 25/12 can only be day first and 12/25 only month first; 03/04 is either, and which one the
+  // writer meant is known only from the column's other dates (`dateOrderOf`), never guessed.
+  if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
+  if (ctx?.dateOrder) return ctx.dateOrder === 'dmy' ? dayFirst : monthFirst;
+  return { readings: [dayFirst, monthFirst] };
+}
+
+/** Whether month and day name a day of some year (29 February included). */
+function isMonthDay(month: number, day: number): boolean {
+  return isoFromParts(2000, month, day) !== null;
+}
+
+/** A birthday without its year, as `s` (folded, trimmed, lower-cased) may write one. */
+function isYearless(s: string): boolean {
+  let m: RegExpExecArray | null;
+  if ((m = YEARLESS_ISO.exec(s)) || (m = YEARLESS_CHINESE.exec(s))) return isMonthDay(Number(m[1]), Number(m[2]));
+  // 06-21, 6/21 or 21/6: which comes first does not matter to a value left as typed.
+  if ((m = YEARLESS.exec(s))) return isMonthDay(Number(m[1]), Number(m[3])) || isMonthDay(Number(m[3]), Number(m[1]));
+  return false;
+}
 
 /** `s` is folded, trimmed and lower-cased. */
-function fromText(s: string, columnFormat: string | null | undefined, order: DateOrder | undefined): Read {
+function fromText(s: string, ctx: DateContext | undefined): Read {
   if (s.length > 60) return null;
+  if (NO_DATE.test(s)) return 'none';
   let m: RegExpExecArray | null;
   if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
   if ((m = YMD_CHINESE.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = YMD_COMPACT.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = DMY_OR_MDY.exec(s))) {
-    const first = Number(m[1]);
-    const second = Number(m[3]);
     const year = Number(m[4]);
-    const dayFirst = isoFromParts(year, second, first);
-    const monthFirst = isoFromParts(year, first, second);
-    // 25/12 can only be day first and 12/25 only month first; 03/04 is either, and which one the
-    // writer meant is known only from the column's other dates (`dateOrderOf`), never guessed.
-    if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
-    if (order) return order === 'dmy' ? dayFirst : monthFirst;
-    return { readings: [dayFirst, monthFirst] };
+    return dayOrMonthFirst(m, ctx, (month, day) => isoFromParts(year, month, day));
+  }
+  if ((m = SHORT_YEAR.exec(s))) {
+    const yy = Number(m[4]);
+    const read = dayOrMonthFirst(m, ctx, (month, day) => shortYearIso(yy, month, day, ctx));
+    // 25/3/05 may be year first too (2025-03-05, a Chinese short date); 3/4/24 is not read so, as
+    // Excel writes no short date year first, and a year of 2001-2012 is what every such date would be.
+    const first = Number(m[1]);
+    if (first <= 12 || ctx?.dateOrder === 'dmy' || (read !== null && typeof read !== 'string')) return read;
+    const yearFirst = shortYearIso(first, Number(m[3]), yy, ctx);
+    if (read === null || yearFirst === null || read === yearFirst) return read ?? yearFirst;
+    return { readings: [read, yearFirst] };
   }
   if ((m = DAY_MONTH_NAME.exec(s))) {
     const month = MONTHS.get(m[2]);
@@ -127,8 +188,11 @@ function fromText(s: string, columnFormat: string | null | undefined, order: Dat
     const month = MONTHS.get(m[1]);
     return month ? isoFromParts(Number(m[3]), month, Number(m[2])) : null;
   }
-  // A bare number is a serial only in a column formatted as dates; elsewhere it is a typo or an ID.
-  if (SERIAL_TEXT.test(s) && isDateFormat(columnFormat)) return fromSerial(Number(s));
+  // A bare number is a serial only in a column formatted as dates, or typed among dates (a CSV);
+  // elsewhere it is a typo, a postcode or an ID.
+  if (SERIAL_TEXT.test(s) && isDateFormat(ctx?.columnFormat)) return fromSerial(Number(s));
+  if (ctx?.serialText && TYPED_SERIAL.test(s)) return fromSerial(Number(s));
+  if (ctx?.birthDate && isYearless(s)) return 'none';
   return null;
 }
 
@@ -146,19 +210,51 @@ export function dateOrderOf(values: readonly (readonly CellValue[] | undefined)[
     if (typeof cell !== 'string' || !/^\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
     const s = foldText(cell).trim().toLowerCase();
     const time = TIME_OF_DAY.exec(s);
-    const m = DMY_OR_MDY.exec(time ? s.slice(0, time.index).trim() : s);
+    const day = time ? s.slice(0, time.index).trim() : s;
+    const long = DMY_OR_MDY.exec(day);
+    const m = long ?? SHORT_YEAR.exec(day);
     if (!m) continue;
-    if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
+    // 25/3/05 may be year first (see fromText): only a four-digit year shows a day first.
+    if (long && Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
     else if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
     if (dayFirst && monthFirst) return undefined;
   }
   return dayFirst ? 'dmy' : monthFirst ? 'mdy' : undefined;
 }
 
-export function normaliseDate(
-  value: CellValue | undefined,
-  ctx?: Pick<NormaliseContext, 'columnFormat' | 'dateOrder'>,
-): NormaliseOutcome {
+/** How many of a column's filled cells `dateColumnContext` reads to learn whether it holds dates. */
+const SAMPLE = 500;
+
+/**
+ * What a date column's cells say about reading any one of them: which of day and month comes first
+ * (`dateOrderOf`), and whether its values are dates (more than half of those read, not counting
+ * five-digit numbers), so that a five-digit number there is Excel's serial for a date. `values`
+ * are a sheet's rows, the header first; `col` is 1-based.
+ */
+export function dateColumnContext(
+  values: readonly (readonly CellValue[] | undefined)[],
+  col: number,
+  column: { birthDate?: boolean; now?: Date } = {},
+): Pick<NormaliseContext, 'dateOrder' | 'serialText' | 'birthDate' | 'now'> {
+  const order = dateOrderOf(values, col);
+  let dates = 0;
+  let others = 0;
+  for (let r = 1; r < values.length && dates + others < SAMPLE; r++) {
+    const cell = values[r]?.[col - 1];
+    if (cell === null || cell === undefined || typeof cell === 'number') continue;
+    if (typeof cell === 'string' && TYPED_SERIAL.test(cell.trim())) continue;
+    const status = normaliseDate(cell, order ? { dateOrder: order } : {}).status;
+    if (status === 'valid' || status === 'ambiguous') dates++;
+    else if (status === 'invalid') others++;
+  }
+  return {
+    ...(order ? { dateOrder: order } : {}),
+    ...(dates > others ? { serialText: true } : {}),
+    ...(column.birthDate ? { birthDate: true, ...(column.now ? { now: column.now } : {}) } : {}),
+  };
+}
+
+export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): NormaliseOutcome {
   let read: Read;
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') {
@@ -169,12 +265,12 @@ export function normaliseDate(
     if (s === '') return EMPTY;
     const withTime = TIME_OF_DAY.exec(s);
     if (withTime) {
-      const day = fromText(s.slice(0, withTime.index).trim(), ctx?.columnFormat, ctx?.dateOrder);
-      if (day === null || typeof day !== 'string') return validOrInvalid(day);
+      const day = fromText(s.slice(0, withTime.index).trim(), ctx);
+      if (day === null || day === 'none' || typeof day !== 'string') return validOrInvalid(day);
       const time = timeOfDay(withTime);
       return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };
     }
-    read = fromText(s, ctx?.columnFormat, ctx?.dateOrder);
+    read = fromText(s, ctx);
   } else if (typeof value === 'number') read = fromNumber(value);
   else if (value instanceof Date) read = fromDate(value);
   else read = null;
@@ -183,6 +279,7 @@ export function normaliseDate(
 
 function validOrInvalid(read: Read): NormaliseOutcome {
   if (read === null) return INVALID;
+  if (read === 'none') return EMPTY;
   return typeof read === 'string'
     ? { status: 'valid', value: read }
     : { status: 'ambiguous', code: 'date.ambiguous', readings: read.readings };

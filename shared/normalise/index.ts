@@ -7,6 +7,7 @@ import type { Field } from '../template/schema';
 import { normaliseChoice, normaliseListedText, normaliseMultiChoice } from './choice';
 import { normaliseDate } from './date';
 import { normaliseEmail } from './email';
+import { normaliseChineseId } from './id-number';
 import { normalisePersonName } from './name';
 import { normaliseInteger, normaliseMoney } from './number';
 import { normalisePhone } from './phone';
@@ -23,12 +24,14 @@ export { normaliseDate, isoFromParts, dateOrderOf } from './date';
 export { normaliseInteger, normaliseMoney, roundMoney, type NumberOptions } from './number';
 export { normaliseChoice, normaliseMultiChoice, choiceKey } from './choice';
 export { normaliseYesNo } from './yes-no';
+export { normaliseChineseId, holdsChineseIds, idDigits, idBirthDate, idCheckDigit } from './id-number';
 
 export function normaliseCell(field: Field, value: CellValue | undefined, ctx: NormaliseContext): NormaliseOutcome {
   switch (field.kind) {
     case 'id':
       return normaliseText(value);
     case 'text':
+      if (ctx.chineseIds) return normaliseChineseId(value, ctx.now);
       return field.options ? normaliseListedText(value, field, ctx.locale) : normaliseText(value);
     case 'personName':
       return normalisePersonName(value);

@@ -1,7 +1,8 @@
 /**
  * Integers (counts) and money amounts to JS numbers. Reads currency signs and codes, thousands
- * separators, accounting negatives "(100)", and for money the Chinese units 万 (10^4), 千, 亿;
- * money is rounded half away from zero to cents. Counts and spend are never negative unless asked.
+ * separators, accounting negatives "(100)", and for money the Chinese units 万 (10^4), 千, 亿.
+ * An amount keeps every digit it was given (12345.678 stays 12345.678): rounding to cents would
+ * change what it says. Counts and spend are never negative unless asked.
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { NormaliseOutcome } from './types';
@@ -18,12 +19,13 @@ const NOT_WHOLE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'in
 
 const CURRENCY_PREFIX = /^(?:rmb|cny|usd|us\$|eur|gbp|hkd|人民币|[¥$€£])/;
 const CURRENCY_SUFFIX = /(?:rmb|cny|usd|eur|gbp|hkd|人民币|美元|元|圆|块|[¥$€£])$/;
+// Each unit as a power of ten, applied to the decimal text so 1.1万 is 11000, not 11000.000000000002.
 const MONEY_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/百万$/, 1e6],
-  [/万$/, 1e4],
-  [/亿$/, 1e8],
-  [/千$/, 1e3],
-  [/k$/, 1e3],
+  [/百万$/, 6],
+  [/万$/, 4],
+  [/亿$/, 8],
+  [/千$/, 3],
+  [/k$/, 3],
 ];
 // Counts are often written with their measure word: 12次, 3单.
 const COUNT_SUFFIX = /(?:次|单|笔|个|件)$/;
@@ -61,18 +63,19 @@ function parseNumberText(raw: string, money: boolean): Parsed {
     changed = s !== before;
   }
   if (signs > 1) return 'invalid';
-  let factor = 1;
+  let exponent = 0;
   if (money) {
-    for (const [unit, value] of MONEY_UNITS) {
+    for (const [unit, power] of MONEY_UNITS) {
       if (unit.test(s)) {
         s = s.replace(unit, '');
-        factor = value;
+        exponent = power;
         break;
       }
     }
   } else s = s.replace(COUNT_SUFFIX, '');
   if (!DECIMAL.test(s)) return 'invalid';
-  const n = Number(s.replace(/,/g, '')) * factor;
+  const digits = s.replace(/,/g, '');
+  const n = exponent === 0 || digits.includes('e') ? Number(digits) * 10 ** exponent : Number(`${digits}e${exponent}`);
   if (!Number.isFinite(n)) return 'invalid';
   return negative ? -n : n;
 }
@@ -100,9 +103,8 @@ export function normaliseMoney(value: CellValue | undefined, options: NumberOpti
   const parsed = parse(value, true);
   if (parsed === 'empty') return EMPTY;
   if (parsed === 'invalid') return NOT_A_NUMBER;
-  const amount = roundMoney(parsed);
-  if (amount < 0 && !options.allowNegative) return NEGATIVE;
-  return { status: 'valid', value: amount };
+  if (parsed < 0 && !options.allowNegative) return NEGATIVE;
+  return { status: 'valid', value: parsed + 0 }; // + 0 turns -0 into 0
 }
 
 export function normaliseInteger(value: CellValue | undefined, options: NumberOptions = {}): NormaliseOutcome {

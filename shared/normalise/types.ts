@@ -18,7 +18,15 @@ export type InvalidCode =
   | 'number.negative'
   | 'integer.notWhole'
   | 'choice.notInList'
-  | 'yesNo.invalid';
+  | 'yesNo.invalid'
+  /** Chinese resident ID numbers (id-number.ts): not 18 or 15 digits. */
+  | 'idNumber.wrongLength'
+  /** The last character does not match the 17 digits before it. */
+  | 'idNumber.badCheckDigit'
+  /** The birth date inside the number is no date, or lies ahead. */
+  | 'idNumber.badBirthDate'
+  /** Stored as a number, so Excel kept only 15 digits (3.20102E+17, 320102199001011000). */
+  | 'idNumber.digitsLost';
 
 export type NormaliseOutcome =
   | { status: 'empty' }
@@ -50,4 +58,12 @@ export interface NormaliseContext {
   columnFormat?: string | null;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
+  /** The column's other values are dates (`dateColumnContext`): a five-digit number there is Excel's date serial. */
+  serialText?: boolean;
+  /** The column holds birth dates: none lies ahead of `now`, and one may be kept without its year (--06-21). */
+  birthDate?: boolean;
+  /** The column holds Chinese resident ID numbers (`holdsChineseIds`): a text field's cells are checked as such. */
+  chineseIds?: boolean;
+  /** Today, for dates that cannot lie ahead (a birth date, the one inside an ID number). */
+  now?: Date;
 }

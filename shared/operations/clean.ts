@@ -54,8 +54,9 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
   const plan = emptyPlan(snapshot.name);
   let unfixable = 0;
   const { dataRows } = scanCells(snapshot, ctx, (finding) => {
-    // A value with two readings (03/04/2024, a number two countries could own) is left as typed too.
-    if (finding.kind === 'invalid' || finding.kind === 'ambiguous') unfixable++;
+    // Left as typed too: a value with two readings (03/04/2024, a number two countries could own) and a
+    // placeholder (无, N/A: only the user knows whether it means "none").
+    if (finding.kind === 'invalid' || finding.kind === 'ambiguous' || finding.kind === 'placeholder') unfixable++;
     if (finding.kind !== 'nonCanonical' || finding.isFormula) return;
     plan.edits.push({
       row: finding.row,

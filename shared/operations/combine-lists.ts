@@ -16,7 +16,7 @@ import type { Template } from '../template/schema';
 import { carryNotSame } from './combine-marks';
 import { COMBINE_WORDS } from './combine-words';
 import { resolveContext, storedTemplate } from './options';
-import { isTotalsRow } from '../sheet/totals-row';
+import { isTotalsOrNotesRow } from '../sheet/totals-row';
 
 export interface ListSource {
   /** What a person calls the list: a file name, or `file.xlsx!Sheet`. */
@@ -235,7 +235,7 @@ function stackRows(
     const rows = source.snapshot.values;
     for (let r = 1; r < rows.length; r++) {
       const row = rows[r];
-      if (isEmptyRow(row) || isTotalsRow(row)) continue;
+      if (isEmptyRow(row) || isTotalsOrNotesRow(row)) continue;
       const out: CellValue[] = new Array<CellValue>(width);
       for (let c = 0; c < width - 1; c++) out[c] = take[c]! >= 0 ? (row![take[c]!] ?? null) : null;
       out[width - 1] = sourceRow(source.name, r + 1);

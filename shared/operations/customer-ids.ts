@@ -11,7 +11,7 @@ import { isEmptyRow } from '../sheet/cell-value';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
-import { isTotalsRow } from '../sheet/totals-row';
+import { isTotalsOrNotesRow } from '../sheet/totals-row';
 
 /** IDs compare without case, width or surrounding spaces: "c000001 " and "C000001" are one ID. */
 export function idKey(value: unknown): string {
@@ -69,7 +69,7 @@ export function assignCustomerIds(
   const firstRowOf = options.renumberDuplicates ? new Map<string, number>() : undefined;
   for (let index = 1; index < snapshot.values.length; index++) {
     const values = snapshot.values[index];
-    if (isEmptyRow(values) || isTotalsRow(values)) continue;
+    if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
     const value = values[col - 1] ?? null;
     if (isBlank(value)) {
       needing.push({ row: index + 1 });

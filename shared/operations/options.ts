@@ -32,7 +32,7 @@ export interface OperationContext {
   locale: Locale;
   now: Date;
   mapping: HeaderMapping;
-  /** Choice columns none of whose values is one of the field's options: kept as typed (own-values.ts). */
+  /** Choice columns with a list of their own (half the values or more are not options): kept as typed (own-values.ts). */
   ownValues: OwnValueColumns;
   headers: string[];
   by?: string;

@@ -24,6 +24,7 @@ import type { Field, FieldKind } from '../template/schema';
 import { customerIdPlan } from './customer-ids';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationOptions } from './options';
+import type { OwnValues } from './own-values';
 import { isEmptyRow } from '../sheet/cell-value';
 import { analysisSheetFits, planAnalysisSheet } from '../insights/analysis-sheet';
 import { recordOperation } from '../history/record-operation';
@@ -105,13 +106,15 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     // Rules at entry cover the whole column (hosts that cannot, like files, cap them below the data).
     const ruleSpan = { ...span, lastRow: MAX_SHEET_ROWS };
     const headerText = finalHeaders[column.col - 1] || field.labels[locale];
-    // A column of values of its own keeps them: a dropdown of the template's options would reject every one.
-    const options = ctx.ownValues.has(column.col) ? undefined : dropdownOptions(field, locale);
+    // A column with a list of its own gets that list: the template's options would reject its values.
+    const own = ctx.ownValues.get(column.col);
+    const options = own ? ownListOptions(snapshot, column.col, own) : dropdownOptions(field, locale);
     if (options)
       plan.validations.push({
         ...listValidation(ruleSpan, options, listColumns),
         ...choiceTexts(headerText, locale),
-        strict: field.entry !== 'soft',
+        // The sheet shows the values in use, not every one the team allows: another one is not refused.
+        strict: !own && field.entry !== 'soft',
       });
     const rule = entryRule(field, ruleSpan, headerText, template, locale);
     if (rule) plan.validations.push(rule);
@@ -209,6 +212,12 @@ function dropdownOptions(field: Field, locale: Locale): string[] | undefined {
   // Tags hold several values per cell, which a list validation would reject.
   if (field.kind === 'choice' && field.options) return field.options.map((o) => o.labels[locale]);
   return undefined;
+}
+
+/** A column's own values as its dropdown: none over the sheet's own rule there, nor over values too many or too rare to be a list. */
+function ownListOptions(snapshot: SheetSnapshot, col: number, own: OwnValues): string[] | undefined {
+  if (!own.list || (snapshot.rules ?? []).some((r) => r.col === col && r.lastRow >= 2)) return undefined;
+  return [...own.values];
 }
 
 function listValidation(

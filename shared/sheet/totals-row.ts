@@ -5,6 +5,7 @@
  * named 合计 or Total with a phone (or any other text) stays a customer.
  */
 import { isBlank, type CellValue } from './cell-value';
+import { isNotesRow } from './notes-row';
 
 const LABEL = String.raw`(?:合\s*计|总\s*计|小\s*计|共\s*计|总合计|汇\s*总|grand\s+total|sub-?\s*total|totals?|sum)`;
 /** A count as a note: 共3家, 共 3 条, 3 customers, 2 contacts, (3). */
@@ -20,6 +21,11 @@ const AMOUNT_SUFFIX = /\s*(?:万元|亿元|千元|元|万|亿|k|rmb|cny|usd|eur|
 const DIGITS = /^(?:\d[\d,，]*(?:\.\d+)?|\.\d+)$/;
 /** Shapes only a phone has: a country code, a trunk 0, a mainland mobile, a North American number. */
 const PHONE_DIGITS = /^(?:\+\d{7,}|00\d{7,}|0\d{6,}|(?:86)?1[3-9]\d{9}|1?[2-9]\d{2}[2-9]\d{6})$/;
+
+/** A row that is about the list rather than in it, a totals row or a notes line: left as it is, counted as no customer. */
+export function isTotalsOrNotesRow(row: readonly CellValue[] | undefined): boolean {
+  return isTotalsRow(row) || isNotesRow(row);
+}
 
 export function isTotalsRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;

@@ -52,6 +52,10 @@ function smallSampleFit(field: Field, isCompany: boolean, profile: ColumnProfile
 }
 
 export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfile): Fit {
+  // Outlook's Title holds Mr. and Ms.: how the customer is addressed, not a job title, name or company.
+  // Honorifics are few and fixed, so even one or two of them decide.
+  if (field.kind === 'text' && profile.count > 0 && profile.honorific >= (profile.count < MIN_SAMPLE ? 1 : 0.6))
+    return -1;
   if (profile.count < MIN_SAMPLE) return smallSampleFit(field, isCompany, profile);
   const s = profile.shares;
   const elsewhere = (own: 'email' | 'phone' | 'date') =>

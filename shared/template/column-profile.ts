@@ -4,7 +4,7 @@
  * first SAMPLE_ROWS rows), so profiling a million-row sheet costs the same as a small one.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { valueShape, type ValueShape } from './value-shape';
+import { isHonorific, valueShape, type ValueShape } from './value-shape';
 
 export const SAMPLE_CELLS = 200;
 const SAMPLE_ROWS = 2000;
@@ -16,6 +16,8 @@ export interface ColumnProfile {
   shares: Record<ValueShape, number>;
   /** Distinct values per sampled cell: 1 when no value repeats. */
   distinct: number;
+  /** Share of the sampled cells that are honorifics (Mr., Ms., 先生), which the shapes count as text. */
+  honorific: number;
 }
 
 const SHAPES: ValueShape[] = ['company', 'person', 'id', 'date', 'phone', 'email', 'number', 'text'];
@@ -26,6 +28,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     shapes: new Map<ValueShape, number>(),
     seen: new Set<string>(),
     count: 0,
+    honorifics: 0,
   }));
   let open = width;
   for (let r = 0; r < rows.length && r < SAMPLE_ROWS && open > 0; r++) {
@@ -38,17 +41,19 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
       if (shape === null) continue;
       column.count++;
       column.shapes.set(shape, (column.shapes.get(shape) ?? 0) + 1);
+      if (isHonorific(row[c])) column.honorifics++;
       column.seen.add(String(row[c] instanceof Date ? (row[c] as Date).getTime() : row[c]).trim());
       if (column.count === SAMPLE_CELLS) open--;
     }
   }
-  return counts.map(({ shapes, seen, count }) => ({
+  return counts.map(({ shapes, seen, count, honorifics }) => ({
     count,
     shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<
       ValueShape,
       number
     >,
     distinct: count === 0 ? 0 : seen.size / count,
+    honorific: count === 0 ? 0 : honorifics / count,
   }));
 }
 

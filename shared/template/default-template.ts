@@ -44,6 +44,8 @@ const fields: FieldInput[] = [
       'Member No',
       'Member Number',
       'Membership Number',
+      // A lead list's own number for each lead, who is the customer to be.
+      'Lead ID',
     ],
   },
   {
@@ -339,7 +341,7 @@ const fields: FieldInput[] = [
       ['new', '新客户', 'New Customer', '新客', 'New'],
       ['returning', '老客户', 'Returning Customer', '老客', '回头客', 'Existing', 'Existing Customer', 'Repeat'],
       ['churned', '流失客户', 'Churned Customer', '流失', 'Churned', 'Lost', 'Lost Customer'],
-      ['partner', '合作伙伴', 'Partner', '渠道', 'Channel Partner'],
+      ['partner', '合作伙伴', 'Partner', '渠道', 'Channel Partner', 'Channel Partner / Reseller'],
     ]),
   },
   {
@@ -373,9 +375,20 @@ const fields: FieldInput[] = [
     synonyms: ['生命周期', '阶段', '客户阶段', 'Stage', 'Lifecycle'],
     options: options([
       ['lead', '线索', 'Lead', '销售线索'],
-      ['qualified', '商机', 'Opportunity', '意向', 'Qualified', 'SQL', 'MQL'],
+      [
+        'qualified',
+        '商机',
+        'Opportunity',
+        '意向',
+        'Qualified',
+        'SQL',
+        'MQL',
+        'Marketing Qualified Lead',
+        'Sales Qualified Lead',
+      ],
       ['customer', '成交', 'Customer', '已成交', '签约', 'Won'],
-      ['loyal', '忠诚', 'Loyal', '复购', 'Advocate'],
+      // HubSpot's Evangelist is its customer who advocates for the business.
+      ['loyal', '忠诚', 'Loyal', '复购', 'Advocate', 'Evangelist'],
       ['atRisk', '风险', 'At Risk', '流失风险', 'Churn Risk'],
     ]),
   },
@@ -410,6 +423,8 @@ const fields: FieldInput[] = [
       'Original Source',
       'How did you hear about us',
     ],
+    // Not listed, as no option means the same: HubSpot's Direct Traffic (every visit it cannot attribute
+    // too), Email Marketing and Offline Sources, Salesforce's Phone Inquiry (a call in, not 电话开发's call out).
     options: options([
       ['website', '官网', 'Website', '网站', 'Web', '官网表单', 'Web Form', 'Organic Search', 'Inbound'],
       [
@@ -422,6 +437,7 @@ const fields: FieldInput[] = [
         '老客户介绍',
         'Word of Mouth',
         'Customer Referral',
+        'Partner Referral',
       ],
       ['exhibition', '展会', 'Trade Show', 'Exhibition', 'Event', '活动', '会议', 'Webinar', 'Seminar'],
       ['ads', '广告投放', 'Advertising', '广告', 'Ads', 'SEM', 'Paid Search', 'Google Ads', '百度推广'],
@@ -439,6 +455,8 @@ const fields: FieldInput[] = [
         'LinkedIn',
         'Facebook',
         'Instagram',
+        // HubSpot's name for unpaid social media (Paid Social is advertising and social media both: no option).
+        'Organic Social',
       ],
       ['coldCall', '电话开发', 'Cold Call', '陌拜', '电销'],
       ['otherSource', '其他来源', 'Other Source'],
@@ -606,6 +624,7 @@ const fields: FieldInput[] = [
       '上次联系日期',
       'Last Contacted Date',
       'Last Engagement Date',
+      '最近联系',
     ],
   },
   {
@@ -713,6 +732,8 @@ const fields: FieldInput[] = [
       'Date Joined',
       'Joined',
       'Member Since',
+      'Date Registered',
+      'Registered Date',
     ],
   },
   {

@@ -58,6 +58,8 @@ export type SampleRows = readonly (readonly CellValue[] | undefined)[];
 const GIVEN_NAME = ['名', 'first name', 'firstname', 'given name', 'given', 'forename'];
 const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'family name', 'family'];
 const EVIDENCE_WEIGHT = 30;
+/** Taken off the claims of a column without values: below any claim of a column with them. */
+const UNFILLED = 100;
 // A field's own label outranks any synonym whatever the evidence (only contradicting values
 // reject it): setup writes the labels, so a sheet set up once maps the same way again, and 手机
 // with few numbers stays the phone beside a full 座机 instead of setup naming both 手机.
@@ -136,8 +138,23 @@ function lookupFor(template: Template): Map<string, Candidate> {
 // customer field even when it contains one's synonym: 订单编号, 订单状态, 商品名称, 客户简称, Annual Revenue, Company Domain Name.
 // (An exact synonym such as Last Invoice Date is still matched: this only stops matching by part.)
 // 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is.
+// An IM, IP or web address is no postal address.
 const OTHER_THINGS =
-  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url|interest/;
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url|interest|imaddress|ipaddress|webaddress/;
+
+/** The kind of a contact point, not of the customer: Google Contacts' E-mail 1 - Type (* Work, Home), Phone 1 - Label. */
+const CONTACT_POINT_LABEL =
+  /^(?:e?mail|phone|tel|mobile|fax|address|website|web|im|organi[sz]ation|relation|event|邮箱|电话|手机|地址)\d*(?:type|label|类型)$/;
+
+/**
+ * What a person is called, not their name: a nickname or a login handle (lucyh). A member export
+ * with no name column knows its members by 会员昵称, so it is the name only when nothing better is.
+ */
+const HANDLE = /昵称|网名|用户名|登录名|nickname|username|loginname|^login$|screenname|^handle$/;
+/** Nicknames of someone other than the customer: the influencer who sold, the group leader, the referrer. */
+const OTHER_PERSON = /达人|主播|团长|推荐|介绍人|客服|affiliate|referr|agent/;
+/** One word of a name that is neither the given nor the family name, or how to read or address it. */
+const OTHER_NAME_PART = /middle|additional|maiden|yomi|phonetic|prefix|suffix|initials|salutation/;
 
 /**
  * A header ending in a measure names an amount of something, not the thing: 年度销售额 is sales made,
@@ -149,19 +166,26 @@ const MEASURE_KINDS: ReadonlySet<Field['kind']> = new Set(['money', 'integer']);
 
 /** Fields a customer has several values of, in columns of their own: 手机 and 座机, Phone and Mobile. */
 const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone']);
-/** Numbers of someone else than the customer: an emergency contact, a referrer, a guarantor. */
-const SOMEONE_ELSE = /紧急|推荐人|介绍人|担保人|emergency|referr|guarantor/;
+/** Numbers of someone else than the customer: an emergency contact, a referrer, a guarantor, an assistant. */
+const SOMEONE_ELSE = /紧急|推荐人|介绍人|担保人|助理|秘书|emergency|referr|guarantor|assistant|secretary/;
 
 /**
  * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it
  * first (the last word names the thing in Chinese and English: 收件人手机 is a phone), then the longest.
+ * A 3-letter one counts as the header's last word: Default Address Zip is a postcode.
  */
-function partialMatch(folded: string, lookup: Map<string, Candidate>): Candidate | undefined {
+function partialMatch(folded: string, lastWord: string, lookup: Map<string, Candidate>): Candidate | undefined {
   if (OTHER_THINGS.test(folded)) return undefined;
+  // E-mail 2 Address is an e-mail like E-mail Address, not the street (the number only counts them).
+  const uncounted = folded.replace(/\d+/g, '');
+  const counted = uncounted !== folded ? lookup.get(uncounted) : undefined;
+  if (counted && !counted.part) return counted;
   let best: { key: string; candidate: Candidate; ends: boolean } | undefined;
   for (const [key, candidate] of lookup) {
     if (candidate.part) continue;
-    const longEnough = /[\u4e00-\u9fff]/.test(key) ? key.length >= 2 : key.length >= 4;
+    const longEnough = /[\u4e00-\u9fff]/.test(key)
+      ? key.length >= 2
+      : key.length >= 4 || (key.length === 3 && key === lastWord);
     if (!longEnough || !folded.includes(key)) continue;
     const ends = folded.endsWith(key);
     if (!best || (ends && !best.ends) || (ends === best.ends && key.length > best.key.length))
@@ -204,13 +228,22 @@ function columnClaims(
   const claims: Claim[] = [];
   const folded = header ? foldHeader(header) : '';
   const exact = folded ? lookup.get(folded) : undefined;
-  const proposed = exact ?? (folded ? partialMatch(folded, lookup) : undefined);
+  if (!exact && (CONTACT_POINT_LABEL.test(folded) || HANDLE.test(folded))) return claims;
+  const lastWord = foldHeader(
+    header
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .pop() ?? '',
+  );
+  const proposed = exact ?? (folded ? partialMatch(folded, lastWord, lookup) : undefined);
   const match = exact ? exact.kind : 'partial';
   const dominant = profile ? (dominantShape(profile) ?? undefined) : undefined;
   if (proposed) {
     const field = fieldsByKey.get(proposed.field);
     if (field && proposed.part) {
       claims.push({ col, field: field.key, part: proposed.part, match, score: SCORE[match] });
+    } else if (field && match === 'partial' && field.kind === 'personName' && OTHER_NAME_PART.test(folded)) {
+      // Middle Name and Name Prefix are no whole name.
     } else if (field && match === 'partial' && MEASURE_END.test(folded) && !MEASURE_KINDS.has(field.kind)) {
       // 年度销售额 is no owner: leave the column as the team's own.
     } else if (field) {
@@ -292,11 +325,20 @@ export function mapHeaders(
   }
 
   const profiles = rows.length > 0 ? profileColumns(rows, columns.length) : [];
-  const claims: Claim[] = [];
+  let claims: Claim[] = [];
   for (const column of columns) {
-    if (column.match === 'none')
-      claims.push(...columnClaims(column.col, column.header, profiles[column.col - 1], rows, template, fieldsByKey));
+    if (column.match !== 'none') continue;
+    const profile = profiles[column.col - 1];
+    // A column with no values loses its field to one that has them: Outlook's empty Title beside Job Title.
+    const unfilled = profile !== undefined && profile.count === 0;
+    for (const c of columnClaims(column.col, column.header, profile, rows, template, fieldsByKey))
+      claims.push(unfilled ? { ...c, score: c.score - UNFILLED } : c);
   }
+  // Beside First Name and Last Name, a header merely containing "name" (Middle Name, Manager's Name,
+  // Billing First Name) is not the whole name.
+  const nameKey = customerNameField(template)?.key;
+  if (claims.some((c) => c.part) || columns.some((c) => c.part))
+    claims = claims.filter((c) => !(c.field === nameKey && !c.part && c.match === 'partial'));
   // The best-evidenced column wins a field; equal scores go to the leftmost column.
   claims.sort((a, b) => b.score - a.score || a.col - b.col);
   const lost: Claim[] = [];
@@ -311,7 +353,28 @@ export function mapHeaders(
     if (c.redirected) column.redirected = true;
   }
   for (const c of lost) markSecond(columns[c.col - 1], c, fieldsByKey);
+  nameByHandle(columns, profiles, template);
   return finishMapping(columns, template);
+}
+
+/**
+ * A list with no name, name parts or contact person of its own names its customers by their
+ * nickname or login (有赞 and 微店 export members as 会员昵称): the leftmost such column whose values
+ * could be names, unless it names someone else (达人昵称 is the influencer who sold).
+ */
+function nameByHandle(columns: ColumnMapping[], profiles: readonly ColumnProfile[], template: Template): void {
+  const name = customerNameField(template);
+  const contactKey = contactField(template)?.key;
+  if (!name || columns.some((c) => c.field === name.key || (contactKey && c.field === contactKey))) return;
+  const handle = columns.find((column) => {
+    const folded = foldHeader(column.header);
+    if (column.match !== 'none' || !HANDLE.test(folded) || OTHER_PERSON.test(folded)) return false;
+    const profile = profiles[column.col - 1];
+    return !profile || fieldFit(name, false, profile) >= 0;
+  });
+  if (!handle) return;
+  handle.field = name.key;
+  handle.match = 'partial';
 }
 
 /** A column whose header named a phone field another column won holds more of the customer's numbers. */

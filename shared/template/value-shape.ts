@@ -66,6 +66,14 @@ function numberShape(n: number): ValueShape {
   return Number.isInteger(n) && n >= 13e9 && n < 2e10 ? 'phone' : 'number';
 }
 
+// How a person is addressed (Outlook's Title, Google's Name Prefix): neither a name nor a job title.
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|fr|mme|mlle|herr|frau|sr|sra|srta|lord|lady)\.?$|^(?:先生|女士|小姐|太太|夫人)$/i;
+
+export function isHonorific(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && HONORIFIC.test(value.normalize('NFKC').trim());
+}
+
 export function isPerson(s: string): boolean {
   if (HAN_TITLED.test(s)) return true;
   if (HAN_TRANSLITERATED.test(s)) return true;

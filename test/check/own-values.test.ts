@@ -82,7 +82,7 @@ describe('a choice column with values of its own', () => {
     ]);
   });
 
-  test('set up keeps the column as typed: no dropdown over it, dropdowns over the other choice columns', () => {
+  test('set up keeps the column as typed, with a dropdown of its own values; the other choice columns get the template’s', () => {
     const values: CellValue[][] = [
       ['客户名称', '客户类型', '客户等级', '手机号'],
       ['Lily', '微信用户', 'A', '13812340000'],
@@ -90,9 +90,9 @@ describe('a choice column with values of its own', () => {
       ['王总', '企业微信用户', 'A', '15850001234'],
     ];
     const { plan } = planSetup(sheet(values), { now: TODAY });
-    const lists = plan.validations.filter(isListValidation).map((v) => v.col);
-    expect(lists).not.toContain(2);
-    expect(lists).toContain(3);
+    const lists = new Map(plan.validations.filter(isListValidation).map((v) => [v.col, v]));
+    expect(lists.get(2)).toMatchObject({ source: { values: ['微信用户', '企业微信用户'] }, strict: false });
+    expect(lists.get(3)).toMatchObject({ source: { values: ['VIP', 'A', 'B', 'C'] }, strict: true });
     expect(plan.edits.filter((e) => e.row > 1 && e.col === 2)).toEqual([]);
   });
 });

@@ -31,10 +31,10 @@ describe('combine-command', () => {
     expect(values[7]![10]).toBe('销售A.xlsx!客户 第 4 行');
     expect(values[10]![0]).toBe('Wei Zhang');
     expect(values[10]![10]).toBe('partner-crm.csv 第 3 行');
-    // The salesperson's 最近联系, a column no field takes, is kept with its real dates.
+    // The salesperson's 上次拜访, a column no field takes, is kept with its real dates.
     expect(values[5]![9]).toEqual(new Date(Date.UTC(2024, 1, 2)));
     expect(result.stdout).toContain('已合并 3 份名单，共 12 行 → 全部客户.xlsx（工作表「客户」）');
-    expect(result.stdout).toContain('  销售A.xlsx!客户：4 行（原样保留的列：最近联系）');
+    expect(result.stdout).toContain('  销售A.xlsx!客户：4 行（原样保留的列：上次拜访）');
     expect(result.stdout).toContain('重复客户 3 组（7 行），其中跨名单 3 组，列在「重复客户」工作表：');
     expect(result.stdout).toContain(
       '  #1  第 2、8、11 行（置信度 0.99）：企微客户导出.csv 第 2 行；销售A.xlsx!客户 第 4 行；partner-crm.csv 第 3 行',
@@ -89,7 +89,7 @@ describe('combine-command', () => {
       'Region',
       'Owner',
       'Notes',
-      '最近联系',
+      '上次拜访',
       'Imported from',
     ]);
   });

@@ -27,9 +27,14 @@ describe('number', () => {
       ['3千元', 3000],
       ['2亿', 200000000],
       ['$1.5k', 1500],
-      ['1,234,567.891', 1234567.89],
-      ['1.005', 1.01],
-      ['0.125', 0.13],
+      // Every digit typed is kept: rounding to cents would change the amount.
+      ['1,234,567.891', 1234567.891],
+      ['¥12,345.678', 12345.678],
+      ['1.005', 1.005],
+      ['0.125', 0.125],
+      ['1.1万', 11000],
+      ['1.23456万', 12345.6],
+      ['0.7千', 700],
       ['.5', 0.5],
       ['+100', 100],
       ['0', 0],
@@ -40,12 +45,13 @@ describe('number', () => {
 
     test.each([
       [1234.5, 1234.5],
-      [0.1 + 0.2, 0.3],
-      [1.005, 1.01],
-      [19.999, 20],
+      [12345.678, 12345.678],
+      [0.1 + 0.2, 0.1 + 0.2],
+      [1.005, 1.005],
+      [19.999, 19.999],
       [100, 100],
       [-0, 0],
-    ])('rounds the number %j to %j', (input, expected) => {
+    ])('keeps the number %j as it is (%j)', (input, expected) => {
       expect(normaliseMoney(input)).toEqual({ status: 'valid', value: expected });
     });
 
@@ -61,8 +67,8 @@ describe('number', () => {
       ['-1,234.50', -1234.5],
       ['(¥1,234.50)', -1234.5],
       ['-1.2万', -12000],
-      [-0.1 - 0.2, -0.3],
-      [-1.005, -1.01],
+      [-0.1 - 0.2, -0.1 - 0.2],
+      [-1.005, -1.005],
     ])('accepts %j as %j when negatives are allowed', (input, expected) => {
       expect(normaliseMoney(input, { allowNegative: true })).toEqual({ status: 'valid', value: expected });
     });

@@ -16,7 +16,7 @@ export const WECOM_ROWS: CellValue[][] = [
 ];
 
 export const SALES_ROWS: CellValue[][] = [
-  ['姓名', '联系电话', '公司名称', '电子邮箱', '最近联系', '跟进备注'],
+  ['姓名', '联系电话', '公司名称', '电子邮箱', '上次拜访', '跟进备注'],
   ['周杰', '13500135000', '宁波海曙五金有限公司', 'zhoujie@haishu-hw.cn', new Date(Date.UTC(2024, 1, 2)), '要报价'],
   ['李 娜', '+86 139-0013-9000', '上海明远贸易有限公司', 'lina@mingyuan.com', new Date(Date.UTC(2024, 3, 12)), ''],
   ['张伟', '+86 138-0013-8000', '杭州西湖茶业', 'zhangwei@xihutea.com', new Date(Date.UTC(2024, 4, 6)), '老客户'],
@@ -31,7 +31,7 @@ export const CRM_ROWS: CellValue[][] = [
   ['Robert Miller', '(212) 555-0187', 'rmiller@hudsonfreight.com', 'Hudson Freight', 'New York', 'Ana'],
 ];
 
-/** The three lists combined, headed in the first list's language: template fields, then 最近联系 kept, then 出处. */
+/** The three lists combined, headed in the first list's language: template fields, then 上次拜访 kept, then 出处. */
 export const COMBINED_HEADERS = [
   '姓名',
   '手机',
@@ -42,7 +42,7 @@ export const COMBINED_HEADERS = [
   '负责人',
   '备注',
   '创建日期',
-  '最近联系',
+  '上次拜访',
   '出处',
 ];
 /** The template fields among them, as the duplicates sheet shows them. */

@@ -71,7 +71,7 @@ describe('combine-lists', () => {
 
   test('keeps columns no field takes, with real dates as dates, when one list has them', () => {
     const list = combineLists(threeLists());
-    const contacted = column(list, '最近联系');
+    const contacted = column(list, '上次拜访');
     expect(contacted[4]).toEqual(new Date(Date.UTC(2024, 1, 2)));
     expect(contacted[7]).toBeNull();
     expect(contacted.filter((v) => v !== null)).toHaveLength(3);
@@ -92,7 +92,7 @@ describe('combine-lists', () => {
       'Owner',
       'Notes',
       'Created',
-      '最近联系',
+      '上次拜访',
       'Imported from',
     ]);
     expect(column(list, 'Imported from')[0]).toBe('partner-crm.csv row 2');
@@ -130,9 +130,9 @@ describe('combine-lists', () => {
 
   test('reads a list with its own corrections when overrides are given', () => {
     const [wecom, sales, crm] = threeLists();
-    const list = combineLists([wecom!, { ...sales!, overrides: { 最近联系: 'lastContact' } }, crm!]);
+    const list = combineLists([wecom!, { ...sales!, overrides: { 上次拜访: 'lastContact' } }, crm!]);
     expect(header(list)).toContain('最近联系日期');
-    expect(header(list)).not.toContain('最近联系');
+    expect(header(list)).not.toContain('上次拜访');
   });
 
   test('splits names into family and given columns next to the name when a list has them', () => {
@@ -227,7 +227,7 @@ describe('combine-plans', () => {
     const workbook = applyPlan(workbookFromSnapshot({ name: list.snapshot.name, values: [] }), plan, { verify: true });
     const combined = memorySnapshot(workbook, list.snapshot.name);
     expect(combined.values).toEqual(list.snapshot.values);
-    // 最近联系 holds real dates: shown as dates.
+    // 上次拜访 holds real dates: shown as dates.
     expect(combined.columnFormats?.[9]).toBe('yyyy-mm-dd');
     const duplicates = memorySnapshot(workbook, '重复客户').values;
     expect(duplicates[0]).toEqual(['组', '合并后行号', '置信度', '涉及名单数', ...FIELD_HEADERS, '出处', '原因']);

@@ -2,7 +2,10 @@ import type { IssueMessages } from '../issue-messages';
 import type { EntryMessages } from '../entry-messages';
 
 export const enUS: IssueMessages = {
-  'required.missing': (p) => `${p.column} is required but empty.`,
+  'required.missing': (p) =>
+    p.value
+      ? `${p.column} is required but holds only "${p.value}", which stands for no value.`
+      : `${p.column} is required but empty.`,
   'id.missing': (p) => `No customer ID: cleaning assigns ${p.suggestion}.`,
   'id.duplicate': (p) => `Customer ID ${p.value} is also used in row ${p.otherRow}.`,
   'text.nonCanonical': (p) => `Extra spaces or full-width characters: will become "${p.suggestion}".`,
@@ -12,7 +15,10 @@ export const enUS: IssueMessages = {
     `"${p.value}" holds more than one number: keep one number per cell and put the other in a column of its own (Other Phone, say).`,
   'phone.withNote': (p) =>
     `"${p.value}" is a number with a note: the number is valid; move the note to a notes column and keep only the number here.`,
-  'phone.nonCanonical': (p) => `Phone number in a non-standard form: will become ${p.suggestion}.`,
+  'phone.nonCanonical': (p) =>
+    p.numberCell
+      ? `Phone number stored as a number, which drops leading zeros and the + and can show as 1.39E+10: will be stored as text ${p.suggestion}.`
+      : `Phone number in a non-standard form: will become ${p.suggestion}.`,
   'phone.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
   'date.ambiguous': (p) =>
@@ -20,18 +26,32 @@ export const enUS: IssueMessages = {
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
-  'date.nonCanonical': (p) => `Date in another format: will become ${p.suggestion}.`,
+  // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30).
+  'date.nonCanonical': (p) =>
+    /^\d{5}$/.test(p.value)
+      ? `"${p.value}" is an Excel date serial (days counted from 1900): it stands for ${p.suggestion}, which cleaning writes.`
+      : `Date in another format: will become ${p.suggestion}.`,
   'number.invalid': (p) => `"${p.value}" is not a number.`,
   'number.negative': (p) => `${p.column} cannot be negative (${p.value}).`,
   'number.nonCanonical': (p) => `Number written as text or with symbols: will become ${p.suggestion}.`,
   'integer.notWhole': (p) => `${p.column} must be a whole number, not ${p.value}.`,
   'choice.notInList': (p) => `"${p.value}" is not one of the options for ${p.column}: ${p.options}.`,
   'choice.ownValues': (p) =>
-    `None of the values in ${p.column} (${p.value}) is one of its options (${p.options}), so the column seems to mean something else: it is kept as typed, with no dropdown and no error on each row. If these are your categories, add them as options in the template; if the column says something else, map it to nothing.`,
+    `${p.mixed ? `Half or more of the values in ${p.column} (${p.value}) are not its options` : `None of the values in ${p.column} (${p.value}) is one of its options`} (${p.options}), so the column keeps a list of its own: it is kept as typed${p.mixed ? ' (the values that name an option too)' : ''}, with no error on each row, and set up puts no dropdown of the template's options over it. If these are your categories, add them as options in the template; if the column says something else, map it to nothing.`,
   'choice.nonCanonical': (p) => `"${p.value}" means "${p.suggestion}": cleaning writes the standard option.`,
   'yesNo.invalid': (p) => `"${p.value}" is not a yes/no answer.`,
   'yesNo.nonCanonical': (p) => `"${p.value}" will be written as "${p.suggestion}".`,
   'record.stale': (p) => `Last contact ${p.value} is more than ${p.days} days ago.`,
+  'value.placeholder': (p) =>
+    `"${p.value}" stands for no value, not a real ${p.column}: left as typed. Fill in the real one, or clear the cell if there is none.`,
+  'idNumber.wrongLength': (p) =>
+    `"${p.value}" has ${p.digits ?? 'the wrong number of'} characters: a Chinese resident ID number has 18 (the last may be X), or 15 for an old one. A digit is missing or extra: check it against the ID card.`,
+  'idNumber.badCheckDigit': (p) =>
+    `"${p.value}" does not add up: its last character, the check digit, does not match the 17 digits before it, so one of them is mistyped. Check it against the ID card.`,
+  'idNumber.badBirthDate': (p) =>
+    `"${p.value}" holds a birth date that cannot be (${p.birthDate ?? '?'}): digits 7 to 14 of a resident ID number (7 to 12 of an old 15-digit one) are the holder's birth date. Check it against the ID card.`,
+  'idNumber.digitsLost': (p) =>
+    `"${p.value}" is an ID number Excel stored as a number, which keeps only 15 digits: its last digits were lost to scientific notation or the number format. Set the column to Text (or start the cell with ') and type the number again from the ID card.`,
 };
 
 export const enUSEntry: EntryMessages = {

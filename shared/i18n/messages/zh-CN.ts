@@ -2,7 +2,8 @@ import type { IssueMessages } from '../issue-messages';
 import type { EntryMessages } from '../entry-messages';
 
 export const zhCN: IssueMessages = {
-  'required.missing': (p) => `“${p.column}”为必填项，但为空。`,
+  'required.missing': (p) =>
+    p.value ? `“${p.column}”为必填项，但只填了表示没有值的“${p.value}”。` : `“${p.column}”为必填项，但为空。`,
   'id.missing': (p) => `缺少客户编号：清理时将分配 ${p.suggestion}。`,
   'id.duplicate': (p) => `客户编号 ${p.value} 与第 ${p.otherRow} 行重复。`,
   'text.nonCanonical': (p) => `含多余空格或全角字符：将改为“${p.suggestion}”。`,
@@ -11,7 +12,10 @@ export const zhCN: IssueMessages = {
   'phone.several': (p) =>
     `“${p.value}”里有不止一个号码：一个单元格只放一个号码，另一个请放到单独的一列（如 备用电话）。`,
   'phone.withNote': (p) => `“${p.value}”是号码加备注：号码本身有效，备注请移到备注列，这一格只留号码。`,
-  'phone.nonCanonical': (p) => `电话号码格式不统一：将改为 ${p.suggestion}。`,
+  'phone.nonCanonical': (p) =>
+    p.numberCell
+      ? `电话号码存成了数字（开头的 0 和 + 会丢失，长号码会显示成 1.39E+10 这样的科学计数法）：将改为文本 ${p.suggestion}。`
+      : `电话号码格式不统一：将改为 ${p.suggestion}。`,
   'phone.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,
   'date.ambiguous': (p) =>
@@ -19,18 +23,32 @@ export const zhCN: IssueMessages = {
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
-  'date.nonCanonical': (p) => `日期格式不统一：将改为 ${p.suggestion}。`,
+  // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30).
+  'date.nonCanonical': (p) =>
+    /^\d{5}$/.test(p.value)
+      ? `“${p.value}”是 Excel 的日期序列号（从 1900 年起的天数），即 ${p.suggestion}：清理时将写为该日期。`
+      : `日期格式不统一：将改为 ${p.suggestion}。`,
   'number.invalid': (p) => `“${p.value}”不是数字。`,
   'number.negative': (p) => `“${p.column}”不能为负数（${p.value}）。`,
   'number.nonCanonical': (p) => `数字以文本或带符号形式保存：将改为 ${p.suggestion}。`,
   'integer.notWhole': (p) => `“${p.column}”应为整数，而不是 ${p.value}。`,
   'choice.notInList': (p) => `“${p.value}”不在“${p.column}”的选项中：${p.options}。`,
   'choice.ownValues': (p) =>
-    `“${p.column}”里的值（${p.value}）都不在它的选项（${p.options}）中，这一列似乎另有含义：按原样保留，不加下拉列表，也不逐行报错。若它们就是你的分类，请在模板中加入这些选项；若这一列说的是别的，请把它设为不映射。`,
+    `“${p.column}”里的值（${p.value}）${p.mixed ? '至少一半' : '都'}不在它的选项（${p.options}）中，这一列用的是自己的一套值：按原样保留${p.mixed ? '（能对上选项的值也不改写）' : ''}，不逐行报错，设置时也不加模板选项的下拉列表。若它们就是你的分类，请在模板中加入这些选项；若这一列说的是别的，请把它设为不映射。`,
   'choice.nonCanonical': (p) => `“${p.value}”即“${p.suggestion}”：清理时将写为标准选项。`,
   'yesNo.invalid': (p) => `“${p.value}”不是“是/否”。`,
   'yesNo.nonCanonical': (p) => `“${p.value}”将写为“${p.suggestion}”。`,
   'record.stale': (p) => `最近联系日期 ${p.value} 已超过 ${p.days} 天。`,
+  'value.placeholder': (p) =>
+    `“${p.value}”表示没有值，不是真实的“${p.column}”：已保持原样。请填写真实内容；若确实没有，可清空该单元格。`,
+  'idNumber.wrongLength': (p) =>
+    `“${p.value}”有 ${p.digits ?? '?'} 位：身份证号码应为 18 位（最后一位可以是 X），旧式为 15 位。少了或多了数字，请对照身份证核对。`,
+  'idNumber.badCheckDigit': (p) =>
+    `“${p.value}”的校验码不对：最后一位与前 17 位算出的不符，说明有数字录错了，请对照身份证核对。`,
+  'idNumber.badBirthDate': (p) =>
+    `“${p.value}”中的出生日期不存在（${p.birthDate ?? '?'}）：身份证号码的第 7 至 14 位（旧式 15 位号码的第 7 至 12 位）是出生日期，请对照身份证核对。`,
+  'idNumber.digitsLost': (p) =>
+    `“${p.value}”是被 Excel 存成数字的身份证号码，数字只保留 15 位：末几位已因科学计数法或数字格式丢失。请把这一列设为文本（或在号码前加英文单引号 '），再对照身份证重新输入。`,
 };
 
 export const zhCNEntry: EntryMessages = {

@@ -354,6 +354,11 @@ export const enUS = {
   'issue.yesNo.invalid': 'Not a yes/no answer',
   'issue.yesNo.nonCanonical': 'Yes/no not in standard form',
   'issue.record.stale': 'Not contacted for a long time',
+  'issue.value.placeholder': 'A placeholder for no value',
+  'issue.idNumber.wrongLength': 'ID number of the wrong length',
+  'issue.idNumber.badCheckDigit': 'ID number check digit wrong',
+  'issue.idNumber.badBirthDate': 'Impossible birth date in ID number',
+  'issue.idNumber.digitsLost': 'ID number lost digits as a number',
 
   'export.intro':
     "Write the list in your CRM's import layout to new sheets named after the CRM, then save those sheets as CSV or .xlsx and import them. Columns the CRM has no place for are kept under your headers.",

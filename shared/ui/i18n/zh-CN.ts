@@ -332,6 +332,11 @@ export const zhCN: UiStrings = {
   'issue.yesNo.invalid': '不是“是/否”',
   'issue.yesNo.nonCanonical': '“是/否”写法不规范',
   'issue.record.stale': '长期未联系',
+  'issue.value.placeholder': '填的是“无”之类的占位内容',
+  'issue.idNumber.wrongLength': '身份证号码位数不对',
+  'issue.idNumber.badCheckDigit': '身份证号码校验码不对',
+  'issue.idNumber.badBirthDate': '身份证号码中的出生日期不存在',
+  'issue.idNumber.digitsLost': '身份证号码存成数字，末几位已丢失',
 
   'export.intro':
     '按 CRM 的导入格式把客户列表写入以该 CRM 命名的新工作表，再把这些表另存为 CSV 或 .xlsx 导入。CRM 没有对应字段的列保留在原表头下。',

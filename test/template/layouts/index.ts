@@ -2,6 +2,7 @@
 import { DEFAULT_TEMPLATE } from '../../../shared/template/default-template';
 import { mapHeaders, mappingToJson, type HeaderMapping } from '../../../shared/template/header-mapping';
 import type { Template } from '../../../shared/template/schema';
+import { CONTACT_EXPORTS } from './contact-exports';
 import { CRM_EXPORTS } from './crm-exports';
 import { ECOMMERCE } from './ecommerce';
 import { EN_LISTS } from './en-lists';
@@ -13,7 +14,7 @@ import { ZH_B2C } from './zh-b2c';
 export type { Layout } from './layout';
 
 /** Layouts the mapping rules were written against. */
-export const TUNED: Layout[] = [...ZH_B2B, ...ZH_B2C, ...ECOMMERCE, ...CRM_EXPORTS, ...EN_LISTS];
+export const TUNED: Layout[] = [...ZH_B2B, ...ZH_B2C, ...ECOMMERCE, ...CRM_EXPORTS, ...EN_LISTS, ...CONTACT_EXPORTS];
 export { HELD_OUT };
 export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
 
