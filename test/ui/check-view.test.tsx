@@ -57,4 +57,20 @@ describe('CheckView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check sheet' }));
     expect(await screen.findByText('No issues: the sheet follows the template.')).toBeTruthy();
   });
+
+  test('names a notes line under the list as no customer', async () => {
+    const host = makeHost({
+      name: SHEET,
+      values: [
+        ['Customer ID', 'Name', 'Phone'],
+        ['C000001', 'Zhang Wei', '13800138000'],
+        ['Note: prices include GST', null, null],
+      ],
+    });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check sheet' }));
+    expect(await screen.findByText('Row 3 is a note about the list: not a customer, left unchecked.')).toBeTruthy();
+    expect(screen.getByText('No issues: the sheet follows the template.')).toBeTruthy();
+  });
 });

@@ -65,6 +65,9 @@ export function CheckView() {
               {t('check.totalsRows', { rows: state.result.totalsRows.join(locale === 'zh-CN' ? '、' : ', ') })}
             </Text>
           )}
+          {state.result.notesRows && (
+            <Text>{t('check.notesRows', { rows: state.result.notesRows.join(locale === 'zh-CN' ? '、' : ', ') })}</Text>
+          )}
           {issues.length > 0 && (
             <>
               <Field label={t('check.groupBy')}>
