@@ -140,7 +140,7 @@ function lookupFor(template: Template): Map<string, Candidate> {
 // 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is.
 // An IM, IP or web address is no postal address.
 const OTHER_THINGS =
-  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|url|interest|imaddress|ipaddress|webaddress/;
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress/;
 
 /** The kind of a contact point, not of the customer: Google Contacts' E-mail 1 - Type (* Work, Home), Phone 1 - Label. */
 const CONTACT_POINT_LABEL =
