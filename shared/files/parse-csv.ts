@@ -99,7 +99,8 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
       const row = new Array<string>(parsed.length);
       for (let c = 0; c < parsed.length; c++) {
         let value = parsed[c]!;
-        if (value.charCodeAt(0) === 0x27) value = readFormulaEscape(value);
+        const first = value.charCodeAt(0);
+        if (first === 0x27 || first === 0x3d) value = readFormulaEscape(value);
         row[c] = (interners[c] ??= new ColumnInterner()).intern(value);
       }
       rows.push(row);

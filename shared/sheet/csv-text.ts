@@ -3,7 +3,9 @@
  * cell starting with = + - @ tab or CR gets a leading apostrophe (OWASP "CSV injection").
  * Choice: text that is exactly a plain number ("-12", "+8613800138000", "-1.5e3") is left
  * as it is — it cannot call a function or reference a cell — so negative amounts survive a
- * CSV → CSV clean unchanged. Numeric cells (numbers, not text) are never prefixed.
+ * CSV → CSV clean unchanged. Numeric cells (numbers, not text) are never prefixed. Text of more
+ * than 15 digits (an ID or order number) is written `="…"`, as Chinese e-commerce exports do, so a
+ * spreadsheet opening the file shows every digit instead of rounding it to a number.
  */
 import { isoDate, type CellValue } from './cell-value';
 
@@ -37,12 +39,26 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
+ * A text formula `="…"`: how Taobao, JD, Kingdee and others keep an order or ID number of more
+ * digits than Excel holds (2201938475610293847) from turning into 2.20194E+18 when the CSV is
+ * opened. Its value is the quoted text.
+ */
+const TEXT_FORMULA = /^="((?:[^"]|"")*)"$/;
+/** Digits only, more than the 15 significant digits a spreadsheet keeps of a number. */
+const LONG_DIGITS = /^\d{16,}$/;
+
+/**
  * The inverse of neutraliseFormula, applied when reading a CSV: a field that is exactly what
  * neutraliseFormula writes (' then = + - @ tab or CR, not a plain number) loses the apostrophe.
  * Any other leading apostrophe ('-12, 'abc) is data as typed and stays. Writing the field again
- * adds the same apostrophe back, so a CSV → CSV round trip is byte-for-byte the same.
+ * adds the same apostrophe back, so a CSV → CSV round trip is byte-for-byte the same. A text
+ * formula `="…"` is its text; written again, long digits get the same guard (formatCsv).
  */
 export function readFormulaEscape(field: string): string {
+  if (field.charCodeAt(0) === 0x3d) {
+    const text = TEXT_FORMULA.exec(field);
+    return text ? text[1]!.replace(/""/g, '"') : field;
+  }
   if (field.charCodeAt(0) !== 0x27) return field;
   const rest = field.slice(1);
   // '- is how a lone dash was written before dashes went unescaped: it reads back as the dash.
@@ -53,8 +69,9 @@ export interface CsvWriteFormat {
   delimiter: string;
   lineEnding: string;
   /**
-   * Write text a spreadsheet would run as a formula (= + - @) with a leading ' (the default). A
-   * CRM's importer stores the ' as part of the value, so its files go without.
+   * Write text a spreadsheet would run as a formula (= + - @) with a leading ', and digits longer
+   * than a spreadsheet's numbers as `="…"` (the default). A CRM's importer stores either as part of
+   * the value, so its files go without.
    */
   formulaGuard?: boolean;
 }
@@ -73,7 +90,12 @@ export function formatCsv(rows: readonly (readonly CellValue[])[], format: CsvWr
     for (let c = 0; c < width; c++) {
       const value = row[c] ?? null;
       const text = csvFieldText(value);
-      const guarded = typeof value === 'string' && format.formulaGuard !== false ? neutraliseFormula(text) : text;
+      const guarded =
+        typeof value !== 'string' || format.formulaGuard === false
+          ? text
+          : LONG_DIGITS.test(text)
+            ? `="${text}"`
+            : neutraliseFormula(text);
       fields.push(quoteField(guarded, format.delimiter));
     }
     lines.push(fields.join(format.delimiter) + format.lineEnding);

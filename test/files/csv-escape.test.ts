@@ -53,4 +53,27 @@ describe('write-csv formula escape', () => {
     expect(parsed.rows.slice(0, 3)).toEqual(rows);
     expect(formatCsv(parsed.rows.slice(0, 3), { delimiter: ',', lineEnding: '\r\n' })).toBe(text);
   });
+  test('reads a Taobao-style ="…" order or ID number as its digits, and writes it back the same way', () => {
+    // As Taobao, JD and Kingdee export them: the text formula keeps Excel from rounding 19 digits.
+    const text =
+      '订单编号,买家会员名,身份证号,备注\r\n"=""2201938475610293847""",王小明1990,="320102199001011234","=""VIP"""\r\n';
+    const parsed = parseCsv(Buffer.from(text), 'orders.csv');
+    expect(parsed.rows[1]).toEqual(['2201938475610293847', '王小明1990', '320102199001011234', 'VIP']);
+    // Written again, digits too long for a spreadsheet's numbers keep the guard; other text needs none.
+    expect(formatCsv(parsed.rows.slice(0, 2), { delimiter: ',', lineEnding: '\r\n' })).toBe(
+      '订单编号,买家会员名,身份证号,备注\r\n"=""2201938475610293847""",王小明1990,"=""320102199001011234""",VIP\r\n',
+    );
+    // A CRM's import file takes the digits as they are.
+    expect(formatCsv([['2201938475610293847']], { delimiter: ',', lineEnding: '\n', formulaGuard: false })).toBe(
+      '2201938475610293847\n',
+    );
+  });
+
+  test.each([
+    ['=SUM(A1:A3)', 'a formula that computes something is no text formula'],
+    ['="a"&"b"', 'a formula joining texts'],
+    ['=', 'an equals sign alone'],
+  ])('keeps %s as typed (%s)', (field) => {
+    expect(readFormulaEscape(field)).toBe(field);
+  });
 });
