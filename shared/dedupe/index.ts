@@ -152,7 +152,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   };
   const conflicting = (i: number, j: number) => {
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
-    return model.vetoed(scratch, 0, i) || model.reviewOnly(scratch, 0, i);
+    return model.twoParties(scratch, 0, i, j);
   };
   const paired = clusterPairs(edges, pairProbability, {
     reviewThreshold,

@@ -68,6 +68,44 @@ export function codeKey(value: CellValue): string | null {
   return key === '' || NO_CODE.has(key) || MASK.test(key) ? null : key;
 }
 
+/**
+ * Headers of a company's legal ID: China's unified social credit code and the numbers it replaced
+ * (税号, 工商注册号, 组织机构代码), a company or VAT registration number elsewhere. A column the
+ * template does not know, compared as a code or as text, under such a header tells two legal
+ * entities apart. Tax Exempt, Tax Rate and the like are not IDs.
+ */
+const LEGAL_ID_HEADER = new RegExp(
+  [
+    '信用代[码碼]|[税稅][号號]|[税稅]务登[记記]|[纳納][税稅]人?[识識]别?[号號]|(?:工商|企业|企業|公司)注[册冊][号號]',
+    '[营營]业执照|组织机构代码|組織機構代碼|統一編號|商[业業]登[记記]',
+    '\\b(?:vat|gst|tax|taxpayer)\\b.*\\b(?:id|no|nr|number|code|reg|registration)\\b',
+    '\\b(?:company|business|commercial|corporate)\\b.*\\b(?:registration|reg)\\b',
+    '^(?:company|business) (?:number|no\\.?)$',
+    '^(?:vat|gstin?|ein|fein|abn|acn|tin|uen|cnpj|siren|siret|crn|brn|kvk|ust-?id(?:nr)?)\\.?(?:\\s*(?:no|nr|number|id|#)\\.?)?$',
+  ].join('|'),
+  'i',
+);
+/** Headers of other details that mention a registration (Business Phone Number, Registration Date). */
+const NOT_LEGAL_ID = /phone|fax|mail|address|date|time|电话|地址|日期|时间|時間/i;
+
+export function legalIdHeader(header: string): boolean {
+  const text = header.trim();
+  return LEGAL_ID_HEADER.test(text) && !NOT_LEGAL_ID.test(text);
+}
+
+/** A legal ID: six or more letters and digits, with digits (not a Yes/No or a name). */
+const LEGAL_ID = /^(?=.*\d)[0-9A-Z]{6,}$/;
+
+/**
+ * Two legal IDs, as a field keeps them, that are both IDs and more than one wrong, missing or
+ * swapped character apart: two registered entities, not one ID mistyped.
+ */
+export function legalIdsApart(a: string, b: string): boolean {
+  const x = codeKey(a);
+  const y = codeKey(b);
+  return x !== null && y !== null && LEGAL_ID.test(x) && LEGAL_ID.test(y) && !withinOneEdit(x, y);
+}
+
 export function codeComparator(role: CodeRole): Comparator<string> {
   return {
     name: role,

@@ -2,7 +2,9 @@
  * Person names, whole or one part of a split name. Han names compare by characters, then by
  * pinyin (homophones: 张伟 = 张玮), look-alike characters (王/玉) and one-character slips; a Han
  * name equals its pinyin in either order (张伟 = Zhang Wei = Wei Zhang = zhangwei). Latin names
- * compare order-free, then with Jaro-Winkler (Winkler 1990) for typos, then by initials.
+ * compare order-free, then with Jaro-Winkler (Winkler 1990) for typos, then by initials. Alike
+ * names that only share a family name (John and Jane Doe) or differ in generation (Jr., III) are
+ * relatives: two people, whatever the rest of the row shares.
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { simplifiedHan } from '../simplified';
@@ -42,6 +44,10 @@ export interface PreparedName {
   share: number | undefined;
   /** Some token is a single letter (an initial). */
   initials: boolean;
+  /** Generational suffixes (jr, iii), sorted and joined; '' for none. */
+  generation: string;
+  /** Its tokens include given names (a whole name or the given part): other given names tell people apart. */
+  hasGiven: boolean;
 }
 
 export const NAME_LEVEL = {
@@ -54,10 +60,28 @@ export const NAME_LEVEL = {
   typo: 6,
   similar: 7,
   initial: 8,
-  different: 9,
+  relative: 9,
+  different: 10,
 } as const;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+/** Generational suffixes, each by one spelling: father and son (or two of a family line) share the rest of the name. */
+const GENERATIONS = new Map([
+  ['jr', 'jr'],
+  ['jnr', 'jr'],
+  ['junior', 'jr'],
+  ['sr', 'sr'],
+  ['snr', 'sr'],
+  ['senior', 'sr'],
+  ['ii', 'ii'],
+  ['2nd', 'ii'],
+  ['iii', 'iii'],
+  ['3rd', 'iii'],
+  ['iv', 'iv'],
+  ['4th', 'iv'],
+]);
+/** Given names this alike (Jaro-Winkler, as a given-name column compares them) are one name mistyped. */
+const GIVEN_ALIKE = 0.85;
 const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
 
 // Two to four common Han characters and nothing else: already a key (most Chinese names).
@@ -163,6 +187,13 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     fuzzy,
     share,
     initials: tokens.some((t) => t.length === 1),
+    generation: han
+      ? ''
+      : sortedJoin(
+          tokens.flatMap((t) => GENERATIONS.get(t) ?? []),
+          ' ',
+        ),
+    hasGiven: role !== 'family',
   };
 }
 
@@ -208,7 +239,33 @@ function swappedSounds(a: PreparedName, b: PreparedName): boolean {
   return differ.length === 2 && x[differ[0]!] === y[differ[1]!] && x[differ[1]!] === y[differ[0]!];
 }
 
+/**
+ * Alike Latin names of two relatives: another generation (Robert Smith, Robert Smith Jr.), or the
+ * same other words and one given name each that is not a typo of the other: neither alike as a
+ * given-name column compares them nor one edit apart (John Doe, Jane Doe; Jon/John, Micheal/Michael,
+ * Catherine/Katherine and Carl/Karl stay alike). Initials and shortened names (Chris/Christopher)
+ * say nothing either way.
+ */
+function relatives(a: PreparedName, b: PreparedName): boolean {
+  if (a.generation !== b.generation) return true;
+  if (!a.hasGiven || !b.hasGiven) return false;
+  const x = a.tokens.filter((t) => !b.tokens.includes(t) && !GENERATIONS.has(t));
+  if (x.length !== 1) return false;
+  const y = b.tokens.filter((t) => !a.tokens.includes(t) && !GENERATIONS.has(t));
+  if (y.length !== 1) return false;
+  const [p, q] = [x[0]!, y[0]!];
+  if (p.length < 2 || q.length < 2 || p.startsWith(q) || q.startsWith(p)) return false;
+  return jaroWinkler(p, q) < GIVEN_ALIKE && !withinOneEdit(p, q);
+}
+
 export function compareNames(a: PreparedName, b: PreparedName): number {
+  const level = compareNameForms(a, b);
+  // Only alike Latin names are looked at again: a small share of the pairs compared.
+  if (level === NAME_LEVEL.different || level <= NAME_LEVEL.reordered || a.isHan || b.isHan) return level;
+  return relatives(a, b) ? NAME_LEVEL.relative : level;
+}
+
+function compareNameForms(a: PreparedName, b: PreparedName): number {
   const L = NAME_LEVEL;
   if (a.isHan && b.isHan) {
     if (a.hanHash === b.hanHash && a.han === b.han) return L.exact;
@@ -274,6 +331,7 @@ const PHRASES = [
   'a typo apart',
   'similar spelling',
   'initials agree',
+  'different given names',
   'different names',
 ];
 
@@ -291,6 +349,8 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       { label: 'typo', m: 0.05, u: 3e-4 },
       { label: 'similar', m: 0.02, u: 3e-3 },
       { label: 'initial', m: 0.01, u: 2e-4 },
+      // Another person of the family: reviewed at most (score/model.ts), never merged on a shared address.
+      { label: 'different', m: 0.005, u: 1e-3, conflict: true },
       { label: 'different', m: 0.01, u: 1 },
     ],
     key: nameKey,
@@ -301,12 +361,16 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       const similarity =
         level === 0
           ? 1
-          : level >= NAME_LEVEL.different
+          : level >= NAME_LEVEL.relative
             ? 0
             : level <= NAME_LEVEL.homophone
               ? 0.95
               : bestFormSimilarity(a, b);
-      return { similarity, phrase: PHRASES[level] ?? 'compared' };
+      const phrase =
+        level === NAME_LEVEL.relative && a.generation !== b.generation
+          ? 'another generation (Jr., Sr., II)'
+          : PHRASES[level];
+      return { similarity, phrase: phrase ?? 'compared' };
     },
     blockKeys(p) {
       return p.forms;

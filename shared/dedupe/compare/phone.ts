@@ -16,6 +16,7 @@ import {
   hashString,
   mayBeWithinOneEdit,
   mayBeWithinOneEditAt,
+  osaDistance,
   withinOneEdit,
   writeEditSketch,
   type EditSketch,
@@ -99,6 +100,21 @@ export function phoneRowKeys(
   const rowRegion = rowRegionReader(sheet);
   return (value, row) =>
     matchKey(value, { home: region, sheet: sheet.sheet, row: rowRegion(row), keyOnly: true }, callingCode);
+}
+
+/**
+ * Two numbers more than two edits apart (a wrong, missing or extra digit, two neighbours swapped):
+ * another number, not one typed wrong twice. Read as `compare` reads them; for the few pairs that
+ * score as a match, so the distance is not worth a sketch.
+ */
+export function numbersApart(a: PreparedPhone, b: PreparedPhone): boolean {
+  const x = digitsOf(a);
+  const y = digitsOf(b);
+  if (a.international === b.international) return osaDistance(x, y) > 2;
+  if (a.national || b.national) return true;
+  const [full, bare] = a.international ? [x, y] : [y, x];
+  for (let cc = 1; cc <= 3; cc++) if (osaDistance(full.slice(cc), bare) <= 2) return false;
+  return true;
 }
 
 /** `sheet` gives the sheet's majority region (read once per snapshot); without it phones are read in `region`. */

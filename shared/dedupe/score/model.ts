@@ -5,10 +5,10 @@
  * rows are the same customer. Two rows whose names clearly differ are not the same customer
  * unless something personal agrees (ID number, birth date, email, a mobile only they share):
  * colleagues share a company and a landline, and those fields are not independent evidence.
+ * Other details that say two people are in two-people.ts.
  */
-import { differentLevel } from '../compare/comparator';
-import type { PreparedPhone } from '../compare/phone';
 import type { MatchField } from '../records';
+import { TwoPeople } from './two-people';
 
 export interface FieldModel {
   field: MatchField;
@@ -35,41 +35,19 @@ export class MatchModel {
   readonly personalFields: number[];
   /** The most a field can add, in bits (for pruning pairs that cannot reach a threshold). */
   readonly maxBits: Float64Array;
-  private readonly different: number[];
-  /** The family-name part of a split name, or -1. */
-  private readonly familyField: number;
-  private readonly phoneFields: number[];
-  private readonly ownFields: number[];
-  private readonly addressFields: number[];
-
-  /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
-  private readonly conflictFields: number[];
-  /** Per field, the code that counts as a conflict (its 'different' level, or the comparator's conflict level). */
-  private readonly conflictCode: number[];
-  /** How many of them must differ. */
-  private readonly conflictCount: number;
+  /** The rules that say two people (or two legal entities). */
+  readonly apart: TwoPeople;
 
   constructor(
     readonly fields: FieldModel[],
     readonly priorBits: number,
   ) {
-    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
+    this.apart = new TwoPeople(fields);
+    this.organisations = this.apart.organisations;
+    this.personalFields = this.apart.personalFields;
     // A list of organisations (sites, shops) is named by its company column.
-    const people = withRole(['name', 'given', 'family']);
-    this.organisations = people.length === 0;
-    this.nameFields = people.length > 0 ? people : withRole(['company']);
-    this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
-    this.conflictFields = this.organisations ? withRole(['address']) : withRole(['email', 'phone']);
-    this.conflictCount = this.organisations ? 1 : 2;
-    this.conflictCode = fields.map((f) => {
-      const marked = f.field.comparator.levels.findIndex((l) => l.conflict);
-      return (marked >= 0 ? marked : differentLevel(f.field.comparator)) + 1;
-    });
-    this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
-    this.familyField = fields.findIndex((f) => f.field.role === 'family');
-    this.phoneFields = withRole(['phone']);
-    this.ownFields = withRole(['email', 'idNumber']);
-    this.addressFields = withRole(['address']);
+    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
+    this.nameFields = this.organisations ? withRole(['company']) : withRole(['name', 'given', 'family']);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
       fm.bits.forEach(
@@ -99,99 +77,40 @@ export class MatchModel {
       const c = codes[offset + f]!;
       if (c !== 0) total += this.fieldBits(f, c, i, j);
     }
-    return this.capped(total, codes, offset, i);
+    return this.capped(total, codes, offset, i, j);
   }
 
-  /** `bits` capped for a pair whose names clearly differ, or one that can at most be reviewed. */
-  capped(bits: number, codes: ArrayLike<number>, offset: number, i: number, vetoed = this.vetoed(codes, offset, i)) {
+  /**
+   * `bits` of pair (i, j) capped for a pair whose names clearly differ, or one that can at most be
+   * reviewed (own mobiles clearly differ, say). A pair already at or below review is left as it is, so that the mobiles'
+   * digits are read only for the few pairs that would be reported. Two companies whose names and
+   * legal IDs differ are capped like names that differ, also from within review.
+   */
+  capped(
+    bits: number,
+    codes: ArrayLike<number>,
+    offset: number,
+    i: number,
+    j: number,
+    vetoed = this.vetoed(codes, offset, i),
+  ) {
     if (vetoed) return Math.min(bits, NAME_VETO_BITS);
-    return this.reviewOnly(codes, offset, i) ? Math.min(bits, CONFLICT_BITS) : bits;
+    if (bits <= NAME_VETO_BITS) return bits;
+    if (this.apart.otherEntities(codes, offset, i, j)) return NAME_VETO_BITS;
+    if (bits <= CONFLICT_BITS) return bits;
+    return this.apart.reviewOnly(codes, offset, i, j) ? CONFLICT_BITS : bits;
   }
 
-  /** Details that say two people, unless the user says otherwise: the pair is reviewed, never merged. */
-  reviewOnly(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    return (
-      this.conflicted(codes, offset, i) ||
-      this.surnamesDiffer(codes, offset, i) ||
-      this.neighbourNumbersApart(codes, offset, i)
-    );
-  }
-
-  /**
-   * Two people's phones and emails (two of them) clearly differ, or two sites stand at another
-   * house number on the same street, and nothing personal agrees: two people of
-   * one name at one company, or two sites of one organisation under one name. A shared name and
-   * company do not outweigh that; the pair can at most be reviewed. A birth date or an address that
-   * differs alone is not a conflict for people: typos and moves make those.
-   */
-  conflicted(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    let differ = 0;
-    for (const f of this.conflictFields) if (codes[offset + f] === this.conflictCode[f]) differ++;
-    return differ >= this.conflictCount && !this.personalAgrees(codes, offset, i);
-  }
-
-  /**
-   * Two people of one first name whose surnames clearly differ (Steve Wozniak, Steve Jobs at one
-   * company), and nothing personal agrees: colleagues or family, not one customer, unless the
-   * user says so (a married name is reviewed, not merged).
-   */
-  surnamesDiffer(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    const f = this.familyField;
-    if (f < 0 || codes[offset + f] !== this.different[f]) return false;
-    // A surname alone changes (marriage, a typo past recognising), and so do phones: it takes another
-    // e-mail or ID number too, which a person keeps and a colleague (steve@ and woz@apple.com) does not share.
-    return this.ownDetailDiffers(codes, offset) && !this.personalAgrees(codes, offset, i);
-  }
-
-  /** Both rows have an e-mail or ID number, and they clearly differ. */
-  private ownDetailDiffers(codes: ArrayLike<number>, offset: number): boolean {
-    return this.ownFields.some((f) => codes[offset + f] === this.different[f]);
-  }
-
-  /**
-   * People whose phones are one digit apart and whose addresses differ, and nothing personal
-   * agrees: two buyers of one common name with numbers bought in a run (18812340001, 18812340002)
-   * more often than one customer who mistyped a number and moved. Reviewed, not merged.
-   */
-  neighbourNumbersApart(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    if (this.organisations || this.addressFields.length === 0) return false;
-    let typo = false;
-    for (const f of this.phoneFields) {
-      const c = codes[offset + f]!;
-      if (c === 1) return false;
-      if (c === 2) typo = true;
-    }
-    if (!typo) return false;
-    const moved = this.addressFields.some((f) => codes[offset + f] === this.different[f]);
-    return moved && !this.personalAgrees(codes, offset, i);
+  /** Two rows that are never one customer, or only on review: a cluster never joins them through a third row. */
+  twoParties(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return this.vetoed(codes, offset, i) || this.apart.reviewOnly(codes, offset, i, j);
   }
 
   /** Names clearly differ and nothing personal agrees. */
   vetoed(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    return this.nameFields.length > 0 && this.namesDiffer(codes, offset) && !this.personalAgrees(codes, offset, i);
-  }
-
-  /**
-   * Something only one person has agrees: the same ID number (or one typo apart: IDs are long),
-   * birth date (or with day and month swapped), email or inbox, or personal phone. Organisations
-   * have no personal phone: a hotel's restaurants and an organisation's sites share its line. A phone one
-   * digit apart does not count: companies buy mobiles in consecutive runs.
-   */
-  personalAgrees(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    for (const f of this.personalFields) {
-      const c = codes[offset + f]!;
-      if (c === 0) continue;
-      const fm = this.fields[f]!;
-      const role = fm.field.role;
-      const agrees =
-        role === 'idNumber'
-          ? c <= 2
-          : role === 'birthDate' || role === 'email'
-            ? c <= 2
-            : c === 1 && !this.organisations && isPersonalPhone(fm.field, fm.field.ids[i]!);
-      if (agrees) return true;
-    }
-    return false;
+    return (
+      this.nameFields.length > 0 && this.namesDiffer(codes, offset) && !this.apart.personalAgrees(codes, offset, i)
+    );
   }
 
   /** Every name part both rows have is 'different'. */
@@ -200,19 +119,11 @@ export class MatchModel {
     for (const f of this.nameFields) {
       const c = codes[offset + f]!;
       if (c === 0) continue;
-      if (c !== this.different[f]) return false;
+      if (c !== this.apart.different[f]) return false;
       compared++;
     }
     return compared > 0;
   }
-}
-
-/** A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed line. */
-function isPersonalPhone(field: MatchField, id: number): boolean {
-  if (id < 0) return false;
-  const phone = field.values[id] as PreparedPhone;
-  const count = field.counts[id]!;
-  return phone.mobile ? count <= 5 : !phone.landline && count <= 2;
 }
 
 export function probability(bits: number): number {

@@ -50,7 +50,7 @@ export class PairScorer {
       if (c !== 0) bits += model.fieldBits(f, c, i, j);
       if (bits + this.restMax[k + 1]! < this.minBits) return null;
     }
-    bits = model.capped(bits, codes, 0, i, vetoed);
+    bits = model.capped(bits, codes, 0, i, j, vetoed);
     return bits >= this.minBits ? bits : null;
   }
 }

@@ -1,0 +1,275 @@
+/**
+ * Details that say two people (or two legal entities) however much else a pair shares: colleagues
+ * of one name at one company, relatives at one address, buyers of one name with numbers bought in a
+ * run, people of one name born in other years, sister companies under other legal IDs. Such a pair
+ * is reviewed, never merged, unless something personal agrees.
+ */
+import { legalIdHeader, legalIdsApart } from '../compare/code';
+import { differentLevel } from '../compare/comparator';
+import type { PreparedDate } from '../compare/date';
+import { numbersApart, type PreparedPhone } from '../compare/phone';
+import type { MatchField } from '../records';
+import { osaDistance } from '../similarity';
+import type { FieldModel } from './model';
+
+/** Birth dates that stand for "unknown" in exports (a form's first year, the Unix epoch). */
+const PLACEHOLDER_BIRTH = /^(?:1900-|1970-01-01)/;
+
+export class TwoPeople {
+  /** No person name: the rows are organisations (sites, shops), named by their company column. */
+  readonly organisations: boolean;
+  readonly personalFields: number[];
+  /** Per field, the code of its 'different' level. */
+  readonly different: number[];
+  /** The family-name part of a split name, or -1. */
+  private readonly familyField: number;
+  /** Name fields with a level for another person of the family name (other given name, Jr.): `conflictCode`. */
+  private readonly relativeFields: number[];
+  private readonly phoneFields: number[];
+  private readonly ownFields: number[];
+  private readonly addressFields: number[];
+  private readonly birthFields: number[];
+  private readonly emailFields: number[];
+  private readonly companyFields: number[];
+  /** Columns the template does not know whose header names a company's legal ID (统一社会信用代码, VAT Number). */
+  private readonly legalIdFields: number[];
+
+  /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
+  private readonly conflictFields: number[];
+  /** Per field, the code that counts as a conflict (its 'different' level, or the comparator's conflict level). */
+  private readonly conflictCode: number[];
+  /** How many of them must differ. */
+  private readonly conflictCount: number;
+
+  constructor(private readonly fields: FieldModel[]) {
+    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
+    const people = withRole(['name', 'given', 'family']);
+    this.organisations = people.length === 0;
+    this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
+    this.conflictFields = this.organisations ? withRole(['address']) : withRole(['email', 'phone']);
+    this.conflictCount = this.organisations ? 1 : 2;
+    this.conflictCode = fields.map((f) => {
+      const marked = f.field.comparator.levels.findIndex((l) => l.conflict);
+      return (marked >= 0 ? marked : differentLevel(f.field.comparator)) + 1;
+    });
+    this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
+    this.familyField = fields.findIndex((f) => f.field.role === 'family');
+    this.relativeFields = people.filter((f) => this.conflictCode[f]! !== this.different[f]!);
+    this.phoneFields = withRole(['phone']);
+    this.ownFields = withRole(['email', 'idNumber']);
+    this.addressFields = withRole(['address']);
+    this.birthFields = withRole(['birthDate']);
+    this.emailFields = withRole(['email']);
+    this.companyFields = withRole(['company']);
+    this.legalIdFields = fields.flatMap((f, index) =>
+      !f.field.mapped && (f.field.role === 'code' || f.field.role === 'text') && legalIdHeader(f.field.column)
+        ? [index]
+        : [],
+    );
+  }
+
+  /** Details that say two people, unless the user says otherwise: the pair is reviewed, never merged. */
+  reviewOnly(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return (
+      this.conflicted(codes, offset, i) ||
+      this.surnamesDiffer(codes, offset, i) ||
+      this.neighbourNumbersApart(codes, offset, i) ||
+      this.relatives(codes, offset) ||
+      this.legalIdsDiffer(codes, offset, i, j) ||
+      this.bornApart(codes, offset, i, j) ||
+      this.mobilesApart(codes, offset, i, j)
+    );
+  }
+
+  /**
+   * Two companies whose names and legal IDs both clearly differ (宁波港联物流 and 宁波港联供应链管理,
+   * two subsidiaries at one office with one contact): two registered entities, never one customer.
+   * A renamed company keeps its legal ID, and a mistyped ID is one character off, so the pair is
+   * not even reviewed.
+   */
+  otherEntities(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return (
+      this.legalIdFields.length > 0 &&
+      this.companyFields.some((f) => codes[offset + f] === this.different[f]) &&
+      this.legalIdsDiffer(codes, offset, i, j)
+    );
+  }
+
+  /** Both rows have a legal ID (统一社会信用代码, 税号, VAT Number) and they are more than a typo apart. */
+  private legalIdsDiffer(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    for (const f of this.legalIdFields) {
+      if (codes[offset + f] === 0 || codes[offset + f] === 1) continue;
+      const field = this.fields[f]!.field;
+      if (legalIdsApart(field.keys[field.ids[i]!]!, field.keys[field.ids[j]!]!)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Two people's phones and emails (two of them) clearly differ, or two sites stand at another
+   * house number on the same street, and nothing personal agrees: two people of
+   * one name at one company, or two sites of one organisation under one name. A shared name and
+   * company do not outweigh that; the pair can at most be reviewed. A birth date or an address that
+   * differs alone is not a conflict for people: typos and moves make those.
+   */
+  conflicted(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    let differ = 0;
+    for (const f of this.conflictFields) if (codes[offset + f] === this.conflictCode[f]) differ++;
+    return differ >= this.conflictCount && !this.personalAgrees(codes, offset, i);
+  }
+
+  /**
+   * Two people of one first name whose surnames clearly differ (Steve Wozniak, Steve Jobs at one
+   * company), and nothing personal agrees: colleagues or family, not one customer, unless the
+   * user says so (a married name is reviewed, not merged).
+   */
+  surnamesDiffer(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    const f = this.familyField;
+    if (f < 0 || codes[offset + f] !== this.different[f]) return false;
+    // A surname alone changes (marriage, a typo past recognising), and so do phones: it takes another
+    // e-mail or ID number too, which a person keeps and a colleague (steve@ and woz@apple.com) does not share.
+    return this.ownDetailDiffers(codes, offset) && !this.personalAgrees(codes, offset, i);
+  }
+
+  /** Both rows have an e-mail or ID number, and they clearly differ. */
+  private ownDetailDiffers(codes: ArrayLike<number>, offset: number): boolean {
+    return this.ownFields.some((f) => codes[offset + f] === this.different[f]);
+  }
+
+  /**
+   * People whose phones are one digit apart and whose addresses differ, and nothing personal
+   * agrees: two buyers of one common name with numbers bought in a run (18812340001, 18812340002)
+   * more often than one customer who mistyped a number and moved. Reviewed, not merged.
+   */
+  neighbourNumbersApart(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    if (this.organisations || this.addressFields.length === 0) return false;
+    let typo = false;
+    for (const f of this.phoneFields) {
+      const c = codes[offset + f]!;
+      if (c === 1) return false;
+      if (c === 2) typo = true;
+    }
+    if (!typo) return false;
+    const moved = this.addressFields.some((f) => codes[offset + f] === this.different[f]);
+    return moved && !this.personalAgrees(codes, offset, i);
+  }
+
+  /**
+   * Two people of one family name: given names that are other names, not a typo of each other (John
+   * and Jane Doe), or another generation (Robert Smith and Robert Smith Jr.). A shared address or
+   * home phone is what a family has in common; only an ID number, birth date or e-mail of one
+   * person makes them one customer.
+   */
+  relatives(codes: ArrayLike<number>, offset: number): boolean {
+    return (
+      this.relativeFields.some((f) => codes[offset + f] === this.conflictCode[f]) &&
+      !this.idDateOrEmailAgrees(codes, offset)
+    );
+  }
+
+  /** An ID number, birth date or e-mail agrees (one typo, or day and month swapped, allowed). */
+  private idDateOrEmailAgrees(codes: ArrayLike<number>, offset: number): boolean {
+    for (const f of this.personalFields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c <= 2 && this.fields[f]!.field.role !== 'phone') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Birth dates that are no typo (one digit) or swap (day and month) of each other, in years more
+   * than a typo apart, and other e-mails: two people of one name (Sarah Johnson born 1980 and 1992),
+   * unless something personal or a number agrees. A sheet of only their two rows drops the name
+   * columns they agree on and scores no pair; this keeps a longer sheet from merging them either.
+   */
+  bornApart(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    // A date replaced outright is a corrupted copy as often as a namesake, and so is an ID number
+    // (FEBRL has many of both): it takes another e-mail too, which a copy keeps.
+    if (this.organisations || !this.emailFields.some((f) => codes[offset + f] === this.different[f])) return false;
+    for (const f of this.birthFields) {
+      if (codes[offset + f] !== this.different[f]) continue;
+      const field = this.fields[f]!.field;
+      const a = field.values[field.ids[i]!] as PreparedDate;
+      const b = field.values[field.ids[j]!] as PreparedDate;
+      if (PLACEHOLDER_BIRTH.test(a.key) || PLACEHOLDER_BIRTH.test(b.key)) continue;
+      // Years a typo apart (1980, 1981) leave room for one more slip elsewhere in the date.
+      if (osaDistance(a.digits.slice(0, 4), b.digits.slice(0, 4)) > 1)
+        return !this.personalAgrees(codes, offset, i) && !this.numberShared(i, j);
+    }
+    return false;
+  }
+
+  /**
+   * Two people's own mobiles that differ in more than two digits, with no number agreeing and nothing
+   * personal: two people of one name (two 张伟 at one company), not one who mistyped a digit or two or
+   * swapped two. The pair is reviewed (one person may have a new number), never merged, and a cluster
+   * never joins them through a third row matching both (a 张伟 without a mobile).
+   */
+  mobilesApart(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (this.organisations) return false;
+    let apart = false;
+    for (const f of this.phoneFields) {
+      const c = codes[offset + f]!;
+      if (c === 1 || c === 2) return false;
+      if (apart || c !== this.different[f]) continue;
+      const field = this.fields[f]!.field;
+      const a = field.ids[i]!;
+      const b = field.ids[j]!;
+      apart =
+        ownMobile(field, a) &&
+        ownMobile(field, b) &&
+        numbersApart(field.values[a] as PreparedPhone, field.values[b] as PreparedPhone);
+    }
+    return apart && !this.personalAgrees(codes, offset, i) && !this.numberShared(i, j);
+  }
+
+  /** A number of one row stands in another phone column of the other (typed into the wrong column). */
+  private numberShared(i: number, j: number): boolean {
+    if (this.phoneFields.length < 2) return false;
+    for (const f of this.phoneFields) {
+      const x = this.fields[f]!.field;
+      if (x.ids[i]! < 0) continue;
+      for (const g of this.phoneFields) {
+        const y = this.fields[g]!.field;
+        if (f !== g && y.ids[j]! >= 0 && x.keys[x.ids[i]!] === y.keys[y.ids[j]!]) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Something only one person has agrees: the same ID number (or one typo apart: IDs are long),
+   * birth date (or with day and month swapped), email or inbox, or personal phone. Organisations
+   * have no personal phone: a hotel's restaurants and an organisation's sites share its line. A phone one
+   * digit apart does not count: companies buy mobiles in consecutive runs.
+   */
+  personalAgrees(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    for (const f of this.personalFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      const fm = this.fields[f]!;
+      const role = fm.field.role;
+      const agrees =
+        role === 'idNumber'
+          ? c <= 2
+          : role === 'birthDate' || role === 'email'
+            ? c <= 2
+            : c === 1 && !this.organisations && isPersonalPhone(fm.field, fm.field.ids[i]!);
+      if (agrees) return true;
+    }
+    return false;
+  }
+}
+
+/** A mobile held by a few rows (not a company's shared one or a placeholder). */
+function ownMobile(field: MatchField, id: number): boolean {
+  return id >= 0 && (field.values[id] as PreparedPhone).mobile && field.counts[id]! <= 5;
+}
+
+/** A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed line. */
+function isPersonalPhone(field: MatchField, id: number): boolean {
+  if (id < 0) return false;
+  const phone = field.values[id] as PreparedPhone;
+  const count = field.counts[id]!;
+  return phone.mobile ? count <= 5 : !phone.landline && count <= 2;
+}
