@@ -5,8 +5,10 @@
  * "customer name" column of company names is the company), and columns compete: each field goes
  * to its best-evidenced column, and a column headed with a field's own label keeps it unless its
  * values contradict it. Split first/last name columns map to the name field's parts. A phone column
- * that lost its field to another holds the customer's other number (座机 beside 手机). Other unmatched
- * columns stay untouched. Users correct the result with overrides (header -> key or null).
+ * that lost its field to another holds the customer's other number (座机 beside 手机). The rest of the
+ * header row can overrule a header (sheet-shapes.ts): an order export's amounts are one order's, a
+ * dealer list's 负责人 is the dealer's manager. Other unmatched columns stay untouched. Users correct
+ * the result with overrides (header -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
@@ -14,6 +16,7 @@ import type { Field, Template } from './schema';
 import { profileColumns, dominantShape, type ColumnProfile } from './column-profile';
 import { companyField, contactField, customerNameField, fieldFit, holdsCompanies } from './column-evidence';
 import type { ValueShape } from './value-shape';
+import { isRemarkName, settleSheetClaims } from './sheet-shapes';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
 
@@ -138,9 +141,10 @@ function lookupFor(template: Template): Map<string, Candidate> {
 // customer field even when it contains one's synonym: 订单编号, 订单状态, 商品名称, 客户简称, Annual Revenue, Company Domain Name.
 // (An exact synonym such as Last Invoice Date is still matched: this only stops matching by part.)
 // 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is.
-// An IM, IP or web address is no postal address.
+// An IM, IP or web address is no postal address. An order's after-sales, refund, shipping or
+// payment status is no customer status (售后状态, Fulfillment Status, Payment Status).
 const OTHER_THINGS =
-  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress/;
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus/;
 
 /** The kind of a contact point, not of the customer: Google Contacts' E-mail 1 - Type (* Work, Home), Phone 1 - Label. */
 const CONTACT_POINT_LABEL =
@@ -235,6 +239,11 @@ function columnClaims(
       .filter(Boolean)
       .pop() ?? '',
   );
+  const name = customerNameField(template);
+  // WeCom's 客户备注 of person names is the real name the salesperson typed (客户名称 is the nickname):
+  // above any synonym with evidence, below the name's own label.
+  if (name && profile && isRemarkName(folded) && fieldFit(name, false, profile) === 1)
+    return [{ col, field: name.key, match: 'partial', score: SCORE.synonym + EVIDENCE_WEIGHT + 1, evidence: 'person' }];
   const proposed = exact ?? (folded ? partialMatch(folded, lastWord, lookup) : undefined);
   const match = exact ? exact.kind : 'partial';
   const dominant = profile ? (dominantShape(profile) ?? undefined) : undefined;
@@ -334,6 +343,14 @@ export function mapHeaders(
     for (const c of columnClaims(column.col, column.header, profile, rows, template, fieldsByKey))
       claims.push(unfilled ? { ...c, score: c.score - UNFILLED } : c);
   }
+  claims = settleSheetClaims(
+    claims,
+    columns.map((c) => foldHeader(c.header)),
+    {
+      money: new Set(template.fields.filter((f) => f.kind === 'money').map((f) => f.key)),
+      contact: contactField(template)?.key,
+    },
+  );
   // Beside First Name and Last Name, a header merely containing "name" (Middle Name, Manager's Name,
   // Billing First Name) is not the whole name.
   const nameKey = customerNameField(template)?.key;

@@ -17,8 +17,10 @@ const LATIN_PERSON =
   /^[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.?)?(?: (?:van |de |von |da |di |le |la |o')?[A-Z][a-zà-ÿ'’-]+){1,2}$/;
 const LATIN_SURNAME_FIRST = /^[A-Z][a-zà-ÿ'’-]+, [A-Z][a-zà-ÿ'’-]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DATE_YMD = /^\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const DATE_DMY = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+// Times in 24 or 12 hours: Salesforce reports write 3/15/2024 9:41 AM.
+const DATE_YMD =
+  /^\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$/i;
+const DATE_DMY = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?: \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$/i;
 const DATE_WORDS = /^(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (\d{1,2},? )?\d{4}$/i;
 const DATE_COMPACT = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 // Birthdays kept without the year: 04-21, 3/14, 5月2日.

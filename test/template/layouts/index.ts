@@ -8,13 +8,22 @@ import { ECOMMERCE } from './ecommerce';
 import { EN_LISTS } from './en-lists';
 import { HELD_OUT } from './held-out';
 import type { Layout } from './layout';
+import { PLATFORM_EXPORTS } from './platform-exports';
 import { ZH_B2B } from './zh-b2b';
 import { ZH_B2C } from './zh-b2c';
 
 export type { Layout } from './layout';
 
 /** Layouts the mapping rules were written against. */
-export const TUNED: Layout[] = [...ZH_B2B, ...ZH_B2C, ...ECOMMERCE, ...CRM_EXPORTS, ...EN_LISTS, ...CONTACT_EXPORTS];
+export const TUNED: Layout[] = [
+  ...ZH_B2B,
+  ...ZH_B2C,
+  ...ECOMMERCE,
+  ...CRM_EXPORTS,
+  ...EN_LISTS,
+  ...CONTACT_EXPORTS,
+  ...PLATFORM_EXPORTS,
+];
 export { HELD_OUT };
 export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
 

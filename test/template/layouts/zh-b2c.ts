@@ -142,7 +142,8 @@ export const ZH_B2C: Layout[] = [
     ],
     expected: {
       学员姓名: 'name',
-      家长姓名: null,
+      // The student is the customer; the parent is the person the school talks to.
+      家长姓名: 'contact',
       家长手机: 'phone',
       年级: null,
       报名课程: null,

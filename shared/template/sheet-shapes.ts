@@ -1,0 +1,94 @@
+/**
+ * Rules that read the whole header row, for headers whose meaning depends on the columns beside
+ * them: on an order export an amount is one order's, on a dealer list 负责人 is the dealer's own
+ * manager, and beside a province or a street address a city or 街道 column is a finer place.
+ */
+/** A column's claim on a field, as the mapping weighs it. */
+export interface FieldClaim {
+  col: number;
+  field: string;
+  part?: string;
+  score: number;
+}
+
+/** An order's own number: one row per order (淘宝 订单编号, 抖店 主订单编号, 拼多多 订单号, Order ID). */
+const ORDER_NUMBER = /^(?:主|子|父)?订单(?:编号|号|id)$|^order(?:id|no|number)$/;
+/** An amount summed over the customer's orders, which even an order export may carry. */
+const CUMULATIVE = /累计|总消费|消费总额|lifetime|totalspent|amountspent/;
+
+/** A Chinese province header: 省, 省份, 所在省份, 收货省份. */
+const PROVINCE = /省(?:份)?$/;
+/** A Chinese city header: 市, 城市, 所在城市, 收货城市. */
+const CITY = /^(?:所在|收货|客户)?(?:城市|市)$/;
+/** 抖店 and 拼多多's 街道 is the sub-district (中南路街道); the street and number are in 详细地址 when it exists. */
+const SUB_DISTRICT = /^街道$/;
+
+/** The organisation a dealer list is about: 代理商名称, 经销商名称, 渠道商名称, 加盟商名称, 门店名称. */
+const DEALER_NAME = /^(?:(?:代理商|经销商|渠道商|加盟商)(?:名称|全称)?|门店(?:名称|全称))$/;
+/** On a dealer list the dealer's manager, not the seller's own staff. */
+const MANAGER = /^负责人$/;
+/** Below a column headed 联系人 itself, so a dealer list with both keeps 联系人 as the contact. */
+const MANAGER_AS_CONTACT = 90;
+
+/** WeCom's remark holds the name the salesperson typed: the real name, where 客户名称 is the WeChat nickname. */
+const REMARK_NAME = /^(?:客户)?备注名$|^客户备注$/;
+
+/** Whether the sheet lists orders, one row per order, rather than customers. */
+export function isOrderExport(folded: readonly string[]): boolean {
+  return folded.some((h) => ORDER_NUMBER.test(h));
+}
+
+/** A header that names the customer's real name when its values are names (WeCom's 客户备注). */
+export function isRemarkName(folded: string): boolean {
+  return REMARK_NAME.test(folded);
+}
+
+export interface SheetFields {
+  /** Keys of the money fields (the customer's total spend). */
+  money: ReadonlySet<string>;
+  /** The contact person field, when the template has one. */
+  contact?: string | undefined;
+}
+
+/**
+ * Drops or redirects the claims the rest of the header row contradicts. `folded` holds every
+ * column's folded header, index = column number - 1.
+ */
+export function settleSheetClaims<C extends FieldClaim>(
+  claims: readonly C[],
+  folded: readonly string[],
+  fields: SheetFields,
+): C[] {
+  const header = (c: C) => folded[c.col - 1] ?? '';
+  const orders = isOrderExport(folded);
+  const claimsFrom = (field: string, test: RegExp) =>
+    claims.some((c) => c.field === field && !c.part && test.test(header(c)));
+  const out: C[] = [];
+  for (const c of claims) {
+    const h = header(c);
+    // One order's amount is not what the customer spent in all.
+    if (orders && fields.money.has(c.field) && !CUMULATIVE.test(h)) continue;
+    if (CITY.test(h) && claimsFrom(c.field, PROVINCE)) continue;
+    if (SUB_DISTRICT.test(h) && claims.some((o) => o.field === c.field && o.col !== c.col && !o.part)) continue;
+    out.push(c);
+  }
+  return redirectManager(out, folded, fields.contact);
+}
+
+/**
+ * On a dealer list with a salesperson column of its own (业务员, 对接销售), 负责人 is the dealer's
+ * manager: the person to talk to there, not the seller's staff who owns the account.
+ */
+function redirectManager<C extends FieldClaim>(
+  claims: C[],
+  folded: readonly string[],
+  contact: string | undefined,
+): C[] {
+  if (!contact || !folded.some((h) => DEALER_NAME.test(h))) return claims;
+  const isManager = (c: C) => MANAGER.test(folded[c.col - 1] ?? '');
+  return claims.map((c) =>
+    isManager(c) && claims.some((o) => o.field === c.field && !isManager(o) && o.col !== c.col)
+      ? { ...c, field: contact, score: MANAGER_AS_CONTACT }
+      : c,
+  );
+}
