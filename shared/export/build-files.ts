@@ -13,6 +13,7 @@ import type { ColumnReport, ExportFile } from './plan-export';
 import type { Parties, RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
 import { salutationValue } from './split-name';
+import { isCityHeader, regionHoldsStates } from './region-columns';
 
 const PROGRESS_EVERY = 20_000;
 // Headers of a second phone column besides the template's phone synonyms.
@@ -62,6 +63,8 @@ export class FileBuilder {
   /** Per object: a second phone column (座机 beside 手机, Phone beside Mobile) spread over the CRM's phone columns. */
   private readonly secondPhone = new Map<string, number>();
   private current = '';
+  /** The region column holds provinces or states (regionColumns), once worked out. */
+  private stateRegion: boolean | undefined;
   private rowPhones: { row: number; mobile: CellValue; other: CellValue } | undefined;
 
   constructor(
@@ -83,8 +86,20 @@ export class FileBuilder {
     if (source === 'name.salutation') return this.salutations ? person : [];
     if (source.startsWith('name.')) return person;
     if (source === 'account') return r.account !== undefined ? [r.account] : [];
+    if (source === 'region.state' || source === 'region.city') return this.regionColumns(source);
     const fieldKey = source.startsWith('phone.') ? 'phone' : source;
     return this.sheetColumns.filter((c) => c.field?.key === fieldKey).map((c) => c.col);
+  }
+
+  /** The region column in State when it holds provinces, else in City; City then takes a column of cities. */
+  private regionColumns(source: 'region.state' | 'region.city'): number[] {
+    const region = this.sheetColumns.find((c) => c.field?.key === 'region');
+    if (!region?.field) return [];
+    this.stateRegion ??= regionHoldsStates(this.snapshot.values, region.col, region.field, region.header);
+    if (source === 'region.state') return this.stateRegion ? [region.col] : [];
+    if (!this.stateRegion) return [region.col];
+    const city = this.sheetColumns.find((c) => !c.field && isCityHeader(c.header) && this.hasData(c.col));
+    return city ? [city.col] : [];
   }
 
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
@@ -164,12 +179,15 @@ export class FileBuilder {
   private columnPlan(column: CrmColumn, layout: CrmLayout): ColumnPlan {
     const phoneLine =
       column.source === 'phone.mobile' ? 'mobile' : column.source === 'phone.other' ? 'other' : undefined;
-    const fieldKey = phoneLine ? 'phone' : column.source;
+    const fieldKey = phoneLine ? 'phone' : column.source.startsWith('region.') ? 'region' : column.source;
     const col = this.sourceColumns(column.source)[0];
+    // A column of cities the template has no field for is written as it stands.
+    const plainCity =
+      column.source === 'region.city' && col !== undefined && !this.sheetColumns.find((c) => c.col === col)?.field;
     return {
       column,
       phoneLine,
-      field: this.fields.get(fieldKey),
+      field: plainCity ? undefined : this.fields.get(fieldKey),
       col,
       sheetHeader: this.sheetColumns.find((c) => c.col === col)?.header ?? '',
       format: col === undefined ? null : this.columnFormat(col),
@@ -214,8 +232,9 @@ export class FileBuilder {
   }
 
   private fieldValue(plan: ColumnPlan, record: RowRecord): CellValue {
-    if (!plan.field || plan.col === undefined) return null;
+    if (plan.col === undefined) return null;
     const value = record.values[plan.col - 1] ?? null;
+    if (!plan.field) return this.converter.plain(value);
     if (plan.phoneLine) {
       // Mobile and Phone columns read the same cells: sort them into lines once per row.
       if (this.rowPhones?.row !== record.row) this.rowPhones = this.phonesOf(record, value, plan.sheetHeader);

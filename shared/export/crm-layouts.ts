@@ -14,7 +14,9 @@ export type CrmObject = (typeof CRM_OBJECTS)[number];
  * Where a CRM column's value comes from. `name.*` is the person (split from the name column, or the
  * contact column of a company list; `name.salutation` is a title typed before it, such as "Dr.");
  * `account` the organisation; `phone.mobile` the phone field's mobile numbers and `phone.other`
- * every other number; anything else is a template field key.
+ * every other number; `region.state` the region when it holds provinces or states and `region.city`
+ * when it holds cities, else a column of cities beside it (region-columns.ts); anything else is a
+ * template field key.
  */
 export type ExportSource = string;
 export const DERIVED_SOURCES = [
@@ -25,6 +27,8 @@ export const DERIVED_SOURCES = [
   'account',
   'phone.mobile',
   'phone.other',
+  'region.state',
+  'region.city',
 ] as const;
 
 export interface CrmColumn {
@@ -172,7 +176,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Phone', 'phone.other'),
       col('Title', 'title'),
       col('Mailing Street', 'address', { unconfirmed: true }),
-      col('Mailing City', 'region', { unconfirmed: true }),
+      col('Mailing City', 'region.city', { unconfirmed: true }),
+      col('Mailing State', 'region.state', { unconfirmed: true }),
       col('Mailing Zip', 'postcode', { unconfirmed: true }),
       col('Mailing Country', 'country', { unconfirmed: true }),
       col('Date of Birth', 'birthDate', { unconfirmed: true }),
@@ -190,7 +195,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Phone', 'phone.other'),
       col('Title', 'title'),
       col('Street', 'address', { unconfirmed: true }),
-      col('City', 'region', { unconfirmed: true }),
+      col('City', 'region.city', { unconfirmed: true }),
+      col('State', 'region.state', { unconfirmed: true }),
       col('Zip Code', 'postcode', { unconfirmed: true }),
       col('Country', 'country', { unconfirmed: true }),
       col('Lead Source', 'source'),
@@ -203,7 +209,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Phone', 'phone'),
       col('Industry', 'industry'),
       col('Billing Street', 'address'),
-      col('Billing City', 'region'),
+      col('Billing City', 'region.city'),
+      col('Billing State', 'region.state'),
       col('Billing Code', 'postcode'),
       col('Billing Country', 'country'),
       col('Account Owner', 'owner'),
@@ -221,7 +228,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Business Phone', 'phone.other'),
       col('Title', 'title', { unconfirmed: true }),
       col('Mailing Street', 'address', { unconfirmed: true }),
-      col('Mailing City', 'region', { unconfirmed: true }),
+      col('Mailing City', 'region.city', { unconfirmed: true }),
+      col('Mailing State/Province', 'region.state', { unconfirmed: true }),
       col('Mailing Zip/Postal Code', 'postcode', { unconfirmed: true }),
       col('Mailing Country', 'country', { unconfirmed: true }),
       col('Birthdate', 'birthDate'),
@@ -239,7 +247,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Phone', 'phone.other'),
       col('Title', 'title', { unconfirmed: true }),
       col('Street', 'address', { unconfirmed: true }),
-      col('City', 'region'),
+      col('City', 'region.city'),
+      col('State/Province', 'region.state', { unconfirmed: true }),
       col('Postal Code', 'postcode'),
       col('Country', 'country'),
       col('Lead Source', 'source'),
@@ -252,7 +261,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Phone', 'phone', { unconfirmed: true }),
       col('Industry', 'industry', { unconfirmed: true }),
       col('Billing Street', 'address', { unconfirmed: true }),
-      col('Billing City', 'region', { unconfirmed: true }),
+      col('Billing City', 'region.city', { unconfirmed: true }),
+      col('Billing State/Province', 'region.state', { unconfirmed: true }),
       col('Billing Zip/Postal Code', 'postcode', { unconfirmed: true }),
       col('Billing Country', 'country', { unconfirmed: true }),
       col('Record Owner', 'owner'),
@@ -270,7 +280,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Company Name', 'account', { unconfirmed: true }),
       col('Job Title', 'title', { unconfirmed: true }),
       col('Street Address', 'address', { unconfirmed: true }),
-      col('City', 'region', { unconfirmed: true }),
+      col('City', 'region.city', { unconfirmed: true }),
+      col('State/Region', 'region.state', { unconfirmed: true }),
       col('Postal Code', 'postcode', { unconfirmed: true }),
       col('Country/Region', 'country', { unconfirmed: true }),
       col('Date of Birth', 'birthDate', { unconfirmed: true }),
@@ -282,7 +293,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Phone Number', 'phone'),
       col('Industry', 'industry', { unconfirmed: true }),
       col('Street Address', 'address', { unconfirmed: true }),
-      col('City', 'region', { unconfirmed: true }),
+      col('City', 'region.city', { unconfirmed: true }),
+      col('State/Region', 'region.state', { unconfirmed: true }),
       col('Postal Code', 'postcode', { unconfirmed: true }),
       col('Country/Region', 'country', { unconfirmed: true }),
       col('Lifecycle Stage', 'lifecycleStage'),
