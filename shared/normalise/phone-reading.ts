@@ -1,9 +1,11 @@
 /**
  * Which number a phone cell is, from every signal the row and sheet give, strongest first: an explicit
  * +CC; the row's country and a region's own way of writing numbers ("(415) 555-0134", "010-62345678");
- * weak shapes (ten bare digits, an 11-digit 1[3-9] mobile) and the sheet's majority region; last the
- * template's region. When the strongest signals that yield a valid number yield two different ones,
- * the cell is ambiguous: cleaning leaves it as typed and check names both readings.
+ * weak shapes (ten bare digits, an 11-digit 1[3-9] mobile, a 400 line) and the sheet's majority region,
+ * which is the template's region unless most of the sheet says another. A number the row's country or
+ * the sheet's foreign majority does not take is invalid, not read in the template's region. When the
+ * strongest signals that yield a valid number yield two different ones, the cell is ambiguous:
+ * cleaning leaves it as typed and check names both readings.
  * check, clean and dedupe all read phones here, so one cell in one row is one number everywhere.
  */
 import type { Locale } from '../i18n/locale';
@@ -62,6 +64,14 @@ const CN_WRITTEN = /^(?:\(0\d{2,3}\)\d{7,8}|0\d{2,3}-\d{7,8}|0\d{2,3}-\d{3,4}-\d
 const NANP_DIGITS = /^(?![48]00)[2-9]\d{2}[2-9]\d{6}$/;
 // "310/246-1501": the area code before a slash, an older North American style (guides, directories).
 const NANP_SLASH = /^([2-9]\d{2})\/([2-9]\d{2}-\d{4})$/;
+// China's short service numbers, which libphonenumber does not know: 95xxx (banks, insurers, airlines,
+// couriers; up to eight digits), 96xxx (local services), 100xx (carriers: 10086, 10010, 10000) and
+// 12xxx (public hotlines: 12315, 12306, 12366). 12345 is a hotline too, but far more often the digits
+// typed where a number was required, so it stays reported. 400 and 800 numbers libphonenumber reads itself.
+const CN_SERVICE = /^(?:9[56]\d{3,6}|100\d{2}|12(?!345$)\d{3})$/;
+const CN_CODE = /^(?:\+|00)86/;
+// A Chinese 400 line: no North American area code is 400, so the digits say China wherever they are.
+const CN_400 = /^400\d{7}$/;
 
 /** The region a number's own way of writing points to, if any: "US" for "(415) 555-0134", "CN" for "010-62345678". */
 export function writtenRegion(text: string): 'US' | 'CN' | null {
@@ -106,6 +116,8 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   const suffix = ext ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US')) : '';
   const mobile = chinese ? writtenMobile(base) : undefined;
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
+  const service = serviceNumber(base, chinese);
+  if (service) return serviceReading(service, ext, suffix);
   const decided = decide(base, home, sheet, row);
   if (decided.kind === 'invalid') return INVALID;
   if (decided.kind === 'ambiguous')
@@ -122,6 +134,22 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
 function mobileReading(mobile: string, home: string, ext: string, suffix = ''): PhoneReading {
   const text = home === 'CN' ? mobile : `+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
   return { kind: 'valid', text: text + suffix, key: ext ? `+86${mobile};ext=${ext}` : `+86${mobile}`, region: 'CN' };
+}
+
+/**
+ * The digits of a Chinese service number, in a Chinese row or sheet or after +86 (12345 elsewhere is
+ * no number: an American list's 12345 is not Beijing's hotline), else undefined.
+ */
+function serviceNumber(base: string, chinese: boolean): string | undefined {
+  let digits = base.replace(/[\s\-().]/g, '');
+  const explicit = CN_CODE.test(digits);
+  if (explicit) digits = digits.replace(CN_CODE, '');
+  return (chinese || explicit) && CN_SERVICE.test(digits) ? digits : undefined;
+}
+
+/** A service number is dialled as it is, in China only: written without +86 or an area code in any list. */
+function serviceReading(digits: string, ext: string, suffix: string): PhoneReading {
+  return { kind: 'valid', text: digits + suffix, key: ext ? `+86${digits};ext=${ext}` : `+86${digits}`, region: 'CN' };
 }
 
 function extensionText(ext: string, locale: Locale): string {
@@ -150,11 +178,11 @@ function decide(base: string, home: string, sheet: string, row: string | null): 
   }
   const digits = base.replace(/[\s\-().]/g, '');
   const written = writtenRegion(base);
-  const tiers: (string | null)[][] = [
-    [row, written],
-    [NANP_DIGITS.test(digits) ? 'US' : null, CN_MOBILE.test(digits) ? 'CN' : null, sheet],
-    [home],
-  ];
+  const shapes = [NANP_DIGITS.test(digits) ? 'US' : null, CN_MOBILE.test(digits) || CN_400.test(digits) ? 'CN' : null];
+  // The template's region is read only as the sheet's (where no majority says otherwise): a number no
+  // reading in the row's country or the sheet's majority takes is no number, not the template region's
+  // (07700 900456 in a British row is not therefore the Chinese landline 0770-0900456).
+  const tiers: (string | null)[][] = row === null ? [[written], [...shapes, sheet]] : [[row, written], shapes];
   for (const tier of tiers) {
     const found: ParsedPhone[] = [];
     for (const region of tier) {

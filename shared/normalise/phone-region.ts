@@ -13,7 +13,7 @@ import { isExplicit, splitExtension, writtenRegion } from './phone-reading';
 export interface PhoneSheet {
   /** The template's region. */
   home: string;
-  /** The sheet's majority region, or `home` when no region has most of the sheet's signals. */
+  /** The sheet's majority region (three rows or more), or `home` when no region has most of its signals. */
   sheet: string;
   /** 1-based column of each row's country, when the sheet has one. */
   countryCol?: number;
@@ -23,6 +23,11 @@ const SAMPLE = 2_000;
 const COUNTRY_MEMO_LIMIT = 10_000;
 /** Foreign regions a bare number is tried in: the most frequent of the sheet's written ones. */
 const MAX_FOREIGN = 3;
+/**
+ * Fewest rows that make a region the sheet's: one or two other rows say nothing about a third (one
+ * +49 number beside a bare 07400 222333 would otherwise make both German, the bare one by its own vote).
+ */
+const MIN_MAJORITY = 3;
 
 /** The column holding each row's country: the template's `country` field, else a header that names one. */
 export function countryColumn(mapping: HeaderMapping): number | undefined {
@@ -71,7 +76,8 @@ export function readPhoneSheet(
   for (const [region, count] of votes)
     if (count > most || (count === most && region === home)) [best, most] = [region, count];
   // A few foreign numbers in a list of national ones do not make the sheet foreign: it takes most rows.
-  return { home, sheet: most * 2 > voters ? best : home, ...(countryCol ? { countryCol } : {}) };
+  const sheet = most >= MIN_MAJORITY && most * 2 > voters ? best : home;
+  return { home, sheet, ...(countryCol ? { countryCol } : {}) };
 }
 
 /**

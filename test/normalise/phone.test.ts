@@ -71,7 +71,6 @@ describe('phone', () => {
     ['138001380001'], // 12 digits
     ['14000000000'], // not an allocated mobile prefix
     ['12345678'],
-    ['95588'],
     ['0571-8888888'], // Hangzhou numbers have 8 digits
     ['abc'],
     ['1380013800a'],
