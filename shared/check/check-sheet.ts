@@ -50,7 +50,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     severity: Issue['severity'],
     value: CellValue,
     suggestion: CellValue,
-    extra: Pick<MessageParams, 'otherRow' | 'readings' | 'mixed' | 'digits' | 'birthDate'> = {},
+    extra: Pick<MessageParams, 'otherRow' | 'readings' | 'mixed' | 'digits' | 'birthDate' | 'currency'> = {},
   ) => {
     const column = finding.column;
     issues.push({
@@ -92,9 +92,11 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
           add(finding, finding.code, 'error', finding.value, null, idNumberParams(finding.code, finding.value));
           break;
         case 'ambiguous':
-          // Cleaning leaves it as typed; the message names both readings so the user can say which.
+          // Cleaning leaves it as typed; the message names both readings (or the column's currency) so the
+          // user can say which.
           add(finding, finding.code, 'warning', finding.value, null, {
             readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
+            ...(finding.currency ? { currency: finding.currency } : {}),
           });
           break;
         case 'nonCanonical':

@@ -24,6 +24,8 @@ export const issueCodeSchema = z.enum([
   'number.invalid',
   'number.negative',
   'number.nonCanonical',
+  /** An amount in another currency than its column's (£75.00 among dollars): left as typed (a warning). */
+  'number.otherCurrency',
   'integer.notWhole',
   'choice.notInList',
   /** A whole column of values none of which is an option (reported once, on its header). */

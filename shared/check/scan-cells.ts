@@ -15,6 +15,7 @@ import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
 import { holdsChineseIds, normaliseCell } from '../normalise';
 import { dateColumnContext } from '../normalise/date';
+import { moneyColumnContext, normaliseColumnMoney } from '../normalise/number';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -42,14 +43,18 @@ export type Finding =
       canonical: CellValue;
       isFormula: boolean;
     }
-  /** A phone valid under two plausible readings (international forms, strongest signal first): left as typed. */
+  /**
+   * Left as typed: a phone or date valid under two plausible readings (strongest first), or an amount in
+   * another currency than its column's (`currency`, the column's).
+   */
   | {
       kind: 'ambiguous';
       row: number;
       column: GovernedColumn;
       value: CellValue;
-      code: 'phone.ambiguous' | 'date.ambiguous';
+      code: 'phone.ambiguous' | 'date.ambiguous' | 'number.otherCurrency';
       readings: string[];
+      currency?: string;
       isFormula: boolean;
     }
   /** A placeholder for no value (无, N/A, -) in a phone, e-mail or ID-number cell: left as typed (placeholder.ts). */
@@ -124,6 +129,10 @@ export function scanCells(
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
     // 03/04/2024 is read the way the column's unambiguous dates (25/12/2024) are written, if they say.
     ...(c.field.kind === 'date' ? dateContextIn(snapshot, c.field, c.col, ctx.now) : {}),
+    // Amounts are in the currency most of the column's say; bare ones in the sheet's region's.
+    ...(c.field.kind === 'money'
+      ? moneyColumnContext(snapshot.values, c.col, phones?.sheet ?? ctx.template.defaultRegion)
+      : {}),
     ...(isIdNumber(c.field) && holdsChineseIds(snapshot.values, c.col) ? { chineseIds: true, now: ctx.now } : {}),
   }));
   const keepAsTyped = columns.map((c) => isIdNumber(c.field));
@@ -194,7 +203,18 @@ export function scanCells(
       } else if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
       } else if (outcome.status === 'ambiguous') {
-        visit({ kind: 'ambiguous', row, column, value, code: outcome.code, readings: outcome.readings, isFormula });
+        const currency =
+          outcome.code === 'number.otherCurrency' && outcome.currency ? { currency: outcome.currency } : {};
+        visit({
+          kind: 'ambiguous',
+          row,
+          column,
+          value,
+          code: outcome.code,
+          readings: outcome.readings,
+          ...currency,
+          isFormula,
+        });
       } else if (outcome.status === 'valid') {
         // A date keeps its time of day: the value clean writes is the date and the time.
         const written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
@@ -215,6 +235,13 @@ export function scanCells(
   return { dataRows, totalsRows, notesRows };
 }
 
+/** A cell as its column reads it: an amount in another currency than a money column's is not a number. */
+function readCell(field: Field, value: CellValue, ctx: NormaliseContext): NormaliseOutcome {
+  return field.kind === 'money' && ctx.currency !== undefined
+    ? normaliseColumnMoney(value, ctx)
+    : normaliseCell(field, value, ctx);
+}
+
 class Memo {
   private readonly outcomes = new Map<string, NormaliseOutcome>();
   private lookups = 0;
@@ -222,14 +249,14 @@ class Memo {
   private enabled = true;
 
   normalise(field: Field, value: CellValue, ctx: NormaliseContext): NormaliseOutcome {
-    if (typeof value !== 'string' || !this.enabled) return normaliseCell(field, value, ctx);
+    if (typeof value !== 'string' || !this.enabled) return readCell(field, value, ctx);
     this.lookups++;
     const hit = this.outcomes.get(value);
     if (hit) {
       this.hits++;
       return hit;
     }
-    const outcome = normaliseCell(field, value, ctx);
+    const outcome = readCell(field, value, ctx);
     if (this.outcomes.size < MEMO_LIMIT) this.outcomes.set(value, outcome);
     if (this.lookups === MEMO_TRIAL && this.hits * 2 < this.lookups) {
       this.enabled = false;

@@ -21,6 +21,8 @@ export interface MessageParams {
   digits?: number;
   /** The birth date inside an ID number as written there, yyyy-mm-dd (idNumber.badBirthDate). */
   birthDate?: string;
+  /** The column's currency, as a sign ($, ¥, HK$) (number.otherCurrency). */
+  currency?: string;
 }
 
 export type IssueMessages = Record<IssueCode, (params: MessageParams) => string>;

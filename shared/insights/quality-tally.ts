@@ -3,7 +3,8 @@
  * valid and canonical counts, and the score — the share of judged cells (every filled mapped cell,
  * and every blank the check calls missing) that are filled and valid. Filled cells are counted by
  * the caller (`fill`); a filled cell is valid unless the check calls it invalid (a phone with two
- * plausible readings is valid), and canonical unless the check would rewrite it.
+ * plausible readings is valid), and canonical unless the check would rewrite it or leaves it as typed
+ * for want of a reading (that phone, an amount in another currency than its column's).
  */
 import type { Finding, GovernedColumn } from '../check/scan-cells';
 import type { QualityField } from './insights-report';
@@ -39,7 +40,8 @@ export class QualityTally {
     if (finding.kind === 'missing' && finding.value === undefined) counts.missing++;
     else if (finding.kind === 'invalid' || finding.kind === 'missing' || finding.kind === 'placeholder')
       counts.invalid++;
-    else if (finding.kind === 'nonCanonical') counts.nonCanonical++;
+    // Left as typed, a value with two readings or in another currency is valid but not in standard form.
+    else if (finding.kind === 'nonCanonical' || finding.kind === 'ambiguous') counts.nonCanonical++;
   }
 
   fields(): QualityField[] {

@@ -3,7 +3,7 @@
  * chosen record's cell as written (a date stays a Date or its text), except sums, which are new.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
-import { roundMoney } from '../normalise/number';
+import { roundMoney, sameCurrency } from '../normalise/number';
 import type { SheetColumn } from './columns';
 import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
@@ -101,6 +101,15 @@ export function pickValue(
       if (numbers.some((n) => n === null))
         return { ...pickValue('max', records, survivor, column, otherLabel), fallback: 'sum.notNumbers' };
       if (numbers.length === 0) return survivorRule();
+      // £75 and $410 add up to no amount: the survivor keeps its own.
+      if (
+        column.ctx.field?.kind === 'money' &&
+        !sameCurrency(
+          filled.map((r) => valueAt(r, column)),
+          column.ctx.region,
+        )
+      )
+        return survivorRule();
       const raw = (numbers as number[]).reduce((a, b) => a + b, 0);
       const total = column.ctx.field?.kind === 'integer' ? Math.round(raw) : roundMoney(raw);
       // Keep the survivor's cell as written when it already holds the total.

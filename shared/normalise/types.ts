@@ -41,7 +41,13 @@ export type NormaliseOutcome =
    * Valid under two plausible readings (a phone with no signal for its country, 03/04/2024 in a column
    * that does not say whether the day or the month comes first): left as typed, reported.
    */
-  | { status: 'ambiguous'; code: 'phone.ambiguous' | 'date.ambiguous'; readings: string[] };
+  | { status: 'ambiguous'; code: 'phone.ambiguous' | 'date.ambiguous'; readings: string[] }
+  /**
+   * An amount in another currency than its column's (£75.00 among dollars): as a bare number it would
+   * read as the column's, so it is left as typed. It has one reading (`readings` is empty); `currency`
+   * is the column's sign ($, ¥, HK$), where its amounts write one.
+   */
+  | { status: 'ambiguous'; code: 'number.otherCurrency'; readings: string[]; currency?: string };
 
 /** Day first (25/12/2024, as in China's d/m writing, Britain, Europe) or month first (12/25/2024, the US). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -64,6 +70,12 @@ export interface NormaliseContext {
   birthDate?: boolean;
   /** The column holds Chinese resident ID numbers (`holdsChineseIds`): a text field's cells are checked as such. */
   chineseIds?: boolean;
+  /**
+   * A money column's currency (`moneyColumnContext`): `code` an ISO code, or `$` / `¥` where its amounts
+   * say only the sign; `sign` as messages name it, where some amount writes it. An amount in another is
+   * left as typed.
+   */
+  currency?: { code: string; sign?: string };
   /** Today, for dates that cannot lie ahead (a birth date, the one inside an ID number). */
   now?: Date;
 }

@@ -34,6 +34,8 @@ export const enUS: IssueMessages = {
   'number.invalid': (p) => `"${p.value}" is not a number.`,
   'number.negative': (p) => `${p.column} cannot be negative (${p.value}).`,
   'number.nonCanonical': (p) => `Number written as text or with symbols: will become ${p.suggestion}.`,
+  'number.otherCurrency': (p) =>
+    `"${p.value}" is in another currency than the column's${p.currency ? ` (${p.currency})` : ' other amounts'}: left as typed. Convert it to ${p.currency ?? 'their currency'}, or keep its currency in a column of its own.`,
   'integer.notWhole': (p) => `${p.column} must be a whole number, not ${p.value}.`,
   'choice.notInList': (p) => `"${p.value}" is not one of the options for ${p.column}: ${p.options}.`,
   'choice.ownValues': (p) =>

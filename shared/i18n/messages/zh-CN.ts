@@ -31,6 +31,8 @@ export const zhCN: IssueMessages = {
   'number.invalid': (p) => `“${p.value}”不是数字。`,
   'number.negative': (p) => `“${p.column}”不能为负数（${p.value}）。`,
   'number.nonCanonical': (p) => `数字以文本或带符号形式保存：将改为 ${p.suggestion}。`,
+  'number.otherCurrency': (p) =>
+    `“${p.value}”与本列其他金额${p.currency ? `（${p.currency}）` : ''}币种不同：已保持原样。请换算成${p.currency ? ` ${p.currency}` : '本列币种'}，或把币种记在单独的一列。`,
   'integer.notWhole': (p) => `“${p.column}”应为整数，而不是 ${p.value}。`,
   'choice.notInList': (p) => `“${p.value}”不在“${p.column}”的选项中：${p.options}。`,
   'choice.ownValues': (p) =>

@@ -348,6 +348,7 @@ export const enUS = {
   'issue.number.invalid': 'Not a number',
   'issue.number.negative': 'Negative number',
   'issue.number.nonCanonical': 'Number not in standard form',
+  'issue.number.otherCurrency': 'Amount in another currency',
   'issue.integer.notWhole': 'Not a whole number',
   'issue.choice.notInList': 'Not one of the options',
   'issue.choice.ownValues': 'A column of other values',

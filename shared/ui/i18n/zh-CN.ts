@@ -326,6 +326,7 @@ export const zhCN: UiStrings = {
   'issue.number.invalid': '不是数字',
   'issue.number.negative': '数值为负',
   'issue.number.nonCanonical': '数字格式不规范',
+  'issue.number.otherCurrency': '金额币种与本列不同',
   'issue.integer.notWhole': '不是整数',
   'issue.choice.notInList': '不在选项中',
   'issue.choice.ownValues': '整列不在选项中',
