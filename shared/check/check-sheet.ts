@@ -86,7 +86,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
           break;
         case 'placeholder':
           // Less than invalid: the cell says plainly that there is no value, and cleaning leaves it.
-          add(finding, 'value.placeholder', 'warning', finding.value, null);
+          add(finding, finding.masked ? 'value.masked' : 'value.placeholder', 'warning', finding.value, null);
           break;
         case 'invalid':
           add(finding, finding.code, 'error', finding.value, null, idNumberParams(finding.code, finding.value));

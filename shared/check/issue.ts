@@ -36,6 +36,8 @@ export const issueCodeSchema = z.enum([
   'record.stale',
   /** 无, N/A, - in a phone, e-mail or ID-number cell: no value rather than a bad one (a warning). */
   'value.placeholder',
+  /** 138****8000: a value an export starred out, left as typed (a warning). */
+  'value.masked',
   'idNumber.wrongLength',
   'idNumber.badCheckDigit',
   'idNumber.badBirthDate',

@@ -20,7 +20,7 @@ import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
-import { isPlaceholder } from './placeholder';
+import { isMasked, isPlaceholder } from './placeholder';
 
 export interface GovernedColumn {
   col: number;
@@ -57,8 +57,11 @@ export type Finding =
       currency?: string;
       isFormula: boolean;
     }
-  /** A placeholder for no value (无, N/A, -) in a phone, e-mail or ID-number cell: left as typed (placeholder.ts). */
-  | { kind: 'placeholder'; row: number; column: GovernedColumn; value: CellValue }
+  /**
+   * A placeholder for no value (无, N/A, -) in a phone, e-mail or ID-number cell, or (`masked`) a value an
+   * export starred out (138****8000): left as typed (placeholder.ts).
+   */
+  | { kind: 'placeholder'; row: number; column: GovernedColumn; value: CellValue; masked?: true }
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
@@ -200,6 +203,9 @@ export function scanCells(
       ) {
         const missing = column.field.required && !column.second && !column.part && !filledElsewhere(values, column);
         visit(missing ? { kind: 'missing', row, column, value } : { kind: 'placeholder', row, column, value });
+      } else if (takesPlaceholders[c] && outcome.status === 'invalid' && isMasked(value)) {
+        // There is a number; the export hid part of it. A required field holding one is not missing.
+        visit({ kind: 'placeholder', row, column, value, masked: true });
       } else if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
       } else if (outcome.status === 'ambiguous') {

@@ -44,6 +44,8 @@ export const enUS: IssueMessages = {
   'yesNo.invalid': (p) => `"${p.value}" is not a yes/no answer.`,
   'yesNo.nonCanonical': (p) => `"${p.value}" will be written as "${p.suggestion}".`,
   'record.stale': (p) => `Last contact ${p.value} is more than ${p.days} days ago.`,
+  'value.masked': (p) =>
+    `"${p.value}" is masked: the export hid part of it, so it cannot be checked or completed. Left as typed; fill in the full ${p.column} if you have it.`,
   'value.placeholder': (p) =>
     `"${p.value}" stands for no value, not a real ${p.column}: left as typed. Fill in the real one, or clear the cell if there is none.`,
   'idNumber.wrongLength': (p) =>

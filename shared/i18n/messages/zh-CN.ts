@@ -41,6 +41,8 @@ export const zhCN: IssueMessages = {
   'yesNo.invalid': (p) => `“${p.value}”不是“是/否”。`,
   'yesNo.nonCanonical': (p) => `“${p.value}”将写为“${p.suggestion}”。`,
   'record.stale': (p) => `最近联系日期 ${p.value} 已超过 ${p.days} 天。`,
+  'value.masked': (p) =>
+    `“${p.value}”是脱敏后的值：导出时隐藏了部分内容，无法校验或补全，已保持原样。如有完整的“${p.column}”，请填写。`,
   'value.placeholder': (p) =>
     `“${p.value}”表示没有值，不是真实的“${p.column}”：已保持原样。请填写真实内容；若确实没有，可清空该单元格。`,
   'idNumber.wrongLength': (p) =>

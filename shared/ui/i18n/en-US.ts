@@ -357,6 +357,7 @@ export const enUS = {
   'issue.yesNo.nonCanonical': 'Yes/no not in standard form',
   'issue.record.stale': 'Not contacted for a long time',
   'issue.value.placeholder': 'A placeholder for no value',
+  'issue.value.masked': 'Masked by the export (138****8000)',
   'issue.idNumber.wrongLength': 'ID number of the wrong length',
   'issue.idNumber.badCheckDigit': 'ID number check digit wrong',
   'issue.idNumber.badBirthDate': 'Impossible birth date in ID number',

@@ -335,6 +335,7 @@ export const zhCN: UiStrings = {
   'issue.yesNo.nonCanonical': '“是/否”写法不规范',
   'issue.record.stale': '长期未联系',
   'issue.value.placeholder': '填的是“无”之类的占位内容',
+  'issue.value.masked': '导出时已脱敏（138****8000）',
   'issue.idNumber.wrongLength': '身份证号码位数不对',
   'issue.idNumber.badCheckDigit': '身份证号码校验码不对',
   'issue.idNumber.badBirthDate': '身份证号码中的出生日期不存在',
