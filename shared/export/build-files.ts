@@ -7,7 +7,7 @@ import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
-import type { CrmColumn, CrmLayout } from './crm-layouts';
+import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
 import { phoneLine, type ConvertTarget, type ValueConverter } from './convert-value';
 import type { ColumnReport, ExportFile } from './plan-export';
 import type { Parties, RoleColumns } from './row-parties';
@@ -191,7 +191,7 @@ export class FileBuilder {
       col,
       sheetHeader: this.sheetColumns.find((c) => c.col === col)?.header ?? '',
       format: col === undefined ? null : this.columnFormat(col),
-      target: { kind: 'crm', picklist: layout.picklists[fieldKey] },
+      target: { kind: 'crm', picklist: layout.picklists[fieldKey], standard: standardValues(layout.crm, fieldKey) },
       titleInFirst:
         column.source === 'name.first' && !this.writtenColumns(layout).some((c) => c.source === 'name.salutation'),
     };

@@ -19,7 +19,8 @@ import {
 import type { ChoiceOption, Field } from '../template/schema';
 import type { CrmLayout } from './crm-layouts';
 
-export type ConvertTarget = { kind: 'crm'; picklist?: Record<string, string> } | { kind: 'extra' };
+export type ConvertTarget =
+  { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
 
 const DATE_TOKENS = /yyyy|MM|dd|M|d/g;
 const CN_MOBILE_E164 = /^\+861[3-9]\d{9}$/;
@@ -176,6 +177,9 @@ export class ValueConverter {
         return outcome.value === 'Yes' ? this.layout.yesNo[0] : this.layout.yesNo[1];
       }
       case 'choice': {
+        // A value the CRM has as it stands (Phone Inquiry, Marketing Qualified Lead) goes back as it was.
+        const standard = target.kind === 'crm' ? sameValue(target.standard, value) : undefined;
+        if (standard !== undefined) return standard;
         const outcome = normaliseChoice(value, field, 'en-US');
         if (outcome.status !== 'valid') return undefined;
         const option = this.optionOf(field, String(outcome.value));
@@ -218,4 +222,11 @@ export class ValueConverter {
     if (!labels) this.offPicklist.set(header, (labels = new Set()));
     labels.add(label);
   }
+}
+
+/** The one of `values` that `value` is, letter case and spaces aside. */
+function sameValue(values: readonly string[] | undefined, value: CellValue): string | undefined {
+  if (!values || typeof value !== 'string') return undefined;
+  const typed = value.trim().replace(/\s+/g, ' ').toLowerCase();
+  return values.find((v) => v.toLowerCase() === typed);
 }

@@ -82,6 +82,50 @@ const ZOHO_LEAD_SOURCE = {
 };
 // Salesforce's default Lead Source picklist; the other template sources have no standard value.
 const SALESFORCE_LEAD_SOURCE = { website: 'Web', otherSource: 'Other' };
+
+/**
+ * Each CRM's own standard values of a field, all of them (not only those a template option maps to):
+ * a list exported from that CRM (Phone Inquiry, Marketing Qualified Lead) goes back under the value
+ * it had, not under the nearest template option.
+ */
+const STANDARD_VALUES: Partial<Record<CrmId, Record<string, readonly string[]>>> = {
+  salesforce: { source: ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Other'] },
+  hubspot: {
+    lifecycleStage: [
+      'Subscriber',
+      'Lead',
+      'Marketing Qualified Lead',
+      'Sales Qualified Lead',
+      'Opportunity',
+      'Customer',
+      'Evangelist',
+      'Other',
+    ],
+  },
+  zoho: {
+    source: [
+      'Advertisement',
+      'Cold Call',
+      'Employee Referral',
+      'External Referral',
+      'Online Store',
+      'Partner',
+      'Public Relations',
+      'Sales Email Alias',
+      'Seminar Partner',
+      'Internal Seminar',
+      'Trade Show',
+      'Web Download',
+      'Web Research',
+      'Chat',
+    ],
+  },
+};
+
+/** The CRM's standard values of a template field, if it has a standard picklist for it. */
+export function standardValues(crm: CrmId, fieldKey: string): readonly string[] | undefined {
+  return STANDARD_VALUES[crm]?.[fieldKey];
+}
 // HubSpot's default lifecycle stage labels (labels, not internal values: the labels are documented).
 // The template's atRisk stage has no HubSpot counterpart and is written as its label.
 const HUBSPOT_LIFECYCLE = { lead: 'Lead', qualified: 'Opportunity', customer: 'Customer', loyal: 'Evangelist' };
