@@ -18,9 +18,12 @@ export interface ColumnProfile {
   kind: SniffedKind;
   /** Share of sniffed values that read as organisation names (Lakeside YMCA, 阳光社区服务中心). */
   organisations: number;
+  /** Share of sniffed values an export starred out (138****8000, 张**). */
+  masked: number;
 }
 
 const SAMPLE = 20_000;
+const MASKED = /[*＊]/;
 /** Cells looked at to guess what an unmapped column holds. */
 const SNIFF = 1_000;
 const DATE_TEXT = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|(?:19|20)\d{6}\s*$)/;
@@ -77,6 +80,7 @@ export function profileColumn(
   let amounts = 0;
   let streets = 0;
   let organisations = 0;
+  let masked = 0;
   const amountHeader = AMOUNT_HEADER.test(cellString(values[0]?.[col - 1] ?? null) ?? '');
   for (const value of sample) {
     if (isBlank(value)) continue;
@@ -86,6 +90,7 @@ export function profileColumn(
       if (seen.size < 2) seen.add(text.toLowerCase());
       if (sniffed >= SNIFF) continue;
       if (typeof value === 'string' && ORGANISATION_WORDS.test(text)) organisations++;
+      if (typeof value === 'string' && MASKED.test(text)) masked++;
       sniffed++;
       continue;
     }
@@ -108,6 +113,7 @@ export function profileColumn(
     }
     if (sniffed >= SNIFF) continue;
     if (typeof value === 'string' && ORGANISATION_WORDS.test(text)) organisations++;
+    if (typeof value === 'string' && MASKED.test(text)) masked++;
     if (!sniff) {
       sniffed++;
       continue;
@@ -150,5 +156,6 @@ export function profileColumn(
   else if (share(amounts)) kind = 'number';
   else if (share(digits)) kind = 'code';
   else if (share(streets)) kind = 'address';
-  return { nonEmpty, distinct, counter, kind, organisations: sniffed > 0 ? organisations / sniffed : 0 };
+  const shareOf = (count: number) => (sniffed > 0 ? count / sniffed : 0);
+  return { nonEmpty, distinct, counter, kind, organisations: shareOf(organisations), masked: shareOf(masked) };
 }

@@ -18,10 +18,12 @@ import { emailComparator } from './compare/email';
 import { personNameComparator } from './compare/person-name';
 import { phoneComparator, phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
+import { maskedPhoneComparator } from './compare/masked-phone';
 import { textComparator } from './compare/text';
 import { profileColumn } from './profile';
 import { StringTable } from './string-table';
 import { isCustodianRowColumn } from './status-headers';
+import { accountHeader, detailHeader, otherPersonHeader } from './column-headers';
 
 export type FieldRole =
   | 'name'
@@ -37,7 +39,14 @@ export type FieldRole =
   | 'idNumber'
   | 'date'
   | 'code'
-  | 'text';
+  | 'text'
+  /** A buyer's or member's account (买家会员名, 会员卡号): one customer's, unlike an order's details. */
+  | 'account'
+  /** Another person's name or phone (a parent's, a referrer's): siblings share them. */
+  | 'otherName'
+  | 'otherPhone'
+  /** A phone column an export starred out (138****8000): compared on its visible digits only. */
+  | 'maskedPhone';
 
 export interface MatchField {
   /** Template field key (`name.given` for a part) or, for an unmapped column, its header. */
@@ -75,6 +84,8 @@ export interface RecordOptions {
 }
 
 const MEMO_LIMIT = 200_000;
+/** Share of a phone column's values starred out (138****8000) for it to be compared as masked numbers. */
+const MASKED_SHARE = 0.5;
 /** Share of a name column's values that must read as organisations for it to be compared as one. */
 const ORGANISATION_SHARE = 0.3;
 /**
@@ -114,12 +125,14 @@ function comparatorFor(
 ): AnyComparator {
   switch (role) {
     case 'name':
+    case 'otherName':
       return personNameComparator('full');
     case 'given':
       return personNameComparator('given');
     case 'family':
       return personNameComparator('family');
     case 'phone':
+    case 'otherPhone':
       return phoneComparator(region, phones);
     case 'email':
       return emailComparator();
@@ -138,7 +151,10 @@ function comparatorFor(
     case 'date':
       return dateComparator('activity', columnFormat);
     case 'code':
+    case 'account':
       return codeComparator('code');
+    case 'maskedPhone':
+      return maskedPhoneComparator();
     case 'text':
       return textComparator('text');
   }
@@ -246,21 +262,45 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     if (numbersRows) counters.push(column.col);
     if (profile.nonEmpty === 0 || (profile.distinct <= 1 && !options.keepUniform)) continue;
     let role: FieldRole | null;
+    const header = column.header;
     if (field) {
       role = roleOfField(field, column.part);
       // A customer ID that repeats tells rows apart; one unique per row (a row number) says nothing.
-      if (field.kind === 'id') role = profile.counter || profile.distinct >= profile.nonEmpty ? null : 'code';
+      // A member's card or a buyer's account is one customer's, whatever its shape.
+      if (field.kind === 'id')
+        role = profile.counter
+          ? null
+          : accountHeader(header)
+            ? 'account'
+            : profile.distinct >= profile.nonEmpty
+              ? null
+              : 'code';
       // A name column of sites, shops and schools (Name: Lakeside YMCA) holds organisations.
       if (role === 'name' && profile.organisations >= ORGANISATION_SHARE) role = 'company';
+      // A parent's name and phone (家长姓名, 家长手机) are shared by siblings: not the customer's own.
+      if ((role === 'name' || role === 'phone') && otherPersonHeader(header))
+        role = role === 'name' ? 'otherName' : 'otherPhone';
       if (role === null && options.columns) role = 'text'; // the user asked for this column
     } else {
       // Row numbers, amounts and counts say nothing about who a customer is.
       if (profile.counter || profile.kind === 'number') continue;
       role = profile.kind;
+      if (accountHeader(header) && role !== 'email' && role !== 'phone') role = 'account';
+      else if (!options.columns) {
+        // Nor do an order's, a course's or a membership's details (a product, a status, a date, a
+        // fee): two siblings in one class, or two buyers of one product on one day, are two customers.
+        const other = otherPersonHeader(header);
+        if (role === 'date' || (other && role !== 'phone') || (!other && detailHeader(header))) continue;
+        if (other) role = 'otherPhone';
+      }
     }
+    if ((role === 'phone' || role === 'otherPhone') && profile.masked >= MASKED_SHARE) role = 'maskedPhone';
     if (role === null) continue;
     // Phones are read as check and clean read them: the sheet's majority region, each row's country.
-    const phones = role === 'phone' ? (phoneSheet ??= readPhoneSheet(values, mapping, template)) : undefined;
+    const phones =
+      role === 'phone' || role === 'otherPhone'
+        ? (phoneSheet ??= readPhoneSheet(values, mapping, template))
+        : undefined;
     const comparator = comparatorFor(role, region, format, phones);
     const interned = internField(values, rows, column.col, comparator, phones && phoneRowKeys(region, phones));
     if (interned.nonNull === 0 || (interned.keys.length <= 1 && !options.keepUniform)) continue;

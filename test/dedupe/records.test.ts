@@ -27,7 +27,7 @@ const zhSheet: CellValue[][] = [
 ];
 
 describe('records', () => {
-  test('uses identity fields by kind and unmapped columns as generic text', () => {
+  test('uses identity fields by kind, an account column (微信号) as an account and other unmapped columns as generic text', () => {
     const { fields, rows } = records(zhSheet);
     expect(rows.length).toBe(30);
     expect(fields.map((f) => [f.key, f.role])).toEqual([
@@ -36,7 +36,7 @@ describe('records', () => {
       ['email', 'email'],
       ['company', 'company'],
       ['region', 'region'],
-      ['微信号', 'text'],
+      ['微信号', 'account'],
     ]);
   });
 

@@ -86,10 +86,16 @@ describe('score/model', () => {
     expect(codes[2]).toBe(0);
   });
 
-  test('never matches rows whose names differ unless something personal agrees', () => {
+  test('never matches rows whose names differ unless an ID number, e-mail or account agrees, or a renamed row keeps its birth date and mobile', () => {
     const codes = Uint8Array.from([name.field.comparator.levels.length, 3, 0]); // names different, phones different
     expect(model.bits(codes, 0, 0, 1)).toBeLessThanOrEqual(NAME_VETO_BITS);
-    expect(model.vetoed(Uint8Array.from([name.field.comparator.levels.length, 3, 1]), 0, 40)).toBe(false); // same birth date
+    const different = name.field.comparator.levels.length;
+    // 张晓梅 (row 40) and 李… (row 42): one birth date, but phones that differ.
+    expect(model.vetoed(Uint8Array.from([different, 3, 1]), 0, 40, 42)).toBe(true);
+    // Two 李 of one birth date and phone are twins or siblings, not one person.
+    expect(model.vetoed(Uint8Array.from([different, 1, 1]), 0, 42, 43)).toBe(true);
+    // Another surname too, with the same birth date and mobile: a name replaced, one person.
+    expect(model.vetoed(Uint8Array.from([different, 1, 1]), 0, 40, 42)).toBe(false);
   });
 
   test('turns bits into a probability', () => {

@@ -59,13 +59,21 @@ const NO_CODE = new Set([
 // Zeros, Xs or stars typed over a code nobody had (a lucky 888888 is a real member number).
 const MASK = /^(?:0{4,}|X{4,}|\*{3,})$/;
 
+/** A code partly starred out by an export (110101********1234, tb_li**): no code at all. */
+const MASKED = /[*＊]/;
+
 export function codeKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
   const key = cleanText(raw)
     .toUpperCase()
-    .replace(/[\s\-_./]+/g, '');
-  return key === '' || NO_CODE.has(key) || MASK.test(key) ? null : key;
+    .replace(/[\s\-_./()（）]+/g, '');
+  return key === '' || NO_CODE.has(key) || MASK.test(key) || MASKED.test(key) ? null : key;
+}
+
+/** A word for "none" (无, N/A), already upper-cased and without spaces, as a code column holds it. */
+export function saysNone(key: string): boolean {
+  return NO_CODE.has(key);
 }
 
 /**

@@ -115,9 +115,12 @@ const NO_NAME = new Set([
 ]);
 
 /** The matching key of a name: cleaned, lower-case, punctuation and titles dropped, Han characters run together. */
+/** A name an export starred out (张**, 欧阳**, 王*): it says nothing of who the person is. */
+const MASKED = /[*＊]/;
+
 export function nameKey(value: CellValue): string | null {
   const raw = cellString(value);
-  if (raw === null) return null;
+  if (raw === null || MASKED.test(raw)) return null;
   // 陳大文 and 陈大文 are one name: traditional characters are read as simplified.
   if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : simplifiedHan(raw);
   const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');

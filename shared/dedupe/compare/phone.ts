@@ -60,12 +60,18 @@ export function fallbackPhoneKey(text: string, callingCode: string): string | nu
   return international ? `+${digits}` : `#${digits}`;
 }
 
+/** Digits hidden by stars or a run of x (138****8000, 138xxxx8000). */
+const MASKED_PHONE = /[*＊]|\d\s*[xX×]{3,}\s*\d/;
+
 // A Chinese landline written plainly with its trunk 0 ("010-62345678", "0571 8823 1546").
 const CN_LANDLINE = /^0\d{2,3}[\s-]?\d{7,8}$/;
 
 /** The matching key of a phone cell read in `ctx`; `callingCode` is the home region's. */
 function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): string | null {
   if (value === null || value === '') return null;
+  // A number an export starred out (138****8000) is not one number: its visible digits are shared
+  // by ten thousand others, so two of them never agree and are never a typo apart.
+  if (typeof value === 'string' && MASKED_PHONE.test(value)) return null;
   // In a Chinese row of a Chinese list such a number can only be read as Chinese (no other plan
   // these shapes are tried in comes first), so its national digits are the key the reading gives a
   // valid one; parsing every landline was the largest cost of building records on large lists.

@@ -11,6 +11,7 @@ import { matchText } from '../fold';
 import { hanOnly, hasHan, pinyinSyllables } from '../han';
 import { bigrams, dice, jaroWinkler } from '../similarity';
 import { splitChinesePlace } from './address';
+import { saysNone } from './code';
 import type { Comparator, LevelSpec } from './comparator';
 
 /** 'text': a column the template does not know (notes, a source, a category): equal or not, never fuzzy. */
@@ -75,6 +76,16 @@ export function websiteKey(text: string): string | null {
   return site[1]! + path;
 }
 
+/** Dashes, slashes and zeros typed for nothing (—, -, /, 0/0/00). */
+const NOTHING = /^[\p{P}\p{S}\s0]*$/u;
+/** A value an export starred out (张**, 138****8000): nothing is known of it. */
+const MASKED = /[*＊]/;
+
+/** A cell that holds no value: a placeholder (—, 无, N/A, 0/0/00) or a masked one. Two such cells do not agree. */
+function noValue(key: string): boolean {
+  return NOTHING.test(key) || MASKED.test(key) || saysNone(key.toUpperCase().replace(/[\s/.]+/g, ''));
+}
+
 function similarity(a: PreparedText, b: PreparedText): number {
   if (a.grams !== null && b.grams !== null) return dice(a.grams, b.grams);
   return jaroWinkler(a.place, b.place);
@@ -87,7 +98,7 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
     levels: LEVELS[role],
     key(value: CellValue) {
       let key = matchText(value);
-      if (key === null) return null;
+      if (key === null || noValue(key)) return null;
       if (HAN_ONLY.test(key)) key = placeKey(key);
       // 上海 浦东新区 = 上海 浦东新
       else if (role === 'region') key = key.replace(/(?<=\p{Script=Han}{2})[省市区县]$/u, '');

@@ -92,7 +92,7 @@ export class MatchModel {
     offset: number,
     i: number,
     j: number,
-    vetoed = this.vetoed(codes, offset, i),
+    vetoed = this.vetoed(codes, offset, i, j),
   ) {
     if (vetoed) return Math.min(bits, NAME_VETO_BITS);
     if (bits <= NAME_VETO_BITS) return bits;
@@ -103,13 +103,16 @@ export class MatchModel {
 
   /** Two rows that are never one customer, or only on review: a cluster never joins them through a third row. */
   twoParties(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
-    return this.vetoed(codes, offset, i) || this.apart.reviewOnly(codes, offset, i, j);
+    return this.vetoed(codes, offset, i, j) || this.apart.reviewOnly(codes, offset, i, j);
   }
 
-  /** Names clearly differ and nothing personal agrees. */
-  vetoed(codes: ArrayLike<number>, offset: number, i: number): boolean {
+  /** Names clearly differ, no ID number, e-mail or account agrees, and it is no renamed row (two-people.ts). */
+  vetoed(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return (
-      this.nameFields.length > 0 && this.namesDiffer(codes, offset) && !this.apart.personalAgrees(codes, offset, i)
+      this.nameFields.length > 0 &&
+      this.namesDiffer(codes, offset) &&
+      !this.apart.ownAgrees(codes, offset) &&
+      !this.apart.renamed(codes, offset, i, j)
     );
   }
 

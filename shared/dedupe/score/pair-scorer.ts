@@ -22,7 +22,8 @@ export class PairScorer {
   ) {
     const F = coders.length;
     this.codes = new Uint8Array(F);
-    const early = new Set([...model.nameFields, ...model.personalFields]);
+    // What the name veto reads (names, personal details, accounts) is coded first.
+    const early = new Set([...model.nameFields, ...model.personalFields, ...model.apart.accountFields]);
     this.first = [...early].sort((a, b) => a - b);
     this.rest = Array.from({ length: F }, (_, f) => f).filter((f) => !early.has(f));
     this.restMax = new Float64Array(this.rest.length + 1);
@@ -39,7 +40,7 @@ export class PairScorer {
       codes[f] = c;
       if (c !== 0) bits += model.fieldBits(f, c, i, j);
     }
-    const vetoed = model.vetoed(codes, 0, i);
+    const vetoed = model.vetoed(codes, 0, i, j);
     if (vetoed && NAME_VETO_BITS < this.minBits) return null;
     if (bits + this.restMax[0]! < this.minBits) return null;
     const rest = this.rest;

@@ -7,7 +7,9 @@
 import { legalIdHeader, legalIdsApart } from '../compare/code';
 import { differentLevel } from '../compare/comparator';
 import type { PreparedDate } from '../compare/date';
+import { NAME_LEVEL, type PreparedName } from '../compare/person-name';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
+import { surnameLength } from '../han';
 import type { MatchField } from '../records';
 import { osaDistance } from '../similarity';
 import type { FieldModel } from './model';
@@ -23,6 +25,9 @@ export class TwoPeople {
   readonly different: number[];
   /** The family-name part of a split name, or -1. */
   private readonly familyField: number;
+  /** The given-name part of a split name, or -1. */
+  private readonly givenField: number;
+  private readonly fullNameFields: number[];
   /** Name fields with a level for another person of the family name (other given name, Jr.): `conflictCode`. */
   private readonly relativeFields: number[];
   private readonly phoneFields: number[];
@@ -31,6 +36,9 @@ export class TwoPeople {
   private readonly birthFields: number[];
   private readonly emailFields: number[];
   private readonly companyFields: number[];
+  /** A buyer's or member's account on a platform or at a shop (买家会员名, 会员卡号). */
+  readonly accountFields: number[];
+  private readonly maskedPhoneFields: number[];
   /** Columns the template does not know whose header names a company's legal ID (统一社会信用代码, VAT Number). */
   private readonly legalIdFields: number[];
 
@@ -46,7 +54,10 @@ export class TwoPeople {
     const people = withRole(['name', 'given', 'family']);
     this.organisations = people.length === 0;
     this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
-    this.conflictFields = this.organisations ? withRole(['address']) : withRole(['email', 'phone']);
+    this.accountFields = withRole(['account']);
+    this.maskedPhoneFields = withRole(['maskedPhone']);
+    // A buyer's or member's account that differs is another customer's, as an e-mail is.
+    this.conflictFields = this.organisations ? withRole(['address']) : withRole(['email', 'phone', 'account']);
     this.conflictCount = this.organisations ? 1 : 2;
     this.conflictCode = fields.map((f) => {
       const marked = f.field.comparator.levels.findIndex((l) => l.conflict);
@@ -54,6 +65,8 @@ export class TwoPeople {
     });
     this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
     this.familyField = fields.findIndex((f) => f.field.role === 'family');
+    this.givenField = fields.findIndex((f) => f.field.role === 'given');
+    this.fullNameFields = withRole(['name']);
     this.relativeFields = people.filter((f) => this.conflictCode[f]! !== this.different[f]!);
     this.phoneFields = withRole(['phone']);
     this.ownFields = withRole(['email', 'idNumber']);
@@ -77,7 +90,19 @@ export class TwoPeople {
       this.relatives(codes, offset) ||
       this.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||
-      this.mobilesApart(codes, offset, i, j)
+      this.mobilesApart(codes, offset, i, j) ||
+      this.maskedNumbersDiffer(codes, offset, i)
+    );
+  }
+
+  /**
+   * Masked phones whose visible digits differ (177****0001, 177****0002) are two numbers: with the
+   * names masked too, one address is all such rows share, and a household or an office shares that.
+   */
+  private maskedNumbersDiffer(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    return (
+      this.maskedPhoneFields.some((f) => codes[offset + f] === this.different[f]) &&
+      !this.personalAgrees(codes, offset, i)
     );
   }
 
@@ -162,9 +187,49 @@ export class TwoPeople {
    */
   relatives(codes: ArrayLike<number>, offset: number): boolean {
     return (
-      this.relativeFields.some((f) => codes[offset + f] === this.conflictCode[f]) &&
+      (this.relativeFields.some((f) => codes[offset + f] === this.conflictCode[f]) ||
+        this.otherGivenName(codes, offset)) &&
       !this.idDateOrEmailAgrees(codes, offset)
     );
+  }
+
+  /**
+   * A split name whose family names agree (or are a typo apart), whose given names clearly differ
+   * and whose e-mails differ: Tom and Kim Nguyen at one office (tom@, kim@adatum.com.au). A given
+   * name replaced with its ID number or birth date is as often a corrupted copy (FEBRL has many).
+   */
+  private otherGivenName(codes: ArrayLike<number>, offset: number): boolean {
+    const f = this.familyField;
+    const g = this.givenField;
+    if (f < 0 || g < 0 || codes[offset + g] !== this.different[g]) return false;
+    const c = codes[offset + f]!;
+    return c !== 0 && c - 1 <= NAME_LEVEL.typo && this.emailFields.some((e) => codes[offset + e] === this.different[e]);
+  }
+
+  /**
+   * Names that clearly differ are still one customer's when a birth date or a personal mobile agrees,
+   * no phone, e-mail or account clearly differs, and the surnames differ too: a name replaced, or
+   * typed past recognising. One surname with another given name is a sibling or a twin, who share
+   * a birthday and a parent's phone.
+   */
+  renamed(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (!this.personalAgrees(codes, offset, i)) return false;
+    for (const f of this.conflictFields) if (codes[offset + f] === this.conflictCode[f]) return false;
+    return !this.organisations && !this.oneSurname(i, j);
+  }
+
+  /** Two Han names of one surname (张小宝, 张小贝). */
+  private oneSurname(i: number, j: number): boolean {
+    for (const f of this.fullNameFields) {
+      const field = this.fields[f]!.field;
+      const a = field.ids[i]!;
+      const b = field.ids[j]!;
+      if (a < 0 || b < 0) continue;
+      const x = (field.values[a] as PreparedName).han;
+      const y = (field.values[b] as PreparedName).han;
+      if (x !== '' && y !== '' && x.slice(0, surnameLength(x)) === y.slice(0, surnameLength(y))) return true;
+    }
+    return false;
   }
 
   /** An ID number, birth date or e-mail agrees (one typo, or day and month swapped, allowed). */
@@ -238,6 +303,21 @@ export class TwoPeople {
   }
 
   /**
+   * What keeps two rows whose names clearly differ one customer: an ID number (or one typo apart),
+   * an e-mail or the buyer's or member's account (a gift shipped to another name). Not a birth date
+   * (twins, and one in 365 of all people) nor a phone (siblings share a parent's, a household its
+   * line), however personal.
+   */
+  ownAgrees(codes: ArrayLike<number>, offset: number): boolean {
+    for (const f of this.personalFields) {
+      const c = codes[offset + f]!;
+      const role = this.fields[f]!.field.role;
+      if (c !== 0 && c <= 2 && (role === 'idNumber' || role === 'email')) return true;
+    }
+    return this.accountFields.some((f) => codes[offset + f] === 1);
+  }
+
+  /**
    * Something only one person has agrees: the same ID number (or one typo apart: IDs are long),
    * birth date (or with day and month swapped), email or inbox, or personal phone. Organisations
    * have no personal phone: a hotel's restaurants and an organisation's sites share its line. A phone one
@@ -257,7 +337,7 @@ export class TwoPeople {
             : c === 1 && !this.organisations && isPersonalPhone(fm.field, fm.field.ids[i]!);
       if (agrees) return true;
     }
-    return false;
+    return this.accountFields.some((f) => codes[offset + f] === 1);
   }
 }
 

@@ -1,0 +1,45 @@
+/**
+ * What a column's header says it holds, for matching: a detail of an order, a course or a
+ * membership (what was bought, when, for how much, its status); an account that names one buyer or
+ * member (买家会员名, 会员卡号, Username); or another person's name or phone (a parent's, a referrer's).
+ * Exports from shops, schools and gyms carry many such columns; only the account is identity.
+ */
+
+/** Another person than the row's customer: a parent or guardian, a spouse, an emergency contact, a referrer. */
+const OTHER_PERSON =
+  /家长|父亲|母亲|爸爸|妈妈|监护人|紧急联系|推荐人|介绍人|配偶|丈夫|妻子|\b(?:parent|guardian|mother|father|mom|dad|spouse|emergency|referr(?:er|al|ed)|assistant'?s?|manager'?s?)\b/i;
+
+/** One buyer's or member's account on a platform or at a shop. */
+const ACCOUNT =
+  /会员名|会员号|会员卡号|会员编号|卡号|账号|帳號|帐号|旺旺|微信号|\bqq\b|用户名|用户ID|\b(?:user ?name|user ?id|login|member(?:ship)? ?(?:id|no\.?|number|#)|card ?(?:no\.?|number|#)|buyer ?(?:id|name|account))\b/i;
+
+/**
+ * What was ordered, paid, shipped or enrolled in, and when; the row's status, source and staff.
+ * Two customers buying one product by one courier on one day are still two customers.
+ */
+const DETAIL = new RegExp(
+  [
+    '订单|单号|交易|支付|付款|缴费|退款|售后|金额|价|费|余额|积分|折扣|优惠|数量|件数|次数|课时',
+    '课程|班级|年级|校区|学期|商品|宝贝|产品|规格|型号|物流|快递|运单|运送|配送|发货|状态|时间|日期',
+    '卡类型|类型|类别|分类|等级|套餐|会籍|方式|渠道|来源|标签|备注|留言|评价|店铺|达人|主播|关系',
+    '顾问|销售|客服|业务员|负责人|跟进人|归属|创建人|录入人|经办人',
+    '\\b(?:order|invoice|transaction|payment|paid|amount|price|total|qty|quantity|product|item|sku|course|class|grade',
+    'tuition|status|stage|shipping|shipment|courier|carrier|tracking|delivery|date|time|created|modified|updated',
+    'plan|tier|category|channel|campaign|source|tags?|notes?|comments?|remarks?|rating|balance|points|sessions',
+    'owner|salesperson|sales ?rep|agent|assigned)\\b',
+  ].join('|'),
+  'i',
+);
+
+export function otherPersonHeader(header: string): boolean {
+  return OTHER_PERSON.test(header);
+}
+
+export function accountHeader(header: string): boolean {
+  return ACCOUNT.test(header) && !OTHER_PERSON.test(header);
+}
+
+/** A column of an order's, a course's or a membership's details, by its header (not an account). */
+export function detailHeader(header: string): boolean {
+  return DETAIL.test(header) && !ACCOUNT.test(header);
+}
