@@ -20,7 +20,11 @@ describe('planExport of a region column', () => {
     ];
     const { files, report } = planExport(sheet(values), { crm: 'hubspot', now: NOW });
     const contacts = files[0]!;
-    expect(rowOf(contacts, 2)).toMatchObject({ 'State/Region': '湖北', City: '武汉市', 'Street Address': '中南路100号' });
+    expect(rowOf(contacts, 2)).toMatchObject({
+      'State/Region': '湖北',
+      City: '武汉市',
+      'Street Address': '中南路100号',
+    });
     expect(rowOf(contacts, 3)).toMatchObject({ 'State/Region': '广东', City: '深圳市' });
     expect(report.columns.find((c) => c.crmColumn === 'City')?.sheetColumns).toEqual(['市']);
     expect(report.columns.find((c) => c.crmColumn === 'State/Region')?.sheetColumns).toEqual(['省']);
