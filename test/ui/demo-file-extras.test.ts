@@ -39,11 +39,13 @@ describe('demo file extras', () => {
     const opened = await openFileBytes(await crmBytes(), '客户.xlsx');
     const snapshot = snapshotOf(opened.workbook, opened.sheet);
     const ctx = resolveContext(snapshot, { now: NOW });
+    // The user keeps row 2 (left alone, the row with the later 最近联系 would stay).
     const merge = planMerge(snapshot, [{ rows: [2, 3] }], {
       template: ctx.template,
       mapping: ctx.mapping,
       locale: 'zh-CN',
       now: NOW,
+      masters: { 0: 2 },
     });
     expect(merge.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const merged = applyPlan(opened.workbook, merge.plan, { verify: true });
