@@ -1,5 +1,6 @@
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders, mappingToJson } from '../../shared/template/header-mapping';
+import { PLATFORM_EXPORTS } from './layouts/platform-exports';
 
 const map = (headers: string[], rows: string[][]) => mappingToJson(mapHeaders(headers, DEFAULT_TEMPLATE, {}, rows));
 
@@ -729,129 +730,15 @@ describe('mapHeaders on training enrolments and WeCom customers', () => {
 
 describe('mapHeaders on a Salesforce Contacts report', () => {
   test('maps Created Date with 12-hour times to the created date', () => {
-    const headers = [
-      'Contact Owner',
-      'Salutation',
-      'First Name',
-      'Last Name',
-      'Title',
-      'Account Name',
-      'Mailing Street',
-      'Mailing City',
-      'Mailing State/Province',
-      'Mailing Zip/Postal Code',
-      'Mailing Country',
-      'Phone',
-      'Mobile',
-      'Email',
-      'Lead Source',
-      'Created Date',
-      'Last Activity',
-      'Contact ID',
-    ];
-    const rows = [
-      [
-        'Jane Wu',
-        'Mr.',
-        'Robert',
-        'Fischer',
-        'VP Operations',
-        'Acme Logistics Inc.',
-        '1200 W Lake St',
-        'Chicago',
-        'IL',
-        '60607',
-        'United States',
-        '(312) 555-0147',
-        '(312) 555-0199',
-        'rfischer@acmelogistics.com',
-        'Trade Show',
-        '3/14/2023 9:05 AM',
-        '4/2/2024',
-        '0035g00000AbCdE',
-      ],
-      [
-        'Jane Wu',
-        'Mr.',
-        'Bob',
-        'Fischer',
-        'VP Ops',
-        'Acme Logistics',
-        '1200 West Lake Street, Ste 400',
-        'Chicago',
-        'Illinois',
-        '60607-1234',
-        'USA',
-        '312.555.0147',
-        '',
-        'bob.fischer@acmelogistics.com',
-        'Web',
-        '11/2/2023 4:47 PM',
-        '',
-        '0035g00000AbCdF',
-      ],
-      [
-        'Mark Lee',
-        'Ms.',
-        'Linda',
-        'Park',
-        'CFO',
-        'Northwind Traders',
-        '55 Pine St',
-        'Seattle',
-        'WA',
-        '98101',
-        'United States',
-        '(206) 555-0110',
-        '',
-        'lpark@northwind.com',
-        'Partner Referral',
-        '1/5/2022 12:00 PM',
-        '12/30/2023',
-        '0035g00000AbCdG',
-      ],
-      [
-        'Mark Lee',
-        'Mr.',
-        'David',
-        'Park',
-        'Buyer',
-        'Northwind Traders',
-        '55 Pine St',
-        'Seattle',
-        'WA',
-        '98101',
-        'United States',
-        '(206) 555-0110',
-        '(206) 555-0177',
-        'dpark@northwind.com',
-        'Partner Referral',
-        '1/5/2022 12:03 PM',
-        '',
-        '0035g00000AbCdH',
-      ],
-    ];
-    const mapping = mapHeaders(headers, DEFAULT_TEMPLATE, {}, rows);
-    expect(mappingToJson(mapping)).toEqual({
-      'Contact Owner': 'owner',
-      Salutation: null,
-      'First Name': 'name.given',
-      'Last Name': 'name.family',
-      Title: 'title',
-      'Account Name': 'company',
-      'Mailing Street': 'address',
-      'Mailing City': 'region',
-      'Mailing State/Province': null,
-      'Mailing Zip/Postal Code': 'postcode',
-      'Mailing Country': 'country',
-      Phone: 'phone',
-      Mobile: null,
-      Email: 'email',
-      'Lead Source': 'source',
-      'Created Date': 'createdAt',
-      'Last Activity': 'lastContact',
-      'Contact ID': 'customerId',
-    });
+    const report = PLATFORM_EXPORTS.find((l) => l.name === 'en-salesforce-contacts-report')!;
+    const mapping = mapHeaders(
+      report.headers,
+      DEFAULT_TEMPLATE,
+      {},
+      report.rows.map((row) => row.map(String)),
+    );
+    expect(mappingToJson(mapping)).toEqual(report.expected);
+    expect(mappingToJson(mapping)['Created Date']).toBe('createdAt');
     expect(mapping.columns.find((c) => c.header === 'Mobile')?.secondOf).toBe('phone');
   });
 });
