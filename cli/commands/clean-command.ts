@@ -15,6 +15,9 @@ import { readSnapshot, readWorkbookFile, requireCustomerList } from '../io/read-
 import { outputFormatOf, writeWorkbookFile, type OutputFormat, type WriteResult } from '../io/write-workbook';
 import { writeMemoryWorkbookFile } from '../io/write-memory-workbook';
 import { applyPlanToCsvWorkbook, csvSnapshotOf, csvWorkbook } from '../../shared/files/csv-workbook';
+import { findSheet } from '../../shared/plan/apply-plan';
+import type { StreamedWorkbook } from '../../shared/files/xlsx-memory-workbook';
+import type { LeftOutPart } from '../../shared/files/xlsx-sheet-look';
 import type { Plan } from '../../shared/plan/plan';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { isCustodianSheet, readMeta } from '../../shared/files/workbook-meta';
@@ -48,16 +51,25 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
     sheet: values.sheet,
     template: options.template,
     csvSnapshotOnly: true,
+    streamLargeXlsx: true,
   });
   requireCustomerList(loaded);
   // A CSV is cleaned in memory and streamed out: no exceljs workbook of it is built.
   const output = outputFormatOf(out);
-  const target = loaded.kind === 'csv' ? csvTarget(loaded, output) : workbookTarget(loaded, output);
+  const target =
+    loaded.kind === 'csv'
+      ? csvTarget(loaded, output)
+      : loaded.streamed
+        ? streamedTarget(loaded, loaded.streamed, output)
+        : workbookTarget(loaded, output);
   const report = await cleanWorkbook(loaded, withMapOption(options, values.map, loaded.snapshot), io, target);
   const written = await target.write(out);
   const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, target.meta()));
   io.stdout.write(formatSheetChoice(loaded.sheetName, loaded.sheetChoice, cleanWords(report.locale).sheetChoice));
-  io.stdout.write(formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept }));
+  const leftOut = written.format === 'xlsx' ? (loaded.streamed?.leftOut ?? []) : [];
+  io.stdout.write(
+    formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept, leftOut }),
+  );
   return EXIT.ok;
 }
 
@@ -103,6 +115,28 @@ export function csvTarget(loaded: LoadedWorkbook, output: OutputFormat): CleanTa
   };
 }
 
+/**
+ * An .xlsx too large for exceljs, streamed into memory (shared/files/xlsx-memory-workbook.ts): plans
+ * change its sheets in place, as a CSV's, and it is streamed out with each cell's style as read.
+ */
+export function streamedTarget(loaded: LoadedWorkbook, streamed: StreamedWorkbook, output: OutputFormat): CleanTarget {
+  let workbook = streamed.workbook;
+  const { styles, sheets } = streamed.looks;
+  const look = sheets.get(loaded.sheetName);
+  // The format a cell was read with: its own style's, else its column's.
+  const readWith = (row: number, col: number): string | undefined => {
+    const values = findSheet(workbook, loaded.sheetName)?.values[row - 1];
+    const id = (values && look?.cellStyles.get(values)?.[col - 1]) || look?.columns.get(col)?.style;
+    return id ? styles[id]?.numFmt : undefined;
+  };
+  return {
+    apply: (plan) => void (workbook = applyPlanToCsvWorkbook(workbook, plan, output, readWith)),
+    read: () => csvSnapshotOf(workbook, loaded.sheetName, output, readWith),
+    write: (out) => writeMemoryWorkbookFile(loaded, workbook, out),
+    meta: () => workbook.meta,
+  };
+}
+
 /** Setup, then clean on the sheet as setup left it (new columns, IDs), applied to the target (by default the loaded workbook). */
 export async function cleanWorkbook(
   loaded: LoadedWorkbook,
@@ -142,6 +176,8 @@ export interface CleanOutput {
   format: OutputFormat;
   /** The user's other sheets a CSV output could not hold (Custodian's own sheets not listed). */
   droppedSheets: readonly string[];
+  /** What a streamed .xlsx's output lacks (xlsx-sheet-look.ts). */
+  leftOut?: readonly LeftOutPart[];
 }
 
 export function formatCleanSummary(
@@ -165,6 +201,7 @@ export function formatCleanSummary(
     lines.push(...words.csvLeavesOut.map((line) => `  ${line}`));
     if (output.droppedSheets.length > 0) lines.push(`  ${words.droppedSheets(output.droppedSheets)}`);
   }
+  if (output.leftOut?.length) lines.push(`  ${words.streamedLeavesOut(output.leftOut)}`);
   if (output.format === 'xlsx' && summary.backup.written === false && summary.backup.why === 'tooLarge')
     lines.push(`  ${words.noBackup(summary.backup.cells, summary.backup.limit)}`);
   lines.push(`  ${summary.unfixable > 0 ? words.unfixable(summary.unfixable) : words.allValid}`);

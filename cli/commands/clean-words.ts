@@ -5,6 +5,7 @@
 import type { Locale } from '../../shared/i18n/locale';
 import { historyLabels } from '../../shared/history/history-labels';
 import { mergeLabels } from '../../shared/merge';
+import type { LeftOutPart } from '../../shared/files/xlsx-sheet-look';
 
 export interface CleanWords {
   /** "Cleaned sheet 客户列表 (of 3: 说明, 客户列表, 字典); name another with --sheet." */
@@ -24,6 +25,8 @@ export interface CleanWords {
   csvLeavesOut: readonly string[];
   droppedSheets: (sheets: readonly string[]) => string;
   noBackup: (cells: number, limit: number) => string;
+  /** A workbook too large to load whole was streamed: what its output lacks (the input keeps it). */
+  streamedLeavesOut: (parts: readonly LeftOutPart[]) => string;
   unfixable: (n: number) => string;
   allValid: string;
 }
@@ -50,6 +53,8 @@ const en: CleanWords = {
   droppedSheets: (sheets) => `Other sheets not written (a CSV holds one sheet): ${sheets.join(', ')}`,
   noBackup: (cells, limit) =>
     `No backup sheet kept: the sheet has ${cells.toLocaleString('en-US')} cells, over the ${limit.toLocaleString('en-US')} a backup takes (undo still works, and the input file is unchanged).`,
+  streamedLeavesOut: (parts) =>
+    `The workbook is too large to load whole and was cleaned as it streamed: values, formulas, cell styles, column widths and merged cells are kept, but not its ${englishList(parts.map((p) => ENGLISH_PARTS[p]))} (the input file still has them).`,
   unfixable: (n) =>
     `${n} values could not be fixed automatically and were left as they are: run "custodian check" on the output to see them.`,
   allValid: 'Every remaining value is valid.',
@@ -77,10 +82,40 @@ const zh: CleanWords = {
   droppedSheets: (sheets) => `其他工作表未写入（CSV 只保存一个工作表）：${sheets.join('、')}`,
   noBackup: (cells, limit) =>
     `未保留备份工作表：该表有 ${cells.toLocaleString('zh-CN')} 个单元格，超过备份上限 ${limit.toLocaleString('zh-CN')} 个（仍可撤销，输入文件也未改动）。`,
+  streamedLeavesOut: (parts) =>
+    `工作簿太大，无法整体载入，已边读边清理：值、公式、单元格样式、列宽和合并单元格都已保留，但未保留其中的${parts.map((p) => CHINESE_PARTS[p]).join('、')}（输入文件中仍有）。`,
   unfixable: (n) => `${n} 个值无法自动修正，已保持原样：对输出文件运行 custodian check 可查看。`,
   allValid: '所有值都已有效。',
 };
 
 export function cleanWords(locale: Locale): CleanWords {
   return locale === 'zh-CN' ? zh : en;
+}
+
+const ENGLISH_PARTS: Record<LeftOutPart, string> = {
+  links: 'links',
+  notes: 'notes',
+  pictures: 'pictures and charts',
+  tables: 'Excel tables',
+  pivots: 'pivot tables',
+  rules: 'data validation rules of its own',
+  conditionalFormats: 'conditional formats',
+  protection: 'sheet protection',
+  names: 'named ranges',
+};
+
+const CHINESE_PARTS: Record<LeftOutPart, string> = {
+  links: '超链接',
+  notes: '批注',
+  pictures: '图片和图表',
+  tables: 'Excel 表格',
+  pivots: '数据透视表',
+  rules: '原有的数据验证规则',
+  conditionalFormats: '条件格式',
+  protection: '工作表保护',
+  names: '名称',
+};
+
+function englishList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

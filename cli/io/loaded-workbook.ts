@@ -1,16 +1,16 @@
 /**
- * A file read by the file host: the snapshot the core works on, and the exceljs workbook plans are
- * applied to. A CSV file gets a one-sheet workbook too, so one code path applies plans and a CSV
- * can be written out as .xlsx with the plan's formatting; it is built only when first read.
+ * A file read by the file host: the snapshot the core works on, and the exceljs workbook plans are applied to (a CSV's
+ * built on first read, so one code path applies plans; a large .xlsx's never: see `streamed`).
  */
 import type ExcelJS from 'exceljs';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import type { SheetChoice } from '../../shared/files/choose-sheet';
 import type { CsvFormat } from '../../shared/files/parse-csv';
+import type { OpenedSpreadsheet } from '../../shared/files/open-spreadsheet';
 
 export type { SheetChoice };
 
-export interface LoadedWorkbook {
+export interface LoadedWorkbook extends Pick<OpenedSpreadsheet, 'streamed'> {
   /** The input file, resolved to an absolute path; null for a workbook made by newWorkbook. */
   readonly path: string | null;
   /** The name to show users: the input's base name (e.g. `customers.xlsx`), or the sheet name. */

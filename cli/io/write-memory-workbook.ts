@@ -51,7 +51,7 @@ export class StreamWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
 }
 
 export async function writeMemoryWorkbookFile(
-  loaded: Pick<LoadedWorkbook, 'path' | 'sheetName' | 'csv'>,
+  loaded: Pick<LoadedWorkbook, 'path' | 'sheetName' | 'csv' | 'streamed'>,
   workbook: MemoryWorkbook,
   outPath: string,
 ): Promise<WriteResult> {
@@ -64,7 +64,7 @@ export async function writeMemoryWorkbookFile(
       const stream = createWriteStream('', { fd: handle.fd, autoClose: false });
       // Text inline in its cell: a shared-string table of a million rows would be held to the end.
       const writer = new StreamWriter({ stream, useStyles: true, useSharedStrings: false });
-      await writeMemoryWorkbook(writer, workbook);
+      await writeMemoryWorkbook(writer, workbook, loaded.streamed?.looks);
       await writer.commit();
     });
     return { path: out, format, droppedSheets: [] };

@@ -9,8 +9,8 @@ import type { CellValue } from '../sheet/cell-value';
 import { csvFieldText, formatCsv, type CsvWriteFormat } from '../sheet/csv-text';
 import { isDateFormat } from '../sheet/excel-dates';
 import { formatShowingTime, isoDateTimeToUtc } from '../sheet/typed-input';
-import type { SheetSnapshot } from '../sheet/snapshot';
-import { cellAddress } from '../sheet/a1';
+import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import { cellAddress, parseRange } from '../sheet/a1';
 import {
   applyPlan,
   emptySheet,
@@ -36,16 +36,27 @@ function formatAt(formats: readonly NumberFormatChange[], row: number, col: numb
   return undefined;
 }
 
+/** The number format a cell was read with (a streamed .xlsx's cell style), when the workbook keeps one. */
+export type CellFormatOf = (row: number, col: number) => string | undefined;
+
 /**
  * The date format cell (row, col) shows, judged as cli/io/write-cell.ts judges an exceljs cell:
  * the plan's format for it, else the cell's own, else the column's (its row-2 cell's).
  */
-function dateFormatAt(sheet: MemorySheet, planned: readonly NumberFormatChange[], row: number, col: number) {
+function dateFormatAt(
+  sheet: MemorySheet,
+  planned: readonly NumberFormatChange[],
+  row: number,
+  col: number,
+  readWith?: CellFormatOf,
+) {
   const format =
     formatAt(planned, row, col) ??
     sheet.extras?.[cellAddress(row, col)]?.format ??
     formatAt(sheet.numberFormats, row, col) ??
-    formatAt(sheet.numberFormats, 2, col);
+    readWith?.(row, col) ??
+    formatAt(sheet.numberFormats, 2, col) ??
+    readWith?.(2, col);
   return format !== undefined && format !== GENERAL_FORMAT && isDateFormat(format) ? format : undefined;
 }
 
@@ -57,11 +68,16 @@ export type CsvOutput = 'xlsx' | 'csv';
  * writing `yyyy-mm-dd` text (with a time of day) into a date column writes a real date, so Excel can
  * sort and filter it, in a format that shows the time; for a CSV output the text stays as it is.
  */
-export function applyPlanToCsvWorkbook(workbook: MemoryWorkbook, plan: Plan, output: CsvOutput): MemoryWorkbook {
+export function applyPlanToCsvWorkbook(
+  workbook: MemoryWorkbook,
+  plan: Plan,
+  output: CsvOutput,
+  readWith?: CellFormatOf,
+): MemoryWorkbook {
   const sheet = output === 'xlsx' ? findSheet(workbook, plan.sheet) : undefined;
   const edits = plan.edits.map((edit) => {
     if (!sheet || typeof edit.after !== 'string') return edit;
-    const shown = dateFormatAt(sheet, plan.numberFormats, edit.row, edit.col);
+    const shown = dateFormatAt(sheet, plan.numberFormats, edit.row, edit.col, readWith);
     const date = shown ? isoDateTimeToUtc(edit.after) : null;
     if (!shown || !date) return edit;
     const format = formatShowingTime(shown, edit.after);
@@ -91,7 +107,12 @@ export function usedExtent(values: readonly (readonly CellValue[])[]): { height:
  * with the workbook's Custodian data as the steps so far left it (the log sheet set up started, the
  * history), so that clean's log rows follow setup's instead of starting a new log.
  */
-export function csvSnapshotOf(workbook: MemoryWorkbook, sheetName: string, output: CsvOutput): SheetSnapshot {
+export function csvSnapshotOf(
+  workbook: MemoryWorkbook,
+  sheetName: string,
+  output: CsvOutput,
+  readWith?: CellFormatOf,
+): SheetSnapshot {
   const sheet = findSheet(workbook, sheetName);
   if (!sheet) throw new PlanApplyError('missingSheet', `The workbook has no sheet "${sheetName}"`);
   const { height, width } = usedExtent(sheet.values);
@@ -106,13 +127,21 @@ export function csvSnapshotOf(workbook: MemoryWorkbook, sheetName: string, outpu
     }
     values.push(row);
   }
-  const meta = Object.keys(workbook.meta).length > 0 ? { meta: { ...workbook.meta } } : {};
-  if (text) return { name: sheetName, values, textOnly: true, ...meta };
+  // A streamed .xlsx keeps its formulas: clean must see them, as it never edits one.
+  const formulas: FormulaCell[] = Object.entries(sheet.formulas).map(([address, formula]) => {
+    const { top: row, left: col } = parseRange(address)!;
+    return { row, col, formula };
+  });
+  const more = {
+    ...(Object.keys(workbook.meta).length > 0 ? { meta: { ...workbook.meta } } : {}),
+    ...(formulas.length > 0 ? { formulas: formulas.sort((a, b) => a.row - b.row || a.col - b.col) } : {}),
+  };
+  if (text) return { name: sheetName, values, textOnly: true, ...more };
   const columnFormats = Array.from({ length: width }, (_, c) => {
-    const format = formatAt(sheet.numberFormats, 2, c + 1);
+    const format = formatAt(sheet.numberFormats, 2, c + 1) ?? readWith?.(2, c + 1);
     return format === undefined || format === GENERAL_FORMAT ? null : format;
   });
-  return { name: sheetName, values, columnFormats, realDates: true, ...meta };
+  return { name: sheetName, values, columnFormats, realDates: true, ...more };
 }
 
 const CSV_CHUNK_ROWS = 10_000;

@@ -23,6 +23,7 @@ import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
 import { compactValidations } from './compact-validations';
 import { noWorkbook, readXlsxSnapshot, snapshotLimits } from './xlsx-snapshot';
+import { readXlsxMemoryWorkbook, type StreamedWorkbook } from './xlsx-memory-workbook';
 import type { FileText } from './file-messages';
 
 export interface OpenOptions {
@@ -46,6 +47,11 @@ export interface OpenOptions {
   snapshotOnly?: boolean;
   /** A CSV is held only as its snapshot and an .xlsx loaded as usual (clean writes a CSV from memory): the field budget for a CSV. */
   csvSnapshotOnly?: boolean;
+  /**
+   * An .xlsx over the cell budget is streamed into an in-memory workbook (`streamed`) under the field
+   * budget instead of being refused: clean writes it out without an exceljs model of it.
+   */
+  streamLargeXlsx?: boolean;
   /** The workbook to load an .xlsx into (the CLI prepares one to keep defined names as written). */
   workbook?: ExcelJS.Workbook;
 }
@@ -64,6 +70,8 @@ export interface OpenedSpreadsheet {
    * `workbook` is read. Absent for .xlsx, whose workbook is the file.
    */
   readonly workbookBuilt?: boolean;
+  /** An .xlsx too large for exceljs, read with streamLargeXlsx: its sheets in memory; `workbook` then throws. */
+  streamed?: StreamedWorkbook;
 }
 
 /** A CSV file's sheet: its base name, made valid for Excel (31 characters, no []:*?/\). */
@@ -154,7 +162,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
     throw fileError('file.tooLarge', tooLarge(streamed.excess, name, bytes.length, streamed.limits), file);
   if (streamed) {
     checkHeader(streamed.snapshot, file, options.template, streamed.sheetName, streamed.others);
-    const { others: _, ...opened } = streamed;
+    const { others: _, book: _book, sheet: _sheet, ...opened } = streamed;
     return {
       kind: 'xlsx',
       ...opened,
@@ -163,7 +171,20 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
       },
     };
   }
-  const excess = await scanXlsx(bytes, options.limits);
+  const { limits } = options;
+  let excess = await scanXlsx(
+    bytes,
+    options.streamLargeXlsx ? { ...limits, cells: Math.min(limits.cells, limits.streamCells) } : limits,
+  );
+  // The lowered count stops the scan at shared strings too: the budget is what refuses those.
+  if (options.streamLargeXlsx && excess && excess.limit !== 'cells') excess = await scanXlsx(bytes, limits);
+  if (excess?.limit === 'cells' && options.streamLargeXlsx) {
+    const large = await openLargeXlsx(bytes, file, options);
+    // Within the cell budget a workbook holding parts the streamed write lacks (notes, links…) is loaded whole.
+    if (large.streamed!.leftOut.length === 0) return large;
+    excess = await scanXlsx(bytes, limits);
+    if (excess?.limit === 'cells') return large;
+  }
   if (excess) {
     // The scan stops at the budget: count on, under the field budget, to tell whether a CSV of it would fit.
     const csvFits =
@@ -199,6 +220,28 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
   checkHeader(snapshot, file, options.template, sheet.name, others);
   return { kind: 'xlsx', workbook, sheetName: sheet.name, snapshot, sheetChoice: choice };
+}
+
+/** An .xlsx over the cell budget, streamed into memory (xlsx-memory-workbook.ts) under the field budget. */
+async function openLargeXlsx(bytes: Uint8Array, file: string, options: OpenOptions): Promise<OpenedSpreadsheet> {
+  const read = await readXlsxMemoryWorkbook(bytes, file, options);
+  const name = displayName(file);
+  if (read && 'excess' in read)
+    throw fileError('file.tooLarge', tooLarge(read.excess, name, bytes.length, read.limits), file);
+  if (!read) {
+    const params = { file: name, reason: 'its parts could not be followed' };
+    throw fileError('file.unreadable', { key: 'unreadableWorkbook', params }, file);
+  }
+  const { others, ...opened } = read.opened;
+  checkHeader(opened.snapshot, file, options.template, opened.sheetName, others);
+  return {
+    kind: 'xlsx',
+    ...opened,
+    streamed: read.streamed,
+    get workbook() {
+      return noWorkbook(file);
+    },
+  };
 }
 
 /** The refusal of a CSV of `fields` fields in `rows` rows over the field or cell budget. */

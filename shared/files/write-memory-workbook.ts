@@ -10,6 +10,7 @@
  * band of exceljs cells; an in-memory exceljs workbook (the demo's save) ignores the commits.
  */
 import type ExcelJS from 'exceljs';
+import Range from 'exceljs/lib/doc/range';
 import type { CellExtras } from '../sheet/snapshot';
 import type { CellValue } from '../sheet/cell-value';
 import { parseRange } from '../sheet/a1';
@@ -29,6 +30,9 @@ import {
   frozenViews,
 } from './xlsx-formatting';
 import { applyHighlights } from './xlsx-highlights';
+import type { WorkbookLooks } from './xlsx-memory-workbook';
+import type { SheetLook } from './xlsx-sheet-look';
+import type { CellStyle } from './xlsx-styles';
 import { lockCells, lockHeader, protectColumns, protectSheet, ProtectionStyles } from './xlsx-protection';
 
 /** Rows per band: enough that per-band work is small next to the rows', few enough to hold. */
@@ -76,12 +80,54 @@ function hideColumnStyles(ws: ExcelJS.Worksheet, columns: number): Partial<Excel
 /** Yields to the event loop, so a streaming writer compresses and writes out what it was given (setTimeout in a browser). */
 const drain = () => new Promise<void>((resolve) => (globalThis.setImmediate ?? setTimeout)(resolve));
 
-async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): Promise<void> {
+/** A streamed .xlsx's look of the sheet (xlsx-sheet-look.ts), before any value or format goes in. */
+function applyColumnLooks(ws: ExcelJS.Worksheet, look: SheetLook, styles: readonly CellStyle[]): void {
+  for (const [c, column] of look.columns) {
+    const target = ws.getColumn(c);
+    if (column.width !== undefined) target.width = column.width;
+    if (column.hidden) target.hidden = true;
+    if (column.style) target.style = styles[column.style] ?? {};
+  }
+}
+
+/** Each cell of rows first..last in the style it was read with; the plan's formats go over it. */
+function applyCellLooks(ws: ExcelJS.Worksheet, sheet: MemorySheet, looks: SheetLooks, first: number, last: number) {
+  for (let r = first; r <= last; r++) {
+    const ids = looks.look.cellStyles.get(sheet.values[r - 1] ?? []);
+    const height = looks.look.heights.get(r);
+    const hidden = looks.look.hidden.has(r);
+    if (!ids && height === undefined && !hidden) continue;
+    const row = ws.getRow(r);
+    if (height !== undefined) row.height = height;
+    if (hidden) row.hidden = true;
+    ids?.forEach((id, c) => {
+      if (id) row.getCell(c + 1).style = looks.styles[id] ?? {};
+    });
+  }
+}
+
+/**
+ * A streaming writer has written the rows already and cannot merge their cells; it writes its list
+ * of merged ranges at the end, so the range goes there (the cells it covers were read empty).
+ */
+function mergeCells(ws: ExcelJS.Worksheet, range: string): void {
+  const merges = (ws as unknown as { _merges?: unknown[] })._merges;
+  if (Array.isArray(merges)) merges.push(new Range(range));
+  else ws.mergeCells(range);
+}
+
+interface SheetLooks {
+  look: SheetLook;
+  styles: readonly CellStyle[];
+}
+
+async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet, looks?: SheetLooks): Promise<void> {
   const frozen = sheet.freezeRows !== undefined || sheet.freezeColumns !== undefined;
   const views = frozen ? frozenViews(undefined, sheet.freezeRows ?? 0, sheet.freezeColumns) : undefined;
   const ws = book.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible', ...(views ? { views } : {}) });
   const { height, width } = usedExtent(sheet.values);
   const target = new FormattingTarget(ws, height);
+  if (looks) applyColumnLooks(ws, looks.look, looks.styles);
   const formats = sheet.numberFormats.map((f) => ({ ...f, lastRow: target.capped(f.firstRow, f.lastRow) }));
   const formulas = byRow(sheet.formulas);
   const extras = byRow<CellExtras>(sheet.extras);
@@ -93,6 +139,7 @@ async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): Promise<v
   for (const f of formats) end = Math.max(end, f.lastRow);
   for (let first = 1; first <= end; first += BAND) {
     const last = Math.min(end, first + BAND - 1);
+    if (looks) applyCellLooks(ws, sheet, looks, first, last);
     for (let r = first; r <= last; r++) writeValues(ws.getRow(r), sheet.values[r - 1], formulas.get(r));
     applyNumberFormats(target, formatsIn(formats, first, last));
     // After the column formats, so a cell's own format (and its link and note) wins.
@@ -119,10 +166,19 @@ async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): Promise<v
       Object.entries(sheet.highlights).map(([id, h]) => ({ id, ...h })),
     );
   if (protection) protectSheet(ws);
+  for (const range of looks?.look.merges ?? []) mergeCells(ws, range);
   (ws as { commit?: () => void }).commit?.();
 }
 
-export async function writeMemoryWorkbook(book: ExcelJS.Workbook, workbook: MemoryWorkbook): Promise<void> {
-  for (const sheet of workbook.sheets) await writeSheet(book, sheet);
+/** `looks`: how the sheets of a streamed .xlsx looked (xlsx-memory-workbook.ts), kept on the sheets written. */
+export async function writeMemoryWorkbook(
+  book: ExcelJS.Workbook,
+  workbook: MemoryWorkbook,
+  looks?: WorkbookLooks,
+): Promise<void> {
+  for (const sheet of workbook.sheets) {
+    const look = looks?.sheets.get(sheet.name);
+    await writeSheet(book, sheet, look && { look, styles: looks!.styles });
+  }
   if (Object.keys(workbook.meta).length > 0) addMetaSheet(book, workbook.meta);
 }

@@ -24,6 +24,9 @@ export interface StreamedXlsx {
   sheetChoice: SheetChoice;
   /** The other sheets that could have been chosen (for the header message), none with --sheet. */
   others: string[];
+  /** The workbook's parts, for a caller that reads on (clean of a large .xlsx), and the governed sheet's. */
+  book: XlsxBook;
+  sheet: XlsxSheetEntry;
 }
 
 /**
@@ -174,7 +177,7 @@ async function streamXlsx(bytes: Uint8Array, file: string, options: OpenOptions,
   if (content.formulas.length) snapshot.formulas = content.formulas;
   if (meta) snapshot.meta = meta;
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
-  return { sheetName: sheet.name, snapshot, sheetChoice: choice, others };
+  return { sheetName: sheet.name, snapshot, sheetChoice: choice, others, book, sheet };
 }
 
 /** The workbook of a snapshot-only read: never built (a caller that needs one must not ask for snapshotOnly). */
