@@ -14,8 +14,8 @@ import type { OpenOptions } from './open-spreadsheet';
 import type { ReadLimits } from './read-limits';
 import { readPart, type XlsxBook, type XlsxSheetEntry } from './xlsx-parts';
 import { XlsxLimitReached, zipEntries, type XlsxExcess } from './xlsx-scan';
-import { readSheetLook, type LeftOutPart, type SheetLook } from './xlsx-sheet-look';
-import { readSheetRows } from './xlsx-sheet-rows';
+import { SheetLookReader, type LeftOutPart, type SheetLook } from './xlsx-sheet-look';
+import { readSheetRows, type SheetRow } from './xlsx-sheet-rows';
 import { readXlsxSnapshot, snapshotLimits, type StreamedXlsx } from './xlsx-snapshot';
 import { readCellStyles, type CellStyle } from './xlsx-styles';
 import { attribute } from './xml-tokens';
@@ -48,15 +48,16 @@ const ORDER: LeftOutPart[] = [
 ];
 
 /** A sheet other than the governed one: its values padded to one width, its formulas by address. */
-async function readOtherSheet(book: XlsxBook, entry: XlsxSheetEntry): Promise<MemorySheet> {
+async function readOtherSheet(book: XlsxBook, entry: XlsxSheetEntry, look: SheetLookReader): Promise<MemorySheet> {
   const sheet = emptySheet(entry.name, entry.state !== 'visible');
   const rows: CellValue[][] = [];
   let width = 0;
-  await readSheetRows(book, entry.part!, (row) => {
+  const onRow = (row: SheetRow) => {
     rows[row.number - 1] = row.values;
     width = Math.max(width, row.values.length);
     for (const { col, formula } of row.formulas ?? []) sheet.formulas[cellAddress(row.number, col)] = formula;
-  });
+  };
+  await readSheetRows(book, entry.part!, onRow, 2, look);
   for (let r = 0; r < rows.length; r++) {
     const row = (rows[r] ??= []);
     while (row.length < width) row.push(null);
@@ -97,7 +98,8 @@ export async function readXlsxMemoryWorkbook(
   | { excess: XlsxExcess; limits: ReadLimits }
   | undefined
 > {
-  const read = await readXlsxSnapshot(bytes, file, options);
+  const governedLook = new SheetLookReader();
+  const read = await readXlsxSnapshot(bytes, file, options, governedLook);
   if (!read || 'excess' in read) return read;
   const { book, sheet: governed, ...opened } = read;
   try {
@@ -107,12 +109,17 @@ export async function readXlsxMemoryWorkbook(
     for (const entry of book.sheets) {
       if (entry.name === META_SHEET || !entry.part) continue;
       let sheet: MemorySheet;
+      let look: SheetLook;
       if (entry === governed) {
         sheet = emptySheet(entry.name, entry.state !== 'visible');
         sheet.values = opened.snapshot.values as CellValue[][];
         for (const f of opened.snapshot.formulas ?? []) sheet.formulas[cellAddress(f.row, f.col)] = f.formula;
-      } else sheet = await readOtherSheet(book, entry);
-      const look = await readSheetLook(book, entry.part, (row) => sheet.values[row - 1]);
+        look = governedLook.look;
+      } else {
+        const reader = new SheetLookReader();
+        sheet = await readOtherSheet(book, entry, reader);
+        look = reader.look;
+      }
       look.leftOut.forEach((part) => leftOut.add(part));
       looks.sheets.set(entry.name, look);
       sheets.push(sheet);

@@ -6,9 +6,7 @@
  * can say so. Values are read by xlsx-sheet-rows.ts.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { readPart, type XlsxBook } from './xlsx-parts';
 import { attribute } from './xml-tokens';
-import type { ZipEntry } from './xlsx-scan';
 
 export interface ColumnLook {
   width?: number;
@@ -43,36 +41,13 @@ const LEFT_OUT: Record<string, LeftOutPart> = {
   sheetProtection: 'protection',
 };
 
-/** Attribute `name` of a tag: plain `name="value"` text is cut without a pattern, as it runs for every cell. */
-function plainAttribute(attrs: string, name: string): string | undefined {
-  if (/['\n\r\t:]|\s=|=\s/.test(attrs)) return attribute(attrs, name);
-  const key = ` ${name}="`;
-  const at = attrs.indexOf(key);
-  if (at < 0) return undefined;
-  const end = attrs.indexOf('"', at + key.length);
-  return end < 0 ? undefined : attrs.slice(at + key.length, end);
-}
-
-function columnOf(ref: string | undefined): number {
-  let col = 0;
-  for (let i = 0; ref && i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) break;
-    col = col * 26 + (c - 0x60);
-  }
-  return col;
-}
-
 /**
- * The look of the sheet at `part`. `rowValues(n)` gives the array of row n's values as the read of
- * its values left it (undefined for a row holding none): styles of rows without one are not kept.
+ * Reads a sheet's look from the tags of the read of its values (xlsx-sheet-rows.ts calls `open` for
+ * every tag but a cell's, `cell` for each cell and `endRow` with the row's values): one pass over the XML.
+ * Styles of a row without values are not kept.
  */
-export async function readSheetLook(
-  book: XlsxBook,
-  part: ZipEntry,
-  rowValues: (row: number) => readonly CellValue[] | undefined,
-): Promise<SheetLook> {
-  const look: SheetLook = {
+export class SheetLookReader {
+  readonly look: SheetLook = {
     cellStyles: new WeakMap(),
     columns: new Map(),
     heights: new Map(),
@@ -80,65 +55,57 @@ export async function readSheetLook(
     merges: [],
     leftOut: new Set(),
   };
-  let rowNumber = 0;
-  let col = 0;
-  let styles: number[] = [];
+  private styles: number[] = [];
   // Rows styled alike (most of a list) share one array.
-  const shared = new Map<string, Uint16Array>();
-  const endRow = () => {
-    const values = styles.length > 0 ? rowValues(rowNumber) : undefined;
-    if (values) {
-      const ids = Uint16Array.from(styles, (s) => s || 0);
-      const key = ids.join();
-      let one = shared.get(key);
-      if (!one) shared.set(key, (one = ids));
-      look.cellStyles.set(values, one);
-    }
-    styles = [];
-  };
-  await readPart(book.bytes, part, {
-    open(name, attrs) {
-      switch (name) {
-        case 'row': {
-          endRow();
-          rowNumber = Number(plainAttribute(attrs, 'r') ?? rowNumber + 1);
-          col = 0;
+  private readonly shared = new Map<string, Uint16Array>();
+
+  open(name: string, attrs: string): void {
+    const look = this.look;
+    switch (name) {
+      case 'row': {
+        this.styles = [];
+        if (attrs.includes('ht=') || attrs.includes('hidden=')) {
+          const row = Number(attribute(attrs, 'r'));
           const height = attribute(attrs, 'ht');
-          if (height !== undefined && attribute(attrs, 'customHeight') === '1')
-            look.heights.set(rowNumber, Number(height));
-          break;
+          if (height !== undefined && attribute(attrs, 'customHeight') === '1') look.heights.set(row, Number(height));
+          if (attribute(attrs, 'hidden') === '1') look.hidden.add(row);
         }
-        case 'c': {
-          col = columnOf(plainAttribute(attrs, 'r')) || col + 1;
-          const style = Number(plainAttribute(attrs, 's') ?? 0);
-          if (style > 0 && style < 65536) styles[col - 1] = style;
-          break;
-        }
-        case 'col': {
-          const [min, max] = [Number(attribute(attrs, 'min')), Number(attribute(attrs, 'max'))];
-          const width = attribute(attrs, 'width');
-          const column: ColumnLook = {
-            ...(width !== undefined && attribute(attrs, 'customWidth') !== '0' ? { width: Number(width) } : {}),
-            ...(attribute(attrs, 'hidden') === '1' ? { hidden: true } : {}),
-            style: Number(attribute(attrs, 'style') ?? 0) || 0,
-          };
-          // A run to the last column (max 16384) is one default, not 16,000 entries.
-          for (let c = Math.max(1, min); c <= Math.min(max, min + 255); c++) look.columns.set(c, column);
-          break;
-        }
-        case 'mergeCell':
-          look.merges.push(attribute(attrs, 'ref') ?? '');
-          break;
-        default: {
-          const left = LEFT_OUT[name];
-          if (left) look.leftOut.add(left);
-        }
+        break;
       }
-    },
-    close(name) {
-      if (name === 'row') endRow();
-    },
-    text() {},
-  });
-  return look;
+      case 'col': {
+        const [min, max] = [Number(attribute(attrs, 'min')), Number(attribute(attrs, 'max'))];
+        const width = attribute(attrs, 'width');
+        const column: ColumnLook = {
+          ...(width !== undefined && attribute(attrs, 'customWidth') !== '0' ? { width: Number(width) } : {}),
+          ...(attribute(attrs, 'hidden') === '1' ? { hidden: true } : {}),
+          style: Number(attribute(attrs, 'style') ?? 0) || 0,
+        };
+        // A run to the last column (max 16384) is one default, not 16,000 entries.
+        for (let c = Math.max(1, min); c <= Math.min(max, min + 255); c++) look.columns.set(c, column);
+        break;
+      }
+      case 'mergeCell':
+        look.merges.push(attribute(attrs, 'ref') ?? '');
+        break;
+      default: {
+        const left = LEFT_OUT[name];
+        if (left) look.leftOut.add(left);
+      }
+    }
+  }
+
+  /** A cell of the open row, as the read of values found its column and style (cellXfs index). */
+  cell(col: number, style: number): void {
+    if (style > 0 && style < 65536) this.styles[col - 1] = style;
+  }
+
+  /** A row's end, with the array its values were read into. */
+  endRow(values: readonly CellValue[]): void {
+    if (this.styles.length === 0) return;
+    const key = this.styles.join();
+    let one = this.shared.get(key);
+    if (!one) this.shared.set(key, (one = Uint16Array.from(this.styles, (s) => s || 0)));
+    this.look.cellStyles.set(values, one);
+    this.styles = [];
+  }
 }

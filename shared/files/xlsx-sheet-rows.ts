@@ -11,6 +11,7 @@ import { toCellValue } from './exceljs-cells';
 import { attribute } from './xml-tokens';
 import { readPart, type XlsxBook } from './xlsx-parts';
 import type { ZipEntry } from './xlsx-scan';
+import type { SheetLookReader } from './xlsx-sheet-look';
 
 export interface SheetRow {
   number: number;
@@ -116,13 +117,15 @@ function formulaResult(text: string | undefined, type: string | undefined, forma
 
 /**
  * Streams the sheet's rows to `onRow` in file order; `onRow` returning true stops the read there
- * (the tail is then incomplete). `formatsOf` names the row whose cells' number formats are wanted.
+ * (the tail is then incomplete). `formatsOf` names the row whose cells' number formats are wanted;
+ * `look` reads how the sheet looks in the same pass.
  */
 export async function readSheetRows(
   book: XlsxBook,
   part: ZipEntry,
   onRow: (row: SheetRow) => boolean | void,
   formatsOf = 2,
+  look?: SheetLookReader,
 ): Promise<SheetTail> {
   const tail: SheetTail = { merges: [], columnFormats: new Map() };
   const masters = new Map<string, { row: number; col: number; formula: string }>();
@@ -174,6 +177,7 @@ export async function readSheetRows(
     part,
     {
       open(name, attrs) {
+        if (look && name !== 'c') look.open(name, attrs);
         switch (name) {
           case 'row': {
             const r = attribute(attrs, 'r');
@@ -188,6 +192,7 @@ export async function readSheetRows(
             col = columnOf(cell.r) || col + 1;
             type = cell.t;
             style = Number(cell.s ?? 0) || 0;
+            look?.cell(col, style);
             value = formula = formulaType = shared = undefined;
             break;
           }
@@ -224,6 +229,7 @@ export async function readSheetRows(
         else if (name === 'rPh') inPhonetic = false;
         else if (name === 'c') closeCell();
         else if (name === 'row' && row) {
+          look?.endRow(row.values);
           stop = onRow(row) === true;
           row = undefined;
         }

@@ -10,6 +10,7 @@ import { cellAddress, parseRange } from '../sheet/a1';
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { readMetaRows, META_SHEET } from '../host/meta-sheet';
+import type { SheetLookReader } from './xlsx-sheet-look';
 import { chooseAmong, isCandidateSheet, JUDGE_ROWS, type SheetChoice } from './choose-sheet';
 import { displayName, fileError, FileInputError } from './file-input-error';
 import type { ReadLimits } from './read-limits';
@@ -74,23 +75,35 @@ async function readMeta(book: XlsxBook): Promise<Record<string, string> | undefi
 }
 
 /** The whole sheet: values padded to one width from A1, trailing empty rows and columns trimmed. */
-async function readSheet(book: XlsxBook, sheet: XlsxSheetEntry, maxGridCells: number, file: string) {
+async function readSheet(
+  book: XlsxBook,
+  sheet: XlsxSheetEntry,
+  maxGridCells: number,
+  file: string,
+  look?: SheetLookReader,
+) {
   const rows: CellValue[][] = [];
   const formulasOf: (SheetRow['formulas'] | undefined)[] = [];
   let formats: SheetRow['formats'];
   // Slots up to each row's last cell, refused past the grid as the full read refuses them (rowsTooWide).
   const walk = { slots: 0, width: 0, lowest: '', rightmost: '' };
-  const tail = await readSheetRows(book, sheet.part!, (row) => {
-    if (row.lastCell > 0) {
-      walk.slots += row.lastCell;
-      walk.lowest = cellAddress(row.number, row.lastCell);
-      if (row.lastCell > walk.width) [walk.width, walk.rightmost] = [row.lastCell, walk.lowest];
-    }
-    if (walk.slots > maxGridCells) return; // refused below: hold nothing more
-    rows[row.number - 1] = row.values;
-    if (row.formulas) formulasOf[row.number - 1] = row.formulas;
-    if (row.formats) formats = row.formats;
-  });
+  const tail = await readSheetRows(
+    book,
+    sheet.part!,
+    (row) => {
+      if (row.lastCell > 0) {
+        walk.slots += row.lastCell;
+        walk.lowest = cellAddress(row.number, row.lastCell);
+        if (row.lastCell > walk.width) [walk.width, walk.rightmost] = [row.lastCell, walk.lowest];
+      }
+      if (walk.slots > maxGridCells) return; // refused below: hold nothing more
+      rows[row.number - 1] = row.values;
+      if (row.formulas) formulasOf[row.number - 1] = row.formulas;
+      if (row.formats) formats = row.formats;
+    },
+    2,
+    look,
+  );
   if (walk.slots > maxGridCells) {
     const { slots, width, lowest, rightmost } = walk;
     const params = { file: displayName(file), sheet: sheet.name, width, lowest, rightmost, slots, max: maxGridCells };
@@ -150,10 +163,11 @@ export async function readXlsxSnapshot(
   bytes: Uint8Array,
   file: string,
   options: OpenOptions,
+  look?: SheetLookReader,
 ): Promise<StreamedXlsx | { excess: XlsxExcess; limits: ReadLimits } | undefined> {
   const limits = snapshotLimits(options.limits);
   try {
-    return await streamXlsx(bytes, file, options, limits);
+    return await streamXlsx(bytes, file, options, limits, look);
   } catch (error) {
     // The limits are checked on the parts as they are read (PartsMeter): no scan of the whole zip first.
     if (error instanceof XlsxLimitReached) return { excess: error.excess, limits };
@@ -163,7 +177,13 @@ export async function readXlsxSnapshot(
   }
 }
 
-async function streamXlsx(bytes: Uint8Array, file: string, options: OpenOptions, limits: ReadLimits) {
+async function streamXlsx(
+  bytes: Uint8Array,
+  file: string,
+  options: OpenOptions,
+  limits: ReadLimits,
+  look?: SheetLookReader,
+) {
   const book = await readXlsxBook(bytes, new PartsMeter(limits));
   if (!book || book.sheets.length === 0 || book.sheets.some((s) => !s.part)) return undefined;
   const meta = await readMeta(book);
@@ -172,7 +192,7 @@ async function streamXlsx(bytes: Uint8Array, file: string, options: OpenOptions,
     for (const sheet of book.sheets.filter((s) => isCandidateSheet(s, meta)))
       samples.set(sheet, await sampleSheet(book, sheet));
   const { sheet, choice } = chooseAmong(book.sheets, file, meta, options, (s) => samples.get(s) ?? []);
-  const content = await readSheet(book, sheet, limits.gridCells, file);
+  const content = await readSheet(book, sheet, limits.gridCells, file, look);
   const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
   if (content.formulas.length) snapshot.formulas = content.formulas;
   if (meta) snapshot.meta = meta;

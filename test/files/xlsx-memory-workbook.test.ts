@@ -33,6 +33,7 @@ async function teamWorkbook(): Promise<Uint8Array> {
   sheet.getCell('A2').note = '大客户';
   sheet.getColumn(1).width = 14;
   sheet.getRow(3).height = 30;
+  sheet.getRow(4).hidden = true;
   sheet.getCell('C2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"上海,杭州,北京"'] };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -59,6 +60,7 @@ describe('an .xlsx too large for exceljs, streamed for clean', () => {
     expect(styleOf(3, 2)?.fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
     expect(look.columns.get(1)?.width).toBe(14);
     expect(look.heights.get(3)).toBe(30);
+    expect([...look.hidden]).toEqual([4]);
     expect(sheets.get('说明')!.merges).toEqual(['A1:D1']);
 
     // The note and the team's own dropdown cannot be carried: named, in a fixed order.
