@@ -27,8 +27,15 @@ export const CN_MOBILE = /^1[3-9]\d{9}$/;
 // prefix (at most 7,000) answers for every canonical mobile; test/normalise checks this stays true.
 const mobilePrefixValid = new Map<string, boolean>();
 
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, ParsedPhone | null>();
+/**
+ * Parsed numbers by region and text, in two generations: when the newer is full it becomes the older
+ * and the oldest goes, so the numbers in use stay (a company line repeats down a list of 300,000 rows,
+ * 38,000 distinct ones) and clearing never walks the map (deleting the oldest key by key turns
+ * quadratic over a million rows). Every caller shares the results: none may change them.
+ */
+const GENERATION = 50_000;
+let cache = new Map<string, ParsedPhone | null>();
+let older = new Map<string, ParsedPhone | null>();
 
 /** Digits and the punctuation people put between them; letters or a second number make it invalid. */
 export const PHONE_CHARS = /^\(?\+?[\d\s\-().]+$/;
@@ -77,14 +84,22 @@ export function parsePhoneIn(text: string, region: string): ParsedPhone | null {
   }
   if (text.length > MAX_LENGTH || !PHONE_CHARS.test(text)) return null;
   const cacheKey = `${region}|${text}`;
+  // null is a remembered answer too (no number), so undefined alone means not asked yet.
   const hit = cache.get(cacheKey);
   if (hit !== undefined) return hit;
+  const old = older.get(cacheKey);
+  if (old !== undefined) {
+    remember(cacheKey, old);
+    return old;
+  }
   const parsed = parseSlowly(text, region);
-  // Start afresh when full: evicting the oldest with keys().next() walks V8's deleted slots and
-  // turns quadratic over a million rows. Every caller shares the results: none may change them.
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(cacheKey, parsed);
+  remember(cacheKey, parsed);
   return parsed;
+}
+
+function remember(key: string, parsed: ParsedPhone | null): void {
+  if (cache.size >= GENERATION) [older, cache] = [cache, new Map()];
+  cache.set(key, parsed);
 }
 
 function parseSlowly(text: string, region: string): ParsedPhone | null {

@@ -165,8 +165,21 @@ function writtenText(parsed: ParsedPhone, base: string, home: string, sheet: str
   if (parsed.national === base) return base;
   // A national mobile in a Chinese row or sheet takes readPhone's fast path back to itself.
   if ((row ?? sheet) === 'CN' && parsed.country === 'CN' && CN_MOBILE.test(parsed.national)) return parsed.national;
+  // Read back in its own country the national text is the same number (libphonenumber formats what it
+  // parses), unless a country written in it or, with no row country, another country's shape reads it too.
+  if (
+    (row ?? sheet) === parsed.country &&
+    writtenRegion(parsed.national) === null &&
+    (row !== null || shapesOf(parsed.national.replace(/[\s\-().]/g, '')).every((r) => r === null || r === sheet))
+  )
+    return parsed.national;
   const again = decide(parsed.national, home, sheet, row);
   return again.kind === 'valid' && again.parsed.e164 === parsed.e164 ? parsed.national : parsed.international;
+}
+
+/** The countries whose numbers have the shape of these digits (North American ten, Chinese mobile or 400). */
+function shapesOf(digits: string): (string | null)[] {
+  return [NANP_DIGITS.test(digits) ? 'US' : null, CN_MOBILE.test(digits) || CN_400.test(digits) ? 'CN' : null];
 }
 
 // Not cached itself: parsePhoneIn caches each region's answer, and callers memoise repeated cells.
@@ -178,7 +191,7 @@ function decide(base: string, home: string, sheet: string, row: string | null): 
   }
   const digits = base.replace(/[\s\-().]/g, '');
   const written = writtenRegion(base);
-  const shapes = [NANP_DIGITS.test(digits) ? 'US' : null, CN_MOBILE.test(digits) || CN_400.test(digits) ? 'CN' : null];
+  const shapes = shapesOf(digits);
   // The template's region is read only as the sheet's (where no majority says otherwise): a number no
   // reading in the row's country or the sheet's majority takes is no number, not the template region's
   // (07700 900456 in a British row is not therefore the Chinese landline 0770-0900456).
