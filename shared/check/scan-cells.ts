@@ -66,8 +66,12 @@ export type Finding =
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
 const MEMO_LIMIT = 50_000;
-/** After this many lookups a column whose values rarely repeat (emails, phones) stops memoising. */
-const MEMO_TRIAL = 5_000;
+/**
+ * After this many lookups a column whose values rarely repeat (emails, mobiles: under one in ten)
+ * stops memoising; a company line shared by a few customers each (38,000 of them down 300,000 rows)
+ * repeats one time in five by then, and keeps its memo.
+ */
+const MEMO_TRIAL = 20_000;
 const PROGRESS_EVERY = 20_000;
 /** The template field of ID numbers (身份证号, Passport, SSN), as dedupe reads it too (dedupe/records.ts). */
 const ID_NUMBER_FIELD = 'idNumber';
@@ -264,7 +268,7 @@ class Memo {
     }
     const outcome = readCell(field, value, ctx);
     if (this.outcomes.size < MEMO_LIMIT) this.outcomes.set(value, outcome);
-    if (this.lookups === MEMO_TRIAL && this.hits * 2 < this.lookups) {
+    if (this.lookups === MEMO_TRIAL && this.hits * 10 < this.lookups) {
       this.enabled = false;
       this.outcomes.clear();
     }
