@@ -65,11 +65,11 @@ export type Finding =
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 250_000;
 /**
- * After this many lookups a column whose values rarely repeat (emails, mobiles: under one in ten)
- * stops memoising; a company line shared by a few customers each (38,000 of them down 300,000 rows)
- * repeats one time in five by then, and keeps its memo.
+ * After this many lookups a memo judges its column (Memo.normalise): one whose values rarely repeat
+ * (emails, mobiles) stops memoising, one of repeating values (a company line shared by a few
+ * customers each, 128,000 of them down a million rows) keeps its memo.
  */
 const MEMO_TRIAL = 20_000;
 const PROGRESS_EVERY = 20_000;
@@ -123,7 +123,8 @@ export function scanCells(
       return s.field === column.field && !isBlank(value) && !isPlaceholder(value);
     });
   const formulas = formulaKeys(snapshot);
-  const memos = columns.map(() => new Memo());
+  const rowCount = snapshot.values.length - 1;
+  const memos = columns.map(() => new Memo(rowCount));
   // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
   const phones = columns.some((c) => c.field.kind === 'phone')
     ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
@@ -151,7 +152,7 @@ export function scanCells(
   const phoneIn = (c: number, region: string) => {
     const key = `${c}|${region}`;
     let entry = inRegion.get(key);
-    if (!entry) inRegion.set(key, (entry = { memo: new Memo(), context: { ...contexts[c], rowRegion: region } }));
+    if (!entry) inRegion.set(key, (entry = { memo: new Memo(rowCount), context: { ...contexts[c], rowRegion: region } }));
     return entry;
   };
   const hosts = contexts.map((c) => ({
@@ -258,6 +259,9 @@ class Memo {
   private hits = 0;
   private enabled = true;
 
+  /** `rows`: the sheet's rows, the most lookups the memo can serve. */
+  constructor(private readonly rows: number) {}
+
   normalise(field: Field, value: CellValue, ctx: NormaliseContext): NormaliseOutcome {
     if (typeof value !== 'string' || !this.enabled) return readCell(field, value, ctx);
     this.lookups++;
@@ -268,11 +272,20 @@ class Memo {
     }
     const outcome = readCell(field, value, ctx);
     if (this.outcomes.size < MEMO_LIMIT) this.outcomes.set(value, outcome);
-    if (this.lookups === MEMO_TRIAL && this.hits * 10 < this.lookups) {
+    if (this.lookups === MEMO_TRIAL && !this.pays()) {
       this.enabled = false;
       this.outcomes.clear();
     }
     return outcome;
+  }
+
+  /**
+   * Whether at least half the column's cells repeat a value: n lookups drawn from d values meet
+   * about n² / 2d repeats (the birthday estimate), so the hits so far estimate d.
+   */
+  private pays(): boolean {
+    const distinct = this.hits === 0 ? Infinity : (this.lookups * this.lookups) / (2 * this.hits);
+    return distinct * 2 < this.rows;
   }
 }
 
