@@ -152,7 +152,8 @@ export function scanCells(
   const phoneIn = (c: number, region: string) => {
     const key = `${c}|${region}`;
     let entry = inRegion.get(key);
-    if (!entry) inRegion.set(key, (entry = { memo: new Memo(rowCount), context: { ...contexts[c], rowRegion: region } }));
+    if (!entry)
+      inRegion.set(key, (entry = { memo: new Memo(rowCount), context: { ...contexts[c], rowRegion: region } }));
     return entry;
   };
   const hosts = contexts.map((c) => ({
