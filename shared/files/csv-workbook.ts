@@ -117,15 +117,26 @@ export function csvSnapshotOf(
   if (!sheet) throw new PlanApplyError('missingSheet', `The workbook has no sheet "${sheetName}"`);
   const { height, width } = usedExtent(sheet.values);
   const text = output === 'csv';
-  const values: CellValue[][] = [];
-  for (let r = 0; r < height; r++) {
-    const source = sheet.values[r]!;
-    const row = new Array<CellValue>(width);
-    for (let c = 0; c < width; c++) {
-      const value = source[c] ?? null;
-      row[c] = value === null || value === '' ? null : text ? csvFieldText(value) : value;
+  let values: CellValue[][] = [];
+  if (text)
+    for (let r = 0; r < height; r++) {
+      const source = sheet.values[r]!;
+      const row = new Array<CellValue>(width);
+      for (let c = 0; c < width; c++) {
+        const value = source[c] ?? null;
+        row[c] = value === null || value === '' ? null : csvFieldText(value);
+      }
+      values.push(row);
     }
-    values.push(row);
+  else {
+    // The sheet's own rows, made the snapshot's shape in place ('' is an empty cell either way, and
+    // no row holds anything right of the width): a million-row sheet is not held twice.
+    for (const row of sheet.values) {
+      for (let c = 0; c < row.length; c++) if (row[c] === '') row[c] = null;
+      row.length = width;
+      for (let c = 0; c < width; c++) row[c] ??= null;
+    }
+    values = sheet.values.slice(0, height);
   }
   // A streamed .xlsx keeps its formulas: clean must see them, as it never edits one.
   const formulas: FormulaCell[] = Object.entries(sheet.formulas).map(([address, formula]) => {
