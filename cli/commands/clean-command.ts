@@ -16,6 +16,7 @@ import { outputFormatOf, writeWorkbookFile, type OutputFormat, type WriteResult 
 import { writeMemoryWorkbookFile } from '../io/write-memory-workbook';
 import { applyPlanToCsvWorkbook, csvSnapshotOf, csvWorkbook } from '../../shared/files/csv-workbook';
 import { findSheet } from '../../shared/plan/apply-plan';
+import { readCellStyles } from '../xlsx-styles';
 import type { StreamedWorkbook } from '../../shared/files/xlsx-memory-workbook';
 import type { LeftOutPart } from '../../shared/files/xlsx-sheet-look';
 import type { Plan } from '../../shared/plan/plan';
@@ -51,7 +52,7 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
     sheet: values.sheet,
     template: options.template,
     csvSnapshotOnly: true,
-    streamLargeXlsx: true,
+    streamLargeXlsx: { readCellStyles },
   });
   requireCustomerList(loaded);
   // A CSV is cleaned in memory and streamed out: no exceljs workbook of it is built.

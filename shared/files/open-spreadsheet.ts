@@ -23,7 +23,7 @@ import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
 import { compactValidations } from './compact-validations';
 import { noWorkbook, readXlsxSnapshot, snapshotLimits } from './xlsx-snapshot';
-import { readXlsxMemoryWorkbook, type StreamedWorkbook } from './xlsx-memory-workbook';
+import { readXlsxMemoryWorkbook, type CellStyleReader, type StreamedWorkbook } from './xlsx-memory-workbook';
 import type { FileText } from './file-messages';
 
 export interface OpenOptions {
@@ -51,7 +51,7 @@ export interface OpenOptions {
    * An .xlsx over the cell budget is streamed into an in-memory workbook (`streamed`) under the field
    * budget instead of being refused: clean writes it out without an exceljs model of it.
    */
-  streamLargeXlsx?: boolean;
+  streamLargeXlsx?: { readCellStyles: CellStyleReader };
   /** The workbook to load an .xlsx into (the CLI prepares one to keep defined names as written). */
   workbook?: ExcelJS.Workbook;
 }
@@ -224,7 +224,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
 
 /** An .xlsx over the cell budget, streamed into memory (xlsx-memory-workbook.ts) under the field budget. */
 async function openLargeXlsx(bytes: Uint8Array, file: string, options: OpenOptions): Promise<OpenedSpreadsheet> {
-  const read = await readXlsxMemoryWorkbook(bytes, file, options);
+  const read = await readXlsxMemoryWorkbook(bytes, file, options, options.streamLargeXlsx!.readCellStyles);
   const name = displayName(file);
   if (read && 'excess' in read)
     throw fileError('file.tooLarge', tooLarge(read.excess, name, bytes.length, read.limits), file);

@@ -30,9 +30,8 @@ import {
   frozenViews,
 } from './xlsx-formatting';
 import { applyHighlights } from './xlsx-highlights';
-import type { WorkbookLooks } from './xlsx-memory-workbook';
+import type { CellStyle, WorkbookLooks } from './xlsx-memory-workbook';
 import type { SheetLook } from './xlsx-sheet-look';
-import type { CellStyle } from './xlsx-styles';
 import { lockCells, lockHeader, protectColumns, protectSheet, ProtectionStyles } from './xlsx-protection';
 
 /** Rows per band: enough that per-band work is small next to the rows', few enough to hold. */

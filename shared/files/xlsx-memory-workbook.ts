@@ -6,6 +6,7 @@
  * conditional formats of the team's own, protection, named ranges, pivot tables) is listed, so the
  * command says what the written file lacks; the input file keeps all of it.
  */
+import type ExcelJS from 'exceljs';
 import { emptySheet, type MemorySheet, type MemoryWorkbook } from '../plan/apply-plan';
 import { cellAddress } from '../sheet/a1';
 import type { CellValue } from '../sheet/cell-value';
@@ -17,8 +18,12 @@ import { XlsxLimitReached, zipEntries, type XlsxExcess } from './xlsx-scan';
 import { SheetLookReader, type LeftOutPart, type SheetLook } from './xlsx-sheet-look';
 import { readSheetRows, type SheetRow } from './xlsx-sheet-rows';
 import { readXlsxSnapshot, snapshotLimits, type StreamedXlsx } from './xlsx-snapshot';
-import { readCellStyles, type CellStyle } from './xlsx-styles';
 import { attribute } from './xml-tokens';
+
+export type CellStyle = Partial<ExcelJS.Style>;
+
+/** Reads an .xlsx's cell styles by cellXfs index (the CLI's cli/xlsx-styles.ts: exceljs's reader is Node code). */
+export type CellStyleReader = (bytes: Uint8Array) => Promise<CellStyle[]>;
 
 /** How a streamed workbook's sheets look, for the writer (shared/files/write-memory-workbook.ts). */
 export interface WorkbookLooks {
@@ -93,6 +98,7 @@ export async function readXlsxMemoryWorkbook(
   bytes: Uint8Array,
   file: string,
   options: OpenOptions,
+  readCellStyles: CellStyleReader,
 ): Promise<
   | { opened: Omit<StreamedXlsx, 'book' | 'sheet'>; streamed: StreamedWorkbook }
   | { excess: XlsxExcess; limits: ReadLimits }

@@ -187,6 +187,7 @@ describe('readWorkbookFile limits', () => {
       gridCells: 20_500_000,
       textBytes: 1024 * 1024,
       fileBytes: 400_000_000,
+      streamCells: 200_000,
     });
     expect(defaultReadLimits(2 * 1024 ** 3).cells).toBe(800_000);
     expect(defaultReadLimits(64 * 1024 ** 2).cells).toBe(100_000);

@@ -9,6 +9,10 @@ import { openSpreadsheet } from '../../shared/files/open-spreadsheet';
 import { defaultReadLimits, type ReadLimits } from '../../shared/files/read-limits';
 import { applyPlan } from '../../shared/plan/apply-plan';
 import { emptyPlan } from '../../shared/plan/plan';
+import { readCellStyles } from '../../cli/xlsx-styles';
+
+/** The CLI's clean streams with exceljs's styles reader. */
+const STREAM = { readCellStyles };
 
 /** Room for 200 fields read into memory, 20 cells in an exceljs workbook. */
 const SMALL: ReadLimits = { ...defaultReadLimits(4 * 1024 ** 3), fields: 200, cells: 20 };
@@ -40,7 +44,7 @@ async function teamWorkbook(): Promise<Uint8Array> {
 
 describe('an .xlsx too large for exceljs, streamed for clean', () => {
   test('holds every sheet in memory with its values, formulas, styles, widths, heights and merges', async () => {
-    const opened = await openSpreadsheet(await teamWorkbook(), '客户.xlsx', { limits: SMALL, streamLargeXlsx: true });
+    const opened = await openSpreadsheet(await teamWorkbook(), '客户.xlsx', { limits: SMALL, streamLargeXlsx: STREAM });
     expect(opened.sheetName).toBe('客户');
     const streamed = opened.streamed!;
     expect(streamed.workbook.sheets.map((s) => s.name)).toEqual(['说明', '客户']);
@@ -70,7 +74,7 @@ describe('an .xlsx too large for exceljs, streamed for clean', () => {
   });
 
   test("a row's style follows it when a plan moves rows", async () => {
-    const opened = await openSpreadsheet(await teamWorkbook(), '客户.xlsx', { limits: SMALL, streamLargeXlsx: true });
+    const opened = await openSpreadsheet(await teamWorkbook(), '客户.xlsx', { limits: SMALL, streamLargeXlsx: STREAM });
     const { workbook, looks } = opened.streamed!;
     const look = looks.sheets.get('客户')!;
     const highlighted = workbook.sheets[1]!.values[2]!; // 李娜's row, B3 filled
@@ -91,7 +95,7 @@ describe('an .xlsx too large for exceljs, streamed for clean', () => {
   test('streams a large workbook exceljs could hold only when the streamed write lacks nothing of it', async () => {
     // Over streamCells, within the cell budget.
     const limits: ReadLimits = { ...SMALL, cells: 1000, fields: 1000, streamCells: 10 };
-    const team = await openSpreadsheet(await teamWorkbook(), '客户.xlsx', { limits, streamLargeXlsx: true });
+    const team = await openSpreadsheet(await teamWorkbook(), '客户.xlsx', { limits, streamLargeXlsx: STREAM });
     expect(team.streamed).toBeUndefined();
     expect(team.workbook.getWorksheet('客户')?.getCell('A2').note).toBe('大客户');
 
@@ -103,12 +107,12 @@ describe('an .xlsx too large for exceljs, streamed for clean', () => {
       ['王芳', '13712345678', '北京'],
     ]);
     const bytes = new Uint8Array(await plain.xlsx.writeBuffer());
-    expect((await openSpreadsheet(bytes, '客户.xlsx', { limits, streamLargeXlsx: true })).streamed?.leftOut).toEqual(
+    expect((await openSpreadsheet(bytes, '客户.xlsx', { limits, streamLargeXlsx: STREAM })).streamed?.leftOut).toEqual(
       [],
     );
     // Under streamCells, or for a command that does not ask, it is loaded whole.
     expect(
-      (await openSpreadsheet(bytes, '客户.xlsx', { limits: { ...limits, streamCells: 100 }, streamLargeXlsx: true }))
+      (await openSpreadsheet(bytes, '客户.xlsx', { limits: { ...limits, streamCells: 100 }, streamLargeXlsx: STREAM }))
         .streamed,
     ).toBeUndefined();
     expect((await openSpreadsheet(bytes, '客户.xlsx', { limits })).streamed).toBeUndefined();
@@ -116,10 +120,7 @@ describe('an .xlsx too large for exceljs, streamed for clean', () => {
 
   test('is refused past the field budget, and without streamLargeXlsx past the cell budget', async () => {
     const bytes = await teamWorkbook();
-    for (const options of [
-      { limits: { ...SMALL, fields: 10 }, streamLargeXlsx: true },
-      { limits: SMALL, streamLargeXlsx: false },
-    ]) {
+    for (const options of [{ limits: { ...SMALL, fields: 10 }, streamLargeXlsx: STREAM }, { limits: SMALL }]) {
       const error = await openSpreadsheet(bytes, '客户.xlsx', options).then(
         () => undefined,
         (e: unknown) => e,

@@ -1,13 +1,12 @@
 /**
  * The cell styles of an .xlsx (styles.xml's cellXfs) as exceljs style models, parsed by exceljs's
  * own styles reader so a cell written back looks as exceljs's loader would have kept it. One object
- * per style: exceljs's writer then renders each style once and cells share it.
+ * per style: exceljs's writer then renders each style once and cells share it. Given to the core's
+ * streamed read by clean (shared/files/xlsx-memory-workbook.ts): exceljs's reader is Node code.
  */
-import type ExcelJS from 'exceljs';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
-import { entryData, inflated, zipEntries } from './xlsx-scan';
-
-export type CellStyle = Partial<ExcelJS.Style>;
+import { entryData, inflated, zipEntries } from '../shared/files/xlsx-scan';
+import type { CellStyle } from '../shared/files/xlsx-memory-workbook';
 
 async function* text(data: Uint8Array, method: number): AsyncGenerator<string> {
   const decoder = new TextDecoder();
