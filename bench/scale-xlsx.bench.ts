@@ -3,8 +3,8 @@
  * (about 5% duplicate rows) written as .xlsx the way Excel keeps them (shared strings, creation
  * dates as real dates under yyyy-mm-dd, an instructions sheet in front), and the built `custodian`
  * run on each in its own Node process with Node's default heap: check, dedupe --json (with F1
- * against the generator's truth) and clean -o x.xlsx (the workbook written back through exceljs,
- * refused with exit 2 beyond its cell budget). Prints wall and CPU seconds, peak RSS and exit code.
+ * against the generator's truth) and clean -o x.xlsx (the workbook streamed into memory and out,
+ * as clean does with a plain workbook over 200,000 cells). Prints wall and CPU seconds, peak RSS and exit code.
  *
  * Usage: npm run bench -- bench/scale-xlsx.bench.ts
  *   SCALE_ROWS=300000            sizes (default 100000,300000)
