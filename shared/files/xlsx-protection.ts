@@ -55,7 +55,9 @@ export function protectColumns(
 /**
  * Every cell with a value or a style of its own in rows `first` to `last`: an empty cell formatted
  * for new customers (a date or phone column's rows below the list) has a style that would otherwise
- * say nothing of locking, and Excel locks such a cell, so no one could type a new row there.
+ * say nothing of locking, and Excel locks such a cell, so no one could type a new row there. A cell
+ * the sheet does not hold takes its column's default (protectColumns), so none is made: exceljs's
+ * `includeEmpty` would make every cell left of a row's last, six million at 300,000 rows.
  */
 export function lockCells(
   sheet: ExcelJS.Worksheet,
@@ -65,8 +67,9 @@ export function lockCells(
   last: number,
 ): void {
   for (let r = first; r <= last; r++) {
-    sheet.findRow(r)?.eachCell({ includeEmpty: true }, (cell, col) => {
-      cell.style = styles.with(cell.style ?? {}, isLocked(areas, r, col));
+    const row = sheet.findRow(r) as unknown as { _cells: (ExcelJS.Cell | undefined)[] } | undefined;
+    row?._cells.forEach((cell, i) => {
+      if (cell) cell.style = styles.with(cell.style ?? {}, isLocked(areas, r, i + 1));
     });
   }
 }
