@@ -66,12 +66,15 @@ function restorableExtras(
   snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats' | 'extras'>,
   row: number,
   cells: readonly ExtrasCell[] | undefined,
+  formulaCols: readonly number[],
 ): (CellExtras | null)[] | undefined {
   if (!snapshot.extras && !snapshot.columnFormats?.some((f) => f)) return undefined;
   const own = rowExtras(cells) ?? [];
   const values = snapshot.values[row - 1] ?? [];
-  const extras = Array.from({ length: Math.max(own.length, values.length) }, (_, i) => {
-    const format = own[i]?.format ?? (!isBlank(values[i] ?? null) ? snapshot.columnFormats?.[i] : null);
+  // A formula cell shows its column's format too, though its cached result may read as blank (0 does).
+  const filled = (i: number) => !isBlank(values[i] ?? null) || formulaCols.includes(i + 1);
+  const extras = Array.from({ length: Math.max(own.length, values.length, ...formulaCols) }, (_, i) => {
+    const format = own[i]?.format ?? (filled(i) ? snapshot.columnFormats?.[i] : null);
     return format ? { ...own[i], format } : (own[i] ?? null);
   });
   while (extras.length > 0 && extras[extras.length - 1] === null) extras.pop();
@@ -88,7 +91,12 @@ export function rowContent(
 ): RowContent {
   const values: CellValue[] = [...(snapshot.values[row - 1] ?? [])];
   const cells = formulas.get(row) ?? [];
-  const extras = restorableExtras(snapshot, row, extrasOfRow);
+  const extras = restorableExtras(
+    snapshot,
+    row,
+    extrasOfRow,
+    cells.map((f) => f.col),
+  );
   const content: RowContent = { row: numberAs, values, ...(extras ? { extras } : {}) };
   if (cells.length === 0) return content;
   const width = Math.max(values.length, ...cells.map((f) => f.col));

@@ -319,3 +319,25 @@ test('a kept row’s yyyy-mm-dd text, replaced by the merge, comes back as text 
   expect(last!.values[2]![2]).toBe('2024-03-05');
   expect(sheetDifferences(first, last!)).toEqual([]);
 });
+
+test('a merged-away row’s formula cell in a money column gets the column’s format back with the row’s own formats (its cached 0 reads as blank)', async () => {
+  const snapshot = sheet(
+    'Customers',
+    [
+      ['Last Contact', 'Name', 'Email', 'Total Spend', 'Phone'],
+      ['next week', 'Ann Lee', 'ann@example.com', 0, '13800138000'],
+      [new Date('2015-01-01T00:00:00.000Z'), 'Ann Lee', 'ann@example.com', null, '13800138000'],
+    ],
+    {
+      formulas: [{ row: 3, col: 4, formula: '=A3*2' }],
+      extras: [{ row: 3, col: 1, format: 'yyyy-mm-dd' }],
+      columnFormats: [null, null, null, '"¥"#,##0.00', null],
+    },
+  );
+  const options = optionsFor(snapshot, 'en-US');
+  const clusters = [{ rows: [2, 3], confidence: 0.9 }];
+  const { first, last, stderr } = await roundTrip(tempDir(), 'formula-format', { snapshot, clusters, options });
+  expect(stderr).toBe('');
+  expect(first.formulas).toContainEqual({ row: 3, col: 4, formula: '=A3*2' });
+  expect(sheetDifferences(first, last!)).toEqual([]);
+});
