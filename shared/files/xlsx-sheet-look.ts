@@ -44,7 +44,6 @@ const LEFT_OUT: Record<string, LeftOutPart> = {
 /**
  * Reads a sheet's look from the tags of the read of its values (xlsx-sheet-rows.ts calls `open` for
  * every tag but a cell's, `cell` for each cell and `endRow` with the row's values): one pass over the XML.
- * Styles of a row without values are not kept.
  */
 export class SheetLookReader {
   readonly look: SheetLook = {
