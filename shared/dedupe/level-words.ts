@@ -14,6 +14,7 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   typo: '有一处笔误',
   similar: '相似',
   initial: '首字母相同',
+  nickname: '英文名与其昵称',
   swapped: '顺序颠倒',
   'suffix-removed': '去掉公司后缀后相同',
   'same-mailbox': '同一邮箱',

@@ -13,6 +13,7 @@ export const MATCH_LEVELS = [
   'typo',
   'similar',
   'initial',
+  'nickname',
   'swapped',
   'suffix-removed',
   'same-mailbox',

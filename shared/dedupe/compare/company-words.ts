@@ -19,6 +19,8 @@ export const HAN_SUFFIXES = [
   '集团',
   '工作室',
   '事务所',
+  // A shop's or restaurant's own word for itself (小蜜蜂餐饮店 = 小蜜蜂餐饮); a branch's name before it stays (天河店).
+  '店',
   '合伙企业',
   '有限合伙',
 ].sort((a, b) => b.length - a.length);

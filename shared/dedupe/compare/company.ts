@@ -52,6 +52,9 @@ function unbracket(text: string): string {
   });
 }
 
+/** A city's district or county (天河区, 浦东新区, 顺德区): read as one only right after the city. */
+const DISTRICT = /^[\u4e00-\u9fff]{2,3}?[区县]/;
+
 function stripHan(s: string): string {
   let out = s.replace(/[\s\p{P}\p{S}]+/gu, '');
   for (let changed = true; changed;) {
@@ -65,6 +68,8 @@ function stripHan(s: string): string {
     for (const region of HAN_REGIONS) {
       if (out.startsWith(region) && out.length > region.length + 1) {
         out = out.slice(region.length).replace(/^[省市]/, '');
+        const district = DISTRICT.exec(out)?.[0];
+        if (district && out.length > district.length + 1) out = out.slice(district.length);
         changed = true;
       }
     }

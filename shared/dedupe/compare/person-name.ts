@@ -11,6 +11,7 @@ import { simplifiedHan } from '../simplified';
 import { cleanPersonName, cellString } from '../../normalise';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
 import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
+import { nameFamilies } from '../nicknames';
 import { hashString, jaroWinkler, sortedJoin, withinOneEdit } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
 
@@ -48,6 +49,11 @@ export interface PreparedName {
   generation: string;
   /** Its tokens include given names (a whole name or the given part): other given names tell people apart. */
   hasGiven: boolean;
+  /**
+   * The name with one given name put as its family of short forms (robert, bob → #41), words sorted:
+   * two names sharing one are one name written with a nickname. Empty for most names.
+   */
+  nicknameForms: readonly string[];
 }
 
 export const NAME_LEVEL = {
@@ -60,8 +66,9 @@ export const NAME_LEVEL = {
   typo: 6,
   similar: 7,
   initial: 8,
-  relative: 9,
-  different: 10,
+  nickname: 9,
+  relative: 10,
+  different: 11,
 } as const;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
@@ -131,6 +138,21 @@ export function nameKey(value: CellValue): string | null {
   return han ? [simplifiedHan(hanOnly(han)), ...latin].join(' ') : latin.join(' ');
 }
 
+const NO_FORMS: readonly string[] = [];
+
+/** The name with each of its known given names in turn put as that name's family (see `nicknameForms`). */
+function nicknameForms(tokens: readonly string[], role: NameRole): readonly string[] {
+  if (role === 'family') return NO_FORMS;
+  let out: string[] | undefined;
+  tokens.forEach((token, k) => {
+    for (const family of nameFamilies(token)) {
+      const words = tokens.map((t, j) => (j === k ? `#${family}` : t));
+      (out ??= []).push(sortedJoin(words, ' '));
+    }
+  });
+  return out ?? NO_FORMS;
+}
+
 function rotations(tokens: string[]): string[] {
   const out = new Set<string>([tokens.join('')]);
   if (tokens.length > 1) {
@@ -197,6 +219,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
           ' ',
         ),
     hasGiven: role !== 'family',
+    nicknameForms: han ? NO_FORMS : nicknameForms(tokens, role),
   };
 }
 
@@ -261,10 +284,19 @@ function relatives(a: PreparedName, b: PreparedName): boolean {
   return jaroWinkler(p, q) < GIVEN_ALIKE && !withinOneEdit(p, q);
 }
 
+/** One given name is the other's short form, the rest of the names the same (Bob Smith, Robert Smith). */
+function nicknamesAgree(a: PreparedName, b: PreparedName): boolean {
+  if (a.nicknameForms.length === 0 || b.nicknameForms.length === 0 || a.generation !== b.generation) return false;
+  return a.nicknameForms.some((form) => b.nicknameForms.includes(form));
+}
+
 export function compareNames(a: PreparedName, b: PreparedName): number {
   const level = compareNameForms(a, b);
+  if (level <= NAME_LEVEL.reordered || a.isHan || b.isHan) return level;
+  if ((level === NAME_LEVEL.similar || level === NAME_LEVEL.different) && nicknamesAgree(a, b))
+    return NAME_LEVEL.nickname;
   // Only alike Latin names are looked at again: a small share of the pairs compared.
-  if (level === NAME_LEVEL.different || level <= NAME_LEVEL.reordered || a.isHan || b.isHan) return level;
+  if (level === NAME_LEVEL.different) return level;
   return relatives(a, b) ? NAME_LEVEL.relative : level;
 }
 
@@ -334,6 +366,7 @@ const PHRASES = [
   'a typo apart',
   'similar spelling',
   'initials agree',
+  "one given name is the other's short form (nickname)",
   'different given names',
   'different names',
 ];
@@ -352,6 +385,8 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       { label: 'typo', m: 0.05, u: 3e-4 },
       { label: 'similar', m: 0.02, u: 3e-3 },
       { label: 'initial', m: 0.01, u: 2e-4 },
+      // Bob and Robert: one name, as rare between two people as a typo.
+      { label: 'nickname', m: 0.02, u: 2e-4 },
       // Another person of the family: reviewed at most (score/model.ts), never merged on a shared address.
       { label: 'different', m: 0.005, u: 1e-3, conflict: true },
       { label: 'different', m: 0.01, u: 1 },
@@ -368,7 +403,9 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
             ? 0
             : level <= NAME_LEVEL.homophone
               ? 0.95
-              : bestFormSimilarity(a, b);
+              : level === NAME_LEVEL.nickname
+                ? 0.85
+                : bestFormSimilarity(a, b);
       const phrase =
         level === NAME_LEVEL.relative && a.generation !== b.generation
           ? 'another generation (Jr., Sr., II)'
@@ -376,7 +413,7 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       return { similarity, phrase: phrase ?? 'compared' };
     },
     blockKeys(p) {
-      return p.forms;
+      return p.nicknameForms.length === 0 ? p.forms : [...p.forms, ...p.nicknameForms];
     },
     valueU: (p) => p.share ?? 0,
   };

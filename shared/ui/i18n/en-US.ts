@@ -186,6 +186,7 @@ export const enUS = {
     typo: 'a typo apart',
     similar: 'similar',
     initial: 'initial matches',
+    nickname: 'nickname of the same name',
     swapped: 'swapped',
     'suffix-removed': 'same without legal suffix',
     'same-mailbox': 'same mailbox',
