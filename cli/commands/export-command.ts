@@ -17,6 +17,7 @@ import {
   isCrmId,
   isCrmObject,
   objectsOf,
+  unconfirmedFacts,
   type CrmId,
   type CrmLayout,
 } from '../../shared/export/crm-layouts';
@@ -178,6 +179,10 @@ function formatReport(
   if (report.errorRows > 0) lines.push(words.errorRows(report.errorRows, rowList(report, words)));
   const formulaCount = Object.values(formulaLike).reduce((sum, count) => sum + count, 0);
   if (formulaCount > 0) lines.push(words.formulaLike(formulaCount, Object.keys(formulaLike)));
-  if (report.unconfirmed.length > 0) lines.push(words.unconfirmed(layout.title, report.unconfirmed));
+  const facts = unconfirmedFacts(
+    layout,
+    layout.columns.filter((c) => report.columns.some((r) => r.crmColumn === c.header)),
+  );
+  if (facts.length > 0) lines.push(words.unconfirmed(layout.title, facts));
   return `${lines.join('\n')}\n`;
 }

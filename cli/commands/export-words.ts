@@ -3,6 +3,7 @@
  * sheet's language (`--json` is the scripting interface and keeps its English keys). CRM column names,
  * objects and the layouts' own notes stay as the CRM and the layouts write them.
  */
+import type { UnconfirmedFact } from '../../shared/export/crm-layouts';
 import type { Locale } from '../../shared/i18n/locale';
 
 export interface ExportWords {
@@ -27,7 +28,7 @@ export interface ExportWords {
   offPicklist: (column: string, crm: string, labels: readonly string[]) => string;
   errorRows: (n: number, rowList: string) => string;
   formulaLike: (n: number, columns: readonly string[]) => string;
-  unconfirmed: (crm: string, facts: readonly string[]) => string;
+  unconfirmed: (crm: string, facts: readonly UnconfirmedFact[]) => string;
   /** --strict and rows with errors: nothing is written. */
   strict: (n: number, rowList: string, input: string) => string;
   overwrite: (input: string) => string;
@@ -71,7 +72,7 @@ const en: ExportWords = {
     `${plural(n, 'value')} (${columns.join(', ')}) start${n === 1 ? 's' : ''} with + - = or @ and ${isAre(n)} written exactly for the importer; ` +
     `a spreadsheet opening this CSV would read ${n === 1 ? 'it as a formula' : 'them as formulas'}: to look at the file, export to .xlsx`,
   unconfirmed: (crm, facts) =>
-    `Defaults not confirmed by ${crm}'s documentation (override with --map FILE): ${facts.join('; ')}`,
+    `Defaults not confirmed by ${crm}'s documentation (override with --map FILE): ${facts.map((f) => f.en).join('; ')}`,
   strict: (n, rowList, input) =>
     `custodian export: ${en.rows(n)} still ha${n === 1 ? 's' : 've'} errors (${rowList}); nothing written. ` +
     `Run "custodian check ${input}" to see them, or drop --strict.`,
@@ -111,7 +112,8 @@ const zh: ExportWords = {
   formulaLike: (n, columns) =>
     `${n.toLocaleString('zh-CN')} 个值（${columns.join('、')}）以 + - = 或 @ 开头，已按原样写出供导入工具读取；` +
     `用电子表格打开这个 CSV 会把${n === 1 ? '它' : '它们'}当作公式：如需查看文件，请导出为 .xlsx`,
-  unconfirmed: (crm, facts) => `以下默认设置未经 ${crm} 官方文档确认（可用 --map FILE 覆盖）：${facts.join('；')}`,
+  unconfirmed: (crm, facts) =>
+    `以下默认设置未经 ${crm} 官方文档确认（可用 --map FILE 覆盖）：${facts.map((f) => f.zh).join('；')}`,
   strict: (n, rowList, input) =>
     `custodian export: ${zh.rows(n)}仍有错误（${rowList}），未写入任何文件。运行 custodian check ${input} 查看，或去掉 --strict。`,
   overwrite: (input) => `custodian export: 不会覆盖输入文件 ${input}，请换一个输出文件名`,

@@ -66,7 +66,13 @@ export interface CrmLayout {
   /** Template field key -> option key -> the CRM's standard picklist value. */
   picklists: Record<string, Record<string, string>>;
   /** Facts of this layout not confirmed by an official source (for the report and the docs). */
-  unconfirmed: string[];
+  unconfirmed: UnconfirmedFact[];
+}
+
+/** A default no official page confirmed, worded for each language the report speaks. */
+export interface UnconfirmedFact {
+  en: string;
+  zh: string;
 }
 
 const MB = 1024 * 1024;
@@ -136,7 +142,7 @@ const col = (header: string, source: ExportSource, extra: Omit<CrmColumn, 'heade
   ...extra,
 });
 
-type LayoutBase = Omit<CrmLayout, 'object' | 'columns' | 'unconfirmed'> & { unconfirmed: string[] };
+type LayoutBase = Omit<CrmLayout, 'object' | 'columns'>;
 
 const ZOHO: LayoutBase = {
   crm: 'zoho',
@@ -151,9 +157,12 @@ const ZOHO: LayoutBase = {
   bom: false,
   picklists: { source: ZOHO_LEAD_SOURCE },
   unconfirmed: [
-    'the date format MM/dd/yyyy',
-    'the Lead Source values',
-    'the web import limit per batch (Free 1,500, Professional 10,000)',
+    { en: 'the date format MM/dd/yyyy', zh: '日期格式 MM/dd/yyyy' },
+    { en: 'the Lead Source values', zh: '线索来源（Lead Source）的取值' },
+    {
+      en: 'the web import limit per batch (Free 1,500, Professional 10,000)',
+      zh: '网页导入每批的行数上限（免费版 1,500 行，专业版 10,000 行）',
+    },
   ],
 };
 
@@ -170,8 +179,11 @@ const SALESFORCE: LayoutBase = {
   bom: false,
   picklists: { source: SALESFORCE_LEAD_SOURCE },
   unconfirmed: [
-    "the date format, which follows the importing user's locale (MM/dd/yyyy is en_US)",
-    'the character encoding to choose in the wizard (UTF-8)',
+    {
+      en: "the date format, which follows the importing user's locale (MM/dd/yyyy is en_US)",
+      zh: '日期格式：随导入用户的区域设置而定（MM/dd/yyyy 为 en_US）',
+    },
+    { en: 'the character encoding to choose in the wizard (UTF-8)', zh: '导入向导中要选的字符编码（UTF-8）' },
   ],
 };
 
@@ -187,7 +199,7 @@ const HUBSPOT: LayoutBase = {
   labelLocale: 'en-US',
   bom: false,
   picklists: { lifecycleStage: HUBSPOT_LIFECYCLE },
-  unconfirmed: ['the date format for file imports (yyyy-MM-dd)'],
+  unconfirmed: [{ en: 'the date format for file imports (yyyy-MM-dd)', zh: '文件导入的日期格式（yyyy-MM-dd）' }],
 };
 
 const FXIAOKE: LayoutBase = {
@@ -203,8 +215,11 @@ const FXIAOKE: LayoutBase = {
   bom: true,
   picklists: {},
   unconfirmed: [
-    'every column name: tenants configure their own import template (导入模板)',
-    'the row limit per import',
+    {
+      en: 'every column name: tenants configure their own import template (导入模板)',
+      zh: '所有列名：各企业自行配置导入模板',
+    },
+    { en: 'the row limit per import', zh: '每次导入的行数上限' },
   ],
 };
 
@@ -418,6 +433,14 @@ export function copyLayout(layout: CrmLayout): CrmLayout {
     columns: layout.columns.map((c) => ({ ...c })),
     yesNo: [layout.yesNo[0], layout.yesNo[1]],
     picklists,
-    unconfirmed: [...layout.unconfirmed],
+    unconfirmed: layout.unconfirmed.map((f) => ({ ...f })),
   };
+}
+
+/** The layout's unconfirmed defaults, with those of the CRM columns the export writes. */
+export function unconfirmedFacts(layout: CrmLayout, written: readonly CrmColumn[]): UnconfirmedFact[] {
+  return [
+    ...layout.unconfirmed,
+    ...written.filter((c) => c.unconfirmed).map((c) => ({ en: `the "${c.header}" column`, zh: `“${c.header}”列` })),
+  ];
 }

@@ -9,7 +9,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
 import { isEmptyRow } from '../check/scan-cells';
 import { resolveContext, type OperationOptions } from '../operations/options';
-import { crmLayout, defaultObject, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
+import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type RowRecord, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import { ValueConverter } from './convert-value';
@@ -160,13 +160,7 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     errorRowNumbers: errorRowNumbers.slice(0, ERROR_ROWS_LISTED),
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     offPicklist: Object.fromEntries([...converter.offPicklist].map(([header, labels]) => [header, [...labels]])),
-    unconfirmed: [
-      ...layout.unconfirmed,
-      ...build
-        .writtenColumns(layout)
-        .filter((c) => c.unconfirmed)
-        .map((c) => `the "${c.header}" column`),
-    ],
+    unconfirmed: unconfirmedFacts(layout, build.writtenColumns(layout)).map((f) => f.en),
   };
   return { layout, files, report };
 }

@@ -61,6 +61,29 @@ describe('custodian export', () => {
     expect(result.stderr).toContain('警告：1 行仍有错误（第 6 行）');
   });
 
+  test("names the defaults no official page confirmed in the sheet's language, and in English in --json", async () => {
+    const zh = await run(['export', '客户.xlsx', '--to', 'zoho', '-o', 'zoho-facts.csv', ...TODAY], dir);
+    expect(zh.code).toBe(0);
+    const line = zh.stderr.split('\n').find((l) => l.startsWith('以下默认设置未经 Zoho CRM 官方文档确认'))!;
+    expect(line).toContain('日期格式 MM/dd/yyyy；线索来源（Lead Source）的取值');
+    expect(line).toContain('“Last Name”列');
+    expect(line).not.toMatch(/the date format|Lead Source values|column/);
+
+    const en = await run(['export', 'customers.csv', '--to', 'zoho', '-o', 'zoho-facts-en.csv', ...TODAY], dir);
+    expect(en.stderr).toContain(
+      "Defaults not confirmed by Zoho CRM's documentation (override with --map FILE): the date format MM/dd/yyyy; the Lead Source values;",
+    );
+    expect(en.stderr).toContain('the "Last Name" column');
+
+    const json = await run(
+      ['export', '客户.xlsx', '--to', 'zoho', '-o', 'zoho-facts.json.csv', '--json', ...TODAY],
+      dir,
+    );
+    const report = (JSON.parse(json.stdout) as { report: { unconfirmed: string[] } }).report;
+    expect(report.unconfirmed.slice(0, 2)).toEqual(['the date format MM/dd/yyyy', 'the Lead Source values']);
+    expect(report.unconfirmed).toContain('the "Last Name" column');
+  });
+
   test('writes every phone exactly for the importer, with no leading apostrophe, and names the columns a spreadsheet would read as formulas', async () => {
     writeUtf8Csv(join(dir, 'phones.csv'), [
       ['Name', 'Email', 'Phone', 'Country'],
