@@ -14,6 +14,7 @@ import { codeComparator } from './compare/code';
 import { companyComparator } from './compare/company';
 import type { AnyComparator } from './compare/comparator';
 import { dateComparator } from './compare/date';
+import { dateColumnContext } from '../normalise/date';
 import { emailComparator } from './compare/email';
 import { personNameComparator } from './compare/person-name';
 import { phoneComparator, phoneRowKeys } from './compare/phone';
@@ -24,6 +25,8 @@ import { profileColumn } from './profile';
 import { StringTable } from './string-table';
 import { isCustodianRowColumn } from './status-headers';
 import { accountHeader, detailHeader, otherPersonHeader } from './column-headers';
+
+type DateOrderContext = ReturnType<typeof dateColumnContext>;
 
 export type FieldRole =
   | 'name'
@@ -122,6 +125,7 @@ function comparatorFor(
   region: string,
   columnFormat: string | null | undefined,
   phones?: PhoneSheet,
+  dates?: DateOrderContext,
 ): AnyComparator {
   switch (role) {
     case 'name':
@@ -147,9 +151,9 @@ function comparatorFor(
     case 'idNumber':
       return codeComparator('idNumber');
     case 'birthDate':
-      return dateComparator('birth', columnFormat);
+      return dateComparator('birth', { columnFormat, ...dates });
     case 'date':
-      return dateComparator('activity', columnFormat);
+      return dateComparator('activity', { columnFormat, ...dates });
     case 'code':
     case 'account':
       return codeComparator('code');
@@ -301,7 +305,9 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       role === 'phone' || role === 'otherPhone'
         ? (phoneSheet ??= readPhoneSheet(values, mapping, template))
         : undefined;
-    const comparator = comparatorFor(role, region, format, phones);
+    // Dates are read in the order the column's unambiguous ones show (25/12/1985: day first), as check reads them.
+    const dates = role === 'birthDate' || role === 'date' ? dateColumnContext(values, column.col) : undefined;
+    const comparator = comparatorFor(role, region, format, phones, dates);
     const interned = internField(values, rows, column.col, comparator, phones && phoneRowKeys(region, phones));
     if (interned.nonNull === 0 || (interned.keys.length <= 1 && !options.keepUniform)) continue;
     const key = field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;

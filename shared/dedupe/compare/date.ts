@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText, normaliseDate } from '../../normalise';
+import type { DateContext } from '../../normalise/date';
 import { withinOneEdit } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
@@ -27,15 +28,23 @@ const ACTIVITY_LEVELS: LevelSpec[] = [
   { label: 'different', m: 0.64, u: 1 },
 ];
 
-export function dateComparator(role: 'birth' | 'activity', columnFormat?: string | null): Comparator<PreparedDate> {
+/**
+ * `column` is what the column says about reading its cells: its number format, and the order of day
+ * and month its unambiguous dates show (25/12/1985), so 03/04/1990 there is 3 April as check reads it.
+ */
+export function dateComparator(
+  role: 'birth' | 'activity',
+  column: Pick<DateContext, 'columnFormat' | 'dateOrder' | 'serialText'> = {},
+): Comparator<PreparedDate> {
   return {
     name: role === 'birth' ? 'birthDate' : 'date',
     termFrequency: true,
     levels: role === 'birth' ? BIRTH_LEVELS : ACTIVITY_LEVELS,
     key(value: CellValue) {
-      const outcome = normaliseDate(value, { columnFormat });
+      const outcome = normaliseDate(value, column);
       if (outcome.status === 'valid') return String(outcome.value);
-      // 03/04/2024 matches either reading: keyed month first, it meets 2024-04-03 as 'swapped'.
+      // 03/04/2024 in a column that never says which comes first matches either reading: keyed
+      // month first, it meets 2024-04-03 as 'swapped'.
       if (outcome.status === 'ambiguous') return outcome.readings[1]!;
       if (outcome.status === 'empty' || typeof value !== 'string') return null;
       const digits = foldText(value).replace(/\D/g, '');
