@@ -1,0 +1,203 @@
+/**
+ * What a person's name is made of for matching: its key (cleaned, titles dropped, Han characters
+ * simplified) and, once per distinct key, its prepared forms (pinyin, look-alike shapes, blurred
+ * sounds, the orders people write it in, nickname families), so that a pair compares numbers first.
+ */
+import type { CellValue } from '../../sheet/cell-value';
+import { simplifiedHan } from '../simplified';
+import { cleanPersonName, cellString } from '../../normalise';
+import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
+import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
+import { nameFamilies } from '../nicknames';
+import { hashString, sortedJoin } from '../similarity';
+
+export type NameRole = 'full' | 'given' | 'family';
+
+export interface PreparedName {
+  // Hot fields first (object layout follows creation order): most pairs are settled by these
+  // numbers without reading any string, which lives elsewhere in memory.
+  isHan: boolean;
+  hanLength: number;
+  hanHash: number;
+  formHash: number;
+  shapeHash: number;
+  fuzzyHash: number;
+  /** Hash of the Han characters in sorted order (two swapped characters keep it). */
+  charsHash: number;
+  /** Hash of the pinyin syllables in sorted order (swapped characters, one of them a homophone). */
+  soundsHash: number;
+  sortedHash: number;
+  formHashes: number[];
+  key: string;
+  han: string;
+  /** Latin tokens, or pinyin syllables grouped as [surname, given] for a Han name. */
+  tokens: string[];
+  /** The name's letters run together in the orders people write it (surname first, last). */
+  forms: string[];
+  sorted: string;
+  shape: string;
+  /** Pinyin with blurred sounds merged (zh = z, ing = in), for Han names. */
+  fuzzy: string;
+  share: number | undefined;
+  /** Some token is a single letter (an initial). */
+  initials: boolean;
+  /** Generational suffixes (jr, iii), sorted and joined; '' for none. */
+  generation: string;
+  /** Its tokens include given names (a whole name or the given part): other given names tell people apart. */
+  hasGiven: boolean;
+  /**
+   * The name with one given name put as its family of short forms (robert, bob → #41), words sorted:
+   * two names sharing one are one name written with a nickname. Empty for most names.
+   */
+  nicknameForms: readonly string[];
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+/** Generational suffixes, each by one spelling: father and son (or two of a family line) share the rest of the name. */
+export const GENERATIONS = new Map([
+  ['jr', 'jr'],
+  ['jnr', 'jr'],
+  ['junior', 'jr'],
+  ['sr', 'sr'],
+  ['snr', 'sr'],
+  ['senior', 'sr'],
+  ['ii', 'ii'],
+  ['2nd', 'ii'],
+  ['iii', 'iii'],
+  ['3rd', 'iii'],
+  ['iv', 'iv'],
+  ['4th', 'iv'],
+]);
+const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
+
+// Two to four common Han characters and nothing else: already a key (most Chinese names).
+const PLAIN_HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
+/**
+ * What stands in a name column for no name: WeCom's nickname for a user who shared none (微信用户),
+ * 匿名, a bare title. Two rows holding it share no name, so it is not compared as one.
+ */
+const NO_NAME = new Set([
+  '微信用户',
+  '企业微信用户',
+  '匿名',
+  '匿名用户',
+  '未命名',
+  '未知',
+  '无',
+  '暂无',
+  '客户',
+  '用户',
+  '先生',
+  '女士',
+  '小姐',
+  'unknown',
+  'anonymous',
+  'guest',
+  'customer',
+  'none',
+  'null',
+  'n a',
+]);
+
+/** A name an export starred out (张**, 欧阳**, 王*): it says nothing of who the person is. */
+const MASKED = /[*＊]/;
+
+/** The matching key of a name: cleaned, lower-case, punctuation and titles dropped, Han characters run together. */
+export function nameKey(value: CellValue): string | null {
+  const raw = cellString(value);
+  if (raw === null || MASKED.test(raw)) return null;
+  // 陳大文 and 陈大文 are one name: traditional characters are read as simplified.
+  if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : simplifiedHan(raw);
+  const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
+  const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
+  if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return null;
+  const han = tokens.filter(hasHan).join('');
+  const latin = tokens.filter((t) => !hasHan(t));
+  return han ? [simplifiedHan(hanOnly(han)), ...latin].join(' ') : latin.join(' ');
+}
+
+const NO_FORMS: readonly string[] = [];
+
+/** The name with each of its known given names in turn put as that name's family (see `nicknameForms`). */
+function nicknameForms(tokens: readonly string[], role: NameRole): readonly string[] {
+  if (role === 'family') return NO_FORMS;
+  let out: string[] | undefined;
+  tokens.forEach((token, k) => {
+    for (const family of nameFamilies(token)) {
+      const words = tokens.map((t, j) => (j === k ? `#${family}` : t));
+      (out ??= []).push(sortedJoin(words, ' '));
+    }
+  });
+  return out ?? NO_FORMS;
+}
+
+function rotations(tokens: string[]): string[] {
+  const out = new Set<string>([tokens.join('')]);
+  if (tokens.length > 1) {
+    out.add(tokens[tokens.length - 1] + tokens.slice(0, -1).join(''));
+    out.add(tokens.slice(1).join('') + tokens[0]);
+  }
+  return [...out];
+}
+
+export function prepareName(key: string, role: NameRole): PreparedName {
+  const han = hasHan(key) ? hanOnly(key) : '';
+  let tokens: string[];
+  let share: number | undefined;
+  let fuzzy = '';
+  let sounds = '';
+  if (han) {
+    const syllables = pinyinSyllables(han, role !== 'given');
+    sounds = sortedJoin(syllables, ' ');
+    fuzzy = syllables.map(fuzzySyllable).join('');
+    const sl = role === 'full' ? Math.min(surnameLength(han), syllables.length) : 0;
+    tokens =
+      sl > 0 && syllables.length > sl
+        ? [syllables.slice(0, sl).join(''), syllables.slice(sl).join('')]
+        : [syllables.join('')];
+    share =
+      role === 'full'
+        ? hanNameShare(han, surnameLength(han))
+        : role === 'family'
+          ? surnameShare(han)
+          : givenNameShare(han);
+  } else {
+    tokens = key.split(' ');
+  }
+  const forms = rotations(tokens);
+  // Most names sound as they are spelt: one string kept, not two equal ones.
+  if (fuzzy === forms[0]) fuzzy = forms[0];
+  const sorted = sortedJoin(tokens, ' ');
+  const shape = han ? shapeKey(han) : '';
+  const formHashes = forms.map(hashString);
+  return {
+    isHan: han !== '',
+    hanLength: han.length,
+    hanHash: hashString(han),
+    formHash: formHashes[0]!,
+    shapeHash: hashString(shape),
+    fuzzyHash: hashString(fuzzy),
+    charsHash: hashString(sortedJoin([...han], '')),
+    soundsHash: hashString(sounds),
+    sortedHash: hashString(sorted),
+    formHashes,
+    key,
+    han,
+    tokens,
+    forms,
+    sorted,
+    shape,
+    fuzzy,
+    share,
+    initials: tokens.some((t) => t.length === 1),
+    generation: han
+      ? ''
+      : sortedJoin(
+          tokens.flatMap((t) => GENERATIONS.get(t) ?? []),
+          ' ',
+        ),
+    hasGiven: role !== 'family',
+    nicknameForms: han ? NO_FORMS : nicknameForms(tokens, role),
+  };
+}
