@@ -8,48 +8,18 @@ import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
-import type { Field, Template } from '../template/schema';
-import { addressComparator } from './compare/address';
-import { codeComparator } from './compare/code';
-import { companyComparator } from './compare/company';
+import type { Template } from '../template/schema';
 import type { AnyComparator } from './compare/comparator';
-import { dateComparator } from './compare/date';
 import { dateColumnContext } from '../normalise/date';
-import { emailComparator } from './compare/email';
-import { personNameComparator } from './compare/person-name';
-import { phoneComparator, phoneRowKeys } from './compare/phone';
+import { phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
-import { maskedPhoneComparator } from './compare/masked-phone';
-import { textComparator } from './compare/text';
+import { comparatorFor, roleOfField, type FieldRole } from './field-roles';
 import { profileColumn } from './profile';
 import { StringTable } from './string-table';
 import { isCustodianRowColumn } from './status-headers';
 import { accountHeader, detailHeader, otherPersonHeader } from './column-headers';
 
-type DateOrderContext = ReturnType<typeof dateColumnContext>;
-
-export type FieldRole =
-  | 'name'
-  | 'given'
-  | 'family'
-  | 'phone'
-  | 'email'
-  | 'company'
-  | 'address'
-  | 'region'
-  | 'postcode'
-  | 'birthDate'
-  | 'idNumber'
-  | 'date'
-  | 'code'
-  | 'text'
-  /** A buyer's or member's account (买家会员名, 会员卡号): one customer's, unlike an order's details. */
-  | 'account'
-  /** Another person's name or phone (a parent's, a referrer's): siblings share them. */
-  | 'otherName'
-  | 'otherPhone'
-  /** A phone column an export starred out (138****8000): compared on its visible digits only. */
-  | 'maskedPhone';
+export type { FieldRole } from './field-roles';
 
 export interface MatchField {
   /** Template field key (`name.given` for a part) or, for an unmapped column, its header. */
@@ -98,71 +68,6 @@ const ORGANISATION_SHARE = 0.3;
  * address's key costs many times a lookup.
  */
 const MEMO_TRIAL = 20_000;
-
-function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldRole | null {
-  if (field.kind === 'personName') return part ?? 'name';
-  if (field.kind === 'phone') return 'phone';
-  if (field.kind === 'email') return 'email';
-  switch (field.key) {
-    case 'company':
-      return 'company';
-    case 'address':
-      return 'address';
-    case 'region':
-      return 'region';
-    case 'postcode':
-      return 'postcode';
-    case 'birthDate':
-      return 'birthDate';
-    case 'idNumber':
-      return 'idNumber';
-  }
-  return field.kind === 'date' ? 'date' : null;
-}
-
-function comparatorFor(
-  role: FieldRole,
-  region: string,
-  columnFormat: string | null | undefined,
-  phones?: PhoneSheet,
-  dates?: DateOrderContext,
-): AnyComparator {
-  switch (role) {
-    case 'name':
-    case 'otherName':
-      return personNameComparator('full');
-    case 'given':
-      return personNameComparator('given');
-    case 'family':
-      return personNameComparator('family');
-    case 'phone':
-    case 'otherPhone':
-      return phoneComparator(region, phones);
-    case 'email':
-      return emailComparator();
-    case 'company':
-      return companyComparator();
-    case 'address':
-      return addressComparator();
-    case 'region':
-      return textComparator('region');
-    case 'postcode':
-      return codeComparator('postcode');
-    case 'idNumber':
-      return codeComparator('idNumber');
-    case 'birthDate':
-      return dateComparator('birth', { columnFormat, ...dates });
-    case 'date':
-      return dateComparator('activity', { columnFormat, ...dates });
-    case 'code':
-    case 'account':
-      return codeComparator('code');
-    case 'maskedPhone':
-      return maskedPhoneComparator();
-    case 'text':
-      return textComparator('text');
-  }
-}
 
 /** Rows below the header that hold anything. */
 export function dataRows(values: readonly CellValue[][]): Int32Array {
