@@ -76,7 +76,11 @@ export function readPhoneSheet(
   for (const [region, count] of votes)
     if (count > most || (count === most && region === home)) [best, most] = [region, count];
   // A few foreign numbers in a list of national ones do not make the sheet foreign: it takes most rows.
-  const sheet = most >= MIN_MAJORITY && most * 2 > voters ? best : home;
+  let sheet = most >= MIN_MAJORITY && most * 2 > voters ? best : home;
+  if (sheet === home && most * 2 <= voters && !writtenInChinese(values, step)) {
+    const emailCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'email').map((c) => c.col);
+    sheet = nationalMajority(bare, home, emailRegions(values, emailCols, step)) ?? home;
+  }
   return { home, sheet, ...(countryCol ? { countryCol } : {}) };
 }
 
@@ -107,6 +111,91 @@ function voteForeignOnly(bare: string[], home: string, votes: Map<string, number
     }
     if (region !== null) votes.set(region, votes.get(region)! + 1);
   }
+}
+
+/** Share of sampled rows holding Chinese characters from which a list is a Chinese team's. */
+const CHINESE_ROWS = 0.1;
+const HAN = /[\u3400-\u9fff]/;
+/**
+ * Regions a list written with national numbers only is tried in, when it is not in Chinese: the
+ * English-speaking markets and their neighbours. Canada reads as the US (one numbering plan).
+ */
+const NATIONAL_REGIONS = ['US', 'GB', 'AU', 'NZ', 'IE', 'SG', 'HK', 'MY', 'IN', 'ZA', 'PH'];
+/** Bare numbers the national vote reads: enough to tell the regions apart, few enough to stay quick. */
+const NATIONAL_SAMPLE = 300;
+
+/** Whether the header or a tenth of the sampled rows hold Chinese characters: a Chinese team's list. */
+function writtenInChinese(values: readonly (readonly CellValue[] | undefined)[], step: number): boolean {
+  const hasHan = (row: readonly CellValue[] | undefined) =>
+    row?.some((cell) => typeof cell === 'string' && HAN.test(cell)) ?? false;
+  if (hasHan(values[0])) return true;
+  let rows = 0;
+  let chinese = 0;
+  for (let index = 1; index < values.length; index += step) {
+    rows++;
+    if (hasHan(values[index])) chinese++;
+  }
+  return chinese > 0 && chinese >= rows * CHINESE_ROWS;
+}
+
+/** Country domains of e-mail addresses, by the region whose numbering they share (.ca: North America). */
+const EMAIL_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\.(?:uk)$/, 'GB'],
+  [/\.au$/, 'AU'],
+  [/\.nz$/, 'NZ'],
+  [/\.ie$/, 'IE'],
+  [/\.sg$/, 'SG'],
+  [/\.hk$/, 'HK'],
+  [/\.my$/, 'MY'],
+  [/\.in$/, 'IN'],
+  [/\.za$/, 'ZA'],
+  [/\.ph$/, 'PH'],
+  [/\.(?:ca|us)$/, 'US'],
+];
+
+/** How many sampled rows' e-mail addresses end in each region's country domain (alice@example.co.uk: GB). */
+function emailRegions(
+  values: readonly (readonly CellValue[] | undefined)[],
+  cols: readonly number[],
+  step: number,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (cols.length === 0) return counts;
+  for (let index = 1; index < values.length; index += step) {
+    for (const col of cols) {
+      const cell = values[index]?.[col - 1];
+      if (typeof cell !== 'string' || !cell.includes('@')) continue;
+      const domain = cell.trim().toLowerCase();
+      const region = EMAIL_REGIONS.find(([pattern]) => pattern.test(domain))?.[1];
+      if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The region most of a list's bare numbers are valid in, for a list not written in Chinese (a UK
+ * sign-up sheet: 07123 456789, 020 7946 0958). The template's region takes part, but a tie with it
+ * goes to the other (020 7946 0958 is Guangzhou too, yet nothing else in the list is Chinese).
+ * Regions that read as many numbers (07123 456789 is a British and an Indian mobile) are told apart
+ * by the country domains of the list's e-mail addresses, then by the order of NATIONAL_REGIONS
+ * (the larger markets first): the numbers are valid there, and the Chinese reading is the least likely.
+ */
+function nationalMajority(bare: readonly string[], home: string, emails: ReadonlyMap<string, number>): string | null {
+  const sample = bare.slice(0, NATIONAL_SAMPLE);
+  const counts = new Map<string, number>();
+  const regions = NATIONAL_REGIONS.includes(home) ? NATIONAL_REGIONS : [...NATIONAL_REGIONS, home];
+  for (const base of sample)
+    for (const region of regions) if (parsePhoneIn(base, region)) counts.set(region, (counts.get(region) ?? 0) + 1);
+  const order = (region: string) => NATIONAL_REGIONS.indexOf(region);
+  const ranked = [...counts]
+    .filter(([region]) => region !== home)
+    .sort((a, b) => b[1] - a[1] || (emails.get(b[0]) ?? 0) - (emails.get(a[0]) ?? 0) || order(a[0]) - order(b[0]));
+  const first = ranked[0];
+  if (!first) return null;
+  const [region, count] = first;
+  if (count < MIN_MAJORITY || count * 2 <= sample.length || count < (counts.get(home) ?? 0)) return null;
+  return region;
 }
 
 /** A phone cell's text without its extension. */
