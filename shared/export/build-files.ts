@@ -8,7 +8,8 @@ import { foldHeader } from '../template/header-mapping';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
-import { phoneLine, type ConvertTarget, type ValueConverter } from './convert-value';
+import { dateColumnContext } from '../normalise/date';
+import { phoneLine, type ColumnReading, type ConvertTarget, type ValueConverter } from './convert-value';
 import type { ColumnReport, ExportFile } from './plan-export';
 import type { Parties, RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
@@ -37,13 +38,16 @@ export interface SheetColumn {
   field?: Field;
 }
 
+/** The template field of birth dates, read as check reads it (Outlook's 0/0/00 is no date). */
+const BIRTH_DATE_FIELD = 'birthDate';
+
 interface ColumnPlan {
   column: CrmColumn;
   phoneLine?: 'mobile' | 'other';
   field?: Field;
   col?: number;
   sheetHeader: string;
-  format: string | null;
+  reading: ColumnReading;
   target: ConvertTarget;
   /** First Name keeps the title when the file has no Salutation column. */
   titleInFirst?: boolean;
@@ -145,7 +149,10 @@ export class FileBuilder {
     if (second === undefined) this.secondPhone.delete(layout.object);
     else this.secondPhone.set(layout.object, second);
     const columns = this.writtenColumns(layout).map((column) => this.columnPlan(column, layout));
-    const extras = this.extraHeaders(layout).map((extra) => ({ ...extra, format: this.columnFormat(extra.col) }));
+    const extras = this.extraHeaders(layout).map((extra) => ({
+      ...extra,
+      reading: this.columnReading(extra.col, extra.field),
+    }));
     const header = [...columns.map((c) => c.column.header), ...extras.map((e) => e.header)];
     const rows: CellValue[][] = new Array(records.length);
     for (let r = 0; r < records.length; r++) {
@@ -157,7 +164,7 @@ export class FileBuilder {
         const extra = extras[e];
         const value = record.values[extra.col - 1] ?? null;
         out[columns.length + e] = extra.field
-          ? this.converter.convert(extra.field, value, extra.header, { kind: 'extra' }, extra.format)
+          ? this.converter.convert(extra.field, value, extra.header, { kind: 'extra' }, extra.reading)
           : this.converter.plain(value);
       }
       rows[r] = out;
@@ -184,13 +191,14 @@ export class FileBuilder {
     // A column of cities the template has no field for is written as it stands.
     const plainCity =
       column.source === 'region.city' && col !== undefined && !this.sheetColumns.find((c) => c.col === col)?.field;
+    const field = plainCity ? undefined : this.fields.get(fieldKey);
     return {
       column,
       phoneLine,
-      field: plainCity ? undefined : this.fields.get(fieldKey),
+      field,
       col,
       sheetHeader: this.sheetColumns.find((c) => c.col === col)?.header ?? '',
-      format: col === undefined ? null : this.columnFormat(col),
+      reading: col === undefined ? {} : this.columnReading(col, field),
       target: { kind: 'crm', picklist: layout.picklists[fieldKey], standard: standardValues(layout.crm, fieldKey) },
       titleInFirst:
         column.source === 'name.first' && !this.writtenColumns(layout).some((c) => c.source === 'name.salutation'),
@@ -241,9 +249,9 @@ export class FileBuilder {
       const phone = this.rowPhones[plan.phoneLine];
       return phone === null
         ? null
-        : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.format);
+        : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.reading);
     }
-    return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.format);
+    return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.reading);
   }
 
   private phonesOf(
@@ -298,8 +306,12 @@ export class FileBuilder {
     return this.sheetColumns.find((c) => c.col === col)?.header ?? '';
   }
 
-  private columnFormat(col: number): string | null {
-    return this.snapshot.columnFormats?.[col - 1] ?? null;
+  /** How a column's cells are read: its format, and for dates the column's day/month order (as check reads them). */
+  private columnReading(col: number, field: Field | undefined): ColumnReading {
+    const columnFormat = this.snapshot.columnFormats?.[col - 1] ?? null;
+    if (field?.kind !== 'date') return { columnFormat };
+    const dates = dateColumnContext(this.snapshot.values, col, { birthDate: field.key === BIRTH_DATE_FIELD });
+    return { columnFormat, ...dates };
   }
 
   private hasData(col: number): boolean {

@@ -16,8 +16,15 @@ import {
   normaliseYesNo,
   phoneKey,
 } from '../normalise';
+import type { DateContext } from '../normalise/date';
 import type { ChoiceOption, Field } from '../template/schema';
 import type { CrmLayout } from './crm-layouts';
+
+/**
+ * What a column says about reading its cells: its number format and, for a date column, the order
+ * of day and month its unambiguous dates show and whether it holds birth dates (as check reads them).
+ */
+export type ColumnReading = Pick<DateContext, 'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now'>;
 
 export type ConvertTarget =
   { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
@@ -118,7 +125,7 @@ export class ValueConverter {
     value: CellValue,
     header: string,
     target: ConvertTarget,
-    columnFormat: string | null = null,
+    reading: ColumnReading = {},
   ): CellValue {
     if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
     let converted: CellValue | undefined;
@@ -130,10 +137,10 @@ export class ValueConverter {
       const hit = memo.get(value);
       if (hit !== undefined) converted = hit === UNREADABLE ? undefined : hit;
       else {
-        converted = this.convertKind(field, value, header, target, columnFormat);
+        converted = this.convertKind(field, value, header, target, reading);
         memo.set(value, converted === undefined ? UNREADABLE : converted);
       }
-    } else converted = this.convertKind(field, value, header, target, columnFormat);
+    } else converted = this.convertKind(field, value, header, target, reading);
     if (converted === undefined) {
       this.asTyped.set(header, (this.asTyped.get(header) ?? 0) + 1);
       return this.plain(value);
@@ -153,12 +160,14 @@ export class ValueConverter {
     value: CellValue,
     header: string,
     target: ConvertTarget,
-    columnFormat: string | null,
+    reading: ColumnReading,
   ): CellValue | undefined {
     const labelLocale = target.kind === 'crm' ? this.layout.labelLocale : this.sheetLocale;
     switch (field.kind) {
       case 'date': {
-        const outcome = normaliseDate(value, { columnFormat });
+        const outcome = normaliseDate(value, reading);
+        // Outlook's 0/0/00 and a birthday without its year are no date: the CRM gets none.
+        if (outcome.status === 'empty') return null;
         return outcome.status === 'valid' ? formatIsoDate(String(outcome.value), this.layout.dateFormat) : undefined;
       }
       case 'phone': {
@@ -201,7 +210,7 @@ export class ValueConverter {
         const outcome = normaliseCell(field, value, {
           locale: this.sheetLocale,
           defaultRegion: this.regions.defaultRegion,
-          columnFormat,
+          columnFormat: reading.columnFormat ?? null,
         });
         return outcome.status === 'valid' ? outcome.value : undefined;
       }
