@@ -18,6 +18,26 @@ import { textComparator } from './compare/text';
 
 type DateOrderContext = ReturnType<typeof dateColumnContext>;
 
+/**
+ * Roles whose agreement says who a row is. Activity dates, places, free text and other people's
+ * details only add to such evidence: two WeCom contacts with no name and no phone, added on one
+ * day by one salesperson, are not one customer.
+ */
+export const IDENTIFYING_ROLES: ReadonlySet<string> = new Set([
+  'name',
+  'given',
+  'family',
+  'phone',
+  'email',
+  'company',
+  'address',
+  'birthDate',
+  'idNumber',
+  'code',
+  'account',
+  'maskedPhone',
+]);
+
 export type FieldRole =
   | 'name'
   | 'given'

@@ -7,6 +7,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank } from '../sheet/cell-value';
 import type { FoundCluster } from './cluster';
+import { IDENTIFYING_ROLES } from './field-roles';
 import type { MatchField } from './records';
 import { hashString } from './similarity';
 
@@ -44,8 +45,12 @@ export function identicalGroups(
     for (const c of others) if (rawText(a[c - 1]) !== rawText(b[c - 1])) return false;
     return true;
   };
+  // A row with nothing that says who it is (微信用户, no phone) is no customer's copy of another.
+  const identifying = fields.filter((f) => IDENTIFYING_ROLES.has(f.role));
   const empty = (k: number): boolean =>
-    fields.every((f) => f.ids[k]! < 0) && others.every((c) => rawText(cells(k)[c - 1]) === '');
+    identifying.length > 0
+      ? identifying.every((f) => f.ids[k]! < 0)
+      : fields.every((f) => f.ids[k]! < 0) && others.every((c) => rawText(cells(k)[c - 1]) === '');
   // Records ordered by hash, then by index, with one native sort (hash and index packed in one
   // number): a Map of a million hashes cost a second on its own.
   const n = rows.length;

@@ -59,6 +59,7 @@ function scoreCandidates(
   coders: FieldCoder[],
   reviewThreshold: number,
   report: DedupeOptions['onProgress'],
+  requireIdentity: boolean,
 ) {
   const fields = records.fields;
   const n = records.rows.length;
@@ -85,7 +86,7 @@ function scoreCandidates(
   const allPairs = (n * (n - 1)) / 2;
   const expectedMatches = Math.max(1, (em.matches * n) / sampledRecords);
   const lambda = Math.min(0.5, Math.max(1 / (allPairs * 1000), expectedMatches / allPairs));
-  const model = new MatchModel(models, Math.log2(lambda / (1 - lambda)));
+  const model = new MatchModel(models, Math.log2(lambda / (1 - lambda)), requireIdentity);
 
   // Score every candidate pair; keep those in the review band or above.
   const scorer = new PairScorer(model, coders, logit2(reviewThreshold));
@@ -144,7 +145,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const fields = records.fields;
   const coders = fieldCoders(fields);
 
-  const { edges, model, models } = scoreCandidates(records, coders, reviewThreshold, report);
+  const { edges, model, models } = scoreCandidates(records, coders, reviewThreshold, report, !options.columns);
   const scratch = new Uint8Array(fields.length);
   const pairProbability = (i: number, j: number) => {
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);

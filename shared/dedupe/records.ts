@@ -13,7 +13,7 @@ import type { AnyComparator } from './compare/comparator';
 import { dateColumnContext } from '../normalise/date';
 import { phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
-import { comparatorFor, roleOfField, type FieldRole } from './field-roles';
+import { IDENTIFYING_ROLES, comparatorFor, roleOfField, type FieldRole } from './field-roles';
 import { profileColumn } from './profile';
 import { StringTable } from './string-table';
 import { isCustodianRowColumn } from './status-headers';
@@ -214,7 +214,10 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     const dates = role === 'birthDate' || role === 'date' ? dateColumnContext(values, column.col) : undefined;
     const comparator = comparatorFor(role, region, format, phones, dates);
     const interned = internField(values, rows, column.col, comparator, phones && phoneRowKeys(region, phones));
-    if (interned.nonNull === 0 || (interned.keys.length <= 1 && !options.keepUniform)) continue;
+    // One value throughout says nothing. An identifying column that only some rows fill (one phone
+    // among WeCom contacts who gave none) is kept: it tells which rows have nothing to say who they are.
+    const uniform = interned.keys.length <= 1 && (interned.nonNull === rows.length || !IDENTIFYING_ROLES.has(role));
+    if (interned.nonNull === 0 || (uniform && !options.keepUniform)) continue;
     const key = field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
     fields.push({ key, column: column.header, col: column.col, role, mapped: Boolean(field), comparator, ...interned });
   }

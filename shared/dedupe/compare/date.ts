@@ -42,7 +42,9 @@ export function dateComparator(
     levels: role === 'birth' ? BIRTH_LEVELS : ACTIVITY_LEVELS,
     key(value: CellValue) {
       const outcome = normaliseDate(value, column);
-      if (outcome.status === 'valid') return String(outcome.value);
+      // Two events of one day at other times (WeCom's 添加时间 09:30:00 and 09:30:40) are two events.
+      if (outcome.status === 'valid')
+        return role === 'activity' && outcome.time ? `${String(outcome.value)} ${outcome.time}` : String(outcome.value);
       // 03/04/2024 in a column that never says which comes first matches either reading: keyed
       // month first, it meets 2024-04-03 as 'swapped'.
       if (outcome.status === 'ambiguous') return outcome.readings[1]!;
@@ -52,10 +54,11 @@ export function dateComparator(
         ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`
         : null;
     },
-    prepare: (key) => ({ key, digits: key.replace(/-/g, '') }),
+    prepare: (key) => ({ key, digits: key.slice(0, 10).replace(/-/g, '') }),
     compare(a, b) {
       const x = a.digits;
       const y = b.digits;
+      if (x === y) return 2; // one day, other times of it
       if (x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6))
         return 1;
       return withinOneEdit(x, y) ? 2 : 3;
@@ -64,7 +67,8 @@ export function dateComparator(
       const phrases = ['same date', 'day and month swapped', 'dates one digit apart', 'different dates'];
       const similarity = [1, 0.9, 0.85, 0][level] ?? 0;
       // Two visits a day apart (2024-01-05, 2024-01-06) are two events, not a mistyped digit.
-      const days = role === 'activity' && level === 2 ? daysApart(a.key, b.key) : null;
+      const days = role === 'activity' && level === 2 ? daysApart(a.key.slice(0, 10), b.key.slice(0, 10)) : null;
+      if (days === 0) return { label: 'similar', similarity, phrase: 'same day, another time' };
       if (days !== null && days <= 31)
         return { label: 'similar', similarity, phrase: `dates ${days} day${days === 1 ? '' : 's'} apart` };
       return { similarity, phrase: phrases[level] ?? 'compared' };

@@ -8,6 +8,7 @@
  * Other details that say two people are in two-people.ts.
  */
 import type { MatchField } from '../records';
+import { IDENTIFYING_ROLES } from '../field-roles';
 import { TwoPeople } from './two-people';
 
 export interface FieldModel {
@@ -33,6 +34,8 @@ export class MatchModel {
   /** No person name: the rows are organisations (sites, shops), named by their company column. */
   readonly organisations: boolean;
   readonly personalFields: number[];
+  /** Fields whose agreement says who a row is (field-roles.ts). */
+  readonly identityFields: number[];
   /** The most a field can add, in bits (for pruning pairs that cannot reach a threshold). */
   readonly maxBits: Float64Array;
   /** The rules that say two people (or two legal entities). */
@@ -41,6 +44,8 @@ export class MatchModel {
   constructor(
     readonly fields: FieldModel[],
     readonly priorBits: number,
+    /** Pairs must agree on a field that says who a row is; off when the user chose the columns to match on. */
+    private readonly requireIdentity = false,
   ) {
     this.apart = new TwoPeople(fields);
     this.organisations = this.apart.organisations;
@@ -48,6 +53,7 @@ export class MatchModel {
     // A list of organisations (sites, shops) is named by its company column.
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
     this.nameFields = this.organisations ? withRole(['company']) : withRole(['name', 'given', 'family']);
+    this.identityFields = withRole([...IDENTIFYING_ROLES]);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
       fm.bits.forEach(
@@ -94,11 +100,25 @@ export class MatchModel {
     j: number,
     vetoed = this.vetoed(codes, offset, i, j),
   ) {
-    if (vetoed) return Math.min(bits, NAME_VETO_BITS);
+    if (vetoed || !this.identityAgrees(codes, offset)) return Math.min(bits, NAME_VETO_BITS);
     if (bits <= NAME_VETO_BITS) return bits;
     if (this.apart.otherEntities(codes, offset, i, j)) return NAME_VETO_BITS;
     if (bits <= CONFLICT_BITS) return bits;
     return this.apart.reviewOnly(codes, offset, i, j) ? CONFLICT_BITS : bits;
+  }
+
+  /**
+   * Some field that says who a row is agrees, if only in part (a name a typo apart): activity dates,
+   * places and notes alone do not make two rows one customer. A match on columns the user chose is
+   * judged on those columns.
+   */
+  identityAgrees(codes: ArrayLike<number>, offset: number): boolean {
+    if (!this.requireIdentity) return true;
+    for (const f of this.identityFields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c !== this.apart.different[f] && c !== this.apart.conflictCodeOf(f)) return true;
+    }
+    return false;
   }
 
   /** Two rows that are never one customer, or only on review: a cluster never joins them through a third row. */

@@ -81,6 +81,11 @@ export class TwoPeople {
     );
   }
 
+  /** The code of field f that says the two values conflict (its 'different' level, or the comparator's conflict level). */
+  conflictCodeOf(f: number): number {
+    return this.conflictCode[f]!;
+  }
+
   /** Details that say two people, unless the user says otherwise: the pair is reviewed, never merged. */
   reviewOnly(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return (
@@ -215,7 +220,20 @@ export class TwoPeople {
   renamed(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     if (!this.personalAgrees(codes, offset, i)) return false;
     for (const f of this.conflictFields) if (codes[offset + f] === this.conflictCode[f]) return false;
-    return !this.organisations && !this.oneSurname(i, j);
+    // Another name and another birthday on one phone are two people of a household (王芳 and 张伟).
+    return !this.organisations && !this.oneSurname(i, j) && !this.birthDatesDiffer(codes, offset, i, j);
+  }
+
+  /** Both rows have a real birth date (not a placeholder such as 1900-01-01) and they clearly differ. */
+  private birthDatesDiffer(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    for (const f of this.birthFields) {
+      if (codes[offset + f] !== this.different[f]) continue;
+      const field = this.fields[f]!.field;
+      const a = field.values[field.ids[i]!] as PreparedDate;
+      const b = field.values[field.ids[j]!] as PreparedDate;
+      if (!PLACEHOLDER_BIRTH.test(a.key) && !PLACEHOLDER_BIRTH.test(b.key)) return true;
+    }
+    return false;
   }
 
   /** Two Han names of one surname (张小宝, 张小贝). */
