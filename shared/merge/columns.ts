@@ -7,8 +7,12 @@ import { columnLetter } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { readPhoneSheet } from '../normalise/phone-region';
+import { holdsChineseIds } from '../normalise/id-number';
 import type { FieldContext } from './field-values';
 import type { MergeOptions } from './types';
+
+/** The template field of ID numbers (身份证号), read as check reads it. */
+const ID_NUMBER_FIELD = 'idNumber';
 
 export interface SheetColumn {
   col: number;
@@ -43,6 +47,7 @@ export function sheetColumns(
         locale: options.locale,
         region: options.template.defaultRegion,
         columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
+        ...(mapped?.field === ID_NUMBER_FIELD && holdsChineseIds(snapshot.values, col) ? { chineseIds: true } : {}),
         ...(phones && mapped?.field && fields.get(mapped.field)?.kind === 'phone'
           ? { sheetRegion: phones.sheet, ...(phones.countryCol ? { countryCol: phones.countryCol } : {}) }
           : {}),

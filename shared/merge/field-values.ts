@@ -14,6 +14,7 @@ import { normaliseEmail } from '../normalise/email';
 import { choiceKey, normaliseChoice } from '../normalise/choice';
 import { cleanText } from '../normalise/text';
 import { cleanPersonName } from '../normalise/name';
+import { normaliseCell } from '../normalise';
 
 export interface FieldContext {
   field: Field | undefined;
@@ -23,6 +24,8 @@ export interface FieldContext {
   /** Phones: the sheet's majority region and its country column, so a number is read as check reads it. */
   sheetRegion?: string;
   countryCol?: number;
+  /** The column holds Chinese resident ID numbers (`holdsChineseIds`): one Excel cut short (3.30106E+17) is invalid. */
+  chineseIds?: boolean;
 }
 
 /** The phone key of a cell in its row: an explicit +code, the row's country, the sheet's region, the template's. */
@@ -103,7 +106,17 @@ export function isValidValue(value: CellValue, ctx: FieldContext, row?: readonly
     case 'money':
       return numberValue(value, ctx) !== null;
     default:
-      return true;
+      // A choice the list offers over one it does not (零售 over 零售业), an ID number whole over one
+      // Excel cut short; free text is always valid.
+      return (
+        !ctx.field ||
+        normaliseCell(ctx.field, value, {
+          locale: ctx.locale,
+          defaultRegion: ctx.region,
+          columnFormat: ctx.columnFormat,
+          ...(ctx.chineseIds ? { chineseIds: true } : {}),
+        }).status !== 'invalid'
+      );
   }
 }
 

@@ -26,6 +26,21 @@ describe('survivorship', () => {
     expect(rowAt(2)['Phone']).toBe('+1 415 555 0101');
   });
 
+  test('keeps the ID number Excel did not cut short, and the industry and source the list offers', () => {
+    // The first row was pasted from a sheet that showed the ID number as 3.30106E+17.
+    const snapshot = sheet('客户', [
+      ['姓名', '手机', '身份证号', '行业', '客户来源', '备注'],
+      ['陈大文', '13800138000', '3.30106E+17', '零售业', '展会会议', '老顾客'],
+      ['陈大文', '138 0013 8000', '33010619851120001X', '零售', '展会', ''],
+      ['王芳', '13912345678', '330106199003051227', '金融', '官网', ''],
+    ]);
+    const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3] }], optionsFor(snapshot, 'zh-CN'));
+    expect(result.merges[0]).toMatchObject({ survivorRow: 2 });
+    expect(rowAt(2)['身份证号']).toBe('33010619851120001X');
+    expect(rowAt(2)['行业']).toBe('零售');
+    expect(rowAt(2)['客户来源']).toBe('展会');
+  });
+
   test("keeps the survivor's value when no row holds a valid one", () => {
     const snapshot = sheet('客户', [
       ['客户编号', '姓名', '邮箱', '公司'],
