@@ -1,11 +1,13 @@
 /**
  * Dates to ISO "yyyy-mm-dd" text. Reads the ways customer lists write a date (2024-03-05,
- * 2024/3/5, 2024年3月5日, 20240305, 5 Mar 2024, Excel serials, Date cells). A time of day typed
+ * 2024/3/5, 2024年3月5日, 90年3月5日, 20240305, 5 Mar 2024, Excel serials, Date cells; a weekday after
+ * it, 星期一, is read past). A time of day typed
  * after the date (WeCom's 添加时间, a shop's 下单时间) is kept beside it as 24-hour `time`, so clean
  * writes "2024-03-05 14:22:10" rather than losing the time; midnight is how exports write a plain
  * date and is dropped. Years outside 1900-2199 are treated as typing errors, like the serial range.
  * Two-digit years (Excel's short date, 3/15/24) follow Excel's window: 00-29 are 2000-2029, 30-99
- * 1930-1999. Outlook's 0/0/00 is no date; a birthday without its year (--06-21) stays as typed.
+ * 1930-1999. Outlook's 0/0/00 is no date; a birthday without its year (--06-21) or without its day
+ * (出生年月: 1990.03) stays as typed.
  */
 import { isoDate, type CellValue } from '../sheet/cell-value';
 import { isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
@@ -34,6 +36,12 @@ const NO_DATE = /^0{1,2}\/0{1,2}\/(?:00|0000)$/;
 const YEARLESS_ISO = /^--(\d{2})-?(\d{2})$/;
 const YEARLESS = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})$/;
 const YEARLESS_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+// A birth year and month without the day, as a 出生年月 column holds them: 1990.03, 1990年3月, 1990-03, 199003.
+const YEAR_MONTH = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$/;
+// 90年3月5日: a two-digit year, read as a short slash date is.
+const SHORT_YEAR_CHINESE = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+// A weekday after the date: 2024年11月11日星期一, （周一）, Mon.
+const WEEKDAY_AFTER = /\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天][)）]?$/;
 /** Excel reads a two-digit year up to this one as 20xx, and the rest as 19xx. */
 const LAST_21ST_CENTURY_SHORT_YEAR = 29;
 
@@ -157,14 +165,24 @@ function isYearless(s: string): boolean {
   return false;
 }
 
+/** A year and month of birth, no day (1990.03): not a whole date, and no error either. */
+function isYearMonth(s: string, ctx: DateContext): boolean {
+  const m = YEAR_MONTH.exec(s);
+  if (!m) return false;
+  const [year, month] = [Number(m[1]), Number(m[2] ?? m[3])];
+  return month >= 1 && month <= 12 && year >= 1900 && year <= (ctx.now ?? new Date()).getUTCFullYear();
+}
+
 /** `s` is folded, trimmed and lower-cased. */
-function fromText(s: string, ctx: DateContext | undefined): Read {
-  if (s.length > 60) return null;
-  if (NO_DATE.test(s)) return 'none';
+function fromText(text: string, ctx: DateContext | undefined): Read {
+  if (text.length > 60) return null;
+  if (NO_DATE.test(text)) return 'none';
+  const s = text.replace(WEEKDAY_AFTER, '');
   let m: RegExpExecArray | null;
   if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
   if ((m = YMD_CHINESE.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = YMD_COMPACT.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = SHORT_YEAR_CHINESE.exec(s))) return shortYearIso(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
   if ((m = DMY_OR_MDY.exec(s))) {
     const year = Number(m[4]);
     return dayOrMonthFirst(m, ctx, (month, day) => isoFromParts(year, month, day));
@@ -192,7 +210,7 @@ function fromText(s: string, ctx: DateContext | undefined): Read {
   // elsewhere it is a typo, a postcode or an ID.
   if (SERIAL_TEXT.test(s) && isDateFormat(ctx?.columnFormat)) return fromSerial(Number(s));
   if (ctx?.serialText && TYPED_SERIAL.test(s)) return fromSerial(Number(s));
-  if (ctx?.birthDate && isYearless(s)) return 'none';
+  if (ctx?.birthDate && (isYearless(s) || isYearMonth(s, ctx))) return 'none';
   return null;
 }
 

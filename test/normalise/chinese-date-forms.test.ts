@@ -1,0 +1,47 @@
+/**
+ * Dates as Chinese lists write them: 出生年月 holds a year and month only (1990.03, 1990年3月, 199003),
+ * 90年3月5日 a two-digit year, 2024年11月11日星期一 a weekday after the date.
+ */
+import { normaliseDate } from '../../shared/normalise/date';
+import { checkSheet } from '../../shared/check/check-sheet';
+import type { CellValue } from '../../shared/sheet/cell-value';
+
+const NOW = new Date('2026-11-27T00:00:00Z');
+
+describe('Chinese date forms', () => {
+  test('a birth year and month (出生年月) is no error and is left as typed', () => {
+    for (const typed of ['1990.03', '1990年3月', '1990年03月', '199003', '1990-03', '1990/3']) {
+      expect(normaliseDate(typed, { birthDate: true, now: NOW })).toEqual({ status: 'empty' });
+    }
+    // Not a month: still invalid.
+    expect(normaliseDate('1990.13', { birthDate: true, now: NOW }).status).toBe('invalid');
+    // Outside a birth-date column a year and month is no date.
+    expect(normaliseDate('1990年3月', {}).status).toBe('invalid');
+  });
+
+  test('a two-digit year with 年月日 reads as a short slash date does (a birth date in the century before)', () => {
+    expect(normaliseDate('90年3月5日', { birthDate: true, now: NOW })).toEqual({
+      status: 'valid',
+      value: '1990-03-05',
+    });
+    expect(normaliseDate('24年3月5日', {})).toEqual({ status: 'valid', value: '2024-03-05' });
+  });
+
+  test('a weekday after the date is read past', () => {
+    expect(normaliseDate('2024年11月11日星期一', {})).toEqual({ status: 'valid', value: '2024-11-11' });
+    expect(normaliseDate('2024年11月11日（周一）', {})).toEqual({ status: 'valid', value: '2024-11-11' });
+    expect(normaliseDate('2024-11-11 周一', {})).toEqual({ status: 'valid', value: '2024-11-11' });
+  });
+
+  test('check finds no error in a 出生年月 column of years and months', () => {
+    const values: CellValue[][] = [
+      ['姓名', '手机', '出生年月'],
+      ['甲', '13812345678', '1990.03'],
+      ['乙', '13812345670', '1990年3月'],
+      ['丙', '13812345671', '199003'],
+      ['丁', '13812345672', '90年3月5日'],
+    ];
+    const issues = checkSheet({ name: '会员', values }, { now: NOW }).issues.filter((i) => i.column === '出生年月');
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
