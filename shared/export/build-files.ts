@@ -36,6 +36,8 @@ export interface SheetColumn {
   col: number;
   header: string;
   field?: Field;
+  /** More of a field's values (HubSpot's Mobile Phone Number beside Phone Number), as the mapping found. */
+  secondOf?: string;
 }
 
 /** The template field of birth dates, read as check reads it (Outlook's 0/0/00 is no date). */
@@ -270,7 +272,7 @@ export class FileBuilder {
 
   /**
    * A phone column the template has no field for (座机, 固话, 电话 or Phone beside the phone field's
-   * column), used for the CRM's other phone column when every one of its numbers finds a free line;
+   * column, or one the mapping found to hold more of the customer's numbers), used for the CRM's other phone column when every one of its numbers finds a free line;
    * otherwise it stays an extra column, so no number is dropped.
    */
   private placeableSecondPhone(layout: CrmLayout, records: RowRecord[]): number | undefined {
@@ -286,7 +288,11 @@ export class FileBuilder {
     );
     const roles = new Set([this.roles.person, this.roles.given, this.roles.family, this.roles.account]);
     const second = this.sheetColumns.find(
-      (c) => !c.field && !roles.has(c.col) && names.has(foldHeader(c.header)) && this.hasData(c.col),
+      (c) =>
+        !c.field &&
+        !roles.has(c.col) &&
+        (c.secondOf === 'phone' || names.has(foldHeader(c.header))) &&
+        this.hasData(c.col),
     );
     if (!second) return undefined;
     const primaryHeader = this.headerOf(primary);

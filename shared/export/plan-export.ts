@@ -91,6 +91,7 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     col: c.col,
     header: c.header,
     field: c.field && !c.part ? fields.get(c.field) : undefined,
+    ...(c.secondOf ? { secondOf: c.secondOf } : {}),
   }));
   const roles = roleColumns(ctx.mapping, ctx.template);
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
