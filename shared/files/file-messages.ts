@@ -6,6 +6,7 @@
  */
 import { columnLetter } from '../sheet/a1';
 import type { Locale } from '../i18n/locale';
+import type { MixedEncoding } from './decode-text';
 
 /** What a file that is not a spreadsheet looks like, judged from its first bytes. */
 export type LooksLike =
@@ -41,13 +42,20 @@ interface TooFar {
   file?: string;
 }
 
+/** Encodings by the names Excel's and Notepad's Save As dialogs give them, the same in every language. */
+const ENCODING_NAMES: Record<MixedEncoding['majority'], string> = {
+  utf8: 'UTF-8',
+  gb18030: 'GBK',
+  windows1252: 'Windows-1252',
+};
+
 export interface FileMessageParams {
   notSpreadsheet: { file: string; looksLike: LooksLike };
   binaryData: { file: string };
   noWorksheets: { file: string };
   unreadableWorkbook: { file: string; reason: string };
   unclosedQuote: { file: string; row?: number };
-  mixedEncoding: { file: string; majority: 'utf8' | 'gb18030'; majorityLines: number; otherLines: number[] };
+  mixedEncoding: { file: string; majority: MixedEncoding['majority']; majorityLines: number; otherLines: number[] };
   csvTooLarge: { file: string; bytes: number; limit: number };
   /**
    * `budget` names the limit passed: 'fields' when the CSV is read into the snapshot alone,
@@ -153,7 +161,7 @@ const EN: Catalogue = {
     const list = lines.length > 10 ? `${shown.join(', ')} and ${lines.length - 10} more` : joinAnd(shown);
     const other = majority === 'utf8' ? 'in another encoding (GBK or a Windows code page)' : 'UTF-8';
     return (
-      `${file} mixes two text encodings: ${m} line${s(m)} with Chinese or accented letters ${m === 1 ? 'is' : 'are'} ${majority === 'utf8' ? 'UTF-8' : 'GBK'} ` +
+      `${file} mixes two text encodings: ${m} line${s(m)} with Chinese or accented letters ${m === 1 ? 'is' : 'are'} ${ENCODING_NAMES[majority]} ` +
       `but line${s(lines.length)} ${list} ${lines.length === 1 ? 'is' : 'are'} ${other}, so one part would be read garbled. ` +
       'Open each source in Excel or a text editor, save it as CSV UTF-8, and combine them again.'
     );
@@ -266,7 +274,7 @@ const ZH: Catalogue = {
     const list = otherLines.length > 10 ? `${shown} 等 ${otherLines.length} 行` : `${shown} 行`;
     const other = majority === 'utf8' ? '另一种编码（GBK 或 Windows 代码页）' : 'UTF-8';
     return (
-      `${file} 混用了两种文字编码：${majorityLines} 行含中文或重音字母的内容是 ${majority === 'utf8' ? 'UTF-8' : 'GBK'}，` +
+      `${file} 混用了两种文字编码：${majorityLines} 行含中文或重音字母的内容是 ${ENCODING_NAMES[majority]}，` +
       `但第 ${list}是${other}，其中一部分会读成乱码。请在 Excel 或文本编辑器中把每个来源另存为“CSV UTF-8”，再重新合并。`
     );
   },
