@@ -7,6 +7,8 @@ import type { CliStreams } from './io-streams';
 import { COMMAND_USAGE, USAGE } from './usage';
 import { takeCommonFlags } from './common-options';
 import { isFileInputError } from '../shared/files/file-input-error';
+import { fileMessage, type FileText } from '../shared/files/file-messages';
+import type { Locale } from '../shared/i18n/locale';
 import { checkCommand } from './commands/check-command';
 import { cleanCommand } from './commands/clean-command';
 import { templateCommand } from './commands/template-command';
@@ -64,14 +66,29 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
     };
     return await command(common.args, { ...io, stderr });
   } catch (error) {
-    return report(error, io, name);
+    return report(error, io, name, args);
   }
+}
+
+/**
+ * The language of a problem with the file: --locale when given, else the sheet's own (a title above
+ * 客户名称, 联系人 is told in Chinese), as the commands' reports choose theirs.
+ */
+function fileErrorLocale(text: FileText, args: readonly string[]): Locale {
+  const at = args.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const given = at < 0 ? undefined : args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+  if (given === 'zh-CN' || given === 'en-US') return given;
+  return /[\u3400-\u9fff]/.test(JSON.stringify(text.params)) ? 'zh-CN' : 'en-US';
 }
 
 /** Commands that read --today themselves (for staleness); the others accept it and check its form. */
 const TAKES_TODAY = new Set(['check', 'clean', 'dedupe', 'merge', 'export', 'report', 'demo', 'mark']);
 
-function report(error: unknown, io: CliStreams, name: string): number {
+function report(error: unknown, io: CliStreams, name: string, args: readonly string[]): number {
+  if (isFileInputError(error) && error.text) {
+    io.stderr.write(`custodian: ${fileMessage(error.text, fileErrorLocale(error.text, args))}\n`);
+    return EXIT.unusable;
+  }
   if (error instanceof UsageError || isFileInputError(error)) {
     io.stderr.write(`custodian: ${error.message}\n`);
     return EXIT.unusable;

@@ -72,7 +72,7 @@ describe('sheet choice', () => {
     expect(zh.code).toBe(2);
     expect(zh.stdout).toBe('');
     expect(zh.stderr).toBe(
-      'custodian: No customer list found in 产品.xlsx (sheets: 说明, 价格表): no column is headed like a customer ID, name, phone, email or company. Name the sheet to use with --sheet.\n',
+      'custodian: 产品.xlsx（工作表：说明、价格表） 中没有找到客户名单：没有哪一列的标题像客户编号、姓名、电话、邮箱或公司。请用 --sheet 指定要使用的工作表。\n',
     );
     await writeSheets(join(dir, 'catalogue.xlsx'), { 'Read me': EN_README, Prices: EN_PRICES });
     const en = await run(['clean', 'catalogue.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
@@ -88,12 +88,15 @@ describe('sheet choice', () => {
       ['杭州西子网络科技有限公司', '刘晓明', '13588889999', '杭州', 'A类客户'],
     ];
     await writeSheets(join(dir, '华东区.xlsx'), { 客户: titled });
+    // In the sheet's language, as the commands' reports are.
     const message =
-      'custodian: Row 1 of sheet "客户" in 华东区.xlsx is a title, not the header: the header looks to be row 3 (客户名称, 联系人, 手机, 城市…). ' +
-      'Custodian reads the header from row 1: delete rows 1–2 above it (the title can go in the file or sheet name) and run again.\n';
+      'custodian: 华东区.xlsx 的工作表“客户”的第 1 行是标题，不是表头：表头看起来在第 3 行（客户名称、联系人、手机、城市…）。' +
+      'Custodian 从第 1 行读取表头：请删除表头上方的第 1–2 行（标题可以写进文件名或工作表名），然后重新运行。\n';
     // check reads the .xlsx as a stream, clean loads the workbook: both refuse alike.
     const check = await run(['check', '华东区.xlsx', ...TODAY], dir);
     expect([check.code, check.stdout, check.stderr]).toEqual([2, '', message]);
+    const english = await run(['check', '华东区.xlsx', '--locale', 'en-US', ...TODAY], dir);
+    expect(english.stderr).toMatch(/^custodian: Row 1 of sheet "客户" in 华东区\.xlsx is a title, not the header/);
     const clean = await run(['clean', '华东区.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
     expect([clean.code, clean.stderr]).toEqual([2, message]);
     const { existsSync, writeFileSync } = await import('node:fs');
@@ -114,7 +117,7 @@ describe('sheet choice', () => {
     const grouped = await run(['check', 'grouped.csv'], dir);
     expect([grouped.code, grouped.stderr]).toEqual([
       2,
-      'custodian: grouped.csv has a two-row header: "联系方式" in row 1 is split into 手机, 邮箱 in row 2. Custodian reads one header row: make the header one row, a header per column (手机, 邮箱), and run again.\n',
+      'custodian: grouped.csv有两行表头：第 1 行的“联系方式”在第 2 行分为 手机、邮箱。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 手机、邮箱），然后重新运行。\n',
     ]);
   });
 
