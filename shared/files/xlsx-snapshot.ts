@@ -4,6 +4,7 @@
  * exceljs workbook (about 400 bytes a cell), so the field budget applies as for a CSV. The snapshot
  * equals the full read's in what those commands use: values, formulas, column formats, the meta and
  * the sheet choice. It has no links, notes, per-cell formats (extras) or view: none of them reads those.
+ * A cell merged down a column over data rows reads as the merge's value in each of its rows.
  */
 import type ExcelJS from 'exceljs';
 import { cellAddress, parseRange } from '../sheet/a1';
@@ -81,6 +82,7 @@ async function readSheet(
   maxGridCells: number,
   file: string,
   look?: SheetLookReader,
+  fillMerged = false,
 ) {
   const rows: CellValue[][] = [];
   const formulasOf: (SheetRow['formulas'] | undefined)[] = [];
@@ -109,13 +111,21 @@ async function readSheet(
     const params = { file: displayName(file), sheet: sheet.name, width, lowest, rightmost, slots, max: maxGridCells };
     throw fileError('sheet.tooLarge', { key: 'rowsTooWide', params }, file);
   }
-  // The cells a merge covers show nothing but its top-left cell, as in Excel.
+  // The cells a merge covers show nothing but its top-left cell, as in Excel. A command that only
+  // reads gives each data row of a merge down a column its value, as the row shows it on screen (one
+  // 公司 merged over its three contacts is each contact's company); the other columns stay empty.
   for (const range of tail.merges.map(parseRange)) {
     if (!range) continue;
+    const master = fillMerged && range.top > 1 ? (rows[range.top - 1]?.[range.left - 1] ?? null) : null;
     for (let r = range.top; r <= Math.min(range.bottom, rows.length); r++) {
       const values = rows[r - 1];
       const last = Math.min(range.right, values?.length ?? 0);
       for (let c = r === range.top ? range.left + 1 : range.left; c <= last; c++) values![c - 1] = null;
+      if (master !== null && r > range.top) {
+        const row = (rows[r - 1] ??= []);
+        while (row.length < range.left) row.push(null);
+        row[range.left - 1] = master;
+      }
       const formulas = formulasOf[r - 1];
       if (formulas)
         formulasOf[r - 1] = formulas.filter(
@@ -192,7 +202,7 @@ async function streamXlsx(
     for (const sheet of book.sheets.filter((s) => isCandidateSheet(s, meta)))
       samples.set(sheet, await sampleSheet(book, sheet));
   const { sheet, choice } = chooseAmong(book.sheets, file, meta, options, (s) => samples.get(s) ?? []);
-  const content = await readSheet(book, sheet, limits.gridCells, file, look);
+  const content = await readSheet(book, sheet, limits.gridCells, file, look, options.snapshotOnly === true);
   const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
   if (content.formulas.length) snapshot.formulas = content.formulas;
   if (meta) snapshot.meta = meta;
