@@ -22,6 +22,8 @@ import { snapshotFromSheet } from './read-worksheet';
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
 import { compactValidations } from './compact-validations';
+import { readableByExceljs } from './exceljs-readable';
+import { rememberNormalFont } from './normal-font';
 import { noWorkbook, readXlsxSnapshot, snapshotLimits } from './xlsx-snapshot';
 import { readXlsxMemoryWorkbook, type CellStyleReader, type StreamedWorkbook } from './xlsx-memory-workbook';
 import type { FileText } from './file-messages';
@@ -196,7 +198,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   const workbook = options.workbook ?? new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
-      bytes as unknown as ArrayBuffer,
+      (await readableByExceljs(bytes)) as unknown as ArrayBuffer,
       options.readOnly ? { ignoreNodes: ['dataValidations'] } : undefined,
     );
   } catch (error) {
@@ -205,6 +207,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   }
   if (workbook.worksheets.length === 0)
     throw fileError('file.notSpreadsheet', { key: 'noWorksheets', params: { file: name } }, file);
+  await rememberNormalFont(workbook, bytes);
   if (!options.readOnly) workbook.worksheets.forEach(compactValidations);
   const meta = readMeta(workbook);
   const { sheet, choice } = chooseSheet(workbook, file, meta, options);

@@ -17,6 +17,8 @@ export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
+  /** Uncompressed bytes as the central directory declares them (not trusted: a zip bomb's may be false). */
+  size: number;
   localOffset: number;
   /** CRC-32 of the uncompressed bytes, as the central directory gives it. */
   crc32: number;
@@ -57,24 +59,24 @@ export function zipEntries(buffer: Uint8Array): ZipEntry[] | undefined {
     const commentLength = u16(offset + 32);
     const name = new TextDecoder().decode(buffer.subarray(offset + 46, offset + 46 + nameLength));
     let compressedSize = u32(offset + 20);
+    let size = u32(offset + 24);
     let localOffset = u32(offset + 42);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      const zip64 = zip64Extra(
-        buffer.subarray(offset + 46 + nameLength, offset + 46 + nameLength + extraLength),
-        u32(offset + 24),
-      );
+      const zip64 = zip64Extra(buffer.subarray(offset + 46 + nameLength, offset + 46 + nameLength + extraLength));
       if (!zip64) return undefined;
+      // The extra field holds only the values that overflowed, uncompressed size first.
+      if (size === 0xffffffff) size = zip64.shift() ?? 0;
       if (compressedSize === 0xffffffff) compressedSize = zip64.shift() ?? 0;
       if (localOffset === 0xffffffff) localOffset = zip64.pop() ?? 0;
     }
-    entries.push({ name, method: u16(offset + 10), compressedSize, localOffset, crc32: u32(offset + 16) });
+    entries.push({ name, method: u16(offset + 10), compressedSize, size, localOffset, crc32: u32(offset + 16) });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** The 64-bit values of a zip64 extra field (compressed size and/or local offset). */
-function zip64Extra(extra: Uint8Array, uncompressed32: number): number[] | undefined {
+/** The 64-bit values of a zip64 extra field (uncompressed size, compressed size, local offset: those that overflowed). */
+function zip64Extra(extra: Uint8Array): number[] | undefined {
   const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
   for (let i = 0; i + 4 <= extra.length;) {
     const id = view.getUint16(i, true);
@@ -83,8 +85,6 @@ function zip64Extra(extra: Uint8Array, uncompressed32: number): number[] | undef
       const values: number[] = [];
       for (let j = i + 4; j + 8 <= i + 4 + size && j + 8 <= extra.length; j += 8)
         values.push(Number(view.getBigUint64(j, true)));
-      // The uncompressed size comes first when it too overflowed; it is not used here.
-      if (uncompressed32 === 0xffffffff) values.shift();
       return values;
     }
     i += 4 + size;
