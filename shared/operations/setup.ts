@@ -1,11 +1,10 @@
 /**
  * setup: the plan that turns a sheet into the governed template. Existing columns stay where
- * they are (mapped headers take the template's labels), missing template fields are appended,
- * choice fields get dropdowns (lists too long for Excel's 255-character inline limit go to a
- * hidden lists sheet), required columns are marked, formats set per kind, the header row frozen
- * and filtered, and every row given a customer ID.
+ * they are (mapped headers take the template's labels: setup-headers.ts), missing template fields
+ * are appended, choice fields get dropdowns (lists too long for Excel's 255-character inline limit
+ * go to a hidden lists sheet), required columns are marked, formats set per kind, the header row
+ * frozen and filtered, and every row given a customer ID.
  */
-import { cellText } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
 import { MAX_SHEET_ROWS, quoteSheetName, rangeAddress } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
@@ -29,6 +28,7 @@ import { isEmptyRow } from '../sheet/cell-value';
 import { analysisSheetFits, planAnalysisSheet } from '../insights/analysis-sheet';
 import { recordOperation } from '../history/record-operation';
 import { choiceTexts, entryRule } from './validation-rules';
+import { planSetupHeaders } from './setup-headers';
 
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
@@ -58,31 +58,9 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   const header = snapshot.values[0] ?? [];
   const width = Math.max(columnCount(snapshot.values), header.length);
 
-  // Rename mapped headers to the template's labels; split name parts keep their own headers.
-  for (const column of mapping.columns) {
-    const field = template.fields.find((f) => f.key === column.field);
-    if (!field || column.part) continue;
-    const label = field.labels[locale];
-    if (cellText(header[column.col - 1] ?? null) !== label)
-      plan.edits.push({
-        row: 1,
-        col: column.col,
-        before: header[column.col - 1] ?? null,
-        after: label,
-        reason: 'setup.header',
-      });
-  }
-  let next = width + 1;
-  const existing = new Set(header.map((h) => cellText(h).trim()));
-  for (const key of mapping.missing) {
-    const field = template.fields.find((f) => f.key === key);
-    // A column the user left alone may carry the field's label: a second column of that name would be ambiguous.
-    if (!field || !field.appendWhenMissing || existing.has(field.labels[locale])) continue;
-    plan.edits.push({ row: 1, col: next++, before: null, after: field.labels[locale], reason: 'setup.header' });
-  }
-
-  const finalHeaders = Array.from({ length: next - 1 }, (_, i) => cellText(header[i] ?? null));
-  for (const edit of plan.edits) finalHeaders[edit.col - 1] = cellText(edit.after);
+  const headers = planSetupHeaders(header, width, mapping, template, locale);
+  plan.edits.push(...headers.edits);
+  const { finalHeaders } = headers;
   const finalMapping = mapHeaders(finalHeaders, template, splitNameOverrides(mapping), sampleRows(snapshot.values));
 
   const lastDataRow = lastNonEmptyRow(snapshot);

@@ -35,6 +35,25 @@ export function customerNameField(template: Template): Field | undefined {
   return template.fields.find((f) => f.kind === 'personName' && f !== contact);
 }
 
+/** What a template names its field for how the customer is addressed (Mr., Ms., 先生): the schema has no role for it. */
+const SALUTATION_NAME = /^(?:salutation|honorific|称呼|称谓|尊称)$/;
+
+/** The template's field for how the customer is addressed, when it has one: a text or choice field named Salutation or 称呼. */
+export function salutationField(template: Template): Field | undefined {
+  return template.fields.find(
+    (f) =>
+      (f.kind === 'text' || f.kind === 'choice') &&
+      [f.labels['zh-CN'], f.labels['en-US'], ...f.synonyms].some((name) =>
+        SALUTATION_NAME.test(name.normalize('NFKC').trim().toLowerCase()),
+      ),
+  );
+}
+
+/** Values that say "how the customer is addressed": honorifics are few and fixed, so even one or two of them decide. */
+export function holdsHonorifics(profile: ColumnProfile): boolean {
+  return profile.count > 0 && profile.honorific >= (profile.count < MIN_SAMPLE ? 1 : 0.6);
+}
+
 /** Values that say "organisation, not person": companies outnumber person names. */
 export function holdsCompanies(profile: ColumnProfile): boolean {
   const s = profile.shares;
@@ -52,10 +71,9 @@ function smallSampleFit(field: Field, isCompany: boolean, profile: ColumnProfile
 }
 
 export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfile): Fit {
-  // Outlook's Title holds Mr. and Ms.: how the customer is addressed, not a job title, name or company.
-  // Honorifics are few and fixed, so even one or two of them decide.
-  if (field.kind === 'text' && profile.count > 0 && profile.honorific >= (profile.count < MIN_SAMPLE ? 1 : 0.6))
-    return -1;
+  // Outlook's Title holds Mr. and Ms.: how the customer is addressed, not a job title, name or company
+  // (the template's salutation field, if any, is confirmed by them where its header is read).
+  if (field.kind === 'text' && holdsHonorifics(profile)) return -1;
   if (profile.count < MIN_SAMPLE) return smallSampleFit(field, isCompany, profile);
   const s = profile.shares;
   const elsewhere = (own: 'email' | 'phone' | 'date') =>

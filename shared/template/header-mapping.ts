@@ -1,24 +1,34 @@
 /**
  * Matches a sheet's columns to template fields. Headers propose a field (exact label or synonym in
- * either language after folding case, width and spacing; else the longest synonym contained in the
- * header); a sample of each column's values confirms, rejects or redirects the proposal (a
- * "customer name" column of company names is the company), and columns compete: each field goes
- * to its best-evidenced column, and a column headed with a field's own label keeps it unless its
- * values contradict it. Split first/last name columns map to the name field's parts. A phone column
- * that lost its field to another holds the customer's other number (座机 beside 手机). The rest of the
- * header row can overrule a header (sheet-shapes.ts): an order export's amounts are one order's, a
- * dealer list's 负责人 is the dealer's manager. Other unmatched columns stay untouched. Users correct
- * the result with overrides (header -> key or null).
+ * either language after folding case, width, spacing and traditional characters; else the longest
+ * synonym contained in the header); a sample of each column's values confirms, rejects or redirects
+ * the proposal (a "customer name" column of company names is the company), and columns compete:
+ * each field goes to its best-evidenced column, and a column headed with a field's own label keeps
+ * it unless its values contradict it. Split first/last name columns map to the name field's parts.
+ * A phone column that lost its field to another holds the customer's other number (座机 beside
+ * 手机). The rest of the header row can overrule a header (sheet-shapes.ts): an order export's
+ * amounts are one order's, a dealer list's 负责人 is the dealer's manager. Other unmatched columns
+ * stay untouched. Users correct the result with overrides (header -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
 import type { Field, Template } from './schema';
 import { profileColumns, dominantShape, type ColumnProfile } from './column-profile';
-import { companyField, contactField, customerNameField, fieldFit, holdsCompanies } from './column-evidence';
+import {
+  companyField,
+  contactField,
+  customerNameField,
+  fieldFit,
+  holdsCompanies,
+  holdsHonorifics,
+  salutationField,
+} from './column-evidence';
 import type { ValueShape } from './value-shape';
 import { isRemarkName, settleSheetClaims } from './sheet-shapes';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
+// Dedupe's fold of traditional characters (see its header): one table for values and headers.
+import { simplifiedHan } from '../dedupe/simplified';
 
 export type NamePart = 'given' | 'family';
 export type MatchKind = 'label' | 'synonym' | 'partial' | 'values' | 'manual' | 'none';
@@ -33,7 +43,10 @@ export interface ColumnMapping {
   match: MatchKind;
   /** The shape most sampled values have, when the values confirmed or chose the field. */
   evidence?: ValueShape;
-  /** The values overruled the header: a person-name header over company names maps to the company. */
+  /**
+   * The values overruled the header: a person-name header over company names maps to the company, and
+   * Outlook's Title of Mr. and Ms. to the template's salutation field (when it has one).
+   */
   redirected?: boolean;
   /**
    * Set on a column left without a field whose header names a phone field another column holds
@@ -74,11 +87,13 @@ const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = {
 };
 const CHOICE_SAMPLE = 50;
 
-/** Folds a header for comparison: width, case, spaces, punctuation and required markers. */
+/**
+ * Folds a header for comparison: width, case, spaces, punctuation, required markers and traditional
+ * characters (手機 is 手机: a Hong Kong or Taiwan list, or a traditional IME, names the same column).
+ */
 export function foldHeader(text: string): string {
   return (
-    text
-      .normalize('NFKC')
+    simplifiedHan(text.normalize('NFKC'))
       .toLowerCase()
       .replace(/[(（][^)）]*(必填|required)[^)）]*[)）]/g, '')
       // "Customer #" is "Customer No".
@@ -229,6 +244,7 @@ function columnClaims(
 ): Claim[] {
   const lookup = lookupFor(template);
   const company = companyField(template);
+  const salutation = salutationField(template);
   const claims: Claim[] = [];
   const folded = header ? foldHeader(header) : '';
   const exact = folded ? lookup.get(folded) : undefined;
@@ -257,6 +273,8 @@ function columnClaims(
       // 年度销售额 is no owner: leave the column as the team's own.
     } else if (field) {
       let fit = profile ? fieldFit(field, field === company, profile) : 0;
+      // Honorifics are what a salutation field holds (fieldFit rejects them for any other text field).
+      if (field === salutation && profile && holdsHonorifics(profile)) fit = 1;
       // A partial header match to a list field needs values from the list: 卡类型 (年卡, 次卡) is no customer type.
       if (fit >= 0 && match === 'partial' && (field.kind === 'choice' || field.kind === 'yesNo'))
         fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
@@ -275,6 +293,15 @@ function columnClaims(
           match,
           score: SCORE[match] + EVIDENCE_WEIGHT,
           evidence: 'company',
+          redirected: true,
+        });
+      } else if (salutation && field !== salutation && profile && holdsHonorifics(profile)) {
+        // Outlook's Title of Mr. and Ms.: below any column whose own header names the salutation.
+        claims.push({
+          col,
+          field: salutation.key,
+          match: 'partial',
+          score: SCORE.partial + EVIDENCE_WEIGHT,
           redirected: true,
         });
       }

@@ -1,0 +1,81 @@
+/**
+ * The header row setup writes: mapped headers take the template's labels and missing fields are
+ * appended under theirs, but never as a header another column has (compared as header matching
+ * folds them), which would leave two columns no operation can tell apart: Outlook's Job Title is
+ * not renamed Title beside its Title of Mr. and Ms. A header that is the label in traditional
+ * characters (手機 for 手机) is the team's spelling of it and stays as typed.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import type { CellEdit } from '../plan/plan';
+import type { Locale } from '../i18n/locale';
+import { foldHeader, type HeaderMapping } from '../template/header-mapping';
+import type { Template } from '../template/schema';
+import { simplifiedHan } from '../dedupe/simplified';
+
+export interface SetupHeaders {
+  /** Row-1 edits: renamed headers in column order, then the appended columns. */
+  edits: CellEdit[];
+  /** The header row as the edits leave it, appended columns included. */
+  finalHeaders: string[];
+}
+
+export function planSetupHeaders(
+  header: readonly CellValue[],
+  width: number,
+  mapping: HeaderMapping,
+  template: Template,
+  locale: Locale,
+): SetupHeaders {
+  const typed = Array.from({ length: width }, (_, i) => cellText(header[i] ?? null));
+  const finalHeaders = [...typed];
+  const keys = typed.map(foldHeader);
+  const write = (index: number, text: string) => {
+    finalHeaders[index] = text;
+    keys[index] = foldHeader(text);
+  };
+  // Whether a column other than `index` is headed `text` as the plan leaves the row.
+  const heldElsewhere = (text: string, index: number) => {
+    const key = foldHeader(text);
+    return key !== '' && keys.some((other, i) => i !== index && other === key);
+  };
+
+  // Split name parts keep their own headers.
+  const renamed = new Set<number>();
+  for (const column of mapping.columns) {
+    const field = template.fields.find((f) => f.key === column.field);
+    if (!field || column.part) continue;
+    const label = field.labels[locale];
+    const index = column.col - 1;
+    if (typed[index] === label || simplifiedHan(typed[index]!) === label) continue;
+    write(index, label);
+    renamed.add(index);
+  }
+  // Until none is left: a header given back can be what another column was to be renamed to.
+  for (let clash = true; clash;) {
+    clash = false;
+    for (const index of renamed) {
+      if (!heldElsewhere(finalHeaders[index]!, index)) continue;
+      write(index, typed[index]!);
+      renamed.delete(index);
+      clash = true;
+    }
+  }
+  const edits: CellEdit[] = [...renamed]
+    .sort((a, b) => a - b)
+    .map((index) => ({
+      row: 1,
+      col: index + 1,
+      before: header[index] ?? null,
+      after: finalHeaders[index]!,
+      reason: 'setup.header',
+    }));
+
+  for (const key of mapping.missing) {
+    const field = template.fields.find((f) => f.key === key);
+    // A column the user left alone may carry the field's label: a second column of that name would be ambiguous.
+    if (!field || !field.appendWhenMissing || heldElsewhere(field.labels[locale], -1)) continue;
+    write(finalHeaders.length, field.labels[locale]);
+    edits.push({ row: 1, col: finalHeaders.length, before: null, after: field.labels[locale], reason: 'setup.header' });
+  }
+  return { edits, finalHeaders };
+}

@@ -1,0 +1,76 @@
+import { planSetup } from '../../shared/operations/setup';
+import { foldHeader } from '../../shared/template/header-mapping';
+import { headerProblems } from '../../shared/sheet/header-row';
+import type { CellValue } from '../../shared/sheet/cell-value';
+import { withSalutation } from '../support/salutation-template';
+import { after } from './apply';
+import { sheet, TODAY } from './fixtures';
+
+const OUTLOOK_ROWS: CellValue[][] = [
+  ['Mr.', 'John', 'Smith', 'VP Sales', '(617) 555-0199', 'john@acme.com'],
+  ['Ms.', 'Karen', 'Lee', 'CFO', '(609) 555-0142', 'karen@initech.com'],
+];
+
+/** The header row planSetup leaves, checked to be one the hosts accept and the mapping can tell apart. */
+function setUpHeaders(values: CellValue[][], options: Parameters<typeof planSetup>[1] = {}) {
+  const snapshot = sheet(values);
+  const { plan, mapping } = planSetup(snapshot, { now: TODAY, ...options });
+  const headers = after(snapshot, plan).values[0] as string[];
+  return { headers, mapping, plan, problems: headerProblems([headers]) };
+}
+
+describe('planSetup header names', () => {
+  test.each(['Title', 'TITLE', 'Ｔｉｔｌｅ', ' title '])(
+    'keeps Outlook’s Job Title as typed beside a Title column of honorifics headed "%s"',
+    (title) => {
+      const { headers, mapping, problems } = setUpHeaders([
+        [title, 'First Name', 'Last Name', 'Job Title', 'Mobile Phone', 'E-mail Address'],
+        ...OUTLOOK_ROWS,
+      ]);
+      expect(headers.slice(0, 6)).toEqual([title, 'First Name', 'Last Name', 'Job Title', 'Phone', 'Email']);
+      expect(new Set(headers.map(foldHeader)).size).toBe(headers.length);
+      expect(problems).toEqual([]);
+      expect(mapping.byField.title).toBe(4);
+    },
+  );
+
+  test('keeps the header when the Title of honorifics comes after Job Title', () => {
+    const { headers, mapping, problems } = setUpHeaders([
+      ['Job Title', 'First Name', 'Last Name', 'Title'],
+      ...OUTLOOK_ROWS.map((r) => [r[3], r[1], r[2], r[0]]),
+    ]);
+    expect(headers.slice(0, 4)).toEqual(['Job Title', 'First Name', 'Last Name', 'Title']);
+    expect(problems).toEqual([]);
+    expect(mapping.byField.title).toBe(1);
+  });
+
+  test('names the Title of honorifics Salutation and Job Title Title when the template has a salutation', () => {
+    const { headers, mapping, problems } = setUpHeaders(
+      [['Job Title', 'First Name', 'Last Name', 'Title'], ...OUTLOOK_ROWS.map((r) => [r[3], r[1], r[2], r[0]])],
+      { template: withSalutation() },
+    );
+    expect(headers.slice(0, 4)).toEqual(['Title', 'First Name', 'Last Name', 'Salutation']);
+    expect(problems).toEqual([]);
+    expect(mapping.byField).toMatchObject({ title: 1, salutation: 4 });
+  });
+
+  test('keeps headers typed in traditional characters and appends no second column for them', () => {
+    const { headers, mapping, plan } = setUpHeaders([
+      ['姓名', '手機', '電話', '郵箱', '性別', '生日', '地區', '備註'],
+      ['陳大文', '13800138000', '021-62345678', 'chan@a.com', '男', '1985-11-20', '上海', '老客'],
+    ]);
+    expect(headers.slice(0, 8)).toEqual(['姓名', '手機', '電話', '郵箱', '性別', '生日', '地區', '備註']);
+    expect(plan.edits.filter((e) => e.row === 1 && e.col <= 8)).toEqual([]);
+    expect(headers).not.toEqual(expect.arrayContaining(['手机']));
+    expect(headers.filter((h) => ['邮箱', '性别', '地区', '备注'].includes(h))).toEqual([]);
+    expect(mapping.byField).toMatchObject({ phone: 2, email: 4, gender: 5, region: 7, notes: 8 });
+  });
+
+  test('still renames a traditional synonym to the template label, as its simplified form is', () => {
+    const { headers } = setUpHeaders([
+      ['客戶姓名', '手機號碼', '電子郵件'],
+      ['陳大文', '13800138000', 'chan@a.com'],
+    ]);
+    expect(headers.slice(0, 3)).toEqual(['姓名', '手机', '邮箱']);
+  });
+});
