@@ -79,8 +79,11 @@ export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = 
     (finding) => {
       switch (finding.kind) {
         case 'missing':
-          if (finding.column.field.kind === 'id')
-            add(finding, 'id.missing', 'warning', null, ids.assigned.get(finding.row) ?? null);
+          if (finding.column.field.kind === 'id') {
+            // A blank card number (会员卡号) is the member's own affair: cleaning assigns none.
+            const id = ids.assigned.get(finding.row);
+            if (id !== undefined) add(finding, 'id.missing', 'warning', null, id);
+          }
           // A placeholder (无, N/A) fills a required cell no better than a blank; the message names it.
           else add(finding, 'required.missing', 'error', finding.value ?? null, null);
           break;

@@ -10,6 +10,8 @@ export const issueCodeSchema = z.enum([
   'id.missing',
   'id.duplicate',
   'text.nonCanonical',
+  /** '02134: the apostrophe an export put before a code to keep it as text in Excel (text-marker.ts). */
+  'text.textMarker',
   'name.nonCanonical',
   'phone.invalid',
   'phone.several',
@@ -26,6 +28,8 @@ export const issueCodeSchema = z.enum([
   'number.nonCanonical',
   /** An amount in another currency than its column's (£75.00 among dollars): left as typed (a warning). */
   'number.otherCurrency',
+  /** 1.500 or 2,000 in a column whose numbers do not say which mark is the decimal one: left as typed (a warning). */
+  'number.ambiguous',
   'integer.notWhole',
   'choice.notInList',
   /** A whole column of values none of which is an option (reported once, on its header). */

@@ -1,6 +1,7 @@
 /** Issue codes by field kind, for check and clean alike. */
 import type { CellValue } from '../sheet/cell-value';
 import { normaliseText } from '../normalise/text';
+import { hasTextMarker, isCodeField } from '../normalise/text-marker';
 import type { Field, FieldKind } from '../template/schema';
 import type { IssueCode } from './issue';
 
@@ -19,12 +20,16 @@ export const NON_CANONICAL: Record<FieldKind, IssueCode> = {
   yesNo: 'yesNo.nonCanonical',
 };
 
-/** As NON_CANONICAL, but a text field's open list (the region list) rewrites as a choice does: 北京市 means 北京. */
+/**
+ * As NON_CANONICAL, but a text field's open list (the region list) rewrites as a choice does: 北京市 means 北京;
+ * and a code loses the apostrophe an export put before it ('02134), which is no spacing or width.
+ */
 export function nonCanonicalCode(
-  field: Pick<Field, 'kind' | 'options'>,
+  field: Pick<Field, 'key' | 'kind' | 'options'>,
   value: CellValue,
   canonical: unknown,
 ): IssueCode {
+  if (isCodeField(field) && hasTextMarker(value)) return 'text.textMarker';
   if (field.kind === 'text' && field.options) {
     const text = normaliseText(value);
     if (text.status !== 'valid' || text.value !== canonical) return 'choice.nonCanonical';

@@ -8,14 +8,16 @@ import type { CellValue } from '../sheet/cell-value';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
 import { isTotalsRow } from '../sheet/totals-row';
 import { isNotesRow } from '../sheet/notes-row';
+import { reportFooterStart } from '../sheet/report-footer';
 
 export { isEmptyRow }; // its home is sheet/cell-value.ts; kept here for existing importers
 import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
 import { holdsChineseIds, normaliseCell } from '../normalise';
+import { hasTextMarker, withoutTextMarker } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
-import { moneyColumnContext, normaliseColumnMoney } from '../normalise/number';
+import { moneyColumnContext, normaliseColumnMoney, numberColumnContext } from '../normalise/number';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -44,15 +46,15 @@ export type Finding =
       isFormula: boolean;
     }
   /**
-   * Left as typed: a phone or date valid under two plausible readings (strongest first), or an amount in
-   * another currency than its column's (`currency`, the column's).
+   * Left as typed: a phone, date or number (1.500) valid under two plausible readings (strongest first), or
+   * an amount in another currency than its column's (`currency`, the column's).
    */
   | {
       kind: 'ambiguous';
       row: number;
       column: GovernedColumn;
       value: CellValue;
-      code: 'phone.ambiguous' | 'date.ambiguous' | 'number.otherCurrency';
+      code: 'phone.ambiguous' | 'date.ambiguous' | 'number.ambiguous' | 'number.otherCurrency';
       readings: string[];
       currency?: string;
       isFormula: boolean;
@@ -141,6 +143,10 @@ export function scanCells(
     ...(c.field.kind === 'money'
       ? moneyColumnContext(snapshot.values, c.col, phones?.sheet ?? ctx.template.defaultRegion)
       : {}),
+    // 1.500 is read with the decimal mark the column's unambiguous numbers (88,50 or 12.5) use, if they say.
+    ...(c.field.kind === 'money' || c.field.kind === 'integer'
+      ? numberColumnContext(snapshot.values, c.col, phones && phones.sheet !== phones.home ? phones.sheet : undefined)
+      : {}),
     ...(isIdNumber(c.field) && holdsChineseIds(snapshot.values, c.col) ? { chineseIds: true, now: ctx.now } : {}),
   }));
   const keepAsTyped = columns.map((c) => isIdNumber(c.field));
@@ -166,6 +172,7 @@ export function scanCells(
   let dataRows = 0;
   const totalsRows: number[] = [];
   const notesRows: number[] = [];
+  const footer = reportFooterStart(snapshot.values);
 
   for (let index = 1; index < snapshot.values.length; index++) {
     const values = snapshot.values[index];
@@ -174,7 +181,8 @@ export function scanCells(
       totalsRows.push(index + 1);
       continue;
     }
-    if (isNotesRow(values)) {
+    // A report footer's last line (its organisation's name) is a note too: it names no customer.
+    if (isNotesRow(values) || index >= footer) {
       notesRows.push(index + 1);
       continue;
     }
@@ -233,6 +241,9 @@ export function scanCells(
         const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
         if (!canonical && !keepAsTyped[c])
           visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });
+        // An ID number kept as typed still loses the apostrophe an export put before it ('0012345).
+        else if (keepAsTyped[c] && hasTextMarker(value))
+          visit({ kind: 'nonCanonical', row, column, value, canonical: withoutTextMarker(value), isFormula });
         if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
       }
     }

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { reportFooterStart } from '../sheet/report-footer';
 import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
@@ -72,7 +73,8 @@ const MEMO_TRIAL = 20_000;
 /** Rows below the header that hold anything. */
 export function dataRows(values: readonly CellValue[][]): Int32Array {
   const rows: number[] = [];
-  for (let r = 1; r < values.length; r++) {
+  const footer = reportFooterStart(values);
+  for (let r = 1; r < footer; r++) {
     const row = values[r];
     if (row && row.some((v) => !isBlank(v)) && !isTotalsOrNotesRow(row)) rows.push(r + 1);
   }

@@ -12,6 +12,7 @@ import { resolveContext, type OperationOptions } from '../operations/options';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type RowRecord, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
+import { reportFooterStart } from '../sheet/report-footer';
 import { ValueConverter } from './convert-value';
 import { personNames, roleColumns, rowParties } from './row-parties';
 import { errorRows } from './error-rows';
@@ -102,7 +103,8 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
   const companies: RowRecord[] = [];
   let namesKeptWhole = 0;
   const spillAccounts = object !== 'accounts';
-  for (let i = 1; i < snapshot.values.length; i++) {
+  const footer = reportFooterStart(snapshot.values);
+  for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
     if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
     const parties = rowParties(values, roles, chineseList);

@@ -15,6 +15,7 @@ import { QualityTally } from './quality-tally';
 import { segmentColumns } from './segment-fields';
 import { SegmentTally } from './segment-tally';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { reportFooterStart } from '../sheet/report-footer';
 
 export interface InsightsOptions extends OperationOptions {
   /** Days without contact or purchase after which a customer is stale (default: the template's, 180). */
@@ -50,9 +51,10 @@ export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions 
   let followUp: number | null = null;
   let spend: number | null = null;
   let dataRows = 0;
+  const footer = reportFooterStart(values);
   const tally = (row: number) => {
     const cells = values[row - 1];
-    if (isEmptyRow(cells) || isTotalsOrNotesRow(cells)) return;
+    if (row > footer || isEmptyRow(cells) || isTotalsOrNotesRow(cells)) return;
     dataRows++;
     activity.add(row, latest, followUp);
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) quality.fill(c);

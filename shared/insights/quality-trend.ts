@@ -11,6 +11,7 @@ import { governedColumns, scanCells } from '../check/scan-cells';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
 import { QualityTally } from './quality-tally';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { reportFooterStart } from '../sheet/report-footer';
 
 export const TREND_POINTS = 100;
 
@@ -63,7 +64,8 @@ export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions 
   const ctx = resolveContext(snapshot, options);
   const columns = governedColumns(ctx);
   const tally = new QualityTally(columns);
-  for (let index = 1; index < snapshot.values.length; index++) {
+  const footer = reportFooterStart(snapshot.values);
+  for (let index = 1; index < footer; index++) {
     const cells = snapshot.values[index];
     if (isEmptyRow(cells) || isTotalsOrNotesRow(cells)) continue;
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) tally.fill(c);

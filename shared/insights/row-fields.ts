@@ -2,8 +2,8 @@
  * Reading one row's insight fields (dates, purchase count, choices) the way check reads them, for
  * the few rows a review or a lifecycle suggestion touches. Dates come back as day numbers.
  */
-import { dateOrderOf, normaliseCell } from '../normalise';
-import type { DateOrder, NormaliseContext } from '../normalise/types';
+import { dateOrderOf, decimalMarkOf, normaliseCell } from '../normalise';
+import type { DateOrder, DecimalMark, NormaliseContext } from '../normalise/types';
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { OperationContext } from '../operations/options';
@@ -35,13 +35,21 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     if (!orders.has(c)) orders.set(c, dateOrderOf(snapshot.values, c));
     return orders.get(c);
   };
+  // A count of 2,000 is 2000 or 2 as the column's other numbers show (`decimalMarkOf`), as check reads it.
+  const marks = new Map<number, DecimalMark | undefined>();
+  const decimalMark = (c: number) => {
+    if (!marks.has(c)) marks.set(c, decimalMarkOf(snapshot.values, c));
+    return marks.get(c);
+  };
   const context = (c: number, field: Field): NormaliseContext => {
     const order = field.kind === 'date' ? dateOrder(c) : undefined;
+    const mark = field.kind === 'integer' || field.kind === 'money' ? decimalMark(c) : undefined;
     return {
       locale: ctx.locale,
       defaultRegion: ctx.template.defaultRegion,
       columnFormat: snapshot.columnFormats?.[c - 1] ?? null,
       ...(order ? { dateOrder: order } : {}),
+      ...(mark ? { decimalMark: mark } : {}),
     };
   };
   const value = (row: number, key: string): CellValue => {

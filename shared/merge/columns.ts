@@ -8,6 +8,7 @@ import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { readPhoneSheet } from '../normalise/phone-region';
 import { holdsChineseIds } from '../normalise/id-number';
+import { numberColumnContext } from '../normalise/number';
 import type { FieldContext } from './field-values';
 import type { MergeOptions } from './types';
 
@@ -48,6 +49,10 @@ export function sheetColumns(
         region: options.template.defaultRegion,
         columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
         ...(mapped?.field === ID_NUMBER_FIELD && holdsChineseIds(snapshot.values, col) ? { chineseIds: true } : {}),
+        // 1.500 is 1500 or 1.5 as the column's other numbers show, as check reads it.
+        ...(mapped?.field && ['money', 'integer'].includes(fields.get(mapped.field)?.kind ?? '')
+          ? numberColumnContext(snapshot.values, col, phones && phones.sheet !== phones.home ? phones.sheet : undefined)
+          : {}),
         ...(phones && mapped?.field && fields.get(mapped.field)?.kind === 'phone'
           ? { sheetRegion: phones.sheet, ...(phones.countryCol ? { countryCol: phones.countryCol } : {}) }
           : {}),

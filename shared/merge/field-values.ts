@@ -15,6 +15,7 @@ import { choiceKey, normaliseChoice } from '../normalise/choice';
 import { cleanText } from '../normalise/text';
 import { cleanPersonName } from '../normalise/name';
 import { normaliseCell } from '../normalise';
+import type { DecimalMark } from '../normalise/types';
 
 export interface FieldContext {
   field: Field | undefined;
@@ -26,6 +27,8 @@ export interface FieldContext {
   countryCol?: number;
   /** The column holds Chinese resident ID numbers (`holdsChineseIds`): one Excel cut short (3.30106E+17) is invalid. */
   chineseIds?: boolean;
+  /** Numbers: the decimal mark the column's numbers show (`decimalMarkOf`), so 1.500 is read as check reads it. */
+  decimalMark?: DecimalMark;
 }
 
 /** The phone key of a cell in its row: an explicit +code, the row's country, the sheet's region, the template's. */
@@ -46,12 +49,10 @@ export function dateKey(value: CellValue, ctx: Pick<FieldContext, 'columnFormat'
 }
 
 /** The amount or count a cell holds (currency signs, thousands separators, 万), else null. */
-export function numberValue(value: CellValue, ctx: Pick<FieldContext, 'field'>): number | null {
+export function numberValue(value: CellValue, ctx: Pick<FieldContext, 'field' | 'decimalMark'>): number | null {
   if (isBlank(value)) return null;
-  const outcome =
-    ctx.field?.kind === 'integer'
-      ? normaliseInteger(value, { allowNegative: true })
-      : normaliseMoney(value, { allowNegative: true });
+  const options = { allowNegative: true, ...(ctx.decimalMark ? { decimalMark: ctx.decimalMark } : {}) };
+  const outcome = ctx.field?.kind === 'integer' ? normaliseInteger(value, options) : normaliseMoney(value, options);
   return outcome.status === 'valid' && typeof outcome.value === 'number' ? outcome.value : null;
 }
 

@@ -8,6 +8,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import { isoFromParts } from './date';
 import { EMPTY, foldText } from './text';
+import { withoutTextMarker } from './text-marker';
 import type { NormaliseOutcome } from './types';
 
 const WRONG_LENGTH: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'idNumber.wrongLength' });
@@ -27,10 +28,10 @@ const NEAR_LENGTHS = { min: 14, max: 20 };
 const EXACT_DIGITS = 1e15;
 const SAMPLE = 2_000;
 
-/** The characters of an ID number that count: folded to half-width, spaces and dashes dropped. */
+/** The characters of an ID number that count: folded to half-width, the text marker ('), spaces and dashes dropped. */
 export function idDigits(value: CellValue): string {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
-  return foldText(text).replace(/[\s-]/g, '');
+  return withoutTextMarker(foldText(text)).replace(/[\s-]/g, '');
 }
 
 /** The birth date inside an ID number as written there (yyyy-mm-dd, possibly impossible), or null. */

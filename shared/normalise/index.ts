@@ -12,26 +12,29 @@ import { normalisePersonName } from './name';
 import { normaliseInteger, normaliseMoney } from './number';
 import { normalisePhone } from './phone';
 import { normaliseText } from './text';
+import { isCodeField, normaliseCode } from './text-marker';
 import type { NormaliseContext, NormaliseOutcome } from './types';
 import { normaliseYesNo } from './yes-no';
 
-export type { DateOrder, InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
+export type { DateOrder, DecimalMark, InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
 export { normaliseText, cleanText, foldText, toHalfWidth, cellString, isPlainText } from './text';
 export { normalisePersonName, cleanPersonName, isHanName } from './name';
 export { normalisePhone, phoneKey, isPhoneNumber } from './phone';
 export { normaliseEmail } from './email';
 export { normaliseDate, isoFromParts, dateOrderOf } from './date';
-export { normaliseInteger, normaliseMoney, roundMoney, type NumberOptions } from './number';
+export { normaliseInteger, normaliseMoney, roundMoney, decimalMarkOf, type NumberOptions } from './number';
 export { normaliseChoice, normaliseMultiChoice, choiceKey } from './choice';
 export { normaliseYesNo } from './yes-no';
 export { normaliseChineseId, holdsChineseIds, idDigits, idBirthDate, idCheckDigit } from './id-number';
+export { normaliseCode, isCodeField, hasTextMarker, withoutTextMarker } from './text-marker';
 
 export function normaliseCell(field: Field, value: CellValue | undefined, ctx: NormaliseContext): NormaliseOutcome {
   switch (field.kind) {
     case 'id':
-      return normaliseText(value);
+      return normaliseCode(value);
     case 'text':
       if (ctx.chineseIds) return normaliseChineseId(value, ctx.now);
+      if (isCodeField(field)) return normaliseCode(value);
       return field.options ? normaliseListedText(value, field, ctx.locale) : normaliseText(value);
     case 'personName':
       return normalisePersonName(value);
@@ -42,9 +45,9 @@ export function normaliseCell(field: Field, value: CellValue | undefined, ctx: N
     case 'date':
       return normaliseDate(value, ctx);
     case 'integer':
-      return normaliseInteger(value);
+      return normaliseInteger(value, ctx.decimalMark ? { decimalMark: ctx.decimalMark } : {});
     case 'money':
-      return normaliseMoney(value);
+      return normaliseMoney(value, ctx.decimalMark ? { decimalMark: ctx.decimalMark } : {});
     case 'choice':
       return normaliseChoice(value, field, ctx.locale);
     case 'multiChoice':

@@ -39,9 +39,10 @@ export type NormaliseOutcome =
   | { status: 'invalid'; code: InvalidCode }
   /**
    * Valid under two plausible readings (a phone with no signal for its country, 03/04/2024 in a column
-   * that does not say whether the day or the month comes first): left as typed, reported.
+   * that does not say whether the day or the month comes first, 1.500 in one that does not say whether
+   * its point groups thousands): left as typed, reported.
    */
-  | { status: 'ambiguous'; code: 'phone.ambiguous' | 'date.ambiguous'; readings: string[] }
+  | { status: 'ambiguous'; code: 'phone.ambiguous' | 'date.ambiguous' | 'number.ambiguous'; readings: string[] }
   /**
    * An amount in another currency than its column's (£75.00 among dollars): as a bare number it would
    * read as the column's, so it is left as typed. It has one reading (`readings` is empty); `currency`
@@ -51,6 +52,9 @@ export type NormaliseOutcome =
 
 /** Day first (25/12/2024, as in China's d/m writing, Britain, Europe) or month first (12/25/2024, the US). */
 export type DateOrder = 'dmy' | 'mdy';
+
+/** The mark a number's decimals follow: `.` (1,234.56, as China, Britain and the US write) or `,` (1.234,56, much of Europe). */
+export type DecimalMark = '.' | ',';
 
 export interface NormaliseContext {
   locale: Locale;
@@ -64,6 +68,8 @@ export interface NormaliseContext {
   columnFormat?: string | null;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
+  /** Whether the column's numbers mark decimals with `.` or `,`, when its other numbers say (`decimalMarkOf`). */
+  decimalMark?: DecimalMark;
   /** The column's other values are dates (`dateColumnContext`): a five-digit number there is Excel's date serial. */
   serialText?: boolean;
   /** The column holds birth dates: none lies ahead of `now`, and one may be kept without its year (--06-21). */

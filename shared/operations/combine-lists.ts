@@ -17,6 +17,7 @@ import { carryNotSame } from './combine-marks';
 import { COMBINE_WORDS } from './combine-words';
 import { resolveContext, storedTemplate } from './options';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { reportFooterStart } from '../sheet/report-footer';
 
 export interface ListSource {
   /** What a person calls the list: a file name, or `file.xlsx!Sheet`. */
@@ -233,7 +234,8 @@ function stackRows(
     // Per list: combined column index -> the list's 0-based column (-1: none), so each row is one pass.
     const take = Int32Array.from(columns, (c) => (c.from.has(list) ? c.from.get(list)! - 1 : -1));
     const rows = source.snapshot.values;
-    for (let r = 1; r < rows.length; r++) {
+    const footer = reportFooterStart(rows);
+    for (let r = 1; r < footer; r++) {
       const row = rows[r];
       if (isEmptyRow(row) || isTotalsOrNotesRow(row)) continue;
       const out: CellValue[] = new Array<CellValue>(width);

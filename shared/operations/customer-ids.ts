@@ -1,7 +1,8 @@
 /**
  * Customer IDs: every data row gets a unique one. New numbers continue after the highest number
  * in the sheet or ever assigned (kept in meta), so a deleted customer's ID is never reused.
- * Clean also renumbers a duplicate ID: the topmost holder keeps it, each later holder gets a new one.
+ * Clean also renumbers a duplicate ID of Custodian's own scheme: the topmost holder keeps it, each
+ * later holder gets a new one. Another system's numbers (a card number, a CRM's record ID) are left as typed.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
@@ -12,10 +13,16 @@ import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { reportFooterStart } from '../sheet/report-footer';
+import { withoutTextMarker } from '../normalise/text-marker';
+import { accountHeader } from '../dedupe/column-headers';
 
-/** IDs compare without case, width or surrounding spaces: "c000001 " and "C000001" are one ID. */
+/**
+ * IDs compare without case, width, surrounding spaces or a text marker (text-marker.ts):
+ * "c000001 ", "'C000001" and "C000001" are one ID.
+ */
 export function idKey(value: unknown): string {
-  return cellText(value as never)
+  return withoutTextMarker(cellText(value as never))
     .normalize('NFKC')
     .trim()
     .toUpperCase();
@@ -62,12 +69,17 @@ export function assignCustomerIds(
   const metaKey = META_KEYS.lastCustomerId + ctx.template.idPrefix;
   let last = Number(snapshot.meta?.[metaKey] ?? 0) || 0;
   if (col === undefined) return { assigned, renumbered, lastNumber: last };
+  // A number printed on a member's card or kept by another system (会员卡号, Member No) is the
+  // sheet's own: Custodian neither invents one for a blank row nor replaces a repeated one.
+  if (accountHeader(cellText(snapshot.values[0]?.[col - 1] ?? null)))
+    return { col, assigned, renumbered, lastNumber: last };
 
   const pattern = idPattern(ctx.template.idPrefix);
   // Rows needing a new ID in sheet order; a duplicate carries the row that keeps the ID.
   const needing: Array<{ row: number; firstRow?: number }> = [];
   const firstRowOf = options.renumberDuplicates ? new Map<string, number>() : undefined;
-  for (let index = 1; index < snapshot.values.length; index++) {
+  const footer = reportFooterStart(snapshot.values);
+  for (let index = 1; index < footer; index++) {
     const values = snapshot.values[index];
     if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
     const value = values[col - 1] ?? null;
@@ -78,7 +90,8 @@ export function assignCustomerIds(
     const key = idKey(value);
     const match = pattern.exec(key);
     if (match) last = Math.max(last, Number(match[1]));
-    if (!firstRowOf) continue;
+    // Only an ID of Custodian's own scheme is renumbered: another system's repeated ID is one record twice.
+    if (!firstRowOf || !match) continue;
     const firstRow = firstRowOf.get(key);
     if (firstRow === undefined) firstRowOf.set(key, index + 1);
     else needing.push({ row: index + 1, firstRow });

@@ -1,13 +1,13 @@
 /**
- * A totals row under a list (合计 … 269,000 … 共3家, Grand Total: 2): a label first, then only
- * amounts, blanks or a count of the customers. It sums customers and is none: check, clean, IDs,
- * duplicates, insights and exports leave it as it is. Phone numbers are no amounts, so a customer
- * named 合计 or Total with a phone (or any other text) stays a customer.
+ * A totals row under a list (合计 … 269,000 … 共3家, Grand Total: 2, Grand Totals (2 records)): a
+ * label first, then only amounts, blanks or a count of the customers. It sums customers and is
+ * none: check, clean, IDs, duplicates, insights and exports leave it as it is. Phone numbers are no
+ * amounts, so a customer named 合计 or Total with a phone (or any other text) stays a customer.
  */
 import { isBlank, type CellValue } from './cell-value';
 import { isNotesRow } from './notes-row';
 
-const LABEL = String.raw`(?:合\s*计|总\s*计|小\s*计|共\s*计|总合计|汇\s*总|grand\s+total|sub-?\s*total|totals?|sum)`;
+const LABEL = String.raw`(?:合\s*计|总\s*计|小\s*计|共\s*计|总合计|汇\s*总|grand\s+totals?|sub-?\s*totals?|totals?|sum)`;
 /** A count as a note: 共3家, 共 3 条, 3 customers, 2 contacts, (3). */
 const COUNT = String.raw`(?:共\s*)?\d[\d,，]*\s*(?:[家条个位名人户项笔单份行](?:客户|公司|企业|联系人|记录)?|customers?|clients?|contacts?|companies|company|accounts?|records?|rows?|entries|entry|items?|leads?|people|persons?)?`;
 const COUNT_NOTE = new RegExp(String.raw`^(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])$`, 'i');

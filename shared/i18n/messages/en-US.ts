@@ -9,6 +9,8 @@ export const enUS: IssueMessages = {
   'id.missing': (p) => `No customer ID: cleaning assigns ${p.suggestion}.`,
   'id.duplicate': (p) => `Customer ID ${p.value} is also used in row ${p.otherRow}.`,
   'text.nonCanonical': (p) => `Extra spaces or full-width characters: will become "${p.suggestion}".`,
+  'text.textMarker': (p) =>
+    `The leading ' only kept the code as text in Excel and is no part of it: will become "${p.suggestion}".`,
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,
   'phone.several': (p) =>
@@ -36,6 +38,8 @@ export const enUS: IssueMessages = {
   'number.nonCanonical': (p) => `Number written as text or with symbols: will become ${p.suggestion}.`,
   'number.otherCurrency': (p) =>
     `"${p.value}" is in another currency than the column's${p.currency ? ` (${p.currency})` : ' other amounts'}: left as typed. Convert it to ${p.currency ?? 'their currency'}, or keep its currency in a column of its own.`,
+  'number.ambiguous': (p) =>
+    `"${p.value}" could be ${p.readings ?? 'two numbers'} (the separator grouping thousands or marking decimals): left as typed. Write it without the thousands separator, or the column's other numbers will tell once one can be read only one way (88,50 or 1,234.56).`,
   'integer.notWhole': (p) => `${p.column} must be a whole number, not ${p.value}.`,
   'choice.notInList': (p) => `"${p.value}" is not one of the options for ${p.column}: ${p.options}.`,
   'choice.ownValues': (p) =>

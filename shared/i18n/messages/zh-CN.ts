@@ -7,6 +7,7 @@ export const zhCN: IssueMessages = {
   'id.missing': (p) => `缺少客户编号：清理时将分配 ${p.suggestion}。`,
   'id.duplicate': (p) => `客户编号 ${p.value} 与第 ${p.otherRow} 行重复。`,
   'text.nonCanonical': (p) => `含多余空格或全角字符：将改为“${p.suggestion}”。`,
+  'text.textMarker': (p) => `开头的 ' 只是让 Excel 把编码当文本的标记，不属于编码：将改为“${p.suggestion}”。`,
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,
   'phone.several': (p) =>
@@ -33,6 +34,8 @@ export const zhCN: IssueMessages = {
   'number.nonCanonical': (p) => `数字以文本或带符号形式保存：将改为 ${p.suggestion}。`,
   'number.otherCurrency': (p) =>
     `“${p.value}”与本列其他金额${p.currency ? `（${p.currency}）` : ''}币种不同：已保持原样。请换算成${p.currency ? ` ${p.currency}` : '本列币种'}，或把币种记在单独的一列。`,
+  'number.ambiguous': (p) =>
+    `“${p.value}”可能是 ${p.readings ?? '两个数'}（分隔符可能是千位分隔符，也可能是小数点）：已保持原样。请去掉千位分隔符；本列其他数字中有只能一种读法的（如 88,50 或 1,234.56），也能说明写法。`,
   'integer.notWhole': (p) => `“${p.column}”应为整数，而不是 ${p.value}。`,
   'choice.notInList': (p) => `“${p.value}”不在“${p.column}”的选项中：${p.options}。`,
   'choice.ownValues': (p) =>
