@@ -233,9 +233,16 @@ export class ValueConverter {
   }
 }
 
-/** The one of `values` that `value` is, letter case and spaces aside. */
+/**
+ * The one of `values` that `value` is, letter case, spaces and underscores aside: HubSpot's exports
+ * write a stage by its label (Marketing Qualified Lead) or its internal name (marketingqualifiedlead).
+ */
 function sameValue(values: readonly string[] | undefined, value: CellValue): string | undefined {
   if (!values || typeof value !== 'string') return undefined;
-  const typed = value.trim().replace(/\s+/g, ' ').toLowerCase();
-  return values.find((v) => v.toLowerCase() === typed);
+  const typed = internalForm(value);
+  return values.find((v) => internalForm(v) === typed);
+}
+
+function internalForm(text: string): string {
+  return text.replace(/[\s_-]+/g, '').toLowerCase();
 }
