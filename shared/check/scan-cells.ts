@@ -19,6 +19,7 @@ import { hasTextMarker, withoutTextMarker } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
 import { moneyColumnContext, normaliseColumnMoney, numberColumnContext } from '../normalise/number';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
+import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
@@ -211,9 +212,11 @@ export function scanCells(
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
       // Asked only of cells that failed (or of ID numbers, which pass words through): most cells are valid.
       if (
-        takesPlaceholders[c] &&
-        (outcome.status === 'invalid' || contexts[c]!.chineseIds === true) &&
-        isPlaceholder(value)
+        (takesPlaceholders[c] &&
+          (outcome.status === 'invalid' || contexts[c]!.chineseIds === true) &&
+          isPlaceholder(value)) ||
+        // WeCom's 微信用户 is a contact who shared no name: the name is missing, not a name.
+        (column.field.kind === 'personName' && !column.part && isNoName(value))
       ) {
         const missing = column.field.required && !column.second && !column.part && !filledElsewhere(values, column);
         visit(missing ? { kind: 'missing', row, column, value } : { kind: 'placeholder', row, column, value });

@@ -11,6 +11,7 @@ import type { HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
 import { joinPersonName, splitPersonName } from './split-name';
+import { isNoName } from '../dedupe/compare/person-name-forms';
 
 export interface RoleColumns {
   /** Full-name column of the person (the contact column of a company list). */
@@ -85,14 +86,19 @@ function text(row: readonly CellValue[], col: number | undefined, clean: (s: str
   return value === null || value === undefined ? '' : clean(cellText(value));
 }
 
+/** A name cell's text; none where it says there is no name (WeCom's 微信用户 for a contact who shared none). */
+function nameText(row: readonly CellValue[], col: number | undefined): string {
+  return col !== undefined && isNoName(row[col - 1] ?? null) ? '' : text(row, col, cleanPersonName);
+}
+
 export function rowParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
   let account = text(row, roles.account, cleanText);
   if (roles.given !== undefined || roles.family !== undefined) {
-    const first = text(row, roles.given, cleanPersonName);
-    const last = text(row, roles.family, cleanPersonName);
+    const first = nameText(row, roles.given);
+    const last = nameText(row, roles.family);
     return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false };
   }
-  const full = text(row, roles.person, cleanPersonName);
+  const full = nameText(row, roles.person);
   // A company in the customer-name column of a person list: an organisation, not a person's name.
   if (
     full &&

@@ -100,6 +100,11 @@ const NO_NAME = new Set([
   'n a',
 ]);
 
+/** Whether a name cell says there is no name (微信用户, 匿名, Unknown, Guest): no person's name, only its absence. */
+export function isNoName(value: CellValue): boolean {
+  return typeof value === 'string' && NO_NAME.has(value.trim().toLowerCase());
+}
+
 /** A name an export starred out (张**, 欧阳**, 王*): it says nothing of who the person is. */
 const MASKED = /[*＊]/;
 
