@@ -32,6 +32,8 @@ const WITH_NOTE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'ph
 const BETWEEN_NUMBERS = /\s*(?:[/／,，;；、|]|或|or)\s*/i;
 /** A note after a number: 13800138000 (微信同号), 138…（晚上打）. */
 const TRAILING_NOTE = /^(.*\d)\s*[（(]([^()（）]*)[)）]$/;
+/** A note after a space, without brackets and without digits: 13812345672 微信同号, 138… 晚上打. */
+const SPACED_NOTE = /^(.*\d)\s+([\p{L}][^\d]*)$/u;
 
 /** Why a cell that reads as no number is not one: two numbers, or a number and a note (else plain invalid). */
 function whyInvalid(value: CellValue | undefined, context: PhoneContext): NormaliseOutcome {
@@ -42,7 +44,7 @@ function whyInvalid(value: CellValue | undefined, context: PhoneContext): Normal
   };
   const parts = value.split(BETWEEN_NUMBERS).filter((p) => p.trim() !== '');
   if (parts.length >= 2 && parts.every(reads)) return SEVERAL;
-  const noted = TRAILING_NOTE.exec(value.trim());
+  const noted = TRAILING_NOTE.exec(value.trim()) ?? SPACED_NOTE.exec(value.trim());
   return noted && reads(noted[1]!) ? WITH_NOTE : INVALID;
 }
 

@@ -94,12 +94,15 @@ describe('phone', () => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.several' });
   });
 
-  test.each([['13800138000 (微信同号)'], ['138-0013-8000（晚上打）'], ['+1 415 555 0134 (cell)']])(
-    'says %j is a number with a note',
-    (input) => {
-      expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.withNote' });
-    },
-  );
+  test.each([
+    ['13800138000 (微信同号)'],
+    ['138-0013-8000（晚上打）'],
+    ['+1 415 555 0134 (cell)'],
+    ['13812345672 微信同号'],
+    ['+1 415 555 0134 cell'],
+  ])('says %j is a number with a note', (input) => {
+    expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.withNote' });
+  });
 
   test.each([['13800138000/8001'], ['(微信同号)'], ['见备注 (13800138000)x']])('%j stays plainly invalid', (input) => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
