@@ -29,8 +29,9 @@ const DATE_MONTH_DAY = /^(0?[1-9]|1[0-2])\s*[-/.月]\s*(0?[1-9]|[12]\d|3[01])\s*
 const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
 const CN_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
 const PHONE_CHARS = /^\+?[\d\s\-().]{7,22}(?:\s*(?:ext\.?|x|转)\s*\d{1,5})?$/i;
+// Amounts as Chinese, English and (the last form) continental European lists write them: 1.234,56 €.
 const MONEY =
-  /^[¥￥$€£]?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^[¥￥$€£]?\s?-?\d+(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$/i;
+  /^[¥￥$€£]?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^[¥￥$€£]?\s?-?\d+(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^€?\s?-?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?(?:€|eur)?$/i;
 const CODE = /^[A-Za-z]{0,6}[-_]?\d{2,}(?:[-_]?[A-Za-z0-9]+)*$/;
 const MIXED_CODE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{5,24}$/;
 

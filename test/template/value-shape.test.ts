@@ -41,6 +41,10 @@ describe('valueShape', () => {
     ['yangfan@tfsp.cn', 'email'],
     ['¥2,300', 'number'],
     ['1,204.75', 'number'],
+    // A continental European list's amounts: a decimal comma, dots grouping thousands, € after.
+    ['1.234,56', 'number'],
+    ['88,50', 'number'],
+    ['12,00 €', 'number'],
     ['年底有扩产计划', 'text'],
     ['Hot water unit, 2019 install', 'text'],
   ])('reads %j as %s', (value, shape) => {
