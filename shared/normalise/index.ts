@@ -28,6 +28,9 @@ export { normaliseYesNo } from './yes-no';
 export { normaliseChineseId, holdsChineseIds, idDigits, idBirthDate, idCheckDigit } from './id-number';
 export { normaliseCode, isCodeField, hasTextMarker, withoutTextMarker } from './text-marker';
 
+/** Fields people write on several lines (Alt+Enter): their line breaks are kept, each line cleaned. */
+const MULTILINE_FIELDS = new Set(['address', 'notes', 'contactSummary', 'followUpPlan', 'purchasePreference']);
+
 export function normaliseCell(field: Field, value: CellValue | undefined, ctx: NormaliseContext): NormaliseOutcome {
   switch (field.kind) {
     case 'id':
@@ -35,7 +38,9 @@ export function normaliseCell(field: Field, value: CellValue | undefined, ctx: N
     case 'text':
       if (ctx.chineseIds) return normaliseChineseId(value, ctx.now);
       if (isCodeField(field)) return normaliseCode(value);
-      return field.options ? normaliseListedText(value, field, ctx.locale) : normaliseText(value);
+      return field.options
+        ? normaliseListedText(value, field, ctx.locale)
+        : normaliseText(value, MULTILINE_FIELDS.has(field.key));
     case 'personName':
       return normalisePersonName(value);
     case 'phone':

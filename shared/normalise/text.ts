@@ -88,9 +88,25 @@ export function cellString(value: CellValue | undefined): string | null {
   return null;
 }
 
-export function normaliseText(value: CellValue | undefined): NormaliseOutcome {
+/** `keepLines`: a field people write on several lines (notes, a street address) keeps its line breaks. */
+export function normaliseText(value: CellValue | undefined, keepLines = false): NormaliseOutcome {
   const raw = cellString(value);
   if (raw === null) return EMPTY;
-  const text = cleanText(raw);
+  const text = keepLines && LINE_BREAK.test(raw) ? cleanLines(raw) : cleanText(raw);
   return text === '' ? EMPTY : { status: 'valid', value: text };
+}
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+const LINES = /\s*(?:\r\n?|[\n\u2028\u2029])\s*/;
+
+/**
+ * A cell typed on several lines (Alt+Enter in a note, 沟通记录 or a street address) keeps its lines:
+ * each is cleaned, blank ones dropped, and they are joined with the line feed Excel writes.
+ */
+function cleanLines(raw: string): string {
+  return raw
+    .split(LINES)
+    .map(cleanText)
+    .filter((line) => line !== '')
+    .join('\n');
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { cleanText, foldText, isPlainText, normaliseText, toHalfWidth } from '../../shared/normalise/text';
+import { checkSheet } from '../../shared/check/check-sheet';
 
 describe('text', () => {
   test.each([
@@ -87,5 +88,29 @@ describe('text', () => {
   ])('text that is not plain (%j) is folded: %j', (input, expected) => {
     expect(isPlainText(input)).toBe(false);
     expect(cleanText(input)).toBe(expected);
+  });
+});
+
+describe('normaliseText on cells typed on several lines', () => {
+  test('keeps the lines of a note or a street address, each cleaned, blank lines dropped', () => {
+    expect(normaliseText('2024-03-05 电话沟通，有意向\n2024-03-12  已报价 ', true)).toEqual({
+      status: 'valid',
+      value: '2024-03-05 电话沟通，有意向\n2024-03-12 已报价',
+    });
+    expect(normaliseText('123 Main St\r\n\r\nSuite 400', true)).toEqual({
+      status: 'valid',
+      value: '123 Main St\nSuite 400',
+    });
+    expect(normaliseText('Line one\nLine two', true)).toEqual({ status: 'valid', value: 'Line one\nLine two' });
+    expect(normaliseText(' \n \n ', true)).toEqual({ status: 'empty' });
+  });
+
+  test('check leaves the notes and address of a Salesforce export on their lines; a company on two lines is one', () => {
+    const values = [
+      ['Name', 'Phone', 'Company', 'Mailing Street', 'Notes'],
+      ['Jane Doe', '+1 617 555 0123', 'Acme\nCorp', '1 Main St\nSuite 400', 'Met at expo\nFollow up in May'],
+    ];
+    const issues = checkSheet({ name: 'Contacts', values }, { locale: 'en-US' }).issues;
+    expect(issues.map((i) => [i.column, i.suggestion])).toEqual([['Company', 'Acme Corp']]);
   });
 });
