@@ -10,7 +10,7 @@
  * (出生年月: 1990.03) stays as typed.
  */
 import { isoDate, type CellValue } from '../sheet/cell-value';
-import { isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
+import { dateToSerial, isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
 import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
 
@@ -72,10 +72,13 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/** The last year a customer list's date can be in (like the serial range). */
+const MAX_YEAR = 2199;
+
 /** The ISO date for year, month and day, or null when there is no such day in 1900-2199. */
 export function isoFromParts(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null;
+  if (year < 1900 || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
@@ -83,7 +86,11 @@ export function isoFromParts(year: number, month: number, day: number): string |
 
 function fromDate(date: Date): string | null {
   if (Number.isNaN(date.getTime())) return null;
-  return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const year = date.getUTCFullYear();
+  // 19851120 typed into a cell formatted as a date: Excel shows ####, the reader a date in the year
+  // 56250. The number the cell holds is the date as typed.
+  if (year > MAX_YEAR) return fromNumber(dateToSerial(date));
+  return isoFromParts(year, date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 function fromSerial(serial: number): string | null {

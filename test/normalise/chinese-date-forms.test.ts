@@ -45,3 +45,14 @@ describe('Chinese date forms', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a date typed as digits into a cell formatted as a date', () => {
+  test('19851120 read back as a Date in the year 56250 (Excel shows ####) is 1985-11-20', () => {
+    // The date exceljs gives for the number 19851120 in a cell formatted yyyy-mm-dd.
+    const serialDate = new Date((19851120 - 25569) * 86_400_000);
+    expect(serialDate.getUTCFullYear()).toBeGreaterThan(50000);
+    expect(normaliseDate(serialDate)).toEqual({ status: 'valid', value: '1985-11-20' });
+    // A Date far off that is no such number stays invalid.
+    expect(normaliseDate(new Date(Date.UTC(3000, 0, 1))).status).toBe('invalid');
+  });
+});
