@@ -122,6 +122,7 @@ describe('custodian report', () => {
     await writeXlsx(join(dir, 'notes.xlsx'), [['说明'], ['请在“客户”表中填写客户资料']], { sheet: '说明' });
     const notList = await run(['report', 'notes.xlsx'], dir);
     expect(notList.code).toBe(2);
-    expect(notList.stderr).toContain('No customer list found in notes.xlsx');
+    // Its only sheet is 说明: the message is in Chinese.
+    expect(notList.stderr).toContain('notes.xlsx（工作表：说明） 中没有找到客户名单');
   });
 });
