@@ -17,7 +17,7 @@ const skewedCore: CoreRunner = {
     const found = result as DedupeResult;
     const clusters = found.clusters.map((c) => ({
       ...c,
-      reasons: c.reasons.map((r) => ({ ...r, level: 'nickname' })),
+      reasons: c.reasons.map((r) => ({ ...r, level: 'phonetic-match' })),
     }));
     return { ...found, clusters } as never;
   },
