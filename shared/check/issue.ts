@@ -12,6 +12,7 @@ export const issueCodeSchema = z.enum([
   'text.nonCanonical',
   /** '02134: the apostrophe an export put before a code to keep it as text in Excel (text-marker.ts). */
   'text.textMarker',
+  'postcode.leadingZero',
   'name.nonCanonical',
   'phone.invalid',
   'phone.several',

@@ -30,6 +30,9 @@ export function nonCanonicalCode(
   canonical: unknown,
 ): IssueCode {
   if (isCodeField(field) && hasTextMarker(value)) return 'text.textMarker';
+  // 2134 written 02134: a US ZIP code given back the zero a spreadsheet dropped (scan-cells.ts).
+  if (field.key === 'postcode' && typeof canonical === 'string' && canonical === `0${String(value).trim()}`)
+    return 'postcode.leadingZero';
   if (field.kind === 'text' && field.options) {
     const text = normaliseText(value);
     if (text.status !== 'valid' || text.value !== canonical) return 'choice.nonCanonical';

@@ -18,7 +18,7 @@ import { holdsChineseIds, normaliseCell } from '../normalise';
 import { hasTextMarker, withoutTextMarker } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
 import { moneyColumnContext, normaliseColumnMoney, numberColumnContext } from '../normalise/number';
-import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
+import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -78,6 +78,28 @@ const MEMO_TRIAL = 20_000;
 const PROGRESS_EVERY = 20_000;
 /** The template field of ID numbers (身份证号, Passport, SSN), as dedupe reads it too (dedupe/records.ts). */
 const ID_NUMBER_FIELD = 'idNumber';
+/** The template field of postcodes (ZIP codes). */
+const POSTCODE_FIELD = 'postcode';
+/** Four digits (and a ZIP+4's four more) that were a US ZIP code before its leading zero was dropped. */
+const ZIP_WITHOUT_ZERO = /^\d{4}(?:-\d{4})?$/;
+
+function withZipZero(value: CellValue): CellValue {
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && ZIP_WITHOUT_ZERO.test(text) ? `0${text}` : value;
+}
+
+/** The country of a row for its postcode: its country column's, else the sheet's phones' region when they name one. */
+function zipRegionOf(
+  snapshot: SheetSnapshot,
+  ctx: OperationContext,
+  phones: PhoneSheet | undefined,
+): (row: readonly CellValue[]) => string | null {
+  const sheet = phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
+  const byRow = sheet.countryCol ? rowRegionReader(sheet) : undefined;
+  const fallback = sheet.sheet !== sheet.home ? sheet.sheet : null;
+  return (row) => byRow?.(row) ?? fallback;
+}
+
 /** The template field of birth dates (dedupe/not-same.ts reads it too). */
 const BIRTH_DATE_FIELD = 'birthDate';
 
@@ -133,6 +155,11 @@ export function scanCells(
     ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
+  // A US ZIP code a spreadsheet stored as a number lost its leading zero (02134 became 2134): the row
+  // must be American, by its country or the sheet's phones, as four digits are a whole postcode elsewhere.
+  const zipRegion = columns.some((c) => c.field.key === POSTCODE_FIELD)
+    ? zipRegionOf(snapshot, ctx, phones)
+    : undefined;
   const contexts: NormaliseContext[] = columns.map((c) => ({
     locale: ctx.locale,
     defaultRegion: ctx.template.defaultRegion,
@@ -240,7 +267,9 @@ export function scanCells(
         });
       } else if (outcome.status === 'valid') {
         // A date keeps its time of day: the value clean writes is the date and the time.
-        const written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
+        let written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
+        if (zipRegion && column.field.key === POSTCODE_FIELD && zipRegion(values) === 'US')
+          written = withZipZero(written);
         const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
         if (!canonical && !keepAsTyped[c])
           visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });

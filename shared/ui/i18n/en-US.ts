@@ -336,6 +336,7 @@ export const enUS = {
   'issue.id.duplicate': 'Customer ID used twice',
   'issue.text.nonCanonical': 'Extra spaces or full-width text',
   'issue.text.textMarker': "Code with Excel's leading '",
+  'issue.postcode.leadingZero': 'US ZIP code without its leading 0',
   'issue.name.nonCanonical': 'Name not in standard form',
   'issue.phone.invalid': 'Invalid phone number',
   'issue.phone.several': 'Several numbers in one cell',

@@ -313,6 +313,7 @@ export const zhCN: UiStrings = {
   'issue.id.duplicate': '客户编号重复',
   'issue.text.nonCanonical': '多余空格或全角字符',
   'issue.text.textMarker': "编码开头多了 Excel 的 '",
+  'issue.postcode.leadingZero': '美国邮编丢了开头的 0',
   'issue.name.nonCanonical': '姓名格式不规范',
   'issue.phone.invalid': '手机号无效',
   'issue.phone.several': '一格多个号码',
