@@ -1,8 +1,8 @@
 /**
  * An exceljs worksheet → the core's SheetSnapshot: values from A1 with trailing empty rows and
  * columns trimmed (rows padded to one width), formulas with their results as values, and the
- * number format of each column's row-2 cell, and the links, notes and own number formats of the
- * cells that have them. Merged cells show their value in the top-left cell only, as in Excel.
+ * number format and look of each column's row-2 cell, and the links, notes, own number formats and
+ * own looks of the cells that have them. Merged cells show their value in the top-left cell only, as in Excel.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../sheet/cell-value';
@@ -13,12 +13,16 @@ import { formulaOf, toCellValue } from './exceljs-cells';
 import { fileError } from './file-input-error';
 import { readSheetView } from './sheet-view';
 import { readRules } from './read-rules';
+import { LookReader, type ReadLook } from './exceljs-look';
+import type { CellLook } from '../sheet/cell-look';
 
 export interface SheetContent {
   values: CellValue[][];
   formulas: FormulaCell[];
   columnFormats: (string | null)[];
   extras: ExtrasCell[];
+  /** Each column's row-2 look (null: plain), when some data cell has a look (see SheetSnapshot.columnLooks). */
+  columnLooks?: (CellLook | null)[];
 }
 
 /** A note's text, whether exceljs holds it as a string or as rich-text runs. */
@@ -50,13 +54,17 @@ function extrasOf(cell: ExcelJS.Cell, columnFormat: string | null): CellExtras |
 
 /**
  * Like exceljs's eachCell and eachRow without empty cells and rows, but with the empty cells (and their
- * rows) that hold a note, which those skip. Only the rows and cells exceljs holds are visited.
+ * rows) that hold a note or have a style, which those skip. Only the rows and cells exceljs holds are visited.
  */
 function eachCellOrNote(row: ExcelJS.Row, visit: (cell: ExcelJS.Cell, col: number) => void): void {
   const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
   cells.forEach((cell, i) => {
-    if (cell && (cell.type !== ExcelJS.ValueType.Null || cell.note)) visit(cell, i + 1);
+    if (cell && (cell.type !== ExcelJS.ValueType.Null || cell.note || styled(cell.style))) visit(cell, i + 1);
   });
+}
+
+function styled(style: Partial<ExcelJS.Style> | undefined): boolean {
+  return Boolean(style && (style.fill || style.font || style.border || style.alignment));
 }
 
 function eachRowOrNote(sheet: ExcelJS.Worksheet, visit: (row: ExcelJS.Row, rowNumber: number) => void): void {
@@ -81,6 +89,12 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
   const extras: ExtrasCell[] = [];
   const header = sheet.findRow(2);
   const columnFormatCache = new Map<number, string | null>();
+  const looks = new LookReader(sheet.workbook);
+  const columnLookCache = new Map<number, ReadLook>();
+  const columnLook = (col: number): ReadLook => {
+    if (!columnLookCache.has(col)) columnLookCache.set(col, looks.read(header?.findCell(col)?.style));
+    return columnLookCache.get(col)!;
+  };
   // Row 2 sets the column's format, so its own is compared with nothing (kept when not General), as is the header's.
   const columnFormat = (rowNumber: number, col: number): string | null => {
     if (rowNumber <= 2) return null;
@@ -98,9 +112,14 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
       const value = toCellValue(cell.value);
       const formula = formulaOf(cell);
       if (formula) formulas.push({ row: rowNumber, col, formula });
-      const more = extrasOf(cell, columnFormat(rowNumber, col));
-      if (more && (hasContent(value) || formula || more.note)) extras.push({ row: rowNumber, col, ...more });
-      if (!hasContent(value) && !formula) return;
+      const filled = hasContent(value) || Boolean(formula);
+      const found = extrasOf(cell, columnFormat(rowNumber, col));
+      const more = found && (filled || found.note) ? found : null;
+      // A filled cell's look where it is not its column's; an empty one's where it is not plain. Not the header's.
+      const own = rowNumber > 1 ? looks.read(cell.style) : null;
+      const look = own && own.key !== (filled ? columnLook(col).key : '') ? own.look : undefined;
+      if (more || look) extras.push({ row: rowNumber, col, ...more, ...(look ? { look } : {}) });
+      if (!filled) return;
       cells[col - 1] = value;
       if (col > width) {
         width = col;
@@ -131,7 +150,11 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
     const format = sheet.findRow(2)?.findCell(c)?.numFmt ?? sheet.getColumn(c).numFmt;
     columnFormats.push(typeof format === 'string' && format !== '' ? format : null);
   }
-  return { values, formulas, columnFormats, extras };
+  // Looks of empty cells past the values (a formatted area below the list) are no row's.
+  const kept = extras.filter((e) => !e.look || e.link || e.note || e.format || (e.row <= height && e.col <= width));
+  const columnLooks = Array.from({ length: width }, (_, i) => (columnLook(i + 1).key ? columnLook(i + 1).look : null));
+  const looked = kept.some((e) => e.look) || columnLooks.some((l) => l !== null);
+  return { values, formulas, columnFormats, extras: kept, ...(looked ? { columnLooks } : {}) };
 }
 
 /**
@@ -194,6 +217,7 @@ export function snapshotFromSheet(
   const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
   if (content.formulas.length) snapshot.formulas = content.formulas;
   if (content.extras.length) snapshot.extras = content.extras;
+  if (content.columnLooks) snapshot.columnLooks = content.columnLooks;
   const view = readSheetView(sheet);
   if (view) snapshot.view = view;
   const rules = readRules(sheet);

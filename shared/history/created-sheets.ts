@@ -1,13 +1,14 @@
 /**
  * Whether a sheet an operation created still holds what it wrote, checked before undo deletes it so
  * that no one's later work goes with it: every cell it wrote and every cell past them (rows or columns
- * added since), values by meaning (same-meaning.ts), formulas by their text.
+ * added since), values by meaning (same-meaning.ts; a date written there may read back as its serial
+ * number, as files written before dates kept their format there hold it), formulas by their text.
  */
 import { cellAddress } from '../sheet/a1';
 import { cellText, isBlank } from '../sheet/cell-value';
 import { cellAt, cellKey, columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import type { SheetRemoval } from '../plan/plan';
-import { stillHolds } from './same-meaning';
+import { stillHoldsCreated } from './same-meaning';
 
 /** Hosts spell a formula their own way: spaces, `$` and the case of names do not count. */
 function sameFormula(a: string, b: string): boolean {
@@ -28,7 +29,7 @@ export function firstChangedCell(written: SheetRemoval, current: SheetSnapshot):
       const same =
         wrote !== null || now !== null
           ? wrote !== null && now !== null && sameFormula(wrote, now)
-          : stillHolds(value, written.rows[row - 1]?.[col - 1] ?? null) ||
+          : stillHoldsCreated(value, written.rows[row - 1]?.[col - 1] ?? null) ||
             (isBlank(value) && isBlank(written.rows[row - 1]?.[col - 1] ?? null));
       if (!same) return `${cellAddress(row, col)}: ${now ?? cellText(value)}`;
     }

@@ -39,6 +39,21 @@ const UNIX_EPOCH_SERIAL = 25569;
 export function stillHolds(current: CellValue | undefined, written: CellValue | undefined): boolean {
   if (sameMeaning(current, written)) return true;
   if (!(current instanceof Date) || typeof written !== 'number') return false;
-  const days = current.getTime() / MS_PER_DAY;
-  return Number.isInteger(days) && (dateToSerial(current) === written || days + UNIX_EPOCH_SERIAL === written);
+  return isSerialOf(written, current);
+}
+
+/** Whether `serial` is the day `date` as Excel counts it, or as exceljs does before 1900-03-01. */
+function isSerialOf(serial: number, date: Date): boolean {
+  const days = date.getTime() / MS_PER_DAY;
+  return Number.isInteger(days) && (dateToSerial(date) === serial || days + UNIX_EPOCH_SERIAL === serial);
+}
+
+/**
+ * stillHolds for a cell of a sheet Custodian created, which no one had shown anything in before: a date
+ * written there and read back as its serial number is what the host stored (a file written without the
+ * date's format), not a later change, so it counts as unchanged too.
+ */
+export function stillHoldsCreated(current: CellValue | undefined, written: CellValue | undefined): boolean {
+  if (stillHolds(current, written)) return true;
+  return written instanceof Date && typeof current === 'number' && isSerialOf(current, written);
 }

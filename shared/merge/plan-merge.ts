@@ -6,6 +6,7 @@
  */
 import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import { PLAIN_LOOK } from '../sheet/cell-look';
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/plan';
 import { invertPlan } from '../plan/invert-plan';
 import { withFormatsBefore } from '../plan/edit-formats';
@@ -60,22 +61,28 @@ export function rowExtras(cells: readonly ExtrasCell[] | undefined): (CellExtras
  * A deleted row's extras with each filled cell's format made explicit (its own, else its column's),
  * so a restored row looks as it did whatever its new neighbours look like: hosts read a column's
  * format from row 2, and the merge may delete row 2 or write a date into it. Only where some cell
- * or column has a format; deleted rows are few; trailing nulls are left out.
+ * or column has a format; deleted rows are few; trailing nulls are left out. Where the host read
+ * looks and the sheet has some (`columnLooks`), every cell's look is spelt out the same way (its own,
+ * else a filled cell's column's, else plain), so a restored row does not keep the look of the row it
+ * was inserted next to.
  */
 function restorableExtras(
-  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats' | 'extras'>,
+  snapshot: Pick<SheetSnapshot, 'values' | 'columnFormats' | 'extras' | 'columnLooks'>,
   row: number,
   cells: readonly ExtrasCell[] | undefined,
   formulaCols: readonly number[],
 ): (CellExtras | null)[] | undefined {
-  if (!snapshot.extras && !snapshot.columnFormats?.some((f) => f)) return undefined;
+  const looks = snapshot.columnLooks;
+  if (!snapshot.extras && !snapshot.columnFormats?.some((f) => f) && !looks) return undefined;
   const own = rowExtras(cells) ?? [];
   const values = snapshot.values[row - 1] ?? [];
   // A formula cell shows its column's format too, though its cached result may read as blank (0 does).
   const filled = (i: number) => !isBlank(values[i] ?? null) || formulaCols.includes(i + 1);
   const extras = Array.from({ length: Math.max(own.length, values.length, ...formulaCols) }, (_, i) => {
     const format = own[i]?.format ?? (filled(i) ? snapshot.columnFormats?.[i] : null);
-    return format ? { ...own[i], format } : (own[i] ?? null);
+    const look = looks && (own[i]?.look ?? (filled(i) ? looks[i] : null) ?? PLAIN_LOOK);
+    if (!format && !look) return own[i] ?? null;
+    return { ...own[i], ...(format ? { format } : {}), ...(look ? { look } : {}) };
   });
   while (extras.length > 0 && extras[extras.length - 1] === null) extras.pop();
   return extras.length > 0 || snapshot.extras ? extras : undefined;

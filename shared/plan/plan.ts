@@ -27,10 +27,10 @@ export const cellEditSchema = z.object({
 });
 export type CellEdit = z.infer<typeof cellEditSchema>;
 
-/** Links, notes and formats by column, parallel to values (null where a cell has none). */
+/** Links, notes, formats and looks by column, parallel to values (null where a cell has none). */
 const extrasRowSchema = z.array(cellExtrasSchema.nullable());
 
-/** A whole row's content, kept so deleting and restoring it loses nothing (values, formulas, links, notes, formats). */
+/** A whole row's content, kept so deleting and restoring it loses nothing (values, formulas, links, notes, formats, looks). */
 export const rowContentSchema = z.object({
   row: z.number().int().positive(),
   values: z.array(cellValueSchema),

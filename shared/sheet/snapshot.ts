@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { cellValueSchema, type CellValue } from './cell-value';
 import { sheetRuleSchema } from './own-rules';
+import { cellLookSchema } from './cell-look';
 
 export const formulaCellSchema = z.object({
   row: z.number().int().positive(),
@@ -14,13 +15,15 @@ export const formulaCellSchema = z.object({
 export type FormulaCell = z.infer<typeof formulaCellSchema>;
 
 /**
- * What a cell carries besides its value, when it has any: a hyperlink's target, a note (comment)
- * and its own number format (left out when it is the column's, see `columnFormats`).
+ * What a cell carries besides its value, when it has any: a hyperlink's target, a note (comment),
+ * its own number format (left out when it is the column's, see `columnFormats`) and its own look
+ * (fill, font, border, alignment: cell-look.ts; see `columnLooks`), where the host reads them.
  */
 export const cellExtrasSchema = z.object({
   link: z.string().optional(),
   note: z.string().optional(),
   format: z.string().optional(),
+  look: cellLookSchema.optional(),
 });
 export type CellExtras = z.infer<typeof cellExtrasSchema>;
 
@@ -71,6 +74,12 @@ export const sheetSnapshotSchema = z.object({
   extras: z.array(extrasCellSchema).optional(),
   /** Number format of each column's first data cell (index 0 = column A), when the host knows it. */
   columnFormats: z.array(z.string().nullable()).optional(),
+  /**
+   * Look of each column's first data cell (index 0 = column A, null: plain), when the host reads looks
+   * and some data cell has one. A filled cell's look in `extras` is then the one it has where it is not
+   * its column's; an empty cell's, where it is not plain.
+   */
+  columnLooks: z.array(cellLookSchema.nullable()).optional(),
   /** True when the host stores only text (CSV): numbers and text "12" are then the same value. */
   textOnly: z.boolean().optional(),
   /**

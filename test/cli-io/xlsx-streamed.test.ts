@@ -98,9 +98,9 @@ async function bothReads(file: string, options: { sheet?: string; limits?: ReadL
   return { full, streamed };
 }
 
-/** The full read's snapshot without what a snapshot-only read leaves out (links, notes, own formats, view). */
+/** The full read's snapshot without what a snapshot-only read leaves out (links, notes, own formats, looks, view). */
 function readOnlyPart(opened: OpenedSpreadsheet) {
-  const { extras: _extras, view: _view, ...rest } = opened.snapshot;
+  const { extras: _extras, view: _view, columnLooks: _looks, ...rest } = opened.snapshot;
   return rest;
 }
 

@@ -32,4 +32,24 @@ describe('shareEqualStyles', () => {
     expect(read.getCell('C150').numFmt).toBe('yyyy-mm-dd');
     expect(read.getCell('C150').protection?.locked).not.toBe(false);
   });
+
+  test('keeps a date cell without a number format a date when its style object is a text cell’s too', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('重复客户');
+    const plain = {};
+    sheet.getCell('A1').value = '注册日期';
+    sheet.getCell('A1').style = plain;
+    sheet.getCell('A2').value = new Date(Date.UTC(2024, 0, 5));
+    sheet.getCell('A2').style = plain;
+    sheet.getCell('A3').value = '张伟';
+    sheet.getCell('A3').style = plain;
+    shareEqualStyles(workbook);
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await workbook.xlsx.writeBuffer());
+    const read = back.getWorksheet('重复客户')!;
+    expect(read.getCell('A2').value).toEqual(new Date(Date.UTC(2024, 0, 5)));
+    expect(read.getCell('A1').numFmt).toBeUndefined();
+    expect(read.getCell('A3').numFmt).toBeUndefined();
+  });
 });

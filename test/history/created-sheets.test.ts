@@ -34,6 +34,11 @@ describe('firstChangedCell', () => {
       [AS_WRITTEN[0]!, [1, 2, '张伟', 13800138000, '2024-03-05', 1200], AS_WRITTEN[2]!],
     ],
     ['trailing empty cells and rows a host reads', [...AS_WRITTEN.map((r) => [...r, '']), ['', null]]],
+    // A file written without the date's format holds its serial number: what was written, stored another way.
+    [
+      'a date read back as its serial number',
+      [AS_WRITTEN[0]!, [1, 2, '张伟', '13800138000', 45356, 1200], AS_WRITTEN[2]!],
+    ],
   ])('finds no change in %s', (_what, values) => {
     expect(firstChangedCell(WRITTEN, now(values, [{ row: 3, col: 6, formula: '=sum( $F$2:F2 )' }]))).toBeNull();
   });
@@ -48,6 +53,11 @@ describe('firstChangedCell', () => {
     ['a row deleted', [AS_WRITTEN[0]!, AS_WRITTEN[2]!], 'B2: 4'],
     ['a column added', [AS_WRITTEN[0]!.concat('回访'), ...AS_WRITTEN.slice(1)], 'G1: 回访'],
     ['a cell emptied', [AS_WRITTEN[0]!, [1, 2, '张伟', '', AS_WRITTEN[1]![4]!, 1200], AS_WRITTEN[2]!], 'D2: '],
+    [
+      'a date replaced by another day’s number',
+      [AS_WRITTEN[0]!, [1, 2, '张伟', '13800138000', 45357, 1200], AS_WRITTEN[2]!],
+      'E2: 45357',
+    ],
   ])('names the first changed cell when %s', (_what, values, cell) => {
     expect(firstChangedCell(WRITTEN, now(values, [{ row: 3, col: 6, formula: '=SUM(F2:F2)' }]))).toBe(cell);
   });

@@ -1,12 +1,14 @@
 /**
  * The sheet duplicates are copied or moved to: every row of each group under its group number and
  * its row in the list, values as the list shows them (a formula's result: its references would point
- * elsewhere on another sheet). Written with mode 'create' under a name no sheet has, so a user's own
- * sheet is never overwritten.
+ * elsewhere on another sheet), each cell with its link, note and number format (its own, else its
+ * column's: a date needs one to stay a date). Written with mode 'create' under a name no sheet has, so
+ * a user's own sheet is never overwritten.
  */
-import { cellText, type CellValue } from '../../sheet/cell-value';
-import { columnCount, type SheetSnapshot } from '../../sheet/snapshot';
+import { cellText, isBlank, type CellValue } from '../../sheet/cell-value';
+import { columnCount, type CellExtras, type SheetSnapshot } from '../../sheet/snapshot';
 import type { SheetWrite } from '../../plan/plan';
+import { byRow, rowExtras } from '../../merge/plan-merge';
 import type { DuplicateActionLabels } from './labels';
 
 /** Names of the copy sheets made so far (JSON list): a later copy in the same minute gets another name. */
@@ -60,12 +62,33 @@ export function copySheetWrite(
   const rows: CellValue[][] = [
     [...labels.copyColumns, ...Array.from({ length: width }, (_, i) => cellText(header[i] ?? null))],
   ];
+  const extras: ((CellExtras | null)[] | null)[] = [null];
+  const extrasByRow = byRow(snapshot.extras);
   for (const group of groups)
     for (const row of group.rows) {
       const cells = snapshot.values[row - 1] ?? [];
       rows.push([group.number, row, ...Array.from({ length: width }, (_, i) => cells[i] ?? null)]);
+      const more = copiedExtras(cells, rowExtras(extrasByRow.get(row)), snapshot.columnFormats, width);
+      extras.push(more && [...labels.copyColumns.map(() => null), ...more]);
     }
-  return { name, hidden: false, mode: 'create', rows };
+  const withExtras = extras.some((e) => e !== null) ? { extras } : {};
+  return { name, hidden: false, mode: 'create', rows, ...withExtras };
+}
+
+/** A copied row's links, notes and formats by column, or null when it has none. */
+function copiedExtras(
+  values: readonly CellValue[],
+  own: readonly (CellExtras | null)[] | undefined,
+  columnFormats: readonly (string | null)[] | undefined,
+  width: number,
+): (CellExtras | null)[] | null {
+  const cells = Array.from({ length: width }, (_, i): CellExtras | null => {
+    const { link, note } = own?.[i] ?? {};
+    const format = own?.[i]?.format ?? (isBlank(values[i] ?? null) ? undefined : (columnFormats?.[i] ?? undefined));
+    if (!link && !note && !format) return null;
+    return { ...(link ? { link } : {}), ...(note ? { note } : {}), ...(format ? { format } : {}) };
+  });
+  return cells.some((c) => c !== null) ? cells : null;
 }
 
 /** The meta that remembers a new copy sheet's name. */

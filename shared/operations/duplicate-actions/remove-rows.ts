@@ -1,6 +1,6 @@
 /**
  * Taking a group's other rows out of the list (delete, move): each row deleted with its values,
- * formulas, links, notes and formats (so undo restores it exactly), archived in the merge archive's layout with its role, and
+ * formulas, links, notes, formats and looks (so undo restores it exactly), archived in the merge archive's layout with its role, and
  * one log row per group (kept row, removed rows, group, reasons) in the sheet's language.
  */
 import type { CellValue } from '../../sheet/cell-value';
