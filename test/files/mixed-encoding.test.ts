@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { decodeText, mixedEncoding } from '../../shared/files/decode-text';
-import { FileInputError } from '../../shared/files/file-input-error';
+import { refusal } from './csv-refusal';
 import { parseCsv } from '../../shared/files/parse-csv';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
@@ -8,16 +8,6 @@ const gbk = (text: string) => iconv.encode(text, 'gbk');
 const cp1252 = (text: string) => iconv.encode(text, 'win1252');
 const lines = (...parts: Buffer[]) =>
   Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [Buffer.from('\r\n'), p])));
-
-function refusal(bytes: Buffer, file = 'customers.csv'): FileInputError {
-  try {
-    parseCsv(bytes, file);
-  } catch (error) {
-    if (error instanceof FileInputError) return error;
-    throw error;
-  }
-  throw new Error('read without an error');
-}
 
 describe('decode-text mixed encodings', () => {
   test('refuses a UTF-8 export with one GBK line pasted in, naming that line', () => {

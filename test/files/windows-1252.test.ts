@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { decodeText } from '../../shared/files/decode-text';
-import { FileInputError } from '../../shared/files/file-input-error';
+import { refusal } from './csv-refusal';
 import { fileMessage } from '../../shared/files/file-messages';
 import { parseCsv } from '../../shared/files/parse-csv';
 
@@ -8,16 +8,6 @@ const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const gbk = (text: string) => iconv.encode(text, 'gbk');
 /** What Excel writes for "CSV (Comma delimited)" on a US, UK or Australian Windows. */
 const cp1252 = (text: string) => iconv.encode(text, 'win1252');
-
-function refusal(bytes: Buffer, file = 'customers.csv'): FileInputError {
-  try {
-    parseCsv(bytes, file);
-  } catch (error) {
-    if (error instanceof FileInputError) return error;
-    throw error;
-  }
-  throw new Error('read without an error');
-}
 
 describe('decode-text Windows-1252', () => {
   test.each([
