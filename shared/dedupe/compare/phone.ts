@@ -43,6 +43,16 @@ function digitsOf(p: PreparedPhone): string {
 }
 
 /**
+ * One switchboard, two extensions (x12, x15): two people's lines, as two numbers are. A number
+ * written without its extension may be either, so it still meets both.
+ */
+function otherExtensions(a: PreparedPhone, b: PreparedPhone): boolean {
+  const x = a.key.slice(a.digitsEnd);
+  const y = b.key.slice(b.digitsEnd);
+  return x !== y && x.startsWith(';ext=') && y.startsWith(';ext=');
+}
+
+/**
  * Digits of a number the normaliser rejected: "+" and the region's own calling code dropped (so
  * "+86 141 0314 4192" and "141-0314-4192" agree), "+" kept before other calling codes, a trunk 0 dropped.
  */
@@ -178,7 +188,7 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       },
     },
     compare(a, b) {
-      if (a.digitsHash === b.digitsHash && digitsOf(a) === digitsOf(b)) return 0;
+      if (a.digitsHash === b.digitsHash && digitsOf(a) === digitsOf(b)) return otherExtensions(a, b) ? 2 : 0;
       if (a.international === b.international)
         return mayBeWithinOneEdit(a, b) && withinOneEdit(digitsOf(a), digitsOf(b)) ? 1 : 2;
       // A number read as the region's own is not one of another country's, whatever its digits.
@@ -189,9 +199,11 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       for (let cc = 1; cc <= 3; cc++) if (withinOneEdit(full.slice(cc), bare)) return 1;
       return 2;
     },
-    explain(level) {
+    explain(level, a, b) {
       if (level === 0) return { similarity: 1, phrase: 'same number' };
       if (level === 1) return { similarity: 0.9, phrase: 'numbers one digit apart' };
+      if (digitsOf(a) === digitsOf(b) && otherExtensions(a, b))
+        return { similarity: 0, phrase: 'one switchboard, other extensions' };
       return { similarity: 0, phrase: 'different numbers' };
     },
   };
