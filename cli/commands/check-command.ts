@@ -11,7 +11,9 @@ import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { formatTable } from '../text-width';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
-import type { SheetChoice } from '../io/loaded-workbook';
+import type { LoadedWorkbook, SheetChoice } from '../io/loaded-workbook';
+import { readBelowTitleNote } from '../../shared/operations/read-below-title';
+import type { Locale } from '../../shared/i18n/locale';
 import { createProgress, progressLabel } from '../progress';
 import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
@@ -39,6 +41,7 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
     template: options.template,
     readOnly: true,
     snapshotOnly: true,
+    listUnchanged: true,
   });
   requireCustomerList(loaded);
   const progress = createProgress({
@@ -57,12 +60,19 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
       `${toJson({ issues: result.issues, rows: result.rows, mapping: mappingToJson(result.mapping) })}\n`,
     );
   } else {
-    const words = checkWords(resolveContext(loaded.snapshot, options).locale);
+    const locale = resolveContext(loaded.snapshot, options).locale;
+    const words = checkWords(locale);
     const choice = formatSheetChoice(loaded.snapshot.name, loaded.sheetChoice, words.sheetChoice);
     io.stdout.write(choice);
+    io.stdout.write(formatHeaderBelow(loaded, locale));
     io.stdout.write(formatReport(`${loaded.displayName} [${loaded.snapshot.name}]`, result, words));
   }
   return result.issues.some((i) => i.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
+}
+
+/** The line saying where the header was read, when it is below row 1 (a title above it), else nothing. */
+export function formatHeaderBelow(loaded: Pick<LoadedWorkbook, 'headerBelow'>, locale: Locale): string {
+  return loaded.headerBelow ? `${readBelowTitleNote(locale, loaded.headerBelow)}\n` : '';
 }
 
 /** "Checked sheet 客户列表 (of 3: 说明, 客户列表, 字典)" when the workbook had sheets to choose from. */

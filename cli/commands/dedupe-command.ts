@@ -20,6 +20,7 @@ import { cellText } from '../../shared/sheet/cell-value';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
+import { formatHeaderBelow } from './check-command';
 import { toJson } from '../json-output';
 import { createProgress, progressLabel } from '../progress';
 import { readWorkbookFile } from '../io/read-workbook';
@@ -55,7 +56,12 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
   const action = parseAction(values);
   const file = inputPath(positionals, io, 'dedupe');
   if (action) return dedupeAction(file, action, values, io);
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true, snapshotOnly: true });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    readOnly: true,
+    snapshotOnly: true,
+    listUnchanged: true,
+  });
   const result = detect(loaded.snapshot, values, io, { quiet: values.json, review: values.review });
   if (values.json) {
     const clusters = result.clusters.map(({ rows, confidence, reasons }) => ({ rows, confidence, reasons }));
@@ -63,6 +69,7 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
   } else {
     const locale = resolveContext(loaded.snapshot, operationOptions(values)).locale;
     const columns = values.exact ? parseColumns(values.columns, loaded.snapshot) : undefined;
+    io.stdout.write(formatHeaderBelow(loaded, locale));
     io.stdout.write(
       formatClusters(
         loaded.displayName,

@@ -28,6 +28,7 @@ import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
+import { formatHeaderBelow } from './check-command';
 import { toJson } from '../json-output';
 import { exportCsvText, formulaLikeValues } from '../../shared/export/csv-file';
 import { createProgress, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
@@ -66,7 +67,12 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
 
   // Rows written to .xlsx become exceljs cells, so only an export to CSV gets the field budget.
   const toCsv = path.extname(out).toLowerCase() !== '.xlsx';
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, readOnly: true, snapshotOnly: toCsv });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    readOnly: true,
+    snapshotOnly: toCsv,
+    listUnchanged: true,
+  });
   const locale = resolveContext(loaded.snapshot, options).locale;
   const words = exportWords(locale);
   if (loaded.path !== null && path.resolve(loaded.path) === out)
@@ -98,6 +104,7 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
     written.push({ path: target, object: part.object, part: part.part, parts: part.parts, rows: part.rows.length });
   }
   const formulaLike = toCsv ? formulaLikeValues(plan.files) : {};
+  io.stderr.write(formatHeaderBelow(loaded, locale));
   io.stderr.write(formatReport(loaded.displayName, plan.layout, report, written, io.cwd, formulaLike, words));
   if (values.json) io.stdout.write(`${toJson({ files: written, report })}\n`);
   return EXIT.ok;

@@ -17,6 +17,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
+import { formatHeaderBelow } from './check-command';
 import { toJson } from '../json-output';
 import { displayWidth, padEnd, truncate } from '../text-width';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
@@ -52,6 +53,8 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
     template: common.template,
     readOnly: out?.kind !== 'xlsx',
     snapshotOnly: out?.kind !== 'xlsx',
+    // The analysis sheet's formulas read the customer sheet from its row 1.
+    listUnchanged: out?.kind !== 'xlsx',
   });
   requireCustomerList(loaded);
   const options = withMapOption(common, values.map, loaded.snapshot);
@@ -74,7 +77,11 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
   progress.finish();
 
   if (values.json) io.stdout.write(`${toJson(report)}\n`);
-  else io.stdout.write(formatReportText(report, ctx, `${loaded.displayName} [${loaded.snapshot.name}]`));
+  else
+    io.stdout.write(
+      formatHeaderBelow(loaded, ctx.locale) +
+        formatReportText(report, ctx, `${loaded.displayName} [${loaded.snapshot.name}]`),
+    );
   if (out?.kind === 'html') {
     const page = renderReportHtml({
       report,

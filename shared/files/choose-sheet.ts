@@ -6,8 +6,10 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { customerListScore, type CustomerListScore } from '../operations/customer-list';
-import { resolveContext } from '../operations/options';
+import { customerListScore, headerRowBelow, type CustomerListScore } from '../operations/customer-list';
+import { readBelowTitle } from '../operations/read-below-title';
+import { resolveContext, storedTemplate } from '../operations/options';
+import { DEFAULT_TEMPLATE } from '../template/default-template';
 import type { Template } from '../template/schema';
 import { displayName, fileError } from './file-input-error';
 import { readSheetSample } from './read-worksheet';
@@ -25,9 +27,11 @@ export interface SheetChoice {
 /** Rows below the header sampled to judge a sheet (the header mapping samples as many). */
 export const JUDGE_ROWS = 2000;
 
-/** How much a sheet's headers look like a customer list. */
+/** How much a sheet's headers look like a customer list (its header below a title, when it is there). */
 export function judgeSheet(snapshot: SheetSnapshot, template: Template | undefined): CustomerListScore {
-  const context = resolveContext(snapshot, template ? { template } : {});
+  const below = headerRowBelow(snapshot.values, template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE);
+  const read = below ? readBelowTitle(snapshot, below) : snapshot;
+  const context = resolveContext(read, template ? { template } : {});
   return customerListScore(context.mapping, context.template);
 }
 

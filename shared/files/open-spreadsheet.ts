@@ -10,7 +10,8 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { csvFieldText } from '../sheet/csv-text';
 import type { Template } from '../template/schema';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
-import { headerRowBelow } from '../operations/customer-list';
+import { headerRowBelow, type HeaderBelow } from '../operations/customer-list';
+import { readBelowTitle } from '../operations/read-below-title';
 import { storedTemplate } from '../operations/options';
 import { chooseSheet, judgeSheet, type SheetChoice } from './choose-sheet';
 import { detectFileKind } from './file-kind';
@@ -18,7 +19,7 @@ import { displayName, fileError, headerProblemError, FileInputError } from './fi
 import { snapshotFromCsvRows, workbookFromCsvSnapshot } from './csv-sheet';
 import { parseCsv, type CsvFormat } from './parse-csv';
 import { CELL_HEAP_BYTES, FIELD_HEAP_BYTES, heapMegabytesFor, rowsThatFit, type ReadLimits } from './read-limits';
-import { snapshotFromSheet } from './read-worksheet';
+import { columnFormatsOfRow, snapshotFromSheet } from './read-worksheet';
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
 import { compactValidations } from './compact-validations';
@@ -56,6 +57,11 @@ export interface OpenOptions {
   streamLargeXlsx?: { readCellStyles: CellStyleReader };
   /** The workbook to load an .xlsx into (the CLI prepares one to keep defined names as written). */
   workbook?: ExcelJS.Workbook;
+  /**
+   * The caller never changes the governed sheet (check, dedupe, report, export): a header below a
+   * title is read where it is (read-below-title.ts) instead of refused.
+   */
+  listUnchanged?: boolean;
 }
 
 export interface OpenedSpreadsheet {
@@ -74,6 +80,8 @@ export interface OpenedSpreadsheet {
   readonly workbookBuilt?: boolean;
   /** An .xlsx too large for exceljs, read with streamLargeXlsx: its sheets in memory; `workbook` then throws. */
   streamed?: StreamedWorkbook;
+  /** Set when the header is below row 1 and the list was read from there (`listUnchanged`). */
+  headerBelow?: HeaderBelow;
 }
 
 /** A CSV file's sheet: its base name, made valid for Excel (31 characters, no []:*?/\). */
@@ -124,21 +132,33 @@ export function readSnapshot(
   };
 }
 
+interface HeaderCheck {
+  file: string;
+  options: Pick<OpenOptions, 'template' | 'listUnchanged'>;
+  sheet?: string;
+  others?: string[];
+  /** The column formats as a row shows them (the row under a header below a title). */
+  formatsOfRow?: (row: number) => (string | null)[];
+}
+
+/**
+ * The snapshot the commands read: as read when row 1 is its header; with a header below a title,
+ * read from there when the caller leaves the sheet as it is, else refused (a title read as the header
+ * would make every command misread the sheet).
+ */
 function checkHeader(
   snapshot: SheetSnapshot,
-  file: string,
-  template: Template | undefined,
-  sheet?: string,
-  others?: string[],
-): void {
+  { file, options, sheet, others, formatsOfRow }: HeaderCheck,
+): { snapshot: SheetSnapshot; headerBelow?: HeaderBelow } {
   const error = headerProblemError(headerProblems(snapshot.values), file, sheet, others);
   if (error) throw error;
-  // A title above the list would be read as its header: every command would misread the sheet.
-  const below = headerRowBelow(snapshot.values, template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE);
-  if (below) {
-    const params = { file: displayName(file), sheet, ...below };
-    throw fileError('sheet.headerBelow', { key: 'headerBelow', params }, file);
-  }
+  const template = options.template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE;
+  const below = headerRowBelow(snapshot.values, template);
+  if (!below) return { snapshot };
+  if (options.listUnchanged)
+    return { snapshot: readBelowTitle(snapshot, below, formatsOfRow?.(below.row + 1)), headerBelow: below };
+  const params = { file: displayName(file), sheet, ...below };
+  throw fileError('sheet.headerBelow', { key: 'headerBelow', params }, file);
 }
 
 function tooLarge(excess: XlsxExcess, name: string, size: number, limits: ReadLimits, csvFits = false): FileText {
@@ -163,11 +183,13 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   if (streamed && 'excess' in streamed)
     throw fileError('file.tooLarge', tooLarge(streamed.excess, name, bytes.length, streamed.limits), file);
   if (streamed) {
-    checkHeader(streamed.snapshot, file, options.template, streamed.sheetName, streamed.others);
-    const { others: _, book: _book, sheet: _sheet, ...opened } = streamed;
+    const { others, formatsOfRow, sheetName } = streamed;
+    const read = checkHeader(streamed.snapshot, { file, options, sheet: sheetName, others, formatsOfRow });
+    const { others: _, book: _book, sheet: _sheet, formatsOfRow: _formats, ...opened } = streamed;
     return {
       kind: 'xlsx',
       ...opened,
+      ...read,
       get workbook() {
         return noWorkbook(file);
       },
@@ -221,8 +243,9 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
     throw fileError(error.code, text, file);
   }
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
-  checkHeader(snapshot, file, options.template, sheet.name, others);
-  return { kind: 'xlsx', workbook, sheetName: sheet.name, snapshot, sheetChoice: choice };
+  const formatsOfRow = (row: number) => columnFormatsOfRow(sheet, row, snapshot.columnFormats?.length ?? 0);
+  const read = checkHeader(snapshot, { file, options, sheet: sheet.name, others, formatsOfRow });
+  return { kind: 'xlsx', workbook, sheetName: sheet.name, sheetChoice: choice, ...read };
 }
 
 /** An .xlsx over the cell budget, streamed into memory (xlsx-memory-workbook.ts) under the field budget. */
@@ -236,7 +259,7 @@ async function openLargeXlsx(bytes: Uint8Array, file: string, options: OpenOptio
     throw fileError('file.unreadable', { key: 'unreadableWorkbook', params }, file);
   }
   const { others, ...opened } = read.opened;
-  checkHeader(opened.snapshot, file, options.template, opened.sheetName, others);
+  checkHeader(opened.snapshot, { file, options, sheet: opened.sheetName, others });
   return {
     kind: 'xlsx',
     ...opened,
@@ -274,8 +297,8 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
   const { fields, rowCount } = parsed;
   if (fields > limits[budget]) throw tooManyFields(file, fields, rowCount, limits, budget);
   const sheetName = sheetNameForFile(file);
-  const snapshot = snapshotFromCsvRows(parsed.rows, sheetName);
-  checkHeader(snapshot, file, options.template);
+  const read = checkHeader(snapshotFromCsvRows(parsed.rows, sheetName), { file, options });
+  const { snapshot } = read;
   const choice = {
     sheets: [sheetName],
     by: 'headers',
@@ -288,6 +311,7 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
     snapshot,
     csv: parsed.format,
     sheetChoice: choice,
+    ...(read.headerBelow ? { headerBelow: read.headerBelow } : {}),
     // Built on first use only: commands that only read a CSV never hold it a second time.
     get workbook() {
       // A snapshot-only read may hold more fields than a workbook of them would fit.

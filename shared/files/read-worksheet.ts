@@ -145,16 +145,20 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
     for (let c = 0; c < width; c++) row[c] = source?.[c] ?? null;
     values.push(row);
   }
-  const columnFormats: (string | null)[] = [];
-  for (let c = 1; c <= width; c++) {
-    const format = sheet.findRow(2)?.findCell(c)?.numFmt ?? sheet.getColumn(c).numFmt;
-    columnFormats.push(typeof format === 'string' && format !== '' ? format : null);
-  }
+  const columnFormats = columnFormatsOfRow(sheet, 2, width);
   // Looks of empty cells past the values (a formatted area below the list) are no row's.
   const kept = extras.filter((e) => !e.look || e.link || e.note || e.format || (e.row <= height && e.col <= width));
   const columnLooks = Array.from({ length: width }, (_, i) => (columnLook(i + 1).key ? columnLook(i + 1).look : null));
   const looked = kept.some((e) => e.look) || columnLooks.some((l) => l !== null);
   return { values, formulas, columnFormats, extras: kept, ...(looked ? { columnLooks } : {}) };
+}
+
+/** Each column's number format as a row's cells show it (row 2: the first data row under a header in row 1). */
+export function columnFormatsOfRow(sheet: ExcelJS.Worksheet, row: number, width: number): (string | null)[] {
+  return Array.from({ length: width }, (_, i) => {
+    const format = sheet.findRow(row)?.findCell(i + 1)?.numFmt ?? sheet.getColumn(i + 1).numFmt;
+    return typeof format === 'string' && format !== '' ? format : null;
+  });
 }
 
 /**
@@ -176,8 +180,11 @@ export function readSheetSample(sheet: ExcelJS.Worksheet, rows: number, maxCells
       if (r > 1 && col > width) return;
       if (cell.type !== ExcelJS.ValueType.Merge) cells[col - 1] = toCellValue(cell.value);
     });
-    if (r === 1) width = cells.length;
-    values.push(Array.from({ length: r === 1 ? width : Math.min(cells.length, width) }, (_, c) => cells[c] ?? null));
+    // A title above the list (one or two cells) is no header's width: the header is further down.
+    if (r === 1) width = cells.filter((v) => v !== null && v !== undefined).length > 2 ? cells.length : Infinity;
+    values.push(
+      Array.from({ length: r === 1 ? cells.length : Math.min(cells.length, width) }, (_, c) => cells[c] ?? null),
+    );
   }
   return values;
 }

@@ -19,7 +19,7 @@ export interface SheetRow {
   values: CellValue[];
   /** The row's formulas with a leading "=", in column order. */
   formulas?: Array<{ col: number; formula: string }>;
-  /** The number format of each cell the row holds (asked for one row: the column formats' row 2). */
+  /** The number format of each cell the row holds (asked for the first rows: the column formats' row 2, or the row under a lower header). */
   formats?: Map<number, string | undefined>;
   /** The last column holding a cell exceljs keeps (a value, a formula or a style): its cellCount. */
   lastCell: number;
@@ -117,14 +117,14 @@ function formulaResult(text: string | undefined, type: string | undefined, forma
 
 /**
  * Streams the sheet's rows to `onRow` in file order; `onRow` returning true stops the read there
- * (the tail is then incomplete). `formatsOf` names the row whose cells' number formats are wanted;
+ * (the tail is then incomplete). Rows 2 to `formatsThrough` carry their cells' number formats;
  * `look` reads how the sheet looks in the same pass.
  */
 export async function readSheetRows(
   book: XlsxBook,
   part: ZipEntry,
   onRow: (row: SheetRow) => boolean | void,
-  formatsOf = 2,
+  formatsThrough = 2,
   look?: SheetLookReader,
 ): Promise<SheetTail> {
   const tail: SheetTail = { merges: [], columnFormats: new Map() };
@@ -183,7 +183,7 @@ export async function readSheetRows(
             const r = attribute(attrs, 'r');
             rowNumber = r ? Number(r) : rowNumber + 1;
             row = { number: rowNumber, values: [], lastCell: 0 };
-            if (rowNumber === formatsOf) row.formats = new Map();
+            if (rowNumber >= 2 && rowNumber <= formatsThrough) row.formats = new Map();
             col = 0;
             break;
           }

@@ -19,6 +19,7 @@ import { readXlsxBook, type XlsxBook, type XlsxSheetEntry } from './xlsx-parts';
 import { PartsMeter, XlsxLimitReached, type XlsxExcess } from './xlsx-scan';
 import { readSheetRows, type SheetRow } from './xlsx-sheet-rows';
 import type { OpenOptions } from './open-spreadsheet';
+import { TITLE_ROWS } from '../operations/customer-list';
 
 export interface StreamedXlsx {
   sheetName: string;
@@ -29,6 +30,8 @@ export interface StreamedXlsx {
   /** The workbook's parts, for a caller that reads on (clean of a large .xlsx), and the governed sheet's. */
   book: XlsxBook;
   sheet: XlsxSheetEntry;
+  /** The column formats as one of the first rows shows them (a header below a title: the row under it). */
+  formatsOfRow?: (row: number) => (string | null)[];
 }
 
 /**
@@ -55,7 +58,8 @@ async function sampleSheet(book: XlsxBook, sheet: XlsxSheetEntry): Promise<CellV
     walked += row.lastCell;
     if (row.number > JUDGE_ROWS + 1 || (row.number > 1 && walked > SAMPLE_SLOTS)) return true;
     while (rows.length < row.number - 1) rows.push([]);
-    if (row.number === 1) width = row.values.length;
+    // A title above the list (one or two cells) is no header's width: the header is further down.
+    if (row.number === 1) width = row.values.filter(hasContent).length > 2 ? row.values.length : Infinity;
     rows[row.number - 1] = row.values.slice(0, width);
     return false;
   });
@@ -86,7 +90,8 @@ async function readSheet(
 ) {
   const rows: CellValue[][] = [];
   const formulasOf: (SheetRow['formulas'] | undefined)[] = [];
-  let formats: SheetRow['formats'];
+  // Formats of the first rows: row 2's are the columns', or the row's under a header below a title.
+  const formatsOf: SheetRow['formats'][] = [];
   // Slots up to each row's last cell, refused past the grid as the full read refuses them (rowsTooWide).
   const walk = { slots: 0, width: 0, lowest: '', rightmost: '' };
   const tail = await readSheetRows(
@@ -101,9 +106,9 @@ async function readSheet(
       if (walk.slots > maxGridCells) return; // refused below: hold nothing more
       rows[row.number - 1] = row.values;
       if (row.formulas) formulasOf[row.number - 1] = row.formulas;
-      if (row.formats) formats = row.formats;
+      if (row.formats) formatsOf[row.number] = row.formats;
     },
-    2,
+    TITLE_ROWS + 1,
     look,
   );
   if (walk.slots > maxGridCells) {
@@ -160,9 +165,9 @@ async function readSheet(
   }
   const formulas: FormulaCell[] = [];
   formulasOf.forEach((list, i) => list?.forEach((f) => formulas.push({ row: i + 1, col: f.col, formula: f.formula })));
-  const columnFormats: (string | null)[] = [];
-  for (let c = 1; c <= width; c++) columnFormats.push((formats?.get(c) ?? tail.columnFormats.get(c)) || null);
-  return { values, formulas, columnFormats };
+  const formatsOfRow = (row: number) =>
+    Array.from({ length: width }, (_, i) => (formatsOf[row]?.get(i + 1) ?? tail.columnFormats.get(i + 1)) || null);
+  return { values, formulas, columnFormats: formatsOfRow(2), formatsOfRow };
 }
 
 /**
@@ -207,7 +212,8 @@ async function streamXlsx(
   if (content.formulas.length) snapshot.formulas = content.formulas;
   if (meta) snapshot.meta = meta;
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
-  return { sheetName: sheet.name, snapshot, sheetChoice: choice, others, book, sheet };
+  const { formatsOfRow } = content;
+  return { sheetName: sheet.name, snapshot, sheetChoice: choice, others, book, sheet, formatsOfRow };
 }
 
 /** The workbook of a snapshot-only read: never built (a caller that needs one must not ask for snapshotOnly). */

@@ -72,7 +72,7 @@ export interface HeaderBelow {
 }
 
 /** Rows looked through for a header under a title. */
-const TITLE_ROWS = 10;
+export const TITLE_ROWS = 10;
 
 /**
  * The header row when row 1 is not the whole header: a title above the list (row 1 holds at most

@@ -80,44 +80,73 @@ describe('sheet choice', () => {
     expect(en.stderr).toMatch(/^custodian: No customer list found in catalogue\.xlsx \(sheets: Read me, Prices\)/);
   });
 
-  test('exits 2 naming the header row when a title sits above the list, and changes nothing', async () => {
+  test('reads a list under a title where it stands, numbering rows as the sheet does; clean refuses it and writes nothing', async () => {
     const titled: CellValue[][] = [
       ['2024年华东区客户名单'],
       ['制表人：何静'],
       ['客户名称', '联系人', '手机', '城市', '客户等级'],
       ['杭州西子网络科技有限公司', '刘晓明', '13588889999', '杭州', 'A类客户'],
+      ['杭州西子网络科技有限公司', '刘晓明', '135 8888 9999', '杭州', 'A类客户'],
+      ['宁波东海贸易有限公司', '王芳', '1391234567', '宁波', 'B类'],
     ];
     await writeSheets(join(dir, '华东区.xlsx'), { 客户: titled });
-    // In the sheet's language, as the commands' reports are.
+    // check streams the .xlsx: the title is no customer and no header, and rows keep the sheet's numbers.
+    const check = await run(['check', '华东区.xlsx', ...TODAY], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(
+      /^表头在第 3 行，上方的第 1–2 行是标题，不算客户；行号与工作表一致。\n华东区\.xlsx \[客户\]：检查了 3 行，1 个错误/,
+    );
+    expect(check.stdout).toContain('客户名称 → company');
+    const json = await run(['check', '华东区.xlsx', '--json', ...TODAY], dir);
+    const issues = JSON.parse(json.stdout).issues as { row: number; column: string; code: string }[];
+    expect(issues.filter((i) => i.column === '手机').map((i) => [i.row, i.code])).toEqual([
+      [5, 'phone.nonCanonical'],
+      [6, 'phone.invalid'],
+    ]);
+    const dedupe = await run(['dedupe', '华东区.xlsx', '--json'], dir);
+    expect(JSON.parse(dedupe.stdout)).toMatchObject({ clusters: [{ rows: [4, 5] }], rows: 3 });
+    const english = await run(['dedupe', '华东区.xlsx', '--locale', 'en-US'], dir);
+    expect(english.stdout).toMatch(/^The header is row 3; rows 1–2 above it are a title, not customers\./);
+    // clean changes the sheet from its header down: it still asks for the header in row 1.
     const message =
       'custodian: 华东区.xlsx 的工作表“客户”的第 1 行是标题，不是表头：表头看起来在第 3 行（客户名称、联系人、手机、城市…）。' +
-      'Custodian 从第 1 行读取表头：请删除表头上方的第 1–2 行（标题可以写进文件名或工作表名），然后重新运行。\n';
-    // check reads the .xlsx as a stream, clean loads the workbook: both refuse alike.
-    const check = await run(['check', '华东区.xlsx', ...TODAY], dir);
-    expect([check.code, check.stdout, check.stderr]).toEqual([2, '', message]);
-    const english = await run(['check', '华东区.xlsx', '--locale', 'en-US', ...TODAY], dir);
-    expect(english.stderr).toMatch(/^custodian: Row 1 of sheet "客户" in 华东区\.xlsx is a title, not the header/);
+      'Custodian 从第 1 行读取表头：请删除表头上方的第 1–2 行（标题可以写进文件名或工作表名），然后重新运行。' +
+      '（check、dedupe、report 和 export 可以直接读取这张表。）\n';
     const clean = await run(['clean', '华东区.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
     expect([clean.code, clean.stderr]).toEqual([2, message]);
     const { existsSync, writeFileSync } = await import('node:fs');
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
     writeFileSync(
       join(dir, 'titled.csv'),
-      'Customer List Q2 2024\r\n\r\nFull Name,Email,Phone\r\nAnn Smith,ann@example.com,+1 415 555 2671\r\n',
+      'Customer List Q2 2024\r\n\r\nFull Name,Email,Phone\r\nAnn Smith,ann@example.com,+1 415 555 2671\r\nAnn Smith,ANN@example.com,+1 (415) 555-2671\r\n',
     );
-    const csv = await run(['dedupe', 'titled.csv'], dir);
-    expect(csv.code).toBe(2);
-    expect(csv.stderr).toMatch(
-      /^custodian: Row 1 of titled\.csv is a title, not the header: the header looks to be row 3 \(Full Name, Email, Phone…\)/,
-    );
+    const csv = await run(['dedupe', 'titled.csv', '--json'], dir);
+    expect([csv.code, JSON.parse(csv.stdout).clusters.map((c: { rows: number[] }) => c.rows)]).toEqual([0, [[4, 5]]]);
+    const exported = await run(['export', 'titled.csv', '--to', 'hubspot', '-o', 'hubspot.csv'], dir);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/^The header is row 3; rows 1–2 above it are a title, not customers\./);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(dir, 'hubspot.csv'), 'utf8').trim().split(/\r?\n/)).toHaveLength(3);
+  });
+
+  test('reads a two-row header as one: grouped columns by their names in row 2, the others by row 1', async () => {
+    const { writeFileSync } = await import('node:fs');
     writeFileSync(
       join(dir, 'grouped.csv'),
-      '客户名称,联系方式,,地址\r\n,手机,邮箱,\r\n西子网络,13588889999,a@xizi.com,文三路478号\r\n',
+      '客户名称,联系方式,,地址\r\n,手机,邮箱,\r\n西子网络,13588889999,a@xizi,文三路478号\r\n',
     );
-    const grouped = await run(['check', 'grouped.csv'], dir);
-    expect([grouped.code, grouped.stderr]).toEqual([
+    const grouped = await run(['check', 'grouped.csv', '--json', ...TODAY], dir);
+    const result = JSON.parse(grouped.stdout) as { issues: { row: number; column: string }[]; rows: number };
+    expect(result.rows).toBe(1);
+    expect(result.issues.map((i) => [i.row, i.column])).toEqual([[3, '邮箱']]);
+    const text = await run(['check', 'grouped.csv', ...TODAY], dir);
+    expect(text.stdout).toMatch(
+      /^两行表头：第 1 行的“联系方式”在第 2 行分为 手机、邮箱，按一行表头读取，客户从第 3 行起。\n/,
+    );
+    const clean = await run(['clean', 'grouped.csv', '-o', 'grouped-clean.csv', ...TODAY], dir);
+    expect([clean.code, clean.stderr]).toEqual([
       2,
-      'custodian: grouped.csv有两行表头：第 1 行的“联系方式”在第 2 行分为 手机、邮箱。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 手机、邮箱），然后重新运行。\n',
+      'custodian: grouped.csv有两行表头：第 1 行的“联系方式”在第 2 行分为 手机、邮箱。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 手机、邮箱），然后重新运行。（check、dedupe、report 和 export 可以直接读取这张表。）\n',
     ]);
   });
 
