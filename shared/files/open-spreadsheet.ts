@@ -19,7 +19,7 @@ import { displayName, fileError, headerProblemError, FileInputError } from './fi
 import { snapshotFromCsvRows, workbookFromCsvSnapshot } from './csv-sheet';
 import { parseCsv, type CsvFormat } from './parse-csv';
 import { CELL_HEAP_BYTES, FIELD_HEAP_BYTES, heapMegabytesFor, rowsThatFit, type ReadLimits } from './read-limits';
-import { columnFormatsOfRow, snapshotFromSheet } from './read-worksheet';
+import { columnFormatsOfRow, fillMergesDown, snapshotFromSheet } from './read-worksheet';
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
 import { compactValidations } from './compact-validations';
@@ -242,6 +242,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
     const text = { ...error.text, params: { ...error.text.params, file: name } } as FileText;
     throw fileError(error.code, text, file);
   }
+  if (options.listUnchanged) fillMergesDown(snapshot.values, sheet);
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
   const formatsOfRow = (row: number) => columnFormatsOfRow(sheet, row, snapshot.columnFormats?.length ?? 0);
   const read = checkHeader(snapshot, { file, options, sheet: sheet.name, others, formatsOfRow });

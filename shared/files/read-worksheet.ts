@@ -11,6 +11,7 @@ import { cellAddress } from '../sheet/a1';
 import { GENERAL_FORMAT } from '../plan/plan';
 import { formulaOf, toCellValue } from './exceljs-cells';
 import { fileError } from './file-input-error';
+import { mergesOf } from './exceljs-gaps';
 import { readSheetView } from './sheet-view';
 import { readRules } from './read-rules';
 import { LookReader, type ReadLook } from './exceljs-look';
@@ -151,6 +152,23 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
   const columnLooks = Array.from({ length: width }, (_, i) => (columnLook(i + 1).key ? columnLook(i + 1).look : null));
   const looked = kept.some((e) => e.look) || columnLooks.some((l) => l !== null);
   return { values, formulas, columnFormats, extras: kept, ...(looked ? { columnLooks } : {}) };
+}
+
+/**
+ * Gives each data row of a merge down a column the merge's value, as the row shows it on screen (one
+ * 公司 merged over its three contacts is each contact's company), for commands that only read the
+ * list: the streamed read does the same (xlsx-snapshot.ts). Merges from row 1 (a title, a header
+ * spanning two rows) are left as they are.
+ */
+export function fillMergesDown(values: CellValue[][], sheet: ExcelJS.Worksheet): void {
+  for (const { top, left, bottom } of mergesOf(sheet)) {
+    const master = top > 1 ? (values[top - 1]?.[left - 1] ?? null) : null;
+    if (master === null) continue;
+    for (let r = top + 1; r <= Math.min(bottom, values.length); r++) {
+      const row = values[r - 1]!;
+      if (left <= row.length) row[left - 1] = master;
+    }
+  }
 }
 
 /** Each column's number format as a row's cells show it (row 2: the first data row under a header in row 1). */

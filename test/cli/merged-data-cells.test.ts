@@ -45,6 +45,24 @@ describe('cells merged down over data rows', () => {
     ]);
   });
 
+  test('an export to .xlsx (the workbook loaded whole) gives them too', async () => {
+    const result = await run(['export', '客户.xlsx', '--to', 'salesforce', '-o', 'salesforce.xlsx', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    const sheet = (await readXlsx(join(dir, 'salesforce.xlsx'))).worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const [account, city] = [header.indexOf('Account Name') + 1, header.indexOf('Mailing City') + 1];
+    const column = (c: number) => [2, 3, 4, 5, 6, 7].map((r) => sheet.getCell(r, c).value);
+    expect(column(account)).toEqual([
+      '杭州蓝海贸易有限公司',
+      '杭州蓝海贸易有限公司',
+      '杭州蓝海贸易有限公司',
+      '宁波恒通物流有限公司',
+      '宁波恒通物流有限公司',
+      '上海中联咨询有限公司',
+    ]);
+    expect(column(city)).toEqual(['杭州', '杭州', '杭州', '宁波', '宁波', '上海']);
+  });
+
   test('check reads the rows of a merge as filled, and clean keeps the merges as they were', async () => {
     const check = await run(['check', '客户.xlsx', '--json', ...TODAY], dir);
     expect(JSON.parse(check.stdout).issues).toEqual([]);
