@@ -1,9 +1,9 @@
 /**
  * Decodes the bytes of a text file whose encoding nobody told us. Order: a byte-order mark
  * (UTF-8, UTF-16LE/BE), then strict UTF-8, then the code page Excel writes for "CSV" on Windows:
- * GB18030 (a superset of GBK/GB2312, Chinese Windows) or Windows-1252 (US, UK, Western Europe),
- * told apart by where the bytes above ASCII stand (see `legacyEncoding`). Other code pages (Big5,
- * Shift-JIS, Windows-1250) are not detected and may look wrong. A file whose lines are partly
+ * GB18030 (a superset of GBK/GB2312, mainland Chinese Windows), Big5 (Taiwan and Hong Kong
+ * Windows) or Windows-1252 (US, UK, Western Europe), told apart by where the bytes above ASCII stand
+ * (see `legacyEncoding`). Other code pages (Shift-JIS, Windows-1250) are not detected and may look wrong. A file whose lines are partly
  * UTF-8 and partly in the code page is reported as mixed (a code-page line that happens to be
  * valid UTF-8 is counted as UTF-8; with a few non-ASCII characters per line that is rare).
  */
@@ -11,7 +11,7 @@
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | LegacyEncoding;
 
 /** The code pages read when the bytes are not UTF-8. */
-export type LegacyEncoding = 'gb18030' | 'windows1252';
+export type LegacyEncoding = 'gb18030' | 'big5' | 'windows1252';
 
 export interface DecodedText {
   text: string;
@@ -43,8 +43,8 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** The WHATWG decoders every browser and Node have; gb18030 decodes GBK and GB2312 too. */
-function decode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'): string {
+/** The WHATWG decoders every browser and Node have; gb18030 decodes GBK and GB2312 too, big5 Big5-HKSCS. */
+function decode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
@@ -86,7 +86,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 const decodeLegacy = (bytes: Uint8Array, encoding: LegacyEncoding) =>
-  encoding === 'windows1252' ? decodeWindows1252(bytes) : decode(bytes, 'gb18030');
+  encoding === 'windows1252' ? decodeWindows1252(bytes) : decode(bytes, encoding);
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -237,7 +237,33 @@ export function legacyEncoding(buffer: Uint8Array): LegacyEncoding {
       }
     }
   }
-  return latin * 2 > high ? 'windows1252' : 'gb18030';
+  return latin * 2 > high ? 'windows1252' : chineseCodePage(buffer);
+}
+
+/**
+ * GB18030 or Big5, for Chinese bytes. Both write a character as a lead byte 0x81-0xFE and a second
+ * byte, but GB2312, where all common simplified characters are, keeps the second byte at 0xA1 or
+ * above, while Big5 puts about 40% of traditional characters' second bytes in 0x40-0x7E (名 A6 57,
+ * 電 B9 71, 台 A5 78). GBK's additions (镕 E9 46, and the traditional characters a GBK file can hold)
+ * do too, about one pair in eight of traditional text, but many of those are pairs Big5 has no place
+ * for (a first byte up to 0xA0 or a second 0x80-0xA0: 戶 91 F4). So the bytes are Big5 when more
+ * than a fifth of the pairs, and at least two, end low and fewer than one in twenty are GBK's own.
+ */
+function chineseCodePage(buffer: Uint8Array): 'gb18030' | 'big5' {
+  let pairs = 0;
+  let low = 0;
+  let gbkOnly = 0;
+  for (let i = 0; i + 1 < buffer.length && pairs < VOTES; i++) {
+    const lead = buffer[i]!;
+    if (lead < 0x81 || lead === 0xff) continue;
+    const trail = buffer[i + 1]!;
+    if (trail < 0x40 || trail === 0x7f || trail === 0xff) continue;
+    pairs++;
+    if (trail <= 0x7e) low++;
+    if (lead <= 0xa0 || (trail >= 0x80 && trail <= 0xa0)) gbkOnly++;
+    i++;
+  }
+  return low >= 2 && low * 5 > pairs && gbkOnly * 20 < pairs ? 'big5' : 'gb18030';
 }
 
 /**

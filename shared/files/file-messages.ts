@@ -46,6 +46,7 @@ interface TooFar {
 const ENCODING_NAMES: Record<MixedEncoding['majority'], string> = {
   utf8: 'UTF-8',
   gb18030: 'GBK',
+  big5: 'Big5',
   windows1252: 'Windows-1252',
 };
 
