@@ -23,7 +23,7 @@ export interface CheckResult {
   customerList: boolean;
   /** Rows that total the list (合计 …), left unchecked: not customers. */
   totalsRows?: number[];
-  /** Notes lines about the list (备注：…, Note: …), left unchecked: not customers. */
+  /** Notes lines about the list (备注：…, Note: …) and section headings (一、华东区), left unchecked: not customers. */
   notesRows?: number[];
   /** Set when row 1 is a title above the list: the header is further down, and no cell was checked. */
   headerBelow?: HeaderBelow;

@@ -8,6 +8,7 @@ import type { CellValue } from '../sheet/cell-value';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
 import { isTotalsRow } from '../sheet/totals-row';
 import { isNotesRow } from '../sheet/notes-row';
+import { isSectionRow } from '../sheet/section-row';
 import { reportFooterStart } from '../sheet/report-footer';
 
 export { isEmptyRow }; // its home is sheet/cell-value.ts; kept here for existing importers
@@ -209,8 +210,8 @@ export function scanCells(
       totalsRows.push(index + 1);
       continue;
     }
-    // A report footer's last line (its organisation's name) is a note too: it names no customer.
-    if (isNotesRow(values) || index >= footer) {
+    // A report footer's last line (its organisation's name) is a note too, as is a section heading: neither names a customer.
+    if (isNotesRow(values) || isSectionRow(values) || index >= footer) {
       notesRows.push(index + 1);
       continue;
     }

@@ -6,13 +6,19 @@
  */
 import { isBlank, type CellValue } from './cell-value';
 import { isNotesRow } from './notes-row';
+import { isSectionRow } from './section-row';
 
 const LABEL = String.raw`(?:合\s*计|总\s*计|小\s*计|共\s*计|总合计|汇\s*总|grand\s+totals?|sub-?\s*totals?|totals?|sum)`;
 /** A count as a note: 共3家, 共 3 条, 3 customers, 2 contacts, (3). */
 const COUNT = String.raw`(?:共\s*)?\d[\d,，]*\s*(?:[家条个位名人户项笔单份行](?:客户|公司|企业|联系人|记录)?|customers?|clients?|contacts?|companies|company|accounts?|records?|rows?|entries|entry|items?|leads?|people|persons?)?`;
 const COUNT_NOTE = new RegExp(String.raw`^(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])$`, 'i');
-/** The first cell: 合计, Total:, Grand Total: 2, 合计：共3家, Total (2). */
-const LABEL_CELL = new RegExp(String.raw`^${LABEL}\s*(?:[:：]\s*)?(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])?$`, 'i');
+/** The group a subtotal closes, before its label: 华东区小计, 华南区 合计, East Region Subtotal. */
+const GROUP = String.raw`(?:\p{Script=Han}[\p{Script=Han}\d、]{0,11}\s*|(?:[a-z][\w&-]*\s+){1,3}(?=(?:sub-?\s*)?totals?\b))?`;
+/** The first cell: 合计, Total:, Grand Total: 2, 合计：共3家, Total (2), 华东区小计. */
+const LABEL_CELL = new RegExp(
+  String.raw`^${GROUP}${LABEL}\s*(?:[:：]\s*)?(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])?$`,
+  'iu',
+);
 /** A cell left empty in a totals row: -, —, /. */
 const PLACEHOLDER = /^[-—–/]{1,2}$/;
 
@@ -22,9 +28,9 @@ const DIGITS = /^(?:\d[\d,，]*(?:\.\d+)?|\.\d+)$/;
 /** Shapes only a phone has: a country code, a trunk 0, a mainland mobile, a North American number. */
 const PHONE_DIGITS = /^(?:\+\d{7,}|00\d{7,}|0\d{6,}|(?:86)?1[3-9]\d{9}|1?[2-9]\d{2}[2-9]\d{6})$/;
 
-/** A row that is about the list rather than in it, a totals row or a notes line: left as it is, counted as no customer. */
+/** A row that is about the list rather than in it, a totals row, a notes line or a section heading: left as it is, counted as no customer. */
 export function isTotalsOrNotesRow(row: readonly CellValue[] | undefined): boolean {
-  return isTotalsRow(row) || isNotesRow(row);
+  return isTotalsRow(row) || isNotesRow(row) || isSectionRow(row);
 }
 
 export function isTotalsRow(row: readonly CellValue[] | undefined): boolean {
