@@ -4,6 +4,7 @@
  * metadata; names from a small bilingual table plus the runtime's Intl region names when it has them.
  */
 import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
+import { simplifiedHan } from '../dedupe/simplified';
 import type { CellValue } from '../sheet/cell-value';
 
 /** Names and codes people type that Intl's region names do not give (abbreviations, old and short names). */
@@ -37,7 +38,7 @@ const NAMES: Record<string, string[]> = {
     '中华人民共和国',
   ],
   HK: ['Hong Kong', 'Hongkong', 'Hong Kong SAR', 'HKG', '香港', '中国香港', '香港特别行政区'],
-  MO: ['Macau', 'Macao', '澳门', '中国澳门'],
+  MO: ['Macau', 'Macao', '澳门', '中国澳门', '澳门特别行政区'],
   TW: ['Taiwan', 'TWN', '台湾', '臺灣', '中国台湾'],
   SG: ['Singapore', 'SGP', '新加坡'],
   JP: ['Japan', 'JPN', '日本'],
@@ -86,9 +87,9 @@ const HEADERS = new Set(
 
 let table: Map<string, string> | undefined;
 
+/** Folded for lookup; traditional characters as simplified, so 台灣, 澳門 and 香港特別行政區 are found. */
 function foldKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return simplifiedHan(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s_\-.·:：/\\'"’()（）]+/g, '');
 }

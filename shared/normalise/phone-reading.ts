@@ -47,7 +47,8 @@ const EMPTY: PhoneReading = Object.freeze({ kind: 'empty' });
 const INVALID: PhoneReading = Object.freeze({ kind: 'invalid' });
 const NOT_A_NUMBER: Decided = Object.freeze({ kind: 'invalid' });
 
-const EXTENSION = /^(.*?)\s*(?:转|分机号?|ext\.?|extension|x|#)\s*(\d{1,7})$/i;
+// 转 and 分机 as Hong Kong and Taiwan type them too (轉, 分機, 內線), and "ext: 12", "分机：12".
+const EXTENSION = /^(.*?)\s*(?:转|轉|分机号?|分機號?|内线|內線|ext\.?|extn\.?|extension|x|#)\s*[:：]?\s*(\d{1,7})$/i;
 // A Chinese office line with its extension after one more dash: 0755-83456789-8012.
 const CN_DASHED_EXTENSION = /^(\(?0\d{2,3}\)?-?\d{7,8})-(\d{1,5})$/;
 const EXPLICIT = /^\(?\s*(?:\+|00[1-9])/;

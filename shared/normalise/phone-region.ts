@@ -6,6 +6,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
+import { chineseScript } from './chinese-script';
 import { isCountryHeader, regionOfCountry } from './country';
 import { parsePhoneIn, phoneText, CN_MOBILE } from './phone-parse';
 import { isExplicit, splitExtension, writtenRegion } from './phone-reading';
@@ -77,9 +78,12 @@ export function readPhoneSheet(
     if (count > most || (count === most && region === home)) [best, most] = [region, count];
   // A few foreign numbers in a list of national ones do not make the sheet foreign: it takes most rows.
   let sheet = most >= MIN_MAJORITY && most * 2 > voters ? best : home;
-  if (sheet === home && most * 2 <= voters && !writtenInChinese(values, step)) {
-    const emailCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'email').map((c) => c.col);
-    sheet = nationalMajority(bare, home, emailRegions(values, emailCols, step)) ?? home;
+  if (sheet === home && most * 2 <= voters) {
+    const script = chineseScript(values, step);
+    if (script === 'none') {
+      const emailCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'email').map((c) => c.col);
+      sheet = nationalMajority(bare, home, emailRegions(values, emailCols, step)) ?? home;
+    } else if (script === 'traditional') sheet = traditionalMajority(bare, home) ?? home;
   }
   return { home, sheet, ...(countryCol ? { countryCol } : {}) };
 }
@@ -113,30 +117,15 @@ function voteForeignOnly(bare: string[], home: string, votes: Map<string, number
   }
 }
 
-/** Share of sampled rows holding Chinese characters from which a list is a Chinese team's. */
-const CHINESE_ROWS = 0.1;
-const HAN = /[\u3400-\u9fff]/;
 /**
  * Regions a list written with national numbers only is tried in, when it is not in Chinese: the
  * English-speaking markets and their neighbours. Canada reads as the US (one numbering plan).
  */
 const NATIONAL_REGIONS = ['US', 'GB', 'AU', 'NZ', 'IE', 'SG', 'HK', 'MY', 'IN', 'ZA', 'PH'];
+/** Regions that write Chinese in traditional characters: a list in them is tried there instead of the mainland. */
+const TRADITIONAL_REGIONS = ['HK', 'TW', 'MO'];
 /** Bare numbers the national vote reads: enough to tell the regions apart, few enough to stay quick. */
 const NATIONAL_SAMPLE = 300;
-
-/** Whether the header or a tenth of the sampled rows hold Chinese characters: a Chinese team's list. */
-function writtenInChinese(values: readonly (readonly CellValue[] | undefined)[], step: number): boolean {
-  const hasHan = (row: readonly CellValue[] | undefined) =>
-    row?.some((cell) => typeof cell === 'string' && HAN.test(cell)) ?? false;
-  if (hasHan(values[0])) return true;
-  let rows = 0;
-  let chinese = 0;
-  for (let index = 1; index < values.length; index += step) {
-    rows++;
-    if (hasHan(values[index])) chinese++;
-  }
-  return chinese > 0 && chinese >= rows * CHINESE_ROWS;
-}
 
 /** Country domains of e-mail addresses, by the region whose numbering they share (.ca: North America). */
 const EMAIL_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -196,6 +185,23 @@ function nationalMajority(bare: readonly string[], home: string, emails: Readonl
   const [region, count] = first;
   if (count < MIN_MAJORITY || count * 2 <= sample.length || count < (counts.get(home) ?? 0)) return null;
   return region;
+}
+
+/**
+ * The one traditional-script region most of a list's bare numbers are valid in (a Hong Kong list's
+ * 9123 4567, a Taiwan list's 0912-345-678), read more often there than in any other such region or
+ * the template's. Hong Kong reads a Macau list's 6612 3456 and 2838 3333 alike: no region then.
+ */
+function traditionalMajority(bare: readonly string[], home: string): string | null {
+  const sample = bare.slice(0, NATIONAL_SAMPLE);
+  const counts = new Map<string, number>();
+  for (const base of sample)
+    for (const region of [...TRADITIONAL_REGIONS, home])
+      if (parsePhoneIn(base, region)) counts.set(region, (counts.get(region) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[0] === home || (second && second[1] === first[1])) return null;
+  return first[1] >= MIN_MAJORITY && first[1] * 2 > sample.length ? first[0] : null;
 }
 
 /** A phone cell's text without its extension. */

@@ -28,7 +28,8 @@ const DATE_MONTH_DAY = /^(0?[1-9]|1[0-2])\s*[-/.月]\s*(0?[1-9]|[12]\d|3[01])\s*
 // Marketplaces export buyers' mobiles masked: 139****1234.
 const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
 const CN_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
-const PHONE_CHARS = /^\+?[\d\s\-().]{7,22}(?:\s*(?:ext\.?|x|转)\s*\d{1,5})?$/i;
+const PHONE_CHARS =
+  /^\+?[\d\s\-().]{7,22}(?:\s*(?:ext\.?|extn\.?|x|#|转|轉|分机号?|分機號?|内线|內線)\s*:?\s*\d{1,7})?$/i;
 // Amounts as Chinese, English and (the last form) continental European lists write them: 1.234,56 €.
 const MONEY =
   /^[¥￥$€£]?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^[¥￥$€£]?\s?-?\d+(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^€?\s?-?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?(?:€|eur)?$/i;
