@@ -97,14 +97,18 @@ export class FileBuilder {
     return this.sheetColumns.filter((c) => c.field?.key === fieldKey).map((c) => c.col);
   }
 
-  /** The region column in State when it holds provinces, else in City; City then takes a column of cities. */
+  /**
+   * The region column in State when it holds provinces, or when the sheet has a column of cities of
+   * its own (WooCommerce's City beside Region: the region is then above the city); else in City.
+   */
   private regionColumns(source: 'region.state' | 'region.city'): number[] {
     const region = this.sheetColumns.find((c) => c.field?.key === 'region');
     if (!region?.field) return [];
-    this.stateRegion ??= regionHoldsStates(this.snapshot.values, region.col, region.field, region.header);
+    const city = this.sheetColumns.find((c) => !c.field && isCityHeader(c.header) && this.hasData(c.col));
+    this.stateRegion ??=
+      city !== undefined || regionHoldsStates(this.snapshot.values, region.col, region.field, region.header);
     if (source === 'region.state') return this.stateRegion ? [region.col] : [];
     if (!this.stateRegion) return [region.col];
-    const city = this.sheetColumns.find((c) => !c.field && isCityHeader(c.header) && this.hasData(c.col));
     return city ? [city.col] : [];
   }
 

@@ -18,6 +18,7 @@ import {
 } from '../normalise';
 import type { DateContext } from '../normalise/date';
 import type { ChoiceOption, Field } from '../template/schema';
+import { simplifiedHan } from '../dedupe/simplified';
 import type { CrmLayout } from './crm-layouts';
 
 /**
@@ -58,7 +59,8 @@ export interface PhoneRegions {
   rowRegion: string | null;
 }
 
-const MOBILE_HEADER = /mobile|cell|手机|移动/i;
+/** Mobile as headers say it: 手机 (手機), Hong Kong's 手提 and 流動電話, Taiwan's 行動電話. */
+const MOBILE_HEADER = /mobile|cell|手机|移动|手提|流动|行动/i;
 
 /**
  * Which phone column of a CRM a number goes to. Chinese numbers tell mobiles from landlines by
@@ -67,7 +69,7 @@ const MOBILE_HEADER = /mobile|cell|手机|移动/i;
 export function phoneLine(value: CellValue, regions: PhoneRegions, sheetHeader: string): 'mobile' | 'other' {
   const key = phoneKey(value, regions);
   if (key !== null && key.startsWith('+86')) return CN_MOBILE_E164.test(key) ? 'mobile' : 'other';
-  return MOBILE_HEADER.test(sheetHeader) ? 'mobile' : 'other';
+  return MOBILE_HEADER.test(simplifiedHan(sheetHeader)) ? 'mobile' : 'other';
 }
 
 const UNREADABLE = Symbol('unreadable');

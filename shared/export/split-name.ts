@@ -4,11 +4,15 @@
  * last name (particles like "van" and suffixes like "Jr." stay with it, middle initials like "B."
  * with the first name; "Smith, John" is read as last, first; a leading title such as "Dr." is the
  * salutation). Pinyin names are ambiguous: in a Chinese list, a known pinyin surname followed by
- * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere the Western rule holds.
+ * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere the Western rule holds,
+ * but for Singapore, Malaysian and Hong Kong romanisations ("Lim Wei Ming": romanised-chinese-name.ts).
  * A word in capitals among others ("ZHANG Wei", "Wei ZHANG") is the surname wherever it stands.
- * A name with two readings (surname + honorific such as 张总, a mix of scripts) is kept whole as
- * the last name and flagged, never guessed.
+ * A name with two readings (surname + honorific such as 张总 or 陳大文先生, a mix of scripts) is kept
+ * whole as the last name and flagged, never guessed.
  */
+
+import { simplifiedHan } from '../dedupe/simplified';
+import { romanisedReading } from './romanised-chinese-name';
 
 // The compound surnames of the Hundred Family Surnames still in use.
 const COMPOUND_SURNAMES = new Set(
@@ -22,6 +26,9 @@ const COMPOUND_SURNAMES = new Set(
 // Honorifics written after a surname (张总, 李经理, 王老师): the given name is not in the cell.
 const HONORIFIC =
   /^(?:先生|女士|小姐|太太|夫人|总|总监|总经理|经理|老师|主任|老板|董事长|医生|律师|教授|博士|师傅|工|姐|哥)$/;
+// The same after a full name (陳大文先生, 王建国经理); one-character ones (总, 工) also end given names.
+const HONORIFIC_AFTER_NAME =
+  /(?:先生|女士|小姐|太太|夫人|总监|总经理|经理|老师|主任|老板|董事长|医生|律师|教授|博士|师傅)$/;
 
 // Pinyin of the common Chinese surnames (single and compound), lower case without tones.
 const PINYIN_SURNAMES = new Set(
@@ -119,7 +126,8 @@ function splitHan(name: string): SplitName {
   if (name.length === 1 || COMPOUND_SURNAMES.has(name)) return { first: '', last: name, keptWhole: false };
   const surname = hanSurname(name);
   const rest = name.slice(surname.length);
-  if (HONORIFIC.test(rest)) return whole(name);
+  const plain = simplifiedHan(rest);
+  if (HONORIFIC.test(plain) || HONORIFIC_AFTER_NAME.test(plain)) return whole(name);
   return { first: rest, last: surname, keptWhole: false };
 }
 
@@ -171,6 +179,9 @@ function splitWords(words: string[], options: SplitOptions): SplitName {
   if (options.chineseList && isPinyinSurname(words[0]) && words.slice(1).every(isPinyin)) {
     return { first: words.slice(1).join(' '), last: words[0], keptWhole: false };
   }
+  const romanised = romanisedReading(words);
+  if (romanised === 'surnameFirst') return { first: words.slice(1).join(' '), last: words[0], keptWhole: false };
+  if (romanised === 'ambiguous') return whole(words.join(' '));
   let start = words.length - 1;
   while (start > 1 && SUFFIXES.test(words[start])) start--;
   while (

@@ -182,6 +182,10 @@ const OTHER_NAME_PART = /middle|additional|maiden|yomi|phonetic|prefix|suffix|in
 const MEASURE_END =
   /(?:额|数|量|率|价|价格|费|费用|占比|比例|总计|合计|amount|total|count|rate|price|revenue|qty|quantity|sum)$/;
 const MEASURE_KINDS: ReadonlySet<Field['kind']> = new Set(['money', 'integer']);
+/** The unit closing a measure's header: 销售额（元）, 回款金额(万元), Revenue (USD). */
+const UNIT_END = /\([^()]{1,8}\)$/;
+/** An IP address (Mailchimp's OPTIN_IP, CONFIRM_IP, IP 地址): no consent, address or anything else of the customer. */
+const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
 
 /** Fields a customer has several values of, in columns of their own: 手机 and 座机, Phone and Mobile. */
 const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone']);
@@ -248,7 +252,7 @@ function columnClaims(
   const claims: Claim[] = [];
   const folded = header ? foldHeader(header) : '';
   const exact = folded ? lookup.get(folded) : undefined;
-  if (!exact && (CONTACT_POINT_LABEL.test(folded) || HANDLE.test(folded))) return claims;
+  if (!exact && (CONTACT_POINT_LABEL.test(folded) || HANDLE.test(folded) || IP_HEADER.test(header))) return claims;
   const lastWord = foldHeader(
     header
       .split(/[^\p{L}\p{N}]+/u)
@@ -269,7 +273,12 @@ function columnClaims(
       claims.push({ col, field: field.key, part: proposed.part, match, score: SCORE[match] });
     } else if (field && match === 'partial' && field.kind === 'personName' && OTHER_NAME_PART.test(folded)) {
       // Middle Name and Name Prefix are no whole name.
-    } else if (field && match === 'partial' && MEASURE_END.test(folded) && !MEASURE_KINDS.has(field.kind)) {
+    } else if (
+      field &&
+      match === 'partial' &&
+      MEASURE_END.test(folded.replace(UNIT_END, '')) &&
+      !MEASURE_KINDS.has(field.kind)
+    ) {
       // 年度销售额 is no owner: leave the column as the team's own.
     } else if (field) {
       let fit = profile ? fieldFit(field, field === company, profile) : 0;

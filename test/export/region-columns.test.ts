@@ -42,6 +42,22 @@ describe('planExport of a region column', () => {
     expect(rowOf(contacts, 3)['Mailing State/Province']).toBe('江苏');
   });
 
+  test('writes a WooCommerce customers export’s Region in State/Region and its own City in City', () => {
+    const values: CellValue[][] = [
+      ['Name', 'Username', 'Email', 'Orders', 'Total spend', 'Country / Region', 'City', 'Region', 'Postal code'],
+      ['Jane Doe', 'janedoe', 'jane@example.com', 5, '$1,234.50', 'US', 'San Francisco', 'CA', '94107'],
+      ['Ahmad bin Ismail', 'ahmad', 'ahmad@example.my', 3, '$2,000.00', 'MY', 'Petaling Jaya', 'Selangor', '47301'],
+      ['Wei Ming Tan', 'weiming', 'weiming@example.sg', 2, '$88.00', 'SG', 'Singapore', '', '048616'],
+    ];
+    const { files, report } = planExport(sheet(values, 'Customers'), { crm: 'hubspot', now: NOW });
+    const contacts = files[0]!;
+    expect(rowOf(contacts, 2)).toMatchObject({ City: 'San Francisco', 'State/Region': 'CA' });
+    expect(rowOf(contacts, 3)).toMatchObject({ City: 'Petaling Jaya', 'State/Region': 'Selangor' });
+    expect(rowOf(contacts, 4)).toMatchObject({ City: 'Singapore', 'State/Region': null });
+    expect(report.columns.find((c) => c.crmColumn === 'City')?.sheetColumns).toEqual(['City']);
+    expect(contacts.header).not.toContain('City (sheet)');
+  });
+
   test('keeps an English list’s cities in City', () => {
     const values: CellValue[][] = [
       ['Name', 'Phone', 'City'],

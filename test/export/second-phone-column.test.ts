@@ -25,3 +25,22 @@ describe('export of a second phone column', () => {
     expect(rowOf(file, 1)).toMatchObject({ 'Mobile Phone Number': null, 'Phone Number': '+16095550142' });
   });
 });
+
+describe('export of mobiles headed in traditional characters', () => {
+  test('a Hong Kong list’s 手提電話 and a Taiwan list’s 手機 go to the CRM’s mobile column, 公司電話 to its phone', () => {
+    const values: CellValue[][] = [
+      ['客戶名稱', '聯絡人', '手提電話', '公司電話', '電郵地址', '國家/地區'],
+      ['永興貿易有限公司', '陳大文', '+852 9123 4567', '+852 2345 6789', 'dw@wing.hk', '香港'],
+      ['新鴻基地產發展有限公司', '李嘉欣', '+852 5123 4567', '+852 2828 8888', 'kh@shkp.com', '香港'],
+    ];
+    const hk = planExport(sheet(values), { crm: 'salesforce', now: NOW }).files[0]!;
+    expect(rowOf(hk, 0)).toMatchObject({ 'Mobile Phone': '+85291234567', 'Business Phone': '+85223456789' });
+    const taiwan: CellValue[][] = [
+      ['姓名', '公司', '手機', '電話', '國家'],
+      ['林美玲', '鴻海精密工業股份有限公司', '0933 123 456', '(02) 2268-3466', '台灣'],
+      ['王大同', '統一企業股份有限公司', '0987 654 321', '(06) 253-2121', '台灣'],
+    ];
+    const tw = planExport(sheet(taiwan), { crm: 'hubspot', now: NOW }).files[0]!;
+    expect(rowOf(tw, 0)).toMatchObject({ 'Mobile Phone Number': '+886933123456', 'Phone Number': '+886222683466' });
+  });
+});
