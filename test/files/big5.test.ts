@@ -12,7 +12,8 @@ const gbk = (text: string) => iconv.encode(text, 'gbk');
 const TAIWAN =
   '客戶名稱,聯絡人,電話,地址,城市\r\n' +
   '台北興業股份有限公司,陳志明,0912-345-678,台北市信義區松仁路100號,台北\r\n' +
-  '高雄港灣貿易有限公司,林淑芬,07-5551234,高雄市前鎮區成功二路88號,高雄\r\n';
+  '高雄港灣貿易有限公司,林淑芬,07-5551234,高雄市前鎮區成功二路88號,高雄\r\n' +
+  '台中精密機械股份有限公司,黃建國,04-2358-1234,台中市西屯區工業區一路100號,台中\r\n';
 
 describe('decode-text Big5', () => {
   test('reads a Taiwan customer list saved by Excel as Big5 (read as GBK, 客戶名稱 was め嘿)', () => {
@@ -36,7 +37,7 @@ describe('decode-text Big5', () => {
     expect(decodeText(gbk(text))).toMatchObject({ text, encoding: 'gb18030' });
   });
 
-  test('a Big5 CSV is read like any other: its traditional headers map to the template', async () => {
+  test('a Big5 CSV is read like any other: its traditional headers map, its Taiwan phones are valid', async () => {
     const parsed = parseCsv(big5(TAIWAN), '台北客戶.csv');
     expect(parsed.format.encoding).toBe('big5');
     const opened = await openSpreadsheet(big5(TAIWAN), '台北客戶.csv', { limits: defaultReadLimits(4 * 1024 ** 3) });
@@ -47,7 +48,9 @@ describe('decode-text Big5', () => {
       '台北市信義區松仁路100號',
       '台北',
     ]);
-    const { mapping } = checkSheet(opened.snapshot);
+    const { mapping, issues } = checkSheet(opened.snapshot);
     expect(mapping.columns.map((c) => c.field)).toEqual(['company', 'contact', 'phone', 'address', 'region']);
+    // Taiwan's numbers in a Taiwan list: valid, not mainland numbers gone wrong.
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
