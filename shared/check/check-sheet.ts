@@ -12,6 +12,7 @@ import { idBirthDate, idDigits } from '../normalise/id-number';
 import type { HeaderMapping } from '../template/header-mapping';
 import { assignCustomerIds, idKey } from '../operations/customer-ids';
 import { headerRowBelow, looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
+import { readBelowTitle } from '../operations/read-below-title';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 
 export interface CheckResult {
@@ -25,17 +26,26 @@ export interface CheckResult {
   totalsRows?: number[];
   /** Notes lines about the list (备注：…, Note: …) and section headings (一、华东区), left unchecked: not customers. */
   notesRows?: number[];
-  /** Set when row 1 is a title above the list: the header is further down, and no cell was checked. */
+  /**
+   * Set when the header is below row 1 (a title above it, a two-row header): the list was checked from
+   * there, with the sheet's row numbers (read-below-title.ts).
+   */
   headerBelow?: HeaderBelow;
 }
 
 const MS_PER_DAY = 86_400_000;
 
-export function checkSheet(snapshot: SheetSnapshot, options: OperationOptions = {}): CheckResult {
-  const ctx = resolveContext(snapshot, options);
-  // Read under a title, every column would be misread: say where the header is instead.
-  const headerBelow = headerRowBelow(snapshot.values, ctx.template);
-  if (headerBelow) return { issues: [], rows: 0, mapping: ctx.mapping, customerList: false, headerBelow };
+export function checkSheet(sheet: SheetSnapshot, options: OperationOptions = {}): CheckResult {
+  // Read as if the title were its header, every column would be misread: check from the header down.
+  const asRead = resolveContext(sheet, options);
+  const headerBelow = headerRowBelow(sheet.values, asRead.template);
+  if (!headerBelow) return checkList(sheet, asRead);
+  const snapshot = readBelowTitle(sheet, headerBelow);
+  const result = checkList(snapshot, resolveContext(snapshot, options));
+  return { ...result, headerBelow };
+}
+
+function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult {
   const issues: Issue[] = [];
   const ids = assignCustomerIds(snapshot, ctx);
   const idField = ctx.template.fields.find((f) => f.kind === 'id');

@@ -103,9 +103,23 @@ describe('a header under a title', () => {
     expect(headerRowBelow(customer, DEFAULT_TEMPLATE)).toBeUndefined();
   });
 
-  test('check reads no cell under a title and says where the header is, in both languages', () => {
+  test('check reads the list from its header under a title, with the sheet’s row numbers', () => {
+    const values = [...TITLED_ZH, ['温州瓯江鞋业有限公司', '陈经理', '1390577', '温州', 'A', '8,800']];
+    const result = checkSheet(sheet(values), { now: TODAY });
+    expect(result).toMatchObject({ rows: 3, customerList: true, headerBelow: { row: 3 } });
+    expect(result.mapping.columns.map((c) => c.field)).toEqual([
+      'company',
+      'contact',
+      'phone',
+      'region',
+      'valueTier',
+      null, // 年度销售额: this year's sales, not the customer's total spend
+    ]);
+    expect(result.issues.map((i) => [i.row, i.column, i.code])).toEqual([[6, '手机', 'phone.invalid']]);
+  });
+
+  test('the message for commands that need the header in row 1 says where it is, in both languages', () => {
     const result = checkSheet(sheet(TITLED_ZH), { now: TODAY });
-    expect(result).toMatchObject({ issues: [], customerList: false, headerBelow: { row: 3 } });
     expect(headerBelowMessage('zh-CN', '客户', result.headerBelow!)).toBe(
       '工作表“客户”的第 1 行是标题，表头看起来在第 3 行（客户名称、联系人、手机、城市…）。Custodian 从第 1 行读取表头：请删除表头上方的第 1–2 行（标题可以写进文件名或工作表名），然后重新检查。',
     );

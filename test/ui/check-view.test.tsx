@@ -73,4 +73,30 @@ describe('CheckView', () => {
     expect(await screen.findByText('Row 3 is a note about the list: not a customer, left unchecked.')).toBeTruthy();
     expect(screen.getByText('No issues: the sheet follows the template.')).toBeTruthy();
   });
+
+  test('checks a list under a title from its header, and an issue goes to the sheet’s own row', async () => {
+    const host = makeHost({
+      name: SHEET,
+      values: [
+        ['Customer List – Q2 2024', null, null],
+        ['Prepared by Sales Ops', null, null],
+        ['Full Name', 'Email', 'Phone'],
+        ['Ann Smith', 'ann@example.com', '+1 415 555 2671'],
+        ['Bob Jones', 'bob@', '+1 415 555 2672'],
+      ],
+    });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Check' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check sheet' }));
+    expect(
+      await screen.findByText(
+        "The header is row 3; rows 1–2 above it are a title, not customers. Row numbers are the sheet's.",
+      ),
+    ).toBeTruthy();
+    const group = screen.getByTestId('issue-group-email.invalid');
+    fireEvent.click(within(group).getByRole('button', { name: /not a valid email|Invalid email/i }));
+    fireEvent.click(await within(group).findByRole('button', { name: /^Go to B5:/ }));
+    await screen.findByRole('button', { name: /^Go to B5:/ });
+    expect(host.state().selection).toEqual({ sheet: SHEET, row: 5, col: 2 });
+  });
 });

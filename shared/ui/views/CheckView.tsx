@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { CheckResult } from '../../check/check-sheet';
-import { headerBelowMessage, notCustomerListMessage } from '../../operations/customer-list';
+import { notCustomerListMessage } from '../../operations/customer-list';
+import { readBelowTitleNote } from '../../operations/read-below-title';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { IssueGroups } from './IssueGroups';
@@ -30,7 +31,8 @@ export function CheckView() {
       control.step('task.checking');
       const result = await core.run('checkSheet', snapshot, {}, control);
       setState({ sheet: snapshot.name, result });
-      if (result.customerList) await recordQualityScore(session, snapshot, control);
+      // The day's score is the list's as set up; a list under a title is scored once its header is row 1.
+      if (result.customerList && !result.headerBelow) await recordQualityScore(session, snapshot, control);
     });
 
   const issues = state?.result.issues ?? [];
@@ -46,19 +48,18 @@ export function CheckView() {
       </div>
       {state && (
         <>
+          {state.result.headerBelow && <Text>{readBelowTitleNote(locale, state.result.headerBelow)}</Text>}
           <Text weight="semibold" role="status">
-            {state.result.headerBelow
-              ? headerBelowMessage(locale, state.sheet, state.result.headerBelow)
-              : !state.result.customerList
-                ? notCustomerListMessage(locale, state.sheet)
-                : issues.length === 0
-                  ? t('check.clean')
-                  : t('check.summary', {
-                      issues: issues.length,
-                      rows: state.result.rows,
-                      errors,
-                      warnings: issues.length - errors,
-                    })}
+            {!state.result.customerList
+              ? notCustomerListMessage(locale, state.sheet)
+              : issues.length === 0
+                ? t('check.clean')
+                : t('check.summary', {
+                    issues: issues.length,
+                    rows: state.result.rows,
+                    errors,
+                    warnings: issues.length - errors,
+                  })}
           </Text>
           {state.result.totalsRows && (
             <Text>
