@@ -1,6 +1,11 @@
-/** Development aid: CPU time per pipeline stage on a generated list (mirrors findDuplicates). */
+/**
+ * Development aid: time per pipeline stage (mirrors findDuplicates) on a generated list of `rows`
+ * rows, or on a CSV file (`stage-times.ts bench-output/scale/customers-100000.csv`).
+ */
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../shared/files/parse-csv';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
-import { mapHeaders } from '../../shared/template/header-mapping';
+import { mapHeaders, sampleRows } from '../../shared/template/header-mapping';
 import { buildRecords } from '../../shared/dedupe/records';
 import { fieldCoders } from '../../shared/dedupe/compare/rows';
 import { CandidateIndex } from '../../shared/dedupe/block/candidates';
@@ -12,23 +17,27 @@ import { MatchModel, buildFieldModel } from '../../shared/dedupe/score/model';
 import { PairScorer } from '../../shared/dedupe/score/pair-scorer';
 import { generateChineseCustomers } from './generate-chinese-customers';
 
-const rows = Number(process.argv[2] ?? 100_000);
-const list = generateChineseCustomers({
-  people: Math.round(rows / 1.05),
-  duplicateShare: 0.035,
-  seed: 42,
-  withIds: true,
-});
+const source = process.argv[2] ?? '100000';
+const values = source.endsWith('.csv')
+  ? parseCsv(readFileSync(source), source).rows
+  : generateChineseCustomers({
+      people: Math.round(Number(source) / 1.05),
+      duplicateShare: 0.035,
+      seed: 42,
+      withIds: true,
+    }).values;
+const mapping = mapHeaders(values[0]!, DEFAULT_TEMPLATE, {}, sampleRows(values));
 let last = process.cpuUsage();
+let lastWall = performance.now();
+/** Wall time (this thread) and CPU time (with the collector's helper threads) since the last lap. */
 const lap = (label: string) => {
   const c = process.cpuUsage(last);
   last = process.cpuUsage();
-  console.log(`${label.padEnd(14)} ${((c.user + c.system) / 1e6).toFixed(2)} s`);
+  const wall = performance.now() - lastWall;
+  lastWall = performance.now();
+  console.log(`${label.padEnd(24)} ${(wall / 1e3).toFixed(2)} s wall ${((c.user + c.system) / 1e6).toFixed(2)} s CPU`);
 };
-const records = buildRecords(
-  { name: 'x', values: list.values },
-  { template: DEFAULT_TEMPLATE, mapping: mapHeaders(list.values[0]!, DEFAULT_TEMPLATE) },
-);
+const records = buildRecords({ name: 'x', values }, { template: DEFAULT_TEMPLATE, mapping });
 lap('records');
 const n = records.rows.length;
 const sets = collectKeySets(records);

@@ -111,9 +111,12 @@ for (const group of LOOK_ALIKE_GROUPS) for (const ch of group) LOOK_ALIKE.set(ch
 
 /** The string with each look-alike character replaced by its group's representative. */
 export function shapeKey(han: string): string {
+  // Most names hold no look-alike: the name itself is kept, and no copy is built (a million add up).
+  let k = 0;
+  while (k < han.length && (LOOK_ALIKE.get(han[k]!) ?? han[k]) === han[k]) k++;
+  if (k === han.length) return han;
   let out = '';
   for (const ch of han) out += LOOK_ALIKE.get(ch) ?? ch;
-  // Most names hold no look-alike: the name itself is kept, not a copy (a million add up).
   return out === han ? han : out;
 }
 

@@ -69,8 +69,14 @@ function scoreCandidates(
   const patterns = new PatternBuilder(coders, levelCounts);
   const stride = Math.max(1, Math.floor(n / EM_SAMPLE_RECORDS));
   let sampledRecords = 0;
+  // The pattern of each sampled pair, in visiting order: scoring reads their codes back.
+  const sampledPatterns: number[] = [];
   for (let i = 0; i < n; i += stride) {
-    index.forEachPartner(i, (j) => patterns.countPair(i, j));
+    index.forEachPartner(i, (j) => {
+      const pattern = patterns.patternOf(i, j);
+      patterns.count(pattern);
+      sampledPatterns.push(pattern);
+    });
     sampledRecords++;
   }
   const priorM = fields.map((f) => {
@@ -95,9 +101,16 @@ function scoreCandidates(
   const p: number[] = [];
   const total = n;
   const step = Math.max(1, Math.floor(n / 100));
+  const F = fields.length;
+  const sampledCodes = patterns.codeArray();
+  let nextSampled = 0;
   for (let i = 0; i < n; i++) {
+    // A record the sample visited meets the same partners in the same order: their codes are known.
+    const known = i % stride === 0;
     index.forEachPartner(i, (j) => {
-      const bits = scorer.score(i, j);
+      const bits = known
+        ? scorer.scoreCodes(sampledCodes, sampledPatterns[nextSampled++]! * F, i, j)
+        : scorer.score(i, j);
       if (bits === null) return;
       a.push(i);
       b.push(j);

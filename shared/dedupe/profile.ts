@@ -85,6 +85,8 @@ export function profileColumn(
   for (const value of sample) {
     if (isBlank(value)) continue;
     nonEmpty++;
+    // A light profile past its sniff that has seen two values only counts the rest.
+    if (light && sniffed >= SNIFF && seen.size >= 2) continue;
     const text = cleanText(cellString(value) ?? '');
     if (light) {
       if (seen.size < 2) seen.add(text.toLowerCase());

@@ -105,11 +105,18 @@ function internField(
     if (isBlank(value)) continue;
     if (k === MEMO_TRIAL && hits < MEMO_TRIAL / 10) memo = null;
     let id: number | undefined;
+    // A text cell is looked up and, when new and the memo has room, added in one probe.
+    let remember = false;
     if (memo) {
+      const room = memo.ids.length + memo.other.size < MEMO_LIMIT;
       if (typeof value === 'string') {
-        const at = memo.text.indexOf(value);
-        if (at >= 0) id = memo.ids[at];
-      } else id = memo.other.get(value);
+        const at = room ? memo.text.add(value) : memo.text.indexOf(value);
+        if (at >= 0 && at < memo.ids.length) id = memo.ids[at];
+        else remember = room;
+      } else {
+        id = memo.other.get(value);
+        remember = room && !(value instanceof Date);
+      }
     }
     if (id !== undefined) hits++;
     else {
@@ -119,11 +126,9 @@ function internField(
         id = byKey.add(key);
         if (id === counts.length) counts.push(0);
       }
-      if (memo && memo.ids.length + memo.other.size < MEMO_LIMIT) {
-        if (typeof value === 'string') {
-          memo.text.add(value);
-          memo.ids.push(id);
-        } else if (!(value instanceof Date)) memo.other.set(value, id);
+      if (remember && memo) {
+        if (typeof value === 'string') memo.ids.push(id);
+        else memo.other.set(value, id);
       }
     }
     if (id < 0) continue;

@@ -90,8 +90,13 @@ export function withinOneEdit(a: string, b: string): boolean {
  * hashes, so unequal hashes settle inequality without reading both strings.
  */
 export function hashString(s: string): number {
+  return hashHead(s, s.length);
+}
+
+/** `hashString(s.slice(0, end))` without making the slice. */
+export function hashHead(s: string, end: number): number {
   let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  for (let k = 0; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   return h >>> 2;
 }
 
@@ -159,14 +164,21 @@ function bagsNear(x: number, y: number): boolean {
 }
 
 export function editSketch(s: string): EditSketch {
-  const long = s.length >= 10;
-  return {
-    sketchLength: s.length,
-    sketchHead: long ? hash5(s, 0) : 0,
-    sketchTail: long ? hash5(s, s.length - 5) : 0,
-    sketchBag: characterBag(s),
-  };
+  return { sketchLength: s.length, sketchHead: sketchHead(s), sketchTail: sketchTail(s), sketchBag: characterBag(s) };
 }
+
+/** `editSketch(s).sketchHead`, for a prepared value that holds its sketch's numbers itself. */
+export function sketchHead(s: string): number {
+  return s.length >= 10 ? hash5(s, 0) : 0;
+}
+
+/** `editSketch(s).sketchTail`. */
+export function sketchTail(s: string): number {
+  return s.length >= 10 ? hash5(s, s.length - 5) : 0;
+}
+
+/** `editSketch(s).sketchBag`. */
+export { characterBag as sketchBag };
 
 function sketchesMeet(la: number, lb: number, headA: number, headB: number, tailA: number, tailB: number): boolean {
   const d = la - lb;

@@ -1,8 +1,8 @@
 /**
  * A set of strings numbered in the order they were added: open addressing over typed arrays.
  * Interning a million mostly distinct keys (phones, e-mails) through a Map cost three times as
- * much, most of it in the Map's growth and its scattered entries; here a lookup reads one slot
- * and compares one hash before it compares any text.
+ * much, most of it in the Map's growth and its scattered entries; here a lookup reads one slot,
+ * which holds a string's number and its hash side by side, and compares the hash before any text.
  */
 import { hashString } from './similarity';
 
@@ -11,9 +11,11 @@ const EMPTY = -1;
 export class StringTable {
   /** The strings, by number. */
   readonly strings: string[] = [];
-  private hashes = new Int32Array(1024);
-  /** Numbers of the strings by hash position, EMPTY where free; at most half full. */
-  private slots = new Int32Array(2048).fill(EMPTY);
+  /**
+   * Slot p at 2p and 2p + 1: the number of a string and its hash, EMPTY where free; at most half
+   * full. One cache line gives both, where a number's hash kept apart cost a second miss.
+   */
+  private slots = new Int32Array(4096).fill(EMPTY);
 
   get size(): number {
     return this.strings.length;
@@ -22,44 +24,44 @@ export class StringTable {
   /** The number of `s`, or -1 when it was never added. */
   indexOf(s: string): number {
     const hash = hashString(s);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
-      const at = this.slots[p]!;
+      const at = this.slots[2 * p]!;
       if (at === EMPTY) return -1;
-      if (this.hashes[at] === hash && this.strings[at] === s) return at;
+      if (this.slots[2 * p + 1] === hash && this.strings[at] === s) return at;
     }
   }
 
   /** The number of `s`, adding it when new (the next number). */
   add(s: string): number {
     const hash = hashString(s);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     let p = hash & mask;
     for (; ; p = (p + 1) & mask) {
-      const at = this.slots[p]!;
+      const at = this.slots[2 * p]!;
       if (at === EMPTY) break;
-      if (this.hashes[at] === hash && this.strings[at] === s) return at;
+      if (this.slots[2 * p + 1] === hash && this.strings[at] === s) return at;
     }
     const index = this.strings.length;
     this.strings.push(s);
-    if (index === this.hashes.length) {
-      const hashes = new Int32Array(index * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
-    this.hashes[index] = hash;
-    this.slots[p] = index;
-    if (2 * this.strings.length > this.slots.length) this.grow();
+    this.slots[2 * p] = index;
+    this.slots[2 * p + 1] = hash;
+    if (4 * this.strings.length > this.slots.length) this.grow();
     return index;
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    const mask = slots.length - 1;
-    for (let index = 0; index < this.strings.length; index++) {
-      let p = this.hashes[index]! & mask;
-      while (slots[p] !== EMPTY) p = (p + 1) & mask;
-      slots[p] = index;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2).fill(EMPTY);
+    const mask = (slots.length >> 1) - 1;
+    for (let q = 0; q < old.length; q += 2) {
+      const index = old[q]!;
+      if (index === EMPTY) continue;
+      const hash = old[q + 1]!;
+      let p = hash & mask;
+      while (slots[2 * p] !== EMPTY) p = (p + 1) & mask;
+      slots[2 * p] = index;
+      slots[2 * p + 1] = hash;
     }
     this.slots = slots;
   }

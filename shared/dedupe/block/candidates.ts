@@ -21,24 +21,54 @@ interface BlockIndex {
   /** Record at each position. */
   order: Int32Array;
   /**
-   * Per position p, its block's first and one-past-last position at 2p and 2p + 1: side by side,
-   * as a visit reads both for a position it jumps to.
+   * The positions of each record, for r's k-th at slot q = posStart[r] + k: the position at 3q,
+   * its block's first and one-past-last position at 3q + 1 and 3q + 2. A record's slots lie side
+   * by side, so a visit reads them in one go instead of jumping to each position's bounds.
    */
-  bounds: Int32Array;
-  /** Positions of each record: positions[posStart[r] .. posStart[r+1]). */
   posStart: Int32Array;
-  positions: Int32Array;
+  slots: Int32Array;
+  /** Blocks of equal keys are in record order (unless oversized); sorted keys are one window. */
+  sorted: boolean;
   window: number;
 }
 
-function byKeyThenSecondary(set: KeySet, secondary: Float64Array): Int32Array {
+/**
+ * The records of a sorted key set ordered by key, then secondary key, then record. Sorting entries
+ * with a comparator called back two million times was most of this; instead each key is replaced by
+ * its rank among the distinct keys, packed with the record into one number and sorted natively, and
+ * only runs of one key (a number typed on several rows) are ordered by the secondary key after.
+ */
+function byKeyThenSecondary(set: KeySet, n: number, secondary: Float64Array): Int32Array {
   const E = set.length;
-  const entries = new Int32Array(E);
-  for (let e = 0; e < E; e++) entries[e] = e;
   const { keys, recs } = set;
-  return entries.sort(
-    (x, y) => keys[x]! - keys[y]! || secondary[recs[x]!]! - secondary[recs[y]!]! || recs[x]! - recs[y]!,
-  );
+  const distinct = Float64Array.from(keys).sort();
+  let U = 0;
+  for (let e = 0; e < E; e++) if (e === 0 || distinct[e] !== distinct[U - 1]) distinct[U++] = distinct[e]!;
+  const shift = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const scale = 2 ** shift;
+  const packed = new Float64Array(E);
+  for (let e = 0; e < E; e++) {
+    const key = keys[e]!;
+    let lo = 0;
+    let hi = U - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    packed[e] = lo * scale + recs[e]!;
+  }
+  packed.sort();
+  const order = new Int32Array(E);
+  let s = 0;
+  for (let p = 0; p <= E; p++) {
+    if (p < E) order[p] = packed[p]! % scale;
+    if (p === E || Math.floor(packed[p]! / scale) !== Math.floor(packed[s]! / scale)) {
+      if (p - s > 1) order.subarray(s, p).sort((x, y) => secondary[x]! - secondary[y]! || x - y);
+      s = p;
+    }
+  }
+  return order;
 }
 
 /** Blocks of equal keys: entries packed as key * 2^shift + record and sorted natively. */
@@ -77,20 +107,29 @@ function buildIndex(set: KeySet, n: number, secondary: Float64Array, options: Bl
   let order: Int32Array;
   let bounds: Int32Array;
   if (set.sorted) {
-    const entries = byKeyThenSecondary(set, secondary);
-    order = new Int32Array(E);
-    for (let p = 0; p < E; p++) order[p] = set.recs[entries[p]!]!;
+    order = byKeyThenSecondary(set, n, secondary);
     bounds = new Int32Array(2 * E);
     for (let p = 0; p < E; p++) bounds[2 * p + 1] = E;
   } else ({ order, bounds } = blocksOf(set, n, secondary, options.maxBlock));
-  // Positions of each record.
+  // Positions of each record, with their blocks' bounds.
   const posStart = new Int32Array(n + 1);
   for (let p = 0; p < E; p++) posStart[order[p]! + 1]!++;
   for (let r = 0; r < n; r++) posStart[r + 1]! += posStart[r]!;
-  const positions = new Int32Array(E);
+  const slots = new Int32Array(3 * E);
   const next = posStart.slice(0, n);
-  for (let p = 0; p < E; p++) positions[next[order[p]!]!++] = p;
-  return { order, bounds, posStart, positions, window: set.sorted ? options.sortedWindow : options.blockWindow };
+  for (let p = 0; p < E; p++) {
+    const q = next[order[p]!]!++;
+    slots[3 * q] = p;
+    slots[3 * q + 1] = bounds[2 * p]!;
+    slots[3 * q + 2] = bounds[2 * p + 1]!;
+  }
+  return {
+    order,
+    posStart,
+    slots,
+    sorted: set.sorted,
+    window: set.sorted ? options.sortedWindow : options.blockWindow,
+  };
 }
 
 export class CandidateIndex {
@@ -117,16 +156,20 @@ export class CandidateIndex {
     const mark = ++this.visits;
     stamp[i] = mark;
     for (const ix of this.indexes) {
+      const { order, slots } = ix;
       for (let q = ix.posStart[i]!; q < ix.posStart[i + 1]!; q++) {
-        const p = ix.positions[q]!;
-        let lo = ix.bounds[2 * p]!;
-        let hi = ix.bounds[2 * p + 1]!;
+        const p = slots[3 * q]!;
+        let lo = slots[3 * q + 1]!;
+        let hi = slots[3 * q + 2]!;
         if (hi - lo > this.options.maxBlock) {
           lo = Math.max(lo, p - ix.window);
           hi = Math.min(hi, p + ix.window + 1);
+        } else if (!ix.sorted) {
+          // A small block of equal keys is in record order: the partners after i follow its position.
+          lo = p + 1;
         }
         for (let t = lo; t < hi; t++) {
-          const j = ix.order[t]!;
+          const j = order[t]!;
           if (j > i && stamp[j] !== mark) {
             stamp[j] = mark;
             visit(j);

@@ -81,14 +81,14 @@ export function sortCode(text: string): number {
 }
 
 /**
- * Adds each record's per-value keys; keys are computed once per distinct value. With `names`, each
- * key is joined with the record's surnames instead.
+ * Adds each record's per-value keys; keys are computed once per distinct value. With `surnames`
+ * (from `surnameHashes`), each key is joined with the record's surnames instead.
  */
 function addFieldKeys(
   builder: KeySetBuilder,
   field: MatchField,
   keysOf: (value: unknown, key: string) => string[],
-  names?: NameView,
+  surnames?: Int32Array,
 ): void {
   // Each distinct value's keys, flat: those of value id are flat[start[id] .. start[id + 1]).
   const start = new Int32Array(field.values.length + 1);
@@ -102,17 +102,51 @@ function addFieldKeys(
   for (let r = 0; r < ids.length; r++) {
     const id = ids[r]!;
     if (id < 0) continue;
-    const surnames = names ? names.surnames(r) : NO_SURNAMES;
+    const first = surnames ? surnames[2 * r]! : -1;
+    const second = surnames ? surnames[2 * r + 1]! : -1;
     for (let k = start[id]!; k < start[id + 1]!; k++) {
       const key = flat[k]!;
-      if (surnames.length === 0) builder.add(r, key);
-      for (let s = 0; s < surnames.length; s++)
-        builder.add(r, Math.imul(key ^ hashString(surnames[s]!), 0x9e3779b1) >>> 2);
+      if (first < 0) builder.add(r, key);
+      else {
+        builder.add(r, Math.imul(key ^ first, 0x9e3779b1) >>> 2);
+        if (second >= 0) builder.add(r, Math.imul(key ^ second, 0x9e3779b1) >>> 2);
+      }
     }
   }
 }
 
-const NO_SURNAMES: readonly string[] = [];
+/** Per record r, the hashes of its surnames (`NameView.surnames`, at most two) at 2r and 2r + 1; -1 for none. */
+function surnameHashes(names: NameView, n: number): Int32Array {
+  const out = new Int32Array(2 * n).fill(-1);
+  const full = names.full;
+  // A name in one column: its surnames are its value's, hashed once per distinct name.
+  const byId = full ? new Int32Array(2 * full.values.length).fill(-1) : null;
+  if (full && byId) {
+    for (let id = 0; id < full.values.length; id++) {
+      const s = surnamesOf(full.values[id] as PreparedName);
+      for (let k = 0; k < s.length; k++) byId[2 * id + k] = hashString(s[k]!);
+    }
+  }
+  for (let r = 0; r < n; r++) {
+    if (full && byId) {
+      const id = full.ids[r]!;
+      if (id < 0) continue;
+      out[2 * r] = byId[2 * id]!;
+      out[2 * r + 1] = byId[2 * id + 1]!;
+      continue;
+    }
+    const s = names.surnames(r);
+    for (let k = 0; k < s.length; k++) out[2 * r + k] = hashString(s[k]!);
+  }
+  return out;
+}
+
+/** The surnames of a name in one column (see `NameView.surnames`). */
+function surnamesOf(p: PreparedName): string[] {
+  const first = p.tokens[0]!;
+  const last = p.tokens[p.tokens.length - 1]!;
+  return p.isHan || first === last ? [first] : [first, last];
+}
 
 export interface NameView {
   /** Name letters run together in the orders people write it; empty when the record has no name. */
@@ -171,10 +205,7 @@ export function nameView(records: MatchRecords): NameView | null {
     },
     surnames(r) {
       const p = name(r);
-      if (!p) return [];
-      const first = p.tokens[0]!;
-      const last = p.tokens[p.tokens.length - 1]!;
-      return p.isHan || first === last ? [first] : [first, last];
+      return p ? surnamesOf(p) : [];
     },
   };
 }
@@ -216,6 +247,7 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
   };
 
   const names = nameView(records);
+  let surnames: Int32Array | undefined;
   if (names?.full) {
     const full = names.full;
     addFieldKeys(add('name', false), full, (value) => (value as PreparedName).forms);
@@ -240,7 +272,9 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
     // linkage's compound blocking on company and name. So these keys are joined with the surname;
     // a record without a name keys by the value alone, among the other nameless rows.
     const byName = (f: MatchField) =>
-      names && (role === 'company' || (role === 'phone' && !mostlyDistinct(f))) ? names : undefined;
+      names && (role === 'company' || (role === 'phone' && !mostlyDistinct(f)))
+        ? (surnames ??= surnameHashes(names, n))
+        : undefined;
     const addKeys = (builder: KeySetBuilder, f: MatchField, keysOf: (value: unknown, key: string) => string[]) =>
       addFieldKeys(builder, f, keysOf, byName(f));
     for (const f of fields) addKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);

@@ -103,25 +103,54 @@ export function companyKey(value: CellValue): string | null {
   return core || folded;
 }
 
-export function prepareCompany(key: string): PreparedCompany {
-  if (hasHan(key)) {
-    let brand = key;
-    const industry: string[] = [];
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const [word, english] of HAN_INDUSTRY) {
-        if (brand.endsWith(word) && brand.length > word.length) {
-          brand = brand.slice(0, -word.length);
-          industry.push(english);
-          changed = true;
+/** Positions in HAN_INDUSTRY of the words ending in each character. */
+const INDUSTRY_BY_LAST = new Map<string, number[]>();
+HAN_INDUSTRY.forEach(([word], k) => {
+  const last = word[word.length - 1]!;
+  INDUSTRY_BY_LAST.set(last, [...(INDUSTRY_BY_LAST.get(last) ?? []), k]);
+});
+const LATIN_CANONICAL = new Set(LATIN_INDUSTRY.values());
+
+/**
+ * The brand without its industry words, those pushed onto `industry`: passes over HAN_INDUSTRY in
+ * its order until one takes nothing, each visiting only the words that end as the brand now does.
+ */
+function withoutIndustry(key: string, industry: string[]): string {
+  let brand = key;
+  for (let changed = true; changed;) {
+    changed = false;
+    let from = 0;
+    for (;;) {
+      const ending = INDUSTRY_BY_LAST.get(brand[brand.length - 1] ?? '');
+      let taken = -1;
+      if (ending) {
+        for (const k of ending) {
+          const word = HAN_INDUSTRY[k]![0];
+          if (k >= from && brand.endsWith(word) && brand.length > word.length) {
+            taken = k;
+            break;
+          }
         }
       }
+      if (taken < 0) break;
+      const [word, english] = HAN_INDUSTRY[taken]!;
+      brand = brand.slice(0, -word.length);
+      industry.push(english);
+      changed = true;
+      from = taken + 1;
     }
-    const letters = pinyinSyllables(brand).join('');
+  }
+  return brand;
+}
+
+export function prepareCompany(key: string): PreparedCompany {
+  if (hasHan(key)) {
+    const industry: string[] = [];
+    const letters = pinyinSyllables(withoutIndustry(key, industry)).join('');
     return { key, han: true, words: [], brand: letters, brandHash: hashString(letters), industry };
   }
   const tokens = key.split(' ');
-  const canonical = new Set(LATIN_INDUSTRY.values());
+  const canonical = LATIN_CANONICAL;
   const brandTokens = tokens.filter((t) => !canonical.has(t));
   const industry = tokens.filter((t) => canonical.has(t));
   const letters = (brandTokens.length ? brandTokens : tokens).join('');

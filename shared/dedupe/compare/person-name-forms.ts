@@ -137,13 +137,50 @@ function nicknameForms(tokens: readonly string[], role: NameRole): readonly stri
   return out ?? NO_FORMS;
 }
 
+/** The tokens run together, also last first and first last (distinct forms only). */
 function rotations(tokens: string[]): string[] {
-  const out = new Set<string>([tokens.join('')]);
-  if (tokens.length > 1) {
-    out.add(tokens[tokens.length - 1] + tokens.slice(0, -1).join(''));
-    out.add(tokens.slice(1).join('') + tokens[0]);
+  const whole = tokens.join('');
+  if (tokens.length === 1) return [whole];
+  // Two tokens (every Han name, most Latin ones) have one other order.
+  if (tokens.length === 2) {
+    const swapped = tokens[1]! + tokens[0]!;
+    return swapped === whole ? [whole] : [whole, swapped];
   }
+  const out = new Set<string>([whole]);
+  out.add(tokens[tokens.length - 1] + tokens.slice(0, -1).join(''));
+  out.add(tokens.slice(1).join('') + tokens[0]);
   return [...out];
+}
+
+/** `parts[from..to)` run together. */
+function joined(parts: readonly string[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += parts[k]!;
+  return out;
+}
+
+const CHAR_SCRATCH = new Uint16Array(4);
+
+/** Hash of the characters of `han` in code-unit order (as `sortedJoin([...han], '')` would join them). */
+function sortedCharsHash(han: string): number {
+  // Names of up to four characters: sorted in place, no array of one-character strings.
+  const n = han.length;
+  if (n <= CHAR_SCRATCH.length) {
+    for (let k = 0; k < n; k++) {
+      const c = han.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdfff) return hashString(sortedJoin([...han], ''));
+      let j = k - 1;
+      while (j >= 0 && CHAR_SCRATCH[j]! > c) {
+        CHAR_SCRATCH[j + 1] = CHAR_SCRATCH[j]!;
+        j--;
+      }
+      CHAR_SCRATCH[j + 1] = c;
+    }
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ CHAR_SCRATCH[k]!, 0x01000193);
+    return h >>> 2;
+  }
+  return hashString(sortedJoin([...han], ''));
 }
 
 export function prepareName(key: string, role: NameRole): PreparedName {
@@ -155,35 +192,33 @@ export function prepareName(key: string, role: NameRole): PreparedName {
   if (han) {
     const syllables = pinyinSyllables(han, role !== 'given');
     sounds = sortedJoin(syllables, ' ');
-    fuzzy = syllables.map(fuzzySyllable).join('');
-    const sl = role === 'full' ? Math.min(surnameLength(han), syllables.length) : 0;
+    for (let k = 0; k < syllables.length; k++) fuzzy += fuzzySyllable(syllables[k]!);
+    const surname = surnameLength(han);
+    const sl = role === 'full' ? Math.min(surname, syllables.length) : 0;
     tokens =
       sl > 0 && syllables.length > sl
-        ? [syllables.slice(0, sl).join(''), syllables.slice(sl).join('')]
-        : [syllables.join('')];
-    share =
-      role === 'full'
-        ? hanNameShare(han, surnameLength(han))
-        : role === 'family'
-          ? surnameShare(han)
-          : givenNameShare(han);
+        ? [joined(syllables, 0, sl), joined(syllables, sl, syllables.length)]
+        : [joined(syllables, 0, syllables.length)];
+    share = role === 'full' ? hanNameShare(han, surname) : role === 'family' ? surnameShare(han) : givenNameShare(han);
   } else {
     tokens = key.split(' ');
   }
   const forms = rotations(tokens);
   // Most names sound as they are spelt: one string kept, not two equal ones.
   if (fuzzy === forms[0]) fuzzy = forms[0];
-  const sorted = sortedJoin(tokens, ' ');
+  const sorted = tokens.length === 1 ? tokens[0]! : sortedJoin(tokens, ' ');
   const shape = han ? shapeKey(han) : '';
   const formHashes = forms.map(hashString);
+  // One string, one hash: most names' shape is the name and their blurred sound their pinyin.
+  const hanHash = hashString(han);
   return {
     isHan: han !== '',
     hanLength: han.length,
-    hanHash: hashString(han),
+    hanHash,
     formHash: formHashes[0]!,
-    shapeHash: hashString(shape),
-    fuzzyHash: hashString(fuzzy),
-    charsHash: hashString(sortedJoin([...han], '')),
+    shapeHash: shape === han ? hanHash : hashString(shape),
+    fuzzyHash: fuzzy === forms[0] ? formHashes[0]! : hashString(fuzzy),
+    charsHash: sortedCharsHash(han),
     soundsHash: hashString(sounds),
     sortedHash: hashString(sorted),
     formHashes,

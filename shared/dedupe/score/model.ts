@@ -59,7 +59,9 @@ export class MatchModel {
       fm.bits.forEach(
         (b, level) => (max = Math.max(max, fm.perValue[level] ? Math.log2(fm.m[level]! / fm.u[level]!) : b)),
       );
-      if (fm.exactBits) for (const b of fm.exactBits) max = Math.max(max, b);
+      // Indexed: a for-of over a typed array in code run once made an object per element.
+      const exact = fm.exactBits;
+      if (exact) for (let id = 0; id < exact.length; id++) max = Math.max(max, exact[id]!);
       return max;
     });
   }

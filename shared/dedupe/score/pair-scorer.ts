@@ -54,4 +54,28 @@ export class PairScorer {
     bits = model.capped(bits, codes, 0, i, j, vetoed);
     return bits >= this.minBits ? bits : null;
   }
+
+  /** `score` of a pair whose codes are already known (field f's at `known[offset + f]`), summed in its order. */
+  scoreCodes(known: ArrayLike<number>, offset: number, i: number, j: number): number | null {
+    const { codes, model } = this;
+    let bits = model.priorBits;
+    for (const f of this.first) {
+      const c = known[offset + f]!;
+      codes[f] = c;
+      if (c !== 0) bits += model.fieldBits(f, c, i, j);
+    }
+    const vetoed = model.vetoed(codes, 0, i, j);
+    if (vetoed && NAME_VETO_BITS < this.minBits) return null;
+    if (bits + this.restMax[0]! < this.minBits) return null;
+    const rest = this.rest;
+    for (let k = 0; k < rest.length; k++) {
+      const f = rest[k]!;
+      const c = known[offset + f]!;
+      codes[f] = c;
+      if (c !== 0) bits += model.fieldBits(f, c, i, j);
+      if (bits + this.restMax[k + 1]! < this.minBits) return null;
+    }
+    bits = model.capped(bits, codes, 0, i, j, vetoed);
+    return bits >= this.minBits ? bits : null;
+  }
 }

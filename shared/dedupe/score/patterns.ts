@@ -54,6 +54,11 @@ export class PatternBuilder {
     this.counts[this.patternOf(i, j)]!++;
   }
 
+  /** Counts one more pair under pattern p (from `patternOf`). */
+  count(p: number): void {
+    this.counts[p]!++;
+  }
+
   table(): PatternTable {
     return {
       fieldCount: this.coders.length,

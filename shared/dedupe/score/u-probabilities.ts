@@ -47,7 +47,11 @@ export function sampleCodeCounts(n: number, coders: FieldCoder[], levelCounts: n
 /** Share of pairs of non-missing values that agree exactly by coincidence, not counting each value's own first pair. */
 export function coincidentalExactShare(field: MatchField): { share: number; pairs: number } {
   let coincidental = 0;
-  for (const c of field.counts) if (c > 2) coincidental += (c * (c - 2)) / 2;
+  const counts = field.counts;
+  for (let id = 0; id < counts.length; id++) {
+    const c = counts[id]!;
+    if (c > 2) coincidental += (c * (c - 2)) / 2;
+  }
   const pairs = (field.nonNull * (field.nonNull - 1)) / 2;
   return { share: pairs > 0 ? coincidental / pairs : 0, pairs };
 }
