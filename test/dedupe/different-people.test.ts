@@ -211,6 +211,37 @@ describe('compare/person-name relatives', () => {
   });
 });
 
+describe('findDuplicates on family members who share an order’s e-mail and phone', () => {
+  // An event platform's attendee export: the buyer's e-mail and phone are copied onto each attendee.
+  const attendees: CellValue[][] = [
+    ['Order #', 'First Name', 'Last Name', 'Email', 'Cell Phone', 'Home City', 'Attendee #'],
+    ['1234567891', 'David', 'Wong', 'david.wong@example.hk', '9123 4567', 'Kowloon', '9876543211'], // 2
+    ['1234567891', 'Mary', 'Wong', 'david.wong@example.hk', '9123 4567', 'Kowloon', '9876543212'], // 3
+    ['1234567892', 'Siti', 'Abdullah', 'siti@example.my', '012-345 6789', 'Kuala Lumpur', '9876543213'],
+  ];
+
+  test('David and Mary Wong are reviewed, not merged: the e-mail is the family’s, not one person’s', () => {
+    expect(mergedRows(attendees)).toEqual([]);
+    expect(together(clustersOf(attendees), 2, 3)?.band).toBe('review');
+  });
+
+  test('without the order columns too', () => {
+    const plain = attendees.map((row) => row.slice(1, 6));
+    expect(mergedRows(plain)).toEqual([]);
+  });
+
+  test('the same David typed twice, or as Dave, is still merged on the shared e-mail', () => {
+    const values: CellValue[][] = [
+      ...attendees.map((row) => row.slice(1, 6)),
+      ['Davd', 'Wong', 'david.wong@example.hk', '9123 4567', 'Kowloon'], // 5: row 2 with a typo
+      ['Dave', 'Wong', 'DAVID.WONG@example.hk', '+852 9123 4567', 'Kowloon'], // 6: row 2 by nickname
+    ];
+    const merged = mergedRows(values);
+    expect(merged.some((rows) => rows.includes(2) && rows.includes(5) && rows.includes(6))).toBe(true);
+    expect(merged.some((rows) => rows.includes(3))).toBe(false);
+  });
+});
+
 describe('compare/phone numbersApart', () => {
   const phone = phoneComparator('CN');
   const prepared = (text: string) => phone.prepare(phone.key(text)!);

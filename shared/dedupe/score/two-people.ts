@@ -183,28 +183,40 @@ export class TwoPeople {
 
   /**
    * Two people of one family name: given names that are other names, not a typo of each other (John
-   * and Jane Doe), or another generation (Robert Smith and Robert Smith Jr.). A shared address or
-   * home phone is what a family has in common; only an ID number, birth date or e-mail of one
-   * person makes them one customer.
+   * and Jane Doe), or another generation (Robert Smith and Robert Smith Jr.). A shared address, home
+   * phone or family e-mail is what a family has in common (an event's attendees of one order carry
+   * the buyer's e-mail and phone); only an ID number or birth date of one person makes them one
+   * customer.
    */
   relatives(codes: ArrayLike<number>, offset: number): boolean {
     return (
       (someCodeAt(this.relativeFields, codes, offset, this.conflictCode) || this.otherGivenName(codes, offset)) &&
-      !this.idDateOrEmailAgrees(codes, offset)
+      !this.idOrDateAgrees(codes, offset)
     );
   }
 
   /**
-   * A split name whose family names agree (or are a typo apart), whose given names clearly differ
-   * and whose e-mails differ: Tom and Kim Nguyen at one office (tom@, kim@adatum.com.au). A given
-   * name replaced with its ID number or birth date is as often a corrupted copy (FEBRL has many).
+   * A split name whose family names agree (or are a typo apart), whose given names clearly differ and
+   * which both have an e-mail: Tom and Kim Nguyen at one office (tom@, kim@adatum.com.au), David and
+   * Mary Wong at one family address. Without e-mails a given name replaced outright is as often a
+   * corrupted copy (FEBRL has many).
    */
   private otherGivenName(codes: ArrayLike<number>, offset: number): boolean {
     const f = this.familyField;
     const g = this.givenField;
     if (f < 0 || g < 0 || codes[offset + g] !== this.different[g]) return false;
     const c = codes[offset + f]!;
-    return c !== 0 && c - 1 <= NAME_LEVEL.typo && someCodeAt(this.emailFields, codes, offset, this.different);
+    return c !== 0 && c - 1 <= NAME_LEVEL.typo && this.emailFields.some((e) => codes[offset + e] !== 0);
+  }
+
+  /** An ID number or birth date of both rows agrees (or is a typo apart): one person's own. */
+  private idOrDateAgrees(codes: ArrayLike<number>, offset: number): boolean {
+    for (const f of this.personalFields) {
+      const c = codes[offset + f]!;
+      const role = this.fields[f]!.field.role;
+      if (c !== 0 && c <= 2 && role !== 'phone' && role !== 'email') return true;
+    }
+    return false;
   }
 
   /**
@@ -242,15 +254,6 @@ export class TwoPeople {
       const x = (field.values[a] as PreparedName).han;
       const y = (field.values[b] as PreparedName).han;
       if (x !== '' && y !== '' && x.slice(0, surnameLength(x)) === y.slice(0, surnameLength(y))) return true;
-    }
-    return false;
-  }
-
-  /** An ID number, birth date or e-mail agrees (one typo, or day and month swapped, allowed). */
-  private idDateOrEmailAgrees(codes: ArrayLike<number>, offset: number): boolean {
-    for (const f of this.personalFields) {
-      const c = codes[offset + f]!;
-      if (c !== 0 && c <= 2 && this.fields[f]!.field.role !== 'phone') return true;
     }
     return false;
   }
