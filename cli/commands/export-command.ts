@@ -179,7 +179,8 @@ function formatReport(
   for (const [column, rows] of Object.entries(report.filled)) lines.push(words.filled(column, rows));
   for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(words.missingRequired(column, rows));
   if (report.namesKeptWhole > 0) lines.push(words.namesKeptWhole(report.namesKeptWhole));
-  lines.push(report.chineseList ? words.chineseList : words.latinList);
+  lines.push(report.chineseList ? words.chineseList : words.latinList(report.surnameFirst));
+  for (const [column, count] of Object.entries(report.partialDates)) lines.push(words.partialDates(column, count));
   for (const [column, count] of Object.entries(report.valuesAsTyped)) lines.push(words.valuesAsTyped(column, count));
   for (const [column, labels] of Object.entries(report.offPicklist))
     lines.push(words.offPicklist(column, layout.title, labels));

@@ -23,7 +23,9 @@ export interface ExportWords {
   missingRequired: (column: string, rows: number) => string;
   namesKeptWhole: (n: number) => string;
   chineseList: string;
-  latinList: string;
+  /** `surnameFirst`: romanised Chinese names among them read surname first (Lim Wei Ming). */
+  latinList: (surnameFirst: number) => string;
+  partialDates: (column: string, n: number) => string;
   valuesAsTyped: (column: string, n: number) => string;
   offPicklist: (column: string, crm: string, labels: readonly string[]) => string;
   errorRows: (n: number, rowList: string) => string;
@@ -59,9 +61,14 @@ const en: ExportWords = {
   filled: (column, rows) => `Required "${column}" filled with the customer's name in ${en.rows(rows)}`,
   missingRequired: (column, rows) => `Warning: required "${column}" is blank in ${en.rows(rows)}`,
   namesKeptWhole: (n) =>
-    `${plural(n, 'name')} kept whole in the last name (a surname with a title such as 张总, or mixed scripts)`,
+    `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan)`,
   chineseList: 'Pinyin names read surname first (a Chinese list)',
-  latinList: 'Latin names read first name first',
+  latinList: (surnameFirst) =>
+    surnameFirst > 0
+      ? `Latin names read first name first, except ${plural(surnameFirst, 'romanised Chinese name')} read surname first (Lim Wei Ming: Lim is the last name)`
+      : 'Latin names read first name first',
+  partialDates: (column, n) =>
+    `${plural(n, 'value')} of "${column}" ${isAre(n)} only part of a date (a birthday without its year, a year and month) and ${n === 1 ? 'was' : 'were'} left blank: the CRM's date column takes a whole date`,
   valuesAsTyped: (column, n) =>
     `${plural(n, 'value')} of "${column}" could not be read and ${n === 1 ? 'was' : 'were'} exported as typed`,
   offPicklist: (column, crm, labels) =>
@@ -101,9 +108,14 @@ const zh: ExportWords = {
   filled: (column, rows) => `${zh.rows(rows)}的必填列“${column}”填入了客户名称`,
   missingRequired: (column, rows) => `警告：${zh.rows(rows)}的必填列“${column}”为空`,
   namesKeptWhole: (n) =>
-    `${n.toLocaleString('zh-CN')} 个姓名整体放在姓一栏（如“张总”这类带称谓的姓，或混用多种文字的姓名）`,
+    `${n.toLocaleString('zh-CN')} 个姓名整体放在姓一栏（如“张总”“陈大文先生”这类带称谓的姓名、混用多种文字的姓名，或 Lee Ho Tan 这类两种读法都通的姓名）`,
   chineseList: '拼音姓名按姓在前读取（中文名单）',
-  latinList: '拉丁字母姓名按名在前读取',
+  latinList: (surnameFirst) =>
+    surnameFirst > 0
+      ? `拉丁字母姓名按名在前读取，其中 ${surnameFirst.toLocaleString('zh-CN')} 个拼写的华人姓名按姓在前读取（如 Lim Wei Ming：姓 Lim）`
+      : '拉丁字母姓名按名在前读取',
+  partialDates: (column, n) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值只是日期的一部分（没有年份的生日、只有年月），已留空：CRM 的日期列需要完整日期`,
   valuesAsTyped: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值无法识别，已按原样导出`,
   offPicklist: (column, crm, labels) =>
     `“${column}”中这些值在 ${crm} 中没有对应的标准值，按原文写入：${labels.join('、')}`,

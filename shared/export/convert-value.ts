@@ -16,7 +16,7 @@ import {
   normaliseYesNo,
   phoneKey,
 } from '../normalise';
-import type { DateContext } from '../normalise/date';
+import { isNoDateMark, type DateContext } from '../normalise/date';
 import type { ChoiceOption, Field } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import type { CrmLayout } from './crm-layouts';
@@ -103,6 +103,8 @@ class ColumnMemo {
 export class ValueConverter {
   /** Header -> how many values were exported as typed because they could not be read. */
   readonly asTyped = new Map<string, number>();
+  /** Header -> how many values were part of a date (a birthday without its year, 1990.03) and left blank. */
+  readonly partialDates = new Map<string, number>();
   /** Header -> choice labels with no standard picklist value in the CRM (exported as the label). */
   readonly offPicklist = new Map<string, Set<string>>();
   private readonly optionsByLabel = new WeakMap<Field, Map<string, ChoiceOption>>();
@@ -168,8 +170,12 @@ export class ValueConverter {
     switch (field.kind) {
       case 'date': {
         const outcome = normaliseDate(value, reading);
-        // Outlook's 0/0/00 and a birthday without its year are no date: the CRM gets none.
-        if (outcome.status === 'empty') return null;
+        // Outlook's 0/0/00 and a birthday without its year are no date: the CRM gets none, and the
+        // summary names the part-dates it did not get.
+        if (outcome.status === 'empty') {
+          if (!isNoDateMark(value)) this.partialDates.set(header, (this.partialDates.get(header) ?? 0) + 1);
+          return null;
+        }
         return outcome.status === 'valid' ? formatIsoDate(String(outcome.value), this.layout.dateFormat) : undefined;
       }
       case 'phone': {

@@ -64,9 +64,13 @@ export interface ExportReport {
   namesKeptWhole: number;
   /** Pinyin names were read surname first (the list is Chinese). */
   chineseList: boolean;
+  /** Romanised Chinese names in a list that is not (Lim Wei Ming, Chan Tai Man) read surname first. */
+  surnameFirst: number;
   /** Rows that still have errors by `check`, and the first of them. */
   errorRows: number;
   errorRowNumbers: number[];
+  /** Parts of a date (a birthday without its year, a year and month) left out of the CRM's date column: header -> count. */
+  partialDates: Record<string, number>;
   /** Values that could not be read and were exported as typed: header -> count. */
   valuesAsTyped: Record<string, number>;
   /** Choice labels with no standard CRM picklist value, exported as the label: CRM column -> labels. */
@@ -102,6 +106,7 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
   const main: RowRecord[] = [];
   const companies: RowRecord[] = [];
   let namesKeptWhole = 0;
+  let surnameFirst = 0;
   const spillAccounts = object !== 'accounts';
   const footer = reportFooterStart(snapshot.values);
   for (let i = 1; i < footer; i++) {
@@ -109,6 +114,7 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
     const parties = rowParties(values, roles, chineseList);
     if (parties.keptWhole) namesKeptWhole++;
+    if (parties.surnameFirst) surnameFirst++;
     const record = { row: i + 1, values, parties };
     if (spillAccounts && parties.full === '' && parties.account !== '') companies.push(record);
     else main.push(record);
@@ -159,8 +165,10 @@ export function planExport(snapshot: SheetSnapshot, options: ExportOptions): Exp
     missingRequired: Object.fromEntries(build.missing),
     namesKeptWhole,
     chineseList,
+    surnameFirst,
     errorRows: errors.size,
     errorRowNumbers: errorRowNumbers.slice(0, ERROR_ROWS_LISTED),
+    partialDates: Object.fromEntries(converter.partialDates),
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     offPicklist: Object.fromEntries([...converter.offPicklist].map(([header, labels]) => [header, [...labels]])),
     unconfirmed: unconfirmedFacts(layout, build.writtenColumns(layout)).map((f) => f.en),

@@ -33,6 +33,8 @@ export interface Parties {
   account: string;
   /** The name could not be split with confidence and is all in `last`. */
   keptWhole: boolean;
+  /** A romanised Chinese name read surname first in a list that is not Chinese. */
+  surnameFirst?: true;
 }
 
 /** The template's contact-person field: key `contact` or role `contactPerson`. */
@@ -111,5 +113,5 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
   }
   const split = splitPersonName(full, { chineseList });
   const { first, last, keptWhole, salutation = '' } = split;
-  return { salutation, first, last, full, account, keptWhole };
+  return { salutation, first, last, full, account, keptWhole, ...(split.surnameFirst ? { surnameFirst: true } : {}) };
 }

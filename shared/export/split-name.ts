@@ -94,6 +94,8 @@ export interface SplitName {
   salutation?: string;
   /** True when the name could not be split with confidence and is kept whole in `last`. */
   keptWhole: boolean;
+  /** A romanised Chinese name in a list that is not Chinese, read surname first (Lim Wei Ming). */
+  surnameFirst?: true;
 }
 
 export interface SplitOptions {
@@ -180,7 +182,8 @@ function splitWords(words: string[], options: SplitOptions): SplitName {
     return { first: words.slice(1).join(' '), last: words[0], keptWhole: false };
   }
   const romanised = romanisedReading(words);
-  if (romanised === 'surnameFirst') return { first: words.slice(1).join(' '), last: words[0], keptWhole: false };
+  if (romanised === 'surnameFirst')
+    return { first: words.slice(1).join(' '), last: words[0], keptWhole: false, surnameFirst: true };
   if (romanised === 'ambiguous') return whole(words.join(' '));
   let start = words.length - 1;
   while (start > 1 && SUFFIXES.test(words[start])) start--;

@@ -279,6 +279,11 @@ export function dateColumnContext(
   };
 }
 
+/** Outlook's 0/0/00: a date it never had, where other yearless or dayless values are part of one. */
+export function isNoDateMark(value: CellValue): boolean {
+  return typeof value === 'string' && NO_DATE.test(foldText(value).trim());
+}
+
 export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): NormaliseOutcome {
   let read: Read;
   if (value === null || value === undefined) return EMPTY;

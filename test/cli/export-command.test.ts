@@ -244,4 +244,19 @@ describe('custodian export', () => {
       expect(seen.size).toBe(rowsIn.length - 1);
     }
   });
+
+  test('names part-dates it left blank and romanised Chinese names it read surname first', async () => {
+    writeFileSync(
+      join(dir, 'audience.csv'),
+      'Email Address,Name,Birthday\r\nann@example.com,Ann Smith,04/15\r\nlim@example.sg,Lim Wei Ming,1990-03-05\r\n',
+    );
+    const result = await run(['export', 'audience.csv', '--to', 'hubspot', '-o', 'audience-hs.csv', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'Latin names read first name first, except 1 romanised Chinese name read surname first (Lim Wei Ming: Lim is the last name)\n',
+    );
+    expect(result.stderr).toContain(
+      '1 value of "Date of Birth" is only part of a date (a birthday without its year, a year and month) and was left blank',
+    );
+  });
 });

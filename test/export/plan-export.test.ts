@@ -357,6 +357,38 @@ describe('plan-export', () => {
     expect(report.errorRowNumbers).toEqual([6]);
   });
 
+  test('counts birthdays without a year and years of birth with a month, left out of the CRM date column', () => {
+    // A Mailchimp audience keeps birthdays as MM/DD; a member book's 出生年月 keeps a year and month.
+    const audience: CellValue[][] = [
+      ['Email Address', 'First Name', 'Last Name', 'Birthday'],
+      ['ann@example.com', 'Ann', 'Smith', '04/15'],
+      ['bob@example.com', 'Bob', 'Jones', '0/0/00'],
+      ['cai@example.com', 'Cai', 'Lin', '1990-03-05'],
+    ];
+    const { files, report } = planExport(sheet(audience, 'Audience'), { crm: 'hubspot', now: NOW });
+    expect(files[0].rows.map((row) => row[files[0].header.indexOf('Date of Birth')])).toEqual([
+      null,
+      null,
+      '1990-03-05',
+    ]);
+    // Outlook's 0/0/00 means no date at all; 04/15 is a date the CRM cannot take.
+    expect(report.partialDates).toEqual({ 'Date of Birth': 1 });
+    expect(report.valuesAsTyped).toEqual({});
+  });
+
+  test('counts romanised Chinese names read surname first in an English list', () => {
+    const rows: CellValue[][] = [
+      ['Name', 'Email'],
+      ['Lim Wei Ming', 'lim@example.sg'],
+      ['Chan Tai Man', 'chan@example.hk'],
+      ['Kelly Tan', 'kelly@example.sg'],
+    ];
+    const { files, report } = planExport(sheet(rows, 'Contacts'), { crm: 'salesforce', now: NOW });
+    expect(rowOf(files[0], 2)).toMatchObject({ 'First Name': 'Wei Ming', 'Last Name': 'Lim' });
+    expect(rowOf(files[0], 4)).toMatchObject({ 'First Name': 'Kelly', 'Last Name': 'Tan' });
+    expect([report.chineseList, report.surnameFirst]).toEqual([false, 2]);
+  });
+
   test('spreads a second phone column over the CRM phone columns when the list keeps 手机 and 座机 apart', () => {
     const rows: CellValue[][] = [
       ['姓名', '手机', '座机'],

@@ -27,7 +27,7 @@ describe('romanised Chinese names', () => {
     ['Lee Kuan Yew', 'Kuan Yew', 'Lee'],
     ['WONG KA WAI', 'KA WAI', 'WONG'],
   ])('splits %j surname first (first %j, last %j) in an English list', (name, first, last) => {
-    expect(splitPersonName(name, en)).toEqual({ first, last, keptWhole: false });
+    expect(splitPersonName(name, en)).toEqual({ first, last, keptWhole: false, surnameFirst: true });
   });
 
   test.each([
