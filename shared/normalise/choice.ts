@@ -2,7 +2,8 @@
  * Choice fields: any label (either language) or synonym of an option, compared without case,
  * width, spaces, dots, dashes or underscores, becomes the option's label in the sheet's locale.
  * A value that starts or is contained in the names of exactly one option ("Referral" for
- * "Referral Source", "朋友" for "朋友介绍") is that option; when two options share it, it stays unmatched.
+ * "Referral Source", "朋友" for "朋友介绍") is that option, unless the rest of the name changes what it
+ * means (流失 is not 流失风险); when two options share it, it stays unmatched.
  * So is an option's name with a noun after it (VIP客户, A类客户, Gold Member).
  * Tags (multiChoice) are open-ended: known items are canonicalised, unknown ones kept as text.
  */
@@ -77,6 +78,13 @@ function withoutNoun(lookup: Lookup, key: string): ChoiceOption | undefined {
   return undefined;
 }
 
+/**
+ * Words that make a longer name mean something else than its part: 流失风险 (a churn risk) is no
+ * 流失 (churned), 待成交 (pending) no 成交, Churn Risk no Churn. A name holding one beside `key` is
+ * no partial match for it.
+ */
+const HEDGES = /风险|预警|潜在|疑似|可能|[待未非不准前拟]|risk|warning|potential|possible|pending|former|prospective/;
+
 /** The one option a name of which starts with or contains `key`; undefined when none or several do. */
 function partialMatch(lookup: Lookup, key: string): ChoiceOption | undefined {
   const han = /[\u3400-\u9fff]/.test(key);
@@ -90,7 +98,7 @@ function partialMatch(lookup: Lookup, key: string): ChoiceOption | undefined {
   for (const [name, option] of lookup.byKey) {
     // Latin names match from their start only ("referral…"), so "ral" does not find "Referral".
     const hit = han ? name.includes(key) : name.startsWith(key);
-    if (!hit || option === found) continue;
+    if (!hit || option === found || HEDGES.test(name.replace(key, ''))) continue;
     if (found) ambiguous = true;
     found = option;
   }

@@ -170,6 +170,19 @@ describe('choice partial matches', () => {
     expect(normaliseChoice(input, field, 'en-US')).toEqual({ status: 'invalid', code: 'choice.notInList' });
   });
 
+  test.each([['流失'], ['Churn']])(
+    'leaves %j as typed: the one stage containing it is a risk of it (流失风险, Churn Risk), not it',
+    (input) => {
+      const stage = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'lifecycleStage')!;
+      expect(normaliseChoice(input, stage, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+    },
+  );
+
+  test('leaves 成交 as typed when the only option containing it is 待成交 (pending)', () => {
+    const pending = { options: [{ key: 'pending', labels: { 'zh-CN': '待成交', 'en-US': 'Pending' }, synonyms: [] }] };
+    expect(normaliseChoice('成交', pending, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+  });
+
   test('keeps a partial tag as its own item', () => {
     const tags = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'tags')!;
     expect(normaliseMultiChoice('High, 投诉', tags, 'zh-CN')).toEqual({ status: 'valid', value: 'High, 投诉' });
