@@ -135,12 +135,11 @@ function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`;
 }
 
-function rowList(rows: readonly number[], locale: Locale): string {
+export function formatRowList(rows: readonly number[], locale: Locale): string {
   if (rows.length === 0) return '';
-  const shown = rows.slice(0, LIST_LIMIT).join(', ');
-  const more =
-    rows.length > LIST_LIMIT ? (locale === 'zh-CN' ? ` 等 ${rows.length} 行` : ` … (${rows.length} rows)`) : '';
-  return locale === 'zh-CN' ? `：第 ${shown}${more} 行` : `: rows ${shown}${more}`;
+  const shown = rows.slice(0, LIST_LIMIT).join(locale === 'zh-CN' ? '、' : ', ');
+  if (locale === 'zh-CN') return `：第 ${shown} 行${rows.length > LIST_LIMIT ? `等 ${rows.length} 行` : ''}`;
+  return `: rows ${shown}${rows.length > LIST_LIMIT ? ` … (${rows.length} rows)` : ''}`;
 }
 
 /** The readable summary: headline figures, quality per field and each segment as text bars. */
@@ -167,11 +166,11 @@ export function formatReportText(
   const stale = zh
     ? `${words.stale}（超过 ${report.stale.days} 天未联系或购买）：${report.stale.count}`
     : `${words.stale} (no contact or purchase for over ${report.stale.days} days): ${report.stale.count}`;
-  lines.push(stale + rowList(report.stale.rows, ctx.locale));
+  lines.push(stale + formatRowList(report.stale.rows, ctx.locale));
   const follow = zh
     ? `${words.followUp}：逾期 ${report.followUps.overdue}，7 天内到期 ${report.followUps.dueIn7Days}`
     : `${words.followUp}: ${report.followUps.overdue} overdue, ${report.followUps.dueIn7Days} due within 7 days`;
-  lines.push(follow + rowList(report.followUps.rows, ctx.locale));
+  lines.push(follow + formatRowList(report.followUps.rows, ctx.locale));
   lines.push(
     zh
       ? `${words.duplicates}：${report.duplicates.clusters} 组，共 ${report.duplicates.rows} 行`

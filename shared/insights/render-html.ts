@@ -62,7 +62,7 @@ function segmentSection(segment: Segment, input: ReportPageInput): string {
 
 function rowList(rows: readonly number[], locale: Locale): string {
   if (rows.length === 0) return '';
-  const shown = rows.slice(0, ROW_LIST_LIMIT).join(', ');
+  const shown = rows.slice(0, ROW_LIST_LIMIT).join(locale === 'zh-CN' ? '、' : ', ');
   const more =
     rows.length > ROW_LIST_LIMIT
       ? locale === 'zh-CN'

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tempDir } from './run';
+import { formatRowList } from '../../cli/commands/report-command';
 import { readXlsx, writeUtf8Csv, writeXlsx } from './fixtures';
 import { EN_ROWS, ZH_ROWS } from '../insights/fixtures';
 
@@ -46,8 +47,11 @@ describe('custodian report', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('zh.xlsx [客户]：5 位客户');
     expect(result.stdout).toContain('质量得分：95.6 / 100');
-    expect(result.stdout).toContain('长期未联系的客户（超过 180 天未联系或购买）：2：第 4, 3 行');
-    expect(result.stdout).toContain('跟进：逾期 1，7 天内到期 1：第 2, 3 行');
+    expect(result.stdout).toContain('长期未联系的客户（超过 180 天未联系或购买）：2：第 4、3 行');
+    expect(result.stdout).toContain('跟进：逾期 1，7 天内到期 1：第 2、3 行');
+    // A long list names the first rows and how many there are, once: 第 2、3… 行等 25 行.
+    const long = Array.from({ length: 25 }, (_, k) => k + 2);
+    expect(formatRowList(long, 'zh-CN')).toBe(`：第 ${long.slice(0, 20).join('、')} 行等 25 行`);
     expect(result.stdout).toMatch(/ {2}老客户 {4}█{12}░{8} {7}3 {3}60\.0% {2}累计消费金额 32,800\.00/);
     expect(result.stdout).toContain('（空白）');
   });
