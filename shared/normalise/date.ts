@@ -32,8 +32,9 @@ const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
 const TYPED_SERIAL = /^\d{5}$/;
 // Outlook writes 0/0/00 for a birthday or anniversary it does not know.
 const NO_DATE = /^0{1,2}\/0{1,2}\/(?:00|0000)$/;
-// A birthday kept without its year: --06-21 (vCard, Google Contacts), 06-21, 6/21, 6月21日.
-const YEARLESS_ISO = /^--(\d{2})-?(\d{2})$/;
+// A birthday kept without its year: --06-21 (vCard, Google Contacts), 0000-06-21 (Square, Google's
+// People API), 06-21, 6/21, 6月21日.
+const YEARLESS_ISO = /^(?:--|0000-)(\d{2})-?(\d{2})$/;
 const YEARLESS = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})$/;
 const YEARLESS_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 // A birth year and month without the day, as a 出生年月 column holds them: 1990.03, 1990年3月, 1990-03, 199003.
@@ -186,6 +187,8 @@ function fromText(text: string, ctx: DateContext | undefined): Read {
   if (NO_DATE.test(text)) return 'none';
   const s = text.replace(WEEKDAY_AFTER, '');
   let m: RegExpExecArray | null;
+  // Year 0000 is Square's way of writing no year, not a year: read before YMD, which would refuse it.
+  if (ctx?.birthDate && s.startsWith('0000-') && isYearless(s)) return 'none';
   if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
   if ((m = YMD_CHINESE.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = YMD_COMPACT.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -289,7 +292,7 @@ export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): 
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'string') {
     const canonical = ISO_DATE.exec(value); // the common case on a second run
-    if (canonical)
+    if (canonical && canonical[1] !== '0000')
       return validOrInvalid(isoFromParts(Number(canonical[1]), Number(canonical[2]), Number(canonical[3])));
     const s = foldText(value).trim().toLowerCase();
     if (s === '') return EMPTY;

@@ -86,6 +86,21 @@ describe('dates from contact exports', () => {
   });
 });
 
+describe('a Square customer export', () => {
+  // Square writes a birthday without its year as 0000-MM-DD.
+  const square = [
+    ['Reference ID', 'First Name', 'Surname', 'Email Address', 'Phone Number', 'Birthday', 'Total Spend'],
+    ['1001', 'Maria', 'Garcia', 'maria.g@gmail.com', '+1 (512) 555-0147', '0000-03-15', '$1,284.50'],
+    ['', 'Tom', 'Nguyen', 'tom@nguyendesign.com', '512-555-0199', '1988-11-02', '$6.75'],
+    ['1003', 'Priya', 'Patel', 'priya@patelfamily.org', '(737) 555-0123', '0000-02-30', '$0.00'],
+  ];
+
+  test('leaves a birthday without its year as typed, with no error, and names a day no year has', () => {
+    expect(issuesOf(square, 'Birthday').map((i) => [i.row, i.code])).toEqual([[4, 'date.invalid']]);
+    expect(editsOf(square, 6)).toEqual([]);
+  });
+});
+
 describe('number cells of an .xlsx', () => {
   const sales = [
     ['序号', '姓名', '手机', '公司', '城市', '成交金额'],

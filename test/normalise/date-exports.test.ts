@@ -115,11 +115,26 @@ describe('no date, or a date without its year', () => {
     },
   );
 
+  // Square's customer export and Google's People API write a birthday without its year as year 0000.
+  test.each([['0000-03-15'], ['0000-02-29'], ['0000-12-01']])(
+    'leaves Square’s yearless birthday %j as typed',
+    (input) => {
+      expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'empty' });
+    },
+  );
+
+  test.each([['0000-03-15'], ['0000-02-30']])('reports %j outside a birthday column', (input) => {
+    expect(normaliseDate(input, {})).toEqual({ status: 'invalid', code: 'date.invalid' });
+  });
+
   test.each([['--06-21'], ['06-21'], ['6月21日']])('reports %j in a column of other dates', (input) => {
     expect(normaliseDate(input, {})).toEqual({ status: 'invalid', code: 'date.invalid' });
   });
 
-  test.each([['--13-01'], ['--02-30'], ['13/13'], ['6月32日']])('reports the birthday %j as no date', (input) => {
-    expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'invalid', code: 'date.invalid' });
-  });
+  test.each([['--13-01'], ['--02-30'], ['13/13'], ['6月32日'], ['0000-02-30'], ['0000-13-01']])(
+    'reports the birthday %j as no date',
+    (input) => {
+      expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'invalid', code: 'date.invalid' });
+    },
+  );
 });
