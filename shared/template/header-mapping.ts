@@ -155,11 +155,11 @@ function lookupFor(template: Template): Map<string, Candidate> {
 // A header naming another thing (an order's number, a product's name, an abbreviation) is not a
 // customer field even when it contains one's synonym: 订单编号, 订单状态, 商品名称, 客户简称, Annual Revenue, Company Domain Name.
 // (An exact synonym such as Last Invoice Date is still matched: this only stops matching by part.)
-// 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is.
-// An IM, IP or web address is no postal address. An order's after-sales, refund, shipping or
-// payment status is no customer status (售后状态, Fulfillment Status, Payment Status).
+// 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is. An IM, IP or
+// web address is no postal address. An order's after-sales, refund, shipping or payment status is no
+// customer status (售后状态, Payment Status); a card's name and zip are the cardholder's (Card Name).
 const OTHER_THINGS =
-  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus/;
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|^card/;
 
 /** The kind of a contact point, not of the customer: Google Contacts' E-mail 1 - Type (* Work, Home), Phone 1 - Label. */
 const CONTACT_POINT_LABEL =
