@@ -14,7 +14,7 @@ import type { ColumnReport, ExportFile } from './plan-export';
 import type { Parties, RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
 import { salutationValue } from './split-name';
-import { isCityHeader, regionHoldsStates } from './region-columns';
+import { regionPlaces, type RegionPlaces } from './region-columns';
 
 const PROGRESS_EVERY = 20_000;
 // Headers of a second phone column besides the template's phone synonyms.
@@ -69,8 +69,8 @@ export class FileBuilder {
   /** Per object: a second phone column (座机 beside 手机, Phone beside Mobile) spread over the CRM's phone columns. */
   private readonly secondPhone = new Map<string, number>();
   private current = '';
-  /** The region column holds provinces or states (regionColumns), once worked out. */
-  private stateRegion: boolean | undefined;
+  /** The columns of the CRM's State and City (region-columns.ts), once worked out. */
+  private regionPlaces: RegionPlaces | undefined;
   private rowPhones: { row: number; mobile: CellValue; other: CellValue } | undefined;
 
   constructor(
@@ -92,24 +92,13 @@ export class FileBuilder {
     if (source === 'name.salutation') return this.salutations ? person : [];
     if (source.startsWith('name.')) return person;
     if (source === 'account') return r.account !== undefined ? [r.account] : [];
-    if (source === 'region.state' || source === 'region.city') return this.regionColumns(source);
+    if (source === 'region.state' || source === 'region.city') {
+      this.regionPlaces ??= regionPlaces(this.snapshot.values, this.sheetColumns, (col) => this.hasData(col));
+      const col = this.regionPlaces[source === 'region.state' ? 'state' : 'city'];
+      return col === undefined ? [] : [col];
+    }
     const fieldKey = source.startsWith('phone.') ? 'phone' : source;
     return this.sheetColumns.filter((c) => c.field?.key === fieldKey).map((c) => c.col);
-  }
-
-  /**
-   * The region column in State when it holds provinces, or when the sheet has a column of cities of
-   * its own (WooCommerce's City beside Region: the region is then above the city); else in City.
-   */
-  private regionColumns(source: 'region.state' | 'region.city'): number[] {
-    const region = this.sheetColumns.find((c) => c.field?.key === 'region');
-    if (!region?.field) return [];
-    const city = this.sheetColumns.find((c) => !c.field && isCityHeader(c.header) && this.hasData(c.col));
-    this.stateRegion ??=
-      city !== undefined || regionHoldsStates(this.snapshot.values, region.col, region.field, region.header);
-    if (source === 'region.state') return this.stateRegion ? [region.col] : [];
-    if (!this.stateRegion) return [region.col];
-    return city ? [city.col] : [];
   }
 
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
@@ -194,10 +183,10 @@ export class FileBuilder {
       column.source === 'phone.mobile' ? 'mobile' : column.source === 'phone.other' ? 'other' : undefined;
     const fieldKey = phoneLine ? 'phone' : column.source.startsWith('region.') ? 'region' : column.source;
     const col = this.sourceColumns(column.source)[0];
-    // A column of cities the template has no field for is written as it stands.
-    const plainCity =
-      column.source === 'region.city' && col !== undefined && !this.sheetColumns.find((c) => c.col === col)?.field;
-    const field = plainCity ? undefined : this.fields.get(fieldKey);
+    // A column of cities or states the template has no field for is written as it stands.
+    const plainPlace =
+      column.source.startsWith('region.') && col !== undefined && !this.sheetColumns.find((c) => c.col === col)?.field;
+    const field = plainPlace ? undefined : this.fields.get(fieldKey);
     return {
       column,
       phoneLine,

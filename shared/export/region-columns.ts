@@ -2,7 +2,8 @@
  * Where the region field goes in a CRM's address: its State/Province column when the sheet's region
  * column holds provinces (浙江, 广东省, 北京市: the field's option list) or is headed as one (省份,
  * State), else its City column. With the region in State, City takes a column of cities the
- * template has no field for (市, 城市, 所在城市, City), as platform exports split an address.
+ * template has no field for (市, 城市, 所属城市, City), as platform exports split an address; with
+ * the region in City, State takes such a column of states (Square's State, Xero's PORegion).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
@@ -13,7 +14,10 @@ const SAMPLE = 200;
 /** Share of sampled cells that name a province for the column to be the state. */
 const STATE_SHARE = 0.6;
 const STATE_HEADER = /^(?:.*省份?|state|province|stateprovince|stateregion)$/;
-const CITY_HEADER = /^(?:城市|市|所在城市|收货城市|所在市|city|town|mailingcity|billingcity)$/;
+const CITY_HEADER = /^(?:城市|市|所在城市|所属城市|收货城市|所在市|city|town|mailingcity|billingcity)$/;
+/** A column of states beside a region column of cities, by its header: State, Xero's PORegion, Stripe's Address State. */
+const STATE_COLUMN_HEADER =
+  /^(?:(?:address|mailing|billing|po|sa)?(?:state|province|stateprovince|county)|poregion|saregion)$/;
 
 /** The folded names of a field's options (labels and synonyms): 浙江, 浙江省, zhejiang, zhejiangprovince … */
 function optionNames(field: Field): Set<string> {
@@ -40,7 +44,36 @@ export function regionHoldsStates(values: readonly CellValue[][], col: number, f
   return STATE_HEADER.test(foldHeader(header)) && !CITY_HEADER.test(foldHeader(header));
 }
 
-/** Whether a column the template has no field for holds cities, by its header. */
-export function isCityHeader(header: string): boolean {
-  return CITY_HEADER.test(foldHeader(header));
+/** A sheet column as the export sees it: its header and the template field it holds, if any. */
+export interface RegionSheetColumn {
+  col: number;
+  header: string;
+  field?: Field;
+}
+
+/** The sheet columns (1-based) that go to the CRM's State/Province and City columns. */
+export interface RegionPlaces {
+  state?: number;
+  city?: number;
+}
+
+/**
+ * The region column in State when it holds provinces, or when the sheet has a column of cities of
+ * its own (WooCommerce's City beside Region: the region is then above the city); else in City, with
+ * a column of states of its own in State.
+ */
+export function regionPlaces(
+  values: readonly CellValue[][],
+  columns: readonly RegionSheetColumn[],
+  hasData: (col: number) => boolean,
+): RegionPlaces {
+  const region = columns.find((c) => c.field?.key === 'region');
+  if (!region?.field) return {};
+  const own = (header: RegExp) =>
+    columns.filter((c) => !c.field && header.test(foldHeader(c.header)) && hasData(c.col));
+  const city = own(CITY_HEADER)[0];
+  if (city !== undefined || regionHoldsStates(values, region.col, region.field, region.header))
+    return { state: region.col, city: city?.col };
+  // Xero's PORegion is left of SARegion: the leftmost is the state of the address the region's city is in.
+  return { state: own(STATE_COLUMN_HEADER)[0]?.col, city: region.col };
 }

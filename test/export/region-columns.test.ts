@@ -79,4 +79,93 @@ describe('planExport of a region column', () => {
     expect(rowOf(leads, 2)).toMatchObject({ 'State/Province': 'CA' });
     expect(leads.header).not.toContain('City');
   });
+
+  test('writes a Square export’s State in State/Region beside the City its region column holds', () => {
+    const values: CellValue[][] = [
+      ['First Name', 'Surname', 'Email Address', 'Phone Number', 'Street Address 1', 'City', 'State', 'Postal Code'],
+      ['Maria', 'Garcia', 'maria.g@gmail.com', '+1 (512) 555-0147', '1200 Barton Springs Rd', 'Austin', 'TX', '78704'],
+      ['Priya', 'Patel', 'priya@patelfamily.org', '(737) 555-0123', '', '', '', ''],
+    ];
+    const { files, report } = planExport(sheet(values, 'Customers'), { crm: 'hubspot', now: NOW });
+    expect(rowOf(files[0]!, 2)).toMatchObject({ City: 'Austin', 'State/Region': 'TX', 'Postal Code': '78704' });
+    expect(rowOf(files[0]!, 3)).toMatchObject({ City: null, 'State/Region': null });
+    expect(report.columns.find((c) => c.crmColumn === 'State/Region')?.sheetColumns).toEqual(['State']);
+    expect(report.extraColumns).not.toContain('State');
+  });
+
+  test('writes a Xero contacts export’s PORegion in Mailing State/Province, as typed', () => {
+    const values: CellValue[][] = [
+      [
+        'ContactName',
+        'EmailAddress',
+        'FirstName',
+        'LastName',
+        'POAddressLine1',
+        'POCity',
+        'PORegion',
+        'POPostalCode',
+        'POCountry',
+      ],
+      [
+        'Bayside Club',
+        'secretarybob@bayside.com.au',
+        'Bob',
+        'Partridge',
+        'PO Box 3354',
+        'Ridge Heights',
+        'NSW',
+        '2035',
+        'Australia',
+      ],
+      [
+        'Ridgeway University',
+        'ap@ridgeway.edu.au',
+        'Ann',
+        'Lee',
+        'Private Bag 1',
+        'Melbourne',
+        'VIC',
+        '3001',
+        'Australia',
+      ],
+    ];
+    const contacts = planExport(sheet(values, 'Contacts'), { crm: 'salesforce', now: NOW }).files[0]!;
+    expect(rowOf(contacts, 2)).toMatchObject({ 'Mailing City': 'Ridge Heights', 'Mailing State/Province': 'NSW' });
+    expect(rowOf(contacts, 3)).toMatchObject({ 'Mailing City': 'Melbourne', 'Mailing State/Province': 'VIC' });
+    expect(contacts.header).not.toContain('PORegion');
+  });
+
+  test('writes a 企查查 export’s 所属城市 in City beside its 所属省份', () => {
+    const values: CellValue[][] = [
+      ['企业名称', '法定代表人', '电话', '所属省份', '所属城市', '所属区县', '企业地址'],
+      ['杭州云栖科技有限公司', '王建国', '0571-88886666', '浙江省', '杭州市', '西湖区', '浙江省杭州市西湖区文三路90号'],
+      ['上海浦江贸易有限公司', '李华', '021-58881234', '上海市', '上海市', '浦东新区', '上海市浦东新区张江路88号'],
+    ];
+    const { files, report } = planExport(sheet(values), { crm: 'zoho', now: NOW });
+    const accounts = files.find((f) => f.object === 'accounts')!;
+    expect(rowOf(accounts, 2)).toMatchObject({ 'Billing State': '浙江', 'Billing City': '杭州市' });
+    expect(report.columns.find((c) => c.crmColumn === 'Mailing City')?.sheetColumns).toEqual(['所属城市']);
+  });
+
+  test('writes the state of the address whose city the region holds: Xero’s PORegion beside POCity, not SARegion', () => {
+    const values: CellValue[][] = [
+      [
+        'ContactName',
+        'FirstName',
+        'LastName',
+        'POAddressLine1',
+        'POCity',
+        'PORegion',
+        'SAAddressLine1',
+        'SACity',
+        'SARegion',
+      ],
+      ['Bayside Club', 'Bob', 'Partridge', 'PO Box 3354', 'Ridge Heights', 'NSW', '148 Bay Rd', 'Perth', 'WA'],
+      ['Marine Systems', 'Sam', 'Ho', 'Level 3', 'Sydney', 'NSW', '', '', ''],
+    ];
+    const { files, report } = planExport(sheet(values, 'Contacts'), { crm: 'hubspot', now: NOW });
+    expect(rowOf(files[0]!, 2)).toMatchObject({ City: 'Ridge Heights', 'State/Region': 'NSW', SACity: 'Perth' });
+    expect(report.columns.find((c) => c.crmColumn === 'City')?.sheetColumns).toEqual(['POCity']);
+    expect(report.columns.find((c) => c.crmColumn === 'State/Region')?.sheetColumns).toEqual(['PORegion']);
+  });
 });
