@@ -12,6 +12,7 @@ import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
 import { joinPersonName, splitPersonName } from './split-name';
 import { isNoName } from '../dedupe/compare/person-name-forms';
+import { nameFamilies } from '../dedupe/nicknames';
 
 export interface RoleColumns {
   /** Full-name column of the person (the contact column of a company list). */
@@ -82,6 +83,27 @@ export function* personNames(values: readonly (readonly CellValue[])[], roles: R
   }
 }
 
+function sameText(a: string, b: string): boolean {
+  const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
+  return a !== '' && fold(a) === fold(b);
+}
+
+/**
+ * A name that reads as a person's: two or three Han characters (张伟), or two or three words led by
+ * a known given name (John Melton). A lead typed with its own name as its company (Salesforce needs
+ * one) stays a person; Cool Cars and Amy's Bird Sanctuary do not read so.
+ */
+function personLike(name: string): boolean {
+  if (/^\p{Script=Han}{2,3}$/u.test(name)) return true;
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}[\p{L}'-]*$/u.test(w) && !/'s$/i.test(w)) &&
+    nameFamilies(words[0]!.toLowerCase()).length > 0
+  );
+}
+
 function text(row: readonly CellValue[], col: number | undefined, clean: (s: string) => string): string {
   if (col === undefined) return '';
   const value = row[col - 1];
@@ -101,12 +123,14 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
     return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false };
   }
   const full = nameText(row, roles.person);
-  // A company in the customer-name column of a person list: an organisation, not a person's name.
+  // A company in the customer-name column of a person list: an organisation, not a person's name. So
+  // is a name the row's company repeats (QuickBooks names a business customer by its company),
+  // unless it reads as a person's own.
   if (
     full &&
     roles.nameMayBeCompany === roles.person &&
-    (account === '' || account === full) &&
-    isOrganisationName(full)
+    ((account === '' && isOrganisationName(full)) ||
+      (sameText(account, full) && (isOrganisationName(full) || !personLike(full))))
   ) {
     account = full;
     return { salutation: '', first: '', last: '', full: '', account, keptWhole: false };
