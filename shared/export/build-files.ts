@@ -15,6 +15,7 @@ import type { Parties, RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
 import { salutationValue } from './split-name';
 import { regionPlaces, type RegionPlaces } from './region-columns';
+import { joinStreetLines, secondStreetLine } from './street-lines';
 
 const PROGRESS_EVERY = 20_000;
 // Headers of a second phone column besides the template's phone synonyms.
@@ -48,6 +49,8 @@ interface ColumnPlan {
   phoneLine?: 'mobile' | 'other';
   field?: Field;
   col?: number;
+  /** The street's second line, joined to the street (street-lines.ts). */
+  line2?: number;
   sheetHeader: string;
   reading: ColumnReading;
   target: ConvertTarget;
@@ -98,7 +101,16 @@ export class FileBuilder {
       return col === undefined ? [] : [col];
     }
     const fieldKey = source.startsWith('phone.') ? 'phone' : source;
-    return this.sheetColumns.filter((c) => c.field?.key === fieldKey).map((c) => c.col);
+    const cols = this.sheetColumns.filter((c) => c.field?.key === fieldKey).map((c) => c.col);
+    const line2 = source === 'address' && cols.length === 1 ? this.streetLine2(cols[0]!) : undefined;
+    return line2 === undefined ? cols : [...cols, line2];
+  }
+
+  /** The column of the street's second line (street-lines.ts), when it holds any. */
+  private streetLine2(addressCol: number): number | undefined {
+    const columns = this.sheetColumns.map((c) => ({ col: c.col, header: c.header, mapped: !!c.field || !!c.secondOf }));
+    const col = secondStreetLine(columns, addressCol);
+    return col !== undefined && this.hasData(col) ? col : undefined;
   }
 
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
@@ -192,6 +204,7 @@ export class FileBuilder {
       phoneLine,
       field,
       col,
+      ...(column.source === 'address' ? { line2: this.sourceColumns('address')[1] } : {}),
       sheetHeader: this.sheetColumns.find((c) => c.col === col)?.header ?? '',
       reading: col === undefined ? {} : this.columnReading(col, field),
       target: { kind: 'crm', picklist: layout.picklists[fieldKey], standard: standardValues(layout.crm, fieldKey) },
@@ -236,7 +249,8 @@ export class FileBuilder {
 
   private fieldValue(plan: ColumnPlan, record: RowRecord): CellValue {
     if (plan.col === undefined) return null;
-    const value = record.values[plan.col - 1] ?? null;
+    const cell = record.values[plan.col - 1] ?? null;
+    const value = plan.line2 === undefined ? cell : joinStreetLines(cell, record.values[plan.line2 - 1] ?? null);
     if (!plan.field) return this.converter.plain(value);
     if (plan.phoneLine) {
       // Mobile and Phone columns read the same cells: sort them into lines once per row.
