@@ -3,7 +3,8 @@
  * appended under theirs, but never as a header another column has (compared as header matching
  * folds them), which would leave two columns no operation can tell apart: Outlook's Job Title is
  * not renamed Title beside its Title of Mr. and Ms. A header that is the label in traditional
- * characters (手機 for 手机) is the team's spelling of it and stays as typed.
+ * characters (手機 for 手机) is the team's spelling of it and stays as typed, and so does one the label
+ * would narrow (电话 is not renamed 手机).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { CellEdit } from '../plan/plan';
@@ -11,6 +12,14 @@ import type { Locale } from '../i18n/locale';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
+
+/**
+ * A label that says less than the header it would replace: 手机 (a mobile) over 电话, 座机 or 联系电话,
+ * whose numbers are landlines as often as mobiles. The header stays, and still maps to the field.
+ */
+function narrowerThan(field: string, label: string, header: string): boolean {
+  return field === 'phone' && label === '手机' && !/手机|手機|移动|移動|mobile|cell/i.test(header);
+}
 
 export interface SetupHeaders {
   /** Row-1 edits: renamed headers in column order, then the appended columns. */
@@ -47,6 +56,7 @@ export function planSetupHeaders(
     const label = field.labels[locale];
     const index = column.col - 1;
     if (typed[index] === label || simplifiedHan(typed[index]!) === label) continue;
+    if (narrowerThan(field.key, label, typed[index]!)) continue;
     write(index, label);
     renamed.add(index);
   }

@@ -148,7 +148,8 @@ describe('custodian --map and the mapping decision', () => {
     expect(result.code).toBe(0);
     const sheet = (await readXlsx(join(dir, 'b2b-clean.xlsx'))).getWorksheet('客户')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(headers.slice(0, 6)).toEqual(['公司', '联系人', '手机', '最近联系日期', '首次成交日期', '备注']);
+    // 联系电话 keeps its header: 手机 would say its landlines are mobiles.
+    expect(headers.slice(0, 6)).toEqual(['公司', '联系人', '联系电话', '最近联系日期', '首次成交日期', '备注']);
     expect(headers).not.toContain('姓名');
     expect(sheet.getCell(2, 1).value).toBe('上海明辉机械制造有限公司');
   });

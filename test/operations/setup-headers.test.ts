@@ -73,4 +73,32 @@ describe('planSetup header names', () => {
     ]);
     expect(headers.slice(0, 3)).toEqual(['姓名', '手机', '邮箱']);
   });
+
+  test.each(['电话', '联系电话', '座机', '办公电话'])(
+    'keeps a phone column headed %j: renamed 手机 it would say its landlines are mobiles',
+    (typed) => {
+      const { headers, mapping } = setUpHeaders([
+        ['公司名称', '联系人', typed],
+        ['杭州西子网络科技有限公司', '刘晓明', '0571-88886666'],
+        ['宁波博远模具有限公司', '王总', '13905741234'],
+      ]);
+      expect(headers[2]).toBe(typed);
+      expect(mapping.byField).toMatchObject({ phone: 3 });
+    },
+  );
+
+  test('still renames 手机号 and 移动电话 to 手机', () => {
+    expect(
+      setUpHeaders([
+        ['姓名', '手机号'],
+        ['张伟', '13800138000'],
+      ]).headers[1],
+    ).toBe('手机');
+    expect(
+      setUpHeaders([
+        ['姓名', '移动电话'],
+        ['张伟', '13800138000'],
+      ]).headers[1],
+    ).toBe('手机');
+  });
 });
