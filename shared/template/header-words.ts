@@ -1,0 +1,132 @@
+/**
+ * What a header's words say: the fold headers are compared in, the template's labels and synonyms
+ * by folded header (a lookup built once per template), the label or synonym a longer header
+ * contains, and the words that say a header names something else than the customer's field (an
+ * order's number, a nickname, an amount, a contact point's type). header-mapping.ts weighs these
+ * against the column's values.
+ */
+import type { Field, Template } from './schema';
+import { customerNameField } from './column-evidence';
+// Dedupe's fold of traditional characters (see its header): one table for values and headers.
+import { simplifiedHan } from '../dedupe/simplified';
+
+/** Which part of a split name a column holds. */
+export type NamePart = 'given' | 'family';
+
+const GIVEN_NAME = ['名', 'first name', 'firstname', 'given name', 'given', 'forename'];
+const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'family name', 'family'];
+
+/**
+ * Folds a header for comparison: width, case, spaces, punctuation, required markers and traditional
+ * characters (手機 is 手机: a Hong Kong or Taiwan list, or a traditional IME, names the same column).
+ */
+export function foldHeader(text: string): string {
+  return (
+    simplifiedHan(text.normalize('NFKC'))
+      .toLowerCase()
+      .replace(/[(（][^)）]*(必填|required)[^)）]*[)）]/g, '')
+      // "Customer #" is "Customer No".
+      .replace(/\s*[#№]\s*$/, 'no')
+      .replace(/[\s_\-.·:：*#/\\'"“”]+/g, '')
+  );
+}
+
+export interface Candidate {
+  field: string;
+  part?: NamePart;
+  kind: 'label' | 'synonym';
+}
+
+function buildLookup(template: Template): Map<string, Candidate> {
+  const lookup = new Map<string, Candidate>();
+  const add = (text: string, candidate: Candidate) => {
+    const key = foldHeader(text);
+    if (key && !lookup.has(key)) lookup.set(key, candidate);
+  };
+  for (const field of template.fields) {
+    add(field.labels['zh-CN'], { field: field.key, kind: 'label' });
+    add(field.labels['en-US'], { field: field.key, kind: 'label' });
+  }
+  for (const field of template.fields)
+    for (const synonym of field.synonyms) add(synonym, { field: field.key, kind: 'synonym' });
+  const nameField = customerNameField(template);
+  if (nameField) {
+    for (const text of GIVEN_NAME) add(text, { field: nameField.key, part: 'given', kind: 'synonym' });
+    for (const text of FAMILY_NAME) add(text, { field: nameField.key, part: 'family', kind: 'synonym' });
+  }
+  return lookup;
+}
+
+// Built once per template object (templates are immutable once parsed).
+const lookups = new WeakMap<Template, Map<string, Candidate>>();
+
+export function lookupFor(template: Template): Map<string, Candidate> {
+  let lookup = lookups.get(template);
+  if (!lookup) lookups.set(template, (lookup = buildLookup(template)));
+  return lookup;
+}
+
+// A header naming another thing (an order's number, a product's name, an abbreviation) is not a
+// customer field even when it contains one's synonym: 订单编号, 订单状态, 商品名称, 客户简称, Annual Revenue, Company Domain Name.
+// (An exact synonym such as Last Invoice Date is still matched: this only stops matching by part.)
+// 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is. An IM, IP or
+// web address is no postal address. An order's after-sales, refund, shipping or payment status is no
+// customer status (售后状态, Payment Status); a card's name and zip are the cardholder's (Card Name).
+const OTHER_THINGS =
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|^card/;
+
+/** The kind of a contact point, not of the customer: Google Contacts' E-mail 1 - Type (* Work, Home), Phone 1 - Label. */
+export const CONTACT_POINT_LABEL =
+  /^(?:e?mail|phone|tel|mobile|fax|address|website|web|im|organi[sz]ation|relation|event|邮箱|电话|手机|地址)\d*(?:type|label|类型)$/;
+
+/**
+ * What a person is called, not their name: a nickname or a login handle (lucyh). A member export
+ * with no name column knows its members by 会员昵称, so it is the name only when nothing better is.
+ */
+export const HANDLE = /昵称|网名|用户名|登录名|nickname|username|loginname|^login$|screenname|^handle$/;
+/** Nicknames of someone other than the customer: the influencer who sold, the group leader, the referrer. */
+export const OTHER_PERSON = /达人|主播|团长|推荐|介绍人|客服|affiliate|referr|agent/;
+/** One word of a name that is neither the given nor the family name, or how to read or address it. */
+export const OTHER_NAME_PART = /middle|additional|maiden|yomi|phonetic|prefix|suffix|initials|salutation/;
+
+/**
+ * A header ending in a measure names an amount of something, not the thing: 年度销售额 is sales made,
+ * not the salesperson (销售); 客户数 is a count, not a customer. By part it can name numeric fields only.
+ */
+export const MEASURE_END =
+  /(?:额|数|量|率|价|价格|费|费用|占比|比例|总计|合计|amount|total|count|rate|price|revenue|qty|quantity|sum)$/;
+export const MEASURE_KINDS: ReadonlySet<Field['kind']> = new Set(['money', 'integer']);
+/** The unit closing a measure's header: 销售额（元）, 回款金额(万元), Revenue (USD). */
+export const UNIT_END = /\([^()]{1,8}\)$/;
+/** An IP address (Mailchimp's OPTIN_IP, CONFIRM_IP, IP 地址): no consent, address or anything else of the customer. */
+export const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
+
+/** Fields a customer has several values of, in columns of their own: 手机 and 座机, Phone and Mobile. */
+export const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone']);
+/** Numbers of someone else than the customer: an emergency contact, a referrer, a guarantor, an assistant. */
+export const SOMEONE_ELSE = /紧急|推荐人|介绍人|担保人|助理|秘书|emergency|referr|guarantor|assistant|secretary/;
+
+/**
+ * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it
+ * first (the last word names the thing in Chinese and English: 收件人手机 is a phone), then the longest.
+ * A 3-letter one counts as the header's last word: Default Address Zip is a postcode.
+ */
+export function partialMatch(folded: string, lastWord: string, lookup: Map<string, Candidate>): Candidate | undefined {
+  if (OTHER_THINGS.test(folded)) return undefined;
+  // E-mail 2 Address is an e-mail like E-mail Address, not the street (the number only counts them).
+  const uncounted = folded.replace(/\d+/g, '');
+  const counted = uncounted !== folded ? lookup.get(uncounted) : undefined;
+  if (counted && !counted.part) return counted;
+  let best: { key: string; candidate: Candidate; ends: boolean } | undefined;
+  for (const [key, candidate] of lookup) {
+    if (candidate.part) continue;
+    const longEnough = /[\u4e00-\u9fff]/.test(key)
+      ? key.length >= 2
+      : key.length >= 4 || (key.length === 3 && key === lastWord);
+    if (!longEnough || !folded.includes(key)) continue;
+    const ends = folded.endsWith(key);
+    if (!best || (ends && !best.ends) || (ends === best.ends && key.length > best.key.length))
+      best = { key, candidate, ends };
+  }
+  return best?.candidate;
+}
