@@ -28,6 +28,8 @@ import { formulaValue, isFormulaCell, toCellValue } from '../../shared/files/exc
 import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { writeMeta } from '../../shared/files/workbook-meta';
+import { metaWithFootprints } from '../../shared/files/footprint-meta';
+import type { RowFootprint } from '../../shared/files/row-footprint';
 import { openRows, removeRows } from './move-rows';
 import { DateFormats, writeCellValue, writeEditedCell } from '../../shared/files/write-cell';
 import { writeCellExtras } from '../../shared/files/cell-extras';
@@ -147,6 +149,7 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOption
   let sheet: ExcelJS.Worksheet | undefined;
   let dates: DateFormats | undefined;
   let formatting: FormattingTarget | undefined;
+  let footprint: RowFootprint | undefined;
   const target = () => sheet!;
   // Formats and validations cover the rows in use once rows have moved.
   const formattingTarget = () => (formatting ??= new FormattingTarget(target()));
@@ -171,11 +174,11 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOption
     // In plan order: with `verify`, a second edit of a cell expects the first one's value.
     writeEdits: () => applyEdits(target(), plan, dates!, options.verify ?? false),
     deleteRows: (rows) =>
-      removeRows(
+      void (footprint = removeRows(
         workbook,
         target(),
         rows.map((r) => r.row),
-      ),
+      )),
     setNumberFormats: (changes) => applyNumberFormats(formattingTarget(), changes),
     setValidations: (validations) => applyValidations(formattingTarget(), validations),
     setRequired: (required) => applyRequired(formattingTarget(), required),
@@ -183,7 +186,8 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOption
     freezeRows: (rows, columns) => applyFreeze(target(), rows, columns),
     setFilter: (filter) => applyFilter(target(), filter),
     setProtection: (protection) => applyProtection(target(), protection),
-    writeMeta: (changes) => writeMeta(workbook, changes),
+    writeMeta: (changes) =>
+      writeMeta(workbook, metaWithFootprints(workbook, changes, footprint, plan.insertRows.length > 0)),
     stepError: (_step, error) => (error instanceof Error ? error : new Error(String(error))),
   };
 }

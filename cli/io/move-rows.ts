@@ -9,7 +9,8 @@ import { remapFormulaRows, remapRangeList, type RowMap, type RowRemap } from '..
 import { deletionMap, insertionMap, sortedRows } from '../../shared/plan/row-map';
 import { mergesOf, removeNote, type MergeRange } from '../../shared/files/exceljs-gaps';
 import { remapSheetExtras, remapWorkbookFormulas } from '../../shared/files/remap-workbook-rows';
-import { definedNamesOf, setDefinedNames } from './exceljs-names';
+import { definedNamesOf, setDefinedNames } from '../../shared/files/defined-names';
+import { footprintOfDeletion, type RowFootprint } from '../../shared/files/row-footprint';
 import { keepNote } from '../../shared/files/cell-extras';
 
 function clearCell(cell: ExcelJS.Cell): void {
@@ -118,10 +119,15 @@ export function openRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, p
   return sorted;
 }
 
-/** Deletes rows (numbers as they are now); the rows below move up. */
-export function removeRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, rows: readonly number[]): void {
+/** Deletes rows (numbers as they are now); the rows below move up. Returns what re-inserting them would not give back. */
+export function removeRows(
+  workbook: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  rows: readonly number[],
+): RowFootprint {
   const sorted = sortedRows(rows);
-  if (sorted.length === 0) return;
+  const footprint = footprintOfDeletion(workbook, sheet, sorted);
+  if (sorted.length === 0) return footprint;
   const map = deletionMap(sorted);
   const last = sheet.rowCount;
   const firstMoved = sorted[0]!;
@@ -135,4 +141,5 @@ export function removeRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet,
       clearRow(sheet, r);
     }
   });
+  return footprint;
 }

@@ -1,0 +1,163 @@
+/**
+ * What deleting rows of an exceljs workbook takes from everything around them, and giving it back when
+ * the rows come back (an undo). Rows re-inserted where they were do not grow a range back, in Excel as
+ * here (move-rows.ts): a total over the list, a name, a dropdown, a conditional format or the filter
+ * that ended (or started) on a deleted row would stay short, and a reference to it would stay #REF!.
+ * So before the delete each of them that re-inserting the rows would not give back is kept with what
+ * re-inserting leaves (`predicted`), and with the rows' own hidden state and height; once the rows are
+ * back, each still as predicted (nothing changed it since) is set back as it was.
+ */
+import type ExcelJS from 'exceljs';
+import { deletionMap, insertionMap } from '../plan/row-map';
+import { remapFormulaRows, remapRangeList, type RowRemap } from '../sheet/formula-rows';
+import {
+  conditionalFormattingsOf,
+  dataValidationsOf,
+  setConditionalFormattings,
+  type StoredValidation,
+} from './exceljs-gaps';
+import { isFormulaCell } from './exceljs-cells';
+import { definedNamesOf, setDefinedNames, type DefinedName } from './defined-names';
+
+interface Kept<T> {
+  before: T;
+  /** What re-inserting the rows alone leaves (null: gone). */
+  predicted: T | null;
+}
+
+export interface RowFootprint {
+  sheet: string;
+  /** The deleted rows, numbered as before the delete (and after the undo). */
+  rows: number[];
+  looks: { row: number; hidden?: true; height?: number }[];
+  /** Formulas of any sheet, at their address before the delete. */
+  formulas: ({ sheet: string; address: string } & Kept<string>)[];
+  names: ({ name: string; localSheetId?: number } & Kept<string[]>)[];
+  formats: Kept<ExcelJS.ConditionalFormattingOptions>[];
+  /** The sheet's own validations by rule: its cells (or ranges) before, and what re-inserting leaves. */
+  validations: { rule: StoredValidation; cells: [string, string | null][] }[];
+  filter?: Kept<string>;
+}
+
+function kept<T>(before: T, after: T | null, back: (after: T) => T): Kept<T> | null {
+  const predicted = after === null ? null : back(after);
+  return JSON.stringify(predicted) === JSON.stringify(before) ? null : { before, predicted };
+}
+
+function keptFormulas(workbook: ExcelJS.Workbook, sheet: string, deleted: Set<number>, del: RowRemap, ins: RowRemap) {
+  const out: RowFootprint['formulas'] = [];
+  for (const ws of workbook.worksheets) {
+    const own = ws.name === sheet;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      if (own && deleted.has(r)) return; // the deleted row's own formulas come back with it
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const formula = isFormulaCell(cell) ? cell.formula : undefined;
+        if (!formula) return;
+        const after = remapFormulaRows(formula, ws.name, del);
+        const k = kept(formula, after, (f) => remapFormulaRows(f, ws.name, ins));
+        if (k) out.push({ sheet: ws.name, address: cell.address, ...k });
+      });
+    });
+  }
+  return out;
+}
+
+function keptValidations(ws: ExcelJS.Worksheet, del: RowRemap, ins: RowRemap): RowFootprint['validations'] {
+  const byRule = new Map<string, RowFootprint['validations'][number]>();
+  for (const [address, rule] of Object.entries(dataValidationsOf(ws).model)) {
+    if (!rule) continue;
+    const k = kept(address, remapRangeList(address, del), (a) => remapRangeList(a, ins) ?? a);
+    if (!k) continue;
+    const key = JSON.stringify(rule);
+    let entry = byRule.get(key);
+    if (!entry) byRule.set(key, (entry = { rule, cells: [] }));
+    entry.cells.push([address, k.predicted]);
+  }
+  return [...byRule.values()];
+}
+
+/** The footprint of deleting `rows` (ascending, numbered before the delete) of `ws`; call before deleting. */
+export function footprintOfDeletion(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, rows: number[]): RowFootprint {
+  const del: RowRemap = { sheet: ws.name, map: deletionMap(rows) };
+  const ins: RowRemap = { sheet: ws.name, map: insertionMap(rows) };
+  const looks = rows.flatMap((row) => {
+    const found = ws.findRow(row);
+    if (!found || (!found.hidden && !found.height)) return [];
+    return [
+      { row, ...(found.hidden ? { hidden: true as const } : {}), ...(found.height ? { height: found.height } : {}) },
+    ];
+  });
+  const names = definedNamesOf(workbook).flatMap((n) => {
+    const after = n.ranges.map((r) => remapFormulaRows(r, '', del));
+    const k = kept(n.ranges, after, (a) => a.map((r) => remapFormulaRows(r, '', ins)));
+    return k ? [{ name: n.name, ...(n.localSheetId === undefined ? {} : { localSheetId: n.localSheetId }), ...k }] : [];
+  });
+  const formats = conditionalFormattingsOf(ws).flatMap((cf) => {
+    const after = remapRangeList(cf.ref, del);
+    const k = kept(cf.ref, after, (a) => remapRangeList(a, ins) ?? a);
+    return k ? [{ before: cf, predicted: k.predicted === null ? null : { ...cf, ref: k.predicted } }] : [];
+  });
+  const filter = typeof ws.autoFilter === 'string' ? ws.autoFilter : undefined;
+  const keptFilter = filter ? kept(filter, remapRangeList(filter, del), (a) => remapRangeList(a, ins) ?? a) : null;
+  return {
+    sheet: ws.name,
+    rows,
+    looks,
+    formulas: keptFormulas(workbook, ws.name, new Set(rows), del, ins),
+    names,
+    formats,
+    validations: keptValidations(ws, del, ins),
+    ...(keptFilter ? { filter: keptFilter } : {}),
+  };
+}
+
+export function isEmptyFootprint(f: RowFootprint): boolean {
+  return (
+    f.looks.length + f.formulas.length + f.names.length + f.formats.length + f.validations.length === 0 && !f.filter
+  );
+}
+
+function giveNamesBack(workbook: ExcelJS.Workbook, names: RowFootprint['names']): void {
+  if (names.length === 0) return;
+  const same = (a: DefinedName, b: RowFootprint['names'][number]) =>
+    a.name === b.name && a.localSheetId === b.localSheetId;
+  const next = definedNamesOf(workbook).map((n) => {
+    const k = names.find((m) => same(n, m));
+    return k && JSON.stringify(n.ranges) === JSON.stringify(k.predicted) ? { ...n, ranges: k.before } : n;
+  });
+  setDefinedNames(workbook, next);
+}
+
+function giveValidationsBack(ws: ExcelJS.Worksheet, validations: RowFootprint['validations']): void {
+  const model = dataValidationsOf(ws).model;
+  for (const { rule, cells } of validations)
+    for (const [address, predicted] of cells) {
+      if (predicted !== null && JSON.stringify(model[predicted]) === JSON.stringify(rule)) delete model[predicted];
+      model[address] ??= rule;
+    }
+}
+
+/** Gives back what the delete took, where it is still as re-inserting the rows left it. */
+export function giveFootprintBack(workbook: ExcelJS.Workbook, footprint: RowFootprint): void {
+  const ws = workbook.getWorksheet(footprint.sheet);
+  if (!ws) return;
+  for (const { row, hidden, height } of footprint.looks) {
+    if (hidden) ws.getRow(row).hidden = true;
+    if (height) ws.getRow(row).height = height;
+  }
+  for (const f of footprint.formulas) {
+    const cell = workbook.getWorksheet(f.sheet)?.getCell(f.address);
+    if (cell && isFormulaCell(cell) && cell.formula === f.predicted) cell.value = { formula: f.before };
+  }
+  giveNamesBack(workbook, footprint.names);
+  if (footprint.formats.length > 0) {
+    const formats = conditionalFormattingsOf(ws).map((cf) => {
+      const k = footprint.formats.find((f) => f.predicted?.ref === cf.ref);
+      return k ? k.before : cf;
+    });
+    for (const f of footprint.formats) if (f.predicted === null) formats.push(f.before);
+    setConditionalFormattings(ws, formats);
+  }
+  giveValidationsBack(ws, footprint.validations);
+  if (footprint.filter && ws.autoFilter === footprint.filter.predicted) ws.autoFilter = footprint.filter.before;
+}
