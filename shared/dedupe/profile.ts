@@ -5,7 +5,8 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank } from '../sheet/cell-value';
-import { cellString, cleanText, isPhoneNumber, normaliseDate, normaliseEmail } from '../normalise';
+import { cellString, cleanText, normaliseDate, normaliseEmail } from '../normalise';
+import { readPhone, type PhoneContext } from '../normalise/phone-reading';
 
 export type SniffedKind = 'email' | 'phone' | 'date' | 'code' | 'number' | 'address' | 'text';
 
@@ -48,6 +49,18 @@ function sampleColumn(values: readonly CellValue[][], rows: Int32Array, col: num
   return out;
 }
 
+/** Non-blank cells of a sample, up to the SNIFF the kind is guessed from. */
+function sniffCount(sample: readonly CellValue[]): number {
+  let count = 0;
+  for (let k = 0; k < sample.length && count < SNIFF; k++) if (!isBlank(sample[k])) count++;
+  return count;
+}
+
+function readsAsPhone(value: CellValue, ctx: PhoneContext): boolean {
+  const kind = readPhone(value, ctx).kind;
+  return kind === 'valid' || kind === 'ambiguous';
+}
+
 /**
  * `sniff` false skips guessing the kind (mapped columns have one); `light` also skips telling a
  * row counter (a column the template maps to a phone or a name never is one) and counting
@@ -82,6 +95,11 @@ export function profileColumn(
   let organisations = 0;
   let masked = 0;
   const amountHeader = AMOUNT_HEADER.test(cellString(values[0]?.[col - 1] ?? null) ?? '');
+  // Phones are a share of the cells sniffed: numbers stop being parsed once that share is reached
+  // or out of reach, and a number's text is not wanted (a column of 1,000 landlines took 0.08 s).
+  const sniffing = sniff ? sniffCount(sample) : 0;
+  const phonesNeeded = sniffing * 0.8;
+  const phoneContext: PhoneContext = { home: region.toUpperCase() || 'CN', keyOnly: true };
   for (const value of sample) {
     if (isBlank(value)) continue;
     nonEmpty++;
@@ -130,7 +148,8 @@ export function profileColumn(
     const digitsOnly = text.replace(/[\s\-()+.]/g, '');
     if (/^\d+$/.test(digitsOnly)) {
       digits++;
-      if (digitsOnly.length >= 7 && isPhoneNumber(value, region)) phones++;
+      const open = phones < phonesNeeded && phones + 1 + sniffing - sniffed >= phonesNeeded;
+      if (open && digitsOnly.length >= 7 && readsAsPhone(value, phoneContext)) phones++;
     }
     if (
       value instanceof Date ||
