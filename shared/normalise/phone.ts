@@ -44,6 +44,9 @@ function whyInvalid(value: CellValue | undefined, context: PhoneContext): Normal
   };
   const parts = value.split(BETWEEN_NUMBERS).filter((p) => p.trim() !== '');
   if (parts.length >= 2 && parts.every(reads)) return SEVERAL;
+  // Two whole numbers apart by a space only (0571-87001234 13800001111), as merchant exports write them.
+  const spaced = value.trim().split(/\s+/);
+  if (spaced.length >= 2 && spaced.every(reads)) return SEVERAL;
   const noted = TRAILING_NOTE.exec(value.trim()) ?? SPACED_NOTE.exec(value.trim());
   return noted && reads(noted[1]!) ? WITH_NOTE : INVALID;
 }

@@ -90,6 +90,9 @@ describe('phone', () => {
     ['13800138000/13900139000'],
     ['13911112222，010-62345678'],
     ['138 0013 8000 或 139 0013 9000'],
+    // A merchant export's 电话: a shop's line and a mobile apart by a space.
+    ['0571-87001234 13800001111'],
+    ['13800138000  13900139000'],
   ])('says %j holds more than one number (not that it is no number)', (input) => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.several' });
   });
@@ -104,9 +107,12 @@ describe('phone', () => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.withNote' });
   });
 
-  test.each([['13800138000/8001'], ['(微信同号)'], ['见备注 (13800138000)x']])('%j stays plainly invalid', (input) => {
-    expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
-  });
+  test.each([['13800138000/8001'], ['(微信同号)'], ['见备注 (13800138000)x'], ['0571 8700 1234 138']])(
+    '%j stays plainly invalid',
+    (input) => {
+      expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+    },
+  );
 
   test.each([
     [true],
