@@ -8,7 +8,7 @@ import { isBlank } from '../sheet/cell-value';
 import { cellString, cleanText, normaliseDate, normaliseEmail } from '../normalise';
 import { readPhone, type PhoneContext } from '../normalise/phone-reading';
 
-export type SniffedKind = 'email' | 'phone' | 'date' | 'code' | 'number' | 'address' | 'text';
+export type SniffedKind = 'email' | 'phone' | 'date' | 'code' | 'number' | 'address' | 'flag' | 'text';
 
 export interface ColumnProfile {
   nonEmpty: number;
@@ -35,6 +35,8 @@ const AMOUNT = /^[-+]?(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
 const SMALL_INTEGER = /^[-+]?(?:[1-9]\d{0,3}|0)$/;
 const AMOUNT_HEADER =
   /金额|价|额|数|费|分|amount|price|total|count|qty|quantity|orders|spend|revenue|balance|value|score|sales|\bno\b|#|序号|行号/i;
+/** A yes/no flag (Instant Profile: No, 是否会员: 是): half of all rows share each value, so it tells no one apart. */
+const FLAG = /^(?:yes|no|y|n|true|false|是|否|√|×|✓|✗)$/i;
 /** A street address: a house number then a word (12 Oak St, 1200 W Lake St), or a Chinese road and number. */
 const STREET = /^\d+[a-z]?\s+\p{L}|\p{Script=Han}(?:路|街|道|巷|弄|大道)\s*\d+\s*号/iu;
 /** Words that name organisations, not people. */
@@ -94,6 +96,7 @@ export function profileColumn(
   let streets = 0;
   let organisations = 0;
   let masked = 0;
+  let flags = 0;
   const amountHeader = AMOUNT_HEADER.test(cellString(values[0]?.[col - 1] ?? null) ?? '');
   // Phones are a share of the cells sniffed: numbers stop being parsed once that share is reached
   // or out of reach, and a number's text is not wanted (a column of 1,000 landlines took 0.08 s).
@@ -144,6 +147,7 @@ export function profileColumn(
     if ((typeof value === 'number' && !Number.isInteger(value)) || AMOUNT.test(text) || (integer && amountHeader))
       amounts++;
     if (STREET.test(text)) streets++;
+    if (typeof value === 'boolean' || FLAG.test(text)) flags++;
     if (normaliseEmail(value).status === 'valid') emails++;
     const digitsOnly = text.replace(/[\s\-()+.]/g, '');
     if (/^\d+$/.test(digitsOnly)) {
@@ -171,7 +175,8 @@ export function profileColumn(
     unique && idLike >= nonEmpty * 0.95 && (monotonic || (lettered && samePrefixAndWidth >= nonEmpty * 0.95));
   const share = (count: number) => sniffed > 0 && count >= sniffed * 0.8;
   let kind: SniffedKind = 'text';
-  if (share(emails)) kind = 'email';
+  if (share(flags)) kind = 'flag';
+  else if (share(emails)) kind = 'email';
   else if (share(dates)) kind = 'date';
   else if (share(phones)) kind = 'phone';
   else if (share(amounts)) kind = 'number';

@@ -198,8 +198,8 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
         role = role === 'name' ? 'otherName' : 'otherPhone';
       if (role === null && options.columns) role = 'text'; // the user asked for this column
     } else {
-      // Row numbers, amounts and counts say nothing about who a customer is.
-      if (profile.counter || profile.kind === 'number') continue;
+      // Row numbers, amounts, counts and yes/no flags say nothing about who a customer is.
+      if (profile.counter || profile.kind === 'number' || profile.kind === 'flag') continue;
       role = profile.kind;
       if (accountHeader(header) && role !== 'email' && role !== 'phone') role = 'account';
       else if (!options.columns) {
