@@ -91,6 +91,35 @@ describe('planDuplicateAction', () => {
     expect(result).toMatchObject({ groups: 2, rows: 5, remaining: 6 });
   });
 
+  test('gives a totals row, a notes line and a section heading no status, and counts no customer in them', () => {
+    const list = chineseList();
+    const values: CellValue[][] = [
+      list.values[0]!,
+      ['一、华北区', null, null, null, null, null, null],
+      ...list.values.slice(1),
+      ['合计', null, null, null, null, 1400, null],
+      ['备注：单价含税', null, null, null, null, null, null],
+    ];
+    const formulas = list.formulas!.map((f) => ({ ...f, row: f.row + 1 }));
+    const snapshot = { ...list, values, formulas };
+    const { clusters } = findDuplicates(snapshot, { template: DEFAULT_TEMPLATE });
+    const { result, sheet } = run(snapshot, { action: 'status', clusters });
+    expect(sheet.values.map((r) => r[7] ?? null)).toEqual([
+      '重复状态',
+      null,
+      '重复（第 1 组）',
+      '重复（第 2 组）',
+      '重复（第 1 组）',
+      '唯一',
+      '重复（第 2 组）',
+      '重复（第 1 组）',
+      null,
+      null,
+    ]);
+    expect(result.summary).toBe('标记了 2 组共 5 行重复，其余 1 行唯一');
+    expect(result).toMatchObject({ remaining: 6 });
+  });
+
   test('rewrites the status column in place when run again after the groups changed', () => {
     const first = run(chineseList(), { action: 'status' });
     const again = planDuplicateAction(

@@ -24,7 +24,7 @@ import type { MergeCluster, MergeOptions, MergeProblem } from '../../merge/types
 import { copySheetName, copySheetWrite, rememberCopySheet } from './copy-sheet';
 import { duplicateActionLabels, summariseAction, type ActionCounts, type DuplicateAction } from './labels';
 import { planRemoval, type RemovalGroup } from './remove-rows';
-import { holdsCustomer, planStatusEdits } from './status-column';
+import { customerRows, planStatusEdits } from './status-column';
 import { planHighlights, planUnhighlight } from './highlight-rows';
 import { columnCount } from '../../sheet/snapshot';
 
@@ -149,7 +149,5 @@ export function planDuplicateAction(snapshot: SheetSnapshot, options: DuplicateA
 
 /** Data rows holding a customer. */
 function countCustomers(snapshot: Pick<SheetSnapshot, 'values'>): number {
-  let count = 0;
-  for (let row = 2; row <= snapshot.values.length; row++) if (holdsCustomer(snapshot.values[row - 1], 0)) count++;
-  return count;
+  return customerRows(snapshot, 0).size;
 }
