@@ -13,23 +13,29 @@ import { isoDate, type CellValue } from '../sheet/cell-value';
 import { dateToSerial, isDateFormat, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
 import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
+import { serialTime, TIME_OF_DAY, timeOfDay } from './time-of-day';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'date.invalid' });
 
-// A time of day after the date: 14:22, 14:22:10.250, 下午3:30, 9:15 am, T10:30:00Z, 23:30-05:00.
-const TIME_OF_DAY =
-  /(?:t|\s+|(?<=[日号]))\s*(上午|下午|晚上|早上|中午)?\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d+)?\s*(am|pm)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/;
 const YMD = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const YMD_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const YMD_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DMY_OR_MDY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
 // Excel's short dates (m/d/yy, d/m/yy) use slashes; 24-03-15 and 24.3.15 are as often year first.
 const SHORT_YEAR = /^(\d{1,2})\s*(\/)\s*(\d{1,2})\s*\/\s*(\d{2})$/;
+// 24.1.2, 24/1/2, 24-01-02: a two-digit year first, as Chinese lists write it short. With a one-digit
+// last part the year can only come first; 24-01-02 and 24.1.15 may be day (or month) first too.
+const SHORT_YEAR_FIRST = /^(\d{2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*(\d{4})$/;
 const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
 // Serials of 1927-2173: the only ones typed into a list of dates (a CSV saved from a column shown as General).
-const TYPED_SERIAL = /^\d{5}$/;
+const TYPED_SERIAL = /^\d{5}(?:\.\d+)?$/;
+/**
+ * The first serial a number shown as a number is read as (1927-05-18). Hosts turn a date-formatted cell
+ * into a Date, so a number reaching here shows as one: 1985 under 生日 is a year, not 1905-06-07.
+ */
+const FIRST_TYPED_SERIAL = 10_000;
 // Outlook writes 0/0/00 for a birthday or anniversary it does not know.
 const NO_DATE = /^0{1,2}\/0{1,2}\/(?:00|0000)$/;
 // A birthday kept without its year: --06-21 (vCard, Google Contacts), 0000-06-21 (Square, Google's
@@ -98,8 +104,15 @@ function fromSerial(serial: number): string | null {
   return isPlausibleSerial(serial) ? fromDate(serialToDate(serial)) : null;
 }
 
+/** A serial's date with its time of day, when it holds one. */
+function withSerialTime(read: Read, serial: number): NormaliseOutcome {
+  const isSerial = serial >= FIRST_TYPED_SERIAL && isPlausibleSerial(serial);
+  const time = isSerial && typeof read === 'string' && read !== 'none' ? serialTime(serial) : '';
+  return time ? { status: 'valid', value: read as string, time } : validOrInvalid(read);
+}
+
 function fromNumber(n: number): string | null {
-  if (isPlausibleSerial(n)) return fromSerial(n);
+  if (isPlausibleSerial(n)) return n >= FIRST_TYPED_SERIAL ? fromSerial(n) : null;
   // 20240305 typed into a number cell.
   if (Number.isInteger(n) && n >= 19000101 && n <= 21991231) {
     return isoFromParts(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
@@ -107,31 +120,11 @@ function fromNumber(n: number): string | null {
   return null;
 }
 
-const ZONES: Record<string, string> = { z: 'UTC', utc: 'UTC', gmt: 'UTC' };
-
-/** A matched time of day as 24-hour HH:MM[:SS] (and its zone as typed), '' for midnight, null when it cannot be a time. */
-function timeOfDay(m: RegExpExecArray): string | null {
-  const [, word, h, min, sec, half, zone] = m;
-  let hour = Number(h);
-  const minute = Number(min);
-  const second = sec === undefined ? 0 : Number(sec);
-  if (minute > 59 || second > 59) return null;
-  const afternoon = half === 'pm' || word === '下午' || word === '晚上' || (word === '中午' && hour < 11);
-  const morning = half === 'am' || word === '上午' || word === '早上';
-  if ((afternoon || morning) && (hour < 1 || hour > 12)) return null;
-  if (afternoon && hour < 12) hour += 12;
-  if (morning && hour === 12) hour = 0;
-  if (hour > 23) return null;
-  const zoneText = zone ? ` ${ZONES[zone] ?? zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}` : '';
-  if (hour === 0 && minute === 0 && second === 0) return '';
-  return `${pad(hour)}:${pad(minute)}${sec === undefined ? '' : `:${pad(second)}`}${zoneText}`;
-}
-
 /**
  * A date written d/m/y or m/d/y: its ISO date, or both readings when either could be meant.
  * 'none': no date at all (Outlook's 0/0/00, a birthday without its year), which is not an error.
  */
-type Read = string | null | 'none' | { readings: [string, string] };
+type Read = string | null | 'none' | { readings: string[] };
 
 /** What `normaliseDate` knows of the cell's column. */
 export type DateContext = Pick<NormaliseContext, 'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now'>;
@@ -157,6 +150,22 @@ function dayOrMonthFirst(
   if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
   if (ctx?.dateOrder) return ctx.dateOrder === 'dmy' ? dayFirst : monthFirst;
   return { readings: [dayFirst, monthFirst] };
+}
+
+/**
+ * A short date a two-digit year may start (`SHORT_YEAR_FIRST`, not Excel's m/d/yy): year first, and
+ * where the last part has two digits day or month first too (as the column's order says, if it does).
+ */
+function shortYearFirst(m: RegExpExecArray, ctx: DateContext | undefined): Read {
+  const [first, second, last] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const readings = [shortYearIso(first, second, last, ctx)];
+  if (m[4].length === 2) {
+    if (ctx?.dateOrder !== 'mdy') readings.push(shortYearIso(last, second, first, ctx));
+    if (ctx?.dateOrder !== 'dmy') readings.push(shortYearIso(last, first, second, ctx));
+  }
+  const days = [...new Set(readings.filter((iso): iso is string => iso !== null))];
+  if (days.length < 2) return days[0] ?? null;
+  return { readings: days };
 }
 
 /** Whether month and day name a day of some year (29 February included). */
@@ -208,6 +217,7 @@ function fromText(text: string, ctx: DateContext | undefined): Read {
     if (read === null || yearFirst === null || read === yearFirst) return read ?? yearFirst;
     return { readings: [read, yearFirst] };
   }
+  if ((m = SHORT_YEAR_FIRST.exec(s))) return shortYearFirst(m, ctx);
   if ((m = DAY_MONTH_NAME.exec(s))) {
     const month = MONTHS.get(m[2]);
     return month ? isoFromParts(Number(m[3]), month, Number(m[1])) : null;
@@ -218,7 +228,8 @@ function fromText(text: string, ctx: DateContext | undefined): Read {
   }
   // A bare number is a serial only in a column formatted as dates, or typed among dates (a CSV);
   // elsewhere it is a typo, a postcode or an ID.
-  if (SERIAL_TEXT.test(s) && isDateFormat(ctx?.columnFormat)) return fromSerial(Number(s));
+  // Text is shown as typed whatever the column's format: 2024 there is a year too.
+  if (SERIAL_TEXT.test(s) && isDateFormat(ctx?.columnFormat)) return fromNumber(Number(s));
   if (ctx?.serialText && TYPED_SERIAL.test(s)) return fromSerial(Number(s));
   if (ctx?.birthDate && (isYearless(s) || isYearMonth(s, ctx))) return 'none';
   return null;
@@ -304,7 +315,8 @@ export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): 
       return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };
     }
     read = fromText(s, ctx);
-  } else if (typeof value === 'number') read = fromNumber(value);
+    if (SERIAL_TEXT.test(s)) return withSerialTime(read, Number(s));
+  } else if (typeof value === 'number') return withSerialTime(fromNumber(value), value);
   else if (value instanceof Date) read = fromDate(value);
   else read = null;
   return validOrInvalid(read);

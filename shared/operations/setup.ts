@@ -29,6 +29,7 @@ import { analysisSheetFits, planAnalysisSheet } from '../insights/analysis-sheet
 import { recordOperation } from '../history/record-operation';
 import { choiceTexts, entryRule } from './validation-rules';
 import { planSetupHeaders } from './setup-headers';
+import { formatSpans } from './format-spans';
 
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
@@ -71,7 +72,11 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     if (!field) continue;
     const span = { col: column.col, firstRow: 2, lastRow };
     const format = FORMATS[field.kind];
-    if (format) plan.numberFormats.push({ ...span, format, ...formatBefore(snapshot, column.col) });
+    if (format) {
+      const before = formatBefore(snapshot, column.col);
+      for (const part of formatSpans(snapshot, column.col, field.kind, span))
+        plan.numberFormats.push({ ...span, ...part, format, ...before });
+    }
     if (field.required) {
       // The team's own header look, so taking the mark away (undo) gives it back.
       const before = snapshot.view?.header?.[column.col - 1];

@@ -61,23 +61,30 @@ describe('two-digit years', () => {
     expect(normaliseDate('12/31/28', { now: NOW })).toEqual({ status: 'valid', value: '2028-12-31' });
   });
 
-  test.each([['3/15/2'], ['3/15/124'], ['24-03-15'], ['24.3.15'], ['13/13/24']])(
-    'does not read %j as a short-year date',
-    (input) => {
-      expect(normaliseDate(input, {})).toEqual({ status: 'invalid', code: 'date.invalid' });
-    },
-  );
+  test.each([['3/15/2'], ['3/15/124'], ['13/13/24']])('does not read %j as a short-year date', (input) => {
+    expect(normaliseDate(input, {})).toEqual({ status: 'invalid', code: 'date.invalid' });
+  });
+
+  test.each([['24-03-15'], ['24.3.15']])('leaves %j, year first or day first, as typed', (input) => {
+    expect(normaliseDate(input, {})).toMatchObject({ status: 'ambiguous', readings: ['2024-03-15', '2015-03-24'] });
+  });
 });
 
 describe('an Excel serial typed into a date column of a CSV', () => {
   test('reads a five-digit number as the date it stands for where the column holds dates', () => {
     expect(normaliseDate('45321', { serialText: true })).toEqual({ status: 'valid', value: '2024-01-30' });
     expect(normaliseDate(' 45321 ', { serialText: true })).toEqual({ status: 'valid', value: '2024-01-30' });
+    // Saved from a date-and-time column shown as General: the fraction is the time of day.
+    expect(normaliseDate('45321.5', { serialText: true })).toEqual({
+      status: 'valid',
+      value: '2024-01-30',
+      time: '12:00',
+    });
   });
 
   test.each([['45321'], ['4532'], ['453210'], ['45321.5']])('leaves %j unread elsewhere', (input) => {
     expect(normaliseDate(input, {}).status).toBe('invalid');
-    if (input !== '45321') expect(normaliseDate(input, { serialText: true }).status).toBe('invalid');
+    if (!input.startsWith('45321')) expect(normaliseDate(input, { serialText: true }).status).toBe('invalid');
   });
 
   test('says a column holds dates when most of its other values read as dates', () => {

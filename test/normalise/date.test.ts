@@ -67,11 +67,13 @@ describe('date', () => {
     [new Date('2024-03-05T00:00:00.000Z'), '2024-03-05'],
     [dateToSerial(new Date(Date.UTC(2024, 2, 5))), '2024-03-05'],
     [45356, '2024-03-05'],
-    [45356.75, '2024-03-05'], // a serial with a time of day
-    [1, '1900-01-01'],
     [20240305, '2024-03-05'],
   ])('reads the cell value %j as %j', (input, expected) => {
     expect(normaliseDate(input, zh)).toEqual({ status: 'valid', value: expected });
+  });
+
+  test('reads a serial with a time of day with its time', () => {
+    expect(normaliseDate(45356.75, zh)).toEqual({ status: 'valid', value: '2024-03-05', time: '18:00' });
   });
 
   test('reads a numeric string as a serial only in a date-formatted column', () => {

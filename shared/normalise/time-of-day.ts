@@ -1,0 +1,40 @@
+/**
+ * The time of day beside a date: typed after it (14:22, 下午3:30, 9:15 am, T10:30:00Z, 23:30-05:00),
+ * as 24-hour `HH:MM[:SS]` with its zone as typed, or held in an Excel serial's fraction.
+ */
+
+// A time of day after the date: 14:22, 14:22:10.250, 下午3:30, 9:15 am, T10:30:00Z, 23:30-05:00.
+export const TIME_OF_DAY =
+  /(?:t|\s+|(?<=[日号]))\s*(上午|下午|晚上|早上|中午)?\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d+)?\s*(am|pm)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+const ZONES: Record<string, string> = { z: 'UTC', utc: 'UTC', gmt: 'UTC' };
+
+/** A matched time of day as 24-hour HH:MM[:SS] (and its zone as typed), '' for midnight, null when it cannot be a time. */
+export function timeOfDay(m: RegExpExecArray): string | null {
+  const [, word, h, min, sec, half, zone] = m;
+  let hour = Number(h);
+  const minute = Number(min);
+  const second = sec === undefined ? 0 : Number(sec);
+  if (minute > 59 || second > 59) return null;
+  const afternoon = half === 'pm' || word === '下午' || word === '晚上' || (word === '中午' && hour < 11);
+  const morning = half === 'am' || word === '上午' || word === '早上';
+  if ((afternoon || morning) && (hour < 1 || hour > 12)) return null;
+  if (afternoon && hour < 12) hour += 12;
+  if (morning && hour === 12) hour = 0;
+  if (hour > 23) return null;
+  const zoneText = zone ? ` ${ZONES[zone] ?? zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}` : '';
+  if (hour === 0 && minute === 0 && second === 0) return '';
+  return `${pad(hour)}:${pad(minute)}${sec === undefined ? '' : `:${pad(second)}`}${zoneText}`;
+}
+
+/** The time of day a serial's fraction holds, to the second ('' for midnight), never past the serial's day. */
+export function serialTime(serial: number): string {
+  const seconds = Math.min(86_399, Math.round((serial - Math.floor(serial)) * 86_400));
+  if (seconds === 0) return '';
+  const [hour, minute, second] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+  return `${pad(hour)}:${pad(minute)}${second === 0 ? '' : `:${pad(second)}`}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * The rows of a column that set up gives its kind's number format. A number cell in a date column
+ * that no date reading takes (1985 typed under 生日: a year) would show as a day of 1905 under a date
+ * format, and an amount whose own format shows its currency ([$$-409]#,##0.00 among ¥ amounts) would
+ * lose it under #,##0.00: those rows are left out, so the cells keep showing what they meant.
+ */
+import { normaliseDate } from '../normalise/date';
+import type { CellValue } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import type { FieldKind } from '../template/schema';
+
+export interface RowSpan {
+  firstRow: number;
+  lastRow: number;
+}
+
+// A currency sign outside quotes or inside them ("¥"#,##0.00, "RMB "0.00), or a locale's [$€-407].
+const CURRENCY_FORMAT = /[$¥￥€£₹₩元円]|\[\$[^\]-]|"[^"]*(?:rmb|cny|usd|hkd|eur|gbp)[^"]*"/i;
+
+/** Whether a number format shows a currency. */
+export function showsCurrency(format: string | null | undefined): boolean {
+  return typeof format === 'string' && CURRENCY_FORMAT.test(format.replace(/\[\$-[^\]]*\]/g, ''));
+}
+
+/** The spans of `span` in column `col` that take a field of `kind`'s format. */
+export function formatSpans(snapshot: SheetSnapshot, col: number, kind: FieldKind, span: RowSpan): RowSpan[] {
+  if (kind === 'date') return spansWithout(snapshot, col, span, (cell) => isNumberNoDate(cell));
+  if (kind !== 'money') return [span];
+  const own = new Map<number, string | undefined>();
+  for (const extra of snapshot.extras ?? []) if (extra.col === col) own.set(extra.row, extra.format);
+  const columnFormat = snapshot.columnFormats?.[col - 1] ?? null;
+  // A cell's format is its own where it has one, else its column's.
+  return spansWithout(snapshot, col, span, (cell, row) => showsCurrency(own.get(row) ?? columnFormat));
+}
+
+function isNumberNoDate(cell: CellValue | undefined): boolean {
+  return typeof cell === 'number' && normaliseDate(cell).status === 'invalid';
+}
+
+function spansWithout(
+  snapshot: SheetSnapshot,
+  col: number,
+  span: RowSpan,
+  skip: (cell: CellValue | undefined, row: number) => boolean,
+): RowSpan[] {
+  const spans: RowSpan[] = [];
+  let start = span.firstRow;
+  const last = Math.min(span.lastRow, snapshot.values.length);
+  for (let row = span.firstRow; row <= last; row++) {
+    const cell = snapshot.values[row - 1]?.[col - 1];
+    if (cell === null || cell === undefined || !skip(cell, row)) continue;
+    if (row > start) spans.push({ firstRow: start, lastRow: row - 1 });
+    start = row + 1;
+  }
+  if (start <= span.lastRow) spans.push({ firstRow: start, lastRow: span.lastRow });
+  return spans;
+}

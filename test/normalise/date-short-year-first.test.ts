@@ -1,0 +1,35 @@
+import { normaliseDate } from '../../shared/normalise/date';
+
+// A Chinese sales team's short dates, year first: 24/1/2, 24.1.2 and 24-1-2 are 2024年1月2日.
+describe('date', () => {
+  test.each([
+    ['24/1/2', '2024-01-02'],
+    ['24.1.2', '2024-01-02'],
+    ['24-1-2', '2024-01-02'],
+    ['24.12.5', '2024-12-05'],
+    ['24/1/2 14:30', '2024-01-02', '14:30'],
+    ['99.3.5', '1999-03-05'],
+  ])('reads the short year-first date %j as %j', (input: string, expected: string, ...[time]: string[]) => {
+    expect(normaliseDate(input)).toEqual({ status: 'valid', value: expected, ...(time ? { time } : {}) });
+  });
+
+  test.each([
+    ['24-01-02', ['2024-01-02', '2002-01-24']],
+    ['24.1.15', ['2024-01-15', '2015-01-24']],
+    ['05.03.04', ['2005-03-04', '2004-03-05', '2004-05-03']],
+  ])('leaves %j, which reads year first or year last, as typed with its readings', (input, readings) => {
+    expect(normaliseDate(input)).toEqual({ status: 'ambiguous', code: 'date.ambiguous', readings });
+    // Knowing whether the column writes the day or the month first does not say where the year is.
+    expect(normaliseDate(input, { dateOrder: 'dmy' }).status).toBe('ambiguous');
+  });
+
+  test.each([['24.13.2'], ['24.13.32'], ['24/13/2']])('reports %j as no date', (input) => {
+    expect(normaliseDate(input)).toEqual({ status: 'invalid', code: 'date.invalid' });
+  });
+
+  test('a birth date written year first never lies ahead', () => {
+    const now = new Date(Date.UTC(2024, 5, 30));
+    expect(normaliseDate('85.3.5', { birthDate: true, now })).toEqual({ status: 'valid', value: '1985-03-05' });
+    expect(normaliseDate('25.3.5', { birthDate: true, now })).toEqual({ status: 'valid', value: '1925-03-05' });
+  });
+});
