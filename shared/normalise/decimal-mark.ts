@@ -7,7 +7,9 @@
 import type { DecimalMark } from './types';
 
 // A first group with a leading zero groups nothing (0,500 is a decimal); e-notation has no thousands.
-const DOT_DECIMAL = /^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$|^\d+(?:\.\d+)?e[-+]?\d{1,3}$/;
+// India groups in twos above the thousands (1,28,050), which reads no other way.
+const DOT_DECIMAL =
+  /^(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d?(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$|^\.\d+$|^\d+(?:\.\d+)?e[-+]?\d{1,3}$/;
 const COMMA_DECIMAL = /^(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?$|^\d+(?:,\d+)?e[-+]?\d{1,3}$/;
 
 /** A number written `1.500` or `2,000` where nothing says which mark it uses: both readings, as decimal text. */

@@ -11,6 +11,17 @@ import type { CellValue } from '../sheet/cell-value';
 import type { DecimalMark, NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
 import { decimalText, decimalTextIn, markShown, regionDecimalMark } from './decimal-mark';
+import {
+  CONFLICT,
+  CURRENCY_SIGNS,
+  inCurrency,
+  POINT_CURRENCIES,
+  REGION_CURRENCY,
+  SIGN_CURRENCIES,
+  stripCurrency,
+  type Sign,
+} from './currency-signs';
+import { withoutCountWords } from './count-words';
 
 export interface NumberOptions {
   /** Accept values below zero (default false: purchase counts and spend are never negative). */
@@ -23,100 +34,6 @@ const NOT_A_NUMBER: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 
 const NEGATIVE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'number.negative' });
 const NOT_WHOLE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'integer.notWhole' });
 
-/**
- * Currency signs and words as folded text reads them (￥ is ¥), each with the currency it names: an
- * ISO code, or `$` / `¥` for a sign several currencies share (US, HK, Singapore … dollars; yuan and yen).
- */
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  us$: 'USD',
-  hk$: 'HKD',
-  nt$: 'TWD',
-  au$: 'AUD',
-  a$: 'AUD',
-  sg$: 'SGD',
-  s$: 'SGD',
-  ca$: 'CAD',
-  c$: 'CAD',
-  nz$: 'NZD',
-  rmb: 'CNY',
-  cny: 'CNY',
-  usd: 'USD',
-  hkd: 'HKD',
-  twd: 'TWD',
-  aud: 'AUD',
-  sgd: 'SGD',
-  cad: 'CAD',
-  nzd: 'NZD',
-  eur: 'EUR',
-  gbp: 'GBP',
-  jpy: 'JPY',
-  人民币: 'CNY',
-  美元: 'USD',
-  美金: 'USD',
-  港币: 'HKD',
-  港幣: 'HKD',
-  港元: 'HKD',
-  新台币: 'TWD',
-  台币: 'TWD',
-  澳元: 'AUD',
-  新加坡元: 'SGD',
-  新币: 'SGD',
-  加元: 'CAD',
-  欧元: 'EUR',
-  英镑: 'GBP',
-  日元: 'JPY',
-  円: 'JPY',
-  元: 'CNY',
-  圆: 'CNY',
-  块: 'CNY',
-  $: '$',
-  '¥': '¥',
-  '€': 'EUR',
-  '£': 'GBP',
-};
-/** The currencies a shared sign may stand for. */
-const SIGN_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
-  $: ['USD', 'HKD', 'TWD', 'AUD', 'SGD', 'CAD', 'NZD'],
-  '¥': ['CNY', 'JPY'],
-};
-/** How a message names a currency. */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
-  CNY: '¥',
-  JPY: '¥',
-  USD: '$',
-  HKD: 'HK$',
-  TWD: 'NT$',
-  AUD: 'A$',
-  SGD: 'S$',
-  CAD: 'C$',
-  NZD: 'NZ$',
-  EUR: '€',
-  GBP: '£',
-};
-const EURO_REGIONS = 'AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' ');
-/** The currency of a region's own amounts, written without a sign. */
-const REGION_CURRENCY: Readonly<Record<string, string>> = {
-  CN: 'CNY',
-  HK: 'HKD',
-  TW: 'TWD',
-  SG: 'SGD',
-  US: 'USD',
-  CA: 'CAD',
-  AU: 'AUD',
-  NZ: 'NZD',
-  GB: 'GBP',
-  JP: 'JPY',
-  ...Object.fromEntries(EURO_REGIONS.map((region) => [region, 'EUR'])),
-};
-// Longest first, so 港元 is read before 元 and us$ before $.
-const CURRENCY_ALTERNATIVES = Object.keys(CURRENCY_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/[$]/g, '\\$'))
-  .join('|');
-const CURRENCY_PREFIX = new RegExp(`^(?:${CURRENCY_ALTERNATIVES})`);
-const CURRENCY_SUFFIX = new RegExp(`(?:${CURRENCY_ALTERNATIVES})$`);
-/** Two signs that cannot name one currency (¥100美元): the amount is in none the column could have. */
-const CONFLICT = '?';
 // Each unit as a power of ten, applied to the decimal text so 1.1万 is 11000, not 11000.000000000002.
 const MONEY_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/百万$/, 6],
@@ -125,13 +42,6 @@ const MONEY_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/千$/, 3],
   [/k$/, 3],
 ];
-// Counts are often written with their measure word: 12次, 3单.
-const COUNT_SUFFIX = /(?:次|单|笔|个|件)$/;
-/**
- * Currencies written with a decimal point where they are at home: an amount signed with one is read so
- * ($1,200 is 1200). The euro is written both ways, so € says nothing.
- */
-const POINT_CURRENCIES = new Set(['USD', 'HKD', 'TWD', 'AUD', 'SGD', 'CAD', 'NZD', 'GBP', 'JPY', 'CNY', '$', '¥']);
 
 /** A number with one separator that may group thousands or mark decimals (1.500 is 1500 or 1.5). */
 interface Readings {
@@ -143,6 +53,7 @@ type Parsed = number | Readings | 'empty' | 'invalid';
 /** Amounts read to find a column's currency: enough to see which most say. */
 const MONEY_SAMPLE = 2_000;
 
+const SWISS_GROUP = /(?<=\d)['’](?=\d{3}(?!\d))/g;
 // Already plain: skip the folding and the currency and unit handling below, unless it may be 1500 (1.500).
 const PLAIN_NUMBER = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 const ONE_GROUP = /^-?[1-9]\d{0,2}\.\d{3}$/;
@@ -152,34 +63,6 @@ const HAN = /\p{Script=Han}/u;
 /** Whether text is an amount, in one reading or two (1.500). */
 function isAmount(parsed: Parsed): boolean {
   return parsed !== 'empty' && parsed !== 'invalid';
-}
-
-/** Where a reader wants it, the currency an amount's signs name (null for none). */
-interface Sign {
-  currency: string | null;
-}
-
-/** The one currency two signs of an amount name together ($ and USD are USD), else `CONFLICT`. */
-function together(a: string | null, b: string): string {
-  if (a === null || a === b) return b;
-  if (a === CONFLICT) return a;
-  if (SIGN_CURRENCIES[a]?.includes(b)) return b;
-  if (SIGN_CURRENCIES[b]?.includes(a)) return a;
-  return CONFLICT;
-}
-
-function stripCurrency(s: string, sign: Sign | undefined): string {
-  const prefix = CURRENCY_PREFIX.exec(s);
-  if (prefix) {
-    s = s.slice(prefix[0].length);
-    if (sign) sign.currency = together(sign.currency, CURRENCY_WORDS[prefix[0]]!);
-  }
-  const suffix = CURRENCY_SUFFIX.exec(s);
-  if (suffix) {
-    s = s.slice(0, suffix.index);
-    if (sign) sign.currency = together(sign.currency, CURRENCY_WORDS[suffix[0]]!);
-  }
-  return s;
 }
 
 /** A number's text taken apart: its digits and separators (`1.234,5`), its unit's power of ten, its sign. */
@@ -220,6 +103,8 @@ function splitNumberText(
     changed = s !== before;
   }
   if (signs > 1) return 'invalid';
+  // Swiss francs group thousands with an apostrophe: 1'280.50.
+  s = s.replace(SWISS_GROUP, ',');
   let exponent = 0;
   let unit = false;
   if (money) {
@@ -232,9 +117,7 @@ function splitNumberText(
       }
     }
   } else {
-    const count = s.replace(COUNT_SUFFIX, '');
-    unit = count !== s;
-    s = count;
+    ({ digits: s, unit } = withoutCountWords(s));
   }
   const point = unit || (sign.currency !== null && POINT_CURRENCIES.has(sign.currency));
   return { digits: s, exponent, negative, point };
@@ -354,11 +237,6 @@ export function currencyOf(value: CellValue | undefined): string | null {
   const sign: Sign = { currency: null };
   parseNumberText(value, true, sign);
   return sign.currency;
-}
-
-/** Whether an amount whose sign names `currency` is in the column's: a shared sign is any of its currencies. */
-function inCurrency(currency: string, column: string): boolean {
-  return currency === column || (SIGN_CURRENCIES[currency]?.includes(column) ?? false);
 }
 
 /**

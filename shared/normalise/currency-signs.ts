@@ -1,0 +1,164 @@
+/**
+ * The currencies an amount's signs and words name (¥, US$, 人民币, EUR), the one a region writes
+ * without a sign, and which are written with a decimal point at home: what `normaliseMoney` and a
+ * money column's currency (number.ts) read an amount's sign with.
+ */
+/**
+ * Currency signs and words as folded text reads them (￥ is ¥), each with the currency it names: an
+ * ISO code, or `$` / `¥` for a sign several currencies share (US, HK, Singapore … dollars; yuan and yen).
+ */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  us$: 'USD',
+  hk$: 'HKD',
+  nt$: 'TWD',
+  au$: 'AUD',
+  a$: 'AUD',
+  sg$: 'SGD',
+  s$: 'SGD',
+  ca$: 'CAD',
+  c$: 'CAD',
+  nz$: 'NZD',
+  rmb: 'CNY',
+  cny: 'CNY',
+  usd: 'USD',
+  hkd: 'HKD',
+  twd: 'TWD',
+  aud: 'AUD',
+  sgd: 'SGD',
+  cad: 'CAD',
+  nzd: 'NZD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  jpy: 'JPY',
+  chf: 'CHF',
+  inr: 'INR',
+  krw: 'KRW',
+  人民币: 'CNY',
+  美元: 'USD',
+  美金: 'USD',
+  港币: 'HKD',
+  港幣: 'HKD',
+  港元: 'HKD',
+  新台币: 'TWD',
+  台币: 'TWD',
+  澳元: 'AUD',
+  新加坡元: 'SGD',
+  新币: 'SGD',
+  加元: 'CAD',
+  欧元: 'EUR',
+  英镑: 'GBP',
+  日元: 'JPY',
+  瑞士法郎: 'CHF',
+  瑞郎: 'CHF',
+  韩元: 'KRW',
+  円: 'JPY',
+  元: 'CNY',
+  圆: 'CNY',
+  块: 'CNY',
+  $: '$',
+  '¥': '¥',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₹': 'INR',
+  '₩': 'KRW',
+};
+/** The currencies a shared sign may stand for. */
+export const SIGN_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  $: ['USD', 'HKD', 'TWD', 'AUD', 'SGD', 'CAD', 'NZD'],
+  '¥': ['CNY', 'JPY'],
+};
+/** How a message names a currency. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  CNY: '¥',
+  JPY: '¥',
+  USD: '$',
+  HKD: 'HK$',
+  TWD: 'NT$',
+  AUD: 'A$',
+  SGD: 'S$',
+  CAD: 'C$',
+  NZD: 'NZ$',
+  EUR: '€',
+  GBP: '£',
+  CHF: 'CHF',
+  INR: '₹',
+  KRW: '₩',
+};
+const EURO_REGIONS = 'AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' ');
+/** The currency of a region's own amounts, written without a sign. */
+export const REGION_CURRENCY: Readonly<Record<string, string>> = {
+  CN: 'CNY',
+  HK: 'HKD',
+  TW: 'TWD',
+  SG: 'SGD',
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  GB: 'GBP',
+  JP: 'JPY',
+  ...Object.fromEntries(EURO_REGIONS.map((region) => [region, 'EUR'])),
+};
+// Longest first, so 港元 is read before 元 and us$ before $.
+const CURRENCY_ALTERNATIVES = Object.keys(CURRENCY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[$]/g, '\\$'))
+  .join('|');
+const CURRENCY_PREFIX = new RegExp(`^(?:${CURRENCY_ALTERNATIVES})`);
+const CURRENCY_SUFFIX = new RegExp(`(?:${CURRENCY_ALTERNATIVES})$`);
+/** Two signs that cannot name one currency (¥100美元): the amount is in none the column could have. */
+export const CONFLICT = '?';
+/**
+ * Currencies written with a decimal point where they are at home: an amount signed with one is read so
+ * ($1,200 is 1200). The euro is written both ways, so € says nothing.
+ */
+export const POINT_CURRENCIES = new Set([
+  'USD',
+  'HKD',
+  'TWD',
+  'AUD',
+  'SGD',
+  'CAD',
+  'NZD',
+  'GBP',
+  'JPY',
+  'CNY',
+  'CHF',
+  'INR',
+  'KRW',
+  '$',
+  '¥',
+]);
+
+/** Where a reader wants it, the currency an amount's signs name (null for none). */
+export interface Sign {
+  currency: string | null;
+}
+
+/** The one currency two signs of an amount name together ($ and USD are USD), else `CONFLICT`. */
+function together(a: string | null, b: string): string {
+  if (a === null || a === b) return b;
+  if (a === CONFLICT) return a;
+  if (SIGN_CURRENCIES[a]?.includes(b)) return b;
+  if (SIGN_CURRENCIES[b]?.includes(a)) return a;
+  return CONFLICT;
+}
+
+export function stripCurrency(s: string, sign: Sign | undefined): string {
+  const prefix = CURRENCY_PREFIX.exec(s);
+  if (prefix) {
+    s = s.slice(prefix[0].length);
+    if (sign) sign.currency = together(sign.currency, CURRENCY_WORDS[prefix[0]]!);
+  }
+  const suffix = CURRENCY_SUFFIX.exec(s);
+  if (suffix) {
+    s = s.slice(0, suffix.index);
+    if (sign) sign.currency = together(sign.currency, CURRENCY_WORDS[suffix[0]]!);
+  }
+  return s;
+}
+
+/** Whether an amount whose sign names `currency` is in the column's: a shared sign is any of its currencies. */
+export function inCurrency(currency: string, column: string): boolean {
+  return currency === column || (SIGN_CURRENCIES[currency]?.includes(column) ?? false);
+}
