@@ -9,6 +9,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
 import { dateColumnContext } from '../normalise/date';
+import { moneyColumnContext, numberColumnContext } from '../normalise/number';
 import { phoneLine, type ColumnReading, type ConvertTarget, type ValueConverter } from './convert-value';
 import type { ColumnReport, ExportFile } from './plan-export';
 import type { Parties, RoleColumns } from './row-parties';
@@ -319,9 +320,21 @@ export class FileBuilder {
     return this.sheetColumns.find((c) => c.col === col)?.header ?? '';
   }
 
-  /** How a column's cells are read: its format, and for dates the column's day/month order (as check reads them). */
+  /**
+   * How a column's cells are read: its format, for dates the column's day/month order, for amounts and
+   * counts its decimal mark and a money column's currency (as check reads them: scan-cells.ts).
+   */
   private columnReading(col: number, field: Field | undefined): ColumnReading {
     const columnFormat = this.snapshot.columnFormats?.[col - 1] ?? null;
+    if (field?.kind === 'money' || field?.kind === 'integer') {
+      const { defaultRegion: home, sheetRegion } = this.converter.phoneRegions();
+      const values = this.snapshot.values;
+      return {
+        columnFormat,
+        ...(field.kind === 'money' ? moneyColumnContext(values, col, sheetRegion) : {}),
+        ...numberColumnContext(values, col, sheetRegion !== home ? sheetRegion : undefined),
+      };
+    }
     if (field?.kind !== 'date') return { columnFormat };
     const dates = dateColumnContext(this.snapshot.values, col, { birthDate: field.key === BIRTH_DATE_FIELD });
     return { columnFormat, ...dates };

@@ -16,16 +16,22 @@ import {
   normaliseYesNo,
   phoneKey,
 } from '../normalise';
-import { isNoDateMark, type DateContext } from '../normalise/date';
+import { isNoDateMark } from '../normalise/date';
+import { normaliseColumnMoney } from '../normalise/number';
+import type { NormaliseContext } from '../normalise/types';
 import type { ChoiceOption, Field } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import type { CrmLayout } from './crm-layouts';
 
 /**
- * What a column says about reading its cells: its number format and, for a date column, the order
- * of day and month its unambiguous dates show and whether it holds birth dates (as check reads them).
+ * What a column says about reading its cells: its number format; for a date column, the order of day
+ * and month its unambiguous dates show and whether it holds birth dates; for amounts and counts, their
+ * decimal mark and a money column's currency (as check reads them).
  */
-export type ColumnReading = Pick<DateContext, 'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now'>;
+export type ColumnReading = Pick<
+  NormaliseContext,
+  'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now' | 'decimalMark' | 'currency'
+>;
 
 export type ConvertTarget =
   { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
@@ -214,11 +220,18 @@ export class ValueConverter {
           ? String(outcome.value).split(', ').join(this.layout.multiSeparator)
           : undefined;
       }
+      case 'money': {
+        // An amount in another currency than the column's ($1,280.50 among ¥) goes as typed: as a number
+        // the CRM would store it in the column's.
+        const outcome = normaliseColumnMoney(value, reading);
+        return outcome.status === 'valid' ? outcome.value : undefined;
+      }
       default: {
         const outcome = normaliseCell(field, value, {
           locale: this.sheetLocale,
           defaultRegion: this.regions.defaultRegion,
           columnFormat: reading.columnFormat ?? null,
+          ...(reading.decimalMark ? { decimalMark: reading.decimalMark } : {}),
         });
         return outcome.status === 'valid' ? outcome.value : undefined;
       }
