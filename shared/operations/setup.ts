@@ -71,7 +71,10 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     const field = template.fields.find((f) => f.key === column.field);
     if (!field) continue;
     const span = { col: column.col, firstRow: 2, lastRow };
-    const format = FORMATS[field.kind];
+    const shown = snapshot.columnFormats?.[column.col - 1] ?? null;
+    // A column of dates keeps the day format the team shows them in (yyyy"年"m"月"d"日"): the values are
+    // real dates either way. A format with a time of day is not kept: each cell shows its own time.
+    const format = field.kind === 'date' && isDayFormat(shown) ? shown : FORMATS[field.kind];
     if (format) {
       const before = formatBefore(snapshot, column.col);
       for (const part of formatSpans(snapshot, column.col, field.kind, span))
@@ -245,6 +248,11 @@ function formatBefore(snapshot: SheetSnapshot, col: number): { previous?: string
   if (isDateFormat(previous)) return { previous };
   for (let r = 1; r < snapshot.values.length; r++) if (snapshot.values[r]?.[col - 1] instanceof Date) return {};
   return { previous };
+}
+
+/** A date format without a time of day (no hours or seconds). */
+function isDayFormat(format: string | null): format is string {
+  return isDateFormat(format) && !/[hs]/i.test(format!.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
 }
 
 function lastNonEmptyRow(snapshot: SheetSnapshot): number {

@@ -1,3 +1,4 @@
+import type { CellValue } from '../../shared/sheet/cell-value';
 import { planSetup, INLINE_LIST_LIMIT, LISTS_SHEET } from '../../shared/operations/setup';
 import { defaultTemplate } from '../../shared/template/default-template';
 import { invertPlan } from '../../shared/plan/invert-plan';
@@ -118,5 +119,25 @@ describe('planSetup on a ledger’s own follow-up and phone headers', () => {
     expect(headers.slice(0, 6)).toEqual(['公司', '联系人', '手机', '座机', '最近联系日期', '下次跟进日期']);
     for (const label of ['手机', '最近联系日期', '下次跟进日期'])
       expect(headers.filter((h) => h === label)).toHaveLength(1);
+  });
+
+  test('keeps the day format a team shows its dates in', () => {
+    const values: CellValue[][] = [
+      ['姓名', '手机', '最近购买日期'],
+      ['张伟', '13800138000', new Date(Date.UTC(2024, 2, 5))],
+      ['李娜', '13912345678', new Date(Date.UTC(2024, 4, 1))],
+    ];
+    const own = 'yyyy"年"m"月"d"日"';
+    const snapshot = {
+      ...sheet(values),
+      columnFormats: [null, '@', own],
+    };
+    const { plan, mapping } = planSetup(snapshot, { now: TODAY });
+    expect(plan.numberFormats.find((f) => f.col === mapping.byField.lastPurchaseDate)?.format).toBe(own);
+    // A column shown as text or General takes the template's date format.
+    const plain = planSetup({ ...sheet(values), columnFormats: [null, '@', null] }, { now: TODAY });
+    expect(plain.plan.numberFormats.find((f) => f.col === 3)?.format).toBe('yyyy-mm-dd');
+    const withTime = planSetup({ ...sheet(values), columnFormats: [null, '@', 'yyyy-mm-dd hh:mm'] }, { now: TODAY });
+    expect(withTime.plan.numberFormats.find((f) => f.col === 3)?.format).toBe('yyyy-mm-dd');
   });
 });
