@@ -55,7 +55,11 @@ export class PairScorer {
     return bits >= this.minBits ? bits : null;
   }
 
-  /** `score` of a pair whose codes are already known (field f's at `known[offset + f]`), summed in its order. */
+  /**
+   * `score` of a pair whose codes are already known (field f's at `known[offset + f]`), summed in its
+   * order. A copy of `score` rather than `score` with a source of codes passed in: a call per field
+   * in the scorer's hottest loop costs more than the copy.
+   */
   scoreCodes(known: ArrayLike<number>, offset: number, i: number, j: number): number | null {
     const { codes, model } = this;
     let bits = model.priorBits;
