@@ -60,7 +60,10 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
     severity: Issue['severity'],
     value: CellValue,
     suggestion: CellValue,
-    extra: Pick<MessageParams, 'otherRow' | 'readings' | 'mixed' | 'digits' | 'birthDate' | 'currency'> = {},
+    extra: Pick<
+      MessageParams,
+      'otherRow' | 'readings' | 'yearPlace' | 'mixed' | 'digits' | 'birthDate' | 'currency'
+    > = {},
   ) => {
     const column = finding.column;
     issues.push({
@@ -109,6 +112,9 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
           // user can say which.
           add(finding, finding.code, 'warning', finding.value, null, {
             readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
+            ...(finding.code === 'date.ambiguous' && new Set(finding.readings.map((r) => r.slice(0, 4))).size > 1
+              ? { yearPlace: true }
+              : {}),
             ...(finding.currency ? { currency: finding.currency } : {}),
           });
           break;

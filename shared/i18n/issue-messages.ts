@@ -15,6 +15,8 @@ export interface MessageParams {
   days?: number;
   /** A phone's plausible readings, joined ("+1 415 555 0134 or +86 415 555 0134"). */
   readings?: string;
+  /** A date's readings differ in where its year is (24-01-02: 2024-01-02 or 2002-01-24), not day and month. */
+  yearPlace?: boolean;
   /** choice.ownValues: some of the column's values name an option too. */
   mixed?: boolean;
   /** How many characters an ID number has (idNumber.wrongLength). */

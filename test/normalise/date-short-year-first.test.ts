@@ -1,4 +1,5 @@
 import { normaliseDate } from '../../shared/normalise/date';
+import { checkSheet } from '../../shared/check/check-sheet';
 
 // A Chinese sales team's short dates, year first: 24/1/2, 24.1.2 and 24-1-2 are 2024年1月2日.
 describe('date', () => {
@@ -31,5 +32,28 @@ describe('date', () => {
     const now = new Date(Date.UTC(2024, 5, 30));
     expect(normaliseDate('85.3.5', { birthDate: true, now })).toEqual({ status: 'valid', value: '1985-03-05' });
     expect(normaliseDate('25.3.5', { birthDate: true, now })).toEqual({ status: 'valid', value: '1925-03-05' });
+  });
+});
+
+describe('the message for a short date whose year could be first or last', () => {
+  test('says where the year could be, in both languages, and day-or-month for 03/04/2024', () => {
+    const sheet = (locale: string) => ({
+      name: 'Customers',
+      values: [
+        [locale === 'zh-CN' ? '姓名' : 'Name', locale === 'zh-CN' ? '最近购买日期' : 'Last Purchase Date'],
+        ['Ann', '24-01-02'],
+        ['Bob', '03/04/2024'],
+      ],
+    });
+    const messages = (locale: string) =>
+      checkSheet(sheet(locale), { now: new Date(Date.UTC(2024, 5, 30)) })
+        .issues.filter((i) => i.code === 'date.ambiguous')
+        .map((i) => i.message);
+    const [yearEn, dayEn] = messages('en-US');
+    expect(yearEn).toContain('(year first or last)');
+    expect(dayEn).toContain('(day or month first)');
+    const [yearZh, dayZh] = messages('zh-CN');
+    expect(yearZh).toContain('（年在前或在后）');
+    expect(dayZh).toContain('（日在前或月在前）');
   });
 });
