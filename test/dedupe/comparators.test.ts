@@ -223,6 +223,12 @@ describe('compare/date', () => {
     expect(levelOf(date, a, b)).toBe(expected);
   });
 
+  test('keys 03/04/1990 by one reading, and a date whose year could be first or last (24-01-02) by none', () => {
+    const activity = dateComparator('activity');
+    expect(activity.key('03/04/1990')).toBe('1990-03-04');
+    expect(activity.key('24-01-02')).toBeNull();
+  });
+
   test('calls two follow-ups days apart similar dates, not a typo; a birthday a digit apart stays a typo', () => {
     const explain = (c: ReturnType<typeof dateComparator>, a: string, b: string) => {
       const [pa, pb] = [c.prepare(c.key(a)!), c.prepare(c.key(b)!)];

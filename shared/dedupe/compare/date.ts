@@ -46,8 +46,10 @@ export function dateComparator(
       if (outcome.status === 'valid')
         return role === 'activity' && outcome.time ? `${String(outcome.value)} ${outcome.time}` : String(outcome.value);
       // 03/04/2024 in a column that never says which comes first matches either reading: keyed
-      // month first, it meets 2024-04-03 as 'swapped'.
-      if (outcome.status === 'ambiguous') return outcome.readings[1]!;
+      // month first, it meets 2024-04-03 as 'swapped'. One whose year could be first or last
+      // (24-01-02) is no one day to compare.
+      if (outcome.status === 'ambiguous')
+        return new Set(outcome.readings.map((r) => r.slice(0, 4))).size > 1 ? null : outcome.readings[1]!;
       if (outcome.status === 'empty' || typeof value !== 'string') return null;
       const digits = foldText(value).replace(/\D/g, '');
       return /^(1[89]|2[01])\d{6}$/.test(digits)
