@@ -31,6 +31,7 @@ import { withMapOption } from '../map-option';
 import { cellText } from '../../shared/sheet/cell-value';
 import type { Locale } from '../../shared/i18n/locale';
 import { cleanWords, type CleanWords } from './clean-words';
+import { liftHeaderFirst } from './lift-header-first';
 
 export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -53,6 +54,7 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
     template: options.template,
     csvSnapshotOnly: true,
     streamLargeXlsx: { readCellStyles },
+    liftHeader: true,
   });
   requireCustomerList(loaded);
   // A CSV is cleaned in memory and streamed out: no exceljs workbook of it is built.
@@ -81,6 +83,8 @@ export interface CleanReport {
   headersRenamed: number;
   dropdowns: number;
   summary: CleanSummary;
+  /** What moving the header up to row 1 said (the title taken out), when it was below a title. */
+  lifted?: string;
 }
 
 /**
@@ -150,8 +154,9 @@ export async function cleanWorkbook(
     label: progressLabel('cleaning', resolveContext(loaded.snapshot, options).locale),
     stream: io.stderr,
   });
-  const setup = planSetup(loaded.snapshot, options);
-  const width = loaded.snapshot.values[0]?.length ?? 0;
+  const { snapshot, lifted } = liftHeaderFirst(loaded, options, target);
+  const setup = planSetup(snapshot, options);
+  const width = snapshot.values[0]?.length ?? 0;
   target.apply(setup.plan);
   const columnsAdded = setup.plan.edits.filter((e) => e.row === 1 && e.col > width).map((e) => String(e.after));
   const headersRenamed = setup.plan.edits.filter((e) => e.row === 1 && e.col <= width).length;
@@ -169,7 +174,8 @@ export async function cleanWorkbook(
     summary.byReason['id.missing'] = (summary.byReason['id.missing'] ?? 0) + idsBySetup;
     summary.changes += idsBySetup;
   }
-  return { locale: setup.locale, columnsAdded, headersRenamed, dropdowns: setup.plan.validations.length, summary };
+  const dropdowns = setup.plan.validations.length;
+  return { locale: setup.locale, columnsAdded, headersRenamed, dropdowns, summary, ...(lifted ? { lifted } : {}) };
 }
 
 /** What the output file is: a CSV keeps values only, so the summary says what it left out. */
@@ -189,7 +195,9 @@ export function formatCleanSummary(
 ): string {
   const { summary } = report;
   const words = cleanWords(report.locale);
-  const lines = [words.cleaned(input, out), `  ${words.changed(summary.rows, summary.changes)}`];
+  const lines = [words.cleaned(input, out)];
+  if (report.lifted) lines.push(`  ${report.lifted}`);
+  lines.push(`  ${words.changed(summary.rows, summary.changes)}`);
   for (const [reason, count] of Object.entries(summary.byReason).sort((a, b) => b[1] - a[1])) {
     lines.push(`    ${String(count).padStart(6)}  ${words.reason(reason)}`);
   }

@@ -34,7 +34,7 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
   const options = operationOptions(values);
   const match = matchOptions(values);
   const read = { sheet: values.sheet, map: values.map, template: options.template };
-  const { sources, kept } = await readLists(positionals, out, io, read, out === undefined ? undefined : 1);
+  const { sources, kept, lifted } = await readLists(positionals, out, io, read, out === undefined ? undefined : 1);
   const [a, b] = sources as [ListSource, ListSource];
   const progress = createProgress({
     enabled: !values.json,
@@ -55,9 +55,10 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
   progress.finish();
   let written: string | undefined;
   if (out !== undefined && kept) {
-    await applyPlanToWorkbook(kept, planCompareStatus(kept.snapshot, comparison, a.name));
+    await applyPlanToWorkbook(kept, planCompareStatus(b.snapshot, comparison, a.name));
     written = (await writeWorkbookFile(kept, out)).path;
   }
+  if (lifted) (values.json ? io.stderr : io.stdout).write(`${lifted}\n`);
   if (values.json) io.stdout.write(`${toJson(compareJson(a.name, b.name, comparison, written))}\n`);
   else
     io.stdout.write(formatCompare(a.name, b.name, b.snapshot, comparison, written && path.relative(io.cwd, written)));

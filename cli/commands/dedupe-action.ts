@@ -11,6 +11,7 @@ import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readWorkbookFile } from '../io/read-workbook';
+import { liftHeaderFirst } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { parseKeep } from '../merge-options';
@@ -74,10 +75,13 @@ export async function dedupeAction(
 ): Promise<number> {
   const keep = parseKeep(values.keep);
   const out = outputPath(values.output, io, 'dedupe');
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
-  const { clusters } = detect(loaded.snapshot, values, io, { quiet: values.json === true, review: false });
-  const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));
-  const result = planDuplicateAction(loaded.snapshot, {
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
+  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values));
+  // The output's rows are numbered with the header in row 1: said first, on stderr beside --json.
+  if (lifted) (values.json ? io.stderr : io.stdout).write(`${lifted}\n`);
+  const { clusters } = detect(snapshot, values, io, { quiet: values.json === true, review: false });
+  const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
+  const result = planDuplicateAction(snapshot, {
     action,
     template: ctx.template,
     mapping: ctx.mapping,

@@ -70,7 +70,7 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
   });
   const asked = values.locale === undefined ? undefined : parseLocale(values.locale);
   const file = inputPath(positionals, io, 'history');
-  const loaded = await readWorkbookFile(file, { readOnly: true });
+  const loaded = await readWorkbookFile(file, { readOnly: true, listUnchanged: true });
   const meta = loaded.snapshot.meta ?? {}; // as read: leaves a CSV's workbook unbuilt
   const { entries, damaged } = readEntries(meta);
 

@@ -9,6 +9,7 @@ import type { Template } from '../../shared/template/schema';
 import { withMapOption } from '../map-option';
 import { UsageError } from '../cli-error';
 import type { CliStreams } from '../io-streams';
+import { liftHeaderFirst } from './lift-header-first';
 import { readWorkbookFile, type LoadedWorkbook } from '../io';
 import { requireCustomerList } from '../io/read-workbook';
 import { parseThreshold } from './dedupe-command';
@@ -30,6 +31,8 @@ export interface ReadLists {
   sources: ListSource[];
   /** The workbook of the input at `keep`, for writing it back; the others' workbooks are let go as read. */
   kept?: LoadedWorkbook;
+  /** What moving the kept input's header up to row 1 said (its rows are numbered so after). */
+  lifted?: string;
 }
 
 /**
@@ -53,12 +56,24 @@ export async function readLists(
   const { sheet } = options;
   const read: Array<{ file: string; display: string; csv: boolean; sheet: string; source: ListSource }> = [];
   let kept: LoadedWorkbook | undefined;
+  let lifted: string | undefined;
   for (const [i, file] of resolved.entries()) {
-    // Only a workbook written back needs its rules at entry (costly to load).
-    const loaded = await readWorkbookFile(file, { sheet, readOnly: i !== keep });
+    // Only a workbook written back needs its rules at entry (costly to load), and its header in row 1;
+    // a list only read is read under its title where it stands.
+    const written = i === keep;
+    const loaded = await readWorkbookFile(file, {
+      sheet,
+      readOnly: !written,
+      listUnchanged: !written,
+      liftHeader: written,
+    });
     requireCustomerList(loaded);
-    if (i === keep) kept = loaded;
-    const { displayName: display, kind, sheetName, snapshot } = loaded;
+    let { snapshot } = loaded;
+    if (written) {
+      kept = loaded;
+      ({ snapshot, lifted } = liftHeaderFirst(loaded, options.template ? { template: options.template } : {}));
+    }
+    const { displayName: display, kind, sheetName } = loaded;
     const map = maps[i];
     const overrides =
       map && withMapOption(options.template ? { template: options.template } : {}, map, snapshot).overrides;
@@ -71,7 +86,7 @@ export async function readLists(
     const clash = names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!);
     return { ...r.source, name: clash ? nameOf(r, path.relative(io.cwd, r.file) || r.display) : names[i]! };
   });
-  return kept ? { sources, kept } : { sources };
+  return { sources, ...(kept ? { kept } : {}), ...(lifted ? { lifted } : {}) };
 }
 
 /**

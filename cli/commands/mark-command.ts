@@ -12,6 +12,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readWorkbookFile } from '../io/read-workbook';
+import { liftHeaderFirst } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { inputPath, outputPath } from './input-path';
@@ -47,17 +48,19 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
       `--not-same takes two or more sheet row numbers, e.g. --not-same 3,7, not "${values['not-same']}"`,
     );
   }
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
-  const { snapshot } = loaded;
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
+  // Rows are the sheet's as the user sees it; the header's move to row 1 moves them up as many rows.
+  const shift = loaded.headerToLift ? loaded.headerToLift.row - 1 : 0;
+  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values));
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const keys = rowMarkKeys(snapshot, ctx.mapping, ctx.template);
   const numbers = rows.map(Number);
-  const unusable = numbers.filter((r) => r < 2 || !keys[r]);
+  const unusable = numbers.filter((r) => r - shift < 2 || !keys[r - shift]);
   if (unusable.length > 0)
     throw new UsageError(
-      `Row ${unusable.join(', ')} holds no customer in ${snapshot.name} (rows 2-${snapshot.values.length} are data)`,
+      `Row ${unusable.join(', ')} holds no customer in ${snapshot.name} (rows ${2 + shift}-${snapshot.values.length + shift} are data)`,
     );
-  const rowKeys = numbers.map((r) => keys[r]!);
+  const rowKeys = numbers.map((r) => keys[r - shift]!);
   if (new Set(rowKeys).size < rowKeys.length) {
     throw new UsageError(
       `Rows ${numbers.join(', ')} share a customer ID or every identity value, so they cannot be told apart; give them different customer IDs first`,
@@ -67,6 +70,7 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
   plan.meta[NOT_SAME_META] = addNotSame(snapshot.meta, rowKeys);
   applyPlanToWorkbook(loaded, plan);
   await writeWorkbookFile(loaded, out);
+  if (lifted) io.stdout.write(`${lifted}\n`);
   io.stdout.write(
     `Marked rows ${numbers.join(', ')} of ${loaded.displayName} [${snapshot.name}] as different customers → ${out}\n`,
   );

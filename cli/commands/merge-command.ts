@@ -12,6 +12,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readWorkbookFile } from '../io/read-workbook';
+import { liftHeaderFirst } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { detect, MATCH_OPTIONS } from './dedupe-command';
 import { duplicateWords } from './duplicate-words';
@@ -39,12 +40,13 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     throw new UsageError(
       'custodian merge keeps every merged-away row in an archive sheet and each merge in a log sheet, which a CSV file cannot hold: write a .xlsx file with -o',
     );
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet });
-  const { clusters } = detect(loaded.snapshot, values, io, { quiet: false, review: false });
-  const ctx = resolveContext(loaded.snapshot, withMapOption(operationOptions(values), values.map, loaded.snapshot));
+  const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
+  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values));
+  const { clusters } = detect(snapshot, values, io, { quiet: false, review: false });
+  const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const { rules, delimiters } = parseRules(values.rule ?? [], ctx.headers);
   const now = new Date();
-  const planned = planMerge(loaded.snapshot, clusters, {
+  const planned = planMerge(snapshot, clusters, {
     template: ctx.template,
     mapping: ctx.mapping,
     locale: ctx.locale,
@@ -57,7 +59,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   });
   const { merges, problems } = planned;
   // The written workbook keeps the sheet as it was in a hidden backup (the input file is never written).
-  const { plan } = withBackup(planned.plan, loaded.snapshot, {
+  const { plan } = withBackup(planned.plan, snapshot, {
     before: 'merge',
     at: now,
     cellLimit: FILE_BACKUP_CELL_LIMIT,
@@ -68,6 +70,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const words = duplicateWords(ctx.locale);
   const away = merges.reduce((n, m) => n + m.mergedRows.length, 0);
   const lines = [words.merged(loaded.displayName, out, merges.length, away)];
+  if (lifted) lines.push(`  ${lifted}`);
   for (const merge of merges) {
     const changed = merge.changes.map((c) => c.header);
     lines.push(`  ${words.merge(merge.mergeId, merge.mergedRows, merge.survivorRow, merge.survivorId, changed)}`);

@@ -24,6 +24,8 @@ import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import { createProgress, progressLabel } from '../progress';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
+import { liftHeaderFirst } from './lift-header-first';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { writeFileAtomic, writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { inputPath } from './input-path';
@@ -53,15 +55,17 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
     template: common.template,
     readOnly: out?.kind !== 'xlsx',
     snapshotOnly: out?.kind !== 'xlsx',
-    // The analysis sheet's formulas read the customer sheet from its row 1.
+    // The analysis sheet's formulas read the customer sheet from its row 1: its header is moved there.
     listUnchanged: out?.kind !== 'xlsx',
+    liftHeader: out?.kind === 'xlsx',
   });
   requireCustomerList(loaded);
-  const options = withMapOption(common, values.map, loaded.snapshot);
-  const ctx = resolveContext(loaded.snapshot, options);
-  if (out?.kind === 'xlsx' && !analysisSheetFits(loaded.snapshot.name, ctx.locale)) {
+  const { snapshot, lifted } = liftHeaderFirst(loaded, common);
+  const options = withMapOption(common, values.map, snapshot);
+  const ctx = resolveContext(snapshot, options);
+  if (out?.kind === 'xlsx' && !analysisSheetFits(snapshot.name, ctx.locale)) {
     throw new UsageError(
-      `custodian report: the customer sheet is named "${loaded.snapshot.name}", the analysis sheet's name; rename it to write the analysis sheet beside it`,
+      `custodian report: the customer sheet is named "${snapshot.name}", the analysis sheet's name; rename it to write the analysis sheet beside it`,
     );
   }
   const progress = createProgress({
@@ -69,7 +73,7 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
     label: progressLabel('reporting', ctx.locale),
     stream: io.stderr,
   });
-  const report = buildInsights(loaded.snapshot, {
+  const report = buildInsights(snapshot, {
     ...options,
     now: ctx.now,
     onProgress: (p) => progress.update(p.done, p.total),
@@ -80,19 +84,20 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
   else
     io.stdout.write(
       formatHeaderBelow(loaded, ctx.locale) +
-        formatReportText(report, ctx, `${loaded.displayName} [${loaded.snapshot.name}]`),
+        (lifted ? `${lifted}\n` : '') +
+        formatReportText(report, ctx, `${loaded.displayName} [${snapshot.name}]`),
     );
   if (out?.kind === 'html') {
     const page = renderReportHtml({
       report,
       locale: ctx.locale,
-      source: `${loaded.displayName} [${loaded.snapshot.name}]`,
+      source: `${loaded.displayName} [${snapshot.name}]`,
       today: isoDate(ctx.now),
       fieldLabel: labeller(ctx),
     });
     await writeFileAtomic(out.path, new TextEncoder().encode(page));
   } else if (out?.kind === 'xlsx') {
-    await writeAnalysisWorkbook(loaded, ctx, out.path);
+    await writeAnalysisWorkbook(loaded, snapshot, ctx, out.path);
   }
   if (out && !values.json) io.stdout.write(`${ctx.locale === 'zh-CN' ? '已写入' : 'Wrote'} ${out.path}\n`);
   return EXIT.ok;
@@ -109,15 +114,20 @@ function outputKind(value: string, io: CliStreams): { kind: 'html' | 'xlsx'; pat
 }
 
 /** The workbook as it is, plus the analysis sheet of formulas over its customer sheet. */
-async function writeAnalysisWorkbook(loaded: LoadedWorkbook, ctx: OperationContext, out: string): Promise<void> {
+async function writeAnalysisWorkbook(
+  loaded: LoadedWorkbook,
+  snapshot: SheetSnapshot,
+  ctx: OperationContext,
+  out: string,
+): Promise<void> {
   const { write, meta } = planAnalysisSheet({
-    sheet: loaded.snapshot.name,
-    values: loaded.snapshot.values,
+    sheet: snapshot.name,
+    values: snapshot.values,
     mapping: ctx.mapping,
     template: ctx.template,
     locale: ctx.locale,
   });
-  await applyPlanToWorkbook(loaded, { ...emptyPlan(loaded.snapshot.name), sheets: [write], meta });
+  await applyPlanToWorkbook(loaded, { ...emptyPlan(snapshot.name), sheets: [write], meta });
   await writeWorkbookFile(loaded, out);
 }
 

@@ -10,7 +10,7 @@ import type { OpenedSpreadsheet } from '../../shared/files/open-spreadsheet';
 
 export type { SheetChoice };
 
-export interface LoadedWorkbook extends Pick<OpenedSpreadsheet, 'streamed' | 'headerBelow'> {
+export interface LoadedWorkbook extends Pick<OpenedSpreadsheet, 'streamed' | 'headerBelow' | 'headerToLift'> {
   /** The input file, resolved to an absolute path; null for a workbook made by newWorkbook. */
   readonly path: string | null;
   /** The name to show users: the input's base name (e.g. `customers.xlsx`), or the sheet name. */

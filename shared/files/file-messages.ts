@@ -207,7 +207,7 @@ const EN: Catalogue = {
           `Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and run again.`
         : `Row 1 of ${enWhere(file, sheet)} is a title, not the header: the header looks to be row ${row} (${headers.join(', ')}…). ` +
           `Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and run again.`) +
-    (surface === 'cli' ? ' (check, dedupe, report and export read the list as it is.)' : ''),
+    (surface === 'cli' ? ' (Every other command reads the list as it is; clean moves its header up to row 1.)' : ''),
   duplicateHeaders: ({ file, sheet, groups }) =>
     groups
       .map(
@@ -320,7 +320,7 @@ const ZH: Catalogue = {
           `Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新运行。`
         : `${zhWhere(file, sheet)}的第 1 行是标题，不是表头：表头看起来在第 ${row} 行（${headers.join('、')}…）。` +
           `Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新运行。`) +
-    (surface === 'cli' ? '（check、dedupe、report 和 export 可以直接读取这张表。）' : ''),
+    (surface === 'cli' ? '（其他命令都能直接读取这张表；clean 会把表头移到第 1 行。）' : ''),
   duplicateHeaders: ({ file, sheet, groups }) =>
     groups.map((g) => `第 ${zhColumns(g.columns)} 列的标题都是“${g.header}”`).join('；') +
     `（${zhWhere(file, sheet)}）。请给每列一个不同的标题，以便 Custodian 知道该用哪一列。`,

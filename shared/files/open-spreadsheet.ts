@@ -62,6 +62,11 @@ export interface OpenOptions {
    * title is read where it is (read-below-title.ts) instead of refused.
    */
   listUnchanged?: boolean;
+  /**
+   * The caller moves a header below a title up to row 1 before it changes the sheet (clean, merge):
+   * the snapshot is the sheet as it is, and `headerToLift` says where the header is.
+   */
+  liftHeader?: boolean;
 }
 
 export interface OpenedSpreadsheet {
@@ -82,6 +87,8 @@ export interface OpenedSpreadsheet {
   streamed?: StreamedWorkbook;
   /** Set when the header is below row 1 and the list was read from there (`listUnchanged`). */
   headerBelow?: HeaderBelow;
+  /** Set when the header is below row 1 and the caller lifts it (`liftHeader`): the snapshot is the sheet as it is. */
+  headerToLift?: HeaderBelow;
 }
 
 /** A CSV file's sheet: its base name, made valid for Excel (31 characters, no []:*?/\). */
@@ -134,7 +141,7 @@ export function readSnapshot(
 
 interface HeaderCheck {
   file: string;
-  options: Pick<OpenOptions, 'template' | 'listUnchanged'>;
+  options: Pick<OpenOptions, 'template' | 'listUnchanged' | 'liftHeader'>;
   sheet?: string;
   others?: string[];
   /** The column formats as a row shows them (the row under a header below a title). */
@@ -149,7 +156,7 @@ interface HeaderCheck {
 function checkHeader(
   snapshot: SheetSnapshot,
   { file, options, sheet, others, formatsOfRow }: HeaderCheck,
-): { snapshot: SheetSnapshot; headerBelow?: HeaderBelow } {
+): { snapshot: SheetSnapshot; headerBelow?: HeaderBelow; headerToLift?: HeaderBelow } {
   const error = headerProblemError(headerProblems(snapshot.values), file, sheet, others);
   if (error) throw error;
   const template = options.template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE;
@@ -157,6 +164,7 @@ function checkHeader(
   if (!below) return { snapshot };
   if (options.listUnchanged)
     return { snapshot: readBelowTitle(snapshot, below, formatsOfRow?.(below.row + 1)), headerBelow: below };
+  if (options.liftHeader) return { snapshot, headerToLift: below };
   const params = { file: displayName(file), sheet, ...below };
   throw fileError('sheet.headerBelow', { key: 'headerBelow', params }, file);
 }
@@ -260,10 +268,11 @@ async function openLargeXlsx(bytes: Uint8Array, file: string, options: OpenOptio
     throw fileError('file.unreadable', { key: 'unreadableWorkbook', params }, file);
   }
   const { others, ...opened } = read.opened;
-  checkHeader(opened.snapshot, { file, options, sheet: opened.sheetName, others });
+  const { headerToLift } = checkHeader(opened.snapshot, { file, options, sheet: opened.sheetName, others });
   return {
     kind: 'xlsx',
     ...opened,
+    ...(headerToLift ? { headerToLift } : {}),
     streamed: read.streamed,
     get workbook() {
       return noWorkbook(file);
@@ -303,7 +312,10 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
   const choice = {
     sheets: [sheetName],
     by: 'headers',
-    customerList: judgeSheet(snapshot, options.template).identifying > 0,
+    // A list to lift is judged from its header, not its title.
+    customerList:
+      judgeSheet(read.headerToLift ? readBelowTitle(snapshot, read.headerToLift) : snapshot, options.template)
+        .identifying > 0,
   } as const;
   let workbook: ExcelJS.Workbook | undefined;
   return {
@@ -313,6 +325,7 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
     csv: parsed.format,
     sheetChoice: choice,
     ...(read.headerBelow ? { headerBelow: read.headerBelow } : {}),
+    ...(read.headerToLift ? { headerToLift: read.headerToLift } : {}),
     // Built on first use only: commands that only read a CSV never hold it a second time.
     get workbook() {
       // A snapshot-only read may hold more fields than a workbook of them would fit.

@@ -13,9 +13,11 @@ import { remapFormulaRows, remapRangeList, type RowRemap } from '../sheet/formul
 import {
   conditionalFormattingsOf,
   dataValidationsOf,
+  mergesOf,
   setConditionalFormattings,
   type StoredValidation,
 } from './exceljs-gaps';
+import { columnLetter } from '../sheet/a1';
 import { isFormulaCell } from './exceljs-cells';
 import { definedNamesOf, setDefinedNames, type DefinedName } from './defined-names';
 
@@ -37,6 +39,8 @@ export interface RowFootprint {
   /** The sheet's own validations by rule: its cells (or ranges) before, and what re-inserting leaves. */
   validations: { rule: StoredValidation; cells: [string, string | null][] }[];
   filter?: Kept<string>;
+  /** Merged cells over the deleted rows (a title merged across the list, A1:E1), as A1 ranges; optional in footprints kept before merges were. */
+  merges?: Kept<string>[];
 }
 
 function kept<T>(before: T, after: T | null, back: (after: T) => T): Kept<T> | null {
@@ -97,6 +101,11 @@ export function footprintOfDeletion(workbook: ExcelJS.Workbook, ws: ExcelJS.Work
     const k = kept(cf.ref, after, (a) => remapRangeList(a, ins) ?? a);
     return k ? [{ before: cf, predicted: k.predicted === null ? null : { ...cf, ref: k.predicted } }] : [];
   });
+  const merges = mergesOf(ws).flatMap((m) => {
+    const range = `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
+    const k = kept(range, remapRangeList(range, del), (a) => remapRangeList(a, ins) ?? a);
+    return k ? [k] : [];
+  });
   const filter = typeof ws.autoFilter === 'string' ? ws.autoFilter : undefined;
   const keptFilter = filter ? kept(filter, remapRangeList(filter, del), (a) => remapRangeList(a, ins) ?? a) : null;
   return {
@@ -108,12 +117,15 @@ export function footprintOfDeletion(workbook: ExcelJS.Workbook, ws: ExcelJS.Work
     formats,
     validations: keptValidations(ws, del, ins),
     ...(keptFilter ? { filter: keptFilter } : {}),
+    ...(merges.length > 0 ? { merges } : {}),
   };
 }
 
 export function isEmptyFootprint(f: RowFootprint): boolean {
   return (
-    f.looks.length + f.formulas.length + f.names.length + f.formats.length + f.validations.length === 0 && !f.filter
+    f.looks.length + f.formulas.length + f.names.length + f.formats.length + f.validations.length === 0 &&
+    !f.filter &&
+    !f.merges?.length
   );
 }
 
@@ -135,6 +147,23 @@ function giveValidationsBack(ws: ExcelJS.Worksheet, validations: RowFootprint['v
       if (predicted !== null && JSON.stringify(model[predicted]) === JSON.stringify(rule)) delete model[predicted];
       model[address] ??= rule;
     }
+}
+
+/** Merges again what was merged, where re-inserting left it as predicted and no merge has taken its cells since. */
+function giveMergesBack(ws: ExcelJS.Worksheet, merges: Kept<string>[]): void {
+  const rangeOf = (m: { top: number; left: number; bottom: number; right: number }) =>
+    `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
+  for (const { before, predicted } of merges) {
+    // What re-inserting left of a merge over more than one cell is a merge still (move-rows.ts).
+    const merged = predicted !== null && !/^([A-Z]+\d+)(?::\1)?$/.test(predicted);
+    if (merged && !mergesOf(ws).map(rangeOf).includes(predicted)) continue;
+    if (merged) ws.unMergeCells(predicted);
+    try {
+      ws.mergeCells(before);
+    } catch {
+      // Cells merged otherwise since stay as they are.
+    }
+  }
 }
 
 /** Gives back what the delete took, where it is still as re-inserting the rows left it. */
@@ -159,5 +188,6 @@ export function giveFootprintBack(workbook: ExcelJS.Workbook, footprint: RowFoot
     setConditionalFormattings(ws, formats);
   }
   giveValidationsBack(ws, footprint.validations);
+  giveMergesBack(ws, footprint.merges ?? []);
   if (footprint.filter && ws.autoFilter === footprint.filter.predicted) ws.autoFilter = footprint.filter.before;
 }

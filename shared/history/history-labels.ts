@@ -65,6 +65,7 @@ const ZH: HistoryLabels = {
     duplicateUnhighlight: '取消突出显示',
     restore: '恢复备份',
     templateSave: '保存模板',
+    headerLift: '表头移到第 1 行',
     undo: '撤销',
   },
   changed: (cells, added, removed, sheets) =>
@@ -134,6 +135,7 @@ const EN: HistoryLabels = {
     duplicateUnhighlight: 'Remove highlight',
     restore: 'Restore backup',
     templateSave: 'Save the template',
+    headerLift: 'Header moved to row 1',
     undo: 'Undo',
   },
   changed: (cells, added, removed, sheets) =>

@@ -42,6 +42,7 @@ export const operationKindSchema = z.enum([
   'duplicateUnhighlight',
   'restore',
   'templateSave',
+  'headerLift',
 ]);
 export type OperationKind = z.infer<typeof operationKindSchema>;
 

@@ -80,7 +80,7 @@ describe('sheet choice', () => {
     expect(en.stderr).toMatch(/^custodian: No customer list found in catalogue\.xlsx \(sheets: Read me, Prices\)/);
   });
 
-  test('reads a list under a title where it stands, numbering rows as the sheet does; clean refuses it and writes nothing', async () => {
+  test('reads a list under a title where it stands, numbering rows as the sheet does; clean and merge move its header up, undo puts the title back', async () => {
     const titled: CellValue[][] = [
       ['2024年华东区客户名单'],
       ['制表人：何静'],
@@ -107,15 +107,36 @@ describe('sheet choice', () => {
     expect(JSON.parse(dedupe.stdout)).toMatchObject({ clusters: [{ rows: [4, 5] }], rows: 3 });
     const english = await run(['dedupe', '华东区.xlsx', '--locale', 'en-US'], dir);
     expect(english.stdout).toMatch(/^The header is row 3; rows 1–2 above it are a title, not customers\./);
-    // clean changes the sheet from its header down: it still asks for the header in row 1.
-    const message =
-      'custodian: 华东区.xlsx 的工作表“客户”的第 1 行是标题，不是表头：表头看起来在第 3 行（客户名称、联系人、手机、城市…）。' +
-      'Custodian 从第 1 行读取表头：请删除表头上方的第 1–2 行（标题可以写进文件名或工作表名），然后重新运行。' +
-      '（check、dedupe、report 和 export 可以直接读取这张表。）\n';
+    // clean moves the header up to row 1 first, as an operation of its own that undo takes back.
     const clean = await run(['clean', '华东区.xlsx', '-o', 'out.xlsx', ...TODAY], dir);
-    expect([clean.code, clean.stderr]).toEqual([2, message]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout.split('\n')[1]).toBe(
+      '  表头上方第 1–2 行的标题（2024年华东区客户名单；制表人：何静）已移出表格，表头现在第 1 行；原内容记在操作历史中，撤销即可放回。',
+    );
+    const cleaned = new ExcelJS.Workbook();
+    await cleaned.xlsx.readFile(join(dir, 'out.xlsx'));
+    const list = cleaned.getWorksheet('客户')!;
+    expect(list.getRow(1).values).toEqual(expect.arrayContaining(['公司', '联系人', '手机', '地区', '价值等级']));
+    expect([list.getCell('A2').value, list.getCell('A4').value]).toEqual([
+      '杭州西子网络科技有限公司',
+      '宁波东海贸易有限公司',
+    ]);
+    const history = await run(['history', 'out.xlsx', '--json'], dir);
+    const ops = JSON.parse(history.stdout).operations as { operation: string; rowsRemoved: number }[];
+    expect(ops.map((o) => o.operation)).toEqual(['clean', 'setup', 'headerLift']);
+    const undone = await run(['undo', 'out.xlsx', '-o', 'back.xlsx', '--all'], dir);
+    expect(undone.code).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(join(dir, 'back.xlsx'));
+    const restored = back.getWorksheet('客户')!;
+    expect(titled.map((_, r) => (restored.getRow(r + 1).values as CellValue[]).slice(1))).toEqual(titled);
+    // merge reads the same list the same way: its rows are the output's, the header in row 1.
+    const merged = await run(['merge', '华东区.xlsx', '-o', 'merged.xlsx'], dir);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toMatch(/^已合并 .*\n {2}表头上方第 1–2 行的标题/);
+    expect(merged.stdout).toContain('第 3 行');
     const { existsSync, writeFileSync } = await import('node:fs');
-    expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+    expect(existsSync(join(dir, 'merged.xlsx'))).toBe(true);
     writeFileSync(
       join(dir, 'titled.csv'),
       'Customer List Q2 2024\r\n\r\nFull Name,Email,Phone\r\nAnn Smith,ann@example.com,+1 415 555 2671\r\nAnn Smith,ANN@example.com,+1 (415) 555-2671\r\n',
@@ -129,7 +150,7 @@ describe('sheet choice', () => {
     expect(readFileSync(join(dir, 'hubspot.csv'), 'utf8').trim().split(/\r?\n/)).toHaveLength(3);
   });
 
-  test('reads a two-row header as one: grouped columns by their names in row 2, the others by row 1', async () => {
+  test('reads a two-row header as one: grouped columns by their names in row 2, the others by row 1; clean writes it as one row', async () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(
       join(dir, 'grouped.csv'),
@@ -144,10 +165,14 @@ describe('sheet choice', () => {
       /^两行表头：第 1 行的“联系方式”在第 2 行分为 手机、邮箱，按一行表头读取，客户从第 3 行起。\n/,
     );
     const clean = await run(['clean', 'grouped.csv', '-o', 'grouped-clean.csv', ...TODAY], dir);
-    expect([clean.code, clean.stderr]).toEqual([
-      2,
-      'custodian: grouped.csv有两行表头：第 1 行的“联系方式”在第 2 行分为 手机、邮箱。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 手机、邮箱），然后重新运行。（check、dedupe、report 和 export 可以直接读取这张表。）\n',
-    ]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('  两行表头已合为一行（“联系方式”分为 手机、邮箱），表头现在第 1 行；');
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(join(dir, 'grouped-clean.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
+    expect(lines[0]!.split(',').slice(0, 4)).toEqual(['公司', '手机', '邮箱', '地址']);
+    expect(lines[1]!.split(',').slice(0, 4)).toEqual(['西子网络', '13588889999', 'a@xizi', '文三路478号']);
   });
 
   test('exits 2 for a CSV whose header names no customer', async () => {

@@ -92,4 +92,32 @@ describe('SetupView', () => {
       /The rule at entry column C of "Customers" had on rows 2–50 \(CHECKBOX\) could not be read/,
     );
   });
+
+  test('a list under a title: the header is moved up to row 1 in one click, set up follows, undo puts the title back', async () => {
+    const titled = smallSheet();
+    titled.values = [['Customer List Q2 2024'], ['Exported from the shop, 30 June'], ...titled.values];
+    const host = makeHost(titled);
+    const before = host.state().workbook.sheets[0]!.values.map((row) => [...row]);
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/the header looks to be row 3/);
+    // Set up waits until the header is row 1.
+    expect((screen.getByRole('button', { name: 'Apply setup' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Move the header to row 1' }));
+
+    await screen.findByText(/Done: moved the header to row 1/);
+    expect(cell(host, 1, 2)).toBe('Name');
+    expect(cell(host, 2, 2)).toBe('Zhang Wei');
+    // The headers are read again from row 1: the mapping is shown and set up can be applied.
+    const name = await screen.findByRole('combobox', { name: /column B \(Name\)/ });
+    expect((name as HTMLSelectElement).value).toBe('name');
+    expect(screen.queryByRole('button', { name: 'Move the header to row 1' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply setup' }));
+    await screen.findByText(/Done: set up the sheet/);
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Move the header to row 1' }));
+    await screen.findByText(/Done: undid "Move the header to row 1"/);
+    const after = host.state().workbook.sheets[0]!.values.map((row) => row.slice(0, before[0]!.length));
+    expect(after.slice(0, before.length)).toEqual(before.map((row) => row.slice(0, before[0]!.length)));
+  });
 });

@@ -33,7 +33,8 @@ function memorySheet(snapshot: SheetSnapshot, hidden: boolean): MemorySheet {
 /** Throws FileInputError (with a text for either language) for anything that is not a readable list. */
 export async function openFileBytes(bytes: Uint8Array, fileName: string, heap = heapLimit()): Promise<OpenedFile> {
   const limits = defaultReadLimits(heap);
-  const opened = await openSpreadsheet(bytes, fileName, { limits });
+  // The sheet opens as it is, title and all, as Excel shows it: the sidebar's Set up offers to move its header up.
+  const opened = await openSpreadsheet(bytes, fileName, { limits, liftHeader: true });
   const customerList = opened.sheetChoice.customerList;
   if (opened.kind === 'csv')
     return { workbook: workbookFromSnapshot(opened.snapshot), sheet: opened.sheetName, customerList };

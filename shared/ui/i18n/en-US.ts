@@ -83,6 +83,9 @@ export const enUS = {
   'setup.language.en-US': 'English',
   'setup.apply': 'Apply setup',
   'setup.applied': 'set up the sheet',
+  'setup.liftHeader': 'Move the header to row 1',
+  'setup.liftHint': 'The rows above it leave the list; the history keeps them, and undo puts them back.',
+  'setup.lifted': 'moved the header to row 1',
   'template.saved': 'saved the template in the workbook',
   'setup.empty': 'The sheet has no header row yet.',
 
@@ -230,6 +233,7 @@ export const enUS = {
   'action.restore': 'Restore {sheet} from the backup of {time}',
 
   'action.setup': 'Set up the sheet',
+  'action.liftHeader': 'Move the header to row 1',
   'action.template': 'Edit the template',
   'action.clean': 'Clean {count} cells',
   'action.merge': 'Merge rows {rows} into row {row}',

@@ -84,6 +84,9 @@ export const zhCN: UiStrings = {
   'setup.language.en-US': 'English',
   'setup.apply': '应用设置',
   'setup.applied': '已设置工作表',
+  'setup.liftHeader': '把表头移到第 1 行',
+  'setup.liftHint': '表头上方的行会移出表格，记在操作历史中，撤销即可放回。',
+  'setup.lifted': '已把表头移到第 1 行',
   'template.saved': '已将模板保存到工作簿',
   'setup.empty': '工作表还没有表头行。',
 
@@ -209,6 +212,7 @@ export const zhCN: UiStrings = {
   'action.restore': '用 {time} 的备份恢复“{sheet}”',
 
   'action.setup': '设置工作表',
+  'action.liftHeader': '表头移到第 1 行',
   'action.template': '编辑模板',
   'action.clean': '清洗 {count} 个单元格',
   'action.merge': '将第 {rows} 行合并到第 {row} 行',

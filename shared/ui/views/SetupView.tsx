@@ -8,6 +8,8 @@ import type { Locale } from '../../i18n/locale';
 import { LOCALES } from '../../i18n/locale';
 import { invertPlan } from '../../plan/invert-plan';
 import { headerBelowMessage, headerRowBelow } from '../../operations/customer-list';
+import { planLiftHeader } from '../../operations/lift-header';
+import { detectLocale } from '../../operations/options';
 import type { SetupResult } from '../../operations/setup';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { mapHeaders, sampleRows } from '../../template/header-mapping';
@@ -45,16 +47,21 @@ export function SetupView() {
   const [state, setState] = useSheetResult<SetupState>();
   const busy = task.running !== null;
 
-  const read = () =>
-    task.run('task.reading', async (control) => {
-      const snapshot = await session.readSnapshot(control);
-      control.step('task.mapping');
-      const overrides = storedOverrides(snapshot);
-      const template = storedTemplate(snapshot);
-      const protect = template.protect ?? true;
-      const result = await core.run('planSetup', snapshot, { overrides, protect }, control);
-      setState({ snapshot, template, overrides, protect, result });
-    });
+  /** `keepNotice`: a read right after moving the header keeps its "Done" notice. */
+  const read = (keepNotice = false) =>
+    task.run(
+      'task.reading',
+      async (control) => {
+        const snapshot = await session.readSnapshot(control);
+        control.step('task.mapping');
+        const overrides = storedOverrides(snapshot);
+        const template = storedTemplate(snapshot);
+        const protect = template.protect ?? true;
+        const result = await core.run('planSetup', snapshot, { overrides, protect }, control);
+        setState({ snapshot, template, overrides, protect, result });
+      },
+      { keepNotice },
+    );
 
   const replan = (current: SetupState, overrides: Record<string, string | null>, locale: Locale) =>
     task.run('task.mapping', async (control) => {
@@ -88,6 +95,18 @@ export function SetupView() {
     );
   };
 
+  // The header moved up to row 1 as an operation of its own; the headers are read again from there.
+  const lift = async () => {
+    if (!state || !below) return;
+    const { plan } = planLiftHeader(state.snapshot, below, { locale: detectLocale(below.headers) });
+    const undo = { kind: 'plan' as const, plan: invertPlan(plan) };
+    const done = await session.apply(
+      { kind: 'setup', title: { key: 'action.liftHeader' }, plan, undo },
+      { key: 'setup.lifted' },
+    );
+    if (done) await read(true);
+  };
+
   const missing =
     state && mapping
       ? mapping.missing
@@ -107,9 +126,16 @@ export function SetupView() {
       {state && mapping && (
         <>
           {below && (
-            <Text weight="semibold" role="alert">
-              {headerBelowMessage(uiLocale, state.snapshot.name, below)}
-            </Text>
+            <>
+              <Text weight="semibold" role="alert">
+                {headerBelowMessage(uiLocale, state.snapshot.name, below)}
+              </Text>
+              <Field hint={t('setup.liftHint')}>
+                <Button appearance="primary" disabled={busy} onClick={() => void lift()}>
+                  {t('setup.liftHeader')}
+                </Button>
+              </Field>
+            </>
           )}
           {mapping.columns.length === 0 ? (
             <Text>{t('setup.empty')}</Text>

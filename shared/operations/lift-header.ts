@@ -1,0 +1,116 @@
+/**
+ * Moving a header that is not in row 1 up to row 1, so that set up, clean and merge can govern the
+ * list: the title and notes above it (2024年华东区客户名单, 制表人：何静) are taken out, a two-row
+ * header (联系方式 over 手机 and 邮箱) becomes one row of a header per column, a second wording of
+ * the header (姓名 under Name) is taken out. Every removed row is kept whole in the operation's undo
+ * data (values, formulas, notes, formats), so undo puts the title back where it was.
+ */
+import { recordOperation } from '../history/record-operation';
+import type { Locale } from '../i18n/locale';
+import { byRow, formulasByRow, rowContent } from '../merge/plan-merge';
+import { emptyPlan, type Plan, type RowContent } from '../plan/plan';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import type { CellExtras, SheetSnapshot } from '../sheet/snapshot';
+import type { HeaderBelow } from './customer-list';
+
+export interface HeaderLift {
+  plan: Plan;
+  /** The sheet rows taken out, in order (1-based, as the sheet numbered them before). */
+  removed: number[];
+  /** What the removed rows said, a line per row (for the summary: the title the user will miss). */
+  lines: string[];
+}
+
+/** The rows above the header that go: a title's rows, row 1 of a two-row header, or row 2 saying the header again. */
+function rowsToRemove(below: HeaderBelow): number[] {
+  if (below.echo) return [2];
+  return Array.from({ length: below.row - 1 }, (_, k) => k + 1);
+}
+
+/** A two-row header as one row: each column's name from row 2, or from row 1 where row 2 has none (客户名称 over two rows). */
+function oneRowHeader(snapshot: SheetSnapshot): RowContent {
+  const [first = [], second = []] = snapshot.values;
+  const width = Math.max(first.length, second.length);
+  const extras = byRow(snapshot.extras);
+  const looks = (row: number) => new Map((extras.get(row) ?? []).map(({ row: _r, col, ...more }) => [col, more]));
+  const [firstLooks, secondLooks] = [looks(1), looks(2)];
+  const values: CellValue[] = [];
+  const cells: (CellExtras | null)[] = [];
+  for (let c = 0; c < width; c++) {
+    const lower = !isBlank(second[c] ?? null);
+    values.push(lower ? (second[c] ?? null) : (first[c] ?? null));
+    cells.push((lower ? secondLooks.get(c + 1) : firstLooks.get(c + 1)) ?? null);
+  }
+  return { row: 1, values, ...(cells.some((e) => e !== null) ? { extras: cells } : {}) };
+}
+
+/**
+ * The plan that puts the header in row 1, recorded in the workbook's history. A two-row header is
+ * written as a new row 1 and both old rows are removed, rather than row 2 edited in place: the
+ * cells of a group merged across columns (联系方式 over B1:C1) or of a name merged down (客户名称
+ * over A1:A2) cannot be written one by one, and a removed row takes its merges with it.
+ */
+export function planLiftHeader(
+  snapshot: SheetSnapshot,
+  below: HeaderBelow,
+  record: { locale: Locale; at?: Date; by?: string },
+): HeaderLift {
+  const plan = emptyPlan(snapshot.name);
+  const removed = below.group !== undefined ? [1, 2] : rowsToRemove(below);
+  const inserted = below.group !== undefined ? 1 : 0;
+  if (inserted) plan.insertRows.push(oneRowHeader(snapshot));
+  const formulas = formulasByRow(snapshot);
+  const extras = byRow(snapshot.extras);
+  // Deleted rows are numbered as they are after the insert (plan.ts).
+  for (const row of removed) plan.deleteRows.push(rowContent(snapshot, formulas, row, row + inserted, extras.get(row)));
+  const frozen = snapshot.view?.freezeRows ?? 0;
+  if (frozen > 0) {
+    // A freeze over the title and the header keeps the header frozen; one over the title alone freezes the header.
+    plan.freezeRows = Math.max(1, frozen - removed.length + inserted);
+    plan.freezeRowsBefore = frozen;
+    if (snapshot.view?.freezeColumns) plan.freezeColumns = snapshot.view.freezeColumns;
+  }
+  const lines = removed
+    .map((row) =>
+      (snapshot.values[row - 1] ?? [])
+        .filter((v) => !isBlank(v))
+        .map((v) => cellText(v).trim())
+        .join(' '),
+    )
+    .filter((line) => line !== '');
+  const recorded = recordOperation(plan, snapshot.meta ?? {}, {
+    kind: 'headerLift',
+    at: record.at ?? new Date(),
+    locale: record.locale,
+    ...(record.by ? { by: record.by } : {}),
+  });
+  return { plan: recorded, removed, lines };
+}
+
+/** What the lift did, in the sheet's language: where the title went and how to get it back. */
+export function headerLiftNote(
+  locale: Locale,
+  below: HeaderBelow,
+  lift: Pick<HeaderLift, 'removed' | 'lines'>,
+): string {
+  const { removed, lines } = lift;
+  const first = removed[0]!;
+  const last = removed[removed.length - 1]!;
+  if (locale === 'zh-CN') {
+    const rows = first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
+    const kept = '原内容记在操作历史中，撤销即可放回。';
+    if (below.echo) return `第 2 行重复的表头（${below.headers.join('、')}…）已移出表格；${kept}`;
+    if (below.group !== undefined)
+      return `两行表头已合为一行（“${below.group}”分为 ${below.headers.join('、')}），表头现在第 1 行；${kept}`;
+    return `表头上方${rows}的标题（${lines.join('；')}）已移出表格，表头现在第 1 行；${kept}`;
+  }
+  const rows = first === last ? `Row ${first}` : `Rows ${first}–${last}`;
+  const kept =
+    first === last
+      ? 'the history keeps it, and undo puts it back.'
+      : 'the history keeps them, and undo puts them back.';
+  if (below.echo) return `Row 2, the header in other words (${below.headers.join(', ')}…), is taken out; ${kept}`;
+  if (below.group !== undefined)
+    return `The two-row header ("${below.group}" over ${below.headers.join(', ')}) is now one header row, row 1; the history keeps the two rows, and undo puts them back.`;
+  return `${rows} above the header (${lines.map((l) => `"${l}"`).join(', ')}) ${first === last ? 'is' : 'are'} taken out so the header is row 1; ${kept}`;
+}
