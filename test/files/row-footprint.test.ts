@@ -48,4 +48,27 @@ describe('row-footprint', () => {
     expect(footprint.formulas).toEqual([]);
     expect(footprint.names).toEqual([]);
   });
+
+  test('merges a title merged across the list again once its row is back, and a merge that spanned a deleted row', () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    sheet.addRows([
+      ['2024年华东区客户名单'],
+      ['客户名称', '手机'],
+      ['西子网络', '13588889999'],
+      ['东海贸易', '13912345678'],
+    ]);
+    sheet.mergeCells('A1:B1');
+    sheet.getCell('C3').value = '华东';
+    sheet.mergeCells('C3:C4');
+    const footprint = removeRows(workbook, sheet, [1, 4]);
+    expect(sheet.getCell('A1').value).toBe('客户名称');
+    expect(sheet.getCell('B1').isMerged).toBe(false);
+    openRows(workbook, sheet, [1, 4]);
+    sheet.getCell('A1').value = '2024年华东区客户名单';
+    giveFootprintBack(workbook, footprint);
+    expect(sheet.getCell('B1').isMerged).toBe(true);
+    expect(sheet.getCell('B1').master.address).toBe('A1');
+    expect(sheet.getCell('C4').master.address).toBe('C3');
+  });
 });
