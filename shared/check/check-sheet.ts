@@ -11,8 +11,8 @@ import { issueMessage, type MessageParams } from '../i18n/issue-messages';
 import { idBirthDate, idDigits } from '../normalise/id-number';
 import type { HeaderMapping } from '../template/header-mapping';
 import { assignCustomerIds, idKey } from '../operations/customer-ids';
-import { headerRowBelow, looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
-import { readBelowTitle } from '../operations/read-below-title';
+import { looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
+import { listFromHeader } from '../operations/read-below-title';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 
 export interface CheckResult {
@@ -38,9 +38,8 @@ const MS_PER_DAY = 86_400_000;
 export function checkSheet(sheet: SheetSnapshot, options: OperationOptions = {}): CheckResult {
   // Read as if the title were its header, every column would be misread: check from the header down.
   const asRead = resolveContext(sheet, options);
-  const headerBelow = headerRowBelow(sheet.values, asRead.template);
+  const { snapshot, headerBelow } = listFromHeader(sheet, asRead.template);
   if (!headerBelow) return checkList(sheet, asRead);
-  const snapshot = readBelowTitle(sheet, headerBelow);
   const result = checkList(snapshot, resolveContext(snapshot, options));
   return { ...result, headerBelow };
 }

@@ -9,6 +9,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
 import { isEmptyRow } from '../check/scan-cells';
 import { resolveContext, type OperationOptions } from '../operations/options';
+import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type RowRecord, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
@@ -86,7 +87,9 @@ export interface ExportPlan {
 }
 
 const ERROR_ROWS_LISTED = 20;
-export function planExport(snapshot: SheetSnapshot, options: ExportOptions): ExportPlan {
+export function planExport(sheet: SheetSnapshot, options: ExportOptions): ExportPlan {
+  // Under a title the list is read from its header down: the title and the header are no contacts.
+  const { snapshot } = listFromHeader(sheet, options.template);
   const ctx = resolveContext(snapshot, options);
   const object = options.layout?.object ?? options.object ?? defaultObject(options.crm);
   const layout = options.layout ?? crmLayout(options.crm, object);

@@ -3,6 +3,7 @@
  * customers, follow-ups, and the duplicate count. Memory grows with distinct segment values and
  * with the rows listed (stale, follow-ups), not with the sheet.
  */
+import { listFromHeader } from '../operations/read-below-title';
 import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { governedColumns, isEmptyRow, scanCells, type Finding } from '../check/scan-cells';
@@ -24,7 +25,9 @@ export interface InsightsOptions extends OperationOptions {
   duplicates?: DedupeResult;
 }
 
-export function buildInsights(snapshot: SheetSnapshot, options: InsightsOptions = {}): InsightsReport {
+export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {}): InsightsReport {
+  // Under a title the list is read from its header down, as check reads it.
+  const { snapshot } = listFromHeader(sheet, options.template);
   const ctx = resolveContext(snapshot, options);
   const columns = governedColumns(ctx);
   const quality = new QualityTally(columns);

@@ -8,7 +8,10 @@
 import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
-import type { HeaderBelow } from './customer-list';
+import { headerRowBelow, type HeaderBelow } from './customer-list';
+import { DEFAULT_TEMPLATE } from '../template/default-template';
+import type { Template } from '../template/schema';
+import { storedTemplate } from './options';
 
 /** The header a reader would see: the lower row of a two-row header, filled in from the row above where it is blank. */
 function headerOf(values: readonly (readonly CellValue[])[], below: HeaderBelow): CellValue[] {
@@ -42,6 +45,19 @@ export function readBelowTitle(
     ...(extras ? { extras: under(extras) } : {}),
     ...(columnFormats ? { columnFormats } : {}),
   };
+}
+
+/**
+ * The list as the operations that only read it (check, insights, export) read it: the sheet itself
+ * when row 1 is its header, else read from its header down. A title read as the header would have
+ * every column misread and the header counted as a customer.
+ */
+export function listFromHeader(
+  sheet: SheetSnapshot,
+  template: Template = storedTemplate(sheet) ?? DEFAULT_TEMPLATE,
+): { snapshot: SheetSnapshot; headerBelow?: HeaderBelow } {
+  const below = headerRowBelow(sheet.values, template);
+  return below ? { snapshot: readBelowTitle(sheet, below), headerBelow: below } : { snapshot: sheet };
 }
 
 /** What a command says when it read the list from a header below row 1, in the sheet's language. */

@@ -160,6 +160,7 @@ export const enUS = {
   'dupes.mode.fuzzy': 'Similar (fuzzy)',
   'dupes.mode.exact': 'Exact',
   'dupes.keys': 'Key columns',
+  'dupes.liftFirst': 'Set up → Move the header to row 1 does it in one click, and undo puts the title back.',
   'dupes.keysNeeded': 'Exact matching needs at least one key column.',
   'dupes.threshold': 'Merge groups with confidence of at least {percent}',
   'dupes.thresholdHint':
@@ -280,6 +281,7 @@ export const enUS = {
   'insights.goTo': 'Select row {row}: {name}',
   'insights.selectCustomer': 'Tick {name} (row {row})',
   'insights.selectAll': 'Tick all {count} listed',
+  'insights.liftFirst': 'To change these rows, first move the header up to row 1 (Set up → Move the header to row 1).',
   'insights.selected': '{count} ticked',
   'insights.listMore': 'Showing the first {shown} of {total}.',
   'insights.more': 'Show {count} more',
@@ -340,6 +342,7 @@ export const enUS = {
   'issue.id.duplicate': 'Customer ID used twice',
   'issue.text.nonCanonical': 'Extra spaces or full-width text',
   'issue.text.textMarker': "Code with Excel's leading '",
+  'issue.text.zeroPadded': 'Code stored as a number (leading zeros only shown)',
   'issue.postcode.leadingZero': 'US ZIP code without its leading 0',
   'issue.name.nonCanonical': 'Name not in standard form',
   'issue.phone.invalid': 'Invalid phone number',

@@ -9,6 +9,8 @@ import { readQualityTrend, type TrendPoint } from '../../insights/quality-trend'
 import { REVIEW_CHOICE_FIELDS, type ReviewChoiceField } from '../../insights/review-plan';
 import { rowFields, type RowFields } from '../../insights/row-fields';
 import { resolveContext } from '../../operations/options';
+import type { HeaderBelow } from '../../operations/customer-list';
+import { listFromHeader } from '../../operations/read-below-title';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 
 export const LIST_LIMIT = 200;
@@ -39,11 +41,15 @@ export interface SidebarInsights {
   columns: { lastContact: boolean; nextFollowUp: boolean };
   choices: ReviewChoices[];
   today: string;
+  /** Set when the header is below row 1: read from there; the review and lifecycle changes wait until it is moved up. */
+  headerBelow?: HeaderBelow;
 }
 
 export type SidebarInsightsOptions = Omit<InsightsOptions, 'duplicates'>;
 
-export function sidebarInsights(snapshot: SheetSnapshot, options: SidebarInsightsOptions = {}): SidebarInsights {
+export function sidebarInsights(sheet: SheetSnapshot, options: SidebarInsightsOptions = {}): SidebarInsights {
+  // Under a title the list is read from its header down, its rows keeping the sheet's numbers.
+  const { snapshot, headerBelow } = listFromHeader(sheet, options.template);
   const report = buildInsights(snapshot, options);
   const ctx = resolveContext(snapshot, options);
   const fields = rowFields(snapshot, ctx);
@@ -73,6 +79,7 @@ export function sidebarInsights(snapshot: SheetSnapshot, options: SidebarInsight
       return [{ field: key, column, options: field.options.map((o) => ({ key: o.key, label: o.labels[ctx.locale] })) }];
     }),
     today: ctx.now.toISOString().slice(0, 10),
+    ...(headerBelow ? { headerBelow } : {}),
   };
 }
 

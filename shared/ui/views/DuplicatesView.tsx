@@ -7,12 +7,13 @@
  * every card while rendering. Merges are undone from History through the merge stage's own undo
  * plans (planUndo), which the workbook keeps in its meta.
  */
+import { headerBelowMessage, headerRowBelow } from '../../operations/customer-list';
 import { useMemo, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Cluster, DedupeResult } from '../../dedupe';
 import type { MergeResult } from '../../merge';
 import type { CellValue } from '../../sheet/cell-value';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { breathe } from '../tasks/core-runner';
 import type { TaskControl } from '../tasks/use-task';
@@ -64,6 +65,7 @@ const useStyles = makeStyles({
 
 export function DuplicatesView() {
   const t = useT();
+  const uiLocale = useLocale();
   const styles = useStyles();
   const session = useSession();
   const { task, core } = session;
@@ -83,6 +85,13 @@ export function DuplicatesView() {
     control.step('task.deduping');
     await breathe();
     const ctx = mergeContext(snapshot);
+    // Merging under a title would take the title for the header: the header is moved up first.
+    const below = headerRowBelow(snapshot.values, ctx.template);
+    if (below) {
+      setState(null);
+      setMessage(`${headerBelowMessage(uiLocale, snapshot.name, below)} ${t('dupes.liftFirst')}`);
+      return;
+    }
     await breathe(); // sending the sheet to the worker copies it: a task of its own
     const columns = searchColumns(settings, ctx.mapping);
     if (settings.mode === 'exact' && columns?.length === 0) {

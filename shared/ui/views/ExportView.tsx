@@ -5,6 +5,8 @@
  * offered as a CSV download in the CRM's encoding; elsewhere the spreadsheet's own Save As does it.
  */
 import { useState } from 'react';
+import { listFromHeader, readBelowTitleNote } from '../../operations/read-below-title';
+import type { HeaderBelow } from '../../operations/customer-list';
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   CRMS,
@@ -32,6 +34,8 @@ interface ExportState {
   files: ExportFile[];
   layout: CrmLayout;
   report: ExportReport;
+  /** Set when the list was read from a header below row 1. */
+  headerBelow?: HeaderBelow;
 }
 
 /** Hands the file to the browser's downloads; the object URL is released once the click is taken. */
@@ -107,7 +111,14 @@ export function ExportView() {
       const plan = exportPlan(snapshot.name, layout.title, files, object, (o) => t(OBJECT_LABEL[o]));
       control.step('task.applying');
       await host.applyPlan(plan, { onProgress: control.onProgress });
-      setState({ sheets: plan.sheets.map((s) => s.name), files, layout, report });
+      const { headerBelow } = listFromHeader(snapshot);
+      setState({
+        sheets: plan.sheets.map((s) => s.name),
+        files,
+        layout,
+        report,
+        ...(headerBelow ? { headerBelow } : {}),
+      });
     });
 
   const layoutTitle = (id: CrmId) => crmLayout(id, defaultObject(id))?.title ?? id;
@@ -142,6 +153,7 @@ export function ExportView() {
       </div>
       {state && (
         <div className={styles.results} role="status">
+          {state.headerBelow && <Text>{readBelowTitleNote(locale, state.headerBelow)}</Text>}
           <Text>{t('export.done', { rows: state.report.rows, sheets: list(state.sheets.map((s) => `“${s}”`)) })}</Text>
           {state.report.extraColumns.length > 0 && (
             <Text>{t('export.extra', { columns: list(state.report.extraColumns) })}</Text>

@@ -10,6 +10,7 @@ import { DEFAULT_LIFECYCLE } from '../../insights/lifecycle-suggestion';
 import type { ReviewAction } from '../../insights/review-plan';
 import type { Plan } from '../../plan/plan';
 import { invertPlan } from '../../plan/invert-plan';
+import { readBelowTitleNote } from '../../operations/read-below-title';
 import type { Params, UiKey } from '../i18n';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
@@ -176,6 +177,7 @@ export function InsightsView() {
               duplicateRows: report.duplicates.rows,
             })}
           </Text>
+          {state.headerBelow && <Text>{readBelowTitleNote(locale, state.headerBelow)}</Text>}
           <section className={styles.section} aria-label={t('insights.quality')}>
             <QualitySection report={report} trend={state.trend} />
           </section>
@@ -211,14 +213,18 @@ export function InsightsView() {
                   <Text>{t('insights.listMore', { shown: listed.length, total: report.stale.count })}</Text>
                 )}
                 <Text role="status">{t('insights.selected', { count })}</Text>
-                <ReviewActions
-                  count={count}
-                  choices={state.choices}
-                  columns={state.columns}
-                  defaultDay={addDays(localToday(), 7)}
-                  disabled={busy}
-                  onAction={(action, describe) => void review(action, describe)}
-                />
+                {state.headerBelow ? (
+                  <Text>{t('insights.liftFirst')}</Text>
+                ) : (
+                  <ReviewActions
+                    count={count}
+                    choices={state.choices}
+                    columns={state.columns}
+                    defaultDay={addDays(localToday(), 7)}
+                    disabled={busy}
+                    onAction={(action, describe) => void review(action, describe)}
+                  />
+                )}
                 {previewFor('review')}
               </>
             )}
@@ -269,9 +275,13 @@ export function InsightsView() {
               </Field>
             </div>
             <div>
-              <Button disabled={busy} onClick={() => void suggest()}>
-                {t('insights.suggest')}
-              </Button>
+              {state.headerBelow ? (
+                <Text>{t('insights.liftFirst')}</Text>
+              ) : (
+                <Button disabled={busy} onClick={() => void suggest()}>
+                  {t('insights.suggest')}
+                </Button>
+              )}
             </div>
             {unavailable && (
               <Text role="status">
