@@ -34,6 +34,21 @@ async function englishWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A regional list as handed over: a title merged across the list, who made it, then the header. */
+async function titledWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('华东区');
+  sheet.addRows([
+    ['2024年华东区客户名单'],
+    ['制表人：何静'],
+    ['客户名称', '联系人', '手机', '城市'],
+    ['杭州西子网络科技有限公司', '刘晓明', '135 8888 9999', '杭州'],
+    ['宁波东海贸易有限公司', '王芳', '13912345678', '宁波'],
+  ]);
+  sheet.mergeCells('A1:D1');
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 describeE2e('demo.html opens and saves files', () => {
   let demo: DemoBrowser;
   let page: Page;
@@ -139,6 +154,44 @@ describeE2e('demo.html opens and saves files', () => {
     expect(sheet.getCell('B3').value).toBe('13900139000');
     expect(sheet.getCell('C3').value).toBe('lisi@example.cn');
     expect(sheet.getCell('A4').value).toBe('王五');
+  });
+
+  test('a list under a title opens as it is; Set up moves its header to row 1 in one click, undo puts the title back', async () => {
+    await page.goto(`${demo.url}/demo.html?lang=zh-CN&theme=light`);
+    await page.locator('[data-testid=grid]').waitFor();
+    await openFile(
+      '华东区.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      await titledWorkbook(),
+    );
+    await status()
+      .getByText(/华东区\.xlsx/)
+      .waitFor();
+    expect(await text('A1')).toBe('2024年华东区客户名单');
+    expect(await text('A3')).toBe('客户名称');
+
+    await sidebar().getByRole('tab', { name: '设置' }).click();
+    await sidebar().getByRole('button', { name: '读取表头' }).click();
+    await sidebar()
+      .getByRole('alert')
+      .getByText(/表头看起来在第 3 行/)
+      .waitFor();
+    await sidebar().getByRole('button', { name: '把表头移到第 1 行' }).click();
+    await sidebar().getByText('完成：已把表头移到第 1 行').waitFor();
+    expect(await text('A1')).toBe('客户名称');
+    expect(await text('A2')).toBe('杭州西子网络科技有限公司');
+    await sidebar()
+      .getByRole('combobox', { name: /第 A 列（客户名称）/ })
+      .waitFor();
+    await grid.shoot('demo-header-lifted');
+
+    await sidebar().getByRole('tab', { name: '历史' }).click();
+    await sidebar().getByRole('button', { name: '撤销：表头移到第 1 行' }).click();
+    await sidebar()
+      .getByText(/完成：已撤销/)
+      .waitFor();
+    expect(await text('A1')).toBe('2024年华东区客户名单');
+    expect(await text('A3')).toBe('客户名称');
   });
 
   test('opens the customer sheet of an English workbook, cleans it and saves every sheet back', async () => {
