@@ -93,6 +93,8 @@ export interface CleanReport {
  * (ISO date text in a date column becomes a date cell), a CSV text (ISO text is the date).
  */
 export interface CleanTarget {
+  /** What is written: an .xlsx keeps the history, a CSV values only. */
+  readonly output: OutputFormat;
   apply(plan: Plan): void;
   /** The governed sheet as the plans so far left it, as the output holds it. */
   read(): SheetSnapshot;
@@ -102,6 +104,7 @@ export interface CleanTarget {
 
 export function workbookTarget(loaded: LoadedWorkbook, output: OutputFormat = 'xlsx'): CleanTarget {
   return {
+    output,
     apply: (plan) => void applyPlanToWorkbook(loaded, plan, { textOnly: output === 'csv' }),
     read: () => readSnapshot(loaded, output),
     write: (out) => writeWorkbookFile(loaded, out),
@@ -113,6 +116,7 @@ export function workbookTarget(loaded: LoadedWorkbook, output: OutputFormat = 'x
 export function csvTarget(loaded: LoadedWorkbook, output: OutputFormat): CleanTarget {
   let workbook = csvWorkbook(loaded.snapshot);
   return {
+    output,
     apply: (plan) => void (workbook = applyPlanToCsvWorkbook(workbook, plan, output)),
     read: () => csvSnapshotOf(workbook, loaded.sheetName, output),
     write: (out) => writeMemoryWorkbookFile(loaded, workbook, out),
@@ -135,6 +139,7 @@ export function streamedTarget(loaded: LoadedWorkbook, streamed: StreamedWorkboo
     return id ? styles[id]?.numFmt : undefined;
   };
   return {
+    output,
     apply: (plan) => void (workbook = applyPlanToCsvWorkbook(workbook, plan, output, readWith)),
     read: () => csvSnapshotOf(workbook, loaded.sheetName, output, readWith),
     write: (out) => writeMemoryWorkbookFile(loaded, workbook, out),
@@ -154,7 +159,7 @@ export async function cleanWorkbook(
     label: progressLabel('cleaning', resolveContext(loaded.snapshot, options).locale),
     stream: io.stderr,
   });
-  const { snapshot, lifted } = liftHeaderFirst(loaded, options, target);
+  const { snapshot, lifted } = liftHeaderFirst(loaded, options, target.output, target);
   const setup = planSetup(snapshot, options);
   const width = snapshot.values[0]?.length ?? 0;
   target.apply(setup.plan);

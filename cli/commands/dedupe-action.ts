@@ -11,7 +11,7 @@ import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readWorkbookFile } from '../io/read-workbook';
-import { liftHeaderFirst } from './lift-header-first';
+import { liftHeaderFirst, outputOf } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { parseKeep } from '../merge-options';
@@ -76,7 +76,7 @@ export async function dedupeAction(
   const keep = parseKeep(values.keep);
   const out = outputPath(values.output, io, 'dedupe');
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
-  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values));
+  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), outputOf(out));
   // The output's rows are numbered with the header in row 1: said first, on stderr beside --json.
   if (lifted) (values.json ? io.stderr : io.stdout).write(`${lifted}\n`);
   const { clusters } = detect(snapshot, values, io, { quiet: values.json === true, review: false });

@@ -18,10 +18,16 @@ interface LiftTarget {
   read(): SheetSnapshot;
 }
 
+/** The file written: a CSV keeps no history, so the removed rows live on in the input file only. */
+export function outputOf(out: string | undefined): 'xlsx' | 'csv' {
+  return out !== undefined && /\.csv$/i.test(out) ? 'csv' : 'xlsx';
+}
+
 /** The sheet with its header in row 1, and what moving it there said (none when it already was). */
 export function liftHeaderFirst(
   loaded: LoadedWorkbook,
   options: OperationOptions,
+  output: 'xlsx' | 'csv',
   target: LiftTarget = {
     apply: (plan) => void applyPlanToWorkbook(loaded, plan),
     read: () => readSnapshot(loaded),
@@ -33,5 +39,8 @@ export function liftHeaderFirst(
   const { locale, now, by } = resolveContext(readBelowTitle(loaded.snapshot, below), options);
   const lift = planLiftHeader(loaded.snapshot, below, { locale, at: now, ...(by ? { by } : {}) });
   target.apply(lift.plan);
-  return { snapshot: target.read(), lifted: headerLiftNote(locale, below, lift) };
+  return {
+    snapshot: target.read(),
+    lifted: headerLiftNote(locale, below, lift, output === 'csv' ? 'input' : 'history'),
+  };
 }

@@ -9,7 +9,7 @@ import type { Template } from '../../shared/template/schema';
 import { withMapOption } from '../map-option';
 import { UsageError } from '../cli-error';
 import type { CliStreams } from '../io-streams';
-import { liftHeaderFirst } from './lift-header-first';
+import { liftHeaderFirst, outputOf } from './lift-header-first';
 import { readWorkbookFile, type LoadedWorkbook } from '../io';
 import { requireCustomerList } from '../io/read-workbook';
 import { parseThreshold } from './dedupe-command';
@@ -71,7 +71,11 @@ export async function readLists(
     let { snapshot } = loaded;
     if (written) {
       kept = loaded;
-      ({ snapshot, lifted } = liftHeaderFirst(loaded, options.template ? { template: options.template } : {}));
+      ({ snapshot, lifted } = liftHeaderFirst(
+        loaded,
+        options.template ? { template: options.template } : {},
+        outputOf(out),
+      ));
     }
     const { displayName: display, kind, sheetName } = loaded;
     const map = maps[i];

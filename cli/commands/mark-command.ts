@@ -12,7 +12,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import { readWorkbookFile } from '../io/read-workbook';
-import { liftHeaderFirst } from './lift-header-first';
+import { liftHeaderFirst, outputOf } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { inputPath, outputPath } from './input-path';
@@ -51,7 +51,7 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
   // Rows are the sheet's as the user sees it; the header's move to row 1 moves them up as many rows.
   const shift = loaded.headerToLift ? loaded.headerToLift.row - 1 : 0;
-  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values));
+  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), outputOf(out));
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const keys = rowMarkKeys(snapshot, ctx.mapping, ctx.template);
   const numbers = rows.map(Number);

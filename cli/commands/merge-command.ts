@@ -41,7 +41,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
       'custodian merge keeps every merged-away row in an archive sheet and each merge in a log sheet, which a CSV file cannot hold: write a .xlsx file with -o',
     );
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
-  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values));
+  const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), 'xlsx');
   const { clusters } = detect(snapshot, values, io, { quiet: false, review: false });
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const { rules, delimiters } = parseRules(values.rule ?? [], ctx.headers);

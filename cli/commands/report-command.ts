@@ -60,7 +60,7 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
     liftHeader: out?.kind === 'xlsx',
   });
   requireCustomerList(loaded);
-  const { snapshot, lifted } = liftHeaderFirst(loaded, common);
+  const { snapshot, lifted } = liftHeaderFirst(loaded, common, 'xlsx');
   const options = withMapOption(common, values.map, snapshot);
   const ctx = resolveContext(snapshot, options);
   if (out?.kind === 'xlsx' && !analysisSheetFits(snapshot.name, ctx.locale)) {

@@ -87,30 +87,34 @@ export function planLiftHeader(
   return { plan: recorded, removed, lines };
 }
 
-/** What the lift did, in the sheet's language: where the title went and how to get it back. */
+/**
+ * What the lift did, in the sheet's language: where the title went and how to get it back (`kept`:
+ * in the workbook's history, or only in the input file when the output, a CSV, keeps no history).
+ */
 export function headerLiftNote(
   locale: Locale,
   below: HeaderBelow,
   lift: Pick<HeaderLift, 'removed' | 'lines'>,
+  kept: 'history' | 'input' = 'history',
 ): string {
   const { removed, lines } = lift;
   const first = removed[0]!;
   const last = removed[removed.length - 1]!;
   if (locale === 'zh-CN') {
     const rows = first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
-    const kept = '原内容记在操作历史中，撤销即可放回。';
-    if (below.echo) return `第 2 行重复的表头（${below.headers.join('、')}…）已移出表格；${kept}`;
+    const where = kept === 'history' ? '原内容记在操作历史中，撤销即可放回。' : '原文件中仍保留这些行。';
+    if (below.echo) return `第 2 行重复的表头（${below.headers.join('、')}…）已移出表格；${where}`;
     if (below.group !== undefined)
-      return `两行表头已合为一行（“${below.group}”分为 ${below.headers.join('、')}），表头现在第 1 行；${kept}`;
-    return `表头上方${rows}的标题（${lines.join('；')}）已移出表格，表头现在第 1 行；${kept}`;
+      return `两行表头已合为一行（“${below.group}”分为 ${below.headers.join('、')}），表头现在第 1 行；${where}`;
+    return `表头上方${rows}的标题（${lines.join('；')}）已移出表格，表头现在第 1 行；${where}`;
   }
   const rows = first === last ? `Row ${first}` : `Rows ${first}–${last}`;
-  const kept =
-    first === last
-      ? 'the history keeps it, and undo puts it back.'
-      : 'the history keeps them, and undo puts them back.';
-  if (below.echo) return `Row 2, the header in other words (${below.headers.join(', ')}…), is taken out; ${kept}`;
+  const them = below.group !== undefined ? 'the two rows' : first === last ? 'it' : 'them';
+  const back = first === last && below.group === undefined ? 'it' : 'them';
+  const where =
+    kept === 'history' ? `the history keeps ${them}, and undo puts ${back} back.` : `the input file still has ${them}.`;
+  if (below.echo) return `Row 2, the header in other words (${below.headers.join(', ')}…), is taken out; ${where}`;
   if (below.group !== undefined)
-    return `The two-row header ("${below.group}" over ${below.headers.join(', ')}) is now one header row, row 1; the history keeps the two rows, and undo puts them back.`;
-  return `${rows} above the header (${lines.map((l) => `"${l}"`).join(', ')}) ${first === last ? 'is' : 'are'} taken out so the header is row 1; ${kept}`;
+    return `The two-row header ("${below.group}" over ${below.headers.join(', ')}) is now one header row, row 1; ${where}`;
+  return `${rows} above the header (${lines.map((l) => `"${l}"`).join(', ')}) ${first === last ? 'is' : 'are'} taken out so the header is row 1; ${where}`;
 }

@@ -166,7 +166,10 @@ describe('sheet choice', () => {
     );
     const clean = await run(['clean', 'grouped.csv', '-o', 'grouped-clean.csv', ...TODAY], dir);
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toContain('  两行表头已合为一行（“联系方式”分为 手机、邮箱），表头现在第 1 行；');
+    // A CSV keeps no history: the rows taken out live on in the input file.
+    expect(clean.stdout).toContain(
+      '  两行表头已合为一行（“联系方式”分为 手机、邮箱），表头现在第 1 行；原文件中仍保留这些行。\n',
+    );
     const { readFileSync } = await import('node:fs');
     const lines = readFileSync(join(dir, 'grouped-clean.csv'), 'utf8')
       .replace(/^\uFEFF/, '')

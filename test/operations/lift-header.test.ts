@@ -114,6 +114,12 @@ describe('moving a header below a title up to row 1', () => {
     expect(headerLiftNote('en-US', belowEn, planLiftHeader(english, belowEn, { locale: 'en-US', at: AT }))).toBe(
       'Row 1 above the header ("Customer List Q2 2024") is taken out so the header is row 1; the history keeps it, and undo puts it back.',
     );
+    // Written to a CSV, which keeps no history, the rows live on in the input file only.
+    expect(
+      headerLiftNote('en-US', belowEn, planLiftHeader(english, belowEn, { locale: 'en-US', at: AT }), 'input'),
+    ).toBe(
+      'Row 1 above the header ("Customer List Q2 2024") is taken out so the header is row 1; the input file still has it.',
+    );
     const grouped = sheetOf(GROUPED);
     const belowGroup = headerRowBelow(grouped.values, DEFAULT_TEMPLATE)!;
     expect(headerLiftNote('en-US', belowGroup, planLiftHeader(grouped, belowGroup, { locale: 'en-US', at: AT }))).toBe(
