@@ -59,4 +59,18 @@ describe('findDuplicates on organisation sites', () => {
     );
     expect(found.some((rows) => rows.includes(4))).toBe(false);
   });
+
+  test('reviews, never merges, one name at two sites whose phones and addresses both differ (a head office and a city company)', () => {
+    const companies: CellValue[][] = [
+      ['客户名称', '联系电话', '地址'],
+      ['上海华为技术有限公司', '021-12345678', '上海市浦东新区新金桥路2222号'],
+      ['华为技术有限公司', '0755-28780808', '深圳市龙岗区坂田华为基地'],
+      ['杭州西子网络科技有限公司', '0571-88886666', '杭州市西湖区文三路478号'],
+      ['宁波东海贸易有限公司', '0574-87654321', '宁波市海曙区中山路1号'],
+    ];
+    expect(findDuplicates(sheet(companies)).clusters.map((c) => [c.rows, c.band])).toEqual([[[2, 3], 'review']]);
+    // The same name on the same line is one customer still, whatever the address says (a move).
+    const moved = [...companies, ['西子网络科技有限公司', '0571-88886666', '杭州市滨江区网商路699号']];
+    expect(rowsOf(moved)).toEqual([[4, 6]]);
+  });
 });

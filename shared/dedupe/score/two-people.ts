@@ -96,7 +96,22 @@ export class TwoPeople {
       this.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||
       this.mobilesApart(codes, offset, i, j) ||
-      this.maskedNumbersDiffer(codes, offset, i)
+      this.maskedNumbersDiffer(codes, offset, i) ||
+      this.sitesApart(codes, offset, i)
+    );
+  }
+
+  /**
+   * Two organisations of one name whose phones and addresses both clearly differ (华为技术 in
+   * Shenzhen and 上海华为技术 in Shanghai, a chain's two shops): two sites, or one that moved and
+   * changed its number; the list cannot tell which, so the pair is reviewed, not merged.
+   */
+  private sitesApart(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    return (
+      this.organisations &&
+      someCodeAt(this.phoneFields, codes, offset, this.different) &&
+      someCodeAt(this.addressFields, codes, offset, this.different) &&
+      !this.personalAgrees(codes, offset, i)
     );
   }
 
