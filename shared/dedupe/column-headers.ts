@@ -26,7 +26,7 @@ const DETAIL = new RegExp(
     '\\b(?:order|invoice|transaction|payment|paid|amount|price|total|qty|quantity|product|item|sku|course|class|grade',
     'tuition|status|stage|shipping|shipment|courier|carrier|tracking|delivery|date|time|created|modified|updated',
     'plan|tier|category|channel|campaign|source|tags?|notes?|comments?|remarks?|rating|balance|points|sessions',
-    'owner|salesperson|sales ?rep|agent|assigned)\\b',
+    'owner|salesperson|sales ?rep|agent|assigned|type|label|group(?: membership)?|kind)\\b',
   ].join('|'),
   'i',
 );

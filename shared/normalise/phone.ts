@@ -7,6 +7,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY } from './text';
 import { readPhone, type PhoneContext } from './phone-reading';
+import { phoneParts } from './phone-parts';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.invalid' });
 
@@ -28,8 +29,6 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
 
 const SEVERAL: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.several' });
 const WITH_NOTE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.withNote' });
-/** Between two numbers typed into one cell: 13800138000/13900139000, 139…，010-…, 139… 或 138…. */
-const BETWEEN_NUMBERS = /\s*(?:[/／,，;；、|]|或|or)\s*/i;
 /** A note after a number: 13800138000 (微信同号), 138…（晚上打）. */
 const TRAILING_NOTE = /^(.*\d)\s*[（(]([^()（）]*)[)）]$/;
 /** A note after a space, without brackets and without digits: 13812345672 微信同号, 138… 晚上打. */
@@ -42,11 +41,7 @@ function whyInvalid(value: CellValue | undefined, context: PhoneContext): Normal
     const kind = readPhone(text, context).kind;
     return kind === 'valid' || kind === 'ambiguous';
   };
-  const parts = value.split(BETWEEN_NUMBERS).filter((p) => p.trim() !== '');
-  if (parts.length >= 2 && parts.every(reads)) return SEVERAL;
-  // Two whole numbers apart by a space only (0571-87001234 13800001111), as merchant exports write them.
-  const spaced = value.trim().split(/\s+/);
-  if (spaced.length >= 2 && spaced.every(reads)) return SEVERAL;
+  if (phoneParts(value, reads)) return SEVERAL;
   const noted = TRAILING_NOTE.exec(value.trim()) ?? SPACED_NOTE.exec(value.trim());
   return noted && reads(noted[1]!) ? WITH_NOTE : INVALID;
 }

@@ -502,6 +502,11 @@ describe('column headers and placeholders', () => {
     ['Carrier', 'detail'],
     ['微信号', 'account'],
     ['Business State', 'none'],
+    // Google Contacts labels each value: the label is no evidence (one person's Work and Mobile).
+    ['Phone 1 - Type', 'detail'],
+    ['E-mail 2 - Label', 'detail'],
+    ['Group Membership', 'detail'],
+    ['Phone 1 - Value', 'none'],
   ])('reads the header %s as %s', (header, kind) => {
     const read = accountHeader(header)
       ? 'account'

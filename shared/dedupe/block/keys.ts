@@ -231,9 +231,12 @@ function mostlyDistinct(field: MatchField): boolean {
   return field.keys.length * 2 > field.nonNull;
 }
 
+/** The last eight digits of each number of a key (a cell of several numbers keys them apart by spaces). */
 function phoneTail(key: string): string[] {
-  const digits = key.replace(/;.*$/, '').replace(/\D/g, '');
-  return digits.length >= 8 ? [`tail:${digits.slice(-8)}`] : [];
+  return key.split(' ').flatMap((one) => {
+    const digits = one.replace(/;.*$/, '').replace(/\D/g, '');
+    return digits.length >= 8 ? [`tail:${digits.slice(-8)}`] : [];
+  });
 }
 
 export function collectKeySets(records: MatchRecords): KeySet[] {

@@ -29,6 +29,24 @@ export interface PreparedEmail extends EditSketch {
   domainAt: number;
   /** Local part without +tag (and without dots at Gmail), with the domain: the key itself for most. */
   mailbox: string;
+  /** The cell's other addresses, when it holds several (a@x.com ::: b@y.com); null for one. */
+  others: string[] | null;
+}
+
+/** Between two addresses typed into one cell: Google Contacts' " ::: ", commas, semicolons, slashes, spaces. */
+const BETWEEN_ADDRESSES = /\s*(?::::|[,;，；、|/])\s*|\s+/;
+
+/** The addresses of a cell that holds two or more, each normalised; null when it does not. */
+function addressesOf(value: string): string[] | null {
+  const parts = value.split(BETWEEN_ADDRESSES).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const keys: string[] = [];
+  for (const part of parts) {
+    const outcome = normaliseEmail(part);
+    if (outcome.status !== 'valid') return null;
+    keys.push(String(outcome.value));
+  }
+  return [...new Set(keys)].sort();
 }
 
 // The parts are cut from the key when asked for: kept, they were two more strings per address.
@@ -38,6 +56,12 @@ function localPart(p: PreparedEmail): string {
 
 function domainPart(p: PreparedEmail): string {
   return p.domainAt > 0 ? p.key.slice(p.domainAt) : '';
+}
+
+/** Cells of several addresses agree when they have one in common. */
+function shareAnAddress(a: PreparedEmail, b: PreparedEmail): boolean {
+  const mine = a.others ? [a.key, ...a.others] : [a.key];
+  return mine.includes(b.key) || (b.others?.some((k) => mine.includes(k)) ?? false);
 }
 
 const DOT_BLIND = new Set(['gmail.com', 'googlemail.com']);
@@ -63,10 +87,15 @@ export function emailComparator(): Comparator<PreparedEmail> {
       if (typeof value !== 'string') return null;
       const outcome = normaliseEmail(value);
       if (outcome.status === 'valid') return String(outcome.value);
+      // A cell of several addresses keys as all of them, apart by spaces: a row meets another on any.
+      const several = addressesOf(value);
+      if (several) return several.join(' ');
       const folded = foldText(value).trim().toLowerCase();
       return folded.includes('@') && folded.length >= 5 ? folded : null;
     },
-    prepare(key) {
+    prepare(whole) {
+      // A cell of several addresses is read as its first, the others kept to meet other rows' addresses.
+      const [key = whole, ...rest] = whole.includes(' ') ? whole.split(' ') : [whole];
       const at = key.lastIndexOf('@');
       const plus = key.indexOf('+');
       // Most addresses are their own mailbox (no +tag, not at Gmail): nothing to cut or join.
@@ -85,19 +114,27 @@ export function emailComparator(): Comparator<PreparedEmail> {
         key,
         domainAt: at + 1,
         mailbox: mailbox === key ? key : mailbox,
+        others: rest.length > 0 ? rest : null,
       };
     },
     quick: {
-      width: 6,
+      width: 7,
       write(p, out, at) {
         writeEditSketch(p, out, at);
         out[at + 4] = p.mailboxHash;
         out[at + 5] = p.localHash;
+        out[at + 6] = p.others ? 1 : 0;
       },
-      // As `compare`: another inbox, more than a typo apart, and another user name.
-      differ: (q, a, b) => q[a + 4] !== q[b + 4] && q[a + 5] !== q[b + 5] && !mayBeWithinOneEditAt(q, a, b),
+      // As `compare`: another inbox, more than a typo apart, and another user name (several addresses: `compare` reads them all).
+      differ: (q, a, b) =>
+        q[a + 4] !== q[b + 4] &&
+        q[a + 5] !== q[b + 5] &&
+        q[a + 6] === 0 &&
+        q[b + 6] === 0 &&
+        !mayBeWithinOneEditAt(q, a, b),
     },
     compare(a, b) {
+      if ((a.others || b.others) && shareAnAddress(a, b)) return 0;
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;
       if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key)) return 2;
       if (a.localHash === b.localHash) {
@@ -121,7 +158,7 @@ export function emailComparator(): Comparator<PreparedEmail> {
       }
     },
     blockKeys(p) {
-      const keys = [p.key];
+      const keys = p.others ? [p.key, ...p.others] : [p.key];
       if (p.mailbox !== p.key) keys.push(p.mailbox);
       const local = localPart(p);
       if (local.length >= 4) keys.push(`local:${local}`);

@@ -10,6 +10,7 @@ import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText } from '../../normalise';
 import { readPhone, type PhoneContext } from '../../normalise/phone-reading';
+import { phoneParts } from '../../normalise/phone-parts';
 import { rowRegionReader, type PhoneSheet } from '../../normalise/phone-region';
 import {
   hashString,
@@ -37,6 +38,8 @@ export interface PreparedPhone extends EditSketch {
   landline: boolean;
   /** A Chinese mobile number (one person's); false when unknown. */
   mobile: boolean;
+  /** The keys of the cell's other numbers, when it holds several (13800138000,13912345678); null for one. */
+  others: string[] | null;
 }
 
 /** Digits without "+" and extension; country code included when known. Cut when asked for: most pairs need only the hash. */
@@ -52,6 +55,12 @@ function otherExtensions(a: PreparedPhone, b: PreparedPhone): boolean {
   const x = a.key.slice(a.digitsEnd);
   const y = b.key.slice(b.digitsEnd);
   return x !== y && x.startsWith(';ext=') && y.startsWith(';ext=');
+}
+
+/** Cells of several numbers agree when they have one in common (13800138000,13912345678 and 13800138000). */
+function shareANumber(a: PreparedPhone, b: PreparedPhone): boolean {
+  const mine = a.others ? [a.key, ...a.others] : [a.key];
+  return mine.includes(b.key) || (b.others?.some((k) => mine.includes(k)) ?? false);
 }
 
 /**
@@ -93,6 +102,18 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
   }
   const reading = readPhone(value, ctx);
   if (reading.kind === 'empty') return null;
+  if (reading.kind !== 'valid' && typeof value === 'string') {
+    // A cell of several numbers keys as all of them, apart by spaces (no key holds one): a row meets
+    // another on any of its numbers.
+    const parts = phoneParts(value, (text) => {
+      const kind = readPhone(text, ctx).kind;
+      return kind === 'valid' || kind === 'ambiguous';
+    });
+    if (parts) {
+      const keys = [...new Set(parts.map((part) => matchKey(part, ctx, callingCode)).filter((k) => k !== null))];
+      if (keys.length > 0) return keys.sort().join(' ');
+    }
+  }
   if (reading.kind !== 'valid') {
     // "?" marks digits whose country is unknown, keeping them next to the region's numbers in sorted order.
     const digits = fallbackPhoneKey(String(value), callingCode);
@@ -150,7 +171,9 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
     key(value: CellValue) {
       return matchKey(value, ctx, callingCode);
     },
-    prepare(key) {
+    prepare(whole) {
+      // A cell of several numbers is read as its first, the others kept to meet other rows' numbers.
+      const [key = whole, ...rest] = whole.includes(' ') ? whole.split(' ') : [whole];
       const international = key.startsWith('+');
       const national = !international && !key.endsWith('?');
       // Most keys are digits alone (no extension, no "?"): no pattern to run.
@@ -171,6 +194,7 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
         national,
         landline: chinese && !mobile,
         mobile,
+        others: rest.length > 0 ? rest : null,
       };
     },
     quick: {
@@ -178,18 +202,20 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       write(p, out, at) {
         writeEditSketch(p, out, at);
         out[at + 4] = p.digitsHash;
-        out[at + 5] = (p.international ? 1 : 0) | (p.national ? 2 : 0);
+        out[at + 5] = (p.international ? 1 : 0) | (p.national ? 2 : 0) | (p.others ? 4 : 0);
       },
       // As `compare`: other digits, and no typo apart in one reading, or one read as the region's own.
       differ(q, a, b) {
         if (q[a + 4] === q[b + 4]) return false;
         const fa = q[a + 5]!;
         const fb = q[b + 5]!;
+        if ((fa | fb) & 4) return false; // several numbers: `compare` reads them all
         if ((fa & 1) === (fb & 1)) return !mayBeWithinOneEditAt(q, a, b);
         return ((fa | fb) & 2) !== 0;
       },
     },
     compare(a, b) {
+      if (a.others || b.others) return shareANumber(a, b) ? 0 : 2;
       if (a.digitsHash === b.digitsHash && digitsOf(a) === digitsOf(b)) return otherExtensions(a, b) ? 2 : 0;
       if (a.international === b.international)
         return mayBeWithinOneEdit(a, b) && withinOneEdit(digitsOf(a), digitsOf(b)) ? 1 : 2;
@@ -200,6 +226,9 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       for (let cc = 1; cc <= 3; cc++) if (full.slice(cc) === bare) return 0;
       for (let cc = 1; cc <= 3; cc++) if (withinOneEdit(full.slice(cc), bare)) return 1;
       return 2;
+    },
+    blockKeys(p, key) {
+      return p.others ? [p.key, ...p.others] : [key];
     },
     explain(level, a, b) {
       if (level === 0) return { similarity: 1, phrase: 'same number' };
