@@ -13,6 +13,8 @@ export const issueCodeSchema = z.enum([
   /** '02134: the apostrophe an export put before a code to keep it as text in Excel (text-marker.ts). */
   'text.textMarker',
   'postcode.leadingZero',
+  /** 123 in a code column whose format shows it as 000123: written as the text the cell shows. */
+  'text.zeroPadded',
   'name.nonCanonical',
   'phone.invalid',
   'phone.several',

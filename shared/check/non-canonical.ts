@@ -33,6 +33,8 @@ export function nonCanonicalCode(
   // 2134 written 02134: a US ZIP code given back the zero a spreadsheet dropped (scan-cells.ts).
   if (field.key === 'postcode' && typeof canonical === 'string' && canonical === `0${String(value).trim()}`)
     return 'postcode.leadingZero';
+  // 123 under the format 000000: the code the cell shows.
+  if (isCodeField(field) && typeof value === 'number' && canonical !== String(value)) return 'text.zeroPadded';
   if (field.kind === 'text' && field.options) {
     const text = normaliseText(value);
     if (text.status !== 'valid' || text.value !== canonical) return 'choice.nonCanonical';

@@ -17,6 +17,7 @@ import {
   phoneKey,
 } from '../normalise';
 import { isNoDateMark } from '../normalise/date';
+import { serialTime } from '../normalise/time-of-day';
 import { normaliseColumnMoney } from '../normalise/number';
 import type { NormaliseContext } from '../normalise/types';
 import type { ChoiceOption, Field } from '../template/schema';
@@ -37,7 +38,8 @@ export type ConvertTarget =
   { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
 
 const DATE_TOKENS = /yyyy|MM|dd|M|d/g;
-const CN_MOBILE_E164 = /^\+861[3-9]\d{9}$/;
+// With the extension of an order's privacy number (13800138000-1234): still a mobile line.
+const CN_MOBILE_E164 = /^\+861[3-9]\d{9}(?:;ext=\d+)?$/;
 
 /** An ISO yyyy-mm-dd date in a pattern of yyyy, MM, dd (M and d unpadded). */
 export function formatIsoDate(iso: string, pattern: string): string {
@@ -57,6 +59,17 @@ export function formatIsoDate(iso: string, pattern: string): string {
     }
   });
 }
+
+/** The time of day a date cell holds ('' at midnight), as clean writes it. */
+function cellTime(date: Date): string {
+  return serialTime((((date.getTime() % DAY_MS) + DAY_MS) % DAY_MS) / DAY_MS);
+}
+
+function withTime(day: string, time: string): string {
+  return time ? `${day} ${time}` : day;
+}
+
+const DAY_MS = 86_400_000;
 
 /** How phones are read, as check reads them: the template's region, the sheet's majority, the row's country. */
 export interface PhoneRegions {
@@ -158,10 +171,12 @@ export class ValueConverter {
     return converted;
   }
 
-  /** A value of a column no template field governs: kept as typed, a date cell in the CRM's format. */
+  /** A value of a column no template field governs: kept as typed, a date cell in the CRM's format with its time of day. */
   plain(value: CellValue): CellValue {
     if (typeof value === 'string' && value.trim() === '') return null;
-    return value instanceof Date ? formatIsoDate(isoDate(value), this.layout.dateFormat) : value;
+    return value instanceof Date
+      ? withTime(formatIsoDate(isoDate(value), this.layout.dateFormat), cellTime(value))
+      : value;
   }
 
   /** undefined when the value cannot be read as its field's kind. */
@@ -182,7 +197,11 @@ export class ValueConverter {
           if (!isNoDateMark(value)) this.partialDates.set(header, (this.partialDates.get(header) ?? 0) + 1);
           return null;
         }
-        return outcome.status === 'valid' ? formatIsoDate(String(outcome.value), this.layout.dateFormat) : undefined;
+        if (outcome.status !== 'valid') return undefined;
+        const day = formatIsoDate(String(outcome.value), this.layout.dateFormat);
+        // A CRM's date column takes the day; a column of the sheet's own (WeCom's 添加时间) keeps its time too.
+        if (target.kind !== 'extra') return day;
+        return withTime(day, outcome.time ?? (value instanceof Date ? cellTime(value) : ''));
       }
       case 'phone': {
         if (this.layout.phoneForm === 'national') {

@@ -34,10 +34,10 @@ const MULTILINE_FIELDS = new Set(['address', 'notes', 'contactSummary', 'followU
 export function normaliseCell(field: Field, value: CellValue | undefined, ctx: NormaliseContext): NormaliseOutcome {
   switch (field.kind) {
     case 'id':
-      return normaliseCode(value);
+      return normaliseCode(value, ctx.columnFormat);
     case 'text':
       if (ctx.chineseIds) return normaliseChineseId(value, ctx.now);
-      if (isCodeField(field)) return normaliseCode(value);
+      if (isCodeField(field)) return normaliseCode(value, ctx.columnFormat);
       return field.options
         ? normaliseListedText(value, field, ctx.locale)
         : normaliseText(value, MULTILINE_FIELDS.has(field.key));

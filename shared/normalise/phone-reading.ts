@@ -49,8 +49,9 @@ const NOT_A_NUMBER: Decided = Object.freeze({ kind: 'invalid' });
 
 // 转 and 分机 as Hong Kong and Taiwan type them too (轉, 分機, 內線), and "ext: 12", "分机：12".
 const EXTENSION = /^(.*?)\s*(?:转|轉|分机号?|分機號?|内线|內線|ext\.?|extn\.?|extension|x|#)\s*[:：]?\s*(\d{1,7})$/i;
-// A Chinese office line with its extension after one more dash: 0755-83456789-8012.
-const CN_DASHED_EXTENSION = /^(\(?0\d{2,3}\)?-?\d{7,8})-(\d{1,5})$/;
+// A Chinese office line with its extension after one more dash: 0755-83456789-8012; and the privacy
+// number 抖音, 拼多多 and 淘宝 orders give for a buyer, a mobile and its extension: 13800138000-1234.
+const CN_DASHED_EXTENSION = /^(\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})-(\d{1,5})$/;
 const EXPLICIT = /^\(?\s*(?:\+|00[1-9])/;
 const MAX_LENGTH = 60;
 

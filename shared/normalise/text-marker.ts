@@ -32,8 +32,30 @@ export function withoutTextMarker(text: string): string {
   return hasTextMarker(text) ? text.replace("'", '') : text;
 }
 
-/** A code field's value: its text normalised (normaliseText) and without the marker. */
-export function normaliseCode(value: CellValue | undefined): NormaliseOutcome {
+// A number format that pads a code with zeros (000000, "VIP"00000): the cell shows 000123 for 123.
+const ZERO_PADDED = /^((?:"[^"]*"|\\.)*)(0{2,})$/;
+
+/** Whether a number format pads the codes it shows with zeros (000000). */
+export function isZeroPaddedFormat(format: string | null | undefined): boolean {
+  return typeof format === 'string' && ZERO_PADDED.test(format);
+}
+
+/** The text a zero-padding number format shows for a whole number (123 under 000000 is 000123), else undefined. */
+export function zeroPaddedText(value: CellValue | undefined, format: string | null | undefined): string | undefined {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || !format) return undefined;
+  const padded = ZERO_PADDED.exec(format);
+  if (!padded) return undefined;
+  const literal = padded[1]!.replace(/"([^"]*)"|\\(.)/g, '$1$2');
+  return literal + String(value).padStart(padded[2]!.length, '0');
+}
+
+/**
+ * A code field's value: its text normalised (normaliseText) and without the marker. A number under a
+ * zero-padding format is the code its cell shows (会员卡号 000123 stored as 123): the zeros are part of it.
+ */
+export function normaliseCode(value: CellValue | undefined, columnFormat?: string | null): NormaliseOutcome {
+  const shown = zeroPaddedText(value, columnFormat);
+  if (shown !== undefined) return { status: 'valid', value: shown };
   const outcome = normaliseText(value);
   return outcome.status === 'valid' && hasTextMarker(outcome.value)
     ? { status: 'valid', value: outcome.value.slice(1) }

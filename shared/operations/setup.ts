@@ -6,6 +6,7 @@
  * frozen and filtered, and every row given a customer ID.
  */
 import { isDateFormat } from '../sheet/excel-dates';
+import { isCodeField, isZeroPaddedFormat } from '../normalise/text-marker';
 import { MAX_SHEET_ROWS, quoteSheetName, rangeAddress } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import {
@@ -74,7 +75,11 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     const shown = snapshot.columnFormats?.[column.col - 1] ?? null;
     // A column of dates keeps the day format the team shows them in (yyyy"年"m"月"d"日"): the values are
     // real dates either way. A format with a time of day is not kept: each cell shows its own time.
-    const format = field.kind === 'date' && isDayFormat(shown) ? shown : FORMATS[field.kind];
+    // A code column padded with zeros (会员卡号 000123 stored as 123) keeps its format: as text it would show 123.
+    const format =
+      (field.kind === 'date' && isDayFormat(shown)) || (isCodeField(field) && isZeroPaddedFormat(shown))
+        ? shown
+        : FORMATS[field.kind];
     if (format) {
       const before = formatBefore(snapshot, column.col);
       for (const part of formatSpans(snapshot, column.col, field.kind, span))

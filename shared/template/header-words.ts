@@ -106,6 +106,9 @@ export const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone']);
 /** Numbers of someone else than the customer: an emergency contact, a referrer, a guarantor, an assistant. */
 export const SOMEONE_ELSE = /紧急|推荐人|介绍人|担保人|助理|秘书|emergency|referr|guarantor|assistant|secretary/;
 
+const HAN = /[\u4e00-\u9fff]/;
+const TAIL_NAMING_NOTHING = /[(（[【][^)）\]】]*[)）\]】]|人员$/g;
+
 /**
  * The label or synonym (4+ folded characters, or 2+ Han) contained in the header: one that ends it
  * first (the last word names the thing in Chinese and English: 收件人手机 is a phone), then the longest.
@@ -125,6 +128,15 @@ export function partialMatch(folded: string, lastWord: string, lookup: Map<strin
       : key.length >= 4 || (key.length === 3 && key === lastWord);
     if (!longEnough || !folded.includes(key)) continue;
     const ends = folded.endsWith(key);
+    // A Chinese header's last word names the thing: 客户分组 is a group, 手机归属地 a place, not the
+    // customer or the phone (a bracketed note after the word, 联系电话(手机), names nothing else, and
+    // 销售人员 is still the salesperson).
+    if (
+      !ends &&
+      HAN.test(key) &&
+      HAN.test(folded.slice(folded.lastIndexOf(key) + key.length).replace(TAIL_NAMING_NOTHING, ''))
+    )
+      continue;
     if (!best || (ends && !best.ends) || (ends === best.ends && key.length > best.key.length))
       best = { key, candidate, ends };
   }

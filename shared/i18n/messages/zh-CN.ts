@@ -8,6 +8,7 @@ export const zhCN: IssueMessages = {
   'id.duplicate': (p) => `客户编号 ${p.value} 与第 ${p.otherRow} 行重复。`,
   'text.nonCanonical': (p) => `含多余空格或全角字符：将改为“${p.suggestion}”。`,
   'text.textMarker': (p) => `开头的 ' 只是让 Excel 把编码当文本的标记，不属于编码：将改为“${p.suggestion}”。`,
+  'text.zeroPadded': (p) => `编码存成了数字，靠单元格格式显示开头的 0：将改为文本“${p.suggestion}”。`,
   'postcode.leadingZero': (p) => `美国邮编被表格存成数字时丢了开头的 0：将改为“${p.suggestion}”。`,
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,
