@@ -10,7 +10,14 @@ import type { Field } from '../template/schema';
 import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
 import { dateColumnContext } from '../normalise/date';
 import { moneyColumnContext, numberColumnContext } from '../normalise/number';
-import { phoneLine, type ColumnReading, type ConvertTarget, type ValueConverter } from './convert-value';
+import {
+  phoneLine,
+  type ColumnReading,
+  type ConvertTarget,
+  type PhoneRegions,
+  type ValueConverter,
+} from './convert-value';
+import { phoneKey } from '../normalise/phone';
 import type { ColumnReport, ExportFile } from './plan-export';
 import type { Parties, RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
@@ -93,7 +100,8 @@ export class FileBuilder {
   sourceColumns(source: string): number[] {
     const r = this.roles;
     const person = [r.person, r.family, r.given].filter((c): c is number => c !== undefined);
-    if (source === 'name.salutation') return this.salutations ? person : [];
+    if (source === 'name.salutation')
+      return this.salutations ? [...person, ...(r.salutation !== undefined ? [r.salutation] : [])] : [];
     if (source.startsWith('name.')) return person;
     if (source === 'account') return r.account !== undefined ? [r.account] : [];
     if (source === 'region.state' || source === 'region.city') {
@@ -224,7 +232,7 @@ export class FileBuilder {
         break;
       case 'name.first':
         // Without a Salutation column the title stays where it was typed, so nothing is lost.
-        value = plan.titleInFirst && p.salutation ? `${p.salutation} ${p.first}`.trimEnd() : p.first;
+        value = plan.titleInFirst && p.salutation && !p.titleColumn ? `${p.salutation} ${p.first}`.trimEnd() : p.first;
         break;
       case 'name.last':
         value = p.last;
@@ -274,7 +282,8 @@ export class FileBuilder {
     if (!isBlank(value)) phones[phoneLine(value, regions, header)] = value;
     const second = this.secondPhone.get(this.current);
     const extra = second === undefined ? null : (record.values[second - 1] ?? null);
-    if (second !== undefined && !isBlank(extra)) phones[phoneLine(extra, regions, this.headerOf(second))] = extra;
+    if (second !== undefined && !isBlank(extra) && !sameNumber(value, extra, regions))
+      phones[phoneLine(extra, regions, this.headerOf(second))] = extra;
     return phones;
   }
 
@@ -311,6 +320,7 @@ export class FileBuilder {
       if (isBlank(value)) continue;
       this.converter.rowRegion = this.rowRegion(record.values);
       const regions = this.converter.phoneRegions();
+      if (sameNumber(value, extra, regions)) continue;
       if (phoneLine(value, regions, primaryHeader) === phoneLine(extra, regions, second.header)) return undefined;
     }
     return second.col;
@@ -354,4 +364,10 @@ export class FileBuilder {
   private count(map: Map<string, number>, header: string): void {
     map.set(header, (map.get(header) ?? 0) + 1);
   }
+}
+
+/** Whether two cells hold one number (Shopify's Default Address Phone repeating Phone): written once. */
+function sameNumber(a: CellValue, b: CellValue, regions: PhoneRegions): boolean {
+  const key = phoneKey(a, regions);
+  return key !== null ? key === phoneKey(b, regions) : cellText(a).trim() === cellText(b).trim();
 }

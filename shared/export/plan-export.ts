@@ -101,7 +101,9 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     field: c.field && !c.part ? fields.get(c.field) : undefined,
     ...(c.secondOf ? { secondOf: c.secondOf } : {}),
   }));
-  const roles = roleColumns(ctx.mapping, ctx.template);
+  const footer = reportFooterStart(snapshot.values);
+  // A report's footer (Grand Totals) is no title: the title column is judged on the rows above it.
+  const roles = roleColumns(ctx.mapping, ctx.template, snapshot.values.slice(0, footer));
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
   const phones = readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
   const converter = new ValueConverter(layout, ctx.locale, { defaultRegion: phones.home, sheetRegion: phones.sheet });
@@ -111,7 +113,6 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   let namesKeptWhole = 0;
   let surnameFirst = 0;
   const spillAccounts = object !== 'accounts';
-  const footer = reportFooterStart(snapshot.values);
   for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
     if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;

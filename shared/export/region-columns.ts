@@ -15,9 +15,13 @@ const SAMPLE = 200;
 const STATE_SHARE = 0.6;
 const STATE_HEADER = /^(?:.*省份?|state|province|stateprovince|stateregion)$/;
 const CITY_HEADER = /^(?:城市|市|所在城市|所属城市|收货城市|所在市|city|town|mailingcity|billingcity)$/;
-/** A column of states beside a region column of cities, by its header: State, Xero's PORegion, Stripe's Address State. */
+/**
+ * A column of states beside a region column of cities, by its header: State, Xero's PORegion, Stripe's
+ * Address State, Outlook's Business State, HubSpot's State/Region, Shopify's Default Address Province
+ * Code, Google Contacts' Address 1 - Region.
+ */
 const STATE_COLUMN_HEADER =
-  /^(?:(?:address|mailing|billing|po|sa)?(?:state|province|stateprovince|county)|poregion|saregion)$/;
+  /^(?:(?:address\d*|mailing|billing|shipping|business|home|work|other|defaultaddress|po|sa)?(?:state|province|stateprovince|stateregion|county)(?:code)?|(?:address\d*|po|sa)region)$/;
 
 /** The folded names of a field's options (labels and synonyms): 浙江, 浙江省, zhejiang, zhejiangprovince … */
 function optionNames(field: Field): Set<string> {
@@ -74,6 +78,10 @@ export function regionPlaces(
   const city = own(CITY_HEADER)[0];
   if (city !== undefined || regionHoldsStates(values, region.col, region.field, region.header))
     return { state: region.col, city: city?.col };
-  // Xero's PORegion is left of SARegion: the leftmost is the state of the address the region's city is in.
-  return { state: own(STATE_COLUMN_HEADER)[0]?.col, city: region.col };
+  // The state of the same address as the city (Business State beside Business City, not Home State),
+  // else the leftmost: Xero's PORegion is left of SARegion.
+  const states = own(STATE_COLUMN_HEADER);
+  const prefix = foldHeader(region.header).replace(/(?:city|town|suburb)$/, '');
+  const state = (prefix !== '' ? states.find((c) => foldHeader(c.header).startsWith(prefix)) : undefined) ?? states[0];
+  return { state: state?.col, city: region.col };
 }

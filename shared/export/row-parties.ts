@@ -7,10 +7,10 @@
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { cleanPersonName } from '../normalise/name';
 import { cleanText } from '../normalise/text';
-import type { HeaderMapping } from '../template/header-mapping';
+import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
-import { joinPersonName, splitPersonName } from './split-name';
+import { isSalutation, joinPersonName, splitPersonName } from './split-name';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import { nameFamilies } from '../dedupe/nicknames';
 
@@ -23,6 +23,8 @@ export interface RoleColumns {
   account?: number;
   /** The customer-name column, read as the organisation when its value looks like one. */
   nameMayBeCompany?: number;
+  /** A column of titles alone (Outlook's Title of Mr. and Ms.) the mapping left alone. */
+  salutation?: number;
 }
 
 export interface Parties {
@@ -36,6 +38,8 @@ export interface Parties {
   keptWhole: boolean;
   /** A romanised Chinese name read surname first in a list that is not Chinese. */
   surnameFirst?: true;
+  /** The salutation is the title column's, not typed in the name: First Name never takes it. */
+  titleColumn?: true;
 }
 
 /** The template's contact-person field: key `contact` or role `contactPerson`. */
@@ -52,8 +56,29 @@ export function companyFieldOf(template: Template): Field | undefined {
   );
 }
 
-/** Which columns hold the person and the organisation. */
-export function roleColumns(mapping: HeaderMapping, template: Template): RoleColumns {
+const TITLE_HEADER = /^(?:title|salutation|nameprefix|prefix|honorific)$/;
+
+/** An unmapped column headed as a title whose every value is a title alone (Mr., Ms., Dr.). */
+function salutationColumn(mapping: HeaderMapping, values: readonly (readonly CellValue[])[]): number | undefined {
+  return mapping.columns.find((c) => {
+    if (c.field || c.secondOf || !TITLE_HEADER.test(foldHeader(c.header))) return false;
+    let titles = 0;
+    for (let i = 1; i < values.length; i++) {
+      const text = cellText(values[i]?.[c.col - 1]).trim();
+      if (text === '') continue;
+      if (!isSalutation(text)) return false;
+      titles++;
+    }
+    return titles > 0;
+  })?.col;
+}
+
+/** Which columns hold the person and the organisation (and, given the rows, the person's title). */
+export function roleColumns(
+  mapping: HeaderMapping,
+  template: Template,
+  values: readonly (readonly CellValue[])[] = [],
+): RoleColumns {
   const contact = contactFieldOf(template);
   const company = companyFieldOf(template);
   const nameField = template.fields.find((f) => f.kind === 'personName' && f !== contact);
@@ -65,6 +90,8 @@ export function roleColumns(mapping: HeaderMapping, template: Template): RoleCol
     return { person: contactCol, account: companyCol ?? nameCol };
   }
   const roles: RoleColumns = { account: companyCol, nameMayBeCompany: nameCol };
+  const salutation = salutationColumn(mapping, values);
+  if (salutation !== undefined) roles.salutation = salutation;
   if (nameCol !== undefined) roles.person = nameCol;
   else if (mapping.nameParts) {
     roles.given = mapping.nameParts.given;
@@ -116,6 +143,12 @@ function nameText(row: readonly CellValue[], col: number | undefined): string {
 }
 
 export function rowParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
+  const parties = personParties(row, roles, chineseList);
+  const title = parties.salutation === '' && parties.full !== '' ? text(row, roles.salutation, cleanText) : '';
+  return title === '' ? parties : { ...parties, salutation: title, titleColumn: true };
+}
+
+function personParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
   let account = text(row, roles.account, cleanText);
   if (roles.given !== undefined || roles.family !== undefined) {
     const first = nameText(row, roles.given);

@@ -143,6 +143,11 @@ export function salutationValue(typed: string): string {
   return SALUTATIONS.get(titleKey(typed)) ?? typed;
 }
 
+/** Whether a cell holds a title alone (Mr., Ms, Dr.), as Outlook's Title column does. */
+export function isSalutation(text: string): boolean {
+  return SALUTATIONS.has(titleKey(text.trim()));
+}
+
 /** A leading title and the words after it; no title when nothing would be left of the name. */
 function takeSalutation(words: string[]): { salutation?: string; words: string[] } {
   return words.length > 1 && SALUTATIONS.has(titleKey(words[0]))

@@ -5,9 +5,12 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 
-/** Headers of a street's second line, folded: lower case, no spaces, dots, dashes or underscores. */
+/**
+ * Headers of a street's second line, folded: lower case, no spaces, dots, dashes or underscores.
+ * Shopify heads it Default Address Address2; Google Contacts (as vCard) Address 1 - Extended Address.
+ */
 const SECOND_LINE =
-  /^(?:(?:mailing|billing|shipping|home|work|business|other|po|sa|postal|street|delivery)?(?:address|addr|street)(?:line)?2|address2|streetaddress2|地址2|详细地址2|地址行2|第二行地址)$/;
+  /^(?:(?:mailing|billing|shipping|home|work|business|other|po|sa|postal|street|delivery|defaultaddress)?(?:address|addr|street)(?:line)?2|address2|streetaddress2|(?:address\d*)?extendedaddress|地址2|详细地址2|地址行2|第二行地址)$/;
 
 const fold = (header: string) => header.toLowerCase().replace(/[\s._\-:：()（）]+/g, '');
 

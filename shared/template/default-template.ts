@@ -157,6 +157,9 @@ const fields: FieldInput[] = [
       '邮件',
       '邮箱地址',
       '企业邮箱',
+      // Hong Kong's word (電郵, 電郵地址 fold to these).
+      '电邮',
+      '电邮地址',
       'E-mail',
       'Email Address',
       'Mail',
@@ -279,6 +282,8 @@ const fields: FieldInput[] = [
       'Billing Street',
       'Mailing Address',
       'Billing Address',
+      // Google Contacts' street, above its Address 1 - Formatted (street, city, postcode and country in one).
+      'Address 1 - Street',
     ],
   },
   {

@@ -979,8 +979,10 @@ export const CONTACT_EXPORTS: Layout[] = [
       'Phone 2 - Type': null,
       'Phone 2 - Value': null,
       'Address 1 - Type': null,
-      'Address 1 - Formatted': 'address',
-      'Address 1 - Street': null,
+      // The street, as the template's region, postcode and country have columns of their own: the
+      // formatted address repeats them.
+      'Address 1 - Formatted': null,
+      'Address 1 - Street': 'address',
       'Address 1 - City': 'region',
       'Address 1 - PO Box': null,
       'Address 1 - Region': null,
