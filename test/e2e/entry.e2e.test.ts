@@ -103,10 +103,19 @@ describeE2e('typing into the demo grid', () => {
   }
 
   /** Clicks a cell, types, and presses a key (the editor opens on the first character typed). */
+  /**
+   * Types into a cell as a person does (select it, start typing), then fills the editor the first key
+   * opened: keys typed while the editor was still opening were lost on a busy machine.
+   */
   async function typeInto(address: string, typed: string, key = 'Enter'): Promise<void> {
     await cell(address).click();
-    await page.keyboard.type(typed);
-    await page.keyboard.press(key);
+    await page.keyboard.type(typed.charAt(0));
+    const editor = page.getByRole('textbox', {
+      name: new RegExp(`^(?:${ZH.editCell(address)}|${EN.editCell(address)})$`),
+    });
+    await editor.waitFor();
+    await editor.fill(typed);
+    await editor.press(key);
   }
 
   async function governsTyping(words: Words, screenshot: string): Promise<void> {
