@@ -165,6 +165,7 @@ export function scanCells(
     locale: ctx.locale,
     defaultRegion: ctx.template.defaultRegion,
     ...(c.field.kind === 'phone' && phones ? { sheetRegion: phones.sheet } : {}),
+    ...(c.field.kind === 'phone' && phones?.also ? { otherSheetRegions: phones.also } : {}),
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
     // 03/04/2024 is read the way the column's unambiguous dates (25/12/2024) are written, if they say.
     ...(c.field.kind === 'date' ? dateContextIn(snapshot, c.field, c.col, ctx.now) : {}),

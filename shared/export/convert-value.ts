@@ -75,6 +75,7 @@ const DAY_MS = 86_400_000;
 export interface PhoneRegions {
   defaultRegion: string;
   sheetRegion: string;
+  otherSheetRegions?: readonly string[];
   rowRegion: string | null;
 }
 

@@ -106,7 +106,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const roles = roleColumns(ctx.mapping, ctx.template, snapshot.values.slice(0, footer));
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
   const phones = readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
-  const converter = new ValueConverter(layout, ctx.locale, { defaultRegion: phones.home, sheetRegion: phones.sheet });
+  const converter = new ValueConverter(layout, ctx.locale, {
+    defaultRegion: phones.home,
+    sheetRegion: phones.sheet,
+    ...(phones.also ? { otherSheetRegions: phones.also } : {}),
+  });
 
   const main: RowRecord[] = [];
   const companies: RowRecord[] = [];

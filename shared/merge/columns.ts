@@ -54,7 +54,11 @@ export function sheetColumns(
           ? numberColumnContext(snapshot.values, col, phones && phones.sheet !== phones.home ? phones.sheet : undefined)
           : {}),
         ...(phones && mapped?.field && fields.get(mapped.field)?.kind === 'phone'
-          ? { sheetRegion: phones.sheet, ...(phones.countryCol ? { countryCol: phones.countryCol } : {}) }
+          ? {
+              sheetRegion: phones.sheet,
+              ...(phones.also ? { otherSheetRegions: phones.also } : {}),
+              ...(phones.countryCol ? { countryCol: phones.countryCol } : {}),
+            }
           : {}),
       },
     });

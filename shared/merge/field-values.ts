@@ -24,6 +24,7 @@ export interface FieldContext {
   columnFormat: string | null;
   /** Phones: the sheet's majority region and its country column, so a number is read as check reads it. */
   sheetRegion?: string;
+  otherSheetRegions?: readonly string[];
   countryCol?: number;
   /** The column holds Chinese resident ID numbers (`holdsChineseIds`): one Excel cut short (3.30106E+17) is invalid. */
   chineseIds?: boolean;
@@ -37,6 +38,7 @@ function rowPhoneKey(value: CellValue, ctx: FieldContext, row: readonly CellValu
   return phoneKey(value, {
     defaultRegion: ctx.region,
     ...(ctx.sheetRegion ? { sheetRegion: ctx.sheetRegion } : {}),
+    ...(ctx.otherSheetRegions ? { otherSheetRegions: ctx.otherSheetRegions } : {}),
     rowRegion,
   });
 }

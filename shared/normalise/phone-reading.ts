@@ -26,6 +26,8 @@ export interface PhoneContext {
   sheet?: string;
   /** The region the row's country column names, when it names one. */
   row?: string | null;
+  /** Regions other numbers of the sheet belong to: a bare number one of them reads too has two readings. */
+  others?: readonly string[];
   /** Language of the extension word ("分机 808", "ext. 808"); the home region's by default. */
   locale?: Locale;
   /** Only `key` is wanted (duplicate matching): `text` is then the international form, saving a second parse. */
@@ -120,7 +122,7 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
   const service = serviceNumber(base, chinese);
   if (service) return serviceReading(service, ext, suffix);
-  const decided = decide(base, home, sheet, row);
+  const decided = withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others);
   if (decided.kind === 'invalid') return INVALID;
   if (decided.kind === 'ambiguous')
     return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
@@ -182,6 +184,20 @@ function writtenText(parsed: ParsedPhone, base: string, home: string, sheet: str
 /** The countries whose numbers have the shape of these digits (North American ten, Chinese mobile or 400). */
 function shapesOf(digits: string): (string | null)[] {
   return [NANP_DIGITS.test(digits) ? 'US' : null, CN_MOBILE.test(digits) || CN_400.test(digits) ? 'CN' : null];
+}
+
+/**
+ * A bare number the sheet's region reads that a region other numbers of the sheet belong to reads as
+ * another number (6123 4567: Tainan without its 0 in a Taiwan list, a Hong Kong mobile beside it) is
+ * ambiguous: left as typed, both readings named. A row's own country settles it.
+ */
+function withOtherReadings(decided: Decided, base: string, row: string | null, others?: readonly string[]): Decided {
+  if (decided.kind !== 'valid' || !others || row !== null || EXPLICIT.test(base) || writtenRegion(base)) return decided;
+  for (const region of others) {
+    const parsed = parsePhoneIn(base, region);
+    if (parsed && parsed.e164 !== decided.parsed.e164) return { kind: 'ambiguous', readings: [decided.parsed, parsed] };
+  }
+  return decided;
 }
 
 // Not cached itself: parsePhoneIn caches each region's answer, and callers memoise repeated cells.

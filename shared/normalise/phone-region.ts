@@ -18,6 +18,8 @@ export interface PhoneSheet {
   sheet: string;
   /** 1-based column of each row's country, when the sheet has one. */
   countryCol?: number;
+  /** Other regions several of the sheet's bare numbers are valid in only (a Taiwan list's Hong Kong numbers). */
+  also?: string[];
 }
 
 const SAMPLE = 2_000;
@@ -83,7 +85,11 @@ export function readPhoneSheet(
     if (script === 'none') {
       const emailCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'email').map((c) => c.col);
       sheet = nationalMajority(bare, home, emailRegions(values, emailCols, step)) ?? home;
-    } else if (script === 'traditional') sheet = traditionalMajority(bare, home) ?? home;
+    } else if (script === 'traditional') {
+      sheet = traditionalMajority(bare, home) ?? home;
+      const also = traditionalOthers(bare, sheet);
+      if (also.length > 0) return { home, sheet, also, ...(countryCol ? { countryCol } : {}) };
+    }
   }
   return { home, sheet, ...(countryCol ? { countryCol } : {}) };
 }
@@ -202,6 +208,19 @@ function traditionalMajority(bare: readonly string[], home: string): string | nu
   const [first, second] = ranked;
   if (!first || first[0] === home || (second && second[1] === first[1])) return null;
   return first[1] >= MIN_MAJORITY && first[1] * 2 > sample.length ? first[0] : null;
+}
+
+/**
+ * The traditional-script regions other than the sheet's that several bare numbers are valid in and the
+ * sheet's region is not (9123 4567 in a Taiwan list): the list mixes them, so a number both read is ambiguous.
+ */
+function traditionalOthers(bare: readonly string[], sheet: string): string[] {
+  const sample = bare.slice(0, NATIONAL_SAMPLE);
+  return TRADITIONAL_REGIONS.filter(
+    (region) =>
+      region !== sheet &&
+      sample.filter((base) => parsePhoneIn(base, region) && !parsePhoneIn(base, sheet)).length >= MIN_MAJORITY,
+  );
 }
 
 /** A phone cell's text without its extension. */

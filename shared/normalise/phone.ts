@@ -11,7 +11,9 @@ import { phoneParts } from './phone-parts';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.invalid' });
 
-type PhoneNormaliseContext = Partial<Pick<NormaliseContext, 'defaultRegion' | 'locale' | 'sheetRegion' | 'rowRegion'>>;
+type PhoneNormaliseContext = Partial<
+  Pick<NormaliseContext, 'defaultRegion' | 'locale' | 'sheetRegion' | 'otherSheetRegions' | 'rowRegion'>
+>;
 
 function regionOf(region: string | undefined): string {
   return typeof region === 'string' && region !== '' ? region.toUpperCase() : 'CN';
@@ -22,6 +24,7 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
   return {
     home,
     sheet: ctx?.sheetRegion ? regionOf(ctx.sheetRegion) : home,
+    ...(ctx?.otherSheetRegions?.length ? { others: ctx.otherSheetRegions } : {}),
     row: ctx?.rowRegion ?? null,
     locale: ctx?.locale,
   };

@@ -62,6 +62,8 @@ export interface NormaliseContext {
   defaultRegion: string;
   /** The region most of the sheet's phones and countries resolve to (phones; defaults to `defaultRegion`). */
   sheetRegion?: string;
+  /** Regions other numbers of the sheet belong to (a Taiwan list's Hong Kong numbers): one they also read is ambiguous. */
+  otherSheetRegions?: readonly string[];
   /** The region the row's country column names, when it names one (phones). */
   rowRegion?: string | null;
   /** The column's number format, when the host knows it (a date format marks numbers as date serials). */

@@ -67,4 +67,30 @@ describe('the region of a list written in traditional Chinese with local numbers
     ];
     expect(sheetRegion(mainland)).toBe('CN');
   });
+
+  test('a Taiwan list with Hong Kong numbers among its own: a number both read is left as typed, with both readings', () => {
+    const mixed: CellValue[][] = [
+      ['客戶名稱', '聯絡人', '手機'],
+      ['鴻海精密工業股份有限公司', '林美玲', '0933-123-456'],
+      ['統一企業股份有限公司', '王大同', '0987-654-321'],
+      ['國泰人壽', '張志豪', '0912-345-678'],
+      ['台積電', '陳建宏', '0921-555-888'],
+      ['長榮海運', '吳淑芬', '0955-222-333'],
+      ['永興貿易(香港)', '陳大文', '9123 4567'],
+      ['大昌行(香港)', '黃小明', '5123 4567'],
+      ['新鴻基地產', '李嘉欣', '9876 5432'],
+      ['利豐貿易', '張志強', '6123 4567'],
+    ];
+    const phones = readPhoneSheet(mixed, mapHeaders(mixed[0]!, DEFAULT_TEMPLATE), DEFAULT_TEMPLATE);
+    expect([phones.sheet, phones.also]).toEqual(['TW', ['HK']]);
+    const { issues } = checkSheet(sheet(mixed), { now: TODAY, locale: 'zh-CN' });
+    const byRow = new Map(issues.filter((i) => i.column === '手機').map((i) => [i.row, i]));
+    // 6123 4567 is Tainan without its 0 or a Hong Kong mobile: never turned into one of them.
+    expect(byRow.get(10)).toMatchObject({ code: 'phone.ambiguous' });
+    expect(byRow.get(10)?.suggestion ?? null).toBeNull();
+    expect(byRow.get(10)?.message).toMatch(/\+886 6 123 4567.*\+852 6123 4567/);
+    // Taiwan's own numbers are still read as Taiwan's; a Hong Kong number Taiwan cannot read is flagged, not moved.
+    expect(byRow.get(2)?.suggestion).toBe('+886 933 123 456');
+    expect(byRow.get(7)?.suggestion ?? null).toBeNull();
+  });
 });

@@ -138,7 +138,17 @@ export function phoneRowKeys(
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
   const rowRegion = rowRegionReader(sheet);
   return (value, row) =>
-    matchKey(value, { home: region, sheet: sheet.sheet, row: rowRegion(row), keyOnly: true }, callingCode);
+    matchKey(
+      value,
+      {
+        home: region,
+        sheet: sheet.sheet,
+        row: rowRegion(row),
+        keyOnly: true,
+        ...(sheet.also ? { others: sheet.also } : {}),
+      },
+      callingCode,
+    );
 }
 
 /**
@@ -159,7 +169,12 @@ export function numbersApart(a: PreparedPhone, b: PreparedPhone): boolean {
 /** `sheet` gives the sheet's majority region (read once per snapshot); without it phones are read in `region`. */
 export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<PreparedPhone> {
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
-  const ctx: PhoneContext = { home: region, sheet: sheet?.sheet ?? region, keyOnly: true };
+  const ctx: PhoneContext = {
+    home: region,
+    sheet: sheet?.sheet ?? region,
+    keyOnly: true,
+    ...(sheet?.also ? { others: sheet.also } : {}),
+  };
   return {
     name: 'phone',
     termFrequency: true,
