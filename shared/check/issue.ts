@@ -15,6 +15,8 @@ export const issueCodeSchema = z.enum([
   'postcode.leadingZero',
   /** 123 in a code column whose format shows it as 000123: written as the text the cell shows. */
   'text.zeroPadded',
+  /** 28801 in a postcode or code column stored as a number: written as the same digits in text. */
+  'text.storedAsNumber',
   'name.nonCanonical',
   'phone.invalid',
   'phone.several',

@@ -34,7 +34,8 @@ export function nonCanonicalCode(
   if (field.key === 'postcode' && typeof canonical === 'string' && canonical === `0${String(value).trim()}`)
     return 'postcode.leadingZero';
   // 123 under the format 000000: the code the cell shows.
-  if (isCodeField(field) && typeof value === 'number' && canonical !== String(value)) return 'text.zeroPadded';
+  if (isCodeField(field) && typeof value === 'number')
+    return canonical !== String(value) ? 'text.zeroPadded' : 'text.storedAsNumber';
   if (field.kind === 'text' && field.options) {
     const text = normaliseText(value);
     if (text.status !== 'valid' || text.value !== canonical) return 'choice.nonCanonical';

@@ -42,4 +42,31 @@ describe('codes behind a text marker', () => {
     expect(summary.byReason['text.textMarker']).toBe(4);
     expect(plan.edits.filter((e) => e.col === 7)).toEqual([]);
   });
+
+  test('a code an .xlsx stored as a number is named as one (not as spacing), and clean writes its digits as text', () => {
+    const numbers: CellValue[][] = [
+      ['Name', 'Zip', 'Customer ID', 'Phone'],
+      ['Ann Lee', 28801, 12345, '(415) 555-0132'],
+      ['Bob Stone', '02134', 'C000002', '(617) 555-0123'],
+    ];
+    const { issues } = checkSheet(sheet(numbers), { now: TODAY, locale: 'en-US' });
+    const stored = issues.filter((i) => i.code === 'text.storedAsNumber');
+    expect(stored.map((i) => [i.row, i.column, i.suggestion])).toEqual([
+      [2, 'Zip', '28801'],
+      [2, 'Customer ID', '12345'],
+    ]);
+    expect(stored[0]!.message).toBe(
+      'A code stored as a number (a spreadsheet would drop its leading zeros or sum it): will become the text "28801".',
+    );
+    const zh = checkSheet(sheet(numbers), { now: TODAY, locale: 'zh-CN' }).issues.find(
+      (i) => i.code === 'text.storedAsNumber',
+    );
+    expect(zh?.message).toBe('编码存成了数字（表格会去掉开头的 0 或把它当数值计算）：将改为文本“28801”。');
+    const { plan, summary } = planClean(sheet(numbers), { now: TODAY, locale: 'en-US' });
+    expect(plan.edits.filter((e) => e.reason === 'text.storedAsNumber').map((e) => [e.row, e.col, e.after])).toEqual([
+      [2, 2, '28801'],
+      [2, 3, '12345'],
+    ]);
+    expect(summary.byReason['text.storedAsNumber']).toBe(2);
+  });
 });

@@ -13,6 +13,8 @@ export const enUS: IssueMessages = {
     `The leading ' only kept the code as text in Excel and is no part of it: will become "${p.suggestion}".`,
   'text.zeroPadded': (p) =>
     `A code stored as a number, its leading zeros shown only by the cell's format: will become the text "${p.suggestion}".`,
+  'text.storedAsNumber': (p) =>
+    `A code stored as a number (a spreadsheet would drop its leading zeros or sum it): will become the text "${p.suggestion}".`,
   'postcode.leadingZero': (p) =>
     `A US ZIP code that lost its leading zero when a spreadsheet stored it as a number: will become "${p.suggestion}".`,
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,

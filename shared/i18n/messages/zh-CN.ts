@@ -9,6 +9,7 @@ export const zhCN: IssueMessages = {
   'text.nonCanonical': (p) => `含多余空格或全角字符：将改为“${p.suggestion}”。`,
   'text.textMarker': (p) => `开头的 ' 只是让 Excel 把编码当文本的标记，不属于编码：将改为“${p.suggestion}”。`,
   'text.zeroPadded': (p) => `编码存成了数字，靠单元格格式显示开头的 0：将改为文本“${p.suggestion}”。`,
+  'text.storedAsNumber': (p) => `编码存成了数字（表格会去掉开头的 0 或把它当数值计算）：将改为文本“${p.suggestion}”。`,
   'postcode.leadingZero': (p) => `美国邮编被表格存成数字时丢了开头的 0：将改为“${p.suggestion}”。`,
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,

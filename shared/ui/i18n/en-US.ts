@@ -343,6 +343,7 @@ export const enUS = {
   'issue.text.nonCanonical': 'Extra spaces or full-width text',
   'issue.text.textMarker': "Code with Excel's leading '",
   'issue.text.zeroPadded': 'Code stored as a number (leading zeros only shown)',
+  'issue.text.storedAsNumber': 'Code stored as a number',
   'issue.postcode.leadingZero': 'US ZIP code without its leading 0',
   'issue.name.nonCanonical': 'Name not in standard form',
   'issue.phone.invalid': 'Invalid phone number',

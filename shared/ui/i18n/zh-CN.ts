@@ -320,6 +320,7 @@ export const zhCN: UiStrings = {
   'issue.text.nonCanonical': '多余空格或全角字符',
   'issue.text.textMarker': "编码开头多了 Excel 的 '",
   'issue.text.zeroPadded': '编码存成了数字（开头的 0 靠格式显示）',
+  'issue.text.storedAsNumber': '编码存成了数字',
   'issue.postcode.leadingZero': '美国邮编丢了开头的 0',
   'issue.name.nonCanonical': '姓名格式不规范',
   'issue.phone.invalid': '手机号无效',
