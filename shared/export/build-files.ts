@@ -59,6 +59,8 @@ interface ColumnPlan {
   col?: number;
   /** The street's second line, joined to the street (street-lines.ts). */
   line2?: number;
+  /** A CRM's one phone column: the sheet's other phone column, read where the phone field's is blank. */
+  orPhone?: number;
   sheetHeader: string;
   reading: ColumnReading;
   target: ConvertTarget;
@@ -214,6 +216,7 @@ export class FileBuilder {
       field,
       col,
       ...(column.source === 'address' ? { line2: this.sourceColumns('address')[1] } : {}),
+      ...(column.source === 'phone' ? this.otherPhoneOf() : {}),
       sheetHeader: this.sheetColumns.find((c) => c.col === col)?.header ?? '',
       reading: col === undefined ? {} : this.columnReading(col, field),
       target: { kind: 'crm', picklist: layout.picklists[fieldKey], standard: standardValues(layout.crm, fieldKey) },
@@ -258,7 +261,9 @@ export class FileBuilder {
 
   private fieldValue(plan: ColumnPlan, record: RowRecord): CellValue {
     if (plan.col === undefined) return null;
-    const cell = record.values[plan.col - 1] ?? null;
+    let cell = record.values[plan.col - 1] ?? null;
+    // A company whose number is its switchboard (联系电话) only still has one in a CRM's Phone column.
+    if (plan.orPhone !== undefined && isBlank(cell)) cell = record.values[plan.orPhone - 1] ?? null;
     const value = plan.line2 === undefined ? cell : joinStreetLines(cell, record.values[plan.line2 - 1] ?? null);
     if (!plan.field) return this.converter.plain(value);
     if (plan.phoneLine) {
@@ -296,21 +301,7 @@ export class FileBuilder {
     const sources = new Set(layout.columns.map((c) => c.source));
     const primary = this.sourceColumns('phone')[0];
     if (!sources.has('phone.mobile') || !sources.has('phone.other') || primary === undefined) return undefined;
-    const phoneField = this.fields.get('phone');
-    const names = new Set(
-      [
-        ...(phoneField ? [phoneField.labels['zh-CN'], phoneField.labels['en-US'], ...phoneField.synonyms] : []),
-        ...SECOND_PHONE,
-      ].map(foldHeader),
-    );
-    const roles = new Set([this.roles.person, this.roles.given, this.roles.family, this.roles.account]);
-    const second = this.sheetColumns.find(
-      (c) =>
-        !c.field &&
-        !roles.has(c.col) &&
-        (c.secondOf === 'phone' || names.has(foldHeader(c.header))) &&
-        this.hasData(c.col),
-    );
+    const second = this.secondPhoneColumn();
     if (!second) return undefined;
     const primaryHeader = this.headerOf(primary);
     for (const record of records) {
@@ -324,6 +315,32 @@ export class FileBuilder {
       if (phoneLine(value, regions, primaryHeader) === phoneLine(extra, regions, second.header)) return undefined;
     }
     return second.col;
+  }
+
+  /** The other phone column a CRM's one Phone column reads where the phone field's column is blank (kept as an extra column too). */
+  private otherPhoneOf(): { orPhone: number } | Record<string, never> {
+    if (this.sourceColumns('phone')[0] === undefined) return {};
+    const second = this.secondPhoneColumn();
+    return second ? { orPhone: second.col } : {};
+  }
+
+  /** The sheet's phone column besides the phone field's (座机, 联系电话, Phone beside Mobile), holding data. */
+  private secondPhoneColumn(): SheetColumn | undefined {
+    const phoneField = this.fields.get('phone');
+    const names = new Set(
+      [
+        ...(phoneField ? [phoneField.labels['zh-CN'], phoneField.labels['en-US'], ...phoneField.synonyms] : []),
+        ...SECOND_PHONE,
+      ].map(foldHeader),
+    );
+    const roles = new Set([this.roles.person, this.roles.given, this.roles.family, this.roles.account]);
+    return this.sheetColumns.find(
+      (c) =>
+        !c.field &&
+        !roles.has(c.col) &&
+        (c.secondOf === 'phone' || names.has(foldHeader(c.header))) &&
+        this.hasData(c.col),
+    );
   }
 
   private headerOf(col: number): string {

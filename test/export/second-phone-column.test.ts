@@ -44,3 +44,20 @@ describe('export of mobiles headed in traditional characters', () => {
     expect(rowOf(tw, 0)).toMatchObject({ 'Mobile Phone Number': '+886933123456', 'Phone Number': '+886222683466' });
   });
 });
+
+describe('a CRM file with one phone column', () => {
+  test('a company whose only number is its switchboard (联系电话, 手机 blank) keeps it in the accounts file’s Phone', () => {
+    // 金蝶's customer file: companies with a contact's mobile, and some with the office line only.
+    const values: CellValue[][] = [
+      ['客户编码', '客户名称', '联系人', '手机', '联系电话'],
+      ['KH0001', '成都天府软件有限公司', '', '', '028-85123456'],
+      ['KH0002', '杭州西子网络科技有限公司', '刘晓明', '13588889999', '0571-88886666'],
+    ];
+    const { files } = planExport(sheet(values), { crm: 'zoho', now: NOW });
+    const accounts = files.find((f) => f.object === 'accounts')!;
+    expect(accounts.header).toContain('Phone');
+    expect(rowOf(accounts, 0)).toMatchObject({ 'Account Name': '成都天府软件有限公司', Phone: '+862885123456' });
+    // The office line is kept under its own header too: nothing is dropped.
+    expect(rowOf(accounts, 0)['联系电话']).toBe('028-85123456');
+  });
+});
