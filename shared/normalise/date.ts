@@ -45,6 +45,12 @@ const YEARLESS = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})$/;
 const YEARLESS_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 // A birth year and month without the day, as a 出生年月 column holds them: 1990.03, 1990年3月, 1990-03, 199003.
 const YEAR_MONTH = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$/;
+/**
+ * Taiwan's calendar: 民國69年9月15日 (1980), and a three-digit year no other calendar writes
+ * (113年3月5日 is 2024). Year 1 of the Republic is 1912.
+ */
+const ROC_DATE = /^(?:中[華华])?(?:民[國国]\s*(\d{1,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+const ROC_YEAR_ONE = 1911;
 // 90年3月5日: a two-digit year, read as a short slash date is.
 const SHORT_YEAR_CHINESE = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 // A weekday after the date: 2024年11月11日星期一, （周一）, Mon.
@@ -127,7 +133,10 @@ function fromNumber(n: number): string | null {
 type Read = string | null | 'none' | { readings: string[] };
 
 /** What `normaliseDate` knows of the cell's column. */
-export type DateContext = Pick<NormaliseContext, 'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now'>;
+export type DateContext = Pick<
+  NormaliseContext,
+  'columnFormat' | 'dateOrder' | 'rocYears' | 'serialText' | 'birthDate' | 'now'
+>;
 
 /** The ISO date of a two-digit year `yy`, read as Excel reads it; a birth date that would lie ahead is of the century before. */
 function shortYearIso(yy: number, month: number, day: number, ctx: DateContext | undefined): string | null {
@@ -201,7 +210,11 @@ function fromText(text: string, ctx: DateContext | undefined): Read {
   if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
   if ((m = YMD_CHINESE.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = YMD_COMPACT.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  if ((m = SHORT_YEAR_CHINESE.exec(s))) return shortYearIso(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
+  if ((m = SHORT_YEAR_CHINESE.exec(s)))
+    return ctx?.rocYears
+      ? isoFromParts(ROC_YEAR_ONE + Number(m[1]), Number(m[2]), Number(m[3]))
+      : shortYearIso(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
+  if ((m = ROC_DATE.exec(s))) return isoFromParts(ROC_YEAR_ONE + Number(m[1] ?? m[2]), Number(m[3]), Number(m[4]));
   if ((m = DMY_OR_MDY.exec(s))) {
     const year = Number(m[4]);
     return dayOrMonthFirst(m, ctx, (month, day) => isoFromParts(year, month, day));
@@ -274,20 +287,23 @@ export function dateColumnContext(
   values: readonly (readonly CellValue[] | undefined)[],
   col: number,
   column: { birthDate?: boolean; now?: Date } = {},
-): Pick<NormaliseContext, 'dateOrder' | 'serialText' | 'birthDate' | 'now'> {
+): Pick<NormaliseContext, 'dateOrder' | 'rocYears' | 'serialText' | 'birthDate' | 'now'> {
   const order = dateOrderOf(values, col);
   let dates = 0;
   let others = 0;
+  let roc = false;
   for (let r = 1; r < values.length && dates + others < SAMPLE; r++) {
     const cell = values[r]?.[col - 1];
     if (cell === null || cell === undefined || typeof cell === 'number') continue;
     if (typeof cell === 'string' && TYPED_SERIAL.test(cell.trim())) continue;
+    if (typeof cell === 'string' && ROC_DATE.test(foldText(cell).trim())) roc = true;
     const status = normaliseDate(cell, order ? { dateOrder: order } : {}).status;
     if (status === 'valid' || status === 'ambiguous') dates++;
     else if (status === 'invalid') others++;
   }
   return {
     ...(order ? { dateOrder: order } : {}),
+    ...(roc ? { rocYears: true } : {}),
     ...(dates > others ? { serialText: true } : {}),
     ...(column.birthDate ? { birthDate: true, ...(column.now ? { now: column.now } : {}) } : {}),
   };

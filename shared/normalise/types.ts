@@ -70,6 +70,8 @@ export interface NormaliseContext {
   columnFormat?: string | null;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
+  /** The column writes Taiwan's years (民國69年, 113年): its 69年9月15日 is 1980, not 1969 (`dateColumnContext`). */
+  rocYears?: boolean;
   /** Whether the column's numbers mark decimals with `.` or `,`, when its other numbers say (`decimalMarkOf`). */
   decimalMark?: DecimalMark;
   /** The column's other values are dates (`dateColumnContext`): a five-digit number there is Excel's date serial. */

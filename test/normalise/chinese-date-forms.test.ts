@@ -55,4 +55,22 @@ describe('a date typed as digits into a cell formatted as a date', () => {
     // A Date far off that is no such number stays invalid.
     expect(normaliseDate(new Date(Date.UTC(3000, 0, 1))).status).toBe('invalid');
   });
+
+  test('Taiwan’s calendar: 民國69年 is 1980 and a three-digit year (113年) is the Republic’s; so is 69年 in a column that writes them', () => {
+    expect(normaliseDate('民國69年9月15日')).toEqual({ status: 'valid', value: '1980-09-15' });
+    expect(normaliseDate('中華民國100年1月1日')).toEqual({ status: 'valid', value: '2011-01-01' });
+    expect(normaliseDate('113年3月5日')).toEqual({ status: 'valid', value: '2024-03-05' });
+    expect(normaliseDate('民國69年13月1日').status).toBe('invalid');
+    const taiwan: CellValue[][] = [
+      ['姓名', '生日', '入會日期'],
+      ['林美玲', '民國69年9月15日', '113年3月5日'],
+      ['王大同', '72年1月20日', '112年12月1日'],
+    ];
+    const { issues } = checkSheet({ name: '會員', values: taiwan }, { now: NOW, locale: 'zh-CN' });
+    const birthdays = issues.filter((i) => i.column === '生日').map((i) => [i.row, i.suggestion]);
+    expect(birthdays).toEqual([
+      [2, '1980-09-15'],
+      [3, '1983-01-20'],
+    ]);
+  });
 });
