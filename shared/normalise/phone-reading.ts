@@ -55,6 +55,8 @@ const EXTENSION = /^(.*?)\s*(?:转|轉|分机号?|分機號?|内线|內線|ext\.
 // number 抖音, 拼多多 and 淘宝 orders give for a buyer, a mobile and its extension: 13800138000-1234.
 const CN_DASHED_EXTENSION = /^(\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})-(\d{1,5})$/;
 const EXPLICIT = /^\(?\s*(?:\+|00[1-9])/;
+/** A country code in brackets before the number, as Hong Kong business cards write it: (852) 2987 6543. */
+const BRACKETED_CODE = /^\(([1-9]\d{0,2})\)\s*(\d[\d\s\-.]{5,})$/;
 const MAX_LENGTH = 60;
 
 // North American formats: "(415) 555-0134", "415-555-0134", "415.555.0134", "1 415 555 0134". Chinese
@@ -122,7 +124,7 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
   const service = serviceNumber(base, chinese);
   if (service) return serviceReading(service, ext, suffix);
-  const decided = withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others);
+  const decided = orBracketedCode(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, home);
   if (decided.kind === 'invalid') return INVALID;
   if (decided.kind === 'ambiguous')
     return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
@@ -198,6 +200,17 @@ function withOtherReadings(decided: Decided, base: string, row: string | null, o
     if (parsed && parsed.e164 !== decided.parsed.e164) return { kind: 'ambiguous', readings: [decided.parsed, parsed] };
   }
   return decided;
+}
+
+/**
+ * A number no region of the row or sheet reads whose brackets hold a country code it is valid under
+ * ((852) 2987 6543): that country's. Never over a reading the sheet has ((415) 555-0132 stays Californian).
+ */
+function orBracketedCode(decided: Decided, base: string, home: string): Decided {
+  if (decided.kind !== 'invalid') return decided;
+  const m = BRACKETED_CODE.exec(base);
+  const parsed = m ? parsePhoneIn(`+${m[1]} ${m[2]}`, home) : null;
+  return parsed ? { kind: 'valid', parsed } : decided;
 }
 
 // Not cached itself: parsePhoneIn caches each region's answer, and callers memoise repeated cells.

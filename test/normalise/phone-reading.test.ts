@@ -258,4 +258,18 @@ describe('phone-reading properties', () => {
       { numRuns: 500 },
     );
   });
+
+  test('a country code in brackets ((852) 2987 6543, as Hong Kong cards write it) is read when nothing else reads the number', () => {
+    expect(readPhone('(852) 2987 6543', { home: 'CN', sheet: 'CN' })).toMatchObject({
+      kind: 'valid',
+      key: '+85229876543',
+      text: '+852 2987 6543',
+    });
+    expect(readPhone('(44) 20 7946 0958', { home: 'CN', sheet: 'CN' })).toMatchObject({ key: '+442079460958' });
+    // A reading the sheet has wins: an American area code and a Chinese one stay what they are.
+    expect(readPhone('(415) 555-0132', { home: 'US', sheet: 'US' })).toMatchObject({ key: '+14155550132' });
+    expect(readPhone('(010) 6234 5678', { home: 'CN', sheet: 'CN' })).toMatchObject({ key: '+861062345678' });
+    // Brackets around something that is no country code leave the number invalid.
+    expect(readPhone('(999) 1234 5678', { home: 'CN', sheet: 'CN' }).kind).toBe('invalid');
+  });
 });
