@@ -30,6 +30,7 @@ const PROGRESS_EVERY = 20_000;
 const SECOND_PHONE = [
   '座机',
   '固话',
+  '市话',
   '固定电话',
   '办公电话',
   '公司电话',

@@ -144,6 +144,8 @@ const fields: FieldInput[] = [
       '座机',
       '座机号码',
       '固话',
+      // Taiwan's landline (市話 folds to it).
+      '市话',
       'Landline',
     ],
   },

@@ -328,12 +328,19 @@ describe('mapHeaders on follow-up dates', () => {
 });
 
 describe('mapHeaders on several phone columns', () => {
-  test.each(['座机', '固话', '固定电话', '办公电话', '公司电话', 'Landline', 'Work Phone', 'Mobile Phone Number'])(
-    'maps "%s" to the phone when it is the only phone column: the phone field takes landlines',
-    (header) => {
-      expect(mapHeaders(['姓名', header], DEFAULT_TEMPLATE).columns[1].field).toBe('phone');
-    },
-  );
+  test.each([
+    '座机',
+    '固话',
+    '市話',
+    '固定电话',
+    '办公电话',
+    '公司电话',
+    'Landline',
+    'Work Phone',
+    'Mobile Phone Number',
+  ])('maps "%s" to the phone when it is the only phone column: the phone field takes landlines', (header) => {
+    expect(mapHeaders(['姓名', header], DEFAULT_TEMPLATE).columns[1].field).toBe('phone');
+  });
 
   test('keeps 手机 as the phone and reads 座机 beside it as a second phone column', () => {
     const rows = [
