@@ -26,7 +26,7 @@ import { createProgress, progressLabel } from '../progress';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import { liftHeaderFirst } from './lift-header-first';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
-import { writeFileAtomic, writeWorkbookFile } from '../io/write-workbook';
+import { assertNotInput, writeFileAtomic, writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { inputPath } from './input-path';
 
@@ -60,6 +60,8 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
     liftHeader: out?.kind === 'xlsx',
   });
   requireCustomerList(loaded);
+  // Refused before the report is printed, not after: a script would take the report for done.
+  if (out?.kind === 'xlsx') await assertNotInput(loaded, out.path);
   const { snapshot, lifted } = liftHeaderFirst(loaded, common, 'xlsx');
   const options = withMapOption(common, values.map, snapshot);
   const ctx = resolveContext(snapshot, options);

@@ -16,6 +16,7 @@ import { exactCriterion, wholeColumn } from './criteria';
 import { INSIGHTS_LABELS, type InsightsLabels } from './labels';
 import { segmentColumns } from './segment-fields';
 import { segmentValueLists } from './segment-values';
+import { excludedRows, exclusionCriteria } from './excluded-rows';
 
 export interface AnalysisSheetInput {
   /** The customer sheet the formulas read. */
@@ -92,7 +93,10 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   const out = new SheetBuilder();
   const col = (key: string): string | undefined =>
     mapping.byField[key] === undefined ? undefined : wholeColumn(sheet, mapping.byField[key]!);
-  const headed = mapping.columns.filter((c) => c.header !== '').map((c) => `COUNTA(${wholeColumn(sheet, c.col)})`);
+  // A 合计 row, notes or a report's footer under the customers is no customer: every count leaves it out.
+  const excl = exclusionCriteria(sheet, input.values);
+  const nonBlank = (range: string) => (excl ? `COUNTIFS(${range},"<>"${excl})` : `COUNTA(${range})`);
+  const headed = mapping.columns.filter((c) => c.header !== '').map((c) => nonBlank(wholeColumn(sheet, c.col)));
 
   out.add([words.title]);
   out.add([words.liveNote]);
@@ -104,13 +108,13 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
 
   out.add([]);
   out.add([words.followUp]);
-  const stale = staleFormula(col);
+  const stale = staleFormula(col, excl);
   if (stale) cells.stale = cellAddress(out.add([words.stale, stale]), 2);
   const next = col(FOLLOW_UP_FIELD);
   if (next) {
-    cells.overdue = cellAddress(out.add([words.overdue, `=COUNTIFS(${next},"<"&${TODAY})`]), 2);
+    cells.overdue = cellAddress(out.add([words.overdue, `=COUNTIFS(${next},"<"&${TODAY}${excl})`]), 2);
     cells.dueIn7Days = cellAddress(
-      out.add([words.dueIn7Days, `=COUNTIFS(${next},">="&${TODAY},${next},"<="&(${TODAY}+7))`]),
+      out.add([words.dueIn7Days, `=COUNTIFS(${next},">="&${TODAY},${next},"<="&(${TODAY}+7)${excl})`]),
       2,
     );
   }
@@ -123,8 +127,8 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     const field = column.field ? fields.get(column.field) : undefined;
     if (!field) continue;
     const range = wholeColumn(sheet, column.col);
-    const filled = `COUNTA(${range})-1`;
-    const valid = validFormula(field, range, filled, locale, words);
+    const filled = `${nonBlank(range)}-1`;
+    const valid = validFormula(field, range, filled, locale, words, excl);
     const row = out.add([
       column.part ? column.header : field.labels[locale],
       column.header,
@@ -138,7 +142,9 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
 
   const spend = col(SPEND_FIELD);
   const segments = segmentColumns({ template, mapping });
-  const lists = segmentValueLists(input.values, segments, template, locale);
+  const excluded = excludedRows(input.values);
+  const listed = input.values.filter((_, index) => !excluded(index));
+  const lists = segmentValueLists(listed, segments, template, locale);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const range = wholeColumn(sheet, segment.col);
@@ -153,30 +159,31 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
       out.add([
         null,
         value,
-        `=COUNTIFS(${range},${criterion})`,
+        `=COUNTIFS(${range},${criterion}${excl})`,
         share(row),
-        spend ? `=SUMIFS(${spend},${range},${criterion})` : null,
+        spend ? `=SUMIFS(${spend},${range},${criterion}${excl})` : null,
       ]);
       values[value] = segmentCells(row, Boolean(spend));
     }
     const last = out.rows.length;
-    const listed = (c: string) => (last >= first ? `-SUM(${c}${first}:${c}${last})` : '');
+    const listedSum = (c: string) => (last >= first ? `-SUM(${c}${first}:${c}${last})` : '');
+    const filledCount = excl ? `COUNTIFS(${range},"<>"${excl})` : `COUNTIF(${range},"<>")`;
     // Header cells count in COUNTIF(…,"<>") and never in SUMIFS (a header is text): hence the -1.
     const otherRow = out.rows.length + 1;
     out.add([
       null,
       words.otherValues,
-      `=COUNTIF(${range},"<>")-1${listed('C')}`,
+      `=${filledCount}-1${listedSum('C')}`,
       share(otherRow),
-      spend ? `=SUMIFS(${spend},${range},"<>")${listed('E')}` : null,
+      spend ? `=SUMIFS(${spend},${range},"<>"${excl})${listedSum('E')}` : null,
     ]);
     const blankRow = out.rows.length + 1;
     out.add([
       null,
       words.blank,
-      `=${ROWS}-(COUNTIF(${range},"<>")-1)`,
+      `=${ROWS}-(${filledCount}-1)`,
       share(blankRow),
-      spend ? `=SUM(${spend})-SUMIFS(${spend},${range},"<>")` : null,
+      spend ? `=${excl ? `SUMIFS(${spend}${excl})` : `SUM(${spend})`}-SUMIFS(${spend},${range},"<>"${excl})` : null,
     ]);
     values[''] = segmentCells(blankRow, Boolean(spend));
     cells.segments[segment.field.key] = { values, other: segmentCells(otherRow, Boolean(spend)) };
@@ -201,14 +208,14 @@ function segmentCells(row: number, spend: boolean): SegmentCells {
 }
 
 /** Stale: the latest of last contact and last purchase before today minus the days (rows with neither not counted). */
-function staleFormula(col: (key: string) => string | undefined): string | undefined {
+function staleFormula(col: (key: string) => string | undefined, excl: string): string | undefined {
   const [contact, purchase] = ACTIVITY_FIELDS.map(col);
   const before = `"<"&(${TODAY}-${DAYS})`;
   if (contact && purchase) {
-    return `=COUNTIFS(${contact},${before},${purchase},${before})+COUNTIFS(${contact},${before},${purchase},"")+COUNTIFS(${purchase},${before},${contact},"")`;
+    return `=COUNTIFS(${contact},${before},${purchase},${before}${excl})+COUNTIFS(${contact},${before},${purchase},""${excl})+COUNTIFS(${purchase},${before},${contact},""${excl})`;
   }
   const only = contact ?? purchase;
-  return only ? `=COUNTIFS(${only},${before})` : undefined;
+  return only ? `=COUNTIFS(${only},${before}${excl})` : undefined;
 }
 
 /** Validity by formula where one can judge it, with what it counts; else no formula and a note. */
@@ -218,7 +225,10 @@ function validFormula(
   filled: string,
   locale: Locale,
   words: InsightsLabels,
+  excl: string,
 ): { formula: string | null; note: string | null } {
+  // Numbers of either sign, as COUNT counts them, where rows are left out.
+  const numbers = excl ? `COUNTIFS(${range},">=0"${excl})+COUNTIFS(${range},"<0"${excl})` : `COUNT(${range})`;
   switch (field.kind) {
     case 'id':
     case 'text':
@@ -226,13 +236,13 @@ function validFormula(
       return { formula: `=${filled}`, note: null };
     case 'date':
       // Only real dates: a wildcard criterion would also match date cells in LibreOffice (it compares their display text).
-      return { formula: `=COUNT(${range})`, note: words.validNotes.date };
+      return { formula: `=${numbers}`, note: words.validNotes.date };
     case 'money':
-      return { formula: `=COUNTIFS(${range},">=0")`, note: words.validNotes.money };
+      return { formula: `=COUNTIFS(${range},">=0"${excl})`, note: words.validNotes.money };
     case 'integer':
-      return { formula: `=COUNT(${range})`, note: words.validNotes.integer };
+      return { formula: `=${numbers}`, note: words.validNotes.integer };
     case 'email':
-      return { formula: `=COUNTIFS(${range},"?*@?*.?*")`, note: words.validNotes.email };
+      return { formula: `=COUNTIFS(${range},"?*@?*.?*"${excl})`, note: words.validNotes.email };
     case 'choice':
     case 'yesNo': {
       const options =
@@ -243,7 +253,7 @@ function validFormula(
           : (field.options ?? []).map((o) => o.labels[locale]);
       if (options.length === 0) return { formula: null, note: words.validNotes.unchecked };
       return {
-        formula: `=SUMPRODUCT(COUNTIFS(${range},{${options.map(exactCriterion).join(',')}}))`,
+        formula: `=SUMPRODUCT(COUNTIFS(${range},{${options.map(exactCriterion).join(',')}}${excl}))`,
         note: words.validNotes.choice,
       };
     }
