@@ -41,6 +41,10 @@ const MONEY_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/亿$/, 8],
   [/千$/, 3],
   [/k$/, 3],
+  [/\s*thousand$/, 3],
+  // A revenue column's $3M, $1.5mm, 1.5 million, $2bn.
+  [/\s*(?:million|mn|mm|m)$/, 6],
+  [/\s*(?:billion|bn|b)$/, 9],
 ];
 
 /** A number with one separator that may group thousands or mark decimals (1.500 is 1500 or 1.5). */

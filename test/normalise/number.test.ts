@@ -27,6 +27,12 @@ describe('number', () => {
       ['3千元', 3000],
       ['2亿', 200000000],
       ['$1.5k', 1500],
+      // A revenue column's millions and billions.
+      ['$3M', 3000000],
+      ['1.5 million', 1500000],
+      ['$1.5mm', 1500000],
+      ['$2bn', 2000000000],
+      ['3 thousand', 3000],
       // Every digit typed is kept: rounding to cents would change the amount.
       ['1,234,567.891', 1234567.891],
       ['¥12,345.678', 12345.678],
