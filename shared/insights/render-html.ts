@@ -56,7 +56,9 @@ function segmentSection(segment: Segment, input: ReportPageInput): string {
     fraction: v.share,
     caption: `${v.count} · ${percent(v.share, input.locale)}${v.totalSpend === null ? '' : ` · ${money(v.totalSpend)}`}`,
   }));
-  const title = `${input.fieldLabel(segment.field)} (${segment.column})`;
+  // The column is named beside the field only when its header says something else (等级 for 价值等级).
+  const label = input.fieldLabel(segment.field);
+  const title = segment.column === label ? label : `${label} (${segment.column})`;
   return `<section><h3>${escapeHtml(title)}</h3>${barChart(rows, title)}</section>`;
 }
 
