@@ -10,6 +10,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
+import { formulasLosingRows } from '../../shared/files/formulas-losing-rows';
 import { readWorkbookFile } from '../io/read-workbook';
 import { liftHeaderFirst, outputOf } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
@@ -17,6 +18,7 @@ import { withMapOption } from '../map-option';
 import { parseKeep } from '../merge-options';
 import { detect, type MatchValues } from './dedupe-command';
 import { outputPath } from './input-path';
+import { duplicateWords } from './duplicate-words';
 
 const ACTIONS: readonly DuplicateAction[] = ['status', 'copy', 'move', 'delete', 'highlight', 'unhighlight'];
 /** Actions whose result a CSV file cannot hold: a new sheet, or a fill. */
@@ -86,20 +88,29 @@ export async function dedupeAction(
     template: ctx.template,
     mapping: ctx.mapping,
     locale: ctx.locale,
-    now: new Date(),
+    now: ctx.now,
     ...(ctx.by ? { by: ctx.by } : {}),
     clusters,
     sheetNames: loaded.workbook.worksheets.map((w) => w.name),
     ...(keep ? { keep } : {}),
   });
+  const losing = formulasLosingRows(
+    loaded.workbook,
+    snapshot.name,
+    result.plan.deleteRows.map((r) => r.row),
+  );
   applyPlanToWorkbook(loaded, result.plan);
   await writeWorkbookFile(loaded, out);
   const { groups, rows, remaining, sheet } = result;
+  const words = duplicateWords(ctx.locale);
+  const warning = losing.length > 0 ? words.formulasLosingRows(losing) : null;
   if (values.json) {
     io.stdout.write(`${toJson({ action, groups, rowsChanged: rows, remaining, ...(sheet ? { sheet } : {}) })}\n`);
+    if (warning) io.stderr.write(`${warning}\n`);
   } else {
     const lines = [`${loaded.displayName} → ${out}: ${result.summary}`];
-    for (const problem of result.problems) lines.push(`  ${problem.severity}: ${problem.message}`);
+    for (const problem of result.problems) lines.push(`  ${words.problem(problem.severity, problem.message)}`);
+    if (warning) lines.push(`  ${warning}`);
     io.stdout.write(`${lines.join('\n')}\n`);
   }
   return result.problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;

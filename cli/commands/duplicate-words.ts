@@ -28,6 +28,8 @@ export interface DuplicateWords {
     changed: string[],
   ) => string;
   problem: (severity: 'error' | 'warning', message: string) => string;
+  /** Formulas elsewhere (Summary!B1) that refer to rows the command removed: they show #REF! now. */
+  formulasLosingRows: (cells: readonly string[]) => string;
   kept: string;
 }
 
@@ -51,6 +53,11 @@ const en: DuplicateWords = {
       changed.length > 0 ? `; updated ${changed.join(', ')}` : ''
     }`,
   problem: (severity, message) => `${severity}: ${message}`,
+  formulasLosingRows: (cells) =>
+    en.problem(
+      'warning',
+      `${cells.length === 1 ? 'the formula in' : 'the formulas in'} ${cells.join(', ')} referred to a removed row and now show #REF! (custodian undo puts the reference back)`,
+    ),
   kept: 'Every merged-away row is in the archive sheet, and each merge is in the log sheet.',
 };
 
@@ -72,6 +79,8 @@ const zh: DuplicateWords = {
       changed.length > 0 ? `；更新了 ${changed.join('、')}` : ''
     }`,
   problem: (severity, message) => `${severity === 'error' ? '错误' : '警告'}：${message}`,
+  formulasLosingRows: (cells) =>
+    zh.problem('warning', `${cells.join('、')} 的公式引用了被删除的行，现在显示 #REF!（custodian undo 可恢复该引用）`),
   kept: `合并掉的每一行都在“${zhLabels.archiveSheet}”表中，每次合并都记在“${zhLabels.logSheet}”表中。`,
 };
 

@@ -11,6 +11,7 @@ import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
+import { formulasLosingRows } from '../../shared/files/formulas-losing-rows';
 import { readWorkbookFile } from '../io/read-workbook';
 import { liftHeaderFirst } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
@@ -45,7 +46,8 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const { clusters } = detect(snapshot, values, io, { quiet: false, review: false });
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const { rules, delimiters } = parseRules(values.rule ?? [], ctx.headers);
-  const now = new Date();
+  // --today dates the run (merge ids, archive, log, history) so that runs are reproducible.
+  const { now } = ctx;
   const planned = planMerge(snapshot, clusters, {
     template: ctx.template,
     mapping: ctx.mapping,
@@ -58,6 +60,13 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     ...(keep ? { keep } : {}),
   });
   const { merges, problems } = planned;
+  // planMerge warns of the sheet's own formulas; those on other sheets are seen only here.
+  const losing = formulasLosingRows(
+    loaded.workbook,
+    snapshot.name,
+    planned.plan.deleteRows.map((r) => r.row),
+    true,
+  );
   // The written workbook keeps the sheet as it was in a hidden backup (the input file is never written).
   const { plan } = withBackup(planned.plan, snapshot, {
     before: 'merge',
@@ -76,6 +85,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     lines.push(`  ${words.merge(merge.mergeId, merge.mergedRows, merge.survivorRow, merge.survivorId, changed)}`);
   }
   for (const problem of problems) lines.push(`  ${words.problem(problem.severity, problem.message)}`);
+  if (losing.length > 0) lines.push(`  ${words.formulasLosingRows(losing)}`);
   if (merges.length > 0) lines.push(words.kept);
   io.stdout.write(`${lines.join('\n')}\n`);
   return problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;

@@ -1,7 +1,8 @@
 /**
  * Which sheet of a workbook to govern: the one named (always), else the visible sheet whose headers
  * look most like a customer list (the first on a tie), so an instructions sheet in front of the
- * list is passed over. Custodian's own sheets (meta, archive, log) are never chosen by default.
+ * list is passed over. Custodian's own sheets (meta, archive, log) are never chosen by default, and a
+ * sheet it copied duplicates to only when no other sheet is left.
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../sheet/cell-value';
@@ -14,6 +15,7 @@ import type { Template } from '../template/schema';
 import { displayName, fileError } from './file-input-error';
 import { readSheetSample } from './read-worksheet';
 import { isCustodianSheet } from './workbook-meta';
+import { COPY_SHEETS_META } from '../operations/duplicate-actions/copy-sheet';
 
 export interface SheetChoice {
   /** The visible sheets that could be governed, in workbook order (one for a CSV file). */
@@ -50,6 +52,16 @@ function sheetEntries(sheets: readonly NamedSheet[], meta: Record<string, string
 /** Whether a sheet may be chosen by its headers: visible, and not one of Custodian's own. */
 export function isCandidateSheet(sheet: NamedSheet, meta: Record<string, string> | undefined): boolean {
   return (sheet.state ?? 'visible') === 'visible' && !isCustodianSheet(sheet.name, meta);
+}
+
+/** The sheets `dedupe --action copy|move` wrote the duplicates to (lower case). */
+function copySheets(meta: Record<string, string> | undefined): Set<string> {
+  try {
+    const list: unknown = JSON.parse(meta?.[COPY_SHEETS_META] ?? '[]');
+    return new Set(Array.isArray(list) ? list.filter((n) => typeof n === 'string').map((n) => n.toLowerCase()) : []);
+  } catch {
+    return new Set(); // a damaged entry hides nothing
+  }
 }
 
 export function chooseSheet(
@@ -90,9 +102,13 @@ export function chooseAmong<S extends NamedSheet>(
   }
   const judge = (sheet: S) =>
     judgeSheet({ name: sheet.name, values: sample(sheet), ...(meta ? { meta } : {}) }, options.template);
-  let best = candidates[0];
+  // A copy of the duplicates carries the list's headers and more: the list it was copied from comes first.
+  const copies = copySheets(meta);
+  const lists = candidates.filter((s) => !copies.has(s.name.toLowerCase()));
+  const judged = lists.length > 0 ? lists : candidates;
+  let best = judged[0];
   let bestScore = judge(best);
-  for (const sheet of candidates.slice(1)) {
+  for (const sheet of judged.slice(1)) {
     const score = judge(sheet);
     if (score.score > bestScore.score) [best, bestScore] = [sheet, score];
   }

@@ -9,11 +9,14 @@ import type { Field } from '../template/schema';
 import { readPhoneSheet } from '../normalise/phone-region';
 import { holdsChineseIds } from '../normalise/id-number';
 import { numberColumnContext } from '../normalise/number';
+import { dateColumnContext } from '../normalise/date';
 import type { FieldContext } from './field-values';
 import type { MergeOptions } from './types';
 
 /** The template field of ID numbers (身份证号), read as check reads it. */
 const ID_NUMBER_FIELD = 'idNumber';
+/** Its two-digit years never lie ahead (`shortYearIso`). */
+const BIRTH_DATE_FIELD = 'birthDate';
 
 export interface SheetColumn {
   col: number;
@@ -49,6 +52,9 @@ export function sheetColumns(
         region: options.template.defaultRegion,
         columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
         ...(mapped?.field === ID_NUMBER_FIELD && holdsChineseIds(snapshot.values, col) ? { chineseIds: true } : {}),
+        ...(mapped?.field && fields.get(mapped.field)?.kind === 'date'
+          ? { dates: dateColumnContext(snapshot.values, col, { birthDate: mapped.field === BIRTH_DATE_FIELD }) }
+          : {}),
         // 1.500 is 1500 or 1.5 as the column's other numbers show, as check reads it.
         ...(mapped?.field && ['money', 'integer'].includes(fields.get(mapped.field)?.kind ?? '')
           ? numberColumnContext(snapshot.values, col, phones && phones.sheet !== phones.home ? phones.sheet : undefined)

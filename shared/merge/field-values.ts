@@ -6,7 +6,7 @@
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
 import type { Field } from '../template/schema';
-import { normaliseDate } from '../normalise/date';
+import { normaliseDate, type DateContext } from '../normalise/date';
 import { normaliseInteger, normaliseMoney } from '../normalise/number';
 import { phoneKey } from '../normalise/phone';
 import { regionOfCountry } from '../normalise/country';
@@ -30,6 +30,8 @@ export interface FieldContext {
   chineseIds?: boolean;
   /** Numbers: the decimal mark the column's numbers show (`decimalMarkOf`), so 1.500 is read as check reads it. */
   decimalMark?: DecimalMark;
+  /** Dates: day or month first as the column's other dates show (`dateColumnContext`), so 12/05 is read as check reads it. */
+  dates?: Omit<DateContext, 'columnFormat'>;
 }
 
 /** The phone key of a cell in its row: an explicit +code, the row's country, the sheet's region, the template's. */
@@ -44,9 +46,9 @@ function rowPhoneKey(value: CellValue, ctx: FieldContext, row: readonly CellValu
 }
 
 /** ISO yyyy-mm-dd for a date cell (Date, serial in a date column, common text forms), else null. */
-export function dateKey(value: CellValue, ctx: Pick<FieldContext, 'columnFormat'>): string | null {
+export function dateKey(value: CellValue, ctx: Pick<FieldContext, 'columnFormat' | 'dates'>): string | null {
   if (isBlank(value)) return null;
-  const outcome = normaliseDate(value, { columnFormat: ctx.columnFormat });
+  const outcome = normaliseDate(value, { ...ctx.dates, columnFormat: ctx.columnFormat });
   return outcome.status === 'valid' ? String(outcome.value) : null;
 }
 

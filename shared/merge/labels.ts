@@ -80,8 +80,10 @@ const zh: MergeLabels = {
     'override.unknownCluster': (p) => `没有第 ${p.cluster} 组，无法为其指定字段值`,
     'override.unknownField': (p) => `第 ${p.cluster} 组：表中没有“${p.field}”列`,
     'override.formulaCell': (p) => `第 ${p.cluster} 组：“${p.field}”是公式单元格，不能指定值`,
+    'rule.formulaCell': (p) =>
+      `第 ${p.cluster} 组：第 ${p.row} 行的“${p.field}”是公式，合并不改写公式，所以没有按 ${p.detail} 规则合并`,
     'notes.unavailable': (p) => `第 ${p.cluster} 组：没有可写入的备注列，以下内容只保存在归档中：${p.detail}`,
-    'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.field}”有非数字的值，改为取最大值`,
+    'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.detail ?? p.field}”有非数字的值，改为取最大值`,
     'formula.refersToMergedRow': (p) =>
       `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!，撤销也无法恢复该引用`,
     'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
@@ -133,10 +135,12 @@ const en: MergeLabels = {
     'override.unknownCluster': (p) => `There is no group ${p.cluster} to set values for`,
     'override.unknownField': (p) => `Group ${p.cluster}: the sheet has no column "${p.field}"`,
     'override.formulaCell': (p) => `Group ${p.cluster}: "${p.field}" holds a formula and cannot be set`,
+    'rule.formulaCell': (p) =>
+      `Group ${p.cluster}: "${p.field}" on row ${p.row} is a formula, which a merge never overwrites; the ${p.detail} rule was not applied`,
     'notes.unavailable': (p) =>
       `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
     'sum.notNumbers': (p) =>
-      `Group ${p.cluster}: "${p.field}" has values that are not numbers; the largest is kept instead of the total`,
+      `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
     'formula.refersToMergedRow': (p) =>
       `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!, and undo cannot restore the reference`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,

@@ -33,6 +33,17 @@ function asDateCell(value: CellValue, before: CellValue, column: SheetColumn): C
   return (iso && isoDateToUtc(iso)) ?? value;
 }
 
+/** The rule the user chose for the column (`--rule`, or summing purchases), not a default. */
+function askedRule(
+  column: SheetColumn,
+  options: Pick<MergeOptions, 'rules' | 'countsAreSeparatePurchases'>,
+): string | undefined {
+  const named =
+    (column.fieldKey !== null ? options.rules?.[column.fieldKey] : undefined) ?? options.rules?.[column.header];
+  if (named) return named;
+  return options.countsAreSeparatePurchases && ruleFor(column, options) === 'sum' ? 'sum' : undefined;
+}
+
 /** IDs compare without case, width or surrounding spaces. */
 const idKey = (value: CellValue) => cellText(value).normalize('NFKC').trim().toUpperCase();
 
@@ -82,13 +93,30 @@ export function resolveSurvivor(
   }
 
   for (const column of columns) {
-    if (column === idColumn || isFormula(column)) continue;
+    if (column === idColumn) continue;
+    if (isFormula(column)) {
+      // The survivor's formula stays; a rule the user asked for on it would otherwise pass unseen.
+      const asked = askedRule(column, options);
+      if (asked && records.some((r) => r !== survivor && !isBlank(r.values[column.col - 1] ?? null)))
+        problems.push(
+          mergeProblem(options, 'rule.formulaCell', 'warning', clusterIndex, {
+            field: column.header,
+            row: survivor.row,
+            detail: asked,
+          }),
+        );
+      continue;
+    }
     const rule = ruleFor(column, options);
     const label = column.ctx.field?.labels[options.locale] ?? column.header;
     const picked = pickValue(rule, records, survivor, column, labels.otherValue(label), delimiterFor(column));
     if (picked.fallback)
       problems.push(
-        mergeProblem(options, picked.fallback, 'warning', clusterIndex, { field: column.fieldKey ?? column.header }),
+        // `field` is the key scripts read; the message names the column as the sheet heads it.
+        mergeProblem(options, picked.fallback, 'warning', clusterIndex, {
+          field: column.fieldKey ?? column.header,
+          detail: column.header,
+        }),
       );
     notes.push(...picked.notes);
     targets.set(column.col, { value: asDateCell(picked.value, survivor.values[column.col - 1] ?? null, column), rule });

@@ -95,6 +95,7 @@ export type MergeProblemCode =
   | 'override.unknownCluster'
   | 'override.unknownField'
   | 'override.formulaCell'
+  | 'rule.formulaCell'
   | 'notes.unavailable'
   | 'formula.refersToMergedRow'
   | 'sum.notNumbers';

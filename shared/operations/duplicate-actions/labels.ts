@@ -54,9 +54,12 @@ const ZH: DuplicateActionLabels = {
       case 'delete':
         return `处理了 ${n(groups)} 组，删除 ${n(rows)} 行，剩余 ${n(remaining)} 位客户`;
       case 'move':
-        return `处理了 ${n(groups)} 组，移动 ${n(rows)} 行到“${sheet ?? ''}”，剩余 ${n(remaining)} 位客户`;
+        // No groups, no sheet made: nothing to name.
+        if (sheet === undefined) return `没有重复的组，未移动任何行，剩余 ${n(remaining)} 位客户`;
+        return `处理了 ${n(groups)} 组，移动 ${n(rows)} 行到“${sheet}”，剩余 ${n(remaining)} 位客户`;
       case 'copy':
-        return `复制了 ${n(groups)} 组共 ${n(rows)} 行到“${sheet ?? ''}”`;
+        if (sheet === undefined) return '没有重复的组，未复制任何行';
+        return `复制了 ${n(groups)} 组共 ${n(rows)} 行到“${sheet}”`;
       case 'status':
         return `标记了 ${n(groups)} 组共 ${n(rows)} 行重复，其余 ${n(remaining - rows)} 行唯一`;
       case 'highlight':
@@ -89,9 +92,12 @@ const EN: DuplicateActionLabels = {
       case 'delete':
         return `Deleted ${from}; ${remain(remaining)}`;
       case 'move':
-        return `Moved ${from} to “${sheet ?? ''}”; ${remain(remaining)}`;
+        // No groups, no sheet made: nothing to name.
+        if (sheet === undefined) return `No groups of duplicates: nothing moved; ${remain(remaining)}`;
+        return `Moved ${from} to “${sheet}”; ${remain(remaining)}`;
       case 'copy':
-        return `Copied ${from} to “${sheet ?? ''}”`;
+        if (sheet === undefined) return 'No groups of duplicates: nothing copied';
+        return `Copied ${from} to “${sheet}”`;
       case 'status': {
         const unique = remaining - rows;
         return `Marked ${count(rows, 'row', 'rows')} in ${count(groups, 'group', 'groups')} as duplicates; ${count(unique, 'row', 'rows')} ${unique === 1 ? 'is' : 'are'} unique`;
