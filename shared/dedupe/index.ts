@@ -140,8 +140,9 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
   const n = records.rows.length;
   const report = options.onProgress;
-  if (n < 2 || records.fields.length === 0) {
-    // Nothing varies enough to score: only identical rows can be told apart as duplicates.
+  if (n < 2 || records.fields.length === 0 || allIdentical) {
+    // Nothing varies enough to score (or every row is the same customer, typed alike): only identical
+    // rows can be told apart as duplicates.
     const fieldOf = (col: number) => {
       const column = mapping.columns.find((c) => c.col === col);
       return column?.field ? (column.part ? `${column.field}.${column.part}` : column.field) : undefined;

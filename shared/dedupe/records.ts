@@ -60,6 +60,11 @@ export interface RecordOptions {
 const MEMO_LIMIT = 200_000;
 /** Share of a phone column's values starred out (138****8000) for it to be compared as masked numbers. */
 const MASKED_SHARE = 0.5;
+/**
+ * Below this many rows an identifying column holding one value throughout (two rows of one name and
+ * phone whose dates differ) is kept: that value is the evidence, not a constant of the list.
+ */
+const FEW_ROWS = 5;
 /** Share of a name column's values that must read as organisations for it to be compared as one. */
 const ORGANISATION_SHARE = 0.3;
 /**
@@ -176,7 +181,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       ? field.kind === 'id' && (profile.counter || profile.distinct >= profile.nonEmpty)
       : profile.counter;
     if (numbersRows) counters.push(column.col);
-    if (profile.nonEmpty === 0 || (profile.distinct <= 1 && !options.keepUniform)) continue;
+    if (profile.nonEmpty === 0 || (profile.distinct <= 1 && !options.keepUniform && rows.length >= FEW_ROWS)) continue;
     let role: FieldRole | null;
     const header = column.header;
     if (field) {
@@ -224,7 +229,9 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     // One value throughout says nothing. An identifying column that only some rows fill (one phone
     // among WeCom contacts who gave none) is kept: it tells which rows have nothing to say who they are.
     const uniform = interned.keys.length <= 1 && (interned.nonNull === rows.length || !IDENTIFYING_ROLES.has(role));
-    if (interned.nonNull === 0 || (uniform && !options.keepUniform)) continue;
+    // On a few rows one name or number throughout is what they share, not a column's constant.
+    const fewShare = rows.length < FEW_ROWS && IDENTIFYING_ROLES.has(role);
+    if (interned.nonNull === 0 || (uniform && !options.keepUniform && !fewShare)) continue;
     const key = field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
     fields.push({ key, column: column.header, col: column.col, role, mapped: Boolean(field), comparator, ...interned });
   }

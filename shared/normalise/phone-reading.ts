@@ -207,7 +207,8 @@ function withOtherReadings(decided: Decided, base: string, row: string | null, o
  * ((852) 2987 6543): that country's. Never over a reading the sheet has ((415) 555-0132 stays Californian).
  */
 function orBracketedCode(decided: Decided, base: string, home: string): Decided {
-  if (decided.kind !== 'invalid') return decided;
+  // (216) 555-0134 is an American area code written the American way (a mistyped number), never Tunisia's.
+  if (decided.kind !== 'invalid' || writtenRegion(base) !== null) return decided;
   const m = BRACKETED_CODE.exec(base);
   const parsed = m ? parsePhoneIn(`+${m[1]} ${m[2]}`, home) : null;
   return parsed ? { kind: 'valid', parsed } : decided;

@@ -66,4 +66,29 @@ describe('findDuplicates on small lists', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.98);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
+
+  test('two rows of one customer whose name and number agree but whose dates or city differ are one group', () => {
+    // On two rows the shared contact and phone are the evidence, not a column's constant.
+    const b2b: CellValue[][] = [
+      ['客户名称', '联系人', '手机', '最近联系日期'],
+      ['杭州西子网络科技有限公司', '刘晓明', '13588889999', '2024-03-05'],
+      ['杭州西子网络科技有限责任公司', '刘晓明', '135 8888 9999', '2024-05-01'],
+    ];
+    expect(findDuplicates({ name: '客户', values: b2b }).clusters.map((c) => [c.rows, c.band])).toEqual([
+      [[2, 3], 'merge'],
+    ]);
+    const moved: CellValue[][] = [
+      ['姓名', '手机', '城市'],
+      ['张三', '13800138000', '杭州'],
+      ['张三', '138-0013-8000', '上海'],
+    ];
+    expect(findDuplicates({ name: '客户', values: moved }).clusters.map((c) => c.rows)).toEqual([[2, 3]]);
+    // Two colleagues on one company line stay two.
+    const colleagues: CellValue[][] = [
+      ['姓名', '公司', '电话'],
+      ['张三', '杭州西子网络科技有限公司', '0571-88886666'],
+      ['李四', '杭州西子网络科技有限公司', '0571-88886666'],
+    ];
+    expect(findDuplicates({ name: '客户', values: colleagues }).clusters.filter((c) => c.band === 'merge')).toEqual([]);
+  });
 });

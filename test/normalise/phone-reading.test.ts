@@ -269,6 +269,9 @@ describe('phone-reading properties', () => {
     // A reading the sheet has wins: an American area code and a Chinese one stay what they are.
     expect(readPhone('(415) 555-0132', { home: 'US', sheet: 'US' })).toMatchObject({ key: '+14155550132' });
     expect(readPhone('(010) 6234 5678', { home: 'CN', sheet: 'CN' })).toMatchObject({ key: '+861062345678' });
+    // An American area code written the American way stays American, valid or not: (216) is no Tunisia.
+    expect(readPhone('(216) 555-0134', { home: 'CN', sheet: 'CN' })).toMatchObject({ key: '+12165550134' });
+    expect(readPhone('(241) 555-0134', { home: 'CN', sheet: 'US' }).kind).toBe('invalid'); // no Gabon
     // Brackets around something that is no country code leave the number invalid.
     expect(readPhone('(999) 1234 5678', { home: 'CN', sheet: 'CN' }).kind).toBe('invalid');
   });
