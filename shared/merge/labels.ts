@@ -85,7 +85,7 @@ const zh: MergeLabels = {
     'notes.unavailable': (p) => `第 ${p.cluster} 组：没有可写入的备注列，以下内容只保存在归档中：${p.detail}`,
     'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.detail ?? p.field}”有非数字的值，改为取最大值`,
     'formula.refersToMergedRow': (p) =>
-      `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!，撤销也无法恢复该引用`,
+      `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!；在文件上撤销可恢复该引用，在 Excel 或 Google 表格中撤销则不能`,
     'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
     'undo.corruptHistory': (p) => `合并 ${p.mergeId} 的撤销记录已损坏：${p.detail}`,
     'undo.laterMerges': (p) => `请先撤销之后的合并：${p.detail}`,
@@ -142,7 +142,7 @@ const en: MergeLabels = {
     'sum.notNumbers': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
     'formula.refersToMergedRow': (p) =>
-      `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!, and undo cannot restore the reference`,
+      `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undo gives the reference back in a file, not in Excel or Google Sheets`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,
     'undo.corruptHistory': (p) => `The undo record of merge ${p.mergeId} is damaged: ${p.detail}`,
     'undo.laterMerges': (p) => `Undo the later merges first: ${p.detail}`,
