@@ -82,7 +82,7 @@ function fileErrorLocale(text: FileText, args: readonly string[]): Locale {
 }
 
 /** Commands that read --today themselves (for staleness); the others accept it and check its form. */
-const TAKES_TODAY = new Set(['check', 'clean', 'dedupe', 'merge', 'export', 'report', 'demo', 'mark']);
+const TAKES_TODAY = new Set(['check', 'clean', 'dedupe', 'merge', 'export', 'report', 'demo', 'mark', 'undo']);
 
 function report(error: unknown, io: CliStreams, name: string, args: readonly string[]): number {
   if (isFileInputError(error) && error.text) {

@@ -3,7 +3,7 @@
  * workbook keeps (the newest by default; --all every one, newest first) and writes OUT. The input
  * is never changed; when any undo is refused, nothing is written (exit 2, saying why).
  */
-import { osUser, parseLocale } from '../common-options';
+import { operationOptions, osUser, parseLocale } from '../common-options';
 import { parseArgs } from 'node:util';
 import { readEntries, stillApplied, undoOperation, type OperationEntry } from '../../shared/history';
 import { resolveContext } from '../../shared/operations/options';
@@ -34,6 +34,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
       all: { type: 'boolean', default: false },
       id: { type: 'string' },
       locale: { type: 'string' },
+      today: { type: 'string' },
     },
   });
   const modes = [values.last, values.all, values.id !== undefined].filter(Boolean).length;
@@ -55,7 +56,8 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     apply: (plan: Parameters<typeof applyPlanToWorkbook>[1]) => applyPlanToWorkbook(loaded, plan),
   };
   const { labels } = words;
-  const now = new Date();
+  // --today dates the undo in the history and log, as it dates the operations it undoes.
+  const now = operationOptions({ ...(values.today !== undefined ? { today: values.today } : {}) }).now ?? new Date();
 
   const ids: string[] = [];
   if (values.id !== undefined) ids.push(values.id);

@@ -86,6 +86,19 @@ describe('custodian undo', () => {
     expect(values[3]![0]).toBe('C000003');
   });
 
+  test('dates the undo with --today in the history, as the operations it undoes are', async () => {
+    await run(['clean', 'zh.xlsx', '-o', 'today-1.xlsx', ...TODAY], dir);
+    expect((await run(['undo', 'today-1.xlsx', '-o', 'today-2.xlsx', '--last', ...TODAY], dir)).code).toBe(0);
+    const history = JSON.parse((await run(['history', 'today-2.xlsx', '--json'], dir)).stdout) as {
+      operations: { operation: string; at: string }[];
+    };
+    expect(history.operations.map((o) => [o.operation, o.at.slice(0, 10)])).toEqual([
+      ['undo', TODAY[1]],
+      ['clean', TODAY[1]],
+      ['setup', TODAY[1]],
+    ]);
+  });
+
   test('refuses, names the cell and writes nothing when someone edited a cleaned cell since', async () => {
     await run(['clean', 'zh.xlsx', '-o', 'edited.xlsx', ...TODAY], dir);
     const workbook = new ExcelJS.Workbook();
