@@ -2,8 +2,6 @@
  * The analysis sheet's formulas, recalculated by LibreOffice, give the figures `report --json`
  * gives on the same cleaned workbook. Skipped (with a message) where soffice is not installed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { INSIGHTS_LABELS } from '../../shared/insights/labels';
@@ -13,8 +11,9 @@ import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
 import { run, tempDir } from '../cli/run';
 import { readXlsx, writeUtf8Csv, writeXlsx } from '../cli/fixtures';
+import { hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const soffice = hasSoffice();
 if (!soffice)
   process.stderr.write(
     'analysis-sheet-libreoffice: soffice (LibreOffice) is not installed; the recalculation test is skipped.\n',
@@ -192,27 +191,11 @@ function readAnalysis(sheet: ExcelJS.Worksheet, locale: Locale): SheetFigures {
 }
 
 async function recalculated(dir: string, file: string, locale: Locale): Promise<SheetFigures> {
-  const out = join(dir, 'recalculated');
-  mkdirSync(out, { recursive: true });
   // soffice recalculates formulas without cached results on load; TZ fixes what TODAY() is.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      out,
-      join(dir, file),
-    ],
-    {
-      env: { ...process.env, TZ: 'UTC' },
-      stdio: 'pipe',
-      timeout: 120_000,
-    },
-  );
-  const workbook = await readXlsx(join(out, file));
+  const resaved = resaveWithLibreOffice(join(dir, file), join(dir, 'recalculated'), join(dir, 'lo-profile'), {
+    TZ: 'UTC',
+  });
+  const workbook = await readXlsx(resaved);
   return readAnalysis(workbook.getWorksheet(INSIGHTS_LABELS[locale].sheetName)!, locale);
 }
 

@@ -3,17 +3,18 @@
  * (备注：…) under the customers. The analysis sheet `report -o x.xlsx` writes, recalculated by
  * LibreOffice, gives the figures `report --json` gives. Skipped where soffice is not installed.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { INSIGHTS_LABELS } from '../../shared/insights/labels';
 import type { InsightsReport } from '../../shared/insights';
 import { isoDate } from '../../shared/sheet/cell-value';
 import { readXlsx, writeUtf8Csv, writeXlsx } from '../cli/fixtures';
+import { hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
 import { bundleCli, run, tempDir } from '../cli/run';
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const soffice = hasSoffice();
 if (!soffice) process.stderr.write('report-insights: soffice (LibreOffice) is not installed; skipped.\n');
 const withSoffice = soffice ? describe : describe.skip;
 
@@ -123,23 +124,12 @@ interface Figures {
 }
 
 async function recalculated(dir: string, file: string): Promise<Figures> {
-  const out = join(dir, 'recalculated');
-  mkdirSync(out, { recursive: true });
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      out,
-      join(dir, file),
-    ],
-    { env: { ...process.env, TZ: 'UTC' }, stdio: 'pipe', timeout: 120_000 },
-  );
+  // TZ fixes what TODAY() is.
+  const resaved = resaveWithLibreOffice(join(dir, file), join(dir, 'recalculated'), join(dir, 'lo-profile'), {
+    TZ: 'UTC',
+  });
   const words = INSIGHTS_LABELS['zh-CN'];
-  const sheet = (await readXlsx(join(out, file))).getWorksheet(words.sheetName)!;
+  const sheet = (await readXlsx(resaved)).getWorksheet(words.sheetName)!;
   const figures: Figures = { top: new Map(), filled: new Map(), segments: new Map() };
   let section = '';
   for (let r = 1; r <= sheet.rowCount; r++) {
