@@ -84,6 +84,8 @@ const zh: MergeLabels = {
       `第 ${p.cluster} 组：第 ${p.row} 行的“${p.field}”是公式，合并不改写公式，所以没有按 ${p.detail} 规则合并`,
     'notes.unavailable': (p) => `第 ${p.cluster} 组：没有可写入的备注列，以下内容只保存在归档中：${p.detail}`,
     'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.detail ?? p.field}”有非数字的值，改为取最大值`,
+    'date.notRead': (p) =>
+      `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
       `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!；在文件上撤销可恢复该引用，在 Excel 或 Google 表格中撤销则不能`,
     'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
@@ -139,6 +141,8 @@ const en: MergeLabels = {
       `Group ${p.cluster}: "${p.field}" on row ${p.row} is a formula, which a merge never overwrites; the ${p.detail} rule was not applied`,
     'notes.unavailable': (p) =>
       `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
+    'date.notRead': (p) =>
+      `Group ${p.cluster}: "${p.detail ?? p.field}" has a date that cannot be read as one day (day and month order unknown, or no date); it was left out of the latest/earliest, check it`,
     'sum.notNumbers': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
     'formula.refersToMergedRow': (p) =>

@@ -15,7 +15,7 @@ export interface Picked {
   /** Texts for the notes column ("Other phone: …"). */
   notes: string[];
   /** Set when the rule could not apply as asked (e.g. a sum over text). */
-  fallback?: 'sum.notNumbers';
+  fallback?: 'sum.notNumbers' | 'date.notRead';
 }
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
@@ -89,7 +89,12 @@ export function pickValue(
     case 'latest':
     case 'earliest': {
       const chosen = extreme(preferred, (r) => dateKey(valueAt(r, column), column.ctx), rule === 'latest' ? 1 : -1);
-      return chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
+      const picked = chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
+      // A date of two readings (03/04/2024 in a column that never says) or none could be the latest: say so.
+      const unread = preferred.some(
+        (r) => !isBlank(valueAt(r, column)) && dateKey(valueAt(r, column), column.ctx) === null,
+      );
+      return unread ? { ...picked, fallback: 'date.notRead' } : picked;
     }
     case 'max': {
       const chosen = extreme(preferred, (r) => numberValue(valueAt(r, column), column.ctx), 1);

@@ -98,7 +98,9 @@ export type MergeProblemCode =
   | 'rule.formulaCell'
   | 'notes.unavailable'
   | 'formula.refersToMergedRow'
-  | 'sum.notNumbers';
+  | 'sum.notNumbers'
+  /** A latest or earliest rule met a date it could not read (two readings, or none): it was left out. */
+  | 'date.notRead';
 
 export interface MergeProblem {
   code: MergeProblemCode;

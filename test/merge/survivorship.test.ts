@@ -148,6 +148,17 @@ describe('survivorship rules and choices', () => {
     ]);
   });
 
+  test('says when the latest date left out a date it cannot read as one day', () => {
+    const snapshot = rows();
+    // 03/04/2024 is 3 April or 4 March, and nothing in the column says which: it may be the latest.
+    snapshot.values[3]![6] = '03/04/2024';
+    const { result, rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3, 4] }], optionsFor(snapshot, 'zh-CN'));
+    expect(rowAt(2)['下次跟进日期']).toBe('2024-09-01');
+    const warning = result.problems.find((p) => p.code === 'date.notRead');
+    expect(warning).toMatchObject({ severity: 'warning', field: 'nextFollowUp' });
+    expect(warning?.message).toMatch(/“下次跟进日期”有读不出是哪一天的日期/);
+  });
+
   test('uses the survivor the user picked', () => {
     const snapshot = rows();
     const { result, rowAt } = mergeAndApply(
