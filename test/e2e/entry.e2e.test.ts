@@ -102,18 +102,19 @@ describeE2e('typing into the demo grid', () => {
     await expect(sidebar().getByRole('switch', { name: words.autoGovern }).isChecked()).resolves.toBe(true);
   }
 
-  /** Clicks a cell, types, and presses a key (the editor opens on the first character typed). */
   /**
-   * Types into a cell as a person does (select it, start typing), then fills the editor the first key
-   * opened: keys typed while the editor was still opening were lost on a busy machine.
+   * Types into a cell as a person does: opens its editor (a double click), waits for it, then types.
+   * Keys typed on the grid while the editor was still opening were lost on a busy machine, and a
+   * double click landing while the grid redraws after an alert is lost too: a person clicks again.
    */
   async function typeInto(address: string, typed: string, key = 'Enter'): Promise<void> {
-    await cell(address).click();
-    await page.keyboard.type(typed.charAt(0));
     const editor = page.getByRole('textbox', {
       name: new RegExp(`^(?:${ZH.editCell(address)}|${EN.editCell(address)})$`),
     });
-    await editor.waitFor();
+    for (let attempt = 0; attempt < 5 && !(await editor.isVisible()); attempt++) {
+      await cell(address).dblclick();
+      await editor.waitFor({ timeout: 2000 }).catch(() => undefined);
+    }
     await editor.fill(typed);
     await editor.press(key);
   }
