@@ -11,7 +11,7 @@ import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { isoDate, type CellValue } from '../../shared/sheet/cell-value';
 import { run, tempDir } from '../cli/run';
 import { readXlsx, writeUtf8Csv, writeXlsx } from '../cli/fixtures';
-import { hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
+import { hasSoffice, resaveWithLibreOffice, resultNumber, shownText } from '../support/libreoffice';
 
 const soffice = hasSoffice();
 if (!soffice)
@@ -130,18 +130,12 @@ const enRows = (): CellValue[][] => [
   ],
 ];
 
-function text(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  return typeof value === 'object' ? '' : String(value);
-}
+const text = shownText;
 
-/** A recalculated cell's number; LibreOffice writes every result, and exceljs reads a result of 0 as absent. */
 function number(value: ExcelJS.CellValue): number {
-  if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'formula' in value)
-    return typeof value.result === 'number' ? value.result : 0;
-  throw new Error(`not a number: ${JSON.stringify(value)}`);
+  const n = resultNumber(value);
+  if (Number.isNaN(n)) throw new Error(`not a number: ${JSON.stringify(value)}`);
+  return n;
 }
 
 interface SheetFigures {

@@ -11,7 +11,7 @@ import { INSIGHTS_LABELS } from '../../shared/insights/labels';
 import type { InsightsReport } from '../../shared/insights';
 import { isoDate } from '../../shared/sheet/cell-value';
 import { readXlsx, writeUtf8Csv, writeXlsx } from '../cli/fixtures';
-import { hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
+import { hasSoffice, resaveWithLibreOffice, resultNumber, shownText } from '../support/libreoffice';
 import { bundleCli, run, tempDir } from '../cli/run';
 
 const soffice = hasSoffice();
@@ -102,19 +102,7 @@ async function writeTotalsWorkbook(path: string): Promise<void> {
   await workbook.xlsx.writeFile(path);
 }
 
-function text(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  return typeof value === 'object' ? '' : String(value);
-}
-
-/** A recalculated cell's number (exceljs reads a result of 0 as absent). */
-function number(value: ExcelJS.CellValue): number {
-  if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'formula' in value)
-    return typeof value.result === 'number' ? value.result : 0;
-  return NaN;
-}
+const [text, number] = [shownText, resultNumber];
 
 interface Figures {
   top: Map<string, number>;

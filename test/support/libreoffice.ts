@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
 
 /** Whether `soffice` runs here; tests that need it are skipped otherwise. */
 export function hasSoffice(): boolean {
@@ -25,4 +26,19 @@ export function resaveWithLibreOffice(
     { stdio: 'pipe', timeout: 120_000, ...(env ? { env: { ...process.env, ...env } } : {}) },
   );
   return join(outDir, file.replace(/^.*\//, ''));
+}
+
+/** The text a cell of a resaved workbook shows (rich text joined; a formula or other object: ''). */
+export function shownText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  return typeof value === 'object' ? '' : String(value);
+}
+
+/** A recalculated cell's number, NaN for none; LibreOffice writes every result, and exceljs reads a result of 0 as absent. */
+export function resultNumber(value: ExcelJS.CellValue): number {
+  if (typeof value === 'number') return value;
+  if (value && typeof value === 'object' && 'formula' in value)
+    return typeof value.result === 'number' ? value.result : 0;
+  return NaN;
 }

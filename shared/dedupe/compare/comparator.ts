@@ -67,3 +67,15 @@ export type AnyComparator = Comparator<any>; // eslint-disable-line @typescript-
 export function differentLevel(c: AnyComparator): number {
   return c.levels.length - 1;
 }
+
+/** A value that may hold several keys (a cell of several phones or e-mails): its own key and the others. */
+export interface SeveralKeys {
+  key: string;
+  others: string[] | null;
+}
+
+/** Two cells of one or several values agree when they have one in common (13800138000,13912345678 and 13800138000). */
+export function shareAKey(a: SeveralKeys, b: SeveralKeys): boolean {
+  const mine = a.others ? [a.key, ...a.others] : [a.key];
+  return mine.includes(b.key) || (b.others?.some((k) => mine.includes(k)) ?? false);
+}

@@ -19,7 +19,7 @@ import {
   writeEditSketch,
   type EditSketch,
 } from '../similarity';
-import type { Comparator } from './comparator';
+import { shareAKey, type Comparator } from './comparator';
 
 export interface PreparedEmail extends EditSketch {
   mailboxHash: number;
@@ -56,12 +56,6 @@ function localPart(p: PreparedEmail): string {
 
 function domainPart(p: PreparedEmail): string {
   return p.domainAt > 0 ? p.key.slice(p.domainAt) : '';
-}
-
-/** Cells of several addresses agree when they have one in common. */
-function shareAnAddress(a: PreparedEmail, b: PreparedEmail): boolean {
-  const mine = a.others ? [a.key, ...a.others] : [a.key];
-  return mine.includes(b.key) || (b.others?.some((k) => mine.includes(k)) ?? false);
 }
 
 const DOT_BLIND = new Set(['gmail.com', 'googlemail.com']);
@@ -134,7 +128,7 @@ export function emailComparator(): Comparator<PreparedEmail> {
         !mayBeWithinOneEditAt(q, a, b),
     },
     compare(a, b) {
-      if ((a.others || b.others) && shareAnAddress(a, b)) return 0;
+      if ((a.others || b.others) && shareAKey(a, b)) return 0;
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;
       if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key)) return 2;
       if (a.localHash === b.localHash) {

@@ -24,7 +24,7 @@ import {
   writeEditSketch,
   type EditSketch,
 } from '../similarity';
-import type { Comparator } from './comparator';
+import { shareAKey, type Comparator } from './comparator';
 
 export interface PreparedPhone extends EditSketch {
   digitsHash: number;
@@ -55,12 +55,6 @@ function otherExtensions(a: PreparedPhone, b: PreparedPhone): boolean {
   const x = a.key.slice(a.digitsEnd);
   const y = b.key.slice(b.digitsEnd);
   return x !== y && x.startsWith(';ext=') && y.startsWith(';ext=');
-}
-
-/** Cells of several numbers agree when they have one in common (13800138000,13912345678 and 13800138000). */
-function shareANumber(a: PreparedPhone, b: PreparedPhone): boolean {
-  const mine = a.others ? [a.key, ...a.others] : [a.key];
-  return mine.includes(b.key) || (b.others?.some((k) => mine.includes(k)) ?? false);
 }
 
 /**
@@ -230,7 +224,7 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       },
     },
     compare(a, b) {
-      if (a.others || b.others) return shareANumber(a, b) ? 0 : 2;
+      if (a.others || b.others) return shareAKey(a, b) ? 0 : 2;
       if (a.digitsHash === b.digitsHash && digitsOf(a) === digitsOf(b)) return otherExtensions(a, b) ? 2 : 0;
       if (a.international === b.international)
         return mayBeWithinOneEdit(a, b) && withinOneEdit(digitsOf(a), digitsOf(b)) ? 1 : 2;
