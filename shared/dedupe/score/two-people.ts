@@ -7,15 +7,20 @@
 import { legalIdHeader, legalIdsApart } from '../compare/code';
 import { differentLevel } from '../compare/comparator';
 import type { PreparedDate } from '../compare/date';
-import { NAME_LEVEL, type PreparedName } from '../compare/person-name';
+import { NAME_LEVEL } from '../compare/person-name';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
-import { surnameLength } from '../han';
-import type { MatchField } from '../records';
 import { osaDistance } from '../similarity';
 import type { FieldModel } from './model';
-
-/** Birth dates that stand for "unknown" in exports (a form's first year, the Unix epoch). */
-const PLACEHOLDER_BIRTH = /^(?:1900-|1970-01-01)/;
+import {
+  birthDatesDiffer,
+  isPersonalPhone,
+  isPlaceholderBirth,
+  numberShared,
+  oneSurname,
+  ownMobile,
+  someCodeAt,
+  someCodeIs,
+} from './pair-values';
 
 export class TwoPeople {
   /** No person name: the rows are organisations (sites, shops), named by their company column. */
@@ -244,33 +249,11 @@ export class TwoPeople {
     if (!this.personalAgrees(codes, offset, i)) return false;
     for (const f of this.conflictFields) if (codes[offset + f] === this.conflictCode[f]) return false;
     // Another name and another birthday on one phone are two people of a household (王芳 and 张伟).
-    return !this.organisations && !this.oneSurname(i, j) && !this.birthDatesDiffer(codes, offset, i, j);
-  }
-
-  /** Both rows have a real birth date (not a placeholder such as 1900-01-01) and they clearly differ. */
-  private birthDatesDiffer(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
-    for (const f of this.birthFields) {
-      if (codes[offset + f] !== this.different[f]) continue;
-      const field = this.fields[f]!.field;
-      const a = field.values[field.ids[i]!] as PreparedDate;
-      const b = field.values[field.ids[j]!] as PreparedDate;
-      if (!PLACEHOLDER_BIRTH.test(a.key) && !PLACEHOLDER_BIRTH.test(b.key)) return true;
-    }
-    return false;
-  }
-
-  /** Two Han names of one surname (张小宝, 张小贝). */
-  private oneSurname(i: number, j: number): boolean {
-    for (const f of this.fullNameFields) {
-      const field = this.fields[f]!.field;
-      const a = field.ids[i]!;
-      const b = field.ids[j]!;
-      if (a < 0 || b < 0) continue;
-      const x = (field.values[a] as PreparedName).han;
-      const y = (field.values[b] as PreparedName).han;
-      if (x !== '' && y !== '' && x.slice(0, surnameLength(x)) === y.slice(0, surnameLength(y))) return true;
-    }
-    return false;
+    return (
+      !this.organisations &&
+      !oneSurname(this.fields, this.fullNameFields, i, j) &&
+      !birthDatesDiffer(this.fields, this.birthFields, this.different, codes, offset, i, j)
+    );
   }
 
   /**
@@ -288,10 +271,10 @@ export class TwoPeople {
       const field = this.fields[f]!.field;
       const a = field.values[field.ids[i]!] as PreparedDate;
       const b = field.values[field.ids[j]!] as PreparedDate;
-      if (PLACEHOLDER_BIRTH.test(a.key) || PLACEHOLDER_BIRTH.test(b.key)) continue;
+      if (isPlaceholderBirth(a) || isPlaceholderBirth(b)) continue;
       // Years a typo apart (1980, 1981) leave room for one more slip elsewhere in the date.
       if (osaDistance(a.digits.slice(0, 4), b.digits.slice(0, 4)) > 1)
-        return !this.personalAgrees(codes, offset, i) && !this.numberShared(i, j);
+        return !this.personalAgrees(codes, offset, i) && !numberShared(this.fields, this.phoneFields, i, j);
     }
     return false;
   }
@@ -317,21 +300,7 @@ export class TwoPeople {
         ownMobile(field, b) &&
         numbersApart(field.values[a] as PreparedPhone, field.values[b] as PreparedPhone);
     }
-    return apart && !this.personalAgrees(codes, offset, i) && !this.numberShared(i, j);
-  }
-
-  /** A number of one row stands in another phone column of the other (typed into the wrong column). */
-  private numberShared(i: number, j: number): boolean {
-    if (this.phoneFields.length < 2) return false;
-    for (const f of this.phoneFields) {
-      const x = this.fields[f]!.field;
-      if (x.ids[i]! < 0) continue;
-      for (const g of this.phoneFields) {
-        const y = this.fields[g]!.field;
-        if (f !== g && y.ids[j]! >= 0 && x.keys[x.ids[i]!] === y.keys[y.ids[j]!]) return true;
-      }
-    }
-    return false;
+    return apart && !this.personalAgrees(codes, offset, i) && !numberShared(this.fields, this.phoneFields, i, j);
   }
 
   /**
@@ -371,32 +340,4 @@ export class TwoPeople {
     }
     return someCodeIs(this.accountFields, codes, offset, 1);
   }
-}
-
-// Loops, not \`some\` with an arrow: these run for most candidate pairs, and each arrow was an
-// allocation (about 80 MB of garbage per 100,000 rows).
-
-/** Some field of `fields` has the code `byField` gives it. */
-function someCodeAt(fields: readonly number[], codes: ArrayLike<number>, offset: number, byField: readonly number[]) {
-  for (let k = 0; k < fields.length; k++) if (codes[offset + fields[k]!] === byField[fields[k]!]) return true;
-  return false;
-}
-
-/** Some field of `fields` has code `code`. */
-function someCodeIs(fields: readonly number[], codes: ArrayLike<number>, offset: number, code: number) {
-  for (let k = 0; k < fields.length; k++) if (codes[offset + fields[k]!] === code) return true;
-  return false;
-}
-
-/** A mobile held by a few rows (not a company's shared one or a placeholder). */
-function ownMobile(field: MatchField, id: number): boolean {
-  return id >= 0 && (field.values[id] as PreparedPhone).mobile && field.counts[id]! <= 5;
-}
-
-/** A mobile held by a few rows, or a number of unknown kind held by at most two; never a fixed line. */
-function isPersonalPhone(field: MatchField, id: number): boolean {
-  if (id < 0) return false;
-  const phone = field.values[id] as PreparedPhone;
-  const count = field.counts[id]!;
-  return phone.mobile ? count <= 5 : !phone.landline && count <= 2;
 }
