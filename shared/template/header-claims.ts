@@ -1,0 +1,173 @@
+/**
+ * What one column claims: the fields its header proposes (label, synonym, a synonym inside it),
+ * each weighed by what a sample of its values says, and the field its values alone show (a column
+ * of e-mails or phones under any header). mapHeaders (header-mapping.ts) settles the claims.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import type { Field, Template } from './schema';
+import { dominantShape, type ColumnProfile } from './column-profile';
+import {
+  companyField,
+  customerNameField,
+  fieldFit,
+  holdsCompanies,
+  holdsHonorifics,
+  salutationField,
+} from './column-evidence';
+import type { ValueShape } from './value-shape';
+import { isRemarkName } from './sheet-shapes';
+import { normaliseChoice } from '../normalise/choice';
+import { normaliseYesNo } from '../normalise/yes-no';
+import {
+  CONTACT_POINT_LABEL,
+  HANDLE,
+  IP_HEADER,
+  MEASURE_END,
+  MEASURE_KINDS,
+  OTHER_NAME_PART,
+  UNIT_END,
+  foldHeader,
+  lookupFor,
+  partialMatch,
+  type NamePart,
+} from './header-words';
+
+/** Data rows the mapping samples: pass `sampleRows(snapshot.values)`, not the whole sheet. */
+export type SampleRows = readonly (readonly CellValue[] | undefined)[];
+
+const EVIDENCE_WEIGHT = 30;
+/** Taken off the claims of a column without values: below any claim of a column with them. */
+export const UNFILLED = 100;
+// A field's own label outranks any synonym whatever the evidence (only contradicting values
+// reject it): setup writes the labels, so a sheet set up once maps the same way again, and 手机
+// with few numbers stays the phone beside a full 座机 instead of setup naming both 手机.
+const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = {
+  label: 100 + EVIDENCE_WEIGHT,
+  synonym: 90,
+  partial: 60,
+  values: 40,
+};
+const CHOICE_SAMPLE = 50;
+
+export interface Claim {
+  col: number;
+  field: string;
+  part?: NamePart;
+  match: 'label' | 'synonym' | 'partial' | 'values';
+  score: number;
+  evidence?: ValueShape;
+  redirected?: boolean;
+}
+
+/** Share of a sample of the column's values that name one of a choice field's options (-1 to +1 fit). */
+function choiceFit(field: Field, rows: SampleRows, col: number): -1 | 0 | 1 {
+  let seen = 0;
+  let named = 0;
+  for (let r = 0; r < rows.length && seen < CHOICE_SAMPLE; r++) {
+    const value = rows[r]?.[col - 1];
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    seen++;
+    const outcome =
+      field.kind === 'yesNo'
+        ? normaliseYesNo(value, 'en-US')
+        : field.kind === 'multiChoice'
+          ? { status: 'valid' }
+          : normaliseChoice(value, field, 'en-US');
+    if (outcome.status === 'valid') named++;
+  }
+  if (seen < 3) return 0;
+  return named / seen >= 0.5 ? 1 : named / seen < 0.2 ? -1 : 0;
+}
+
+/** What the header proposes, weighed by what the values say; a person-name header over company names proposes the company. */
+export function columnClaims(
+  col: number,
+  header: string,
+  profile: ColumnProfile | undefined,
+  rows: SampleRows,
+  template: Template,
+  fieldsByKey: Map<string, Field>,
+): Claim[] {
+  const lookup = lookupFor(template);
+  const company = companyField(template);
+  const salutation = salutationField(template);
+  const claims: Claim[] = [];
+  const folded = header ? foldHeader(header) : '';
+  const exact = folded ? lookup.get(folded) : undefined;
+  if (!exact && (CONTACT_POINT_LABEL.test(folded) || HANDLE.test(folded) || IP_HEADER.test(header))) return claims;
+  const lastWord = foldHeader(
+    header
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .pop() ?? '',
+  );
+  const name = customerNameField(template);
+  // WeCom's 客户备注 of person names is the real name the salesperson typed (客户名称 is the nickname):
+  // above any synonym with evidence, below the name's own label.
+  if (name && profile && isRemarkName(folded) && fieldFit(name, false, profile) === 1)
+    return [{ col, field: name.key, match: 'partial', score: SCORE.synonym + EVIDENCE_WEIGHT + 1, evidence: 'person' }];
+  const proposed = exact ?? (folded ? partialMatch(folded, lastWord, lookup) : undefined);
+  const match = exact ? exact.kind : 'partial';
+  const dominant = profile ? (dominantShape(profile) ?? undefined) : undefined;
+  if (proposed) {
+    const field = fieldsByKey.get(proposed.field);
+    if (field && proposed.part) {
+      claims.push({ col, field: field.key, part: proposed.part, match, score: SCORE[match] });
+    } else if (field && match === 'partial' && field.kind === 'personName' && OTHER_NAME_PART.test(folded)) {
+      // Middle Name and Name Prefix are no whole name.
+    } else if (
+      field &&
+      match === 'partial' &&
+      MEASURE_END.test(folded.replace(UNIT_END, '')) &&
+      !MEASURE_KINDS.has(field.kind)
+    ) {
+      // 年度销售额 is no owner: leave the column as the team's own.
+    } else if (field) {
+      let fit = profile ? fieldFit(field, field === company, profile) : 0;
+      // Honorifics are what a salutation field holds (fieldFit rejects them for any other text field).
+      if (field === salutation && profile && holdsHonorifics(profile)) fit = 1;
+      // A partial header match to a list field needs values from the list: 卡类型 (年卡, 次卡) is no customer type.
+      if (fit >= 0 && match === 'partial' && (field.kind === 'choice' || field.kind === 'yesNo'))
+        fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
+      if (fit >= 0)
+        claims.push({
+          col,
+          field: field.key,
+          match,
+          score: SCORE[match] + EVIDENCE_WEIGHT * fit,
+          ...(fit > 0 && dominant ? { evidence: dominant } : {}),
+        });
+      else if (field.kind === 'personName' && company && profile && holdsCompanies(profile)) {
+        claims.push({
+          col,
+          field: company.key,
+          match,
+          score: SCORE[match] + EVIDENCE_WEIGHT,
+          evidence: 'company',
+          redirected: true,
+        });
+      } else if (salutation && field !== salutation && profile && holdsHonorifics(profile)) {
+        // Outlook's Title of Mr. and Ms.: below any column whose own header names the salutation.
+        claims.push({
+          col,
+          field: salutation.key,
+          match: 'partial',
+          score: SCORE.partial + EVIDENCE_WEIGHT,
+          redirected: true,
+        });
+      }
+    }
+  }
+  // Values alone name a field only when they are unmistakable: email addresses and phone numbers.
+  if (
+    claims.length === 0 &&
+    profile &&
+    profile.count >= 3 &&
+    (dominant === 'email' || dominant === 'phone') &&
+    profile.shares[dominant] >= 0.8
+  ) {
+    const field = template.fields.find((f) => f.kind === dominant);
+    if (field) claims.push({ col, field: field.key, match: 'values', score: SCORE.values, evidence: dominant });
+  }
+  return claims;
+}
