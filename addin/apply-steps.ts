@@ -266,13 +266,13 @@ export function applyProtection(
 }
 
 export async function writeMeta(step: StepContext): Promise<void> {
-  const { context, prepared, plan } = step;
+  const { context, prepared } = step;
   const exists = prepared.sheetNames.has(META_SHEET);
   // A new sheet starts with the header row; an existing one may be empty (lastRow 0) or have it.
   const changes = planMetaChanges(
     prepared.meta?.keyRows ?? new Map(),
     exists ? (prepared.meta?.lastRow ?? 0) : 1,
-    plan.meta,
+    prepared.metaChanges,
   );
   if (changes.writes.length === 0 && (changes.deletes.length === 0 || !exists)) return;
   let sheet: Excel.Worksheet;

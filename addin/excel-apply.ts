@@ -14,6 +14,7 @@ import * as steps from './apply-steps';
 import { stepError, type StepItem } from './host-errors';
 import { prepare, type Prepared } from './prepare-plan';
 import { RequestBudget } from '../shared/host/request-budget';
+import { giveFootprintsBack } from './excel-footprints';
 
 function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: number, can: HostCapabilities): PlanWriter {
   let prepared: Prepared | null = null;
@@ -27,7 +28,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
   return {
     blockStrategy: 'runs',
     async prepare(_work, guard) {
-      prepared = await prepare(context, plan, guard, byteBudget);
+      prepared = await prepare(context, plan, guard, byteBudget, can);
       if (prepared.protection?.protected) {
         lifted = prepared.protection.options;
         prepared.protection.unprotect();
@@ -42,6 +43,7 @@ function excelWriter(context: Excel.RequestContext, plan: Plan, byteBudget: numb
     insertRows: (rows, runs) => steps.insertRows(step(), sheet(), rows, runs),
     writeEdits: (blocks) => steps.writeEdits(step(), sheet(), blocks),
     deleteRows: (_rows, runs) => steps.deleteRows(step(), sheet(), runs),
+    giveFootprintsBack: (footprints) => giveFootprintsBack(step(), sheet(), footprints),
     setNumberFormats: () => steps.applyNumberFormats(step(), sheet()),
     setValidations: () => steps.applyValidations(step(), sheet()),
     setRequired: () => steps.applyRequired(step(), sheet()),

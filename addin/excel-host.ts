@@ -71,6 +71,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): SpreadsheetHost
     get cellLinks() {
       return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
     },
+    get formulaCells() {
+      return office().context.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
+    },
+    get mergedCells() {
+      return office().context.requirements?.isSetSupported('ExcelApi', '1.13') ?? false;
+    },
     get cellNotes() {
       return office().context.requirements?.isSetSupported('ExcelApi', '1.18') ?? false;
     },

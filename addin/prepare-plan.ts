@@ -4,7 +4,8 @@
  * exist, the target's row-2 formats (date and text columns), the formulas under every edit (a plan
  * never edits a formula; the sheet may have changed since its snapshot), Custodian's earlier
  * required-column highlights and highlights of the plan's ids, the meta sheet's keys, where appended rows go
- * and whether the target is protected.
+ * and whether the target is protected; and, for a plan whose delete keeps its footprint, what is around
+ * the deleted rows (excel-footprints.ts, two syncs more).
  */
 import { HostError } from '../shared/host/host';
 import { rangeAddress } from '../shared/sheet/a1';
@@ -20,6 +21,10 @@ import { highlightIdOf } from '../shared/plan/highlights';
 import { FORMULA_BYTES_PER_CELL, jsonBytes, RequestBudget } from '../shared/host/request-budget';
 import { blockAddress, splitBlock, type Block } from '../shared/plan/blocks';
 import { formulaGuardError, formulaIn, touchesTarget } from '../shared/plan/execute-plan';
+import type { HostCapabilities } from '../shared/host/host';
+import { footprintKeeping } from '../shared/history/row-footprints';
+import { footprintMeta } from '../shared/plan/row-footprint';
+import { readFootprint } from './excel-footprints';
 
 export interface Prepared {
   sheetNames: Set<string>;
@@ -36,6 +41,8 @@ export interface Prepared {
   ownHighlights: Excel.ConditionalFormat[];
   /** The target's protection, which the writer lifts around its writes and restores with the same options. */
   protection: Excel.WorksheetProtection | null;
+  /** The meta the plan writes, with the footprint of its delete where it keeps one (excel-footprints.ts). */
+  metaChanges: Readonly<Record<string, string>>;
 }
 
 /** Queues formulas reads of the cells under the edits, in slices the budget can carry. */
@@ -65,6 +72,7 @@ export async function prepare(
   plan: Plan,
   guard: readonly Block<CellEdit>[],
   byteBudget: number,
+  can: HostCapabilities,
 ): Promise<Prepared> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -147,6 +155,12 @@ export async function prepare(
     }
   }
 
+  // What deleting the plan's rows takes from around them, kept with its history entry (two syncs of its own).
+  const keeping = target ? footprintKeeping(plan) : null;
+  const footprint =
+    keeping && target
+      ? await readFootprint(context, target, plan.sheet, sheetNames, keeping, can, byteBudget)
+      : undefined;
   const planned = plannedColumnFormats(plan);
   const formats = row2 ? (row2.numberFormat[0] ?? []) : [];
   return {
@@ -166,5 +180,6 @@ export async function prepare(
       .map(({ format }) => format),
     ownHighlights: sheetCustoms.filter((format) => highlightIds.has(highlightIdOf(format.custom.rule.formula) ?? '')),
     protection,
+    metaChanges: keeping && footprint ? { ...plan.meta, ...footprintMeta(keeping, footprint) } : plan.meta,
   };
 }

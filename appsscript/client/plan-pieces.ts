@@ -2,7 +2,7 @@
  * Splits a plan into pieces the server applies one call each, so no call carries or does too
  * much (Apps Script stops a call after 6 minutes). Each piece is itself a plan; applied in order
  * they do what the whole plan does, because the parts keep the plan's order (backup, sheets, deleted sheets, inserts,
- * edits, deletes, formatting, meta): inserts go in ascending rows (each is numbered as it ends
+ * edits, deletes, footprints, formatting, meta): inserts go in ascending rows (each is numbered as it ends
  * up once all are in), edits by row, deletes in descending rows (numbered before any is deleted).
  * Pieces carry only what the server uses: no `before` values, no deleted rows' content.
  */
@@ -73,6 +73,12 @@ export function splitPlan(plan: Plan, maxCells: number): Plan[] {
   }
   for (const row of [...plan.deleteRows].sort((a, b) => b.row - a.row))
     parts.push({ cost: 1, add: (p) => p.deleteRows.push({ row: row.row, values: [] }) });
+  // After every insert: what deleting the rows took is given back once they are all in, in one call.
+  const footprints = plan.footprints ?? [];
+  if (footprints.length > 0) {
+    const cost = footprints.reduce((n, f) => n + f.formulas.length + f.names.length + (f.merges?.length ?? 0), 1);
+    parts.push({ cost, add: (p) => (p.footprints = [...footprints]) });
+  }
   const highlights = plan.highlights ?? [];
   const formatting =
     plan.numberFormats.length +

@@ -21,6 +21,7 @@ import { snapshotFromParts } from '../../shared/sheet/snapshot-parts';
 import { formulaGuard, formulaGuardError } from '../../shared/plan/execute-plan';
 import { MAX_CELLS_PER_CALL, type ReadChunk, type WireCell } from '../server/protocol';
 import { splitPlan } from './plan-pieces';
+import { footprintKeeping } from '../../shared/history/row-footprints';
 import { createServerCall, type ServerCall } from './server';
 
 export interface SheetsHostOptions {
@@ -126,8 +127,12 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       }
       // Cancelling stops before the first write only: a half-applied plan could not be undone.
       checkAbort(call);
+      // The first piece that deletes rows reads around all of them first, and keeps what the deletes take.
+      const keeping = footprintKeeping(plan);
+      const keeps = pieces.findIndex((piece) => piece.deleteRows.length > 0);
       for (const [index, piece] of pieces.entries()) {
-        await server('applyPlan', planToJson(piece));
+        if (keeping && index === keeps) await server('applyPlan', planToJson(piece), keeping);
+        else await server('applyPlan', planToJson(piece));
         if (total > 1) call.onProgress?.({ done: checks + index + 1, total });
       }
       return result;

@@ -13,6 +13,7 @@ import { addMenu, openSidebar } from './menu';
 import type { EditCheckRequest, ReadChunk, ReadRequest, Reply } from './protocol';
 import { readChunk, visibleSheetNames } from './read-sheet';
 import { checkEdits as checkPlanEdits, parsePlan, writePlan } from './write-plan';
+import type { FootprintKeeping } from '../../shared/plan/row-footprint';
 
 /** Simple trigger: adds the menu (runs without authorisation, so it does nothing else). */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -73,10 +74,13 @@ export function checkEdits(request: EditCheckRequest): Reply<null> {
   });
 }
 
-/** Applies a plan, or one piece of a plan, sent as JSON text with `{$date}` dates. */
-export function applyPlan(planJson: string): Reply<null> {
+/**
+ * Applies a plan, or one piece of a plan, sent as JSON text with `{$date}` dates; `keep` with the first
+ * piece that deletes rows whose footprint the plan keeps (shared/plan/row-footprint.ts).
+ */
+export function applyPlan(planJson: string, keep?: FootprintKeeping): Reply<null> {
   return reply('prepare', 'apply', () => {
-    writePlan(parsePlan(planJson));
+    writePlan(parsePlan(planJson), keep);
     return null;
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The Google Sheets writer of the plan driver (shared/plan/execute-plan.ts): applies a plan (or
  * one piece of a plan the sidebar split up) to the active spreadsheet. Prepare reads the formulas
- * under the edits (and keeps what it read for the write) and the row-2 formats inserted rows take.
+ * under the edits (and keeps what it read for the write), the row-2 formats inserted rows take, and
+ * what is around rows the plan deletes where it keeps their footprint (row-footprints.ts).
  */
 import { HostError } from '../../shared/host/host';
 import type { Plan } from '../../shared/plan/plan';
@@ -11,6 +12,8 @@ import { plannedColumnFormats } from '../../shared/host/cell-input';
 import { executePlanSync } from '../../shared/plan/execute-plan';
 import { checkEditsBeforeInserts, readEditBlock, type BlockContent } from './edit-blocks';
 import { writeMeta } from './meta-sheet';
+import { footprintMeta, type FootprintKeeping, type RowFootprint } from '../../shared/plan/row-footprint';
+import { giveFootprintsBack, readFootprint } from './row-footprints';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
 import { applyFilter, applyHighlights, applyProtection, applyRequired, applyValidations } from './write-formatting';
@@ -46,7 +49,11 @@ function rowTwoFormats(sheet: Sheet, plan: Plan): (string | null)[] {
   return sheet.getRange(2, 1, 1, width).getNumberFormats()[0]!.map(formatOrNull);
 }
 
-export function writePlan(plan: Plan): void {
+/**
+ * Applies a plan, or one piece of it. `keeping`, with the first piece that deletes rows of a plan that keeps
+ * their footprint (history/row-footprints.ts), says under which id and around which rows (all the plan's).
+ */
+export function writePlan(plan: Plan, keeping?: FootprintKeeping): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const dates = new SheetDates(spreadsheet.getSpreadsheetTimeZone());
   const plannedFormats = plannedColumnFormats(plan);
@@ -54,6 +61,7 @@ export function writePlan(plan: Plan): void {
   let target: Sheet | null = null;
   let contents: BlockContent[] | null = null;
   let formats: (string | null)[] = [];
+  let footprint: RowFootprint | undefined;
   const sheet = () => target!;
   executePlanSync(plan, {
     blockStrategy: 'columnSpans',
@@ -65,6 +73,7 @@ export function writePlan(plan: Plan): void {
       const read = guard.map((block) => readEditBlock(found, plan.sheet, block, keep));
       if (keep) contents = read;
       else formats = rowTwoFormats(found, plan);
+      if (keeping && work.deletes.length > 0) footprint = readFootprint(spreadsheet, found, keeping.rows);
     },
     copySheet: (backup) => copySheet(ctx, target ?? targetSheet(spreadsheet, plan.sheet), backup.name),
     writeSheets: () => writeSheets(ctx),
@@ -74,7 +83,13 @@ export function writePlan(plan: Plan): void {
     writeEdits: (blocks) =>
       // After inserts the cells moved: they are read where they are now, and checked again.
       writeEdits(ctx, sheet(), blocks, (block, i) => contents?.[i] ?? readEditBlock(sheet(), plan.sheet, block, true)),
-    deleteRows: (_rows, runs) => deleteRows(sheet(), runs),
+    deleteRows(_rows, runs) {
+      deleteRows(sheet(), runs);
+      // Kept at once: the plan's meta may come in a later piece.
+      const kept = keeping && footprint ? footprintMeta(keeping, footprint) : {};
+      if (Object.keys(kept).length > 0) writeMeta(spreadsheet, kept, dates);
+    },
+    giveFootprintsBack: (footprints) => giveFootprintsBack(spreadsheet, sheet(), footprints),
     setNumberFormats: () => applyNumberFormats(ctx, sheet()),
     setValidations: () => applyValidations(ctx, sheet()),
     setRequired: () => applyRequired(ctx, sheet()),

@@ -29,7 +29,7 @@ import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { writeMeta } from '../../shared/files/workbook-meta';
 import { metaWithFootprints } from '../../shared/files/footprint-meta';
-import type { RowFootprint } from '../../shared/files/row-footprint';
+import { giveFootprintBack, type RowFootprint } from '../../shared/files/row-footprint';
 import { openRows, removeRows } from './move-rows';
 import { DateFormats, writeCellValue, writeEditedCell } from '../../shared/files/write-cell';
 import { writeCellExtras } from '../../shared/files/cell-extras';
@@ -186,8 +186,8 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOption
     freezeRows: (rows, columns) => applyFreeze(target(), rows, columns),
     setFilter: (filter) => applyFilter(target(), filter),
     setProtection: (protection) => applyProtection(target(), protection),
-    writeMeta: (changes) =>
-      writeMeta(workbook, metaWithFootprints(workbook, changes, footprint, plan.insertRows.length > 0)),
+    giveFootprintsBack: (footprints) => footprints.forEach((f) => giveFootprintBack(workbook, f)),
+    writeMeta: (changes) => writeMeta(workbook, metaWithFootprints({ ...plan, meta: changes }, footprint)),
     stepError: (_step, error) => (error instanceof Error ? error : new Error(String(error))),
   };
 }

@@ -8,8 +8,18 @@
  * back, each still as predicted (nothing changed it since) is set back as it was.
  */
 import type ExcelJS from 'exceljs';
-import { deletionMap, insertionMap } from '../plan/row-map';
-import { remapFormulaRows, remapRangeList, type RowRemap } from '../sheet/formula-rows';
+import {
+  isEmptyFootprint as isEmptyCoreFootprint,
+  isMultiCell,
+  keptFormula,
+  keptNameRanges,
+  keptRanges,
+  rowMoves,
+  sameFormula,
+  type Kept,
+  type RowFootprint as CoreFootprint,
+  type RowMoves,
+} from '../plan/row-footprint';
 import {
   conditionalFormattingsOf,
   dataValidationsOf,
@@ -21,34 +31,15 @@ import { columnLetter } from '../sheet/a1';
 import { isFormulaCell } from './exceljs-cells';
 import { definedNamesOf, setDefinedNames, type DefinedName } from './defined-names';
 
-interface Kept<T> {
-  before: T;
-  /** What re-inserting the rows alone leaves (null: gone). */
-  predicted: T | null;
-}
-
-export interface RowFootprint {
-  sheet: string;
-  /** The deleted rows, numbered as before the delete (and after the undo). */
-  rows: number[];
+/** The core's footprint (plan/row-footprint.ts) with what only the file host keeps, in exceljs's models. */
+export interface RowFootprint extends CoreFootprint {
   looks: { row: number; hidden?: true; height?: number }[];
-  /** Formulas of any sheet, at their address before the delete. */
-  formulas: ({ sheet: string; address: string } & Kept<string>)[];
-  names: ({ name: string; localSheetId?: number } & Kept<string[]>)[];
   formats: Kept<ExcelJS.ConditionalFormattingOptions>[];
   /** The sheet's own validations by rule: its cells (or ranges) before, and what re-inserting leaves. */
   validations: { rule: StoredValidation; cells: [string, string | null][] }[];
-  filter?: Kept<string>;
-  /** Merged cells over the deleted rows (a title merged across the list, A1:E1), as A1 ranges; optional in footprints kept before merges were. */
-  merges?: Kept<string>[];
 }
 
-function kept<T>(before: T, after: T | null, back: (after: T) => T): Kept<T> | null {
-  const predicted = after === null ? null : back(after);
-  return JSON.stringify(predicted) === JSON.stringify(before) ? null : { before, predicted };
-}
-
-function keptFormulas(workbook: ExcelJS.Workbook, sheet: string, deleted: Set<number>, del: RowRemap, ins: RowRemap) {
+function keptFormulas(workbook: ExcelJS.Workbook, sheet: string, deleted: Set<number>, moves: RowMoves) {
   const out: RowFootprint['formulas'] = [];
   for (const ws of workbook.worksheets) {
     const own = ws.name === sheet;
@@ -57,8 +48,7 @@ function keptFormulas(workbook: ExcelJS.Workbook, sheet: string, deleted: Set<nu
       row.eachCell({ includeEmpty: false }, (cell) => {
         const formula = isFormulaCell(cell) ? cell.formula : undefined;
         if (!formula) return;
-        const after = remapFormulaRows(formula, ws.name, del);
-        const k = kept(formula, after, (f) => remapFormulaRows(f, ws.name, ins));
+        const k = keptFormula(formula, ws.name, moves);
         if (k) out.push({ sheet: ws.name, address: cell.address, ...k });
       });
     });
@@ -66,11 +56,11 @@ function keptFormulas(workbook: ExcelJS.Workbook, sheet: string, deleted: Set<nu
   return out;
 }
 
-function keptValidations(ws: ExcelJS.Worksheet, del: RowRemap, ins: RowRemap): RowFootprint['validations'] {
+function keptValidations(ws: ExcelJS.Worksheet, moves: RowMoves): RowFootprint['validations'] {
   const byRule = new Map<string, RowFootprint['validations'][number]>();
   for (const [address, rule] of Object.entries(dataValidationsOf(ws).model)) {
     if (!rule) continue;
-    const k = kept(address, remapRangeList(address, del), (a) => remapRangeList(a, ins) ?? a);
+    const k = keptRanges(address, moves);
     if (!k) continue;
     const key = JSON.stringify(rule);
     let entry = byRule.get(key);
@@ -82,8 +72,7 @@ function keptValidations(ws: ExcelJS.Worksheet, del: RowRemap, ins: RowRemap): R
 
 /** The footprint of deleting `rows` (ascending, numbered before the delete) of `ws`; call before deleting. */
 export function footprintOfDeletion(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, rows: number[]): RowFootprint {
-  const del: RowRemap = { sheet: ws.name, map: deletionMap(rows) };
-  const ins: RowRemap = { sheet: ws.name, map: insertionMap(rows) };
+  const moves = rowMoves(ws.name, rows);
   const looks = rows.flatMap((row) => {
     const found = ws.findRow(row);
     if (!found || (!found.hidden && !found.height)) return [];
@@ -92,41 +81,34 @@ export function footprintOfDeletion(workbook: ExcelJS.Workbook, ws: ExcelJS.Work
     ];
   });
   const names = definedNamesOf(workbook).flatMap((n) => {
-    const after = n.ranges.map((r) => remapFormulaRows(r, '', del));
-    const k = kept(n.ranges, after, (a) => a.map((r) => remapFormulaRows(r, '', ins)));
+    const k = keptNameRanges(n.ranges, moves);
     return k ? [{ name: n.name, ...(n.localSheetId === undefined ? {} : { localSheetId: n.localSheetId }), ...k }] : [];
   });
   const formats = conditionalFormattingsOf(ws).flatMap((cf) => {
-    const after = remapRangeList(cf.ref, del);
-    const k = kept(cf.ref, after, (a) => remapRangeList(a, ins) ?? a);
+    const k = keptRanges(cf.ref, moves);
     return k ? [{ before: cf, predicted: k.predicted === null ? null : { ...cf, ref: k.predicted } }] : [];
   });
   const merges = mergesOf(ws).flatMap((m) => {
     const range = `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
-    const k = kept(range, remapRangeList(range, del), (a) => remapRangeList(a, ins) ?? a);
-    return k ? [k] : [];
+    return keptRanges(range, moves) ?? [];
   });
   const filter = typeof ws.autoFilter === 'string' ? ws.autoFilter : undefined;
-  const keptFilter = filter ? kept(filter, remapRangeList(filter, del), (a) => remapRangeList(a, ins) ?? a) : null;
+  const keptFilter = filter ? keptRanges(filter, moves) : null;
   return {
     sheet: ws.name,
     rows,
     looks,
-    formulas: keptFormulas(workbook, ws.name, new Set(rows), del, ins),
+    formulas: keptFormulas(workbook, ws.name, new Set(rows), moves),
     names,
     formats,
-    validations: keptValidations(ws, del, ins),
+    validations: keptValidations(ws, moves),
     ...(keptFilter ? { filter: keptFilter } : {}),
     ...(merges.length > 0 ? { merges } : {}),
   };
 }
 
 export function isEmptyFootprint(f: RowFootprint): boolean {
-  return (
-    f.looks.length + f.formulas.length + f.names.length + f.formats.length + f.validations.length === 0 &&
-    !f.filter &&
-    !f.merges?.length
-  );
+  return isEmptyCoreFootprint(f);
 }
 
 function giveNamesBack(workbook: ExcelJS.Workbook, names: RowFootprint['names']): void {
@@ -155,7 +137,7 @@ function giveMergesBack(ws: ExcelJS.Worksheet, merges: Kept<string>[]): void {
     `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
   for (const { before, predicted } of merges) {
     // What re-inserting left of a merge over more than one cell is a merge still (move-rows.ts).
-    const merged = predicted !== null && !/^([A-Z]+\d+)(?::\1)?$/.test(predicted);
+    const merged = isMultiCell(predicted);
     if (merged && !mergesOf(ws).map(rangeOf).includes(predicted)) continue;
     if (merged) ws.unMergeCells(predicted);
     try {
@@ -166,28 +148,34 @@ function giveMergesBack(ws: ExcelJS.Worksheet, merges: Kept<string>[]): void {
   }
 }
 
-/** Gives back what the delete took, where it is still as re-inserting the rows left it. */
-export function giveFootprintBack(workbook: ExcelJS.Workbook, footprint: RowFootprint): void {
+/**
+ * Gives back what the delete took, where it is still as re-inserting the rows left it. A footprint
+ * another host kept (Excel, Sheets) has no looks, formats or validations; its formulas carry their "=".
+ */
+export function giveFootprintBack(workbook: ExcelJS.Workbook, footprint: CoreFootprint): void {
   const ws = workbook.getWorksheet(footprint.sheet);
   if (!ws) return;
-  for (const { row, hidden, height } of footprint.looks) {
+  const own = footprint as Partial<Pick<RowFootprint, 'formats' | 'validations'>>;
+  for (const { row, hidden, height } of footprint.looks ?? []) {
     if (hidden) ws.getRow(row).hidden = true;
     if (height) ws.getRow(row).height = height;
   }
   for (const f of footprint.formulas) {
     const cell = workbook.getWorksheet(f.sheet)?.getCell(f.address);
-    if (cell && isFormulaCell(cell) && cell.formula === f.predicted) cell.value = { formula: f.before };
+    if (cell && isFormulaCell(cell) && sameFormula(cell.formula, f.predicted))
+      cell.value = { formula: f.before.replace(/^=/, '') };
   }
   giveNamesBack(workbook, footprint.names);
-  if (footprint.formats.length > 0) {
+  const keptFormats = own.formats ?? [];
+  if (keptFormats.length > 0) {
     const formats = conditionalFormattingsOf(ws).map((cf) => {
-      const k = footprint.formats.find((f) => f.predicted?.ref === cf.ref);
+      const k = keptFormats.find((f) => f.predicted?.ref === cf.ref);
       return k ? k.before : cf;
     });
-    for (const f of footprint.formats) if (f.predicted === null) formats.push(f.before);
+    for (const f of keptFormats) if (f.predicted === null) formats.push(f.before);
     setConditionalFormattings(ws, formats);
   }
-  giveValidationsBack(ws, footprint.validations);
+  giveValidationsBack(ws, own.validations ?? []);
   giveMergesBack(ws, footprint.merges ?? []);
   if (footprint.filter && ws.autoFilter === footprint.filter.predicted) ws.autoFilter = footprint.filter.before;
 }

@@ -24,6 +24,7 @@ import {
   type OperationEntry,
 } from './operation-entry';
 import { recordOperation } from './record-operation';
+import { withFootprintBack } from './row-footprints';
 
 /** What undo needs of a host: the workbook meta, a sheet as it is now, and applying a plan. */
 export interface UndoTarget {
@@ -119,7 +120,8 @@ export async function undoOperation(
     inverse.meta[entryKey(id)] = markedUndone(entry, undoId);
     // The run's merges are undone with it: their own records go ('' removes a meta key).
     for (const mergeId of entry.undo.mergeIds ?? []) inverse.meta[MERGE_META.history + mergeId] = '';
-    await target.apply(inverse);
+    // Its rows are back: what deleting them took from around them comes back too.
+    await target.apply(withFootprintBack(inverse, meta, id, true));
     return { ok: true, entry, undoId, notKept: rulesNotKept(entry.sheet, done.validations, locale) };
   }
   if (entry.undo.kind !== 'merges') return { ok: false, refusal: status.refusal! };

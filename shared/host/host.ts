@@ -30,6 +30,13 @@ export interface HostCapabilities {
   cellLinks?: boolean;
   /** Reading and writing notes on cells (Excel needs ExcelApi 1.18); absent means it can. */
   cellNotes?: boolean;
+  /**
+   * Finding every formula cell of a sheet in one call (Excel: getSpecialCells, ExcelApi 1.9), to keep what
+   * deleting rows takes from the formulas around them (plan/row-footprint.ts); absent means it can.
+   */
+  formulaCells?: boolean;
+  /** Reading and making merged cells (Excel: ExcelApi 1.13), for the same; absent means it can. */
+  mergedCells?: boolean;
   /** Locking the header row and the ID column (every host so far; absent means it can). */
   protection?: boolean;
   /** Largest number of cells the host moves in one request; bigger reads and writes are chunked. */
@@ -81,7 +88,15 @@ export interface SpreadsheetHost {
 
 /** Parts of a plan a host skipped because it cannot do them (see HostCapabilities), for the UI to say so. */
 export type SkippedPart =
-  'validations' | 'required' | 'highlights' | 'filter' | 'hiddenSheets' | 'protection' | 'links' | 'notes';
+  | 'validations'
+  | 'required'
+  | 'highlights'
+  | 'filter'
+  | 'hiddenSheets'
+  | 'protection'
+  | 'links'
+  | 'notes'
+  | 'footprints';
 
 export interface ApplyResult {
   skipped: SkippedPart[];

@@ -87,7 +87,7 @@ const zh: MergeLabels = {
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
-      `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!；在文件上撤销可恢复该引用，在 Excel 或 Google 表格中撤销则不能`,
+      `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!；撤销合并可恢复该引用（Excel 需 2021 或 Microsoft 365）`,
     'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
     'undo.corruptHistory': (p) => `合并 ${p.mergeId} 的撤销记录已损坏：${p.detail}`,
     'undo.laterMerges': (p) => `请先撤销之后的合并：${p.detail}`,
@@ -146,7 +146,7 @@ const en: MergeLabels = {
     'sum.notNumbers': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
     'formula.refersToMergedRow': (p) =>
-      `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undo gives the reference back in a file, not in Excel or Google Sheets`,
+      `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undoing the merge gives the reference back (in Excel from Excel 2021 or Microsoft 365)`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,
     'undo.corruptHistory': (p) => `The undo record of merge ${p.mergeId} is damaged: ${p.detail}`,
     'undo.laterMerges': (p) => `Undo the later merges first: ${p.detail}`,

@@ -15,6 +15,7 @@ import { appendToHelperSheet } from './helper-sheet';
 import { decodeHistory, historyKey, mergeOrder, type MergeHistoryEntry } from './history';
 import { mergeLabels, type MessageParams, type UndoErrorCode } from './labels';
 import { changedExtras, extrasAt } from './survivor-extras';
+import { footprintOfLastMerge, withFootprintBack } from '../history/row-footprints';
 
 export interface UndoError {
   code: UndoErrorCode;
@@ -109,5 +110,7 @@ export function planUndo(
     sheets: [log.write],
     meta: { ...log.meta, [historyKey(mergeId)]: '' },
   };
-  return { ok: true, plan, entry };
+  // The last merge of a run undone: every row the run deleted is back, and what deleting them took.
+  const run = footprintOfLastMerge(meta, mergeId);
+  return { ok: true, plan: run === null ? plan : withFootprintBack(plan, meta, run), entry };
 }

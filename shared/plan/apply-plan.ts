@@ -2,7 +2,7 @@
  * The reference host: a workbook in memory and the exact application of a plan to it. Every host's
  * contract test compares its result with this one, and the browser demo runs on it.
  *
- * Order (shared/plan/plan.ts): backup, sheets, insertRows, edits, deleteRows, then numberFormats,
+ * Order (shared/plan/plan.ts): backup, sheets, insertRows, edits, deleteRows, footprints, then numberFormats,
  * validations, required, highlights, freezeRows, filter, meta. Row numbers:
  * - `insertRows[i].row` is where the row ends up once all of the plan's rows are inserted;
  * - edits use the numbering after the inserts and before the deletes;
@@ -10,7 +10,8 @@
  *   row as it is then (after the edits), which is what makes `invertPlan` exact.
  * Conventions of this host that other hosts share: a meta value of '' removes the key; the values
  * of every sheet are kept rectangular; formulas move with their rows, their text is not rewritten
- * and, as in Excel and Google Sheets, references to moved rows follow them; a string written by a
+ * and, as in Excel and Google Sheets, references to moved rows follow them, on every sheet (what a
+ * delete shortens is kept and given back by undo: row-footprint.ts); a string written by a
  * sheet write is a value, never a formula; format/validation/required ranges do not shift with rows.
  */
 import type { CellValue } from '../sheet/cell-value';
@@ -18,6 +19,8 @@ import { sameCell } from '../sheet/cell-value';
 import { cellAddress, columnNumber } from '../sheet/a1';
 import { columnCount, type CellExtras, type ExtrasCell, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { remapFormulaRows, type RowMap } from '../sheet/formula-rows';
+import { footprintMeta, footprintOf, sameFormula, type RowFootprint } from './row-footprint';
+import { footprintKeeping } from '../history/row-footprints';
 import { isUnreadRule } from '../sheet/own-rules';
 import type {
   Highlight,
@@ -225,6 +228,18 @@ function rowMatches(sheet: MemorySheet, content: RowContent): string | null {
   return null;
 }
 
+/** Every formula of the workbook, with its cell. */
+function formulasOf(sheets: readonly MemorySheet[]) {
+  return sheets.flatMap((s) =>
+    Object.entries(s.formulas).map(([address, formula]) => ({
+      sheet: s.name,
+      address,
+      formula,
+      ...parseAddress(address),
+    })),
+  );
+}
+
 /** Removes rows numbered before any of them goes (rows past the used range are blank already). */
 function deleteRowValues(sheet: MemorySheet, rows: readonly RowContent[]): void {
   const gone = new Set(rows.map((r) => r.row));
@@ -311,6 +326,27 @@ function memoryWriter(
 ): PlanWriter {
   let sheet = emptySheet(plan.sheet);
   const owned = new Set<MemorySheet>();
+  const keeping = footprintKeeping(plan);
+  let footprint: RowFootprint | undefined;
+  /** The sheet at `index`, the plan's own copy (sheets it leaves alone stay shared with the input). */
+  const own = (index: number): MemorySheet => {
+    const found = sheets[index]!;
+    if (inPlace || owned.has(found)) return found;
+    const copy = cloneSheet(found);
+    owned.add(copy);
+    return (sheets[index] = copy);
+  };
+  /** Formulas of the other sheets follow the rows of the plan's sheet they refer to, as in Excel. */
+  const followOnOtherSheets = (map: RowMap) => {
+    sheets.forEach((other, index) => {
+      if (other === sheet) return;
+      const moved = Object.entries(other.formulas).map(
+        ([address, f]) => [address, remapFormulaRows(f, other.name, { sheet: sheet.name, map })] as const,
+      );
+      if (moved.every(([address, f]) => other.formulas[address] === f)) return;
+      own(index).formulas = Object.fromEntries(moved);
+    });
+  };
   return {
     blockStrategy: null,
     prepare(work) {
@@ -330,7 +366,9 @@ function memoryWriter(
         if (index >= 0) sheets.splice(index, 1);
       }),
     insertRows(rows) {
-      moveFormulas(sheet, insertionMap(rows.map((c) => c.row)));
+      const map = insertionMap(rows.map((c) => c.row));
+      moveFormulas(sheet, map);
+      followOnOtherSheets(map);
       insertRowValues(sheet, rows);
     },
     // In plan order, not by block: with `verify`, a second edit of a cell expects the first one's value.
@@ -343,8 +381,20 @@ function memoryWriter(
             throw new PlanApplyError('mismatch', `Cannot delete row ${content.row} of "${sheet.name}": ${mismatch}`);
         }
       }
+      const deleted = rows.map((c) => c.row).reverse();
+      if (keeping) footprint = footprintOf(sheet.name, keeping.rows, { formulas: formulasOf(sheets) });
       deleteRowValues(sheet, rows);
-      moveFormulas(sheet, deletionMap(rows.map((c) => c.row).reverse()));
+      const map = deletionMap(deleted);
+      moveFormulas(sheet, map);
+      followOnOtherSheets(map);
+    },
+    giveFootprintsBack(footprints) {
+      for (const f of footprints.flatMap((footprint) => footprint.formulas)) {
+        const on = sheets.findIndex((s) => s.name === f.sheet);
+        if (on < 0 || !sameFormula(sheets[on]!.formulas[f.address], f.predicted)) continue;
+        const target = own(on);
+        target.formulas[f.address] = `=${f.before.replace(/^=/, '')}`;
+      }
     },
     setNumberFormats: (changes) => changes.forEach((format) => upsertSpan(sheet.numberFormats, format)),
     // A rule replaces whatever rule its cells had, as in a sheet.
@@ -368,7 +418,8 @@ function memoryWriter(
       else sheet.protection = { headerRows: protection.headerRows, cols: [...protection.cols] };
     },
     writeMeta(changes) {
-      for (const [key, value] of Object.entries(changes)) {
+      const kept = footprint && keeping ? footprintMeta(keeping, footprint) : {};
+      for (const [key, value] of Object.entries({ ...changes, ...kept })) {
         if (value === '') delete meta[key];
         else meta[key] = value;
       }

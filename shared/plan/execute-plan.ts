@@ -36,6 +36,8 @@ export interface ExecuteOptions {
     | 'protection'
     | 'cellLinks'
     | 'cellNotes'
+    | 'formulaCells'
+    | 'mergedCells'
   >;
   onProgress?: (progress: Progress) => void;
   signal?: { readonly aborted: boolean };
@@ -63,6 +65,7 @@ export function touchesTarget(plan: Plan): boolean {
     plan.insertRows.length +
       plan.edits.length +
       plan.deleteRows.length +
+      (plan.footprints?.length ?? 0) +
       plan.numberFormats.length +
       plan.validations.length +
       plan.required.length +
@@ -165,10 +168,14 @@ function stepsFor(work: PlanWork, writer: PlanWriter, options: ExecuteOptions, s
   const noted = (row: readonly (CellExtras | null)[] | null | undefined) => row?.some((c) => c?.note) ?? false;
   const notes = plan.insertRows.some((r) => noted(r.extras)) || sheets.some((s) => s.extras?.some(noted));
   if (can.cellNotes === false && (work.deletes.length > 0 || notes)) skipped.push('notes');
+  // One that cannot find formula cells or merged cells removes rows without keeping what the removal shortens.
+  if ((can.formulaCells === false || can.mergedCells === false) && work.deletes.length > 0) skipped.push('footprints');
   if (work.touchesTarget) {
     add('insertRows', work.inserts.length > 0, () => writer.insertRows(work.inserts, work.insertRuns));
     add('edits', plan.edits.length > 0, () => writer.writeEdits(work.editBlocks));
     add('deleteRows', work.deletes.length > 0, () => writer.deleteRows(work.deletes, work.deleteRuns));
+    const footprints = plan.footprints ?? [];
+    add('footprints', footprints.length > 0, () => writer.giveFootprintsBack(footprints));
     add('numberFormats', plan.numberFormats.length > 0, () => writer.setNumberFormats(plan.numberFormats));
     add(
       'validations',

@@ -19,6 +19,7 @@ import type {
   FilterRange,
   PlanValidation,
 } from './plan';
+import type { RowFootprint } from './row-footprint';
 
 export type PlanStepKey = Extract<
   HostStepKey,
@@ -28,6 +29,7 @@ export type PlanStepKey = Extract<
   | 'insertRows'
   | 'edits'
   | 'deleteRows'
+  | 'footprints'
   | 'numberFormats'
   | 'validations'
   | 'required'
@@ -90,6 +92,11 @@ export interface PlanWriter {
   insertRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
   writeEdits(blocks: readonly Block<CellEdit>[]): Done;
   deleteRows(rows: readonly RowContent[], runs: readonly RowRun[]): Done;
+  /**
+   * Gives back what deleting rows took (plan/row-footprint.ts), now that they are back: each formula,
+   * name, merge and filter still as `predicted` is set to `before`; what a host cannot read or set is left.
+   */
+  giveFootprintsBack(footprints: readonly RowFootprint[]): Done;
   setNumberFormats(changes: readonly NumberFormatChange[]): Done;
   /** Sets rules at entry, or removes every rule over a span (a removal). */
   setValidations(validations: readonly PlanValidation[]): Done;

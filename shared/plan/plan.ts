@@ -1,7 +1,7 @@
 /**
  * A plan: every change an operation wants made to a workbook, computed from a snapshot by the
  * core and applied by a host in one batch. Rows and columns are 1-based spreadsheet coordinates.
- * Hosts apply the parts in this order: backup, sheets, deleteSheets, insertRows, edits, deleteRows, then formatting
+ * Hosts apply the parts in this order: backup, sheets, deleteSheets, insertRows, edits, deleteRows, footprints, then formatting
  * (formats, validations, required, highlights, freeze, filter, protection) and meta. Edits use row numbers as they are
  * after insertRows and before deleteRows, which makes every plan invertible (see invert-plan.ts).
  */
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { cellValueSchema } from '../sheet/cell-value';
 import { cellExtrasSchema, filterRangeSchema, headerLookSchema } from '../sheet/snapshot';
 import { ownRuleSchema, sheetRuleSchema } from '../sheet/own-rules';
+import type { RowFootprint } from './row-footprint';
 
 export const cellEditSchema = z.object({
   row: z.number().int().positive(),
@@ -237,6 +238,13 @@ export const planSchema = z.object({
   insertRows: z.array(rowContentSchema).default([]),
   edits: z.array(cellEditSchema).default([]),
   deleteRows: z.array(rowContentSchema).default([]),
+  /**
+   * What deleting rows took that re-inserting them does not give back (row-footprint.ts), given back
+   * once this plan's inserts are in, where nothing changed it since: an undo's, never kept in history.
+   */
+  footprints: z
+    .array(z.custom<RowFootprint>((v) => typeof (v as { sheet?: unknown } | null)?.sheet === 'string'))
+    .optional(),
   numberFormats: z.array(numberFormatSchema).default([]),
   validations: z.array(z.union([validationRemovalSchema, validationSchema])).default([]),
   required: z.array(requiredColumnSchema).default([]),
@@ -282,6 +290,7 @@ export function isEmptyPlan(plan: Plan): boolean {
     plan.insertRows.length === 0 &&
     plan.edits.length === 0 &&
     plan.deleteRows.length === 0 &&
+    (plan.footprints ?? []).length === 0 &&
     plan.numberFormats.length === 0 &&
     plan.validations.length === 0 &&
     plan.required.length === 0 &&

@@ -21,6 +21,13 @@ const FALLBACK_TEXTS: Record<string, UiKey> = {
   'step.capabilities.cellNotes': 'skipped.notes',
   // Without AutoFilter (1.9) set up sets no filter (the sidebar says so), and the reader reads none to give back.
   'settings.capabilities.filter': 'skipped.filter',
+  // Without formula cells (1.9) or merged areas (1.13) a removal keeps no footprint for undo; the driver says so.
+  'can.formulaCells': 'skipped.footprints',
+  'can.mergedCells': 'skipped.footprints',
+  'step.capabilities.mergedCells': 'skipped.footprints',
+  // Without AutoFilter (1.9) there is no filter to keep for undo either.
+  'can.filter': 'skipped.footprints',
+  'step.capabilities.filter': 'skipped.footprints',
 };
 
 function manifestMinimum(): string {

@@ -23,6 +23,8 @@ export interface SyncRecord {
 
 export interface FailureRule {
   member: string;
+  /** Part of the object path, e.g. `getSpecialCellsOrNullObject("Formulas")`. */
+  path?: string;
   address?: string;
   sheet?: string;
   code: string;
@@ -45,7 +47,12 @@ export interface EmHost {
   nextId(): number;
   record(call: RecordedCall): void;
   onSync(record: SyncRecord): void;
-  failureFor(member: string, sheet: string | undefined, address: string | undefined): FailureRule | undefined;
+  failureFor(
+    member: string,
+    sheet: string | undefined,
+    address: string | undefined,
+    path?: string,
+  ): FailureRule | undefined;
   /** Worksheet change events (writes raise them too). */
   events?: EmEvents;
 }
@@ -125,7 +132,7 @@ export class EmContext {
         const statement = `${action.path}.${action.member}`;
         const sheet = action.sheet?.();
         const address = action.address?.();
-        const failure = this.host.failureFor(action.member, sheet, address);
+        const failure = this.host.failureFor(action.member, sheet, address, action.path);
         if (failure)
           throw new EmulatedOfficeError(failure.code, failure.message, { errorLocation: action.member, statement });
         let result: ActionResult | void;

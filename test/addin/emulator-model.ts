@@ -1,6 +1,6 @@
 /**
  * The workbook model behind the Excel emulator: sheets of cells (value, formula, number format,
- * hyperlink, note) and merged areas, which move with their rows like Excel's,
+ * hyperlink, note), merged areas and the filter's range, which move with their rows like Excel's,
  * A1 addresses, and how Excel interprets a string written to Range.values (as if typed: "=…" and
  * "+…" are formulas, "00123" a number, "2024-03-05" a date, a leading apostrophe forces text).
  */
@@ -61,6 +61,8 @@ export class EmSheet {
   frozenRows = 0;
   frozenColumns = 0;
   autoFilter: Rect | null = null;
+  /** Whether a column of the filter has criteria (rows hidden by it); tests set it. */
+  filtered = false;
   /** Worksheet protection (emulator-protection.ts): null when the sheet is not protected. */
   protection: { options: Record<string, boolean> } | null = null;
   /** Locks set through Range.format.protection, in order (a cell is locked unless a later one unlocks it). */
@@ -115,8 +117,8 @@ export class EmSheet {
       above.map((cell) => (cell?.format ? { value: null, format: cell.format } : undefined)),
     );
     this.rows.splice(at - 1, 0, ...fresh);
-    // An area below moves down; one the new rows go into grows.
-    for (const m of this.merged) {
+    // An area below moves down; one the new rows go into grows (so does the filter's range).
+    for (const m of [...this.merged, ...(this.autoFilter ? [this.autoFilter] : [])]) {
       if (m.r0 >= at) m.r0 += count;
       if (m.r1 >= at) m.r1 += count;
     }
@@ -132,6 +134,12 @@ export class EmSheet {
       const r1 = moved(m.r1) ?? at - 1;
       return r1 < r0 || (r0 === r1 && m.c0 === m.c1) ? [] : [{ ...m, r0, r1 }];
     });
+    // The filter's range keeps its other rows, as a range does; it goes with its last row.
+    if (this.autoFilter) {
+      const r0 = moved(this.autoFilter.r0) ?? at;
+      const r1 = moved(this.autoFilter.r1) ?? at - 1;
+      this.autoFilter = r1 < r0 ? null : { ...this.autoFilter, r0, r1 };
+    }
   }
 }
 

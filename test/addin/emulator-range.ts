@@ -29,6 +29,25 @@ export interface RangeTarget {
   areas?: Rect[];
 }
 
+/** The formula cells of a rectangle, as areas: each column's runs of consecutive formula cells. */
+function formulaRuns(sheet: EmSheet, rect: Rect): Rect[] {
+  const runs: Rect[] = [];
+  const lastRow = Math.min(rect.r1, sheet.rows.length);
+  const lastCol = Math.min(rect.c1, Math.max(0, ...sheet.rows.map((row) => row.length)));
+  for (let c = rect.c0; c <= lastCol; c++) {
+    let start = 0;
+    for (let r = rect.r0; r <= lastRow + 1; r++) {
+      const formula = r <= lastRow && sheet.cell(r, c)?.formula !== undefined;
+      if (formula && start === 0) start = r;
+      if (!formula && start > 0) {
+        runs.push({ r0: start, c0: c, r1: r - 1, c1: c });
+        start = 0;
+      }
+    }
+  }
+  return runs;
+}
+
 function rawValue(cell: EmCell | undefined): string | number | boolean {
   return cell?.value ?? '';
 }
@@ -199,18 +218,71 @@ export class RangeProxy extends Proxy<RangeTarget> {
     });
   }
 
-  /** The cells with a rule at entry (ExcelApi 1.9), one area per rule as the emulator keeps them; null when none. */
+  /**
+   * ExcelApi 1.9: the cells with a rule at entry, one area per rule as the emulator keeps them, or the
+   * formula cells, one area per column run of them; null when none.
+   */
   getSpecialCellsOrNullObject(type: string): RangeProxy {
     return this.derived(`getSpecialCellsOrNullObject(${JSON.stringify(type)})`, (t) => {
-      if (type !== 'DataValidations') throw new Error(`emulator: getSpecialCells supports DataValidations only`);
+      if (type !== 'DataValidations' && type !== 'Formulas')
+        throw new Error(`emulator: getSpecialCells supports DataValidations and Formulas only`);
       if (!this.ctx.host.supports('1.9'))
         throw new EmulatedOfficeError('ApiNotFound', 'getSpecialCells needs ExcelApi 1.9.');
-      const areas = t.sheet.validations.flatMap((v) => {
-        const area = v.rule ? intersect(v.rect, t.rect) : null;
-        return area ? [area] : [];
-      });
+      const areas =
+        type === 'Formulas'
+          ? formulaRuns(t.sheet, t.rect)
+          : t.sheet.validations.flatMap((v) => {
+              const area = v.rule ? intersect(v.rect, t.rect) : null;
+              return area ? [area] : [];
+            });
       return areas.length > 0 ? { sheet: t.sheet, rect: areas.reduce(bounding), areas } : NULL;
     });
+  }
+
+  /** ExcelApi 1.13: the merged areas that meet the range, whole; null when none. */
+  getMergedAreasOrNullObject(): RangeProxy {
+    return this.derived('getMergedAreasOrNullObject()', (t) => {
+      if (!this.ctx.host.supports('1.13'))
+        throw new EmulatedOfficeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
+      const areas = t.sheet.merged.filter((m) => intersect(m, t.rect)).map((m) => ({ ...m }));
+      return areas.length > 0 ? { sheet: t.sheet, rect: areas.reduce(bounding), areas } : NULL;
+    });
+  }
+
+  /** Merges the range (across: each row on its own), as Excel does: a merged area it meets must lie inside it. */
+  merge(across = false): void {
+    this.enqueue(
+      'merge',
+      ({ sheet, rect }) => {
+        checkWritable(sheet, rect);
+        const met = sheet.merged.filter((m) => intersect(m, rect));
+        if (met.some((m) => m.r0 < rect.r0 || m.r1 > rect.r1 || m.c0 < rect.c0 || m.c1 > rect.c1))
+          throw new EmulatedOfficeError('InvalidOperation', 'Cannot merge a range that cuts a merged area.');
+        sheet.merged = sheet.merged.filter((m) => !met.includes(m));
+        const rows = across ? Array.from({ length: rect.r1 - rect.r0 + 1 }, (_, i) => rect.r0 + i) : [rect.r0];
+        for (const r0 of rows) {
+          const area = across ? { ...rect, r0, r1: r0 } : { ...rect };
+          // Excel keeps the top-left value; the other cells' values go.
+          for (let r = area.r0; r <= area.r1; r++)
+            for (let c = area.c0; c <= area.c1; c++) {
+              const old = sheet.cell(r, c);
+              if ((r !== area.r0 || c !== area.c0) && old) sheet.setCell(r, c, { ...old, value: null });
+            }
+          if (area.r1 > area.r0 || area.c1 > area.c0) sheet.merged.push(area);
+        }
+      },
+      { ...this.targetInfo(), record: across },
+    );
+  }
+
+  unmerge(): void {
+    this.enqueue(
+      'unmerge',
+      ({ sheet, rect }) => {
+        sheet.merged = sheet.merged.filter((m) => !intersect(m, rect));
+      },
+      { ...this.targetInfo(), record: true },
+    );
   }
 
   getRow(index: number): RangeProxy {

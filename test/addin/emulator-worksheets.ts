@@ -207,7 +207,7 @@ export class WorksheetProxy extends Proxy<EmSheet> {
       },
     };
   })(this);
-  readonly autoFilter = ((self) => ({
+  readonly autoFilter = ((self, loadedFiltered?: boolean) => ({
     apply(range: RangeProxy | string) {
       self.enqueue(
         'autoFilter.apply',
@@ -215,7 +215,8 @@ export class WorksheetProxy extends Proxy<EmSheet> {
           if (!self.ctx.host.supports('1.9'))
             throw new EmulatedOfficeError('ApiNotFound', 'AutoFilter needs ExcelApi 1.9.');
           const rect = typeof range === 'string' ? parseAddress(range) : (range.live() as RangeTarget).rect;
-          sheet.autoFilter = rect;
+          sheet.autoFilter = { ...rect };
+          sheet.filtered = false; // a filter applied anew has no criteria
         },
         {
           record: typeof range === 'string' ? range : 'range',
@@ -229,6 +230,25 @@ export class WorksheetProxy extends Proxy<EmSheet> {
         record: true,
         sheet: () => self.sheetName(),
       });
+    },
+    /** ExcelApi 1.9: `isDataFiltered` (whether a column of the filter has criteria), after the sync. */
+    load(props: string) {
+      if (props !== 'isDataFiltered') throw new Error('emulator: autoFilter supports load("isDataFiltered") only');
+      self.ctx.enqueue({
+        member: 'load',
+        path: `${self.path}.autoFilter`,
+        run: () => {
+          if (!self.ctx.host.supports('1.9'))
+            throw new EmulatedOfficeError('ApiNotFound', 'AutoFilter needs ExcelApi 1.9.');
+          const filtered = self.need().filtered;
+          return { bytes: 5, commit: () => (loadedFiltered = filtered) };
+        },
+      });
+      return this;
+    },
+    get isDataFiltered(): boolean {
+      if (loadedFiltered === undefined) throw notLoaded('isDataFiltered');
+      return loadedFiltered;
     },
     getRangeOrNullObject(): RangeProxy {
       return new RangeProxy(self.ctx, `${self.path}.autoFilter.getRangeOrNullObject()`, () => {

@@ -30,6 +30,7 @@ import {
   type Rect,
 } from './emulator-model';
 import { WorksheetsProxy } from './emulator-worksheets';
+import { NamesProxy } from './emulator-names';
 import { EmEvents } from './emulator-events';
 
 export { EmulatedOfficeError } from './emulator-context';
@@ -171,6 +172,8 @@ export class ExcelEmulator implements EmHost {
   /** Makes the next `times` commands that match fail with an Office-style error. */
   failOn(rule: {
     member: string;
+    /** Part of the command's object path (a derived range's is its method: `getSpecialCellsOrNullObject`). */
+    path?: string;
     address?: string;
     sheet?: string;
     code?: string;
@@ -186,10 +189,19 @@ export class ExcelEmulator implements EmHost {
     return this;
   }
 
-  failureFor(member: string, sheet: string | undefined, address: string | undefined): FailureRule | undefined {
+  failureFor(
+    member: string,
+    sheet: string | undefined,
+    address: string | undefined,
+    path = '',
+  ): FailureRule | undefined {
     const rule = this.failures.find(
       (f) =>
-        f.times > 0 && f.member === member && (!f.sheet || f.sheet === sheet) && (!f.address || f.address === address),
+        f.times > 0 &&
+        f.member === member &&
+        (!f.sheet || f.sheet === sheet) &&
+        (!f.address || f.address === address) &&
+        (!f.path || path.includes(f.path)),
     );
     if (rule) rule.times--;
     return rule;
@@ -198,7 +210,7 @@ export class ExcelEmulator implements EmHost {
   /** Stands in for Excel.run; a batch that leaves commands unsynced is a bug, so it throws. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const context = new EmContext(this);
-    Object.assign(context, { workbook: { worksheets: new WorksheetsProxy(context) } });
+    Object.assign(context, { workbook: { worksheets: new WorksheetsProxy(context), names: new NamesProxy(context) } });
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending > 0)
       throw new Error(`Excel.run ended with ${context.pending} queued commands that were never synced`);

@@ -62,6 +62,9 @@ describe('Excel host environment and selection', () => {
       // Links come with cell properties (1.9); notes need 1.18, which 1.9 is below.
       cellLinks: true,
       cellNotes: false,
+      // Formula cells come with getSpecialCells (1.9); merged areas need 1.13.
+      formulaCells: true,
+      mergedCells: false,
       maxCellsPerRequest: 52_428,
       fileDownload: false,
     });
@@ -69,6 +72,8 @@ describe('Excel host environment and selection', () => {
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.highlights).toBe(false);
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.cellLinks).toBe(false);
     expect(hostFor(new ExcelEmulator({ apiVersion: 1.18 })).capabilities.cellNotes).toBe(true);
+    expect(hostFor(new ExcelEmulator({ apiVersion: 1.8 })).capabilities.formulaCells).toBe(false);
+    expect(hostFor(new ExcelEmulator({ apiVersion: 1.13 })).capabilities.mergedCells).toBe(true);
   });
 
   test('uses the global Excel and Office when none are passed', async () => {

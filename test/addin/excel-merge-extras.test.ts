@@ -149,8 +149,8 @@ describe.each<Locale>(['zh-CN', 'en-US'])('merging through the Excel host (%s)',
 
   test('an Excel without notes or cell properties merges all the same and says what it could not keep', async () => {
     for (const [apiVersion, skipped] of [
-      [1.9, ['notes']],
-      [1.8, ['links', 'notes']],
+      [1.9, ['notes', 'footprints']],
+      [1.8, ['links', 'notes', 'footprints']],
     ] as const) {
       const excel = ExcelEmulator.fromSnapshot(start, { apiVersion });
       const host = hostFor(excel);

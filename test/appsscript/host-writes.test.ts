@@ -69,6 +69,25 @@ describe('formulas', () => {
     ]);
   });
 
+  test('what deleting rows took goes back after every insert of an undo in pieces, in one piece of its own', () => {
+    const kept = { sheet: SHEET, address: 'D8', before: '=SUM(D2:D7)', predicted: '=SUM(D2:D6)' };
+    const footprint = { sheet: SHEET, rows: [6, 7], formulas: [kept], names: [] };
+    const undo: Plan = {
+      ...emptyPlan(SHEET),
+      insertRows: [6, 7].map((row) => ({ row, values: ['C00000' + row, '客户', 100] })),
+      footprints: [footprint],
+      meta: { 'rows.4': '' },
+    };
+    const pieces = client.splitPlan(undo, 3);
+    expect(pieces.map((p) => [p.insertRows.map((r) => r.row), p.footprints?.length ?? 0, p.meta])).toEqual([
+      [[6], 0, {}],
+      [[7], 0, {}],
+      [[], 1, {}],
+      [[], 0, { 'rows.4': '' }],
+    ]);
+    expect(pieces[2]!.footprints).toEqual([footprint]);
+  });
+
   test('a big plan in pieces gives the same sheet as in one call, with progress per call', async () => {
     const single = messySession(60);
     const pieces = messySession(60, { maxCellsPerCall: 50 });

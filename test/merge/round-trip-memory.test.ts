@@ -42,7 +42,7 @@ function emptyCellFormats(snapshot: SheetSnapshot): string[] {
 }
 
 describe('merge → undo when a formula points at a row the merge deletes', () => {
-  test('planMerge names the formula, and undo gives back everything but it, which keeps #REF! as in Excel (property)', async () => {
+  test('planMerge names the formula, and undo gives back everything, the reference too (property)', async () => {
     await fc.assert(
       fc.asyncProperty(roundTripCaseArb, fc.nat(), async ({ snapshot, clusters, options }, seed) => {
         const away = planMerge(snapshot, clusters, options).merges.flatMap((m) => m.mergedRows);
@@ -70,7 +70,8 @@ describe('merge → undo when a formula points at a row the merge deletes', () =
           await host.applyPlan(undo.plan);
         }
         const last = await host.readSnapshot({ sheet: snapshot.name });
-        expect(sheetDifferences(first, last)).toEqual([`A${row} formula: ${formula} ≠ =#REF!+A1`]);
+        // The #REF! the delete left is given back with the last merge's undo (plan/row-footprint.ts).
+        expect(sheetDifferences(first, last)).toEqual([]);
       }),
       { numRuns: 100 },
     );

@@ -65,6 +65,7 @@ function recorder(options: { fail?: string; hit?: FormulaHit; async?: boolean } 
     writeEdits: (blocks) => call('writeEdits', blocks.map((b) => `${b.row},${b.col}`).join(' ')),
     deleteRows: (rows, runs) =>
       call('deleteRows', `${rows.map((r) => r.row).join()} runs ${runs.map((r) => `${r.first}x${r.count}`).join()}`),
+    giveFootprintsBack: (footprints) => call('giveFootprintsBack', footprints.map((f) => f.sheet).join()),
     setNumberFormats: () => call('setNumberFormats'),
     setValidations: () => call('setValidations'),
     setRequired: () => call('setRequired'),

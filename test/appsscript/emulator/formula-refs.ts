@@ -1,15 +1,17 @@
 /**
  * What Sheets does to formulas when rows of a sheet are inserted or deleted: every A1 reference to
- * a moved row follows it ($ or not), a reference to a deleted cell becomes #REF!, a range keeps its
- * surviving rows. References inside string literals, and to other sheets, are left alone.
+ * a moved row follows it ($ or not), on the sheet itself or from another sheet (客户!B8), a reference
+ * to a deleted cell becomes #REF!, a range keeps its surviving rows (it grows only when rows go in
+ * strictly inside it, not at its edge). References inside string literals, and to other sheets, are left alone.
  * The emulator's own, independent of shared/sheet/formula-rows.ts (the reference host's).
  */
 
 /** New number of an old row, or null for a deleted row. */
 export type RowMap = (row: number) => number | null;
 
+// A sheet name needs quotes only for spaces and punctuation: 客户!B8 and Sheet1!B8 are both references.
 const REF =
-  /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?)(\d+)(?::(\$?[A-Za-z]{1,3}\$?)(\d+))?(?![\w(!])/g;
+  /((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(\$?[A-Za-z]{1,3}\$?)(\d+)(?::(\$?[A-Za-z]{1,3}\$?)(\d+))?(?![\p{L}\p{N}_(!])/gu;
 
 function sheetOf(prefix: string | undefined): string | null {
   if (!prefix) return null;
@@ -45,7 +47,7 @@ export function remapRows(formula: string, ownSheet: string, movedSheet: string,
               offset: number,
               text: string,
             ) => {
-              if (offset > 0 && /[\w.$]/.test(text[offset - 1]!)) return whole;
+              if (offset > 0 && /[\p{L}\p{N}_.$]/u.test(text[offset - 1]!)) return whole;
               if ((sheetOf(prefix) ?? ownSheet) !== movedSheet) return whole;
               const a = Number(row1);
               if (row2 === undefined) {

@@ -2,8 +2,8 @@
  * The emulated spreadsheet's state: sheets of cells with Sheets' grid (a fixed number of rows and
  * columns that only inserts grow), plus what the API counts. Rows move with their cells (values,
  * formulas, formats, validations, notes, links), inserted rows take their neighbour's formatting, and formulas everywhere follow moved rows
- * (formula-refs.ts), as do merged cells and named ranges (a range keeps its surviving rows and grows
- * when rows go in inside it); conditional-format, filter and protection ranges do not move (Sheets
+ * (formula-refs.ts), as do merged cells, named ranges and the filter (a range keeps its surviving rows
+ * and grows when rows go in inside it); conditional-format and protection ranges do not move (Sheets
  * moves them: not emulated).
  */
 import { blankCell, type Cell } from './cells';
@@ -42,6 +42,8 @@ export class SheetModel {
   frozenRows = 0;
   frozenColumns = 0;
   filter: RangeRef | null = null;
+  /** Criteria of the filter's columns, by column number (tests set them). */
+  filterCriteria: Record<number, unknown> = {};
   rules: RuleModel[] = [];
   protections: ProtectionModel[] = [];
   /** Merged cells (Range.merge). */
@@ -184,6 +186,10 @@ export class WorkbookModel {
       if (named.range?.sheet !== sheet) continue;
       const span = moveSpan(named.range.row, named.range.rows, map);
       named.range = span ? { ...named.range, ...span } : null;
+    }
+    if (sheet.filter) {
+      const span = moveSpan(sheet.filter.row, sheet.filter.rows, map);
+      sheet.filter = span ? { ...sheet.filter, ...span } : null;
     }
   }
 

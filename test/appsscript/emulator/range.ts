@@ -165,6 +165,15 @@ export class Range {
     });
     return this;
   }
+  getFormula(): string {
+    this.count('getFormula');
+    return this.ref.sheet.cell(this.ref.row, this.ref.col)?.formula ?? '';
+  }
+  setFormula(formula: string): this {
+    this.count('setFormula');
+    this.each((cell) => storeInput(cell, { value: null, formula }));
+    return this;
+  }
   setNumberFormat(format: string): this {
     this.count('setNumberFormat');
     this.each((cell) => (cell.format = format));
@@ -254,6 +263,12 @@ export class Range {
     const { sheet, row, col, rows, cols } = this.ref;
     sheet.merges = sheet.merges.filter((m) => !overlaps(m, this.ref));
     sheet.merges.push({ row, col, rows, cols });
+    return this;
+  }
+  /** Unmerges every merge the range meets (Sheets keeps the top-left value where it was). */
+  breakApart(): this {
+    this.count('breakApart');
+    this.ref.sheet.merges = this.ref.sheet.merges.filter((m) => !overlaps(m, this.ref));
     return this;
   }
   getMergedRanges(): Range[] {

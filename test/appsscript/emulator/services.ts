@@ -177,9 +177,14 @@ export function createEmulator(options: EmulatorOptions = {}) {
       ),
     filter: (sheet: SheetModel) => ({
       getRange: () => new Range(book, sheet.filter!, api),
+      getColumnFilterCriteria: (col: number) => {
+        book.count('Filter.getColumnFilterCriteria');
+        return sheet.filterCriteria[col] ?? null;
+      },
       remove: () => {
         book.count('Filter.remove');
         sheet.filter = null;
+        sheet.filterCriteria = {};
       },
     }),
   };

@@ -264,7 +264,13 @@ export class Spreadsheet {
     const range = this.book.namedRanges.find((n) => n.name === name)?.range;
     return range ? new Range(this.book, range, this.api as ApiFactory) : null;
   }
-  getNamedRanges(): Array<{ getName(): string; getRange(): Range | null }> {
-    return this.book.namedRanges.map((n) => ({ getName: () => n.name, getRange: () => this.getRangeByName(n.name) }));
+  getNamedRanges(): Array<{ getName(): string; getRange(): Range | null; setRange(range: Range): void }> {
+    return this.book.namedRanges.map((n) => ({
+      getName: () => n.name,
+      getRange: () => this.getRangeByName(n.name),
+      setRange: (range: Range) => {
+        n.range = { ...range.ref };
+      },
+    }));
   }
 }
