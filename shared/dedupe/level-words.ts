@@ -20,5 +20,6 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'same-mailbox': '同一邮箱',
   'same-user-name': '用户名相同',
   'same-brand': '品牌名相同',
+  'same-surname': '同姓（一方为称呼）',
   different: '不同',
 };

@@ -19,6 +19,7 @@ export const MATCH_LEVELS = [
   'same-mailbox',
   'same-user-name',
   'same-brand',
+  'same-surname',
   'different',
 ] as const;
 

@@ -83,7 +83,7 @@ const FAMILIES = [
   'nathaniel nate nathan nat',
   'nicholas nick nicky',
   'nicole nikki',
-  'oliver ollie',
+  'oliver ollie olly',
   'pamela pam',
   'patricia pat patty tricia trish',
   'patrick pat paddy',

@@ -164,7 +164,9 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   for (const column of mapping.columns) {
     if (!column.header || !chosen(column.header, options.columns)) continue;
     if (!options.columns && isCustodianRowColumn(column.header)) continue;
-    const field = column.field ? fieldsByKey.get(column.field) : undefined;
+    // A second phone column (Mobile beside Phone, 座机 beside 手机) is read as the field it holds more of.
+    const fieldKey = column.field ?? column.secondOf;
+    const field = fieldKey ? fieldsByKey.get(fieldKey) : undefined;
     const format = snapshot.columnFormats?.[column.col - 1];
     const profile = profileColumn(
       values,
@@ -232,7 +234,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     // On a few rows one name or number throughout is what they share, not a column's constant.
     const fewShare = rows.length < FEW_ROWS && IDENTIFYING_ROLES.has(role);
     if (interned.nonNull === 0 || (uniform && !options.keepUniform && !fewShare)) continue;
-    const key = field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
+    const key = field && column.field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
     fields.push({ key, column: column.header, col: column.col, role, mapped: Boolean(field), comparator, ...interned });
   }
   const given = fields.find((f) => f.role === 'given');

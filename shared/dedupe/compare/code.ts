@@ -97,7 +97,8 @@ const LEGAL_ID_HEADER = new RegExp(
 const NOT_LEGAL_ID = /phone|fax|mail|address|date|time|电话|地址|日期|时间|時間/i;
 
 export function legalIdHeader(header: string): boolean {
-  const text = header.trim();
+  // Exports that join words in camel case (Xero's TaxNumber, CompanyRegNo) say the same.
+  const text = header.trim().replace(/([a-z])([A-Z])/g, '$1 $2');
   return LEGAL_ID_HEADER.test(text) && !NOT_LEGAL_ID.test(text);
 }
 

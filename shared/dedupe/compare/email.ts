@@ -66,6 +66,34 @@ export function mailboxOf(local: string, domain: string): string {
   return `${l}@${domain === 'googlemail.com' ? 'gmail.com' : domain}`;
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Addresses one edit apart where the edit is a digit in a local part of letters and digits
+ * (emily1 / emily2, jsmith / jsmith1, brandon2 / brandonb): free-mail users number the accounts a
+ * taken name leaves them, so these are two people's, not one address mistyped. A local part of digits
+ * alone (a QQ number) can be mistyped like a phone.
+ */
+function numbersAnotherAccount(x: string, y: string): boolean {
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let endX = x.length;
+  let endY = y.length;
+  while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) {
+    endX--;
+    endY--;
+  }
+  const at = x.lastIndexOf('@');
+  // A slip in the domain (gmial.com) is a typo whatever it touches.
+  if (at >= 0 && start > at && start > y.lastIndexOf('@')) return false;
+  let digit = false;
+  for (let k = start; k < endX; k++) digit ||= isDigitCode(x.charCodeAt(k));
+  for (let k = start; k < endY; k++) digit ||= isDigitCode(y.charCodeAt(k));
+  if (!digit) return false;
+  const local = at >= 0 ? x.slice(0, at) : x;
+  return /[a-z]/.test(local);
+}
+
 export function emailComparator(): Comparator<PreparedEmail> {
   return {
     name: 'email',
@@ -130,7 +158,7 @@ export function emailComparator(): Comparator<PreparedEmail> {
     compare(a, b) {
       if ((a.others || b.others) && shareAKey(a, b)) return 0;
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;
-      if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key)) return 2;
+      if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key) && !numbersAnotherAccount(a.key, b.key)) return 2;
       if (a.localHash === b.localHash) {
         const local = localPart(a);
         if (local === localPart(b) && local.length >= 4) return withinOneEdit(domainPart(a), domainPart(b)) ? 2 : 3;

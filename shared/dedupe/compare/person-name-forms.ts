@@ -6,10 +6,13 @@
 import type { CellValue } from '../../sheet/cell-value';
 import { simplifiedHan } from '../simplified';
 import { cleanPersonName, cellString } from '../../normalise';
+import { normalisePersonName } from '../../normalise/name';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
 import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLength } from '../han';
 import { nameFamilies } from '../nicknames';
 import { hashString, sortedJoin } from '../similarity';
+import { COMPOUND_SURNAMES, SURNAMES } from '../../normalise/han-surnames';
+import { readRemarkName } from '../../normalise/remark-name';
 
 export type NameRole = 'full' | 'given' | 'family';
 
@@ -26,6 +29,8 @@ export interface PreparedName {
   charsHash: number;
   /** Hash of the pinyin syllables in sorted order (swapped characters, one of them a homophone). */
   soundsHash: number;
+  /** A surname with a title (张总, 刘经理, 欧阳老师): its surname, which is all it says; '' for other names. */
+  titledSurname: string;
   sortedHash: number;
   formHashes: number[];
   key: string;
@@ -52,6 +57,21 @@ export interface PreparedName {
   nicknameForms: readonly string[];
 }
 
+/**
+ * How lists and WeCom remarks name a contact by surname and title: 张总, 刘经理, 王老师, 陈先生, 李工.
+ * Only after a common surname, so a given name ending in one of these characters is no title.
+ */
+const HAN_TITLE =
+  /^(?:总经理|总监|总|经理|董事长|董|老板|主任|处长|科长|局长|院长|校长|教授|老师|医生|大夫|律师|会计|工|师傅|先生|女士|小姐|太太|夫人|姐|哥|阿姨)$/;
+
+/** The surname of a Han name that is a surname and a title (张总 → 张), or ''. */
+function titledSurnameOf(han: string): string {
+  const sl = COMPOUND_SURNAMES.test(han) ? 2 : 1;
+  if (han.length <= sl) return '';
+  const surname = han.slice(0, sl);
+  return (sl === 2 || SURNAMES.has(surname)) && HAN_TITLE.test(han.slice(sl)) ? surname : '';
+}
+
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 /** Generational suffixes, each by one spelling: father and son (or two of a family line) share the rest of the name. */
 export const GENERATIONS = new Map([
@@ -68,7 +88,8 @@ export const GENERATIONS = new Map([
   ['iv', 'iv'],
   ['4th', 'iv'],
 ]);
-const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&]+/g;
+// Decoration people add to a contact's name (Cathy~, 小美！) is no part of it.
+const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&~～!！?？#＃]+/g;
 
 // Two to four common Han characters and nothing else: already a key (most Chinese names).
 const PLAIN_HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
@@ -105,6 +126,10 @@ export function isNoName(value: CellValue): boolean {
   return typeof value === 'string' && NO_NAME.has(value.trim().toLowerCase());
 }
 
+const HAN_SPACE_HAN = /\p{Script=Han}\s+\p{Script=Han}/u;
+/** Characters that join a remark's person and organisation (see readRemarkName). */
+const REMARK_MARK = /[-‐–—―－|｜/／@(（【[]/;
+
 /** A name an export starred out (张**, 欧阳**, 王*): it says nothing of who the person is. */
 const MASKED = /[*＊]/;
 
@@ -114,6 +139,14 @@ export function nameKey(value: CellValue): string | null {
   if (raw === null || MASKED.test(raw)) return null;
   // 陳大文 and 陈大文 are one name: traditional characters are read as simplified.
   if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : simplifiedHan(raw);
+  // A WeCom remark (张伟-宏达贸易, Tom Lee - Acme Ltd) names the person and their organisation: the person is the name.
+  const remark = REMARK_MARK.test(raw) ? readRemarkName(raw) : null;
+  if (remark) return nameKey(remark.person);
+  // A whole Han name and a word after it (李娜 采购, 王总 宏达五金): the name is the person.
+  if (HAN_SPACE_HAN.test(raw)) {
+    const read = normalisePersonName(raw);
+    if (read.status === 'ambiguous' && read.readings?.[0]) return nameKey(read.readings[0]);
+  }
   const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
   const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
   if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return null;
@@ -220,6 +253,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     fuzzyHash: fuzzy === forms[0] ? formHashes[0]! : hashString(fuzzy),
     charsHash: sortedCharsHash(han),
     soundsHash: hashString(sounds),
+    titledSurname: han && role === 'full' ? titledSurnameOf(han) : '',
     sortedHash: hashString(sorted),
     formHashes,
     key,

@@ -65,6 +65,13 @@ function initialsAgree(a: PreparedName, b: PreparedName): boolean {
   return true;
 }
 
+/** One name is a surname with a title (张总) and the other is of that surname (张伟, 张经理). */
+function titledAgree(a: PreparedName, b: PreparedName): boolean {
+  const surname = a.titledSurname || b.titledSurname;
+  const other = a.titledSurname ? b : a;
+  return other.han.startsWith(surname) && other.han.length > surname.length;
+}
+
 /** The two names' syllables differ only in the order of two of them. */
 function swappedSounds(a: PreparedName, b: PreparedName): boolean {
   const x = pinyinSyllables(a.han);
@@ -113,6 +120,8 @@ function compareNameForms(a: PreparedName, b: PreparedName): number {
   const L = NAME_LEVEL;
   if (a.isHan && b.isHan) {
     if (a.hanHash === b.hanHash && a.han === b.han) return L.exact;
+    // 张总 says only 张: it agrees with any 张 as an initial agrees with a given name (J. Smith).
+    if (a.titledSurname || b.titledSurname) return titledAgree(a, b) ? L.initial : L.different;
     if (a.formHash === b.formHash && a.forms[0] === b.forms[0]) return L.homophone;
     if (a.shapeHash === b.shapeHash && a.shape === b.shape) return L.lookAlike;
     if (a.fuzzyHash === b.fuzzyHash && a.fuzzy === b.fuzzy) return L.similarSound;
@@ -150,7 +159,8 @@ function compareNameForms(a: PreparedName, b: PreparedName): number {
 const HAN_QUICK: QuickTest<PreparedName> = {
   width: 7,
   write(p, out, at) {
-    out[at] = p.isHan ? 1 : 0;
+    // A titled name (张总) meets names of its surname, which share none of these hashes.
+    out[at] = p.isHan ? (p.titledSurname ? 2 : 1) : 0;
     out[at + 1] = p.hanHash;
     out[at + 2] = p.formHash;
     out[at + 3] = p.shapeHash;
@@ -215,6 +225,8 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
               : level === NAME_LEVEL.nickname
                 ? 0.85
                 : bestFormSimilarity(a, b);
+      if (level === NAME_LEVEL.initial && (a.titledSurname || b.titledSurname))
+        return { similarity, phrase: 'the same surname, one written with a title (张总)', label: 'same-surname' };
       const phrase =
         level === NAME_LEVEL.relative && a.generation !== b.generation
           ? 'another generation (Jr., Sr., II)'

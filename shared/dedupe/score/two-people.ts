@@ -11,6 +11,7 @@ import { NAME_LEVEL } from '../compare/person-name';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
 import { osaDistance } from '../similarity';
 import type { FieldModel } from './model';
+import { IDENTIFYING_ROLES } from '../field-roles';
 import {
   birthDatesDiffer,
   isPersonalPhone,
@@ -47,6 +48,11 @@ export class TwoPeople {
   /** Columns the template does not know whose header names a company's legal ID (统一社会信用代码, VAT Number). */
   private readonly legalIdFields: number[];
 
+  /** Fields other than the company's name whose agreement says which organisation a row is. */
+  private readonly identifyingFields: number[];
+  /** Per field, the code of its 'same-brand' level (0: none). */
+  private readonly brandCode: number[];
+
   /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
   private readonly conflictFields: number[];
   /** Per field, the code that counts as a conflict (its 'different' level, or the comparator's conflict level). */
@@ -79,6 +85,10 @@ export class TwoPeople {
     this.birthFields = withRole(['birthDate']);
     this.emailFields = withRole(['email']);
     this.companyFields = withRole(['company']);
+    this.identifyingFields = fields.flatMap((f, index) =>
+      IDENTIFYING_ROLES.has(f.field.role) && f.field.role !== 'company' ? [index] : [],
+    );
+    this.brandCode = fields.map((f) => f.field.comparator.levels.findIndex((l) => l.label === 'same-brand') + 1);
     this.legalIdFields = fields.flatMap((f, index) =>
       !f.field.mapped && (f.field.role === 'code' || f.field.role === 'text') && legalIdHeader(f.field.column)
         ? [index]
@@ -102,8 +112,30 @@ export class TwoPeople {
       this.bornApart(codes, offset, i, j) ||
       this.mobilesApart(codes, offset, i, j) ||
       this.maskedNumbersDiffer(codes, offset, i) ||
-      this.sitesApart(codes, offset, i)
+      this.sitesApart(codes, offset, i) ||
+      this.brandOnly(codes, offset)
     );
+  }
+
+  /**
+   * Two organisations whose names agree only as a brand (小米科技 / 小米通讯技术, 字节跳动 / 北京字节跳动网络技术)
+   * and nothing else that says which organisation agrees (a place is no such thing): one group's
+   * companies as often as one company written two ways, so the pair is reviewed, not merged.
+   */
+  private brandOnly(codes: ArrayLike<number>, offset: number): boolean {
+    if (!this.organisations) return false;
+    let brand = false;
+    for (const f of this.companyFields) {
+      const c = codes[offset + f]!;
+      if (c === 1 || c === 2) return false;
+      if (c !== 0 && c === this.brandCode[f]) brand = true;
+    }
+    if (!brand) return false;
+    for (const f of this.identifyingFields) {
+      const c = codes[offset + f]!;
+      if (c === 1 || c === 2) return false;
+    }
+    return true;
   }
 
   /**
