@@ -152,6 +152,11 @@ async function writePart(target: string, part: ExportFile, layout: CrmLayout): P
   await writeFileAtomic(target, new TextEncoder().encode(exportCsvText(part, layout)));
 }
 
+/** The sheet column the account came from (客户名称, Client). */
+function accountColumn(report: ExportReport): string {
+  return report.columns.find((c) => c.source === 'account')?.sheetColumns[0] ?? '';
+}
+
 function rowList(report: ExportReport, words: ExportWords): string {
   return words.rowList(report.errorRows, report.errorRowNumbers);
 }
@@ -176,12 +181,36 @@ function formatReport(
   }
   if (report.extraColumns.length > 0) lines.push(words.extraColumns(report.extraColumns));
   if (report.accountRows > 0) lines.push(words.accountRows(report.accountRows));
+  if (report.accountGroups) {
+    lines.push(words.accountGroups(report.accountGroups.accounts, report.accountGroups.contacts));
+    for (const [column, companies] of Object.entries(report.accountGroups.differing))
+      lines.push(words.accountDiffering(column, companies));
+  }
   for (const [column, rows] of Object.entries(report.filled)) lines.push(words.filled(column, rows));
   for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(words.missingRequired(column, rows));
   if (report.namesKeptWhole > 0) lines.push(words.namesKeptWhole(report.namesKeptWhole));
+  if (report.remarkNames > 0) lines.push(words.remarkNames(report.remarkNames));
+  if (report.clientsAsContacts > 0)
+    lines.push(words.clientsAsContacts(report.clientsAsContacts, accountColumn(report)));
+  for (const [value, rows] of Object.entries(report.rolesAsNames)) lines.push(words.roleAsName(value, rows));
+  for (const [value, rows] of Object.entries(report.noCompanyWords)) lines.push(words.noCompanyWord(value, rows));
+  if (report.personalRemarks > 0) lines.push(words.personalRemarks(report.personalRemarks));
   lines.push(report.chineseList ? words.chineseList : words.latinList(report.surnameFirst));
+  for (const [column, count] of Object.entries(report.regionsSplit)) lines.push(words.regionsSplit(column, count));
+  for (const [column, count] of Object.entries(report.regionsAsCountry))
+    lines.push(words.regionsAsCountry(column, count));
+  const notes = report.columns.find((c) => c.source === 'notes')?.crmColumn ?? null;
+  for (const [column, count] of Object.entries(report.sparePhones)) lines.push(words.sparePhones(column, count, notes));
   for (const [column, count] of Object.entries(report.partialDates)) lines.push(words.partialDates(column, count));
-  for (const [column, count] of Object.entries(report.valuesAsTyped)) lines.push(words.valuesAsTyped(column, count));
+  for (const [column, count] of Object.entries(report.postcodesZeroed))
+    lines.push(words.postcodesZeroed(column, count));
+  for (const [column, count] of Object.entries(report.valuesAsTyped)) {
+    lines.push(words.valuesAsTyped(column, count));
+    const twoWays = report.twoReadings[column] ?? 0;
+    if (twoWays > 0) lines.push(words.twoReadings(column, twoWays));
+  }
+  for (const [column, values] of Object.entries(report.notCrmValues))
+    lines.push(words.notCrmValues(column, layout.title, values));
   for (const [column, labels] of Object.entries(report.offPicklist))
     lines.push(words.offPicklist(column, layout.title, labels));
   if (report.errorRows > 0) lines.push(words.errorRows(report.errorRows, rowList(report, words)));

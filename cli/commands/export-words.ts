@@ -19,15 +19,41 @@ export interface ExportWords {
   sourceNotes: Readonly<Record<string, string>>;
   extraColumns: (headers: readonly string[]) => string;
   accountRows: (n: number) => string;
+  /** An accounts export of a contact list: one account per company, the people in a contacts file. */
+  accountGroups: (accounts: number, contacts: number) => string;
+  /** An account column whose value differed between a company's rows. */
+  accountDiffering: (column: string, companies: number) => string;
   filled: (column: string, rows: number) => string;
   missingRequired: (column: string, rows: number) => string;
   namesKeptWhole: (n: number) => string;
+  /** Names that held the organisation too (张三-杭州源泉科技), read as the person and the account. */
+  remarkNames: (n: number) => string;
+  /** A company list's customers with no contact whose name is a person's: written as contacts with no company. */
+  clientsAsContacts: (n: number, column: string) => string;
+  /** Roles where a person's name should be (客服): the name left blank. */
+  roleAsName: (value: string, rows: number) => string;
+  /** 个人 / 个体 where a company's name should be: the company left blank. */
+  noCompanyWord: (value: string, rows: number) => string;
+  /** Remarks marking a personal contact (付超-个人). */
+  personalRemarks: (n: number) => string;
   chineseList: string;
   /** `surnameFirst`: romanised Chinese names among them read surname first (Lim Wei Ming). */
   latinList: (surnameFirst: number) => string;
+  /** Region cells of province, city and district written to State, City and the street. */
+  regionsSplit: (column: string, n: number) => string;
+  /** Region cells naming 香港, 台灣 or 澳门 written to the Country column. */
+  regionsAsCountry: (column: string, n: number) => string;
+  /** Numbers with no free phone column, kept as typed in the notes column (`notes`) or under their own header. */
+  sparePhones: (column: string, n: number, notes: string | null) => string;
   partialDates: (column: string, n: number) => string;
   valuesAsTyped: (column: string, n: number) => string;
+  /** Postcodes given back the leading zero a spreadsheet dropped. */
+  postcodesZeroed: (column: string, n: number) => string;
+  /** Of those, dates with two readings (day or month first). */
+  twoReadings: (column: string, n: number) => string;
   offPicklist: (column: string, crm: string, labels: readonly string[]) => string;
+  /** Values none of the CRM's own (industries), written as typed. */
+  notCrmValues: (column: string, crm: string, values: readonly string[]) => string;
   errorRows: (n: number, rowList: string) => string;
   formulaLike: (n: number, columns: readonly string[]) => string;
   unconfirmed: (crm: string, facts: readonly UnconfirmedFact[]) => string;
@@ -58,21 +84,48 @@ const en: ExportWords = {
   },
   extraColumns: (headers) => `Kept as extra columns under the sheet's header: ${headers.join(', ')}`,
   accountRows: (n) => `${plural(n, 'company-only row')} (no person) written as accounts`,
-  filled: (column, rows) => `Required "${column}" filled with the customer's name in ${en.rows(rows)}`,
+  accountGroups: (accounts, contacts) =>
+    `One account per company: ${plural(accounts, 'account')} with the companies' own columns; the ${plural(contacts, 'person')} went to the contacts file, each naming their account (import the accounts first)`,
+  accountDiffering: (column, companies) =>
+    `"${column}" differed between the rows of ${plural(companies, 'company')}: the account took its first row's value (the contacts file keeps each row's)`,
+  filled: (column, rows) =>
+    `Required "${column}" filled with the person's own name in ${en.rows(rows)}: they have no company (consumers), and the CRM needs one`,
   missingRequired: (column, rows) => `Warning: required "${column}" is blank in ${en.rows(rows)}`,
   namesKeptWhole: (n) =>
     `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan)`,
+  remarkNames: (n) =>
+    `${plural(n, 'name')} held the company too (张三-杭州源泉科技, Tom Lee - Acme Ltd): the person went to the name columns, the company to the account column unless the row's company column has one; the sheet is unchanged`,
+  clientsAsContacts: (n, column) =>
+    `${plural(n, 'customer')} with no contact whose "${column}" is a person's name (Chloe Morgan, a couple) ${n === 1 ? 'was' : 'were'} written as ${n === 1 ? 'a contact' : 'contacts'} with no company; organisations stay accounts`,
+  roleAsName: (value, rows) =>
+    `"${value}" in the name column of ${en.rows(rows)} is a role, not a person's name: the name was left blank (the row is its company's)`,
+  noCompanyWord: (value, rows) =>
+    `"${value}" in the company column of ${en.rows(rows)} says there is no company (a private person or sole trader): the company was left blank`,
+  personalRemarks: (n) =>
+    `${plural(n, 'name')} marked as a personal contact (付超-个人) written as the person alone, with no company from the mark`,
   chineseList: 'Pinyin names read surname first (a Chinese list)',
   latinList: (surnameFirst) =>
     surnameFirst > 0
       ? `Latin names read first name first, except ${plural(surnameFirst, 'romanised Chinese name')} read surname first (Lim Wei Ming: Lim is the last name)`
       : 'Latin names read first name first',
+  regionsSplit: (column, n) =>
+    `${plural(n, 'value')} of "${column}" held province, city and district (安徽省 合肥市 蜀山区): the province went to the State column, the city to City, the district before the street`,
+  regionsAsCountry: (column, n) =>
+    `${plural(n, 'value')} of "${column}" named Hong Kong, Taiwan or Macao (香港, 臺灣, 澳门): written to the Country column as typed, since they are no province; a row's own country column wins`,
+  sparePhones: (column, n, notes) =>
+    `${plural(n, 'number')} of "${column}" found no free phone column (the row's other numbers took them) and ${n === 1 ? 'was' : 'were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
   partialDates: (column, n) =>
     `${plural(n, 'value')} of "${column}" ${isAre(n)} only part of a date (a birthday without its year, a year and month) and ${n === 1 ? 'was' : 'were'} left blank: the CRM's date column takes a whole date`,
   valuesAsTyped: (column, n) =>
     `${plural(n, 'value')} of "${column}" could not be read and ${n === 1 ? 'was' : 'were'} exported as typed`,
+  postcodesZeroed: (column, n) =>
+    `${plural(n, 'postcode')} in "${column}" got back the leading zero a spreadsheet dropped (US 2110 → 02110, Australia 800 → 0800), as the row is American or Australian`,
+  twoReadings: (column, n) =>
+    `  of which ${plural(n, 'date')} of "${column}" read${n === 1 ? 's' : ''} two ways (06/09/2024: 6 September or June 9) and the column does not say which: left as typed`,
   offPicklist: (column, crm, labels) =>
     `"${column}" values with no standard ${crm} value, written as their label: ${labels.join(', ')}`,
+  notCrmValues: (column, crm, values) =>
+    `"${column}" values that are not among ${crm}'s own values, written as typed (map them in the import, or add them to ${crm}'s list): ${values.join(', ')}`,
   errorRows: (n, rowList) =>
     `Warning: ${en.rows(n)} still ${n === 1 ? 'has' : 'have'} errors (${rowList}); run "custodian check" to see them, --strict refuses to export them`,
   formulaLike: (n, columns) =>
@@ -105,20 +158,44 @@ const zh: ExportWords = {
   },
   extraColumns: (headers) => `作为额外列保留，沿用表中的表头：${headers.join('、')}`,
   accountRows: (n) => `${zh.rows(n)}只有公司、没有联系人，已作为 accounts 写入`,
-  filled: (column, rows) => `${zh.rows(rows)}的必填列“${column}”填入了客户名称`,
+  accountGroups: (accounts, contacts) =>
+    `每家公司只写一条客户：共 ${accounts.toLocaleString('zh-CN')} 条客户，只含公司本身的列；${contacts.toLocaleString('zh-CN')} 位联系人写入联系人文件，各自注明所属客户（请先导入客户）`,
+  accountDiffering: (column, companies) =>
+    `${companies.toLocaleString('zh-CN')} 家公司的各行在“${column}”上取值不同：客户取其第一行的值（联系人文件保留每行各自的值）`,
+  filled: (column, rows) => `${zh.rows(rows)}没有公司（个人客户），必填列“${column}”填入了客户本人的姓名`,
   missingRequired: (column, rows) => `警告：${zh.rows(rows)}的必填列“${column}”为空`,
   namesKeptWhole: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名整体放在姓一栏（如“张总”“陈大文先生”这类带称谓的姓名、混用多种文字的姓名，或 Lee Ho Tan 这类两种读法都通的姓名）`,
+  remarkNames: (n) =>
+    `${n.toLocaleString('zh-CN')} 个姓名里带着公司（如“张三-杭州源泉科技”“Tom Lee - Acme Ltd”）：人名写入姓名列，公司写入客户（公司）列，该行公司列已有值时以公司列为准；表格本身未改动`,
+  clientsAsContacts: (n, column) =>
+    `${zh.rows(n)}没有联系人，且“${column}”是人名（个人客户），已作为联系人写出，不带公司；机构名称仍作为客户（accounts）写出`,
+  roleAsName: (value, rows) => `${zh.rows(rows)}的姓名列写的是“${value}”，是岗位而不是人名：姓名留空（该行归其公司）`,
+  noCompanyWord: (value, rows) => `${zh.rows(rows)}的公司列写的是“${value}”，表示没有公司（个人或个体户）：公司留空`,
+  personalRemarks: (n) =>
+    `${n.toLocaleString('zh-CN')} 个姓名标注为个人联系人（如“付超-个人”）：只写出人名，不据此填公司`,
   chineseList: '拼音姓名按姓在前读取（中文名单）',
   latinList: (surnameFirst) =>
     surnameFirst > 0
       ? `拉丁字母姓名按名在前读取，其中 ${surnameFirst.toLocaleString('zh-CN')} 个拼写的华人姓名按姓在前读取（如 Lim Wei Ming：姓 Lim）`
       : '拉丁字母姓名按名在前读取',
+  regionsSplit: (column, n) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值包含省、市、区（如“安徽省 合肥市 蜀山区”）：省写入州/省列，市写入城市列，区写在街道地址之前`,
+  regionsAsCountry: (column, n) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值是香港、台湾或澳门：按原样写入国家/地区列，而不是省份；该行已有国家/地区时以其为准`,
+  sparePhones: (column, n, notes) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码没有空着的电话列（该行的其他号码已占用），已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
   partialDates: (column, n) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个值只是日期的一部分（没有年份的生日、只有年月），已留空：CRM 的日期列需要完整日期`,
   valuesAsTyped: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值无法识别，已按原样导出`,
+  postcodesZeroed: (column, n) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个邮编补回了电子表格去掉的开头的 0（美国 2110 → 02110，澳大利亚 800 → 0800），因为该行属于美国或澳大利亚`,
+  twoReadings: (column, n) =>
+    `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期有两种读法（06/09/2024 可以是 9 月 6 日或 6 月 9 日），该列其他日期也无法判断：按原样导出`,
   offPicklist: (column, crm, labels) =>
     `“${column}”中这些值在 ${crm} 中没有对应的标准值，按原文写入：${labels.join('、')}`,
+  notCrmValues: (column, crm, values) =>
+    `“${column}”中这些值不是 ${crm} 自带的取值，按原样写入（导入时映射，或先在 ${crm} 中添加）：${values.join('、')}`,
   errorRows: (n, rowList) =>
     `警告：${zh.rows(n)}仍有错误（${rowList}）：运行 custodian check 查看，加 --strict 则不导出这些行`,
   formulaLike: (n, columns) =>

@@ -3,55 +3,25 @@
  * required ones, filled from another value where the CRM needs one), then every other sheet column
  * under its own header, then the parts at the layout's caps. Counts fills and blanks for the report.
  */
-import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
-import { foldHeader } from '../template/header-mapping';
+import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
-import { dateColumnContext } from '../normalise/date';
-import { moneyColumnContext, numberColumnContext } from '../normalise/number';
-import {
-  phoneLine,
-  type ColumnReading,
-  type ConvertTarget,
-  type PhoneRegions,
-  type ValueConverter,
-} from './convert-value';
-import { phoneKey } from '../normalise/phone';
+import type { ColumnReading, ConvertTarget, ValueConverter } from './convert-value';
 import type { ColumnReport, ExportFile } from './plan-export';
-import type { Parties, RoleColumns } from './row-parties';
+import { partyValue, type RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
-import { salutationValue } from './split-name';
-import { regionPlaces, type RegionPlaces } from './region-columns';
-import { joinStreetLines, secondStreetLine } from './street-lines';
+import { joinStreetLines } from './street-lines';
+import { SheetSources, type SheetColumn } from './sheet-sources';
+import { columnReading, EXTRA_DATE_FIELD, holdsDates } from './column-reading';
+import { PhonePlanner, type FilePhones } from './file-phones';
+import { keepsSource, type RowRecord } from './account-groups';
+import { AddressValues } from './address-values';
+
+export type { SheetColumn } from './sheet-sources';
+export type { RowRecord } from './account-groups';
 
 const PROGRESS_EVERY = 20_000;
-// Headers of a second phone column besides the template's phone synonyms.
-const SECOND_PHONE = [
-  '座机',
-  '固话',
-  '市话',
-  '固定电话',
-  '办公电话',
-  '公司电话',
-  '家庭电话',
-  'Landline',
-  'Work Phone',
-  'Office Phone',
-  'Home Phone',
-  'Business Phone',
-];
-
-export interface SheetColumn {
-  col: number;
-  header: string;
-  field?: Field;
-  /** More of a field's values (HubSpot's Mobile Phone Number beside Phone Number), as the mapping found. */
-  secondOf?: string;
-}
-
-/** The template field of birth dates, read as check reads it (Outlook's 0/0/00 is no date). */
-const BIRTH_DATE_FIELD = 'birthDate';
 
 interface ColumnPlan {
   column: CrmColumn;
@@ -60,8 +30,6 @@ interface ColumnPlan {
   col?: number;
   /** The street's second line, joined to the street (street-lines.ts). */
   line2?: number;
-  /** A CRM's one phone column: the sheet's other phone column, read where the phone field's is blank. */
-  orPhone?: number;
   sheetHeader: string;
   reading: ColumnReading;
   target: ConvertTarget;
@@ -69,118 +37,145 @@ interface ColumnPlan {
   titleInFirst?: boolean;
 }
 
-export interface RowRecord {
-  row: number;
-  values: readonly CellValue[];
-  parties: Parties;
+interface ExtraColumn {
+  col: number;
+  header: string;
+  field?: Field;
+  /** The numbers of this sheet column no phone column took (a layout with no notes column). */
+  spareOf?: string;
 }
 
 /** Builds the files of one layout from row records; remembers fills and blanks for the report. */
 export class FileBuilder {
   readonly filled = new Map<string, number>();
   readonly missing = new Map<string, number>();
-  private readonly withData = new Map<number, boolean>();
-  /** Per object: a second phone column (座机 beside 手机, Phone beside Mobile) spread over the CRM's phone columns. */
-  private readonly secondPhone = new Map<string, number>();
-  private current = '';
-  /** The columns of the CRM's State and City (region-columns.ts), once worked out. */
-  private regionPlaces: RegionPlaces | undefined;
-  private rowPhones: { row: number; mobile: CellValue; other: CellValue } | undefined;
+  private readonly sources: SheetSources;
+  private readonly phones: PhonePlanner;
+  /** Per object: how its phone columns are filled (row-phones.ts). */
+  private readonly filePhones = new Map<string, FilePhones>();
+  readonly addresses: AddressValues;
+  private readonly dateColumns = new Map<number, boolean>();
+  /** Objects written as companies alone (accounts from a contact list: account-groups.ts), with the sheet columns they keep. */
+  private readonly companyOnly = new Map<string, ReadonlySet<number>>();
 
   constructor(
     private readonly snapshot: SheetSnapshot,
-    private readonly sheetColumns: SheetColumn[],
-    private readonly roles: RoleColumns,
+    sheetColumns: SheetColumn[],
+    roles: RoleColumns,
     private readonly fields: Map<string, Field>,
     private readonly converter: ValueConverter,
-    private readonly rowRegion: (row: readonly CellValue[]) => string | null,
+    rowRegion: (row: readonly CellValue[]) => string | null,
     /** Some name has a title (Dr., Ms.): the Salutation column has values to write. */
-    private readonly salutations: boolean,
+    salutations: boolean,
     private readonly onRows?: (rows: number) => void,
-  ) {}
+  ) {
+    this.sources = new SheetSources(snapshot, sheetColumns, roles, fields, salutations);
+    this.phones = new PhonePlanner(this.sources, converter, rowRegion);
+    this.addresses = new AddressValues(this.sources);
+  }
+
+  /** Numbers no phone column took, kept in the notes or under their sheet header: sheet header -> count. */
+  get sparePhones(): Map<string, number> {
+    return this.phones.spareCounts;
+  }
 
   /** Sheet columns a source reads. */
   sourceColumns(source: string): number[] {
-    const r = this.roles;
-    const person = [r.person, r.family, r.given].filter((c): c is number => c !== undefined);
-    if (source === 'name.salutation')
-      return this.salutations ? [...person, ...(r.salutation !== undefined ? [r.salutation] : [])] : [];
-    if (source.startsWith('name.')) return person;
-    if (source === 'account') return r.account !== undefined ? [r.account] : [];
-    if (source === 'region.state' || source === 'region.city') {
-      this.regionPlaces ??= regionPlaces(this.snapshot.values, this.sheetColumns, (col) => this.hasData(col));
-      const col = this.regionPlaces[source === 'region.state' ? 'state' : 'city'];
-      return col === undefined ? [] : [col];
-    }
-    const fieldKey = source.startsWith('phone.') ? 'phone' : source;
-    const cols = this.sheetColumns.filter((c) => c.field?.key === fieldKey).map((c) => c.col);
-    const line2 = source === 'address' && cols.length === 1 ? this.streetLine2(cols[0]!) : undefined;
-    return line2 === undefined ? cols : [...cols, line2];
-  }
-
-  /** The column of the street's second line (street-lines.ts), when it holds any. */
-  private streetLine2(addressCol: number): number | undefined {
-    const columns = this.sheetColumns.map((c) => ({ col: c.col, header: c.header, mapped: !!c.field || !!c.secondOf }));
-    const col = secondStreetLine(columns, addressCol);
-    return col !== undefined && this.hasData(col) ? col : undefined;
+    return this.sources.columns(source);
   }
 
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
   private columnsRead(source: string, object: string): number[] {
     const cols = this.sourceColumns(source);
-    const second = source.startsWith('phone.') ? this.secondPhone.get(object) : undefined;
+    const second = source.startsWith('phone.') ? this.filePhones.get(object)?.second : undefined;
     return second === undefined ? cols : [...cols, second];
   }
 
-  /** The CRM columns written: those the sheet has a source for, and every required one. */
+  /** The CRM columns written: those the sheet has a source for, every required one, and notes that keep spare numbers. */
   writtenColumns(layout: CrmLayout): CrmColumn[] {
-    return layout.columns.filter((c) => c.required || this.sourceColumns(c.source).length > 0);
+    const spareNotes = this.filePhones.get(layout.object)?.spareNotes === true;
+    const companyOnly = this.companyOnly.get(layout.object);
+    return layout.columns.filter(
+      (c) =>
+        c.required ||
+        (companyOnly && !keepsSource(companyOnly, c.source, (source) => this.sourceColumns(source))
+          ? false
+          : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
+    );
   }
 
-  extraHeaders(layout: CrmLayout): Array<{ col: number; header: string; field?: Field }> {
-    const used = new Set(this.writtenColumns(layout).flatMap((c) => this.columnsRead(c.source, layout.object)));
-    const taken = new Set(this.writtenColumns(layout).map((c) => c.header));
-    const extras: Array<{ col: number; header: string; field?: Field }> = [];
+  extraHeaders(layout: CrmLayout): ExtraColumn[] {
+    // An account made of several rows keeps the company's columns only: the contacts file has the people's.
+    const companyOnly = this.companyOnly.get(layout.object);
+    const written = this.writtenColumns(layout);
+    const used = new Set(written.flatMap((c) => this.columnsRead(c.source, layout.object)));
+    const taken = new Set(written.map((c) => c.header));
+    const extras: ExtraColumn[] = [];
     const lastCol = this.snapshot.values[0]?.length ?? 0;
-    for (const column of this.sheetColumns) {
-      if (used.has(column.col) || column.col > lastCol || !this.hasData(column.col)) continue;
-      let header = column.header || `Column ${column.col}`;
-      if (taken.has(header)) header = `${header} (sheet)`;
-      taken.add(header);
-      extras.push({ col: column.col, header, field: column.field });
+    const named = (header: string) => {
+      const name = taken.has(header) ? `${header} (sheet)` : header;
+      taken.add(name);
+      return name;
+    };
+    for (const column of this.sources.sheetColumns) {
+      if (used.has(column.col) || column.col > lastCol || !this.sources.hasData(column.col)) continue;
+      if (companyOnly && !companyOnly.has(column.col)) continue;
+      extras.push({ col: column.col, header: named(column.header || `Column ${column.col}`), field: column.field });
     }
+    for (const header of this.filePhones.get(layout.object)?.spareColumns ?? [])
+      extras.push({ col: 0, header: named(header), spareOf: header });
     return extras;
   }
 
   columnReports(layout: CrmLayout): ColumnReport[] {
-    const headerOf = new Map(this.sheetColumns.map((c) => [c.col, c.header]));
     return this.writtenColumns(layout).map((c) => ({
       crmColumn: c.header,
       source: c.source,
-      sheetColumns: this.columnsRead(c.source, layout.object).map((col) => headerOf.get(col) ?? `Column ${col}`),
+      sheetColumns: this.columnsRead(c.source, layout.object).map(
+        (col) => this.sources.headerOf(col) || `Column ${col}`,
+      ),
       required: c.required === true,
     }));
   }
 
   files(layout: CrmLayout, records: RowRecord[]): ExportFile[] {
-    this.current = layout.object;
-    const second = this.placeableSecondPhone(layout, records);
-    if (second === undefined) this.secondPhone.delete(layout.object);
-    else this.secondPhone.set(layout.object, second);
+    // Accounts made of a contact list's rows alone (account-groups.ts) write no person's columns.
+    const companyOnly = records.length > 0 && records.every((r) => r.companyOnly);
+    if (companyOnly) this.companyOnly.set(layout.object, records[0]!.companyOnly!.extras);
+    else this.companyOnly.delete(layout.object);
+    const phones = this.phones.plan(layout, records);
+    this.filePhones.set(layout.object, phones);
     const columns = this.writtenColumns(layout).map((column) => this.columnPlan(column, layout));
-    const extras = this.extraHeaders(layout).map((extra) => ({
-      ...extra,
-      reading: this.columnReading(extra.col, extra.field),
-    }));
+    const extras = this.extraHeaders(layout).map((extra) => {
+      // A column of dates the template has no field for (Last Job) is read as a date column.
+      const field =
+        extra.field ?? (extra.spareOf === undefined && this.holdsDates(extra.col) ? EXTRA_DATE_FIELD : undefined);
+      return { ...extra, field, reading: extra.spareOf === undefined ? this.columnReading(extra.col, field) : {} };
+    });
     const header = [...columns.map((c) => c.column.header), ...extras.map((e) => e.header)];
+    const places = this.addresses.tally(columns.map((c) => c.column.source));
     const rows: CellValue[][] = new Array(records.length);
     for (let r = 0; r < records.length; r++) {
       const record = records[r];
       const out: CellValue[] = new Array(header.length);
-      this.converter.rowRegion = this.rowRegion(record.values);
-      for (let c = 0; c < columns.length; c++) out[c] = this.crmValue(columns[c], record);
+      this.converter.rowRegion = this.phones.regionOf(record);
+      for (let c = 0; c < columns.length; c++)
+        out[c] =
+          record.companyOnly &&
+          !keepsSource(record.companyOnly.extras, columns[c].column.source, (source) => this.sourceColumns(source))
+            ? null
+            : this.crmValue(columns[c], record, phones, r);
+      places?.(record.values);
       for (let e = 0; e < extras.length; e++) {
         const extra = extras[e];
+        if (record.companyOnly && !record.companyOnly.extras.has(extra.col)) {
+          out[columns.length + e] = null;
+          continue;
+        }
+        if (extra.spareOf !== undefined) {
+          out[columns.length + e] = this.phones.spareText(phones, r, extra.spareOf);
+          continue;
+        }
         const value = record.values[extra.col - 1] ?? null;
         out[columns.length + e] = extra.field
           ? this.converter.convert(extra.field, value, extra.header, { kind: 'extra' }, extra.reading)
@@ -208,17 +203,15 @@ export class FileBuilder {
     const fieldKey = phoneLine ? 'phone' : column.source.startsWith('region.') ? 'region' : column.source;
     const col = this.sourceColumns(column.source)[0];
     // A column of cities or states the template has no field for is written as it stands.
-    const plainPlace =
-      column.source.startsWith('region.') && col !== undefined && !this.sheetColumns.find((c) => c.col === col)?.field;
+    const plainPlace = column.source.startsWith('region.') && col !== undefined && !this.sources.columnOf(col)?.field;
     const field = plainPlace ? undefined : this.fields.get(fieldKey);
     return {
       column,
       phoneLine,
       field,
       col,
-      ...(column.source === 'address' ? { line2: this.sourceColumns('address')[1] } : {}),
-      ...(column.source === 'phone' ? this.otherPhoneOf() : {}),
-      sheetHeader: this.sheetColumns.find((c) => c.col === col)?.header ?? '',
+      ...(column.source === 'address' ? { line2: this.sources.secondStreetLine() } : {}),
+      sheetHeader: col === undefined ? '' : this.sources.headerOf(col),
       reading: col === undefined ? {} : this.columnReading(col, field),
       target: { kind: 'crm', picklist: layout.picklists[fieldKey], standard: standardValues(layout.crm, fieldKey) },
       titleInFirst:
@@ -226,29 +219,33 @@ export class FileBuilder {
     };
   }
 
-  private crmValue(plan: ColumnPlan, record: RowRecord): CellValue {
+  private crmValue(plan: ColumnPlan, record: RowRecord, phones: FilePhones, r: number): CellValue {
     const { column } = plan;
     const p = record.parties;
     let value: CellValue;
     switch (column.source) {
       case 'name.salutation':
-        value = p.salutation && salutationValue(p.salutation);
-        break;
       case 'name.first':
-        // Without a Salutation column the title stays where it was typed, so nothing is lost.
-        value = plan.titleInFirst && p.salutation && !p.titleColumn ? `${p.salutation} ${p.first}`.trimEnd() : p.first;
-        break;
       case 'name.last':
-        value = p.last;
-        break;
       case 'name.full':
-        value = p.full;
-        break;
       case 'account':
-        value = p.account;
+        value = partyValue(column.source, p, plan.titleInFirst === true);
+        break;
+      case 'notes':
+        value = this.phones.withSpareNote(this.fieldValue(plan, record), phones, r);
+        break;
+      case 'region.state':
+      case 'region.city':
+      case 'country':
+      case 'address':
+        value = this.sources.regionCells()
+          ? this.addresses.value(column.source, plan.col, record.values, (values) =>
+              this.fieldValue(plan, values === record.values ? record : { ...record, values }),
+            )
+          : this.fieldValue(plan, record);
         break;
       default:
-        value = this.fieldValue(plan, record);
+        value = this.fieldValue(plan, record, phones, r);
     }
     if (value === '' || value === null) {
       if (!column.required) return null;
@@ -260,132 +257,33 @@ export class FileBuilder {
     return value;
   }
 
-  private fieldValue(plan: ColumnPlan, record: RowRecord): CellValue {
-    if (plan.col === undefined) return null;
-    let cell = record.values[plan.col - 1] ?? null;
-    // A company whose number is its switchboard (联系电话) only still has one in a CRM's Phone column.
-    if (plan.orPhone !== undefined && isBlank(cell)) cell = record.values[plan.orPhone - 1] ?? null;
-    const value = plan.line2 === undefined ? cell : joinStreetLines(cell, record.values[plan.line2 - 1] ?? null);
-    if (!plan.field) return this.converter.plain(value);
-    if (plan.phoneLine) {
-      // Mobile and Phone columns read the same cells: sort them into lines once per row.
-      if (this.rowPhones?.row !== record.row) this.rowPhones = this.phonesOf(record, value, plan.sheetHeader);
-      const phone = this.rowPhones[plan.phoneLine];
-      return phone === null
+  private fieldValue(plan: ColumnPlan, record: RowRecord, phones?: FilePhones, r = 0): CellValue {
+    if (plan.field?.kind === 'phone' && phones?.rows) {
+      // Mobile and Phone columns take the row's numbers as row-phones.ts sorted them.
+      const row = phones.rows[r];
+      const phone = row ? ((plan.phoneLine ?? 'other') === 'mobile' ? row.mobile : row.other) : null;
+      return isBlank(phone)
         ? null
         : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.reading);
     }
+    if (plan.col === undefined) return null;
+    const cell = record.values[plan.col - 1] ?? null;
+    const value = plan.line2 === undefined ? cell : joinStreetLines(cell, record.values[plan.line2 - 1] ?? null);
+    if (!plan.field) return this.converter.plain(value);
     return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.reading);
   }
 
-  private phonesOf(
-    record: RowRecord,
-    value: CellValue,
-    header: string,
-  ): { row: number; mobile: CellValue; other: CellValue } {
-    const phones = { row: record.row, mobile: null as CellValue, other: null as CellValue };
-    const regions = this.converter.phoneRegions();
-    if (!isBlank(value)) phones[phoneLine(value, regions, header)] = value;
-    const second = this.secondPhone.get(this.current);
-    const extra = second === undefined ? null : (record.values[second - 1] ?? null);
-    if (second !== undefined && !isBlank(extra) && !sameNumber(value, extra, regions))
-      phones[phoneLine(extra, regions, this.headerOf(second))] = extra;
-    return phones;
-  }
-
-  /**
-   * A phone column the template has no field for (座机, 固话, 电话 or Phone beside the phone field's
-   * column, or one the mapping found to hold more of the customer's numbers), used for the CRM's other phone column when every one of its numbers finds a free line;
-   * otherwise it stays an extra column, so no number is dropped.
-   */
-  private placeableSecondPhone(layout: CrmLayout, records: RowRecord[]): number | undefined {
-    const sources = new Set(layout.columns.map((c) => c.source));
-    const primary = this.sourceColumns('phone')[0];
-    if (!sources.has('phone.mobile') || !sources.has('phone.other') || primary === undefined) return undefined;
-    const second = this.secondPhoneColumn();
-    if (!second) return undefined;
-    const primaryHeader = this.headerOf(primary);
-    for (const record of records) {
-      const extra = record.values[second.col - 1] ?? null;
-      if (isBlank(extra)) continue;
-      const value = record.values[primary - 1] ?? null;
-      if (isBlank(value)) continue;
-      this.converter.rowRegion = this.rowRegion(record.values);
-      const regions = this.converter.phoneRegions();
-      if (sameNumber(value, extra, regions)) continue;
-      if (phoneLine(value, regions, primaryHeader) === phoneLine(extra, regions, second.header)) return undefined;
-    }
-    return second.col;
-  }
-
-  /** The other phone column a CRM's one Phone column reads where the phone field's column is blank (kept as an extra column too). */
-  private otherPhoneOf(): { orPhone: number } | Record<string, never> {
-    if (this.sourceColumns('phone')[0] === undefined) return {};
-    const second = this.secondPhoneColumn();
-    return second ? { orPhone: second.col } : {};
-  }
-
-  /** The sheet's phone column besides the phone field's (座机, 联系电话, Phone beside Mobile), holding data. */
-  private secondPhoneColumn(): SheetColumn | undefined {
-    const phoneField = this.fields.get('phone');
-    const names = new Set(
-      [
-        ...(phoneField ? [phoneField.labels['zh-CN'], phoneField.labels['en-US'], ...phoneField.synonyms] : []),
-        ...SECOND_PHONE,
-      ].map(foldHeader),
-    );
-    const roles = new Set([this.roles.person, this.roles.given, this.roles.family, this.roles.account]);
-    return this.sheetColumns.find(
-      (c) =>
-        !c.field &&
-        !roles.has(c.col) &&
-        (c.secondOf === 'phone' || names.has(foldHeader(c.header))) &&
-        this.hasData(c.col),
-    );
-  }
-
-  private headerOf(col: number): string {
-    return this.sheetColumns.find((c) => c.col === col)?.header ?? '';
-  }
-
-  /**
-   * How a column's cells are read: its format, for dates the column's day/month order, for amounts and
-   * counts its decimal mark and a money column's currency (as check reads them: scan-cells.ts).
-   */
-  private columnReading(col: number, field: Field | undefined): ColumnReading {
-    const columnFormat = this.snapshot.columnFormats?.[col - 1] ?? null;
-    if (field?.kind === 'money' || field?.kind === 'integer') {
-      const { defaultRegion: home, sheetRegion } = this.converter.phoneRegions();
-      const values = this.snapshot.values;
-      return {
-        columnFormat,
-        ...(field.kind === 'money' ? moneyColumnContext(values, col, sheetRegion) : {}),
-        ...numberColumnContext(values, col, sheetRegion !== home ? sheetRegion : undefined),
-      };
-    }
-    if (field?.kind !== 'date') return { columnFormat };
-    const dates = dateColumnContext(this.snapshot.values, col, { birthDate: field.key === BIRTH_DATE_FIELD });
-    return { columnFormat, ...dates };
-  }
-
-  private hasData(col: number): boolean {
-    let known = this.withData.get(col);
-    if (known === undefined) {
-      const values = this.snapshot.values;
-      known = false;
-      for (let i = 1; i < values.length && !known; i++) known = cellText(values[i]?.[col - 1]).trim() !== '';
-      this.withData.set(col, known);
-    }
+  private holdsDates(col: number): boolean {
+    let known = this.dateColumns.get(col);
+    if (known === undefined) this.dateColumns.set(col, (known = holdsDates(this.snapshot.values, col)));
     return known;
+  }
+
+  private columnReading(col: number, field: Field | undefined): ColumnReading {
+    return columnReading(this.snapshot.values, this.snapshot.columnFormats, col, field, this.converter.phoneRegions());
   }
 
   private count(map: Map<string, number>, header: string): void {
     map.set(header, (map.get(header) ?? 0) + 1);
   }
-}
-
-/** Whether two cells hold one number (Shopify's Default Address Phone repeating Phone): written once. */
-function sameNumber(a: CellValue, b: CellValue, regions: PhoneRegions): boolean {
-  const key = phoneKey(a, regions);
-  return key !== null ? key === phoneKey(b, regions) : cellText(a).trim() === cellText(b).trim();
 }

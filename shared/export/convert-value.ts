@@ -18,11 +18,17 @@ import {
 } from '../normalise';
 import { isNoDateMark } from '../normalise/date';
 import { serialTime } from '../normalise/time-of-day';
-import { normaliseColumnMoney } from '../normalise/number';
+import { normaliseColumnMoney } from '../normalise/money-column';
 import type { NormaliseContext } from '../normalise/types';
 import type { ChoiceOption, Field } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import type { CrmLayout } from './crm-layouts';
+import { withPostcodeZero } from './postcode-zero';
+import { crmIndustry, hasIndustryValues } from './industry-values';
+import { ColumnMemo, UNREADABLE } from './column-memo';
+import type { PhoneRegions } from './phone-line';
+
+export { phoneLine, type PhoneRegions } from './phone-line';
 
 /**
  * What a column says about reading its cells: its number format; for a date column, the order of day
@@ -38,8 +44,10 @@ export type ConvertTarget =
   { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
 
 const DATE_TOKENS = /yyyy|MM|dd|M|d/g;
-// With the extension of an order's privacy number (13800138000-1234): still a mobile line.
-const CN_MOBILE_E164 = /^\+861[3-9]\d{9}(?:;ext=\d+)?$/;
+/** The template field of industries, written in the CRM's own values where it has them. */
+const INDUSTRY_FIELD = 'industry';
+/** The template field of postcodes (ZIP codes). */
+const POSTCODE_FIELD = 'postcode';
 
 /** An ISO yyyy-mm-dd date in a pattern of yyyy, MM, dd (M and d unpadded). */
 export function formatIsoDate(iso: string, pattern: string): string {
@@ -71,60 +79,17 @@ function withTime(day: string, time: string): string {
 
 const DAY_MS = 86_400_000;
 
-/** How phones are read, as check reads them: the template's region, the sheet's majority, the row's country. */
-export interface PhoneRegions {
-  defaultRegion: string;
-  sheetRegion: string;
-  otherSheetRegions?: readonly string[];
-  rowRegion: string | null;
-}
-
-/** Mobile as headers say it: 手机 (手機), Hong Kong's 手提 and 流動電話, Taiwan's 行動電話. */
-const MOBILE_HEADER = /mobile|cell|手机|移动|手提|流动|行动/i;
-
-/**
- * Which phone column of a CRM a number goes to. Chinese numbers tell mobiles from landlines by
- * their digits; other numbers cannot, so the sheet's header decides ("Mobile", "Cell", 手机).
- */
-export function phoneLine(value: CellValue, regions: PhoneRegions, sheetHeader: string): 'mobile' | 'other' {
-  const key = phoneKey(value, regions);
-  if (key !== null && key.startsWith('+86')) return CN_MOBILE_E164.test(key) ? 'mobile' : 'other';
-  return MOBILE_HEADER.test(simplifiedHan(sheetHeader)) ? 'mobile' : 'other';
-}
-
-const UNREADABLE = Symbol('unreadable');
-const MEMO_LIMIT = 50_000;
-/** After this many lookups a column whose values rarely repeat (emails, phones) stops memoising. */
-const MEMO_TRIAL = 5_000;
-
-class ColumnMemo {
-  private readonly values = new Map<string, CellValue | typeof UNREADABLE>();
-  private lookups = 0;
-  private hits = 0;
-  private enabled = true;
-
-  get(text: string): CellValue | typeof UNREADABLE | undefined {
-    if (!this.enabled) return undefined;
-    this.lookups++;
-    const hit = this.values.get(text);
-    if (hit !== undefined) this.hits++;
-    else if (this.lookups === MEMO_TRIAL && this.hits * 4 < this.lookups) {
-      this.enabled = false;
-      this.values.clear();
-    }
-    return hit;
-  }
-
-  set(text: string, value: CellValue | typeof UNREADABLE): void {
-    if (this.enabled && this.values.size < MEMO_LIMIT) this.values.set(text, value);
-  }
-}
-
 export class ValueConverter {
   /** Header -> how many values were exported as typed because they could not be read. */
   readonly asTyped = new Map<string, number>();
+  /** Header -> how many postcodes got back the leading zero a spreadsheet dropped (2110 -> 02110). */
+  readonly postcodesZeroed = new Map<string, number>();
+  /** Header -> how many dates read two ways (03/04/2024 in a column that does not say): exported as typed. */
+  readonly twoReadings = new Map<string, number>();
   /** Header -> how many values were part of a date (a birthday without its year, 1990.03) and left blank. */
   readonly partialDates = new Map<string, number>();
+  /** Header -> values that are none of the CRM's own (its industries), exported as typed. */
+  readonly notCrmValues = new Map<string, Set<string>>();
   /** Header -> choice labels with no standard picklist value in the CRM (exported as the label). */
   readonly offPicklist = new Map<string, Set<string>>();
   private readonly optionsByLabel = new WeakMap<Field, Map<string, ChoiceOption>>();
@@ -132,7 +97,7 @@ export class ValueConverter {
 
   constructor(
     private readonly layout: CrmLayout,
-    private readonly sheetLocale: Locale,
+    readonly sheetLocale: Locale,
     private readonly regions: Omit<PhoneRegions, 'rowRegion'>,
   ) {}
 
@@ -165,11 +130,23 @@ export class ValueConverter {
         memo.set(value, converted === undefined ? UNREADABLE : converted);
       }
     } else converted = this.convertKind(field, value, header, target, reading);
+    if (field.key === POSTCODE_FIELD && converted !== undefined) converted = this.postcodeZero(converted, header);
     if (converted === undefined) {
       this.asTyped.set(header, (this.asTyped.get(header) ?? 0) + 1);
+      if (field.kind === 'date' && normaliseDate(value, reading).status === 'ambiguous')
+        this.twoReadings.set(header, (this.twoReadings.get(header) ?? 0) + 1);
       return this.plain(value);
     }
     return converted;
+  }
+
+  /** A postcode with the zero a spreadsheet dropped, where the row is American or Australian (postcode-zero.ts). */
+  private postcodeZero(value: CellValue, header: string): CellValue {
+    // The row's country, else the sheet's phones' region when it is not the template's: as check reads it.
+    const { defaultRegion, sheetRegion } = this.regions;
+    const zeroed = withPostcodeZero(value, this.rowRegion ?? (sheetRegion !== defaultRegion ? sheetRegion : null));
+    if (zeroed !== value) this.postcodesZeroed.set(header, (this.postcodesZeroed.get(header) ?? 0) + 1);
+    return zeroed;
   }
 
   /** A value of a column no template field governs: kept as typed, a date cell in the CRM's format with its time of day. */
@@ -220,6 +197,16 @@ export class ValueConverter {
         return outcome.value === 'Yes' ? this.layout.yesNo[0] : this.layout.yesNo[1];
       }
       case 'choice': {
+        // Industry in the CRM's own values where it has them (industry-values.ts), else as typed.
+        if (field.key === INDUSTRY_FIELD && target.kind === 'crm' && hasIndustryValues(this.layout.crm)) {
+          const own = crmIndustry(this.layout.crm, value);
+          if (own !== null) return own;
+          const option = normaliseChoice(value, field, 'en-US');
+          const key = option.status === 'valid' ? this.optionOf(field, String(option.value))?.key : undefined;
+          const mapped = key === undefined ? undefined : target.picklist?.[key];
+          if (mapped !== undefined) return mapped;
+          return this.notCrmValue(header, value);
+        }
         // A value the CRM has as it stands (Phone Inquiry, Marketing Qualified Lead) goes back as it was.
         const standard = target.kind === 'crm' ? sameValue(target.standard, value) : undefined;
         if (standard !== undefined) return standard;
@@ -253,7 +240,10 @@ export class ValueConverter {
           columnFormat: reading.columnFormat ?? null,
           ...(reading.decimalMark ? { decimalMark: reading.decimalMark } : {}),
         });
-        return outcome.status === 'valid' ? outcome.value : undefined;
+        if (outcome.status !== 'valid') return undefined;
+        // A listed place typed in traditional characters (臺灣, 廣東省) keeps the sheet's script.
+        if (field.options && typeof value === 'string' && simplifiedHan(value) !== value) return value.trim();
+        return outcome.value;
       }
     }
   }
@@ -265,6 +255,15 @@ export class ValueConverter {
       this.optionsByLabel.set(field, byLabel);
     }
     return byLabel.get(englishLabel);
+  }
+
+  /** A value written as typed because it is none of the CRM's own, named for the report. */
+  private notCrmValue(header: string, value: CellValue): CellValue {
+    const typed = typeof value === 'string' ? value.trim() : value;
+    let values = this.notCrmValues.get(header);
+    if (!values) this.notCrmValues.set(header, (values = new Set()));
+    values.add(String(typed));
+    return typed;
   }
 
   private noteOffPicklist(header: string, label: string): void {

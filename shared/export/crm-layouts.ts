@@ -87,7 +87,13 @@ const ZOHO_LEAD_SOURCE = {
   referralSource: 'External Referral',
 };
 // Salesforce's default Lead Source picklist; the other template sources have no standard value.
-const SALESFORCE_LEAD_SOURCE = { website: 'Web', otherSource: 'Other' };
+const SALESFORCE_LEAD_SOURCE = {
+  website: 'Web',
+  phoneInquiry: 'Phone Inquiry',
+  partnerReferral: 'Partner Referral',
+  purchasedList: 'Purchased List',
+  otherSource: 'Other',
+};
 
 /**
  * Each CRM's own standard values of a field, all of them (not only those a template option maps to):
@@ -133,8 +139,20 @@ export function standardValues(crm: CrmId, fieldKey: string): readonly string[] 
   return STANDARD_VALUES[crm]?.[fieldKey];
 }
 // HubSpot's default lifecycle stage labels (labels, not internal values: the labels are documented).
-// The template's atRisk stage has no HubSpot counterpart and is written as its label.
-const HUBSPOT_LIFECYCLE = { lead: 'Lead', qualified: 'Opportunity', customer: 'Customer', loyal: 'Evangelist' };
+// The template's atRisk and loyal stages have no HubSpot counterpart (a loyal customer is no Evangelist)
+// and are written as their labels.
+// The template's own stages of HubSpot's (subscriber, mql, sql, evangelist, other) go to theirs where the
+// template has them.
+const HUBSPOT_LIFECYCLE = {
+  subscriber: 'Subscriber',
+  lead: 'Lead',
+  mql: 'Marketing Qualified Lead',
+  sql: 'Sales Qualified Lead',
+  qualified: 'Opportunity',
+  customer: 'Customer',
+  evangelist: 'Evangelist',
+  other: 'Other',
+};
 
 const col = (header: string, source: ExportSource, extra: Omit<CrmColumn, 'header' | 'source'> = {}): CrmColumn => ({
   header,

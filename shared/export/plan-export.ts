@@ -11,14 +11,16 @@ import { isEmptyRow } from '../check/scan-cells';
 import { resolveContext, type OperationOptions } from '../operations/options';
 import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
-import { FileBuilder, type RowRecord, type SheetColumn } from './build-files';
+import { FileBuilder, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import { reportFooterStart } from '../sheet/report-footer';
 import { ValueConverter } from './convert-value';
-import { personNames, roleColumns, rowParties } from './row-parties';
+import { personNames, roleColumns, rowParties, type RoleColumns } from './row-parties';
 import { errorRows } from './error-rows';
 import { isChineseList } from './split-name';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
+import { legalIdHeader } from '../dedupe/compare/code';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -63,6 +65,16 @@ export interface ExportReport {
   missingRequired: Record<string, number>;
   /** Names kept whole in the last name (surname + honorific, mixed scripts). */
   namesKeptWhole: number;
+  /** Names that held the organisation too (张三-杭州源泉科技, Tom Lee - Acme Ltd), read as the person and the account. */
+  remarkNames: number;
+  /** A company list's customers with no contact whose name is a person's: written as that contact, with no company. */
+  clientsAsContacts: number;
+  /** Roles where a person's name should be (客服, 采购): the name left blank. Value -> rows. */
+  rolesAsNames: Record<string, number>;
+  /** 个人 / 个体 where a company's name should be: the company left blank. Value -> rows. */
+  noCompanyWords: Record<string, number>;
+  /** Remarks marking a personal contact (付超-个人): the person, with no company from the remark. */
+  personalRemarks: number;
   /** Pinyin names were read surname first (the list is Chinese). */
   chineseList: boolean;
   /** Romanised Chinese names in a list that is not (Lim Wei Ming, Chan Tai Man) read surname first. */
@@ -74,6 +86,24 @@ export interface ExportReport {
   partialDates: Record<string, number>;
   /** Values that could not be read and were exported as typed: header -> count. */
   valuesAsTyped: Record<string, number>;
+  /** Postcodes given back the leading zero a spreadsheet dropped (US 2110 -> 02110, AU 800 -> 0800): CRM column -> count. */
+  postcodesZeroed: Record<string, number>;
+  /** Of those, dates with two readings (day or month first, and the column does not say): header -> count. */
+  twoReadings: Record<string, number>;
+  /** Region cells of province, city and district (安徽省 合肥市 蜀山区) written to State, City and street: sheet header -> rows. */
+  regionsSplit: Record<string, number>;
+  /** Region cells naming 香港, 台灣 or 澳门 written to the Country column: sheet header -> rows. */
+  regionsAsCountry: Record<string, number>;
+  /** Numbers no phone column was free for, kept in the notes column (or under their sheet header): sheet header -> count. */
+  sparePhones: Record<string, number>;
+  /**
+   * An accounts export of a contact list: one account per company (`accounts`), the people in a
+   * contacts file (`contacts`), and the account columns whose rows differed (CRM column -> companies;
+   * the account took its first row's value). Absent when each row is its own account.
+   */
+  accountGroups?: { accounts: number; contacts: number; differing: Record<string, number> };
+  /** Values none of the CRM's own (industries Salesforce or HubSpot do not have), written as typed: CRM column -> values. */
+  notCrmValues: Record<string, string[]>;
   /** Choice labels with no standard CRM picklist value, exported as the label: CRM column -> labels. */
   offPicklist: Record<string, string[]>;
   /** Facts of the layout that are defaults rather than confirmed (say so to the user). */
@@ -87,6 +117,23 @@ export interface ExportPlan {
 }
 
 const ERROR_ROWS_LISTED = 20;
+/** Template fields that are a person's own, never a company's (an account made of several rows drops them). */
+const PERSON_FIELDS = new Set(['name', 'contact', 'phone', 'email', 'title', 'birthDate', 'gender', 'idNumber']);
+
+/** Sheet columns that may be a company's own beside the layout's (Website, EIN), not the person's. */
+function companyExtraCandidates(
+  columns: readonly SheetColumn[],
+  roles: RoleColumns,
+  taken: ReadonlySet<number>,
+): number[] {
+  const personal = new Set([roles.person, roles.given, roles.family, roles.salutation, roles.account]);
+  return columns
+    .filter(
+      (c) => !taken.has(c.col) && !personal.has(c.col) && !c.secondOf && !(c.field && PERSON_FIELDS.has(c.field.key)),
+    )
+    .map((c) => c.col);
+}
+
 export function planExport(sheet: SheetSnapshot, options: ExportOptions): ExportPlan {
   // Under a title the list is read from its header down: the title and the header are no contacts.
   const { snapshot } = listFromHeader(sheet, options.template);
@@ -116,6 +163,12 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const companies: RowRecord[] = [];
   let namesKeptWhole = 0;
   let surnameFirst = 0;
+  let remarkNames = 0;
+  let clientsAsContacts = 0;
+  let personalRemarks = 0;
+  const rolesAsNames = new Map<string, number>();
+  const noCompanyWords = new Map<string, number>();
+  const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const spillAccounts = object !== 'accounts';
   for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
@@ -123,6 +176,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     const parties = rowParties(values, roles, chineseList);
     if (parties.keptWhole) namesKeptWhole++;
     if (parties.surnameFirst) surnameFirst++;
+    if (parties.remark) remarkNames++;
+    if (parties.clientAsContact) clientsAsContacts++;
+    if (parties.personal) personalRemarks++;
+    if (parties.roleAsName) tally(rolesAsNames, parties.roleAsName);
+    if (parties.noCompany) tally(noCompanyWords, parties.noCompany);
     const record = { row: i + 1, values, parties };
     if (spillAccounts && parties.full === '' && parties.account !== '') companies.push(record);
     else main.push(record);
@@ -150,14 +208,47 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     salutations,
     onRows,
   );
-  const files = build.files(layout, main);
+  // An accounts export of a contact list: one account per company, the people in a contacts file.
+  const companyCols = layout.columns
+    .filter((c) => c.source !== 'account' && !isPersonSource(c.source))
+    .map((c) => ({ header: c.header, cols: build.sourceColumns(c.source) }));
+  const groups =
+    object === 'accounts'
+      ? groupAccounts(
+          main,
+          companyCols.flatMap((c) => c.cols),
+          [
+            ...companyExtraCandidates(sheetColumns, roles, new Set(companyCols.flatMap((c) => c.cols))),
+            // An accounts layout's one Phone, its e-mail and notes: the company's when its rows give them alike.
+            ...SHARED_SOURCES.filter((s) => layout.columns.some((c) => c.source === s)).flatMap((s) =>
+              build.sourceColumns(s),
+            ),
+          ],
+          sheetColumns.find((c) => legalIdHeader(c.header))?.col,
+        )
+      : null;
+  const files = build.files(layout, groups ? groups.accounts : main);
+  // Other objects' files follow the user's format overrides too.
+  const { dateFormat, yesNo, bom, rowCap, byteCap, picklists } = layout;
+  const alongside = (other: 'accounts' | 'contacts') => {
+    const base = crmLayout(layout.crm, other);
+    return base && { ...base, dateFormat, yesNo, bom, rowCap, byteCap, picklists };
+  };
+  const contactsLayout = groups ? alongside('contacts') : undefined;
+  if (groups && contactsLayout) files.push(...build.files(contactsLayout, groups.people));
   if (companies.length > 0) {
-    const base = crmLayout(layout.crm, 'accounts');
-    if (base) {
-      // The accounts file follows the user's format overrides too.
-      const { dateFormat, yesNo, bom, rowCap, byteCap, picklists } = layout;
-      files.push(...build.files({ ...base, dateFormat, yesNo, bom, rowCap, byteCap, picklists }, companies));
-    }
+    const accountsLayout = alongside('accounts');
+    if (accountsLayout) files.push(...build.files(accountsLayout, companies));
+  }
+  const differing: Record<string, number> = {};
+  for (const { header, cols } of companyCols) {
+    const companiesDiffering = Math.max(0, ...cols.map((col) => groups?.differing.get(col) ?? 0));
+    if (companiesDiffering > 0) differing[header] = companiesDiffering;
+  }
+  for (const col of groups?.companyExtras ?? []) {
+    const companiesDiffering = groups?.differing.get(col) ?? 0;
+    const header = sheetColumns.find((c) => c.col === col)?.header;
+    if (companiesDiffering > 0 && header) differing[header] = companiesDiffering;
   }
 
   const errorRowNumbers = [...errors].sort((a, b) => a - b);
@@ -172,12 +263,26 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     filled: Object.fromEntries(build.filled),
     missingRequired: Object.fromEntries(build.missing),
     namesKeptWhole,
+    remarkNames,
+    clientsAsContacts,
+    rolesAsNames: Object.fromEntries(rolesAsNames),
+    noCompanyWords: Object.fromEntries(noCompanyWords),
+    personalRemarks,
     chineseList,
     surnameFirst,
     errorRows: errors.size,
     errorRowNumbers: errorRowNumbers.slice(0, ERROR_ROWS_LISTED),
     partialDates: Object.fromEntries(converter.partialDates),
     valuesAsTyped: Object.fromEntries(converter.asTyped),
+    twoReadings: Object.fromEntries(converter.twoReadings),
+    postcodesZeroed: Object.fromEntries(converter.postcodesZeroed),
+    sparePhones: Object.fromEntries(build.sparePhones),
+    regionsSplit: Object.fromEntries(build.addresses.regionsSplit),
+    regionsAsCountry: Object.fromEntries(build.addresses.regionsAsCountry),
+    ...(groups ? { accountGroups: { accounts: groups.companies, contacts: groups.people.length, differing } } : {}),
+    notCrmValues: Object.fromEntries(
+      [...converter.notCrmValues].map(([header, values]) => [header, [...values].sort()]),
+    ),
     offPicklist: Object.fromEntries([...converter.offPicklist].map(([header, labels]) => [header, [...labels]])),
     unconfirmed: unconfirmedFacts(layout, build.writtenColumns(layout)).map((f) => f.en),
   };

@@ -1,13 +1,15 @@
 /**
  * Where the region field goes in a CRM's address: its State/Province column when the sheet's region
- * column holds provinces (浙江, 广东省, 北京市: the field's option list) or is headed as one (省份,
- * State), else its City column. With the region in State, City takes a column of cities the
+ * column holds provinces (浙江, 广东省, 北京市: the field's option list; 安徽省 合肥市 蜀山区 by its
+ * first part, region-parts.ts), states (GA, Georgia, NSW) or is headed as one (省份, State), else its
+ * City column. With the region in State, City takes a column of cities the
  * template has no field for (市, 城市, 所属城市, City), as platform exports split an address; with
  * the region in City, State takes such a column of states (Square's State, Xero's PORegion).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 import type { Field } from '../template/schema';
+import { firstRegionPart, isStateName, provinceNames } from './region-parts';
 
 /** How many filled cells are read to tell provinces from cities. */
 const SAMPLE = 200;
@@ -23,26 +25,17 @@ const CITY_HEADER = /^(?:城市|市|所在城市|所属城市|收货城市|所�
 const STATE_COLUMN_HEADER =
   /^(?:(?:address\d*|mailing|billing|shipping|business|home|work|other|defaultaddress|po|sa)?(?:state|province|stateprovince|stateregion|county)(?:code)?|(?:address\d*|po|sa)region)$/;
 
-/** The folded names of a field's options (labels and synonyms): 浙江, 浙江省, zhejiang, zhejiangprovince … */
-function optionNames(field: Field): Set<string> {
-  const names = new Set<string>();
-  for (const option of field.options ?? []) {
-    for (const name of [option.labels['zh-CN'], option.labels['en-US'], ...(option.synonyms ?? [])])
-      names.add(foldHeader(name));
-  }
-  return names;
-}
-
 /** True when the region column `col` (1-based) holds provinces or states rather than cities. */
 export function regionHoldsStates(values: readonly CellValue[][], col: number, field: Field, header: string): boolean {
-  const names = optionNames(field);
+  const names = provinceNames(field);
   let filled = 0;
   let states = 0;
   for (let r = 1; r < values.length && filled < SAMPLE; r++) {
     const text = cellText(values[r]?.[col - 1] ?? null).trim();
     if (text === '') continue;
     filled++;
-    if (names.has(foldHeader(text))) states++;
+    // 安徽省 of 安徽省 合肥市 蜀山区; a US state (GA, Georgia), a Canadian province or an Australian state.
+    if (names.has(foldHeader(firstRegionPart(text))) || isStateName(text)) states++;
   }
   if (filled > 0 && states >= filled * STATE_SHARE) return true;
   return STATE_HEADER.test(foldHeader(header)) && !CITY_HEADER.test(foldHeader(header));

@@ -2,7 +2,9 @@
  * Who a row is about: the person (first, last and full name) and the organisation (account).
  * A person list keeps the customer in the name column and the employer in the company column; a
  * company list keeps the company in the name column (or the company column) and the person in the
- * contact column (联系人). A row with an organisation and no person is a company-only row.
+ * contact column (联系人). A row with an organisation and no person is a company-only row. A name that
+ * holds both (WeCom's remark 张三-杭州源泉科技) is the person, with the organisation as the account
+ * unless the row's company column names one (normalise/remark-name.ts).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { cleanPersonName } from '../normalise/name';
@@ -10,9 +12,11 @@ import { cleanText } from '../normalise/text';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
-import { isSalutation, joinPersonName, splitPersonName } from './split-name';
+import { isSalutation, joinPersonName, salutationValue, splitPersonName } from './split-name';
 import { isNoName } from '../dedupe/compare/person-name-forms';
-import { nameFamilies } from '../dedupe/nicknames';
+import { personLike } from '../normalise/person-shape';
+import { readRemarkName } from '../normalise/remark-name';
+import { isNoCompanyWord, isRoleWord, personalRemark, readsAsPerson, coupleName } from './person-words';
 
 export interface RoleColumns {
   /** Full-name column of the person (the contact column of a company list). */
@@ -25,6 +29,13 @@ export interface RoleColumns {
   nameMayBeCompany?: number;
   /** A column of titles alone (Outlook's Title of Mr. and Ms.) the mapping left alone. */
   salutation?: number;
+  /**
+   * A company list's customer or company column: the person in a row whose contact is blank and whose
+   * customer name reads as a person's (a private client), not the account.
+   */
+  clientName?: number;
+  /** Most customers with no contact are named as people (a register of private clients). */
+  clientsArePeople?: boolean;
 }
 
 export interface Parties {
@@ -40,6 +51,16 @@ export interface Parties {
   surnameFirst?: true;
   /** The salutation is the title column's, not typed in the name: First Name never takes it. */
   titleColumn?: true;
+  /** The name cell held the organisation too (张三-杭州源泉科技): `full` is the person's part. */
+  remark?: true;
+  /** A company list's customer with no contact, whose name is a person's: the person, with no company. */
+  clientAsContact?: true;
+  /** The name cell held a role (客服, 采购), no name: left blank. */
+  roleAsName?: string;
+  /** The company cell said there is none (个人, 个体): left blank. */
+  noCompany?: string;
+  /** A remark marking a personal contact (付超-个人): `full` is the person. */
+  personal?: true;
 }
 
 /** The template's contact-person field: key `contact` or role `contactPerson`. */
@@ -73,6 +94,24 @@ function salutationColumn(mapping: HeaderMapping, values: readonly (readonly Cel
   })?.col;
 }
 
+/** Whether most customers with no contact are named as people: then any "First Last" is one. */
+function clientsArePeople(values: readonly (readonly CellValue[])[], contactCol: number, clientCol: number): boolean {
+  let named = 0;
+  let people = 0;
+  for (let i = 1; i < values.length && named < SAMPLE && i <= SCAN; i++) {
+    const row = values[i] ?? [];
+    const client = text(row, clientCol, cleanText);
+    if (client === '' || nameText(row, contactCol) !== '') continue;
+    named++;
+    if (readsAsPerson(client, true)) people++;
+  }
+  return named > 0 && people * 2 > named;
+}
+
+const SAMPLE = 500;
+/** Rows read for it at most: a list of company customers with their contacts has few such rows. */
+const SCAN = 5000;
+
 /** Which columns hold the person and the organisation (and, given the rows, the person's title). */
 export function roleColumns(
   mapping: HeaderMapping,
@@ -87,7 +126,14 @@ export function roleColumns(
   const companyCol = company ? mapping.byField[company.key] : undefined;
   if (contactCol !== undefined) {
     // A company list: the customer name is the organisation unless a company column says otherwise.
-    return { person: contactCol, account: companyCol ?? nameCol };
+    const account = companyCol ?? nameCol;
+    if (account === undefined) return { person: contactCol };
+    return {
+      person: contactCol,
+      account,
+      clientName: account,
+      clientsArePeople: clientsArePeople(values, contactCol, account),
+    };
   }
   const roles: RoleColumns = { account: companyCol, nameMayBeCompany: nameCol };
   const salutation = salutationColumn(mapping, values);
@@ -115,22 +161,6 @@ function sameText(a: string, b: string): boolean {
   return a !== '' && fold(a) === fold(b);
 }
 
-/**
- * A name that reads as a person's: two or three Han characters (张伟), or two or three words led by
- * a known given name (John Melton). A lead typed with its own name as its company (Salesforce needs
- * one) stays a person; Cool Cars and Amy's Bird Sanctuary do not read so.
- */
-function personLike(name: string): boolean {
-  if (/^\p{Script=Han}{2,3}$/u.test(name)) return true;
-  const words = name.split(/\s+/);
-  return (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((w) => /^\p{Lu}[\p{L}'-]*$/u.test(w) && !/'s$/i.test(w)) &&
-    nameFamilies(words[0]!.toLowerCase()).length > 0
-  );
-}
-
 function text(row: readonly CellValue[], col: number | undefined, clean: (s: string) => string): string {
   if (col === undefined) return '';
   const value = row[col - 1];
@@ -150,25 +180,90 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
 
 function personParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
   let account = text(row, roles.account, cleanText);
+  // 个人 / 个体 in the company column: the customer has no company.
+  const noCompany = account !== '' && isNoCompanyWord(account) ? account : '';
+  if (noCompany) account = '';
+  const marks = noCompany ? { noCompany } : {};
   if (roles.given !== undefined || roles.family !== undefined) {
     const first = nameText(row, roles.given);
     const last = nameText(row, roles.family);
-    return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false };
+    return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false, ...marks };
   }
-  const full = nameText(row, roles.person);
+  let full = nameText(row, roles.person);
+  // A role where the name should be (客服, 采购): no person's name.
+  const roleAsName = full !== '' && (isRoleWord(full) || isNoCompanyWord(full)) ? full : '';
+  if (roleAsName) full = '';
+  // A personal contact marked so (付超-个人): the person, and no company from the remark.
+  const personal = full ? personalRemark(full) : null;
+  if (personal) full = personal;
+  // A company list's private client: no contact, and a customer name that is a person's own.
+  let clientAsContact = false;
+  if (full === '' && roles.clientName !== undefined && roles.account === roles.clientName && account !== '') {
+    if (readsAsPerson(account, roles.clientsArePeople === true)) {
+      full = account;
+      account = '';
+      clientAsContact = true;
+    }
+  }
+  const flags = {
+    ...marks,
+    ...(roleAsName ? { roleAsName } : {}),
+    ...(personal ? { personal: true as const } : {}),
+    ...(clientAsContact ? { clientAsContact: true as const } : {}),
+  };
+  // A remark name holding the organisation too: the person is the contact, the row's own company (if
+  // any) still the account. Only read where one side is plainly each; the cell stays as it is.
+  const remark = full && !personal ? readRemarkName(full, account) : null;
+  if (remark) {
+    full = remark.person;
+    if (account === '' && !isNoCompanyWord(remark.organisation)) account = remark.organisation;
+  }
   // A company in the customer-name column of a person list: an organisation, not a person's name. So
   // is a name the row's company repeats (QuickBooks names a business customer by its company),
-  // unless it reads as a person's own.
+  // unless it reads as a person's own. A couple (Natalie & Brian Walker) is people.
   if (
+    !remark &&
+    !personal &&
     full &&
     roles.nameMayBeCompany === roles.person &&
+    !coupleName(full) &&
     ((account === '' && isOrganisationName(full)) ||
       (sameText(account, full) && (isOrganisationName(full) || !personLike(full))))
   ) {
     account = full;
-    return { salutation: '', first: '', last: '', full: '', account, keptWhole: false };
+    return { salutation: '', first: '', last: '', full: '', account, keptWhole: false, ...flags };
   }
   const split = splitPersonName(full, { chineseList });
   const { first, last, keptWhole, salutation = '' } = split;
-  return { salutation, first, last, full, account, keptWhole, ...(split.surnameFirst ? { surnameFirst: true } : {}) };
+  return {
+    salutation,
+    first,
+    last,
+    full,
+    account,
+    keptWhole,
+    ...(split.surnameFirst ? { surnameFirst: true } : {}),
+    ...(remark ? { remark: true } : {}),
+    ...flags,
+  };
+}
+
+/**
+ * A CRM column of the person or the account: name.salutation as the CRM's picklist spells it, the
+ * first name with the title typed before it where the file has no Salutation column (`titleInFirst`,
+ * so nothing is lost), the last and full name, the account.
+ */
+export function partyValue(source: string, p: Parties, titleInFirst: boolean): string {
+  switch (source) {
+    case 'name.salutation':
+      return p.salutation && salutationValue(p.salutation);
+    case 'name.first':
+      return titleInFirst && p.salutation && !p.titleColumn ? `${p.salutation} ${p.first}`.trimEnd() : p.first;
+    case 'name.last':
+      return p.last;
+    case 'name.full':
+      return p.full;
+    default:
+      return p.account;
+  }
 }

@@ -13,6 +13,7 @@
 
 import { simplifiedHan } from '../dedupe/simplified';
 import { romanisedReading } from './romanised-chinese-name';
+import { coupleName, endsWithRoleWord } from './person-words';
 
 // The compound surnames of the Hundred Family Surnames still in use.
 const COMPOUND_SURNAMES = new Set(
@@ -213,6 +214,11 @@ function splitWords(words: string[], options: SplitOptions): SplitName {
 export function splitPersonName(name: string, options: SplitOptions): SplitName {
   const text = name.trim().replace(/\s+/g, ' ');
   if (text === '') return { first: '', last: '', keptWhole: false };
+  // A couple named together (Natalie & Brian Walker): their given names, then their one surname.
+  const couple = coupleName(text);
+  if (couple) return { ...couple, keptWhole: false };
+  // A name and a role (李娜 采购): two readings, kept whole.
+  if (endsWithRoleWord(text)) return whole(text);
   if (HAN_ONLY.test(text)) return splitHan(text);
   if (HAS_HAN.test(text)) {
     // Han with a space between surname and given name ("欧阳 娜"): the name is still surname first.

@@ -64,4 +64,18 @@ describe('export of amounts', () => {
     expect(columnOf(files[0]!, 'Total Spent')).toEqual([1234.5, 89, '£75.00']);
     expect(report.valuesAsTyped).toEqual({ 'Total Spent': 1 });
   });
+
+  test('writes USD, US$ and $ amounts as one currency’s numbers when the header says 美元', () => {
+    // A Chinese exporter's (外贸) customers abroad, with no phone column to say where the list is.
+    const values: CellValue[][] = [
+      ['客户名称', '联系人', '邮箱', '累计成交金额（美元）'],
+      ['Acme Trading LLC', 'Tom Baker', 'tom@acme.example', '$12,500'],
+      ['Soluções Brasil Ltda', 'Ana Souza', 'ana@solucoes.example', 'USD 75,000'],
+      ['Outback Supplies Pty Ltd', 'Jack Wilson', 'jack@outback.example', 'US$18,000'],
+      ['Pacific Imports Inc', 'Linda Park', 'linda@pacific.example', '75,000 USD'],
+    ];
+    const { files, report } = planExport(sheet(values), { crm: 'zoho', object: 'accounts', now: NOW });
+    expect(columnOf(files[0]!, '累计成交金额（美元）')).toEqual([12500, 75000, 18000, 75000]);
+    expect(report.valuesAsTyped).toEqual({});
+  });
 });

@@ -420,17 +420,32 @@ describe('plan-export', () => {
     expect(report.extraColumns).toEqual([]);
   });
 
-  test("keeps a second phone column as the sheet's, marked when its header clashes, when its numbers have no free CRM column", () => {
-    // Two mobiles in one row: the CRM has one mobile column, so 电话 stays a column of its own.
+  test('puts a second mobile in the free phone column rather than keeping the column aside', () => {
+    // Two mobiles in one row: the first to 手机, the second to 电话, which is free.
     const rows: CellValue[][] = [
       ['姓名', '手机', '电话'],
       ['欧阳娜', '13800138000', '13912345678'],
       ['张伟', '13700137000', '010-62345678'],
     ];
     const { files, report } = planExport(sheet(rows), { crm: 'fxiaoke', now: NOW });
+    expect(files[0].header).toEqual(['客户名称', '联系人', '手机', '电话']);
+    expect(files[0].rows[0]).toEqual(['欧阳娜', '欧阳娜', '13800138000', '13912345678']);
+    expect(files[0].rows[1]).toEqual(['张伟', '张伟', '13700137000', '010-62345678']);
+    expect(report.extraColumns).toEqual([]);
+  });
+
+  test("keeps a second phone column as the sheet's, marked when its header clashes, when its numbers have no free CRM column", () => {
+    // Two landlines in every row: the CRM has one landline column, so 电话 stays a column of its own.
+    const rows: CellValue[][] = [
+      ['姓名', '手机', '电话'],
+      ['欧阳娜', '010-62345678', '021-55556666'],
+      ['张伟', '0571-88886666', '0755-12345678'],
+    ];
+    const { files, report } = planExport(sheet(rows), { crm: 'fxiaoke', now: NOW });
     expect(files[0].header).toEqual(['客户名称', '联系人', '手机', '电话', '电话 (sheet)']);
-    expect(files[0].rows[1]).toEqual(['张伟', '张伟', '13700137000', null, '010-62345678']);
+    expect(files[0].rows[1]).toEqual(['张伟', '张伟', null, '0571-88886666', '0755-12345678']);
     expect(report.extraColumns).toEqual(['电话 (sheet)']);
+    expect(report.sparePhones).toEqual({});
   });
 
   test('reports progress that only moves forward and ends at the total when a caller listens', () => {

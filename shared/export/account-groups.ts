@@ -1,0 +1,166 @@
+/**
+ * Accounts from a contact list: when an accounts export meets a company on several rows with people
+ * (a 纷享销客 联系人 list: 上海博创电子商务有限公司 on 17 rows), each company is one account and its
+ * people go to a contacts file naming it; a person with no company stays an account of their own (a
+ * consumer, the person's name filling the account's name). The account takes the company's own columns from its first
+ * row, a blank filled from a later row of the company; where the rows differ, the first is kept and
+ * the contacts file keeps each row's. Companies are one when their names are, letter case, width,
+ * spaces and script aside (the account keeps the name as its first row typed it), unless their legal
+ * IDs (EIN, 统一社会信用代码) both exist and differ: two entities of one name stay two accounts.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { simplifiedHan } from '../dedupe/simplified';
+import type { Parties } from './row-parties';
+import { legalIdsApart } from '../dedupe/compare/code';
+
+/** A sheet row as the export writes it: its values and who it is about. */
+export interface RowRecord {
+  row: number;
+  values: readonly CellValue[];
+  parties: Parties;
+  /** An account made of a company's rows: no one person's columns; `extras` the sheet columns it keeps. */
+  companyOnly?: { extras: ReadonlySet<number> };
+}
+
+export interface AccountGroups {
+  /**
+   * One record per company (`companyOnly`), in the order the companies first appear, and each person
+   * with no company as an account of their own (a consumer, as before), in sheet order.
+   */
+  accounts: RowRecord[];
+  /** The companies' people, for the contacts file. */
+  people: RowRecord[];
+  /** Companies made one account. */
+  companies: number;
+  /** Sheet columns besides the layout's that are the company's own, kept on its account (Website, EIN). */
+  companyExtras: ReadonlySet<number>;
+  /** Sheet column -> companies whose rows hold different values in it. */
+  differing: Map<number, number>;
+}
+
+/** Sources of a layout that are the person's own (a contact's name, numbers, e-mail, title, notes), not the company's. */
+const PERSON_SOURCES = new Set([
+  'name.salutation',
+  'name.first',
+  'name.last',
+  'name.full',
+  'phone',
+  'phone.mobile',
+  'phone.other',
+  'email',
+  'title',
+  'birthDate',
+  'notes',
+]);
+
+export function isPersonSource(source: string): boolean {
+  return PERSON_SOURCES.has(source);
+}
+
+/** A person's sources a company's rows may share (a switchboard, info@, a note on the company). */
+export const SHARED_SOURCES: readonly string[] = ['phone', 'email', 'notes'];
+
+/**
+ * Whether an account made of a company's rows writes a source: the company's columns, not a person's,
+ * but for a phone, e-mail or note its rows give alike (`extras`, account columns of its own).
+ */
+export function keepsSource(
+  extras: ReadonlySet<number>,
+  source: string,
+  columnsOf: (source: string) => number[],
+): boolean {
+  if (!isPersonSource(source)) return true;
+  const cols = SHARED_SOURCES.includes(source) ? columnsOf(source) : [];
+  return cols.length > 0 && cols.every((col) => extras.has(col));
+}
+
+function companyKey(name: string): string {
+  return simplifiedHan(name.normalize('NFKC').toLowerCase().replace(/\s+/g, ''));
+}
+
+const text = (value: CellValue | undefined) => cellText(value ?? null).trim();
+
+/**
+ * The accounts and people of a contact list, or null when no company has more than one row with a
+ * person (each row is then its own account, with its contact, as the layout writes it).
+ * `companyCols`: the sheet columns of the account's own columns (address, owner, industry …);
+ * `extraCols`: other columns that may be the company's (Website, EIN, a switchboard) or each
+ * person's (部门, a note): the company's when its rows give them alike.
+ */
+export function groupAccounts(
+  records: readonly RowRecord[],
+  companyCols: readonly number[],
+  extraCols: readonly number[],
+  legalIdCol?: number,
+): AccountGroups | null {
+  const groups = new Map<string, RowRecord[]>();
+  const groupOf = new Map<RowRecord, RowRecord[]>();
+  const byName = new Map<string, RowRecord[][]>();
+  const idOf = (record: RowRecord) => (legalIdCol === undefined ? '' : text(record.values[legalIdCol - 1]));
+  let repeated = false;
+  for (const record of records) {
+    if (record.parties.account === '') continue;
+    const key = companyKey(record.parties.account);
+    const named = byName.get(key) ?? [];
+    byName.set(key, named);
+    // Another legal entity of the same name (another EIN) is another account.
+    const id = idOf(record);
+    let group = named.find((g) => !g.some((r) => legalIdsApart(idOf(r), id)));
+    if (group) {
+      if (group.some((r) => r.parties.full !== '') && record.parties.full !== '') repeated = true;
+      group.push(record);
+    } else {
+      group = [record];
+      named.push(group);
+      groups.set(`${key}#${named.length}`, group);
+    }
+    groupOf.set(record, group);
+  }
+  if (!repeated) return null;
+  // A column is the company's when its companies of several rows give it on every row alike (a
+  // switchboard, a website) at least as often as they differ in it (each contact's own).
+  const several = [...groups.values()].filter((g) => g.length > 1);
+  const alike = (col: number, group: readonly RowRecord[]): 'same' | 'blank' | 'differ' => {
+    const values = group.map((r) => text(r.values[col - 1]));
+    if (values.every((v) => v === '')) return 'blank';
+    return values.every((v) => v !== '' && v === values[0]) ? 'same' : 'differ';
+  };
+  const companyExtras = new Set(
+    extraCols.filter((col) => {
+      const seen = several.map((g) => alike(col, g));
+      const same = seen.filter((a) => a === 'same').length;
+      return same > 0 && same >= seen.filter((a) => a === 'differ').length;
+    }),
+  );
+  const merged = [...companyCols, ...companyExtras];
+  const differing = new Map<number, number>();
+  const accounts: RowRecord[] = [];
+  for (const record of records) {
+    if (record.parties.account === '') {
+      accounts.push(record);
+      continue;
+    }
+    const group = groupOf.get(record)!;
+    if (group[0] !== record) continue;
+    const [first, ...rest] = group;
+    const values = [...first!.values];
+    for (const col of merged) {
+      const seen = new Set<string>();
+      for (const member of group) {
+        const value = text(member.values[col - 1]);
+        if (value !== '') seen.add(value);
+      }
+      if (text(values[col - 1]) === '')
+        values[col - 1] = rest.find((r) => text(r.values[col - 1]) !== '')?.values[col - 1] ?? null;
+      if (seen.size > 1) differing.set(col, (differing.get(col) ?? 0) + 1);
+    }
+    accounts.push({
+      row: first!.row,
+      values,
+      parties: { ...first!.parties, salutation: '', first: '', last: '', full: '' },
+      companyOnly: { extras: companyExtras },
+    });
+  }
+  const people = records.filter((r) => r.parties.full !== '' && r.parties.account !== '');
+  return { accounts, people, companies: groups.size, companyExtras, differing };
+}

@@ -1,0 +1,153 @@
+/**
+ * The parts of one region cell as a CRM's address takes them. 有赞 and other platforms write province,
+ * city and district in one cell (安徽省 合肥市 蜀山区, 北京市 北京市 朝阳区): the province is the State,
+ * the city the City, the district goes before the street. 香港, 澳門 and 台灣 (by those names, not 台湾省)
+ * are the address's country or region, not a province: the Country column takes them, as typed, where
+ * the row has no country of its own.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { foldHeader } from '../template/header-mapping';
+import type { Field } from '../template/schema';
+
+export interface RegionParts {
+  /** The province (安徽省), or the whole cell when it does not split. */
+  state: string;
+  city: string;
+  district: string;
+  /** 香港, 台灣, 澳门: the cell names a country or region of its own. */
+  country: string;
+}
+
+const COUNTRY_FORMS = new Set(
+  [
+    '香港',
+    '香港特别行政区',
+    '香港特區',
+    '香港特別行政區',
+    '澳门',
+    '澳門',
+    '澳门特别行政区',
+    '澳門特別行政區',
+    '台湾',
+    '台灣',
+    '臺灣',
+    'Hong Kong',
+    'Hong Kong SAR',
+    'Macau',
+    'Macao',
+    'Macao SAR',
+    'Taiwan',
+  ].map(foldHeader),
+);
+
+const SEPARATORS = /[\s/／|｜,，、]+/;
+const HAN = /^\p{Script=Han}+$/u;
+const CITY = /(?:市|州|盟|地区)$/u;
+/** States, provinces and territories of the US, Canada and Australia, by code and name: a region column of them is a State column. */
+const STATES = new Set(
+  (
+    'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|' +
+    'DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|' +
+    'KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|' +
+    'MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|' +
+    'NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|' +
+    'SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|' +
+    'WV West Virginia|WI Wisconsin|WY Wyoming|PR Puerto Rico|' +
+    'AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador|NS Nova Scotia|' +
+    'NT Northwest Territories|NU Nunavut|ON Ontario|PE Prince Edward Island|QC Quebec|SK Saskatchewan|YT Yukon|' +
+    'NSW New South Wales|VIC Victoria|QLD Queensland|WA Western Australia|SA South Australia|TAS Tasmania|' +
+    'ACT Australian Capital Territory|NT Northern Territory'
+  )
+    .split('|')
+    .flatMap((entry) => {
+      const at = entry.indexOf(' ');
+      return [entry.slice(0, at), entry.slice(at + 1)];
+    })
+    .map(foldHeader),
+);
+
+/** A US state, Canadian province or Australian state, by its code (GA, NSW) or name (Georgia). */
+export function isStateName(text: string): boolean {
+  return STATES.has(foldHeader(text.trim()));
+}
+const DISTRICT = /(?:区|县|旗|镇|區|縣|鎮)$/u;
+
+/** The folded names of the region field's options (浙江, 浙江省, zhejiang …): the provinces. */
+export function provinceNames(field: Field): Set<string> {
+  const names = new Set<string>();
+  for (const option of field.options ?? [])
+    for (const name of [option.labels['zh-CN'], option.labels['en-US'], ...(option.synonyms ?? [])])
+      names.add(foldHeader(name));
+  return names;
+}
+
+/** The first part of a region cell (安徽省 of 安徽省 合肥市 蜀山区), for telling provinces from cities. */
+export function firstRegionPart(text: string): string {
+  const parts = text.trim().split(SEPARATORS);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => HAN.test(p)) ? parts[0]! : text.trim();
+}
+
+/** A region cell's parts; null when blank. */
+export function regionParts(value: CellValue, provinces: ReadonlySet<string>): RegionParts | null {
+  const text = cellText(value).trim();
+  if (text === '') return null;
+  if (COUNTRY_FORMS.has(foldHeader(text))) return { state: '', city: '', district: '', country: text };
+  const parts = text.split(SEPARATORS);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => HAN.test(p)) || !provinces.has(foldHeader(parts[0]!)))
+    return { state: text, city: '', district: '', country: '' };
+  const [state, second, third] = parts as [string, string, string | undefined];
+  // 北京市 北京市 朝阳区, 安徽省 合肥市 蜀山区; 上海市 浦东新区 names no city below the municipality.
+  const city = DISTRICT.test(second) && !CITY.test(second) ? '' : second;
+  const district = third ?? (city === '' ? second : '');
+  return { state, city, district, country: '' };
+}
+
+const MEMO_LIMIT = 50_000;
+
+/**
+ * The region column's cells when it is the State column: each row's parts, and what the column holds
+ * over all its rows (so the CRM's City, Country and street columns are written where they take any).
+ */
+export class RegionCells {
+  private readonly provinces: Set<string>;
+  private readonly byText = new Map<string, RegionParts | null>();
+  readonly holds = { states: false, cities: false, districts: false, countries: false };
+
+  constructor(
+    values: readonly (readonly CellValue[])[],
+    readonly col: number,
+    field: Field,
+    private readonly countryCols: readonly number[],
+  ) {
+    this.provinces = provinceNames(field);
+    for (let r = 1; r < values.length; r++) {
+      const row = values[r] ?? [];
+      const parts = this.parts(row);
+      if (!parts) continue;
+      if (parts.state) this.holds.states = true;
+      if (parts.city) this.holds.cities = true;
+      if (parts.district) this.holds.districts = true;
+      if (this.country(row)) this.holds.countries = true;
+      else if (parts.country) this.holds.states = true;
+    }
+  }
+
+  parts(row: readonly CellValue[]): RegionParts | null {
+    const cell = row[this.col - 1] ?? null;
+    if (typeof cell !== 'string') return regionParts(cell, this.provinces);
+    // Lists repeat their places: each distinct cell is read once.
+    let parts = this.byText.get(cell);
+    if (parts === undefined) {
+      parts = regionParts(cell, this.provinces);
+      if (this.byText.size < MEMO_LIMIT) this.byText.set(cell, parts);
+    }
+    return parts;
+  }
+
+  /** The row's region as its country (香港, 臺灣), where the row has no country of its own; else ''. */
+  country(row: readonly CellValue[]): string {
+    const parts = this.parts(row);
+    if (!parts?.country) return '';
+    return this.countryCols.some((c) => cellText(row[c - 1] ?? null).trim() !== '') ? '' : parts.country;
+  }
+}

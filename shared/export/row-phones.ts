@@ -1,0 +1,135 @@
+/**
+ * A row's numbers in a CRM's phone columns. The numbers of the phone field's cell (each of several:
+ * WeCom's 13800138000,13912345678) and of a second phone column (固定电话 beside 手机) go in order: each
+ * to its line (a Chinese mobile to Mobile, a landline or service number to Phone; elsewhere the
+ * header says), a mobile whose line is taken to the other line when that is free. A number no line
+ * takes is spare: the export keeps it, as typed, in the notes (export/build-files.ts). One odd row
+ * does not keep a whole column out: a second column is spread over the lines unless more than one
+ * row in ten leaves its number spare.
+ */
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import { foldHeader } from '../template/header-mapping';
+import type { Field } from '../template/schema';
+import { phoneKey } from '../normalise/phone';
+import { phoneParts } from '../normalise/phone-parts';
+import { phoneLine, type PhoneRegions } from './phone-line';
+
+/** A number of the row no phone column took: the sheet header it came from and the number as typed. */
+export interface SparePhone {
+  header: string;
+  value: string;
+}
+
+export interface RowPhones {
+  mobile: CellValue;
+  other: CellValue;
+  spare: SparePhone[];
+}
+
+export interface PhoneCell {
+  value: CellValue;
+  header: string;
+}
+
+/** Share of a second column's rows that may leave a number spare (and one row whatever the size). */
+const SPARE_SHARE = 0.1;
+
+// Headers of a second phone column besides the template's phone synonyms.
+const SECOND_PHONE = [
+  '座机',
+  '固话',
+  '市话',
+  '固定电话',
+  '办公电话',
+  '公司电话',
+  '家庭电话',
+  'Landline',
+  'Work Phone',
+  'Office Phone',
+  'Home Phone',
+  'Business Phone',
+  'Ph',
+  'Tel',
+  'Telephone',
+];
+
+/** The numbers of one cell: each of several (13800138000,13912345678), else the cell as it is. */
+export function cellNumbers(value: CellValue, regions: PhoneRegions): CellValue[] {
+  if (isBlank(value)) return [];
+  if (typeof value !== 'string') return [value];
+  return phoneParts(value, (text) => phoneKey(text, regions) !== null) ?? [value];
+}
+
+/** Whether two cells hold one number (Shopify's Default Address Phone repeating Phone): written once. */
+export function sameNumber(a: CellValue, b: CellValue, regions: PhoneRegions): boolean {
+  const key = phoneKey(a, regions);
+  return key !== null ? key === phoneKey(b, regions) : cellText(a).trim() === cellText(b).trim();
+}
+
+/**
+ * The row's numbers sorted into the CRM's phone columns: `lines` 2 for Mobile and Phone, 1 for a
+ * layout with one phone column (the first number; `other` holds it).
+ */
+export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, lines: 1 | 2): RowPhones {
+  const phones: RowPhones = { mobile: null, other: null, spare: [] };
+  const seen: CellValue[] = [];
+  for (const cell of cells) {
+    for (const number of cellNumbers(cell.value, regions)) {
+      if (seen.some((s) => sameNumber(s, number, regions))) continue;
+      seen.push(number);
+      const line = lines === 1 ? 'other' : phoneLine(number, regions, cell.header);
+      if (phones[line] === null) phones[line] = number;
+      else if (lines === 2 && line === 'mobile' && phones.other === null) phones.other = number;
+      else phones.spare.push({ header: cell.header, value: cellText(number).trim() });
+    }
+  }
+  return phones;
+}
+
+/** Whether a second column's numbers fit the lines: at most one row in ten (or one row) leaves one spare. */
+export function secondColumnFits(rows: ReadonlyArray<{ second: boolean; spare: boolean }>): boolean {
+  let filled = 0;
+  let spare = 0;
+  for (const row of rows) {
+    if (!row.second) continue;
+    filled++;
+    if (row.spare) spare++;
+  }
+  return spare <= Math.max(1, Math.floor(filled * SPARE_SHARE));
+}
+
+/** A sheet column as the phone columns see it. */
+export interface PhoneSheetColumn {
+  col: number;
+  header: string;
+  field?: Field;
+  secondOf?: string;
+}
+
+/**
+ * The sheet's phone column besides the phone field's (座机, 联系电话, Phone beside Mobile) holding data:
+ * one the template has no field for, headed as a phone or found by the mapping to hold more numbers,
+ * and not a column of the person or the account.
+ */
+export function secondPhoneColumn(
+  columns: readonly PhoneSheetColumn[],
+  phoneField: Field | undefined,
+  roleCols: ReadonlySet<number | undefined>,
+  hasData: (col: number) => boolean,
+): PhoneSheetColumn | undefined {
+  const names = new Set(
+    [
+      ...(phoneField ? [phoneField.labels['zh-CN'], phoneField.labels['en-US'], ...phoneField.synonyms] : []),
+      ...SECOND_PHONE,
+    ].map(foldHeader),
+  );
+  return columns.find(
+    (c) =>
+      !c.field && !roleCols.has(c.col) && (c.secondOf === 'phone' || names.has(foldHeader(c.header))) && hasData(c.col),
+  );
+}
+
+/** The spare numbers as one note: 固定电话：010-12345678 (the sheet's language decides the marks). */
+export function spareNote(spare: readonly SparePhone[], zh: boolean): string {
+  return spare.map((s) => (zh ? `${s.header}：${s.value}` : `${s.header}: ${s.value}`)).join(zh ? '；' : '; ');
+}
