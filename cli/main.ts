@@ -90,7 +90,9 @@ function report(error: unknown, io: CliStreams, name: string, args: readonly str
     return EXIT.unusable;
   }
   if (error instanceof UsageError || isFileInputError(error)) {
-    io.stderr.write(`custodian: ${error.message}\n`);
+    // "custodian undo: name the file…" already says who is speaking.
+    const message = error.message.startsWith('custodian ') ? error.message : `custodian: ${error.message}`;
+    io.stderr.write(`${message}\n`);
     return EXIT.unusable;
   }
   // parseArgs reports unknown options and missing values with these codes.

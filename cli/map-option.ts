@@ -10,7 +10,7 @@ import type { Template } from '../shared/template/schema';
 import { storedOverrides, storedTemplate, type OperationOptions } from '../shared/operations/options';
 import { UsageError } from './cli-error';
 
-const EXAMPLE = 'e.g. --map "客户名称=company,备注2=-"';
+const EXAMPLE = 'e.g. --map "客户名称=company,联系电话=手机,备注2=-"';
 
 /** Parses `--map` against the sheet's headers and the template's fields: header -> field key or null. */
 export function parseMapOption(
@@ -38,14 +38,23 @@ export function parseMapOption(
       overrides[header] = null;
       continue;
     }
-    if (!fieldTargets(template).includes(target)) {
+    const key = fieldOfTarget(template, target);
+    if (key === null) {
       throw new UsageError(
-        `--map: "${target}" (for "${header}") is not a template field; use one of ${fieldTargets(template).join(', ')} or -`,
+        `--map: "${target}" (for "${header}") is not a template field; use one of ${fieldTargets(template).join(', ')} (or a field's label, 手机 or Phone) or -`,
       );
     }
-    overrides[header] = target;
+    overrides[header] = key;
   }
   return overrides;
+}
+
+/** The field a target names: its key (phone, name.given), or its label in either language (手机, Phone). */
+function fieldOfTarget(template: Template, target: string): string | null {
+  if (fieldTargets(template).includes(target)) return target;
+  const folded = target.toLowerCase();
+  const field = template.fields.find((f) => f.labels['zh-CN'] === target || f.labels['en-US'].toLowerCase() === folded);
+  return field ? field.key : null;
 }
 
 function fieldTargets(template: Template): string[] {

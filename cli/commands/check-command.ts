@@ -56,9 +56,8 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
   progress.finish();
 
   if (values.json) {
-    io.stdout.write(
-      `${toJson({ issues: result.issues, rows: result.rows, mapping: mappingToJson(result.mapping) })}\n`,
-    );
+    const { issues, rows, mapping } = result;
+    io.stdout.write(`${toJson({ issues, rows, mapping: mappingToJson(mapping), ...checkedAs(mapping) })}\n`);
   } else {
     const locale = resolveContext(loaded.snapshot, options).locale;
     const words = checkWords(locale);
@@ -68,6 +67,15 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
     io.stdout.write(formatReport(`${loaded.displayName} [${loaded.snapshot.name}]`, result, words));
   }
   return result.issues.some((i) => i.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
+}
+
+/**
+ * `checkedAs`: header → field key of each column without a field of its own that check judges as a
+ * field (座机 beside 手机: `phone`), whose `mapping` entry stays null; absent when there is none.
+ */
+function checkedAs(mapping: HeaderMapping): { checkedAs?: Record<string, string> } {
+  const seconds = mapping.columns.filter((c) => !c.field && c.secondOf && c.header);
+  return seconds.length === 0 ? {} : { checkedAs: Object.fromEntries(seconds.map((c) => [c.header, c.secondOf!])) };
 }
 
 /** The line saying where the header was read, when it is below row 1 (a title above it), else nothing. */

@@ -71,7 +71,12 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   io.stdout.write(formatSheetChoice(loaded.sheetName, loaded.sheetChoice, cleanWords(report.locale).sheetChoice));
   const leftOut = written.format === 'xlsx' ? (loaded.streamed?.leftOut ?? []) : [];
   io.stdout.write(
-    formatCleanSummary(loaded.displayName, out, report, { format: written.format, droppedSheets: kept, leftOut }),
+    formatCleanSummary(loaded.displayName, out, report, {
+      format: written.format,
+      droppedSheets: kept,
+      leftOut,
+      ...(written.guardedCells ? { guardedCells: written.guardedCells } : {}),
+    }),
   );
   return EXIT.ok;
 }
@@ -190,6 +195,8 @@ export interface CleanOutput {
   droppedSheets: readonly string[];
   /** What a streamed .xlsx's output lacks (xlsx-sheet-look.ts). */
   leftOut?: readonly LeftOutPart[];
+  /** CSV only: text cells written with a leading ' (see csv-text.ts). */
+  guardedCells?: number;
 }
 
 export function formatCleanSummary(
@@ -213,6 +220,7 @@ export function formatCleanSummary(
     lines.push(`  ${words.xlsxKept(report.dropdowns)}`);
   } else {
     lines.push(...words.csvLeavesOut.map((line) => `  ${line}`));
+    if (output.guardedCells) lines.push(`  ${words.formulasGuarded(output.guardedCells)}`);
     if (output.droppedSheets.length > 0) lines.push(`  ${words.droppedSheets(output.droppedSheets)}`);
   }
   if (output.leftOut?.length) lines.push(`  ${words.streamedLeavesOut(output.leftOut)}`);

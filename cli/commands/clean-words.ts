@@ -23,6 +23,8 @@ export interface CleanWords {
   xlsxKept: (dropdowns: number) => string;
   /** What a CSV output cannot hold, one line each. */
   csvLeavesOut: readonly string[];
+  /** Text cells a CSV output wrote with a leading ' (only said when there were any). */
+  formulasGuarded: (n: number) => string;
   droppedSheets: (sheets: readonly string[]) => string;
   noBackup: (cells: number, limit: number) => string;
   /** A workbook too large to load whole was streamed: what its output lacks (the input keeps it). */
@@ -48,8 +50,9 @@ const en: CleanWords = {
   csvLeavesOut: [
     'A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
     "or Custodian's record of the highest customer ID given (a deleted customer's ID may be given again). Write .xlsx to keep them.",
-    "Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
   ],
+  formulasGuarded: (n) =>
+    `${n} text ${n === 1 ? 'cell' : 'cells'} starting with = + - or @ written with a leading ' so spreadsheets do not run them as formulas; Custodian reads them back without the '.`,
   droppedSheets: (sheets) => `Other sheets not written (a CSV holds one sheet): ${sheets.join(', ')}`,
   noBackup: (cells, limit) =>
     `No backup sheet kept: the sheet has ${cells.toLocaleString('en-US')} cells, over the ${limit.toLocaleString('en-US')} a backup takes (undo still works, and the input file is unchanged).`,
@@ -77,8 +80,9 @@ const zh: CleanWords = {
   csvLeavesOut: [
     'CSV 文件只保存值：不含下拉列表、必填列标记、冻结或筛选的表头行、数字格式，',
     '也不含 Custodian 记录的已分配最大客户编号（已删除客户的编号可能再次分配）。写入 .xlsx 可保留这些。',
-    "以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。",
   ],
+  formulasGuarded: (n) =>
+    `${n} 个以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。`,
   droppedSheets: (sheets) => `其他工作表未写入（CSV 只保存一个工作表）：${sheets.join('、')}`,
   noBackup: (cells, limit) =>
     `未保留备份工作表：该表有 ${cells.toLocaleString('zh-CN')} 个单元格，超过备份上限 ${limit.toLocaleString('zh-CN')} 个（仍可撤销，输入文件也未改动）。`,

@@ -169,9 +169,11 @@ export function formatReportText(
   const width = Math.min(24, Math.max(0, ...report.quality.fields.map((f) => displayWidth(f.column))));
   for (const f of report.quality.fields) {
     const fraction = report.rows === 0 ? 0 : f.valid / report.rows;
-    const counts = zh
-      ? `已填 ${f.filled}，有效 ${f.valid}，规范 ${f.canonical}`
-      : `${f.filled} filled, ${f.valid} valid, ${f.canonical} canonical`;
+    const counts =
+      (zh
+        ? `已填 ${f.filled}，有效 ${f.valid}，规范 ${f.canonical}`
+        : `${f.filled} filled, ${f.valid} valid, ${f.canonical} canonical`) +
+      (f.masked ? (zh ? `，脱敏 ${f.masked}` : `, ${f.masked} masked`) : '');
     lines.push(`  ${padEnd(truncate(f.column, 24), width)}  ${bar(fraction)}  ${counts}`);
   }
   lines.push('');

@@ -80,7 +80,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     }
     const { entry } = result;
     undone.push(entry.id);
-    const changed = labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets);
+    const changed = words.reversed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets);
     lines.push(
       `  ${words.undone(entry.id, labels.operations[entry.kind], entry.sheet, changed)}`,
       ...result.notKept.map((line) => `    ${line}`),

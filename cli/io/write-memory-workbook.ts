@@ -69,10 +69,11 @@ export async function writeMemoryWorkbookFile(
     });
     return { path: out, format, droppedSheets: [] };
   }
-  const chunks = csvChunks(workbook, loaded.sheetName, csvWriteFormat(loaded, out));
+  const guarded = { cells: 0 };
+  const chunks = csvChunks(workbook, loaded.sheetName, { ...csvWriteFormat(loaded, out), guarded });
   await writeThroughTemp(out, async (handle) => {
     for (const chunk of chunks) await handle.write(chunk);
   });
   const droppedSheets = workbook.sheets.map((s) => s.name).filter((name) => name !== loaded.sheetName);
-  return { path: out, format, droppedSheets };
+  return { path: out, format, droppedSheets, guardedCells: guarded.cells };
 }

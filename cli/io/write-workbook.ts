@@ -22,6 +22,8 @@ export interface WriteResult {
   format: OutputFormat;
   /** Sheets a CSV output cannot hold and so left out (helper sheets, other sheets, `_custodian`). */
   droppedSheets: string[];
+  /** CSV only: text cells written with a leading ' so that a spreadsheet does not run them as formulas. */
+  guardedCells?: number;
 }
 
 /** The format an output name asks for, or a FileInputError naming the supported ones. */
@@ -112,10 +114,17 @@ export function csvWriteFormat(loaded: Pick<LoadedWorkbook, 'csv'>, outPath: str
 }
 
 /** CSV bytes for the governed sheet: UTF-8 with a BOM (so Excel reads Chinese correctly). */
-export function csvBytes(loaded: Pick<LoadedWorkbook, 'workbook' | 'sheetName' | 'csv'>, outPath: string): Uint8Array {
+export function csvBytes(
+  loaded: Pick<LoadedWorkbook, 'workbook' | 'sheetName' | 'csv'>,
+  outPath: string,
+  guarded?: { cells: number },
+): Uint8Array {
   const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
   if (!sheet) throw new Error(`Sheet "${loaded.sheetName}" is no longer in the workbook`);
-  const text = formatCsv(readSheetContent(sheet).values, csvWriteFormat(loaded, outPath));
+  const text = formatCsv(readSheetContent(sheet).values, {
+    ...csvWriteFormat(loaded, outPath),
+    ...(guarded ? { guarded } : {}),
+  });
   return new TextEncoder().encode(`\uFEFF${text}`);
 }
 
@@ -130,7 +139,8 @@ export async function writeWorkbookFile(loaded: LoadedWorkbook, outPath: string)
     await writeFileAtomic(out, deflateStoredZip(stored, (data) => deflateRawSync(data)) ?? stored);
     return { path: out, format, droppedSheets: [] };
   }
-  await writeFileAtomic(out, csvBytes(loaded, out));
+  const guarded = { cells: 0 };
+  await writeFileAtomic(out, csvBytes(loaded, out, guarded));
   const droppedSheets = loaded.workbook.worksheets.map((s) => s.name).filter((name) => name !== loaded.sheetName);
-  return { path: out, format, droppedSheets };
+  return { path: out, format, droppedSheets, guardedCells: guarded.cells };
 }

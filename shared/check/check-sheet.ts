@@ -9,6 +9,8 @@ import { nonCanonicalCode } from './non-canonical';
 import { governedColumns, scanCells, type Finding, type GovernedColumn } from './scan-cells';
 import { issueMessage, type MessageParams } from '../i18n/issue-messages';
 import { idBirthDate, idDigits } from '../normalise/id-number';
+import { readingDoubts } from '../normalise/date-roc';
+import { headerUnit } from '../normalise/header-unit';
 import type { HeaderMapping } from '../template/header-mapping';
 import { assignCustomerIds, idKey } from '../operations/customer-ids';
 import { looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
@@ -61,7 +63,16 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
     suggestion: CellValue,
     extra: Pick<
       MessageParams,
-      'otherRow' | 'readings' | 'yearPlace' | 'mixed' | 'digits' | 'birthDate' | 'currency'
+      | 'otherRow'
+      | 'readings'
+      | 'yearPlace'
+      | 'rocYear'
+      | 'mixed'
+      | 'digits'
+      | 'birthDate'
+      | 'currency'
+      | 'mayBe'
+      | 'unit'
     > = {},
   ) => {
     const column = finding.column;
@@ -106,17 +117,20 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
         case 'invalid':
           add(finding, finding.code, 'error', finding.value, null, idNumberParams(finding.code, finding.value));
           break;
-        case 'ambiguous':
+        case 'ambiguous': {
           // Cleaning leaves it as typed; the message names both readings (or the column's currency) so the
-          // user can say which.
+          // user can say which, and why a date has them.
+          const doubts = finding.code === 'date.ambiguous' ? readingDoubts(finding.readings) : undefined;
           add(finding, finding.code, 'warning', finding.value, null, {
             readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
-            ...(finding.code === 'date.ambiguous' && new Set(finding.readings.map((r) => r.slice(0, 4))).size > 1
-              ? { yearPlace: true }
-              : {}),
+            ...(doubts?.yearPlace ? { yearPlace: true } : {}),
+            ...(doubts?.rocYear ? { rocYear: true } : {}),
             ...(finding.currency ? { currency: finding.currency } : {}),
+            ...(finding.mayBe ? { mayBe: finding.mayBe } : {}),
+            ...(finding.code === 'number.otherUnit' ? { unit: headerUnit(finding.column.header)?.unit } : {}),
           });
           break;
+        }
         case 'nonCanonical':
           // A formula's result cannot be cleaned, so its form is not worth a warning.
           if (!finding.isFormula)

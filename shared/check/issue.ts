@@ -18,6 +18,8 @@ export const issueCodeSchema = z.enum([
   /** 28801 in a postcode or code column stored as a number: written as the same digits in text. */
   'text.storedAsNumber',
   'name.nonCanonical',
+  /** 李娜 采购: a whole name with a word after it (a role, a company, a place), or one name: left as typed (a warning). */
+  'name.ambiguous',
   'phone.invalid',
   'phone.several',
   'phone.withNote',
@@ -33,6 +35,8 @@ export const issueCodeSchema = z.enum([
   'number.nonCanonical',
   /** An amount in another currency than its column's (£75.00 among dollars): left as typed (a warning). */
   'number.otherCurrency',
+  /** 1.5万 or ¥15,000 in a column whose header counts in a scale (万元): left as typed (a warning). */
+  'number.otherUnit',
   /** 1.500 or 2,000 in a column whose numbers do not say which mark is the decimal one: left as typed (a warning). */
   'number.ambiguous',
   'integer.notWhole',

@@ -18,7 +18,8 @@ import type { NamePart } from '../template/header-mapping';
 import { holdsChineseIds, normaliseCell } from '../normalise';
 import { hasTextMarker, withoutTextMarker } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
-import { moneyColumnContext, normaliseColumnMoney, numberColumnContext } from '../normalise/number';
+import { numberColumnContext } from '../normalise/number';
+import { moneyColumnContext, normaliseColumnMoney } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
@@ -49,16 +50,18 @@ export type Finding =
     }
   /**
    * Left as typed: a phone, date or number (1.500) valid under two plausible readings (strongest first), or
-   * an amount in another currency than its column's (`currency`, the column's).
+   * an amount in another currency than its column's (`currency`, the column's; `mayBe`, where that sign
+   * may stand for the amount's currency too: normalise/types.ts).
    */
   | {
       kind: 'ambiguous';
       row: number;
       column: GovernedColumn;
       value: CellValue;
-      code: 'phone.ambiguous' | 'date.ambiguous' | 'number.ambiguous' | 'number.otherCurrency';
+      code: Extract<NormaliseOutcome, { status: 'ambiguous' }>['code'];
       readings: string[];
       currency?: string;
+      mayBe?: { amount: string; guess?: string };
       isFormula: boolean;
     }
   /**
@@ -121,7 +124,7 @@ export function governedColumns(ctx: OperationContext): GovernedColumn[] {
 }
 
 /** Columns holding more values of a governed field (座机 beside 手机, Mobile beside Phone). */
-function secondColumns(ctx: OperationContext): GovernedColumn[] {
+export function secondColumns(ctx: OperationContext): GovernedColumn[] {
   const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
   const columns: GovernedColumn[] = [];
   for (const column of ctx.mapping.columns) {
@@ -156,6 +159,10 @@ export function scanCells(
     ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
+  // The region of amounts: the sheet's phones or countries, as the export reads it, even with no phone column.
+  const moneyRegion = columns.some((c) => c.field.kind === 'money')
+    ? (phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)).sheet
+    : undefined;
   // A US ZIP code a spreadsheet stored as a number lost its leading zero (02134 became 2134): the row
   // must be American, by its country or the sheet's phones, as four digits are a whole postcode elsewhere.
   const zipRegion = columns.some((c) => c.field.key === POSTCODE_FIELD)
@@ -168,11 +175,11 @@ export function scanCells(
     ...(c.field.kind === 'phone' && phones?.also ? { otherSheetRegions: phones.also } : {}),
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
     // 03/04/2024 is read the way the column's unambiguous dates (25/12/2024) are written, if they say.
-    ...(c.field.kind === 'date' ? dateContextIn(snapshot, c.field, c.col, ctx.now) : {}),
-    // Amounts are in the currency most of the column's say; bare ones in the sheet's region's.
-    ...(c.field.kind === 'money'
-      ? moneyColumnContext(snapshot.values, c.col, phones?.sheet ?? ctx.template.defaultRegion)
+    ...(c.field.kind === 'date'
+      ? dateContextIn(snapshot, c.field, c.col, ctx.now, phones?.sheet ?? ctx.template.defaultRegion)
       : {}),
+    // Amounts are in the currency most of the column's say; bare ones in the header's or the sheet's region's.
+    ...(c.field.kind === 'money' ? moneyColumnContext(snapshot.values, c.col, moneyRegion!) : {}),
     // 1.500 is read with the decimal mark the column's unambiguous numbers (88,50 or 12.5) use, if they say.
     ...(c.field.kind === 'money' || c.field.kind === 'integer'
       ? numberColumnContext(snapshot.values, c.col, phones && phones.sheet !== phones.home ? phones.sheet : undefined)
@@ -255,18 +262,9 @@ export function scanCells(
       } else if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
       } else if (outcome.status === 'ambiguous') {
-        const currency =
-          outcome.code === 'number.otherCurrency' && outcome.currency ? { currency: outcome.currency } : {};
-        visit({
-          kind: 'ambiguous',
-          row,
-          column,
-          value,
-          code: outcome.code,
-          readings: outcome.readings,
-          ...currency,
-          isFormula,
-        });
+        // The readings, or an amount's currency: the column's and the one its sign may be (`mayBe`).
+        const { status: _status, ...reading } = outcome;
+        visit({ kind: 'ambiguous', row, column, value, ...reading, isFormula });
       } else if (outcome.status === 'valid') {
         // A date keeps its time of day: the value clean writes is the date and the time.
         let written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
@@ -294,7 +292,7 @@ export function scanCells(
 
 /** A cell as its column reads it: an amount in another currency than a money column's is not a number. */
 function readCell(field: Field, value: CellValue, ctx: NormaliseContext): NormaliseOutcome {
-  return field.kind === 'money' && ctx.currency !== undefined
+  return field.kind === 'money' && (ctx.currency !== undefined || ctx.unitScale !== undefined)
     ? normaliseColumnMoney(value, ctx)
     : normaliseCell(field, value, ctx);
 }
@@ -335,7 +333,7 @@ class Memo {
   }
 }
 
-/** What a date column's cells say about each other (day or month first, a serial among dates), and whether it holds birth dates. */
-function dateContextIn(snapshot: SheetSnapshot, field: Field, col: number, now: Date) {
-  return dateColumnContext(snapshot.values, col, { birthDate: field.key === BIRTH_DATE_FIELD, now });
+/** What a date column's cells say about each other (day or month first, a serial, timestamps), its calendar (the sheet's `region`'s), and whether it holds birth dates. */
+function dateContextIn(snapshot: SheetSnapshot, field: Field, col: number, now: Date, region: string) {
+  return dateColumnContext(snapshot.values, col, { birthDate: field.key === BIRTH_DATE_FIELD, now, region });
 }

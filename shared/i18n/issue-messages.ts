@@ -17,6 +17,8 @@ export interface MessageParams {
   readings?: string;
   /** A date's readings differ in where its year is (24-01-02: 2024-01-02 or 2002-01-24), not day and month. */
   yearPlace?: boolean;
+  /** A date's readings differ in its calendar: a western year or Taiwan's 民國 year (69年9月15日: 1969 or 1980). */
+  rocYear?: boolean;
   /** choice.ownValues: some of the column's values name an option too. */
   mixed?: boolean;
   /** How many characters an ID number has (idNumber.wrongLength). */
@@ -25,6 +27,13 @@ export interface MessageParams {
   birthDate?: string;
   /** The column's currency, as a sign ($, ¥, HK$) (number.otherCurrency). */
   currency?: string;
+  /**
+   * number.otherCurrency where the column's sign ($) is one nothing settled: ISO codes of the amount's
+   * currency it may stand for (USD) and of the one the sheet's region reads it as (HKD), if any.
+   */
+  mayBe?: { amount: string; guess?: string };
+  /** The unit the column's header counts amounts in: 万元 of 累计成交金额（万元） (number.otherUnit). */
+  unit?: string;
 }
 
 export type IssueMessages = Record<IssueCode, (params: MessageParams) => string>;

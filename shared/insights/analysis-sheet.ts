@@ -40,7 +40,10 @@ export interface AnalysisCells {
   stale?: string;
   overdue?: string;
   dueIn7Days?: string;
-  /** By field key (`name.given` for a part): where filled and, when a formula can tell, valid are. */
+  /**
+   * By field key (`name.given` for a part, `phone@座机` for a second column of a field): where filled and,
+   * when a formula can tell, valid are.
+   */
   quality: Record<string, { filled: string; valid?: string }>;
   /** By field key, then by value ("" for blanks); `other` counts values not listed. */
   segments: Record<string, { values: Record<string, SegmentCells>; other: SegmentCells }>;
@@ -124,19 +127,21 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   out.add([words.field, words.column, words.filled, words.valid, words.note]);
   const fields = new Map(template.fields.map((f) => [f.key, f]));
   for (const column of mapping.columns) {
-    const field = column.field ? fields.get(column.field) : undefined;
+    // A second column of a field (座机 beside 手机) is checked as it: the report counts it too.
+    const field = fields.get(column.field ?? column.secondOf ?? '');
     if (!field) continue;
     const range = wholeColumn(sheet, column.col);
     const filled = `${nonBlank(range)}-1`;
     const valid = validFormula(field, range, filled, locale, words, excl);
+    const own = column.field !== null;
     const row = out.add([
-      column.part ? column.header : field.labels[locale],
+      column.part || !own ? column.header : field.labels[locale],
       column.header,
       `=${filled}`,
       valid.formula,
       valid.note,
     ]);
-    const key = column.part ? `${field.key}.${column.part}` : field.key;
+    const key = !own ? `${field.key}@${column.header}` : column.part ? `${field.key}.${column.part}` : field.key;
     cells.quality[key] = { filled: cellAddress(row, 3), ...(valid.formula ? { valid: cellAddress(row, 4) } : {}) };
   }
 
@@ -153,16 +158,10 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     const first = out.rows.length + 1;
     const values: Record<string, SegmentCells> = {};
     const share = (row: number) => `=IF(${ROWS}>0,C${row}/${ROWS},0)`;
-    for (const value of lists[s]!) {
+    for (const { value, spellings } of lists[s]!) {
       const row = out.rows.length + 1;
-      const criterion = exactCriterion(value);
-      out.add([
-        null,
-        value,
-        `=COUNTIFS(${range},${criterion}${excl})`,
-        share(row),
-        spend ? `=SUMIFS(${spend},${range},${criterion}${excl})` : null,
-      ]);
+      const { count, sum } = segmentFormulas(range, spellings, spend, excl);
+      out.add([null, value, count, share(row), sum]);
       values[value] = segmentCells(row, Boolean(spend));
     }
     const last = out.rows.length;
@@ -201,6 +200,22 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     formulas: out.formulas,
   };
   return { write, meta: { [HELPER_HEADER_KEY + words.sheetName]: JSON.stringify([words.title]) }, cells };
+}
+
+/** A listed value's count and spend: over each of its spellings (杭州市, 杭州) when it has several. */
+function segmentFormulas(range: string, spellings: readonly string[], spend: string | undefined, excl: string) {
+  if (spellings.length === 1) {
+    const criterion = exactCriterion(spellings[0]!);
+    return {
+      count: `=COUNTIFS(${range},${criterion}${excl})`,
+      sum: spend ? `=SUMIFS(${spend},${range},${criterion}${excl})` : null,
+    };
+  }
+  const criteria = `{${spellings.map(exactCriterion).join(',')}}`;
+  return {
+    count: `=SUMPRODUCT(COUNTIFS(${range},${criteria}${excl}))`,
+    sum: spend ? `=SUMPRODUCT(SUMIFS(${spend},${range},${criteria}${excl}))` : null,
+  };
 }
 
 function segmentCells(row: number, spend: boolean): SegmentCells {

@@ -6,13 +6,13 @@
 import { listFromHeader } from '../operations/read-below-title';
 import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { governedColumns, isEmptyRow, scanCells, type Finding } from '../check/scan-cells';
+import { isEmptyRow, scanCells, type Finding } from '../check/scan-cells';
 import { findDuplicates, type DedupeResult } from '../dedupe';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { ActivityTally, dayNumber, isoDay } from './activity';
 import { ACTIVITY_FIELDS, FOLLOW_UP_FIELD, SPEND_FIELD } from './insight-fields';
 import type { InsightsReport } from './insights-report';
-import { QualityTally } from './quality-tally';
+import { qualityColumns, QualityTally } from './quality-tally';
 import { segmentColumns } from './segment-fields';
 import { SegmentTally } from './segment-tally';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
@@ -29,7 +29,7 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   // Under a title the list is read from its header down, as check reads it.
   const { snapshot } = listFromHeader(sheet, options.template);
   const ctx = resolveContext(snapshot, options);
-  const columns = governedColumns(ctx);
+  const columns = qualityColumns(ctx);
   const quality = new QualityTally(columns);
   const segments = segmentColumns(ctx).map(
     (column) =>

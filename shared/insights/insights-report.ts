@@ -11,16 +11,21 @@ export interface QualityField {
   column: string;
   /** Cells holding a value. */
   filled: number;
-  /** Filled cells the check accepts (a phone with two plausible readings counts as valid). */
+  /** Filled cells the check accepts: all but its errors (a phone with two readings, a masked one, count as valid). */
   valid: number;
   /** Valid cells already in their canonical form (clean would not change them). */
   canonical: number;
+  /** Valid cells an export starred out (138****8000), when there are any: neither invalid nor canonical. */
+  masked?: number;
+  /** Set on a column holding more values of the field another column holds (座机 beside 手机). */
+  second?: true;
 }
 
 export interface SegmentValue {
   /**
    * What the rows mean: a choice's option label (Active for active and ACTIVE), a listed region's
-   * name, other text as most of its rows write it (case and spaces aside); blank cells under "".
+   * name, a region's place as most of its rows write it (杭州市 for 杭州市 and 杭州: place-names.ts),
+   * other text as most of its rows write it (case and spaces aside); blank cells under "".
    */
   value: string;
   count: number;

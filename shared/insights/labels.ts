@@ -18,6 +18,8 @@ export interface InsightsLabels {
   filled: string;
   valid: string;
   canonical: string;
+  /** Valid cells an export starred out (138****8000). */
+  masked: string;
   note: string;
   value: string;
   count: string;
@@ -52,6 +54,7 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     filled: '已填',
     valid: '有效',
     canonical: '规范',
+    masked: '脱敏',
     note: '说明',
     value: '值',
     count: '数量',
@@ -92,6 +95,7 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     filled: 'Filled',
     valid: 'Valid',
     canonical: 'Canonical',
+    masked: 'Masked',
     note: 'Note',
     value: 'Value',
     count: 'Count',

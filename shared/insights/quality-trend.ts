@@ -7,9 +7,9 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import { META_KEYS } from '../operations/meta-keys';
 import { resolveContext, type OperationOptions } from '../operations/options';
-import { governedColumns, scanCells } from '../check/scan-cells';
+import { scanCells } from '../check/scan-cells';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
-import { QualityTally } from './quality-tally';
+import { qualityColumns, QualityTally } from './quality-tally';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 
@@ -62,7 +62,7 @@ export function planTrendPoint(snapshot: SheetSnapshot, point: TrendPoint): Plan
 /** The report's quality score (0..100, one decimal) without the rest of the report: one scan of the cells. */
 export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions = {}): number {
   const ctx = resolveContext(snapshot, options);
-  const columns = governedColumns(ctx);
+  const columns = qualityColumns(ctx);
   const tally = new QualityTally(columns);
   const footer = reportFooterStart(snapshot.values);
   for (let index = 1; index < footer; index++) {

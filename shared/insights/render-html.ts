@@ -80,7 +80,9 @@ export function renderReportHtml(input: ReportPageInput): string {
   const quality = report.quality.fields.map((f) => ({
     label: f.column,
     fraction: report.rows === 0 ? 0 : f.valid / report.rows,
-    caption: `${words.filled} ${f.filled} · ${words.valid} ${f.valid} · ${words.canonical} ${f.canonical}`,
+    caption:
+      `${words.filled} ${f.filled} · ${words.valid} ${f.valid} · ${words.canonical} ${f.canonical}` +
+      (f.masked ? ` · ${words.masked} ${f.masked}` : ''),
   }));
   const gauge = Math.max(0, Math.min(100, report.quality.score));
   const staleText =

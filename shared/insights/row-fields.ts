@@ -2,8 +2,10 @@
  * Reading one row's insight fields (dates, purchase count, choices) the way check reads them, for
  * the few rows a review or a lifecycle suggestion touches. Dates come back as day numbers.
  */
-import { dateOrderOf, decimalMarkOf, normaliseCell } from '../normalise';
-import type { DateOrder, DecimalMark, NormaliseContext } from '../normalise/types';
+import { decimalMarkOf, normaliseCell } from '../normalise';
+import { dateColumnContext } from '../normalise/date';
+import { readPhoneSheet } from '../normalise/phone-region';
+import type { DecimalMark, NormaliseContext } from '../normalise/types';
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { OperationContext } from '../operations/options';
@@ -30,10 +32,22 @@ export interface RowFields {
 export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFields {
   const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
   const col = (key: string) => ctx.mapping.byField[key];
-  const orders = new Map<number, DateOrder | undefined>();
-  const dateOrder = (c: number) => {
-    if (!orders.has(c)) orders.set(c, dateOrderOf(snapshot.values, c));
-    return orders.get(c);
+  // Dates as check reads them (scan-cells.ts): the column's order, serials, timestamps, the sheet's calendar.
+  const dates = new Map<number, ReturnType<typeof dateColumnContext>>();
+  const dateReading = (c: number, field: Field) => {
+    let reading = dates.get(c);
+    if (!reading) {
+      const birthDate = field.key === 'birthDate';
+      reading = dateColumnContext(snapshot.values, c, { birthDate, now: ctx.now, region: sheetRegion() });
+      dates.set(c, reading);
+    }
+    return reading;
+  };
+  let region: string | undefined;
+  const sheetRegion = () => {
+    const phones = ctx.mapping.columns.some((m) => m.field && fields.get(m.field)?.kind === 'phone');
+    region ??= phones ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template).sheet : ctx.template.defaultRegion;
+    return region;
   };
   // A count of 2,000 is 2000 or 2 as the column's other numbers show (`decimalMarkOf`), as check reads it.
   const marks = new Map<number, DecimalMark | undefined>();
@@ -42,13 +56,12 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     return marks.get(c);
   };
   const context = (c: number, field: Field): NormaliseContext => {
-    const order = field.kind === 'date' ? dateOrder(c) : undefined;
     const mark = field.kind === 'integer' || field.kind === 'money' ? decimalMark(c) : undefined;
     return {
       locale: ctx.locale,
       defaultRegion: ctx.template.defaultRegion,
       columnFormat: snapshot.columnFormats?.[c - 1] ?? null,
-      ...(order ? { dateOrder: order } : {}),
+      ...(field.kind === 'date' ? dateReading(c, field) : {}),
       ...(mark ? { decimalMark: mark } : {}),
     };
   };

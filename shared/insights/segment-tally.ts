@@ -1,8 +1,8 @@
 /**
  * Counts and spend per segment of one column: memory per distinct value, not per row. A value is
  * counted by what it means, as check reads it: a choice under its option's label (Active, active and
- * ACTIVE are one option), other text by its case-folded, trimmed form, shown as most rows type it.
- * Blanks (empty or spaces only) under "".
+ * ACTIVE are one option), other text by its case-folded, trimmed form, shown as most rows type it;
+ * a region's values by the place they name (place-names.ts: 杭州市 = 杭州). Blanks (empty or spaces only) under "".
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { cleanText, normaliseCell } from '../normalise';
@@ -10,6 +10,7 @@ import type { NormaliseContext } from '../normalise/types';
 import type { Segment, SegmentValue } from './insights-report';
 import type { SegmentColumn } from './segment-fields';
 import { roundTo } from './round';
+import { placeKeys, REGION_FIELD } from './place-names';
 
 interface Bucket {
   count: number;
@@ -49,7 +50,7 @@ export class SegmentTally {
 
   /** Most frequent first; ties by text; blanks last. */
   result(rows: number, hasSpend: boolean): Segment {
-    const values: SegmentValue[] = [...this.buckets.values()]
+    const values: SegmentValue[] = this.segments()
       .map((bucket) => ({ value: shownForm(bucket.forms), bucket }))
       .sort(
         (a, b) =>
@@ -64,6 +65,25 @@ export class SegmentTally {
         totalSpend: hasSpend ? roundTo(bucket.spend, 2) : null,
       }));
     return { field: this.column.field.key, column: this.column.header, values };
+  }
+
+  /** The buckets, a region's joined by the place they name (their keys are case-folded forms). */
+  private segments(): Bucket[] {
+    if (this.column.field.key !== REGION_FIELD) return [...this.buckets.values()];
+    const keys = placeKeys(this.buckets.keys(), this.column.field);
+    const places = new Map<string, Bucket>();
+    for (const [form, bucket] of this.buckets) {
+      const key = form === '' ? '' : keys.get(form)!;
+      const place = places.get(key);
+      if (!place) {
+        places.set(key, { count: bucket.count, spend: bucket.spend, forms: new Map(bucket.forms) });
+        continue;
+      }
+      place.count += bucket.count;
+      place.spend += bucket.spend;
+      for (const [text, count] of bucket.forms) place.forms.set(text, (place.forms.get(text) ?? 0) + count);
+    }
+    return [...places.values()];
   }
 
   /** The option's label, a listed region's name, or the text trimmed; a value outside a choice's list as typed, trimmed. */

@@ -1,8 +1,9 @@
 /**
  * The values the analysis sheet lists per segment: a choice field's options, then the other values
  * present (most frequent first); region and owner list the values present. A value cleaning would
- * change is listed in its clean form, so the sheet stays right after clean. Values beyond the cap
- * are counted together under "other values".
+ * change is listed in its clean form, so the sheet stays right after clean; a region's spellings of
+ * one place (杭州市, 杭州) are listed once, as the report counts them. Values beyond the cap are
+ * counted together under "other values".
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
@@ -10,17 +11,24 @@ import { normaliseCell } from '../normalise';
 import type { NormaliseContext } from '../normalise/types';
 import type { Template } from '../template/schema';
 import type { SegmentColumn } from './segment-fields';
+import { placeKeys, REGION_FIELD } from './place-names';
 
 export const LISTED_VALUES_CAP = 100;
 /** Distinct values remembered per column while reading (bounded memory on any sheet). */
 const DISTINCT_LIMIT = 10_000;
+
+/** A value the sheet lists, and the texts of the cleaned sheet it counts (杭州市 and 杭州 for one place). */
+export interface ListedValue {
+  value: string;
+  spellings: string[];
+}
 
 export function segmentValueLists(
   values: readonly (readonly CellValue[] | undefined)[],
   segments: readonly SegmentColumn[],
   template: Template,
   locale: Locale,
-): string[][] {
+): ListedValue[][] {
   const ctx: NormaliseContext = { locale, defaultRegion: template.defaultRegion, columnFormat: null };
   return segments.map((segment) => {
     const raw = new Map<string, number>();
@@ -41,14 +49,54 @@ export function segmentValueLists(
     }
     const options = segment.field.kind === 'choice' ? (segment.field.options ?? []).map((o) => o.labels[locale]) : [];
     const listed = new Set(options);
-    const present = [...counts]
+    const present = [...groupedSpellings(counts, segment)]
       .filter(([text]) => !listed.has(text))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     // COUNTIFS ignores case: of values that differ only in case, one row counts them all.
     const folded = new Set<string>();
-    const list = [...options, ...present.map(([text]) => text)].filter(
-      (text) => !folded.has(text.toLowerCase()) && Boolean(folded.add(text.toLowerCase())),
-    );
+    const once = (text: string) => !folded.has(text.toLowerCase()) && Boolean(folded.add(text.toLowerCase()));
+    const list: ListedValue[] = [
+      ...options.filter(once).map((value) => ({ value, spellings: [value] })),
+      ...present.flatMap(([value, group]) => {
+        const spellings = group.spellings.filter(once);
+        return spellings.length > 0 ? [{ value, spellings }] : [];
+      }),
+    ];
     return list.slice(0, Math.max(LISTED_VALUES_CAP, options.length));
   });
+}
+
+/**
+ * The values present by what they name, as the report counts them (segment-tally.ts): a region's
+ * spellings of one place together under the most common, with the group's count; other values alone.
+ */
+function groupedSpellings(
+  counts: ReadonlyMap<string, number>,
+  segment: SegmentColumn,
+): Map<string, { count: number; spellings: string[] }> {
+  const keys =
+    segment.field.key === REGION_FIELD
+      ? placeKeys(counts.keys(), segment.field)
+      : new Map([...counts.keys()].map((text) => [text, text]));
+  const groups = new Map<string, { top: number; shown: string; count: number; spellings: string[] }>();
+  for (const [text, count] of counts) {
+    const key = keys.get(text)!;
+    const group = groups.get(key) ?? { top: 0, shown: text, count: 0, spellings: [] };
+    groups.set(key, group);
+    group.count += count;
+    group.spellings.push(text);
+    // Ties go to the spelling seen first, as in the report.
+    if (count > group.top) {
+      group.top = count;
+      group.shown = text;
+    }
+  }
+  return new Map(
+    [...groups.values()].map((g) => [g.shown, { count: g.count, spellings: sortedBy(g.spellings, counts) }]),
+  );
+}
+
+/** Most counted first, ties by text. */
+function sortedBy(spellings: string[], counts: ReadonlyMap<string, number>): string[] {
+  return spellings.sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -53,7 +53,12 @@ export function sheetColumns(
         columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
         ...(mapped?.field === ID_NUMBER_FIELD && holdsChineseIds(snapshot.values, col) ? { chineseIds: true } : {}),
         ...(mapped?.field && fields.get(mapped.field)?.kind === 'date'
-          ? { dates: dateColumnContext(snapshot.values, col, { birthDate: mapped.field === BIRTH_DATE_FIELD }) }
+          ? {
+              dates: dateColumnContext(snapshot.values, col, {
+                birthDate: mapped.field === BIRTH_DATE_FIELD,
+                region: phones?.sheet ?? options.template.defaultRegion,
+              }),
+            }
           : {}),
         // 1.500 is 1500 or 1.5 as the column's other numbers show, as check reads it.
         ...(mapped?.field && ['money', 'integer'].includes(fields.get(mapped.field)?.kind ?? '')
@@ -64,6 +69,7 @@ export function sheetColumns(
               sheetRegion: phones.sheet,
               ...(phones.also ? { otherSheetRegions: phones.also } : {}),
               ...(phones.countryCol ? { countryCol: phones.countryCol } : {}),
+              ...(phones.countryByName ? { countryByName: true } : {}),
             }
           : {}),
       },

@@ -11,7 +11,8 @@ export interface CombineStyle {
   parts: RegExp;
   /** Append the new parts one by one (tags) instead of the whole new value (text). */
   appendParts: boolean;
-  key: (text: string) => string;
+  /** `row`: the row the text came from (a phone is read with its row's country); none for notes added. */
+  key: (text: string, row?: readonly CellValue[]) => string;
 }
 
 export const TEXT_PARTS = /[;；\r\n]+/;
@@ -24,38 +25,45 @@ function split(text: string, style: CombineStyle): string[] {
     .filter((p) => p !== '');
 }
 
-/** `values` in order of preference; `extra` texts (e.g. "Other phone: …") are appended the same way. */
+/**
+ * `values` in order of preference, `rows` the rows they came from; `extra` texts (e.g. "Other phone: …")
+ * are appended the same way.
+ */
 export function combineValues(
   values: readonly CellValue[],
   style: CombineStyle,
   extra: readonly string[] = [],
+  rows: readonly (readonly CellValue[] | undefined)[] = [],
 ): CellValue {
-  const candidates: CellValue[] = [...values.filter((v) => !isBlank(v)), ...extra.filter((t) => t.trim() !== '')];
+  const candidates: { value: CellValue; row?: readonly CellValue[] | undefined }[] = [
+    ...values.flatMap((value, k) => (isBlank(value) ? [] : [{ value, row: rows[k] }])),
+    ...extra.filter((t) => t.trim() !== '').map((value) => ({ value })),
+  ];
   if (candidates.length === 0) return values[0] ?? null;
   const base = candidates[0]!;
   const seen = new Set<string>();
-  const remember = (text: string) => {
-    seen.add(style.key(text));
-    for (const part of split(text, style)) seen.add(style.key(part));
+  const remember = (text: string, row?: readonly CellValue[]) => {
+    seen.add(style.key(text, row));
+    for (const part of split(text, style)) seen.add(style.key(part, row));
   };
-  remember(cellText(base));
+  remember(cellText(base.value), base.row);
   const added: string[] = [];
-  for (const value of candidates.slice(1)) {
+  for (const { value, row } of candidates.slice(1)) {
     const text = cellText(value).trim();
     const parts = split(text, style);
-    if (seen.has(style.key(text)) || parts.every((p) => seen.has(style.key(p)))) continue;
+    if (seen.has(style.key(text, row)) || parts.every((p) => seen.has(style.key(p, row)))) continue;
     if (style.appendParts) {
       for (const part of parts) {
-        if (seen.has(style.key(part))) continue;
+        if (seen.has(style.key(part, row))) continue;
         added.push(part);
-        seen.add(style.key(part));
+        seen.add(style.key(part, row));
       }
     } else {
       added.push(text);
-      remember(text);
+      remember(text, row);
     }
   }
-  if (added.length === 0) return base;
-  const head = cellText(base).trim();
+  if (added.length === 0) return base.value;
+  const head = cellText(base.value).trim();
   return [head, ...added].join(style.delimiter);
 }

@@ -8,8 +8,9 @@ import type { Locale } from '../i18n/locale';
 import type { Field } from '../template/schema';
 import { normaliseDate, type DateContext } from '../normalise/date';
 import { normaliseInteger, normaliseMoney } from '../normalise/number';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phoneKey } from '../normalise/phone';
-import { regionOfCountry } from '../normalise/country';
+import { regionOfCountryCell } from '../normalise/country-column';
 import { normaliseEmail } from '../normalise/email';
 import { choiceKey, normaliseChoice } from '../normalise/choice';
 import { cleanText } from '../normalise/text';
@@ -26,6 +27,8 @@ export interface FieldContext {
   sheetRegion?: string;
   otherSheetRegions?: readonly string[];
   countryCol?: number;
+  /** The country column is a column of places (地區, Region), whose country names alone are read. */
+  countryByName?: boolean;
   /** The column holds Chinese resident ID numbers (`holdsChineseIds`): one Excel cut short (3.30106E+17) is invalid. */
   chineseIds?: boolean;
   /** Numbers: the decimal mark the column's numbers show (`decimalMarkOf`), so 1.500 is read as check reads it. */
@@ -36,13 +39,19 @@ export interface FieldContext {
 
 /** The phone key of a cell in its row: an explicit +code, the row's country, the sheet's region, the template's. */
 function rowPhoneKey(value: CellValue, ctx: FieldContext, row: readonly CellValue[] | undefined): string | null {
-  const rowRegion = row && ctx.countryCol ? regionOfCountry(row[ctx.countryCol - 1] ?? null) : null;
+  const rowRegion =
+    row && ctx.countryCol ? regionOfCountryCell(row[ctx.countryCol - 1] ?? null, ctx.countryByName) : null;
   return phoneKey(value, {
     defaultRegion: ctx.region,
     ...(ctx.sheetRegion ? { sheetRegion: ctx.sheetRegion } : {}),
     ...(ctx.otherSheetRegions ? { otherSheetRegions: ctx.otherSheetRegions } : {}),
     rowRegion,
   });
+}
+
+/** A phone no reading takes, as typed less spaces, dashes and brackets. */
+function phoneTextKey(text: string): string {
+  return textKey(text).replace(/[\s\-()]/g, '');
 }
 
 /** ISO yyyy-mm-dd for a date cell (Date, serial in a date column, common text forms), else null. */
@@ -75,7 +84,7 @@ export function valueKey(value: CellValue, ctx: FieldContext, row?: readonly Cel
   if (isBlank(value)) return '';
   switch (ctx.field?.kind) {
     case 'phone':
-      return rowPhoneKey(value, ctx, row) ?? textKey(cellText(value)).replace(/[\s\-()]/g, '');
+      return rowPhoneKey(value, ctx, row) ?? phoneTextKey(cellText(value));
     case 'email': {
       const outcome = normaliseEmail(value);
       return outcome.status === 'valid' ? String(outcome.value).toLowerCase() : textKey(cellText(value));
@@ -95,6 +104,54 @@ export function valueKey(value: CellValue, ctx: FieldContext, row?: readonly Cel
     default:
       return textKey(cellText(value));
   }
+}
+
+/** What a cluster's values of one field already hold, to tell whether another value is one of them. */
+export interface HeldValues {
+  has(value: CellValue, row?: readonly CellValue[]): boolean;
+  add(value: CellValue, row?: readonly CellValue[]): void;
+}
+
+/**
+ * Values held by `valueKey`, each phone read in its row. Digits no reading takes (9123 4567 where
+ * nothing says Hong Kong) are the number read with its country code whose national digits they are
+ * (+852 9123 4567), as duplicate detection calls them the same number; two read numbers are one only
+ * when their E.164 forms are.
+ */
+export function heldValues(ctx: FieldContext): HeldValues {
+  const keys = new Set<string>();
+  /** National digits of the numbers read, and the digits of those no reading takes. */
+  const digits = { read: new Set<string>(), unread: new Set<string>() };
+  const entryOf = (value: CellValue, row?: readonly CellValue[]) => {
+    if (ctx.field?.kind !== 'phone' || isBlank(value)) return { key: valueKey(value, ctx, row) };
+    const read = rowPhoneKey(value, ctx, row);
+    if (read !== null) return { key: read, read: true, digits: nationalDigits(read) };
+    const text = cellText(value).normalize('NFKC').trim();
+    return { key: phoneTextKey(text), read: false, digits: /^(?:\+|00)/.test(text) ? null : typedDigits(text) };
+  };
+  return {
+    has(value, row) {
+      const entry = entryOf(value, row);
+      if (entry.key === '' || keys.has(entry.key)) return true; // a blank (or a full stop alone) adds nothing
+      return !!entry.digits && (entry.read ? digits.unread : digits.read).has(entry.digits);
+    },
+    add(value, row) {
+      const entry = entryOf(value, row);
+      keys.add(entry.key);
+      if (entry.digits) (entry.read ? digits.read : digits.unread).add(entry.digits);
+    },
+  };
+}
+
+/** The national digits of an E.164 key without extension (+85291234567: 91234567), else null. */
+function nationalDigits(key: string): string | null {
+  if (key.includes(';')) return null;
+  return parsePhoneNumberFromString(key)?.nationalNumber ?? null;
+}
+
+/** A typed number's digits without a trunk 0 (0912-345-678: 912345678), as a national number has them. */
+function typedDigits(text: string): string | null {
+  return text.replace(/\D/g, '').replace(/^0+/, '') || null;
 }
 
 /** Whether a filled cell holds what check accepts for its field (a readable phone, a real email, a date…); free text always does. */

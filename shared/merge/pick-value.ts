@@ -3,11 +3,12 @@
  * chosen record's cell as written (a date stays a Date or its text), except sums, which are new.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
-import { roundMoney, sameCurrency } from '../normalise/number';
+import { roundMoney } from '../normalise/number';
+import { sameCurrency } from '../normalise/money-column';
 import type { SheetColumn } from './columns';
 import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
-import { dateKey, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
+import { dateKey, heldValues, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
 import type { SurvivorshipRule } from './types';
 
 export interface Picked {
@@ -60,7 +61,7 @@ export function combineStyle(column: SheetColumn, delimiter?: string): CombineSt
   const style: CombineStyle = tags
     ? { delimiter: ', ', parts: TAG_PARTS, appendParts: true, key: (t) => tagKey(t, column.ctx) }
     : contact
-      ? { delimiter: '; ', parts: TEXT_PARTS, appendParts: true, key: (t) => valueKey(t, column.ctx) }
+      ? { delimiter: '; ', parts: TEXT_PARTS, appendParts: true, key: (t, row) => valueKey(t, column.ctx, row) }
       : { delimiter: '; ', parts: TEXT_PARTS, appendParts: false, key: textKey };
   if (delimiter === undefined) return style;
   // Values already joined with the user's delimiter are split on it too, so merging twice adds nothing.
@@ -128,6 +129,8 @@ export function pickValue(
         value: combineValues(
           preferred.map((r) => valueAt(r, column)),
           combineStyle(column, delimiter),
+          [],
+          preferred.map((r) => r.values),
         ),
         notes: [],
       };
@@ -136,13 +139,13 @@ export function pickValue(
       // another way is no other value.
       const keptRecord = firstNonBlankRecord(preferred, column);
       const kept = valueAt(keptRecord, column);
-      const seen = new Set([valueKey(kept, column.ctx, keptRecord.values)]);
+      const held = heldValues(column.ctx);
+      held.add(kept, keptRecord.values);
       const notes: string[] = [];
       for (const record of preferred) {
         const value = valueAt(record, column);
-        const key = valueKey(value, column.ctx, record.values);
-        if (key === '' || seen.has(key)) continue;
-        seen.add(key);
+        if (held.has(value, record.values)) continue;
+        held.add(value, record.values);
         notes.push(`${otherLabel}${cellText(value).trim()}`);
       }
       return { value: kept, notes };

@@ -1,11 +1,15 @@
 /**
  * Choice fields: any label (either language) or synonym of an option, compared without case,
  * width, spaces, dots, dashes or underscores, becomes the option's label in the sheet's locale.
- * A value that starts or is contained in the names of exactly one option ("Referral" for
- * "Referral Source", "朋友" for "朋友介绍") is that option, unless the rest of the name changes what it
- * means (流失 is not 流失风险); when two options share it, it stays unmatched.
+ * A value contained in the names of exactly one option ("朋友" for "朋友介绍") is that option, unless
+ * the rest of the name changes what it means (流失 is not 流失风险); in English only the first words of
+ * a name before a word that adds nothing ("Returning" for "Returning Customer", "Financial" for
+ * "Financial Services"): "Trade" is no "Trade Show", HubSpot's "Referrals" (linking websites) no
+ * "Referral Source". When two options share it, it stays unmatched.
  * So is an option's name with a noun after it (VIP客户, A类客户, Gold Member).
  * Tags (multiChoice) are open-ended: known items are canonicalised, unknown ones kept as text.
+ * An answer not given (未知, 保密, Unknown, Prefer not to say) is no option, not even Other: the cell is
+ * read as empty (check says nothing, clean leaves it as typed), unless an option is labelled so.
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
@@ -25,6 +29,10 @@ interface Lookup {
   /** Labels and synonyms exactly as the template writes them: most cells hit this. */
   exact: Map<string, ChoiceOption>;
   byKey: Map<string, ChoiceOption>;
+  /** Comparison keys of the options' own labels (not synonyms): an option may be labelled 未知. */
+  labels: Set<string>;
+  /** Latin names as their words, lower case and space-separated ("referral source"), for partial matches. */
+  words: Map<string, ChoiceOption>;
   /** Partial matches already worked out (null: none or ambiguous), bounded so a column of free text cannot grow it. */
   partial: Map<string, ChoiceOption | null>;
 }
@@ -50,13 +58,16 @@ export function choiceKey(s: string): string {
 function lookupFor(field: OptionsHolder): Lookup {
   let lookup = lookups.get(field);
   if (!lookup) {
-    lookup = { exact: new Map(), byKey: new Map(), partial: new Map() };
+    lookup = { exact: new Map(), byKey: new Map(), labels: new Set(), words: new Map(), partial: new Map() };
     for (const option of field.options ?? []) {
+      lookup.labels.add(choiceKey(option.labels['zh-CN'])).add(choiceKey(option.labels['en-US']));
       for (const name of [option.labels['zh-CN'], option.labels['en-US'], ...(option.synonyms ?? [])]) {
         // The first option to claim a name keeps it (the template schema rejects such clashes).
         if (!lookup.exact.has(name)) lookup.exact.set(name, option);
         const key = choiceKey(name);
         if (key !== '' && !lookup.byKey.has(key)) lookup.byKey.set(key, option);
+        const words = wordsOf(name);
+        if (!HAN.test(words) && !lookup.words.has(words)) lookup.words.set(words, option);
       }
     }
     lookups.set(field, lookup);
@@ -66,6 +77,21 @@ function lookupFor(field: OptionsHolder): Lookup {
 
 function find(lookup: Lookup, text: string): ChoiceOption | undefined {
   return lookup.exact.get(text) ?? lookup.byKey.get(choiceKey(text));
+}
+
+/**
+ * Answers not given, as comparison keys: WeCom's and 有赞's 未知, a form's 保密 or Prefer not to say. A
+ * template saved when 未知 was a synonym of Other reads it so too; only an option's own label keeps it.
+ */
+const NOT_GIVEN =
+  /^(?:未知|不详|不明|保密|未填写?|未设置|未说明|不愿透露|unknown|unspecified|notspecified|notgiven|notstated|undisclosed|withheld|prefernottosay|prefernottoanswer|rathernotsay|declinedtoanswer)$/;
+
+/** Whether a choice cell says the answer was not given (未知, Prefer not to say) rather than naming an option. */
+export function isNotGiven(value: CellValue | undefined, field: OptionsHolder): boolean {
+  const raw = cellString(value);
+  if (raw === null) return false;
+  const key = choiceKey(raw);
+  return NOT_GIVEN.test(key) && !lookupFor(field).labels.has(key);
 }
 
 /** Nouns a list writes after an option's name (VIP客户, A类客户, Gold Member), as comparison keys. */
@@ -85,26 +111,60 @@ function withoutNoun(lookup: Lookup, key: string): ChoiceOption | undefined {
  */
 const HEDGES = /风险|预警|潜在|疑似|可能|[待未非不准前拟]|risk|warning|potential|possible|pending|former|prospective/;
 
-/** The one option a name of which starts with or contains `key`; undefined when none or several do. */
-function partialMatch(lookup: Lookup, key: string): ChoiceOption | undefined {
-  const han = /[\u3400-\u9fff]/.test(key);
+const HAN = /[\u3400-\u9fff]/;
+
+/** A name's words, folded and lower case, one space apart: "Referral Source" is "referral source". */
+function wordsOf(s: string): string {
+  return foldText(s)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Words that add nothing after the first words of an English name: "Returning" is the Returning
+ * Customer, "Financial" the Financial Services. A name going on with any other word says more than
+ * its first words: a Trade Show is no trade, a Partner Referral no partner, an Inbound Call no inbound.
+ */
+const EMPTY_WORDS = /^(?:customers?|clients?|members?|users?|sources?|services?|sector|industry|media|leads?)$/;
+
+/** The one option whose name starts with or contains the value `raw`; undefined when none or several do. */
+function partialMatch(lookup: Lookup, raw: string): ChoiceOption | undefined {
+  const key = choiceKey(raw);
+  const han = HAN.test(key);
   // A bare noun (客户, member) is part of many names and names no option by itself.
   if (key.length < (han ? MIN_PARTIAL_HAN : MIN_PARTIAL_LATIN) || key.includes('/') || NOUNS.includes(key))
     return undefined;
   const cached = lookup.partial.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  let found: ChoiceOption | null = null;
-  let ambiguous = false;
-  for (const [name, option] of lookup.byKey) {
-    // Latin names match from their start only ("referral…"), so "ral" does not find "Referral".
-    const hit = han ? name.includes(key) : name.startsWith(key);
-    if (!hit || option === found || HEDGES.test(name.replace(key, ''))) continue;
-    if (found) ambiguous = true;
-    found = option;
-  }
-  const result = ambiguous ? null : found;
+  const result = han ? partialHan(lookup, key) : partialLatin(lookup, wordsOf(raw));
   if (lookup.partial.size < PARTIAL_CACHE_LIMIT) lookup.partial.set(key, result);
   return result ?? undefined;
+}
+
+/** The one option a name of which contains `key`, the rest of the name not hedging it (流失风险). */
+function partialHan(lookup: Lookup, key: string): ChoiceOption | null {
+  let found: ChoiceOption | null = null;
+  for (const [name, option] of lookup.byKey) {
+    if (!name.includes(key) || option === found || HEDGES.test(name.replace(key, ''))) continue;
+    if (found) return null;
+    found = option;
+  }
+  return found;
+}
+
+/** The one option a name of which is `words` and then only words that add nothing. */
+function partialLatin(lookup: Lookup, words: string): ChoiceOption | null {
+  let found: ChoiceOption | null = null;
+  for (const [name, option] of lookup.words) {
+    if (!name.startsWith(`${words} `) || option === found) continue;
+    const rest = name.slice(words.length + 1).split(' ');
+    if (!rest.every((word) => EMPTY_WORDS.test(word))) continue;
+    if (found) return null;
+    found = option;
+  }
+  return found;
 }
 
 function labelOf(option: ChoiceOption, locale: Locale): string {
@@ -115,9 +175,10 @@ export function normaliseChoice(value: CellValue | undefined, field: OptionsHold
   if (value instanceof Date) return NOT_IN_LIST;
   const raw = cellString(value);
   if (raw === null) return EMPTY;
+  if (isNotGiven(raw, field)) return EMPTY;
   // Tags (below) stay exact: a partial tag is an open-ended item of its own, not a known one.
   const lookup = lookupFor(field);
-  const option = find(lookup, raw) ?? withoutNoun(lookup, choiceKey(raw)) ?? partialMatch(lookup, choiceKey(raw));
+  const option = find(lookup, raw) ?? withoutNoun(lookup, choiceKey(raw)) ?? partialMatch(lookup, raw);
   if (option) return { status: 'valid', value: labelOf(option, locale) };
   return cleanText(raw) === '' ? EMPTY : NOT_IN_LIST;
 }

@@ -82,13 +82,13 @@ const HEADERS = new Set(
     '国籍',
     '国家或地区',
     '所在国家',
-  ].map(foldKey),
+  ].map(foldCountryKey),
 );
 
 let table: Map<string, string> | undefined;
 
 /** Folded for lookup; traditional characters as simplified, so 台灣, 澳門 and 香港特別行政區 are found. */
-function foldKey(text: string): string {
+export function foldCountryKey(text: string): string {
   return simplifiedHan(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s_\-.·:：/\\'"’()（）]+/g, '');
@@ -97,7 +97,7 @@ function foldKey(text: string): string {
 function buildTable(): Map<string, string> {
   const names = new Map<string, string>();
   const add = (name: string, region: string) => {
-    const key = foldKey(name);
+    const key = foldCountryKey(name);
     if (key !== '' && !names.has(key)) names.set(key, region);
   };
   for (const [region, list] of Object.entries(NAMES)) for (const name of list) add(name, region);
@@ -144,11 +144,11 @@ export function regionOfCountry(value: CellValue | undefined): string | null {
   const code = /^(?:\+|00)?\s*(\d{1,3})$/.exec(text);
   if (code) return regionOfCallingCode(code[1]!);
   table ??= buildTable();
-  const region = table.get(foldKey(text));
+  const region = table.get(foldCountryKey(text));
   return region && isSupportedCountry(region) ? region : null;
 }
 
 /** Whether a header names a country column (Country, 国家, 国家/地区, Country Code, 国籍 …). */
 export function isCountryHeader(header: string): boolean {
-  return HEADERS.has(foldKey(header));
+  return HEADERS.has(foldCountryKey(header));
 }

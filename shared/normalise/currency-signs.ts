@@ -45,6 +45,8 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   新加坡元: 'SGD',
   新币: 'SGD',
   加元: 'CAD',
+  新西兰元: 'NZD',
+  纽币: 'NZD',
   欧元: 'EUR',
   英镑: 'GBP',
   日元: 'JPY',
@@ -67,6 +69,18 @@ export const SIGN_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
   $: ['USD', 'HKD', 'TWD', 'AUD', 'SGD', 'CAD', 'NZD'],
   '¥': ['CNY', 'JPY'],
 };
+/**
+ * Where the region's own currency is one a shared sign stands for, whether that settles the sign: `$`
+ * in a US list is the US dollar, but a Hong Kong list's `$` may be the US dollar as well as its own.
+ */
+const SETTLED_BY_REGION: Readonly<Record<string, readonly string[]>> = {
+  $: ['USD'],
+  '¥': ['CNY', 'JPY'],
+};
+
+export function regionSettles(sign: string, home: string): boolean {
+  return SETTLED_BY_REGION[sign]?.includes(home) ?? false;
+}
 /** How a message names a currency. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   CNY: '¥',
@@ -161,4 +175,27 @@ export function stripCurrency(s: string, sign: Sign | undefined): string {
 /** Whether an amount whose sign names `currency` is in the column's: a shared sign is any of its currencies. */
 export function inCurrency(currency: string, column: string): boolean {
   return currency === column || (SIGN_CURRENCIES[currency]?.includes(column) ?? false);
+}
+
+// A header naming its column's currency: Total Spent (USD), Revenue in HK$, 累计消费（美元）, 金额（万元）.
+// Codes and signs stand apart from letters (no "aud" in Audit); 元 alone only in brackets.
+const HEADER_WORDS = Object.keys(CURRENCY_WORDS)
+  .filter((word) => word.length > 1 || /[€£₹₩]/.test(word))
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[$]/g, '\\$'))
+  .join('|');
+const HEADER_CURRENCY = new RegExp(
+  `(?<![a-z])(?:${HEADER_WORDS})(?![a-z])|[(]\\s*(?:单位[:：]\\s*)?[万千]?元\\s*[)]`,
+  'g',
+);
+
+/** The one currency a column's header names (ISO code), or null where it names none or two. */
+export function headerCurrency(header: string): string | null {
+  let named: string | null = null;
+  for (const [word] of header.normalize('NFKC').toLowerCase().matchAll(HEADER_CURRENCY)) {
+    const currency = CURRENCY_WORDS[word] ?? 'CNY';
+    if (named !== null && named !== currency) return null;
+    named = currency;
+  }
+  return named;
 }

@@ -2,25 +2,15 @@
  * Integers (counts) and money amounts to JS numbers. Reads currency signs and codes, thousands
  * separators, accounting negatives "(100)", and for money the Chinese units 万 (10^4), 千, 亿.
  * An amount keeps every digit it was given (12345.678 stays 12345.678): rounding to cents would
- * change what it says. Counts and spend are never negative unless asked. A money column has one
- * currency (`moneyColumnContext`): an amount in another is left as typed, since as a bare number
- * it would read as the column's. 1.500 and 2,000 are read with the column's decimal mark
+ * change what it says. Counts and spend are never negative unless asked. A money column's one
+ * currency is money-column.ts's. 1.500 and 2,000 are read with the column's decimal mark
  * (`decimalMarkOf`), and left as typed where it does not say (decimal-mark.ts).
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { DecimalMark, NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
 import { decimalText, decimalTextIn, markShown, regionDecimalMark } from './decimal-mark';
-import {
-  CONFLICT,
-  CURRENCY_SIGNS,
-  inCurrency,
-  POINT_CURRENCIES,
-  REGION_CURRENCY,
-  SIGN_CURRENCIES,
-  stripCurrency,
-  type Sign,
-} from './currency-signs';
+import { POINT_CURRENCIES, stripCurrency, type Sign } from './currency-signs';
 import { withoutCountWords } from './count-words';
 
 export interface NumberOptions {
@@ -48,14 +38,11 @@ const MONEY_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 
 /** A number with one separator that may group thousands or mark decimals (1.500 is 1500 or 1.5). */
-interface Readings {
+export interface Readings {
   grouped: number;
   decimal: number;
 }
-type Parsed = number | Readings | 'empty' | 'invalid';
-
-/** Amounts read to find a column's currency: enough to see which most say. */
-const MONEY_SAMPLE = 2_000;
+export type Parsed = number | Readings | 'empty' | 'invalid';
 
 const SWISS_GROUP = /(?<=\d)['’](?=\d{3}(?!\d))/g;
 // Already plain: skip the folding and the currency and unit handling below, unless it may be 1500 (1.500).
@@ -65,7 +52,7 @@ const ONE_GROUP = /^-?[1-9]\d{0,2}\.\d{3}$/;
 const HAN = /\p{Script=Han}/u;
 
 /** Whether text is an amount, in one reading or two (1.500). */
-function isAmount(parsed: Parsed): boolean {
+export function isAmount(parsed: Parsed): boolean {
   return parsed !== 'empty' && parsed !== 'invalid';
 }
 
@@ -133,7 +120,7 @@ function toNumber(digits: string, exponent: number, negative: boolean): number |
   return negative ? -n : n;
 }
 
-function parseNumberText(raw: string, money: boolean, sign?: Sign, mark?: DecimalMark): Parsed {
+export function parseNumberText(raw: string, money: boolean, sign?: Sign, mark?: DecimalMark): Parsed {
   if (PLAIN_NUMBER.test(raw) && (mark === '.' || !ONE_GROUP.test(raw))) return Number(raw);
   const text = splitNumberText(raw, money, sign);
   if (typeof text === 'string') return text;
@@ -220,7 +207,7 @@ export function roundMoney(n: number): number {
   return (n < 0 ? -rounded : rounded) + 0; // + 0 turns -0 into 0
 }
 
-function moneyOutcome(parsed: Parsed, options: NumberOptions): NormaliseOutcome {
+export function moneyOutcome(parsed: Parsed, options: NumberOptions): NormaliseOutcome {
   if (parsed === 'empty') return EMPTY;
   if (parsed === 'invalid') return NOT_A_NUMBER;
   if ((typeof parsed === 'number' ? parsed : parsed.grouped) < 0 && !options.allowNegative) return NEGATIVE;
@@ -230,100 +217,6 @@ function moneyOutcome(parsed: Parsed, options: NumberOptions): NormaliseOutcome 
 
 export function normaliseMoney(value: CellValue | undefined, options: NumberOptions = {}): NormaliseOutcome {
   return moneyOutcome(parse(value, true, options.decimalMark), options);
-}
-
-/**
- * The currency an amount's sign or word names: an ISO code, `$` or `¥` for a sign several currencies
- * share, `?` for signs that name two (¥100美元), null for none (a number cell, `1,234.50`).
- */
-export function currencyOf(value: CellValue | undefined): string | null {
-  if (typeof value !== 'string') return null;
-  const sign: Sign = { currency: null };
-  parseNumberText(value, true, sign);
-  return sign.currency;
-}
-
-/**
- * The currency of a money column: the one its amounts' signs name most, an unmarked amount counting
- * for the region's (a Shopify export writes the store's amounts bare); none where nothing names one.
- */
-export function moneyColumnContext(
-  values: readonly (readonly CellValue[] | undefined)[],
-  col: number,
-  region: string,
-): Pick<NormaliseContext, 'currency'> {
-  const home = REGION_CURRENCY[region];
-  const votes = new Map<string, number>();
-  let unmarked = 0;
-  for (let r = 1, amounts = 0; r < values.length && amounts < MONEY_SAMPLE; r++) {
-    const cell = values[r]?.[col - 1];
-    const sign: Sign = { currency: null };
-    if (typeof cell === 'number') unmarked++;
-    else if (typeof cell !== 'string' || !isAmount(parseNumberText(cell, true, sign))) continue;
-    else if (sign.currency === null) unmarked++;
-    else if (sign.currency !== CONFLICT) votes.set(sign.currency, (votes.get(sign.currency) ?? 0) + 1);
-    amounts++;
-  }
-  // A shared sign is the region's currency where it can be ($ in a US list); elsewhere it stays a sign,
-  // and HK$ or US$ beside it may be another dollar than its.
-  for (const [shared, currencies] of Object.entries(SIGN_CURRENCIES)) {
-    const count = votes.get(shared);
-    if (count === undefined || !home || !currencies.includes(home)) continue;
-    votes.delete(shared);
-    votes.set(home, (votes.get(home) ?? 0) + count);
-  }
-  // Only a currency some amount writes is named in messages: a region's is the template's guess.
-  const written = new Set(votes.keys());
-  if (home && unmarked > 0) votes.set(home, (votes.get(home) ?? 0) + unmarked);
-  // On a tie a currency the amounts write beats the region's guess ($1,234.50 beside a bare 1200).
-  const rank = (currency: string) =>
-    (votes.get(currency) ?? 0) * 4 + (written.has(currency) ? 2 : 0) + (currency === home ? 1 : 0);
-  let best = home;
-  for (const currency of votes.keys()) if (best === undefined || rank(currency) > rank(best)) best = currency;
-  if (!best) return {};
-  return { currency: { code: best, ...(written.has(best) ? { sign: CURRENCY_SIGNS[best] ?? best } : {}) } };
-}
-
-/**
- * A money cell of a column with a currency (`moneyColumnContext`): an amount in another currency
- * (£75.00 among dollars) is left as typed, since as a number it would read as the column's.
- */
-export function normaliseColumnMoney(
-  value: CellValue | undefined,
-  ctx: Pick<NormaliseContext, 'currency' | 'decimalMark'>,
-): NormaliseOutcome {
-  const mark = ctx.decimalMark ? { decimalMark: ctx.decimalMark } : {};
-  if (ctx.currency === undefined || typeof value !== 'string') return normaliseMoney(value, mark);
-  const sign: Sign = { currency: null };
-  const outcome = moneyOutcome(parseNumberText(value, true, sign, ctx.decimalMark), {});
-  if (outcome.status !== 'valid' || sign.currency === null || inCurrency(sign.currency, ctx.currency.code))
-    return outcome;
-  return {
-    status: 'ambiguous',
-    code: 'number.otherCurrency',
-    readings: [],
-    ...(ctx.currency.sign ? { currency: ctx.currency.sign } : {}),
-  };
-}
-
-/**
- * Whether amounts can be added: all in one currency, an unmarked one being in the region's (as
- * `moneyColumnContext` reads it) or, where the region has none, in the others'.
- */
-export function sameCurrency(values: readonly CellValue[], region: string): boolean {
-  const home = REGION_CURRENCY[region];
-  let named: string | undefined;
-  const shared = new Set<string>();
-  for (const value of values) {
-    const currency = currencyOf(value) ?? home;
-    if (currency === undefined) continue;
-    if (currency === CONFLICT) return false;
-    if (SIGN_CURRENCIES[currency]) shared.add(currency);
-    else if (named === undefined) named = currency;
-    else if (named !== currency) return false;
-  }
-  if (named === undefined) return shared.size <= 1;
-  return [...shared].every((sign) => inCurrency(sign, named));
 }
 
 // Tolerate float noise from formulas (2.9999999999), not real fractions.

@@ -172,8 +172,15 @@ function chineseNational(national: string, type: string | undefined, formatted: 
   return formatted.replace(/\s+/g, '-'); // 400-800-8888, 800-810-8888
 }
 
-/** Folded text of a cell: full-width digits and odd dashes made plain, Excel's text marker and tel: dropped. */
+/** A number's label as accounting and CRM reports write it before the number (QuickBooks' Phone:(305) 909-1726). */
+const LABEL = String.raw`(?:phone|tel|telephone|mobile|cell|fax|work|home|office|main|电话|手机|座机|传真|联系电话)\s*[:：]\s*`;
+const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');
+/** A second labelled number after the first (Phone:… Mobile:…): read as a cell of two numbers. */
+const LATER_LABEL = new RegExp(`\\s+${LABEL}`, 'gi');
+
+/** Folded text of a cell: full-width digits and odd dashes made plain, Excel's text marker, tel: and a label dropped. */
 export function phoneText(raw: string): string {
   const folded = /^[0-9 +\-().]*$/.test(raw) ? raw.trim() : foldText(raw).replace(DASHES, '-').trim();
-  return folded.replace(/^'/, '').replace(/^tel:/i, '').trim();
+  const text = folded.replace(/^'/, '').replace(/^tel:/i, '').trim();
+  return LEADING_LABEL.test(text) ? text.replace(LEADING_LABEL, '').replace(LATER_LABEL, ', ').trim() : text;
 }

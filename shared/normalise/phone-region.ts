@@ -7,7 +7,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { chineseScript } from './chinese-script';
-import { isCountryHeader, regionOfCountry } from './country';
+import { countryColumn, regionOfCountryCell } from './country-column';
 import { parsePhoneIn, phoneText, CN_MOBILE } from './phone-parse';
 import { isExplicit, splitExtension, writtenRegion } from './phone-reading';
 
@@ -18,6 +18,8 @@ export interface PhoneSheet {
   sheet: string;
   /** 1-based column of each row's country, when the sheet has one. */
   countryCol?: number;
+  /** The country column is a column of places (地區, Region): only the country names in it are read. */
+  countryByName?: true;
   /** Other regions several of the sheet's bare numbers are valid in only (a Taiwan list's Hong Kong numbers). */
   also?: string[];
 }
@@ -32,21 +34,16 @@ const MAX_FOREIGN = 3;
  */
 const MIN_MAJORITY = 3;
 
-/** The column holding each row's country: the template's `country` field, else a header that names one. */
-export function countryColumn(mapping: HeaderMapping): number | undefined {
-  return (
-    mapping.columns.find((c) => c.field === 'country') ??
-    mapping.columns.find((c) => c.header && isCountryHeader(c.header))
-  )?.col;
-}
-
 export function readPhoneSheet(
   values: readonly (readonly CellValue[] | undefined)[],
   mapping: HeaderMapping,
   template: Template,
 ): PhoneSheet {
   const home = template.defaultRegion;
-  const countryCol = countryColumn(mapping);
+  const country = countryColumn(values, mapping, home);
+  const byCountry = country
+    ? { countryCol: country.col, ...(country.byName ? { countryByName: true as const } : {}) }
+    : {};
   const kinds = new Map(template.fields.map((f) => [f.key, f.kind]));
   const phoneCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'phone').map((c) => c.col);
   const votes = new Map<string, number>();
@@ -57,7 +54,7 @@ export function readPhoneSheet(
   for (let index = 1; index < values.length; index += step) {
     const row = values[index];
     if (!row) continue;
-    let region = countryCol ? regionOfCountry(row[countryCol - 1]) : null;
+    let region = country ? regionOfCountryCell(row[country.col - 1], country.byName) : null;
     let signal = region !== null;
     if (!signal) {
       for (const col of phoneCols) {
@@ -88,10 +85,10 @@ export function readPhoneSheet(
     } else if (script === 'traditional') {
       sheet = traditionalMajority(bare, home) ?? home;
       const also = traditionalOthers(bare, sheet);
-      if (also.length > 0) return { home, sheet, also, ...(countryCol ? { countryCol } : {}) };
+      if (also.length > 0) return { home, sheet, also, ...byCountry };
     }
   }
-  return { home, sheet, ...(countryCol ? { countryCol } : {}) };
+  return { home, sheet, ...byCountry };
 }
 
 /**
@@ -246,7 +243,7 @@ export function rowRegionReader(sheet: PhoneSheet): (row: readonly CellValue[] |
     if (value === null || value === '') return null;
     let region = memo.get(value);
     if (region === undefined) {
-      region = regionOfCountry(value);
+      region = regionOfCountryCell(value, sheet.countryByName);
       if (memo.size < COUNTRY_MEMO_LIMIT) memo.set(value, region);
     }
     return region;

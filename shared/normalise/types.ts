@@ -40,15 +40,33 @@ export type NormaliseOutcome =
   /**
    * Valid under two plausible readings (a phone with no signal for its country, 03/04/2024 in a column
    * that does not say whether the day or the month comes first, 1.500 in one that does not say whether
-   * its point groups thousands): left as typed, reported.
+   * its point groups thousands, a whole name with a word after it: 李娜 采购 is 李娜 and a note, or one
+   * name): left as typed, reported.
    */
-  | { status: 'ambiguous'; code: 'phone.ambiguous' | 'date.ambiguous' | 'number.ambiguous'; readings: string[] }
+  | {
+      status: 'ambiguous';
+      code: 'phone.ambiguous' | 'date.ambiguous' | 'number.ambiguous' | 'name.ambiguous';
+      readings: string[];
+    }
+  /**
+   * An amount written with its own unit or currency sign (1.5万, ¥15,000) in a column whose header counts in
+   * another scale (累计成交金额（万元）): as a bare number it would be read in the header's unit. No readings.
+   */
+  | { status: 'ambiguous'; code: 'number.otherUnit'; readings: string[] }
   /**
    * An amount in another currency than its column's (£75.00 among dollars): as a bare number it would
    * read as the column's, so it is left as typed. It has one reading (`readings` is empty); `currency`
-   * is the column's sign ($, ¥, HK$), where its amounts write one.
+   * is the column's sign ($, ¥, HK$), where its amounts write one. `mayBe`: the column's sign is one
+   * nothing settled ($ outside a US list) and may stand for the amount's own currency (`amount`, USD)
+   * as well as `guess`, the one the sheet's region reads it as (HKD), if any.
    */
-  | { status: 'ambiguous'; code: 'number.otherCurrency'; readings: string[]; currency?: string };
+  | {
+      status: 'ambiguous';
+      code: 'number.otherCurrency';
+      readings: string[];
+      currency?: string;
+      mayBe?: { amount: string; guess?: string };
+    };
 
 /** Day first (25/12/2024, as in China's d/m writing, Britain, Europe) or month first (12/25/2024, the US). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -72,6 +90,16 @@ export interface NormaliseContext {
   dateOrder?: DateOrder;
   /** The column writes Taiwan's years (民國69年, 113年): its 69年9月15日 is 1980, not 1969 (`dateColumnContext`). */
   rocYears?: boolean;
+  /**
+   * The list is Taiwan's (its region, or written in traditional characters) and the column does not say
+   * which calendar its years are in: a two-digit year first (69年9月15日, 69/9/15) is 1969 or 民國 69, 1980.
+   */
+  taiwanList?: boolean;
+  /**
+   * The column holds Unix timestamps only, all in seconds (1700000000) or all in milliseconds
+   * (1700000000000), as API and CRM dumps write 创建时间 (`dateColumnContext`): each is read as its instant.
+   */
+  timestamps?: 'seconds' | 'milliseconds';
   /** Whether the column's numbers mark decimals with `.` or `,`, when its other numbers say (`decimalMarkOf`). */
   decimalMark?: DecimalMark;
   /** The column's other values are dates (`dateColumnContext`): a five-digit number there is Excel's date serial. */
@@ -82,10 +110,16 @@ export interface NormaliseContext {
   chineseIds?: boolean;
   /**
    * A money column's currency (`moneyColumnContext`): `code` an ISO code, or `$` / `¥` where its amounts
-   * say only the sign; `sign` as messages name it, where some amount writes it. An amount in another is
-   * left as typed.
+   * say only the sign; `sign` as messages name it, where some amount or the header writes it;
+   * `guessedSign` a shared sign ($) its amounts write that only the region read as `code` (HKD in a Hong
+   * Kong list). An amount in another is left as typed.
    */
-  currency?: { code: string; sign?: string };
+  currency?: { code: string; sign?: string; guessedSign?: string };
+  /**
+   * How many of its currency one number of a money column counts, where its header names a scale
+   * (10,000 for 累计成交金额（万元）, 1,000 for Revenue (USD k): normalise/header-unit.ts).
+   */
+  unitScale?: number;
   /** Today, for dates that cannot lie ahead (a birth date, the one inside an ID number). */
   now?: Date;
 }

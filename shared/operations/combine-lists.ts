@@ -18,6 +18,7 @@ import { COMBINE_WORDS } from './combine-words';
 import { resolveContext, storedTemplate } from './options';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
+import { headerUnit } from '../normalise/header-unit';
 
 export interface ListSource {
   /** What a person calls the list: a file name, or `file.xlsx!Sheet`. */
@@ -69,6 +70,8 @@ interface Slot {
   order: number;
   from: Map<number, number>;
   format?: string | null;
+  /** How many of its currency a number of the column counts (10,000 for 万元): another scale keeps its own column. */
+  scale?: number;
 }
 
 const PART_ORDER = { family: 1, given: 2 } as const;
@@ -94,14 +97,18 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
     const formats = sources[list]!.snapshot.columnFormats;
     for (const column of ctx.mapping.columns) {
       const format = formats?.[column.col - 1];
-      if (column.field) {
-        const key = column.part ? `${column.field}.${column.part}` : column.field;
-        let slot = fieldSlots.get(key);
+      // 累计成交金额（万元）: the unit stays with the amounts, and 元 amounts never join a 万元 column.
+      const unit = column.field && column.unit ? headerUnit(column.header) : null;
+      const scale = unit?.scale ?? 1;
+      const key = column.part ? `${column.field}.${column.part}` : column.field;
+      let slot = key ? fieldSlots.get(key) : undefined;
+      if (column.field && key && (!slot || slot.scale === scale)) {
         if (!slot) {
           const field = template.fields[fieldIndex.get(column.field)!]!;
           const header = column.part === 'family' ? words.familyName : column.part === 'given' ? words.givenName : '';
           const order = fieldIndex.get(column.field)! * 3 + (column.part ? PART_ORDER[column.part] : 0);
-          slot = { header: header || field.labels[locale], field: key, order, from: new Map() };
+          const label = (header || field.labels[locale]) + (unit?.tail ?? '');
+          slot = { header: label, field: key, order, from: new Map(), scale };
           fieldSlots.set(key, slot);
         }
         slot.from.set(list, column.col);
@@ -111,11 +118,11 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
       const blankHeader = column.header === '';
       if (blankHeader && columnIsEmpty(sources[list]!.snapshot.values, column.col)) continue;
       const header = blankHeader ? words.unnamedColumn(columnLetter(column.col), name) : column.header;
-      const key = blankHeader ? `\u0000${list}:${column.col}` : headerKey(header);
-      let slot = keptByKey.get(key);
+      const keptKey = blankHeader ? `\u0000${list}:${column.col}` : headerKey(header);
+      slot = keptByKey.get(keptKey);
       if (!slot) {
         slot = { header, field: null, order: 0, from: new Map() };
-        keptByKey.set(key, slot);
+        keptByKey.set(keptKey, slot);
         keptSlots.push(slot);
       }
       // Two columns of one list with the same header cannot share a column: the second keeps its own.

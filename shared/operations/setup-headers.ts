@@ -2,9 +2,12 @@
  * The header row setup writes: mapped headers take the template's labels and missing fields are
  * appended under theirs, but never as a header another column has (compared as header matching
  * folds them), which would leave two columns no operation can tell apart: Outlook's Job Title is
- * not renamed Title beside its Title of Mr. and Ms. A header that is the label in traditional
- * characters (手機 for 手机) is the team's spelling of it and stays as typed, and so does one the label
- * would narrow (电话 is not renamed 手机).
+ * not renamed Title beside its Title of Mr. and Ms. A header is renamed only when the label says the
+ * same thing in other words: one in traditional characters (手機 for 手机) is the team's spelling of
+ * it, and one the label would narrow (电话 is not renamed 手机) or change (Mailing City is no Region,
+ * Accepts Email Marketing no Consent to Contact, 成为客户时间 no 创建日期: template/header-keeps.ts)
+ * stays as typed, still governed as its field. A header's unit stays after the label (消费金额（元）
+ * becomes 累计消费金额（元）): the numbers are counted in it.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { CellEdit } from '../plan/plan';
@@ -12,6 +15,8 @@ import type { Locale } from '../i18n/locale';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
+import { headerUnit } from '../normalise/header-unit';
+import { labelWouldChange } from '../template/header-keeps';
 
 /**
  * A label that says less than the header it would replace: 手机 (a mobile) over 电话, 座机 or 联系电话,
@@ -53,10 +58,13 @@ export function planSetupHeaders(
   for (const column of mapping.columns) {
     const field = template.fields.find((f) => f.key === column.field);
     if (!field || column.part) continue;
-    const label = field.labels[locale];
     const index = column.col - 1;
+    // The unit stays with the numbers it counts: 累计消费金额（万元）'s 1.5 is no ¥1.5 under 累计消费金额.
+    const unit = column.unit ? headerUnit(typed[index]!) : null;
+    const label = field.labels[locale] + (unit?.tail ?? '');
     if (typed[index] === label || simplifiedHan(typed[index]!) === label) continue;
-    if (narrowerThan(field.key, label, typed[index]!)) continue;
+    if (column.keepHeader || narrowerThan(field.key, label, typed[index]!)) continue;
+    if (labelWouldChange(field.key, typed[index]!)) continue;
     write(index, label);
     renamed.add(index);
   }

@@ -74,6 +74,8 @@ export interface CsvWriteFormat {
    * the value, so its files go without.
    */
   formulaGuard?: boolean;
+  /** Counts the text cells written with a leading ' (the summary says so only when there were any). */
+  guarded?: { cells: number };
 }
 
 function quoteField(text: string, delimiter: string): string {
@@ -96,6 +98,7 @@ export function formatCsv(rows: readonly (readonly CellValue[])[], format: CsvWr
           : LONG_DIGITS.test(text)
             ? `="${text}"`
             : neutraliseFormula(text);
+      if (format.guarded && guarded !== text && guarded.charCodeAt(0) === 0x27) format.guarded.cells++;
       fields.push(quoteField(guarded, format.delimiter));
     }
     lines.push(fields.join(format.delimiter) + format.lineEnding);

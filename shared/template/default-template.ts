@@ -1,15 +1,22 @@
 /**
  * The built-in customer template: the fields customer-management guides ask a team to keep,
- * with headers in Chinese and English and the synonyms real sheets use for them.
+ * with headers in Chinese and English and the synonyms real sheets use for them. A field's synonyms
+ * come nearest first: of two columns that name one field equally, the one whose synonym comes first
+ * holds it (header-claims.ts). Choice options are in default-options.ts.
  */
 import { CHINA_REGIONS } from './region-list';
+import {
+  CONTACT_CHANNEL_OPTIONS,
+  CUSTOMER_TYPE_OPTIONS,
+  GENDER_OPTIONS,
+  INDUSTRY_OPTIONS,
+  LIFECYCLE_OPTIONS,
+  SOURCE_OPTIONS,
+  STATUS_OPTIONS,
+  TAG_OPTIONS,
+  VALUE_TIER_OPTIONS,
+} from './default-options';
 import { templateSchema, type FieldInput, type Template } from './schema';
-
-type OptionRow = [key: string, zh: string, en: string, ...synonyms: string[]];
-
-function options(rows: OptionRow[]) {
-  return rows.map(([key, zh, en, ...synonyms]) => ({ key, labels: { 'zh-CN': zh, 'en-US': en }, synonyms }));
-}
 
 const fields: FieldInput[] = [
   {
@@ -106,11 +113,7 @@ const fields: FieldInput[] = [
     kind: 'choice',
     labels: { 'zh-CN': '性别', 'en-US': 'Gender' },
     synonyms: ['Sex'],
-    options: options([
-      ['male', '男', 'Male', 'M', '男性', '先生', 'Mr'],
-      ['female', '女', 'Female', 'F', '女性', '女士', 'Ms', 'Mrs'],
-      ['other', '其他', 'Other', '未知', 'Unknown'],
-    ]),
+    options: GENDER_OPTIONS,
   },
   {
     key: 'phone',
@@ -138,6 +141,8 @@ const fields: FieldInput[] = [
       'Tel',
       'Telephone',
       'Phone Number',
+      // QuickBooks' Customer Contact List: each number labelled, Phone:(305) 909-1726 Mobile:(615) 925-7247.
+      'Phone Numbers',
       'Contact Number',
       'Phone 1',
       // A landline is a phone too: alone it is the customer's number, beside 手机 a second one.
@@ -332,95 +337,42 @@ const fields: FieldInput[] = [
     kind: 'choice',
     labels: { 'zh-CN': '行业', 'en-US': 'Industry' },
     synonyms: ['所属行业', 'Sector', 'Vertical'],
-    options: options([
-      ['manufacturing', '制造业', 'Manufacturing', '制造'],
-      ['it', '互联网/IT', 'Internet/IT', '互联网', 'IT', '软件', 'Software', 'Technology', '科技'],
-      ['finance', '金融', 'Finance', '银行', '保险', 'Banking', 'Insurance', 'Financial Services'],
-      ['retail', '零售', 'Retail', '电商', 'E-commerce', '商贸'],
-      ['education', '教育', 'Education', '培训', 'Training'],
-      ['healthcare', '医疗健康', 'Healthcare', '医疗', '医药', 'Medical', 'Pharma'],
-      ['realEstate', '房地产', 'Real Estate', '地产', 'Property'],
-      ['logistics', '物流', 'Logistics', '运输', 'Transportation'],
-      ['energy', '能源', 'Energy', '电力', 'Utilities'],
-      ['government', '政府/公共事业', 'Government', '政府', '事业单位', 'Public Sector'],
-      ['services', '专业服务', 'Professional Services', '咨询', 'Consulting', '服务业', 'Services'],
-      ['otherIndustry', '其他行业', 'Other Industry', '其它行业'],
-    ]),
+    options: INDUSTRY_OPTIONS,
   },
   {
     key: 'customerType',
     kind: 'choice',
     labels: { 'zh-CN': '客户类型', 'en-US': 'Customer Type' },
     synonyms: ['客户类别', '类型', 'Type', 'Client Type', 'Customer Category'],
-    options: options([
-      ['prospect', '潜在客户', 'Prospect', '潜客', '意向客户', 'Potential', 'Potential Customer'],
-      ['new', '新客户', 'New Customer', '新客', 'New'],
-      ['returning', '老客户', 'Returning Customer', '老客', '回头客', 'Existing', 'Existing Customer', 'Repeat'],
-      ['churned', '流失客户', 'Churned Customer', '流失', 'Churned', 'Lost', 'Lost Customer'],
-      ['partner', '合作伙伴', 'Partner', '渠道', 'Channel Partner', 'Channel Partner / Reseller'],
-    ]),
+    options: CUSTOMER_TYPE_OPTIONS,
   },
   {
     key: 'status',
     kind: 'choice',
     labels: { 'zh-CN': '状态', 'en-US': 'Status' },
     synonyms: ['客户状态', '跟进状态', 'Customer Status', 'Account Status'],
-    options: options([
-      ['active', '活跃', 'Active', '正常', '有效'],
-      ['following', '跟进中', 'In Progress', '跟进', '进行中', 'Following Up', 'Open'],
-      ['dormant', '休眠', 'Dormant', '沉睡', 'Inactive', '不活跃'],
-      ['closed', '已关闭', 'Closed', '关闭', '无效', 'Invalid'],
-    ]),
+    options: STATUS_OPTIONS,
   },
   {
     key: 'valueTier',
     kind: 'choice',
     labels: { 'zh-CN': '价值等级', 'en-US': 'Value Tier' },
     synonyms: ['客户等级', '等级', '客户级别', '级别', 'Tier', 'Level', 'Customer Level', 'Grade'],
-    options: options([
-      ['vip', 'VIP', 'VIP', '贵宾', '重要客户', 'Key Account'],
-      ['a', 'A', 'A', 'A级', 'A类', '高价值', 'High'],
-      ['b', 'B', 'B', 'B级', 'B类', '中价值', 'Medium'],
-      ['c', 'C', 'C', 'C级', 'C类', '低价值', 'Low'],
-    ]),
+    options: VALUE_TIER_OPTIONS,
   },
   {
     key: 'lifecycleStage',
     kind: 'choice',
     labels: { 'zh-CN': '生命周期阶段', 'en-US': 'Lifecycle Stage' },
     synonyms: ['生命周期', '阶段', '客户阶段', 'Stage', 'Lifecycle'],
-    options: options([
-      ['lead', '线索', 'Lead', '销售线索'],
-      [
-        'qualified',
-        '商机',
-        'Opportunity',
-        '意向',
-        'Qualified',
-        'SQL',
-        'MQL',
-        'Marketing Qualified Lead',
-        'Sales Qualified Lead',
-      ],
-      ['customer', '成交', 'Customer', '已成交', '签约', 'Won'],
-      // HubSpot's Evangelist is its customer who advocates for the business.
-      ['loyal', '忠诚', 'Loyal', '复购', 'Advocate', 'Evangelist'],
-      ['atRisk', '风险', 'At Risk', '流失风险', 'Churn Risk'],
-    ]),
+    options: LIFECYCLE_OPTIONS,
   },
   {
     key: 'tags',
     kind: 'multiChoice',
     labels: { 'zh-CN': '标签', 'en-US': 'Tags' },
     synonyms: ['客户标签', 'Tag', 'Labels'],
-    options: options([
-      ['highIntent', '高意向', 'High Intent', '意向强'],
-      ['priceSensitive', '价格敏感', 'Price Sensitive'],
-      ['decisionMaker', '决策人', 'Decision Maker', '关键人'],
-      ['referral', '转介绍', 'Referral', '推荐'],
-      ['bulkBuyer', '大客户', 'Bulk Buyer', '批量采购'],
-      ['complaint', '投诉', 'Complaint'],
-    ]),
+    options: TAG_OPTIONS,
   },
   {
     key: 'source',
@@ -438,45 +390,10 @@ const fields: FieldInput[] = [
       'Source Channel',
       'Original Source',
       'How did you hear about us',
+      // As web forms ask it (foldHeader keeps the question mark).
+      'How did you hear about us?',
     ],
-    // Not listed, as no option means the same: HubSpot's Direct Traffic (every visit it cannot attribute
-    // too), Email Marketing and Offline Sources, Salesforce's Phone Inquiry (a call in, not 电话开发's call out).
-    options: options([
-      ['website', '官网', 'Website', '网站', 'Web', '官网表单', 'Web Form', 'Organic Search', 'Inbound'],
-      [
-        'referralSource',
-        '转介绍来源',
-        'Referral Source',
-        '朋友介绍',
-        '介绍',
-        '客户推荐',
-        '老客户介绍',
-        'Word of Mouth',
-        'Customer Referral',
-        'Partner Referral',
-      ],
-      ['exhibition', '展会', 'Trade Show', 'Exhibition', 'Event', '活动', '会议', 'Webinar', 'Seminar'],
-      ['ads', '广告投放', 'Advertising', '广告', 'Ads', 'SEM', 'Paid Search', 'Google Ads', '百度推广'],
-      [
-        'socialMedia',
-        '社交媒体',
-        'Social Media',
-        '微信',
-        '抖音',
-        '小红书',
-        '公众号',
-        '视频号',
-        '微博',
-        'WeChat',
-        'LinkedIn',
-        'Facebook',
-        'Instagram',
-        // HubSpot's name for unpaid social media (Paid Social is advertising and social media both: no option).
-        'Organic Social',
-      ],
-      ['coldCall', '电话开发', 'Cold Call', '陌拜', '电销'],
-      ['otherSource', '其他来源', 'Other Source'],
-    ]),
+    options: SOURCE_OPTIONS,
   },
   {
     key: 'owner',
@@ -549,7 +466,6 @@ const fields: FieldInput[] = [
       '首单时间',
       'First Purchase',
       'First Order Date',
-      'Customer Since',
     ],
   },
   {
@@ -573,22 +489,24 @@ const fields: FieldInput[] = [
     key: 'totalSpend',
     kind: 'money',
     labels: { 'zh-CN': '累计消费金额', 'en-US': 'Total Spend' },
+    // Nearest words first: of two columns that name the field equally, the one whose synonym comes first
+    // holds it (a total spent before one order's 消费金额, what was spent before a lifetime value).
     synonyms: [
       '累计消费',
+      '消费总额',
+      '累计金额',
+      '累计成交金额',
+      '成交总额',
       '消费金额',
       '总金额',
       '成交金额',
-      '累计金额',
-      '累计成交金额',
-      '消费总额',
-      '成交总额',
+      'Total Spent',
+      'Amount Spent',
+      'Spend',
       'Total Amount',
       'Revenue',
       'Lifetime Value',
       'LTV',
-      'Spend',
-      'Total Spent',
-      'Amount Spent',
     ],
   },
   {
@@ -649,14 +567,7 @@ const fields: FieldInput[] = [
     kind: 'choice',
     labels: { 'zh-CN': '联系渠道', 'en-US': 'Contact Channel' },
     synonyms: ['联系方式偏好', '沟通渠道', '渠道', '跟进方式', 'Channel', 'Preferred Channel'],
-    options: options([
-      ['phoneCall', '电话', 'Phone Call', 'Call', '致电'],
-      ['wechat', '微信', 'WeChat', 'Weixin', 'WX'],
-      ['emailChannel', '邮件', 'Email', 'E-mail', '电邮'],
-      ['sms', '短信', 'SMS', 'Text'],
-      ['visit', '拜访', 'Visit', '上门', 'Meeting', '面谈'],
-      ['online', '在线', 'Online', '网页', 'Chat'],
-    ]),
+    options: CONTACT_CHANNEL_OPTIONS,
   },
   {
     key: 'contactSummary',
@@ -733,7 +644,16 @@ const fields: FieldInput[] = [
       '添加时间',
       '注册时间',
       '注册日期',
+      // 有赞 and 微盟 member exports: when the person became the shop's customer or member (not a first purchase).
+      '成为客户时间',
+      '成为客户日期',
+      '成为会员时间',
+      '成为会员日期',
+      // The same in English lists (Salesforce accounts, QuickBooks): when the customer became one.
+      'Customer Since',
+      'Client Since',
       '入会时间',
+      '入会日期',
       '报名时间',
       '登记日期',
       '登记时间',

@@ -18,6 +18,7 @@ import type { ValueShape } from './value-shape';
 import { isRemarkName } from './sheet-shapes';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
+import { headerUnit, unitFits } from '../normalise/header-unit';
 import {
   CONTACT_POINT_LABEL,
   HANDLE,
@@ -25,6 +26,7 @@ import {
   MEASURE_END,
   MEASURE_KINDS,
   OTHER_NAME_PART,
+  SEVERAL_KINDS,
   UNIT_END,
   foldHeader,
   lookupFor,
@@ -55,8 +57,45 @@ export interface Claim {
   part?: NamePart;
   match: 'label' | 'synonym' | 'partial' | 'values';
   score: number;
+  /** Between claims of equal score, the lower wins: how near the header's words are to the field's (wordsRank). */
+  rank?: number;
   evidence?: ValueShape;
   redirected?: boolean;
+  /** The field's label would say less than the header: setup keeps the header (ColumnMapping.keepHeader). */
+  keepHeader?: boolean;
+}
+
+/** Share of people among a customer column's companies at which the column is no company's name throughout. */
+const PEOPLE_AMONG_COMPANIES = 0.2;
+
+// Folded once per field object (templates are immutable once parsed).
+const foldedFields = new WeakMap<Field, { labels: string[]; synonyms: string[] }>();
+
+function foldedWords(field: Field): { labels: string[]; synonyms: string[] } {
+  let words = foldedFields.get(field);
+  if (!words) {
+    words = {
+      labels: [field.labels['zh-CN'], field.labels['en-US']].map(foldHeader),
+      synonyms: field.synonyms.map(foldHeader),
+    };
+    foldedFields.set(field, words);
+  }
+  return words;
+}
+
+/**
+ * How near a header's words are to a field's, to choose between two columns that claim it equally:
+ * 0 when the header is or holds the field's label (Full Name beside Customer, 累计消费金额 beside 消费金额),
+ * then its synonyms in the template's order (注册时间 before 成为会员时间, 累计消费 before 消费金额).
+ */
+export function wordsRank(field: Field, words: string): number {
+  if (words === '') return Number.MAX_SAFE_INTEGER;
+  const { labels, synonyms } = foldedWords(field);
+  if (labels.some((label) => label !== '' && words.includes(label))) return 0;
+  const exact = synonyms.indexOf(words);
+  if (exact >= 0) return 1 + exact;
+  const inside = synonyms.findIndex((synonym) => synonym !== '' && words.includes(synonym));
+  return inside >= 0 ? 1 + synonyms.length + inside : 1 + 2 * synonyms.length;
 }
 
 /** Share of a sample of the column's values that name one of a choice field's options (-1 to +1 fit). */
@@ -66,13 +105,15 @@ function choiceFit(field: Field, rows: SampleRows, col: number): -1 | 0 | 1 {
   for (let r = 0; r < rows.length && seen < CHOICE_SAMPLE; r++) {
     const value = rows[r]?.[col - 1];
     if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
-    seen++;
     const outcome =
       field.kind === 'yesNo'
         ? normaliseYesNo(value, 'en-US')
         : field.kind === 'multiChoice'
           ? { status: 'valid' }
           : normaliseChoice(value, field, 'en-US');
+    // An answer not given (未知) says nothing of whether the column holds the list.
+    if (outcome.status === 'empty') continue;
+    seen++;
     if (outcome.status === 'valid') named++;
   }
   if (seen < 3) return 0;
@@ -93,10 +134,13 @@ export function columnClaims(
   const salutation = salutationField(template);
   const claims: Claim[] = [];
   const folded = header ? foldHeader(header) : '';
-  const exact = folded ? lookup.get(folded) : undefined;
+  // 累计消费金额(元), Spend (USD): the words before a unit name the field.
+  const unit = header ? headerUnit(header) : null;
+  const words = unit ? foldHeader(unit.words) : folded;
+  const exact = folded ? (lookup.get(folded) ?? (unit ? lookup.get(words) : undefined)) : undefined;
   if (!exact && (CONTACT_POINT_LABEL.test(folded) || HANDLE.test(folded) || IP_HEADER.test(header))) return claims;
   const lastWord = foldHeader(
-    header
+    (unit?.words ?? header)
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean)
       .pop() ?? '',
@@ -106,7 +150,10 @@ export function columnClaims(
   // above any synonym with evidence, below the name's own label.
   if (name && profile && isRemarkName(folded) && fieldFit(name, false, profile) === 1)
     return [{ col, field: name.key, match: 'partial', score: SCORE.synonym + EVIDENCE_WEIGHT + 1, evidence: 'person' }];
-  const proposed = exact ?? (folded ? partialMatch(folded, lastWord, lookup) : undefined);
+  let proposed = exact ?? (words ? partialMatch(words, lastWord, lookup) : undefined);
+  // The unit must be one the field counts in: 上次购买(天) is days, no date; 累计消费金额(次) no amount.
+  const proposedKind = proposed ? fieldsByKey.get(proposed.field)?.kind : undefined;
+  if (unit && proposedKind && !unitFits(unit, proposedKind)) proposed = undefined;
   const match = exact ? exact.kind : 'partial';
   const dominant = profile ? (dominantShape(profile) ?? undefined) : undefined;
   if (proposed) {
@@ -145,6 +192,8 @@ export function columnClaims(
           score: SCORE[match] + EVIDENCE_WEIGHT,
           evidence: 'company',
           redirected: true,
+          // Xero's ContactName of companies and people: the column is no company's name throughout.
+          ...(profile.shares.person >= PEOPLE_AMONG_COMPANIES ? { keepHeader: true } : {}),
         });
       } else if (salutation && field !== salutation && profile && holdsHonorifics(profile)) {
         // Outlook's Title of Mr. and Ms.: below any column whose own header names the salutation.
@@ -157,6 +206,13 @@ export function columnClaims(
         });
       }
     }
+  }
+  // Only a header that is a label or synonym is ranked, and only for fields of which a sheet holds
+  // several like columns (two amounts, two dates, a customer and a full name): two partial ones (POCity,
+  // PORegion) and a city beside a state (places of two levels) keep their order.
+  for (const c of claims) {
+    const field = c.match === 'partial' ? undefined : fieldsByKey.get(c.field);
+    if (field && (SEVERAL_KINDS.has(field.kind) || field.kind === 'personName')) c.rank = wordsRank(field, words);
   }
   // Values alone name a field only when they are unmistakable: email addresses and phone numbers.
   if (

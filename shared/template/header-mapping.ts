@@ -15,10 +15,14 @@ import { cellText } from '../sheet/cell-value';
 import type { Field, Template } from './schema';
 import { profileColumns, type ColumnProfile } from './column-profile';
 import { companyField, contactField, customerNameField, fieldFit } from './column-evidence';
+
+/** Share of a customer column's sampled values that are companies for it to name the organisations. */
+const COMPANY_SHARE = 0.3;
 import type { ValueShape } from './value-shape';
 import { settleSheetClaims } from './sheet-shapes';
 import { HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader, type NamePart } from './header-words';
 import { UNFILLED, columnClaims, type Claim, type SampleRows } from './header-claims';
+import { headerUnit, unitFits } from '../normalise/header-unit';
 
 export { foldHeader, type NamePart, type SampleRows };
 
@@ -31,6 +35,8 @@ export interface ColumnMapping {
   field: string | null;
   /** Set when the column holds one part of a split name. */
   part?: NamePart;
+  /** The unit the header names after the field's words, as typed in its brackets: 元 of 累计消费金额(元), USD, 万元, 次. */
+  unit?: string;
   match: MatchKind;
   /** The shape most sampled values have, when the values confirmed or chose the field. */
   evidence?: ValueShape;
@@ -40,11 +46,17 @@ export interface ColumnMapping {
    */
   redirected?: boolean;
   /**
-   * Set on a column left without a field whose header names a phone field another column holds
-   * (座机 beside 手机, Mobile beside Phone): more numbers of the customer, checked and cleaned as that
-   * field, and a row's number there is its phone when the field's own column is blank.
+   * Set on a column left without a field whose header names a field another column holds (座机 beside
+   * 手机, Mobile beside Phone, 累计消费金额 beside 累计消费金额(元), 成为会员时间 beside 注册时间): more of the
+   * customer's values, checked and cleaned as that field; a row's number there is its phone when the
+   * phone's own column is blank.
    */
   secondOf?: string;
+  /**
+   * The field's label would say something else than the header: QuickBooks' Customer or Xero's
+   * ContactName, of companies and people, held as the company. Setup keeps the header as typed.
+   */
+  keepHeader?: boolean;
 }
 
 export interface HeaderMapping {
@@ -126,8 +138,10 @@ export function mapHeaders(
   const nameKey = customerNameField(template)?.key;
   if (claims.some((c) => c.part) || columns.some((c) => c.part))
     claims = claims.filter((c) => !(c.field === nameKey && !c.part && c.match === 'partial'));
-  // The best-evidenced column wins a field; equal scores go to the leftmost column.
-  claims.sort((a, b) => b.score - a.score || a.col - b.col);
+  // The best-evidenced column wins a field; of equal scores the one nearer the field's words
+  // (its label, then its synonyms in order), then the leftmost.
+  const far = Number.MAX_SAFE_INTEGER;
+  claims.sort((a, b) => b.score - a.score || (a.rank ?? far) - (b.rank ?? far) || a.col - b.col);
   const lost: Claim[] = [];
   for (const c of claims) {
     const column = columns[c.col - 1];
@@ -138,10 +152,35 @@ export function mapHeaders(
     }
     if (c.evidence) column.evidence = c.evidence;
     if (c.redirected) column.redirected = true;
+    if (c.keepHeader) column.keepHeader = true;
   }
-  for (const c of lost) markSecond(columns[c.col - 1], c, fieldsByKey);
+  for (const c of lost) {
+    const column = columns[c.col - 1];
+    if (!markSecond(column, c, fieldsByKey)) customerAsCompany(column, c, profiles[c.col - 1], template, claim);
+  }
   nameByHandle(columns, profiles, template);
   return finishMapping(columns, template);
+}
+
+/**
+ * A customer column that lost the customer's name to a column of people (QuickBooks' Customer, its
+ * companies and people, beside Full Name) names the customers' organisations: it takes the company
+ * field when no column has it, keeping its header (setup does not call it Company: some rows are people).
+ */
+function customerAsCompany(
+  column: ColumnMapping,
+  lost: Claim,
+  profile: ColumnProfile | undefined,
+  template: Template,
+  claim: (column: ColumnMapping, field: string, match: MatchKind) => boolean,
+): void {
+  const company = companyField(template);
+  if (column.match !== 'none' || lost.part || lost.field !== customerNameField(template)?.key || !company) return;
+  if (!profile || profile.count < 3 || profile.shares.company < COMPANY_SHARE) return;
+  if (!claim(column, company.key, lost.match)) return;
+  column.evidence = 'company';
+  column.redirected = true;
+  column.keepHeader = true;
 }
 
 /**
@@ -164,12 +203,19 @@ function nameByHandle(columns: ColumnMapping[], profiles: readonly ColumnProfile
   handle.match = 'partial';
 }
 
-/** A column whose header named a phone field another column won holds more of the customer's numbers. */
-function markSecond(column: ColumnMapping, lost: Claim, fieldsByKey: Map<string, Field>): void {
+/**
+ * A column whose header named a field another column won holds more of the customer's values of it:
+ * numbers (座机 beside 手机), e-mails, amounts (累计消费金额 beside 累计消费金额(元)) or dates (成为会员时间
+ * beside 注册时间). It is checked and cleaned as that field, and a phone there is the row's when the
+ * field's own column is blank.
+ */
+function markSecond(column: ColumnMapping, lost: Claim, fieldsByKey: Map<string, Field>): boolean {
   const kind = fieldsByKey.get(lost.field)?.kind;
-  if (column.match !== 'none' || lost.match === 'values' || lost.part || !kind || !SEVERAL_KINDS.has(kind)) return;
-  if (SOMEONE_ELSE.test(foldHeader(column.header))) return;
+  if (column.match !== 'none' || lost.match === 'values' || lost.part || !kind || !SEVERAL_KINDS.has(kind))
+    return false;
+  if (SOMEONE_ELSE.test(foldHeader(column.header))) return false;
   column.secondOf = lost.field;
+  return true;
 }
 
 /** Settles who the customers are, then indexes the columns and lists the missing fields. */
@@ -188,6 +234,9 @@ function finishMapping(columns: ColumnMapping[], template: Template): HeaderMapp
   const nameParts: { given?: number; family?: number } = {};
   for (const column of columns) {
     if (!column.field) continue;
+    const unit = column.part ? null : headerUnit(column.header);
+    const kind = unit && template.fields.find((f) => f.key === column.field)?.kind;
+    if (unit && kind && unitFits(unit, kind)) column.unit = unit.unit;
     if (column.part) nameParts[column.part] = column.col;
     else byField[column.field] = column.col;
   }

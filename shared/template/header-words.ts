@@ -101,10 +101,20 @@ export const UNIT_END = /\([^()]{1,8}\)$/;
 /** An IP address (Mailchimp's OPTIN_IP, CONFIRM_IP, IP 地址): no consent, address or anything else of the customer. */
 export const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
 
-/** Fields a customer has several values of, in columns of their own: 手机 and 座机, Phone and Mobile. */
-export const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone']);
+/**
+ * Fields a customer has several values of, in columns of their own: 手机 and 座机, two e-mails, an
+ * amount with and without its unit, two dates of joining. A second column of another kind (a second
+ * name, status or note) is left alone.
+ */
+export const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone', 'email', 'money', 'integer', 'date']);
 /** Numbers of someone else than the customer: an emergency contact, a referrer, a guarantor, an assistant. */
 export const SOMEONE_ELSE = /紧急|推荐人|介绍人|担保人|助理|秘书|emergency|referr|guarantor|assistant|secretary/;
+
+/**
+ * A Latin header ending in a word for a group or kind names that group, not the field its first
+ * words name: Xero's ContactGroups (Trade, Retail) is no contact person, Account Type no company.
+ */
+const GROUP_END = /(?:groups?|tags?|labels?|categor(?:y|ies)|segments?|lists?|types?)$/;
 
 const HAN = /[\u4e00-\u9fff]/;
 const TAIL_NAMING_NOTHING = /[(（[【][^)）\]】]*[)）\]】]|人员$/g;
@@ -128,6 +138,7 @@ export function partialMatch(folded: string, lastWord: string, lookup: Map<strin
       : key.length >= 4 || (key.length === 3 && key === lastWord);
     if (!longEnough || !folded.includes(key)) continue;
     const ends = folded.endsWith(key);
+    if (!ends && !HAN.test(key) && GROUP_END.test(folded)) continue;
     // A Chinese header's last word names the thing: 客户分组 is a group, 手机归属地 a place, not the
     // customer or the phone (a bracketed note after the word, 联系电话(手机), names nothing else, and
     // 销售人员 is still the salesperson).

@@ -6,16 +6,11 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isOrganisationName } from '../normalise/organisation-name';
-import { COMPOUND_SURNAMES, SURNAMES } from '../normalise/han-surnames';
+import { isPerson } from '../normalise/person-shape';
+import { readRemarkName } from '../normalise/remark-name';
 
 export type ValueShape = 'company' | 'person' | 'id' | 'date' | 'phone' | 'email' | 'number' | 'text';
 
-const HAN_PERSON = /^\p{Script=Han}{2,4}$/u;
-const HAN_TRANSLITERATED = /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u;
-const HAN_TITLED = /^\p{Script=Han}(先生|女士|小姐|老师|总|经理)$/u;
-const LATIN_PERSON =
-  /^[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.?)?(?: (?:van |de |von |da |di |le |la |o')?[A-Z][a-zà-ÿ'’-]+){1,2}$/;
-const LATIN_SURNAME_FIRST = /^[A-Z][a-zà-ÿ'’-]+, [A-Z][a-zà-ÿ'’-]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Times in 24 or 12 hours: Salesforce reports write 3/15/2024 9:41 AM.
 const DATE_YMD =
@@ -25,14 +20,22 @@ const DATE_WORDS = /^(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 const DATE_COMPACT = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 // Birthdays kept without the year: 04-21, 3/14, 5月2日.
 const DATE_MONTH_DAY = /^(0?[1-9]|1[0-2])\s*[-/.月]\s*(0?[1-9]|[12]\d|3[01])\s*日?$/;
+// A short or Taiwan (民國) year with 年月日: 90年3月5日, 113年3月5日, 民國69年9月15日.
+const DATE_SHORT_YEAR = /^(?:中[華华])?(?:民[國国]\s*)?\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?$/;
 // Marketplaces export buyers' mobiles masked: 139****1234.
 const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
 const CN_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
+// QuickBooks' Customer Contact List labels each number: "Phone:(305) 909-1726 Mobile:(615) 925-7247".
+const LABELLED_PHONES =
+  /^(?:(?:phone|mobile|cell|tel|telephone|home|work|office|fax|alt\.?\s*phone|手机|电话)\s*[:：]\s*\+?[\d(][\d\s\-().]{6,21}\s*)+$/i;
 const PHONE_CHARS =
   /^\+?[\d\s\-().]{7,22}(?:\s*(?:ext\.?|extn\.?|x|#|转|轉|分机号?|分機號?|内线|內線)\s*:?\s*\d{1,7})?$/i;
 // Amounts as Chinese, English and (the last form) continental European lists write them: 1.234,56 €.
 const MONEY =
   /^[¥￥$€£]?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^[¥￥$€£]?\s?-?\d+(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^€?\s?-?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?(?:€|eur)?$/i;
+// An amount with cents (12474.31, 7302.54): no phone and no year and month, which a point also joins (2024.05).
+const CENTS = /^-?\d+\.\d{1,2}$/;
+const YEAR_MONTH = /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/;
 const CODE = /^[A-Za-z]{0,6}[-_]?\d{2,}(?:[-_]?[A-Za-z0-9]+)*$/;
 const MIXED_CODE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{5,24}$/;
 
@@ -41,12 +44,24 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   if (value instanceof Date) return 'date';
   if (typeof value === 'boolean') return 'text';
   if (typeof value === 'number') return numberShape(value);
-  const s = value.normalize('NFKC').trim();
+  // Shopify and other exports keep numbers as text with a leading ' ('+15125550148): the mark is no part of the value.
+  const s = value
+    .normalize('NFKC')
+    .trim()
+    .replace(/^'(?=[+\d(])/, '');
   if (s === '') return null;
   if (EMAIL.test(s)) return 'email';
-  if (DATE_YMD.test(s) || DATE_DMY.test(s) || DATE_WORDS.test(s) || DATE_COMPACT.test(s) || DATE_MONTH_DAY.test(s))
+  if (CENTS.test(s) && !YEAR_MONTH.test(s)) return 'number';
+  if (
+    DATE_YMD.test(s) ||
+    DATE_DMY.test(s) ||
+    DATE_WORDS.test(s) ||
+    DATE_COMPACT.test(s) ||
+    DATE_MONTH_DAY.test(s) ||
+    DATE_SHORT_YEAR.test(s)
+  )
     return 'date';
-  if (MASKED_MOBILE.test(s)) return 'phone';
+  if (MASKED_MOBILE.test(s) || LABELLED_PHONES.test(s)) return 'phone';
   const digits = s.replace(/\D/g, '');
   if (CN_MOBILE.test(s.replace(/[\s-]/g, ''))) return 'phone';
   if (
@@ -59,6 +74,8 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   if (MONEY.test(s) && (digits.length <= 9 || /[.,¥￥$€£元万]/.test(s))) return 'number';
   // A bare run of 10-15 digits is a phone typed without spaces as often as an ID: call it a number, which neither field rejects.
   if (/^\d{10,15}$/.test(s)) return 'number';
+  // A remark name (张三-杭州源泉科技, Tom Lee - Acme Ltd) names a person, at an organisation.
+  if (readRemarkName(s)) return 'person';
   if (isOrganisationName(s)) return 'company';
   if (isPerson(s)) return 'person';
   if (CODE.test(s) || MIXED_CODE.test(s)) return 'id';
@@ -76,11 +93,4 @@ const HONORIFIC =
 
 export function isHonorific(value: CellValue | undefined): boolean {
   return typeof value === 'string' && HONORIFIC.test(value.normalize('NFKC').trim());
-}
-
-export function isPerson(s: string): boolean {
-  if (HAN_TITLED.test(s)) return true;
-  if (HAN_TRANSLITERATED.test(s)) return true;
-  if (HAN_PERSON.test(s)) return SURNAMES.has(s[0]) || COMPOUND_SURNAMES.test(s);
-  return LATIN_PERSON.test(s) || LATIN_SURNAME_FIRST.test(s);
 }

@@ -105,7 +105,7 @@ describe('writeWorkbookFile', () => {
     const loaded = await readWorkbookFile(input);
     const out = tmp.file('gbk-out.csv');
     const result = await writeWorkbookFile(loaded, out);
-    expect(result).toEqual({ path: out, format: 'csv', droppedSheets: [] });
+    expect(result).toEqual({ path: out, format: 'csv', droppedSheets: [], guardedCells: 2 });
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe("姓名;备注;金额\r\n张三;'=1+2;-12\r\n李四;'@x;\r\n");

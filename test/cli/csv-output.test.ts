@@ -54,7 +54,7 @@ describe('custodian clean to CSV', () => {
     expect(csv.stdout).not.toMatch(/下拉列表，必填列已标出/);
     expect(csv.stdout).toContain('  CSV 文件只保存值：不含下拉列表、必填列标记、冻结或筛选的表头行、数字格式，\n');
     expect(csv.stdout).toContain(
-      "  以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。\n",
+      "  3 个以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。\n",
     );
     expect(csv.stdout).toContain('  其他工作表未写入（CSV 只保存一个工作表）：说明\n');
     expect(csv.stdout).not.toMatch(/_custodian/);
@@ -79,13 +79,25 @@ describe('custodian clean to CSV', () => {
     expect(csv.stdout).toContain(
       '  A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
     );
+    // Two international phones and the note "+ renewal due" (a lone dash is no formula).
     expect(csv.stdout).toContain(
-      "  Text starting with = + - or @ is written with a leading ' so spreadsheets do not run it as a formula; Custodian reads it back without the '.",
+      "  3 text cells starting with = + - or @ written with a leading ' so spreadsheets do not run them as formulas; Custodian reads them back without the '.",
     );
     expect(csv.stdout).toContain('  Other sheets not written (a CSV holds one sheet): Read me\n');
 
     const xlsx = await run(['clean', 'customers.xlsx', '-o', 'out-en.xlsx', ...TODAY], dir);
     expect(xlsx.stdout).toMatch(/ \d+ dropdown lists, required columns marked, header row frozen and filtered\n/);
     expect(xlsx.stdout).not.toContain('A CSV file holds values only');
+  });
+
+  test("says nothing of a leading ' when no text needed one", async () => {
+    writeFileSync(
+      join(dir, 'plain.csv'),
+      ['姓名,手机号,城市', '张伟,13800138000,杭州', '李娜,13912345678,宁波'].join('\r\n'),
+    );
+    const csv = await run(['clean', 'plain.csv', '-o', 'plain-out.csv', ...TODAY], dir);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain('CSV 文件只保存值');
+    expect(csv.stdout).not.toContain("前面加了 '");
   });
 });

@@ -89,6 +89,14 @@ describe('custodian --map and the mapping decision', () => {
     expect(JSON.parse(result.stdout).mapping).toMatchObject({ 联系人: 'name', 备注2: null, 客户名称: 'company' });
   });
 
+  test('--map takes a field by its label in either language (联系电话=手机, Ref=Source)', async () => {
+    const zh = await run(['check', 'b2b.xlsx', '--json', '--map', '联系电话=手机', ...TODAY], dir);
+    expect(JSON.parse(zh.stdout).mapping).toMatchObject({ 联系电话: 'phone' });
+    const en = await run(['check', 'crm.xlsx', '--json', '--map', 'Ref=source', ...TODAY], dir);
+    const byLabel = await run(['check', 'crm.xlsx', '--json', '--map', 'Ref=Source', ...TODAY], dir);
+    expect(JSON.parse(byLabel.stdout).mapping).toEqual(JSON.parse(en.stdout).mapping);
+  });
+
   test.each([
     [['--map', 'Ref=sauce'], /--map: "sauce" \(for "Ref"\) is not a template field/],
     [['--map', 'Referrer=source'], /--map: the sheet has no column "Referrer"/],

@@ -49,7 +49,8 @@ describe('custodian clean in the sheet language', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^已清理 zh\.csv → /);
     expect(result.stdout).toContain('  CSV 文件只保存值：不含下拉列表、必填列标记、冻结或筛选的表头行、数字格式，');
-    expect(result.stdout).toContain("以 = + - 或 @ 开头的文本写入时前面加了 '");
+    // No text of this list starts with = + - or @: the leading ' is not mentioned (csv-output.test.ts counts one).
+    expect(result.stdout).not.toContain("前面加了 '");
     expect(result.stdout).not.toMatch(/A CSV file holds values only/);
   });
 
@@ -150,7 +151,7 @@ describe('custodian undo in the sheet language', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(
-      /^已撤销 zh-clean\.xlsx 的 2 项操作 → .*zh-all\.xlsx\n {2}2：已撤销清理（工作表“客户”，\d+ 个单元格）\n {2}1：已撤销设置表格（工作表“客户”，\d+ 个单元格）\n$/,
+      /^已撤销 zh-clean\.xlsx 的 2 项操作 → .*zh-all\.xlsx\n {2}2：已撤销清理（工作表“客户”，还原 \d+ 个单元格）\n {2}1：已撤销设置表格（工作表“客户”，还原 \d+ 个单元格）\n$/,
     );
   });
 
@@ -179,12 +180,12 @@ describe('custodian undo in the sheet language', () => {
     const english = await run(['undo', 'en-clean.xlsx', '-o', 'en-last.xlsx'], dir);
     expect(english.code).toBe(0);
     expect(english.stdout).toMatch(
-      /^Undid 1 operation of en-clean\.xlsx → .*en-last\.xlsx\n {2}2: Clean on Customers undone \(\d+ cells\)\n$/,
+      /^Undid 1 operation of en-clean\.xlsx → .*en-last\.xlsx\n {2}2: Clean on Customers undone \(\d+ cells restored\)\n$/,
     );
     const asked = await run(['undo', 'zh-clean.xlsx', '-o', 'zh-last.xlsx', '--locale', 'en-US'], dir);
     expect(asked.code).toBe(0);
     expect(asked.stdout).toMatch(
-      /^Undid 1 operation of zh-clean\.xlsx → .*zh-last\.xlsx\n {2}2: Clean on 客户 undone \(\d+ cells\)\n$/,
+      /^Undid 1 operation of zh-clean\.xlsx → .*zh-last\.xlsx\n {2}2: Clean on 客户 undone \(\d+ cells restored\)\n$/,
     );
   });
 });
@@ -232,7 +233,7 @@ describe('custodian export in the sheet language', () => {
     ]);
     const empty = await run(['export', 'empty.csv', '--to', 'zoho', '-o', 'none.csv'], dir);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toBe('custodian: custodian export: empty.csv [empty] 没有可导出的客户行\n');
+    expect(empty.stderr).toBe('custodian export: empty.csv [empty] 没有可导出的客户行\n');
   });
 
   test('keeps its English report for an English sheet', async () => {

@@ -59,7 +59,7 @@ describe('custodian undo of a new sheet (built command line)', () => {
 
     const undo = await custodian(['undo', 'copied.xlsx', '-o', 'back.xlsx'], dir);
     expect(undo.stderr).toBe('');
-    expect(undo.stdout).toContain('1：已撤销复制重复（工作表“客户”，0 个单元格，新建工作表“重复客户”）');
+    expect(undo.stdout).toContain('1：已撤销复制重复（工作表“客户”，还原 0 个单元格，删除新建的工作表“重复客户”）');
     expect(await sheetNames(join(dir, 'back.xlsx'))).toEqual(['客户', '操作日志']);
     expect(await listValues(join(dir, 'back.xlsx'))).toEqual(LIST);
 

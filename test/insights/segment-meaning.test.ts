@@ -16,8 +16,8 @@ const US_LEADS: CellValue[][] = [
 const ZH_SALES: CellValue[][] = [
   ['姓名', '手机', '客户状态', '地区', '负责人', '累计消费金额'],
   ['张伟', '13800138000', '活跃', '浙江省', '王敏', 1000],
-  ['李娜', '13900139000', '正常', '浙江', '王敏 ', 200],
-  ['王芳', '13700137000', '有效', '浙江', ' 王敏', 30],
+  ['李娜', '13900139000', 'Active', '浙江', '王敏 ', 200],
+  ['王芳', '13700137000', '正常', '浙江', ' 王敏', 30],
   ['刘洋', '13600136000', '休眠', '上海', '刘洋', 4],
   ['陈静', '13500135000', '沉睡', '上海市', 'Lily Chen', 0],
   ['赵磊', '13400134000', '跟进', null, 'lily chen', 0],
@@ -46,10 +46,12 @@ describe('report segments by what a value means', () => {
   });
 
   test('counts Chinese synonyms as one option, a value outside the list by its text, in the Chinese label', () => {
+    // 正常 (normal) is no synonym of 活跃 (active): it is counted as typed, not as the option.
     expect(segment(ZH_SALES, 'status')).toEqual([
-      ['活跃', 3, 0.375, 1230],
       ['休眠', 2, 0.25, 4],
       ['待定', 2, 0.25, 0],
+      ['活跃', 2, 0.25, 1200],
+      ['正常', 1, 0.125, 30],
       ['跟进中', 1, 0.125, 0],
     ]);
   });

@@ -24,22 +24,22 @@ describe('choice', () => {
     [gender, '先生', '男', 'Male'],
     [gender, '女士', '女', 'Female'],
     [gender, 'ｆｅｍａｌｅ', '女', 'Female'],
-    [gender, '未知', '其他', 'Other'],
     [industry, '互联网/IT', '互联网/IT', 'Internet/IT'],
     [industry, '互联网 / IT', '互联网/IT', 'Internet/IT'],
     [industry, 'internet／it', '互联网/IT', 'Internet/IT'],
-    [industry, '软件', '互联网/IT', 'Internet/IT'],
+    [industry, 'IT', '互联网/IT', 'Internet/IT'],
     [industry, 'real estate', '房地产', 'Real Estate'],
     [industry, 'RealEstate', '房地产', 'Real Estate'],
-    [industry, 'E-Commerce', '零售', 'Retail'],
-    [industry, 'ecommerce', '零售', 'Retail'],
+    // 电商 is one kind of retail, kept apart: its own option.
+    [industry, 'E-Commerce', '电商', 'E-commerce'],
+    [industry, 'ecommerce', '电商', 'E-commerce'],
+    [industry, 'Financial', '金融', 'Finance'],
     [industry, '其它行业', '其他行业', 'Other Industry'],
     [status, 'in progress', '跟进中', 'In Progress'],
     [status, 'Following up', '跟进中', 'In Progress'],
     [tier, 'vip', 'VIP', 'VIP'],
     [tier, 'a级', 'A', 'A'],
     [tier, 'Ａ', 'A', 'A'],
-    [tier, 'Key Account', 'VIP', 'VIP'],
     // A CRM export's 客户级别 adds the noun: the option is still the one named.
     [tier, 'VIP客户', 'VIP', 'VIP'],
     [tier, 'A类客户', 'A', 'A'],
@@ -58,8 +58,11 @@ describe('choice', () => {
     [tier, 'VVIP'],
     // 普通 ("ordinary") names no tier: the noun taken away leaves nothing known.
     [tier, '普通客户'],
-    // 客户 alone is in 重要客户 (VIP) but says nothing about the tier.
+    // 客户 alone says nothing about the tier.
     [tier, '客户'],
+    // A key account is a customer that matters, no VIP: 销售易 lists both.
+    [tier, '重要客户'],
+    [tier, 'Key Account'],
     [tier, 'Customer'],
     [status, '123'],
   ])('reports %#: %j as not in the list', (f, input) => {
@@ -118,6 +121,8 @@ describe('multiChoice', () => {
     ['高意向, 老板朋友', '高意向, 老板朋友', 'High Intent, 老板朋友'],
     ['老板朋友 ,  ,老板朋友', '老板朋友', '老板朋友'],
     ['  喜欢  红色 , 推荐', '喜欢 红色, 转介绍', '喜欢 红色, Referral'],
+    // A key account is no bulk buyer: each tag keeps its meaning in the other language.
+    ['大客户, 批量采购', '大客户, 批量采购', 'Key Account, Bulk Buyer'],
     [',,;', null, null],
     ['', null, null],
   ])('normalises %j', (input, zh, en) => {
@@ -148,17 +153,39 @@ describe('multiChoice', () => {
 describe('choice partial matches', () => {
   const source = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'source')!;
   const status = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'status')!;
+  const customerType = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'customerType')!;
 
   test.each([
-    ['Referral', '转介绍来源', 'Referral Source'],
     ['referral', '转介绍来源', 'Referral Source'],
-    ['Trade', '展会', 'Trade Show'],
-    ['Cold', '电话开发', 'Cold Call'],
+    ['Referral', '转介绍来源', 'Referral Source'],
     ['朋友', '转介绍来源', 'Referral Source'],
-    ['电话', '电话开发', 'Cold Call'],
+    ['小红', '小红书', 'Xiaohongshu'],
   ])('maps %j to the one option whose name starts with (or, in Chinese, contains) it', (input, zh, en) => {
     expect(normaliseChoice(input, source, 'zh-CN')).toEqual({ status: 'valid', value: zh });
     expect(normaliseChoice(input, source, 'en-US')).toEqual({ status: 'valid', value: en });
+  });
+
+  test.each([
+    [customerType, 'Returning', '老客户', 'Returning Customer'],
+    [industry, 'Professional', '专业服务', 'Professional Services'],
+  ])('maps %#: %j to the name it starts, when the rest of the name adds nothing', (f, input, zh, en) => {
+    expect(normaliseChoice(input, f, 'zh-CN')).toEqual({ status: 'valid', value: zh });
+    expect(normaliseChoice(input, f, 'en-US')).toEqual({ status: 'valid', value: en });
+  });
+
+  test.each([
+    // A trade is no trade show, cold no cold call, a phone no phone inquiry, a partner no partner referral.
+    [source, 'Trade'],
+    [source, 'Cold'],
+    [source, 'Phone'],
+    [source, 'Partner'],
+    // HubSpot's Referrals are linking websites: "referrals" starts "referralsource" only without its spaces.
+    [source, 'Referrals'],
+    // 电话 is in 电话开发 (a call out) and 电话咨询 (a call in).
+    [source, '电话'],
+    [source, '推荐'],
+  ])('leaves %#: %j unmatched when the rest of the name says more, or two options hold it', (f, input) => {
+    expect(normaliseChoice(input, f, 'en-US')).toEqual({ status: 'invalid', code: 'choice.notInList' });
   });
 
   test.each([

@@ -1,4 +1,5 @@
-import { currencyOf, normaliseColumnMoney, normaliseMoney } from '../../shared/normalise/number';
+import { normaliseMoney } from '../../shared/normalise/number';
+import { currencyOf, normaliseColumnMoney } from '../../shared/normalise/money-column';
 
 // Amounts of customers abroad, as a Chinese list keeps them: Swiss francs, rupees, won.
 describe('currency-signs', () => {

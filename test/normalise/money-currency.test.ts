@@ -1,4 +1,9 @@
-import { currencyOf, normaliseColumnMoney, moneyColumnContext, sameCurrency } from '../../shared/normalise/number';
+import {
+  currencyOf,
+  normaliseColumnMoney,
+  moneyColumnContext,
+  sameCurrency,
+} from '../../shared/normalise/money-column';
 import type { CellValue } from '../../shared/sheet/cell-value';
 
 const column = (...cells: CellValue[]) => [['Total Spent'], ...cells.map((c) => [c])];
@@ -47,8 +52,9 @@ describe('money currencies', () => {
     const dollars = { currency: { code: '$', sign: '$' } };
     expect(moneyColumnContext(column('$1,500', '$89', '$410', '£75'), 1, 'CN')).toEqual(dollars);
     expect(moneyColumnContext(column('$1,500', '$89', 'US$410'), 1, 'CN')).toEqual(dollars);
+    // A Hong Kong list's $ is read as its own dollar, but only as a guess: it may be the US dollar.
     expect(moneyColumnContext(column('$1,500', '$89', 'HK$800'), 1, 'HK')).toEqual({
-      currency: { code: 'HKD', sign: 'HK$' },
+      currency: { code: 'HKD', sign: 'HK$', guessedSign: '$' },
     });
     expect(moneyColumnContext(column('$1,500', '$89', '£75'), 1, 'US')).toEqual({
       currency: { code: 'USD', sign: '$' },
@@ -88,8 +94,6 @@ describe('money currencies', () => {
     ['1500美元', 'CNY', '¥'],
     ['HK$800', 'CNY', '¥'],
     ['HK$800', 'USD', '$'],
-    // $ alone is some dollar: in a column of plain $ amounts, US$ or HK$ may be another one.
-    ['HK$800', '$', '$'],
     ['¥100美元', 'USD', '$'],
   ])('leaves %j in a %s column as typed, saying the column’s currency (%s)', (value, code, sign) => {
     expect(normaliseColumnMoney(value, { currency: { code, sign } })).toEqual({
@@ -97,6 +101,16 @@ describe('money currencies', () => {
       code: 'number.otherCurrency',
       readings: [],
       currency: sign,
+    });
+  });
+
+  test('says a column’s $ may be the HK$ amount’s own dollar when nothing settles which dollar it is', () => {
+    expect(normaliseColumnMoney('HK$800', { currency: { code: '$', sign: '$' } })).toEqual({
+      status: 'ambiguous',
+      code: 'number.otherCurrency',
+      readings: [],
+      currency: '$',
+      mayBe: { amount: 'HKD' },
     });
   });
 

@@ -26,9 +26,20 @@ describe('set up over a choice column with a list of its own', () => {
     ]);
     // The values a sample holds are the ones in use, not necessarily every one the team allows.
     expect(source?.strict).toBe(false);
-    // Lifecycle Stage holds the template's stages (MQL is its Opportunity): the template's dropdown.
+    // Lifecycle Stage holds HubSpot's stages, each an option of the template: the template's dropdown.
     const stage = lists.get(values[0]!.indexOf('Lifecycle Stage') + 1);
-    expect(stage?.source.values).toEqual(['Lead', 'Opportunity', 'Customer', 'Loyal', 'At Risk']);
+    expect(stage?.source.values).toEqual([
+      'Subscriber',
+      'Lead',
+      'Marketing Qualified Lead',
+      'Sales Qualified Lead',
+      'Opportunity',
+      'Customer',
+      'Evangelist',
+      'Loyal',
+      'At Risk',
+      'Other',
+    ]);
     expect(stage?.strict).toBe(true);
   });
 

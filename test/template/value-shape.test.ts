@@ -45,6 +45,12 @@ describe('valueShape', () => {
     ['1.234,56', 'number'],
     ['88,50', 'number'],
     ['12,00 €', 'number'],
+    // 有赞's amounts with cents: no phone (12474.31) and no year and month (7302.54).
+    ['12474.31', 'number'],
+    ['7302.54', 'number'],
+    ['28452.13', 'number'],
+    // A year and month written with a point is still a date.
+    ['2024.05', 'date'],
     ['年底有扩产计划', 'text'],
     ['Hot water unit, 2019 install', 'text'],
   ])('reads %j as %s', (value, shape) => {

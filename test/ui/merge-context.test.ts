@@ -71,4 +71,32 @@ describe('merge-context', () => {
       { row: 3, value: 'ann.lee@acme.com' },
     ]);
   });
+
+  test('offers no choice of phone for one Hong Kong number typed on two 香港 rows of a mainland list', () => {
+    const ctx = mergeContext({
+      name: '客户',
+      values: [
+        ['客户编号', '姓名', '地区', '手机'],
+        ['C000001', '张伟', '广东', '13800138000'],
+        ['C000002', '李娜', '浙江', '13912345678'],
+        ['C000003', '陈大文', '香港', '+852 9123 4567'],
+        ['C000004', '陈大文', '香港', '9123 4567'],
+        ['C000005', '王芳', '上海市', '13611112222'],
+      ],
+    });
+    expect(differingColumns(ctx, [4, 5]).map((c) => c.header)).toEqual(['客户编号']);
+  });
+
+  test('offers no choice of phone for digits no reading takes that are the other row’s number without +852', () => {
+    const ctx = mergeContext({
+      name: '客户',
+      values: [
+        ['姓名', '手机', '邮箱'],
+        ['陈大文', '+852 91234567', 'chantaiman@netvigator.com'],
+        ['陈大文', '9123 4567', 'ChanTaiMan@netvigator.com'],
+        ['张伟', '13800138000', 'zw@163.com'],
+      ],
+    });
+    expect(differingColumns(ctx, [2, 3])).toEqual([]);
+  });
 });

@@ -1,6 +1,20 @@
 import type { IssueMessages } from '../issue-messages';
 import type { EntryMessages } from '../entry-messages';
 
+// The currencies a shared sign ($, ¥) may stand for, as a message names them.
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  USD: 'US dollars',
+  HKD: 'Hong Kong dollars',
+  TWD: 'New Taiwan dollars',
+  SGD: 'Singapore dollars',
+  CAD: 'Canadian dollars',
+  AUD: 'Australian dollars',
+  NZD: 'New Zealand dollars',
+  CNY: 'yuan',
+  JPY: 'yen',
+};
+const currencyName = (code: string) => CURRENCY_NAMES[code] ?? code;
+
 export const enUS: IssueMessages = {
   'required.missing': (p) =>
     p.value
@@ -18,6 +32,8 @@ export const enUS: IssueMessages = {
   'postcode.leadingZero': (p) =>
     `A US ZIP code that lost its leading zero when a spreadsheet stored it as a number: will become "${p.suggestion}".`,
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
+  'name.ambiguous': (p) =>
+    `"${p.value}" could be ${p.readings ?? 'two things'} (a name with another word after it, such as a role, a company or a place, or one name): left as typed. Keep only the name in ${p.column} and move the other word to a column of its own (Title, Company or Notes); if it is one name, delete the space.`,
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,
   'phone.several': (p) =>
     `"${p.value}" holds more than one number: keep one number per cell and put the other in a column of its own (Other Phone, say).`,
@@ -30,20 +46,29 @@ export const enUS: IssueMessages = {
   'phone.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
   'date.ambiguous': (p) =>
-    `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last' : 'day or month first'}): left as typed. Write it as yyyy-mm-dd, or the column's other dates will tell once one has a day above 12.`,
+    p.rocYear
+      ? `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last, and ' : ''}a western year or a year of Taiwan's Republic of China calendar, 民國): left as typed. Write the year in full (four digits, or 民國 before it), or the column's other dates will tell once one writes 民國 or a three-digit year (113年).`
+      : `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last' : 'day or month first'}): left as typed. Write it as yyyy-mm-dd, or the column's other dates will tell once one has a day above 12.`,
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
-  // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30).
+  // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
+  // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>
     /^\d{5}$/.test(p.value)
       ? `"${p.value}" is an Excel date serial (days counted from 1900): it stands for ${p.suggestion}, which cleaning writes.`
-      : `Date in another format: will become ${p.suggestion}.`,
+      : /^\d{10}$|^\d{13}$/.test(p.value.trim())
+        ? `"${p.value}" is a Unix timestamp (${p.value.trim().length === 10 ? 'seconds' : 'milliseconds'} since 1970-01-01 UTC): it stands for ${p.suggestion}, which cleaning writes (its day and time in UTC, as the timestamp counts them).`
+        : `Date in another format: will become ${p.suggestion}.`,
   'number.invalid': (p) => `"${p.value}" is not a number.`,
   'number.negative': (p) => `${p.column} cannot be negative (${p.value}).`,
   'number.nonCanonical': (p) => `Number written as text or with symbols: will become ${p.suggestion}.`,
   'number.otherCurrency': (p) =>
-    `"${p.value}" is in another currency than the column's${p.currency ? ` (${p.currency})` : ' other amounts'}: left as typed. Convert it to ${p.currency ?? 'their currency'}, or keep its currency in a column of its own.`,
+    p.mayBe
+      ? `"${p.value}" is in ${currencyName(p.mayBe.amount)}; the column's other amounts are in ${p.currency ?? '$'}, which could be ${currencyName(p.mayBe.amount)} or ${p.mayBe.guess ? currencyName(p.mayBe.guess) : `another ${p.currency === '$' ? 'dollar' : 'currency'}`}: left as typed. If they are ${currencyName(p.mayBe.amount)}, name the currency in the header ("${p.column} (${p.mayBe.amount})"); otherwise convert it to their currency, or keep its currency in a column of its own.`
+      : `"${p.value}" is in another currency than the column's${p.currency ? ` (${p.currency})` : ' other amounts'}: left as typed. Convert it to ${p.currency ?? 'their currency'}, or keep its currency in a column of its own.`,
+  'number.otherUnit': (p) =>
+    `"${p.value}" writes its own unit or currency sign, but ${p.column} counts in ${p.unit ? `"${p.unit}"` : "its header's unit"}: left as typed, since as a bare number it would be read in ${p.unit ?? 'that unit'} and the amount would change. Convert it to ${p.unit ?? "the header's unit"} and write the number alone (15,000 yuan is 1.5 in a 万元 column).`,
   'number.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'two numbers'} (the separator grouping thousands or marking decimals): left as typed. Write it without the thousands separator, or the column's other numbers will tell once one can be read only one way (88,50 or 1,234.56).`,
   'integer.notWhole': (p) => `${p.column} must be a whole number, not ${p.value}.`,

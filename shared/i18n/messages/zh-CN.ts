@@ -1,6 +1,20 @@
 import type { IssueMessages } from '../issue-messages';
 import type { EntryMessages } from '../entry-messages';
 
+// 共用一个符号（$、¥）的币种在提示中的名称。
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  USD: '美元',
+  HKD: '港币',
+  TWD: '新台币',
+  SGD: '新加坡元',
+  CAD: '加元',
+  AUD: '澳元',
+  NZD: '新西兰元',
+  CNY: '人民币',
+  JPY: '日元',
+};
+const currencyName = (code: string) => CURRENCY_NAMES[code] ?? code;
+
 export const zhCN: IssueMessages = {
   'required.missing': (p) =>
     p.value ? `“${p.column}”为必填项，但只填了表示没有值的“${p.value}”。` : `“${p.column}”为必填项，但为空。`,
@@ -12,6 +26,8 @@ export const zhCN: IssueMessages = {
   'text.storedAsNumber': (p) => `编码存成了数字（表格会去掉开头的 0 或把它当数值计算）：将改为文本“${p.suggestion}”。`,
   'postcode.leadingZero': (p) => `美国邮编被表格存成数字时丢了开头的 0：将改为“${p.suggestion}”。`,
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
+  'name.ambiguous': (p) =>
+    `“${p.value}”可能是 ${p.readings ?? '两种写法'}（姓名后跟另一个词，如职务、公司或地点；或者整个是一个姓名）：已保持原样。请在“${p.column}”中只留姓名，把另一个词移到单独的列（职位、公司或备注）；若确是一个姓名，删去中间的空格。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,
   'phone.several': (p) =>
     `“${p.value}”里有不止一个号码：一个单元格只放一个号码，另一个请放到单独的一列（如 备用电话）。`,
@@ -23,20 +39,29 @@ export const zhCN: IssueMessages = {
   'phone.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,
   'date.ambiguous': (p) =>
-    `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后' : '日在前或月在前'}）：已保持原样。请写成 yyyy-mm-dd；本列其他日期中有日大于 12 的，也能说明写法。`,
+    p.rocYear
+      ? `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后，' : ''}公元纪年或民国纪年）：已保持原样。请写出完整年份（四位数的公元年份，或在年份前加“民国”）；本列其他日期中有写明“民国”或用三位数年份（如 113年）的，也能说明纪年。`
+      : `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后' : '日在前或月在前'}）：已保持原样。请写成 yyyy-mm-dd；本列其他日期中有日大于 12 的，也能说明写法。`,
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
-  // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30).
+  // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
+  // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>
     /^\d{5}$/.test(p.value)
       ? `“${p.value}”是 Excel 的日期序列号（从 1900 年起的天数），即 ${p.suggestion}：清理时将写为该日期。`
-      : `日期格式不统一：将改为 ${p.suggestion}。`,
+      : /^\d{10}$|^\d{13}$/.test(p.value.trim())
+        ? `“${p.value}”是 Unix 时间戳（从 1970-01-01 UTC 起的${p.value.trim().length === 10 ? '秒' : '毫秒'}数），即 ${p.suggestion}：清理时将写为该时间（日期和时间按 UTC 计，东八区时间需加 8 小时）。`
+        : `日期格式不统一：将改为 ${p.suggestion}。`,
   'number.invalid': (p) => `“${p.value}”不是数字。`,
   'number.negative': (p) => `“${p.column}”不能为负数（${p.value}）。`,
   'number.nonCanonical': (p) => `数字以文本或带符号形式保存：将改为 ${p.suggestion}。`,
   'number.otherCurrency': (p) =>
-    `“${p.value}”与本列其他金额${p.currency ? `（${p.currency}）` : ''}币种不同：已保持原样。请换算成${p.currency ? ` ${p.currency}` : '本列币种'}，或把币种记在单独的一列。`,
+    p.mayBe
+      ? `“${p.value}”是${currencyName(p.mayBe.amount)}；本列其他金额写的是 ${p.currency ?? '$'}，可能是${currencyName(p.mayBe.amount)}，也可能是${p.mayBe.guess ? currencyName(p.mayBe.guess) : '其他币种'}：已保持原样。若它们就是${currencyName(p.mayBe.amount)}，请在表头注明币种（如“${p.column}（${currencyName(p.mayBe.amount)}）”）；否则请换算成本列币种，或把币种记在单独的一列。`
+      : `“${p.value}”与本列其他金额${p.currency ? `（${p.currency}）` : ''}币种不同：已保持原样。请换算成${p.currency ? ` ${p.currency}` : '本列币种'}，或把币种记在单独的一列。`,
+  'number.otherUnit': (p) =>
+    `“${p.value}”自带单位或货币符号，而“${p.column}”按${p.unit ? `“${p.unit}”` : '表头的单位'}计：已保持原样，因为改成纯数字就会按${p.unit ?? '表头单位'}来读，金额就变了。请换算成${p.unit ?? '表头单位'}后只写数字（如 15000 元在“万元”列中写作 1.5）。`,
   'number.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '两个数'}（分隔符可能是千位分隔符，也可能是小数点）：已保持原样。请去掉千位分隔符；本列其他数字中有只能一种读法的（如 88,50 或 1,234.56），也能说明写法。`,
   'integer.notWhole': (p) => `“${p.column}”应为整数，而不是 ${p.value}。`,

@@ -713,19 +713,28 @@ export function sampleCustomers(): SheetSnapshot {
 
 /**
  * A bigger sheet for trying progress and Cancel: the sample's rows repeated with fresh IDs, phones
- * and emails (so they are different customers), the sample itself first.
+ * and emails (so they are different customers), the sample itself first; every fifth row is the
+ * row before it typed again (its phone spaced, its e-mail in capitals), so there are duplicates to find.
  */
 export function bigSampleCustomers(rows: number): SheetSnapshot {
   const sample = sampleCustomers();
   const values = sample.values.slice(0, 1 + Math.min(rows, ROWS.length));
   const formulas = (sample.formulas ?? []).filter((f) => f.row < values.length + 1);
+  const generatedFrom = values.length;
   for (let i = values.length - 1; i < rows; i++) {
-    const base = sample.values[1 + (i % ROWS.length)]!;
     const n = i + 1;
-    const copy = [...base];
+    const previous = values[values.length - 1]!;
+    const again = n % 5 === 0 && values.length > generatedFrom;
+    const copy = again ? [...previous] : [...sample.values[1 + (i % ROWS.length)]!];
     copy[0] = `C${String(n).padStart(6, '0')}`;
-    copy[3] = `1${String(3000000000 + n * 7919).slice(-10)}`;
-    copy[4] = `customer${n}@example.com`;
+    if (again) {
+      const phone = String(previous[3]);
+      copy[3] = `${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`;
+      copy[4] = String(previous[4]).toUpperCase();
+    } else {
+      copy[3] = `1${String(3000000000 + n * 7919).slice(-10)}`;
+      copy[4] = `customer${n}@example.com`;
+    }
     values.push(copy);
     const row = values.length;
     formulas.push({ row, col: SAMPLE_FORMULA_COL, formula: `=${cellAddress(row, 11)}/${cellAddress(row, 10)}` });

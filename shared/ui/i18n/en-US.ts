@@ -44,6 +44,8 @@ export const enUS = {
   'skipped.protection': 'protecting the header row and the customer ID column',
   'skipped.links': 'keeping the links of removed rows (needs Excel 2021 or Microsoft 365)',
   'skipped.notes': 'keeping and restoring notes on cells (needs a recent Microsoft 365)',
+  'skipped.footprints':
+    'keeping the totals, formulas on other sheets and merged cells that removing rows shortens, for undo to give back (needs Excel 2021 or Microsoft 365)',
 
   'error.title': 'Something went wrong',
   'error.hostStep': 'While {step}: {message}',
@@ -196,6 +198,7 @@ export const enUS = {
     'same-mailbox': 'same mailbox',
     'same-user-name': 'same user name',
     'same-brand': 'same brand',
+    'same-surname': 'same surname, one a title',
     different: 'different',
   }),
 
@@ -263,6 +266,7 @@ export const enUS = {
   'insights.qualityScore': 'Quality score {score} of 100',
   'insights.fields': 'Valid cells per column',
   'insights.fieldValid': '{valid} valid of {filled} filled',
+  'insights.fieldValidMasked': '{valid} valid of {filled} filled, {masked} masked',
   'insights.trend': 'Quality over time',
   'insights.trendEmpty': "Each Check records the day's quality score here. Run Check to start the trend.",
   'insights.trendLabel': 'Quality score {firstScore} on {first}, {lastScore} on {last} ({count} days checked)',
@@ -346,6 +350,7 @@ export const enUS = {
   'issue.text.storedAsNumber': 'Code stored as a number',
   'issue.postcode.leadingZero': 'US ZIP code without its leading 0',
   'issue.name.nonCanonical': 'Name not in standard form',
+  'issue.name.ambiguous': 'Name with another word after it',
   'issue.phone.invalid': 'Invalid phone number',
   'issue.phone.several': 'Several numbers in one cell',
   'issue.phone.withNote': 'A number with a note',
@@ -360,6 +365,7 @@ export const enUS = {
   'issue.number.negative': 'Negative number',
   'issue.number.nonCanonical': 'Number not in standard form',
   'issue.number.otherCurrency': 'Amount in another currency',
+  'issue.number.otherUnit': 'Amount in another unit than its header',
   'issue.number.ambiguous': 'Number with two possible readings',
   'issue.integer.notWhole': 'Not a whole number',
   'issue.choice.notInList': 'Not one of the options',

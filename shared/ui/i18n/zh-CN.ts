@@ -46,6 +46,8 @@ export const zhCN: UiStrings = {
   'skipped.protection': '保护标题行和客户编号列',
   'skipped.links': '保留被删除行的超链接（需要 Excel 2021 或 Microsoft 365）',
   'skipped.notes': '保留和恢复单元格批注（需要较新的 Microsoft 365）',
+  'skipped.footprints':
+    '保留删除行时缩短的合计、其他工作表的公式和合并单元格，供撤销时恢复（需要 Excel 2021 或 Microsoft 365）',
 
   'error.title': '出错了',
   'error.hostStep': '{step}时出错：{message}',
@@ -242,6 +244,7 @@ export const zhCN: UiStrings = {
   'insights.qualityScore': '质量得分 {score}（满分 100）',
   'insights.fields': '各列有效单元格',
   'insights.fieldValid': '已填 {filled}，有效 {valid}',
+  'insights.fieldValidMasked': '已填 {filled}，有效 {valid}，脱敏 {masked}',
   'insights.trend': '质量得分趋势',
   'insights.trendEmpty': '每次“检查”都会在这里记下当天的质量得分。运行“检查”开始记录。',
   'insights.trendLabel': '质量得分：{first} 为 {firstScore}，{last} 为 {lastScore}（共检查 {count} 天）',
@@ -323,6 +326,7 @@ export const zhCN: UiStrings = {
   'issue.text.storedAsNumber': '编码存成了数字',
   'issue.postcode.leadingZero': '美国邮编丢了开头的 0',
   'issue.name.nonCanonical': '姓名格式不规范',
+  'issue.name.ambiguous': '姓名后带有其他词',
   'issue.phone.invalid': '手机号无效',
   'issue.phone.several': '一格多个号码',
   'issue.phone.withNote': '号码带备注',
@@ -337,6 +341,7 @@ export const zhCN: UiStrings = {
   'issue.number.negative': '数值为负',
   'issue.number.nonCanonical': '数字格式不规范',
   'issue.number.otherCurrency': '金额币种与本列不同',
+  'issue.number.otherUnit': '金额单位与表头不同',
   'issue.number.ambiguous': '数字有两种读法',
   'issue.integer.notWhole': '不是整数',
   'issue.choice.notInList': '不在选项中',

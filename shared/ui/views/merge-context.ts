@@ -3,7 +3,7 @@ import { resolveContext } from '../../operations/options';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { cellText, isBlank, type CellValue } from '../../sheet/cell-value';
 import { sheetColumns, type SheetColumn } from '../../merge/columns';
-import { dateKey, numberValue, valueKey } from '../../merge/field-values';
+import { dateKey, heldValues, numberValue } from '../../merge/field-values';
 import type { HeaderMapping } from '../../template/header-mapping';
 import type { Template } from '../../template/schema';
 import type { Locale } from '../../i18n/locale';
@@ -77,14 +77,18 @@ export function differingColumns(ctx: MergeContext, rows: readonly number[]): Di
   const result: DifferingColumn[] = [];
   for (const column of ctx.columns) {
     const candidates: DifferingColumn['candidates'] = [];
-    const keys = new Set<string>();
+    // Each value read in its row (a phone with the row's country), as the merge's notes read them.
+    const held = heldValues(column.ctx);
+    let distinct = 0;
     for (const row of rows) {
-      const value = ctx.snapshot.values[row - 1]?.[column.col - 1] ?? null;
+      const cells = ctx.snapshot.values[row - 1];
+      const value = cells?.[column.col - 1] ?? null;
       if (isBlank(value)) continue;
       candidates.push({ row, value });
-      keys.add(valueKey(value, column.ctx));
+      if (!held.has(value, cells)) distinct++;
+      held.add(value, cells);
     }
-    if (keys.size < 2) continue;
+    if (distinct < 2) continue;
     const kind = column.ctx.field?.kind;
     result.push({
       key: column.fieldKey ?? column.header,

@@ -524,6 +524,9 @@ export const CONTACT_EXPORTS: Layout[] = [
       'Company Main Phone': 'phone',
       'Radio Phone': 'phone',
       'TTY/TDD Phone': 'phone',
+      // More e-mails of the contact: checked and cleaned as e-mails.
+      'E-mail 2 Address': 'email',
+      'E-mail 3 Address': 'email',
     },
     customers: 'person',
   },
@@ -1000,7 +1003,7 @@ export const CONTACT_EXPORTS: Layout[] = [
       'Website 1 - Type': null,
       'Website 1 - Value': null,
     },
-    second: { 'Phone 2 - Value': 'phone' },
+    second: { 'Phone 2 - Value': 'phone', 'E-mail 2 - Value': 'email' },
     customers: 'person',
   },
   {
@@ -1256,6 +1259,7 @@ export const CONTACT_EXPORTS: Layout[] = [
       'Shipping Postcode': null,
       'Shipping Country': null,
     },
+    second: { 'Billing Email': 'email' },
     customers: 'person',
   },
   {

@@ -401,7 +401,8 @@ export const EN_LISTS: Layout[] = [
       Phone: 'phone',
       Email: 'email',
       Industry: 'industry',
-      'Customer Since': 'firstPurchaseDate',
+      // When the customer became one, as 有赞's 成为客户时间: the created date, no first purchase.
+      'Customer Since': 'createdAt',
       Notes: 'notes',
     },
     customers: 'company',

@@ -9,6 +9,8 @@ import { EN_LISTS } from './en-lists';
 import { HELD_OUT } from './held-out';
 import type { Layout } from './layout';
 import { PLATFORM_EXPORTS } from './platform-exports';
+import { REPORT_EXPORTS } from './report-exports';
+import { UNIT_HEADERS } from './unit-headers';
 import { ZH_B2B } from './zh-b2b';
 import { ZH_B2C } from './zh-b2c';
 
@@ -23,6 +25,8 @@ export const TUNED: Layout[] = [
   ...EN_LISTS,
   ...CONTACT_EXPORTS,
   ...PLATFORM_EXPORTS,
+  ...UNIT_HEADERS,
+  ...REPORT_EXPORTS,
 ];
 export { HELD_OUT };
 export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];

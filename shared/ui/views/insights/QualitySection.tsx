@@ -28,9 +28,16 @@ export function QualitySection({ report, trend }: { report: InsightsReport; tren
         label={t('insights.fields')}
         testId="quality-fields"
         bars={used.map((f) => ({
-          key: f.field,
+          // A second column shares its field's key (座机 beside 手机): its header tells them apart.
+          key: f.second ? `${f.field}@${f.column}` : f.field,
           label: f.column,
-          text: t('insights.fieldValid', { valid: fmt.count(f.valid), filled: fmt.count(f.filled) }),
+          text: f.masked
+            ? t('insights.fieldValidMasked', {
+                valid: fmt.count(f.valid),
+                filled: fmt.count(f.filled),
+                masked: fmt.count(f.masked),
+              })
+            : t('insights.fieldValid', { valid: fmt.count(f.valid), filled: fmt.count(f.filled) }),
           fraction: rows === 0 ? 0 : f.valid / rows,
         }))}
       />

@@ -1,0 +1,101 @@
+/**
+ * The column holding each row's country, for reading its phones: the template's country field, a
+ * header that names a country (Country, 国家/地区), else a column of places (地區, 区域, 所在地, Region,
+ * Location) whose values name countries and regions (香港, 臺灣, Singapore) among places of the sheet's own
+ * (广东, 上海市, 九龍), which name no country: their rows are read as the sheet reads them.
+ */
+import type { CellValue } from '../sheet/cell-value';
+import type { HeaderMapping } from '../template/header-mapping';
+import { foldCountryKey, isCountryHeader, regionOfCountry } from './country';
+
+export interface CountryColumn {
+  col: number;
+  /** A place column: only country names in it are read, not codes (CA, GA and IN in a State column are no countries). */
+  byName?: true;
+}
+
+/** Header texts (folded) of a column of places, read as countries when its values name them. */
+const PLACE_HEADERS = new Set(
+  ['地区', '所在地区', '区域', '所在区域', '地域', '所在地', 'region', 'location', 'area'].map(foldCountryKey),
+);
+
+/** Country names that also name a part of a country (Georgia, a US state): in a place column they say neither. */
+const PLACE_NAMES = new Set(['georgia'].map(foldCountryKey));
+const CODE = /^(?:[a-z]{2,3}|\+?\d{1,4})$/i;
+const LATIN = /[a-z]/i;
+const SAMPLE = 2_000;
+/** Distinct places a sample of a column of places holds at most (provinces, cities) for the rest to be read. */
+const FEW_PLACES = 1_000;
+/** Distinct places read at most over the whole column. */
+const MAX_PLACES = 10_000;
+
+/** The region a place names when it is a country's or region's name (香港, Singapore), else null. */
+export function regionOfPlace(value: CellValue | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.normalize('NFKC').trim();
+  if (CODE.test(text) || PLACE_NAMES.has(foldCountryKey(text))) return null;
+  return regionOfCountry(text);
+}
+
+/** The region a cell of the country column names, read as that column is read. */
+export function regionOfCountryCell(value: CellValue | undefined, byName?: boolean): string | null {
+  return byName ? regionOfPlace(value) : regionOfCountry(value);
+}
+
+/** `home`: the template's region, which a column of places naming it alone says nothing about. */
+export function countryColumn(
+  values: readonly (readonly CellValue[] | undefined)[],
+  mapping: HeaderMapping,
+  home: string,
+): CountryColumn | undefined {
+  const named =
+    mapping.columns.find((c) => c.field === 'country') ??
+    mapping.columns.find((c) => c.header && isCountryHeader(c.header));
+  if (named) return { col: named.col };
+  for (const column of mapping.columns) {
+    const place =
+      column.field === 'region' || (column.header !== '' && PLACE_HEADERS.has(foldCountryKey(column.header)));
+    if (place && namesCountries(values, column.col, home)) return { col: column.col, byName: true };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a column of places names countries: some value names a region other than the template's
+ * (a mainland list's provinces, or 中国 alone, say nothing the sheet does not), and the Latin-script
+ * values that name none are no more than those that do (a US list's cities, one of them Lebanon, are
+ * no countries). The rows between the sampled ones are read too when the sample names no other region
+ * and the column repeats a few places: ten 香港 rows among 100,000 of provinces may fall between them.
+ */
+function namesCountries(values: readonly (readonly CellValue[] | undefined)[], col: number, home: string): boolean {
+  const memo = new Map<string, string | null>();
+  const regionAt = (index: number): string | null | undefined => {
+    const value = values[index]?.[col - 1];
+    if (typeof value !== 'string' || value.trim() === '') return undefined;
+    let region = memo.get(value);
+    if (region === undefined) {
+      region = regionOfPlace(value);
+      memo.set(value, region);
+    }
+    return region;
+  };
+  let countries = 0;
+  let otherLatin = 0;
+  let abroad = false;
+  const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
+  for (let index = 1; index < values.length; index += step) {
+    const region = regionAt(index);
+    if (region === undefined) continue;
+    if (region !== null) {
+      countries++;
+      abroad ||= region !== home;
+    } else if (LATIN.test(String(values[index]![col - 1]))) otherLatin++;
+  }
+  if (abroad || step === 1 || otherLatin > countries || memo.size > FEW_PLACES)
+    return abroad && otherLatin <= countries;
+  for (let index = 1; index < values.length && memo.size <= MAX_PLACES; index++) {
+    const region = regionAt(index);
+    if (region && region !== home) return true;
+  }
+  return false;
+}

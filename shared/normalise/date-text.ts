@@ -1,0 +1,163 @@
+/**
+ * Dates as lists type them in text: 2024-03-05, 2024/3/5, 2024年3月5日, 90年3月5日, 20240305, 5 Mar 2024,
+ * d/m/y or m/d/y (read in the column's order, else left as typed), Excel's short years, a weekday after
+ * the date (星期一), and the no-dates of a birth-date column (Outlook's 0/0/00, --06-21, 1990.03).
+ */
+import { isDateFormat } from '../sheet/excel-dates';
+import {
+  fromNumber,
+  fromSerial,
+  isoFromParts,
+  readingsOf,
+  shortYearIso,
+  type DateContext,
+  type Read,
+} from './date-parts';
+import { ROC_COMPACT, ROC_DATE, ROC_NUMERIC, rocIso, yearFirstRead } from './date-roc';
+
+const YMD = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+const YMD_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+const YMD_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+export const DMY_OR_MDY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
+// Excel's short dates (m/d/yy, d/m/yy) use slashes; 24-03-15 and 24.3.15 are as often year first.
+export const SHORT_YEAR = /^(\d{1,2})\s*(\/)\s*(\d{1,2})\s*\/\s*(\d{2})$/;
+// 24.1.2, 24/1/2, 24-01-02: a two-digit year first, as Chinese lists write it short. With a one-digit
+// last part the year can only come first; 24-01-02 and 24.1.15 may be day (or month) first too.
+const SHORT_YEAR_FIRST = /^(\d{2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
+const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*(\d{4})$/;
+export const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
+// Serials of 1927-2173: the only ones typed into a list of dates (a CSV saved from a column shown as General).
+export const TYPED_SERIAL = /^\d{5}(?:\.\d+)?$/;
+// Outlook writes 0/0/00 for a birthday or anniversary it does not know.
+export const NO_DATE = /^0{1,2}\/0{1,2}\/(?:00|0000)$/;
+// A birthday kept without its year: --06-21 (vCard, Google Contacts), 0000-06-21 (Square, Google's
+// People API), 06-21, 6/21, 6月21日.
+const YEARLESS_ISO = /^(?:--|0000-)(\d{2})-?(\d{2})$/;
+const YEARLESS = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})$/;
+const YEARLESS_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+// A birth year and month without the day, as a 出生年月 column holds them: 1990.03, 1990年3月, 1990-03, 199003.
+const YEAR_MONTH = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$/;
+// 90年3月5日: a two-digit year, read as a short slash date is (or as Taiwan's, date-roc.ts).
+const SHORT_YEAR_CHINESE = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+// A weekday after the date: 2024年11月11日星期一, （周一）, Mon.
+const WEEKDAY_AFTER = /\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天][)）]?$/;
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTHS = new Map<string, number>([['sept', 9]]);
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS.set(name, i + 1);
+  MONTHS.set(name.slice(0, 3), i + 1);
+});
+
+function dayOrMonthFirst(
+  m: RegExpExecArray,
+  ctx: DateContext | undefined,
+  iso: (month: number, day: number) => string | null,
+): Read {
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const dayFirst = iso(second, first);
+  const monthFirst = iso(first, second);
+  // 25/12 can only be day first and 12/25 only month first; 03/04 is either, and which one the
+  // writer meant is known only from the column's other dates (`dateOrderOf`), never guessed.
+  if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
+  if (ctx?.dateOrder) return ctx.dateOrder === 'dmy' ? dayFirst : monthFirst;
+  return { readings: [dayFirst, monthFirst] };
+}
+
+/**
+ * A short date a two-digit year may start (`SHORT_YEAR_FIRST`, not Excel's m/d/yy): year first, and
+ * where the last part has two digits day or month first too (as the column's order says, if it does).
+ */
+function shortYearFirst(m: RegExpExecArray, ctx: DateContext | undefined): Read {
+  const [first, second, last] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const readings = [yearFirstRead(first, second, last, ctx)];
+  if (m[4].length === 2) {
+    if (ctx?.dateOrder !== 'mdy') readings.push(shortYearIso(last, second, first, ctx));
+    if (ctx?.dateOrder !== 'dmy') readings.push(shortYearIso(last, first, second, ctx));
+  }
+  return readingsOf(...readings);
+}
+
+/** Whether month and day name a day of some year (29 February included). */
+function isMonthDay(month: number, day: number): boolean {
+  return isoFromParts(2000, month, day) !== null;
+}
+
+/** A birthday without its year, as `s` (folded, trimmed, lower-cased) may write one. */
+function isYearless(s: string): boolean {
+  let m: RegExpExecArray | null;
+  if ((m = YEARLESS_ISO.exec(s)) || (m = YEARLESS_CHINESE.exec(s))) return isMonthDay(Number(m[1]), Number(m[2]));
+  // 06-21, 6/21 or 21/6: which comes first does not matter to a value left as typed.
+  if ((m = YEARLESS.exec(s))) return isMonthDay(Number(m[1]), Number(m[3])) || isMonthDay(Number(m[3]), Number(m[1]));
+  return false;
+}
+
+/** A year and month of birth, no day (1990.03): not a whole date, and no error either. */
+function isYearMonth(s: string, ctx: DateContext): boolean {
+  const m = YEAR_MONTH.exec(s);
+  if (!m) return false;
+  const [year, month] = [Number(m[1]), Number(m[2] ?? m[3])];
+  return month >= 1 && month <= 12 && year >= 1900 && year <= (ctx.now ?? new Date()).getUTCFullYear();
+}
+
+/** `s` is folded, trimmed and lower-cased. */
+export function fromText(text: string, ctx: DateContext | undefined): Read {
+  if (text.length > 60) return null;
+  if (NO_DATE.test(text)) return 'none';
+  const s = text.replace(WEEKDAY_AFTER, '');
+  let m: RegExpExecArray | null;
+  // Year 0000 is Square's way of writing no year, not a year: read before YMD, which would refuse it.
+  if (ctx?.birthDate && s.startsWith('0000-') && isYearless(s)) return 'none';
+  if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
+  if ((m = YMD_CHINESE.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = YMD_COMPACT.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = SHORT_YEAR_CHINESE.exec(s))) return yearFirstRead(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
+  if ((m = ROC_DATE.exec(s))) return rocIso(Number(m[1] ?? m[2]), Number(m[3]), Number(m[4]));
+  if ((m = ROC_NUMERIC.exec(s))) return rocIso(Number(m[1]), Number(m[3]), Number(m[4]));
+  if ((ctx?.rocYears || ctx?.taiwanList) && (m = ROC_COMPACT.exec(s)))
+    return rocIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = DMY_OR_MDY.exec(s))) {
+    const year = Number(m[4]);
+    return dayOrMonthFirst(m, ctx, (month, day) => isoFromParts(year, month, day));
+  }
+  if ((m = SHORT_YEAR.exec(s))) {
+    const yy = Number(m[4]);
+    const read = dayOrMonthFirst(m, ctx, (month, day) => shortYearIso(yy, month, day, ctx));
+    // 25/3/05 may be year first too (2025-03-05, a Chinese short date); 3/4/24 is not read so, as
+    // Excel writes no short date year first, and a year of 2001-2012 is what every such date would be.
+    const first = Number(m[1]);
+    if (first <= 12 || ctx?.dateOrder === 'dmy' || (read !== null && typeof read !== 'string')) return read;
+    return readingsOf(read, yearFirstRead(first, Number(m[3]), yy, ctx));
+  }
+  if ((m = SHORT_YEAR_FIRST.exec(s))) return shortYearFirst(m, ctx);
+  if ((m = DAY_MONTH_NAME.exec(s))) {
+    const month = MONTHS.get(m[2]);
+    return month ? isoFromParts(Number(m[3]), month, Number(m[1])) : null;
+  }
+  if ((m = MONTH_NAME_DAY.exec(s))) {
+    const month = MONTHS.get(m[1]);
+    return month ? isoFromParts(Number(m[3]), month, Number(m[2])) : null;
+  }
+  // A bare number is a serial only in a column formatted as dates, or typed among dates (a CSV);
+  // elsewhere it is a typo, a postcode or an ID.
+  // Text is shown as typed whatever the column's format: 2024 there is a year too.
+  if (SERIAL_TEXT.test(s) && isDateFormat(ctx?.columnFormat)) return fromNumber(Number(s));
+  if (ctx?.serialText && TYPED_SERIAL.test(s)) return fromSerial(Number(s));
+  if (ctx?.birthDate && (isYearless(s) || isYearMonth(s, ctx))) return 'none';
+  return null;
+}

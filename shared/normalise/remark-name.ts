@@ -1,0 +1,95 @@
+/**
+ * A name cell that holds a person and their organisation, the way WeCom remark names (备注名) and
+ * hurried lists write them: 张三-杭州源泉科技, 李四（上海华通物流）, 杭州源泉科技-王五, Tom Lee - Acme Ltd.
+ * Read only when one side reads as a person's name and the other as an organisation's (or as the row's
+ * own company); two people, a note in brackets, two organisations or no separator read as nothing.
+ * Column mapping reads such a value as a person's (template/value-shape.ts); the CRM export writes the
+ * person as the contact and the organisation as the account (export/row-parties.ts).
+ */
+import { isOrganisationName } from './organisation-name';
+import { COMPOUND_SURNAMES } from './han-surnames';
+import { isPerson, personLike } from './person-shape';
+import { HAN_REGIONS } from '../dedupe/compare/company-words';
+
+export interface RemarkName {
+  person: string;
+  organisation: string;
+}
+
+const SEPARATOR = '[-‐–—―－|｜/／@]';
+// A spaced separator splits only there, so Anne-Marie Dubois - Acme Ltd keeps her hyphen.
+const SPACED = new RegExp(`\\s+${SEPARATOR}\\s+`);
+const BARE = new RegExp(`\\s*${SEPARATOR}\\s*`);
+const OPEN = '(（【\\[';
+const CLOSE = ')）】\\]';
+const TRAILING_BRACKET = new RegExp(`^(.+?)\\s*[${OPEN}]([^${OPEN}${CLOSE}]+)[${CLOSE}]$`);
+const LEADING_BRACKET = new RegExp(`^[${OPEN}]([^${OPEN}${CLOSE}]+)[${CLOSE}]\\s*(.+)$`);
+const HAN = /\p{Script=Han}/u;
+const FOUR_HAN = /^\p{Script=Han}{4}$/u;
+const PLACES = new Set(HAN_REGIONS);
+// 常州, 浙江省, 南山区: a place, though 常 and 南 are surnames.
+const PLACE = /^\p{Script=Han}{1,3}[州省市区县镇]$/u;
+// 成都分公司, 杭州办事处: a branch of the organisation on the other side, not one of its own.
+const BRANCH = /^\p{Script=Han}{0,3}(?:分公司|分店|分部|分厂|分行|支行|办事处|营业部|总部)$/u;
+
+/**
+ * One side of a remark that reads as a person's name: a Han name led by a common surname (张三, 张总,
+ * 欧阳娜娜; four characters only after a compound surname, since 华润置地 reads as one too) that names
+ * no place, or a Latin name. Written first, any capitalised name (Raj Patel - Initech LLC); after an
+ * organisation, only one led by a known given name (Globex Corporation - Robert Chan), since a place
+ * follows an organisation the same way (Acme Ltd - New York).
+ */
+function readsAsPerson(side: string, first: boolean): boolean {
+  if (isOrganisationName(side)) return false;
+  if (HAN.test(side)) {
+    if (PLACES.has(side) || PLACE.test(side)) return false;
+    return FOUR_HAN.test(side) ? COMPOUND_SURNAMES.test(side) : isPerson(side);
+  }
+  return (first && isPerson(side)) || personLike(side);
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.,]+/g, '');
+
+/** The row's own company names this side (华润置地 of 华润置地有限公司, 华润置地采购 of 华润置地). */
+function namesCompany(side: string, company: string): boolean {
+  const a = fold(side);
+  const b = fold(company);
+  return a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a));
+}
+
+interface Sides {
+  sides: [string, string];
+  /** The side in brackets: only ever the organisation (华为技术有限公司（深圳）names a city, not a person). */
+  bracketed?: 0 | 1;
+}
+
+function sidesOf(name: string): Sides | null {
+  const trailing = TRAILING_BRACKET.exec(name);
+  if (trailing) return { sides: [trailing[1]!, trailing[2]!.trim()], bracketed: 1 };
+  const leading = LEADING_BRACKET.exec(name);
+  if (leading) return { sides: [leading[1]!.trim(), leading[2]!], bracketed: 0 };
+  const parts = name.split(SPACED.test(name) ? SPACED : BARE).map((p) => p.trim());
+  return parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? { sides: [parts[0]!, parts[1]!] } : null;
+}
+
+/**
+ * The person and the organisation a name cell holds, or null when it is not clear. `company` is the
+ * row's own company cell: a side it names is the organisation even where no suffix says so.
+ */
+export function readRemarkName(name: string, company = ''): RemarkName | null {
+  const read = sidesOf(name.trim());
+  if (!read) return null;
+  const { sides, bracketed } = read;
+  const organisation = sides.map(
+    (side) => isOrganisationName(side) || (!readsAsPerson(side, true) && namesCompany(side, company)),
+  );
+  if (organisation[0] === organisation[1]) return null;
+  const at = organisation[0] ? 0 : 1;
+  if ((bracketed !== undefined && bracketed !== at) || BRANCH.test(sides[at]!)) return null;
+  const person = sides[1 - at]!;
+  return readsAsPerson(person, at === 1) ? { person, organisation: sides[at]! } : null;
+}

@@ -1,0 +1,173 @@
+/**
+ * The option lists of the built-in template's choice fields. A synonym is another way of writing the
+ * same value (a translation, an abbreviation, a CRM's spelling), never a narrower or a different one:
+ * clean writes the option's label in its place, so 抖音 under 社交媒体 or Salesforce's Partner
+ * Referral under Referral Source would lose what the cell said. Values that are common in lists and
+ * say something no option says (HubSpot's lifecycle stages, Salesforce's lead sources, 抖音 and 小红书)
+ * are options of their own; other narrower values stay as typed.
+ */
+type OptionRow = [key: string, zh: string, en: string, ...synonyms: string[]];
+
+export interface OptionInput {
+  key: string;
+  labels: { 'zh-CN': string; 'en-US': string };
+  synonyms: string[];
+}
+
+function options(rows: OptionRow[]): OptionInput[] {
+  return rows.map(([key, zh, en, ...synonyms]) => ({ key, labels: { 'zh-CN': zh, 'en-US': en }, synonyms }));
+}
+
+export const GENDER_OPTIONS = options([
+  ['male', '男', 'Male', 'M', '男性', '先生', 'Mr'],
+  ['female', '女', 'Female', 'F', '女性', '女士', 'Ms', 'Mrs'],
+  // 未知 and Unknown are no answer, not another gender: normalise/choice.ts reads them as not given.
+  ['other', '其他', 'Other'],
+]);
+
+// A trade within a sector (银行 in 金融, 电商 in 零售, Software in Internet/IT) is an option of its own
+// where lists and CRMs keep it apart (Salesforce's Banking and Finance); 服务业 is wider than 专业服务.
+export const INDUSTRY_OPTIONS = options([
+  ['manufacturing', '制造业', 'Manufacturing', '制造'],
+  // Salesforce's Technology and the export's 科技 are this one (export/industry-values.ts).
+  [
+    'it',
+    '互联网/IT',
+    'Internet/IT',
+    '互联网',
+    'IT',
+    'Internet',
+    'Technology',
+    '科技',
+    '信息技术',
+    'Information Technology',
+  ],
+  ['software', '软件', 'Software', '软件开发', 'Computer Software'],
+  ['finance', '金融', 'Finance', 'Financial Services', '金融服务'],
+  ['banking', '银行', 'Banking', 'Bank'],
+  ['insurance', '保险', 'Insurance'],
+  ['retail', '零售', 'Retail'],
+  ['ecommerce', '电商', 'E-commerce', '电子商务', 'Online Retail'],
+  ['education', '教育', 'Education'],
+  ['training', '培训', 'Training', '教育培训'],
+  ['healthcare', '医疗健康', 'Healthcare', '医疗', 'Medical', 'Health Care'],
+  ['pharma', '医药', 'Pharmaceuticals', 'Pharma', '制药'],
+  ['realEstate', '房地产', 'Real Estate', '地产', 'Property'],
+  ['logistics', '物流', 'Logistics'],
+  ['transportation', '运输', 'Transportation', '交通运输'],
+  ['energy', '能源', 'Energy'],
+  ['utilities', '公用事业', 'Utilities'],
+  ['government', '政府/公共事业', 'Government', '政府', 'Public Sector'],
+  ['services', '专业服务', 'Professional Services'],
+  ['consulting', '咨询', 'Consulting', '咨询服务'],
+  ['otherIndustry', '其他行业', 'Other Industry', '其它行业'],
+]);
+
+// 意向客户 is a stage of its own between 潜在客户 and 成交 (销售易 lists both); a channel partner is one
+// kind of partner (Salesforce's Channel Partner / Reseller, Installation Partner, Technology Partner).
+export const CUSTOMER_TYPE_OPTIONS = options([
+  ['prospect', '潜在客户', 'Prospect', '潜客', 'Potential', 'Potential Customer'],
+  ['new', '新客户', 'New Customer', '新客', 'New'],
+  ['returning', '老客户', 'Returning Customer', '老客', '回头客', 'Existing', 'Existing Customer', 'Repeat'],
+  ['churned', '流失客户', 'Churned Customer', '流失', 'Churned', 'Lost', 'Lost Customer'],
+  ['partner', '合作伙伴', 'Partner'],
+]);
+
+// 有效 and 无效 say whether a record is real (a wrong number, a fake lead), not whether the customer is
+// active or closed, and 正常 (in good standing) is not 活跃 either: they stay as typed. HubSpot's Open is
+// a lead status of its own beside In Progress.
+export const STATUS_OPTIONS = options([
+  ['active', '活跃', 'Active'],
+  ['following', '跟进中', 'In Progress', '跟进', '进行中', 'Following Up'],
+  ['dormant', '休眠', 'Dormant', '沉睡', 'Inactive', '不活跃'],
+  ['closed', '已关闭', 'Closed', '关闭'],
+]);
+
+// 重要客户 (Key Account) is a customer that matters, which a list keeps beside its VIPs (销售易's
+// 客户级别 holds VIP客户, 重要客户 and 普通客户): no VIP.
+export const VALUE_TIER_OPTIONS = options([
+  ['vip', 'VIP', 'VIP', '贵宾'],
+  ['a', 'A', 'A', 'A级', 'A类', '高价值', 'High'],
+  ['b', 'B', 'B', 'B级', 'B类', '中价值', 'Medium'],
+  ['c', 'C', 'C', 'C级', 'C类', '低价值', 'Low'],
+]);
+
+// HubSpot's eight default stages, each its own option (a marketing- or sales-qualified lead is no
+// opportunity yet, an evangelist more than a loyal customer), in HubSpot's order, then the template's own.
+export const LIFECYCLE_OPTIONS = options([
+  ['subscriber', '订阅者', 'Subscriber'],
+  ['lead', '线索', 'Lead', '销售线索'],
+  ['mql', '营销认可线索', 'Marketing Qualified Lead', 'MQL', '市场认可线索', '营销合格线索'],
+  ['sql', '销售认可线索', 'Sales Qualified Lead', 'SQL', '销售合格线索'],
+  ['qualified', '商机', 'Opportunity'],
+  ['customer', '成交', 'Customer', '已成交', '签约', 'Won'],
+  ['evangelist', '推广者', 'Evangelist', 'Advocate', '传播者'],
+  ['loyal', '忠诚', 'Loyal', '复购'],
+  ['atRisk', '风险', 'At Risk', '流失风险', 'Churn Risk'],
+  ['other', '其他', 'Other', '其它'],
+]);
+
+export const TAG_OPTIONS = options([
+  ['highIntent', '高意向', 'High Intent', '意向强'],
+  ['priceSensitive', '价格敏感', 'Price Sensitive'],
+  ['decisionMaker', '决策人', 'Decision Maker', '关键人'],
+  ['referral', '转介绍', 'Referral', '推荐'],
+  // A key account (大客户) is one that matters, a bulk buyer one that buys in quantity: two tags.
+  ['keyAccount', '大客户', 'Key Account', '重点客户'],
+  ['bulkBuyer', '批量采购', 'Bulk Buyer'],
+  ['complaint', '投诉', 'Complaint'],
+]);
+
+// Salesforce's default Lead Source values (Web, Phone Inquiry, Partner Referral, Purchased List, Other)
+// and the platforms a list names (微信, 视频号, 抖音, 小红书, LinkedIn) are options. Not listed, as no option
+// means the same: HubSpot's Direct Traffic (every visit it cannot attribute too), Referrals (a linking
+// website), Organic Search, Paid Search, Paid Social, Email Marketing and Offline Sources; 百度推广 and
+// SEM (one kind of advertising), a Webinar or 会议 (no trade show), 陌拜 (a cold visit, no call).
+export const SOURCE_OPTIONS = options([
+  ['website', '官网', 'Website', '网站', '官方网站', 'Web', '官网表单', 'Web Form'],
+  [
+    'referralSource',
+    '转介绍来源',
+    'Referral Source',
+    '转介绍',
+    '朋友介绍',
+    '介绍',
+    '客户推荐',
+    '老客户介绍',
+    '老客户推荐',
+    'Word of Mouth',
+    'Customer Referral',
+    'Referral',
+  ],
+  ['partnerReferral', '合作伙伴推荐', 'Partner Referral', '伙伴推荐', '合作方推荐'],
+  ['exhibition', '展会', 'Trade Show', 'Exhibition', '展览会', '博览会', 'Expo', 'Trade Fair'],
+  ['event', '活动', 'Event', '市场活动', 'Events'],
+  ['ads', '广告投放', 'Advertising', '广告', 'Ads', 'Advertisement', 'Advert'],
+  // HubSpot's Organic Social was its Social Media until 2022 (Paid Social is advertising and social media both).
+  ['socialMedia', '社交媒体', 'Social Media', '社媒', 'Social', 'Organic Social'],
+  ['wechat', '微信', 'WeChat', 'Weixin'],
+  ['officialAccount', '公众号', 'WeChat Official Account', '微信公众号'],
+  ['wechatChannels', '视频号', 'WeChat Channels', '微信视频号'],
+  ['douyin', '抖音', 'Douyin'],
+  ['xiaohongshu', '小红书', 'Xiaohongshu', 'RedNote', 'RED'],
+  ['weibo', '微博', 'Weibo'],
+  ['linkedin', '领英', 'LinkedIn'],
+  ['facebook', '脸书', 'Facebook'],
+  ['instagram', 'Instagram', 'Instagram'],
+  ['store', '门店', 'Walk-in', '到店', '进店', '自然进店', 'In Store', 'In-store'],
+  ['coldCall', '电话开发', 'Cold Call', '电销', '电话营销', 'Cold Calling'],
+  // A call in, not 电话开发's call out.
+  ['phoneInquiry', '电话咨询', 'Phone Inquiry', '来电', '来电咨询', 'Inbound Call'],
+  ['purchasedList', '购买名单', 'Purchased List', '外购名单', '名单购买'],
+  ['otherSource', '其他来源', 'Other Source', 'Other', '其他', '其它'],
+]);
+
+// A meeting may be online and 面谈 at either side's office: neither is a visit to the customer.
+export const CONTACT_CHANNEL_OPTIONS = options([
+  ['phoneCall', '电话', 'Phone Call', 'Phone', 'Call', '致电'],
+  ['wechat', '微信', 'WeChat', 'Weixin', 'WX'],
+  ['emailChannel', '邮件', 'Email', 'E-mail', '电邮'],
+  ['sms', '短信', 'SMS', 'Text'],
+  ['visit', '拜访', 'Visit', '上门'],
+  ['online', '在线', 'Online', '网页', 'Chat'],
+]);

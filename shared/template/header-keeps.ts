@@ -1,0 +1,47 @@
+/**
+ * Headers a field's label would change the meaning of. Setup renames a mapped column to its field's
+ * label only when the label says the same thing in other words; a header that says more (a city, not
+ * any region; consent to e-mail marketing, not to any contact; when the customer became one, not when
+ * the record was made) keeps its words, and the column is still governed as the field. Keyed by the
+ * built-in template's field keys; another template's fields of the same keys are read alike.
+ */
+import { foldHeader } from './header-words';
+
+/**
+ * Field key -> the folded header words the label would lose. Each says what the label does not:
+ * - region (地区, Region): one level of place, a city, suburb, state or province (Mailing City, POCity,
+ *   省份), where Region would read as any, and as the State column beside it;
+ * - consent (同意联系, Consent to Contact): any header that does not say contact: one channel or
+ *   purpose (Accepts Email Marketing, 营销许可) or no object (Opt-in, Consent) is less than consent to
+ *   be contacted at all;
+ * - createdAt (创建日期, Created): when the customer joined or became one (Customer Since, 成为客户时间,
+ *   Member Since, 注册时间), which is not when the record was made;
+ * - lastContact (最近联系日期, Last Contact): an activity, engagement or visit, which may be no contact;
+ * - nextFollowUp (下次跟进日期, Next Follow-up): an appointment, action or activity;
+ * - customerId (客户编号, Customer ID): a lead's (a lead is no customer yet);
+ * - address, postcode, country: whose address it is (Billing, Mailing, Shipping, Xero's PO, 收货, 公司);
+ * - totalSpend (累计消费金额, Total Spend): a lifetime value, an estimate rather than what was spent;
+ * - valueTier (价值等级, Value Tier): a membership's level (会员等级 of 金卡, 银卡), no value tier.
+ */
+/** Which of a customer's addresses: Billing, Mailing, Shipping, Xero's PO (postal) and SA (street), 收货. */
+const WHOSE_ADDRESS = /billing|mailing|shipping|delivery|home|work|business|office|^(?:po|sa)(?!st)[a-z]|收货/;
+
+const KEEPS: Readonly<Record<string, (folded: string) => boolean>> = {
+  region: (h) => /city|town|suburb|state|province|prov$|county|district|城市|省|市|县|镇/.test(h),
+  consent: (h) => !/contact|联系/.test(h),
+  createdAt: (h) => /成为|入会|注册|报名|登记|加入|开卡|since|join|signup|register|registration|enrol/.test(h),
+  lastContact: (h) => /activity|engagement|visit|活动|拜访|带看|到访/.test(h),
+  nextFollowUp: (h) => /appointment|action|activity|活动/.test(h),
+  customerId: (h) => /lead/.test(h),
+  address: (h) => WHOSE_ADDRESS.test(h) || /postal|公司|办公|单位|家庭/.test(h),
+  postcode: (h) => WHOSE_ADDRESS.test(h),
+  country: (h) => WHOSE_ADDRESS.test(h),
+  totalSpend: (h) => /lifetime|ltv|clv/.test(h),
+  valueTier: (h) => /会员|卡|member|card|loyalty/.test(h),
+};
+
+/** Whether renaming `header` to the label of field `fieldKey` would change what the header says. */
+export function labelWouldChange(fieldKey: string, header: string): boolean {
+  const keeps = KEEPS[fieldKey];
+  return keeps !== undefined && keeps(foldHeader(header));
+}
