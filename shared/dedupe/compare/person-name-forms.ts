@@ -127,8 +127,6 @@ export function isNoName(value: CellValue): boolean {
 }
 
 const HAN_SPACE_HAN = /\p{Script=Han}\s+\p{Script=Han}/u;
-/** Characters that join a remark's person and organisation (see readRemarkName). */
-const REMARK_MARK = /[-‐–—―－|｜/／@(（【[]/;
 
 /** A name an export starred out (张**, 欧阳**, 王*): it says nothing of who the person is. */
 const MASKED = /[*＊]/;
@@ -140,7 +138,7 @@ export function nameKey(value: CellValue): string | null {
   // 陳大文 and 陈大文 are one name: traditional characters are read as simplified.
   if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : simplifiedHan(raw);
   // A WeCom remark (张伟-宏达贸易, Tom Lee - Acme Ltd) names the person and their organisation: the person is the name.
-  const remark = REMARK_MARK.test(raw) ? readRemarkName(raw) : null;
+  const remark = readRemarkName(raw);
   if (remark) return nameKey(remark.person);
   // A whole Han name and a word after it (李娜 采购, 王总 宏达五金): the name is the person.
   if (HAN_SPACE_HAN.test(raw)) {
