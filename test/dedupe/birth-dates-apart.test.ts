@@ -77,4 +77,38 @@ describe('findDuplicates on two people of one name with other birth years', () =
     const values = [...crm, ['王磊', '139 1234 5678', null, '蓝海贸易（杭州）有限公司', '1968-06-01']];
     expect(mergedRows(values)).toContainEqual([2, 7]);
   });
+
+  // A family's address book: father and son of one name on the home line, no e-mails kept.
+  const household: CellValue[][] = [
+    ['Name', 'Home Phone', 'Date of Birth', 'Address'],
+    ['Robert Miller', '(614) 555-0134', '1958-04-12', '12 Oak St, Columbus OH'], // 2
+    ['Robert Miller', '614-555-0134', '1986-09-30', '12 Oak Street, Columbus OH'], // 3: his son
+    ['Linda Park', '(614) 555-0188', '1962-01-05', '40 Elm St, Columbus OH'],
+    ['James Carter', '(614) 555-0102', '1971-11-23', '7 Birch Ave, Columbus OH'],
+  ];
+
+  test('reviews, never merges, a father and son of one name on one home phone born a generation apart', () => {
+    const pair = together(clustersOf(household), 2, 3);
+    expect(pair?.band ?? 'none').not.toBe('merge');
+  });
+
+  test('still merges one Robert Miller whose birth year has two digits swapped (1958, 1985)', () => {
+    const values = [
+      ...household.slice(0, 2),
+      ['Robert Miller', '614 555 0134', '1985-04-12', '12 Oak St'],
+      ...household.slice(3),
+    ];
+    expect(mergedRows(values)).toContainEqual([2, 3]);
+  });
+
+  test('reviews two 王建国 born 1960 and 1988 on one 家庭电话, as in a 会员 list', () => {
+    const values: CellValue[][] = [
+      ['姓名', '家庭电话', '出生日期', '地址'],
+      ['王建国', '0571-8888 1234', '1960-03-08', '杭州市西湖区文三路90号'],
+      ['王建国', '057188881234', '1988-12-01', '杭州市西湖区文三路90号'],
+      ['陈丽', '0571-8765 4321', '1975-07-19', '杭州市上城区解放路12号'],
+      ['周强', '0571-8123 9876', '1982-05-27', '杭州市拱墅区湖墅南路8号'],
+    ];
+    expect(together(clustersOf(values), 2, 3)?.band ?? 'none').not.toBe('merge');
+  });
 });

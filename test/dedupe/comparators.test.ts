@@ -263,6 +263,12 @@ describe('compare/text', () => {
     ['region', '广东省', '广东', 'exact'],
     ['region', 'Sydney', 'Sydeny', 'typo'],
     ['region', '北京', '上海', 'different'],
+    // 吉林市 is a city in 吉林省, not the province: near, as 浙江 and 浙江省杭州市 are. A bare 吉林 may be either.
+    ['region', '吉林市', '吉林省', 'similar'],
+    ['region', '吉林市', '吉林', 'similar'],
+    ['region', '吉林省吉林市', '吉林市', 'exact'],
+    ['region', '吉林省', '吉林', 'exact'],
+    ['region', '浙江省', '浙江', 'exact'],
     // Columns the template does not know are equal or not: a likeness of free text is no evidence.
     ['text', 'villa 147 henry kendall bayside', 'villa 147 henry kendall baysde', 'different'],
     ['text', 'Villa 147  Henry Kendall', 'villa 147 henry kendall', 'exact'],

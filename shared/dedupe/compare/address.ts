@@ -130,6 +130,11 @@ function provinceAt(text: string, at: number): { short: string; length: number }
   return null;
 }
 
+/** A province's short name on its own (吉林, 浙江). */
+export function isProvinceName(text: string): boolean {
+  return provinces().has(text);
+}
+
 export interface ChinesePlace {
   /** The province named at the head, by its short name (浙江); '' when none. */
   province: string;

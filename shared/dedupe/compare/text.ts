@@ -10,7 +10,7 @@ import type { CellValue } from '../../sheet/cell-value';
 import { matchText } from '../fold';
 import { hanOnly, hasHan, pinyinSyllables } from '../han';
 import { bigrams, dice, jaroWinkler } from '../similarity';
-import { splitChinesePlace } from './address';
+import { isProvinceName, splitChinesePlace } from './address';
 import { saysNone } from './code';
 import type { Comparator, LevelSpec } from './comparator';
 
@@ -49,9 +49,14 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const PROVINCE_MARK = '|';
 const TAGGED = /^(\p{Script=Han}+)\|(\p{Script=Han}+)$/u;
 
-/** 浙江省杭州市 → 杭州|浙江, 杭州市 → 杭州, 广东省 → 广东. */
+/**
+ * 浙江省杭州市 → 杭州|浙江, 杭州市 → 杭州, 广东省 → 广东. A city named as its province (吉林市 in 吉林省)
+ * keeps its 市: without it the city and the province would be one place.
+ */
 function placeKey(text: string): string {
-  const { province, place } = splitChinesePlace(text);
+  const split = splitChinesePlace(text);
+  const { province } = split;
+  const place = isProvinceName(split.place) && text.endsWith(`${split.place}市`) ? `${split.place}市` : split.place;
   if (place === '') return province;
   return province === '' ? place : `${place}${PROVINCE_MARK}${province}`;
 }

@@ -23,6 +23,9 @@ import {
   someCodeIs,
 } from './pair-values';
 
+/** Years between a parent's and a child's births, at the least. */
+const GENERATION_YEARS = 15;
+
 export class TwoPeople {
   /** No person name: the rows are organisations (sites, shops), named by their company column. */
   readonly organisations: boolean;
@@ -295,9 +298,11 @@ export class TwoPeople {
    * columns they agree on and scores no pair; this keeps a longer sheet from merging them either.
    */
   bornApart(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (this.organisations) return false;
     // A date replaced outright is a corrupted copy as often as a namesake, and so is an ID number
-    // (FEBRL has many of both): it takes another e-mail too, which a copy keeps.
-    if (this.organisations || !someCodeAt(this.emailFields, codes, offset, this.different)) return false;
+    // (FEBRL has many of both): it takes another e-mail too, which a copy keeps, or one phone and a
+    // generation between the years (a father and son of one name on the family's line, no e-mails to tell).
+    const otherEmails = someCodeAt(this.emailFields, codes, offset, this.different);
     for (const f of this.birthFields) {
       if (codes[offset + f] !== this.different[f]) continue;
       const field = this.fields[f]!.field;
@@ -305,8 +310,13 @@ export class TwoPeople {
       const b = field.values[field.ids[j]!] as PreparedDate;
       if (isPlaceholderBirth(a) || isPlaceholderBirth(b)) continue;
       // Years a typo apart (1980, 1981) leave room for one more slip elsewhere in the date.
-      if (osaDistance(a.digits.slice(0, 4), b.digits.slice(0, 4)) > 1)
+      if (osaDistance(a.digits.slice(0, 4), b.digits.slice(0, 4)) <= 1) continue;
+      if (otherEmails)
         return !this.personalAgrees(codes, offset, i) && !numberShared(this.fields, this.phoneFields, i, j);
+      const household =
+        someCodeIs(this.phoneFields, codes, offset, 1) || numberShared(this.fields, this.phoneFields, i, j);
+      if (household && Math.abs(Number(a.digits.slice(0, 4)) - Number(b.digits.slice(0, 4))) >= GENERATION_YEARS)
+        return !this.ownAgrees(codes, offset);
     }
     return false;
   }
