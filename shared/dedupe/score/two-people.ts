@@ -4,14 +4,13 @@
  * run, people of one name born in other years, sister companies under other legal IDs. Such a pair
  * is reviewed, never merged, unless something personal agrees.
  */
-import { legalIdHeader, legalIdsApart } from '../compare/code';
 import { differentLevel } from '../compare/comparator';
 import type { PreparedDate } from '../compare/date';
 import { NAME_LEVEL } from '../compare/person-name';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
 import { osaDistance } from '../similarity';
 import type { FieldModel } from './model';
-import { IDENTIFYING_ROLES } from '../field-roles';
+import { TwoOrganisations } from './two-organisations';
 import {
   birthDatesDiffer,
   isPersonalPhone,
@@ -44,17 +43,11 @@ export class TwoPeople {
   private readonly addressFields: number[];
   private readonly birthFields: number[];
   private readonly emailFields: number[];
-  private readonly companyFields: number[];
   /** A buyer's or member's account on a platform or at a shop (买家会员名, 会员卡号). */
   readonly accountFields: number[];
   private readonly maskedPhoneFields: number[];
-  /** Columns the template does not know whose header names a company's legal ID (统一社会信用代码, VAT Number). */
-  private readonly legalIdFields: number[];
-
-  /** Fields other than the company's name whose agreement says which organisation a row is. */
-  private readonly identifyingFields: number[];
-  /** Per field, the code of its 'same-brand' level (0: none). */
-  private readonly brandCode: number[];
+  /** What says two organisations (legal IDs also tell people's companies apart). */
+  private readonly organisationRules: TwoOrganisations;
 
   /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
   private readonly conflictFields: number[];
@@ -87,16 +80,7 @@ export class TwoPeople {
     this.addressFields = withRole(['address']);
     this.birthFields = withRole(['birthDate']);
     this.emailFields = withRole(['email']);
-    this.companyFields = withRole(['company']);
-    this.identifyingFields = fields.flatMap((f, index) =>
-      IDENTIFYING_ROLES.has(f.field.role) && f.field.role !== 'company' ? [index] : [],
-    );
-    this.brandCode = fields.map((f) => f.field.comparator.levels.findIndex((l) => l.label === 'same-brand') + 1);
-    this.legalIdFields = fields.flatMap((f, index) =>
-      !f.field.mapped && (f.field.role === 'code' || f.field.role === 'text') && legalIdHeader(f.field.column)
-        ? [index]
-        : [],
-    );
+    this.organisationRules = new TwoOrganisations(fields, this.different);
   }
 
   /** The code of field f that says the two values conflict (its 'different' level, or the comparator's conflict level). */
@@ -111,48 +95,19 @@ export class TwoPeople {
       this.surnamesDiffer(codes, offset, i) ||
       this.neighbourNumbersApart(codes, offset, i) ||
       this.relatives(codes, offset) ||
-      this.legalIdsDiffer(codes, offset, i, j) ||
+      this.organisationRules.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||
       this.mobilesApart(codes, offset, i, j) ||
       this.maskedNumbersDiffer(codes, offset, i) ||
-      this.sitesApart(codes, offset, i) ||
-      this.brandOnly(codes, offset)
+      (this.organisations &&
+        ((this.organisationRules.sitesApart(codes, offset) && !this.personalAgrees(codes, offset, i)) ||
+          this.organisationRules.brandOnly(codes, offset)))
     );
   }
 
-  /**
-   * Two organisations whose names agree only as a brand (小米科技 / 小米通讯技术, 字节跳动 / 北京字节跳动网络技术)
-   * and nothing else that says which organisation agrees (a place is no such thing): one group's
-   * companies as often as one company written two ways, so the pair is reviewed, not merged.
-   */
-  private brandOnly(codes: ArrayLike<number>, offset: number): boolean {
-    if (!this.organisations) return false;
-    let brand = false;
-    for (const f of this.companyFields) {
-      const c = codes[offset + f]!;
-      if (c === 1 || c === 2) return false;
-      if (c !== 0 && c === this.brandCode[f]) brand = true;
-    }
-    if (!brand) return false;
-    for (const f of this.identifyingFields) {
-      const c = codes[offset + f]!;
-      if (c === 1 || c === 2) return false;
-    }
-    return true;
-  }
-
-  /**
-   * Two organisations of one name whose phones and addresses both clearly differ (华为技术 in
-   * Shenzhen and 上海华为技术 in Shanghai, a chain's two shops): two sites, or one that moved and
-   * changed its number; the list cannot tell which, so the pair is reviewed, not merged.
-   */
-  private sitesApart(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    return (
-      this.organisations &&
-      someCodeAt(this.phoneFields, codes, offset, this.different) &&
-      someCodeAt(this.addressFields, codes, offset, this.different) &&
-      !this.personalAgrees(codes, offset, i)
-    );
+  /** Two companies under other legal IDs: `TwoOrganisations.otherEntities`. */
+  otherEntities(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return this.organisationRules.otherEntities(codes, offset, i, j);
   }
 
   /**
@@ -161,30 +116,6 @@ export class TwoPeople {
    */
   private maskedNumbersDiffer(codes: ArrayLike<number>, offset: number, i: number): boolean {
     return someCodeAt(this.maskedPhoneFields, codes, offset, this.different) && !this.personalAgrees(codes, offset, i);
-  }
-
-  /**
-   * Two companies whose names and legal IDs both clearly differ (宁波港联物流 and 宁波港联供应链管理,
-   * two subsidiaries at one office with one contact): two registered entities, never one customer.
-   * A renamed company keeps its legal ID, and a mistyped ID is one character off, so the pair is
-   * not even reviewed.
-   */
-  otherEntities(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
-    return (
-      this.legalIdFields.length > 0 &&
-      someCodeAt(this.companyFields, codes, offset, this.different) &&
-      this.legalIdsDiffer(codes, offset, i, j)
-    );
-  }
-
-  /** Both rows have a legal ID (统一社会信用代码, 税号, VAT Number) and they are more than a typo apart. */
-  private legalIdsDiffer(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
-    for (const f of this.legalIdFields) {
-      if (codes[offset + f] === 0 || codes[offset + f] === 1) continue;
-      const field = this.fields[f]!.field;
-      if (legalIdsApart(field.keys[field.ids[i]!]!, field.keys[field.ids[j]!]!)) return true;
-    }
-    return false;
   }
 
   /**

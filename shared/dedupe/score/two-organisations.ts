@@ -1,0 +1,97 @@
+/**
+ * Details that say two organisations however much else a pair shares: names that agree only as a
+ * brand, sites of one name at other numbers and addresses, companies under other legal IDs.
+ */
+import { legalIdHeader, legalIdsApart } from '../compare/code';
+import { IDENTIFYING_ROLES } from '../field-roles';
+import type { FieldModel } from './model';
+import { someCodeAt } from './pair-values';
+
+export class TwoOrganisations {
+  private readonly companyFields: number[];
+  private readonly phoneFields: number[];
+  private readonly addressFields: number[];
+  /** Fields other than the company's name whose agreement says which organisation a row is. */
+  private readonly identifyingFields: number[];
+  /** Per field, the code of its 'same-brand' level (0: none). */
+  private readonly brandCode: number[];
+  /** Columns the template does not know whose header names a company's legal ID (统一社会信用代码, VAT Number). */
+  private readonly legalIdFields: number[];
+
+  constructor(
+    private readonly fields: FieldModel[],
+    /** Per field, the code of its 'different' level. */
+    private readonly different: readonly number[],
+  ) {
+    const withRole = (role: string) => fields.flatMap((f, index) => (f.field.role === role ? [index] : []));
+    this.companyFields = withRole('company');
+    this.phoneFields = withRole('phone');
+    this.addressFields = withRole('address');
+    this.identifyingFields = fields.flatMap((f, index) =>
+      IDENTIFYING_ROLES.has(f.field.role) && f.field.role !== 'company' ? [index] : [],
+    );
+    this.brandCode = fields.map((f) => f.field.comparator.levels.findIndex((l) => l.label === 'same-brand') + 1);
+    this.legalIdFields = fields.flatMap((f, index) =>
+      !f.field.mapped && (f.field.role === 'code' || f.field.role === 'text') && legalIdHeader(f.field.column)
+        ? [index]
+        : [],
+    );
+  }
+
+  /**
+   * Two organisations whose names agree only as a brand (小米科技 / 小米通讯技术, 字节跳动 / 北京字节跳动网络技术)
+   * and nothing else that says which organisation agrees (a place is no such thing): one group's
+   * companies as often as one company written two ways, so the pair is reviewed, not merged.
+   */
+  brandOnly(codes: ArrayLike<number>, offset: number): boolean {
+    let brand = false;
+    for (const f of this.companyFields) {
+      const c = codes[offset + f]!;
+      if (c === 1 || c === 2) return false;
+      if (c !== 0 && c === this.brandCode[f]) brand = true;
+    }
+    if (!brand) return false;
+    for (const f of this.identifyingFields) {
+      const c = codes[offset + f]!;
+      if (c === 1 || c === 2) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Two organisations of one name whose phones and addresses both clearly differ (华为技术 in
+   * Shenzhen and 上海华为技术 in Shanghai, a chain's two shops): two sites, or one that moved and
+   * changed its number; the list cannot tell which, so the pair is reviewed, not merged (unless
+   * something of the organisation's own agrees, which the caller asks).
+   */
+  sitesApart(codes: ArrayLike<number>, offset: number): boolean {
+    return (
+      someCodeAt(this.phoneFields, codes, offset, this.different) &&
+      someCodeAt(this.addressFields, codes, offset, this.different)
+    );
+  }
+
+  /**
+   * Two companies whose names and legal IDs both clearly differ (宁波港联物流 and 宁波港联供应链管理,
+   * two subsidiaries at one office with one contact): two registered entities, never one customer.
+   * A renamed company keeps its legal ID, and a mistyped ID is one character off, so the pair is
+   * not even reviewed.
+   */
+  otherEntities(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return (
+      this.legalIdFields.length > 0 &&
+      someCodeAt(this.companyFields, codes, offset, this.different) &&
+      this.legalIdsDiffer(codes, offset, i, j)
+    );
+  }
+
+  /** Both rows have a legal ID (统一社会信用代码, 税号, VAT Number) and they are more than a typo apart. */
+  legalIdsDiffer(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    for (const f of this.legalIdFields) {
+      if (codes[offset + f] === 0 || codes[offset + f] === 1) continue;
+      const field = this.fields[f]!.field;
+      if (legalIdsApart(field.keys[field.ids[i]!]!, field.keys[field.ids[j]!]!)) return true;
+    }
+    return false;
+  }
+}
