@@ -65,6 +65,8 @@ const keySet = (n: number) =>
   fc.record({
     sorted: fc.boolean(),
     entries: fc.array(fc.record({ rec: fc.nat(n - 1), key: fc.nat(5) }), { maxLength: 3 * n }),
+    // A set built from one column comes in record order; one of several columns does not.
+    inRecordOrder: fc.boolean(),
   });
 
 describe('CandidateIndex', () => {
@@ -81,14 +83,17 @@ describe('CandidateIndex', () => {
             ),
           ),
         ([n, specs, ranks]) => {
-          const sets: KeySet[] = specs.map((spec, k) => ({
-            name: `set${k}`,
-            sorted: spec.sorted,
-            recs: Int32Array.from(spec.entries, (e) => e.rec),
-            // Sorted keys are large numbers (ten letters in base 37); block keys 30-bit hashes.
-            keys: Float64Array.from(spec.entries, (e) => (spec.sorted ? e.key * 37 ** 9 : e.key * 7919)),
-            length: spec.entries.length,
-          }));
+          const sets: KeySet[] = specs.map((spec, k) => {
+            const entries = spec.inRecordOrder ? [...spec.entries].sort((a, b) => a.rec - b.rec) : spec.entries;
+            return {
+              name: `set${k}`,
+              sorted: spec.sorted,
+              recs: Int32Array.from(entries, (e) => e.rec),
+              // Sorted keys are large numbers (ten letters in base 37); block keys 30-bit hashes, all of whose bits count.
+              keys: Float64Array.from(entries, (e) => (spec.sorted ? e.key * 37 ** 9 : e.key * 214_748_357)),
+              length: entries.length,
+            };
+          });
           const secondary = Float64Array.from(ranks);
           const index = new CandidateIndex(sets, n, secondary, OPTIONS);
           const expected = referencePartners(sets, n, secondary);
