@@ -50,3 +50,10 @@ export function accountHeader(header: string): boolean {
 export function detailHeader(header: string): boolean {
   return DETAIL.test(header) && !accountHeader(header);
 }
+
+/** A name's suffix in a column of its own (Outlook's and Google's Suffix, Name Suffix, 后缀): its generation. */
+const GENERATION = /^(?:name\s*)?suffix$|^(?:姓名)?后缀$|^(?:姓名)?後綴$/i;
+
+export function generationHeader(header: string): boolean {
+  return GENERATION.test(header.trim());
+}

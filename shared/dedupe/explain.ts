@@ -1,8 +1,10 @@
 /**
  * Reasons for a cluster: every member is linked to the member it matches best (a maximum spanning
- * tree grown from the core row), and each field's levels over those links become one reason per
- * level, with the comparator's label and a one-line English message quoting the cells of every link
- * at that level. Strongest evidence first; disagreements are listed too, for review.
+ * tree grown from the core row), and each field's levels over those links become one reason for that
+ * field: worded by its weakest link, which is true of every link (three addresses two of which are
+ * the same and one a typo apart "have a typo", not "are the same"), with a one-line English message
+ * quoting the cells of every link, each pair with its own sign (a = b; a ≈ c). Strongest evidence
+ * first; disagreements are listed too, for review.
  */
 import { cellText } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
@@ -64,12 +66,14 @@ interface Quoted {
   symbol: '=' | '≈' | '≠';
 }
 
-/** One field's links at one level label: a reason. */
+/** One field's links: a reason. */
 interface LinkGroup {
   field: number;
-  /** The weakest comparison level among the links. */
+  /** The weakest comparison level among the links, and its link's label and words. */
   level: number;
   label: Reason['level'];
+  /** The weakest link's label is the comparator's own qualified by its explanation (same-surname). */
+  qualified: boolean;
   similarity: number;
   phrase: string;
   pairs: Quoted[];
@@ -103,8 +107,11 @@ function quoteLinks(pairs: Quoted[]): string {
     }
     parts = chains.map((c) => (c.length > MAX_FORMS ? [...c.slice(0, MAX_FORMS), '…'] : c).join(' = '));
   } else {
-    for (const { a, b, symbol } of pairs) {
-      const part = a === b ? a : `${a} ${symbol} ${b}`;
+    // Links at several levels: each pair with its sign, closest first, so that two rows of one value
+    // read as such (a = a; a ≈ b) beside the pair the reason's words are about.
+    const order = { '=': 0, '≈': 1, '≠': 2 };
+    for (const { a, b, symbol } of [...pairs].sort((x, y) => order[x.symbol] - order[y.symbol])) {
+      const part = a === b && symbol !== '=' ? a : `${a} ${symbol} ${b}`;
       if (!parts.includes(part)) parts.push(part);
     }
   }
@@ -130,7 +137,7 @@ export function explainCluster(
   const links = linksOf(members, core, pairBits);
   const raw = (record: number, col: number) => cellText(snapshot.values[records.rows[record]! - 1]?.[col - 1]);
 
-  const groups = new Map<string, LinkGroup>();
+  const groups = new Map<number, LinkGroup>();
   records.fields.forEach((field, f) => {
     const comparator = field.comparator;
     for (const [member, partner] of links) {
@@ -142,20 +149,27 @@ export function explainCluster(
       const a = field.values[field.ids[partner]!];
       const b = field.values[field.ids[member]!];
       const explanation = comparator.explain(level, a, b, rawPartner, rawMember);
+      const qualified = explanation.label !== undefined;
       const label = explanation.label ?? comparator.levels[level]!.label;
       const symbol = level === 0 ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
       const similarity = round2(explanation.similarity);
       const pair = { a: quote(rawPartner), b: quote(rawMember), symbol } as const;
-      const key = `${f}:${label}`;
-      const group = groups.get(key);
+      const group = groups.get(f);
       if (!group) {
-        groups.set(key, { field: f, level, label, similarity, phrase: explanation.phrase, pairs: [pair] });
+        groups.set(f, { field: f, level, label, qualified, similarity, phrase: explanation.phrase, pairs: [pair] });
         continue;
       }
       group.pairs.push(pair);
-      // The weakest link's words: one reason must not claim more than every link shows.
-      if (level > group.level || (level === group.level && similarity < group.similarity)) {
+      // The weakest link's label and words: one reason per field must not claim more than every link
+      // shows. At one level, a qualified label (same name once a note is set aside) is the weaker.
+      if (
+        level > group.level ||
+        (level === group.level &&
+          (similarity < group.similarity || (similarity === group.similarity && qualified && !group.qualified)))
+      ) {
         group.level = level;
+        group.label = label;
+        group.qualified = qualified;
         group.phrase = explanation.phrase;
       }
       group.similarity = Math.min(group.similarity, similarity);

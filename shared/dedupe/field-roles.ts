@@ -10,9 +10,11 @@ import type { AnyComparator } from './compare/comparator';
 import { dateComparator } from './compare/date';
 import type { dateColumnContext } from '../normalise/date';
 import { emailComparator } from './compare/email';
+import { generationComparator } from './compare/generation';
 import { personNameComparator } from './compare/person-name';
 import { phoneComparator } from './compare/phone';
 import type { PhoneSheet } from '../normalise/phone-region';
+import { maskedNameComparator } from './compare/masked-name';
 import { maskedPhoneComparator } from './compare/masked-phone';
 import { textComparator } from './compare/text';
 
@@ -35,6 +37,7 @@ export const IDENTIFYING_ROLES: ReadonlySet<string> = new Set([
   'idNumber',
   'code',
   'account',
+  'profile',
   'maskedPhone',
 ]);
 
@@ -55,11 +58,17 @@ export type FieldRole =
   | 'text'
   /** A buyer's or member's account (买家会员名, 会员卡号): one customer's, unlike an order's details. */
   | 'account'
+  /** One person's page on a social network (LinkedIn's URL column): an account, keyed as a website. */
+  | 'profile'
   /** Another person's name or phone (a parent's, a referrer's): siblings share them. */
   | 'otherName'
   | 'otherPhone'
   /** A phone column an export starred out (138****8000): compared on its visible digits only. */
-  | 'maskedPhone';
+  | 'maskedPhone'
+  /** The starred-out names of a name column (周*): another visible surname is another person, one says nothing. */
+  | 'maskedName'
+  /** A name's generation in a column of its own (Outlook's Suffix: Jr., Sr.). */
+  | 'generation';
 
 export function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldRole | null {
   if (field.kind === 'personName') return part ?? 'name';
@@ -121,7 +130,12 @@ export function comparatorFor(
       return codeComparator('code');
     case 'maskedPhone':
       return maskedPhoneComparator();
+    case 'maskedName':
+      return maskedNameComparator();
+    case 'generation':
+      return generationComparator();
     case 'text':
+    case 'profile':
       return textComparator('text');
   }
 }

@@ -21,5 +21,6 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'same-user-name': '用户名相同',
   'same-brand': '品牌名相同',
   'same-surname': '同姓（一方为称呼）',
+  'name-with-note': '同名（一方另附称呼或备注）',
   different: '不同',
 };

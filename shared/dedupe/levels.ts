@@ -20,6 +20,7 @@ export const MATCH_LEVELS = [
   'same-user-name',
   'same-brand',
   'same-surname',
+  'name-with-note',
   'different',
 ] as const;
 

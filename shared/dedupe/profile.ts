@@ -21,6 +21,8 @@ export interface ColumnProfile {
   organisations: number;
   /** Share of sniffed values an export starred out (138****8000, 张**). */
   masked: number;
+  /** Share of sniffed values that are one person's page on a social network (linkedin.com/in/…). */
+  profiles: number;
 }
 
 const SAMPLE = 20_000;
@@ -28,6 +30,12 @@ const MASKED = /[*＊]/;
 /** Cells looked at to guess what an unmapped column holds. */
 const SNIFF = 1_000;
 const DATE_TEXT = /^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|(?:19|20)\d{6}\s*$)/;
+/** A date with its month named (LinkedIn's Connected On: 12 Nov 2024; Nov 12, 2024), not a house number and a street. */
+const NAMED_MONTH_DATE =
+  /^\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s\-/.]+\p{L}{3,9}\.?[\s\-/.,]+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$/iu;
+/** One person's page on a social network: an account, as a member number is. */
+const PROFILE_LINK =
+  /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)|facebook\.com|(?:twitter|x|instagram|github)\.com|weibo\.com(?:\/u)?|xing\.com\/profile)\/[^\s/?#]+\/?$/i;
 const ID_LIKE = /^([A-Za-z]{0,6}[-_#]?)(\d+)$/;
 /** Amounts: with decimals or thousands separators (12.50, 1,200). Leading zeros make a code. */
 const AMOUNT = /^[-+]?(?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
@@ -97,6 +105,7 @@ export function profileColumn(
   let organisations = 0;
   let masked = 0;
   let flags = 0;
+  let profiles = 0;
   const amountHeader = AMOUNT_HEADER.test(cellString(values[0]?.[col - 1] ?? null) ?? '');
   // Phones are a share of the cells sniffed: numbers stop being parsed once that share is reached
   // or out of reach, and a number's text is not wanted (a column of 1,000 landlines took 0.08 s).
@@ -146,7 +155,8 @@ export function profileColumn(
       typeof value === 'number' ? Number.isInteger(value) && Math.abs(value) < 10_000 : SMALL_INTEGER.test(text);
     if ((typeof value === 'number' && !Number.isInteger(value)) || AMOUNT.test(text) || (integer && amountHeader))
       amounts++;
-    if (STREET.test(text)) streets++;
+    if (PROFILE_LINK.test(text)) profiles++;
+    if (STREET.test(text) && !NAMED_MONTH_DATE.test(text)) streets++;
     if (typeof value === 'boolean' || FLAG.test(text)) flags++;
     if (normaliseEmail(value).status === 'valid') emails++;
     const digitsOnly = text.replace(/[\s\-()+.]/g, '');
@@ -157,7 +167,7 @@ export function profileColumn(
     }
     if (
       value instanceof Date ||
-      (typeof value === 'string' && DATE_TEXT.test(value)) ||
+      (typeof value === 'string' && (DATE_TEXT.test(value) || NAMED_MONTH_DATE.test(value))) ||
       (typeof value === 'number' && columnFormat)
     ) {
       {
@@ -183,5 +193,13 @@ export function profileColumn(
   else if (share(digits)) kind = 'code';
   else if (share(streets)) kind = 'address';
   const shareOf = (count: number) => (sniffed > 0 ? count / sniffed : 0);
-  return { nonEmpty, distinct, counter, kind, organisations: shareOf(organisations), masked: shareOf(masked) };
+  return {
+    nonEmpty,
+    distinct,
+    counter,
+    kind,
+    organisations: shareOf(organisations),
+    masked: shareOf(masked),
+    profiles: shareOf(profiles),
+  };
 }

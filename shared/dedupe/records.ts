@@ -18,7 +18,7 @@ import { IDENTIFYING_ROLES, comparatorFor, roleOfField, type FieldRole } from '.
 import { profileColumn } from './profile';
 import { StringTable } from './string-table';
 import { isCustodianRowColumn } from './status-headers';
-import { accountHeader, detailHeader, otherPersonHeader } from './column-headers';
+import { accountHeader, detailHeader, generationHeader, otherPersonHeader } from './column-headers';
 
 export type { FieldRole } from './field-roles';
 
@@ -60,6 +60,8 @@ export interface RecordOptions {
 const MEMO_LIMIT = 200_000;
 /** Share of a phone column's values starred out (138****8000) for it to be compared as masked numbers. */
 const MASKED_SHARE = 0.5;
+/** Share of a column's values that must be social-network pages (linkedin.com/in/…) for it to be an account. */
+const PROFILE_SHARE = 0.8;
 /**
  * Below this many rows an identifying column holding one value throughout (two rows of one name and
  * phone whose dates differ) is kept: that value is the evidence, not a constant of the list.
@@ -146,6 +148,23 @@ function internField(
   return { ids, keys, values: prepared, counts: Int32Array.from(counts), nonNull };
 }
 
+/** A column's values interned under `role`'s comparator; phones read as check and clean read them. */
+function buildField(
+  values: readonly CellValue[][],
+  rows: Int32Array,
+  col: number,
+  role: FieldRole,
+  region: string,
+  format: string | null | undefined,
+  phoneSheet: () => PhoneSheet,
+) {
+  const phones = role === 'phone' || role === 'otherPhone' ? phoneSheet() : undefined;
+  // Dates are read in the order the column's unambiguous ones show (25/12/1985: day first), as check reads them.
+  const dates = role === 'birthDate' || role === 'date' ? dateColumnContext(values, col) : undefined;
+  const comparator = comparatorFor(role, region, format, phones, dates);
+  return { comparator, ...internField(values, rows, col, comparator, phones && phoneRowKeys(region, phones)) };
+}
+
 function chosen(header: string, columns: string[] | undefined): boolean {
   if (!columns) return true;
   const folded = foldHeader(header);
@@ -209,6 +228,8 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       if (profile.counter || profile.kind === 'number' || profile.kind === 'flag') continue;
       role = profile.kind;
       if (accountHeader(header) && role !== 'email' && role !== 'phone') role = 'account';
+      // A person's LinkedIn or Facebook page names one person, as a member's account does.
+      else if (profile.profiles >= PROFILE_SHARE) role = 'profile';
       else if (!options.columns) {
         // Nor do an order's, a course's or a membership's details (a product, a status, a date, a
         // fee): two siblings in one class, or two buyers of one product on one day, are two customers.
@@ -218,24 +239,31 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       }
     }
     if ((role === 'phone' || role === 'otherPhone') && profile.masked >= MASKED_SHARE) role = 'maskedPhone';
+    if (role === 'text' && generationHeader(header)) role = 'generation';
     if (role === null) continue;
-    // Phones are read as check and clean read them: the sheet's majority region, each row's country.
-    const phones =
-      role === 'phone' || role === 'otherPhone'
-        ? (phoneSheet ??= readPhoneSheet(values, mapping, template))
-        : undefined;
-    // Dates are read in the order the column's unambiguous ones show (25/12/1985: day first), as check reads them.
-    const dates = role === 'birthDate' || role === 'date' ? dateColumnContext(values, column.col) : undefined;
-    const comparator = comparatorFor(role, region, format, phones, dates);
-    const interned = internField(values, rows, column.col, comparator, phones && phoneRowKeys(region, phones));
-    // One value throughout says nothing. An identifying column that only some rows fill (one phone
-    // among WeCom contacts who gave none) is kept: it tells which rows have nothing to say who they are.
-    const uniform = interned.keys.length <= 1 && (interned.nonNull === rows.length || !IDENTIFYING_ROLES.has(role));
-    // On a few rows one name or number throughout is what they share, not a column's constant.
-    const fewShare = rows.length < FEW_ROWS && IDENTIFYING_ROLES.has(role);
-    if (interned.nonNull === 0 || (uniform && !options.keepUniform && !fewShare)) continue;
-    const key = field && column.field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
-    fields.push({ key, column: column.header, col: column.col, role, mapped: Boolean(field), comparator, ...interned });
+    // Starred-out cells among whole ones (抖音's 186****0001 among full numbers, 拼多多's 周* among
+    // names) are compared again on what they show, in a field of their own over the same column.
+    const masked: FieldRole | null =
+      profile.masked === 0 ? null : role === 'name' ? 'maskedName' : role === 'phone' ? 'maskedPhone' : null;
+    for (const fieldRole of masked ? [role, masked] : [role]) {
+      const built = buildField(
+        values,
+        rows,
+        column.col,
+        fieldRole,
+        region,
+        format,
+        () => (phoneSheet ??= readPhoneSheet(values, mapping, template)),
+      );
+      // One value throughout says nothing. An identifying column that only some rows fill (one phone
+      // among WeCom contacts who gave none) is kept: it tells which rows have nothing to say who they are.
+      const uniform = built.keys.length <= 1 && (built.nonNull === rows.length || !IDENTIFYING_ROLES.has(fieldRole));
+      // On a few rows one name or number throughout is what they share, not a column's constant.
+      const fewShare = rows.length < FEW_ROWS && IDENTIFYING_ROLES.has(fieldRole);
+      if (built.nonNull === 0 || (uniform && !options.keepUniform && !fewShare)) continue;
+      const key = field && column.field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
+      fields.push({ key, column: column.header, col: column.col, role: fieldRole, mapped: Boolean(field), ...built });
+    }
   }
   const given = fields.find((f) => f.role === 'given');
   const family = fields.find((f) => f.role === 'family');

@@ -70,6 +70,21 @@ export function operationLogRow(entry: OperationLogEntry): CellValue[] {
 }
 
 /**
+ * What the last brackets of a message hold, brackets inside it included (`李四 = 李四(采购部)`, an address
+ * ending in `(310012)`); null when the message does not end in brackets.
+ */
+function trailingBrackets(message: string): string | null {
+  const text = message.trimEnd();
+  if (!text.endsWith(')')) return null;
+  let depth = 0;
+  for (let k = text.length - 1; k >= 0; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && --depth === 0) return text.slice(k + 1, -1);
+  }
+  return null;
+}
+
+/**
  * Dedupe's reasons as text: strings as they are, objects by their message, label, or field and level.
  * `words` (the sheet's language) words a reason that names its column and a known comparison level.
  */
@@ -79,7 +94,7 @@ export function reasonText(reason: unknown, words?: MergeLabels['reason']): stri
     const r = reason as Record<string, unknown>;
     if (words && typeof r.column === 'string' && (MATCH_LEVELS as readonly unknown[]).includes(r.level)) {
       // The values compared, from the end of the English message: "手机: same number (a = b)".
-      const detail = typeof r.message === 'string' ? (/\(([^()]*)\)\s*$/.exec(r.message)?.[1] ?? null) : null;
+      const detail = typeof r.message === 'string' ? trailingBrackets(r.message) : null;
       return words(r.column, r.level as MatchLevel, detail);
     }
     if (typeof r.message === 'string') return r.message;

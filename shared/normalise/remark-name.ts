@@ -4,7 +4,8 @@
  * Read only when one side reads as a person's name and the other as an organisation's (or as the row's
  * own company); two people, a note in brackets, two organisations or no separator read as nothing.
  * Column mapping reads such a value as a person's (template/value-shape.ts); the CRM export writes the
- * person as the contact and the organisation as the account (export/row-parties.ts).
+ * person as the contact and the organisation as the account (export/row-parties.ts). A person with a
+ * note about them (李四（采购）, 李四-采购) is read by `readNotedName`, for matching.
  */
 import { isOrganisationName } from './organisation-name';
 import { COMPOUND_SURNAMES } from './han-surnames';
@@ -92,4 +93,56 @@ export function readRemarkName(name: string, company = ''): RemarkName | null {
   if ((bracketed !== undefined && bracketed !== at) || BRANCH.test(sides[at]!)) return null;
   const person = sides[1 - at]!;
   return readsAsPerson(person, at === 1) ? { person, organisation: sides[at]! } : null;
+}
+
+export interface NotedName {
+  person: string;
+  note: string;
+}
+
+/**
+ * Notes that make the name beside them someone else's (李四（老婆）, 王五-助理: the wife or assistant
+ * of the person named, or that person?) or a generation (Tom Lee (Jr)): such a cell is read as nothing.
+ */
+const OTHER_PERSON_HAN =
+  /老婆|妻子|爱人|老公|丈夫|太太|夫人|媳妇|家属|家人|儿子|女儿|儿媳|女婿|父亲|母亲|爸爸|妈妈|老爸|老妈|哥哥|弟弟|姐姐|妹妹|爷爷|奶奶|孩子|小孩|亲戚|助理|秘书|司机|朋友|同事/;
+const OTHER_PERSON_LATIN = new Set(
+  (
+    'wife husband spouse partner son daughter mother father mom mum dad parent child kid brother sister ' +
+    'assistant secretary pa ea driver friend colleague mrs jr jnr junior sr snr senior ii iii iv 2nd 3rd 4th'
+  ).split(' '),
+);
+
+function namesAnotherPerson(note: string): boolean {
+  if (OTHER_PERSON_HAN.test(note)) return true;
+  return note
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((word) => OTHER_PERSON_LATIN.has(word));
+}
+
+/**
+ * A name cell that holds a person's whole name and a note about them: a role, a department or a
+ * remark, in brackets or across a separator (李四（采购）, 李四(采购部), 李四-采购, 李四（微信同号）,
+ * 【VIP】王五, Tom Lee (Purchasing)). Read only when one side reads as a person's name and the other
+ * as neither a person (张三-李四, 张总（张建华）: two readings, kept as typed), an organisation (that
+ * is `readRemarkName`'s) nor someone related to the person (李四（老婆）). A Latin name is split only
+ * at brackets or a spaced separator, so Anne-Marie Dubois keeps her hyphen.
+ */
+export function readNotedName(name: string): NotedName | null {
+  const text = name.trim();
+  const han = HAN.test(text);
+  const read = sidesOf(text);
+  if (!read) return null;
+  if (!han && read.bracketed === undefined && !SPACED.test(text)) return null;
+  const { sides, bracketed } = read;
+  // The note is the bracketed side; across a separator, the side that is no person.
+  const candidates: (0 | 1)[] = bracketed !== undefined ? [bracketed === 0 ? 1 : 0] : [0, 1];
+  for (const at of candidates) {
+    const person = sides[at]!;
+    const note = sides[1 - at]!;
+    if (readsAsPerson(person, at === 0) && !readsAsPerson(note, at === 1) && !isOrganisationName(note))
+      return namesAnotherPerson(note) ? null : { person, note };
+  }
+  return null;
 }

@@ -44,9 +44,11 @@ describe('findDuplicates', () => {
     const byField = Object.fromEntries(chinese!.reasons.map((r) => [r.field, r]));
     expect(byField.phone).toMatchObject({ column: 'Phone', level: 'exact', similarity: 1 });
     expect(byField.phone!.message).toMatch(/^Phone: same number \(.+ = .+\)$/);
+    // One reason for the three names, worded by the weakest link and quoting each link with its sign.
+    expect(chinese!.reasons.filter((r) => r.field === 'name')).toHaveLength(1);
     expect(byField.name).toMatchObject({
       level: 'pinyin',
-      message: 'Name: same name in Chinese characters and pinyin (张伟 ≈ Zhang Wei)',
+      message: 'Name: same name in Chinese characters and pinyin (张伟 = 张 伟; 张伟 ≈ Zhang Wei)',
     });
     expect(byField.company!.level).toBe('pinyin');
     expect(english!.reasons.map((r) => r.level)).toEqual(expect.arrayContaining(['exact', 'reordered']));

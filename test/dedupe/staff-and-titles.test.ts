@@ -168,7 +168,7 @@ describe('findDuplicates on a surname with a title', () => {
 });
 
 describe('findDuplicates on WeCom remark names', () => {
-  test('张伟-宏达贸易 and 张伟 on one mobile are one customer, their names the same', () => {
+  test('张伟-宏达贸易 and 张伟 on one mobile are one customer, their names the same once the organisation is set aside', () => {
     const values: CellValue[][] = [
       ['姓名', '手机'],
       ['张伟-宏达贸易', '13800138000'],
@@ -179,7 +179,9 @@ describe('findDuplicates on WeCom remark names', () => {
     ];
     const cluster = clustersOf(values).find((c) => c.rows.includes(2) && c.rows.includes(3));
     expect(cluster?.band).toBe('merge');
-    expect(cluster?.reasons.find((r) => r.column === '姓名')?.level).toBe('exact');
+    const name = cluster?.reasons.find((r) => r.column === '姓名');
+    expect(name?.level).toBe('name-with-note');
+    expect(name?.message).toBe('姓名: same name, with “宏达贸易” set aside (张伟-宏达贸易 = 张伟)');
   });
 
   test('Tom Lee - Acme Ltd and Tom Lee share a name; two people at one organisation do not', () => {

@@ -1,6 +1,7 @@
 /**
- * What a person's name is made of for matching: its key (cleaned, titles dropped, Han characters
- * simplified) and, once per distinct key, its prepared forms (pinyin, look-alike shapes, blurred
+ * What a person's name is made of for matching: its key (cleaned, titles, notes and organisations
+ * written beside the name dropped, Han characters simplified; `nameAside` says what was dropped) and,
+ * once per distinct key, its prepared forms (pinyin, look-alike shapes, blurred
  * sounds, the orders people write it in, nickname families), so that a pair compares numbers first.
  */
 import type { CellValue } from '../../sheet/cell-value';
@@ -12,7 +13,7 @@ import { fuzzySyllable, hanOnly, hasHan, pinyinSyllables, shapeKey, surnameLengt
 import { nameFamilies } from '../nicknames';
 import { hashString, sortedJoin } from '../similarity';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../normalise/han-surnames';
-import { readRemarkName } from '../../normalise/remark-name';
+import { readNotedName, readRemarkName } from '../../normalise/remark-name';
 
 export type NameRole = 'full' | 'given' | 'family';
 
@@ -63,6 +64,28 @@ export interface PreparedName {
  */
 const HAN_TITLE =
   /^(?:总经理|总监|总|经理|董事长|董|老板|主任|处长|科长|局长|院长|校长|教授|老师|医生|大夫|律师|会计|工|师傅|先生|女士|小姐|太太|夫人|姐|哥|阿姨)$/;
+
+/**
+ * Titles written after a whole name (李四先生, 欧阳娜娜女士, 张建华经理): two characters or more, so that
+ * no given name is read as one. A one-character title after a name is kept (李建工, 王一哥 may be
+ * given names), as are 太太 and 夫人, which after a man's whole name name his wife.
+ */
+const NAME_TITLE =
+  /(?:总经理|总监|经理|董事长|老板|主任|处长|科长|局长|院长|校长|教授|老师|医生|大夫|律师|会计|师傅|先生|女士|小姐|阿姨)$/;
+
+/**
+ * The whole name of a simplified Han name written with a title after it (李四先生 → 李四), or '': the
+ * name a common surname and one or two characters (a compound surname and one or two), so a surname
+ * with a title (王先生, 欧阳女士) stays `titledSurnameOf`'s and 张生 stays a name.
+ */
+function titledWholeName(han: string): string {
+  const title = NAME_TITLE.exec(han);
+  if (!title) return '';
+  const name = han.slice(0, title.index);
+  const sl = COMPOUND_SURNAMES.test(name) ? 2 : SURNAMES.has(name[0] ?? '') ? 1 : 0;
+  const given = name.length - sl;
+  return sl > 0 && given >= 1 && given <= 2 ? name : '';
+}
 
 /** The surname of a Han name that is a surname and a title (张总 → 张), or ''. */
 function titledSurnameOf(han: string): string {
@@ -131,26 +154,87 @@ const HAN_SPACE_HAN = /\p{Script=Han}\s+\p{Script=Han}/u;
 /** A name an export starred out (张**, 欧阳**, 王*): it says nothing of who the person is. */
 const MASKED = /[*＊]/;
 
-/** The matching key of a name: cleaned, lower-case, punctuation and titles dropped, Han characters run together. */
-export function nameKey(value: CellValue): string | null {
-  const raw = cellString(value);
-  if (raw === null || MASKED.test(raw)) return null;
+/** A name's key and the words set aside to read it (a title, a note, an organisation; '' for none). */
+interface NameReading {
+  key: string | null;
+  aside: string;
+}
+
+const NOTHING: NameReading = { key: null, aside: '' };
+
+function withAside(read: NameReading, aside: string): NameReading {
+  if (read.key === null) return read;
+  return { key: read.key, aside: read.aside ? `${aside} ${read.aside}` : aside };
+}
+
+/** The key of a name typed in Han characters alone (two to four), a title after a whole name dropped. */
+function plainHanKey(raw: string): string | null {
+  if (NO_NAME.has(raw)) return null;
   // 陳大文 and 陈大文 are one name: traditional characters are read as simplified.
-  if (PLAIN_HAN_NAME.test(raw)) return NO_NAME.has(raw) ? null : simplifiedHan(raw);
+  const han = simplifiedHan(raw);
+  // 李四先生 is 李四; a title in three characters (王先生) is a surname and its title.
+  return (han.length === 4 && titledWholeName(han)) || han;
+}
+
+function readName(raw: string): NameReading {
+  if (MASKED.test(raw)) return NOTHING;
+  if (PLAIN_HAN_NAME.test(raw)) {
+    const key = plainHanKey(raw);
+    return { key, aside: key !== null && key.length < raw.length ? raw.slice(key.length) : '' };
+  }
   // A WeCom remark (张伟-宏达贸易, Tom Lee - Acme Ltd) names the person and their organisation: the person is the name.
   const remark = readRemarkName(raw);
-  if (remark) return nameKey(remark.person);
+  if (remark) return withAside(readName(remark.person), remark.organisation);
+  // A name and a note about the person (李四（采购）, 李四-采购, Tom Lee (Purchasing)): the name is the person.
+  const noted = readNotedName(raw);
+  if (noted) return withAside(readName(noted.person), noted.note);
   // A whole Han name and a word after it (李娜 采购, 王总 宏达五金): the name is the person.
   if (HAN_SPACE_HAN.test(raw)) {
     const read = normalisePersonName(raw);
-    if (read.status === 'ambiguous' && read.readings?.[0]) return nameKey(read.readings[0]);
+    const name = read.status === 'ambiguous' ? read.readings?.[0] : undefined;
+    if (name) {
+      const text = raw.trim();
+      return withAside(readName(name), text.includes(name) ? text.replace(name, '').trim() : text);
+    }
   }
   const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
-  const tokens = cleaned.split(' ').filter((t) => t.length > 0 && !TITLES.has(t));
-  if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return null;
-  const han = tokens.filter(hasHan).join('');
+  const words = cleaned.split(' ').filter((t) => t.length > 0);
+  const tokens = words.filter((t) => !TITLES.has(t));
+  if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return NOTHING;
+  // The titles as written (Mr, Dr.), for the explanation.
+  const titles =
+    tokens.length < words.length
+      ? raw
+          .split(/\s+/)
+          .filter((w) => TITLES.has(w.normalize('NFKC').toLowerCase().replace(PUNCTUATION, '')))
+          .join(' ')
+      : '';
   const latin = tokens.filter((t) => !hasHan(t));
-  return han ? [simplifiedHan(hanOnly(han)), ...latin].join(' ') : latin.join(' ');
+  const joinedHan = tokens.filter(hasHan).join('');
+  if (!joinedHan) return { key: latin.join(' '), aside: titles };
+  const han = simplifiedHan(hanOnly(joinedHan));
+  // 张建华先生, 欧阳娜娜女士: a whole name and its title.
+  const name = titledWholeName(han);
+  const aside = name ? [han.slice(name.length), titles].filter(Boolean).join(' ') : titles;
+  return { key: [name || han, ...latin].join(' '), aside };
+}
+
+/** The matching key of a name: cleaned, lower-case, punctuation, titles and notes dropped, Han characters run together. */
+export function nameKey(value: CellValue): string | null {
+  const raw = cellString(value);
+  if (raw === null) return null;
+  // Most Chinese names: two to four Han characters, already a key but for a title (李四先生).
+  if (PLAIN_HAN_NAME.test(raw)) return plainHanKey(raw);
+  return readName(raw).key;
+}
+
+/**
+ * What reading a name cell set aside to find its key: a title (李四先生, Mr), a note or role (李四（采购）,
+ * 李娜 采购), an organisation (张伟-宏达贸易); '' for a name read as written. Explanations say so.
+ */
+export function nameAside(value: CellValue): string {
+  const raw = cellString(value);
+  return raw === null ? '' : readName(raw).aside;
 }
 
 const NO_FORMS: readonly string[] = [];

@@ -7,12 +7,12 @@
  * (John and Jane Doe) or differ in generation (Jr., III) are relatives: two people, whatever the
  * rest of the row shares. The key and prepared forms of a name are in person-name-forms.ts.
  */
-import { pinyinSyllables } from '../han';
+import { hanOnly, pinyinSyllables } from '../han';
 import { jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
-import { GENERATIONS, nameKey, prepareName, type NameRole, type PreparedName } from './person-name-forms';
+import { GENERATIONS, nameAside, nameKey, prepareName, type NameRole, type PreparedName } from './person-name-forms';
 
-export { nameKey, prepareName, type NameRole, type PreparedName } from './person-name-forms';
+export { nameAside, nameKey, prepareName, type NameRole, type PreparedName } from './person-name-forms';
 
 export const NAME_LEVEL = {
   exact: 0,
@@ -106,14 +106,21 @@ function nicknamesAgree(a: PreparedName, b: PreparedName): boolean {
   return a.nicknameForms.some((form) => b.nicknameForms.includes(form));
 }
 
+/**
+ * How alike two names are (`NAME_LEVEL`). A given name and its short form are one name whichever
+ * level their spellings reach first: Dave Chen is as alike to David Chen as a typo, Susie Miller
+ * to Susan Miller as a similar spelling, Bob Smith to Robert Smith not at all, and each is one
+ * person's name, not two relatives'. A slip that is also a short form (Jon/John, Rob/Robert) keeps
+ * its typo level.
+ */
 export function compareNames(a: PreparedName, b: PreparedName): number {
   const level = compareNameForms(a, b);
   if (level <= NAME_LEVEL.reordered || a.isHan || b.isHan) return level;
   if ((level === NAME_LEVEL.similar || level === NAME_LEVEL.different) && nicknamesAgree(a, b))
     return NAME_LEVEL.nickname;
   // Only alike Latin names are looked at again: a small share of the pairs compared.
-  if (level === NAME_LEVEL.different) return level;
-  return relatives(a, b) ? NAME_LEVEL.relative : level;
+  if (level === NAME_LEVEL.different || !relatives(a, b)) return level;
+  return nicknamesAgree(a, b) ? NAME_LEVEL.nickname : NAME_LEVEL.relative;
 }
 
 function compareNameForms(a: PreparedName, b: PreparedName): number {
@@ -214,7 +221,7 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
     prepare: (key) => prepareName(key, role),
     quick: HAN_QUICK,
     compare: compareNames,
-    explain(level, a, b) {
+    explain(level, a, b, rawA, rawB) {
       const similarity =
         level === 0
           ? 1
@@ -225,8 +232,24 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
               : level === NAME_LEVEL.nickname
                 ? 0.85
                 : bestFormSimilarity(a, b);
-      if (level === NAME_LEVEL.initial && (a.titledSurname || b.titledSurname))
-        return { similarity, phrase: 'the same surname, one written with a title (张总)', label: 'same-surname' };
+      if (level === NAME_LEVEL.initial && (a.titledSurname || b.titledSurname)) {
+        // The surname as the titled cell writes it (張 of 張總), quoted from the pair's own values.
+        const surname = a.titledSurname || b.titledSurname;
+        const written = hanOnly(a.titledSurname ? rawA : rawB).slice(0, surname.length) || surname;
+        return { similarity, phrase: `the same surname ${written}, one written with a title`, label: 'same-surname' };
+      }
+      if (level === NAME_LEVEL.exact) {
+        // One name, read from cells that differ by a title, a note or an organisation (李四, 李四（采购）).
+        const asideA = nameAside(rawA);
+        const asideB = nameAside(rawB);
+        if (asideA !== asideB) {
+          const aside = [asideA, asideB]
+            .filter(Boolean)
+            .map((t) => `“${t}”`)
+            .join(' and ');
+          return { similarity, phrase: `same name, with ${aside} set aside`, label: 'name-with-note' };
+        }
+      }
       const phrase =
         level === NAME_LEVEL.relative && a.generation !== b.generation
           ? 'another generation (Jr., Sr., II)'

@@ -52,7 +52,8 @@ export class MatchModel {
     this.personalFields = this.apart.personalFields;
     // A list of organisations (sites, shops) is named by its company column.
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
-    this.nameFields = this.organisations ? withRole(['company']) : withRole(['name', 'given', 'family']);
+    // A starred-out name (周*) says nothing when it agrees, but another visible surname is another person.
+    this.nameFields = this.organisations ? withRole(['company']) : withRole(['name', 'given', 'family', 'maskedName']);
     this.identityFields = withRole([...IDENTIFYING_ROLES]);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
@@ -168,7 +169,9 @@ export function uFloor(field: MatchField, level: number): number {
 export function buildFieldModel(field: MatchField, m: Float64Array, uIn: Float64Array): FieldModel {
   const levels = field.comparator.levels;
   const u = Float64Array.from(uIn, (x, l) => Math.max(x, uFloor(field, l)));
-  const bits = Float64Array.from(m, (x, l) => Math.log2(x / u[l]!));
+  // Starred-out names (周*, 周*) only ever tell two people apart (two-people.ts): no evidence either way.
+  const silent = field.role === 'maskedName';
+  const bits = Float64Array.from(m, (x, l) => (silent ? 0 : Math.log2(x / u[l]!)));
   const perValue = levels.map((l) => Boolean(l.perValue));
   let valueU: Float32Array | null = null;
   if (field.comparator.valueU) {

@@ -72,15 +72,17 @@ export class TwoOrganisations {
   }
 
   /**
-   * Two companies whose names and legal IDs both clearly differ (宁波港联物流 and 宁波港联供应链管理,
+   * Two companies whose names (or all but their brand) and legal IDs both clearly differ (宁波港联物流 and 宁波港联供应链管理,
    * two subsidiaries at one office with one contact): two registered entities, never one customer.
    * A renamed company keeps its legal ID, and a mistyped ID is one character off, so the pair is
    * not even reviewed.
    */
   otherEntities(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    // Names that agree only as a brand (小米科技, 小米通讯技术) are two registered names too.
     return (
       this.legalIdFields.length > 0 &&
-      someCodeAt(this.companyFields, codes, offset, this.different) &&
+      (someCodeAt(this.companyFields, codes, offset, this.different) ||
+        someCodeAt(this.companyFields, codes, offset, this.brandCode)) &&
       this.legalIdsDiffer(codes, offset, i, j)
     );
   }

@@ -6,10 +6,11 @@
  */
 import { differentLevel } from '../compare/comparator';
 import type { PreparedDate } from '../compare/date';
-import { NAME_LEVEL } from '../compare/person-name';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
+import { IDENTIFYING_ROLES } from '../field-roles';
 import { osaDistance } from '../similarity';
 import type { FieldModel } from './model';
+import { Relatives } from './relatives';
 import { TwoOrganisations } from './two-organisations';
 import {
   birthDatesDiffer,
@@ -33,11 +34,9 @@ export class TwoPeople {
   readonly different: number[];
   /** The family-name part of a split name, or -1. */
   private readonly familyField: number;
-  /** The given-name part of a split name, or -1. */
-  private readonly givenField: number;
   private readonly fullNameFields: number[];
-  /** Name fields with a level for another person of the family name (other given name, Jr.): `conflictCode`. */
-  private readonly relativeFields: number[];
+  /** Two people of one family name (relatives.ts). */
+  private readonly relatives: Relatives;
   private readonly phoneFields: number[];
   private readonly ownFields: number[];
   private readonly addressFields: number[];
@@ -46,6 +45,9 @@ export class TwoPeople {
   /** A buyer's or member's account on a platform or at a shop (买家会员名, 会员卡号). */
   readonly accountFields: number[];
   private readonly maskedPhoneFields: number[];
+  /** Fields whose agreement says who a row is (field-roles.ts). */
+  private readonly identityFields: number[];
+  private readonly companyFields: number[];
   /** What says two organisations (legal IDs also tell people's companies apart). */
   private readonly organisationRules: TwoOrganisations;
 
@@ -58,13 +60,16 @@ export class TwoPeople {
 
   constructor(private readonly fields: FieldModel[]) {
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
-    const people = withRole(['name', 'given', 'family']);
+    // A name column all starred out (拼多多's 周*) still holds people.
+    const people = withRole(['name', 'given', 'family', 'maskedName']);
     this.organisations = people.length === 0;
     this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
-    this.accountFields = withRole(['account']);
+    this.accountFields = withRole(['account', 'profile']);
     this.maskedPhoneFields = withRole(['maskedPhone']);
     // A buyer's or member's account that differs is another customer's, as an e-mail is.
-    this.conflictFields = this.organisations ? withRole(['address']) : withRole(['email', 'phone', 'account']);
+    this.conflictFields = this.organisations
+      ? withRole(['address'])
+      : withRole(['email', 'phone', 'account', 'profile']);
     this.conflictCount = this.organisations ? 1 : 2;
     this.conflictCode = fields.map((f) => {
       const marked = f.field.comparator.levels.findIndex((l) => l.conflict);
@@ -72,15 +77,16 @@ export class TwoPeople {
     });
     this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
     this.familyField = fields.findIndex((f) => f.field.role === 'family');
-    this.givenField = fields.findIndex((f) => f.field.role === 'given');
     this.fullNameFields = withRole(['name']);
-    this.relativeFields = people.filter((f) => this.conflictCode[f]! !== this.different[f]!);
+    this.relatives = new Relatives(fields, this.different, this.conflictCode);
     this.phoneFields = withRole(['phone']);
     this.ownFields = withRole(['email', 'idNumber']);
     this.addressFields = withRole(['address']);
     this.birthFields = withRole(['birthDate']);
     this.emailFields = withRole(['email']);
     this.organisationRules = new TwoOrganisations(fields, this.different);
+    this.identityFields = withRole([...IDENTIFYING_ROLES]);
+    this.companyFields = withRole(['company']);
   }
 
   /** The code of field f that says the two values conflict (its 'different' level, or the comparator's conflict level). */
@@ -94,11 +100,13 @@ export class TwoPeople {
       this.conflicted(codes, offset, i) ||
       this.surnamesDiffer(codes, offset, i) ||
       this.neighbourNumbersApart(codes, offset, i) ||
-      this.relatives(codes, offset) ||
+      this.relatives.relatives(codes, offset, i, j) ||
       this.organisationRules.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||
       this.mobilesApart(codes, offset, i, j) ||
       this.maskedNumbersDiffer(codes, offset, i) ||
+      this.addressAlone(codes, offset) ||
+      this.elsewhere(codes, offset, i) ||
       (this.organisations &&
         ((this.organisationRules.sitesApart(codes, offset) && !this.personalAgrees(codes, offset, i)) ||
           this.organisationRules.brandOnly(codes, offset)))
@@ -116,6 +124,35 @@ export class TwoPeople {
    */
   private maskedNumbersDiffer(codes: ArrayLike<number>, offset: number, i: number): boolean {
     return someCodeAt(this.maskedPhoneFields, codes, offset, this.different) && !this.personalAgrees(codes, offset, i);
+  }
+
+  /**
+   * Of what says who a row is, only an address agrees (刘* and 王* at one flat, no number): a
+   * household, an office or a parcel locker shares that. Reviewed at most.
+   */
+  private addressAlone(codes: ArrayLike<number>, offset: number): boolean {
+    if (this.organisations) return false;
+    let address = false;
+    for (const f of this.identityFields) {
+      const c = codes[offset + f]!;
+      if (c === 0 || c === this.different[f] || c === this.conflictCode[f]) continue;
+      if (this.fields[f]!.field.role !== 'address') return false;
+      address = true;
+    }
+    return address;
+  }
+
+  /**
+   * Another account (a LinkedIn profile, a member number) at another company: two people of one name
+   * (James Smith the CFO at Acme, James Smith the engineer at Globex), unless something personal agrees.
+   */
+  private elsewhere(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    return (
+      !this.organisations &&
+      someCodeAt(this.accountFields, codes, offset, this.different) &&
+      someCodeAt(this.companyFields, codes, offset, this.different) &&
+      !this.personalAgrees(codes, offset, i)
+    );
   }
 
   /**
@@ -165,44 +202,6 @@ export class TwoPeople {
     if (!typo) return false;
     const moved = someCodeAt(this.addressFields, codes, offset, this.different);
     return moved && !this.personalAgrees(codes, offset, i);
-  }
-
-  /**
-   * Two people of one family name: given names that are other names, not a typo of each other (John
-   * and Jane Doe), or another generation (Robert Smith and Robert Smith Jr.). A shared address, home
-   * phone or family e-mail is what a family has in common (an event's attendees of one order carry
-   * the buyer's e-mail and phone); only an ID number or birth date of one person makes them one
-   * customer.
-   */
-  relatives(codes: ArrayLike<number>, offset: number): boolean {
-    return (
-      (someCodeAt(this.relativeFields, codes, offset, this.conflictCode) || this.otherGivenName(codes, offset)) &&
-      !this.idOrDateAgrees(codes, offset)
-    );
-  }
-
-  /**
-   * A split name whose family names agree (or are a typo apart), whose given names clearly differ and
-   * which both have an e-mail: Tom and Kim Nguyen at one office (tom@, kim@adatum.com.au), David and
-   * Mary Wong at one family address. Without e-mails a given name replaced outright is as often a
-   * corrupted copy (FEBRL has many).
-   */
-  private otherGivenName(codes: ArrayLike<number>, offset: number): boolean {
-    const f = this.familyField;
-    const g = this.givenField;
-    if (f < 0 || g < 0 || codes[offset + g] !== this.different[g]) return false;
-    const c = codes[offset + f]!;
-    return c !== 0 && c - 1 <= NAME_LEVEL.typo && this.emailFields.some((e) => codes[offset + e] !== 0);
-  }
-
-  /** An ID number or birth date of both rows agrees (or is a typo apart): one person's own. */
-  private idOrDateAgrees(codes: ArrayLike<number>, offset: number): boolean {
-    for (const f of this.personalFields) {
-      const c = codes[offset + f]!;
-      const role = this.fields[f]!.field.role;
-      if (c !== 0 && c <= 2 && role !== 'phone' && role !== 'email') return true;
-    }
-    return false;
   }
 
   /**

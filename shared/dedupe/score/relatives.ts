@@ -1,0 +1,86 @@
+/**
+ * Two people of one family name: other given names that are no typo or nickname of each other
+ * (John and Jane Doe), or another generation (Robert Smith and Robert Smith Jr., or Jr. and Sr. in a
+ * Suffix column). A shared address, home phone or family e-mail is what a family has in common; only
+ * an ID number or birth date of one person makes them one customer.
+ */
+import { NAME_LEVEL } from '../compare/person-name';
+import type { FieldModel } from './model';
+import { birthDatesDiffer, someCodeAt } from './pair-values';
+
+export class Relatives {
+  /** Name fields with a level for another person of the family name (other given name, Jr.). */
+  private readonly relativeFields: number[];
+  private readonly generationFields: number[];
+  private readonly familyField: number;
+  private readonly givenField: number;
+  private readonly emailFields: number[];
+  private readonly birthFields: number[];
+  private readonly idFields: number[];
+  private readonly phoneFields: number[];
+
+  constructor(
+    private readonly fields: readonly FieldModel[],
+    /** Per field, the code of its 'different' level. */
+    private readonly different: readonly number[],
+    /** Per field, the code that counts as a conflict. */
+    private readonly conflictCode: readonly number[],
+  ) {
+    const withRole = (role: string) => fields.flatMap((f, index) => (f.field.role === role ? [index] : []));
+    const people = fields.flatMap((f, index) => (['name', 'given', 'family'].includes(f.field.role) ? [index] : []));
+    this.relativeFields = people.filter((f) => conflictCode[f]! !== different[f]!);
+    this.generationFields = withRole('generation');
+    this.familyField = fields.findIndex((f) => f.field.role === 'family');
+    this.givenField = fields.findIndex((f) => f.field.role === 'given');
+    this.emailFields = withRole('email');
+    this.birthFields = withRole('birthDate');
+    this.idFields = withRole('idNumber');
+    this.phoneFields = withRole('phone');
+  }
+
+  /**
+   * Relatives, and nothing of one person agrees: an ID number, or a birth date where the e-mails do
+   * not differ (twins share a birthday, not an inbox).
+   */
+  relatives(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    const family =
+      someCodeAt(this.relativeFields, codes, offset, this.conflictCode) ||
+      someCodeAt(this.generationFields, codes, offset, this.different) ||
+      this.otherGivenName(codes, offset, i, j);
+    if (!family || this.agrees(this.idFields, codes, offset)) return false;
+    return !this.agrees(this.birthFields, codes, offset) || someCodeAt(this.emailFields, codes, offset, this.different);
+  }
+
+  /**
+   * A split name whose family names agree (or are a typo apart) and whose given names clearly differ,
+   * with something else to say two people: both rows have an e-mail (Tom and Kim Nguyen at tom@ and
+   * kim@, David and Mary Wong on one family e-mail), their birth dates differ on a list of contacts
+   * (a father and son, a couple on one home phone), or the list has no ID number or birth date at all
+   * (LinkedIn's Emily and Tom Nguyen at one company).
+   * Where a list has them and these rows do not differ in them, a given name replaced outright is as
+   * often a corrupted copy (FEBRL has many).
+   */
+  private otherGivenName(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    const f = this.familyField;
+    const g = this.givenField;
+    if (f < 0 || g < 0 || codes[offset + g] !== this.different[g]) return false;
+    const c = codes[offset + f]!;
+    if (c === 0 || c - 1 > NAME_LEVEL.typo) return false;
+    if (this.emailFields.some((e) => codes[offset + e] !== 0)) return true;
+    if (this.birthFields.length === 0 && this.idFields.length === 0) return true;
+    // Other birth dates say two people on a list of contacts (a father and son, a couple on one home
+    // line). A register of only names, places and dates (FEBRL) replaces given names and dates in its
+    // corrupted copies, so there they are no such sign.
+    const contacts = this.phoneFields.length > 0 || this.emailFields.length > 0;
+    return contacts && birthDatesDiffer(this.fields, this.birthFields, this.different, codes, offset, i, j);
+  }
+
+  /** A field of `fields` agrees in both rows, or is a typo apart. */
+  private agrees(fields: readonly number[], codes: ArrayLike<number>, offset: number): boolean {
+    for (const f of fields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c <= 2) return true;
+    }
+    return false;
+  }
+}
