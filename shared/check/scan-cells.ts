@@ -15,12 +15,14 @@ export { isEmptyRow }; // its home is sheet/cell-value.ts; kept here for existin
 import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
+import { isCrmLeadSource } from '../template/crm-lead-sources';
 import { holdsChineseIds, normaliseCell } from '../normalise';
 import { hasTextMarker, withoutTextMarker } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext, normaliseColumnMoney } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
+import { placeRegionReader } from '../normalise/country-column';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -159,6 +161,15 @@ export function scanCells(
     ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
+  // A row's region settles its dates' calendar too: a 台北 row's 民國 years are not a 杭州 row's.
+  const dateRegion = columns.some((c) => c.field.kind === 'date')
+    ? placeRegionReader(
+        snapshot.values,
+        ctx.mapping,
+        ctx.template.defaultRegion,
+        phones?.sheet ?? ctx.template.defaultRegion,
+      )
+    : undefined;
   // The region of amounts: the sheet's phones or countries, as the export reads it, even with no phone column.
   const moneyRegion = columns.some((c) => c.field.kind === 'money')
     ? (phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)).sheet
@@ -192,7 +203,7 @@ export function scanCells(
     (c, i) => c.field.kind === 'phone' || c.field.kind === 'email' || contexts[i]!.chineseIds === true,
   );
   const inRegion = new Map<string, { memo: Memo; context: NormaliseContext }>();
-  const phoneIn = (c: number, region: string) => {
+  const readIn = (c: number, region: string) => {
     const key = `${c}|${region}`;
     let entry = inRegion.get(key);
     if (!entry)
@@ -204,7 +215,10 @@ export function scanCells(
     realDates: snapshot.realDates,
     columnFormat: c.columnFormat,
   }));
-  const hasParts = columns.some((c) => c.part);
+  // A name split into parts is one name with its whole column, where the sheet has one too (Google
+  // Contacts' Name beside Given Name): missing only when all are blank, and then said once.
+  const splitFields = new Set(columns.filter((c) => c.part).map((c) => c.field.key));
+  const hasParts = splitFields.size > 0;
   const total = snapshot.values.length - 1;
   let dataRows = 0;
   const totalsRows: number[] = [];
@@ -233,15 +247,18 @@ export function scanCells(
       const value = values[column.col - 1] ?? null;
       if (isBlank(value)) {
         if (column.field.required && !column.second) {
-          if (column.part) blankParts?.set(column.field.key, [...(blankParts.get(column.field.key) ?? []), column]);
+          if (splitFields.has(column.field.key))
+            blankParts?.set(column.field.key, [...(blankParts.get(column.field.key) ?? []), column]);
           else if (!filledElsewhere(values, column)) visit({ kind: 'missing', row, column });
         }
         continue;
       }
-      if (column.part) partsWithValue?.add(column.field.key);
+      if (splitFields.has(column.field.key)) partsWithValue?.add(column.field.key);
       // A choice column with a list of its own is kept as typed, even where a value names an option (own-values.ts).
       if (ctx.ownValues.has(column.col)) continue;
-      const inRow = region !== null && column.field.kind === 'phone' ? phoneIn(c, region) : undefined;
+      const kind = column.field.kind;
+      const cellRegion = kind === 'phone' ? region : kind === 'date' ? (dateRegion?.(values) ?? null) : null;
+      const inRow = cellRegion !== null ? readIn(c, cellRegion) : undefined;
       const outcome = inRow
         ? inRow.memo.normalise(column.field, value, inRow.context)
         : memos[c].normalise(column.field, value, contexts[c]);
@@ -259,6 +276,12 @@ export function scanCells(
       } else if (takesPlaceholders[c] && outcome.status === 'invalid' && isMasked(value)) {
         // There is a number; the export hid part of it. A required field holding one is not missing.
         visit({ kind: 'placeholder', row, column, value, masked: true });
+      } else if (
+        outcome.status === 'invalid' &&
+        outcome.code === 'choice.notInList' &&
+        isCrmLeadSource(column.field, value)
+      ) {
+        // A CRM's own lead source (Zoho's Web Download) that no option means: kept as typed, nothing to fix.
       } else if (outcome.status === 'invalid') {
         visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
       } else if (outcome.status === 'ambiguous') {
@@ -279,10 +302,11 @@ export function scanCells(
         if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
       }
     }
-    // A split name is missing only when every part is blank.
+    // A split name is missing only when every part (and the whole name) is blank: said on the whole name if any.
     if (blankParts) {
       for (const [fieldKey, blanks] of blankParts)
-        if (!partsWithValue?.has(fieldKey)) visit({ kind: 'missing', row, column: blanks[0] });
+        if (!partsWithValue?.has(fieldKey))
+          visit({ kind: 'missing', row, column: blanks.find((b) => !b.part) ?? blanks[0]! });
     }
     if (ctx.onProgress && index % PROGRESS_EVERY === 0) ctx.onProgress({ done: index, total });
   }

@@ -19,6 +19,33 @@ const PLACE_HEADERS = new Set(
   ['地区', '所在地区', '区域', '所在区域', '地域', '所在地', 'region', 'location', 'area'].map(foldCountryKey),
 );
 
+/**
+ * Parts of regions a 地区 column names instead of the region (台北 for 臺灣, 九龙 for 香港): Taiwan's cities
+ * and counties, Hong Kong's three areas and Macau's islands, in both scripts and English. Only names no
+ * mainland place shares (沙田 and 湾仔 are Dongguan's and Zhuhai's too). Read with a 市, 縣 or 區 after them.
+ */
+const PLACES_OF: Record<string, readonly string[]> = {
+  TW: [
+    ...['台北', '新北', '桃园', '台中', '台南', '高雄', '基隆', '新竹', '嘉义', '苗栗', '彰化', '南投', '云林'],
+    ...['屏东', '宜兰', '花莲', '台东', '澎湖', '金门', '马祖', '连江'],
+    ...['Taipei', 'New Taipei', 'Taoyuan', 'Taichung', 'Tainan', 'Kaohsiung', 'Keelung', 'Hsinchu', 'Chiayi'],
+    ...['Changhua', 'Pingtung', 'Yilan', 'Hualien', 'Taitung'],
+  ],
+  HK: ['九龙', '新界', '港岛', '香港岛', 'Kowloon', 'New Territories', 'Hong Kong Island'],
+  MO: ['氹仔', '路环', '路氹', '澳门半岛', 'Taipa', 'Coloane', 'Cotai'],
+};
+const PLACE_REGIONS = new Map(
+  Object.entries(PLACES_OF).flatMap(([region, places]) => places.map((place) => [foldCountryKey(place), region])),
+);
+/** What follows a city's or district's name: 台北市, 宜蘭縣, 九龍區 (folded to simplified). */
+const PLACE_SUFFIX = /(?:市|县|区|city|county|district)$/;
+
+/** The region a part of it names (台北市, 九龍), or null. */
+function regionOfPart(text: string): string | null {
+  const key = foldCountryKey(text);
+  return PLACE_REGIONS.get(key) ?? PLACE_REGIONS.get(key.replace(PLACE_SUFFIX, '')) ?? null;
+}
+
 /** Country names that also name a part of a country (Georgia, a US state): in a place column they say neither. */
 const PLACE_NAMES = new Set(['georgia'].map(foldCountryKey));
 const CODE = /^(?:[a-z]{2,3}|\+?\d{1,4})$/i;
@@ -29,12 +56,12 @@ const FEW_PLACES = 1_000;
 /** Distinct places read at most over the whole column. */
 const MAX_PLACES = 10_000;
 
-/** The region a place names when it is a country's or region's name (香港, Singapore), else null. */
+/** The region a place names when it is a country's or region's name (香港, Singapore) or a part of one (台北, 九龍), else null. */
 export function regionOfPlace(value: CellValue | undefined): string | null {
   if (typeof value !== 'string') return null;
   const text = value.normalize('NFKC').trim();
   if (CODE.test(text) || PLACE_NAMES.has(foldCountryKey(text))) return null;
-  return regionOfCountry(text);
+  return regionOfCountry(text) ?? regionOfPart(text);
 }
 
 /** The region a cell of the country column names, read as that column is read. */
@@ -98,4 +125,33 @@ function namesCountries(values: readonly (readonly CellValue[] | undefined)[], c
     if (region && region !== home) return true;
   }
   return false;
+}
+
+const REGION_MEMO_LIMIT = 10_000;
+
+/**
+ * A reader of each row's region as its country column says it, for what a region changes beyond its
+ * phones (the calendar of its dates): the country the cell names; in a column of places, a place that
+ * names none (杭州 beside 台北 and 香港) is one of the sheet's own, so `sheet`, the sheet's region; null
+ * where the row says nothing. Undefined when the sheet has no country column.
+ */
+export function placeRegionReader(
+  values: readonly (readonly CellValue[] | undefined)[],
+  mapping: HeaderMapping,
+  home: string,
+  sheet: string,
+): ((row: readonly CellValue[] | undefined) => string | null) | undefined {
+  const column = countryColumn(values, mapping, home);
+  if (!column) return undefined;
+  const memo = new Map<CellValue, string | null>();
+  return (row) => {
+    const value = row?.[column.col - 1] ?? null;
+    if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    let region = memo.get(value);
+    if (region === undefined) {
+      region = regionOfCountryCell(value, column.byName) ?? (column.byName ? sheet : null);
+      if (memo.size < REGION_MEMO_LIMIT) memo.set(value, region);
+    }
+    return region;
+  };
 }

@@ -10,7 +10,15 @@ import type { NormaliseContext } from './types';
 /** What `normaliseDate` knows of the cell's column. */
 export type DateContext = Pick<
   NormaliseContext,
-  'columnFormat' | 'dateOrder' | 'rocYears' | 'taiwanList' | 'timestamps' | 'serialText' | 'birthDate' | 'now'
+  | 'columnFormat'
+  | 'dateOrder'
+  | 'rocYears'
+  | 'taiwanList'
+  | 'rowRegion'
+  | 'timestamps'
+  | 'serialText'
+  | 'birthDate'
+  | 'now'
 >;
 
 /**

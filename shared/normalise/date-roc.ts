@@ -1,12 +1,12 @@
 /**
  * Taiwan's calendar: years of the Republic of China, 民國 1 being 1912. 民國69年9月15日 is 1980, and so
  * is a three-digit year no other calendar writes (113年3月5日 is 2024). A two-digit year first
- * (69年9月15日, 69/9/15) is a 民國 year where its column says so (a 民國 or three-digit year beside it);
- * in a Taiwan list whose column does not say, it is 1969 or 1980, and is left as typed.
+ * (69年9月15日, 69/9/15) is a 民國 year in a Taiwan list whose column says so (a 民國 or three-digit year
+ * beside it); where only one of the two says so, it is 1969 or 1980, and is left as typed.
  *
  * A mainland list keeps reading 69年 as 1969: the mainland has written only Gregorian years since 1949,
- * so its 69年 is 1969 as surely as Excel's 3/15/69 is; a 民國 year there is a Taiwan writer's, and the
- * column's 民國 or three-digit years still say so (`rocYears`).
+ * so its 69年 is 1969 as surely as Excel's 3/15/69 is. Where the list names each row's region, a row
+ * of Taiwan is read as Taiwan's and every other row as its region's (`calendarOf`).
  */
 import type { CellValue } from '../sheet/cell-value';
 import { chineseScript } from './chinese-script';
@@ -26,14 +26,34 @@ export function rocIso(year: number, month: number, day: number): string | null 
   return year >= 1 ? isoFromParts(ROC_YEAR_ONE + year, month, day) : null;
 }
 
+/** How a two-digit year first is read on a row: as Excel reads it, as a 民國 year, or both (left as typed). */
+export type Calendar = 'western' | 'roc' | 'either';
+
+/** Regions whose lists are written in traditional characters too, where a 民國 year is rarer than in Taiwan's. */
+const TRADITIONAL_NEIGHBOURS = new Set(['HK', 'MO']);
+
 /**
- * A date whose two-digit year `yy` comes first: a 民國 year where the column writes them, else as Excel
- * reads a short year, and in a Taiwan list the 民國 reading beside it.
+ * The calendar of a row's two-digit years. A row of Taiwan reads them as 民國 years where its column writes
+ * some (else both); a row of another region never does, so one 台北 customer's 民國 years do not move a
+ * mainland customer's 24/3/5 to 1935. A row that names no region is read as its list: 民國 in a Taiwan
+ * list whose column writes them, both readings where only one of the two says so.
  */
+export function calendarOf(ctx: DateContext | undefined): Calendar {
+  const row = ctx?.rowRegion;
+  const roc = ctx?.rocYears === true;
+  const taiwan = ctx?.taiwanList === true;
+  if (row === 'TW') return roc ? 'roc' : 'either';
+  if (row) return TRADITIONAL_NEIGHBOURS.has(row) && (roc || taiwan) ? 'either' : 'western';
+  if (roc && taiwan) return 'roc';
+  return roc || taiwan ? 'either' : 'western';
+}
+
+/** A date whose two-digit year `yy` comes first, in the row's calendar (`calendarOf`). */
 export function yearFirstRead(yy: number, month: number, day: number, ctx: DateContext | undefined): Read {
-  if (ctx?.rocYears) return rocIso(yy, month, day);
+  const calendar = calendarOf(ctx);
+  if (calendar === 'roc') return rocIso(yy, month, day);
   const western = shortYearIso(yy, month, day, ctx);
-  return ctx?.taiwanList ? readingsOf(western, rocIso(yy, month, day)) : western;
+  return calendar === 'either' ? readingsOf(western, rocIso(yy, month, day)) : western;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type DateContext,
   type Read,
 } from './date-parts';
-import { ROC_COMPACT, ROC_DATE, ROC_NUMERIC, rocIso, yearFirstRead } from './date-roc';
+import { calendarOf, ROC_COMPACT, ROC_DATE, ROC_NUMERIC, rocIso, yearFirstRead } from './date-roc';
 
 const YMD = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const YMD_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
@@ -129,7 +129,7 @@ export function fromText(text: string, ctx: DateContext | undefined): Read {
   if ((m = SHORT_YEAR_CHINESE.exec(s))) return yearFirstRead(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
   if ((m = ROC_DATE.exec(s))) return rocIso(Number(m[1] ?? m[2]), Number(m[3]), Number(m[4]));
   if ((m = ROC_NUMERIC.exec(s))) return rocIso(Number(m[1]), Number(m[3]), Number(m[4]));
-  if ((ctx?.rocYears || ctx?.taiwanList) && (m = ROC_COMPACT.exec(s)))
+  if (calendarOf(ctx) !== 'western' && (m = ROC_COMPACT.exec(s)))
     return rocIso(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = DMY_OR_MDY.exec(s))) {
     const year = Number(m[4]);

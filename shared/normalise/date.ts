@@ -68,10 +68,11 @@ const SAMPLE = 500;
  * What a date column's cells say about reading any one of them: which of day and month comes first
  * (`dateOrderOf`); whether its values are dates (more than half of those read, not counting
  * five-digit numbers), so that a five-digit number there is Excel's serial for a date; whether they
- * are all Unix timestamps of one shape (`timestampUnitOf`); and which calendar a two-digit year first
- * is in: 民國 where the column writes 民國 or three-digit years, else either in a Taiwan list
- * (`isTaiwanList`). `region` is the sheet's region where the caller knows it (check, clean, report and
- * merge pass their phones'; without it the list's script alone tells). `values` are a sheet's rows, the
+ * are all Unix timestamps of one shape (`timestampUnitOf`); and what says which calendar a two-digit
+ * year first is in: whether the column writes 民國 or three-digit years, and whether the list is
+ * Taiwan's (`isTaiwanList`), which a row's own region overrides (`calendarOf`). `region` is the sheet's
+ * region where the caller knows it (check, clean, report and merge pass their phones'; without it the
+ * list's script alone tells). `values` are a sheet's rows, the
  * header first; `col` is 1-based. Every command reads a date column through this, so they read each
  * date alike.
  */
@@ -96,7 +97,8 @@ export function dateColumnContext(
   }
   return {
     ...(order ? { dateOrder: order } : {}),
-    ...(roc ? { rocYears: true } : isTaiwanList(values, column.region) ? { taiwanList: true } : {}),
+    ...(roc ? { rocYears: true } : {}),
+    ...(isTaiwanList(values, column.region) ? { taiwanList: true } : {}),
     ...(timestamps ? { timestamps } : {}),
     ...(dates > others ? { serialText: true } : {}),
     ...(column.birthDate ? { birthDate: true, ...(column.now ? { now: column.now } : {}) } : {}),

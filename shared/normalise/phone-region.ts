@@ -10,6 +10,8 @@ import { chineseScript } from './chinese-script';
 import { countryColumn, regionOfCountryCell } from './country-column';
 import { parsePhoneIn, phoneText, CN_MOBILE } from './phone-parse';
 import { isExplicit, splitExtension, writtenRegion } from './phone-reading';
+import { labelledNumbers } from './phone-labels';
+import { countryEvidence } from './sheet-country-evidence';
 
 export interface PhoneSheet {
   /** The template's region. */
@@ -80,8 +82,17 @@ export function readPhoneSheet(
   if (sheet === home && most * 2 <= voters) {
     const script = chineseScript(values, step);
     if (script === 'none') {
-      const emailCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'email').map((c) => c.col);
-      sheet = nationalMajority(bare, home, emailRegions(values, emailCols, step)) ?? home;
+      const cols = (test: (field: string) => boolean) =>
+        mapping.columns.filter((c) => c.field && test(c.field)).map((c) => c.col);
+      const evidence = countryEvidence(
+        values,
+        { emails: cols((field) => kinds.get(field) === 'email'), postcodes: cols((field) => field === 'postcode') },
+        step,
+        votes,
+      );
+      const national = nationalMajority(bare, home, evidence);
+      sheet = national?.region ?? home;
+      if (national?.also) return { home, sheet, also: national.also, ...byCountry };
     } else if (script === 'traditional') {
       sheet = traditionalMajority(bare, home) ?? home;
       const also = traditionalOthers(bare, sheet);
@@ -129,65 +140,45 @@ const NATIONAL_REGIONS = ['US', 'GB', 'AU', 'NZ', 'IE', 'SG', 'HK', 'MY', 'IN', 
 const TRADITIONAL_REGIONS = ['HK', 'TW', 'MO'];
 /** Bare numbers the national vote reads: enough to tell the regions apart, few enough to stay quick. */
 const NATIONAL_SAMPLE = 300;
-
-/** Country domains of e-mail addresses, by the region whose numbering they share (.ca: North America). */
-const EMAIL_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\.(?:uk)$/, 'GB'],
-  [/\.au$/, 'AU'],
-  [/\.nz$/, 'NZ'],
-  [/\.ie$/, 'IE'],
-  [/\.sg$/, 'SG'],
-  [/\.hk$/, 'HK'],
-  [/\.my$/, 'MY'],
-  [/\.in$/, 'IN'],
-  [/\.za$/, 'ZA'],
-  [/\.ph$/, 'PH'],
-  [/\.(?:ca|us)$/, 'US'],
-];
-
-/** How many sampled rows' e-mail addresses end in each region's country domain (alice@example.co.uk: GB). */
-function emailRegions(
-  values: readonly (readonly CellValue[] | undefined)[],
-  cols: readonly number[],
-  step: number,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (cols.length === 0) return counts;
-  for (let index = 1; index < values.length; index += step) {
-    for (const col of cols) {
-      const cell = values[index]?.[col - 1];
-      if (typeof cell !== 'string' || !cell.includes('@')) continue;
-      const domain = cell.trim().toLowerCase();
-      const region = EMAIL_REGIONS.find(([pattern]) => pattern.test(domain))?.[1];
-      if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
+/** Share of the numbers by which two regions' counts may differ and still say nothing between them. */
+const NEAR_SHARE = 0.1;
 
 /**
- * The region most of a list's bare numbers are valid in, for a list not written in Chinese (a UK
- * sign-up sheet: 07123 456789, 020 7946 0958). The template's region takes part, but a tie with it
- * goes to the other (020 7946 0958 is Guangzhou too, yet nothing else in the list is Chinese).
- * Regions that read as many numbers (07123 456789 is a British and an Indian mobile) are told apart
- * by the country domains of the list's e-mail addresses, then by the order of NATIONAL_REGIONS
- * (the larger markets first): the numbers are valid there, and the Chinese reading is the least likely.
+ * The region a list written with national numbers only is in, when it is not in Chinese (a UK sign-up
+ * sheet: 07123 456789, 020 7946 0958): of the regions that read most of its bare numbers (the
+ * template's takes part, but a tie with it goes to the other: 020 7946 0958 is Guangzhou too, yet
+ * nothing else in the list is Chinese), the one the rest of the list points to (`countryEvidence`).
+ * Where nothing does, the region that reads clearly more numbers; two that read about as many (07911
+ * 123456 is a British and an Indian mobile, and one number only India reads says nothing of the rest)
+ * leave the numbers both read ambiguous (`also`), the sheet's the larger market's (NATIONAL_REGIONS'
+ * order), so a number only the other reads is not moved to its country.
  */
-function nationalMajority(bare: readonly string[], home: string, emails: ReadonlyMap<string, number>): string | null {
+function nationalMajority(
+  bare: readonly string[],
+  home: string,
+  evidence: ReadonlyMap<string, number>,
+): { region: string; also?: string[] } | null {
   const sample = bare.slice(0, NATIONAL_SAMPLE);
   const counts = new Map<string, number>();
   const regions = NATIONAL_REGIONS.includes(home) ? NATIONAL_REGIONS : [...NATIONAL_REGIONS, home];
   for (const base of sample)
     for (const region of regions) if (parsePhoneIn(base, region)) counts.set(region, (counts.get(region) ?? 0) + 1);
+  const homeCount = counts.get(home) ?? 0;
   const order = (region: string) => NATIONAL_REGIONS.indexOf(region);
-  const ranked = [...counts]
-    .filter(([region]) => region !== home)
-    .sort((a, b) => b[1] - a[1] || (emails.get(b[0]) ?? 0) - (emails.get(a[0]) ?? 0) || order(a[0]) - order(b[0]));
-  const first = ranked[0];
-  if (!first) return null;
-  const [region, count] = first;
-  if (count < MIN_MAJORITY || count * 2 <= sample.length || count < (counts.get(home) ?? 0)) return null;
-  return region;
+  const said = (region: string) => evidence.get(region) ?? 0;
+  const qualified = [...counts]
+    .filter(([region, count]) => region !== home && count >= MIN_MAJORITY && count * 2 > sample.length)
+    .filter(([, count]) => count >= homeCount);
+  if (qualified.length === 0) return null;
+  const mostSaid = Math.max(...qualified.map(([region]) => said(region)));
+  const pointed = qualified.filter(([region]) => said(region) === mostSaid);
+  const most = Math.max(...pointed.map(([, count]) => count));
+  const near = pointed
+    .filter(([, count]) => count >= most - Math.max(1, Math.ceil(sample.length * NEAR_SHARE)))
+    .sort((a, b) => order(a[0]) - order(b[0]))
+    .map(([region]) => region);
+  const [region, ...also] = near;
+  return also.length === 0 ? { region: region! } : { region: region!, also };
 }
 
 /**
@@ -220,9 +211,11 @@ function traditionalOthers(bare: readonly string[], sheet: string): string[] {
   );
 }
 
-/** A phone cell's text without its extension. */
+/** A phone cell's text without its extension; of a cell of labelled numbers (Phone:… Mobile:…), its first. */
 function phoneBase(value: CellValue): string {
-  return splitExtension(phoneText(String(value)))[0];
+  const text = String(value);
+  const first = typeof value === 'string' ? labelledNumbers(text)?.[0]?.number : undefined;
+  return splitExtension(phoneText(first ?? text))[0];
 }
 
 /** The region a phone cell alone says it belongs to, or null when it does not say (bare digits). */

@@ -82,17 +82,17 @@ export interface NormaliseContext {
   sheetRegion?: string;
   /** Regions other numbers of the sheet belong to (a Taiwan list's Hong Kong numbers): one they also read is ambiguous. */
   otherSheetRegions?: readonly string[];
-  /** The region the row's country column names, when it names one (phones). */
+  /** The region the row's country column names, when it names one (phones; dates' calendar, `calendarOf`). */
   rowRegion?: string | null;
   /** The column's number format, when the host knows it (a date format marks numbers as date serials). */
   columnFormat?: string | null;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
-  /** The column writes Taiwan's years (民國69年, 113年): its 69年9月15日 is 1980, not 1969 (`dateColumnContext`). */
+  /** The column writes Taiwan's years (民國69年, 113年): on a Taiwan row or list its 69年9月15日 is 1980 (`calendarOf`). */
   rocYears?: boolean;
   /**
-   * The list is Taiwan's (its region, or written in traditional characters) and the column does not say
-   * which calendar its years are in: a two-digit year first (69年9月15日, 69/9/15) is 1969 or 民國 69, 1980.
+   * The list is Taiwan's (its region, or written in traditional characters): where its column does not
+   * write 民國 years, a two-digit year first (69年9月15日, 69/9/15) is 1969 or 民國 69, 1980 (`calendarOf`).
    */
   taiwanList?: boolean;
   /**

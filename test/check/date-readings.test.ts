@@ -127,3 +127,55 @@ describe('check of a two-digit 年 year', () => {
     expect(issuesIn(values, '生日', 'zh-CN')[0]).toMatchObject({ row: 2, code: 'date.invalid', severity: 'error' });
   });
 });
+
+/** A mainland shop's follow-up sheet (a GBK export) with one Taipei customer whose dates are 民國 years. */
+const MAINLAND_WITH_TAIPEI: CellValue[][] = [
+  ['客户姓名', '手机号码', '固定电话', '所在城市', '生日', '最近联系时间', '下次回访', '备注'],
+  ['赵一', '8888 6666', '', '杭州', '1990-01-01', '2024-03-01', '', '手机栏写了座机'],
+  ['李四', '0086 138 0013 8001', '88886668', '杭州', '1990-01-04', '24/3/5', '', ''],
+  ['陈十', '+886 2 2345 6789', '', '台北', '民國79年1月10日', '113/03/05', '113年4月1日', '台湾客户'],
+  ['卫十二', '6123 4567', '', '香港', '11/01/1990', '05/03/2024', '', '香港手机'],
+  ['韩十五', '13800138005', '', '深圳', '1990/1/15', '2024-03-05 14:30:00', '明天上午', ''],
+  ['朱十七', '13800138007', '010-12345', '北京', '90-01-17', '2024-03-05', '', '短号'],
+  ['秦十八', '13800138008', '021-6234 5678转8001/8002', '上海', '1990-01-18', '2024-03-05', '', '两个分机'],
+];
+
+describe('check of a mainland list with a Taiwan row', () => {
+  const at = (values: CellValue[][], column: string, row: number) =>
+    issuesIn(values, column, 'zh-CN').find((i) => i.row === row);
+
+  test('reads the mainland rows’ short years as a mainland list does, not as 民國 years', () => {
+    expect(at(MAINLAND_WITH_TAIPEI, '最近联系时间', 3)).toMatchObject({
+      code: 'date.nonCanonical',
+      suggestion: '2024-03-05',
+    });
+    expect(at(MAINLAND_WITH_TAIPEI, '生日', 7)).toMatchObject({ code: 'date.nonCanonical', suggestion: '1990-01-17' });
+  });
+
+  test('reads the 台北 row’s 民國 and three-digit years as 民國 years', () => {
+    expect(at(MAINLAND_WITH_TAIPEI, '生日', 4)).toMatchObject({ suggestion: '1990-01-10' });
+    expect(at(MAINLAND_WITH_TAIPEI, '最近联系时间', 4)).toMatchObject({ suggestion: '2024-03-05' });
+    expect(at(MAINLAND_WITH_TAIPEI, '下次回访', 4)).toMatchObject({ suggestion: '2024-04-01' });
+  });
+
+  test('reads a short year on the 台北 row as 民國, where the column writes 民國 years', () => {
+    const values = MAINLAND_WITH_TAIPEI.map((row, r) =>
+      r === 3 ? [...row.slice(0, 5), '24/3/5', ...row.slice(6)] : row,
+    );
+    const values2 = values.map((row, r) => (r === 2 ? [...row.slice(0, 5), '113/03/01', ...row.slice(6)] : row));
+    expect(at(values2, '最近联系时间', 4)).toMatchObject({ code: 'date.nonCanonical', suggestion: '1935-03-05' });
+  });
+
+  test('leaves a short year as typed on a row of no region, naming both calendars', () => {
+    const values = MAINLAND_WITH_TAIPEI.map((row, r) => (r === 2 ? [...row.slice(0, 3), '', ...row.slice(4)] : row));
+    const issue = at(values, '最近联系时间', 3);
+    expect(issue).toMatchObject({ code: 'date.ambiguous', suggestion: null });
+    expect(issue!.message).toContain('2024-03-05 或 1935-03-05');
+  });
+
+  test('reads the short years of a list without its region column as two readings where a row writes 民國', () => {
+    const values = MAINLAND_WITH_TAIPEI.map((row) => [...row.slice(0, 3), ...row.slice(4)]);
+    expect(at(values, '生日', 7)).toMatchObject({ code: 'date.ambiguous' });
+    expect(at(values, '最近联系时间', 4)).toMatchObject({ suggestion: '2024-03-05' });
+  });
+});

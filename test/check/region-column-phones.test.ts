@@ -64,4 +64,25 @@ describe('check-sheet of phones on rows whose region column names their country'
     ];
     expect(phoneIssues(values)).toEqual([[4, '手机', 'phone.invalid', null]]);
   });
+
+  test('reads a 台北 row’s number as Taiwan’s whatever the other rows’ region, and a 九龙 row’s as Hong Kong’s', () => {
+    // A Macau shop's list with customers from Taipei and Kowloon: 地区 names a city or district, not a country.
+    const macau: CellValue[][] = [
+      ['姓名', '手机', '地区'],
+      ['何鸿', '28123456', '澳门'],
+      ['梁安', '66123456', '澳门'],
+      ['陈明', '+853 2812 3456', '澳門'],
+      ['黄大', '0228123456', '台北'],
+      ['林小', '22345678', '台北'],
+      ['陈三', '91234567', '九龙'],
+    ];
+    const issues = phoneIssues(macau);
+    expect(issues.filter((i) => i[0] === 5 || i[0] === 7).map((i) => i[2])).toEqual([
+      'phone.nonCanonical',
+      'phone.nonCanonical',
+    ]);
+    const suggested = new Map(issues.map((i) => [i[0], i[3]]));
+    expect(suggested.get(5)).toBe('+886 2 2812 3456');
+    expect(suggested.get(7)).toBe('+852 9123 4567');
+  });
 });

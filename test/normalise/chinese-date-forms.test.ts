@@ -56,7 +56,7 @@ describe('a date typed as digits into a cell formatted as a date', () => {
     expect(normaliseDate(new Date(Date.UTC(3000, 0, 1))).status).toBe('invalid');
   });
 
-  test('Taiwan’s calendar: 民國69年 is 1980 and a three-digit year (113年) is the Republic’s; so is 69年 in a column that writes them', () => {
+  test('Taiwan’s calendar: 民國69年 is 1980 and a three-digit year (113年) is the Republic’s; so is 69年 on a Taiwan row of a column that writes them', () => {
     expect(normaliseDate('民國69年9月15日')).toEqual({ status: 'valid', value: '1980-09-15' });
     expect(normaliseDate('中華民國100年1月1日')).toEqual({ status: 'valid', value: '2011-01-01' });
     expect(normaliseDate('113年3月5日')).toEqual({ status: 'valid', value: '2024-03-05' });
@@ -66,11 +66,19 @@ describe('a date typed as digits into a cell formatted as a date', () => {
       ['林美玲', '民國69年9月15日', '113年3月5日'],
       ['王大同', '72年1月20日', '112年12月1日'],
     ];
-    const { issues } = checkSheet({ name: '會員', values: taiwan }, { now: NOW, locale: 'zh-CN' });
-    const birthdays = issues.filter((i) => i.column === '生日').map((i) => [i.row, i.suggestion]);
-    expect(birthdays).toEqual([
-      [2, '1980-09-15'],
-      [3, '1983-01-20'],
+    const birthdays = (values: CellValue[][]) =>
+      checkSheet({ name: '會員', values }, { now: NOW, locale: 'zh-CN' })
+        .issues.filter((i) => i.column === '生日')
+        .map((i) => [i.row, i.code, i.suggestion]);
+    // Nothing says the list or the row is Taiwan's: 72年 is 1972 or 民國 72, and is left as typed.
+    expect(birthdays(taiwan)).toEqual([
+      [2, 'date.nonCanonical', '1980-09-15'],
+      [3, 'date.ambiguous', null],
+    ]);
+    const withRegion = taiwan.map((row, r) => [...row, r === 0 ? '地區' : r === 1 ? '香港' : '臺灣']);
+    expect(birthdays(withRegion)).toEqual([
+      [2, 'date.nonCanonical', '1980-09-15'],
+      [3, 'date.nonCanonical', '1983-01-20'],
     ]);
   });
 });

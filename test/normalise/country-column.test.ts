@@ -42,7 +42,28 @@ describe('country-column', () => {
     expect(regionOfPlace(place)).toBe(region);
   });
 
-  test.each(['广东', '上海市', '九龍', 'CA', 'IN', '852', 'Georgia'])(
+  test.each([
+    ['九龍', 'HK'],
+    ['九龙', 'HK'],
+    ['新界', 'HK'],
+    ['港岛', 'HK'],
+    ['Kowloon', 'HK'],
+    ['New Territories', 'HK'],
+    ['氹仔', 'MO'],
+    ['路環', 'MO'],
+    ['Taipa', 'MO'],
+    ['台北', 'TW'],
+    ['臺北市', 'TW'],
+    ['台北市', 'TW'],
+    ['高雄', 'TW'],
+    ['新北市', 'TW'],
+    ['臺中市', 'TW'],
+    ['Kaohsiung', 'TW'],
+  ])('reads the place %j, a part of a region, as the region %s', (place, region) => {
+    expect(regionOfPlace(place)).toBe(region);
+  });
+
+  test.each(['广东', '上海市', '杭州', '深圳市', '北京', 'CA', 'IN', '852', 'Georgia'])(
     'reads the place %j as no region, though a Country column might read it as one',
     (place) => {
       expect(regionOfPlace(place)).toBeNull();

@@ -75,9 +75,10 @@ describe('normaliseDate of a two-digit 年 year', () => {
     });
   });
 
-  test('reads a short year first as 民國 where the column writes 民國 years', () => {
-    expect(normaliseDate('69/9/15', { rocYears: true })).toEqual({ status: 'valid', value: '1980-09-15' });
-    expect(normaliseDate('69.9.5', { rocYears: true })).toEqual({ status: 'valid', value: '1980-09-05' });
+  test('reads a short year first as 民國 where the column writes 民國 years in a Taiwan list', () => {
+    const ctx = { rocYears: true, taiwanList: true };
+    expect(normaliseDate('69/9/15', ctx)).toEqual({ status: 'valid', value: '1980-09-15' });
+    expect(normaliseDate('69.9.5', ctx)).toEqual({ status: 'valid', value: '1980-09-05' });
   });
 
   test('adds no 民國 reading to a year written last (Excel’s 3/15/24) or in full', () => {

@@ -94,4 +94,39 @@ describe('phone-region', () => {
     expect(sheet.countryCol).toBeUndefined();
     expect(rowRegionReader(sheet)(['John Smith', '(415) 555-0134', 'San Francisco'])).toBeNull();
   });
+
+  describe('of a UK sign-up sheet one of whose mobiles is no British number', () => {
+    // 07911 654321 is no British mobile (a typo) but an Indian one; every other number is both.
+    const SIGN_UPS: CellValue[][] = [
+      ['First Name', 'Surname', 'Mobile', 'Email', 'Postcode', 'Town'],
+      ['Margaret', 'Ellis', '07911 123456', 'm.ellis@gmail.com', 'KT1 1AA', 'Kingston upon Thames'],
+      ['David', 'Hughes', '07812 345678', 'dave.hughes@gmail.com', 'KT2 5PQ', 'Kingston upon Thames'],
+      ['Sarah', 'Hughes', '07712 345678', 'sarah.hughes@hotmail.com', 'KT2 5PQ', 'Kingston upon Thames'],
+      ['Priya', 'Shah', '07984 112233', 'priya.shah@outlook.com', 'KT6 4BX', 'Surbiton'],
+      ['Tom', 'Baker', '07555 123456', 'tom.baker85@icloud.com', 'TW9 1SZ', 'Richmond'],
+      ['Emily', 'Clarke', '07450 998877', 'emily.clarke@gmail.com', 'SE1 9NH', 'London'],
+      ['George', 'Patel', '07911 654321', 'george.patel@btinternet.com', 'TW1 4EL', 'Twickenham'],
+    ];
+
+    test('finds it British by its postcodes, not Indian by one number more', () => {
+      expect(phoneSheet(SIGN_UPS).sheet).toBe('GB');
+    });
+
+    test('finds it British by a +44 number, .co.uk addresses and a £ header, without postcodes', () => {
+      const values = SIGN_UPS.map((row, r) =>
+        r === 0
+          ? [...row.slice(0, 4), 'Fees Paid (£)']
+          : r === 1
+            ? [row[0]!, row[1]!, '+44 7911 123456', 'm.ellis@ellis.co.uk', 45]
+            : [...row.slice(0, 4), 45],
+      );
+      expect(phoneSheet(values).sheet).toBe('GB');
+    });
+
+    test('leaves the numbers both regions read ambiguous where nothing but the numbers tells', () => {
+      const values = SIGN_UPS.map((row) => row.slice(0, 3));
+      // The one number only India reads is not made Indian: the sheet is the larger market's.
+      expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'GB', also: ['IN'] });
+    });
+  });
 });

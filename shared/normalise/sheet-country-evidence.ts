@@ -1,0 +1,89 @@
+/**
+ * What a list says of its country besides its phone numbers, to tell apart regions whose numbering
+ * reads the same numbers (07911 123456 is a British and an Indian mobile): the country domains of its
+ * e-mail addresses, the shape of its postcodes (KT1 1AA is British only), a currency its headers name
+ * (Fees Paid (£)) and the regions of the numbers written with a +code. Each row's address or postcode
+ * counts once; a header counts once.
+ */
+import type { CellValue } from '../sheet/cell-value';
+
+/** Country domains of e-mail addresses, by the region whose numbering they share (.ca: North America). */
+const EMAIL_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\.uk$/, 'GB'],
+  [/\.au$/, 'AU'],
+  [/\.nz$/, 'NZ'],
+  [/\.ie$/, 'IE'],
+  [/\.sg$/, 'SG'],
+  [/\.hk$/, 'HK'],
+  [/\.my$/, 'MY'],
+  [/\.in$/, 'IN'],
+  [/\.za$/, 'ZA'],
+  [/\.ph$/, 'PH'],
+  [/\.(?:ca|us)$/, 'US'],
+];
+
+/** Postcode shapes and the regions that write them: a shape several write is evidence for each. */
+const POSTCODE_REGIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$/i, ['GB']],
+  [/^[ac-fhknprtv-y]\d{2}\s?[\dac-fhknprtv-y]{4}$/i, ['IE']],
+  [/^[a-z]\d[a-z]\s?\d[a-z]\d$/i, ['US']], // Canada's, one numbering plan with the US
+  [/^\d{5}-\d{4}$/, ['US']],
+  [/^\d{5}$/, ['US', 'MY']],
+  [/^\d{6}$/, ['IN', 'SG']],
+  [/^\d{4}$/, ['AU', 'NZ', 'ZA', 'PH']],
+];
+
+/** Currencies a header names, by the region whose numbering their lists use. */
+const CURRENCY_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/£|\bGBP\b/, 'GB'],
+  [/₹|\bINR\b|\bRs\b/, 'IN'],
+  [/A\$|\bAUD\b/, 'AU'],
+  [/NZ\$|\bNZD\b/, 'NZ'],
+  [/S\$|\bSGD\b/, 'SG'],
+  [/HK\$|\bHKD\b/, 'HK'],
+  [/\bRM\b|\bMYR\b/, 'MY'],
+  [/\bZAR\b/, 'ZA'],
+  [/₱|\bPHP\b/, 'PH'],
+  [/€|\bEUR\b/, 'IE'],
+  [/US\$|C\$|\bUSD\b|\bCAD\b/, 'US'],
+];
+
+export interface EvidenceColumns {
+  emails: readonly number[];
+  postcodes: readonly number[];
+}
+
+/**
+ * How much of a list points to each region: sampled rows' e-mail domains and postcodes (every `step`th
+ * row), its headers' currencies, and `written`, the regions of its numbers with a +code.
+ */
+export function countryEvidence(
+  values: readonly (readonly CellValue[] | undefined)[],
+  cols: EvidenceColumns,
+  step: number,
+  written: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const evidence = new Map(written);
+  const add = (region: string) => evidence.set(region, (evidence.get(region) ?? 0) + 1);
+  for (const header of values[0] ?? []) {
+    if (typeof header !== 'string') continue;
+    for (const [pattern, region] of CURRENCY_REGIONS) if (pattern.test(header)) add(region);
+  }
+  for (let index = 1; index < values.length; index += step) {
+    const row = values[index];
+    for (const col of cols.emails) {
+      const cell = row?.[col - 1];
+      if (typeof cell !== 'string' || !cell.includes('@')) continue;
+      const domain = cell.trim().toLowerCase();
+      const region = EMAIL_REGIONS.find(([pattern]) => pattern.test(domain))?.[1];
+      if (region) add(region);
+    }
+    for (const col of cols.postcodes) {
+      const cell = row?.[col - 1];
+      if (typeof cell !== 'string' && typeof cell !== 'number') continue;
+      const code = String(cell).trim();
+      POSTCODE_REGIONS.find(([pattern]) => pattern.test(code))?.[1].forEach(add);
+    }
+  }
+  return evidence;
+}
