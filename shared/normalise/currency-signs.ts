@@ -4,10 +4,26 @@
  * money column's currency (number.ts) read an amount's sign with.
  */
 /**
+ * The ISO 4217 codes of the currencies in use: an amount with one before or after it is in that
+ * currency (AED 0.00, 1,250.00 SGD). Codes that are English words (ALL, BOB, CUP, MAD, PEN, SOS, TOP,
+ * TRY) are left out: `top 100` or `all 3` names no currency.
+ */
+const ISO_CODES = (
+  'AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD ' +
+  'CAD CDF CHF CLP CNY COP CRC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP ' +
+  'GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW ' +
+  'KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD ' +
+  'NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD ' +
+  'SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TTD TWD TZS UAH UGX USD UYU UZS VES VND ' +
+  'VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL'
+).split(' ');
+
+/**
  * Currency signs and words as folded text reads them (￥ is ¥), each with the currency it names: an
  * ISO code, or `$` / `¥` for a sign several currencies share (US, HK, Singapore … dollars; yuan and yen).
  */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(ISO_CODES.map((code) => [code.toLowerCase(), code])),
   us$: 'USD',
   hk$: 'HKD',
   nt$: 'TWD',
@@ -19,20 +35,6 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   c$: 'CAD',
   nz$: 'NZD',
   rmb: 'CNY',
-  cny: 'CNY',
-  usd: 'USD',
-  hkd: 'HKD',
-  twd: 'TWD',
-  aud: 'AUD',
-  sgd: 'SGD',
-  cad: 'CAD',
-  nzd: 'NZD',
-  eur: 'EUR',
-  gbp: 'GBP',
-  jpy: 'JPY',
-  chf: 'CHF',
-  inr: 'INR',
-  krw: 'KRW',
   人民币: 'CNY',
   美元: 'USD',
   美金: 'USD',

@@ -173,10 +173,10 @@ function chineseNational(national: string, type: string | undefined, formatted: 
 }
 
 /** A number's label as accounting and CRM reports write it before the number (QuickBooks' Phone:(305) 909-1726). */
-const LABEL = String.raw`(?:phone|tel|telephone|mobile|cell|fax|work|home|office|main|电话|手机|座机|传真|联系电话)\s*[:：]\s*`;
-const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');
-/** A second labelled number after the first (Phone:… Mobile:…): read as a cell of two numbers. */
-const LATER_LABEL = new RegExp(`\\s+${LABEL}`, 'gi');
+export const PHONE_LABEL = String.raw`(?:phone|tel|telephone|mobile|cell|fax|work|home|office|main|电话|手机|座机|传真|联系电话)\s*[:：]\s*`;
+const LEADING_LABEL = new RegExp(`^${PHONE_LABEL}`, 'i');
+/** A second labelled number after the first (Phone:… Mobile:…): never read as part of the first (phone-labels.ts reads both). */
+const LATER_LABEL = new RegExp(`\\s+${PHONE_LABEL}`, 'gi');
 
 /** Folded text of a cell: full-width digits and odd dashes made plain, Excel's text marker, tel: and a label dropped. */
 export function phoneText(raw: string): string {

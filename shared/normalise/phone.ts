@@ -8,6 +8,7 @@ import type { NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY } from './text';
 import { readPhone, type PhoneContext } from './phone-reading';
 import { phoneParts } from './phone-parts';
+import { labelledNumbers } from './phone-labels';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.invalid' });
 
@@ -49,6 +50,30 @@ function whyInvalid(value: CellValue | undefined, context: PhoneContext): Normal
   return noted && reads(noted[1]!) ? WITH_NOTE : INVALID;
 }
 
+/**
+ * A cell of labelled numbers (QuickBooks' Phone:(305) 909-1726 Mobile:(305) 555-0100) whose every
+ * number reads: each number in its clean form, the labels and what lies between them as typed, so
+ * the cell still says which number is the mobile. One number with two readings leaves the cell as typed.
+ */
+function labelledOutcome(value: CellValue | undefined, context: PhoneContext): NormaliseOutcome | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = labelledNumbers(value);
+  if (!parts) return undefined;
+  const readings = parts.map((part) => readPhone(part.number, context));
+  if (readings.some((r) => r.kind !== 'valid' && r.kind !== 'ambiguous')) return undefined;
+  let text = '';
+  let from = parts[0]!.start;
+  for (const [i, part] of parts.entries()) {
+    const reading = readings[i]!;
+    if (reading.kind === 'ambiguous')
+      return { status: 'ambiguous', code: 'phone.ambiguous', readings: reading.readings.map((r) => part.label + r) };
+    if (reading.kind !== 'valid') return undefined;
+    text += value.slice(from, part.numberStart) + reading.text;
+    from = part.end;
+  }
+  return { status: 'valid', value: text };
+}
+
 export function normalisePhone(value: CellValue | undefined, ctx?: PhoneNormaliseContext): NormaliseOutcome {
   const context = phoneContext(ctx);
   const reading = readPhone(value, context);
@@ -56,7 +81,7 @@ export function normalisePhone(value: CellValue | undefined, ctx?: PhoneNormalis
     case 'empty':
       return EMPTY;
     case 'invalid':
-      return whyInvalid(value, context);
+      return labelledOutcome(value, context) ?? whyInvalid(value, context);
     case 'ambiguous':
       return { status: 'ambiguous', code: 'phone.ambiguous', readings: reading.readings };
     case 'valid':
