@@ -4,10 +4,10 @@
  * folds them), which would leave two columns no operation can tell apart: Outlook's Job Title is
  * not renamed Title beside its Title of Mr. and Ms. A header is renamed only when the label says the
  * same thing in other words: one in traditional characters (手機 for 手机) is the team's spelling of
- * it, and one the label would narrow (电话 is not renamed 手机) or change (Mailing City is no Region,
- * Accepts Email Marketing no Consent to Contact, 成为客户时间 no 创建日期: template/header-keeps.ts)
- * stays as typed, still governed as its field. A header's unit stays after the label (消费金额（元）
- * becomes 累计消费金额（元）): the numbers are counted in it.
+ * it, and one the label would narrow (电话 is not renamed 手机) or change (Mobile Phone is no mere Phone,
+ * Mailing City no Region, Accepts Email Marketing no Consent to Contact, 成为客户时间 no 创建日期:
+ * template/header-keeps.ts) stays as typed, still governed as its field. A header's unit stays after
+ * the label (消费金额（元） becomes 累计消费金额（元）): the numbers are counted in it.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { CellEdit } from '../plan/plan';
@@ -17,14 +17,6 @@ import type { Template } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import { headerUnit } from '../normalise/header-unit';
 import { labelWouldChange } from '../template/header-keeps';
-
-/**
- * A label that says less than the header it would replace: 手机 (a mobile) over 电话, 座机 or 联系电话,
- * whose numbers are landlines as often as mobiles. The header stays, and still maps to the field.
- */
-function narrowerThan(field: string, label: string, header: string): boolean {
-  return field === 'phone' && label === '手机' && !/手机|手機|移动|移動|mobile|cell/i.test(header);
-}
 
 export interface SetupHeaders {
   /** Row-1 edits: renamed headers in column order, then the appended columns. */
@@ -63,8 +55,7 @@ export function planSetupHeaders(
     const unit = column.unit ? headerUnit(typed[index]!) : null;
     const label = field.labels[locale] + (unit?.tail ?? '');
     if (typed[index] === label || simplifiedHan(typed[index]!) === label) continue;
-    if (column.keepHeader || narrowerThan(field.key, label, typed[index]!)) continue;
-    if (labelWouldChange(field.key, typed[index]!)) continue;
+    if (column.keepHeader || labelWouldChange(field.key, typed[index]!, label)) continue;
     write(index, label);
     renamed.add(index);
   }

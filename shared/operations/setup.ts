@@ -31,6 +31,7 @@ import { recordOperation } from '../history/record-operation';
 import { choiceTexts, entryRule } from './validation-rules';
 import { planSetupHeaders } from './setup-headers';
 import { formatSpans } from './format-spans';
+import { crmLeadSourcesIn } from '../template/crm-lead-sources';
 
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
@@ -99,7 +100,10 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     const headerText = finalHeaders[column.col - 1] || field.labels[locale];
     // A column with a list of its own gets that list: the template's options would reject its values.
     const own = ctx.ownValues.get(column.col);
-    const options = own ? ownListOptions(snapshot, column.col, own) : dropdownOptions(field, locale);
+    // A CRM's own lead sources in the column (Zoho's Web Download) stay valid choices beside the options.
+    const options = own
+      ? ownListOptions(snapshot, column.col, own)
+      : withValues(dropdownOptions(field, locale), crmLeadSourcesIn(field, snapshot.values, column.col));
     if (options)
       plan.validations.push({
         ...listValidation(ruleSpan, options, listColumns),
@@ -203,6 +207,10 @@ function dropdownOptions(field: Field, locale: Locale): string[] | undefined {
   // Tags hold several values per cell, which a list validation would reject.
   if (field.kind === 'choice' && field.options) return field.options.map((o) => o.labels[locale]);
   return undefined;
+}
+
+function withValues(options: string[] | undefined, more: readonly string[]): string[] | undefined {
+  return options && more.length > 0 ? [...options, ...more.filter((v) => !options.includes(v))] : options;
 }
 
 /** A column's own values as its dropdown: none over the sheet's own rule there, nor over values too many or too rare to be a list. */

@@ -120,7 +120,7 @@ export const TAG_OPTIONS = options([
 
 // Salesforce's default Lead Source values (Web, Phone Inquiry, Partner Referral, Purchased List, Other)
 // and the platforms a list names (微信, 视频号, 抖音, 小红书, LinkedIn) are options. Not listed, as no option
-// means the same: HubSpot's Direct Traffic (every visit it cannot attribute too), Referrals (a linking
+// means the same (the CRMs' own are kept as typed without an error: crm-lead-sources.ts): HubSpot's Direct Traffic (every visit it cannot attribute too), Referrals (a linking
 // website), Organic Search, Paid Search, Paid Social, Email Marketing and Offline Sources; 百度推广 and
 // SEM (one kind of advertising), a Webinar or 会议 (no trade show), 陌拜 (a cold visit, no call).
 export const SOURCE_OPTIONS = options([
@@ -138,6 +138,8 @@ export const SOURCE_OPTIONS = options([
     'Word of Mouth',
     'Customer Referral',
     'Referral',
+    // Zoho's referral from outside the company (beside its Employee Referral), as the Zoho export writes this option.
+    'External Referral',
   ],
   ['partnerReferral', '合作伙伴推荐', 'Partner Referral', '伙伴推荐', '合作方推荐'],
   ['exhibition', '展会', 'Trade Show', 'Exhibition', '展览会', '博览会', 'Expo', 'Trade Fair'],

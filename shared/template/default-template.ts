@@ -560,6 +560,14 @@ const fields: FieldInput[] = [
       'Last Contacted Date',
       'Last Engagement Date',
       '最近联系',
+      // When a shop or app last saw the customer (WooCommerce's Customers report): the last sign of them.
+      'Last Active',
+      'Last Active Date',
+      'Last Seen',
+      'Last Seen Date',
+      '最近活跃时间',
+      '最后活跃时间',
+      '最近活跃日期',
     ],
   },
   {

@@ -16,6 +16,7 @@ import {
 } from './column-evidence';
 import type { ValueShape } from './value-shape';
 import { isRemarkName } from './sheet-shapes';
+import { holdsSubscriptionStates } from './subscription-states';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
 import { headerUnit, unitFits } from '../normalise/header-unit';
@@ -176,6 +177,8 @@ export function columnClaims(
       // A partial header match to a list field needs values from the list: 卡类型 (年卡, 次卡) is no customer type.
       if (fit >= 0 && match === 'partial' && (field.kind === 'choice' || field.kind === 'yesNo'))
         fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
+      // Stripe's Status of active and past_due is the subscription's, whatever the header's words.
+      if (field.kind === 'choice' && holdsSubscriptionStates(rows, col)) fit = -1;
       if (fit >= 0)
         claims.push({
           col,

@@ -16,12 +16,15 @@ import { foldHeader } from './header-words';
  *   be contacted at all;
  * - createdAt (创建日期, Created): when the customer joined or became one (Customer Since, 成为客户时间,
  *   Member Since, 注册时间), which is not when the record was made;
- * - lastContact (最近联系日期, Last Contact): an activity, engagement or visit, which may be no contact;
+ * - lastContact (最近联系日期, Last Contact): an activity, engagement or visit, or when the customer was
+ *   last active or seen (WooCommerce's Last active), which may be no contact;
  * - nextFollowUp (下次跟进日期, Next Follow-up): an appointment, action or activity;
  * - customerId (客户编号, Customer ID): a lead's (a lead is no customer yet);
  * - address, postcode, country: whose address it is (Billing, Mailing, Shipping, Xero's PO, 收货, 公司);
  * - totalSpend (累计消费金额, Total Spend): a lifetime value, an estimate rather than what was spent;
- * - valueTier (价值等级, Value Tier): a membership's level (会员等级 of 金卡, 银卡), no value tier.
+ * - valueTier (价值等级, Value Tier): a membership's level (会员等级 of 金卡, 银卡), no value tier;
+ * - phone (手机, Phone): a kind of number the label does not say (Mobile Phone is no mere Phone, 电话 no
+ *   手机, Business Phone and Home Phone neither): the export files each number by what its header says.
  */
 /** Which of a customer's addresses: Billing, Mailing, Shipping, Xero's PO (postal) and SA (street), 收货. */
 const WHOSE_ADDRESS = /billing|mailing|shipping|delivery|home|work|business|office|^(?:po|sa)(?!st)[a-z]|收货/;
@@ -30,7 +33,7 @@ const KEEPS: Readonly<Record<string, (folded: string) => boolean>> = {
   region: (h) => /city|town|suburb|state|province|prov$|county|district|城市|省|市|县|镇/.test(h),
   consent: (h) => !/contact|联系/.test(h),
   createdAt: (h) => /成为|入会|注册|报名|登记|加入|开卡|since|join|signup|register|registration|enrol/.test(h),
-  lastContact: (h) => /activity|engagement|visit|活动|拜访|带看|到访/.test(h),
+  lastContact: (h) => /activ|engagement|visit|seen|活动|活跃|拜访|带看|到访/.test(h),
   nextFollowUp: (h) => /appointment|action|activity|活动/.test(h),
   customerId: (h) => /lead/.test(h),
   address: (h) => WHOSE_ADDRESS.test(h) || /postal|公司|办公|单位|家庭/.test(h),
@@ -40,8 +43,28 @@ const KEEPS: Readonly<Record<string, (folded: string) => boolean>> = {
   valueTier: (h) => /会员|卡|member|card|loyalty/.test(h),
 };
 
-/** Whether renaming `header` to the label of field `fieldKey` would change what the header says. */
-export function labelWouldChange(fieldKey: string, header: string): boolean {
+/** The kind of number a phone header or label names, by its words: a mobile, a landline or whose line. */
+const NUMBER_KINDS: readonly [kind: string, words: RegExp][] = [
+  ['mobile', /mobile|cell|手机|移动/],
+  ['landline', /landline|座机|固话|市话|固定电话/],
+  ['work', /business|work|office|company|办公|公司|单位/],
+  ['home', /home|家庭|住宅|家里/],
+];
+
+function numberKinds(folded: string): string {
+  return NUMBER_KINDS.filter(([, words]) => words.test(folded))
+    .map(([kind]) => kind)
+    .join('+');
+}
+
+/**
+ * Whether renaming `header` to `label`, the label of field `fieldKey`, would change what the header
+ * says. A phone header is renamed only to a label naming the same kind of number (手机号码 is 手机,
+ * Telephone is Phone).
+ */
+export function labelWouldChange(fieldKey: string, header: string, label: string): boolean {
+  const folded = foldHeader(header);
+  if (fieldKey === 'phone') return numberKinds(folded) !== numberKinds(foldHeader(label));
   const keeps = KEEPS[fieldKey];
-  return keeps !== undefined && keeps(foldHeader(header));
+  return keeps !== undefined && keeps(folded);
 }

@@ -71,9 +71,23 @@ export function lookupFor(template: Template): Map<string, Candidate> {
 // (An exact synonym such as Last Invoice Date is still matched: this only stops matching by part.)
 // 意向区域 / Area of Interest is where a buyer wants to be, not where the customer is. An IM, IP or
 // web address is no postal address. An order's after-sales, refund, shipping or payment status is no
-// customer status (售后状态, Payment Status); a card's name and zip are the cardholder's (Card Name).
+// customer status (售后状态, Payment Status), nor is a record's data enrichment or sync (Zoho's Enrich
+// Status); a card's name and zip are the cardholder's (Card Name); a price's tier or level is a
+// ticket's or a price list's (Eventbrite's Price Tier of Early Bird), no value tier.
 const OTHER_THINGS =
-  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|^card/;
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card/;
+
+/**
+ * A flag saying the customer opted out (Zoho's Email Opt Out, Salesforce's Do Not Call and
+ * HasOptedOutOfEmail, Mailchimp's Unsubscribed, 退订): no e-mail or phone, and no consent either,
+ * which it would say the opposite of.
+ */
+const OPT_OUT = /optout|optedout|unsubscri|donot(?:call|e?mail|contact|text|sms)|退订|取消订阅|拒收|免打扰/;
+
+/** Whether a header names no customer field even where it holds a field's word: another thing's, or an opt-out flag. */
+export function namesOtherThing(folded: string): boolean {
+  return OTHER_THINGS.test(folded) || OPT_OUT.test(folded);
+}
 
 /** The kind of a contact point, not of the customer: Google Contacts' E-mail 1 - Type (* Work, Home), Phone 1 - Label. */
 export const CONTACT_POINT_LABEL =
@@ -125,7 +139,7 @@ const TAIL_NAMING_NOTHING = /[(（[【][^)）\]】]*[)）\]】]|人员$/g;
  * A 3-letter one counts as the header's last word: Default Address Zip is a postcode.
  */
 export function partialMatch(folded: string, lastWord: string, lookup: Map<string, Candidate>): Candidate | undefined {
-  if (OTHER_THINGS.test(folded)) return undefined;
+  if (namesOtherThing(folded)) return undefined;
   // E-mail 2 Address is an e-mail like E-mail Address, not the street (the number only counts them).
   const uncounted = folded.replace(/\d+/g, '');
   const counted = uncounted !== folded ? lookup.get(uncounted) : undefined;

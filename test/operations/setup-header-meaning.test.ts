@@ -113,7 +113,7 @@ describe('set up keeps a header the label would change', () => {
   test('still renames a header the label says in other words, in both languages', () => {
     const en = setUp(
       [
-        ['Full Name', 'Email Address', 'Mobile Phone', 'Create Date', 'Location', 'Agree to be contacted'],
+        ['Full Name', 'Email Address', 'Phone Number', 'Create Date', 'Location', 'Agree to be contacted'],
         ['Sarah Johnson', 'sarah@northwind.com', '(415) 555-2671', '2021-03-04', 'West', 'Yes'],
         ['Michael Chen', 'mchen@contoso.com', '(212) 555-0100', '2022-11-19', 'East', 'No'],
         ['Emily Davis', 'emily.davis@fabrikam.com', '(646) 555-0199', '2020-06-30', 'East', 'Yes'],

@@ -85,7 +85,8 @@ describe('planSetup', () => {
     const { plan: enPlan, locale: enLocale } = planSetup(english, { now: TODAY });
     const headers = after(english, enPlan).values[0];
     expect(enLocale).toBe('en-US');
-    expect(headers.slice(0, 3)).toEqual(['First Name', 'Last Name', 'Phone']);
+    // Mobile says what kind of number the column holds, which the label Phone would not.
+    expect(headers.slice(0, 3)).toEqual(['First Name', 'Last Name', 'Mobile']);
     expect(headers).not.toContain('Name');
     expect(headers).toContain('Customer ID');
   });
