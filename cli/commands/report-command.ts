@@ -7,7 +7,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInsights, type InsightsReport } from '../../shared/insights';
+import { SPEND_FIELD } from '../../shared/insights/insight-fields';
 import { INSIGHTS_LABELS } from '../../shared/insights/labels';
+import { describeSpend, withUnit } from '../../shared/insights/spend-column';
 import { analysisSheetFits, planAnalysisSheet } from '../../shared/insights/analysis-sheet';
 import { renderReportHtml } from '../../shared/insights/render-html';
 import { emptyPlan } from '../../shared/plan/plan';
@@ -177,9 +179,12 @@ export function formatReportText(
     lines.push(`  ${padEnd(truncate(f.column, 24), width)}  ${bar(fraction)}  ${counts}`);
   }
   lines.push('');
-  const stale = zh
-    ? `${words.stale}（超过 ${report.stale.days} 天未联系或购买）：${report.stale.count}`
-    : `${words.stale} (no contact or purchase for over ${report.stale.days} days): ${report.stale.count}`;
+  const stale =
+    report.stale.judged === false
+      ? `${words.stale}${zh ? '：' : ': '}${words.staleNotJudged}`
+      : zh
+        ? `${words.stale}（超过 ${report.stale.days} 天未联系或购买）：${report.stale.count}`
+        : `${words.stale} (no contact or purchase for over ${report.stale.days} days): ${report.stale.count}`;
   lines.push(stale + formatRowList(report.stale.rows, ctx.locale));
   const follow = zh
     ? `${words.followUp}：逾期 ${report.followUps.overdue}，7 天内到期 ${report.followUps.dueIn7Days}`
@@ -190,6 +195,11 @@ export function formatReportText(
       ? `${words.duplicates}：${report.duplicates.clusters} 组，共 ${report.duplicates.rows} 行`
       : `${words.duplicates}: ${report.duplicates.clusters} groups, ${report.duplicates.rows} rows`,
   );
+  if (report.spend)
+    lines.push(
+      describeSpend(report.spend, ctx.locale, label(SPEND_FIELD)) +
+        formatRowList(report.spend.leftOut.rows, ctx.locale),
+    );
 
   for (const segment of report.segments) {
     const name = label(segment.field);
@@ -200,7 +210,7 @@ export function formatReportText(
       const spend =
         v.totalSpend === null
           ? ''
-          : `  ${words.totalSpend} ${v.totalSpend.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+          : `  ${words.totalSpend} ${withUnit(v.totalSpend.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), report.spend?.unit)}`;
       lines.push(
         `  ${padEnd(truncate(shown[i]!, 20), valueWidth)}  ${bar(v.share)}  ${String(v.count).padStart(6)}  ${percent(v.share).padStart(6)}${spend}`,
       );

@@ -4,6 +4,7 @@
  * Days are whole UTC days; dates arrive as the check's canonical `yyyy-mm-dd`.
  */
 import type { CellValue } from '../sheet/cell-value';
+import type { StaleSummary } from './insights-report';
 
 const MS_PER_DAY = 86_400_000;
 export const DUE_WITHIN_DAYS = 7;
@@ -42,7 +43,7 @@ export class ActivityTally {
 
   /** Oldest (or earliest due) first, then by row. */
   result(): {
-    stale: { days: number; count: number; rows: number[] };
+    stale: StaleSummary;
     followUps: { overdue: number; dueIn7Days: number; rows: number[] };
   } {
     const order = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];

@@ -17,6 +17,7 @@ import { INSIGHTS_LABELS, type InsightsLabels } from './labels';
 import { segmentColumns } from './segment-fields';
 import { segmentValueLists } from './segment-values';
 import { excludedRows, exclusionCriteria } from './excluded-rows';
+import { labelWithUnit, spendColumn } from './spend-column';
 
 export interface AnalysisSheetInput {
   /** The customer sheet the formulas read. */
@@ -37,6 +38,8 @@ export interface SegmentCells {
 
 export interface AnalysisCells {
   rows: string;
+  /** Filled cells of the spend column its sums leave out (text: 1.5万, £75.00), when there is one. */
+  spendLeftOut?: string;
   stale?: string;
   overdue?: string;
   dueIn7Days?: string;
@@ -108,6 +111,14 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   // Rows: the fullest column's values below its header (setup gives every row an ID).
   const rowsRow = out.add([words.customers, headed.length > 0 ? `=MAX(0,MAX(${headed.join(',')})-1)` : 0]);
   const cells: AnalysisCells = { rows: cellAddress(rowsRow, 2), quality: {}, segments: {} };
+  const spendCol = spendColumn(mapping);
+  const spend = col(SPEND_FIELD);
+  if (spend) {
+    // SUMIFS adds number cells alone: what it leaves out is counted, so no total hides it.
+    const numbers = excl ? `COUNTIFS(${spend},">=0"${excl})+COUNTIFS(${spend},"<0"${excl})` : `COUNT(${spend})`;
+    const row = out.add([words.spendLeftOut, `=${nonBlank(spend)}-1-${numbers}`, words.spendLeftOutNote]);
+    cells.spendLeftOut = cellAddress(row, 2);
+  }
 
   out.add([]);
   out.add([words.followUp]);
@@ -145,7 +156,8 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     cells.quality[key] = { filled: cellAddress(row, 3), ...(valid.formula ? { valid: cellAddress(row, 4) } : {}) };
   }
 
-  const spend = col(SPEND_FIELD);
+  // Totals count in the column's unit (万元, USD), as its cells do: the heading says which.
+  const spendHeader = labelWithUnit(words.totalSpend, spendCol?.unit, locale);
   const segments = segmentColumns({ template, mapping });
   const excluded = excludedRows(input.values);
   const listed = input.values.filter((_, index) => !excluded(index));
@@ -154,7 +166,7 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     const segment = segments[s]!;
     const range = wholeColumn(sheet, segment.col);
     out.add([]);
-    out.add([segment.field.labels[locale], words.value, words.count, words.share, spend ? words.totalSpend : null]);
+    out.add([segment.field.labels[locale], words.value, words.count, words.share, spend ? spendHeader : null]);
     const first = out.rows.length + 1;
     const values: Record<string, SegmentCells> = {};
     const share = (row: number) => `=IF(${ROWS}>0,C${row}/${ROWS},0)`;

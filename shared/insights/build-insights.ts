@@ -15,6 +15,7 @@ import type { InsightsReport } from './insights-report';
 import { qualityColumns, QualityTally } from './quality-tally';
 import { segmentColumns } from './segment-fields';
 import { SegmentTally } from './segment-tally';
+import { spendColumn } from './spend-column';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 
@@ -44,7 +45,9 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   );
   const activity = new ActivityTally(dayNumber(ctx.now), options.staleDays ?? ctx.template.staleDays);
   const activityKeys = activityFieldKeys(ctx);
-  const hasSpend = ctx.mapping.byField[SPEND_FIELD] !== undefined;
+  const spendCol = spendColumn(ctx.mapping);
+  const hasSpend = spendCol !== undefined;
+  const leftOut: number[] = [];
   const values = snapshot.values;
 
   // The scan reports a row's findings together, in row order, and nothing for rows without one:
@@ -64,6 +67,8 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
     for (const segment of segments) {
       segment.add(cells![segment.column.col - 1], spend);
     }
+    // A filled amount no total takes (1.5万 in a 万元 column) is counted, never added in another unit.
+    if (spendCol && spend === null && !isBlank(cells![spendCol.col - 1])) leftOut.push(row);
     latest = followUp = spend = null;
   };
   const moveTo = (row: number) => {
@@ -89,6 +94,9 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   scanCells(snapshot, ctx, visit, new Set([...activityKeys, FOLLOW_UP_FIELD, SPEND_FIELD]));
   moveTo(Math.max(values.length + 1, 2));
 
+  // Without a date column no row can be stale: the report says so rather than count none.
+  const judged = ctx.mapping.columns.some((c) => activityKeys.has(c.field ?? c.secondOf ?? ''));
+  const { stale, followUps } = activity.result();
   const duplicates =
     options.duplicates ??
     findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
@@ -97,8 +105,18 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
     rows: dataRows,
     quality: { score: quality.score(), fields: quality.fields() },
     segments: segments.map((s) => s.result(dataRows, hasSpend)),
-    ...activity.result(),
+    stale: judged ? stale : { ...stale, judged: false },
+    followUps,
     duplicates: { clusters: merged.length, rows: merged.reduce((n, c) => n + c.rows.length, 0) },
+    ...(spendCol && (spendCol.unit !== undefined || leftOut.length > 0)
+      ? {
+          spend: {
+            column: spendCol.header,
+            ...(spendCol.unit !== undefined ? { unit: spendCol.unit } : {}),
+            leftOut: { count: leftOut.length, rows: leftOut },
+          },
+        }
+      : {}),
   };
 }
 

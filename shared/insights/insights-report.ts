@@ -25,7 +25,7 @@ export interface SegmentValue {
   /**
    * What the rows mean: a choice's option label (Active for active and ACTIVE), a listed region's
    * name, a region's place as most of its rows write it (杭州市 for 杭州市 and 杭州: place-names.ts),
-   * other text as most of its rows write it (case and spaces aside); blank cells under "".
+   * other text as most of its rows write it (case, spaces and script aside: 跟進中 = 跟进中); blank cells under "".
    */
   value: string;
   count: number;
@@ -40,11 +40,35 @@ export interface Segment {
   values: SegmentValue[];
 }
 
+/** The total-spend column, reported when its header names a unit or some of its cells are in no total. */
+export interface SpendSummary {
+  /** Header text of the column. */
+  column: string;
+  /** The unit its header names (万元 of 成交金额（万元）, USD): every `totalSpend` counts in it, as the cells do. */
+  unit?: string;
+  /**
+   * Filled cells of customer rows left out of every `totalSpend`: an amount written in another unit or
+   * currency than the column's (1.5万 in a 万元 column, £75.00 among dollars), which as a bare number would
+   * mean another amount, or one check reads no amount in. `rows` are spreadsheet rows.
+   */
+  leftOut: { count: number; rows: number[] };
+}
+
+/** Customers whose latest of last contact and last purchase is older than `days`, oldest first. */
+export interface StaleSummary {
+  days: number;
+  count: number;
+  rows: number[];
+  /** Set when the sheet has no last-contact or last-purchase column: no row could be judged (`count` is 0). */
+  judged?: false;
+}
+
 export interface InsightsReport {
   rows: number;
   quality: { score: number; fields: QualityField[] };
   segments: Segment[];
-  stale: { days: number; count: number; rows: number[] };
+  stale: StaleSummary;
   followUps: { overdue: number; dueIn7Days: number; rows: number[] };
   duplicates: { clusters: number; rows: number };
+  spend?: SpendSummary;
 }

@@ -10,6 +10,8 @@ export interface InsightsLabels {
   customers: string;
   followUp: string;
   stale: string;
+  /** In place of the stale count when the sheet has no date to judge by. */
+  staleNotJudged: string;
   overdue: string;
   dueIn7Days: string;
   quality: string;
@@ -25,6 +27,14 @@ export interface InsightsLabels {
   count: string;
   share: string;
   totalSpend: string;
+  /** Before the unit the spend totals count in: 金额单位 万元, amounts in USD. */
+  amountsIn: string;
+  /** The spend cells no total takes: a label, and why (`leftOutCells(n)` words the count). */
+  spendLeftOut: string;
+  spendLeftOutWhy: string;
+  spendLeftOutCells: (count: number) => string;
+  /** The analysis sheet's note on the formula that counts them. */
+  spendLeftOutNote: string;
   blank: string;
   otherValues: string;
   score: string;
@@ -46,6 +56,7 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     customers: '客户数',
     followUp: '跟进',
     stale: '长期未联系的客户',
+    staleNotJudged: '未判断（没有最近联系或最近购买日期列）',
     overdue: '跟进已逾期',
     dueIn7Days: '7 天内需跟进',
     quality: '数据质量',
@@ -60,6 +71,11 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     count: '数量',
     share: '占比',
     totalSpend: '累计消费金额',
+    amountsIn: '金额单位',
+    spendLeftOut: '未计入合计的金额单元格',
+    spendLeftOutWhy: '自带单位或货币与该列不同，或不是金额，按纯数字相加会改变金额；“检查”逐个说明',
+    spendLeftOutCells: (count) => `${count} 个单元格未计入合计`,
+    spendLeftOutNote: '只有数字单元格计入合计：文本（如 1.5万、15000元，或需先清理的数字）不计入',
     blank: '（空白）',
     otherValues: '（其他值）',
     score: '质量得分',
@@ -87,6 +103,7 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     customers: 'Customers',
     followUp: 'Follow-up',
     stale: 'Stale customers',
+    staleNotJudged: 'not judged (no last-contact or last-purchase date column)',
     overdue: 'Follow-ups overdue',
     dueIn7Days: 'Follow-ups due within 7 days',
     quality: 'Data quality',
@@ -101,6 +118,13 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     count: 'Count',
     share: 'Share',
     totalSpend: 'Total spend',
+    amountsIn: 'amounts in',
+    spendLeftOut: 'Amount cells left out of the totals',
+    spendLeftOutWhy:
+      "written in another unit or currency than the column's, or no amount: added as bare numbers they would change; check names each",
+    spendLeftOutCells: (count) => `${count} ${count === 1 ? 'cell' : 'cells'} left out of the totals`,
+    spendLeftOutNote:
+      'Only number cells are summed: text (such as $1.2M, £75.00, or numbers clean has not converted yet) is not',
     blank: '(blank)',
     otherValues: '(other values)',
     score: 'Quality score',

@@ -5,6 +5,8 @@
 import type { Locale } from '../i18n/locale';
 import type { InsightsReport, Segment } from './insights-report';
 import { INSIGHTS_LABELS } from './labels';
+import { SPEND_FIELD } from './insight-fields';
+import { describeSpend, withUnit } from './spend-column';
 
 export interface ReportPageInput {
   report: InsightsReport;
@@ -50,7 +52,12 @@ function barChart(rows: { label: string; fraction: number; caption: string }[], 
 
 function segmentSection(segment: Segment, input: ReportPageInput): string {
   const words = INSIGHTS_LABELS[input.locale];
-  const money = (n: number) => n.toLocaleString(input.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // Totals count in the column's unit (万元, USD), as its cells do: shown with it.
+  const money = (n: number) =>
+    withUnit(
+      n.toLocaleString(input.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      input.report.spend?.unit,
+    );
   const rows = segment.values.map((v) => ({
     label: v.value === '' ? words.blank : v.value,
     fraction: v.share,
@@ -60,6 +67,14 @@ function segmentSection(segment: Segment, input: ReportPageInput): string {
   const label = input.fieldLabel(segment.field);
   const title = segment.column === label ? label : `${label} (${segment.column})`;
   return `<section><h3>${escapeHtml(title)}</h3>${barChart(rows, title)}</section>`;
+}
+
+/** The unit the spend totals count in and the cells none takes, above the segments. */
+function spendNote(input: ReportPageInput): string {
+  const { spend } = input.report;
+  if (!spend) return '';
+  const text = describeSpend(spend, input.locale, input.fieldLabel(SPEND_FIELD));
+  return `<p class="meta">${escapeHtml(text)}</p>\n${rowList(spend.leftOut.rows, input.locale)}`;
 }
 
 function rowList(rows: readonly number[], locale: Locale): string {
@@ -89,6 +104,11 @@ export function renderReportHtml(input: ReportPageInput): string {
     locale === 'zh-CN'
       ? `超过 ${report.stale.days} 天未联系或购买`
       : `no contact or purchase for over ${report.stale.days} days`;
+  // No date column: a count of 0 would read as "no one is stale".
+  const notJudged = report.stale.judged === false;
+  const staleHeading = notJudged
+    ? `${words.stale}${locale === 'zh-CN' ? '：' : ': '}${words.staleNotJudged}`
+    : `${words.stale}: ${report.stale.count} (${staleText})`;
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -110,7 +130,7 @@ svg { font-size: 12px; fill: #242424; display: block; } .track { fill: #f0f0f0; 
 <div class="figures">
 <div class="figure">${escapeHtml(words.customers)}<b>${report.rows}</b></div>
 <div class="figure">${escapeHtml(words.score)}<b>${report.quality.score}</b></div>
-<div class="figure">${escapeHtml(words.stale)}<b>${report.stale.count}</b></div>
+<div class="figure">${escapeHtml(words.stale)}<b>${notJudged ? '–' : report.stale.count}</b></div>
 <div class="figure">${escapeHtml(words.overdue)}<b>${report.followUps.overdue}</b></div>
 <div class="figure">${escapeHtml(words.dueIn7Days)}<b>${report.followUps.dueIn7Days}</b></div>
 <div class="figure">${escapeHtml(words.duplicates)}<b>${report.duplicates.clusters}</b>${report.duplicates.rows} ${escapeHtml(words.duplicateRows)}</div>
@@ -119,11 +139,12 @@ svg { font-size: 12px; fill: #242424; display: block; } .track { fill: #f0f0f0; 
 <svg role="img" aria-label="${escapeHtml(`${words.score} ${gauge}`)}" width="420" height="28" viewBox="0 0 420 28"><rect x="0" y="4" width="400" height="20" class="track"/><rect x="0" y="4" width="${(gauge * 4).toFixed(1)}" height="20" class="bar"/></svg>
 ${barChart(quality, words.quality)}
 <h2>${escapeHtml(words.followUp)}</h2>
-<h3>${escapeHtml(words.stale)}: ${report.stale.count} (${escapeHtml(staleText)})</h3>
+<h3>${escapeHtml(staleHeading)}</h3>
 ${rowList(report.stale.rows, locale)}
 <h3>${escapeHtml(words.overdue)}: ${report.followUps.overdue} · ${escapeHtml(words.dueIn7Days)}: ${report.followUps.dueIn7Days}</h3>
 ${rowList(report.followUps.rows, locale)}
 <h2>${escapeHtml(words.segments)}</h2>
+${spendNote(input)}
 ${report.segments.map((s) => segmentSection(s, input)).join('\n')}
 </body>
 </html>

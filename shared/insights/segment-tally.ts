@@ -1,8 +1,9 @@
 /**
  * Counts and spend per segment of one column: memory per distinct value, not per row. A value is
  * counted by what it means, as check reads it: a choice under its option's label (Active, active and
- * ACTIVE are one option), other text by its case-folded, trimmed form, shown as most rows type it;
- * a region's values by the place they name (place-names.ts: 杭州市 = 杭州). Blanks (empty or spaces only) under "".
+ * ACTIVE are one option), other text by its trimmed form with case and script aside (segment-key.ts:
+ * 跟進中 = 跟进中), shown as most rows type it; a region's values by the place they name (place-names.ts:
+ * 杭州市 = 杭州). Blanks (empty or spaces only) under "".
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { cleanText, normaliseCell } from '../normalise';
@@ -11,6 +12,7 @@ import type { Segment, SegmentValue } from './insights-report';
 import type { SegmentColumn } from './segment-fields';
 import { roundTo } from './round';
 import { placeKeys, REGION_FIELD } from './place-names';
+import { segmentKey } from './segment-key';
 
 interface Bucket {
   count: number;
@@ -40,7 +42,7 @@ export class SegmentTally {
 
   add(value: CellValue | undefined, spend: number | null): void {
     const form = isBlank(value) ? '' : this.formOf(value ?? null);
-    const key = form.toLowerCase();
+    const key = segmentKey(form);
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = { count: 0, spend: 0, forms: new Map() }));
     bucket.count++;
@@ -67,10 +69,11 @@ export class SegmentTally {
     return { field: this.column.field.key, column: this.column.header, values };
   }
 
-  /** The buckets, a region's joined by the place they name (their keys are case-folded forms). */
+  /** The buckets, a region's joined by the place they name (their keys are folded forms: segment-key.ts). */
   private segments(): Bucket[] {
     if (this.column.field.key !== REGION_FIELD) return [...this.buckets.values()];
-    const keys = placeKeys(this.buckets.keys(), this.column.field);
+    const counts = new Map([...this.buckets].map(([form, bucket]) => [form, bucket.count]));
+    const keys = placeKeys(this.buckets.keys(), this.column.field, { header: this.column.header, counts });
     const places = new Map<string, Bucket>();
     for (const [form, bucket] of this.buckets) {
       const key = form === '' ? '' : keys.get(form)!;

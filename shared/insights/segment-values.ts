@@ -1,8 +1,8 @@
 /**
  * The values the analysis sheet lists per segment: a choice field's options, then the other values
  * present (most frequent first); region and owner list the values present. A value cleaning would
- * change is listed in its clean form, so the sheet stays right after clean; a region's spellings of
- * one place (杭州市, 杭州) are listed once, as the report counts them. Values beyond the cap are
+ * change is listed in its clean form, so the sheet stays right after clean; spellings of one value
+ * (a region's 杭州市 and 杭州, a status's 跟进中 and 跟進中) are listed once, as the report counts them. Values beyond the cap are
  * counted together under "other values".
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
@@ -12,6 +12,7 @@ import type { NormaliseContext } from '../normalise/types';
 import type { Template } from '../template/schema';
 import type { SegmentColumn } from './segment-fields';
 import { placeKeys, REGION_FIELD } from './place-names';
+import { segmentKey } from './segment-key';
 
 export const LISTED_VALUES_CAP = 100;
 /** Distinct values remembered per column while reading (bounded memory on any sheet). */
@@ -48,36 +49,44 @@ export function segmentValueLists(
       counts.set(shown, (counts.get(shown) ?? 0) + count);
     }
     const options = segment.field.kind === 'choice' ? (segment.field.options ?? []).map((o) => o.labels[locale]) : [];
-    const listed = new Set(options);
-    const present = [...groupedSpellings(counts, segment)]
-      .filter(([text]) => !listed.has(text))
-      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const groups = groupedSpellings(counts, segment);
+    // An option typed in another script (跟進中 for 跟进中) is that option's row, shown as the report shows it.
+    const optionGroups = options.map((label) => {
+      const group = groups.get(segmentKey(label));
+      groups.delete(segmentKey(label));
+      return group
+        ? {
+            value: group.shown,
+            spellings: group.spellings.includes(label) ? group.spellings : [...group.spellings, label],
+          }
+        : { value: label, spellings: [label] };
+    });
+    const present = [...groups.values()].sort(
+      (a, b) => b.count - a.count || (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0),
+    );
     // COUNTIFS ignores case: of values that differ only in case, one row counts them all.
     const folded = new Set<string>();
     const once = (text: string) => !folded.has(text.toLowerCase()) && Boolean(folded.add(text.toLowerCase()));
-    const list: ListedValue[] = [
-      ...options.filter(once).map((value) => ({ value, spellings: [value] })),
-      ...present.flatMap(([value, group]) => {
-        const spellings = group.spellings.filter(once);
-        return spellings.length > 0 ? [{ value, spellings }] : [];
-      }),
-    ];
+    const list: ListedValue[] = [...optionGroups, ...present.map((g) => ({ value: g.shown, spellings: g.spellings }))]
+      .map(({ value, spellings }) => ({ value, spellings: spellings.filter(once) }))
+      .filter(({ spellings }) => spellings.length > 0);
     return list.slice(0, Math.max(LISTED_VALUES_CAP, options.length));
   });
 }
 
 /**
  * The values present by what they name, as the report counts them (segment-tally.ts): a region's
- * spellings of one place together under the most common, with the group's count; other values alone.
+ * spellings of one place together, other values' with case and script aside (segment-key.ts), each
+ * group under its most common spelling, with the group's count; keyed as segmentKey keys a label.
  */
 function groupedSpellings(
   counts: ReadonlyMap<string, number>,
   segment: SegmentColumn,
-): Map<string, { count: number; spellings: string[] }> {
+): Map<string, { shown: string; count: number; spellings: string[] }> {
   const keys =
     segment.field.key === REGION_FIELD
-      ? placeKeys(counts.keys(), segment.field)
-      : new Map([...counts.keys()].map((text) => [text, text]));
+      ? placeKeys(counts.keys(), segment.field, { header: segment.header, counts })
+      : new Map([...counts.keys()].map((text) => [text, segmentKey(text)]));
   const groups = new Map<string, { top: number; shown: string; count: number; spellings: string[] }>();
   for (const [text, count] of counts) {
     const key = keys.get(text)!;
@@ -92,7 +101,7 @@ function groupedSpellings(
     }
   }
   return new Map(
-    [...groups.values()].map((g) => [g.shown, { count: g.count, spellings: sortedBy(g.spellings, counts) }]),
+    [...groups].map(([key, g]) => [key, { shown: g.shown, count: g.count, spellings: sortedBy(g.spellings, counts) }]),
   );
 }
 

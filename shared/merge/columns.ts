@@ -10,6 +10,7 @@ import { readPhoneSheet } from '../normalise/phone-region';
 import { holdsChineseIds } from '../normalise/id-number';
 import { numberColumnContext } from '../normalise/number';
 import { dateColumnContext } from '../normalise/date';
+import { moneyColumnContext } from '../normalise/money-column';
 import type { FieldContext } from './field-values';
 import type { MergeOptions } from './types';
 
@@ -37,6 +38,10 @@ export function sheetColumns(
   // Phones are read as check reads them: the sheet's majority region, each row's country.
   const hasPhones = options.mapping.columns.some((c) => c.field && fields.get(c.field)?.kind === 'phone');
   const phones = hasPhones ? readPhoneSheet(snapshot.values, options.mapping, options.template) : undefined;
+  // The region of amounts: the sheet's phones or countries, as check reads it, even with no phone column.
+  let moneyRegion: string | undefined;
+  const regionOfAmounts = () =>
+    (moneyRegion ??= (phones ?? readPhoneSheet(snapshot.values, options.mapping, options.template)).sheet);
   const columns: SheetColumn[] = [];
   for (let col = 1; col <= width; col++) {
     const mapped = options.mapping.columns.find((c) => c.col === col);
@@ -59,6 +64,10 @@ export function sheetColumns(
                 region: phones?.sheet ?? options.template.defaultRegion,
               }),
             }
+          : {}),
+        // An amount in another unit or currency than the column's (1.5万 under 成交金额（万元）) is left out of sums.
+        ...(mapped?.field && fields.get(mapped.field)?.kind === 'money'
+          ? moneyColumnContext(snapshot.values, col, regionOfAmounts())
           : {}),
         // 1.500 is 1500 or 1.5 as the column's other numbers show, as check reads it.
         ...(mapped?.field && ['money', 'integer'].includes(fields.get(mapped.field)?.kind ?? '')

@@ -16,7 +16,8 @@ import { choiceKey, normaliseChoice } from '../normalise/choice';
 import { cleanText } from '../normalise/text';
 import { cleanPersonName } from '../normalise/name';
 import { normaliseCell } from '../normalise';
-import type { DecimalMark } from '../normalise/types';
+import { normaliseColumnMoney } from '../normalise/money-column';
+import type { DecimalMark, NormaliseContext } from '../normalise/types';
 
 export interface FieldContext {
   field: Field | undefined;
@@ -33,6 +34,9 @@ export interface FieldContext {
   chineseIds?: boolean;
   /** Numbers: the decimal mark the column's numbers show (`decimalMarkOf`), so 1.500 is read as check reads it. */
   decimalMark?: DecimalMark;
+  /** Amounts: the column's currency and the scale its header counts in (万元), as check reads them (`moneyColumnContext`). */
+  currency?: NormaliseContext['currency'];
+  unitScale?: number;
   /** Dates: day or month first as the column's other dates show (`dateColumnContext`), so 12/05 is read as check reads it. */
   dates?: Omit<DateContext, 'columnFormat'>;
 }
@@ -61,9 +65,26 @@ export function dateKey(value: CellValue, ctx: Pick<FieldContext, 'columnFormat'
   return outcome.status === 'valid' ? String(outcome.value) : null;
 }
 
-/** The amount or count a cell holds (currency signs, thousands separators, 万), else null. */
-export function numberValue(value: CellValue, ctx: Pick<FieldContext, 'field' | 'decimalMark'>): number | null {
-  if (isBlank(value)) return null;
+/** Why check leaves an amount as typed: it is written in another unit or currency than its column's. */
+const OTHER_UNIT_CODES = new Set(['number.otherUnit', 'number.otherCurrency']);
+
+type AmountContext = Pick<FieldContext, 'field' | 'decimalMark' | 'currency' | 'unitScale'>;
+
+/**
+ * Whether an amount is written in another unit or currency than its column counts in (1.5万 or ¥15,000
+ * under 成交金额（万元）, £75.00 under Spend (USD)): as a bare number it would mean another amount, so it
+ * is never compared with or added to the column's own.
+ */
+export function inOtherUnit(value: CellValue, ctx: AmountContext): boolean {
+  if (ctx.field?.kind !== 'money' || (ctx.currency === undefined && ctx.unitScale === undefined)) return false;
+  if (typeof value !== 'string') return false;
+  const outcome = normaliseColumnMoney(value, ctx);
+  return outcome.status === 'ambiguous' && OTHER_UNIT_CODES.has(outcome.code);
+}
+
+/** The amount or count a cell holds in its column's unit (currency signs, thousands separators, 万), else null. */
+export function numberValue(value: CellValue, ctx: AmountContext): number | null {
+  if (isBlank(value) || inOtherUnit(value, ctx)) return null;
   const options = { allowNegative: true, ...(ctx.decimalMark ? { decimalMark: ctx.decimalMark } : {}) };
   const outcome = ctx.field?.kind === 'integer' ? normaliseInteger(value, options) : normaliseMoney(value, options);
   return outcome.status === 'valid' && typeof outcome.value === 'number' ? outcome.value : null;
@@ -166,7 +187,8 @@ export function isValidValue(value: CellValue, ctx: FieldContext, row?: readonly
       return dateKey(value, ctx) !== null;
     case 'integer':
     case 'money':
-      return numberValue(value, ctx) !== null;
+      // Check accepts an amount in another unit with a warning: it is a value, only not one to compute with.
+      return numberValue(value, ctx) !== null || inOtherUnit(value, ctx);
     default:
       // A choice the list offers over one it does not (零售 over 零售业), an ID number whole over one
       // Excel cut short; free text is always valid.

@@ -14,6 +14,8 @@ export interface MessageParams {
   row?: number;
   field?: string;
   detail?: string;
+  /** Values as typed, joined: the amounts an `amount.otherUnit` left out. */
+  values?: string;
   mergeId?: string;
 }
 
@@ -84,6 +86,8 @@ const zh: MergeLabels = {
       `第 ${p.cluster} 组：第 ${p.row} 行的“${p.field}”是公式，合并不改写公式，所以没有按 ${p.detail} 规则合并`,
     'notes.unavailable': (p) => `第 ${p.cluster} 组：没有可写入的备注列，以下内容只保存在归档中：${p.detail}`,
     'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.detail ?? p.field}”有非数字的值，改为取最大值`,
+    'amount.otherUnit': (p) =>
+      `第 ${p.cluster} 组：“${p.detail ?? p.field}”有自带单位或货币、与该列不同的金额（${p.values}），按纯数字读会变成另一个金额，所以没有参与比较或求和，已原样记入备注`,
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
@@ -143,6 +147,8 @@ const en: MergeLabels = {
       `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
     'date.notRead': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has a date that cannot be read as one day (day and month order unknown, or no date); it was left out of the latest/earliest, check it`,
+    'amount.otherUnit': (p) =>
+      `Group ${p.cluster}: "${p.detail ?? p.field}" has amounts written in another unit or currency than the column's (${p.values}); as bare numbers they would mean other amounts, so they were not compared or added but kept as typed in the notes`,
     'sum.notNumbers': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
     'formula.refersToMergedRow': (p) =>

@@ -5,10 +5,11 @@
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { roundMoney } from '../normalise/number';
 import { sameCurrency } from '../normalise/money-column';
+import { headerUnit, shownUnit } from '../normalise/header-unit';
 import type { SheetColumn } from './columns';
 import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
-import { dateKey, heldValues, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
+import { dateKey, heldValues, inOtherUnit, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
 import type { SurvivorshipRule } from './types';
 
 export interface Picked {
@@ -17,6 +18,8 @@ export interface Picked {
   notes: string[];
   /** Set when the rule could not apply as asked (e.g. a sum over text). */
   fallback?: 'sum.notNumbers' | 'date.notRead';
+  /** Amounts in another unit or currency than the column's, left out of a sum or comparison (and noted). */
+  apart?: string[];
 }
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
@@ -80,6 +83,10 @@ export function pickValue(
 ): Picked {
   const preferred = preferenceOrder(records, survivor);
   const survivorRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
+  if (rule === 'max' || rule === 'sum') {
+    const apart = preferred.filter((r) => inOtherUnit(valueAt(r, column), column.ctx));
+    if (apart.length > 0) return withOtherUnitsApart(rule, records, survivor, column, otherLabel, apart);
+  }
   switch (rule) {
     case 'master':
       return survivorRule();
@@ -151,4 +158,45 @@ export function pickValue(
       return { value: kept, notes };
     }
   }
+}
+
+/**
+ * The largest or the total of the amounts in the column's unit alone; one in another unit or currency
+ * (1.5万 under 成交金额（万元）) is kept as typed in the notes, since as a bare number it would mean another
+ * amount. Where the survivor's own amount is such a one, nothing can be computed with it: it stays, and
+ * the cluster's other amounts go to the notes.
+ */
+function withOtherUnitsApart(
+  rule: 'max' | 'sum',
+  records: readonly RowRecord[],
+  survivor: RowRecord,
+  column: SheetColumn,
+  otherLabel: string,
+  apart: readonly RowRecord[],
+): Picked {
+  const preferred = preferenceOrder(records, survivor);
+  const own = preferred.filter((r) => !apart.includes(r));
+  const computable = !apart.includes(survivor) && own.some((r) => numberValue(valueAt(r, column), column.ctx) !== null);
+  const picked: Picked = computable
+    ? pickValue(rule, own, survivor, column, otherLabel)
+    : { value: firstNonBlank(preferred, column), notes: [] };
+  const noted = new Set([textKey(cellText(picked.value))]);
+  const notes: string[] = [];
+  // A bare amount moved into the notes leaves its column: it takes the unit it was counted in along.
+  const unit = columnUnit(column);
+  for (const record of computable ? apart : preferred) {
+    const text = cellText(valueAt(record, column)).trim();
+    if (text === '' || noted.has(textKey(text))) continue;
+    noted.add(textKey(text));
+    notes.push(`${otherLabel}${text}${apart.includes(record) || unit === null ? '' : ` ${unit}`}`);
+  }
+  const texts = [...new Set(apart.map((r) => cellText(valueAt(r, column)).trim()))];
+  return { ...picked, notes: [...picked.notes, ...notes], apart: texts };
+}
+
+/** The unit a column's bare amounts count in: its header's (万元, USD), else its currency's code; null when neither says. */
+function columnUnit(column: SheetColumn): string | null {
+  const unit = headerUnit(column.header);
+  if (unit) return shownUnit(unit);
+  return column.ctx.currency?.code ?? null;
 }

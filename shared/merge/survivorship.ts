@@ -118,6 +118,14 @@ export function resolveSurvivor(
           detail: column.header,
         }),
       );
+    if (picked.apart)
+      problems.push(
+        mergeProblem(options, 'amount.otherUnit', 'warning', clusterIndex, {
+          field: column.fieldKey ?? column.header,
+          detail: column.header,
+          values: picked.apart.join(', '),
+        }),
+      );
     notes.push(...picked.notes);
     targets.set(column.col, { value: asDateCell(picked.value, survivor.values[column.col - 1] ?? null, column), rule });
   }

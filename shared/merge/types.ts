@@ -100,7 +100,9 @@ export type MergeProblemCode =
   | 'formula.refersToMergedRow'
   | 'sum.notNumbers'
   /** A latest or earliest rule met a date it could not read (two readings, or none): it was left out. */
-  | 'date.notRead';
+  | 'date.notRead'
+  /** A largest or total met amounts in another unit or currency than the column's (1.5万 in a 万元 column): noted, not computed. */
+  | 'amount.otherUnit';
 
 export interface MergeProblem {
   code: MergeProblemCode;

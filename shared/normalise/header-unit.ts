@@ -24,8 +24,8 @@ export interface HeaderUnit {
 }
 
 const TAIL = /\s*[(（[【]\s*([^()（）[\]【】]{1,12}?)\s*[)）\]】]\s*$/u;
-// 单位：元, Unit: USD.
-const UNIT_WORD = /^(?:单位|unit|in)\s*[:：]?\s*/i;
+// 单位：元, Unit: USD, in USD; the word stands apart, so INR keeps its IN.
+const UNIT_WORD = /^(?:单位\s*[:：]?|(?:unit|in)(?:\s*[:：]|\s+))\s*/i;
 const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:百万|million|millions|mn|mm|m)$/, 1e6],
   [/^(?:千万)$/, 1e7],
@@ -67,6 +67,11 @@ export function headerUnit(header: string): HeaderUnit | null {
   if (sign.currency !== null) return made('money', scale);
   // A bare scale (金额(万), Revenue (k)): amounts or counts in that many.
   return rest === '' ? null : made('measure', scale);
+}
+
+/** The unit as a figure in it is shown: 万元 of （单位：万元）, USD of (in USD). */
+export function shownUnit(unit: HeaderUnit): string {
+  return unit.unit.replace(UNIT_WORD, '').trim() || unit.unit;
 }
 
 /** Whether a field of this kind can be counted in the unit: a currency only money, things only whole numbers. */

@@ -130,6 +130,17 @@ const enRows = (): CellValue[][] => [
   ],
 ];
 
+/** A 销售台账 with totals in 万元: two amounts written with a unit of their own, one number typed as text. */
+const ledgerRows = (): CellValue[][] => [
+  ['客户名称', '联系人', '手机', '成交金额（万元）', '签约日期', '负责人'],
+  ['宁波恒通贸易有限公司', '朱敏晓', '15053555536', 128.5, '2024-03-05', '王敏'],
+  ['宁波恒通贸易有限公司', '朱敏晓', '150 5355 5536', '1.5万', '2024/3/5', '王敏'],
+  ['南京瑞丰信息技术有限公司', '李娜', '13912345678', 200, '2024-04-12', '王敏'],
+  ['苏州恒达物流集团', '陈刚', '13700137000', 36, '2024-01-05', '刘洋'],
+  ['深圳华拓电子有限公司', '刘强', '13600136000', '15000元', '2024-02-18', '刘洋'],
+  ['杭州青禾食品有限公司', '王建华', '13816628830', '21.5', '2024-06-01', '刘洋'],
+];
+
 const text = shownText;
 
 function number(value: ExcelJS.CellValue): number {
@@ -143,6 +154,10 @@ interface SheetFigures {
   stale: number;
   overdue: number;
   dueIn7Days: number;
+  /** The spend cells the sums leave out, when the sheet has a spend column. */
+  spendLeftOut?: number;
+  /** The heading of the spend totals, as the first segment shows it. */
+  spendHeader?: string;
   quality: Map<string, { filled: number; valid?: number }>;
   segments: Map<string, Map<string, { count: number; share: number; spend: number | null }>>;
 }
@@ -166,12 +181,14 @@ function readAnalysis(sheet: ExcelJS.Worksheet, locale: Locale): SheetFigures {
     const cell = (c: number) => row.getCell(c).value;
     if (a === '' && b === '') mode = 'none';
     else if (a === words.customers) figures.rows = number(cell(2));
+    else if (a === words.spendLeftOut) figures.spendLeftOut = number(cell(2));
     else if (a === words.stale) figures.stale = number(cell(2));
     else if (a === words.overdue) figures.overdue = number(cell(2));
     else if (a === words.dueIn7Days) figures.dueIn7Days = number(cell(2));
     else if (a === words.field && b === words.column) mode = 'quality';
     else if (b === words.value) {
       mode = 'segment';
+      figures.spendHeader ??= text(cell(5)) || undefined;
       figures.segments.set(fieldByLabel.get(a)!, (segment = new Map()));
     } else if (mode === 'quality') {
       const valid = cell(4);
@@ -198,6 +215,7 @@ function expectSame(figures: SheetFigures, report: InsightsReport, exactValid: R
   expect(figures.stale).toBe(report.stale.count);
   expect(figures.overdue).toBe(report.followUps.overdue);
   expect(figures.dueIn7Days).toBe(report.followUps.dueIn7Days);
+  expect(figures.spendLeftOut).toBe(report.spend?.leftOut.count ?? 0);
   for (const field of report.quality.fields) {
     const sheet = figures.quality.get(field.column);
     expect({ column: field.column, filled: sheet?.filled }).toEqual({ column: field.column, filled: field.filled });
@@ -249,6 +267,22 @@ withSoffice('analysis sheet recalculated by LibreOffice', () => {
         'totalSpend',
       ]),
     );
+  }, 180_000);
+
+  test('equals report --json in 万元 when a 销售台账 keeps its totals in 万元, leaving 1.5万 and 15000元 out', async () => {
+    await writeXlsx(join(dir, 'ledger.xlsx'), ledgerRows(), { sheet: '销售台账' });
+    expect((await run(['clean', 'ledger.xlsx', '-o', 'ledger-clean.xlsx', ...today], dir)).code).toBe(0);
+    const json = await run(['report', 'ledger-clean.xlsx', '--json', ...today], dir);
+    const report = JSON.parse(json.stdout) as InsightsReport;
+    expect(report.spend).toMatchObject({ unit: '万元', leftOut: { count: 2, rows: [3, 6] } });
+    expect(report.segments.find((s) => s.field === 'owner')!.values.map((v) => [v.value, v.totalSpend])).toEqual([
+      ['刘洋', 57.5],
+      ['王敏', 328.5],
+    ]);
+    const figures = await recalculated(dir, 'ledger-clean.xlsx', 'zh-CN');
+    expect(figures.spendHeader).toBe('累计消费金额（万元）');
+    // Check calls 1.5万 valid with a warning; a formula counts numbers only, so the spend column's Valid differs.
+    expectSame(figures, report, new Set(['company', 'contact', 'owner']));
   }, 180_000);
 
   test('equals report --json when an English CSV without spend or owner columns is cleaned into a workbook', async () => {

@@ -4,13 +4,12 @@
  * workbook. Skipped where soffice is not installed.
  */
 import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { INSIGHTS_LABELS } from '../../shared/insights/labels';
 import type { InsightsReport } from '../../shared/insights';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { run, tempDir } from '../cli/run';
 import { readXlsx, writeXlsx } from '../cli/fixtures';
-import { hasSoffice, resaveWithLibreOffice, resultNumber, shownText } from '../support/libreoffice';
+import { analysisBlock, hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
 
 const withSoffice = hasSoffice() ? describe : describe.skip;
 const TODAY = ['--today', '2024-07-01'];
@@ -24,20 +23,6 @@ const LEDGER: CellValue[][] = [
   ['吉林长白山参业有限公司', '刘洋', '13600136000', '0432-62345678', '吉林市', 80],
   ['长春一汽配件有限公司', '陈静', '13500135000', null, '吉林省', 20],
 ];
-
-/** Column B's text to columns C (count or filled) and E (spend) of the rows under the header row named `first`. */
-function block(sheet: ExcelJS.Worksheet, first: (a: string, b: string) => boolean) {
-  const rows = new Map<string, { c: number; e: number }>();
-  let inside = false;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const [a, b] = [shownText(row.getCell(1).value), shownText(row.getCell(2).value)];
-    if (inside && a === '' && b === '') break;
-    if (inside) rows.set(b, { c: resultNumber(row.getCell(3).value), e: resultNumber(row.getCell(5).value) });
-    else inside = first(a, b);
-  }
-  return rows;
-}
 
 withSoffice('analysis sheet by place, recalculated by LibreOffice', () => {
   const dir = tempDir();
@@ -58,12 +43,12 @@ withSoffice('analysis sheet by place, recalculated by LibreOffice', () => {
       ['吉林', 1, 20],
       ['吉林市', 1, 80],
     ]);
-    const segment = block(sheet, (a, b) => a === '地区' && b === words.value);
+    const segment = analysisBlock(sheet, (a, b) => a === '地区' && b === words.value);
     for (const value of regions)
       expect([value.value, segment.get(value.value)]).toEqual([value.value, { c: value.count, e: value.totalSpend }]);
     expect(segment.get(words.otherValues)?.c).toBe(0);
 
-    const quality = block(sheet, (a, b) => a === words.field && b === words.column);
+    const quality = analysisBlock(sheet, (a, b) => a === words.field && b === words.column);
     const landline = report.quality.fields.find((f) => f.column === '座机')!;
     expect(landline).toMatchObject({ filled: 3, second: true });
     expect(quality.get('座机')?.c).toBe(landline.filled);

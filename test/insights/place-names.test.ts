@@ -44,3 +44,53 @@ describe('placeKeys', () => {
     expect(samePlace('杭州市', '杭州', ['西湖区'])).toBe(true);
   });
 });
+
+describe('placeKeys of a province with its city', () => {
+  const keysIn = (header: string, column: string[], counts?: Record<string, number>) =>
+    placeKeys(new Set(column), REGION, { header, ...(counts ? { counts: new Map(Object.entries(counts)) } : {}) });
+
+  test.each([
+    ['城市', ['浙江省杭州市', '杭州市', '杭州']],
+    ['所在城市', ['浙江省 杭州市 西湖区', '杭州市']],
+    ['城市', ['吉林省吉林市', '吉林市']],
+    ['城市', ['北京市朝阳区', '北京']],
+    ['省份', ['浙江省杭州市', '浙江', '浙江省']],
+    ['省份', ['吉林省吉林市', '吉林省']],
+  ])('in a column headed %s, %j name one place', (header, column) => {
+    const keys = keysIn(header, column);
+    expect(new Set(column.map((form) => keys.get(form))).size).toBe(1);
+  });
+
+  test.each([
+    ['城市', '吉林省吉林市', '吉林', 'a city column: the city 吉林市, not the province 吉林'],
+    ['省份', '吉林省吉林市', '吉林市', 'a province column: the province 吉林省, not the city 吉林市'],
+    ['城市', '浙江省杭州市', '浙江', 'a city column: the city, not its province'],
+    ['省份', '浙江省杭州市', '杭州市', 'a province column: the province, not its city'],
+  ])('in a column headed %s, %s and %s stay apart: %s', (header, a, b) => {
+    const keys = keysIn(header, [a, b]);
+    expect(keys.get(a)).not.toBe(keys.get(b));
+  });
+
+  test('a column headed neither way is of what most of its rows write', () => {
+    const cities = keysIn('地区', ['浙江省杭州市', '杭州市', '宁波市', '温州'], {
+      浙江省杭州市: 1,
+      杭州市: 5,
+      宁波市: 3,
+      温州: 1,
+    });
+    expect(cities.get('浙江省杭州市')).toBe(cities.get('杭州市'));
+    const provinces = keysIn('地区', ['浙江省杭州市', '浙江', '江苏省', '安徽'], {
+      浙江省杭州市: 1,
+      浙江: 5,
+      江苏省: 3,
+      安徽: 1,
+    });
+    expect(provinces.get('浙江省杭州市')).toBe(provinces.get('浙江'));
+  });
+
+  test('stays as typed where the column holds provinces and cities alike', () => {
+    const column = ['浙江省杭州市', '杭州市', '浙江'];
+    const keys = keysIn('地区', column, { 浙江省杭州市: 1, 杭州市: 4, 浙江: 4 });
+    expect(new Set(column.map((form) => keys.get(form))).size).toBe(3);
+  });
+});

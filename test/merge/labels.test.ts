@@ -13,7 +13,14 @@ describe('merge labels', () => {
 
   test.each(LOCALES)('%s messages fill in their parameters', (locale) => {
     for (const message of Object.values(MERGE_LABELS[locale].messages)) {
-      const text = message({ cluster: 3, row: 7, field: 'phone', detail: 'D', mergeId: 'M-20240601-1' });
+      const text = message({
+        cluster: 3,
+        row: 7,
+        field: 'phone',
+        detail: 'D',
+        values: '1.5万',
+        mergeId: 'M-20240601-1',
+      });
       expect(text).not.toMatch(/undefined/);
     }
   });

@@ -1,4 +1,4 @@
-import { headerUnit, unitFits } from '../../shared/normalise/header-unit';
+import { headerUnit, shownUnit, unitFits } from '../../shared/normalise/header-unit';
 
 describe('header-unit', () => {
   test.each([
@@ -11,6 +11,8 @@ describe('header-unit', () => {
     ['累计消费(RMB)', '累计消费', '(RMB)', 'RMB', 'money', 1],
     ['累计消费(¥)', '累计消费', '(¥)', '¥', 'money', 1],
     ['Spend (USD)', 'Spend', ' (USD)', 'USD', 'money', 1],
+    ['Spend (INR)', 'Spend', ' (INR)', 'INR', 'money', 1],
+    ['Revenue (in USD)', 'Revenue', ' (in USD)', 'in USD', 'money', 1],
     ['Revenue (USD k)', 'Revenue', ' (USD k)', 'USD k', 'money', 1_000],
     ['Total Spent ($)', 'Total Spent', ' ($)', '$', 'money', 1],
     ['复购率(%)', '复购率', '(%)', '%', 'measure', 1],
@@ -31,6 +33,16 @@ describe('header-unit', () => {
     '地址（省/市/区）',
   ])('finds no unit in %j', (header) => {
     expect(headerUnit(header)).toBeNull();
+  });
+
+  test.each([
+    ['成交金额（单位：万元）', '万元'],
+    ['Revenue (in USD)', 'USD'],
+    ['Revenue (Unit: USD k)', 'USD k'],
+    ['Spend (INR)', 'INR'],
+    ['累计消费金额(元)', '元'],
+  ])('shows the unit of %j as %j beside a figure', (header, shown) => {
+    expect(shownUnit(headerUnit(header)!)).toBe(shown);
   });
 
   test('says which fields a unit can count: a currency only money, things only whole numbers', () => {

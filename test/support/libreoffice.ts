@@ -42,3 +42,23 @@ export function resultNumber(value: ExcelJS.CellValue): number {
     return typeof value.result === 'number' ? value.result : 0;
   return NaN;
 }
+
+/**
+ * A block of a recalculated analysis sheet: column B's text to columns C (count or filled) and E (spend)
+ * of the rows under the header row for which `first(A, B)` holds, up to the first blank row.
+ */
+export function analysisBlock(
+  sheet: ExcelJS.Worksheet,
+  first: (a: string, b: string) => boolean,
+): Map<string, { c: number; e: number }> {
+  const rows = new Map<string, { c: number; e: number }>();
+  let inside = false;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const [a, b] = [shownText(row.getCell(1).value), shownText(row.getCell(2).value)];
+    if (inside && a === '' && b === '') break;
+    if (inside) rows.set(b, { c: resultNumber(row.getCell(3).value), e: resultNumber(row.getCell(5).value) });
+    else inside = first(a, b);
+  }
+  return rows;
+}

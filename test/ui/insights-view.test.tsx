@@ -159,4 +159,24 @@ describe('InsightsView', () => {
       `Quality score ${point!.score} on ${today()}, ${point!.score} on ${today()} (1 days checked)`,
     );
   });
+  test.each([
+    ['en-US', 'The sheet has no last-contact or last-purchase date column, so no customer could be judged stale.'],
+    ['zh-CN', '表中没有最近联系或最近购买日期列，无法判断哪些客户长期未联系。'],
+  ] as const)(
+    'says stale customers were not judged on a %s list with no contact or purchase dates',
+    async (locale, words) => {
+      // A Stripe customers export: no date says when a customer was last in touch.
+      const snapshot: SheetSnapshot = {
+        name: 'Customers',
+        values: [
+          ['Name', 'Email', 'Status'],
+          ['Alice Smith', 'alice@example.com', 'Active'],
+          ['Bob Jones', 'bob@example.com', 'Active'],
+        ],
+      };
+      await openInsights(snapshot, locale);
+      expect(screen.getByText(words)).toBeTruthy();
+      expect(screen.queryByText(/No customer has gone|没有超过/)).toBeNull();
+    },
+  );
 });

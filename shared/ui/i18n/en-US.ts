@@ -199,6 +199,7 @@ export const enUS = {
     'same-user-name': 'same user name',
     'same-brand': 'same brand',
     'same-surname': 'same surname, one a title',
+    'name-with-note': 'same name, one with a title or note',
     different: 'different',
   }),
 
@@ -277,6 +278,8 @@ export const enUS = {
   'insights.moreValues': 'and {count} more values',
   'insights.emptySegments': 'Not filled in yet: {columns}',
   'insights.stale': 'Stale customers ({count})',
+  'insights.staleNotJudged':
+    'The sheet has no last-contact or last-purchase date column, so no customer could be judged stale.',
   'insights.staleNone': 'No customer has gone {days} days without contact or purchase.',
   'insights.staleIntro':
     'No contact or purchase for over {days} days, oldest first. Click a name to select its row; tick customers to review them.',

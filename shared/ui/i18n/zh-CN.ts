@@ -254,6 +254,7 @@ export const zhCN: UiStrings = {
   'insights.moreValues': '另有 {count} 个值',
   'insights.emptySegments': '尚未填写：{columns}',
   'insights.stale': '长期未联系的客户（{count}）',
+  'insights.staleNotJudged': '表中没有最近联系或最近购买日期列，无法判断哪些客户长期未联系。',
   'insights.staleNone': '没有超过 {days} 天未联系或购买的客户。',
   'insights.staleIntro': '超过 {days} 天未联系或购买，最久的在前。点击姓名选中该行；勾选客户后可批量回访。',
   'insights.lastActive': '最近活动 {day}',

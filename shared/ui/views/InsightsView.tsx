@@ -188,7 +188,9 @@ export function InsightsView() {
             <Text as="h2" weight="semibold" size={400}>
               {t('insights.stale', { count: report.stale.count })}
             </Text>
-            {report.stale.count === 0 ? (
+            {report.stale.judged === false ? (
+              <Text>{t('insights.staleNotJudged')}</Text>
+            ) : report.stale.count === 0 ? (
               <Text>{t('insights.staleNone', { days: report.stale.days })}</Text>
             ) : (
               <>
