@@ -200,8 +200,18 @@ function formatReport(
   for (const [column, count] of Object.entries(report.regionsAsCountry))
     lines.push(words.regionsAsCountry(column, count));
   const notes = report.columns.find((c) => c.source === 'notes')?.crmColumn ?? null;
-  for (const [column, count] of Object.entries(report.sparePhones)) lines.push(words.sparePhones(column, count, notes));
-  for (const [column, count] of Object.entries(report.partialDates)) lines.push(words.partialDates(column, count));
+  for (const [column, count] of Object.entries(report.sparePhones)) {
+    const notMobile = report.sparePhonesNotMobile[column] ?? 0;
+    const faxes = report.spareFaxes[column] ?? 0;
+    if (count - notMobile - faxes > 0) lines.push(words.sparePhones(column, count - notMobile - faxes, notes));
+    if (notMobile > 0) lines.push(words.sparePhonesNotMobile(column, notMobile, notes));
+    if (faxes > 0) lines.push(words.spareFaxes(column, faxes, notes));
+  }
+  for (const [column, count] of Object.entries(report.partialDates)) {
+    const sheetColumn = report.columns.find((c) => c.crmColumn === column)?.sheetColumns[0] ?? column;
+    lines.push(words.partialDates(column, count, notes ?? sheetColumn));
+  }
+  for (const [column, count] of Object.entries(report.placeholders)) lines.push(words.placeholders(column, count));
   for (const [column, count] of Object.entries(report.postcodesZeroed))
     lines.push(words.postcodesZeroed(column, count));
   for (const [column, count] of Object.entries(report.valuesAsTyped)) {

@@ -45,7 +45,14 @@ export interface ExportWords {
   regionsAsCountry: (column: string, n: number) => string;
   /** Numbers with no free phone column, kept as typed in the notes column (`notes`) or under their own header. */
   sparePhones: (column: string, n: number, notes: string | null) => string;
-  partialDates: (column: string, n: number) => string;
+  /** Numbers for Phone while Mobile was free (nothing says they are mobiles), kept as typed. */
+  sparePhonesNotMobile: (column: string, n: number, notes: string | null) => string;
+  /** Faxes, which no phone column is, kept as typed. */
+  spareFaxes: (column: string, n: number, notes: string | null) => string;
+  /** Parts of dates left out of a CRM date column and kept as typed in `keptIn` (the notes column or their own header). */
+  partialDates: (column: string, n: number, keptIn: string) => string;
+  /** Placeholders (无, -, N/A) in phone and e-mail cells, written blank. */
+  placeholders: (column: string, n: number) => string;
   valuesAsTyped: (column: string, n: number) => string;
   /** Postcodes given back the leading zero a spreadsheet dropped. */
   postcodesZeroed: (column: string, n: number) => string;
@@ -114,8 +121,14 @@ const en: ExportWords = {
     `${plural(n, 'value')} of "${column}" named Hong Kong, Taiwan or Macao (香港, 臺灣, 澳门): written to the Country column as typed, since they are no province; a row's own country column wins`,
   sparePhones: (column, n, notes) =>
     `${plural(n, 'number')} of "${column}" found no free phone column (the row's other numbers took them) and ${n === 1 ? 'was' : 'were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
-  partialDates: (column, n) =>
-    `${plural(n, 'value')} of "${column}" ${isAre(n)} only part of a date (a birthday without its year, a year and month) and ${n === 1 ? 'was' : 'were'} left blank: the CRM's date column takes a whole date`,
+  sparePhonesNotMobile: (column, n, notes) =>
+    `${plural(n, 'number')} of "${column}" found the main phone column taken by the row's other numbers; the mobile column was free, but nothing says ${n === 1 ? 'it is a mobile, so it was' : 'they are mobiles, so they were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
+  spareFaxes: (column, n, notes) =>
+    `${plural(n, 'number')} of "${column}" ${isAre(n)} a fax, which no phone column is, and ${n === 1 ? 'was' : 'were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
+  partialDates: (column, n, keptIn) =>
+    `${plural(n, 'value')} of "${column}" ${isAre(n)} only part of a date (a birthday without its year, a year and month): the CRM's date column takes a whole date, so ${n === 1 ? 'it was' : 'they were'} left blank there and kept as typed in "${keptIn}"`,
+  placeholders: (column, n) =>
+    `${plural(n, 'value')} of "${column}" ${isAre(n)} a placeholder for no value (-, 无, N/A) and ${n === 1 ? 'was' : 'were'} written blank`,
   valuesAsTyped: (column, n) =>
     `${plural(n, 'value')} of "${column}" could not be read and ${n === 1 ? 'was' : 'were'} exported as typed`,
   postcodesZeroed: (column, n) =>
@@ -185,8 +198,13 @@ const zh: ExportWords = {
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个值是香港、台湾或澳门：按原样写入国家/地区列，而不是省份；该行已有国家/地区时以其为准`,
   sparePhones: (column, n, notes) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码没有空着的电话列（该行的其他号码已占用），已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
-  partialDates: (column, n) =>
-    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值只是日期的一部分（没有年份的生日、只有年月），已留空：CRM 的日期列需要完整日期`,
+  sparePhonesNotMobile: (column, n, notes) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码的电话列已被该行的其他号码占用；手机列空着，但无从判断它是手机号，已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
+  spareFaxes: (column, n, notes) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码是传真，不属于任何电话列，已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
+  partialDates: (column, n, keptIn) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值只是日期的一部分（没有年份的生日、只有年月）：CRM 的日期列需要完整日期，该列留空，按原样写入“${keptIn}”`,
+  placeholders: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值是“-”“无”之类的占位内容，已留空`,
   valuesAsTyped: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值无法识别，已按原样导出`,
   postcodesZeroed: (column, n) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个邮编补回了电子表格去掉的开头的 0（美国 2110 → 02110，澳大利亚 800 → 0800），因为该行属于美国或澳大利亚`,

@@ -62,7 +62,9 @@ export const SHARED_SOURCES: readonly string[] = ['phone', 'email', 'notes'];
 
 /**
  * Whether an account made of a company's rows writes a source: the company's columns, not a person's,
- * but for a phone, e-mail or note its rows give alike (`extras`, account columns of its own).
+ * but for a phone, e-mail or note its rows give alike (`extras`, account columns of its own). The
+ * account's Phone (电话) takes a switchboard column of the company's even where the person's mobile
+ * column beside it is not.
  */
 export function keepsSource(
   extras: ReadonlySet<number>,
@@ -70,8 +72,19 @@ export function keepsSource(
   columnsOf: (source: string) => number[],
 ): boolean {
   if (!isPersonSource(source)) return true;
+  if (source === 'phone' || source === 'phone.other') return columnsOf(source).some((col) => extras.has(col));
   const cols = SHARED_SOURCES.includes(source) ? columnsOf(source) : [];
   return cols.length > 0 && cols.every((col) => extras.has(col));
+}
+
+/**
+ * Phone columns compared as numbers, not text (0571-88886666转8012 is 0571-88886666-8012), where a
+ * row that leaves the number blank does not differ: a switchboard given on one of a company's rows.
+ */
+export interface NumberColumns {
+  cols: ReadonlySet<number>;
+  /** The number's key (E.164), or the text as typed when it is no number. */
+  key: (value: CellValue) => string;
 }
 
 function companyKey(name: string): string {
@@ -92,6 +105,7 @@ export function groupAccounts(
   companyCols: readonly number[],
   extraCols: readonly number[],
   legalIdCol?: number,
+  numbers?: NumberColumns,
 ): AccountGroups | null {
   const groups = new Map<string, RowRecord[]>();
   const groupOf = new Map<RowRecord, RowRecord[]>();
@@ -120,10 +134,21 @@ export function groupAccounts(
   // A column is the company's when its companies of several rows give it on every row alike (a
   // switchboard, a website) at least as often as they differ in it (each contact's own).
   const several = [...groups.values()].filter((g) => g.length > 1);
+  const isNumber = (col: number) => numbers?.cols.has(col) === true;
+  const valueKey = (col: number, value: CellValue | undefined) => {
+    const typed = text(value);
+    return typed !== '' && numbers && isNumber(col) ? numbers.key(value ?? null) : typed;
+  };
   const alike = (col: number, group: readonly RowRecord[]): 'same' | 'blank' | 'differ' => {
-    const values = group.map((r) => text(r.values[col - 1]));
-    if (values.every((v) => v === '')) return 'blank';
-    return values.every((v) => v !== '' && v === values[0]) ? 'same' : 'differ';
+    const values = group.map((r) => valueKey(col, r.values[col - 1]));
+    if (!isNumber(col)) {
+      if (values.every((v) => v === '')) return 'blank';
+      return values.every((v) => v !== '' && v === values[0]) ? 'same' : 'differ';
+    }
+    // A number given on one row only says nothing either way; on two rows alike, it is the company's.
+    const given = values.filter((v) => v !== '');
+    if (given.length < 2) return 'blank';
+    return given.every((v) => v === given[0]) ? 'same' : 'differ';
   };
   const companyExtras = new Set(
     extraCols.filter((col) => {
@@ -147,7 +172,7 @@ export function groupAccounts(
     for (const col of merged) {
       const seen = new Set<string>();
       for (const member of group) {
-        const value = text(member.values[col - 1]);
+        const value = valueKey(col, member.values[col - 1]);
         if (value !== '') seen.add(value);
       }
       if (text(values[col - 1]) === '')
@@ -161,6 +186,13 @@ export function groupAccounts(
       companyOnly: { extras: companyExtras },
     });
   }
-  const people = records.filter((r) => r.parties.full !== '' && r.parties.account !== '');
+  // A contact names its account as the account is written, so the import links them (陈大文贸易有限公司
+  // beside 陳大文貿易有限公司 is one company, written as its first row typed it).
+  const people = records
+    .filter((r) => r.parties.full !== '' && r.parties.account !== '')
+    .map((r) => {
+      const account = groupOf.get(r)![0]!.parties.account;
+      return account === r.parties.account ? r : { ...r, parties: { ...r.parties, account } };
+    });
   return { accounts, people, companies: groups.size, companyExtras, differing };
 }

@@ -1,8 +1,9 @@
 /**
  * The CRM's address columns where the sheet's region column is its State (region-parts.ts): the
  * province to State, its city to City where the row has no city of its own, its district before the
- * street, and 香港 or 臺灣 to Country where the row has no country of its own. Counts, for the report,
- * the region cells split in parts and those written as the country.
+ * street, and 香港 or 臺灣 to Country where the row has no country of its own. With no region column,
+ * an address typed as province, city and street (address-runs.ts) fills State and City, and the
+ * street keeps the rest. Counts, for the report, the cells split in parts and those written as the country.
  */
 import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSources } from './sheet-sources';
@@ -11,6 +12,9 @@ export class AddressValues {
   /** Region cells split into State, City and district, and written to Country: sheet header -> rows. */
   readonly regionsSplit = new Map<string, number>();
   readonly regionsAsCountry = new Map<string, number>();
+
+  /** The file being written has State and City columns: only then does a split address leave its province and city out of the street. */
+  private placeColumns = false;
 
   constructor(private readonly sources: SheetSources) {}
 
@@ -25,7 +29,7 @@ export class AddressValues {
     own: (row: readonly CellValue[]) => CellValue,
   ): CellValue {
     const cells = this.sources.regionCells();
-    if (!cells) return own(row);
+    if (!cells) return this.runValue(source, row, own);
     const typed = col !== cells.col ? own(row) : null;
     const parts = cells.parts(row);
     const country = cells.country(row);
@@ -48,8 +52,37 @@ export class AddressValues {
     }
   }
 
+  /** A CRM column's value where the sheet has no region column: a split address's parts, else as typed. */
+  private runValue(
+    source: string,
+    row: readonly CellValue[],
+    own: (row: readonly CellValue[]) => CellValue,
+  ): CellValue {
+    const runs = this.sources.addressRuns();
+    const run = runs?.parts(row);
+    const split = runs && run ? { col: runs.col, run } : undefined;
+    switch (source) {
+      case 'region.state':
+        return split ? own(withCell(row, split.col, split.run.province)) : null;
+      case 'region.city':
+        return split ? split.run.city : null;
+      case 'address':
+        return split && this.placeColumns ? own(withCell(row, split.col, split.run.rest)) : own(row);
+      default:
+        return own(row);
+    }
+  }
+
   /** Counts, per row, a region cell split in parts or written as the country, where the file has those columns. */
   tally(sources: readonly string[]): ((row: readonly CellValue[]) => void) | undefined {
+    this.placeColumns = sources.includes('region.state') && sources.includes('region.city');
+    const runs = this.sources.addressRuns();
+    if (runs && (sources.includes('region.state') || sources.includes('region.city'))) {
+      const header = this.sources.headerOf(runs.col);
+      return (row) => {
+        if (runs.parts(row)) this.regionsSplit.set(header, (this.regionsSplit.get(header) ?? 0) + 1);
+      };
+    }
     const cells = this.sources.regionCells();
     if (!cells) return undefined;
     const header = this.sources.headerOf(cells.col);

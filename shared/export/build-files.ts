@@ -3,57 +3,39 @@
  * required ones, filled from another value where the CRM needs one), then every other sheet column
  * under its own header, then the parts at the layout's caps. Counts fills and blanks for the report.
  */
-import { isBlank, type CellValue } from '../sheet/cell-value';
+import type { CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
-import type { ColumnReading, ConvertTarget, ValueConverter } from './convert-value';
+import type { ColumnReading, ValueConverter } from './convert-value';
 import type { ColumnReport, ExportFile } from './plan-export';
-import { partyValue, type RoleColumns } from './row-parties';
+import type { RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
-import { joinStreetLines } from './street-lines';
 import { SheetSources, type SheetColumn } from './sheet-sources';
 import { columnReading, EXTRA_DATE_FIELD, holdsDates } from './column-reading';
 import { PhonePlanner, type FilePhones } from './file-phones';
-import { keepsSource, type RowRecord } from './account-groups';
+import { isPersonSource, keepsSource, type RowRecord } from './account-groups';
 import { AddressValues } from './address-values';
+import { dateParts, type DateParts } from './date-parts';
+import { extraColumns, keptText, type ExtraColumn } from './extra-columns';
+import { CrmCells, type ColumnPlan } from './crm-cells';
 
 export type { SheetColumn } from './sheet-sources';
 export type { RowRecord } from './account-groups';
 
 const PROGRESS_EVERY = 20_000;
 
-interface ColumnPlan {
-  column: CrmColumn;
-  phoneLine?: 'mobile' | 'other';
-  field?: Field;
-  col?: number;
-  /** The street's second line, joined to the street (street-lines.ts). */
-  line2?: number;
-  sheetHeader: string;
-  reading: ColumnReading;
-  target: ConvertTarget;
-  /** First Name keeps the title when the file has no Salutation column. */
-  titleInFirst?: boolean;
-}
-
-interface ExtraColumn {
-  col: number;
-  header: string;
-  field?: Field;
-  /** The numbers of this sheet column no phone column took (a layout with no notes column). */
-  spareOf?: string;
-}
-
 /** Builds the files of one layout from row records; remembers fills and blanks for the report. */
 export class FileBuilder {
-  readonly filled = new Map<string, number>();
-  readonly missing = new Map<string, number>();
   private readonly sources: SheetSources;
-  private readonly phones: PhonePlanner;
+  /** How the phone columns are filled, and the numbers no phone column took, counted for the report. */
+  readonly phones: PhonePlanner;
   /** Per object: how its phone columns are filled (row-phones.ts). */
   private readonly filePhones = new Map<string, FilePhones>();
+  /** Per object: the parts of dates its CRM date columns could not take (date-parts.ts). */
+  private readonly fileDateParts = new Map<string, DateParts>();
   readonly addresses: AddressValues;
+  private readonly cells: CrmCells;
   private readonly dateColumns = new Map<number, boolean>();
   /** Objects written as companies alone (accounts from a contact list: account-groups.ts), with the sheet columns they keep. */
   private readonly companyOnly = new Map<string, ReadonlySet<number>>();
@@ -72,11 +54,16 @@ export class FileBuilder {
     this.sources = new SheetSources(snapshot, sheetColumns, roles, fields, salutations);
     this.phones = new PhonePlanner(this.sources, converter, rowRegion);
     this.addresses = new AddressValues(this.sources);
+    this.cells = new CrmCells(this.sources, converter, this.phones, this.addresses);
   }
 
-  /** Numbers no phone column took, kept in the notes or under their sheet header: sheet header -> count. */
-  get sparePhones(): Map<string, number> {
-    return this.phones.spareCounts;
+  /** Required CRM columns filled from another value, and those left blank: CRM column -> rows. */
+  get filled(): Map<string, number> {
+    return this.cells.filled;
+  }
+
+  get missing(): Map<string, number> {
+    return this.cells.missing;
   }
 
   /** Sheet columns a source reads. */
@@ -84,47 +71,61 @@ export class FileBuilder {
     return this.sources.columns(source);
   }
 
+  /** The sheet's phone column besides the phone field's (联系电话, 座机), holding data. */
+  secondPhone(): number | undefined {
+    return this.sources.secondPhone()?.col;
+  }
+
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
   private columnsRead(source: string, object: string): number[] {
     const cols = this.sourceColumns(source);
     const second = source.startsWith('phone.') ? this.filePhones.get(object)?.second : undefined;
-    return second === undefined ? cols : [...cols, second];
+    const all = second === undefined ? cols : [...cols, second];
+    // An account made of a company's rows reads a person's source only in the columns that are the company's.
+    const companyOnly = this.companyOnly.get(object);
+    return companyOnly && isPersonSource(source) ? all.filter((col) => companyOnly.has(col)) : all;
   }
+
+  /** The columns an account made of a company's rows may read for a source: Phone (电话) its switchboard too. */
+  private companyColumns = (source: string): number[] => {
+    const second = source === 'phone' || source === 'phone.other' ? this.secondPhone() : undefined;
+    const cols = this.sourceColumns(source);
+    return second === undefined ? cols : [...cols, second];
+  };
 
   /** The CRM columns written: those the sheet has a source for, every required one, and notes that keep spare numbers. */
   writtenColumns(layout: CrmLayout): CrmColumn[] {
-    const spareNotes = this.filePhones.get(layout.object)?.spareNotes === true;
+    const spareNotes =
+      this.filePhones.get(layout.object)?.spareNotes === true ||
+      (this.fileDateParts.get(layout.object)?.headers.size ?? 0) > 0;
     const companyOnly = this.companyOnly.get(layout.object);
     return layout.columns.filter(
       (c) =>
         c.required ||
-        (companyOnly && !keepsSource(companyOnly, c.source, (source) => this.sourceColumns(source))
+        (companyOnly && !keepsSource(companyOnly, c.source, this.companyColumns)
           ? false
           : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
     );
   }
 
   extraHeaders(layout: CrmLayout): ExtraColumn[] {
-    // An account made of several rows keeps the company's columns only: the contacts file has the people's.
-    const companyOnly = this.companyOnly.get(layout.object);
     const written = this.writtenColumns(layout);
+    const spareHeaders = [...(this.filePhones.get(layout.object)?.spareColumns ?? [])];
+    if (!layout.columns.some((c) => c.source === 'notes'))
+      spareHeaders.push(...(this.fileDateParts.get(layout.object)?.headers ?? []));
     const used = new Set(written.flatMap((c) => this.columnsRead(c.source, layout.object)));
-    const taken = new Set(written.map((c) => c.header));
-    const extras: ExtraColumn[] = [];
-    const lastCol = this.snapshot.values[0]?.length ?? 0;
-    const named = (header: string) => {
-      const name = taken.has(header) ? `${header} (sheet)` : header;
-      taken.add(name);
-      return name;
-    };
-    for (const column of this.sources.sheetColumns) {
-      if (used.has(column.col) || column.col > lastCol || !this.sources.hasData(column.col)) continue;
-      if (companyOnly && !companyOnly.has(column.col)) continue;
-      extras.push({ col: column.col, header: named(column.header || `Column ${column.col}`), field: column.field });
-    }
-    for (const header of this.filePhones.get(layout.object)?.spareColumns ?? [])
-      extras.push({ col: 0, header: named(header), spareOf: header });
-    return extras;
+    // A whole name beside its parts is no second copy, unless it holds a word the row has nowhere else.
+    const whole = written.some((c) => c.source.startsWith('name.')) ? this.sources.wholeNameBeside() : undefined;
+    if (whole) used[whole.kept ? 'delete' : 'add'](whole.col);
+    return extraColumns({
+      sheetColumns: this.sources.sheetColumns,
+      used,
+      taken: new Set(written.map((c) => c.header)),
+      lastCol: this.snapshot.values[0]?.length ?? 0,
+      hasData: (col) => this.sources.hasData(col),
+      companyOnly: this.companyOnly.get(layout.object),
+      spareHeaders,
+    });
   }
 
   columnReports(layout: CrmLayout): ColumnReport[] {
@@ -145,6 +146,8 @@ export class FileBuilder {
     else this.companyOnly.delete(layout.object);
     const phones = this.phones.plan(layout, records);
     this.filePhones.set(layout.object, phones);
+    const parts = this.dateParts(layout, records);
+    this.fileDateParts.set(layout.object, parts);
     const columns = this.writtenColumns(layout).map((column) => this.columnPlan(column, layout));
     const extras = this.extraHeaders(layout).map((extra) => {
       // A column of dates the template has no field for (Last Job) is read as a date column.
@@ -159,12 +162,12 @@ export class FileBuilder {
       const record = records[r];
       const out: CellValue[] = new Array(header.length);
       this.converter.rowRegion = this.phones.regionOf(record);
+      this.converter.row = record.row;
       for (let c = 0; c < columns.length; c++)
         out[c] =
-          record.companyOnly &&
-          !keepsSource(record.companyOnly.extras, columns[c].column.source, (source) => this.sourceColumns(source))
+          record.companyOnly && !keepsSource(record.companyOnly.extras, columns[c].column.source, this.companyColumns)
             ? null
-            : this.crmValue(columns[c], record, phones, r);
+            : this.cells.value(columns[c], record, phones, r, parts.rows[r]);
       places?.(record.values);
       for (let e = 0; e < extras.length; e++) {
         const extra = extras[e];
@@ -172,14 +175,13 @@ export class FileBuilder {
           out[columns.length + e] = null;
           continue;
         }
-        if (extra.spareOf !== undefined) {
-          out[columns.length + e] = this.phones.spareText(phones, r, extra.spareOf);
-          continue;
-        }
         const value = record.values[extra.col - 1] ?? null;
-        out[columns.length + e] = extra.field
-          ? this.converter.convert(extra.field, value, extra.header, { kind: 'extra' }, extra.reading)
-          : this.converter.plain(value);
+        out[columns.length + e] =
+          extra.spareOf !== undefined
+            ? keptText(this.phones.spareText(phones, r, extra.spareOf), parts.rows[r], extra.spareOf)
+            : extra.field
+              ? this.converter.convert(extra.field, value, extra.header, { kind: 'extra' }, extra.reading, extra.col)
+              : this.converter.plain(value);
       }
       rows[r] = out;
       if (this.onRows && r % PROGRESS_EVERY === PROGRESS_EVERY - 1) this.onRows(PROGRESS_EVERY);
@@ -219,58 +221,17 @@ export class FileBuilder {
     };
   }
 
-  private crmValue(plan: ColumnPlan, record: RowRecord, phones: FilePhones, r: number): CellValue {
-    const { column } = plan;
-    const p = record.parties;
-    let value: CellValue;
-    switch (column.source) {
-      case 'name.salutation':
-      case 'name.first':
-      case 'name.last':
-      case 'name.full':
-      case 'account':
-        value = partyValue(column.source, p, plan.titleInFirst === true);
-        break;
-      case 'notes':
-        value = this.phones.withSpareNote(this.fieldValue(plan, record), phones, r);
-        break;
-      case 'region.state':
-      case 'region.city':
-      case 'country':
-      case 'address':
-        value = this.sources.regionCells()
-          ? this.addresses.value(column.source, plan.col, record.values, (values) =>
-              this.fieldValue(plan, values === record.values ? record : { ...record, values }),
-            )
-          : this.fieldValue(plan, record);
-        break;
-      default:
-        value = this.fieldValue(plan, record, phones, r);
-    }
-    if (value === '' || value === null) {
-      if (!column.required) return null;
-      // A required organisation of a person customer is the person (a B2C account or lead).
-      const fill = column.source === 'account' ? p.full : '';
-      this.count(fill ? this.filled : this.missing, column.header);
-      return fill || null;
-    }
-    return value;
-  }
-
-  private fieldValue(plan: ColumnPlan, record: RowRecord, phones?: FilePhones, r = 0): CellValue {
-    if (plan.field?.kind === 'phone' && phones?.rows) {
-      // Mobile and Phone columns take the row's numbers as row-phones.ts sorted them.
-      const row = phones.rows[r];
-      const phone = row ? ((plan.phoneLine ?? 'other') === 'mobile' ? row.mobile : row.other) : null;
-      return isBlank(phone)
-        ? null
-        : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.reading);
-    }
-    if (plan.col === undefined) return null;
-    const cell = record.values[plan.col - 1] ?? null;
-    const value = plan.line2 === undefined ? cell : joinStreetLines(cell, record.values[plan.line2 - 1] ?? null);
-    if (!plan.field) return this.converter.plain(value);
-    return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.reading);
+  /** The parts of dates (birthdays without a year) of the layout's date columns, counted for the report. */
+  private dateParts(layout: CrmLayout, records: readonly RowRecord[]): DateParts {
+    const columns = layout.columns.flatMap((column) => {
+      const field = this.fields.get(column.source);
+      const col = this.sourceColumns(column.source)[0];
+      if (field?.kind !== 'date' || col === undefined) return [];
+      const reading = this.columnReading(col, field);
+      const isPart = (value: CellValue) => this.converter.isDatePart(value, reading);
+      return [{ crmHeader: column.header, col, sheetHeader: this.sources.headerOf(col), isPart }];
+    });
+    return dateParts(columns, records, (header, cell) => this.converter.partialDates.count(header, cell));
   }
 
   private holdsDates(col: number): boolean {
@@ -281,9 +242,5 @@ export class FileBuilder {
 
   private columnReading(col: number, field: Field | undefined): ColumnReading {
     return columnReading(this.snapshot.values, this.snapshot.columnFormats, col, field, this.converter.phoneRegions());
-  }
-
-  private count(map: Map<string, number>, header: string): void {
-    map.set(header, (map.get(header) ?? 0) + 1);
   }
 }

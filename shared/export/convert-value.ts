@@ -17,6 +17,7 @@ import {
   phoneKey,
 } from '../normalise';
 import { isNoDateMark } from '../normalise/date';
+import { isPlaceholder } from '../check/placeholder';
 import { serialTime } from '../normalise/time-of-day';
 import { normaliseColumnMoney } from '../normalise/money-column';
 import type { NormaliseContext } from '../normalise/types';
@@ -27,6 +28,7 @@ import { withPostcodeZero } from './postcode-zero';
 import { crmIndustry, hasIndustryValues } from './industry-values';
 import { ColumnMemo, UNREADABLE } from './column-memo';
 import type { PhoneRegions } from './phone-line';
+import { CellTally, type SheetCell } from './cell-tally';
 
 export { phoneLine, type PhoneRegions } from './phone-line';
 
@@ -81,13 +83,15 @@ const DAY_MS = 86_400_000;
 
 export class ValueConverter {
   /** Header -> how many values were exported as typed because they could not be read. */
-  readonly asTyped = new Map<string, number>();
+  readonly asTyped = new CellTally();
   /** Header -> how many postcodes got back the leading zero a spreadsheet dropped (2110 -> 02110). */
-  readonly postcodesZeroed = new Map<string, number>();
+  readonly postcodesZeroed = new CellTally();
   /** Header -> how many dates read two ways (03/04/2024 in a column that does not say): exported as typed. */
-  readonly twoReadings = new Map<string, number>();
-  /** Header -> how many values were part of a date (a birthday without its year, 1990.03) and left blank. */
-  readonly partialDates = new Map<string, number>();
+  readonly twoReadings = new CellTally();
+  /** Header -> how many placeholders (无, -, N/A) a CRM phone or e-mail column got blank for, as check reads them. */
+  readonly placeholders = new CellTally();
+  /** CRM column -> how many values were part of a date (a birthday without its year, 1990.03), kept in the notes instead. */
+  readonly partialDates = new CellTally();
   /** Header -> values that are none of the CRM's own (its industries), exported as typed. */
   readonly notCrmValues = new Map<string, Set<string>>();
   /** Header -> choice labels with no standard picklist value in the CRM (exported as the label). */
@@ -103,6 +107,8 @@ export class ValueConverter {
 
   /** The country of the row being converted (from its country column), for reading its phones. */
   rowRegion: string | null = null;
+  /** The sheet row being converted, so the report counts each cell once. */
+  row = 0;
 
   phoneRegions(): PhoneRegions {
     return { ...this.regions, rowRegion: this.rowRegion };
@@ -115,7 +121,10 @@ export class ValueConverter {
     header: string,
     target: ConvertTarget,
     reading: ColumnReading = {},
+    /** The sheet column the value comes from (a CRM column's name for a phone line), to count each cell once. */
+    source?: number | string,
   ): CellValue {
+    const cell = source === undefined ? null : { row: this.row, source };
     if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
     let converted: CellValue | undefined;
     if (typeof value === 'string' && !(field.kind === 'phone' && this.rowRegion !== null)) {
@@ -130,22 +139,32 @@ export class ValueConverter {
         memo.set(value, converted === undefined ? UNREADABLE : converted);
       }
     } else converted = this.convertKind(field, value, header, target, reading);
-    if (field.key === POSTCODE_FIELD && converted !== undefined) converted = this.postcodeZero(converted, header);
+    if (field.key === POSTCODE_FIELD && converted !== undefined) converted = this.postcodeZero(converted, header, cell);
     if (converted === undefined) {
-      this.asTyped.set(header, (this.asTyped.get(header) ?? 0) + 1);
+      // 无 or - in a phone or e-mail cell says there is none (check's value.placeholder): the CRM gets none.
+      if (target.kind === 'crm' && (field.kind === 'phone' || field.kind === 'email') && isPlaceholder(value)) {
+        this.placeholders.count(header, cell);
+        return null;
+      }
+      this.asTyped.count(header, cell);
       if (field.kind === 'date' && normaliseDate(value, reading).status === 'ambiguous')
-        this.twoReadings.set(header, (this.twoReadings.get(header) ?? 0) + 1);
+        this.twoReadings.count(header, cell);
       return this.plain(value);
     }
     return converted;
   }
 
+  /** Whether a cell is part of a date (a birthday without its year, 1990.03), not a whole one nor a mark of none. */
+  isDatePart(value: CellValue, reading: ColumnReading): boolean {
+    return !isNoDateMark(value) && normaliseDate(value, reading).status === 'empty';
+  }
+
   /** A postcode with the zero a spreadsheet dropped, where the row is American or Australian (postcode-zero.ts). */
-  private postcodeZero(value: CellValue, header: string): CellValue {
+  private postcodeZero(value: CellValue, header: string, cell: SheetCell | null): CellValue {
     // The row's country, else the sheet's phones' region when it is not the template's: as check reads it.
     const { defaultRegion, sheetRegion } = this.regions;
     const zeroed = withPostcodeZero(value, this.rowRegion ?? (sheetRegion !== defaultRegion ? sheetRegion : null));
-    if (zeroed !== value) this.postcodesZeroed.set(header, (this.postcodesZeroed.get(header) ?? 0) + 1);
+    if (zeroed !== value) this.postcodesZeroed.count(header, cell);
     return zeroed;
   }
 
@@ -169,12 +188,10 @@ export class ValueConverter {
     switch (field.kind) {
       case 'date': {
         const outcome = normaliseDate(value, reading);
-        // Outlook's 0/0/00 and a birthday without its year are no date: the CRM gets none, and the
-        // summary names the part-dates it did not get.
-        if (outcome.status === 'empty') {
-          if (!isNoDateMark(value)) this.partialDates.set(header, (this.partialDates.get(header) ?? 0) + 1);
-          return null;
-        }
+        // Outlook's 0/0/00 is no date. A birthday without its year is part of one: a CRM's date column
+        // cannot take it (the export keeps it in the notes: date-parts.ts); a column of the sheet's own keeps it as typed.
+        if (outcome.status === 'empty')
+          return target.kind === 'extra' && typeof value === 'string' && !isNoDateMark(value) ? value.trim() : null;
         if (outcome.status !== 'valid') return undefined;
         const day = formatIsoDate(String(outcome.value), this.layout.dateFormat);
         // A CRM's date column takes the day; a column of the sheet's own (WeCom's 添加时间) keeps its time too.
@@ -211,6 +228,8 @@ export class ValueConverter {
         const standard = target.kind === 'crm' ? sameValue(target.standard, value) : undefined;
         if (standard !== undefined) return standard;
         const outcome = normaliseChoice(value, field, 'en-US');
+        // Not given (Outlook's Unspecified, 未知), as check reads it: the CRM gets no value.
+        if (outcome.status === 'empty') return null;
         if (outcome.status !== 'valid') return undefined;
         const option = this.optionOf(field, String(outcome.value));
         if (!option) return outcome.value;

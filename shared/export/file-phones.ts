@@ -5,10 +5,12 @@
  * contacts), in an extra column under the sheet header it came from.
  */
 import { isBlank, type CellValue } from '../sheet/cell-value';
+import { isPlaceholder } from '../check/placeholder';
 import type { CrmLayout } from './crm-layouts';
 import type { ValueConverter } from './convert-value';
 import type { SheetSources } from './sheet-sources';
-import { secondColumnFits, sortPhones, spareNote, type PhoneCell, type RowPhones } from './row-phones';
+import { saidLine } from './phone-types';
+import { sortPhones, spareNote, type PhoneCell, type RowPhones, type SparePhone } from './row-phones';
 
 export interface FilePhones {
   /** The sheet's second phone column, when it is spread over the CRM's phone columns. */
@@ -22,14 +24,18 @@ export interface FilePhones {
 }
 
 interface PhoneRecord {
+  row: number;
   values: readonly CellValue[];
   /** An account made of a company's rows: no one person's numbers, but a number its rows agree in (`extras`). */
   companyOnly?: { extras: ReadonlySet<number> };
 }
 
 export class PhonePlanner {
-  /** Sheet header -> numbers kept aside because no phone column was free. */
+  /** Sheet header -> numbers kept aside: no phone column was free for them, or they are faxes. */
   readonly spareCounts = new Map<string, number>();
+  /** Of those, faxes, and numbers for Phone while Mobile was free (not known to be mobiles). */
+  readonly spareFaxes = new Map<string, number>();
+  readonly spareNotMobile = new Map<string, number>();
 
   constructor(
     private readonly sources: SheetSources,
@@ -50,14 +56,14 @@ export class PhonePlanner {
     const primaryHeader = this.sources.headerOf(primary);
     const second = this.sources.secondPhone();
     const sortRow = (record: PhoneRecord, spread: boolean): RowPhones | null => {
-      if (record.companyOnly && (lines === 2 || !record.companyOnly.extras.has(primary))) return null;
-      const cell = record.values[primary - 1] ?? null;
-      const extra = second ? (record.values[second.col - 1] ?? null) : null;
+      if (record.companyOnly) return this.companyPhones(record, record.companyOnly.extras, primary, lines);
+      const cell = this.given(record, primary, primaryHeader);
+      const extra = second ? this.given(record, second.col, second.header) : null;
       if (isBlank(cell) && (!spread || isBlank(extra)) && (lines === 2 || isBlank(extra))) return null;
       this.converter.rowRegion = this.rowRegion(record.values);
       const regions = this.converter.phoneRegions();
-      const cells: PhoneCell[] = [{ value: cell, header: primaryHeader }];
-      if (spread && second) cells.push({ value: extra, header: second.header });
+      const cells: PhoneCell[] = [this.phoneCell(record, cell, primary, primaryHeader)];
+      if (spread && second) cells.push(this.phoneCell(record, extra, second.col, second.header));
       if (lines === 1 && isBlank(cell) && second) {
         // A company whose number is its switchboard (联系电话) only still has one in the CRM's Phone;
         // the column stays an extra column too, so its other numbers are kept there.
@@ -65,25 +71,17 @@ export class PhonePlanner {
       }
       return sortPhones(cells, regions, lines);
     };
-    let spread = lines === 2 && sources.has('phone.mobile') && sources.has('phone.other') && second !== undefined;
-    let rows = records.map((record) => sortRow(record, spread));
-    if (spread && second) {
-      const fits = secondColumnFits(
-        rows.map((phones, i) => ({
-          second: !records[i]!.companyOnly && !isBlank(records[i]!.values[second.col - 1] ?? null),
-          spare: phones?.spare.some((s) => s.header === second.header) === true,
-        })),
-      );
-      if (!fits) {
-        spread = false;
-        rows = records.map((record) => sortRow(record, false));
-      }
-    }
+    // Mobile and Phone take the second column's numbers row by row; a number no line is free for is spare.
+    const spread = lines === 2 && sources.has('phone.mobile') && sources.has('phone.other') && second !== undefined;
+    const rows = records.map((record) => sortRow(record, spread));
     const spareHeaders = new Set<string>();
+    const count = (map: Map<string, number>, header: string) => map.set(header, (map.get(header) ?? 0) + 1);
     for (const phones of rows)
       for (const spare of phones?.spare ?? []) {
         spareHeaders.add(spare.header);
-        this.spareCounts.set(spare.header, (this.spareCounts.get(spare.header) ?? 0) + 1);
+        count(this.spareCounts, spare.header);
+        if (spare.reason === 'fax') count(this.spareFaxes, spare.header);
+        if (spare.reason === 'notMobile') count(this.spareNotMobile, spare.header);
       }
     const notes = sources.has('notes');
     return {
@@ -94,10 +92,48 @@ export class PhonePlanner {
     };
   }
 
-  /** The row's note with its spare numbers after it (固定电话：010-12345678). */
-  withSpareNote(note: CellValue, phones: FilePhones, r: number): CellValue {
-    const spare = phones.spareNotes ? phones.rows?.[r]?.spare : undefined;
-    if (!spare || spare.length === 0) return note;
+  /**
+   * An account made of a company's rows: the numbers of its columns that are the company's, the
+   * switchboard (联系电话) first. Its other numbers stay with its contacts, in the contacts file.
+   */
+  private companyPhones(
+    record: PhoneRecord,
+    extras: ReadonlySet<number>,
+    primary: number,
+    lines: 1 | 2,
+  ): RowPhones | null {
+    const second = this.sources.secondPhone();
+    const cells: PhoneCell[] = [];
+    if (second && extras.has(second.col))
+      cells.push({ value: this.given(record, second.col, second.header), header: second.header });
+    if (extras.has(primary)) {
+      const header = this.sources.headerOf(primary);
+      cells.push({ value: this.given(record, primary, header), header });
+    }
+    if (cells.every((c) => isBlank(c.value))) return null;
+    this.converter.rowRegion = this.rowRegion(record.values);
+    return { ...sortPhones(cells, this.converter.phoneRegions(), lines), spare: [] };
+  }
+
+  /** A phone cell with the line its type column names (Google's Phone 1 - Type), where it has one. */
+  private phoneCell(record: PhoneRecord, value: CellValue, col: number, header: string): PhoneCell {
+    const typeCol = this.sources.phoneTypeColumn(col);
+    const said = typeCol === undefined ? undefined : saidLine(record.values[typeCol - 1] ?? null);
+    return said === undefined ? { value, header } : { value, header, said };
+  }
+
+  /** A phone cell, or null where it holds a placeholder (无, -), which is no number: counted for the report. */
+  private given(record: PhoneRecord, col: number, header: string): CellValue {
+    const value = record.values[col - 1] ?? null;
+    if (isBlank(value) || !isPlaceholder(value)) return value;
+    this.converter.placeholders.count(header, { row: record.row, source: col });
+    return null;
+  }
+
+  /** The row's note with its spare numbers (固定电话：010-12345678) and other values kept aside (`more`) after it. */
+  withSpareNote(note: CellValue, phones: FilePhones, r: number, more: readonly SparePhone[] = []): CellValue {
+    const spare = [...((phones.spareNotes ? phones.rows?.[r]?.spare : undefined) ?? []), ...more];
+    if (spare.length === 0) return note;
     const zh = this.converter.sheetLocale === 'zh-CN';
     const text = spareNote(spare, zh);
     return isBlank(note) ? text : `${String(note)}${zh ? '；' : '; '}${text}`;

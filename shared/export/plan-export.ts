@@ -4,7 +4,8 @@
  * columns under the sheet's header, so nothing is dropped; company-only rows of a contacts or
  * leads export go to an accounts file; files are split at the CRM's row and size caps.
  */
-import type { CellValue } from '../sheet/cell-value';
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { phoneKey } from '../normalise/phone';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
 import { isEmptyRow } from '../check/scan-cells';
@@ -84,6 +85,8 @@ export interface ExportReport {
   errorRowNumbers: number[];
   /** Parts of a date (a birthday without its year, a year and month) left out of the CRM's date column: header -> count. */
   partialDates: Record<string, number>;
+  /** Placeholders (无, -, N/A) in phone and e-mail cells, as check reads them, written blank: header -> count. */
+  placeholders: Record<string, number>;
   /** Values that could not be read and were exported as typed: header -> count. */
   valuesAsTyped: Record<string, number>;
   /** Postcodes given back the leading zero a spreadsheet dropped (US 2110 -> 02110, AU 800 -> 0800): CRM column -> count. */
@@ -96,6 +99,10 @@ export interface ExportReport {
   regionsAsCountry: Record<string, number>;
   /** Numbers no phone column was free for, kept in the notes column (or under their sheet header): sheet header -> count. */
   sparePhones: Record<string, number>;
+  /** Of those, numbers for Phone while Mobile was free (nothing says they are mobiles): sheet header -> count. */
+  sparePhonesNotMobile: Record<string, number>;
+  /** Of those, faxes, which no phone column is: sheet header -> count. */
+  spareFaxes: Record<string, number>;
   /**
    * An accounts export of a contact list: one account per company (`accounts`), the people in a
    * contacts file (`contacts`), and the account columns whose rows differed (CRM column -> companies;
@@ -212,19 +219,26 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const companyCols = layout.columns
     .filter((c) => c.source !== 'account' && !isPersonSource(c.source))
     .map((c) => ({ header: c.header, cols: build.sourceColumns(c.source) }));
+  // A switchboard beside the phone field (联系电话, 座机) may be the company's number.
+  const switchboard = layout.columns.some((c) => c.source.startsWith('phone')) ? build.secondPhone() : undefined;
+  const numberCols = new Set([...build.sourceColumns('phone'), ...(switchboard === undefined ? [] : [switchboard])]);
   const groups =
     object === 'accounts'
       ? groupAccounts(
           main,
           companyCols.flatMap((c) => c.cols),
           [
-            ...companyExtraCandidates(sheetColumns, roles, new Set(companyCols.flatMap((c) => c.cols))),
-            // An accounts layout's one Phone, its e-mail and notes: the company's when its rows give them alike.
-            ...SHARED_SOURCES.filter((s) => layout.columns.some((c) => c.source === s)).flatMap((s) =>
-              build.sourceColumns(s),
-            ),
+            ...new Set([
+              ...companyExtraCandidates(sheetColumns, roles, new Set(companyCols.flatMap((c) => c.cols))),
+              // An accounts layout's one Phone, its e-mail and notes: the company's when its rows give them alike.
+              ...SHARED_SOURCES.filter((s) => layout.columns.some((c) => c.source === s)).flatMap((s) =>
+                build.sourceColumns(s),
+              ),
+              ...(switchboard === undefined ? [] : [switchboard]),
+            ]),
           ],
           sheetColumns.find((c) => legalIdHeader(c.header))?.col,
+          { cols: numberCols, key: (value) => phoneKey(value, converter.phoneRegions()) ?? cellText(value).trim() },
         )
       : null;
   const files = build.files(layout, groups ? groups.accounts : main);
@@ -273,10 +287,13 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     errorRows: errors.size,
     errorRowNumbers: errorRowNumbers.slice(0, ERROR_ROWS_LISTED),
     partialDates: Object.fromEntries(converter.partialDates),
+    placeholders: Object.fromEntries(converter.placeholders),
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     twoReadings: Object.fromEntries(converter.twoReadings),
     postcodesZeroed: Object.fromEntries(converter.postcodesZeroed),
-    sparePhones: Object.fromEntries(build.sparePhones),
+    sparePhones: Object.fromEntries(build.phones.spareCounts),
+    sparePhonesNotMobile: Object.fromEntries(build.phones.spareNotMobile),
+    spareFaxes: Object.fromEntries(build.phones.spareFaxes),
     regionsSplit: Object.fromEntries(build.addresses.regionsSplit),
     regionsAsCountry: Object.fromEntries(build.addresses.regionsAsCountry),
     ...(groups ? { accountGroups: { accounts: groups.companies, contacts: groups.people.length, differing } } : {}),

@@ -1,7 +1,7 @@
 /**
  * Where the region field goes in a CRM's address: its State/Province column when the sheet's region
- * column holds provinces (浙江, 广东省, 北京市: the field's option list; 安徽省 合肥市 蜀山区 by its
- * first part, region-parts.ts), states (GA, Georgia, NSW) or is headed as one (省份, State), else its
+ * column holds provinces (浙江, 广东省, 北京市: the field's option list; 安徽省 合肥市 蜀山区 and
+ * 安徽省合肥市 by their first part, region-parts.ts), states (GA, Georgia, NSW) or is headed as one (省份, State), else its
  * City column. With the region in State, City takes a column of cities the
  * template has no field for (市, 城市, 所属城市, City), as platform exports split an address; with
  * the region in City, State takes such a column of states (Square's State, Xero's PORegion).
@@ -17,6 +17,13 @@ const SAMPLE = 200;
 const STATE_SHARE = 0.6;
 const STATE_HEADER = /^(?:.*省份?|state|province|stateprovince|stateregion)$/;
 const CITY_HEADER = /^(?:城市|市|所在城市|所属城市|收货城市|所在市|city|town|mailingcity|billingcity)$/;
+/** A region column headed as one of cities (城市, 所在城市, City) or of provinces (省份, State), by its header alone. */
+export function headerPlaceKind(header: string): 'city' | 'province' | undefined {
+  const folded = foldHeader(header);
+  if (CITY_HEADER.test(folded)) return 'city';
+  return STATE_HEADER.test(folded) ? 'province' : undefined;
+}
+
 /**
  * A column of states beside a region column of cities, by its header: State, Xero's PORegion, Stripe's
  * Address State, Outlook's Business State, HubSpot's State/Region, Shopify's Default Address Province
@@ -35,7 +42,7 @@ export function regionHoldsStates(values: readonly CellValue[][], col: number, f
     if (text === '') continue;
     filled++;
     // 安徽省 of 安徽省 合肥市 蜀山区; a US state (GA, Georgia), a Canadian province or an Australian state.
-    if (names.has(foldHeader(firstRegionPart(text))) || isStateName(text)) states++;
+    if (names.has(foldHeader(firstRegionPart(text, names))) || isStateName(text)) states++;
   }
   if (filled > 0 && states >= filled * STATE_SHARE) return true;
   return STATE_HEADER.test(foldHeader(header)) && !CITY_HEADER.test(foldHeader(header));

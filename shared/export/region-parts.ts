@@ -3,11 +3,13 @@
  * city and district in one cell (安徽省 合肥市 蜀山区, 北京市 北京市 朝阳区): the province is the State,
  * the city the City, the district goes before the street. 香港, 澳門 and 台灣 (by those names, not 台湾省)
  * are the address's country or region, not a province: the Country column takes them, as typed, where
- * the row has no country of its own.
+ * the row has no country of its own. A cell typed without spaces (安徽省合肥市蜀山区) splits the same
+ * way where its suffixes leave one reading (place-run.ts).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 import type { Field } from '../template/schema';
+import { municipalityOf, splitPlaceRun, type PlaceRun } from './place-run';
 
 export interface RegionParts {
   /** The province (安徽省), or the whole cell when it does not split. */
@@ -81,10 +83,18 @@ export function provinceNames(field: Field): Set<string> {
   return names;
 }
 
-/** The first part of a region cell (安徽省 of 安徽省 合肥市 蜀山区), for telling provinces from cities. */
-export function firstRegionPart(text: string): string {
+/** The first part of a region cell (安徽省 of 安徽省 合肥市 蜀山区 or 安徽省合肥市), for telling provinces from cities. */
+export function firstRegionPart(text: string, provinces: ReadonlySet<string>): string {
   const parts = text.trim().split(SEPARATORS);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => HAN.test(p)) ? parts[0]! : text.trim();
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => HAN.test(p))) return parts[0]!;
+  return runInRegion(text.trim(), provinces)?.province ?? text.trim();
+}
+
+/** A region cell typed without spaces that names more than its province: 安徽省合肥市, 北京市朝阳区 (not 北京市 alone). */
+function runInRegion(text: string, provinces: ReadonlySet<string>): PlaceRun | null {
+  if (!HAN.test(text)) return null;
+  const run = splitPlaceRun(text, provinces);
+  return run && (run.rest !== '' || run.city !== run.province) ? run : null;
 }
 
 /** A region cell's parts; null when blank. */
@@ -93,12 +103,18 @@ export function regionParts(value: CellValue, provinces: ReadonlySet<string>): R
   if (text === '') return null;
   if (COUNTRY_FORMS.has(foldHeader(text))) return { state: '', city: '', district: '', country: text };
   const parts = text.split(SEPARATORS);
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => HAN.test(p)) || !provinces.has(foldHeader(parts[0]!)))
+  if (parts.length === 1) {
+    const run = runInRegion(text, provinces);
+    return { state: run?.province ?? text, city: run?.city ?? '', district: run?.rest ?? '', country: '' };
+  }
+  if (parts.length > 3 || !parts.every((p) => HAN.test(p)) || !provinces.has(foldHeader(parts[0]!)))
     return { state: text, city: '', district: '', country: '' };
   const [state, second, third] = parts as [string, string, string | undefined];
-  // 北京市 北京市 朝阳区, 安徽省 合肥市 蜀山区; 上海市 浦东新区 names no city below the municipality.
-  const city = DISTRICT.test(second) && !CITY.test(second) ? '' : second;
-  const district = third ?? (city === '' ? second : '');
+  // 北京市 北京市 朝阳区, 安徽省 合肥市 蜀山区; 上海市 浦东新区 names a district of the municipality,
+  // which is its own city (as 上海市浦东新区 typed without spaces reads: place-run.ts).
+  const inDistrict = DISTRICT.test(second) && !CITY.test(second);
+  const city = inDistrict ? (municipalityOf(state) ?? '') : second;
+  const district = third ?? (inDistrict ? second : '');
   return { state, city, district, country: '' };
 }
 

@@ -139,7 +139,8 @@ export function roleColumns(
   const salutation = salutationColumn(mapping, values);
   if (salutation !== undefined) roles.salutation = salutation;
   if (nameCol !== undefined) roles.person = nameCol;
-  else if (mapping.nameParts) {
+  // First and last name columns are the names as typed, even beside a whole-name column (Zoho's Full Name).
+  if (mapping.nameParts) {
     roles.given = mapping.nameParts.given;
     roles.family = mapping.nameParts.family;
   }
@@ -187,7 +188,9 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
   if (roles.given !== undefined || roles.family !== undefined) {
     const first = nameText(row, roles.given);
     const last = nameText(row, roles.family);
-    return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false, ...marks };
+    // A row whose parts are blank is read from its whole name, where the sheet has one.
+    if (first !== '' || last !== '' || roles.person === undefined)
+      return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false, ...marks };
   }
   let full = nameText(row, roles.person);
   // A role where the name should be (客服, 采购): no person's name.

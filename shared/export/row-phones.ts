@@ -3,21 +3,28 @@
  * WeCom's 13800138000,13912345678) and of a second phone column (固定电话 beside 手机) go in order: each
  * to its line (a Chinese mobile to Mobile, a landline or service number to Phone; elsewhere the
  * header says), a mobile whose line is taken to the other line when that is free. A number no line
- * takes is spare: the export keeps it, as typed, in the notes (export/build-files.ts). One odd row
- * does not keep a whole column out: a second column is spread over the lines unless more than one
- * row in ten leaves its number spare.
+ * takes, and a number labelled as a fax (QuickBooks' Fax:…), which no phone line is, is spare: the
+ * export keeps it, as typed, in the notes (export/build-files.ts). A second column is spread over the
+ * lines row by row, however many rows have a number too many: only those numbers go to the notes.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 import type { Field } from '../template/schema';
 import { phoneKey } from '../normalise/phone';
 import { phoneParts } from '../normalise/phone-parts';
+import { labelledLine } from '../normalise/phone-labels';
 import { phoneLine, type PhoneRegions } from './phone-line';
+import type { SaidLine } from './phone-types';
 
 /** A number of the row no phone column took: the sheet header it came from and the number as typed. */
 export interface SparePhone {
   header: string;
   value: string;
+  /**
+   * Why no column took it: a fax, which no phone line is; or its line (Phone) was taken while Mobile
+   * stayed free, and nothing says it is a mobile. Absent: every phone column was taken.
+   */
+  reason?: 'fax' | 'notMobile';
 }
 
 export interface RowPhones {
@@ -29,10 +36,9 @@ export interface RowPhones {
 export interface PhoneCell {
   value: CellValue;
   header: string;
+  /** The line the row's type column names for this cell's numbers (Google's Phone 1 - Type). */
+  said?: SaidLine;
 }
-
-/** Share of a second column's rows that may leave a number spare (and one row whatever the size). */
-const SPARE_SHARE = 0.1;
 
 // Headers of a second phone column besides the template's phone synonyms.
 const SECOND_PHONE = [
@@ -73,29 +79,30 @@ export function sameNumber(a: CellValue, b: CellValue, regions: PhoneRegions): b
 export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, lines: 1 | 2): RowPhones {
   const phones: RowPhones = { mobile: null, other: null, spare: [] };
   const seen: CellValue[] = [];
+  // Each number to its own line first, so a second mobile does not take the switchboard's Phone.
+  const waiting: Array<{ number: CellValue; header: string }> = [];
   for (const cell of cells) {
     for (const number of cellNumbers(cell.value, regions)) {
       if (seen.some((s) => sameNumber(s, number, regions))) continue;
       seen.push(number);
-      const line = lines === 1 ? 'other' : phoneLine(number, regions, cell.header);
+      if ((typeof number === 'string' && labelledLine(number) === 'fax') || cell.said === 'fax') {
+        phones.spare.push({ header: cell.header, value: cellText(number).trim(), reason: 'fax' });
+        continue;
+      }
+      const line = lines === 1 ? 'other' : phoneLine(number, regions, cell.header, cell.said);
       if (phones[line] === null) phones[line] = number;
-      else if (lines === 2 && line === 'mobile' && phones.other === null) phones.other = number;
+      else if (lines === 2 && line === 'mobile') waiting.push({ number, header: cell.header });
       else phones.spare.push({ header: cell.header, value: cellText(number).trim() });
     }
   }
-  return phones;
-}
-
-/** Whether a second column's numbers fit the lines: at most one row in ten (or one row) leaves one spare. */
-export function secondColumnFits(rows: ReadonlyArray<{ second: boolean; spare: boolean }>): boolean {
-  let filled = 0;
-  let spare = 0;
-  for (const row of rows) {
-    if (!row.second) continue;
-    filled++;
-    if (row.spare) spare++;
+  for (const { number, header } of waiting) {
+    if (phones.other === null) phones.other = number;
+    else phones.spare.push({ header, value: cellText(number).trim() });
   }
-  return spare <= Math.max(1, Math.floor(filled * SPARE_SHARE));
+  // A number for Phone is no mobile for being the second: Mobile stays free and the notes keep it.
+  if (lines === 2 && phones.mobile === null)
+    for (const spare of phones.spare) if (spare.reason === undefined) spare.reason = 'notMobile';
+  return phones;
 }
 
 /** A sheet column as the phone columns see it. */

@@ -10,8 +10,11 @@ import type { Field } from '../template/schema';
 import type { RoleColumns } from './row-parties';
 import { regionPlaces, type RegionPlaces } from './region-columns';
 import { RegionCells } from './region-parts';
+import { AddressRuns } from './address-runs';
 import { secondStreetLine } from './street-lines';
 import { secondPhoneColumn } from './row-phones';
+import { phoneTypeColumn } from './phone-types';
+import { wholeNameFills, wholeNameKept } from './whole-name';
 
 /** Headers of a postcode column, folded: P/code, PCode, Post Code, ZIP … */
 const POSTCODE_HEADER = new Set(['pcode', 'postcode', 'postalcode', 'zip', 'zipcode', '邮编', '邮政编码']);
@@ -29,6 +32,10 @@ export class SheetSources {
   /** The columns of the CRM's State and City (region-columns.ts), once worked out. */
   private places: RegionPlaces | undefined;
   private regions: RegionCells | null | undefined;
+  private runs: AddressRuns | null | undefined;
+  /** The whole-name column beside the parts: whether it fills a row, whether it is kept as well. */
+  private readonly typeColumns = new Map<number, number | undefined>();
+  private wholeName: { col: number; fills: boolean; kept: boolean } | null | undefined;
 
   constructor(
     private readonly snapshot: SheetSnapshot,
@@ -42,12 +49,12 @@ export class SheetSources {
   /** Sheet columns a source reads. */
   columns(source: string): number[] {
     const r = this.roles;
-    const person = [r.person, r.family, r.given].filter((c): c is number => c !== undefined);
-    if (source === 'name.salutation')
-      return this.salutations ? [...person, ...(r.salutation !== undefined ? [r.salutation] : [])] : [];
-    if (source.startsWith('name.')) return person;
+    if (source.startsWith('name.')) return this.nameColumns(source);
     if (source === 'account') return r.account !== undefined ? [r.account] : [];
     const cells = this.regionCells();
+    // No region column: an address typed as province, city and street gives State and City theirs.
+    const runs = source === 'region.state' || source === 'region.city' ? this.addressRuns() : undefined;
+    if (runs) return [runs.col];
     if (source === 'region.state' || source === 'region.city') {
       const col = this.regionPlaces()[source === 'region.state' ? 'state' : 'city'];
       // The region column in State: its cities (安徽省 合肥市) fill City too; 香港 and 臺灣 go to Country.
@@ -72,6 +79,50 @@ export class SheetSources {
     return line2 === undefined ? cols : [...cols, line2];
   }
 
+  /**
+   * The name's columns: the parts (First, Last) where the sheet has them, the whole name where it has
+   * no parts or fills a row whose parts are blank (whole-name.ts).
+   */
+  private nameColumns(source: string): number[] {
+    const r = this.roles;
+    const parts = r.given !== undefined || r.family !== undefined;
+    const whole = r.person !== undefined && (!parts || this.wholeNameFills()) ? [r.person] : [];
+    // A title comes from the whole name or a title column (Name Prefix), never from the parts.
+    const own =
+      source === 'name.salutation'
+        ? []
+        : !parts || source === 'name.full'
+          ? [r.family, r.given]
+          : [source === 'name.first' ? r.given : r.family];
+    const cols = [...own.filter((c): c is number => c !== undefined), ...whole];
+    if (source !== 'name.salutation') return cols;
+    return this.salutations ? [...cols, ...(r.salutation !== undefined ? [r.salutation] : [])] : [];
+  }
+
+  private wholeNameFills(): boolean {
+    return this.wholeNameBeside()?.fills === true;
+  }
+
+  /**
+   * The whole-name column beside the name's parts: whether it fills a row whose parts are blank, and
+   * whether it is written as an extra column too (some row's whole name holds a word the row has nowhere else).
+   */
+  wholeNameBeside(): { col: number; fills: boolean; kept: boolean } | undefined {
+    if (this.wholeName === undefined) {
+      const { person, given, family } = this.roles;
+      const columns = person === undefined ? undefined : { whole: person, given, family };
+      this.wholeName =
+        columns && (given !== undefined || family !== undefined)
+          ? {
+              col: columns.whole,
+              fills: wholeNameFills(this.snapshot.values, columns),
+              kept: wholeNameKept(this.snapshot.values, columns),
+            }
+          : null;
+    }
+    return this.wholeName ?? undefined;
+  }
+
   /** The region column's cells, when it is the State column (region-parts.ts). */
   regionCells(): RegionCells | undefined {
     if (this.regions === undefined) {
@@ -81,6 +132,24 @@ export class SheetSources {
       this.regions = state?.field ? new RegionCells(this.snapshot.values, state.col, state.field, countries) : null;
     }
     return this.regions ?? undefined;
+  }
+
+  /**
+   * The address column's cells as province, city and street (address-runs.ts), when the sheet has one
+   * address column, no region column, and some address splits.
+   */
+  addressRuns(): AddressRuns | undefined {
+    if (this.runs === undefined) {
+      const region = this.fields.get('region');
+      const address = this.sheetColumns.filter((c) => c.field?.key === 'address');
+      const regionless = !this.sheetColumns.some((c) => c.field?.key === 'region');
+      const runs =
+        region && regionless && address.length === 1
+          ? new AddressRuns(this.snapshot.values, address[0]!.col, region)
+          : null;
+      this.runs = runs?.holds ? runs : null;
+    }
+    return this.runs ?? undefined;
   }
 
   regionPlaces(): RegionPlaces {
@@ -97,6 +166,15 @@ export class SheetSources {
       new Set([r.person, r.given, r.family, r.account]),
       (col) => this.hasData(col),
     );
+  }
+
+  /** The column naming each number's type beside a phone column (Google's Phone 1 - Type), when it has one. */
+  phoneTypeColumn(col: number): number | undefined {
+    if (!this.typeColumns.has(col)) {
+      const phone = this.sheetColumns.find((c) => c.col === col);
+      this.typeColumns.set(col, phone && phoneTypeColumn(this.sheetColumns, phone, this.snapshot.values));
+    }
+    return this.typeColumns.get(col);
   }
 
   headerOf(col: number): string {

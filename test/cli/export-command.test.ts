@@ -256,7 +256,7 @@ describe('custodian export', () => {
       'Latin names read first name first, except 1 romanised Chinese name read surname first (Lim Wei Ming: Lim is the last name)\n',
     );
     expect(result.stderr).toContain(
-      '1 value of "Date of Birth" is only part of a date (a birthday without its year, a year and month) and was left blank',
+      '1 value of "Date of Birth" is only part of a date (a birthday without its year, a year and month): the CRM\'s date column takes a whole date, so it was left blank there and kept as typed in "Birthday"',
     );
   });
 });

@@ -434,18 +434,18 @@ describe('plan-export', () => {
     expect(report.extraColumns).toEqual([]);
   });
 
-  test("keeps a second phone column as the sheet's, marked when its header clashes, when its numbers have no free CRM column", () => {
-    // Two landlines in every row: the CRM has one landline column, so 电话 stays a column of its own.
+  test('keeps the second landline of a row in 备注 when the CRM has one landline column', () => {
+    // Two landlines in every row: the CRM has one landline column, so each row's second goes to the notes, as typed.
     const rows: CellValue[][] = [
       ['姓名', '手机', '电话'],
       ['欧阳娜', '010-62345678', '021-55556666'],
       ['张伟', '0571-88886666', '0755-12345678'],
     ];
     const { files, report } = planExport(sheet(rows), { crm: 'fxiaoke', now: NOW });
-    expect(files[0].header).toEqual(['客户名称', '联系人', '手机', '电话', '电话 (sheet)']);
-    expect(files[0].rows[1]).toEqual(['张伟', '张伟', null, '0571-88886666', '0755-12345678']);
-    expect(report.extraColumns).toEqual(['电话 (sheet)']);
-    expect(report.sparePhones).toEqual({});
+    expect(files[0].header).toEqual(['客户名称', '联系人', '手机', '电话', '备注']);
+    expect(files[0].rows[1]).toEqual(['张伟', '张伟', null, '0571-88886666', '电话：0755-12345678']);
+    expect(report.extraColumns).toEqual([]);
+    expect(report.sparePhones).toEqual({ 电话: 2 });
   });
 
   test('reports progress that only moves forward and ends at the total when a caller listens', () => {

@@ -1,0 +1,108 @@
+/**
+ * The value one CRM column takes in one row: the person's and the account's names, the row's numbers
+ * as its phone columns were filled (file-phones.ts), the notes with the numbers no column took, the
+ * address parts, else the sheet cell converted for the CRM. A required column left blank is filled
+ * where the CRM needs it (a person customer's account is the person) and counted for the report.
+ */
+import { isBlank, type CellValue } from '../sheet/cell-value';
+import type { Field } from '../template/schema';
+import type { CrmColumn } from './crm-layouts';
+import type { ColumnReading, ConvertTarget, ValueConverter } from './convert-value';
+import { partyValue } from './row-parties';
+import { joinStreetLines } from './street-lines';
+import type { SheetSources } from './sheet-sources';
+import type { FilePhones, PhonePlanner } from './file-phones';
+import type { RowRecord } from './account-groups';
+import type { AddressValues } from './address-values';
+import type { KeptValue } from './date-parts';
+
+/** What one CRM column reads, worked out once per file rather than per cell. */
+export interface ColumnPlan {
+  column: CrmColumn;
+  phoneLine?: 'mobile' | 'other';
+  field?: Field;
+  col?: number;
+  /** The street's second line, joined to the street (street-lines.ts). */
+  line2?: number;
+  sheetHeader: string;
+  reading: ColumnReading;
+  target: ConvertTarget;
+  /** First Name keeps the title when the file has no Salutation column. */
+  titleInFirst?: boolean;
+}
+
+export class CrmCells {
+  /** Required CRM columns filled from another value: CRM column -> rows. */
+  readonly filled = new Map<string, number>();
+  /** Required CRM columns left blank: CRM column -> rows. */
+  readonly missing = new Map<string, number>();
+
+  constructor(
+    private readonly sources: SheetSources,
+    private readonly converter: ValueConverter,
+    private readonly phones: PhonePlanner,
+    private readonly addresses: AddressValues,
+  ) {}
+
+  value(
+    plan: ColumnPlan,
+    record: RowRecord,
+    phones: FilePhones,
+    r: number,
+    dateParts: KeptValue[] | undefined,
+  ): CellValue {
+    const { column } = plan;
+    const p = record.parties;
+    let value: CellValue;
+    switch (column.source) {
+      case 'name.salutation':
+      case 'name.first':
+      case 'name.last':
+      case 'name.full':
+      case 'account':
+        value = partyValue(column.source, p, plan.titleInFirst === true);
+        break;
+      case 'notes':
+        value = this.phones.withSpareNote(this.fieldValue(plan, record), phones, r, dateParts);
+        break;
+      case 'region.state':
+      case 'region.city':
+      case 'country':
+      case 'address':
+        value =
+          this.sources.regionCells() || this.sources.addressRuns()
+            ? this.addresses.value(column.source, plan.col, record.values, (values) =>
+                this.fieldValue(plan, values === record.values ? record : { ...record, values }),
+              )
+            : this.fieldValue(plan, record);
+        break;
+      default:
+        value = this.fieldValue(plan, record, phones, r);
+    }
+    if (value === '' || value === null) {
+      if (!column.required) return null;
+      // A required organisation of a person customer is the person (a B2C account or lead).
+      const fill = column.source === 'account' ? p.full : '';
+      const counts = fill ? this.filled : this.missing;
+      counts.set(column.header, (counts.get(column.header) ?? 0) + 1);
+      return fill || null;
+    }
+    return value;
+  }
+
+  private fieldValue(plan: ColumnPlan, record: RowRecord, phones?: FilePhones, r = 0): CellValue {
+    if (plan.field?.kind === 'phone' && phones?.rows) {
+      // Mobile and Phone columns take the row's numbers as row-phones.ts sorted them.
+      const row = phones.rows[r];
+      const phone = row ? ((plan.phoneLine ?? 'other') === 'mobile' ? row.mobile : row.other) : null;
+      return isBlank(phone)
+        ? null
+        : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.reading, plan.column.header);
+    }
+    if (plan.col === undefined) return null;
+    const cell = record.values[plan.col - 1] ?? null;
+    const value = plan.line2 === undefined ? cell : joinStreetLines(cell, record.values[plan.line2 - 1] ?? null);
+    if (!plan.field) return this.converter.plain(value);
+    return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.reading, plan.col);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * A column saying which line each number of the phone column beside it is: Google Contacts' Phone 1 -
+ * Type beside Phone 1 - Value, a Phone Type column, 电话类型 beside 电话号码. Its values (Mobile, Work,
+ * Home, 手机, 座机 …) decide a number's line; a value it does not know leaves the number to its digits.
+ */
+import { cellText, type CellValue } from '../sheet/cell-value';
+import { foldHeader } from '../template/header-mapping';
+
+/** The line a type names: a mobile, a fax (no phone line), or another phone (work, home, main …). */
+export type SaidLine = 'mobile' | 'other' | 'fax';
+
+const MOBILE = 'mobile cell cellular mobilephone cellphone iphone 手机 移动电话 手提 手提电话 流动电话 行动电话';
+const OTHER =
+  'work business office main home landline other company pager googlevoice workphone homephone businessphone ' +
+  'officephone telephone phone 工作 办公 办公电话 公司 公司电话 单位 家庭 家庭电话 住宅 住宅电话 座机 固话 固定电话 总机 电话 其他';
+const FAX = 'fax workfax homefax businessfax otherfax 传真';
+const TYPES = new Map<string, SaidLine>([
+  ...MOBILE.split(' ').map((w) => [w, 'mobile'] as const),
+  ...OTHER.split(' ').map((w) => [w, 'other'] as const),
+  ...FAX.split(' ').map((w) => [w, 'fax'] as const),
+]);
+
+/** Headers of a type column of its own, read only right beside the number's column. */
+const TYPE_HEADERS = new Set(['type', 'phonetype', 'numbertype', 'teltype', '类型', '号码类型', '电话类型']);
+
+/** The line a type cell names ("* Mobile" is Google's primary mobile); undefined for a type it does not know. */
+export function saidLine(value: CellValue): SaidLine | undefined {
+  return TYPES.get(foldHeader(cellText(value)));
+}
+
+export interface TypedColumn {
+  col: number;
+  header: string;
+}
+
+/** The headers, folded, that a type column of `header` would have. */
+function typeHeaders(header: string): Set<string> {
+  const folded = foldHeader(header);
+  const stems = [folded];
+  if (folded.endsWith('value')) stems.push(folded.slice(0, -'value'.length));
+  if (folded.endsWith('number')) stems.push(folded.slice(0, -'number'.length));
+  if (folded.endsWith('号码')) stems.push(folded.slice(0, -'号码'.length));
+  return new Set(stems.flatMap((stem) => [`${stem}type`, `${stem}类型`]));
+}
+
+const SAMPLE = 2000;
+
+/** Whether a column's values are types of phone: some are, and most of those filled. */
+function holdsTypes(values: readonly (readonly CellValue[])[], col: number): boolean {
+  let filled = 0;
+  let known = 0;
+  for (let i = 1; i < values.length && filled < SAMPLE; i++) {
+    const value = values[i]?.[col - 1];
+    if (cellText(value ?? null).trim() === '') continue;
+    filled++;
+    if (saidLine(value ?? null) !== undefined) known++;
+  }
+  return known > 0 && known * 2 >= filled;
+}
+
+/** The type column of a phone column, where the sheet has one whose values are types of phone. */
+export function phoneTypeColumn(
+  columns: readonly TypedColumn[],
+  phone: TypedColumn,
+  values: readonly (readonly CellValue[])[],
+): number | undefined {
+  const named = typeHeaders(phone.header);
+  const found =
+    columns.find((c) => c.col !== phone.col && named.has(foldHeader(c.header))) ??
+    columns.find((c) => Math.abs(c.col - phone.col) === 1 && TYPE_HEADERS.has(foldHeader(c.header)));
+  return found && holdsTypes(values, found.col) ? found.col : undefined;
+}
