@@ -67,6 +67,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
       | 'readings'
       | 'yearPlace'
       | 'rocYear'
+      | 'regionColumn'
       | 'mixed'
       | 'digits'
       | 'birthDate'
@@ -125,6 +126,8 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
             readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
             ...(doubts?.yearPlace ? { yearPlace: true } : {}),
             ...(doubts?.rocYear ? { rocYear: true } : {}),
+            // In a list naming each row's region, a row's region settles its calendar: ask for it.
+            ...(doubts?.rocYear && finding.regionColumn ? { regionColumn: finding.regionColumn } : {}),
             ...(finding.currency ? { currency: finding.currency } : {}),
             ...(finding.mayBe ? { mayBe: finding.mayBe } : {}),
             ...(finding.code === 'number.otherUnit' ? { unit: headerUnit(finding.column.header)?.unit } : {}),

@@ -22,7 +22,7 @@ import { dateColumnContext } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext, normaliseColumnMoney } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
-import { placeRegionReader } from '../normalise/country-column';
+import { rowDates } from '../normalise/row-dates';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -64,6 +64,8 @@ export type Finding =
       readings: string[];
       currency?: string;
       mayBe?: { amount: string; guess?: string };
+      /** A date's: the list's column of each row's region (地区), which this row leaves blank. */
+      regionColumn?: string;
       isFormula: boolean;
     }
   /**
@@ -162,14 +164,11 @@ export function scanCells(
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
   // A row's region settles its dates' calendar too: a 台北 row's 民國 years are not a 杭州 row's.
-  const dateRegion = columns.some((c) => c.field.kind === 'date')
-    ? placeRegionReader(
-        snapshot.values,
-        ctx.mapping,
-        ctx.template.defaultRegion,
-        phones?.sheet ?? ctx.template.defaultRegion,
-      )
+  const dates = columns.some((c) => c.field.kind === 'date')
+    ? rowDates(snapshot.values, ctx.mapping, ctx.template.defaultRegion, phones?.sheet ?? ctx.template.defaultRegion)
     : undefined;
+  // The header a date read two ways on a row of no region asks to fill in: the row's region settles its calendar.
+  const regionColumn = dates && ctx.mapping.columns.find((m) => m.col === dates.col)?.header;
   // The region of amounts: the sheet's phones or countries, as the export reads it, even with no phone column.
   const moneyRegion = columns.some((c) => c.field.kind === 'money')
     ? (phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)).sheet
@@ -257,7 +256,7 @@ export function scanCells(
       // A choice column with a list of its own is kept as typed, even where a value names an option (own-values.ts).
       if (ctx.ownValues.has(column.col)) continue;
       const kind = column.field.kind;
-      const cellRegion = kind === 'phone' ? region : kind === 'date' ? (dateRegion?.(values) ?? null) : null;
+      const cellRegion = kind === 'phone' ? region : kind === 'date' ? (dates?.regionOf(values) ?? null) : null;
       const inRow = cellRegion !== null ? readIn(c, cellRegion) : undefined;
       const outcome = inRow
         ? inRow.memo.normalise(column.field, value, inRow.context)
@@ -287,7 +286,8 @@ export function scanCells(
       } else if (outcome.status === 'ambiguous') {
         // The readings, or an amount's currency: the column's and the one its sign may be (`mayBe`).
         const { status: _status, ...reading } = outcome;
-        visit({ kind: 'ambiguous', row, column, value, ...reading, isFormula });
+        const unnamed = kind === 'date' && regionColumn && cellRegion === null ? { regionColumn } : {};
+        visit({ kind: 'ambiguous', row, column, value, ...reading, ...unnamed, isFormula });
       } else if (outcome.status === 'valid') {
         // A date keeps its time of day: the value clean writes is the date and the time.
         let written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;

@@ -12,13 +12,15 @@ import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import type { AnyComparator } from './compare/comparator';
 import { dateColumnContext } from '../normalise/date';
+import { rowDates, type RowDates } from '../normalise/row-dates';
+import { dateRowKeys } from './compare/date';
 import { phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
 import { IDENTIFYING_ROLES, comparatorFor, roleOfField, type FieldRole } from './field-roles';
 import { profileColumn } from './profile';
 import { StringTable } from './string-table';
 import { isCustodianRowColumn } from './status-headers';
-import { accountHeader, detailHeader, generationHeader, otherPersonHeader } from './column-headers';
+import { accountHeader, createdHeader, detailHeader, generationHeader, otherPersonHeader } from './column-headers';
 
 export type { FieldRole } from './field-roles';
 
@@ -148,7 +150,13 @@ function internField(
   return { ids, keys, values: prepared, counts: Int32Array.from(counts), nonNull };
 }
 
-/** A column's values interned under `role`'s comparator; phones read as check and clean read them. */
+/** How a sheet's dates are read, as check reads them: its region's calendar, and each row's. */
+interface SheetDates {
+  region: string;
+  rows: RowDates | undefined;
+}
+
+/** A column's values interned under `role`'s comparator; phones and dates read as check and clean read them. */
 function buildField(
   values: readonly CellValue[][],
   rows: Int32Array,
@@ -157,12 +165,20 @@ function buildField(
   region: string,
   format: string | null | undefined,
   phoneSheet: () => PhoneSheet,
+  sheetDates: () => SheetDates,
 ) {
   const phones = role === 'phone' || role === 'otherPhone' ? phoneSheet() : undefined;
-  // Dates are read in the order the column's unambiguous ones show (25/12/1985: day first), as check reads them.
-  const dates = role === 'birthDate' || role === 'date' ? dateColumnContext(values, col) : undefined;
+  // Dates are read in the order the column's unambiguous ones show (25/12/1985: day first), and in each
+  // row's region's calendar (a 台北 row's 民國 years are not a 杭州 row's), as check reads them.
+  const sheet = role === 'birthDate' || role === 'date' ? sheetDates() : undefined;
+  const dates = sheet && dateColumnContext(values, col, { region: sheet.region });
   const comparator = comparatorFor(role, region, format, phones, dates);
-  return { comparator, ...internField(values, rows, col, comparator, phones && phoneRowKeys(region, phones)) };
+  const rowKey = phones
+    ? phoneRowKeys(region, phones)
+    : dates && sheet?.rows
+      ? dateRowKeys(role === 'birthDate' ? 'birth' : 'activity', { columnFormat: format, ...dates }, sheet.rows)
+      : undefined;
+  return { comparator, ...internField(values, rows, col, comparator, rowKey) };
 }
 
 function chosen(header: string, columns: string[] | undefined): boolean {
@@ -178,6 +194,14 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   const region = template.defaultRegion;
   let phoneSheet: PhoneSheet | undefined;
   const fieldsByKey = new Map(template.fields.map((f) => [f.key, f]));
+  // The sheet's region for its dates is its phones' where it has a phone column, as check takes it.
+  const hasPhones = mapping.columns.some((c) => fieldsByKey.get(c.field ?? c.secondOf ?? '')?.kind === 'phone');
+  let sheetDates: SheetDates | undefined;
+  const datesOfSheet = (): SheetDates => {
+    if (sheetDates) return sheetDates;
+    const dateRegion = hasPhones ? (phoneSheet ??= readPhoneSheet(values, mapping, template)).sheet : region;
+    return (sheetDates = { region: dateRegion, rows: rowDates(values, mapping, region, dateRegion) });
+  };
   const fields: MatchField[] = [];
   const counters: number[] = [];
   for (const column of mapping.columns) {
@@ -222,7 +246,10 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       // A parent's name and phone (家长姓名, 家长手机) are shared by siblings: not the customer's own.
       if ((role === 'name' || role === 'phone') && otherPersonHeader(header))
         role = role === 'name' ? 'otherName' : 'otherPhone';
-      if (role === null && options.columns) role = 'text'; // the user asked for this column
+      if (role === null && options.columns)
+        role = 'text'; // the user asked for this column
+      // When the row was made (HubSpot's Create Date) tells records apart, not customers.
+      else if (role === 'date' && !options.columns && createdHeader(header)) role = null;
     } else {
       // Row numbers, amounts, counts and yes/no flags say nothing about who a customer is.
       if (profile.counter || profile.kind === 'number' || profile.kind === 'flag') continue;
@@ -254,6 +281,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
         region,
         format,
         () => (phoneSheet ??= readPhoneSheet(values, mapping, template)),
+        datesOfSheet,
       );
       // One value throughout says nothing. An identifying column that only some rows fill (one phone
       // among WeCom contacts who gave none) is kept: it tells which rows have nothing to say who they are.

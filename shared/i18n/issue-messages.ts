@@ -19,6 +19,8 @@ export interface MessageParams {
   yearPlace?: boolean;
   /** A date's readings differ in its calendar: a western year or Taiwan's 民國 year (69年9月15日: 1969 or 1980). */
   rocYear?: boolean;
+  /** date.ambiguous of a calendar on a row of no region: the column naming each row's region (地区), to fill in. */
+  regionColumn?: string;
   /** choice.ownValues: some of the column's values name an option too. */
   mixed?: boolean;
   /** How many characters an ID number has (idNumber.wrongLength). */

@@ -4,6 +4,7 @@
  */
 import { decimalMarkOf, normaliseCell } from '../normalise';
 import { dateColumnContext } from '../normalise/date';
+import { rowDates, type RowDates } from '../normalise/row-dates';
 import { readPhoneSheet } from '../normalise/phone-region';
 import type { DecimalMark, NormaliseContext } from '../normalise/types';
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
@@ -49,6 +50,10 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     region ??= phones ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template).sheet : ctx.template.defaultRegion;
     return region;
   };
+  // Each row's dates in its region's calendar, as check reads them: a 台北 row's 民國 years are not a 杭州 row's.
+  let byRow: { dates: RowDates | undefined } | undefined;
+  const rowRegions = () =>
+    (byRow ??= { dates: rowDates(snapshot.values, ctx.mapping, ctx.template.defaultRegion, sheetRegion()) }).dates;
   // A count of 2,000 is 2000 or 2 as the column's other numbers show (`decimalMarkOf`), as check reads it.
   const marks = new Map<number, DecimalMark | undefined>();
   const decimalMark = (c: number) => {
@@ -75,7 +80,9 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     if (c === undefined || !field) return null;
     const cell = value(row, key);
     if (isBlank(cell)) return null;
-    const outcome = normaliseCell(field, cell, context(c, field));
+    const column = context(c, field);
+    const dates = field.kind === 'date' ? rowRegions() : undefined;
+    const outcome = normaliseCell(field, cell, dates ? dates.contextOf(column, snapshot.values[row - 1]) : column);
     return outcome.status === 'valid' ? outcome.value : null;
   };
   const nameCols = ctx.mapping.columns.filter((m) => m.field === 'name').map((m) => m.col);

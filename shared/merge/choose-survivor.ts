@@ -37,7 +37,7 @@ export function readRecords(
     const source = snapshot.values[row - 1] ?? [];
     const values = columns.map((c) => source[c.col - 1] ?? null);
     const recencyOf = (column: SheetColumn | undefined) =>
-      column ? (dateKey(values[column.col - 1] ?? null, column.ctx) ?? '') : '';
+      column ? (dateKey(values[column.col - 1] ?? null, column.ctx, source) ?? '') : '';
     return {
       row,
       values,

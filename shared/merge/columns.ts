@@ -10,6 +10,7 @@ import { readPhoneSheet } from '../normalise/phone-region';
 import { holdsChineseIds } from '../normalise/id-number';
 import { numberColumnContext } from '../normalise/number';
 import { dateColumnContext } from '../normalise/date';
+import { rowDates } from '../normalise/row-dates';
 import { moneyColumnContext } from '../normalise/money-column';
 import type { FieldContext } from './field-values';
 import type { MergeOptions } from './types';
@@ -42,6 +43,12 @@ export function sheetColumns(
   let moneyRegion: string | undefined;
   const regionOfAmounts = () =>
     (moneyRegion ??= (phones ?? readPhoneSheet(snapshot.values, options.mapping, options.template)).sheet);
+  // Each row's dates in its region's calendar, as check reads them.
+  const isDate = (key: string | null | undefined) => Boolean(key && fields.get(key)?.kind === 'date');
+  const dateRegion = phones?.sheet ?? options.template.defaultRegion;
+  const byRow = options.mapping.columns.some((c) => isDate(c.field))
+    ? rowDates(snapshot.values, options.mapping, options.template.defaultRegion, dateRegion)
+    : undefined;
   const columns: SheetColumn[] = [];
   for (let col = 1; col <= width; col++) {
     const mapped = options.mapping.columns.find((c) => c.col === col);
@@ -57,12 +64,13 @@ export function sheetColumns(
         region: options.template.defaultRegion,
         columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
         ...(mapped?.field === ID_NUMBER_FIELD && holdsChineseIds(snapshot.values, col) ? { chineseIds: true } : {}),
-        ...(mapped?.field && fields.get(mapped.field)?.kind === 'date'
+        ...(mapped?.field && isDate(mapped.field)
           ? {
               dates: dateColumnContext(snapshot.values, col, {
                 birthDate: mapped.field === BIRTH_DATE_FIELD,
-                region: phones?.sheet ?? options.template.defaultRegion,
+                region: dateRegion,
               }),
+              ...(byRow ? { rowDates: byRow } : {}),
             }
           : {}),
         // An amount in another unit or currency than the column's (1.5万 under 成交金额（万元）) is left out of sums.

@@ -7,6 +7,7 @@ import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
 import type { Field } from '../template/schema';
 import { normaliseDate, type DateContext } from '../normalise/date';
+import type { RowDates } from '../normalise/row-dates';
 import { normaliseInteger, normaliseMoney } from '../normalise/number';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phoneKey } from '../normalise/phone';
@@ -39,6 +40,8 @@ export interface FieldContext {
   unitScale?: number;
   /** Dates: day or month first as the column's other dates show (`dateColumnContext`), so 12/05 is read as check reads it. */
   dates?: Omit<DateContext, 'columnFormat'>;
+  /** Dates: each row's region, where the sheet names them, so a 台北 row's 民國 years are not a 杭州 row's (as check reads them). */
+  rowDates?: RowDates;
 }
 
 /** The phone key of a cell in its row: an explicit +code, the row's country, the sheet's region, the template's. */
@@ -58,10 +61,18 @@ function phoneTextKey(text: string): string {
   return textKey(text).replace(/[\s\-()]/g, '');
 }
 
-/** ISO yyyy-mm-dd for a date cell (Date, serial in a date column, common text forms), else null. */
-export function dateKey(value: CellValue, ctx: Pick<FieldContext, 'columnFormat' | 'dates'>): string | null {
+/**
+ * ISO yyyy-mm-dd for a date cell (Date, serial in a date column, common text forms), else null. `row`,
+ * the cell's row, reads its dates in the row's region's calendar.
+ */
+export function dateKey(
+  value: CellValue,
+  ctx: Pick<FieldContext, 'columnFormat' | 'dates' | 'rowDates'>,
+  row?: readonly CellValue[],
+): string | null {
   if (isBlank(value)) return null;
-  const outcome = normaliseDate(value, { ...ctx.dates, columnFormat: ctx.columnFormat });
+  const column = ctx.dates && row && ctx.rowDates ? ctx.rowDates.contextOf(ctx.dates, row) : ctx.dates;
+  const outcome = normaliseDate(value, { ...column, columnFormat: ctx.columnFormat });
   return outcome.status === 'valid' ? String(outcome.value) : null;
 }
 
@@ -111,7 +122,7 @@ export function valueKey(value: CellValue, ctx: FieldContext, row?: readonly Cel
       return outcome.status === 'valid' ? String(outcome.value).toLowerCase() : textKey(cellText(value));
     }
     case 'date':
-      return dateKey(value, ctx) ?? textKey(cellText(value));
+      return dateKey(value, ctx, row) ?? textKey(cellText(value));
     case 'integer':
     case 'money': {
       const n = numberValue(value, ctx);
@@ -184,7 +195,7 @@ export function isValidValue(value: CellValue, ctx: FieldContext, row?: readonly
     case 'email':
       return normaliseEmail(value).status === 'valid';
     case 'date':
-      return dateKey(value, ctx) !== null;
+      return dateKey(value, ctx, row) !== null;
     case 'integer':
     case 'money':
       // Check accepts an amount in another unit with a warning: it is a value, only not one to compute with.

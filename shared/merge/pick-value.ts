@@ -96,11 +96,15 @@ export function pickValue(
       return { value: firstNonBlank(rowOrder(records, survivor), column), notes: [] };
     case 'latest':
     case 'earliest': {
-      const chosen = extreme(preferred, (r) => dateKey(valueAt(r, column), column.ctx), rule === 'latest' ? 1 : -1);
+      const chosen = extreme(
+        preferred,
+        (r) => dateKey(valueAt(r, column), column.ctx, r.values),
+        rule === 'latest' ? 1 : -1,
+      );
       const picked = chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
       // A date of two readings (03/04/2024 in a column that never says) or none could be the latest: say so.
       const unread = preferred.some(
-        (r) => !isBlank(valueAt(r, column)) && dateKey(valueAt(r, column), column.ctx) === null,
+        (r) => !isBlank(valueAt(r, column)) && dateKey(valueAt(r, column), column.ctx, r.values) === null,
       );
       return unread ? { ...picked, fallback: 'date.notRead' } : picked;
     }

@@ -26,10 +26,19 @@ export interface SurvivorOutcome {
 
 type Target = { value: CellValue; rule: FieldChange['rule'] };
 
-/** A text date picked from another row (by a rule or the user) goes over a real date cell as a real date (same day), never as text. */
-function asDateCell(value: CellValue, before: CellValue, column: SheetColumn): CellValue {
-  if (!(before instanceof Date) || typeof value !== 'string') return value;
-  const iso = dateKey(value, column.ctx);
+/**
+ * A text date picked from another row (by a rule or the user) goes over a real date cell as a real date
+ * (same day), never as text: read in the calendar of the row it came from (the survivor's, for the user's).
+ */
+function asDateCell(
+  value: CellValue,
+  survivor: RowRecord,
+  column: SheetColumn,
+  records: readonly RowRecord[],
+): CellValue {
+  if (!(survivor.values[column.col - 1] instanceof Date) || typeof value !== 'string') return value;
+  const from = records.find((r) => r.values[column.col - 1] === value) ?? survivor;
+  const iso = dateKey(value, column.ctx, from.values);
   return (iso && isoDateToUtc(iso)) ?? value;
 }
 
@@ -67,7 +76,7 @@ export function resolveSurvivor(
       problems.push(
         mergeProblem(options, 'override.formulaCell', 'error', clusterIndex, { field: key, row: survivor.row }),
       );
-    else overrides.set(column.col, asDateCell(value, survivor.values[column.col - 1] ?? null, column));
+    else overrides.set(column.col, asDateCell(value, survivor, column, [survivor]));
   }
   if (problems.length > 0) return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems };
 
@@ -127,7 +136,7 @@ export function resolveSurvivor(
         }),
       );
     notes.push(...picked.notes);
-    targets.set(column.col, { value: asDateCell(picked.value, survivor.values[column.col - 1] ?? null, column), rule });
+    targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }
 
   const notesColumn = columnByField(columns, 'notes');

@@ -126,32 +126,3 @@ function namesCountries(values: readonly (readonly CellValue[] | undefined)[], c
   }
   return false;
 }
-
-const REGION_MEMO_LIMIT = 10_000;
-
-/**
- * A reader of each row's region as its country column says it, for what a region changes beyond its
- * phones (the calendar of its dates): the country the cell names; in a column of places, a place that
- * names none (杭州 beside 台北 and 香港) is one of the sheet's own, so `sheet`, the sheet's region; null
- * where the row says nothing. Undefined when the sheet has no country column.
- */
-export function placeRegionReader(
-  values: readonly (readonly CellValue[] | undefined)[],
-  mapping: HeaderMapping,
-  home: string,
-  sheet: string,
-): ((row: readonly CellValue[] | undefined) => string | null) | undefined {
-  const column = countryColumn(values, mapping, home);
-  if (!column) return undefined;
-  const memo = new Map<CellValue, string | null>();
-  return (row) => {
-    const value = row?.[column.col - 1] ?? null;
-    if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
-    let region = memo.get(value);
-    if (region === undefined) {
-      region = regionOfCountryCell(value, column.byName) ?? (column.byName ? sheet : null);
-      if (memo.size < REGION_MEMO_LIMIT) memo.set(value, region);
-    }
-    return region;
-  };
-}

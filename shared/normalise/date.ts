@@ -71,7 +71,7 @@ const SAMPLE = 500;
  * are all Unix timestamps of one shape (`timestampUnitOf`); and what says which calendar a two-digit
  * year first is in: whether the column writes 民國 or three-digit years, and whether the list is
  * Taiwan's (`isTaiwanList`), which a row's own region overrides (`calendarOf`). `region` is the sheet's
- * region where the caller knows it (check, clean, report and merge pass their phones'; without it the
+ * region where the caller knows it (check, clean, report, merge, dedupe and export pass their phones'; without it the
  * list's script alone tells). `values` are a sheet's rows, the
  * header first; `col` is 1-based. Every command reads a date column through this, so they read each
  * date alike.

@@ -173,6 +173,16 @@ describe('check of a mainland list with a Taiwan row', () => {
     expect(issue!.message).toContain('2024-03-05 或 1935-03-05');
   });
 
+  test('asks for the row’s region, not 民國 elsewhere in the column, when a row of a mixed list names none', () => {
+    const values = MAINLAND_WITH_TAIPEI.map((row, r) => (r === 2 ? [...row.slice(0, 3), '', ...row.slice(4)] : row));
+    const zh = at(values, '最近联系时间', 3)!.message;
+    expect(zh).toContain('请填写该行的“所在城市”');
+    expect(zh).not.toContain('本列其他日期');
+    const en = issuesIn(values, '最近联系时间', 'en-US').find((i) => i.row === 3)!.message;
+    expect(en).toContain("fill in the row's 所在城市");
+    expect(en).not.toContain("the column's other dates");
+  });
+
   test('reads the short years of a list without its region column as two readings where a row writes 民國', () => {
     const values = MAINLAND_WITH_TAIPEI.map((row) => [...row.slice(0, 3), ...row.slice(4)]);
     expect(at(values, '生日', 7)).toMatchObject({ code: 'date.ambiguous' });

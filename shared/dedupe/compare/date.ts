@@ -6,6 +6,7 @@
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText, normaliseDate } from '../../normalise';
 import type { DateContext } from '../../normalise/date';
+import type { RowDates } from '../../normalise/row-dates';
 import { withinOneEdit } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
@@ -28,34 +29,64 @@ const ACTIVITY_LEVELS: LevelSpec[] = [
   { label: 'different', m: 0.64, u: 1 },
 ];
 
+type Role = 'birth' | 'activity';
+/** What the column says about reading its cells (`dateColumnContext`), with its number format. */
+type DateColumn = Pick<DateContext, 'columnFormat' | 'dateOrder' | 'serialText' | 'rocYears' | 'taiwanList'>;
+
+/** Distinct values remembered per region when dates are keyed in their rows' calendars. */
+const ROW_MEMO_LIMIT = 100_000;
+
+/** The key of a date cell read with `ctx`; null when it names no one day. */
+function dateKey(value: CellValue, role: Role, ctx: DateContext): string | null {
+  const outcome = normaliseDate(value, ctx);
+  // Two events of one day at other times (WeCom's 添加时间 09:30:00 and 09:30:40) are two events.
+  if (outcome.status === 'valid')
+    return role === 'activity' && outcome.time ? `${String(outcome.value)} ${outcome.time}` : String(outcome.value);
+  // 03/04/2024 in a column that never says which comes first matches either reading: keyed
+  // month first, it meets 2024-04-03 as 'swapped'. One whose year could be first or last
+  // (24-01-02), or whose calendar a row does not settle (24/3/5: 2024 or 民國 24), is no one day to compare.
+  if (outcome.status === 'ambiguous')
+    return new Set(outcome.readings.map((r) => r.slice(0, 4))).size > 1 ? null : outcome.readings[1]!;
+  if (outcome.status === 'empty' || typeof value !== 'string') return null;
+  const digits = foldText(value).replace(/\D/g, '');
+  return /^(1[89]|2[01])\d{6}$/.test(digits) ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}` : null;
+}
+
+/**
+ * Keys of a date column's cells in their rows' calendars (`RowDates`: a 台北 row's 24/3/5 is 民國 24, a
+ * 杭州 row's 2024), as check reads them; the comparator's own key reads a row of no region.
+ */
+export function dateRowKeys(
+  role: Role,
+  column: DateColumn,
+  rows: RowDates,
+): (value: CellValue, row: readonly CellValue[] | undefined) => string | null {
+  const memo = new Map<DateContext, Map<string, string | null>>();
+  let size = 0;
+  return (value, row) => {
+    const ctx = rows.contextOf(column, row);
+    if (typeof value !== 'string') return dateKey(value, role, ctx);
+    let keys = memo.get(ctx);
+    if (!keys) memo.set(ctx, (keys = new Map()));
+    let key = keys.get(value);
+    if (key === undefined) {
+      key = dateKey(value, role, ctx);
+      if (size++ < ROW_MEMO_LIMIT) keys.set(value, key);
+    }
+    return key;
+  };
+}
+
 /**
  * `column` is what the column says about reading its cells: its number format, and the order of day
  * and month its unambiguous dates show (25/12/1985), so 03/04/1990 there is 3 April as check reads it.
  */
-export function dateComparator(
-  role: 'birth' | 'activity',
-  column: Pick<DateContext, 'columnFormat' | 'dateOrder' | 'serialText'> = {},
-): Comparator<PreparedDate> {
+export function dateComparator(role: Role, column: DateColumn = {}): Comparator<PreparedDate> {
   return {
     name: role === 'birth' ? 'birthDate' : 'date',
     termFrequency: true,
     levels: role === 'birth' ? BIRTH_LEVELS : ACTIVITY_LEVELS,
-    key(value: CellValue) {
-      const outcome = normaliseDate(value, column);
-      // Two events of one day at other times (WeCom's 添加时间 09:30:00 and 09:30:40) are two events.
-      if (outcome.status === 'valid')
-        return role === 'activity' && outcome.time ? `${String(outcome.value)} ${outcome.time}` : String(outcome.value);
-      // 03/04/2024 in a column that never says which comes first matches either reading: keyed
-      // month first, it meets 2024-04-03 as 'swapped'. One whose year could be first or last
-      // (24-01-02) is no one day to compare.
-      if (outcome.status === 'ambiguous')
-        return new Set(outcome.readings.map((r) => r.slice(0, 4))).size > 1 ? null : outcome.readings[1]!;
-      if (outcome.status === 'empty' || typeof value !== 'string') return null;
-      const digits = foldText(value).replace(/\D/g, '');
-      return /^(1[89]|2[01])\d{6}$/.test(digits)
-        ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`
-        : null;
-    },
+    key: (value: CellValue) => dateKey(value, role, column),
     prepare: (key) => ({ key, digits: key.slice(0, 10).replace(/-/g, '') }),
     compare(a, b) {
       const x = a.digits;

@@ -46,9 +46,11 @@ export const enUS: IssueMessages = {
   'phone.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
   'date.ambiguous': (p) =>
-    p.rocYear
-      ? `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last, and ' : ''}a western year or a year of Taiwan's Republic of China calendar, 民國): left as typed. Write the year in full (four digits, or 民國 before it), or the column's other dates will tell once one writes 民國 or a three-digit year (113年).`
-      : `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last' : 'day or month first'}): left as typed. Write it as yyyy-mm-dd, or the column's other dates will tell once one has a day above 12.`,
+    p.rocYear && p.regionColumn
+      ? `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last, and ' : ''}a western year or a year of Taiwan's Republic of China calendar, 民國): left as typed. Each row's year is read by its ${p.regionColumn} (民國 on a Taiwan row, western elsewhere): fill in the row's ${p.regionColumn}, or write the year in full (four digits).`
+      : p.rocYear
+        ? `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last, and ' : ''}a western year or a year of Taiwan's Republic of China calendar, 民國): left as typed. Write the year in full (four digits, or 民國 before it), or the column's other dates will tell once one writes 民國 or a three-digit year (113年).`
+        : `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last' : 'day or month first'}): left as typed. Write it as yyyy-mm-dd, or the column's other dates will tell once one has a day above 12.`,
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,

@@ -39,9 +39,11 @@ export const zhCN: IssueMessages = {
   'phone.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,
   'date.ambiguous': (p) =>
-    p.rocYear
-      ? `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后，' : ''}公元纪年或民国纪年）：已保持原样。请写出完整年份（四位数的公元年份，或在年份前加“民国”）；本列其他日期中有写明“民国”或用三位数年份（如 113年）的，也能说明纪年。`
-      : `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后' : '日在前或月在前'}）：已保持原样。请写成 yyyy-mm-dd；本列其他日期中有日大于 12 的，也能说明写法。`,
+    p.rocYear && p.regionColumn
+      ? `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后，' : ''}公元纪年或民国纪年）：已保持原样。本表每行的纪年按该行的“${p.regionColumn}”读（台湾的行按民国纪年，其他地区按公元纪年）：请填写该行的“${p.regionColumn}”，或写出四位数的公元年份。`
+      : p.rocYear
+        ? `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后，' : ''}公元纪年或民国纪年）：已保持原样。请写出完整年份（四位数的公元年份，或在年份前加“民国”）；本列其他日期中有写明“民国”或用三位数年份（如 113年）的，也能说明纪年。`
+        : `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后' : '日在前或月在前'}）：已保持原样。请写成 yyyy-mm-dd；本列其他日期中有日大于 12 的，也能说明写法。`,
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,

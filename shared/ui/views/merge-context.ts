@@ -99,7 +99,9 @@ export function differingColumns(ctx: MergeContext, rows: readonly number[]): Di
         !(kind && NOT_QUANTITIES.has(kind)) && candidates.every((c) => numberValue(c.value, column.ctx) !== null),
       // A bare number is a date (a serial) only in a date column.
       dates: candidates.every(
-        (c) => (kind === 'date' || typeof c.value !== 'number') && dateKey(c.value, column.ctx) !== null,
+        (c) =>
+          (kind === 'date' || typeof c.value !== 'number') &&
+          dateKey(c.value, column.ctx, ctx.snapshot.values[c.row - 1]) !== null,
       ),
     });
   }
