@@ -14,26 +14,31 @@ const ACCOUNT =
   /会员名|会员号|会员卡号|会员编号|卡号|账号|帳號|帐号|旺旺|微信号|\bqq\b|用户名|用户ID|\b(?:user ?name|user ?id|login|member(?:ship)? ?(?:id|no\.?|number|#)|card ?(?:no\.?|number|#)|buyer ?(?:id|name|account))\b/i;
 
 /**
- * The team's own people: who added, owns, follows up or created the row (添加人账号, 负责人账号,
- * Owner ID). Their accounts say which colleague, not which customer.
+ * The team's own people: who added, owns, follows up, teaches, coaches or created the row (添加人账号,
+ * 负责人账号, 跟进老师, 经纪人, Owner ID). They and their accounts say which colleague, not which customer.
  */
 const STAFF =
-  /添加人|创建人|负责人|跟进人|归属人|录入人|经办人|所属员工|员工|成员|销售|客服|顾问|业务员|\b(?:owner|created ?by|creator|assigned|assignee|sales ?rep|agent|staff|employee|user ?owner)\b/i;
+  /添加人|创建人|负责人|跟进人|归属人|录入人|经办人|所属员工|员工|成员|销售|客服|顾问|业务员|老师|教练|经纪人|\b(?:owner|created ?by|creator|assigned|assignee|(?:sales ?|account ?)?rep|agent|staff|employee|user ?owner)\b/i;
+
+/** When the row itself was made (HubSpot's Create Date, 创建时间): the record's, not the customer's. */
+const CREATED =
+  /创建(?:时间|日期)|建档(?:时间|日期)|\b(?:create ?date|created(?! ?by)(?: ?(?:at|on|date|time))?|date created)\b/i;
 
 /**
- * What was ordered, paid, shipped or enrolled in, and when; the row's status, source and staff.
- * Two customers buying one product by one courier on one day are still two customers.
+ * What was ordered, paid, shipped or enrolled in, and when; what a buyer seeks (a home's budget,
+ * layout and area); the row's status and source. Two customers buying one product by one courier on
+ * one day, or seeking one layout at one budget, are still two customers.
  */
 const DETAIL = new RegExp(
   [
     '订单|单号|交易|支付|付款|缴费|退款|售后|金额|价|费|余额|积分|折扣|优惠|数量|件数|次数|课时|回款|收款|欠款|应收|实收|营收|销售额|业绩|合同额|佣金',
     '课程|班级|年级|校区|学期|商品|宝贝|产品|规格|型号|物流|快递|运单|运送|配送|发货|状态|时间|日期',
     '卡类型|类型|类别|分类|等级|套餐|会籍|方式|渠道|来源|标签|备注|留言|评价|店铺|达人|主播|关系',
-    '顾问|销售|客服|业务员|负责人|跟进人|归属|创建人|录入人|经办人|添加人|所属员工|员工',
+    '预算|户型|面积|意向|归属',
     '\\b(?:order|invoice|transaction|payment|paid|amount|price|total|qty|quantity|product|item|sku|course|class|grade',
     'tuition|status|stage|shipping|shipment|courier|carrier|tracking|delivery|date|time|created|modified|updated',
     'plan|tier|category|channel|campaign|source|tags?|notes?|comments?|remarks?|rating|balance|points|sessions',
-    'owner|salesperson|sales ?rep|agent|assigned|created ?by|creator|staff|employee|type|label|group(?: membership)?|kind)\\b',
+    'budget|salesperson|type|label|group(?: membership)?|kind)\\b',
   ].join('|'),
   'i',
 );
@@ -46,9 +51,14 @@ export function accountHeader(header: string): boolean {
   return ACCOUNT.test(header) && !OTHER_PERSON.test(header) && !STAFF.test(header);
 }
 
-/** A column of an order's, a course's or a membership's details, by its header (not an account). */
+/** A column of an order's, a course's or a membership's details or of the team's staff, by its header (not an account). */
 export function detailHeader(header: string): boolean {
-  return DETAIL.test(header) && !accountHeader(header);
+  return (DETAIL.test(header) || STAFF.test(header) || CREATED.test(header)) && !accountHeader(header);
+}
+
+/** A date column of when the row was created (Create Date, 创建时间): no date of the customer's. */
+export function createdHeader(header: string): boolean {
+  return CREATED.test(header);
 }
 
 /** A name's suffix in a column of its own (Outlook's and Google's Suffix, Name Suffix, 后缀): its generation. */

@@ -64,12 +64,12 @@ describe('findDuplicates needs evidence of identity', () => {
 
   test('says "same day" for two times of one day, not "same"', () => {
     const values: CellValue[][] = [
-      ['姓名', '手机', '创建时间'],
+      ['姓名', '手机', '添加时间'],
       ['陈晓明', '13926001234', '2024-03-05 09:30:00'],
       ['陈晓明', '139 2600 1234', '2024-03-05 16:45:00'],
       ['李华', '13800001111', '2024-04-01 10:00:00'],
     ];
-    const reason = clustersOf(values)[0]!.reasons.find((r) => r.column === '创建时间');
+    const reason = clustersOf(values)[0]!.reasons.find((r) => r.column === '添加时间');
     expect(reason?.level).not.toBe('exact');
     expect(reason?.message).toMatch(/same day/);
   });

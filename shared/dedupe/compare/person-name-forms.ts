@@ -14,6 +14,7 @@ import { nameFamilies } from '../nicknames';
 import { hashString, sortedJoin } from '../similarity';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../normalise/han-surnames';
 import { readNotedName, readRemarkName } from '../../normalise/remark-name';
+import { HAN_NAME_TITLES, HAN_SURNAME_TITLES, SPOUSE_TITLES, titlePattern } from '../../normalise/han-titles';
 
 export type NameRole = 'full' | 'given' | 'family';
 
@@ -62,16 +63,17 @@ export interface PreparedName {
  * How lists and WeCom remarks name a contact by surname and title: 张总, 刘经理, 王老师, 陈先生, 李工.
  * Only after a common surname, so a given name ending in one of these characters is no title.
  */
-const HAN_TITLE =
-  /^(?:总经理|总监|总|经理|董事长|董|老板|主任|处长|科长|局长|院长|校长|教授|老师|医生|大夫|律师|会计|工|师傅|先生|女士|小姐|太太|夫人|姐|哥|阿姨)$/;
+const HAN_TITLE = titlePattern(HAN_SURNAME_TITLES, 'whole');
 
 /**
  * Titles written after a whole name (李四先生, 欧阳娜娜女士, 张建华经理): two characters or more, so that
  * no given name is read as one. A one-character title after a name is kept (李建工, 王一哥 may be
  * given names), as are 太太 and 夫人, which after a man's whole name name his wife.
  */
-const NAME_TITLE =
-  /(?:总经理|总监|经理|董事长|老板|主任|处长|科长|局长|院长|校长|教授|老师|医生|大夫|律师|会计|师傅|先生|女士|小姐|阿姨)$/;
+const NAME_TITLE = titlePattern(
+  HAN_NAME_TITLES.filter((t) => !SPOUSE_TITLES.includes(t)),
+  'end',
+);
 
 /**
  * The whole name of a simplified Han name written with a title after it (李四先生 → 李四), or '': the

@@ -1,15 +1,17 @@
 /**
  * Details that say two people (or two legal entities) however much else a pair shares: colleagues
  * of one name at one company, relatives at one address, buyers of one name with numbers bought in a
- * run, people of one name born in other years, sister companies under other legal IDs. Such a pair
- * is reviewed, never merged, unless something personal agrees.
+ * run, two members' cards, people of one name born in other years, sister companies under other
+ * legal IDs. Such a pair is reviewed, never merged, unless something personal agrees.
  */
 import { differentLevel } from '../compare/comparator';
 import type { PreparedDate } from '../compare/date';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import { osaDistance } from '../similarity';
+import { AccountsApart } from './accounts-apart';
 import type { FieldModel } from './model';
+import { NumbersInARun } from './numbers-in-a-run';
 import { Relatives } from './relatives';
 import { TwoOrganisations } from './two-organisations';
 import {
@@ -39,7 +41,6 @@ export class TwoPeople {
   private readonly relatives: Relatives;
   private readonly phoneFields: number[];
   private readonly ownFields: number[];
-  private readonly addressFields: number[];
   private readonly birthFields: number[];
   private readonly emailFields: number[];
   /** A buyer's or member's account on a platform or at a shop (买家会员名, 会员卡号). */
@@ -50,6 +51,10 @@ export class TwoPeople {
   private readonly companyFields: number[];
   /** What says two organisations (legal IDs also tell people's companies apart). */
   private readonly organisationRules: TwoOrganisations;
+  /** Phones one digit apart that say two people (numbers-in-a-run.ts). */
+  private readonly numbersInARun: NumbersInARun;
+  /** Two buyers' or members' accounts (accounts-apart.ts). */
+  private readonly accountsApart: AccountsApart;
 
   /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
   private readonly conflictFields: number[];
@@ -81,10 +86,11 @@ export class TwoPeople {
     this.relatives = new Relatives(fields, this.different, this.conflictCode);
     this.phoneFields = withRole(['phone']);
     this.ownFields = withRole(['email', 'idNumber']);
-    this.addressFields = withRole(['address']);
     this.birthFields = withRole(['birthDate']);
     this.emailFields = withRole(['email']);
     this.organisationRules = new TwoOrganisations(fields, this.different);
+    this.numbersInARun = new NumbersInARun(fields, this.different);
+    this.accountsApart = new AccountsApart(fields, this.different);
     this.identityFields = withRole([...IDENTIFYING_ROLES]);
     this.companyFields = withRole(['company']);
   }
@@ -99,7 +105,10 @@ export class TwoPeople {
     return (
       this.conflicted(codes, offset, i) ||
       this.surnamesDiffer(codes, offset, i) ||
-      this.neighbourNumbersApart(codes, offset, i) ||
+      (!this.organisations &&
+        this.numbersInARun.apart(codes, offset, i, j) &&
+        !this.personalAgrees(codes, offset, i)) ||
+      this.accountsApart.differ(codes, offset) ||
       this.relatives.relatives(codes, offset, i, j) ||
       this.organisationRules.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||
@@ -184,24 +193,6 @@ export class TwoPeople {
   /** Both rows have an e-mail or ID number, and they clearly differ. */
   private ownDetailDiffers(codes: ArrayLike<number>, offset: number): boolean {
     return someCodeAt(this.ownFields, codes, offset, this.different);
-  }
-
-  /**
-   * People whose phones are one digit apart and whose addresses differ, and nothing personal
-   * agrees: two buyers of one common name with numbers bought in a run (18812340001, 18812340002)
-   * more often than one customer who mistyped a number and moved. Reviewed, not merged.
-   */
-  neighbourNumbersApart(codes: ArrayLike<number>, offset: number, i: number): boolean {
-    if (this.organisations || this.addressFields.length === 0) return false;
-    let typo = false;
-    for (const f of this.phoneFields) {
-      const c = codes[offset + f]!;
-      if (c === 1) return false;
-      if (c === 2) typo = true;
-    }
-    if (!typo) return false;
-    const moved = someCodeAt(this.addressFields, codes, offset, this.different);
-    return moved && !this.personalAgrees(codes, offset, i);
   }
 
   /**
