@@ -207,6 +207,13 @@ function formatReport(
     if (notMobile > 0) lines.push(words.sparePhonesNotMobile(column, notMobile, notes));
     if (faxes > 0) lines.push(words.spareFaxes(column, faxes, notes));
   }
+  const salutation = report.columns.find((c) => c.source === 'name.salutation')?.crmColumn;
+  for (const [title, count] of Object.entries(report.salutationsKept)) {
+    if (!salutation || !notes) break;
+    const twoReadings = report.salutationsTwoReadings[title] ?? 0;
+    if (twoReadings > 0) lines.push(words.titleTwoReadings(title, twoReadings, salutation, notes));
+    if (count > twoReadings) lines.push(words.titleNotInPicklist(title, count - twoReadings, layout.title, notes));
+  }
   for (const [column, count] of Object.entries(report.partialDates)) {
     const sheetColumn = report.columns.find((c) => c.crmColumn === column)?.sheetColumns[0] ?? column;
     lines.push(words.partialDates(column, count, notes ?? sheetColumn));

@@ -49,6 +49,10 @@ export interface ExportWords {
   sparePhonesNotMobile: (column: string, n: number, notes: string | null) => string;
   /** Faxes, which no phone column is, kept as typed. */
   spareFaxes: (column: string, n: number, notes: string | null) => string;
+  /** A title of two readings (Frau, Mme: Mrs. or Ms., the only ones read so) kept in the notes. */
+  titleTwoReadings: (title: string, n: number, salutation: string, notes: string) => string;
+  /** A title whose meaning the CRM's Salutation list has no value for (Miss, 小姐), kept in the notes. */
+  titleNotInPicklist: (title: string, n: number, crm: string, notes: string) => string;
   /** Parts of dates left out of a CRM date column and kept as typed in `keptIn` (the notes column or their own header). */
   partialDates: (column: string, n: number, keptIn: string) => string;
   /** Placeholders (无, -, N/A) in phone and e-mail cells, written blank. */
@@ -88,6 +92,7 @@ const en: ExportWords = {
     'name.full': ' (full name)',
     'phone.mobile': ' (mobile numbers)',
     'phone.other': ' (landlines and other numbers)',
+    'phone.home': ' (home numbers)',
   },
   extraColumns: (headers) => `Kept as extra columns under the sheet's header: ${headers.join(', ')}`,
   accountRows: (n) => `${plural(n, 'company-only row')} (no person) written as accounts`,
@@ -123,6 +128,10 @@ const en: ExportWords = {
     `${plural(n, 'number')} of "${column}" found no free phone column (the row's other numbers took them) and ${n === 1 ? 'was' : 'were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
   sparePhonesNotMobile: (column, n, notes) =>
     `${plural(n, 'number')} of "${column}" found the main phone column taken by the row's other numbers; the mobile column was free, but nothing says ${n === 1 ? 'it is a mobile, so it was' : 'they are mobiles, so they were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
+  titleTwoReadings: (title, n, salutation, notes) =>
+    `${plural(n, 'title')} "${title}" means Mrs. or Ms.: not written to "${salutation}", kept as typed in "${notes}"`,
+  titleNotInPicklist: (title, n, crm, notes) =>
+    `${plural(n, 'title')} "${title}" has no value of its meaning in ${crm}'s Salutation list: kept as typed in "${notes}"`,
   spareFaxes: (column, n, notes) =>
     `${plural(n, 'number')} of "${column}" ${isAre(n)} a fax, which no phone column is, and ${n === 1 ? 'was' : 'were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
   partialDates: (column, n, keptIn) =>
@@ -143,7 +152,7 @@ const en: ExportWords = {
     `Warning: ${en.rows(n)} still ${n === 1 ? 'has' : 'have'} errors (${rowList}); run "custodian check" to see them, --strict refuses to export them`,
   formulaLike: (n, columns) =>
     `${plural(n, 'value')} (${columns.join(', ')}) start${n === 1 ? 's' : ''} with + - = or @ and ${isAre(n)} written exactly for the importer; ` +
-    `a spreadsheet opening this CSV would read ${n === 1 ? 'it as a formula' : 'them as formulas'}: to look at the file, export to .xlsx`,
+    `a spreadsheet opening this CSV would read ${n === 1 ? 'it as a formula or a number' : 'them as formulas, or numbers without their +'}: to look at the file, export to .xlsx`,
   unconfirmed: (crm, facts) =>
     `Defaults not confirmed by ${crm}'s documentation (override with --map FILE): ${facts.map((f) => f.en).join('; ')}`,
   strict: (n, rowList, input) =>
@@ -168,6 +177,7 @@ const zh: ExportWords = {
     'name.full': '（全名）',
     'phone.mobile': '（手机号）',
     'phone.other': '（座机和其他号码）',
+    'phone.home': '（家庭电话）',
   },
   extraColumns: (headers) => `作为额外列保留，沿用表中的表头：${headers.join('、')}`,
   accountRows: (n) => `${zh.rows(n)}只有公司、没有联系人，已作为 accounts 写入`,
@@ -200,6 +210,10 @@ const zh: ExportWords = {
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码没有空着的电话列（该行的其他号码已占用），已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
   sparePhonesNotMobile: (column, n, notes) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码的电话列已被该行的其他号码占用；手机列空着，但无从判断它是手机号，已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
+  titleTwoReadings: (title, n, salutation, notes) =>
+    `${n.toLocaleString('zh-CN')} 个称谓“${title}”可作 Mrs. 或 Ms.：未写入“${salutation}”，已按原样写入“${notes}”`,
+  titleNotInPicklist: (title, n, crm, notes) =>
+    `${n.toLocaleString('zh-CN')} 个称谓“${title}”在 ${crm} 的称谓（Salutation）列表中没有同义的值：已按原样写入“${notes}”`,
   spareFaxes: (column, n, notes) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码是传真，不属于任何电话列，已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
   partialDates: (column, n, keptIn) =>
@@ -211,14 +225,14 @@ const zh: ExportWords = {
   twoReadings: (column, n) =>
     `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期有两种读法（06/09/2024 可以是 9 月 6 日或 6 月 9 日），该列其他日期也无法判断：按原样导出`,
   offPicklist: (column, crm, labels) =>
-    `“${column}”中这些值在 ${crm} 中没有对应的标准值，按原文写入：${labels.join('、')}`,
+    `“${column}”中这些值在 ${crm} 中没有对应的标准值，按其选项名称写入：${labels.join('、')}`,
   notCrmValues: (column, crm, values) =>
     `“${column}”中这些值不是 ${crm} 自带的取值，按原样写入（导入时映射，或先在 ${crm} 中添加）：${values.join('、')}`,
   errorRows: (n, rowList) =>
     `警告：${zh.rows(n)}仍有错误（${rowList}）：运行 custodian check 查看，加 --strict 则不导出这些行`,
   formulaLike: (n, columns) =>
     `${n.toLocaleString('zh-CN')} 个值（${columns.join('、')}）以 + - = 或 @ 开头，已按原样写出供导入工具读取；` +
-    `用电子表格打开这个 CSV 会把${n === 1 ? '它' : '它们'}当作公式：如需查看文件，请导出为 .xlsx`,
+    `用电子表格打开这个 CSV 会把${n === 1 ? '它' : '它们'}当作公式，或去掉 + 当作数字：如需查看文件，请导出为 .xlsx`,
   unconfirmed: (crm, facts) =>
     `以下默认设置未经 ${crm} 官方文档确认（可用 --map FILE 覆盖）：${facts.map((f) => f.zh).join('；')}`,
   strict: (n, rowList, input) =>

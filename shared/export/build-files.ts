@@ -18,12 +18,19 @@ import { isPersonSource, keepsSource, type RowRecord } from './account-groups';
 import { AddressValues } from './address-values';
 import { dateParts, type DateParts } from './date-parts';
 import { extraColumns, keptText, type ExtraColumn } from './extra-columns';
-import { CrmCells, type ColumnPlan } from './crm-cells';
+import { CrmCells, keptTitle, type ColumnPlan, type KeptTitles } from './crm-cells';
+import type { PhoneLine } from './phone-line';
 
 export type { SheetColumn } from './sheet-sources';
 export type { RowRecord } from './account-groups';
 
 const PROGRESS_EVERY = 20_000;
+/** The line of the row's numbers (row-phones.ts) each phone source writes. */
+const PHONE_LINES: Partial<Record<string, PhoneLine>> = {
+  'phone.mobile': 'mobile',
+  'phone.other': 'other',
+  'phone.home': 'home',
+};
 
 /** Builds the files of one layout from row records; remembers fills and blanks for the report. */
 export class FileBuilder {
@@ -34,6 +41,10 @@ export class FileBuilder {
   private readonly filePhones = new Map<string, FilePhones>();
   /** Per object: the parts of dates its CRM date columns could not take (date-parts.ts). */
   private readonly fileDateParts = new Map<string, DateParts>();
+  /** Objects whose notes keep a title the CRM's Salutation picklist has no value for. */
+  private readonly fileTitlesKept = new Set<string>();
+  /** The header of the sheet's column of titles (Title, 称谓), where it has one. */
+  private readonly titleHeader: string | undefined;
   readonly addresses: AddressValues;
   private readonly cells: CrmCells;
   private readonly dateColumns = new Map<number, boolean>();
@@ -52,6 +63,7 @@ export class FileBuilder {
     private readonly onRows?: (rows: number) => void,
   ) {
     this.sources = new SheetSources(snapshot, sheetColumns, roles, fields, salutations);
+    this.titleHeader = roles.salutation === undefined ? undefined : this.sources.headerOf(roles.salutation);
     this.phones = new PhonePlanner(this.sources, converter, rowRegion);
     this.addresses = new AddressValues(this.sources);
     this.cells = new CrmCells(this.sources, converter, this.phones, this.addresses);
@@ -64,6 +76,11 @@ export class FileBuilder {
 
   get missing(): Map<string, number> {
     return this.cells.missing;
+  }
+
+  /** Titles kept as typed in the notes (no value of theirs in the CRM's Salutation picklist), and of those, titles of two readings. */
+  get titlesKept(): { kept: Map<string, number>; twoReadings: Map<string, number> } {
+    return { kept: this.cells.titlesKept, twoReadings: this.cells.titlesTwoReadings };
   }
 
   /** Sheet columns a source reads. */
@@ -79,8 +96,8 @@ export class FileBuilder {
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
   private columnsRead(source: string, object: string): number[] {
     const cols = this.sourceColumns(source);
-    const second = source.startsWith('phone.') ? this.filePhones.get(object)?.second : undefined;
-    const all = second === undefined ? cols : [...cols, second];
+    const spread = source.startsWith('phone.') ? (this.filePhones.get(object)?.spread ?? []) : [];
+    const all = [...cols, ...spread];
     // An account made of a company's rows reads a person's source only in the columns that are the company's.
     const companyOnly = this.companyOnly.get(object);
     return companyOnly && isPersonSource(source) ? all.filter((col) => companyOnly.has(col)) : all;
@@ -97,14 +114,17 @@ export class FileBuilder {
   writtenColumns(layout: CrmLayout): CrmColumn[] {
     const spareNotes =
       this.filePhones.get(layout.object)?.spareNotes === true ||
-      (this.fileDateParts.get(layout.object)?.headers.size ?? 0) > 0;
+      (this.fileDateParts.get(layout.object)?.headers.size ?? 0) > 0 ||
+      this.fileTitlesKept.has(layout.object);
     const companyOnly = this.companyOnly.get(layout.object);
     return layout.columns.filter(
       (c) =>
         c.required ||
         (companyOnly && !keepsSource(companyOnly, c.source, this.companyColumns)
           ? false
-          : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
+          : c.source === 'phone.home'
+            ? this.filePhones.get(layout.object)?.homeFilled === true
+            : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
     );
   }
 
@@ -139,7 +159,18 @@ export class FileBuilder {
     }));
   }
 
+  /** The Salutation column and its picklist, where a title it has no value for goes to the notes. */
+  private keptTitles(layout: CrmLayout): KeptTitles | undefined {
+    const column = layout.columns.find((c) => c.source === 'name.salutation');
+    const picklist = standardValues(layout.crm, 'name.salutation');
+    if (!column || !picklist || this.sourceColumns(column.source).length === 0) return undefined;
+    return { header: column.header, picklist, ...(this.titleHeader ? { sheetHeader: this.titleHeader } : {}) };
+  }
+
   files(layout: CrmLayout, records: RowRecord[]): ExportFile[] {
+    const titles = this.keptTitles(layout);
+    if (titles && records.some((r) => keptTitle(r.parties.salutation, titles))) this.fileTitlesKept.add(layout.object);
+    else this.fileTitlesKept.delete(layout.object);
     // Accounts made of a contact list's rows alone (account-groups.ts) write no person's columns.
     const companyOnly = records.length > 0 && records.every((r) => r.companyOnly);
     if (companyOnly) this.companyOnly.set(layout.object, records[0]!.companyOnly!.extras);
@@ -200,8 +231,7 @@ export class FileBuilder {
 
   /** What one CRM column reads, worked out once per file rather than per cell. */
   private columnPlan(column: CrmColumn, layout: CrmLayout): ColumnPlan {
-    const phoneLine =
-      column.source === 'phone.mobile' ? 'mobile' : column.source === 'phone.other' ? 'other' : undefined;
+    const phoneLine = PHONE_LINES[column.source];
     const fieldKey = phoneLine ? 'phone' : column.source.startsWith('region.') ? 'region' : column.source;
     const col = this.sourceColumns(column.source)[0];
     // A column of cities or states the template has no field for is written as it stands.
@@ -218,6 +248,9 @@ export class FileBuilder {
       target: { kind: 'crm', picklist: layout.picklists[fieldKey], standard: standardValues(layout.crm, fieldKey) },
       titleInFirst:
         column.source === 'name.first' && !this.writtenColumns(layout).some((c) => c.source === 'name.salutation'),
+      ...(column.source === 'notes' && this.fileTitlesKept.has(layout.object)
+        ? { keptTitles: this.keptTitles(layout) }
+        : {}),
     };
   }
 

@@ -21,6 +21,7 @@ import { isPlaceholder } from '../check/placeholder';
 import { serialTime } from '../normalise/time-of-day';
 import { normaliseColumnMoney } from '../normalise/money-column';
 import type { NormaliseContext } from '../normalise/types';
+import type { RowDates } from '../normalise/row-dates';
 import type { ChoiceOption, Field } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import type { CrmLayout } from './crm-layouts';
@@ -41,6 +42,12 @@ export type ColumnReading = Pick<
   NormaliseContext,
   'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now' | 'decimalMark' | 'currency'
 >;
+
+/** A sheet's rows and the region each reads its dates in (`rowDates`), where it names them. */
+export interface SheetRowDates {
+  values: readonly (readonly CellValue[] | undefined)[];
+  rows: RowDates;
+}
 
 export type ConvertTarget =
   { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
@@ -103,6 +110,8 @@ export class ValueConverter {
     private readonly layout: CrmLayout,
     readonly sheetLocale: Locale,
     private readonly regions: Omit<PhoneRegions, 'rowRegion'>,
+    /** Each row's region for its dates' calendar (a 台北 row's 民國 years), as check reads them. */
+    private readonly dates?: SheetRowDates,
   ) {}
 
   /** The country of the row being converted (from its country column), for reading its phones. */
@@ -126,12 +135,16 @@ export class ValueConverter {
   ): CellValue {
     const cell = source === undefined ? null : { row: this.row, source };
     if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    // A date is read in its row's calendar: with the row's region, and remembered under it.
+    const region = field.kind === 'date' ? this.dateRegion() : null;
+    if (region !== null) reading = this.dates!.rows.contextOf(reading, this.dates!.values[this.row - 1]);
     let converted: CellValue | undefined;
     if (typeof value === 'string' && !(field.kind === 'phone' && this.rowRegion !== null)) {
       // Lists repeat their values (dates, options, owners): convert each distinct string once per column.
       const memos = this.memos[target.kind];
-      let memo = memos.get(header);
-      if (!memo) memos.set(header, (memo = new ColumnMemo()));
+      const memoKey = region === null ? header : `${header}\n${region}`;
+      let memo = memos.get(memoKey);
+      if (!memo) memos.set(memoKey, (memo = new ColumnMemo()));
       const hit = memo.get(value);
       if (hit !== undefined) converted = hit === UNREADABLE ? undefined : hit;
       else {
@@ -152,6 +165,11 @@ export class ValueConverter {
       return this.plain(value);
     }
     return converted;
+  }
+
+  /** The region the current row's dates are read in, or null where the sheet or the row names none. */
+  private dateRegion(): string | null {
+    return this.dates ? this.dates.rows.regionOf(this.dates.values[this.row - 1]) : null;
   }
 
   /** Whether a cell is part of a date (a birthday without its year, 1990.03), not a whole one nor a mark of none. */

@@ -15,11 +15,13 @@ import type { FilePhones, PhonePlanner } from './file-phones';
 import type { RowRecord } from './account-groups';
 import type { AddressValues } from './address-values';
 import type { KeptValue } from './date-parts';
+import type { PhoneLine } from './phone-line';
+import { salutationFor } from './salutations';
 
 /** What one CRM column reads, worked out once per file rather than per cell. */
 export interface ColumnPlan {
   column: CrmColumn;
-  phoneLine?: 'mobile' | 'other';
+  phoneLine?: PhoneLine;
   field?: Field;
   col?: number;
   /** The street's second line, joined to the street (street-lines.ts). */
@@ -29,6 +31,15 @@ export interface ColumnPlan {
   target: ConvertTarget;
   /** First Name keeps the title when the file has no Salutation column. */
   titleInFirst?: boolean;
+  /** The notes keep a title the Salutation picklist has no value for. */
+  keptTitles?: KeptTitles;
+}
+
+/** The CRM's Salutation header and picklist, and the sheet's title column's header (Title, 称谓), where it has one. */
+export interface KeptTitles {
+  header: string;
+  picklist: readonly string[];
+  sheetHeader?: string;
 }
 
 export class CrmCells {
@@ -36,6 +47,9 @@ export class CrmCells {
   readonly filled = new Map<string, number>();
   /** Required CRM columns left blank: CRM column -> rows. */
   readonly missing = new Map<string, number>();
+  /** Titles kept as typed in the notes, not the Salutation picklist: title -> rows; of those, titles of two readings. */
+  readonly titlesKept = new Map<string, number>();
+  readonly titlesTwoReadings = new Map<string, number>();
 
   constructor(
     private readonly sources: SheetSources,
@@ -56,15 +70,21 @@ export class CrmCells {
     let value: CellValue;
     switch (column.source) {
       case 'name.salutation':
+        value = partyValue(column.source, p, false, plan.target.kind === 'crm' ? plan.target.standard : undefined);
+        if (value === '' && p.salutation !== '') this.countKept(p.salutation, plan);
+        break;
       case 'name.first':
       case 'name.last':
       case 'name.full':
       case 'account':
         value = partyValue(column.source, p, plan.titleInFirst === true);
         break;
-      case 'notes':
-        value = this.phones.withSpareNote(this.fieldValue(plan, record), phones, r, dateParts);
+      case 'notes': {
+        const title = plan.keptTitles && keptTitle(p.salutation, plan.keptTitles, p.titleColumn === true);
+        const more = [...(dateParts ?? []), ...(title ? [title] : [])];
+        value = this.phones.withSpareNote(this.fieldValue(plan, record), phones, r, more);
         break;
+      }
       case 'region.state':
       case 'region.city':
       case 'country':
@@ -90,11 +110,20 @@ export class CrmCells {
     return value;
   }
 
+  private countKept(title: string, plan: ColumnPlan): void {
+    const standard = plan.target.kind === 'crm' ? plan.target.standard : undefined;
+    const written = salutationFor(title, standard);
+    if (!('kept' in written)) return;
+    this.titlesKept.set(written.kept, (this.titlesKept.get(written.kept) ?? 0) + 1);
+    if (written.reason === 'twoReadings')
+      this.titlesTwoReadings.set(written.kept, (this.titlesTwoReadings.get(written.kept) ?? 0) + 1);
+  }
+
   private fieldValue(plan: ColumnPlan, record: RowRecord, phones?: FilePhones, r = 0): CellValue {
     if (plan.field?.kind === 'phone' && phones?.rows) {
-      // Mobile and Phone columns take the row's numbers as row-phones.ts sorted them.
+      // Mobile, Phone and Home Phone columns take the row's numbers as row-phones.ts sorted them.
       const row = phones.rows[r];
-      const phone = row ? ((plan.phoneLine ?? 'other') === 'mobile' ? row.mobile : row.other) : null;
+      const phone = row ? row[plan.phoneLine ?? 'other'] : null;
       return isBlank(phone)
         ? null
         : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.reading, plan.column.header);
@@ -105,4 +134,19 @@ export class CrmCells {
     if (!plan.field) return this.converter.plain(value);
     return this.converter.convert(plan.field, value, plan.column.header, plan.target, plan.reading, plan.col);
   }
+}
+
+/**
+ * A title the Salutation picklist has no value for, as the note keeps it: under the sheet's header
+ * when it came from the title column (Title: Frau, 称谓：小姐), else under the CRM's (Salutation: Miss).
+ */
+export function keptTitle(
+  title: string,
+  kept: KeptTitles,
+  fromColumn = false,
+): { header: string; value: string } | undefined {
+  if (title === '') return undefined;
+  const written = salutationFor(title, kept.picklist);
+  const header = fromColumn && kept.sheetHeader ? kept.sheetHeader : kept.header;
+  return 'kept' in written ? { header, value: written.kept } : undefined;
 }

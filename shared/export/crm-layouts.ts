@@ -13,8 +13,9 @@ export type CrmObject = (typeof CRM_OBJECTS)[number];
 /**
  * Where a CRM column's value comes from. `name.*` is the person (split from the name column, or the
  * contact column of a company list; `name.salutation` is a title typed before it, such as "Dr.");
- * `account` the organisation; `phone.mobile` the phone field's mobile numbers and `phone.other`
- * every other number; `region.state` the region when it holds provinces or states and `region.city`
+ * `account` the organisation; `phone.mobile` the phone field's mobile numbers, `phone.home` the
+ * numbers the sheet types as home ones (written only where some row has one) and `phone.other` every
+ * other number; `region.state` the region when it holds provinces or states and `region.city`
  * when it holds cities, else a column of cities beside it (region-columns.ts); anything else is a
  * template field key.
  */
@@ -27,6 +28,7 @@ export const DERIVED_SOURCES = [
   'account',
   'phone.mobile',
   'phone.other',
+  'phone.home',
   'region.state',
   'region.city',
 ] as const;
@@ -101,7 +103,11 @@ const SALESFORCE_LEAD_SOURCE = {
  * it had, not under the nearest template option.
  */
 const STANDARD_VALUES: Partial<Record<CrmId, Record<string, readonly string[]>>> = {
-  salesforce: { source: ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Other'] },
+  salesforce: {
+    source: ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Other'],
+    // The Salutation picklist: a title of another meaning (Miss, Frau) is kept as typed (salutations.ts).
+    'name.salutation': ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.'],
+  },
   hubspot: {
     lifecycleStage: [
       'Subscriber',
@@ -115,6 +121,7 @@ const STANDARD_VALUES: Partial<Record<CrmId, Record<string, readonly string[]>>>
     ],
   },
   zoho: {
+    'name.salutation': ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.'],
     source: [
       'Advertisement',
       'Cold Call',
@@ -134,7 +141,7 @@ const STANDARD_VALUES: Partial<Record<CrmId, Record<string, readonly string[]>>>
   },
 };
 
-/** The CRM's standard values of a template field, if it has a standard picklist for it. */
+/** The CRM's standard values of a template field (or of name.salutation), if it has a standard picklist for it. */
 export function standardValues(crm: CrmId, fieldKey: string): readonly string[] | undefined {
   return STANDARD_VALUES[crm]?.[fieldKey];
 }
@@ -251,6 +258,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Email', 'email'),
       col('Mobile', 'phone.mobile'),
       col('Phone', 'phone.other'),
+      // Zoho's own contact export heads it so; Leads have no home number field.
+      col('Home Phone', 'phone.home', { unconfirmed: true }),
       col('Title', 'title'),
       col('Mailing Street', 'address', { unconfirmed: true }),
       col('Mailing City', 'region.city', { unconfirmed: true }),
@@ -303,6 +312,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Email', 'email', { unconfirmed: true }),
       col('Mobile Phone', 'phone.mobile', { unconfirmed: true }),
       col('Business Phone', 'phone.other'),
+      // The Contact field HomePhone (label Home Phone); the wizard's mapping of it is not documented.
+      col('Home Phone', 'phone.home', { unconfirmed: true }),
       col('Title', 'title', { unconfirmed: true }),
       col('Mailing Street', 'address', { unconfirmed: true }),
       col('Mailing City', 'region.city', { unconfirmed: true }),

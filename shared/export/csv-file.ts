@@ -4,7 +4,7 @@
  * it as a download.
  * Choice: unlike other Custodian CSVs, no formula guard. The importer stores a cell's text as it
  * is, so a leading ' would become part of the phone number or note; the CLI names the columns a
- * spreadsheet would read as formulas instead (formulaLikeValues), and .xlsx output holds them as text.
+ * spreadsheet would read as formulas or numbers instead (formulaLikeValues), and .xlsx output holds them as text.
  */
 import { formatCsv, neutraliseFormula } from '../sheet/csv-text';
 import type { CrmLayout } from './crm-layouts';
@@ -17,14 +17,20 @@ export function exportCsvText(file: CsvFile, layout: Pick<CrmLayout, 'bom'>): st
   return layout.bom ? `\uFEFF${text}` : text;
 }
 
-/** Per header, the text values a spreadsheet opening the CSV would read as a formula (= + - @ …). */
+/** A number written with its + (an international phone, +8613800138000): a spreadsheet drops the + and shows 8.6E+12. */
+const PLUS_NUMBER = /^\+\d+$/;
+
+/**
+ * Per header, the text values a spreadsheet opening the CSV would change: read as a formula (= + - @ …),
+ * or as a number without its + (+8613800138000).
+ */
 export function formulaLikeValues(files: readonly CsvFile[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const file of files) {
     for (const row of file.rows) {
       for (let c = 0; c < file.header.length; c++) {
         const value = row[c];
-        if (typeof value !== 'string' || neutraliseFormula(value) === value) continue;
+        if (typeof value !== 'string' || (neutraliseFormula(value) === value && !PLUS_NUMBER.test(value))) continue;
         counts[file.header[c]] = (counts[file.header[c]] ?? 0) + 1;
       }
     }

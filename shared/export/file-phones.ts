@@ -1,6 +1,7 @@
 /**
  * How one export file fills its phone columns: each row's numbers sorted into them (row-phones.ts),
- * whether the sheet's second phone column is spread over them, and where a number no column took is
+ * whether the sheet's second phone column (and, for a layout with Home Phone, its columns of home
+ * numbers) is spread over them, and where a number no column took is
  * kept: appended to the layout's notes column (Description, 备注), or, in a layout without one (HubSpot
  * contacts), in an extra column under the sheet header it came from.
  */
@@ -10,11 +11,21 @@ import type { CrmLayout } from './crm-layouts';
 import type { ValueConverter } from './convert-value';
 import type { SheetSources } from './sheet-sources';
 import { saidLine } from './phone-types';
-import { sortPhones, spareNote, type PhoneCell, type RowPhones, type SparePhone } from './row-phones';
+import {
+  homePhoneColumns,
+  sortPhones,
+  spareNote,
+  type PhoneCell,
+  type PhoneSheetColumn,
+  type RowPhones,
+  type SparePhone,
+} from './row-phones';
 
 export interface FilePhones {
-  /** The sheet's second phone column, when it is spread over the CRM's phone columns. */
-  second?: number;
+  /** The sheet's phone columns besides the phone field's spread over the CRM's phone columns (the second, home ones). */
+  spread: number[];
+  /** Some row has a home number for the layout's Home Phone: the column is written. */
+  homeFilled: boolean;
   /** Each record's numbers, in record order, when the layout has phone columns. */
   rows?: Array<RowPhones | null>;
   /** The layout's notes column keeps the spare numbers. */
@@ -49,27 +60,41 @@ export class PhonePlanner {
 
   plan(layout: CrmLayout, records: readonly PhoneRecord[]): FilePhones {
     const sources = new Set(layout.columns.map((c) => c.source));
-    const two = sources.has('phone.mobile') || sources.has('phone.other');
+    const home = sources.has('phone.home');
+    const two = sources.has('phone.mobile') || sources.has('phone.other') || home;
     const primary = this.sources.columns('phone')[0];
-    if (primary === undefined || (!two && !sources.has('phone'))) return { spareNotes: false, spareColumns: [] };
+    const none = { spread: [], homeFilled: false, spareNotes: false, spareColumns: [] };
+    if (primary === undefined || (!two && !sources.has('phone'))) return none;
     const lines = two ? 2 : 1;
     const primaryHeader = this.sources.headerOf(primary);
     const second = this.sources.secondPhone();
+    // Columns of home numbers (Outlook's Home Phone) only where the layout has a line for them.
+    const homes: PhoneSheetColumn[] = home
+      ? homePhoneColumns(this.sources.sheetColumns, new Set([primary, second?.col]), (col) => this.sources.hasData(col))
+      : [];
     const sortRow = (record: PhoneRecord, spread: boolean): RowPhones | null => {
       if (record.companyOnly) return this.companyPhones(record, record.companyOnly.extras, primary, lines);
       const cell = this.given(record, primary, primaryHeader);
       const extra = second ? this.given(record, second.col, second.header) : null;
-      if (isBlank(cell) && (!spread || isBlank(extra)) && (lines === 2 || isBlank(extra))) return null;
+      const homeCells = homes.map((c) => this.phoneCell(record, this.given(record, c.col, c.header), c.col, c.header));
+      if (
+        isBlank(cell) &&
+        (!spread || isBlank(extra)) &&
+        (lines === 2 || isBlank(extra)) &&
+        homeCells.every((c) => isBlank(c.value))
+      )
+        return null;
       this.converter.rowRegion = this.rowRegion(record.values);
       const regions = this.converter.phoneRegions();
       const cells: PhoneCell[] = [this.phoneCell(record, cell, primary, primaryHeader)];
       if (spread && second) cells.push(this.phoneCell(record, extra, second.col, second.header));
+      cells.push(...homeCells);
       if (lines === 1 && isBlank(cell) && second) {
         // A company whose number is its switchboard (联系电话) only still has one in the CRM's Phone;
         // the column stays an extra column too, so its other numbers are kept there.
         return { ...sortPhones([{ value: extra, header: second.header }], regions, 1), spare: [] };
       }
-      return sortPhones(cells, regions, lines);
+      return sortPhones(cells, regions, lines, home);
     };
     // Mobile and Phone take the second column's numbers row by row; a number no line is free for is spare.
     const spread = lines === 2 && sources.has('phone.mobile') && sources.has('phone.other') && second !== undefined;
@@ -85,7 +110,8 @@ export class PhonePlanner {
       }
     const notes = sources.has('notes');
     return {
-      ...(spread && second ? { second: second.col } : {}),
+      spread: [...(spread && second ? [second.col] : []), ...homes.map((c) => c.col)],
+      homeFilled: home && rows.some((phones) => phones !== null && !isBlank(phones.home)),
       rows,
       spareNotes: notes && spareHeaders.size > 0,
       spareColumns: notes ? [] : [...spareHeaders],

@@ -1,8 +1,10 @@
 /**
  * Which of a CRM's phone columns a number goes to. A Chinese number by its digits (a mobile to Mobile,
- * a landline or service number to Phone); another country's as the sheet says (the number's label, its
- * type column, its header), else by its type in libphonenumber-js's metadata: MOBILE to Mobile, and a
- * fixed line, or a number that can be either (FIXED_LINE_OR_MOBILE: US and Canadian ones), to Phone.
+ * a landline or service number to Phone, or to Home Phone where the sheet says it is a home number);
+ * another country's as the sheet says (the number's label, its type column, its header: Mobile, Home,
+ * Work …), else by its type in libphonenumber-js's metadata: MOBILE to Mobile, and a fixed line, or a
+ * number that can be either (FIXED_LINE_OR_MOBILE: US and Canadian ones), to Phone. Nothing but the
+ * sheet makes a number a home one.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CellValue } from '../sheet/cell-value';
@@ -23,8 +25,15 @@ export interface PhoneRegions {
 
 /** Mobile as headers say it: 手机 (手機), Hong Kong's 手提 and 流動電話, Taiwan's 行動電話. */
 const MOBILE_HEADER = /mobile|cell|手机|移动|手提|流动|行动/i;
-/** A header naming a line that is not a mobile: Business Phone, Home Phone, Landline, 座机, 办公电话. */
-const OTHER_HEADER = /business|work|office|home|landline|main|座机|固话|固定|办公|家庭|住宅|总机/i;
+/** A header naming a home line: Home Phone, 家庭电话, 住宅电话, 宅电. */
+const HOME_HEADER = /home|家庭|住宅|宅电/i;
+/** A header naming another line that is not a mobile: Business Phone, Landline, 座机, 办公电话. */
+const OTHER_HEADER = /business|work|office|landline|main|座机|固话|固定|办公|总机/i;
+/** A number labelled as a home one (Home: 020 7946 0958). */
+const HOME_LABEL = /^home\s*[:：]/i;
+
+/** A CRM phone line: Mobile, Home Phone, or Phone (every other number). */
+export type PhoneLine = 'mobile' | 'home' | 'other';
 
 /** E.164 numbers known to be mobiles, by libphonenumber-js's type (parsing is the slow part of a large list). */
 const mobileTypes = new Map<string, boolean>();
@@ -41,23 +50,29 @@ function isMobileNumber(key: string): boolean {
   return mobile;
 }
 
-/**
- * Which phone column of a CRM a number goes to. `said` is the line the row's type column names
- * (Google's Phone 1 - Type), when it has one.
- */
-export function phoneLine(
-  value: CellValue,
-  regions: PhoneRegions,
-  sheetHeader: string,
-  said?: 'mobile' | 'other',
-): 'mobile' | 'other' {
-  const key = phoneKey(value, regions);
-  if (key !== null && key.startsWith('+86')) return CN_MOBILE_E164.test(key) ? 'mobile' : 'other';
+/** The line the sheet gives a number: its label, else its type column (`said`), else its header. */
+function sheetLine(value: CellValue, sheetHeader: string, said: PhoneLine | undefined): PhoneLine | undefined {
   const labelled = typeof value === 'string' ? labelledLine(value) : undefined;
-  if (labelled !== undefined) return labelled === 'mobile' ? 'mobile' : 'other';
+  if (typeof value === 'string' && labelled !== undefined)
+    return labelled === 'mobile' ? 'mobile' : HOME_LABEL.test(value.trim()) ? 'home' : 'other';
   if (said !== undefined) return said;
   const header = simplifiedHan(sheetHeader);
   if (MOBILE_HEADER.test(header)) return 'mobile';
-  if (OTHER_HEADER.test(header)) return 'other';
+  if (HOME_HEADER.test(header)) return 'home';
+  return OTHER_HEADER.test(header) ? 'other' : undefined;
+}
+
+/**
+ * Which phone column of a CRM a number goes to. `said` is the line the row's type column names
+ * (Google's Phone 1 - Type), when it has one. 'home' only where the sheet says so; a layout without
+ * a home line writes it as 'other' (row-phones.ts).
+ */
+export function phoneLine(value: CellValue, regions: PhoneRegions, sheetHeader: string, said?: PhoneLine): PhoneLine {
+  const key = phoneKey(value, regions);
+  const given = sheetLine(value, sheetHeader, said);
+  // A Chinese mobile is one whatever the sheet says; a landline typed as the home's is the home's.
+  if (key !== null && key.startsWith('+86'))
+    return CN_MOBILE_E164.test(key) ? 'mobile' : given === 'home' ? 'home' : 'other';
+  if (given !== undefined) return given;
   return key !== null && isMobileNumber(key) ? 'mobile' : 'other';
 }

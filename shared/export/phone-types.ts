@@ -6,19 +6,46 @@
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 
-/** The line a type names: a mobile, a fax (no phone line), or another phone (work, home, main …). */
-export type SaidLine = 'mobile' | 'other' | 'fax';
+/**
+ * The line a type names: a mobile, a home number (the CRM's Home Phone where it has one, else Phone), a
+ * fax (no phone line), or another phone (work, main …).
+ */
+export type SaidLine = 'mobile' | 'home' | 'other' | 'fax';
 
 const MOBILE = 'mobile cell cellular mobilephone cellphone iphone 手机 移动电话 手提 手提电话 流动电话 行动电话';
+const HOME = 'home homephone hometel 家庭 家庭电话 住宅 住宅电话 宅电 家里 家里电话';
 const OTHER =
-  'work business office main home landline other company pager googlevoice workphone homephone businessphone ' +
-  'officephone telephone phone 工作 办公 办公电话 公司 公司电话 单位 家庭 家庭电话 住宅 住宅电话 座机 固话 固定电话 总机 电话 其他';
+  'work business office main landline other company pager googlevoice workphone businessphone ' +
+  'officephone telephone phone 工作 办公 办公电话 公司 公司电话 单位 座机 固话 固定电话 总机 电话 其他';
 const FAX = 'fax workfax homefax businessfax otherfax 传真';
 const TYPES = new Map<string, SaidLine>([
   ...MOBILE.split(' ').map((w) => [w, 'mobile'] as const),
+  ...HOME.split(' ').map((w) => [w, 'home'] as const),
   ...OTHER.split(' ').map((w) => [w, 'other'] as const),
   ...FAX.split(' ').map((w) => [w, 'fax'] as const),
 ]);
+
+/** Headers of a column of home numbers (Outlook's Home Phone and Home Phone 2, 家庭电话, 住宅电话), folded. */
+const HOME_PHONE_HEADERS = new Set([
+  'homephone',
+  'homephone2',
+  'hometel',
+  'hometelephone',
+  'homenumber',
+  'homephonenumber',
+  '家庭电话',
+  '家庭号码',
+  '家庭固话',
+  '家庭座机',
+  '住宅电话',
+  '宅电',
+  '家里电话',
+]);
+
+/** Whether a header names a column of home numbers. */
+export function isHomePhoneHeader(header: string): boolean {
+  return HOME_PHONE_HEADERS.has(foldHeader(header));
+}
 
 /** Headers of a type column of its own, read only right beside the number's column. */
 const TYPE_HEADERS = new Set(['type', 'phonetype', 'numbertype', 'teltype', '类型', '号码类型', '电话类型']);

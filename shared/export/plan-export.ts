@@ -14,6 +14,7 @@ import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
+import { rowDates } from '../normalise/row-dates';
 import { reportFooterStart } from '../sheet/report-footer';
 import { ValueConverter } from './convert-value';
 import { personNames, roleColumns, rowParties, type RoleColumns } from './row-parties';
@@ -103,6 +104,10 @@ export interface ExportReport {
   sparePhonesNotMobile: Record<string, number>;
   /** Of those, faxes, which no phone column is: sheet header -> count. */
   spareFaxes: Record<string, number>;
+  /** Titles the CRM's Salutation picklist has no value of that meaning for (Miss, 小姐), kept as typed in the notes: title -> rows. */
+  salutationsKept: Record<string, number>;
+  /** Of those, titles of two readings (Frau, Mme: Mrs. or Ms.): title -> rows. */
+  salutationsTwoReadings: Record<string, number>;
   /**
    * An accounts export of a contact list: one account per company (`accounts`), the people in a
    * contacts file (`contacts`), and the account columns whose rows differed (CRM column -> companies;
@@ -160,11 +165,18 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const roles = roleColumns(ctx.mapping, ctx.template, snapshot.values.slice(0, footer));
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
   const phones = readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
-  const converter = new ValueConverter(layout, ctx.locale, {
-    defaultRegion: phones.home,
-    sheetRegion: phones.sheet,
-    ...(phones.also ? { otherSheetRegions: phones.also } : {}),
-  });
+  // Each row's dates in its region's calendar, as check reads them: a 台北 row's 民國 years are not a 杭州 row's.
+  const dateRows = rowDates(snapshot.values, ctx.mapping, phones.home, phones.sheet);
+  const converter = new ValueConverter(
+    layout,
+    ctx.locale,
+    {
+      defaultRegion: phones.home,
+      sheetRegion: phones.sheet,
+      ...(phones.also ? { otherSheetRegions: phones.also } : {}),
+    },
+    dateRows && { values: snapshot.values, rows: dateRows },
+  );
 
   const main: RowRecord[] = [];
   const companies: RowRecord[] = [];
@@ -294,6 +306,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     sparePhones: Object.fromEntries(build.phones.spareCounts),
     sparePhonesNotMobile: Object.fromEntries(build.phones.spareNotMobile),
     spareFaxes: Object.fromEntries(build.phones.spareFaxes),
+    salutationsKept: Object.fromEntries(build.titlesKept.kept),
+    salutationsTwoReadings: Object.fromEntries(build.titlesKept.twoReadings),
     regionsSplit: Object.fromEntries(build.addresses.regionsSplit),
     regionsAsCountry: Object.fromEntries(build.addresses.regionsAsCountry),
     ...(groups ? { accountGroups: { accounts: groups.companies, contacts: groups.people.length, differing } } : {}),

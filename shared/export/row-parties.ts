@@ -12,7 +12,8 @@ import { cleanText } from '../normalise/text';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
-import { isSalutation, joinPersonName, salutationValue, splitPersonName } from './split-name';
+import { joinPersonName, splitPersonName } from './split-name';
+import { isTitle, salutationFor } from './salutations';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import { personLike } from '../normalise/person-shape';
 import { readRemarkName } from '../normalise/remark-name';
@@ -27,7 +28,7 @@ export interface RoleColumns {
   account?: number;
   /** The customer-name column, read as the organisation when its value looks like one. */
   nameMayBeCompany?: number;
-  /** A column of titles alone (Outlook's Title of Mr. and Ms.) the mapping left alone. */
+  /** A column of titles alone (Outlook's Title of Mr. and Ms., Herr, 先生) the mapping left alone. */
   salutation?: number;
   /**
    * A company list's customer or company column: the person in a row whose contact is blank and whose
@@ -77,9 +78,10 @@ export function companyFieldOf(template: Template): Field | undefined {
   );
 }
 
-const TITLE_HEADER = /^(?:title|salutation|nameprefix|prefix|honorific)$/;
+const TITLE_HEADER =
+  /^(?:title|salutation|nameprefix|prefix|honorific|anrede|civilité|civilite|tratamiento|称谓|称呼|尊称)$/;
 
-/** An unmapped column headed as a title whose every value is a title alone (Mr., Ms., Dr.). */
+/** An unmapped column headed as a title whose every value is a title alone (Mr., Herr, Mme, Sra., 先生). */
 function salutationColumn(mapping: HeaderMapping, values: readonly (readonly CellValue[])[]): number | undefined {
   return mapping.columns.find((c) => {
     if (c.field || c.secondOf || !TITLE_HEADER.test(foldHeader(c.header))) return false;
@@ -87,7 +89,7 @@ function salutationColumn(mapping: HeaderMapping, values: readonly (readonly Cel
     for (let i = 1; i < values.length; i++) {
       const text = cellText(values[i]?.[c.col - 1]).trim();
       if (text === '') continue;
-      if (!isSalutation(text)) return false;
+      if (!isTitle(text)) return false;
       titles++;
     }
     return titles > 0;
@@ -252,14 +254,17 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
 }
 
 /**
- * A CRM column of the person or the account: name.salutation as the CRM's picklist spells it, the
- * first name with the title typed before it where the file has no Salutation column (`titleInFirst`,
- * so nothing is lost), the last and full name, the account.
+ * A CRM column of the person or the account: name.salutation as the CRM's picklist (`salutations`)
+ * spells it, blank where it has no value of the title's one meaning (the notes keep it: salutations.ts),
+ * the first name with the title typed before it where the file has no Salutation column
+ * (`titleInFirst`, so nothing is lost), the last and full name, the account.
  */
-export function partyValue(source: string, p: Parties, titleInFirst: boolean): string {
+export function partyValue(source: string, p: Parties, titleInFirst: boolean, salutations?: readonly string[]): string {
   switch (source) {
-    case 'name.salutation':
-      return p.salutation && salutationValue(p.salutation);
+    case 'name.salutation': {
+      const written = p.salutation ? salutationFor(p.salutation, salutations) : undefined;
+      return written && 'value' in written ? written.value : '';
+    }
     case 'name.first':
       return titleInFirst && p.salutation && !p.titleColumn ? `${p.salutation} ${p.first}`.trimEnd() : p.first;
     case 'name.last':

@@ -1,8 +1,10 @@
 /**
  * A row's numbers in a CRM's phone columns. The numbers of the phone field's cell (each of several:
- * WeCom's 13800138000,13912345678) and of a second phone column (固定电话 beside 手机) go in order: each
- * to its line (a Chinese mobile to Mobile, a landline or service number to Phone; elsewhere the
- * header says), a mobile whose line is taken to the other line when that is free. A number no line
+ * WeCom's 13800138000,13912345678), of a second phone column (固定电话 beside 手机) and of home phone
+ * columns (Outlook's Home Phone) go in order: each to its line (a Chinese mobile to Mobile, a landline
+ * or service number to Phone; elsewhere the header says; a number the sheet types as Home to Home
+ * Phone where the layout has it, else to Phone), a mobile whose line is taken to the other line when
+ * that is free. A home number whose Home Phone is taken is no business number: it is spare. A number no line
  * takes, and a number labelled as a fax (QuickBooks' Fax:…), which no phone line is, is spare: the
  * export keeps it, as typed, in the notes (export/build-files.ts). A second column is spread over the
  * lines row by row, however many rows have a number too many: only those numbers go to the notes.
@@ -14,7 +16,7 @@ import { phoneKey } from '../normalise/phone';
 import { phoneParts } from '../normalise/phone-parts';
 import { labelledLine } from '../normalise/phone-labels';
 import { phoneLine, type PhoneRegions } from './phone-line';
-import type { SaidLine } from './phone-types';
+import { isHomePhoneHeader, type SaidLine } from './phone-types';
 
 /** A number of the row no phone column took: the sheet header it came from and the number as typed. */
 export interface SparePhone {
@@ -30,6 +32,8 @@ export interface SparePhone {
 export interface RowPhones {
   mobile: CellValue;
   other: CellValue;
+  /** Only filled where the layout has a home line. */
+  home: CellValue;
   spare: SparePhone[];
 }
 
@@ -74,10 +78,12 @@ export function sameNumber(a: CellValue, b: CellValue, regions: PhoneRegions): b
 
 /**
  * The row's numbers sorted into the CRM's phone columns: `lines` 2 for Mobile and Phone, 1 for a
- * layout with one phone column (the first number; `other` holds it).
+ * layout with one phone column (the first number; `other` holds it); `home` where it has Home Phone.
  */
-export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, lines: 1 | 2): RowPhones {
-  const phones: RowPhones = { mobile: null, other: null, spare: [] };
+export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, lines: 1 | 2, home = false): RowPhones {
+  const phones: RowPhones = { mobile: null, other: null, home: null, spare: [] };
+  // Numbers for Phone that found it taken: said to have left Mobile free, where it is.
+  const forPhone: SparePhone[] = [];
   const seen: CellValue[] = [];
   // Each number to its own line first, so a second mobile does not take the switchboard's Phone.
   const waiting: Array<{ number: CellValue; header: string }> = [];
@@ -89,10 +95,15 @@ export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, l
         phones.spare.push({ header: cell.header, value: cellText(number).trim(), reason: 'fax' });
         continue;
       }
-      const line = lines === 1 ? 'other' : phoneLine(number, regions, cell.header, cell.said);
+      const read = lines === 1 ? 'other' : phoneLine(number, regions, cell.header, cell.said);
+      const line = read === 'home' && !home ? 'other' : read;
       if (phones[line] === null) phones[line] = number;
       else if (lines === 2 && line === 'mobile') waiting.push({ number, header: cell.header });
-      else phones.spare.push({ header: cell.header, value: cellText(number).trim() });
+      else {
+        const spare = { header: cell.header, value: cellText(number).trim() };
+        phones.spare.push(spare);
+        if (line === 'other') forPhone.push(spare);
+      }
     }
   }
   for (const { number, header } of waiting) {
@@ -100,8 +111,7 @@ export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, l
     else phones.spare.push({ header, value: cellText(number).trim() });
   }
   // A number for Phone is no mobile for being the second: Mobile stays free and the notes keep it.
-  if (lines === 2 && phones.mobile === null)
-    for (const spare of phones.spare) if (spare.reason === undefined) spare.reason = 'notMobile';
+  if (lines === 2 && phones.mobile === null) for (const spare of forPhone) spare.reason = 'notMobile';
   return phones;
 }
 
@@ -133,6 +143,21 @@ export function secondPhoneColumn(
   return columns.find(
     (c) =>
       !c.field && !roleCols.has(c.col) && (c.secondOf === 'phone' || names.has(foldHeader(c.header))) && hasData(c.col),
+  );
+}
+
+/**
+ * The sheet's columns of home numbers (Outlook's Home Phone, Home Phone 2, 家庭电话) holding data, besides
+ * the columns the phone field and the second phone column already read: read where the layout has a
+ * home line.
+ */
+export function homePhoneColumns(
+  columns: readonly PhoneSheetColumn[],
+  taken: ReadonlySet<number | undefined>,
+  hasData: (col: number) => boolean,
+): PhoneSheetColumn[] {
+  return columns.filter(
+    (c) => (!c.field || c.field.kind === 'phone') && !taken.has(c.col) && isHomePhoneHeader(c.header) && hasData(c.col),
   );
 }
 

@@ -14,6 +14,7 @@
 import { simplifiedHan } from '../dedupe/simplified';
 import { romanisedReading } from './romanised-chinese-name';
 import { coupleName, endsWithRoleWord } from './person-words';
+import { HAN_NAME_TITLES, HAN_SURNAME_TITLES, titlePattern } from '../normalise/han-titles';
 
 // The compound surnames of the Hundred Family Surnames still in use.
 const COMPOUND_SURNAMES = new Set(
@@ -25,11 +26,9 @@ const COMPOUND_SURNAMES = new Set(
 );
 
 // Honorifics written after a surname (张总, 李经理, 王老师): the given name is not in the cell.
-const HONORIFIC =
-  /^(?:先生|女士|小姐|太太|夫人|总|总监|总经理|经理|老师|主任|老板|董事长|医生|律师|教授|博士|师傅|工|姐|哥)$/;
+const HONORIFIC = titlePattern(HAN_SURNAME_TITLES, 'whole');
 // The same after a full name (陳大文先生, 王建国经理); one-character ones (总, 工) also end given names.
-const HONORIFIC_AFTER_NAME =
-  /(?:先生|女士|小姐|太太|夫人|总监|总经理|经理|老师|主任|老板|董事长|医生|律师|教授|博士|师傅)$/;
+const HONORIFIC_AFTER_NAME = titlePattern(HAN_NAME_TITLES, 'end');
 
 // Pinyin of the common Chinese surnames (single and compound), lower case without tones.
 const PINYIN_SURNAMES = new Set(

@@ -97,9 +97,9 @@ describe('custodian export', () => {
     expect(text).not.toMatch(/'\+/);
     const phones = records(readCsv(join(dir, 'hubspot.csv')).rows).map((r) => r['Phone Number']);
     expect(phones).toEqual(['+14155550134 ext. 12', '+442079460000', '+12125550100']);
-    // +14155550134 is a number to a spreadsheet; "+1… ext. 12" would be read as a formula.
+    // "+1… ext. 12" would be read as a formula, +442079460000 as a number without its +.
     expect(result.stderr).toMatch(
-      /1 value \(Phone Number\) starts with \+ - = or @ and is written exactly for the importer; a spreadsheet opening this CSV would read it as a formula/,
+      /3 values \(Phone Number\) start with \+ - = or @ and are written exactly for the importer; a spreadsheet opening this CSV would read them as formulas, or numbers without their \+/,
     );
   });
 

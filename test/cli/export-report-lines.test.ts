@@ -88,4 +88,34 @@ describe('custodian export report', () => {
       '"Industry" values that are not among Salesforce\'s own values, written as typed (map them in the import, or add them to Salesforce\'s list): Financial Services',
     );
   });
+
+  test('lists Home Phone among the columns with the sheet columns its home numbers come from', async () => {
+    // An Outlook export's phone columns (outlook-contacts.csv) with a home number.
+    writeUtf8Csv(join(dir, 'outlook.csv'), [
+      ['Title', 'First Name', 'Last Name', 'Business Phone', 'Home Phone', 'Mobile Phone', 'E-mail Address'],
+      ['Mr.', 'John', 'Anderson', '(614) 555-0123', '(614) 555-0177', '(614) 555-0198', 'john@andersonplumbing.com'],
+    ]);
+    const result = await run(['export', 'outlook.csv', '--to', 'salesforce', '-o', 'sf-home.csv', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/Home Phone ← .*Home Phone \(home numbers\)/);
+    expect(readRows(join(dir, 'sf-home.csv'))[0]).toMatchObject({ 'Home Phone': '+16145550177' });
+  });
+
+  test('says which titles stayed in the notes because the Salutation picklist has no value of their meaning', async () => {
+    writeUtf8Csv(join(dir, 'titles.csv'), [
+      ['Title', 'First Name', 'Last Name', 'Company', 'E-mail Address'],
+      ['Herr', 'Hans', 'Schmidt', 'Schmidt AG', 'h.schmidt@schmidt-ag.de'],
+      ['Frau', 'Lisa', 'Müller', 'Bergmann GmbH', 'lisa.mueller@bergmann-gmbh.de'],
+      ['Miss', 'Emma', 'Clarke', 'Clarke Partners', 'emma@clarkepartners.co.uk'],
+    ]);
+    const result = await run(['export', 'titles.csv', '--to', 'zoho', '-o', 'titles-zoho.csv', ...TODAY], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      '1 title "Frau" means Mrs. or Ms.: not written to "Salutation", kept as typed in "Description"',
+    );
+    expect(result.stderr).toContain(
+      '1 title "Miss" has no value of its meaning in Zoho CRM\'s Salutation list: kept as typed in "Description"',
+    );
+    expect(readRows(join(dir, 'titles-zoho.csv')).map((r) => r['Salutation'])).toEqual(['Mr.', '', '']);
+  });
 });

@@ -66,7 +66,7 @@ describe('csv-file', () => {
     ]);
   });
 
-  test('counts per column the values a spreadsheet would run as formulas when a CSV is opened in one', () => {
+  test('counts per column the values a spreadsheet would run as formulas, or read as numbers without their +, when a CSV is opened in one', () => {
     const file = {
       header: ['Phone Number', 'Description', '备注'],
       rows: [
@@ -75,7 +75,8 @@ describe('csv-file', () => {
         ['+861062345678 ext. 123', 'ok', null],
       ],
     };
-    expect(formulaLikeValues([file])).toEqual({ 'Phone Number': 2, Description: 1, 备注: 2 });
+    // +12125550100 is a number to a spreadsheet: it shows 1.21E+10, and -12 stays -12.
+    expect(formulaLikeValues([file])).toEqual({ 'Phone Number': 3, Description: 1, 备注: 2 });
     expect(formulaLikeValues([{ header: ['Email'], rows: [['bob@acme.com']] }])).toEqual({});
   });
 });

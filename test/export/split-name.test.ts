@@ -136,12 +136,23 @@ describe('split-name', () => {
     expect(salutationValue(typed)).toBe(value);
   });
 
-  test.each(['张总', '李经理', '王老师', '陈先生', '刘女士', '欧阳总', '張總', '黃經理'])(
-    'keeps %s whole as the last name when a surname is followed by an honorific',
-    (name) => {
-      expect(splitPersonName(name, zh)).toEqual({ first: '', last: name, keptWhole: true });
-    },
-  );
+  // A 房产中介 客户登记表 writes clients as 钱阿姨, 孙姐, 刘处长, 周大夫.
+  test.each([
+    '张总',
+    '李经理',
+    '王老师',
+    '陈先生',
+    '刘女士',
+    '欧阳总',
+    '張總',
+    '黃經理',
+    '钱阿姨',
+    '刘处长',
+    '周大夫',
+    '李叔叔',
+  ])('keeps %s whole as the last name when a surname is followed by an honorific', (name) => {
+    expect(splitPersonName(name, zh)).toEqual({ first: '', last: name, keptWhole: true });
+  });
 
   // Hong Kong lists write the title after the full name: 陳大文先生 is no one called 大文先生.
   test.each(['陳大文先生', '李嘉欣小姐', '王建国经理', '張志明總經理', '欧阳娜女士'])(
