@@ -1,7 +1,8 @@
 /**
  * Moving a header that is not in row 1 up to row 1, so that set up, clean and merge can govern the
  * list: the title and notes above it (2024年华东区客户名单, 制表人：何静) are taken out, a two-row
- * header (联系方式 over 手机 and 邮箱) becomes one row of a header per column, a second wording of
+ * header (联系方式 over 手机 and 邮箱), alone or under a title, becomes one row of a header per
+ * column, a second wording of
  * the header (姓名 under Name) is taken out. Every removed row is kept whole in the operation's undo
  * data (values, formulas, notes, formats), so undo puts the title back where it was.
  */
@@ -9,9 +10,10 @@ import { recordOperation } from '../history/record-operation';
 import type { Locale } from '../i18n/locale';
 import { byRow, formulasByRow, rowContent } from '../merge/plan-merge';
 import { emptyPlan, type Plan, type RowContent } from '../plan/plan';
-import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
-import type { CellExtras, SheetSnapshot } from '../sheet/snapshot';
+import { cellText, isBlank } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
 import type { HeaderBelow } from './customer-list';
+import { namingRows, oneRowHeaderValues, upperHeaderRow } from './header-over-two-rows';
 
 export interface HeaderLift {
   plan: Plan;
@@ -19,6 +21,8 @@ export interface HeaderLift {
   removed: number[];
   /** What the removed rows said, a line per row (for the summary: the title the user will miss). */
   lines: string[];
+  /** Set when a title sat over a two-row header: the title's rows, which `lines` then says alone. */
+  titleRows?: number[];
 }
 
 /** The rows above the header that go: a title's rows, row 1 of a two-row header, or row 2 saying the header again. */
@@ -27,20 +31,14 @@ function rowsToRemove(below: HeaderBelow): number[] {
   return Array.from({ length: below.row - 1 }, (_, k) => k + 1);
 }
 
-/** A two-row header as one row: each column's name from row 2, or from row 1 where row 2 has none (客户名称 over two rows). */
-function oneRowHeader(snapshot: SheetSnapshot): RowContent {
-  const [first = [], second = []] = snapshot.values;
-  const width = Math.max(first.length, second.length);
+/** A header over two rows (`upper` and the row below it) as one row, each name with its own cell's looks. */
+function oneRowHeader(snapshot: SheetSnapshot, upper: number): RowContent {
+  const [first = [], second = []] = [snapshot.values[upper - 1], snapshot.values[upper]];
   const extras = byRow(snapshot.extras);
   const looks = (row: number) => new Map((extras.get(row) ?? []).map(({ row: _r, col, ...more }) => [col, more]));
-  const [firstLooks, secondLooks] = [looks(1), looks(2)];
-  const values: CellValue[] = [];
-  const cells: (CellExtras | null)[] = [];
-  for (let c = 0; c < width; c++) {
-    const lower = !isBlank(second[c] ?? null);
-    values.push(lower ? (second[c] ?? null) : (first[c] ?? null));
-    cells.push((lower ? secondLooks.get(c + 1) : firstLooks.get(c + 1)) ?? null);
-  }
+  const rowLooks = [looks(upper), looks(upper + 1)];
+  const values = oneRowHeaderValues(first, second);
+  const cells = namingRows(first, second).map((from, c) => rowLooks[from]!.get(c + 1) ?? null);
   return { row: 1, values, ...(cells.some((e) => e !== null) ? { extras: cells } : {}) };
 }
 
@@ -56,9 +54,11 @@ export function planLiftHeader(
   record: { locale: Locale; at?: Date; by?: string },
 ): HeaderLift {
   const plan = emptyPlan(snapshot.name);
-  const removed = below.group !== undefined ? [1, 2] : rowsToRemove(below);
-  const inserted = below.group !== undefined ? 1 : 0;
-  if (inserted) plan.insertRows.push(oneRowHeader(snapshot));
+  // A header over two rows, alone or under a title: every row down to its lower row goes.
+  const upper = upperHeaderRow(snapshot.values, below);
+  const removed = upper !== undefined ? Array.from({ length: upper + 1 }, (_, k) => k + 1) : rowsToRemove(below);
+  const inserted = upper !== undefined ? 1 : 0;
+  if (upper !== undefined) plan.insertRows.push(oneRowHeader(snapshot, upper));
   const formulas = formulasByRow(snapshot);
   const extras = byRow(snapshot.extras);
   // Deleted rows are numbered as they are after the insert (plan.ts).
@@ -70,7 +70,9 @@ export function planLiftHeader(
     plan.freezeRowsBefore = frozen;
     if (snapshot.view?.freezeColumns) plan.freezeColumns = snapshot.view.freezeColumns;
   }
-  const lines = removed
+  // Under a title, the summary names the title; the header's two rows are said to become one.
+  const titleRows = upper !== undefined && below.group === undefined ? removed.filter((r) => r < upper) : undefined;
+  const lines = (titleRows ?? removed)
     .map((row) =>
       (snapshot.values[row - 1] ?? [])
         .filter((v) => !isBlank(v))
@@ -84,7 +86,7 @@ export function planLiftHeader(
     locale: record.locale,
     ...(record.by ? { by: record.by } : {}),
   });
-  return { plan: recorded, removed, lines };
+  return { plan: recorded, removed, lines, ...(titleRows ? { titleRows } : {}) };
 }
 
 /**
@@ -94,10 +96,11 @@ export function planLiftHeader(
 export function headerLiftNote(
   locale: Locale,
   below: HeaderBelow,
-  lift: Pick<HeaderLift, 'removed' | 'lines'>,
+  lift: Pick<HeaderLift, 'removed' | 'lines' | 'titleRows'>,
   kept: 'history' | 'input' = 'history',
 ): string {
-  const { removed, lines } = lift;
+  const { lines, titleRows } = lift;
+  const removed = titleRows ?? lift.removed;
   const first = removed[0]!;
   const last = removed[removed.length - 1]!;
   if (locale === 'zh-CN') {
@@ -106,15 +109,21 @@ export function headerLiftNote(
     if (below.echo) return `第 2 行重复的表头（${below.headers.join('、')}…）已移出表格；${where}`;
     if (below.group !== undefined)
       return `两行表头已合为一行（“${below.group}”分为 ${below.headers.join('、')}），表头现在第 1 行；${where}`;
-    return `表头上方${rows}的标题（${lines.join('；')}）已移出表格，表头现在第 1 行；${where}`;
+    const joined = titleRows ? '，两行表头已合为一行' : '';
+    return `表头上方${rows}的标题（${lines.join('；')}）已移出表格${joined}，表头现在第 1 行；${where}`;
   }
   const rows = first === last ? `Row ${first}` : `Rows ${first}–${last}`;
-  const them = below.group !== undefined ? 'the two rows' : first === last ? 'it' : 'them';
-  const back = first === last && below.group === undefined ? 'it' : 'them';
+  const one = first === last && below.group === undefined && !titleRows;
+  const them = below.group !== undefined ? 'the two rows' : one ? 'it' : 'them';
+  const back = one ? 'it' : 'them';
   const where =
     kept === 'history' ? `the history keeps ${them}, and undo puts ${back} back.` : `the input file still has ${them}.`;
   if (below.echo) return `Row 2, the header in other words (${below.headers.join(', ')}…), is taken out; ${where}`;
   if (below.group !== undefined)
     return `The two-row header ("${below.group}" over ${below.headers.join(', ')}) is now one header row, row 1; ${where}`;
-  return `${rows} above the header (${lines.map((l) => `"${l}"`).join(', ')}) ${first === last ? 'is' : 'are'} taken out so the header is row 1; ${where}`;
+  const quoted = lines.map((l) => `"${l}"`).join(', ');
+  const verb = first === last ? 'is' : 'are';
+  if (titleRows)
+    return `${rows} above the header (${quoted}) ${verb} taken out and the two-row header is now one header row, row 1; ${where}`;
+  return `${rows} above the header (${quoted}) ${verb} taken out so the header is row 1; ${where}`;
 }

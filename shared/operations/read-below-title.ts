@@ -5,22 +5,22 @@
  * number the sheet shows and every report points at the right row. Writing commands still need the
  * header in row 1 (set up and clean write there).
  */
-import { isBlank, type CellValue } from '../sheet/cell-value';
+import type { CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
 import { headerRowBelow, type HeaderBelow } from './customer-list';
+import { oneRowHeaderValues, upperHeaderRow } from './header-over-two-rows';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
 import type { Template } from '../template/schema';
 import { storedTemplate } from './options';
 
-/** The header a reader would see: the lower row of a two-row header, filled in from the row above where it is blank. */
+/** The header a reader would see: a header over two rows (alone or under a title) as one, each column named from its lower row, else from the row above. */
 function headerOf(values: readonly (readonly CellValue[])[], below: HeaderBelow): CellValue[] {
-  const [first = [], second = []] = values;
   // A second wording of row 1's headers: row 1 is the header and row 2 none of the customers.
-  if (below.echo) return [...first];
-  if (below.group === undefined) return [...(values[below.row - 1] ?? [])];
-  const width = Math.max(first.length, second.length);
-  return Array.from({ length: width }, (_, c) => (isBlank(second[c]) ? (first[c] ?? null) : (second[c] ?? null)));
+  if (below.echo) return [...(values[0] ?? [])];
+  const upper = upperHeaderRow(values, below);
+  if (upper === undefined) return [...(values[below.row - 1] ?? [])];
+  return oneRowHeaderValues(values[upper - 1] ?? [], values[upper] ?? []);
 }
 
 /**

@@ -32,6 +32,7 @@ import { choiceTexts, entryRule } from './validation-rules';
 import { planSetupHeaders } from './setup-headers';
 import { formatSpans } from './format-spans';
 import { crmLeadSourcesIn } from '../template/crm-lead-sources';
+import { keptOwnList } from './setup-own-list';
 
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
@@ -101,9 +102,11 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
     // A column with a list of its own gets that list: the template's options would reject its values.
     const own = ctx.ownValues.get(column.col);
     // A CRM's own lead sources in the column (Zoho's Web Download) stay valid choices beside the options.
+    // The team's own dropdown, where the template understands each option, stays as narrow as they made it.
     const options = own
       ? ownListOptions(snapshot, column.col, own)
-      : withValues(dropdownOptions(field, locale), crmLeadSourcesIn(field, snapshot.values, column.col));
+      : (keptOwnList(snapshot.rules, column.col, field, locale) ??
+        withValues(dropdownOptions(field, locale), crmLeadSourcesIn(field, snapshot.values, column.col)));
     if (options)
       plan.validations.push({
         ...listValidation(ruleSpan, options, listColumns),

@@ -25,6 +25,7 @@ import { foldHeader } from './header-words';
  * - valueTier (价值等级, Value Tier): a membership's level (会员等级 of 金卡, 银卡), no value tier;
  * - phone (手机, Phone): a kind of number the label does not say (Mobile Phone is no mere Phone, 电话 no
  *   手机, Business Phone and Home Phone neither): the export files each number by what its header says.
+ * Any field: whose name or number it is, when it is not the customer's (WHOSE below).
  */
 /** Which of a customer's addresses: Billing, Mailing, Shipping, Xero's PO (postal) and SA (street), 收货. */
 const WHOSE_ADDRESS = /billing|mailing|shipping|delivery|home|work|business|office|^(?:po|sa)(?!st)[a-z]|收货/;
@@ -43,6 +44,18 @@ const KEEPS: Readonly<Record<string, (folded: string) => boolean>> = {
   valueTier: (h) => /会员|卡|member|card|loyalty/.test(h),
 };
 
+/**
+ * Someone else than the customer a header names: a student's parent (家长手机), a guardian, who
+ * referred the customer, whom to call in an emergency. Renamed 手机 or 联系人, the column would read as
+ * the customer's own number or contact.
+ */
+const WHOSE: readonly [who: string, words: RegExp][] = [
+  ['parent', /家长|父母|父亲|母亲|parent|mother|father/],
+  ['guardian', /监护人|guardian/],
+  ['referrer', /推荐人|介绍人|referr/],
+  ['emergency', /紧急|emergency/],
+];
+
 /** The kind of number a phone header or label names, by its words: a mobile, a landline or whose line. */
 const NUMBER_KINDS: readonly [kind: string, words: RegExp][] = [
   ['mobile', /mobile|cell|手机|移动/],
@@ -50,6 +63,12 @@ const NUMBER_KINDS: readonly [kind: string, words: RegExp][] = [
   ['work', /business|work|office|company|办公|公司|单位/],
   ['home', /home|家庭|住宅|家里/],
 ];
+
+function whose(folded: string): string {
+  return WHOSE.filter(([, words]) => words.test(folded))
+    .map(([who]) => who)
+    .join('+');
+}
 
 function numberKinds(folded: string): string {
   return NUMBER_KINDS.filter(([, words]) => words.test(folded))
@@ -60,10 +79,12 @@ function numberKinds(folded: string): string {
 /**
  * Whether renaming `header` to `label`, the label of field `fieldKey`, would change what the header
  * says. A phone header is renamed only to a label naming the same kind of number (手机号码 is 手机,
- * Telephone is Phone).
+ * Telephone is Phone); no header is renamed to a label that does not name the same someone else
+ * (家长手机 stays: 手机 would be the student's own).
  */
 export function labelWouldChange(fieldKey: string, header: string, label: string): boolean {
   const folded = foldHeader(header);
+  if (whose(folded) !== whose(foldHeader(label))) return true;
   if (fieldKey === 'phone') return numberKinds(folded) !== numberKinds(foldHeader(label));
   const keeps = KEEPS[fieldKey];
   return keeps !== undefined && keeps(folded);
