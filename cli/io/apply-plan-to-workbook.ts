@@ -34,6 +34,7 @@ import { openRows, removeRows } from './move-rows';
 import { DateFormats, writeCellValue, writeEditedCell } from '../../shared/files/write-cell';
 import { writeCellExtras } from '../../shared/files/cell-extras';
 import { copyWorksheet } from './copy-worksheet';
+import { dropStaleResults } from '../../shared/files/stale-results';
 
 export interface ApplyOptions {
   /** Check each edit's `before` against the cell first (PlanApplyError 'mismatch'), as the reference host does. */
@@ -199,9 +200,17 @@ export function applyPlanToWorkbook(
 ): ApplyResult {
   const workbook = loaded.workbook;
   const result = executePlanSync(plan, fileWriter(workbook, plan, options));
-  // Cached formula results may be stale after edits and moved rows: Excel recomputes on open.
+  // Cached formula results may be stale after edits and moved rows: Excel recomputes on open, and
+  // readers that do not (LibreOffice) recalculate the formulas left without a result.
   if (plan.backup || plan.sheets.length + plan.insertRows.length + plan.edits.length + plan.deleteRows.length > 0) {
     workbook.calcProperties.fullCalcOnLoad = true;
+  }
+  if (plan.insertRows.length + plan.edits.length + plan.deleteRows.length > 0) {
+    dropStaleResults(workbook, {
+      sheet: plan.sheet,
+      cells: plan.edits,
+      rowsMoved: plan.insertRows.length + plan.deleteRows.length > 0,
+    });
   }
   return result;
 }

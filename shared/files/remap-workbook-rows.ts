@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { remapFormulaRows, remapRangeList, topRow, type RowRemap } from '../sheet/formula-rows';
 import { isFormulaCell } from './exceljs-cells';
+import { readsSameCells } from './stale-results';
 import {
   conditionalFormattingsOf,
   dataValidationsOf,
@@ -28,12 +29,18 @@ export function remapWorkbookFormulas(workbook: ExcelJS.Workbook, remap: RowRema
         if (!formula) return;
         const next = remapFormulaRows(formula, sheet.name, remap);
         if (value.shareType === 'array') {
-          if (next !== formula) cell.value = { ...value, formula: next };
+          if (next !== formula) {
+            const { result, ...rest } = value;
+            cell.value = readsSameCells(formula, next)
+              ? { ...rest, formula: next, result }
+              : { ...rest, formula: next };
+          }
           return;
         }
         if (next !== formula || value.sharedFormula !== undefined || value.shareType === 'shared') {
           const plain: ExcelJS.CellFormulaValue = { formula: next };
-          if (value.result !== undefined) plain.result = value.result;
+          // A range that lost or gained rows sums something else now: no result, so every reader recalculates.
+          if (value.result !== undefined && readsSameCells(formula, next)) plain.result = value.result;
           cell.value = plain;
         }
       });
