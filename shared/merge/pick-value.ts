@@ -6,6 +6,8 @@ import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { roundMoney } from '../normalise/number';
 import { sameCurrency } from '../normalise/money-column';
 import { headerUnit, shownUnit } from '../normalise/header-unit';
+import { titledSurname } from '../normalise/han-titles';
+import { simplifiedHan } from '../dedupe/simplified';
 import type { SheetColumn } from './columns';
 import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
@@ -23,6 +25,8 @@ export interface Picked {
 }
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
+/** A whole Han name: two to four characters, nothing else. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** The record of the first valid value in `order` (a real email over `liuqiang@xihutea`), else of the first filled one. */
 function firstNonBlankRecord(order: readonly RowRecord[], column: SheetColumn): RowRecord {
@@ -89,7 +93,9 @@ export function pickValue(
   }
   switch (rule) {
     case 'master':
-      return survivorRule();
+      return column.ctx.field?.kind === 'personName'
+        ? wholeNameOverTitle(survivorRule(), preferred, column, otherLabel)
+        : survivorRule();
     case 'mostRecent':
       return { value: firstNonBlank(recencyOrder(records, survivor), column), notes: [] };
     case 'first':
@@ -203,4 +209,30 @@ function columnUnit(column: SheetColumn): string | null {
   const unit = headerUnit(column.header);
   if (unit) return shownUnit(unit);
   return column.ctx.currency?.code ?? null;
+}
+
+/**
+ * A person named by surname and title (赵总) on the kept row and by the whole name (赵建华) on another:
+ * the whole name says more, so it is kept and the title form goes to the notes.
+ */
+function wholeNameOverTitle(
+  picked: Picked,
+  preferred: readonly RowRecord[],
+  column: SheetColumn,
+  otherLabel: string,
+): Picked {
+  const kept = cellText(picked.value).trim();
+  const surname = titledSurname(kept);
+  if (!surname) return picked;
+  const whole = preferred
+    .map((r) => cellText(valueAt(r, column)).trim())
+    .find(
+      (name) =>
+        name.length > surname.length &&
+        simplifiedHan(name).startsWith(surname) &&
+        !titledSurname(name) &&
+        HAN_NAME.test(name),
+    );
+  if (!whole) return picked;
+  return { value: whole, notes: [...picked.notes, `${otherLabel}${kept}`] };
 }

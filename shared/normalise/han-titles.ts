@@ -3,6 +3,8 @@
  * 陳大文先生): the cell then names a person by surname and title, or a whole name and its title. One list
  * for matching, splitting names for a CRM and anything else that reads a name, in simplified characters.
  */
+import { simplifiedHan } from '../dedupe/simplified';
+import { COMPOUND_SURNAMES, SURNAMES } from './han-surnames';
 
 /** Titles written after a surname; the cell holds no given name. */
 export const HAN_SURNAME_TITLES: readonly string[] = [
@@ -52,4 +54,15 @@ export const HAN_NAME_TITLES: readonly string[] = HAN_SURNAME_TITLES.filter((t) 
 export function titlePattern(titles: readonly string[], at: 'whole' | 'end'): RegExp {
   const body = [...titles].sort((a, b) => b.length - a.length).join('|');
   return new RegExp(at === 'whole' ? `^(?:${body})$` : `(?:${body})$`);
+}
+
+const SURNAME_TITLE = titlePattern(HAN_SURNAME_TITLES, 'whole');
+
+/** The surname of a name that is only a surname and a title (赵总 → 赵, 欧阳老师 → 欧阳), else ''. */
+export function titledSurname(name: string): string {
+  const han = simplifiedHan(name.trim());
+  const length = COMPOUND_SURNAMES.test(han) ? 2 : 1;
+  if (han.length <= length) return '';
+  const surname = han.slice(0, length);
+  return (length === 2 || SURNAMES.has(surname)) && SURNAME_TITLE.test(han.slice(length)) ? surname : '';
 }

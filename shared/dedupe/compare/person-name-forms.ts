@@ -14,7 +14,7 @@ import { nameFamilies } from '../nicknames';
 import { hashString, sortedJoin } from '../similarity';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../normalise/han-surnames';
 import { readNotedName, readRemarkName } from '../../normalise/remark-name';
-import { HAN_NAME_TITLES, HAN_SURNAME_TITLES, SPOUSE_TITLES, titlePattern } from '../../normalise/han-titles';
+import { HAN_NAME_TITLES, SPOUSE_TITLES, titledSurname, titlePattern } from '../../normalise/han-titles';
 
 export type NameRole = 'full' | 'given' | 'family';
 
@@ -60,12 +60,6 @@ export interface PreparedName {
 }
 
 /**
- * How lists and WeCom remarks name a contact by surname and title: 张总, 刘经理, 王老师, 陈先生, 李工.
- * Only after a common surname, so a given name ending in one of these characters is no title.
- */
-const HAN_TITLE = titlePattern(HAN_SURNAME_TITLES, 'whole');
-
-/**
  * Titles written after a whole name (李四先生, 欧阳娜娜女士, 张建华经理): two characters or more, so that
  * no given name is read as one. A one-character title after a name is kept (李建工, 王一哥 may be
  * given names), as are 太太 and 夫人, which after a man's whole name name his wife.
@@ -78,7 +72,7 @@ const NAME_TITLE = titlePattern(
 /**
  * The whole name of a simplified Han name written with a title after it (李四先生 → 李四), or '': the
  * name a common surname and one or two characters (a compound surname and one or two), so a surname
- * with a title (王先生, 欧阳女士) stays `titledSurnameOf`'s and 张生 stays a name.
+ * with a title (王先生, 欧阳女士) stays `titledSurname`'s and 张生 stays a name.
  */
 function titledWholeName(han: string): string {
   const title = NAME_TITLE.exec(han);
@@ -87,14 +81,6 @@ function titledWholeName(han: string): string {
   const sl = COMPOUND_SURNAMES.test(name) ? 2 : SURNAMES.has(name[0] ?? '') ? 1 : 0;
   const given = name.length - sl;
   return sl > 0 && given >= 1 && given <= 2 ? name : '';
-}
-
-/** The surname of a Han name that is a surname and a title (张总 → 张), or ''. */
-function titledSurnameOf(han: string): string {
-  const sl = COMPOUND_SURNAMES.test(han) ? 2 : 1;
-  if (han.length <= sl) return '';
-  const surname = han.slice(0, sl);
-  return (sl === 2 || SURNAMES.has(surname)) && HAN_TITLE.test(han.slice(sl)) ? surname : '';
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
@@ -337,7 +323,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     fuzzyHash: fuzzy === forms[0] ? formHashes[0]! : hashString(fuzzy),
     charsHash: sortedCharsHash(han),
     soundsHash: hashString(sounds),
-    titledSurname: han && role === 'full' ? titledSurnameOf(han) : '',
+    titledSurname: han && role === 'full' ? titledSurname(han) : '',
     sortedHash: hashString(sorted),
     formHashes,
     key,
