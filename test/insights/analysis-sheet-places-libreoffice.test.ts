@@ -3,13 +3,10 @@
  * second phone column, recalculated by LibreOffice, equal `report --json` on the same cleaned
  * workbook. Skipped where soffice is not installed.
  */
-import { join } from 'node:path';
-import { INSIGHTS_LABELS } from '../../shared/insights/labels';
-import type { InsightsReport } from '../../shared/insights';
 import type { CellValue } from '../../shared/sheet/cell-value';
-import { run, tempDir } from '../cli/run';
-import { readXlsx, writeXlsx } from '../cli/fixtures';
-import { analysisBlock, hasSoffice, resaveWithLibreOffice } from '../support/libreoffice';
+import { tempDir } from '../cli/run';
+import { analysisBlock, hasSoffice } from '../support/libreoffice';
+import { recalculatedLedger } from './recalculated-ledger';
 
 const withSoffice = hasSoffice() ? describe : describe.skip;
 const TODAY = ['--today', '2024-07-01'];
@@ -28,14 +25,7 @@ withSoffice('analysis sheet by place, recalculated by LibreOffice', () => {
   const dir = tempDir();
 
   test('counts 杭州 with 杭州市 and the 座机 column as report --json does', async () => {
-    await writeXlsx(join(dir, 'ledger.xlsx'), LEDGER, { sheet: '客户台账' });
-    expect((await run(['clean', 'ledger.xlsx', '-o', 'ledger-clean.xlsx', ...TODAY], dir)).code).toBe(0);
-    const report = JSON.parse(
-      (await run(['report', 'ledger-clean.xlsx', '--json', ...TODAY], dir)).stdout,
-    ) as InsightsReport;
-    const resaved = resaveWithLibreOffice(join(dir, 'ledger-clean.xlsx'), join(dir, 'lo'), join(dir, 'lo-profile'));
-    const words = INSIGHTS_LABELS['zh-CN'];
-    const sheet = (await readXlsx(resaved)).getWorksheet(words.sheetName)!;
+    const { report, sheet, words } = await recalculatedLedger(dir, LEDGER, TODAY);
 
     const regions = report.segments.find((s) => s.field === 'region')!.values;
     expect(regions.map((v) => [v.value, v.count, v.totalSpend])).toEqual([
