@@ -18,7 +18,8 @@ import { phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
 import { IDENTIFYING_ROLES, comparatorFor, roleOfField, type FieldRole } from './field-roles';
 import { profileColumn } from './profile';
-import { StringTable } from './string-table';
+import { StringTable } from '../sheet/string-table';
+import { columnCodesOf } from '../sheet/column-codes';
 import { isCustodianRowColumn } from './status-headers';
 import { accountHeader, createdHeader, detailHeader, generationHeader, otherPersonHeader } from './column-headers';
 
@@ -101,6 +102,9 @@ function internField(
   comparator: AnyComparator,
   rowKey?: (value: CellValue, row: readonly CellValue[] | undefined) => string | null,
 ) {
+  const coded = rowKey ? undefined : columnCodesOf(values);
+  const codes = coded?.codes[col - 1];
+  if (codes) return internCodes(codes, coded!.distinct[col - 1]!, rows, comparator);
   const ids = new Int32Array(rows.length).fill(-1);
   const byKey = new StringTable();
   let memo: { text: StringTable; ids: number[]; other: Map<CellValue, number> } | null = rowKey
@@ -145,9 +149,50 @@ function internField(
     counts[id]!++;
     nonNull++;
   }
+  return internedField(ids, byKey, counts, nonNull, comparator);
+}
+
+function internedField(
+  ids: Int32Array,
+  byKey: StringTable,
+  counts: number[],
+  nonNull: number,
+  comparator: AnyComparator,
+) {
   const keys = byKey.strings;
   const prepared = keys.map((key) => comparator.prepare(key));
   return { ids, keys, values: prepared, counts: Int32Array.from(counts), nonNull };
+}
+
+/**
+ * `internField` over a column the reader coded: each distinct value is keyed once, on the row it
+ * first appears in (so keys are numbered in row order, as cell by cell), and every row after it
+ * reads its key's number from a typed array.
+ */
+function internCodes(codes: Int32Array, distinct: readonly string[], rows: Int32Array, comparator: AnyComparator) {
+  const ids = new Int32Array(rows.length).fill(-1);
+  const byKey = new StringTable();
+  const counts: number[] = [];
+  let nonNull = 0;
+  // -2: not keyed yet; -1: keyed, no key (a blank or a value the comparator cannot read).
+  const keyOfCode = new Int32Array(distinct.length).fill(-2);
+  for (let k = 0; k < rows.length; k++) {
+    const code = codes[rows[k]! - 1] ?? -1;
+    if (code < 0) continue;
+    let id = keyOfCode[code]!;
+    if (id === -2) {
+      const value = distinct[code]!;
+      const key = isBlank(value) ? null : comparator.key(value);
+      id = key === null ? -1 : byKey.add(key);
+      if (id === counts.length) counts.push(0);
+      keyOfCode[code] = id;
+    }
+    if (id < 0) continue;
+    ids[k] = id;
+    counts[id]!++;
+    nonNull++;
+  }
+  return internedField(ids, byKey, counts, nonNull, comparator);
 }
 
 /** How a sheet's dates are read, as check reads them: its region's calendar, and each row's. */

@@ -85,20 +85,7 @@ export function withinOneEdit(a: string, b: string): boolean {
   );
 }
 
-/**
- * FNV-1a hash kept to 30 bits (a small integer V8 stores inline): equal strings have equal
- * hashes, so unequal hashes settle inequality without reading both strings.
- */
-export function hashString(s: string): number {
-  return hashHead(s, s.length);
-}
-
-/** `hashString(s.slice(0, end))` without making the slice. */
-export function hashHead(s: string, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h >>> 2;
-}
+export { hashHead, hashString } from '../sheet/string-table';
 
 /**
  * The strings in code-unit order (as `sort()` orders them), joined. Insertion sort on a copy:

@@ -5,13 +5,14 @@
  */
 import ExcelJS from 'exceljs';
 import type { SheetSnapshot } from '../sheet/snapshot';
+import { attachColumnCodes, type ColumnCodes } from '../sheet/column-codes';
 
 /**
  * Parsed rows → the snapshot a one-sheet workbook of them would give: '' read as empty, trailing
  * empty rows and columns trimmed, every row padded to one width. Reuses `rows` (they are the
- * parse's own arrays), so a million-row file is not copied.
+ * parse's own arrays), so a million-row file is not copied; `codes`, the parse's, go with them.
  */
-export function snapshotFromCsvRows(rows: string[][], name: string): SheetSnapshot {
+export function snapshotFromCsvRows(rows: string[][], name: string, codes?: ColumnCodes): SheetSnapshot {
   let height = 0;
   let width = 0;
   for (let r = 0; r < rows.length; r++) {
@@ -30,6 +31,7 @@ export function snapshotFromCsvRows(rows: string[][], name: string): SheetSnapsh
     row.length = width;
     for (let c = 0; c < width; c++) if (c >= length || row[c] === '') row[c] = null;
   }
+  if (codes) attachColumnCodes(values, codes);
   // A CSV holds text only: the core treats its values as typed text.
   return { name, values, textOnly: true };
 }

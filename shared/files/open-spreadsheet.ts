@@ -307,7 +307,7 @@ function openCsv(bytes: Uint8Array, file: string, options: OpenOptions): OpenedS
   const { fields, rowCount } = parsed;
   if (fields > limits[budget]) throw tooManyFields(file, fields, rowCount, limits, budget);
   const sheetName = sheetNameForFile(file);
-  const read = checkHeader(snapshotFromCsvRows(parsed.rows, sheetName), { file, options });
+  const read = checkHeader(snapshotFromCsvRows(parsed.rows, sheetName, parsed.codes), { file, options });
   const { snapshot } = read;
   const choice = {
     sheets: [sheetName],

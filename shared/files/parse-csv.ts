@@ -3,14 +3,15 @@
  * way. Delimiter detection (papaparse) chooses among , ; tab and |. A field Custodian escaped on
  * writing ('=…, '+… : see write-csv) is read back without its apostrophe. Rows are taken one at a
  * time as papaparse splits them, kept compact (an array of exactly the row's fields, repeated
- * values of a column as one string), and no longer kept once the file holds more fields than the
- * caller will read: the rest is only counted, for the refusal's message.
+ * values of a column as one string, and each column's codes: column-codes.ts), and no longer kept
+ * once the file holds more fields than the caller will read: the rest is only counted, for the
+ * refusal's message.
  */
 import Papa from 'papaparse';
 import { decodeText, junkRatio, type TextEncoding } from './decode-text';
 import { displayName, fileError } from './file-input-error';
 import { readFormulaEscape } from '../sheet/csv-text';
-import { ColumnInterner } from './column-interner';
+import { ColumnCoder, type ColumnCodes } from '../sheet/column-codes';
 
 export type LineEnding = '\r\n' | '\n' | '\r';
 
@@ -27,6 +28,8 @@ export interface ParsedCsv {
    * rows read before the file passed `maxFields`, when it did.
    */
   rows: string[][];
+  /** The kept rows' columns as codes. */
+  codes: ColumnCodes;
   /** Fields and rows of the whole file, blank lines aside. */
   fields: number;
   rowCount: number;
@@ -73,7 +76,7 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
   const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
   const maxFields = options.maxFields ?? Infinity;
   const rows: string[][] = [];
-  const interners: ColumnInterner[] = [];
+  const coder = new ColumnCoder();
   let fields = 0;
   let rowCount = 0;
   let line = 0;
@@ -101,8 +104,9 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
         let value = parsed[c]!;
         const first = value.charCodeAt(0);
         if (first === 0x27 || first === 0x3d) value = readFormulaEscape(value);
-        row[c] = (interners[c] ??= new ColumnInterner()).intern(value);
+        row[c] = value;
       }
+      coder.add(row);
       rows.push(row);
     },
   });
@@ -116,6 +120,7 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
   const delimiter = sep ? sep[1] : DELIMITERS.includes(guessed) ? guessed : ',';
   return {
     rows,
+    codes: coder.finish(),
     fields,
     rowCount,
     format: {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { StringTable } from '../../shared/dedupe/string-table';
+import { StringTable } from '../../shared/sheet/string-table';
 
 describe('StringTable', () => {
   test('numbers strings in the order they were first added, as a Map would', () => {

@@ -4,7 +4,6 @@
  * much, most of it in the Map's growth and its scattered entries; here a lookup reads one slot,
  * which holds a string's number and its hash side by side, and compares the hash before any text.
  */
-import { hashString } from './similarity';
 
 const EMPTY = -1;
 
@@ -65,4 +64,19 @@ export class StringTable {
     }
     this.slots = slots;
   }
+}
+
+/**
+ * FNV-1a hash kept to 30 bits (a small integer V8 stores inline): equal strings have equal
+ * hashes, so unequal hashes settle inequality without reading both strings.
+ */
+export function hashString(s: string): number {
+  return hashHead(s, s.length);
+}
+
+/** `hashString(s.slice(0, end))` without making the slice. */
+export function hashHead(s: string, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h >>> 2;
 }
