@@ -16,17 +16,19 @@ import { cellKey, formulaKeys, type SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
 import { isCrmLeadSource } from '../template/crm-lead-sources';
-import { holdsChineseIds, normaliseCell } from '../normalise';
+import { holdsChineseIds } from '../normalise';
 import { hasTextMarker, withoutTextMarker } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
-import { moneyColumnContext, normaliseColumnMoney } from '../normalise/money-column';
+import { moneyColumnContext } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
 import { rowDates } from '../normalise/row-dates';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
+import { CellMemo } from './cell-memo';
+import { columnCodesOf } from '../sheet/column-codes';
 import { isMasked, isPlaceholder } from './placeholder';
 
 export interface GovernedColumn {
@@ -76,13 +78,6 @@ export type Finding =
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
   | { kind: 'valid'; row: number; column: GovernedColumn; value: CellValue; canonical: CellValue };
 
-const MEMO_LIMIT = 250_000;
-/**
- * After this many lookups a memo judges its column (Memo.normalise): one whose values rarely repeat
- * (emails, mobiles) stops memoising, one of repeating values (a company line shared by a few
- * customers each, 128,000 of them down a million rows) keeps its memo.
- */
-const MEMO_TRIAL = 20_000;
 const PROGRESS_EVERY = 20_000;
 /** The template field of ID numbers (身份证号, Passport, SSN), as dedupe reads it too (dedupe/records.ts). */
 const ID_NUMBER_FIELD = 'idNumber';
@@ -157,7 +152,11 @@ export function scanCells(
     });
   const formulas = formulaKeys(snapshot);
   const rowCount = snapshot.values.length - 1;
-  const memos = columns.map(() => new Memo(rowCount));
+  // A column the reader coded is remembered by its values' numbers (cell-memo.ts).
+  const coded = columnCodesOf(snapshot.values);
+  const codes = columns.map((c) => coded?.codes[c.col - 1]);
+  const distinct = columns.map((c) => coded?.distinct[c.col - 1]?.length ?? 0);
+  const memos = columns.map((_, c) => new CellMemo(rowCount, distinct[c]));
   // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
   const phones = columns.some((c) => c.field.kind === 'phone')
     ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
@@ -201,12 +200,15 @@ export function scanCells(
   const takesPlaceholders = columns.map(
     (c, i) => c.field.kind === 'phone' || c.field.kind === 'email' || contexts[i]!.chineseIds === true,
   );
-  const inRegion = new Map<string, { memo: Memo; context: NormaliseContext }>();
+  const inRegion = new Map<string, { memo: CellMemo; context: NormaliseContext }>();
   const readIn = (c: number, region: string) => {
     const key = `${c}|${region}`;
     let entry = inRegion.get(key);
     if (!entry)
-      inRegion.set(key, (entry = { memo: new Memo(rowCount), context: { ...contexts[c], rowRegion: region } }));
+      inRegion.set(
+        key,
+        (entry = { memo: new CellMemo(rowCount, distinct[c]), context: { ...contexts[c], rowRegion: region } }),
+      );
     return entry;
   };
   const hosts = contexts.map((c) => ({
@@ -258,9 +260,10 @@ export function scanCells(
       const kind = column.field.kind;
       const cellRegion = kind === 'phone' ? region : kind === 'date' ? (dates?.regionOf(values) ?? null) : null;
       const inRow = cellRegion !== null ? readIn(c, cellRegion) : undefined;
+      const code = codes[c]?.[index] ?? -1;
       const outcome = inRow
-        ? inRow.memo.normalise(column.field, value, inRow.context)
-        : memos[c].normalise(column.field, value, contexts[c]);
+        ? inRow.memo.normalise(column.field, value, inRow.context, code)
+        : memos[c]!.normalise(column.field, value, contexts[c]!, code);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
       // Asked only of cells that failed (or of ID numbers, which pass words through): most cells are valid.
       if (
@@ -312,49 +315,6 @@ export function scanCells(
   }
   ctx.onProgress?.({ done: total, total });
   return { dataRows, totalsRows, notesRows };
-}
-
-/** A cell as its column reads it: an amount in another currency than a money column's is not a number. */
-function readCell(field: Field, value: CellValue, ctx: NormaliseContext): NormaliseOutcome {
-  return field.kind === 'money' && (ctx.currency !== undefined || ctx.unitScale !== undefined)
-    ? normaliseColumnMoney(value, ctx)
-    : normaliseCell(field, value, ctx);
-}
-
-class Memo {
-  private readonly outcomes = new Map<string, NormaliseOutcome>();
-  private lookups = 0;
-  private hits = 0;
-  private enabled = true;
-
-  /** `rows`: the sheet's rows, the most lookups the memo can serve. */
-  constructor(private readonly rows: number) {}
-
-  normalise(field: Field, value: CellValue, ctx: NormaliseContext): NormaliseOutcome {
-    if (typeof value !== 'string' || !this.enabled) return readCell(field, value, ctx);
-    this.lookups++;
-    const hit = this.outcomes.get(value);
-    if (hit) {
-      this.hits++;
-      return hit;
-    }
-    const outcome = readCell(field, value, ctx);
-    if (this.outcomes.size < MEMO_LIMIT) this.outcomes.set(value, outcome);
-    if (this.lookups === MEMO_TRIAL && !this.pays()) {
-      this.enabled = false;
-      this.outcomes.clear();
-    }
-    return outcome;
-  }
-
-  /**
-   * Whether at least half the column's cells repeat a value: n lookups drawn from d values meet
-   * about n² / 2d repeats (the birthday estimate), so the hits so far estimate d.
-   */
-  private pays(): boolean {
-    const distinct = this.hits === 0 ? Infinity : (this.lookups * this.lookups) / (2 * this.hits);
-    return distinct * 2 < this.rows;
-  }
 }
 
 /** What a date column's cells say about each other (day or month first, a serial, timestamps), its calendar (the sheet's `region`'s), and whether it holds birth dates. */
