@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locale';
 import type { MatchLevel } from '../dedupe/levels';
 import type { MergeProblemCode } from './types';
 import { ZH_LEVEL_WORDS } from '../dedupe/level-words';
+import type { AccountNote } from './member-cards';
 
 export type UndoErrorCode = 'undo.unknownMerge' | 'undo.corruptHistory' | 'undo.laterMerges' | 'undo.sheetChanged';
 
@@ -49,6 +50,8 @@ export interface MergeLabels {
   actionUndo: string;
   /** "Other phone: 139…" — the prefix for a value moved into notes. */
   otherValue: (fieldLabel: string) => string;
+  /** "Other member ID: M2290 (balance 20.00, visits 3)" — another card, with what it holds, for the notes. */
+  otherAccount: AccountNote;
   survivorWithRow: (id: string, row: number) => string;
   /** A dedupe reason (column and comparison level) in the log's 原因 column; null: its own English message. */
   reason: ((column: string, level: MatchLevel, detail: string | null) => string) | null;
@@ -56,6 +59,10 @@ export interface MergeLabels {
   extrasChanged: (address: string, kind: 'link' | 'note' | 'format', now: string) => string;
   messages: Record<MergeProblemCode | UndoErrorCode, (p: MessageParams) => string>;
 }
+
+/** A header inside a sentence: lower case, but ID and QQ stay as written. */
+const lowerWords = (text: string) =>
+  text.replace(/\p{L}+/gu, (word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase()));
 
 const ZH_EXTRAS = { link: '链接', note: '批注', format: '数字格式' };
 const EN_EXTRAS = { link: 'link', note: 'note', format: 'number format' };
@@ -70,6 +77,8 @@ const zh: MergeLabels = {
   actionMerge: '合并',
   actionUndo: '撤销',
   otherValue: (label) => `其他${label}：`,
+  otherAccount: (header, account, holds) =>
+    `其他${header}：${account}${holds.length > 0 ? `（${holds.map(([h, v]) => `${h} ${v}`).join('，')}）` : ''}`,
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
   reason: (column, level, detail) => `${column}：${ZH_LEVEL_WORDS[level]}${detail ? `（${detail}）` : ''}`,
   extrasChanged: (address, kind, now) => `${address} 的${ZH_EXTRAS[kind]}：${now || '（已删除）'}`,
@@ -128,6 +137,8 @@ const en: MergeLabels = {
   actionMerge: 'merge',
   actionUndo: 'undo',
   otherValue: (label) => `Other ${label.toLowerCase()}: `,
+  otherAccount: (header, account, holds) =>
+    `Other ${lowerWords(header)}: ${account}${holds.length > 0 ? ` (${holds.map(([h, v]) => `${lowerWords(h)} ${v}`).join(', ')})` : ''}`,
   survivorWithRow: (id, row) => (id ? `${id} (row ${row})` : `row ${row}`),
   reason: null,
   extrasChanged: (address, kind, now) => `${address} ${EN_EXTRAS[kind]}: ${now || '(removed)'}`,

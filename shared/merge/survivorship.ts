@@ -5,12 +5,13 @@
  */
 import { cellText, isBlank, sameCell, type CellValue } from '../sheet/cell-value';
 import { columnByField, findColumn, type SheetColumn } from './columns';
-import type { RowRecord } from './choose-survivor';
+import { preferenceOrder, type RowRecord } from './choose-survivor';
 import { combineValues } from './combine';
 import { dateKey } from './field-values';
 import { isoDateToUtc } from '../sheet/typed-input';
 import { pickValue, combineStyle } from './pick-value';
 import { ruleFor } from './rules';
+import { accountColumns, accountKey, otherAccountNotes, otherCardNotes, splitByCard } from './member-cards';
 import { mergeLabels } from './labels';
 import { mergeProblem } from './validate-clusters';
 import type { FieldChange, MergeOptions, MergeProblem } from './types';
@@ -52,9 +53,6 @@ function askedRule(
   if (named) return named;
   return options.countsAreSeparatePurchases && ruleFor(column, options) === 'sum' ? 'sum' : undefined;
 }
-
-/** IDs compare without case, width or surrounding spaces. */
-const idKey = (value: CellValue) => cellText(value).normalize('NFKC').trim().toUpperCase();
 
 export function resolveSurvivor(
   records: readonly RowRecord[],
@@ -101,8 +99,38 @@ export function resolveSurvivor(
     }
   }
 
+  // Two member cards are two accounts: each card's balance and counts stay with it (member-cards.ts).
+  const preferred = preferenceOrder(records, survivor);
+  const accounts = accountColumns(columns);
+  const keptValue = (column: SheetColumn): CellValue =>
+    overrides.get(column.col) ??
+    targets.get(column.col)?.value ??
+    (column === idColumn
+      ? (survivor.values[column.col - 1] ?? null)
+      : pickValue(ruleFor(column, options), records, survivor, column, '', delimiterFor(column)).value);
+  const cardColumn = accounts.find((c) => records.some((r) => !isBlank(r.values[c.col - 1] ?? null)));
+  const cards = cardColumn ? splitByCard(preferred, columns, cardColumn, keptValue(cardColumn)) : null;
+  /** The notes naming the cluster's other accounts in this column, or null to leave it to its rule. */
+  const accountNotes = (column: SheetColumn): string[] | null => {
+    if (!accounts.includes(column)) return null;
+    if (cards && column === cards.column)
+      return otherCardNotes(
+        cards,
+        labels.otherAccount,
+        (amount, own) => cellText(pickValue(ruleFor(amount, options), own, own[0]!, amount, '').value).trim(),
+        // A total the user asked for already holds the other card's amount.
+        (amount) => ruleFor(amount, options) === 'sum',
+      );
+    const rule = ruleFor(column, options);
+    if (rule === 'masterNoteOthers' || rule === 'combine') return null;
+    return otherAccountNotes(preferred, column, keptValue(column), labels.otherAccount);
+  };
+
   for (const column of columns) {
-    if (column === idColumn) continue;
+    if (column === idColumn) {
+      notes.push(...(accountNotes(column) ?? []));
+      continue;
+    }
     if (isFormula(column)) {
       // The survivor's formula stays; a rule the user asked for on it would otherwise pass unseen.
       const asked = askedRule(column, options);
@@ -118,7 +146,9 @@ export function resolveSurvivor(
     }
     const rule = ruleFor(column, options);
     const label = column.ctx.field?.labels[options.locale] ?? column.header;
-    const picked = pickValue(rule, records, survivor, column, labels.otherValue(label), delimiterFor(column));
+    // Without a rule the user chose, another card's amounts stay with that card, in the notes.
+    const from = cards?.amounts.includes(column) && !askedRule(column, options) ? cards.own : records;
+    const picked = pickValue(rule, from, survivor, column, labels.otherValue(label), delimiterFor(column));
     if (picked.fallback)
       problems.push(
         // `field` is the key scripts read; the message names the column as the sheet heads it.
@@ -135,7 +165,7 @@ export function resolveSurvivor(
           values: picked.apart.join(', '),
         }),
       );
-    notes.push(...picked.notes);
+    notes.push(...(accountNotes(column) ?? picked.notes));
     targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }
 
@@ -173,11 +203,11 @@ export function resolveSurvivor(
   const finalId = idColumn ? (targets.get(idColumn.col)?.value ?? survivor.values[idColumn.col - 1] ?? null) : null;
   const survivorId = isBlank(finalId) ? null : cellText(finalId).trim();
   const aliases: string[] = [];
-  const aliasKeys = new Set(survivorId ? [idKey(survivorId)] : []);
+  const aliasKeys = new Set(survivorId ? [accountKey(survivorId)] : []);
   for (const record of records) {
     const id = ids.get(record.row);
-    if (record === survivor || id === undefined || aliasKeys.has(idKey(id))) continue;
-    aliasKeys.add(idKey(id));
+    if (record === survivor || id === undefined || aliasKeys.has(accountKey(id))) continue;
+    aliasKeys.add(accountKey(id));
     aliases.push(id);
   }
   return { changes, survivorId, ids, aliases, problems };
