@@ -10,6 +10,7 @@ import { cellText, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 import type { Field } from '../template/schema';
 import { municipalityOf, splitPlaceRun, type PlaceRun } from './place-run';
+export { isStateName } from '../normalise/state-names';
 
 export interface RegionParts {
   /** The province (安徽省), or the whole cell when it does not split. */
@@ -45,33 +46,6 @@ const COUNTRY_FORMS = new Set(
 const SEPARATORS = /[\s/／|｜,，、]+/;
 const HAN = /^\p{Script=Han}+$/u;
 const CITY = /(?:市|州|盟|地区)$/u;
-/** States, provinces and territories of the US, Canada and Australia, by code and name: a region column of them is a State column. */
-const STATES = new Set(
-  (
-    'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|' +
-    'DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|' +
-    'KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|' +
-    'MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|' +
-    'NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|' +
-    'SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|' +
-    'WV West Virginia|WI Wisconsin|WY Wyoming|PR Puerto Rico|' +
-    'AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador|NS Nova Scotia|' +
-    'NT Northwest Territories|NU Nunavut|ON Ontario|PE Prince Edward Island|QC Quebec|SK Saskatchewan|YT Yukon|' +
-    'NSW New South Wales|VIC Victoria|QLD Queensland|WA Western Australia|SA South Australia|TAS Tasmania|' +
-    'ACT Australian Capital Territory|NT Northern Territory'
-  )
-    .split('|')
-    .flatMap((entry) => {
-      const at = entry.indexOf(' ');
-      return [entry.slice(0, at), entry.slice(at + 1)];
-    })
-    .map(foldHeader),
-);
-
-/** A US state, Canadian province or Australian state, by its code (GA, NSW) or name (Georgia). */
-export function isStateName(text: string): boolean {
-  return STATES.has(foldHeader(text.trim()));
-}
 const DISTRICT = /(?:区|县|旗|镇|區|縣|鎮)$/u;
 
 /** The folded names of the region field's options (浙江, 浙江省, zhejiang …): the provinces. */

@@ -6,12 +6,15 @@
  * 吉林 the province), nor where the column writes the name with two suffixes (朝阳区, 朝阳市). A
  * province with its city (浙江省杭州市, 浙江省 杭州市 西湖区) names the place the column is of: its city
  * in a column of cities, its province in one of provinces, itself where the column does not say.
+ * A state by its code or its name (CA = California, NSW = New South Wales) is one place; WA and NT,
+ * codes of two countries, are read in the country of the column's other states.
  */
 import { simplifiedHan } from '../dedupe/simplified';
 import type { Field } from '../template/schema';
 import { splitPlaceRun } from '../export/place-run';
 import { headerPlaceKind } from '../export/region-columns';
 import { provinceNames } from '../export/region-parts';
+import { stateKeys } from '../normalise/state-names';
 
 /** The segment field whose values name places. */
 export const REGION_FIELD = 'region';
@@ -73,8 +76,15 @@ export function placeKeys(forms: Iterable<string>, field: Field, column: PlaceCo
     suffixes.set(suffixed[1]!, seen.add(suffixed[2]!));
   }
   const oneSuffix = (name: string) => (suffixes.get(name)?.size ?? 0) <= 1;
+  // A US state, Canadian province or Australian state by its code or its name (CA = California).
+  const states = stateKeys(folded.keys());
   const keys = new Map<string, string>();
   for (const [form, text] of named) {
+    const state = states.get(form);
+    if (state !== undefined) {
+      keys.set(form, `state:${state}`);
+      continue;
+    }
     const option = listed.get(text);
     const suffixed = option === undefined ? SUFFIXED.exec(text) : null;
     let key = `text:${text}`;

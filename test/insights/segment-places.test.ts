@@ -100,3 +100,62 @@ describe('report segments by place', () => {
     expect(report.segments.find((s) => s.field === 'owner')?.values.map((v) => v.value)).toEqual(['王', '王市']);
   });
 });
+
+/** A US small-business list typed by hand: states by code and by name. */
+const US_STATES: CellValue[][] = [
+  ['Name', 'Email', 'State', 'Annual Revenue'],
+  ['Maria Gonzalez', 'maria@sunrisebakery.com', 'CA', 1000],
+  ['Tom Brown', 'tom@brownandsons.com', 'California', 500],
+  ['Ana Lopez', 'ana@lopez.com', 'CA', 200],
+  ['Sam Reed', 'sam@reedco.com', 'OR', 50],
+  ['Lee Park', 'lee@parkdesign.com', 'Oregon', 20],
+  ['Jo Hart', 'jo@hart.io', 'WA', 5],
+  ['Kim Vo', 'kim@vo.dev', 'Washington', 1],
+];
+
+describe('report segments by state', () => {
+  test('counts a state by its code and its name as one, under the form most rows type', () => {
+    expect(regions(US_STATES)).toEqual([
+      ['CA', 3, null],
+      ['OR', 2, null],
+      ['WA', 2, null],
+    ]);
+  });
+
+  test('reads WA as the state of the country the other rows are in', () => {
+    const australian: CellValue[][] = [
+      ['Name', 'Email', 'State'],
+      ['Olivia Smith', 'olivia@smith.com.au', 'NSW'],
+      ['Jack Wilson', 'jack@wilson.com.au', 'WA'],
+      ['Mia Brown', 'mia@brown.com.au', 'Western Australia'],
+      ['Noah Taylor', 'noah@taylor.com.au', 'New South Wales'],
+      ['Ava Jones', 'ava@jones.com.au', 'Victoria'],
+    ];
+    expect(regions(australian)).toEqual([
+      ['NSW', 2, null],
+      ['WA', 2, null],
+      ['Victoria', 1, null],
+    ]);
+  });
+
+  test('leaves WA apart from Washington where the other rows are Australian, or do not say', () => {
+    const rows = (...states: string[]): CellValue[][] => [
+      ['Name', 'Email', 'State'],
+      ...states.map((state, k) => [`Customer ${k}`, `c${k}@example.com`, state]),
+    ];
+    const counts = (values: CellValue[][]) => regions(values)!.map(([value, count]) => [value, count]);
+    expect(counts(rows('WA', 'Washington', 'NSW', 'Victoria'))).toEqual(
+      expect.arrayContaining([
+        ['WA', 1],
+        ['Washington', 1],
+      ]),
+    );
+    expect(counts(rows('WA', 'Washington', 'NSW'))).toEqual(
+      expect.arrayContaining([
+        ['WA', 1],
+        ['Washington', 1],
+        ['NSW', 1],
+      ]),
+    );
+  });
+});
