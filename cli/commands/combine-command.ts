@@ -69,7 +69,11 @@ function combineJson(list: CombinedList, clusters: readonly Cluster[], output: s
     sheet: list.snapshot.name,
     rows: list.snapshot.values.length - 1,
     lists: list.lists.map((l, i) => ({ name: l.name, rows: l.rows, columns: columnsOf(list, i) })),
-    columns: list.columns.map((c) => ({ header: c.header, field: c.field })),
+    columns: list.columns.map((c) => ({
+      header: c.header,
+      field: c.field,
+      ...(c.ids ? { idsOf: list.lists[c.from.keys().next().value!]!.name } : {}),
+    })),
     duplicates: clusters.map((c) => ({
       rows: c.rows,
       confidence: c.confidence,
@@ -96,6 +100,7 @@ const TEXT: Record<
   {
     combined: (lists: string, rows: string, out: string, sheet: string) => string;
     listLine: (name: string, rows: string, kept: string[]) => string;
+    idsApart: (columns: string[]) => string;
     none: string;
     groups: (groups: string, rows: string, across: string, sheet: string | null) => string;
     group: (n: number, rows: readonly number[], confidence: number, from: string[]) => string;
@@ -108,6 +113,8 @@ const TEXT: Record<
     combined: (lists, rows, out, sheet) => `已合并 ${lists}，共 ${rows} → ${out}（工作表「${sheet}」）`,
     listLine: (name, rows, kept) =>
       `  ${name}：${rows}${kept.length > 0 ? `（原样保留的列：${kept.join('、')}）` : ''}`,
+    idsApart: (columns) =>
+      `各名单的编号分列保留（${columns.join('、')}）：不同系统的编号可能相同，不代表同一客户；设置模板会给每一行一个客户编号。`,
     none: '没有发现重复客户。',
     groups: (groups, rows, across, sheet) =>
       `重复客户 ${groups}（${rows}），其中跨名单 ${across}${sheet ? `，列在「${sheet}」工作表` : ''}：`,
@@ -121,6 +128,8 @@ const TEXT: Record<
     combined: (lists, rows, out, sheet) => `Combined ${lists}, ${rows} → ${out} (sheet "${sheet}")`,
     listLine: (name, rows, kept) =>
       `  ${name}: ${rows}${kept.length > 0 ? ` (kept as they are: ${kept.join(', ')})` : ''}`,
+    idsApart: (columns) =>
+      `Each list's IDs are kept in a column of its own (${columns.join(', ')}): two systems can issue the same number to different customers; set up gives every row a Customer ID.`,
     none: 'No duplicate customers found.',
     groups: (groups, rows, across, sheet) =>
       `Duplicates: ${groups} (${rows}), ${across} across lists${sheet ? `, listed on the sheet "${sheet}"` : ''}:`,
@@ -146,9 +155,11 @@ function formatCombine(list: CombinedList, clusters: readonly Cluster[], out: st
     ),
   ];
   list.lists.forEach((l, i) => {
-    const kept = list.columns.filter((c) => c.field === null && c.from.has(i)).map((c) => c.header);
+    const kept = list.columns.filter((c) => c.field === null && !c.ids && c.from.has(i)).map((c) => c.header);
     lines.push(text.listLine(l.name, count(l.rows, 'row'), kept));
   });
+  const ids = list.columns.filter((c) => c.ids).map((c) => c.header);
+  if (ids.length > 0) lines.push(text.idsApart(ids));
   if (clusters.length === 0) lines.push(text.none);
   else {
     const rows = clusters.reduce((n, c) => n + c.rows.length, 0);

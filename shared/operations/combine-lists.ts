@@ -2,7 +2,8 @@
  * Combining lists kept by several people or systems: each list is mapped onto the template (its
  * own corrections on top), then stacked into one: the template's fields in template order, every
  * other column kept under its header (one column per header across the lists), and a column that
- * names each row's list and row. Values are kept as stored; cleaning is a separate step.
+ * names each row's list and row. Values are kept as stored; cleaning is a separate step. IDs that
+ * several lists bring stay in one column per list: each system's 7002 is its own customer.
  */
 import { NOT_SAME_META } from '../dedupe/not-same';
 import type { Locale } from '../i18n/locale';
@@ -45,6 +46,8 @@ export interface CombinedColumn {
   field: string | null;
   /** The column of each list it holds (list index -> 1-based column), when the list has one. */
   from: Map<number, number>;
+  /** Set on a column holding one list's own IDs, kept apart from other lists' (see `scopedIdFields`): the ID field they are. */
+  ids?: string;
 }
 
 export interface CombinedList {
@@ -72,6 +75,7 @@ interface Slot {
   format?: string | null;
   /** How many of its currency a number of the column counts (10,000 for 万元): another scale keeps its own column. */
   scale?: number;
+  ids?: string;
 }
 
 const PART_ORDER = { family: 1, given: 2 } as const;
@@ -90,13 +94,30 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
   // Template fields in template order (a split name's parts right after the whole name), then kept columns.
   const fieldIndex = new Map(template.fields.map((f, i) => [f.key, i]));
   const fieldSlots = new Map<string, Slot>();
+  const idSlots: Slot[] = [];
   const keptSlots: Slot[] = [];
   const keptByKey = new Map<string, Slot>();
+  const scoped = scopedIdFields(sources, contexts, template);
   contexts.forEach((ctx, list) => {
     const name = sources[list]!.name;
     const formats = sources[list]!.snapshot.columnFormats;
     for (const column of ctx.mapping.columns) {
       const format = formats?.[column.col - 1];
+      if (column.field && scoped.has(column.field)) {
+        // Where the Customer ID column would be, one column per list, named for it: 7002 of one system is
+        // not 7002 of another. An empty ID column brings nothing to keep.
+        if (columnIsEmpty(sources[list]!.snapshot.values, column.col)) continue;
+        const field = template.fields[fieldIndex.get(column.field)!]!;
+        idSlots.push({
+          header: words.sameHeader(column.header || field.labels[locale], name),
+          field: null,
+          order: fieldIndex.get(column.field)! * 3,
+          from: new Map([[list, column.col]]),
+          format,
+          ids: column.field,
+        });
+        continue;
+      }
       // 累计成交金额（万元）: the unit stays with the amounts, and 元 amounts never join a 万元 column.
       const unit = column.field && column.unit ? headerUnit(column.header) : null;
       const scale = unit?.scale ?? 1;
@@ -134,7 +155,7 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
       slot.format ??= format;
     }
   });
-  const slots = [...[...fieldSlots.values()].sort((a, b) => a.order - b.order), ...keptSlots];
+  const slots = [...[...fieldSlots.values(), ...idSlots].sort((a, b) => a.order - b.order), ...keptSlots];
   slots.push({ header: words.sourceHeader, field: null, order: 0, from: new Map() });
   uniqueHeaders(slots, (header, list) => words.sameHeader(header, sources[list]!.name));
 
@@ -143,6 +164,7 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
     header: s.header,
     field: s.field,
     from: s.from,
+    ...(s.ids ? { ids: s.ids } : {}),
   }));
   const sourceCol = columns.length;
   const { values, originList, originRow } = stackRows(sources, columns, words.sourceRow);
@@ -196,9 +218,39 @@ function pinnedOverrides(
   }
 }
 
-/** The combined list's mapping without the source column: where a row came from says nothing about who it is. */
+/**
+ * ID fields two or more lists bring values of. An ID means something only in the system that issued
+ * it, so these lists' IDs are never stacked into one column, where two customers could share one.
+ */
+function scopedIdFields(
+  sources: readonly ListSource[],
+  contexts: ReadonlyArray<{ mapping: HeaderMapping }>,
+  template: Template,
+): Set<string> {
+  const lists = new Map<string, number>();
+  contexts.forEach((ctx, list) => {
+    for (const column of ctx.mapping.columns) {
+      const field = column.field && !column.part ? template.fields.find((f) => f.key === column.field) : undefined;
+      if (field?.kind === 'id' && !columnIsEmpty(sources[list]!.snapshot.values, column.col))
+        lists.set(field.key, (lists.get(field.key) ?? 0) + 1);
+    }
+  });
+  return new Set([...lists].filter(([, n]) => n > 1).map(([key]) => key));
+}
+
+/**
+ * The combined list's mapping for matching: without the source column (where a row came from says
+ * nothing about who it is), and each list's own ID column read as that ID field, so an ID two rows of
+ * one list share is evidence while the lists' IDs, in separate columns, are never compared.
+ */
 export function matchMapping(list: CombinedList): HeaderMapping {
-  return { ...list.mapping, columns: list.mapping.columns.filter((c) => c.col !== list.sourceCol) };
+  const ids = new Map(list.columns.flatMap((c) => (c.ids ? [[c.col, c.ids] as const] : [])));
+  return {
+    ...list.mapping,
+    columns: list.mapping.columns
+      .filter((c) => c.col !== list.sourceCol)
+      .map((c) => (ids.has(c.col) ? { ...c, secondOf: ids.get(c.col)! } : c)),
+  };
 }
 
 /** Headers must differ (hosts refuse a sheet with two alike): a later one takes its list's name, then a number. */

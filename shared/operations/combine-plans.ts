@@ -48,11 +48,12 @@ export function planCombinedWorkbook(list: CombinedList, clusters: readonly Clus
   return plan;
 }
 
-/** Each group's rows: group number, combined row, confidence, lists spanned, the template fields, origin, reasons. */
+/** Each group's rows: group number, combined row, confidence, lists spanned, the template fields (each list's IDs among them), origin, reasons. */
 function duplicateRows(list: CombinedList, clusters: readonly Cluster[]): CellValue[][] {
   const words = COMBINE_WORDS[list.locale];
   const h = words.duplicateHeaders;
-  const fields = list.columns.filter((c) => c.field !== null);
+  // A list's own IDs tell its rows apart as a field would.
+  const fields = list.columns.filter((c) => c.field !== null || c.ids !== undefined);
   const reasonWords = mergeLabels(list.locale).reason;
   const rows: CellValue[][] = [
     [h.group, h.row, h.confidence, h.lists, ...fields.map((c) => c.header), words.sourceHeader, h.reasons],
