@@ -157,9 +157,13 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
 
   const names = nameView(records);
   let surnames: Int32Array | undefined;
-  if (names?.full) {
-    const full = names.full;
-    addFieldKeys(add('name', false), full, (value) => (value as PreparedName).forms);
+  if (names?.full?.length === 1) {
+    addFieldKeys(add('name', false), names.full[0]!, (value) => (value as PreparedName).forms);
+  } else if (names?.full) {
+    // Several name columns: one entry per form a row holds in any of them, so a row that fills
+    // only the second (联系人) meets those that fill the first (姓名) with that name.
+    const exact = add('name', false);
+    for (let r = 0; r < n; r++) for (const form of names.forms(r)) exact.add(r, exact.keyOf(form));
   } else if (names) {
     const exact = add('name', false);
     const sorted = add('name-sorted', true);

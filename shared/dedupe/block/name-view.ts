@@ -9,8 +9,8 @@ import { hashString } from '../similarity';
 /** Per record r, the hashes of its surnames (`NameView.surnames`, at most two) at 2r and 2r + 1; -1 for none. */
 export function surnameHashes(names: NameView, n: number): Int32Array {
   const out = new Int32Array(2 * n).fill(-1);
-  const full = names.full;
   // A name in one column: its surnames are its value's, hashed once per distinct name.
+  const full = names.full?.length === 1 ? names.full[0]! : undefined;
   const byId = full ? new Int32Array(2 * full.values.length).fill(-1) : null;
   if (full && byId) {
     for (let id = 0; id < full.values.length; id++) {
@@ -49,12 +49,15 @@ export interface NameView {
    * the first and last word of a name in letters (either may be the surname); none without a name.
    */
   surnames(r: number): string[];
-  /** The full-name field, when names are in one column (its values carry their forms). */
-  full?: MatchField;
+  /**
+   * The full-name fields, when names are in one column each (姓名, and 联系人 beside it): their
+   * values carry their forms. A row may fill any of them, as lists combined from several exports do.
+   */
+  full?: MatchField[];
 }
 
 export function nameView(records: MatchRecords): NameView | null {
-  const full = records.fields.find((f) => f.role === 'name');
+  const fulls = records.fields.filter((f) => f.role === 'name');
   const given = records.fields.find((f) => f.role === 'given');
   const family = records.fields.find((f) => f.role === 'family');
   const part = (f: MatchField | undefined, r: number): string => {
@@ -79,13 +82,18 @@ export function nameView(records: MatchRecords): NameView | null {
       },
     };
   }
-  if (!full) return null;
-  const name = (r: number) => (full.ids[r]! >= 0 ? (full.values[full.ids[r]!] as PreparedName) : null);
+  if (fulls.length === 0) return null;
+  const namesOf = (r: number): PreparedName[] => {
+    const out: PreparedName[] = [];
+    for (const f of fulls) if (f.ids[r]! >= 0) out.push(f.values[f.ids[r]!] as PreparedName);
+    return out;
+  };
+  const unique = (all: string[]) => [...new Set(all)];
   return {
-    full,
-    forms: (r) => name(r)?.forms ?? [],
+    full: fulls,
+    forms: (r) => unique(namesOf(r).flatMap((p) => p.forms)),
     initials(r) {
-      const p = name(r);
+      const p = namesOf(r)[0];
       return p
         ? p.tokens
             .slice(0, 2)
@@ -94,9 +102,7 @@ export function nameView(records: MatchRecords): NameView | null {
             .join('')
         : '';
     },
-    surnames(r) {
-      const p = name(r);
-      return p ? surnamesOf(p) : [];
-    },
+    // At most two, the first name column's first: the key sets join a value with two surnames.
+    surnames: (r) => unique(namesOf(r).flatMap(surnamesOf)).slice(0, 2),
   };
 }
