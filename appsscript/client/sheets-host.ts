@@ -127,9 +127,10 @@ export function createSheetsHost(options: SheetsHostOptions = {}): SpreadsheetHo
       }
       // Cancelling stops before the first write only: a half-applied plan could not be undone.
       checkAbort(call);
-      // The first piece that deletes rows reads around all of them first, and keeps what the deletes take.
+      // The first piece that moves rows reads around all the deleted ones first (before any row moves:
+      // a header lift inserts before it deletes), and keeps what the deletes take.
       const keeping = footprintKeeping(plan);
-      const keeps = pieces.findIndex((piece) => piece.deleteRows.length > 0);
+      const keeps = pieces.findIndex((piece) => piece.deleteRows.length > 0 || piece.insertRows.length > 0);
       for (const [index, piece] of pieces.entries()) {
         if (keeping && index === keeps) await server('applyPlan', planToJson(piece), keeping);
         else await server('applyPlan', planToJson(piece));

@@ -12,7 +12,7 @@ import { plannedColumnFormats } from '../../shared/host/cell-input';
 import { executePlanSync } from '../../shared/plan/execute-plan';
 import { checkEditsBeforeInserts, readEditBlock, type BlockContent } from './edit-blocks';
 import { writeMeta } from './meta-sheet';
-import { footprintMeta, type FootprintKeeping, type RowFootprint } from '../../shared/plan/row-footprint';
+import { footprintMeta, type FootprintKeeping } from '../../shared/plan/row-footprint';
 import { giveFootprintsBack, readFootprint } from './row-footprints';
 import type { EditCheckRequest } from './protocol';
 import { formatOrNull, SheetDates } from './sheets-values';
@@ -61,7 +61,6 @@ export function writePlan(plan: Plan, keeping?: FootprintKeeping): void {
   let target: Sheet | null = null;
   let contents: BlockContent[] | null = null;
   let formats: (string | null)[] = [];
-  let footprint: RowFootprint | undefined;
   const sheet = () => target!;
   executePlanSync(plan, {
     blockStrategy: 'columnSpans',
@@ -73,7 +72,13 @@ export function writePlan(plan: Plan, keeping?: FootprintKeeping): void {
       const read = guard.map((block) => readEditBlock(found, plan.sheet, block, keep));
       if (keep) contents = read;
       else formats = rowTwoFormats(found, plan);
-      if (keeping && work.deletes.length > 0) footprint = readFootprint(spreadsheet, found, keeping.rows);
+      // Read before the first row moves (the footprint is numbered as the sheet was before the plan), and
+      // kept at once: this call may only insert, and the plan's meta may come in a later piece.
+      if (keeping && (work.deletes.length > 0 || work.inserts.length > 0)) {
+        const footprint = readFootprint(spreadsheet, found, keeping.rows);
+        const kept = footprint ? footprintMeta(keeping, footprint) : {};
+        if (Object.keys(kept).length > 0) writeMeta(spreadsheet, kept, dates);
+      }
     },
     copySheet: (backup) => copySheet(ctx, target ?? targetSheet(spreadsheet, plan.sheet), backup.name),
     writeSheets: () => writeSheets(ctx),
@@ -83,12 +88,7 @@ export function writePlan(plan: Plan, keeping?: FootprintKeeping): void {
     writeEdits: (blocks) =>
       // After inserts the cells moved: they are read where they are now, and checked again.
       writeEdits(ctx, sheet(), blocks, (block, i) => contents?.[i] ?? readEditBlock(sheet(), plan.sheet, block, true)),
-    deleteRows(_rows, runs) {
-      deleteRows(sheet(), runs);
-      // Kept at once: the plan's meta may come in a later piece.
-      const kept = keeping && footprint ? footprintMeta(keeping, footprint) : {};
-      if (Object.keys(kept).length > 0) writeMeta(spreadsheet, kept, dates);
-    },
+    deleteRows: (_rows, runs) => deleteRows(sheet(), runs),
     giveFootprintsBack: (footprints) => giveFootprintsBack(spreadsheet, sheet(), footprints),
     setNumberFormats: () => applyNumberFormats(ctx, sheet()),
     setValidations: () => applyValidations(ctx, sheet()),

@@ -29,8 +29,9 @@ import { removeNote } from '../../shared/files/exceljs-gaps';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { writeMeta } from '../../shared/files/workbook-meta';
 import { metaWithFootprints } from '../../shared/files/footprint-meta';
-import { giveFootprintBack, type RowFootprint } from '../../shared/files/row-footprint';
-import { openRows, removeRows } from './move-rows';
+import { footprintOfDeletion, giveFootprintBack, type RowFootprint } from '../../shared/files/row-footprint';
+import { footprintKeeping } from '../../shared/history/row-footprints';
+import { deleteRows, openRows } from './move-rows';
 import { DateFormats, writeCellValue, writeEditedCell } from '../../shared/files/write-cell';
 import { writeCellExtras } from '../../shared/files/cell-extras';
 import { copyWorksheet } from './copy-worksheet';
@@ -151,7 +152,12 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOption
   let dates: DateFormats | undefined;
   let formatting: FormattingTarget | undefined;
   let footprint: RowFootprint | undefined;
+  const keeping = footprintKeeping(plan);
   const target = () => sheet!;
+  // Read before the first row moves: the footprint's rows are numbered as the sheet is before the plan.
+  const keepFootprint = () => {
+    if (keeping && !footprint) footprint = footprintOfDeletion(workbook, target(), keeping.rows);
+  };
   // Formats and validations cover the rows in use once rows have moved.
   const formattingTarget = () => (formatting ??= new FormattingTarget(target()));
   return {
@@ -171,15 +177,20 @@ function fileWriter(workbook: ExcelJS.Workbook, plan: Plan, options: ApplyOption
     },
     writeSheets: (writes) => writes.forEach((write) => writeHelperSheet(workbook, write)),
     deleteSheets: (names) => names.forEach((name) => workbook.removeWorksheet(name)),
-    insertRows: (rows) => insertRows(workbook, target(), rows, dates!),
+    insertRows(rows) {
+      keepFootprint();
+      insertRows(workbook, target(), rows, dates!);
+    },
     // In plan order: with `verify`, a second edit of a cell expects the first one's value.
     writeEdits: () => applyEdits(target(), plan, dates!, options.verify ?? false),
-    deleteRows: (rows) =>
-      void (footprint = removeRows(
+    deleteRows(rows) {
+      keepFootprint();
+      deleteRows(
         workbook,
         target(),
         rows.map((r) => r.row),
-      )),
+      );
+    },
     setNumberFormats: (changes) => applyNumberFormats(formattingTarget(), changes),
     setValidations: (validations) => applyValidations(formattingTarget(), validations),
     setRequired: (required) => applyRequired(formattingTarget(), required),

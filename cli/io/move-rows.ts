@@ -127,7 +127,14 @@ export function removeRows(
 ): RowFootprint {
   const sorted = sortedRows(rows);
   const footprint = footprintOfDeletion(workbook, sheet, sorted);
-  if (sorted.length === 0) return footprint;
+  deleteRows(workbook, sheet, sorted);
+  return footprint;
+}
+
+/** Deletes rows (numbers as they are now) without reading their footprint: the rows below move up. */
+export function deleteRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, rows: readonly number[]): void {
+  const sorted = sortedRows(rows);
+  if (sorted.length === 0) return;
   const map = deletionMap(sorted);
   const last = sheet.rowCount;
   const firstMoved = sorted[0]!;
@@ -141,5 +148,4 @@ export function removeRows(
       clearRow(sheet, r);
     }
   });
-  return footprint;
 }

@@ -4,11 +4,13 @@
  * exceljs workbook (about 400 bytes a cell), so the field budget applies as for a CSV. The snapshot
  * equals the full read's in what those commands use: values, formulas, column formats, the meta and
  * the sheet choice. It has no links, notes, per-cell formats (extras) or view: none of them reads those.
- * A cell merged down a column over data rows reads as the merge's value in each of its rows.
+ * A cell merged down a column over data rows reads as the merge's value in each of its rows, and the
+ * text columns are coded (column-codes.ts) for matching.
  */
 import type ExcelJS from 'exceljs';
 import { cellAddress, parseRange } from '../sheet/a1';
 import { cellText, type CellValue } from '../sheet/cell-value';
+import { attachColumnCodes, ColumnCoder } from '../sheet/column-codes';
 import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { readMetaRows, META_SHEET } from '../host/meta-sheet';
 import type { SheetLookReader } from './xlsx-sheet-look';
@@ -79,14 +81,17 @@ async function readMeta(book: XlsxBook): Promise<Record<string, string> | undefi
   return readMetaRows(rows);
 }
 
-/** The whole sheet: values padded to one width from A1, trailing empty rows and columns trimmed. */
+/**
+ * The whole sheet: values padded to one width from A1, trailing empty rows and columns trimmed. For a
+ * command that only reads (`snapshotOnly`), merges down a column are filled and text columns coded.
+ */
 async function readSheet(
   book: XlsxBook,
   sheet: XlsxSheetEntry,
   maxGridCells: number,
   file: string,
   look?: SheetLookReader,
-  fillMerged = false,
+  snapshotOnly = false,
 ) {
   const rows: CellValue[][] = [];
   const formulasOf: (SheetRow['formulas'] | undefined)[] = [];
@@ -121,7 +126,7 @@ async function readSheet(
   // 公司 merged over its three contacts is each contact's company); the other columns stay empty.
   for (const range of tail.merges.map(parseRange)) {
     if (!range) continue;
-    const master = fillMerged && range.top > 1 ? (rows[range.top - 1]?.[range.left - 1] ?? null) : null;
+    const master = snapshotOnly && range.top > 1 ? (rows[range.top - 1]?.[range.left - 1] ?? null) : null;
     for (let r = range.top; r <= Math.min(range.bottom, rows.length); r++) {
       const values = rows[r - 1];
       const last = Math.min(range.right, values?.length ?? 0);
@@ -156,13 +161,18 @@ async function readSheet(
     throw fileError('sheet.tooLarge', { key: 'gridTooLarge', params }, file);
   }
   const values: CellValue[][] = [];
+  // Coded from the rows as they are final, so the codes cannot miss a merge or a trim. Not for a read
+  // that goes on to change the sheet (xlsx-memory-workbook.ts): its plans edit these rows in place.
+  const coder = snapshotOnly ? new ColumnCoder() : undefined;
   for (let r = 0; r < height; r++) {
     // The row's own array, cut or filled with nulls to the width: no second copy of a large sheet.
     const row = rows[r] ?? [];
     if (row.length > width) row.length = width;
     while (row.length < width) row.push(null);
+    coder?.addCells(row);
     values.push(row);
   }
+  if (coder) attachColumnCodes(values, coder.finish());
   const formulas: FormulaCell[] = [];
   formulasOf.forEach((list, i) => list?.forEach((f) => formulas.push({ row: i + 1, col: f.col, formula: f.formula })));
   const formatsOfRow = (row: number) =>

@@ -8,21 +8,33 @@
 import { MERGE_META } from '../merge/history';
 import type { Plan } from '../plan/plan';
 import { parseWithDates } from '../plan/plan-json';
-import { sortedRows } from '../plan/row-map';
+import { deletionMap, rowBeforeInserts, sortedRows } from '../plan/row-map';
 import { FOOTPRINT_META, type FootprintKeeping, type RowFootprint } from '../plan/row-footprint';
 import { HISTORY_META } from './operation-entry';
 
 /**
- * Where a plan keeps the footprint of its delete: under its history id. None for a plan that records no
- * operation, deletes nothing, or inserts rows too (its undo does not come back to the numbering before).
+ * Where a plan keeps the footprint of its delete: under its history id, around the deleted rows numbered
+ * as the sheet is before the plan (its inserts not yet in), which is how every host reads them (before the
+ * plan moves any row) and how the sheet is numbered again once its undo has run whole (a header lift
+ * inserts one header row and deletes the rows above it: its undo deletes that row again). None for a plan
+ * that records no operation or deletes no row it did not insert itself.
  */
 export function footprintKeeping(plan: Pick<Plan, 'meta' | 'deleteRows' | 'insertRows'>): FootprintKeeping | null {
   const id = plan.meta[HISTORY_META.sequence];
-  if (!id || plan.deleteRows.length === 0 || plan.insertRows.length > 0) return null;
+  if (!id || plan.deleteRows.length === 0) return null;
+  const inserted = sortedRows(plan.insertRows.map((r) => r.row));
+  const rows = sortedRows(plan.deleteRows.flatMap((r) => rowBeforeInserts(inserted, r.row) ?? []));
+  if (rows.length === 0) return null;
   const mergeIds = Object.entries(plan.meta)
     .filter(([key, value]) => key.startsWith(MERGE_META.history) && value !== '')
     .map(([key]) => key.slice(MERGE_META.history.length));
-  return { id, rows: sortedRows(plan.deleteRows.map((r) => r.row)), ...(mergeIds.length > 0 ? { mergeIds } : {}) };
+  return { id, rows, ...(mergeIds.length > 0 ? { mergeIds } : {}) };
+}
+
+/** The rows a plan brings back, numbered as the sheet is once the plan has run (its deletes gone). */
+function rowsBroughtBack(plan: Pick<Plan, 'insertRows' | 'deleteRows'>): number[] {
+  const gone = deletionMap(sortedRows(plan.deleteRows.map((r) => r.row)));
+  return sortedRows(plan.insertRows.flatMap((r) => gone(r.row) ?? []));
 }
 
 function parseFootprint(text: string): RowFootprint | null {
@@ -49,9 +61,8 @@ export function withFootprintBack(plan: Plan, meta: Readonly<Record<string, stri
   const text = meta[FOOTPRINT_META + id];
   if (!text) return plan;
   const parsed = parseFootprint(text);
-  const rows = (list: readonly number[]) => sortedRows(list).join();
   const footprint =
-    parsed && parsed.sheet === plan.sheet && (!whole || rows(parsed.rows) === rows(plan.insertRows.map((r) => r.row)))
+    parsed && parsed.sheet === plan.sheet && (!whole || sortedRows(parsed.rows).join() === rowsBroughtBack(plan).join())
       ? parsed
       : null;
   return {

@@ -14,6 +14,7 @@
  * delete shortens is kept and given back by undo: row-footprint.ts); a string written by a
  * sheet write is a value, never a formula; format/validation/required ranges do not shift with rows.
  */
+import { detachColumnCodes } from '../sheet/column-codes';
 import type { CellValue } from '../sheet/cell-value';
 import { sameCell } from '../sheet/cell-value';
 import { cellAddress, columnNumber } from '../sheet/a1';
@@ -347,6 +348,10 @@ function memoryWriter(
       own(index).formulas = Object.fromEntries(moved);
     });
   };
+  // Read before the first row moves: the footprint's rows are numbered as the sheet is before the plan.
+  const keepFootprint = () => {
+    if (keeping && !footprint) footprint = footprintOf(sheet.name, keeping.rows, { formulas: formulasOf(sheets) });
+  };
   return {
     blockStrategy: null,
     prepare(work) {
@@ -354,6 +359,8 @@ function memoryWriter(
       const index = sheets.findIndex((s) => s.name === plan.sheet);
       if (index < 0) throw missingSheetError(plan.sheet, 'changes');
       sheets[index] = sheet = inPlace ? sheets[index]! : cloneSheet(sheets[index]!);
+      // Rows changed in place no longer hold what their reader coded.
+      if (inPlace) detachColumnCodes(sheet.values);
       owned.add(sheet);
       checkRowNumbers(plan.insertRows, 'inserts');
       checkRowNumbers(plan.deleteRows, 'deletes');
@@ -366,6 +373,7 @@ function memoryWriter(
         if (index >= 0) sheets.splice(index, 1);
       }),
     insertRows(rows) {
+      keepFootprint();
       const map = insertionMap(rows.map((c) => c.row));
       moveFormulas(sheet, map);
       followOnOtherSheets(map);
@@ -382,7 +390,7 @@ function memoryWriter(
         }
       }
       const deleted = rows.map((c) => c.row).reverse();
-      if (keeping) footprint = footprintOf(sheet.name, keeping.rows, { formulas: formulasOf(sheets) });
+      keepFootprint();
       deleteRowValues(sheet, rows);
       const map = deletionMap(deleted);
       moveFormulas(sheet, map);

@@ -240,7 +240,8 @@ export const planSchema = z.object({
   deleteRows: z.array(rowContentSchema).default([]),
   /**
    * What deleting rows took that re-inserting them does not give back (row-footprint.ts), given back
-   * once this plan's inserts are in, where nothing changed it since: an undo's, never kept in history.
+   * once this plan's inserts are in and its deletes gone (numbered as the sheet is then), where nothing
+   * changed it since: an undo's, never kept in history.
    */
   footprints: z
     .array(z.custom<RowFootprint>((v) => typeof (v as { sheet?: unknown } | null)?.sheet === 'string'))

@@ -44,7 +44,7 @@ export interface KeptName extends Kept<string[]> {
  */
 export interface RowFootprint {
   sheet: string;
-  /** The deleted rows, numbered as before the delete (and after the undo). */
+  /** The deleted rows, numbered as the sheet is before the operation, its inserts not yet in (and after its undo). */
   rows: number[];
   formulas: KeptFormula[];
   names: KeptName[];
@@ -141,7 +141,10 @@ export function footprintOf(sheet: string, rows: readonly number[], around: RowS
 export interface FootprintKeeping {
   /** The history id of the operation that deletes the rows: the footprint is kept under it. */
   id: string;
-  /** Every row the plan deletes, numbered before any goes (a host that deletes in pieces reads around all of them first). */
+  /**
+   * Every row the plan deletes but did not insert, numbered as before the plan: a host reads around them
+   * before the plan moves any row (one that applies it in pieces, around all of them at once).
+   */
   rows: number[];
   mergeIds?: string[];
 }

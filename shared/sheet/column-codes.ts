@@ -29,6 +29,11 @@ export function attachColumnCodes(values: readonly (readonly CellValue[])[], cod
   codesOfValues.set(values, codes);
 }
 
+/** Forgets the codes of `values`, which are about to change in place (a plan applied to the parse's own rows). */
+export function detachColumnCodes(values: readonly (readonly CellValue[])[]): void {
+  codesOfValues.delete(values);
+}
+
 /** The codes of `values` when its reader built them. */
 export function columnCodesOf(values: readonly (readonly CellValue[])[]): ColumnCodes | undefined {
   return codesOfValues.get(values);

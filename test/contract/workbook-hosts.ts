@@ -166,7 +166,10 @@ export const fileWorkbook: WorkbookFactory = (seed) => {
 
 let code: string | null = null;
 
-export const sheetsWorkbook: WorkbookFactory = (seed) => {
+export const sheetsWorkbook: WorkbookFactory = (seed) => sheetsWorkbookWithCalls(seed);
+
+/** The Sheets host sending at most `maxCellsPerCall` cells per server call (a plan in several pieces). */
+export function sheetsWorkbookWithCalls(seed: SeedWorkbook, maxCellsPerCall?: number): WorkbookUnderTest {
   if (code === null) {
     buildGas({ sidebar: false });
     code = readDist('Code.js');
@@ -182,7 +185,10 @@ export const sheetsWorkbook: WorkbookFactory = (seed) => {
     spreadsheet.setNamedRange(name, spreadsheet.getSheetByName(sheet)!.getRange(range.replace(/\$/g, '')));
   const server = loadServer(code, emulator);
   return {
-    host: client.createSheetsHost({ server: client.createServerCall(scriptRun(server).run) }),
+    host: client.createSheetsHost({
+      server: client.createServerCall(scriptRun(server).run),
+      ...(maxCellsPerCall ? { maxCellsPerCall } : {}),
+    }),
     formulas: (name) => bare(emulator.formulasOf(name)),
     merges: (name) =>
       emulator.book
@@ -202,4 +208,4 @@ export const sheetsWorkbook: WorkbookFactory = (seed) => {
       emulator.book.sheet(name)!.at(r0, c0).formula = formula;
     },
   };
-};
+}

@@ -89,7 +89,10 @@ describe('row footprints in the history', () => {
     const plan = recorded({ 'op.seq': '4', 'op.4': '{}', 'history.m-7': '{}', 'history.m-2': '' });
     const keeping = footprintKeeping(plan)!;
     expect(keeping).toEqual({ id: '4', rows: [7], mergeIds: ['m-7'] });
-    expect(footprintKeeping({ ...plan, insertRows: [{ row: 1, values: ['客户编号'] }] })).toBeNull();
+    // One that inserts too keeps it around the rows numbered before its inserts; a row it inserted itself is none of them.
+    const lift = { ...plan, insertRows: [{ row: 1, values: ['客户编号'] }] };
+    expect(footprintKeeping(lift)).toEqual({ id: '4', rows: [6], mergeIds: ['m-7'] });
+    expect(footprintKeeping({ ...lift, deleteRows: [{ row: 1, values: ['客户编号'] }] })).toBeNull();
     expect(footprintKeeping(recorded({}))).toBeNull();
     const meta = footprintMeta(keeping, footprintOf('客户', [7], AROUND));
     expect(Object.keys(meta)).toEqual(['rows.4']);
@@ -108,6 +111,10 @@ describe('row footprints in the history', () => {
     const back = (row: number) => ({ ...emptyPlan('客户'), insertRows: [{ row, values: ['C000006'] }] });
     expect(withFootprintBack(back(7), meta, '4', true).footprints).toEqual([footprint]);
     expect(withFootprintBack(back(6), meta, '4', true)).toEqual({ ...back(6), meta: { 'rows.4': '' } });
+    // An undo that also deletes the rows its operation inserted: row 8 is row 7 once row 1 has gone.
+    const header = { row: 1, values: ['客户编号'] };
+    expect(withFootprintBack({ ...back(8), deleteRows: [header] }, meta, '4', true).footprints).toEqual([footprint]);
+    expect(withFootprintBack({ ...back(7), deleteRows: [header] }, meta, '4', true).footprints).toBeUndefined();
     // Merge by merge, latest first: the run's footprint comes with its last merge still applied.
     expect(footprintOfLastMerge({ ...meta, 'history.m-1': '{}', 'history.m-2': '{}' }, 'm-2')).toBeNull();
     expect(footprintOfLastMerge({ ...meta, 'history.m-1': '{}' }, 'm-1')).toBe('4');

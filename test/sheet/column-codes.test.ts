@@ -8,6 +8,9 @@ import { findDuplicates } from '../../shared/dedupe';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { mapHeaders, sampleRows } from '../../shared/template/header-mapping';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { applyPlanToCsvWorkbook, csvWorkbook } from '../../shared/files/csv-workbook';
+import { emptyPlan } from '../../shared/plan/plan';
+import { checkSheet } from '../../shared/check/check-sheet';
 
 const encode = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n') + '\r\n');
 
@@ -71,6 +74,18 @@ describe('a CSV read codes its columns', () => {
     expect(codes[2]![5999]).toBe(-1);
     expect(distinct[2]![codes[2]![5998]!]).toBe('客户8');
     expect(rows[5999]![0]).toBe('C005999'); // an uncoded column keeps every value as typed
+  });
+
+  test('rows a plan changes in place lose their codes, so a later check reads the cells as they are now', () => {
+    const parsed = parseCsv(encode(MEMBERS), '会员.csv');
+    const snapshot = snapshotFromCsvRows(parsed.rows, '会员', parsed.codes);
+    // 南山店's number, typed well in row 2, is rewritten in place as no phone at all.
+    const plan = { ...emptyPlan('会员'), edits: [{ row: 2, col: 3, before: '13800138000', after: '12345' }] };
+    applyPlanToCsvWorkbook(csvWorkbook(snapshot), plan, 'csv');
+    expect(snapshot.values[1]![2]).toBe('12345');
+    expect(columnCodesOf(snapshot.values)).toBeUndefined();
+    const issues = checkSheet(snapshot).issues.filter((i) => i.row === 2 && i.column === '手机');
+    expect(issues).toHaveLength(1);
   });
 
   test('a snapshot whose values were replaced carries no codes', () => {
