@@ -195,6 +195,10 @@ function formatReport(
   for (const [value, rows] of Object.entries(report.rolesAsNames)) lines.push(words.roleAsName(value, rows));
   for (const [value, rows] of Object.entries(report.noCompanyWords)) lines.push(words.noCompanyWord(value, rows));
   if (report.personalRemarks > 0) lines.push(words.personalRemarks(report.personalRemarks));
+  const own = report.ownNames;
+  if (own && own.rows > 0) lines.push(words.ownNameRows(own.rows, own.column, own.contactColumn));
+  if (own && own.aside > 0)
+    lines.push(words.ownNamesAside(own.aside, own.column, own.contactColumn, words.rowList(own.aside, own.asideRows)));
   lines.push(report.chineseList ? words.chineseList : words.latinList(report.surnameFirst));
   for (const [column, count] of Object.entries(report.regionsSplit)) lines.push(words.regionsSplit(column, count));
   for (const [column, count] of Object.entries(report.regionsAsCountry))
@@ -224,7 +228,7 @@ function formatReport(
   for (const [column, count] of Object.entries(report.valuesAsTyped)) {
     lines.push(words.valuesAsTyped(column, count));
     const twoWays = report.twoReadings[column] ?? 0;
-    if (twoWays > 0) lines.push(words.twoReadings(column, twoWays));
+    if (twoWays > 0) lines.push(words.twoReadings(column, twoWays, report.twoReadingValues[column]?.[0]));
   }
   for (const [column, values] of Object.entries(report.notCrmValues))
     lines.push(words.notCrmValues(column, layout.title, values));

@@ -36,6 +36,10 @@ export interface ExportWords {
   noCompanyWord: (value: string, rows: number) => string;
   /** Remarks marking a personal contact (付超-个人). */
   personalRemarks: (n: number) => string;
+  /** Rows with no contact whose person came from the name column beside it (姓名 beside 联系人). */
+  ownNameRows: (n: number, column: string, contact: string) => string;
+  /** Rows whose name column names someone other than the contact: the contact kept, the name an extra column. */
+  ownNamesAside: (n: number, column: string, contact: string, rowList: string) => string;
   chineseList: string;
   /** `surnameFirst`: romanised Chinese names among them read surname first (Lim Wei Ming). */
   latinList: (surnameFirst: number) => string;
@@ -60,8 +64,8 @@ export interface ExportWords {
   valuesAsTyped: (column: string, n: number) => string;
   /** Postcodes given back the leading zero a spreadsheet dropped. */
   postcodesZeroed: (column: string, n: number) => string;
-  /** Of those, dates with two readings (day or month first). */
-  twoReadings: (column: string, n: number) => string;
+  /** Of those, dates with two readings (day or month first): `first` is the first such cell, as typed. */
+  twoReadings: (column: string, n: number, first: { row: number; value: string } | undefined) => string;
   offPicklist: (column: string, crm: string, labels: readonly string[]) => string;
   /** Values none of the CRM's own (industries), written as typed. */
   notCrmValues: (column: string, crm: string, values: readonly string[]) => string;
@@ -72,6 +76,28 @@ export interface ExportWords {
   strict: (n: number, rowList: string, input: string) => string;
   overwrite: (input: string) => string;
   noRows: (input: string, sheet: string) => string;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date's two readings, from its first two numbers: 06/12/2024 is 6 December or June 12. */
+function dayMonth(value: string, lang: 'en' | 'zh'): string {
+  const [a, b] = (value.match(/\d+/g) ?? []).map(Number);
+  if (!a || !b || a > 12 || b > 12) return lang === 'zh' ? '可以是日在前或月在前' : 'day or month first';
+  return lang === 'zh' ? `可以是 ${b} 月 ${a} 日或 ${a} 月 ${b} 日` : `${a} ${MONTHS[b - 1]} or ${MONTHS[a - 1]} ${b}`;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -115,6 +141,9 @@ const en: ExportWords = {
     `"${value}" in the company column of ${en.rows(rows)} says there is no company (a private person or sole trader): the company was left blank`,
   personalRemarks: (n) =>
     `${plural(n, 'name')} marked as a personal contact (付超-个人) written as the person alone, with no company from the mark`,
+  ownNameRows: (n, column, contact) => `${plural(n, 'row')} with no "${contact}" took the person from "${column}"`,
+  ownNamesAside: (n, column, contact, rowList) =>
+    `${plural(n, 'row')} (${rowList}) name${n === 1 ? 's' : ''} one person in "${contact}" and another in "${column}": "${contact}" is the contact, and "${column}" is kept as an extra column holding only those names (nothing merged or dropped)`,
   chineseList: 'Pinyin names read surname first (a Chinese list)',
   latinList: (surnameFirst) =>
     surnameFirst > 0
@@ -142,8 +171,8 @@ const en: ExportWords = {
     `${plural(n, 'value')} of "${column}" could not be read and ${n === 1 ? 'was' : 'were'} exported as typed`,
   postcodesZeroed: (column, n) =>
     `${plural(n, 'postcode')} in "${column}" got back the leading zero a spreadsheet dropped (US 2110 → 02110, Australia 800 → 0800), as the row is American or Australian`,
-  twoReadings: (column, n) =>
-    `  of which ${plural(n, 'date')} of "${column}" read${n === 1 ? 's' : ''} two ways (06/09/2024: 6 September or June 9) and the column does not say which: left as typed`,
+  twoReadings: (column, n, first) =>
+    `  of which ${plural(n, 'date')} of "${column}" read${n === 1 ? 's' : ''} two ways${first ? ` (${first.value} in row ${first.row}: ${dayMonth(first.value, 'en')})` : ''} and the column does not say which: left as typed`,
   offPicklist: (column, crm, labels) =>
     `"${column}" values with no standard ${crm} value, written as their label: ${labels.join(', ')}`,
   notCrmValues: (column, crm, values) =>
@@ -197,6 +226,9 @@ const zh: ExportWords = {
   noCompanyWord: (value, rows) => `${zh.rows(rows)}的公司列写的是“${value}”，表示没有公司（个人或个体户）：公司留空`,
   personalRemarks: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名标注为个人联系人（如“付超-个人”）：只写出人名，不据此填公司`,
+  ownNameRows: (n, column, contact) => `${zh.rows(n)}的“${contact}”为空，人名取自“${column}”`,
+  ownNamesAside: (n, column, contact, rowList) =>
+    `${zh.rows(n)}（${rowList}）的“${contact}”与“${column}”是不同的人：以“${contact}”为联系人，“${column}”作为额外列只保留这些姓名（不合并、不丢弃）`,
   chineseList: '拼音姓名按姓在前读取（中文名单）',
   latinList: (surnameFirst) =>
     surnameFirst > 0
@@ -222,8 +254,8 @@ const zh: ExportWords = {
   valuesAsTyped: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值无法识别，已按原样导出`,
   postcodesZeroed: (column, n) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个邮编补回了电子表格去掉的开头的 0（美国 2110 → 02110，澳大利亚 800 → 0800），因为该行属于美国或澳大利亚`,
-  twoReadings: (column, n) =>
-    `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期有两种读法（06/09/2024 可以是 9 月 6 日或 6 月 9 日），该列其他日期也无法判断：按原样导出`,
+  twoReadings: (column, n, first) =>
+    `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期有两种读法${first ? `（第 ${first.row} 行的 ${first.value} ${dayMonth(first.value, 'zh')}）` : ''}，该列其他日期也无法判断：按原样导出`,
   offPicklist: (column, crm, labels) =>
     `“${column}”中这些值在 ${crm} 中没有对应的标准值，按其选项名称写入：${labels.join('、')}`,
   notCrmValues: (column, crm, values) =>

@@ -43,6 +43,8 @@ export class FileBuilder {
   private readonly fileDateParts = new Map<string, DateParts>();
   /** Objects whose notes keep a title the CRM's Salutation picklist has no value for. */
   private readonly fileTitlesKept = new Set<string>();
+  /** Objects with a row whose own name names someone other than its contact (own-name.ts). */
+  private readonly fileOwnNamesAside = new Set<string>();
   /** The header of the sheet's column of titles (Title, 称谓), where it has one. */
   private readonly titleHeader: string | undefined;
   readonly addresses: AddressValues;
@@ -137,6 +139,9 @@ export class FileBuilder {
     // A whole name beside its parts is no second copy, unless it holds a word the row has nowhere else.
     const whole = written.some((c) => c.source.startsWith('name.')) ? this.sources.wholeNameBeside() : undefined;
     if (whole) used[whole.kept ? 'delete' : 'add'](whole.col);
+    // A name column beside the contact is kept only for the names that are not the contact's.
+    const ownName = this.sources.ownNameColumn;
+    if (ownName !== undefined && this.fileOwnNamesAside.has(layout.object)) used.delete(ownName);
     return extraColumns({
       sheetColumns: this.sources.sheetColumns,
       used,
@@ -171,6 +176,8 @@ export class FileBuilder {
     const titles = this.keptTitles(layout);
     if (titles && records.some((r) => keptTitle(r.parties.salutation, titles))) this.fileTitlesKept.add(layout.object);
     else this.fileTitlesKept.delete(layout.object);
+    if (records.some((r) => !r.companyOnly && r.parties.ownName === 'aside')) this.fileOwnNamesAside.add(layout.object);
+    else this.fileOwnNamesAside.delete(layout.object);
     // Accounts made of a contact list's rows alone (account-groups.ts) write no person's columns.
     const companyOnly = records.length > 0 && records.every((r) => r.companyOnly);
     if (companyOnly) this.companyOnly.set(layout.object, records[0]!.companyOnly!.extras);
@@ -187,6 +194,10 @@ export class FileBuilder {
       return { ...extra, field, reading: extra.spareOf === undefined ? this.columnReading(extra.col, field) : {} };
     });
     const header = [...columns.map((c) => c.column.header), ...extras.map((e) => e.header)];
+    // Where the name columns are written, the own-name column holds only the names they did not take.
+    const ownNameAside = columns.some((c) => c.column.source.startsWith('name.'))
+      ? this.sources.ownNameColumn
+      : undefined;
     const places = this.addresses.tally(columns.map((c) => c.column.source));
     const rows: CellValue[][] = new Array(records.length);
     for (let r = 0; r < records.length; r++) {
@@ -206,7 +217,10 @@ export class FileBuilder {
           out[columns.length + e] = null;
           continue;
         }
-        const value = record.values[extra.col - 1] ?? null;
+        const value =
+          extra.col === ownNameAside && record.parties.ownName !== 'aside'
+            ? null
+            : (record.values[extra.col - 1] ?? null);
         out[columns.length + e] =
           extra.spareOf !== undefined
             ? keptText(this.phones.spareText(phones, r, extra.spareOf), parts.rows[r], extra.spareOf)

@@ -11,13 +11,23 @@ export interface SheetCell {
   source: number | string;
 }
 
+/** A value counted, as typed, and its sheet row: what a report quotes. */
+export interface CountedValue {
+  row: number;
+  value: string;
+}
+
+const SAMPLES = 3;
+
 /** Header -> count, a cell counted once, under the header its column was first counted under. */
 export class CellTally extends Map<string, number> {
   private readonly rows = new Map<number | string, Set<number>>();
   private readonly headers = new Map<number | string, string>();
+  /** Header -> the first values counted (`sample` of `count`), so a report can name real cells. */
+  readonly samples = new Map<string, CountedValue[]>();
 
   /** Counts one value under `header`; a cell of the sheet already counted is not counted again. */
-  count(header: string, cell?: SheetCell | null): void {
+  count(header: string, cell?: SheetCell | null, sample?: string): void {
     if (cell) {
       let rows = this.rows.get(cell.source);
       if (!rows) this.rows.set(cell.source, (rows = new Set()));
@@ -27,5 +37,9 @@ export class CellTally extends Map<string, number> {
       header = this.headers.get(cell.source)!;
     }
     this.set(header, (this.get(header) ?? 0) + 1);
+    if (sample === undefined || !cell) return;
+    let samples = this.samples.get(header);
+    if (!samples) this.samples.set(header, (samples = []));
+    if (samples.length < SAMPLES) samples.push({ row: cell.row, value: sample });
   }
 }

@@ -5,7 +5,7 @@
  * counted, so the report can say how many went out unconverted.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { isoDate } from '../sheet/cell-value';
+import { cellText, isoDate } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
 import {
   normaliseCell,
@@ -161,7 +161,7 @@ export class ValueConverter {
       }
       this.asTyped.count(header, cell);
       if (field.kind === 'date' && normaliseDate(value, reading).status === 'ambiguous')
-        this.twoReadings.count(header, cell);
+        this.twoReadings.count(header, cell, cellText(value).trim());
       return this.plain(value);
     }
     return converted;

@@ -23,6 +23,7 @@ import { isChineseList } from './split-name';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
 import { legalIdHeader } from '../dedupe/compare/code';
+import type { CountedValue } from './cell-tally';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -77,6 +78,12 @@ export interface ExportReport {
   noCompanyWords: Record<string, number>;
   /** Remarks marking a personal contact (付超-个人): the person, with no company from the remark. */
   personalRemarks: number;
+  /**
+   * A name column beside the contact column (姓名 beside 联系人, as `combine` writes): the rows whose
+   * person came from it (`rows`), and those where it names someone other than the contact, kept under
+   * its header (`aside`, the first of them in `asideRows`). Absent when the sheet has no such column.
+   */
+  ownNames?: { column: string; contactColumn: string; rows: number; aside: number; asideRows: number[] };
   /** Pinyin names were read surname first (the list is Chinese). */
   chineseList: boolean;
   /** Romanised Chinese names in a list that is not (Lim Wei Ming, Chan Tai Man) read surname first. */
@@ -94,6 +101,8 @@ export interface ExportReport {
   postcodesZeroed: Record<string, number>;
   /** Of those, dates with two readings (day or month first, and the column does not say): header -> count. */
   twoReadings: Record<string, number>;
+  /** The first of those dates of each header, as typed, with their sheet rows: header -> values. */
+  twoReadingValues: Record<string, CountedValue[]>;
   /** Region cells of province, city and district (安徽省 合肥市 蜀山区) written to State, City and street: sheet header -> rows. */
   regionsSplit: Record<string, number>;
   /** Region cells naming 香港, 台灣 or 澳门 written to the Country column: sheet header -> rows. */
@@ -138,7 +147,7 @@ function companyExtraCandidates(
   roles: RoleColumns,
   taken: ReadonlySet<number>,
 ): number[] {
-  const personal = new Set([roles.person, roles.given, roles.family, roles.salutation, roles.account]);
+  const personal = new Set([roles.person, roles.ownName, roles.given, roles.family, roles.salutation, roles.account]);
   return columns
     .filter(
       (c) => !taken.has(c.col) && !personal.has(c.col) && !c.secondOf && !(c.field && PERSON_FIELDS.has(c.field.key)),
@@ -185,6 +194,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   let remarkNames = 0;
   let clientsAsContacts = 0;
   let personalRemarks = 0;
+  let ownNameRows = 0;
+  const ownNameAside: number[] = [];
   const rolesAsNames = new Map<string, number>();
   const noCompanyWords = new Map<string, number>();
   const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -198,6 +209,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     if (parties.remark) remarkNames++;
     if (parties.clientAsContact) clientsAsContacts++;
     if (parties.personal) personalRemarks++;
+    if (parties.ownName === 'read') ownNameRows++;
+    if (parties.ownName === 'aside') ownNameAside.push(i + 1);
     if (parties.roleAsName) tally(rolesAsNames, parties.roleAsName);
     if (parties.noCompany) tally(noCompanyWords, parties.noCompany);
     const record = { row: i + 1, values, parties };
@@ -278,6 +291,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   }
 
   const errorRowNumbers = [...errors].sort((a, b) => a - b);
+  const headerOf = (col: number) => sheetColumns.find((c) => c.col === col)?.header || `Column ${col}`;
   const report: ExportReport = {
     crm: layout.crm,
     object,
@@ -294,6 +308,17 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     rolesAsNames: Object.fromEntries(rolesAsNames),
     noCompanyWords: Object.fromEntries(noCompanyWords),
     personalRemarks,
+    ...(roles.ownName !== undefined && roles.person !== undefined
+      ? {
+          ownNames: {
+            column: headerOf(roles.ownName),
+            contactColumn: headerOf(roles.person),
+            rows: ownNameRows,
+            aside: ownNameAside.length,
+            asideRows: ownNameAside.slice(0, ERROR_ROWS_LISTED),
+          },
+        }
+      : {}),
     chineseList,
     surnameFirst,
     errorRows: errors.size,
@@ -302,6 +327,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     placeholders: Object.fromEntries(converter.placeholders),
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     twoReadings: Object.fromEntries(converter.twoReadings),
+    twoReadingValues: Object.fromEntries(converter.twoReadings.samples),
     postcodesZeroed: Object.fromEntries(converter.postcodesZeroed),
     sparePhones: Object.fromEntries(build.phones.spareCounts),
     sparePhonesNotMobile: Object.fromEntries(build.phones.spareNotMobile),

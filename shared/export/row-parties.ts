@@ -4,7 +4,8 @@
  * company list keeps the company in the name column (or the company column) and the person in the
  * contact column (联系人). A row with an organisation and no person is a company-only row. A name that
  * holds both (WeCom's remark 张三-杭州源泉科技) is the person, with the organisation as the account
- * unless the row's company column names one (normalise/remark-name.ts).
+ * unless the row's company column names one (normalise/remark-name.ts). A name column beside the
+ * contact and company columns (a combined list) gives the person of a row with no contact (own-name.ts).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { cleanPersonName } from '../normalise/name';
@@ -18,6 +19,7 @@ import { isNoName } from '../dedupe/compare/person-name-forms';
 import { personLike } from '../normalise/person-shape';
 import { readRemarkName } from '../normalise/remark-name';
 import { isNoCompanyWord, isRoleWord, personalRemark, readsAsPerson, coupleName } from './person-words';
+import { withOwnName } from './own-name';
 
 export interface RoleColumns {
   /** Full-name column of the person (the contact column of a company list). */
@@ -37,6 +39,11 @@ export interface RoleColumns {
   clientName?: number;
   /** Most customers with no contact are named as people (a register of private clients). */
   clientsArePeople?: boolean;
+  /**
+   * A person-name column beside the contact column and a company column (姓名 beside 联系人 and 公司,
+   * as `combine` writes): the person of a row whose contact is blank (own-name.ts).
+   */
+  ownName?: number;
 }
 
 export interface Parties {
@@ -62,6 +69,11 @@ export interface Parties {
   noCompany?: string;
   /** A remark marking a personal contact (付超-个人): `full` is the person. */
   personal?: true;
+  /**
+   * The row's own-name column beside its contact (`RoleColumns.ownName`): `read` where the person came
+   * from it, `aside` where it names someone other than the contact and is kept under its header.
+   */
+  ownName?: 'read' | 'aside';
 }
 
 /** The template's contact-person field: key `contact` or role `contactPerson`. */
@@ -97,13 +109,18 @@ function salutationColumn(mapping: HeaderMapping, values: readonly (readonly Cel
 }
 
 /** Whether most customers with no contact are named as people: then any "First Last" is one. */
-function clientsArePeople(values: readonly (readonly CellValue[])[], contactCol: number, clientCol: number): boolean {
+function clientsArePeople(
+  values: readonly (readonly CellValue[])[],
+  contactCol: number,
+  clientCol: number,
+  ownNameCol?: number,
+): boolean {
   let named = 0;
   let people = 0;
   for (let i = 1; i < values.length && named < SAMPLE && i <= SCAN; i++) {
     const row = values[i] ?? [];
     const client = text(row, clientCol, cleanText);
-    if (client === '' || nameText(row, contactCol) !== '') continue;
+    if (client === '' || nameText(row, contactCol) !== '' || nameText(row, ownNameCol) !== '') continue;
     named++;
     if (readsAsPerson(client, true)) people++;
   }
@@ -130,11 +147,14 @@ export function roleColumns(
     // A company list: the customer name is the organisation unless a company column says otherwise.
     const account = companyCol ?? nameCol;
     if (account === undefined) return { person: contactCol };
+    // Beside a company column, the name column names people too: those of rows with no contact.
+    const ownName = companyCol !== undefined && nameCol !== undefined && nameCol !== companyCol ? nameCol : undefined;
     return {
       person: contactCol,
       account,
       clientName: account,
-      clientsArePeople: clientsArePeople(values, contactCol, account),
+      clientsArePeople: clientsArePeople(values, contactCol, account, ownName),
+      ...(ownName !== undefined ? { ownName, nameMayBeCompany: ownName } : {}),
     };
   }
   const roles: RoleColumns = { account: companyCol, nameMayBeCompany: nameCol };
@@ -154,7 +174,8 @@ export function* personNames(values: readonly (readonly CellValue[])[], roles: R
   const col = roles.person ?? roles.family ?? roles.given;
   if (col === undefined) return;
   for (let i = 1; i < values.length; i++) {
-    const text = cellText(values[i]?.[col - 1]).trim();
+    const own = roles.ownName === undefined ? '' : cellText(values[i]?.[roles.ownName - 1]).trim();
+    const text = cellText(values[i]?.[col - 1]).trim() || own;
     if (text) yield text;
   }
 }
@@ -195,6 +216,13 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
       return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false, ...marks };
   }
   let full = nameText(row, roles.person);
+  let fullCol = roles.person;
+  let ownName: Parties['ownName'];
+  if (roles.ownName !== undefined) {
+    const read = withOwnName(full, nameText(row, roles.ownName), account, chineseList);
+    ({ full, account, ownName } = read);
+    if (read.ownName === 'read') fullCol = roles.ownName;
+  }
   // A role where the name should be (客服, 采购): no person's name.
   const roleAsName = full !== '' && (isRoleWord(full) || isNoCompanyWord(full)) ? full : '';
   if (roleAsName) full = '';
@@ -230,7 +258,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     !remark &&
     !personal &&
     full &&
-    roles.nameMayBeCompany === roles.person &&
+    roles.nameMayBeCompany === fullCol &&
     !coupleName(full) &&
     ((account === '' && isOrganisationName(full)) ||
       (sameText(account, full) && (isOrganisationName(full) || !personLike(full))))
@@ -250,6 +278,8 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     ...(split.surnameFirst ? { surnameFirst: true } : {}),
     ...(remark ? { remark: true } : {}),
     ...flags,
+    // An own name that went to the account (a company-only row) is neither the person nor aside.
+    ...(ownName && (ownName === 'aside' || full !== '') ? { ownName } : {}),
   };
 }
 

@@ -87,6 +87,7 @@ export class SheetSources {
     const r = this.roles;
     const parts = r.given !== undefined || r.family !== undefined;
     const whole = r.person !== undefined && (!parts || this.wholeNameFills()) ? [r.person] : [];
+    if (r.ownName !== undefined) whole.push(r.ownName);
     // A title comes from the whole name or a title column (Name Prefix), never from the parts.
     const own =
       source === 'name.salutation'
@@ -163,7 +164,7 @@ export class SheetSources {
     return secondPhoneColumn(
       this.sheetColumns,
       this.fields.get('phone'),
-      new Set([r.person, r.given, r.family, r.account]),
+      new Set([r.person, r.ownName, r.given, r.family, r.account]),
       (col) => this.hasData(col),
     );
   }
@@ -175,6 +176,11 @@ export class SheetSources {
       this.typeColumns.set(col, phone && phoneTypeColumn(this.sheetColumns, phone, this.snapshot.values));
     }
     return this.typeColumns.get(col);
+  }
+
+  /** The name column beside the contact column (row-parties.ts `ownName`), where the sheet has one. */
+  get ownNameColumn(): number | undefined {
+    return this.roles.ownName;
   }
 
   headerOf(col: number): string {
