@@ -36,6 +36,11 @@ export interface CombineOptions {
   locale?: Locale;
   /** Name of the combined sheet; default: 客户 / Customers. */
   sheetName?: string;
+  /**
+   * Corrections the combined sheet will be read with besides its own (those of the workbook it is added
+   * to): `overrides` then holds what they lack or get wrong. Default: none, as in a new file.
+   */
+  readWith?: Record<string, string | null>;
 }
 
 export interface CombinedColumn {
@@ -183,7 +188,7 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
     columns,
     sourceCol,
     mapping: mapHeaders(values[0]!, template, built),
-    overrides: pinnedOverrides(values, template, built),
+    overrides: pinnedOverrides(values, template, built, options.readWith ?? {}),
     originList,
     originRow,
     lists: sources.map((s, list) => ({
@@ -207,11 +212,12 @@ function pinnedOverrides(
   values: readonly CellValue[][],
   template: Template,
   built: Record<string, string | null>,
+  readWith: Record<string, string | null>,
 ): Record<string, string | null> {
   const pinned: Record<string, string | null> = {};
   // Each pass pins at least one more column, so this ends by the time every column is pinned.
   for (;;) {
-    const read = mappingToJson(mapHeaders(values[0]!, template, pinned, sampleRows(values)));
+    const read = mappingToJson(mapHeaders(values[0]!, template, { ...readWith, ...pinned }, sampleRows(values)));
     const differ = Object.keys(built).filter((h) => !(h in pinned) && (read[h] ?? null) !== built[h]);
     if (differ.length === 0) return pinned;
     for (const header of differ) pinned[header] = built[header]!;

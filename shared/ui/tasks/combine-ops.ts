@@ -1,7 +1,8 @@
 /**
  * Combine and compare over sheets of one workbook (the sidebar's version of `custodian combine` and
  * `compare`): the same core (operations/combine-*.ts, compare-lists.ts), with new sheets written under
- * names no sheet has, and nothing written to the workbook's meta (it is shared by the lists themselves).
+ * names no sheet has. The workbook's meta is shared by the lists themselves: combine adds to its stored
+ * corrections only what the new sheet needs to be read as built.
  */
 import { combineLists, type ListSource } from '../../operations/combine-lists';
 import { findCombinedDuplicates, listsOf } from '../../operations/combined-duplicates';
@@ -9,7 +10,10 @@ import { orderClusters, planCombinedWorkbook, planCompareStatus } from '../../op
 import { COMBINE_WORDS } from '../../operations/combine-words';
 import { compareLists, type CompareStatus } from '../../operations/compare-lists';
 import { copySheetName } from '../../operations/duplicate-actions/copy-sheet';
+import { META_KEYS } from '../../operations/meta-keys';
+import { storedOverrides } from '../../operations/options';
 import { emptyPlan, type Plan } from '../../plan/plan';
+import { invertPlan } from '../../plan/invert-plan';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 
 export interface CombineSheetsOptions {
@@ -22,6 +26,8 @@ export interface CombineSheetsOptions {
 
 export interface CombinedSheets {
   plan: Plan;
+  /** Deletes the new sheets and puts back the column mapping the workbook held before. */
+  undo: Plan;
   /** The new combined sheet and, when duplicates were found, the sheet listing them. */
   sheet: string;
   duplicatesSheet?: string;
@@ -35,9 +41,10 @@ export interface CombinedSheets {
 const asSource = (snapshot: SheetSnapshot): ListSource => ({ name: snapshot.name, snapshot });
 
 export function planCombineSheets(snapshot: SheetSnapshot, options: CombineSheetsOptions): CombinedSheets {
-  const list = combineLists([snapshot, ...options.others].map(asSource));
-  const words = COMBINE_WORDS[list.locale];
   const meta = snapshot.meta ?? {};
+  const stored = storedOverrides(snapshot) ?? {};
+  const list = combineLists([snapshot, ...options.others].map(asSource), { readWith: stored });
+  const words = COMBINE_WORDS[list.locale];
   const sheet = copySheetName(words.combinedSheet, options.now, meta, options.sheetNames);
   const named = { ...list, snapshot: { ...list.snapshot, name: sheet } };
   const clusters = orderClusters(
@@ -55,8 +62,16 @@ export function planCombineSheets(snapshot: SheetSnapshot, options: CombineSheet
     name: i === 0 ? sheet : duplicatesSheet!,
     mode: 'create',
   }));
+  // So Check and Set up read the new sheet as built: a list's own IDs read as the customer ID column
+  // would have setup fill the other lists' rows into one system's IDs.
+  if (Object.keys(list.overrides).length > 0)
+    plan.meta[META_KEYS.overrides] = JSON.stringify({ ...stored, ...list.overrides });
+  const undo = invertPlan(plan);
+  // '' removes the key: the workbook stored no mapping before.
+  if (plan.meta[META_KEYS.overrides] !== undefined) undo.meta[META_KEYS.overrides] = meta[META_KEYS.overrides] ?? '';
   return {
     plan,
+    undo,
     sheet,
     ...(duplicatesSheet ? { duplicatesSheet } : {}),
     lists: list.lists.length,

@@ -81,8 +81,8 @@ export function CombineLists() {
         kind: 'duplicates',
         title: { key: 'action.combine', params: { sheets: sheets.join(', ') } },
         plan: planned.plan,
-        // Undo deletes the new sheets (refused when one changed since): nothing else was changed.
-        undo: { kind: 'plan', plan: invertPlan(planned.plan) },
+        // Undo deletes the new sheets (refused when one changed since) and puts the column mapping back.
+        undo: { kind: 'plan', plan: planned.undo },
       },
       { key: 'combine.done', params: { summary } },
     );
