@@ -68,10 +68,10 @@ function mergesGone(entry: OperationEntry, meta: Readonly<Record<string, string>
   return mergeIdsOf(entry).filter((id) => !meta[MERGE_META.history + id]);
 }
 
-/** The merge ids of a merge run's entry, [] for other operations. */
+/** The merge ids of a merge run's entry, undone or not; [] for other operations. */
 export function mergeIdsOf(entry: OperationEntry): string[] {
   if (entry.undo.kind === 'merges') return entry.undo.mergeIds;
-  return entry.undo.kind === 'plan' ? (entry.undo.mergeIds ?? []) : [];
+  return entry.undo.mergeIds ?? [];
 }
 
 /** True when an entry still holds the sheet's state for operations before it (so they wait for it). */

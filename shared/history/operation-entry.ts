@@ -95,8 +95,15 @@ const undoDataSchema = z.discriminatedUnion('kind', [
   }),
   /** A merge run too large to keep as one plan: each merge is undone with its own record, latest first. */
   z.object({ kind: z.literal('merges'), mergeIds: z.array(z.string()) }),
-  /** Nothing to undo with: too large to keep, an undo (undone by running the operation again), or undone. */
-  z.object({ kind: z.literal('none'), why: z.enum(['tooLarge', 'isUndo', 'undone']) }),
+  /**
+   * Nothing to undo with: too large to keep, an undo (undone by running the operation again), or undone.
+   * An undone merge run keeps its ids, so the archive and log rows of its merges can still be traced.
+   */
+  z.object({
+    kind: z.literal('none'),
+    why: z.enum(['tooLarge', 'isUndo', 'undone']),
+    mergeIds: z.array(z.string()).optional(),
+  }),
 ]);
 export type UndoData = z.infer<typeof undoDataSchema>;
 

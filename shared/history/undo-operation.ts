@@ -13,7 +13,7 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import { planUndo } from '../merge/plan-undo';
 import { MERGE_META } from '../merge/history';
 import { historyLabels } from './history-labels';
-import { entryStatus, type Refusal } from './history-status';
+import { entryStatus, mergeIdsOf, type Refusal } from './history-status';
 import {
   decodeEntry,
   encodeEntry,
@@ -60,9 +60,14 @@ function unknown(id: string, locale: Locale, code: 'unknown' | 'damaged', detail
   return { ok: false, refusal: { code, message: historyLabels(locale).refusals[code](id, detail) } };
 }
 
-/** The entry after its undo: marked, and its undo data dropped (it is spent). */
+/** The entry after its undo: marked, and its undo data dropped (it is spent) but for a merge run's ids. */
 function markedUndone(entry: OperationEntry, undoId: string): string {
-  return encodeEntry({ ...entry, undoneBy: undoId, undo: { kind: 'none', why: 'undone' } });
+  const mergeIds = mergeIdsOf(entry);
+  return encodeEntry({
+    ...entry,
+    undoneBy: undoId,
+    undo: { kind: 'none', why: 'undone', ...(mergeIds.length > 0 ? { mergeIds } : {}) },
+  });
 }
 
 /** Undoes operation `id`; refusals are worded in `locale` (the log row in the sheet's language). */
