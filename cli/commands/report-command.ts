@@ -186,10 +186,12 @@ export function formatReportText(
         ? `${words.stale}（超过 ${report.stale.days} 天未联系或购买）：${report.stale.count}`
         : `${words.stale} (no contact or purchase for over ${report.stale.days} days): ${report.stale.count}`;
   lines.push(stale + formatRowList(report.stale.rows, ctx.locale));
+  if (report.stale.twoReadings) lines.push(`  ${words.twoReadings('stale', report.stale.twoReadings)}`);
   const follow = zh
     ? `${words.followUp}：逾期 ${report.followUps.overdue}，7 天内到期 ${report.followUps.dueIn7Days}`
     : `${words.followUp}: ${report.followUps.overdue} overdue, ${report.followUps.dueIn7Days} due within 7 days`;
   lines.push(follow + formatRowList(report.followUps.rows, ctx.locale));
+  if (report.followUps.twoReadings) lines.push(`  ${words.twoReadings('followUps', report.followUps.twoReadings)}`);
   lines.push(
     zh
       ? `${words.duplicates}：${report.duplicates.clusters} 组，共 ${report.duplicates.rows} 行`

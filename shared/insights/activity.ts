@@ -4,7 +4,7 @@
  * Days are whole UTC days; dates arrive as the check's canonical `yyyy-mm-dd`.
  */
 import type { CellValue } from '../sheet/cell-value';
-import type { StaleSummary } from './insights-report';
+import type { FollowUpSummary, StaleSummary } from './insights-report';
 
 const MS_PER_DAY = 86_400_000;
 export const DUE_WITHIN_DAYS = 7;
@@ -42,10 +42,7 @@ export class ActivityTally {
   }
 
   /** Oldest (or earliest due) first, then by row. */
-  result(): {
-    stale: StaleSummary;
-    followUps: { overdue: number; dueIn7Days: number; rows: number[] };
-  } {
+  result(): { stale: StaleSummary; followUps: FollowUpSummary } {
     const order = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
     return {
       stale: { days: this.staleDays, count: this.stale.length, rows: this.stale.sort(order).map(([, row]) => row) },

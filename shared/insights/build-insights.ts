@@ -16,6 +16,7 @@ import { qualityColumns, QualityTally } from './quality-tally';
 import { segmentColumns } from './segment-fields';
 import { SegmentTally } from './segment-tally';
 import { spendColumn } from './spend-column';
+import { TwoReadingsTally } from './two-readings';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 
@@ -48,6 +49,8 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   const spendCol = spendColumn(ctx.mapping);
   const hasSpend = spendCol !== undefined;
   const leftOut: number[] = [];
+  const unreadActivity = new TwoReadingsTally();
+  const unreadFollowUp = new TwoReadingsTally();
   const values = snapshot.values;
 
   // The scan reports a row's findings together, in row order, and nothing for rows without one:
@@ -60,7 +63,10 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   const footer = reportFooterStart(values);
   const tally = (row: number) => {
     const cells = values[row - 1];
-    if (row > footer || isEmptyRow(cells) || isTotalsOrNotesRow(cells)) return;
+    const customer = !(row > footer || isEmptyRow(cells) || isTotalsOrNotesRow(cells));
+    unreadActivity.settle(customer);
+    unreadFollowUp.settle(customer);
+    if (!customer) return;
     dataRows++;
     activity.add(row, latest, followUp);
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) quality.fill(c);
@@ -79,8 +85,13 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   const visit = (finding: Finding) => {
     if (finding.row !== current) moveTo(finding.row);
     quality.add(finding);
-    if (finding.kind !== 'valid') return;
     const key = finding.column.field.key;
+    // Never judged by a guessed reading, but counted, so the report says what it left out.
+    if (finding.kind === 'ambiguous' && finding.code === 'date.ambiguous') {
+      if (activityKeys.has(key)) unreadActivity.note(finding);
+      else if (key === FOLLOW_UP_FIELD) unreadFollowUp.note(finding);
+    }
+    if (finding.kind !== 'valid') return;
     if (activityKeys.has(key)) {
       const day = isoDay(finding.canonical);
       if (day !== null && (latest === null || day > latest)) latest = day;
@@ -97,6 +108,8 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   // Without a date column no row can be stale: the report says so rather than count none.
   const judged = ctx.mapping.columns.some((c) => activityKeys.has(c.field ?? c.secondOf ?? ''));
   const { stale, followUps } = activity.result();
+  const staleUnread = unreadActivity.result();
+  const followUpUnread = unreadFollowUp.result();
   const duplicates =
     options.duplicates ??
     findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
@@ -105,8 +118,12 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
     rows: dataRows,
     quality: { score: quality.score(), fields: quality.fields() },
     segments: segments.map((s) => s.result(dataRows, hasSpend)),
-    stale: judged ? stale : { ...stale, judged: false },
-    followUps,
+    stale: {
+      ...stale,
+      ...(judged ? {} : { judged: false as const }),
+      ...(staleUnread ? { twoReadings: staleUnread } : {}),
+    },
+    followUps: followUpUnread ? { ...followUps, twoReadings: followUpUnread } : followUps,
     duplicates: { clusters: merged.length, rows: merged.reduce((n, c) => n + c.rows.length, 0) },
     ...(spendCol && (spendCol.unit !== undefined || leftOut.length > 0)
       ? {

@@ -54,6 +54,17 @@ export interface SpendSummary {
   leftOut: { count: number; rows: number[] };
 }
 
+/**
+ * Dates left out of a count because they read two ways (06/12/2024: 6 December or June 12) and their
+ * column does not say which; present only when there are any. `count` counts dates, `rows` the rows
+ * holding them; `first` is the earliest row's, as typed, with its readings (yyyy-mm-dd).
+ */
+export interface TwoReadings {
+  count: number;
+  rows: number[];
+  first: { row: number; column: string; value: string; readings: string[] };
+}
+
 /** Customers whose latest of last contact and last purchase is older than `days`, oldest first. */
 export interface StaleSummary {
   days: number;
@@ -61,6 +72,17 @@ export interface StaleSummary {
   rows: number[];
   /** Set when the sheet has no last-contact or last-purchase column: no row could be judged (`count` is 0). */
   judged?: false;
+  /** Last-contact and last-purchase dates not judged: a row may be stale by one of them. */
+  twoReadings?: TwoReadings;
+}
+
+/** Next follow-ups overdue or due within 7 days, earliest first. */
+export interface FollowUpSummary {
+  overdue: number;
+  dueIn7Days: number;
+  rows: number[];
+  /** Follow-up dates not judged: each may be overdue or due. */
+  twoReadings?: TwoReadings;
 }
 
 export interface InsightsReport {
@@ -68,7 +90,7 @@ export interface InsightsReport {
   quality: { score: number; fields: QualityField[] };
   segments: Segment[];
   stale: StaleSummary;
-  followUps: { overdue: number; dueIn7Days: number; rows: number[] };
+  followUps: FollowUpSummary;
   duplicates: { clusters: number; rows: number };
   spend?: SpendSummary;
 }

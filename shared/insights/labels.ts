@@ -1,5 +1,6 @@
 /** The words of the analysis sheet and the report in both languages; Record<Locale, …> keeps them in step. */
 import type { Locale } from '../i18n/locale';
+import type { TwoReadings } from './insights-report';
 
 export interface InsightsLabels {
   sheetName: string;
@@ -35,6 +36,8 @@ export interface InsightsLabels {
   spendLeftOutCells: (count: number) => string;
   /** The analysis sheet's note on the formula that counts them. */
   spendLeftOutNote: string;
+  /** The dates a count left out as they read two ways (the follow-ups', or the stale customers'), the first quoted. */
+  twoReadings: (count: 'followUps' | 'stale', dates: TwoReadings) => string;
   blank: string;
   otherValues: string;
   score: string;
@@ -76,6 +79,9 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     spendLeftOutWhy: '自带单位或货币与该列不同，或不是金额，按纯数字相加会改变金额；“检查”逐个说明',
     spendLeftOutCells: (count) => `${count} 个单元格未计入合计`,
     spendLeftOutNote: '只有数字单元格计入合计：文本（如 1.5万、15000元，或需先清理的数字）不计入',
+    twoReadings: (count, { count: n, first }) =>
+      `${n} 个${count === 'followUps' ? '下次跟进' : '最近联系或购买'}日期有两种读法、所在列也无法判断，未计入` +
+      `（${n > 1 ? '首个：' : ''}第 ${first.row} 行“${first.column}”的“${first.value}”可能是 ${first.readings.join(' 或 ')}）；请写成 yyyy-mm-dd`,
     blank: '（空白）',
     otherValues: '（其他值）',
     score: '质量得分',
@@ -125,6 +131,11 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     spendLeftOutCells: (count) => `${count} ${count === 1 ? 'cell' : 'cells'} left out of the totals`,
     spendLeftOutNote:
       'Only number cells are summed: text (such as $1.2M, £75.00, or numbers clean has not converted yet) is not',
+    twoReadings: (count, { count: n, first }) =>
+      `${n} ${count === 'followUps' ? 'follow-up' : 'last-contact or purchase'} date${n === 1 ? '' : 's'} not judged: ` +
+      `${n === 1 ? 'it reads' : 'they read'} two ways and ${n === 1 ? 'its' : 'their'} column does not say which ` +
+      `(${n > 1 ? 'first: ' : ''}"${first.value}" in row ${first.row} of "${first.column}" could be ${first.readings.join(' or ')}); ` +
+      `write ${n === 1 ? 'it' : 'them'} as yyyy-mm-dd`,
     blank: '(blank)',
     otherValues: '(other values)',
     score: 'Quality score',

@@ -89,6 +89,13 @@ function rowList(rows: readonly number[], locale: Locale): string {
   return `<p class="rows">${locale === 'zh-CN' ? '行号' : 'Rows'}: ${shown}${more}</p>`;
 }
 
+/** The dates a count left out because they read two ways, under its rows. */
+function twoReadingsNote(input: ReportPageInput, count: 'followUps' | 'stale'): string {
+  const dates = input.report[count].twoReadings;
+  if (!dates) return '';
+  return `<p class="meta">${escapeHtml(INSIGHTS_LABELS[input.locale].twoReadings(count, dates))}</p>`;
+}
+
 export function renderReportHtml(input: ReportPageInput): string {
   const { report, locale } = input;
   const words = INSIGHTS_LABELS[locale];
@@ -141,8 +148,10 @@ ${barChart(quality, words.quality)}
 <h2>${escapeHtml(words.followUp)}</h2>
 <h3>${escapeHtml(staleHeading)}</h3>
 ${rowList(report.stale.rows, locale)}
+${twoReadingsNote(input, 'stale')}
 <h3>${escapeHtml(words.overdue)}: ${report.followUps.overdue} · ${escapeHtml(words.dueIn7Days)}: ${report.followUps.dueIn7Days}</h3>
 ${rowList(report.followUps.rows, locale)}
+${twoReadingsNote(input, 'followUps')}
 <h2>${escapeHtml(words.segments)}</h2>
 ${spendNote(input)}
 ${report.segments.map((s) => segmentSection(s, input)).join('\n')}
