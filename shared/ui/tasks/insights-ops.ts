@@ -5,10 +5,12 @@
  */
 import { buildInsights, type InsightsOptions, type InsightsReport } from '../../insights';
 import { isoDay } from '../../insights/activity';
+import { ACTIVITY_FIELDS, FOLLOW_UP_FIELD } from '../../insights/insight-fields';
+import type { TwoReadings } from '../../insights/insights-report';
 import { readQualityTrend, type TrendPoint } from '../../insights/quality-trend';
 import { REVIEW_CHOICE_FIELDS, type ReviewChoiceField } from '../../insights/review-plan';
 import { rowFields, type RowFields } from '../../insights/row-fields';
-import { resolveContext } from '../../operations/options';
+import { resolveContext, type OperationContext } from '../../operations/options';
 import type { HeaderBelow } from '../../operations/customer-list';
 import { listFromHeader } from '../../operations/read-below-title';
 import type { SheetSnapshot } from '../../sheet/snapshot';
@@ -37,6 +39,8 @@ export interface SidebarInsights {
   trend: TrendPoint[];
   /** The column a click on a listed customer selects (the name, else the first column). */
   selectCol: number;
+  /** The column of each count's first date read two ways, which the report names only by its header. */
+  twoReadingsCol: { stale: number | null; followUps: number | null };
   /** Which review actions the sheet has a column for. */
   columns: { lastContact: boolean; nextFollowUp: boolean };
   choices: ReviewChoices[];
@@ -67,6 +71,10 @@ export function sidebarInsights(sheet: SheetSnapshot, options: SidebarInsightsOp
     followUps: report.followUps.rows.slice(0, LIST_LIMIT).map((row) => item(row, ['nextFollowUp'])),
     trend: readQualityTrend(snapshot.meta),
     selectCol: nameCol,
+    twoReadingsCol: {
+      stale: columnOf(report.stale.twoReadings, ctx, [lastContactKey, ...ACTIVITY_FIELDS]),
+      followUps: columnOf(report.followUps.twoReadings, ctx, [FOLLOW_UP_FIELD]),
+    },
     columns: {
       lastContact: fields.col(lastContactKey) !== undefined,
       nextFollowUp: fields.col('nextFollowUp') !== undefined,
@@ -81,6 +89,13 @@ export function sidebarInsights(sheet: SheetSnapshot, options: SidebarInsightsOp
     today: ctx.now.toISOString().slice(0, 10),
     ...(headerBelow ? { headerBelow } : {}),
   };
+}
+
+/** Headers may repeat: the column holding one of the count's fields (or more of one) is the one meant. */
+function columnOf(dates: TwoReadings | undefined, ctx: OperationContext, fields: readonly string[]): number | null {
+  if (!dates) return null;
+  const named = ctx.mapping.columns.filter((c) => c.header === dates.first.column);
+  return (named.find((c) => fields.includes(c.field ?? c.secondOf ?? '')) ?? named[0])?.col ?? null;
 }
 
 function latestDay(fields: RowFields, row: number, keys: readonly string[]): string | null {

@@ -21,6 +21,7 @@ import { PlanPreview } from './insights/PlanPreview';
 import { QualitySection } from './insights/QualitySection';
 import { ReviewActions } from './insights/ReviewActions';
 import { SegmentSection } from './insights/SegmentSection';
+import { TwoReadingsNote } from './insights/TwoReadingsNote';
 import { useSheetResult } from './use-sheet-result';
 
 interface Preview {
@@ -137,6 +138,7 @@ export function InsightsView() {
   };
 
   const open = (row: number) => state && session.selectCell(state.sheet, row, state.selectCol);
+  const openCell = (row: number, col: number) => state && session.selectCell(state.sheet, row, col);
   const previewFor = (source: Preview['source']) =>
     preview?.source === source && (
       <PlanPreview
@@ -188,6 +190,12 @@ export function InsightsView() {
             <Text as="h2" weight="semibold" size={400}>
               {t('insights.stale', { count: report.stale.count })}
             </Text>
+            <TwoReadingsNote
+              count="stale"
+              dates={report.stale.twoReadings}
+              col={state.twoReadingsCol.stale}
+              onOpen={openCell}
+            />
             {report.stale.judged === false ? (
               <Text>{t('insights.staleNotJudged')}</Text>
             ) : report.stale.count === 0 ? (
@@ -238,6 +246,12 @@ export function InsightsView() {
             <Text>
               {t('insights.followUpSummary', { overdue: report.followUps.overdue, due: report.followUps.dueIn7Days })}
             </Text>
+            <TwoReadingsNote
+              count="followUps"
+              dates={report.followUps.twoReadings}
+              col={state.twoReadingsCol.followUps}
+              onOpen={openCell}
+            />
             <CustomerList
               items={state.followUps}
               label={t('insights.followUps')}
