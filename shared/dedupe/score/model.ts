@@ -107,7 +107,7 @@ export class MatchModel {
     if (bits <= NAME_VETO_BITS) return bits;
     if (this.apart.otherEntities(codes, offset, i, j)) return NAME_VETO_BITS;
     if (bits <= CONFLICT_BITS) return bits;
-    return this.apart.reviewOnly(codes, offset, i, j) ? CONFLICT_BITS : bits;
+    return this.apart.reviewOnly(codes, offset, i, j) || this.apart.nameAlone(codes, offset) ? CONFLICT_BITS : bits;
   }
 
   /**

@@ -28,6 +28,9 @@ import {
 /** Years between a parent's and a child's births, at the least. */
 const GENERATION_YEARS = 15;
 
+const ADDRESS: ReadonlySet<string> = new Set(['address']);
+const NAMES: ReadonlySet<string> = new Set(['name', 'given', 'family']);
+
 export class TwoPeople {
   /** No person name: the rows are organisations (sites, shops), named by their company column. */
   readonly organisations: boolean;
@@ -140,15 +143,28 @@ export class TwoPeople {
    * household, an office or a parcel locker shares that. Reviewed at most.
    */
   private addressAlone(codes: ArrayLike<number>, offset: number): boolean {
-    if (this.organisations) return false;
-    let address = false;
+    return !this.organisations && this.aloneAgrees(codes, offset, ADDRESS);
+  }
+
+  /**
+   * Of what says who a row is, only a name agrees (张伟 beside a row of 张伟 that holds nothing else):
+   * two people may share a name, and nothing else says they are one. Reviewed at most, but no sign of
+   * two people either: a third row that agrees with both on more still joins them.
+   */
+  nameAlone(codes: ArrayLike<number>, offset: number): boolean {
+    return !this.organisations && this.aloneAgrees(codes, offset, NAMES);
+  }
+
+  /** Some identifying field agrees, and every one that agrees has one of `roles`. */
+  private aloneAgrees(codes: ArrayLike<number>, offset: number, roles: ReadonlySet<string>): boolean {
+    let agrees = false;
     for (const f of this.identityFields) {
       const c = codes[offset + f]!;
       if (c === 0 || c === this.different[f] || c === this.conflictCode[f]) continue;
-      if (this.fields[f]!.field.role !== 'address') return false;
-      address = true;
+      if (!roles.has(this.fields[f]!.field.role)) return false;
+      agrees = true;
     }
-    return address;
+    return agrees;
   }
 
   /**
