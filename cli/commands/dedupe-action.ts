@@ -108,7 +108,7 @@ export async function dedupeAction(
     io.stdout.write(`${toJson({ action, groups, rowsChanged: rows, remaining, ...(sheet ? { sheet } : {}) })}\n`);
     if (warning) io.stderr.write(`${warning}\n`);
   } else {
-    const lines = [`${loaded.displayName} → ${out}: ${result.summary}`];
+    const lines = [words.acted(loaded.displayName, out, result.summary)];
     for (const problem of result.problems) lines.push(`  ${words.problem(problem.severity, problem.message)}`);
     if (warning) lines.push(`  ${warning}`);
     io.stdout.write(`${lines.join('\n')}\n`);

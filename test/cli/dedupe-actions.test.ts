@@ -42,7 +42,7 @@ describe('custodian dedupe --action', () => {
     const result = await run(['dedupe', '客户.xlsx', ...exact, '--action', 'status', '-o', 'status.xlsx'], dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^客户\.xlsx → .*status\.xlsx: 标记了 2 组共 4 行重复，其余 1 行唯一\n$/);
+    expect(result.stdout).toMatch(/^客户\.xlsx → .*status\.xlsx：标记了 2 组共 4 行重复，其余 1 行唯一\n$/);
     const sheet = (await readXlsx(join(dir, 'status.xlsx'))).getWorksheet('客户')!;
     expect(valuesOf(sheet, 6).map((r) => r[5])).toEqual([
       '重复状态',
