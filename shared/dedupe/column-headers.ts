@@ -61,6 +61,18 @@ export function createdHeader(header: string): boolean {
   return CREATED.test(header);
 }
 
+/**
+ * When the team last or next dealt with the customer, or the customer last bought (最近跟进, 下次跟进,
+ * Last Activity Date, Last Purchase Date): one customer's two records differ there as a matter of course.
+ */
+const ACTIVITY =
+  /最近|最后|上次|下次|计划|预约|首次|首单|跟进|回访|拜访|带看|联系|到店|活动|成交|购买|下单|消费|更新|修改|\b(?:last|latest|recent|next|first|follow[- ]?ups?|activity|contact(?:ed)?|visit|purchase|order|invoice|modified|updated)\b/i;
+
+/** A date column of the customer's dealings with the team (last contact, next follow-up, last purchase): no identity. */
+export function activityHeader(header: string): boolean {
+  return ACTIVITY.test(header);
+}
+
 /** A name's suffix in a column of its own (Outlook's and Google's Suffix, Name Suffix, 后缀): its generation. */
 const GENERATION = /^(?:name\s*)?suffix$|^(?:姓名)?后缀$|^(?:姓名)?後綴$/i;
 

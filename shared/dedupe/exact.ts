@@ -78,15 +78,17 @@ export function findExactDuplicates(snapshot: SheetSnapshot, options: ExactOptio
   const clusters: Cluster[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const first = values[members[0]! - 1] ?? [];
     const reasons: Reason[] = cols.map((col) => {
       const column = headers[col - 1] || `#${col}`;
+      // Each way the rows write it (宁波海天塑机集团 = 宁波海天塑机集团有限公司): one row's cell alone
+      // would say the other rows hold it as typed.
+      const written = [...new Set(members.map((row) => quote(cellText(values[row - 1]?.[col - 1]))))];
       return {
         field: fieldOf(col) ?? column,
         column,
         level: 'exact',
         similarity: 1,
-        message: `${column}: same value (${quote(cellText(first[col - 1]))})`,
+        message: `${column}: same value (${written.join(' = ')})`,
       };
     });
     clusters.push({ rows: members, confidence: 1, band: 'merge', reasons });

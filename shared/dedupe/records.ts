@@ -10,6 +10,7 @@ import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
+import { contactField } from '../template/column-evidence';
 import type { AnyComparator } from './compare/comparator';
 import { dateColumnContext } from '../normalise/date';
 import { rowDates, type RowDates } from '../normalise/row-dates';
@@ -21,7 +22,14 @@ import { profileColumn } from './profile';
 import { StringTable } from '../sheet/string-table';
 import { columnCodesOf } from '../sheet/column-codes';
 import { isCustodianRowColumn } from './status-headers';
-import { accountHeader, createdHeader, detailHeader, generationHeader, otherPersonHeader } from './column-headers';
+import {
+  accountHeader,
+  activityHeader,
+  createdHeader,
+  detailHeader,
+  generationHeader,
+  otherPersonHeader,
+} from './column-headers';
 
 export type { FieldRole } from './field-roles';
 
@@ -42,6 +50,10 @@ export interface MatchField {
   nonNull: number;
   /** The other half of a split name, for swapped given/family names. */
   partner?: MatchField;
+  /** The person to talk to at a company customer (联系人 beside 客户名称), not the customer. */
+  contact?: true;
+  /** A company column that names the row's customer: a list of companies, each with a contact. */
+  customer?: true;
 }
 
 export interface MatchRecords {
@@ -70,6 +82,8 @@ const PROFILE_SHARE = 0.8;
  * phone whose dates differ) is kept: that value is the evidence, not a constant of the list.
  */
 const FEW_ROWS = 5;
+/** Roles of a column that names a person. */
+const PERSON_ROLES: ReadonlySet<FieldRole> = new Set(['name', 'given', 'family', 'maskedName']);
 /** Share of a name column's values that must read as organisations for it to be compared as one. */
 const ORGANISATION_SHARE = 0.3;
 /**
@@ -249,6 +263,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   };
   const fields: MatchField[] = [];
   const counters: number[] = [];
+  const contactKey = contactField(template)?.key;
   for (const column of mapping.columns) {
     if (!column.header || !chosen(column.header, options.columns)) continue;
     if (!options.columns && isCustodianRowColumn(column.header)) continue;
@@ -293,8 +308,14 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
         role = role === 'name' ? 'otherName' : 'otherPhone';
       if (role === null && options.columns)
         role = 'text'; // the user asked for this column
-      // When the row was made (HubSpot's Create Date) tells records apart, not customers.
-      else if (role === 'date' && !options.columns && createdHeader(header)) role = null;
+      // When the row was made (HubSpot's Create Date) tells records apart, not customers, and so do
+      // the dates of the team's dealings with them (最近跟进, Last Activity Date).
+      else if (
+        role === 'date' &&
+        !options.columns &&
+        (createdHeader(header) || field.role === 'lastContact' || activityHeader(header))
+      )
+        role = null;
     } else {
       // Row numbers, amounts, counts and yes/no flags say nothing about who a customer is.
       if (profile.counter || profile.kind === 'number' || profile.kind === 'flag') continue;
@@ -335,9 +356,22 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       const fewShare = rows.length < FEW_ROWS && IDENTIFYING_ROLES.has(fieldRole);
       if (built.nonNull === 0 || (uniform && !options.keepUniform && !fewShare)) continue;
       const key = field && column.field ? (column.part ? `${field.key}.${column.part}` : field.key) : column.header;
-      fields.push({ key, column: column.header, col: column.col, role: fieldRole, mapped: Boolean(field), ...built });
+      const contact = contactKey !== undefined && column.field === contactKey && PERSON_ROLES.has(fieldRole);
+      fields.push({
+        key,
+        column: column.header,
+        col: column.col,
+        role: fieldRole,
+        mapped: Boolean(field),
+        ...built,
+        ...(contact && { contact: true as const }),
+      });
     }
   }
+  // With a contact person and no name of a person's own (客户名称 of companies beside 联系人, Account
+  // Name beside Contact Name), the company is the customer and the person whom to talk to there.
+  if (fields.some((f) => f.contact) && !fields.some((f) => !f.contact && PERSON_ROLES.has(f.role)))
+    for (const f of fields) if (f.role === 'company') f.customer = true;
   const given = fields.find((f) => f.role === 'given');
   const family = fields.find((f) => f.role === 'family');
   if (given && family) {

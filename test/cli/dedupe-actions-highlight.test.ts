@@ -54,7 +54,7 @@ describe('custodian dedupe --action highlight', () => {
     const result = await run(['dedupe', '客户.xlsx', ...exact, '--action', 'highlight', '-o', 'hl.xlsx'], dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/hl\.xlsx: 突出显示了 2 组共 4 行重复\n$/);
+    expect(result.stdout).toMatch(/hl\.xlsx：突出显示了 2 组共 4 行重复\n$/);
     expect(await rulesIn(join(dir, 'hl.xlsx'))).toEqual([userRule, ...highlight]);
     const sheet = (await readXlsx(join(dir, 'hl.xlsx'))).getWorksheet('客户')!;
     expect((sheet.getCell('B5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(USER_FILL);

@@ -37,7 +37,7 @@ describe('findExactDuplicates', () => {
       ['phone', '手机', 'exact', 1],
       ['email', '邮箱', 'exact', 1],
     ]);
-    expect(cluster!.reasons[1]!.message).toBe('邮箱: same value (zhangwei@xingchen.com)');
+    expect(cluster!.reasons[1]!.message).toBe('邮箱: same value (zhangwei@xingchen.com = ZhangWei@XingChen.com)');
   });
 
   test('counts the data rows examined when some rows are blank', () => {

@@ -52,6 +52,8 @@ export class TwoPeople {
   /** Fields whose agreement says who a row is (field-roles.ts). */
   private readonly identityFields: number[];
   private readonly companyFields: number[];
+  /** Company columns that name the row's customer (records.ts): a list of companies, each with a contact. */
+  private readonly customerFields: number[];
   /** What says two organisations (legal IDs also tell people's companies apart). */
   private readonly organisationRules: TwoOrganisations;
   /** Phones one digit apart that say two people (numbers-in-a-run.ts). */
@@ -96,6 +98,7 @@ export class TwoPeople {
     this.accountsApart = new AccountsApart(fields, this.different);
     this.identityFields = withRole([...IDENTIFYING_ROLES]);
     this.companyFields = withRole(['company']);
+    this.customerFields = fields.flatMap((f, index) => (f.field.customer ? [index] : []));
   }
 
   /** The code of field f that says the two values conflict (its 'different' level, or the comparator's conflict level). */
@@ -119,6 +122,7 @@ export class TwoPeople {
       this.maskedNumbersDiffer(codes, offset, i) ||
       this.addressAlone(codes, offset) ||
       this.elsewhere(codes, offset, i) ||
+      this.otherCustomers(codes, offset) ||
       (this.organisations &&
         ((this.organisationRules.sitesApart(codes, offset) && !this.personalAgrees(codes, offset, i)) ||
           this.organisationRules.brandOnly(codes, offset)))
@@ -128,6 +132,15 @@ export class TwoPeople {
   /** Two companies under other legal IDs: `TwoOrganisations.otherEntities`. */
   otherEntities(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return this.organisationRules.otherEntities(codes, offset, i, j);
+  }
+
+  /**
+   * On a list of companies, two customers whose names clearly differ (合肥科大讯飞供应商, 合肥新站供应商):
+   * however much their contact shares, a salesperson who moved on keeps his name and mobile, and
+   * merging would lose a customer. A typo or a legal form (有限公司) is no such difference.
+   */
+  private otherCustomers(codes: ArrayLike<number>, offset: number): boolean {
+    return someCodeAt(this.customerFields, codes, offset, this.different);
   }
 
   /**
