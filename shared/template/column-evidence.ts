@@ -89,7 +89,8 @@ export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfil
       // Landlines typed without an area code look like plain numbers.
       return s.phone >= 0.5 ? 1 : s.phone < 0.15 && s.number < 0.5 && (elsewhere('phone') || s.text >= 0.8) ? -1 : 0;
     case 'date':
-      // Date cells a host read as serial numbers look like plain numbers.
+      // Date cells a host read as serial numbers look like plain numbers; amounts (¥128.00, 59.9) do not.
+      if (s.date < 0.15 && profile.amount >= OTHER_SHAPE) return -1;
       return s.date >= 0.5 ? 1 : s.date < 0.15 && s.number < 0.5 && (elsewhere('date') || s.text >= 0.8) ? -1 : 0;
     case 'integer':
     case 'money':

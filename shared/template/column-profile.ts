@@ -4,7 +4,7 @@
  * first SAMPLE_ROWS rows), so profiling a million-row sheet costs the same as a small one.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { isHonorific, valueShape, type ValueShape } from './value-shape';
+import { isAmount, isHonorific, valueShape, type ValueShape } from './value-shape';
 
 export const SAMPLE_CELLS = 200;
 const SAMPLE_ROWS = 2000;
@@ -18,6 +18,8 @@ export interface ColumnProfile {
   distinct: number;
   /** Share of the sampled cells that are honorifics (Mr., Ms., 先生), which the shapes count as text. */
   honorific: number;
+  /** Share of the sampled cells that are amounts (¥128.00, 59.9), which the shapes count as numbers as they do date serials. */
+  amount: number;
 }
 
 const SHAPES: ValueShape[] = ['company', 'person', 'id', 'date', 'phone', 'email', 'number', 'text'];
@@ -29,6 +31,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     seen: new Set<string>(),
     count: 0,
     honorifics: 0,
+    amounts: 0,
   }));
   let open = width;
   for (let r = 0; r < rows.length && r < SAMPLE_ROWS && open > 0; r++) {
@@ -42,11 +45,12 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
       column.count++;
       column.shapes.set(shape, (column.shapes.get(shape) ?? 0) + 1);
       if (isHonorific(row[c])) column.honorifics++;
+      if (shape === 'number' && isAmount(row[c])) column.amounts++;
       column.seen.add(String(row[c] instanceof Date ? (row[c] as Date).getTime() : row[c]).trim());
       if (column.count === SAMPLE_CELLS) open--;
     }
   }
-  return counts.map(({ shapes, seen, count, honorifics }) => ({
+  return counts.map(({ shapes, seen, count, honorifics, amounts }) => ({
     count,
     shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<
       ValueShape,
@@ -54,6 +58,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     >,
     distinct: count === 0 ? 0 : seen.size / count,
     honorific: count === 0 ? 0 : honorifics / count,
+    amount: count === 0 ? 0 : amounts / count,
   }));
 }
 

@@ -451,6 +451,16 @@ const fields: FieldInput[] = [
       'Last Order',
       'Last Invoice Date',
       'Last Invoice',
+      // A member book's bare 最近消费 is mostly the date; some lists put the last purchase's amount
+      // there, which rejects the date (column-evidence.ts).
+      '最近消费',
+      '上次消费',
+      '最后消费',
+      '最近购买',
+      '最后购买',
+      '最近下单',
+      '上次下单',
+      '最后下单',
     ],
   },
   {
@@ -545,6 +555,10 @@ const fields: FieldInput[] = [
       '最近回访日期',
       '最近回访时间',
       '上次回访时间',
+      // A shop's Last Visit.
+      '最近到店',
+      '上次到店',
+      '最后到店',
       '最近跟进',
       '最后跟进',
       '上次跟进',

@@ -26,6 +26,7 @@ import {
   IP_HEADER,
   MEASURE_END,
   MEASURE_KINDS,
+  ONE_PURCHASE,
   OTHER_NAME_PART,
   SEVERAL_KINDS,
   UNIT_END,
@@ -170,6 +171,8 @@ export function columnClaims(
       !MEASURE_KINDS.has(field.kind)
     ) {
       // 年度销售额 is no owner: leave the column as the team's own.
+    } else if (field && match === 'partial' && field.kind === 'money' && ONE_PURCHASE.test(words)) {
+      // 最近消费金额 holds 消费金额, but one purchase's amount is no total spend.
     } else if (field) {
       let fit = profile ? fieldFit(field, field === company, profile) : 0;
       // Honorifics are what a salutation field holds (fieldFit rejects them for any other text field).

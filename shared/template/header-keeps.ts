@@ -34,7 +34,7 @@ const KEEPS: Readonly<Record<string, (folded: string) => boolean>> = {
   region: (h) => /city|town|suburb|state|province|prov$|county|district|城市|省|市|县|镇/.test(h),
   consent: (h) => !/contact|联系/.test(h),
   createdAt: (h) => /成为|入会|注册|报名|登记|加入|开卡|since|join|signup|register|registration|enrol/.test(h),
-  lastContact: (h) => /activ|engagement|visit|seen|活动|活跃|拜访|带看|到访/.test(h),
+  lastContact: (h) => /activ|engagement|visit|seen|活动|活跃|拜访|带看|到访|到店/.test(h),
   nextFollowUp: (h) => /appointment|action|activity|活动/.test(h),
   customerId: (h) => /lead/.test(h),
   address: (h) => WHOSE_ADDRESS.test(h) || /postal|公司|办公|单位|家庭/.test(h),

@@ -112,6 +112,13 @@ export const MEASURE_END =
 export const MEASURE_KINDS: ReadonlySet<Field['kind']> = new Set(['money', 'integer']);
 /** The unit closing a measure's header: 销售额（元）, 回款金额(万元), Revenue (USD). */
 export const UNIT_END = /\([^()]{1,8}\)$/;
+/**
+ * One purchase's or a recent period's amount, not what the customer spent in all (as an order
+ * export's amounts are one order's): 最近消费金额, 上次消费金额, 首次消费金额, 最近30天消费金额,
+ * Last Purchase Revenue.
+ */
+export const ONE_PURCHASE =
+  /^(?:最近|上次|上一次|最后|末次|首次|首单|第一次)|^(?:last|latest|previous|mostrecent|recent|first)(?:order|purchase|sale|transaction|visit)/;
 /** An IP address (Mailchimp's OPTIN_IP, CONFIRM_IP, IP 地址): no consent, address or anything else of the customer. */
 export const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
 

@@ -82,6 +82,22 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   return 'text';
 }
 
+/** 1920-01-01 as an Excel serial: a smaller number in a date column is no date a host read as a serial. */
+const EARLIEST_SERIAL = 7306;
+// What only an amount carries: a currency mark or unit, thousands separators, cents.
+const AMOUNT_MARKS = /[¥￥$€£元万]|rmb|cny|usd|eur|\d,\d{3}|\.\d{2}$/i;
+
+/**
+ * Whether a cell of shape `number` is an amount no date could be (¥128.00, 59.9): a date column's
+ * serial numbers (45480) are not, so a last purchase's amount under 最近消费 is told from its date.
+ */
+export function isAmount(value: CellValue | undefined): boolean {
+  if (typeof value === 'number') return value < EARLIEST_SERIAL;
+  if (typeof value !== 'string') return false;
+  const s = value.normalize('NFKC').trim();
+  return AMOUNT_MARKS.test(s) || Number(s) < EARLIEST_SERIAL;
+}
+
 function numberShape(n: number): ValueShape {
   // An 11-digit mainland mobile typed as a number; other long integers may be phones or IDs.
   return Number.isInteger(n) && n >= 13e9 && n < 2e10 ? 'phone' : 'number';

@@ -1,4 +1,4 @@
-import { valueShape } from '../../shared/template/value-shape';
+import { isAmount, valueShape } from '../../shared/template/value-shape';
 import { SAMPLE_CELLS, dominantShape, profileColumns } from '../../shared/template/column-profile';
 
 describe('valueShape', () => {
@@ -63,6 +63,23 @@ describe('valueShape', () => {
     expect(valueShape(5280)).toBe('number');
     expect(valueShape(null)).toBeNull();
     expect(valueShape('  ')).toBeNull();
+  });
+});
+
+describe('isAmount', () => {
+  test.each([
+    ['¥128.00', true],
+    ['1,280', true],
+    ['59.90', true],
+    ['128', true],
+    [59.9, true],
+    [1280, true],
+    // Date cells an Excel host reads as serial numbers, and their times of day.
+    [45480, false],
+    [45480.5, false],
+    ['45480', false],
+  ] as const)('tells %s an amount (%s) rather than a date serial', (value, amount) => {
+    expect(isAmount(value)).toBe(amount);
   });
 });
 
