@@ -17,7 +17,7 @@ import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
 import { isCrmLeadSource } from '../template/crm-lead-sources';
 import { holdsChineseIds } from '../normalise';
-import { hasTextMarker, withoutTextMarker } from '../normalise/text-marker';
+import { hasTextMarker, isCodeField, withoutTextMarker } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext } from '../normalise/money-column';
@@ -196,6 +196,7 @@ export function scanCells(
     ...(isIdNumber(c.field) && holdsChineseIds(snapshot.values, c.col) ? { chineseIds: true, now: ctx.now } : {}),
   }));
   const keepAsTyped = columns.map((c) => isIdNumber(c.field));
+  const cellFormats = codeCellFormats(snapshot, columns, contexts);
   // Where a placeholder is told apart from a bad value: fields with a format of their own.
   const takesPlaceholders = columns.map(
     (c, i) => c.field.kind === 'phone' || c.field.kind === 'email' || contexts[i]!.chineseIds === true,
@@ -263,7 +264,7 @@ export function scanCells(
       const code = codes[c]?.[index] ?? -1;
       const outcome = inRow
         ? inRow.memo.normalise(column.field, value, inRow.context, code)
-        : memos[c]!.normalise(column.field, value, contexts[c]!, code);
+        : memos[c]!.normalise(column.field, value, cellFormats[c]?.(row, value) ?? contexts[c]!, code);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
       // Asked only of cells that failed (or of ID numbers, which pass words through): most cells are valid.
       if (
@@ -315,6 +316,33 @@ export function scanCells(
   }
   ctx.onProgress?.({ done: total, total });
   return { dataRows, totalsRows, notesRows };
+}
+
+/**
+ * For each code column, the context of a number cell with a format of its own (`extras`; else it shows
+ * its column's): the code is the text that cell shows, not what row 2's format would make of it.
+ */
+function codeCellFormats(
+  snapshot: SheetSnapshot,
+  columns: readonly GovernedColumn[],
+  contexts: readonly NormaliseContext[],
+): (((row: number, value: CellValue) => NormaliseContext | undefined) | undefined)[] {
+  const codeCols = new Set(columns.filter((c) => isCodeField(c.field)).map((c) => c.col));
+  const own = new Map<number, string>();
+  for (const e of snapshot.extras ?? [])
+    if (e.format !== undefined && codeCols.has(e.col)) own.set(cellKey(e.row, e.col), e.format);
+  if (own.size === 0) return [];
+  return columns.map((column, c) => {
+    if (!codeCols.has(column.col)) return undefined;
+    const byFormat = new Map<string, NormaliseContext>();
+    return (row, value) => {
+      const format = typeof value === 'number' ? own.get(cellKey(row, column.col)) : undefined;
+      if (format === undefined) return undefined;
+      let context = byFormat.get(format);
+      if (!context) byFormat.set(format, (context = { ...contexts[c]!, cellFormat: format }));
+      return context;
+    };
+  });
 }
 
 /** What a date column's cells say about each other (day or month first, a serial, timestamps), its calendar (the sheet's `region`'s), and whether it holds birth dates. */

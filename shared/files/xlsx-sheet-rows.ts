@@ -3,7 +3,8 @@
  * shared/files/exceljs-cells.ts turns it into the core's CellValue: shared strings resolved, numbers
  * under a date format made Dates (UTC, the workbook's date system), formulas with their cached result
  * (exceljs drops a result of 0, false or '' and so does this) and shared formulas moved to each cell.
- * Links, notes and per-cell formats are not read: the commands that read this way never use them.
+ * Links and notes are not read: the commands that read this way never use them; per-cell formats only
+ * of the number cells whose format is not their column's, when asked.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { columnLetter, columnNumber } from '../sheet/a1';
@@ -21,6 +22,12 @@ export interface SheetRow {
   formulas?: Array<{ col: number; formula: string }>;
   /** The number format of each cell the row holds (asked for the first rows: the column formats' row 2, or the row under a lower header). */
   formats?: Map<number, string | undefined>;
+  /**
+   * The number cells below row 2 whose number format is not their column's (row 2's, else the column's
+   * own style), with theirs (undefined: General); asked for by `ownFormats`. What a code stored as a
+   * number shows depends on its own cell's format.
+   */
+  ownFormats?: Array<{ col: number; format: string | undefined }>;
   /** The last column holding a cell exceljs keeps (a value, a formula or a style): its cellCount. */
   lastCell: number;
 }
@@ -117,7 +124,8 @@ function formulaResult(text: string | undefined, type: string | undefined, forma
 
 /**
  * Streams the sheet's rows to `onRow` in file order; `onRow` returning true stops the read there
- * (the tail is then incomplete). Rows 2 to `formatsThrough` carry their cells' number formats;
+ * (the tail is then incomplete). Rows 2 to `formatsThrough` carry their cells' number formats, and
+ * with `ownFormats` every row its number cells' formats where they are not their column's;
  * `look` reads how the sheet looks in the same pass.
  */
 export async function readSheetRows(
@@ -126,8 +134,12 @@ export async function readSheetRows(
   onRow: (row: SheetRow) => boolean | void,
   formatsThrough = 2,
   look?: SheetLookReader,
+  ownFormats = false,
 ): Promise<SheetTail> {
   const tail: SheetTail = { merges: [], columnFormats: new Map() };
+  // Row 2's formats, which with the columns' own styles (read before the rows) are the columns' formats.
+  let rowTwo: Map<number, string | undefined> | undefined;
+  const columnFormat = (c: number) => rowTwo?.get(c) ?? tail.columnFormats.get(c);
   const masters = new Map<string, { row: number; col: number; formula: string }>();
   let stop = false;
   let row: SheetRow | undefined;
@@ -148,7 +160,7 @@ export async function readSheetRows(
     if (!row) return;
     const format = style ? book.styleFormats[style] : undefined;
     const text = value;
-    let cell: CellValue;
+    let cell: CellValue = null;
     let kept = style !== 0;
     if (formula !== undefined && (formula !== '' || formulaType !== undefined)) {
       kept = true;
@@ -170,6 +182,8 @@ export async function readSheetRows(
     }
     if (kept && col > row.lastCell) row.lastCell = col;
     if (kept && row.formats) row.formats.set(col, format);
+    if (ownFormats && row.number > 2 && typeof cell === 'number' && (format || undefined) !== columnFormat(col))
+      (row.ownFormats ??= []).push({ col, format });
   };
 
   await readPart(
@@ -183,7 +197,9 @@ export async function readSheetRows(
             const r = attribute(attrs, 'r');
             rowNumber = r ? Number(r) : rowNumber + 1;
             row = { number: rowNumber, values: [], lastCell: 0 };
-            if (rowNumber >= 2 && rowNumber <= formatsThrough) row.formats = new Map();
+            if ((rowNumber >= 2 && rowNumber <= formatsThrough) || (ownFormats && rowNumber === 2))
+              row.formats = new Map();
+            if (rowNumber === 2) rowTwo = row.formats;
             col = 0;
             break;
           }

@@ -3,7 +3,8 @@
  * export to .csv): the governed sheet's rows stream from the zip straight into the snapshot, with no
  * exceljs workbook (about 400 bytes a cell), so the field budget applies as for a CSV. The snapshot
  * equals the full read's in what those commands use: values, formulas, column formats, the meta and
- * the sheet choice. It has no links, notes, per-cell formats (extras) or view: none of them reads those.
+ * the sheet choice, and the own formats (extras) of the number cells that have one: a code stored as a
+ * number is what its own cell shows. It has no links, notes, other cells' formats or view: none of them reads those.
  * A cell merged down a column over data rows reads as the merge's value in each of its rows, and the
  * text columns are coded (column-codes.ts) for matching.
  */
@@ -11,7 +12,8 @@ import type ExcelJS from 'exceljs';
 import { cellAddress, parseRange } from '../sheet/a1';
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { attachColumnCodes, ColumnCoder } from '../sheet/column-codes';
-import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import type { ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import { GENERAL_FORMAT } from '../plan/plan';
 import { readMetaRows, META_SHEET } from '../host/meta-sheet';
 import type { SheetLookReader } from './xlsx-sheet-look';
 import { chooseAmong, isCandidateSheet, JUDGE_ROWS, type SheetChoice } from './choose-sheet';
@@ -95,6 +97,7 @@ async function readSheet(
 ) {
   const rows: CellValue[][] = [];
   const formulasOf: (SheetRow['formulas'] | undefined)[] = [];
+  const extras: ExtrasCell[] = [];
   // Formats of the first rows: row 2's are the columns', or the row's under a header below a title.
   const formatsOf: SheetRow['formats'][] = [];
   // Slots up to each row's last cell, refused past the grid as the full read refuses them (rowsTooWide).
@@ -112,9 +115,12 @@ async function readSheet(
       rows[row.number - 1] = row.values;
       if (row.formulas) formulasOf[row.number - 1] = row.formulas;
       if (row.formats) formatsOf[row.number] = row.formats;
+      for (const { col, format } of row.ownFormats ?? [])
+        extras.push({ row: row.number, col, format: format ?? GENERAL_FORMAT });
     },
     TITLE_ROWS + 1,
     look,
+    true,
   );
   if (walk.slots > maxGridCells) {
     const { slots, width, lowest, rightmost } = walk;
@@ -177,7 +183,9 @@ async function readSheet(
   formulasOf.forEach((list, i) => list?.forEach((f) => formulas.push({ row: i + 1, col: f.col, formula: f.formula })));
   const formatsOfRow = (row: number) =>
     Array.from({ length: width }, (_, i) => (formatsOf[row]?.get(i + 1) ?? tail.columnFormats.get(i + 1)) || null);
-  return { values, formulas, columnFormats: formatsOfRow(2), formatsOfRow };
+  // A merge's covered cells show nothing, and their formats are no value's.
+  const own = extras.filter((e) => typeof values[e.row - 1]?.[e.col - 1] === 'number');
+  return { values, formulas, columnFormats: formatsOfRow(2), formatsOfRow, extras: own };
 }
 
 /**
@@ -220,6 +228,7 @@ async function streamXlsx(
   const content = await readSheet(book, sheet, limits.gridCells, file, look, options.snapshotOnly === true);
   const snapshot: SheetSnapshot = { name: sheet.name, values: content.values, columnFormats: content.columnFormats };
   if (content.formulas.length) snapshot.formulas = content.formulas;
+  if (content.extras.length) snapshot.extras = content.extras;
   if (meta) snapshot.meta = meta;
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
   const { formatsOfRow } = content;

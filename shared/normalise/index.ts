@@ -34,10 +34,10 @@ const MULTILINE_FIELDS = new Set(['address', 'notes', 'contactSummary', 'followU
 export function normaliseCell(field: Field, value: CellValue | undefined, ctx: NormaliseContext): NormaliseOutcome {
   switch (field.kind) {
     case 'id':
-      return normaliseCode(value, ctx.columnFormat);
+      return normaliseCode(value, codeFormat(ctx));
     case 'text':
       if (ctx.chineseIds) return normaliseChineseId(value, ctx.now);
-      if (isCodeField(field)) return normaliseCode(value, ctx.columnFormat);
+      if (isCodeField(field)) return normaliseCode(value, codeFormat(ctx));
       return field.options
         ? normaliseListedText(value, field, ctx.locale)
         : normaliseText(value, MULTILINE_FIELDS.has(field.key));
@@ -62,6 +62,10 @@ export function normaliseCell(field: Field, value: CellValue | undefined, ctx: N
     default:
       return unknownKind(field.kind, value);
   }
+}
+
+function codeFormat(ctx: NormaliseContext): string | null | undefined {
+  return ctx.cellFormat === undefined ? ctx.columnFormat : ctx.cellFormat;
 }
 
 // A template from a newer version may name a kind this build does not know: keep its text.

@@ -40,22 +40,40 @@ export function isZeroPaddedFormat(format: string | null | undefined): boolean {
   return typeof format === 'string' && ZERO_PADDED.test(format);
 }
 
-/** The text a zero-padding number format shows for a whole number (123 under 000000 is 000123), else undefined. */
-export function zeroPaddedText(value: CellValue | undefined, format: string | null | undefined): string | undefined {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || !format) return undefined;
-  const padded = ZERO_PADDED.exec(format);
-  if (!padded) return undefined;
-  const literal = padded[1]!.replace(/"([^"]*)"|\\(.)/g, '$1$2');
-  return literal + String(value).padStart(padded[2]!.length, '0');
+// The names hosts give the plain format (Excel's General, as its Chinese builds write it too) and the text format.
+const PLAIN_FORMAT = /^(?:general|g\/通用格式|常规|@)$/i;
+/**
+ * One section of a format that shows a whole number as a code: literals ("C", \-, or the characters
+ * Excel shows unquoted) around one run of zeros, "C"000000 or 000000"-A".
+ */
+const CODE_SECTION = /^((?:"[^"]*"|\\.|[$\-+/():!^&'~{}<>= ])*)(0+)((?:"[^"]*"|\\.|[$\-+/():!^&'~{}<>= ])*)$/;
+
+function literalOf(part: string): string {
+  return part.replace(/"([^"]*)"|\\(.)/g, '$1$2');
 }
 
 /**
- * A code field's value: its text normalised (normaliseText) and without the marker. A number under a
- * zero-padding format is the code its cell shows (会员卡号 000123 stored as 123): the zeros are part of it.
+ * The text a cell shows for a number under `format`, its own (null: General): 126 under "C"000000 is
+ * C000126, under 000000 000126, under General 126. Undefined where the format is one this does not
+ * render (#,##0, 0.00, sections by sign), or a fraction would be rounded: what the cell shows is then not known.
  */
-export function normaliseCode(value: CellValue | undefined, columnFormat?: string | null): NormaliseOutcome {
-  const shown = zeroPaddedText(value, columnFormat);
-  if (shown !== undefined) return { status: 'valid', value: shown };
+export function shownCodeText(value: number, format: string | null | undefined): string | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  if (!format || PLAIN_FORMAT.test(format.trim())) return String(value);
+  const code = CODE_SECTION.exec(format);
+  if (!code || !Number.isSafeInteger(value)) return undefined;
+  // One section shows a negative number with its sign before the whole (-C000001).
+  const digits = String(Math.abs(value)).padStart(code[2]!.length, '0');
+  return `${value < 0 ? '-' : ''}${literalOf(code[1]!)}${digits}${literalOf(code[3]!)}`;
+}
+
+/**
+ * A code field's value: its text normalised (normaliseText) and without the marker. A number is the code
+ * its cell shows under `format`, the cell's own (会员卡号 000123 stored as 123 under 000000: the zeros are
+ * part of it); one under a format not rendered here is left as typed rather than guessed.
+ */
+export function normaliseCode(value: CellValue | undefined, format?: string | null): NormaliseOutcome {
+  if (typeof value === 'number') return { status: 'valid', value: shownCodeText(value, format) ?? value };
   const outcome = normaliseText(value);
   return outcome.status === 'valid' && hasTextMarker(outcome.value)
     ? { status: 'valid', value: outcome.value.slice(1) }

@@ -86,6 +86,11 @@ export interface NormaliseContext {
   rowRegion?: string | null;
   /** The column's number format, when the host knows it (a date format marks numbers as date serials). */
   columnFormat?: string | null;
+  /**
+   * The cell's own number format (null: General), where it is not its column's: a code stored as a number
+   * is the text its own cell shows (text-marker.ts). Absent: the column's.
+   */
+  cellFormat?: string | null;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
   /** The column writes Taiwan's years (民國69年, 113年): on a Taiwan row or list its 69年9月15日 is 1980 (`calendarOf`). */

@@ -2,12 +2,15 @@
  * The rows of a column that set up gives its kind's number format. A number cell in a date column
  * that no date reading takes (1985 typed under 生日: a year) would show as a day of 1905 under a date
  * format, and an amount whose own format shows its currency ([$$-409]#,##0.00 among ¥ amounts) would
- * lose it under #,##0.00: those rows are left out, so the cells keep showing what they meant.
+ * lose it under #,##0.00, and a code stored as a number with a format of its own (126 shown as 000126
+ * under a column of "C"000000) would show another code: those rows are left out, so the cells keep
+ * showing what they meant.
  */
 import { normaliseDate } from '../normalise/date';
 import type { CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import type { FieldKind } from '../template/schema';
+import type { Field } from '../template/schema';
+import { isCodeField } from '../normalise/text-marker';
 
 export interface RowSpan {
   firstRow: number;
@@ -22,13 +25,26 @@ export function showsCurrency(format: string | null | undefined): boolean {
   return typeof format === 'string' && CURRENCY_FORMAT.test(format.replace(/\[\$-[^\]]*\]/g, ''));
 }
 
-/** The spans of `span` in column `col` that take a field of `kind`'s format. */
-export function formatSpans(snapshot: SheetSnapshot, col: number, kind: FieldKind, span: RowSpan): RowSpan[] {
-  if (kind === 'date') return spansWithout(snapshot, col, span, (cell) => isNumberNoDate(cell));
-  if (kind !== 'money') return [span];
+/** The spans of `span` in column `col` that take `field`'s format. */
+export function formatSpans(
+  snapshot: SheetSnapshot,
+  col: number,
+  field: Pick<Field, 'key' | 'kind'>,
+  span: RowSpan,
+): RowSpan[] {
+  if (field.kind === 'date') return spansWithout(snapshot, col, span, (cell) => isNumberNoDate(cell));
+  const code = isCodeField(field);
+  if (field.kind !== 'money' && !code) return [span];
   const own = new Map<number, string | undefined>();
   for (const extra of snapshot.extras ?? []) if (extra.col === col) own.set(extra.row, extra.format);
   const columnFormat = snapshot.columnFormats?.[col - 1] ?? null;
+  if (code) {
+    const ownFormat = (row: number) => own.get(row);
+    return spansWithout(snapshot, col, span, (cell, row) => {
+      const format = ownFormat(row);
+      return typeof cell === 'number' && format !== undefined && format !== columnFormat;
+    });
+  }
   // A cell's format is its own where it has one, else its column's.
   return spansWithout(snapshot, col, span, (cell, row) => showsCurrency(own.get(row) ?? columnFormat));
 }

@@ -84,7 +84,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
         : FORMATS[field.kind];
     if (format) {
       const before = formatBefore(snapshot, column.col);
-      for (const part of formatSpans(snapshot, column.col, field.kind, span))
+      for (const part of formatSpans(snapshot, column.col, field, span))
         plan.numberFormats.push({ ...span, ...part, format, ...before });
     }
     if (field.required) {
