@@ -26,6 +26,8 @@ export interface SheetColumn {
   header: string;
   /** Field key; `name.given` / `name.family` for split names; null when unmapped. */
   fieldKey: string | null;
+  /** A phone or e-mail field this unmapped column holds more of (座机 beside 手机, Mobile beside Phone). */
+  secondOf?: string;
   ctx: FieldContext;
 }
 
@@ -54,12 +56,18 @@ export function sheetColumns(
     const mapped = options.mapping.columns.find((c) => c.col === col);
     const text = cellText(headerRow[col - 1] ?? null).trim();
     const fieldKey = mapped?.field ? (mapped.part ? `${mapped.field}.${mapped.part}` : mapped.field) : null;
+    // A second phone or e-mail column is read as its field, as check reads it; other second columns
+    // (amounts, dates) keep the unmapped rule, which never replaces the survivor's value.
+    const second = !mapped?.field && mapped?.secondOf ? fields.get(mapped.secondOf) : undefined;
+    const contactSecond = second && (second.kind === 'phone' || second.kind === 'email') ? second : undefined;
+    const field = mapped?.field ? fields.get(mapped.field) : contactSecond;
     columns.push({
       col,
       header: text || `(${columnLetter(col)})`,
       fieldKey,
+      ...(contactSecond ? { secondOf: contactSecond.key } : {}),
       ctx: {
-        field: mapped?.field ? fields.get(mapped.field) : undefined,
+        field,
         locale: options.locale,
         region: options.template.defaultRegion,
         columnFormat: snapshot.columnFormats?.[col - 1] ?? null,
@@ -81,7 +89,7 @@ export function sheetColumns(
         ...(mapped?.field && ['money', 'integer'].includes(fields.get(mapped.field)?.kind ?? '')
           ? numberColumnContext(snapshot.values, col, phones && phones.sheet !== phones.home ? phones.sheet : undefined)
           : {}),
-        ...(phones && mapped?.field && fields.get(mapped.field)?.kind === 'phone'
+        ...(phones && field?.kind === 'phone'
           ? {
               sheetRegion: phones.sheet,
               ...(phones.also ? { otherSheetRegions: phones.also } : {}),

@@ -15,7 +15,7 @@ export interface MessageParams {
   row?: number;
   field?: string;
   detail?: string;
-  /** Values as typed, joined: the amounts an `amount.otherUnit` left out. */
+  /** Values as typed, joined: the amounts an `amount.otherUnit` left out, or the survivor's of an `amount.notNumber`. */
   values?: string;
   mergeId?: string;
 }
@@ -50,6 +50,8 @@ export interface MergeLabels {
   actionUndo: string;
   /** "Other phone: 139…" — the prefix for a value moved into notes. */
   otherValue: (fieldLabel: string) => string;
+  /** "Other contact: Liu Fang (Finance Manager, 139…)" — a person other than the survivor's, with their details. */
+  otherContact: (name: string, details: readonly string[]) => string;
   /** "Other member ID: M2290 (balance 20.00, visits 3)" — another card, with what it holds, for the notes. */
   otherAccount: AccountNote;
   survivorWithRow: (id: string, row: number) => string;
@@ -77,6 +79,7 @@ const zh: MergeLabels = {
   actionMerge: '合并',
   actionUndo: '撤销',
   otherValue: (label) => `其他${label}：`,
+  otherContact: (name, details) => `其他联系人：${name}${details.length > 0 ? `（${details.join('，')}）` : ''}`,
   otherAccount: (header, account, holds) =>
     `其他${header}：${account}${holds.length > 0 ? `（${holds.map(([h, v]) => `${h} ${v}`).join('，')}）` : ''}`,
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
@@ -97,6 +100,8 @@ const zh: MergeLabels = {
     'sum.notNumbers': (p) => `第 ${p.cluster} 组：“${p.detail ?? p.field}”有非数字的值，改为取最大值`,
     'amount.otherUnit': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有自带单位或货币、与该列不同的金额（${p.values}），按纯数字读会变成另一个金额，所以没有参与比较或求和，已原样记入备注`,
+    'amount.notNumber': (p) =>
+      `第 ${p.cluster} 组：保留行的“${p.detail ?? p.field}”是“${p.values}”，读不出该列单位的数字，无法比较或求和，所以原样保留，其他行的金额已记入备注`,
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
@@ -136,7 +141,8 @@ const en: MergeLabels = {
   roleMerged: 'merged away',
   actionMerge: 'merge',
   actionUndo: 'undo',
-  otherValue: (label) => `Other ${label.toLowerCase()}: `,
+  otherValue: (label) => `Other ${lowerWords(label)}: `,
+  otherContact: (name, details) => `Other contact: ${name}${details.length > 0 ? ` (${details.join(', ')})` : ''}`,
   otherAccount: (header, account, holds) =>
     `Other ${lowerWords(header)}: ${account}${holds.length > 0 ? ` (${holds.map(([h, v]) => `${lowerWords(h)} ${v}`).join(', ')})` : ''}`,
   survivorWithRow: (id, row) => (id ? `${id} (row ${row})` : `row ${row}`),
@@ -160,6 +166,8 @@ const en: MergeLabels = {
       `Group ${p.cluster}: "${p.detail ?? p.field}" has a date that cannot be read as one day (day and month order unknown, or no date); it was left out of the latest/earliest, check it`,
     'amount.otherUnit': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has amounts written in another unit or currency than the column's (${p.values}); as bare numbers they would mean other amounts, so they were not compared or added but kept as typed in the notes`,
+    'amount.notNumber': (p) =>
+      `Group ${p.cluster}: the kept row's "${p.detail ?? p.field}" is "${p.values}", which reads as no number in the column's unit; it cannot be compared or added, so it was kept as typed and the other rows' amounts were noted`,
     'sum.notNumbers': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
     'formula.refersToMergedRow': (p) =>

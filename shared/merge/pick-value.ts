@@ -22,6 +22,8 @@ export interface Picked {
   fallback?: 'sum.notNumbers' | 'date.notRead';
   /** Amounts in another unit or currency than the column's, left out of a sum or comparison (and noted). */
   apart?: string[];
+  /** The survivor's amount as typed when it reads as no number in the column's unit (约8万): kept, others noted. */
+  unread?: string;
 }
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
@@ -89,7 +91,10 @@ export function pickValue(
   const survivorRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
   if (rule === 'max' || rule === 'sum') {
     const apart = preferred.filter((r) => inOtherUnit(valueAt(r, column), column.ctx));
-    if (apart.length > 0) return withOtherUnitsApart(rule, records, survivor, column, otherLabel, apart);
+    const own = valueAt(survivor, column);
+    const ownUnread = !isBlank(own) && numberValue(own, column.ctx) === null;
+    if (apart.length > 0 || ownUnread)
+      return withOtherUnitsApart(rule, records, survivor, column, otherLabel, apart, ownUnread);
   }
   switch (rule) {
     case 'master':
@@ -116,7 +121,10 @@ export function pickValue(
     }
     case 'max': {
       const chosen = extreme(preferred, (r) => numberValue(valueAt(r, column), column.ctx), 1);
-      return chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
+      const picked = chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
+      // A text amount (待核实) takes part in no comparison: it goes to the notes as typed.
+      const unread = preferred.filter((r) => numberValue(valueAt(r, column), column.ctx) === null);
+      return { ...picked, notes: amountNotes(unread, column, otherLabel, picked.value) };
     }
     case 'sum': {
       const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
@@ -173,8 +181,8 @@ export function pickValue(
 /**
  * The largest or the total of the amounts in the column's unit alone; one in another unit or currency
  * (1.5万 under 成交金额（万元）) is kept as typed in the notes, since as a bare number it would mean another
- * amount. Where the survivor's own amount is such a one, nothing can be computed with it: it stays, and
- * the cluster's other amounts go to the notes.
+ * amount. Where the survivor's own amount is such a one, or reads as no number at all (约8万), nothing can
+ * be computed with it: it stays as the survivor typed it, and the cluster's other amounts go to the notes.
  */
 function withOtherUnitsApart(
   rule: 'max' | 'sum',
@@ -183,25 +191,36 @@ function withOtherUnitsApart(
   column: SheetColumn,
   otherLabel: string,
   apart: readonly RowRecord[],
+  ownUnread: boolean,
 ): Picked {
   const preferred = preferenceOrder(records, survivor);
   const own = preferred.filter((r) => !apart.includes(r));
-  const computable = !apart.includes(survivor) && own.some((r) => numberValue(valueAt(r, column), column.ctx) !== null);
+  const computable = !ownUnread && own.some((r) => numberValue(valueAt(r, column), column.ctx) !== null);
   const picked: Picked = computable
     ? pickValue(rule, own, survivor, column, otherLabel)
-    : { value: firstNonBlank(preferred, column), notes: [] };
-  const noted = new Set([textKey(cellText(picked.value))]);
+    : { value: ownUnread ? valueAt(survivor, column) : firstNonBlank(preferred, column), notes: [] };
+  const notes = amountNotes(computable ? apart : preferred, column, otherLabel, picked.value);
+  const texts = [...new Set(apart.map((r) => cellText(valueAt(r, column)).trim()))];
+  const unread = ownUnread && !apart.includes(survivor) ? { unread: cellText(valueAt(survivor, column)).trim() } : {};
+  return { ...picked, notes: [...picked.notes, ...notes], ...(texts.length > 0 ? { apart: texts } : {}), ...unread };
+}
+
+/**
+ * Notes for amounts the kept value leaves out, each once and not the kept one: as typed, and a bare
+ * number moved out of its column takes the unit it was counted in along (6 万元).
+ */
+function amountNotes(from: readonly RowRecord[], column: SheetColumn, otherLabel: string, kept: CellValue): string[] {
+  const noted = new Set([textKey(cellText(kept))]);
   const notes: string[] = [];
-  // A bare amount moved into the notes leaves its column: it takes the unit it was counted in along.
   const unit = columnUnit(column);
-  for (const record of computable ? apart : preferred) {
-    const text = cellText(valueAt(record, column)).trim();
+  for (const record of from) {
+    const value = valueAt(record, column);
+    const text = cellText(value).trim();
     if (text === '' || noted.has(textKey(text))) continue;
     noted.add(textKey(text));
-    notes.push(`${otherLabel}${text}${apart.includes(record) || unit === null ? '' : ` ${unit}`}`);
+    notes.push(`${otherLabel}${text}${numberValue(value, column.ctx) === null || unit === null ? '' : ` ${unit}`}`);
   }
-  const texts = [...new Set(apart.map((r) => cellText(valueAt(r, column)).trim()))];
-  return { ...picked, notes: [...picked.notes, ...notes], apart: texts };
+  return notes;
 }
 
 /** The unit a column's bare amounts count in: its header's (万元, USD), else its currency's code; null when neither says. */

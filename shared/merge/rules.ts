@@ -20,6 +20,9 @@ const BY_FIELD: Readonly<Record<string, SurvivorshipRule>> = {
   followUpPlan: 'combine',
   // Consent follows the customer's latest word: an opt-out recorded later must not be outvoted.
   consent: 'mostRecent',
+  // A rep's tier and the customer's owner are settings someone chose: the survivor's stays, others are noted.
+  valueTier: 'masterNoteOthers',
+  owner: 'masterNoteOthers',
 };
 
 const SUMMED = new Set(['purchaseCount', 'totalSpend']);
@@ -28,7 +31,8 @@ export function defaultRule(
   column: SheetColumn,
   options: Pick<MergeOptions, 'countsAreSeparatePurchases'>,
 ): SurvivorshipRule {
-  if (column.fieldKey === null) return 'first';
+  // A second phone or e-mail column keeps the survivor's number and notes the others, as the field's own.
+  if (column.fieldKey === null) return column.secondOf ? 'masterNoteOthers' : 'first';
   if (options.countsAreSeparatePurchases && SUMMED.has(column.fieldKey)) return 'sum';
   const byField = BY_FIELD[column.fieldKey];
   if (byField) return byField;

@@ -13,6 +13,8 @@ import { pickValue, combineStyle } from './pick-value';
 import { ruleFor } from './rules';
 import { accountColumns, accountKey, otherAccountNotes, otherCardNotes, splitByCard } from './member-cards';
 import { mergeLabels } from './labels';
+import { furthestStage, STAGE_FIELD } from './stage-order';
+import { differentPeople, isPersonDetail, otherPeople, personColumns, personName } from './other-person';
 import { mergeProblem } from './validate-clusters';
 import type { FieldChange, MergeOptions, MergeProblem } from './types';
 
@@ -126,6 +128,15 @@ export function resolveSurvivor(
     return otherAccountNotes(preferred, column, keptValue(column), labels.otherAccount);
   };
 
+  // Rows naming someone else than the survivor (a colleague at the same company): their contact details
+  // are theirs, noted with their name, never the survivor's other phone or a fill for its blanks.
+  const names = personColumns(columns);
+  const ownName = personName(survivor, names);
+  const otherPersons = records.filter((r) => r !== survivor && differentPeople(ownName, personName(r, names)));
+  const samePerson = records.filter((r) => !otherPersons.includes(r));
+  const personal = (column: SheetColumn) =>
+    otherPersons.length > 0 && isPersonDetail(column) && !askedRule(column, options);
+
   for (const column of columns) {
     if (column === idColumn) {
       notes.push(...(accountNotes(column) ?? []));
@@ -145,10 +156,23 @@ export function resolveSurvivor(
       continue;
     }
     const rule = ruleFor(column, options);
-    const label = column.ctx.field?.labels[options.locale] ?? column.header;
+    // Notes name a column as the sheet heads it: 累计成交金额（万元）, not the template's 累计消费金额; 座机, not 手机.
+    const label = column.header;
     // Without a rule the user chose, another card's amounts stay with that card, in the notes.
-    const from = cards?.amounts.includes(column) && !askedRule(column, options) ? cards.own : records;
+    const from =
+      cards?.amounts.includes(column) && !askedRule(column, options)
+        ? cards.own
+        : personal(column)
+          ? samePerson
+          : records;
     const picked = pickValue(rule, from, survivor, column, labels.otherValue(label), delimiterFor(column));
+    if (column.fieldKey === STAGE_FIELD && !askedRule(column, options)) {
+      // A survivor's own stage off the progression (At Risk) is its latest word on the customer: it stays.
+      const furthest = furthestStage(from, survivor, column);
+      const ownOnProgression = furthestStage([survivor], survivor, column) !== null;
+      if (furthest && (ownOnProgression || isBlank(survivor.values[column.col - 1] ?? null)))
+        picked.value = furthest.values[column.col - 1] ?? null;
+    }
     if (picked.fallback)
       problems.push(
         // `field` is the key scripts read; the message names the column as the sheet heads it.
@@ -165,9 +189,26 @@ export function resolveSurvivor(
           values: picked.apart.join(', '),
         }),
       );
+    if (picked.unread !== undefined)
+      problems.push(
+        mergeProblem(options, 'amount.notNumber', 'warning', clusterIndex, {
+          field: column.fieldKey ?? column.header,
+          detail: column.header,
+          values: picked.unread,
+        }),
+      );
     notes.push(...(accountNotes(column) ?? picked.notes));
     targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }
+
+  for (const person of otherPeople(
+    otherPersons,
+    names,
+    columns,
+    (c) => targets.get(c.col)?.value ?? survivor.values[c.col - 1] ?? null,
+    survivor,
+  ))
+    notes.push(labels.otherContact(person.name, person.details));
 
   const notesColumn = columnByField(columns, 'notes');
   const notesTarget = notesColumn ? targets.get(notesColumn.col) : undefined;

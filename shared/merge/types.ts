@@ -102,7 +102,9 @@ export type MergeProblemCode =
   /** A latest or earliest rule met a date it could not read (two readings, or none): it was left out. */
   | 'date.notRead'
   /** A largest or total met amounts in another unit or currency than the column's (1.5万 in a 万元 column): noted, not computed. */
-  | 'amount.otherUnit';
+  | 'amount.otherUnit'
+  /** The survivor's amount reads as no number in the column's unit (约8万): kept as typed, the others noted. */
+  | 'amount.notNumber';
 
 export interface MergeProblem {
   code: MergeProblemCode;

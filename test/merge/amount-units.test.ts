@@ -30,7 +30,7 @@ describe('merging amounts in a column counted in 万元', () => {
   test('keeps the largest bare amount and notes 1.5万 instead of reading it as 15000 万元', () => {
     const { rowAt, result } = mergeLedger([2, 3]);
     expect(rowAt(2)[AMOUNT]).toBe(128.5);
-    expect(rowAt(2)['备注']).toBe('展会客户; 其他累计消费金额：1.5万');
+    expect(rowAt(2)['备注']).toBe('展会客户; 其他成交金额（万元）：1.5万');
     expect(result.problems.map((p) => [p.code, p.severity, p.field])).toEqual([
       ['amount.otherUnit', 'warning', 'totalSpend'],
     ]);
@@ -40,28 +40,28 @@ describe('merging amounts in a column counted in 万元', () => {
   test('adds only the bare amounts of separate purchases and notes the one with its own unit', () => {
     const { rowAt } = mergeLedger([2, 3], { countsAreSeparatePurchases: true });
     expect(rowAt(2)[AMOUNT]).toBe(128.5);
-    expect(rowAt(2)['备注']).toBe('展会客户; 其他累计消费金额：1.5万');
+    expect(rowAt(2)['备注']).toBe('展会客户; 其他成交金额（万元）：1.5万');
   });
 
   test('keeps the survivor’s 1.5万 as typed and notes the bare amount it could not be added to', () => {
     const { rowAt, result } = mergeLedger([3, 2], { countsAreSeparatePurchases: true });
     // Row 2 moves out, so the survivor (row 3) is row 2 afterwards.
     expect(rowAt(2)[AMOUNT]).toBe('1.5万');
-    expect(rowAt(2)['备注']).toBe('展会客户; 其他累计消费金额：128.5 万元');
+    expect(rowAt(2)['备注']).toBe('展会客户; 其他成交金额（万元）：128.5 万元');
     expect(result.problems.map((p) => p.code)).toEqual(['amount.otherUnit']);
   });
 
-  test('still adds bare amounts in 万元, text or number, with no note', () => {
+  test('still adds bare amounts in 万元, text or number, with no note of them', () => {
     const { rowAt, result } = mergeLedger([4, 5], { countsAreSeparatePurchases: true });
     expect(rowAt(4)[AMOUNT]).toBe(236);
-    expect(rowAt(4)['备注']).toBe('');
+    expect(rowAt(4)['备注']).toBe('其他负责人：刘洋');
     expect(result.problems).toEqual([]);
   });
 
   test('never calls ¥15,000 and 1.5万 the same amount: both stay apart from the bare ones', () => {
     const { rowAt } = mergeLedger([2, 3, 6]);
     expect(rowAt(2)[AMOUNT]).toBe(128.5);
-    expect(rowAt(2)['备注']).toBe('展会客户; 其他累计消费金额：1.5万; 其他累计消费金额：¥15,000');
+    expect(rowAt(2)['备注']).toBe('展会客户; 其他成交金额（万元）：1.5万; 其他成交金额（万元）：¥15,000');
   });
 });
 
@@ -78,7 +78,7 @@ describe('merging amounts in an English column with a unit', () => {
       optionsFor(snapshot, 'en-US', { masters: { 0: 2 } }),
     );
     expect(rowAt(2)['Revenue ($k)']).toBe(850);
-    expect(rowAt(2)['Notes']).toBe('Met at SaaStr; Other total spend: $1.2M');
+    expect(rowAt(2)['Notes']).toBe('Met at SaaStr; Other revenue ($k): $1.2M');
     expect(result.problems.map((p) => p.code)).toEqual(['amount.otherUnit']);
     expect(result.problems[0]!.message).toMatch(/"Revenue \(\$k\)".*\(\$1\.2M\)/);
   });
@@ -91,6 +91,6 @@ describe('merging amounts in an English column with a unit', () => {
     ]);
     const { rowAt } = mergeAndApply(snapshot, [{ rows: [2, 3] }], optionsFor(snapshot, 'en-US', { masters: { 0: 2 } }));
     expect(rowAt(2)['Spend (USD)']).toBe('£75.00');
-    expect(rowAt(2)['Notes']).toBe('Other total spend: 410.00 USD');
+    expect(rowAt(2)['Notes']).toBe('Other spend (USD): 410.00 USD');
   });
 });

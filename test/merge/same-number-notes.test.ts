@@ -66,7 +66,7 @@ describe('merge notes keep only other values, not the same value typed another w
       'zh-CN',
       '备注',
     );
-    expect(other).toBe('老客户; 其他手机：6123 4567');
+    expect(other).toBe('老客户; 其他电话：6123 4567');
   });
 });
 
@@ -142,7 +142,7 @@ describe('merge notes compare phones as read, in the region each row names', () 
       ['黃曉彤', '臺灣', '63687353', null],
       ['林雅婷', '臺灣', '0912-345-678', null],
     ];
-    expect(merged(values, [2, 3], 'zh-CN', 'first')['備註']).toBe('會員; 其他手机：63687353');
+    expect(merged(values, [2, 3], 'zh-CN', 'first')['備註']).toBe('會員; 其他手機：63687353');
     const unread: CellValue[][] = [
       ['Name', 'Phone', 'Email', 'Notes'],
       ['Lin Ya-ting', '+886 912 345 678', 'yating@yahoo.com.tw', null],
