@@ -13,6 +13,8 @@ export const issueCodeSchema = z.enum([
   /** '02134: the apostrophe an export put before a code to keep it as text in Excel (text-marker.ts). */
   'text.textMarker',
   'postcode.leadingZero',
+  /** 10020 on a Chinese row: shorter than its country's postcodes, left as typed. */
+  'postcode.tooShort',
   /** 123 in a code column whose format shows it as 000123: written as the text the cell shows. */
   'text.zeroPadded',
   /** 28801 in a postcode or code column stored as a number: written as the same digits in text. */

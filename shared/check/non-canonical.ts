@@ -31,7 +31,12 @@ export function nonCanonicalCode(
 ): IssueCode {
   if (isCodeField(field) && hasTextMarker(value)) return 'text.textMarker';
   // 2134 written 02134: a US ZIP code given back the zero a spreadsheet dropped (scan-cells.ts).
-  if (field.key === 'postcode' && typeof canonical === 'string' && canonical === `0${String(value).trim()}`)
+  if (
+    field.key === 'postcode' &&
+    typeof canonical === 'string' &&
+    canonical === `0${String(value).trim()}` &&
+    /^0\d{4}(?:-\d{4})?$/.test(canonical)
+  )
     return 'postcode.leadingZero';
   // 123 under the format 000000: the code the cell shows.
   if (isCodeField(field) && typeof value === 'number')

@@ -23,6 +23,7 @@ import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
 import { rowDates } from '../normalise/row-dates';
+import { isShortPostcode, listPostcodeCountry, withZipZero } from '../normalise/postcode';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -83,24 +84,20 @@ const PROGRESS_EVERY = 20_000;
 const ID_NUMBER_FIELD = 'idNumber';
 /** The template field of postcodes (ZIP codes). */
 const POSTCODE_FIELD = 'postcode';
-/** Four digits (and a ZIP+4's four more) that were a US ZIP code before its leading zero was dropped. */
-const ZIP_WITHOUT_ZERO = /^\d{4}(?:-\d{4})?$/;
-
-function withZipZero(value: CellValue): CellValue {
-  const text = typeof value === 'number' ? String(value) : value;
-  return typeof text === 'string' && ZIP_WITHOUT_ZERO.test(text) ? `0${text}` : value;
-}
-
-/** The country of a row for its postcode: its country column's, else the sheet's phones' region when they name one. */
+/**
+ * The country of a row for its postcode: its country column's, else the sheet's phones' region when
+ * they name one; `orList`, else the list's (listPostcodeCountry), whose length tells a short postcode.
+ */
 function zipRegionOf(
   snapshot: SheetSnapshot,
   ctx: OperationContext,
   phones: PhoneSheet | undefined,
-): (row: readonly CellValue[]) => string | null {
+): (row: readonly CellValue[], orList?: boolean) => string | null {
   const sheet = phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
   const byRow = sheet.countryCol ? rowRegionReader(sheet) : undefined;
   const fallback = sheet.sheet !== sheet.home ? sheet.sheet : null;
-  return (row) => byRow?.(row) ?? fallback;
+  const list = listPostcodeCountry(sheet, snapshot.values);
+  return (row, orList) => byRow?.(row) ?? (orList ? list : fallback);
 }
 
 /** The template field of birth dates (dedupe/not-same.ts reads it too). */
@@ -295,8 +292,13 @@ export function scanCells(
       } else if (outcome.status === 'valid') {
         // A date keeps its time of day: the value clean writes is the date and the time.
         let written = outcome.time === undefined ? outcome.value : `${String(outcome.value)} ${outcome.time}`;
-        if (zipRegion && column.field.key === POSTCODE_FIELD && zipRegion(values) === 'US')
-          written = withZipZero(written);
+        if (zipRegion && column.field.key === POSTCODE_FIELD) {
+          written = withZipZero(written, zipRegion(values));
+          if (isShortPostcode(written, zipRegion(values, true))) {
+            visit({ kind: 'invalid', row, column, value, code: 'postcode.tooShort', isFormula });
+            continue;
+          }
+        }
         const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
         if (!canonical && !keepAsTyped[c])
           visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });

@@ -1,9 +1,10 @@
 /**
  * Which number a phone cell is, from every signal the row and sheet give, strongest first: an explicit
- * +CC; the row's country and a region's own way of writing numbers ("(415) 555-0134", "010-62345678");
- * weak shapes (ten bare digits, an 11-digit 1[3-9] mobile, a 400 line) and the sheet's majority region,
- * which is the template's region unless most of the sheet says another. A number the row's country or
- * the sheet's foreign majority does not take is invalid, not read in the template's region. When the
+ * +CC; the row's country, where the row names one (a number it does not take is invalid); else a
+ * region's own way of writing numbers ("(415) 555-0134", "010-62345678"), then weak shapes (ten bare
+ * digits, an 11-digit 1[3-9] mobile, a 400 line) and the sheet's majority region, which is the
+ * template's region unless most of the sheet says another. A number the sheet's foreign majority does
+ * not take is invalid, not read in the template's region. When the
  * strongest signals that yield a valid number yield two different ones, the cell is ambiguous:
  * cleaning leaves it as typed and check names both readings.
  * check, clean and dedupe all read phones here, so one cell in one row is one number everywhere.
@@ -214,6 +215,21 @@ function orBracketedCode(decided: Decided, base: string, home: string): Decided 
   return parsed ? { kind: 'valid', parsed } : decided;
 }
 
+/**
+ * A bare number on a row that names its country is that country's or no number: a British row's
+ * (415) 555-0134 and an American row's 13800138000 are reported, not read as another country's
+ * (07700 900456 on a British row is not therefore the Chinese landline 0770-0900456). Written the way
+ * another country writes its numbers, and read there as another number, it is ambiguous.
+ */
+function inRowCountry(base: string, row: string, written: string | null): Decided {
+  const parsed = parsePhoneIn(base, row);
+  if (!parsed) return NOT_A_NUMBER;
+  const other = written !== null && written !== row ? parsePhoneIn(base, written) : null;
+  return other && other.e164 !== parsed.e164
+    ? { kind: 'ambiguous', readings: [parsed, other] }
+    : { kind: 'valid', parsed };
+}
+
 // Not cached itself: parsePhoneIn caches each region's answer, and callers memoise repeated cells.
 function decide(base: string, home: string, sheet: string, row: string | null): Decided {
   if (base === '') return NOT_A_NUMBER;
@@ -221,13 +237,12 @@ function decide(base: string, home: string, sheet: string, row: string | null): 
     const parsed = parsePhoneIn(base, home);
     return parsed ? { kind: 'valid', parsed } : NOT_A_NUMBER;
   }
-  const digits = base.replace(/[\s\-().]/g, '');
   const written = writtenRegion(base);
-  const shapes = shapesOf(digits);
-  // The template's region is read only as the sheet's (where no majority says otherwise): a number no
-  // reading in the row's country or the sheet's majority takes is no number, not the template region's
-  // (07700 900456 in a British row is not therefore the Chinese landline 0770-0900456).
-  const tiers: (string | null)[][] = row === null ? [[written], [...shapes, sheet]] : [[row, written], shapes];
+  if (row !== null) return inRowCountry(base, row, written);
+  const shapes = shapesOf(base.replace(/[\s\-().]/g, ''));
+  // The template's region is read only as the sheet's (where no majority says otherwise): a number
+  // the sheet's majority does not take is no number, not the template region's.
+  const tiers: (string | null)[][] = [[written], [...shapes, sheet]];
   for (const tier of tiers) {
     const found: ParsedPhone[] = [];
     for (const region of tier) {

@@ -26,7 +26,9 @@ export type InvalidCode =
   /** The birth date inside the number is no date, or lies ahead. */
   | 'idNumber.badBirthDate'
   /** Stored as a number, so Excel kept only 15 digits (3.20102E+17, 320102199001011000). */
-  | 'idNumber.digitsLost';
+  | 'idNumber.digitsLost'
+  /** A postcode of digits shorter than its country's (10020 on a Chinese row): a zero or a digit lost. */
+  | 'postcode.tooShort';
 
 export type NormaliseOutcome =
   | { status: 'empty' }

@@ -56,7 +56,7 @@ describe('codes stored as numbers, read with their own cells’ formats', () => 
     expect(codes.map((i) => [i.row, i.column, i.code, i.suggestion])).toEqual([
       [2, '会员编号', 'text.zeroPadded', 'C000001'],
       [4, '会员编号', 'text.zeroPadded', '000126'],
-      [4, '邮编', 'postcode.leadingZero', '010020'],
+      [4, '邮编', 'text.zeroPadded', '010020'],
       [5, '会员编号', 'text.storedAsNumber', '127'],
       [6, '会员编号', 'text.zeroPadded', 'C000042'],
     ]);

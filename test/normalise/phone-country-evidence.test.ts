@@ -70,9 +70,12 @@ describe('phone-reading: a country the row or sheet names', () => {
     expect(readPhone('13800138000', ctx)).toEqual(expect.objectContaining({ kind: 'valid', key: '+8613800138000' }));
     expect(readPhone('0755-83456789', ctx)).toEqual(expect.objectContaining({ kind: 'valid', key: '+8675583456789' }));
     expect(readPhone('400-800-1234', ctx)).toEqual(expect.objectContaining({ kind: 'valid', key: '+864008001234' }));
-    expect(readPhone('400-800-1234', { ...ctx, row: 'GB' })).toEqual(
-      expect.objectContaining({ kind: 'valid', key: '+864008001234' }),
-    );
+  });
+
+  test('but not on a row whose country is British: a number no British one is invalid there', () => {
+    const ctx = { home: 'CN', sheet: 'GB', row: 'GB' };
+    expect(readPhone('400-800-1234', ctx)).toEqual({ kind: 'invalid' });
+    expect(readPhone('0755-83456789', ctx)).toEqual({ kind: 'invalid' });
   });
 });
 

@@ -352,6 +352,7 @@ export const enUS = {
   'issue.text.zeroPadded': 'Code stored as a number (leading zeros only shown)',
   'issue.text.storedAsNumber': 'Code stored as a number',
   'issue.postcode.leadingZero': 'US ZIP code without its leading 0',
+  'issue.postcode.tooShort': "Postcode shorter than its country's",
   'issue.name.nonCanonical': 'Name not in standard form',
   'issue.name.ambiguous': 'Name with another word after it',
   'issue.phone.invalid': 'Invalid phone number',

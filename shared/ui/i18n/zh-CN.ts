@@ -326,6 +326,7 @@ export const zhCN: UiStrings = {
   'issue.text.zeroPadded': '编码存成了数字（开头的 0 靠格式显示）',
   'issue.text.storedAsNumber': '编码存成了数字',
   'issue.postcode.leadingZero': '美国邮编丢了开头的 0',
+  'issue.postcode.tooShort': '邮编位数不足',
   'issue.name.nonCanonical': '姓名格式不规范',
   'issue.name.ambiguous': '姓名后带有其他词',
   'issue.phone.invalid': '手机号无效',
