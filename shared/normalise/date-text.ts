@@ -82,11 +82,13 @@ function dayOrMonthFirst(
 /**
  * A short date a two-digit year may start (`SHORT_YEAR_FIRST`, not Excel's m/d/yy): year first, and
  * where the last part has two digits day or month first too (as the column's order says, if it does).
+ * A one-digit last part is year first unless the column says day or month first, and so year last:
+ * there 28/2/4 is also Excel's 2004-02-28, so both readings stay.
  */
 function shortYearFirst(m: RegExpExecArray, ctx: DateContext | undefined): Read {
   const [first, second, last] = [Number(m[1]), Number(m[3]), Number(m[4])];
   const readings = [yearFirstRead(first, second, last, ctx)];
-  if (m[4].length === 2) {
+  if (m[4].length === 2 || ctx?.dateOrder) {
     if (ctx?.dateOrder !== 'mdy') readings.push(shortYearIso(last, second, first, ctx));
     if (ctx?.dateOrder !== 'dmy') readings.push(shortYearIso(last, first, second, ctx));
   }

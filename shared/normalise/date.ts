@@ -53,8 +53,9 @@ export function dateOrderOf(values: readonly (readonly CellValue[] | undefined)[
     const long = DMY_OR_MDY.exec(day);
     const m = long ?? SHORT_YEAR.exec(day);
     if (!m) continue;
-    // 25/3/05 may be year first (see fromText): only a four-digit year shows a day first.
-    if (long && Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
+    // 25/3/05 may be year first (see fromText) and so shows no order; 25/12/85 cannot be (no day 85).
+    const yearFirst = !long && isoFromParts(2000, Number(m[3]), Number(m[4])) !== null;
+    if (!yearFirst && Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
     else if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
     if (dayFirst && monthFirst) return undefined;
   }
@@ -127,6 +128,8 @@ export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): 
       const day = fromText(s.slice(0, withTime.index).trim(), ctx);
       if (day === null || day === 'none' || typeof day !== 'string') return validOrInvalid(day);
       const time = timeOfDay(withTime);
+      // 25:00 or 10:75 is a typing error: the day alone would pass it over unreported.
+      if (time === null) return INVALID;
       return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };
     }
     read = fromText(s, ctx);

@@ -22,7 +22,8 @@ export function timeOfDay(m: RegExpExecArray): string | null {
   if (minute > 59 || second > 59) return null;
   const afternoon = half === 'pm' || word === '下午' || word === '晚上' || (word === '中午' && hour < 11);
   const morning = half === 'am' || word === '上午' || word === '早上';
-  if ((afternoon || morning) && (hour < 1 || hour > 12)) return null;
+  // 0:30 AM is half past midnight, as 12:30 AM is; 0:30 PM could be noon or a slip, so no time.
+  if ((afternoon || morning) && (hour > 12 || (hour < 1 && !morning))) return null;
   if (afternoon && hour < 12) hour += 12;
   if (morning && hour === 12) hour = 0;
   if (hour > 23) return null;

@@ -58,8 +58,8 @@ describe('date', () => {
     expect(normaliseDate(input, zh)).toEqual({ status: 'valid', value: expected, ...(time ? { time } : {}) });
   });
 
-  test('a time of day that cannot be one leaves the date on its own', () => {
-    expect(normaliseDate('2024-03-05 25:10', zh)).toEqual({ status: 'valid', value: '2024-03-05' });
+  test('a time of day that cannot be one makes the value no date', () => {
+    expect(normaliseDate('2024-03-05 25:10', zh)).toEqual({ status: 'invalid', code: 'date.invalid' });
   });
 
   test.each([
