@@ -30,6 +30,8 @@ export const issueCodeSchema = z.enum([
   'date.ambiguous',
   'email.invalid',
   'email.nonCanonical',
+  /** kim@gmial.com: a domain one slip from a well-known mail domain, left as typed (a warning). */
+  'email.domainTypo',
   'date.invalid',
   'date.nonCanonical',
   'number.invalid',

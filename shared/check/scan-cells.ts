@@ -25,6 +25,7 @@ import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/p
 import { rowDates } from '../normalise/row-dates';
 import { isShortPostcode, listPostcodeCountry, withZipZero } from '../normalise/postcode';
 import { isNoName } from '../dedupe/compare/person-name-forms';
+import { emailDomainTypo } from '../normalise/email';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
@@ -63,7 +64,8 @@ export type Finding =
       row: number;
       column: GovernedColumn;
       value: CellValue;
-      code: Extract<NormaliseOutcome, { status: 'ambiguous' }>['code'];
+      /** email.domainTypo: kim@gmial.com, its one reading the well-known domain it looks mistyped from. */
+      code: Extract<NormaliseOutcome, { status: 'ambiguous' }>['code'] | 'email.domainTypo';
       readings: string[];
       currency?: string;
       mayBe?: { amount: string; guess?: string };
@@ -298,6 +300,12 @@ export function scanCells(
             visit({ kind: 'invalid', row, column, value, code: 'postcode.tooShort', isFormula });
             continue;
           }
+        }
+        // A slip in a well-known domain (gmial.com) is only reported: whether it is one, only the customer knows.
+        const typo = kind === 'email' ? emailDomainTypo(String(written)) : null;
+        if (typo !== null) {
+          visit({ kind: 'ambiguous', row, column, value, code: 'email.domainTypo', readings: [typo], isFormula });
+          continue;
         }
         const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
         if (!canonical && !keepAsTyped[c])

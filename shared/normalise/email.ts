@@ -7,6 +7,7 @@ import isEmail from 'validator/lib/isEmail';
 import type { CellValue } from '../sheet/cell-value';
 import type { NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
+import { likelyMailDomain } from './mail-domains';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'email.invalid' });
 
@@ -55,4 +56,13 @@ export function normaliseEmail(value: CellValue | undefined): NormaliseOutcome {
   // Whitespace, separators or a second @ mean more than one address, or a display name.
   if (/[\s,;、]/.test(s) || s.indexOf('@') !== s.lastIndexOf('@')) return INVALID;
   return isCommonEmail(s) || isEmail(s) ? { status: 'valid', value: s } : INVALID;
+}
+
+/**
+ * The well-known domain a valid, lower-case address's domain looks mistyped from (gmail.com for
+ * kim@gmial.com), or null. Only reported: the address may be exactly what the customer uses.
+ */
+export function emailDomainTypo(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? null : likelyMailDomain(address.slice(at + 1));
 }

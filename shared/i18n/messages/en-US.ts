@@ -55,6 +55,8 @@ export const enUS: IssueMessages = {
         : `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last' : 'day or month first'}): left as typed. Write it as yyyy-mm-dd, or the column's other dates will tell once one has a day above 12.`,
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
+  'email.domainTypo': (p) =>
+    `"${p.value}": the domain looks like a typo of ${p.readings ?? 'a well-known mail domain'}; left as typed. Check the address with the customer and correct it if it is wrong.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).

@@ -363,6 +363,7 @@ export const enUS = {
   'issue.phone.ambiguous': 'Phone with two possible readings',
   'issue.email.invalid': 'Invalid email',
   'issue.email.nonCanonical': 'Email not in standard form',
+  'issue.email.domainTypo': 'Email domain looks mistyped (gmial.com)',
   'issue.date.invalid': 'Not a date',
   'issue.date.nonCanonical': 'Date not in standard form',
   'issue.number.invalid': 'Not a number',

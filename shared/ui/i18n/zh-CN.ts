@@ -337,6 +337,7 @@ export const zhCN: UiStrings = {
   'issue.phone.ambiguous': '电话号码有两种读法',
   'issue.email.invalid': '邮箱无效',
   'issue.email.nonCanonical': '邮箱格式不规范',
+  'issue.email.domainTypo': '邮箱域名疑似笔误（gmial.com）',
   'issue.date.invalid': '不是日期',
   'issue.date.nonCanonical': '日期格式不规范',
   'issue.number.invalid': '不是数字',
