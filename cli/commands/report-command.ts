@@ -130,6 +130,7 @@ async function writeAnalysisWorkbook(
     mapping: ctx.mapping,
     template: ctx.template,
     locale: ctx.locale,
+    ownValues: new Set(ctx.ownValues.keys()),
   });
   await applyPlanToWorkbook(loaded, { ...emptyPlan(snapshot.name), sheets: [write], meta });
   await writeWorkbookFile(loaded, out);

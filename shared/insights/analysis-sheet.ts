@@ -28,6 +28,8 @@ export interface AnalysisSheetInput {
   template: Template;
   locale: Locale;
   staleDays?: number;
+  /** Columns whose own values are kept as typed (own-values.ts): listed as typed, as the report counts them. */
+  ownValues?: ReadonlySet<number>;
 }
 
 export interface SegmentCells {
@@ -161,7 +163,7 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   const segments = segmentColumns({ template, mapping });
   const excluded = excludedRows(input.values);
   const listed = input.values.filter((_, index) => !excluded(index));
-  const lists = segmentValueLists(listed, segments, template, locale);
+  const lists = segmentValueLists(listed, segments, template, locale, input.ownValues);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const range = wholeColumn(sheet, segment.col);

@@ -29,6 +29,7 @@ export function segmentValueLists(
   segments: readonly SegmentColumn[],
   template: Template,
   locale: Locale,
+  ownValues: ReadonlySet<number> = new Set(),
 ): ListedValue[][] {
   const ctx: NormaliseContext = { locale, defaultRegion: template.defaultRegion, columnFormat: null };
   return segments.map((segment) => {
@@ -43,9 +44,10 @@ export function segmentValueLists(
     }
     const counts = new Map<string, number>();
     for (const [text, count] of raw) {
-      const outcome = normaliseCell(segment.field, text, ctx);
+      // A column kept as typed is listed as typed, as the report counts it (segment-tally.ts).
+      const outcome = ownValues.has(segment.col) ? undefined : normaliseCell(segment.field, text, ctx);
       const shown =
-        outcome.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== '' ? outcome.value : text;
+        outcome?.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== '' ? outcome.value : text;
       counts.set(shown, (counts.get(shown) ?? 0) + count);
     }
     const options = segment.field.kind === 'choice' ? (segment.field.options ?? []).map((o) => o.labels[locale]) : [];

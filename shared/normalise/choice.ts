@@ -7,6 +7,7 @@
  * "Financial Services"): "Trade" is no "Trade Show", HubSpot's "Referrals" (linking websites) no
  * "Referral Source". When two options share it, it stays unmatched.
  * So is an option's name with a noun after it (VIP客户, A类客户, Gold Member).
+ * Traditional characters are read as simplified (跟進中 is 跟进中): one option typed in either script.
  * Tags (multiChoice) are open-ended: known items are canonicalised, unknown ones kept as text.
  * An answer not given (未知, 保密, Unknown, Prefer not to say) is no option, not even Other: the cell is
  * read as empty (check says nothing, clean leaves it as typed), unless an option is labelled so.
@@ -15,6 +16,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
 import type { ChoiceOption, Field } from '../template/schema';
 import type { NormaliseOutcome } from './types';
+import { simplifiedHan } from '../dedupe/simplified';
 import { EMPTY, cellString, cleanText, foldText, normaliseText } from './text';
 
 // Tag separators: , ， ; ； 、 | / and line breaks (NFKC has already folded the full-width ones).
@@ -29,7 +31,9 @@ interface Lookup {
   /** Labels and synonyms exactly as the template writes them: most cells hit this. */
   exact: Map<string, ChoiceOption>;
   byKey: Map<string, ChoiceOption>;
-  /** Comparison keys of the options' own labels (not synonyms): an option may be labelled 未知. */
+  /** Comparison keys in simplified characters; null when two options' names fold to one key. */
+  simplified: Map<string, ChoiceOption | null>;
+  /** Comparison keys (simplified) of the options' own labels (not synonyms): an option may be labelled 未知. */
   labels: Set<string>;
   /** Latin names as their words, lower case and space-separated ("referral source"), for partial matches. */
   words: Map<string, ChoiceOption>;
@@ -58,14 +62,27 @@ export function choiceKey(s: string): string {
 function lookupFor(field: OptionsHolder): Lookup {
   let lookup = lookups.get(field);
   if (!lookup) {
-    lookup = { exact: new Map(), byKey: new Map(), labels: new Set(), words: new Map(), partial: new Map() };
+    lookup = {
+      exact: new Map(),
+      byKey: new Map(),
+      simplified: new Map(),
+      labels: new Set(),
+      words: new Map(),
+      partial: new Map(),
+    };
     for (const option of field.options ?? []) {
-      lookup.labels.add(choiceKey(option.labels['zh-CN'])).add(choiceKey(option.labels['en-US']));
+      for (const label of [option.labels['zh-CN'], option.labels['en-US']])
+        lookup.labels.add(simplifiedHan(choiceKey(label)));
       for (const name of [option.labels['zh-CN'], option.labels['en-US'], ...(option.synonyms ?? [])]) {
         // The first option to claim a name keeps it (the template schema rejects such clashes).
         if (!lookup.exact.has(name)) lookup.exact.set(name, option);
         const key = choiceKey(name);
         if (key !== '' && !lookup.byKey.has(key)) lookup.byKey.set(key, option);
+        if (key !== '') {
+          const simple = simplifiedHan(key);
+          const held = lookup.simplified.get(simple);
+          lookup.simplified.set(simple, held === undefined || held === option ? option : null);
+        }
         const words = wordsOf(name);
         if (!HAN.test(words) && !lookup.words.has(words)) lookup.words.set(words, option);
       }
@@ -75,8 +92,18 @@ function lookupFor(field: OptionsHolder): Lookup {
   return lookup;
 }
 
-function find(lookup: Lookup, text: string): ChoiceOption | undefined {
+/** The option named exactly (but for case, width and spacing) by `text`, in the script it is typed in. */
+function findExact(lookup: Lookup, text: string): ChoiceOption | undefined {
   return lookup.exact.get(text) ?? lookup.byKey.get(choiceKey(text));
+}
+
+/** The option whose comparison key is `key`, in either script. */
+function byAnyKey(lookup: Lookup, key: string): ChoiceOption | undefined {
+  return lookup.byKey.get(key) ?? lookup.simplified.get(simplifiedHan(key)) ?? undefined;
+}
+
+function find(lookup: Lookup, text: string): ChoiceOption | undefined {
+  return lookup.exact.get(text) ?? byAnyKey(lookup, choiceKey(text));
 }
 
 /**
@@ -90,7 +117,7 @@ const NOT_GIVEN =
 export function isNotGiven(value: CellValue | undefined, field: OptionsHolder): boolean {
   const raw = cellString(value);
   if (raw === null) return false;
-  const key = choiceKey(raw);
+  const key = simplifiedHan(choiceKey(raw));
   return NOT_GIVEN.test(key) && !lookupFor(field).labels.has(key);
 }
 
@@ -100,7 +127,7 @@ const NOUNS = ['客户', '会员', '用户', 'customers', 'customer', 'clients',
 /** The option named by `key` less a trailing noun: VIP客户 is the option VIP, 普通客户 names none. */
 function withoutNoun(lookup: Lookup, key: string): ChoiceOption | undefined {
   for (const noun of NOUNS)
-    if (key.length > noun.length && key.endsWith(noun)) return lookup.byKey.get(key.slice(0, -noun.length));
+    if (key.length > noun.length && key.endsWith(noun)) return byAnyKey(lookup, key.slice(0, -noun.length));
   return undefined;
 }
 
@@ -131,7 +158,7 @@ const EMPTY_WORDS = /^(?:customers?|clients?|members?|users?|sources?|services?|
 
 /** The one option whose name starts with or contains the value `raw`; undefined when none or several do. */
 function partialMatch(lookup: Lookup, raw: string): ChoiceOption | undefined {
-  const key = choiceKey(raw);
+  const key = simplifiedHan(choiceKey(raw));
   const han = HAN.test(key);
   // A bare noun (客户, member) is part of many names and names no option by itself.
   if (key.length < (han ? MIN_PARTIAL_HAN : MIN_PARTIAL_LATIN) || key.includes('/') || NOUNS.includes(key))
@@ -143,11 +170,14 @@ function partialMatch(lookup: Lookup, raw: string): ChoiceOption | undefined {
   return result ?? undefined;
 }
 
-/** The one option a name of which contains `key`, the rest of the name not hedging it (流失风险). */
+/** The one option a name of which contains `key`, the rest of the name not hedging it (流失风险); both simplified. */
 function partialHan(lookup: Lookup, key: string): ChoiceOption | null {
   let found: ChoiceOption | null = null;
-  for (const [name, option] of lookup.byKey) {
-    if (!name.includes(key) || option === found || HEDGES.test(name.replace(key, ''))) continue;
+  for (const [name, option] of lookup.simplified) {
+    if (!name.includes(key) || HEDGES.test(name.replace(key, ''))) continue;
+    // A name two options fold to in simplified characters names neither.
+    if (option === null) return null;
+    if (option === found) continue;
     if (found) return null;
     found = option;
   }
@@ -178,7 +208,7 @@ export function normaliseChoice(value: CellValue | undefined, field: OptionsHold
   if (isNotGiven(raw, field)) return EMPTY;
   // Tags (below) stay exact: a partial tag is an open-ended item of its own, not a known one.
   const lookup = lookupFor(field);
-  const option = find(lookup, raw) ?? withoutNoun(lookup, choiceKey(raw)) ?? partialMatch(lookup, raw);
+  const option = find(lookup, raw) ?? withoutNoun(lookup, simplifiedHan(choiceKey(raw))) ?? partialMatch(lookup, raw);
   if (option) return { status: 'valid', value: labelOf(option, locale) };
   return cleanText(raw) === '' ? EMPTY : NOT_IN_LIST;
 }
@@ -194,8 +224,25 @@ export function normaliseListedText(
 ): NormaliseOutcome {
   const raw = cellString(value);
   if (raw === null || value instanceof Date) return normaliseText(value);
-  const option = find(lookupFor(field), raw);
+  // Only as the list writes them: an open list's text (a place typed in traditional characters) is the user's own.
+  const option = findExact(lookupFor(field), raw);
   return option ? { status: 'valid', value: labelOf(option, locale) } : normaliseText(value);
+}
+
+/**
+ * The known tags `text` lists with spaces between them (价格敏感 高意向), or null unless every part is
+ * one: an unknown tag may have spaces of its own (喜欢 红色, Very High Intent).
+ */
+function knownBySpaces(lookup: Lookup, text: string): ChoiceOption[] | null {
+  const words = text.split(/\s+/);
+  if (words.length < 2) return null;
+  const known: ChoiceOption[] = [];
+  for (const word of words) {
+    const option = find(lookup, word);
+    if (!option) return null;
+    known.push(option);
+  }
+  return known;
 }
 
 // A known label may itself contain a separator ("B2B/B2C"): try joining up to this many pieces.
@@ -235,7 +282,9 @@ export function normaliseMultiChoice(
     }
     if (!matched) {
       const text = cleanText(parts[i]);
-      if (text !== '') add(text, `text:${choiceKey(text)}`);
+      const known = knownBySpaces(lookup, text);
+      if (known) for (const option of known) add(labelOf(option, locale), `option:${option.key}`);
+      else if (text !== '') add(text, `text:${choiceKey(text)}`);
     }
   }
   return items.length === 0 ? EMPTY : { status: 'valid', value: items.join(', ') };

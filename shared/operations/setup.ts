@@ -131,6 +131,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
       mapping: finalMapping,
       template,
       locale,
+      ownValues: new Set(ctx.ownValues.keys()),
     });
     plan.sheets.push(analysis.write);
     Object.assign(plan.meta, analysis.meta);

@@ -19,7 +19,7 @@ function options(rows: OptionRow[]): OptionInput[] {
 }
 
 export const GENDER_OPTIONS = options([
-  ['male', '男', 'Male', 'M', '男性', '先生', 'Mr'],
+  ['male', '男', 'Male', 'M', '男性', '男士', '先生', 'Mr'],
   ['female', '女', 'Female', 'F', '女性', '女士', 'Ms', 'Mrs'],
   // 未知 and Unknown are no answer, not another gender: normalise/choice.ts reads them as not given.
   ['other', '其他', 'Other'],

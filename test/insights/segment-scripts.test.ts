@@ -53,6 +53,7 @@ describe('analysis sheet segments across Chinese scripts', () => {
       mapping: ctx.mapping,
       template: ctx.template,
       locale: ctx.locale,
+      ownValues: new Set(ctx.ownValues.keys()),
     });
     const status = sheet.cells.segments.status!;
     const formula = (address: string) => {
