@@ -15,6 +15,7 @@ import { cellAddress, columnLetter } from '../../sheet/a1';
 import type { HeaderMapping } from '../../template/header-mapping';
 import { useT } from '../i18n';
 import { columnOf, type IssueGroup } from './issue-groups';
+import { useCellLinkStyles } from './cell-link-styles';
 
 const PAGE = 50;
 
@@ -28,14 +29,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
-  issue: {
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightRegular,
-    minHeight: 'auto',
-    paddingBlock: tokens.spacingVerticalXS,
-  },
-  cell: { fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS, flexShrink: 0 },
 });
 
 export interface IssueGroupsProps {
@@ -47,6 +40,7 @@ export interface IssueGroupsProps {
 export function IssueGroups({ groups, mapping, onSelect }: IssueGroupsProps) {
   const t = useT();
   const styles = useStyles();
+  const link = useCellLinkStyles();
   const [shown, setShown] = useState<Record<string, number>>({});
 
   return (
@@ -81,12 +75,12 @@ export function IssueGroups({ groups, mapping, onSelect }: IssueGroupsProps) {
                       <Button
                         appearance="subtle"
                         size="small"
-                        className={styles.issue}
+                        className={link.link}
                         disabled={col === undefined}
                         aria-label={t('check.goTo', { cell, message: issue.message })}
                         onClick={() => col !== undefined && onSelect(issue, col)}
                       >
-                        <span className={styles.cell}>{cell}</span>
+                        <span className={link.cell}>{cell}</span>
                         <span>{issue.message}</span>
                       </Button>
                     </li>
