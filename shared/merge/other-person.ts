@@ -8,9 +8,13 @@ import { cleanPersonName } from '../normalise/name';
 import { titledSurname } from '../normalise/han-titles';
 import { simplifiedHan } from '../dedupe/simplified';
 import { nicknamesOfOneName } from '../dedupe/nicknames';
+import { withinOneEdit } from '../dedupe/similarity';
 import type { SheetColumn } from './columns';
 import type { RowRecord } from './choose-survivor';
 import { heldValues } from './field-values';
+
+/** A Latin name long enough for one slipped letter to be a typo, not another name. */
+const LATIN_NAME = /^[a-z' -]{4,}$/;
 
 /** The columns that name the person of a row: the contact person where the sheet has one, else the customer's name. */
 export function personColumns(columns: readonly SheetColumn[]): SheetColumn[] {
@@ -115,10 +119,5 @@ export function otherPeople(
  * names never: one character apart (黄磊 and 黄蕾) is another person.
  */
 function oneTypoApart(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (!/^[a-z' -]{4,}$/.test(a) || !/^[a-z' -]{4,}$/.test(b) || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const rest = (x: string, skip: number) => x.slice(i + skip);
-  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+  return a === b || (LATIN_NAME.test(a) && LATIN_NAME.test(b) && withinOneEdit(a, b));
 }
