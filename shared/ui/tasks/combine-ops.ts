@@ -4,6 +4,7 @@
  * names no sheet has. The workbook's meta is shared by the lists themselves: combine adds to its stored
  * corrections only what the new sheet needs to be read as built.
  */
+import { addNotSame, NOT_SAME_META, readNotSame } from '../../dedupe';
 import { combineLists, type ListSource } from '../../operations/combine-lists';
 import { findCombinedDuplicates, listsOf } from '../../operations/combined-duplicates';
 import { orderClusters, planCombinedWorkbook, planCompareStatus } from '../../operations/combine-plans';
@@ -66,9 +67,18 @@ export function planCombineSheets(snapshot: SheetSnapshot, options: CombineSheet
   // would have setup fill the other lists' rows into one system's IDs.
   if (Object.keys(list.overrides).length > 0)
     plan.meta[META_KEYS.overrides] = JSON.stringify({ ...stored, ...list.overrides });
+  // Rows a list marked as different customers stay apart on the new sheet: its rows are marked as the
+  // new sheet's columns name them, beside the marks the lists already hold.
+  const carried = readNotSame(list.snapshot.meta);
+  if (carried.length > 0)
+    plan.meta[NOT_SAME_META] = carried.reduce(
+      (json, mark) => addNotSame({ [NOT_SAME_META]: json }, mark),
+      meta[NOT_SAME_META] ?? '[]',
+    );
   const undo = invertPlan(plan);
-  // '' removes the key: the workbook stored no mapping before.
-  if (plan.meta[META_KEYS.overrides] !== undefined) undo.meta[META_KEYS.overrides] = meta[META_KEYS.overrides] ?? '';
+  // '' removes the key: the workbook stored none before.
+  for (const key of [META_KEYS.overrides, NOT_SAME_META])
+    if (plan.meta[key] !== undefined) undo.meta[key] = meta[key] ?? '';
   return {
     plan,
     undo,
