@@ -9,7 +9,7 @@ import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import { formatTable } from '../text-width';
+import { formatTable, visibleSpacing } from '../text-width';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import type { LoadedWorkbook, SheetChoice } from '../io/loaded-workbook';
 import { readBelowTitleNote } from '../../shared/operations/read-below-title';
@@ -112,7 +112,13 @@ function formatReport(
     const shown = issues.slice(0, TABLE_LIMIT);
     const table = formatTable(
       words.tableHeaders,
-      shown.map((i) => [String(i.row), i.column, words.severity(i.severity), cellText(i.value), i.message]),
+      shown.map((i) => [
+        String(i.row),
+        i.column,
+        words.severity(i.severity),
+        visibleSpacing(cellText(i.value)),
+        i.message,
+      ]),
       [7, 16, 8, 28, 90],
     );
     lines.push('', table);

@@ -69,8 +69,9 @@ const NANP_WRITTEN =
 const CN_WRITTEN = /^(?:\(0\d{2,3}\)\d{7,8}|0\d{2,3}-\d{7,8}|0\d{2,3}-\d{3,4}-\d{4}|1[3-9]\d([\s-])\d{4}\1\d{4})$/;
 // Ten digits with a NANP area code and exchange; 400/800 as for NANP_WRITTEN.
 const NANP_DIGITS = /^(?![48]00)[2-9]\d{2}[2-9]\d{6}$/;
-// "310/246-1501": the area code before a slash, an older North American style (guides, directories).
-const NANP_SLASH = /^([2-9]\d{2})\/([2-9]\d{2}-\d{4})$/;
+// "310/246-1501": the area code before a slash, an older North American style (guides, directories),
+// sometimes spaced ("212/ 319-1660") or closed with a full stop.
+const NANP_SLASH = /^([2-9]\d{2})\s*\/\s*([2-9]\d{2}-\d{4})\.?$/;
 // China's short service numbers, which libphonenumber does not know: 95xxx (banks, insurers, airlines,
 // couriers; up to eight digits), 96xxx (local services), 100xx (carriers: 10086, 10010, 10000) and
 // 12xxx (public hotlines: 12315, 12306, 12366). 12345 is a hotline too, but far more often the digits

@@ -92,6 +92,19 @@ describe('custodian check', () => {
     expect(result.stdout).not.toMatch(/rows checked|Severity|Left as they are/);
   });
 
+  test('shows the spaces a spacing problem is about, so the value differs from what it will become', async () => {
+    // A restaurant guide's names, typed with two spaces and a trailing one.
+    writeFileSync(
+      join(dir, 'guide.csv'),
+      'name,addr,city,phone\ngrill  the,9560 dayton way,beverly hills,310-276-0615\nspago ,1114 horn ave.,los angeles,310/652-4025\n',
+    );
+    const result = await run(['check', 'guide.csv', ...TODAY], dir);
+    expect(result.stdout).toMatch(/grill␣␣the\s+Name spacing or full-width characters: will become "grill the"\./);
+    expect(result.stdout).toMatch(/spago␣\s+Name spacing or full-width characters: will become "spago"\./);
+    // A phone written with a spaced slash is a number, not an error.
+    expect(result.stdout).not.toMatch(/is not a valid phone number/);
+  });
+
   test.each([
     ['GBK', (p: string) => writeGbkCsv(p, MESSY_ROWS)],
     ['UTF-8 with BOM', (p: string) => writeUtf8Csv(p, MESSY_ROWS, { bom: true })],

@@ -28,6 +28,10 @@ describe('phone-reading', () => {
     ['415.555.0134', '+1 415 555 0134'],
     ['1-415-555-0134', '+1 415 555 0134'],
     ['310/246-1501', '+1 310 246 1501'],
+    // A restaurant guide's way: a space after the slash, a full stop closing the entry.
+    ['212/ 319-1660', '+1 212 319 1660'],
+    ['212 / 319-1660', '+1 212 319 1660'],
+    ['213/651-2030.', '+1 213 651 2030'],
     ['010-62345678', '010-62345678'],
     ['(010)62345678', '010-62345678'],
     ['138-0013-8000', '13800138000'],
@@ -39,6 +43,11 @@ describe('phone-reading', () => {
     ['1 (888) 555-0123', '+1 888 555 0123'],
   ])('reads %j in a Chinese sheet without a country column as %j', (value, text) => {
     expect(readPhone(value, CN_SHEET)).toEqual(expect.objectContaining({ kind: 'valid', text }));
+  });
+
+  test('a slashed area code with its number cut short is no number', () => {
+    expect(readPhone('310/788-', CN_SHEET)).toEqual(expect.objectContaining({ kind: 'invalid' }));
+    expect(readPhone('310/ 788-12', CN_SHEET)).toEqual(expect.objectContaining({ kind: 'invalid' }));
   });
 
   test('never turns a North American number into a Chinese landline (issue 15)', () => {
