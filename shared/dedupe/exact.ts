@@ -10,6 +10,7 @@ import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { foldHeader, mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { honourNotSame } from './not-same';
+import { quoteValue } from './quote-value';
 import { buildRecords } from './records';
 import type { Cluster, DedupeResult, Reason } from './types';
 
@@ -20,18 +21,12 @@ export interface ExactOptions {
   columns: string[];
 }
 
-const MAX_QUOTE = 40;
 const SEPARATOR = '\u0000';
 
 /** A cell as typed, for columns the matcher has no cleaned key for (amounts, one repeated value, unreadable phones). */
 function rawKey(v: CellValue | undefined): string {
   if (v === undefined || isBlank(v)) return '';
   return v instanceof Date ? `@${v.getTime()}` : String(v).trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}…` : t;
 }
 
 /** Groups of rows equal on every key column once cleaned; every group is a certain ('merge') cluster. */
@@ -82,7 +77,7 @@ export function findExactDuplicates(snapshot: SheetSnapshot, options: ExactOptio
       const column = headers[col - 1] || `#${col}`;
       // Each way the rows write it (宁波海天塑机集团 = 宁波海天塑机集团有限公司): one row's cell alone
       // would say the other rows hold it as typed.
-      const written = [...new Set(members.map((row) => quote(cellText(values[row - 1]?.[col - 1]))))];
+      const written = [...new Set(members.map((row) => quoteValue(cellText(values[row - 1]?.[col - 1]))))];
       return {
         field: fieldOf(col) ?? column,
         column,

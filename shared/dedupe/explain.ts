@@ -11,18 +11,13 @@ import type { SheetSnapshot } from '../sheet/snapshot';
 import type { FieldCoder } from './compare/rows';
 import type { MatchRecords } from './records';
 import { MatchModel, type FieldModel } from './score/model';
+import { quotePair, quoteValue } from './quote-value';
 import type { Reason } from './types';
 
-const MAX_QUOTE = 40;
 /** Groups of equal values, or pairs, quoted in one reason before the rest is cut to …. */
 const MAX_PARTS = 3;
 /** Ways of writing one value quoted in one group. */
 const MAX_FORMS = 4;
-
-function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE - 1)}…` : t;
-}
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
@@ -153,7 +148,9 @@ export function explainCluster(
       const label = explanation.label ?? comparator.levels[level]!.label;
       const symbol = level === 0 ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
       const similarity = round2(explanation.similarity);
-      const pair = { a: quote(rawPartner), b: quote(rawMember), symbol } as const;
+      const [qa, qb] =
+        symbol === '=' ? [quoteValue(rawPartner), quoteValue(rawMember)] : quotePair(rawPartner, rawMember);
+      const pair = { a: qa, b: qb, symbol } as const;
       const group = groups.get(f);
       if (!group) {
         groups.set(f, { field: f, level, label, qualified, similarity, phrase: explanation.phrase, pairs: [pair] });
@@ -213,7 +210,7 @@ export function explainIdentical(
       column,
       level: 'exact',
       similarity: 1,
-      message: `${column}: same value (${quote(text)})`,
+      message: `${column}: same value (${quoteValue(text)})`,
     });
   });
   return reasons;
