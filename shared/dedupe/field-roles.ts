@@ -14,6 +14,7 @@ import { generationComparator } from './compare/generation';
 import { personNameComparator } from './compare/person-name';
 import { phoneComparator } from './compare/phone';
 import type { PhoneSheet } from '../normalise/phone-region';
+import { maskedEmailComparator } from './compare/masked-email';
 import { maskedNameComparator } from './compare/masked-name';
 import { maskedPhoneComparator } from './compare/masked-phone';
 import { textComparator } from './compare/text';
@@ -65,6 +66,8 @@ export type FieldRole =
   | 'otherPhone'
   /** A phone column an export starred out (138****8000): compared on its visible digits only. */
   | 'maskedPhone'
+  /** The starred-out addresses of an e-mail column (lily***@163.com): weak evidence, compared on what they show. */
+  | 'maskedEmail'
   /** The starred-out names of a name column (周*): another visible surname is another person, one says nothing. */
   | 'maskedName'
   /** A name's generation in a column of its own (Outlook's Suffix: Jr., Sr.). */
@@ -132,6 +135,8 @@ export function comparatorFor(
       return maskedPhoneComparator();
     case 'maskedName':
       return maskedNameComparator();
+    case 'maskedEmail':
+      return maskedEmailComparator();
     case 'generation':
       return generationComparator();
     case 'text':

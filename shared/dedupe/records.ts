@@ -337,7 +337,15 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     // Starred-out cells among whole ones (抖音's 186****0001 among full numbers, 拼多多's 周* among
     // names) are compared again on what they show, in a field of their own over the same column.
     const masked: FieldRole | null =
-      profile.masked === 0 ? null : role === 'name' ? 'maskedName' : role === 'phone' ? 'maskedPhone' : null;
+      profile.masked === 0
+        ? null
+        : role === 'name'
+          ? 'maskedName'
+          : role === 'phone'
+            ? 'maskedPhone'
+            : role === 'email'
+              ? 'maskedEmail'
+              : null;
     for (const fieldRole of masked ? [role, masked] : [role]) {
       const built = buildField(
         values,

@@ -19,6 +19,7 @@ import {
   writeEditSketch,
   type EditSketch,
 } from '../similarity';
+import { isMaskedEmail } from './masked-email';
 import { shareAKey, type Comparator } from './comparator';
 
 export interface PreparedEmail extends EditSketch {
@@ -107,6 +108,8 @@ export function emailComparator(): Comparator<PreparedEmail> {
     ],
     key(value: CellValue) {
       if (typeof value !== 'string') return null;
+      // A starred-out address (lily***@163.com) is compared on what it shows, as a masked one.
+      if (isMaskedEmail(value)) return null;
       const outcome = normaliseEmail(value);
       if (outcome.status === 'valid') return String(outcome.value);
       // A cell of several addresses keys as all of them, apart by spaces: a row meets another on any.
