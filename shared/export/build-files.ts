@@ -12,7 +12,7 @@ import type { ColumnReport, ExportFile } from './plan-export';
 import type { RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
 import { SheetSources, type SheetColumn } from './sheet-sources';
-import { columnReading, EXTRA_DATE_FIELD, holdsDates } from './column-reading';
+import { columnReading, EXTRA_DATE_FIELD, holdsDates, ownCellFormats } from './column-reading';
 import { PhonePlanner, type FilePhones } from './file-phones';
 import { isPersonSource, keepsSource, type RowRecord } from './account-groups';
 import { AddressValues } from './address-values';
@@ -50,6 +50,8 @@ export class FileBuilder {
   readonly addresses: AddressValues;
   private readonly cells: CrmCells;
   private readonly dateColumns = new Map<number, boolean>();
+  /** Cells' own number formats by column and row, indexed when a column is first read. */
+  private ownFormats: Map<number, Map<number, string>> | undefined;
   /** Objects written as companies alone (accounts from a contact list: account-groups.ts), with the sheet columns they keep. */
   private readonly companyOnly = new Map<string, ReadonlySet<number>>();
 
@@ -288,6 +290,8 @@ export class FileBuilder {
   }
 
   private columnReading(col: number, field: Field | undefined): ColumnReading {
-    return columnReading(this.snapshot.values, this.snapshot.columnFormats, col, field, this.converter.phoneRegions());
+    this.ownFormats ??= ownCellFormats(this.snapshot.extras);
+    const { values, columnFormats } = this.snapshot;
+    return columnReading(values, columnFormats, col, field, this.converter.phoneRegions(), this.ownFormats.get(col));
   }
 }

@@ -3,7 +3,9 @@
  * column's day/month order; for amounts and counts its decimal mark and a money column's currency.
  */
 import type { CellValue } from '../sheet/cell-value';
+import type { ExtrasCell } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
+import { isCodeField } from '../normalise/text-marker';
 import { dateColumnContext, normaliseDate } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext } from '../normalise/money-column';
@@ -46,14 +48,34 @@ export function holdsDates(values: readonly CellValue[][], col: number): boolean
   return dates > 0 && others * 10 <= dates;
 }
 
+/**
+ * The number formats cells have of their own (`extras`; a cell without one shows its column's), by column
+ * then row, indexed once: a code column's numbers are read with them (as check's scan-cells.ts does).
+ */
+export function ownCellFormats(extras: readonly ExtrasCell[] | undefined): Map<number, Map<number, string>> {
+  const byCol = new Map<number, Map<number, string>>();
+  for (const e of extras ?? []) {
+    if (e.format === undefined) continue;
+    let rows = byCol.get(e.col);
+    if (!rows) byCol.set(e.col, (rows = new Map()));
+    rows.set(e.row, e.format);
+  }
+  return byCol;
+}
+
 export function columnReading(
   values: readonly CellValue[][],
   columnFormats: readonly (string | null)[] | undefined,
   col: number,
   field: Pick<Field, 'key' | 'kind'> | undefined,
   regions: Pick<PhoneRegions, 'defaultRegion' | 'sheetRegion'>,
+  /** The column's cells with a number format of their own, by row (`ownCellFormats`). */
+  ownFormats?: ReadonlyMap<number, string>,
 ): ColumnReading {
   const columnFormat = columnFormats?.[col - 1] ?? null;
+  // A code stored as a number is the text its own cell shows (text-marker.ts), not row 2's format's.
+  if (field && ownFormats && ownFormats.size > 0 && isCodeField(field))
+    return { columnFormat, cellFormats: ownFormats };
   if (field?.kind === 'money' || field?.kind === 'integer') {
     const { defaultRegion: home, sheetRegion } = regions;
     return {

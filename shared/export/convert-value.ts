@@ -41,7 +41,10 @@ export { phoneLine, type PhoneRegions } from './phone-line';
 export type ColumnReading = Pick<
   NormaliseContext,
   'columnFormat' | 'dateOrder' | 'serialText' | 'birthDate' | 'now' | 'decimalMark' | 'currency'
->;
+> & {
+  /** A code column's cells with a number format of their own, by sheet row (the others show the column's). */
+  cellFormats?: ReadonlyMap<number, string>;
+};
 
 /** A sheet's rows and the region each reads its dates in (`rowDates`), where it names them. */
 export interface SheetRowDates {
@@ -271,10 +274,12 @@ export class ValueConverter {
         return outcome.status === 'valid' ? outcome.value : undefined;
       }
       default: {
+        const cellFormat = typeof value === 'number' ? reading.cellFormats?.get(this.row) : undefined;
         const outcome = normaliseCell(field, value, {
           locale: this.sheetLocale,
           defaultRegion: this.regions.defaultRegion,
           columnFormat: reading.columnFormat ?? null,
+          ...(cellFormat === undefined ? {} : { cellFormat }),
           ...(reading.decimalMark ? { decimalMark: reading.decimalMark } : {}),
         });
         if (outcome.status !== 'valid') return undefined;
