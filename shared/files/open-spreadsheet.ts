@@ -250,7 +250,7 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
     const text = { ...error.text, params: { ...error.text.params, file: name } } as FileText;
     throw fileError(error.code, text, file);
   }
-  if (options.listUnchanged) fillMergesDown(snapshot.values, sheet);
+  if (options.listUnchanged) fillMergesDown(snapshot, sheet);
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
   const formatsOfRow = (row: number) => columnFormatsOfRow(sheet, row, snapshot.columnFormats?.length ?? 0);
   const read = checkHeader(snapshot, { file, options, sheet: sheet.name, others, formatsOfRow });

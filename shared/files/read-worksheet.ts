@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../sheet/cell-value';
-import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import { cellKey, type CellExtras, type ExtrasCell, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { cellAddress } from '../sheet/a1';
 import { GENERAL_FORMAT } from '../plan/plan';
 import { formulaOf, toCellValue } from './exceljs-cells';
@@ -160,15 +160,26 @@ export function readSheetContent(sheet: ExcelJS.Worksheet, maxGridCells = Number
  * list: the streamed read does the same (xlsx-snapshot.ts). Merges from row 1 (a title, a header
  * spanning two rows) are left as they are.
  */
-export function fillMergesDown(values: CellValue[][], sheet: ExcelJS.Worksheet): void {
+export function fillMergesDown(snapshot: Pick<SheetSnapshot, 'values' | 'extras'>, sheet: ExcelJS.Worksheet): void {
+  const { values } = snapshot;
+  const filled: ExtrasCell[] = [];
+  let formats: Map<number, string> | undefined;
   for (const { top, left, bottom } of mergesOf(sheet)) {
     const master = top > 1 ? (values[top - 1]?.[left - 1] ?? null) : null;
     if (master === null) continue;
+    // Each row shows the merge's cell in its own format (a code under 000000 in a "C"000000 column);
+    // row 2's is the column's.
+    formats ??= new Map((snapshot.extras ?? []).flatMap((e) => (e.format ? [[cellKey(e.row, e.col), e.format]] : [])));
+    const format = top > 2 ? formats.get(cellKey(top, left)) : undefined;
     for (let r = top + 1; r <= Math.min(bottom, values.length); r++) {
       const row = values[r - 1]!;
-      if (left <= row.length) row[left - 1] = master;
+      if (left > row.length) continue;
+      row[left - 1] = master;
+      if (format !== undefined) filled.push({ row: r, col: left, format });
     }
   }
+  if (filled.length > 0)
+    snapshot.extras = [...(snapshot.extras ?? []), ...filled].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /** Each column's number format as a row's cells show it (row 2: the first data row under a header in row 1). */

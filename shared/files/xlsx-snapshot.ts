@@ -5,14 +5,14 @@
  * equals the full read's in what those commands use: values, formulas, column formats, the meta and
  * the sheet choice, and the own formats (extras) of the number cells that have one: a code stored as a
  * number is what its own cell shows. It has no links, notes, other cells' formats or view: none of them reads those.
- * A cell merged down a column over data rows reads as the merge's value in each of its rows, and the
+ * A cell merged down a column over data rows reads as the merge's value, in its format, in each of its rows, and the
  * text columns are coded (column-codes.ts) for matching.
  */
 import type ExcelJS from 'exceljs';
 import { cellAddress, parseRange } from '../sheet/a1';
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { attachColumnCodes, ColumnCoder } from '../sheet/column-codes';
-import type { ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
+import { cellKey, type ExtrasCell, type FormulaCell, type SheetSnapshot } from '../sheet/snapshot';
 import { GENERAL_FORMAT } from '../plan/plan';
 import { readMetaRows, META_SHEET } from '../host/meta-sheet';
 import type { SheetLookReader } from './xlsx-sheet-look';
@@ -97,7 +97,7 @@ async function readSheet(
 ) {
   const rows: CellValue[][] = [];
   const formulasOf: (SheetRow['formulas'] | undefined)[] = [];
-  const extras: ExtrasCell[] = [];
+  const extras = new Map<number, ExtrasCell>();
   // Formats of the first rows: row 2's are the columns', or the row's under a header below a title.
   const formatsOf: SheetRow['formats'][] = [];
   // Slots up to each row's last cell, refused past the grid as the full read refuses them (rowsTooWide).
@@ -116,7 +116,7 @@ async function readSheet(
       if (row.formulas) formulasOf[row.number - 1] = row.formulas;
       if (row.formats) formatsOf[row.number] = row.formats;
       for (const { col, format } of row.ownFormats ?? [])
-        extras.push({ row: row.number, col, format: format ?? GENERAL_FORMAT });
+        extras.set(cellKey(row.number, col), { row: row.number, col, format: format ?? GENERAL_FORMAT });
     },
     TITLE_ROWS + 1,
     look,
@@ -141,6 +141,10 @@ async function readSheet(
         const row = (rows[r - 1] ??= []);
         while (row.length < range.left) row.push(null);
         row[range.left - 1] = master;
+        // The row shows the merge's cell, in its format: a covered cell's own is no value's.
+        const own = extras.get(cellKey(range.top, range.left));
+        if (own) extras.set(cellKey(r, range.left), { ...own, row: r });
+        else extras.delete(cellKey(r, range.left));
       }
       const formulas = formulasOf[r - 1];
       if (formulas)
@@ -184,7 +188,7 @@ async function readSheet(
   const formatsOfRow = (row: number) =>
     Array.from({ length: width }, (_, i) => (formatsOf[row]?.get(i + 1) ?? tail.columnFormats.get(i + 1)) || null);
   // A merge's covered cells show nothing, and their formats are no value's.
-  const own = extras.filter((e) => typeof values[e.row - 1]?.[e.col - 1] === 'number');
+  const own = [...extras.values()].filter((e) => typeof values[e.row - 1]?.[e.col - 1] === 'number');
   return { values, formulas, columnFormats: formatsOfRow(2), formatsOfRow, extras: own };
 }
 
