@@ -1,13 +1,13 @@
 /**
  * The address column's cells where the sheet has no region column: an address typed as one run of
  * province, city and street (钉钉's 地址 安徽省合肥市蜀山区长江西路123号) gives the CRM's State and City
- * their values and keeps the district and street as the street (place-run.ts). An address that does
+ * their values and keeps the district and street as the street (normalise/place-run.ts). An address that does
  * not split that surely stays as typed.
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { Field } from '../template/schema';
-import { splitPlaceRun, type PlaceRun } from './place-run';
-import { provinceNames } from './region-parts';
+import { splitPlaceRun, type PlaceRun } from '../normalise/place-run';
+import { provinceNames } from '../normalise/region-places';
 
 const MEMO_LIMIT = 50_000;
 

@@ -5,16 +5,13 @@
  * digits are a whole postcode (2150 is Parramatta's).
  */
 import type { CellValue } from '../sheet/cell-value';
+import { withZipZero } from '../normalise/postcode';
 
-/** Four digits (and a ZIP+4's four more) that were a US ZIP code before its leading zero was dropped. */
-const ZIP_WITHOUT_ZERO = /^\d{4}(?:-\d{4})?$/;
 const AU_WITHOUT_ZERO = /^\d{3}$/;
 
 /** The postcode with the zero it lost, for a row of `region` (US, AU); else as it is. */
 export function withPostcodeZero(value: CellValue, region: string | null): CellValue {
+  if (region !== 'AU') return withZipZero(value, region);
   const text = typeof value === 'number' ? String(value) : value;
-  if (typeof text !== 'string') return value;
-  if (region === 'US' && ZIP_WITHOUT_ZERO.test(text)) return `0${text}`;
-  if (region === 'AU' && AU_WITHOUT_ZERO.test(text)) return `0${text}`;
-  return value;
+  return typeof text === 'string' && AU_WITHOUT_ZERO.test(text) ? `0${text}` : value;
 }

@@ -9,20 +9,13 @@
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 import type { Field } from '../template/schema';
-import { firstRegionPart, isStateName, provinceNames } from './region-parts';
+import { CITY_HEADER, provinceNames, STATE_HEADER } from '../normalise/region-places';
+import { firstRegionPart, isStateName } from './region-parts';
 
 /** How many filled cells are read to tell provinces from cities. */
 const SAMPLE = 200;
 /** Share of sampled cells that name a province for the column to be the state. */
 const STATE_SHARE = 0.6;
-const STATE_HEADER = /^(?:.*省份?|state|province|stateprovince|stateregion)$/;
-const CITY_HEADER = /^(?:城市|市|所在城市|所属城市|收货城市|所在市|city|town|mailingcity|billingcity)$/;
-/** A region column headed as one of cities (城市, 所在城市, City) or of provinces (省份, State), by its header alone. */
-export function headerPlaceKind(header: string): 'city' | 'province' | undefined {
-  const folded = foldHeader(header);
-  if (CITY_HEADER.test(folded)) return 'city';
-  return STATE_HEADER.test(folded) ? 'province' : undefined;
-}
 
 /**
  * A column of states beside a region column of cities, by its header: State, Xero's PORegion, Stripe's

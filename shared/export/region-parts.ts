@@ -4,12 +4,13 @@
  * the city the City, the district goes before the street. 香港, 澳門 and 台灣 (by those names, not 台湾省)
  * are the address's country or region, not a province: the Country column takes them, as typed, where
  * the row has no country of its own. A cell typed without spaces (安徽省合肥市蜀山区) splits the same
- * way where its suffixes leave one reading (place-run.ts).
+ * way where its suffixes leave one reading (normalise/place-run.ts).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
 import type { Field } from '../template/schema';
-import { municipalityOf, splitPlaceRun, type PlaceRun } from './place-run';
+import { municipalityOf, splitPlaceRun, type PlaceRun } from '../normalise/place-run';
+import { provinceNames } from '../normalise/region-places';
 export { isStateName } from '../normalise/state-names';
 
 export interface RegionParts {
@@ -48,15 +49,6 @@ const HAN = /^\p{Script=Han}+$/u;
 const CITY = /(?:市|州|盟|地区)$/u;
 const DISTRICT = /(?:区|县|旗|镇|區|縣|鎮)$/u;
 
-/** The folded names of the region field's options (浙江, 浙江省, zhejiang …): the provinces. */
-export function provinceNames(field: Field): Set<string> {
-  const names = new Set<string>();
-  for (const option of field.options ?? [])
-    for (const name of [option.labels['zh-CN'], option.labels['en-US'], ...(option.synonyms ?? [])])
-      names.add(foldHeader(name));
-  return names;
-}
-
 /** The first part of a region cell (安徽省 of 安徽省 合肥市 蜀山区 or 安徽省合肥市), for telling provinces from cities. */
 export function firstRegionPart(text: string, provinces: ReadonlySet<string>): string {
   const parts = text.trim().split(SEPARATORS);
@@ -85,7 +77,7 @@ export function regionParts(value: CellValue, provinces: ReadonlySet<string>): R
     return { state: text, city: '', district: '', country: '' };
   const [state, second, third] = parts as [string, string, string | undefined];
   // 北京市 北京市 朝阳区, 安徽省 合肥市 蜀山区; 上海市 浦东新区 names a district of the municipality,
-  // which is its own city (as 上海市浦东新区 typed without spaces reads: place-run.ts).
+  // which is its own city (as 上海市浦东新区 typed without spaces reads: normalise/place-run.ts).
   const inDistrict = DISTRICT.test(second) && !CITY.test(second);
   const city = inDistrict ? (municipalityOf(state) ?? '') : second;
   const district = third ?? (inDistrict ? second : '');

@@ -11,9 +11,8 @@
  */
 import { simplifiedHan } from '../dedupe/simplified';
 import type { Field } from '../template/schema';
-import { splitPlaceRun } from '../export/place-run';
-import { headerPlaceKind } from '../export/region-columns';
-import { provinceNames } from '../export/region-parts';
+import { splitPlaceRun } from '../normalise/place-run';
+import { headerPlaceKind, provinceNames } from '../normalise/region-places';
 import { stateKeys } from '../normalise/state-names';
 
 /** The segment field whose values name places. */

@@ -16,16 +16,14 @@ import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 import { withoutTextMarker } from '../normalise/text-marker';
 import { accountHeader } from '../dedupe/column-headers';
+import { accountKey } from '../merge/member-cards';
 
 /**
- * IDs compare without case, width, surrounding spaces or a text marker (text-marker.ts):
- * "c000001 ", "'C000001" and "C000001" are one ID.
+ * IDs compare as a member's card does (`accountKey`: without case, width or surrounding spaces) and
+ * without a text marker (text-marker.ts): "c000001 ", "'C000001" and "C000001" are one ID.
  */
 export function idKey(value: unknown): string {
-  return withoutTextMarker(cellText(value as never))
-    .normalize('NFKC')
-    .trim()
-    .toUpperCase();
+  return accountKey(withoutTextMarker(cellText(value as never)));
 }
 
 export function formatCustomerId(template: Pick<Template, 'idPrefix' | 'idDigits'>, n: number): string {

@@ -6,8 +6,8 @@
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { planExport, type ExportFile } from '../../shared/export/plan-export';
-import { splitPlaceRun } from '../../shared/export/place-run';
-import { provinceNames } from '../../shared/export/region-parts';
+import { splitPlaceRun } from '../../shared/normalise/place-run';
+import { provinceNames } from '../../shared/normalise/region-places';
 import { defaultTemplate } from '../../shared/template/default-template';
 import { NOW, sheet } from './fixtures';
 

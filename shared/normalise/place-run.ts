@@ -5,7 +5,7 @@
  * city it is; then a city ending 市, 自治州, 地区 or 盟. Anything else is no split: 浙江杭州市 names no
  * province by its suffix (海南藏族自治州 is in 青海, not 海南), and 吉林市 is a city, not 吉林省.
  */
-import { foldHeader } from '../template/header-mapping';
+import { foldHeader } from '../template/header-words';
 
 export interface PlaceRun {
   /** 安徽省, 北京市: as typed. */
