@@ -15,15 +15,15 @@ import {
 } from './date-parts';
 import { calendarOf, ROC_COMPACT, ROC_DATE, ROC_NUMERIC, rocIso, yearFirstRead } from './date-roc';
 
-const YMD = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
-const YMD_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+export const YMD = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+export const YMD_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const YMD_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 export const DMY_OR_MDY = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
 // Excel's short dates (m/d/yy, d/m/yy) use slashes; 24-03-15 and 24.3.15 are as often year first.
 export const SHORT_YEAR = /^(\d{1,2})\s*(\/)\s*(\d{1,2})\s*\/\s*(\d{2})$/;
-// 24.1.2, 24/1/2, 24-01-02: a two-digit year first, as Chinese lists write it short. With a one-digit
-// last part the year can only come first; 24-01-02 and 24.1.15 may be day (or month) first too.
-const SHORT_YEAR_FIRST = /^(\d{2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+// 24.1.2, 24/1/2, 24-01-02: a two-digit year first, as Chinese lists write it short; or the year last,
+// day or month first (24/1/2 is 24 January 2002 too, as Excel reads a one-digit year); 5/3/4 either.
+export const SHORT_DATE = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*(\d{4})$/;
 export const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
@@ -39,7 +39,7 @@ const YEARLESS_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 // A birth year and month without the day, as a 出生年月 column holds them: 1990.03, 1990年3月, 1990-03, 199003.
 const YEAR_MONTH = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$/;
 // 90年3月5日: a two-digit year, read as a short slash date is (or as Taiwan's, date-roc.ts).
-const SHORT_YEAR_CHINESE = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+export const SHORT_YEAR_CHINESE = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 // A weekday after the date: 2024年11月11日星期一, （周一）, Mon.
 const WEEKDAY_AFTER = /\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天][)）]?$/;
 
@@ -80,15 +80,17 @@ function dayOrMonthFirst(
 }
 
 /**
- * A short date a two-digit year may start (`SHORT_YEAR_FIRST`, not Excel's m/d/yy): year first, and
- * where the last part has two digits day or month first too (as the column's order says, if it does).
- * A one-digit last part is year first unless the column says day or month first, and so year last:
- * there 28/2/4 is also Excel's 2004-02-28, so both readings stay.
+ * A short date of three numbers of one or two digits (`SHORT_DATE`, not Excel's m/d/yy): year first,
+ * or year last with the day or the month first (as the column's `dateOrder` says, if it does). A
+ * reading whose year is one digit (24/3/5 as 2005, 5/3/4 as 2005 year first) is no way of writing a
+ * year where the column's other dates put theirs in the other place (`yearPlace`): 24/3/5 is 2024-03-05
+ * beside 2024/1/8, and 5/3/4 2004-03-05 beside 25/12/85. What they leave open stays, left as typed.
  */
-function shortYearFirst(m: RegExpExecArray, ctx: DateContext | undefined): Read {
+function shortDate(m: RegExpExecArray, ctx: DateContext | undefined): Read {
   const [first, second, last] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  const readings = [yearFirstRead(first, second, last, ctx)];
-  if (m[4].length === 2 || ctx?.dateOrder) {
+  const readings: Read[] = [];
+  if (!(ctx?.yearPlace === 'last' && m[1].length === 1)) readings.push(yearFirstRead(first, second, last, ctx));
+  if (!(ctx?.yearPlace === 'first' && m[4].length === 1)) {
     if (ctx?.dateOrder !== 'mdy') readings.push(shortYearIso(last, second, first, ctx));
     if (ctx?.dateOrder !== 'dmy') readings.push(shortYearIso(last, first, second, ctx));
   }
@@ -146,7 +148,7 @@ export function fromText(text: string, ctx: DateContext | undefined): Read {
     if (first <= 12 || ctx?.dateOrder === 'dmy' || (read !== null && typeof read !== 'string')) return read;
     return readingsOf(read, yearFirstRead(first, Number(m[3]), yy, ctx));
   }
-  if ((m = SHORT_YEAR_FIRST.exec(s))) return shortYearFirst(m, ctx);
+  if ((m = SHORT_DATE.exec(s))) return shortDate(m, ctx);
   if ((m = DAY_MONTH_NAME.exec(s))) {
     const month = MONTHS.get(m[2]);
     return month ? isoFromParts(Number(m[3]), month, Number(m[1])) : null;

@@ -19,6 +19,7 @@ import { isTaiwanList, ROC_DATE, ROC_NUMERIC } from './date-roc';
 const isRocText = (s: string) => ROC_DATE.test(s) || ROC_NUMERIC.test(s);
 import { DMY_OR_MDY, fromText, NO_DATE, SERIAL_TEXT, SHORT_YEAR, TYPED_SERIAL } from './date-text';
 import { readTimestamp, timestampUnitOf } from './date-timestamps';
+import { yearPlaceOf } from './date-year-place';
 import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY, foldText } from './text';
 import { serialTime, TIME_OF_DAY, timeOfDay } from './time-of-day';
@@ -67,7 +68,7 @@ const SAMPLE = 500;
 
 /**
  * What a date column's cells say about reading any one of them: which of day and month comes first
- * (`dateOrderOf`); whether its values are dates (more than half of those read, not counting
+ * (`dateOrderOf`) and where a short date's year is (`yearPlaceOf`); whether its values are dates (more than half of those read, not counting
  * five-digit numbers), so that a five-digit number there is Excel's serial for a date; whether they
  * are all Unix timestamps of one shape (`timestampUnitOf`); and what says which calendar a two-digit
  * year first is in: whether the column writes 民國 or three-digit years, and whether the list is
@@ -81,8 +82,12 @@ export function dateColumnContext(
   values: readonly (readonly CellValue[] | undefined)[],
   col: number,
   column: { birthDate?: boolean; now?: Date; region?: string } = {},
-): Pick<NormaliseContext, 'dateOrder' | 'rocYears' | 'taiwanList' | 'timestamps' | 'serialText' | 'birthDate' | 'now'> {
+): Pick<
+  NormaliseContext,
+  'dateOrder' | 'yearPlace' | 'rocYears' | 'taiwanList' | 'timestamps' | 'serialText' | 'birthDate' | 'now'
+> {
   const order = dateOrderOf(values, col);
+  const yearPlace = yearPlaceOf(values, col);
   const timestamps = timestampUnitOf(values, col);
   let dates = 0;
   let others = 0;
@@ -92,12 +97,16 @@ export function dateColumnContext(
     if (cell === null || cell === undefined || typeof cell === 'number') continue;
     if (typeof cell === 'string' && TYPED_SERIAL.test(cell.trim())) continue;
     if (typeof cell === 'string' && isRocText(foldText(cell).trim())) roc = true;
-    const status = normaliseDate(cell, order ? { dateOrder: order } : {}).status;
+    const status = normaliseDate(cell, {
+      ...(order ? { dateOrder: order } : {}),
+      ...(yearPlace ? { yearPlace } : {}),
+    }).status;
     if (status === 'valid' || status === 'ambiguous') dates++;
     else if (status === 'invalid') others++;
   }
   return {
     ...(order ? { dateOrder: order } : {}),
+    ...(yearPlace ? { yearPlace } : {}),
     ...(roc ? { rocYears: true } : {}),
     ...(isTaiwanList(values, column.region) ? { taiwanList: true } : {}),
     ...(timestamps ? { timestamps } : {}),

@@ -58,6 +58,16 @@ describe('a one-digit last part in a column of day-first dates', () => {
     expect(issues[3]!.message).toContain('1931-01-02 or 2002-01-31');
     expect(issues[3]!.message).toContain('year first or last');
   });
+
+  test('reads 5/3/4 as 5 March 2004 where the column’s two-digit years are last (25/12/85)', () => {
+    const rows = [['25/12/85'], ['13/04/95'], ['24/3/5'], ['5/3/4']];
+    const issues = issuesIn(list(['Name', 'Mobile', 'Date of Birth'], rows), 'Date of Birth', 'en-US');
+    // 24/3/5 keeps both: 24 is as much a year first as 5 is one last. 5 is no year first in this column.
+    expect(summary(issues).slice(2)).toEqual([
+      [4, 'date.ambiguous', null],
+      [5, 'date.nonCanonical', '2004-03-05'],
+    ]);
+  });
 });
 
 describe('a time of day no clock shows', () => {

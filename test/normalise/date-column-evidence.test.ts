@@ -20,8 +20,12 @@ describe('the order a column writes day and month in', () => {
 });
 
 describe('a one-digit last part in a column that writes the year last', () => {
-  test('is year first where the column says nothing of its order, as before', () => {
-    expect(normaliseDate('28/2/4', {})).toEqual({ status: 'valid', value: '2028-02-04' });
+  test('is year first or last where the column says nothing of its order: both readings stay', () => {
+    expect(normaliseDate('28/2/4', {})).toEqual({
+      status: 'ambiguous',
+      code: 'date.ambiguous',
+      readings: ['2028-02-04', '2004-02-28'],
+    });
   });
 
   test.each([
