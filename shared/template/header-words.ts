@@ -49,6 +49,12 @@ function buildLookup(template: Template): Map<string, Candidate> {
   }
   for (const field of template.fields)
     for (const synonym of field.synonyms) add(synonym, { field: field.key, kind: 'synonym' });
+  // Chinese lists shorten a date's 日期 to 日 (最近消费日, 签约日): after every real label and synonym, so none is displaced.
+  for (const field of template.fields) {
+    if (field.kind !== 'date') continue;
+    for (const text of [field.labels['zh-CN'], ...field.synonyms])
+      if (text.endsWith('日期')) add(text.slice(0, -1), { field: field.key, kind: 'synonym' });
+  }
   const nameField = customerNameField(template);
   if (nameField) {
     for (const text of GIVEN_NAME) add(text, { field: nameField.key, part: 'given', kind: 'synonym' });
