@@ -135,8 +135,13 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
           break;
         }
         case 'nonCanonical':
+          // KIM@GMIAL.COM: cleaning writes it in small letters, and its domain is what to say.
+          if (finding.warning)
+            add(finding, finding.warning.code, 'warning', finding.value, finding.canonical, {
+              readings: finding.warning.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
+            });
           // A formula's result cannot be cleaned, so its form is not worth a warning.
-          if (!finding.isFormula)
+          else if (!finding.isFormula)
             add(
               finding,
               nonCanonicalCode(finding.column.field, finding.value, finding.canonical),

@@ -25,8 +25,7 @@ import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/p
 import { rowDates } from '../normalise/row-dates';
 import { isShortPostcode, listPostcodeCountry, withZipZero } from '../normalise/postcode';
 import { isNoName } from '../dedupe/compare/person-name-forms';
-import { emailDomainTypo } from '../normalise/email';
-import type { InvalidCode, NormaliseContext, NormaliseOutcome } from '../normalise/types';
+import type { InvalidCode, NormaliseContext, NormaliseOutcome, NormaliseWarning } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
 import { CellMemo } from './cell-memo';
@@ -53,6 +52,8 @@ export type Finding =
       value: CellValue;
       canonical: CellValue;
       isFormula: boolean;
+      /** What stays doubtful once cleaned (kim@gmial.com's domain): reported instead of the change. */
+      warning?: NormaliseWarning;
     }
   /**
    * Left as typed: a phone, date or number (1.500) valid under two plausible readings (strongest first), or
@@ -64,8 +65,8 @@ export type Finding =
       row: number;
       column: GovernedColumn;
       value: CellValue;
-      /** email.domainTypo: kim@gmial.com, its one reading the well-known domain it looks mistyped from. */
-      code: Extract<NormaliseOutcome, { status: 'ambiguous' }>['code'] | 'email.domainTypo';
+      /** A valid value's warning (`NormaliseWarning`): kim@gmial.com, its one reading the likely domain. */
+      code: Extract<NormaliseOutcome, { status: 'ambiguous' }>['code'] | NormaliseWarning['code'];
       readings: string[];
       currency?: string;
       mayBe?: { amount: string; guess?: string };
@@ -301,13 +302,24 @@ export function scanCells(
             continue;
           }
         }
-        // A slip in a well-known domain (gmial.com) is only reported: whether it is one, only the customer knows.
-        const typo = kind === 'email' ? emailDomainTypo(String(written)) : null;
-        if (typo !== null) {
-          visit({ kind: 'ambiguous', row, column, value, code: 'email.domainTypo', readings: [typo], isFormula });
+        const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
+        // A doubt the normaliser reports (a slip in a well-known domain, gmial.com): only the customer knows,
+        // so the value stays; what cleaning would change besides (KIM@GMIAL.COM's capitals) it still changes.
+        if (outcome.warning) {
+          const { code, readings } = outcome.warning;
+          if (!canonical && !keepAsTyped[c] && !isFormula)
+            visit({
+              kind: 'nonCanonical',
+              row,
+              column,
+              value,
+              canonical: written,
+              isFormula,
+              warning: outcome.warning,
+            });
+          else visit({ kind: 'ambiguous', row, column, value, code, readings: [...readings], isFormula });
           continue;
         }
-        const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
         if (!canonical && !keepAsTyped[c])
           visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });
         // An ID number kept as typed still loses the apostrophe an export put before it ('0012345).

@@ -1,11 +1,12 @@
 /**
  * Email addresses: folded to half-width, unwrapped from "mailto:", <> and quotes, lower-cased,
  * then checked with validator's isEmail (RFC 5321/5322 syntax, a TLD required). A cell holding
- * several addresses is reported, never split: which one to keep is the user's call.
+ * several addresses is reported, never split: which one to keep is the user's call. A domain one slip
+ * from a well-known one (gmial.com) is valid with a warning naming the likely domain, never corrected.
  */
 import isEmail from 'validator/lib/isEmail';
 import type { CellValue } from '../sheet/cell-value';
-import type { NormaliseOutcome } from './types';
+import type { NormaliseOutcome, NormaliseWarning } from './types';
 import { EMPTY, foldText } from './text';
 import { likelyMailDomain } from './mail-domains';
 
@@ -34,7 +35,7 @@ export function normaliseEmail(value: CellValue | undefined): NormaliseOutcome {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value !== 'string') return INVALID;
   // Already a plain lower-case address (most cells): everything below would leave it as it is.
-  if (isCommonEmail(value)) return { status: 'valid', value };
+  if (isCommonEmail(value)) return validAddress(value);
   // 。 is the full stop a Chinese IME types for "." (zw@163。com).
   let s = foldText(value).replace(/。/g, '.').trim();
   if (s === '') return EMPTY;
@@ -55,7 +56,24 @@ export function normaliseEmail(value: CellValue | undefined): NormaliseOutcome {
   s = s.toLowerCase();
   // Whitespace, separators or a second @ mean more than one address, or a display name.
   if (/[\s,;、]/.test(s) || s.indexOf('@') !== s.lastIndexOf('@')) return INVALID;
-  return isCommonEmail(s) || isEmail(s) ? { status: 'valid', value: s } : INVALID;
+  return isCommonEmail(s) || isEmail(s) ? validAddress(s) : INVALID;
+}
+
+// One warning per likely domain: a list repeats its typos (qq.con) down many rows.
+const warnings = new Map<string, NormaliseWarning>();
+const MAX_WARNINGS = 1_000;
+
+/** A valid lower-case address, with a warning where its domain looks like a slip of a well-known one. */
+function validAddress(address: string): NormaliseOutcome {
+  const likely = emailDomainTypo(address);
+  if (likely === null) return { status: 'valid', value: address };
+  let warning = warnings.get(likely);
+  if (!warning) {
+    // Bounded: liz@go.con's go.com is any name before a mistyped .com.
+    if (warnings.size >= MAX_WARNINGS) warnings.clear();
+    warnings.set(likely, (warning = Object.freeze({ code: 'email.domainTypo', readings: [likely] })));
+  }
+  return { status: 'valid', value: address, warning };
 }
 
 /**

@@ -30,14 +30,24 @@ export type InvalidCode =
   /** A postcode of digits shorter than its country's (10020 on a Chinese row): a zero or a digit lost. */
   | 'postcode.tooShort';
 
+/**
+ * A valid value that may not be what was meant, and is kept: kim@gmial.com is an address whose domain
+ * looks mistyped from gmail.com (`readings`, the likely domain). Only the customer knows, so nothing rewrites it.
+ */
+export interface NormaliseWarning {
+  code: 'email.domainTypo';
+  readings: readonly string[];
+}
+
 export type NormaliseOutcome =
   | { status: 'empty' }
   /**
    * `value` is the canonical form: ISO yyyy-mm-dd text for dates, a number for integers and money.
    * `time`: a date's time of day as typed (24-hour `HH:MM[:SS]`, with its zone if one was written),
-   * which clean writes after the date; comparisons use the date alone.
+   * which clean writes after the date; comparisons use the date alone. `warning`: a doubt about the value
+   * that cleaning cannot settle (`NormaliseWarning`), for every caller to report alike.
    */
-  | { status: 'valid'; value: CellValue; time?: string }
+  | { status: 'valid'; value: CellValue; time?: string; warning?: NormaliseWarning }
   | { status: 'invalid'; code: InvalidCode }
   /**
    * Valid under two plausible readings (a phone with no signal for its country, 03/04/2024 in a column
@@ -95,6 +105,12 @@ export interface NormaliseContext {
   cellFormat?: string | null;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
+  /**
+   * Where the column's dates put the year, when its other dates say (`yearPlaceOf`): first (2024/1/8, 99.3.5,
+   * 113/03/05) or last (25/12/85). A short date's reading with a one-digit year in the other place is
+   * dropped: 24/3/5 beside 2024/1/8 is 2024-03-05, 5/3/4 beside 25/12/85 (day first) 2004-03-05.
+   */
+  yearPlace?: 'first' | 'last';
   /** The column writes Taiwan's years (民國69年, 113年): on a Taiwan row or list its 69年9月15日 is 1980 (`calendarOf`). */
   rocYears?: boolean;
   /**

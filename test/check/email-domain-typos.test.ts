@@ -1,6 +1,7 @@
 /**
  * kim@gmial.com is a valid address, probably mistyped: check warns and names the likely domain;
- * clean leaves it as typed, since the address may be exactly the one the customer uses.
+ * clean leaves the domain as typed, since the address may be exactly the one the customer uses, and
+ * changes only what never changes an address's meaning (KIM@GMIAL.COM's capitals).
  */
 import { checkSheet } from '../../shared/check/check-sheet';
 import { planClean } from '../../shared/operations/clean';
@@ -38,19 +39,38 @@ describe('email domain typos in check and clean', () => {
     );
   });
 
-  test('in capitals it is still one issue, the typo, and clean leaves it as typed', () => {
+  test('in capitals it is still one issue, the typo, and clean writes it in small letters, domain kept', () => {
     const values: CellValue[][] = [
       ['姓名', '邮箱'],
       ['金', 'KIM@GMIAL.COM'],
       ['王', 'WANG@GMAIL.COM'],
     ];
-    const result = checkSheet({ name: '客户', values }, { now: TODAY });
-    expect(result.issues.map((i) => [i.row, i.code])).toEqual([
-      [2, 'email.domainTypo'],
-      [3, 'email.nonCanonical'],
+    const result = checkSheet({ name: '客户', values }, { now: TODAY, locale: 'en-US' });
+    expect(result.issues.map((i) => [i.row, i.code, i.severity, i.suggestion])).toEqual([
+      [2, 'email.domainTypo', 'warning', 'kim@gmial.com'],
+      [3, 'email.nonCanonical', 'warning', 'wang@gmail.com'],
     ]);
+    expect(result.issues[0]!.message).toBe(
+      '"KIM@GMIAL.COM": the domain looks like a typo of gmail.com; only its capitals will change (kim@gmial.com), the domain is left as typed. Check the address with the customer and correct it if it is wrong.',
+    );
+    const zh = checkSheet({ name: '客户', values }, { now: TODAY, locale: 'zh-CN' });
+    expect(zh.issues[0]!.message).toBe(
+      '“KIM@GMIAL.COM”：邮箱域名疑似 gmail.com 的笔误，将只改为小写（kim@gmial.com），域名原样保留。请向客户核实，确有错误再改正。',
+    );
     const { plan } = planClean({ name: '客户', values }, { now: TODAY });
-    expect(plan.edits.filter((e) => e.col === 2).map((e) => [e.row, e.after])).toEqual([[3, 'wang@gmail.com']]);
+    expect(plan.edits.filter((e) => e.col === 2).map((e) => [e.row, e.after])).toEqual([
+      [2, 'kim@gmial.com'],
+      [3, 'wang@gmail.com'],
+    ]);
+  });
+
+  test('a cleaned typo is still reported on the next check, as typed', () => {
+    const values: CellValue[][] = [
+      ['姓名', '邮箱'],
+      ['金', 'kim@gmial.com'],
+    ];
+    const result = checkSheet({ name: '客户', values }, { now: TODAY });
+    expect(result.issues.map((i) => [i.row, i.code, i.suggestion])).toEqual([[2, 'email.domainTypo', null]]);
   });
 
   test('clean changes none of the addresses and counts the typos among what it left', () => {

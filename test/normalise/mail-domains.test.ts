@@ -51,8 +51,8 @@ describe('mail domain typos', () => {
   });
 
   test('the value stays as typed: the normaliser still reads it as the same valid address', () => {
-    expect(normaliseEmail('kim@gmial.com')).toEqual({ status: 'valid', value: 'kim@gmial.com' });
-    expect(normaliseEmail('KIM@GMIAL.COM')).toEqual({ status: 'valid', value: 'kim@gmial.com' });
+    expect(normaliseEmail('kim@gmial.com')).toMatchObject({ status: 'valid', value: 'kim@gmial.com' });
+    expect(normaliseEmail('KIM@GMIAL.COM')).toMatchObject({ status: 'valid', value: 'kim@gmial.com' });
   });
 
   test('a domain is judged the same way every time it is asked', () => {

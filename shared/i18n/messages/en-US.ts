@@ -56,7 +56,7 @@ export const enUS: IssueMessages = {
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
   'email.domainTypo': (p) =>
-    `"${p.value}": the domain looks like a typo of ${p.readings ?? 'a well-known mail domain'}; left as typed. Check the address with the customer and correct it if it is wrong.`,
+    `"${p.value}": the domain looks like a typo of ${p.readings ?? 'a well-known mail domain'}; ${p.suggestion ? `only its capitals will change (${p.suggestion}), the domain is left as typed` : 'left as typed'}. Check the address with the customer and correct it if it is wrong.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).

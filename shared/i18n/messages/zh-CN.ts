@@ -49,7 +49,7 @@ export const zhCN: IssueMessages = {
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
   'email.domainTypo': (p) =>
-    `“${p.value}”：邮箱域名疑似 ${p.readings ?? '常用邮箱域名'} 的笔误，已原样保留。请向客户核实，确有错误再改正。`,
+    `“${p.value}”：邮箱域名疑似 ${p.readings ?? '常用邮箱域名'} 的笔误，${p.suggestion ? `将只改为小写（${p.suggestion}），域名原样保留` : '已原样保留'}。请向客户核实，确有错误再改正。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).
