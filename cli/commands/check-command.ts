@@ -4,6 +4,7 @@ import { resolveContext } from '../../shared/operations/options';
 import { checkSheet } from '../../shared/check/check-sheet';
 import { mappingToJson, type ColumnMapping, type HeaderMapping } from '../../shared/template/header-mapping';
 import type { Issue } from '../../shared/check/issue';
+import { issueTitle } from '../../shared/i18n/issue-titles';
 import { cellText } from '../../shared/sheet/cell-value';
 import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
@@ -20,6 +21,10 @@ import { withMapOption } from '../map-option';
 import { checkWords, type CheckWords } from './check-words';
 
 const TABLE_LIMIT = 500;
+/** More issues than a screen shows: they are first counted by column and kind, most first. */
+const SUMMARY_FROM = 20;
+/** Lines of that count; the rest are summed on one more line. */
+const SUMMARY_LINES = 15;
 
 export async function checkCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -64,7 +69,7 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
     const choice = formatSheetChoice(loaded.snapshot.name, loaded.sheetChoice, words.sheetChoice);
     io.stdout.write(choice);
     io.stdout.write(formatHeaderBelow(loaded, locale));
-    io.stdout.write(formatReport(`${loaded.displayName} [${loaded.snapshot.name}]`, result, words));
+    io.stdout.write(formatReport(`${loaded.displayName} [${loaded.snapshot.name}]`, result, words, locale));
   }
   return result.issues.some((i) => i.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
 }
@@ -103,11 +108,13 @@ function formatReport(
     notesRows,
   }: { issues: Issue[]; rows: number; mapping: HeaderMapping; totalsRows?: number[]; notesRows?: number[] },
   words: CheckWords,
+  locale: Locale,
 ): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const lines = [words.summary(where, rows, errors, issues.length - errors), '', formatMapping(mapping, words)];
   if (totalsRows) lines.push(words.totalsRows(totalsRows));
   if (notesRows) lines.push(words.notesRows(notesRows));
+  if (issues.length > SUMMARY_FROM) lines.push('', words.byProblem, formatProblemCounts(issues, words, locale));
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);
     const table = formatTable(
@@ -127,6 +134,40 @@ function formatReport(
     lines.push('', words.none);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Each column's problems of one kind, counted: "surname  Name not in standard form  982 warnings". */
+function formatProblemCounts(issues: readonly Issue[], words: CheckWords, locale: Locale): string {
+  const counts = new Map<string, { column: string; code: Issue['code']; errors: number; warnings: number }>();
+  for (const issue of issues) {
+    const key = `${issue.column}\u0000${issue.code}`;
+    const count = counts.get(key) ?? { column: issue.column, code: issue.code, errors: 0, warnings: 0 };
+    if (issue.severity === 'error') count.errors++;
+    else count.warnings++;
+    counts.set(key, count);
+  }
+  // Errors first (they are what must be fixed), then the most frequent.
+  const sorted = [...counts.values()].sort(
+    (a, b) => Number(b.errors > 0) - Number(a.errors > 0) || b.errors + b.warnings - (a.errors + a.warnings),
+  );
+  const rows = sorted
+    .slice(0, SUMMARY_LINES)
+    .map((c) => [c.column, issueTitle(c.code, locale), words.problemCount(c.errors, c.warnings)]);
+  const rest = sorted.slice(SUMMARY_LINES);
+  if (rest.length > 0)
+    rows.push([
+      '…',
+      '',
+      words.problemCount(
+        rest.reduce((n, c) => n + c.errors, 0),
+        rest.reduce((n, c) => n + c.warnings, 0),
+      ),
+    ]);
+  return formatTable(['', '', ''], rows, [16, 40, 30])
+    .split('\n')
+    .slice(1)
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
 /** Why a column got its field, when the header alone does not say: the values decided, or the user did. */

@@ -29,6 +29,10 @@ export interface CheckWords {
   /** The values are company names / phone numbers …: `redirected` when they overrode the header. */
   fromValues: (shape: string, redirected: boolean) => string;
   shapes: Partial<Record<Evidence, string>>;
+  /** Heads the count of problems by column and kind, printed above a long table. */
+  byProblem: string;
+  /** "982 warnings", "3 errors, 1 warning". */
+  problemCount: (errors: number, warnings: number) => string;
   /** "Checked sheet 客户列表 (of 3: 说明, 客户列表, 字典); name another with --sheet." */
   sheetChoice: (sheet: string, sheets: readonly string[]) => string;
 }
@@ -51,6 +55,11 @@ const en: CheckWords = {
   second: ' (a second column of it, checked and cleaned alike)',
   fromValues: (shape, redirected) => (redirected ? ` (the values are ${shape})` : ` (from the values: ${shape})`),
   shapes: { company: 'company names', email: 'email addresses', phone: 'phone numbers' },
+  byProblem: 'Problems by column:',
+  problemCount: (errors, warnings) =>
+    [errors > 0 ? countOf(errors, 'error', 'errors') : '', warnings > 0 ? countOf(warnings, 'warning', 'warnings') : '']
+      .filter(Boolean)
+      .join(', '),
   sheetChoice: (sheet, sheets) =>
     `Checked sheet ${sheet} (of ${sheets.length}: ${sheets.join(', ')}); name another with --sheet.`,
 };
@@ -71,6 +80,14 @@ const zh: CheckWords = {
   second: '（第二列，同样检查和清理）',
   fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),
   shapes: { company: '公司名称', email: '邮箱地址', phone: '电话号码' },
+  byProblem: '按列汇总：',
+  problemCount: (errors, warnings) =>
+    [
+      errors > 0 ? `${errors.toLocaleString('zh-CN')} 个错误` : '',
+      warnings > 0 ? `${warnings.toLocaleString('zh-CN')} 个警告` : '',
+    ]
+      .filter(Boolean)
+      .join('，'),
   sheetChoice: (sheet, sheets) =>
     `检查了工作表 ${sheet}（共 ${sheets.length} 个：${sheets.join('，')}）；用 --sheet 指定其他工作表。`,
 };

@@ -105,6 +105,28 @@ describe('custodian check', () => {
     expect(result.stdout).not.toMatch(/is not a valid phone number/);
   });
 
+  test('counts a long list’s problems by column and kind above the table, errors first, in the sheet’s language', async () => {
+    // A trade-show list typed in a hurry: every name with a space before it, a few bad e-mails.
+    const english = ['Name,Email,Phone'];
+    const chinese = ['姓名,邮箱,手机'];
+    for (let k = 0; k < 24; k++) {
+      const email = k % 8 === 0 ? `guest${k}@` : `guest${k}@example.com`;
+      english.push(` Guest ${k},${email},+1 415 555 01${String(k).padStart(2, '0')}`);
+      chinese.push(` 客人${k},${email},139123456${String(k).padStart(2, '0')}`);
+    }
+    writeFileSync(join(dir, 'show.csv'), `${english.join('\n')}\n`);
+    writeFileSync(join(dir, '展会.csv'), `${chinese.join('\n')}\n`);
+    const en = (await run(['check', 'show.csv', ...TODAY], dir)).stdout;
+    expect(en).toMatch(
+      /Problems by column:\n {2}Email\s+Invalid email\s+3 errors\n {2}Name\s+Name not in standard form\s+24 warnings\n/,
+    );
+    expect(en.indexOf('Problems by column:')).toBeLessThan(en.indexOf('Row  Column'));
+    const zh = (await run(['check', '展会.csv', ...TODAY], dir)).stdout;
+    expect(zh).toMatch(/按列汇总：\n {2}邮箱\s+邮箱无效\s+3 个错误\n {2}姓名\s+姓名格式不规范\s+24 个警告\n/);
+    // A short list has no summary: the table is the summary.
+    expect((await run(['check', 'customers.xlsx', ...TODAY], dir)).stdout).not.toMatch(/按列汇总|Problems by column/);
+  });
+
   test.each([
     ['GBK', (p: string) => writeGbkCsv(p, MESSY_ROWS)],
     ['UTF-8 with BOM', (p: string) => writeUtf8Csv(p, MESSY_ROWS, { bom: true })],

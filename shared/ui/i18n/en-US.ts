@@ -1,4 +1,5 @@
 /** The sidebar's English strings. `{name}` marks a parameter; zh-CN.ts has the same keys. */
+import { issueTitleStrings } from '../../i18n/issue-titles';
 import { levelStrings } from './level-strings';
 
 export const enUS = {
@@ -344,47 +345,7 @@ export const enUS = {
   'taskpane.outsideExcel':
     'This page is the Custodian task pane: open it from Excel (Home → Custodian). To try Custodian in a browser, open demo.html.',
 
-  'issue.required.missing': 'Required value missing',
-  'issue.id.missing': 'Customer ID missing',
-  'issue.id.duplicate': 'Customer ID used twice',
-  'issue.text.nonCanonical': 'Extra spaces or full-width text',
-  'issue.text.textMarker': "Code with Excel's leading '",
-  'issue.text.zeroPadded': 'Code stored as a number (leading zeros only shown)',
-  'issue.text.storedAsNumber': 'Code stored as a number',
-  'issue.postcode.leadingZero': 'US ZIP code without its leading 0',
-  'issue.postcode.tooShort': "Postcode shorter than its country's",
-  'issue.name.nonCanonical': 'Name not in standard form',
-  'issue.name.ambiguous': 'Name with another word after it',
-  'issue.phone.invalid': 'Invalid phone number',
-  'issue.phone.several': 'Several numbers in one cell',
-  'issue.phone.withNote': 'A number with a note',
-  'issue.phone.nonCanonical': 'Phone not in standard form',
-  'issue.date.ambiguous': 'Date with two possible readings',
-  'issue.phone.ambiguous': 'Phone with two possible readings',
-  'issue.email.invalid': 'Invalid email',
-  'issue.email.nonCanonical': 'Email not in standard form',
-  'issue.email.domainTypo': 'Email domain looks mistyped (gmial.com)',
-  'issue.date.invalid': 'Not a date',
-  'issue.date.nonCanonical': 'Date not in standard form',
-  'issue.number.invalid': 'Not a number',
-  'issue.number.negative': 'Negative number',
-  'issue.number.nonCanonical': 'Number not in standard form',
-  'issue.number.otherCurrency': 'Amount in another currency',
-  'issue.number.otherUnit': 'Amount in another unit than its header',
-  'issue.number.ambiguous': 'Number with two possible readings',
-  'issue.integer.notWhole': 'Not a whole number',
-  'issue.choice.notInList': 'Not one of the options',
-  'issue.choice.ownValues': 'A column of other values',
-  'issue.choice.nonCanonical': 'Option not in standard form',
-  'issue.yesNo.invalid': 'Not a yes/no answer',
-  'issue.yesNo.nonCanonical': 'Yes/no not in standard form',
-  'issue.record.stale': 'Not contacted for a long time',
-  'issue.value.placeholder': 'A placeholder for no value',
-  'issue.value.masked': 'Masked by the export (138****8000)',
-  'issue.idNumber.wrongLength': 'ID number of the wrong length',
-  'issue.idNumber.badCheckDigit': 'ID number check digit wrong',
-  'issue.idNumber.badBirthDate': 'Impossible birth date in ID number',
-  'issue.idNumber.digitsLost': 'ID number lost digits as a number',
+  ...issueTitleStrings('en-US'),
 
   'export.intro':
     "Write the list in your CRM's import layout to new sheets named after the CRM, then save those sheets as CSV or .xlsx and import them. Columns the CRM has no place for are kept under your headers.",

@@ -1,5 +1,6 @@
 /** 侧边栏的中文文案；键与 en-US.ts 一一对应（i18n 测试检查）。 */
 import type { UiStrings } from './en-US';
+import { issueTitleStrings } from '../../i18n/issue-titles';
 import { levelStrings } from './level-strings';
 import { ZH_LEVEL_WORDS } from '../../dedupe/level-words';
 
@@ -318,47 +319,7 @@ export const zhCN: UiStrings = {
   'taskpane.outsideExcel':
     '这是 Custodian 的任务窗格，请在 Excel 中打开（开始 → Custodian）。若想在浏览器中试用，请打开 demo.html。',
 
-  'issue.required.missing': '必填项为空',
-  'issue.id.missing': '缺少客户编号',
-  'issue.id.duplicate': '客户编号重复',
-  'issue.text.nonCanonical': '多余空格或全角字符',
-  'issue.text.textMarker': "编码开头多了 Excel 的 '",
-  'issue.text.zeroPadded': '编码存成了数字（开头的 0 靠格式显示）',
-  'issue.text.storedAsNumber': '编码存成了数字',
-  'issue.postcode.leadingZero': '美国邮编丢了开头的 0',
-  'issue.postcode.tooShort': '邮编位数不足',
-  'issue.name.nonCanonical': '姓名格式不规范',
-  'issue.name.ambiguous': '姓名后带有其他词',
-  'issue.phone.invalid': '手机号无效',
-  'issue.phone.several': '一格多个号码',
-  'issue.phone.withNote': '号码带备注',
-  'issue.phone.nonCanonical': '手机号格式不规范',
-  'issue.date.ambiguous': '日期有两种读法',
-  'issue.phone.ambiguous': '电话号码有两种读法',
-  'issue.email.invalid': '邮箱无效',
-  'issue.email.nonCanonical': '邮箱格式不规范',
-  'issue.email.domainTypo': '邮箱域名疑似笔误（gmial.com）',
-  'issue.date.invalid': '不是日期',
-  'issue.date.nonCanonical': '日期格式不规范',
-  'issue.number.invalid': '不是数字',
-  'issue.number.negative': '数值为负',
-  'issue.number.nonCanonical': '数字格式不规范',
-  'issue.number.otherCurrency': '金额币种与本列不同',
-  'issue.number.otherUnit': '金额单位与表头不同',
-  'issue.number.ambiguous': '数字有两种读法',
-  'issue.integer.notWhole': '不是整数',
-  'issue.choice.notInList': '不在选项中',
-  'issue.choice.ownValues': '整列不在选项中',
-  'issue.choice.nonCanonical': '选项写法不规范',
-  'issue.yesNo.invalid': '不是“是/否”',
-  'issue.yesNo.nonCanonical': '“是/否”写法不规范',
-  'issue.record.stale': '长期未联系',
-  'issue.value.placeholder': '填的是“无”之类的占位内容',
-  'issue.value.masked': '导出时已脱敏（138****8000）',
-  'issue.idNumber.wrongLength': '身份证号码位数不对',
-  'issue.idNumber.badCheckDigit': '身份证号码校验码不对',
-  'issue.idNumber.badBirthDate': '身份证号码中的出生日期不存在',
-  'issue.idNumber.digitsLost': '身份证号码存成数字，末几位已丢失',
+  ...issueTitleStrings('zh-CN'),
 
   'export.intro':
     '按 CRM 的导入格式把客户列表写入以该 CRM 命名的新工作表，再把这些表另存为 CSV 或 .xlsx 导入。CRM 没有对应字段的列保留在原表头下。',
