@@ -115,6 +115,12 @@ export function legalIdsApart(a: string, b: string): boolean {
   return x !== null && y !== null && LEGAL_ID.test(x) && LEGAL_ID.test(y) && !withinOneEdit(x, y);
 }
 
+/** 7102 and 07102: a numeric postcode Excel stored as a number lost its leading zero (a US ZIP, Darwin's 0800). */
+function lostLeadingZero(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long[0] === '0' && long.endsWith(short) && /^\d+$/.test(long);
+}
+
 export function codeComparator(role: CodeRole): Comparator<string> {
   return {
     name: role,
@@ -122,10 +128,11 @@ export function codeComparator(role: CodeRole): Comparator<string> {
     levels: LEVELS[role],
     key: codeKey,
     prepare: (key) => key,
-    compare: (a, b) => (role === 'code' ? 1 : withinOneEdit(a, b) ? 1 : 2),
-    explain: (level) => ({
+    compare: (a, b) =>
+      role === 'code' ? 1 : role === 'postcode' && lostLeadingZero(a, b) ? 0 : withinOneEdit(a, b) ? 1 : 2,
+    explain: (level, a, b) => ({
       similarity: level === 0 ? 1 : level === LEVELS[role].length - 1 ? 0 : 0.8,
-      phrase: NAMES[role][level] ?? 'compared',
+      phrase: level === 0 && a !== b ? 'same postcode, one without its leading 0' : (NAMES[role][level] ?? 'compared'),
     }),
     blockKeys(p) {
       // One edit leaves one half of a long code intact: block on each half to find ID typos.
