@@ -30,7 +30,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { formatHeaderBelow } from './check-command';
 import { toJson } from '../json-output';
-import { exportCsvText, formulaLikeValues } from '../../shared/export/csv-file';
+import { exportCsvText, formulaLeads, formulaLikeValues } from '../../shared/export/csv-file';
 import { createProgress, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
 import { writeFileAtomic } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
@@ -96,6 +96,13 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
     io.stderr.write(`${words.strict(report.errorRows, rowList(report, words), positionals[0] ?? file)}\n`);
     return EXIT.errorsFound;
   }
+  // A row whose only name or contact is starred out would reach the CRM as no one.
+  if (values.strict && report.maskedOnlyRows > 0) {
+    io.stderr.write(
+      `${words.strictMasked(report.maskedOnlyRows, report.maskedOnlyRowNumbers, positionals[0] ?? file)}\n`,
+    );
+    return EXIT.errorsFound;
+  }
 
   const written: Array<{ path: string; object: string; part: number; parts: number; rows: number }> = [];
   for (const part of plan.files) {
@@ -104,8 +111,11 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
     written.push({ path: target, object: part.object, part: part.part, parts: part.parts, rows: part.rows.length });
   }
   const formulaLike = toCsv ? formulaLikeValues(plan.files) : {};
+  const leads = toCsv ? formulaLeads(plan.files) : [];
   io.stderr.write(formatHeaderBelow(loaded, locale));
-  io.stderr.write(formatReport(loaded.displayName, plan.layout, report, written, io.cwd, formulaLike, words));
+  io.stderr.write(
+    formatReport(loaded.displayName, plan.layout, report, written, io.cwd, { counts: formulaLike, leads }, words),
+  );
   if (values.json) io.stdout.write(`${toJson({ files: written, report })}\n`);
   return EXIT.ok;
 }
@@ -167,7 +177,7 @@ function formatReport(
   report: ExportReport,
   written: Array<{ path: string; rows: number }>,
   cwd: string,
-  formulaLike: Record<string, number>,
+  formulaLike: { counts: Record<string, number>; leads: readonly string[] },
   words: ExportWords,
 ): string {
   const lines = [words.exported(input, layout.title, report.object, report.rows)];
@@ -200,7 +210,13 @@ function formatReport(
   if (own && own.aside > 0)
     lines.push(words.ownNamesAside(own.aside, own.column, own.contactColumn, words.rowList(own.aside, own.asideRows)));
   lines.push(report.chineseList ? words.chineseList : words.latinList(report.surnameFirst));
-  for (const [column, count] of Object.entries(report.regionsSplit)) lines.push(words.regionsSplit(column, count));
+  // A layout with no State column (纷享销客's 地址) has the region written whole with the street.
+  const address = report.columns.find((c) => c.source === 'address')?.crmColumn;
+  const splitOut = report.columns.some((c) => c.source === 'region.state' || c.source === 'region.city');
+  for (const [column, count] of Object.entries(report.regionsSplit))
+    lines.push(
+      !splitOut && address ? words.regionsInAddress(column, count, address) : words.regionsSplit(column, count),
+    );
   for (const [column, count] of Object.entries(report.regionsAsCountry))
     lines.push(words.regionsAsCountry(column, count));
   const notes = report.columns.find((c) => c.source === 'notes')?.crmColumn ?? null;
@@ -223,6 +239,11 @@ function formatReport(
     lines.push(words.partialDates(column, count, notes ?? sheetColumn));
   }
   for (const [column, count] of Object.entries(report.placeholders)) lines.push(words.placeholders(column, count));
+  for (const [column, masked] of Object.entries(report.maskedValues))
+    lines.push(words.maskedValues(column, masked.count, masked.example, masked.crmColumns, masked.keptIn));
+  const postalCode = report.columns.find((c) => c.source === 'postcode')?.crmColumn;
+  for (const [column, count] of Object.entries(report.postcodesFromAddress))
+    if (postalCode) lines.push(words.postcodesFromAddress(column, count, postalCode));
   for (const [column, count] of Object.entries(report.postcodesZeroed))
     lines.push(words.postcodesZeroed(column, count));
   for (const [column, count] of Object.entries(report.valuesAsTyped)) {
@@ -235,8 +256,8 @@ function formatReport(
   for (const [column, labels] of Object.entries(report.offPicklist))
     lines.push(words.offPicklist(column, layout.title, labels));
   if (report.errorRows > 0) lines.push(words.errorRows(report.errorRows, rowList(report, words)));
-  const formulaCount = Object.values(formulaLike).reduce((sum, count) => sum + count, 0);
-  if (formulaCount > 0) lines.push(words.formulaLike(formulaCount, Object.keys(formulaLike)));
+  const formulaCount = Object.values(formulaLike.counts).reduce((sum, count) => sum + count, 0);
+  if (formulaCount > 0) lines.push(words.formulaLike(formulaCount, Object.keys(formulaLike.counts), formulaLike.leads));
   const facts = unconfirmedFacts(
     layout,
     layout.columns.filter((c) => report.columns.some((r) => r.crmColumn === c.header)),

@@ -5,6 +5,7 @@
  */
 import type { UnconfirmedFact } from '../../shared/export/crm-layouts';
 import type { Locale } from '../../shared/i18n/locale';
+import type { MaskedOnlyRow } from '../../shared/export/masked-values';
 
 export interface ExportWords {
   rows: (n: number) => string;
@@ -70,7 +71,16 @@ export interface ExportWords {
   /** Values none of the CRM's own (industries), written as typed. */
   notCrmValues: (column: string, crm: string, values: readonly string[]) => string;
   errorRows: (n: number, rowList: string) => string;
-  formulaLike: (n: number, columns: readonly string[]) => string;
+  /** `leads`: what the values start with, named where one is no + - = or @ (a tab, a line break). */
+  formulaLike: (n: number, columns: readonly string[], leads?: readonly string[]) => string;
+  /** Starred-out values (张*, 138****5678) kept out of the CRM's name, phone or e-mail columns, kept as typed in `keptIn`. */
+  maskedValues: (column: string, n: number, example: string, crmColumns: readonly string[], keptIn: string) => string;
+  /** Postcodes taken from the end of the address into the postal-code column. */
+  postcodesFromAddress: (column: string, n: number, crmColumn: string) => string;
+  /** Region cells of province, city and district written whole in the address (a layout with no State and City). */
+  regionsInAddress: (column: string, n: number, address: string) => string;
+  /** --strict and rows whose only name or contact is masked: nothing is written. */
+  strictMasked: (n: number, rows: readonly MaskedOnlyRow[], input: string) => string;
   unconfirmed: (crm: string, facts: readonly UnconfirmedFact[]) => string;
   /** --strict and rows with errors: nothing is written. */
   strict: (n: number, rowList: string, input: string) => string;
@@ -98,6 +108,38 @@ function dayMonth(value: string, lang: 'en' | 'zh'): string {
   const [a, b] = (value.match(/\d+/g) ?? []).map(Number);
   if (!a || !b || a > 12 || b > 12) return lang === 'zh' ? '可以是日在前或月在前' : 'day or month first';
   return lang === 'zh' ? `可以是 ${b} 月 ${a} 日或 ${a} 月 ${b} 日` : `${a} ${MONTHS[b - 1]} or ${MONTHS[a - 1]} ${b}`;
+}
+
+/** What formula-like values start with: + - = or @ as before; a tab or a line break by name. */
+function leadsText(leads: readonly string[] | undefined, lang: 'en' | 'zh'): string {
+  const named = (leads ?? []).filter((c) => !'+-=@'.includes(c));
+  if (named.length === 0) return lang === 'zh' ? '+ - = 或 @' : '+ - = or @';
+  const words = (leads ?? []).map((c) =>
+    c === '\t' ? (lang === 'zh' ? '制表符' : 'a tab') : c === '\r' ? (lang === 'zh' ? '回车符' : 'a line break') : c,
+  );
+  return lang === 'zh' ? words.join('、') : words.join(', ');
+}
+
+/** Rows with only masked names or contacts, grouped by their columns: 第 2、3 行（“收件人”“收件人手机号”）. */
+function maskedRows(rows: readonly MaskedOnlyRow[], total: number, lang: 'en' | 'zh'): string {
+  const groups = new Map<string, { columns: readonly string[]; rows: number[] }>();
+  for (const row of rows) {
+    const key = row.columns.join('\n');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { columns: row.columns, rows: [] }));
+    group.rows.push(row.row);
+  }
+  const more = total - rows.length;
+  if (lang === 'zh') {
+    const parts = [...groups.values()].map(
+      (g) => `第 ${g.rows.join('、')} 行（${g.columns.map((c) => `“${c}”`).join('')}）`,
+    );
+    return `${parts.join('，')}${more > 0 ? `，另有 ${more.toLocaleString('zh-CN')} 行` : ''}`;
+  }
+  const parts = [...groups.values()].map(
+    (g) => `row${g.rows.length === 1 ? '' : 's'} ${g.rows.join(', ')}: ${g.columns.map((c) => `"${c}"`).join(', ')}`,
+  );
+  return `${parts.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -150,7 +192,7 @@ const en: ExportWords = {
       ? `Latin names read first name first, except ${plural(surnameFirst, 'romanised Chinese name')} read surname first (Lim Wei Ming: Lim is the last name)`
       : 'Latin names read first name first',
   regionsSplit: (column, n) =>
-    `${plural(n, 'value')} of "${column}" held province, city and district (安徽省 合肥市 蜀山区): the province went to the State column, the city to City, the district before the street`,
+    `${plural(n, 'value')} of "${column}" held province, city and district (安徽省 合肥市 蜀山区): the province went to the State column, the city to City, the district before the street (with the city where the row has no street)`,
   regionsAsCountry: (column, n) =>
     `${plural(n, 'value')} of "${column}" named Hong Kong, Taiwan or Macao (香港, 臺灣, 澳门): written to the Country column as typed, since they are no province; a row's own country column wins`,
   sparePhones: (column, n, notes) =>
@@ -179,11 +221,20 @@ const en: ExportWords = {
     `"${column}" values that are not among ${crm}'s own values, written as typed (map them in the import, or add them to ${crm}'s list): ${values.join(', ')}`,
   errorRows: (n, rowList) =>
     `Warning: ${en.rows(n)} still ${n === 1 ? 'has' : 'have'} errors (${rowList}); run "custodian check" to see them, --strict refuses to export them`,
-  formulaLike: (n, columns) =>
-    `${plural(n, 'value')} (${columns.join(', ')}) start${n === 1 ? 's' : ''} with + - = or @ and ${isAre(n)} written exactly for the importer; ` +
+  formulaLike: (n, columns, leads) =>
+    `${plural(n, 'value')} (${columns.join(', ')}) start${n === 1 ? 's' : ''} with ${leadsText(leads, 'en')} and ${isAre(n)} written exactly for the importer; ` +
     `a spreadsheet opening this CSV would read ${n === 1 ? 'it as a formula or a number' : 'them as formulas, or numbers without their +'}: to look at the file, export to .xlsx`,
   unconfirmed: (crm, facts) =>
     `Defaults not confirmed by ${crm}'s documentation (override with --map FILE): ${facts.map((f) => f.en).join('; ')}`,
+  maskedValues: (column, n, example, crmColumns, keptIn) =>
+    `${plural(n, 'value')} of "${column}" ${isAre(n)} starred out (masked, e.g. "${example}"), not the whole value: not written to ${crmColumns.map((c) => `"${c}"`).join(', ')}, kept as typed in "${keptIn}"`,
+  postcodesFromAddress: (column, n, crmColumn) =>
+    `${plural(n, 'postcode')} in brackets at the end of "${column}" went to "${crmColumn}", and the street is written without ${n === 1 ? 'it' : 'them'}`,
+  regionsInAddress: (column, n, address) =>
+    `${plural(n, 'value')} of "${column}" held province, city and district (安徽省 合肥市 蜀山区): the layout has no State or City column, so they were written with the street in "${address}"`,
+  strictMasked: (n, rows, input) =>
+    `custodian export: ${en.rows(n)} ha${n === 1 ? 's' : 've'} only a starred-out (masked) name or contact (${maskedRows(rows, n, 'en')}); nothing written. ` +
+    `Drop --strict to export them with the masked values kept as typed outside the name, phone and e-mail columns, or get the whole values for ${input}.`,
   strict: (n, rowList, input) =>
     `custodian export: ${en.rows(n)} still ha${n === 1 ? 's' : 've'} errors (${rowList}); nothing written. ` +
     `Run "custodian check ${input}" to see them, or drop --strict.`,
@@ -235,7 +286,7 @@ const zh: ExportWords = {
       ? `拉丁字母姓名按名在前读取，其中 ${surnameFirst.toLocaleString('zh-CN')} 个拼写的华人姓名按姓在前读取（如 Lim Wei Ming：姓 Lim）`
       : '拉丁字母姓名按名在前读取',
   regionsSplit: (column, n) =>
-    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值包含省、市、区（如“安徽省 合肥市 蜀山区”）：省写入州/省列，市写入城市列，区写在街道地址之前`,
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值包含省、市、区（如“安徽省 合肥市 蜀山区”）：省写入州/省列，市写入城市列，区写在街道地址之前（该行没有街道地址时写在城市之后）`,
   regionsAsCountry: (column, n) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个值是香港、台湾或澳门：按原样写入国家/地区列，而不是省份；该行已有国家/地区时以其为准`,
   sparePhones: (column, n, notes) =>
@@ -262,11 +313,20 @@ const zh: ExportWords = {
     `“${column}”中这些值不是 ${crm} 自带的取值，按原样写入（导入时映射，或先在 ${crm} 中添加）：${values.join('、')}`,
   errorRows: (n, rowList) =>
     `警告：${zh.rows(n)}仍有错误（${rowList}）：运行 custodian check 查看，加 --strict 则不导出这些行`,
-  formulaLike: (n, columns) =>
-    `${n.toLocaleString('zh-CN')} 个值（${columns.join('、')}）以 + - = 或 @ 开头，已按原样写出供导入工具读取；` +
+  formulaLike: (n, columns, leads) =>
+    `${n.toLocaleString('zh-CN')} 个值（${columns.join('、')}）以 ${leadsText(leads, 'zh')} 开头，已按原样写出供导入工具读取；` +
     `用电子表格打开这个 CSV 会把${n === 1 ? '它' : '它们'}当作公式，或去掉 + 当作数字：如需查看文件，请导出为 .xlsx`,
   unconfirmed: (crm, facts) =>
     `以下默认设置未经 ${crm} 官方文档确认（可用 --map FILE 覆盖）：${facts.map((f) => f.zh).join('；')}`,
+  maskedValues: (column, n, example, crmColumns, keptIn) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值打了星号（脱敏，如“${example}”），不是完整的值：未写入${crmColumns.map((c) => `“${c}”`).join('')}，按原样写入“${keptIn}”`,
+  postcodesFromAddress: (column, n, crmColumn) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个地址末尾括号里的邮编写入了“${crmColumn}”，街道地址中不再重复`,
+  regionsInAddress: (column, n, address) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值包含省、市、区（如“安徽省 合肥市 蜀山区”）：该导入格式没有省、市列，已与街道地址一起写入“${address}”`,
+  strictMasked: (n, rows, input) =>
+    `custodian export: ${zh.rows(n)}的姓名或联系方式只有打了星号（脱敏）的值（${maskedRows(rows, n, 'zh')}），未写入任何文件。` +
+    `去掉 --strict 则照常导出（这些值按原样写在姓名、电话和邮箱列之外），或取得 ${input} 的完整数据。`,
   strict: (n, rowList, input) =>
     `custodian export: ${zh.rows(n)}仍有错误（${rowList}），未写入任何文件。运行 custodian check ${input} 查看，或去掉 --strict。`,
   overwrite: (input) => `custodian export: 不会覆盖输入文件 ${input}，请换一个输出文件名`,

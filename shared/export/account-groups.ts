@@ -11,6 +11,7 @@
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { simplifiedHan } from '../dedupe/simplified';
 import type { Parties } from './row-parties';
+import type { MaskedName } from './masked-values';
 import { legalIdsApart } from '../dedupe/compare/code';
 
 /** A sheet row as the export writes it: its values and who it is about. */
@@ -18,6 +19,8 @@ export interface RowRecord {
   row: number;
   values: readonly CellValue[];
   parties: Parties;
+  /** The person's name as typed, where it is starred out (张*): `parties` hold no name then (masked-values.ts). */
+  maskedName?: MaskedName;
   /** An account made of a company's rows: no one person's columns; `extras` the sheet columns it keeps. */
   companyOnly?: { extras: ReadonlySet<number> };
 }

@@ -1,11 +1,14 @@
 /**
  * The CRM's address columns where the sheet's region column is its State (region-parts.ts): the
  * province to State, its city to City where the row has no city of its own, its district before the
- * street, and 香港 or 臺灣 to Country where the row has no country of its own. With no region column,
- * an address typed as province, city and street (address-runs.ts) fills State and City, and the
- * street keeps the rest. Counts, for the report, the cells split in parts and those written as the country.
+ * street (with the city where the row has no street), and 香港 or 臺灣 to Country where the row has no
+ * country of its own. With no region column, an address typed as province, city and street
+ * (address-runs.ts) fills State and City, and the street keeps the rest. 抖店's 区 and 街道 columns go
+ * before the street as the region cell's district does. A file with no State and City columns
+ * (纷享销客's 地址) gets the whole address. Counts, for the report, the cells split in parts and those
+ * written as the country.
  */
-import { isBlank, type CellValue } from '../sheet/cell-value';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSources } from './sheet-sources';
 
 export class AddressValues {
@@ -28,8 +31,27 @@ export class AddressValues {
     row: readonly CellValue[],
     own: (row: readonly CellValue[]) => CellValue,
   ): CellValue {
+    if (source === 'address') return this.street(col, row, own);
     const cells = this.sources.regionCells();
-    if (!cells) return this.runValue(source, row, own);
+    const value = cells
+      ? this.cellValue(source, col, row, own)
+      : this.sources.addressRuns()
+        ? this.runValue(source, row, own)
+        : own(row);
+    // A row with no street: its district stays with the city, never alone in the street column.
+    if (source !== 'region.city' || !this.placeColumns || this.hasStreet(row)) return value;
+    const city = isBlank(value) ? '' : String(value);
+    return joinRun([city, ...this.districts(row)]) || value;
+  }
+
+  /** A CRM column's value from the region cell (State, City, Country). */
+  private cellValue(
+    source: string,
+    col: number | undefined,
+    row: readonly CellValue[],
+    own: (row: readonly CellValue[]) => CellValue,
+  ): CellValue {
+    const cells = this.sources.regionCells()!;
     const typed = col !== cells.col ? own(row) : null;
     const parts = cells.parts(row);
     const country = cells.country(row);
@@ -42,14 +64,50 @@ export class AddressValues {
         return isBlank(typed) ? parts?.city || null : typed;
       case 'country':
         return isBlank(typed) ? country || null : typed;
-      default: {
-        const district = parts?.district ?? '';
-        if (district === '' || (typeof typed === 'string' && typed.includes(district))) return typed;
-        if (isBlank(typed)) return district;
-        // 蜀山区新华路663号: a Chinese address runs on; 蜀山区 Baker St is spaced.
-        return `${district}${/^\p{Script=Han}/u.test(String(typed)) ? '' : ' '}${String(typed)}`;
-      }
+      default:
+        return own(row);
     }
+  }
+
+  /**
+   * The street: the address column's (a split address's rest), after the district of the region
+   * cell and the 区 and 街道 columns; blank where the row has no street of its own and the file has
+   * State and City (the district then goes with the city). A file with no State and City columns
+   * (纷享销客's 地址) writes the whole address: province, city, district and street.
+   */
+  private street(col: number | undefined, row: readonly CellValue[], own: (row: readonly CellValue[]) => CellValue) {
+    const cells = this.sources.regionCells();
+    const runs = cells ? undefined : this.sources.addressRuns();
+    const run = runs?.parts(row);
+    const ownStreet = col !== undefined && this.sources.streetColumns().includes(col);
+    const street: CellValue =
+      run && this.placeColumns ? own(withCell(row, runs!.col, run.rest)) : ownStreet ? own(row) : null;
+    if (this.placeColumns && !this.hasStreet(row)) return null;
+    const places: string[] = [];
+    if (!this.placeColumns && !run) {
+      const parts = cells?.parts(row);
+      const { state, city } = this.sources.regionPlaces();
+      const typed = (c: number | undefined) => (c === undefined ? '' : cellText(row[c - 1] ?? null).trim());
+      places.push(
+        parts?.country ?? '',
+        parts ? parts.state : typed(state),
+        parts?.city || typed(city === cells?.col ? undefined : city),
+      );
+    }
+    places.push(...this.districts(row));
+    return joinPlaces(places, street);
+  }
+
+  /** The row's district and sub-district: the region cell's, then the 区 and 街道 columns'. */
+  private districts(row: readonly CellValue[]): string[] {
+    const { district, subdistrict } = this.sources.splitPlaces();
+    const typed = (c: number | undefined) => (c === undefined ? '' : cellText(row[c - 1] ?? null).trim());
+    return [this.sources.regionCells()?.parts(row)?.district ?? '', typed(district), typed(subdistrict)];
+  }
+
+  /** Whether the row has a street of its own (the address column, its second line). */
+  private hasStreet(row: readonly CellValue[]): boolean {
+    return this.sources.streetColumns().some((c) => !isBlank(row[c - 1] ?? null));
   }
 
   /** A CRM column's value where the sheet has no region column: a split address's parts, else as typed. */
@@ -66,8 +124,6 @@ export class AddressValues {
         return split ? own(withCell(row, split.col, split.run.province)) : null;
       case 'region.city':
         return split ? split.run.city : null;
-      case 'address':
-        return split && this.placeColumns ? own(withCell(row, split.col, split.run.rest)) : own(row);
       default:
         return own(row);
     }
@@ -102,4 +158,22 @@ function withCell(row: readonly CellValue[], col: number, value: CellValue): Cel
   const next = [...row];
   next[col - 1] = value;
   return next;
+}
+
+/** Places run on as Chinese addresses write them (杭州市西湖区); a place repeated (北京市 北京市) once. */
+function joinRun(parts: readonly string[]): string {
+  const kept: string[] = [];
+  for (const part of parts) if (part !== '' && !kept.includes(part)) kept.push(part);
+  return kept.reduce(
+    (text, part) => (text === '' ? part : `${text}${/^\p{Script=Han}/u.test(part) ? '' : ' '}${part}`),
+    '',
+  );
+}
+
+/** The places before the street, those it already names left out (蜀山区 of 蜀山区新华路663号). */
+function joinPlaces(places: readonly string[], street: CellValue): CellValue {
+  const text = isBlank(street) ? '' : String(street);
+  const before = joinRun(places.filter((p) => p !== '' && !text.includes(p)));
+  if (before === '') return street;
+  return text === '' ? before : joinRun([before, text]);
 }

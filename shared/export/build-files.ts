@@ -20,6 +20,7 @@ import { dateParts, type DateParts } from './date-parts';
 import { extraColumns, keptText, type ExtraColumn } from './extra-columns';
 import { CrmCells, keptTitle, type ColumnPlan, type KeptTitles } from './crm-cells';
 import type { PhoneLine } from './phone-line';
+import { MaskedValues, type IdentityColumn } from './masked-values';
 
 export type { SheetColumn } from './sheet-sources';
 export type { RowRecord } from './account-groups';
@@ -48,10 +49,14 @@ export class FileBuilder {
   /** The header of the sheet's column of titles (Title, 称谓), where it has one. */
   private readonly titleHeader: string | undefined;
   readonly addresses: AddressValues;
+  /** Starred-out names, phones and e-mails kept out of the CRM's columns (masked-values.ts). */
+  readonly masked: MaskedValues;
   private readonly cells: CrmCells;
   private readonly dateColumns = new Map<number, boolean>();
   /** Cells' own number formats by column and row, indexed when a column is first read. */
   private ownFormats: Map<number, Map<number, string>> | undefined;
+  /** Objects whose layout has an address but no State and City columns: the address names the places. */
+  private readonly placesInAddress = new Set<string>();
   /** Objects written as companies alone (accounts from a contact list: account-groups.ts), with the sheet columns they keep. */
   private readonly companyOnly = new Map<string, ReadonlySet<number>>();
 
@@ -71,6 +76,12 @@ export class FileBuilder {
     this.phones = new PhonePlanner(this.sources, converter, rowRegion);
     this.addresses = new AddressValues(this.sources);
     this.cells = new CrmCells(this.sources, converter, this.phones, this.addresses);
+    this.masked = new MaskedValues((col) => this.sources.headerOf(col) || `Column ${col}`);
+  }
+
+  /** Postcodes taken from the end of the address into the postal-code column: sheet header -> count. */
+  get postcodesFromAddress(): Map<string, number> {
+    return this.cells.postcodesFromAddress;
   }
 
   /** Required CRM columns filled from another value, and those left blank: CRM column -> rows. */
@@ -101,7 +112,14 @@ export class FileBuilder {
   private columnsRead(source: string, object: string): number[] {
     const cols = this.sourceColumns(source);
     const spread = source.startsWith('phone.') ? (this.filePhones.get(object)?.spread ?? []) : [];
-    const all = [...cols, ...spread];
+    // A file with no State and City columns writes the province and city in the address (address-values.ts).
+    const places =
+      source === 'address' && this.placesInAddress.has(object)
+        ? [this.sources.regionPlaces().state, this.sources.regionPlaces().city].filter(
+            (c): c is number => c !== undefined && !cols.includes(c),
+          )
+        : [];
+    const all = [...places, ...cols, ...spread];
     // An account made of a company's rows reads a person's source only in the columns that are the company's.
     const companyOnly = this.companyOnly.get(object);
     return companyOnly && isPersonSource(source) ? all.filter((col) => companyOnly.has(col)) : all;
@@ -184,10 +202,22 @@ export class FileBuilder {
     const companyOnly = records.length > 0 && records.every((r) => r.companyOnly);
     if (companyOnly) this.companyOnly.set(layout.object, records[0]!.companyOnly!.extras);
     else this.companyOnly.delete(layout.object);
+    const sources = new Set(layout.columns.map((c) => c.source));
+    if (sources.has('address') && !sources.has('region.state') && !sources.has('region.city'))
+      this.placesInAddress.add(layout.object);
+    else this.placesInAddress.delete(layout.object);
     const phones = this.phones.plan(layout, records);
     this.filePhones.set(layout.object, phones);
     const parts = this.dateParts(layout, records);
     this.fileDateParts.set(layout.object, parts);
+    // Masked names, phones and e-mails are kept with the parts of dates: in the notes, or under their header.
+    const notes = layout.columns.find((c) => c.source === 'notes')?.header;
+    const masked = this.masked.plan(this.identityColumns(layout), records, notes);
+    for (let r = 0; r < records.length; r++) {
+      const kept = masked.rows[r];
+      if (kept) (parts.rows[r] ??= []).push(...kept);
+    }
+    for (const header of masked.headers) parts.headers.add(header);
     const columns = this.writtenColumns(layout).map((column) => this.columnPlan(column, layout));
     const extras = this.extraHeaders(layout).map((extra) => {
       // A column of dates the template has no field for (Last Job) is read as a date column.
@@ -245,6 +275,38 @@ export class FileBuilder {
     }));
   }
 
+  /** Where the postal-code column takes the postcode that ends the address, and the street leaves it out. */
+  private postcodePlan(column: CrmColumn, col: number | undefined, layout: CrmLayout): Partial<ColumnPlan> {
+    const address = this.sources.addressPostcodeColumn();
+    if (address === undefined) return {};
+    if (column.source === 'postcode') return col === address ? { postcodeFromAddress: true } : {};
+    const takes = this.writtenColumns(layout).some(
+      (c) => c.source === 'postcode' && this.sourceColumns('postcode')[0] === address,
+    );
+    return column.source === 'address' && takes ? { postcodeOut: address } : {};
+  }
+
+  /** The CRM columns that key a person (its name, phones and e-mail), with the sheet columns they read. */
+  private identityColumns(layout: CrmLayout): IdentityColumn[] {
+    const written = this.writtenColumns(layout);
+    const identity: IdentityColumn[] = [];
+    const phones = written.filter((c) => c.source === 'phone' || c.source.startsWith('phone.'));
+    for (const c of written) {
+      if (c.source === 'name.first' || c.source === 'name.last' || c.source === 'name.full')
+        identity.push({ crmHeader: c.header, kind: 'name', cols: [] });
+      else if (c.source === 'account' && c.required)
+        identity.push({ crmHeader: c.header, kind: 'name', cols: [], personFill: true });
+      else if (c.source === 'email')
+        identity.push({ crmHeader: c.header, kind: 'email', cols: this.columnsRead(c.source, layout.object) });
+      else if (c === phones[0]) {
+        // A masked number goes to no line: it is named under the first phone column.
+        const cols = new Set(phones.flatMap((p) => this.columnsRead(p.source, layout.object)));
+        identity.push({ crmHeader: c.header, kind: 'phone', cols: [...cols] });
+      }
+    }
+    return identity;
+  }
+
   /** What one CRM column reads, worked out once per file rather than per cell. */
   private columnPlan(column: CrmColumn, layout: CrmLayout): ColumnPlan {
     const phoneLine = PHONE_LINES[column.source];
@@ -259,6 +321,7 @@ export class FileBuilder {
       field,
       col,
       ...(column.source === 'address' ? { line2: this.sources.secondStreetLine() } : {}),
+      ...this.postcodePlan(column, col, layout),
       sheetHeader: col === undefined ? '' : this.sources.headerOf(col),
       reading: col === undefined ? {} : this.columnReading(col, field),
       target: { kind: 'crm', picklist: layout.picklists[fieldKey], standard: standardValues(layout.crm, fieldKey) },

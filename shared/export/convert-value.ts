@@ -30,6 +30,7 @@ import { crmIndustry, hasIndustryValues } from './industry-values';
 import { ColumnMemo, UNREADABLE } from './column-memo';
 import type { PhoneRegions } from './phone-line';
 import { CellTally, type SheetCell } from './cell-tally';
+import { isMaskedContact } from './masked-values';
 
 export { phoneLine, type PhoneRegions } from './phone-line';
 
@@ -56,6 +57,8 @@ export type ConvertTarget =
   { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
 
 const DATE_TOKENS = /yyyy|MM|dd|M|d/g;
+/** One tab, then a code with a digit in it (as text-marker.ts reads a code behind '). */
+const TAB_MARKED_CODE = /^\t(?=[^\t]*\d)[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u;
 /** The template field of industries, written in the CRM's own values where it has them. */
 const INDUSTRY_FIELD = 'industry';
 /** The template field of postcodes (ZIP codes). */
@@ -138,6 +141,13 @@ export class ValueConverter {
   ): CellValue {
     const cell = source === undefined ? null : { row: this.row, source };
     if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    // A starred-out number or address is no CRM's phone or e-mail: masked-values.ts keeps it aside.
+    if (
+      target.kind === 'crm' &&
+      (field.kind === 'phone' || field.kind === 'email') &&
+      isMaskedContact(field.kind, value)
+    )
+      return null;
     // A date is read in its row's calendar: with the row's region, and remembered under it.
     const region = field.kind === 'date' ? this.dateRegion() : null;
     if (region !== null) reading = this.dates!.rows.contextOf(reading, this.dates!.values[this.row - 1]);
@@ -192,6 +202,8 @@ export class ValueConverter {
   /** A value of a column no template field governs: kept as typed, a date cell in the CRM's format with its time of day. */
   plain(value: CellValue): CellValue {
     if (typeof value === 'string' && value.trim() === '') return null;
+    // 抖店 writes its order numbers as "\t6919…" so Excel keeps them as text: the tab is that marker, no part of the code.
+    if (typeof value === 'string' && TAB_MARKED_CODE.test(value)) return value.slice(1);
     return value instanceof Date
       ? withTime(formatIsoDate(isoDate(value), this.layout.dateFormat), cellTime(value))
       : value;

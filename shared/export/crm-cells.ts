@@ -17,6 +17,8 @@ import type { AddressValues } from './address-values';
 import type { KeptValue } from './date-parts';
 import type { PhoneLine } from './phone-line';
 import { salutationFor } from './salutations';
+import { addressPostcode } from './address-postcode';
+import { CellTally } from './cell-tally';
 
 /** What one CRM column reads, worked out once per file rather than per cell. */
 export interface ColumnPlan {
@@ -33,6 +35,10 @@ export interface ColumnPlan {
   titleInFirst?: boolean;
   /** The notes keep a title the Salutation picklist has no value for. */
   keptTitles?: KeptTitles;
+  /** The postal-code column reads the postcode at the end of the address column (address-postcode.ts). */
+  postcodeFromAddress?: boolean;
+  /** The street leaves out the postcode the postal-code column took from this address column. */
+  postcodeOut?: number;
 }
 
 /** The CRM's Salutation header and picklist, and the sheet's title column's header (Title, 称谓), where it has one. */
@@ -50,6 +56,8 @@ export class CrmCells {
   /** Titles kept as typed in the notes, not the Salutation picklist: title -> rows; of those, titles of two readings. */
   readonly titlesKept = new Map<string, number>();
   readonly titlesTwoReadings = new Map<string, number>();
+  /** Postcodes taken from the end of the address (…1203室(310012)): sheet header -> count. */
+  readonly postcodesFromAddress = new CellTally();
 
   constructor(
     private readonly sources: SheetSources,
@@ -89,12 +97,24 @@ export class CrmCells {
       case 'region.city':
       case 'country':
       case 'address':
-        value =
-          this.sources.regionCells() || this.sources.addressRuns()
-            ? this.addresses.value(column.source, plan.col, record.values, (values) =>
-                this.fieldValue(plan, values === record.values ? record : { ...record, values }),
-              )
-            : this.fieldValue(plan, record);
+        value = this.addresses.value(column.source, plan.col, record.values, (values) =>
+          this.fieldValue(plan, values === record.values ? record : { ...record, values }),
+        );
+        // The postcode that ended the address is in the postal-code column now.
+        if (
+          plan.postcodeOut !== undefined &&
+          typeof value === 'string' &&
+          addressPostcode(record.values[plan.postcodeOut - 1] ?? null)
+        )
+          value = addressPostcode(value)?.street ?? value;
+        break;
+      case 'postcode':
+        if (!plan.postcodeFromAddress) {
+          value = this.fieldValue(plan, record);
+          break;
+        }
+        value = addressPostcode(record.values[plan.col! - 1] ?? null)?.postcode ?? null;
+        if (value !== null) this.postcodesFromAddress.count(plan.sheetHeader, { row: record.row, source: plan.col! });
         break;
       default:
         value = this.fieldValue(plan, record, phones, r);

@@ -21,6 +21,20 @@ export function exportCsvText(file: CsvFile, layout: Pick<CrmLayout, 'bom'>): st
 const PLUS_NUMBER = /^\+\d+$/;
 
 /**
+ * The first characters of the values formulaLikeValues counts (+, =, a tab …), each once, so the
+ * report names what they start with.
+ */
+export function formulaLeads(files: readonly CsvFile[]): string[] {
+  const leads = new Set<string>();
+  for (const file of files)
+    for (const row of file.rows)
+      for (const value of row)
+        if (typeof value === 'string' && (neutraliseFormula(value) !== value || PLUS_NUMBER.test(value)))
+          leads.add(value[0]!);
+  return [...leads];
+}
+
+/**
  * Per header, the text values a spreadsheet opening the CSV would change: read as a formula (= + - @ …),
  * or as a number without its + (+8613800138000).
  */

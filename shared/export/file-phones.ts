@@ -11,6 +11,7 @@ import type { CrmLayout } from './crm-layouts';
 import type { ValueConverter } from './convert-value';
 import type { SheetSources } from './sheet-sources';
 import { saidLine } from './phone-types';
+import { isMaskedContact } from './masked-values';
 import {
   homePhoneColumns,
   sortPhones,
@@ -148,9 +149,13 @@ export class PhonePlanner {
     return said === undefined ? { value, header } : { value, header, said };
   }
 
-  /** A phone cell, or null where it holds a placeholder (无, -), which is no number: counted for the report. */
+  /**
+   * A phone cell, or null where it holds a placeholder (无, -), which is no number: counted for the
+   * report; or a starred-out number (138****5678), which masked-values.ts keeps and counts.
+   */
   private given(record: PhoneRecord, col: number, header: string): CellValue {
     const value = record.values[col - 1] ?? null;
+    if (isMaskedContact('phone', value)) return null;
     if (isBlank(value) || !isPlaceholder(value)) return value;
     this.converter.placeholders.count(header, { row: record.row, source: col });
     return null;

@@ -24,6 +24,7 @@ import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
 import { legalIdHeader } from '../dedupe/compare/code';
 import type { CountedValue } from './cell-tally';
+import { maskedName, withoutName, type MaskedOnlyRow, type MaskedReport } from './masked-values';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -127,6 +128,16 @@ export interface ExportReport {
   notCrmValues: Record<string, string[]>;
   /** Choice labels with no standard CRM picklist value, exported as the label: CRM column -> labels. */
   offPicklist: Record<string, string[]>;
+  /**
+   * Starred-out values (脱敏: 张*, 138****5678, lil***@163.com) kept out of the CRM's name, phone and
+   * e-mail columns and kept as typed in the notes or under their header: sheet header -> what went where.
+   */
+  maskedValues: Record<string, MaskedReport>;
+  /** Rows whose only name or contact is masked (refused by --strict), and the first of them with their columns. */
+  maskedOnlyRows: number;
+  maskedOnlyRowNumbers: MaskedOnlyRow[];
+  /** Postcodes taken from the end of the address (…1203室(310012)) into the CRM's postal-code column: sheet header -> count. */
+  postcodesFromAddress: Record<string, number>;
   /** Facts of the layout that are defaults rather than confirmed (say so to the user). */
   unconfirmed: string[];
 }
@@ -203,7 +214,10 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
     if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
-    const parties = rowParties(values, roles, chineseList);
+    const read = rowParties(values, roles, chineseList);
+    // A starred-out name (张*) is no name for the CRM: kept as typed in the notes instead (masked-values.ts).
+    const masked = maskedName(read, values, roles);
+    const parties = masked ? withoutName(read) : read;
     if (parties.keptWhole) namesKeptWhole++;
     if (parties.surnameFirst) surnameFirst++;
     if (parties.remark) remarkNames++;
@@ -213,7 +227,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     if (parties.ownName === 'aside') ownNameAside.push(i + 1);
     if (parties.roleAsName) tally(rolesAsNames, parties.roleAsName);
     if (parties.noCompany) tally(noCompanyWords, parties.noCompany);
-    const record = { row: i + 1, values, parties };
+    const record: RowRecord = { row: i + 1, values, parties, ...(masked ? { maskedName: masked } : {}) };
     if (spillAccounts && parties.full === '' && parties.account !== '') companies.push(record);
     else main.push(record);
   }
@@ -341,6 +355,10 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
       [...converter.notCrmValues].map(([header, values]) => [header, [...values].sort()]),
     ),
     offPicklist: Object.fromEntries([...converter.offPicklist].map(([header, labels]) => [header, [...labels]])),
+    maskedValues: Object.fromEntries(build.masked.bySheetColumn),
+    maskedOnlyRows: build.masked.maskedOnly().length,
+    maskedOnlyRowNumbers: build.masked.maskedOnly().slice(0, ERROR_ROWS_LISTED),
+    postcodesFromAddress: Object.fromEntries(build.postcodesFromAddress),
     unconfirmed: unconfirmedFacts(layout, build.writtenColumns(layout)).map((f) => f.en),
   };
   return { layout, files, report };

@@ -15,9 +15,19 @@ import { secondStreetLine } from './street-lines';
 import { secondPhoneColumn } from './row-phones';
 import { phoneTypeColumn } from './phone-types';
 import { wholeNameFills, wholeNameKept } from './whole-name';
+import { addressPostcode } from './address-postcode';
 
 /** Headers of a postcode column, folded: P/code, PCode, Post Code, ZIP … */
 const POSTCODE_HEADER = new Set(['pcode', 'postcode', 'postalcode', 'zip', 'zipcode', '邮编', '邮政编码']);
+/** 抖店 and 拼多多 split the address: 区 (the district) and 街道 (the sub-district, 五常街道) beside 省, 市 and 详细地址. */
+const DISTRICT_HEADER = /^(?:所在|收货|客户)?(?:区|区县|县区|区\/县|县\/区)$/;
+const SUBDISTRICT_HEADER = /^(?:街道|乡镇|乡镇街道|街道乡镇|街道\/乡镇|乡镇\/街道)$/;
+
+/** The columns of an address split over the district and sub-district (区, 街道), where the sheet has them. */
+export interface SplitPlaces {
+  district?: number;
+  subdistrict?: number;
+}
 
 export interface SheetColumn {
   col: number;
@@ -36,6 +46,8 @@ export class SheetSources {
   /** The whole-name column beside the parts: whether it fills a row, whether it is kept as well. */
   private readonly typeColumns = new Map<number, number | undefined>();
   private wholeName: { col: number; fills: boolean; kept: boolean } | null | undefined;
+  private split: SplitPlaces | undefined;
+  private postcodeInAddress: number | null | undefined;
 
   constructor(
     private readonly snapshot: SheetSnapshot,
@@ -70,13 +82,65 @@ export class SheetSources {
       const own = this.sheetColumns.find(
         (c) => !c.field && !c.secondOf && POSTCODE_HEADER.has(foldHeader(c.header)) && this.hasData(c.col),
       );
-      return own ? [own.col] : [];
+      if (own) return [own.col];
+      const address = this.addressPostcodeColumn();
+      return address === undefined ? [] : [address];
     }
     if (cells && source === 'country' && cells.holds.countries) return [...cols, cells.col];
     // A district (蜀山区 of 安徽省 合肥市 蜀山区) goes before the street.
-    if (cells && source === 'address' && cells.holds.districts) return [...cols, cells.col];
+    const split = source === 'address' ? this.splitPlaceColumns() : [];
+    if (cells && source === 'address' && cells.holds.districts) return [...cols, cells.col, ...split];
     const line2 = source === 'address' && cols.length === 1 ? this.streetLine2(cols[0]!) : undefined;
+    return [...cols, ...(line2 === undefined ? [] : [line2]), ...split];
+  }
+
+  /** The street's own columns: the address field's and its second line. */
+  streetColumns(): number[] {
+    const cols = this.sheetColumns.filter((c) => c.field?.key === 'address').map((c) => c.col);
+    const line2 = this.secondStreetLine();
     return line2 === undefined ? cols : [...cols, line2];
+  }
+
+  /** The district and sub-district columns (区, 街道) of an address split over columns. */
+  splitPlaces(): SplitPlaces {
+    if (this.split === undefined) {
+      const places = this.regionPlaces();
+      const own = (header: RegExp) =>
+        this.sheetColumns.find(
+          (c) => !c.field && !c.secondOf && header.test(foldHeader(c.header)) && this.hasData(c.col),
+        )?.col;
+      // Only beside the address's other places: a 区 column alone may be anything (a sales area).
+      const beside = places.state !== undefined || places.city !== undefined || this.streetColumns().length > 0;
+      const district = beside ? own(DISTRICT_HEADER) : undefined;
+      const subdistrict = beside ? own(SUBDISTRICT_HEADER) : undefined;
+      this.split = {
+        ...(district === undefined ? {} : { district }),
+        ...(subdistrict === undefined ? {} : { subdistrict }),
+      };
+    }
+    return this.split;
+  }
+
+  private splitPlaceColumns(): number[] {
+    const { district, subdistrict } = this.splitPlaces();
+    return [district, subdistrict].filter((c): c is number => c !== undefined);
+  }
+
+  /**
+   * The one address column, where the sheet has no postcode column and some address ends in its
+   * postcode in brackets (address-postcode.ts): the CRM's postal-code column reads it.
+   */
+  addressPostcodeColumn(): number | undefined {
+    if (this.postcodeInAddress === undefined) {
+      const address = this.sheetColumns.filter((c) => c.field?.key === 'address');
+      const col = address.length === 1 ? address[0]!.col : undefined;
+      const values = this.snapshot.values;
+      let found = false;
+      for (let r = 1; col !== undefined && r < values.length && !found; r++)
+        found = addressPostcode(values[r]?.[col - 1] ?? null) !== null;
+      this.postcodeInAddress = found ? col! : null;
+    }
+    return this.postcodeInAddress ?? undefined;
   }
 
   /**

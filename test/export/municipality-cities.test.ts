@@ -47,7 +47,8 @@ describe('a municipality as the city', () => {
     const file = planExport(sheet(values, '订单'), { crm: 'zoho', now: NOW }).files[0]!;
     expect(rowOf(file, 2)).toMatchObject({
       'Mailing City': '上海市',
-      'Mailing Street': '浦东新区 张江镇 碧波路690号(201203)',
+      'Mailing Street': '浦东新区 张江镇 碧波路690号',
+      'Mailing Zip': '201203',
     });
     expect(rowOf(file, 3)).toMatchObject({ 'Mailing State': '江苏', 'Mailing City': '南京市' });
     expect(rowOf(file, 4)).toMatchObject({ 'Mailing City': '北京市' });

@@ -132,8 +132,8 @@ describe('a region cell typed as one run', () => {
     });
     expect(rowOf(file, 5)).toMatchObject({
       'Mailing State': '内蒙古',
-      'Mailing City': '呼和浩特市',
-      'Mailing Street': '赛罕区',
+      'Mailing City': '呼和浩特市赛罕区',
+      'Mailing Street': null,
     });
     expect(rowOf(file, 6)).toMatchObject({ 'Mailing State': '北京', 'Mailing City': null });
     expect(report.regionsSplit).toEqual({ 所在地区: 4 });

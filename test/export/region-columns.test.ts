@@ -23,7 +23,7 @@ describe('planExport of a region column', () => {
     expect(rowOf(contacts, 2)).toMatchObject({
       'State/Region': '湖北',
       City: '武汉市',
-      'Street Address': '中南路100号',
+      'Street Address': '洪山区中南路100号',
     });
     expect(rowOf(contacts, 3)).toMatchObject({ 'State/Region': '广东', City: '深圳市' });
     expect(report.columns.find((c) => c.crmColumn === 'City')?.sheetColumns).toEqual(['市']);

@@ -36,23 +36,23 @@ const HKTW: CellValue[][] = [
 ];
 
 describe('a region cell of province, city and district', () => {
-  test('有赞’s 所在地区 goes to State, City and, before the street, the district', () => {
+  test('有赞’s 所在地区 goes to State and City, the district with the city where the row has no street', () => {
     const { files, report } = planExport(sheet(YOUZAN, '会员'), { crm: 'zoho', now: NOW });
     const file = files[0]!;
     expect(rowOf(file, 2)).toMatchObject({
       'Mailing State': '安徽',
-      'Mailing City': '合肥市',
-      'Mailing Street': '蜀山区',
+      'Mailing City': '合肥市蜀山区',
+      'Mailing Street': null,
     });
     expect(rowOf(file, 5)).toMatchObject({
       'Mailing State': '北京',
-      'Mailing City': '北京市',
-      'Mailing Street': '朝阳区',
+      'Mailing City': '北京市朝阳区',
+      'Mailing Street': null,
     });
     expect(rowOf(file, 6)).toMatchObject({
       'Mailing State': '内蒙古',
-      'Mailing City': '呼和浩特市',
-      'Mailing Street': '赛罕区',
+      'Mailing City': '呼和浩特市赛罕区',
+      'Mailing Street': null,
     });
     expect(report.regionsSplit).toEqual({ 所在地区: 5 });
   });
@@ -123,6 +123,7 @@ describe('Hong Kong, Taiwan and Macao in a region column', () => {
     expect(rowOf(sf, 2)).toMatchObject({ 'Mailing State/Province': '臺灣', 'Mailing Country': '中華民國' });
     expect(rowOf(sf, 3)).toMatchObject({ 'Mailing State/Province': '廣東省' });
     const fx = planExport(sheet(HKTW, '會員'), { crm: 'fxiaoke', now: NOW }).files[0]!;
-    expect(rowOf(fx, 3)['地區']).toBe('臺灣');
+    // 纷享销客 has no State or Country column: 地址 names the region with the street.
+    expect(rowOf(fx, 3)['地址']).toBe('臺灣新北市板橋區文化路一段12號');
   });
 });
