@@ -30,7 +30,7 @@ import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
 import { CellMemo } from './cell-memo';
 import { columnCodesOf } from '../sheet/column-codes';
-import { isMasked, isPlaceholder } from './placeholder';
+import { isPlaceholder, noValueIn } from './placeholder';
 
 export interface GovernedColumn {
   col: number;
@@ -75,8 +75,8 @@ export type Finding =
       isFormula: boolean;
     }
   /**
-   * A placeholder for no value (无, N/A, -) in a phone, e-mail or ID-number cell, or (`masked`) a value an
-   * export starred out (138****8000): left as typed (placeholder.ts).
+   * A placeholder for no value (无, N/A, -) in a phone, e-mail, ID-number, date, choice or text cell, or
+   * (`masked`) a value an export starred out (138****8000, lil***@163.com, 张**): left as typed (placeholder.ts).
    */
   | { kind: 'placeholder'; row: number; column: GovernedColumn; value: CellValue; masked?: true }
   /** A valid value, reported only for columns that asked for them (IDs for duplicates, last contact for staleness). */
@@ -197,10 +197,6 @@ export function scanCells(
   }));
   const keepAsTyped = columns.map((c) => isIdNumber(c.field));
   const cellFormats = codeCellFormats(snapshot, columns, contexts);
-  // Where a placeholder is told apart from a bad value: fields with a format of their own.
-  const takesPlaceholders = columns.map(
-    (c, i) => c.field.kind === 'phone' || c.field.kind === 'email' || contexts[i]!.chineseIds === true,
-  );
   const inRegion = new Map<string, { memo: CellMemo; context: NormaliseContext }>();
   const readIn = (c: number, region: string) => {
     const key = `${c}|${region}`;
@@ -266,17 +262,15 @@ export function scanCells(
         ? inRow.memo.normalise(column.field, value, inRow.context, code)
         : memos[c]!.normalise(column.field, value, cellFormats[c]?.(row, value) ?? contexts[c]!, code);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
-      // Asked only of cells that failed (or of ID numbers, which pass words through): most cells are valid.
+      const none = noValueIn(column.field, value, outcome.status, contexts[c]!.chineseIds === true);
       if (
-        (takesPlaceholders[c] &&
-          (outcome.status === 'invalid' || contexts[c]!.chineseIds === true) &&
-          isPlaceholder(value)) ||
+        none === 'placeholder' ||
         // WeCom's 微信用户 is a contact who shared no name: the name is missing, not a name.
         (column.field.kind === 'personName' && !column.part && isNoName(value))
       ) {
         const missing = column.field.required && !column.second && !column.part && !filledElsewhere(values, column);
         visit(missing ? { kind: 'missing', row, column, value } : { kind: 'placeholder', row, column, value });
-      } else if (takesPlaceholders[c] && outcome.status === 'invalid' && isMasked(value)) {
+      } else if (none === 'masked') {
         // There is a number; the export hid part of it. A required field holding one is not missing.
         visit({ kind: 'placeholder', row, column, value, masked: true });
       } else if (

@@ -3,7 +3,7 @@
  * counted by what it means, as check reads it: a choice under its option's label (Active, active and
  * ACTIVE are one option), other text by its trimmed form with case and script aside (segment-key.ts:
  * 跟進中 = 跟进中), shown as most rows type it; a region's values by the place they name (place-names.ts:
- * 杭州市 = 杭州). Blanks (empty or spaces only) under "".
+ * 杭州市 = 杭州). Blanks (empty or spaces only) and placeholders for none (-, 无, N/A) under "".
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { cleanText, normaliseCell } from '../normalise';
@@ -13,6 +13,7 @@ import type { SegmentColumn } from './segment-fields';
 import { roundTo } from './round';
 import { placeKeys, REGION_FIELD } from './place-names';
 import { segmentKey } from './segment-key';
+import { noValueIn } from '../check/placeholder';
 
 interface Bucket {
   count: number;
@@ -89,16 +90,19 @@ export class SegmentTally {
     return [...places.values()];
   }
 
-  /** The option's label, a listed region's name, or the text trimmed; a value outside a choice's list as typed, trimmed. */
+  /** The option's label, a listed region's name, or the text trimmed; a value outside a choice's list as typed, trimmed; "" for a placeholder. */
   private formOf(value: CellValue): string {
     const text = cellText(value);
     const known = this.read.get(text);
     if (known !== undefined) return known;
     const outcome = this.reading.ownValues ? undefined : normaliseCell(this.column.field, value, this.reading.context);
+    // A placeholder (有赞's "-", 无) names no segment: it is counted with the blanks, as check reads it.
     const form =
-      outcome?.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== ''
-        ? outcome.value
-        : cleanText(text);
+      noValueIn(this.column.field, value, outcome?.status) === 'placeholder'
+        ? ''
+        : outcome?.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== ''
+          ? outcome.value
+          : cleanText(text);
     if (this.read.size < READ_CACHE_LIMIT) this.read.set(text, form);
     return form;
   }
