@@ -152,7 +152,7 @@ export function columnClaims(
   // above any synonym with evidence, below the name's own label.
   if (name && profile && isRemarkName(folded) && fieldFit(name, false, profile) === 1)
     return [{ col, field: name.key, match: 'partial', score: SCORE.synonym + EVIDENCE_WEIGHT + 1, evidence: 'person' }];
-  let proposed = exact ?? (words ? partialMatch(words, lastWord, lookup) : undefined);
+  let proposed = exact ?? (words ? partialMatch(words, lastWord, lookup, unit?.words ?? header) : undefined);
   // The unit must be one the field counts in: 上次购买(天) is days, no date; 累计消费金额(次) no amount.
   const proposedKind = proposed ? fieldsByKey.get(proposed.field)?.kind : undefined;
   if (unit && proposedKind && !unitFits(unit, proposedKind)) proposed = undefined;

@@ -130,6 +130,7 @@ export function mapHeaders(
     columns.map((c) => foldHeader(c.header)),
     {
       money: new Set(template.fields.filter((f) => f.kind === 'money').map((f) => f.key)),
+      record: new Set(template.fields.filter((f) => f.kind === 'id' || f.kind === 'date').map((f) => f.key)),
       contact: contactField(template)?.key,
     },
   );

@@ -79,9 +79,10 @@ export function lookupFor(template: Template): Map<string, Candidate> {
 // web address is no postal address. An order's after-sales, refund, shipping or payment status is no
 // customer status (售后状态, Payment Status), nor is a record's data enrichment or sync (Zoho's Enrich
 // Status); a card's name and zip are the cardholder's (Card Name); a price's tier or level is a
-// ticket's or a price list's (Eventbrite's Price Tier of Early Bird), no value tier.
+// ticket's or a price list's (Eventbrite's Price Tier of Early Bird), no value tier; a risk level
+// (Shopify's Risk Level of Low, Medium, High) is a fraud check's, no value tier either.
 const OTHER_THINGS =
-  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card/;
+  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card/;
 
 /**
  * A flag saying the customer opted out (Zoho's Email Opt Out, Salesforce's Do Not Call and
@@ -151,8 +152,14 @@ const TAIL_NAMING_NOTHING = /[(（[【][^)）\]】]*[)）\]】]|人员$/g;
  * first (the last word names the thing in Chinese and English: 收件人手机 is a phone), then the longest.
  * A 3-letter one counts as the header's last word: Default Address Zip is a postcode.
  */
-export function partialMatch(folded: string, lastWord: string, lookup: Map<string, Candidate>): Candidate | undefined {
+export function partialMatch(
+  folded: string,
+  lastWord: string,
+  lookup: Map<string, Candidate>,
+  header?: string,
+): Candidate | undefined {
   if (namesOtherThing(folded)) return undefined;
+  const bounds = header === undefined ? null : wordBounds(header, folded);
   // E-mail 2 Address is an e-mail like E-mail Address, not the street (the number only counts them).
   const uncounted = folded.replace(/\d+/g, '');
   const counted = uncounted !== folded ? lookup.get(uncounted) : undefined;
@@ -164,6 +171,7 @@ export function partialMatch(folded: string, lastWord: string, lookup: Map<strin
       ? key.length >= 2
       : key.length >= 4 || (key.length === 3 && key === lastWord);
     if (!longEnough || !folded.includes(key)) continue;
+    if (bounds && !HAN.test(key) && !wholeWords(folded, key, bounds)) continue;
     const ends = folded.endsWith(key);
     if (!ends && !HAN.test(key) && GROUP_END.test(folded)) continue;
     // A Chinese header's last word names the thing: 客户分组 is a group, 手机归属地 a place, not the
@@ -179,4 +187,41 @@ export function partialMatch(folded: string, lastWord: string, lookup: Map<strin
       best = { key, candidate, ends };
   }
   return best?.candidate;
+}
+
+/** Where a header's words start and end in its folded form, or null when they do not add up to it. */
+interface WordBounds {
+  starts: Set<number>;
+  ends: Set<number>;
+}
+
+/**
+ * The word boundaries of a header written in several Latin words (Cancelled at, POCity, ContactName),
+ * in its folded form; null for one word (mailingcity), where any part may be a word, or when folding
+ * changed more than the separators (the words would not add up to the folded header).
+ */
+function wordBounds(header: string, folded: string): WordBounds | null {
+  const words = header
+    .normalize('NFKC')
+    .replace(/([a-z\d])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3 $2$4')
+    .split(/[^\p{L}\p{N}]+|(?<=\p{Script=Han})(?=[A-Za-z])|(?<=[A-Za-z])(?=\p{Script=Han})/u)
+    .map(foldHeader)
+    .filter(Boolean);
+  if (words.filter((w) => /^[a-z]/.test(w)).length < 2 || words.join('') !== folded) return null;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const word of words) {
+    starts.add(at);
+    at += word.length;
+    ends.add(at);
+  }
+  return { starts, ends };
+}
+
+/** Whether a Latin word of the lookup is whole words of the header: Cancelled at holds no Cell. */
+function wholeWords(folded: string, key: string, bounds: WordBounds): boolean {
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1))
+    if (bounds.starts.has(at) && bounds.ends.has(at + key.length)) return true;
+  return false;
 }

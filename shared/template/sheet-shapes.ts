@@ -13,6 +13,17 @@ export interface FieldClaim {
 
 /** An order's own number: one row per order (淘宝 订单编号, 抖店 主订单编号, 拼多多 订单号, Order ID). */
 const ORDER_NUMBER = /^(?:主|子|父)?订单(?:编号|号|id)$|^order(?:id|no|number)$/;
+/**
+ * Columns only an order export has, which Shopify's names no order number in: its line items
+ * (Lineitem name), the order's payment and fulfilment (Financial Status, Fulfillment Status).
+ */
+const ORDER_COLUMN = /^lineitem|^financialstatus$|^fulfil?lmentstatus$/;
+/**
+ * A bare number or record time, which on an order export is the order's (Shopify's Id and Created at),
+ * not the customer's number or when the customer's record was made.
+ */
+const ORDER_RECORD =
+  /^(?:id|no|number|编号|序号|单号)$|^(?:created|updated|modified)(?:at|on|date|time)?$|^(?:创建|更新|修改)(?:时间|日期)$/;
 /** An amount summed over the customer's orders, which even an order export may carry. */
 const CUMULATIVE = /累计|总消费|消费总额|lifetime|totalspent|amountspent/;
 
@@ -35,7 +46,7 @@ const REMARK_NAME = /^(?:客户)?备注名$|^客户备注$/;
 
 /** Whether the sheet lists orders, one row per order, rather than customers. */
 export function isOrderExport(folded: readonly string[]): boolean {
-  return folded.some((h) => ORDER_NUMBER.test(h));
+  return folded.some((h) => ORDER_NUMBER.test(h)) || folded.filter((h) => ORDER_COLUMN.test(h)).length >= 2;
 }
 
 /** A header that names the customer's real name when its values are names (WeCom's 客户备注). */
@@ -46,6 +57,8 @@ export function isRemarkName(folded: string): boolean {
 export interface SheetFields {
   /** Keys of the money fields (the customer's total spend). */
   money: ReadonlySet<string>;
+  /** Keys of the fields a record's bare number or time could claim: the customer's ID and dates. */
+  record?: ReadonlySet<string>;
   /** The contact person field, when the template has one. */
   contact?: string | undefined;
 }
@@ -68,6 +81,8 @@ export function settleSheetClaims<C extends FieldClaim>(
     const h = header(c);
     // One order's amount is not what the customer spent in all.
     if (orders && fields.money.has(c.field) && !CUMULATIVE.test(h)) continue;
+    // Nor is a bare Id or Created at the customer's: it numbers or dates the order.
+    if (orders && fields.record?.has(c.field) && ORDER_RECORD.test(h)) continue;
     if (CITY.test(h) && claimsFrom(c.field, PROVINCE)) continue;
     if (SUB_DISTRICT.test(h) && claims.some((o) => o.field === c.field && o.col !== c.col && !o.part)) continue;
     out.push(c);

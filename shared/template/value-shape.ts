@@ -13,8 +13,9 @@ export type ValueShape = 'company' | 'person' | 'id' | 'date' | 'phone' | 'email
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Times in 24 or 12 hours: Salesforce reports write 3/15/2024 9:41 AM.
+// Exports write the zone after the time: Shopify's 2024-03-05 14:22:10 -0500, ISO's Z or +08:00.
 const DATE_YMD =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$/i;
+  /^\d{4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,2}\s*日?)?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:\s?[ap]\.?m\.?)?(?:\s?(?:[+-]\d{2}:?\d{2}|z|utc|gmt))?)?$/i;
 const DATE_DMY = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?: \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$/i;
 const DATE_WORDS = /^(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (\d{1,2},? )?\d{4}$/i;
 const DATE_COMPACT = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
@@ -36,6 +37,8 @@ const MONEY =
 // An amount with cents (12474.31, 7302.54): no phone and no year and month, which a point also joins (2024.05).
 const CENTS = /^-?\d+\.\d{1,2}$/;
 const YEAR_MONTH = /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/;
+// An order's number as Shopify and other shops show it (#1001, #SO-1042): a record's number, no name.
+const HASH_NUMBER = /^#[A-Za-z]{0,4}-?\d{3,}$/;
 const CODE = /^[A-Za-z]{0,6}[-_]?\d{2,}(?:[-_]?[A-Za-z0-9]+)*$/;
 const MIXED_CODE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{5,24}$/;
 
@@ -78,7 +81,7 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   if (readRemarkName(s)) return 'person';
   if (isOrganisationName(s)) return 'company';
   if (isPerson(s)) return 'person';
-  if (CODE.test(s) || MIXED_CODE.test(s)) return 'id';
+  if (CODE.test(s) || MIXED_CODE.test(s) || HASH_NUMBER.test(s)) return 'id';
   return 'text';
 }
 
