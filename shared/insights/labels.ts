@@ -76,7 +76,7 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     totalSpend: '累计消费金额',
     amountsIn: '金额单位',
     spendLeftOut: '未计入合计的金额单元格',
-    spendLeftOutWhy: '自带单位或货币与该列不同，或不是金额，按纯数字相加会改变金额；“检查”逐个说明',
+    spendLeftOutWhy: '自带单位或货币与该列不同、是该列不允许的负数，或不是金额，按纯数字相加会改变金额；“检查”逐个说明',
     spendLeftOutCells: (count) => `${count} 个单元格未计入合计`,
     spendLeftOutNote: '只有数字单元格计入合计：文本（如 1.5万、15000元，或需先清理的数字）不计入',
     twoReadings: (count, { count: n, first }) =>
@@ -127,7 +127,7 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     amountsIn: 'amounts in',
     spendLeftOut: 'Amount cells left out of the totals',
     spendLeftOutWhy:
-      "written in another unit or currency than the column's, or no amount: added as bare numbers they would change; check names each",
+      "written in another unit or currency than the column's, negative where the column cannot be, or no amount: added as bare numbers they would change the totals; check names each",
     spendLeftOutCells: (count) => `${count} ${count === 1 ? 'cell' : 'cells'} left out of the totals`,
     spendLeftOutNote:
       'Only number cells are summed: text (such as $1.2M, £75.00, or numbers clean has not converted yet) is not',

@@ -93,6 +93,26 @@ describe('report text and page', () => {
   });
 });
 
+describe('a refund typed as a negative spend', () => {
+  // A 有赞 member export: a member refunded after her only purchase shows 累计消费金额 -120.
+  const MEMBERS = {
+    name: '会员',
+    values: [
+      ['客户姓名', '手机号', '会员等级', '累计消费金额', '消费次数'],
+      ['陈静', '13500001111', '黄金会员', 2680.5, 12],
+      ['吴静', '13500008888', '普通会员', -120, 1],
+      ['周强', '13500002222', '普通会员', 399, 2],
+    ] as CellValue[][],
+  };
+
+  test('is left out of the totals, and the report says a negative amount is one reason', () => {
+    const report = buildInsights(MEMBERS, { now: TODAY });
+    const text = formatReportText(report, resolveContext(MEMBERS, {}), '会员.xlsx [会员]');
+    expect(text).toContain('1 个单元格未计入合计（自带单位或货币与该列不同、是该列不允许的负数，或不是金额');
+    expect(text).toContain('：第 3 行');
+  });
+});
+
 describe('planAnalysisSheet', () => {
   test('heads the spend totals with the unit and counts the cells its sums leave out', () => {
     const ctx = resolveContext(ledger, {});
