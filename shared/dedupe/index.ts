@@ -13,6 +13,7 @@ import { fieldCoders, type FieldCoder } from './compare/rows';
 import { explainCluster, explainIdentical } from './explain';
 import { absorbIdentical, identicalGroups } from './identical';
 import { honourNotSame } from './not-same';
+import { namesApart, NAMES_APART_PROBABILITY } from './names-apart';
 import { buildRecords, type MatchField, type MatchRecords } from './records';
 import { runEm } from './score/em';
 import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
@@ -160,14 +161,20 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const coders = fieldCoders(fields);
 
   const { edges, model, models } = scoreCandidates(records, coders, reviewThreshold, report, !options.columns);
+  // Columns the user chose are all that is scored: rows naming two people on them are reviewed at most.
+  const apart = options.columns && edges.length > 0 ? namesApart(snapshot, { template, mapping }) : null;
+  if (apart)
+    for (let k = 0; k < edges.length; k++)
+      if (apart.differ(edges.a[k]!, edges.b[k]!)) edges.p[k] = Math.min(edges.p[k]!, NAMES_APART_PROBABILITY);
   const scratch = new Uint8Array(fields.length);
   const pairProbability = (i: number, j: number) => {
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
-    return probability(model.bits(scratch, 0, i, j));
+    const p = probability(model.bits(scratch, 0, i, j));
+    return apart?.differ(i, j) ? Math.min(p, NAMES_APART_PROBABILITY) : p;
   };
   const conflicting = (i: number, j: number) => {
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
-    return model.twoParties(scratch, 0, i, j);
+    return model.twoParties(scratch, 0, i, j) || (apart?.differ(i, j) ?? false);
   };
   const paired = clusterPairs(edges, pairProbability, {
     reviewThreshold,
@@ -181,11 +188,14 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
 
   const clusters: Cluster[] = found.map((c) => {
     const confidence = Math.floor(c.confidence * 100) / 100;
+    const reasons = explainCluster(snapshot, records, coders, models, c.members, c.core);
+    // Two names in one group (a low threshold, or a third row that joined them) are never merged unasked.
+    const named = apart?.anyApart(c.members) ?? false;
     return {
       rows: c.members.map((r) => records.rows[r]!),
       confidence,
-      band: c.confidence >= threshold ? 'merge' : 'review',
-      reasons: explainCluster(snapshot, records, coders, models, c.members, c.core),
+      band: c.confidence >= threshold && !named ? 'merge' : 'review',
+      reasons: named ? [...reasons, ...apart!.reasons(snapshot, c.members, reasons)] : reasons,
     };
   });
   report?.({ done: n, total: n });

@@ -139,7 +139,7 @@ export class TwoPeople {
    * however much their contact shares, a salesperson who moved on keeps his name and mobile, and
    * merging would lose a customer. A typo or a legal form (有限公司) is no such difference.
    */
-  private otherCustomers(codes: ArrayLike<number>, offset: number): boolean {
+  otherCustomers(codes: ArrayLike<number>, offset: number): boolean {
     return someCodeAt(this.customerFields, codes, offset, this.different);
   }
 
