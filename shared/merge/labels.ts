@@ -18,6 +18,8 @@ export interface MessageParams {
   /** Values as typed, joined: the amounts an `amount.otherUnit` left out, or the survivor's of an `amount.notNumber`. */
   values?: string;
   mergeId?: string;
+  /** Rows of each entry typed more than once (a `sum.repeatedEntry`). */
+  rows?: readonly (readonly number[])[];
 }
 
 export interface MergeLabels {
@@ -54,6 +56,8 @@ export interface MergeLabels {
   otherContact: (name: string, details: readonly string[]) => string;
   /** "Other member ID: M2290 (balance 20.00, visits 3)" — another card, with what it holds, for the notes. */
   otherAccount: AccountNote;
+  /** The log's line for a total that counted a record typed twice once: "Total Spend: rows 2 and 3 are the same in every cell, counted once". */
+  countedOnce: (header: string, rows: readonly (readonly number[])[]) => string;
   survivorWithRow: (id: string, row: number) => string;
   /** A dedupe reason (column and comparison level) in the log's 原因 column; null: its own English message. */
   reason: ((column: string, level: MatchLevel, detail: string | null) => string) | null;
@@ -69,6 +73,17 @@ const lowerWords = (text: string) =>
 const ZH_EXTRAS = { link: '链接', note: '批注', format: '数字格式' };
 const EN_EXTRAS = { link: 'link', note: 'note', format: 'number format' };
 
+type RowGroups = readonly (readonly number[])[];
+/** 第 2、3 行，第 5、6 行 */
+const zhRows = (groups: RowGroups = []) => groups.map((g) => `第 ${g.join('、')} 行`).join('，');
+/** rows 2 and 3; rows 5, 6 and 7 */
+const enRows = (groups: RowGroups = []) =>
+  groups
+    .map((g) => `rows ${g.length > 1 ? `${g.slice(0, -1).join(', ')} and ${g[g.length - 1]}` : g.join('')}`)
+    .join('; ');
+/** How many times the most copied entry was typed. */
+const timesTyped = (groups: RowGroups = []) => Math.max(2, ...groups.map((g) => g.length));
+
 const zh: MergeLabels = {
   archiveSheet: '合并归档',
   logSheet: '操作日志',
@@ -82,6 +97,7 @@ const zh: MergeLabels = {
   otherContact: (name, details) => `其他联系人：${name}${details.length > 0 ? `（${details.join('，')}）` : ''}`,
   otherAccount: (header, account, holds) =>
     `其他${header}：${account}${holds.length > 0 ? `（${holds.map(([h, v]) => `${h} ${v}`).join('，')}）` : ''}`,
+  countedOnce: (header, rows) => `${header}：${zhRows(rows)}每一格都相同，只计一次`,
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
   reason: (column, level, detail) => `${column}：${ZH_LEVEL_WORDS[level]}${detail ? `（${detail}）` : ''}`,
   extrasChanged: (address, kind, now) => `${address} 的${ZH_EXTRAS[kind]}：${now || '（已删除）'}`,
@@ -102,6 +118,10 @@ const zh: MergeLabels = {
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有自带单位或货币、与该列不同的金额（${p.values}），按纯数字读会变成另一个金额，所以没有参与比较或求和，已原样记入备注`,
     'amount.notNumber': (p) =>
       `第 ${p.cluster} 组：保留行的“${p.detail ?? p.field}”是“${p.values}”，读不出该列单位的数字，无法比较或求和，所以原样保留，其他行的金额已记入备注`,
+    'sum.repeatedEntry': (p) => {
+      const times = timesTyped(p.rows);
+      return `第 ${p.cluster} 组：${zhRows(p.rows)}每一格都相同，${(p.rows?.length ?? 0) > 1 ? '各' : ''}是同一条记录录入了${times === 2 ? '两' : ` ${times} `}次，“${p.detail ?? p.field}”只计一次`;
+    },
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
@@ -145,6 +165,7 @@ const en: MergeLabels = {
   otherContact: (name, details) => `Other contact: ${name}${details.length > 0 ? ` (${details.join(', ')})` : ''}`,
   otherAccount: (header, account, holds) =>
     `Other ${lowerWords(header)}: ${account}${holds.length > 0 ? ` (${holds.map(([h, v]) => `${lowerWords(h)} ${v}`).join(', ')})` : ''}`,
+  countedOnce: (header, rows) => `${header}: ${enRows(rows)} are the same in every cell, counted once`,
   survivorWithRow: (id, row) => (id ? `${id} (row ${row})` : `row ${row}`),
   reason: null,
   extrasChanged: (address, kind, now) => `${address} ${EN_EXTRAS[kind]}: ${now || '(removed)'}`,
@@ -170,6 +191,10 @@ const en: MergeLabels = {
       `Group ${p.cluster}: the kept row's "${p.detail ?? p.field}" is "${p.values}", which reads as no number in the column's unit; it cannot be compared or added, so it was kept as typed and the other rows' amounts were noted`,
     'sum.notNumbers': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
+    'sum.repeatedEntry': (p) => {
+      const times = timesTyped(p.rows);
+      return `Group ${p.cluster}: ${enRows(p.rows)} are ${(p.rows?.length ?? 0) > 1 ? 'each ' : ''}the same in every cell, one record typed ${times === 2 ? 'twice' : `${times} times`}; "${p.detail ?? p.field}" counted it once`;
+    },
     'formula.refersToMergedRow': (p) =>
       `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undoing the merge gives the reference back (in Excel from Excel 2021 or Microsoft 365)`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,

@@ -11,6 +11,7 @@ import { simplifiedHan } from '../dedupe/simplified';
 import type { SheetColumn } from './columns';
 import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
+import { distinctEntries } from './repeated-entries';
 import { dateKey, heldValues, inOtherUnit, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
 import type { SurvivorshipRule } from './types';
 
@@ -24,6 +25,8 @@ export interface Picked {
   apart?: string[];
   /** The survivor's amount as typed when it reads as no number in the column's unit (约8万): kept, others noted. */
   unread?: string;
+  /** Rows of each entry typed more than once, which a sum counted once. */
+  repeated?: number[][];
 }
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
@@ -127,7 +130,8 @@ export function pickValue(
       return { ...picked, notes: amountNotes(unread, column, otherLabel, picked.value) };
     }
     case 'sum': {
-      const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
+      // One record typed twice is one purchase: it is added once.
+      const { distinct: filled, repeated } = distinctEntries(preferred.filter((r) => !isBlank(valueAt(r, column))));
       const numbers = filled.map((r) => numberValue(valueAt(r, column), column.ctx));
       if (numbers.some((n) => n === null))
         return { ...pickValue('max', records, survivor, column, otherLabel), fallback: 'sum.notNumbers' };
@@ -147,6 +151,7 @@ export function pickValue(
       return {
         value: numberValue(valueAt(survivor, column), column.ctx) === total ? valueAt(survivor, column) : total,
         notes: [],
+        ...(repeated.length > 0 ? { repeated } : {}),
       };
     }
     case 'combine':

@@ -242,7 +242,7 @@ export function planMerge(
         survivorId: outcome.survivorId,
         survivorRow: survivor.row,
         mergedRows: mergedAway,
-        changes: describeChanges(outcome.changes),
+        changes: [describeChanges(outcome.changes), ...outcome.logNotes].filter(Boolean).join(' | '),
         confidence,
         reasons,
         ...(options.by ? { by: options.by } : {}),

@@ -25,6 +25,8 @@ export interface SurvivorOutcome {
   ids: Map<number, string>;
   aliases: string[];
   problems: MergeProblem[];
+  /** Lines for the log beside the changed fields (a record typed twice, counted once in a total). */
+  logNotes: string[];
 }
 
 type Target = { value: CellValue; rule: FieldChange['rule'] };
@@ -78,13 +80,15 @@ export function resolveSurvivor(
       );
     else overrides.set(column.col, asDateCell(value, survivor, column, [survivor]));
   }
-  if (problems.length > 0) return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems };
+  if (problems.length > 0)
+    return { changes: [], survivorId: null, ids: new Map(), aliases: [], problems, logNotes: [] };
 
   const delimiterFor = (column: SheetColumn) =>
     (column.fieldKey !== null ? options.delimiters?.[column.fieldKey] : undefined) ??
     options.delimiters?.[column.header];
   const targets = new Map<number, Target>();
   const notes: string[] = [];
+  const logNotes: string[] = [];
   const idColumn = columns.find((c) => c.ctx.field?.kind === 'id');
   const ids = new Map<number, string>();
   if (idColumn) {
@@ -197,6 +201,16 @@ export function resolveSurvivor(
           values: picked.unread,
         }),
       );
+    if (picked.repeated) {
+      problems.push(
+        mergeProblem(options, 'sum.repeatedEntry', 'warning', clusterIndex, {
+          field: column.fieldKey ?? column.header,
+          detail: column.header,
+          rows: picked.repeated,
+        }),
+      );
+      logNotes.push(labels.countedOnce(column.header, picked.repeated));
+    }
     notes.push(...(accountNotes(column) ?? picked.notes));
     targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }
@@ -251,5 +265,5 @@ export function resolveSurvivor(
     aliasKeys.add(accountKey(id));
     aliases.push(id);
   }
-  return { changes, survivorId, ids, aliases, problems };
+  return { changes, survivorId, ids, aliases, problems, logNotes };
 }

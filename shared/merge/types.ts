@@ -104,7 +104,9 @@ export type MergeProblemCode =
   /** A largest or total met amounts in another unit or currency than the column's (1.5万 in a 万元 column): noted, not computed. */
   | 'amount.otherUnit'
   /** The survivor's amount reads as no number in the column's unit (约8万): kept as typed, the others noted. */
-  | 'amount.notNumber';
+  | 'amount.notNumber'
+  /** A total met rows identical in every cell, one record typed twice: it was counted once. */
+  | 'sum.repeatedEntry';
 
 export interface MergeProblem {
   code: MergeProblemCode;

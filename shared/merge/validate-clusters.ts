@@ -19,7 +19,7 @@ export function mergeProblem(
   code: MergeProblemCode,
   severity: MergeProblem['severity'],
   clusterIndex: number,
-  extra: { row?: number; field?: string; detail?: string; values?: string } = {},
+  extra: { row?: number; field?: string; detail?: string; values?: string; rows?: readonly (readonly number[])[] } = {},
 ): MergeProblem {
   const message = mergeLabels(options.locale).messages[code]({ cluster: clusterIndex + 1, ...extra });
   return {
