@@ -106,7 +106,15 @@ function formatReport(
     mapping,
     totalsRows,
     notesRows,
-  }: { issues: Issue[]; rows: number; mapping: HeaderMapping; totalsRows?: number[]; notesRows?: number[] },
+    lineItemRows,
+  }: {
+    issues: Issue[];
+    rows: number;
+    mapping: HeaderMapping;
+    totalsRows?: number[];
+    notesRows?: number[];
+    lineItemRows?: number[];
+  },
   words: CheckWords,
   locale: Locale,
 ): string {
@@ -114,6 +122,7 @@ function formatReport(
   const lines = [words.summary(where, rows, errors, issues.length - errors), '', formatMapping(mapping, words)];
   if (totalsRows) lines.push(words.totalsRows(totalsRows));
   if (notesRows) lines.push(words.notesRows(notesRows));
+  if (lineItemRows) lines.push(words.lineItemRows(lineItemRows));
   if (issues.length > SUMMARY_FROM) lines.push('', words.byProblem, formatProblemCounts(issues, words, locale));
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);

@@ -23,6 +23,8 @@ export interface CheckWords {
   totalsRows: (rows: number[]) => string;
   /** Notes lines about the list (备注：…), left unchecked. */
   notesRows: (rows: number[]) => string;
+  /** An order export's further items of the order above them, left unchecked. */
+  lineItemRows: (rows: number[]) => string;
   correction: string;
   /** A second column of a field (座机 beside 手机): checked and cleaned as the field. */
   second: string;
@@ -51,6 +53,10 @@ const en: CheckWords = {
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'totals' : 'total'} the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   notesRows: (rows) =>
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'is a note' : 'are notes'} about the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
+  lineItemRows: (rows) =>
+    rows.length === 1
+      ? `Row ${rows[0]} is a further item of the order above it: not a customer, left as it is.`
+      : `Rows ${rows.join(', ')} are further items of the order above them: not customers, left as they are.`,
   correction: ' (your correction)',
   second: ' (a second column of it, checked and cleaned alike)',
   fromValues: (shape, redirected) => (redirected ? ` (the values are ${shape})` : ` (from the values: ${shape})`),
@@ -76,6 +82,7 @@ const zh: CheckWords = {
   companies: '客户是公司：公司列写明了每个客户，所以不需要姓名列。',
   totalsRows: (rows) => `第 ${rows.join('、')} 行是合计行，不是客户：保持原样，不检查。`,
   notesRows: (rows) => `第 ${rows.join('、')} 行是表格的备注说明，不是客户：保持原样，不检查。`,
+  lineItemRows: (rows) => `第 ${rows.join('、')} 行是上一行订单的其他商品，不是客户：保持原样，不检查。`,
   correction: '（你的更正）',
   second: '（第二列，同样检查和清理）',
   fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),

@@ -16,6 +16,7 @@ import { assignCustomerIds, idKey } from '../operations/customer-ids';
 import { looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
 import { listFromHeader } from '../operations/read-below-title';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
+import { lineItemRows } from '../sheet/line-item-rows';
 
 export interface CheckResult {
   issues: Issue[];
@@ -28,6 +29,8 @@ export interface CheckResult {
   totalsRows?: number[];
   /** Notes lines about the list (备注：…, Note: …) and section headings (一、华东区), left unchecked: not customers. */
   notesRows?: number[];
+  /** An order export's further items of the order above them (Shopify's line items), left unchecked: not customers. */
+  lineItemRows?: number[];
   /**
    * Set when the header is below row 1 (a title above it, a two-row header): the list was checked from
    * there, with the sheet's row numbers (read-below-title.ts).
@@ -97,10 +100,13 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
     });
   };
 
+  const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   const { dataRows, totalsRows, notesRows } = scanCells(
     snapshot,
     ctx,
     (finding) => {
+      // An order's further item names no customer: its blank name and phone are no one's missing values.
+      if (lineItems.has(finding.row)) return;
       switch (finding.kind) {
         case 'missing':
           if (finding.column.field.kind === 'id') {
@@ -169,7 +175,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
     const reported = new Set(issues.filter((i) => i.code === 'id.missing').map((i) => i.row));
     const column = ids.col === undefined ? undefined : ctx.mapping.columns[ids.col - 1];
     for (const [row, id] of ids.assigned) {
-      if (!reported.has(row) && column) {
+      if (!reported.has(row) && !lineItems.has(row) && column) {
         add(
           { kind: 'missing', row, column: { col: column.col, header: column.header, field: idField } },
           'id.missing',
@@ -192,11 +198,13 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
   return {
     issues,
-    rows: dataRows,
+    // The scan counted the line items among its rows (lineItemRows skips the rows it skips).
+    rows: dataRows - lineItems.size,
     mapping: ctx.mapping,
     customerList: looksLikeCustomerList(ctx.mapping, ctx.template),
     ...(totalsRows.length > 0 ? { totalsRows } : {}),
     ...(notesRows.length > 0 ? { notesRows } : {}),
+    ...(lineItems.size > 0 ? { lineItemRows: [...lineItems] } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
+import { lineItemRows } from '../sheet/line-item-rows';
 import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
@@ -94,13 +95,16 @@ const ORGANISATION_SHARE = 0.3;
  */
 const MEMO_TRIAL = 20_000;
 
-/** Rows below the header that hold anything. */
-export function dataRows(values: readonly CellValue[][]): Int32Array {
+/**
+ * Rows below the header that hold anything, but for `lineItems` (sheet row numbers: an order's
+ * further items, lineItemRows), which name no customer.
+ */
+export function dataRows(values: readonly CellValue[][], lineItems?: ReadonlySet<number>): Int32Array {
   const rows: number[] = [];
   const footer = reportFooterStart(values);
   for (let r = 1; r < footer; r++) {
     const row = values[r];
-    if (row && row.some((v) => !isBlank(v)) && !isTotalsOrNotesRow(row)) rows.push(r + 1);
+    if (row && row.some((v) => !isBlank(v)) && !isTotalsOrNotesRow(row) && !lineItems?.has(r + 1)) rows.push(r + 1);
   }
   return Int32Array.from(rows);
 }
@@ -249,7 +253,7 @@ function chosen(header: string, columns: string[] | undefined): boolean {
 export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): MatchRecords {
   const { template, mapping } = options;
   const values = snapshot.values;
-  const rows = dataRows(values);
+  const rows = dataRows(values, lineItemRows(values, mapping, template));
   const region = template.defaultRegion;
   let phoneSheet: PhoneSheet | undefined;
   const fieldsByKey = new Map(template.fields.map((f) => [f.key, f]));

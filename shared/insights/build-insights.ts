@@ -19,6 +19,7 @@ import { spendColumn } from './spend-column';
 import { TwoReadingsTally } from './two-readings';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
+import { lineItemRows } from '../sheet/line-item-rows';
 
 export interface InsightsOptions extends OperationOptions {
   /** Days without contact or purchase after which a customer is stale (default: the template's, 180). */
@@ -61,9 +62,11 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   let spend: number | null = null;
   let dataRows = 0;
   const footer = reportFooterStart(values);
+  // An order's further items (Shopify's line items) are the order's rows, no customers.
+  const lineItems = lineItemRows(values, ctx.mapping, ctx.template);
   const tally = (row: number) => {
     const cells = values[row - 1];
-    const customer = !(row > footer || isEmptyRow(cells) || isTotalsOrNotesRow(cells));
+    const customer = !(row > footer || isEmptyRow(cells) || isTotalsOrNotesRow(cells) || lineItems.has(row));
     unreadActivity.settle(customer);
     unreadFollowUp.settle(customer);
     if (!customer) return;
@@ -83,6 +86,7 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
     current = row;
   };
   const visit = (finding: Finding) => {
+    if (lineItems.has(finding.row)) return;
     if (finding.row !== current) moveTo(finding.row);
     quality.add(finding);
     const key = finding.column.field.key;

@@ -12,6 +12,7 @@ import { isBlank, isEmptyRow } from '../sheet/cell-value';
 import { qualityColumns, QualityTally } from './quality-tally';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
+import { lineItemRows } from '../sheet/line-item-rows';
 
 export const TREND_POINTS = 100;
 
@@ -65,11 +66,15 @@ export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions 
   const columns = qualityColumns(ctx);
   const tally = new QualityTally(columns);
   const footer = reportFooterStart(snapshot.values);
+  // As the report: an order's further items are no customers.
+  const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   for (let index = 1; index < footer; index++) {
     const cells = snapshot.values[index];
-    if (isEmptyRow(cells) || isTotalsOrNotesRow(cells)) continue;
+    if (isEmptyRow(cells) || isTotalsOrNotesRow(cells) || lineItems.has(index + 1)) continue;
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) tally.fill(c);
   }
-  scanCells(snapshot, ctx, (finding) => tally.add(finding));
+  scanCells(snapshot, ctx, (finding) => {
+    if (!lineItems.has(finding.row)) tally.add(finding);
+  });
   return tally.score();
 }

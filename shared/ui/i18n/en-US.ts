@@ -98,6 +98,7 @@ export const enUS = {
   'check.summary': '{issues} issues in {rows} rows ({errors} errors, {warnings} warnings)',
   'check.totalsRows': 'Row {rows} totals the list: not a customer, left unchecked.',
   'check.notesRows': 'Row {rows} is a note about the list: not a customer, left unchecked.',
+  'check.lineItemRows': 'Row {rows} is a further item of the order above: not a customer, left unchecked.',
   'check.clean': 'No issues: the sheet follows the template.',
   'check.groupBy': 'Group issues by',
   'check.groupByKind': 'Kind',

@@ -69,6 +69,11 @@ export function CheckView() {
           {state.result.notesRows && (
             <Text>{t('check.notesRows', { rows: state.result.notesRows.join(locale === 'zh-CN' ? '、' : ', ') })}</Text>
           )}
+          {state.result.lineItemRows && (
+            <Text>
+              {t('check.lineItemRows', { rows: state.result.lineItemRows.join(locale === 'zh-CN' ? '、' : ', ') })}
+            </Text>
+          )}
           {issues.length > 0 && (
             <>
               <Field label={t('check.groupBy')}>
