@@ -107,6 +107,10 @@ export class MatchModel {
     if (bits <= NAME_VETO_BITS) return bits;
     if (this.apart.otherEntities(codes, offset, i, j)) return NAME_VETO_BITS;
     if (bits <= CONFLICT_BITS) return bits;
+    // Names that clearly differ on one phone (张伟 and 李娜 on one mobile, John Smith and Mary Jones):
+    // a name replaced, or two people of a household. With nothing the person alone keeps agreeing (an
+    // ID number, an e-mail, an account, a birth date) it is reviewed, never merged unasked.
+    if (this.renamedOnly(codes, offset)) return CONFLICT_BITS;
     return this.apart.reviewOnly(codes, offset, i, j) || this.apart.nameAlone(codes, offset) ? CONFLICT_BITS : bits;
   }
 
@@ -127,6 +131,16 @@ export class MatchModel {
   /** Two rows that are never one customer, or only on review: a cluster never joins them through a third row. */
   twoParties(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return this.vetoed(codes, offset, i, j) || this.apart.reviewOnly(codes, offset, i, j);
+  }
+
+  /** Names clearly differ and nothing the person alone keeps agrees, a birth date included: at most a renamed row, reviewed. */
+  private renamedOnly(codes: ArrayLike<number>, offset: number): boolean {
+    return (
+      this.nameFields.length > 0 &&
+      this.namesDiffer(codes, offset) &&
+      !this.apart.ownAgrees(codes, offset) &&
+      !this.apart.bornAlike(codes, offset)
+    );
   }
 
   /** Names clearly differ, no ID number, e-mail or account agrees, and it is no renamed row (two-people.ts). */

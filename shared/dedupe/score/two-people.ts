@@ -316,6 +316,15 @@ export class TwoPeople {
    * have no personal phone: a hotel's restaurants and an organisation's sites share its line. A phone one
    * digit apart does not count: companies buy mobiles in consecutive runs.
    */
+  /** A birth date agrees, or is a typo apart. */
+  bornAlike(codes: ArrayLike<number>, offset: number): boolean {
+    for (const f of this.birthFields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c <= 2) return true;
+    }
+    return false;
+  }
+
   personalAgrees(codes: ArrayLike<number>, offset: number, i: number): boolean {
     for (const f of this.personalFields) {
       const c = codes[offset + f]!;
