@@ -14,6 +14,7 @@ import { resolveContext, type OperationContext, type OperationOptions } from './
 import { recordOperation } from '../history/record-operation';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
+import { lineItemRows } from '../sheet/line-item-rows';
 import { withoutTextMarker } from '../normalise/text-marker';
 import { accountHeader } from '../dedupe/column-headers';
 import { accountKey } from '../merge/member-cards';
@@ -77,9 +78,11 @@ export function assignCustomerIds(
   const needing: Array<{ row: number; firstRow?: number }> = [];
   const firstRowOf = options.renumberDuplicates ? new Map<string, number>() : undefined;
   const footer = reportFooterStart(snapshot.values);
+  // An order's further item rows (Shopify's) are the order's, no customer to number.
+  const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   for (let index = 1; index < footer; index++) {
     const values = snapshot.values[index];
-    if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
+    if (isEmptyRow(values) || isTotalsOrNotesRow(values) || items.has(index + 1)) continue;
     const value = values[col - 1] ?? null;
     if (isBlank(value)) {
       needing.push({ row: index + 1 });
