@@ -27,6 +27,8 @@ export const issueCodeSchema = z.enum([
   'phone.withNote',
   'phone.nonCanonical',
   'phone.ambiguous',
+  /** 17012345678-4821: a mobile with an extension, the privacy number an order export gives for one order (a warning). */
+  'phone.privacy',
   'date.ambiguous',
   'email.invalid',
   'email.nonCanonical',

@@ -38,8 +38,11 @@ export interface PhoneContext {
 export type PhoneReading =
   | { kind: 'empty' }
   | { kind: 'invalid' }
-  /** `key` is E.164, with ";ext=123" for an extension. */
-  | { kind: 'valid'; text: string; key: string; region: string | undefined }
+  /**
+   * `key` is E.164, with ";ext=123" for an extension. `privacy`: a Chinese mobile with an extension,
+   * which no mobile has: the privacy number a shop's platform gave for one order (17012345678-4821).
+   */
+  | { kind: 'valid'; text: string; key: string; region: string | undefined; privacy?: true }
   /** Both readings in international form, strongest signal first. */
   | { kind: 'ambiguous'; readings: string[] };
 
@@ -136,12 +139,14 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
     text: (ctx.keyOnly ? parsed.international : writtenText(parsed, base, home, sheet, row)) + suffix,
     key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164,
     region: parsed.country,
+    ...(ext && parsed.country === 'CN' && CN_MOBILE.test(parsed.national.replace(/\D/g, '')) ? { privacy: true } : {}),
   };
 }
 
 function mobileReading(mobile: string, home: string, ext: string, suffix = ''): PhoneReading {
   const text = home === 'CN' ? mobile : `+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
-  return { kind: 'valid', text: text + suffix, key: ext ? `+86${mobile};ext=${ext}` : `+86${mobile}`, region: 'CN' };
+  if (!ext) return { kind: 'valid', text, key: `+86${mobile}`, region: 'CN' };
+  return { kind: 'valid', text: text + suffix, key: `+86${mobile};ext=${ext}`, region: 'CN', privacy: true };
 }
 
 /**

@@ -85,9 +85,14 @@ export function normalisePhone(value: CellValue | undefined, ctx?: PhoneNormalis
     case 'ambiguous':
       return { status: 'ambiguous', code: 'phone.ambiguous', readings: reading.readings };
     case 'valid':
-      return { status: 'valid', value: reading.text };
+      return reading.privacy
+        ? { status: 'valid', value: reading.text, warning: PRIVACY }
+        : { status: 'valid', value: reading.text };
   }
 }
+
+/** A platform's privacy number for one order (17012345678-4821): valid, kept, and said to be no one's own. */
+const PRIVACY = Object.freeze({ code: 'phone.privacy', readings: Object.freeze([]) as readonly string[] } as const);
 
 /** Whether a cell holds a phone number, under one reading or two (for telling what an unnamed column holds). */
 export function isPhoneNumber(value: CellValue | undefined, region = 'CN'): boolean {

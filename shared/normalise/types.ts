@@ -32,10 +32,12 @@ export type InvalidCode =
 
 /**
  * A valid value that may not be what was meant, and is kept: kim@gmial.com is an address whose domain
- * looks mistyped from gmail.com (`readings`, the likely domain). Only the customer knows, so nothing rewrites it.
+ * looks mistyped from gmail.com (`readings`, the likely domain); 17012345678-4821 is the privacy number
+ * a shop's platform gave one order, not the buyer's own mobile (no readings). Only the customer knows,
+ * so nothing rewrites it.
  */
 export interface NormaliseWarning {
-  code: 'email.domainTypo';
+  code: 'email.domainTypo' | 'phone.privacy';
   readings: readonly string[];
 }
 

@@ -55,7 +55,8 @@ describe('phone', () => {
     ['+44 20 7946 0958', '+44 20 7946 0958'],
     ['+852 2123 4567', '+852 2123 4567'],
   ])('normalises %j to %j', (input, expected) => {
-    expect(normalisePhone(input, CN)).toEqual({ status: 'valid', value: expected });
+    // A mobile with an extension is a platform's privacy number: written alike, with its warning (phone-privacy.test.ts).
+    expect(normalisePhone(input, CN)).toMatchObject({ status: 'valid', value: expected });
   });
 
   test.each([

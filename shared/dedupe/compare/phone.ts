@@ -96,6 +96,9 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
   }
   const reading = readPhone(value, ctx);
   if (reading.kind === 'empty') return null;
+  // A platform's privacy number for one order (17012345678-4821) is no one's own: another order of the
+  // same buyer gets another, and buyers share the number before the extension.
+  if (reading.kind === 'valid' && reading.privacy) return null;
   if (reading.kind !== 'valid' && typeof value === 'string') {
     // A cell of several numbers keys as all of them, apart by spaces (no key holds one): a row meets
     // another on any of its numbers.

@@ -55,6 +55,8 @@ export const enUS: IssueMessages = {
         : `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last' : 'day or month first'}): left as typed. Write it as yyyy-mm-dd, or the column's other dates will tell once one has a day above 12.`,
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
+  'phone.privacy': (p) =>
+    `"${p.value}" is a privacy number the shop's platform gave this order (a mobile with an extension), not the buyer's own: it stops working after the order, so it is no way to reach them later and is not used to find duplicates${p.suggestion ? `; it will be written ${p.suggestion}` : ''}.`,
   'email.domainTypo': (p) =>
     `"${p.value}": the domain looks like a typo of ${p.readings ?? 'a well-known mail domain'}; ${p.suggestion ? `only its capitals will change (${p.suggestion}), the domain is left as typed` : 'left as typed'}. Check the address with the customer and correct it if it is wrong.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,

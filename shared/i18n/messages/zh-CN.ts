@@ -48,6 +48,8 @@ export const zhCN: IssueMessages = {
         : `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后' : '日在前或月在前'}）：已保持原样。请写成 yyyy-mm-dd；本列其他日期中有日大于 12 的，也能说明写法。`,
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
+  'phone.privacy': (p) =>
+    `“${p.value}”是平台为这笔订单分配的隐私号（手机号加分机号），不是买家本人的号码：订单结束后就会失效，以后无法用它联系，查重也不使用它${p.suggestion ? `；将写为 ${p.suggestion}` : ''}。`,
   'email.domainTypo': (p) =>
     `“${p.value}”：邮箱域名疑似 ${p.readings ?? '常用邮箱域名'} 的笔误，${p.suggestion ? `将只改为小写（${p.suggestion}），域名原样保留` : '已原样保留'}。请向客户核实，确有错误再改正。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
