@@ -6,6 +6,7 @@
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { scanCells } from '../check/scan-cells';
+import { lineItemRows } from '../sheet/line-item-rows';
 import { idKey } from '../operations/customer-ids';
 import type { OperationContext } from '../operations/options';
 
@@ -13,10 +14,13 @@ export function errorRows(snapshot: SheetSnapshot, ctx: OperationContext): Set<n
   const rows = new Set<number>();
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const firstRowOfId = new Map<string, number>();
+  // An order's further item rows are not exported, so not counted (check leaves them too).
+  const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   scanCells(
     snapshot,
     ctx,
     (finding) => {
+      if (items.has(finding.row)) return;
       if (finding.kind === 'invalid') rows.add(finding.row);
       else if (finding.kind === 'missing' && finding.column.field.kind !== 'id') rows.add(finding.row);
       else if (finding.kind === 'valid' && finding.column.field.kind === 'id') {

@@ -21,6 +21,7 @@ import { personNames, roleColumns, rowParties, type RoleColumns } from './row-pa
 import { errorRows } from './error-rows';
 import { isChineseList } from './split-name';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { lineItemRows } from '../sheet/line-item-rows';
 import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
 import { legalIdHeader } from '../dedupe/compare/code';
 import type { CountedValue } from './cell-tally';
@@ -211,9 +212,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const noCompanyWords = new Map<string, number>();
   const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const spillAccounts = object !== 'accounts';
+  // An order export's further item rows (Shopify's) are the order's, no contacts.
+  const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
-    if (isEmptyRow(values) || isTotalsOrNotesRow(values)) continue;
+    if (isEmptyRow(values) || isTotalsOrNotesRow(values) || items.has(i + 1)) continue;
     const read = rowParties(values, roles, chineseList);
     // A starred-out name (张*) is no name for the CRM: kept as typed in the notes instead (masked-values.ts).
     const masked = maskedName(read, values, roles);
