@@ -33,6 +33,10 @@ export interface DuplicateWords {
   /** Formulas elsewhere (Summary!B1) that refer to rows the command removed: they show #REF! now. */
   formulasLosingRows: (cells: readonly string[]) => string;
   kept: string;
+  /** Groups found below the merge threshold, not merged: how many, and the columns that differ in them. */
+  held: (groups: number, differing: readonly string[]) => string;
+  /** `--sum-purchases` with no total-spend or purchase-count column: nothing was summed. `amounts`: the sheet's amount columns. */
+  nothingToSum: (amounts: readonly string[]) => string;
 }
 
 /** "1 row", "2 rows": counts worded right. */
@@ -62,6 +66,17 @@ const en: DuplicateWords = {
       `${cells.length === 1 ? 'the formula in' : 'the formulas in'} ${cells.join(', ')} referred to a removed row and now show #REF! (custodian undo puts the reference back)`,
     ),
   kept: 'Every merged-away row is in the archive sheet, and each merge is in the log sheet.',
+  held: (groups, differing) =>
+    `${en.groups(groups)} ${groups === 1 ? 'was' : 'were'} held for review, not merged (${
+      differing.length > 0 ? `${differing.join(', ')} differ` : 'not sure enough to merge'
+    }): see custodian dedupe --review`,
+  nothingToSum: (amounts) =>
+    en.problem(
+      'warning',
+      `--sum-purchases: no total-spend or purchase-count column, so nothing was summed; name one with --rule COLUMN=sum or --map COLUMN=totalSpend${
+        amounts.length > 0 ? ` (this sheet's amounts: ${amounts.join(', ')})` : ''
+      }`,
+    ),
 };
 
 const zhCount = (n: number, unit: string) => `${n.toLocaleString('zh-CN')} ${unit}`;
@@ -86,6 +101,15 @@ const zh: DuplicateWords = {
   formulasLosingRows: (cells) =>
     zh.problem('warning', `${cells.join('、')} 的公式引用了被删除的行，现在显示 #REF!（custodian undo 可恢复该引用）`),
   kept: `合并掉的每一行都在“${zhLabels.archiveSheet}”表中，每次合并都记在“${zhLabels.logSheet}”表中。`,
+  held: (groups, differing) =>
+    `另有 ${zh.groups(groups)}待复核，未合并（${differing.length > 0 ? `${differing.join('、')}不同` : '把握不足'}）：见 custodian dedupe --review`,
+  nothingToSum: (amounts) =>
+    zh.problem(
+      'warning',
+      `--sum-purchases：表中没有累计消费或购买次数列，没有求和；请用 --rule 列=sum 或 --map 列=totalSpend 指定一列${
+        amounts.length > 0 ? `（本表的金额列：${amounts.join('、')}）` : ''
+      }`,
+    ),
 };
 
 export function duplicateWords(locale: Locale): DuplicateWords {

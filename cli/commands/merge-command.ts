@@ -19,7 +19,30 @@ import { detect, MATCH_OPTIONS } from './dedupe-command';
 import { duplicateWords } from './duplicate-words';
 import { inputPath, outputPath } from './input-path';
 import { withMapOption } from '../map-option';
-import { parseKeep, parseRules } from '../merge-options';
+import { parseKeep, parseRules, type ParsedRules } from '../merge-options';
+import type { HeaderMapping } from '../../shared/template/header-mapping';
+import type { Cluster } from '../../shared/dedupe';
+
+/** Template fields `--sum-purchases` adds up. */
+const SUMMED_FIELDS = new Set(['totalSpend', 'purchaseCount']);
+/** Headers of amounts a user may mean to add up (买家实际支付金额, Total). */
+const AMOUNT_HEADER = /金额|货款|实付|应付|^(?:sub)?total$|amount|spent/i;
+
+/** Whether `--sum-purchases` has a column to add up: a total-spend or purchase-count column, or a `--rule 列=sum`. */
+function sumsAnything(mapping: HeaderMapping, rules: ParsedRules['rules']): boolean {
+  return (
+    mapping.columns.some((c) => c.field !== null && SUMMED_FIELDS.has(c.field)) || Object.values(rules).includes('sum')
+  );
+}
+
+function amountColumns(headers: readonly string[]): string[] {
+  return headers.filter((h) => AMOUNT_HEADER.test(h.trim())).slice(0, 4);
+}
+
+/** The columns that differ within the held groups, each once, in the order first met. */
+function differingColumns(groups: readonly Cluster[]): string[] {
+  return [...new Set(groups.flatMap((g) => g.reasons.filter((r) => r.level === 'different').map((r) => r.column)))];
+}
 
 export async function mergeCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -43,7 +66,10 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     );
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
   const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), 'xlsx');
-  const { clusters } = detect(snapshot, values, io, { quiet: false, review: false });
+  // Groups below the threshold are held back; the summary says how many.
+  const found = detect(snapshot, values, io, { quiet: false, review: true });
+  const clusters = found.clusters.filter((c) => c.band !== 'review');
+  const held = found.clusters.filter((c) => c.band === 'review');
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const { rules, delimiters } = parseRules(values.rule ?? [], ctx.headers);
   // --today dates the run (merge ids, archive, log, history) so that runs are reproducible.
@@ -86,7 +112,10 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   }
   for (const problem of problems) lines.push(`  ${words.problem(problem.severity, problem.message)}`);
   if (losing.length > 0) lines.push(`  ${words.formulasLosingRows(losing)}`);
+  if (values['sum-purchases'] && !sumsAnything(ctx.mapping, rules))
+    lines.push(`  ${words.nothingToSum(amountColumns(ctx.headers))}`);
   if (merges.length > 0) lines.push(words.kept);
+  if (held.length > 0) lines.push(words.held(held.length, differingColumns(held)));
   io.stdout.write(`${lines.join('\n')}\n`);
   return problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
 }

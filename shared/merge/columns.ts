@@ -13,6 +13,7 @@ import { dateColumnContext } from '../normalise/date';
 import { rowDates } from '../normalise/row-dates';
 import { moneyColumnContext } from '../normalise/money-column';
 import type { FieldContext } from './field-values';
+import { orderSheetOf } from './order-rows';
 import type { MergeOptions } from './types';
 
 /** The template field of ID numbers (身份证号), read as check reads it. */
@@ -29,6 +30,8 @@ export interface SheetColumn {
   /** A phone or e-mail field this unmapped column holds more of (座机 beside 手机, Mobile beside Phone). */
   secondOf?: string;
   ctx: FieldContext;
+  /** On an order export: its rows of one order hold different values here (an item's price), added row by row. */
+  perItem?: boolean;
 }
 
 export function sheetColumns(
@@ -51,6 +54,7 @@ export function sheetColumns(
   const byRow = options.mapping.columns.some((c) => isDate(c.field))
     ? rowDates(snapshot.values, options.mapping, options.template.defaultRegion, dateRegion)
     : undefined;
+  const orders = orderSheetOf(snapshot.values);
   const columns: SheetColumn[] = [];
   for (let col = 1; col <= width; col++) {
     const mapped = options.mapping.columns.find((c) => c.col === col);
@@ -66,6 +70,7 @@ export function sheetColumns(
       header: text || `(${columnLetter(col)})`,
       fieldKey,
       ...(contactSecond ? { secondOf: contactSecond.key } : {}),
+      ...(orders?.perItem.has(col) ? { perItem: true } : {}),
       ctx: {
         field,
         locale: options.locale,

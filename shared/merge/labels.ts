@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import type { MatchLevel } from '../dedupe/levels';
-import type { MergeProblemCode } from './types';
+import type { MergeProblemCode, OrderSumSaid } from './types';
 import { ZH_LEVEL_WORDS } from '../dedupe/level-words';
 import type { AccountNote } from './member-cards';
 
@@ -20,6 +20,8 @@ export interface MessageParams {
   mergeId?: string;
   /** Rows of each entry typed more than once (a `sum.repeatedEntry`). */
   rows?: readonly (readonly number[])[];
+  /** What a total over an order export counted (a `sum.orders`). */
+  orders?: OrderSumSaid;
 }
 
 export interface MergeLabels {
@@ -81,6 +83,10 @@ const enRows = (groups: RowGroups = []) =>
   groups
     .map((g) => `rows ${g.length > 1 ? `${g.slice(0, -1).join(', ')} and ${g[g.length - 1]}` : g.join('')}`)
     .join('; ');
+/** row 8; rows 8 and 9 */
+const enRowList = (rows: readonly number[]) => (rows.length === 1 ? `row ${rows[0]}` : enRows([rows]));
+const NO_ORDERS: OrderSumSaid = { orders: 0, rows: [], once: [], left: [] };
+
 /** How many times the most copied entry was typed. */
 const timesTyped = (groups: RowGroups = []) => Math.max(2, ...groups.map((g) => g.length));
 
@@ -122,6 +128,18 @@ const zh: MergeLabels = {
       const times = timesTyped(p.rows);
       return `第 ${p.cluster} 组：${zhRows(p.rows)}每一格都相同，${(p.rows?.length ?? 0) > 1 ? '各' : ''}是同一条记录录入了${times === 2 ? '两' : ` ${times} `}次，“${p.detail ?? p.field}”只计一次`;
     },
+    'sum.orders': (p) => {
+      const o = p.orders ?? NO_ORDERS;
+      const parts = [`第 ${p.cluster} 组：“${p.detail ?? p.field}”合计 ${o.orders} 笔订单（${zhRows([o.rows])}）`];
+      if (o.once.length > 0) parts.push(`${zhRows(o.once)}是同一笔订单，金额只计一次`);
+      if (o.left.length > 0)
+        parts.push(
+          `未计入已关闭、取消、退款或未付款订单的 ${o.left.length} 行：${o.left.map((l) => `第 ${l.row} 行（${l.status}）`).join('，')}`,
+        );
+      return parts.join('；');
+    },
+    'order.noDate': () =>
+      '读不出任何订单日期（订单付款时间、订单创建时间、下单时间、Paid at、Created at），“保留最新”和“取最新/最早”无从比较订单，已取保留行的值',
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
@@ -195,6 +213,21 @@ const en: MergeLabels = {
       const times = timesTyped(p.rows);
       return `Group ${p.cluster}: ${enRows(p.rows)} are ${(p.rows?.length ?? 0) > 1 ? 'each ' : ''}the same in every cell, one record typed ${times === 2 ? 'twice' : `${times} times`}; "${p.detail ?? p.field}" counted it once`;
     },
+    'sum.orders': (p) => {
+      const o = p.orders ?? NO_ORDERS;
+      const parts = [
+        `Group ${p.cluster}: "${p.detail ?? p.field}" totals ${o.orders} ${o.orders === 1 ? 'order' : 'orders'} (${enRowList(o.rows)})`,
+      ];
+      if (o.once.length > 0)
+        parts.push(`${enRows(o.once)} ${o.once.length > 1 ? 'are each' : 'are'} one order, its amount counted once`);
+      if (o.left.length > 0)
+        parts.push(
+          `left out ${o.left.length} ${o.left.length === 1 ? 'row' : 'rows'} of closed, cancelled, refunded or unpaid orders: ${o.left.map((l) => `row ${l.row} (${l.status})`).join(', ')}`,
+        );
+      return parts.join('; ');
+    },
+    'order.noDate': () =>
+      'No order date can be read (订单付款时间, 订单创建时间, 下单时间, Paid at, Created at), so "newest" and latest/earliest had no orders to compare; the kept row\'s values were used',
     'formula.refersToMergedRow': (p) =>
       `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undoing the merge gives the reference back (in Excel from Excel 2021 or Microsoft 365)`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,

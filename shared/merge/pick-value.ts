@@ -13,7 +13,8 @@ import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choos
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
 import { distinctEntries } from './repeated-entries';
 import { dateKey, heldValues, inOtherUnit, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
-import type { SurvivorshipRule } from './types';
+import { orderSum } from './order-rows';
+import type { OrderSumSaid, SurvivorshipRule } from './types';
 
 export interface Picked {
   value: CellValue;
@@ -27,6 +28,8 @@ export interface Picked {
   unread?: string;
   /** Rows of each entry typed more than once, which a sum counted once. */
   repeated?: number[][];
+  /** On an order export, what a sum counted: orders, rows, an order's rows counted once, unpaid orders left out. */
+  orders?: OrderSumSaid;
 }
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
@@ -110,6 +113,12 @@ export function pickValue(
       return { value: firstNonBlank(rowOrder(records, survivor), column), notes: [] };
     case 'latest':
     case 'earliest': {
+      // On an order export a column of no dates (收货地址) is the latest order's: the order's own date decides.
+      if (!column.ctx.dates && preferred.some((r) => r.order)) {
+        const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
+        const chosen = extreme(filled, (r) => r.order?.date || null, rule === 'latest' ? 1 : -1);
+        return chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
+      }
       const chosen = extreme(
         preferred,
         (r) => dateKey(valueAt(r, column), column.ctx, r.values),
@@ -130,12 +139,27 @@ export function pickValue(
       return { ...picked, notes: amountNotes(unread, column, otherLabel, picked.value) };
     }
     case 'sum': {
+      const withValue = preferred.filter((r) => !isBlank(valueAt(r, column)));
+      // On an order export each paid order counts once (order-rows.ts).
+      const byOrder = preferred.some((r) => r.order) ? orderSum(withValue, column) : undefined;
+      const said: Pick<Picked, 'orders'> = byOrder
+        ? {
+            orders: {
+              orders: byOrder.orders,
+              rows: [...byOrder.counted.map((r) => r.row), ...byOrder.once.flatMap((g) => g.slice(1))].sort(
+                (a, b) => a - b,
+              ),
+              once: byOrder.once,
+              left: byOrder.left,
+            },
+          }
+        : {};
       // One record typed twice is one purchase: it is added once.
-      const { distinct: filled, repeated } = distinctEntries(preferred.filter((r) => !isBlank(valueAt(r, column))));
+      const { distinct: filled, repeated } = distinctEntries(byOrder ? byOrder.counted : withValue);
       const numbers = filled.map((r) => numberValue(valueAt(r, column), column.ctx));
       if (numbers.some((n) => n === null))
         return { ...pickValue('max', records, survivor, column, otherLabel), fallback: 'sum.notNumbers' };
-      if (numbers.length === 0) return survivorRule();
+      if (numbers.length === 0) return { ...survivorRule(), ...said };
       // £75 and $410 add up to no amount: the survivor keeps its own.
       if (
         column.ctx.field?.kind === 'money' &&
@@ -152,6 +176,7 @@ export function pickValue(
         value: numberValue(valueAt(survivor, column), column.ctx) === total ? valueAt(survivor, column) : total,
         notes: [],
         ...(repeated.length > 0 ? { repeated } : {}),
+        ...said,
       };
     }
     case 'combine':

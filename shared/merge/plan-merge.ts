@@ -112,6 +112,18 @@ export function rowContent(
   return content;
 }
 
+/**
+ * On an order export where newest or latest was asked and no order has a readable date: the first
+ * such cluster's index, so the run says it once rather than once per group.
+ */
+function undatedOrders(planned: readonly Planned[], options: MergeOptions): number | undefined {
+  const asked =
+    options.keep === 'newest' || Object.values(options.rules ?? {}).some((r) => r === 'latest' || r === 'earliest');
+  const records = planned.flatMap((p) => p.records);
+  if (!asked || !records.every((r) => r.order && r.order.date === '')) return undefined;
+  return planned[0]!.accepted.index;
+}
+
 export function planMerge(
   snapshot: SheetSnapshot,
   clusters: readonly MergeCluster[],
@@ -136,6 +148,8 @@ export function planMerge(
       planned.push({ accepted: cluster, records, survivor, outcome });
   }
   if (planned.length === 0) return { plan, merges: [], problems };
+  const undated = undatedOrders(planned, options);
+  if (undated !== undefined) problems.push(mergeProblem(options, 'order.noDate', 'warning', undated));
 
   const clusterOf = new Map<number, number>();
   for (const { accepted: cluster, survivor } of planned)

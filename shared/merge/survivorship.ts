@@ -16,6 +16,7 @@ import { mergeLabels } from './labels';
 import { furthestStage, STAGE_FIELD } from './stage-order';
 import { differentPeople, isPersonDetail, otherPeople, personColumns, personName } from './other-person';
 import { mergeProblem } from './validate-clusters';
+import { isOrderColumn } from './order-rows';
 import type { FieldChange, MergeOptions, MergeProblem } from './types';
 
 export interface SurvivorOutcome {
@@ -140,6 +141,9 @@ export function resolveSurvivor(
   const samePerson = records.filter((r) => !otherPersons.includes(r));
   const personal = (column: SheetColumn) =>
     otherPersons.length > 0 && isPersonDetail(column) && !askedRule(column, options);
+  // On an order export a column about one order (its number, state, reasons, memo) is the survivor's order's.
+  const ofOneOrder = (column: SheetColumn) =>
+    survivor.order !== undefined && isOrderColumn(column) && !askedRule(column, options);
 
   for (const column of columns) {
     if (column === idColumn) {
@@ -160,6 +164,10 @@ export function resolveSurvivor(
       continue;
     }
     const rule = ruleFor(column, options);
+    if (ofOneOrder(column)) {
+      targets.set(column.col, { value: survivor.values[column.col - 1] ?? null, rule: 'master' });
+      continue;
+    }
     // Notes name a column as the sheet heads it: 累计成交金额（万元）, not the template's 累计消费金额; 座机, not 手机.
     const label = column.header;
     // Without a rule the user chose, another card's amounts stay with that card, in the notes.
@@ -211,6 +219,14 @@ export function resolveSurvivor(
       );
       logNotes.push(labels.countedOnce(column.header, picked.repeated));
     }
+    if (picked.orders)
+      problems.push(
+        mergeProblem(options, 'sum.orders', 'warning', clusterIndex, {
+          field: column.fieldKey ?? column.header,
+          detail: column.header,
+          orders: picked.orders,
+        }),
+      );
     notes.push(...(accountNotes(column) ?? picked.notes));
     targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }

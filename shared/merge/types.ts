@@ -106,7 +106,20 @@ export type MergeProblemCode =
   /** The survivor's amount reads as no number in the column's unit (约8万): kept as typed, the others noted. */
   | 'amount.notNumber'
   /** A total met rows identical in every cell, one record typed twice: it was counted once. */
-  | 'sum.repeatedEntry';
+  | 'sum.repeatedEntry'
+  /** A total over an order export: the orders and rows it counted, an order's rows counted once, unpaid orders left out. */
+  | 'sum.orders'
+  /** An order export where no order date can be read: newest and latest had nothing to compare (once per run). */
+  | 'order.noDate';
+
+/** What a total over an order export counted, for its message. */
+export interface OrderSumSaid {
+  orders: number;
+  rows: readonly number[];
+  once: readonly (readonly number[])[];
+  /** Rows of closed, cancelled, refunded or unpaid orders, with the status that says so. */
+  left: readonly { row: number; status: string }[];
+}
 
 export interface MergeProblem {
   code: MergeProblemCode;

@@ -5,7 +5,7 @@
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { mergeLabels } from './labels';
-import type { MergeCluster, MergeOptions, MergeProblem, MergeProblemCode } from './types';
+import type { MergeCluster, MergeOptions, MergeProblem, MergeProblemCode, OrderSumSaid } from './types';
 
 export interface AcceptedCluster {
   index: number;
@@ -19,7 +19,14 @@ export function mergeProblem(
   code: MergeProblemCode,
   severity: MergeProblem['severity'],
   clusterIndex: number,
-  extra: { row?: number; field?: string; detail?: string; values?: string; rows?: readonly (readonly number[])[] } = {},
+  extra: {
+    row?: number;
+    field?: string;
+    detail?: string;
+    values?: string;
+    rows?: readonly (readonly number[])[];
+    orders?: OrderSumSaid;
+  } = {},
 ): MergeProblem {
   const message = mergeLabels(options.locale).messages[code]({ cluster: clusterIndex + 1, ...extra });
   return {

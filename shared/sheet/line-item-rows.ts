@@ -56,8 +56,8 @@ export function lineItemRows(values: Rows, mapping: HeaderMapping, template: Tem
   return rows;
 }
 
-/** The index of the column numbering the orders, if the sheet has one. */
-function orderColumn(folded: readonly string[], values: Rows): number | undefined {
+/** The index of the column numbering the orders, if the sheet has one (merge counts an order's rows once by it). */
+export function orderColumn(folded: readonly string[], values: Rows): number | undefined {
   const main = folded.findIndex((h) => MAIN_ORDER_NUMBER.test(h));
   if (main >= 0) return main;
   const plain = folded.findIndex((h) => ORDER_NUMBER.test(h));
@@ -75,7 +75,8 @@ function orderColumn(folded: readonly string[], values: Rows): number | undefine
   return seen > 0 ? name : undefined;
 }
 
-function isCustomerField(field: Field): boolean {
+/** Whether a field describes the customer (name, phone, e-mail, place) rather than one order. */
+export function isCustomerField(field: Field): boolean {
   return field.kind === 'personName' || field.kind === 'phone' || field.kind === 'email' || PLACE_FIELDS.has(field.key);
 }
 
