@@ -113,14 +113,18 @@ export function pickValue(
       return { value: firstNonBlank(rowOrder(records, survivor), column), notes: [] };
     case 'latest':
     case 'earliest': {
+      // On an order export the latest is a paid order's where one has a value: a refunded, voided or
+      // cancelled order bought nothing (its date is no purchase, its address received nothing).
+      const paid = preferred.filter((r) => r.order && !r.order.notPaid && !isBlank(valueAt(r, column)));
+      const pool = paid.length > 0 ? paid : preferred;
       // On an order export a column of no dates (收货地址) is the latest order's: the order's own date decides.
       if (!column.ctx.dates && preferred.some((r) => r.order)) {
-        const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
+        const filled = pool.filter((r) => !isBlank(valueAt(r, column)));
         const chosen = extreme(filled, (r) => r.order?.date || null, rule === 'latest' ? 1 : -1);
         return chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
       }
       const chosen = extreme(
-        preferred,
+        pool,
         (r) => dateKey(valueAt(r, column), column.ctx, r.values),
         rule === 'latest' ? 1 : -1,
       );

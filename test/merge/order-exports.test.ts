@@ -361,6 +361,15 @@ describe('merging an order export', () => {
     expect(result.problems).toEqual([]);
   });
 
+  test('takes the latest purchase date of a paid order, not of a refunded or voided one', () => {
+    const { rowAt } = mergeSheet(shopify.slice(0, 4), [[2, 3, 4]], 'en-US', {
+      masters: { 0: 2 },
+      rules: { 'Paid at': 'latest', 'Created at': 'latest' },
+    });
+    // #1006 was paid later but refunded; #1008 was placed later but voided: #1001 is the last purchase.
+    expect(rowAt(2)).toMatchObject({ 'Paid at': '2024-03-05 14:22:10', 'Created at': '2024-03-05 14:22:08' });
+  });
+
   test('keeps the newest order by its date when asked for the newest row', () => {
     const { result } = mergeSheet([shopify[0]!, shopify[1]!, shopify[4]!], [[2, 3]], 'en-US', { keep: 'newest' });
     expect(result.merges[0]!.survivorRow).toBe(3);
