@@ -120,4 +120,25 @@ describe('SetupView', () => {
     const after = host.state().workbook.sheets[0]!.values.map((row) => row.slice(0, before[0]!.length));
     expect(after.slice(0, before.length)).toEqual(before.map((row) => row.slice(0, before[0]!.length)));
   });
+
+  test('shows a second phone column as checked with the phone, and leaving it alone takes it out of check', async () => {
+    // An English contacts export: Phone and Mobile; Mobile is read as a second phone column.
+    const host = makeHost({
+      name: 'Contacts',
+      values: [
+        ['Name', 'Phone', 'Mobile', 'Email'],
+        ['James Smith', '(206) 555-1000', '+1-206-555-1000', 'js@example.com'],
+        ['Mary Jones', '(206) 555-2000', '+1-206-555-2001', 'mj@example.com'],
+      ],
+    });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    const mobile = (await screen.findByRole('combobox', { name: /column C \(Mobile\)/ })) as HTMLSelectElement;
+    expect(mobile.value).toBe('second');
+    expect(mobile.selectedOptions[0]!.textContent).toBe('Phone (a second column, checked and cleaned alike)');
+    expect(within(screen.getByTestId('mapping-C')).getByText('Second column')).toBeTruthy();
+    fireEvent.change(mobile, { target: { value: '' } });
+    await waitFor(() => expect(within(screen.getByTestId('mapping-C')).getByText('Your choice')).toBeTruthy());
+    expect((screen.getByRole('combobox', { name: /column C \(Mobile\)/ }) as HTMLSelectElement).value).toBe('');
+  });
 });

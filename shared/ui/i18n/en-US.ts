@@ -72,6 +72,8 @@ export const enUS = {
   'setup.match.partial': 'Partial',
   'setup.match.values': 'From the values',
   'setup.match.manual': 'Your choice',
+  'setup.match.second': 'Second column',
+  'setup.secondOf': '{field} (a second column, checked and cleaned alike)',
   'setup.match.none': 'Not matched',
   'setup.missing': 'Columns that will be added ({count}): {fields}',
   'setup.noMissing': 'Every template column is already there.',

@@ -74,6 +74,8 @@ export const zhCN: UiStrings = {
   'setup.match.partial': '部分匹配',
   'setup.match.values': '按内容识别',
   'setup.match.manual': '手动指定',
+  'setup.match.second': '第二列',
+  'setup.secondOf': '{field}（第二列，同样检查和清理）',
   'setup.match.none': '未匹配',
   'setup.missing': '将添加的列（{count} 个）：{fields}',
   'setup.noMissing': '模板中的列都已存在。',

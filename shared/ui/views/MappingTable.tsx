@@ -39,6 +39,8 @@ const MATCH_BADGE: Record<
   none: { key: 'setup.match.none', color: 'subtle' },
 };
 
+const SECOND_BADGE: (typeof MATCH_BADGE)[ColumnMapping['match']] = { key: 'setup.match.second', color: 'informative' };
+
 export interface MappingTableProps {
   mapping: HeaderMapping;
   template: Template;
@@ -46,8 +48,11 @@ export interface MappingTableProps {
   onChange(header: string, field: string | null): void;
 }
 
+/** A second column of a field (座机 beside 手机, Mobile beside Phone): checked and cleaned as that field. */
+const SECOND = 'second';
+
 export function valueOf(column: ColumnMapping): string {
-  if (!column.field) return '';
+  if (!column.field) return column.secondOf ? SECOND : '';
   return column.part ? `${column.field}.${column.part}` : column.field;
 }
 
@@ -76,7 +81,9 @@ export function MappingTable({ mapping, template, disabled, onChange }: MappingT
       </TableHeader>
       <TableBody>
         {mapping.columns.map((column) => {
-          const badge = MATCH_BADGE[column.match];
+          const second =
+            !column.field && column.secondOf ? template.fields.find((f) => f.key === column.secondOf) : undefined;
+          const badge = second ? SECOND_BADGE : MATCH_BADGE[column.match];
           const letter = columnLetter(column.col);
           return (
             <TableRow key={column.col} data-testid={`mapping-${letter}`}>
@@ -96,8 +103,12 @@ export function MappingTable({ mapping, template, disabled, onChange }: MappingT
                   value={valueOf(column)}
                   disabled={disabled || !column.header}
                   aria-label={t('setup.fieldFor', { column: letter, header: column.header })}
-                  onChange={(_, data) => onChange(column.header, data.value === '' ? null : data.value)}
+                  onChange={(_, data) => {
+                    // The second column is what the sheet already reads: choosing it again changes nothing.
+                    if (data.value !== SECOND) onChange(column.header, data.value === '' ? null : data.value);
+                  }}
                 >
+                  {second && <option value={SECOND}>{t('setup.secondOf', { field: second.labels[locale] })}</option>}
                   <option value="">{t('setup.leaveAlone')}</option>
                   {options.map((option) => (
                     <option key={option.value} value={option.value}>
