@@ -3,7 +3,7 @@
  * user opens. Opening a file makes a new in-memory host and remounts the sidebar, so no view keeps
  * results from the previous workbook.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HostEnvironment } from '../../host/host';
 import { createMemoryHost, type MemoryHost } from '../../host/memory-host';
 import type { CoreRunner } from '../tasks/core-runner';
@@ -27,6 +27,19 @@ interface Session {
 export function DemoSession({ host, core, environment }: DemoSessionProps) {
   const [session, setSession] = useState<Session>({ host, generation: 0 });
   const [status, setStatus] = useState<FileStatus>({ kind: 'idle' });
+  // The workbook lives in this page only: leaving it (a reload, a closed tab) with changes not saved
+  // as .xlsx loses them, so the browser asks first.
+  const saved = useRef(session.host.state().workbook);
+  useEffect(() => {
+    saved.current = session.host.state().workbook;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (session.host.state().workbook === saved.current) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [session.host]);
   const onOpen = (opened: OpenedFile, fileName: string) => {
     const next = createMemoryHost(opened.workbook, { environment });
     next.activateSheet(opened.sheet);
@@ -39,7 +52,14 @@ export function DemoSession({ host, core, environment }: DemoSessionProps) {
       core={core}
       environment={environment}
       toolbar={
-        <FileBar host={session.host} fileName={session.fileName} onOpen={onOpen} status={status} onStatus={setStatus} />
+        <FileBar
+          host={session.host}
+          fileName={session.fileName}
+          onOpen={onOpen}
+          onSaved={(workbook) => (saved.current = workbook)}
+          status={status}
+          onStatus={setStatus}
+        />
       }
     />
   );

@@ -5,7 +5,7 @@
  */
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { MemoryHost } from '../../host/memory-host';
+import type { MemoryHost, MemoryHostState } from '../../host/memory-host';
 import { isFileInputError } from '../../files/file-input-error';
 import { fileMessage } from '../../files/file-messages';
 import { useLocale, useT } from '../i18n';
@@ -34,6 +34,8 @@ export interface FileBarProps {
   /** The name of the file the workbook came from (undefined for the sample list). */
   fileName?: string;
   onOpen(opened: OpenedFile, fileName: string): void;
+  /** The workbook just saved as .xlsx: leaving the page loses nothing of it. */
+  onSaved?(workbook: MemoryHostState['workbook']): void;
   /** Kept by the caller: opening a file remounts the page, and the message must outlive that. */
   status: FileStatus;
   onStatus(status: FileStatus): void;
@@ -54,7 +56,7 @@ function download(bytes: Uint8Array, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function FileBar({ host, fileName, onOpen, status, onStatus: setStatus }: FileBarProps) {
+export function FileBar({ host, fileName, onOpen, onSaved, status, onStatus: setStatus }: FileBarProps) {
   const styles = useStyles();
   const t = useT();
   const locale = useLocale();
@@ -82,6 +84,7 @@ export function FileBar({ host, fileName, onOpen, status, onStatus: setStatus }:
     try {
       const state = host.state();
       download(await files().save(state.workbook, state.activeSheet), savedName(fileName), XLSX_TYPE);
+      onSaved?.(state.workbook);
     } catch (error) {
       setStatus({ kind: 'error', text: t('demo.saveFailed', { reason: reasonOf(error) }) });
     }
