@@ -18,6 +18,8 @@ import type { MemorySheet, MemoryWorkbook } from '../plan/apply-plan';
 import type { NumberFormatChange } from '../plan/plan';
 import { formulaValue } from './exceljs-cells';
 import { writeCellExtras } from './cell-extras';
+import { writeCellValue } from './write-cell';
+import { isDateFormat } from '../sheet/excel-dates';
 import { keepStyledRow } from './exceljs-gaps';
 import { addMetaSheet } from './workbook-meta';
 import { usedExtent } from './csv-workbook';
@@ -64,6 +66,22 @@ function writeValues(row: ExcelJS.Row, values: readonly CellValue[] | undefined,
   });
   // A formula cell keeps its last computed value as the cached result; Excel recomputes on open.
   for (const [col, formula] of formulas) row.getCell(col).value = formulaValue(formula, values?.[col - 1] ?? null);
+}
+
+/** Text that may be a date clean wrote: yyyy-mm-dd first (write-cell.ts reads the rest or leaves it). */
+const ISO_DATE_START = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The core writes a cleaned date as yyyy-mm-dd text (with its time when one was typed); where the cell
+ * shows dates it goes in as a real date, as the file host writes it (write-cell.ts), so Excel sorts and
+ * filters it. Text that is no such date (昨天, a time in a zone) stays as typed.
+ */
+function writeDateTexts(row: ExcelJS.Row, values: readonly CellValue[] | undefined) {
+  values?.forEach((value, c) => {
+    if (typeof value !== 'string' || !ISO_DATE_START.test(value)) return;
+    const cell = row.getCell(c + 1);
+    if (typeof cell.numFmt === 'string' && isDateFormat(cell.numFmt)) writeCellValue(cell, value, cell.numFmt);
+  });
 }
 
 function hideColumnStyles(ws: ExcelJS.Worksheet, columns: number): Partial<ExcelJS.Style>[] {
@@ -144,6 +162,8 @@ async function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet, looks?: Sh
     // After the column formats, so a cell's own format (and its link and note) wins.
     for (let r = first; r <= last; r++)
       for (const [col, more] of extras.get(r) ?? []) writeCellExtras(ws.getRow(r).getCell(col), more);
+    // A hidden sheet (a backup, the archive) keeps its rows as they were read: its text stays text.
+    if (!sheet.hidden) for (let r = first; r <= last; r++) writeDateTexts(ws.getRow(r), sheet.values[r - 1]);
     if (first === 1) applyRequired(target, sheet.required);
     if (protection) lockCells(ws, protection, styles, first, last);
     if (first === 1 && protection) columns = protectColumns(ws, protection, width, styles);

@@ -112,6 +112,28 @@ describe('demo save-file', () => {
     expect(reopened.workbook.sheets[0]!.values).toEqual(list.values);
   });
 
+  test('writes dates clean wrote as text as real dates where the column shows dates, so they sort and filter', async () => {
+    const list = emptySheet('客户台账');
+    list.values = [
+      ['客户名称', '最近联系日期', '备注'],
+      ['深圳市腾达电子有限公司', '2024-03-15', '2024-03-15 回访'],
+      ['广州华南物流股份有限公司', '昨天', null],
+      ['杭州西湖软件有限公司', '2024-07-01 10:30', null],
+      ['苏州工业园区精工制造有限公司', '2024-07-01 10:00:00 UTC', null],
+    ];
+    list.numberFormats = [{ col: 2, firstRow: 2, lastRow: 1048576, format: 'yyyy-mm-dd' }];
+    const saved = await readBack(await workbookBytes({ sheets: [list], meta: {} }, '客户台账'));
+    const sheet = saved.getWorksheet('客户台账')!;
+    expect(sheet.getCell('B2').value).toEqual(utc(2024, 3, 15));
+    expect(sheet.getCell('B2').numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.getCell('B4').value).toEqual(new Date(Date.UTC(2024, 6, 1, 10, 30)));
+    expect(sheet.getCell('B4').numFmt).toMatch(/hh:mm/);
+    // What is no date stays as typed: a word, a time in a zone, a note that starts with a date.
+    expect(sheet.getCell('B3').value).toBe('昨天');
+    expect(sheet.getCell('B5').value).toBe('2024-07-01 10:00:00 UTC');
+    expect(sheet.getCell('C2').value).toBe('2024-03-15 回访');
+  });
+
   test('names the download after the opened file when one was opened', () => {
     expect(savedName('C:\\Users\\li\\客户名单.csv')).toBe('客户名单-custodian.xlsx');
     expect(savedName('customers.xlsx')).toBe('customers-custodian.xlsx');
