@@ -15,6 +15,7 @@ import { inputPath } from './input-path';
 import { resolveContext } from '../../shared/operations/options';
 import { parseLocale } from '../common-options';
 import { historyWords, type HistoryWords } from './history-words';
+import { refusalText } from './undo-words';
 
 /** One operation in `history --json` (version 1; see the README). */
 export interface HistoryJsonEntry {
@@ -57,7 +58,12 @@ export function historyJsonEntry(status: EntryStatus): HistoryJsonEntry {
     undoneBy: entry.undoneBy ?? null,
     undoable: status.undoable,
     blocked: refusal
-      ? { reason: refusal.code, message: refusal.message, operations: refusal.ids ?? [], cells: refusal.cells ?? [] }
+      ? {
+          reason: refusal.code,
+          message: refusalText(refusal, 'en-US'),
+          operations: refusal.ids ?? [],
+          cells: refusal.cells ?? [],
+        }
       : null,
   };
 }
@@ -99,7 +105,7 @@ export async function historyCommand(args: string[], io: CliStreams): Promise<nu
         ? ''
         : status.refusal!.code === 'undone'
           ? words.undoneBy(entry.undoneBy ?? '?')
-          : words.notUndoable(status.refusal!.message);
+          : words.notUndoable(refusalText(status.refusal!, locale));
     const changed = labels.changed(entry.cells, entry.rowsAdded, entry.rowsRemoved, entry.sheets);
     lines.push(
       `  ${entry.id.padStart(4)}  ${utcTime(entry.at)}  ${words.entry(what, ids.length === 0 ? '' : words.merges(ids), entry.sheet, changed)}${state ? `  — ${state}` : ''}`,

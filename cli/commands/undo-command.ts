@@ -15,7 +15,7 @@ import { readWorkbookFile } from '../io/read-workbook';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
 import { sheetReader } from './history-command';
-import { undoWords } from './undo-words';
+import { refusalText, undoWords } from './undo-words';
 
 /** The newest operation still applied, or undefined. */
 function newestApplied(meta: Record<string, string>): OperationEntry | undefined {
@@ -75,7 +75,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
     const id = ids.shift()!;
     const result = await undoOperation(target, id, now, locale, osUser());
     if (!result.ok) {
-      io.stderr.write(`custodian: ${result.refusal.message}\n${words.nothingWritten(undone.length)}\n`);
+      io.stderr.write(`custodian: ${refusalText(result.refusal, locale)}\n${words.nothingWritten(undone.length)}\n`);
       return EXIT.unusable;
     }
     const { entry } = result;

@@ -9,6 +9,15 @@ import type { SheetChanges } from '../../shared/history/operation-entry';
 const quoted = (names: readonly string[], open: string, close: string, joiner: string) =>
   names.map((n) => `${open}${n}${close}`).join(joiner);
 
+/**
+ * A refusal as the command line words it: one refused for later operations names `--all`, which undoes
+ * them all (the sidebar's History has no such option, so the shared words leave it out).
+ */
+export function refusalText(refusal: { code: string; message: string }, locale: Locale): string {
+  if (refusal.code !== 'laterOperations') return refusal.message;
+  return locale === 'zh-CN' ? `${refusal.message}（或使用 --all）` : `${refusal.message} (or use --all)`;
+}
+
 export interface UndoWords {
   labels: HistoryLabels;
   /** "Undid 2 operations of clean.xlsx → undone.xlsx". */

@@ -114,7 +114,7 @@ const ZH: HistoryLabels = {
     undone: (id, detail) => `操作 ${id} 已撤销（${detail}）`,
     tooLarge: (id) => `操作 ${id} 改动太多，未保存撤销数据`,
     isUndo: (id) => `操作 ${id} 本身是撤销，重新执行原操作即可`,
-    laterOperations: (id, detail) => `请先撤销之后的操作：${detail}（或使用 --all）`,
+    laterOperations: (id, detail) => `请先撤销之后的操作：${detail}`,
     cellsChanged: (id, detail) => `操作 ${id} 之后这些单元格已被修改：${detail}，撤销会覆盖这些修改`,
     sheetChanged: (id, detail, sheet) =>
       `${id ? `操作 ${id} ` : '此操作'}新建的工作表“${sheet ?? ''}”之后已被修改（${detail}），撤销会连同这些修改一起删除该表；如需保留，请先给该表改名，再撤销`,
@@ -191,7 +191,7 @@ const EN: HistoryLabels = {
     undone: (id, detail) => `Operation ${id} is already undone (${detail})`,
     tooLarge: (id) => `Operation ${id} changed too much for its undo data to be kept`,
     isUndo: (id) => `Operation ${id} is an undo; run the original operation again instead`,
-    laterOperations: (id, detail) => `Undo the later operations first: ${detail} (or use --all)`,
+    laterOperations: (id, detail) => `Undo the later operations first: ${detail}`,
     cellsChanged: (id, detail) =>
       `These cells changed after operation ${id}: ${detail}; undoing would overwrite those changes`,
     sheetChanged: (id, detail, sheet) =>

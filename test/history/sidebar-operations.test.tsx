@@ -37,6 +37,27 @@ describe('SavedOperations', () => {
     ).toBeTruthy();
   });
 
+  test('says which later operation to undo first, with no command-line option the sidebar does not have', async () => {
+    const host = makeHost();
+    const first = await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'Clean' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview changes' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Apply \d+ changes$/ }));
+    await screen.findByText(/Done: cleaned/);
+    fireEvent.click(screen.getByRole('tab', { name: 'Set up' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Read headers' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply setup' }));
+    await screen.findByText(/Done: set up the sheet/);
+    first.unmount();
+
+    await renderApp(host);
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show recorded operations' }));
+    const item = await screen.findByTestId('operation-1');
+    expect(within(item).getByText(/Undo the later operations first: 2/)).toBeTruthy();
+    expect(item.textContent).not.toMatch(/--all/);
+  });
+
   test('lists a copy of duplicates from an earlier session, refuses while its sheet is edited, then undoes it with the sheet', async () => {
     const host = makeHost();
     const snapshot = await host.readSnapshot();
