@@ -10,7 +10,7 @@ import { ViewBoundary } from './ViewBoundary';
 import { useTask, type TaskOptions } from './tasks/use-task';
 import type { CoreRunner } from './tasks/core-runner';
 import { addEntry, markUndone, undoChain, type HistoryEntry } from './history/history';
-import { undoEntry, undoMerge } from './history/undo-entry';
+import { undoEntry, undoMerge, undoSavedOperation } from './history/undo-entry';
 import { SetupView } from './views/SetupView';
 import { CheckView } from './views/CheckView';
 import { CleanView } from './views/CleanView';
@@ -128,6 +128,23 @@ export function Sidebar({ host, core, initialError = null }: SidebarProps) {
           const what = t('history.undid', { action });
           setNotice({ key: 'task.done', params: { what }, intent: notes.length > 0 ? 'warning' : 'success', notes });
         }
+      },
+      undoSavedOperation: async (id, action) => {
+        const notKept = await task.run(
+          'task.undoing',
+          async (control) => {
+            try {
+              return await undoSavedOperation(host, id, control, locale);
+            } finally {
+              setRevision((r) => r + 1); // every view drops what it read before the undo
+            }
+          },
+          { cancellable: false },
+        );
+        if (!notKept) return null;
+        const what = t('history.undid', { action });
+        setNotice({ key: 'task.done', params: { what }, intent: notKept.length > 0 ? 'warning' : 'success' });
+        return notKept;
       },
       undoSavedMerge: async (mergeId, title) => {
         const undone = await task.run(

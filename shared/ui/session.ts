@@ -22,6 +22,12 @@ export interface Session {
   apply(entry: NewEntry, done: { key: UiKey; params?: Params }): Promise<boolean>;
   /** Undoes an entry (and every later one still applied). */
   undo(entryId: number): Promise<void>;
+  /**
+   * Undoes an operation the workbook recorded (an earlier session's, not in `history`), as a task that
+   * ends with a done notice; `action` names it there. Resolves to the sheet's own rules at entry the
+   * undo could not give back, or null when it failed.
+   */
+  undoSavedOperation(id: string, action: string): Promise<string[] | null>;
   /** Undoes a merge saved in the workbook by an earlier session (not in `history`). */
   undoSavedMerge(mergeId: string, title: { key: UiKey; params?: Params }): Promise<void>;
   /** Selects a cell in the workbook; failures reach the error bar. */

@@ -29,6 +29,8 @@ describe('SavedOperations', () => {
     fireEvent.click(within(item).getByRole('button', { name: /^Undo: 1\. Clean/ }));
     await screen.findByRole('button', { name: 'Show recorded operations' });
     expect(rows(host)).toEqual(before);
+    // Said as any undo is, and every view drops what it read before it.
+    expect(await screen.findByText(/Done: undid "1\. Clean on/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Show recorded operations' }));
     expect(within(await screen.findByTestId('operation-1')).getByText('Undone')).toBeTruthy();

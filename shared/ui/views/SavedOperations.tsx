@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Badge, Button, Caption1, Text } from '@fluentui/react-components';
 import { historyLabels, historyStatus, readEntries, type EntryStatus } from '../../history';
 import type { SheetSnapshot } from '../../sheet/snapshot';
-import { readSheet, undoSavedOperation } from '../history/undo-entry';
+import { readSheet } from '../history/undo-entry';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { useSavedListStyles } from './saved-list-styles';
@@ -38,16 +38,8 @@ export function SavedOperations() {
       setSaved(statuses.reverse());
     });
 
-  const undo = (id: string) =>
-    session.task.run(
-      'task.undoing',
-      async (control) => {
-        setNotKept(await undoSavedOperation(session.host, id, control, locale));
-        // The list is read again on request: what changed is the workbook, not this session's history.
-        setSaved(null);
-      },
-      { cancellable: false },
-    );
+  // The list is read again on request (the undo changed the workbook, so every view's results go).
+  const undo = async (id: string, action: string) => setNotKept((await session.undoSavedOperation(id, action)) ?? []);
 
   return (
     <section aria-labelledby="saved-operations">
@@ -98,7 +90,7 @@ export function SavedOperations() {
                     size="small"
                     disabled={busy}
                     aria-label={t('history.undoLabel', { action: title })}
-                    onClick={() => void undo(entry.id)}
+                    onClick={() => void undo(entry.id, title)}
                   >
                     {t('history.undo')}
                   </Button>
