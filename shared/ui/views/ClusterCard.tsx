@@ -16,7 +16,9 @@ import {
 } from '@fluentui/react-components';
 import type { Cluster, Reason } from '../../dedupe';
 import type { MergeResult } from '../../merge';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { mergeLabels } from '../../merge';
+import { reasonText } from '../../merge/audit-log';
 import { levelKey } from '../i18n/level-strings';
 import { differingColumns, rowSummary, type DifferingColumn, type MergeContext } from './merge-context';
 import { MergePreview, type ColumnRule, type ColumnRules } from './MergePreview';
@@ -95,6 +97,7 @@ export function ClusterCard({
   actions,
 }: ClusterCardProps) {
   const t = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const errors = preview?.problems.filter((p) => p.severity === 'error') ?? [];
   // Worked out for an open preview only: a closed card reads nothing from the sheet.
@@ -106,7 +109,8 @@ export function ClusterCard({
       key={`${reason.field}:${reason.level}`}
       appearance="tint"
       color={reason.level === 'different' ? 'subtle' : 'success'}
-      title={reason.message}
+      // The values compared, worded in the sidebar's language (the reason's own message is English).
+      title={reasonText(reason, mergeLabels(locale).reason)}
     >
       {t('dupes.reason', { column: reason.column, level: t(levelKey(reason.level)) })}
     </Badge>
