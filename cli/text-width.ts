@@ -35,18 +35,6 @@ export function truncate(text: string, width: number): string {
   return `${out}…`;
 }
 
-/**
- * A cell's spacing made visible (␣ for each space of a run, or at either end; tabs and line breaks
- * marked), for a table that otherwise shows every run of white space as one space: a spacing problem
- * would read "grill the … will become "grill the"".
- */
-export function visibleSpacing(text: string): string {
-  return text
-    .replace(/^[ \u00a0\u3000]+|[ \u00a0\u3000]+$|[ \u00a0\u3000]{2,}/g, (run) => '␣'.repeat(run.length))
-    .replace(/\t/g, '⇥')
-    .replace(/\r?\n/g, '⏎');
-}
-
 /** A plain-text table with columns sized to their content (capped), for terminal output. */
 export function formatTable(header: string[], rows: string[][], maxWidths: number[]): string {
   const cells = [header, ...rows].map((row) =>

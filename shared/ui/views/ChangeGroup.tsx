@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellEdit } from '../../plan/plan';
+import { visibleSpacing } from '../../sheet/visible-spacing';
 import { issueCodeSchema } from '../../check/issue';
 import { cellAddress, columnLetter } from '../../sheet/a1';
 import { cellText } from '../../sheet/cell-value';
@@ -42,7 +43,9 @@ export function ChangeGroup({ col, header, edits, selected, disabled, onToggle, 
   const [limit, setLimit] = useState(PAGE);
   const count = edits.filter(([index]) => selected.has(index)).length;
   const columnName = `${columnLetter(col)} · ${header}`;
-  const shown = (value: CellEdit['before']) => (cellText(value) === '' ? t('clean.blank') : cellText(value));
+  // Spaces shown (c000020␣ → c000020): a page shows a run of them as one, and none at an end.
+  const shown = (value: CellEdit['before']) =>
+    cellText(value) === '' ? t('clean.blank') : visibleSpacing(cellText(value));
   const reasonText = (reason: string | undefined) => {
     const code = issueCodeSchema.safeParse(reason);
     return code.success ? t(`issue.${code.data}`) : (reason ?? '');
