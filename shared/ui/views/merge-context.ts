@@ -29,20 +29,24 @@ export function mergeSettings(ctx: MergeContext): Pick<MergeContext, 'template' 
   return { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale };
 }
 
-const SUMMARY_FIELDS = ['customerId', 'name', 'phone', 'email', 'company'];
+const SUMMARY_FIELDS = ['customerId', 'name', 'contact', 'phone', 'email', 'company'];
 
-/** A row as a user recognises it: ID, name, phone, email, company (whichever the sheet has). */
+/** A name in two columns as it is said: 张伟 (family name first, no space), James Smith (given name first). */
+function wholeName(family: string, given: string): string {
+  if (/\p{Script=Han}/u.test(family + given)) return family + given;
+  return [given, family].filter(Boolean).join(' ');
+}
+
+/** A row as a user recognises it: ID, name, contact person, phone, email, company (whichever the sheet has). */
 export function rowSummary(ctx: MergeContext, row: number): string {
   const values = ctx.snapshot.values[row - 1] ?? [];
   const parts: string[] = [];
+  const cell = (c: number | undefined) => (c ? cellText(values[c - 1] ?? null).trim() : '');
   for (const field of SUMMARY_FIELDS) {
     const col = ctx.mapping.byField[field];
     if (field === 'name' && col === undefined && ctx.mapping.nameParts) {
       const { family, given } = ctx.mapping.nameParts;
-      const name = [family, given]
-        .map((c) => (c ? cellText(values[c - 1] ?? null).trim() : ''))
-        .join(' ')
-        .trim();
+      const name = wholeName(cell(family), cell(given));
       if (name) parts.push(name);
       continue;
     }
