@@ -241,6 +241,8 @@ function formatReport(
   for (const [column, count] of Object.entries(report.placeholders)) lines.push(words.placeholders(column, count));
   for (const [column, masked] of Object.entries(report.maskedValues))
     lines.push(words.maskedValues(column, masked.count, masked.example, masked.crmColumns, masked.keptIn));
+  for (const [column, privacy] of Object.entries(report.privacyNumbers))
+    lines.push(words.privacyNumbers(column, privacy.count, privacy.example, privacy.crmColumns, privacy.keptIn));
   const postalCode = report.columns.find((c) => c.source === 'postcode')?.crmColumn;
   for (const [column, count] of Object.entries(report.postcodesFromAddress))
     if (postalCode) lines.push(words.postcodesFromAddress(column, count, postalCode));

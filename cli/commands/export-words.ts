@@ -75,6 +75,7 @@ export interface ExportWords {
   formulaLike: (n: number, columns: readonly string[], leads?: readonly string[]) => string;
   /** Starred-out values (张*, 138****5678) kept out of the CRM's name, phone or e-mail columns, kept as typed in `keptIn`. */
   maskedValues: (column: string, n: number, example: string, crmColumns: readonly string[], keptIn: string) => string;
+  privacyNumbers: (column: string, n: number, example: string, crmColumns: readonly string[], keptIn: string) => string;
   /** Postcodes taken from the end of the address into the postal-code column. */
   postcodesFromAddress: (column: string, n: number, crmColumn: string) => string;
   /** Region cells of province, city and district written whole in the address (a layout with no State and City). */
@@ -226,6 +227,8 @@ const en: ExportWords = {
     `a spreadsheet opening this CSV would read ${n === 1 ? 'it as a formula or a number' : 'them as formulas, or numbers without their +'}: to look at the file, export to .xlsx`,
   unconfirmed: (crm, facts) =>
     `Defaults not confirmed by ${crm}'s documentation (override with --map FILE): ${facts.map((f) => f.en).join('; ')}`,
+  privacyNumbers: (column, n, example, crmColumns, keptIn) =>
+    `${plural(n, 'value')} of "${column}" ${isAre(n)} an order's privacy number (a mobile with an extension, e.g. "${example}"), which reaches the buyer only while the order lasts: not written to ${crmColumns.map((c) => `"${c}"`).join(', ')}, kept as typed in "${keptIn}"`,
   maskedValues: (column, n, example, crmColumns, keptIn) =>
     `${plural(n, 'value')} of "${column}" ${isAre(n)} starred out (masked, e.g. "${example}"), not the whole value: not written to ${crmColumns.map((c) => `"${c}"`).join(', ')}, kept as typed in "${keptIn}"`,
   postcodesFromAddress: (column, n, crmColumn) =>
@@ -318,6 +321,8 @@ const zh: ExportWords = {
     `用电子表格打开这个 CSV 会把${n === 1 ? '它' : '它们'}当作公式，或去掉 + 当作数字：如需查看文件，请导出为 .xlsx`,
   unconfirmed: (crm, facts) =>
     `以下默认设置未经 ${crm} 官方文档确认（可用 --map FILE 覆盖）：${facts.map((f) => f.zh).join('；')}`,
+  privacyNumbers: (column, n, example, crmColumns, keptIn) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个值是订单的隐私号（手机号加分机号，如“${example}”），只在订单期间能联系到买家：未写入${crmColumns.map((c) => `“${c}”`).join('')}，按原样写入“${keptIn}”`,
   maskedValues: (column, n, example, crmColumns, keptIn) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个值打了星号（脱敏，如“${example}”），不是完整的值：未写入${crmColumns.map((c) => `“${c}”`).join('')}，按原样写入“${keptIn}”`,
   postcodesFromAddress: (column, n, crmColumn) =>

@@ -30,7 +30,7 @@ import { crmIndustry, hasIndustryValues } from './industry-values';
 import { ColumnMemo, UNREADABLE } from './column-memo';
 import type { PhoneRegions } from './phone-line';
 import { CellTally, type SheetCell } from './cell-tally';
-import { isMaskedContact } from './masked-values';
+import { isSetAsideContact } from './masked-values';
 
 export { phoneLine, type PhoneRegions } from './phone-line';
 
@@ -145,7 +145,7 @@ export class ValueConverter {
     if (
       target.kind === 'crm' &&
       (field.kind === 'phone' || field.kind === 'email') &&
-      isMaskedContact(field.kind, value)
+      isSetAsideContact(field.kind, value)
     )
       return null;
     // A date is read in its row's calendar: with the row's region, and remembered under it.

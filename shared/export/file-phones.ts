@@ -11,7 +11,7 @@ import type { CrmLayout } from './crm-layouts';
 import type { ValueConverter } from './convert-value';
 import type { SheetSources } from './sheet-sources';
 import { saidLine } from './phone-types';
-import { isMaskedContact } from './masked-values';
+import { isSetAsideContact } from './masked-values';
 import {
   homePhoneColumns,
   sortPhones,
@@ -155,7 +155,7 @@ export class PhonePlanner {
    */
   private given(record: PhoneRecord, col: number, header: string): CellValue {
     const value = record.values[col - 1] ?? null;
-    if (isMaskedContact('phone', value)) return null;
+    if (isSetAsideContact('phone', value)) return null;
     if (isBlank(value) || !isPlaceholder(value)) return value;
     this.converter.placeholders.count(header, { row: record.row, source: col });
     return null;

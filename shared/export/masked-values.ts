@@ -10,6 +10,7 @@ import { isPlaceholder } from '../check/placeholder';
 import { maskedNameKey } from '../dedupe/compare/masked-name';
 import { maskedPhoneKey } from '../dedupe/compare/masked-phone';
 import { isMaskedEmail } from '../dedupe/compare/masked-email';
+import { isPrivacyNumber } from '../normalise/phone-reading';
 import type { Parties, RoleColumns } from './row-parties';
 import type { KeptValue } from './date-parts';
 
@@ -30,6 +31,15 @@ export function isMaskedContact(kind: 'phone' | 'email', value: CellValue): bool
   // A star, or a run of x's: "x12" alone is an extension (415-555-0134 x12), not a mask.
   const phone = PHONE_MASK.test(value) && maskedPhoneKey(value) !== null;
   return kind === 'email' ? phone || isMaskedEmail(value.trim()) : phone;
+}
+
+/**
+ * Whether a phone or e-mail cell is no contact of the customer's own to write in a CRM's phone or
+ * e-mail column: starred out, or an order's privacy number (17012345678-4821), which reaches the
+ * buyer only while the order lasts.
+ */
+export function isSetAsideContact(kind: 'phone' | 'email', value: CellValue): boolean {
+  return isMaskedContact(kind, value) || (kind === 'phone' && isPrivacyNumber(value));
 }
 
 /** The row's person's name when it is starred out (张*, 欧阳**, J*** S****), else undefined. */
@@ -83,6 +93,8 @@ export interface MaskedOnlyRow {
 export class MaskedValues {
   /** Sheet header -> its masked values, each sheet cell counted once over every file. */
   readonly bySheetColumn = new Map<string, MaskedReport>();
+  /** Sheet header -> its orders' privacy numbers (17012345678-4821), counted as masked values are. */
+  readonly privacyBySheetColumn = new Map<string, MaskedReport>();
   private readonly counted = new Set<string>();
   private readonly onlyMasked = new Map<number, string[]>();
 
@@ -107,11 +119,12 @@ export class MaskedValues {
       const record = records[r]!;
       if (record.companyOnly) continue;
       const kept: KeptValue[] = [];
-      const keep = (col: number, value: string, crmHeaders: readonly string[]) => {
+      const keep = (col: number, value: string, crmHeaders: readonly string[], privacy = false) => {
         const header = this.headerOf(col);
         kept.push({ header, value });
         headers.add(header);
-        this.count(record.row, col, header, value, crmHeaders, notes ?? header);
+        const reports = privacy ? this.privacyBySheetColumn : this.bySheetColumn;
+        this.count(reports, record.row, col, header, value, crmHeaders, notes ?? header);
       };
       if (record.maskedName && names.length > 0) {
         const took = names.filter((c) => !c.personFill || record.parties.account === '');
@@ -128,14 +141,18 @@ export class MaskedValues {
         for (const col of column.cols) {
           const value = record.values[col - 1] ?? null;
           if (isBlank(value) || isPlaceholder(value)) continue;
-          if (!isMaskedContact(column.kind === 'email' ? 'email' : 'phone', value)) {
+          const kind = column.kind === 'email' ? 'email' : 'phone';
+          // A privacy number reaches the buyer while the order lasts: a whole contact, though not one to keep.
+          const privacy = !isMaskedContact(kind, value) && kind === 'phone' && isPrivacyNumber(value);
+          if (!privacy && !isMaskedContact(kind, value)) {
             wholeContact = true;
             continue;
           }
+          if (privacy) wholeContact = true;
           if (seen.has(col)) continue;
           seen.add(col);
-          maskedContacts.push(col);
-          keep(col, cellText(value).trim(), [column.crmHeader]);
+          if (!privacy) maskedContacts.push(col);
+          keep(col, cellText(value).trim(), [column.crmHeader], privacy);
         }
       }
       if (kept.length > 0) rows[r] = kept;
@@ -151,6 +168,7 @@ export class MaskedValues {
   }
 
   private count(
+    reports: Map<string, MaskedReport>,
     row: number,
     col: number,
     header: string,
@@ -158,8 +176,8 @@ export class MaskedValues {
     crmHeaders: readonly string[],
     keptIn: string,
   ): void {
-    let report = this.bySheetColumn.get(header);
-    if (!report) this.bySheetColumn.set(header, (report = { count: 0, crmColumns: [], keptIn, example: value }));
+    let report = reports.get(header);
+    if (!report) reports.set(header, (report = { count: 0, crmColumns: [], keptIn, example: value }));
     for (const crm of crmHeaders) if (!report.crmColumns.includes(crm)) report.crmColumns.push(crm);
     const key = `${row}:${col}`;
     if (this.counted.has(key)) return;

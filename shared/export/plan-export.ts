@@ -134,6 +134,11 @@ export interface ExportReport {
    * e-mail columns and kept as typed in the notes or under their header: sheet header -> what went where.
    */
   maskedValues: Record<string, MaskedReport>;
+  /**
+   * Orders' privacy numbers (抖店's 17012345678-4821: the buyer's mobile only while the order lasts) kept
+   * out of the CRM's phone columns, as masked values are: sheet header -> what went where.
+   */
+  privacyNumbers: Record<string, MaskedReport>;
   /** Rows whose only name or contact is masked (refused by --strict), and the first of them with their columns. */
   maskedOnlyRows: number;
   maskedOnlyRowNumbers: MaskedOnlyRow[];
@@ -359,6 +364,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     ),
     offPicklist: Object.fromEntries([...converter.offPicklist].map(([header, labels]) => [header, [...labels]])),
     maskedValues: Object.fromEntries(build.masked.bySheetColumn),
+    privacyNumbers: Object.fromEntries(build.masked.privacyBySheetColumn),
     maskedOnlyRows: build.masked.maskedOnly().length,
     maskedOnlyRowNumbers: build.masked.maskedOnly().slice(0, ERROR_ROWS_LISTED),
     postcodesFromAddress: Object.fromEntries(build.postcodesFromAddress),

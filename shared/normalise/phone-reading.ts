@@ -103,6 +103,19 @@ export function splitExtension(text: string): [base: string, ext: string] {
   return [base.replace(NANP_SLASH, '($1) $2'), ext];
 }
 
+/**
+ * Whether a cell is a platform's privacy number for one order (17012345678-4821, 13800138000转1234):
+ * a Chinese mobile, with or without +86, and an extension, which no mobile has. Read from the text
+ * alone, as readPhone flags it (`privacy`), for callers that hold no phone context.
+ */
+export function isPrivacyNumber(value: CellValue | undefined): boolean {
+  if (typeof value !== 'string') return false;
+  const [base, ext] = splitExtension(phoneText(value));
+  if (ext === '') return false;
+  const mobile = writtenMobile(base.replace(/^(?:\+|00)86[\s-]*/, ''));
+  return mobile !== undefined && isValidMobilePrefix(mobile);
+}
+
 export function readPhone(value: CellValue | undefined, ctx: PhoneContext): PhoneReading {
   let raw: string;
   if (typeof value === 'string') raw = value;

@@ -96,6 +96,37 @@ describe('custodian export of masked values', () => {
   });
 });
 
+describe('custodian export of orders’ privacy numbers', () => {
+  const dir = tempDir();
+
+  test('keeps a privacy number out of the phone column and says so, in both languages; --strict still exports the row', async () => {
+    const rows = [
+      ['主订单编号', '收件人', '收件人手机号', '省', '市', '区', '详细地址'],
+      ['\t6919123400011223401', '王丽', '17012345678-4821', '浙江省', '杭州市', '西湖区', '文三路478号'],
+      ['\t6919123400011223403', '赵强', '13911112222', '北京市', '北京市', '朝阳区', '望京街6号'],
+    ];
+    writeUtf8Csv(join(dir, 'privacy.csv'), rows, { bom: true });
+    const zh = await run(['export', 'privacy.csv', '--to', 'fxiaoke', '-o', 'p-fx.csv', '--strict', ...TODAY], dir);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain('“收件人手机号”有 1 个值是订单的隐私号（手机号加分机号，如“17012345678-4821”）');
+    expect(zh.stderr).toContain('按原样写入“备注”');
+    const written = readRows(join(dir, 'p-fx.csv'));
+    expect(written[0]).toMatchObject({ 联系人: '王丽', 手机: '', 备注: '收件人手机号：17012345678-4821' });
+    expect(written[1]).toMatchObject({ 联系人: '赵强', 手机: '13911112222' });
+
+    const en = await run(
+      ['export', 'privacy.csv', '--to', 'hubspot', '-o', 'p-hs.csv', '--locale', 'en-US', ...TODAY],
+      dir,
+    );
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(`1 value of "收件人手机号" is an order's privacy number`);
+    expect(readRows(join(dir, 'p-hs.csv'))[0]).toMatchObject({
+      'Mobile Phone Number': '',
+      收件人手机号: '17012345678-4821',
+    });
+  });
+});
+
 describe('the formula-like note', () => {
   test('names a tab where values start with one, in both languages', () => {
     expect(exportWords('zh-CN').formulaLike(2, ['选购商品'], ['\t'])).toContain('以 制表符 开头');

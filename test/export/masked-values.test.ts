@@ -100,3 +100,55 @@ describe('masked values in a CRM’s identity columns', () => {
     expect(report.maskedOnlyRowNumbers).toEqual([{ row: 3, columns: ['收件人手机号'] }]);
   });
 });
+
+// 抖店 gives a buyer's number as a privacy number for one order (虚拟号): a mobile and its extension.
+// prettier-ignore
+const DOUYIN_PRIVACY: CellValue[][] = [
+  ['主订单编号', '收件人', '收件人手机号', '省', '市', '区', '详细地址', '商家备注'],
+  ['\t6919123400011223401', '王丽', '17012345678-4821', '浙江省', '杭州市', '西湖区', '文三路478号', '送礼'],
+  ['\t6919123400011223402', '陈敏', '13800138000转1234', '江苏省', '南京市', '鼓楼区', '中山北路30号', ''],
+  ['\t6919123400011223403', '赵强', '13911112222', '北京市', '北京市', '朝阳区', '望京街6号', ''],
+];
+
+describe('privacy numbers in a CRM’s phone columns', () => {
+  test('an order’s privacy number is no Mobile: kept as typed under its sheet header, the name still written', () => {
+    const { files, report } = planExport(sheet(DOUYIN_PRIVACY, '订单'), { crm: 'hubspot', now: NOW });
+    const file = files[0]!;
+    expect(rowOf(file, 2)).toMatchObject({
+      'First Name': '丽',
+      'Last Name': '王',
+      'Mobile Phone Number': null,
+      收件人手机号: '17012345678-4821',
+    });
+    expect(rowOf(file, 3)).toMatchObject({ 'Mobile Phone Number': null, 收件人手机号: '13800138000转1234' });
+    expect(rowOf(file, 4)).toMatchObject({ 'Mobile Phone Number': '+8613911112222', 收件人手机号: null });
+    expect(report.privacyNumbers).toEqual({
+      收件人手机号: {
+        count: 2,
+        crmColumns: ['Mobile Phone Number'],
+        keptIn: '收件人手机号',
+        example: '17012345678-4821',
+      },
+    });
+    expect(report.maskedValues).toEqual({});
+    // A privacy number is a whole number for its order: the row is not refused by --strict.
+    expect(report.maskedOnlyRows).toBe(0);
+  });
+
+  test('纷享销客 gets the privacy number in 备注, after the row’s own note', () => {
+    const { files, report } = planExport(sheet(DOUYIN_PRIVACY, '订单'), { crm: 'fxiaoke', now: NOW });
+    expect(rowOf(files[0]!, 2)).toMatchObject({ 手机: null, 备注: '送礼；收件人手机号：17012345678-4821' });
+    expect(rowOf(files[0]!, 4)).toMatchObject({ 手机: '13911112222' });
+    expect(report.privacyNumbers.收件人手机号).toMatchObject({ count: 2, keptIn: '备注' });
+  });
+
+  test('an office line with its extension is the customer’s number and stays in Phone', () => {
+    const values: CellValue[][] = [
+      ['客户名称', '联系人', '电话'],
+      ['杭州云栖科技有限公司', '周杰', '0571-88886666-8012'],
+    ];
+    const { files, report } = planExport(sheet(values), { crm: 'hubspot', now: NOW });
+    expect(rowOf(files[0]!, 2)['Phone Number']).toBe('+8657188886666 ext. 8012');
+    expect(report.privacyNumbers).toEqual({});
+  });
+});
