@@ -47,7 +47,7 @@ export async function demoCommand(args: string[], io: CliStreams): Promise<numbe
 }
 
 async function writeSample(path: string): Promise<void> {
-  const sample = sampleCustomers();
+  const sample = sampleCustomers(new Date());
   const loaded = newWorkbook(sample.name);
   const plan = emptyPlan(sample.name);
   plan.sheets.push({ name: sample.name, hidden: false, mode: 'replace', rows: sample.values });

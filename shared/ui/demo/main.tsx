@@ -1,7 +1,8 @@
 /**
  * Entry of dist/addin/demo.html: the sample customer list in an in-memory workbook.
  * ?lang=zh-CN|en-US, ?theme=light|dark, ?rows=20000 for a big sheet (progress bars and Cancel),
- * ?lists=2 for a second list (a trade show's leads) to combine and compare.
+ * ?lists=2 for a second list (a trade show's leads) to combine and compare; ?today=YYYY-MM-DD for the
+ * day the sample's dates are set against (default: today; its newest date is a week before it).
  * The file bar opens the user's own .xlsx/.csv in place of the sample and saves the result as .xlsx.
  */
 import { createRoot } from 'react-dom/client';
@@ -23,7 +24,9 @@ const environment: HostEnvironment = {
 document.documentElement.lang = environment.locale;
 
 const rows = Number(params.get('rows') ?? 0);
-const sheet = Number.isInteger(rows) && rows > 0 ? bigSampleCustomers(Math.min(rows, 200_000)) : sampleCustomers();
+const asOf = new Date(params.get('today') ?? Date.now());
+const sheet =
+  Number.isInteger(rows) && rows > 0 ? bigSampleCustomers(Math.min(rows, 200_000), asOf) : sampleCustomers(asOf);
 const workbook = workbookFromSnapshot(sheet);
 if (params.get('lists') === '2') workbook.sheets.push(workbookFromSnapshot(tradeShowList()).sheets[0]!);
 const host = createMemoryHost(workbook, { environment });

@@ -694,8 +694,54 @@ function perOrder(spend: CellValue, count: CellValue): CellValue {
   return c === 0 ? '#DIV/0!' : Math.round((s / c) * 100) / 100;
 }
 
-/** A fresh copy of the sample sheet (callers may mutate it). */
-export function sampleCustomers(): SheetSnapshot {
+const DAY = 86_400_000;
+/** The sample's dates as typed: 2024/3/5, 2024-03-05, 2024年3月5日, 2024.08.15. */
+const WRITTEN_DATE = /^(\d{4})([-/.年])(\d{1,2})([-/.月])(\d{1,2})(日?)$/;
+/** Indexes in a Row of the sample's dates: 最近购买日期 and 上次联系. */
+const DATE_INDEXES = [8, 11];
+/** How many days before the day the demo runs the sample's newest date falls: the newest customers are recent. */
+const NEWEST_DAYS_AGO = 7;
+
+function dateTime(value: CellValue): number | null {
+  if (value instanceof Date) return value.getTime();
+  const match = typeof value === 'string' ? WRITTEN_DATE.exec(value) : null;
+  return match ? Date.UTC(Number(match[1]), Number(match[3]) - 1, Number(match[5])) : null;
+}
+
+/**
+ * A date cell `days` later, written as it was typed: 2024/3/5 unpadded, 2024-03-05 padded (two-digit
+ * parts with no zero to show it, 2024-11-30, are padded after a dash or dot, as ISO dates are).
+ */
+function shiftedDate(value: CellValue, days: number): CellValue {
+  if (value instanceof Date) return new Date(value.getTime() + days * DAY);
+  const match = typeof value === 'string' ? WRITTEN_DATE.exec(value) : null;
+  if (!match) return value;
+  const [, year, yearMark, month, monthMark, day, dayMark] = match;
+  const time = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)) + days * DAY);
+  const padded =
+    month!.startsWith('0') ||
+    day!.startsWith('0') ||
+    (month!.length === 2 && day!.length === 2 && /[-.]/.test(yearMark!));
+  const part = (n: number) => (padded ? String(n).padStart(2, '0') : String(n));
+  return `${time.getUTCFullYear()}${yearMark}${part(time.getUTCMonth() + 1)}${monthMark}${part(time.getUTCDate())}${dayMark}`;
+}
+
+/** Days to move the sample's dates so that its newest falls a week before `asOf` (0: the dates as written). */
+function daysToShift(asOf: Date | undefined): number {
+  if (!asOf || Number.isNaN(asOf.getTime())) return 0;
+  let newest = -Infinity;
+  for (const row of ROWS) for (const i of DATE_INDEXES) newest = Math.max(newest, dateTime(row[i]!) ?? -Infinity);
+  const today = Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate());
+  return Math.round((today - NEWEST_DAYS_AGO * DAY - newest) / DAY);
+}
+
+/**
+ * A fresh copy of the sample sheet (callers may mutate it). With `asOf` (the demo passes today) its
+ * dates move together so the newest is a week old: the list has recent customers and stale ones
+ * whenever the demo runs, not only in the year it was written. Without it, the dates as written.
+ */
+export function sampleCustomers(asOf?: Date): SheetSnapshot {
+  const days = daysToShift(asOf);
   const values: CellValue[][] = [[...SAMPLE_HEADERS]];
   const formulas: FormulaCell[] = [];
   ROWS.forEach((row, index) => {
@@ -703,7 +749,10 @@ export function sampleCustomers(): SheetSnapshot {
     // The formula column (L, per order) sits after spend: its cached value is what the formula gives.
     const spendAt = SAMPLE_FORMULA_COL - 2;
     const cells = [...row.slice(0, spendAt + 1), perOrder(row[spendAt]!, row[spendAt - 1]!), ...row.slice(spendAt + 1)];
-    values.push(cells.map((v) => (v instanceof Date ? new Date(v.getTime()) : v)));
+    const dateCols = new Set(DATE_INDEXES.map((i) => (i < spendAt + 1 ? i : i + 1)));
+    values.push(
+      cells.map((v, col) => (dateCols.has(col) ? shiftedDate(v, days) : v instanceof Date ? new Date(v.getTime()) : v)),
+    );
     const spendCell = cellAddress(sheetRow, 11);
     const countCell = cellAddress(sheetRow, 10);
     formulas.push({ row: sheetRow, col: SAMPLE_FORMULA_COL, formula: `=${spendCell}/${countCell}` });
@@ -716,8 +765,8 @@ export function sampleCustomers(): SheetSnapshot {
  * and emails (so they are different customers), the sample itself first; every fifth row is the
  * row before it typed again (its phone spaced, its e-mail in capitals), so there are duplicates to find.
  */
-export function bigSampleCustomers(rows: number): SheetSnapshot {
-  const sample = sampleCustomers();
+export function bigSampleCustomers(rows: number, asOf?: Date): SheetSnapshot {
+  const sample = sampleCustomers(asOf);
   const values = sample.values.slice(0, 1 + Math.min(rows, ROWS.length));
   const formulas = (sample.formulas ?? []).filter((f) => f.row < values.length + 1);
   const generatedFrom = values.length;
