@@ -18,6 +18,7 @@ import { segmentColumns } from './segment-fields';
 import { segmentValueLists } from './segment-values';
 import { excludedRows, exclusionCriteria } from './excluded-rows';
 import { labelWithUnit, spendColumn } from './spend-column';
+import { itemRowsCriterion } from './item-rows-criterion';
 
 export interface AnalysisSheetInput {
   /** The customer sheet the formulas read. */
@@ -101,8 +102,9 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   const out = new SheetBuilder();
   const col = (key: string): string | undefined =>
     mapping.byField[key] === undefined ? undefined : wholeColumn(sheet, mapping.byField[key]!);
-  // A 合计 row, notes or a report's footer under the customers is no customer: every count leaves it out.
-  const excl = exclusionCriteria(sheet, input.values);
+  // A 合计 row, notes or a report's footer under the customers is no customer, nor is an order's further
+  // item row: every count leaves them out.
+  const excl = exclusionCriteria(sheet, input.values) + itemRowsCriterion(sheet, input.values, mapping, template);
   const nonBlank = (range: string) => (excl ? `COUNTIFS(${range},"<>"${excl})` : `COUNTA(${range})`);
   const headed = mapping.columns.filter((c) => c.header !== '').map((c) => nonBlank(wholeColumn(sheet, c.col)));
 
@@ -172,7 +174,8 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     const first = out.rows.length + 1;
     const values: Record<string, SegmentCells> = {};
     const share = (row: number) => `=IF(${ROWS}>0,C${row}/${ROWS},0)`;
-    for (const { value, spellings } of lists[s]!) {
+    const { listed: valuesListed, placeholders } = lists[s]!;
+    for (const { value, spellings } of valuesListed) {
       const row = out.rows.length + 1;
       const { count, sum } = segmentFormulas(range, spellings, spend, excl);
       out.add([null, value, count, share(row), sum]);
@@ -181,22 +184,27 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
     const last = out.rows.length;
     const listedSum = (c: string) => (last >= first ? `-SUM(${c}${first}:${c}${last})` : '');
     const filledCount = excl ? `COUNTIFS(${range},"<>"${excl})` : `COUNTIF(${range},"<>")`;
+    // Placeholders (-, 无) fill their cells but name no segment: they move from the filled cells to the blanks.
+    const none = placeholders.length > 0 ? segmentFormulas(range, placeholders, spend, excl) : undefined;
+    const [noneCount, noneSum] = [none?.count.slice(1), none?.sum?.slice(1)];
     // Header cells count in COUNTIF(…,"<>") and never in SUMIFS (a header is text): hence the -1.
     const otherRow = out.rows.length + 1;
     out.add([
       null,
       words.otherValues,
-      `=${filledCount}-1${listedSum('C')}`,
+      `=${filledCount}-1${listedSum('C')}${noneCount ? `-${noneCount}` : ''}`,
       share(otherRow),
-      spend ? `=SUMIFS(${spend},${range},"<>"${excl})${listedSum('E')}` : null,
+      spend ? `=SUMIFS(${spend},${range},"<>"${excl})${listedSum('E')}${noneSum ? `-${noneSum}` : ''}` : null,
     ]);
     const blankRow = out.rows.length + 1;
     out.add([
       null,
       words.blank,
-      `=${ROWS}-(${filledCount}-1)`,
+      `=${ROWS}-(${filledCount}-1)${noneCount ? `+${noneCount}` : ''}`,
       share(blankRow),
-      spend ? `=${excl ? `SUMIFS(${spend}${excl})` : `SUM(${spend})`}-SUMIFS(${spend},${range},"<>"${excl})` : null,
+      spend
+        ? `=${excl ? `SUMIFS(${spend}${excl})` : `SUM(${spend})`}-SUMIFS(${spend},${range},"<>"${excl})${noneSum ? `+${noneSum}` : ''}`
+        : null,
     ]);
     values[''] = segmentCells(blankRow, Boolean(spend));
     cells.segments[segment.field.key] = { values, other: segmentCells(otherRow, Boolean(spend)) };

@@ -3,7 +3,7 @@
  * present (most frequent first); region and owner list the values present. A value cleaning would
  * change is listed in its clean form, so the sheet stays right after clean; spellings of one value
  * (a region's 杭州市 and 杭州, a status's 跟进中 and 跟進中) are listed once, as the report counts them. Values beyond the cap are
- * counted together under "other values".
+ * counted together under "other values". A placeholder for none (-, 无) is not listed: it counts with the blanks.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
@@ -13,6 +13,7 @@ import type { Template } from '../template/schema';
 import type { SegmentColumn } from './segment-fields';
 import { placeKeys, REGION_FIELD } from './place-names';
 import { segmentKey } from './segment-key';
+import { noValueIn } from '../check/placeholder';
 
 export const LISTED_VALUES_CAP = 100;
 /** Distinct values remembered per column while reading (bounded memory on any sheet). */
@@ -24,13 +25,19 @@ export interface ListedValue {
   spellings: string[];
 }
 
+/** A segment's listed values, and the placeholders for none present (-, 无), which count with the blanks. */
+export interface SegmentValues {
+  listed: ListedValue[];
+  placeholders: string[];
+}
+
 export function segmentValueLists(
   values: readonly (readonly CellValue[] | undefined)[],
   segments: readonly SegmentColumn[],
   template: Template,
   locale: Locale,
   ownValues: ReadonlySet<number> = new Set(),
-): ListedValue[][] {
+): SegmentValues[] {
   const ctx: NormaliseContext = { locale, defaultRegion: template.defaultRegion, columnFormat: null };
   return segments.map((segment) => {
     const raw = new Map<string, number>();
@@ -43,9 +50,15 @@ export function segmentValueLists(
       else if (raw.size < DISTINCT_LIMIT) raw.set(text, 1);
     }
     const counts = new Map<string, number>();
+    const placeholders = new Map<string, string>();
     for (const [text, count] of raw) {
       // A column kept as typed is listed as typed, as the report counts it (segment-tally.ts).
       const outcome = ownValues.has(segment.col) ? undefined : normaliseCell(segment.field, text, ctx);
+      // A placeholder (有赞's "-", 无) names no segment: the report counts it with the blanks.
+      if (noValueIn(segment.field, text, outcome?.status) === 'placeholder') {
+        placeholders.set(text.toLowerCase(), text);
+        continue;
+      }
       const shown =
         outcome?.status === 'valid' && typeof outcome.value === 'string' && outcome.value !== '' ? outcome.value : text;
       counts.set(shown, (counts.get(shown) ?? 0) + count);
@@ -72,7 +85,10 @@ export function segmentValueLists(
     const list: ListedValue[] = [...optionGroups, ...present.map((g) => ({ value: g.shown, spellings: g.spellings }))]
       .map(({ value, spellings }) => ({ value, spellings: spellings.filter(once) }))
       .filter(({ spellings }) => spellings.length > 0);
-    return list.slice(0, Math.max(LISTED_VALUES_CAP, options.length));
+    return {
+      listed: list.slice(0, Math.max(LISTED_VALUES_CAP, options.length)),
+      placeholders: [...placeholders.values()],
+    };
   });
 }
 

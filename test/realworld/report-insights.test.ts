@@ -172,6 +172,45 @@ withSoffice('report -o x.xlsx on a list with a totals row and notes', () => {
   }, 180_000);
 });
 
+withSoffice('report -o x.xlsx on an order export with item rows and placeholders', () => {
+  const dir = tempDir();
+  const today = ['--today', isoDate(TODAY)];
+
+  test("counts each order's buyer once, not its further items, and a '-' or 无 as a blank, as report --json does", async () => {
+    // 京东's export: order …3001 has a second item row with the buyer left blank; 省份 and 客户等级 hold placeholders.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('订单');
+    for (const row of [
+      ['订单号', '商品名称', '购买数量', '订单金额', '订单状态', '客户姓名', '联系电话', '省份', '客户等级'],
+      ['290010013001', '加绒卫衣', 1, 228, '已完成', '张伟', '13800138000', '浙江', 'A'],
+      ['290010013001', '百搭牛仔裤', 1, null, null, null, null, null, null],
+      ['290010013002', '羊羔毛外套', 1, 259, '已完成', '李娜', '13912345678', '-', '无'],
+      ['290010013003', '围巾', 2, 79.8, '已完成', '陈静', '13700137003', '江苏', 'B'],
+      ['290010013004', '帽子', 1, 59, '已完成', '周杰', '13400134006', '浙江', '-'],
+      ['290010013004', '手套', 1, null, null, null, null, null, null],
+    ])
+      sheet.addRow(row);
+    await workbook.xlsx.writeFile(join(dir, 'orders.xlsx'));
+    const report = JSON.parse((await run(['report', 'orders.xlsx', '--json', ...today], dir)).stdout) as InsightsReport;
+    expect(report.rows).toBe(4);
+    expect((await run(['report', 'orders.xlsx', '-o', 'out.xlsx', ...today], dir)).code).toBe(0);
+    const figures = await recalculated(dir, 'out.xlsx');
+    expect(figures.top.get(INSIGHTS_LABELS['zh-CN'].customers)).toBe(4);
+    for (const field of report.quality.fields)
+      expect([field.column, figures.filled.get(field.column)]).toEqual([field.column, field.filled]);
+    // No segment lists "-" or 无 as a value: they are in the blank row, as the report counts them.
+    expect([...figures.segments.keys()].filter((k) => k.endsWith('|-') || k.endsWith('|无'))).toEqual([]);
+    for (const segment of report.segments) {
+      const section = headerOf(segment.field);
+      for (const [key, [count]] of figures.segments) {
+        if (!key.startsWith(`${section}|`)) continue;
+        const expected = segment.values.find((v) => v.value === key.slice(section.length + 1));
+        expect([key, count]).toEqual([key, expected?.count ?? 0]);
+      }
+    }
+  }, 180_000);
+});
+
 /** The analysis sheet heads a segment with its field's label in the sheet's language. */
 function headerOf(field: string): string {
   return (
