@@ -2,6 +2,7 @@
  * check: one issue per problem cell, never throwing on bad data. Errors are values cleaning
  * cannot fix; warnings are valid values not in canonical form, missing IDs and stale records.
  */
+import type { Locale } from '../i18n/locale';
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Issue, IssueCode } from './issue';
@@ -44,12 +45,14 @@ export function checkSheet(sheet: SheetSnapshot, options: OperationOptions = {})
   // Read as if the title were its header, every column would be misread: check from the header down.
   const asRead = resolveContext(sheet, options);
   const { snapshot, headerBelow } = listFromHeader(sheet, asRead.template);
-  if (!headerBelow) return checkList(sheet, asRead);
-  const result = checkList(snapshot, resolveContext(snapshot, options));
+  if (!headerBelow) return checkList(sheet, asRead, options.messageLocale ?? asRead.locale);
+  const ctx = resolveContext(snapshot, options);
+  const result = checkList(snapshot, ctx, options.messageLocale ?? ctx.locale);
   return { ...result, headerBelow };
 }
 
-function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult {
+/** `wording`: the language of the messages, the reader's; option labels and values stay the sheet's (ctx.locale). */
+function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Locale): CheckResult {
   const issues: Issue[] = [];
   const ids = assignCustomerIds(snapshot, ctx);
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
@@ -86,7 +89,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
       field: fieldName(column),
       code,
       severity,
-      message: issueMessage(ctx.locale, code, {
+      message: issueMessage(wording, code, {
         column: column.header,
         value: cellText(value),
         ...(typeof value === 'number' ? { numberCell: true } : {}),
@@ -129,7 +132,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
           // user can say which, and why a date has them.
           const doubts = finding.code === 'date.ambiguous' ? readingDoubts(finding.readings) : undefined;
           add(finding, finding.code, 'warning', finding.value, null, {
-            readings: finding.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
+            readings: finding.readings.join(wording === 'zh-CN' ? ' 或 ' : ' or '),
             ...(doubts?.yearPlace ? { yearPlace: true } : {}),
             ...(doubts?.rocYear ? { rocYear: true } : {}),
             // In a list naming each row's region, a row's region settles its calendar: ask for it.
@@ -144,7 +147,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
           // KIM@GMIAL.COM: cleaning writes it in small letters, and its domain is what to say.
           if (finding.warning)
             add(finding, finding.warning.code, 'warning', finding.value, finding.canonical, {
-              readings: finding.warning.readings.join(ctx.locale === 'zh-CN' ? ' 或 ' : ' or '),
+              readings: finding.warning.readings.join(wording === 'zh-CN' ? ' 或 ' : ' or '),
             });
           // A formula's result cannot be cleaned, so its form is not worth a warning.
           else if (!finding.isFormula)
@@ -190,7 +193,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext): CheckResult 
     // A column of its own values (scan-cells leaves its cells alone) gets one notice on its header.
     const own = ctx.ownValues.get(column.col);
     if (own)
-      add({ kind: 'missing', row: 1, column }, 'choice.ownValues', 'warning', shownValues(own.values, ctx), null, {
+      add({ kind: 'missing', row: 1, column }, 'choice.ownValues', 'warning', shownValues(own.values, wording), null, {
         mixed: own.mixed,
       });
   }
@@ -216,8 +219,8 @@ function idNumberParams(code: IssueCode, value: CellValue): Pick<MessageParams, 
 }
 
 /** The first few values, as a notice names them. */
-function shownValues(values: readonly string[], ctx: OperationContext): string {
-  const separator = ctx.locale === 'zh-CN' ? '、' : ', ';
+function shownValues(values: readonly string[], wording: Locale): string {
+  const separator = wording === 'zh-CN' ? '、' : ', ';
   return values.length > 5 ? `${values.slice(0, 5).join(separator)}${separator}…` : values.join(separator);
 }
 

@@ -14,6 +14,11 @@ export interface OperationOptions {
   template?: Template;
   /** Language of labels, option values and messages; defaults to the workbook's, else guessed from its headers. */
   locale?: Locale;
+  /**
+   * Language check words its messages in, where the reader's differs from the sheet's (a sidebar in
+   * English on a Chinese list); defaults to `locale`. Option labels stay the sheet's.
+   */
+  messageLocale?: Locale;
   /** "Today", for staleness (tests and reproducible runs pass it). */
   now?: Date;
   /** User corrections to the header mapping: header text -> field key (`name.given`) or null. */

@@ -29,7 +29,8 @@ export function CheckView() {
     task.run('task.reading', async (control) => {
       const snapshot = await session.readSnapshot(control);
       control.step('task.checking');
-      const result = await core.run('checkSheet', snapshot, {}, control);
+      // Its messages in the sidebar's language, whatever the sheet's.
+      const result = await core.run('checkSheet', snapshot, { messageLocale: locale }, control);
       setState({ sheet: snapshot.name, result });
       // The day's score is the list's as set up; a list under a title is scored once its header is row 1.
       if (result.customerList && !result.headerBelow) await recordQualityScore(session, snapshot, control);
