@@ -144,7 +144,7 @@ describe('Chinese platform exports', () => {
     expect(mapping['電郵地址']).not.toBe('address');
   });
 
-  test('reads a Douyin order’s privacy number 13800138000-1234 as the mobile and its extension', async () => {
+  test('reads a Douyin order’s privacy number 13800138000-1234 as the mobile and its extension, and keeps it out of a CRM’s 手机', async () => {
     writeUtf8Csv(
       join(dir, 'douyin.csv'),
       [
@@ -198,11 +198,11 @@ describe('Chinese platform exports', () => {
     ]);
     const exported = await run(['export', 'douyin.csv', '--to', 'fxiaoke', '-o', 'douyin-fx.csv', ...TODAY], dir);
     expect(exported.code).toBe(0);
-    expect(readRows(join(dir, 'douyin-fx.csv')).map((r) => r['手机'])).toEqual([
-      '13800138000 分机 1234',
-      '13700137000',
-      '15900001111 分机 88',
-    ]);
+    // A number for one order is no CRM contact's own: kept as typed in 备注, and said so.
+    const rows = readRows(join(dir, 'douyin-fx.csv'));
+    expect(rows.map((r) => r['手机'])).toEqual(['', '13700137000', '']);
+    expect(rows[0]!['备注']).toBe('收件人手机：13800138000-1234');
+    expect(exported.stderr).toContain('“收件人手机”有 2 个值是订单的隐私号');
   });
 
   test('keeps the time of day of a WeCom 添加时间 and a member’s 开卡时间 in the CRM export’s extra columns', async () => {
