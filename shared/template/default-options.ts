@@ -135,6 +135,7 @@ export const SOURCE_OPTIONS = options([
     '客户推荐',
     '老客户介绍',
     '老客户推荐',
+    '老客户转介绍',
     'Word of Mouth',
     'Customer Referral',
     'Referral',

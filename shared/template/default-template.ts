@@ -167,6 +167,9 @@ const fields: FieldInput[] = [
       // Hong Kong's word (電郵, 電郵地址 fold to these).
       '电邮',
       '电邮地址',
+      // Named in full: by part, 地址 would make them the postal address.
+      '电子邮件地址',
+      '邮件地址',
       'E-mail',
       'Email Address',
       'Mail',
@@ -277,6 +280,8 @@ const fields: FieldInput[] = [
       '详细地址',
       '联系地址',
       '通讯地址',
+      // Taiwan's and Hong Kong's word for where one lives.
+      '住址',
       '收货地址',
       '公司地址',
       '办公地址',

@@ -15,7 +15,7 @@ import {
   salutationField,
 } from './column-evidence';
 import type { ValueShape } from './value-shape';
-import { isRemarkName } from './sheet-shapes';
+import { isNamedRemark, isRemarkName } from './sheet-shapes';
 import { holdsSubscriptionStates } from './subscription-states';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
@@ -122,7 +122,27 @@ function choiceFit(field: Field, rows: SampleRows, col: number): -1 | 0 | 1 {
   return named / seen >= 0.5 ? 1 : named / seen < 0.2 ? -1 : 0;
 }
 
+/** Share of a remark column's values that may be ids, numbers, phones, e-mails or dates and it still holds names. */
+const REMARK_NOT_NAMES = 0.5;
+
+/**
+ * Whether a WeCom 备注名 column holds names as salespeople write them: a person with their company
+ * (王志刚 森源建材, Kevin 阿里云), a title (周经理), or a company alone. Its header says so; only a sample
+ * of a few values, or of mostly codes, numbers or contact points, says otherwise.
+ */
+function remarkNames(profile: ColumnProfile): boolean {
+  const s = profile.shares;
+  return profile.count >= 3 && s.id + s.number + s.phone + s.email + s.date < REMARK_NOT_NAMES;
+}
+
+/** What the rest of the header row says about a column. */
+export interface SheetContext {
+  /** The sheet is a WeCom customer export (sheet-shapes.ts isContactAppExport). */
+  contactApp?: boolean;
+}
+
 /** What the header proposes, weighed by what the values say; a person-name header over company names proposes the company. */
+
 export function columnClaims(
   col: number,
   header: string,
@@ -130,6 +150,7 @@ export function columnClaims(
   rows: SampleRows,
   template: Template,
   fieldsByKey: Map<string, Field>,
+  sheet: SheetContext = {},
 ): Claim[] {
   const lookup = lookupFor(template);
   const company = companyField(template);
@@ -150,7 +171,12 @@ export function columnClaims(
   const name = customerNameField(template);
   // WeCom's 客户备注 of person names is the real name the salesperson typed (客户名称 is the nickname):
   // above any synonym with evidence, below the name's own label.
-  if (name && profile && isRemarkName(folded) && fieldFit(name, false, profile) === 1)
+  if (
+    name &&
+    profile &&
+    isRemarkName(folded) &&
+    (fieldFit(name, false, profile) === 1 || (sheet.contactApp && isNamedRemark(folded) && remarkNames(profile)))
+  )
     return [{ col, field: name.key, match: 'partial', score: SCORE.synonym + EVIDENCE_WEIGHT + 1, evidence: 'person' }];
   let proposed = exact ?? (words ? partialMatch(words, lastWord, lookup, unit?.words ?? header) : undefined);
   // The unit must be one the field counts in: 上次购买(天) is days, no date; 累计消费金额(次) no amount.

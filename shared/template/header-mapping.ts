@@ -1,7 +1,8 @@
 /**
  * Matches a sheet's columns to template fields. Headers propose a field (exact label or synonym in
- * either language after folding case, width, spacing and traditional characters; else the longest
- * synonym contained in the header); a sample of each column's values confirms, rejects or redirects
+ * either language after folding case, width, spacing and traditional characters, in mainland or
+ * Taiwan and Hong Kong words (最後聯絡日, 業務); else the longest synonym contained in the header);
+ * a sample of each column's values confirms, rejects or redirects
  * the proposal (a "customer name" column of company names is the company), and columns compete:
  * each field goes to its best-evidenced column, and a column headed with a field's own label keeps
  * it unless its values contradict it. Split first/last name columns map to the name field's parts.
@@ -19,7 +20,7 @@ import { companyField, contactField, customerNameField, fieldFit } from './colum
 /** Share of a customer column's sampled values that are companies for it to name the organisations. */
 const COMPANY_SHARE = 0.3;
 import type { ValueShape } from './value-shape';
-import { settleSheetClaims } from './sheet-shapes';
+import { isContactAppExport, settleSheetClaims } from './sheet-shapes';
 import { HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader, type NamePart } from './header-words';
 import { UNFILLED, columnClaims, type Claim, type SampleRows } from './header-claims';
 import { headerUnit, unitFits } from '../normalise/header-unit';
@@ -116,24 +117,22 @@ export function mapHeaders(
   }
 
   const profiles = rows.length > 0 ? profileColumns(rows, columns.length) : [];
+  const folded = columns.map((c) => foldHeader(c.header));
+  const sheet = { contactApp: isContactAppExport(folded) };
   let claims: Claim[] = [];
   for (const column of columns) {
     if (column.match !== 'none') continue;
     const profile = profiles[column.col - 1];
     // A column with no values loses its field to one that has them: Outlook's empty Title beside Job Title.
     const unfilled = profile !== undefined && profile.count === 0;
-    for (const c of columnClaims(column.col, column.header, profile, rows, template, fieldsByKey))
+    for (const c of columnClaims(column.col, column.header, profile, rows, template, fieldsByKey, sheet))
       claims.push(unfilled ? { ...c, score: c.score - UNFILLED } : c);
   }
-  claims = settleSheetClaims(
-    claims,
-    columns.map((c) => foldHeader(c.header)),
-    {
-      money: new Set(template.fields.filter((f) => f.kind === 'money').map((f) => f.key)),
-      record: new Set(template.fields.filter((f) => f.kind === 'id' || f.kind === 'date').map((f) => f.key)),
-      contact: contactField(template)?.key,
-    },
-  );
+  claims = settleSheetClaims(claims, folded, {
+    money: new Set(template.fields.filter((f) => f.kind === 'money').map((f) => f.key)),
+    record: new Set(template.fields.filter((f) => f.kind === 'id' || f.kind === 'date').map((f) => f.key)),
+    contact: contactField(template)?.key,
+  });
   // Beside First Name and Last Name, a header merely containing "name" (Middle Name, Manager's Name,
   // Billing First Name) is not the whole name.
   const nameKey = customerNameField(template)?.key;

@@ -35,6 +35,41 @@ export interface Candidate {
   field: string;
   part?: NamePart;
   kind: 'label' | 'synonym';
+  /** Names the field only as the whole header, never as a word inside a longer one. */
+  whole?: boolean;
+}
+
+/**
+ * Words Taiwan and Hong Kong lists use where mainland headers use another (after the character
+ * fold): 聯絡 for 联系 (最後聯絡日), 追蹤 for 跟进 (下次追蹤日; 跟踪 on the mainland too), 紀錄 for 记录,
+ * 建立 for 创建, 信箱 for 邮箱. Every label and synonym is also looked up in these words.
+ */
+const REGIONAL_WORDS: readonly (readonly [mainland: string, regional: string])[] = [
+  ['联系', '联络'],
+  ['跟进', '追踪'],
+  ['跟进', '跟踪'],
+  ['记录', '纪录'],
+  ['创建', '建立'],
+  ['邮箱', '信箱'],
+  ['邮政编码', '邮递区号'],
+];
+
+/**
+ * Whole headers of Taiwan and Hong Kong lists and the mainland header they mean: 業務 is the sales rep
+ * (业务员). Only as the whole header: 主營業務 is a line of business.
+ */
+const REGIONAL_HEADERS: readonly (readonly [regional: string, mainland: string])[] = [
+  ['业务', '业务员'],
+  ['业务代表', '业务员'],
+  ['负责业务', '负责销售'],
+];
+
+/** A label or synonym as Taiwan and Hong Kong lists word it, in any mix of their words: 最后联络日期, 追踪纪录. */
+function regionalForms(text: string): string[] {
+  let forms = [text];
+  for (const [mainland, regional] of REGIONAL_WORDS)
+    forms = forms.flatMap((form) => (form.includes(mainland) ? [form, form.split(mainland).join(regional)] : [form]));
+  return forms.slice(1);
 }
 
 function buildLookup(template: Template): Map<string, Candidate> {
@@ -49,10 +84,22 @@ function buildLookup(template: Template): Map<string, Candidate> {
   }
   for (const field of template.fields)
     for (const synonym of field.synonyms) add(synonym, { field: field.key, kind: 'synonym' });
-  // Chinese lists shorten a date's 日期 to 日 (最近消费日, 签约日): after every real label and synonym, so none is displaced.
+  // After every real label and synonym, so none is displaced.
+  const words = new Map<Field, string[]>();
+  for (const field of template.fields) {
+    const own = [field.labels['zh-CN'], ...field.synonyms].map((text) => simplifiedHan(text));
+    const regional = own.flatMap(regionalForms);
+    for (const text of regional) add(text, { field: field.key, kind: 'synonym' });
+    words.set(field, [...own, ...regional]);
+  }
+  for (const [regional, mainland] of REGIONAL_HEADERS) {
+    const meant = lookup.get(foldHeader(mainland));
+    if (meant && !meant.part) add(regional, { field: meant.field, kind: 'synonym', whole: true });
+  }
+  // Chinese lists shorten a date's 日期 to 日 (最近消费日, 签约日, 最後聯絡日).
   for (const field of template.fields) {
     if (field.kind !== 'date') continue;
-    for (const text of [field.labels['zh-CN'], ...field.synonyms])
+    for (const text of words.get(field) ?? [])
       if (text.endsWith('日期')) add(text.slice(0, -1), { field: field.key, kind: 'synonym' });
   }
   const nameField = customerNameField(template);
@@ -80,9 +127,10 @@ export function lookupFor(template: Template): Map<string, Candidate> {
 // customer status (售后状态, Payment Status), nor is a record's data enrichment or sync (Zoho's Enrich
 // Status); a card's name and zip are the cardholder's (Card Name); a price's tier or level is a
 // ticket's or a price list's (Eventbrite's Price Tier of Early Bird), no value tier; a risk level
-// (Shopify's Risk Level of Low, Medium, High) is a fraud check's, no value tier either.
+// (Shopify's Risk Level of Low, Medium, High) is a fraud check's, no value tier either. A company's tax
+// number (税号, Taiwan's 統一編號) is no customer number.
 const OTHER_THINGS =
-  /订单|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card/;
+  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card/;
 
 /**
  * A flag saying the customer opted out (Zoho's Email Opt Out, Salesforce's Do Not Call and
@@ -166,7 +214,7 @@ export function partialMatch(
   if (counted && !counted.part) return counted;
   let best: { key: string; candidate: Candidate; ends: boolean } | undefined;
   for (const [key, candidate] of lookup) {
-    if (candidate.part) continue;
+    if (candidate.part || candidate.whole) continue;
     const longEnough = /[\u4e00-\u9fff]/.test(key)
       ? key.length >= 2
       : key.length >= 4 || (key.length === 3 && key === lastWord);

@@ -1,7 +1,8 @@
 /**
  * Rules that read the whole header row, for headers whose meaning depends on the columns beside
  * them: on an order export an amount is one order's, on a dealer list 负责人 is the dealer's own
- * manager, and beside a province or a street address a city or 街道 column is a finer place.
+ * manager, beside a province or a street address a city or 街道 column is a finer place, and on a
+ * WeCom export 备注名 is the name (客户名称 the WeChat nickname).
  */
 /** A column's claim on a field, as the mapping weighs it. */
 export interface FieldClaim {
@@ -42,7 +43,17 @@ const MANAGER = /^负责人$/;
 const MANAGER_AS_CONTACT = 90;
 
 /** WeCom's remark holds the name the salesperson typed: the real name, where 客户名称 is the WeChat nickname. */
-const REMARK_NAME = /^(?:客户)?备注名$|^客户备注$/;
+const REMARK_NAME = /^(?:客户)?备注(?:名|名称|姓名)$|^客户备注$/;
+/** A remark header that says it holds a name (备注名), not any remark about the customer (客户备注). */
+const NAMED_REMARK = /^(?:客户)?备注(?:名|名称|姓名)$/;
+/**
+ * Columns only a WeCom (企业微信) customer export has: who added the contact, when and how, and the
+ * company and phone the salesperson noted beside the remark name.
+ */
+const CONTACT_APP_COLUMN =
+  /^(?:添加人(?:账号|id|姓名)?|添加(?:时间|日期)|添加(?:渠道|方式|来源)|企业标签|备注(?:企业|企业名称|公司|手机号?|电话))$/;
+/** Enough of those columns that the sheet is such an export, not a ledger with an 添加时间 of its own. */
+const CONTACT_APP_COLUMNS = 2;
 
 /** Whether the sheet lists orders, one row per order, rather than customers. */
 export function isOrderExport(folded: readonly string[]): boolean {
@@ -52,6 +63,16 @@ export function isOrderExport(folded: readonly string[]): boolean {
 /** A header that names the customer's real name when its values are names (WeCom's 客户备注). */
 export function isRemarkName(folded: string): boolean {
   return REMARK_NAME.test(folded);
+}
+
+/** A remark header that says it holds a name (备注名, 备注姓名): on a WeCom export, the name whatever its words. */
+export function isNamedRemark(folded: string): boolean {
+  return NAMED_REMARK.test(folded);
+}
+
+/** Whether the sheet is a WeCom customer export, where 客户名称 is the WeChat nickname: from its headers. */
+export function isContactAppExport(folded: readonly string[]): boolean {
+  return folded.filter((h) => CONTACT_APP_COLUMN.test(h)).length >= CONTACT_APP_COLUMNS;
 }
 
 export interface SheetFields {

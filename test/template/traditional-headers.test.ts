@@ -56,3 +56,49 @@ describe('mapHeaders with headers in traditional characters', () => {
     expect(foldHeader('電子 郵件')).toBe('电子邮件');
   });
 });
+
+describe('mapHeaders with the words Taiwan and Hong Kong lists use', () => {
+  const fieldOf = (header: string) => mapHeaders([header], DEFAULT_TEMPLATE).columns[0].field;
+
+  test.each([
+    // 聯絡 is 联系, 追蹤 is 跟进, 紀錄 is 记录, 建立 is 创建.
+    ['最後聯絡日', 'lastContact'],
+    ['最後聯絡日期', 'lastContact'],
+    ['上次聯絡', 'lastContact'],
+    ['下次追蹤日', 'nextFollowUp'],
+    ['下次追蹤日期', 'nextFollowUp'],
+    ['下次聯絡日期', 'nextFollowUp'],
+    ['追蹤日期', 'lastContact'],
+    ['追蹤紀錄', 'contactSummary'],
+    ['聯絡紀錄', 'contactSummary'],
+    ['追蹤狀態', 'status'],
+    ['聯絡電話', 'phone'],
+    ['建立日期', 'createdAt'],
+    // 業務 (業務員, 業務代表) is the sales rep who owns the account.
+    ['業務', 'owner'],
+    ['業務員', 'owner'],
+    ['業務代表', 'owner'],
+    ['負責業務', 'owner'],
+    ['電子郵件地址', 'email'],
+    ['電子信箱', 'email'],
+    ['電郵地址', 'email'],
+    ['住址', 'address'],
+    ['郵遞區號', 'postcode'],
+  ])('maps "%s" to %s', (header, field) => {
+    expect(fieldOf(header)).toBe(field);
+  });
+
+  test.each([
+    // A line of business, not the salesperson.
+    '主營業務',
+    '經營業務',
+    '业务范围',
+    // Taiwan's 統一編號 (統編) is the company's tax number, not the customer's number in the list.
+    '統一編號',
+    '統編',
+    // Nor is a tracking number a follow-up.
+    '物流追蹤號',
+  ])('leaves "%s" alone', (header) => {
+    expect(fieldOf(header)).toBeNull();
+  });
+});
