@@ -3,8 +3,10 @@
  * +CC; the row's country, where the row names one (a number it does not take is invalid); else a
  * region's own way of writing numbers ("(415) 555-0134", "010-62345678"), then weak shapes (ten bare
  * digits, an 11-digit 1[3-9] mobile, a 400 line) and the sheet's majority region, which is the
- * template's region unless most of the sheet says another. A number the sheet's foreign majority does
- * not take is invalid, not read in the template's region. When the
+ * template's region unless most of the sheet says another. China's landline shapes begin with the
+ * trunk 0 other countries dial too (020-7946-3123), so on another country's sheet that country reads
+ * them first. A number the sheet's foreign majority does not take is invalid, not read in the
+ * template's region; one typed as another country groups its numbers has that reading too. When the
  * strongest signals that yield a valid number yield two different ones, the cell is ambiguous:
  * cleaning leaves it as typed and check names both readings.
  * check, clean and dedupe all read phones here, so one cell in one row is one number everywhere.
@@ -19,6 +21,8 @@ import {
   writtenMobile,
   type ParsedPhone,
 } from './phone-parse';
+import { groupedAs, isGrouped } from './phone-grouping';
+import { NATIONAL_REGIONS } from './phone-national-regions';
 
 export interface PhoneContext {
   /** The template's region: its numbers are written nationally, others internationally. */
@@ -91,6 +95,14 @@ export function writtenRegion(text: string): 'US' | 'CN' | null {
   return null;
 }
 
+/**
+ * Whether a number is in one of China's written landline shapes, which begin with the trunk 0 that
+ * Britain, India and Australia dial too: 020-7946-3123 is London's way of writing it as much as Guangzhou's.
+ */
+export function isTrunkWritten(text: string): boolean {
+  return CN_WRITTEN.test(text) && /^\(?0/.test(text);
+}
+
 /** Whether a number is written with its country code (+44 …, 0044 …). */
 export function isExplicit(text: string): boolean {
   return EXPLICIT.test(text);
@@ -142,7 +154,11 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
   const service = serviceNumber(base, chinese);
   if (service) return serviceReading(service, ext, suffix);
-  const decided = orBracketedCode(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, home);
+  const decided = orBracketedCode(
+    withGroupedReading(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, sheet, row),
+    base,
+    home,
+  );
   if (decided.kind === 'invalid') return INVALID;
   if (decided.kind === 'ambiguous')
     return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
@@ -223,6 +239,24 @@ function withOtherReadings(decided: Decided, base: string, row: string | null, o
 }
 
 /**
+ * A national number (trunk 0) the sheet's region reads but that is typed as another English-speaking
+ * market groups its own numbers, and read there as another number, is ambiguous: on an Indian or mixed
+ * list 07912 654321 is an Ahmedabad line only by its digits, and a British mobile by the way it is
+ * typed. A row's own country settles it; a Chinese list's numbers are not asked.
+ */
+function withGroupedReading(decided: Decided, base: string, sheet: string, row: string | null): Decided {
+  if (decided.kind !== 'valid' || row !== null || !NATIONAL_REGIONS.includes(sheet)) return decided;
+  if (!base.startsWith('0') || !isGrouped(base) || groupedAs(base, decided.parsed.national)) return decided;
+  for (const region of NATIONAL_REGIONS) {
+    if (region === sheet) continue;
+    const parsed = parsePhoneIn(base, region);
+    if (parsed && parsed.e164 !== decided.parsed.e164 && groupedAs(base, parsed.national))
+      return { kind: 'ambiguous', readings: [decided.parsed, parsed] };
+  }
+  return decided;
+}
+
+/**
  * A number no region of the row or sheet reads whose brackets hold a country code it is valid under
  * ((852) 2987 6543): that country's. Never over a reading the sheet has ((415) 555-0132 stays Californian).
  */
@@ -258,6 +292,10 @@ function decide(base: string, home: string, sheet: string, row: string | null): 
   }
   const written = writtenRegion(base);
   if (row !== null) return inRowCountry(base, row, written);
+  // 020-7946-3123 is the Chinese way of writing a landline and the British, Indian or Australian one
+  // too: every country that dials a trunk 0 writes it so. On a sheet of such a country the number is
+  // the sheet's where the sheet reads it, and ambiguous where China reads it as another number.
+  if (sheet !== 'CN' && isTrunkWritten(base) && parsePhoneIn(base, sheet)) return inRowCountry(base, sheet, written);
   const shapes = shapesOf(base.replace(/[\s\-().]/g, ''));
   // The template's region is read only as the sheet's (where no majority says otherwise): a number
   // the sheet's majority does not take is no number, not the template region's.

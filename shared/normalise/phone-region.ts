@@ -9,8 +9,9 @@ import type { Template } from '../template/schema';
 import { chineseScript } from './chinese-script';
 import { countryColumn, regionOfCountryCell } from './country-column';
 import { parsePhoneIn, phoneText, CN_MOBILE } from './phone-parse';
-import { isExplicit, splitExtension, writtenRegion } from './phone-reading';
+import { isExplicit, isTrunkWritten, splitExtension, writtenRegion } from './phone-reading';
 import { labelledNumbers } from './phone-labels';
+import { NATIONAL_REGIONS } from './phone-national-regions';
 import { countryEvidence } from './sheet-country-evidence';
 
 export interface PhoneSheet {
@@ -51,6 +52,11 @@ export function readPhoneSheet(
   const votes = new Map<string, number>();
   /** Numbers that say nothing alone (020 7946 0958), asked again once the sheet's foreign numbers are known. */
   const bare: string[] = [];
+  /**
+   * Numbers in China's trunk-0 shape that China reads (020-7946-3123): they vote for China, and are
+   * asked again in the national vote, since a British or Indian list writes its own numbers so too.
+   */
+  const trunkShaped: string[] = [];
   let voters = 0;
   const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
   for (let index = 1; index < values.length; index += step) {
@@ -63,8 +69,11 @@ export function readPhoneSheet(
         const value = row[col - 1];
         if (value === null || value === undefined || value === '') continue;
         signal = true;
-        region = phoneSignal(value, home);
-        if (region === null && (typeof value === 'string' || typeof value === 'number')) bare.push(phoneBase(value));
+        if (typeof value !== 'string' && typeof value !== 'number') break;
+        const base = phoneBase(value);
+        region = phoneSignal(base, home);
+        if (region === null) bare.push(base);
+        else if (isTrunkWritten(base)) trunkShaped.push(base);
         break;
       }
     }
@@ -90,7 +99,7 @@ export function readPhoneSheet(
         step,
         votes,
       );
-      const national = nationalMajority(bare, home, evidence);
+      const national = nationalMajority([...bare, ...trunkShaped], home, evidence);
       sheet = national?.region ?? home;
       if (national?.also) return { home, sheet, also: national.also, ...byCountry };
     } else if (script === 'traditional') {
@@ -131,11 +140,6 @@ function voteForeignOnly(bare: string[], home: string, votes: Map<string, number
   }
 }
 
-/**
- * Regions a list written with national numbers only is tried in, when it is not in Chinese: the
- * English-speaking markets and their neighbours. Canada reads as the US (one numbering plan).
- */
-const NATIONAL_REGIONS = ['US', 'GB', 'AU', 'NZ', 'IE', 'SG', 'HK', 'MY', 'IN', 'ZA', 'PH'];
 /** Regions that write Chinese in traditional characters: a list in them is tried there instead of the mainland. */
 const TRADITIONAL_REGIONS = ['HK', 'TW', 'MO'];
 /** Bare numbers the national vote reads: enough to tell the regions apart, few enough to stay quick. */
@@ -218,12 +222,13 @@ function phoneBase(value: CellValue): string {
   return splitExtension(phoneText(first ?? text))[0];
 }
 
-/** The region a phone cell alone says it belongs to, or null when it does not say (bare digits). */
-function phoneSignal(value: CellValue, home: string): string | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const base = phoneBase(value);
+/** The region a phone cell's number alone says it belongs to, or null when it does not say (bare digits). */
+function phoneSignal(base: string, home: string): string | null {
   if (isExplicit(base)) return parsePhoneIn(base, home)?.country ?? null;
-  return writtenRegion(base) ?? (CN_MOBILE.test(base) ? 'CN' : null);
+  const written = writtenRegion(base);
+  // 0161-496-1000 is written the Chinese way but is no Chinese number: it says nothing of China.
+  if (isTrunkWritten(base) && !parsePhoneIn(base, 'CN')) return null;
+  return written ?? (CN_MOBILE.test(base) ? 'CN' : null);
 }
 
 /** Reads a row's country cell, remembering the few distinct values a country column holds. */
