@@ -245,6 +245,21 @@ function knownBySpaces(lookup: Lookup, text: string): ChoiceOption[] | null {
   return known;
 }
 
+/**
+ * Tags each wrapped in double quotes, straight or curly ("VIP","Spring Sale 2024", as Mailchimp
+ * exports them): a list only when every tag is wrapped, the quotes being the export's, not the tag's.
+ */
+const QUOTED_LIST = /^\s*(?:["“”][^"“”]*["“”]\s*(?:[,;、|/\r\n\u2028\u2029]\s*)?)+$/;
+const QUOTED_TAG = /["“”]([^"“”]*)["“”]/g;
+const SEPARATOR = /[,;、|/\r\n\u2028\u2029]/;
+
+/** The tags inside their quotes, or null when `text` is no list of quoted tags. */
+function quotedTags(text: string): string[] | null {
+  if (!QUOTED_LIST.test(text)) return null;
+  const tags = [...text.matchAll(QUOTED_TAG)].map((match) => cleanText(match[1]!)).filter((tag) => tag !== '');
+  return tags.length > 0 ? tags : null;
+}
+
 // A known label may itself contain a separator ("B2B/B2C"): try joining up to this many pieces.
 const MAX_JOIN = 3;
 
@@ -259,8 +274,7 @@ export function normaliseMultiChoice(
   const whole = find(lookup, raw);
   if (whole) return { status: 'valid', value: labelOf(whole, locale) };
 
-  // Pieces at even indexes, the separators between them at odd ones.
-  const parts = foldText(raw).split(SPLIT);
+  const folded = foldText(raw);
   const items: string[] = [];
   const seen = new Set<string>();
   const add = (item: string, dedupeKey: string) => {
@@ -269,6 +283,21 @@ export function normaliseMultiChoice(
       items.push(item);
     }
   };
+  const quoted = quotedTags(folded);
+  if (quoted) {
+    const options = quoted.map((tag) => find(lookup, tag));
+    // A tag of its own holding a separator ("Spring, Summer Sale") would read as two once unquoted: kept as typed.
+    if (quoted.some((tag, k) => !options[k] && SEPARATOR.test(tag))) return { status: 'valid', value: cleanText(raw) };
+    quoted.forEach((tag, k) => {
+      const option = options[k];
+      if (option) add(labelOf(option, locale), `option:${option.key}`);
+      else add(tag, `text:${choiceKey(tag)}`);
+    });
+    return { status: 'valid', value: items.join(', ') };
+  }
+
+  // Pieces at even indexes, the separators between them at odd ones.
+  const parts = folded.split(SPLIT);
   for (let i = 0; i < parts.length; i += 2) {
     let matched = false;
     for (let span = Math.min(MAX_JOIN, (parts.length + 1) / 2 - i / 2); span >= 1 && !matched; span--) {

@@ -9,14 +9,31 @@ import { isNotesRow } from './notes-row';
 import { isSectionRow } from './section-row';
 
 const LABEL = String.raw`(?:合\s*计|总\s*计|小\s*计|共\s*计|总合计|汇\s*总|grand\s+totals?|sub-?\s*totals?|totals?|sum)`;
-/** A count as a note: 共3家, 共 3 条, 3 customers, 2 contacts, (3). */
-const COUNT = String.raw`(?:共\s*)?\d[\d,，]*\s*(?:[家条个位名人户项笔单份行](?:客户|公司|企业|联系人|记录)?|customers?|clients?|contacts?|companies|company|accounts?|records?|rows?|entries|entry|items?|leads?|people|persons?)?`;
+/** What a list counts, in English: 8 members, Total customers, Member count. */
+const NOUN = String.raw`(?:customers?|clients?|contacts?|companies|company|accounts?|records?|rows?|entries|entry|items?|leads?|people|persons?|members?|subscribers?|users?|donors?|students?|patients?|guests?|households?|families|suppliers?|vendors?)`;
+/** What a list counts, in Chinese: 客户总数, 总计客户, 会员人数. */
+const HAN_NOUN = String.raw`(?:客户|会员|联系人|用户|公司|企业|记录)`;
+/** A number with what it counts: 3家, 3 条, 3 位客户, 3 customers. */
+const NUMBER = String.raw`\d[\d,，]*\s*(?:[家条个位名人户项笔单份行]${HAN_NOUN}?|${NOUN})?`;
+/** A count as a note: 共3家, 共 3 条, 共计 8 人, 3 customers, 2 contacts, (3). */
+const COUNT = String.raw`(?:共\s*计?\s*)?${NUMBER}`;
 const COUNT_NOTE = new RegExp(String.raw`^(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])$`, 'i');
+/** A count after its label, plain or in brackets, maybe after a colon: Total: 8, Count = 8, 合计（3家）. */
+const COUNTED = String.raw`\s*(?:[:：=]|\s[-–—])?\s*(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])?$`;
 /** The group a subtotal closes, before its label: 华东区小计, 华南区 合计, East Region Subtotal. */
 const GROUP = String.raw`(?:\p{Script=Han}[\p{Script=Han}\d、]{0,11}\s*|(?:[a-z][\w&-]*\s+){1,3}(?=(?:sub-?\s*)?totals?\b))?`;
-/** The first cell: 合计, Total:, Grand Total: 2, 合计：共3家, Total (2), 华东区小计. */
+/**
+ * The first cell: 合计, Total:, Grand Total: 2, 合计：共3家, Total (2), 华东区小计, a total of what the
+ * list counts (Total members: 8, 总计客户：8 家), a count (Count 8, Member count: 8, Number of
+ * customers: 8, 客户总数：8, 会员人数：8 人), or the whole count alone (共 8 条). The words must be
+ * these and nothing else: Total Fitness Ltd and Count Dracula are customers.
+ */
 const LABEL_CELL = new RegExp(
-  String.raw`^${GROUP}${LABEL}\s*(?:[:：]\s*)?(?:${COUNT}|[(（]\s*${COUNT}\s*[)）])?$`,
+  [
+    String.raw`^${GROUP}${LABEL}(?:\s+(?:number\s+of\s+)?${NOUN}|\s*${HAN_NOUN})?${COUNTED}`,
+    String.raw`^(?:(?:${NOUN}|${HAN_NOUN})\s*)?(?:count|(?:number|no\.?)\s+of\s+${NOUN}|总\s*数|总?人\s*数|[户家条]数|数\s*量)${COUNTED}`,
+    String.raw`^(?:一\s*)?共\s*计?\s*${NUMBER}$`,
+  ].join('|'),
   'iu',
 );
 /** A cell left empty in a totals row: -, —, /. */

@@ -1,0 +1,64 @@
+/**
+ * A row numbered but otherwise blank (14 under 序号, every other cell empty): lists are often
+ * numbered down past their last customer, or a customer is deleted and its number left. Such a row
+ * names no customer and is empty, as a row with nothing in it: check, clean, IDs, duplicates,
+ * insights and exports pass over it, and it stays in the sheet as it is. Only a column whose header
+ * says it numbers the rows (序号, No., #) is a counter: a customer ID or a member number alone is kept
+ * as a customer.
+ */
+import { cellText, isBlank, isEmptyRow, type CellValue } from './cell-value';
+
+/**
+ * Headers of a row counter, as keys (lower case, no spaces or dots): 序号 (序號), 行号, No., #, S/N, Sr. No., Row.
+ * Not Line: in Taiwan and Japan it is a LINE account, which a customer may have alone.
+ */
+const COUNTER_HEADER =
+  /^(?:序[号號]|序|行[号號]|行次|顺序号|順序號|no|nr|nº|n°|#|sn|sno|slno|srno|sr#|row|rowno|row#)$/;
+/** A row's number: a whole number, as typed or as text. */
+const COUNT = /^\d{1,7}$/;
+
+/** The columns (0 = column A) whose header says they number the rows; 序号 No. and 序号/No. both do. */
+export function counterColumns(header: readonly CellValue[] | undefined): number[] {
+  const counters: number[] = [];
+  header?.forEach((value, c) => {
+    const words = cellText(value)
+      .normalize('NFKC')
+      .toLowerCase()
+      .split(/[\s/|()（）:：]+/)
+      .map((word) => word.replace(/\./g, ''))
+      .filter(Boolean);
+    const whole = words.join('');
+    if (words.length > 0 && (COUNTER_HEADER.test(whole) || words.every((word) => COUNTER_HEADER.test(word))))
+      counters.push(c);
+  });
+  return counters;
+}
+
+/** True when the row's only filled cells are row numbers in `counters` (counterColumns). */
+export function isCounterOnlyRow(row: readonly CellValue[] | undefined, counters: readonly number[]): boolean {
+  if (!row || counters.length === 0) return false;
+  let numbered = false;
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (isBlank(value)) continue;
+    if (!counters.includes(c) || !isRowNumber(value)) return false;
+    numbered = true;
+  }
+  return numbered;
+}
+
+/**
+ * Whether a row of `values` (values[0] the header) names no customer for want of anything in it:
+ * blank, or blank but for its row number. Built once per sheet.
+ */
+export function emptyRowTest(
+  values: readonly (readonly CellValue[] | undefined)[],
+): (row: readonly CellValue[] | undefined) => boolean {
+  const counters = counterColumns(values[0]);
+  return (row) => isEmptyRow(row) || isCounterOnlyRow(row, counters);
+}
+
+function isRowNumber(value: CellValue): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0;
+  return typeof value === 'string' && COUNT.test(value.trim());
+}
