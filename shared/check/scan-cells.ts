@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
+import { emptyRowTest } from '../sheet/counter-row';
 import { isTotalsRow } from '../sheet/totals-row';
 import { isNotesRow } from '../sheet/notes-row';
 import { isSectionRow } from '../sheet/section-row';
@@ -222,10 +223,12 @@ export function scanCells(
   const totalsRows: number[] = [];
   const notesRows: number[] = [];
   const footer = reportFooterStart(snapshot.values);
+  // A row blank but for its number (序号 14) names no customer, as a blank row names none.
+  const empty = emptyRowTest(snapshot.values);
 
   for (let index = 1; index < snapshot.values.length; index++) {
     const values = snapshot.values[index];
-    if (isEmptyRow(values)) continue;
+    if (empty(values)) continue;
     if (isTotalsRow(values)) {
       totalsRows.push(index + 1);
       continue;

@@ -6,7 +6,8 @@
 import { listFromHeader } from '../operations/read-below-title';
 import { isBlank } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { isEmptyRow, scanCells, type Finding } from '../check/scan-cells';
+import { scanCells, type Finding } from '../check/scan-cells';
+import { emptyRowTest } from '../sheet/counter-row';
 import { findDuplicates, type DedupeResult } from '../dedupe';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { ActivityTally, dayNumber, isoDay } from './activity';
@@ -64,9 +65,10 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   const footer = reportFooterStart(values);
   // An order's further items (Shopify's line items) are the order's rows, no customers.
   const lineItems = lineItemRows(values, ctx.mapping, ctx.template);
+  const empty = emptyRowTest(values);
   const tally = (row: number) => {
     const cells = values[row - 1];
-    const customer = !(row > footer || isEmptyRow(cells) || isTotalsOrNotesRow(cells) || lineItems.has(row));
+    const customer = !(row > footer || empty(cells) || isTotalsOrNotesRow(cells) || lineItems.has(row));
     unreadActivity.settle(customer);
     unreadFollowUp.settle(customer);
     if (!customer) return;

@@ -1,12 +1,13 @@
 /**
  * Rows of a customer sheet that are about the list rather than in it (a 合计 row, 备注 notes, a
- * section heading, a CRM report's footer), which the insights never count as customers, and the
+ * section heading, a CRM report's footer, a row numbered past the last customer), which the insights never count as customers, and the
  * criteria that keep them out of the analysis sheet's whole-column formulas: each such row's first
  * cell, matched by its text in its column, so the formulas stay right as rows are added above it.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { reportFooterStart } from '../sheet/report-footer';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
+import { counterColumns, isCounterOnlyRow } from '../sheet/counter-row';
 import { formulaString, wholeColumn } from './criteria';
 
 type Rows = readonly (readonly CellValue[] | undefined)[];
@@ -17,7 +18,10 @@ const CRITERION_TEXT_LIMIT = 200;
 /** Whether `values[index]` (0: the header row) is no customer, as `buildInsights` reads the sheet. */
 export function excludedRows(values: Rows): (index: number) => boolean {
   const footer = reportFooterStart(values);
-  return (index) => index > 0 && (index >= footer || isTotalsOrNotesRow(values[index]));
+  // A row blank but for its number (序号 14) is no customer: its number alone keeps it out.
+  const counters = counterColumns(values[0]);
+  return (index) =>
+    index > 0 && (index >= footer || isTotalsOrNotesRow(values[index]) || isCounterOnlyRow(values[index], counters));
 }
 
 /**

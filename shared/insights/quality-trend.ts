@@ -8,7 +8,8 @@ import { emptyPlan, type Plan } from '../plan/plan';
 import { META_KEYS } from '../operations/meta-keys';
 import { resolveContext, type OperationOptions } from '../operations/options';
 import { scanCells } from '../check/scan-cells';
-import { isBlank, isEmptyRow } from '../sheet/cell-value';
+import { isBlank } from '../sheet/cell-value';
+import { emptyRowTest } from '../sheet/counter-row';
 import { qualityColumns, QualityTally } from './quality-tally';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
@@ -68,9 +69,10 @@ export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions 
   const footer = reportFooterStart(snapshot.values);
   // As the report: an order's further items are no customers.
   const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  const empty = emptyRowTest(snapshot.values);
   for (let index = 1; index < footer; index++) {
     const cells = snapshot.values[index];
-    if (isEmptyRow(cells) || isTotalsOrNotesRow(cells) || lineItems.has(index + 1)) continue;
+    if (empty(cells) || isTotalsOrNotesRow(cells) || lineItems.has(index + 1)) continue;
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) tally.fill(c);
   }
   scanCells(snapshot, ctx, (finding) => {

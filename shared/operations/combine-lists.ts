@@ -8,7 +8,8 @@
 import { NOT_SAME_META } from '../dedupe/not-same';
 import type { Locale } from '../i18n/locale';
 import { columnLetter } from '../sheet/a1';
-import { cellText, isBlank, isEmptyRow, type CellValue } from '../sheet/cell-value';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import { emptyRowTest } from '../sheet/counter-row';
 import { headerKey } from '../sheet/header-row';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
@@ -300,9 +301,10 @@ function stackRows(
     const take = Int32Array.from(columns, (c) => (c.from.has(list) ? c.from.get(list)! - 1 : -1));
     const rows = source.snapshot.values;
     const footer = reportFooterStart(rows);
+    const empty = emptyRowTest(rows);
     for (let r = 1; r < footer; r++) {
       const row = rows[r];
-      if (isEmptyRow(row) || isTotalsOrNotesRow(row)) continue;
+      if (empty(row) || isTotalsOrNotesRow(row)) continue;
       const out: CellValue[] = new Array<CellValue>(width);
       for (let c = 0; c < width - 1; c++) out[c] = take[c]! >= 0 ? (row![take[c]!] ?? null) : null;
       out[width - 1] = sourceRow(source.name, r + 1);

@@ -8,7 +8,7 @@ import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { emptyPlan, type Plan } from '../plan/plan';
 import type { Template } from '../template/schema';
-import { isEmptyRow } from '../sheet/cell-value';
+import { emptyRowTest } from '../sheet/counter-row';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
@@ -80,9 +80,11 @@ export function assignCustomerIds(
   const footer = reportFooterStart(snapshot.values);
   // An order's further item rows (Shopify's) are the order's, no customer to number.
   const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  // A row blank but for its number (序号 14) is no customer to number.
+  const empty = emptyRowTest(snapshot.values);
   for (let index = 1; index < footer; index++) {
     const values = snapshot.values[index];
-    if (isEmptyRow(values) || isTotalsOrNotesRow(values) || items.has(index + 1)) continue;
+    if (empty(values) || isTotalsOrNotesRow(values) || items.has(index + 1)) continue;
     const value = values[col - 1] ?? null;
     if (isBlank(value)) {
       needing.push({ row: index + 1 });
