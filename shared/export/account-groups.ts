@@ -21,8 +21,12 @@ export interface RowRecord {
   parties: Parties;
   /** The person's name as typed, where it is starred out (张*): `parties` hold no name then (masked-values.ts). */
   maskedName?: MaskedName;
-  /** An account made of a company's rows: no one person's columns; `extras` the sheet columns it keeps. */
-  companyOnly?: { extras: ReadonlySet<number> };
+  /**
+   * An account made of a company's rows: no one person's columns. `extras`: the sheet columns that are
+   * the company's (an accounts file of companies alone writes these); `carried`: every column that may
+   * be the company's, written where the file has it for accounts of their own too.
+   */
+  companyOnly?: { extras: ReadonlySet<number>; carried: ReadonlySet<number> };
 }
 
 export interface AccountGroups {
@@ -37,6 +41,8 @@ export interface AccountGroups {
   companies: number;
   /** Sheet columns besides the layout's that are the company's own, kept on its account (Website, EIN). */
   companyExtras: ReadonlySet<number>;
+  /** Sheet columns besides the layout's that may be the company's (`extraCols`), each account taking its value. */
+  carried: ReadonlySet<number>;
   /** Sheet column -> companies whose rows hold different values in it. */
   differing: Map<number, number>;
 }
@@ -101,7 +107,7 @@ const text = (value: CellValue | undefined) => cellText(value ?? null).trim();
  * person (each row is then its own account, with its contact, as the layout writes it).
  * `companyCols`: the sheet columns of the account's own columns (address, owner, industry …);
  * `extraCols`: other columns that may be the company's (Website, EIN, a switchboard) or each
- * person's (部门, a note): the company's when its rows give them alike.
+ * person's (部门, a note): the company's when its rows give them alike, or do not differ in them.
  */
 export function groupAccounts(
   records: readonly RowRecord[],
@@ -109,6 +115,8 @@ export function groupAccounts(
   extraCols: readonly number[],
   legalIdCol?: number,
   numbers?: NumberColumns,
+  /** Of `extraCols`, those of a person's sources (a phone, e-mail or note the company's rows may share). */
+  personCols: ReadonlySet<number> = new Set(),
 ): AccountGroups | null {
   const groups = new Map<string, RowRecord[]>();
   const groupOf = new Map<RowRecord, RowRecord[]>();
@@ -134,8 +142,8 @@ export function groupAccounts(
     groupOf.set(record, group);
   }
   if (!repeated) return null;
-  // A column is the company's when its companies of several rows give it on every row alike (a
-  // switchboard, a website) at least as often as they differ in it (each contact's own).
+  // A column is the company's when its companies of several rows give it alike (a switchboard, a
+  // website) at least as often as they differ in it (each contact's own).
   const several = [...groups.values()].filter((g) => g.length > 1);
   const isNumber = (col: number) => numbers?.cols.has(col) === true;
   const valueKey = (col: number, value: CellValue | undefined) => {
@@ -143,24 +151,26 @@ export function groupAccounts(
     return typed !== '' && numbers && isNumber(col) ? numbers.key(value ?? null) : typed;
   };
   const alike = (col: number, group: readonly RowRecord[]): 'same' | 'blank' | 'differ' => {
-    const values = group.map((r) => valueKey(col, r.values[col - 1]));
-    if (!isNumber(col)) {
-      if (values.every((v) => v === '')) return 'blank';
-      return values.every((v) => v !== '' && v === values[0]) ? 'same' : 'differ';
-    }
-    // A number given on one row only says nothing either way; on two rows alike, it is the company's.
-    const given = values.filter((v) => v !== '');
+    // A value given on one row only (a credit code typed once) says nothing either way, and is no
+    // difference; on two rows alike, it is the company's.
+    const given = group.map((r) => valueKey(col, r.values[col - 1])).filter((v) => v !== '');
     if (given.length < 2) return 'blank';
     return given.every((v) => v === given[0]) ? 'same' : 'differ';
   };
+  // A legal ID names the company. A column no company's rows differ in gives each its one value, but
+  // a person's phone, e-mail or note is the company's only where two of its rows give it alike.
   const companyExtras = new Set(
     extraCols.filter((col) => {
+      if (col === legalIdCol) return true;
       const seen = several.map((g) => alike(col, g));
       const same = seen.filter((a) => a === 'same').length;
-      return same > 0 && same >= seen.filter((a) => a === 'differ').length;
+      return (same > 0 || !personCols.has(col)) && same >= seen.filter((a) => a === 'differ').length;
     }),
   );
-  const merged = [...companyCols, ...companyExtras];
+  // A person's phone, e-mail or note only where it is the company's.
+  const carried = new Set(extraCols.filter((col) => !personCols.has(col) || companyExtras.has(col)));
+  // Every column an account may write takes the company's value, a blank filled from a later row.
+  const merged = [...new Set([...companyCols, ...carried])];
   const differing = new Map<number, number>();
   const accounts: RowRecord[] = [];
   for (const record of records) {
@@ -186,7 +196,7 @@ export function groupAccounts(
       row: first!.row,
       values,
       parties: { ...first!.parties, salutation: '', first: '', last: '', full: '' },
-      companyOnly: { extras: companyExtras },
+      companyOnly: { extras: companyExtras, carried },
     });
   }
   // A contact names its account as the account is written, so the import links them (陈大文贸易有限公司
@@ -197,5 +207,5 @@ export function groupAccounts(
       const account = groupOf.get(r)![0]!.parties.account;
       return account === r.parties.account ? r : { ...r, parties: { ...r.parties, account } };
     });
-  return { accounts, people, companies: groups.size, companyExtras, differing };
+  return { accounts, people, companies: groups.size, companyExtras, carried, differing };
 }

@@ -55,8 +55,11 @@ export class FileBuilder {
   private readonly dateColumns = new Map<number, boolean>();
   /** Cells' own number formats by column and row, indexed when a column is first read. */
   private ownFormats: Map<number, Map<number, string>> | undefined;
-  /** Objects whose layout has an address but no State and City columns: the address names the places. */
-  private readonly placesInAddress = new Set<string>();
+  /**
+   * Objects whose file writes State and City: a row's district goes with its city where it has no
+   * street; any other file's street names the province and city too (address-values.ts).
+   */
+  private readonly placeColumns = new Set<string>();
   /** Objects written as companies alone (accounts from a contact list: account-groups.ts), with the sheet columns they keep. */
   private readonly companyOnly = new Map<string, ReadonlySet<number>>();
 
@@ -112,17 +115,27 @@ export class FileBuilder {
   private columnsRead(source: string, object: string): number[] {
     const cols = this.sourceColumns(source);
     const spread = source.startsWith('phone.') ? (this.filePhones.get(object)?.spread ?? []) : [];
-    // A file with no State and City columns writes the province and city in the address (address-values.ts).
+    // A file without both State and City columns writes the province and city in the address (address-values.ts).
     const places =
-      source === 'address' && this.placesInAddress.has(object)
+      source === 'address' && !this.placeColumns.has(object)
         ? [this.sources.regionPlaces().state, this.sources.regionPlaces().city].filter(
             (c): c is number => c !== undefined && !cols.includes(c),
           )
         : [];
-    const all = [...places, ...cols, ...spread];
+    // With no street column of its own, the district (区, 街道) always goes with the city (address-values.ts):
+    // City reads it, and the street reads nothing.
+    const districtsOnly = this.districtsWithCity(object);
+    if (districtsOnly && source === 'address') return [];
+    const districts = districtsOnly && source === 'region.city' ? this.sourceColumns('address') : [];
+    const all = [...new Set([...places, ...cols, ...districts, ...spread])];
     // An account made of a company's rows reads a person's source only in the columns that are the company's.
     const companyOnly = this.companyOnly.get(object);
     return companyOnly && isPersonSource(source) ? all.filter((col) => companyOnly.has(col)) : all;
+  }
+
+  /** Whether a file's street is always blank, each row's district written with its city: the sheet has no street column. */
+  private districtsWithCity(object: string): boolean {
+    return this.placeColumns.has(object) && this.sources.streetColumns().length === 0;
   }
 
   /** The columns an account made of a company's rows may read for a source: Phone (电话) its switchboard too. */
@@ -146,7 +159,9 @@ export class FileBuilder {
           ? false
           : c.source === 'phone.home'
             ? this.filePhones.get(layout.object)?.homeFilled === true
-            : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
+            : c.source === 'address' && this.districtsWithCity(layout.object)
+              ? false
+              : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
     );
   }
 
@@ -202,10 +217,11 @@ export class FileBuilder {
     const companyOnly = records.length > 0 && records.every((r) => r.companyOnly);
     if (companyOnly) this.companyOnly.set(layout.object, records[0]!.companyOnly!.extras);
     else this.companyOnly.delete(layout.object);
-    const sources = new Set(layout.columns.map((c) => c.source));
-    if (sources.has('address') && !sources.has('region.state') && !sources.has('region.city'))
-      this.placesInAddress.add(layout.object);
-    else this.placesInAddress.delete(layout.object);
+    // As the file writes them (address-values.ts reads the written columns): a layout's column with a source or required.
+    const writes = (source: string) =>
+      layout.columns.some((c) => c.source === source && (c.required || this.sourceColumns(source).length > 0));
+    if (writes('region.state') && writes('region.city')) this.placeColumns.add(layout.object);
+    else this.placeColumns.delete(layout.object);
     const phones = this.phones.plan(layout, records);
     this.filePhones.set(layout.object, phones);
     const parts = this.dateParts(layout, records);
@@ -245,7 +261,8 @@ export class FileBuilder {
       places?.(record.values);
       for (let e = 0; e < extras.length; e++) {
         const extra = extras[e];
-        if (record.companyOnly && !record.companyOnly.extras.has(extra.col)) {
+        // A company's account writes every column that may be its own the file has: a person's stay blank.
+        if (record.companyOnly && !record.companyOnly.carried.has(extra.col)) {
           out[columns.length + e] = null;
           continue;
         }

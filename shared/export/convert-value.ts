@@ -27,6 +27,7 @@ import { simplifiedHan } from '../dedupe/simplified';
 import type { CrmLayout } from './crm-layouts';
 import { withPostcodeZero } from './postcode-zero';
 import { crmIndustry, hasIndustryValues } from './industry-values';
+import { optionNamed } from './option-named';
 import { ColumnMemo, UNREADABLE } from './column-memo';
 import type { PhoneRegions } from './phone-line';
 import { CellTally, type SheetCell } from './cell-tally';
@@ -247,12 +248,13 @@ export class ValueConverter {
         return outcome.value === 'Yes' ? this.layout.yesNo[0] : this.layout.yesNo[1];
       }
       case 'choice': {
+        // An industry is an option only by its whole name (option-named.ts): 电子 is no 电子商务.
+        const industry = field.key === INDUSTRY_FIELD;
         // Industry in the CRM's own values where it has them (industry-values.ts), else as typed.
-        if (field.key === INDUSTRY_FIELD && target.kind === 'crm' && hasIndustryValues(this.layout.crm)) {
+        if (industry && target.kind === 'crm' && hasIndustryValues(this.layout.crm)) {
           const own = crmIndustry(this.layout.crm, value);
           if (own !== null) return own;
-          const option = normaliseChoice(value, field, 'en-US');
-          const key = option.status === 'valid' ? this.optionOf(field, String(option.value))?.key : undefined;
+          const key = optionNamed(field, value)?.key;
           const mapped = key === undefined ? undefined : target.picklist?.[key];
           if (mapped !== undefined) return mapped;
           return this.notCrmValue(header, value);
@@ -264,8 +266,8 @@ export class ValueConverter {
         // Not given (Outlook's Unspecified, 未知), as check reads it: the CRM gets no value.
         if (outcome.status === 'empty') return null;
         if (outcome.status !== 'valid') return undefined;
-        const option = this.optionOf(field, String(outcome.value));
-        if (!option) return outcome.value;
+        const option = industry ? optionNamed(field, value) : this.optionOf(field, String(outcome.value));
+        if (!option) return industry ? undefined : outcome.value;
         const picklist = target.kind === 'crm' ? target.picklist : undefined;
         const mapped = picklist?.[option.key];
         if (mapped !== undefined) return mapped;

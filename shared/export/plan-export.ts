@@ -269,6 +269,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   // A switchboard beside the phone field (联系电话, 座机) may be the company's number.
   const switchboard = layout.columns.some((c) => c.source.startsWith('phone')) ? build.secondPhone() : undefined;
   const numberCols = new Set([...build.sourceColumns('phone'), ...(switchboard === undefined ? [] : [switchboard])]);
+  // An accounts layout's one Phone, its e-mail and notes: the company's when its rows give them alike.
+  const sharedCols = [
+    ...SHARED_SOURCES.filter((s) => layout.columns.some((c) => c.source === s)).flatMap((s) => build.sourceColumns(s)),
+    ...(switchboard === undefined ? [] : [switchboard]),
+  ];
   const groups =
     object === 'accounts'
       ? groupAccounts(
@@ -277,18 +282,17 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
           [
             ...new Set([
               ...companyExtraCandidates(sheetColumns, roles, new Set(companyCols.flatMap((c) => c.cols))),
-              // An accounts layout's one Phone, its e-mail and notes: the company's when its rows give them alike.
-              ...SHARED_SOURCES.filter((s) => layout.columns.some((c) => c.source === s)).flatMap((s) =>
-                build.sourceColumns(s),
-              ),
-              ...(switchboard === undefined ? [] : [switchboard]),
+              ...sharedCols,
             ]),
           ],
           sheetColumns.find((c) => legalIdHeader(c.header))?.col,
           { cols: numberCols, key: (value) => phoneKey(value, converter.phoneRegions()) ?? cellText(value).trim() },
+          new Set(sharedCols),
         )
       : null;
   const files = build.files(layout, groups ? groups.accounts : main);
+  // The sheet columns the accounts file writes after the CRM's, each company's value in it.
+  const accountExtras = groups ? build.extraHeaders(layout).map((extra) => extra.col) : [];
   // Other objects' files follow the user's format overrides too.
   const { dateFormat, yesNo, bom, rowCap, byteCap, picklists } = layout;
   const alongside = (other: 'accounts' | 'contacts') => {
@@ -306,7 +310,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     const companiesDiffering = Math.max(0, ...cols.map((col) => groups?.differing.get(col) ?? 0));
     if (companiesDiffering > 0) differing[header] = companiesDiffering;
   }
-  for (const col of groups?.companyExtras ?? []) {
+  for (const col of accountExtras.filter((c) => groups?.carried.has(c))) {
     const companiesDiffering = groups?.differing.get(col) ?? 0;
     const header = sheetColumns.find((c) => c.col === col)?.header;
     if (companiesDiffering > 0 && header) differing[header] = companiesDiffering;

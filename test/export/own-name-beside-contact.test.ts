@@ -200,7 +200,9 @@ describe('export of a sheet with a name column and a contact column', () => {
       [9, '孙丽', '南京鼓楼文化传媒有限公司', null],
       [10, '李娜', '杭州西子电器有限公司', '陈静'],
     ]);
-    expect(report.accountGroups).toEqual({ accounts: 8, contacts: 8, differing: {} });
+    // 上海华通物流's two rows come from two files: its account keeps the first row's 出处, named.
+    expect(rowsOf(accounts).find((r) => r.row === 5)?.['出处']).toBe('wecom.csv 第 6 行');
+    expect(report.accountGroups).toEqual({ accounts: 8, contacts: 8, differing: { 出处: 1 } });
   });
 
   test('takes the person from Name where Contact is blank, in an English list', () => {
