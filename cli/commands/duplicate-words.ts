@@ -19,6 +19,8 @@ export interface DuplicateWords {
   reason: (reason: Reason) => string;
   /** "Merged a.xlsx → b.xlsx: 1 group, 1 row merged away". */
   merged: (from: string, to: string, groups: number, away: number) => string;
+  /** After the header was moved up: the rows named are still the input sheet's. */
+  inputRows: string;
   /** "a.xlsx → b.xlsx: <what an action did>", with the language's colon. */
   acted: (from: string, to: string, summary: string) => string;
   /** "M1: rows 4 → row 2 (C000001); updated 手机". */
@@ -54,6 +56,7 @@ const en: DuplicateWords = {
   row: (row, cells) => `row ${row}: ${cells}`,
   reason: (reason) => reason.message,
   merged: (from, to, groups, away) => `Merged ${from} → ${to}: ${en.groups(groups)}, ${en.rows(away)} merged away`,
+  inputRows: 'Rows below are numbered as in the input sheet.',
   acted: (from, to, summary) => `${from} → ${to}: ${summary}`,
   merge: (id, rows, survivor, survivorId, changed) =>
     `${id}: ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')} → row ${survivor}${survivorId ? ` (${survivorId})` : ''}${
@@ -92,6 +95,7 @@ const zh: DuplicateWords = {
   row: (row, cells) => `第 ${row} 行：${cells}`,
   reason: (reason) => reasonText(reason, zhLabels.reason),
   merged: (from, to, groups, away) => `已合并 ${from} → ${to}：${zh.groups(groups)}，合并掉 ${zh.rows(away)}`,
+  inputRows: '下列行号与原工作表一致。',
   acted: (from, to, summary) => `${from} → ${to}：${summary}`,
   merge: (id, rows, survivor, survivorId, changed) =>
     `${id}：第 ${rows.join('、')} 行 → 第 ${survivor} 行${survivorId ? `（${survivorId}）` : ''}${

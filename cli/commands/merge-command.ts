@@ -22,6 +22,7 @@ import { withMapOption } from '../map-option';
 import { parseKeep, parseRules, type ParsedRules } from '../merge-options';
 import type { HeaderMapping } from '../../shared/template/header-mapping';
 import type { Cluster } from '../../shared/dedupe';
+import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 
 /** Template fields `--sum-purchases` adds up. */
 const SUMMED_FIELDS = new Set(['totalSpend', 'purchaseCount']);
@@ -42,6 +43,15 @@ function amountColumns(headers: readonly string[]): string[] {
 /** The columns that differ within the held groups, each once, in the order first met. */
 function differingColumns(groups: readonly Cluster[]): string[] {
   return [...new Set(groups.flatMap((g) => g.reasons.filter((r) => r.level === 'different').map((r) => r.column)))];
+}
+
+/**
+ * A row of the lifted sheet as the input sheet numbers it: the lift takes out rows above the header
+ * only (a title, a header's second row), so every data row moves up by as many rows as the sheet lost.
+ */
+function inputRows(input: SheetSnapshot, lifted: SheetSnapshot): (row: number) => number {
+  const shift = Math.max(0, input.values.length - lifted.values.length);
+  return (row) => row + shift;
 }
 
 export async function mergeCommand(args: string[], io: CliStreams): Promise<number> {
@@ -65,7 +75,11 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
       'custodian merge keeps every merged-away row in an archive sheet and each merge in a log sheet, which a CSV file cannot hold: write a .xlsx file with -o',
     );
   const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
+  const before = loaded.snapshot;
   const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), 'xlsx');
+  // The summary names rows as the user's sheet numbers them (as dedupe does), not as they are once
+  // the rows above the header are taken out.
+  const sheetRow = inputRows(before, snapshot);
   // Groups below the threshold are held back; the summary says how many.
   const found = detect(snapshot, values, io, { quiet: false, review: true });
   const clusters = found.clusters.filter((c) => c.band !== 'review');
@@ -105,10 +119,12 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const words = duplicateWords(ctx.locale);
   const away = merges.reduce((n, m) => n + m.mergedRows.length, 0);
   const lines = [words.merged(loaded.displayName, out, merges.length, away)];
-  if (lifted) lines.push(`  ${lifted}`);
+  if (lifted) lines.push(`  ${lifted}`, `  ${words.inputRows}`);
   for (const merge of merges) {
     const changed = merge.changes.map((c) => c.header);
-    lines.push(`  ${words.merge(merge.mergeId, merge.mergedRows, merge.survivorRow, merge.survivorId, changed)}`);
+    lines.push(
+      `  ${words.merge(merge.mergeId, merge.mergedRows.map(sheetRow), sheetRow(merge.survivorRow), merge.survivorId, changed)}`,
+    );
   }
   for (const problem of problems) lines.push(`  ${words.problem(problem.severity, problem.message)}`);
   if (losing.length > 0) lines.push(`  ${words.formulasLosingRows(losing)}`);

@@ -185,7 +185,30 @@ export function explainCluster(
       return { reason, bits: models[g.field]!.bits[g.level]! };
     })
     .sort((x, y) => y.bits - x.bits)
-    .map((r) => r.reason);
+    .map((r) => r.reason)
+    .concat(differingIds(records, members, raw));
+}
+
+/** The customer IDs a group's rows differ on, each column one reason, last (they weighed nothing). */
+function differingIds(
+  records: MatchRecords,
+  members: number[],
+  raw: (record: number, col: number) => string,
+): Reason[] {
+  return (records.idColumns ?? []).flatMap(({ key, column, col }) => {
+    const ids = [...new Set(members.map((m) => raw(m, col).trim()).filter((id) => id !== ''))];
+    if (ids.length < 2) return [];
+    const pairs = ids.slice(1).map((id) => ({ a: quoteValue(ids[0]!), b: quoteValue(id), symbol: '≠' as const }));
+    return [
+      {
+        field: key,
+        column,
+        level: 'different' as const,
+        similarity: 0,
+        message: `${column}: different IDs (${quoteLinks(pairs)})`,
+      },
+    ];
+  });
 }
 
 /**

@@ -36,6 +36,7 @@ export const IDENTIFYING_ROLES: ReadonlySet<string> = new Set([
   'address',
   'birthDate',
   'idNumber',
+  'legalId',
   'code',
   'account',
   'profile',
@@ -54,6 +55,8 @@ export type FieldRole =
   | 'postcode'
   | 'birthDate'
   | 'idNumber'
+  /** A company's legal ID (统一社会信用代码, 税号, Company Number, VAT): one registered entity's. */
+  | 'legalId'
   | 'date'
   | 'code'
   | 'text'
@@ -124,6 +127,8 @@ export function comparatorFor(
       return codeComparator('postcode');
     case 'idNumber':
       return codeComparator('idNumber');
+    case 'legalId':
+      return codeComparator('legalId');
     case 'birthDate':
       return dateComparator('birth', { columnFormat, ...dates });
     case 'date':

@@ -138,7 +138,11 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     built = buildRecords(snapshot, { ...recordOptions, keepUniform: true });
     identical = identicalGroups(snapshot.values, built.rows, built.fields, new Set(built.counters));
   }
-  const records: MatchRecords = { rows: built.rows, fields: fitPatternSpace(built.fields) };
+  const records: MatchRecords = {
+    rows: built.rows,
+    fields: fitPatternSpace(built.fields),
+    ...(built.idColumns ? { idColumns: built.idColumns } : {}),
+  };
   const n = records.rows.length;
   const report = options.onProgress;
   if (n < 2 || records.fields.length === 0 || allIdentical) {

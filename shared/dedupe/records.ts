@@ -23,6 +23,7 @@ import { profileColumn } from './profile';
 import { StringTable } from '../sheet/string-table';
 import { columnCodesOf } from '../sheet/column-codes';
 import { isCustodianRowColumn } from './status-headers';
+import { legalIdColumn } from './legal-id-column';
 import {
   accountHeader,
   activityHeader,
@@ -63,6 +64,11 @@ export interface MatchRecords {
   fields: MatchField[];
   /** Columns (1-based) that number the rows (序号, No.): not part of what makes two rows identical. */
   counters?: number[];
+  /**
+   * Customer-ID columns left out as evidence, each row holding its own: a group's explanation still
+   * names the IDs its rows differ on (two records of one CRM).
+   */
+  idColumns?: { key: string; column: string; col: number }[];
 }
 
 export interface RecordOptions {
@@ -267,6 +273,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   };
   const fields: MatchField[] = [];
   const counters: number[] = [];
+  const idColumns: NonNullable<MatchRecords['idColumns']> = [];
   const contactKey = contactField(template)?.key;
   for (const column of mapping.columns) {
     if (!column.header || !chosen(column.header, options.columns)) continue;
@@ -284,16 +291,22 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       !field,
       field !== undefined && field.kind !== 'id',
     );
+    // A company's legal ID (统一社会信用代码, VAT) names one entity per value, even when every row holds
+    // its own: evidence, never a row number.
+    const legalId = (!field || field.kind === 'id') && legalIdColumn(column.header, values, rows, column.col);
     // A column the template knows (a phone, a name) never numbers the rows; a customer ID unique to
     // each row does whatever its shape (set up gives every row one).
-    const numbersRows = field
-      ? field.kind === 'id' && (profile.counter || profile.distinct >= profile.nonEmpty)
-      : profile.counter;
+    const numbersRows = legalId
+      ? false
+      : field
+        ? field.kind === 'id' && (profile.counter || profile.distinct >= profile.nonEmpty)
+        : profile.counter;
     if (numbersRows) counters.push(column.col);
     if (profile.nonEmpty === 0 || (profile.distinct <= 1 && !options.keepUniform && rows.length >= FEW_ROWS)) continue;
     let role: FieldRole | null;
     const header = column.header;
-    if (field) {
+    if (legalId) role = 'legalId';
+    else if (field) {
       role = roleOfField(field, column.part);
       // A customer ID that repeats tells rows apart; one unique per row (a row number) says nothing.
       // A member's card or a buyer's account is one customer's, whatever its shape.
@@ -337,7 +350,10 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     }
     if ((role === 'phone' || role === 'otherPhone') && profile.masked >= MASKED_SHARE) role = 'maskedPhone';
     if (role === 'text' && generationHeader(header)) role = 'generation';
-    if (role === null) continue;
+    if (role === null) {
+      if (field?.kind === 'id') idColumns.push({ key: field.key, column: header, col: column.col });
+      continue;
+    }
     // Starred-out cells among whole ones (抖音's 186****0001 among full numbers, 拼多多's 周* among
     // names) are compared again on what they show, in a field of their own over the same column.
     const masked: FieldRole | null =
@@ -390,5 +406,5 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     given.partner = family;
     family.partner = given;
   }
-  return { rows, fields, counters };
+  return { rows, fields, counters, idColumns };
 }

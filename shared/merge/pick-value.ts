@@ -94,7 +94,7 @@ export function pickValue(
   delimiter?: string,
 ): Picked {
   const preferred = preferenceOrder(records, survivor);
-  const survivorRule = (): Picked => ({ value: firstNonBlank(preferred, column), notes: [] });
+  const survivorRule = (): Picked => ownValueNoted(firstNonBlank(preferred, column), survivor, column, otherLabel);
   if (rule === 'max' || rule === 'sum') {
     const apart = preferred.filter((r) => inOtherUnit(valueAt(r, column), column.ctx));
     const own = valueAt(survivor, column);
@@ -110,7 +110,7 @@ export function pickValue(
     case 'mostRecent':
       return { value: firstNonBlank(recencyOrder(records, survivor), column), notes: [] };
     case 'first':
-      return { value: firstNonBlank(rowOrder(records, survivor), column), notes: [] };
+      return ownValueNoted(firstNonBlank(rowOrder(records, survivor), column), survivor, column, otherLabel);
     case 'latest':
     case 'earliest': {
       // On an order export the latest is a paid order's where one has a value: a refunded, voided or
@@ -210,6 +210,17 @@ export function pickValue(
       return { value: kept, notes };
     }
   }
+}
+
+/**
+ * The kept value, with the survivor's own in the notes when another row's replaced it (a choice the
+ * list offers over 网络搜索, a whole ID number over one Excel cut short): it may mean something else,
+ * and is not lost.
+ */
+function ownValueNoted(kept: CellValue, survivor: RowRecord, column: SheetColumn, otherLabel: string): Picked {
+  const own = cellText(valueAt(survivor, column)).trim();
+  const replaced = own !== '' && textKey(own) !== textKey(cellText(kept).trim());
+  return { value: kept, notes: replaced && otherLabel !== '' ? [`${otherLabel}${own}`] : [] };
 }
 
 /**

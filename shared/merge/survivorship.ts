@@ -182,8 +182,12 @@ export function resolveSurvivor(
       // A survivor's own stage off the progression (At Risk) is its latest word on the customer: it stays.
       const furthest = furthestStage(from, survivor, column);
       const ownOnProgression = furthestStage([survivor], survivor, column) !== null;
-      if (furthest && (ownOnProgression || isBlank(survivor.values[column.col - 1] ?? null)))
+      if (furthest && (ownOnProgression || isBlank(survivor.values[column.col - 1] ?? null))) {
         picked.value = furthest.values[column.col - 1] ?? null;
+        // The stage kept is no other stage for the notes.
+        const keptNote = `${labels.otherValue(label)}${cellText(picked.value).trim()}`;
+        picked.notes = picked.notes.filter((n) => n !== keptNote);
+      }
     }
     if (picked.fallback)
       problems.push(

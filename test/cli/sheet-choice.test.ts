@@ -131,11 +131,12 @@ describe('sheet choice', () => {
     await back.xlsx.readFile(join(dir, 'back.xlsx'));
     const restored = back.getWorksheet('客户')!;
     expect(titled.map((_, r) => (restored.getRow(r + 1).values as CellValue[]).slice(1))).toEqual(titled);
-    // merge reads the same list the same way: its rows are the output's, the header in row 1.
+    // merge reads the same list the same way and, as dedupe, numbers its rows as the input sheet does.
     const merged = await run(['merge', '华东区.xlsx', '-o', 'merged.xlsx'], dir);
     expect(merged.code).toBe(0);
     expect(merged.stdout).toMatch(/^已合并 .*\n {2}表头上方第 1–2 行的标题/);
-    expect(merged.stdout).toContain('第 3 行');
+    expect(merged.stdout).toContain('下列行号与原工作表一致。');
+    expect(merged.stdout).toContain('第 5 行 → 第 4 行');
     const { existsSync, writeFileSync } = await import('node:fs');
     expect(existsSync(join(dir, 'merged.xlsx'))).toBe(true);
     writeFileSync(

@@ -164,7 +164,10 @@ export function splitChinesePlace(text: string): ChinesePlace {
   for (let k = 0; k < MAX_DIVISIONS; k++) {
     const length = divisionAt(text, from);
     if (length === 0) break;
-    place += text.slice(from, from + length - 1);
+    // A new area (浦东新区, 滨海新区) is written without its 新区 as often as a district without its 区;
+    // 高新区 keeps its 新, which is half its name.
+    const name = text.slice(from, from + length - 1);
+    place += name.length >= 3 && name.endsWith('新') ? name.slice(0, -1) : name;
     from += length;
   }
   return { province, place: place + text.slice(from) };

@@ -8,7 +8,7 @@ import { cellString, cleanText } from '../../normalise';
 import { withinOneEdit } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
-export type CodeRole = 'postcode' | 'idNumber' | 'code';
+export type CodeRole = 'postcode' | 'idNumber' | 'legalId' | 'code';
 
 const LEVELS: Record<CodeRole, LevelSpec[]> = {
   postcode: [
@@ -19,6 +19,12 @@ const LEVELS: Record<CodeRole, LevelSpec[]> = {
   idNumber: [
     { label: 'exact', m: 0.9, u: 1e-7 },
     { label: 'typo', m: 0.05, u: 1e-6 },
+    { label: 'different', m: 0.05, u: 1 },
+  ],
+  // A company's legal ID (统一社会信用代码, VAT): one entity's, long enough that one character off is a typo.
+  legalId: [
+    { label: 'exact', m: 0.9, u: 1e-6 },
+    { label: 'typo', m: 0.05, u: 1e-5 },
     { label: 'different', m: 0.05, u: 1 },
   ],
   // Columns the template does not know (Account ID, 会员号) and customer IDs: equal or not. Two
@@ -32,6 +38,7 @@ const LEVELS: Record<CodeRole, LevelSpec[]> = {
 const NAMES: Record<CodeRole, string[]> = {
   postcode: ['same postcode', 'postcodes one character apart', 'different postcodes'],
   idNumber: ['same ID number', 'ID numbers one character apart', 'different ID numbers'],
+  legalId: ['same legal ID', 'legal IDs one character apart', 'different legal IDs'],
   code: ['same value', 'different values'],
 };
 

@@ -143,12 +143,16 @@ export class MatchModel {
     );
   }
 
-  /** Names clearly differ, no ID number, e-mail or account agrees, and it is no renamed row (two-people.ts). */
+  /**
+   * Names clearly differ, no ID number, e-mail or account agrees, no company's legal ID on a list of
+   * companies, and it is no renamed row (two-people.ts).
+   */
   vetoed(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return (
       this.nameFields.length > 0 &&
       this.namesDiffer(codes, offset) &&
       !this.apart.ownAgrees(codes, offset) &&
+      !this.apart.entityAgrees(codes, offset) &&
       !this.apart.renamed(codes, offset, i, j)
     );
   }

@@ -23,7 +23,12 @@ export class PairScorer {
     const F = coders.length;
     this.codes = new Uint8Array(F);
     // What the name veto reads (names, personal details, accounts) is coded first.
-    const early = new Set([...model.nameFields, ...model.personalFields, ...model.apart.accountFields]);
+    const early = new Set([
+      ...model.nameFields,
+      ...model.personalFields,
+      ...model.apart.accountFields,
+      ...model.apart.legalIdFields,
+    ]);
     this.first = [...early].sort((a, b) => a - b);
     this.rest = Array.from({ length: F }, (_, f) => f).filter((f) => !early.has(f));
     this.restMax = new Float64Array(this.rest.length + 1);

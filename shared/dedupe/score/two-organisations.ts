@@ -2,7 +2,7 @@
  * Details that say two organisations however much else a pair shares: names that agree only as a
  * brand, sites of one name at other numbers and addresses, companies under other legal IDs.
  */
-import { legalIdHeader, legalIdsApart } from '../compare/code';
+import { legalIdsApart } from '../compare/code';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import type { FieldModel } from './model';
 import { someCodeAt } from './pair-values';
@@ -15,7 +15,7 @@ export class TwoOrganisations {
   private readonly identifyingFields: number[];
   /** Per field, the code of its 'same-brand' level (0: none). */
   private readonly brandCode: number[];
-  /** Columns the template does not know whose header names a company's legal ID (统一社会信用代码, VAT Number). */
+  /** Columns of a company's legal ID (统一社会信用代码, VAT Number): records.ts tells them by header or values. */
   private readonly legalIdFields: number[];
 
   constructor(
@@ -31,11 +31,7 @@ export class TwoOrganisations {
       IDENTIFYING_ROLES.has(f.field.role) && f.field.role !== 'company' ? [index] : [],
     );
     this.brandCode = fields.map((f) => f.field.comparator.levels.findIndex((l) => l.label === 'same-brand') + 1);
-    this.legalIdFields = fields.flatMap((f, index) =>
-      !f.field.mapped && (f.field.role === 'code' || f.field.role === 'text') && legalIdHeader(f.field.column)
-        ? [index]
-        : [],
-    );
+    this.legalIdFields = fields.flatMap((f, index) => (f.field.role === 'legalId' ? [index] : []));
   }
 
   /**
@@ -85,6 +81,15 @@ export class TwoOrganisations {
         someCodeAt(this.companyFields, codes, offset, this.brandCode)) &&
       this.legalIdsDiffer(codes, offset, i, j)
     );
+  }
+
+  /** A legal ID both rows have agrees, or is a typo apart. */
+  legalIdAgrees(codes: ArrayLike<number>, offset: number): boolean {
+    for (const f of this.legalIdFields) {
+      const c = codes[offset + f]!;
+      if (c === 1 || c === 2) return true;
+    }
+    return false;
   }
 
   /** Both rows have a legal ID (统一社会信用代码, 税号, VAT Number) and they are more than a typo apart. */

@@ -49,6 +49,8 @@ export class TwoPeople {
   /** A buyer's or member's account on a platform or at a shop (买家会员名, 会员卡号). */
   readonly accountFields: number[];
   private readonly maskedPhoneFields: number[];
+  /** A company's legal ID (统一社会信用代码): read before the veto, which it can lift (entityAgrees). */
+  readonly legalIdFields: number[];
   /** Fields whose agreement says who a row is (field-roles.ts). */
   private readonly identityFields: number[];
   private readonly companyFields: number[];
@@ -76,6 +78,7 @@ export class TwoPeople {
     this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
     this.accountFields = withRole(['account', 'profile']);
     this.maskedPhoneFields = withRole(['maskedPhone']);
+    this.legalIdFields = withRole(['legalId']);
     // A buyer's or member's account that differs is another customer's, as an e-mail is.
     this.conflictFields = this.organisations
       ? withRole(['address'])
@@ -132,6 +135,18 @@ export class TwoPeople {
   /** Two companies under other legal IDs: `TwoOrganisations.otherEntities`. */
   otherEntities(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return this.organisationRules.otherEntities(codes, offset, i, j);
+  }
+
+  /**
+   * On a list of companies (no person's name, or a contact beside each company), one legal ID agrees:
+   * one registered entity, whoever its contact is (a second contact, a successor) and however its
+   * name is written. Such a pair is never vetoed on the contact's name; another contact still keeps
+   * it at review (model.ts).
+   */
+  entityAgrees(codes: ArrayLike<number>, offset: number): boolean {
+    return (
+      (this.organisations || this.customerFields.length > 0) && this.organisationRules.legalIdAgrees(codes, offset)
+    );
   }
 
   /**
