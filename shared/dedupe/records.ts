@@ -337,7 +337,12 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       // Row numbers, amounts, counts and yes/no flags say nothing about who a customer is.
       if (profile.counter || profile.kind === 'number' || profile.kind === 'flag') continue;
       role = profile.kind;
-      if (accountHeader(header) && role !== 'email' && role !== 'phone') role = 'account';
+      // A buyer's e-mail or phone beside the attendee's (Eventbrite's Buyer Email) is another person's:
+      // shared by colleagues one person bought for, so never evidence that two rows are one attendee.
+      if (column.someoneElse && !options.columns) {
+        if (role !== 'phone') continue;
+        role = 'otherPhone';
+      } else if (accountHeader(header) && role !== 'email' && role !== 'phone') role = 'account';
       // A person's LinkedIn or Facebook page names one person, as a member's account does.
       else if (profile.profiles >= PROFILE_SHARE) role = 'profile';
       else if (!options.columns) {

@@ -17,6 +17,7 @@ import {
 import type { ValueShape } from './value-shape';
 import { isNamedRemark, isRemarkName } from './sheet-shapes';
 import { holdsSubscriptionStates } from './subscription-states';
+import { COUNTRY_ABBREVIATION, holdsCountryCodes } from './country-codes';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
 import { headerUnit, unitFits } from '../normalise/header-unit';
@@ -178,6 +179,10 @@ export function columnClaims(
     (fieldFit(name, false, profile) === 1 || (sheet.contactApp && isNamedRemark(folded) && remarkNames(profile)))
   )
     return [{ col, field: name.key, match: 'partial', score: SCORE.synonym + EVIDENCE_WEIGHT + 1, evidence: 'person' }];
+  // Mailchimp's CC of GB, AU, US: the country, as the header and the values say together.
+  const country = lookup.get('country');
+  if (!exact && country && !country.part && COUNTRY_ABBREVIATION.test(folded) && holdsCountryCodes(rows, col))
+    return [{ col, field: country.field, match: 'partial', score: SCORE.partial + EVIDENCE_WEIGHT }];
   let proposed = exact ?? (words ? partialMatch(words, lastWord, lookup, unit?.words ?? header) : undefined);
   // The unit must be one the field counts in: 上次购买(天) is days, no date; 累计消费金额(次) no amount.
   const proposedKind = proposed ? fieldsByKey.get(proposed.field)?.kind : undefined;

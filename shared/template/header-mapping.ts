@@ -19,11 +19,20 @@ import { companyField, contactField, customerNameField, fieldFit } from './colum
 
 /** Share of a customer column's sampled values that are companies for it to name the organisations. */
 const COMPANY_SHARE = 0.3;
+/**
+ * Share of companies among a record name's values enough, when most of its rows name someone else
+ * than the row's person, for it to name the organisations: some businesses carry no legal form
+ * (Red Rock Diner), and a column of other people (a pupil's parent) carries none at all.
+ */
+const SOME_COMPANIES = 0.2;
+/** Share of a record name's rows naming someone else than the row's person for it to name the organisations. */
+const MOSTLY_OTHERS = 0.5;
 import type { ValueShape } from './value-shape';
-import { isContactAppExport, settleSheetClaims } from './sheet-shapes';
+import { buyerColumns, isContactAppExport, settleSheetClaims } from './sheet-shapes';
 import { HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader, type NamePart } from './header-words';
 import { UNFILLED, columnClaims, type Claim, type SampleRows } from './header-claims';
 import { headerUnit, unitFits } from '../normalise/header-unit';
+import { shareNamingOthers } from './person-in-row';
 
 export { foldHeader, type NamePart, type SampleRows };
 
@@ -58,6 +67,12 @@ export interface ColumnMapping {
    * ContactName, of companies and people, held as the company. Setup keeps the header as typed.
    */
   keepHeader?: boolean;
+  /**
+   * Set on a column left without a field because it holds another person's details than the row's
+   * customer's: the order's buyer on an attendee list (Buyer Email, 购票人手机). No evidence of who the
+   * customer is, though its values look like an e-mail or a phone.
+   */
+  someoneElse?: boolean;
 }
 
 export interface HeaderMapping {
@@ -128,14 +143,19 @@ export function mapHeaders(
     for (const c of columnClaims(column.col, column.header, profile, rows, template, fieldsByKey, sheet))
       claims.push(unfilled ? { ...c, score: c.score - UNFILLED } : c);
   }
+  const nameKey = customerNameField(template)?.key;
+  for (const col of buyerColumns(folded, claims, nameKey)) {
+    const column = columns[col - 1];
+    if (column && column.match !== 'manual') column.someoneElse = true;
+  }
   claims = settleSheetClaims(claims, folded, {
     money: new Set(template.fields.filter((f) => f.kind === 'money').map((f) => f.key)),
     record: new Set(template.fields.filter((f) => f.kind === 'id' || f.kind === 'date').map((f) => f.key)),
     contact: contactField(template)?.key,
+    name: nameKey,
   });
   // Beside First Name and Last Name, a header merely containing "name" (Middle Name, Manager's Name,
   // Billing First Name) is not the whole name.
-  const nameKey = customerNameField(template)?.key;
   if (claims.some((c) => c.part) || columns.some((c) => c.part))
     claims = claims.filter((c) => !(c.field === nameKey && !c.part && c.match === 'partial'));
   // The best-evidenced column wins a field; of equal scores the one nearer the field's words
@@ -158,6 +178,7 @@ export function mapHeaders(
     const column = columns[c.col - 1];
     if (!markSecond(column, c, fieldsByKey)) customerAsCompany(column, c, profiles[c.col - 1], template, claim);
   }
+  recordNameAsCompany(columns, lost, profiles, rows, template, claim);
   nameByHandle(columns, profiles, template);
   return finishMapping(columns, template);
 }
@@ -181,6 +202,52 @@ function customerAsCompany(
   column.evidence = 'company';
   column.redirected = true;
   column.keepHeader = true;
+}
+
+/**
+ * A record's name beside the person's own name columns (Xero's ContactName beside FirstName and
+ * LastName, QuickBooks' Customer beside Full Name or beside First Name and Last Name) names the
+ * customer's organisation when most of its rows name someone else than the row's person and some of
+ * its values are companies: it takes the company field when no column has it, from the contact
+ * person or whole name it was read as or the name it lost, keeping its header (some rows are people).
+ */
+function recordNameAsCompany(
+  columns: ColumnMapping[],
+  lost: readonly Claim[],
+  profiles: readonly ColumnProfile[],
+  rows: SampleRows,
+  template: Template,
+  claim: (column: ColumnMapping, field: string, match: MatchKind) => boolean,
+): void {
+  const company = companyField(template);
+  const name = customerNameField(template);
+  const contactKey = contactField(template)?.key;
+  if (!company || !name || columns.some((c) => c.field === company.key)) return;
+  const parts = columns.filter((c) => c.field === name.key && c.part).map((c) => c.col);
+  const whole = columns.find((c) => c.field === name.key && !c.part);
+  const lostName = new Set(
+    lost.filter((c) => c.field === name.key && !c.part && c.match !== 'values').map((c) => c.col),
+  );
+  const record = columns.find((column) => {
+    const candidate =
+      column.match === 'manual'
+        ? false
+        : column.match === 'none'
+          ? lostName.has(column.col)
+          : column.field === contactKey || (column === whole && parts.length > 0);
+    // The person is the name parts, and the whole name unless it is the column read.
+    const people = column === whole || !whole ? parts : [whole.col, ...parts];
+    const profile = profiles[column.col - 1];
+    if (!candidate || people.length === 0 || !profile || profile.shares.company < SOME_COMPANIES) return false;
+    const others = shareNamingOthers(rows, column.col, people);
+    return others !== null && others >= MOSTLY_OTHERS;
+  });
+  if (!record) return;
+  const match = record.match === 'none' ? (lost.find((c) => c.col === record.col)?.match ?? 'partial') : record.match;
+  if (!claim(record, company.key, match)) return;
+  record.evidence = 'company';
+  record.redirected = true;
+  record.keepHeader = true;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Rules that read the whole header row, for headers whose meaning depends on the columns beside
  * them: on an order export an amount is one order's, on a dealer list 负责人 is the dealer's own
- * manager, beside a province or a street address a city or 街道 column is a finer place, and on a
- * WeCom export 备注名 is the name (客户名称 the WeChat nickname).
+ * manager, beside a province or a street address a city or 街道 column is a finer place, on a
+ * WeCom export 备注名 is the name (客户名称 the WeChat nickname), and on an attendee list the buyer
+ * of the order is someone else than the attendee.
  */
 /** A column's claim on a field, as the mapping weighs it. */
 export interface FieldClaim {
@@ -75,6 +76,24 @@ export function isContactAppExport(folded: readonly string[]): boolean {
   return folded.filter((h) => CONTACT_APP_COLUMN.test(h)).length >= CONTACT_APP_COLUMNS;
 }
 
+/**
+ * Columns only a list of attendees or guests has, one row per ticket holder: Eventbrite's Attendee #,
+ * Ticket Type and Check-In Date, a guest list's Guest Name, 票种, 签到时间.
+ */
+const ATTENDEE_COLUMN =
+  /^(?:attendee|guest|ticketholder|participant|delegate)|tickettype|checkin|checkedin|签到|参会|门票|票种|票型|入场|核销|嘉宾|持票人/;
+/**
+ * The order's buyer, payer or booker (Buyer Email, Purchaser Phone, Booked By, 购票人, 下单人手机):
+ * the attendee's colleague or parent as often as the attendee.
+ */
+const BUYER =
+  /^(?:buyer|purchaser|orderer|payer|booker|order(?:e?mail|phone|mobile|name|contact))|(?:bought|purchased|ordered|booked|paid)by|购买人|购票人|下单人|付款人|订购人|预订人|订票人|买家/;
+
+/** Whether the sheet lists attendees or guests (its own columns say so), whose ticket someone else may have bought. */
+export function isAttendeeList(folded: readonly string[]): boolean {
+  return folded.some((h) => ATTENDEE_COLUMN.test(h) && !BUYER.test(h));
+}
+
 export interface SheetFields {
   /** Keys of the money fields (the customer's total spend). */
   money: ReadonlySet<string>;
@@ -82,6 +101,8 @@ export interface SheetFields {
   record?: ReadonlySet<string>;
   /** The contact person field, when the template has one. */
   contact?: string | undefined;
+  /** The customer's name field, when the template has one. */
+  name?: string | undefined;
 }
 
 /**
@@ -97,9 +118,11 @@ export function settleSheetClaims<C extends FieldClaim>(
   const orders = isOrderExport(folded);
   const claimsFrom = (field: string, test: RegExp) =>
     claims.some((c) => c.field === field && !c.part && test.test(header(c)));
+  const buyers = buyerColumns(folded, claims, fields.name);
   const out: C[] = [];
   for (const c of claims) {
     const h = header(c);
+    if (buyers.has(c.col)) continue;
     // One order's amount is not what the customer spent in all.
     if (orders && fields.money.has(c.field) && !CUMULATIVE.test(h)) continue;
     // Nor is a bare Id or Created at the customer's: it numbers or dates the order.
@@ -109,6 +132,26 @@ export function settleSheetClaims<C extends FieldClaim>(
     out.push(c);
   }
   return redirectManager(out, folded, fields.contact);
+}
+
+/**
+ * The buyer's columns on an attendee list that names its attendees in columns of their own (First
+ * Name, Guest Name, 姓名): another person's, as two colleagues on one order are no duplicate. A list
+ * whose only person is the buyer (an order export, a ticket sales list) keeps them as the customer's.
+ * Column numbers, from every column's folded header and the claims before they are settled.
+ */
+export function buyerColumns(
+  folded: readonly string[],
+  claims: readonly FieldClaim[],
+  name: string | undefined,
+): Set<number> {
+  const buyers = new Set<number>();
+  if (!name || !isAttendeeList(folded)) return buyers;
+  if (!claims.some((c) => c.field === name && !BUYER.test(folded[c.col - 1] ?? ''))) return buyers;
+  folded.forEach((h, index) => {
+    if (BUYER.test(h)) buyers.add(index + 1);
+  });
+  return buyers;
 }
 
 /**

@@ -9,6 +9,7 @@ import { EN_LISTS } from './en-lists';
 import { HELD_OUT } from './held-out';
 import type { Layout } from './layout';
 import { PLATFORM_EXPORTS } from './platform-exports';
+import { PROBED_EXPORTS } from './probed-exports';
 import { REPORT_EXPORTS } from './report-exports';
 import { UNIT_HEADERS } from './unit-headers';
 import { ZH_B2B } from './zh-b2b';
@@ -27,6 +28,7 @@ export const TUNED: Layout[] = [
   ...PLATFORM_EXPORTS,
   ...UNIT_HEADERS,
   ...REPORT_EXPORTS,
+  ...PROBED_EXPORTS,
 ];
 export { HELD_OUT };
 export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
