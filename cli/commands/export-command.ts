@@ -23,7 +23,7 @@ import {
 } from '../../shared/export/crm-layouts';
 import { applyMapFile } from '../../shared/export/map-file';
 import { planExport, type ExportFile, type ExportReport } from '../../shared/export/plan-export';
-import { isEmptyRow } from '../../shared/check/scan-cells';
+import { emptyRowTest } from '../../shared/sheet/counter-row';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
@@ -77,7 +77,8 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   const words = exportWords(locale);
   if (loaded.path !== null && path.resolve(loaded.path) === out)
     throw new UsageError(words.overwrite(loaded.displayName));
-  if (loaded.snapshot.values.slice(1).every((row) => isEmptyRow(row)))
+  const empty = emptyRowTest(loaded.snapshot.values);
+  if (loaded.snapshot.values.slice(1).every((row) => empty(row)))
     throw new UsageError(words.noRows(loaded.displayName, loaded.snapshot.name));
   const progress = createProgress({
     enabled: !values.json,

@@ -8,6 +8,7 @@ import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 import { lineItemRows } from '../sheet/line-item-rows';
 import { isBlank } from '../sheet/cell-value';
+import { emptyRowTest } from '../sheet/counter-row';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
@@ -102,15 +103,16 @@ const ORGANISATION_SHARE = 0.3;
 const MEMO_TRIAL = 20_000;
 
 /**
- * Rows below the header that hold anything, but for `lineItems` (sheet row numbers: an order's
- * further items, lineItemRows), which name no customer.
+ * Rows below the header that hold anything but their row number (序号), but for `lineItems` (sheet
+ * row numbers: an order's further items, lineItemRows), which name no customer.
  */
 export function dataRows(values: readonly CellValue[][], lineItems?: ReadonlySet<number>): Int32Array {
   const rows: number[] = [];
   const footer = reportFooterStart(values);
+  const empty = emptyRowTest(values);
   for (let r = 1; r < footer; r++) {
     const row = values[r];
-    if (row && row.some((v) => !isBlank(v)) && !isTotalsOrNotesRow(row) && !lineItems?.has(r + 1)) rows.push(r + 1);
+    if (row && !empty(row) && !isTotalsOrNotesRow(row) && !lineItems?.has(r + 1)) rows.push(r + 1);
   }
   return Int32Array.from(rows);
 }

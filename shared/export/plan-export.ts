@@ -8,7 +8,7 @@ import { cellText, type CellValue } from '../sheet/cell-value';
 import { phoneKey } from '../normalise/phone';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
-import { isEmptyRow } from '../check/scan-cells';
+import { emptyRowTest } from '../sheet/counter-row';
 import { resolveContext, type OperationOptions } from '../operations/options';
 import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
@@ -219,9 +219,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const spillAccounts = object !== 'accounts';
   // An order export's further item rows (Shopify's) are the order's, no contacts.
   const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  // A row blank but for its number (序号 14) is no customer to export.
+  const empty = emptyRowTest(snapshot.values);
   for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
-    if (isEmptyRow(values) || isTotalsOrNotesRow(values) || items.has(i + 1)) continue;
+    if (empty(values) || isTotalsOrNotesRow(values) || items.has(i + 1)) continue;
     const read = rowParties(values, roles, chineseList);
     // A starred-out name (张*) is no name for the CRM: kept as typed in the notes instead (masked-values.ts).
     const masked = maskedName(read, values, roles);

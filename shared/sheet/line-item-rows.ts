@@ -5,7 +5,8 @@
  * order's, no customer: check, duplicates and the report leave it as they leave a totals row. A row
  * naming anyone (抖店's sub-orders repeat the buyer) stays a customer's row.
  */
-import { cellText, isBlank, isEmptyRow, type CellValue } from './cell-value';
+import { cellText, isBlank, type CellValue } from './cell-value';
+import { emptyRowTest } from './counter-row';
 import { reportFooterStart } from './report-footer';
 import { isTotalsOrNotesRow } from './totals-row';
 import type { HeaderMapping } from '../template/header-mapping';
@@ -42,10 +43,11 @@ export function lineItemRows(values: Rows, mapping: HeaderMapping, template: Tem
     (field.kind === 'email' ? emails : customer).push(column.col - 1);
   }
   const footer = reportFooterStart(values);
+  const empty = emptyRowTest(values);
   for (let index = 2; index < footer; index++) {
     const row = values[index];
     const above = values[index - 1];
-    if (!row || !above || isEmptyRow(row) || isTotalsOrNotesRow(row)) continue;
+    if (!row || !above || empty(row) || isTotalsOrNotesRow(row)) continue;
     const number = textOf(row[order]);
     if (number === '' || number !== textOf(above[order])) continue;
     if (customer.some((c) => !isBlank(row[c]))) continue;

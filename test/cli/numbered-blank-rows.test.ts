@@ -1,8 +1,9 @@
 /**
  * A ledger numbered down past its last customer (序号 14, 15 with every other cell blank): those rows
  * name no customer. Check reports nothing on them, clean gives them no customer ID, the report does
- * not count them, and the rows stay in the sheet as they are.
+ * not count them, dedupe and export pass over them, and the rows stay in the sheet as they are.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InsightsReport } from '../../shared/insights';
 import type { CheckResult } from '../../shared/check/check-sheet';
@@ -42,6 +43,17 @@ describe('rows blank but for their row number', () => {
     expect(sheet.getCell('B4').value).toBe('C000003');
     expect([sheet.getCell('A5').value, sheet.getCell('B5').value, sheet.getCell('C5').value]).toEqual([4, null, null]);
     expect([sheet.getCell('A6').value, sheet.getCell('B6').value]).toEqual([5, null]);
+  });
+
+  test('dedupe and export pass over them too', async () => {
+    await writeXlsx(join(dir, 'ledger2.xlsx'), LEDGER, { sheet: '客户台账' });
+    const dedupe = await run(['dedupe', 'ledger2.xlsx', '--json', ...TODAY], dir);
+    expect(JSON.parse(dedupe.stdout).clusters).toEqual([]);
+    const exported = await run(['export', 'ledger2.xlsx', '--to', 'fxiaoke', '-o', 'fx.csv', ...TODAY], dir);
+    expect(exported.code).toBe(0);
+    const lines = readFileSync(join(dir, 'fx.csv'), 'utf8').trim().split(/\r?\n/);
+    // The header and the three companies: no empty account for 序号 4 and 5.
+    expect(lines).toHaveLength(4);
   });
 
   test('an English list’s No. column', async () => {

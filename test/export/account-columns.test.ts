@@ -27,8 +27,8 @@ const LEDGER: CellValue[][] = [
   [10, '杭州（滨江）云帆网络有限公司', '91330108MA27XXYY11', '郑浩', 'CEO', '18667001234', '', 'zh@yunfan.net', 'IT/互联网', '李娜', day('2024-09-01'), day('2024-06-05')],
   [11, '杭州(滨江)云帆网络有限公司', '', '郑浩', '首席执行官', '186-6700-1234', '', 'zh@yunfan.net', '互联网', '李娜', '', day('2024-06-05')],
 ];
-// The ledger's row 14: a number and nothing else, an account of its own.
-const STRAY_ROW: CellValue[] = [14, '', '', '', '', '', '', '', '', '', '', ''];
+// A private customer with no company: an account of its own beside the companies'.
+const STRAY_ROW: CellValue[] = [14, '', '', '周杰', '', '139-1234-0000', '', '', '', '李娜', '', ''];
 
 // dingtalk.xlsx (钉钉 客户列表): 字节跳动 entered twice under two 客户编号, 海康威视 once.
 // prettier-ignore
