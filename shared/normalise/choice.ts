@@ -139,6 +139,9 @@ function withoutNoun(lookup: Lookup, key: string): ChoiceOption | undefined {
 const HEDGES = /风险|预警|潜在|疑似|可能|[待未非不准前拟]|risk|warning|potential|possible|pending|former|prospective/;
 
 const HAN = /[\u3400-\u9fff]/;
+const HAN_CHARS = /[\u3400-\u9fff]/g;
+/** A value this long names one thing even inside a longer name (老客户转介绍 of 老客户转介绍来源). */
+const LONG_HAN_KEY = 4;
 
 /** A name's words, folded and lower case, one space apart: "Referral Source" is "referral source". */
 function wordsOf(s: string): string {
@@ -173,8 +176,16 @@ function partialMatch(lookup: Lookup, raw: string): ChoiceOption | undefined {
 /** The one option a name of which contains `key`, the rest of the name not hedging it (流失风险); both simplified. */
 function partialHan(lookup: Lookup, key: string): ChoiceOption | null {
   let found: ChoiceOption | null = null;
+  const noun = NOUNS.find((n) => key.endsWith(n));
   for (const [name, option] of lookup.simplified) {
-    if (!name.includes(key) || HEDGES.test(name.replace(key, ''))) continue;
+    if (!name.includes(key)) continue;
+    const rest = name.replace(key, '');
+    if (HEDGES.test(rest)) continue;
+    // A word of its own beside the value makes another thing of it: 电子 (electronics) is no 电子商务,
+    // 技术 no 信息技术. One character more (小红 of 小红书) or a Latin name beside it (IT/互联网) is the same.
+    if (key.length < LONG_HAN_KEY && (rest.match(HAN_CHARS)?.length ?? 0) >= 2) continue;
+    // A customer word ends what it names: 老客户 (a returning customer) is no 老客户介绍 (a referral by one).
+    if (noun && !name.endsWith(key)) continue;
     // A name two options fold to in simplified characters names neither.
     if (option === null) return null;
     if (option === found) continue;

@@ -131,6 +131,9 @@ export const SOURCE_OPTIONS = options([
     'Referral Source',
     '转介绍',
     '朋友介绍',
+    // A source of 朋友 or 亲友 is a friend's word: no partial name, so named here.
+    '朋友',
+    '亲友介绍',
     '介绍',
     '客户推荐',
     '老客户介绍',

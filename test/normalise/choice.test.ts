@@ -205,6 +205,26 @@ describe('choice partial matches', () => {
     },
   );
 
+  test.each([
+    // 老客户 is a returning customer, no referral: 老客户介绍 is a referral by one.
+    ['source', '老客户'],
+    ['source', '老会员'],
+    // Electronics is no e-commerce (电子商务), technology no IT (信息技术), business no e-commerce.
+    ['industry', '电子'],
+    ['industry', '技术'],
+    ['industry', '商务'],
+  ])('leaves %s %j as typed: a longer name holding it names another thing', (key, input) => {
+    const field = DEFAULT_TEMPLATE.fields.find((f) => f.key === key)!;
+    expect(normaliseChoice(input, field, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
+  });
+
+  test('still reads one character short of a name (小红 of 小红书) and 互联网 of IT/互联网', () => {
+    const source = DEFAULT_TEMPLATE.fields.find((f) => f.key === 'source')!;
+    expect(normaliseChoice('小红', source, 'zh-CN')).toEqual({ status: 'valid', value: '小红书' });
+    expect(normaliseChoice('朋友', source, 'zh-CN')).toEqual({ status: 'valid', value: '转介绍来源' });
+    expect(normaliseChoice('互联网', industry, 'zh-CN')).toEqual({ status: 'valid', value: '互联网/IT' });
+  });
+
   test('leaves 成交 as typed when the only option containing it is 待成交 (pending)', () => {
     const pending = { options: [{ key: 'pending', labels: { 'zh-CN': '待成交', 'en-US': 'Pending' }, synonyms: [] }] };
     expect(normaliseChoice('成交', pending, 'zh-CN')).toEqual({ status: 'invalid', code: 'choice.notInList' });
