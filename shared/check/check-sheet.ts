@@ -173,6 +173,20 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     },
     wantValid,
   );
+  // A CSV row whose values sit right of their headers: one error, on the row's first column.
+  const first = ctx.mapping.columns[0];
+  for (const { row, fields, expected } of snapshot.misalignedRows ?? [])
+    if (first && row > 1)
+      issues.push({
+        row,
+        column: first.header,
+        field: first.field ?? '',
+        code: 'row.misaligned',
+        severity: 'error',
+        message: issueMessage(wording, 'row.misaligned', { column: first.header, value: '', suggestion: '', fields, expected }),
+        value: snapshot.values[row - 1]?.[0] ?? null,
+        suggestion: null,
+      });
   // Blank IDs of rows the scan skipped as not required still get an ID by cleaning.
   if (idField && !idField.required) {
     const reported = new Set(issues.filter((i) => i.code === 'id.missing').map((i) => i.row));

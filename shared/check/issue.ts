@@ -57,6 +57,8 @@ export const issueCodeSchema = z.enum([
   'value.placeholder',
   /** 138****8000: a value an export starred out, left as typed (a warning). */
   'value.masked',
+  /** A CSV row with more fields than the others: its values sit right of their headers, so none is read. */
+  'row.misaligned',
   'idNumber.wrongLength',
   'idNumber.badCheckDigit',
   'idNumber.badBirthDate',

@@ -225,6 +225,7 @@ export function scanCells(
   const footer = reportFooterStart(snapshot.values);
   // A row blank but for its number (序号 14) names no customer, as a blank row names none.
   const empty = emptyRowTest(snapshot.values);
+  const misaligned = new Set(snapshot.misalignedRows?.map((m) => m.row));
 
   for (let index = 1; index < snapshot.values.length; index++) {
     const values = snapshot.values[index];
@@ -240,6 +241,8 @@ export function scanCells(
     }
     dataRows++;
     const row = index + 1;
+    // A CSV row whose values sit right of their headers is read as none of them (check says why).
+    if (misaligned.has(row)) continue;
     const blankParts = hasParts ? new Map<string, GovernedColumn[]>() : undefined;
     const partsWithValue = hasParts ? new Set<string>() : undefined;
     const region = rowRegion?.(values) ?? null;

@@ -13,6 +13,7 @@ import { attachColumnCodes, type ColumnCodes } from '../sheet/column-codes';
  * parse's own arrays), so a million-row file is not copied; `codes`, the parse's, go with them.
  */
 export function snapshotFromCsvRows(rows: string[][], name: string, codes?: ColumnCodes): SheetSnapshot {
+  const misaligned = misalignedRows(rows);
   let height = 0;
   let width = 0;
   for (let r = 0; r < rows.length; r++) {
@@ -33,7 +34,35 @@ export function snapshotFromCsvRows(rows: string[][], name: string, codes?: Colu
   }
   if (codes) attachColumnCodes(values, codes);
   // A CSV holds text only: the core treats its values as typed text.
-  return { name, values, textOnly: true };
+  return { name, values, textOnly: true, ...(misaligned.length > 0 ? { misalignedRows: misaligned } : {}) };
+}
+
+/**
+ * Rows with more fields than most of the file's, and something in the fields past them: an export
+ * writes every row with as many fields as its header, so a longer row holds a comma not in quotes
+ * (1,280.00) and its values sit right of their headers. A title line above the header is shorter,
+ * never longer; a spreadsheet saving a CSV pads every row to one width.
+ */
+function misalignedRows(rows: readonly string[][]): Array<{ row: number; fields: number; expected: number }> {
+  const counts = new Map<number, number>();
+  for (const row of rows)
+    if (row.length > 1 || row[0] !== '') counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let expected = 0;
+  let most = 0;
+  for (const [fields, count] of counts)
+    if (count > most || (count === most && fields > expected)) [expected, most] = [fields, count];
+  const found: Array<{ row: number; fields: number; expected: number }> = [];
+  if (counts.size < 2) return found;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.length <= expected) continue;
+    for (let c = expected; c < row.length; c++)
+      if (row[c] !== '') {
+        found.push({ row: r + 1, fields: row.length, expected });
+        break;
+      }
+  }
+  return found;
 }
 
 /** The one-sheet workbook of a CSV's snapshot, for applying a plan and writing it out. */

@@ -36,6 +36,9 @@ export interface MessageParams {
   mayBe?: { amount: string; guess?: string };
   /** The unit the column's header counts amounts in: 万元 of 累计成交金额（万元） (number.otherUnit). */
   unit?: string;
+  /** row.misaligned: the row's fields and the file's other rows'. */
+  fields?: number;
+  expected?: number;
 }
 
 export type IssueMessages = Record<IssueCode, (params: MessageParams) => string>;

@@ -82,9 +82,11 @@ export function assignCustomerIds(
   const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   // A row blank but for its number (序号 14) is no customer to number.
   const empty = emptyRowTest(snapshot.values);
+  // A CSV row whose values sit right of their headers is left as it is until it is mended.
+  const misaligned = new Set(snapshot.misalignedRows?.map((m) => m.row));
   for (let index = 1; index < footer; index++) {
     const values = snapshot.values[index];
-    if (empty(values) || isTotalsOrNotesRow(values) || items.has(index + 1)) continue;
+    if (empty(values) || misaligned.has(index + 1) || isTotalsOrNotesRow(values) || items.has(index + 1)) continue;
     const value = values[col - 1] ?? null;
     if (isBlank(value)) {
       needing.push({ row: index + 1 });

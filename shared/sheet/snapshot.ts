@@ -83,6 +83,13 @@ export const sheetSnapshotSchema = z.object({
   /** True when the host stores only text (CSV): numbers and text "12" are then the same value. */
   textOnly: z.boolean().optional(),
   /**
+   * CSV rows holding more fields than the file's other rows (a value with an unquoted comma, 1,280.00):
+   * their values sit right of their headers. Sheet row, the row's fields and the file's.
+   */
+  misalignedRows: z
+    .array(z.object({ row: z.number().int().positive(), fields: z.number().int(), expected: z.number().int() }))
+    .optional(),
+  /**
    * True when the sheet is written where the core's date text (`yyyy-mm-dd`, with a time of day) becomes
    * a real date in a cell showing a date format (clean writing an .xlsx): date text in such a cell is not
    * yet canonical there.

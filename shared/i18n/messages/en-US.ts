@@ -89,6 +89,8 @@ export const enUS: IssueMessages = {
   'record.stale': (p) => `Last contact ${p.value} is more than ${p.days} days ago.`,
   'value.masked': (p) =>
     `"${p.value}" is masked: the export hid part of it, so it cannot be checked or completed. Left as typed; fill in the full ${p.column} if you have it.`,
+  'row.misaligned': (p) =>
+    `This row has ${p.fields} values where the file's other rows have ${p.expected}: a value holding a comma not in quotes (1,280.00) moves the rest right, so its values are no longer under their headers. Nothing in this row was checked or changed; put the value in quotes or drop the comma in the file, then check again.`,
   'value.placeholder': (p) =>
     `"${p.value}" stands for no value, not a real ${p.column}: left as typed. Fill in the real one, or clear the cell if there is none.`,
   'idNumber.wrongLength': (p) =>

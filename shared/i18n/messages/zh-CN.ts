@@ -82,6 +82,8 @@ export const zhCN: IssueMessages = {
   'record.stale': (p) => `最近联系日期 ${p.value} 已超过 ${p.days} 天。`,
   'value.masked': (p) =>
     `“${p.value}”是脱敏后的值：导出时隐藏了部分内容，无法校验或补全，已保持原样。如有完整的“${p.column}”，请填写。`,
+  'row.misaligned': (p) =>
+    `这一行有 ${p.fields} 个值，而文件其他行都是 ${p.expected} 个：某个值里的逗号没有加引号（如 1,280.00），把后面的值都挤到了右边，各值已不在自己的表头下。这一行没有检查，也不会改动；请在文件中给该值加上引号或去掉逗号，再检查一次。`,
   'value.placeholder': (p) =>
     `“${p.value}”表示没有值，不是真实的“${p.column}”：已保持原样。请填写真实内容；若确实没有，可清空该单元格。`,
   'idNumber.wrongLength': (p) =>
