@@ -183,7 +183,13 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
         field: first.field ?? '',
         code: 'row.misaligned',
         severity: 'error',
-        message: issueMessage(wording, 'row.misaligned', { column: first.header, value: '', suggestion: '', fields, expected }),
+        message: issueMessage(wording, 'row.misaligned', {
+          column: first.header,
+          value: '',
+          suggestion: '',
+          fields,
+          expected,
+        }),
         value: snapshot.values[row - 1]?.[0] ?? null,
         suggestion: null,
       });
