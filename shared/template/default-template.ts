@@ -53,6 +53,8 @@ const fields: FieldInput[] = [
       'Membership Number',
       // A lead list's own number for each lead, who is the customer to be.
       'Lead ID',
+      // Square's customer export: the merchant's own number for the customer.
+      'Reference ID',
     ],
   },
   {
@@ -506,6 +508,8 @@ const fields: FieldInput[] = [
       'Order Count',
       'Number of Orders',
       'Total Orders',
+      // Square's customer export: the customer's payments at the till.
+      'Transaction Count',
     ],
   },
   {
@@ -666,7 +670,7 @@ const fields: FieldInput[] = [
     key: 'notes',
     kind: 'text',
     labels: { 'zh-CN': '备注', 'en-US': 'Notes' },
-    synonyms: ['说明', '描述', 'Note', 'Remarks', 'Comments', 'Comment', 'Description'],
+    synonyms: ['说明', '描述', 'Note', 'Remarks', 'Comments', 'Comment', 'Description', 'Memo'],
   },
   {
     key: 'createdAt',
@@ -693,6 +697,7 @@ const fields: FieldInput[] = [
       '登记日期',
       '登记时间',
       'Created At',
+      'Creation Date',
       'Date Created',
       'Created Date',
       'Created Time',
