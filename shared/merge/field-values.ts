@@ -71,9 +71,30 @@ export function dateKey(
   row?: readonly CellValue[],
 ): string | null {
   if (isBlank(value)) return null;
-  const column = ctx.dates && row && ctx.rowDates ? ctx.rowDates.contextOf(ctx.dates, row) : ctx.dates;
-  const outcome = normaliseDate(value, { ...column, columnFormat: ctx.columnFormat });
+  const outcome = readDate(value, ctx, row);
   return outcome.status === 'valid' ? String(outcome.value) : null;
+}
+
+/** The days a date cell could be: one when read, each reading when it has two (05/06/2019), none when no date. */
+export function dateReadings(
+  value: CellValue,
+  ctx: Pick<FieldContext, 'columnFormat' | 'dates' | 'rowDates'>,
+  row?: readonly CellValue[],
+): string[] {
+  if (isBlank(value)) return [];
+  const outcome = readDate(value, ctx, row);
+  if (outcome.status === 'valid') return [String(outcome.value)];
+  // In the order read: 05/06 and 06/05 have the same two days, yet are not the same date.
+  return outcome.status === 'ambiguous' && outcome.readings ? [...outcome.readings] : [];
+}
+
+function readDate(
+  value: CellValue,
+  ctx: Pick<FieldContext, 'columnFormat' | 'dates' | 'rowDates'>,
+  row?: readonly CellValue[],
+) {
+  const column = ctx.dates && row && ctx.rowDates ? ctx.rowDates.contextOf(ctx.dates, row) : ctx.dates;
+  return normaliseDate(value, { ...column, columnFormat: ctx.columnFormat });
 }
 
 /** Why check leaves an amount as typed: it is written in another unit or currency than its column's. */

@@ -61,6 +61,10 @@ export interface MergeLabels {
   /** The log's line for a total that counted a record typed twice once: "Total Spend: rows 2 and 3 are the same in every cell, counted once". */
   countedOnce: (header: string, rows: readonly (readonly number[])[]) => string;
   survivorWithRow: (id: string, row: number) => string;
+  /** "row 3 (Name: #1006, Financial Status: refunded)": a row's values, named by their columns. */
+  rowValues: (row: number, values: readonly (readonly [header: string, value: string])[]) => string;
+  /** Between the items of a list in a message. */
+  listSeparator: string;
   /** A dedupe reason (column and comparison level) in the log's 原因 column; null: its own English message. */
   reason: ((column: string, level: MatchLevel, detail: string | null) => string) | null;
   /** Why undo is refused: "B3 note: <what it holds now>" (a link, note or number format changed since the merge). */
@@ -85,7 +89,7 @@ const enRows = (groups: RowGroups = []) =>
     .join('; ');
 /** row 8; rows 8 and 9 */
 const enRowList = (rows: readonly number[]) => (rows.length === 1 ? `row ${rows[0]}` : enRows([rows]));
-const NO_ORDERS: OrderSumSaid = { orders: 0, rows: [], once: [], left: [] };
+const NO_ORDERS: OrderSumSaid = { orders: 0, rows: [], once: [], left: [], lessRefund: [], refundUnread: [] };
 
 /** How many times the most copied entry was typed. */
 const timesTyped = (groups: RowGroups = []) => Math.max(2, ...groups.map((g) => g.length));
@@ -105,6 +109,8 @@ const zh: MergeLabels = {
     `其他${header}：${account}${holds.length > 0 ? `（${holds.map(([h, v]) => `${h} ${v}`).join('，')}）` : ''}`,
   countedOnce: (header, rows) => `${header}：${zhRows(rows)}每一格都相同，只计一次`,
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
+  rowValues: (row, values) => `第 ${row} 行（${values.map(([h, v]) => `${h}：${v}`).join('，')}）`,
+  listSeparator: '；',
   reason: (column, level, detail) => `${column}：${ZH_LEVEL_WORDS[level]}${detail ? `（${detail}）` : ''}`,
   extrasChanged: (address, kind, now) => `${address} 的${ZH_EXTRAS[kind]}：${now || '（已删除）'}`,
   messages: {
@@ -136,10 +142,20 @@ const zh: MergeLabels = {
         parts.push(
           `未计入已关闭、取消、退款或未付款订单的 ${o.left.length} 行：${o.left.map((l) => `第 ${l.row} 行（${l.status}）`).join('，')}`,
         );
+      if (o.lessRefund.length > 0)
+        parts.push(
+          `扣除退款后计入：${o.lessRefund.map((l) => `第 ${l.row} 行（${l.status}，退款 ${l.refund}）`).join('，')}`,
+        );
+      if (o.refundUnread.length > 0)
+        parts.push(
+          `退款金额缺失或读不出，按全额计入：${o.refundUnread.map((l) => `第 ${l.row} 行（${l.status}）`).join('，')}`,
+        );
       return parts.join('；');
     },
     'order.noDate': () =>
       '读不出任何订单日期（订单付款时间、订单创建时间、下单时间、Paid at、Created at），“保留最新”和“取最新/最早”无从比较订单，已取保留行的值',
+    'order.archiveOnly': (p) =>
+      `第 ${p.cluster} 组：订单自身的列保留该行订单的值，其他订单的以下内容只保存在归档中：${p.detail}`,
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
@@ -185,6 +201,8 @@ const en: MergeLabels = {
     `Other ${lowerWords(header)}: ${account}${holds.length > 0 ? ` (${holds.map(([h, v]) => `${lowerWords(h)} ${v}`).join(', ')})` : ''}`,
   countedOnce: (header, rows) => `${header}: ${enRows(rows)} are the same in every cell, counted once`,
   survivorWithRow: (id, row) => (id ? `${id} (row ${row})` : `row ${row}`),
+  rowValues: (row, values) => `row ${row} (${values.map(([h, v]) => `${h}: ${v}`).join(', ')})`,
+  listSeparator: '; ',
   reason: null,
   extrasChanged: (address, kind, now) => `${address} ${EN_EXTRAS[kind]}: ${now || '(removed)'}`,
   messages: {
@@ -201,6 +219,8 @@ const en: MergeLabels = {
       `Group ${p.cluster}: "${p.field}" on row ${p.row} is a formula, which a merge never overwrites; the ${p.detail} rule was not applied`,
     'notes.unavailable': (p) =>
       `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
+    'order.archiveOnly': (p) =>
+      `Group ${p.cluster}: the order columns keep the kept row's own order; the other orders' values are kept in the archive only: ${p.detail}`,
     'date.notRead': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has a date that cannot be read as one day (day and month order unknown, or no date); it was left out of the latest/earliest, check it`,
     'amount.otherUnit': (p) =>
@@ -223,6 +243,14 @@ const en: MergeLabels = {
       if (o.left.length > 0)
         parts.push(
           `left out ${o.left.length} ${o.left.length === 1 ? 'row' : 'rows'} of closed, cancelled, refunded or unpaid orders: ${o.left.map((l) => `row ${l.row} (${l.status})`).join(', ')}`,
+        );
+      if (o.lessRefund.length > 0)
+        parts.push(
+          `counted less the amount refunded: ${o.lessRefund.map((l) => `row ${l.row} (${l.status}, ${l.refund} refunded)`).join(', ')}`,
+        );
+      if (o.refundUnread.length > 0)
+        parts.push(
+          `counted in full, the amount refunded missing or unreadable: ${o.refundUnread.map((l) => `row ${l.row} (${l.status})`).join(', ')}`,
         );
       return parts.join('; ');
     },

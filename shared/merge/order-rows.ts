@@ -1,27 +1,31 @@
 /**
  * Merging an order export (one row per order, or per item of an order): which order a row belongs to,
  * whether that order was closed, cancelled, refunded or never paid, and the order's own date. A customer's
- * total adds each paid order once; the survivor is a paid order's row; the order's own columns stay the
- * survivor's. The sheet is recognised, and its orders numbered, as check and dedupe do (sheet-shapes.ts,
- * line-item-rows.ts).
+ * total adds each paid order once, less what came back of a partly refunded one; the survivor is a paid
+ * order's row; the order's own columns stay the survivor's. The sheet is recognised, and its orders
+ * numbered, as check and dedupe do (sheet-shapes.ts, line-item-rows.ts).
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { isCustomerField, orderColumn } from '../sheet/line-item-rows';
 import { foldHeader } from '../template/header-words';
 import { isOrderExport } from '../template/sheet-shapes';
 import { dateColumnContext } from '../normalise/date';
-import { dateKey } from './field-values';
+import { dateKey, numberValue } from './field-values';
 import type { SheetColumn } from './columns';
 
 type Rows = readonly (readonly CellValue[] | undefined)[];
 
-/** An order's state: 订单状态, 交易状态, 售后状态, 退款状态, Financial Status. */
-const STATUS = /^(?:订单|交易|售后|退款|支付|付款)?状态$|^(?:financial|order|payment)status$/;
+/**
+ * An order's state: 订单状态, 交易状态, 售后状态, 退款状态, Financial Status; on an attendee export the
+ * ticket's, which says as much (Attendee Status, Ticket Status, Registration Status, 报名状态, 参会状态).
+ */
+const STATUS =
+  /^(?:订单|交易|售后|退款|支付|付款|报名|参会|门票|票务)?状态$|^(?:financial|order|payment|attendee|ticket|registration)status$/;
 /** Shopify dates a cancelled order's cancellation. */
 const CANCELLED_AT = /^cancel+edat$/;
 /**
- * States of an order that brought no money: closed, cancelled, refunded, unpaid. 京东 marks a deleted
- * order "(删除)已取消"; the mark is read off first.
+ * States of an order that brought no money, or of a ticket that brought no one: closed, cancelled,
+ * refunded, unpaid, declined. 京东 marks a deleted order "(删除)已取消"; the mark is read off first.
  */
 const NOT_PAID = new Set([
   '交易关闭',
@@ -49,8 +53,22 @@ const NOT_PAID = new Set([
   'unpaid',
   // Shopify's Financial Status of an order awaiting payment.
   'pending',
+  // A ticket refunded, cancelled or declined brought no one (Eventbrite's Attendee Status, 报名状态).
+  'notattending',
+  '已退票',
+  '退票成功',
 ]);
 const DELETED_MARK = /^[(（]删除[)）]/;
+/** States of an order of which part came back: its amount less the refund is what it brought. */
+const PART_REFUNDED = new Set(['partiallyrefunded', '部分退款', '部分退款成功', '部分退款完成']);
+/** How much of an order came back: Shopify's Refunded Amount, 淘宝's 退款金额. */
+const REFUND_AMOUNT = /^(?:refunded|refund)amount$|^amountrefunded$|^totalrefunded$|^(?:已)?退款(?:金额|总额)$/;
+/**
+ * An order's whole amount, which a refund comes off (Total, 实付金额, 买家实际支付金额, 订单应付金额);
+ * a subtotal, shipping or count is another amount, and keeps its own.
+ */
+const ORDER_TOTAL =
+  /^(?:order)?total(?:price|amount)?$|^(?:grand)?total$|^(?:amount|total)paid$|实付|实际支付|应付|^(?:支付|付款|订单|成交)(?:金额|总额)$|^(?:订单)?总(?:金额|价)$/;
 /** The order's own date, paid before placed: 订单付款时间, 支付完成时间, 付款确认时间, Paid at. */
 const PAID_DATE = /^(?:订单)?(?:付款|支付)(?:完成|确认)?(?:时间|日期)$|^paidat$/;
 /** 订单创建时间, 订单提交时间, 下单时间, Created at. */
@@ -70,6 +88,8 @@ export interface OrderOfRow {
   number: string;
   notPaid: string | null;
   date: string;
+  /** A partly refunded order: its status as typed and the refund's cell (null when none is given). */
+  partRefund?: { status: string; amount: CellValue };
 }
 
 export interface OrderSheet {
@@ -77,6 +97,8 @@ export interface OrderSheet {
   orderCol: number;
   statusCols: number[];
   cancelledCols: number[];
+  /** 0-based columns of how much of the order came back. */
+  refundCols: number[];
   dates: { col: number; read: (value: CellValue, row: readonly CellValue[]) => string | null }[];
   /** 1-based columns whose values differ between rows of one order: an item's amount, added row by row. */
   perItem: Set<number>;
@@ -107,6 +129,7 @@ function readOrderSheet(values: Rows): OrderSheet | undefined {
     orderCol,
     statusCols: indexes(STATUS),
     cancelledCols: indexes(CANCELLED_AT),
+    refundCols: indexes(REFUND_AMOUNT),
     dates,
     perItem: perItemColumns(values, orderCol),
   };
@@ -138,13 +161,19 @@ function perItemColumns(values: Rows, orderCol: number): Set<number> {
 /** A row's order, read from the whole sheet row (`source`). */
 export function orderOfRow(sheet: OrderSheet, source: readonly CellValue[]): OrderOfRow {
   let notPaid: string | null = null;
+  let partRefunded: string | null = null;
   for (const col of sheet.statusCols) {
     const text = textOf(source[col]);
-    const key = text.replace(DELETED_MARK, '').replace(/\s+/g, '').toLowerCase();
+    // Shopify writes partially_refunded, others partially refunded: one state.
+    const key = text
+      .replace(DELETED_MARK, '')
+      .replace(/[\s_-]+/g, '')
+      .toLowerCase();
     if (NOT_PAID.has(key)) {
       notPaid = text;
       break;
     }
+    if (PART_REFUNDED.has(key)) partRefunded ??= text;
   }
   if (notPaid === null && sheet.cancelledCols.some((col) => !isBlank(source[col] ?? null))) notPaid = 'cancelled';
   let date = '';
@@ -156,7 +185,12 @@ export function orderOfRow(sheet: OrderSheet, source: readonly CellValue[]): Ord
       break;
     }
   }
-  return { number: textOf(source[sheet.orderCol]), notPaid, date };
+  const order: OrderOfRow = { number: textOf(source[sheet.orderCol]), notPaid, date };
+  if (notPaid === null && partRefunded !== null) {
+    const col = sheet.refundCols.find((c) => !isBlank(source[c] ?? null));
+    order.partRefund = { status: partRefunded, amount: col === undefined ? null : (source[col] ?? null) };
+  }
+  return order;
 }
 
 /**
@@ -216,6 +250,32 @@ export function orderSum<R extends { row: number; order?: OrderOfRow }>(
 }
 
 const orderKey = (r: { row: number; order?: OrderOfRow }) => r.order?.number || `#${r.row}`;
+
+/** A partly refunded order in a total: the refund taken off its amount, or null when none could be read. */
+export interface RefundOff<R> {
+  record: R;
+  status: string;
+  refund: { amount: number; text: string } | null;
+}
+
+/**
+ * The partly refunded orders among the rows a total adds, with what came back of each. Only the order's
+ * whole amount (not an item's own, nor a subtotal) loses the refund; it is read as the column reads its
+ * amounts.
+ */
+export function partRefunds<R extends { order?: OrderOfRow }>(
+  counted: readonly R[],
+  column: Pick<SheetColumn, 'perItem' | 'header' | 'ctx'>,
+): RefundOff<R>[] {
+  if (column.perItem || column.ctx.field?.kind === 'integer' || !ORDER_TOTAL.test(foldHeader(column.header))) return [];
+  return counted.flatMap((record) => {
+    const part = record.order?.partRefund;
+    if (!part) return [];
+    const amount = isBlank(part.amount) ? null : numberValue(part.amount, column.ctx);
+    const refund = amount === null || amount < 0 ? null : { amount, text: textOf(part.amount) };
+    return [{ record, status: part.status, refund }];
+  });
+}
 
 /** A cell's text as the export wrote it, without the tab 抖店 puts before long numbers. */
 function textOf(value: CellValue | undefined): string {

@@ -12,8 +12,18 @@ import type { SheetColumn } from './columns';
 import { preferenceOrder, recencyOrder, rowOrder, type RowRecord } from './choose-survivor';
 import { combineValues, TAG_PARTS, TEXT_PARTS, type CombineStyle } from './combine';
 import { distinctEntries } from './repeated-entries';
-import { dateKey, heldValues, inOtherUnit, isValidValue, numberValue, tagKey, textKey, valueKey } from './field-values';
-import { orderSum } from './order-rows';
+import {
+  dateKey,
+  dateReadings,
+  heldValues,
+  inOtherUnit,
+  isValidValue,
+  numberValue,
+  tagKey,
+  textKey,
+  valueKey,
+} from './field-values';
+import { orderSum, partRefunds } from './order-rows';
 import type { OrderSumSaid, SurvivorshipRule } from './types';
 
 export interface Picked {
@@ -28,7 +38,10 @@ export interface Picked {
   unread?: string;
   /** Rows of each entry typed more than once, which a sum counted once. */
   repeated?: number[][];
-  /** On an order export, what a sum counted: orders, rows, an order's rows counted once, unpaid orders left out. */
+  /**
+   * On an order export, what a sum counted: orders, rows, an order's rows counted once, unpaid orders left
+   * out, partly refunded ones less their refund.
+   */
   orders?: OrderSumSaid;
 }
 
@@ -129,11 +142,12 @@ export function pickValue(
         rule === 'latest' ? 1 : -1,
       );
       const picked = chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
-      // A date of two readings (03/04/2024 in a column that never says) or none could be the latest: say so.
-      const unread = preferred.some(
-        (r) => !isBlank(valueAt(r, column)) && dateKey(valueAt(r, column), column.ctx, r.values) === null,
-      );
-      return unread ? { ...picked, fallback: 'date.notRead' } : picked;
+      // A date of two readings (03/04/2024 in a column that never says) or none could be the latest: say so,
+      // unless every row holds that same date, which leaves nothing to choose.
+      const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
+      const unread = filled.some((r) => dateKey(valueAt(r, column), column.ctx, r.values) === null);
+      const oneDate = new Set(filled.map((r) => sameDateKey(valueAt(r, column), column, r.values))).size <= 1;
+      return unread && !oneDate ? { ...picked, fallback: 'date.notRead' } : picked;
     }
     case 'max': {
       const chosen = extreme(preferred, (r) => numberValue(valueAt(r, column), column.ctx), 1);
@@ -146,6 +160,11 @@ export function pickValue(
       const withValue = preferred.filter((r) => !isBlank(valueAt(r, column)));
       // On an order export each paid order counts once (order-rows.ts).
       const byOrder = preferred.some((r) => r.order) ? orderSum(withValue, column) : undefined;
+      // One record typed twice is one purchase: it is added once.
+      const { distinct: filled, repeated } = distinctEntries(byOrder ? byOrder.counted : withValue);
+      // A partly refunded order brought its amount less what came back.
+      const refunds = byOrder ? partRefunds(filled, column) : [];
+      const refundOf = new Map(refunds.flatMap((r) => (r.refund ? [[r.record, r.refund.amount] as const] : [])));
       const said: Pick<Picked, 'orders'> = byOrder
         ? {
             orders: {
@@ -155,12 +174,17 @@ export function pickValue(
               ),
               once: byOrder.once,
               left: byOrder.left,
+              lessRefund: refunds.flatMap((r) =>
+                r.refund ? [{ row: r.record.row, status: r.status, refund: r.refund.text }] : [],
+              ),
+              refundUnread: refunds.flatMap((r) => (r.refund ? [] : [{ row: r.record.row, status: r.status }])),
             },
           }
         : {};
-      // One record typed twice is one purchase: it is added once.
-      const { distinct: filled, repeated } = distinctEntries(byOrder ? byOrder.counted : withValue);
-      const numbers = filled.map((r) => numberValue(valueAt(r, column), column.ctx));
+      const numbers = filled.map((r) => {
+        const amount = numberValue(valueAt(r, column), column.ctx);
+        return amount === null ? null : amount - (refundOf.get(r) ?? 0);
+      });
       if (numbers.some((n) => n === null))
         return { ...pickValue('max', records, survivor, column, otherLabel), fallback: 'sum.notNumbers' };
       if (numbers.length === 0) return { ...survivorRule(), ...said };
@@ -210,6 +234,12 @@ export function pickValue(
       return { value: kept, notes };
     }
   }
+}
+
+/** What two cells share when they hold one date: its day or days (5/6/2019 is 05/06/2019), else its text. */
+function sameDateKey(value: CellValue, column: SheetColumn, row: readonly CellValue[]): string {
+  const days = dateReadings(value, column.ctx, row);
+  return days.length > 0 ? days.join('|') : `text:${textKey(cellText(value).trim())}`;
 }
 
 /**

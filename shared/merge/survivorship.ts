@@ -7,7 +7,7 @@ import { cellText, isBlank, sameCell, type CellValue } from '../sheet/cell-value
 import { columnByField, findColumn, type SheetColumn } from './columns';
 import { preferenceOrder, type RowRecord } from './choose-survivor';
 import { combineValues } from './combine';
-import { dateKey } from './field-values';
+import { dateKey, textKey } from './field-values';
 import { isoDateToUtc } from '../sheet/typed-input';
 import { pickValue, combineStyle } from './pick-value';
 import { ruleFor } from './rules';
@@ -145,6 +145,8 @@ export function resolveSurvivor(
   const ofOneOrder = (column: SheetColumn) =>
     survivor.order !== undefined && isOrderColumn(column) && !askedRule(column, options);
 
+  /** Other orders' own values the survivor's order columns pass over, by row: in the archive alone, and said. */
+  const orderOnly = new Map<number, [header: string, value: string][]>();
   for (const column of columns) {
     if (column === idColumn) {
       notes.push(...(accountNotes(column) ?? []));
@@ -166,6 +168,7 @@ export function resolveSurvivor(
     const rule = ruleFor(column, options);
     if (ofOneOrder(column)) {
       targets.set(column.col, { value: survivor.values[column.col - 1] ?? null, rule: 'master' });
+      otherOrderValues(preferred, column, orderOnly);
       continue;
     }
     // Notes name a column as the sheet heads it: 累计成交金额（万元）, not the template's 累计消费金额; 座机, not 手机.
@@ -235,6 +238,16 @@ export function resolveSurvivor(
     targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }
 
+  if (orderOnly.size > 0)
+    problems.push(
+      mergeProblem(options, 'order.archiveOnly', 'warning', clusterIndex, {
+        detail: [...orderOnly]
+          .sort(([a], [b]) => a - b)
+          .map(([row, values]) => labels.rowValues(row, values))
+          .join(labels.listSeparator),
+      }),
+    );
+
   for (const person of otherPeople(
     otherPersons,
     names,
@@ -286,4 +299,26 @@ export function resolveSurvivor(
     aliases.push(id);
   }
   return { changes, survivorId, ids, aliases, problems, logNotes };
+}
+
+/**
+ * Each other row's value of an order's own column that differs from the survivor's (blank or not) and
+ * from the rows before it, added to `into` under its row.
+ */
+function otherOrderValues(
+  preferred: readonly RowRecord[],
+  column: SheetColumn,
+  into: Map<number, [header: string, value: string][]>,
+): void {
+  const [survivor, ...others] = preferred;
+  const seen = new Set([textKey(cellText(survivor?.values[column.col - 1] ?? null).trim())]);
+  for (const record of others) {
+    const text = cellText(record.values[column.col - 1] ?? null).trim();
+    const key = textKey(text);
+    if (text === '' || seen.has(key)) continue;
+    seen.add(key);
+    const values = into.get(record.row) ?? [];
+    values.push([column.header, text]);
+    into.set(record.row, values);
+  }
 }

@@ -110,7 +110,9 @@ export type MergeProblemCode =
   /** A total over an order export: the orders and rows it counted, an order's rows counted once, unpaid orders left out. */
   | 'sum.orders'
   /** An order export where no order date can be read: newest and latest had nothing to compare (once per run). */
-  | 'order.noDate';
+  | 'order.noDate'
+  /** Another order's own values (its number, status, check-in) that the kept row's order columns leave in the archive alone. */
+  | 'order.archiveOnly';
 
 /** What a total over an order export counted, for its message. */
 export interface OrderSumSaid {
@@ -119,6 +121,10 @@ export interface OrderSumSaid {
   once: readonly (readonly number[])[];
   /** Rows of closed, cancelled, refunded or unpaid orders, with the status that says so. */
   left: readonly { row: number; status: string }[];
+  /** Rows of partly refunded orders counted less the refund, as typed. */
+  lessRefund: readonly { row: number; status: string; refund: string }[];
+  /** Rows of partly refunded orders counted in full: the refund was missing or unreadable. */
+  refundUnread: readonly { row: number; status: string }[];
 }
 
 export interface MergeProblem {

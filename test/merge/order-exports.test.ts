@@ -261,6 +261,7 @@ describe('merging an order export', () => {
     expect(rowAt(2)).toMatchObject({ 订单号: 298765432178, 应付金额: 299, 商家备注: '' });
     expect(result.problems.map((p) => p.message)).toEqual([
       '第 1 组：“应付金额”合计 1 笔订单（第 3 行）；未计入已关闭、取消、退款或未付款订单的 1 行：第 2 行（(删除)已取消）',
+      '第 1 组：订单自身的列保留该行订单的值，其他订单的以下内容只保存在归档中：第 2 行（订单号：298765432177，下单时间：2024-09-01 20:05:00，订单状态：(删除)已取消，商家备注：不要了）',
     ]);
   });
 
@@ -344,6 +345,10 @@ describe('merging an order export', () => {
     expect(rowAt(2)).toMatchObject({ Name: '#1010', Total: 143.12, Notes: '', 'Cancelled at': '' });
     expect(result.problems.map((p) => p.message)).toEqual([
       'Group 1: "Total" totals 2 orders (rows 2 and 5); left out 2 rows of closed, cancelled, refunded or unpaid orders: row 3 (refunded), row 4 (voided)',
+      "Group 1: the order columns keep the kept row's own order; the other orders' values are kept in the archive only: " +
+        'row 2 (Name: #1001, Paid at: 2024-03-05 14:22:10, Created at: 2024-03-05 14:22:08, Lineitem name: Linen Shirt - M); ' +
+        'row 3 (Name: #1006, Financial Status: refunded, Paid at: 2024-05-02 08:00:00, Created at: 2024-05-02 07:59:00, Lineitem name: Linen Shirt - S, Notes: Wrong size); ' +
+        'row 4 (Name: #1008, Financial Status: voided, Created at: 2024-07-01 10:00:00, Lineitem name: Denim Jacket, Cancelled at: 2024-07-01 11:00:00)',
     ]);
   });
 
@@ -358,7 +363,10 @@ describe('merging an order export', () => {
       'Billing Address1': '300 Broadway Apt 4B',
       'Billing City': 'New York',
     });
-    expect(result.problems).toEqual([]);
+    // No unread-date warning: only the other order's own values, named as left in the archive.
+    expect(result.problems.map((p) => p.message)).toEqual([
+      "Group 1: the order columns keep the kept row's own order; the other orders' values are kept in the archive only: row 2 (Name: #1010, Paid at: 2024-09-09 09:09:09, Total: 47.81, Created at: 2024-09-09 09:09:00, Lineitem name: Canvas Tote)",
+    ]);
   });
 
   test('takes the latest purchase date of a paid order, not of a refunded or voided one', () => {
@@ -386,8 +394,9 @@ describe('merging an order export', () => {
       'zh-CN',
       { keep: 'newest', rules: { 详细地址: 'latest' } },
     );
-    expect(result.problems.map((p) => p.code)).toEqual(['order.noDate']);
-    expect(result.problems[0]!.message).toMatch(/^读不出任何订单日期/);
+    // Each group also names the other order's own values, left in the archive.
+    expect(result.problems.map((p) => p.code)).toEqual(['order.archiveOnly', 'order.archiveOnly', 'order.noDate']);
+    expect(result.problems[2]!.message).toMatch(/^读不出任何订单日期/);
   });
 
   test('leaves a customer list as it was: no order columns, no order counting', () => {
