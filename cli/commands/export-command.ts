@@ -203,6 +203,8 @@ function formatReport(
   if (report.remarkNames > 0) lines.push(words.remarkNames(report.remarkNames));
   if (report.clientsAsContacts > 0)
     lines.push(words.clientsAsContacts(report.clientsAsContacts, accountColumn(report)));
+  if (report.companiesNamingPerson > 0)
+    lines.push(words.companiesNamingPerson(report.companiesNamingPerson, accountColumn(report)));
   for (const [value, rows] of Object.entries(report.rolesAsNames)) lines.push(words.roleAsName(value, rows));
   for (const [value, rows] of Object.entries(report.noCompanyWords)) lines.push(words.noCompanyWord(value, rows));
   if (report.personalRemarks > 0) lines.push(words.personalRemarks(report.personalRemarks));

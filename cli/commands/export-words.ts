@@ -31,6 +31,7 @@ export interface ExportWords {
   remarkNames: (n: number) => string;
   /** A company list's customers with no contact whose name is a person's: written as contacts with no company. */
   clientsAsContacts: (n: number, column: string) => string;
+  companiesNamingPerson: (n: number, column: string) => string;
   /** Roles where a person's name should be (客服): the name left blank. */
   roleAsName: (value: string, rows: number) => string;
   /** 个人 / 个体 where a company's name should be: the company left blank. */
@@ -178,6 +179,8 @@ const en: ExportWords = {
     `${plural(n, 'name')} held the company too (张三-杭州源泉科技, Tom Lee - Acme Ltd): the person went to the name columns, the company to the account column unless the row's company column has one; the sheet is unchanged`,
   clientsAsContacts: (n, column) =>
     `${plural(n, 'customer')} with no contact whose "${column}" is a person's name (Chloe Morgan, a couple) ${n === 1 ? 'was' : 'were'} written as ${n === 1 ? 'a contact' : 'contacts'} with no company; organisations stay accounts`,
+  companiesNamingPerson: (n, column) =>
+    `${plural(n, 'row')} whose "${column}" names the row's own person (Bouchard, Luc beside Luc Bouchard) ${n === 1 ? 'was' : 'were'} written as ${n === 1 ? 'a contact' : 'contacts'} with no company; the sheet is unchanged`,
   roleAsName: (value, rows) =>
     `"${value}" in the name column of ${en.rows(rows)} is a role, not a person's name: the name was left blank (the row is its company's)`,
   noCompanyWord: (value, rows) =>
@@ -276,6 +279,8 @@ const zh: ExportWords = {
     `${n.toLocaleString('zh-CN')} 个姓名里带着公司（如“张三-杭州源泉科技”“Tom Lee - Acme Ltd”）：人名写入姓名列，公司写入客户（公司）列，该行公司列已有值时以公司列为准；表格本身未改动`,
   clientsAsContacts: (n, column) =>
     `${zh.rows(n)}没有联系人，且“${column}”是人名（个人客户），已作为联系人写出，不带公司；机构名称仍作为客户（accounts）写出`,
+  companiesNamingPerson: (n, column) =>
+    `${zh.rows(n)}的“${column}”写的是本人姓名（如 Bouchard, Luc 与 Luc Bouchard），已作为联系人写出，不带公司；表格本身未改动`,
   roleAsName: (value, rows) => `${zh.rows(rows)}的姓名列写的是“${value}”，是岗位而不是人名：姓名留空（该行归其公司）`,
   noCompanyWord: (value, rows) => `${zh.rows(rows)}的公司列写的是“${value}”，表示没有公司（个人或个体户）：公司留空`,
   personalRemarks: (n) =>

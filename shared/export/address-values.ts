@@ -5,7 +5,9 @@
  * country of its own. With no region column, an address typed as province, city and street
  * (address-runs.ts) fills State and City, and the street keeps the rest. 抖店's 区 and 街道 columns go
  * before the street as the region cell's district does. A file with no State and City columns
- * (纷享销客's 地址) gets the whole address. Counts, for the report, the cells split in parts and those
+ * (纷享销客's 地址) gets the whole address. Places go before the street as Chinese addresses write them
+ * (省 + 市 + 区 + street): a town or state in another script does so only in a file with no column
+ * for it, so London stays in City and out of the street of 12 Acacia Avenue. Counts, for the report, the cells split in parts and those
  * written as the country.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
@@ -18,6 +20,8 @@ export class AddressValues {
 
   /** The file being written has State and City columns: only then does a split address leave its province and city out of the street. */
   private placeColumns = false;
+  /** The places (region.state, region.city, country) the file being written has a column for, filled or not. */
+  private placesWithColumns: ReadonlySet<string> = new Set();
 
   constructor(private readonly sources: SheetSources) {}
 
@@ -88,10 +92,12 @@ export class AddressValues {
       const parts = cells?.parts(row);
       const { state, city } = this.sources.regionPlaces();
       const typed = (c: number | undefined) => (c === undefined ? '' : cellText(row[c - 1] ?? null).trim());
+      const unless = (source: string, place: string) =>
+        this.placesWithColumns.has(source) && !HAN_START.test(place) ? '' : place;
       places.push(
-        parts?.country ?? '',
-        parts ? parts.state : typed(state),
-        parts?.city || typed(city === cells?.col ? undefined : city),
+        unless('country', parts?.country ?? ''),
+        unless('region.state', parts ? parts.state : typed(state)),
+        unless('region.city', parts?.city || typed(city === cells?.col ? undefined : city)),
       );
     }
     places.push(...this.districts(row));
@@ -129,9 +135,16 @@ export class AddressValues {
     }
   }
 
-  /** Counts, per row, a region cell split in parts or written as the country, where the file has those columns. */
-  tally(sources: readonly string[]): ((row: readonly CellValue[]) => void) | undefined {
+  /**
+   * Counts, per row, a region cell split in parts or written as the country, where the file has those
+   * columns. `sources` are the file's written columns; `layoutSources` all of its layout's.
+   */
+  tally(
+    sources: readonly string[],
+    layoutSources: readonly string[] = sources,
+  ): ((row: readonly CellValue[]) => void) | undefined {
     this.placeColumns = sources.includes('region.state') && sources.includes('region.city');
+    this.placesWithColumns = new Set(layoutSources.filter((s) => PLACES.includes(s)));
     const runs = this.sources.addressRuns();
     if (runs && (sources.includes('region.state') || sources.includes('region.city'))) {
       const header = this.sources.headerOf(runs.col);
@@ -151,6 +164,23 @@ export class AddressValues {
       if (country && cells.country(row)) count(this.regionsAsCountry);
     };
   }
+}
+
+const PLACES = ['region.state', 'region.city', 'country'];
+const HAN_START = /^\p{Script=Han}/u;
+/** How many filled cells are read to tell a column of Chinese places. */
+const SAMPLE = 200;
+
+/** Whether a column of places is written in Chinese (杭州市), so its places go before the street. */
+export function placesInHan(values: readonly (readonly CellValue[])[], col: number): boolean {
+  let filled = 0;
+  for (let r = 1; r < values.length && filled < SAMPLE; r++) {
+    const text = cellText(values[r]?.[col - 1] ?? null).trim();
+    if (text === '') continue;
+    if (HAN_START.test(text)) return true;
+    filled++;
+  }
+  return false;
 }
 
 /** The row with one cell replaced (the province of a region cell split in parts). */

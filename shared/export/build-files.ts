@@ -15,7 +15,7 @@ import { SheetSources, type SheetColumn } from './sheet-sources';
 import { columnReading, EXTRA_DATE_FIELD, holdsDates, ownCellFormats } from './column-reading';
 import { PhonePlanner, type FilePhones } from './file-phones';
 import { isPersonSource, keepsSource, type RowRecord } from './account-groups';
-import { AddressValues } from './address-values';
+import { AddressValues, placesInHan } from './address-values';
 import { dateParts, type DateParts } from './date-parts';
 import { extraColumns, keptText, type ExtraColumn } from './extra-columns';
 import { CrmCells, keptTitle, type ColumnPlan, type KeptTitles } from './crm-cells';
@@ -60,6 +60,8 @@ export class FileBuilder {
    * street; any other file's street names the province and city too (address-values.ts).
    */
   private readonly placeColumns = new Set<string>();
+  /** Per object: the sources its layout has a column for, filled or not. */
+  private readonly layoutSources = new Map<string, ReadonlySet<string>>();
   /** Objects written as companies alone (accounts from a contact list: account-groups.ts), with the sheet columns they keep. */
   private readonly companyOnly = new Map<string, ReadonlySet<number>>();
 
@@ -115,10 +117,14 @@ export class FileBuilder {
   private columnsRead(source: string, object: string): number[] {
     const cols = this.sourceColumns(source);
     const spread = source.startsWith('phone.') ? (this.filePhones.get(object)?.spread ?? []) : [];
-    // A file without both State and City columns writes the province and city in the address (address-values.ts).
+    // A file without both State and City columns writes in the address the places it has no column for (address-values.ts).
+    const { state, city } = this.sources.regionPlaces();
+    const own = this.layoutSources.get(object);
+    const before = (place: string, c: number | undefined) =>
+      c !== undefined && (!own?.has(place) || placesInHan(this.snapshot.values, c)) ? c : undefined;
     const places =
       source === 'address' && !this.placeColumns.has(object)
-        ? [this.sources.regionPlaces().state, this.sources.regionPlaces().city].filter(
+        ? [before('region.state', state), before('region.city', city)].filter(
             (c): c is number => c !== undefined && !cols.includes(c),
           )
         : [];
@@ -222,6 +228,7 @@ export class FileBuilder {
       layout.columns.some((c) => c.source === source && (c.required || this.sourceColumns(source).length > 0));
     if (writes('region.state') && writes('region.city')) this.placeColumns.add(layout.object);
     else this.placeColumns.delete(layout.object);
+    this.layoutSources.set(layout.object, new Set(layout.columns.map((c) => c.source)));
     const phones = this.phones.plan(layout, records);
     this.filePhones.set(layout.object, phones);
     const parts = this.dateParts(layout, records);
@@ -246,7 +253,10 @@ export class FileBuilder {
     const ownNameAside = columns.some((c) => c.column.source.startsWith('name.'))
       ? this.sources.ownNameColumn
       : undefined;
-    const places = this.addresses.tally(columns.map((c) => c.column.source));
+    const places = this.addresses.tally(
+      columns.map((c) => c.column.source),
+      layout.columns.map((c) => c.source),
+    );
     const rows: CellValue[][] = new Array(records.length);
     for (let r = 0; r < records.length; r++) {
       const record = records[r];

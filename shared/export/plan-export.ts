@@ -74,6 +74,8 @@ export interface ExportReport {
   remarkNames: number;
   /** A company list's customers with no contact whose name is a person's: written as that contact, with no company. */
   clientsAsContacts: number;
+  /** Rows whose company cell named the row's own person ("Bouchard, Luc" beside Luc Bouchard): written with no company. */
+  companiesNamingPerson: number;
   /** Roles where a person's name should be (客服, 采购): the name left blank. Value -> rows. */
   rolesAsNames: Record<string, number>;
   /** 个人 / 个体 where a company's name should be: the company left blank. Value -> rows. */
@@ -210,6 +212,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   let surnameFirst = 0;
   let remarkNames = 0;
   let clientsAsContacts = 0;
+  let companiesNamingPerson = 0;
   let personalRemarks = 0;
   let ownNameRows = 0;
   const ownNameAside: number[] = [];
@@ -232,6 +235,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     if (parties.surnameFirst) surnameFirst++;
     if (parties.remark) remarkNames++;
     if (parties.clientAsContact) clientsAsContacts++;
+    if (parties.companyIsPerson) companiesNamingPerson++;
     if (parties.personal) personalRemarks++;
     if (parties.ownName === 'read') ownNameRows++;
     if (parties.ownName === 'aside') ownNameAside.push(i + 1);
@@ -333,6 +337,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     namesKeptWhole,
     remarkNames,
     clientsAsContacts,
+    companiesNamingPerson,
     rolesAsNames: Object.fromEntries(rolesAsNames),
     noCompanyWords: Object.fromEntries(noCompanyWords),
     personalRemarks,

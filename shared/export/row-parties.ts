@@ -20,6 +20,7 @@ import { personLike } from '../normalise/person-shape';
 import { readRemarkName } from '../normalise/remark-name';
 import { isNoCompanyWord, isRoleWord, personalRemark, readsAsPerson, coupleName } from './person-words';
 import { withOwnName } from './own-name';
+import { companyNamesPerson } from './company-names-person';
 
 export interface RoleColumns {
   /** Full-name column of the person (the contact column of a company list). */
@@ -67,6 +68,8 @@ export interface Parties {
   roleAsName?: string;
   /** The company cell said there is none (个人, 个体): left blank. */
   noCompany?: string;
+  /** The company cell named the row's own person ("Bouchard, Luc" beside Luc Bouchard): no company. */
+  companyIsPerson?: true;
   /** A remark marking a personal contact (付超-个人): `full` is the person. */
   personal?: true;
   /**
@@ -212,8 +215,20 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     const first = nameText(row, roles.given);
     const last = nameText(row, roles.family);
     // A row whose parts are blank is read from its whole name, where the sheet has one.
-    if (first !== '' || last !== '' || roles.person === undefined)
-      return { salutation: '', first, last, full: joinPersonName(first, last), account, keptWhole: false, ...marks };
+    if (first !== '' || last !== '' || roles.person === undefined) {
+      const full = joinPersonName(first, last);
+      const own = account !== '' && companyNamesPerson(account, full);
+      return {
+        salutation: '',
+        first,
+        last,
+        full,
+        account: own ? '' : account,
+        keptWhole: false,
+        ...marks,
+        ...(own ? { companyIsPerson: true as const } : {}),
+      };
+    }
   }
   let full = nameText(row, roles.person);
   let fullCol = roles.person;
@@ -251,6 +266,9 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     full = remark.person;
     if (account === '' && !isNoCompanyWord(remark.organisation)) account = remark.organisation;
   }
+  // The company written as the person again, the other way round ("Bouchard, Luc"): no company.
+  let companyIsPerson = account !== '' && full !== '' && !sameText(account, full) && companyNamesPerson(account, full);
+  if (companyIsPerson) account = '';
   // A company in the customer-name column of a person list: an organisation, not a person's name. So
   // is a name the row's company repeats (QuickBooks names a business customer by its company),
   // unless it reads as a person's own. A couple (Natalie & Brian Walker) is people.
@@ -266,6 +284,11 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     account = full;
     return { salutation: '', first: '', last: '', full: '', account, keptWhole: false, ...flags };
   }
+  // A name the row's company repeats that reads as a person's own (a lead typed so): the person, no company.
+  if (account !== '' && sameText(account, full) && !isOrganisationName(full)) {
+    account = '';
+    companyIsPerson = true;
+  }
   const split = splitPersonName(full, { chineseList });
   const { first, last, keptWhole, salutation = '' } = split;
   return {
@@ -277,6 +300,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     keptWhole,
     ...(split.surnameFirst ? { surnameFirst: true } : {}),
     ...(remark ? { remark: true } : {}),
+    ...(companyIsPerson ? { companyIsPerson: true as const } : {}),
     ...flags,
     // An own name that went to the account (a company-only row) is neither the person nor aside.
     ...(ownName && (ownName === 'aside' || full !== '') ? { ownName } : {}),
