@@ -66,6 +66,21 @@ interface Sides {
   sides: [string, string];
   /** The side in brackets: only ever the organisation (华为技术有限公司（深圳）names a city, not a person). */
   bracketed?: 0 | 1;
+  /** Split at a space (王志刚 森源建材): the person first, by a whole name (`wholeName`). */
+  spaced?: true;
+}
+
+// 王志刚 森源建材, Kevin 阿里云: a name, a space, then Chinese words; a Latin name is one or two capitalised words.
+const SPACED_HAN = /^(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(\p{Script=Han}{2,})$/u;
+
+/**
+ * A person's whole name, not a surname alone (欧阳 娜娜 is one name spaced): a Han name with a given
+ * name after its surname, or a Latin name (Kevin, as WeCom users name themselves).
+ */
+function wholeName(side: string): boolean {
+  if (!HAN.test(side)) return !isOrganisationName(side);
+  const surname = COMPOUND_SURNAMES.test(side) ? 2 : 1;
+  return side.length > surname && readsAsPerson(side, true);
 }
 
 function sidesOf(name: string): Sides | null {
@@ -74,7 +89,9 @@ function sidesOf(name: string): Sides | null {
   const leading = LEADING_BRACKET.exec(name);
   if (leading) return { sides: [leading[1]!.trim(), leading[2]!], bracketed: 0 };
   const parts = name.split(SPACED.test(name) ? SPACED : BARE).map((p) => p.trim());
-  return parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? { sides: [parts[0]!, parts[1]!] } : null;
+  if (parts.length === 2 && parts[0] !== '' && parts[1] !== '') return { sides: [parts[0]!, parts[1]!] };
+  const spaced = parts.length === 1 ? SPACED_HAN.exec(name) : null;
+  return spaced && wholeName(spaced[1]!) ? { sides: [spaced[1]!, spaced[2]!], spaced: true } : null;
 }
 
 /**
@@ -84,6 +101,9 @@ function sidesOf(name: string): Sides | null {
 export function readRemarkName(name: string, company = ''): RemarkName | null {
   const read = sidesOf(name.trim());
   if (!read) return null;
+  // 张三 杭州源泉科技: a space may join a person to their company or be part of one name; the
+  // person is read for matching (`readNotedName`), the cell not split into two parties.
+  if (read.spaced) return null;
   const { sides, bracketed } = read;
   const organisation = sides.map(
     (side) => isOrganisationName(side) || (!readsAsPerson(side, true) && namesCompany(side, company)),
@@ -124,8 +144,8 @@ function namesAnotherPerson(note: string): boolean {
 /**
  * A name cell that holds a person's whole name and a note about them: a role, a department or a
  * remark, in brackets or across a separator (李四（采购）, 李四(采购部), 李四-采购, 李四（微信同号）,
- * 【VIP】王五, Tom Lee (Purchasing)). Read only when one side reads as a person's name and the other
- * as neither a person (张三-李四, 张总（张建华）: two readings, kept as typed), an organisation (that
+ * 【VIP】王五, Tom Lee (Purchasing)), or after a whole name and a space (王志刚 森源建材, Kevin 阿里云).
+ * Read only when one side reads as a person's name and the other as neither a person (张三-李四, 张总（张建华）: two readings, kept as typed), an organisation (that
  * is `readRemarkName`'s) nor someone related to the person (李四（老婆）). A Latin name is split only
  * at brackets or a spaced separator, so Anne-Marie Dubois keeps her hyphen.
  */
@@ -135,13 +155,19 @@ export function readNotedName(name: string): NotedName | null {
   const read = sidesOf(text);
   if (!read) return null;
   if (!han && read.bracketed === undefined && !SPACED.test(text)) return null;
-  const { sides, bracketed } = read;
-  // The note is the bracketed side; across a separator, the side that is no person.
-  const candidates: (0 | 1)[] = bracketed !== undefined ? [bracketed === 0 ? 1 : 0] : [0, 1];
+  const { sides, bracketed, spaced } = read;
+  // The note is the bracketed side; across a separator, the side that is no person; after a space, the second.
+  const candidates: (0 | 1)[] = bracketed !== undefined ? [bracketed === 0 ? 1 : 0] : spaced ? [0] : [0, 1];
   for (const at of candidates) {
     const person = sides[at]!;
     const note = sides[1 - at]!;
-    if (readsAsPerson(person, at === 0) && !readsAsPerson(note, at === 1) && !isOrganisationName(note))
+    // After a space the person was read as a whole name (Kevin alone is one there), and the note may
+    // be their organisation (王志刚 森源建材): the cell is not split into two parties here.
+    if (
+      (spaced || readsAsPerson(person, at === 0)) &&
+      !readsAsPerson(note, at === 1) &&
+      (spaced || !isOrganisationName(note))
+    )
       return namesAnotherPerson(note) ? null : { person, note };
   }
   return null;

@@ -160,7 +160,7 @@ describe('compare/company', () => {
     ['Lincoln School II', 'Lincoln School', 'suffix-removed'],
     ['Spago (Los Angeles)', 'Spago', 'similar'],
     ['Restaurant Ritz-Carlton Atlanta', 'Ritz-Carlton Restaurant', 'similar'],
-    ['Hotel Bel-Air', 'Bel-Air Hotel', 'typo'],
+    ['Hotel Bel-Air', 'Bel-Air Hotel', 'reordered'],
     ["Philippe's the Original", 'Philippe the Original', 'typo'],
     ['St. Anne Comumnity Kitchen', 'St. Anne Community Kitchen', 'typo'],
     ['杭州阳光公益 - 阳光社区服务中心', '阳光社区服务中心', 'similar'],

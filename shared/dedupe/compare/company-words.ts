@@ -52,7 +52,17 @@ export const LATIN_SUFFIXES = new Set([
   'oy',
   'ab',
   'kk',
+  // Malaysia (Sdn Bhd, Berhad), India's one-person company (OPC).
+  'bhd',
+  'berhad',
+  'opc',
 ]);
+
+/**
+ * Words that belong to the legal form only right before one (Private Limited, Pvt Ltd, Pte Ltd,
+ * Sdn Bhd, Public Limited Company): elsewhere Private is part of the name (Harbour Private Wealth).
+ */
+export const LATIN_SUFFIX_QUALIFIERS = new Set(['private', 'pvt', 'pte', 'public', 'sdn', 'sendirian']);
 
 export const HAN_REGIONS = [
   '中国',

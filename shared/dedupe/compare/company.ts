@@ -25,6 +25,7 @@ import {
   LATIN_INDUSTRY,
   LATIN_REGIONS,
   LATIN_SUFFIXES,
+  LATIN_SUFFIX_QUALIFIERS,
 } from './company-words';
 
 export interface PreparedCompany {
@@ -84,11 +85,13 @@ function stripLatin(s: string): string {
     .split(/\s+/)
     .filter(Boolean);
   if (tokens[0] === 'the' && tokens.length > 1) tokens.shift();
-  while (
-    tokens.length > 1 &&
-    (LATIN_SUFFIXES.has(tokens[tokens.length - 1]!) || ROMAN_SUFFIX.has(tokens[tokens.length - 1]!))
-  )
+  for (let legal = false; tokens.length > 1;) {
+    const last = tokens[tokens.length - 1]!;
+    const suffix = LATIN_SUFFIXES.has(last);
+    if (!suffix && !ROMAN_SUFFIX.has(last) && !(legal && LATIN_SUFFIX_QUALIFIERS.has(last))) break;
     tokens.pop();
+    legal = suffix;
+  }
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[0]!)) tokens.shift();
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens.map((t) => LATIN_INDUSTRY.get(t) ?? t).join(' ');
@@ -289,7 +292,10 @@ export function companyComparator(): Comparator<PreparedCompany> {
         case 2:
           return { similarity: 0.85, phrase: a.key === b.key ? 'same brand' : 'same brand name, written differently' };
         case 3:
-          return { similarity: 0.8, phrase: 'company names a typo apart' };
+          // Cho, Mark and Mark Cho: the same words, which no typo makes.
+          return !a.han && a.key !== b.key && sortedWords(a.words) === sortedWords(b.words)
+            ? { similarity: 0.8, phrase: 'same words in another order', label: 'reordered' }
+            : { similarity: 0.8, phrase: 'company names a typo apart' };
         case 4:
           return {
             similarity: 0.7,

@@ -182,6 +182,27 @@ const HAN_QUICK: QuickTest<PreparedName> = {
   },
 };
 
+/**
+ * Every word of the shorter Latin name is a whole word of the longer, which has more: a second family
+ * name (Priyanka Chopra-Shah, Priyanka Chopra), a middle name, or a household of two (John & Mary
+ * Smith, Smith, John). Returns the longer name's side (0 for `a`, 1 for `b`), or -1.
+ */
+function holderOf(a: PreparedName, b: PreparedName): 0 | 1 | -1 {
+  if (a.isHan || b.isHan || a.tokens.length === b.tokens.length) return -1;
+  const longer = a.tokens.length > b.tokens.length ? 0 : 1;
+  const [long, short] = longer === 0 ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  const rest = [...long];
+  for (const word of short) {
+    const k = rest.indexOf(word);
+    if (word.length < 2 || k < 0) return -1;
+    rest.splice(k, 1);
+  }
+  return longer;
+}
+
+/** Two people joined in one name cell: John & Mary Smith, Mr and Mrs Jackson. */
+const HOUSEHOLD = /&|\+|\band\b/i;
+
 const PHRASES = [
   'same name',
   'same name, words in another order or spacing',
@@ -249,6 +270,18 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
             .join(' and ');
           return { similarity, phrase: `same name, with ${aside} set aside`, label: 'name-with-note' };
         }
+      }
+      // A name held whole by the other is no typo of it: say what the other adds.
+      if (level >= NAME_LEVEL.typo && level <= NAME_LEVEL.initial) {
+        const holder = holderOf(a, b);
+        if (holder >= 0)
+          return {
+            similarity,
+            phrase: HOUSEHOLD.test(holder === 0 ? rawA : rawB)
+              ? 'a household of two, named with one of them'
+              : 'one name holds the other, with a word more',
+            label: 'similar',
+          };
       }
       const phrase =
         level === NAME_LEVEL.relative && a.generation !== b.generation

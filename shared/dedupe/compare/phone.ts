@@ -25,6 +25,7 @@ import {
   type EditSketch,
 } from '../similarity';
 import { shareAKey, type Comparator } from './comparator';
+import { otherLines } from './phone-line';
 
 export interface PreparedPhone extends EditSketch {
   digitsHash: number;
@@ -242,8 +243,17 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
     blockKeys(p, key) {
       return p.others ? [p.key, ...p.others] : [key];
     },
-    explain(level, a, b) {
+    explain(level, a, b, rawA, rawB) {
       if (level === 0) return { similarity: 1, phrase: 'same number' };
+      if (level === 1 && otherLines(rawA, rawB)) {
+        // Phone: …0155, Mobile: …0156: the labels name two lines, so the digit is no slip.
+        const labels = [rawA, rawB].map((raw) => raw.slice(0, raw.search(/[:：]/)).trim()).join(', ');
+        return {
+          similarity: 0.9,
+          phrase: `two lines (${labels}) one digit apart, not one number mistyped`,
+          label: 'similar',
+        };
+      }
       if (level === 1) return { similarity: 0.9, phrase: 'numbers one digit apart' };
       if (digitsOf(a) === digitsOf(b) && otherExtensions(a, b))
         return { similarity: 0, phrase: 'one switchboard, other extensions' };
