@@ -31,6 +31,8 @@ export const CONFLICT_BITS = 0;
 
 export class MatchModel {
   readonly nameFields: number[];
+  /** Given-name columns beside a family-name one (First Name beside Last Name): a household shares the latter. */
+  private readonly givenFields: number[];
   /** No person name: the rows are organisations (sites, shops), named by their company column. */
   readonly organisations: boolean;
   readonly personalFields: number[];
@@ -54,6 +56,7 @@ export class MatchModel {
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
     // A starred-out name (周*) says nothing when it agrees, but another visible surname is another person.
     this.nameFields = this.organisations ? withRole(['company']) : withRole(['name', 'given', 'family', 'maskedName']);
+    this.givenFields = this.organisations ? [] : withRole(['given']);
     this.identityFields = withRole([...IDENTIFYING_ROLES]);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
@@ -110,7 +113,7 @@ export class MatchModel {
     // Names that clearly differ on one phone (张伟 and 李娜 on one mobile, John Smith and Mary Jones):
     // a name replaced, or two people of a household. With nothing the person alone keeps agreeing (an
     // ID number, an e-mail, an account, a birth date) it is reviewed, never merged unasked.
-    if (this.renamedOnly(codes, offset)) return CONFLICT_BITS;
+    if (this.renamedOnly(codes, offset) || this.householdOnly(codes, offset)) return CONFLICT_BITS;
     return this.apart.reviewOnly(codes, offset, i, j) || this.apart.nameAlone(codes, offset) ? CONFLICT_BITS : bits;
   }
 
@@ -141,6 +144,22 @@ export class MatchModel {
       !this.apart.ownAgrees(codes, offset) &&
       !this.apart.bornAlike(codes, offset)
     );
+  }
+
+  /**
+   * One family name, given names that clearly differ (Liam and Noah O'Brien on one phone at one
+   * address): a parent and child, or two of a household, unless something the person alone keeps
+   * agrees (an ID number, an e-mail, an account, a birth date). Reviewed, never merged unasked.
+   */
+  private householdOnly(codes: ArrayLike<number>, offset: number): boolean {
+    let differ = false;
+    for (const f of this.givenFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      if (c !== this.apart.different[f]) return false;
+      differ = true;
+    }
+    return differ && !this.apart.ownAgrees(codes, offset) && !this.apart.bornAtAllAlike(codes, offset);
   }
 
   /**

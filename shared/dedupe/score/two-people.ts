@@ -332,6 +332,15 @@ export class TwoPeople {
    * digit apart does not count: companies buy mobiles in consecutive runs.
    */
   /** A birth date agrees, or is a typo apart. */
+  /** Birth dates both rows give agree even in part (a digit or a year apart): not clearly two people's. */
+  bornAtAllAlike(codes: ArrayLike<number>, offset: number): boolean {
+    for (const f of this.birthFields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c !== this.different[f]) return true;
+    }
+    return false;
+  }
+
   bornAlike(codes: ArrayLike<number>, offset: number): boolean {
     for (const f of this.birthFields) {
       const c = codes[offset + f]!;
