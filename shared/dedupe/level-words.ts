@@ -22,5 +22,8 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'same-brand': '品牌名相同',
   'same-surname': '同姓（一方为称呼）',
   'name-with-note': '同名（一方另附称呼或备注）',
+  'name-within': '一方姓名包含另一方，多一个词',
+  household: '一户两人，其一同名',
+  'other-line': '两条不同线路，号码相差一位',
   different: '不同',
 };

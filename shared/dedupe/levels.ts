@@ -21,6 +21,9 @@ export const MATCH_LEVELS = [
   'same-brand',
   'same-surname',
   'name-with-note',
+  'name-within',
+  'household',
+  'other-line',
   'different',
 ] as const;
 

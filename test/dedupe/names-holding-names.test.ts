@@ -4,6 +4,7 @@
  */
 import { findDuplicates, type Cluster } from '../../shared/dedupe';
 import type { CellValue } from '../../shared/sheet/cell-value';
+import { ZH_LEVEL_WORDS } from '../../shared/dedupe/level-words';
 
 const reasonOf = (cluster: Cluster | undefined, column: string) => cluster?.reasons.find((r) => r.column === column);
 const clusterWith = (values: CellValue[][], row: number) =>
@@ -43,10 +44,18 @@ describe('reasons for names that hold the other name', () => {
       ['Bob Hughes', '', '07823 456789', 'bob.hughes@outlook.com', '7 Mill Road', 'Slough', 'SL1 3QQ'],
     ];
     const reason = reasonOf(clusterWith(values, 2), 'Customer Name');
-    expect(reason?.level).toBe('similar');
+    expect(reason?.level).toBe('household');
     expect(reason?.message).toBe(
       'Customer Name: a household of two, named with one of them (Smith, John ≈ John & Mary Smith)',
     );
+  });
+
+  test('the sidebar and the merge log word these reasons in Chinese by their level', () => {
+    expect([ZH_LEVEL_WORDS.household, ZH_LEVEL_WORDS['name-within'], ZH_LEVEL_WORDS['other-line']]).toEqual([
+      '一户两人，其一同名',
+      '一方姓名包含另一方，多一个词',
+      '两条不同线路，号码相差一位',
+    ]);
   });
 
   test('a double-barrelled family name holds the other name (a Pipedrive person export)', () => {
@@ -57,7 +66,7 @@ describe('reasons for names that hold the other name', () => {
       ['110', 'Priyanka Chopra', '', 'priyanka.chopra@gmail.com', '+91 98200 33445'],
     ];
     const reason = reasonOf(clusterWith(values, 3), 'Person - Name');
-    expect(reason?.level).toBe('similar');
+    expect(reason?.level).toBe('name-within');
     expect(reason?.message).toBe(
       'Person - Name: one name holds the other, with a word more (Priyanka Chopra-Shah ≈ Priyanka Chopra)',
     );
@@ -90,7 +99,7 @@ describe('reasons for a customer column written both ways', () => {
     expect(cluster?.rows).toEqual([5, 6]);
     expect(reasonOf(cluster, 'Customer')?.message).toBe('Customer: same words in another order (Mark Cho ≈ Cho, Mark)');
     const phones = reasonOf(cluster, 'Phone Numbers');
-    expect(phones?.level).toBe('similar');
+    expect(phones?.level).toBe('other-line');
     expect(phones?.message).toBe(
       'Phone Numbers: two lines (Phone, Mobile) one digit apart, not one number mistyped (Phone: (613) 555-0155 ≈ Mobile: 613-555-0156)',
     );

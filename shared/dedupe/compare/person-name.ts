@@ -274,14 +274,16 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       // A name held whole by the other is no typo of it: say what the other adds.
       if (level >= NAME_LEVEL.typo && level <= NAME_LEVEL.initial) {
         const holder = holderOf(a, b);
-        if (holder >= 0)
+        if (holder >= 0) {
+          const household = HOUSEHOLD.test(holder === 0 ? rawA : rawB);
           return {
             similarity,
-            phrase: HOUSEHOLD.test(holder === 0 ? rawA : rawB)
+            phrase: household
               ? 'a household of two, named with one of them'
               : 'one name holds the other, with a word more',
-            label: 'similar',
+            label: household ? 'household' : 'name-within',
           };
+        }
       }
       const phrase =
         level === NAME_LEVEL.relative && a.generation !== b.generation

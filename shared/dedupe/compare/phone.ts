@@ -251,7 +251,7 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
         return {
           similarity: 0.9,
           phrase: `two lines (${labels}) one digit apart, not one number mistyped`,
-          label: 'similar',
+          label: 'other-line',
         };
       }
       if (level === 1) return { similarity: 0.9, phrase: 'numbers one digit apart' };

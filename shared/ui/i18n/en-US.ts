@@ -204,6 +204,9 @@ export const enUS = {
     'same-brand': 'same brand',
     'same-surname': 'same surname, one a title',
     'name-with-note': 'same name, one with a title or note',
+    'name-within': 'one name holds the other, with a word more',
+    household: 'a household of two, named with one of them',
+    'other-line': 'two lines one digit apart',
     different: 'different',
   }),
 
