@@ -4,6 +4,7 @@
  * columns under the sheet's header, so nothing is dropped; company-only rows of a contacts or
  * leads export go to an accounts file; files are split at the CRM's row and size caps.
  */
+import { otherPersonHeader } from '../dedupe/column-headers';
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { phoneKey } from '../normalise/phone';
 import type { SheetSnapshot } from '../sheet/snapshot';
@@ -186,7 +187,9 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     col: c.col,
     header: c.header,
     field: c.field && !c.part ? fields.get(c.field) : undefined,
-    ...(c.secondOf ? { secondOf: c.secondOf } : {}),
+    // A parent's or an emergency contact's phone (家长手机) is checked as a phone, but is no number of
+    // the customer's own: it goes out under its own header, never as the child's Mobile.
+    ...(c.secondOf && !otherPersonHeader(c.header) ? { secondOf: c.secondOf } : {}),
   }));
   const footer = reportFooterStart(snapshot.values);
   // A report's footer (Grand Totals) is no title: the title column is judged on the rows above it.
