@@ -111,6 +111,18 @@ function isYearless(s: string): boolean {
   return false;
 }
 
+/**
+ * A birthday in the lunar calendar, as Chinese members give theirs: 农历八月十五, 阴历3月5日, 二月初二,
+ * 腊月廿三, 1990年农历八月十五. No Gregorian day without a table of the year's months: kept as typed.
+ */
+const LUNAR_MARK = /^(?:\d{4}年)?(?:农历|阴历|農曆|陰曆|旧历|舊曆)/;
+const LUNAR_DAY =
+  /^(?:\d{4}年)?(?:正|冬|腊|臘|十[一二]|[一二三四五六七八九十])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)$/;
+
+function isLunar(s: string): boolean {
+  return LUNAR_MARK.test(s) || LUNAR_DAY.test(s);
+}
+
 /** A year and month of birth, no day (1990.03): not a whole date, and no error either. */
 function isYearMonth(s: string, ctx: DateContext): boolean {
   const m = YEAR_MONTH.exec(s);
@@ -162,6 +174,6 @@ export function fromText(text: string, ctx: DateContext | undefined): Read {
   // Text is shown as typed whatever the column's format: 2024 there is a year too.
   if (SERIAL_TEXT.test(s) && isDateFormat(ctx?.columnFormat)) return fromNumber(Number(s));
   if (ctx?.serialText && TYPED_SERIAL.test(s)) return fromSerial(Number(s));
-  if (ctx?.birthDate && (isYearless(s) || isYearMonth(s, ctx))) return 'none';
+  if (ctx?.birthDate && (isYearless(s) || isYearMonth(s, ctx) || isLunar(s))) return 'none';
   return null;
 }
