@@ -49,7 +49,10 @@ const JOINERS = new Set(['of', 'the', 'and', 'at', 'de', 'la']);
 function unbracket(text: string): string {
   return text.replace(BRACKETS, (_whole, inner: string) => {
     const bare = inner.trim().replace(/[省市]$/, '');
-    return HAN_REGIONS.includes(bare) || LATIN_REGIONS.has(bare) || bare === '' ? ' ' : ` ${inner} `;
+    // Taiwan writes 股份有限公司 short as (股)公司: a legal form, as the region in brackets is no name.
+    return HAN_REGIONS.includes(bare) || LATIN_REGIONS.has(bare) || bare === '' || bare === '股' || bare === '股份'
+      ? ' '
+      : ` ${inner} `;
   });
 }
 
