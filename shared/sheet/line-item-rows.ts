@@ -22,8 +22,11 @@ const ORDER_NUMBER = /^订单(?:编号|号|id)$|^order(?:id|no|number)$/;
 /** Shopify numbers its orders in a column headed Name: #1001. */
 const SHOPIFY_NAME = 'name';
 const SHOPIFY_ORDER = /^#\s*[\w-]+$/;
-/** The template fields that place a customer, beside names, phones and e-mails (by kind). */
-const PLACE_FIELDS: ReadonlySet<string> = new Set(['company', 'address', 'region', 'country', 'postcode']);
+/**
+ * The template fields that place a customer, beside names, phones and e-mails (by kind): where they
+ * are and whom they work for (an attendee's company and job title are theirs, not the ticket's).
+ */
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['company', 'title', 'address', 'region', 'country', 'postcode']);
 
 /** Sheet row numbers (header = 1) of the rows that continue the order on the row above them. */
 export function lineItemRows(values: Rows, mapping: HeaderMapping, template: Template): Set<number> {

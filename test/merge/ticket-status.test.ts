@@ -163,6 +163,23 @@ describe('merging an attendee export', () => {
     },
   );
 
+  test("an attendee's job title and company are the person's: a blank one is filled from the other ticket", () => {
+    // Liz Warren's later, refunded ticket gave no title: the checked-in row keeps its own, and a blank
+    // title on the kept row would take the other's rather than leave it in the archive alone.
+    const values = EVENTBRITE.map((row, i) =>
+      i === 4
+        ? row.map((v, c) => (c === 18 ? 'Board Director' : v))
+        : i === 3
+          ? row.map((v, c) => (c === 18 ? '' : v))
+          : row,
+    );
+    const { rowAt, result } = mergeSheet(values, [[4, 5]], 'en-US');
+    expect(result.merges[0]!.survivorRow).toBe(4);
+    expect(rowAt(4)['Job Title']).toBe('Board Director');
+    const kept = result.problems.filter((p) => p.code === 'order.archiveOnly');
+    expect(kept.every((p) => !p.message.includes('Job Title'))).toBe(true);
+  });
+
   test("says which of another ticket's own values are left in the archive alone", () => {
     // Kept as asked, the refunded ticket's row has no check-in: the other row's is named, not lost unseen.
     const { rowAt, result } = mergeSheet(EVENTBRITE, [[4, 5]], 'en-US', { masters: { 0: 5 } });
