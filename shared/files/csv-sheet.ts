@@ -44,13 +44,20 @@ export function snapshotFromCsvRows(rows: string[][], name: string, codes?: Colu
  * never longer; a spreadsheet saving a CSV pads every row to one width.
  */
 function misalignedRows(rows: readonly string[][]): Array<{ row: number; fields: number; expected: number }> {
-  const counts = new Map<number, number>();
-  for (const row of rows)
-    if (row.length > 1 || row[0] !== '') counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  // The table's width: the most common count of the rows of more than one field (a title, a note or a
+  // report's footer line is one field), the header's where two counts are as common.
+  const counts = new Map<number, { count: number; first: number }>();
+  rows.forEach((row, r) => {
+    if (row.length < 2) return;
+    const seen = counts.get(row.length);
+    if (seen) seen.count++;
+    else counts.set(row.length, { count: 1, first: r });
+  });
   let expected = 0;
-  let most = 0;
-  for (const [fields, count] of counts)
-    if (count > most || (count === most && fields > expected)) [expected, most] = [fields, count];
+  let best = { count: 0, first: Infinity };
+  for (const [fields, seen] of counts)
+    if (seen.count > best.count || (seen.count === best.count && seen.first < best.first))
+      [expected, best] = [fields, seen];
   const found: Array<{ row: number; fields: number; expected: number }> = [];
   if (counts.size < 2) return found;
   for (let r = 0; r < rows.length; r++) {

@@ -46,6 +46,12 @@ describe('a CSV row with more fields than the others', () => {
     expect(lines.find((l) => l.includes('张三'))).toContain('2024-03-15');
   });
 
+  test('a one-customer file: the header says the width', async () => {
+    writeFileSync(join(dir, 'one.csv'), ['姓名,手机,累计消费', '林一,13800001111,1,280.00'].join('\n'));
+    const check = JSON.parse((await run(['check', 'one.csv', '--json', ...TODAY], dir)).stdout) as CheckResult;
+    expect(check.issues.map((i) => [i.row, i.code])).toEqual([[2, 'row.misaligned']]);
+  });
+
   test('a title line above the header and a spreadsheet’s padded rows are not misaligned', async () => {
     writeFileSync(
       join(dir, 'padded.csv'),
