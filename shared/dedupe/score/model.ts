@@ -31,8 +31,8 @@ export const CONFLICT_BITS = 0;
 
 export class MatchModel {
   readonly nameFields: number[];
-  /** Given-name columns beside a family-name one (First Name beside Last Name): a household shares the latter. */
-  private readonly givenFields: number[];
+  /** Given-name and family-name columns (First Name, Last Name): one name part clearly different says two people. */
+  private readonly partFields: number[];
   /** No person name: the rows are organisations (sites, shops), named by their company column. */
   readonly organisations: boolean;
   readonly personalFields: number[];
@@ -56,7 +56,7 @@ export class MatchModel {
     const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
     // A starred-out name (周*) says nothing when it agrees, but another visible surname is another person.
     this.nameFields = this.organisations ? withRole(['company']) : withRole(['name', 'given', 'family', 'maskedName']);
-    this.givenFields = this.organisations ? [] : withRole(['given']);
+    this.partFields = this.organisations ? [] : withRole(['given', 'family']);
     this.identityFields = withRole([...IDENTIFYING_ROLES]);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
@@ -147,17 +147,17 @@ export class MatchModel {
   }
 
   /**
-   * One family name, given names that clearly differ (Liam and Noah O'Brien on one phone at one
-   * address): a parent and child, or two of a household, unless something the person alone keeps
-   * agrees (an ID number, an e-mail, an account, a birth date). Reviewed, never merged unasked.
+   * A name part that clearly differs while the other agrees: one family name with given names apart
+   * (Liam and Noah O'Brien on one phone at one address, a parent and child), or one given name with
+   * family names apart (Sam Okafor and Samantha Reyes on one company's switchboard, two colleagues).
+   * Unless something the person alone keeps agrees (an ID number, an e-mail, an account, a birth
+   * date), reviewed, never merged unasked.
    */
   private householdOnly(codes: ArrayLike<number>, offset: number): boolean {
     let differ = false;
-    for (const f of this.givenFields) {
+    for (const f of this.partFields) {
       const c = codes[offset + f]!;
-      if (c === 0) continue;
-      if (c !== this.apart.different[f]) return false;
-      differ = true;
+      if (c !== 0 && c === this.apart.different[f]) differ = true;
     }
     return differ && !this.apart.ownAgrees(codes, offset) && !this.apart.bornAtAllAlike(codes, offset);
   }
