@@ -87,6 +87,8 @@ const CN_SERVICE = /^(?:9[56]\d{3,6}|100\d{2}|12(?!345$)\d{3})$/;
 const CN_CODE = /^(?:\+|00)86/;
 // A Chinese 400 line: no North American area code is 400, so the digits say China wherever they are.
 const CN_400 = /^400\d{7}$/;
+/** China's 400 and 800 lines: reachable only from within China, so never written with +86. */
+const DOMESTIC_ONLY = /^[48]00\d{7}$/;
 
 /** The region a number's own way of writing points to, if any: "US" for "(415) 555-0134", "CN" for "010-62345678". */
 export function writtenRegion(text: string): 'US' | 'CN' | null {
@@ -203,7 +205,12 @@ function extensionText(ext: string, locale: Locale): string {
  * this row (a Chinese mobile in a row whose country is USA could read as a US number); others internationally.
  */
 function writtenText(parsed: ParsedPhone, base: string, home: string, sheet: string, row: string | null): string {
+  // A number is written nationally only where its country is the list's: on an American list a
+  // Beijing number keeps its +86 (010-65528899 would read as no country's to the team using it). A
+  // Chinese 400 or 800 line is dialled only within China, so it is written as China writes it anywhere.
   if (parsed.country !== home) return parsed.international;
+  if ((row ?? sheet) !== parsed.country && !DOMESTIC_ONLY.test(parsed.national.replace(/\D/g, '')))
+    return parsed.international;
   if (parsed.national === base) return base;
   // A national mobile in a Chinese row or sheet takes readPhone's fast path back to itself.
   if ((row ?? sheet) === 'CN' && parsed.country === 'CN' && CN_MOBILE.test(parsed.national)) return parsed.national;

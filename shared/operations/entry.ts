@@ -11,6 +11,7 @@ import { emptyPlan, type Plan } from '../plan/plan';
 import { scanCells, type GovernedColumn } from '../check/scan-cells';
 import { nonCanonicalCode } from '../check/non-canonical';
 import { normaliseCell } from '../normalise';
+import { phoneKey } from '../normalise/phone';
 import { customerIdChanges, idKey, idPattern } from './customer-ids';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
@@ -129,7 +130,8 @@ function compactSnapshot(change: EntryChange, rows: readonly EntryRow[]): SheetS
 
 /**
  * A few rows cannot tell the sheet's majority phone region, which decides weak shapes; a phone is
- * tidied at entry only when its reading is the same whichever region the sheet turns out to be.
+ * tidied at entry only when it is the same number whichever region the sheet turns out to be (how it
+ * is written, nationally or with its country code, follows the rows typed so far, as the scan reads them).
  */
 function sameInEverySheet(
   column: GovernedColumn,
@@ -142,12 +144,14 @@ function sameInEverySheet(
     defaultRegion: ctx.template.defaultRegion,
     columnFormat: snapshot.columnFormats?.[column.col - 1] ?? null,
   };
-  let first: CellValue | undefined;
+  let first: string | undefined;
   for (const sheetRegion of [ctx.template.defaultRegion, ...WEAK_SHAPE_REGIONS]) {
     const outcome = normaliseCell(column.field, value, { ...base, sheetRegion });
     if (outcome.status !== 'valid') return false;
-    if (first === undefined) first = outcome.value;
-    else if (outcome.value !== first) return false;
+    const key = phoneKey(value, { ...base, sheetRegion });
+    if (key === null) return false;
+    if (first === undefined) first = key;
+    else if (key !== first) return false;
   }
   return true;
 }
