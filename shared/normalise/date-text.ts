@@ -75,8 +75,23 @@ function dayOrMonthFirst(
   // 25/12 can only be day first and 12/25 only month first; 03/04 is either, and which one the
   // writer meant is known only from the column's other dates (`dateOrderOf`), never guessed.
   if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
-  if (ctx?.dateOrder) return ctx.dateOrder === 'dmy' ? dayFirst : monthFirst;
+  // On a list of several countries the column's order comes from some rows: a row whose own country
+  // writes the other way round (03/05/2025 on an American row, where a British row's 14/02/2025 made
+  // the column day-first) keeps both readings rather than take the others' order.
+  const own = rowOrder(ctx?.rowRegion);
+  if (ctx?.dateOrder && (own === null || own === ctx.dateOrder)) return ctx.dateOrder === 'dmy' ? dayFirst : monthFirst;
   return { readings: [dayFirst, monthFirst] };
+}
+
+/** Countries that write the month before the day (the United States and the places that date as it does). */
+const MONTH_FIRST: ReadonlySet<string> = new Set(['US', 'PH', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'FM', 'MH', 'PW']);
+/** Countries that write the year first or mix orders (Canada): a row of theirs takes the column's order. */
+const NO_ORDER: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'JP', 'KR', 'KP', 'MN', 'HU', 'LT', 'CA', 'IR', 'SE']);
+
+/** The order a row's country writes a slashed date in; null where it says nothing or none is its own. */
+function rowOrder(region: string | undefined | null): 'dmy' | 'mdy' | null {
+  if (!region || NO_ORDER.has(region)) return null;
+  return MONTH_FIRST.has(region) ? 'mdy' : 'dmy';
 }
 
 /**
