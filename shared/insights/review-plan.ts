@@ -24,6 +24,11 @@ export type ReviewAction =
 export interface ReviewOptions extends OperationOptions {
   rows: readonly number[];
   action: ReviewAction;
+  /**
+   * When the log says the review was done; `now` is the day written as reviewed, which a sidebar gives
+   * as its user's local date at midnight. Defaults to `now`.
+   */
+  at?: Date;
 }
 
 export interface ReviewResult {
@@ -69,7 +74,7 @@ export function planReview(snapshot: SheetSnapshot, options: ReviewOptions): Rev
   // Recorded like clean: listed in the workbook's history and log, undoable after a reload.
   const recorded = recordOperation(plan, snapshot.meta ?? {}, {
     kind: 'review',
-    at: ctx.now,
+    at: options.at ?? ctx.now,
     locale: ctx.locale,
     ...(ctx.by ? { by: ctx.by } : {}),
   });

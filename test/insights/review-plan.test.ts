@@ -69,6 +69,16 @@ describe('planReview', () => {
     expect(findSheet(workbook, '客户')?.values).toEqual(sheet.values);
   });
 
+  test('writes the local day as reviewed and logs the moment it was done, as the sidebar passes them', () => {
+    const sheet = zhSheet();
+    const stale = buildInsights(sheet, { now: TODAY }).stale.rows;
+    const done = new Date(TODAY.getTime() + (14 * 60 + 25) * 60_000);
+    const { plan } = planReview(sheet, { rows: stale, action: { kind: 'reviewed' }, now: TODAY, at: done });
+    expect(plan.edits.every((e) => e.after === TODAY.toISOString().slice(0, 10))).toBe(true);
+    const workbook = applyPlan(workbookFromSnapshot(sheet), plan, { verify: true });
+    expect(readEntries(workbook.meta).entries[0]!.at).toBe(done.toISOString());
+  });
+
   test('sets the status label in the sheet language and skips rows already holding it when a US list marks customers dormant', () => {
     const sheet = enSheet();
     const { plan } = planReview(sheet, {

@@ -83,7 +83,13 @@ export function InsightsView() {
       const snapshot = await session.readSnapshot(control);
       control.step('task.planningChanges');
       const rows = [...selected];
-      const { plan } = await core.run('planReview', snapshot, { rows, action, now: localToday() }, control);
+      // The day written is the user's own; the log keeps the moment it was done.
+      const { plan } = await core.run(
+        'planReview',
+        snapshot,
+        { rows, action, now: localToday(), at: new Date() },
+        control,
+      );
       setPreview({
         source: 'review',
         plan,
