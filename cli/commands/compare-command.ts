@@ -21,8 +21,11 @@ import { toJson } from '../json-output';
 import { applyPlanToWorkbook, createProgress, writeWorkbookFile } from '../io';
 import { LIST_OPTIONS, matchOptions, readLists, withKnownColumns } from './list-inputs';
 import { outputPath } from './input-path';
+import { duplicateWords } from './duplicate-words';
 
 const MAX_LISTED = 50;
+/** Reasons shown under each row found in A. */
+const MAX_REASONS = 4;
 
 export async function compareCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: LIST_OPTIONS });
@@ -76,6 +79,7 @@ function compareJson(a: string, b: string, comparison: ListComparison, output: s
       status: r.status,
       inA: r.matches,
       ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+      ...(r.reasons ? { reasons: r.reasons.map(({ column, level, message }) => ({ column, level, message })) } : {}),
     })),
     ...(output !== undefined ? { output } : {}),
   };
@@ -140,9 +144,16 @@ function formatCompare(
     if (rows.length > MAX_LISTED) lines.push(text.more(rows.length - MAX_LISTED));
   };
   const of = (status: ComparedRow['status']) => comparison.rows.filter((r) => r.status === status);
+  // Why a row of B is taken for one of A, as dedupe explains a group: the first few fields.
+  const words = duplicateWords(locale);
+  const found = (r: ComparedRow) =>
+    [
+      text.found(r.row, cells(r.row), r.matches),
+      ...(r.reasons ?? []).slice(0, MAX_REASONS).map((x) => `      - ${words.reason(x)}`),
+    ].join('\n');
   const customers = (status: ComparedRow['status']) => count(comparison.counts[status], 'customer');
-  section(text.existing(customers('existing')), of('existing'), (r) => text.found(r.row, cells(r.row), r.matches));
-  section(text.possible(customers('possible')), of('possible'), (r) => text.found(r.row, cells(r.row), r.matches));
+  section(text.existing(customers('existing')), of('existing'), found);
+  section(text.possible(customers('possible')), of('possible'), found);
   section(text.fresh(customers('new')), of('new'), (r) => text.newRow(r.row, cells(r.row)));
   if (out !== undefined) lines.push(text.written(out, COMBINE_WORDS[locale].statusHeader));
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,7 @@
  * shares with rows of A: in A (merge band), maybe in A (review band), or new.
  */
 import { DEFAULT_REVIEW_THRESHOLD } from '../dedupe';
+import type { Reason } from '../dedupe/types';
 import type { DedupeProgress } from '../dedupe';
 import type { Locale } from '../i18n/locale';
 import type { Template } from '../template/schema';
@@ -20,6 +21,8 @@ export interface ComparedRow {
   matches: number[];
   /** The cluster's confidence, when matched. */
   confidence?: number;
+  /** Why it matched, field by field (as dedupe explains a group), when matched. */
+  reasons?: Reason[];
 }
 
 export interface ListComparison {
@@ -62,7 +65,8 @@ export function compareLists(a: ListSource, b: ListSource, options: CompareOptio
     if (inA.length === 0) continue;
     inA.sort((x, y) => x - y);
     const status: CompareStatus = cluster.band === 'merge' ? 'existing' : 'possible';
-    for (const row of inB) found.set(row, { row, status, matches: inA, confidence: cluster.confidence });
+    for (const row of inB)
+      found.set(row, { row, status, matches: inA, confidence: cluster.confidence, reasons: cluster.reasons });
   }
   const rows: ComparedRow[] = [];
   const counts: Record<CompareStatus, number> = { existing: 0, possible: 0, new: 0 };

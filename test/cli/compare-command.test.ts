@@ -16,7 +16,14 @@ describe('compare-command', () => {
         '对比 销售A.xlsx!客户（B，4 行）与 企微客户导出.csv（A，4 行）：',
         '已存在于 A：2 位客户',
         '  第 3 行  李 娜 | +86 139-0013-9000 | 上海明远贸易有限公司  → A 第 3 行',
+        // Why each row is taken for one of A, as dedupe explains a group.
+        '      - 手机：相同（+86 139-0013-9000 = 13900139000）',
+        '      - 姓名：相同（李 娜 = 李娜）',
+        '      - 公司：相同（上海明远贸易有限公司）',
         '  第 4 行  张伟 | +86 138-0013-8000 | 杭州西湖茶业  → A 第 2 行',
+        '      - 手机：相同（+86 138-0013-8000 = 138 0013 8000）',
+        '      - 姓名：相同（张伟）',
+        '      - 公司：去掉公司后缀后相同（杭州西湖茶业 = 杭州西湖茶业有限公司）',
         '新客户：2 位客户',
         '  第 2 行  周杰 | 13500135000 | 宁波海曙五金有限公司',
         '  第 5 行  陈静 | 18600186000 | Lakeside Trading LLC',
@@ -65,7 +72,15 @@ describe('compare-command', () => {
       b: { name: '企微客户导出.csv', rows: 4 },
       counts: { existing: 1, possible: 0, new: 3 },
       rows: [
-        { row: 2, status: 'existing', inA: [3], confidence: 1 },
+        {
+          row: 2,
+          status: 'existing',
+          inA: [3],
+          confidence: 1,
+          reasons: [
+            { column: '手机', level: 'exact', message: '手机: same value (138 0013 8000 = +86 138 0013 8000)' },
+          ],
+        },
         { row: 3, status: 'new', inA: [] },
         { row: 4, status: 'new', inA: [] },
         { row: 6, status: 'new', inA: [] },
