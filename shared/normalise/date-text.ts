@@ -86,7 +86,21 @@ function dayOrMonthFirst(
 /** Countries that write the month before the day (the United States and the places that date as it does). */
 const MONTH_FIRST: ReadonlySet<string> = new Set(['US', 'PH', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'FM', 'MH', 'PW']);
 /** Countries that write the year first or mix orders (Canada): a row of theirs takes the column's order. */
-const NO_ORDER: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'JP', 'KR', 'KP', 'MN', 'HU', 'LT', 'CA', 'IR', 'SE']);
+const NO_ORDER: ReadonlySet<string> = new Set([
+  'CN',
+  'TW',
+  'HK',
+  'MO',
+  'JP',
+  'KR',
+  'KP',
+  'MN',
+  'HU',
+  'LT',
+  'CA',
+  'IR',
+  'SE',
+]);
 
 /** The order a row's country writes a slashed date in; null where it says nothing or none is its own. */
 function rowOrder(region: string | undefined | null): 'dmy' | 'mdy' | null {
