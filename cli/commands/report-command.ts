@@ -213,7 +213,7 @@ export function formatReportText(
       const spend =
         v.totalSpend === null
           ? ''
-          : `  ${words.totalSpend} ${withUnit(v.totalSpend.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), report.spend?.unit)}`;
+          : `  ${words.totalSpend} ${withUnit(v.totalSpend.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), report.spend?.unit)}${v.spendLeftOut ? ` (${words.spendLeftOutCells(v.spendLeftOut)})` : ''}`;
       lines.push(
         `  ${padEnd(truncate(shown[i]!, 20), valueWidth)}  ${bar(v.share)}  ${String(v.count).padStart(6)}  ${percent(v.share).padStart(6)}${spend}`,
       );

@@ -75,11 +75,10 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
     dataRows++;
     activity.add(row, latest, followUp);
     for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) quality.fill(c);
-    for (const segment of segments) {
-      segment.add(cells![segment.column.col - 1], spend);
-    }
     // A filled amount no total takes (1.5万 in a 万元 column) is counted, never added in another unit.
-    if (spendCol && spend === null && !isBlank(cells![spendCol.col - 1])) leftOut.push(row);
+    const spendLeftOut = spendCol !== undefined && spend === null && !isBlank(cells![spendCol.col - 1]);
+    for (const segment of segments) segment.add(cells![segment.column.col - 1], spend, spendLeftOut);
+    if (spendLeftOut) leftOut.push(row);
     latest = followUp = spend = null;
   };
   const moveTo = (row: number) => {

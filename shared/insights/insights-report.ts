@@ -32,6 +32,8 @@ export interface SegmentValue {
   share: number;
   /** Sum of the total-spend column over these rows, or null when the sheet has no such column. */
   totalSpend: number | null;
+  /** Rows here whose filled spend cell is in no total (another currency or unit, no amount): so a 0 is no "spent nothing". */
+  spendLeftOut?: number;
 }
 
 export interface Segment {

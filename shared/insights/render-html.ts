@@ -61,7 +61,7 @@ function segmentSection(segment: Segment, input: ReportPageInput): string {
   const rows = segment.values.map((v) => ({
     label: v.value === '' ? words.blank : v.value,
     fraction: v.share,
-    caption: `${v.count} · ${percent(v.share, input.locale)}${v.totalSpend === null ? '' : ` · ${money(v.totalSpend)}`}`,
+    caption: `${v.count} · ${percent(v.share, input.locale)}${v.totalSpend === null ? '' : ` · ${money(v.totalSpend)}`}${v.spendLeftOut ? ` (${words.spendLeftOutCells(v.spendLeftOut)})` : ''}`,
   }));
   // The column is named beside the field only when its header says something else (等级 for 价值等级).
   const label = input.fieldLabel(segment.field);

@@ -18,6 +18,8 @@ import { noValueIn } from '../check/placeholder';
 interface Bucket {
   count: number;
   spend: number;
+  /** Rows whose filled spend cell no total takes (£75.00 among dollars). */
+  leftOut: number;
   /** The forms the rows write, with their counts, in the order first seen: the most written is shown. */
   forms: Map<string, number>;
 }
@@ -41,14 +43,16 @@ export class SegmentTally {
     private readonly reading: SegmentReading,
   ) {}
 
-  add(value: CellValue | undefined, spend: number | null): void {
+  /** `leftOut`: the row's spend cell is filled but in no total (another currency, no amount). */
+  add(value: CellValue | undefined, spend: number | null, leftOut = false): void {
     const form = isBlank(value) ? '' : this.formOf(value ?? null);
     const key = segmentKey(form);
     let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = { count: 0, spend: 0, forms: new Map() }));
+    if (!bucket) this.buckets.set(key, (bucket = { count: 0, spend: 0, leftOut: 0, forms: new Map() }));
     bucket.count++;
     bucket.forms.set(form, (bucket.forms.get(form) ?? 0) + 1);
     if (spend !== null) bucket.spend += spend;
+    if (leftOut) bucket.leftOut++;
   }
 
   /** Most frequent first; ties by text; blanks last. */
@@ -66,6 +70,7 @@ export class SegmentTally {
         count: bucket.count,
         share: rows > 0 ? roundTo(bucket.count / rows, 4) : 0,
         totalSpend: hasSpend ? roundTo(bucket.spend, 2) : null,
+        ...(hasSpend && bucket.leftOut > 0 ? { spendLeftOut: bucket.leftOut } : {}),
       }));
     return { field: this.column.field.key, column: this.column.header, values };
   }
@@ -80,11 +85,17 @@ export class SegmentTally {
       const key = form === '' ? '' : keys.get(form)!;
       const place = places.get(key);
       if (!place) {
-        places.set(key, { count: bucket.count, spend: bucket.spend, forms: new Map(bucket.forms) });
+        places.set(key, {
+          count: bucket.count,
+          spend: bucket.spend,
+          leftOut: bucket.leftOut,
+          forms: new Map(bucket.forms),
+        });
         continue;
       }
       place.count += bucket.count;
       place.spend += bucket.spend;
+      place.leftOut += bucket.leftOut;
       for (const [text, count] of bucket.forms) place.forms.set(text, (place.forms.get(text) ?? 0) + count);
     }
     return [...places.values()];

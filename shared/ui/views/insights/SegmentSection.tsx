@@ -2,6 +2,7 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { InsightsReport, Segment } from '../../../insights';
 import { useLocale, useT } from '../../i18n';
+import { INSIGHTS_LABELS } from '../../../insights/labels';
 import { BarList } from './BarList';
 import { formatters } from './format';
 
@@ -50,6 +51,8 @@ export function SegmentSection({ report }: { report: InsightsReport }) {
                   fmt.count(v.count),
                   fmt.share(v.share),
                   ...(v.totalSpend === null ? [] : [fmt.money(v.totalSpend)]),
+                  // A 0 over amounts in another currency is no "spent nothing": say how many are left out.
+                  ...(v.spendLeftOut ? [INSIGHTS_LABELS[locale].spendLeftOutCells(v.spendLeftOut)] : []),
                 ].join(' · '),
                 fraction: v.count / top,
               }))}
