@@ -142,13 +142,11 @@ export class MaskedValues {
           const value = record.values[col - 1] ?? null;
           if (isBlank(value) || isPlaceholder(value)) continue;
           const kind = column.kind === 'email' ? 'email' : 'phone';
+          const masked = isMaskedContact(kind, value);
           // A privacy number reaches the buyer while the order lasts: a whole contact, though not one to keep.
-          const privacy = !isMaskedContact(kind, value) && kind === 'phone' && isPrivacyNumber(value);
-          if (!privacy && !isMaskedContact(kind, value)) {
-            wholeContact = true;
-            continue;
-          }
-          if (privacy) wholeContact = true;
+          const privacy = !masked && kind === 'phone' && isPrivacyNumber(value);
+          if (!masked) wholeContact = true;
+          if (!masked && !privacy) continue;
           if (seen.has(col)) continue;
           seen.add(col);
           if (!privacy) maskedContacts.push(col);
