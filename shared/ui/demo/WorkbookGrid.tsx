@@ -38,6 +38,19 @@ const useStyles = makeStyles({
     flexGrow: 1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
+  // Over the selected cell, so an input method's candidates open beside it; clicks go through to the cell.
+  typeCatcher: {
+    position: 'absolute',
+    inset: 0,
+    width: '100%',
+    height: '100%',
+    opacity: 0,
+    padding: 0,
+    border: 'none',
+    resize: 'none',
+    overflow: 'hidden',
+    pointerEvents: 'none',
+  },
   editor: { width: '100%', minWidth: '8em', font: 'inherit', padding: 0, border: 'none', outline: 'none' },
   footer: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap' },
@@ -72,6 +85,7 @@ const useStyles = makeStyles({
   required: { '::after': { content: '" *"', color: tokens.colorPaletteRedForeground1 } },
   formula: { fontStyle: 'italic', color: tokens.colorPaletteBlueForeground2 },
   selected: {
+    position: 'relative',
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: '-2px',
     background: tokens.colorBrandBackground2,
@@ -97,6 +111,8 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
   const state = useSyncExternalStore(host.subscribe, host.state);
   const sheet = findSheet(state.workbook, state.activeSheet);
   const scroller = useRef<HTMLDivElement>(null);
+  const catcher = useRef<HTMLTextAreaElement>(null);
+  const [clicks, countClick] = useReducer((n: number) => n + 1, 0);
   const selection = state.selection?.sheet === sheet?.name ? state.selection : null;
   const selectedAddress = selection ? cellAddress(selection.row, selection.col) : null;
   const edit = useGridEditing(host, sheet?.name, words);
@@ -119,6 +135,21 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
     const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${selectedAddress}"]`);
     cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [selectedAddress, state]);
+
+  // While a cell is selected and the grid (or nothing) has the focus, the cell's hidden text box
+  // takes it: keys still reach the grid's handler, and an input method has somewhere to compose.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!catcher.current || (focused && focused !== document.body && !scroller.current?.contains(focused))) return;
+    catcher.current.focus({ preventScroll: true });
+  }, [selectedAddress, edit.editing, edit.alert, clicks]);
+
+  /** Hands what the hidden text box holds to the editor, once an input method is done composing. */
+  const takeTyped = (box: HTMLTextAreaElement) => {
+    const text = box.value;
+    box.value = '';
+    edit.typed(text);
+  };
 
   const width = sheet ? Math.max(0, ...sheet.values.map((row) => row.length)) : 0;
   const required = new Set(sheet?.required.map((r) => r.col) ?? []);
@@ -150,6 +181,7 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
             onClick={() => {
               if (editing) return;
               scroller.current?.focus();
+              countClick();
               if (edit.editing) void edit.commit({ rows: 0, cols: 0 }).then(() => edit.select(r + 1, c + 1));
               else edit.select(r + 1, c + 1);
             }}
@@ -173,7 +205,21 @@ export function WorkbookGrid({ host }: { host: MemoryHost }) {
                 onKeyDown={edit.onEditorKey}
               />
             ) : (
-              text
+              <>
+                {text}
+                {address === selectedAddress && (
+                  <textarea
+                    ref={catcher}
+                    className={styles.typeCatcher}
+                    aria-label={words.typeInto.replace('{cell}', address)}
+                    rows={1}
+                    onCompositionEnd={(event) => takeTyped(event.currentTarget)}
+                    onInput={(event) => {
+                      if (!(event.nativeEvent as InputEvent).isComposing) takeTyped(event.currentTarget);
+                    }}
+                  />
+                )}
+              </>
             )}
           </td>
         );

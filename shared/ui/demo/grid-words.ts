@@ -3,6 +3,8 @@ import type { Locale } from '../../i18n/locale';
 
 export interface GridWords {
   editCell: string;
+  /** The selected cell's hidden text box, which input methods compose in. */
+  typeInto: string;
   addRow: string;
   retry: string;
   cancel: string;
@@ -19,6 +21,7 @@ export interface GridWords {
 export const GRID_WORDS: Record<Locale, GridWords> = {
   'en-US': {
     editCell: 'Edit cell {cell}',
+    typeInto: 'Type into cell {cell}',
     addRow: 'Add a row',
     retry: 'Retry',
     cancel: 'Cancel',
@@ -31,6 +34,7 @@ export const GRID_WORDS: Record<Locale, GridWords> = {
   },
   'zh-CN': {
     editCell: '编辑单元格 {cell}',
+    typeInto: '在单元格 {cell} 中输入',
     addRow: '添加一行',
     retry: '重试',
     cancel: '取消',

@@ -2,7 +2,9 @@
  * Typing into the demo grid as into a sheet: select with a click or the arrow keys, type or press
  * Enter/F2 to edit, Enter commits and moves down, Tab right, Escape cancels, Delete clears. A value
  * is checked against the cell's rule first (entry-check.ts): a stop alert keeps the editor open with
- * what was typed (Retry) or drops it (Cancel); a warning keeps the value and says so.
+ * what was typed (Retry) or drops it (Cancel); a warning keeps the value and says so. Text that an
+ * input method composes (pinyin → 王芳) or that arrives without a key (dictation) reaches the selected
+ * cell through a hidden text box that holds the focus while a cell is selected (`typed`).
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { MemoryHost } from '../../host/memory-host';
@@ -87,6 +89,9 @@ export function useGridEditing(host: MemoryHost, sheetName: string | undefined, 
 
   const onGridKey = (event: KeyboardEvent<HTMLElement>) => {
     if (editing || !selection) return;
+    // An input method's keys (Enter and arrows choosing among candidates too) go on to the hidden
+    // text box it composes in.
+    if (event.nativeEvent.isComposing || event.key === 'Process') return;
     const { row, col } = selection;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
@@ -118,6 +123,11 @@ export function useGridEditing(host: MemoryHost, sheetName: string | undefined, 
     }
   };
 
+  /** Text the hidden text box of the selected cell received: composed, dictated or inserted at once. */
+  const typed = (text: string) => {
+    if (!editing && selection && text) startEditing(selection.row, selection.col, text);
+  };
+
   return {
     editing,
     alert,
@@ -129,6 +139,7 @@ export function useGridEditing(host: MemoryHost, sheetName: string | undefined, 
     commit,
     onEditorKey,
     onGridKey,
+    typed,
     /** Stop alert: Retry goes back to the editor with what was typed; Cancel drops it. */
     retry: () => setAlert(null),
     cancel: () => {
