@@ -7,7 +7,8 @@ import type { Locale } from './locale';
 import { enUSEntry } from './messages/en-US';
 import { zhCNEntry } from './messages/zh-CN';
 
-export type EntryRuleKey = 'choice' | 'phone' | 'email' | 'date' | 'money' | 'integer' | 'id';
+/** `phoneLine`: a second phone column (座机, Work Phone), a line with its area code and extension. */
+export type EntryRuleKey = 'choice' | 'phone' | 'phoneLine' | 'email' | 'date' | 'money' | 'integer' | 'id';
 
 export interface EntryParams {
   /** The column's header as the sheet shows it. */

@@ -28,7 +28,8 @@ import type { OwnValues } from './own-values';
 import { isEmptyRow } from '../sheet/cell-value';
 import { analysisSheetFits, planAnalysisSheet } from '../insights/analysis-sheet';
 import { recordOperation } from '../history/record-operation';
-import { choiceTexts, entryRule } from './validation-rules';
+import { choiceTexts, entryRule, secondPhoneRule } from './validation-rules';
+import { phoneEntryShape } from './phone-entry-rule';
 import { planSetupHeaders } from './setup-headers';
 import { formatSpans } from './format-spans';
 import { crmLeadSourcesIn } from '../template/crm-lead-sources';
@@ -70,9 +71,23 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   const lastDataRow = lastNonEmptyRow(snapshot);
   const lastRow = Math.min(MAX_SHEET_ROWS, Math.max(lastDataRow, 1) + GOVERNED_MARGIN);
   const listColumns: string[][] = [];
+  // Phone rules take the list's phone reading, as Check does (phone-entry-rule.ts).
+  const phoneShape = phoneEntryShape(snapshot.values, mapping, template, locale);
   for (const column of finalMapping.columns) {
     const field = template.fields.find((f) => f.key === column.field);
-    if (!field) continue;
+    if (!field) {
+      // A second phone column (座机 beside 手机) is checked like the first: it gets the phone rule too.
+      const of = column.secondOf ? template.fields.find((f) => f.key === column.secondOf) : undefined;
+      const headerText = finalHeaders[column.col - 1] || column.header;
+      const rule =
+        of &&
+        secondPhoneRule(of, { col: column.col, firstRow: 2, lastRow: MAX_SHEET_ROWS }, headerText, locale, phoneShape);
+      if (rule) {
+        plan.validations.push(rule);
+        keepReplacedRules(snapshot, plan.validations, column.col);
+      }
+      continue;
+    }
     const span = { col: column.col, firstRow: 2, lastRow };
     const shown = snapshot.columnFormats?.[column.col - 1] ?? null;
     // A column of dates keeps the day format the team shows them in (yyyy"年"m"月"d"日"): the values are
@@ -114,7 +129,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
         // The sheet shows the values in use, not every one the team allows: another one is not refused.
         strict: !own && field.entry !== 'soft',
       });
-    const rule = entryRule(field, ruleSpan, headerText, template, locale);
+    const rule = entryRule(field, ruleSpan, headerText, template, locale, phoneShape);
     if (rule) plan.validations.push(rule);
     keepReplacedRules(snapshot, plan.validations, column.col);
   }

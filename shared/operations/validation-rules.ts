@@ -9,6 +9,14 @@ import { entryTexts, type EntryRuleKey } from '../i18n/entry-messages';
 import type { RuleValidation } from '../plan/plan';
 import type { Field, FieldKind, Template } from '../template/schema';
 import { formatCustomerId } from './customer-ids';
+import {
+  ANY_COUNTRY,
+  phoneExample,
+  phoneShapeFormula,
+  phoneShapeHolds,
+  shapeOfFormula,
+  type PhoneEntryShape,
+} from './phone-entry-rule';
 
 export interface RuleSpan {
   col: number;
@@ -18,10 +26,6 @@ export interface RuleSpan {
 
 /** Earliest date a date column accepts: Excel's serial dates start here. */
 export const EARLIEST_DATE = '1900-01-01';
-/** Phone length in characters, separators included: a 7-digit local number to an international one with spaces. */
-const PHONE_MIN = 7;
-const PHONE_MAX = 20;
-const PHONE_CHARACTERS = '0123456789+-() ';
 /** Excel's limits for a rule's titles and texts; a file with longer ones opens as damaged. */
 const TITLE_MAX = 32;
 const TEXT_MAX = 255;
@@ -33,15 +37,17 @@ export function isHardEntry(field: Field): boolean {
   return field.entry ? field.entry === 'hard' : !SOFT_BY_DEFAULT.has(field.kind);
 }
 
-/** Digits, spaces, + - ( ) only, PHONE_MIN to PHONE_MAX characters. */
-export function phoneFormula(cell: string): string {
-  const chars = `MID(${cell},ROW(INDIRECT("1:"&LEN(${cell}))),1)`;
-  return `=AND(LEN(${cell})>=${PHONE_MIN},LEN(${cell})<=${PHONE_MAX},SUMPRODUCT(--ISERROR(FIND(${chars},"${PHONE_CHARACTERS}")))=0)`;
+/** The phone rule's formula for a list of the shape's kind (any country's numbers when not said). */
+export function phoneFormula(cell: string, shape: PhoneEntryShape = ANY_COUNTRY): string {
+  return phoneShapeFormula(cell, shape);
 }
 
-/** What phoneFormula accepts, for a host that checks typed values itself (the demo grid). */
-export function phoneRuleHolds(text: string): boolean {
-  return text.length >= PHONE_MIN && text.length <= PHONE_MAX && [...text].every((c) => PHONE_CHARACTERS.includes(c));
+/**
+ * What a phone rule's formula accepts, for a host that checks typed values itself (the demo grid):
+ * the formula's own tables when given it, else any country's numbers.
+ */
+export function phoneRuleHolds(text: string, formula?: string): boolean {
+  return phoneShapeHolds(text, (formula && shapeOfFormula(formula)) || ANY_COUNTRY);
 }
 
 /** What emailFormula accepts, for a host that checks typed values itself (the demo grid). */
@@ -76,28 +82,29 @@ export function idFormula(cell: string, col: number, template: Pick<Template, 'i
   );
 }
 
-/** The rule for a field's column, or undefined for kinds only Check governs (text, names, tags) and for choices (dropdowns). */
+/**
+ * The rule for a field's column, or undefined for kinds only Check governs (text, names, tags) and for
+ * choices (dropdowns). `phone` is the list's phone shape (phone-entry-rule.ts), any country's when not given.
+ */
 export function entryRule(
   field: Field,
   span: RuleSpan,
   header: string,
   template: Pick<Template, 'idPrefix' | 'idDigits'>,
   locale: Locale,
+  phone: PhoneEntryShape = ANY_COUNTRY,
 ): RuleValidation | undefined {
   const cell = cellAddress(span.firstRow, span.col);
   const base = { ...span, allowBlank: true, strict: isHardEntry(field) };
-  const texts = (key: EntryRuleKey, example?: string) => {
-    const { prompt, error } = entryTexts(locale, key, { column: header, example });
-    return {
-      prompt: clip(prompt, TEXT_MAX),
-      promptTitle: clip(header, TITLE_MAX),
-      errorTitle: clip(header, TITLE_MAX),
-      error: clip(error, TEXT_MAX),
-    };
-  };
+  const texts = (key: EntryRuleKey, example?: string) => ruleTexts(key, header, locale, example);
   switch (field.kind) {
     case 'phone':
-      return { kind: 'custom', ...base, formula: phoneFormula(cell), ...texts('phone') };
+      return {
+        kind: 'custom',
+        ...base,
+        formula: phoneFormula(cell, phone),
+        ...texts('phone', phoneExample(phone, locale, false)),
+      };
     case 'email':
       return { kind: 'email', ...base, formula: emailFormula(cell), ...texts('email') };
     case 'date':
@@ -116,6 +123,38 @@ export function entryRule(
     default:
       return undefined;
   }
+}
+
+/**
+ * The rule of a column holding more numbers of the phone field (座机, 公司电话, Work Phone beside 手机):
+ * the same reading as the phone column's, hinted as a line with its area code and extension.
+ */
+export function secondPhoneRule(
+  field: Field,
+  span: RuleSpan,
+  header: string,
+  locale: Locale,
+  phone: PhoneEntryShape = ANY_COUNTRY,
+): RuleValidation | undefined {
+  if (field.kind !== 'phone') return undefined;
+  return {
+    kind: 'custom',
+    ...span,
+    allowBlank: true,
+    strict: isHardEntry(field),
+    formula: phoneFormula(cellAddress(span.firstRow, span.col), phone),
+    ...ruleTexts('phoneLine', header, locale, phoneExample(phone, locale, true)),
+  };
+}
+
+function ruleTexts(key: EntryRuleKey, header: string, locale: Locale, example?: string) {
+  const { prompt, error } = entryTexts(locale, key, { column: header, example });
+  return {
+    prompt: clip(prompt, TEXT_MAX),
+    promptTitle: clip(header, TITLE_MAX),
+    errorTitle: clip(header, TITLE_MAX),
+    error: clip(error, TEXT_MAX),
+  };
 }
 
 /** The texts a dropdown carries (the hint and the alert). */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { planSetup } from '../../shared/operations/setup';
 import { emailFormula, idFormula, phoneFormula, wholeFormula } from '../../shared/operations/validation-rules';
+import { regionPhoneShape } from '../../shared/operations/phone-entry-rule';
 import { applyPlanToWorkbook } from '../../cli/io/apply-plan-to-workbook';
 import { newWorkbook } from '../../cli/io/new-workbook';
 import { writeWorkbookFile } from '../../cli/io/write-workbook';
@@ -78,7 +79,7 @@ withSoffice('entry rules in files under LibreOffice', () => {
     expect(at(by.phone, 1003)).toBeDefined();
     expect(at(by.phone, 2)).toMatchObject({ type: 'custom', errorStyle: 'warning', showErrorMessage: true });
     expect(String(at(by.phone, 2)?.formulae?.[0])).toContain('SUMPRODUCT');
-    expect(at(by.phone, 2)?.error).toContain('请输入 11 位手机号');
+    expect(at(by.phone, 2)?.error).toContain('请输入完整的手机号或带区号的电话');
     expect(at(by.email, 2)).toMatchObject({ type: 'custom', errorStyle: 'stop' });
     expect(at(by.customerId, 2)?.formulae?.[0]).toEqual(expect.stringContaining('COUNTIF($A:$A,A2)=1'));
     expect(at(by.lastContact, 2)).toMatchObject({ type: 'date', operator: 'greaterThanOrEqual' });
@@ -99,15 +100,25 @@ withSoffice('entry rules in files under LibreOffice', () => {
 
   test('accepts good values and rejects bad ones when LibreOffice evaluates the rule formulas', async () => {
     // Column A holds what a person types; B the rule's formula for that cell, as the rule would check it.
+    const chinese = (cell: string) => phoneFormula(cell, regionPhoneShape('CN'));
+    const american = (cell: string) => phoneFormula(cell, regionPhoneShape('US'));
     const cases: Array<[string, (cell: string) => string, CellValue, boolean]> = [
-      ['phone', phoneFormula, '13800138000', true],
-      ['phone', phoneFormula, '010-12345678', true],
-      ['phone', phoneFormula, '+86 138 0013 8000', true],
-      ['phone', phoneFormula, '(021) 6234 5678', true],
-      ['phone', phoneFormula, '+1 415 555 0134', true],
-      ['phone', phoneFormula, '138 0013 8000 转 8', false],
-      ['phone', phoneFormula, '12345', false],
-      ['phone', phoneFormula, '1380013800013800138000', false],
+      ['phone', chinese, '13800138000', true],
+      ['phone', chinese, 13800138000, true],
+      ['phone', chinese, '010-12345678', true],
+      ['phone', chinese, '+86 138 0013 8000', true],
+      ['phone', chinese, '（021）6234 5678', true],
+      ['phone', chinese, '１３８００１３８０００', true],
+      ['phone', chinese, '+1 415 555 0134', true],
+      ['phone', chinese, '0755-83456789 转 801', true],
+      ['phone', chinese, '95588', true],
+      ['phone', chinese, '1234567', false],
+      ['phone', chinese, '13800138000 微信同号', false],
+      ['phone', chinese, '13800138000138001380001', false],
+      ['phone', american, '(415) 555-0134 ext. 12', true],
+      ['phone', american, '555-0134', false],
+      ['phone', phoneFormula, '+683 4002', true],
+      ['phone', phoneFormula, '123', false],
       ['email', emailFormula, 'zhang@example.com', true],
       ['email', emailFormula, 'li@', false],
       ['email', emailFormula, 'a b@example.com', false],

@@ -57,12 +57,12 @@ describe('entry rules in setup', () => {
   test('words hints and alerts in Chinese when the sheet is Chinese', () => {
     const phone = rulesOf(plan, by.phone)[0]!;
     expect(phone.error).toBe(
-      '手机：请输入 11 位手机号或带区号的电话，如 13800138000、010-12345678（7 至 20 个字符）。',
+      '手机：号码位数不对或含其他文字。请输入完整的手机号或带区号的电话，如 13800138000；外国号码以 + 和国家代码开头。',
     );
     expect(phone).toMatchObject({
       promptTitle: '手机',
       errorTitle: '手机',
-      prompt: '数字、空格、+ - ( )，如 13800138000',
+      prompt: '完整的手机号或带区号的电话，如 13800138000',
     });
     expect(rulesOf(plan, by.customerId)[0]?.error).toContain('C000123');
     const tier = plan.validations.find((v) => isListValidation(v) && v.col === by.valueTier);

@@ -88,7 +88,9 @@ function holds(
     }
     case 'custom':
       // Setup writes two custom rules: the customer ID's (unique, in the pattern) and the phone's.
-      return rule.formula.includes('COUNTIF(') ? idHolds(sheet, meta, row, rule.col, text) : phoneRuleHolds(text);
+      return rule.formula.includes('COUNTIF(')
+        ? idHolds(sheet, meta, row, rule.col, text)
+        : phoneRuleHolds(text, rule.formula);
   }
 }
 
