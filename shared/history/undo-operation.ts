@@ -2,7 +2,8 @@
  * undoOperation: undoes one recorded operation on any host, from what the workbook keeps (so it
  * works after a reload): its inverse plan (which deletes the sheets it created), or for a merge run
  * each merge latest first (planUndo).
- * The operation's entry is marked undone and the undo gets its own entry and log row.
+ * The operation's entry is marked undone and the undo gets its own entry and log row; a merge run's
+ * archive rows are marked undone (merge/archive-undo.ts), its log row names the merges.
  */
 import type { Locale } from '../i18n/locale';
 import { invertPlan } from '../plan/invert-plan';
@@ -12,6 +13,8 @@ import { isUnreadRule } from '../sheet/own-rules';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { planUndo } from '../merge/plan-undo';
 import { MERGE_META } from '../merge/history';
+import { markArchiveUndone } from '../merge/archive-undo';
+import { mergeLabels } from '../merge/labels';
 import { historyLabels } from './history-labels';
 import { entryStatus, mergeIdsOf, type Refusal } from './history-status';
 import {
@@ -103,6 +106,7 @@ export async function undoOperation(
     ...(by ? { by } : {}),
   };
   if (entry.undo.kind === 'plan') {
+    const mergeIds = entry.undo.mergeIds ?? [];
     const done: Plan = {
       ...emptyPlan(entry.sheet),
       insertRows: entry.undo.insertRows,
@@ -119,7 +123,8 @@ export async function undoOperation(
     const inverse = recordOperation(
       { ...invertPlan(done), ...(entry.undo.meta ? { meta: { ...entry.undo.meta } } : {}) },
       meta,
-      record,
+      // The log's merge rows carry merge ids, the run's undo row an operation id: it names them.
+      mergeIds.length > 0 ? { ...record, notes: [mergeLabels(entry.locale).undoneMerges(mergeIds)] } : record,
     );
     const undoId = inverse.meta[HISTORY_META.sequence]!;
     inverse.meta[entryKey(id)] = markedUndone(entry, undoId);
@@ -127,16 +132,19 @@ export async function undoOperation(
     for (const mergeId of entry.undo.mergeIds ?? []) inverse.meta[MERGE_META.history + mergeId] = '';
     // Its rows are back: what deleting them took from around them comes back too.
     await target.apply(withFootprintBack(inverse, meta, id, true));
+    await markArchiveUndone(target, mergeIds, now, entry.locale);
     return { ok: true, entry, undoId, notKept: rulesNotKept(entry.sheet, done.validations, locale) };
   }
   if (entry.undo.kind !== 'merges') return { ok: false, refusal: status.refusal! };
 
   const counts = { cells: 0, rowsAdded: 0, rowsRemoved: 0 };
+  const undone: string[] = [];
   for (const mergeId of [...entry.undo.mergeIds].reverse()) {
     const current = await target.read(entry.sheet);
     const result = planUndo(await target.meta(), mergeId, now, { current, locale, ...(by ? { by } : {}) });
     // Merges already undone stay undone (each is whole); the caller decides whether to keep them.
-    if (!result.ok)
+    if (!result.ok) {
+      await markArchiveUndone(target, undone, now, entry.locale);
       return {
         ok: false,
         refusal: {
@@ -144,11 +152,14 @@ export async function undoOperation(
           message: result.error.message,
         },
       };
+    }
     await target.apply(result.plan);
+    undone.push(mergeId);
     counts.cells += result.plan.edits.length;
     counts.rowsAdded += result.plan.insertRows.length;
     counts.rowsRemoved += result.plan.deleteRows.length;
   }
+  await markArchiveUndone(target, undone, now, entry.locale);
   const after = await target.meta();
   const plan = recordOperation(emptyPlan(entry.sheet), after, { ...record, counts, log: false });
   const undoId = plan.meta[HISTORY_META.sequence]!;

@@ -50,6 +50,10 @@ export interface MergeLabels {
   ];
   roleSurvivor: string;
   roleMerged: string;
+  /** An archive row's role once its merge is undone: "undone (<time>); was: merged away". */
+  roleUndone: (role: string, at: string) => string;
+  /** The log's line naming the merges an undo undid: "merges undone: M-20250317-1, M-20250317-2". */
+  undoneMerges: (ids: readonly string[]) => string;
   actionMerge: string;
   actionUndo: string;
   /** "Other phone: 139…" — the prefix for a value moved into notes. */
@@ -91,6 +95,10 @@ const enRows = (groups: RowGroups = []) =>
 const enRowList = (rows: readonly number[]) => (rows.length === 1 ? `row ${rows[0]}` : enRows([rows]));
 const NO_ORDERS: OrderSumSaid = { orders: 0, rows: [], once: [], left: [], lessRefund: [], refundUnread: [] };
 
+/** Merge ids in one log cell: every one up to ten, else the first and last of the run and how many. */
+const idList = (ids: readonly string[], separator: string, count: (n: number) => string) =>
+  ids.length <= 10 ? ids.join(separator) : `${ids[0]} … ${ids[ids.length - 1]}${count(ids.length)}`;
+
 /** How many times the most copied entry was typed. */
 const timesTyped = (groups: RowGroups = []) => Math.max(2, ...groups.map((g) => g.length));
 
@@ -101,6 +109,8 @@ const zh: MergeLabels = {
   logColumns: ['合并编号', '时间', '操作', '工作表', '保留客户', '合并的行', '更改的字段', '置信度', '原因', '操作人'],
   roleSurvivor: '保留（合并前）',
   roleMerged: '已合并',
+  roleUndone: (role, at) => `已撤销（${at}）；原为：${role}`,
+  undoneMerges: (ids) => `撤销的合并：${idList(ids, '、', (n) => `（共 ${n} 个）`)}`,
   actionMerge: '合并',
   actionUndo: '撤销',
   otherValue: (label) => `其他${label}：`,
@@ -130,6 +140,8 @@ const zh: MergeLabels = {
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有自带单位或货币、与该列不同的金额（${p.values}），按纯数字读会变成另一个金额，所以没有参与比较或求和，已原样记入备注`,
     'amount.notNumber': (p) =>
       `第 ${p.cluster} 组：保留行的“${p.detail ?? p.field}”是“${p.values}”，读不出该列单位的数字，无法比较或求和，所以原样保留，其他行的金额已记入备注`,
+    'average.notRecomputed': (p) =>
+      `第 ${p.cluster} 组：相加后的消费金额和订单数不全是该列货币的数字，第 ${p.row} 行的“${p.detail ?? p.field}”没有按两者重算，原样保留为 ${p.values}，请核对`,
     'sum.repeatedEntry': (p) => {
       const times = timesTyped(p.rows);
       return `第 ${p.cluster} 组：${zhRows(p.rows)}每一格都相同，${(p.rows?.length ?? 0) > 1 ? '各' : ''}是同一条记录录入了${times === 2 ? '两' : ` ${times} `}次，“${p.detail ?? p.field}”只计一次`;
@@ -193,6 +205,8 @@ const en: MergeLabels = {
   ],
   roleSurvivor: 'kept (before merge)',
   roleMerged: 'merged away',
+  roleUndone: (role, at) => `undone (${at}); was: ${role}`,
+  undoneMerges: (ids) => `merges undone: ${idList(ids, ', ', (n) => ` (${n} in all)`)}`,
   actionMerge: 'merge',
   actionUndo: 'undo',
   otherValue: (label) => `Other ${lowerWords(label)}: `,
@@ -229,6 +243,8 @@ const en: MergeLabels = {
       `Group ${p.cluster}: the kept row's "${p.detail ?? p.field}" is "${p.values}", which reads as no number in the column's unit; it cannot be compared or added, so it was kept as typed and the other rows' amounts were noted`,
     'sum.notNumbers': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has values that are not numbers; the largest is kept instead of the total`,
+    'average.notRecomputed': (p) =>
+      `Group ${p.cluster}: the added spend and order count are not both numbers in the column's currency, so "${p.detail ?? p.field}" on row ${p.row} was not worked out again from them and stays as typed, ${p.values}; check it`,
     'sum.repeatedEntry': (p) => {
       const times = timesTyped(p.rows);
       return `Group ${p.cluster}: ${enRows(p.rows)} are ${(p.rows?.length ?? 0) > 1 ? 'each ' : ''}the same in every cell, one record typed ${times === 2 ? 'twice' : `${times} times`}; "${p.detail ?? p.field}" counted it once`;

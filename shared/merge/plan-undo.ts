@@ -2,7 +2,8 @@
  * planUndo: the plan that undoes one merge, read from meta (so it works after a reload): the
  * stored inverse (restores the survivor's cells and re-inserts the merged-away rows, with their
  * formulas, where they were), one "undo" row in the audit log, and the history entry cleared.
- * The archive keeps its rows: it is a record, and the log says the merge was undone.
+ * The archive keeps its rows, a record the log's merge row points to; a plan changes one sheet, so the
+ * caller marks them undone on the archive sheet once this plan is applied (archive-undo.ts).
  */
 import { cellText, isBlank } from '../sheet/cell-value';
 import { stillHolds } from '../history/same-meaning';

@@ -5,8 +5,8 @@
  *
  * Formatting is inverted from what the plan carries (invert-formatting.ts). A sheet the plan created
  * (mode 'create', unless `kept`) is removed, and a removed sheet is created again with what it held.
- * Not inverted: other helper-sheet writes — the archive and the audit log are append-only records, an
- * undo is logged, never erased — and `meta`. Callers add what their undo needs
+ * Not inverted: other helper-sheet writes — the archive and the audit log are records, an undo is
+ * logged and marks the archive's rows (merge/archive-undo.ts), never erases them — and `meta`. Callers add what their undo needs
  * (planUndo appends a log row and clears the history entry). Highlights and protection are inverted
  * (each carries what it replaced), with the meta that remembers them.
  */

@@ -12,6 +12,7 @@ import type { SheetSnapshot } from '../../sheet/snapshot';
 import { HISTORY_META, undoOperation, type UndoTarget } from '../../history';
 import type { Locale } from '../../i18n/locale';
 import { planUndo } from '../../merge';
+import { markArchiveUndone } from '../../merge/archive-undo';
 import type { TaskControl } from '../tasks/use-task';
 import type { HistoryEntry } from './history';
 
@@ -106,7 +107,14 @@ export async function undoMerge(
   locale: Locale,
 ): Promise<void> {
   const current = await host.readSnapshot();
-  const result = planUndo(current.meta ?? {}, mergeId, new Date(), { current, locale });
+  const now = new Date();
+  const result = planUndo(current.meta ?? {}, mergeId, now, { current, locale });
   if (!result.ok) throw new UndoRefusedError(result.error.message);
   await host.applyPlan(result.plan, { onProgress: control.onProgress });
+  // The archive keeps the merge's rows, now marked undone in the merge's own language, as the history's undo does.
+  const archive = {
+    read: (sheet: string) => readSheet(host, sheet),
+    apply: (plan: Plan) => host.applyPlan(plan, { onProgress: control.onProgress }),
+  };
+  await markArchiveUndone(archive, [mergeId], now, result.entry.locale);
 }
