@@ -3,7 +3,8 @@
  * own corrections on top), then stacked into one: the template's fields in template order, every
  * other column kept under its header (one column per header across the lists), and a column that
  * names each row's list and row. Values are kept as stored; cleaning is a separate step. IDs that
- * several lists bring stay in one column per list: each system's 7002 is its own customer.
+ * several lists bring stay in one column per list: each system's 7002 is its own customer. The person of
+ * a company list (联系人, Contact) and of another (姓名, Name) stand in one column (`contactsAsNames`).
  */
 import { NOT_SAME_META } from '../dedupe/not-same';
 import type { Locale } from '../i18n/locale';
@@ -21,6 +22,7 @@ import { resolveContext, storedTemplate } from './options';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 import { headerUnit } from '../normalise/header-unit';
+import { contactField, customerNameField } from '../template/column-evidence';
 
 export interface ListSource {
   /** What a person calls the list: a file name, or `file.xlsx!Sheet`. */
@@ -104,11 +106,13 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
   const keptSlots: Slot[] = [];
   const keptByKey = new Map<string, Slot>();
   const scoped = scopedIdFields(sources, contexts, template);
+  const persons = contactsAsNames(contexts, template);
   contexts.forEach((ctx, list) => {
     const name = sources[list]!.name;
     const formats = sources[list]!.snapshot.columnFormats;
-    for (const column of ctx.mapping.columns) {
-      const format = formats?.[column.col - 1];
+    for (const mapped of ctx.mapping.columns) {
+      const format = formats?.[mapped.col - 1];
+      const column = persons.columns.get(list) === mapped.col ? { ...mapped, field: persons.field } : mapped;
       if (column.field && scoped.has(column.field)) {
         // Where the Customer ID column would be, one column per list, named for it: 7002 of one system is
         // not 7002 of another. An empty ID column brings nothing to keep.
@@ -131,7 +135,8 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
       let slot = key ? fieldSlots.get(key) : undefined;
       if (column.field && key && (!slot || slot.scale === scale)) {
         if (!slot) {
-          const field = template.fields[fieldIndex.get(column.field)!]!;
+          // The shared person column is headed as the list that brings it first heads its person.
+          const field = template.fields[fieldIndex.get(column === mapped ? column.field : persons.headerField)!]!;
           const header = column.part === 'family' ? words.familyName : column.part === 'given' ? words.givenName : '';
           const order = fieldIndex.get(column.field)! * 3 + (column.part ? PART_ORDER[column.part] : 0);
           const label = (header || field.labels[locale]) + (unit?.tail ?? '');
@@ -223,6 +228,38 @@ function pinnedOverrides(
     if (differ.length === 0) return pinned;
     for (const header of differ) pinned[header] = built[header]!;
   }
+}
+
+/**
+ * The person of a company list is its contact (客户名称 beside 联系人, Company beside Contact), of
+ * another list its name (姓名, Name, Full Name, or First Name and Last Name): when lists lay the person
+ * out both ways, each list's contact column is read as the name, so the people stand in one column and
+ * are compared with each other. A list with a name and a contact of its own (a student and the parent
+ * the school calls) keeps its contact in the contact column. `headerField` heads the shared column: the
+ * contact when a contact column comes first and no list keeps one apart, else the name.
+ */
+function contactsAsNames(
+  contexts: ReadonlyArray<{ mapping: HeaderMapping }>,
+  template: Template,
+): { field: string; headerField: string; columns: Map<number, number> } {
+  const nameKey = customerNameField(template)?.key;
+  const contactKey = contactField(template)?.key;
+  const columns = new Map<number, number>();
+  if (!nameKey || !contactKey) return { field: '', headerField: '', columns };
+  let anyName = false;
+  let contactKept = false;
+  let first: string | undefined;
+  contexts.forEach(({ mapping }, list) => {
+    const hasName = mapping.columns.some((c) => c.field === nameKey);
+    const contact = mapping.columns.find((c) => c.field === contactKey && !c.part);
+    anyName ||= hasName;
+    contactKept ||= hasName && contact !== undefined;
+    const whole = mapping.columns.some((c) => c.field === nameKey && !c.part);
+    if (!hasName && contact) columns.set(list, contact.col);
+    first ??= whole ? nameKey : !hasName && contact ? contactKey : undefined;
+  });
+  if (!anyName) columns.clear();
+  return { field: nameKey, headerField: contactKept || !first ? nameKey : first, columns };
 }
 
 /**

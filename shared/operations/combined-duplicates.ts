@@ -1,7 +1,8 @@
 /**
  * Duplicates in a combined list, found by the one matching engine (shared/dedupe): fuzzy, or
  * exact on key columns. Key columns may be named as any list names them (手机号 in one, Mobile in
- * another): each is read as the combined column that holds it. The source column is never matched on.
+ * another): each is read as the combined column that holds it. The source column is never matched on, and
+ * a name one list splits into parts is compared against another's whole name (combined-names.ts).
  */
 import {
   DEFAULT_REVIEW_THRESHOLD,
@@ -14,6 +15,7 @@ import {
 } from '../dedupe';
 import { foldHeader } from '../template/header-mapping';
 import { matchMapping, type CombinedList } from './combine-lists';
+import { matchingNames } from './combined-names';
 
 export interface CombinedMatchOptions {
   /** Group rows equal on every key column (`columns` required) instead of scoring them. */
@@ -36,12 +38,13 @@ export class UnknownColumnError extends Error {
 export function findCombinedDuplicates(list: CombinedList, options: CombinedMatchOptions = {}): DedupeResult {
   const mapping = matchMapping(list);
   const columns = options.columns ? combinedColumns(list, options.columns) : undefined;
+  const snapshot = matchingNames(list, mapping, columns);
   if (options.exact) {
     if (!columns) throw new Error('Exact matching needs key columns');
-    return findExactDuplicates(list.snapshot, { template: list.template, mapping, columns });
+    return findExactDuplicates(snapshot, { template: list.template, mapping, columns });
   }
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  return findDuplicates(list.snapshot, {
+  return findDuplicates(snapshot, {
     template: list.template,
     mapping,
     locale: list.locale,

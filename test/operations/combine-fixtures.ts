@@ -63,3 +63,61 @@ export function threeLists() {
     { name: CRM_NAME, snapshot: snapshotOf('partner-crm', CRM_ROWS, true) },
   ];
 }
+
+/**
+ * B2B lists of one team laid out three ways: the customer company with its contact person under 联系人
+ * (the account list), under 姓名 (a trade-show sign-up sheet), or split into 姓 and 名 (a CRM export).
+ * 王志刚 of 杭州西湖茶业 is in all three; 孙悦 in the last two.
+ */
+export const ZH_CONTACT_ROWS: CellValue[][] = [
+  ['客户名称', '联系人', '手机', '邮箱', '城市'],
+  ['杭州西湖茶业有限公司', '王志刚', '13800138000', 'wangzg@xihutea.com', '杭州'],
+  ['上海明远贸易有限公司', '李娜', '13900139000', 'lina@mingyuan.com', '上海'],
+  ['苏州新禾科技有限公司', '赵敏', '13700137000', 'zhaomin@xinhe-tech.cn', '苏州'],
+];
+
+export const ZH_NAME_ROWS: CellValue[][] = [
+  ['客户名称', '姓名', '手机', '邮箱', '城市'],
+  ['宁波海曙五金有限公司', '周杰', '13500135000', 'zhoujie@haishu-hw.cn', '宁波'],
+  ['杭州西湖茶业有限公司', '王志刚', '138-0013-8000', 'wangzg@xihutea.com', '杭州'],
+  ['南京启明教育咨询有限公司', '孙悦', '13600136000', 'sunyue@qiming-edu.cn', '南京'],
+];
+
+export const ZH_SPLIT_ROWS: CellValue[][] = [
+  ['客户名称', '姓', '名', '手机', '邮箱', '城市'],
+  ['杭州西湖茶业有限公司', '王', '志刚', '', 'wangzg@xihutea.com', '杭州'],
+  ['南京启明教育咨询有限公司', '孙', '悦', '13600136000', '', '南京'],
+  ['杭州西湖茶业有限公司', '陈', '晓东', '', 'info@xihutea.com', '杭州'],
+];
+
+/**
+ * The English side: an account list with a Contact column, a list with one Name column, and a CRM
+ * export with First Name and Last Name. Sarah O'Connor is in every one; Lee Wei Ming (surname first,
+ * as he writes it) in the Name list and, as Wei Ming / Lee, in the CRM export.
+ */
+export const EN_CONTACT_ROWS: CellValue[][] = [
+  ['Company', 'Contact', 'Email', 'Phone'],
+  ['BrightPath Inc', "Sarah O'Connor", 'sarah.oconnor@brightpath.io', '(415) 555-0132'],
+  ['Northwind Foods', 'Maria Lopez', 'maria@northwindfoods.com', '(503) 555-0111'],
+];
+
+export const EN_NAME_ROWS: CellValue[][] = [
+  ['Company', 'Name', 'Email', 'Phone'],
+  ['BrightPath Inc', "Sarah O'Connor", 'sarah.oconnor@brightpath.io', '(415) 555-0132'],
+  ['Hudson Freight', 'Robert Miller', 'rmiller@hudsonfreight.com', '(212) 555-0187'],
+  ['Lakeside Trading LLC', 'Lee Wei Ming', 'weiming.lee@lakeside-trading.com', '(206) 555-0144'],
+];
+
+export const EN_FULL_NAME_ROWS: CellValue[][] = [
+  ['Company', 'Full Name', 'Email', 'Phone'],
+  ['Acme Tools', 'James Park', 'jpark@acmetools.com', '(312) 555-0199'],
+  ['BrightPath Inc', "Sarah O'Connor", 'sarah.oconnor@brightpath.io', '(415) 555-0132'],
+];
+
+export const EN_SPLIT_ROWS: CellValue[][] = [
+  ['Company', 'First Name', 'Last Name', 'Email', 'Phone'],
+  ['BrightPath Inc', 'Sarah', "O'Connor", 'sarah.oconnor@brightpath.io', ''],
+  ['Lakeside Trading LLC', 'Wei Ming', 'Lee', '', '(206) 555-0144'],
+  ['BrightPath Inc', 'Tom', 'Reyes', 'info@brightpath.io', '(415) 555-0100'],
+  ['Acme Tools', 'James', 'Park', 'jpark@acmetools.com', '(312) 555-0199'],
+];
