@@ -40,7 +40,7 @@ export class AddressValues {
     const value = cells
       ? this.cellValue(source, col, row, own)
       : this.sources.addressRuns()
-        ? this.runValue(source, row, own)
+        ? this.runValue(source, col, row, own)
         : own(row);
     // A row with no street: its district stays with the city, never alone in the street column.
     if (source !== 'region.city' || !this.placeColumns || this.hasStreet(row)) return value;
@@ -116,9 +116,13 @@ export class AddressValues {
     return this.sources.streetColumns().some((c) => !isBlank(row[c - 1] ?? null));
   }
 
-  /** A CRM column's value where the sheet has no region column: a split address's parts, else as typed. */
+  /**
+   * A CRM column's value where the sheet has no region column: a split address's parts, else as typed.
+   * The postcode and country a spaced address names (Mailchimp's) where the column reads the address.
+   */
   private runValue(
     source: string,
+    col: number | undefined,
     row: readonly CellValue[],
     own: (row: readonly CellValue[]) => CellValue,
   ): CellValue {
@@ -130,6 +134,12 @@ export class AddressValues {
         return split ? own(withCell(row, split.col, split.run.province)) : null;
       case 'region.city':
         return split ? split.run.city : null;
+      case 'postcode':
+      case 'country': {
+        if (col === undefined || col !== runs?.col) return own(row);
+        const part = split?.run[source];
+        return part ? own(withCell(row, col, part)) : null;
+      }
       default:
         return own(row);
     }
@@ -149,7 +159,9 @@ export class AddressValues {
     if (runs && (sources.includes('region.state') || sources.includes('region.city'))) {
       const header = this.sources.headerOf(runs.col);
       return (row) => {
-        if (runs.parts(row)) this.regionsSplit.set(header, (this.regionsSplit.get(header) ?? 0) + 1);
+        // The report's words are of province, city and district: a spaced address is not counted so.
+        const run = runs.parts(row);
+        if (run && run.country === undefined) this.regionsSplit.set(header, (this.regionsSplit.get(header) ?? 0) + 1);
       };
     }
     const cells = this.sources.regionCells();

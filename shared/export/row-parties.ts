@@ -17,7 +17,7 @@ import { joinPersonName, splitPersonName } from './split-name';
 import { isTitle, salutationFor } from './salutations';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import { personLike } from '../normalise/person-shape';
-import { readRemarkName } from '../normalise/remark-name';
+import { readRemarkName, remarkTwoReadings } from '../normalise/remark-name';
 import { isNoCompanyWord, isRoleWord, personalRemark, readsAsPerson, coupleName } from './person-words';
 import { withOwnName } from './own-name';
 import { companyNamesPerson } from './company-names-person';
@@ -62,6 +62,8 @@ export interface Parties {
   titleColumn?: true;
   /** The name cell held the organisation too (张三-杭州源泉科技): `full` is the person's part. */
   remark?: true;
+  /** The name cell, as typed, that reads as a person and an organisation only if a city's name is the person's (金华 森源建材): kept as typed. */
+  remarkTwoReadings?: string;
   /** A company list's customer with no contact, whose name is a person's: the person, with no company. */
   clientAsContact?: true;
   /** The name cell held a role (客服, 采购), no name: left blank. */
@@ -266,6 +268,9 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     full = remark.person;
     if (account === '' && !isNoCompanyWord(remark.organisation)) account = remark.organisation;
   }
+  // 金华 森源建材 reads two ways: the cell goes where it would go anyway, and the report says so.
+  const twoReadings = !remark && full !== '' && !personal && remarkTwoReadings(full, account);
+  const readings = twoReadings ? { remarkTwoReadings: full } : {};
   // The company written as the person again, the other way round ("Bouchard, Luc"): no company.
   let companyIsPerson = account !== '' && full !== '' && !sameText(account, full) && companyNamesPerson(account, full);
   if (companyIsPerson) account = '';
@@ -282,7 +287,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
       (sameText(account, full) && (isOrganisationName(full) || !personLike(full))))
   ) {
     account = full;
-    return { salutation: '', first: '', last: '', full: '', account, keptWhole: false, ...flags };
+    return { salutation: '', first: '', last: '', full: '', account, keptWhole: false, ...flags, ...readings };
   }
   // A name the row's company repeats that reads as a person's own (a lead typed so): the person, no company.
   if (account !== '' && sameText(account, full) && !isOrganisationName(full)) {
@@ -300,6 +305,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     keptWhole,
     ...(split.surnameFirst ? { surnameFirst: true } : {}),
     ...(remark ? { remark: true } : {}),
+    ...readings,
     ...(companyIsPerson ? { companyIsPerson: true as const } : {}),
     ...flags,
     // An own name that went to the account (a company-only row) is neither the person nor aside.

@@ -65,8 +65,8 @@ export class SheetSources {
     if (source === 'account') return r.account !== undefined ? [r.account] : [];
     const cells = this.regionCells();
     // No region column: an address typed as province, city and street gives State and City theirs.
-    const runs = source === 'region.state' || source === 'region.city' ? this.addressRuns() : undefined;
-    if (runs) return [runs.col];
+    const runs = source === 'address' ? undefined : this.addressRuns();
+    if (runs && (source === 'region.state' || source === 'region.city')) return [runs.col];
     if (source === 'region.state' || source === 'region.city') {
       const col = this.regionPlaces()[source === 'region.state' ? 'state' : 'city'];
       // The region column in State: its cities (安徽省 合肥市) fill City too; 香港 and 臺灣 go to Country.
@@ -83,10 +83,13 @@ export class SheetSources {
         (c) => !c.field && !c.secondOf && POSTCODE_HEADER.has(foldHeader(c.header)) && this.hasData(c.col),
       );
       if (own) return [own.col];
+      // Mailchimp's Address ends in the postcode and country (address-spaced.ts).
+      if (runs?.holdsSpaced) return [runs.col];
       const address = this.addressPostcodeColumn();
       return address === undefined ? [] : [address];
     }
     if (cells && source === 'country' && cells.holds.countries) return [...cols, cells.col];
+    if (source === 'country' && cols.length === 0 && runs?.holdsSpaced) return [runs.col];
     // A district (蜀山区 of 安徽省 合肥市 蜀山区) goes before the street.
     const split = source === 'address' ? this.splitPlaceColumns() : [];
     if (cells && source === 'address' && cells.holds.districts) return [...cols, cells.col, ...split];

@@ -15,6 +15,7 @@ import { normaliseText } from './text';
 import { isCodeField, normaliseCode } from './text-marker';
 import type { NormaliseContext, NormaliseOutcome } from './types';
 import { normaliseYesNo } from './yes-no';
+import { normaliseRegionText } from './region-text';
 
 export type { DateOrder, DecimalMark, InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
 export { normaliseText, cleanText, foldText, toHalfWidth, cellString, isPlainText } from './text';
@@ -38,9 +39,12 @@ export function normaliseCell(field: Field, value: CellValue | undefined, ctx: N
     case 'text':
       if (ctx.chineseIds) return normaliseChineseId(value, ctx.now);
       if (isCodeField(field)) return normaliseCode(value, codeFormat(ctx));
-      return field.options
-        ? normaliseListedText(value, field, ctx.locale)
-        : normaliseText(value, MULTILINE_FIELDS.has(field.key));
+      if (field.options)
+        // The region field also reads a city in pinyin on a Chinese list (region-text.ts).
+        return field.key === 'region'
+          ? normaliseRegionText(value, field, ctx.locale)
+          : normaliseListedText(value, field, ctx.locale);
+      return normaliseText(value, MULTILINE_FIELDS.has(field.key));
     case 'personName':
       return normalisePersonName(value);
     case 'phone':

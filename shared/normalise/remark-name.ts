@@ -3,14 +3,19 @@
  * hurried lists write them: 张三-杭州源泉科技, 李四（上海华通物流）, 杭州源泉科技-王五, Tom Lee - Acme Ltd.
  * Read only when one side reads as a person's name and the other as an organisation's (or as the row's
  * own company); two people, a note in brackets, two organisations or no separator read as nothing.
- * Column mapping reads such a value as a person's (template/value-shape.ts); the CRM export writes the
- * person as the contact and the organisation as the account (export/row-parties.ts). A person with a
- * note about them (李四（采购）, 李四-采购) is read by `readNotedName`, for matching.
+ * WeCom users also join the two with a space (王志刚 森源建材, 森源建材 王志刚): read where one side is a
+ * person's whole name and the other an organisation. A person's side that is a city's name too (金华
+ * 森源建材: 金华 of 森源建材, or the company 金华森源建材) has two readings: nothing is read, and
+ * `remarkTwoReadings` says so. Column mapping reads such a value as a person's (template/value-shape.ts);
+ * the CRM export writes the person as the contact and the organisation as the account
+ * (export/row-parties.ts). A person with a note about them (李四（采购）, 李四-采购) is read by
+ * `readNotedName`, for matching.
  */
 import { isOrganisationName } from './organisation-name';
 import { COMPOUND_SURNAMES } from './han-surnames';
 import { isPerson, personLike } from './person-shape';
 import { HAN_REGIONS } from '../dedupe/compare/company-words';
+import { isCityName } from './city-names';
 
 export interface RemarkName {
   person: string;
@@ -94,25 +99,60 @@ function sidesOf(name: string): Sides | null {
   return spaced && wholeName(spaced[1]!) ? { sides: [spaced[1]!, spaced[2]!], spaced: true } : null;
 }
 
+// 森源建材 王志刚: the organisation first, then a whole name (Han, or one or two capitalised words).
+const SPACED_AFTER = /^(\p{Script=Han}{2,})\s+(\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u;
+
+/** The two sides of a cell joined by a space alone, the way round they read as a person and an organisation. */
+function spacedSides(name: string, company: string): { person: string; organisation: string } | null {
+  const organisation = (side: string) =>
+    isOrganisationName(side) || (!readsAsPerson(side, true) && namesCompany(side, company));
+  const before = SPACED_HAN.exec(name);
+  if (before && wholeName(before[1]!) && organisation(before[2]!))
+    return { person: before[1]!, organisation: before[2]! };
+  const after = SPACED_AFTER.exec(name);
+  if (after && wholeName(after[2]!) && organisation(after[1]!)) return { person: after[2]!, organisation: after[1]! };
+  return null;
+}
+
+type RemarkReading = RemarkName | 'twoReadings' | null;
+
+function readRemark(name: string, company: string): RemarkReading {
+  const text = name.trim();
+  const read = sidesOf(text);
+  let found: RemarkName | null = null;
+  if (read && !read.spaced) {
+    const { sides, bracketed } = read;
+    const organisation = sides.map(
+      (side) => isOrganisationName(side) || (!readsAsPerson(side, true) && namesCompany(side, company)),
+    );
+    if (organisation[0] === organisation[1]) return null;
+    const at = organisation[0] ? 0 : 1;
+    if ((bracketed !== undefined && bracketed !== at) || BRANCH.test(sides[at]!)) return null;
+    const person = sides[1 - at]!;
+    if (readsAsPerson(person, at === 1)) found = { person, organisation: sides[at]! };
+  } else if (!/[-‐–—―－|｜/／@(（【[]/.test(text)) {
+    // 王志刚 森源建材, 森源建材 王志刚: a space alone joins them.
+    found = spacedSides(text, company);
+  }
+  // 金华 森源建材: 金华 names a city as well as a person, so the cell may be one company's name.
+  return found && isCityName(found.person) ? 'twoReadings' : found;
+}
+
 /**
  * The person and the organisation a name cell holds, or null when it is not clear. `company` is the
  * row's own company cell: a side it names is the organisation even where no suffix says so.
  */
 export function readRemarkName(name: string, company = ''): RemarkName | null {
-  const read = sidesOf(name.trim());
-  if (!read) return null;
-  // 张三 杭州源泉科技: a space may join a person to their company or be part of one name; the
-  // person is read for matching (`readNotedName`), the cell not split into two parties.
-  if (read.spaced) return null;
-  const { sides, bracketed } = read;
-  const organisation = sides.map(
-    (side) => isOrganisationName(side) || (!readsAsPerson(side, true) && namesCompany(side, company)),
-  );
-  if (organisation[0] === organisation[1]) return null;
-  const at = organisation[0] ? 0 : 1;
-  if ((bracketed !== undefined && bracketed !== at) || BRANCH.test(sides[at]!)) return null;
-  const person = sides[1 - at]!;
-  return readsAsPerson(person, at === 1) ? { person, organisation: sides[at]! } : null;
+  const read = readRemark(name, company);
+  return read === 'twoReadings' ? null : read;
+}
+
+/**
+ * Whether a name cell reads as a person and an organisation only if its person's side is a person's
+ * (金华 森源建材, 周口-宏达五金有限公司: 金华 and 周口 are cities too): kept as typed, and reported.
+ */
+export function remarkTwoReadings(name: string, company = ''): boolean {
+  return readRemark(name, company) === 'twoReadings';
 }
 
 export interface NotedName {

@@ -71,6 +71,7 @@ describe('remark-name', () => {
     ['Tom Lee - Acme Ltd', '', 'Tom Lee', 'Acme Ltd'],
     ['Globex Corporation - Robert Chan', '', 'Robert Chan', 'Globex Corporation'],
     ['Sarah Johnson (Initech LLC)', '', 'Sarah Johnson', 'Initech LLC'],
+    ['张三 杭州源泉科技', '', '张三', '杭州源泉科技'],
   ])(
     'reads %j (company %j) as person %j of %j when one side is a person and the other an organisation',
     (name, company, person, organisation) => {
@@ -85,7 +86,6 @@ describe('remark-name', () => {
     ['华为技术有限公司（深圳）', 'an organisation and its city'],
     ['赵六-华润置地', 'an organisation the readers do not know, and no company column'],
     ['北京字节跳动科技有限公司', 'no separator'],
-    ['张三 杭州源泉科技', 'a space only'],
     ['Mary Smith-Jones', 'a double-barrelled surname'],
     ['Acme Ltd - Logistics', 'a division'],
     ['Acme Ltd - New York', 'an organisation and a place'],

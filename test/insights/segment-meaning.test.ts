@@ -56,11 +56,12 @@ describe('report segments by what a value means', () => {
     ]);
   });
 
-  test('counts a listed region by its short name and free text by its folded form', () => {
+  test('counts a listed region by its short name, a city in pinyin by its Chinese name and free text by its folded form', () => {
+    // Hangzhou and hangzhou on a Chinese list are 杭州, as Beijing is 北京.
     expect(segment(ZH_SALES, 'region')).toEqual([
       ['浙江', 3, 0.375, 1230],
-      ['Hangzhou', 2, 0.25, 0],
       ['上海', 2, 0.25, 4],
+      ['杭州', 2, 0.25, 0],
       ['', 1, 0.125, 0],
     ]);
     expect(segment(ZH_SALES, 'owner')).toEqual([

@@ -63,12 +63,23 @@ describe('mapHeaders on a WeCom export with 备注名', () => {
   });
 
   test('does not read 备注名 as the name outside a WeCom export when its values do not show names', () => {
+    const notes = ['老客户', '展会认识', '价格敏感', '月结', '合作伙伴', '待跟进', '官网咨询'];
+    const mapping = map(
+      ['客户名称', '备注名', '手机号'],
+      rows.map((row, i) => [row[0], notes[i]!, row[5]]),
+    );
+    expect(mapping['客户名称']).toBe('name');
+    expect(mapping['备注名']).toBeNull();
+  });
+
+  test('reads 备注名 as the name outside a WeCom export when its values name people and 客户名称 holds nicknames', () => {
+    // 王志刚 森源建材, 李莉-美的集团: the person a salesperson labelled, beside 🌸Lily🌸 and "."
     const mapping = map(
       ['客户名称', '备注名', '手机号'],
       rows.map((row) => [row[0], row[1], row[5]]),
     );
-    expect(mapping['客户名称']).toBe('name');
-    expect(mapping['备注名']).toBeNull();
+    expect(mapping['备注名']).toBe('name');
+    expect(mapping['客户名称']).toBeNull();
   });
 });
 
