@@ -199,8 +199,26 @@ function formatReport(
   }
   for (const [column, rows] of Object.entries(report.filled)) lines.push(words.filled(column, rows));
   for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(words.missingRequired(column, rows));
+  for (const [column, bySheet] of Object.entries(report.filledFromOther)) {
+    const own = report.columns.find((c) => c.crmColumn === column)?.sheetColumns ?? [];
+    for (const [sheetColumn, rows] of Object.entries(bySheet))
+      lines.push(words.filledFromOther(column, sheetColumn, rows, own));
+  }
+  const emailColumn = report.columns.find((c) => c.source === 'email')?.crmColumn ?? 'Email';
+  for (const [sheetColumn, several] of Object.entries(report.severalEmails))
+    if (several.columns.length > 0)
+      lines.push(words.severalEmails(sheetColumn, several.rows, emailColumn, several.columns));
   if (report.namesKeptWhole > 0) lines.push(words.namesKeptWhole(report.namesKeptWhole));
   if (report.remarkNames > 0) lines.push(words.remarkNames(report.remarkNames));
+  const remarkReadings = report.remarkTwoReadings;
+  if (remarkReadings)
+    lines.push(
+      words.remarkTwoReadings(
+        remarkReadings.count,
+        remarkReadings.example,
+        words.rowList(remarkReadings.count, remarkReadings.rows),
+      ),
+    );
   if (report.clientsAsContacts > 0)
     lines.push(words.clientsAsContacts(report.clientsAsContacts, accountColumn(report)));
   if (report.companiesNamingPerson > 0)

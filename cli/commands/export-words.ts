@@ -26,9 +26,15 @@ export interface ExportWords {
   accountDiffering: (column: string, companies: number) => string;
   filled: (column: string, rows: number) => string;
   missingRequired: (column: string, rows: number) => string;
+  /** E-mail and phone columns a row's own column left blank, filled from another of its columns. */
+  filledFromOther: (column: string, sheetColumn: string, rows: number, ownColumns: string[]) => string;
+  /** E-mail cells of several addresses: the first in Email, the others in `to`. */
+  severalEmails: (sheetColumn: string, rows: number, emailColumn: string, to: string[]) => string;
   namesKeptWhole: (n: number) => string;
   /** Names that held the organisation too (张三-杭州源泉科技), read as the person and the account. */
   remarkNames: (n: number) => string;
+  /** Names that read as a person and a company only if a city's name is the person's (金华 森源建材): kept as typed. */
+  remarkTwoReadings: (n: number, example: string, rowList: string) => string;
   /** A company list's customers with no contact whose name is a person's: written as contacts with no company. */
   clientsAsContacts: (n: number, column: string) => string;
   companiesNamingPerson: (n: number, column: string) => string;
@@ -173,10 +179,16 @@ const en: ExportWords = {
   filled: (column, rows) =>
     `Required "${column}" filled with the person's own name in ${en.rows(rows)}: they have no company (consumers), and the CRM needs one`,
   missingRequired: (column, rows) => `Warning: required "${column}" is blank in ${en.rows(rows)}`,
+  filledFromOther: (column, sheetColumn, rows, ownColumns) =>
+    `"${column}" took the value of "${sheetColumn}" in ${en.rows(rows)} that had none ${ownColumns.length === 0 ? 'of their own' : `in ${ownColumns.map((c) => `"${c}"`).join(' or ')}`} (the column is kept as an extra column too)`,
+  severalEmails: (sheetColumn, rows, emailColumn, to) =>
+    `${en.rows(rows)} of "${sheetColumn}" held several addresses: the first went to "${emailColumn}", the others to ${to.map((c) => `"${c}"`).join(' and ')}; the sheet is unchanged`,
   namesKeptWhole: (n) =>
     `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan)`,
   remarkNames: (n) =>
     `${plural(n, 'name')} held the company too (张三-杭州源泉科技, Tom Lee - Acme Ltd): the person went to the name columns, the company to the account column unless the row's company column has one; the sheet is unchanged`,
+  remarkTwoReadings: (n, example, rowList) =>
+    `${plural(n, 'name')} (${rowList}, such as "${example}") read two ways, a person at a company or one company's name, since the person's part is also a city's: kept as typed`,
   clientsAsContacts: (n, column) =>
     `${plural(n, 'customer')} with no contact whose "${column}" is a person's name (Chloe Morgan, a couple) ${n === 1 ? 'was' : 'were'} written as ${n === 1 ? 'a contact' : 'contacts'} with no company; organisations stay accounts`,
   companiesNamingPerson: (n, column) =>
@@ -273,10 +285,16 @@ const zh: ExportWords = {
     `${companies.toLocaleString('zh-CN')} 家公司的各行在“${column}”上取值不同：客户取其第一行的值（联系人文件保留每行各自的值）`,
   filled: (column, rows) => `${zh.rows(rows)}没有公司（个人客户），必填列“${column}”填入了客户本人的姓名`,
   missingRequired: (column, rows) => `警告：${zh.rows(rows)}的必填列“${column}”为空`,
+  filledFromOther: (column, sheetColumn, rows, ownColumns) =>
+    `${zh.rows(rows)}${ownColumns.length === 0 ? '没有自己的值' : `的${ownColumns.map((c) => `“${c}”`).join('、')}为空`}，“${column}”取了“${sheetColumn}”的值（该列仍作为额外列保留）`,
+  severalEmails: (sheetColumn, rows, emailColumn, to) =>
+    `“${sheetColumn}”有 ${zh.rows(rows)}一格多个邮箱：第一个写入“${emailColumn}”，其余写入${to.map((c) => `“${c}”`).join('和')}；表格本身未改动`,
   namesKeptWhole: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名整体放在姓一栏（如“张总”“陈大文先生”这类带称谓的姓名、混用多种文字的姓名，或 Lee Ho Tan 这类两种读法都通的姓名）`,
   remarkNames: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名里带着公司（如“张三-杭州源泉科技”“Tom Lee - Acme Ltd”）：人名写入姓名列，公司写入客户（公司）列，该行公司列已有值时以公司列为准；表格本身未改动`,
+  remarkTwoReadings: (n, example, rowList) =>
+    `${n.toLocaleString('zh-CN')} 个姓名（${rowList}，如“${example}”）有两种读法：某公司的某人，或整个是一家公司的名称（人名部分也是城市名）：已保持原样`,
   clientsAsContacts: (n, column) =>
     `${zh.rows(n)}没有联系人，且“${column}”是人名（个人客户），已作为联系人写出，不带公司；机构名称仍作为客户（accounts）写出`,
   companiesNamingPerson: (n, column) =>

@@ -30,7 +30,11 @@ export const issueCodeSchema = z.enum([
   /** 17012345678-4821: a mobile with an extension, the privacy number an order export gives for one order (a warning). */
   'phone.privacy',
   'date.ambiguous',
+  /** Suzhou in a region column of a Chinese list: the pinyin of two cities (苏州, 宿州), left as typed (a warning). */
+  'region.ambiguous',
   'email.invalid',
+  /** a@x.com ::: b@y.com: several addresses in one cell, left as typed. */
+  'email.several',
   'email.nonCanonical',
   /** kim@gmial.com: a domain one slip from a well-known mail domain, left as typed (a warning). */
   'email.domainTypo',

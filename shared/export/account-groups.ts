@@ -57,6 +57,7 @@ const PERSON_SOURCES = new Set([
   'phone.mobile',
   'phone.other',
   'email',
+  'email.second',
   'title',
   'birthDate',
   'notes',

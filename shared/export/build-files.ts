@@ -3,7 +3,7 @@
  * required ones, filled from another value where the CRM needs one), then every other sheet column
  * under its own header, then the parts at the layout's caps. Counts fills and blanks for the report.
  */
-import type { CellValue } from '../sheet/cell-value';
+import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
@@ -21,6 +21,7 @@ import { extraColumns, keptText, type ExtraColumn } from './extra-columns';
 import { CrmCells, keptTitle, type ColumnPlan, type KeptTitles } from './crm-cells';
 import type { PhoneLine } from './phone-line';
 import { MaskedValues, type IdentityColumn } from './masked-values';
+import { EmailPlanner, type FileEmails } from './row-emails';
 
 export type { SheetColumn } from './sheet-sources';
 export type { RowRecord } from './account-groups';
@@ -40,6 +41,9 @@ export class FileBuilder {
   readonly phones: PhonePlanner;
   /** Per object: how its phone columns are filled (row-phones.ts). */
   private readonly filePhones = new Map<string, FilePhones>();
+  /** How the e-mail columns are filled (row-emails.ts), and the cells of several addresses, counted for the report. */
+  readonly emails: EmailPlanner;
+  private readonly fileEmails = new Map<string, FileEmails>();
   /** Per object: the parts of dates its CRM date columns could not take (date-parts.ts). */
   private readonly fileDateParts = new Map<string, DateParts>();
   /** Objects whose notes keep a title the CRM's Salutation picklist has no value for. */
@@ -79,6 +83,7 @@ export class FileBuilder {
     this.sources = new SheetSources(snapshot, sheetColumns, roles, fields, salutations);
     this.titleHeader = roles.salutation === undefined ? undefined : this.sources.headerOf(roles.salutation);
     this.phones = new PhonePlanner(this.sources, converter, rowRegion);
+    this.emails = new EmailPlanner(this.sources);
     this.addresses = new AddressValues(this.sources);
     this.cells = new CrmCells(this.sources, converter, this.phones, this.addresses);
     this.masked = new MaskedValues((col) => this.sources.headerOf(col) || `Column ${col}`);
@@ -87,6 +92,11 @@ export class FileBuilder {
   /** Postcodes taken from the end of the address into the postal-code column: sheet header -> count. */
   get postcodesFromAddress(): Map<string, number> {
     return this.cells.postcodesFromAddress;
+  }
+
+  /** CRM columns a row's own column left blank, filled from another of its columns: CRM column -> sheet header -> rows. */
+  get filledFromOther(): Map<string, Map<string, number>> {
+    return this.cells.filledFromOther;
   }
 
   /** Required CRM columns filled from another value, and those left blank: CRM column -> rows. */
@@ -115,7 +125,7 @@ export class FileBuilder {
 
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
   private columnsRead(source: string, object: string): number[] {
-    const cols = this.sourceColumns(source);
+    const cols = this.sourceColumns(source === 'email.second' ? 'email' : source);
     const spread = source.startsWith('phone.') ? (this.filePhones.get(object)?.spread ?? []) : [];
     // A file without both State and City columns writes in the address the places it has no column for (address-values.ts).
     const { state, city } = this.sources.regionPlaces();
@@ -165,15 +175,19 @@ export class FileBuilder {
           ? false
           : c.source === 'phone.home'
             ? this.filePhones.get(layout.object)?.homeFilled === true
-            : c.source === 'address' && this.districtsWithCity(layout.object)
-              ? false
-              : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
+            : c.source === 'email.second'
+              ? this.fileEmails.get(layout.object)?.secondFilled === true
+              : c.source === 'address' && this.districtsWithCity(layout.object)
+                ? false
+                : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
     );
   }
 
   extraHeaders(layout: CrmLayout): ExtraColumn[] {
     const written = this.writtenColumns(layout);
     const spareHeaders = [...(this.filePhones.get(layout.object)?.spareColumns ?? [])];
+    const spareEmails = this.fileEmails.get(layout.object)?.spareColumn;
+    if (spareEmails !== undefined) spareHeaders.push(spareEmails);
     if (!layout.columns.some((c) => c.source === 'notes'))
       spareHeaders.push(...(this.fileDateParts.get(layout.object)?.headers ?? []));
     const used = new Set(written.flatMap((c) => this.columnsRead(c.source, layout.object)));
@@ -231,6 +245,8 @@ export class FileBuilder {
     this.layoutSources.set(layout.object, new Set(layout.columns.map((c) => c.source)));
     const phones = this.phones.plan(layout, records);
     this.filePhones.set(layout.object, phones);
+    const emails = this.emails.plan(layout, records);
+    this.fileEmails.set(layout.object, emails);
     const parts = this.dateParts(layout, records);
     this.fileDateParts.set(layout.object, parts);
     // Masked names, phones and e-mails are kept with the parts of dates: in the notes, or under their header.
@@ -267,7 +283,7 @@ export class FileBuilder {
         out[c] =
           record.companyOnly && !keepsSource(record.companyOnly.extras, columns[c].column.source, this.companyColumns)
             ? null
-            : this.cells.value(columns[c], record, phones, r, parts.rows[r]);
+            : this.cells.value(columns[c], record, phones, r, parts.rows[r], emails);
       places?.(record.values);
       for (let e = 0; e < extras.length; e++) {
         const extra = extras[e];
@@ -282,7 +298,7 @@ export class FileBuilder {
             : (record.values[extra.col - 1] ?? null);
         out[columns.length + e] =
           extra.spareOf !== undefined
-            ? keptText(this.phones.spareText(phones, r, extra.spareOf), parts.rows[r], extra.spareOf)
+            ? keptText(this.spareText(phones, emails, r, extra.spareOf), parts.rows[r], extra.spareOf)
             : extra.field
               ? this.converter.convert(extra.field, value, extra.header, { kind: 'extra' }, extra.reading, extra.col)
               : this.converter.plain(value);
@@ -300,6 +316,13 @@ export class FileBuilder {
       rows: ranges.length === 1 ? rows : rows.slice(start, end),
       sourceRows: records.slice(start, end).map((record) => record.row),
     }));
+  }
+
+  /** The numbers and addresses of one sheet header no CRM column took, as typed. */
+  private spareText(phones: FilePhones, emails: FileEmails, r: number, header: string): CellValue {
+    const kept = [this.phones.spareText(phones, r, header), this.emails.spareText(emails, r, header)];
+    const text = kept.filter((v) => !isBlank(v)).join('; ');
+    return text === '' ? null : text;
   }
 
   /** Where the postal-code column takes the postcode that ends the address, and the street leaves it out. */
@@ -337,8 +360,14 @@ export class FileBuilder {
   /** What one CRM column reads, worked out once per file rather than per cell. */
   private columnPlan(column: CrmColumn, layout: CrmLayout): ColumnPlan {
     const phoneLine = PHONE_LINES[column.source];
-    const fieldKey = phoneLine ? 'phone' : column.source.startsWith('region.') ? 'region' : column.source;
-    const col = this.sourceColumns(column.source)[0];
+    const fieldKey = phoneLine
+      ? 'phone'
+      : column.source.startsWith('region.')
+        ? 'region'
+        : column.source === 'email.second'
+          ? 'email'
+          : column.source;
+    const col = this.sourceColumns(column.source === 'email.second' ? 'email' : column.source)[0];
     // A column of cities or states the template has no field for is written as it stands.
     const plainPlace = column.source.startsWith('region.') && col !== undefined && !this.sources.columnOf(col)?.field;
     const field = plainPlace ? undefined : this.fields.get(fieldKey);

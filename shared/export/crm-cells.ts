@@ -19,6 +19,7 @@ import type { PhoneLine } from './phone-line';
 import { salutationFor } from './salutations';
 import { addressPostcode } from './address-postcode';
 import { CellTally } from './cell-tally';
+import type { FileEmails } from './row-emails';
 
 /** What one CRM column reads, worked out once per file rather than per cell. */
 export interface ColumnPlan {
@@ -53,6 +54,8 @@ export class CrmCells {
   readonly filled = new Map<string, number>();
   /** Required CRM columns left blank: CRM column -> rows. */
   readonly missing = new Map<string, number>();
+  /** E-mail and phone columns a row's own column left blank, filled from another of its columns: CRM column -> sheet header -> rows. */
+  readonly filledFromOther = new Map<string, Map<string, number>>();
   /** Titles kept as typed in the notes, not the Salutation picklist: title -> rows; of those, titles of two readings. */
   readonly titlesKept = new Map<string, number>();
   readonly titlesTwoReadings = new Map<string, number>();
@@ -72,6 +75,7 @@ export class CrmCells {
     phones: FilePhones,
     r: number,
     dateParts: KeptValue[] | undefined,
+    emails?: FileEmails,
   ): CellValue {
     const { column } = plan;
     const p = record.parties;
@@ -110,11 +114,18 @@ export class CrmCells {
         break;
       case 'postcode':
         if (!plan.postcodeFromAddress) {
-          value = this.fieldValue(plan, record);
+          // Mailchimp's Address ends in the postcode (address-values.ts); any other column is its own.
+          value = this.addresses.value(column.source, plan.col, record.values, (values) =>
+            this.fieldValue(plan, values === record.values ? record : { ...record, values }),
+          );
           break;
         }
         value = addressPostcode(record.values[plan.col! - 1] ?? null)?.postcode ?? null;
         if (value !== null) this.postcodesFromAddress.count(plan.sheetHeader, { row: record.row, source: plan.col! });
+        break;
+      case 'email':
+      case 'email.second':
+        value = this.emailValue(plan, record, emails?.rows[r], emails?.col);
         break;
       default:
         value = this.fieldValue(plan, record, phones, r);
@@ -139,14 +150,58 @@ export class CrmCells {
       this.titlesTwoReadings.set(written.kept, (this.titlesTwoReadings.get(written.kept) ?? 0) + 1);
   }
 
+  /**
+   * Email (and a second e-mail column) as row-emails.ts read the row: its own address, else one of its
+   * other e-mail columns', counted; an account of several rows reads its cell as before.
+   */
+  private emailValue(
+    plan: ColumnPlan,
+    record: RowRecord,
+    emails: FileEmails['rows'][number] | undefined,
+    own?: number,
+  ) {
+    if (!emails || !plan.field) return plan.column.source === 'email' ? this.fieldValue(plan, record) : null;
+    const address = plan.column.source === 'email' ? emails.first : emails.second;
+    // The row's own cell is still read when another column fills Email, so its placeholder (无) is counted.
+    if (plan.column.source === 'email' && address?.col !== own) this.fieldValue(plan, record);
+    if (!address) return null;
+    const value = this.converter.convert(
+      plan.field,
+      address.value,
+      plan.column.header,
+      plan.target,
+      plan.reading,
+      address.col,
+    );
+    if (plan.column.source === 'email' && address.col !== own && !isBlank(value))
+      this.countFromOther(plan.column.header, address.header);
+    return value;
+  }
+
+  private countFromOther(crmColumn: string, sheetHeader: string): void {
+    let byHeader = this.filledFromOther.get(crmColumn);
+    if (!byHeader) this.filledFromOther.set(crmColumn, (byHeader = new Map()));
+    byHeader.set(sheetHeader, (byHeader.get(sheetHeader) ?? 0) + 1);
+  }
+
   private fieldValue(plan: ColumnPlan, record: RowRecord, phones?: FilePhones, r = 0): CellValue {
     if (plan.field?.kind === 'phone' && phones?.rows) {
       // Mobile, Phone and Home Phone columns take the row's numbers as row-phones.ts sorted them.
       const row = phones.rows[r];
-      const phone = row ? row[plan.phoneLine ?? 'other'] : null;
-      return isBlank(phone)
-        ? null
-        : this.converter.convert(plan.field, phone, plan.column.header, plan.target, plan.reading, plan.column.header);
+      const line = plan.phoneLine ?? 'other';
+      const phone = row ? row[line] : null;
+      if (isBlank(phone)) return null;
+      const value = this.converter.convert(
+        plan.field,
+        phone,
+        plan.column.header,
+        plan.target,
+        plan.reading,
+        plan.column.header,
+      );
+      const from = row?.from?.[line];
+      if (from !== undefined && !isBlank(value)) this.countFromOther(plan.column.header, from);
+      return value;
     }
     if (plan.col === undefined) return null;
     const cell = record.values[plan.col - 1] ?? null;

@@ -15,7 +15,7 @@ export type CrmObject = (typeof CRM_OBJECTS)[number];
  * contact column of a company list; `name.salutation` is a title typed before it, such as "Dr.");
  * `account` the organisation; `phone.mobile` the phone field's mobile numbers, `phone.home` the
  * numbers the sheet types as home ones (written only where some row has one) and `phone.other` every
- * other number; `region.state` the region when it holds provinces or states and `region.city`
+ * other number; `email.second` a row's second address (written only where some row has one); `region.state` the region when it holds provinces or states and `region.city`
  * when it holds cities, else a column of cities beside it (region-columns.ts); anything else is a
  * template field key.
  */
@@ -29,6 +29,7 @@ export const DERIVED_SOURCES = [
   'phone.mobile',
   'phone.other',
   'phone.home',
+  'email.second',
   'region.state',
   'region.city',
 ] as const;
@@ -256,6 +257,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Last Name', 'name.last', { required: true, unconfirmed: true }),
       col('Account Name', 'account'),
       col('Email', 'email'),
+      // Zoho's standard Secondary Email, written only where some row has a second address.
+      col('Secondary Email', 'email.second', { unconfirmed: true }),
       col('Mobile', 'phone.mobile'),
       col('Phone', 'phone.other'),
       // Zoho's own contact export heads it so; Leads have no home number field.
@@ -277,6 +280,7 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Last Name', 'name.last', { required: true }),
       col('Company', 'account', { required: true }),
       col('Email', 'email'),
+      col('Secondary Email', 'email.second'),
       col('Mobile', 'phone.mobile'),
       col('Phone', 'phone.other'),
       col('Title', 'title'),

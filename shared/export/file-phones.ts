@@ -10,9 +10,10 @@ import { isPlaceholder } from '../check/placeholder';
 import type { CrmLayout } from './crm-layouts';
 import type { ValueConverter } from './convert-value';
 import type { SheetSources } from './sheet-sources';
-import { saidLine } from './phone-types';
+import { saidLine, saidLines } from './phone-types';
 import { isSetAsideContact } from './masked-values';
 import {
+  fillBlankLines,
   homePhoneColumns,
   sortPhones,
   spareNote,
@@ -34,6 +35,9 @@ export interface FilePhones {
   /** Sheet headers whose spare numbers go to an extra column (no notes column in the layout). */
   spareColumns: string[];
 }
+
+/** A column of faxes, which no phone line is (Business Fax, 传真). */
+const FAX_HEADER = /fax|传真|傳真/i;
 
 interface PhoneRecord {
   row: number;
@@ -73,16 +77,26 @@ export class PhonePlanner {
     const homes: PhoneSheetColumn[] = home
       ? homePhoneColumns(this.sources.sheetColumns, new Set([primary, second?.col]), (col) => this.sources.hasData(col))
       : [];
+    // The row's other phone columns (Apple's Phone (work), Outlook's Company Main Phone): read only
+    // for the lines its own columns leave blank (fillBlankLines), and kept as extra columns too.
+    const read = new Set([primary, second?.col, ...homes.map((c) => c.col)]);
+    const others = this.sources.sheetColumns.filter(
+      (c) => c.secondOf === 'phone' && !read.has(c.col) && !FAX_HEADER.test(c.header) && this.sources.hasData(c.col),
+    );
     const sortRow = (record: PhoneRecord, spread: boolean): RowPhones | null => {
       if (record.companyOnly) return this.companyPhones(record, record.companyOnly.extras, primary, lines);
       const cell = this.given(record, primary, primaryHeader);
       const extra = second ? this.given(record, second.col, second.header) : null;
       const homeCells = homes.map((c) => this.phoneCell(record, this.given(record, c.col, c.header), c.col, c.header));
+      const otherCells = others.map((c) =>
+        this.phoneCell(record, this.given(record, c.col, c.header), c.col, c.header),
+      );
       if (
         isBlank(cell) &&
         (!spread || isBlank(extra)) &&
         (lines === 2 || isBlank(extra)) &&
-        homeCells.every((c) => isBlank(c.value))
+        homeCells.every((c) => isBlank(c.value)) &&
+        otherCells.every((c) => isBlank(c.value))
       )
         return null;
       this.converter.rowRegion = this.rowRegion(record.values);
@@ -90,12 +104,13 @@ export class PhonePlanner {
       const cells: PhoneCell[] = [this.phoneCell(record, cell, primary, primaryHeader)];
       if (spread && second) cells.push(this.phoneCell(record, extra, second.col, second.header));
       cells.push(...homeCells);
-      if (lines === 1 && isBlank(cell) && second) {
-        // A company whose number is its switchboard (联系电话) only still has one in the CRM's Phone;
-        // the column stays an extra column too, so its other numbers are kept there.
-        return { ...sortPhones([{ value: extra, header: second.header }], regions, 1), spare: [] };
-      }
-      return sortPhones(cells, regions, lines, home);
+      const sorted =
+        lines === 1 && isBlank(cell) && second && !isBlank(extra)
+          ? // A company whose number is its switchboard (联系电话) only still has one in the CRM's Phone;
+            // the column stays an extra column too, so its other numbers are kept there.
+            { ...sortPhones([{ value: extra, header: second.header }], regions, 1), spare: [] }
+          : sortPhones(cells, regions, lines, home);
+      return otherCells.length === 0 ? sorted : fillBlankLines(sorted, otherCells, regions, lines, home);
     };
     // Mobile and Phone take the second column's numbers row by row; a number no line is free for is spare.
     const spread = lines === 2 && sources.has('phone.mobile') && sources.has('phone.other') && second !== undefined;
@@ -142,11 +157,16 @@ export class PhonePlanner {
     return { ...sortPhones(cells, this.converter.phoneRegions(), lines), spare: [] };
   }
 
-  /** A phone cell with the line its type column names (Google's Phone 1 - Type), where it has one. */
+  /**
+   * A phone cell with the line its type column names (Google's Phone 1 - Type), where it has one; a
+   * type joined as its numbers are (Work ::: Mobile) names each number's.
+   */
   private phoneCell(record: PhoneRecord, value: CellValue, col: number, header: string): PhoneCell {
     const typeCol = this.sources.phoneTypeColumn(col);
-    const said = typeCol === undefined ? undefined : saidLine(record.values[typeCol - 1] ?? null);
-    return said === undefined ? { value, header } : { value, header, said };
+    const type = typeCol === undefined ? null : (record.values[typeCol - 1] ?? null);
+    const said = type === null ? undefined : saidLine(type);
+    const saidEach = type === null ? undefined : saidLines(type);
+    return { value, header, ...(said === undefined ? {} : { said }), ...(saidEach ? { saidEach } : {}) };
   }
 
   /**

@@ -23,8 +23,8 @@ export interface PhoneRegions {
   rowRegion: string | null;
 }
 
-/** Mobile as headers say it: 手机 (手機), Hong Kong's 手提 and 流動電話, Taiwan's 行動電話. */
-const MOBILE_HEADER = /mobile|cell|手机|移动|手提|流动|行动/i;
+/** Mobile as headers say it: 手机 (手機), Hong Kong's 手提 and 流動電話, Taiwan's 行動電話, Apple Contacts' Phone (iPhone). */
+const MOBILE_HEADER = /mobile|cell|iphone|手机|移动|手提|流动|行动/i;
 /** A header naming a home line: Home Phone, 家庭电话, 住宅电话, 宅电. */
 const HOME_HEADER = /home|家庭|住宅|宅电/i;
 /** A header naming another line that is not a mobile: Business Phone, Landline, 座机, 办公电话. */

@@ -55,6 +55,17 @@ export function saidLine(value: CellValue): SaidLine | undefined {
   return TYPES.get(foldHeader(cellText(value)));
 }
 
+/** Google Contacts joins the values of one field with " ::: " (Work ::: Mobile), numbers and types alike. */
+const JOINED = /\s*:::\s*/;
+
+/** The line of each number a joined type cell names (Work ::: Mobile), when it joins several and names each. */
+export function saidLines(value: CellValue): SaidLine[] | undefined {
+  const parts = cellText(value).split(JOINED);
+  if (parts.length < 2) return undefined;
+  const lines = parts.map((part) => saidLine(part));
+  return lines.every((line): line is SaidLine => line !== undefined) ? lines : undefined;
+}
+
 export interface TypedColumn {
   col: number;
   header: string;

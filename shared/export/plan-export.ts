@@ -69,10 +69,26 @@ export interface ExportReport {
   filled: Record<string, number>;
   /** Rows whose required CRM columns stay blank: CRM column -> rows. */
   missingRequired: Record<string, number>;
+  /**
+   * E-mail and phone columns a row's own column left blank, filled from another of its columns (Apple's
+   * Email (work) where Email (home) is blank): CRM column -> sheet header -> rows.
+   */
+  filledFromOther: Record<string, Record<string, number>>;
+  /**
+   * E-mail cells holding several addresses (Google's a@x.com ::: b@y.com): the first went to Email, the
+   * others to `columns` (the CRM's second e-mail column, or an extra column under the sheet header).
+   * Sheet header -> rows and columns.
+   */
+  severalEmails: Record<string, { rows: number; columns: string[] }>;
   /** Names kept whole in the last name (surname + honorific, mixed scripts). */
   namesKeptWhole: number;
   /** Names that held the organisation too (张三-杭州源泉科技, Tom Lee - Acme Ltd), read as the person and the account. */
   remarkNames: number;
+  /**
+   * Names that read as a person and a company only if a city's name is the person's (金华 森源建材),
+   * kept as typed: how many, the first rows of them and one as typed. Absent when there are none.
+   */
+  remarkTwoReadings?: { count: number; rows: number[]; example: string };
   /** A company list's customers with no contact whose name is a person's: written as that contact, with no company. */
   clientsAsContacts: number;
   /** Rows whose company cell named the row's own person ("Bouchard, Luc" beside Luc Bouchard): written with no company. */
@@ -214,6 +230,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   let namesKeptWhole = 0;
   let surnameFirst = 0;
   let remarkNames = 0;
+  const twoReadingRemarks: number[] = [];
+  let twoReadingExample = '';
   let clientsAsContacts = 0;
   let companiesNamingPerson = 0;
   let personalRemarks = 0;
@@ -237,6 +255,10 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     if (parties.keptWhole) namesKeptWhole++;
     if (parties.surnameFirst) surnameFirst++;
     if (parties.remark) remarkNames++;
+    if (parties.remarkTwoReadings) {
+      if (twoReadingRemarks.length === 0) twoReadingExample = parties.remarkTwoReadings;
+      twoReadingRemarks.push(i + 1);
+    }
     if (parties.clientAsContact) clientsAsContacts++;
     if (parties.companyIsPerson) companiesNamingPerson++;
     if (parties.personal) personalRemarks++;
@@ -337,8 +359,26 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     accountRows: companies.length,
     filled: Object.fromEntries(build.filled),
     missingRequired: Object.fromEntries(build.missing),
+    filledFromOther: Object.fromEntries(
+      [...build.filledFromOther].map(([column, byHeader]) => [column, Object.fromEntries(byHeader)]),
+    ),
+    severalEmails: Object.fromEntries(
+      [...build.emails.severalRows].map(([header, rows]) => [
+        header,
+        { rows, columns: [...(build.emails.severalTo.get(header) ?? [])] },
+      ]),
+    ),
     namesKeptWhole,
     remarkNames,
+    ...(twoReadingRemarks.length > 0
+      ? {
+          remarkTwoReadings: {
+            count: twoReadingRemarks.length,
+            rows: twoReadingRemarks.slice(0, 5),
+            example: twoReadingExample,
+          },
+        }
+      : {}),
     clientsAsContacts,
     companiesNamingPerson,
     rolesAsNames: Object.fromEntries(rolesAsNames),

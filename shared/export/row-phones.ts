@@ -15,7 +15,7 @@ import type { Field } from '../template/schema';
 import { phoneKey } from '../normalise/phone';
 import { phoneParts } from '../normalise/phone-parts';
 import { labelledLine } from '../normalise/phone-labels';
-import { phoneLine, type PhoneRegions } from './phone-line';
+import { phoneLine, type PhoneLine, type PhoneRegions } from './phone-line';
 import { isHomePhoneHeader, type SaidLine } from './phone-types';
 
 /** A number of the row no phone column took: the sheet header it came from and the number as typed. */
@@ -35,6 +35,8 @@ export interface RowPhones {
   /** Only filled where the layout has a home line. */
   home: CellValue;
   spare: SparePhone[];
+  /** The lines the row's own phone columns left blank and another of its phone columns filled: line -> sheet header. */
+  from?: Partial<Record<PhoneLine, string>>;
 }
 
 export interface PhoneCell {
@@ -42,6 +44,8 @@ export interface PhoneCell {
   header: string;
   /** The line the row's type column names for this cell's numbers (Google's Phone 1 - Type). */
   said?: SaidLine;
+  /** The line of each of the cell's numbers, where its type cell joins one per number (Work ::: Mobile). */
+  saidEach?: readonly SaidLine[];
 }
 
 // Headers of a second phone column besides the template's phone synonyms.
@@ -88,14 +92,17 @@ export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, l
   // Each number to its own line first, so a second mobile does not take the switchboard's Phone.
   const waiting: Array<{ number: CellValue; header: string }> = [];
   for (const cell of cells) {
-    for (const number of cellNumbers(cell.value, regions)) {
+    const numbers = cellNumbers(cell.value, regions);
+    const each = cell.saidEach?.length === numbers.length ? cell.saidEach : undefined;
+    for (const [index, number] of numbers.entries()) {
       if (seen.some((s) => sameNumber(s, number, regions))) continue;
       seen.push(number);
-      if ((typeof number === 'string' && labelledLine(number) === 'fax') || cell.said === 'fax') {
+      const said = each ? each[index] : cell.said;
+      if ((typeof number === 'string' && labelledLine(number) === 'fax') || said === 'fax') {
         phones.spare.push({ header: cell.header, value: cellText(number).trim(), reason: 'fax' });
         continue;
       }
-      const read = lines === 1 ? 'other' : phoneLine(number, regions, cell.header, cell.said);
+      const read = lines === 1 ? 'other' : phoneLine(number, regions, cell.header, said);
       const line = read === 'home' && !home ? 'other' : read;
       if (phones[line] === null) phones[line] = number;
       else if (lines === 2 && line === 'mobile') waiting.push({ number, header: cell.header });
@@ -113,6 +120,51 @@ export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, l
   // A number for Phone is no mobile for being the second: Mobile stays free and the notes keep it.
   if (lines === 2 && phones.mobile === null) for (const spare of forPhone) spare.reason = 'notMobile';
   return phones;
+}
+
+/**
+ * The row's lines its own phone columns left blank, filled from its other phone columns (Apple's Phone
+ * (work), Pipedrive's Person - Phone - Home, Outlook's Company Main Phone): each number only to the line
+ * its header or digits give it, so a work or main number never becomes a Mobile; a home number goes to
+ * Phone where the layout has no Home Phone, after any work number. Faxes and numbers the row already
+ * has are passed over; the columns stay as extra columns, so no number is lost.
+ */
+export function fillBlankLines(
+  phones: RowPhones,
+  cells: readonly PhoneCell[],
+  regions: PhoneRegions,
+  lines: 1 | 2,
+  home = false,
+): RowPhones {
+  const had = [phones.mobile, phones.other, phones.home, ...phones.spare.map((s) => s.value)].filter(
+    (v) => !isBlank(v),
+  );
+  const found: Array<{ number: CellValue; header: string; line: PhoneLine }> = [];
+  for (const cell of cells)
+    for (const number of cellNumbers(cell.value, regions)) {
+      if (typeof number === 'string' && labelledLine(number) === 'fax') continue;
+      if (cell.said === 'fax' || had.some((h) => sameNumber(h, number, regions))) continue;
+      had.push(number);
+      found.push({ number, header: cell.header, line: phoneLine(number, regions, cell.header, cell.said) });
+    }
+  const from: Partial<Record<PhoneLine, string>> = { ...phones.from };
+  const filled: RowPhones = { ...phones };
+  const take = (line: PhoneLine, pick: ((f: (typeof found)[number]) => boolean) | undefined) => {
+    if (!isBlank(filled[line])) return;
+    const hit = pick && found.find(pick);
+    if (!hit) return;
+    found.splice(found.indexOf(hit), 1);
+    filled[line] = hit.number;
+    from[line] = hit.header;
+  };
+  if (lines === 1) take('other', () => true);
+  else {
+    take('mobile', (f) => f.line === 'mobile');
+    take('other', (f) => f.line === 'other');
+    take('other', home ? undefined : (f) => f.line === 'home');
+    if (home) take('home', (f) => f.line === 'home');
+  }
+  return Object.keys(from).length === 0 ? phones : { ...filled, from };
 }
 
 /** A sheet column as the phone columns see it. */

@@ -1,7 +1,7 @@
 /**
  * Email addresses: folded to half-width, unwrapped from "mailto:", <> and quotes, lower-cased,
  * then checked with validator's isEmail (RFC 5321/5322 syntax, a TLD required). A cell holding
- * several addresses is reported, never split: which one to keep is the user's call. A domain one slip
+ * several addresses is reported (email.several), never split: which one to keep is the user's call. A domain one slip
  * from a well-known one (gmial.com) is valid with a warning naming the likely domain, never corrected.
  */
 import isEmail from 'validator/lib/isEmail';
@@ -11,6 +11,9 @@ import { EMPTY, foldText } from './text';
 import { likelyMailDomain } from './mail-domains';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'email.invalid' });
+const SEVERAL: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'email.several' });
+/** Between two addresses typed into one cell: Google Contacts' " ::: ", a comma, semicolon, 、, | or / (either width), or spaces. */
+const BETWEEN_ADDRESSES = /\s*(?::::|[,，;；、|/])\s*|\s+/;
 
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
   ['<', '>'],
@@ -55,8 +58,23 @@ export function normaliseEmail(value: CellValue | undefined): NormaliseOutcome {
   }
   s = s.toLowerCase();
   // Whitespace, separators or a second @ mean more than one address, or a display name.
-  if (/[\s,;、]/.test(s) || s.indexOf('@') !== s.lastIndexOf('@')) return INVALID;
+  if (/[\s,;、]/.test(s) || s.indexOf('@') !== s.lastIndexOf('@'))
+    return emailAddresses(value) === null ? INVALID : SEVERAL;
   return isCommonEmail(s) || isEmail(s) ? validAddress(s) : INVALID;
+}
+
+/**
+ * The addresses of a cell holding two or more (efoster@northshoreclinic.com ::: emily.foster@gmail.com),
+ * each as typed, when every part is a valid address on its own; else null.
+ */
+export function emailAddresses(value: CellValue | undefined): string[] | null {
+  if (typeof value !== 'string' || value.length > MAX_INPUT || value.indexOf('@') === value.lastIndexOf('@'))
+    return null;
+  const parts = value
+    .trim()
+    .split(BETWEEN_ADDRESSES)
+    .filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => normaliseEmail(p).status === 'valid') ? parts : null;
 }
 
 // One warning per likely domain: a list repeats its typos (qq.con) down many rows.

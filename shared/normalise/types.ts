@@ -13,6 +13,8 @@ export type InvalidCode =
   /** A number with a note after it (13800138000 (微信同号)). */
   | 'phone.withNote'
   | 'email.invalid'
+  /** Several addresses in one cell (Google Contacts' a@x.com ::: b@y.com). */
+  | 'email.several'
   | 'date.invalid'
   | 'number.invalid'
   | 'number.negative'
@@ -55,11 +57,11 @@ export type NormaliseOutcome =
    * Valid under two plausible readings (a phone with no signal for its country, 03/04/2024 in a column
    * that does not say whether the day or the month comes first, 1.500 in one that does not say whether
    * its point groups thousands, a whole name with a word after it: 李娜 采购 is 李娜 and a note, or one
-   * name): left as typed, reported.
+   * name, a city's pinyin two cities share: Suzhou is 苏州 or 宿州): left as typed, reported.
    */
   | {
       status: 'ambiguous';
-      code: 'phone.ambiguous' | 'date.ambiguous' | 'number.ambiguous' | 'name.ambiguous';
+      code: 'phone.ambiguous' | 'date.ambiguous' | 'number.ambiguous' | 'name.ambiguous' | 'region.ambiguous';
       readings: string[];
     }
   /**

@@ -30,16 +30,23 @@ describe('email', () => {
     ['a@b@c.com'],
     ['a..b@example.com'],
     ['a@example.com.'],
-    ['a@example.com，b@example.com'],
-    ['a@example.com；b@example.com'],
-    ['a@example.com, b@example.com'],
-    ['a@example.com;b@example.com'],
-    ['a@example.com、b@example.com'],
+    ['a@example.com, b@'], // one of two is no address
     ['Zhang Wei <zw@example.com>'],
     ['无'],
     ['N/A'],
   ])('reports %j as invalid', (input) => {
     expect(normaliseEmail(input)).toEqual({ status: 'invalid', code: 'email.invalid' });
+  });
+
+  test.each([
+    ['a@example.com，b@example.com'],
+    ['a@example.com；b@example.com'],
+    ['a@example.com, b@example.com'],
+    ['a@example.com;b@example.com'],
+    ['a@example.com、b@example.com'],
+    ['efoster@northshoreclinic.com ::: emily.foster@gmail.com'], // Google Contacts joins a field's values so
+  ])('reports %j as several addresses, left as typed', (input) => {
+    expect(normaliseEmail(input)).toEqual({ status: 'invalid', code: 'email.several' });
   });
 
   test.each([[12], [true], [new Date(Date.UTC(2024, 2, 5))]])('reports the non-text %j as invalid', (input) => {

@@ -45,6 +45,8 @@ export const enUS: IssueMessages = {
     p.numberCell
       ? `Phone number stored as a number, which drops leading zeros and the + and can show as 1.39E+10: will be stored as text ${p.suggestion}.`
       : `Phone number in a non-standard form: will become ${p.suggestion}.`,
+  'region.ambiguous': (p) =>
+    `"${p.value}" is the pinyin of more than one city (${p.readings ?? 'two cities'}): left as typed. Write the city in Chinese in ${p.column}.`,
   'phone.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'more than one number'}: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
   'date.ambiguous': (p) =>
@@ -54,6 +56,8 @@ export const enUS: IssueMessages = {
         ? `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last, and ' : ''}a western year or a year of Taiwan's Republic of China calendar, 民國): left as typed. Write the year in full (four digits, or 民國 before it), or the column's other dates will tell once one writes 民國 or a three-digit year (113年).`
         : `"${p.value}" could be ${p.readings ?? 'two dates'} (${p.yearPlace ? 'year first or last' : 'day or month first'}): left as typed. Write it as yyyy-mm-dd, or the column's other dates will tell once one has a day above 12.`,
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
+  'email.several': (p) =>
+    `"${p.value}" holds more than one email address: keep one address per cell and put the other in a column of its own (Email 2, say).`,
   'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
   'phone.privacy': (p) =>
     `"${p.value}" is a privacy number the shop's platform gave this order (a mobile with an extension), not the buyer's own: it stops working after the order, so it is no way to reach them later and is not used to find duplicates${p.suggestion ? `; it will be written ${p.suggestion}` : ''}.`,
@@ -109,8 +113,12 @@ export const enUSEntry: EntryMessages = {
     error: `${p.column}: choose one of the options in the list.`,
   }),
   phone: (p) => ({
-    prompt: 'Digits, spaces, + - ( ); e.g. +1 415 555 0134',
-    error: `${p.column}: enter a phone number of 7 to 20 characters using digits, spaces, + - and ( ), e.g. +1 415 555 0134.`,
+    prompt: `A full phone number with its area code, e.g. ${p.example ?? '+1 415 555 0134'}`,
+    error: `${p.column}: the phone number has too few or too many digits, or other text. Enter it in full with its area code, e.g. ${p.example ?? '+1 415 555 0134'}; a number from another country starts with + and its country code.`,
+  }),
+  phoneLine: (p) => ({
+    prompt: `A phone number with its area code, any extension after it, e.g. ${p.example ?? '(415) 555-0134 ext. 12'}`,
+    error: `${p.column}: the phone number has too few or too many digits, or other text. Enter it with its area code, e.g. ${p.example ?? '(415) 555-0134 ext. 12'}; a number from another country starts with + and its country code.`,
   }),
   email: (p) => ({
     prompt: 'An email address, e.g. name@example.com',

@@ -38,6 +38,8 @@ export const zhCN: IssueMessages = {
     p.numberCell
       ? `电话号码存成了数字（开头的 0 和 + 会丢失，长号码会显示成 1.39E+10 这样的科学计数法）：将改为文本 ${p.suggestion}。`
       : `电话号码格式不统一：将改为 ${p.suggestion}。`,
+  'region.ambiguous': (p) =>
+    `“${p.value}”是不止一个城市的拼音（${p.readings ?? '两个城市'}）：已保持原样。请在“${p.column}”中写出城市的中文名。`,
   'phone.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '不止一个号码'}：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。`,
   'date.ambiguous': (p) =>
@@ -47,6 +49,8 @@ export const zhCN: IssueMessages = {
         ? `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后，' : ''}公元纪年或民国纪年）：已保持原样。请写出完整年份（四位数的公元年份，或在年份前加“民国”）；本列其他日期中有写明“民国”或用三位数年份（如 113年）的，也能说明纪年。`
         : `“${p.value}”可能是 ${p.readings ?? '两个日期'}（${p.yearPlace ? '年在前或在后' : '日在前或月在前'}）：已保持原样。请写成 yyyy-mm-dd；本列其他日期中有日大于 12 的，也能说明写法。`,
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
+  'email.several': (p) =>
+    `“${p.value}”里有不止一个邮箱地址：一个单元格只放一个地址，另一个请放到单独的一列（如 邮箱2）。`,
   'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
   'phone.privacy': (p) =>
     `“${p.value}”是平台为这笔订单分配的隐私号（手机号加分机号），不是买家本人的号码：订单结束后就会失效，以后无法用它联系，查重也不使用它${p.suggestion ? `；将写为 ${p.suggestion}` : ''}。`,
@@ -99,8 +103,12 @@ export const zhCN: IssueMessages = {
 export const zhCNEntry: EntryMessages = {
   choice: (p) => ({ prompt: '请从下拉列表中选择', error: `${p.column}：请从下拉列表中选择一项。` }),
   phone: (p) => ({
-    prompt: '数字、空格、+ - ( )，如 13800138000',
-    error: `${p.column}：请输入 11 位手机号或带区号的电话，如 13800138000、010-12345678（7 至 20 个字符）。`,
+    prompt: `完整的手机号或带区号的电话，如 ${p.example ?? '13800138000'}`,
+    error: `${p.column}：号码位数不对或含其他文字。请输入完整的手机号或带区号的电话，如 ${p.example ?? '13800138000'}；外国号码以 + 和国家代码开头。`,
+  }),
+  phoneLine: (p) => ({
+    prompt: `带区号的电话或手机号，分机写在后面，如 ${p.example ?? '010-62345678 转 801'}`,
+    error: `${p.column}：号码位数不对或含其他文字。请输入带区号的电话或手机号，如 ${p.example ?? '010-62345678 转 801'}；外国号码以 + 和国家代码开头。`,
   }),
   email: (p) => ({
     prompt: '邮箱地址，如 name@example.com',
