@@ -24,6 +24,7 @@ import {
   valueKey,
 } from './field-values';
 import { orderSum, partRefunds } from './order-rows';
+import { fullestCompany, isCompanyColumn } from './full-form';
 import type { OrderSumSaid, SurvivorshipRule } from './types';
 
 export interface Picked {
@@ -43,6 +44,8 @@ export interface Picked {
    * out, partly refunded ones less their refund.
    */
   orders?: OrderSumSaid;
+  /** A sum that added the rows' figures (not one that fell back to a single row's value). */
+  summed?: true;
 }
 
 const valueAt = (record: RowRecord, column: SheetColumn): CellValue => record.values[column.col - 1] ?? null;
@@ -116,10 +119,21 @@ export function pickValue(
       return withOtherUnitsApart(rule, records, survivor, column, otherLabel, apart, ownUnread);
   }
   switch (rule) {
-    case 'master':
-      return column.ctx.field?.kind === 'personName'
-        ? wholeNameOverTitle(survivorRule(), preferred, column, otherLabel)
-        : survivorRule();
+    case 'master': {
+      if (column.ctx.field?.kind === 'personName')
+        return wholeNameOverTitle(survivorRule(), preferred, column, otherLabel);
+      const picked = survivorRule();
+      // The short form says nothing the full one does not: it is not noted (the archive keeps the row as it was).
+      return isCompanyColumn(column)
+        ? {
+            ...picked,
+            value: fullestCompany(
+              picked.value,
+              preferred.map((r) => valueAt(r, column)),
+            ),
+          }
+        : picked;
+    }
     case 'mostRecent':
       return { value: firstNonBlank(recencyOrder(records, survivor), column), notes: [] };
     case 'first':
@@ -203,6 +217,7 @@ export function pickValue(
       return {
         value: numberValue(valueAt(survivor, column), column.ctx) === total ? valueAt(survivor, column) : total,
         notes: [],
+        summed: true,
         ...(repeated.length > 0 ? { repeated } : {}),
         ...said,
       };

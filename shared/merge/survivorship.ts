@@ -17,6 +17,8 @@ import { furthestStage, STAGE_FIELD } from './stage-order';
 import { differentPeople, isPersonDetail, otherPeople, personColumns, personName } from './other-person';
 import { mergeProblem } from './validate-clusters';
 import { isOrderColumn } from './order-rows';
+import { isAverageOrderColumn, recomputeAverages } from './average-order';
+import { isGenerationColumn, ownGeneration } from './generation-column';
 import type { FieldChange, MergeOptions, MergeProblem } from './types';
 
 export interface SurvivorOutcome {
@@ -147,6 +149,8 @@ export function resolveSurvivor(
 
   /** Other orders' own values the survivor's order columns pass over, by row: in the archive alone, and said. */
   const orderOnly = new Map<number, [header: string, value: string][]>();
+  /** Columns whose figures were added up as numbers of one currency, none left out. */
+  const added = new Set<number>();
   for (const column of columns) {
     if (column === idColumn) {
       notes.push(...(accountNotes(column) ?? []));
@@ -169,6 +173,13 @@ export function resolveSurvivor(
     if (ofOneOrder(column)) {
       targets.set(column.col, { value: survivor.values[column.col - 1] ?? null, rule: 'master' });
       otherOrderValues(preferred, column, orderOnly);
+      continue;
+    }
+    // A Suffix column keeps the survivor's own generation: another row's Jr. is another person's.
+    if (isGenerationColumn(column) && !askedRule(column, options)) {
+      const own = ownGeneration(records, survivor, column, labels.otherValue(column.header));
+      notes.push(...own.notes);
+      targets.set(column.col, { value: own.value, rule: 'master' });
       continue;
     }
     // Notes name a column as the sheet heads it: 累计成交金额（万元）, not the template's 累计消费金额; 座机, not 手机.
@@ -234,6 +245,7 @@ export function resolveSurvivor(
           orders: picked.orders,
         }),
       );
+    if (picked.summed && !picked.fallback && !picked.apart && picked.unread === undefined) added.add(column.col);
     notes.push(...(accountNotes(column) ?? picked.notes));
     targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }
@@ -272,6 +284,29 @@ export function resolveSurvivor(
     }
   }
   for (const [col, value] of overrides) targets.set(col, { value, rule: 'override' });
+
+  // An average order value beside the added figures is worked out again from them (average-order.ts).
+  const averages = columns.filter(
+    (c) => isAverageOrderColumn(c) && !isFormula(c) && !overrides.has(c.col) && survivor.order === undefined,
+  );
+  const valueOf = (c: SheetColumn) => survivor.values[c.col - 1] ?? null;
+  for (const outcome of recomputeAverages(columns, averages, {
+    before: valueOf,
+    after: (c) => (targets.has(c.col) ? targets.get(c.col)!.value : valueOf(c)),
+    added: (c) => added.has(c.col) || overrides.has(c.col),
+  })) {
+    const { column } = outcome;
+    if ('value' in outcome) targets.set(column.col, { value: outcome.value, rule: 'average' });
+    else
+      problems.push(
+        mergeProblem(options, 'average.notRecomputed', 'warning', clusterIndex, {
+          row: survivor.row,
+          field: column.header,
+          detail: column.header,
+          values: outcome.unread,
+        }),
+      );
+  }
 
   const changes: FieldChange[] = [];
   for (const column of columns) {

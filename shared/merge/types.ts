@@ -66,7 +66,8 @@ export interface FieldChange {
   header: string;
   /** Template field key, `name.given`/`name.family` for split names, or null for an unmapped column. */
   field: string | null;
-  rule: SurvivorshipRule | 'override' | 'id' | 'notes';
+  /** `average`: an average order value worked out again from the added total and order count. */
+  rule: SurvivorshipRule | 'override' | 'id' | 'notes' | 'average';
   before: CellValue;
   after: CellValue;
 }
@@ -105,6 +106,8 @@ export type MergeProblemCode =
   | 'amount.otherUnit'
   /** The survivor's amount reads as no number in the column's unit (约8万): kept as typed, the others noted. */
   | 'amount.notNumber'
+  /** An average order value beside added figures that could not be worked out again from them: kept as typed. */
+  | 'average.notRecomputed'
   /** A total met rows identical in every cell, one record typed twice: it was counted once. */
   | 'sum.repeatedEntry'
   /** A total over an order export: the orders and rows it counted, an order's rows counted once, unpaid orders left out. */
