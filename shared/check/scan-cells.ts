@@ -23,6 +23,7 @@ import { dateColumnContext } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
+import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
 import { isShortPostcode, listPostcodeCountry, withZipZero } from '../normalise/postcode';
 import { isNoName } from '../dedupe/compare/person-name-forms';
@@ -163,6 +164,8 @@ export function scanCells(
     ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
+  // A row without a country may still name its place: another number's +853, an address in 澳門.
+  const rowPlace = phones ? rowPlaceReader(ctx.mapping, ctx.template) : undefined;
   // A row's region settles its dates' calendar too: a 台北 row's 民國 years are not a 杭州 row's.
   const dates = columns.some((c) => c.field.kind === 'date')
     ? rowDates(snapshot.values, ctx.mapping, ctx.template.defaultRegion, phones?.sheet ?? ctx.template.defaultRegion)
@@ -199,14 +202,13 @@ export function scanCells(
   const keepAsTyped = columns.map((c) => isIdNumber(c.field));
   const cellFormats = codeCellFormats(snapshot, columns, contexts);
   const inRegion = new Map<string, { memo: CellMemo; context: NormaliseContext }>();
-  const readIn = (c: number, region: string) => {
-    const key = `${c}|${region}`;
+  const readIn = (c: number, region: string | null, place: string | null) => {
+    const key = `${c}|${region}|${place}`;
     let entry = inRegion.get(key);
-    if (!entry)
-      inRegion.set(
-        key,
-        (entry = { memo: new CellMemo(rowCount, distinct[c]), context: { ...contexts[c], rowRegion: region } }),
-      );
+    if (!entry) {
+      const context = { ...contexts[c]!, rowRegion: region, ...(place ? { rowPlace: place } : {}) };
+      inRegion.set(key, (entry = { memo: new CellMemo(rowCount, distinct[c]), context }));
+    }
     return entry;
   };
   const hosts = contexts.map((c) => ({
@@ -246,6 +248,7 @@ export function scanCells(
     const blankParts = hasParts ? new Map<string, GovernedColumn[]>() : undefined;
     const partsWithValue = hasParts ? new Set<string>() : undefined;
     const region = rowRegion?.(values) ?? null;
+    const place = region === null ? (rowPlace?.(values) ?? null) : null;
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
       const value = values[column.col - 1] ?? null;
@@ -262,7 +265,8 @@ export function scanCells(
       if (ctx.ownValues.has(column.col)) continue;
       const kind = column.field.kind;
       const cellRegion = kind === 'phone' ? region : kind === 'date' ? (dates?.regionOf(values) ?? null) : null;
-      const inRow = cellRegion !== null ? readIn(c, cellRegion) : undefined;
+      const cellPlace = kind === 'phone' ? place : null;
+      const inRow = cellRegion !== null || cellPlace !== null ? readIn(c, cellRegion, cellPlace) : undefined;
       const code = codes[c]?.[index] ?? -1;
       const outcome = inRow
         ? inRow.memo.normalise(column.field, value, inRow.context, code)

@@ -8,7 +8,10 @@
  * them first. A number the sheet's foreign majority does not take is invalid, not read in the
  * template's region; one typed as another country groups its numbers has that reading too. When the
  * strongest signals that yield a valid number yield two different ones, the cell is ambiguous:
- * cleaning leaves it as typed and check names both readings.
+ * cleaning leaves it as typed and check names both readings. A row with no country column may still
+ * name its place (`place`: another of its numbers with +853, an address in 澳門): a bare number that
+ * place reads is read there. A Taiwan landline typed without its trunk 0 (6612 3456) is a Macau or
+ * Hong Kong mobile too, so with no row country it is ambiguous.
  * check, clean and dedupe all read phones here, so one cell in one row is one number everywhere.
  */
 import type { Locale } from '../i18n/locale';
@@ -22,7 +25,7 @@ import {
   type ParsedPhone,
 } from './phone-parse';
 import { groupedAs, isGrouped } from './phone-grouping';
-import { NATIONAL_REGIONS } from './phone-national-regions';
+import { NATIONAL_REGIONS, TRADITIONAL_REGIONS } from './phone-national-regions';
 
 export interface PhoneContext {
   /** The template's region: its numbers are written nationally, others internationally. */
@@ -31,6 +34,11 @@ export interface PhoneContext {
   sheet?: string;
   /** The region the row's country column names, when it names one. */
   row?: string | null;
+  /**
+   * The region the row names otherwise (another of its numbers written with a +code, its address:
+   * phone-row-place.ts). Weaker than `row`: a bare number it does not read is read as the sheet reads it.
+   */
+  place?: string | null;
   /** Regions other numbers of the sheet belong to: a bare number one of them reads too has two readings. */
   others?: readonly string[];
   /** Language of the extension word ("分机 808", "ext. 808"); the home region's by default. */
@@ -156,18 +164,27 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
   const service = serviceNumber(base, chinese);
   if (service) return serviceReading(service, ext, suffix);
-  const decided = orBracketedCode(
-    withGroupedReading(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, sheet, row),
-    base,
-    home,
-  );
+  const inPlace = row === null && ctx.place ? inRowPlace(base, ctx.place) : null;
+  const decided =
+    inPlace ??
+    orBracketedCode(
+      withTrunklessReadings(
+        withGroupedReading(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, sheet, row),
+        base,
+        row,
+      ),
+      base,
+      home,
+    );
   if (decided.kind === 'invalid') return INVALID;
   if (decided.kind === 'ambiguous')
     return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
   const parsed = decided.parsed;
   return {
     kind: 'valid',
-    text: (ctx.keyOnly ? parsed.international : writtenText(parsed, base, home, sheet, row)) + suffix,
+    text:
+      (ctx.keyOnly ? parsed.international : writtenText(parsed, base, home, sheet, inPlace ? ctx.place! : row)) +
+      suffix,
     key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164,
     region: parsed.country,
     ...(ext && parsed.country === 'CN' && CN_MOBILE.test(parsed.national.replace(/\D/g, '')) ? { privacy: true } : {}),
@@ -243,6 +260,36 @@ function withOtherReadings(decided: Decided, base: string, row: string | null, o
     if (parsed && parsed.e164 !== decided.parsed.e164) return { kind: 'ambiguous', readings: [decided.parsed, parsed] };
   }
   return decided;
+}
+
+/**
+ * A bare number read in the place its row names (+853 2888 1234 beside 6612 3456, an address in 澳門),
+ * as a row's country reads it, or null where that place does not read it: the place is only what the
+ * row's other cells suggest, so the number is then read as the sheet reads it.
+ */
+function inRowPlace(base: string, place: string): Decided | null {
+  if (base === '' || EXPLICIT.test(base)) return null;
+  const decided = inRowCountry(base, place, writtenRegion(base));
+  return decided.kind === 'invalid' ? null : decided;
+}
+
+/**
+ * A Hong Kong, Taiwan or Macau number typed without the trunk 0 its country writes nationally (6612
+ * 3456 read as Tainan's 06-612 3456) that a neighbour reads as it is typed (a Macau or Hong Kong
+ * mobile) is ambiguous: the row does not say, and no one writes a Taiwan landline without its 0.
+ */
+function withTrunklessReadings(decided: Decided, base: string, row: string | null): Decided {
+  if (decided.kind !== 'valid' || row !== null || EXPLICIT.test(base)) return decided;
+  const own = decided.parsed;
+  if (!own.country || !TRADITIONAL_REGIONS.includes(own.country)) return decided;
+  if (!own.national.startsWith('0') || base.replace(/^\(/, '').startsWith('0')) return decided;
+  const readings = [own];
+  for (const region of TRADITIONAL_REGIONS) {
+    if (region === own.country) continue;
+    const parsed = parsePhoneIn(base, region);
+    if (parsed && !readings.some((p) => p.e164 === parsed.e164)) readings.push(parsed);
+  }
+  return readings.length > 1 ? { kind: 'ambiguous', readings } : decided;
 }
 
 /**

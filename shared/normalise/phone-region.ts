@@ -11,7 +11,7 @@ import { countryColumn, regionOfCountryCell } from './country-column';
 import { parsePhoneIn, phoneText, CN_MOBILE } from './phone-parse';
 import { isExplicit, isTrunkWritten, splitExtension, writtenRegion } from './phone-reading';
 import { labelledNumbers } from './phone-labels';
-import { NATIONAL_REGIONS } from './phone-national-regions';
+import { NATIONAL_REGIONS, TRADITIONAL_REGIONS } from './phone-national-regions';
 import { countryEvidence } from './sheet-country-evidence';
 
 export interface PhoneSheet {
@@ -140,8 +140,6 @@ function voteForeignOnly(bare: string[], home: string, votes: Map<string, number
   }
 }
 
-/** Regions that write Chinese in traditional characters: a list in them is tried there instead of the mainland. */
-const TRADITIONAL_REGIONS = ['HK', 'TW', 'MO'];
 /** Bare numbers the national vote reads: enough to tell the regions apart, few enough to stay quick. */
 const NATIONAL_SAMPLE = 300;
 /** Share of the numbers by which two regions' counts may differ and still say nothing between them. */

@@ -13,7 +13,7 @@ import { labelledNumbers } from './phone-labels';
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.invalid' });
 
 type PhoneNormaliseContext = Partial<
-  Pick<NormaliseContext, 'defaultRegion' | 'locale' | 'sheetRegion' | 'otherSheetRegions' | 'rowRegion'>
+  Pick<NormaliseContext, 'defaultRegion' | 'locale' | 'sheetRegion' | 'otherSheetRegions' | 'rowRegion' | 'rowPlace'>
 >;
 
 function regionOf(region: string | undefined): string {
@@ -27,6 +27,7 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
     sheet: ctx?.sheetRegion ? regionOf(ctx.sheetRegion) : home,
     ...(ctx?.otherSheetRegions?.length ? { others: ctx.otherSheetRegions } : {}),
     row: ctx?.rowRegion ?? null,
+    ...(ctx?.rowPlace ? { place: ctx.rowPlace } : {}),
     locale: ctx?.locale,
   };
 }

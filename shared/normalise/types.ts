@@ -100,6 +100,8 @@ export interface NormaliseContext {
   otherSheetRegions?: readonly string[];
   /** The region the row's country column names, when it names one (phones; dates' calendar, `calendarOf`). */
   rowRegion?: string | null;
+  /** The region a row names otherwise, for its bare phones: another number's +code, its address (phone-row-place.ts). */
+  rowPlace?: string | null;
   /** The column's number format, when the host knows it (a date format marks numbers as date serials). */
   columnFormat?: string | null;
   /**
