@@ -2,6 +2,7 @@
  * The Chinese words for each comparison level, shared by the sidebar's catalogue and the merge log's
  * 原因 column (written by any host, the CLI included), so both say a match the same way.
  */
+import { HAN_REGIONS, LATIN_REGIONS } from './compare/company-words';
 import type { MatchLevel } from './levels';
 
 export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
@@ -16,7 +17,8 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   initial: '首字母相同',
   nickname: '英文名与其昵称',
   swapped: '顺序颠倒',
-  'suffix-removed': '去掉公司后缀后相同',
+  // As the company comparator reads them: without legal form and region (南京, （北京）, China).
+  'suffix-removed': '去掉公司后缀和地名后相同',
   'same-mailbox': '同一邮箱',
   'same-user-name': '用户名相同',
   'same-brand': '品牌名相同',
@@ -27,3 +29,40 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'other-line': '两条不同线路，号码相差一位',
   different: '不同',
 };
+
+/**
+ * A level's words for the values a reason quotes (`a = b; c = d`, as dedupe's explanation writes
+ * them): two company names equal once the region is set aside that name other places (南京鼎盛贸易
+ * and 合肥鼎盛贸易 may be two branches, or two companies) say which places differ.
+ */
+export function zhLevelWords(level: MatchLevel, detail: string | null): string {
+  const words = ZH_LEVEL_WORDS[level];
+  if (level !== 'suffix-removed' || !detail) return words;
+  const places: string[] = [];
+  for (const group of detail.split('; '))
+    for (const name of group.split(' = ')) {
+      const place = placeOf(name);
+      if (place && !places.some((p) => p.toLowerCase() === place.toLowerCase())) places.push(place);
+    }
+  return places.length > 1 ? `${words}，地名不同：${places.join(' ≠ ')}` : words;
+}
+
+const BRACKETED = /[(（]([^)）]*)[)）]/g;
+
+/** The region a company name names, as typed: before the name (南京, 江苏省), in brackets (（北京）), or a Latin name's region words. */
+function placeOf(name: string): string | null {
+  const text = name.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const han = text.replace(/\s+/g, '');
+  // HAN_REGIONS is longest first: 石家庄 before 石.
+  const lead = HAN_REGIONS.find((region) => han.startsWith(region) && han.length > region.length + 1);
+  if (lead) return lead;
+  for (const [, inner] of text.matchAll(BRACKETED)) {
+    const bare = inner!.trim().replace(/[省市]$/, '');
+    if (HAN_REGIONS.includes(bare) || LATIN_REGIONS.has(bare.toLowerCase())) return bare;
+  }
+  const tokens = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (tokens.length < 2) return null;
+  // Acme Shanghai Ltd, Acme (Hong Kong) Limited: the region's words, wherever the comparator set them aside.
+  const region = tokens.filter((t) => LATIN_REGIONS.has(t.toLowerCase()));
+  return region.length > 0 && region.length < tokens.length ? region.join(' ') : null;
+}

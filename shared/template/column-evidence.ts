@@ -84,6 +84,8 @@ export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfil
     Math.max(except === 'email' ? 0 : s.email, except === 'phone' ? 0 : s.phone, except === 'date' ? 0 : s.date);
   switch (field.kind) {
     case 'email':
+      // Addresses written with their owner's name (Sarah Lee <sarah@acme.com>) are no other thing than e-mails.
+      if (profile.withEmail >= OTHER_SHAPE) return 0;
       return s.email >= 0.6 ? 1 : s.email < 0.2 && elsewhere('email') ? -1 : 0;
     case 'phone':
       // Landlines typed without an area code look like plain numbers.

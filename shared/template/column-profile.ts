@@ -4,7 +4,7 @@
  * first SAMPLE_ROWS rows), so profiling a million-row sheet costs the same as a small one.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { isAmount, isHonorific, valueShape, type ValueShape } from './value-shape';
+import { isAmount, isHonorific, isPersonWithEmail, valueShape, type ValueShape } from './value-shape';
 
 export const SAMPLE_CELLS = 200;
 const SAMPLE_ROWS = 2000;
@@ -20,6 +20,11 @@ export interface ColumnProfile {
   honorific: number;
   /** Share of the sampled cells that are amounts (¥128.00, 59.9), which the shapes count as numbers as they do date serials. */
   amount: number;
+  /**
+   * Share of the sampled cells that are a person with their e-mail (何静(hejing@corp.cn), Sarah Lee
+   * <sarah@acme.com>), which the shapes count as people: an e-mail column may hold them too.
+   */
+  withEmail: number;
 }
 
 const SHAPES: ValueShape[] = ['company', 'person', 'id', 'date', 'phone', 'email', 'number', 'text'];
@@ -32,6 +37,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     count: 0,
     honorifics: 0,
     amounts: 0,
+    withEmails: 0,
   }));
   let open = width;
   for (let r = 0; r < rows.length && r < SAMPLE_ROWS && open > 0; r++) {
@@ -46,11 +52,12 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
       column.shapes.set(shape, (column.shapes.get(shape) ?? 0) + 1);
       if (isHonorific(row[c])) column.honorifics++;
       if (shape === 'number' && isAmount(row[c])) column.amounts++;
+      if (shape === 'person' && isPersonWithEmail(row[c])) column.withEmails++;
       column.seen.add(String(row[c] instanceof Date ? (row[c] as Date).getTime() : row[c]).trim());
       if (column.count === SAMPLE_CELLS) open--;
     }
   }
-  return counts.map(({ shapes, seen, count, honorifics, amounts }) => ({
+  return counts.map(({ shapes, seen, count, honorifics, amounts, withEmails }) => ({
     count,
     shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<
       ValueShape,
@@ -59,6 +66,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     distinct: count === 0 ? 0 : seen.size / count,
     honorific: count === 0 ? 0 : honorifics / count,
     amount: count === 0 ? 0 : amounts / count,
+    withEmail: count === 0 ? 0 : withEmails / count,
   }));
 }
 

@@ -23,6 +23,7 @@ import { normaliseYesNo } from '../normalise/yes-no';
 import { headerUnit, unitFits } from '../normalise/header-unit';
 import {
   CONTACT_POINT_LABEL,
+  FORECAST,
   HANDLE,
   IP_HEADER,
   MEASURE_END,
@@ -204,6 +205,8 @@ export function columnClaims(
       // 年度销售额 is no owner: leave the column as the team's own.
     } else if (field && match === 'partial' && field.kind === 'money' && ONE_PURCHASE.test(words)) {
       // 最近消费金额 holds 消费金额, but one purchase's amount is no total spend.
+    } else if (field && match === 'partial' && MEASURE_KINDS.has(field.kind) && FORECAST.test(words)) {
+      // 预计成交金额 holds 成交金额 and Expected Revenue holds Revenue, but a forecast is nothing spent or bought yet.
     } else if (field) {
       let fit = profile ? fieldFit(field, field === company, profile) : 0;
       // Honorifics are what a salutation field holds (fieldFit rejects them for any other text field).

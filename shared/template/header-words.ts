@@ -174,6 +174,12 @@ export const UNIT_END = /\([^()]{1,8}\)$/;
  */
 export const ONE_PURCHASE =
   /^(?:最近|上次|上一次|最后|末次|首次|首单|第一次)|^(?:last|latest|previous|mostrecent|recent|first)(?:order|purchase|sale|transaction|visit)/;
+/**
+ * A forecast, not money spent: a CRM's 预计成交金额, 商机金额, 预估金额, 意向金额, Expected Revenue, Forecast
+ * Amount, a pipeline's weighted amount. Like one order's 订单金额, no total spend however its words end.
+ */
+export const FORECAST =
+  /预计|预期|预估|预测|估算|商机|意向|目标|expected|forecast|projected|estimated|potential|pipeline|weighted|opportunit/;
 /** An IP address (Mailchimp's OPTIN_IP, CONFIRM_IP, IP 地址): no consent, address or anything else of the customer. */
 export const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
 

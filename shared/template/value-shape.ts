@@ -39,6 +39,10 @@ const CENTS = /^-?\d+\.\d{1,2}$/;
 const YEAR_MONTH = /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/;
 // An order's number as Shopify and other shops show it (#1001, #SO-1042): a record's number, no name.
 const HASH_NUMBER = /^#[A-Za-z]{0,4}-?\d{3,}$/;
+// A person with their e-mail, as 飞书's person fields and mail clients write one: 何静(hejing@corp.cn), Sarah Lee <sarah@acme.com>.
+const NAME_WITH_EMAIL = /^([^@()<>（）]+?)\s*[(（<]\s*[^\s@()<>（）]+@[^\s@()<>（）]+\.[^\s@()<>（）]+\s*[)）>]$/;
+// Several of them in one cell: 何静(hejing@corp.cn),王磊(wanglei@corp.cn).
+const PEOPLE_SEPARATOR = /\s*[,，、;；]\s*/;
 const CODE = /^[A-Za-z]{0,6}[-_]?\d{2,}(?:[-_]?[A-Za-z0-9]+)*$/;
 const MIXED_CODE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{5,24}$/;
 
@@ -53,6 +57,8 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
     .trim()
     .replace(/^'(?=[+\d(])/, '');
   if (s === '') return null;
+  // Before the e-mail test, which a name and address without a space between them pass.
+  if (isPersonWithEmail(s)) return 'person';
   if (EMAIL.test(s)) return 'email';
   if (CENTS.test(s) && !YEAR_MONTH.test(s)) return 'number';
   if (
@@ -83,6 +89,16 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   if (isPerson(s)) return 'person';
   if (CODE.test(s) || MIXED_CODE.test(s) || HASH_NUMBER.test(s)) return 'id';
   return 'text';
+}
+
+/** Whether every part of the cell is a person's name with their e-mail after it in brackets. */
+export function isPersonWithEmail(value: CellValue | undefined): boolean {
+  if (typeof value !== 'string' || !value.includes('@')) return false;
+  const s = value.normalize('NFKC').trim();
+  return s.split(PEOPLE_SEPARATOR).every((part) => {
+    const name = NAME_WITH_EMAIL.exec(part)?.[1];
+    return name !== undefined && isPerson(name.trim());
+  });
 }
 
 /** 1920-01-01 as an Excel serial: a smaller number in a date column is no date a host read as a serial. */

@@ -25,7 +25,7 @@ describe('custodian dedupe on a group of three rows', () => {
     // One line per column, true of the whole group, quoting each link with its own sign.
     expect(result.stdout).toContain('- 手机：有一处笔误（13800138000 = 13800138000; 13800138000 ≈ 13800138001）');
     expect(result.stdout).not.toContain('- 手机：相同');
-    expect(result.stdout).toContain('- 公司：去掉公司后缀后相同（杭州云栖科技有限公司 = 云栖科技）');
+    expect(result.stdout).toContain('- 公司：去掉公司后缀和地名后相同（杭州云栖科技有限公司 = 云栖科技）');
     expect(result.stdout).toContain('- 姓名：同音字（陈小明 = 陈小明; 陈小明 ≈ 陈晓明）');
   });
 

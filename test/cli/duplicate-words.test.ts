@@ -32,7 +32,7 @@ describe('duplicate-words', () => {
     expect(result.stdout).toMatch(/#1 {2}第 2、4 行（置信度 1\.00）/);
     expect(result.stdout).toMatch(/ {4}第 4 行：C000003 \| 张 伟 \| 138-0013-8000/);
     expect(result.stdout).toMatch(/- 手机：相同（\+86 138 0013 8000 = 138-0013-8000）/);
-    expect(result.stdout).toMatch(/- 公司：去掉公司后缀后相同（北京星辰科技有限公司 = 星辰科技）/);
+    expect(result.stdout).toMatch(/- 公司：去掉公司后缀和地名后相同（北京星辰科技有限公司 = 星辰科技）/);
     expect(result.stdout).not.toMatch(/same |rows?\b|group/);
   });
 

@@ -198,7 +198,7 @@ export const enUS = {
     initial: 'initial matches',
     nickname: 'nickname of the same name',
     swapped: 'swapped',
-    'suffix-removed': 'same without legal suffix',
+    'suffix-removed': 'same once legal form and region are set aside',
     'same-mailbox': 'same mailbox',
     'same-user-name': 'same user name',
     'same-brand': 'same brand',
