@@ -20,9 +20,9 @@ import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
 import { MatchModel, buildFieldModel, probability } from './score/model';
 import { PairScorer } from './score/pair-scorer';
 import { estimateU, sampleCodeCounts } from './score/u-probabilities';
-import type { Cluster, DedupeOptions, DedupeResult } from './types';
+import type { Cluster, DedupeOptions, DedupeResult, RowPair } from './types';
 
-export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason } from './types';
+export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason, RowPair } from './types';
 export { MATCH_LEVELS, type MatchLevel } from './levels';
 export { findExactDuplicates, describeSameColumns, type ExactOptions } from './exact';
 export { NOT_SAME_META, addNotSame, readNotSame, rowMarkKeys, splitNotSame } from './not-same';
@@ -159,7 +159,20 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
       band: 'merge',
       reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters), fieldOf),
     }));
-    return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
+    const honoured = honourNotSame(snapshot, mapping, template, clusters);
+    const from = options.pairsFrom;
+    if (!from) return { clusters: honoured, rows: n };
+    // Rows alike in every column that counts: each pair is explained as its whole group is.
+    const pairs = honoured.flatMap((c) =>
+      c.rows
+        .filter((x) => from.has(x))
+        .flatMap((x) =>
+          c.rows
+            .filter((y) => !from.has(y))
+            .map((y): RowPair => ({ rows: [x, y], confidence: 1, band: 'merge', reasons: c.reasons })),
+        ),
+    );
+    return { clusters: honoured, pairs, rows: n };
   }
   const fields = records.fields;
   const coders = fieldCoders(fields);
@@ -203,5 +216,37 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     };
   });
   report?.({ done: n, total: n });
-  return { clusters: honourNotSame(snapshot, mapping, template, clusters), rows: n };
+  const honoured = honourNotSame(snapshot, mapping, template, clusters);
+  if (!options.pairsFrom) return { clusters: honoured, rows: n };
+
+  // Each row of `pairsFrom` with every row outside it that it scores in the review band with, or shares
+  // a cluster with: scored and explained as a two-row cluster, so no third row speaks for either.
+  const from = options.pairsFrom;
+  const inFrom = (r: number) => from.has(records.rows[r]!);
+  const seen = new Set<number>();
+  const pairs: RowPair[] = [];
+  const addPair = (x: number, y: number, p: number) => {
+    if (seen.has(x * n + y)) return;
+    seen.add(x * n + y);
+    const reasons = explainCluster(snapshot, records, coders, models, [x, y], x);
+    const named = apart?.differ(x, y) ?? false;
+    pairs.push({
+      rows: [records.rows[x]!, records.rows[y]!],
+      confidence: Math.floor(p * 100) / 100,
+      band: p >= threshold && !named ? 'merge' : 'review',
+      reasons: named ? [...reasons, ...apart!.reasons(snapshot, [x, y], reasons)] : reasons,
+    });
+  };
+  for (let k = 0; k < edges.length; k++) {
+    const i = edges.a[k]!;
+    const j = edges.b[k]!;
+    if (inFrom(i) !== inFrom(j)) addPair(inFrom(i) ? i : j, inFrom(i) ? j : i, edges.p[k]!);
+  }
+  for (const c of found)
+    for (const x of c.members.filter(inFrom))
+      for (const y of c.members.filter((m) => !inFrom(m))) addPair(x, y, pairProbability(x, y));
+  const kept = honourNotSame(snapshot, mapping, template, pairs)
+    .filter((p) => p.rows.length === 2)
+    .map((p): RowPair => (from.has(p.rows[0]) ? p : { ...p, rows: [p.rows[1], p.rows[0]] }));
+  return { clusters: honoured, pairs: kept, rows: n };
 }

@@ -32,8 +32,25 @@ export interface Cluster {
   reasons: Reason[];
 }
 
+/**
+ * Two rows scored and explained on their own, whichever clusters they fell in (`pairsFrom` asks for
+ * them): a row matched against another list must not lose to, or be explained by, a row of its own.
+ */
+export interface RowPair {
+  /** Spreadsheet rows (header = 1): the `pairsFrom` row, then the other. */
+  rows: [number, number];
+  /** 0..1, two decimals: the pair's match probability. */
+  confidence: number;
+  /** 'merge' when confidence reaches the threshold and nothing says the rows are two customers. */
+  band: 'merge' | 'review';
+  /** The two rows compared, field by field, as a two-row cluster is explained. */
+  reasons: Reason[];
+}
+
 export interface DedupeResult {
   clusters: Cluster[];
+  /** With `pairsFrom`: its rows' pairs with other rows, in the review band or above or in one cluster. */
+  pairs?: RowPair[];
   /** Data rows examined (non-blank rows below the header). */
   rows: number;
 }
@@ -52,6 +69,11 @@ export interface DedupeOptions {
   threshold?: number;
   /** Lower bound of the 'review' band (default 0.5); clusters below it are not reported. */
   reviewThreshold?: number;
+  /**
+   * Rows (header = 1) whose pairs with rows outside the set are also returned one by one (`pairs`):
+   * comparing list B against list A, the rows of B.
+   */
+  pairsFrom?: ReadonlySet<number>;
   /** Accepted like other operations' options; reason messages are English, and a UI translates by `Reason.level`. */
   locale?: Locale;
   onProgress?: (progress: DedupeProgress) => void;

@@ -24,6 +24,8 @@ export interface CombinedMatchOptions {
   columns?: readonly string[];
   threshold?: number;
   reviewThreshold?: number;
+  /** Combined rows whose pairs with the other rows are scored one by one too (fuzzy matching only). */
+  pairsFrom?: ReadonlySet<number>;
   onProgress?: (progress: DedupeProgress) => void;
 }
 
@@ -51,6 +53,7 @@ export function findCombinedDuplicates(list: CombinedList, options: CombinedMatc
     threshold,
     reviewThreshold: Math.min(threshold, options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD),
     ...(columns ? { columns } : {}),
+    ...(options.pairsFrom ? { pairsFrom: options.pairsFrom } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 }
