@@ -65,7 +65,11 @@ export interface CombinedList {
   columns: CombinedColumn[];
   /** 1-based column naming where each row came from. */
   sourceCol: number;
-  /** The combined sheet's mapping, fixed by construction. */
+  /**
+   * The combined sheet's mapping as dedupe and merge read the written sheet back (its fields fixed by
+   * construction through `overrides`), so combine matches on what they see: a column another holds more
+   * of, as 企查查's 更多电话 beside 电话, is read as that field's second column.
+   */
   mapping: HeaderMapping;
   /** The corrections that give that mapping back when the sheet is read again (only where reading alone would differ). */
   overrides: Record<string, string | null>;
@@ -181,6 +185,7 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
   const { values, originList, originRow } = stackRows(sources, columns, words.sourceRow);
   const built: Record<string, string | null> = {};
   for (const column of columns) built[column.header] = column.field;
+  const read = readBack(values, template, built, options.readWith ?? {});
   const snapshot: SheetSnapshot = {
     name: options.sheetName ?? words.sheetName,
     values,
@@ -193,8 +198,8 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
     locale,
     columns,
     sourceCol,
-    mapping: mapHeaders(values[0]!, template, built),
-    overrides: pinnedOverrides(values, template, built, options.readWith ?? {}),
+    mapping: read.mapping,
+    overrides: read.overrides,
     originList,
     originRow,
     lists: sources.map((s, list) => ({
@@ -212,20 +217,22 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
 /**
  * The corrections a reread needs: the columns whose mapping, read from the combined sheet's headers and
  * values, would differ from the one combine built (a correction fixes a column and frees its field, so
- * read again until nothing differs).
+ * read again until nothing differs). With them, the mapping that reread gives.
  */
-function pinnedOverrides(
+function readBack(
   values: readonly CellValue[][],
   template: Template,
   built: Record<string, string | null>,
   readWith: Record<string, string | null>,
-): Record<string, string | null> {
+): { overrides: Record<string, string | null>; mapping: HeaderMapping } {
   const pinned: Record<string, string | null> = {};
+  const samples = sampleRows(values);
   // Each pass pins at least one more column, so this ends by the time every column is pinned.
   for (;;) {
-    const read = mappingToJson(mapHeaders(values[0]!, template, { ...readWith, ...pinned }, sampleRows(values)));
+    const mapping = mapHeaders(values[0]!, template, { ...readWith, ...pinned }, samples);
+    const read = mappingToJson(mapping);
     const differ = Object.keys(built).filter((h) => !(h in pinned) && (read[h] ?? null) !== built[h]);
-    if (differ.length === 0) return pinned;
+    if (differ.length === 0) return { overrides: pinned, mapping };
     for (const header of differ) pinned[header] = built[header]!;
   }
 }
