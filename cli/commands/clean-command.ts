@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolveContext } from '../../shared/operations/options';
 import { planSetup } from '../../shared/operations/setup';
 import { planClean, type CleanSummary } from '../../shared/operations/clean';
+import { errorsLeft, type ErrorsLeft } from '../../shared/operations/clean-errors-left';
 import { FILE_BACKUP_CELL_LIMIT } from '../../shared/history/backup';
 import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
@@ -88,6 +89,11 @@ export interface CleanReport {
   headersRenamed: number;
   dropdowns: number;
   summary: CleanSummary;
+  /**
+   * What `custodian check` of the output will still call errors; the summary says all is valid only
+   * when there are none (absent: not checked, and the summary says nothing of validity).
+   */
+  errorsLeft?: ErrorsLeft;
   /** What moving the header up to row 1 said (the title taken out), when it was below a title. */
   lifted?: string;
 }
@@ -180,12 +186,28 @@ export async function cleanWorkbook(
   });
   target.apply(plan);
   progress.finish();
+  // Check reads the cleaned sheet as it reads the output file: what it still calls an error, the summary counts.
+  const checking = createProgress({ enabled: true, label: progressLabel('checking', setup.locale), stream: io.stderr });
+  const left = errorsLeft(target.read(), {
+    ...options,
+    locale: setup.locale,
+    onProgress: (p) => checking.update(p.done, p.total),
+  });
+  checking.finish();
   if (idsBySetup > 0) {
     summary.byReason['id.missing'] = (summary.byReason['id.missing'] ?? 0) + idsBySetup;
     summary.changes += idsBySetup;
   }
   const dropdowns = setup.plan.validations.length;
-  return { locale: setup.locale, columnsAdded, headersRenamed, dropdowns, summary, ...(lifted ? { lifted } : {}) };
+  return {
+    locale: setup.locale,
+    columnsAdded,
+    headersRenamed,
+    dropdowns,
+    summary,
+    errorsLeft: left,
+    ...(lifted ? { lifted } : {}),
+  };
 }
 
 /** What the output file is: a CSV keeps values only, so the summary says what it left out. */
@@ -226,7 +248,10 @@ export function formatCleanSummary(
   if (output.leftOut?.length) lines.push(`  ${words.streamedLeavesOut(output.leftOut)}`);
   if (output.format === 'xlsx' && summary.backup.written === false && summary.backup.why === 'tooLarge')
     lines.push(`  ${words.noBackup(summary.backup.cells, summary.backup.limit)}`);
-  lines.push(`  ${summary.unfixable > 0 ? words.unfixable(summary.unfixable) : words.allValid}`);
+  if (summary.unfixable > 0) lines.push(`  ${words.unfixable(summary.unfixable)}`);
+  const left = report.errorsLeft;
+  if (left && left.total > 0) lines.push(`  ${words.errorsLeft(left)}`);
+  else if (left && summary.unfixable === 0) lines.push(`  ${words.allValid}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import { historyLabels } from '../../shared/history/history-labels';
 import { mergeLabels } from '../../shared/merge';
 import type { LeftOutPart } from '../../shared/files/xlsx-sheet-look';
+import type { ErrorsLeft } from '../../shared/operations/clean-errors-left';
 
 export interface CleanWords {
   /** "Cleaned sheet 客户列表 (of 3: 说明, 客户列表, 字典); name another with --sheet." */
@@ -30,7 +31,17 @@ export interface CleanWords {
   /** A workbook too large to load whole was streamed: what its output lacks (the input keeps it). */
   streamedLeavesOut: (parts: readonly LeftOutPart[]) => string;
   unfixable: (n: number) => string;
+  /** "Check of the output will report 3 errors: 2 required values blank (Name), 1 repeated customer ID (C000004)." */
+  errorsLeft: (left: ErrorsLeft) => string;
+  /** Said only when check of the output finds no error and nothing was left as typed. */
   allValid: string;
+}
+
+/** IDs a summary line names; check of the output lists them all. */
+const NAMED_IDS = 5;
+
+function namedIds(ids: readonly string[], separator: string): string {
+  return ids.length > NAMED_IDS ? `${ids.slice(0, NAMED_IDS).join(separator)}${separator}…` : ids.join(separator);
 }
 
 const enLabels = historyLabels('en-US');
@@ -60,6 +71,20 @@ const en: CleanWords = {
     `The workbook is too large to load whole and was cleaned as it streamed: values, formulas, cell styles, column widths and merged cells are kept, but not its ${englishList(parts.map((p) => ENGLISH_PARTS[p]))} (the input file still has them).`,
   unfixable: (n) =>
     `${n} values could not be fixed automatically and were left as they are: run "custodian check" on the output to see them.`,
+  errorsLeft: (left) => {
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const parts = [
+      left.invalid > 0 ? plural(left.invalid, 'invalid value', 'invalid values') : '',
+      left.requiredMissing > 0
+        ? `${plural(left.requiredMissing, 'required value', 'required values')} blank (${left.requiredColumns.join(', ')})`
+        : '',
+      left.duplicateIds > 0
+        ? `${plural(left.duplicateIds, 'repeated customer ID', 'repeated customer IDs')} (${namedIds(left.duplicateIdValues, ', ')})`
+        : '',
+      left.misalignedRows > 0 ? `${plural(left.misalignedRows, 'row', 'rows')} with more fields than the header` : '',
+    ].filter(Boolean);
+    return `Check of the output will report ${plural(left.total, 'error', 'errors')}: ${parts.join(', ')}.`;
+  },
   allValid: 'Every remaining value is valid.',
 };
 
@@ -89,6 +114,15 @@ const zh: CleanWords = {
   streamedLeavesOut: (parts) =>
     `工作簿太大，无法整体载入，已边读边清理：值、公式、单元格样式、列宽和合并单元格都已保留，但未保留其中的${parts.map((p) => CHINESE_PARTS[p]).join('、')}（输入文件中仍有）。`,
   unfixable: (n) => `${n} 个值无法自动修正，已保持原样：对输出文件运行 custodian check 可查看。`,
+  errorsLeft: (left) => {
+    const parts = [
+      left.invalid > 0 ? `${left.invalid} 个无效值` : '',
+      left.requiredMissing > 0 ? `${left.requiredMissing} 个必填值为空（${left.requiredColumns.join('、')}）` : '',
+      left.duplicateIds > 0 ? `${left.duplicateIds} 个客户编号重复（${namedIds(left.duplicateIdValues, '、')}）` : '',
+      left.misalignedRows > 0 ? `${left.misalignedRows} 行字段比表头多` : '',
+    ].filter(Boolean);
+    return `检查输出文件将报告 ${left.total} 个错误：${parts.join('，')}。`;
+  },
   allValid: '所有值都已有效。',
 };
 
