@@ -35,6 +35,8 @@ export interface CleanWords {
   errorsLeft: (left: ErrorsLeft) => string;
   /** Said only when check of the output finds no error and nothing was left as typed. */
   allValid: string;
+  /** A sheet too large to check again at once: where to see what is left. */
+  errorsNotCounted: string;
 }
 
 /** IDs a summary line names; check of the output lists them all. */
@@ -86,6 +88,7 @@ const en: CleanWords = {
     return `Check of the output will report ${plural(left.total, 'error', 'errors')}: ${parts.join(', ')}.`;
   },
   allValid: 'Every remaining value is valid.',
+  errorsNotCounted: 'Run "custodian check" on the output to see any errors left (blank required values, repeated IDs).',
 };
 
 const zhLabels = historyLabels('zh-CN');
@@ -124,6 +127,7 @@ const zh: CleanWords = {
     return `检查输出文件将报告 ${left.total} 个错误：${parts.join('，')}。`;
   },
   allValid: '所有值都已有效。',
+  errorsNotCounted: '对输出文件运行 custodian check 可查看剩余的错误（必填值为空、编号重复等）。',
 };
 
 export function cleanWords(locale: Locale): CleanWords {
