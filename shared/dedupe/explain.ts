@@ -9,7 +9,7 @@
 import { cellText } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { FieldCoder } from './compare/rows';
-import type { MatchRecords } from './records';
+import type { MatchField, MatchRecords } from './records';
 import { MatchModel, type FieldModel } from './score/model';
 import { quotePair, quoteValue } from './quote-value';
 import type { Reason } from './types';
@@ -64,6 +64,8 @@ interface Quoted {
 /** One field's links: a reason. */
 interface LinkGroup {
   field: number;
+  /** Links that agree across two columns of one kind (Phone Number = Mobile Phone Number): those columns, in sheet order. */
+  columns?: [MatchField, MatchField];
   /** The weakest comparison level among the links, and its link's label and words. */
   level: number;
   label: Reason['level'];
@@ -132,17 +134,22 @@ export function explainCluster(
   const links = linksOf(members, core, pairBits);
   const raw = (record: number, col: number) => cellText(snapshot.values[records.rows[record]! - 1]?.[col - 1]);
 
-  const groups = new Map<number, LinkGroup>();
+  // Keyed by field, and by field and the other column for links that agree across two columns.
+  const groups = new Map<string, LinkGroup>();
   records.fields.forEach((field, f) => {
     const comparator = field.comparator;
+    const sameKind = field.sameKind?.among(records.fields);
     for (const [member, partner] of links) {
       const code = coders[f]!(partner, member);
       if (code === 0) continue;
       const level = code - 1;
+      // A phone or e-mail that agrees with the other row's in another column is quoted from both.
+      const across = sameKind?.across(field, partner, member);
+      const other = across?.to ?? field;
       const rawPartner = raw(partner, field.col);
-      const rawMember = raw(member, field.col);
+      const rawMember = raw(member, other.col);
       const a = field.values[field.ids[partner]!];
-      const b = field.values[field.ids[member]!];
+      const b = other.values[other.ids[member]!];
       const explanation = comparator.explain(level, a, b, rawPartner, rawMember);
       const qualified = explanation.label !== undefined;
       const label = explanation.label ?? comparator.levels[level]!.label;
@@ -150,10 +157,22 @@ export function explainCluster(
       const similarity = round2(explanation.similarity);
       const [qa, qb] =
         symbol === '=' ? [quoteValue(rawPartner), quoteValue(rawMember)] : quotePair(rawPartner, rawMember);
-      const pair = { a: qa, b: qb, symbol } as const;
-      const group = groups.get(f);
+      // Two columns are named in sheet order, their cells quoted in that order.
+      const pair = other.col < field.col ? ({ a: qb, b: qa, symbol } as const) : ({ a: qa, b: qb, symbol } as const);
+      const key = across ? `${f}:${Math.min(field.col, other.col)}:${Math.max(field.col, other.col)}` : `${f}`;
+      const group = groups.get(key);
       if (!group) {
-        groups.set(f, { field: f, level, label, qualified, similarity, phrase: explanation.phrase, pairs: [pair] });
+        const columns = across ? ([field, other].sort((x, y) => x.col - y.col) as [MatchField, MatchField]) : undefined;
+        groups.set(key, {
+          field: f,
+          ...(columns && { columns }),
+          level,
+          label,
+          qualified,
+          similarity,
+          phrase: explanation.phrase,
+          pairs: [pair],
+        });
         continue;
       }
       group.pairs.push(pair);
@@ -174,13 +193,15 @@ export function explainCluster(
   });
   return [...groups.values()]
     .map((g) => {
-      const field = records.fields[g.field]!;
+      // A reason across two columns is the template field's, when one of them is its own column.
+      const field = g.columns?.find((c) => c.key !== c.column) ?? g.columns?.[0] ?? records.fields[g.field]!;
+      const column = g.columns ? `${g.columns[0].column} = ${g.columns[1].column}` : field.column;
       const reason: Reason = {
         field: field.key,
-        column: field.column,
+        column,
         level: g.label,
         similarity: g.similarity,
-        message: `${field.column}: ${g.phrase} (${quoteLinks(g.pairs)})`,
+        message: `${column}: ${g.phrase} (${quoteLinks(g.pairs)})`,
       };
       return { reason, bits: models[g.field]!.bits[g.level]! };
     })

@@ -25,6 +25,7 @@ import { StringTable } from '../sheet/string-table';
 import { columnCodesOf } from '../sheet/column-codes';
 import { isCustodianRowColumn } from './status-headers';
 import { legalIdColumn } from './legal-id-column';
+import { SameKindColumns } from './compare/same-kind-columns';
 import {
   accountHeader,
   activityHeader,
@@ -57,6 +58,8 @@ export interface MatchField {
   contact?: true;
   /** A company column that names the row's customer: a list of companies, each with a contact. */
   customer?: true;
+  /** The phone or e-mail columns of the field's kind (Phone Number and Mobile Phone Number), when it has several. */
+  sameKind?: SameKindColumns;
 }
 
 export interface MatchRecords {
@@ -90,6 +93,8 @@ const PROFILE_SHARE = 0.8;
  * phone whose dates differ) is kept: that value is the evidence, not a constant of the list.
  */
 const FEW_ROWS = 5;
+/** Rows on which a number is a shared line, whatever its kind (a mobile on more than five is a company's). */
+const SHARED_LINE_ROWS = 6;
 /** Roles of a column that names a person. */
 const PERSON_ROLES: ReadonlySet<FieldRole> = new Set(['name', 'given', 'family', 'maskedName']);
 /** Share of a name column's values that must read as organisations for it to be compared as one. */
@@ -304,7 +309,18 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
         ? field.kind === 'id' && (profile.counter || profile.distinct >= profile.nonEmpty)
         : profile.counter;
     if (numbersRows) counters.push(column.col);
-    if (profile.nonEmpty === 0 || (profile.distinct <= 1 && !options.keepUniform && rows.length >= FEW_ROWS)) continue;
+    // A Suffix column of one Jr. among blanks still tells that row's generation from the others'.
+    const generation = !field && generationHeader(column.header);
+    // A second phone or e-mail column that few rows fill (Google's E-mail 2) is kept too: its one value
+    // may be what two rows share, with each other or with another column of its kind.
+    const sparseContact =
+      profile.nonEmpty < rows.length &&
+      (field ? field.kind === 'phone' || field.kind === 'email' : profile.kind === 'phone' || profile.kind === 'email');
+    if (
+      profile.nonEmpty === 0 ||
+      (profile.distinct <= 1 && !generation && !sparseContact && !options.keepUniform && rows.length >= FEW_ROWS)
+    )
+      continue;
     let role: FieldRole | null;
     const header = column.header;
     if (legalId) role = 'legalId';
@@ -386,7 +402,9 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       );
       // One value throughout says nothing. An identifying column that only some rows fill (one phone
       // among WeCom contacts who gave none) is kept: it tells which rows have nothing to say who they are.
-      const uniform = built.keys.length <= 1 && (built.nonNull === rows.length || !IDENTIFYING_ROLES.has(fieldRole));
+      const uniform =
+        built.keys.length <= 1 &&
+        (built.nonNull === rows.length || (!IDENTIFYING_ROLES.has(fieldRole) && fieldRole !== 'generation'));
       // On a few rows one name or number throughout is what they share, not a column's constant.
       const fewShare = rows.length < FEW_ROWS && IDENTIFYING_ROLES.has(fieldRole);
       if (built.nonNull === 0 || (uniform && !options.keepUniform && !fewShare)) continue;
@@ -407,6 +425,20 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   // Name beside Contact Name), the company is the customer and the person whom to talk to there.
   if (fields.some((f) => f.contact) && !fields.some((f) => !f.contact && PERSON_ROLES.has(f.role)))
     for (const f of fields) if (f.role === 'company') f.customer = true;
+  for (const role of ['phone', 'email'] as const) {
+    const ofKind = fields.filter((f) => f.role === role);
+    if (ofKind.length < 2) continue;
+    const group = SameKindColumns.of(ofKind);
+    if (!group) continue;
+    for (const f of ofKind) {
+      f.sameKind = group;
+      // A value's count is the records holding it in any of the columns; beyond the column's own holders
+      // only as far as telling a shared line from one person's needs, so that its weight stays a share.
+      const counts = group.recordCounts(f);
+      const most = Math.max(f.nonNull, SHARED_LINE_ROWS);
+      for (let id = 0; id < counts.length; id++) f.counts[id] = Math.min(counts[id]!, most);
+    }
+  }
   const given = fields.find((f) => f.role === 'given');
   const family = fields.find((f) => f.role === 'family');
   if (given && family) {

@@ -116,15 +116,19 @@ function addFieldKeys(
   }
 }
 
-/** Some numbers carry a country code (+1…) and some do not (#…): only then can one number key two ways. */
-function mixesCountryCodes(field: MatchField): boolean {
+/**
+ * Some numbers of the columns carry a country code (+1…) and some do not (#…): only then can one
+ * number key two ways.
+ */
+function mixesCountryCodes(fields: readonly MatchField[]): boolean {
   let plus = false;
   let bare = false;
-  for (let id = 0; id < field.keys.length; id++) {
-    if (field.keys[id]!.charCodeAt(0) === 0x2b) plus = true;
-    else bare = true;
-    if (plus && bare) return true;
-  }
+  for (const field of fields)
+    for (let id = 0; id < field.keys.length; id++) {
+      if (field.keys[id]!.charCodeAt(0) === 0x2b) plus = true;
+      else bare = true;
+      if (plus && bare) return true;
+    }
   return false;
 }
 
@@ -192,10 +196,10 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
       addFieldKeys(builder, f, keysOf, byName(f));
     for (const f of fields) addKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
     // A number written with its country code in one row and without in another keys differently:
-    // its last eight digits still meet.
+    // its last eight digits still meet, in one column or across two (+1 415… as Phone, 415… as Mobile).
     if (role === 'phone') {
-      for (const f of fields.filter(mixesCountryCodes))
-        addKeys(add('phone-tail', false), f, (_v, key) => phoneTail(key));
+      const tails = add('phone-tail', false);
+      for (const f of mixesCountryCodes(fields) ? fields : []) addKeys(tails, f, (_v, key) => phoneTail(key));
       const sorted = add('phone-sorted', true);
       for (const f of fields.filter(mostlyDistinct)) addFieldKeys(sorted, f, (_value, key) => [key]);
     }

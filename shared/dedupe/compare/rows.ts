@@ -6,6 +6,7 @@
 import type { MatchField } from '../records';
 import { differentLevel } from './comparator';
 import { NAME_LEVEL, compareNames, type PreparedName } from './person-name';
+import type { SameKindColumns } from './same-kind-columns';
 
 export type FieldCoder = (i: number, j: number) => number;
 
@@ -56,7 +57,25 @@ export function fieldCoders(fields: readonly MatchField[]): FieldCoder[] {
       for (let k = 0; k < width; k++) table[r * stride + at + k] = numbers[id * width + k]!;
     }
   });
-  return fields.map((field, f) => coderOver(field, { ids: table, stride }, f, quickAt[f]!));
+  return fields.map((field, f) => {
+    const own = coderOver(field, { ids: table, stride }, f, quickAt[f]!);
+    const group = field.sameKind?.among(fields);
+    return group ? acrossColumns(own, group, group.fields.indexOf(field)) : own;
+  });
+}
+
+/**
+ * A phone or e-mail column's coder that also meets the other columns of its kind: a value of record i
+ * here that record j holds in another column agrees (exact), and while it does, the kind's other
+ * columns' own disagreements say nothing (a second number, not another person).
+ */
+function acrossColumns(own: FieldCoder, group: SameKindColumns, index: number): FieldCoder {
+  return (i, j) => {
+    const credited = group.credited(i, j);
+    if (credited < 0) return own(i, j);
+    if (credited === index) return 1;
+    return own(i, j) === 1 ? 1 : 0;
+  };
 }
 
 /** The coder of one field on its own. */

@@ -46,6 +46,7 @@ export class Relatives {
     const family =
       someCodeAt(this.relativeFields, codes, offset, this.conflictCode) ||
       someCodeAt(this.generationFields, codes, offset, this.different) ||
+      this.oneGenerationOnly(i, j) ||
       this.otherGivenName(codes, offset, i, j);
     if (!family || this.agrees(this.idFields, codes, offset)) return false;
     return !this.agrees(this.birthFields, codes, offset) || someCodeAt(this.emailFields, codes, offset, this.different);
@@ -73,6 +74,19 @@ export class Relatives {
     // corrupted copies, so there they are no such sign.
     const contacts = this.phoneFields.length > 0 || this.emailFields.length > 0;
     return contacts && birthDatesDiffer(this.fields, this.birthFields, this.different, codes, offset, i, j);
+  }
+
+  /**
+   * A generation in one row's Suffix column and none in the other's (José Martínez and José Martínez
+   * Jr.): another generation, as it is when the suffix stands in the name. A suffix that names no
+   * generation (PhD, DDS) counts as none.
+   */
+  private oneGenerationOnly(i: number, j: number): boolean {
+    for (const f of this.generationFields) {
+      const ids = this.fields[f]!.field.ids;
+      if (ids[i]! >= 0 !== ids[j]! >= 0) return true;
+    }
+    return false;
   }
 
   /** A field of `fields` agrees in both rows, or is a typo apart. */

@@ -10,9 +10,11 @@ import { numbersApart, type PreparedPhone } from '../compare/phone';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import { osaDistance } from '../similarity';
 import { AccountsApart } from './accounts-apart';
+import { CompanyMailboxes } from './company-mailboxes';
 import type { FieldModel } from './model';
 import { NumbersInARun } from './numbers-in-a-run';
 import { Relatives } from './relatives';
+import { ShortFormsApart } from './short-forms-apart';
 import { TwoOrganisations } from './two-organisations';
 import {
   birthDatesDiffer,
@@ -62,6 +64,10 @@ export class TwoPeople {
   private readonly numbersInARun: NumbersInARun;
   /** Two buyers' or members' accounts (accounts-apart.ts). */
   private readonly accountsApart: AccountsApart;
+  /** Two mailboxes at one company's domain (company-mailboxes.ts). */
+  private readonly companyMailboxes: CompanyMailboxes;
+  /** A short form of a name on two rows of other own mobiles (short-forms-apart.ts). */
+  private readonly shortForms: ShortFormsApart;
 
   /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
   private readonly conflictFields: number[];
@@ -99,6 +105,8 @@ export class TwoPeople {
     this.organisationRules = new TwoOrganisations(fields, this.different);
     this.numbersInARun = new NumbersInARun(fields, this.different);
     this.accountsApart = new AccountsApart(fields, this.different);
+    this.companyMailboxes = new CompanyMailboxes(fields, this.different);
+    this.shortForms = new ShortFormsApart(fields, this.different);
     this.identityFields = withRole([...IDENTIFYING_ROLES]);
     this.companyFields = withRole(['company']);
     this.customerFields = fields.flatMap((f, index) => (f.field.customer ? [index] : []));
@@ -118,6 +126,11 @@ export class TwoPeople {
         this.numbersInARun.apart(codes, offset, i, j) &&
         !this.personalAgrees(codes, offset, i)) ||
       this.accountsApart.differ(codes, offset) ||
+      (!this.organisations && this.companyMailboxes.colleagues(codes, offset, i, j)) ||
+      (!this.organisations &&
+        this.shortForms.apart(codes, offset, i, j) &&
+        !this.ownAgrees(codes, offset) &&
+        !this.bornAlike(codes, offset)) ||
       this.relatives.relatives(codes, offset, i, j) ||
       this.organisationRules.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||

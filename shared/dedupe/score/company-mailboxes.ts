@@ -1,0 +1,164 @@
+/**
+ * Two mailboxes at one company's own domain (chris@ and christine@taylorfitness.com, wangwei@ and
+ * wang.wei2@ of one firm): a company gives each of its people one, so the rows are two colleagues, or
+ * at best one person's alias. A shared office line, company and address are what colleagues share;
+ * only something one person keeps (another e-mail, an ID number, a birth date, an account, the same
+ * mobile) makes them one. Free-mail domains say nothing: a person often keeps two addresses there.
+ */
+import type { PreparedEmail } from '../compare/email';
+import type { MatchField } from '../records';
+import { WELL_KNOWN_MAIL_DOMAINS } from '../../normalise/mail-domains';
+import type { PreparedDate } from '../compare/date';
+import type { PreparedPhone } from '../compare/phone';
+import type { FieldModel } from './model';
+import { isPersonalPhone, isPlaceholderBirth, someCodeIs } from './pair-values';
+
+/**
+ * Domains that hand an address to anyone (webmail, an internet provider's): beyond the well-known
+ * providers, the ones English and European contact lists hold most.
+ */
+const FREE_MAIL = new Set([
+  ...WELL_KNOWN_MAIL_DOMAINS,
+  'mail.com',
+  'email.com',
+  'ymail.com',
+  'rocketmail.com',
+  'gmx.com',
+  'gmx.net',
+  'gmx.de',
+  'web.de',
+  'me.com',
+  'mac.com',
+  'proton.me',
+  'pm.me',
+  'zoho.com',
+  'yandex.com',
+  'yandex.ru',
+  'mail.ru',
+  'comcast.net',
+  'verizon.net',
+  'att.net',
+  'sbcglobal.net',
+  'bellsouth.net',
+  'cox.net',
+  'charter.net',
+  'earthlink.net',
+  'optonline.net',
+  'btinternet.com',
+  'sky.com',
+  'virginmedia.com',
+  'ntlworld.com',
+  'talktalk.net',
+  'orange.fr',
+  'free.fr',
+  'wanadoo.fr',
+  'laposte.net',
+  't-online.de',
+  'libero.it',
+  'shaw.ca',
+  'rogers.com',
+  'sympatico.ca',
+  'bigpond.com',
+  'optusnet.com.au',
+  'xtra.co.nz',
+  'tom.com',
+  '21cn.com',
+  'wo.cn',
+  '189.cn',
+  'vip.qq.com',
+  'vip.163.com',
+  'vip.126.com',
+  'vip.sina.com',
+  'hotmail.com.cn',
+  'outlook.com.cn',
+  'naver.com',
+  'hanmail.net',
+]);
+
+/** A provider's national domains (yahoo.co.jp, hotmail.fr, outlook.de). */
+const FREE_MAIL_NAME = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|protonmail|gmx)\.[a-z.]+$/;
+
+/** A column of people's own mobiles, by its header (Mobile Phone, Cell, 手机). */
+const MOBILE_HEADER = /mobile|cell|手机|手機|移动电话|行動電話/i;
+
+/** A number of few rows that reads as a mobile, or stands in a column of mobiles (Mobile Phone, 手机). */
+export function isOwnMobile(field: MatchField, id: number): boolean {
+  if (!isPersonalPhone(field, id)) return false;
+  return (field.values[id] as PreparedPhone).mobile || MOBILE_HEADER.test(field.column);
+}
+
+export function isFreeMailDomain(domain: string): boolean {
+  return FREE_MAIL.has(domain) || FREE_MAIL_NAME.test(domain);
+}
+
+function domainOf(email: PreparedEmail): string | null {
+  return email.domainAt > 0 ? email.key.slice(email.domainAt) : null;
+}
+
+export class CompanyMailboxes {
+  private readonly emailFields: number[];
+  /** ID numbers and accounts: agreeing, one person's. */
+  private readonly ownFields: number[];
+  private readonly birthFields: number[];
+  /** Phone columns: one agreeing on a mobile (isOwnMobile) makes the rows one person. */
+  private readonly phoneFields: number[];
+
+  constructor(
+    private readonly fields: readonly FieldModel[],
+    /** Per field, the code of its 'different' level. */
+    private readonly different: readonly number[],
+  ) {
+    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
+    this.emailFields = withRole(['email']);
+    this.ownFields = withRole(['idNumber', 'account', 'profile']);
+    this.birthFields = withRole(['birthDate']);
+    this.phoneFields = withRole(['phone']);
+  }
+
+  /** Other mailboxes at one company domain, and nothing one person keeps agreeing. */
+  colleagues(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (!this.oneCompanyDomain(codes, offset, i, j)) return false;
+    for (const f of this.emailFields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c !== this.different[f]) return false;
+    }
+    if (someCodeIs(this.ownFields, codes, offset, 1)) return false;
+    return !this.bornOnOneDay(codes, offset, i, j) && !this.mobileShared(codes, offset, i);
+  }
+
+  private oneCompanyDomain(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    for (const f of this.emailFields) {
+      if (codes[offset + f] !== this.different[f]) continue;
+      const field = this.fields[f]!.field;
+      const a = domainOf(field.values[field.ids[i]!] as PreparedEmail);
+      if (a !== null && a === domainOf(field.values[field.ids[j]!] as PreparedEmail) && !isFreeMailDomain(a))
+        return true;
+    }
+    return false;
+  }
+
+  /** A real birth date (no placeholder such as 1900-01-01) agrees, or is a typo or swap apart. */
+  private bornOnOneDay(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    for (const f of this.birthFields) {
+      const c = codes[offset + f]!;
+      if (c === 0 || c > 2) continue;
+      const field = this.fields[f]!.field;
+      const a = field.values[field.ids[i]!] as PreparedDate;
+      const b = field.values[field.ids[j]!] as PreparedDate;
+      if (!isPlaceholderBirth(a) && !isPlaceholderBirth(b)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * One mobile of few rows agrees: a person's own. A company's line is not one, even where its
+   * digits cannot say so (an American office number held by two contacts): only a column of mobiles
+   * or a number that reads as a mobile counts.
+   */
+  private mobileShared(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    for (const f of this.phoneFields) {
+      if (codes[offset + f] === 1 && isOwnMobile(this.fields[f]!.field, this.fields[f]!.field.ids[i]!)) return true;
+    }
+    return false;
+  }
+}
