@@ -39,6 +39,8 @@ export interface DuplicateWords {
   held: (groups: number, differing: readonly string[]) => string;
   /** `--sum-purchases` with no total-spend or purchase-count column: nothing was summed. `amounts`: the sheet's amount columns. */
   nothingToSum: (amounts: readonly string[]) => string;
+  /** Points or stored value of merged rows not added to the kept row (`columns`): how to add them. */
+  addBalances: (columns: readonly string[]) => string;
 }
 
 /** "1 row", "2 rows": counts worded right. */
@@ -80,6 +82,8 @@ const en: DuplicateWords = {
         amounts.length > 0 ? ` (this sheet's amounts: ${amounts.join(', ')})` : ''
       }`,
     ),
+  addBalances: (columns) =>
+    `To add the merged rows' ${columns.join(', ')} to the kept rows, merge again with --sum-purchases (or --rule "${columns[0]}=sum").`,
 };
 
 const zhCount = (n: number, unit: string) => `${n.toLocaleString('zh-CN')} ${unit}`;
@@ -114,6 +118,8 @@ const zh: DuplicateWords = {
         amounts.length > 0 ? `（本表的金额列：${amounts.join('、')}）` : ''
       }`,
     ),
+  addBalances: (columns) =>
+    `要把合并掉的行的${columns.join('、')}加到保留的行上，请加 --sum-purchases 重新合并（或 --rule ${columns[0]}=sum）。`,
 };
 
 export function duplicateWords(locale: Locale): DuplicateWords {

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { planMerge } from '../../shared/merge';
+import { balanceHeader } from '../../shared/merge/balance-columns';
 import { FILE_BACKUP_CELL_LIMIT, withBackup } from '../../shared/history/backup';
 import { resolveContext } from '../../shared/operations/options';
 import { EXIT, UsageError } from '../cli-error';
@@ -29,10 +30,14 @@ const SUMMED_FIELDS = new Set(['totalSpend', 'purchaseCount']);
 /** Headers of amounts a user may mean to add up (买家实际支付金额, Total). */
 const AMOUNT_HEADER = /金额|货款|实付|应付|^(?:sub)?total$|amount|spent/i;
 
-/** Whether `--sum-purchases` has a column to add up: a total-spend or purchase-count column, or a `--rule 列=sum`. */
+/**
+ * Whether `--sum-purchases` has a column to add up: a total-spend or purchase-count column, points or
+ * stored value (积分, Store Credit), or a `--rule 列=sum`.
+ */
 function sumsAnything(mapping: HeaderMapping, rules: ParsedRules['rules']): boolean {
   return (
-    mapping.columns.some((c) => c.field !== null && SUMMED_FIELDS.has(c.field)) || Object.values(rules).includes('sum')
+    mapping.columns.some((c) => (c.field !== null && SUMMED_FIELDS.has(c.field)) || balanceHeader(c.header)) ||
+    Object.values(rules).includes('sum')
   );
 }
 
@@ -98,6 +103,8 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     rules,
     delimiters,
     ...(keep ? { keep } : {}),
+    // The archive and log are read beside the file the user gave: its row numbers, not the lifted sheet's.
+    ...(lifted ? { shownRow: sheetRow } : {}),
   });
   const { merges, problems } = planned;
   // planMerge warns of the sheet's own formulas; those on other sheets are seen only here.
@@ -127,6 +134,9 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     );
   }
   for (const problem of problems) lines.push(`  ${words.problem(problem.severity, problem.message)}`);
+  // The core's message names the sum rule; here it is a flag away.
+  const notAdded = [...new Set(problems.filter((p) => p.code === 'balance.notAdded').map((p) => p.field ?? ''))];
+  if (notAdded.length > 0) lines.push(`  ${words.addBalances(notAdded)}`);
   if (losing.length > 0) lines.push(`  ${words.formulasLosingRows(losing)}`);
   if (values['sum-purchases'] && !sumsAnything(ctx.mapping, rules))
     lines.push(`  ${words.nothingToSum(amountColumns(ctx.headers))}`);

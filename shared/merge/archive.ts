@@ -21,6 +21,8 @@ export interface ArchiveEntry {
   isSurvivor: boolean;
   /** The row's own customer ID. */
   ownId: string | undefined;
+  /** The row as the user's sheet numbers it (MergeOptions.shownRow), when not `record.row`. */
+  shownRow?: number;
   /** The row's links, notes and own formats by sheet column (index 0 = column A), when it has any. */
   extras?: readonly (CellExtras | null)[];
 }
@@ -35,7 +37,7 @@ export function archiveRow(labels: MergeLabels, entry: ArchiveEntry): CellValue[
     entry.at,
     entry.survivorId ?? '',
     entry.survivorRow,
-    entry.record.row,
+    entry.shownRow ?? entry.record.row,
     entry.isSurvivor ? '' : (entry.ownId ?? ''),
     entry.isSurvivor ? labels.roleSurvivor : labels.roleMerged,
     ...entry.record.values,

@@ -26,6 +26,7 @@ const historyEntrySchema = z.object({
   locale: localeSchema,
   logSheet: z.string(),
   survivorId: z.string().nullable(),
+  /** The rows as the merge's log row names them, for the undo's (MergeOptions.shownRow); `inverse` has the sheet's. */
   survivorRow: z.number().int(),
   mergedRows: z.array(z.number().int()),
   /** The log's "fields changed" text for the undo (after → before). */

@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/locale';
 import type { MatchLevel } from '../dedupe/levels';
 import type { MergeProblemCode, OrderSumSaid } from './types';
-import { ZH_LEVEL_WORDS } from '../dedupe/level-words';
+import { zhLevelWords } from '../dedupe/level-words';
 import type { AccountNote } from './member-cards';
 
 export type UndoErrorCode = 'undo.unknownMerge' | 'undo.corruptHistory' | 'undo.laterMerges' | 'undo.sheetChanged';
@@ -121,7 +121,7 @@ const zh: MergeLabels = {
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
   rowValues: (row, values) => `第 ${row} 行（${values.map(([h, v]) => `${h}：${v}`).join('，')}）`,
   listSeparator: '；',
-  reason: (column, level, detail) => `${column}：${ZH_LEVEL_WORDS[level]}${detail ? `（${detail}）` : ''}`,
+  reason: (column, level, detail) => `${column}：${zhLevelWords(level, detail)}${detail ? `（${detail}）` : ''}`,
   extrasChanged: (address, kind, now) => `${address} 的${ZH_EXTRAS[kind]}：${now || '（已删除）'}`,
   messages: {
     'cluster.rowOutOfRange': (p) => `第 ${p.cluster} 组：第 ${p.row} 行不是表中的数据行`,
@@ -172,6 +172,8 @@ const zh: MergeLabels = {
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
       `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!；撤销合并可恢复该引用（Excel 需 2021 或 Microsoft 365）`,
+    'balance.notAdded': (p) =>
+      `第 ${p.cluster} 组：第 ${p.row} 行的“${p.detail ?? p.field}” ${p.values} 没有加到保留的行上（仍在合并归档中）；要相加，请对该列用相加（sum）规则`,
     'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
     'undo.corruptHistory': (p) => `合并 ${p.mergeId} 的撤销记录已损坏：${p.detail}`,
     'undo.laterMerges': (p) => `请先撤销之后的合并：${p.detail}`,
@@ -274,6 +276,8 @@ const en: MergeLabels = {
       'No order date can be read (订单付款时间, 订单创建时间, 下单时间, Paid at, Created at), so "newest" and latest/earliest had no orders to compare; the kept row\'s values were used',
     'formula.refersToMergedRow': (p) =>
       `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undoing the merge gives the reference back (in Excel from Excel 2021 or Microsoft 365)`,
+    'balance.notAdded': (p) =>
+      `Group ${p.cluster}: row ${p.row}'s "${p.detail ?? p.field}" ${p.values} was not added to the kept row (it is in the archive); to add it up, give the column the sum rule`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,
     'undo.corruptHistory': (p) => `The undo record of merge ${p.mergeId} is damaged: ${p.detail}`,
     'undo.laterMerges': (p) => `Undo the later merges first: ${p.detail}`,

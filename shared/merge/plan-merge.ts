@@ -158,6 +158,8 @@ export function planMerge(
     problems.push(mergeProblem(options, 'formula.refersToMergedRow', 'warning', index, { detail: cells.join(', ') }));
   }
 
+  // Rows as the user's sheet numbers them, for what they read: the archive, the log, the undo's log row.
+  const shown = options.shownRow ?? ((row: number) => row);
   const at = options.now.toISOString();
   const ids = nextMergeIds(meta, options.now, planned.length);
   let seq = lastSequence(meta);
@@ -225,8 +227,8 @@ export function planMerge(
       locale: options.locale,
       logSheet: labels.logSheet,
       survivorId: outcome.survivorId,
-      survivorRow: survivor.row,
-      mergedRows: mergedAway,
+      survivorRow: shown(survivor.row),
+      mergedRows: mergedAway.map(shown),
       undoChanges: describeChanges(outcome.changes, true),
       inverse: invertPlan(alone),
       survivorExtras: extrasBefore,
@@ -238,8 +240,9 @@ export function planMerge(
         mergeId,
         at,
         survivorId: outcome.survivorId,
-        survivorRow: survivor.row,
+        survivorRow: shown(survivor.row),
         record,
+        shownRow: shown(record.row),
         isSurvivor: record === survivor,
         ownId: outcome.ids.get(record.row),
         extras: rowExtras(extrasByRow.get(record.row)),
@@ -254,8 +257,8 @@ export function planMerge(
         action: 'merge',
         sheet: snapshot.name,
         survivorId: outcome.survivorId,
-        survivorRow: survivor.row,
-        mergedRows: mergedAway,
+        survivorRow: shown(survivor.row),
+        mergedRows: mergedAway.map(shown),
         changes: [describeChanges(outcome.changes), ...outcome.logNotes].filter(Boolean).join(' | '),
         confidence,
         reasons,

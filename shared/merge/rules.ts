@@ -4,6 +4,7 @@
  */
 import type { SheetColumn } from './columns';
 import type { MergeOptions, SurvivorshipRule } from './types';
+import { isBalanceColumn } from './balance-columns';
 
 const BY_FIELD: Readonly<Record<string, SurvivorshipRule>> = {
   lastPurchaseDate: 'latest',
@@ -31,6 +32,8 @@ export function defaultRule(
   column: SheetColumn,
   options: Pick<MergeOptions, 'countsAreSeparatePurchases'>,
 ): SurvivorshipRule {
+  // Points and stored value are held like a total spent: separate records' add up.
+  if (options.countsAreSeparatePurchases && isBalanceColumn(column)) return 'sum';
   // A second phone or e-mail column keeps the survivor's number and notes the others, as the field's own.
   if (column.fieldKey === null) return column.secondOf ? 'masterNoteOthers' : 'first';
   if (options.countsAreSeparatePurchases && SUMMED.has(column.fieldKey)) return 'sum';

@@ -7,7 +7,7 @@ import { cellText, isBlank, sameCell, type CellValue } from '../sheet/cell-value
 import { columnByField, findColumn, type SheetColumn } from './columns';
 import { preferenceOrder, type RowRecord } from './choose-survivor';
 import { combineValues } from './combine';
-import { dateKey, textKey } from './field-values';
+import { dateKey, numberValue, textKey } from './field-values';
 import { isoDateToUtc } from '../sheet/typed-input';
 import { pickValue, combineStyle } from './pick-value';
 import { ruleFor } from './rules';
@@ -19,6 +19,7 @@ import { mergeProblem } from './validate-clusters';
 import { isOrderColumn } from './order-rows';
 import { isAverageOrderColumn, recomputeAverages } from './average-order';
 import { isGenerationColumn, ownGeneration } from './generation-column';
+import { balancesLeftOut, isBalanceColumn } from './balance-columns';
 import type { FieldChange, MergeOptions, MergeProblem } from './types';
 
 export interface SurvivorOutcome {
@@ -50,15 +51,30 @@ function asDateCell(
   return (iso && isoDateToUtc(iso)) ?? value;
 }
 
+/** The rule the user named for the column (`--rule`, the preview's rules). */
+function namedRule(column: SheetColumn, options: Pick<MergeOptions, 'rules'>): string | undefined {
+  return (column.fieldKey !== null ? options.rules?.[column.fieldKey] : undefined) ?? options.rules?.[column.header];
+}
+
 /** The rule the user chose for the column (`--rule`, or summing purchases), not a default. */
 function askedRule(
   column: SheetColumn,
   options: Pick<MergeOptions, 'rules' | 'countsAreSeparatePurchases'>,
 ): string | undefined {
-  const named =
-    (column.fieldKey !== null ? options.rules?.[column.fieldKey] : undefined) ?? options.rules?.[column.header];
+  const named = namedRule(column, options);
   if (named) return named;
   return options.countsAreSeparatePurchases && ruleFor(column, options) === 'sum' ? 'sum' : undefined;
+}
+
+/**
+ * Whether another card's amounts join the column's: under a rule the user named, or summing purchases
+ * of a count or total. Summing purchases adds a card's points and stored value within that card only:
+ * another card is another account, which keeps its own (member-cards.ts).
+ */
+function acrossCards(column: SheetColumn, options: Pick<MergeOptions, 'rules' | 'countsAreSeparatePurchases'>) {
+  return (
+    namedRule(column, options) !== undefined || (askedRule(column, options) !== undefined && !isBalanceColumn(column))
+  );
 }
 
 export function resolveSurvivor(
@@ -66,9 +82,14 @@ export function resolveSurvivor(
   survivor: RowRecord,
   columns: readonly SheetColumn[],
   clusterIndex: number,
-  options: Pick<MergeOptions, 'locale' | 'rules' | 'countsAreSeparatePurchases' | 'overrides' | 'delimiters'>,
+  options: Pick<
+    MergeOptions,
+    'locale' | 'rules' | 'countsAreSeparatePurchases' | 'overrides' | 'delimiters' | 'shownRow'
+  >,
 ): SurvivorOutcome {
   const labels = mergeLabels(options.locale);
+  // Rows named in the log's notes, as the user's sheet numbers them (MergeOptions.shownRow).
+  const shown = options.shownRow ?? ((row: number) => row);
   const problems: MergeProblem[] = [];
   const isFormula = (column: SheetColumn) => survivor.formulas[column.col - 1] !== null;
 
@@ -119,6 +140,10 @@ export function resolveSurvivor(
       : pickValue(ruleFor(column, options), records, survivor, column, '', delimiterFor(column)).value);
   const cardColumn = accounts.find((c) => records.some((r) => !isBlank(r.values[c.col - 1] ?? null)));
   const cards = cardColumn ? splitByCard(preferred, columns, cardColumn, keptValue(cardColumn)) : null;
+  // Rows of the card the survivor keeps hold that one account's balance, read at another time: not a second one.
+  const keptCard = cardColumn ? accountKey(keptValue(cardColumn)) : '';
+  const sameCard = (record: RowRecord) =>
+    keptCard !== '' && accountKey(record.values[cardColumn!.col - 1] ?? null) === keptCard;
   /** The notes naming the cluster's other accounts in this column, or null to leave it to its rule. */
   const accountNotes = (column: SheetColumn): string[] | null => {
     if (!accounts.includes(column)) return null;
@@ -128,7 +153,7 @@ export function resolveSurvivor(
         labels.otherAccount,
         (amount, own) => cellText(pickValue(ruleFor(amount, options), own, own[0]!, amount, '').value).trim(),
         // A total the user asked for already holds the other card's amount.
-        (amount) => ruleFor(amount, options) === 'sum',
+        (amount) => ruleFor(amount, options) === 'sum' && acrossCards(amount, options),
       );
     const rule = ruleFor(column, options);
     if (rule === 'masterNoteOthers' || rule === 'combine') return null;
@@ -186,7 +211,7 @@ export function resolveSurvivor(
     const label = column.header;
     // Without a rule the user chose, another card's amounts stay with that card, in the notes.
     const from =
-      cards?.amounts.includes(column) && !askedRule(column, options)
+      cards?.amounts.includes(column) && !acrossCards(column, options)
         ? cards.own
         : personal(column)
           ? samePerson
@@ -235,7 +260,12 @@ export function resolveSurvivor(
           rows: picked.repeated,
         }),
       );
-      logNotes.push(labels.countedOnce(column.header, picked.repeated));
+      logNotes.push(
+        labels.countedOnce(
+          column.header,
+          picked.repeated.map((rows) => rows.map(shown)),
+        ),
+      );
     }
     if (picked.orders)
       problems.push(
@@ -246,6 +276,18 @@ export function resolveSurvivor(
         }),
       );
     if (picked.summed && !picked.fallback && !picked.apart && picked.unread === undefined) added.add(column.col);
+    // A balance kept from one row alone drops the others' points or stored value: said, row by row.
+    if (rule !== 'sum' && !askedRule(column, options) && isBalanceColumn(column)) {
+      const kept = numberValue(picked.value, column.ctx);
+      for (const record of balancesLeftOut(from, survivor, column, kept, sameCard))
+        problems.push(
+          mergeProblem(options, 'balance.notAdded', 'warning', clusterIndex, {
+            row: record.row,
+            field: column.header,
+            values: cellText(record.values[column.col - 1] ?? null).trim(),
+          }),
+        );
+    }
     notes.push(...(accountNotes(column) ?? picked.notes));
     targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
   }
@@ -255,7 +297,7 @@ export function resolveSurvivor(
       mergeProblem(options, 'order.archiveOnly', 'warning', clusterIndex, {
         detail: [...orderOnly]
           .sort(([a], [b]) => a - b)
-          .map(([row, values]) => labels.rowValues(row, values))
+          .map(([row, values]) => labels.rowValues(shown(row), values))
           .join(labels.listSeparator),
       }),
     );

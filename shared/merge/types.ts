@@ -57,8 +57,17 @@ export interface MergeOptions {
   delimiters?: Partial<Record<string, string>>;
   /** How the survivor is chosen for clusters without a user's choice in `masters`. */
   keep?: SurvivorChoice;
-  /** Rows are separate purchase records: purchase counts and spend are summed instead of taking the largest. */
+  /**
+   * Rows are separate purchase records: purchase counts and spend are summed instead of taking the largest,
+   * and so are points and stored value (balance-columns.ts).
+   */
   countsAreSeparatePurchases?: boolean;
+  /**
+   * How the user's own sheet numbers a row of the snapshot, where the two differ (the CLI lifts a header
+   * from under a title in the file it writes, not in the one it was given): the archive, the log, the
+   * undo's log row and messages naming a row use it. The plan and the merges returned keep the snapshot's.
+   */
+  shownRow?: (row: number) => number;
 }
 
 export interface FieldChange {
@@ -115,7 +124,9 @@ export type MergeProblemCode =
   /** An order export where no order date can be read: newest and latest had nothing to compare (once per run). */
   | 'order.noDate'
   /** Another order's own values (its number, status, check-in) that the kept row's order columns leave in the archive alone. */
-  | 'order.archiveOnly';
+  | 'order.archiveOnly'
+  /** A merged row's points or stored value (积分, 储值余额, Points, Store Credit) that the kept row's did not take in: in the archive. */
+  | 'balance.notAdded';
 
 /** What a total over an order export counted, for its message. */
 export interface OrderSumSaid {

@@ -14,8 +14,21 @@ export interface AcceptedCluster {
   cluster: MergeCluster;
 }
 
+/** A total's order rows as the user's sheet numbers them. */
+function shownOrders(orders: OrderSumSaid, shown: (row: number) => number): OrderSumSaid {
+  return {
+    orders: orders.orders,
+    rows: orders.rows.map(shown),
+    once: orders.once.map((rows) => rows.map(shown)),
+    left: orders.left.map((l) => ({ ...l, row: shown(l.row) })),
+    lessRefund: orders.lessRefund.map((l) => ({ ...l, row: shown(l.row) })),
+    refundUnread: orders.refundUnread.map((l) => ({ ...l, row: shown(l.row) })),
+  };
+}
+
+/** A problem in the sheet's language, its rows numbered as the user's sheet numbers them (`shownRow`). */
 export function mergeProblem(
-  options: Pick<MergeOptions, 'locale'>,
+  options: Pick<MergeOptions, 'locale' | 'shownRow'>,
   code: MergeProblemCode,
   severity: MergeProblem['severity'],
   clusterIndex: number,
@@ -28,12 +41,21 @@ export function mergeProblem(
     orders?: OrderSumSaid;
   } = {},
 ): MergeProblem {
-  const message = mergeLabels(options.locale).messages[code]({ cluster: clusterIndex + 1, ...extra });
+  const shown = options.shownRow;
+  const rows = shown
+    ? {
+        ...extra,
+        ...(extra.row !== undefined ? { row: shown(extra.row) } : {}),
+        ...(extra.rows ? { rows: extra.rows.map((r) => r.map(shown)) } : {}),
+        ...(extra.orders ? { orders: shownOrders(extra.orders, shown) } : {}),
+      }
+    : extra;
+  const message = mergeLabels(options.locale).messages[code]({ cluster: clusterIndex + 1, ...rows });
   return {
     code,
     severity,
     clusterIndex,
-    ...(extra.row !== undefined ? { row: extra.row } : {}),
+    ...(rows.row !== undefined ? { row: rows.row } : {}),
     ...(extra.field !== undefined ? { field: extra.field } : {}),
     message,
   };
@@ -42,7 +64,7 @@ export function mergeProblem(
 export function validateClusters(
   snapshot: Pick<SheetSnapshot, 'values'>,
   clusters: readonly MergeCluster[],
-  options: Pick<MergeOptions, 'locale' | 'masters' | 'overrides'>,
+  options: Pick<MergeOptions, 'locale' | 'masters' | 'overrides' | 'shownRow'>,
 ): { accepted: AcceptedCluster[]; problems: MergeProblem[] } {
   const problems: MergeProblem[] = [];
   const accepted: AcceptedCluster[] = [];
