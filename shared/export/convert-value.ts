@@ -17,6 +17,7 @@ import {
   phoneKey,
 } from '../normalise';
 import { isNoDateMark } from '../normalise/date';
+import { hasTabMarker, withoutTabMarker } from '../normalise/text-marker';
 import { isPlaceholder } from '../check/placeholder';
 import { serialTime } from '../normalise/time-of-day';
 import { normaliseColumnMoney } from '../normalise/money-column';
@@ -58,8 +59,6 @@ export type ConvertTarget =
   { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
 
 const DATE_TOKENS = /yyyy|MM|dd|M|d/g;
-/** One tab, then a code with a digit in it (as text-marker.ts reads a code behind '). */
-const TAB_MARKED_CODE = /^\t(?=[^\t]*\d)[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u;
 /** The template field of industries, written in the CRM's own values where it has them. */
 const INDUSTRY_FIELD = 'industry';
 /** The template field of postcodes (ZIP codes). */
@@ -203,8 +202,8 @@ export class ValueConverter {
   /** A value of a column no template field governs: kept as typed, a date cell in the CRM's format with its time of day. */
   plain(value: CellValue): CellValue {
     if (typeof value === 'string' && value.trim() === '') return null;
-    // 抖店 writes its order numbers as "\t6919…" so Excel keeps them as text: the tab is that marker, no part of the code.
-    if (typeof value === 'string' && TAB_MARKED_CODE.test(value)) return value.slice(1);
+    // 抖店 writes its order numbers as "\t6919…" or "6920…\t" so Excel keeps them as text: the tab is that marker, no part of the code.
+    if (hasTabMarker(value)) return withoutTabMarker(value);
     return value instanceof Date
       ? withTime(formatIsoDate(isoDate(value), this.layout.dateFormat), cellTime(value))
       : value;

@@ -1,7 +1,7 @@
 /**
  * How one export file fills its phone columns: each row's numbers sorted into them (row-phones.ts),
  * whether the sheet's second phone column (and, for a layout with Home Phone, its columns of home
- * numbers) is spread over them, and where a number no column took is
+ * numbers) is spread over them, and where a number no column took, or a note typed after a number, is
  * kept: appended to the layout's notes column (Description, 备注), or, in a layout without one (HubSpot
  * contacts), in an extra column under the sheet header it came from.
  */
@@ -12,6 +12,7 @@ import type { ValueConverter } from './convert-value';
 import type { SheetSources } from './sheet-sources';
 import { saidLine, saidLines } from './phone-types';
 import { isSetAsideContact } from './masked-values';
+import { notedNumber } from './phone-note';
 import {
   fillBlankLines,
   homePhoneColumns,
@@ -52,6 +53,8 @@ export class PhonePlanner {
   /** Of those, faxes, and numbers for Phone while Mobile was free (not known to be mobiles). */
   readonly spareFaxes = new Map<string, number>();
   readonly spareNotMobile = new Map<string, number>();
+  /** Sheet header -> notes typed after a number (138 0013 8000（微信同号）), kept aside as the spare numbers are. */
+  readonly phoneNotes = new Map<string, number>();
 
   constructor(
     private readonly sources: SheetSources,
@@ -104,13 +107,22 @@ export class PhonePlanner {
       const cells: PhoneCell[] = [this.phoneCell(record, cell, primary, primaryHeader)];
       if (spread && second) cells.push(this.phoneCell(record, extra, second.col, second.header));
       cells.push(...homeCells);
+      // A number typed with a note (138 0013 8000（微信同号）) goes to its line; the note is kept aside.
+      const notes: SparePhone[] = [];
+      for (const [i, phoneCell] of cells.entries()) {
+        const noted = notedNumber(phoneCell.value, regions);
+        if (!noted) continue;
+        cells[i] = { ...phoneCell, value: noted.number };
+        notes.push({ header: phoneCell.header, value: noted.note, reason: 'note' });
+      }
       const sorted =
         lines === 1 && isBlank(cell) && second && !isBlank(extra)
           ? // A company whose number is its switchboard (联系电话) only still has one in the CRM's Phone;
             // the column stays an extra column too, so its other numbers are kept there.
             { ...sortPhones([{ value: extra, header: second.header }], regions, 1), spare: [] }
           : sortPhones(cells, regions, lines, home);
-      return otherCells.length === 0 ? sorted : fillBlankLines(sorted, otherCells, regions, lines, home);
+      const withNotes = notes.length === 0 ? sorted : { ...sorted, spare: [...notes, ...sorted.spare] };
+      return otherCells.length === 0 ? withNotes : fillBlankLines(withNotes, otherCells, regions, lines, home);
     };
     // Mobile and Phone take the second column's numbers row by row; a number no line is free for is spare.
     const spread = lines === 2 && sources.has('phone.mobile') && sources.has('phone.other') && second !== undefined;
@@ -120,6 +132,10 @@ export class PhonePlanner {
     for (const phones of rows)
       for (const spare of phones?.spare ?? []) {
         spareHeaders.add(spare.header);
+        if (spare.reason === 'note') {
+          count(this.phoneNotes, spare.header);
+          continue;
+        }
         count(this.spareCounts, spare.header);
         if (spare.reason === 'fax') count(this.spareFaxes, spare.header);
         if (spare.reason === 'notMobile') count(this.spareNotMobile, spare.header);

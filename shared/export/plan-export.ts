@@ -25,6 +25,7 @@ import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { lineItemRows } from '../sheet/line-item-rows';
 import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
 import { legalIdHeader } from '../dedupe/compare/code';
+import { isPersonWeChatHeader } from './person-wechat';
 import type { CountedValue } from './cell-tally';
 import { maskedName, withoutName, type MaskedOnlyRow, type MaskedReport } from './masked-values';
 
@@ -134,6 +135,8 @@ export interface ExportReport {
   sparePhonesNotMobile: Record<string, number>;
   /** Of those, faxes, which no phone column is: sheet header -> count. */
   spareFaxes: Record<string, number>;
+  /** Notes typed after a number (138 0013 8000（微信同号）), kept where spare numbers are: sheet header -> count. */
+  phoneNotes: Record<string, number>;
   /** Titles the CRM's Salutation picklist has no value of that meaning for (Miss, 小姐), kept as typed in the notes: title -> rows. */
   salutationsKept: Record<string, number>;
   /** Of those, titles of two readings (Frau, Mme: Mrs. or Ms.): title -> rows. */
@@ -305,6 +308,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     ...SHARED_SOURCES.filter((s) => layout.columns.some((c) => c.source === s)).flatMap((s) => build.sourceColumns(s)),
     ...(switchboard === undefined ? [] : [switchboard]),
   ];
+  // A person's WeChat is, like their phone, the company's only where its rows give it alike.
+  const weChatCols = sheetColumns.filter((c) => isPersonWeChatHeader(c.header)).map((c) => c.col);
   const groups =
     object === 'accounts'
       ? groupAccounts(
@@ -318,7 +323,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
           ],
           sheetColumns.find((c) => legalIdHeader(c.header))?.col,
           { cols: numberCols, key: (value) => phoneKey(value, converter.phoneRegions()) ?? cellText(value).trim() },
-          new Set(sharedCols),
+          new Set([...sharedCols, ...weChatCols]),
         )
       : null;
   const files = build.files(layout, groups ? groups.accounts : main);
@@ -408,6 +413,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     sparePhones: Object.fromEntries(build.phones.spareCounts),
     sparePhonesNotMobile: Object.fromEntries(build.phones.spareNotMobile),
     spareFaxes: Object.fromEntries(build.phones.spareFaxes),
+    phoneNotes: Object.fromEntries(build.phones.phoneNotes),
     salutationsKept: Object.fromEntries(build.titlesKept.kept),
     salutationsTwoReadings: Object.fromEntries(build.titlesKept.twoReadings),
     regionsSplit: Object.fromEntries(build.addresses.regionsSplit),

@@ -24,9 +24,10 @@ export interface SparePhone {
   value: string;
   /**
    * Why no column took it: a fax, which no phone line is; or its line (Phone) was taken while Mobile
-   * stayed free, and nothing says it is a mobile. Absent: every phone column was taken.
+   * stayed free, and nothing says it is a mobile; or it is no number but the note typed after one
+   * (138 0013 8000（微信同号）: phone-note.ts). Absent: every phone column was taken.
    */
-  reason?: 'fax' | 'notMobile';
+  reason?: 'fax' | 'notMobile' | 'note';
 }
 
 export interface RowPhones {

@@ -3,6 +3,7 @@
  * '+16175550123 that way. A spreadsheet stores what follows it (typed-input.ts), but a CSV carries
  * it as a character. In a postcode, an ID number or a customer ID it is never part of the value,
  * as in a phone (phone-parse.ts); in free text ('90s, '47 Brand) it may be, so it stays there.
+ * 抖店's tab before or after an order number is the same kind of marker (hasTabMarker).
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { Field } from '../template/schema';
@@ -30,6 +31,23 @@ export function hasTextMarker(value: CellValue | undefined): value is string {
 /** The code without its marker and nothing else changed ('02134 → 02134); any other text as it is. */
 export function withoutTextMarker(text: string): string {
   return hasTextMarker(text) ? text.replace("'", '') : text;
+}
+
+/**
+ * One tab before or after a code with a digit in it: 抖店 writes its order numbers as "\t6919…" or
+ * "6920…\t" so that Excel keeps them as text. The tab is that export's marker, as ' is Shopify's.
+ */
+const TAB_MARKED_CODE =
+  /^(?:\t(?=[^\t]*\d)[\p{L}\p{N}][\p{L}\p{N} ./-]*|(?=[^\t]*\d)[\p{L}\p{N}][\p{L}\p{N} ./-]*\t)$/u;
+
+/** Whether `value` is a code with a tab before or after it (6920123456789012345\t); other text keeps its tabs. */
+export function hasTabMarker(value: CellValue | undefined): value is string {
+  return typeof value === 'string' && value.includes('\t') && TAB_MARKED_CODE.test(value);
+}
+
+/** The code without its tab and nothing else changed; any other text as it is. */
+export function withoutTabMarker(text: string): string {
+  return hasTabMarker(text) ? text.replace('\t', '') : text;
 }
 
 // A number format that pads a code with zeros (000000, "VIP"00000): the cell shows 000123 for 123.

@@ -10,6 +10,7 @@ import { scanCells } from '../check/scan-cells';
 import type { HeaderMapping } from '../template/header-mapping';
 import { nonCanonicalCode } from '../check/non-canonical';
 import { customerIdChanges, type RenumberedId } from './customer-ids';
+import { tabMarkerEdits } from './tab-marked-codes';
 import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
 import { historyLabels } from '../history/history-labels';
@@ -69,6 +70,8 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
         : {}),
     });
   });
+  // Order numbers behind a tab (抖店's 6920…\t) in columns no field governs lose the tab too.
+  plan.edits.push(...tabMarkerEdits(snapshot, ctx.mapping));
   const ids = customerIdChanges(snapshot, ctx, { renumberDuplicates: true });
   if (ids.renumbered.length > 0) {
     // A renumbered ID replaces the cell's tidied form (one edit per cell, `before` as typed).
