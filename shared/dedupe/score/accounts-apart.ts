@@ -6,6 +6,7 @@
  */
 import type { FieldModel } from './model';
 import { someCodeAt } from './pair-values';
+import { fieldsOfRoles } from './fields-of-roles';
 
 export class AccountsApart {
   /** Accounts only: a profile link (LinkedIn) is a page about a person, and people keep several. */
@@ -16,9 +17,8 @@ export class AccountsApart {
     fields: FieldModel[],
     private readonly different: readonly number[],
   ) {
-    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
-    this.accountFields = withRole(['account']);
-    this.ownFields = withRole(['email', 'idNumber']);
+    this.accountFields = fieldsOfRoles(fields, ['account']);
+    this.ownFields = fieldsOfRoles(fields, ['email', 'idNumber']);
   }
 
   differ(codes: ArrayLike<number>, offset: number): boolean {

@@ -12,6 +12,7 @@ import type { PreparedDate } from '../compare/date';
 import type { PreparedPhone } from '../compare/phone';
 import type { FieldModel } from './model';
 import { isPersonalPhone, isPlaceholderBirth, someCodeIs } from './pair-values';
+import { fieldsOfRoles } from './fields-of-roles';
 
 /**
  * Domains that hand an address to anyone (webmail, an internet provider's): beyond the well-known
@@ -108,11 +109,10 @@ export class CompanyMailboxes {
     /** Per field, the code of its 'different' level. */
     private readonly different: readonly number[],
   ) {
-    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
-    this.emailFields = withRole(['email']);
-    this.ownFields = withRole(['idNumber', 'account', 'profile']);
-    this.birthFields = withRole(['birthDate']);
-    this.phoneFields = withRole(['phone']);
+    this.emailFields = fieldsOfRoles(fields, ['email']);
+    this.ownFields = fieldsOfRoles(fields, ['idNumber', 'account', 'profile']);
+    this.birthFields = fieldsOfRoles(fields, ['birthDate']);
+    this.phoneFields = fieldsOfRoles(fields, ['phone']);
   }
 
   /** Other mailboxes at one company domain, and nothing one person keeps agreeing. */

@@ -10,6 +10,7 @@
 import type { MatchField } from '../records';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import { TwoPeople } from './two-people';
+import { fieldsOfRoles } from './fields-of-roles';
 
 export interface FieldModel {
   field: MatchField;
@@ -53,11 +54,12 @@ export class MatchModel {
     this.organisations = this.apart.organisations;
     this.personalFields = this.apart.personalFields;
     // A list of organisations (sites, shops) is named by its company column.
-    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
     // A starred-out name (周*) says nothing when it agrees, but another visible surname is another person.
-    this.nameFields = this.organisations ? withRole(['company']) : withRole(['name', 'given', 'family', 'maskedName']);
-    this.partFields = this.organisations ? [] : withRole(['given', 'family']);
-    this.identityFields = withRole([...IDENTIFYING_ROLES]);
+    this.nameFields = this.organisations
+      ? fieldsOfRoles(fields, ['company'])
+      : fieldsOfRoles(fields, ['name', 'given', 'family', 'maskedName']);
+    this.partFields = this.organisations ? [] : fieldsOfRoles(fields, ['given', 'family']);
+    this.identityFields = fieldsOfRoles(fields, [...IDENTIFYING_ROLES]);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
       fm.bits.forEach(

@@ -7,6 +7,7 @@
 import type { PreparedName } from '../compare/person-name';
 import type { FieldModel } from './model';
 import { someCodeAt } from './pair-values';
+import { fieldsOfRoles } from './fields-of-roles';
 
 export class NumbersInARun {
   private readonly phoneFields: number[];
@@ -18,10 +19,9 @@ export class NumbersInARun {
     private readonly fields: FieldModel[],
     private readonly different: readonly number[],
   ) {
-    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
-    this.phoneFields = withRole(['phone']);
-    this.elsewhereFields = withRole(['address', 'email']);
-    this.nameFields = withRole(['name']);
+    this.phoneFields = fieldsOfRoles(fields, ['phone']);
+    this.elsewhereFields = fieldsOfRoles(fields, ['address', 'email']);
+    this.nameFields = fieldsOfRoles(fields, ['name']);
   }
 
   /**

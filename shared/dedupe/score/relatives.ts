@@ -7,6 +7,7 @@
 import { NAME_LEVEL } from '../compare/person-name';
 import type { FieldModel } from './model';
 import { birthDatesDiffer, someCodeAt } from './pair-values';
+import { fieldsOfRoles } from './fields-of-roles';
 
 export class Relatives {
   /** Name fields with a level for another person of the family name (other given name, Jr.). */
@@ -26,16 +27,15 @@ export class Relatives {
     /** Per field, the code that counts as a conflict. */
     private readonly conflictCode: readonly number[],
   ) {
-    const withRole = (role: string) => fields.flatMap((f, index) => (f.field.role === role ? [index] : []));
     const people = fields.flatMap((f, index) => (['name', 'given', 'family'].includes(f.field.role) ? [index] : []));
     this.relativeFields = people.filter((f) => conflictCode[f]! !== different[f]!);
-    this.generationFields = withRole('generation');
+    this.generationFields = fieldsOfRoles(fields, 'generation');
     this.familyField = fields.findIndex((f) => f.field.role === 'family');
     this.givenField = fields.findIndex((f) => f.field.role === 'given');
-    this.emailFields = withRole('email');
-    this.birthFields = withRole('birthDate');
-    this.idFields = withRole('idNumber');
-    this.phoneFields = withRole('phone');
+    this.emailFields = fieldsOfRoles(fields, 'email');
+    this.birthFields = fieldsOfRoles(fields, 'birthDate');
+    this.idFields = fieldsOfRoles(fields, 'idNumber');
+    this.phoneFields = fieldsOfRoles(fields, 'phone');
   }
 
   /**

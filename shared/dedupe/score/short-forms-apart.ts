@@ -10,6 +10,7 @@ import { numbersApart, type PreparedPhone } from '../compare/phone';
 import { isOwnMobile } from './company-mailboxes';
 import type { FieldModel } from './model';
 import { numberShared } from './pair-values';
+import { fieldsOfRoles } from './fields-of-roles';
 
 export class ShortFormsApart {
   private readonly nameFields: number[];
@@ -20,9 +21,8 @@ export class ShortFormsApart {
     /** Per field, the code of its 'different' level. */
     private readonly different: readonly number[],
   ) {
-    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
-    this.nameFields = withRole(['name', 'given']);
-    this.phoneFields = withRole(['phone']);
+    this.nameFields = fieldsOfRoles(fields, ['name', 'given']);
+    this.phoneFields = fieldsOfRoles(fields, ['phone']);
   }
 
   /** The names agree only as a short form, and each row's own mobile is another number. */

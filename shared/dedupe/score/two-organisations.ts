@@ -6,6 +6,7 @@ import { legalIdsApart } from '../compare/code';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import type { FieldModel } from './model';
 import { someCodeAt } from './pair-values';
+import { fieldsOfRoles } from './fields-of-roles';
 
 export class TwoOrganisations {
   private readonly companyFields: number[];
@@ -23,10 +24,9 @@ export class TwoOrganisations {
     /** Per field, the code of its 'different' level. */
     private readonly different: readonly number[],
   ) {
-    const withRole = (role: string) => fields.flatMap((f, index) => (f.field.role === role ? [index] : []));
-    this.companyFields = withRole('company');
-    this.phoneFields = withRole('phone');
-    this.addressFields = withRole('address');
+    this.companyFields = fieldsOfRoles(fields, 'company');
+    this.phoneFields = fieldsOfRoles(fields, 'phone');
+    this.addressFields = fieldsOfRoles(fields, 'address');
     this.identifyingFields = fields.flatMap((f, index) =>
       IDENTIFYING_ROLES.has(f.field.role) && f.field.role !== 'company' ? [index] : [],
     );

@@ -16,6 +16,7 @@ import { NumbersInARun } from './numbers-in-a-run';
 import { Relatives } from './relatives';
 import { ShortFormsApart } from './short-forms-apart';
 import { TwoOrganisations } from './two-organisations';
+import { fieldsOfRoles } from './fields-of-roles';
 import {
   birthDatesDiffer,
   isPersonalPhone,
@@ -77,18 +78,17 @@ export class TwoPeople {
   private readonly conflictCount: number;
 
   constructor(private readonly fields: FieldModel[]) {
-    const withRole = (roles: string[]) => fields.flatMap((f, index) => (roles.includes(f.field.role) ? [index] : []));
     // A name column all starred out (拼多多's 周*) still holds people.
-    const people = withRole(['name', 'given', 'family', 'maskedName']);
+    const people = fieldsOfRoles(fields, ['name', 'given', 'family', 'maskedName']);
     this.organisations = people.length === 0;
-    this.personalFields = withRole(['idNumber', 'birthDate', 'email', 'phone']);
-    this.accountFields = withRole(['account', 'profile']);
-    this.maskedPhoneFields = withRole(['maskedPhone']);
-    this.legalIdFields = withRole(['legalId']);
+    this.personalFields = fieldsOfRoles(fields, ['idNumber', 'birthDate', 'email', 'phone']);
+    this.accountFields = fieldsOfRoles(fields, ['account', 'profile']);
+    this.maskedPhoneFields = fieldsOfRoles(fields, ['maskedPhone']);
+    this.legalIdFields = fieldsOfRoles(fields, ['legalId']);
     // A buyer's or member's account that differs is another customer's, as an e-mail is.
     this.conflictFields = this.organisations
-      ? withRole(['address'])
-      : withRole(['email', 'phone', 'account', 'profile']);
+      ? fieldsOfRoles(fields, ['address'])
+      : fieldsOfRoles(fields, ['email', 'phone', 'account', 'profile']);
     this.conflictCount = this.organisations ? 1 : 2;
     this.conflictCode = fields.map((f) => {
       const marked = f.field.comparator.levels.findIndex((l) => l.conflict);
@@ -96,19 +96,19 @@ export class TwoPeople {
     });
     this.different = fields.map((f) => differentLevel(f.field.comparator) + 1);
     this.familyField = fields.findIndex((f) => f.field.role === 'family');
-    this.fullNameFields = withRole(['name']);
+    this.fullNameFields = fieldsOfRoles(fields, ['name']);
     this.relatives = new Relatives(fields, this.different, this.conflictCode);
-    this.phoneFields = withRole(['phone']);
-    this.ownFields = withRole(['email', 'idNumber']);
-    this.birthFields = withRole(['birthDate']);
-    this.emailFields = withRole(['email']);
+    this.phoneFields = fieldsOfRoles(fields, ['phone']);
+    this.ownFields = fieldsOfRoles(fields, ['email', 'idNumber']);
+    this.birthFields = fieldsOfRoles(fields, ['birthDate']);
+    this.emailFields = fieldsOfRoles(fields, ['email']);
     this.organisationRules = new TwoOrganisations(fields, this.different);
     this.numbersInARun = new NumbersInARun(fields, this.different);
     this.accountsApart = new AccountsApart(fields, this.different);
     this.companyMailboxes = new CompanyMailboxes(fields, this.different);
     this.shortForms = new ShortFormsApart(fields, this.different);
-    this.identityFields = withRole([...IDENTIFYING_ROLES]);
-    this.companyFields = withRole(['company']);
+    this.identityFields = fieldsOfRoles(fields, [...IDENTIFYING_ROLES]);
+    this.companyFields = fieldsOfRoles(fields, ['company']);
     this.customerFields = fields.flatMap((f, index) => (f.field.customer ? [index] : []));
   }
 
