@@ -7,6 +7,7 @@
  * or a place after it, words in another order, and without a reissue numeral (Lincoln School II).
  */
 import type { CellValue } from '../../sheet/cell-value';
+import { foldAccents } from '../accents';
 import { matchText } from '../fold';
 import { hasHan, pinyinSyllables } from '../han';
 import {
@@ -19,6 +20,7 @@ import {
 } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
 import {
+  HAN_COUNTY_CITIES,
   HAN_INDUSTRY,
   HAN_REGIONS,
   HAN_SUFFIXES,
@@ -50,7 +52,12 @@ function unbracket(text: string): string {
   return text.replace(BRACKETS, (_whole, inner: string) => {
     const bare = inner.trim().replace(/[省市]$/, '');
     // Taiwan writes 股份有限公司 short as (股)公司: a legal form, as the region in brackets is no name.
-    return HAN_REGIONS.includes(bare) || LATIN_REGIONS.has(bare) || bare === '' || bare === '股' || bare === '股份'
+    return HAN_REGIONS.includes(bare) ||
+      HAN_COUNTY_CITIES.includes(bare) ||
+      LATIN_REGIONS.has(bare) ||
+      bare === '' ||
+      bare === '股' ||
+      bare === '股份'
       ? ' '
       : ` ${inner} `;
   });
@@ -74,6 +81,13 @@ function stripHan(s: string): string {
         out = out.slice(region.length).replace(/^[省市]/, '');
         const district = DISTRICT.exec(out)?.[0];
         if (district && out.length > district.length + 1) out = out.slice(district.length);
+        changed = true;
+      }
+    }
+    // A county-level city, after its prefecture or alone (温州瑞安市, 瑞安): a place as 杭州 is.
+    for (const city of HAN_COUNTY_CITIES) {
+      if (out.startsWith(city) && out.length > city.length + 1) {
+        out = out.slice(city.length).replace(/^市/, '');
         changed = true;
       }
     }
@@ -102,8 +116,10 @@ function stripLatin(s: string): string {
 
 /** The company's core: the name without legal form and region, lower-case. */
 export function companyKey(value: CellValue): string | null {
-  const folded = matchText(value);
-  if (folded === null) return null;
+  const matched = matchText(value);
+  if (matched === null) return null;
+  // Café Étoile = Cafe Etoile: accents are how it was typed, not another name.
+  const folded = foldAccents(matched);
   const unbracketed = unbracket(folded).trim() || folded;
   const core = hasHan(unbracketed) ? stripHan(unbracketed) : stripLatin(unbracketed);
   return core || folded;

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { simplifiedHan } from '../simplified';
+import { foldAccents } from '../accents';
 import { cleanPersonName, cellString } from '../../normalise';
 import { normalisePersonName } from '../../normalise/name';
 import { hanNameShare, givenNameShare, surnameShare } from '../common-names';
@@ -185,7 +186,8 @@ function readName(raw: string): NameReading {
       return withAside(readName(name), text.includes(name) ? text.replace(name, '').trim() : text);
     }
   }
-  const cleaned = cleanPersonName(raw).normalize('NFKC').toLowerCase().replace(PUNCTUATION, ' ');
+  // Zoë = Zoe: accents are how it was typed, not another name.
+  const cleaned = foldAccents(cleanPersonName(raw).normalize('NFKC').toLowerCase()).replace(PUNCTUATION, ' ');
   const words = cleaned.split(' ').filter((t) => t.length > 0);
   const tokens = words.filter((t) => !TITLES.has(t));
   if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return NOTHING;
