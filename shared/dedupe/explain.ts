@@ -153,7 +153,9 @@ export function explainCluster(
       const explanation = comparator.explain(level, a, b, rawPartner, rawMember);
       const qualified = explanation.label !== undefined;
       const label = explanation.label ?? comparator.levels[level]!.label;
-      const symbol = level === 0 ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
+      // A comparator may find two values the same only when it explains them (9:00 and 09:00:00).
+      const same = level === 0 || explanation.label === 'exact';
+      const symbol = same ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
       const similarity = round2(explanation.similarity);
       const [qa, qb] =
         symbol === '=' ? [quoteValue(rawPartner), quoteValue(rawMember)] : quotePair(rawPartner, rawMember);

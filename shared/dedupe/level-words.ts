@@ -27,6 +27,12 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'name-within': '一方姓名包含另一方，多一个词',
   household: '一户两人，其一同名',
   'other-line': '两条不同线路，号码相差一位',
+  'with-extension': '同一号码，一方带分机号',
+  // Two numbers in a run may be two lines bought together: no claim of a typo.
+  'digit-apart': '相差一位数字',
+  // A starred-out value agrees only on what it shows, which many people share.
+  'same-visible-digits': '可见的数字相同',
+  'same-visible-characters': '可见的字符相同',
   different: '不同',
 };
 

@@ -24,6 +24,10 @@ export const MATCH_LEVELS = [
   'name-within',
   'household',
   'other-line',
+  'with-extension',
+  'digit-apart',
+  'same-visible-digits',
+  'same-visible-characters',
   'different',
 ] as const;
 

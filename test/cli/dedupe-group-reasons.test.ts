@@ -23,7 +23,7 @@ describe('custodian dedupe on a group of three rows', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('#1  第 2、3、4 行');
     // One line per column, true of the whole group, quoting each link with its own sign.
-    expect(result.stdout).toContain('- 手机：有一处笔误（13800138000 = 13800138000; 13800138000 ≈ 13800138001）');
+    expect(result.stdout).toContain('- 手机：相差一位数字（13800138000 = 13800138000; 13800138000 ≈ 13800138001）');
     expect(result.stdout).not.toContain('- 手机：相同');
     expect(result.stdout).toContain('- 公司：去掉公司后缀和地名后相同（杭州云栖科技有限公司 = 云栖科技）');
     expect(result.stdout).toContain('- 姓名：同音字（陈小明 = 陈小明; 陈小明 ≈ 陈晓明）');
@@ -51,7 +51,7 @@ describe('custodian dedupe on a group of three rows', () => {
     expect(cluster.reasons).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ column: '公司', level: 'suffix-removed' }),
-        expect.objectContaining({ column: '手机', level: 'typo' }),
+        expect.objectContaining({ column: '手机', level: 'digit-apart' }),
       ]),
     );
   });

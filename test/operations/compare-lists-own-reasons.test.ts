@@ -129,14 +129,18 @@ describe('compare-lists', () => {
   });
 
   test('words one reason per column from the weakest of its pairs when a row matches two DingTalk rows', () => {
-    const mingde = rowOf(compareLists(dingtalk, feishu).rows, 7);
-    expect(mingde.matches).toEqual([10, 11]);
-    const columns = (mingde.reasons ?? []).map((r) => r.column);
+    const rows = compareLists(dingtalk, feishu).rows;
+    const senyuan = rowOf(rows, 3);
+    expect(senyuan.matches).toEqual([2, 3]);
+    const columns = (senyuan.reasons ?? []).map((r) => r.column);
     expect(new Set(columns).size).toBe(columns.length);
-    // Row 10 has the company as Feishu writes it, row 11 its short name: the reason says what holds for both.
-    const company = mingde.reasons?.find((r) => r.column === '公司');
-    expect(company?.message).toContain('苏州明德电子科技有限公司 ≈ 苏州明德电子');
+    // Row 2 has the company's full name, row 3 its short name: the reason says what holds for both.
+    const company = senyuan.reasons?.find((r) => r.column === '公司');
+    expect(company?.message).toContain('杭州森源建材 = 森源建材(杭州)');
     expect(company?.level).not.toBe('exact');
+    // 周杰 is not 周工, whose switchboard number with his extension is Feishu row 8's number.
+    expect(rowOf(rows, 7).matches).toEqual([10]);
+    expect(rowOf(rows, 8).matches).toEqual([11]);
   });
 
   test('finds a contact already in DingTalk when another Feishu row of the same company matched first', () => {

@@ -101,12 +101,21 @@ export function dateComparator(role: Role, column: DateColumn = {}): Comparator<
       const similarity = [1, 0.9, 0.85, 0][level] ?? 0;
       // Two visits a day apart (2024-01-05, 2024-01-06) are two events, not a mistyped digit.
       const days = role === 'activity' && level === 2 ? daysApart(a.key.slice(0, 10), b.key.slice(0, 10)) : null;
+      // 9:00 and 09:00:00 are one time, written with and without its seconds.
+      if (days === 0 && timeOf(a.key) === timeOf(b.key))
+        return { label: 'exact', similarity: 1, phrase: 'same date and time' };
       if (days === 0) return { label: 'similar', similarity, phrase: 'same day, another time' };
       if (days !== null && days <= 31)
         return { label: 'similar', similarity, phrase: `dates ${days} day${days === 1 ? '' : 's'} apart` };
       return { similarity, phrase: phrases[level] ?? 'compared' };
     },
   };
+}
+
+/** The time of an activity key ("2020-01-01 09:00" → "09:00:00"), or "" for a date alone. */
+function timeOf(key: string): string {
+  const time = key.slice(11);
+  return time.length === 5 ? `${time}:00` : time;
 }
 
 /** Whole days between two ISO dates, or null when either is not one (a date the normaliser rejected). */

@@ -41,7 +41,7 @@ export function maskedEmailComparator(): Comparator<string> {
     compare: () => 1,
     explain: (level) =>
       level === 0
-        ? { label: 'similar', similarity: 0, phrase: 'same visible characters of a masked address' }
+        ? { label: 'same-visible-characters', similarity: 0, phrase: 'same visible characters of a masked address' }
         : { similarity: 0, phrase: 'different masked addresses' },
   };
 }

@@ -42,7 +42,7 @@ export function maskedNameComparator(): Comparator<string> {
     // Nothing visible differs, which is no agreement: never worded as the same name.
     explain: (level) =>
       level === 0
-        ? { label: 'similar', similarity: 0, phrase: 'same visible characters of a masked name' }
+        ? { label: 'same-visible-characters', similarity: 0, phrase: 'same visible characters of a masked name' }
         : { similarity: 0, phrase: 'different masked names' },
   };
 }

@@ -37,7 +37,7 @@ export function maskedPhoneComparator(): Comparator<string> {
     compare: () => 1,
     explain: (level) =>
       level === 0
-        ? { similarity: 1, phrase: 'same visible digits of a masked number' }
+        ? { label: 'same-visible-digits', similarity: 1, phrase: 'same visible digits of a masked number' }
         : { similarity: 0, phrase: 'different masked numbers' },
   };
 }

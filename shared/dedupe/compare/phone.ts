@@ -53,9 +53,28 @@ function digitsOf(p: PreparedPhone): string {
  * written without its extension may be either, so it still meets both.
  */
 function otherExtensions(a: PreparedPhone, b: PreparedPhone): boolean {
-  const x = a.key.slice(a.digitsEnd);
-  const y = b.key.slice(b.digitsEnd);
-  return x !== y && x.startsWith(';ext=') && y.startsWith(';ext=');
+  return hasExtension(a) && hasExtension(b) && a.key.slice(a.digitsEnd) !== b.key.slice(b.digitsEnd);
+}
+
+function hasExtension(p: PreparedPhone): boolean {
+  return p.key.startsWith(';ext=', p.digitsEnd);
+}
+
+/** One number's digits with two neighbours swapped (582 → 528), read as `compare` reads them. */
+function neighboursSwapped(a: PreparedPhone, b: PreparedPhone): boolean {
+  const x = digitsOf(a);
+  const y = digitsOf(b);
+  if (a.international === b.international) return swappedOnce(x, y);
+  const [full, bare] = a.international ? [x, y] : [y, x];
+  for (let cc = 1; cc <= 3; cc++) if (swappedOnce(full.slice(cc), bare)) return true;
+  return false;
+}
+
+function swappedOnce(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
 /**
@@ -118,10 +137,9 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
     return digits?.startsWith('#') ? `${digits}?` : digits;
   }
   const e164 = reading.key;
-  // The region's own numbers keep only national digits, like rejected numbers do.
-  return callingCode && e164.startsWith(`+${callingCode}`) && !e164.includes(';')
-    ? `#${e164.slice(callingCode.length + 1)}`
-    : e164;
+  // The region's own numbers keep only national digits, like rejected numbers do, an extension too:
+  // 0512-65432100转8012 is the switchboard 0512-65432100 keys as, and must not read as another country's.
+  return callingCode && e164.startsWith(`+${callingCode}`) ? `#${e164.slice(callingCode.length + 1)}` : e164;
 }
 
 /**
@@ -244,7 +262,10 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
       return p.others ? [p.key, ...p.others] : [key];
     },
     explain(level, a, b, rawA, rawB) {
-      if (level === 0) return { similarity: 1, phrase: 'same number' };
+      if (level === 0)
+        return digitsOf(a) === digitsOf(b) && hasExtension(a) !== hasExtension(b)
+          ? { label: 'with-extension', similarity: 1, phrase: 'same number, one with an extension' }
+          : { similarity: 1, phrase: 'same number' };
       if (level === 1 && otherLines(rawA, rawB)) {
         // Phone: …0155, Mobile: …0156: the labels name two lines, so the digit is no slip.
         const labels = [rawA, rawB].map((raw) => raw.slice(0, raw.search(/[:：]/)).trim()).join(', ');
@@ -254,7 +275,10 @@ export function phoneComparator(region: string, sheet?: PhoneSheet): Comparator<
           label: 'other-line',
         };
       }
-      if (level === 1) return { similarity: 0.9, phrase: 'numbers one digit apart' };
+      if (level === 1 && neighboursSwapped(a, b))
+        return { label: 'swapped', similarity: 0.9, phrase: 'two neighbouring digits swapped' };
+      // Two lines bought in a run are one digit apart as often as one number is mistyped.
+      if (level === 1) return { label: 'digit-apart', similarity: 0.9, phrase: 'numbers one digit apart' };
       if (digitsOf(a) === digitsOf(b) && otherExtensions(a, b))
         return { similarity: 0, phrase: 'one switchboard, other extensions' };
       return { similarity: 0, phrase: 'different numbers' };

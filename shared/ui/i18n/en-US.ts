@@ -207,6 +207,10 @@ export const enUS = {
     'name-within': 'one name holds the other, with a word more',
     household: 'a household of two, named with one of them',
     'other-line': 'two lines one digit apart',
+    'with-extension': 'same number, one with an extension',
+    'digit-apart': 'one digit apart',
+    'same-visible-digits': 'same visible digits',
+    'same-visible-characters': 'same visible characters',
     different: 'different',
   }),
 
