@@ -1,17 +1,21 @@
 /**
- * The lead sources Zoho, Salesforce and HubSpot ship that no option of the template's source field
- * means: Web Download, Employee Referral, Seminar Partner, Organic Search. A list exported from one of
- * them holds these as the CRM's own picklist, so they are kept as typed with no error on their rows
- * (the export writes them back as they were). Those that mean an option (Advertisement, Trade Show,
- * External Referral) are the option's synonyms in default-options.ts instead. Keyed by the built-in
- * template's field key; another template's source field is read alike.
+ * The values CRMs ship that no option of the template's field means. Lead sources: Zoho's,
+ * Salesforce's and HubSpot's Web Download, Employee Referral, Seminar Partner, Organic Search, and the
+ * paid channels Chinese lists name by platform (百度推广, 360推广, 抖音广告) and Google Ads: advertising,
+ * but the platform is what the cell says, so no synonym of 广告投放. Lead statuses: HubSpot's,
+ * Salesforce's and Zoho's defaults (Connected, Open Deal, Working - Contacted), a lead's place in the
+ * follow-up the template's status names in its own words. Deal stages: a lost deal (钉钉's and 飞书's 输单,
+ * Salesforce's Closed Lost), which made no customer, churned or other.
+ * A list exported from one of them holds these as the CRM's own picklist, so they are kept as typed
+ * with no error on their rows (the export writes them back as they were). Those that mean an option
+ * (Advertisement, Trade Show, External Referral, In Progress, 赢单) are the option's synonyms in
+ * default-options.ts instead. Keyed by the built-in template's field key; another template's fields of
+ * those keys are read alike.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
 import { choiceKey } from '../normalise/choice';
 import type { Field } from './schema';
-
-const SOURCE_FIELD = 'source';
 
 const CRM_SOURCES = [
   // Zoho CRM's Lead Source picklist.
@@ -42,29 +46,76 @@ const CRM_SOURCES = [
   'Offline Sources',
   'Offline',
   'Paid Social',
+  // Paid search and feed ads, named by the platform that ran them.
+  '百度推广',
+  '百度竞价',
+  '360推广',
+  '搜狗推广',
+  '抖音广告',
+  '巨量引擎',
+  'Google Ads',
 ];
 
-const KEYS = new Set(CRM_SOURCES.map(choiceKey));
+const CRM_LEAD_STATUSES = [
+  // HubSpot's Lead Status (its In Progress is the option of that name).
+  'New',
+  'Open',
+  'Open Deal',
+  'Unqualified',
+  'Attempted to Contact',
+  'Connected',
+  'Bad Timing',
+  // Salesforce's default Lead Status values.
+  'Open - Not Contacted',
+  'Working - Contacted',
+  'Closed - Converted',
+  'Closed - Not Converted',
+  // Zoho CRM's Lead Status picklist.
+  'Contacted',
+  'Not Contacted',
+  'Contact in Future',
+  'Junk Lead',
+  'Lost Lead',
+  'Not Qualified',
+  'Pre-Qualified',
+];
 
-/** Whether `value` in a column of `field` is a CRM's own lead source that no option names (kept as typed). */
-export function isCrmLeadSource(field: Pick<Field, 'key' | 'kind'>, value: CellValue): boolean {
-  return field.key === SOURCE_FIELD && field.kind === 'choice' && KEYS.has(choiceKey(cellText(value).trim()));
+const CRM_DEAL_STAGES = ['输单', 'Closed Lost'];
+
+/** Field key → the comparison keys of the CRM values kept in it. */
+const KEYS = new Map<string, Set<string>>([
+  ['source', new Set(CRM_SOURCES.map(choiceKey))],
+  ['status', new Set(CRM_LEAD_STATUSES.map(choiceKey))],
+  ['lifecycleStage', new Set(CRM_DEAL_STAGES.map(choiceKey))],
+]);
+
+function keysOf(field: Pick<Field, 'key' | 'kind'>): Set<string> | undefined {
+  return field.kind === 'choice' ? KEYS.get(field.key) : undefined;
 }
 
-/** The CRM lead sources column `col` (1-based) of `values` holds, each once as first typed: for its dropdown. */
+/**
+ * Whether `value` in a column of `field` is a CRM's own value that no option names (kept as typed):
+ * a lead source, a lead status or a lost deal's stage.
+ */
+export function isCrmLeadSource(field: Pick<Field, 'key' | 'kind'>, value: CellValue): boolean {
+  return keysOf(field)?.has(choiceKey(cellText(value).trim())) ?? false;
+}
+
+/** The CRM values column `col` (1-based) of `values` holds, each once as first typed: for its dropdown. */
 export function crmLeadSourcesIn(
   field: Pick<Field, 'key' | 'kind'>,
   values: readonly (readonly CellValue[])[],
   col: number,
 ): string[] {
-  if (field.key !== SOURCE_FIELD || field.kind !== 'choice') return [];
+  const keys = keysOf(field);
+  if (!keys) return [];
   const found = new Map<string, string>();
   for (let r = 1; r < values.length; r++) {
     const value = values[r]?.[col - 1];
     if (value === null || value === undefined) continue;
     const text = cellText(value).trim();
     const key = choiceKey(text);
-    if (KEYS.has(key) && !found.has(key)) found.set(key, text);
+    if (keys.has(key) && !found.has(key)) found.set(key, text);
   }
   return [...found.values()];
 }

@@ -100,7 +100,9 @@ export const LIFECYCLE_OPTIONS = options([
   ['mql', '营销认可线索', 'Marketing Qualified Lead', 'MQL', '市场认可线索', '营销合格线索'],
   ['sql', '销售认可线索', 'Sales Qualified Lead', 'SQL', '销售合格线索'],
   ['qualified', '商机', 'Opportunity'],
-  ['customer', '成交', 'Customer', '已成交', '签约', 'Won'],
+  // A won deal (钉钉's and 飞书's 赢单, Salesforce's Closed Won) made a customer; a lost one (输单) made
+  // none, not even a churned one: crm-lead-sources.ts keeps it as typed.
+  ['customer', '成交', 'Customer', '已成交', '签约', 'Won', '赢单', 'Closed Won'],
   ['evangelist', '推广者', 'Evangelist', 'Advocate', '传播者'],
   ['loyal', '忠诚', 'Loyal', '复购'],
   ['atRisk', '风险', 'At Risk', '流失风险', 'Churn Risk'],
@@ -120,9 +122,11 @@ export const TAG_OPTIONS = options([
 
 // Salesforce's default Lead Source values (Web, Phone Inquiry, Partner Referral, Purchased List, Other)
 // and the platforms a list names (微信, 视频号, 抖音, 小红书, LinkedIn) are options. Not listed, as no option
-// means the same (the CRMs' own are kept as typed without an error: crm-lead-sources.ts): HubSpot's Direct Traffic (every visit it cannot attribute too), Referrals (a linking
-// website), Organic Search, Paid Search, Paid Social, Email Marketing and Offline Sources; 百度推广 and
-// SEM (one kind of advertising), a Webinar or 会议 (no trade show), 陌拜 (a cold visit, no call).
+// means the same (the CRMs' own are kept as typed without an error: crm-lead-sources.ts): HubSpot's
+// Direct Traffic (every visit it cannot attribute too), Referrals (a linking website), Organic Search,
+// Paid Search, Paid Social, Email Marketing and Offline Sources; 百度推广, 抖音广告 and Google Ads
+// (advertising on one platform, which the cell names) and SEM (one kind of advertising); a Webinar or
+// 会议 (no trade show), 陌拜 (a cold visit, no call).
 export const SOURCE_OPTIONS = options([
   ['website', '官网', 'Website', '网站', '官方网站', 'Web', '官网表单', 'Web Form'],
   [
