@@ -103,6 +103,9 @@ export class CompanyMailboxes {
   private readonly birthFields: number[];
   /** Phone columns: one agreeing on a mobile (isOwnMobile) makes the rows one person. */
   private readonly phoneFields: number[];
+  private readonly companyFields: number[];
+  /** Per field, the code of one user name at two providers (0 for a comparator without that level). */
+  private readonly sameUserName: number[];
 
   constructor(
     private readonly fields: readonly FieldModel[],
@@ -113,6 +116,32 @@ export class CompanyMailboxes {
     this.ownFields = fieldsOfRoles(fields, ['idNumber', 'account', 'profile']);
     this.birthFields = fieldsOfRoles(fields, ['birthDate']);
     this.phoneFields = fieldsOfRoles(fields, ['phone']);
+    this.companyFields = fieldsOfRoles(fields, ['company']);
+    // A pair's code is its comparator's level + 1 (0: a blank).
+    this.sameUserName = fields.map((f) => f.field.comparator.levels.findIndex((l) => l.label === 'same-user-name') + 1);
+  }
+
+  /**
+   * The e-mails agree only by their user name, at two domains of which one is a company's own
+   * (sunli@qingmu.cn, sunli@sina.com), while the companies differ and nothing one person keeps agrees:
+   * a user name is most often the name itself, so two namesakes at two firms have it alike. One person
+   * who changed jobs looks the same: a person says which, so the pair is reviewed.
+   */
+  namesakes(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    let byUserName = false;
+    for (const f of this.emailFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      if (c !== this.sameUserName[f]) return false;
+      const field = this.fields[f]!.field;
+      const a = domainOf(field.values[field.ids[i]!] as PreparedEmail);
+      const b = domainOf(field.values[field.ids[j]!] as PreparedEmail);
+      if (a === null || b === null || (isFreeMailDomain(a) && isFreeMailDomain(b))) return false;
+      byUserName = true;
+    }
+    if (!byUserName || !this.companyFields.some((f) => codes[offset + f] === this.different[f])) return false;
+    if (someCodeIs(this.ownFields, codes, offset, 1)) return false;
+    return !this.bornOnOneDay(codes, offset, i, j) && !this.mobileShared(codes, offset, i);
   }
 
   /** Other mailboxes at one company domain, and nothing one person keeps agreeing. */

@@ -127,6 +127,7 @@ export class TwoPeople {
         !this.personalAgrees(codes, offset, i)) ||
       this.accountsApart.differ(codes, offset) ||
       (!this.organisations && this.companyMailboxes.colleagues(codes, offset, i, j)) ||
+      (!this.organisations && this.companyMailboxes.namesakes(codes, offset, i, j)) ||
       (!this.organisations &&
         this.shortForms.apart(codes, offset, i, j) &&
         !this.ownAgrees(codes, offset) &&
