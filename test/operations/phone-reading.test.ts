@@ -132,7 +132,7 @@ describe('phone reading across check, clean and dedupe', () => {
       null,
       '13912345678',
     ]);
-    expect([2, 3, 4, 5].map(r.key)).toEqual(['#13800138000', '+861062345678;ext=808', '#4155550134', '#13912345678']);
+    expect([2, 3, 4, 5].map(r.key)).toEqual(['#13800138000', '#1062345678;ext=808', '#4155550134', '#13912345678']);
   });
 
   test('reads a mixed list by its 国家 column, leaves a number it cannot place as typed and warns in both languages', () => {
