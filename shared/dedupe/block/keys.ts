@@ -1,8 +1,9 @@
 /**
  * Block keys: the values under which records are put side by side. Exact keys (normalised
- * phone, email, mailbox, name in pinyin either order, company and brand with the surname, ID
- * number halves, postcode + initials, birth date, address) make blocks; sorted keys (a name split into given and
- * family both ways round, personal phones) are read through a sliding window (sorted neighbourhood).
+ * phone, one with an extension also without it, email, mailbox, name in pinyin either order,
+ * company and brand with the surname, ID number halves, postcode + initials, birth date, address)
+ * make blocks; sorted keys (a name split into given and family both ways round, personal phones)
+ * are read through a sliding window (sorted neighbourhood).
  * A name in one column blocks by its sound forms, which already meet homophones and reordered
  * names, and an email by its mailbox and user name: windows over them met no further duplicates
  * on any test list and were a third of the candidate pairs. Keys are numbers:
@@ -149,6 +150,55 @@ function phoneTail(key: string): string[] {
   });
 }
 
+/** More extensions than this on one number make it a switchboard, whose number alone names no one. */
+const MAX_LINE_EXTENSIONS = 3;
+
+/**
+ * The numbers without extension under which a number with one also keys (021-6234 5678 转 808 as
+ * 021-62345678): those typed bare on some row too, so that the two meet when names are written
+ * differently (王经理, 王建国), and carrying at most `MAX_LINE_EXTENSIONS` extensions. A line whose
+ * colleagues each have an extension (801..820) is a company's: a row with it bare could be any of
+ * them, and one block of them all would be large and say nothing. Only numbers with an extension
+ * are looked at, so the cost stays with them.
+ */
+function lineBases(fields: readonly MatchField[]): Set<string> {
+  const extensions = new Map<string, Set<string>>();
+  for (const field of fields)
+    for (const whole of field.keys) {
+      if (!whole.includes(';ext=')) continue;
+      for (const key of whole.split(' ')) {
+        const at = key.indexOf(';ext=');
+        if (at < 0) continue;
+        const base = key.slice(0, at);
+        let seen = extensions.get(base);
+        if (!seen) extensions.set(base, (seen = new Set()));
+        seen.add(key.slice(at));
+      }
+    }
+  const out = new Set<string>();
+  if (extensions.size === 0) return out;
+  for (const field of fields)
+    for (const whole of field.keys)
+      for (const key of whole.includes(' ') ? whole.split(' ') : [whole]) {
+        const seen = extensions.get(key);
+        if (seen && seen.size <= MAX_LINE_EXTENSIONS) out.add(key);
+      }
+  return out;
+}
+
+/** `keys` and, for a number with an extension on one of `bases`, that number without it. */
+function withLineBases(keys: string[], bases: Set<string>): string[] {
+  if (bases.size === 0) return keys;
+  let out = keys;
+  for (const key of keys) {
+    const at = key.indexOf(';ext=');
+    if (at < 0) continue;
+    const base = key.slice(0, at);
+    if (bases.has(base) && !out.includes(base)) out = [...out, base];
+  }
+  return out;
+}
+
 export function collectKeySets(records: MatchRecords): KeySet[] {
   const n = records.rows.length;
   const out: KeySetBuilder[] = [];
@@ -194,7 +244,10 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
         : undefined;
     const addKeys = (builder: KeySetBuilder, f: MatchField, keysOf: (value: unknown, key: string) => string[]) =>
       addFieldKeys(builder, f, keysOf, byName(f));
-    for (const f of fields) addKeys(exact, f, (value, key) => f.comparator.blockKeys?.(value, key) ?? [key]);
+    // A number with its extension also keys as the number without it, where that is typed bare.
+    const bases = role === 'phone' ? lineBases(fields) : new Set<string>();
+    for (const f of fields)
+      addKeys(exact, f, (value, key) => withLineBases(f.comparator.blockKeys?.(value, key) ?? [key], bases));
     // A number written with its country code in one row and without in another keys differently:
     // its last eight digits still meet, in one column or across two (+1 415… as Phone, 415… as Mobile).
     if (role === 'phone') {
