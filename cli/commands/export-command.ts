@@ -168,6 +168,16 @@ function accountColumn(report: ExportReport): string {
   return report.columns.find((c) => c.source === 'account')?.sheetColumns[0] ?? '';
 }
 
+/**
+ * The notes column of the file the people are in: the main file's, or, in an accounts export of a
+ * contact list (one account per company), the contacts file's, which takes the CRM's own layout.
+ */
+function peopleNotesColumn(layout: CrmLayout, report: ExportReport): string | null {
+  if (report.accountGroups)
+    return crmLayout(layout.crm, 'contacts')?.columns.find((c) => c.source === 'notes')?.header ?? null;
+  return report.columns.find((c) => c.source === 'notes')?.crmColumn ?? null;
+}
+
 function rowList(report: ExportReport, words: ExportWords): string {
   return words.rowList(report.errorRows, report.errorRowNumbers);
 }
@@ -201,13 +211,25 @@ function formatReport(
   for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(words.missingRequired(column, rows));
   for (const [column, bySheet] of Object.entries(report.filledFromOther)) {
     const own = report.columns.find((c) => c.crmColumn === column)?.sheetColumns ?? [];
-    for (const [sheetColumn, rows] of Object.entries(bySheet))
-      lines.push(words.filledFromOther(column, sheetColumn, rows, own));
+    for (const [sheetColumn, rows] of Object.entries(bySheet)) {
+      const shown = report.filledFromOtherRowNumbers[column]?.[sheetColumn] ?? [];
+      lines.push(words.filledFromOther(column, sheetColumn, rows, own, words.rowList(rows, shown)));
+    }
   }
   const emailColumn = report.columns.find((c) => c.source === 'email')?.crmColumn ?? 'Email';
-  for (const [sheetColumn, several] of Object.entries(report.severalEmails))
+  for (const [sheetColumn, several] of Object.entries(report.severalEmails)) {
+    const shown = report.severalEmailRowNumbers[sheetColumn] ?? [];
     if (several.columns.length > 0)
-      lines.push(words.severalEmails(sheetColumn, several.rows, emailColumn, several.columns));
+      lines.push(
+        words.severalEmails(
+          sheetColumn,
+          several.rows,
+          emailColumn,
+          several.columns,
+          words.rowList(several.rows, shown),
+        ),
+      );
+  }
   if (report.namesKeptWhole > 0) lines.push(words.namesKeptWhole(report.namesKeptWhole));
   if (report.remarkNames > 0) lines.push(words.remarkNames(report.remarkNames));
   const remarkReadings = report.remarkTwoReadings;
@@ -248,6 +270,9 @@ function formatReport(
     if (notMobile > 0) lines.push(words.sparePhonesNotMobile(column, notMobile, notes));
     if (faxes > 0) lines.push(words.spareFaxes(column, faxes, notes));
   }
+  const noted = peopleNotesColumn(layout, report);
+  for (const [column, count] of Object.entries(report.phoneNotes))
+    lines.push(words.phoneNotes(column, count, noted, words.rowList(count, report.phoneNoteRowNumbers[column] ?? [])));
   const salutation = report.columns.find((c) => c.source === 'name.salutation')?.crmColumn;
   for (const [title, count] of Object.entries(report.salutationsKept)) {
     if (!salutation || !notes) break;

@@ -27,9 +27,11 @@ export interface ExportWords {
   filled: (column: string, rows: number) => string;
   missingRequired: (column: string, rows: number) => string;
   /** E-mail and phone columns a row's own column left blank, filled from another of its columns. */
-  filledFromOther: (column: string, sheetColumn: string, rows: number, ownColumns: string[]) => string;
+  filledFromOther: (column: string, sheetColumn: string, rows: number, ownColumns: string[], rowList: string) => string;
   /** E-mail cells of several addresses: the first in Email, the others in `to`. */
-  severalEmails: (sheetColumn: string, rows: number, emailColumn: string, to: string[]) => string;
+  severalEmails: (sheetColumn: string, rows: number, emailColumn: string, to: string[], rowList: string) => string;
+  /** Notes typed after a number (138 0013 8000 微信同号): the number to its phone column, the note kept as typed in the notes column (`notes`) or under its own header. */
+  phoneNotes: (column: string, n: number, notes: string | null, rowList: string) => string;
   namesKeptWhole: (n: number) => string;
   /** Names that held the organisation too (张三-杭州源泉科技), read as the person and the account. */
   remarkNames: (n: number) => string;
@@ -179,10 +181,12 @@ const en: ExportWords = {
   filled: (column, rows) =>
     `Required "${column}" filled with the person's own name in ${en.rows(rows)}: they have no company (consumers), and the CRM needs one`,
   missingRequired: (column, rows) => `Warning: required "${column}" is blank in ${en.rows(rows)}`,
-  filledFromOther: (column, sheetColumn, rows, ownColumns) =>
-    `"${column}" took the value of "${sheetColumn}" in ${en.rows(rows)} that had none ${ownColumns.length === 0 ? 'of their own' : `in ${ownColumns.map((c) => `"${c}"`).join(' or ')}`} (the column is kept as an extra column too)`,
-  severalEmails: (sheetColumn, rows, emailColumn, to) =>
-    `${en.rows(rows)} of "${sheetColumn}" held several addresses: the first went to "${emailColumn}", the others to ${to.map((c) => `"${c}"`).join(' and ')}; the sheet is unchanged`,
+  filledFromOther: (column, sheetColumn, rows, ownColumns, rowList) =>
+    `"${column}" took the value of "${sheetColumn}" in ${en.rows(rows)} (${rowList}) that had none ${ownColumns.length === 0 ? 'of their own' : `in ${ownColumns.map((c) => `"${c}"`).join(' or ')}`} (the column is kept as an extra column too)`,
+  severalEmails: (sheetColumn, rows, emailColumn, to, rowList) =>
+    `${en.rows(rows)} of "${sheetColumn}" (${rowList}) held several addresses: the first went to "${emailColumn}", the others to ${to.map((c) => `"${c}"`).join(' and ')}; the sheet is unchanged`,
+  phoneNotes: (column, n, notes, rowList) =>
+    `${plural(n, 'number')} of "${column}" (${rowList}) had a note typed after ${n === 1 ? 'it' : 'them'} (such as 微信同号 or WhatsApp): the number went to its phone column, the note as typed to ${notes ? `"${notes}"` : `an extra column under "${column}"`}`,
   namesKeptWhole: (n) =>
     `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan)`,
   remarkNames: (n) =>
@@ -285,10 +289,12 @@ const zh: ExportWords = {
     `${companies.toLocaleString('zh-CN')} 家公司的各行在“${column}”上取值不同：客户取其第一行的值（联系人文件保留每行各自的值）`,
   filled: (column, rows) => `${zh.rows(rows)}没有公司（个人客户），必填列“${column}”填入了客户本人的姓名`,
   missingRequired: (column, rows) => `警告：${zh.rows(rows)}的必填列“${column}”为空`,
-  filledFromOther: (column, sheetColumn, rows, ownColumns) =>
-    `${zh.rows(rows)}${ownColumns.length === 0 ? '没有自己的值' : `的${ownColumns.map((c) => `“${c}”`).join('、')}为空`}，“${column}”取了“${sheetColumn}”的值（该列仍作为额外列保留）`,
-  severalEmails: (sheetColumn, rows, emailColumn, to) =>
-    `“${sheetColumn}”有 ${zh.rows(rows)}一格多个邮箱：第一个写入“${emailColumn}”，其余写入${to.map((c) => `“${c}”`).join('和')}；表格本身未改动`,
+  filledFromOther: (column, sheetColumn, rows, ownColumns, rowList) =>
+    `${zh.rows(rows)}（${rowList}）${ownColumns.length === 0 ? '没有自己的值' : `的${ownColumns.map((c) => `“${c}”`).join('、')}为空`}，“${column}”取了“${sheetColumn}”的值（该列仍作为额外列保留）`,
+  severalEmails: (sheetColumn, rows, emailColumn, to, rowList) =>
+    `“${sheetColumn}”有 ${zh.rows(rows)}（${rowList}）一格多个邮箱：第一个写入“${emailColumn}”，其余写入${to.map((c) => `“${c}”`).join('和')}；表格本身未改动`,
+  phoneNotes: (column, n, notes, rowList) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码后面写了备注（如“微信同号”，${rowList}）：号码写入电话列，备注按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
   namesKeptWhole: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名整体放在姓一栏（如“张总”“陈大文先生”这类带称谓的姓名、混用多种文字的姓名，或 Lee Ho Tan 这类两种读法都通的姓名）`,
   remarkNames: (n) =>

@@ -19,6 +19,7 @@ import { rowDates, type RowDates } from '../normalise/row-dates';
 import { dateRowKeys } from './compare/date';
 import { phoneRowKeys } from './compare/phone';
 import { readPhoneSheet, type PhoneSheet } from '../normalise/phone-region';
+import { rowPlaceReaderWhereNamed, type RowPlaceReader } from '../normalise/phone-row-place';
 import { IDENTIFYING_ROLES, comparatorFor, roleOfField, type FieldRole } from './field-roles';
 import { profileColumn } from './profile';
 import { StringTable } from '../sheet/string-table';
@@ -242,6 +243,7 @@ function buildField(
   format: string | null | undefined,
   phoneSheet: () => PhoneSheet,
   sheetDates: () => SheetDates,
+  rowPlace: () => RowPlaceReader | null,
 ) {
   const phones = role === 'phone' || role === 'otherPhone' ? phoneSheet() : undefined;
   // Dates are read in the order the column's unambiguous ones show (25/12/1985: day first), and in each
@@ -250,7 +252,7 @@ function buildField(
   const dates = sheet && dateColumnContext(values, col, { region: sheet.region });
   const comparator = comparatorFor(role, region, format, phones, dates);
   const rowKey = phones
-    ? phoneRowKeys(region, phones)
+    ? phoneRowKeys(region, phones, rowPlace() ?? undefined)
     : dates && sheet?.rows
       ? dateRowKeys(role === 'birthDate' ? 'birth' : 'activity', { columnFormat: format, ...dates }, sheet.rows)
       : undefined;
@@ -269,6 +271,8 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   const rows = dataRows(values, lineItemRows(values, mapping, template));
   const region = template.defaultRegion;
   let phoneSheet: PhoneSheet | undefined;
+  // A row's place without a country column (another number's +853, an address in 澳門), as check reads it.
+  let placeReader: RowPlaceReader | null | undefined;
   const fieldsByKey = new Map(template.fields.map((f) => [f.key, f]));
   // The sheet's region for its dates is its phones' where it has a phone column, as check takes it.
   const hasPhones = mapping.columns.some((c) => fieldsByKey.get(c.field ?? c.secondOf ?? '')?.kind === 'phone');
@@ -399,6 +403,13 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
         format,
         () => (phoneSheet ??= readPhoneSheet(values, mapping, template)),
         datesOfSheet,
+        () => {
+          if (placeReader === undefined) {
+            const sheet = (phoneSheet ??= readPhoneSheet(values, mapping, template)).sheet;
+            placeReader = rowPlaceReaderWhereNamed(values, rows, mapping, template, sheet);
+          }
+          return placeReader;
+        },
       );
       // One value throughout says nothing. An identifying column that only some rows fill (one phone
       // among WeCom contacts who gave none) is kept: it tells which rows have nothing to say who they are.

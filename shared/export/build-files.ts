@@ -14,6 +14,7 @@ import { rowBytes, splitParts } from './split-parts';
 import { SheetSources, type SheetColumn } from './sheet-sources';
 import { columnReading, EXTRA_DATE_FIELD, holdsDates, ownCellFormats } from './column-reading';
 import { PhonePlanner, type FilePhones } from './file-phones';
+import type { RowPlaceReader } from '../normalise/phone-row-place';
 import { isPersonSource, keepsSource, type RowRecord } from './account-groups';
 import { AddressValues, placesInHan } from './address-values';
 import { dateParts, type DateParts } from './date-parts';
@@ -79,10 +80,12 @@ export class FileBuilder {
     /** Some name has a title (Dr., Ms.): the Salutation column has values to write. */
     salutations: boolean,
     private readonly onRows?: (rows: number) => void,
+    /** The place a row without a country names (another number's +853, an address in 澳門), as check reads it. */
+    rowPlace?: RowPlaceReader,
   ) {
     this.sources = new SheetSources(snapshot, sheetColumns, roles, fields, salutations);
     this.titleHeader = roles.salutation === undefined ? undefined : this.sources.headerOf(roles.salutation);
-    this.phones = new PhonePlanner(this.sources, converter, rowRegion);
+    this.phones = new PhonePlanner(this.sources, converter, rowRegion, rowPlace);
     this.emails = new EmailPlanner(this.sources);
     this.addresses = new AddressValues(this.sources);
     this.cells = new CrmCells(this.sources, converter, this.phones, this.addresses);
@@ -97,6 +100,11 @@ export class FileBuilder {
   /** CRM columns a row's own column left blank, filled from another of its columns: CRM column -> sheet header -> rows. */
   get filledFromOther(): Map<string, Map<string, number>> {
     return this.cells.filledFromOther;
+  }
+
+  /** The sheet rows of those fills: CRM column -> sheet header -> rows. */
+  get filledFromOtherRows(): Map<string, Map<string, Set<number>>> {
+    return this.cells.filledFromOtherRows;
   }
 
   /** Required CRM columns filled from another value, and those left blank: CRM column -> rows. */
@@ -277,7 +285,7 @@ export class FileBuilder {
     for (let r = 0; r < records.length; r++) {
       const record = records[r];
       const out: CellValue[] = new Array(header.length);
-      this.converter.rowRegion = this.phones.regionOf(record);
+      this.phones.readRow(record);
       this.converter.row = record.row;
       for (let c = 0; c < columns.length; c++)
         out[c] =

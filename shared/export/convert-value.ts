@@ -115,18 +115,20 @@ export class ValueConverter {
   constructor(
     private readonly layout: CrmLayout,
     readonly sheetLocale: Locale,
-    private readonly regions: Omit<PhoneRegions, 'rowRegion'>,
+    private readonly regions: Omit<PhoneRegions, 'rowRegion' | 'rowPlace'>,
     /** Each row's region for its dates' calendar (a 台北 row's 民國 years), as check reads them. */
     private readonly dates?: SheetRowDates,
   ) {}
 
   /** The country of the row being converted (from its country column), for reading its phones. */
   rowRegion: string | null = null;
+  /** The place the row names otherwise (another number's +853, an address in 澳門), weaker than its country. */
+  rowPlace: string | null = null;
   /** The sheet row being converted, so the report counts each cell once. */
   row = 0;
 
   phoneRegions(): PhoneRegions {
-    return { ...this.regions, rowRegion: this.rowRegion };
+    return { ...this.regions, rowRegion: this.rowRegion, ...(this.rowPlace ? { rowPlace: this.rowPlace } : {}) };
   }
 
   /** The export value of one cell of a template field, for the column headed `header`. */
@@ -152,7 +154,7 @@ export class ValueConverter {
     const region = field.kind === 'date' ? this.dateRegion() : null;
     if (region !== null) reading = this.dates!.rows.contextOf(reading, this.dates!.values[this.row - 1]);
     let converted: CellValue | undefined;
-    if (typeof value === 'string' && !(field.kind === 'phone' && this.rowRegion !== null)) {
+    if (typeof value === 'string' && !(field.kind === 'phone' && (this.rowRegion !== null || this.rowPlace !== null))) {
       // Lists repeat their values (dates, options, owners): convert each distinct string once per column.
       const memos = this.memos[target.kind];
       const memoKey = region === null ? header : `${header}\n${region}`;

@@ -56,6 +56,8 @@ export class CrmCells {
   readonly missing = new Map<string, number>();
   /** E-mail and phone columns a row's own column left blank, filled from another of its columns: CRM column -> sheet header -> rows. */
   readonly filledFromOther = new Map<string, Map<string, number>>();
+  /** The sheet rows of those fills: CRM column -> sheet header -> rows, so a report can point at them. */
+  readonly filledFromOtherRows = new Map<string, Map<string, Set<number>>>();
   /** Titles kept as typed in the notes, not the Salutation picklist: title -> rows; of those, titles of two readings. */
   readonly titlesKept = new Map<string, number>();
   readonly titlesTwoReadings = new Map<string, number>();
@@ -174,14 +176,17 @@ export class CrmCells {
       address.col,
     );
     if (plan.column.source === 'email' && address.col !== own && !isBlank(value))
-      this.countFromOther(plan.column.header, address.header);
+      this.countFromOther(plan.column.header, address.header, record.row);
     return value;
   }
 
-  private countFromOther(crmColumn: string, sheetHeader: string): void {
+  private countFromOther(crmColumn: string, sheetHeader: string, row: number): void {
     let byHeader = this.filledFromOther.get(crmColumn);
     if (!byHeader) this.filledFromOther.set(crmColumn, (byHeader = new Map()));
     byHeader.set(sheetHeader, (byHeader.get(sheetHeader) ?? 0) + 1);
+    let rowsByHeader = this.filledFromOtherRows.get(crmColumn);
+    if (!rowsByHeader) this.filledFromOtherRows.set(crmColumn, (rowsByHeader = new Map()));
+    rowsByHeader.set(sheetHeader, (rowsByHeader.get(sheetHeader) ?? new Set<number>()).add(row));
   }
 
   private fieldValue(plan: ColumnPlan, record: RowRecord, phones?: FilePhones, r = 0): CellValue {
@@ -200,7 +205,7 @@ export class CrmCells {
         plan.column.header,
       );
       const from = row?.from?.[line];
-      if (from !== undefined && !isBlank(value)) this.countFromOther(plan.column.header, from);
+      if (from !== undefined && !isBlank(value)) this.countFromOther(plan.column.header, from, record.row);
       return value;
     }
     if (plan.col === undefined) return null;

@@ -6,6 +6,7 @@
  * contacts), in an extra column under the sheet header it came from.
  */
 import { isBlank, type CellValue } from '../sheet/cell-value';
+import type { RowPlaceReader } from '../normalise/phone-row-place';
 import { isPlaceholder } from '../check/placeholder';
 import type { CrmLayout } from './crm-layouts';
 import type { ValueConverter } from './convert-value';
@@ -55,15 +56,22 @@ export class PhonePlanner {
   readonly spareNotMobile = new Map<string, number>();
   /** Sheet header -> notes typed after a number (138 0013 8000（微信同号）), kept aside as the spare numbers are. */
   readonly phoneNotes = new Map<string, number>();
+  /** Sheet header -> the sheet rows of those notes, so a report can point at them. */
+  readonly phoneNoteRows = new Map<string, Set<number>>();
 
   constructor(
     private readonly sources: SheetSources,
     private readonly converter: ValueConverter,
     private readonly rowRegion: (row: readonly CellValue[]) => string | null,
+    /** The place a row without a country names (another number's +853, an address in 澳門), as check reads it. */
+    private readonly rowPlace?: RowPlaceReader,
   ) {}
 
-  regionOf(record: PhoneRecord): string | null {
-    return this.rowRegion(record.values);
+  /** Sets the converter to read the record's phones: its country, else the place it names. */
+  readRow(record: PhoneRecord): void {
+    const region = this.rowRegion(record.values);
+    this.converter.rowRegion = region;
+    this.converter.rowPlace = region === null && this.rowPlace ? this.rowPlace(record.values) : null;
   }
 
   plan(layout: CrmLayout, records: readonly PhoneRecord[]): FilePhones {
@@ -102,7 +110,7 @@ export class PhonePlanner {
         otherCells.every((c) => isBlank(c.value))
       )
         return null;
-      this.converter.rowRegion = this.rowRegion(record.values);
+      this.readRow(record);
       const regions = this.converter.phoneRegions();
       const cells: PhoneCell[] = [this.phoneCell(record, cell, primary, primaryHeader)];
       if (spread && second) cells.push(this.phoneCell(record, extra, second.col, second.header));
@@ -129,11 +137,13 @@ export class PhonePlanner {
     const rows = records.map((record) => sortRow(record, spread));
     const spareHeaders = new Set<string>();
     const count = (map: Map<string, number>, header: string) => map.set(header, (map.get(header) ?? 0) + 1);
-    for (const phones of rows)
+    for (const [r, phones] of rows.entries())
       for (const spare of phones?.spare ?? []) {
         spareHeaders.add(spare.header);
         if (spare.reason === 'note') {
           count(this.phoneNotes, spare.header);
+          const noted = this.phoneNoteRows.get(spare.header) ?? new Set<number>();
+          this.phoneNoteRows.set(spare.header, noted.add(records[r]!.row));
           continue;
         }
         count(this.spareCounts, spare.header);
@@ -169,7 +179,7 @@ export class PhonePlanner {
       cells.push({ value: this.given(record, primary, header), header });
     }
     if (cells.every((c) => isBlank(c.value))) return null;
-    this.converter.rowRegion = this.rowRegion(record.values);
+    this.readRow(record);
     return { ...sortPhones(cells, this.converter.phoneRegions(), lines), spare: [] };
   }
 

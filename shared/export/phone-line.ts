@@ -15,12 +15,16 @@ import { labelledLine } from '../normalise/phone-labels';
 // With the extension of an order's privacy number (13800138000-1234): still a mobile line.
 const CN_MOBILE_E164 = /^\+861[3-9]\d{9}(?:;ext=\d+)?$/;
 
-/** How phones are read, as check reads them: the template's region, the sheet's majority, the row's country. */
+/**
+ * How phones are read, as check reads them: the template's region, the sheet's majority, the row's
+ * country, else the place the row names (another number's +853, an address in 澳門: phone-row-place.ts).
+ */
 export interface PhoneRegions {
   defaultRegion: string;
   sheetRegion: string;
   otherSheetRegions?: readonly string[];
   rowRegion: string | null;
+  rowPlace?: string | null;
 }
 
 /** Mobile as headers say it: 手机 (手機), Hong Kong's 手提 and 流動電話, Taiwan's 行動電話, Apple Contacts' Phone (iPhone). */

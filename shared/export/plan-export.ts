@@ -15,6 +15,7 @@ import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
+import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
 import { reportFooterStart } from '../sheet/report-footer';
 import { ValueConverter } from './convert-value';
@@ -75,12 +76,16 @@ export interface ExportReport {
    * Email (work) where Email (home) is blank): CRM column -> sheet header -> rows.
    */
   filledFromOther: Record<string, Record<string, number>>;
+  /** The first sheet rows of those fills: CRM column -> sheet header -> rows. */
+  filledFromOtherRowNumbers: Record<string, Record<string, number[]>>;
   /**
    * E-mail cells holding several addresses (Google's a@x.com ::: b@y.com): the first went to Email, the
    * others to `columns` (the CRM's second e-mail column, or an extra column under the sheet header).
    * Sheet header -> rows and columns.
    */
   severalEmails: Record<string, { rows: number; columns: string[] }>;
+  /** The first sheet rows of those cells: sheet header -> rows. */
+  severalEmailRowNumbers: Record<string, number[]>;
   /** Names kept whole in the last name (surname + honorific, mixed scripts). */
   namesKeptWhole: number;
   /** Names that held the organisation too (张三-杭州源泉科技, Tom Lee - Acme Ltd), read as the person and the account. */
@@ -137,6 +142,8 @@ export interface ExportReport {
   spareFaxes: Record<string, number>;
   /** Notes typed after a number (138 0013 8000（微信同号）), kept where spare numbers are: sheet header -> count. */
   phoneNotes: Record<string, number>;
+  /** The first sheet rows of those notes: sheet header -> rows. */
+  phoneNoteRowNumbers: Record<string, number[]>;
   /** Titles the CRM's Salutation picklist has no value of that meaning for (Miss, 小姐), kept as typed in the notes: title -> rows. */
   salutationsKept: Record<string, number>;
   /** Of those, titles of two readings (Frau, Mme: Mrs. or Ms.): title -> rows. */
@@ -177,6 +184,9 @@ export interface ExportPlan {
 }
 
 const ERROR_ROWS_LISTED = 20;
+/** Rows a report names for one of its counts (the rest are "and N more"). */
+const ROWS_NAMED = 5;
+const firstRows = (rows: ReadonlySet<number>) => [...rows].sort((a, b) => a - b).slice(0, ROWS_NAMED);
 /** Template fields that are a person's own, never a company's (an account made of several rows drops them). */
 const PERSON_FIELDS = new Set(['name', 'contact', 'phone', 'email', 'title', 'birthDate', 'gender', 'idNumber']);
 
@@ -295,6 +305,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     rowRegionReader(phones),
     salutations,
     onRows,
+    rowPlaceReader(ctx.mapping, ctx.template),
   );
   // An accounts export of a contact list: one account per company, the people in a contacts file.
   const companyCols = layout.columns
@@ -367,11 +378,20 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     filledFromOther: Object.fromEntries(
       [...build.filledFromOther].map(([column, byHeader]) => [column, Object.fromEntries(byHeader)]),
     ),
+    filledFromOtherRowNumbers: Object.fromEntries(
+      [...build.filledFromOtherRows].map(([column, byHeader]) => [
+        column,
+        Object.fromEntries([...byHeader].map(([header, rows]) => [header, firstRows(rows)])),
+      ]),
+    ),
     severalEmails: Object.fromEntries(
       [...build.emails.severalRows].map(([header, rows]) => [
         header,
         { rows, columns: [...(build.emails.severalTo.get(header) ?? [])] },
       ]),
+    ),
+    severalEmailRowNumbers: Object.fromEntries(
+      [...build.emails.severalRowNumbers].map(([header, rows]) => [header, firstRows(rows)]),
     ),
     namesKeptWhole,
     remarkNames,
@@ -414,6 +434,9 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     sparePhonesNotMobile: Object.fromEntries(build.phones.spareNotMobile),
     spareFaxes: Object.fromEntries(build.phones.spareFaxes),
     phoneNotes: Object.fromEntries(build.phones.phoneNotes),
+    phoneNoteRowNumbers: Object.fromEntries(
+      [...build.phones.phoneNoteRows].map(([header, rows]) => [header, firstRows(rows)]),
+    ),
     salutationsKept: Object.fromEntries(build.titlesKept.kept),
     salutationsTwoReadings: Object.fromEntries(build.titlesKept.twoReadings),
     regionsSplit: Object.fromEntries(build.addresses.regionsSplit),

@@ -59,6 +59,8 @@ function cellAddresses(value: CellValue): string[] {
 export class EmailPlanner {
   /** Sheet header -> rows whose e-mail cell held several addresses. */
   readonly severalRows = new Map<string, number>();
+  /** Sheet header -> the sheet rows of those cells, so a report can point at them. */
+  readonly severalRowNumbers = new Map<string, Set<number>>();
   /** Sheet header -> where its cells' further addresses went (the CRM's second e-mail column, an extra column). */
   readonly severalTo = new Map<string, Set<string>>();
 
@@ -95,6 +97,7 @@ export class EmailPlanner {
         .map((a) => a.value);
       if (own.length > 1) {
         this.severalRows.set(header, (this.severalRows.get(header) ?? 0) + 1);
+        this.severalRowNumbers.set(header, (this.severalRowNumbers.get(header) ?? new Set<number>()).add(record.row));
         const to = this.severalTo.get(header) ?? new Set<string>();
         if (second !== undefined && secondAddress?.col === primary) to.add(second);
         if (spareValues.length > 0) to.add(header);

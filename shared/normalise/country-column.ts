@@ -20,9 +20,12 @@ const PLACE_HEADERS = new Set(
 );
 
 /**
- * Parts of regions a 地区 column names instead of the region (台北 for 臺灣, 九龙 for 香港): Taiwan's cities
- * and counties, Hong Kong's three areas and Macau's islands, in both scripts and English. Only names no
- * mainland place shares (沙田 and 湾仔 are Dongguan's and Zhuhai's too). Read with a 市, 縣 or 區 after them.
+ * Parts of regions a 地区 column or an address's start names instead of the region (台北 for 臺灣, 九龙 or
+ * 尖沙咀 for 香港): Taiwan's cities and counties, Hong Kong's areas, districts and well-known
+ * neighbourhoods, Macau's islands and parishes, in both scripts (folded to simplified) and English.
+ * Only names no mainland or other place shares: 沙田 and 湾仔 are Dongguan's and Zhuhai's too, 大埔 is
+ * a Meizhou county, 西贡 is Saigon, Central and Aberdeen are anywhere (phone-row-place.ts reads a few
+ * of those at an address's start). Read with a 市, 縣 or 區 after them.
  */
 const PLACES_OF: Record<string, readonly string[]> = {
   TW: [
@@ -31,8 +34,24 @@ const PLACES_OF: Record<string, readonly string[]> = {
     ...['Taipei', 'New Taipei', 'Taoyuan', 'Taichung', 'Tainan', 'Kaohsiung', 'Keelung', 'Hsinchu', 'Chiayi'],
     ...['Changhua', 'Pingtung', 'Yilan', 'Hualien', 'Taitung'],
   ],
-  HK: ['九龙', '新界', '港岛', '香港岛', 'Kowloon', 'New Territories', 'Hong Kong Island'],
-  MO: ['氹仔', '路环', '路氹', '澳门半岛', 'Taipa', 'Coloane', 'Cotai'],
+  HK: [
+    ...['九龙', '新界', '港岛', '香港岛', 'Kowloon', 'New Territories', 'Hong Kong Island'],
+    ...['尖沙咀', '尖东', '旺角', '油麻地', '佐敦', '深水埗', '荔枝角', '大角咀', '九龙城', '九龙塘'],
+    ...['红磡', '土瓜湾', '何文田', '黄大仙', '钻石山', '新蒲岗', '九龙湾', '观塘', '将军澳', '铜锣湾', '西营盘'],
+    ...['坚尼地城', '鲗鱼涌', '太古城', '筲箕湾', '香港仔', '鸭脷洲', '薄扶林', '跑马地', '荃湾', '葵芳', '青衣'],
+    ...['屯门', '元朗', '天水围', '粉岭', '大屿山'],
+    ...['Tsim Sha Tsui', 'Tsimshatsui', 'Mong Kok', 'Mongkok', 'Yau Ma Tei', 'Sham Shui Po', 'Cheung Sha Wan'],
+    ...['Lai Chi Kok', 'Tai Kok Tsui', 'Kowloon City', 'Kowloon Tong', 'Hung Hom', 'To Kwa Wan', 'Ho Man Tin'],
+    ...['Wong Tai Sin', 'San Po Kong', 'Kowloon Bay', 'Ngau Tau Kok', 'Kwun Tong', 'Yau Tong', 'Tseung Kwan O'],
+    ...['Causeway Bay', 'Wan Chai', 'Wanchai', 'Sheung Wan', 'Sai Ying Pun', 'Kennedy Town', 'North Point'],
+    ...['Quarry Bay', 'Shau Kei Wan', 'Chai Wan', 'Ap Lei Chau', 'Pok Fu Lam', 'Repulse Bay', 'Sha Tin'],
+    ...['Shatin', 'Tai Wai', 'Ma On Shan', 'Tsuen Wan', 'Kwai Chung', 'Kwai Fong', 'Tsing Yi', 'Tuen Mun'],
+    ...['Yuen Long', 'Tin Shui Wai', 'Sheung Shui', 'Fanling', 'Tai Po', 'Sai Kung', 'Tung Chung', 'Lantau'],
+  ],
+  MO: [
+    ...['氹仔', '路环', '路氹', '澳门半岛', '花地玛堂', '风顺堂', '望德堂', '圣安多尼堂', '黑沙环', '筷子基'],
+    ...['Taipa', 'Coloane', 'Cotai'],
+  ],
 };
 const PLACE_REGIONS = new Map(
   Object.entries(PLACES_OF).flatMap(([region, places]) => places.map((place) => [foldCountryKey(place), region])),

@@ -33,7 +33,8 @@ describe('rowPlaceReader', () => {
       null,
     ],
     ['a mainland address', ['深圳华强', '张伟', '', '83456789', '广东省深圳市福田区华强北路1号'], null],
-    ['an address that names no place', ['利豐貿易(香港)', '黃志強', '', '91234567', '尖沙咀廣東道1號'], null],
+    ['an address that names no place', ['利豐貿易(香港)', '黃志強', '', '91234567', '廣東道1號'], null],
+    ['an address that begins 尖沙咀', ['利豐貿易(香港)', '黃志強', '', '91234567', '尖沙咀廣東道1號'], 'HK'],
     [
       'only Chinese mobiles and +codes, nothing to read elsewhere',
       ['永利餐飲', '何家豪', '+853 2888 1234', '13800138000', '澳門新馬路10號'],

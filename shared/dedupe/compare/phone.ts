@@ -9,7 +9,9 @@
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText } from '../../normalise';
-import { readPhone, type PhoneContext } from '../../normalise/phone-reading';
+import { isExplicit, readPhone, type PhoneContext } from '../../normalise/phone-reading';
+import { CN_MOBILE, phoneText } from '../../normalise/phone-parse';
+import type { RowPlaceReader } from '../../normalise/phone-row-place';
 import { phoneParts } from '../../normalise/phone-parts';
 import { rowRegionReader, type PhoneSheet } from '../../normalise/phone-region';
 import {
@@ -107,10 +109,11 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
   // A number an export starred out (138****8000) is not one number: its visible digits are shared
   // by ten thousand others, so two of them never agree and are never a typo apart.
   if (typeof value === 'string' && MASKED_PHONE.test(value)) return null;
-  // In a Chinese row of a Chinese list such a number can only be read as Chinese (no other plan
-  // these shapes are tried in comes first), so its national digits are the key the reading gives a
-  // valid one; parsing every landline was the largest cost of building records on large lists.
-  if (callingCode === '86' && typeof value === 'string' && (ctx.row ?? ctx.sheet ?? ctx.home) === 'CN') {
+  // In a Chinese row of a Chinese list, the row naming no other place (02 23456789 in 臺北 is Taipei's),
+  // such a number can only be read as Chinese (no other plan these shapes are tried in comes first), so
+  // its national digits are the key the reading gives a valid one; parsing every landline was the
+  // largest cost of building records on large lists.
+  if (callingCode === '86' && typeof value === 'string' && (ctx.row ?? ctx.sheet ?? ctx.home) === 'CN' && !ctx.place) {
     const text = value.trim();
     if (CN_LANDLINE.test(text)) return `#${text.replace(/[\s-]/g, '').slice(1)}`;
   }
@@ -143,28 +146,42 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
 }
 
 /**
- * Keys of a sheet's phone cells in their rows' context (the row's country column), or undefined when
- * the sheet has no country column and every row is read alike (the comparator's own key then serves).
+ * Keys of a sheet's phone cells in their rows' context, as check reads them: the row's country column,
+ * else the place the row names (`rowPlace`: another number's +853, an address in 澳門); or undefined
+ * when neither is given and every row is read alike (the comparator's own key then serves).
  */
 export function phoneRowKeys(
   region: string,
   sheet: PhoneSheet,
+  rowPlace?: RowPlaceReader,
 ): ((value: CellValue, row: readonly CellValue[] | undefined) => string | null) | undefined {
-  if (!sheet.countryCol) return undefined;
+  if (!sheet.countryCol && !rowPlace) return undefined;
   const callingCode = isSupportedCountry(region) ? getCountryCallingCode(region) : '';
   const rowRegion = rowRegionReader(sheet);
-  return (value, row) =>
-    matchKey(
-      value,
-      {
-        home: region,
-        sheet: sheet.sheet,
-        row: rowRegion(row),
-        keyOnly: true,
-        ...(sheet.also ? { others: sheet.also } : {}),
-      },
-      callingCode,
-    );
+  const ctx: PhoneContext = {
+    home: region,
+    sheet: sheet.sheet,
+    keyOnly: true,
+    ...(sheet.also ? { others: sheet.also } : {}),
+  };
+  return (value, row) => {
+    const country = rowRegion(row);
+    if (country !== null) return matchKey(value, { ...ctx, row: country }, callingCode);
+    const place = rowPlace && placeMayRead(value, sheet.sheet) ? rowPlace(row) : null;
+    return matchKey(value, place === null ? ctx : { ...ctx, place }, callingCode);
+  };
+}
+
+/**
+ * Whether a row's place may change how a cell reads: not a number written with its +code, nor a Chinese
+ * mobile on a Chinese sheet (read as one before any place is asked), so most of a mainland list's cells
+ * never ask for their row's place.
+ */
+function placeMayRead(value: CellValue, sheet: string): boolean {
+  if (typeof value !== 'string' && typeof value !== 'number') return false;
+  const raw = String(value);
+  if (sheet === 'CN' && CN_MOBILE.test(raw)) return false;
+  return !isExplicit(phoneText(raw));
 }
 
 /**

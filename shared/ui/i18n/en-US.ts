@@ -211,6 +211,7 @@ export const enUS = {
     'digit-apart': 'one digit apart',
     'same-visible-digits': 'same visible digits',
     'same-visible-characters': 'same visible characters',
+    'same-id-other-name': "same, but the names differ: one ID may be mistyped or someone else's",
     different: 'different',
   }),
 
@@ -370,6 +371,18 @@ export const enUS = {
   'export.extra': 'Kept as extra columns: {columns}',
   'export.accounts': 'Rows naming only a company, written as accounts: {count}',
   'export.errors': 'Rows that still have errors, exported as typed (see Check): {count}',
+  'export.phoneNotes':
+    'Numbers in “{column}” typed with a note (such as 微信同号 or WhatsApp), the number written to its phone column and the note to “{notes}”: {count} ({rows})',
+  'export.phoneNotes.ownColumn':
+    'Numbers in “{column}” typed with a note (such as 微信同号 or WhatsApp), the number written to its phone column and the note to an extra column “{column}”: {count} ({rows})',
+  'export.filledFromOther': 'Rows with no {own} whose “{crmColumn}” took “{column}” instead: {count} ({rows})',
+  'export.filledFromOther.noOwn':
+    'Rows with no value of their own whose “{crmColumn}” took “{column}”: {count} ({rows})',
+  'export.severalEmails':
+    'Cells of “{column}” holding several e-mail addresses, the first written to “{email}” and the others to {to}: {count} ({rows})',
+  'export.rows.one': 'row {rows}',
+  'export.rows': 'rows {rows}',
+  'export.rows.more': 'rows {rows} and {more} more',
   'combine.title': 'Combine or compare sheets',
   'combine.intro':
     'Lists kept on several sheets (one per salesperson, an export from another system): stack them onto the template in a new sheet that says where each row came from, or see which customers of one list are already in another.',

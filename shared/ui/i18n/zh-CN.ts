@@ -337,6 +337,16 @@ export const zhCN: UiStrings = {
   'export.extra': '作为额外列保留：{columns}',
   'export.accounts': '{count} 行只有公司名称，已作为客户（公司）导出。',
   'export.errors': '{count} 行仍有错误，已按原样导出，可在“检查”中查看。',
+  'export.phoneNotes':
+    '“{column}”有 {count} 个号码后面写了备注（如“微信同号”，{rows}）：号码写入电话列，备注写入“{notes}”。',
+  'export.phoneNotes.ownColumn':
+    '“{column}”有 {count} 个号码后面写了备注（如“微信同号”，{rows}）：号码写入电话列，备注写入额外列“{column}”。',
+  'export.filledFromOther': '{count} 行（{rows}）的{own}为空，“{crmColumn}”取了“{column}”的值。',
+  'export.filledFromOther.noOwn': '{count} 行（{rows}）没有自己的值，“{crmColumn}”取了“{column}”的值。',
+  'export.severalEmails': '“{column}”有 {count} 格写了多个邮箱（{rows}）：第一个写入“{email}”，其余写入{to}。',
+  'export.rows.one': '第 {rows} 行',
+  'export.rows': '第 {rows} 行',
+  'export.rows.more': '第 {rows} 行，另有 {more} 行',
   'combine.title': '合并或对比工作表',
   'combine.intro':
     '名单分散在几个工作表里（每位销售一份、另一个系统导出一份）：按模板合并到一个新工作表，并注明每行的出处；或者看看一份名单里哪些客户已经在另一份里。',

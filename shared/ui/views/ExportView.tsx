@@ -87,6 +87,72 @@ export function exportPlan(
   return plan;
 }
 
+/**
+ * What the export read from a list's contact cells, as the CLI's report says it: notes typed after a
+ * number (138 0013 8000 微信同号), blank e-mails and phones filled from another column of the row, cells
+ * of several e-mails. Each with its count and first rows.
+ */
+function ContactNotes({ report }: { report: ExportReport }) {
+  const t = useT();
+  const locale = useLocale();
+  const list = (items: readonly (string | number)[]) => items.join(locale === 'zh-CN' ? '、' : ', ');
+  const quoted = (columns: readonly string[]) => list(columns.map((c) => `“${c}”`));
+  const rows = (count: number, shown: readonly number[] = []) =>
+    count > shown.length
+      ? t('export.rows.more', { rows: list(shown), more: count - shown.length })
+      : t(count === 1 ? 'export.rows.one' : 'export.rows', { rows: list(shown) });
+  // An accounts export of a contact list writes the people, and their notes, to the contacts sheet.
+  const notes = report.accountGroups
+    ? crmLayout(report.crm, 'contacts')?.columns.find((c) => c.source === 'notes')?.header
+    : report.columns.find((c) => c.source === 'notes')?.crmColumn;
+  const email = report.columns.find((c) => c.source === 'email')?.crmColumn ?? 'Email';
+  const lines: Array<{ key: string; text: string }> = [];
+  for (const [column, count] of Object.entries(report.phoneNotes)) {
+    const params = { column, count, rows: rows(count, report.phoneNoteRowNumbers[column]) };
+    lines.push({
+      key: `note ${column}`,
+      text: notes ? t('export.phoneNotes', { ...params, notes }) : t('export.phoneNotes.ownColumn', params),
+    });
+  }
+  for (const [crmColumn, bySheet] of Object.entries(report.filledFromOther)) {
+    const own = report.columns.find((c) => c.crmColumn === crmColumn)?.sheetColumns ?? [];
+    for (const [column, count] of Object.entries(bySheet)) {
+      const params = {
+        crmColumn,
+        column,
+        count,
+        rows: rows(count, report.filledFromOtherRowNumbers[crmColumn]?.[column]),
+      };
+      lines.push({
+        key: `filled ${crmColumn} ${column}`,
+        text:
+          own.length > 0
+            ? t('export.filledFromOther', { ...params, own: quoted(own) })
+            : t('export.filledFromOther.noOwn', params),
+      });
+    }
+  }
+  for (const [column, several] of Object.entries(report.severalEmails))
+    if (several.columns.length > 0)
+      lines.push({
+        key: `several ${column}`,
+        text: t('export.severalEmails', {
+          column,
+          count: several.rows,
+          email,
+          to: quoted(several.columns),
+          rows: rows(several.rows, report.severalEmailRowNumbers[column]),
+        }),
+      });
+  return (
+    <>
+      {lines.map((line) => (
+        <Text key={line.key}>{line.text}</Text>
+      ))}
+    </>
+  );
+}
+
 export function ExportView() {
   const t = useT();
   const locale = useLocale();
@@ -159,6 +225,7 @@ export function ExportView() {
             <Text>{t('export.extra', { columns: list(state.report.extraColumns) })}</Text>
           )}
           {state.report.accountRows > 0 && <Text>{t('export.accounts', { count: state.report.accountRows })}</Text>}
+          <ContactNotes report={state.report} />
           {state.report.errorRows > 0 && <Text>{t('export.errors', { count: state.report.errorRows })}</Text>}
           {host.capabilities.fileDownload && (
             <div className={styles.form}>
