@@ -12,6 +12,7 @@ export type DateContext = Pick<
   NormaliseContext,
   | 'columnFormat'
   | 'dateOrder'
+  | 'dayFirstSeen'
   | 'yearPlace'
   | 'rocYears'
   | 'taiwanList'

@@ -3,6 +3,7 @@
  * d/m/y or m/d/y (read in the column's order, else left as typed), Excel's short years, a weekday after
  * the date (星期一), and the no-dates of a birth-date column (Outlook's 0/0/00, --06-21, 1990.03).
  */
+import { NO_DATE } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
 import {
   fromNumber,
@@ -29,8 +30,8 @@ const MONTH_NAME_DAY = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,]*
 export const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
 // Serials of 1927-2173: the only ones typed into a list of dates (a CSV saved from a column shown as General).
 export const TYPED_SERIAL = /^\d{5}(?:\.\d+)?$/;
-// Outlook writes 0/0/00 for a birthday or anniversary it does not know.
-export const NO_DATE = /^0{1,2}\/0{1,2}\/(?:00|0000)$/;
+// Outlook writes 0/0/00 for a birthday or anniversary it does not know: a blank cell (cell-value.ts).
+export { NO_DATE };
 // A birthday kept without its year: --06-21 (vCard, Google Contacts), 0000-06-21 (Square, Google's
 // People API), 06-21, 6/21, 6月21日.
 const YEARLESS_ISO = /^(?:--|0000-)(\d{2})-?(\d{2})$/;
@@ -101,6 +102,11 @@ const NO_ORDER: ReadonlySet<string> = new Set([
   'IR',
   'SE',
 ]);
+
+/** Whether a region writes a slashed date month first: the United States and the places that date as it does. */
+export function writesMonthFirst(region: string | undefined | null): boolean {
+  return rowOrder(region) === 'mdy';
+}
 
 /** The order a row's country writes a slashed date in; null where it says nothing or none is its own. */
 function rowOrder(region: string | undefined | null): 'dmy' | 'mdy' | null {

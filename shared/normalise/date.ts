@@ -6,9 +6,10 @@
  * writes "2024-03-05 14:22:10" rather than losing the time; midnight is how exports write a plain
  * date and is dropped. Years outside 1900-2199 are treated as typing errors, like the serial range.
  * Two-digit years (Excel's short date, 3/15/24) follow Excel's window: 00-29 are 2000-2029, 30-99
- * 1930-1999; Taiwan's (民國) years are date-roc.ts's. Outlook's 0/0/00 is no date; a birthday without
+ * 1930-1999; Taiwan's (民國) years are date-roc.ts's. Outlook's 0/0/00 is a blank cell (cell-value.ts); a birthday without
  * its year (--06-21) or without its day (出生年月: 1990.03) stays as typed. A column's cells say how to
- * read any one of them (`dateColumnContext`); the text forms are date-text.ts's, Unix timestamps
+ * read any one of them (`dateColumnContext`), and an American list's rows read 03/04/2021 month first
+ * (row-dates.ts); the text forms are date-text.ts's, Unix timestamps
  * date-timestamps.ts's.
  */
 import type { CellValue } from '../sheet/cell-value';
@@ -42,6 +43,15 @@ function withSerialTime(read: Read, serial: number): NormaliseOutcome {
  * or when they disagree. `values` are a sheet's rows, the header first; `col` is 1-based.
  */
 export function dateOrderOf(values: readonly (readonly CellValue[] | undefined)[], col: number): DateOrder | undefined {
+  const { dayFirst, monthFirst } = orderEvidence(values, col);
+  return dayFirst === monthFirst ? undefined : dayFirst ? 'dmy' : 'mdy';
+}
+
+/** Whether some of a column's dates read only day first, and some only month first. */
+function orderEvidence(
+  values: readonly (readonly CellValue[] | undefined)[],
+  col: number,
+): { dayFirst: boolean; monthFirst: boolean } {
   let dayFirst = false;
   let monthFirst = false;
   for (let r = 1; r < values.length; r++) {
@@ -58,9 +68,9 @@ export function dateOrderOf(values: readonly (readonly CellValue[] | undefined)[
     const yearFirst = !long && isoFromParts(2000, Number(m[3]), Number(m[4])) !== null;
     if (!yearFirst && Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
     else if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
-    if (dayFirst && monthFirst) return undefined;
+    if (dayFirst && monthFirst) break;
   }
-  return dayFirst ? 'dmy' : monthFirst ? 'mdy' : undefined;
+  return { dayFirst, monthFirst };
 }
 
 /** How many of a column's filled cells `dateColumnContext` reads to learn whether it holds dates. */
@@ -68,7 +78,8 @@ const SAMPLE = 500;
 
 /**
  * What a date column's cells say about reading any one of them: which of day and month comes first
- * (`dateOrderOf`) and where a short date's year is (`yearPlaceOf`); whether its values are dates (more than half of those read, not counting
+ * (`dateOrderOf`), and whether any is only day first (an American list's month-first order gives way:
+ * `rowDates`), and where a short date's year is (`yearPlaceOf`); whether its values are dates (more than half of those read, not counting
  * five-digit numbers), so that a five-digit number there is Excel's serial for a date; whether they
  * are all Unix timestamps of one shape (`timestampUnitOf`); and what says which calendar a two-digit
  * year first is in: whether the column writes 民國 or three-digit years, and whether the list is
@@ -84,9 +95,18 @@ export function dateColumnContext(
   column: { birthDate?: boolean; now?: Date; region?: string } = {},
 ): Pick<
   NormaliseContext,
-  'dateOrder' | 'yearPlace' | 'rocYears' | 'taiwanList' | 'timestamps' | 'serialText' | 'birthDate' | 'now'
+  | 'dateOrder'
+  | 'dayFirstSeen'
+  | 'yearPlace'
+  | 'rocYears'
+  | 'taiwanList'
+  | 'timestamps'
+  | 'serialText'
+  | 'birthDate'
+  | 'now'
 > {
-  const order = dateOrderOf(values, col);
+  const evidence = orderEvidence(values, col);
+  const order = evidence.dayFirst === evidence.monthFirst ? undefined : evidence.dayFirst ? 'dmy' : 'mdy';
   const yearPlace = yearPlaceOf(values, col);
   const timestamps = timestampUnitOf(values, col);
   let dates = 0;
@@ -106,6 +126,7 @@ export function dateColumnContext(
   }
   return {
     ...(order ? { dateOrder: order } : {}),
+    ...(evidence.dayFirst ? { dayFirstSeen: true } : {}),
     ...(yearPlace ? { yearPlace } : {}),
     ...(roc ? { rocYears: true } : {}),
     ...(isTaiwanList(values, column.region) ? { taiwanList: true } : {}),

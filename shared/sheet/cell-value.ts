@@ -8,14 +8,25 @@ import { z } from 'zod';
 export const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]);
 export type CellValue = z.infer<typeof cellValueSchema>;
 
+/**
+ * Outlook's 0/0/00 (0/0/0000, 00/00/0000): what its contact export writes in Birthday and Anniversary
+ * for a contact it has no date of. The export's own blank, not a word a user typed for "none" (无, N/A:
+ * check/placeholder.ts), so it is blank to every command alike.
+ */
+export const NO_DATE = /^0{1,2}\/0{1,2}\/(?:00|0000)$/;
+const ZERO = 0x30;
+
+/** Nothing a user could see, or Outlook's mark of no date (`NO_DATE`). */
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== 'string' || value.length === 0) return typeof value === 'string';
   // A first character that is no white space (printable ASCII, most letters, every Han character)
   // settles it without trimming: that is nearly every cell of a list, read by check and dedupe alike.
   const first = value.charCodeAt(0);
+  if (first === ZERO) return value.length <= 10 && NO_DATE.test(value);
   if ((first > 0x20 && first < 0xa0) || (first > 0x3000 && first !== 0xfeff)) return false;
-  return value.trim() === '';
+  const text = value.trim();
+  return text === '' || NO_DATE.test(text);
 }
 
 /** A row with nothing a user could see (also a row past the end of the values). */

@@ -75,13 +75,14 @@ describe('custodian export of a list with a name column and a contact column', (
   });
 
   test('quotes the date that reads two ways, with its row', async () => {
-    // An SMB pipeline: the only ambiguous cell of Next Follow-up is row 3's.
+    // An SMB pipeline with a British customer, so no American list's month-first order: the only
+    // ambiguous cell of Next Follow-up is row 3's.
     const rows = [
       ['Account', 'Contact', 'Email', 'Phone', 'Next Follow-up'],
       ['Acme Corp', 'Robert Smith', 'robert@acme.com', '(415) 555-0134', '2024-06-03'],
       ['Blue Harbor LLC', 'Jennifer Lopez', 'jlopez@blueharbor.com', '212-555-0188', '06/12/2024'],
       ['Northwind', 'William Chen', 'wchen@northwind.com', '617-555-0100', '2024-05-28'],
-      ['Greenfield Farms', 'Michael ONeil', 'mike@gff.com', '408-555-0111', '2024-06-10'],
+      ['Greenfield Farms', 'Michael ONeil', 'mike@gff.co.uk', '+44 20 7946 0958', '2024-06-10'],
     ];
     writeUtf8Csv(join(dir, 'smb.csv'), rows);
     const en = await run(['export', 'smb.csv', '--to', 'salesforce', '-o', 'smb-sf.csv', ...TODAY], dir);
