@@ -5,6 +5,8 @@
 import type { Locale } from '../i18n/locale';
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
+import { IdHolders } from './company-contacts';
+import { idNumberRowMismatches } from './id-number-row';
 import type { Issue, IssueCode } from './issue';
 import { nonCanonicalCode } from './non-canonical';
 import { governedColumns, scanCells, type Finding, type GovernedColumn } from './scan-cells';
@@ -58,7 +60,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const staleFields = ctx.template.fields.filter((f) => f.role === 'lastContact').map((f) => f.key);
   const wantValid = new Set<string>([...(idField ? [idField.key] : []), ...staleFields]);
-  const firstRowOfId = new Map<string, number>();
+  const idHolders = new IdHolders(snapshot, ctx);
   const staleBefore = startOfDayUtc(ctx.now) - ctx.template.staleDays * MS_PER_DAY;
 
   const add = (
@@ -70,6 +72,8 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     extra: Pick<
       MessageParams,
       | 'otherRow'
+      | 'row'
+      | 'company'
       | 'readings'
       | 'yearPlace'
       | 'rocYear'
@@ -80,6 +84,9 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
       | 'currency'
       | 'mayBe'
       | 'unit'
+      | 'idColumn'
+      | 'idNumber'
+      | 'idSex'
     > = {},
   ) => {
     const column = finding.column;
@@ -161,10 +168,16 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
           break;
         case 'valid':
           if (finding.column.field.kind === 'id') {
-            const key = idKey(finding.canonical);
-            const first = firstRowOfId.get(key);
-            if (first === undefined) firstRowOfId.set(key, finding.row);
-            else add(finding, 'id.duplicate', 'error', finding.value, null, { otherRow: first });
+            const verdict = idHolders.see(idKey(finding.canonical), finding.row);
+            // Two contacts of the company an ID numbers are one customer's rows, not a duplicate (company-contacts.ts).
+            if (verdict?.kind === 'contacts')
+              add(finding, 'id.companyContacts', 'warning', finding.value, null, {
+                otherRow: verdict.otherRow,
+                row: finding.row,
+                company: verdict.company,
+              });
+            else if (verdict)
+              add(finding, 'id.duplicate', 'error', finding.value, null, { otherRow: verdict.otherRow });
           } else if (typeof finding.canonical === 'string' && Date.parse(finding.canonical) < staleBefore) {
             add(finding, 'record.stale', 'warning', finding.value, null);
           }
@@ -193,6 +206,11 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
         value: snapshot.values[row - 1]?.[0] ?? null,
         suggestion: null,
       });
+  // A row's birth date and gender against what its ID number records: either cell may be the mistyped one.
+  const misaligned = (snapshot.misalignedRows ?? []).map((m) => m.row);
+  const notCustomers = new Set([...totalsRows, ...notesRows, ...lineItems, ...misaligned]);
+  for (const { code, row, column, value, ...ids } of idNumberRowMismatches(snapshot, ctx, notCustomers))
+    add({ kind: 'missing', row, column }, code, 'warning', value, null, ids);
   // Blank IDs of rows the scan skipped as not required still get an ID by cleaning.
   if (idField && !idField.required) {
     const reported = new Set(issues.filter((i) => i.code === 'id.missing').map((i) => i.row));

@@ -9,6 +9,8 @@ export const issueCodeSchema = z.enum([
   'required.missing',
   'id.missing',
   'id.duplicate',
+  /** C0012 on two rows naming one company and two persons: two contacts of the customer the ID numbers (a warning). */
+  'id.companyContacts',
   'text.nonCanonical',
   /** '02134: the apostrophe an export put before a code to keep it as text in Excel (text-marker.ts). */
   'text.textMarker',
@@ -67,6 +69,12 @@ export const issueCodeSchema = z.enum([
   'idNumber.badCheckDigit',
   'idNumber.badBirthDate',
   'idNumber.digitsLost',
+  /** 11010519820315451x: the check digit x, which cleaning writes X (the same digit, its standard form). */
+  'idNumber.lowercaseX',
+  /** The birth date inside a row's ID number is not its birth-date column's: one of the two is wrong (a warning). */
+  'idNumber.birthDateMismatch',
+  /** The sex a row's ID number records (its 17th digit) is not its gender column's: one of the two is wrong (a warning). */
+  'idNumber.sexMismatch',
 ]);
 export type IssueCode = z.infer<typeof issueCodeSchema>;
 

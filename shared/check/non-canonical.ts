@@ -1,6 +1,7 @@
 /** Issue codes by field kind, for check and clean alike. */
 import type { CellValue } from '../sheet/cell-value';
 import { normaliseText } from '../normalise/text';
+import { isCheckDigitCase } from '../normalise/id-number';
 import { hasTextMarker, isCodeField } from '../normalise/text-marker';
 import type { Field, FieldKind } from '../template/schema';
 import type { IssueCode } from './issue';
@@ -30,6 +31,7 @@ export function nonCanonicalCode(
   canonical: unknown,
 ): IssueCode {
   if (isCodeField(field) && hasTextMarker(value)) return 'text.textMarker';
+  if (field.key === 'idNumber' && isCheckDigitCase(value, canonical)) return 'idNumber.lowercaseX';
   // 2134 written 02134: a US ZIP code given back the zero a spreadsheet dropped (scan-cells.ts).
   if (
     field.key === 'postcode' &&

@@ -18,11 +18,13 @@ import type { Field } from '../template/schema';
 import type { NamePart } from '../template/header-mapping';
 import { isCrmLeadSource } from '../template/crm-lead-sources';
 import { holdsChineseIds } from '../normalise';
-import { hasTextMarker, isCodeField, withoutTextMarker } from '../normalise/text-marker';
+import { idNumberAsWritten } from '../normalise/id-number';
+import { isCodeField } from '../normalise/text-marker';
 import { dateColumnContext } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
+import { isForeignList } from '../normalise/phone-list-home';
 import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
 import { isShortPostcode, listPostcodeCountry, withZipZero } from '../normalise/postcode';
@@ -164,6 +166,8 @@ export function scanCells(
     ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
+  // An international list writes the template region's numbers with their +code too.
+  const foreignList = phones ? isForeignList(snapshot.values, ctx.mapping, ctx.template, phones) : false;
   // A row without a country may still name its place: another number's +853, an address in 澳門.
   const rowPlace = phones ? rowPlaceReader(ctx.mapping, ctx.template) : undefined;
   // A row's region settles its dates' calendar too: a 台北 row's 民國 years are not a 杭州 row's.
@@ -181,15 +185,18 @@ export function scanCells(
   const zipRegion = columns.some((c) => c.field.key === POSTCODE_FIELD)
     ? zipRegionOf(snapshot, ctx, phones)
     : undefined;
+  const withListOrder = <T extends object>(column: T): T => (dates ? dates.contextOf(column, undefined) : column);
   const contexts: NormaliseContext[] = columns.map((c) => ({
     locale: ctx.locale,
     defaultRegion: ctx.template.defaultRegion,
     ...(c.field.kind === 'phone' && phones ? { sheetRegion: phones.sheet } : {}),
     ...(c.field.kind === 'phone' && phones?.also ? { otherSheetRegions: phones.also } : {}),
+    ...(c.field.kind === 'phone' && foreignList ? { foreignList: true as const } : {}),
     columnFormat: snapshot.columnFormats?.[c.col - 1] ?? null,
-    // 03/04/2024 is read the way the column's unambiguous dates (25/12/2024) are written, if they say.
+    // 03/04/2024 is read the way the column's unambiguous dates (25/12/2024) are written, if they say,
+    // else as an American list writes it (`rowDates`): every row's reading starts from this one.
     ...(c.field.kind === 'date'
-      ? dateContextIn(snapshot, c.field, c.col, ctx.now, phones?.sheet ?? ctx.template.defaultRegion)
+      ? withListOrder(dateContextIn(snapshot, c.field, c.col, ctx.now, phones?.sheet ?? ctx.template.defaultRegion))
       : {}),
     // Amounts are in the currency most of the column's say; bare ones in the header's or the sheet's region's.
     ...(c.field.kind === 'money' ? moneyColumnContext(snapshot.values, c.col, moneyRegion!) : {}),
@@ -326,9 +333,12 @@ export function scanCells(
         }
         if (!canonical && !keepAsTyped[c])
           visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });
-        // An ID number kept as typed still loses the apostrophe an export put before it ('0012345).
-        else if (keepAsTyped[c] && hasTextMarker(value))
-          visit({ kind: 'nonCanonical', row, column, value, canonical: withoutTextMarker(value), isFormula });
+        // An ID number kept as typed still loses the apostrophe an export put before it ('0012345), and a
+        // Chinese one's check digit x is written X (id-number.ts).
+        else if (keepAsTyped[c] && typeof value === 'string') {
+          const written = idNumberAsWritten(value, contexts[c]!.chineseIds === true);
+          if (written !== value) visit({ kind: 'nonCanonical', row, column, value, canonical: written, isFormula });
+        }
         if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
       }
     }

@@ -12,6 +12,10 @@ export interface MessageParams {
   suggestion: string;
   options?: string;
   otherRow?: number;
+  /** The row an issue is on, where its message names two rows (id.companyContacts). */
+  row?: number;
+  /** The company several rows name, as the first of them writes it (id.companyContacts). */
+  company?: string;
   days?: number;
   /** A phone's plausible readings, joined ("+1 415 555 0134 or +86 415 555 0134"). */
   readings?: string;
@@ -36,6 +40,11 @@ export interface MessageParams {
   mayBe?: { amount: string; guess?: string };
   /** The unit the column's header counts amounts in: 万元 of 累计成交金额（万元） (number.otherUnit). */
   unit?: string;
+  /** The ID-number column and the row's ID number as typed, beside the birth date or sex it records (idNumber.birthDateMismatch, idNumber.sexMismatch). */
+  idColumn?: string;
+  idNumber?: string;
+  /** The sex a row's ID number records (idNumber.sexMismatch). */
+  idSex?: 'male' | 'female';
   /** row.misaligned: the row's fields and the file's other rows'. */
   fields?: number;
   expected?: number;

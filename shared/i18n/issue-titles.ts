@@ -9,6 +9,7 @@ const EN_US: Record<IssueCode, string> = {
   'required.missing': 'Required value missing',
   'id.missing': 'Customer ID missing',
   'id.duplicate': 'Customer ID used twice',
+  'id.companyContacts': "Customer ID shared by a company's contacts",
   'text.nonCanonical': 'Extra spaces or full-width text',
   'text.textMarker': "Code with Excel's leading '",
   'text.zeroPadded': 'Code stored as a number (leading zeros only shown)',
@@ -51,12 +52,16 @@ const EN_US: Record<IssueCode, string> = {
   'idNumber.badCheckDigit': 'ID number check digit wrong',
   'idNumber.badBirthDate': 'Impossible birth date in ID number',
   'idNumber.digitsLost': 'ID number lost digits as a number',
+  'idNumber.lowercaseX': 'ID number ending in a small x',
+  'idNumber.birthDateMismatch': "Birth date not the ID number's",
+  'idNumber.sexMismatch': "Gender not the ID number's",
 };
 
 const ZH_CN: Record<IssueCode, string> = {
   'required.missing': '必填项为空',
   'id.missing': '缺少客户编号',
   'id.duplicate': '客户编号重复',
+  'id.companyContacts': '公司的几位联系人共用客户编号',
   'text.nonCanonical': '多余空格或全角字符',
   'text.textMarker': "编码开头多了 Excel 的 '",
   'text.zeroPadded': '编码存成了数字（开头的 0 靠格式显示）',
@@ -99,6 +104,9 @@ const ZH_CN: Record<IssueCode, string> = {
   'idNumber.badCheckDigit': '身份证号码校验码不对',
   'idNumber.badBirthDate': '身份证号码中的出生日期不存在',
   'idNumber.digitsLost': '身份证号码存成数字，末几位已丢失',
+  'idNumber.lowercaseX': '身份证号码末位是小写 x',
+  'idNumber.birthDateMismatch': '出生日期与身份证号码不符',
+  'idNumber.sexMismatch': '性别与身份证号码不符',
 };
 
 export function issueTitle(code: IssueCode, locale: Locale): string {

@@ -3,7 +3,8 @@
  * yyyymmdd, 3 of sequence, and a check digit (ISO 7064 MOD 11-2, X for 10); the old kind has 15 digits
  * with a yymmdd birth date and no check digit. Checked only in a column that mostly holds them
  * (`holdsChineseIds`): passports, SSNs and other countries' IDs share the field and are left alone.
- * An ID number is never rewritten: a valid one is valid as typed.
+ * An ID number is never rewritten but for the check digit x, which the standard writes X
+ * (`idNumberAsWritten`): a CRM would take 11010519820315451x and …451X for two people.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { isoFromParts } from './date';
@@ -27,9 +28,12 @@ const NEAR_LENGTHS = { min: 14, max: 20 };
 /** Excel keeps 15 significant digits: a longer number cell has lost its last ones. */
 const EXACT_DIGITS = 1e15;
 const SAMPLE = 2_000;
+const PLAIN_ID = /^\d{17}[\dXx]$|^\d{15}$/;
 
 /** The characters of an ID number that count: folded to half-width, the text marker ('), spaces and dashes dropped. */
 export function idDigits(value: CellValue): string {
+  // The common cell, 18 plain digits, is its own: no folding, no copies.
+  if (typeof value === 'string' && PLAIN_ID.test(value)) return value;
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
   return withoutTextMarker(foldText(text)).replace(/[\s-]/g, '');
 }
@@ -40,6 +44,75 @@ export function idBirthDate(value: CellValue): string | null {
   if (digits.length === 18) return `${digits.slice(6, 10)}-${digits.slice(10, 12)}-${digits.slice(12, 14)}`;
   if (digits.length === 15) return `19${digits.slice(6, 8)}-${digits.slice(8, 10)}-${digits.slice(10, 12)}`;
   return null;
+}
+
+/** A man's or a woman's number: the 17th digit (the 15th of an old one) is odd for a man, even for a woman. */
+export type IdSex = 'male' | 'female';
+
+/**
+ * What a resident ID number says of its holder, for a cell `normaliseChineseId` finds valid and made
+ * of 18 or 15 digits (a passport's letters, a blank or a broken number say nothing): the birth date
+ * (an old number's century is not written: `century` false) and the sex. Read from the characters'
+ * codes, as check reads every row's (id-number-row.ts).
+ */
+export function idHolder(
+  value: CellValue,
+  now?: Date,
+): { year: number; month: number; day: number; century: boolean; sex: IdSex; digits: string } | null {
+  if (typeof value === 'number' ? !Number.isInteger(value) || value >= EXACT_DIGITS : typeof value !== 'string')
+    return null;
+  const digits = idDigits(value);
+  const long = digits.length === 18;
+  if (!long && digits.length !== 15) return null;
+  let sum = 0;
+  for (let i = long ? 16 : 14; i >= 0; i--) {
+    const d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    sum += d * WEIGHTS[i]!;
+  }
+  const last = digits.charCodeAt(17);
+  if (long && CHECK_CHARS.charCodeAt(sum % 11) !== (last === 120 ? 88 : last)) return null; // x read as X
+  const at = (i: number) => (digits.charCodeAt(i) - 48) * 10 + digits.charCodeAt(i + 1) - 48;
+  const year = long ? at(6) * 100 + at(8) : 1900 + at(6);
+  const [month, day] = long ? [at(10), at(12)] : [at(8), at(10)];
+  if (isoFromParts(year, month, day) === null || (now && year * 10_000 + month * 100 + day > dayNumber(now)))
+    return null;
+  return {
+    year,
+    month,
+    day,
+    century: long,
+    sex: digits.charCodeAt(long ? 16 : 14) % 2 === 1 ? 'male' : 'female',
+    digits,
+  };
+}
+
+/**
+ * A cell of an ID-number column as clean writes it: the apostrophe an export put before it dropped
+ * ('0012345) and, in a column of Chinese resident ID numbers (`chineseIds`), a check digit x written X,
+ * the same digit in its standard form. Spaces, width and everything else stay as typed; a passport or
+ * another column's ID keeps its case.
+ */
+export function idNumberAsWritten(value: CellValue, chineseIds: boolean): CellValue {
+  if (typeof value !== 'string') return value;
+  const text = withoutTextMarker(value);
+  if (!chineseIds || !/[xｘ]\s*$/.test(text)) return text;
+  const digits = idDigits(text);
+  if (!/^\d{17}x$/i.test(digits) || idCheckDigit(digits) !== 'X') return text;
+  return text.replace(/[xｘ](\s*)$/, 'X$1');
+}
+
+/** Whether `canonical` is `value` with its ID number's check digit x written X, and no other change. */
+export function isCheckDigitCase(value: CellValue, canonical: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    typeof canonical === 'string' &&
+    canonical !== value &&
+    canonical.toLowerCase() ===
+      withoutTextMarker(value)
+        .replace(/ｘ(\s*)$/, 'x$1')
+        .toLowerCase()
+  );
 }
 
 /** The check digit of the first 17 digits. */
@@ -120,5 +193,19 @@ function checkDigits(digits: string, value: CellValue, now: Date | undefined): N
 
 function realBirthDate(yyyymmdd: string, now: Date | undefined): boolean {
   const iso = isoFromParts(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
-  return iso !== null && (now === undefined || iso <= now.toISOString().slice(0, 10));
+  // Compared as numbers: a million rows' toISOString() was most of the cost of reading their IDs.
+  return iso !== null && (now === undefined || Number(yyyymmdd) <= dayNumber(now));
+}
+
+let lastTime = NaN;
+let lastDay = 0;
+
+/** Today as yyyymmdd; the same `now` comes with every row of a sheet. */
+function dayNumber(now: Date): number {
+  const time = now.getTime();
+  if (time !== lastTime) {
+    lastTime = time;
+    lastDay = now.getUTCFullYear() * 10_000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
+  }
+  return lastDay;
 }

@@ -30,6 +30,12 @@ import { NATIONAL_REGIONS, TRADITIONAL_REGIONS } from './phone-national-regions'
 export interface PhoneContext {
   /** The template's region: its numbers are written nationally, others internationally. */
   home: string;
+  /**
+   * The list is no team's of the home region (an international trade-show list on the built-in
+   * Chinese template, phone-list-home.ts): the home's numbers keep their country code too, as a
+   * team abroad dials them. Reading is unchanged.
+   */
+  foreignList?: boolean;
   /** The region most of the sheet's phones and countries resolve to (the home region when unknown). */
   sheet?: string;
   /** The region the row's country column names, when it names one. */
@@ -154,14 +160,16 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   // Most cells of a Chinese list are a mobile in a Chinese row or sheet: every signal agrees on it
   // (no North American shape has 3-4-4 digits), so it is read without the general machinery.
   const chinese = (row ?? sheet) === 'CN';
-  if (chinese && CN_MOBILE.test(raw) && isValidMobilePrefix(raw)) return mobileReading(raw, home, '');
+  // The region whose numbers are written nationally: none on a list that is not the home's.
+  const national = ctx.foreignList ? '' : home;
+  if (chinese && CN_MOBILE.test(raw) && isValidMobilePrefix(raw)) return mobileReading(raw, national, '');
   const text = phoneText(raw);
   if (text === '') return EMPTY;
   if (text.length > MAX_LENGTH) return INVALID;
   const [base, ext] = splitExtension(text);
   const suffix = ext ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US')) : '';
   const mobile = chinese ? writtenMobile(base) : undefined;
-  if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, home, ext, suffix);
+  if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, national, ext, suffix);
   const service = serviceNumber(base, chinese);
   if (service) return serviceReading(service, ext, suffix);
   const inPlace = row === null && ctx.place ? inRowPlace(base, ctx.place) : null;
@@ -182,9 +190,7 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   const parsed = decided.parsed;
   return {
     kind: 'valid',
-    text:
-      (ctx.keyOnly ? parsed.international : writtenText(parsed, base, home, sheet, inPlace ? ctx.place! : row)) +
-      suffix,
+    text: (ctx.keyOnly ? parsed.international : writtenText(parsed, base, ctx, inPlace ? ctx.place! : row)) + suffix,
     key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164,
     region: parsed.country,
     ...(ext && parsed.country === 'CN' && CN_MOBILE.test(parsed.national.replace(/\D/g, '')) ? { privacy: true } : {}),
@@ -221,12 +227,15 @@ function extensionText(ext: string, locale: Locale): string {
  * The home region's numbers nationally, as long as the national text reads back as the same number in
  * this row (a Chinese mobile in a row whose country is USA could read as a US number); others internationally.
  */
-function writtenText(parsed: ParsedPhone, base: string, home: string, sheet: string, row: string | null): string {
+function writtenText(parsed: ParsedPhone, base: string, ctx: PhoneContext, row: string | null): string {
+  const { home } = ctx;
+  const sheet = ctx.sheet ?? home;
   // A number is written nationally only where its country is the list's: on an American list a
-  // Beijing number keeps its +86 (010-65528899 would read as no country's to the team using it). A
-  // Chinese 400 or 800 line is dialled only within China, so it is written as China writes it anywhere.
+  // Beijing number keeps its +86 (010-65528899 would read as no country's to the team using it), and
+  // on an international list (`foreignList`) even a row that says China does. A Chinese 400 or 800
+  // line is dialled only within China, so it is written as China writes it anywhere.
   if (parsed.country !== home) return parsed.international;
-  if ((row ?? sheet) !== parsed.country && !DOMESTIC_ONLY.test(parsed.national.replace(/\D/g, '')))
+  if ((ctx.foreignList || (row ?? sheet) !== parsed.country) && !DOMESTIC_ONLY.test(parsed.national.replace(/\D/g, '')))
     return parsed.international;
   if (parsed.national === base) return base;
   // A national mobile in a Chinese row or sheet takes readPhone's fast path back to itself.

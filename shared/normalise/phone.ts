@@ -1,7 +1,8 @@
 /**
  * Phone numbers as a normaliser: the reading of phone-reading.ts as a normalise outcome. Numbers of
  * the template's region are written nationally (CN: mobile "13800138000", landline "010-62345678"),
- * others internationally ("+1 415 555 2671"); an extension in the sheet's language ("分机 123", "ext. 123").
+ * others internationally ("+1 415 555 2671"), and on a list that is not the template region's team's
+ * (`foreignList`) all of them; an extension in the sheet's language ("分机 123", "ext. 123").
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { NormaliseContext, NormaliseOutcome } from './types';
@@ -13,7 +14,10 @@ import { labelledNumbers } from './phone-labels';
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.invalid' });
 
 type PhoneNormaliseContext = Partial<
-  Pick<NormaliseContext, 'defaultRegion' | 'locale' | 'sheetRegion' | 'otherSheetRegions' | 'rowRegion' | 'rowPlace'>
+  Pick<
+    NormaliseContext,
+    'defaultRegion' | 'locale' | 'sheetRegion' | 'otherSheetRegions' | 'rowRegion' | 'rowPlace' | 'foreignList'
+  >
 >;
 
 function regionOf(region: string | undefined): string {
@@ -28,6 +32,7 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
     ...(ctx?.otherSheetRegions?.length ? { others: ctx.otherSheetRegions } : {}),
     row: ctx?.rowRegion ?? null,
     ...(ctx?.rowPlace ? { place: ctx.rowPlace } : {}),
+    ...(ctx?.foreignList ? { foreignList: true } : {}),
     locale: ctx?.locale,
   };
 }

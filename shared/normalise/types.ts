@@ -102,6 +102,11 @@ export interface NormaliseContext {
   rowRegion?: string | null;
   /** The region a row names otherwise, for its bare phones: another number's +code, its address (phone-row-place.ts). */
   rowPlace?: string | null;
+  /**
+   * The list is not the template region's team's (mostly other countries' rows, not in its language:
+   * phone-list-home.ts): phones of the template's region keep their country code too.
+   */
+  foreignList?: true;
   /** The column's number format, when the host knows it (a date format marks numbers as date serials). */
   columnFormat?: string | null;
   /**
@@ -111,6 +116,11 @@ export interface NormaliseContext {
   cellFormat?: string | null;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
+  /**
+   * The column holds a date only day first reads (25/12/2024), whatever its others say: an American
+   * list's month-first order (`rowDates`) gives way to it.
+   */
+  dayFirstSeen?: true;
   /**
    * Where the column's dates put the year, when its other dates say (`yearPlaceOf`): first (2024/1/8, 99.3.5,
    * 113/03/05) or last (25/12/85). A short date's reading with a one-digit year in the other place is

@@ -18,6 +18,7 @@ import { lineItemRows } from '../sheet/line-item-rows';
 import { withoutTextMarker } from '../normalise/text-marker';
 import { accountHeader } from '../dedupe/column-headers';
 import { accountKey } from '../merge/member-cards';
+import { IdHolders } from '../check/company-contacts';
 
 /**
  * IDs compare as a member's card does (`accountKey`: without case, width or surrounding spaces) and
@@ -76,7 +77,7 @@ export function assignCustomerIds(
   const pattern = idPattern(ctx.template.idPrefix);
   // Rows needing a new ID in sheet order; a duplicate carries the row that keeps the ID.
   const needing: Array<{ row: number; firstRow?: number }> = [];
-  const firstRowOf = options.renumberDuplicates ? new Map<string, number>() : undefined;
+  const holders = options.renumberDuplicates ? new IdHolders(snapshot, ctx) : undefined;
   const footer = reportFooterStart(snapshot.values);
   // An order's further item rows (Shopify's) are the order's, no customer to number.
   const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
@@ -96,10 +97,10 @@ export function assignCustomerIds(
     const match = pattern.exec(key);
     if (match) last = Math.max(last, Number(match[1]));
     // Only an ID of Custodian's own scheme is renumbered: another system's repeated ID is one record twice.
-    if (!firstRowOf || !match) continue;
-    const firstRow = firstRowOf.get(key);
-    if (firstRow === undefined) firstRowOf.set(key, index + 1);
-    else needing.push({ row: index + 1, firstRow });
+    if (!holders || !match) continue;
+    // Two contacts of the company an ID numbers keep it, as check says (company-contacts.ts).
+    const verdict = holders.see(key, index + 1);
+    if (verdict?.kind === 'duplicate') needing.push({ row: index + 1, firstRow: verdict.otherRow });
   }
   for (const { row, firstRow } of needing) {
     const id = formatCustomerId(ctx.template, ++last);

@@ -1,7 +1,8 @@
 /**
  * 身份证号 maps to the idNumber field, which Passport, SSN and National ID map to as well. A column that
  * holds Chinese resident ID numbers has them checked (length, check digit, birth date, digits Excel
- * lost); any other column of the field is left alone; and cleaning never rewrites an ID number.
+ * lost); any other column of the field is left alone; and cleaning never rewrites an ID number but
+ * for its check digit x, written X.
  */
 import { checkSheet } from '../../shared/check/check-sheet';
 import { planClean } from '../../shared/operations/clean';
@@ -90,7 +91,7 @@ describe('Chinese resident ID numbers', () => {
     expect(idIssues(result, header)).toEqual([]);
   });
 
-  test('clean never rewrites an ID number, valid, broken or stored as a number', () => {
+  test('clean never rewrites an ID number, valid, broken or stored as a number, but for a check digit x', () => {
     const snapshot = sheet([
       ['姓名', '手机', '身份证号'],
       ['吴磊', '+86 138 0000 0011', ' 11010519491231002x '],
@@ -99,10 +100,12 @@ describe('Chinese resident ID numbers', () => {
       ['郑好', '13800000014', '110101 19900307 1233'],
     ]);
     const { plan, summary } = planClean(snapshot, { now: TODAY });
-    expect(plan.edits.filter((e) => e.col === 3)).toEqual([]);
+    // The check digit x is written X, the same digit in its standard form; its spaces stay as typed.
+    expect(plan.edits.filter((e) => e.col === 3).map((e) => [e.row, e.after])).toEqual([[2, ' 11010519491231002X ']]);
     expect(plan.edits.map((e) => [e.row, e.col])).toContainEqual([2, 2]);
     expect(summary.unfixable).toBe(1);
     expect(checkSheet(snapshot, { now: TODAY }).issues.filter((i) => i.column === '身份证号')).toEqual([
+      expect.objectContaining({ row: 2, code: 'idNumber.lowercaseX', severity: 'warning' }),
       expect.objectContaining({ row: 4, code: 'idNumber.digitsLost' }),
     ]);
   });

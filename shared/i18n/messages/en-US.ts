@@ -22,6 +22,8 @@ export const enUS: IssueMessages = {
       : `${p.column} is required but empty.`,
   'id.missing': (p) => `No customer ID: cleaning assigns ${p.suggestion}.`,
   'id.duplicate': (p) => `Customer ID ${p.value} is also used in row ${p.otherRow}.`,
+  'id.companyContacts': (p) =>
+    `Rows ${p.otherRow} and ${p.row} share ${p.column} ${p.value}: two contacts of ${p.company} (the ID names the company; cleaning keeps it).`,
   'text.nonCanonical': (p) => `Extra spaces or full-width characters: will become "${p.suggestion}".`,
   'text.textMarker': (p) =>
     `The leading ' only kept the code as text in Excel and is no part of it: will become "${p.suggestion}".`,
@@ -105,6 +107,12 @@ export const enUS: IssueMessages = {
     `"${p.value}" holds a birth date that cannot be (${p.birthDate ?? '?'}): digits 7 to 14 of a resident ID number (7 to 12 of an old 15-digit one) are the holder's birth date. Check it against the ID card.`,
   'idNumber.digitsLost': (p) =>
     `"${p.value}" is an ID number Excel stored as a number, which keeps only 15 digits: its last digits were lost to scientific notation or the number format. Set the column to Text (or start the cell with ') and type the number again from the ID card.`,
+  'idNumber.lowercaseX': (p) =>
+    `The small x at the end is the check digit X, the same digit; a system matching ID numbers may take the two for different people: will become "${p.suggestion}".`,
+  'idNumber.birthDateMismatch': (p) =>
+    `${p.column} ${p.value} is not the birth date in ${p.idColumn} ${p.idNumber ?? ''} (${p.birthDate ?? '?'}): one of the two is mistyped. Both are left as typed; check them against the ID card.`,
+  'idNumber.sexMismatch': (p) =>
+    `${p.column} is "${p.value}", but ${p.idColumn} ${p.idNumber ?? ''} is a ${p.idSex === 'male' ? "man's" : "woman's"} (its 17th digit is ${p.idSex === 'male' ? 'odd' : 'even'}; the 15th of an old 15-digit number): one of the two is mistyped. Both are left as typed; check them against the ID card.`,
 };
 
 export const enUSEntry: EntryMessages = {

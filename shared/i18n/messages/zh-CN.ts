@@ -20,6 +20,8 @@ export const zhCN: IssueMessages = {
     p.value ? `“${p.column}”为必填项，但只填了表示没有值的“${p.value}”。` : `“${p.column}”为必填项，但为空。`,
   'id.missing': (p) => `缺少客户编号：清理时将分配 ${p.suggestion}。`,
   'id.duplicate': (p) => `客户编号 ${p.value} 与第 ${p.otherRow} 行重复。`,
+  'id.companyContacts': (p) =>
+    `第 ${p.otherRow} 行与第 ${p.row} 行共用${p.column} ${p.value}：${p.company}的两位联系人（编号指公司，清理时保留）。`,
   'text.nonCanonical': (p) => `含多余空格或全角字符：将改为“${p.suggestion}”。`,
   'text.textMarker': (p) => `开头的 ' 只是让 Excel 把编码当文本的标记，不属于编码：将改为“${p.suggestion}”。`,
   'text.zeroPadded': (p) => `编码存成了数字，靠单元格格式显示开头的 0：将改为文本“${p.suggestion}”。`,
@@ -98,6 +100,12 @@ export const zhCN: IssueMessages = {
     `“${p.value}”中的出生日期不存在（${p.birthDate ?? '?'}）：身份证号码的第 7 至 14 位（旧式 15 位号码的第 7 至 12 位）是出生日期，请对照身份证核对。`,
   'idNumber.digitsLost': (p) =>
     `“${p.value}”是被 Excel 存成数字的身份证号码，数字只保留 15 位：末几位已因科学计数法或数字格式丢失。请把这一列设为文本（或在号码前加英文单引号 '），再对照身份证重新输入。`,
+  'idNumber.lowercaseX': (p) =>
+    `末位的小写 x 就是校验码 X，意思相同；按身份证号码匹配客户的系统可能把两种写法当成两个人：将改为“${p.suggestion}”。`,
+  'idNumber.birthDateMismatch': (p) =>
+    `“${p.column}”是 ${p.value}，而“${p.idColumn}”${p.idNumber ?? ''} 中的出生日期是 ${p.birthDate ?? '?'}：两者必有一个录错了。均保持原样，请对照身份证核对。`,
+  'idNumber.sexMismatch': (p) =>
+    `“${p.column}”是“${p.value}”，而“${p.idColumn}”${p.idNumber ?? ''} 表示${p.idSex === 'male' ? '男性（第 17 位为奇数' : '女性（第 17 位为偶数'}，旧式 15 位号码看第 15 位）：两者必有一个录错了。均保持原样，请对照身份证核对。`,
 };
 
 export const zhCNEntry: EntryMessages = {
