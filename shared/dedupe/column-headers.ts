@@ -18,7 +18,14 @@ const ACCOUNT =
  * 负责人账号, 跟进老师, 经纪人, Owner ID). They and their accounts say which colleague, not which customer.
  */
 const STAFF =
-  /添加人|创建人|负责人|跟进人|归属人|录入人|经办人|所属员工|员工|成员|销售|客服|顾问|业务员|老师|教练|经纪人|\b(?:owner|created ?by|creator|assigned|assignee|(?:sales ?|account ?)?rep|agent|staff|employee|user ?owner)\b/i;
+  /添加人|创建人|负责人|跟进人|归属人|录入人|经办人|所属员工|员工|成员|销售|客服|顾问|业务员|老师|教练|经纪人|扫码人|\b(?:owner|created ?by|creator|assigned|assignee|(?:sales ?|account ?)?rep|agent|staff|employee|user ?owner|(?:scanned|captured|collected|entered) ?by)\b/i;
+
+/**
+ * What names one scan, ticket or booking at an event (a lead-scanning app's Badge ID, 胸卡号, 门票号):
+ * each scan or sale its own, so one attendee scanned twice holds two. The event's, not a customer's.
+ */
+const EVENT_PASS =
+  /胸卡|胸牌|门票|票号|\b(?:badge|scan|ticket|booking|reservation)(?: ?(?:id|no\.?|number|#|code))?\b/i;
 
 /** When the row itself was made (HubSpot's Create Date, 创建时间): the record's, not the customer's. */
 const CREATED =
@@ -48,12 +55,15 @@ export function otherPersonHeader(header: string): boolean {
 }
 
 export function accountHeader(header: string): boolean {
-  return ACCOUNT.test(header) && !OTHER_PERSON.test(header) && !STAFF.test(header);
+  return ACCOUNT.test(header) && !OTHER_PERSON.test(header) && !STAFF.test(header) && !EVENT_PASS.test(header);
 }
 
 /** A column of an order's, a course's or a membership's details or of the team's staff, by its header (not an account). */
 export function detailHeader(header: string): boolean {
-  return (DETAIL.test(header) || STAFF.test(header) || CREATED.test(header)) && !accountHeader(header);
+  return (
+    (DETAIL.test(header) || STAFF.test(header) || CREATED.test(header) || EVENT_PASS.test(header)) &&
+    !accountHeader(header)
+  );
 }
 
 /** A date column of when the row was created (Create Date, 创建时间): no date of the customer's. */

@@ -14,6 +14,9 @@ import { MatchModel, type FieldModel } from './score/model';
 import { quotePair, quoteValue } from './quote-value';
 import type { Reason } from './types';
 
+/** The ID's reason when it stands against two clearly different names. */
+const SAME_ID_OTHER_NAME = "same ID number, but the names differ: one may be mistyped or someone else's";
+
 /** Groups of equal values, or pairs, quoted in one reason before the rest is cut to …. */
 const MAX_PARTS = 3;
 /** Ways of writing one value quoted in one group. */
@@ -124,14 +127,22 @@ export function explainCluster(
   core: number,
 ): Reason[] {
   const codes = new Uint8Array(coders.length);
+  let scorer = scorers.get(models);
+  if (!scorer) scorers.set(models, (scorer = new MatchModel(models, 0)));
+  const model = scorer;
   const pairBits = (i: number, j: number) => {
-    let scorer = scorers.get(models);
-    if (!scorer) scorers.set(models, (scorer = new MatchModel(models, 0)));
     const [x, y] = i < j ? [i, j] : [j, i];
     for (let f = 0; f < coders.length; f++) codes[f] = coders[f]!(x, y);
-    return scorer.bits(codes, 0, x, y);
+    return model.bits(codes, 0, x, y);
   };
   const links = linksOf(members, core, pairBits);
+  // Links whose one ID number stands against two clearly different names (two-people.ts): the ID's
+  // reason says so, and that it may be mistyped or someone else's.
+  const idAgainstNames = links.map(([member, partner]) => {
+    const [x, y] = member < partner ? [member, partner] : [partner, member];
+    for (let f = 0; f < coders.length; f++) codes[f] = coders[f]!(x, y);
+    return model.apart.idAgainstNames(codes, 0, x, y);
+  });
   const raw = (record: number, col: number) => cellText(snapshot.values[records.rows[record]! - 1]?.[col - 1]);
 
   // Keyed by field, and by field and the other column for links that agree across two columns.
@@ -139,7 +150,7 @@ export function explainCluster(
   records.fields.forEach((field, f) => {
     const comparator = field.comparator;
     const sameKind = field.sameKind?.among(records.fields);
-    for (const [member, partner] of links) {
+    for (const [k, [member, partner]] of links.entries()) {
       const code = coders[f]!(partner, member);
       if (code === 0) continue;
       const level = code - 1;
@@ -150,7 +161,10 @@ export function explainCluster(
       const rawMember = raw(member, other.col);
       const a = field.values[field.ids[partner]!];
       const b = other.values[other.ids[member]!];
-      const explanation = comparator.explain(level, a, b, rawPartner, rawMember);
+      const explanation =
+        idAgainstNames[k] && field.role === 'idNumber' && level < comparator.levels.length - 1
+          ? ({ label: 'same-id-other-name', similarity: level === 0 ? 1 : 0.8, phrase: SAME_ID_OTHER_NAME } as const)
+          : comparator.explain(level, a, b, rawPartner, rawMember);
       const qualified = explanation.label !== undefined;
       const label = explanation.label ?? comparator.levels[level]!.label;
       // A comparator may find two values the same only when it explains them (9:00 and 09:00:00).

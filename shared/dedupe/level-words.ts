@@ -33,6 +33,8 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   // A starred-out value agrees only on what it shows, which many people share.
   'same-visible-digits': '可见的数字相同',
   'same-visible-characters': '可见的字符相同',
+  // One ID on two clearly different names: typed into the wrong row, or someone else's.
+  'same-id-other-name': '相同，但姓名不同：证件号可能录错，或是别人的',
   different: '不同',
 };
 

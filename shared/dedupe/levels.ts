@@ -28,6 +28,7 @@ export const MATCH_LEVELS = [
   'digit-apart',
   'same-visible-digits',
   'same-visible-characters',
+  'same-id-other-name',
   'different',
 ] as const;
 

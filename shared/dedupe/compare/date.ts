@@ -1,7 +1,8 @@
 /**
  * Dates, compared as yyyymmdd digits: exact, day and month swapped (05/03 vs 03/05), one digit
  * typed wrong or two neighbours swapped. Dates the normaliser rejects (a typo can make month 13)
- * keep their eight digits so they can still be compared.
+ * keep their eight digits so they can still be compared. A birthday without its year (会员生日 03-05,
+ * 3月5日), as shops and gyms ask for it, is keyed --MM-DD and compared on its day and month.
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { foldText, normaliseDate } from '../../normalise';
@@ -12,7 +13,38 @@ import type { Comparator, LevelSpec } from './comparator';
 
 export interface PreparedDate {
   key: string;
+  /** yyyymmdd; 0000mmdd for a birthday without its year. */
   digits: string;
+}
+
+/** Key prefix of a birthday without its year (ISO 8601's --MM-DD). */
+const NO_YEAR = '--';
+
+/** A birthday typed without its year (03-05, 3月5日): its day and month are all it says. */
+export function isYearless(date: PreparedDate): boolean {
+  return date.key.startsWith(NO_YEAR);
+}
+
+/** Share of people born on one day of the year, whatever the year. */
+const ONE_DAY_OF_YEAR = 1 / 365;
+
+/** 3月5日, 3月5号. */
+const HAN_MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/;
+/** 03-05, 3/5, 3.5: month first unless the column writes its days first. */
+const MONTH_DAY = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
+
+/** The --MM-DD key of a birthday typed without its year, or null. */
+function yearlessKey(text: string, dayFirst: boolean): string | null {
+  const folded = foldText(text).trim();
+  const han = HAN_MONTH_DAY.exec(folded);
+  const plain = han ? null : MONTH_DAY.exec(folded);
+  const match = han ?? plain;
+  if (!match) return null;
+  const [month, day] = plain && dayFirst ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${NO_YEAR}${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 const BIRTH_LEVELS: LevelSpec[] = [
@@ -48,6 +80,10 @@ function dateKey(value: CellValue, role: Role, ctx: DateContext): string | null 
   if (outcome.status === 'ambiguous')
     return new Set(outcome.readings.map((r) => r.slice(0, 4))).size > 1 ? null : outcome.readings[1]!;
   if (outcome.status === 'empty' || typeof value !== 'string') return null;
+  if (role === 'birth') {
+    const yearless = yearlessKey(value, ctx.dateOrder === 'dmy');
+    if (yearless) return yearless;
+  }
   const digits = foldText(value).replace(/\D/g, '');
   return /^(1[89]|2[01])\d{6}$/.test(digits) ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}` : null;
 }
@@ -87,16 +123,26 @@ export function dateComparator(role: Role, column: DateColumn = {}): Comparator<
     termFrequency: true,
     levels: role === 'birth' ? BIRTH_LEVELS : ACTIVITY_LEVELS,
     key: (value: CellValue) => dateKey(value, role, column),
-    prepare: (key) => ({ key, digits: key.slice(0, 10).replace(/-/g, '') }),
+    prepare: (key) => ({
+      key,
+      digits: key.startsWith(NO_YEAR) ? `0000${key.slice(2).replace('-', '')}` : key.slice(0, 10).replace(/-/g, ''),
+    }),
+    // One day of the year is shared by one person in 365, not one in tens of thousands as a whole date.
+    ...(role === 'birth' && { valueU: (p: PreparedDate) => (isYearless(p) ? ONE_DAY_OF_YEAR : 0) }),
     compare(a, b) {
       const x = a.digits;
       const y = b.digits;
+      // A birthday without its year meets a whole date on its day and month, as likely as a typo.
+      if (isYearless(a) !== isYearless(b)) return x.slice(4) === y.slice(4) ? 2 : 3;
       if (x === y) return 2; // one day, other times of it
       if (x.slice(0, 4) === y.slice(0, 4) && x.slice(4, 6) === y.slice(6, 8) && x.slice(6, 8) === y.slice(4, 6))
         return 1;
       return withinOneEdit(x, y) ? 2 : 3;
     },
     explain(level, a, b) {
+      if (level === 0 && isYearless(a)) return { similarity: 1, phrase: 'same birthday (day and month, no year)' };
+      if (level === 2 && isYearless(a) !== isYearless(b))
+        return { label: 'exact', similarity: 0.9, phrase: 'same day and month (one gives no year)' };
       const phrases = ['same date', 'day and month swapped', 'dates one digit apart', 'different dates'];
       const similarity = [1, 0.9, 0.85, 0][level] ?? 0;
       // Two visits a day apart (2024-01-05, 2024-01-06) are two events, not a mistyped digit.

@@ -3,12 +3,14 @@
  * wang.wei2@ of one firm): a company gives each of its people one, so the rows are two colleagues, or
  * at best one person's alias. A shared office line, company and address are what colleagues share;
  * only something one person keeps (another e-mail, an ID number, a birth date, an account, the same
- * mobile) makes them one. Free-mail domains say nothing: a person often keeps two addresses there.
+ * mobile) makes them one, or one name and one number with both mailboxes made of that name (oliver@
+ * and oliver.hughes@). Free-mail domains say nothing: a person often keeps two addresses there.
  */
 import type { PreparedEmail } from '../compare/email';
 import type { MatchField } from '../records';
 import { WELL_KNOWN_MAIL_DOMAINS } from '../../normalise/mail-domains';
 import type { PreparedDate } from '../compare/date';
+import type { PreparedName } from '../compare/person-name';
 import type { PreparedPhone } from '../compare/phone';
 import type { FieldModel } from './model';
 import { isPersonalPhone, isPlaceholderBirth, someCodeIs } from './pair-values';
@@ -88,6 +90,32 @@ export function isOwnMobile(field: MatchField, id: number): boolean {
   return (field.values[id] as PreparedPhone).mobile || MOBILE_HEADER.test(field.column);
 }
 
+/**
+ * A mailbox's user name made of the name's words, each whole or as its initial, in any order, with or
+ * without dots between (oliver, oliver.hughes, k.fischer, wangwei): at least one word whole, nothing else.
+ */
+export function madeOfName(local: string, tokens: readonly string[]): boolean {
+  const letters = local.replace(/[._-]/g, '');
+  const words = tokens.filter((t) => /^[a-z]+$/.test(t));
+  if (letters === '' || words.length === 0 || words.length > 6) return false;
+  const used = words.map(() => false);
+  const from = (at: number, whole: boolean): boolean => {
+    if (at === letters.length) return whole;
+    for (let k = 0; k < words.length; k++) {
+      if (used[k]) continue;
+      const word = words[k]!;
+      used[k] = true;
+      const found =
+        (letters.startsWith(word, at) && from(at + word.length, true)) ||
+        (word.length > 1 && letters[at] === word[0] && from(at + 1, whole));
+      used[k] = false;
+      if (found) return true;
+    }
+    return false;
+  };
+  return from(0, false);
+}
+
 export function isFreeMailDomain(domain: string): boolean {
   return FREE_MAIL.has(domain) || FREE_MAIL_NAME.test(domain);
 }
@@ -104,6 +132,8 @@ export class CompanyMailboxes {
   /** Phone columns: one agreeing on a mobile (isOwnMobile) makes the rows one person. */
   private readonly phoneFields: number[];
   private readonly companyFields: number[];
+  /** The person's name columns (full, given, family). */
+  private readonly nameFields: number[];
   /** Per field, the code of one user name at two providers (0 for a comparator without that level). */
   private readonly sameUserName: number[];
 
@@ -117,6 +147,7 @@ export class CompanyMailboxes {
     this.birthFields = fieldsOfRoles(fields, ['birthDate']);
     this.phoneFields = fieldsOfRoles(fields, ['phone']);
     this.companyFields = fieldsOfRoles(fields, ['company']);
+    this.nameFields = fieldsOfRoles(fields, ['name', 'given', 'family']);
     // A pair's code is its comparator's level + 1 (0: a blank).
     this.sameUserName = fields.map((f) => f.field.comparator.levels.findIndex((l) => l.label === 'same-user-name') + 1);
   }
@@ -152,7 +183,40 @@ export class CompanyMailboxes {
       if (c !== 0 && c !== this.different[f]) return false;
     }
     if (someCodeIs(this.ownFields, codes, offset, 1)) return false;
-    return !this.bornOnOneDay(codes, offset, i, j) && !this.mobileShared(codes, offset, i);
+    return (
+      !this.bornOnOneDay(codes, offset, i, j) &&
+      !this.mobileShared(codes, offset, i) &&
+      !this.oneNamesMailboxes(codes, offset, i, j)
+    );
+  }
+
+  /**
+   * One name, typed alike, on one number, and both mailboxes made of that name alone (oliver@ and
+   * oliver.hughes@, k.fischer@ and klaus.fischer@): one person's address and its alias, or an address
+   * the company renamed. Colleagues of one name get a number to tell them apart (wangwei@ and
+   * wang.wei2@), and each has a line of his own.
+   */
+  private oneNamesMailboxes(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    const tokens: string[] = [];
+    for (const f of this.nameFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      if (c !== 1) return false;
+      const field = this.fields[f]!.field;
+      tokens.push(...(field.values[field.ids[i]!] as PreparedName).tokens);
+    }
+    if (tokens.length === 0 || !this.phoneFields.some((f) => codes[offset + f] === 1)) return false;
+    let made = false;
+    for (const f of this.emailFields) {
+      if (codes[offset + f] !== this.different[f]) continue;
+      const field = this.fields[f]!.field;
+      for (const id of [field.ids[i]!, field.ids[j]!]) {
+        const email = field.values[id] as PreparedEmail;
+        if (email.domainAt === 0 || !madeOfName(email.key.slice(0, email.domainAt - 1), tokens)) return false;
+      }
+      made = true;
+    }
+    return made;
   }
 
   private oneCompanyDomain(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {

@@ -115,7 +115,7 @@ export class MatchModel {
     // Names that clearly differ on one phone (张伟 and 李娜 on one mobile, John Smith and Mary Jones):
     // a name replaced, or two people of a household. With nothing the person alone keeps agreeing (an
     // ID number, an e-mail, an account, a birth date) it is reviewed, never merged unasked.
-    if (this.renamedOnly(codes, offset) || this.householdOnly(codes, offset)) return CONFLICT_BITS;
+    if (this.renamedOnly(codes, offset, i) || this.householdOnly(codes, offset)) return CONFLICT_BITS;
     return this.apart.reviewOnly(codes, offset, i, j) || this.apart.nameAlone(codes, offset) ? CONFLICT_BITS : bits;
   }
 
@@ -139,12 +139,12 @@ export class MatchModel {
   }
 
   /** Names clearly differ and nothing the person alone keeps agrees, a birth date included: at most a renamed row, reviewed. */
-  private renamedOnly(codes: ArrayLike<number>, offset: number): boolean {
+  private renamedOnly(codes: ArrayLike<number>, offset: number, i: number): boolean {
     return (
       this.nameFields.length > 0 &&
       this.namesDiffer(codes, offset) &&
       !this.apart.ownAgrees(codes, offset) &&
-      !this.apart.bornAlike(codes, offset)
+      !this.apart.bornAlike(codes, offset, i)
     );
   }
 

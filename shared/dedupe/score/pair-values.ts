@@ -4,7 +4,7 @@
  * column, a personal mobile. Loops, not `some` with an arrow: these run for most candidate pairs,
  * and each arrow was an allocation (about 80 MB of garbage per 100,000 rows).
  */
-import type { PreparedDate } from '../compare/date';
+import { isYearless, type PreparedDate } from '../compare/date';
 import type { PreparedName } from '../compare/person-name';
 import type { PreparedPhone } from '../compare/phone';
 import { surnameLength } from '../han';
@@ -16,6 +16,37 @@ const PLACEHOLDER_BIRTH = /^(?:1900-|1970-01-01)/;
 
 export function isPlaceholderBirth(date: PreparedDate): boolean {
   return PLACEHOLDER_BIRTH.test(date.key);
+}
+
+/** A whole birth date agrees (or is swapped): a birthday without its year, one person in 365, is no such thing. */
+export function wholeBirthAgrees(models: readonly FieldModel[], f: number, c: number, i: number): boolean {
+  if (c === 0 || c > 2) return false;
+  const field = models[f]!.field;
+  return !isYearless(field.values[field.ids[i]!] as PreparedDate);
+}
+
+/**
+ * One birthday, with or without its year (03-05, 3月5日, 1990-03-05), or day and month swapped: the
+ * comparator's exact or swapped level, or a birthday without a year meeting a whole date on its day.
+ */
+export function sameBirthday(
+  models: readonly FieldModel[],
+  birthFields: readonly number[],
+  codes: ArrayLike<number>,
+  offset: number,
+  i: number,
+  j: number,
+): boolean {
+  for (const f of birthFields) {
+    const c = codes[offset + f]!;
+    if (c === 1 || c === 2) return true;
+    if (c !== 3) continue;
+    const field = models[f]!.field;
+    const a = field.values[field.ids[i]!] as PreparedDate;
+    const b = field.values[field.ids[j]!] as PreparedDate;
+    if (isYearless(a) !== isYearless(b) && a.digits.slice(4) === b.digits.slice(4)) return true;
+  }
+  return false;
 }
 
 /** Some field of `fields` has the code `byField` gives it. */

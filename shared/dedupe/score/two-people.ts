@@ -5,7 +5,8 @@
  * legal IDs. Such a pair is reviewed, never merged, unless something personal agrees.
  */
 import { differentLevel } from '../compare/comparator';
-import type { PreparedDate } from '../compare/date';
+import { isYearless, type PreparedDate } from '../compare/date';
+import type { PreparedName } from '../compare/person-name';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import { osaDistance } from '../similarity';
@@ -24,9 +25,21 @@ import {
   numberShared,
   oneSurname,
   ownMobile,
+  sameBirthday,
   someCodeAt,
   someCodeIs,
+  wholeBirthAgrees,
 } from './pair-values';
+
+/** A Chinese resident ID number: 18 characters, or 15 of the old kind, its birth date inside. */
+const CHINESE_ID = /^\d{6}(\d{8}\d{3}[\dX]|\d{6}\d{3})$/i;
+
+/** The yyyymmdd a Chinese ID number spells (old 15-digit ones in the 1900s), or ''. */
+function birthInId(id: string): string {
+  const match = CHINESE_ID.exec(id);
+  if (!match) return '';
+  return id.length === 18 ? id.slice(6, 14) : `19${id.slice(6, 12)}`;
+}
 
 /** Years between a parent's and a child's births, at the least. */
 const GENERATION_YEARS = 15;
@@ -49,6 +62,10 @@ export class TwoPeople {
   private readonly ownFields: number[];
   private readonly birthFields: number[];
   private readonly emailFields: number[];
+  /** A person's ID numbers (身份证号, passport, SSN). */
+  private readonly idFields: number[];
+  /** The person's name columns (full, given, family, starred out), as the model's name veto reads them. */
+  private readonly nameFields: number[];
   /** A buyer's or member's account on a platform or at a shop (买家会员名, 会员卡号). */
   readonly accountFields: number[];
   private readonly maskedPhoneFields: number[];
@@ -102,6 +119,8 @@ export class TwoPeople {
     this.ownFields = fieldsOfRoles(fields, ['email', 'idNumber']);
     this.birthFields = fieldsOfRoles(fields, ['birthDate']);
     this.emailFields = fieldsOfRoles(fields, ['email']);
+    this.idFields = fieldsOfRoles(fields, ['idNumber']);
+    this.nameFields = people;
     this.organisationRules = new TwoOrganisations(fields, this.different);
     this.numbersInARun = new NumbersInARun(fields, this.different);
     this.accountsApart = new AccountsApart(fields, this.different);
@@ -125,13 +144,14 @@ export class TwoPeople {
       (!this.organisations &&
         this.numbersInARun.apart(codes, offset, i, j) &&
         !this.personalAgrees(codes, offset, i)) ||
-      this.accountsApart.differ(codes, offset) ||
+      (this.accountsApart.differ(codes, offset) && !this.oneCardHolder(codes, offset, i, j)) ||
+      this.idAgainstNames(codes, offset, i, j) ||
       (!this.organisations && this.companyMailboxes.colleagues(codes, offset, i, j)) ||
       (!this.organisations && this.companyMailboxes.namesakes(codes, offset, i, j)) ||
       (!this.organisations &&
         this.shortForms.apart(codes, offset, i, j) &&
         !this.ownAgrees(codes, offset) &&
-        !this.bornAlike(codes, offset)) ||
+        !this.bornAlike(codes, offset, i)) ||
       this.relatives.relatives(codes, offset, i, j) ||
       this.organisationRules.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||
@@ -144,6 +164,109 @@ export class TwoPeople {
         ((this.organisationRules.sitesApart(codes, offset) && !this.personalAgrees(codes, offset, i)) ||
           this.organisationRules.brandOnly(codes, offset)))
     );
+  }
+
+  /**
+   * One ID number (or one a typo apart) on two people whose names clearly differ (马晓燕 and 高峰), and
+   * either their phones or e-mails clearly differ too or nothing else they alone keep agrees: an ID typed
+   * into the wrong row, or copied from the row above, more often than one person renamed. The ID alone
+   * weighs enough to fold one customer into another; a person says which, so the pair is reviewed. A
+   * copy whose name was replaced but whose birth date agrees (FEBRL's corrupted copies) is left to the
+   * score. A name written two ways (张伟 and 張偉, Zhang Wei) or in the wrong columns is no clear difference.
+   */
+  idAgainstNames(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (this.organisations) return false;
+    let id = -1;
+    for (const f of this.idFields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c < this.different[f]!) id = f;
+    }
+    if (id < 0 || !this.namesDiffer(codes, offset) || this.nameWordShared(i, j)) return false;
+    for (const f of this.conflictFields) if (codes[offset + f] === this.conflictCode[f]) return true;
+    return !this.beyondIdAgrees(codes, offset, i, j, id);
+  }
+
+  /**
+   * Something the person alone keeps agrees besides ID field `id`: an e-mail, an account, a personal
+   * phone, or a whole birth date (or one a typo apart) other than the one a Chinese ID number spells
+   * (its digits 7 to 14), which whoever copied the ID copies too.
+   */
+  private beyondIdAgrees(codes: ArrayLike<number>, offset: number, i: number, j: number, id: number): boolean {
+    for (const f of this.emailFields) {
+      const c = codes[offset + f]!;
+      if (c !== 0 && c <= 2) return true;
+    }
+    if (someCodeIs(this.accountFields, codes, offset, 1)) return true;
+    for (const f of this.phoneFields) {
+      const field = this.fields[f]!.field;
+      if (codes[offset + f] === 1 && isPersonalPhone(field, field.ids[i]!)) return true;
+    }
+    const idField = this.fields[id]!.field;
+    const spelt = [idField.ids[i]!, idField.ids[j]!].map((v) => birthInId(String(idField.values[v])));
+    for (const f of this.birthFields) {
+      const c = codes[offset + f]!;
+      if (c === 0 || c === this.different[f]) continue;
+      const field = this.fields[f]!.field;
+      if (isYearless(field.values[field.ids[i]!] as PreparedDate)) continue;
+      const a = (field.values[field.ids[i]!] as PreparedDate).digits;
+      const b = (field.values[field.ids[j]!] as PreparedDate).digits;
+      if (!spelt.includes(a) && !spelt.includes(b)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A word of one row's name stands anywhere in the other's (Alice Riding, and Riding in the first-name
+   * column): a name typed into the wrong columns, not another person. A Han surname, which one in
+   * fourteen people share (王, 李), is no such word.
+   */
+  private nameWordShared(i: number, j: number): boolean {
+    const words = (r: number): string[] =>
+      this.nameFields.flatMap((f) => {
+        const field = this.fields[f]!.field;
+        const role = field.role;
+        const id = field.ids[r]!;
+        if (id < 0 || (role !== 'name' && role !== 'given' && role !== 'family')) return [];
+        const name = field.values[id] as PreparedName;
+        if (!name.isHan) return name.tokens;
+        return role === 'family' ? [] : role === 'name' ? name.tokens.slice(1) : name.tokens;
+      });
+    const mine = words(i);
+    return words(j).some((w) => w.length > 1 && mine.includes(w));
+  }
+
+  /** Every name part both rows have clearly differs. */
+  private namesDiffer(codes: ArrayLike<number>, offset: number): boolean {
+    let compared = 0;
+    for (const f of this.nameFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      if (c !== this.different[f]) return false;
+      compared++;
+    }
+    return compared > 0;
+  }
+
+  /**
+   * Two members' cards (会员卡号) of one name, on one personal mobile, with one birthday (03-05 and
+   * 3月5日): one member who opened a card at a second store. Nobody else shares all three, so the pair
+   * is not held back as two members. Without the birthday such cards are still reviewed.
+   */
+  private oneCardHolder(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (this.organisations || !sameBirthday(this.fields, this.birthFields, codes, offset, i, j)) return false;
+    let named = false;
+    for (const f of this.nameFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      if (c === this.different[f]) return false;
+      named = true;
+    }
+    if (!named) return false;
+    for (const f of this.phoneFields) {
+      const field = this.fields[f]!.field;
+      if (codes[offset + f] === 1 && isPersonalPhone(field, field.ids[i]!)) return true;
+    }
+    return false;
   }
 
   /** Two companies under other legal IDs: `TwoOrganisations.otherEntities`. */
@@ -287,7 +410,7 @@ export class TwoPeople {
       const field = this.fields[f]!.field;
       const a = field.values[field.ids[i]!] as PreparedDate;
       const b = field.values[field.ids[j]!] as PreparedDate;
-      if (isPlaceholderBirth(a) || isPlaceholderBirth(b)) continue;
+      if (isPlaceholderBirth(a) || isPlaceholderBirth(b) || isYearless(a) || isYearless(b)) continue;
       // Years a typo apart (1980, 1981) leave room for one more slip elsewhere in the date.
       if (osaDistance(a.digits.slice(0, 4), b.digits.slice(0, 4)) <= 1) continue;
       if (otherEmails)
@@ -355,11 +478,8 @@ export class TwoPeople {
     return false;
   }
 
-  bornAlike(codes: ArrayLike<number>, offset: number): boolean {
-    for (const f of this.birthFields) {
-      const c = codes[offset + f]!;
-      if (c !== 0 && c <= 2) return true;
-    }
+  bornAlike(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    for (const f of this.birthFields) if (wholeBirthAgrees(this.fields, f, codes[offset + f]!, i)) return true;
     return false;
   }
 
@@ -369,11 +489,12 @@ export class TwoPeople {
       if (c === 0) continue;
       const fm = this.fields[f]!;
       const role = fm.field.role;
+      // A birthday without its year is one person in 365: not something only one person has.
       const agrees =
-        role === 'idNumber'
+        role === 'idNumber' || role === 'email'
           ? c <= 2
-          : role === 'birthDate' || role === 'email'
-            ? c <= 2
+          : role === 'birthDate'
+            ? wholeBirthAgrees(this.fields, f, c, i)
             : c === 1 && !this.organisations && isPersonalPhone(fm.field, fm.field.ids[i]!);
       if (agrees) return true;
     }
