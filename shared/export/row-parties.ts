@@ -45,6 +45,8 @@ export interface RoleColumns {
    * as `combine` writes): the person of a row whose contact is blank (own-name.ts).
    */
   ownName?: number;
+  /** The customer's WeChat name beside the remark name (HeaderMapping's `standsInFor`): the name of a row with no remark. */
+  standIn?: number;
 }
 
 export interface Parties {
@@ -79,6 +81,8 @@ export interface Parties {
    * from it, `aside` where it names someone other than the contact and is kept under its header.
    */
   ownName?: 'read' | 'aside';
+  /** The name is the row's WeChat name (`RoleColumns.standIn`), its remark name being blank. */
+  standIn?: true;
 }
 
 /** The template's contact-person field: key `contact` or role `contactPerson`. */
@@ -166,6 +170,8 @@ export function roleColumns(
   const salutation = salutationColumn(mapping, values);
   if (salutation !== undefined) roles.salutation = salutation;
   if (nameCol !== undefined) roles.person = nameCol;
+  const standIn = nameField && mapping.columns.find((c) => c.standsInFor === nameField.key && !c.field);
+  if (standIn && nameCol !== undefined) roles.standIn = standIn.col;
   // First and last name columns are the names as typed, even beside a whole-name column (Zoho's Full Name).
   if (mapping.nameParts) {
     roles.given = mapping.nameParts.given;
@@ -234,6 +240,23 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
   }
   let full = nameText(row, roles.person);
   let fullCol = roles.person;
+  // No remark name: the WeChat name the customer goes by. A nickname (阳光明媚, 随风) is no name to split.
+  const standIn = full === '' && roles.standIn !== undefined ? nameText(row, roles.standIn) : '';
+  if (standIn !== '') {
+    const split = readsAsPerson(standIn, false)
+      ? splitPersonName(standIn, { chineseList })
+      : { first: '', last: standIn, keptWhole: true };
+    return {
+      salutation: split.salutation ?? '',
+      first: split.first,
+      last: split.last,
+      full: standIn,
+      account,
+      keptWhole: split.keptWhole,
+      standIn: true,
+      ...marks,
+    };
+  }
   let ownName: Parties['ownName'];
   if (roles.ownName !== undefined) {
     const read = withOwnName(full, nameText(row, roles.ownName), account, chineseList);

@@ -7,8 +7,8 @@
  * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere the Western rule holds,
  * but for Singapore, Malaysian and Hong Kong romanisations ("Lim Wei Ming": romanised-chinese-name.ts).
  * A word in capitals among others ("ZHANG Wei", "Wei ZHANG") is the surname wherever it stands.
- * A name with two readings (surname + honorific such as 张总 or 陳大文先生, a mix of scripts) is kept
- * whole as the last name and flagged, never guessed.
+ * A name with two readings (surname + honorific such as 张总 or 陳大文先生, a mix of scripts, a Han name
+ * and a note after a space such as 刘先生 看房) is kept whole as the last name and flagged, never guessed.
  */
 
 import { simplifiedHan } from '../dedupe/simplified';
@@ -221,8 +221,12 @@ export function splitPersonName(name: string, options: SplitOptions): SplitName 
   if (HAN_ONLY.test(text)) return splitHan(text);
   if (HAS_HAN.test(text)) {
     // Han with a space between surname and given name ("欧阳 娜"): the name is still surname first.
+    // After a longer first word the space ends the name (刘先生 看房, 王志刚 森源建材: a note or a
+    // company follows it), which is kept as typed.
     const compact = text.replace(/ /g, '');
-    return HAN_ONLY.test(compact) ? splitHan(compact) : whole(text);
+    const first = text.split(' ')[0]!;
+    const surnameFirst = first.length === 1 || COMPOUND_SURNAMES.has(first) || !text.includes(' ');
+    return HAN_ONLY.test(compact) && surnameFirst ? splitHan(compact) : whole(text);
   }
   if (LATIN_WORDS.test(text)) return splitLatin(text, options);
   return whole(text);

@@ -5,7 +5,7 @@
  * the record was made) keeps its words, and the column is still governed as the field. Keyed by the
  * built-in template's field keys; another template's fields of the same keys are read alike.
  */
-import { foldHeader } from './header-words';
+import { EMERGENCY, foldHeader } from './header-words';
 
 /**
  * Field key -> the folded header words the label would lose. Each says what the label does not:
@@ -46,14 +46,15 @@ const KEEPS: Readonly<Record<string, (folded: string) => boolean>> = {
 
 /**
  * Someone else than the customer a header names: a student's parent (家长手机), a guardian, who
- * referred the customer, whom to call in an emergency. Renamed 手机 or 联系人, the column would read as
+ * referred the customer, whom to call in an emergency or a family member (家属). Renamed 手机 or 联系人, the column would read as
  * the customer's own number or contact.
  */
 const WHOSE: readonly [who: string, words: RegExp][] = [
   ['parent', /家长|父母|父亲|母亲|parent|mother|father/],
   ['guardian', /监护人|guardian/],
   ['referrer', /推荐人|介绍人|referr/],
-  ['emergency', /紧急|emergency/],
+  // Whom to call in an emergency, the next of kin, a family member (ICE Phone, 家属电话).
+  ['emergency', EMERGENCY],
 ];
 
 /** The kind of number a phone header or label names, by its words: a mobile, a landline or whose line. */

@@ -8,8 +8,10 @@
  * it unless its values contradict it. Split first/last name columns map to the name field's parts.
  * A phone column that lost its field to another holds the customer's other number (座机 beside
  * 手机). The rest of the header row can overrule a header (sheet-shapes.ts): an order export's
- * amounts are one order's, a dealer list's 负责人 is the dealer's manager. Other unmatched columns
- * stay untouched. Users correct the result with overrides (header -> key or null).
+ * amounts are one order's, a dealer list's 负责人 is the dealer's manager, a shipping name yields to
+ * the billing name, and a WeCom export's 客户名称 names a row whose 备注名 is blank. A column headed as
+ * someone else's (紧急联系人, Emergency Contact) holds no name, phone or e-mail of the customer's.
+ * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
@@ -28,8 +30,16 @@ const SOME_COMPANIES = 0.2;
 /** Share of a record name's rows naming someone else than the row's person for it to name the organisations. */
 const MOSTLY_OTHERS = 0.5;
 import type { ValueShape } from './value-shape';
-import { buyerColumns, isContactAppExport, settleSheetClaims } from './sheet-shapes';
-import { HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader, type NamePart } from './header-words';
+import { buyerColumns, isContactAppExport, nameBesideRemark, settleSheetClaims } from './sheet-shapes';
+import {
+  HANDLE,
+  OTHER_PERSON,
+  RECIPIENT,
+  SEVERAL_KINDS,
+  SOMEONE_ELSE,
+  foldHeader,
+  type NamePart,
+} from './header-words';
 import { UNFILLED, columnClaims, type Claim, type SampleRows } from './header-claims';
 import { headerUnit, unitFits } from '../normalise/header-unit';
 import { shareNamingOthers } from './person-in-row';
@@ -73,6 +83,12 @@ export interface ColumnMapping {
    * customer is, though its values look like an e-mail or a phone.
    */
   someoneElse?: boolean;
+  /**
+   * Set on a column left without a field that names the customer where the field's own column is
+   * blank: a WeCom export's 客户名称, the customer's WeChat name, beside the remark name 备注名 the
+   * salesperson typed (the name when given).
+   */
+  standsInFor?: string;
 }
 
 export interface HeaderMapping {
@@ -144,6 +160,8 @@ export function mapHeaders(
       claims.push(unfilled ? { ...c, score: c.score - UNFILLED } : c);
   }
   const nameKey = customerNameField(template)?.key;
+  claims = withoutSomeoneElse(claims, columns, folded, fieldsByKey);
+  claims = withoutRecipientNames(claims, folded, nameKey);
   for (const col of buyerColumns(folded, claims, nameKey)) {
     const column = columns[col - 1];
     if (column && column.match !== 'manual') column.someoneElse = true;
@@ -180,7 +198,45 @@ export function mapHeaders(
   }
   recordNameAsCompany(columns, lost, profiles, rows, template, claim);
   nameByHandle(columns, profiles, template);
+  if (sheet.contactApp && nameKey) {
+    const col = nameBesideRemark(folded, columns, nameKey);
+    if (col !== undefined) columns[col - 1]!.standsInFor = nameKey;
+  }
   return finishMapping(columns, template);
+}
+
+/** Fields that say who a row's person is or how to reach them: another person's column never holds them. */
+const PERSON_KINDS: ReadonlySet<Field['kind']> = new Set(['personName', 'phone', 'email']);
+
+/**
+ * Drops the name, phone and e-mail claims of a column headed as someone else's (紧急联系人, Emergency
+ * Contact, 紧急联系电话, ICE Phone, 推荐人电话): whom to call in an emergency is no contact person of the
+ * customer's, and their number no number of the customer's. The column is marked as someone else's.
+ */
+function withoutSomeoneElse(
+  claims: Claim[],
+  columns: ColumnMapping[],
+  folded: readonly string[],
+  fieldsByKey: Map<string, Field>,
+): Claim[] {
+  return claims.filter((c) => {
+    const kind = fieldsByKey.get(c.field)?.kind;
+    if (!kind || !PERSON_KINDS.has(kind) || !SOMEONE_ELSE.test(folded[c.col - 1] ?? '')) return true;
+    columns[c.col - 1]!.someoneElse = true;
+    return false;
+  });
+}
+
+/**
+ * Drops the name claims of the recipient's columns (Shipping First Name, Shipping Name) where the
+ * buyer's own columns claim the same name or part: the recipient of a gift is someone else. Of an
+ * export with the recipient's name alone, that name is the customer's.
+ */
+function withoutRecipientNames(claims: Claim[], folded: readonly string[], nameKey: string | undefined): Claim[] {
+  if (!nameKey) return claims;
+  const recipient = (c: Claim) => RECIPIENT.test(folded[c.col - 1] ?? '');
+  const buyers = new Set(claims.filter((c) => c.field === nameKey && !recipient(c)).map((c) => c.part ?? ''));
+  return claims.filter((c) => !(c.field === nameKey && recipient(c) && buyers.has(c.part ?? '')));
 }
 
 /**

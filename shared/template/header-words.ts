@@ -15,6 +15,13 @@ export type NamePart = 'given' | 'family';
 
 const GIVEN_NAME = ['名', 'first name', 'firstname', 'given name', 'given', 'forename'];
 const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'family name', 'family'];
+/**
+ * Whose name parts an order export names (WooCommerce's Billing First Name, First Name (Billing),
+ * Shipping Last Name): the buyer's or the recipient's given and family names, not a whole name.
+ */
+const NAME_PART_OWNERS = ['billing', 'shipping', 'delivery'];
+/** The recipient of a delivery, who may be someone else than the buyer (a gift): Shipping First Name, Ship To Name. */
+export const RECIPIENT = /shipping|delivery|^shipto|recipient/;
 
 /**
  * Folds a header for comparison: width, case, spaces, punctuation, required markers and traditional
@@ -104,8 +111,17 @@ function buildLookup(template: Template): Map<string, Candidate> {
   }
   const nameField = customerNameField(template);
   if (nameField) {
-    for (const text of GIVEN_NAME) add(text, { field: nameField.key, part: 'given', kind: 'synonym' });
-    for (const text of FAMILY_NAME) add(text, { field: nameField.key, part: 'family', kind: 'synonym' });
+    const parts = [
+      ...GIVEN_NAME.map((text) => [text, 'given'] as const),
+      ...FAMILY_NAME.map((text) => [text, 'family'] as const),
+    ];
+    for (const [text, part] of parts) add(text, { field: nameField.key, part, kind: 'synonym' });
+    for (const [text, part] of parts) {
+      if (HAN.test(text)) continue;
+      for (const owner of NAME_PART_OWNERS)
+        for (const form of [`${owner} ${text}`, `${text} (${owner})`, `${text} ${owner}`])
+          add(form, { field: nameField.key, part, kind: 'synonym' });
+    }
   }
   return lookup;
 }
@@ -189,8 +205,16 @@ export const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
  * name, status or note) is left alone.
  */
 export const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone', 'email', 'money', 'integer', 'date']);
+/**
+ * Whom to call in an emergency (紧急联系人, Emergency Contact, ICE Phone, In Case of Emergency), the
+ * next of kin or a family member (家属, 亲属): never the customer nor the customer's contact person.
+ */
+export const EMERGENCY =
+  /紧急|家属|亲属|emergency|nextofkin|^ice(?:$|contact|name|person|phone|mobile|cell|tel|number|no$|e?mail)/;
 /** Numbers of someone else than the customer: an emergency contact, a referrer, a guarantor, an assistant. */
-export const SOMEONE_ELSE = /紧急|推荐人|介绍人|担保人|助理|秘书|emergency|referr|guarantor|assistant|secretary/;
+export const SOMEONE_ELSE = new RegExp(
+  `${EMERGENCY.source}|推荐人|介绍人|担保人|助理|秘书|referr|guarantor|assistant|secretary`,
+);
 
 /**
  * A Latin header ending in a word for a group or kind names that group, not the field its first

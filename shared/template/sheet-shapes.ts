@@ -2,8 +2,8 @@
  * Rules that read the whole header row, for headers whose meaning depends on the columns beside
  * them: on an order export an amount is one order's, on a dealer list 负责人 is the dealer's own
  * manager, beside a province or a street address a city or 街道 column is a finer place, on a
- * WeCom export 备注名 is the name (客户名称 the WeChat nickname), and on an attendee list the buyer
- * of the order is someone else than the attendee.
+ * WeCom export 备注名 is the name (客户名称 the WeChat nickname, the name of a row with no remark), and
+ * on an attendee list the buyer of the order is someone else than the attendee.
  */
 /** A column's claim on a field, as the mapping weighs it. */
 export interface FieldClaim {
@@ -69,6 +69,29 @@ export function isRemarkName(folded: string): boolean {
 /** A remark header that says it holds a name (备注名, 备注姓名): on a WeCom export, the name whatever its words. */
 export function isNamedRemark(folded: string): boolean {
   return NAMED_REMARK.test(folded);
+}
+
+/** The customer's WeChat name on a WeCom export: 客户名称, 昵称, 微信昵称, 微信名. */
+const WECHAT_NAME = /^(?:客户名称|客户昵称|昵称|微信昵称|微信名|微信名称|客户微信名|外部联系人名称)$/;
+
+/**
+ * On a WeCom export whose name is the remark column (备注名), the column of the customer's WeChat name
+ * left without a field: the name of a row whose remark is blank (a contact the salesperson never
+ * renamed). `fields` holds every column's field key (null when none) and how it was matched, index =
+ * column number - 1.
+ */
+export function nameBesideRemark(
+  folded: readonly string[],
+  fields: readonly { field: string | null; match?: string }[],
+  name: string,
+): number | undefined {
+  const remark = fields.findIndex((c, index) => c.field === name && isRemarkName(folded[index] ?? ''));
+  if (remark < 0) return undefined;
+  // A column the user left alone stays alone.
+  const at = fields.findIndex(
+    (c, index) => c.field === null && c.match !== 'manual' && WECHAT_NAME.test(folded[index] ?? ''),
+  );
+  return at < 0 ? undefined : at + 1;
 }
 
 /** Whether the sheet is a WeCom customer export, where 客户名称 is the WeChat nickname: from its headers. */
