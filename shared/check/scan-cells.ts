@@ -149,10 +149,16 @@ export function scanCells(
 ): { dataRows: number; totalsRows: number[]; notesRows: number[] } {
   const seconds = secondColumns(ctx);
   const columns = [...governedColumns(ctx), ...seconds];
+  // A WeCom export's WeChat name (客户名称) names a contact whose 备注名 is blank, as export names it.
+  const standIns = ctx.mapping.columns.filter((c) => c.standsInFor !== undefined && c.field === null);
   const filledElsewhere = (values: readonly CellValue[], column: GovernedColumn) =>
     seconds.some((s) => {
       const value = values[s.col - 1] ?? null;
       return s.field === column.field && !isBlank(value) && !isPlaceholder(value);
+    }) ||
+    standIns.some((s) => {
+      const value = values[s.col - 1] ?? null;
+      return s.standsInFor === column.field.key && !isBlank(value) && !isPlaceholder(value) && !isNoName(value);
     });
   const formulas = formulaKeys(snapshot);
   const rowCount = snapshot.values.length - 1;
