@@ -14,12 +14,14 @@ import { issueMessage, type MessageParams } from '../i18n/issue-messages';
 import { idBirthDate, idDigits } from '../normalise/id-number';
 import { readingDoubts } from '../normalise/date-roc';
 import { headerUnit } from '../normalise/header-unit';
+import { rowAreaCodeReader, withAreaCode } from '../normalise/phone-area-codes';
 import type { HeaderMapping } from '../template/header-mapping';
 import { assignCustomerIds, idKey } from '../operations/customer-ids';
 import { looksLikeCustomerList, type HeaderBelow } from '../operations/customer-list';
 import { listFromHeader } from '../operations/read-below-title';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { lineItemRows } from '../sheet/line-item-rows';
+import { continuationRows } from '../sheet/continuation-rows';
 
 export interface CheckResult {
   issues: Issue[];
@@ -87,6 +89,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
       | 'idColumn'
       | 'idNumber'
       | 'idSex'
+      | 'areaCode'
     > = {},
   ) => {
     const column = finding.column;
@@ -110,13 +113,24 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     });
   };
 
+  // A landline typed without its area code: the row's city suggests one (read only for such a cell).
+  let rowAreaCode: ReturnType<typeof rowAreaCodeReader> | undefined;
+  const areaCodeParams = (row: number, value: CellValue): Pick<MessageParams, 'areaCode'> => {
+    rowAreaCode ??= rowAreaCodeReader(ctx.mapping);
+    const named = rowAreaCode(snapshot.values[row - 1]);
+    const number = named && withAreaCode(cellText(value), named.code);
+    return named && number ? { areaCode: { ...named, number } } : {};
+  };
+
   const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  // A customer's further line (a landline, a follow-up) names no one: one warning on it instead.
+  const continuations = continuationRows(snapshot.values, ctx.mapping, ctx.template);
   const { dataRows, totalsRows, notesRows } = scanCells(
     snapshot,
     ctx,
     (finding) => {
       // An order's further item names no customer: its blank name and phone are no one's missing values.
-      if (lineItems.has(finding.row)) return;
+      if (lineItems.has(finding.row) || continuations.has(finding.row)) return;
       switch (finding.kind) {
         case 'missing':
           if (finding.column.field.kind === 'id') {
@@ -132,7 +146,16 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
           add(finding, finding.masked ? 'value.masked' : 'value.placeholder', 'warning', finding.value, null);
           break;
         case 'invalid':
-          add(finding, finding.code, 'error', finding.value, null, idNumberParams(finding.code, finding.value));
+          add(
+            finding,
+            finding.code,
+            'error',
+            finding.value,
+            null,
+            finding.code === 'phone.noAreaCode'
+              ? areaCodeParams(finding.row, finding.value)
+              : idNumberParams(finding.code, finding.value),
+          );
           break;
         case 'ambiguous': {
           // Cleaning leaves it as typed; the message names both readings (or the column's currency) so the
@@ -206,9 +229,17 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
         value: snapshot.values[row - 1]?.[0] ?? null,
         suggestion: null,
       });
+  // A customer's further line: one warning, on its blank name, naming the customer's row.
+  const nameField = ctx.template.fields.find((f) => f.kind === 'personName' && ctx.mapping.byField[f.key]);
+  const nameColumn = nameField && ctx.mapping.columns[ctx.mapping.byField[nameField.key]! - 1];
+  for (const [row, otherRow] of continuations)
+    if (nameField && nameColumn) {
+      const column = { col: nameColumn.col, header: nameColumn.header, field: nameField };
+      add({ kind: 'missing', row, column }, 'row.continuation', 'warning', null, null, { row, otherRow });
+    }
   // A row's birth date and gender against what its ID number records: either cell may be the mistyped one.
   const misaligned = (snapshot.misalignedRows ?? []).map((m) => m.row);
-  const notCustomers = new Set([...totalsRows, ...notesRows, ...lineItems, ...misaligned]);
+  const notCustomers = new Set([...totalsRows, ...notesRows, ...lineItems, ...continuations.keys(), ...misaligned]);
   for (const { code, row, column, value, ...ids } of idNumberRowMismatches(snapshot, ctx, notCustomers))
     add({ kind: 'missing', row, column }, code, 'warning', value, null, ids);
   // Blank IDs of rows the scan skipped as not required still get an ID by cleaning.
@@ -240,7 +271,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
   return {
     issues,
     // The scan counted the line items among its rows (lineItemRows skips the rows it skips).
-    rows: dataRows - lineItems.size,
+    rows: dataRows - lineItems.size - continuations.size,
     mapping: ctx.mapping,
     customerList: looksLikeCustomerList(ctx.mapping, ctx.template),
     ...(totalsRows.length > 0 ? { totalsRows } : {}),

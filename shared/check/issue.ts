@@ -27,6 +27,8 @@ export const issueCodeSchema = z.enum([
   'phone.invalid',
   'phone.several',
   'phone.withNote',
+  /** 62556677 on a Chinese list: a local landline without its area code, left as typed; the row's city suggests one. */
+  'phone.noAreaCode',
   'phone.nonCanonical',
   'phone.ambiguous',
   /** 17012345678-4821: a mobile with an extension, the privacy number an order export gives for one order (a warning). */
@@ -42,6 +44,8 @@ export const issueCodeSchema = z.enum([
   'email.domainTypo',
   'date.invalid',
   'date.nonCanonical',
+  /** 2024年3月, 2024-03, March 2024: a date written only to its month, left as typed (a warning). */
+  'date.monthOnly',
   'number.invalid',
   'number.negative',
   'number.nonCanonical',
@@ -65,6 +69,8 @@ export const issueCodeSchema = z.enum([
   'value.masked',
   /** A CSV row with more fields than the others: its values sit right of their headers, so none is read. */
   'row.misaligned',
+  /** A row with no name, ID or 序号 under a customer's, holding only another number or notes: that customer's further line (a warning). */
+  'row.continuation',
   'idNumber.wrongLength',
   'idNumber.badCheckDigit',
   'idNumber.badBirthDate',

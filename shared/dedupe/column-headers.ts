@@ -27,9 +27,12 @@ const STAFF =
 const EVENT_PASS =
   /胸卡|胸牌|门票|票号|\b(?:badge|scan|ticket|booking|reservation)(?: ?(?:id|no\.?|number|#|code))?\b/i;
 
-/** When the row itself was made (HubSpot's Create Date, 创建时间): the record's, not the customer's. */
+/**
+ * When the row itself was made (HubSpot's Create Date, 创建时间): the record's, not the customer's; and
+ * an enrolment's day (报名日期, Enrollment Date), which siblings enrolled together share.
+ */
 const CREATED =
-  /创建(?:时间|日期)|建档(?:时间|日期)|\b(?:create ?date|created(?! ?by)(?: ?(?:at|on|date|time))?|date created)\b/i;
+  /创建(?:时间|日期)|建档(?:时间|日期)|报名(?:时间|日期)|入学(?:时间|日期)|\b(?:create ?date|created(?! ?by)(?: ?(?:at|on|date|time))?|date created|enrol(?:l)?ment ?date)\b/i;
 
 /**
  * What was ordered, paid, shipped or enrolled in, and when; what a buyer seeks (a home's budget,

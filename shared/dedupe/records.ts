@@ -6,7 +6,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
-import { lineItemRows } from '../sheet/line-item-rows';
+import { furtherRows } from '../sheet/continuation-rows';
 import { isBlank } from '../sheet/cell-value';
 import { emptyRowTest } from '../sheet/counter-row';
 import type { SheetSnapshot } from '../sheet/snapshot';
@@ -268,7 +268,7 @@ function chosen(header: string, columns: string[] | undefined): boolean {
 export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): MatchRecords {
   const { template, mapping } = options;
   const values = snapshot.values;
-  const rows = dataRows(values, lineItemRows(values, mapping, template));
+  const rows = dataRows(values, furtherRows(values, mapping, template));
   const region = template.defaultRegion;
   let phoneSheet: PhoneSheet | undefined;
   // A row's place without a country column (another number's +853, an address in 澳門), as check reads it.

@@ -134,7 +134,7 @@ export class FileBuilder {
   /** The sheet columns a CRM column reads in a file of `object` (a second phone column included). */
   private columnsRead(source: string, object: string): number[] {
     const cols = this.sourceColumns(source === 'email.second' ? 'email' : source);
-    const spread = source.startsWith('phone.') ? (this.filePhones.get(object)?.spread ?? []) : [];
+    const spread = source === 'phone' || source.startsWith('phone.') ? (this.filePhones.get(object)?.spread ?? []) : [];
     // A file without both State and City columns writes in the address the places it has no column for (address-values.ts).
     const { state, city } = this.sources.regionPlaces();
     const own = this.layoutSources.get(object);

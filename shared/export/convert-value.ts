@@ -175,7 +175,9 @@ export class ValueConverter {
         return null;
       }
       this.asTyped.count(header, cell);
-      if (field.kind === 'date' && normaliseDate(value, reading).status === 'ambiguous')
+      const read = field.kind === 'date' ? normaliseDate(value, reading) : null;
+      // A date written only to the month (2024年3月) has no two readings: it is kept as typed too.
+      if (read?.status === 'ambiguous' && read.code === 'date.ambiguous')
         this.twoReadings.count(header, cell, cellText(value).trim());
       return this.plain(value);
     }

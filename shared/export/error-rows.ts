@@ -6,7 +6,7 @@
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { scanCells } from '../check/scan-cells';
-import { lineItemRows } from '../sheet/line-item-rows';
+import { furtherRows } from '../sheet/continuation-rows';
 import { idKey } from '../operations/customer-ids';
 import type { OperationContext } from '../operations/options';
 
@@ -15,7 +15,7 @@ export function errorRows(snapshot: SheetSnapshot, ctx: OperationContext): Set<n
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const firstRowOfId = new Map<string, number>();
   // An order's further item rows are not exported, so not counted (check leaves them too).
-  const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  const items = furtherRows(snapshot.values, ctx.mapping, ctx.template);
   scanCells(
     snapshot,
     ctx,

@@ -18,6 +18,7 @@ import {
   fillBlankLines,
   homePhoneColumns,
   sortPhones,
+  isLandlineFirst,
   spareNote,
   type PhoneCell,
   type PhoneSheetColumn,
@@ -94,7 +95,10 @@ export class PhonePlanner {
     const others = this.sources.sheetColumns.filter(
       (c) => c.secondOf === 'phone' && !read.has(c.col) && !FAX_HEADER.test(c.header) && this.sources.hasData(c.col),
     );
-    const sortRow = (record: PhoneRecord, spread: boolean): RowPhones | null => {
+    // A company's one Phone (an accounts file) is its landline where its phone field holds a person's
+    // mobile: then the second column is read for Phone in every row, and its numbers no line takes are spare.
+    let landlineFirst = false;
+    const sortRow = (record: PhoneRecord, spread: boolean, oneLineSpread = false): RowPhones | null => {
       if (record.companyOnly) return this.companyPhones(record, record.companyOnly.extras, primary, lines);
       const cell = this.given(record, primary, primaryHeader);
       const extra = second ? this.given(record, second.col, second.header) : null;
@@ -123,6 +127,17 @@ export class PhonePlanner {
         cells[i] = { ...phoneCell, value: noted.number };
         notes.push({ header: phoneCell.header, value: noted.note, reason: 'note' });
       }
+      if (lines === 1 && second && !isBlank(extra)) {
+        const secondCell = this.phoneCell(record, extra, second.col, second.header);
+        const swap = isLandlineFirst(cells[0]!, secondCell, regions);
+        if (swap) landlineFirst = true;
+        if (swap || oneLineSpread) {
+          const ordered = swap ? [secondCell, cells[0]!] : [cells[0]!, secondCell];
+          const one = sortPhones(ordered, regions, 1);
+          const spare = notes.length === 0 ? one : { ...one, spare: [...notes, ...one.spare] };
+          return otherCells.length === 0 ? spare : fillBlankLines(spare, otherCells, regions, lines, home);
+        }
+      }
       const sorted =
         lines === 1 && isBlank(cell) && second && !isBlank(extra)
           ? // A company whose number is its switchboard (联系电话) only still has one in the CRM's Phone;
@@ -134,7 +149,10 @@ export class PhonePlanner {
     };
     // Mobile and Phone take the second column's numbers row by row; a number no line is free for is spare.
     const spread = lines === 2 && sources.has('phone.mobile') && sources.has('phone.other') && second !== undefined;
-    const rows = records.map((record) => sortRow(record, spread));
+    let rows = records.map((record) => sortRow(record, spread));
+    // The second column is then no extra column: each row's numbers of it are in Phone or spare.
+    const oneLineSpread = landlineFirst && second !== undefined;
+    if (oneLineSpread) rows = records.map((record) => sortRow(record, spread, true));
     const spareHeaders = new Set<string>();
     const count = (map: Map<string, number>, header: string) => map.set(header, (map.get(header) ?? 0) + 1);
     for (const [r, phones] of rows.entries())
@@ -152,7 +170,7 @@ export class PhonePlanner {
       }
     const notes = sources.has('notes');
     return {
-      spread: [...(spread && second ? [second.col] : []), ...homes.map((c) => c.col)],
+      spread: [...((spread || oneLineSpread) && second ? [second.col] : []), ...homes.map((c) => c.col)],
       homeFilled: home && rows.some((phones) => phones !== null && !isBlank(phones.home)),
       rows,
       spareNotes: notes && spareHeaders.size > 0,

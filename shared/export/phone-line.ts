@@ -25,6 +25,8 @@ export interface PhoneRegions {
   otherSheetRegions?: readonly string[];
   rowRegion: string | null;
   rowPlace?: string | null;
+  /** The list is no team's of the template region (phone-list-home.ts): its numbers keep their +code too, as check writes them. */
+  foreignList?: true;
 }
 
 /** Mobile as headers say it: 手机 (手機), Hong Kong's 手提 and 流動電話, Taiwan's 行動電話, Apple Contacts' Phone (iPhone). */

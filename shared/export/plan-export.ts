@@ -15,6 +15,7 @@ import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
+import { isForeignList } from '../normalise/phone-list-home';
 import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
 import { reportFooterStart } from '../sheet/report-footer';
@@ -23,7 +24,7 @@ import { personNames, roleColumns, rowParties, type RoleColumns } from './row-pa
 import { errorRows } from './error-rows';
 import { isChineseList } from './split-name';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
-import { lineItemRows } from '../sheet/line-item-rows';
+import { furtherRows } from '../sheet/continuation-rows';
 import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
 import { legalIdHeader } from '../dedupe/compare/code';
 import { isPersonWeChatHeader } from './person-wechat';
@@ -234,6 +235,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
       defaultRegion: phones.home,
       sheetRegion: phones.sheet,
       ...(phones.also ? { otherSheetRegions: phones.also } : {}),
+      // An international list writes China's numbers with +86 too, as check and clean do.
+      ...(isForeignList(snapshot.values, ctx.mapping, ctx.template, phones) ? { foreignList: true as const } : {}),
     },
     dateRows && { values: snapshot.values, rows: dateRows },
   );
@@ -255,7 +258,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const spillAccounts = object !== 'accounts';
   // An order export's further item rows (Shopify's) are the order's, no contacts.
-  const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  const items = furtherRows(snapshot.values, ctx.mapping, ctx.template);
   // A row blank but for its number (序号 14) is no customer to export.
   const empty = emptyRowTest(snapshot.values);
   for (let i = 1; i < footer; i++) {

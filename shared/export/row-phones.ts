@@ -124,6 +124,22 @@ export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, l
 }
 
 /**
+ * Whether a company's one Phone is the second column's number (电话, 座机: its landline) rather than the
+ * phone field's (手机): every number of the field is a mobile, a person's, and the second's first is none.
+ */
+export function isLandlineFirst(field: PhoneCell, second: PhoneCell, regions: PhoneRegions): boolean {
+  const own = cellNumbers(field.value, regions);
+  const first = cellNumbers(second.value, regions)[0];
+  const [fieldSaid, secondSaid] = [field.said, second.said];
+  if (own.length === 0 || first === undefined || fieldSaid === 'fax' || secondSaid === 'fax') return false;
+  if (typeof first === 'string' && labelledLine(first) === 'fax') return false;
+  return (
+    own.every((n) => phoneLine(n, regions, field.header, fieldSaid) === 'mobile') &&
+    phoneLine(first, regions, second.header, secondSaid) === 'other'
+  );
+}
+
+/**
  * The row's lines its own phone columns left blank, filled from its other phone columns (Apple's Phone
  * (work), Pipedrive's Person - Phone - Home, Outlook's Company Main Phone): each number only to the line
  * its header or digits give it, so a work or main number never becomes a Mobile; a home number goes to

@@ -45,6 +45,11 @@ export interface MessageParams {
   idNumber?: string;
   /** The sex a row's ID number records (idNumber.sexMismatch). */
   idSex?: 'male' | 'female';
+  /**
+   * phone.noAreaCode: the city the row's address or city column names, its area code, and the number
+   * with it (010-62556677), where that reads as a number. Only suggested: the cell is left as typed.
+   */
+  areaCode?: { city: string; code: string; number: string };
   /** row.misaligned: the row's fields and the file's other rows'. */
   fields?: number;
   expected?: number;

@@ -20,7 +20,7 @@ import { spendColumn } from './spend-column';
 import { TwoReadingsTally } from './two-readings';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
-import { lineItemRows } from '../sheet/line-item-rows';
+import { furtherRows } from '../sheet/continuation-rows';
 
 export interface InsightsOptions extends OperationOptions {
   /** Days without contact or purchase after which a customer is stale (default: the template's, 180). */
@@ -64,7 +64,7 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   let dataRows = 0;
   const footer = reportFooterStart(values);
   // An order's further items (Shopify's line items) are the order's rows, no customers.
-  const lineItems = lineItemRows(values, ctx.mapping, ctx.template);
+  const lineItems = furtherRows(values, ctx.mapping, ctx.template);
   const empty = emptyRowTest(values);
   const tally = (row: number) => {
     const cells = values[row - 1];

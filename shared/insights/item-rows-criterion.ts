@@ -5,7 +5,8 @@
  * of every COUNTIFS and SUMIFS and stays right as orders are added.
  */
 import { isBlank, type CellValue } from '../sheet/cell-value';
-import { isCustomerField, lineItemRows } from '../sheet/line-item-rows';
+import { isCustomerField } from '../sheet/line-item-rows';
+import { furtherRows } from '../sheet/continuation-rows';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { excludedRows } from './excluded-rows';
@@ -18,7 +19,7 @@ type Rows = readonly (readonly CellValue[] | undefined)[];
  * every customer row; "" when the sheet has no item rows, or no column tells them apart.
  */
 export function itemRowsCriterion(sheet: string, values: Rows, mapping: HeaderMapping, template: Template): string {
-  const items = lineItemRows(values, mapping, template);
+  const items = furtherRows(values, mapping, template);
   if (items.size === 0) return '';
   const excluded = excludedRows(values);
   const fields = new Map(template.fields.map((f) => [f.key, f]));

@@ -13,7 +13,7 @@ import { emptyRowTest } from '../sheet/counter-row';
 import { qualityColumns, QualityTally } from './quality-tally';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
-import { lineItemRows } from '../sheet/line-item-rows';
+import { furtherRows } from '../sheet/continuation-rows';
 
 export const TREND_POINTS = 100;
 
@@ -68,7 +68,7 @@ export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions 
   const tally = new QualityTally(columns);
   const footer = reportFooterStart(snapshot.values);
   // As the report: an order's further items are no customers.
-  const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  const lineItems = furtherRows(snapshot.values, ctx.mapping, ctx.template);
   const empty = emptyRowTest(snapshot.values);
   for (let index = 1; index < footer; index++) {
     const cells = snapshot.values[index];

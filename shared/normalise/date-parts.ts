@@ -19,6 +19,7 @@ export type DateContext = Pick<
   | 'rowRegion'
   | 'timestamps'
   | 'serialText'
+  | 'monthDots'
   | 'birthDate'
   | 'now'
 >;

@@ -1,7 +1,8 @@
 /**
  * Dates as lists type them in text: 2024-03-05, 2024/3/5, 2024年3月5日, 90年3月5日, 20240305, 5 Mar 2024,
  * d/m/y or m/d/y (read in the column's order, else left as typed), Excel's short years, a weekday after
- * the date (星期一), and the no-dates of a birth-date column (Outlook's 0/0/00, --06-21, 1990.03).
+ * the date (星期一), and the no-dates of a birth-date column (Outlook's 0/0/00, --06-21, 1990.03); a date
+ * given only to its month elsewhere (2024年3月, March 2024) is `monthOnlyOf`'s.
  */
 import { NO_DATE } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
@@ -76,11 +77,10 @@ function dayOrMonthFirst(
   // 25/12 can only be day first and 12/25 only month first; 03/04 is either, and which one the
   // writer meant is known only from the column's other dates (`dateOrderOf`), never guessed.
   if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
-  // On a list of several countries the column's order comes from some rows: a row whose own country
-  // writes the other way round (03/05/2025 on an American row, where a British row's 14/02/2025 made
-  // the column day-first) keeps both readings rather than take the others' order.
-  const own = rowOrder(ctx?.rowRegion);
-  if (ctx?.dateOrder && (own === null || own === ctx.dateOrder)) return ctx.dateOrder === 'dmy' ? dayFirst : monthFirst;
+  // The column's order wins over the row's country: one export (or one typist) writes a column one way,
+  // whichever country each contact is in, so a British contact's 12/01/2023 in a Salesforce report
+  // whose 3/15/2024 proves month first is 1 December.
+  if (ctx?.dateOrder) return ctx.dateOrder === 'dmy' ? dayFirst : monthFirst;
   return { readings: [dayFirst, monthFirst] };
 }
 
@@ -164,6 +164,27 @@ function isYearMonth(s: string, ctx: DateContext): boolean {
   if (!m) return false;
   const [year, month] = [Number(m[1]), Number(m[2] ?? m[3])];
   return month >= 1 && month <= 12 && year >= 1900 && year <= (ctx.now ?? new Date()).getUTCFullYear();
+}
+
+// A date written only to its month (2024年3月, 2024-03, 2024/3, March 2024); 2024.3 only where
+// `monthDots` says the column holds no decimals. Mar-24 is not one: Excel's d-mmm writes 24 March so too.
+const MONTH_ONLY_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月份?$/;
+const MONTH_ONLY = /^(\d{4})\s*[-/]\s*(\d{1,2})$/;
+const MONTH_ONLY_DOTS = /^(\d{4})\.(\d{1,2})$/;
+const MONTH_NAME_YEAR = /^([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
+
+/** The month (yyyy-mm) a date written without its day names, or null; `s` is folded, trimmed and lower-cased. */
+export function monthOnlyOf(s: string, ctx: DateContext | undefined): string | null {
+  let m: RegExpExecArray | null;
+  let year: number;
+  let month: number | undefined;
+  if ((m = MONTH_ONLY_CHINESE.exec(s) ?? MONTH_ONLY.exec(s))) [year, month] = [Number(m[1]), Number(m[2])];
+  else if (ctx?.monthDots && (m = MONTH_ONLY_DOTS.exec(s))) [year, month] = [Number(m[1]), Number(m[2])];
+  else if ((m = MONTH_NAME_YEAR.exec(s))) [year, month] = [Number(m[2]), MONTHS.get(m[1]!)];
+  else return null;
+  // The month's first day only tests that the year and month are real ones: no day is kept.
+  const iso = month === undefined ? null : isoFromParts(year, month, 1);
+  return iso === null ? null : iso.slice(0, 7);
 }
 
 /** `s` is folded, trimmed and lower-cased. */

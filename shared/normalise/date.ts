@@ -18,7 +18,7 @@ import { FIRST_TYPED_SERIAL, fromDate, fromNumber, isoFromParts, type DateContex
 import { isTaiwanList, ROC_DATE, ROC_NUMERIC } from './date-roc';
 
 const isRocText = (s: string) => ROC_DATE.test(s) || ROC_NUMERIC.test(s);
-import { DMY_OR_MDY, fromText, NO_DATE, SERIAL_TEXT, SHORT_YEAR, TYPED_SERIAL } from './date-text';
+import { DMY_OR_MDY, fromText, monthOnlyOf, NO_DATE, SERIAL_TEXT, SHORT_YEAR, TYPED_SERIAL } from './date-text';
 import { readTimestamp, timestampUnitOf } from './date-timestamps';
 import { yearPlaceOf } from './date-year-place';
 import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
@@ -29,6 +29,10 @@ export { isoFromParts, type DateContext } from './date-parts';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'date.invalid' });
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A number with decimals as text (1500.50, 3.75): where a column holds one, its 2024.3 is a number too. */
+const DECIMAL_TEXT = /^-?\d+[.,]\d+$/;
+/** Reads 2024.3 as a month, to tell one from a number with decimals (1500.50). */
+const DOTS: DateContext = { monthDots: true };
 
 /** A serial's date with its time of day, when it holds one. */
 function withSerialTime(read: Read, serial: number): NormaliseOutcome {
@@ -75,15 +79,70 @@ function orderEvidence(
 
 /** How many of a column's filled cells `dateColumnContext` reads to learn whether it holds dates. */
 const SAMPLE = 500;
+/** How many rows `slashShapeOf` reads at most, so that a sparse column of a long sheet costs little. */
+const SHAPE_ROWS = 10_000;
+
+/**
+ * How a column writes its d/m/y or m/d/y dates, when more than half its filled cells (of the first ones)
+ * are such dates and all of them share one shape: the separator and the year's digits ("/4" for
+ * 3/15/2024). Null for any other column.
+ */
+function slashShapeOf(values: readonly (readonly CellValue[] | undefined)[], col: number): string | null {
+  let shape: string | null = null;
+  let filled = 0;
+  let slashed = 0;
+  const end = Math.min(values.length, SHAPE_ROWS + 1);
+  for (let r = 1; r < end && filled < SAMPLE; r++) {
+    const cell = values[r]?.[col - 1];
+    if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) continue;
+    filled++;
+    if (typeof cell !== 'string' || !/^\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
+    const s = foldText(cell).trim().toLowerCase();
+    const time = TIME_OF_DAY.exec(s);
+    const day = time ? s.slice(0, time.index).trim() : s;
+    const m = DMY_OR_MDY.exec(day) ?? SHORT_YEAR.exec(day);
+    if (!m) continue;
+    const own = `${m[2]}${m[4].length}`;
+    if (shape !== null && shape !== own) return null;
+    shape = own;
+    slashed++;
+  }
+  return slashed * 2 > filled ? shape : null;
+}
+
+/**
+ * The order a sheet's other date columns prove for a column with no evidence of its own: one export
+ * writes all its dates one way (Salesforce's Created Date as its Last Activity), so where every other
+ * column written in this column's shape that shows an order shows the same one, it is this column's too.
+ * Undefined where none shows one, they disagree, or this column is written in another shape.
+ */
+function sheetOrderOf(values: readonly (readonly CellValue[] | undefined)[], col: number): DateOrder | undefined {
+  const shape = slashShapeOf(values, col);
+  if (shape === null) return undefined;
+  let width = values[0]?.length ?? 0;
+  for (let r = 1; r < Math.min(values.length, SAMPLE); r++) width = Math.max(width, values[r]?.length ?? 0);
+  let order: DateOrder | undefined;
+  for (let other = 1; other <= width; other++) {
+    if (other === col || slashShapeOf(values, other) !== shape) continue;
+    const { dayFirst, monthFirst } = orderEvidence(values, other);
+    if (dayFirst === monthFirst) continue;
+    const its = dayFirst ? 'dmy' : 'mdy';
+    if (order && order !== its) return undefined;
+    order = its;
+  }
+  return order;
+}
 
 /**
  * What a date column's cells say about reading any one of them: which of day and month comes first
- * (`dateOrderOf`), and whether any is only day first (an American list's month-first order gives way:
+ * (`dateOrderOf`; where none of its dates says, the order the sheet's other date columns of its shape
+ * prove, `sheetOrderOf`), which beats the order a row's country writes in, and whether any is only day first (an American list's month-first order gives way:
  * `rowDates`), and where a short date's year is (`yearPlaceOf`); whether its values are dates (more than half of those read, not counting
  * five-digit numbers), so that a five-digit number there is Excel's serial for a date; whether they
  * are all Unix timestamps of one shape (`timestampUnitOf`); and what says which calendar a two-digit
  * year first is in: whether the column writes 民國 or three-digit years, and whether the list is
- * Taiwan's (`isTaiwanList`), which a row's own region overrides (`calendarOf`). `region` is the sheet's
+ * Taiwan's (`isTaiwanList`), which a row's own region overrides (`calendarOf`); and whether its 2024.3
+ * is a month written without its day (`monthDots`: no number with decimals beside it). `region` is the sheet's
  * region where the caller knows it (check, clean, report, merge, dedupe and export pass their phones'; without it the
  * list's script alone tells). `values` are a sheet's rows, the
  * header first; `col` is 1-based. Every command reads a date column through this, so they read each
@@ -102,19 +161,33 @@ export function dateColumnContext(
   | 'taiwanList'
   | 'timestamps'
   | 'serialText'
+  | 'monthDots'
   | 'birthDate'
   | 'now'
 > {
   const evidence = orderEvidence(values, col);
-  const order = evidence.dayFirst === evidence.monthFirst ? undefined : evidence.dayFirst ? 'dmy' : 'mdy';
+  const own = evidence.dayFirst === evidence.monthFirst ? undefined : evidence.dayFirst ? 'dmy' : 'mdy';
+  // A column's own dates decide; only one with none of either kind takes the sheet's order.
+  const order = own ?? (evidence.dayFirst ? undefined : sheetOrderOf(values, col));
   const yearPlace = yearPlaceOf(values, col);
   const timestamps = timestampUnitOf(values, col);
   let dates = 0;
   let others = 0;
   let roc = false;
+  let decimals = false;
+  let dotMonths = false;
   for (let r = 1; r < values.length && dates + others < SAMPLE; r++) {
     const cell = values[r]?.[col - 1];
-    if (cell === null || cell === undefined || typeof cell === 'number') continue;
+    if (cell === null || cell === undefined) continue;
+    // A number with decimals says 2024.3 beside it is one too; a serial's fraction is a time of day.
+    if (typeof cell === 'number') {
+      decimals ||= !Number.isInteger(cell) && cell < FIRST_TYPED_SERIAL;
+      continue;
+    }
+    if (typeof cell === 'string' && DECIMAL_TEXT.test(cell.trim())) {
+      if (monthOnlyOf(cell.trim(), DOTS)) dotMonths = true;
+      else decimals = true;
+    }
     if (typeof cell === 'string' && TYPED_SERIAL.test(cell.trim())) continue;
     if (typeof cell === 'string' && isRocText(foldText(cell).trim())) roc = true;
     const status = normaliseDate(cell, {
@@ -132,6 +205,7 @@ export function dateColumnContext(
     ...(isTaiwanList(values, column.region) ? { taiwanList: true } : {}),
     ...(timestamps ? { timestamps } : {}),
     ...(dates > others ? { serialText: true } : {}),
+    ...(dotMonths && !decimals ? { monthDots: true as const } : {}),
     ...(column.birthDate ? { birthDate: true, ...(column.now ? { now: column.now } : {}) } : {}),
   };
 }
@@ -163,6 +237,10 @@ export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): 
       return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };
     }
     read = fromText(s, ctx);
+    // A date without its day: a birth date's (1990年5月, May 1990) is part of one, as fromText's 1990.03
+    // is; any other column's is reported, and neither is given a day.
+    const month = read === null ? monthOnlyOf(s, ctx) : null;
+    if (month) return ctx?.birthDate ? EMPTY : { status: 'ambiguous', code: 'date.monthOnly', readings: [month] };
     if (SERIAL_TEXT.test(s)) return withSerialTime(read, Number(s));
   } else if (typeof value === 'number') return withSerialTime(fromNumber(value), value);
   else if (value instanceof Date) read = fromDate(value);

@@ -13,7 +13,7 @@ import { chineseScript } from './chinese-script';
 import { CN_MOBILE, isValidMobilePrefix, parsePhoneIn, phoneText } from './phone-parse';
 import { isExplicit, splitExtension, writtenRegion } from './phone-reading';
 import { labelledNumbers } from './phone-labels';
-import { rowRegionReader, type PhoneSheet } from './phone-region';
+import { readPhoneSheet, rowRegionReader, type PhoneSheet } from './phone-region';
 
 /** Rows read, spread over the list, as the sheet's majority is taken (phone-region.ts). */
 const SAMPLE = 2_000;
@@ -44,6 +44,15 @@ export function isForeignList(
     if (region === home) homeRows++;
   }
   return named > 0 && homeRows * 2 <= named;
+}
+
+/** `isForeignList` for a host that has only the list (auto-govern keeping the answer for entry's few rows). */
+export function isForeignSheet(
+  values: readonly (readonly CellValue[] | undefined)[],
+  mapping: HeaderMapping,
+  template: Template,
+): boolean {
+  return isForeignList(values, mapping, template, readPhoneSheet(values, mapping, template));
 }
 
 /**

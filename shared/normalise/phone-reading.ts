@@ -101,6 +101,8 @@ const CN_SERVICE = /^(?:9[56]\d{3,6}|100\d{2}|12(?!345$)\d{3})$/;
 const CN_CODE = /^(?:\+|00)86/;
 // A Chinese 400 line: no North American area code is 400, so the digits say China wherever they are.
 const CN_400 = /^400\d{7}$/;
+/** A Chinese local number without its area code: 62556677, 8585-6789, 255 6677 (isTrunklessLandline). */
+const TRUNKLESS_LANDLINE = /^[2-8]\d{2,3}[\s-]?\d{4}$/;
 /** China's 400 and 800 lines: reachable only from within China, so never written with +86. */
 const DOMESTIC_ONLY = /^[48]00\d{7}$/;
 
@@ -142,6 +144,21 @@ export function isPrivacyNumber(value: CellValue | undefined): boolean {
   if (ext === '') return false;
   const mobile = writtenMobile(base.replace(/^(?:\+|00)86[\s-]*/, ''));
   return mobile !== undefined && isValidMobilePrefix(mobile);
+}
+
+/**
+ * A Chinese local landline number typed without its area code: seven or eight digits, the first 2-8
+ * (no local number begins with 0 or 1, and 9 begins service numbers and Hong Kong's mobiles, 9123
+ * 4567), at most one space or dash between (62556677, 8585-6789, 6255 6677), an extension after it
+ * allowed. Dialled from elsewhere it needs the code, which only the
+ * person who typed it knows; asked only on a Chinese row or sheet, where a number of this shape is
+ * one. The caller asks only of a cell that read as no number.
+ */
+export function isTrunklessLandline(value: CellValue | undefined, ctx: PhoneContext): boolean {
+  if ((ctx.row ?? ctx.sheet ?? ctx.home) !== 'CN') return false;
+  const raw = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof raw !== 'string') return false;
+  return TRUNKLESS_LANDLINE.test(splitExtension(phoneText(raw))[0]);
 }
 
 export function readPhone(value: CellValue | undefined, ctx: PhoneContext): PhoneReading {

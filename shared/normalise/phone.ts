@@ -7,7 +7,7 @@
 import type { CellValue } from '../sheet/cell-value';
 import type { NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY } from './text';
-import { readPhone, type PhoneContext } from './phone-reading';
+import { isTrunklessLandline, readPhone, type PhoneContext } from './phone-reading';
 import { phoneParts } from './phone-parts';
 import { labelledNumbers } from './phone-labels';
 
@@ -39,13 +39,18 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
 
 const SEVERAL: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.several' });
 const WITH_NOTE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.withNote' });
+const NO_AREA_CODE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.noAreaCode' });
 /** A note after a number: 13800138000 (微信同号), 138…（晚上打）. */
 const TRAILING_NOTE = /^(.*\d)\s*[（(]([^()（）]*)[)）]$/;
 /** A note after a space, without brackets and without digits: 13812345672 微信同号, 138… 晚上打. */
 const SPACED_NOTE = /^(.*\d)\s+([\p{L}][^\d]*)$/u;
 
-/** Why a cell that reads as no number is not one: two numbers, or a number and a note (else plain invalid). */
+/**
+ * Why a cell that reads as no number is not one: two numbers, a number and a note, or a Chinese
+ * landline without its area code (else plain invalid).
+ */
 function whyInvalid(value: CellValue | undefined, context: PhoneContext): NormaliseOutcome {
+  if (isTrunklessLandline(value, context)) return NO_AREA_CODE;
   if (typeof value !== 'string') return INVALID;
   const reads = (text: string) => {
     const kind = readPhone(text, context).kind;

@@ -12,6 +12,8 @@ export type InvalidCode =
   | 'phone.several'
   /** A number with a note after it (13800138000 (微信同号)). */
   | 'phone.withNote'
+  /** A Chinese local landline typed without its area code (62556677 on a Chinese list). */
+  | 'phone.noAreaCode'
   | 'email.invalid'
   /** Several addresses in one cell (Google Contacts' a@x.com ::: b@y.com). */
   | 'email.several'
@@ -69,6 +71,11 @@ export type NormaliseOutcome =
    * another scale (累计成交金额（万元）): as a bare number it would be read in the header's unit. No readings.
    */
   | { status: 'ambiguous'; code: 'number.otherUnit'; readings: string[] }
+  /**
+   * A date written only to the month (2024年3月, 2024-03, March 2024): a real date with no day, which no
+   * day may be invented for, so it is left as typed. `readings` is its month alone, yyyy-mm.
+   */
+  | { status: 'ambiguous'; code: 'date.monthOnly'; readings: string[] }
   /**
    * An amount in another currency than its column's (£75.00 among dollars): as a bare number it would
    * read as the column's, so it is left as typed. It has one reading (`readings` is empty); `currency`
@@ -143,6 +150,11 @@ export interface NormaliseContext {
   decimalMark?: DecimalMark;
   /** The column's other values are dates (`dateColumnContext`): a five-digit number there is Excel's date serial. */
   serialText?: boolean;
+  /**
+   * The column holds no numbers with decimals (`dateColumnContext`): its 2024.3 is March 2024 written to
+   * the month, not a number.
+   */
+  monthDots?: true;
   /** The column holds birth dates: none lies ahead of `now`, and one may be kept without its year (--06-21). */
   birthDate?: boolean;
   /** The column holds Chinese resident ID numbers (`holdsChineseIds`): a text field's cells are checked as such. */

@@ -14,6 +14,7 @@ import { resolveContext, type OperationContext, type OperationOptions } from './
 import { recordOperation } from '../history/record-operation';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
+import { furtherRows } from '../sheet/continuation-rows';
 import { lineItemRows } from '../sheet/line-item-rows';
 import { withoutTextMarker } from '../normalise/text-marker';
 import { accountHeader } from '../dedupe/column-headers';
@@ -55,6 +56,11 @@ export interface RenumberedId {
 export interface AssignOptions {
   /** Give each later holder of a duplicate ID a new one (clean); check and setup leave them. */
   renumberDuplicates?: boolean;
+  /**
+   * The snapshot's rows are only the rows just typed, one under another (entry), not the sheet's: no
+   * row continues the one above it there (a phone typed first on a new row is a new customer's).
+   */
+  typedRows?: boolean;
 }
 
 export function assignCustomerIds(
@@ -80,7 +86,9 @@ export function assignCustomerIds(
   const holders = options.renumberDuplicates ? new IdHolders(snapshot, ctx) : undefined;
   const footer = reportFooterStart(snapshot.values);
   // An order's further item rows (Shopify's) are the order's, no customer to number.
-  const items = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  const items = options.typedRows
+    ? lineItemRows(snapshot.values, ctx.mapping, ctx.template)
+    : furtherRows(snapshot.values, ctx.mapping, ctx.template);
   // A row blank but for its number (序号 14) is no customer to number.
   const empty = emptyRowTest(snapshot.values);
   // A CSV row whose values sit right of their headers is left as it is until it is mended.

@@ -21,6 +21,12 @@ export const AUTO_GOVERN_KEY = 'entry.autoGovern';
 /** Meta key naming the customer sheet auto-govern follows (the sheet set up when it was turned on). */
 export const AUTO_GOVERN_SHEET_KEY = 'entry.autoGovernSheet';
 
+/**
+ * Meta key saying the governed list is an international one (phone-list-home.ts `isForeignList`, 'on'):
+ * the few rows of a change cannot tell, so the host reads the whole list once and keeps the answer.
+ */
+export const FOREIGN_LIST_KEY = 'entry.foreignList';
+
 /** The customer sheet to govern as people type, or undefined when auto-govern is off. */
 export function autoGovernedSheet(meta: Readonly<Record<string, string>> | undefined): string | undefined {
   return isAutoGovernOn(meta) ? meta?.[AUTO_GOVERN_SHEET_KEY] || undefined : undefined;
@@ -55,6 +61,11 @@ export interface EntryChange {
    * a number typed above the counter is never given again.
    */
   highestId?: number;
+  /**
+   * The whole list is an international one (`isForeignList`), where a China row's numbers keep +86 as
+   * check and clean write them; default: the meta's FOREIGN_LIST_KEY.
+   */
+  foreignList?: boolean;
 }
 
 export interface EntryResult {
@@ -93,22 +104,57 @@ export function planEntry(change: EntryChange, options: OperationOptions = {}): 
   const firstCol = change.firstCol ?? 1;
   const lastCol = change.lastCol ?? Number.MAX_SAFE_INTEGER;
 
-  scanCells(snapshot, ctx, (finding) => {
-    if (finding.kind !== 'nonCanonical' || finding.isFormula) return;
-    const { col } = finding.column;
-    if (col < firstCol || col > lastCol) return;
-    if (finding.column.field.kind === 'phone' && !sameInEverySheet(finding.column, finding.value, ctx, snapshot))
-      return;
-    plan.edits.push({
-      row: rowOf(finding.row),
-      col,
-      before: finding.value,
-      after: finding.canonical,
-      reason: nonCanonicalCode(finding.column.field, finding.value, finding.canonical),
-    });
-  });
+  const foreign = change.foreignList ?? change.meta[FOREIGN_LIST_KEY] === 'on';
+  const phoneKeys = new Set(ctx.template.fields.filter((f) => f.kind === 'phone').map((f) => f.key));
+  const formulaCells = new Set(snapshot.formulas?.map((f) => cellKey(f.row, f.col)));
+  const tidied = new Set<number>();
+  scanCells(
+    snapshot,
+    ctx,
+    (finding) => {
+      if (finding.kind !== 'nonCanonical' && finding.kind !== 'valid') return;
+      // A cell to tidy is reported valid too, after: it is tidied once.
+      const at = cellKey(finding.row, finding.column.col);
+      if (finding.kind === 'nonCanonical') tidied.add(at);
+      else if (tidied.has(at)) return;
+      if (finding.kind === 'nonCanonical' ? finding.isFormula : formulaCells.has(at)) return;
+      const { col } = finding.column;
+      if (col < firstCol || col > lastCol) return;
+      const phone = finding.column.field.kind === 'phone';
+      const canonical = phone && foreign ? withCountryCode(finding.canonical, finding.column, ctx) : finding.canonical;
+      if ((finding.kind === 'valid' && canonical === finding.canonical) || canonical === finding.value) return;
+      if (phone && !sameInEverySheet(finding.column, finding.value, ctx, snapshot)) return;
+      plan.edits.push({
+        row: rowOf(finding.row),
+        col,
+        before: finding.value,
+        after: canonical,
+        reason: nonCanonicalCode(finding.column.field, finding.value, canonical),
+      });
+    },
+    // On an international list a phone typed as China writes it (13812345678) is no longer canonical.
+    foreign ? phoneKeys : undefined,
+  );
 
   return { plan, ...assignNewIds(change, rows, snapshot, ctx, plan) };
+}
+
+/**
+ * A phone's canonical text as an international list writes it: the template region's number, written
+ * nationally by the few rows' reading (0755-88881234), with its country code (+86 755 8888 1234). A
+ * national text is written only for a number of that region in a row of it, so it reads back there.
+ */
+function withCountryCode(canonical: CellValue, column: GovernedColumn, ctx: OperationContext): CellValue {
+  if (typeof canonical !== 'string' || canonical.startsWith('+')) return canonical;
+  const home = ctx.template.defaultRegion;
+  const outcome = normaliseCell(column.field, canonical, {
+    locale: ctx.locale,
+    defaultRegion: home,
+    sheetRegion: home,
+    rowRegion: home,
+    foreignList: true,
+  });
+  return outcome.status === 'valid' ? outcome.value : canonical;
 }
 
 /** Header plus the changed rows as rows 2, 3, …, with formulas moved to match. */
@@ -195,7 +241,7 @@ function assignNewIds(
     values: [snapshot.values[0]!, ...kept.map((r) => r.values as CellValue[])],
     meta: { ...change.meta, [counterKey]: String(counter) },
   };
-  const ids = customerIdChanges(idSnapshot, ctx);
+  const ids = customerIdChanges(idSnapshot, ctx, { typedRows: true });
   for (const edit of ids.plan.edits) plan.edits.push({ ...edit, row: kept[edit.row - 2]!.row });
   Object.assign(plan.meta, ids.plan.meta);
   return { newIdRows: newRows.map((r) => r.row), idColumn, highestId: Number(ids.plan.meta[counterKey]) };

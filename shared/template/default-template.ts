@@ -694,6 +694,12 @@ const fields: FieldInput[] = [
       '入会时间',
       '入会日期',
       '报名时间',
+      // A school's or a course's sign-up: when the student became its customer (a paid first lesson is a
+      // purchase only where a purchase column says so). Not a gym's 开卡日期: beside 到期日期 it is when
+      // the current card began, which a renewal moves.
+      '报名日期',
+      '入学日期',
+      '入学时间',
       '登记日期',
       '登记时间',
       'Created At',
@@ -703,6 +709,8 @@ const fields: FieldInput[] = [
       'Created Time',
       'Create Date',
       'Registration Date',
+      'Enrollment Date',
+      'Enrolment Date',
       'Sign-up Date',
       'Signup Date',
       'Join Date',

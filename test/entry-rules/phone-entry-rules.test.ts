@@ -63,7 +63,7 @@ const SEVERAL_COUNTRIES: CellValue[][] = [
   ['Brightwave Inc.', '美国', '(415) 555-0134', '(415) 555-0100'],
 ];
 
-const PHONE_ERRORS = new Set(['phone.invalid', 'phone.several', 'phone.withNote']);
+const PHONE_ERRORS = new Set(['phone.invalid', 'phone.several', 'phone.withNote', 'phone.noAreaCode']);
 
 /** Whether Check reads `value` as a number in column `col` of a row added to the list (`row` fills the rest). */
 function checkAccepts(list: CellValue[][], col: number, value: string, row: CellValue[] = list[1]!): boolean {

@@ -2,8 +2,8 @@
  * An American list writes its slashed dates month first, as US Excel reads them: a Shopify or
  * Eventbrite export whose every customer is in the United States (by its Country column, or by its
  * +1 phones in a list of US numbers) reads 03/04/2021 as 4 March 2021 even where no date of the
- * column has a part over 12. A list with British or Australian customers, a Chinese list, or a
- * column holding a date only day first reads (25/12/2021) keeps both readings, as before.
+ * column has a part over 12. A list with British or Australian customers or a Chinese list keeps both
+ * readings, as before; a column holding a date only day first reads (25/12/2021) is read day first.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,12 +86,13 @@ describe('the slashed dates of an American list', () => {
     expect(readings(US_PHONES, 'CN')[0]).toEqual(['2021-04-03', '2021-03-04']);
   });
 
-  test('keep both readings where the column holds a date only day first reads', () => {
+  test('read day first where the column holds a date only day first reads', () => {
     const dayFirst = [
       ...US_ORDERS,
       ['Ava', 'Moore', 'ava@moore.com', '(617) 555-0134', 'United States', '25/12/2021', '12.00'],
     ];
-    expect(readings(dayFirst)[0]).toEqual(['2021-04-03', '2021-03-04']);
+    // The column's own dates say how it was written, whatever its rows' country.
+    expect(readings(dayFirst)[0]).toBe('2021-04-03');
     expect(readings(dayFirst)[4]).toBe('2021-12-25');
   });
 

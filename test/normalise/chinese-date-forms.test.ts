@@ -15,8 +15,8 @@ describe('Chinese date forms', () => {
     }
     // Not a month: still invalid.
     expect(normaliseDate('1990.13', { birthDate: true, now: NOW }).status).toBe('invalid');
-    // Outside a birth-date column a year and month is no date.
-    expect(normaliseDate('1990年3月', {}).status).toBe('invalid');
+    // Outside a birth-date column a year and month is a date without its day (date.monthOnly), left as typed.
+    expect(normaliseDate('1990年3月', {})).toMatchObject({ status: 'ambiguous', code: 'date.monthOnly' });
   });
 
   test('a two-digit year with 年月日 reads as a short slash date does (a birth date in the century before)', () => {

@@ -616,7 +616,7 @@ describe('mapHeaders on training enrolments and WeCom customers', () => {
       年级: null,
       课程: null,
       班级: null,
-      报名日期: null,
+      报名日期: 'createdAt',
       缴费金额: null,
       缴费方式: null,
       课时: null,

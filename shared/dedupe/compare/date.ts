@@ -77,6 +77,8 @@ function dateKey(value: CellValue, role: Role, ctx: DateContext): string | null 
   // 03/04/2024 in a column that never says which comes first matches either reading: keyed
   // month first, it meets 2024-04-03 as 'swapped'. One whose year could be first or last
   // (24-01-02), or whose calendar a row does not settle (24/3/5: 2024 or 民國 24), is no one day to compare.
+  // A date written only to the month (2024年3月) names no one day either.
+  if (outcome.status === 'ambiguous' && outcome.code === 'date.monthOnly') return null;
   if (outcome.status === 'ambiguous')
     return new Set(outcome.readings.map((r) => r.slice(0, 4))).size > 1 ? null : outcome.readings[1]!;
   if (outcome.status === 'empty' || typeof value !== 'string') return null;

@@ -41,6 +41,10 @@ export const enUS: IssueMessages = {
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,
   'phone.several': (p) =>
     `"${p.value}" holds more than one number: keep one number per cell and put the other in a column of its own (Other Phone, say).`,
+  'phone.noAreaCode': (p) =>
+    p.areaCode
+      ? `"${p.value}" looks like a local landline number without its area code (7–8 digits, which cannot be dialled from another city). The row's address is in ${p.areaCode.city}, area code ${p.areaCode.code}: ${p.areaCode.number}; but the address may be the company's and not where this line is, so it is left as typed. Check it and add the area code.`
+      : `"${p.value}" looks like a local landline number without its area code (7–8 digits, which cannot be dialled from another city): left as typed. Add the area code (010-62345678, say).`,
   'phone.withNote': (p) =>
     `"${p.value}" is a number with a note: the number is valid; move the note to a notes column and keep only the number here.`,
   'phone.nonCanonical': (p) =>
@@ -66,6 +70,7 @@ export const enUS: IssueMessages = {
   'email.domainTypo': (p) =>
     `"${p.value}": the domain looks like a typo of ${p.readings ?? 'a well-known mail domain'}; ${p.suggestion ? `only its capitals will change (${p.suggestion}), the domain is left as typed` : 'left as typed'}. Check the address with the customer and correct it if it is wrong.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
+  'date.monthOnly': (p) => `"${p.value}" gives only the month: left as typed, no day added.`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>
@@ -97,6 +102,8 @@ export const enUS: IssueMessages = {
     `"${p.value}" is masked: the export hid part of it, so it cannot be checked or completed. Left as typed; fill in the full ${p.column} if you have it.`,
   'row.misaligned': (p) =>
     `This row has ${p.fields} values where the file's other rows have ${p.expected}: a value holding a comma not in quotes (1,280.00) moves the rest right, so its values are no longer under their headers. Nothing in this row was checked or changed; put the value in quotes or drop the comma in the file, then check again.`,
+  'row.continuation': (p) =>
+    `Row ${p.row} has no name and no row number: it looks like a further line of the customer in row ${p.otherRow} (another phone, a follow-up). Please merge it into the row above. It is not counted as a customer, and was neither checked nor changed.`,
   'value.placeholder': (p) =>
     `"${p.value}" stands for no value, not a real ${p.column}: left as typed. Fill in the real one, or clear the cell if there is none.`,
   'idNumber.wrongLength': (p) =>

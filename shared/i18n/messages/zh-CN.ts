@@ -35,6 +35,10 @@ export const zhCN: IssueMessages = {
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,
   'phone.several': (p) =>
     `“${p.value}”里有不止一个号码：一个单元格只放一个号码，另一个请放到单独的一列（如 备用电话）。`,
+  'phone.noAreaCode': (p) =>
+    p.areaCode
+      ? `“${p.value}”像是没写区号的座机号码（7–8 位的本地号码，外地打不通）。该行地址在${p.areaCode.city}，区号 ${p.areaCode.code}，即 ${p.areaCode.number}；但地址可能是公司的，不一定是这部电话所在地，所以已保持原样：请核实后补上区号。`
+      : `“${p.value}”像是没写区号的座机号码（7–8 位的本地号码，外地打不通）：已保持原样。请补上区号，如 010-62345678。`,
   'phone.withNote': (p) => `“${p.value}”是号码加备注：号码本身有效，备注请移到备注列，这一格只留号码。`,
   'phone.nonCanonical': (p) =>
     p.numberCell
@@ -59,6 +63,7 @@ export const zhCN: IssueMessages = {
   'email.domainTypo': (p) =>
     `“${p.value}”：邮箱域名疑似 ${p.readings ?? '常用邮箱域名'} 的笔误，${p.suggestion ? `将只改为小写（${p.suggestion}），域名原样保留` : '已原样保留'}。请向客户核实，确有错误再改正。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
+  'date.monthOnly': (p) => `“${p.value}”只写到月份：保持原样，不补日期。`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>
@@ -90,6 +95,8 @@ export const zhCN: IssueMessages = {
     `“${p.value}”是脱敏后的值：导出时隐藏了部分内容，无法校验或补全，已保持原样。如有完整的“${p.column}”，请填写。`,
   'row.misaligned': (p) =>
     `这一行有 ${p.fields} 个值，而文件其他行都是 ${p.expected} 个：某个值里的逗号没有加引号（如 1,280.00），把后面的值都挤到了右边，各值已不在自己的表头下。这一行没有检查，也不会改动；请在文件中给该值加上引号或去掉逗号，再检查一次。`,
+  'row.continuation': (p) =>
+    `第 ${p.row} 行没有姓名和序号，看起来是第 ${p.otherRow} 行客户的续行（另一个电话、跟进记录）：请并入上一行。这一行不算客户，没有检查，也不会改动。`,
   'value.placeholder': (p) =>
     `“${p.value}”表示没有值，不是真实的“${p.column}”：已保持原样。请填写真实内容；若确实没有，可清空该单元格。`,
   'idNumber.wrongLength': (p) =>

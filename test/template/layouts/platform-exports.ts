@@ -667,7 +667,7 @@ export const PLATFORM_EXPORTS: Layout[] = [
       家长电话: 'phone',
       年级: null,
       课程: null,
-      报名日期: null,
+      报名日期: 'createdAt',
       缴费金额: null,
       剩余课时: null,
       校区: null,
