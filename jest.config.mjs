@@ -65,5 +65,6 @@ export default {
     }),
   },
   setupFilesAfterEnv: ['<rootDir>/test/setup/fail-on-console-error.ts'],
-  testTimeout: 60000,
+  // Two suites run side by side (npm run test:jest): a slow test waits for a core; none is timed here.
+  testTimeout: 120000,
 };
