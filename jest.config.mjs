@@ -64,7 +64,7 @@ export default {
       reexport: true,
     }),
   },
-  setupFilesAfterEnv: ['<rootDir>/test/setup/fail-on-console-error.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/fail-on-console-error.ts', '<rootDir>/test/setup/fast-check-seed.ts'],
   // Two suites run side by side (npm run test:jest): a slow test waits for a core; none is timed here.
   testTimeout: 120000,
 };

@@ -205,6 +205,11 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (decided.kind === 'ambiguous')
     return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
   const parsed = decided.parsed;
+  // A service number reached another way (8695510000 read with its country code) is written as one;
+  // typed after a trunk 0 (0955-10000) it is a local line of that area code and keeps its text.
+  const digits = parsed.e164.slice(3);
+  if (parsed.country === 'CN' && CN_SERVICE.test(digits) && !base.replace(/\D/g, '').endsWith(`0${digits}`))
+    return serviceReading(digits, ext, suffix);
   return {
     kind: 'valid',
     text: (ctx.keyOnly ? parsed.international : writtenText(parsed, base, ctx, inPlace ? ctx.place! : row)) + suffix,

@@ -57,6 +57,16 @@ describe('Chinese service numbers', () => {
     expect(normalisePhone(input, CN)).toEqual({ status: 'invalid', code: 'phone.invalid' });
   });
 
+  test('writes a service number typed with 86 and no plus as the service number, which reads back as itself', () => {
+    // A Hong Kong team's sheet of Chinese contacts: 8695510000 is 86 and 95510000, an insurer's line.
+    const ctx: PhoneContext = { home: 'HK', sheet: 'CN', row: null, locale: 'zh-CN' };
+    const first = readPhone('8695510000', ctx);
+    expect(first).toEqual({ kind: 'valid', text: '95510000', key: '+8695510000', region: 'CN' });
+    expect(readPhone('95510000', ctx)).toEqual(first);
+    // After a trunk 0 the same digits are a local line in 0955's area, and keep their text.
+    expect(readPhone('0955-10000', { home: 'CN', sheet: 'CN', locale: 'zh-CN' })).toMatchObject({ text: '0955-10000' });
+  });
+
   test('does not read a bare five-digit number in an American row as a Chinese service number', () => {
     const usRow: PhoneContext = { home: 'CN', sheet: 'US', row: 'US', locale: 'en-US' };
     expect(readPhone('10086', usRow)).toEqual({ kind: 'invalid' });
