@@ -24,7 +24,6 @@ import { dateColumnContext } from '../normalise/date';
 import { numberColumnContext } from '../normalise/number';
 import { moneyColumnContext } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
-import { isForeignList } from '../normalise/phone-list-home';
 import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
 import { isShortPostcode, listPostcodeCountry, withZipZero } from '../normalise/postcode';
@@ -173,7 +172,7 @@ export function scanCells(
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
   // An international list writes the template region's numbers with their +code too.
-  const foreignList = phones ? isForeignList(snapshot.values, ctx.mapping, ctx.template, phones) : false;
+  const foreignList = phones?.foreignList === true;
   // A row without a country may still name its place: another number's +853, an address in 澳門.
   const rowPlace = phones ? rowPlaceReader(ctx.mapping, ctx.template) : undefined;
   // A row's region settles its dates' calendar too: a 台北 row's 民國 years are not a 杭州 row's.

@@ -15,7 +15,6 @@ import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type SheetColumn } from './build-files';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
-import { isForeignList } from '../normalise/phone-list-home';
 import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
 import { reportFooterStart } from '../sheet/report-footer';
@@ -236,7 +235,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
       sheetRegion: phones.sheet,
       ...(phones.also ? { otherSheetRegions: phones.also } : {}),
       // An international list writes China's numbers with +86 too, as check and clean do.
-      ...(isForeignList(snapshot.values, ctx.mapping, ctx.template, phones) ? { foreignList: true as const } : {}),
+      ...(phones.foreignList ? { foreignList: true as const } : {}),
     },
     dateRows && { values: snapshot.values, rows: dateRows },
   );

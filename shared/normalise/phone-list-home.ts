@@ -4,72 +4,54 @@
  * that says China) go to a team abroad, who cannot dial 0755-88881234. A list written in the region's
  * language (Chinese characters, for a Chinese region) is its team's whatever its rows; otherwise one
  * whose phones' majority is another region's, or whose rows name other countries at least as often as
- * the template's (by their country column, else a number's +code or shape), is not.
+ * the template's (by their country column, else a number's +code or shape), is not. Tallied over the
+ * rows readPhoneSheet samples for the sheet's majority (phone-region.ts), so the rows are read once.
  */
-import type { CellValue } from '../sheet/cell-value';
-import type { HeaderMapping } from '../template/header-mapping';
-import type { Template } from '../template/schema';
-import { chineseScript } from './chinese-script';
-import { CN_MOBILE, isValidMobilePrefix, parsePhoneIn, phoneText } from './phone-parse';
-import { isExplicit, splitExtension, writtenRegion } from './phone-reading';
-import { labelledNumbers } from './phone-labels';
-import { readPhoneSheet, rowRegionReader, type PhoneSheet } from './phone-region';
+import type { ChineseScript } from './chinese-script';
+import { CN_MOBILE, isValidMobilePrefix } from './phone-parse';
+import { isExplicit } from './phone-reading';
 
-/** Rows read, spread over the list, as the sheet's majority is taken (phone-region.ts). */
-const SAMPLE = 2_000;
 /** Regions whose teams write Chinese: a list with Chinese characters is theirs. */
 const CHINESE_REGIONS: readonly string[] = ['CN', 'HK', 'TW', 'MO'];
 
-export function isForeignList(
-  values: readonly (readonly CellValue[] | undefined)[],
-  mapping: HeaderMapping,
-  template: Template,
-  phones: PhoneSheet,
-): boolean {
-  const home = phones.home;
-  const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
-  if (CHINESE_REGIONS.includes(home) && chineseScript(values, step) !== 'none') return false;
-  if (phones.sheet !== home) return true;
-  const kinds = new Map(template.fields.map((f) => [f.key, f.kind]));
-  const phoneCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'phone').map((c) => c.col);
-  const rowRegion = rowRegionReader(phones);
-  let named = 0;
-  let homeRows = 0;
-  for (let index = 1; index < values.length; index += step) {
-    const row = values[index];
-    if (!row) continue;
-    const region = rowRegion(row) ?? phoneRegion(row, phoneCols, home);
-    if (region === null) continue;
-    named++;
-    if (region === home) homeRows++;
-  }
-  return named > 0 && homeRows * 2 <= named;
-}
+export class ListHomeTally {
+  private named = 0;
+  private homeRows = 0;
 
-/** `isForeignList` for a host that has only the list (auto-govern keeping the answer for entry's few rows). */
-export function isForeignSheet(
-  values: readonly (readonly CellValue[] | undefined)[],
-  mapping: HeaderMapping,
-  template: Template,
-): boolean {
-  return isForeignList(values, mapping, template, readPhoneSheet(values, mapping, template));
-}
+  constructor(private readonly home: string) {}
 
-/**
- * The region the row's first number says it is in by itself: its +code, a Chinese mobile's 11 digits,
- * a North American way of writing it; null for bare digits that several countries read (020 7946 0958).
- */
-function phoneRegion(row: readonly CellValue[], cols: readonly number[], home: string): string | null {
-  for (const col of cols) {
-    const value = row[col - 1];
-    if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const text = String(value);
-    const first = typeof value === 'string' ? labelledNumbers(text)?.[0]?.number : undefined;
-    const base = splitExtension(phoneText(first ?? text))[0];
-    if (base === '') continue;
-    if (isExplicit(base)) return parsePhoneIn(base, home)?.country ?? null;
-    if (CN_MOBILE.test(base) && isValidMobilePrefix(base)) return 'CN';
-    return writtenRegion(base) === 'US' ? 'US' : null;
+  /** A sampled row whose country cell names `region`. */
+  country(region: string): void {
+    this.count(region);
   }
-  return null;
+
+  /**
+   * A sampled row without a country, by its first number (`base`, without extension) and the region
+   * that number's way of writing points to (`signal`). A number in China's trunk-0 shape points there
+   * for the sheet's majority but is written so in Britain too, so only a +code or a mobile's 11 digits
+   * say China here.
+   */
+  number(base: string, signal: string | null): void {
+    if (signal === null) return;
+    if (signal === 'CN' && !isExplicit(base) && !(CN_MOBILE.test(base) && isValidMobilePrefix(base))) return;
+    this.count(signal);
+  }
+
+  /**
+   * Whether the list is no team's of the home region, given the sheet's majority, its script and how
+   * many of the sampled bare numbers the home region reads (a team writes its own country's numbers
+   * without the code: 020 7946 0958 on a British list), each asked only when needed.
+   */
+  foreign(sheet: string, script: () => ChineseScript, nationalHome: () => number): boolean {
+    if (CHINESE_REGIONS.includes(this.home) && script() !== 'none') return false;
+    if (sheet !== this.home) return true;
+    if (this.named === 0 || this.homeRows * 2 > this.named) return false;
+    const national = nationalHome();
+    return (this.homeRows + national) * 2 <= this.named + national;
+  }
+
+  private count(region: string): void {
+    this.named++;
+    if (region === this.home) this.homeRows++;
+  }
 }

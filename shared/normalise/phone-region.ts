@@ -6,11 +6,12 @@
 import type { CellValue } from '../sheet/cell-value';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
-import { chineseScript } from './chinese-script';
+import { chineseScript, type ChineseScript } from './chinese-script';
 import { countryColumn, regionOfCountryCell } from './country-column';
 import { parsePhoneIn, phoneText, CN_MOBILE } from './phone-parse';
 import { isExplicit, isTrunkWritten, splitExtension, writtenRegion } from './phone-reading';
 import { labelledNumbers } from './phone-labels';
+import { ListHomeTally } from './phone-list-home';
 import { NATIONAL_REGIONS, TRADITIONAL_REGIONS } from './phone-national-regions';
 import { countryEvidence } from './sheet-country-evidence';
 
@@ -25,6 +26,8 @@ export interface PhoneSheet {
   countryByName?: true;
   /** Other regions several of the sheet's bare numbers are valid in only (a Taiwan list's Hong Kong numbers). */
   also?: string[];
+  /** The list is no team's of the home region (phone-list-home.ts): the home's numbers keep their +code too. */
+  foreignList?: true;
 }
 
 const SAMPLE = 2_000;
@@ -58,13 +61,15 @@ export function readPhoneSheet(
    */
   const trunkShaped: string[] = [];
   let voters = 0;
+  const tally = new ListHomeTally(home);
   const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
   for (let index = 1; index < values.length; index += step) {
     const row = values[index];
     if (!row) continue;
     let region = country ? regionOfCountryCell(row[country.col - 1], country.byName) : null;
     let signal = region !== null;
-    if (!signal) {
+    if (region !== null) tally.country(region);
+    else {
       for (const col of phoneCols) {
         const value = row[col - 1];
         if (value === null || value === undefined || value === '') continue;
@@ -72,6 +77,7 @@ export function readPhoneSheet(
         if (typeof value !== 'string' && typeof value !== 'number') break;
         const base = phoneBase(value);
         region = phoneSignal(base, home);
+        tally.number(base, region);
         if (region === null) bare.push(base);
         else if (isTrunkWritten(base)) trunkShaped.push(base);
         break;
@@ -88,9 +94,11 @@ export function readPhoneSheet(
     if (count > most || (count === most && region === home)) [best, most] = [region, count];
   // A few foreign numbers in a list of national ones do not make the sheet foreign: it takes most rows.
   let sheet = most >= MIN_MAJORITY && most * 2 > voters ? best : home;
+  let script: ChineseScript | undefined;
+  const scriptOf = () => (script ??= chineseScript(values, step));
+  let also: string[] = [];
   if (sheet === home && most * 2 <= voters) {
-    const script = chineseScript(values, step);
-    if (script === 'none') {
+    if (scriptOf() === 'none') {
       const cols = (test: (field: string) => boolean) =>
         mapping.columns.filter((c) => c.field && test(c.field)).map((c) => c.col);
       const evidence = countryEvidence(
@@ -101,14 +109,25 @@ export function readPhoneSheet(
       );
       const national = nationalMajority([...bare, ...trunkShaped], home, evidence);
       sheet = national?.region ?? home;
-      if (national?.also) return { home, sheet, also: national.also, ...byCountry };
-    } else if (script === 'traditional') {
+      also = national?.also ?? [];
+    } else if (scriptOf() === 'traditional') {
       sheet = traditionalMajority(bare, home) ?? home;
-      const also = traditionalOthers(bare, sheet);
-      if (also.length > 0) return { home, sheet, also, ...byCountry };
+      also = traditionalOthers(bare, sheet);
     }
   }
-  return { home, sheet, ...byCountry };
+  return {
+    home,
+    sheet,
+    ...(also.length > 0 ? { also } : {}),
+    ...byCountry,
+    ...(tally.foreign(
+      sheet,
+      scriptOf,
+      () => [...bare, ...trunkShaped].filter((base) => parsePhoneIn(base, home)).length,
+    )
+      ? { foreignList: true as const }
+      : {}),
+  };
 }
 
 /**

@@ -3,7 +3,6 @@
  * share of its rows that name the region.
  */
 import { resolveContext } from '../../shared/operations/options';
-import { isForeignList } from '../../shared/normalise/phone-list-home';
 import { readPhoneSheet } from '../../shared/normalise/phone-region';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { sheet, TODAY } from '../operations/fixtures';
@@ -11,10 +10,10 @@ import { sheet, TODAY } from '../operations/fixtures';
 function foreign(values: CellValue[][]): boolean {
   const snapshot = sheet(values);
   const { mapping, template } = resolveContext(snapshot, { now: TODAY });
-  return isForeignList(snapshot.values, mapping, template, readPhoneSheet(snapshot.values, mapping, template));
+  return readPhoneSheet(snapshot.values, mapping, template).foreignList === true;
 }
 
-describe('isForeignList (built-in template, region CN)', () => {
+describe('readPhoneSheet foreignList (built-in template, region CN)', () => {
   test('a list whose rows name other countries as often as China is international', () => {
     expect(
       foreign([

@@ -19,7 +19,7 @@ describe('phone-region', () => {
       ['Bob Brown', '+1 646 555 0101', 'bob@brown.com'],
       ['Ann Lee', '4155550135', 'ann@lee.com'],
     ];
-    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'US' });
+    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'US', foreignList: true });
   });
 
   test('keeps the template’s region when a Chinese list holds a few foreign numbers', () => {
@@ -56,7 +56,7 @@ describe('phone-region', () => {
       ['Williams, David', '0161 234 5678', 'dave@joinery.co.uk', 'M3 2BW'],
       ['Evans, Gareth', '029 2018 0456', 'gareth@evans.co.uk', 'CF10 2BU'],
     ];
-    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'GB' });
+    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'GB', foreignList: true });
   });
 
   test('keeps a Chinese list of landlines Chinese when a British number is among them', () => {
@@ -126,7 +126,7 @@ describe('phone-region', () => {
     test('leaves the numbers both regions read ambiguous where nothing but the numbers tells', () => {
       const values = SIGN_UPS.map((row) => row.slice(0, 3));
       // The one number only India reads is not made Indian: the sheet is the larger market's.
-      expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'GB', also: ['IN'] });
+      expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'GB', also: ['IN'], foreignList: true });
     });
   });
 });

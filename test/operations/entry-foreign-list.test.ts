@@ -5,9 +5,8 @@
  * write it on the whole list; a Chinese team's own list still gets 13812345678 and 0755-88881234.
  */
 import { FOREIGN_LIST_KEY, planEntry, type EntryChange } from '../../shared/operations/entry';
-import { isForeignSheet } from '../../shared/normalise/phone-list-home';
-import { mapHeaders } from '../../shared/template/header-mapping';
-import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
+import { planAutoGovern } from '../../shared/operations/auto-govern';
+import { sheet } from './fixtures';
 
 const HEADER = ['Customer ID', 'First Name', 'Last Name', 'Company', 'Email', 'Phone', 'Country'];
 
@@ -63,7 +62,7 @@ describe('entry on an international list keeps +86 on China’s numbers', () => 
     ]);
   });
 
-  test('the host reads the whole list once: the badge scans are international, a Chinese team’s list is not', () => {
+  test('turning auto-govern on reads the whole list once: the badge scans are international, a Chinese team’s list is not', () => {
     // prettier-ignore
     const scans = [
       HEADER,
@@ -72,11 +71,20 @@ describe('entry on an international list keeps +86 on China’s numbers', () => 
       ['C000003', 'Chloe', 'Nguyen', 'Southern Cross Imports Pty Ltd', 'chloe@scimports.com.au', '+61 2 8123 4567', 'Australia'],
       ZHANG,
     ];
-    expect(isForeignSheet(scans, mapHeaders(HEADER, DEFAULT_TEMPLATE), DEFAULT_TEMPLATE)).toBe(true);
+    const on = planAutoGovern({ ...sheet(scans), name: 'Badge Scans' }, true).meta;
+    expect(on).toEqual({ 'entry.autoGovern': 'on', 'entry.autoGovernSheet': 'Badge Scans', [FOREIGN_LIST_KEY]: 'on' });
+    // The next change typed into the list is governed as the international list it is.
+    expect(phoneEdits(change([{ row: 6, values: ZHANG }], { meta: { ...on, 'customerId.last.C': '9' } }))).toEqual([
+      [6, '+86 755 8888 1234'],
+    ]);
     const own = [
       ['客户编号', '姓名', '手机', '公司'],
       ['C000001', '张伟', '13812345678', '深圳明亮电子有限公司'],
     ];
-    expect(isForeignSheet(own, mapHeaders(own[0]!, DEFAULT_TEMPLATE), DEFAULT_TEMPLATE)).toBe(false);
+    expect(planAutoGovern(sheet(own), true).meta[FOREIGN_LIST_KEY]).toBe('off');
+    expect(planAutoGovern(sheet(own), false).meta).toEqual({
+      'entry.autoGovern': 'off',
+      'entry.autoGovernSheet': '客户',
+    });
   });
 });

@@ -7,8 +7,8 @@ import { Switch, Text } from '@fluentui/react-components';
 import { useEffect, useReducer, useState } from 'react';
 import { entryGovernorOf } from '../../host/entry-governor';
 import type { Locale } from '../../i18n/locale';
-import { AUTO_GOVERN_KEY, AUTO_GOVERN_SHEET_KEY, autoGovernedSheet } from '../../operations/entry';
-import { emptyPlan } from '../../plan/plan';
+import { planAutoGovern } from '../../operations/auto-govern';
+import { autoGovernedSheet } from '../../operations/entry';
 import type { SheetSnapshot } from '../../sheet/snapshot';
 import { describeError } from '../errors';
 import { useLocale, useT } from '../i18n';
@@ -52,15 +52,12 @@ export function AutoGovernSwitch({ snapshot: read }: { snapshot: SheetSnapshot |
   useEffect(() => governor?.subscribe(rerender), [governor]);
 
   if (!snapshot) return null;
-  const sheet = snapshot.name;
 
   const toggle = async (next: boolean) => {
     setBusy(true);
     setError(null);
     try {
-      const plan = emptyPlan(sheet);
-      plan.meta = { [AUTO_GOVERN_KEY]: next ? 'on' : 'off', [AUTO_GOVERN_SHEET_KEY]: sheet };
-      await host.applyPlan(plan);
+      await host.applyPlan(planAutoGovern(snapshot, next));
       await governor?.refresh();
       setOn(next);
     } catch (caught) {
