@@ -46,6 +46,8 @@ export const issueCodeSchema = z.enum([
   'date.nonCanonical',
   /** 2024年3月, 2024-03, March 2024: a date written only to its month, left as typed (a warning). */
   'date.monthOnly',
+  /** 6月1日, 06-01 outside a birthday column: a date without its year, left as typed (a warning). */
+  'date.noYear',
   'number.invalid',
   'number.negative',
   'number.nonCanonical',

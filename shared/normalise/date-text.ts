@@ -139,11 +139,27 @@ function isMonthDay(month: number, day: number): boolean {
 
 /** A birthday without its year, as `s` (folded, trimmed, lower-cased) may write one. */
 function isYearless(s: string): boolean {
+  return yearlessDays(s).length > 0;
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The days (mm-dd) a date written without its year may be: one for 6月1日 and --06-01, two for 6/1
+ * (1 June or 6 January, unless the column's order says which), none when `s` is no such date.
+ */
+export function yearlessDays(s: string, order?: DateContext['dateOrder']): string[] {
   let m: RegExpExecArray | null;
-  if ((m = YEARLESS_ISO.exec(s)) || (m = YEARLESS_CHINESE.exec(s))) return isMonthDay(Number(m[1]), Number(m[2]));
+  const day = (month: number, date: number) =>
+    isMonthDay(month, date) ? [`${twoDigits(month)}-${twoDigits(date)}`] : [];
+  if ((m = YEARLESS_ISO.exec(s)) || (m = YEARLESS_CHINESE.exec(s))) return day(Number(m[1]), Number(m[2]));
   // 06-21, 6/21 or 21/6: which comes first does not matter to a value left as typed.
-  if ((m = YEARLESS.exec(s))) return isMonthDay(Number(m[1]), Number(m[3])) || isMonthDay(Number(m[3]), Number(m[1]));
-  return false;
+  if ((m = YEARLESS.exec(s))) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    const readings = [...(order !== 'dmy' ? day(first, second) : []), ...(order !== 'mdy' ? day(second, first) : [])];
+    return [...new Set(readings)];
+  }
+  return [];
 }
 
 /**

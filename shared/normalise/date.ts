@@ -18,7 +18,16 @@ import { FIRST_TYPED_SERIAL, fromDate, fromNumber, isoFromParts, type DateContex
 import { isTaiwanList, ROC_DATE, ROC_NUMERIC } from './date-roc';
 
 const isRocText = (s: string) => ROC_DATE.test(s) || ROC_NUMERIC.test(s);
-import { DMY_OR_MDY, fromText, monthOnlyOf, NO_DATE, SERIAL_TEXT, SHORT_YEAR, TYPED_SERIAL } from './date-text';
+import {
+  DMY_OR_MDY,
+  fromText,
+  monthOnlyOf,
+  NO_DATE,
+  SERIAL_TEXT,
+  SHORT_YEAR,
+  TYPED_SERIAL,
+  yearlessDays,
+} from './date-text';
 import { readTimestamp, timestampUnitOf } from './date-timestamps';
 import { yearPlaceOf } from './date-year-place';
 import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
@@ -241,6 +250,9 @@ export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): 
     // is; any other column's is reported, and neither is given a day.
     const month = read === null ? monthOnlyOf(s, ctx) : null;
     if (month) return ctx?.birthDate ? EMPTY : { status: 'ambiguous', code: 'date.monthOnly', readings: [month] };
+    // A day without its year (下次跟进 6月1日): this year's or the next, as only the typist knows.
+    const days = read === null && !ctx?.birthDate ? yearlessDays(s, ctx?.dateOrder) : [];
+    if (days.length > 0) return { status: 'ambiguous', code: 'date.noYear', readings: days };
     if (SERIAL_TEXT.test(s)) return withSerialTime(read, Number(s));
   } else if (typeof value === 'number') return withSerialTime(fromNumber(value), value);
   else if (value instanceof Date) read = fromDate(value);

@@ -77,6 +77,11 @@ export type NormaliseOutcome =
    */
   | { status: 'ambiguous'; code: 'date.monthOnly'; readings: string[] }
   /**
+   * A date without its year (6月1日, 06-01, 6/1) outside a birthday column: the year is the typist's
+   * (this one, the next), so it is left as typed. `readings` are the days it may be, mm-dd.
+   */
+  | { status: 'ambiguous'; code: 'date.noYear'; readings: string[] }
+  /**
    * An amount in another currency than its column's (£75.00 among dollars): as a bare number it would
    * read as the column's, so it is left as typed. It has one reading (`readings` is empty); `currency`
    * is the column's sign ($, ¥, HK$), where its amounts write one. `mayBe`: the column's sign is one

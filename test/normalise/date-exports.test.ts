@@ -134,13 +134,17 @@ describe('no date, or a date without its year', () => {
     },
   );
 
-  test.each([['0000-03-15'], ['0000-02-30']])('reports %j outside a birthday column', (input) => {
-    expect(normaliseDate(input, {})).toEqual({ status: 'invalid', code: 'date.invalid' });
+  test('reports a yearless day outside a birthday column as having no year, and 0000-02-30 as no date', () => {
+    expect(normaliseDate('0000-03-15', {})).toEqual({ status: 'ambiguous', code: 'date.noYear', readings: ['03-15'] });
+    expect(normaliseDate('0000-02-30', {})).toEqual({ status: 'invalid', code: 'date.invalid' });
   });
 
-  test.each([['--06-21'], ['06-21'], ['6月21日']])('reports %j in a column of other dates', (input) => {
-    expect(normaliseDate(input, {})).toEqual({ status: 'invalid', code: 'date.invalid' });
-  });
+  test.each([['--06-21'], ['06-21'], ['6月21日']])(
+    'reports %j in a column of other dates as having no year',
+    (input) => {
+      expect(normaliseDate(input, {})).toEqual({ status: 'ambiguous', code: 'date.noYear', readings: ['06-21'] });
+    },
+  );
 
   test.each([['--13-01'], ['--02-30'], ['13/13'], ['6月32日'], ['0000-02-30'], ['0000-13-01']])(
     'reports the birthday %j as no date',

@@ -104,7 +104,7 @@ describe('date', () => {
     // 2024-03 and 2024年3月 give only the month: date.monthOnly (test/check/date-month-only.test.ts).
     ['2024-13'],
     ['2024年0月'],
-    ['3/5'],
+    // 3/5 has no year: date.noYear (test/check/date-no-year.test.ts).
     ['2024-03/05'],
     ['明天'],
     ['下周一'],

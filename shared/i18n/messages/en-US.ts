@@ -71,6 +71,7 @@ export const enUS: IssueMessages = {
     `"${p.value}": the domain looks like a typo of ${p.readings ?? 'a well-known mail domain'}; ${p.suggestion ? `only its capitals will change (${p.suggestion}), the domain is left as typed` : 'left as typed'}. Check the address with the customer and correct it if it is wrong.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
   'date.monthOnly': (p) => `"${p.value}" gives only the month: left as typed, no day added.`,
+  'date.noYear': (p) => `"${p.value}" has no year: left as typed, no year added.`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>

@@ -64,6 +64,7 @@ export const zhCN: IssueMessages = {
     `“${p.value}”：邮箱域名疑似 ${p.readings ?? '常用邮箱域名'} 的笔误，${p.suggestion ? `将只改为小写（${p.suggestion}），域名原样保留` : '已原样保留'}。请向客户核实，确有错误再改正。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
   'date.monthOnly': (p) => `“${p.value}”只写到月份：保持原样，不补日期。`,
+  'date.noYear': (p) => `“${p.value}”没有年份：保持原样，不补年份。`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>
