@@ -140,8 +140,12 @@ function birthReader(
 function readBirth(cell: CellValue, context: ReturnType<typeof dateColumnContext>): DatePart[] | undefined {
   const outcome = normaliseDate(cell, context);
   if (outcome.status === 'valid') return typeof outcome.value === 'string' ? [isoPart(outcome.value)] : undefined;
-  if (outcome.status === 'ambiguous') return outcome.readings.map(isoPart);
-  if (outcome.status !== 'empty' || typeof cell !== 'string') return undefined;
+  if (outcome.status === 'ambiguous' && outcome.code === 'date.ambiguous') return outcome.readings.map(isoPart);
+  // A day without its year or a month without its day is read from the cell's text below.
+  const partial =
+    outcome.status === 'empty' ||
+    (outcome.status === 'ambiguous' && (outcome.code === 'date.noYear' || outcome.code === 'date.monthOnly'));
+  if (!partial || typeof cell !== 'string') return undefined;
   // A birthday kept without its year or its day, which the date normaliser leaves as typed.
   const s = foldText(cell).trim();
   let m: RegExpExecArray | null;
