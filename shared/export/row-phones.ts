@@ -190,6 +190,8 @@ export interface PhoneSheetColumn {
   header: string;
   field?: Field;
   secondOf?: string;
+  /** The mapping found the column someone else's (the recipient's 收货人手机 beside the buyer's 买家手机号). */
+  someoneElse?: boolean;
 }
 
 /**
@@ -211,7 +213,11 @@ export function secondPhoneColumn(
   );
   return columns.find(
     (c) =>
-      !c.field && !roleCols.has(c.col) && (c.secondOf === 'phone' || names.has(foldHeader(c.header))) && hasData(c.col),
+      !c.field &&
+      !c.someoneElse &&
+      !roleCols.has(c.col) &&
+      (c.secondOf === 'phone' || names.has(foldHeader(c.header))) &&
+      hasData(c.col),
   );
 }
 

@@ -35,6 +35,8 @@ export interface SheetColumn {
   field?: Field;
   /** More of a field's values (HubSpot's Mobile Phone Number beside Phone Number), as the mapping found. */
   secondOf?: string;
+  /** Another person's column than the customer's, as the mapping found (HeaderMapping's `someoneElse`). */
+  someoneElse?: boolean;
 }
 
 export class SheetSources {

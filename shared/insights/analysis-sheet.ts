@@ -19,6 +19,7 @@ import { segmentValueLists } from './segment-values';
 import { excludedRows, exclusionCriteria } from './excluded-rows';
 import { labelWithUnit, spendColumn } from './spend-column';
 import { itemRowsCriterion } from './item-rows-criterion';
+import { NO_DATE_SPELLINGS, unrecordedSpellings } from './unrecorded';
 
 export interface AnalysisSheetInput {
   /** The customer sheet the formulas read. */
@@ -141,12 +142,24 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   out.add([words.quality]);
   out.add([words.field, words.column, words.filled, words.valid, words.note]);
   const fields = new Map(template.fields.map((f) => [f.key, f]));
+  const excluded = excludedRows(input.values);
+  // Text the report counts with the blanks: Outlook's 0/0/00 in a date column (any row may get one),
+  // a choice's Unspecified or 未知 as the list spells it. A column kept as typed counts as typed.
+  const unfilled = (field: Field, col: number, range: string): string => {
+    const spellings =
+      field.kind === 'date'
+        ? NO_DATE_SPELLINGS
+        : input.ownValues?.has(col)
+          ? []
+          : unrecordedSpellings(input.values, col, field, excluded);
+    return spellings.length > 0 ? `-${segmentFormulas(range, spellings, undefined, excl).count.slice(1)}` : '';
+  };
   for (const column of mapping.columns) {
     // A second column of a field (座机 beside 手机) is checked as it: the report counts it too.
     const field = fields.get(column.field ?? column.secondOf ?? '');
     if (!field) continue;
     const range = wholeColumn(sheet, column.col);
-    const filled = `${nonBlank(range)}-1`;
+    const filled = `${nonBlank(range)}-1${unfilled(field, column.col, range)}`;
     const valid = validFormula(field, range, filled, locale, words, excl);
     const own = column.field !== null;
     const row = out.add([
@@ -163,7 +176,6 @@ export function planAnalysisSheet(input: AnalysisSheetInput): AnalysisSheet {
   // Totals count in the column's unit (万元, USD), as its cells do: the heading says which.
   const spendHeader = labelWithUnit(words.totalSpend, spendCol?.unit, locale);
   const segments = segmentColumns({ template, mapping });
-  const excluded = excludedRows(input.values);
   const listed = input.values.filter((_, index) => !excluded(index));
   const lists = segmentValueLists(listed, segments, template, locale, input.ownValues);
   for (let s = 0; s < segments.length; s++) {

@@ -11,6 +11,7 @@ import { scanCells } from '../check/scan-cells';
 import { isBlank } from '../sheet/cell-value';
 import { emptyRowTest } from '../sheet/counter-row';
 import { qualityColumns, QualityTally } from './quality-tally';
+import { unrecordedTest } from './unrecorded';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 import { furtherRows } from '../sheet/continuation-rows';
@@ -66,6 +67,8 @@ export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions 
   const ctx = resolveContext(snapshot, options);
   const columns = qualityColumns(ctx);
   const tally = new QualityTally(columns);
+  // As the report: a choice recording no answer (Unspecified, 未知) is not filled.
+  const unrecorded = columns.map((column) => (ctx.ownValues.has(column.col) ? null : unrecordedTest(column.field)));
   const footer = reportFooterStart(snapshot.values);
   // As the report: an order's further items are no customers.
   const lineItems = furtherRows(snapshot.values, ctx.mapping, ctx.template);
@@ -73,7 +76,10 @@ export function qualityScore(snapshot: SheetSnapshot, options: OperationOptions 
   for (let index = 1; index < footer; index++) {
     const cells = snapshot.values[index];
     if (empty(cells) || isTotalsOrNotesRow(cells) || lineItems.has(index + 1)) continue;
-    for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) tally.fill(c);
+    for (let c = 0; c < columns.length; c++) {
+      const value = cells![columns[c]!.col - 1];
+      if (!isBlank(value) && !unrecorded[c]?.(value)) tally.fill(c);
+    }
   }
   scanCells(snapshot, ctx, (finding) => {
     if (!lineItems.has(finding.row)) tally.add(finding);

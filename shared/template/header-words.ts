@@ -20,8 +20,6 @@ const FAMILY_NAME = ['姓', '姓氏', 'last name', 'lastname', 'surname', 'famil
  * Shipping Last Name): the buyer's or the recipient's given and family names, not a whole name.
  */
 const NAME_PART_OWNERS = ['billing', 'shipping', 'delivery'];
-/** The recipient of a delivery, who may be someone else than the buyer (a gift): Shipping First Name, Ship To Name. */
-export const RECIPIENT = /shipping|delivery|^shipto|recipient/;
 
 /**
  * Folds a header for comparison: width, case, spaces, punctuation, required markers and traditional

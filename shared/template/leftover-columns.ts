@@ -1,0 +1,45 @@
+/**
+ * What a column left without a field may still hold: more of the customer's values of a field another
+ * column won (座机 beside 手机), or, on a list with no name of its own, the customers' nicknames.
+ */
+import type { Field, Template } from './schema';
+import type { ColumnProfile } from './column-profile';
+import { contactField, customerNameField, fieldFit } from './column-evidence';
+import { HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader } from './header-words';
+import type { Claim } from './header-claims';
+import type { ColumnMapping } from './column-mapping';
+
+/**
+ * A list with no name, name parts or contact person of its own names its customers by their
+ * nickname or login (有赞 and 微店 export members as 会员昵称): the leftmost such column whose values
+ * could be names, unless it names someone else (达人昵称 is the influencer who sold).
+ */
+export function nameByHandle(columns: ColumnMapping[], profiles: readonly ColumnProfile[], template: Template): void {
+  const name = customerNameField(template);
+  const contactKey = contactField(template)?.key;
+  if (!name || columns.some((c) => c.field === name.key || (contactKey && c.field === contactKey))) return;
+  const handle = columns.find((column) => {
+    const folded = foldHeader(column.header);
+    if (column.match !== 'none' || !HANDLE.test(folded) || OTHER_PERSON.test(folded)) return false;
+    const profile = profiles[column.col - 1];
+    return !profile || fieldFit(name, false, profile) >= 0;
+  });
+  if (!handle) return;
+  handle.field = name.key;
+  handle.match = 'partial';
+}
+
+/**
+ * A column whose header named a field another column won holds more of the customer's values of it:
+ * numbers (座机 beside 手机), e-mails, amounts (累计消费金额 beside 累计消费金额(元)) or dates (成为会员时间
+ * beside 注册时间). It is checked and cleaned as that field, and a phone there is the row's when the
+ * field's own column is blank.
+ */
+export function markSecond(column: ColumnMapping, lost: Claim, fieldsByKey: Map<string, Field>): boolean {
+  const kind = fieldsByKey.get(lost.field)?.kind;
+  if (column.match !== 'none' || lost.match === 'values' || lost.part || !kind || !SEVERAL_KINDS.has(kind))
+    return false;
+  if (SOMEONE_ELSE.test(foldHeader(column.header))) return false;
+  column.secondOf = lost.field;
+  return true;
+}

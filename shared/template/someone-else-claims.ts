@@ -1,0 +1,94 @@
+/**
+ * Claims dropped because the column holds someone else's details than the customer's: whom to call
+ * in an emergency, or the recipient of a delivery beside the buyer's own columns.
+ */
+import type { Field } from './schema';
+import { SOMEONE_ELSE } from './header-words';
+import type { Claim } from './header-claims';
+import type { ColumnMapping } from './column-mapping';
+
+/** Fields that say who a row's person is or how to reach them: another person's column never holds them. */
+const PERSON_KINDS: ReadonlySet<Field['kind']> = new Set(['personName', 'phone', 'email']);
+
+/**
+ * The recipient of a delivery, who may be someone else than the buyer (a gift, an office's front
+ * desk): Shipping First Name, Ship To Name, Ship-to Name, 收货人手机号, 收件人, 收货地址, 提货人.
+ */
+const RECIPIENT = /shipping|delivery|^shipto|recipient|收货|收件|提货人/;
+/** The buyer who pays, beside the recipient: Billing Phone, Bill-to Name, 买家手机号, 下单人电话, 付款人. */
+const PAYER = /billing|^billto|买家|购买人|下单人|付款人|订购人/;
+/** Where a person is, by the built-in template's keys (as header-keeps.ts reads them): the recipient's address is theirs. */
+const PLACE_KEYS: ReadonlySet<string> = new Set(['address', 'postcode', 'region', 'country']);
+
+/**
+ * Drops the name, phone and e-mail claims of a column headed as someone else's (紧急联系人, Emergency
+ * Contact, 紧急联系电话, ICE Phone, 推荐人电话): whom to call in an emergency is no contact person of the
+ * customer's, and their number no number of the customer's. The column is marked as someone else's.
+ */
+export function withoutSomeoneElse(
+  claims: Claim[],
+  columns: ColumnMapping[],
+  folded: readonly string[],
+  fieldsByKey: Map<string, Field>,
+): Claim[] {
+  return claims.filter((c) => {
+    const kind = fieldsByKey.get(c.field)?.kind;
+    if (!kind || !PERSON_KINDS.has(kind) || !SOMEONE_ELSE.test(folded[c.col - 1] ?? '')) return true;
+    columns[c.col - 1]!.someoneElse = true;
+    return false;
+  });
+}
+
+/**
+ * Drops the name claims of the recipient's columns (Shipping First Name, Shipping Name) where the
+ * buyer's own columns claim the same name or part: the recipient of a gift is someone else, and the
+ * column is marked as someone else's. Of an export with the recipient's name alone, that name is the
+ * customer's.
+ */
+export function withoutRecipientNames(
+  claims: Claim[],
+  columns: ColumnMapping[],
+  folded: readonly string[],
+  nameKey: string | undefined,
+): Claim[] {
+  if (!nameKey) return claims;
+  const recipient = (c: Claim) => RECIPIENT.test(folded[c.col - 1] ?? '');
+  const buyers = new Set(claims.filter((c) => c.field === nameKey && !recipient(c)).map((c) => c.part ?? ''));
+  return claims.filter((c) => {
+    if (!(c.field === nameKey && recipient(c) && buyers.has(c.part ?? ''))) return true;
+    columns[c.col - 1]!.someoneElse = true;
+    return false;
+  });
+}
+
+/**
+ * Drops every name, phone, e-mail, company and place claim of the recipient's columns (Shipping Phone,
+ * Shipping Address1, Shipping Company, 收货人手机号, 收货地址) where the buyer's own columns name or
+ * reach the customer by their headers (Billing Phone, Bill-to Name, 买家手机号): the buyer is the
+ * customer, and the recipient may be someone else. The columns are marked as someone else's. An
+ * export naming the recipient alone (淘宝's 收货人 beside the buyer's 买家会员名 login, a shipment
+ * export) keeps them as the customer's.
+ */
+export function withoutRecipientContacts(
+  claims: Claim[],
+  columns: ColumnMapping[],
+  folded: readonly string[],
+  fieldsByKey: Map<string, Field>,
+  companyKey: string | undefined,
+): Claim[] {
+  const header = (c: Claim) => folded[c.col - 1] ?? '';
+  const reaches = (c: Claim) => {
+    const kind = fieldsByKey.get(c.field)?.kind;
+    return (kind !== undefined && PERSON_KINDS.has(kind)) || PLACE_KEYS.has(c.field) || c.field === companyKey;
+  };
+  // Values alone say nothing of whose column it is: 淘宝's 买家支付宝账号 may hold e-mails.
+  const payer = claims.some(
+    (c) => c.match !== 'values' && reaches(c) && PAYER.test(header(c)) && !RECIPIENT.test(header(c)),
+  );
+  if (!payer) return claims;
+  return claims.filter((c) => {
+    if (!RECIPIENT.test(header(c)) || !reaches(c)) return true;
+    columns[c.col - 1]!.someoneElse = true;
+    return false;
+  });
+}
