@@ -303,6 +303,20 @@ function formatReport(
     lines.push(words.notCrmValues(column, layout.title, values));
   for (const [column, labels] of Object.entries(report.offPicklist))
     lines.push(words.offPicklist(column, layout.title, labels));
+  const continuations = report.skippedRows.continuation ?? 0;
+  if (continuations > 0) {
+    const shown = report.skippedRowNumbers.filter((s) => s.reason === 'continuation');
+    lines.push(
+      words.skippedContinuations(
+        continuations,
+        words.rowList(
+          continuations,
+          shown.map((s) => s.row),
+        ),
+        shown,
+      ),
+    );
+  }
   if (report.errorRows > 0) lines.push(words.errorRows(report.errorRows, rowList(report, words)));
   const formulaCount = Object.values(formulaLike.counts).reduce((sum, count) => sum + count, 0);
   if (formulaCount > 0) lines.push(words.formulaLike(formulaCount, Object.keys(formulaLike.counts), formulaLike.leads));

@@ -6,6 +6,7 @@
 import type { UnconfirmedFact } from '../../shared/export/crm-layouts';
 import type { Locale } from '../../shared/i18n/locale';
 import type { MaskedOnlyRow } from '../../shared/export/masked-values';
+import type { SkippedRow } from '../../shared/export/plan-export';
 
 export interface ExportWords {
   rows: (n: number) => string;
@@ -80,6 +81,8 @@ export interface ExportWords {
   /** Values none of the CRM's own (industries), written as typed. */
   notCrmValues: (column: string, crm: string, values: readonly string[]) => string;
   errorRows: (n: number, rowList: string) => string;
+  /** A hand-kept list's further lines of a customer (no name or 序号), left out: `shown` are the first, each with its customer's row. */
+  skippedContinuations: (n: number, rowList: string, shown: readonly SkippedRow[]) => string;
   /** `leads`: what the values start with, named where one is no + - = or @ (a tab, a line break). */
   formulaLike: (n: number, columns: readonly string[], leads?: readonly string[]) => string;
   /** Starred-out values (张*, 138****5678) kept out of the CRM's name, phone or e-mail columns, kept as typed in `keptIn`. */
@@ -150,6 +153,18 @@ function maskedRows(rows: readonly MaskedOnlyRow[], total: number, lang: 'en' | 
     (g) => `row${g.rows.length === 1 ? '' : 's'} ${g.rows.join(', ')}: ${g.columns.map((c) => `"${c}"`).join(', ')}`,
   );
   return `${parts.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** Continuation lines each named with the customer's row they continue, the first few of them. */
+const CONTINUATIONS_NAMED = 5;
+function continuationPairs(shown: readonly SkippedRow[], total: number, lang: 'en' | 'zh'): string {
+  const pairs = shown
+    .slice(0, CONTINUATIONS_NAMED)
+    .map((s) =>
+      lang === 'zh' ? `第 ${s.row} 行续第 ${s.customerRow} 行` : `row ${s.row} continues row ${s.customerRow}`,
+    );
+  const more = total > pairs.length ? (lang === 'zh' ? '……' : ', …') : '';
+  return `${pairs.join(lang === 'zh' ? '，' : ', ')}${more}`;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -239,6 +254,8 @@ const en: ExportWords = {
     `"${column}" values with no standard ${crm} value, written as their label: ${labels.join(', ')}`,
   notCrmValues: (column, crm, values) =>
     `"${column}" values that are not among ${crm}'s own values, written as typed (map them in the import, or add them to ${crm}'s list): ${values.join(', ')}`,
+  skippedContinuations: (n, rowList, shown) =>
+    `Skipped ${en.rows(n)} (${rowList}): ${n === 1 ? 'it continues' : 'each continues'} the customer above it (no name or row number, only a follow-up, a note or another phone; ${continuationPairs(shown, n, 'en')}), no customer of its own, so not exported; to export what ${n === 1 ? 'it holds' : 'they hold'}, move it into that customer's row`,
   errorRows: (n, rowList) =>
     `Warning: ${en.rows(n)} still ${n === 1 ? 'has' : 'have'} errors (${rowList}); run "custodian check" to see them, --strict refuses to export them`,
   formulaLike: (n, columns, leads) =>
@@ -343,6 +360,8 @@ const zh: ExportWords = {
     `“${column}”中这些值在 ${crm} 中没有对应的标准值，按其选项名称写入：${labels.join('、')}`,
   notCrmValues: (column, crm, values) =>
     `“${column}”中这些值不是 ${crm} 自带的取值，按原样写入（导入时映射，或先在 ${crm} 中添加）：${values.join('、')}`,
+  skippedContinuations: (n, rowList, shown) =>
+    `跳过 ${zh.rows(n)}（${rowList}）：是上方客户的续行（没有姓名和序号，只有跟进记录、备注或另一个电话；${continuationPairs(shown, n, 'zh')}），不是单独的客户，未导出；如需导出其中的内容，请并入该客户所在的行`,
   errorRows: (n, rowList) =>
     `警告：${zh.rows(n)}仍有错误（${rowList}）：运行 custodian check 查看，加 --strict 则不导出这些行`,
   formulaLike: (n, columns, leads) =>

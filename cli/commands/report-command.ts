@@ -188,11 +188,13 @@ export function formatReportText(
         : `${words.stale} (no contact or purchase for over ${report.stale.days} days): ${report.stale.count}`;
   lines.push(stale + formatRowList(report.stale.rows, ctx.locale));
   if (report.stale.twoReadings) lines.push(`  ${words.twoReadings('stale', report.stale.twoReadings)}`);
+  if (report.stale.monthOnly) lines.push(`  ${words.monthOnly('stale', report.stale.monthOnly)}`);
   const follow = zh
     ? `${words.followUp}：逾期 ${report.followUps.overdue}，7 天内到期 ${report.followUps.dueIn7Days}`
     : `${words.followUp}: ${report.followUps.overdue} overdue, ${report.followUps.dueIn7Days} due within 7 days`;
   lines.push(follow + formatRowList(report.followUps.rows, ctx.locale));
   if (report.followUps.twoReadings) lines.push(`  ${words.twoReadings('followUps', report.followUps.twoReadings)}`);
+  if (report.followUps.monthOnly) lines.push(`  ${words.monthOnly('followUps', report.followUps.monthOnly)}`);
   lines.push(
     zh
       ? `${words.duplicates}：${report.duplicates.clusters} 组，共 ${report.duplicates.rows} 行`

@@ -23,7 +23,7 @@ import { personNames, roleColumns, rowParties, type RoleColumns } from './row-pa
 import { errorRows } from './error-rows';
 import { isChineseList } from './split-name';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
-import { furtherRows } from '../sheet/continuation-rows';
+import { continuationRows, furtherRows } from '../sheet/continuation-rows';
 import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
 import { legalIdHeader } from '../dedupe/compare/code';
 import { isPersonWeChatHeader } from './person-wechat';
@@ -175,6 +175,21 @@ export interface ExportReport {
   postcodesFromAddress: Record<string, number>;
   /** Facts of the layout that are defaults rather than confirmed (say so to the user). */
   unconfirmed: string[];
+  /** Rows left out of the files as no customer of their own, by why: reason -> rows (none: `{}`). */
+  skippedRows: Partial<Record<SkippedRow['reason'], number>>;
+  /** The first of them, in sheet order, each with its reason. */
+  skippedRowNumbers: SkippedRow[];
+}
+
+/**
+ * A sheet row left out of the files as no customer of its own, and why: `continuation`, a customer's
+ * further line in a hand-kept list (序号 and 姓名 blank, only a follow-up, a note or another phone),
+ * continuing the customer of `customerRow`. Its cells are in no file: moving them up is the user's call.
+ */
+export interface SkippedRow {
+  row: number;
+  reason: 'continuation';
+  customerRow: number;
 }
 
 export interface ExportPlan {
@@ -219,6 +234,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     // A parent's or an emergency contact's phone (家长手机) is checked as a phone, but is no number of
     // the customer's own: it goes out under its own header, never as the child's Mobile.
     ...(c.secondOf && !otherPersonHeader(c.header) ? { secondOf: c.secondOf } : {}),
+    ...(c.someoneElse ? { someoneElse: true } : {}),
   }));
   const footer = reportFooterStart(snapshot.values);
   // A report's footer (Grand Totals) is no title: the title column is judged on the rows above it.
@@ -258,11 +274,18 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const spillAccounts = object !== 'accounts';
   // An order export's further item rows (Shopify's) are the order's, no contacts.
   const items = furtherRows(snapshot.values, ctx.mapping, ctx.template);
+  // Of those, a hand-kept list's further lines of a customer: said in the report, as they hold a note or a number.
+  const continued = continuationRows(snapshot.values, ctx.mapping, ctx.template);
+  const skipped: SkippedRow[] = [];
   // A row blank but for its number (序号 14) is no customer to export.
   const empty = emptyRowTest(snapshot.values);
   for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
-    if (empty(values) || isTotalsOrNotesRow(values) || items.has(i + 1)) continue;
+    if (empty(values) || isTotalsOrNotesRow(values) || items.has(i + 1)) {
+      const customerRow = continued.get(i + 1);
+      if (customerRow !== undefined) skipped.push({ row: i + 1, reason: 'continuation', customerRow });
+      continue;
+    }
     const read = rowParties(values, roles, chineseList);
     // A starred-out name (张*) is no name for the CRM: kept as typed in the notes instead (masked-values.ts).
     const masked = maskedName(read, values, roles);
@@ -454,6 +477,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     maskedOnlyRowNumbers: build.masked.maskedOnly().slice(0, ERROR_ROWS_LISTED),
     postcodesFromAddress: Object.fromEntries(build.postcodesFromAddress),
     unconfirmed: unconfirmedFacts(layout, build.writtenColumns(layout)).map((f) => f.en),
+    skippedRows: skipped.length > 0 ? { continuation: skipped.length } : {},
+    skippedRowNumbers: skipped.slice(0, ERROR_ROWS_LISTED),
   };
   return { layout, files, report };
 }

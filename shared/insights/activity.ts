@@ -1,10 +1,13 @@
 /**
  * Who needs attention: stale customers (the latest of last contact and last purchase older than
  * N days; rows with neither date are not judged) and follow-ups overdue or due within 7 days.
- * Days are whole UTC days; dates arrive as the check's canonical `yyyy-mm-dd`.
+ * Days are whole UTC days; dates arrive as the check's canonical `yyyy-mm-dd`. A date given only to its
+ * month (2024年3月, check's date.monthOnly) is judged by the month's last day: stale only if the whole
+ * month is, overdue only once the month is over, never by a day the list did not give.
  */
-import type { CellValue } from '../sheet/cell-value';
-import type { FollowUpSummary, StaleSummary } from './insights-report';
+import { cellText, type CellValue } from '../sheet/cell-value';
+import type { Finding } from '../check/scan-cells';
+import type { FollowUpSummary, MonthOnlyDates, StaleSummary } from './insights-report';
 
 const MS_PER_DAY = 86_400_000;
 export const DUE_WITHIN_DAYS = 7;
@@ -20,6 +23,37 @@ export function isoDay(value: CellValue): number | null {
   return Number.isNaN(ms) ? null : Math.floor(ms / MS_PER_DAY);
 }
 
+/** The day as `yyyy-mm-dd`. */
+export function dayText(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The last day of a month (`yyyy-mm`), or null. */
+export function monthEndDay(month: string): number | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return null;
+  // Day 0 of the next month is the month's last day.
+  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]), 0) / MS_PER_DAY);
+}
+
+type MonthOnly = Extract<Finding, { kind: 'ambiguous' }>;
+
+/** The month-only dates a count was judged by, in row order, the first with the day it was judged as. */
+export class MonthOnlyTally {
+  private readonly rows: number[] = [];
+  private first: MonthOnlyDates['first'] | undefined;
+
+  add(date: MonthOnly, day: number): void {
+    this.rows.push(date.row);
+    this.first ??= { row: date.row, column: date.column.header, value: cellText(date.value), judgedAs: dayText(day) };
+  }
+
+  result(): MonthOnlyDates | undefined {
+    const rows = [...this.rows].sort((a, b) => a - b);
+    return this.first && { count: rows.length, rows, first: this.first };
+  }
+}
+
 export class ActivityTally {
   private readonly stale: [day: number, row: number][] = [];
   private readonly follow: [day: number, row: number][] = [];
@@ -31,14 +65,19 @@ export class ActivityTally {
     readonly staleDays: number,
   ) {}
 
-  /** One row's latest activity day and next follow-up day (null when blank or not a date). */
-  add(row: number, latestActivity: number | null, nextFollowUp: number | null): void {
-    if (latestActivity !== null && latestActivity < this.today - this.staleDays) this.stale.push([latestActivity, row]);
-    if (nextFollowUp === null) return;
+  /**
+   * One row's latest activity day and next follow-up day (null when blank or not a date); says whether
+   * the row was counted stale and whether its follow-up was counted.
+   */
+  add(row: number, latestActivity: number | null, nextFollowUp: number | null): { stale: boolean; followUp: boolean } {
+    const stale = latestActivity !== null && latestActivity < this.today - this.staleDays;
+    if (stale) this.stale.push([latestActivity, row]);
+    if (nextFollowUp === null) return { stale, followUp: false };
     if (nextFollowUp < this.today) this.overdue++;
     else if (nextFollowUp <= this.today + DUE_WITHIN_DAYS) this.dueSoon++;
-    else return;
+    else return { stale, followUp: false };
     this.follow.push([nextFollowUp, row]);
+    return { stale, followUp: true };
   }
 
   /** Oldest (or earliest due) first, then by row. */

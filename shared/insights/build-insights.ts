@@ -10,7 +10,7 @@ import { scanCells, type Finding } from '../check/scan-cells';
 import { emptyRowTest } from '../sheet/counter-row';
 import { findDuplicates, type DedupeResult } from '../dedupe';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
-import { ActivityTally, dayNumber, isoDay } from './activity';
+import { ActivityTally, dayNumber, isoDay, monthEndDay, MonthOnlyTally } from './activity';
 import { ACTIVITY_FIELDS, FOLLOW_UP_FIELD, SPEND_FIELD } from './insight-fields';
 import type { InsightsReport } from './insights-report';
 import { qualityColumns, QualityTally } from './quality-tally';
@@ -18,9 +18,12 @@ import { segmentColumns } from './segment-fields';
 import { SegmentTally } from './segment-tally';
 import { spendColumn } from './spend-column';
 import { TwoReadingsTally } from './two-readings';
+import { unrecordedTest } from './unrecorded';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 import { furtherRows } from '../sheet/continuation-rows';
+
+type MonthOnly = Extract<Finding, { kind: 'ambiguous' }>;
 
 export interface InsightsOptions extends OperationOptions {
   /** Days without contact or purchase after which a customer is stale (default: the template's, 180). */
@@ -35,6 +38,8 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   const ctx = resolveContext(snapshot, options);
   const columns = qualityColumns(ctx);
   const quality = new QualityTally(columns);
+  // Outlook's Gender "Unspecified" (未知) records no answer: not filled. A column kept as typed counts as typed.
+  const unrecorded = columns.map((column) => (ctx.ownValues.has(column.col) ? null : unrecordedTest(column.field)));
   const segments = segmentColumns(ctx).map(
     (column) =>
       new SegmentTally(column, {
@@ -53,6 +58,8 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   const leftOut: number[] = [];
   const unreadActivity = new TwoReadingsTally();
   const unreadFollowUp = new TwoReadingsTally();
+  const staleByMonth = new MonthOnlyTally();
+  const followUpByMonth = new MonthOnlyTally();
   const values = snapshot.values;
 
   // The scan reports a row's findings together, in row order, and nothing for rows without one:
@@ -60,6 +67,9 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   let current = 1; // the header row
   let latest: number | null = null;
   let followUp: number | null = null;
+  // The month-only date (2024年3月) `latest` or `followUp` is the month's last day of, if it is one.
+  let latestMonth: MonthOnly | null = null;
+  let followUpMonth: MonthOnly | null = null;
   let spend: number | null = null;
   let dataRows = 0;
   const footer = reportFooterStart(values);
@@ -71,10 +81,21 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
     const customer = !(row > footer || empty(cells) || isTotalsOrNotesRow(cells) || lineItems.has(row));
     unreadActivity.settle(customer);
     unreadFollowUp.settle(customer);
-    if (!customer) return;
+    if (!customer) {
+      // A 合计 row's dates are no next customer's.
+      latest = followUp = spend = null;
+      latestMonth = followUpMonth = null;
+      return;
+    }
     dataRows++;
-    activity.add(row, latest, followUp);
-    for (let c = 0; c < columns.length; c++) if (!isBlank(cells![columns[c]!.col - 1])) quality.fill(c);
+    const counted = activity.add(row, latest, followUp);
+    if (counted.stale && latestMonth && latest !== null) staleByMonth.add(latestMonth, latest);
+    if (counted.followUp && followUpMonth && followUp !== null) followUpByMonth.add(followUpMonth, followUp);
+    latestMonth = followUpMonth = null;
+    for (let c = 0; c < columns.length; c++) {
+      const value = cells![columns[c]!.col - 1];
+      if (!isBlank(value) && !unrecorded[c]?.(value)) quality.fill(c);
+    }
     // A filled amount no total takes (1.5万 in a 万元 column) is counted, never added in another unit.
     const spendLeftOut = spendCol !== undefined && spend === null && !isBlank(cells![spendCol.col - 1]);
     for (const segment of segments) segment.add(cells![segment.column.col - 1], spend, spendLeftOut);
@@ -96,12 +117,26 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
       if (activityKeys.has(key)) unreadActivity.note(finding);
       else if (key === FOLLOW_UP_FIELD) unreadFollowUp.note(finding);
     }
+    // A date given only to its month (2024年3月), left as typed, is judged by the month's last day: never
+    // stale or overdue by a day of the month the list did not give.
+    if (finding.kind === 'ambiguous' && finding.code === 'date.monthOnly') {
+      const end = monthEndDay(finding.readings[0] ?? '');
+      if (end === null) return;
+      if (activityKeys.has(key) && (latest === null || end > latest)) [latest, latestMonth] = [end, finding];
+      else if (key === FOLLOW_UP_FIELD) [followUp, followUpMonth] = [end, finding];
+      return;
+    }
     if (finding.kind !== 'valid') return;
     if (activityKeys.has(key)) {
       const day = isoDay(finding.canonical);
-      if (day !== null && (latest === null || day > latest)) latest = day;
+      // A whole date on the month's last day is the better word for it.
+      if (day !== null && (latest === null || day > latest || (day === latest && latestMonth))) {
+        latest = day;
+        latestMonth = null;
+      }
     } else if (key === FOLLOW_UP_FIELD) {
       followUp = isoDay(finding.canonical);
+      followUpMonth = null;
     } else if (key === SPEND_FIELD && typeof finding.canonical === 'number') {
       spend = finding.canonical;
     }
@@ -115,6 +150,8 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
   const { stale, followUps } = activity.result();
   const staleUnread = unreadActivity.result();
   const followUpUnread = unreadFollowUp.result();
+  const staleMonths = staleByMonth.result();
+  const followUpMonths = followUpByMonth.result();
   const duplicates =
     options.duplicates ??
     findDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, locale: ctx.locale });
@@ -127,8 +164,13 @@ export function buildInsights(sheet: SheetSnapshot, options: InsightsOptions = {
       ...stale,
       ...(judged ? {} : { judged: false as const }),
       ...(staleUnread ? { twoReadings: staleUnread } : {}),
+      ...(staleMonths ? { monthOnly: staleMonths } : {}),
     },
-    followUps: followUpUnread ? { ...followUps, twoReadings: followUpUnread } : followUps,
+    followUps: {
+      ...followUps,
+      ...(followUpUnread ? { twoReadings: followUpUnread } : {}),
+      ...(followUpMonths ? { monthOnly: followUpMonths } : {}),
+    },
     duplicates: { clusters: merged.length, rows: merged.reduce((n, c) => n + c.rows.length, 0) },
     ...(spendCol && (spendCol.unit !== undefined || leftOut.length > 0)
       ? {

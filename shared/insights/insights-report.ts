@@ -67,6 +67,18 @@ export interface TwoReadings {
   first: { row: number; column: string; value: string; readings: string[] };
 }
 
+/**
+ * Dates given only to their month (2024年3月, March 2024: check's date.monthOnly, kept as typed) by which a
+ * row was counted, each judged by the month's last day (`judgedAs`): so a customer is stale only if the
+ * whole month is, a follow-up overdue only once its month is over. Present only when there are any.
+ * `count` counts those rows, `rows` lists them in sheet order; `first` is the first one's date as typed.
+ */
+export interface MonthOnlyDates {
+  count: number;
+  rows: number[];
+  first: { row: number; column: string; value: string; judgedAs: string };
+}
+
 /** Customers whose latest of last contact and last purchase is older than `days`, oldest first. */
 export interface StaleSummary {
   days: number;
@@ -76,6 +88,8 @@ export interface StaleSummary {
   judged?: false;
   /** Last-contact and last-purchase dates not judged: a row may be stale by one of them. */
   twoReadings?: TwoReadings;
+  /** Of `rows`, those stale by a last-contact or last-purchase date given only to its month. */
+  monthOnly?: MonthOnlyDates;
 }
 
 /** Next follow-ups overdue or due within 7 days, earliest first. */
@@ -85,6 +99,8 @@ export interface FollowUpSummary {
   rows: number[];
   /** Follow-up dates not judged: each may be overdue or due. */
   twoReadings?: TwoReadings;
+  /** Of `rows`, those counted by a follow-up date given only to its month. */
+  monthOnly?: MonthOnlyDates;
 }
 
 export interface InsightsReport {

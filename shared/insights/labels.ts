@@ -1,6 +1,6 @@
 /** The words of the analysis sheet and the report in both languages; Record<Locale, …> keeps them in step. */
 import type { Locale } from '../i18n/locale';
-import type { TwoReadings } from './insights-report';
+import type { MonthOnlyDates, TwoReadings } from './insights-report';
 
 export interface InsightsLabels {
   sheetName: string;
@@ -38,6 +38,8 @@ export interface InsightsLabels {
   spendLeftOutNote: string;
   /** The dates a count left out as they read two ways (the follow-ups', or the stale customers'), the first quoted. */
   twoReadings: (count: 'followUps' | 'stale', dates: TwoReadings) => string;
+  /** The rows a count took by a date given only to its month, judged by the month's last day, the first quoted. */
+  monthOnly: (count: 'followUps' | 'stale', dates: MonthOnlyDates) => string;
   blank: string;
   otherValues: string;
   score: string;
@@ -82,6 +84,9 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
     twoReadings: (count, { count: n, first }) =>
       `${n} 个${count === 'followUps' ? '下次跟进' : '最近联系或购买'}日期有两种读法、所在列也无法判断，未计入` +
       `（${n > 1 ? '首个：' : ''}第 ${first.row} 行“${first.column}”的“${first.value}”可能是 ${first.readings.join(' 或 ')}）；请写成 yyyy-mm-dd`,
+    monthOnly: (count, { count: n, first }) =>
+      `其中 ${n} ${count === 'followUps' ? '个下次跟进日期' : '位客户的最近联系或购买日期'}只写到月份，按该月最后一天判断` +
+      `（${n > 1 ? '首个：' : ''}第 ${first.row} 行“${first.column}”的“${first.value}”按 ${first.judgedAs} 计）`,
     blank: '（空白）',
     otherValues: '（其他值）',
     score: '质量得分',
@@ -136,6 +141,9 @@ export const INSIGHTS_LABELS: Record<Locale, InsightsLabels> = {
       `${n === 1 ? 'it reads' : 'they read'} two ways and ${n === 1 ? 'its' : 'their'} column does not say which ` +
       `(${n > 1 ? 'first: ' : ''}"${first.value}" in row ${first.row} of "${first.column}" could be ${first.readings.join(' or ')}); ` +
       `write ${n === 1 ? 'it' : 'them'} as yyyy-mm-dd`,
+    monthOnly: (count, { count: n, first }) =>
+      `${n} of them gave only the month of ${count === 'followUps' ? 'the follow-up' : 'last contact or purchase'}: judged by the month's last day ` +
+      `(${n > 1 ? 'first: ' : ''}"${first.value}" in row ${first.row} of "${first.column}", judged as ${first.judgedAs})`,
     blank: '(blank)',
     otherValues: '(other values)',
     score: 'Quality score',

@@ -96,6 +96,13 @@ function twoReadingsNote(input: ReportPageInput, count: 'followUps' | 'stale'): 
   return `<p class="meta">${escapeHtml(INSIGHTS_LABELS[input.locale].twoReadings(count, dates))}</p>`;
 }
 
+/** The rows a count took by a date given only to its month, judged by the month's last day. */
+function monthOnlyNote(input: ReportPageInput, count: 'followUps' | 'stale'): string {
+  const dates = input.report[count].monthOnly;
+  if (!dates) return '';
+  return `<p class="meta">${escapeHtml(INSIGHTS_LABELS[input.locale].monthOnly(count, dates))}</p>`;
+}
+
 export function renderReportHtml(input: ReportPageInput): string {
   const { report, locale } = input;
   const words = INSIGHTS_LABELS[locale];
@@ -149,9 +156,11 @@ ${barChart(quality, words.quality)}
 <h3>${escapeHtml(staleHeading)}</h3>
 ${rowList(report.stale.rows, locale)}
 ${twoReadingsNote(input, 'stale')}
+${monthOnlyNote(input, 'stale')}
 <h3>${escapeHtml(words.overdue)}: ${report.followUps.overdue} · ${escapeHtml(words.dueIn7Days)}: ${report.followUps.dueIn7Days}</h3>
 ${rowList(report.followUps.rows, locale)}
 ${twoReadingsNote(input, 'followUps')}
+${monthOnlyNote(input, 'followUps')}
 <h2>${escapeHtml(words.segments)}</h2>
 ${spendNote(input)}
 ${report.segments.map((s) => segmentSection(s, input)).join('\n')}

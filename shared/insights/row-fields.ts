@@ -24,6 +24,8 @@ export interface RowFields {
   /** The field's canonical value in the row, or null when blank or not valid. */
   canonical(row: number, key: string): CellValue;
   day(row: number, key: string): number | null;
+  /** The month (yyyy-mm) of a date given only to its month (2024年3月, check's date.monthOnly), or null. */
+  month(row: number, key: string): string | null;
   /** The template option the cell names (any label or synonym), or null. */
   option(row: number, key: string): ChoiceOption | null;
   /** Who the row is, for a list: the name (parts joined), else the company, else the customer ID. */
@@ -74,7 +76,7 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     const c = col(key);
     return c === undefined ? null : (snapshot.values[row - 1]?.[c - 1] ?? null);
   };
-  const canonical = (row: number, key: string): CellValue => {
+  const outcome = (row: number, key: string) => {
     const c = col(key);
     const field = fields.get(key);
     if (c === undefined || !field) return null;
@@ -82,8 +84,11 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     if (isBlank(cell)) return null;
     const column = context(c, field);
     const dates = field.kind === 'date' ? rowRegions() : undefined;
-    const outcome = normaliseCell(field, cell, dates ? dates.contextOf(column, snapshot.values[row - 1]) : column);
-    return outcome.status === 'valid' ? outcome.value : null;
+    return normaliseCell(field, cell, dates ? dates.contextOf(column, snapshot.values[row - 1]) : column);
+  };
+  const canonical = (row: number, key: string): CellValue => {
+    const read = outcome(row, key);
+    return read?.status === 'valid' ? read.value : null;
   };
   const nameCols = ctx.mapping.columns.filter((m) => m.field === 'name').map((m) => m.col);
   return {
@@ -93,6 +98,10 @@ export function rowFields(snapshot: SheetSnapshot, ctx: OperationContext): RowFi
     value,
     canonical,
     day: (row, key) => isoDay(canonical(row, key)),
+    month: (row, key) => {
+      const read = outcome(row, key);
+      return read?.status === 'ambiguous' && read.code === 'date.monthOnly' ? (read.readings[0] ?? null) : null;
+    },
     option: (row, key) => {
       const field = fields.get(key);
       const text = canonical(row, key);

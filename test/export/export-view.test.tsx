@@ -36,7 +36,7 @@ describe('ExportView', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'CRM' }), { target: { value: 'salesforce' } });
     fireEvent.click(screen.getByRole('button', { name: 'Write export sheets' }));
-    await screen.findByText(/^Wrote 5 rows to “Salesforce”/);
+    await screen.findByText(/^Wrote 5 contacts to “Salesforce”/);
     const rows = sheetRows(host, 'Salesforce');
     expect(rows[0].slice(0, 2)).toEqual(['First Name', 'Last Name']);
     expect(rows[1].slice(0, 2)).toEqual(['Zhang', 'Wei']);
@@ -50,7 +50,7 @@ describe('ExportView', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'CRM' }), { target: { value: 'fxiaoke' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Import as' }), { target: { value: 'accounts' } });
     fireEvent.click(screen.getByRole('button', { name: 'Write export sheets' }));
-    await screen.findByText(/^Wrote 5 rows to “纷享销客”/);
+    await screen.findByText(/^Wrote 5 accounts to “纷享销客”/);
     await waitFor(() =>
       expect(screen.getByText('Rows that still have errors, exported as typed (see Check): 1')).toBeTruthy(),
     );
@@ -112,7 +112,7 @@ describe('ExportView', () => {
       await renderApp(host);
       fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
       fireEvent.click(screen.getByRole('button', { name: 'Write export sheets' }));
-      await screen.findByText(/^Wrote 5 rows to “Zoho CRM”/);
+      await screen.findByText(/^Wrote 5 contacts to “Zoho CRM”/);
       expect(screen.queryByRole('button', { name: /^Download/ })).toBeNull();
       expect(sheetRows(host, 'Zoho CRM')[0]).toContain('Last Name');
     });

@@ -24,8 +24,8 @@ const LIST = {
 };
 
 const WORDS = {
-  'en-US': { tab: 'Export', crm: 'CRM', object: 'Import as', run: 'Write export sheets', done: /Wrote 5 rows/ },
-  'zh-CN': { tab: '导出', crm: 'CRM 系统', object: '导入为', run: '写入导出表', done: /已将 5 行写入/ },
+  'en-US': { tab: 'Export', crm: 'CRM', object: 'Import as', run: 'Write export sheets', done: /Wrote 5 contacts/ },
+  'zh-CN': { tab: '导出', crm: 'CRM 系统', object: '导入为', run: '写入导出表', done: /已将 5 位联系人写入/ },
 } as const;
 
 async function exportTo(locale: Locale, crm: string): Promise<string> {
@@ -74,7 +74,7 @@ describe('ExportView: notes typed with a number, e-mails from another column, ce
     fireEvent.click(screen.getByRole('tab', { name: '导出' }));
     fireEvent.click(screen.getByRole('button', { name: '写入导出表' }));
     const status = await screen.findByRole('status');
-    await screen.findByText(/已将 \d+ 行写入/);
+    await screen.findByText(/已将 1 个客户、2 位联系人写入/);
     expect(status.textContent).toContain(
       '“手机”有 2 个号码后面写了备注（如“微信同号”，第 2、3 行）：号码写入电话列，备注写入“备注”。',
     );

@@ -296,6 +296,7 @@ export const enUS = {
   'insights.staleIntro':
     'No contact or purchase for over {days} days, oldest first. Click a name to select its row; tick customers to review them.',
   'insights.lastActive': 'last active {day}',
+  'insights.lastActiveMonth': 'last active {month} (only the month given: judged by its last day, {day})',
   'insights.row': 'Row {row}',
   'insights.goTo': 'Select row {row}: {name}',
   'insights.selectCustomer': 'Tick {name} (row {row})',
@@ -320,6 +321,8 @@ export const enUS = {
   'insights.followUpSummary': '{overdue} overdue · {due} due within 7 days',
   'insights.overdue': 'overdue since {day}',
   'insights.due': 'due {day}',
+  'insights.overdueMonth': 'overdue: {month} is over (only the month given)',
+  'insights.dueMonth': 'due by {day}, the end of {month} (only the month given)',
   'insights.lifecycle': 'Customer type from the data',
   'insights.lifecycleIntro':
     'No purchase → Prospect, one → New Customer, several → Returning Customer, no purchase or contact for a long time → Churned Customer. Partners and other types stay. Nothing is written until you apply.',
@@ -366,7 +369,14 @@ export const enUS = {
   'export.object.accounts': 'Accounts',
   'export.object.leads': 'Leads',
   'export.run': 'Write export sheets',
-  'export.done': 'Wrote {rows} rows to {sheets}.',
+  'export.done': 'Wrote {written} to {sheets}.',
+  'export.written.accounts.one': '{count} account',
+  'export.written.accounts': '{count} accounts',
+  'export.written.contacts.one': '{count} contact',
+  'export.written.contacts': '{count} contacts',
+  'export.written.leads.one': '{count} lead',
+  'export.written.leads': '{count} leads',
+  'export.written.and': '{first} and {last}',
   'export.download': 'Download {name}',
   'export.extra': 'Kept as extra columns: {columns}',
   'export.accounts': 'Rows naming only a company, written as accounts: {count}',
@@ -380,6 +390,8 @@ export const enUS = {
     'Rows with no value of their own whose “{crmColumn}” took “{column}”: {count} ({rows})',
   'export.severalEmails':
     'Cells of “{column}” holding several e-mail addresses, the first written to “{email}” and the others to {to}: {count} ({rows})',
+  'export.skipped.continuation':
+    'Rows left out, each a further line of the customer above it (no name or row number, only a follow-up, a note or another phone), not a customer of its own: {count} ({rows})',
   'export.rows.one': 'row {rows}',
   'export.rows': 'rows {rows}',
   'export.rows.more': 'rows {rows} and {more} more',

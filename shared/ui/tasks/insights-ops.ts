@@ -4,7 +4,7 @@
  * options the review can set. Lists are cut at LIST_LIMIT rows; the counts and row numbers stay whole.
  */
 import { buildInsights, type InsightsOptions, type InsightsReport } from '../../insights';
-import { isoDay } from '../../insights/activity';
+import { dayText, isoDay, monthEndDay } from '../../insights/activity';
 import { ACTIVITY_FIELDS, FOLLOW_UP_FIELD } from '../../insights/insight-fields';
 import type { TwoReadings } from '../../insights/insights-report';
 import { readQualityTrend, type TrendPoint } from '../../insights/quality-trend';
@@ -14,6 +14,7 @@ import { resolveContext, type OperationContext } from '../../operations/options'
 import type { HeaderBelow } from '../../operations/customer-list';
 import { listFromHeader } from '../../operations/read-below-title';
 import type { SheetSnapshot } from '../../sheet/snapshot';
+import { cellText } from '../../sheet/cell-value';
 
 export const LIST_LIMIT = 200;
 
@@ -23,6 +24,8 @@ export interface CustomerItem {
   label: string;
   /** Stale: the latest of last contact and last purchase; follow-up: its date (yyyy-mm-dd). */
   day: string | null;
+  /** That date as typed when it gives only its month (2024年3月): `day` is then the month's last day, as judged. */
+  monthOnly?: string;
 }
 
 export interface ReviewChoices {
@@ -61,7 +64,7 @@ export function sidebarInsights(sheet: SheetSnapshot, options: SidebarInsightsOp
   const item = (row: number, keys: readonly string[]): CustomerItem => ({
     row,
     label: fields.label(row),
-    day: latestDay(fields, row, keys),
+    ...latestDay(fields, row, keys),
   });
   const nameCol = ctx.mapping.columns.find((m) => m.field === 'name')?.col ?? ctx.mapping.byField.company ?? 1;
   return {
@@ -98,16 +101,27 @@ function columnOf(dates: TwoReadings | undefined, ctx: OperationContext, fields:
   return (named.find((c) => fields.includes(c.field ?? c.secondOf ?? '')) ?? named[0])?.col ?? null;
 }
 
-function latestDay(fields: RowFields, row: number, keys: readonly string[]): string | null {
+/** The latest of the row's dates, as the report judged it: a date given only to its month by the month's last day. */
+function latestDay(fields: RowFields, row: number, keys: readonly string[]): Pick<CustomerItem, 'day' | 'monthOnly'> {
   let latest: number | null = null;
   let text: string | null = null;
+  let typed: string | undefined;
   for (const key of keys) {
     const value = fields.canonical(row, key);
     const day = isoDay(value);
-    if (day !== null && (latest === null || day > latest)) {
+    // A whole date on the month's last day is the better word for it.
+    if (day !== null && (latest === null || day > latest || (day === latest && typed !== undefined))) {
       latest = day;
       text = value as string;
+      typed = undefined;
+    }
+    const month: string | null = day === null ? fields.month(row, key) : null;
+    const end: number | null = month === null ? null : monthEndDay(month);
+    if (end !== null && (latest === null || end > latest)) {
+      latest = end;
+      text = dayText(end);
+      typed = cellText(fields.value(row, key));
     }
   }
-  return text;
+  return { day: text, ...(typed !== undefined ? { monthOnly: typed } : {}) };
 }

@@ -29,6 +29,19 @@ const OBJECT_LABEL: Record<CrmObject, UiKey> = {
   leads: 'export.object.leads',
 };
 
+const WRITTEN: Record<CrmObject, { one: UiKey; other: UiKey }> = {
+  contacts: { one: 'export.written.contacts.one', other: 'export.written.contacts' },
+  accounts: { one: 'export.written.accounts.one', other: 'export.written.accounts' },
+  leads: { one: 'export.written.leads.one', other: 'export.written.leads' },
+};
+
+/** The records the files hold, object by object in the order written (an account per company, then its people). */
+export function writtenCounts(files: readonly ExportFile[], main: CrmObject): Array<[CrmObject, number]> {
+  const counts = new Map<CrmObject, number>();
+  for (const file of files) counts.set(file.object, (counts.get(file.object) ?? 0) + file.rows.length);
+  return counts.size > 0 ? [...counts] : [[main, 0]];
+}
+
 interface ExportState {
   sheets: string[];
   files: ExportFile[];
@@ -90,7 +103,7 @@ export function exportPlan(
 /**
  * What the export read from a list's contact cells, as the CLI's report says it: notes typed after a
  * number (138 0013 8000 微信同号), blank e-mails and phones filled from another column of the row, cells
- * of several e-mails. Each with its count and first rows.
+ * of several e-mails; and the rows it left out (a customer's further lines). Each with its count and first rows.
  */
 function ContactNotes({ report }: { report: ExportReport }) {
   const t = useT();
@@ -144,6 +157,15 @@ function ContactNotes({ report }: { report: ExportReport }) {
           rows: rows(several.rows, report.severalEmailRowNumbers[column]),
         }),
       });
+  // A hand-kept list's further lines of a customer (no name or 序号) are in no file: say which.
+  const continued = report.skippedRows.continuation ?? 0;
+  if (continued > 0) {
+    const shown = report.skippedRowNumbers.filter((s) => s.reason === 'continuation').map((s) => s.row);
+    lines.push({
+      key: 'skipped continuation',
+      text: t('export.skipped.continuation', { count: continued, rows: rows(continued, shown) }),
+    });
+  }
   return (
     <>
       {lines.map((line) => (
@@ -153,6 +175,22 @@ function ContactNotes({ report }: { report: ExportReport }) {
   );
 }
 
+/** The object a user chose and the CRM they chose it for. */
+export interface ObjectPick {
+  crm: CrmId;
+  object: CrmObject;
+}
+
+/**
+ * The object shown for a CRM: the user's pick where the CRM has it, unless the pick was its own CRM's
+ * usual import. 纷享销客's 客户 is the customer with their contact, which Zoho imports as contacts, not
+ * as its accounts of companies alone; a pick of the usual import therefore asks for the next CRM's usual one.
+ */
+export function objectForCrm(crm: CrmId, pick: ObjectPick | null): CrmObject {
+  if (pick && pick.object !== defaultObject(pick.crm) && objectsOf(crm).includes(pick.object)) return pick.object;
+  return defaultObject(crm);
+}
+
 export function ExportView() {
   const t = useT();
   const locale = useLocale();
@@ -160,13 +198,15 @@ export function ExportView() {
   const session = useSession();
   const { task, host } = session;
   const [crm, setCrm] = useState<CrmId>(locale === 'zh-CN' ? 'fxiaoke' : 'zoho');
-  const [object, setObject] = useState<CrmObject>(defaultObject(crm));
+  const [pick, setPick] = useState<ObjectPick | null>(null);
+  const object = objectForCrm(crm, pick);
   const [state, setState] = useState<ExportState | null>(null);
   const busy = task.running !== null;
 
+  // A pick the next CRM does not take is dropped, so what the select shows is what carries on.
   const chooseCrm = (next: CrmId) => {
     setCrm(next);
-    if (!objectsOf(next).includes(object)) setObject(defaultObject(next));
+    if (pick && objectForCrm(next, pick) !== pick.object) setPick(null);
   };
 
   const run = () =>
@@ -189,6 +229,13 @@ export function ExportView() {
 
   const layoutTitle = (id: CrmId) => crmLayout(id, defaultObject(id))?.title ?? id;
   const list = (items: string[]) => items.join(locale === 'zh-CN' ? '、' : ', ');
+  const written = (files: readonly ExportFile[], main: CrmObject) => {
+    const parts = writtenCounts(files, main).map(([o, count]) =>
+      t(WRITTEN[o][count === 1 ? 'one' : 'other'], { count }),
+    );
+    const last = parts.pop()!;
+    return parts.length > 0 ? t('export.written.and', { first: list(parts), last }) : last;
+  };
   return (
     <>
       <Text>{t('export.intro')}</Text>
@@ -203,7 +250,11 @@ export function ExportView() {
           </Select>
         </Field>
         <Field label={t('export.object')}>
-          <Select value={object} disabled={busy} onChange={(_, data) => setObject(data.value as CrmObject)}>
+          <Select
+            value={object}
+            disabled={busy}
+            onChange={(_, data) => setPick({ crm, object: data.value as CrmObject })}
+          >
             {objectsOf(crm).map((id) => (
               <option key={id} value={id}>
                 {t(OBJECT_LABEL[id])}
@@ -220,7 +271,12 @@ export function ExportView() {
       {state && (
         <div className={styles.results} role="status">
           {state.headerBelow && <Text>{readBelowTitleNote(locale, state.headerBelow)}</Text>}
-          <Text>{t('export.done', { rows: state.report.rows, sheets: list(state.sheets.map((s) => `“${s}”`)) })}</Text>
+          <Text>
+            {t('export.done', {
+              written: written(state.files, state.report.object),
+              sheets: list(state.sheets.map((s) => `“${s}”`)),
+            })}
+          </Text>
           {state.report.extraColumns.length > 0 && (
             <Text>{t('export.extra', { columns: list(state.report.extraColumns) })}</Text>
           )}

@@ -219,7 +219,13 @@ export function InsightsView() {
                   items={listed}
                   label={t('insights.stale', { count: report.stale.count })}
                   testId="stale-list"
-                  describe={(item) => (item.day ? t('insights.lastActive', { day: item.day }) : '')}
+                  describe={(item) =>
+                    !item.day
+                      ? ''
+                      : item.monthOnly
+                        ? t('insights.lastActiveMonth', { month: item.monthOnly, day: item.day })
+                        : t('insights.lastActive', { day: item.day })
+                  }
                   onOpen={open}
                   selected={selected}
                   onToggle={toggle}
@@ -262,11 +268,15 @@ export function InsightsView() {
               items={state.followUps}
               label={t('insights.followUps')}
               testId="follow-up-list"
-              describe={(item) =>
-                item.day && item.day < state.today
-                  ? t('insights.overdue', { day: item.day })
-                  : t('insights.due', { day: item.day ?? '' })
-              }
+              describe={(item) => {
+                const late = item.day !== null && item.day < state.today;
+                // A month-only date was judged by the month's last day: say so rather than name a day never typed.
+                if (item.monthOnly)
+                  return late
+                    ? t('insights.overdueMonth', { month: item.monthOnly })
+                    : t('insights.dueMonth', { month: item.monthOnly, day: item.day ?? '' });
+                return late ? t('insights.overdue', { day: item.day! }) : t('insights.due', { day: item.day ?? '' });
+              }}
               late={(item) => item.day !== null && item.day < state.today}
               onOpen={open}
             />
