@@ -198,4 +198,15 @@ describe('findDuplicates on member cards with birthdays', () => {
     expect(birth.compare(a, birth.prepare('1990-03-06'))).toBe(3);
     expect(birth.compare(a, birth.prepare('--05-03'))).toBe(1);
   });
+
+  test('a Mailchimp audience’s Birthday (MM/DD, no year) is compared too: one subscriber signed up twice is found', () => {
+    const audience: CellValue[][] = [
+      ['Email Address', 'First Name', 'Last Name', 'Phone Number', 'Birthday', 'MEMBER_RATING', 'OPTIN_TIME'],
+      ['jane.doe@gmail.com', 'Jane', 'Doe', '(217) 555-0143', '03/14', '2', '2023-01-05 10:11:12'],
+      ['JANE.DOE@GMAIL.COM', 'Jane', 'Doe-Smith', '217-555-0143', '03/14', '3', '2023-06-05 10:11:12'],
+      ['bob@example.com', 'Bob', 'Martin', '+1 312 555 0199', '', '1', '2023-02-05 10:11:12'],
+    ];
+    const pair = together(findDuplicates({ name: 'audience', values: audience }).clusters, 2, 3);
+    expect(pair?.reasons.find((r) => r.column === 'Birthday')?.level).toBe('exact');
+  });
 });
