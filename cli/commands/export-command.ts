@@ -298,6 +298,8 @@ function formatReport(
     lines.push(words.valuesAsTyped(column, count));
     const twoWays = report.twoReadings[column] ?? 0;
     if (twoWays > 0) lines.push(words.twoReadings(column, twoWays, report.twoReadingValues[column]?.[0]));
+    const partDays = report.partDays[column] ?? 0;
+    if (partDays > 0) lines.push(words.partDays(column, partDays, report.partDayValues[column]?.[0]));
   }
   for (const [column, values] of Object.entries(report.notCrmValues))
     lines.push(words.notCrmValues(column, layout.title, values));

@@ -77,6 +77,7 @@ export interface ExportWords {
   postcodesZeroed: (column: string, n: number) => string;
   /** Of those, dates with two readings (day or month first): `first` is the first such cell, as typed. */
   twoReadings: (column: string, n: number, first: { row: number; value: string } | undefined) => string;
+  partDays: (column: string, n: number, first: { row: number; value: string } | undefined) => string;
   offPicklist: (column: string, crm: string, labels: readonly string[]) => string;
   /** Values none of the CRM's own (industries), written as typed. */
   notCrmValues: (column: string, crm: string, values: readonly string[]) => string;
@@ -250,6 +251,8 @@ const en: ExportWords = {
     `${plural(n, 'postcode')} in "${column}" got back the leading zero a spreadsheet dropped (US 2110 → 02110, Australia 800 → 0800), as the row is American or Australian`,
   twoReadings: (column, n, first) =>
     `  of which ${plural(n, 'date')} of "${column}" read${n === 1 ? 's' : ''} two ways${first ? ` (${first.value} in row ${first.row}: ${dayMonth(first.value, 'en')})` : ''} and the column does not say which: left as typed`,
+  partDays: (column, n, first) =>
+    `  of which ${plural(n, 'date')} of "${column}" ${n === 1 ? 'gives' : 'give'} only the month or no year${first ? ` (${first.value} in row ${first.row})` : ''}: left as typed, as no day or year is made up`,
   offPicklist: (column, crm, labels) =>
     `"${column}" values with no standard ${crm} value, written as their label: ${labels.join(', ')}`,
   notCrmValues: (column, crm, values) =>
@@ -356,6 +359,8 @@ const zh: ExportWords = {
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个邮编补回了电子表格去掉的开头的 0（美国 2110 → 02110，澳大利亚 800 → 0800），因为该行属于美国或澳大利亚`,
   twoReadings: (column, n, first) =>
     `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期有两种读法${first ? `（第 ${first.row} 行的 ${first.value} ${dayMonth(first.value, 'zh')}）` : ''}，该列其他日期也无法判断：按原样导出`,
+  partDays: (column, n, first) =>
+    `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期只写到月份或没有年份${first ? `（第 ${first.row} 行的“${first.value}”）` : ''}：按原样导出，不补日期或年份`,
   offPicklist: (column, crm, labels) =>
     `“${column}”中这些值在 ${crm} 中没有对应的标准值，按其选项名称写入：${labels.join('、')}`,
   notCrmValues: (column, crm, values) =>

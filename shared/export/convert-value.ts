@@ -101,6 +101,8 @@ export class ValueConverter {
   readonly postcodesZeroed = new CellTally();
   /** Header -> how many dates read two ways (03/04/2024 in a column that does not say): exported as typed. */
   readonly twoReadings = new CellTally();
+  /** Of the values kept as typed, dates without their day or year (check's date.monthOnly, date.noYear). */
+  readonly partDays = new CellTally();
   /** Header -> how many placeholders (无, -, N/A) a CRM phone or e-mail column got blank for, as check reads them. */
   readonly placeholders = new CellTally();
   /** CRM column -> how many values were part of a date (a birthday without its year, 1990.03), kept in the notes instead. */
@@ -176,9 +178,11 @@ export class ValueConverter {
       }
       this.asTyped.count(header, cell);
       const read = field.kind === 'date' ? normaliseDate(value, reading) : null;
-      // A date written only to the month (2024年3月) has no two readings: it is kept as typed too.
       if (read?.status === 'ambiguous' && read.code === 'date.ambiguous')
         this.twoReadings.count(header, cell, cellText(value).trim());
+      // A date written only to its month (2024年3月) or without its year (6月1日) is kept as typed too.
+      else if (read?.status === 'ambiguous' && (read.code === 'date.monthOnly' || read.code === 'date.noYear'))
+        this.partDays.count(header, cell, cellText(value).trim());
       return this.plain(value);
     }
     return converted;

@@ -6,16 +6,15 @@
  */
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { scanCells } from '../check/scan-cells';
-import { furtherRows } from '../sheet/continuation-rows';
 import { idKey } from '../operations/customer-ids';
 import type { OperationContext } from '../operations/options';
 
-export function errorRows(snapshot: SheetSnapshot, ctx: OperationContext): Set<number> {
+/** `items`: the rows that are no customers of their own (furtherRows), which the export leaves out. */
+export function errorRows(snapshot: SheetSnapshot, ctx: OperationContext, items: ReadonlySet<number>): Set<number> {
   const rows = new Set<number>();
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const firstRowOfId = new Map<string, number>();
   // An order's further item rows are not exported, so not counted (check leaves them too).
-  const items = furtherRows(snapshot.values, ctx.mapping, ctx.template);
   scanCells(
     snapshot,
     ctx,

@@ -130,6 +130,10 @@ export interface ExportReport {
   twoReadings: Record<string, number>;
   /** The first of those dates of each header, as typed, with their sheet rows: header -> values. */
   twoReadingValues: Record<string, CountedValue[]>;
+  /** Of those, dates given only to their month or without their year (2024年3月, 6月1日): header -> count. */
+  partDays: Record<string, number>;
+  /** The first of those dates of each header, as typed, with their sheet rows: header -> values. */
+  partDayValues: Record<string, CountedValue[]>;
   /** Region cells of province, city and district (安徽省 合肥市 蜀山区) written to State, City and street: sheet header -> rows. */
   regionsSplit: Record<string, number>;
   /** Region cells naming 香港, 台灣 or 澳门 written to the Country column: sheet header -> rows. */
@@ -272,10 +276,10 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const noCompanyWords = new Map<string, number>();
   const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const spillAccounts = object !== 'accounts';
-  // An order export's further item rows (Shopify's) are the order's, no contacts.
-  const items = furtherRows(snapshot.values, ctx.mapping, ctx.template);
-  // Of those, a hand-kept list's further lines of a customer: said in the report, as they hold a note or a number.
+  // A hand-kept list's further lines of a customer: said in the report, as they hold a note or a number.
   const continued = continuationRows(snapshot.values, ctx.mapping, ctx.template);
+  // With an order export's further item rows (Shopify's), the order's: no contacts.
+  const items = furtherRows(snapshot.values, ctx.mapping, ctx.template, continued);
   const skipped: SkippedRow[] = [];
   // A row blank but for its number (序号 14) is no customer to export.
   const empty = emptyRowTest(snapshot.values);
@@ -319,7 +323,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
         progress({ done: Math.min(total, total / 2 + written), total });
       }
     : undefined;
-  const errors = errorRows(snapshot, { ...ctx, onProgress: progress && ((p) => progress({ done: p.done, total })) });
+  const errors = errorRows(
+    snapshot,
+    { ...ctx, onProgress: progress && ((p) => progress({ done: p.done, total })) },
+    items,
+  );
   const salutations = main.some((record) => record.parties.salutation !== '');
   const build = new FileBuilder(
     snapshot,
@@ -454,6 +462,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     twoReadings: Object.fromEntries(converter.twoReadings),
     twoReadingValues: Object.fromEntries(converter.twoReadings.samples),
+    partDays: Object.fromEntries(converter.partDays),
+    partDayValues: Object.fromEntries(converter.partDays.samples),
     postcodesZeroed: Object.fromEntries(converter.postcodesZeroed),
     sparePhones: Object.fromEntries(build.phones.spareCounts),
     sparePhonesNotMobile: Object.fromEntries(build.phones.spareNotMobile),

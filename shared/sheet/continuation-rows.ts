@@ -93,9 +93,17 @@ function continues(row: readonly CellValue[], phones: readonly number[], notes: 
   return noted;
 }
 
-/** The rows continuing the row above, an order's (lineItemRows) or a customer's: no customers of their own. */
-export function furtherRows(values: Rows, mapping: HeaderMapping, template: Template): Set<number> {
+/**
+ * The rows continuing the row above, an order's (lineItemRows) or a customer's: no customers of their
+ * own. A caller that needs the customers' further lines apart passes the `continuations` it found.
+ */
+export function furtherRows(
+  values: Rows,
+  mapping: HeaderMapping,
+  template: Template,
+  continuations: ReadonlyMap<number, number> = continuationRows(values, mapping, template),
+): Set<number> {
   const rows = lineItemRows(values, mapping, template);
-  for (const row of continuationRows(values, mapping, template).keys()) rows.add(row);
+  for (const row of continuations.keys()) rows.add(row);
   return rows;
 }

@@ -80,6 +80,23 @@ describe('an extra column of dates', () => {
     expect(report.twoReadings).toEqual({ 'Last Job': 2 });
   });
 
+  test('leaves a follow-up date without its year or day as typed, and says so with the first', () => {
+    // A sales rep's 下次跟进 typed as people say it: 6月1日, 2024年7月.
+    const values: CellValue[][] = [
+      ['客户名称', '手机', '下次跟进'],
+      ['张伟', '13800138000', '6月1日'],
+      ['王芳', '13900139000', '2024-07-01'],
+      ['刘洋', '13700137000', '2024年7月'],
+    ];
+    const { files, report } = planExport(sheet(values, '客户'), { crm: 'fxiaoke', now: NOW });
+    const file = files[0]!;
+    const column = file.header.find((h) => /跟进/.test(h))!;
+    expect(columnOf(file, column)).toEqual(['6月1日', '2024-07-01', '2024年7月']);
+    expect(report.partDays).toEqual({ [column]: 2 });
+    expect(report.partDayValues[column]?.[0]).toEqual({ row: 2, value: '6月1日' });
+    expect(report.twoReadings).toEqual({});
+  });
+
   test('leaves a column of codes and numbers alone', () => {
     const values: CellValue[][] = [
       ['Name', 'Email', 'Job No', 'Visits'],
