@@ -22,6 +22,7 @@ import { listFromHeader } from '../operations/read-below-title';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { lineItemRows } from '../sheet/line-item-rows';
 import { continuationRows } from '../sheet/continuation-rows';
+import { monthEndTime } from '../normalise/date-parts';
 
 export interface CheckResult {
   issues: Issue[];
@@ -171,6 +172,11 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
             ...(finding.mayBe ? { mayBe: finding.mayBe } : {}),
             ...(finding.code === 'number.otherUnit' ? { unit: headerUnit(finding.column.header)?.unit } : {}),
           });
+          // A last contact given only to its month is stale when the whole month is, as the report judges it.
+          if (finding.code === 'date.monthOnly' && staleFields.includes(finding.column.field.key)) {
+            const end = monthEndTime(finding.readings[0] ?? '');
+            if (end !== null && end < staleBefore) add(finding, 'record.stale', 'warning', finding.value, null);
+          }
           break;
         }
         case 'nonCanonical':

@@ -6,6 +6,7 @@
  * month is, overdue only once the month is over, never by a day the list did not give.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
+import { monthEndTime } from '../normalise/date-parts';
 import type { Finding } from '../check/scan-cells';
 import type { FollowUpSummary, MonthOnlyDates, StaleSummary } from './insights-report';
 
@@ -30,10 +31,8 @@ export function dayText(day: number): string {
 
 /** The last day of a month (`yyyy-mm`), or null. */
 export function monthEndDay(month: string): number | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m) return null;
-  // Day 0 of the next month is the month's last day.
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]), 0) / MS_PER_DAY);
+  const end = monthEndTime(month);
+  return end === null ? null : Math.floor(end / MS_PER_DAY);
 }
 
 type MonthOnly = Extract<Finding, { kind: 'ambiguous' }>;

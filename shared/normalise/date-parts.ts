@@ -7,6 +7,16 @@ import { isoDate } from '../sheet/cell-value';
 import { dateToSerial, isPlausibleSerial, serialToDate } from '../sheet/excel-dates';
 import type { NormaliseContext } from './types';
 
+/**
+ * The start (UTC) of the last day of a month written yyyy-mm (date.monthOnly's reading), or null: a date
+ * given only to its month is judged by its last day, so no day is assumed that the month may not reach.
+ */
+export function monthEndTime(month: string): number | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  // Day 0 of the next month is the month's last day.
+  return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : null;
+}
+
 /** What `normaliseDate` knows of the cell's column. */
 export type DateContext = Pick<
   NormaliseContext,

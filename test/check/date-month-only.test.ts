@@ -57,6 +57,22 @@ describe('a date given only to the month', () => {
     expect(issues[0]!.message).toContain('"March 2024" gives only the month: left as typed');
   });
 
+  test('a last contact given only to its month is stale when the whole month is, as the report judges it', () => {
+    const now = new Date(Date.UTC(2024, 6, 1)); // 180 days before: 2024-01-03
+    const values: CellValue[][] = [
+      ['客户名称', '手机', '最近联系'],
+      ['张伟', '13800138000', '2023年12月'],
+      ['王芳', '13900139000', '2024年1月'],
+    ];
+    const issues = checkSheet(sheet(values), { now, locale: 'zh-CN' }).issues.filter((i) => i.column === '最近联系');
+    expect(issues.map((i) => [i.row, i.code])).toEqual([
+      [2, 'date.monthOnly'],
+      [2, 'record.stale'],
+      [3, 'date.monthOnly'],
+    ]);
+    expect(issues[1]!.message).toBe('最近联系日期 2023年12月 已超过 180 天。');
+  });
+
   test('a birth date’s 1990年5月 is still no issue', () => {
     expect(issuesIn(FOLLOW_UPS, '出生日期', 'zh-CN')).toEqual([]);
   });
