@@ -63,8 +63,19 @@ function explicitRegion(text: string, home: string): string | null {
   return isExplicit(text) ? (parsePhoneIn(splitExtension(text)[0], home)?.country ?? null) : null;
 }
 
+/** One reader per mapping and template: check, export and its error scan read one sheet's places alike. */
+const readers = new WeakMap<HeaderMapping, WeakMap<Template, RowPlaceReader>>();
+
 /** Reads each row's place, or null when the row names none or has no number another place could read. */
 export function rowPlaceReader(mapping: HeaderMapping, template: Template): RowPlaceReader {
+  let byTemplate = readers.get(mapping);
+  if (!byTemplate) readers.set(mapping, (byTemplate = new WeakMap()));
+  let reader = byTemplate.get(template);
+  if (!reader) byTemplate.set(template, (reader = newRowPlaceReader(mapping, template)));
+  return reader;
+}
+
+function newRowPlaceReader(mapping: HeaderMapping, template: Template): RowPlaceReader {
   const home = template.defaultRegion;
   const { phoneCols, addressCols } = placeColumns(mapping, template);
   const addressRegion = addressRegionReader();
