@@ -209,4 +209,18 @@ describe('findDuplicates on member cards with birthdays', () => {
     const pair = together(findDuplicates({ name: 'audience', values: audience }).clusters, 2, 3);
     expect(pair?.reasons.find((r) => r.column === 'Birthday')?.level).toBe('exact');
   });
+
+  test('one card under two names with other birthdays (a household’s shared card) is reviewed, never merged', () => {
+    // prettier-ignore
+    const shared: CellValue[][] = [
+      ['会员卡号', '姓名', '手机号', '生日', '开卡门店', '累计消费'],
+      ['VIP0001', '张丽', '13812345678', '03-05', '万达店', 1200],
+      ['VIP0001', '刘强', '13812345678', '11-20', '万达店', 300],
+      ['VIP0002', '王芳', '13712345678', '', '银泰店', 500],
+    ];
+    expect(together(clustersOf(shared), 2, 3)?.band).toBe('review');
+    // The same card and name on a second visit, the birthday left blank once, is still one member.
+    const again = shared.map((row, r) => (r === 2 ? ['VIP0001', '张丽', '13812345678', '', '万达店', 300] : row));
+    expect(together(clustersOf(again), 2, 3)?.band).toBe('merge');
+  });
 });

@@ -160,6 +160,7 @@ export class TwoPeople {
       this.addressAlone(codes, offset) ||
       this.elsewhere(codes, offset, i) ||
       this.otherCustomers(codes, offset) ||
+      this.accountShared(codes, offset, i, j) ||
       (this.organisations &&
         ((this.organisationRules.sitesApart(codes, offset) && !this.personalAgrees(codes, offset, i)) ||
           this.organisationRules.brandOnly(codes, offset)))
@@ -233,6 +234,23 @@ export class TwoPeople {
       });
     const mine = words(i);
     return words(j).some((w) => w.length > 1 && mine.includes(w));
+  }
+
+  /**
+   * One member's card or account (会员卡号 VIP0001) under two names that clearly differ whose birth
+   * dates differ too (张丽 03-05, 刘强 11-20): a card a household shares, two people; reviewed, never
+   * merged unasked. Without birth dates an account still keeps two names one customer (a gift order
+   * shipped to another name), as `ownAgrees` says.
+   */
+  private accountShared(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (this.organisations || !someCodeIs(this.accountFields, codes, offset, 1) || !this.namesDiffer(codes, offset))
+      return false;
+    for (const f of this.personalFields) {
+      const c = codes[offset + f]!;
+      const role = this.fields[f]!.field.role;
+      if (c !== 0 && c <= 2 && (role === 'idNumber' || role === 'email')) return false;
+    }
+    return birthDatesDiffer(this.fields, this.birthFields, this.different, codes, offset, i, j);
   }
 
   /** Every name part both rows have clearly differs. */
