@@ -99,7 +99,7 @@ export function detect(
   values: MatchValues,
   io: CliStreams,
   mode: { quiet: boolean; review: boolean },
-): DedupeResult {
+): Detected {
   const threshold = parseThreshold(values.threshold);
   const columns = parseColumns(values.columns, snapshot);
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
@@ -125,8 +125,13 @@ export function detect(
     onProgress: (p) => progress.update(p.done, p.total),
   });
   progress.finish();
-  return mode.review ? result : { ...result, clusters: result.clusters.filter((c) => c.band === 'merge') };
+  if (mode.review) return result;
+  const merge = result.clusters.filter((c) => c.band === 'merge');
+  return { ...result, clusters: merge, reviewLeftOut: result.clusters.length - merge.length };
 }
+
+/** A run's groups, and how many review-band groups it left out (all but `--review`). */
+export type Detected = DedupeResult & { reviewLeftOut?: number };
 
 export function parseThreshold(text: string | undefined): number {
   if (text === undefined) return DEFAULT_THRESHOLD;
@@ -156,13 +161,14 @@ function parseColumns(text: string | undefined, snapshot: SheetSnapshot): string
 function formatClusters(
   file: string,
   snapshot: SheetSnapshot,
-  result: DedupeResult,
+  result: Detected,
   words: DuplicateWords,
   same?: string,
 ): string {
   const duplicateRows = result.clusters.reduce((n, c) => n + c.rows.length, 0);
   const lines = [words.found(`${file} [${snapshot.name}]`, result.rows, result.clusters.length, duplicateRows)];
   result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot, words, same)));
+  if (result.reviewLeftOut) lines.push('', words.reviewLeftOut(result.reviewLeftOut));
   return `${lines.join('\n')}\n`;
 }
 

@@ -35,6 +35,8 @@ export interface DuplicateWords {
   /** Formulas elsewhere (Summary!B1) that refer to rows the command removed: they show #REF! now. */
   formulasLosingRows: (cells: readonly string[]) => string;
   kept: string;
+  /** Groups that may be duplicates, below the merge band, which `dedupe` lists only with --review. */
+  reviewLeftOut: (groups: number) => string;
   /** Groups found below the merge threshold, not merged: how many, and the columns that differ in them. */
   held: (groups: number, differing: readonly string[]) => string;
   /** `--sum-purchases` with no total-spend or purchase-count column: nothing was summed. `amounts`: the sheet's amount columns. */
@@ -71,6 +73,8 @@ const en: DuplicateWords = {
       `${cells.length === 1 ? 'the formula in' : 'the formulas in'} ${cells.join(', ')} referred to a removed row and now show #REF! (custodian undo puts the reference back)`,
     ),
   kept: 'Every merged-away row is in the archive sheet, and each merge is in the log sheet.',
+  reviewLeftOut: (groups) =>
+    `${groups === 1 ? 'One more group' : `${groups.toLocaleString('en-US')} more groups`} may hold duplicates and ${groups === 1 ? 'wants' : 'want'} a person's look: add --review to list ${groups === 1 ? 'it' : 'them'}`,
   held: (groups, differing) =>
     `${en.groups(groups)} ${groups === 1 ? 'was' : 'were'} held for review, not merged (${
       differing.length > 0 ? `${differing.join(', ')} differ` : 'not sure enough to merge'
@@ -109,6 +113,7 @@ const zh: DuplicateWords = {
   formulasLosingRows: (cells) =>
     zh.problem('warning', `${cells.join('、')} 的公式引用了被删除的行，现在显示 #REF!（custodian undo 可恢复该引用）`),
   kept: `合并掉的每一行都在“${zhLabels.archiveSheet}”表中，每次合并都记在“${zhLabels.logSheet}”表中。`,
+  reviewLeftOut: (groups) => `另有 ${zh.groups(groups)}可能重复，需人工复核：加 --review 列出`,
   held: (groups, differing) =>
     `另有 ${zh.groups(groups)}待复核，未合并（${differing.length > 0 ? `${differing.join('、')}不同` : '把握不足'}）：见 custodian dedupe --review`,
   nothingToSum: (amounts) =>
