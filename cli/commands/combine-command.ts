@@ -59,7 +59,10 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
   await applyPlanToWorkbook(book, planCombinedWorkbook(list, clusters));
   const written = await writeWorkbookFile(book, out);
   if (values.json) io.stdout.write(`${toJson(combineJson(list, clusters, written.path))}\n`);
-  else io.stdout.write(formatCombine(list, clusters, path.relative(io.cwd, out) || out, written.droppedSheets));
+  else {
+    const review = found.clusters.length - clusters.length;
+    io.stdout.write(formatCombine(list, clusters, path.relative(io.cwd, out) || out, written.droppedSheets, review));
+  }
   return EXIT.ok;
 }
 
@@ -107,6 +110,8 @@ const TEXT: Record<
     more: (n: number) => string;
     merge: (out: string) => string;
     dropped: (sheets: string[]) => string;
+    /** Groups that may be duplicates, below the merge band: not listed, how to see them. */
+    review: (groups: string, out: string) => string;
   }
 > = {
   'zh-CN': {
@@ -123,6 +128,7 @@ const TEXT: Record<
     more: (n) => `  …另有 ${n} 组`,
     merge: (out) => `合并重复客户：custodian merge ${out} -o 合并后.xlsx（--rule 出处=join 可保留每一行的出处）`,
     dropped: (sheets) => `CSV 只保存一个工作表，未写入：${sheets.join('、')}`,
+    review: (groups, out) => `另有 ${groups}可能重复，需人工复核：custodian dedupe ${out} --review 列出`,
   },
   'en-US': {
     combined: (lists, rows, out, sheet) => `Combined ${lists}, ${rows} → ${out} (sheet "${sheet}")`,
@@ -139,10 +145,18 @@ const TEXT: Record<
     merge: (out) =>
       `To merge them: custodian merge ${out} -o merged.xlsx (--rule "Imported from=join" keeps every row's origin)`,
     dropped: (sheets) => `A CSV file holds one sheet; not written: ${sheets.join(', ')}`,
+    review: (groups, out) =>
+      `Left for a person's look, as they may hold duplicates: ${groups}; custodian dedupe ${out} --review lists them`,
   },
 };
 
-function formatCombine(list: CombinedList, clusters: readonly Cluster[], out: string, dropped: string[]): string {
+function formatCombine(
+  list: CombinedList,
+  clusters: readonly Cluster[],
+  out: string,
+  dropped: string[],
+  review: number,
+): string {
   const words = COMBINE_WORDS[list.locale];
   const text = TEXT[list.locale];
   const count = words.count;
@@ -160,8 +174,9 @@ function formatCombine(list: CombinedList, clusters: readonly Cluster[], out: st
   });
   const ids = list.columns.filter((c) => c.ids).map((c) => c.header);
   if (ids.length > 0) lines.push(text.idsApart(ids));
-  if (clusters.length === 0) lines.push(text.none);
-  else {
+  if (clusters.length === 0) {
+    if (review === 0) lines.push(text.none);
+  } else {
     const rows = clusters.reduce((n, c) => n + c.rows.length, 0);
     const across = clusters.filter((c) => listsOf(list, c).length > 1).length;
     const sheet = dropped.includes(words.duplicatesSheet) ? null : words.duplicatesSheet;
@@ -179,6 +194,7 @@ function formatCombine(list: CombinedList, clusters: readonly Cluster[], out: st
     if (clusters.length > MAX_LISTED) lines.push(text.more(clusters.length - MAX_LISTED));
     lines.push(text.merge(out));
   }
+  if (review > 0) lines.push(text.review(count(review, 'group'), out));
   const droppedSheets = dropped.filter((s) => s !== META_SHEET);
   if (droppedSheets.length > 0) lines.push(text.dropped(droppedSheets));
   return `${lines.join('\n')}\n`;
