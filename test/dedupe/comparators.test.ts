@@ -151,6 +151,11 @@ describe('compare/company', () => {
     ['华为技术有限公司', 'Huawei Technologies Co., Ltd.', 'pinyin'],
     ['鼎盛科技（北京）有限公司', 'Dingsheng Technology Co., Ltd. (Beijing)', 'pinyin'],
     ['鼎盛科技有限公司', '鼎盛信息技术有限公司', 'same-brand'],
+    // A trade fair's exhibitors, as their English cards translate the trade: 五金 = Hardware, 家具 = Furniture.
+    ['杭州宏达五金有限公司', 'Hongda Hardware (Hangzhou)', 'pinyin'],
+    ['佛山市顺德区美家家具有限公司', 'Meijia Furniture Co., Ltd.', 'pinyin'],
+    ['宏达五金', '宏达家具', 'different'],
+    ['Hongda Hardware', 'Hongda Furniture', 'different'],
     ['Microsoft Corp', 'Microsfot Corp', 'typo'],
     ['鼎盛科技', '鼎盛贸易', 'different'],
     // Honest limit: a translated (not transliterated) brand does not meet its Chinese form.
