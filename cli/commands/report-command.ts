@@ -20,6 +20,7 @@ import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { formatHeaderBelow } from './check-command';
+import { countOf } from './duplicate-words';
 import { toJson } from '../json-output';
 import { displayWidth, padEnd, truncate } from '../text-width';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
@@ -198,7 +199,7 @@ export function formatReportText(
   lines.push(
     zh
       ? `${words.duplicates}：${report.duplicates.clusters} 组，共 ${report.duplicates.rows} 行`
-      : `${words.duplicates}: ${report.duplicates.clusters} groups, ${report.duplicates.rows} rows`,
+      : `${words.duplicates}: ${countOf(report.duplicates.clusters, 'group', 'groups')}, ${countOf(report.duplicates.rows, 'row', 'rows')}`,
   );
   if (report.spend)
     lines.push(
