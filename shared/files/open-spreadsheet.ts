@@ -157,10 +157,12 @@ function checkHeader(
   snapshot: SheetSnapshot,
   { file, options, sheet, others, formatsOfRow }: HeaderCheck,
 ): { snapshot: SheetSnapshot; headerBelow?: HeaderBelow; headerToLift?: HeaderBelow } {
-  const error = headerProblemError(headerProblems(snapshot.values), file, sheet, others);
-  if (error) throw error;
   const template = options.template ?? storedTemplate(snapshot) ?? DEFAULT_TEMPLATE;
   const below = headerRowBelow(snapshot.values, template);
+  // A blank row 1 over a header (a table drawn from B2) is no missing header: read from that header.
+  const problems = headerProblems(snapshot.values).filter((p) => !(below && p.code === 'sheet.noHeader'));
+  const error = headerProblemError(problems, file, sheet, others);
+  if (error) throw error;
   if (!below) return { snapshot };
   if (options.listUnchanged)
     return { snapshot: readBelowTitle(snapshot, below, formatsOfRow?.(below.row + 1)), headerBelow: below };

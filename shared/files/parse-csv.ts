@@ -75,6 +75,12 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
   const sep = /^sep=(.)(\r\n|\n|\r)/.exec(decoded.text);
   const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
   const maxFields = options.maxFields ?? Infinity;
+  // Guessed with blank lines skipped: papaparse counts the one after a short file's last line
+  // break as a one-field row, which made a tab before each order number (Pinduoduo, Douyin) look
+  // the steadier delimiter than the comma. The rows themselves keep their blank lines.
+  const delimiterToUse =
+    sep?.[1] ??
+    Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: 1 }).meta.delimiter;
   const rows: string[][] = [];
   const coder = new ColumnCoder();
   let fields = 0;
@@ -83,7 +89,7 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
   let unclosedRow: number | undefined;
   let meta: Papa.ParseMeta | undefined;
   Papa.parse<string[]>(text, {
-    ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: DELIMITERS }),
+    delimiter: delimiterToUse,
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,

@@ -56,7 +56,8 @@ const SAMPLE_SLOTS = 1_000_000;
 /** Row 1 and up to JUDGE_ROWS rows below it, cut to the header's width, as readSheetSample gives them. */
 async function sampleSheet(book: XlsxBook, sheet: XlsxSheetEntry): Promise<CellValue[][]> {
   const rows: CellValue[][] = [];
-  let width = 0;
+  // A blank row 1 is not in the file at all: no width then, as readSheetSample reads it (a table from B2).
+  let width = Infinity;
   let walked = 0; // as readSheetSample: rows reaching far right end the sample early
   await readSheetRows(book, sheet.part!, (row) => {
     walked += row.lastCell;

@@ -110,6 +110,8 @@ export function headerLiftNote(
     if (below.group !== undefined)
       return `两行表头已合为一行（“${below.group}”分为 ${below.headers.join('、')}），表头现在第 1 行；${where}`;
     const joined = titleRows ? '，两行表头已合为一行' : '';
+    // A blank row over the header (a table drawn from B2) has no title to quote.
+    if (lines.length === 0) return `表头上方${rows}是空行，已移出表格${joined}，表头现在第 1 行；${where}`;
     return `表头上方${rows}的标题（${lines.join('；')}）已移出表格${joined}，表头现在第 1 行；${where}`;
   }
   const rows = first === last ? `Row ${first}` : `Rows ${first}–${last}`;
@@ -121,9 +123,9 @@ export function headerLiftNote(
   if (below.echo) return `Row 2, the header in other words (${below.headers.join(', ')}…), is taken out; ${where}`;
   if (below.group !== undefined)
     return `The two-row header ("${below.group}" over ${below.headers.join(', ')}) is now one header row, row 1; ${where}`;
-  const quoted = lines.map((l) => `"${l}"`).join(', ');
   const verb = first === last ? 'is' : 'are';
+  const what = lines.length === 0 ? `${verb} blank and` : `(${lines.map((l) => `"${l}"`).join(', ')}) ${verb}`;
   if (titleRows)
-    return `${rows} above the header (${quoted}) ${verb} taken out and the two-row header is now one header row, row 1; ${where}`;
-  return `${rows} above the header (${quoted}) ${verb} taken out so the header is row 1; ${where}`;
+    return `${rows} above the header ${what} taken out and the two-row header is now one header row, row 1; ${where}`;
+  return `${rows} above the header ${what} taken out so the header is row 1; ${where}`;
 }
