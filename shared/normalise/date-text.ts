@@ -142,6 +142,11 @@ function isYearless(s: string): boolean {
   return yearlessDays(s).length > 0;
 }
 
+// A day with the month's name and no year: Jun 5, June 5th, 5 June, 21st March, and 5-Jun as a CSV
+// saved from Excel's d-mmm shows it. Not Mar-24, which Excel's mmm-yy writes for March 2024.
+const MONTH_NAME_DAY_YEARLESS = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/;
+const DAY_MONTH_NAME_YEARLESS = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)([a-z]{3,9})\.?$/;
+
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -152,7 +157,13 @@ export function yearlessDays(s: string, order?: DateContext['dateOrder']): strin
   let m: RegExpExecArray | null;
   const day = (month: number, date: number) =>
     isMonthDay(month, date) ? [`${twoDigits(month)}-${twoDigits(date)}`] : [];
+  const named = (month: string, date: number) => {
+    const number = MONTHS.get(month);
+    return number === undefined ? [] : day(number, date);
+  };
   if ((m = YEARLESS_ISO.exec(s)) || (m = YEARLESS_CHINESE.exec(s))) return day(Number(m[1]), Number(m[2]));
+  if ((m = MONTH_NAME_DAY_YEARLESS.exec(s))) return named(m[1]!, Number(m[2]));
+  if ((m = DAY_MONTH_NAME_YEARLESS.exec(s))) return named(m[2]!, Number(m[1]));
   // 06-21, 6/21 or 21/6: which comes first does not matter to a value left as typed.
   if ((m = YEARLESS.exec(s))) {
     const [first, second] = [Number(m[1]), Number(m[3])];

@@ -178,9 +178,13 @@ const LEADING_LABEL = new RegExp(`^${PHONE_LABEL}`, 'i');
 /** A second labelled number after the first (Phone:… Mobile:…): never read as part of the first (phone-labels.ts reads both). */
 const LATER_LABEL = new RegExp(`\\s+${PHONE_LABEL}`, 'gi');
 
-/** Folded text of a cell: full-width digits and odd dashes made plain, Excel's text marker, tel: and a label dropped. */
+/** Folded text of a cell: full-width digits and odd dashes made plain, Excel's text marker, tel: or p: and a label dropped. */
 export function phoneText(raw: string): string {
   const folded = /^[0-9 +\-().]*$/.test(raw) ? raw.trim() : foldText(raw).replace(DASHES, '-').trim();
-  const text = folded.replace(/^'/, '').replace(/^tel:/i, '').trim();
+  // Facebook Lead Ads' export writes p:+13055550199, so that a spreadsheet keeps it as text.
+  const text = folded
+    .replace(/^'/, '')
+    .replace(/^(?:tel|p):/i, '')
+    .trim();
   return LEADING_LABEL.test(text) ? text.replace(LEADING_LABEL, '').replace(LATER_LABEL, ', ').trim() : text;
 }

@@ -268,6 +268,9 @@ const fields: FieldInput[] = [
       '所在国家',
       'Country/Region',
       'Country or Region',
+      // Zoom's webinar reports: the country's name, no person's.
+      'Country/Region Name',
+      'Country Name',
       'Country Code',
       'Nation',
       'Nationality',
@@ -331,6 +334,8 @@ const fields: FieldInput[] = [
     synonyms: [
       '身份证号',
       '身份证号码',
+      // A clinic's or school's sheet heads the column with the document alone.
+      '身份证',
       '证件号',
       'National ID',
       'Passport',

@@ -142,9 +142,11 @@ export function lookupFor(template: Template): Map<string, Candidate> {
 // Status); a card's name and zip are the cardholder's (Card Name); a price's tier or level is a
 // ticket's or a price list's (Eventbrite's Price Tier of Early Bird), no value tier; a risk level
 // (Shopify's Risk Level of Low, Medium, High) is a fraud check's, no value tier either. A company's tax
-// number (税号, Taiwan's 統一編號) is no customer number.
+// number (税号, Taiwan's 統一編號) is no customer number. A marketing campaign's title or name is the
+// campaign's (Mailchimp's CLEAN_CAMPAIGN_TITLE), no job title or name; an e-mail subscription's status
+// (Square's Email Subscription Status: subscribed, unknown) is no customer status.
 const OTHER_THINGS =
-  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card/;
+  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card|campaign(?:title|name)|subscriptionstatus/;
 
 /**
  * A flag saying the customer opted out (Zoho's Email Opt Out, Salesforce's Do Not Call and

@@ -26,9 +26,10 @@ const DATE_SHORT_YEAR = /^(?:中[華华])?(?:民[國国]\s*)?\d{2,3}\s*年\s*\d{
 // Marketplaces export buyers' mobiles masked: 139****1234.
 const MASKED_MOBILE = /^1[3-9]\d\*{4}\d{4}$/;
 const CN_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
-// QuickBooks' Customer Contact List labels each number: "Phone:(305) 909-1726 Mobile:(615) 925-7247".
+// QuickBooks' Customer Contact List labels each number: "Phone:(305) 909-1726 Mobile:(615) 925-7247";
+// Facebook Lead Ads' export marks its numbers as text with p: (p:+13055550199).
 const LABELLED_PHONES =
-  /^(?:(?:phone|mobile|cell|tel|telephone|home|work|office|fax|alt\.?\s*phone|手机|电话)\s*[:：]\s*\+?[\d(][\d\s\-().]{6,21}\s*)+$/i;
+  /^(?:(?:phone|mobile|cell|tel|telephone|home|work|office|fax|alt\.?\s*phone|p|手机|电话)\s*[:：]\s*\+?[\d(][\d\s\-().]{6,21}\s*)+$/i;
 const PHONE_CHARS =
   /^\+?[\d\s\-().]{7,22}(?:\s*(?:ext\.?|extn\.?|x|#|转|轉|分机号?|分機號?|内线|內線)\s*:?\s*\d{1,7})?$/i;
 // Amounts as Chinese, English and (the last form) continental European lists write them: 1.234,56 €.

@@ -191,6 +191,10 @@ describe('findDuplicates on member cards with birthdays', () => {
     expect(birth.key('3/5')).toBe('--03-05');
     expect(dateComparator('birth', { dateOrder: 'dmy' }).key('05/03')).toBe('--03-05');
     expect(birth.key('13-45')).toBeNull();
+    // A month's name, as North American and British lists write a birthday: Jun 5, 5 June, 5-Jun.
+    expect(birth.key('Jun 5')).toBe('--06-05');
+    expect(birth.key('5 June')).toBe('--06-05');
+    expect(birth.key('5-Jun')).toBe('--06-05');
     // An activity date without its year is no day to compare.
     expect(dateComparator('activity').key('03-05')).toBeNull();
     const a = birth.prepare('--03-05');

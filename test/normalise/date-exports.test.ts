@@ -126,6 +126,20 @@ describe('no date, or a date without its year', () => {
     },
   );
 
+  // A salon's or gym's birthday column typed with the month's name (Jun 5, June 5th), or Excel's d-mmm
+  // (5-Jun) as a CSV saved from it shows a day typed without its year.
+  test.each([['Jun 5'], ['June 5th'], ['Sept. 30'], ['5-Jun'], ['5 June'], ['21st March'], ['Feb 29']])(
+    'leaves the birthday %j as typed: its year is unknown',
+    (input) => {
+      expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'empty' });
+    },
+  );
+
+  // Jun 31 is no day; Mar-24 may be Excel's mmm-yy (March 2024), so it is no birthday either.
+  test.each([['Jun 31'], ['Feb 30'], ['Mar-24'], ['Smarch 5']])('reports the birthday %j as no date', (input) => {
+    expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'invalid', code: 'date.invalid' });
+  });
+
   // Square's customer export and Google's People API write a birthday without its year as year 0000.
   test.each([['0000-03-15'], ['0000-02-29'], ['0000-12-01']])(
     'leaves Square’s yearless birthday %j as typed',

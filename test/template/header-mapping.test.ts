@@ -25,6 +25,9 @@ describe('mapHeaders', () => {
     ['最近消费日期', 'lastPurchaseDate'],
     ['最后消费时间', 'lastPurchaseDate'],
     ['销售人员', 'owner'],
+    // A clinic's patient list heads the resident ID column with the document alone.
+    ['身份证', 'idNumber'],
+    ['身份证号码', 'idNumber'],
   ])('maps "%s" to %s', (header, field) => {
     expect(mapHeaders([header], DEFAULT_TEMPLATE).columns[0].field).toBe(field);
   });

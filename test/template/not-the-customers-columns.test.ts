@@ -251,6 +251,59 @@ const EVENTBRITE: CellValue[][] = [
   ],
 ];
 
+// Square's customer export (square-customers.csv), a few of its columns: whether the customer takes
+// Square's marketing e-mails, no customer status.
+const SQUARE: CellValue[][] = [
+  ['First Name', 'Last Name', 'Email Address', 'Phone Number', 'Last Visit', 'Email Subscription Status'],
+  ['Emily', 'Nguyen', 'emily.n@yahoo.com', '+15035550132', '2024-10-12', 'subscribed'],
+  ['Emily', 'Nguyen', '', '(503) 555-0132', '2024-10-12', 'unknown'],
+  ['Marcus', 'Johnson', 'mjohnson@gmail.com', '+15035550177', '2023-01-09', 'unsubscribed'],
+];
+
+// Mailchimp's cleaned-contacts export (cleaned_members_export.csv), a few of its columns: the
+// campaign whose send bounced, no job title.
+const MAILCHIMP_CLEANED: CellValue[][] = [
+  [
+    'Email Address',
+    'First Name',
+    'Last Name',
+    'Phone Number',
+    'CLEAN_TIME',
+    'CLEAN_CAMPAIGN_TITLE',
+    'CLEAN_CAMPAIGN_ID',
+  ],
+  ['bounced@oldmail.example', 'Gary', 'Oldman', '217-555-0100', '2023-05-05 12:00:00', 'Spring Sale', 'a1b2c3d4e5'],
+  ['jlee@oldmail.example', 'June', 'Lee', '(217) 555-0188', '2023-05-05 12:00:00', 'Spring Sale', 'a1b2c3d4e5'],
+  ['tom.ray@oldmail.example', 'Tom', 'Ray', '', '2023-09-14 08:30:00', 'September Newsletter', 'f6e5d4c3b2'],
+];
+
+// Zoom's webinar attendee report, its Attendee Details table: Country/Region Name is the country's
+// name, no person's.
+const ZOOM_ATTENDEES: CellValue[][] = [
+  [
+    'Attended',
+    'User Name (Original Name)',
+    'First Name',
+    'Last Name',
+    'Email',
+    'Phone',
+    'Country/Region Name',
+    'Organization',
+  ],
+  [
+    'Yes',
+    'Olivia Brown',
+    'Olivia',
+    'Brown',
+    'olivia.brown@gmail.com',
+    '+44 20 7946 0321',
+    'United Kingdom',
+    'Brown & Co',
+  ],
+  ['No', 'Raj Patel', 'Raj', 'Patel', 'raj.patel@infosys.example', '+91 98765 43210', 'India', 'Infosys'],
+  ['Yes', 'Liam (iPhone)', 'Liam', 'Wilson', 'liam@wilsonarch.co.uk', '', 'United Kingdom', 'Wilson Architects'],
+];
+
 describe('mapHeaders on columns that name something else than the customer', () => {
   test('Zoho’s Email Opt Out and Unsubscribed columns are no e-mail, Enrich Status no status', () => {
     expect(fieldsOf(mapOf(ZOHO))).toMatchObject({
@@ -315,6 +368,40 @@ describe('mapHeaders on columns that name something else than the customer', () 
       ['1005', 'Gus Moore', '555-202-1122', 'Closed'],
     ];
     expect(mapOf(values).byField.status).toBe(4);
+  });
+
+  test('Square’s Email Subscription Status is no customer status: check says nothing of subscribed', () => {
+    expect(fieldsOf(mapOf(SQUARE))['Email Subscription Status']).toBeNull();
+    const issues = checkSheet(sheet(SQUARE, { textOnly: true }), { now: TODAY }).issues;
+    expect(issues.filter((i) => i.column === 'Email Subscription Status')).toEqual([]);
+  });
+
+  test('Mailchimp’s CLEAN_CAMPAIGN_TITLE is the bounced campaign’s, no job title', () => {
+    expect(fieldsOf(mapOf(MAILCHIMP_CLEANED))).toMatchObject({
+      'First Name': 'name',
+      CLEAN_CAMPAIGN_TITLE: null,
+      CLEAN_CAMPAIGN_ID: null,
+    });
+  });
+
+  test('Zoom’s Country/Region Name is the country, no person’s name', () => {
+    expect(fieldsOf(mapOf(ZOOM_ATTENDEES))['Country/Region Name']).toBe('country');
+    // Its Panelist Details table has no name column of its own: the country is still no name.
+    const panelists: CellValue[][] = [
+      [
+        'Attended',
+        'User Name (Original Name)',
+        'Email',
+        'Time in Session (minutes)',
+        'Is Guest',
+        'Country/Region Name',
+      ],
+      ['Yes', 'Bob Sales', 'bob@acme.example', '63', 'No', 'United States'],
+      ['Yes', 'Jane Admin', 'jane@acme.example', '67', 'No', 'United States'],
+    ];
+    expect(fieldsOf(mapOf(panelists))['Country/Region Name']).toBe('country');
+    const issues = checkSheet(sheet(ZOOM_ATTENDEES, { textOnly: true }), { now: TODAY }).issues;
+    expect(issues.filter((i) => i.column === 'Country/Region Name')).toEqual([]);
   });
 
   test('Eventbrite’s Price Tier is the ticket’s: no value tier, and no error on Early Bird', () => {

@@ -79,9 +79,12 @@ function dateKey(value: CellValue, role: Role, ctx: DateContext): string | null 
   // (24-01-02), or whose calendar a row does not settle (24/3/5: 2024 or 民國 24), is no one day to compare.
   // A date written only to the month (2024年3月) names no one day either.
   if (outcome.status === 'ambiguous' && outcome.code === 'date.monthOnly') return null;
-  // A day without its year (03/14) is a birthday's day, read below; another date's names no one day.
-  if (outcome.status === 'ambiguous' && outcome.code === 'date.noYear')
-    return role === 'birth' && typeof value === 'string' ? yearlessKey(value, ctx.dateOrder === 'dmy') : null;
+  // A day without its year (03/14, Jun 5) is a birthday's day; another date's names no one day.
+  if (outcome.status === 'ambiguous' && outcome.code === 'date.noYear') {
+    if (role !== 'birth' || typeof value !== 'string') return null;
+    const [only, other] = outcome.readings;
+    return only && !other ? `${NO_YEAR}${only}` : yearlessKey(value, ctx.dateOrder === 'dmy');
+  }
   if (outcome.status === 'ambiguous')
     return new Set(outcome.readings.map((r) => r.slice(0, 4))).size > 1 ? null : outcome.readings[1]!;
   if (outcome.status === 'empty' || typeof value !== 'string') return null;
