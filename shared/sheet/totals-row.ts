@@ -36,6 +36,8 @@ const LABEL_CELL = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A row number (序号 5) before the label. */
+const ROW_NUMBER = /^\d{1,6}$/;
 /** A cell left empty in a totals row: -, —, /. */
 const PLACEHOLDER = /^[-—–/]{1,2}$/;
 
@@ -53,9 +55,15 @@ export function isTotalsOrNotesRow(row: readonly CellValue[] | undefined): boole
 export function isTotalsRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;
   let labelled = false;
+  let numbered = false;
   for (const value of row) {
     if (isBlank(value)) continue;
     if (!labelled) {
+      // A 序号 column numbers the totals row too (5, 合计, …): one row number may stand before the label.
+      if (!numbered && ROW_NUMBER.test(String(value).trim())) {
+        numbered = true;
+        continue;
+      }
       if (typeof value !== 'string' || !LABEL_CELL.test(value.trim())) return false;
       labelled = true;
     } else if (!isTotalsCell(value)) {

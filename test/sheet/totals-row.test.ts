@@ -32,6 +32,12 @@ describe('totals rows', () => {
     [['Subtotal', '3 customers', '$1,250.00'], true],
     [['Total (2)', 'USD 3,400'], true],
     [['合  计', null, '26.9万元', '(1,250)', '—'], true],
+    // A 序号 column numbers the totals row too (a 4S店's sales ledger: 5, 合计, …, 218000).
+    [[5, '合计', null, null, null, 218000], true],
+    [['6', '合计：', null, '¥218,000'], true],
+    // Only one row number, and only before the label.
+    [[5, 6, '合计', 218000], false],
+    [[5, '张伟', '13812345678', '合计'], false],
     // A customer, or a note beside the word, is no total.
     [['Total Gym Ltd', 'Ann', '0401 111 222'], false],
     [['Total Fitness Ltd', 'Mark Evans', 'mark@totalfitness.co.uk', '0161 496 0000'], false],
