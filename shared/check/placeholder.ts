@@ -18,6 +18,8 @@ const DASHES = /[\u2010-\u2015\u2212\u30fc]/g;
 
 /** Stars an export wrote over part of a value (脱敏): 138****8000, 110101********1234, li***@qq.com. */
 const MASK_STARS = /[*＊]{2,}|\d[*＊]+\d/;
+/** A platform's word for a value it hid whole (拼多多's [已脱敏], 隐私保护, 已隐藏), perhaps in brackets. */
+const MASK_WORD = /^[[【(（]?\s*(?:已脱敏|脱敏|已隐藏|隐私保护|隐私号)\s*[\]】)）]?$/;
 /**
  * A name an export starred out: 抖音's 张*, 李** and 欧阳**, 拼多多's 周*, 王*明; J*** S****. A visible
  * Han surname (one or two characters) or Latin initials, then stars.
@@ -36,7 +38,7 @@ const WORD_KINDS: ReadonlySet<FieldKind> = new Set(['date', 'choice', 'multiChoi
  * clean, which cannot restore the hidden digits, leaves it as typed.
  */
 export function isMasked(value: CellValue | undefined): boolean {
-  return typeof value === 'string' && MASK_STARS.test(value);
+  return typeof value === 'string' && (MASK_STARS.test(value) || MASK_WORD.test(value.trim()));
 }
 
 /** A person's name an export starred out (张*, 欧阳**): a real name, of which only the surname shows. */

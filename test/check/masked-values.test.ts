@@ -16,11 +16,21 @@ const DOUYIN: CellValue[][] = [
 ];
 
 describe('masked values', () => {
-  test.each(['138****8000', '177****0001', '110101********1234', 'li***@qq.com', '1**5'])('%s is masked', (value) => {
+  test.each([
+    '138****8000',
+    '177****0001',
+    '110101********1234',
+    'li***@qq.com',
+    '1**5',
+    // 拼多多 writes its word for a number it hid whole.
+    '[已脱敏]',
+    '【隐私保护】',
+    '已隐藏',
+  ])('%s is masked', (value) => {
     expect(isMasked(value)).toBe(true);
   });
 
-  test.each(['13800138000', 'A*B', '*', 'VIP*', null, 5])('%j is not masked', (value) => {
+  test.each(['13800138000', 'A*B', '*', 'VIP*', null, 5, '脱敏处理说明见附件', '无'])('%j is not masked', (value) => {
     expect(isMasked(value)).toBe(false);
   });
 
@@ -38,6 +48,15 @@ describe('masked values', () => {
     expect(english.issues.find((i) => i.row === 2 && i.column === '收件人手机号')?.message).toBe(
       '"138****8000" is masked: the export hid part of it, so it cannot be checked or completed. Left as typed; fill in the full 收件人手机号 if you have it.',
     );
+  });
+
+  test('a 拼多多 order export’s [已脱敏] phone is masked, not an invalid number', () => {
+    const values: CellValue[][] = [
+      ['订单号', '收货人', '手机', '收货地址'],
+      ['240512-123456789012345', '周*', '[已脱敏]', '浙江省杭州市西湖区文三路90号'],
+    ];
+    const phones = checkSheet({ name: '订单', values }, { now: TODAY }).issues.filter((i) => i.column === '手机');
+    expect(phones.map((i) => [i.row, i.code, i.severity])).toEqual([[2, 'value.masked', 'warning']]);
   });
 
   test('clean leaves a masked phone as typed and counts it among the values it could not fix', () => {
