@@ -78,7 +78,8 @@ function fileErrorLocale(text: FileText, args: readonly string[]): Locale {
   const at = args.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   const given = at < 0 ? undefined : args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
   if (given === 'zh-CN' || given === 'en-US') return given;
-  return /[\u3400-\u9fff]/.test(JSON.stringify(text.params)) ? 'zh-CN' : 'en-US';
+  const chinese = 'chinese' in text.params && text.params.chinese === true;
+  return chinese || /[\u3400-\u9fff]/.test(JSON.stringify(text.params)) ? 'zh-CN' : 'en-US';
 }
 
 /** Commands that read --today themselves (for staleness); the others accept it and check its form. */

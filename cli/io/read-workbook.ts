@@ -49,6 +49,9 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+/** Rows read for the language of a refused sheet. */
+const CHINESE_SAMPLE_ROWS = 20;
+
 /**
  * Refuses a file in which no sheet looks like a customer list (check and clean would otherwise
  * report an instructions sheet as clean, or add template columns to it). --sheet overrides.
@@ -57,7 +60,13 @@ export function requireCustomerList(loaded: LoadedWorkbook): void {
   const choice = loaded.sheetChoice;
   if (!choice || choice.customerList) return;
   const sheets = loaded.kind === 'csv' ? undefined : [...choice.sheets];
-  const text = { key: 'noCustomerList', params: { file: loaded.displayName, sheets } } as const;
+  // A Chinese sheet in a file of an ASCII name is still told so in Chinese.
+  const head = loaded.snapshot.values.slice(0, CHINESE_SAMPLE_ROWS);
+  const chinese = head.some((row) => row.some((cell) => typeof cell === 'string' && /[\u3400-\u9fff]/.test(cell)));
+  const text = {
+    key: 'noCustomerList',
+    params: { file: loaded.displayName, sheets, ...(chinese ? { chinese: true as const } : {}) },
+  } as const;
   throw fileError('sheet.noCustomerList', text, loaded.path ?? undefined);
 }
 

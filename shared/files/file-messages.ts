@@ -79,8 +79,11 @@ export interface FileMessageParams {
   unpacksTooLarge: { file: string; size: number; limit: number };
   sheetNotFound: { file: string; sheet: string; sheets: SheetEntry[] };
   noVisibleSheet: { file: string; sheets: SheetEntry[] };
-  /** `sheets` is absent for a CSV file. */
-  noCustomerList: { file: string; sheets?: string[] };
+  /**
+   * `sheets` is absent for a CSV file; `chinese`: the sheet's cells are written in Chinese, so the
+   * message is (where no language was asked for).
+   */
+  noCustomerList: { file: string; sheets?: string[]; chinese?: true };
   /** `sheet` is absent for a CSV file (or a file with no bytes); `others` are sheets to try instead. */
   empty: { file: string; sheet?: string; others?: string[] };
   noHeader: { file: string; sheet?: string };

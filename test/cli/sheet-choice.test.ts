@@ -190,6 +190,16 @@ describe('sheet choice', () => {
     );
   });
 
+  test('says so in Chinese for a Chinese sheet, whatever the file is called', async () => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'prices-zh.csv'), '产品,单价\r\n钢笔,12.5\r\n');
+    const result = await run(['check', 'prices-zh.csv'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'custodian: prices-zh.csv 中没有找到客户名单：没有哪一列的标题像客户编号、姓名、电话、邮箱或公司。请检查标题行。\n',
+    );
+  });
+
   test('--sheet always wins, even for a sheet that is not a customer list', async () => {
     const result = await run(['check', '客户资料.xlsx', '--sheet', '说明', '--json', ...TODAY], dir);
     expect(result.code).toBe(0);
