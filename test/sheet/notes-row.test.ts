@@ -39,6 +39,10 @@ describe('notes rows', () => {
     [['Note: prices include GST', null, null], true],
     [['Notes: exported from Shopify on 2025-05-01'], true],
     [['N.B.: amounts in AUD', null], true],
+    // A hand-kept form's sign-off line, left blank or signed.
+    [['审核人：', null, null, '日期：'], true],
+    [['经办人：王芳', null, '审核人：李强', '日期：2024-03-05'], true],
+    [['制表人：何静'], true],
     // A customer whose name begins with the same character, or a note with another cell filled, is a customer.
     [['注塑厂', null, null], false],
     [['注塑机械有限公司', '王总', '13800001111'], false],
@@ -50,6 +54,9 @@ describe('notes rows', () => {
     [['备注：老客户', null, 2000], false],
     [[null, '注：金额单位为元'], false],
     [['备注', null, null], false],
+    // A date label alone, or a sign-off label beside a customer's values, is no sign-off line.
+    [['日期：2024-03-05', null], false],
+    [['审核人：', '13800001111'], false],
     [[null, null], false],
   ])('%j is a notes row: %s', (row, expected) => {
     expect(isNotesRow(row)).toBe(expected);
