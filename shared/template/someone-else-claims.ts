@@ -65,7 +65,8 @@ export function withoutRecipientNames(
  * Drops every name, phone, e-mail, company and place claim of the recipient's columns (Shipping Phone,
  * Shipping Address1, Shipping Company, 收货人手机号, 收货地址) where the buyer's own columns name or
  * reach the customer by their headers (Billing Phone, Bill-to Name, 买家手机号): the buyer is the
- * customer, and the recipient may be someone else. The columns are marked as someone else's. An
+ * customer, and the recipient may be someone else; so too where a plain column of the same field is
+ * the customer's (Stripe's Phone beside Shipping Phone). The columns are marked as someone else's. An
  * export naming the recipient alone (淘宝's 收货人 beside the buyer's 买家会员名 login, a shipment
  * export) keeps them as the customer's.
  */
@@ -82,12 +83,13 @@ export function withoutRecipientContacts(
     return (kind !== undefined && PERSON_KINDS.has(kind)) || PLACE_KEYS.has(c.field) || c.field === companyKey;
   };
   // Values alone say nothing of whose column it is: 淘宝's 买家支付宝账号 may hold e-mails.
-  const payer = claims.some(
-    (c) => c.match !== 'values' && reaches(c) && PAYER.test(header(c)) && !RECIPIENT.test(header(c)),
-  );
-  if (!payer) return claims;
+  const own = claims.filter((c) => c.match !== 'values' && reaches(c) && !RECIPIENT.test(header(c)));
+  const payer = own.some((c) => PAYER.test(header(c)));
+  // Without a billing column, a plain one of the same field is the customer's (Stripe's Phone and
+  // Address City beside Shipping Phone and Shipping Address City).
+  const ownFields = new Set(own.map((c) => c.field));
   return claims.filter((c) => {
-    if (!RECIPIENT.test(header(c)) || !reaches(c)) return true;
+    if (!RECIPIENT.test(header(c)) || !reaches(c) || !(payer || ownFields.has(c.field))) return true;
     columns[c.col - 1]!.someoneElse = true;
     return false;
   });

@@ -37,6 +37,27 @@ describe('mapHeaders on an order export with billing and shipping columns', () =
     expect(column(mapping, 'Shipping Phone').secondOf).toBeUndefined();
   });
 
+  test('a Stripe customer export: the plain Phone and Address columns are the customer’s, the Shipping ones not', () => {
+    // prettier-ignore
+    const values: CellValue[][] = [
+      ['id', 'Email', 'Name', 'Shipping Name', 'Shipping Address Line1', 'Shipping Address City', 'Shipping Address Country', 'Shipping Address Postal Code', 'Shipping Phone', 'Phone', 'Address Line1', 'Address City', 'Address Country', 'Address Zip'],
+      ['cus_PxK2a9LmN3oQ1r', 'billing@acme.example', 'Acme Corp', 'Jane Smith', '1 Infinite Loop', 'Cupertino', 'US', '95014', '+14085550101', '+14085550100', '1 Infinite Loop', 'Cupertino', 'US', '95014'],
+      ['cus_PxK2c7ZZ9oQ1rY', 'tom@example.co.uk', 'Tom Hughes', 'Tom Hughes', '10 Downing St', 'London', 'GB', 'SW1A 2AA', '020 7946 0958', '020 7946 0958', '10 Downing St', 'London', 'GB', 'SW1A 2AA'],
+    ];
+    const mapping = map(values);
+    expect(mappingToJson(mapping)).toMatchObject({
+      Phone: 'phone',
+      'Address Line1': 'address',
+      'Address City': 'region',
+      'Address Country': 'country',
+      'Address Zip': 'postcode',
+      'Shipping Phone': null,
+      'Shipping Address City': null,
+      'Shipping Address Country': null,
+    });
+    expect(column(mapping, 'Shipping Phone').someoneElse).toBe(true);
+  });
+
   test('a WooCommerce order’s Shipping Phone is no second phone of the buyer’s', () => {
     // prettier-ignore
     const values: CellValue[][] = [
