@@ -7,6 +7,9 @@ import { parseArgs } from 'node:util';
 import { addNotSame, NOT_SAME_META, rowMarkKeys } from '../../shared/dedupe';
 import { resolveContext } from '../../shared/operations/options';
 import { emptyPlan } from '../../shared/plan/plan';
+import { reportFooterStart } from '../../shared/sheet/report-footer';
+import { isTotalsOrNotesRow } from '../../shared/sheet/totals-row';
+import { isEmptyRow } from '../../shared/sheet/cell-value';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
@@ -55,11 +58,20 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const keys = rowMarkKeys(snapshot, ctx.mapping, ctx.template);
   const numbers = rows.map(Number);
-  const unusable = numbers.filter((r) => r - shift < 2 || !keys[r - shift]);
-  if (unusable.length > 0)
+  // A report's footer (its copyright), a totals or a notes row is under or among the data, no customer.
+  const footer = reportFooterStart(snapshot.values);
+  const unusable = numbers.filter((r) => {
+    const row = r - shift;
+    return row < 2 || row > footer || isTotalsOrNotesRow(snapshot.values[row - 1]) || !keys[row];
+  });
+  if (unusable.length > 0) {
+    let last = footer;
+    while (last > 1 && isEmptyRow(snapshot.values[last - 1])) last--;
+    last += shift;
     throw new UsageError(
-      `Row ${unusable.join(', ')} holds no customer in ${snapshot.name} (rows ${2 + shift}-${snapshot.values.length + shift} are data)`,
+      `${unusable.length === 1 ? 'Row' : 'Rows'} ${unusable.join(', ')} ${unusable.length === 1 ? 'holds' : 'hold'} no customer in ${snapshot.name} (rows ${2 + shift}-${last} are data)`,
     );
+  }
   const rowKeys = numbers.map((r) => keys[r - shift]!);
   if (new Set(rowKeys).size < rowKeys.length) {
     throw new UsageError(

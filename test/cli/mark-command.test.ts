@@ -52,6 +52,20 @@ describe('custodian mark', () => {
     expect(existsSync(join(dir, 'marked.xlsx'))).toBe(false);
   });
 
+  test('names the data rows without a report’s footer, and rows in the plural', async () => {
+    const dir = tempDir();
+    const report = [
+      ...FAMILY,
+      [null],
+      ['Confidential Information - Do Not Distribute'],
+      ['Copyright (c) 2000-2024 salesforce.com, inc. All rights reserved.'],
+    ];
+    await writeList(join(dir, 'report.xlsx'), report);
+    const result = await run(['mark', 'report.xlsx', '-o', 'marked.xlsx', '--not-same', '2,7,8'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Rows 7, 8 hold no customer in 客户 (rows 2-5 are data)');
+  });
+
   test('under a title, rows are the sheet’s as the user sees them; the header is moved to row 1 first', async () => {
     const dir = tempDir();
     await writeList(join(dir, 'titled.xlsx'), [['2024年活动报名名单'], ['报名渠道：小程序'], ...FAMILY]);
