@@ -20,6 +20,7 @@ import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
 import { MatchModel, buildFieldModel, probability } from './score/model';
 import { PairScorer } from './score/pair-scorer';
 import { estimateU, sampleCodeCounts } from './score/u-probabilities';
+import { ownRows } from './score/own-rows';
 import type { Cluster, DedupeOptions, DedupeResult, RowPair } from './types';
 
 export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason, RowPair } from './types';
@@ -89,7 +90,7 @@ function scoreCandidates(
 
   // u from random pairs; prior odds from the expected number of duplicate pairs.
   const sampled = sampleCodeCounts(n, coders, levelCounts);
-  const models = fields.map((f, k) => buildFieldModel(f, em.m[k]!, estimateU(f, sampled[k]!)));
+  const models = fields.map((f, k) => buildFieldModel(f, em.m[k]!, estimateU(f, sampled[k]!), ownRows(f, fields)));
   const allPairs = (n * (n - 1)) / 2;
   const expectedMatches = Math.max(1, (em.matches * n) / sampledRecords);
   const lambda = Math.min(0.5, Math.max(1 / (allPairs * 1000), expectedMatches / allPairs));

@@ -10,6 +10,7 @@
 import type { MatchField } from '../records';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import { TwoPeople } from './two-people';
+import { OWN_ROWS } from './own-rows';
 import { fieldsOfRoles } from './fields-of-roles';
 
 export interface FieldModel {
@@ -197,15 +198,19 @@ export function probability(bits: number): number {
 
 /** Weight of the prior in a term frequency, in rows. */
 const TF_PRIOR_ROWS = 50;
-/** Rows of one customer a value's count is allowed before it counts as shared (a duplicate and its copy). */
-const OWN_ROWS = 2;
 
 /** u of a level never goes below this: a sheet of N values cannot show rarer coincidences. */
 export function uFloor(field: MatchField, level: number): number {
   return 0.1 * Math.min(field.comparator.levels[level]!.u, 1 / Math.max(1, field.nonNull));
 }
 
-export function buildFieldModel(field: MatchField, m: Float64Array, uIn: Float64Array): FieldModel {
+/** `own`: per value, the rows that are one customer's own (own-rows.ts); a duplicate and its copy by default. */
+export function buildFieldModel(
+  field: MatchField,
+  m: Float64Array,
+  uIn: Float64Array,
+  own: Int32Array | null = null,
+): FieldModel {
   const levels = field.comparator.levels;
   const u = Float64Array.from(uIn, (x, l) => Math.max(x, uFloor(field, l)));
   // Starred-out names (周*, 周*) only ever tell two people apart (two-people.ts): no evidence either way.
@@ -229,7 +234,8 @@ export function buildFieldModel(field: MatchField, m: Float64Array, uIn: Float64
     const floor = uFloor(field, 0);
     exactBits = new Float32Array(field.keys.length);
     for (let id = 0; id < exactBits.length; id++) {
-      const share = (Math.max(0, field.counts[id]! - OWN_ROWS) + TF_PRIOR_ROWS * prior) / (n + TF_PRIOR_ROWS);
+      const others = Math.max(0, field.counts[id]! - (own ? own[id]! : OWN_ROWS));
+      const share = (others + TF_PRIOR_ROWS * prior) / (n + TF_PRIOR_ROWS);
       const uv = Math.max(share, valueU ? valueU[id]! : 0, floor);
       exactBits[id] = Math.log2(m[0]! / uv);
     }
