@@ -245,11 +245,7 @@ export class TwoPeople {
   private accountShared(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     if (this.organisations || !someCodeIs(this.accountFields, codes, offset, 1) || !this.namesDiffer(codes, offset))
       return false;
-    for (const f of this.personalFields) {
-      const c = codes[offset + f]!;
-      const role = this.fields[f]!.field.role;
-      if (c !== 0 && c <= 2 && (role === 'idNumber' || role === 'email')) return false;
-    }
+    if (this.idOrEmailAgrees(codes, offset)) return false;
     return birthDatesDiffer(this.fields, this.birthFields, this.different, codes, offset, i, j);
   }
 
@@ -472,12 +468,17 @@ export class TwoPeople {
    * line), however personal.
    */
   ownAgrees(codes: ArrayLike<number>, offset: number): boolean {
+    return this.idOrEmailAgrees(codes, offset) || someCodeIs(this.accountFields, codes, offset, 1);
+  }
+
+  /** An ID number or an e-mail agrees, or is a typo apart. */
+  private idOrEmailAgrees(codes: ArrayLike<number>, offset: number): boolean {
     for (const f of this.personalFields) {
       const c = codes[offset + f]!;
       const role = this.fields[f]!.field.role;
       if (c !== 0 && c <= 2 && (role === 'idNumber' || role === 'email')) return true;
     }
-    return someCodeIs(this.accountFields, codes, offset, 1);
+    return false;
   }
 
   /**

@@ -10,7 +10,7 @@ const leftAlone = (headers: readonly string[]): Record<string, null> =>
   Object.fromEntries(headers.map((h) => [h, null]));
 
 /** Shopify's orders export header row (Orders > Export), as the admin writes it. */
-const SHOPIFY_ORDERS = [
+export const SHOPIFY_ORDERS = [
   'Name',
   'Email',
   'Financial Status',
