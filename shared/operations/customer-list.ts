@@ -9,6 +9,7 @@ import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { isHeaderText } from '../sheet/header-row';
 import { mapHeaders, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
+import { namesWithGroups, upperHeaderRow } from './header-over-two-rows';
 
 export interface CustomerListScore {
   /** Template fields the sheet has a column for that identify a customer. */
@@ -69,6 +70,8 @@ export interface HeaderBelow {
   group?: string;
   /** Set when row 2 says row 1's headers again in other words (姓名 / Name, 手机 / Mobile). */
   echo?: true;
+  /** For a header over two rows: lower-row names read with their group's words (Name over First → First Name), by 0-based column. */
+  withGroups?: Record<number, string>;
 }
 
 /** Rows looked through for a header under a title. */
@@ -82,9 +85,15 @@ export const TITLE_ROWS = 10;
  */
 export function headerRowBelow(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
   const first = values[0] ?? [];
-  if (first.filter((v) => !isBlank(v)).length > 2)
-    return twoRowHeader(values, template) ?? headerEcho(values, template);
-  return titledHeader(values, template) ?? twoRowHeader(values, template);
+  const below =
+    first.filter((v) => !isBlank(v)).length > 2
+      ? (twoRowHeader(values, template) ?? headerEcho(values, template))
+      : (titledHeader(values, template) ?? twoRowHeader(values, template));
+  if (!below || below.withGroups) return below;
+  const upper = upperHeaderRow(values, below);
+  if (upper === undefined) return below;
+  const withGroups = namesWithGroups(values[upper - 1] ?? [], values[upper] ?? [], template);
+  return Object.keys(withGroups).length > 0 ? { ...below, withGroups } : below;
 }
 
 /**
@@ -129,7 +138,9 @@ function twoRowHeader(values: readonly (readonly CellValue[])[], template: Templ
   if (values.length < 3) return undefined;
   const filled = second.filter((v) => !isBlank(v));
   if (filled.length < 2 || !filled.every((v) => isHeaderText(v))) return undefined;
-  const named = mapHeaders(second, template).columns.filter((c) => c.match === 'label' || c.match === 'synonym');
+  const withGroups = namesWithGroups(first, second, template);
+  const read = second.map((v, c) => withGroups[c] ?? v);
+  const named = mapHeaders(read, template).columns.filter((c) => c.match === 'label' || c.match === 'synonym');
   if (named.length < 2) return undefined;
   const under = second.findIndex(
     (v, c) => !isBlank(v) && isBlank(first[c]) && first.slice(0, c).some((h) => !isBlank(h)),
@@ -143,7 +154,8 @@ function twoRowHeader(values: readonly (readonly CellValue[])[], template: Templ
     .slice(start, end + 1)
     .filter((v) => !isBlank(v))
     .map((v) => cellText(v).trim());
-  return { row: 2, headers, group: cellText(first[start] ?? null).trim() };
+  const group = cellText(first[start] ?? null).trim();
+  return { row: 2, headers, group, ...(Object.keys(withGroups).length > 0 ? { withGroups } : {}) };
 }
 
 const HEADER_BELOW: Record<Locale, (sheet: string, below: HeaderBelow) => string> = {

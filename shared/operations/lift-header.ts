@@ -32,12 +32,12 @@ function rowsToRemove(below: HeaderBelow): number[] {
 }
 
 /** A header over two rows (`upper` and the row below it) as one row, each name with its own cell's looks. */
-function oneRowHeader(snapshot: SheetSnapshot, upper: number): RowContent {
+function oneRowHeader(snapshot: SheetSnapshot, upper: number, below: HeaderBelow): RowContent {
   const [first = [], second = []] = [snapshot.values[upper - 1], snapshot.values[upper]];
   const extras = byRow(snapshot.extras);
   const looks = (row: number) => new Map((extras.get(row) ?? []).map(({ row: _r, col, ...more }) => [col, more]));
   const rowLooks = [looks(upper), looks(upper + 1)];
-  const values = oneRowHeaderValues(first, second);
+  const values = oneRowHeaderValues(first, second, below.withGroups);
   const cells = namingRows(first, second).map((from, c) => rowLooks[from]!.get(c + 1) ?? null);
   return { row: 1, values, ...(cells.some((e) => e !== null) ? { extras: cells } : {}) };
 }
@@ -58,7 +58,7 @@ export function planLiftHeader(
   const upper = upperHeaderRow(snapshot.values, below);
   const removed = upper !== undefined ? Array.from({ length: upper + 1 }, (_, k) => k + 1) : rowsToRemove(below);
   const inserted = upper !== undefined ? 1 : 0;
-  if (upper !== undefined) plan.insertRows.push(oneRowHeader(snapshot, upper));
+  if (upper !== undefined) plan.insertRows.push(oneRowHeader(snapshot, upper, below));
   const formulas = formulasByRow(snapshot);
   const extras = byRow(snapshot.extras);
   // Deleted rows are numbered as they are after the insert (plan.ts).

@@ -20,7 +20,7 @@ function headerOf(values: readonly (readonly CellValue[])[], below: HeaderBelow)
   if (below.echo) return [...(values[0] ?? [])];
   const upper = upperHeaderRow(values, below);
   if (upper === undefined) return [...(values[below.row - 1] ?? [])];
-  return oneRowHeaderValues(values[upper - 1] ?? [], values[upper] ?? []);
+  return oneRowHeaderValues(values[upper - 1] ?? [], values[upper] ?? [], below.withGroups);
 }
 
 /**

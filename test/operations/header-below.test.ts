@@ -2,6 +2,8 @@ import { checkSheet } from '../../shared/check/check-sheet';
 import { headerBelowMessage, headerRowBelow } from '../../shared/operations/customer-list';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { DEFAULT_TEMPLATE } from '../../shared/template/default-template';
+import { mapHeaders } from '../../shared/template/header-mapping';
+import { readBelowTitle } from '../../shared/operations/read-below-title';
 import { LAYOUTS } from '../template/layouts';
 import { sheet, TODAY } from './fixtures';
 
@@ -66,6 +68,41 @@ describe('a header under a title', () => {
     expect(headerBelowMessage('en-US', 'Accounts', headerRowBelow(values, DEFAULT_TEMPLATE)!)).toBe(
       'Sheet "Accounts" has a two-row header: "联系方式" in row 1 is split into 手机, 邮箱 in row 2. Custodian reads one header row: make the header one row, a header per column (手机, 邮箱), and check again.',
     );
+  });
+
+  test('reads First | Last under a Name or Contact group as the name parts (an English two-row header)', () => {
+    const values: CellValue[][] = [
+      ['Contact', null, 'Phone', 'Email', 'Company'],
+      ['First', 'Last', null, null, null],
+      ['Liam', 'Smith', '+61 412 345 678', 'liam@example.com', 'Acme'],
+    ];
+    const below = headerRowBelow(values, DEFAULT_TEMPLATE)!;
+    expect(below).toEqual({
+      row: 2,
+      headers: ['First', 'Last'],
+      group: 'Contact',
+      withGroups: { 0: 'First Name', 1: 'Last Name' },
+    });
+    const read = mapHeaders(readBelowTitle({ name: 'Contacts', values }, below).values[0]!, DEFAULT_TEMPLATE);
+    expect(read.columns.slice(0, 2).map((c) => [c.field, c.part])).toEqual([
+      ['name', 'given'],
+      ['name', 'family'],
+    ]);
+    // Under a group of dates the same words are the dates: Purchase over First | Last.
+    const purchases: CellValue[][] = [
+      ['Customer Name', 'Email', 'Purchase', null],
+      [null, null, 'First', 'Last'],
+      ['Ann Lee', 'ann@example.com', '2023-02-01', '2024-05-30'],
+    ];
+    expect(headerRowBelow(purchases, DEFAULT_TEMPLATE)?.withGroups).toEqual({
+      2: 'First Purchase',
+      3: 'Last Purchase',
+    });
+    const fields = mapHeaders(
+      readBelowTitle({ name: 'Sales', values: purchases }, headerRowBelow(purchases, DEFAULT_TEMPLATE)!).values[0]!,
+      DEFAULT_TEMPLATE,
+    ).columns.map((c) => c.field);
+    expect(fields).toEqual(['name', 'email', 'firstPurchaseDate', 'lastPurchaseDate']);
   });
 
   test('a first data row with a blank cell is no second header row', () => {

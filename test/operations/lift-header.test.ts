@@ -92,6 +92,20 @@ describe('moving a header below a title up to row 1', () => {
     expect(trimmed(applied(snapshot, lift.plan, invertPlan(lift.plan)))).toEqual(trimmed(GROUPED));
   });
 
+  test('First | Last under a Contact group are written as First Name and Last Name', () => {
+    const snapshot = sheetOf([
+      ['Contact', null, 'Phone', 'Email'],
+      ['First', 'Last', null, null],
+      ['Liam', 'Smith', '+61 412 345 678', 'liam@example.com'],
+    ]);
+    const below = headerRowBelow(snapshot.values, DEFAULT_TEMPLATE)!;
+    const lift = planLiftHeader(snapshot, below, { locale: 'en-US', at: AT });
+    expect(trimmed(applied(snapshot, lift.plan))).toEqual([
+      ['First Name', 'Last Name', 'Phone', 'Email'],
+      ['Liam', 'Smith', '+61 412 345 678', 'liam@example.com'],
+    ]);
+  });
+
   test('a second wording of the header in row 2 is taken out, row 1 stays the header', () => {
     const snapshot = sheetOf(ECHOED);
     const below = headerRowBelow(snapshot.values, DEFAULT_TEMPLATE)!;
