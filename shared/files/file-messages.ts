@@ -88,7 +88,15 @@ export interface FileMessageParams {
   empty: { file: string; sheet?: string; others?: string[] };
   noHeader: { file: string; sheet?: string };
   /** Row 1 is a title; the header is row `row` (its first `headers`). */
-  headerBelow: { file: string; sheet?: string; row: number; headers: string[]; group?: string; echo?: true };
+  headerBelow: {
+    file: string;
+    sheet?: string;
+    row: number;
+    headers: string[];
+    group?: string;
+    echo?: true;
+    table?: string[];
+  };
   duplicateHeaders: { file: string; sheet?: string; groups: { header: string; columns: number[] }[] };
   rowsTooWide: TooFar & { slots: number };
   gridTooLarge: TooFar & { height: number };
@@ -201,15 +209,18 @@ const EN: Catalogue = {
     (others?.length ? ` Other sheets: ${others.join(', ')}.${surface === 'cli' ? ' Name one with --sheet.' : ''}` : ''),
   noHeader: ({ file, sheet }) =>
     `Row 1 of ${enWhere(file, sheet)} has no column headers (it is blank, or holds data such as numbers and dates). Add a header row naming each column, e.g. Name, Phone, Email.`,
-  headerBelow: ({ file, sheet, row, headers, group, echo }, surface) =>
-    (echo
-      ? `Row 2 of ${enWhere(file, sheet)} says the headers again in other words (${headers.join(', ')}…) and would be read as a customer. ` +
-        'Custodian reads one header row: delete row 2 (or put both wordings in one header) and run again.'
-      : group !== undefined
-        ? `${sheet === undefined ? file : `Sheet "${sheet}" in ${file}`} has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. ` +
-          `Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and run again.`
-        : `Row 1 of ${enWhere(file, sheet)} is a title, not the header: the header looks to be row ${row} (${headers.join(', ')}…). ` +
-          `Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and run again.`) +
+  headerBelow: ({ file, sheet, row, headers, group, echo, table }, surface) =>
+    (table
+      ? `Rows 1–${row - 1} of ${enWhere(file, sheet)} hold another table (${table.join(', ')}…) above the customers, whose header is row ${row} (${headers.join(', ')}…). ` +
+        `Custodian reads the header from row 1: put the customers on a sheet of their own (or delete rows 1–${row - 1}) and run again.`
+      : echo
+        ? `Row 2 of ${enWhere(file, sheet)} says the headers again in other words (${headers.join(', ')}…) and would be read as a customer. ` +
+          'Custodian reads one header row: delete row 2 (or put both wordings in one header) and run again.'
+        : group !== undefined
+          ? `${sheet === undefined ? file : `Sheet "${sheet}" in ${file}`} has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. ` +
+            `Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and run again.`
+          : `Row 1 of ${enWhere(file, sheet)} is a title, not the header: the header looks to be row ${row} (${headers.join(', ')}…). ` +
+            `Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and run again.`) +
     (surface === 'cli' ? ' (Every other command reads the list as it is; clean moves its header up to row 1.)' : ''),
   duplicateHeaders: ({ file, sheet, groups }) =>
     groups
@@ -314,15 +325,18 @@ const ZH: Catalogue = {
     (others?.length ? `其他工作表：${others.join('、')}。${surface === 'cli' ? '请用 --sheet 指定一个。' : ''}` : ''),
   noHeader: ({ file, sheet }) =>
     `${zhWhere(file, sheet)}的第 1 行没有列标题（是空的，或是数字、日期等数据）。请添加一行标题，写明每列的名称，如 姓名、手机、邮箱。`,
-  headerBelow: ({ file, sheet, row, headers, group, echo }, surface) =>
-    (echo
-      ? `${zhWhere(file, sheet)}的第 2 行用另一种说法重复了表头（${headers.join('、')}…），会被当作一位客户。` +
-        'Custodian 只读一行表头：请删除第 2 行（或把两种说法写进同一个标题），然后重新运行。'
-      : group !== undefined
-        ? `${zhWhere(file, sheet)}有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。` +
-          `Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新运行。`
-        : `${zhWhere(file, sheet)}的第 1 行是标题，不是表头：表头看起来在第 ${row} 行（${headers.join('、')}…）。` +
-          `Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新运行。`) +
+  headerBelow: ({ file, sheet, row, headers, group, echo, table }, surface) =>
+    (table
+      ? `${zhWhere(file, sheet)}的第 1–${row - 1} 行是另一张表（${table.join('、')}…），客户表的表头在第 ${row} 行（${headers.join('、')}…）。` +
+        `Custodian 从第 1 行读取表头：请把客户表放到单独的工作表（或删除第 1–${row - 1} 行），然后重新运行。`
+      : echo
+        ? `${zhWhere(file, sheet)}的第 2 行用另一种说法重复了表头（${headers.join('、')}…），会被当作一位客户。` +
+          'Custodian 只读一行表头：请删除第 2 行（或把两种说法写进同一个标题），然后重新运行。'
+        : group !== undefined
+          ? `${zhWhere(file, sheet)}有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。` +
+            `Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新运行。`
+          : `${zhWhere(file, sheet)}的第 1 行是标题，不是表头：表头看起来在第 ${row} 行（${headers.join('、')}…）。` +
+            `Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新运行。`) +
     (surface === 'cli' ? '（其他命令都能直接读取这张表；clean 会把表头移到第 1 行。）' : ''),
   duplicateHeaders: ({ file, sheet, groups }) =>
     groups.map((g) => `第 ${zhColumns(g.columns)} 列的标题都是“${g.header}”`).join('；') +

@@ -70,6 +70,8 @@ export interface HeaderBelow {
   group?: string;
   /** Set when row 2 says row 1's headers again in other words (姓名 / Name, 手机 / Mobile). */
   echo?: true;
+  /** Set when the list is a second table under another (Zoom's meeting over its participants): that table's first headers. */
+  table?: string[];
   /** For a header over two rows: lower-row names read with their group's words (Name over First → First Name), by 0-based column. */
   withGroups?: Record<number, string>;
 }
@@ -87,7 +89,7 @@ export function headerRowBelow(values: readonly (readonly CellValue[])[], templa
   const first = values[0] ?? [];
   const below =
     first.filter((v) => !isBlank(v)).length > 2
-      ? (twoRowHeader(values, template) ?? headerEcho(values, template))
+      ? (twoRowHeader(values, template) ?? headerEcho(values, template) ?? tableBelow(values, template))
       : (titledHeader(values, template) ?? twoRowHeader(values, template));
   if (!below || below.withGroups) return below;
   const upper = upperHeaderRow(values, below);
@@ -110,6 +112,29 @@ function headerEcho(values: readonly (readonly CellValue[])[], template: Templat
   const same = below.filter((c) => top[c.col - 1]?.field === c.field && top[c.col - 1]?.header !== c.header);
   if (same.length < 2 || same.length < below.length) return undefined;
   return { row: 2, headers: same.slice(0, 4).map((c) => c.header), echo: true };
+}
+
+const rowBlank = (row: readonly CellValue[] | undefined) => !row || row.every((v) => isBlank(v));
+const writtenTexts = (row: readonly CellValue[]) => row.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
+
+/**
+ * The customers' table under another one, after a blank row: a meeting report's own line over its
+ * participants (Zoom), an event's summary over its attendees. Its header names a template field
+ * exactly, names more of who a customer is (name, phone, e-mail…) than row 1 does, and has rows under it.
+ */
+function tableBelow(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
+  const top = customerListScore(mapHeaders(values[0] ?? [], template), template);
+  for (let r = 2; r < Math.min(values.length - 1, TITLE_ROWS); r++) {
+    const row = values[r] ?? [];
+    if (!rowBlank(values[r - 1]) || rowBlank(row)) continue;
+    if (!row.every((v) => isBlank(v) || isHeaderText(v))) continue;
+    const mapping = mapHeaders(row, template);
+    if (!mapping.columns.some((c) => c.field && (c.match === 'label' || c.match === 'synonym'))) continue;
+    if (customerListScore(mapping, template).identifying <= top.identifying) continue;
+    if (!values.slice(r + 1).some((below) => !rowBlank(below))) continue;
+    return { row: r + 1, headers: writtenTexts(row).slice(0, 4), table: writtenTexts(values[0] ?? []).slice(0, 3) };
+  }
+  return undefined;
 }
 
 function titledHeader(values: readonly (readonly CellValue[])[], template: Template): HeaderBelow | undefined {
@@ -159,18 +184,22 @@ function twoRowHeader(values: readonly (readonly CellValue[])[], template: Templ
 }
 
 const HEADER_BELOW: Record<Locale, (sheet: string, below: HeaderBelow) => string> = {
-  'zh-CN': (sheet, { row, headers, group, echo }) =>
-    echo
-      ? `工作表“${sheet}”的第 2 行用另一种说法重复了表头（${headers.join('、')}…），会被当作一位客户。Custodian 只读一行表头：请删除第 2 行（或把两种说法写进同一个标题），然后重新检查。`
-      : group !== undefined
-        ? `工作表“${sheet}”有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新检查。`
-        : `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新检查。`,
-  'en-US': (sheet, { row, headers, group, echo }) =>
-    echo
-      ? `Row 2 of sheet "${sheet}" says the headers again in other words (${headers.join(', ')}…) and would be read as a customer. Custodian reads one header row: delete row 2 (or put both wordings in one header) and check again.`
-      : group !== undefined
-        ? `Sheet "${sheet}" has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and check again.`
-        : `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and check again.`,
+  'zh-CN': (sheet, { row, headers, group, echo, table }) =>
+    table
+      ? `工作表“${sheet}”的第 1–${row - 1} 行是另一张表（${table.join('、')}…），客户表的表头在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请把客户表放到单独的工作表（或删除第 1–${row - 1} 行），然后重新检查。`
+      : echo
+        ? `工作表“${sheet}”的第 2 行用另一种说法重复了表头（${headers.join('、')}…），会被当作一位客户。Custodian 只读一行表头：请删除第 2 行（或把两种说法写进同一个标题），然后重新检查。`
+        : group !== undefined
+          ? `工作表“${sheet}”有两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}。Custodian 只读一行表头：请把表头合并成一行，每列一个标题（如 ${headers.join('、')}），然后重新检查。`
+          : `工作表“${sheet}”的第 1 行是标题，表头看起来在第 ${row} 行（${headers.join('、')}…）。Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新检查。`,
+  'en-US': (sheet, { row, headers, group, echo, table }) =>
+    table
+      ? `Rows 1–${row - 1} of sheet "${sheet}" hold another table (${table.join(', ')}…) above the customers, whose header is row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: put the customers on a sheet of their own (or delete rows 1–${row - 1}) and check again.`
+      : echo
+        ? `Row 2 of sheet "${sheet}" says the headers again in other words (${headers.join(', ')}…) and would be read as a customer. Custodian reads one header row: delete row 2 (or put both wordings in one header) and check again.`
+        : group !== undefined
+          ? `Sheet "${sheet}" has a two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2. Custodian reads one header row: make the header one row, a header per column (${headers.join(', ')}), and check again.`
+          : `Row 1 of sheet "${sheet}" is a title: the header looks to be row ${row} (${headers.join(', ')}…). Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and check again.`,
 };
 
 export function headerBelowMessage(locale: Locale, sheet: string, below: HeaderBelow): string {

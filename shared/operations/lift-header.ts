@@ -106,6 +106,8 @@ export function headerLiftNote(
   if (locale === 'zh-CN') {
     const rows = first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
     const where = kept === 'history' ? '原内容记在操作历史中，撤销即可放回。' : '原文件中仍保留这些行。';
+    if (below.table)
+      return `表头上方${rows}的另一张表（${below.table.join('、')}…）已移出表格，表头现在第 1 行；${where}`;
     if (below.echo) return `第 2 行重复的表头（${below.headers.join('、')}…）已移出表格；${where}`;
     if (below.group !== undefined)
       return `两行表头已合为一行（“${below.group}”分为 ${below.headers.join('、')}），表头现在第 1 行；${where}`;
@@ -120,6 +122,8 @@ export function headerLiftNote(
   const back = one ? 'it' : 'them';
   const where =
     kept === 'history' ? `the history keeps ${them}, and undo puts ${back} back.` : `the input file still has ${them}.`;
+  if (below.table)
+    return `${rows} above the header, another table (${below.table.join(', ')}…), ${first === last ? 'is' : 'are'} taken out so the header is row 1; ${where}`;
   if (below.echo) return `Row 2, the header in other words (${below.headers.join(', ')}…), is taken out; ${where}`;
   if (below.group !== undefined)
     return `The two-row header ("${below.group}" over ${below.headers.join(', ')}) is now one header row, row 1; ${where}`;

@@ -37,12 +37,15 @@ export function readBelowTitle(
   for (let r = 1; r < below.row && r < values.length; r++) values[r] = [];
   const under = <T extends { row: number }>(cells: T[] | undefined) => cells?.filter((c) => c.row > below.row);
   // Row 2's formats are a title's or a blank row's when the header is lower: they are no column's.
-  const { formulas, extras, columnFormats: _rowTwo, ...rest } = snapshot;
+  const { formulas, extras, misalignedRows, columnFormats: _rowTwo, ...rest } = snapshot;
+  // Rows above the header are read as blank: a table above it (Zoom's meeting line) is wider, not misaligned.
+  const misaligned = under(misalignedRows);
   return {
     ...rest,
     values,
     ...(formulas ? { formulas: under(formulas) } : {}),
     ...(extras ? { extras: under(extras) } : {}),
+    ...(misaligned?.length ? { misalignedRows: misaligned } : {}),
     ...(columnFormats ? { columnFormats } : {}),
   };
 }
@@ -62,12 +65,17 @@ export function listFromHeader(
 
 /** What a command says when it read the list from a header below row 1, in the sheet's language. */
 export function readBelowTitleNote(locale: Locale, below: HeaderBelow): string {
-  const { row, headers, group, echo } = below;
+  const { row, headers, group, echo, table } = below;
+  const aboveZh = row === 2 ? '第 1 行' : `第 1–${row - 1} 行`;
+  if (table && locale === 'zh-CN')
+    return `客户表的表头在第 ${row} 行（${headers.join('、')}…）；上方${aboveZh}是另一张表（${table.join('、')}…），不算客户；行号与工作表一致。`;
+  if (table)
+    return `The customers' header is row ${row} (${headers.join(', ')}…); rows 1–${row - 1} above it hold another table (${table.join(', ')}…), not customers. Row numbers are the sheet's.`;
   if (locale === 'zh-CN') {
     if (echo) return `第 2 行用另一种说法重复了表头（${headers.join('、')}…），不算客户。`;
     if (group !== undefined)
       return `两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}，按一行表头读取，客户从第 3 行起。`;
-    return `表头在第 ${row} 行，上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}是标题，不算客户；行号与工作表一致。`;
+    return `表头在第 ${row} 行，上方的${aboveZh}是标题，不算客户；行号与工作表一致。`;
   }
   if (echo) return `Row 2 says the headers again in other words (${headers.join(', ')}…): not a customer.`;
   if (group !== undefined)

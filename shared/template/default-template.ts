@@ -86,6 +86,8 @@ const fields: FieldInput[] = [
       'Client',
       'Member Name',
       'Attendee Name',
+      // Zoom's participant report: the name shown in the meeting, with the account's name after it.
+      'Name (Original Name)',
       'Buyer Name',
     ],
   },

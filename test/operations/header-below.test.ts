@@ -105,6 +105,45 @@ describe('a header under a title', () => {
     expect(fields).toEqual(['name', 'email', 'firstPurchaseDate', 'lastPurchaseDate']);
   });
 
+  test('finds the customers as the second table of a meeting report (Zoom: the meeting over its participants)', () => {
+    const values: CellValue[][] = [
+      ['Meeting ID', 'Topic', 'Start Time', 'End Time', 'User Email', 'Duration (Minutes)', 'Participants'],
+      [
+        '81234567890',
+        'Spring Open House',
+        '04/18/2024 09:58:12 AM',
+        '04/18/2024 11:02:45 AM',
+        'events@brightpath.edu',
+        '65',
+        '3',
+      ],
+      [],
+      ['Name (Original Name)', 'User Email', 'Total Duration (Minutes)', 'Guest'],
+      ['Jane Doe', 'jane.doe@gmail.com', '62', 'Yes'],
+      ['Priya Patel', 'priya.patel@yahoo.com', '41', 'Yes'],
+    ];
+    const below = headerRowBelow(values, DEFAULT_TEMPLATE)!;
+    expect(below).toEqual({
+      row: 4,
+      headers: ['Name (Original Name)', 'User Email', 'Total Duration (Minutes)', 'Guest'],
+      table: ['Meeting ID', 'Topic', 'Start Time'],
+    });
+    expect(headerBelowMessage('en-US', 'participants', below)).toBe(
+      'Rows 1–3 of sheet "participants" hold another table (Meeting ID, Topic, Start Time…) above the customers, whose header is row 4 (Name (Original Name), User Email, Total Duration (Minutes), Guest…). Custodian reads the header from row 1: put the customers on a sheet of their own (or delete rows 1–3) and check again.',
+    );
+    expect(headerBelowMessage('zh-CN', '参会者', below)).toContain(
+      '第 1–3 行是另一张表（Meeting ID、Topic、Start Time…）',
+    );
+    // A list whose own rows go on after a blank row is one table, even when a row there is all text.
+    const list: CellValue[][] = [
+      ['Name', 'Email', 'Company'],
+      ['Ann Lee', 'ann@example.com', 'Acme'],
+      [],
+      ['Bo Chen', 'bo@example.com', 'Beta'],
+    ];
+    expect(headerRowBelow(list, DEFAULT_TEMPLATE)).toBeUndefined();
+  });
+
   test('a first data row with a blank cell is no second header row', () => {
     const values: CellValue[][] = [
       ['姓名', '手机', '邮箱', '备注'],

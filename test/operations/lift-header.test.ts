@@ -106,6 +106,28 @@ describe('moving a header below a title up to row 1', () => {
     ]);
   });
 
+  test('a table above the customers (a meeting report’s own line) is taken out, and said to be one', () => {
+    const snapshot = sheetOf([
+      ['Meeting ID', 'Topic', 'Start Time', 'User Email', 'Participants'],
+      ['81234567890', 'Open House', '04/18/2024 09:58 AM', 'events@brightpath.edu', '2'],
+      [],
+      ['Name (Original Name)', 'User Email', 'Guest'],
+      ['Jane Doe', 'jane.doe@gmail.com', 'Yes'],
+    ]);
+    const below = headerRowBelow(snapshot.values, DEFAULT_TEMPLATE)!;
+    const lift = planLiftHeader(snapshot, below, { locale: 'en-US', at: AT });
+    expect(trimmed(applied(snapshot, lift.plan))).toEqual([
+      ['Name (Original Name)', 'User Email', 'Guest'],
+      ['Jane Doe', 'jane.doe@gmail.com', 'Yes'],
+    ]);
+    expect(headerLiftNote('en-US', below, lift)).toBe(
+      'Rows 1–3 above the header, another table (Meeting ID, Topic, Start Time…), are taken out so the header is row 1; the history keeps them, and undo puts them back.',
+    );
+    expect(headerLiftNote('zh-CN', below, lift)).toBe(
+      '表头上方第 1–3 行的另一张表（Meeting ID、Topic、Start Time…）已移出表格，表头现在第 1 行；原内容记在操作历史中，撤销即可放回。',
+    );
+  });
+
   test('a second wording of the header in row 2 is taken out, row 1 stays the header', () => {
     const snapshot = sheetOf(ECHOED);
     const below = headerRowBelow(snapshot.values, DEFAULT_TEMPLATE)!;
