@@ -186,14 +186,15 @@ function namesAnotherPerson(note: string): boolean {
  * remark, in brackets or across a separator (李四（采购）, 李四(采购部), 李四-采购, 李四（微信同号）,
  * 【VIP】王五, Tom Lee (Purchasing)), or after a whole name and a space (王志刚 森源建材, Kevin 阿里云).
  * Read only when one side reads as a person's name and the other as neither a person (张三-李四, 张总（张建华）: two readings, kept as typed), an organisation (that
- * is `readRemarkName`'s) nor someone related to the person (李四（老婆）). A Latin name is split only
+ * is `readRemarkName`'s) nor someone related to the person (李四（老婆）). A Han remark of three parts or
+ * more with one person among them (张伟-杭州某某科技-采购) is that person. A Latin name is split only
  * at brackets or a spaced separator, so Anne-Marie Dubois keeps her hyphen.
  */
 export function readNotedName(name: string): NotedName | null {
   const text = name.trim();
   const han = HAN.test(text);
   const read = sidesOf(text);
-  if (!read) return null;
+  if (!read) return han ? readPersonAmongNotes(text) : null;
   if (!han && read.bracketed === undefined && !SPACED.test(text)) return null;
   const { sides, bracketed, spaced } = read;
   // The note is the bracketed side; across a separator, the side that is no person; after a space, the second.
@@ -211,4 +212,23 @@ export function readNotedName(name: string): NotedName | null {
       return namesAnotherPerson(note) ? null : { person, note };
   }
   return null;
+}
+
+/**
+ * A Han remark of three parts or more across a separator, one of them a person's name and the others
+ * their organisation, role or city (张伟-杭州某某科技-采购, 杭州某某科技-张伟-采购): the person, with the
+ * rest as the note. Two people (张伟-李娜-采购) or someone related to the person read as nothing.
+ */
+function readPersonAmongNotes(text: string): NotedName | null {
+  const parts = text.split(BARE).map((p) => p.trim());
+  if (parts.length < 3 || parts.some((p) => p === '')) return null;
+  const people = parts.flatMap((part, at) => (readsAsPerson(part, at === 0) ? [at] : []));
+  if (people.length !== 1) return null;
+  const at = people[0]!;
+  const person = parts[at]!;
+  // The rest as typed, joined by the remark's own separator (杭州某某科技-采购).
+  const mark = new RegExp(SEPARATOR).exec(text)?.[0] ?? '-';
+  const note = parts.filter((_, i) => i !== at).join(mark);
+  if (namesAnotherPerson(note) || isCityName(person)) return null;
+  return { person, note };
 }

@@ -75,6 +75,9 @@ const fields: FieldInput[] = [
       '收货人姓名',
       '收件人',
       '收件人姓名',
+      // Who picks an order up at a store; 有赞 heads both in one column (收货人/提货人).
+      '提货人',
+      '收货人/提货人',
       '报名人',
       '学员姓名',
       '投保人',

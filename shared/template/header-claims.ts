@@ -18,6 +18,9 @@ import type { ValueShape } from './value-shape';
 import { isNamedRemark, isRemarkName } from './sheet-shapes';
 import { holdsSubscriptionStates } from './subscription-states';
 import { COUNTRY_ABBREVIATION, holdsCountryCodes } from './country-codes';
+import { isHandphoneHeader, isNumberHeader, readNumberColumn } from './contact-number';
+import { holdsMeetingPlaces } from './meeting-places';
+import { PLACE_KEYS } from './someone-else-claims';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
 import { headerUnit, unitFits } from '../normalise/header-unit';
@@ -180,6 +183,23 @@ export function columnClaims(
     (fieldFit(name, false, profile) === 1 || (sheet.contactApp && isNamedRemark(folded) && remarkNames(profile)))
   )
     return [{ col, field: name.key, match: 'partial', score: SCORE.synonym + EVIDENCE_WEIGHT + 1, evidence: 'person' }];
+  // Contact No, HP No, H/P: the customer's phone when the values are phones, else a record's number
+  // (Dynamics' Contact No of CON-00012), which is no contact person either.
+  if (isNumberHeader(folded)) {
+    const phone = template.fields.find((f) => f.kind === 'phone');
+    const read = readNumberColumn(rows, col);
+    if (phone && (read === 'phone' || (read === 'unread' && isHandphoneHeader(folded))))
+      return [
+        {
+          col,
+          field: phone.key,
+          match: 'synonym',
+          score: SCORE.synonym + (read === 'phone' ? EVIDENCE_WEIGHT : 0),
+          ...(read === 'phone' ? { evidence: 'phone' as const } : {}),
+        },
+      ];
+    if (read === 'other' || !exact) return claims;
+  }
   // Mailchimp's CC of GB, AU, US: the country, as the header and the values say together.
   const country = lookup.get('country');
   if (!exact && country && !country.part && COUNTRY_ABBREVIATION.test(folded) && holdsCountryCodes(rows, col))
@@ -216,6 +236,8 @@ export function columnClaims(
         fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
       // Stripe's Status of active and past_due is the subscription's, whatever the header's words.
       if (field.kind === 'choice' && holdsSubscriptionStates(rows, col)) fit = -1;
+      // Calendly's Location of Zoom links and Google Meet is where the meeting is, not the customer.
+      if (PLACE_KEYS.has(field.key) && holdsMeetingPlaces(rows, col)) fit = -1;
       if (fit >= 0)
         claims.push({
           col,

@@ -6,19 +6,26 @@ import type { Field } from './schema';
 import { SOMEONE_ELSE } from './header-words';
 import type { Claim } from './header-claims';
 import type { ColumnMapping } from './column-mapping';
+import { isOrderExport } from './sheet-shapes';
 
 /** Fields that say who a row's person is or how to reach them: another person's column never holds them. */
 const PERSON_KINDS: ReadonlySet<Field['kind']> = new Set(['personName', 'phone', 'email']);
 
 /**
  * The recipient of a delivery, who may be someone else than the buyer (a gift, an office's front
- * desk): Shipping First Name, Ship To Name, Ship-to Name, 收货人手机号, 收件人, 收货地址, 提货人.
+ * desk), or who picks it up at a store: Shipping First Name, Ship To Name, Ship-to Name, 收货人手机号,
+ * 收件人, 收货地址, 提货人, 提货地址.
  */
-const RECIPIENT = /shipping|delivery|^shipto|recipient|收货|收件|提货人/;
+const RECIPIENT = /shipping|delivery|^shipto|recipient|收货|收件|提货/;
 /** The buyer who pays, beside the recipient: Billing Phone, Bill-to Name, 买家手机号, 下单人电话, 付款人. */
 const PAYER = /billing|^billto|买家|购买人|下单人|付款人|订购人/;
+/**
+ * The member who ordered, on an order export (有赞's 会员姓名, 会员手机号): the buyer. On a member list
+ * the member is the only person, and a 收货地址 there is where they have parcels sent.
+ */
+const MEMBER = /^会员/;
 /** Where a person is, by the built-in template's keys (as header-keeps.ts reads them): the recipient's address is theirs. */
-const PLACE_KEYS: ReadonlySet<string> = new Set(['address', 'postcode', 'region', 'country']);
+export const PLACE_KEYS: ReadonlySet<string> = new Set(['address', 'postcode', 'region', 'country']);
 
 /**
  * Drops the name, phone and e-mail claims of a column headed as someone else's (紧急联系人, Emergency
@@ -64,9 +71,9 @@ export function withoutRecipientNames(
 /**
  * Drops every name, phone, e-mail, company and place claim of the recipient's columns (Shipping Phone,
  * Shipping Address1, Shipping Company, 收货人手机号, 收货地址) where the buyer's own columns name or
- * reach the customer by their headers (Billing Phone, Bill-to Name, 买家手机号): the buyer is the
- * customer, and the recipient may be someone else; so too where a plain column of the same field is
- * the customer's (Stripe's Phone beside Shipping Phone). The columns are marked as someone else's. An
+ * reach the customer by their headers (Billing Phone, Bill-to Name, 买家手机号, an order export's
+ * 会员手机号): the buyer is the customer, and the recipient may be someone else; so too where a plain
+ * column of the same field is the customer's (Stripe's Phone beside Shipping Phone). The columns are marked as someone else's. An
  * export naming the recipient alone (淘宝's 收货人 beside the buyer's 买家会员名 login, a shipment
  * export) keeps them as the customer's.
  */
@@ -84,7 +91,8 @@ export function withoutRecipientContacts(
   };
   // Values alone say nothing of whose column it is: 淘宝's 买家支付宝账号 may hold e-mails.
   const own = claims.filter((c) => c.match !== 'values' && reaches(c) && !RECIPIENT.test(header(c)));
-  const payer = own.some((c) => PAYER.test(header(c)));
+  const orders = isOrderExport(folded);
+  const payer = own.some((c) => PAYER.test(header(c)) || (orders && MEMBER.test(header(c))));
   // Without a billing column, a plain one of the same field is the customer's (Stripe's Phone and
   // Address City beside Shipping Phone and Shipping Address City).
   const ownFields = new Set(own.map((c) => c.field));
