@@ -108,6 +108,11 @@ export function writesMonthFirst(region: string | undefined | null): boolean {
   return rowOrder(region) === 'mdy';
 }
 
+/** Whether a region writes a slashed date day first: Australia, Britain and most others. */
+export function writesDayFirst(region: string | undefined | null): boolean {
+  return rowOrder(region) === 'dmy';
+}
+
 /** The order a row's country writes a slashed date in; null where it says nothing or none is its own. */
 function rowOrder(region: string | undefined | null): 'dmy' | 'mdy' | null {
   if (!region || NO_ORDER.has(region)) return null;

@@ -4,12 +4,12 @@
  * a weekday after it, 星期一, is read past). A time of day typed
  * after the date (WeCom's 添加时间, a shop's 下单时间) is kept beside it as 24-hour `time`, so clean
  * writes "2024-03-05 14:22:10" rather than losing the time; midnight is how exports write a plain
- * date and is dropped. Years outside 1900-2199 are treated as typing errors, like the serial range.
+ * date and is dropped, unless written with its zone in a column of such times (`zonedTimes`, time-of-day.ts). Years outside 1900-2199 are treated as typing errors, like the serial range.
  * Two-digit years (Excel's short date, 3/15/24) follow Excel's window: 00-29 are 2000-2029, 30-99
  * 1930-1999; Taiwan's (民國) years are date-roc.ts's. Outlook's 0/0/00 is a blank cell (cell-value.ts); a birthday without
  * its year (--06-21) or without its day (出生年月: 1990.03) stays as typed. A column's cells say how to
- * read any one of them (`dateColumnContext`), and an American list's rows read 03/04/2021 month first
- * (row-dates.ts); the text forms are date-text.ts's, Unix timestamps
+ * read any one of them (`dateColumnContext`), and an American list's rows read 03/04/2021 month first,
+ * an Australian or British list's day first (row-dates.ts); the text forms are date-text.ts's, Unix timestamps
  * date-timestamps.ts's.
  */
 import type { CellValue } from '../sheet/cell-value';
@@ -30,9 +30,9 @@ import {
 } from './date-text';
 import { readTimestamp, timestampUnitOf } from './date-timestamps';
 import { yearPlaceOf } from './date-year-place';
-import type { DateOrder, NormaliseContext, NormaliseOutcome } from './types';
+import type { DateOrder, NormaliseContext, NormaliseOutcome, OrderDates } from './types';
 import { EMPTY, foldText } from './text';
-import { serialTime, TIME_OF_DAY, timeOfDay } from './time-of-day';
+import { serialTime, TIME_OF_DAY, timeOfDay, ZONED_TIME } from './time-of-day';
 
 export { isoFromParts, type DateContext } from './date-parts';
 
@@ -52,21 +52,28 @@ function withSerialTime(read: Read, serial: number): NormaliseOutcome {
 
 /**
  * Whether a column's d/m/y and m/d/y dates put the day or the month first, as its unambiguous ones
- * show (25/12/2024 only day first, 12/25/2024 only month first); undefined when none of them says,
- * or when they disagree. `values` are a sheet's rows, the header first; `col` is 1-based.
+ * show (25/12/2024 only day first, 12/25/2024 only month first): the order of at least four in five of
+ * them, as one typed the other way round is a slip (12/13/1985 among 25/11/1988 and 14/07/1979);
+ * undefined when none of them says, or when they disagree more. `values` are a sheet's rows, the header
+ * first; `col` is 1-based.
  */
 export function dateOrderOf(values: readonly (readonly CellValue[] | undefined)[], col: number): DateOrder | undefined {
-  const { dayFirst, monthFirst } = orderEvidence(values, col);
-  return dayFirst === monthFirst ? undefined : dayFirst ? 'dmy' : 'mdy';
+  return orderOfDates(orderEvidence(values, col));
 }
 
-/** Whether some of a column's dates read only day first, and some only month first. */
-function orderEvidence(
-  values: readonly (readonly CellValue[] | undefined)[],
-  col: number,
-): { dayFirst: boolean; monthFirst: boolean } {
-  let dayFirst = false;
-  let monthFirst = false;
+/** A column's order by `OrderDates`: the other order in at most one of every `SLIPS` of its dates is a slip. */
+const SLIPS = 5;
+
+function orderOfDates({ dmy, mdy }: OrderDates): DateOrder | undefined {
+  if (dmy > 0 && dmy * SLIPS >= (dmy + mdy) * (SLIPS - 1)) return 'dmy';
+  if (mdy > 0 && mdy * SLIPS >= (dmy + mdy) * (SLIPS - 1)) return 'mdy';
+  return undefined;
+}
+
+/** How many of a column's dates read only day first, and how many only month first. */
+function orderEvidence(values: readonly (readonly CellValue[] | undefined)[], col: number): OrderDates {
+  let dmy = 0;
+  let mdy = 0;
   for (let r = 1; r < values.length; r++) {
     const cell = values[r]?.[col - 1];
     // Only text starting with a day or month number can be either; most cells stop at the first test.
@@ -79,11 +86,10 @@ function orderEvidence(
     if (!m) continue;
     // 25/3/05 may be year first (see fromText) and so shows no order; 25/12/85 cannot be (no day 85).
     const yearFirst = !long && isoFromParts(2000, Number(m[3]), Number(m[4])) !== null;
-    if (!yearFirst && Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
-    else if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
-    if (dayFirst && monthFirst) break;
+    if (!yearFirst && Number(m[1]) > 12 && Number(m[3]) <= 12) dmy++;
+    else if (Number(m[3]) > 12 && Number(m[1]) <= 12) mdy++;
   }
-  return { dayFirst, monthFirst };
+  return { dmy, mdy };
 }
 
 /** How many of a column's filled cells `dateColumnContext` reads to learn whether it holds dates. */
@@ -133,9 +139,8 @@ function sheetOrderOf(values: readonly (readonly CellValue[] | undefined)[], col
   let order: DateOrder | undefined;
   for (let other = 1; other <= width; other++) {
     if (other === col || slashShapeOf(values, other) !== shape) continue;
-    const { dayFirst, monthFirst } = orderEvidence(values, other);
-    if (dayFirst === monthFirst) continue;
-    const its = dayFirst ? 'dmy' : 'mdy';
+    const its = orderOfDates(orderEvidence(values, other));
+    if (!its) continue;
     if (order && order !== its) return undefined;
     order = its;
   }
@@ -145,10 +150,12 @@ function sheetOrderOf(values: readonly (readonly CellValue[] | undefined)[], col
 /**
  * What a date column's cells say about reading any one of them: which of day and month comes first
  * (`dateOrderOf`; where none of its dates says, the order the sheet's other date columns of its shape
- * prove, `sheetOrderOf`), which beats the order a row's country writes in, and whether any is only day first (an American list's month-first order gives way:
+ * prove, `sheetOrderOf`), which beats the order a row's country writes in, and how many of its dates are
+ * only day first and only month first (a list whose every row is in one country outweighs a lone one:
  * `rowDates`), and where a short date's year is (`yearPlaceOf`); whether its values are dates (more than half of those read, not counting
  * five-digit numbers), so that a five-digit number there is Excel's serial for a date; whether they
- * are all Unix timestamps of one shape (`timestampUnitOf`); and what says which calendar a two-digit
+ * are all Unix timestamps of one shape (`timestampUnitOf`); whether its times carry their zone at other
+ * hours than midnight (`zonedTimes`: its midnight with a zone is a moment, kept); and what says which calendar a two-digit
  * year first is in: whether the column writes 民國 or three-digit years, and whether the list is
  * Taiwan's (`isTaiwanList`), which a row's own region overrides (`calendarOf`); and whether its 2024.3
  * is a month written without its day (`monthDots`: no number with decimals beside it). `region` is the sheet's
@@ -164,20 +171,21 @@ export function dateColumnContext(
 ): Pick<
   NormaliseContext,
   | 'dateOrder'
-  | 'dayFirstSeen'
+  | 'orderDates'
   | 'yearPlace'
   | 'rocYears'
   | 'taiwanList'
   | 'timestamps'
+  | 'zonedTimes'
   | 'serialText'
   | 'monthDots'
   | 'birthDate'
   | 'now'
 > {
   const evidence = orderEvidence(values, col);
-  const own = evidence.dayFirst === evidence.monthFirst ? undefined : evidence.dayFirst ? 'dmy' : 'mdy';
+  const seen = evidence.dmy + evidence.mdy > 0;
   // A column's own dates decide; only one with none of either kind takes the sheet's order.
-  const order = own ?? (evidence.dayFirst ? undefined : sheetOrderOf(values, col));
+  const order = orderOfDates(evidence) ?? (seen ? undefined : sheetOrderOf(values, col));
   const yearPlace = yearPlaceOf(values, col);
   const timestamps = timestampUnitOf(values, col);
   let dates = 0;
@@ -185,6 +193,7 @@ export function dateColumnContext(
   let roc = false;
   let decimals = false;
   let dotMonths = false;
+  let zoned = false;
   for (let r = 1; r < values.length && dates + others < SAMPLE; r++) {
     const cell = values[r]?.[col - 1];
     if (cell === null || cell === undefined) continue;
@@ -199,20 +208,23 @@ export function dateColumnContext(
     }
     if (typeof cell === 'string' && TYPED_SERIAL.test(cell.trim())) continue;
     if (typeof cell === 'string' && isRocText(foldText(cell).trim())) roc = true;
-    const status = normaliseDate(cell, {
+    const outcome = normaliseDate(cell, {
       ...(order ? { dateOrder: order } : {}),
       ...(yearPlace ? { yearPlace } : {}),
-    }).status;
-    if (status === 'valid' || status === 'ambiguous') dates++;
-    else if (status === 'invalid') others++;
+    });
+    if (outcome.status === 'valid' || outcome.status === 'ambiguous') dates++;
+    else if (outcome.status === 'invalid') others++;
+    // A time at another hour than midnight with its zone: the column's times are moments.
+    if (outcome.status === 'valid' && outcome.time && ZONED_TIME.test(outcome.time)) zoned = true;
   }
   return {
     ...(order ? { dateOrder: order } : {}),
-    ...(evidence.dayFirst ? { dayFirstSeen: true } : {}),
+    ...(seen ? { orderDates: evidence } : {}),
     ...(yearPlace ? { yearPlace } : {}),
     ...(roc ? { rocYears: true } : {}),
     ...(isTaiwanList(values, column.region) ? { taiwanList: true } : {}),
     ...(timestamps ? { timestamps } : {}),
+    ...(zoned ? { zonedTimes: true as const } : {}),
     ...(dates > others ? { serialText: true } : {}),
     ...(dotMonths && !decimals ? { monthDots: true as const } : {}),
     ...(column.birthDate ? { birthDate: true, ...(column.now ? { now: column.now } : {}) } : {}),
@@ -240,7 +252,7 @@ export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): 
     if (withTime) {
       const day = fromText(s.slice(0, withTime.index).trim(), ctx);
       if (day === null || day === 'none' || typeof day !== 'string') return validOrInvalid(day);
-      const time = timeOfDay(withTime);
+      const time = timeOfDay(withTime, ctx?.zonedTimes);
       // 25:00 or 10:75 is a typing error: the day alone would pass it over unreported.
       if (time === null) return INVALID;
       return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };

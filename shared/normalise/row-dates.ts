@@ -3,13 +3,16 @@
  * dedupe, export): a row whose country column names Taiwan reads its two-digit years as 民國 years where
  * its column writes them, a 杭州 row beside it reads 24/3/5 as the mainland writes it (`calendarOf`).
  * An American list (every country it names the United States, every phone a +1 number) reads a slashed
- * date either way round month first, as US Excel does, unless its column holds one only day first reads.
+ * date either way round month first, as US Excel does, and a list whose every country writes the day first
+ * (Australia, Britain) day first, unless the column's own dates say otherwise: more than one of them the
+ * other way round, and more than its country's way. One is a slip (12/13/1985 on an Australian clinic's list).
  */
 import { isBlank, isEmptyRow, type CellValue } from '../sheet/cell-value';
 import type { HeaderMapping } from '../template/header-mapping';
 import { countryColumn, regionOfCountryCell } from './country-column';
 import type { DateContext } from './date-parts';
-import { writesMonthFirst } from './date-text';
+import { writesDayFirst, writesMonthFirst } from './date-text';
+import type { DateOrder } from './types';
 
 type Row = readonly CellValue[] | undefined;
 type Rows = readonly (readonly CellValue[] | undefined)[];
@@ -28,7 +31,7 @@ export interface RowDates {
   regionOf(row: Row): string | null;
   /**
    * A date column's context (`dateColumnContext`) for a cell of `row`: with the row's region where it names
-   * one, and month first in an American list where the column shows no order of its own.
+   * one, and in the list's order where every row's country writes one and the column's dates do not outweigh it.
    */
   contextOf<T extends DateContext>(column: T, row: Row): T;
 }
@@ -70,14 +73,16 @@ export function rowDates(values: Rows, mapping: HeaderMapping, home: string, she
       };
   const american = americanRegion(values, mapping, sheet, countryOf);
   if (!column && american === null) return undefined;
+  const listOrder: DateOrder | null =
+    american !== null ? 'mdy' : column && isDayFirstList(values, countryOf) ? 'dmy' : null;
   const regionOf = (row: Row): string | null => countryOf(row) ?? american;
   // One context per column and region, so a million rows make a handful.
   const contexts = new WeakMap<DateContext, Map<string | null, DateContext>>();
   const contextOf = <T extends DateContext>(columnContext: T, row: Row): T => {
     const region = regionOf(row);
-    // 03/04/2021 is 4 March in a list of Americans, unless the column's 25/12/2021 says it writes the day first.
-    const listOrder = american !== null && !columnContext.dateOrder && !columnContext.dayFirstSeen;
-    if (region === null && !listOrder) return columnContext;
+    // 03/04/2021 is 4 March in a list of Americans, 3 April in a list of Australians.
+    const order = listOrder !== null && readsListOrder(columnContext, listOrder) ? listOrder : null;
+    if (region === null && order === null) return columnContext;
     let byRegion = contexts.get(columnContext);
     if (!byRegion) contexts.set(columnContext, (byRegion = new Map()));
     let context = byRegion.get(region);
@@ -85,7 +90,7 @@ export function rowDates(values: Rows, mapping: HeaderMapping, home: string, she
       context = {
         ...columnContext,
         ...(region !== null ? { rowRegion: region } : {}),
-        ...(listOrder ? { dateOrder: 'mdy' as const } : {}),
+        ...(order !== null ? { dateOrder: order } : {}),
       };
       byRegion.set(region, context);
     }
@@ -133,6 +138,38 @@ function americanRegion(
   }
   if (said * 2 <= rows) return null;
   return writesMonthFirst(sheet) ? sheet : country;
+}
+
+/**
+ * Whether a list's dates are read in its countries' order: where the column's dates the other way round
+ * are one at most (a slip) or no more than those its way. A column with none of either takes the order
+ * the sheet's other date columns prove, where they prove one (`dateColumnContext`).
+ */
+function readsListOrder(column: DateContext, list: DateOrder): boolean {
+  const dates = column.orderDates;
+  if (!dates) return !column.dateOrder;
+  const against = list === 'dmy' ? dates.mdy : dates.dmy;
+  return against <= 1 || dates[list] >= against;
+}
+
+/**
+ * Whether every row naming a country names one that writes the day first (Australia, Britain), and more
+ * than half its rows name one. Phones are not read: an Indian mobile's ten digits are a North American
+ * number's too.
+ */
+function isDayFirstList(values: Rows, countryOf: (row: Row) => string | null): boolean {
+  let said = 0;
+  let rows = 0;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    const region = countryOf(row);
+    if (region !== null) {
+      if (!writesDayFirst(region)) return false;
+      said++;
+    } else if (isEmptyRow(row)) continue;
+    rows++;
+  }
+  return said * 2 > rows;
 }
 
 /** Whether a phone cell is a North American number (+1 415 555 0132, (415) 555-0132); null where it is no number. */

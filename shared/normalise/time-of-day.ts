@@ -1,6 +1,9 @@
 /**
  * The time of day beside a date: typed after it (14:22, 下午3:30, 9:15 am, T10:30:00Z, 23:30-05:00),
- * as 24-hour `HH:MM[:SS]` with its zone as typed, or held in an Excel serial's fraction.
+ * as 24-hour `HH:MM[:SS]` with its zone as typed, or held in an Excel serial's fraction. Midnight is
+ * how exports write a plain date (an API's 2024-03-05T00:00:00+08:00), except in a column whose other
+ * times at other hours carry their zone: Constant Contact's Created At of "2020-01-01 00:00:00 -0800" is a
+ * moment in California, which a bare 2020-01-01 read as UTC's would move to 31 December.
  */
 
 // A time of day after the date: 14:22, 14:22:10.250, 下午3:30, 9:15 am, T10:30:00Z, 23:30-05:00.
@@ -13,8 +16,14 @@ function pad(n: number): string {
 
 const ZONES: Record<string, string> = { z: 'UTC', utc: 'UTC', gmt: 'UTC' };
 
-/** A matched time of day as 24-hour HH:MM[:SS] (and its zone as typed), '' for midnight, null when it cannot be a time. */
-export function timeOfDay(m: RegExpExecArray): string | null {
+/** A time of day as `timeOfDay` writes it with its zone. */
+export const ZONED_TIME = /\s(?:UTC|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A matched time of day as 24-hour HH:MM[:SS] (and its zone as typed), null when it cannot be a time;
+ * '' for midnight, unless written with its zone where `zonedMidnight` says the column's times are moments.
+ */
+export function timeOfDay(m: RegExpExecArray, zonedMidnight = false): string | null {
   const [, word, h, min, sec, half, zone] = m;
   let hour = Number(h);
   const minute = Number(min);
@@ -28,7 +37,7 @@ export function timeOfDay(m: RegExpExecArray): string | null {
   if (morning && hour === 12) hour = 0;
   if (hour > 23) return null;
   const zoneText = zone ? ` ${ZONES[zone] ?? zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}` : '';
-  if (hour === 0 && minute === 0 && second === 0) return '';
+  if (hour === 0 && minute === 0 && second === 0 && !(zonedMidnight && zone)) return '';
   return `${pad(hour)}:${pad(minute)}${sec === undefined ? '' : `:${pad(second)}`}${zoneText}`;
 }
 

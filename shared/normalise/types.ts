@@ -98,6 +98,11 @@ export type NormaliseOutcome =
 
 /** Day first (25/12/2024, as in China's d/m writing, Britain, Europe) or month first (12/25/2024, the US). */
 export type DateOrder = 'dmy' | 'mdy';
+/** How many of a date column's dates read only day first, and how many only month first. */
+export interface OrderDates {
+  dmy: number;
+  mdy: number;
+}
 
 /** The mark a number's decimals follow: `.` (1,234.56, as China, Britain and the US write) or `,` (1.234,56, much of Europe). */
 export type DecimalMark = '.' | ',';
@@ -129,10 +134,10 @@ export interface NormaliseContext {
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
   /**
-   * The column holds a date only day first reads (25/12/2024), whatever its others say: an American
-   * list's month-first order (`rowDates`) gives way to it.
+   * How many of the column's dates read only day first (25/12/2024) and only month first (12/25/2024),
+   * where any does: a list's country outweighs one such date the other way round (`rowDates`).
    */
-  dayFirstSeen?: true;
+  orderDates?: OrderDates;
   /**
    * Where the column's dates put the year, when its other dates say (`yearPlaceOf`): first (2024/1/8, 99.3.5,
    * 113/03/05) or last (25/12/85). A short date's reading with a one-digit year in the other place is
@@ -151,6 +156,11 @@ export interface NormaliseContext {
    * (1700000000000), as API and CRM dumps write 创建时间 (`dateColumnContext`): each is read as its instant.
    */
   timestamps?: 'seconds' | 'milliseconds';
+  /**
+   * The column writes times of day with their zone at other hours than midnight (Constant Contact's
+   * Created At, 2021-03-15 14:22:10 -0700): its midnight with a zone is a moment too, kept with it.
+   */
+  zonedTimes?: true;
   /** Whether the column's numbers mark decimals with `.` or `,`, when its other numbers say (`decimalMarkOf`). */
   decimalMark?: DecimalMark;
   /** The column's other values are dates (`dateColumnContext`): a five-digit number there is Excel's date serial. */

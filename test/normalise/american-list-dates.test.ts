@@ -3,7 +3,8 @@
  * Eventbrite export whose every customer is in the United States (by its Country column, or by its
  * +1 phones in a list of US numbers) reads 03/04/2021 as 4 March 2021 even where no date of the
  * column has a part over 12. A list with British or Australian customers or a Chinese list keeps both
- * readings, as before; a column holding a date only day first reads (25/12/2021) is read day first.
+ * readings, as before; a column holding more dates only day first reads (25/12/2021) than month first,
+ * more than one, is read day first.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,14 +87,16 @@ describe('the slashed dates of an American list', () => {
     expect(readings(US_PHONES, 'CN')[0]).toEqual(['2021-04-03', '2021-03-04']);
   });
 
-  test('read day first where the column holds a date only day first reads', () => {
+  test('read month first beside one date only day first reads, and day first beside two', () => {
     const dayFirst = [
       ...US_ORDERS,
       ['Ava', 'Moore', 'ava@moore.com', '(617) 555-0134', 'United States', '25/12/2021', '12.00'],
     ];
-    // The column's own dates say how it was written, whatever its rows' country.
-    expect(readings(dayFirst)[0]).toBe('2021-04-03');
+    // One date the other way round is a slip; more of them than the country's way are how it was written.
+    expect(readings(dayFirst)[0]).toBe('2021-03-04');
     expect(readings(dayFirst)[4]).toBe('2021-12-25');
+    const twice = [...dayFirst, ['Liam', 'Scott', 'liam@scott.com', '(617) 555-0188', 'US', '13/01/2022', '9.00']];
+    expect(readings(twice)[0]).toBe('2021-04-03');
   });
 
   test('read as before in a Chinese list', () => {

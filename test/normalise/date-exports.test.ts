@@ -96,6 +96,7 @@ describe('an Excel serial typed into a date column of a CSV', () => {
     expect(dateColumnContext(column('3/15/24', '45321', '12/31/23'), 1)).toEqual({
       serialText: true,
       dateOrder: 'mdy',
+      orderDates: { dmy: 0, mdy: 2 },
       yearPlace: 'last',
     });
     // Postcodes or order numbers under a date header: no dates, no serials.
