@@ -107,35 +107,49 @@ const PUNCTUATION = /[.,'’`"\-_/\\()（）·•&~～!！?？#＃]+/g;
 const PLAIN_HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 
 /**
- * What stands in a name column for no name: WeCom's nickname for a user who shared none (微信用户),
- * 匿名, a bare title. Two rows holding it share no name, so it is not compared as one.
+ * What stands in a name column for no name: WeCom's nickname for a user who shared no name (微信用户),
+ * 匿名, a bare title. Two rows holding it share no name, so it is not compared as one. Most say the
+ * row's person gave no name ('none'); a ticketing export's placeholder for an attendee whose details
+ * the buyer did not give (Eventbrite's Info Requested) says the row's other details are the buyer's
+ * ('attendee'), and dedupe keeps it to tell such rows apart (score/unnamed-attendees.ts).
  */
-const NO_NAME = new Set([
-  '微信用户',
-  '企业微信用户',
-  '匿名',
-  '匿名用户',
-  '未命名',
-  '未知',
-  '无',
-  '暂无',
-  '客户',
-  '用户',
-  '先生',
-  '女士',
-  '小姐',
-  'unknown',
-  'anonymous',
-  'guest',
-  'customer',
-  'none',
-  'null',
-  'n a',
+const NO_NAME = new Map<string, 'none' | 'attendee'>([
+  ...[
+    '微信用户',
+    '企业微信用户',
+    '匿名',
+    '匿名用户',
+    '未命名',
+    '未知',
+    '无',
+    '暂无',
+    '客户',
+    '用户',
+    '先生',
+    '女士',
+    '小姐',
+    'unknown',
+    'anonymous',
+    'guest',
+    'customer',
+    'none',
+    'null',
+    'n a',
+  ].map((word) => [word, 'none'] as const),
+  ['info requested', 'attendee'],
 ]);
 
-/** Whether a name cell says there is no name (微信用户, 匿名, Unknown, Guest): no person's name, only its absence. */
+/** Whether a name cell says there is no name (微信用户, 匿名, Unknown, Guest, Info Requested): no person's name, only its absence. */
 export function isNoName(value: CellValue): boolean {
   return typeof value === 'string' && NO_NAME.has(value.trim().toLowerCase());
+}
+
+/**
+ * Whether a name's key (or a split name's given and family keys joined by a space) is a placeholder
+ * for an attendee the buyer did not name (Eventbrite's Info Requested): the row's e-mail is the buyer's.
+ */
+export function isUnnamedAttendee(key: string): boolean {
+  return NO_NAME.get(key) === 'attendee';
 }
 
 const HAN_SPACE_HAN = /\p{Script=Han}\s+\p{Script=Han}/u;
@@ -158,7 +172,7 @@ function withAside(read: NameReading, aside: string): NameReading {
 
 /** The key of a name typed in Han characters alone (two to four), a title after a whole name dropped. */
 function plainHanKey(raw: string): string | null {
-  if (NO_NAME.has(raw)) return null;
+  if (NO_NAME.get(raw) === 'none') return null;
   // 陳大文 and 陈大文 are one name: traditional characters are read as simplified.
   const han = simplifiedHan(raw);
   // 李四先生 is 李四; a title in three characters (王先生) is a surname and its title.
@@ -190,7 +204,7 @@ function readName(raw: string): NameReading {
   const cleaned = foldAccents(cleanPersonName(raw).normalize('NFKC').toLowerCase()).replace(PUNCTUATION, ' ');
   const words = cleaned.split(' ').filter((t) => t.length > 0);
   const tokens = words.filter((t) => !TITLES.has(t));
-  if (tokens.length === 0 || NO_NAME.has(tokens.join(' '))) return NOTHING;
+  if (tokens.length === 0 || NO_NAME.get(tokens.join(' ')) === 'none') return NOTHING;
   // The titles as written (Mr, Dr.), for the explanation.
   const titles =
     tokens.length < words.length

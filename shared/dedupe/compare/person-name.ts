@@ -7,12 +7,27 @@
  * (John and Jane Doe) or differ in generation (Jr., III) are relatives: two people, whatever the
  * rest of the row shares. The key and prepared forms of a name are in person-name-forms.ts.
  */
-import { hanOnly, pinyinSyllables } from '../han';
+import { hanOnly, pinyinSyllables, surnameLength } from '../han';
 import { jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
-import { GENERATIONS, nameAside, nameKey, prepareName, type NameRole, type PreparedName } from './person-name-forms';
+import {
+  GENERATIONS,
+  isUnnamedAttendee,
+  nameAside,
+  nameKey,
+  prepareName,
+  type NameRole,
+  type PreparedName,
+} from './person-name-forms';
 
-export { nameAside, nameKey, prepareName, type NameRole, type PreparedName } from './person-name-forms';
+export {
+  isUnnamedAttendee,
+  nameAside,
+  nameKey,
+  prepareName,
+  type NameRole,
+  type PreparedName,
+} from './person-name-forms';
 
 export const NAME_LEVEL = {
   exact: 0,
@@ -200,6 +215,22 @@ function holderOf(a: PreparedName, b: PreparedName): 0 | 1 | -1 {
   return longer;
 }
 
+/**
+ * Two Han names of one surname, each with a given name (王芳, 王强): when they clearly differ, it is
+ * in the given name, as John and Jane Doe's do. A surname alone (王) or with a title (王总) names no
+ * one in particular.
+ */
+export function oneHanSurname(a: PreparedName, b: PreparedName): boolean {
+  if (!a.isHan || !b.isHan || a.titledSurname || b.titledSurname) return false;
+  const length = surnameLength(a.han);
+  return (
+    length === surnameLength(b.han) &&
+    a.han.length > length &&
+    b.han.length > length &&
+    a.han.slice(0, length) === b.han.slice(0, length)
+  );
+}
+
 /** Two people joined in one name cell: John & Mary Smith, Mr and Mrs Jackson. */
 const HOUSEHOLD = /&|\+|\band\b/i;
 
@@ -243,6 +274,9 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
     quick: HAN_QUICK,
     compare: compareNames,
     explain(level, a, b, rawA, rawB) {
+      // Info Requested is no attendee's name, even where two rows hold it: nothing to say they are one.
+      if (isUnnamedAttendee(a.key) || isUnnamedAttendee(b.key))
+        return { similarity: 0, phrase: 'no name, only a placeholder for an attendee not named', label: 'different' };
       const similarity =
         level === 0
           ? 1
@@ -288,7 +322,9 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       const phrase =
         level === NAME_LEVEL.relative && a.generation !== b.generation
           ? 'another generation (Jr., Sr., II)'
-          : PHRASES[level];
+          : level === NAME_LEVEL.different && oneHanSurname(a, b)
+            ? PHRASES[NAME_LEVEL.relative]
+            : PHRASES[level];
       return { similarity, phrase: phrase ?? 'compared' };
     },
     blockKeys(p) {

@@ -167,7 +167,8 @@ export class MatchModel {
 
   /**
    * Names clearly differ, no ID number, e-mail or account agrees, no company's legal ID on a list of
-   * companies, and it is no renamed row (two-people.ts).
+   * companies, it is no renamed row, and no two relatives of one surname, who are reviewed instead
+   * (two-people.ts).
    */
   vetoed(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return (
@@ -175,7 +176,8 @@ export class MatchModel {
       this.namesDiffer(codes, offset) &&
       !this.apart.ownAgrees(codes, offset) &&
       !this.apart.entityAgrees(codes, offset) &&
-      !this.apart.renamed(codes, offset, i, j)
+      !this.apart.renamed(codes, offset, i, j) &&
+      !this.apart.oneSurnameRelatives(codes, offset, i, j)
     );
   }
 

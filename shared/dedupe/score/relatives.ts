@@ -1,10 +1,10 @@
 /**
  * Two people of one family name: other given names that are no typo or nickname of each other
- * (John and Jane Doe), or another generation (Robert Smith and Robert Smith Jr., or Jr. and Sr. in a
- * Suffix column). A shared address, home phone or family e-mail is what a family has in common; only
- * an ID number or birth date of one person makes them one customer.
+ * (John and Jane Doe, 王芳 and 王强), or another generation (Robert Smith and Robert Smith Jr., or Jr.
+ * and Sr. in a Suffix column). A shared address, home phone or family e-mail is what a family has in
+ * common; only an ID number or birth date of one person makes them one customer.
  */
-import { NAME_LEVEL } from '../compare/person-name';
+import { NAME_LEVEL, oneHanSurname, type PreparedName } from '../compare/person-name';
 import type { FieldModel } from './model';
 import { birthDatesDiffer, someCodeAt } from './pair-values';
 import { fieldsOfRoles } from './fields-of-roles';
@@ -19,6 +19,8 @@ export class Relatives {
   private readonly birthFields: number[];
   private readonly idFields: number[];
   private readonly phoneFields: number[];
+  /** Whole names in one column (姓名, Name). */
+  private readonly fullNameFields: number[];
 
   constructor(
     private readonly fields: readonly FieldModel[],
@@ -36,6 +38,7 @@ export class Relatives {
     this.birthFields = fieldsOfRoles(fields, 'birthDate');
     this.idFields = fieldsOfRoles(fields, 'idNumber');
     this.phoneFields = fieldsOfRoles(fields, 'phone');
+    this.fullNameFields = fieldsOfRoles(fields, 'name');
   }
 
   /**
@@ -48,7 +51,17 @@ export class Relatives {
       someCodeAt(this.generationFields, codes, offset, this.different) ||
       this.oneGenerationOnly(i, j) ||
       this.otherGivenName(codes, offset, i, j);
-    if (!family || this.agrees(this.idFields, codes, offset)) return false;
+    return family && this.twoOfFamily(codes, offset);
+  }
+
+  /** Han names of one surname whose given names clearly differ (王芳 and 王强), and nothing of one person agrees. */
+  oneSurname(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return this.hanGivenNamesDiffer(codes, offset, i, j) && this.twoOfFamily(codes, offset);
+  }
+
+  /** No ID number agrees, nor a birth date where the e-mails do not differ (twins share a birthday, not an inbox). */
+  private twoOfFamily(codes: ArrayLike<number>, offset: number): boolean {
+    if (this.agrees(this.idFields, codes, offset)) return false;
     return !this.agrees(this.birthFields, codes, offset) || someCodeAt(this.emailFields, codes, offset, this.different);
   }
 
@@ -74,6 +87,21 @@ export class Relatives {
     // corrupted copies, so there they are no such sign.
     const contacts = this.phoneFields.length > 0 || this.emailFields.length > 0;
     return contacts && birthDatesDiffer(this.fields, this.birthFields, this.different, codes, offset, i, j);
+  }
+
+  /**
+   * Han names in one column of one surname whose given names clearly differ (王芳 and 王强): the name
+   * comparator finds no likeness between them (no homophone, look-alike or slip), and a Han surname
+   * is written first, so what differs is the given name, as Liam and Noah O'Brien's in split columns.
+   */
+  private hanGivenNamesDiffer(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    for (const f of this.fullNameFields) {
+      if (codes[offset + f] !== this.different[f]) continue;
+      const field = this.fields[f]!.field;
+      if (oneHanSurname(field.values[field.ids[i]!] as PreparedName, field.values[field.ids[j]!] as PreparedName))
+        return true;
+    }
+    return false;
   }
 
   /**

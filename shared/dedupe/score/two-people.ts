@@ -17,6 +17,7 @@ import { NumbersInARun } from './numbers-in-a-run';
 import { Relatives } from './relatives';
 import { ShortFormsApart } from './short-forms-apart';
 import { TwoOrganisations } from './two-organisations';
+import { UnnamedAttendees } from './unnamed-attendees';
 import { fieldsOfRoles } from './fields-of-roles';
 import {
   birthDatesDiffer,
@@ -86,6 +87,8 @@ export class TwoPeople {
   private readonly companyMailboxes: CompanyMailboxes;
   /** A short form of a name on two rows of other own mobiles (short-forms-apart.ts). */
   private readonly shortForms: ShortFormsApart;
+  /** Attendees named only by a ticketing export's placeholder (unnamed-attendees.ts). */
+  private readonly unnamedAttendees: UnnamedAttendees;
 
   /** Fields whose disagreement is a conflict: phones and emails of people, the address of a site. */
   private readonly conflictFields: number[];
@@ -126,6 +129,7 @@ export class TwoPeople {
     this.accountsApart = new AccountsApart(fields, this.different);
     this.companyMailboxes = new CompanyMailboxes(fields, this.different);
     this.shortForms = new ShortFormsApart(fields, this.different);
+    this.unnamedAttendees = new UnnamedAttendees(fields);
     this.identityFields = fieldsOfRoles(fields, [...IDENTIFYING_ROLES]);
     this.companyFields = fieldsOfRoles(fields, ['company']);
     this.customerFields = fields.flatMap((f, index) => (f.field.customer ? [index] : []));
@@ -153,6 +157,8 @@ export class TwoPeople {
         !this.ownAgrees(codes, offset) &&
         !this.bornAlike(codes, offset, i)) ||
       this.relatives.relatives(codes, offset, i, j) ||
+      this.oneSurnameRelatives(codes, offset, i, j) ||
+      this.unnamedAttendees.either(i, j) ||
       this.organisationRules.legalIdsDiffer(codes, offset, i, j) ||
       this.bornApart(codes, offset, i, j) ||
       this.mobilesApart(codes, offset, i, j) ||
@@ -281,6 +287,22 @@ export class TwoPeople {
       if (codes[offset + f] === 1 && isPersonalPhone(field, field.ids[i]!)) return true;
     }
     return false;
+  }
+
+  /**
+   * Han names of one surname whose given names clearly differ (王芳 and 王强 on one mobile at one
+   * address, or on one family e-mail): two people of a family, a couple or a parent and child.
+   * Reviewed, not vetoed as names that differ are, so a household is put up for a look as Liam and
+   * Noah O'Brien are; never merged unasked (`reviewOnly`). One buyer's account still makes them one
+   * customer, as it does any two names (a gift shipped to another name).
+   */
+  oneSurnameRelatives(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return (
+      !this.organisations &&
+      this.namesDiffer(codes, offset) &&
+      !someCodeIs(this.accountFields, codes, offset, 1) &&
+      this.relatives.oneSurname(codes, offset, i, j)
+    );
   }
 
   /** Two companies under other legal IDs: `TwoOrganisations.otherEntities`. */
