@@ -14,11 +14,11 @@ const PERSON_KINDS: ReadonlySet<Field['kind']> = new Set(['personName', 'phone',
 /**
  * The recipient of a delivery, who may be someone else than the buyer (a gift, an office's front
  * desk), or who picks it up at a store: Shipping First Name, Ship To Name, Ship-to Name, 收货人手机号,
- * 收件人, 收货地址, 提货人, 提货地址.
+ * 收件人, 收货地址, 提货人, 提货地址, and Amazon's ship-city and ship-phone-number.
  */
-const RECIPIENT = /shipping|delivery|^shipto|recipient|收货|收件|提货/;
-/** The buyer who pays, beside the recipient: Billing Phone, Bill-to Name, 买家手机号, 下单人电话, 付款人. */
-const PAYER = /billing|^billto|买家|购买人|下单人|付款人|订购人/;
+const RECIPIENT = /shipping|delivery|^ship(?!ment)|recipient|收货|收件|提货/;
+/** The buyer who pays, beside the recipient: Billing Phone, Bill-to Name, Amazon's buyer-phone-number, 买家手机号, 下单人电话, 付款人. */
+const PAYER = /billing|^billto|^buyer|买家|购买人|下单人|付款人|订购人/;
 /**
  * The member who ordered, on an order export (有赞's 会员姓名, 会员手机号): the buyer. On a member list
  * the member is the only person, and a 收货地址 there is where they have parcels sent.

@@ -37,6 +37,38 @@ describe('mapHeaders on an order export with billing and shipping columns', () =
     expect(column(mapping, 'Shipping Phone').secondOf).toBeUndefined();
   });
 
+  test('an Amazon order report: the buyer-* columns are the customer’s, the ship-* ones the recipient’s', () => {
+    // prettier-ignore
+    const values: CellValue[][] = [
+      ['order-id', 'purchase-date', 'buyer-email', 'buyer-name', 'buyer-phone-number', 'sku', 'product-name', 'recipient-name', 'ship-address-1', 'ship-city', 'ship-state', 'ship-postal-code', 'ship-country', 'ship-phone-number'],
+      ['114-3941689-8772232', '2024-03-02T14:21:09+00:00', '0x7kqd1v3y2mlr8@marketplace.amazon.com', 'John Smith', '+1 206-555-0142', 'BC-1001', 'Bamboo Cutting Board', 'John Smith', '123 Pine St', 'Seattle', 'WA', '98101', 'US', '+1 206-555-0142'],
+      ['114-7720113-1234567', '2024-03-05T09:02:44+00:00', '0x7kqd1v3y2mlr8@marketplace.amazon.com', 'John Smith', '+1 206-555-0142', 'BC-1002', 'Knife Set', 'Mary Smith', '77 Oak Ave', 'Portland', 'OR', '97201', 'US', '+1 503-555-0199'],
+    ];
+    const mapping = map(values);
+    expect(mappingToJson(mapping)).toMatchObject({
+      'buyer-email': 'email',
+      'buyer-name': 'name',
+      'buyer-phone-number': 'phone',
+      'recipient-name': null,
+      'ship-city': null,
+      'ship-postal-code': null,
+      'ship-country': null,
+      'ship-phone-number': null,
+    });
+    for (const header of ['ship-phone-number', 'ship-city', 'ship-country'])
+      expect([header, column(mapping, header).someoneElse]).toEqual([header, true]);
+    // A shipment's own dates and numbers are no one's: Shipment Date is not the recipient's column.
+    expect(
+      column(
+        map([
+          ['Customer Name', 'Phone', 'Shipment Date'],
+          ['Ann Lee', '+1 415 555 0101', '2024-05-01'],
+        ]),
+        'Phone',
+      ).field,
+    ).toBe('phone');
+  });
+
   test('a Stripe customer export: the plain Phone and Address columns are the customer’s, the Shipping ones not', () => {
     // prettier-ignore
     const values: CellValue[][] = [
