@@ -1,6 +1,7 @@
 /**
  * `--map "header=field,header=-"`: the user's corrections to the column mapping, on top of those
  * saved in the workbook. `-` leaves a column alone; `name.given` / `name.family` name split parts.
+ * A header with a comma is written in double quotes ("Company, if any"=company), or named by its letter.
  * A header or field the sheet or template does not have is a usage error (exit 2), not a guess.
  */
 import { cellText } from '../shared/sheet/cell-value';
@@ -9,6 +10,7 @@ import { DEFAULT_TEMPLATE } from '../shared/template/default-template';
 import type { Template } from '../shared/template/schema';
 import { storedOverrides, storedTemplate, type OperationOptions } from '../shared/operations/options';
 import { UsageError } from './cli-error';
+import { commaHint, listColumns, resolveColumn, splitColumnList } from './column-list';
 
 const EXAMPLE = 'e.g. --map "客户名称=company,联系电话=手机,备注2=-"';
 
@@ -19,20 +21,22 @@ export function parseMapOption(
   template: Template,
 ): Record<string, string | null> {
   const overrides: Record<string, string | null> = {};
-  const pairs = text
-    .split(/[,，]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const pairs = splitColumnList(text, '--map');
   if (pairs.length === 0) throw new UsageError(`--map needs header=field pairs, ${EXAMPLE}`);
-  for (const pair of pairs) {
-    const at = pair.lastIndexOf('=');
-    const header = at < 0 ? '' : pair.slice(0, at).trim();
-    const target = at < 0 ? '' : pair.slice(at + 1).trim();
-    if (!header || !target)
-      throw new UsageError(`--map: "${pair}" is not header=field (use - to leave a column alone), ${EXAMPLE}`);
-    if (!headers.includes(header))
+  for (const { quoted, rest } of pairs) {
+    // "Company, if any"=company: the quotes hold the header; else the last = ends it.
+    const at = quoted !== undefined ? (rest.startsWith('=') ? 0 : -1) : rest.lastIndexOf('=');
+    const named = quoted ?? (at < 0 ? '' : rest.slice(0, at).trim());
+    const target = at < 0 ? '' : rest.slice(at + 1).trim();
+    const pair = quoted !== undefined ? `"${quoted}"${rest}` : rest;
+    if (!named || !target)
       throw new UsageError(
-        `--map: the sheet has no column "${header}" (its columns: ${headers.filter(Boolean).join(', ')})`,
+        `--map: "${pair}" is not header=field (use - to leave a column alone), ${EXAMPLE}${commaHint(headers, '--map', '=field', [pair])}`,
+      );
+    const header = resolveColumn(named, headers, quoted !== undefined);
+    if (header === undefined)
+      throw new UsageError(
+        `--map: the sheet has no column "${named}" (its columns: ${listColumns(headers)})${commaHint(headers, '--map', '=field', [named])}`,
       );
     if (target === '-') {
       overrides[header] = null;
@@ -41,7 +45,7 @@ export function parseMapOption(
     const key = fieldOfTarget(template, target);
     if (key === null) {
       throw new UsageError(
-        `--map: "${target}" (for "${header}") is not a template field; use one of ${fieldTargets(template).join(', ')} (or a field's label, 手机 or Phone) or -`,
+        `--map: "${target}" (for "${named}") is not a template field; use one of ${fieldTargets(template).join(', ')} (or a field's label, 手机 or Phone) or -`,
       );
     }
     overrides[header] = key;

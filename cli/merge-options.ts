@@ -4,6 +4,7 @@
  */
 import type { SurvivorChoice, SurvivorshipRule } from '../shared/merge';
 import { UsageError } from './cli-error';
+import { listColumns, resolveColumn } from './column-list';
 
 const KEEP: Readonly<Record<string, SurvivorChoice>> = {
   first: 'first',
@@ -49,9 +50,11 @@ export function parseRules(specs: readonly string[], headers: readonly string[])
         `--rule takes a column and a rule, e.g. --rule 累计消费=sum or --rule 标签=join:; (sum, max, latest, earliest, join), not "${spec}"`,
       );
     }
-    if (!headers.includes(column)) {
+    // Mobile Number for a header typed on two lines, or the column's letter (E).
+    const header = resolveColumn(column, headers);
+    if (header === undefined) {
       throw new UsageError(
-        `--rule names "${column}", which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`,
+        `--rule names "${column}", which the sheet does not have. Its columns: ${listColumns(headers)}`,
       );
     }
     if (rest.length > 0 && rule !== 'combine')
@@ -59,8 +62,8 @@ export function parseRules(specs: readonly string[], headers: readonly string[])
     const delimiter = rest.join(':');
     if (rule === 'combine' && rest.length > 0 && delimiter === '')
       throw new UsageError(`join: needs a delimiter after the colon, e.g. ${column}=join:;`);
-    rules[column] = rule;
-    if (delimiter !== '') delimiters[column] = delimiter;
+    rules[header] = rule;
+    if (delimiter !== '') delimiters[header] = delimiter;
   }
   return { rules, delimiters };
 }

@@ -21,6 +21,19 @@ function isWide(code: number): boolean {
   );
 }
 
+/**
+ * A header or value on one line of the terminal: a line break typed in a cell (Alt+Enter: "Mobile⏎Number",
+ * "联系⏎电话") shows as a space, so the lists and tables it is printed in keep their lines.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[ \t]*(?:(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])[ \t]*)+/g, ' ');
+}
+
+/** Each line of a text whose lines each say one thing, on one line: a line break inside one becomes a space. */
+export function joinLines(lines: readonly string[]): string {
+  return lines.map(oneLine).join('\n');
+}
+
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }

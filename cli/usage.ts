@@ -32,7 +32,8 @@ Options:
   --template FILE     a template JSON file instead of the built-in customer template
   --today YYYY-MM-DD  the date staleness is measured from (default: today)
   --map H=F,H=-       check, clean, dedupe, merge: read column H as template field F, or leave it alone (-);
-                      on top of the corrections saved in the workbook, and saved there by clean
+                      on top of the corrections saved in the workbook, and saved there by clean; a header
+                      with a comma in double quotes ('"Company, if any"=company') or by its letter (D=-)
   --json              machine-readable output on stdout, no progress
   --progress          progress on stderr also when it is not a terminal (default: only on a terminal)
   -h, --help          this help (custodian COMMAND --help: that command's)
@@ -49,9 +50,14 @@ const COMMON = `  --today YYYY-MM-DD  the date staleness is measured from (defau
 
 const SHEET = `  --sheet NAME        the worksheet to use (default: the one that looks most like a customer list)`;
 const MAP = `  --map H=F,H=-       read column H as template field F, or leave it alone (-); on top of the corrections
-                      saved in the workbook`;
+                      saved in the workbook; a header with a comma in double quotes, or a column by its letter:
+                      --map '"Company, if any"=company,E=-'`;
+/** dedupe and merge read one sheet: a key column may also be named by its letter. */
+const ONE_SHEET_COLUMNS = `                      (or by its letter: --columns D,B; a header typed on two lines, Mobile⏎Number,
+                      with a space: --columns "Mobile Number")`;
 const MATCH = `  --threshold X       match probability from which rows are one customer, above 0 and at most 1 (default 0.9)
-  --columns a,b,c     match on these columns only (headers as in the sheet)
+  --columns a,b,c     match on these columns only (headers as in the sheet; one with a comma in double quotes:
+                      --columns '"Company, if any",Email')
   --exact             rows are one customer when their cleaned values in every --columns column are equal
                       and none is blank (phones by number, emails without case, names without spacing)`;
 
@@ -112,6 +118,7 @@ ${SHEET}
   --json              {"clusters":[{"rows","confidence","reasons"}],"rows":N} on stdout, no progress;
                       with --action: {"action","groups","rowsChanged","remaining","sheet"}
 ${MATCH}
+${ONE_SHEET_COLUMNS}
   --review            also list the groups below the threshold worth a look (down to 0.5)
   --action ACTION     status, copy, move, delete, highlight or unhighlight (needs -o)
   -o, --output OUT    with --action: the workbook to write
@@ -132,6 +139,7 @@ Options:
   -o, --output OUT    the workbook to write (.xlsx: a CSV cannot hold the archive and log sheets)
 ${SHEET}
 ${MATCH}
+${ONE_SHEET_COLUMNS}
   --keep WHICH        the row each group keeps: first, last, most-complete (default) or newest (last updated)
   --rule COLUMN=RULE  how COLUMN's value is chosen: sum, max, latest, earliest, or join (join:; joins with ";");
                       repeat for more columns, e.g. --rule 累计消费=sum --rule 标签=join:;

@@ -5,12 +5,12 @@ import { checkSheet } from '../../shared/check/check-sheet';
 import { mappingToJson, type ColumnMapping, type HeaderMapping } from '../../shared/template/header-mapping';
 import type { Issue } from '../../shared/check/issue';
 import { issueTitle } from '../../shared/i18n/issue-titles';
-import { cellText } from '../../shared/sheet/cell-value';
+import { cellText, type CellValue } from '../../shared/sheet/cell-value';
 import { EXIT } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
-import { formatTable } from '../text-width';
+import { formatTable, joinLines, oneLine } from '../text-width';
 import { visibleSpacing } from '../../shared/sheet/visible-spacing';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import type { LoadedWorkbook, SheetChoice } from '../io/loaded-workbook';
@@ -86,7 +86,7 @@ function checkedAs(mapping: HeaderMapping): { checkedAs?: Record<string, string>
 
 /** The line saying where the header was read, when it is below row 1 (a title above it), else nothing. */
 export function formatHeaderBelow(loaded: Pick<LoadedWorkbook, 'headerBelow'>, locale: Locale): string {
-  return loaded.headerBelow ? `${readBelowTitleNote(locale, loaded.headerBelow)}\n` : '';
+  return loaded.headerBelow ? `${oneLine(readBelowTitleNote(locale, loaded.headerBelow))}\n` : '';
 }
 
 /** "Checked sheet 客户列表 (of 3: 说明, 客户列表, 字典)" when the workbook had sheets to choose from. */
@@ -96,7 +96,7 @@ export function formatSheetChoice(
   words: (sheet: string, sheets: readonly string[]) => string,
 ): string {
   if (!choice || choice.by !== 'headers' || choice.sheets.length < 2) return '';
-  return `${words(sheet, choice.sheets)}\n`;
+  return `${oneLine(words(sheet, choice.sheets))}\n`;
 }
 
 function formatReport(
@@ -120,7 +120,11 @@ function formatReport(
   locale: Locale,
 ): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
-  const lines = [words.summary(where, rows, errors, issues.length - errors), '', formatMapping(mapping, words)];
+  const lines = [
+    oneLine(words.summary(where, rows, errors, issues.length - errors)),
+    '',
+    formatMapping(mapping, words),
+  ];
   if (totalsRows) lines.push(words.totalsRows(totalsRows));
   if (notesRows) lines.push(words.notesRows(notesRows));
   if (lineItemRows) lines.push(words.lineItemRows(lineItemRows));
@@ -133,7 +137,7 @@ function formatReport(
         String(i.row),
         i.column,
         words.severity(i.severity),
-        visibleSpacing(cellText(i.value)),
+        visibleSpacing(shownValue(i.value)),
         i.message,
       ]),
       [7, 16, 8, 28, 90],
@@ -188,6 +192,7 @@ function mappingReason(column: ColumnMapping, words: CheckWords): string {
   return '';
 }
 
+/** Each line on one line of the terminal: a header with a line break typed in it (Mobile⏎Number) shows a space. */
 export function formatMapping(mapping: HeaderMapping, words: CheckWords = checkWords('en-US')): string {
   const mapped = mapping.columns.flatMap((c) => {
     if (c.field) return [`${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c, words)}`];
@@ -197,5 +202,11 @@ export function formatMapping(mapping: HeaderMapping, words: CheckWords = checkW
   const lines = [words.columns(mapped)];
   if (unmapped.length > 0) lines.push(words.leftAlone(unmapped));
   if (mapping.customers === 'company') lines.push(words.companies);
-  return lines.join('\n');
+  return joinLines(lines);
+}
+
+/** A cell as the table shows it: a true/false value as Excel shows it (TRUE), not as "true". */
+function shownValue(value: CellValue): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return cellText(value);
 }

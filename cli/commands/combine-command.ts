@@ -14,6 +14,7 @@ import { orderClusters, planCombinedWorkbook } from '../../shared/operations/com
 import { COMBINE_WORDS } from '../../shared/operations/combine-words';
 import type { Locale } from '../../shared/i18n/locale';
 import { EXIT, UsageError } from '../cli-error';
+import { joinLines } from '../text-width';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
@@ -197,5 +198,5 @@ function formatCombine(
   if (review > 0) lines.push(text.review(count(review, 'group'), out));
   const droppedSheets = dropped.filter((s) => s !== META_SHEET);
   if (droppedSheets.length > 0) lines.push(text.dropped(droppedSheets));
-  return `${lines.join('\n')}\n`;
+  return `${joinLines(lines)}\n`;
 }

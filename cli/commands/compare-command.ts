@@ -15,6 +15,7 @@ import { compareLists, type ComparedRow, type ListComparison } from '../../share
 import { planCompareStatus } from '../../shared/operations/combine-plans';
 import { COMBINE_WORDS } from '../../shared/operations/combine-words';
 import { EXIT, UsageError } from '../cli-error';
+import { joinLines } from '../text-width';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
@@ -138,23 +139,22 @@ function formatCompare(
       .filter(Boolean)
       .slice(0, 3)
       .join(' | ');
-  const section = (heading: string, rows: ComparedRow[], line: (r: ComparedRow) => string) => {
+  const section = (heading: string, rows: ComparedRow[], line: (r: ComparedRow) => string | string[]) => {
     if (rows.length === 0) return;
-    lines.push(heading, ...rows.slice(0, MAX_LISTED).map(line));
+    lines.push(heading, ...rows.slice(0, MAX_LISTED).flatMap(line));
     if (rows.length > MAX_LISTED) lines.push(text.more(rows.length - MAX_LISTED));
   };
   const of = (status: ComparedRow['status']) => comparison.rows.filter((r) => r.status === status);
   // Why a row of B is taken for one of A, as dedupe explains a group: the first few fields.
   const words = duplicateWords(locale);
-  const found = (r: ComparedRow) =>
-    [
-      text.found(r.row, cells(r.row), r.matches),
-      ...(r.reasons ?? []).slice(0, MAX_REASONS).map((x) => `      - ${words.reason(x)}`),
-    ].join('\n');
+  const found = (r: ComparedRow) => [
+    text.found(r.row, cells(r.row), r.matches),
+    ...(r.reasons ?? []).slice(0, MAX_REASONS).map((x) => `      - ${words.reason(x)}`),
+  ];
   const customers = (status: ComparedRow['status']) => count(comparison.counts[status], 'customer');
   section(text.existing(customers('existing')), of('existing'), found);
   section(text.possible(customers('possible')), of('possible'), found);
   section(text.fresh(customers('new')), of('new'), (r) => text.newRow(r.row, cells(r.row)));
   if (out !== undefined) lines.push(text.written(out, COMBINE_WORDS[locale].statusHeader));
-  return `${lines.join('\n')}\n`;
+  return `${joinLines(lines)}\n`;
 }

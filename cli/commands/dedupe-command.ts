@@ -22,6 +22,8 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { formatHeaderBelow } from './check-command';
 import { toJson } from '../json-output';
+import { joinLines } from '../text-width';
+import { columnNames, commaHint, listColumns, resolveColumn } from '../column-list';
 import { createProgress, progressLabel } from '../progress';
 import { readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
@@ -143,16 +145,20 @@ export function parseThreshold(text: string | undefined): number {
 
 function parseColumns(text: string | undefined, snapshot: SheetSnapshot): string[] | undefined {
   if (text === undefined) return undefined;
-  const wanted = text
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
   const headers = (snapshot.values[0] ?? []).map((h) => cellText(h).trim());
-  const unknown = wanted.filter((c) => !headers.includes(c));
-  if (wanted.length === 0) throw new UsageError('--columns needs at least one column header, e.g. --columns 姓名,手机');
+  const unknown: string[] = [];
+  const wanted: string[] = [];
+  // Split at "," only, as before: a header may hold a "，".
+  for (const { name, quoted } of columnNames(text, '--columns', false)) {
+    const header = resolveColumn(name, headers, quoted);
+    if (header === undefined) unknown.push(name);
+    else wanted.push(header);
+  }
+  if (wanted.length === 0 && unknown.length === 0)
+    throw new UsageError('--columns needs at least one column header, e.g. --columns 姓名,手机');
   if (unknown.length > 0)
     throw new UsageError(
-      `--columns names ${unknown.map((c) => `"${c}"`).join(', ')}, which the sheet does not have. Its columns: ${headers.filter(Boolean).join(', ')}`,
+      `--columns names ${unknown.map((c) => `"${c}"`).join(', ')}, which the sheet does not have. Its columns: ${listColumns(headers)}${commaHint(headers, '--columns', '', unknown)}`,
     );
   return wanted;
 }
@@ -169,7 +175,7 @@ function formatClusters(
   const lines = [words.found(`${file} [${snapshot.name}]`, result.rows, result.clusters.length, duplicateRows)];
   result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot, words, same)));
   if (result.reviewLeftOut) lines.push('', words.reviewLeftOut(result.reviewLeftOut));
-  return `${lines.join('\n')}\n`;
+  return `${joinLines(lines)}\n`;
 }
 
 /** Columns of each row shown under a group. */

@@ -30,6 +30,7 @@ import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
 import { formatHeaderBelow } from './check-command';
 import { toJson } from '../json-output';
+import { joinLines } from '../text-width';
 import { exportCsvText, formulaLeads, formulaLikeValues } from '../../shared/export/csv-file';
 import { createProgress, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
 import { writeFileAtomic } from '../io/write-workbook';
@@ -327,5 +328,5 @@ function formatReport(
     layout.columns.filter((c) => report.columns.some((r) => r.crmColumn === c.header)),
   );
   if (facts.length > 0) lines.push(words.unconfirmed(layout.title, facts));
-  return `${lines.join('\n')}\n`;
+  return `${joinLines(lines)}\n`;
 }

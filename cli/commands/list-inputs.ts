@@ -7,6 +7,7 @@ import type { ListSource } from '../../shared/operations/combine-lists';
 import { UnknownColumnError, type CombinedMatchOptions } from '../../shared/operations/combined-duplicates';
 import type { Template } from '../../shared/template/schema';
 import { withMapOption } from '../map-option';
+import { columnNames } from '../column-list';
 import { UsageError } from '../cli-error';
 import type { CliStreams } from '../io-streams';
 import { liftHeaderFirst, outputOf } from './lift-header-first';
@@ -113,10 +114,8 @@ function mapsByFile(specs: readonly string[], files: readonly string[]): Array<s
 }
 
 export function matchOptions(values: { exact?: boolean; columns?: string; threshold?: string }): CombinedMatchOptions {
-  const columns = values.columns
-    ?.split(/[,，]/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  // Named as the lists head them (a header with a comma in "…"); letters would mean another column in each list.
+  const columns = values.columns === undefined ? undefined : columnNames(values.columns).map((c) => c.name);
   if (values.exact && (!columns || columns.length === 0))
     throw new UsageError('--exact needs the key columns, e.g. --exact --columns 手机,邮箱');
   if (values.exact && values.threshold !== undefined)

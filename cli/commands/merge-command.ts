@@ -20,6 +20,7 @@ import { detect, MATCH_OPTIONS } from './dedupe-command';
 import { duplicateWords } from './duplicate-words';
 import { inputPath, outputPath } from './input-path';
 import { withMapOption } from '../map-option';
+import { joinLines } from '../text-width';
 import { parseKeep, parseRules, type ParsedRules } from '../merge-options';
 import type { HeaderMapping } from '../../shared/template/header-mapping';
 import type { Cluster } from '../../shared/dedupe';
@@ -142,6 +143,6 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     lines.push(`  ${words.nothingToSum(amountColumns(ctx.headers))}`);
   if (merges.length > 0) lines.push(words.kept);
   if (held.length > 0) lines.push(words.held(held.length, differingColumns(held)));
-  io.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${joinLines(lines)}\n`);
   return problems.some((p) => p.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
 }

@@ -22,7 +22,7 @@ import type { CliStreams } from '../io-streams';
 import { formatHeaderBelow } from './check-command';
 import { countOf } from './duplicate-words';
 import { toJson } from '../json-output';
-import { displayWidth, padEnd, truncate } from '../text-width';
+import { displayWidth, joinLines, oneLine, padEnd, truncate } from '../text-width';
 import { applyPlanToWorkbook } from '../io/apply-plan-to-workbook';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import { createProgress, progressLabel } from '../progress';
@@ -170,7 +170,7 @@ export function formatReportText(
   const lines = [zh ? `${source}：${report.rows} 位客户` : `${source}: ${report.rows} customers`, ''];
 
   lines.push(`${words.score}${zh ? '：' : ': '}${report.quality.score} / 100  ${bar(report.quality.score / 100)}`);
-  const width = Math.min(24, Math.max(0, ...report.quality.fields.map((f) => displayWidth(f.column))));
+  const width = Math.min(24, Math.max(0, ...report.quality.fields.map((f) => displayWidth(oneLine(f.column)))));
   for (const f of report.quality.fields) {
     const fraction = report.rows === 0 ? 0 : f.valid / report.rows;
     const counts =
@@ -178,7 +178,7 @@ export function formatReportText(
         ? `已填 ${f.filled}，有效 ${f.valid}，规范 ${f.canonical}`
         : `${f.filled} filled, ${f.valid} valid, ${f.canonical} canonical`) +
       (f.masked ? (zh ? `，脱敏 ${f.masked}` : `, ${f.masked} masked`) : '');
-    lines.push(`  ${padEnd(truncate(f.column, 24), width)}  ${bar(fraction)}  ${counts}`);
+    lines.push(`  ${padEnd(truncate(oneLine(f.column), 24), width)}  ${bar(fraction)}  ${counts}`);
   }
   lines.push('');
   const stale =
@@ -210,7 +210,7 @@ export function formatReportText(
   for (const segment of report.segments) {
     const name = label(segment.field);
     lines.push('', name === segment.column ? name : `${name} (${segment.column})`);
-    const shown = segment.values.map((v) => (v.value === '' ? words.blank : v.value));
+    const shown = segment.values.map((v) => (v.value === '' ? words.blank : oneLine(v.value)));
     const valueWidth = Math.min(20, Math.max(...shown.map(displayWidth)));
     segment.values.forEach((v, i) => {
       const spend =
@@ -222,5 +222,5 @@ export function formatReportText(
       );
     });
   }
-  return `${lines.join('\n')}\n`;
+  return `${joinLines(lines)}\n`;
 }

@@ -155,7 +155,9 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
             null,
             finding.code === 'phone.noAreaCode'
               ? areaCodeParams(finding.row, finding.value)
-              : idNumberParams(finding.code, finding.value),
+              : finding.code === 'name.trueFalse'
+                ? { row: finding.row }
+                : idNumberParams(finding.code, finding.value),
           );
           break;
         case 'ambiguous': {

@@ -24,6 +24,8 @@ export const issueCodeSchema = z.enum([
   'name.nonCanonical',
   /** 李娜 采购: a whole name with a word after it (a role, a company, a place), or one name: left as typed (a warning). */
   'name.ambiguous',
+  /** TRUE or FALSE in a name column (a checkbox column slid into its place): no name, left as typed. */
+  'name.trueFalse',
   'phone.invalid',
   'phone.several',
   'phone.withNote',

@@ -47,7 +47,14 @@ export interface GovernedColumn {
 export type Finding =
   /** A required blank; `value` when the cell holds only a placeholder for no value (无, N/A). */
   | { kind: 'missing'; row: number; column: GovernedColumn; value?: CellValue }
-  | { kind: 'invalid'; row: number; column: GovernedColumn; value: CellValue; code: InvalidCode; isFormula: boolean }
+  | {
+      kind: 'invalid';
+      row: number;
+      column: GovernedColumn;
+      value: CellValue;
+      code: InvalidCode | 'name.trueFalse';
+      isFormula: boolean;
+    }
   | {
       kind: 'nonCanonical';
       row: number;
@@ -276,6 +283,13 @@ export function scanCells(
       // A choice column with a list of its own is kept as typed, even where a value names an option (own-values.ts).
       if (ctx.ownValues.has(column.col)) continue;
       const kind = column.field.kind;
+      // TRUE or FALSE where a name goes (a checkbox column slid into its place): no name to tidy, and
+      // writing it as the text "true" would hide what it was.
+      if (kind === 'personName' && typeof value === 'boolean') {
+        const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
+        visit({ kind: 'invalid', row, column, value, code: 'name.trueFalse', isFormula });
+        continue;
+      }
       const cellRegion = kind === 'phone' ? region : kind === 'date' ? (dates?.regionOf(values) ?? null) : null;
       const cellPlace = kind === 'phone' ? place : null;
       const inRow = cellRegion !== null || cellPlace !== null ? readIn(c, cellRegion, cellPlace) : undefined;

@@ -38,6 +38,8 @@ export const enUS: IssueMessages = {
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
   'name.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'two things'} (a name with another word after it, such as a role, a company or a place, or one name): left as typed. Keep only the name in ${p.column} and move the other word to a column of its own (Title, Company or Notes); if it is one name, delete the space.`,
+  'name.trueFalse': (p) =>
+    `Row ${p.row}, ${p.column}: ${p.value.toUpperCase()} is a true/false value (a ticked checkbox, say), not a name: left as it is. Type the name there, or move the value to a column of its own.`,
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,
   'phone.several': (p) =>
     `"${p.value}" holds more than one number: keep one number per cell and put the other in a column of its own (Other Phone, say).`,
