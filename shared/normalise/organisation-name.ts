@@ -5,6 +5,7 @@
  * mapping and the CRM export both ask this one question.
  */
 import { COMPOUND_SURNAMES } from './han-surnames';
+import { isCouple } from './person-shape';
 
 const HAN_LEGAL =
   /(公司|集团|工作室|事务所|研究院|研究所|中心|商行|商贸|商店|超市|门店|旗舰店|专卖店|分店|药房|诊所|医院|学校|学院|大学|幼儿园|银行|协会|合作社|经营部|门市部|酒店|餐厅|饭店|厂|社|馆|部|局|所|行|店|院)$/;
@@ -30,6 +31,6 @@ export function isOrganisationName(name: string): boolean {
     return HAN_TRADE.test(text) && !(text.length === 4 && COMPOUND_SURNAMES.test(text));
   }
   if (LATIN_ORGANISATION.test(text)) return true;
-  // Mr & Mrs K Jackson, Dr and Mrs Patel: a couple addressed by their titles, not a firm of two.
-  return /&|\+/.test(text) && !SALUTATION_PAIR.test(text);
+  // Mr & Mrs K Jackson, Dr and Mrs Patel, Margaret & Robert Hughes: a couple, not a firm of two.
+  return /&|\+/.test(text) && !SALUTATION_PAIR.test(text) && !isCouple(text);
 }

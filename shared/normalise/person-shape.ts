@@ -14,11 +14,30 @@ const LATIN_PERSON =
   /^[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.?)?(?: (?:van |de |von |da |di |le |la |o')?[A-Z][a-zà-ÿ'’-]+){1,2}$/;
 const LATIN_SURNAME_FIRST = /^[A-Z][a-zà-ÿ'’-]+, [A-Z][a-zà-ÿ'’-]+$/;
 
+/** What may lead or follow a Latin name beside the name itself: Dr. Emily Stone, James T. Kirk Jr., Carlos Mendez III. */
+const LATIN_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? (?=[A-Z])/;
+const LATIN_SUFFIX = /,? (?:(?:Jr|Sr)\.?|II|III|IV)$/;
+
 export function isPerson(s: string): boolean {
   if (HAN_TITLED.test(s)) return true;
   if (HAN_TRANSLITERATED.test(s)) return true;
   if (HAN_PERSON.test(s)) return SURNAMES.has(s[0]) || COMPOUND_SURNAMES.test(s);
-  return LATIN_PERSON.test(s) || LATIN_SURNAME_FIRST.test(s);
+  const bare = s.replace(LATIN_TITLE, '').replace(LATIN_SUFFIX, '');
+  return LATIN_PERSON.test(bare) || LATIN_SURNAME_FIRST.test(bare);
+}
+
+const COUPLE = /^([A-Z][a-z'’-]+) (?:&|and) ([A-Z][a-z'’-]+) ([A-Z][a-zà-ÿ'’-]+)$/;
+
+/**
+ * A couple under one family name, as donor and household lists write them (Margaret & Robert Hughes,
+ * John and Mary Smith): one of the two a known given name, the last word none. isOrganisationName
+ * reads an organisation's word first (Ben & Jerry Holdings).
+ */
+export function isCouple(s: string): boolean {
+  const m = COUPLE.exec(s);
+  if (!m) return false;
+  const known = (word: string) => nameFamilies(word.toLowerCase()).length > 0;
+  return (known(m[1]!) || known(m[2]!)) && !known(m[3]!);
 }
 
 /**

@@ -15,19 +15,32 @@ const SAMPLE = 200;
 const MIN_ROWS = 3;
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Words a name carries beside who it is: a generation (Jr., III), a degree (PhD), and a household's
+ * (The Nguyen Family).
+ */
+const BESIDE_NAME = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', 'the', 'family', 'household']);
+
 /** The words of a name that say who it is: no honorific, initial or joining word (Mr & Mrs K Jackson is Jackson). */
 function nameWords(value: CellValue | undefined): string[] {
   return cellText(value)
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => (w.length > 1 || HAN.test(w)) && w !== 'and' && !isHonorific(w));
+    .filter((w) => (w.length > 1 || HAN.test(w)) && w !== 'and' && !isHonorific(w) && !BESIDE_NAME.has(w));
 }
 
-/** Whether every word of the value is a word of the person (a Han name may be split across 姓 and 名). */
+/** Two people in one name: Margaret & Robert Hughes, John and Mary Smith. */
+const COUPLE = /\s(?:&|and|\+)\s/i;
+
+/**
+ * Whether every word of the value is a word of the person (a Han name may be split across 姓 and 名),
+ * or the value names a couple the person is one of (Margaret & Robert Hughes for Margaret Hughes).
+ */
 function namesPerson(value: CellValue | undefined, person: readonly CellValue[]): boolean {
   const words = nameWords(value);
   const own = new Set(person.flatMap(nameWords));
+  if (COUPLE.test(cellText(value)) && own.size > 1 && [...own].every((w) => words.includes(w))) return true;
   const joined = [
     person.map((v) => cellText(v)).join(''),
     [...person]

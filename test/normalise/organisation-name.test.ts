@@ -3,6 +3,7 @@
  * and trade words say so; a couple addressed by their titles (Mr & Mrs K Jackson) are people.
  */
 import { isOrganisationName } from '../../shared/normalise/organisation-name';
+import { isCouple, isPerson } from '../../shared/normalise/person-shape';
 
 describe('isOrganisationName', () => {
   test('reads legal forms written out or of other countries as organisations', () => {
@@ -35,5 +36,17 @@ describe('isOrganisationName', () => {
   test('reads people as people', () => {
     for (const name of ['Priyanka Chopra-Shah', 'Deepa K', 'Margaret Thatcher-Jones', 'Anil Kapoor', 'Private Ryan'])
       expect([name, isOrganisationName(name)]).toEqual([name, false]);
+  });
+  test('reads a couple under one family name as people (a donor list’s household), not a firm of two', () => {
+    for (const name of ['Margaret & Robert Hughes', 'John and Mary Smith'])
+      expect([name, isOrganisationName(name), isPerson(name) || isCouple(name)]).toEqual([name, false, true]);
+    // Two given names before a trade or a legal form are a firm's.
+    for (const name of ['Ben & Jerry Holdings', 'Tom & Jerry Plumbing Inc'])
+      expect([name, isOrganisationName(name)]).toEqual([name, true]);
+  });
+
+  test('reads a Latin name with a title or a generation as a person', () => {
+    for (const name of ['Dr. Emily Stone', 'James T. Kirk Jr.', 'Carlos Mendez III', 'Prof. Li Wei', 'Mrs Ann Lee'])
+      expect([name, isPerson(name)]).toEqual([name, true]);
   });
 });

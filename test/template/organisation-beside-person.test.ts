@@ -127,4 +127,29 @@ describe('a record name beside the person’s own name columns', () => {
     ]);
     expect(mappingToJson(mapping)).toMatchObject({ Customer: null, 'Full Name': 'name' });
   });
+  test('a donor list’s account Name of people, couples and households beside First and Last Name is no company', () => {
+    // Bloomerang's constituents: the account's Name is the individual, the couple or the family.
+    const mapping = mapOf([
+      ['Account Number', 'Name', 'First Name', 'Last Name', 'Primary Email', 'Type'],
+      ['1001', 'Margaret & Robert Hughes', 'Margaret', 'Hughes', 'mhughes@comcast.net', 'Household'],
+      ['1002', 'Greater Portland Community Foundation', '', '', 'grants@gpcf.org', 'Organization'],
+      ['1005', 'James T. Kirk Jr.', 'James', 'Kirk', 'jtk@starfleet.org', 'Individual'],
+      ['1006', 'Dr. Emily Stone', 'Emily', 'Stone', 'estone@ohsu.edu', 'Individual'],
+      ['1007', 'The Nguyen Family', 'Linh', 'Nguyen', 'linh.nguyen@gmail.com', 'Household'],
+      ['1008', 'Carlos Mendez III', 'Carlos', 'Mendez', 'cmendez@yahoo.com', 'Individual'],
+    ]);
+    expect(mappingToJson(mapping)).toMatchObject({ 'First Name': 'name.given', 'Last Name': 'name.family' });
+    expect(mappingToJson(mapping)['Name']).not.toBe('company');
+    // With more organisations among them, the rows naming their own person still say it is no company's column.
+    const more = mapOf([
+      ['Account Number', 'Name', 'First Name', 'Last Name', 'Primary Email', 'Type'],
+      ['1001', 'Margaret & Robert Hughes', 'Margaret', 'Hughes', 'mhughes@comcast.net', 'Household'],
+      ['1002', 'Greater Portland Community Foundation', '', '', 'grants@gpcf.org', 'Organization'],
+      ['1003', 'Rose City Rotary Club Inc.', '', '', 'treasurer@rosecityrotary.org', 'Organization'],
+      ['1005', 'James T. Kirk Jr.', 'James', 'Kirk', 'jtk@starfleet.org', 'Individual'],
+      ['1007', 'The Nguyen Family', 'Linh', 'Nguyen', 'linh.nguyen@gmail.com', 'Household'],
+      ['1009', 'John and Mary Smith', 'John', 'Smith', 'jsmith@gmail.com', 'Household'],
+    ]);
+    expect(mappingToJson(more)['Name']).not.toBe('company');
+  });
 });
