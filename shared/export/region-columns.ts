@@ -19,11 +19,14 @@ const STATE_SHARE = 0.6;
 
 /**
  * A column of states beside a region column of cities, by its header: State, Xero's PORegion, Stripe's
- * Address State, Outlook's Business State, HubSpot's State/Region, Shopify's Default Address Province
- * Code, Google Contacts' Address 1 - Region.
+ * Address State, Outlook's Business State (商务地址 省/市/自治区), HubSpot's State/Region, Shopify's
+ * Default Address Province Code, Google Contacts' Address 1 - Region, eBay's Buyer State, Etsy's Ship
+ * State, Bloomerang's Primary State, Squarespace's Billing Province/State.
  */
 const STATE_COLUMN_HEADER =
-  /^(?:(?:address\d*|mailing|billing|shipping|business|home|work|other|defaultaddress|po|sa)?(?:state|province|stateprovince|stateregion|county)(?:code)?|(?:address\d*|po|sa)region)$/;
+  /^(?:(?:address\d*|mailing|billing|shipping|business|home|work|other|defaultaddress|po|sa|primary|buyer|ship(?:to)?)?(?:state|province|stateprovince|provincestate|stateregion|county)(?:code)?|(?:address\d*|po|sa)region|(?:商务|住宅|其他)地址省市自治区)$/;
+/** A region column headed as the city of an address (Buyer City, Primary City, 商务地址 市/县). */
+const CITY_COLUMN_HEADER = /(?:city|town|suburb|市县)$/;
 
 /** True when the region column `col` (1-based) holds provinces or states rather than cities. */
 export function regionHoldsStates(values: readonly CellValue[][], col: number, field: Field, header: string): boolean {
@@ -69,12 +72,14 @@ export function regionPlaces(
   const own = (header: RegExp) =>
     columns.filter((c) => !c.field && header.test(foldHeader(c.header)) && hasData(c.col));
   const city = own(CITY_HEADER)[0];
-  if (city !== undefined || regionHoldsStates(values, region.col, region.field, region.header))
+  const states = own(STATE_COLUMN_HEADER);
+  // A column headed City beside one headed State is the city, though its values name states (New York).
+  const cityBesideState = states.length > 0 && CITY_COLUMN_HEADER.test(foldHeader(region.header));
+  if (city !== undefined || (!cityBesideState && regionHoldsStates(values, region.col, region.field, region.header)))
     return { state: region.col, city: city?.col };
   // The state of the same address as the city (Business State beside Business City, not Home State),
   // else the leftmost: Xero's PORegion is left of SARegion.
-  const states = own(STATE_COLUMN_HEADER);
-  const prefix = foldHeader(region.header).replace(/(?:city|town|suburb)$/, '');
+  const prefix = foldHeader(region.header).replace(/(?:city|town|suburb|市县)$/, '');
   const state = (prefix !== '' ? states.find((c) => foldHeader(c.header).startsWith(prefix)) : undefined) ?? states[0];
   return { state: state?.col, city: region.col };
 }

@@ -20,7 +20,19 @@ const PHONES = 0.5;
 /** Values enough to decide on. */
 const SAMPLE = 50;
 
+/**
+ * A second number as Indian and Gulf lists head it beside Mobile No: Alternate No, Alt Contact Number,
+ * Alternative Mobile, Secondary Phone No.
+ */
+const ALTERNATE_NUMBER =
+  /^(?:alternate|alternative|alt|secondary|additional)(?:contact|mobile|phone|tel|cell)?(?:no|num|nbr|number)$/;
+
 export type NumberColumn = 'phone' | 'other' | 'unread';
+
+/** Whether a header names a second number of the customer's, which the values must show to be phones. */
+export function isAlternateNumberHeader(folded: string): boolean {
+  return ALTERNATE_NUMBER.test(folded);
+}
 
 /** Whether a header names the customer's number or a record's, as its values say: only for these headers. */
 export function isNumberHeader(folded: string): boolean {

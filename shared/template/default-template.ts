@@ -256,6 +256,8 @@ const fields: FieldInput[] = [
       'Mailing City',
       'Billing City',
       'City/Town',
+      // Outlook's Chinese export heads a city 商务地址 市/县 (住宅地址 市/县): by part, the region.
+      '市/县',
     ],
   },
   // Each row's country: the region its phone number is read in (shared/normalise/country.ts reads the values).
@@ -322,6 +324,9 @@ const fields: FieldInput[] = [
       'Postcode',
       'Mailing Zip/Postal Code',
       'Billing Zip/Postal Code',
+      // India's postal index number.
+      'Pincode',
+      'PIN Code',
     ],
   },
   {
@@ -468,6 +473,11 @@ const fields: FieldInput[] = [
       'Last Order',
       'Last Invoice Date',
       'Last Invoice',
+      // A donor database's last gift (Bloomerang's Last Transaction Date) and a ledger's 最後交易日.
+      'Last Transaction Date',
+      'Last Gift Date',
+      '最后交易日期',
+      '最近交易日期',
       // A member book's bare 最近消费 is mostly the date; some lists put the last purchase's amount
       // there, which rejects the date (column-evidence.ts).
       '最近消费',
@@ -501,6 +511,9 @@ const fields: FieldInput[] = [
       '首单时间',
       'First Purchase',
       'First Order Date',
+      'First Transaction Date',
+      'First Gift Date',
+      '首次交易日期',
     ],
   },
   {
@@ -544,6 +557,10 @@ const fields: FieldInput[] = [
       'Revenue',
       'Lifetime Value',
       'LTV',
+      // What a donor gave in all (Bloomerang's and Salesforce NPSP's totals of gifts).
+      'Lifetime Giving',
+      'Total Giving',
+      'Total Gifts',
     ],
   },
   {
@@ -729,6 +746,9 @@ const fields: FieldInput[] = [
       'Member Since',
       'Date Registered',
       'Registered Date',
+      // An Indian list's Date of Joining: when the customer joined.
+      'Date of Joining',
+      'Joining Date',
     ],
   },
   {

@@ -18,8 +18,10 @@ import type { ValueShape } from './value-shape';
 import { isNamedRemark, isRemarkName } from './sheet-shapes';
 import { holdsSubscriptionStates } from './subscription-states';
 import { COUNTRY_ABBREVIATION, holdsCountryCodes } from './country-codes';
-import { isHandphoneHeader, isNumberHeader, readNumberColumn } from './contact-number';
+import { isAlternateNumberHeader, isHandphoneHeader, isNumberHeader, readNumberColumn } from './contact-number';
 import { holdsMeetingPlaces } from './meeting-places';
+import { holdsOrderStates } from './order-states';
+import { holdsGroupRoles } from './group-roles';
 import { PLACE_KEYS } from './someone-else-claims';
 import { normaliseChoice } from '../normalise/choice';
 import { normaliseYesNo } from '../normalise/yes-no';
@@ -33,6 +35,7 @@ import {
   MEASURE_KINDS,
   ONE_PURCHASE,
   OTHER_NAME_PART,
+  OTHER_RECORD_ID,
   SEVERAL_KINDS,
   UNIT_END,
   foldHeader,
@@ -200,6 +203,14 @@ export function columnClaims(
       ];
     if (read === 'other' || !exact) return claims;
   }
+  // Alternate No of phones: more of the phone, below any column that names the phone itself, so it
+  // holds the customer's second number (ColumnMapping.secondOf) beside Mobile No.
+  if (!exact && isAlternateNumberHeader(folded)) {
+    const phone = template.fields.find((f) => f.kind === 'phone');
+    if (phone && readNumberColumn(rows, col) === 'phone')
+      return [{ col, field: phone.key, match: 'partial', score: SCORE.partial, evidence: 'phone' }];
+    return claims;
+  }
   // Mailchimp's CC of GB, AU, US: the country, as the header and the values say together.
   const country = lookup.get('country');
   if (!exact && country && !country.part && COUNTRY_ABBREVIATION.test(folded) && holdsCountryCodes(rows, col))
@@ -227,6 +238,8 @@ export function columnClaims(
       // 最近消费金额 holds 消费金额, but one purchase's amount is no total spend.
     } else if (field && match === 'partial' && MEASURE_KINDS.has(field.kind) && FORECAST.test(words)) {
       // 预计成交金额 holds 成交金额 and Expected Revenue holds Revenue, but a forecast is nothing spent or bought yet.
+    } else if (field && match === 'partial' && field.kind === 'id' && OTHER_RECORD_ID.test(words)) {
+      // Global Shipping Reference ID holds Reference ID, but it numbers a shipment, not the customer.
     } else if (field) {
       let fit = profile ? fieldFit(field, field === company, profile) : 0;
       // Honorifics are what a salutation field holds (fieldFit rejects them for any other text field).
@@ -236,6 +249,10 @@ export function columnClaims(
         fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
       // Stripe's Status of active and past_due is the subscription's, whatever the header's words.
       if (field.kind === 'choice' && holdsSubscriptionStates(rows, col)) fit = -1;
+      // Etsy's Status of Completed, Shipped and Paid is the order's.
+      if (field.kind === 'choice' && holdsOrderStates(rows, col)) fit = -1;
+      // Meetup's Title of Organizer and Event Host is the member's role in the group, no job.
+      if (field.key === 'title' && holdsGroupRoles(rows, col)) fit = -1;
       // Calendly's Location of Zoom links and Google Meet is where the meeting is, not the customer.
       if (PLACE_KEYS.has(field.key) && holdsMeetingPlaces(rows, col)) fit = -1;
       if (fit >= 0)

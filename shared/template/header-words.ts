@@ -144,9 +144,12 @@ export function lookupFor(template: Template): Map<string, Candidate> {
 // (Shopify's Risk Level of Low, Medium, High) is a fraud check's, no value tier either. A company's tax
 // number (税号, Taiwan's 統一編號) is no customer number. A marketing campaign's title or name is the
 // campaign's (Mailchimp's CLEAN_CAMPAIGN_TITLE), no job title or name; an e-mail subscription's status
-// (Square's Email Subscription Status: subscribed, unknown) is no customer status.
+// (Square's Email Subscription Status: subscribed, unknown) is no customer status. A tax's type, status
+// or place (eBay's Tax Status, Tax State, eBay Collect And Remit Tax Type) is the sale's tax, and Etsy's
+// InPerson Location is where an in-person sale was made; an item's Authenticity Verification Status is
+// the item's check.
 const OTHER_THINGS =
-  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card|campaign(?:title|name)|subscriptionstatus/;
+  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card|campaign(?:title|name)|subscriptionstatus|tax|inperson|authenticity|verification/;
 
 /**
  * A flag saying the customer opted out (Zoho's Email Opt Out, Salesforce's Do Not Call and
@@ -154,6 +157,14 @@ const OTHER_THINGS =
  * which it would say the opposite of.
  */
 const OPT_OUT = /optout|optedout|unsubscri|donot(?:call|e?mail|contact|text|sms)|退订|取消订阅|拒收|免打扰/;
+
+/**
+ * The id or reference of a shipment, payment or pick-up, not of the customer (eBay's Global Shipping
+ * Reference ID, PayPal Transaction ID, Click And Collect Reference Number): by part it names no
+ * customer's number, whatever its words end in.
+ */
+export const OTHER_RECORD_ID =
+  /shipping|shipment|transaction|payment|parcel|package|collect|coupon|voucher|交易|支付|包裹/;
 
 /** Whether a header names no customer field even where it holds a field's word: another thing's, or an opt-out flag. */
 export function namesOtherThing(folded: string): boolean {
