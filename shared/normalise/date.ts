@@ -94,16 +94,16 @@ function orderEvidence(values: readonly (readonly CellValue[] | undefined)[], co
 
 /** How many of a column's filled cells `dateColumnContext` reads to learn whether it holds dates. */
 const SAMPLE = 500;
-/** How many rows `slashShapeOf` reads at most, so that a sparse column of a long sheet costs little. */
+/** How many rows `slashShapesOf` reads at most, so that a sparse column of a long sheet costs little. */
 const SHAPE_ROWS = 10_000;
 
 /**
  * How a column writes its d/m/y or m/d/y dates, when more than half its filled cells (of the first ones)
- * are such dates and all of them share one shape: the separator and the year's digits ("/4" for
- * 3/15/2024). Null for any other column.
+ * are such dates: the shapes they take, each the separator and the year's digits ("/4" for 3/15/2024).
+ * Null for any other column.
  */
-function slashShapeOf(values: readonly (readonly CellValue[] | undefined)[], col: number): string | null {
-  let shape: string | null = null;
+function slashShapesOf(values: readonly (readonly CellValue[] | undefined)[], col: number): Set<string> | null {
+  const shapes = new Set<string>();
   let filled = 0;
   let slashed = 0;
   const end = Math.min(values.length, SHAPE_ROWS + 1);
@@ -117,28 +117,29 @@ function slashShapeOf(values: readonly (readonly CellValue[] | undefined)[], col
     const day = time ? s.slice(0, time.index).trim() : s;
     const m = DMY_OR_MDY.exec(day) ?? SHORT_YEAR.exec(day);
     if (!m) continue;
-    const own = `${m[2]}${m[4].length}`;
-    if (shape !== null && shape !== own) return null;
-    shape = own;
+    shapes.add(`${m[2]}${m[4].length}`);
     slashed++;
   }
-  return slashed * 2 > filled ? shape : null;
+  return slashed * 2 > filled ? shapes : null;
 }
 
 /**
  * The order a sheet's other date columns prove for a column with no evidence of its own: one export
  * writes all its dates one way (Salesforce's Created Date as its Last Activity), so where every other
- * column written in this column's shape that shows an order shows the same one, it is this column's too.
+ * column written in this column's shape (among others, typed by hand) that shows an order shows the same
+ * one, it is this column's too.
  * Undefined where none shows one, they disagree, or this column is written in another shape.
  */
 function sheetOrderOf(values: readonly (readonly CellValue[] | undefined)[], col: number): DateOrder | undefined {
-  const shape = slashShapeOf(values, col);
-  if (shape === null) return undefined;
+  const own = slashShapesOf(values, col);
+  if (own === null || own.size !== 1) return undefined;
+  const [shape] = own;
   let width = values[0]?.length ?? 0;
   for (let r = 1; r < Math.min(values.length, SAMPLE); r++) width = Math.max(width, values[r]?.length ?? 0);
   let order: DateOrder | undefined;
   for (let other = 1; other <= width; other++) {
-    if (other === col || slashShapeOf(values, other) !== shape) continue;
+    // A column typed by hand in two shapes (05-01-2022, 05/01/2022) proves its order for either.
+    if (other === col || !slashShapesOf(values, other)?.has(shape!)) continue;
     const its = orderOfDates(orderEvidence(values, other));
     if (!its) continue;
     if (order && order !== its) return undefined;
