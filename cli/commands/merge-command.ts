@@ -24,6 +24,7 @@ import { joinLines } from '../text-width';
 import { parseKeep, parseRules, type ParsedRules } from '../merge-options';
 import type { HeaderMapping } from '../../shared/template/header-mapping';
 import type { Cluster } from '../../shared/dedupe';
+import { isDifference } from '../../shared/dedupe/levels';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 
 /** Template fields `--sum-purchases` adds up. */
@@ -48,7 +49,7 @@ function amountColumns(headers: readonly string[]): string[] {
 
 /** The columns that differ within the held groups, each once, in the order first met. */
 function differingColumns(groups: readonly Cluster[]): string[] {
-  return [...new Set(groups.flatMap((g) => g.reasons.filter((r) => r.level === 'different').map((r) => r.column)))];
+  return [...new Set(groups.flatMap((g) => g.reasons.filter((r) => isDifference(r.level)).map((r) => r.column)))];
 }
 
 /**

@@ -14,6 +14,21 @@ const ACCOUNT =
   /会员名|会员号|会员卡号|会员编号|卡号|账号|帳號|帐号|旺旺|微信号|\bqq\b|用户名|用户ID|\b(?:user ?name|user ?id|login|member(?:ship)? ?(?:id|no\.?|number|#)|card ?(?:no\.?|number|#)|buyer ?(?:id|name|account))\b/i;
 
 /**
+ * The number the team's system gave the row's member, user or customer (会员编号, 用户ID, 客户编号,
+ * Member No, User ID): a person registered again gets a new one, so two of them are two records,
+ * not two people. A card or an account the customer holds (会员卡号, 账号, Card No) is not one.
+ */
+const RECORD_NUMBER =
+  /(?:会员|用户|客户|学员|顾客)(?:编号|ID)|\b(?:member(?:ship)?|user|customer|client) ?(?:id|no\.?|number|#)(?![\p{L}\p{N}])/iu;
+
+/**
+ * What names one car (车架号, VIN码, 车牌号, Registration Plate, Engine No): a car dealer's or a
+ * garage's customers are known by their cars, and one car under one owner's name is one customer.
+ */
+const VEHICLE =
+  /车架号|车辆识别|识别代[码号]|车牌|号牌|牌照|发动机号|\bvin\b|\b(?:chassis|engine) ?(?:no\.?|number|#)|\b(?:licen[cs]e|number|registration|reg\.?) ?plate|\bplate ?(?:no\.?|number|#)|\bvehicle ?reg(?:istration)?\b/i;
+
+/**
  * The team's own people: who added, owns, follows up, teaches, coaches or created the row (添加人账号,
  * 负责人账号, 跟进老师, 经纪人, Owner ID). They and their accounts say which colleague, not which customer.
  */
@@ -59,6 +74,18 @@ export function otherPersonHeader(header: string): boolean {
 
 export function accountHeader(header: string): boolean {
   return ACCOUNT.test(header) && !OTHER_PERSON.test(header) && !STAFF.test(header) && !EVENT_PASS.test(header);
+}
+
+/** A column of cars' VINs, plates or engine numbers, by its header. */
+export function vehicleHeader(header: string): boolean {
+  return VEHICLE.test(header) && !STAFF.test(header) && !OTHER_PERSON.test(header);
+}
+
+/** A column of the record numbers the team's system gives its members, users or customers (会员编号, Member No). */
+export function recordNumberHeader(header: string): boolean {
+  return (
+    RECORD_NUMBER.test(header) && !/卡|\bcard\b/i.test(header) && !STAFF.test(header) && !OTHER_PERSON.test(header)
+  );
 }
 
 /** A column of an order's, a course's or a membership's details or of the team's staff, by its header (not an account). */

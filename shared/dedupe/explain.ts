@@ -226,7 +226,10 @@ export function explainCluster(
     .concat(differingIds(records, members, raw));
 }
 
-/** The customer IDs a group's rows differ on, each column one reason, last (they weighed nothing). */
+/**
+ * The customer IDs a group's rows differ on, each column one reason, last (they weighed nothing):
+ * the numbers of two records, which one customer entered twice always holds.
+ */
 function differingIds(
   records: MatchRecords,
   members: number[],
@@ -240,9 +243,9 @@ function differingIds(
       {
         field: key,
         column,
-        level: 'different' as const,
+        level: 'other-record' as const,
         similarity: 0,
-        message: `${column}: different IDs (${quoteLinks(pairs)})`,
+        message: `${column}: different record numbers (${quoteLinks(pairs)})`,
       },
     ];
   });

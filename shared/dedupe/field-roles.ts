@@ -41,6 +41,7 @@ export const IDENTIFYING_ROLES: ReadonlySet<string> = new Set([
   'account',
   'profile',
   'maskedPhone',
+  'vehicle',
 ]);
 
 export type FieldRole =
@@ -74,7 +75,9 @@ export type FieldRole =
   /** The starred-out names of a name column (周*): another visible surname is another person, one says nothing. */
   | 'maskedName'
   /** A name's generation in a column of its own (Outlook's Suffix: Jr., Sr.). */
-  | 'generation';
+  | 'generation'
+  /** A car's VIN, plate or engine number (车架号, 车牌号): one car's, which its owner brings back. */
+  | 'vehicle';
 
 export function roleOfField(field: Field, part: 'given' | 'family' | undefined): FieldRole | null {
   if (field.kind === 'personName') return part ?? 'name';
@@ -136,6 +139,8 @@ export function comparatorFor(
     case 'code':
     case 'account':
       return codeComparator('code');
+    case 'vehicle':
+      return codeComparator('vehicle');
     case 'maskedPhone':
       return maskedPhoneComparator();
     case 'maskedName':

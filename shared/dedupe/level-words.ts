@@ -36,6 +36,7 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   // One ID on two clearly different names: typed into the wrong row, or someone else's.
   'same-id-other-name': '相同，但姓名不同：证件号可能录错，或是别人的',
   different: '不同',
+  'other-record': '记录编号不同',
 };
 
 /**

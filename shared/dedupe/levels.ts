@@ -30,6 +30,13 @@ export const MATCH_LEVELS = [
   'same-visible-characters',
   'same-id-other-name',
   'different',
+  // The numbers of two records (会员编号, Customer ID), which one customer entered twice holds: a difference that weighs nothing.
+  'other-record',
 ] as const;
 
 export type MatchLevel = (typeof MATCH_LEVELS)[number];
+
+/** Levels that say where a group's rows differ, not what they share. */
+export function isDifference(level: MatchLevel): boolean {
+  return level === 'different' || level === 'other-record';
+}

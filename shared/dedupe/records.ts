@@ -34,6 +34,8 @@ import {
   detailHeader,
   generationHeader,
   otherPersonHeader,
+  recordNumberHeader,
+  vehicleHeader,
 } from './column-headers';
 
 export type { FieldRole } from './field-roles';
@@ -327,15 +329,17 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       continue;
     let role: FieldRole | null;
     const header = column.header;
+    const recordNumber = recordNumberHeader(header);
     if (legalId) role = 'legalId';
     else if (field) {
       role = roleOfField(field, column.part);
       // A customer ID that repeats tells rows apart; one unique per row (a row number) says nothing.
-      // A member's card or a buyer's account is one customer's, whatever its shape.
+      // A member's card or a buyer's account is one customer's, whatever its shape; the number the
+      // system gave a member's record (会员编号) is not: one re-registered member holds two.
       if (field.kind === 'id')
         role = profile.counter
           ? null
-          : accountHeader(header)
+          : accountHeader(header) && !recordNumber
             ? 'account'
             : profile.distinct >= profile.nonEmpty
               ? null
@@ -364,6 +368,15 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       if (column.someoneElse && !options.columns) {
         if (role !== 'phone') continue;
         role = 'otherPhone';
+      } else if (vehicleHeader(header) && role !== 'email' && role !== 'phone') role = 'vehicle';
+      else if (recordNumber && role !== 'email' && role !== 'phone') {
+        // Each record's own number (会员编号 LR001, 用户ID u_…) says nothing and is only named when it
+        // differs; one that repeats is a code, as a customer ID that repeats is.
+        if (profile.distinct < profile.nonEmpty) role = 'code';
+        else {
+          idColumns.push({ key: header, column: header, col: column.col });
+          continue;
+        }
       } else if (accountHeader(header) && role !== 'email' && role !== 'phone') role = 'account';
       // A person's LinkedIn or Facebook page names one person, as a member's account does.
       else if (profile.profiles >= PROFILE_SHARE) role = 'profile';

@@ -60,7 +60,7 @@ describe('findDuplicates names customer IDs that differ within a group', () => {
     expect(group?.reasons).toContainEqual(
       expect.objectContaining({
         column: '客户编号',
-        level: 'different',
+        level: 'other-record',
         message: expect.stringContaining('KH20240001 ≠ KH20240017'),
       }),
     );
@@ -69,6 +69,6 @@ describe('findDuplicates names customer IDs that differ within a group', () => {
   test('names no ID when the rows share it', () => {
     const shared = dingtalk.map((row, r) => (r === 2 ? [row[0]!, 'KH20240001', ...row.slice(2)] : row));
     const group = findDuplicates({ name: '客户列表', values: shared }).clusters.find((c) => c.rows.join() === '2,3');
-    expect(group?.reasons.filter((r) => r.column === '客户编号' && r.level === 'different')).toEqual([]);
+    expect(group?.reasons.filter((r) => r.column === '客户编号' && r.level === 'other-record')).toEqual([]);
   });
 });

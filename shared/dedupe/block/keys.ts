@@ -229,7 +229,7 @@ export function collectKeySets(records: MatchRecords): KeySet[] {
       if (forms[1]) reversed.add(r, reversed.keyOf(forms[1]));
     }
   }
-  for (const role of ['phone', 'email', 'company', 'idNumber', 'legalId', 'address', 'account'] as const) {
+  for (const role of ['phone', 'email', 'company', 'idNumber', 'legalId', 'address', 'account', 'vehicle'] as const) {
     const fields = byRole(role);
     if (fields.length === 0) continue;
     const exact = add(role, false);

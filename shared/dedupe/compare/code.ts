@@ -1,14 +1,14 @@
 /**
- * Short codes: postcodes, ID numbers (national ID, social security), customer IDs and other codes.
- * Exact after dropping spaces and dashes; postcodes and ID numbers also one edit apart (a wrong,
- * missing or swapped character).
+ * Short codes: postcodes, ID numbers (national ID, social security), customer IDs, cars' VINs and
+ * plates, and other codes. Exact after dropping spaces, dashes and middle dots (京A·12345 = 京A12345);
+ * postcodes and ID numbers also one edit apart (a wrong, missing or swapped character).
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { cellString, cleanText } from '../../normalise';
 import { withinOneEdit } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
-export type CodeRole = 'postcode' | 'idNumber' | 'legalId' | 'code';
+export type CodeRole = 'postcode' | 'idNumber' | 'legalId' | 'code' | 'vehicle';
 
 const LEVELS: Record<CodeRole, LevelSpec[]> = {
   postcode: [
@@ -33,6 +33,12 @@ const LEVELS: Record<CodeRole, LevelSpec[]> = {
     { label: 'exact', m: 0.8, u: 0.01 },
     { label: 'different', m: 0.2, u: 1 },
   ],
+  // A car's VIN or plate: one car's; one that differs is another car (two-people.ts). VINs a
+  // character apart are as often two cars of one batch as one mistyped.
+  vehicle: [
+    { label: 'exact', m: 0.9, u: 1e-5 },
+    { label: 'different', m: 0.3, u: 1 },
+  ],
 };
 
 const NAMES: Record<CodeRole, string[]> = {
@@ -40,6 +46,7 @@ const NAMES: Record<CodeRole, string[]> = {
   idNumber: ['same ID number', 'ID numbers one character apart', 'different ID numbers'],
   legalId: ['same legal ID', 'legal IDs one character apart', 'different legal IDs'],
   code: ['same value', 'different values'],
+  vehicle: ['same vehicle', 'different vehicles'],
 };
 
 /**
@@ -74,7 +81,7 @@ export function codeKey(value: CellValue): string | null {
   if (raw === null) return null;
   const key = cleanText(raw)
     .toUpperCase()
-    .replace(/[\s\-_./()（）]+/g, '');
+    .replace(/[\s\-_./()（）·•・‧]+/g, '');
   return key === '' || NO_CODE.has(key) || MASK.test(key) || MASKED.test(key) ? null : key;
 }
 
@@ -136,7 +143,13 @@ export function codeComparator(role: CodeRole): Comparator<string> {
     key: codeKey,
     prepare: (key) => key,
     compare: (a, b) =>
-      role === 'code' ? 1 : role === 'postcode' && lostLeadingZero(a, b) ? 0 : withinOneEdit(a, b) ? 1 : 2,
+      role === 'code' || role === 'vehicle'
+        ? 1
+        : role === 'postcode' && lostLeadingZero(a, b)
+          ? 0
+          : withinOneEdit(a, b)
+            ? 1
+            : 2,
     explain: (level, a, b) => ({
       similarity: level === 0 ? 1 : level === LEVELS[role].length - 1 ? 0 : 0.8,
       phrase: level === 0 && a !== b ? 'same postcode, one without its leading 0' : (NAMES[role][level] ?? 'compared'),

@@ -1,8 +1,9 @@
 /**
  * Details that say two people (or two legal entities) however much else a pair shares: colleagues
  * of one name at one company, relatives at one address, buyers of one name with numbers bought in a
- * run, two members' cards, people of one name born in other years, sister companies under other
- * legal IDs. Such a pair is reviewed, never merged, unless something personal agrees.
+ * run, two members' cards, an owner's two cars, people of one name born in other years, sister
+ * companies under other legal IDs. Such a pair is reviewed, never merged, unless something personal
+ * agrees.
  */
 import { differentLevel } from '../compare/comparator';
 import { isYearless, type PreparedDate } from '../compare/date';
@@ -70,6 +71,8 @@ export class TwoPeople {
   /** A buyer's or member's account on a platform or at a shop (买家会员名, 会员卡号). */
   readonly accountFields: number[];
   private readonly maskedPhoneFields: number[];
+  /** A car's VIN or plate (车架号, 车牌号): its owner brings it back under a new phone. */
+  private readonly vehicleFields: number[];
   /** A company's legal ID (统一社会信用代码): read before the veto, which it can lift (entityAgrees). */
   readonly legalIdFields: number[];
   /** Fields whose agreement says who a row is (field-roles.ts). */
@@ -104,6 +107,7 @@ export class TwoPeople {
     this.personalFields = fieldsOfRoles(fields, ['idNumber', 'birthDate', 'email', 'phone']);
     this.accountFields = fieldsOfRoles(fields, ['account', 'profile']);
     this.maskedPhoneFields = fieldsOfRoles(fields, ['maskedPhone']);
+    this.vehicleFields = fieldsOfRoles(fields, ['vehicle']);
     this.legalIdFields = fieldsOfRoles(fields, ['legalId']);
     // A buyer's or member's account that differs is another customer's, as an e-mail is.
     this.conflictFields = this.organisations
@@ -167,6 +171,7 @@ export class TwoPeople {
       this.elsewhere(codes, offset, i) ||
       this.otherCustomers(codes, offset) ||
       this.accountShared(codes, offset, i, j) ||
+      this.carsApart(codes, offset) ||
       (this.organisations &&
         ((this.organisationRules.sitesApart(codes, offset) && !this.personalAgrees(codes, offset, i)) ||
           this.organisationRules.brandOnly(codes, offset)))
@@ -460,10 +465,22 @@ export class TwoPeople {
   }
 
   /**
+   * Two cars (a VIN or a plate that both rows hold differs, and none agrees): one owner's second car,
+   * or another owner's. A car dealer's list keeps a row per car, and merging would lose one; reviewed,
+   * never merged. A plate changed with the VIN kept (a car moved to another city) is one car.
+   */
+  private carsApart(codes: ArrayLike<number>, offset: number): boolean {
+    return (
+      someCodeAt(this.vehicleFields, codes, offset, this.different) && !someCodeIs(this.vehicleFields, codes, offset, 1)
+    );
+  }
+
+  /**
    * Two people's own mobiles that differ in more than two digits, with no number agreeing and nothing
    * personal: two people of one name (two 张伟 at one company), not one who mistyped a digit or two or
    * swapped two. The pair is reviewed (one person may have a new number), never merged, and a cluster
-   * never joins them through a third row matching both (a 张伟 without a mobile).
+   * never joins them through a third row matching both (a 张伟 without a mobile). One car's VIN or plate
+   * under one name is one owner with a new number.
    */
   mobilesApart(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     if (this.organisations) return false;
@@ -480,7 +497,12 @@ export class TwoPeople {
         ownMobile(field, b) &&
         numbersApart(field.values[a] as PreparedPhone, field.values[b] as PreparedPhone);
     }
-    return apart && !this.personalAgrees(codes, offset, i) && !numberShared(this.fields, this.phoneFields, i, j);
+    return (
+      apart &&
+      !this.personalAgrees(codes, offset, i) &&
+      !numberShared(this.fields, this.phoneFields, i, j) &&
+      !someCodeIs(this.vehicleFields, codes, offset, 1)
+    );
   }
 
   /**

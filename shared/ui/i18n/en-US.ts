@@ -213,6 +213,7 @@ export const enUS = {
     'same-visible-characters': 'same visible characters',
     'same-id-other-name': "same, but the names differ: one ID may be mistyped or someone else's",
     different: 'different',
+    'other-record': 'different record numbers',
   }),
 
   'history.intro': 'Everything Custodian changed in this session. Undo puts the cells back as they were.',

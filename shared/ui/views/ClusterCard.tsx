@@ -20,6 +20,7 @@ import { useLocale, useT } from '../i18n';
 import { mergeLabels } from '../../merge';
 import { reasonText } from '../../merge/audit-log';
 import { levelKey } from '../i18n/level-strings';
+import { isDifference } from '../../dedupe/levels';
 import { differingColumns, rowSummary, type DifferingColumn, type MergeContext } from './merge-context';
 import { MergePreview, type ColumnRule, type ColumnRules } from './MergePreview';
 
@@ -108,15 +109,15 @@ export function ClusterCard({
     <Badge
       key={`${reason.field}:${reason.level}`}
       appearance="tint"
-      color={reason.level === 'different' ? 'subtle' : 'success'}
+      color={isDifference(reason.level) ? 'subtle' : 'success'}
       // The values compared, worded in the sidebar's language (the reason's own message is English).
       title={reasonText(reason, mergeLabels(locale).reason)}
     >
       {t('dupes.reason', { column: reason.column, level: t(levelKey(reason.level)) })}
     </Badge>
   );
-  const matched = cluster.reasons.filter((r) => r.level !== 'different');
-  const differs = cluster.reasons.filter((r) => r.level === 'different');
+  const matched = cluster.reasons.filter((r) => !isDifference(r.level));
+  const differs = cluster.reasons.filter((r) => isDifference(r.level));
 
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid={`cluster-${number}`}>
