@@ -1,9 +1,10 @@
 /**
  * What people type in a cell for "there is none" (无, 暂无, N/A, -, TBD, and in a phone, e-mail or ID
- * number 0), and values an export starred out (138****8000, lil***@163.com, 张**). The words are
- * dedupe's (codeKey in dedupe/compare/code.ts, so one list serves both), plus zeros of any length,
- * which no phone or address is. `noValueIn` is the one place that decides, for check (and so clean
- * and the report): a placeholder is no value rather than a bad one, and clean leaves it as typed: 无
+ * number 0), what a form tool writes for a question left unanswered ((跳过), (skipped)), and values an
+ * export starred out (138****8000, lil***@163.com, 张**). The words are dedupe's (codeKey in
+ * dedupe/compare/code.ts, so one list serves both), plus zeros of any length, which no phone or
+ * address is. `noValueIn` is the one place that decides, for check (and so clean, the report and the
+ * CRM export): a placeholder is no value rather than a bad one, and clean leaves it as typed: 无
  * may record that a customer has no phone where a blank says nobody asked, and which of the two the
  * user means is theirs to say.
  */
@@ -50,14 +51,27 @@ export function isPlaceholder(value: CellValue | undefined): boolean {
   if (value === undefined || isBlank(value) || isMasked(value)) return false;
   if (typeof value === 'number') return value === 0;
   if (typeof value !== 'string') return false;
+  if (isSkippedAnswer(value)) return true;
   const key = codeKey(value.replace(DASHES, '-'));
   return key === null || ZEROS.test(key);
 }
 
-/** A word for "none" with no digit or star in it (-, 无, N/A, /): no date, place, option or text. */
-function saysNone(value: CellValue): boolean {
-  if (typeof value !== 'string' || value.length > LONGEST_WORD || /[\d*＊]/.test(value)) return false;
-  return isPlaceholder(value);
+/**
+ * What a form tool writes for a question the respondent skipped or left empty: 问卷星's (跳过) and
+ * (空), 未作答, 未填写; (skipped), [No answer], Not answered. Brackets or none: the words alone say it.
+ */
+const SKIPPED =
+  /^[[【(（<《]?\s*(?:已?跳过|未作答|未回答|未填写?|未选择?|空|skipped|no\s+answer|not\s+answered|unanswered|no\s+response)\s*[\]】)）>》]?$/i;
+
+export function isSkippedAnswer(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && value.length <= 20 && SKIPPED.test(value.trim());
+}
+
+/** A word for "none" with no digit or star in it (-, 无, N/A, /, (跳过)): no date, place, option or text. */
+export function saysNoValue(value: CellValue): boolean {
+  if (typeof value !== 'string' || /[\d*＊]/.test(value)) return false;
+  if (isSkippedAnswer(value)) return true;
+  return value.length <= LONGEST_WORD && isPlaceholder(value);
 }
 
 /**
@@ -79,7 +93,7 @@ export function noValueIn(
     return null;
   }
   if (kind === 'personName') return isMaskedName(value) ? 'masked' : null;
-  if (!WORD_KINDS.has(kind) || !saysNone(value)) return null;
+  if (!WORD_KINDS.has(kind) || !saysNoValue(value)) return null;
   if ((kind === 'choice' || kind === 'multiChoice') && PENDING.test(String(value).trim())) return null;
   // Text takes any word; a date or option only one its normaliser reads as none of its own (未知 is a choice's "not given").
   return kind === 'text' || (status !== 'valid' && status !== 'empty') ? 'placeholder' : null;

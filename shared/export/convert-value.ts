@@ -5,7 +5,7 @@
  * counted, so the report can say how many went out unconverted.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { cellText, isoDate } from '../sheet/cell-value';
+import { cellText, isBlank, isoDate } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
 import {
   normaliseCell,
@@ -18,10 +18,10 @@ import {
 } from '../normalise';
 import { isNoDateMark } from '../normalise/date';
 import { hasTabMarker, withoutTabMarker } from '../normalise/text-marker';
-import { isPlaceholder } from '../check/placeholder';
+import { isPlaceholder, noValueIn } from '../check/placeholder';
 import { serialTime } from '../normalise/time-of-day';
 import { normaliseColumnMoney } from '../normalise/money-column';
-import type { NormaliseContext } from '../normalise/types';
+import type { NormaliseContext, NormaliseOutcome } from '../normalise/types';
 import type { RowDates } from '../normalise/row-dates';
 import type { ChoiceOption, Field } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
@@ -103,7 +103,7 @@ export class ValueConverter {
   readonly twoReadings = new CellTally();
   /** Of the values kept as typed, dates without their day or year (check's date.monthOnly, date.noYear). */
   readonly partDays = new CellTally();
-  /** Header -> how many placeholders (无, -, N/A) a CRM phone or e-mail column got blank for, as check reads them. */
+  /** Header -> how many placeholders (无, -, N/A, (跳过)) were written blank, as check reads them. */
   readonly placeholders = new CellTally();
   /** CRM column -> how many values were part of a date (a birthday without its year, 1990.03), kept in the notes instead. */
   readonly partialDates = new CellTally();
@@ -144,7 +144,8 @@ export class ValueConverter {
     source?: number | string,
   ): CellValue {
     const cell = source === undefined ? null : { row: this.row, source };
-    if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    // Outlook's 0/0/00 is blank to every command (cell-value.ts).
+    if (isBlank(value)) return null;
     // A starred-out number or address is no CRM's phone or e-mail: masked-values.ts keeps it aside.
     if (
       target.kind === 'crm' &&
@@ -155,6 +156,12 @@ export class ValueConverter {
     // A date is read in its row's calendar: with the row's region, and remembered under it.
     const region = field.kind === 'date' ? this.dateRegion() : null;
     if (region !== null) reading = this.dates!.rows.contextOf(reading, this.dates!.values[this.row - 1]);
+    // A word for none where a date, an option or text goes (微盟's 生日 "--", 问卷星's (跳过), 无), as
+    // check reads it: no value, so the CRM field is left empty rather than given the word.
+    if (field.kind !== 'phone' && field.kind !== 'email' && this.saysNone(field, value, reading)) {
+      this.placeholders.count(header, cell);
+      return null;
+    }
     let converted: CellValue | undefined;
     if (typeof value === 'string' && !(field.kind === 'phone' && (this.rowRegion !== null || this.rowPlace !== null))) {
       // Lists repeat their values (dates, options, owners): convert each distinct string once per column.
@@ -172,7 +179,7 @@ export class ValueConverter {
     if (field.key === POSTCODE_FIELD && converted !== undefined) converted = this.postcodeZero(converted, header, cell);
     if (converted === undefined) {
       // 无 or - in a phone or e-mail cell says there is none (check's value.placeholder): the CRM gets none.
-      if (target.kind === 'crm' && (field.kind === 'phone' || field.kind === 'email') && isPlaceholder(value)) {
+      if ((field.kind === 'phone' || field.kind === 'email') && isPlaceholder(value)) {
         this.placeholders.count(header, cell);
         return null;
       }
@@ -193,6 +200,16 @@ export class ValueConverter {
     return this.dates ? this.dates.rows.regionOf(this.dates.values[this.row - 1]) : null;
   }
 
+  /** Whether check calls the value a placeholder in its field (`noValueIn`), read as check reads it. */
+  private saysNone(field: Field, value: CellValue, reading: ColumnReading): boolean {
+    if (!isPlaceholder(value)) return false;
+    let status: NormaliseOutcome['status'] | undefined;
+    if (field.kind === 'date') status = normaliseDate(value, reading).status;
+    else if (field.kind === 'choice') status = normaliseChoice(value, field, this.sheetLocale).status;
+    else if (field.kind === 'multiChoice') status = normaliseMultiChoice(value, field, this.sheetLocale).status;
+    return noValueIn(field, value, status) === 'placeholder';
+  }
+
   /** Whether a cell is part of a date (a birthday without its year, 1990.03), not a whole one nor a mark of none. */
   isDatePart(value: CellValue, reading: ColumnReading): boolean {
     return !isNoDateMark(value) && normaliseDate(value, reading).status === 'empty';
@@ -209,7 +226,8 @@ export class ValueConverter {
 
   /** A value of a column no template field governs: kept as typed, a date cell in the CRM's format with its time of day. */
   plain(value: CellValue): CellValue {
-    if (typeof value === 'string' && value.trim() === '') return null;
+    // Outlook's 0/0/00 in a column no field governs (Anniversary) is its blank too.
+    if (isBlank(value)) return null;
     // 抖店 writes its order numbers as "\t6919…" or "6920…\t" so Excel keeps them as text: the tab is that marker, no part of the code.
     if (hasTabMarker(value)) return withoutTabMarker(value);
     return value instanceof Date

@@ -308,6 +308,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     if (parties.ownName === 'aside') ownNameAside.push(i + 1);
     if (parties.roleAsName) tally(rolesAsNames, parties.roleAsName);
     if (parties.noCompany) tally(noCompanyWords, parties.noCompany);
+    if (parties.placeholderAccount && roles.account !== undefined)
+      converter.placeholders.count(cellText(snapshot.values[0]?.[roles.account - 1]).trim(), {
+        row: i + 1,
+        source: roles.account,
+      });
     const record: RowRecord = { row: i + 1, values, parties, ...(masked ? { maskedName: masked } : {}) };
     if (spillAccounts && parties.full === '' && parties.account !== '') companies.push(record);
     else main.push(record);

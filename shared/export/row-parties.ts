@@ -21,6 +21,7 @@ import { readRemarkName, remarkTwoReadings } from '../normalise/remark-name';
 import { isNoCompanyWord, isRoleWord, personalRemark, readsAsPerson, coupleName } from './person-words';
 import { withOwnName } from './own-name';
 import { companyNamesPerson } from './company-names-person';
+import { saysNoValue } from '../check/placeholder';
 
 export interface RoleColumns {
   /** Full-name column of the person (the contact column of a company list). */
@@ -72,6 +73,8 @@ export interface Parties {
   roleAsName?: string;
   /** The company cell said there is none (个人, 个体): left blank. */
   noCompany?: string;
+  /** The company cell held a placeholder (无, N/A, (跳过)), as check reads it: left blank, counted with the placeholders. */
+  placeholderAccount?: true;
   /** The company cell named the row's own person ("Bouchard, Luc" beside Luc Bouchard): no company. */
   companyIsPerson?: true;
   /** A remark marking a personal contact (付超-个人): `full` is the person. */
@@ -215,10 +218,13 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
 
 function personParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
   let account = text(row, roles.account, cleanText);
+  // 无, N/A or 问卷星's (跳过) in the company column is no company, as check reads it (value.placeholder).
+  const placeholder = account !== '' && saysNoValue(account);
+  if (placeholder) account = '';
   // 个人 / 个体 in the company column: the customer has no company.
   const noCompany = account !== '' && isNoCompanyWord(account) ? account : '';
   if (noCompany) account = '';
-  const marks = noCompany ? { noCompany } : {};
+  const marks = noCompany ? { noCompany } : placeholder ? { placeholderAccount: true as const } : {};
   if (roles.given !== undefined || roles.family !== undefined) {
     const first = nameText(row, roles.given);
     const last = nameText(row, roles.family);

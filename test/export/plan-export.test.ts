@@ -345,13 +345,15 @@ describe('plan-export', () => {
 
   test('exports values it cannot read as typed and counts them and the rows with errors when the list still has problems', () => {
     const { files, report } = planExport(zh(), { crm: 'zoho', now: NOW });
+    // 不详 is a placeholder to check (value.placeholder): no date of birth, counted as such.
     expect(rowOf(files[0], 6)).toMatchObject({
       Email: 'wang@',
-      'Date of Birth': '不详',
+      'Date of Birth': null,
       'Last Name': '王老师',
       'First Name': null,
     });
-    expect(report.valuesAsTyped).toEqual({ Email: 1, 'Date of Birth': 1 });
+    expect(report.valuesAsTyped).toEqual({ Email: 1 });
+    expect(report.placeholders).toEqual({ 'Date of Birth': 1 });
     expect(report.namesKeptWhole).toBe(1);
     expect(report.errorRows).toBe(1);
     expect(report.errorRowNumbers).toEqual([6]);
