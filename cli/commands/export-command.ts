@@ -233,6 +233,7 @@ function formatReport(
   }
   if (report.namesKeptWhole > 0) lines.push(words.namesKeptWhole(report.namesKeptWhole));
   if (report.remarkNames > 0) lines.push(words.remarkNames(report.remarkNames));
+  if (report.namesWithEmail > 0) lines.push(words.namesWithEmail(report.namesWithEmail));
   const remarkReadings = report.remarkTwoReadings;
   if (remarkReadings)
     lines.push(

@@ -36,6 +36,7 @@ export interface ExportWords {
   namesKeptWhole: (n: number) => string;
   /** Names that held the organisation too (张三-杭州源泉科技), read as the person and the account. */
   remarkNames: (n: number) => string;
+  namesWithEmail: (n: number) => string;
   /** Names that read as a person and a company only if a city's name is the person's (金华 森源建材): kept as typed. */
   remarkTwoReadings: (n: number, example: string, rowList: string) => string;
   /** A company list's customers with no contact whose name is a person's: written as contacts with no company. */
@@ -207,6 +208,8 @@ const en: ExportWords = {
     `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan)`,
   remarkNames: (n) =>
     `${plural(n, 'name')} held the company too (张三-杭州源泉科技, Tom Lee - Acme Ltd): the person went to the name columns, the company to the account column unless the row's company column has one; the sheet is unchanged`,
+  namesWithEmail: (n) =>
+    `${plural(n, 'name')} typed with an e-mail (Jane Doe (jane@acme.com), Tom Reed <tom@acme.com>): the name went to the name columns, the address to Email unless the row has one of its own, then beside it; the sheet is unchanged`,
   remarkTwoReadings: (n, example, rowList) =>
     `${plural(n, 'name')} (${rowList}, such as "${example}") read two ways, a person at a company or one company's name, since the person's part is also a city's: kept as typed`,
   clientsAsContacts: (n, column) =>
@@ -319,6 +322,8 @@ const zh: ExportWords = {
     `${n.toLocaleString('zh-CN')} 个姓名整体放在姓一栏（如“张总”“陈大文先生”这类带称谓的姓名、混用多种文字的姓名，或 Lee Ho Tan 这类两种读法都通的姓名）`,
   remarkNames: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名里带着公司（如“张三-杭州源泉科技”“Tom Lee - Acme Ltd”）：人名写入姓名列，公司写入客户（公司）列，该行公司列已有值时以公司列为准；表格本身未改动`,
+  namesWithEmail: (n) =>
+    `${n.toLocaleString('zh-CN')} 个姓名后带着邮箱（如“何静(hejing@corp.cn)”“Tom Reed <tom@acme.com>”）：人名写入姓名列，邮箱写入 Email 列（该行已有邮箱时写在其后）；表格本身未改动`,
   remarkTwoReadings: (n, example, rowList) =>
     `${n.toLocaleString('zh-CN')} 个姓名（${rowList}，如“${example}”）有两种读法：某公司的某人，或整个是一家公司的名称（人名部分也是城市名）：已保持原样`,
   clientsAsContacts: (n, column) =>

@@ -185,9 +185,11 @@ export class FileBuilder {
             ? this.filePhones.get(layout.object)?.homeFilled === true
             : c.source === 'email.second'
               ? this.fileEmails.get(layout.object)?.secondFilled === true
-              : c.source === 'address' && this.districtsWithCity(layout.object)
-                ? false
-                : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
+              : c.source === 'email' && this.fileEmails.get(layout.object)?.fromNames
+                ? true
+                : c.source === 'address' && this.districtsWithCity(layout.object)
+                  ? false
+                  : this.sourceColumns(c.source).length > 0 || (spareNotes && c.source === 'notes')),
     );
   }
 
@@ -217,12 +219,18 @@ export class FileBuilder {
   }
 
   columnReports(layout: CrmLayout): ColumnReport[] {
+    const emails = this.fileEmails.get(layout.object);
+    // Without an e-mail column, Email reads the addresses typed with the names.
+    const typedWithNames = emails?.fromNames
+      ? [...new Set(emails.rows.flatMap((r) => (r?.first ? [r.first.col] : [])))]
+      : [];
     return this.writtenColumns(layout).map((c) => ({
       crmColumn: c.header,
       source: c.source,
-      sheetColumns: this.columnsRead(c.source, layout.object).map(
-        (col) => this.sources.headerOf(col) || `Column ${col}`,
-      ),
+      sheetColumns: (c.source === 'email' && emails?.fromNames
+        ? typedWithNames
+        : this.columnsRead(c.source, layout.object)
+      ).map((col) => this.sources.headerOf(col) || `Column ${col}`),
       required: c.required === true,
     }));
   }

@@ -162,11 +162,14 @@ export class CrmCells {
     emails: FileEmails['rows'][number] | undefined,
     own?: number,
   ) {
-    if (!emails || !plan.field) return plan.column.source === 'email' ? this.fieldValue(plan, record) : null;
-    const address = plan.column.source === 'email' ? emails.first : emails.second;
+    const address = plan.column.source === 'email' ? emails?.first : emails?.second;
+    if (!emails || (!plan.field && !address))
+      return plan.column.source === 'email' ? this.fieldValue(plan, record) : null;
     // The row's own cell is still read when another column fills Email, so its placeholder (无) is counted.
-    if (plan.column.source === 'email' && address?.col !== own) this.fieldValue(plan, record);
+    if (plan.column.source === 'email' && address?.col !== own && plan.field) this.fieldValue(plan, record);
     if (!address) return null;
+    // A sheet without an e-mail column: the address typed with the name, as typed.
+    if (!plan.field) return address.value;
     const value = this.converter.convert(
       plan.field,
       address.value,
@@ -175,7 +178,8 @@ export class CrmCells {
       plan.reading,
       address.col,
     );
-    if (plan.column.source === 'email' && address.col !== own && !isBlank(value))
+    // An address typed with the name is counted with those names (namesWithEmail), its cell being no e-mail column.
+    if (plan.column.source === 'email' && address.col !== own && !address.withName && !isBlank(value))
       this.countFromOther(plan.column.header, address.header, record.row);
     return value;
   }

@@ -90,6 +90,8 @@ export interface ExportReport {
   namesKeptWhole: number;
   /** Names that held the organisation too (张三-杭州源泉科技, Tom Lee - Acme Ltd), read as the person and the account. */
   remarkNames: number;
+  /** Names typed with the person's e-mail (Jane Doe (jane@acme.com)): the name read, the address written to Email. */
+  namesWithEmail: number;
   /**
    * Names that read as a person and a company only if a city's name is the person's (金华 森源建材),
    * kept as typed: how many, the first rows of them and one as typed. Absent when there are none.
@@ -265,6 +267,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   let namesKeptWhole = 0;
   let surnameFirst = 0;
   let remarkNames = 0;
+  let namesWithEmail = 0;
   const twoReadingRemarks: number[] = [];
   let twoReadingExample = '';
   let clientsAsContacts = 0;
@@ -297,6 +300,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     if (parties.keptWhole) namesKeptWhole++;
     if (parties.surnameFirst) surnameFirst++;
     if (parties.remark) remarkNames++;
+    if (parties.nameEmail) namesWithEmail++;
     if (parties.remarkTwoReadings) {
       if (twoReadingRemarks.length === 0) twoReadingExample = parties.remarkTwoReadings;
       twoReadingRemarks.push(i + 1);
@@ -433,6 +437,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     ),
     namesKeptWhole,
     remarkNames,
+    namesWithEmail,
     ...(twoReadingRemarks.length > 0
       ? {
           remarkTwoReadings: {

@@ -18,6 +18,8 @@ export interface RowAddress {
   value: string;
   col: number;
   header: string;
+  /** Typed after the person's name in its cell (Jane Doe (jane@acme.com)). */
+  withName?: true;
 }
 
 export interface RowEmails {
@@ -37,12 +39,15 @@ export interface FileEmails {
   secondFilled: boolean;
   /** The e-mail field's header, where some row's further addresses go to an extra column under it. */
   spareColumn?: string;
+  /** The sheet has no e-mail column, and Email takes the addresses typed with the names. */
+  fromNames?: true;
 }
 
 interface EmailRecord {
   row: number;
   values: readonly CellValue[];
   companyOnly?: unknown;
+  parties?: { nameEmail?: { address: string; col: number } };
 }
 
 /** An address a CRM can take: not a placeholder (无, N/A) or a starred-out one, which the export keeps aside. */
@@ -67,8 +72,24 @@ export class EmailPlanner {
   constructor(private readonly sources: SheetSources) {}
 
   plan(layout: CrmLayout, records: readonly EmailRecord[]): FileEmails {
-    const primary = layout.columns.some((c) => c.source === 'email') ? this.sources.columns('email')[0] : undefined;
-    if (primary === undefined) return { rows: [], secondFilled: false };
+    const writesEmail = layout.columns.some((c) => c.source === 'email');
+    const primary = writesEmail ? this.sources.columns('email')[0] : undefined;
+    const typedWith = (record: EmailRecord): RowAddress[] => {
+      const typed = record.parties?.nameEmail;
+      return typed
+        ? [{ value: typed.address, col: typed.col, header: this.sources.headerOf(typed.col), withName: true as const }]
+        : [];
+    };
+    if (primary === undefined) {
+      if (!writesEmail || !records.some((r) => !r.companyOnly && typedWith(r).length > 0))
+        return { rows: [], secondFilled: false };
+      const rows = records.map((record): RowEmails | null => {
+        if (record.companyOnly) return null;
+        const [first] = typedWith(record);
+        return { ...(first ? { first } : {}), spare: [] };
+      });
+      return { rows, secondFilled: false, fromNames: true };
+    }
     const header = this.sources.headerOf(primary);
     const second = layout.columns.find((c) => c.source === 'email.second')?.header;
     const others = this.sources.sheetColumns.filter(
@@ -86,13 +107,15 @@ export class EmailPlanner {
         ...others.flatMap((c) =>
           cellAddresses(record.values[c.col - 1] ?? null).map((value) => ({ value, col: c.col, header: c.header })),
         ),
+        ...typedWith(record),
       ])
         if (!found.some((f) => f.value.toLowerCase() === address.value.toLowerCase())) found.push(address);
       const [first, next] = found;
       const secondAddress = second === undefined ? undefined : next;
       if (secondAddress) secondFilled = true;
       // The cell's addresses no e-mail column took; one repeated in the cell is one address.
-      const spareValues = own
+      // So too the address typed with the name: its cell is read as the name, so it would be lost.
+      const spareValues = [...own, ...found.filter((a) => a.withName)]
         .filter((a) => found.includes(a) && a !== first && a !== secondAddress)
         .map((a) => a.value);
       if (own.length > 1) {

@@ -22,6 +22,7 @@ import { isNoCompanyWord, isRoleWord, personalRemark, readsAsPerson, coupleName 
 import { withOwnName } from './own-name';
 import { companyNamesPerson } from './company-names-person';
 import { saysNoValue } from '../check/placeholder';
+import { nameWithEmail } from '../template/value-shape';
 
 export interface RoleColumns {
   /** Full-name column of the person (the contact column of a company list). */
@@ -69,6 +70,8 @@ export interface Parties {
   remarkTwoReadings?: string;
   /** A company list's customer with no contact, whose name is a person's: the person, with no company. */
   clientAsContact?: true;
+  /** The e-mail typed after the name in its cell (Jane Doe (jane@acme.com)), and that cell's column. */
+  nameEmail?: { address: string; col: number };
   /** The name cell held a role (客服, 采购), no name: left blank. */
   roleAsName?: string;
   /** The company cell said there is none (个人, 个体): left blank. */
@@ -211,7 +214,12 @@ function nameText(row: readonly CellValue[], col: number | undefined): string {
 }
 
 export function rowParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
-  const parties = personParties(row, roles, chineseList);
+  // A name typed with its e-mail (Jane Doe (jane@acme.com)): the name is read, the address goes to Email (row-emails.ts).
+  const col = roles.person;
+  const typed = col === undefined ? null : nameWithEmail(cellText(row[col - 1] ?? null));
+  const read = typed && col !== undefined ? row.map((v, c) => (c === col - 1 ? typed.name : v)) : row;
+  const found = personParties(read, roles, chineseList);
+  const parties = typed && col !== undefined ? { ...found, nameEmail: { address: typed.email, col } } : found;
   const title = parties.salutation === '' && parties.full !== '' ? text(row, roles.salutation, cleanText) : '';
   return title === '' ? parties : { ...parties, salutation: title, titleColumn: true };
 }

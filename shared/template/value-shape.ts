@@ -41,7 +41,7 @@ const YEAR_MONTH = /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/;
 // An order's number as Shopify and other shops show it (#1001, #SO-1042): a record's number, no name.
 const HASH_NUMBER = /^#[A-Za-z]{0,4}-?\d{3,}$/;
 // A person with their e-mail, as 飞书's person fields and mail clients write one: 何静(hejing@corp.cn), Sarah Lee <sarah@acme.com>.
-const NAME_WITH_EMAIL = /^([^@()<>（）]+?)\s*[(（<]\s*[^\s@()<>（）]+@[^\s@()<>（）]+\.[^\s@()<>（）]+\s*[)）>]$/;
+const NAME_WITH_EMAIL = /^([^@()<>（）]+?)\s*[(（<]\s*([^\s@()<>（）]+@[^\s@()<>（）]+\.[^\s@()<>（）]+)\s*[)）>]$/;
 // Several of them in one cell: 何静(hejing@corp.cn),王磊(wanglei@corp.cn).
 const PEOPLE_SEPARATOR = /\s*[,，、;；]\s*/;
 const CODE = /^[A-Za-z]{0,6}[-_]?\d{2,}(?:[-_]?[A-Za-z0-9]+)*$/;
@@ -90,6 +90,14 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   if (isPerson(s)) return 'person';
   if (CODE.test(s) || MIXED_CODE.test(s) || HASH_NUMBER.test(s)) return 'id';
   return 'text';
+}
+
+/** One person's name with their e-mail after it in brackets (Jane Doe (jane@acme.com), Tom Reed <tom@acme.com>), read apart. */
+export function nameWithEmail(text: string): { name: string; email: string } | null {
+  if (!text.includes('@')) return null;
+  const m = NAME_WITH_EMAIL.exec(text.normalize('NFKC').trim());
+  const name = m?.[1]?.trim();
+  return m && name && isPerson(name) ? { name, email: m[2]! } : null;
 }
 
 /** Whether every part of the cell is a person's name with their e-mail after it in brackets. */
