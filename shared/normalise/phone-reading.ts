@@ -11,7 +11,9 @@
  * cleaning leaves it as typed and check names both readings. A row with no country column may still
  * name its place (`place`: another of its numbers with +853, an address in 澳門): a bare number that
  * place reads is read there. A Taiwan landline typed without its trunk 0 (6612 3456) is a Macau or
- * Hong Kong mobile too, so with no row country it is ambiguous.
+ * Hong Kong mobile too, so with no row country it is ambiguous. On a list whose home is not established
+ * (no majority, and no team's of the template's region, or in traditional characters) the template
+ * region's reading is only one among those of the regions the list points to (amongListRegions).
  * check, clean and dedupe all read phones here, so one cell in one row is one number everywhere.
  */
 import type { Locale } from '../i18n/locale';
@@ -43,6 +45,8 @@ export interface PhoneContext {
   /**
    * The region the row names otherwise (another of its numbers written with a +code, its address:
    * phone-row-place.ts). Weaker than `row`: a bare number it does not read is read as the sheet reads it.
+   * Named by the row's e-mail domain only (`mailPlace`), weaker still: it picks a reading only on a
+   * list whose home is not established (amongListRegions).
    */
   place?: string | null;
   /** Regions other numbers of the sheet belong to: a bare number one of them reads too has two readings. */
@@ -121,6 +125,19 @@ export function isTrunkWritten(text: string): boolean {
   return CN_WRITTEN.test(text) && /^\(?0/.test(text);
 }
 
+/** Marks a row's place named only by its e-mail domain (phone-row-place.ts): "@GB". */
+const MAIL_MARK = '@';
+
+/** A row's place as named only by its e-mail's country domain (.co.uk, .jp), for `PhoneContext.place`. */
+export function mailPlace(region: string): string {
+  return MAIL_MARK + region;
+}
+
+/** The region of a place named only by an e-mail domain, or null for a place its numbers or address name. */
+function mailRegion(place: string | null | undefined): string | null {
+  return place?.startsWith(MAIL_MARK) ? place.slice(MAIL_MARK.length) : null;
+}
+
 /** Whether a number is written with its country code (+44 …, 0044 …). */
 export function isExplicit(text: string): boolean {
   return EXPLICIT.test(text);
@@ -189,9 +206,11 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, national, ext, suffix);
   const service = serviceNumber(base, chinese);
   if (service) return serviceReading(service, ext, suffix);
-  const inPlace = row === null && ctx.place ? inRowPlace(base, ctx.place) : null;
+  const place = mailRegion(ctx.place) === null ? ctx.place : null;
+  const inPlace = row === null && place ? inRowPlace(base, place) : null;
   const decided =
     inPlace ??
+    amongListRegions(base, ctx, sheet, row) ??
     orBracketedCode(
       withTrunklessReadings(
         withGroupedReading(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, sheet, row),
@@ -212,7 +231,7 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
     return serviceReading(digits, ext, suffix);
   return {
     kind: 'valid',
-    text: (ctx.keyOnly ? parsed.international : writtenText(parsed, base, ctx, inPlace ? ctx.place! : row)) + suffix,
+    text: (ctx.keyOnly ? parsed.international : writtenText(parsed, base, ctx, inPlace ? place! : row)) + suffix,
     key: ext ? `${parsed.e164};ext=${ext}` : parsed.e164,
     region: parsed.country,
     ...(ext && parsed.country === 'CN' && CN_MOBILE.test(parsed.national.replace(/\D/g, '')) ? { privacy: true } : {}),
@@ -339,6 +358,63 @@ function withGroupedReading(decided: Decided, base: string, sheet: string, row: 
       return { kind: 'ambiguous', readings: [decided.parsed, parsed] };
   }
   return decided;
+}
+
+/**
+ * Trunk-0 markets a bare number on a list without a home is also tried in, each only where the number
+ * is typed as that market groups its own (090-1234-5678 as Japan writes a mobile, 03-1234-5678 as
+ * Tokyo's and Melbourne's lines are written): readings to name, never one to write.
+ */
+const TRUNK_MARKETS: readonly string[] = ['GB', 'JP', 'IN', 'AU', 'DE', 'FR', 'NL', 'KR'];
+
+/**
+ * A bare number on a list whose home is not established (`others` given while the sheet is the
+ * template's region: a few British, Polish and Japanese contacts, or a Traditional-Chinese list of
+ * Taiwan, Hong Kong and Macau customers, where China's reading is one of the list's own), read among
+ * the regions the list points to. A number in a
+ * shape only one country writes (an 11-digit Chinese mobile, (415) 555-0132) is read as anywhere
+ * (null). Otherwise the template region's reading is only a default: a number one of the list's
+ * regions alone reads is that region's; one several read, or that only the template's region or a
+ * trunk-0 market typed alike reads, is ambiguous, left as typed with its readings named (020 7946 0958:
+ * London or Guangzhou), unless the row's e-mail domain names a country that reads it. Null where
+ * nothing reads it. Read alike with or without `foreignList`, which duplicate matching does not pass,
+ * so a cell is one number in check, clean and dedupe.
+ */
+function amongListRegions(base: string, ctx: PhoneContext, sheet: string, row: string | null): Decided | null {
+  const others = ctx.others;
+  if (row !== null || sheet !== ctx.home || !others?.length || base === '' || EXPLICIT.test(base)) return null;
+  const written = writtenRegion(base);
+  if (written === 'US') return null;
+  const decided = decide(base, ctx.home, sheet, null);
+  if (decided.kind === 'ambiguous') return null;
+  const own = decided.kind === 'valid' ? decided.parsed : null;
+  const shapes = shapesOf(base.replace(/[\s\-().]/g, ''));
+  if (own && ((written !== null && !isTrunkWritten(base)) || shapes.includes(own.country ?? null))) return null;
+  const readings: ParsedPhone[] = [];
+  const add = (parsed: ParsedPhone | null) => {
+    if (parsed && !readings.some((p) => p.e164 === parsed.e164)) readings.push(parsed);
+  };
+  for (const region of others) add(parsePhoneIn(base, region));
+  // A list read among Hong Kong, Taiwan and Macau is in Chinese (phone-region.ts), a team's that writes
+  // Chinese: the template's Chinese reading is one of the list's own, and no trunk-0 market is asked.
+  const chinese = others.every((region) => TRADITIONAL_REGIONS.includes(region));
+  if (chinese) add(own);
+  // One reading of the list's own regions is the number; the template's default reading only names one.
+  const listed = readings.length;
+  add(own);
+  if (!chinese && /^\(?0/.test(base))
+    for (const region of TRUNK_MARKETS) {
+      if (region === ctx.home || others.includes(region)) continue;
+      const parsed = parsePhoneIn(base, region);
+      if (parsed && groupedAs(base, parsed.national)) add(parsed);
+    }
+  // The row's e-mail domain (.co.uk, .jp) picks its country's reading: 020 7946 0958 beside a .co.uk address.
+  const mail = mailRegion(ctx.place);
+  const inMail = mail === null ? null : parsePhoneIn(base, mail);
+  if (inMail) return { kind: 'valid', parsed: inMail };
+  if (readings.length === 0) return null;
+  if (readings.length > 1) return { kind: 'ambiguous', readings };
+  return listed === 1 ? { kind: 'valid', parsed: readings[0]! } : { kind: 'ambiguous', readings };
 }
 
 /**

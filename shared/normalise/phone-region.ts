@@ -97,11 +97,12 @@ export function readPhoneSheet(
   let script: ChineseScript | undefined;
   const scriptOf = () => (script ??= chineseScript(values, step));
   let also: string[] = [];
+  let evidence: ReadonlyMap<string, number> = votes;
   if (sheet === home && most * 2 <= voters) {
     if (scriptOf() === 'none') {
       const cols = (test: (field: string) => boolean) =>
         mapping.columns.filter((c) => c.field && test(c.field)).map((c) => c.col);
-      const evidence = countryEvidence(
+      evidence = countryEvidence(
         values,
         { emails: cols((field) => kinds.get(field) === 'email'), postcodes: cols((field) => field === 'postcode') },
         step,
@@ -111,23 +112,39 @@ export function readPhoneSheet(
       sheet = national?.region ?? home;
       also = national?.also ?? [];
     } else if (scriptOf() === 'traditional') {
-      sheet = traditionalMajority(bare, home) ?? home;
-      also = traditionalOthers(bare, sheet);
+      const region = traditionalMajority(bare, home);
+      sheet = region ?? home;
+      also = region ? traditionalOthers(bare, sheet) : traditionalCandidates(bare);
     }
   }
+  const foreignList = tally.foreign(
+    sheet,
+    scriptOf,
+    () => [...bare, ...trunkShaped].filter((base) => parsePhoneIn(base, home)).length,
+  );
+  // No region has most of a list that is no team's of the template's region (a few British, Polish and
+  // Japanese contacts): its bare numbers are read among the regions the list points to (phone-reading.ts),
+  // not given the template region's code by default.
+  if (foreignList && sheet === home && also.length === 0) also = listRegions(evidence, home);
   return {
     home,
     sheet,
     ...(also.length > 0 ? { also } : {}),
     ...byCountry,
-    ...(tally.foreign(
-      sheet,
-      scriptOf,
-      () => [...bare, ...trunkShaped].filter((base) => parsePhoneIn(base, home)).length,
-    )
-      ? { foreignList: true as const }
-      : {}),
+    ...(foreignList ? { foreignList: true as const } : {}),
   };
+}
+
+/** Most regions a list without a home is read among: enough for a few countries' contacts. */
+const MAX_LIST_REGIONS = 4;
+
+/** The regions other than `home` a list's +codes, countries, e-mail domains and postcodes name, most named first. */
+function listRegions(evidence: ReadonlyMap<string, number>, home: string): string[] {
+  return [...evidence]
+    .filter(([region]) => region !== home)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_LIST_REGIONS)
+    .map(([region]) => region);
 }
 
 /**
@@ -230,6 +247,15 @@ function traditionalOthers(bare: readonly string[], sheet: string): string[] {
       region !== sheet &&
       sample.filter((base) => parsePhoneIn(base, region) && !parsePhoneIn(base, sheet)).length >= MIN_MAJORITY,
   );
+}
+
+/**
+ * The traditional-script regions any bare number of a list with no such majority is valid in (a Taiwan
+ * shop's list with one Hong Kong and one Macau customer): its numbers are read among them.
+ */
+function traditionalCandidates(bare: readonly string[]): string[] {
+  const sample = bare.slice(0, NATIONAL_SAMPLE);
+  return TRADITIONAL_REGIONS.filter((region) => sample.some((base) => parsePhoneIn(base, region)));
 }
 
 /** A phone cell's text without its extension; of a cell of labelled numbers (Phone:… Mobile:…), its first. */

@@ -3,7 +3,9 @@
  * written with a +code (+853 2888 1234 beside 6612 3456), and its address, which begins with a region
  * or a part of one in Chinese (澳門新馬路10號, 中國香港九龍…, 尖沙咀彌敦道132號, 臺北市信義區) or ends with
  * one in English (…, Kowloon; …, Tsim Sha Tsui). Weaker than a country column: phone-reading.ts reads
- * a number there only where that place reads it. A row naming two places names none.
+ * a number there only where that place reads it. A row naming two places names none. Failing those,
+ * its e-mail addresses' country domain (tom@bakerandsons.co.uk, k.tanaka@tanaka-trading.jp), weaker
+ * again (`mailPlace`): it only picks among a number's readings on a list whose home is not established.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { columnCodesOf } from '../sheet/column-codes';
@@ -11,7 +13,7 @@ import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { regionOfPlace } from './country-column';
 import { CN_MOBILE, parsePhoneIn, phoneText } from './phone-parse';
-import { isExplicit, splitExtension } from './phone-reading';
+import { isExplicit, mailPlace, splitExtension } from './phone-reading';
 
 /** Longest start of an address read as a place name: 澳門特別行政區 is seven characters. */
 const LONGEST_NAME = 8;
@@ -23,14 +25,70 @@ const HAN_START = /^\p{Script=Han}/u;
 /** Each row's place, or null when the row names none or has no number another place could read. */
 export type RowPlaceReader = (row: readonly CellValue[] | undefined) => string | null;
 
-/** The columns a row's place is read from: its phones (second columns too) and its addresses. */
-function placeColumns(mapping: HeaderMapping, template: Template): { phoneCols: number[]; addressCols: number[] } {
+/**
+ * Country domains of e-mail addresses, by the region whose numbering they use (.ca: North America's).
+ * Domains sold as generic names (.co, .io, .me, .tv, .ai) say nothing of a country and are not here.
+ */
+const MAIL_DOMAINS: Readonly<Record<string, string>> = {
+  uk: 'GB',
+  ie: 'IE',
+  de: 'DE',
+  at: 'AT',
+  ch: 'CH',
+  fr: 'FR',
+  be: 'BE',
+  nl: 'NL',
+  es: 'ES',
+  pt: 'PT',
+  it: 'IT',
+  pl: 'PL',
+  se: 'SE',
+  dk: 'DK',
+  no: 'NO',
+  fi: 'FI',
+  jp: 'JP',
+  kr: 'KR',
+  cn: 'CN',
+  hk: 'HK',
+  mo: 'MO',
+  tw: 'TW',
+  sg: 'SG',
+  my: 'MY',
+  in: 'IN',
+  au: 'AU',
+  nz: 'NZ',
+  za: 'ZA',
+  ph: 'PH',
+  br: 'BR',
+  mx: 'MX',
+  us: 'US',
+  ca: 'US',
+};
+
+/** The region an e-mail address's country domain names, or null. */
+function mailRegionOf(value: CellValue | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const at = value.lastIndexOf('@');
+  if (at < 0) return null;
+  const domain = value
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
+  return MAIL_DOMAINS[domain.slice(domain.lastIndexOf('.') + 1)] ?? null;
+}
+
+/** The columns a row's place is read from: its phones (second columns too), its addresses and e-mails. */
+function placeColumns(
+  mapping: HeaderMapping,
+  template: Template,
+): { phoneCols: number[]; addressCols: number[]; emailCols: number[] } {
   const kinds = new Map(template.fields.map((f) => [f.key, f.kind]));
   // Second columns too (電話 beside 手機): the office line is the number most often written with its +code.
   const fieldOf = (c: HeaderMapping['columns'][number]) => c.field ?? c.secondOf;
   return {
     phoneCols: mapping.columns.filter((c) => kinds.get(fieldOf(c) ?? '') === 'phone').map((c) => c.col),
     addressCols: mapping.columns.filter((c) => fieldOf(c) === 'address').map((c) => c.col),
+    emailCols: mapping.columns.filter((c) => kinds.get(fieldOf(c) ?? '') === 'email').map((c) => c.col),
   };
 }
 
@@ -77,7 +135,7 @@ export function rowPlaceReader(mapping: HeaderMapping, template: Template): RowP
 
 function newRowPlaceReader(mapping: HeaderMapping, template: Template): RowPlaceReader {
   const home = template.defaultRegion;
-  const { phoneCols, addressCols } = placeColumns(mapping, template);
+  const { phoneCols, addressCols, emailCols } = placeColumns(mapping, template);
   const addressRegion = addressRegionReader();
   return (row) => {
     if (!row) return null;
@@ -108,7 +166,15 @@ function newRowPlaceReader(mapping: HeaderMapping, template: Template): RowPlace
       if (place !== null && place !== region) return null;
       place = region;
     }
-    return place;
+    if (place !== null) return place;
+    let mail: string | null = null;
+    for (const col of emailCols) {
+      const region = mailRegionOf(row[col - 1]);
+      if (region === null) continue;
+      if (mail !== null && mail !== region) return null;
+      mail = region;
+    }
+    return mail === null ? null : mailPlace(mail);
   };
 }
 
@@ -127,7 +193,7 @@ export function rowPlaceReaderWhereNamed(
   sheet: string,
 ): RowPlaceReader | null {
   const home = template.defaultRegion;
-  const { phoneCols, addressCols } = placeColumns(mapping, template);
+  const { phoneCols, addressCols, emailCols } = placeColumns(mapping, template);
   const addressRegion = addressRegionReader();
   const other = (region: string | null) => region !== null && region !== sheet;
   const seen = new Set<string>();
@@ -148,7 +214,8 @@ export function rowPlaceReaderWhereNamed(
   };
   const named =
     addressCols.some((col) => namesOther(col, (value) => other(addressRegion(value)))) ||
-    phoneCols.some((col) => namesOther(col, phoneNamesOther));
+    phoneCols.some((col) => namesOther(col, phoneNamesOther)) ||
+    emailCols.some((col) => namesOther(col, (value) => other(mailRegionOf(value))));
   return named ? rowPlaceReader(mapping, template) : null;
 }
 

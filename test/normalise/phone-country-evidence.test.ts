@@ -86,8 +86,9 @@ describe('phone-region: how many numbers make a majority', () => {
       ['Lucy Harris', 'lucy.harris@gmail.com', '07400 222333'],
       ['Anna Schmidt', 'anna@web.de', '+49 30 12345678'],
     ];
-    // Still no Chinese team's list: its one number that names a country is Germany's.
-    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'CN', foreignList: true });
+    // Still no Chinese team's list: its one number that names a country is Germany's, so its bare
+    // numbers are read among Germany's and not given China's code by default.
+    expect(phoneSheet(values)).toEqual({ home: 'CN', sheet: 'CN', also: ['DE'], foreignList: true });
   });
 
   test('does not let two North American numbers decide a sheet’s ten bare digits', () => {
