@@ -11,7 +11,7 @@
 import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { Field, FieldKind } from '../template/schema';
 import type { NormaliseOutcome } from '../normalise/types';
-import { codeKey } from '../dedupe/compare/code';
+import { codeKey, SKIPPED_ANSWERS } from '../dedupe/compare/code';
 
 const ZEROS = /^0+$/;
 // —— and ー are how a Chinese or Japanese keyboard types a dash.
@@ -60,8 +60,10 @@ export function isPlaceholder(value: CellValue | undefined): boolean {
  * What a form tool writes for a question the respondent skipped or left empty: 问卷星's (跳过) and
  * (空), 未作答, 未填写; (skipped), [No answer], Not answered. Brackets or none: the words alone say it.
  */
-const SKIPPED =
-  /^[[【(（<《]?\s*(?:已?跳过|未作答|未回答|未填写?|未选择?|空|skipped|no\s+answer|not\s+answered|unanswered|no\s+response)\s*[\]】)）>》]?$/i;
+const SKIPPED = new RegExp(
+  `^[[【(（<《]?\\s*(?:${SKIPPED_ANSWERS.map((word) => word.replace(/ /g, '\\s+')).join('|')})\\s*[\\]】)）>》]?$`,
+  'i',
+);
 
 export function isSkippedAnswer(value: CellValue | undefined): boolean {
   return typeof value === 'string' && value.length <= 20 && SKIPPED.test(value.trim());

@@ -9,12 +9,23 @@ import type { CellValue } from '../../shared/sheet/cell-value';
 const sheet = (values: CellValue[][]) => ({ name: '会员', values });
 
 describe('codes typed for "none"', () => {
-  it.each(['无', '暂无', ' N/A ', 'n.a.', 'NULL', '未知', '000000000000000000', 'XXXXXX', '****'])(
-    'gives %j no key',
-    (value) => {
-      expect(codeKey(value)).toBeNull();
-    },
-  );
+  it.each([
+    '无',
+    '暂无',
+    ' N/A ',
+    'n.a.',
+    'NULL',
+    '未知',
+    '000000000000000000',
+    'XXXXXX',
+    '****',
+    '(跳过)',
+    '（未作答）',
+    'No answer',
+    '[Skipped]',
+  ])('gives %j no key', (value) => {
+    expect(codeKey(value)).toBeNull();
+  });
 
   it.each([
     ['110101199003071234', '110101199003071234'],

@@ -50,17 +50,37 @@ const NAMES: Record<CodeRole, string[]> = {
 };
 
 /**
+ * What a form tool writes for a question left unanswered (问卷星's (跳过), 未作答, Typeform's No answer),
+ * with or without its brackets. check/placeholder.ts reads them as no value; a code column's are none.
+ */
+export const SKIPPED_ANSWERS = [
+  '已跳过',
+  '跳过',
+  '未作答',
+  '未回答',
+  '未填写',
+  '未填',
+  '未选择',
+  '未选',
+  '空',
+  'skipped',
+  'no answer',
+  'not answered',
+  'unanswered',
+  'no response',
+];
+
+/**
  * What people type in a code column for "none" (无, 暂无, N/A, 000000000000000000): two rows
  * holding it share no code, so it is no value at all, not evidence that they are one customer.
  */
 const NO_CODE = new Set([
+  ...SKIPPED_ANSWERS.map((word) => word.toUpperCase().replace(/\s+/g, '')),
   '无',
   '暂无',
   '没有',
   '未知',
   '不详',
-  '未填',
-  '空',
   '待定',
   '待补充',
   'NA',
@@ -81,7 +101,7 @@ export function codeKey(value: CellValue): string | null {
   if (raw === null) return null;
   const key = cleanText(raw)
     .toUpperCase()
-    .replace(/[\s\-_./()（）·•・‧]+/g, '');
+    .replace(/[\s\-_./()（）·•・‧[\]【】<>《》]+/g, '');
   return key === '' || NO_CODE.has(key) || MASK.test(key) || MASKED.test(key) ? null : key;
 }
 
