@@ -15,8 +15,12 @@ export const issueCodeSchema = z.enum([
   /** '02134: the apostrophe an export put before a code to keep it as text in Excel (text-marker.ts). */
   'text.textMarker',
   'postcode.leadingZero',
+  /** sk13ab on a British row: written as Royal Mail writes it, SK1 3AB. */
+  'postcode.nonCanonical',
   /** 10020 on a Chinese row: shorter than its country's postcodes, left as typed. */
   'postcode.tooShort',
+  /** ZZ99 9ZZ on a British row: no postcode Royal Mail gives, left as typed. */
+  'postcode.impossible',
   /** 123 in a code column whose format shows it as 000123: written as the text the cell shows. */
   'text.zeroPadded',
   /** 28801 in a postcode or code column stored as a number: written as the same digits in text. */

@@ -40,6 +40,9 @@ export function nonCanonicalCode(
     /^0\d{4}(?:-\d{4})?$/.test(canonical)
   )
     return 'postcode.leadingZero';
+  // sk13ab written SK1 3AB: a British postcode in capitals with its space (postcode.ts `ukPostcode`).
+  if (field.key === 'postcode' && typeof canonical === 'string' && /^[A-Z][A-Z\d]{1,3} \d[A-Z]{2}$/.test(canonical))
+    return 'postcode.nonCanonical';
   // 123 under the format 000000: the code the cell shows.
   if (isCodeField(field) && typeof value === 'number')
     return canonical !== String(value) ? 'text.zeroPadded' : 'text.storedAsNumber';

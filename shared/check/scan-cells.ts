@@ -26,7 +26,7 @@ import { moneyColumnContext } from '../normalise/money-column';
 import { readPhoneSheet, rowRegionReader, type PhoneSheet } from '../normalise/phone-region';
 import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
-import { isShortPostcode, listPostcodeCountry, withZipZero } from '../normalise/postcode';
+import { isShortPostcode, listPostcodeCountry, ukPostcode, withZipZero } from '../normalise/postcode';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome, NormaliseWarning } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
@@ -331,6 +331,13 @@ export function scanCells(
             visit({ kind: 'invalid', row, column, value, code: 'postcode.tooShort', isFormula });
             continue;
           }
+          // sk13ab on a British row is SK1 3AB; ZZ99 9ZZ is no postcode, reported and left as typed.
+          const uk = ukPostcode(written, zipRegion(values, true));
+          if (uk === 'impossible') {
+            visit({ kind: 'invalid', row, column, value, code: 'postcode.impossible', isFormula });
+            continue;
+          }
+          if (uk !== undefined) written = uk;
         }
         const canonical = isCanonical(value, written, column.field.kind, hosts[c]);
         // A doubt the normaliser reports (a slip in a well-known domain, gmial.com): only the customer knows,

@@ -3,6 +3,7 @@
  * row's country, and the region most of the sheet's unambiguous phones and countries resolve to.
  * The majority is taken over a spread sample of at most 2,000 rows, so its cost does not grow with the sheet.
  */
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import type { CellValue } from '../sheet/cell-value';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
@@ -60,6 +61,8 @@ export function readPhoneSheet(
    * asked again in the national vote, since a British or Indian list writes its own numbers so too.
    */
   const trunkShaped: string[] = [];
+  /** Regions of +codes on numbers no region takes (+44 7700 900123, a drama number): evidence, not votes. */
+  const codes = new Map<string, number>();
   let voters = 0;
   const tally = new ListHomeTally(home);
   const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
@@ -78,8 +81,11 @@ export function readPhoneSheet(
         const base = phoneBase(value);
         region = phoneSignal(base, home);
         tally.number(base, region);
-        if (region === null) bare.push(base);
-        else if (isTrunkWritten(base)) trunkShaped.push(base);
+        if (region === null) {
+          bare.push(base);
+          const code = isExplicit(base) ? codeRegion(base) : null;
+          if (code) codes.set(code, (codes.get(code) ?? 0) + 1);
+        } else if (isTrunkWritten(base)) trunkShaped.push(base);
         break;
       }
     }
@@ -106,7 +112,7 @@ export function readPhoneSheet(
         values,
         { emails: cols((field) => kinds.get(field) === 'email'), postcodes: cols((field) => field === 'postcode') },
         step,
-        votes,
+        withCounts(votes, codes),
       );
       const national = nationalMajority([...bare, ...trunkShaped], home, evidence);
       sheet = national?.region ?? home;
@@ -176,6 +182,22 @@ function voteForeignOnly(bare: string[], home: string, votes: Map<string, number
   }
 }
 
+/** How a country groups its national numbers where another reads the same digits: a British mobile. */
+const GROUPED: Readonly<Record<string, RegExp>> = { GB: /^07\d{3} \d{6}$/ };
+
+/** The region of a +code's country (+44: GB) among the English-speaking ones, or null. */
+function codeRegion(base: string): string | null {
+  const code = /^\+(\d{1,3})/.exec(base.replace(/[\s\-().]/g, ''))?.[1];
+  if (!code) return null;
+  return NATIONAL_REGIONS.find((region) => code.startsWith(getCountryCallingCode(region as CountryCode))) ?? null;
+}
+
+function withCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const sum = new Map(a);
+  for (const [region, count] of b) sum.set(region, (sum.get(region) ?? 0) + count);
+  return sum;
+}
+
 /** Bare numbers the national vote reads: enough to tell the regions apart, few enough to stay quick. */
 const NATIONAL_SAMPLE = 300;
 /** Share of the numbers by which two regions' counts may differ and still say nothing between them. */
@@ -207,6 +229,18 @@ function nationalMajority(
   const qualified = [...counts]
     .filter(([region, count]) => region !== home && count >= MIN_MAJORITY && count * 2 > sample.length)
     .filter(([, count]) => count >= homeCount);
+  // A list most of whose rows say it is one country's (.co.uk addresses, KT1 1AA postcodes) is that
+  // country's even where another reads more of its numbers: Ofcom's drama mobiles (07700 900123) are
+  // India's to libphonenumber, never Britain's, and no code the list does not support is given.
+  const named = [...evidence].filter(([region]) => regions.includes(region) && region !== home);
+  const [told, toldCount] = named.sort((a, b) => b[1] - a[1])[0] ?? [home, 0];
+  const unique = toldCount > 0 && !named.some(([region, count]) => region !== told && count === toldCount);
+  const strong = toldCount >= MIN_MAJORITY && toldCount * 2 > sample.length;
+  // Fewer rows say so, but the numbers are grouped as that country groups them (07700 900456 is
+  // British; India writes 77009 00456): still that country's, not the one only libphonenumber reads.
+  const grouped = GROUPED[told]?.test.bind(GROUPED[told]);
+  const shaped = grouped !== undefined && sample.filter((base) => grouped(base)).length * 2 > sample.length;
+  if (unique && (strong || shaped) && !qualified.some(([region]) => said(region) > 0)) return { region: told };
   if (qualified.length === 0) return null;
   const mostSaid = Math.max(...qualified.map(([region]) => said(region)));
   const pointed = qualified.filter(([region]) => said(region) === mostSaid);

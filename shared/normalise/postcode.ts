@@ -76,3 +76,26 @@ export function listPostcodeCountry(
   const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
   return sheet.home === 'CN' && chineseScript(values, step) === 'simplified' ? 'CN' : null;
 }
+
+/**
+ * A British postcode: an outward code (SK1, SW1A, M1) and an inward one (3AB), whose letters never
+ * include those Royal Mail leaves out (Q, V, X first; I, J, Z second; C, I, K, M, O, V inward).
+ */
+const UK_POSTCODE = /^(GIR|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?))(\d[ABD-HJLNP-UW-Z]{2})$/;
+/**
+ * A British postcode's shape, a letter first and a digit and two letters last: typed as one. An Irish
+ * Eircode (H91 X2Y3), a Canadian (K1A 0B1) or a Dutch (1012 AB) postcode has another and is not judged.
+ */
+const UK_POSTCODE_LIKE = /^[A-Z][A-Z\d]{1,3}\d[A-Z]{2}$/;
+
+/**
+ * A postcode on a British row written as Royal Mail writes it (sk13ab: SK1 3AB); 'impossible' for
+ * one in its shape no British postcode has (ZZ99 9ZZ); undefined for any other value or row, left as it is.
+ */
+export function ukPostcode(value: CellValue | undefined, region: string | null): string | 'impossible' | undefined {
+  if (region !== 'GB' || typeof value !== 'string') return undefined;
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  const match = UK_POSTCODE.exec(compact);
+  if (match) return `${match[1]} ${match[2]}`;
+  return UK_POSTCODE_LIKE.test(compact) ? 'impossible' : undefined;
+}

@@ -32,7 +32,9 @@ export type InvalidCode =
   /** Stored as a number, so Excel kept only 15 digits (3.20102E+17, 320102199001011000). */
   | 'idNumber.digitsLost'
   /** A postcode of digits shorter than its country's (10020 on a Chinese row): a zero or a digit lost. */
-  | 'postcode.tooShort';
+  | 'postcode.tooShort'
+  /** In a British postcode's shape but no British postcode (ZZ99 9ZZ): left as typed. */
+  | 'postcode.impossible';
 
 /**
  * A valid value that may not be what was meant, and is kept: kim@gmial.com is an address whose domain

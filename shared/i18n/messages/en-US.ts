@@ -35,6 +35,10 @@ export const enUS: IssueMessages = {
     `A US ZIP code that lost its leading zero when a spreadsheet stored it as a number: will become "${p.suggestion}".`,
   'postcode.tooShort': (p) =>
     `"${p.value}" is shorter than this country's postcodes: a spreadsheet may have dropped a leading zero, or a digit is missing. Left as typed; retype it as text.`,
+  'postcode.nonCanonical': (p) =>
+    `A UK postcode is written in capitals with a space before its last three characters: will become "${p.suggestion}".`,
+  'postcode.impossible': (p) =>
+    `"${p.value}" is not a possible UK postcode (written like SK1 3AB). Left as typed; check it.`,
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
   'name.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'two things'} (a name with another word after it, such as a role, a company or a place, or one name): left as typed. Keep only the name in ${p.column} and move the other word to a column of its own (Title, Company or Notes); if it is one name, delete the space.`,

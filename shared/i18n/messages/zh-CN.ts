@@ -29,6 +29,8 @@ export const zhCN: IssueMessages = {
   'postcode.leadingZero': (p) => `美国邮编被表格存成数字时丢了开头的 0：将改为“${p.suggestion}”。`,
   'postcode.tooShort': (p) =>
     `“${p.value}”比该国家/地区的邮编短：可能是表格存成数字时丢了开头的 0，或少了一位。已保持原样，请以文本重新输入。`,
+  'postcode.nonCanonical': (p) => `英国邮编应大写、最后三位前加空格：将改为“${p.suggestion}”。`,
+  'postcode.impossible': (p) => `“${p.value}”不是有效的英国邮编（格式如 SK1 3AB）：已保持原样，请核对。`,
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'name.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '两种写法'}（姓名后跟另一个词，如职务、公司或地点；或者整个是一个姓名）：已保持原样。请在“${p.column}”中只留姓名，把另一个词移到单独的列（职位、公司或备注）；若确是一个姓名，删去中间的空格。`,
