@@ -254,7 +254,9 @@ function formatReport(
   if (own && own.rows > 0) lines.push(words.ownNameRows(own.rows, own.column, own.contactColumn));
   if (own && own.aside > 0)
     lines.push(words.ownNamesAside(own.aside, own.column, own.contactColumn, words.rowList(own.aside, own.asideRows)));
-  lines.push(report.chineseList ? words.chineseList : words.latinList(report.surnameFirst));
+  // A Chinese list of Han names alone has no pinyin name to speak of.
+  if (!report.chineseList) lines.push(words.latinList(report.surnameFirst));
+  else if (report.surnameFirst > 0) lines.push(words.chineseList);
   // A layout with no State column (纷享销客's 地址) has the region written whole with the street.
   const address = report.columns.find((c) => c.source === 'address')?.crmColumn;
   const splitOut = report.columns.some((c) => c.source === 'region.state' || c.source === 'region.city');

@@ -27,7 +27,7 @@ import type { ChoiceOption, Field } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import type { CrmLayout } from './crm-layouts';
 import { withPostcodeZero } from './postcode-zero';
-import { crmIndustry, hasIndustryValues } from './industry-values';
+import { crmIndustry, hasIndustryValues, isCrmIndustry } from './industry-values';
 import { optionNamed } from './option-named';
 import { ColumnMemo, UNREADABLE } from './column-memo';
 import type { PhoneRegions } from './phone-line';
@@ -284,6 +284,9 @@ export class ValueConverter {
           if (mapped !== undefined) return mapped;
           return this.notCrmValue(header, value);
         }
+        // Under the sheet's own header a CRM's value (a HubSpot export's FOOD_BEVERAGES, RETAIL) stays as
+        // typed: it is read, though the template has no option for it.
+        if (industry && target.kind === 'extra' && isCrmIndustry(this.layout.crm, value)) return String(value).trim();
         // A value the CRM has as it stands (Phone Inquiry, Marketing Qualified Lead) goes back as it was.
         const standard = target.kind === 'crm' ? sameValue(target.standard, value) : undefined;
         if (standard !== undefined) return standard;

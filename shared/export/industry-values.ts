@@ -178,6 +178,23 @@ function formsOf(crm: CrmId): Map<string, string> | undefined {
   return forms;
 }
 
+const ownForms = new Map<CrmId, Set<string>>();
+
+/**
+ * Whether a typed value is one of the CRM's industry values itself, by label or internal name
+ * (FOOD_BEVERAGES, Food & Beverages), not a word of the same meaning (食品).
+ */
+export function isCrmIndustry(crm: CrmId, value: CellValue): boolean {
+  const list = INDUSTRIES[crm];
+  if (!list || typeof value !== 'string') return false;
+  let forms = ownForms.get(crm);
+  if (!forms) {
+    forms = new Set(list.flatMap(([label, own]) => [fold(label), fold(own)]));
+    ownForms.set(crm, forms);
+  }
+  return forms.has(fold(value));
+}
+
 /** Whether this module knows the CRM's industry values (Salesforce, HubSpot). */
 export function hasIndustryValues(crm: CrmId): boolean {
   return INDUSTRIES[crm] !== undefined;

@@ -113,9 +113,12 @@ export interface ExportReport {
    * its header (`aside`, the first of them in `asideRows`). Absent when the sheet has no such column.
    */
   ownNames?: { column: string; contactColumn: string; rows: number; aside: number; asideRows: number[] };
-  /** Pinyin names were read surname first (the list is Chinese). */
+  /** The list is Chinese: its pinyin names are read surname first. */
   chineseList: boolean;
-  /** Romanised Chinese names in a list that is not (Lim Wei Ming, Chan Tai Man) read surname first. */
+  /**
+   * Latin-letter names read surname first: a Chinese list's pinyin (Zhang Wei), and romanised Chinese
+   * names in any list (Lim Wei Ming, Chan Tai Man).
+   */
   surnameFirst: number;
   /** Rows that still have errors by `check`, and the first of them. */
   errorRows: number;

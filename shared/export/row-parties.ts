@@ -60,7 +60,7 @@ export interface Parties {
   account: string;
   /** The name could not be split with confidence and is all in `last`. */
   keptWhole: boolean;
-  /** A romanised Chinese name read surname first in a list that is not Chinese. */
+  /** A romanised Chinese name read surname first: in a list that is not Chinese, or a Chinese list's pinyin. */
   surnameFirst?: true;
   /** The salutation is the title column's, not typed in the name: First Name never takes it. */
   titleColumn?: true;
@@ -333,6 +333,12 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
   }
   const split = splitPersonName(full, { chineseList });
   const { first, last, keptWhole, salutation = '' } = split;
+  // A Chinese list's pinyin name read surname first (Zhang Wei), where other lists read it first name first.
+  const pinyin =
+    chineseList &&
+    !keptWhole &&
+    /^[A-Za-z]/.test(full.trim()) &&
+    splitPersonName(full, { chineseList: false }).last !== last;
   return {
     salutation,
     first,
@@ -340,7 +346,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     full,
     account,
     keptWhole,
-    ...(split.surnameFirst ? { surnameFirst: true } : {}),
+    ...(split.surnameFirst || pinyin ? { surnameFirst: true } : {}),
     ...(remark ? { remark: true } : {}),
     ...readings,
     ...(companyIsPerson ? { companyIsPerson: true as const } : {}),
