@@ -14,6 +14,7 @@ import type { Template } from '../template/schema';
 import { regionOfPlace } from './country-column';
 import { CN_MOBILE, parsePhoneIn, phoneText } from './phone-parse';
 import { isExplicit, mailPlace, splitExtension } from './phone-reading';
+import { mailRegion } from './sheet-country-evidence';
 
 /** Longest start of an address read as a place name: 澳門特別行政區 is seven characters. */
 const LONGEST_NAME = 8;
@@ -24,58 +25,6 @@ const HAN_START = /^\p{Script=Han}/u;
 
 /** Each row's place, or null when the row names none or has no number another place could read. */
 export type RowPlaceReader = (row: readonly CellValue[] | undefined) => string | null;
-
-/**
- * Country domains of e-mail addresses, by the region whose numbering they use (.ca: North America's).
- * Domains sold as generic names (.co, .io, .me, .tv, .ai) say nothing of a country and are not here.
- */
-const MAIL_DOMAINS: Readonly<Record<string, string>> = {
-  uk: 'GB',
-  ie: 'IE',
-  de: 'DE',
-  at: 'AT',
-  ch: 'CH',
-  fr: 'FR',
-  be: 'BE',
-  nl: 'NL',
-  es: 'ES',
-  pt: 'PT',
-  it: 'IT',
-  pl: 'PL',
-  se: 'SE',
-  dk: 'DK',
-  no: 'NO',
-  fi: 'FI',
-  jp: 'JP',
-  kr: 'KR',
-  cn: 'CN',
-  hk: 'HK',
-  mo: 'MO',
-  tw: 'TW',
-  sg: 'SG',
-  my: 'MY',
-  in: 'IN',
-  au: 'AU',
-  nz: 'NZ',
-  za: 'ZA',
-  ph: 'PH',
-  br: 'BR',
-  mx: 'MX',
-  us: 'US',
-  ca: 'US',
-};
-
-/** The region an e-mail address's country domain names, or null. */
-function mailRegionOf(value: CellValue | undefined): string | null {
-  if (typeof value !== 'string') return null;
-  const at = value.lastIndexOf('@');
-  if (at < 0) return null;
-  const domain = value
-    .slice(at + 1)
-    .trim()
-    .toLowerCase();
-  return MAIL_DOMAINS[domain.slice(domain.lastIndexOf('.') + 1)] ?? null;
-}
 
 /** The columns a row's place is read from: its phones (second columns too), its addresses and e-mails. */
 function placeColumns(
@@ -169,7 +118,7 @@ function newRowPlaceReader(mapping: HeaderMapping, template: Template): RowPlace
     if (place !== null) return place;
     let mail: string | null = null;
     for (const col of emailCols) {
-      const region = mailRegionOf(row[col - 1]);
+      const region = mailRegion(row[col - 1]);
       if (region === null) continue;
       if (mail !== null && mail !== region) return null;
       mail = region;
@@ -215,7 +164,7 @@ export function rowPlaceReaderWhereNamed(
   const named =
     addressCols.some((col) => namesOther(col, (value) => other(addressRegion(value)))) ||
     phoneCols.some((col) => namesOther(col, phoneNamesOther)) ||
-    emailCols.some((col) => namesOther(col, (value) => other(mailRegionOf(value))));
+    emailCols.some((col) => namesOther(col, (value) => other(mailRegion(value))));
   return named ? rowPlaceReader(mapping, template) : null;
 }
 

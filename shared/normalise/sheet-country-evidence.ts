@@ -7,20 +7,57 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 
-/** Country domains of e-mail addresses, by the region whose numbering they share (.ca: North America). */
-const EMAIL_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\.uk$/, 'GB'],
-  [/\.au$/, 'AU'],
-  [/\.nz$/, 'NZ'],
-  [/\.ie$/, 'IE'],
-  [/\.sg$/, 'SG'],
-  [/\.hk$/, 'HK'],
-  [/\.my$/, 'MY'],
-  [/\.in$/, 'IN'],
-  [/\.za$/, 'ZA'],
-  [/\.ph$/, 'PH'],
-  [/\.(?:ca|us)$/, 'US'],
-];
+/**
+ * Country domains of e-mail addresses, by the region whose numbering they use (.ca: North America's).
+ * Domains sold as generic names (.co, .io, .me, .tv, .ai) say nothing of a country and are not here.
+ */
+const MAIL_DOMAINS: Readonly<Record<string, string>> = {
+  uk: 'GB',
+  ie: 'IE',
+  de: 'DE',
+  at: 'AT',
+  ch: 'CH',
+  fr: 'FR',
+  be: 'BE',
+  nl: 'NL',
+  es: 'ES',
+  pt: 'PT',
+  it: 'IT',
+  pl: 'PL',
+  se: 'SE',
+  dk: 'DK',
+  no: 'NO',
+  fi: 'FI',
+  jp: 'JP',
+  kr: 'KR',
+  cn: 'CN',
+  hk: 'HK',
+  mo: 'MO',
+  tw: 'TW',
+  sg: 'SG',
+  my: 'MY',
+  in: 'IN',
+  au: 'AU',
+  nz: 'NZ',
+  za: 'ZA',
+  ph: 'PH',
+  br: 'BR',
+  mx: 'MX',
+  us: 'US',
+  ca: 'US',
+};
+
+/** The region an e-mail address's country domain names, or null. */
+export function mailRegion(value: CellValue | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const at = value.lastIndexOf('@');
+  if (at < 0) return null;
+  const domain = value
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
+  return MAIL_DOMAINS[domain.slice(domain.lastIndexOf('.') + 1)] ?? null;
+}
 
 /** Postcode shapes and the regions that write them: a shape several write is evidence for each. */
 const POSTCODE_REGIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
@@ -72,10 +109,7 @@ export function countryEvidence(
   for (let index = 1; index < values.length; index += step) {
     const row = values[index];
     for (const col of cols.emails) {
-      const cell = row?.[col - 1];
-      if (typeof cell !== 'string' || !cell.includes('@')) continue;
-      const domain = cell.trim().toLowerCase();
-      const region = EMAIL_REGIONS.find(([pattern]) => pattern.test(domain))?.[1];
+      const region = mailRegion(row?.[col - 1]);
       if (region) add(region);
     }
     for (const col of cols.postcodes) {
