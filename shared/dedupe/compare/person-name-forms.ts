@@ -34,6 +34,8 @@ export interface PreparedName {
   soundsHash: number;
   /** A surname with a title (张总, 刘经理, 欧阳老师): its surname, which is all it says; '' for other names. */
   titledSurname: string;
+  /** A Han name's surname (张 of 张小宝, 欧阳 of 欧阳娜娜), read once; '' for other names. */
+  hanSurname: string;
   sortedHash: number;
   formHashes: number[];
   key: string;
@@ -308,11 +310,13 @@ export function prepareName(key: string, role: NameRole): PreparedName {
   let share: number | undefined;
   let fuzzy = '';
   let sounds = '';
+  let hanSurname = '';
   if (han) {
     const syllables = pinyinSyllables(han, role !== 'given');
     sounds = sortedJoin(syllables, ' ');
     for (let k = 0; k < syllables.length; k++) fuzzy += fuzzySyllable(syllables[k]!);
     const surname = surnameLength(han);
+    hanSurname = han.slice(0, surname);
     const sl = role === 'full' ? Math.min(surname, syllables.length) : 0;
     tokens =
       sl > 0 && syllables.length > sl
@@ -340,6 +344,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     charsHash: sortedCharsHash(han),
     soundsHash: hashString(sounds),
     titledSurname: han && role === 'full' ? titledSurname(han) : '',
+    hanSurname,
     sortedHash: hashString(sorted),
     formHashes,
     key,

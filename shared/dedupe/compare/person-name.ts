@@ -7,7 +7,7 @@
  * (John and Jane Doe) or differ in generation (Jr., III) are relatives: two people, whatever the
  * rest of the row shares. The key and prepared forms of a name are in person-name-forms.ts.
  */
-import { hanOnly, pinyinSyllables, surnameLength } from '../han';
+import { hanOnly, pinyinSyllables } from '../han';
 import { jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
 import {
@@ -216,19 +216,20 @@ function holderOf(a: PreparedName, b: PreparedName): 0 | 1 | -1 {
 }
 
 /**
+ * The surname of a Han name that has a given name too (王 of 王芳); '' for a surname alone (王),
+ * one with a title (王总), which names no one in particular, and other names.
+ */
+export function surnameBesideGivenName(a: PreparedName): string {
+  return a.isHan && !a.titledSurname && a.han.length > a.hanSurname.length ? a.hanSurname : '';
+}
+
+/**
  * Two Han names of one surname, each with a given name (王芳, 王强): when they clearly differ, it is
- * in the given name, as John and Jane Doe's do. A surname alone (王) or with a title (王总) names no
- * one in particular.
+ * in the given name, as John and Jane Doe's do.
  */
 export function oneHanSurname(a: PreparedName, b: PreparedName): boolean {
-  if (!a.isHan || !b.isHan || a.titledSurname || b.titledSurname) return false;
-  const length = surnameLength(a.han);
-  return (
-    length === surnameLength(b.han) &&
-    a.han.length > length &&
-    b.han.length > length &&
-    a.han.slice(0, length) === b.han.slice(0, length)
-  );
+  const surname = surnameBesideGivenName(a);
+  return surname !== '' && surname === surnameBesideGivenName(b);
 }
 
 /** Two people joined in one name cell: John & Mary Smith, Mr and Mrs Jackson. */

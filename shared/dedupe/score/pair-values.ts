@@ -7,7 +7,6 @@
 import { isYearless, type PreparedDate } from '../compare/date';
 import type { PreparedName } from '../compare/person-name';
 import type { PreparedPhone } from '../compare/phone';
-import { surnameLength } from '../han';
 import type { MatchField } from '../records';
 import type { FieldModel } from './model';
 
@@ -98,9 +97,8 @@ export function oneSurname(
     const a = field.ids[i]!;
     const b = field.ids[j]!;
     if (a < 0 || b < 0) continue;
-    const x = (field.values[a] as PreparedName).han;
-    const y = (field.values[b] as PreparedName).han;
-    if (x !== '' && y !== '' && x.slice(0, surnameLength(x)) === y.slice(0, surnameLength(y))) return true;
+    const x = (field.values[a] as PreparedName).hanSurname;
+    if (x !== '' && x === (field.values[b] as PreparedName).hanSurname) return true;
   }
   return false;
 }

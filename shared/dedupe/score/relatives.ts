@@ -4,7 +4,7 @@
  * and Sr. in a Suffix column). A shared address, home phone or family e-mail is what a family has in
  * common; only an ID number or birth date of one person makes them one customer.
  */
-import { NAME_LEVEL, oneHanSurname, type PreparedName } from '../compare/person-name';
+import { NAME_LEVEL, surnameBesideGivenName, type PreparedName } from '../compare/person-name';
 import type { FieldModel } from './model';
 import { birthDatesDiffer, someCodeAt } from './pair-values';
 import { fieldsOfRoles } from './fields-of-roles';
@@ -21,6 +21,12 @@ export class Relatives {
   private readonly phoneFields: number[];
   /** Whole names in one column (姓名, Name). */
   private readonly fullNameFields: number[];
+  /**
+   * Per whole-name field, per value: a number for its Han surname beside a given name, 0 for none
+   * (`surnameBesideGivenName`). Most pairs asked are colleagues of other names; numbers side by side
+   * answer them without reading two name objects scattered over the heap.
+   */
+  private readonly surnameNumbers: Int32Array[];
 
   constructor(
     private readonly fields: readonly FieldModel[],
@@ -39,6 +45,15 @@ export class Relatives {
     this.idFields = fieldsOfRoles(fields, 'idNumber');
     this.phoneFields = fieldsOfRoles(fields, 'phone');
     this.fullNameFields = fieldsOfRoles(fields, 'name');
+    const numbers = new Map<string, number>([['', 0]]);
+    this.surnameNumbers = this.fullNameFields.map((f) =>
+      Int32Array.from(fields[f]!.field.values, (value) => {
+        const surname = surnameBesideGivenName(value as PreparedName);
+        let n = numbers.get(surname);
+        if (n === undefined) numbers.set(surname, (n = numbers.size));
+        return n;
+      }),
+    );
   }
 
   /**
@@ -95,11 +110,13 @@ export class Relatives {
    * is written first, so what differs is the given name, as Liam and Noah O'Brien's in split columns.
    */
   private hanGivenNamesDiffer(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
-    for (const f of this.fullNameFields) {
+    for (let k = 0; k < this.fullNameFields.length; k++) {
+      const f = this.fullNameFields[k]!;
       if (codes[offset + f] !== this.different[f]) continue;
-      const field = this.fields[f]!.field;
-      if (oneHanSurname(field.values[field.ids[i]!] as PreparedName, field.values[field.ids[j]!] as PreparedName))
-        return true;
+      const ids = this.fields[f]!.field.ids;
+      const surnames = this.surnameNumbers[k]!;
+      const a = surnames[ids[i]!] ?? 0;
+      if (a !== 0 && a === surnames[ids[j]!]) return true;
     }
     return false;
   }
