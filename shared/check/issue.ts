@@ -35,6 +35,8 @@ export const issueCodeSchema = z.enum([
   'phone.withNote',
   /** 62556677 on a Chinese list: a local landline without its area code, left as typed; the row's city suggests one. */
   'phone.noAreaCode',
+  /** 传真:010-88886666 in a phone column: a fax, no phone line, left as typed. */
+  'phone.fax',
   'phone.nonCanonical',
   'phone.ambiguous',
   /** 17012345678-4821: a mobile with an extension, the privacy number an order export gives for one order (a warning). */

@@ -43,9 +43,12 @@ export function labelledNumbers(cell: string): LabelledNumber[] | null {
   return parts.length >= 2 ? parts : null;
 }
 
-/** Labels of a mobile's number, and of a fax's, which is no phone line at all. */
+/**
+ * Labels of a mobile's number, and of a fax's, which is no phone line at all: a card scanner writes
+ * the fax's label with a colon or only a space (传真 021-66668888), in either script.
+ */
 const MOBILE_LABEL = /^(?:mobile|cell|手机)\s*[:：]/i;
-const FAX_LABEL = /^(?:fax|传真)\s*[:：]/i;
+const FAX_LABEL = /^(?:fax|传真|傳真)\s*(?:[:：]|(?=[+(（\d]))/i;
 const LEADING_LABEL = new RegExp(`^${PHONE_LABEL}`, 'i');
 
 /** The line a number's leading label names: a mobile, a fax, another phone; undefined when it has none. */

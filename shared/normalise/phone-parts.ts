@@ -8,10 +8,11 @@
 import { labelledNumbers } from './phone-labels';
 
 /**
- * Between two numbers typed into one cell: 13800138000/13900139000, 139…，010-…, 139… 或 138…, and
- * Google Contacts' " ::: " between the values of one field.
+ * Between two numbers typed into one cell: 13800138000/13900139000, 139…，010-…, 139… 或 138…,
+ * Google Contacts' " ::: " between the values of one field, and a line break (a card scanner's
+ * export puts each of a card's mobiles on a line of its own).
  */
-const BETWEEN_NUMBERS = /\s*(?::::|[/／,，;；、|]|或|or)\s*/i;
+const BETWEEN_NUMBERS = /\s*(?::::|[/／,，;；、|\n]|或|or)\s*/i;
 
 /** The cell's numbers when it holds two or more that each `reads` as a number; else null. */
 export function phoneParts(value: string, reads: (text: string) => boolean): string[] | null {

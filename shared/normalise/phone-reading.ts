@@ -77,6 +77,8 @@ const NOT_A_NUMBER: Decided = Object.freeze({ kind: 'invalid' });
 
 // 转 and 分机 as Hong Kong and Taiwan type them too (轉, 分機, 內線), and "ext: 12", "分机：12".
 const EXTENSION = /^(.*?)\s*(?:转|轉|分机号?|分機號?|内线|內線|ext\.?|extn\.?|extension|x|#)\s*[:：]?\s*(\d{1,7})$/i;
+/** An extension word typed in traditional characters: the cleaned cell keeps that script (分機, not 分机). */
+const TRADITIONAL_EXTENSION = /(?:轉|分機號?|內線)\s*[:：]?\s*\d{1,7}$/;
 // A Chinese office line with its extension after one more dash: 0755-83456789-8012; and the privacy
 // number 抖音, 拼多多 and 淘宝 orders give for a buyer, a mobile and its extension: 13800138000-1234.
 const CN_DASHED_EXTENSION = /^(\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})-(\d{1,5})$/;
@@ -201,7 +203,9 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (text === '') return EMPTY;
   if (text.length > MAX_LENGTH) return INVALID;
   const [base, ext] = splitExtension(text);
-  const suffix = ext ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US')) : '';
+  const suffix = ext
+    ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US'), TRADITIONAL_EXTENSION.test(text))
+    : '';
   const mobile = chinese ? writtenMobile(base) : undefined;
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, national, ext, suffix);
   const service = serviceNumber(base, chinese);
@@ -260,8 +264,9 @@ function serviceReading(digits: string, ext: string, suffix: string): PhoneReadi
   return { kind: 'valid', text: digits + suffix, key: ext ? `+86${digits};ext=${ext}` : `+86${digits}`, region: 'CN' };
 }
 
-function extensionText(ext: string, locale: Locale): string {
-  return locale === 'zh-CN' ? ` 分机 ${ext}` : ` ext. ${ext}`;
+function extensionText(ext: string, locale: Locale, traditional: boolean): string {
+  if (locale !== 'zh-CN') return ` ext. ${ext}`;
+  return traditional ? ` 分機 ${ext}` : ` 分机 ${ext}`;
 }
 
 /**

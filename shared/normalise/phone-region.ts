@@ -63,6 +63,8 @@ export function readPhoneSheet(
   const trunkShaped: string[] = [];
   /** Regions of +codes on numbers no region takes (+44 7700 900123, a drama number): evidence, not votes. */
   const codes = new Map<string, number>();
+  /** Every sampled row's number, for asking how many of them the template's region reads at all. */
+  const numbers: string[] = [];
   let voters = 0;
   const tally = new ListHomeTally(home);
   const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
@@ -79,6 +81,7 @@ export function readPhoneSheet(
         signal = true;
         if (typeof value !== 'string' && typeof value !== 'number') break;
         const base = phoneBase(value);
+        numbers.push(base);
         region = phoneSignal(base, home);
         tally.number(base, region);
         if (region === null) {
@@ -104,16 +107,18 @@ export function readPhoneSheet(
   const scriptOf = () => (script ??= chineseScript(values, step));
   let also: string[] = [];
   let evidence: ReadonlyMap<string, number> = votes;
+  const cols = (test: (field: string) => boolean) =>
+    mapping.columns.filter((c) => c.field && test(c.field)).map((c) => c.col);
+  const listEvidence = () =>
+    countryEvidence(
+      values,
+      { emails: cols((field) => kinds.get(field) === 'email'), postcodes: cols((field) => field === 'postcode') },
+      step,
+      withCounts(votes, codes),
+    );
   if (sheet === home && most * 2 <= voters) {
     if (scriptOf() === 'none') {
-      const cols = (test: (field: string) => boolean) =>
-        mapping.columns.filter((c) => c.field && test(c.field)).map((c) => c.col);
-      evidence = countryEvidence(
-        values,
-        { emails: cols((field) => kinds.get(field) === 'email'), postcodes: cols((field) => field === 'postcode') },
-        step,
-        withCounts(votes, codes),
-      );
+      evidence = listEvidence();
       const national = nationalMajority([...bare, ...trunkShaped], home, evidence);
       sheet = national?.region ?? home;
       also = national?.also ?? [];
@@ -132,6 +137,11 @@ export function readPhoneSheet(
   // Japanese contacts): its bare numbers are read among the regions the list points to (phone-reading.ts),
   // not given the template region's code by default.
   if (foreignList && sheet === home && also.length === 0) also = listRegions(evidence, home);
+  // A list most of whose numbers the template's region does not read, but one the list points to does
+  // (a Japanese team's kintone export in kanji: 03-1234-5678 beside .co.jp addresses), is read among
+  // the regions it points to as well: its 090-1234-5678 is a Chinese landline (0901) only by chance.
+  else if (sheet === home && also.length === 0)
+    also = readElsewhere(numbers, home, () => (evidence === votes ? listEvidence() : evidence));
   return {
     home,
     sheet,
@@ -139,6 +149,31 @@ export function readPhoneSheet(
     ...byCountry,
     ...(foreignList ? { foreignList: true as const } : {}),
   };
+}
+
+/** Whether a number is one of `region`'s: read there, and not with another country's +code. */
+function readsIn(base: string, region: string): boolean {
+  return parsePhoneIn(base, region)?.country === region;
+}
+
+/**
+ * The regions the list points to (`evidence`, asked only when needed) that read most of its numbers
+ * where the template's region reads fewer than half: none on a list the template's region reads (a
+ * Chinese list with a few foreign numbers, or mostly junk: its foreign evidence reads no more of it).
+ */
+function readElsewhere(
+  numbers: readonly string[],
+  home: string,
+  evidence: () => ReadonlyMap<string, number>,
+): string[] {
+  const sample = numbers.slice(0, NATIONAL_SAMPLE);
+  if (sample.length < MIN_MAJORITY) return [];
+  const homeCount = sample.filter((base) => readsIn(base, home)).length;
+  if (homeCount * 2 >= sample.length) return [];
+  return listRegions(evidence(), home).filter((region) => {
+    const count = sample.filter((base) => readsIn(base, region)).length;
+    return count >= MIN_MAJORITY && count * 2 > sample.length && count > homeCount;
+  });
 }
 
 /** Most regions a list without a home is read among: enough for a few countries' contacts. */

@@ -15,6 +15,7 @@ import { regionOfPlace } from './country-column';
 import { CN_MOBILE, parsePhoneIn, phoneText } from './phone-parse';
 import { isExplicit, mailPlace, splitExtension } from './phone-reading';
 import { mailRegion } from './sheet-country-evidence';
+import { stateReadings } from './state-names';
 
 /** Longest start of an address read as a place name: 澳門特別行政區 is seven characters. */
 const LONGEST_NAME = 8;
@@ -60,9 +61,27 @@ function addressRegionReader(): (value: CellValue | undefined) => string | null 
     if (HAN_START.test(text))
       return remembered(starts, text.slice(0, LONGEST_NAME), (start) => regionOfStart(start.normalize('NFKC')));
     const end = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf('，')) + 1).trim();
-    return remembered(ends, end, regionOfPlace);
+    return remembered(ends, end, (part) => regionOfPlace(part) ?? australianStateRegion(part));
   };
   return addressRegion;
+}
+
+/**
+ * An Australian address's last part: its state's code in capitals and its four-digit postcode (Sydney
+ * NSW 2000, Fitzroy VIC 3065), or a three-letter code no other country uses (Sydney NSW). WA and NT name a US
+ * state and a Canadian territory too, but those are followed by a five-digit ZIP or a letter code.
+ */
+const AU_STATE_END = /(?:^|\s)([A-Z]{2,3})(?:\s+(\d{4}))?$/;
+
+function australianStateRegion(part: string): string | null {
+  const m = AU_STATE_END.exec(part);
+  if (!m) return null;
+  const readings = stateReadings(m[1]!);
+  // SA alone may be South Africa's abbreviation: a code without a postcode counts only at three letters.
+  const australian = m[2]
+    ? readings.some((r) => r.country === 'AU')
+    : m[1]!.length === 3 && readings.every((r) => r.country === 'AU');
+  return readings.length > 0 && australian ? 'AU' : null;
 }
 
 /** The region of a number written with its +code (+853 2888 1234), or null. */

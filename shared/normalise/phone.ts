@@ -9,7 +9,7 @@ import type { NormaliseContext, NormaliseOutcome } from './types';
 import { EMPTY } from './text';
 import { isTrunklessLandline, readPhone, type PhoneContext } from './phone-reading';
 import { phoneParts } from './phone-parts';
-import { labelledNumbers } from './phone-labels';
+import { labelledLine, labelledNumbers } from './phone-labels';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.invalid' });
 
@@ -40,6 +40,7 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
 const SEVERAL: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.several' });
 const WITH_NOTE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.withNote' });
 const NO_AREA_CODE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.noAreaCode' });
+const FAX: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.fax' });
 /** A note after a number: 13800138000 (微信同号), 138…（晚上打）. */
 const TRAILING_NOTE = /^(.*\d)\s*[（(]([^()（）]*)[)）]$/;
 /** A note after a space, without brackets and without digits: 13812345672 微信同号, 138… 晚上打. */
@@ -57,8 +58,18 @@ function whyInvalid(value: CellValue | undefined, context: PhoneContext): Normal
     return kind === 'valid' || kind === 'ambiguous';
   };
   if (phoneParts(value, reads)) return SEVERAL;
-  const noted = TRAILING_NOTE.exec(value.trim()) ?? SPACED_NOTE.exec(value.trim());
-  return noted && reads(noted[1]!) ? WITH_NOTE : INVALID;
+  const number = numberBeforeNote(value);
+  return number !== null && reads(number) ? WITH_NOTE : INVALID;
+}
+
+/**
+ * The text before a note at the end of a phone cell (416-555-0143 of 416-555-0143 (call after 5pm),
+ * 13812345672 of 13812345672 微信同号), or null; whether it reads as a number is the caller's.
+ */
+export function numberBeforeNote(value: string): string | null {
+  const text = value.trim();
+  const noted = TRAILING_NOTE.exec(text) ?? SPACED_NOTE.exec(text);
+  return noted ? noted[1]! : null;
 }
 
 /**
@@ -85,7 +96,14 @@ function labelledOutcome(value: CellValue | undefined, context: PhoneContext): N
   return { status: 'valid', value: text };
 }
 
+/** A cell holding one number labelled as a fax (传真:010-88886666), which no phone line is. */
+function isFax(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && labelledLine(value) === 'fax' && labelledNumbers(value) === null;
+}
+
 export function normalisePhone(value: CellValue | undefined, ctx?: PhoneNormaliseContext): NormaliseOutcome {
+  // Cleaned, a fax would lose its label and read as a number to call: it stays as typed, said to be a fax.
+  if (isFax(value)) return FAX;
   const context = phoneContext(ctx);
   const reading = readPhone(value, context);
   switch (reading.kind) {

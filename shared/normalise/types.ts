@@ -14,6 +14,8 @@ export type InvalidCode =
   | 'phone.withNote'
   /** A Chinese local landline typed without its area code (62556677 on a Chinese list). */
   | 'phone.noAreaCode'
+  /** A fax typed in a phone cell with its label (传真:010-88886666): no phone line, left as typed. */
+  | 'phone.fax'
   | 'email.invalid'
   /** Several addresses in one cell (Google Contacts' a@x.com ::: b@y.com). */
   | 'email.several'

@@ -18,10 +18,10 @@ describe('Hong Kong, Taiwan and Macau phones', () => {
     const errors = issues.filter((i) => i.severity === 'error');
     expect(errors.map((i) => [i.row, i.column, i.value])).toEqual([]);
     const suggested = new Map(issues.map((i) => [`${i.row}|${i.column}`, i.suggestion]));
-    expect(suggested.get('2|辦公室電話')).toBe('+852 2345 6789 分机 12');
-    expect(suggested.get('3|辦公室電話')).toBe('+852 2123 4567 分机 301');
-    expect(suggested.get('4|辦公室電話')).toBe('+886 2 2268 3466 分机 5501');
-    expect(suggested.get('5|辦公室電話')).toBe('+853 2838 3333 分机 8');
+    expect(suggested.get('2|辦公室電話')).toBe('+852 2345 6789 分機 12');
+    expect(suggested.get('3|辦公室電話')).toBe('+852 2123 4567 分機 301');
+    expect(suggested.get('4|辦公室電話')).toBe('+886 2 2268 3466 分機 5501');
+    expect(suggested.get('5|辦公室電話')).toBe('+853 2838 3333 分機 8');
   });
 
   test('keeps the extension apart in the match key, whatever word introduced it', () => {

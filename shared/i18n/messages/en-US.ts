@@ -51,6 +51,8 @@ export const enUS: IssueMessages = {
     p.areaCode
       ? `"${p.value}" looks like a local landline number without its area code (7–8 digits, which cannot be dialled from another city). The row's address is in ${p.areaCode.city}, area code ${p.areaCode.code}: ${p.areaCode.number}; but the address may be the company's and not where this line is, so it is left as typed. Check it and add the area code.`
       : `"${p.value}" looks like a local landline number without its area code (7–8 digits, which cannot be dialled from another city): left as typed. Add the area code (010-62345678, say).`,
+  'phone.fax': (p) =>
+    `"${p.value}" is a fax number, not a phone: left as typed. Put the fax in a column of its own (Fax, say) and keep only a phone number here.`,
   'phone.withNote': (p) =>
     `"${p.value}" is a number with a note: the number is valid; move the note to a notes column and keep only the number here.`,
   'phone.nonCanonical': (p) =>

@@ -43,6 +43,8 @@ export const zhCN: IssueMessages = {
     p.areaCode
       ? `“${p.value}”像是没写区号的座机号码（7–8 位的本地号码，外地打不通）。该行地址在${p.areaCode.city}，区号 ${p.areaCode.code}，即 ${p.areaCode.number}；但地址可能是公司的，不一定是这部电话所在地，所以已保持原样：请核实后补上区号。`
       : `“${p.value}”像是没写区号的座机号码（7–8 位的本地号码，外地打不通）：已保持原样。请补上区号，如 010-62345678。`,
+  'phone.fax': (p) =>
+    `“${p.value}”是传真号码，不是电话：已保持原样。传真请放到单独的列（如 传真），这一格只留电话号码。`,
   'phone.withNote': (p) => `“${p.value}”是号码加备注：号码本身有效，备注请移到备注列，这一格只留号码。`,
   'phone.nonCanonical': (p) =>
     p.numberCell
