@@ -252,29 +252,56 @@ function differingIds(
 }
 
 /**
- * Reasons for rows identical in every column that counts (`row` is one of them, 1-based);
- * `fieldOf` gives a column's template field key, if mapped.
+ * Reasons for rows identical in every column that counts: `members` are their records, `rows` the
+ * records' sheet rows (1-based); `fieldOf` gives a column's template field key, if mapped. A column
+ * the rows type apart (深圳市华强电子有限公司, 深圳华强电子有限公司) quotes each way of writing it,
+ * worded by its field's comparator (what it set aside), never as one value.
  */
 export function explainIdentical(
   snapshot: SheetSnapshot,
-  row: number,
+  members: readonly number[],
+  rows: ArrayLike<number>,
   skip: ReadonlySet<number>,
   fieldOf: (col: number) => string | undefined,
+  fields: readonly MatchField[] = [],
 ): Reason[] {
   const header = snapshot.values[0] ?? [];
-  const cells = snapshot.values[row - 1] ?? [];
+  const first = members[0]!;
+  const cells = snapshot.values[rows[first]! - 1] ?? [];
   const reasons: Reason[] = [];
   cells.forEach((cell, c) => {
     const text = cellText(cell);
     if (skip.has(c + 1) || text.trim() === '') return;
     const column = cellText(header[c]) || `#${c + 1}`;
-    reasons.push({
-      field: fieldOf(c + 1) ?? column,
-      column,
-      level: 'exact',
-      similarity: 1,
-      message: `${column}: same value (${quoteValue(text)})`,
-    });
+    const reason = { field: fieldOf(c + 1) ?? column, column, similarity: 1 };
+    // Each other way the group writes the cell, with a record that writes it so.
+    const others = new Map<string, number>();
+    for (const m of members.slice(1)) {
+      const other = cellText(snapshot.values[rows[m]! - 1]?.[c]);
+      if (other.trim() !== text.trim() && !others.has(other.trim())) others.set(other.trim(), m);
+    }
+    if (others.size === 0) {
+      reasons.push({ ...reason, level: 'exact', message: `${column}: same value (${quoteValue(text)})` });
+      return;
+    }
+    const field = fields.find((f) => f.col === c + 1);
+    let label: Reason['level'] = 'exact';
+    let phrase = 'same value';
+    if (field) {
+      const explained = [...others].map(([other, m]) => {
+        const value = (record: number) => field.values[field.ids[record]!];
+        return field.comparator.explain(0, value(first), value(m), text, other);
+      });
+      const qualified = explained.find((e) => e.label !== undefined) ?? explained[0]!;
+      label = qualified.label ?? 'exact';
+      phrase = qualified.phrase;
+    }
+    const pairs = [...others.keys()].map((other) => ({
+      a: quoteValue(text),
+      b: quoteValue(other),
+      symbol: '=' as const,
+    }));
+    reasons.push({ ...reason, level: label, message: `${column}: ${phrase} (${quoteLinks(pairs)})` });
   });
   return reasons;
 }

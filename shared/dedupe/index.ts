@@ -158,7 +158,7 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
       rows: members.map((r) => records.rows[r]!),
       confidence: 1,
       band: 'merge',
-      reasons: explainIdentical(snapshot, records.rows[members[0]!]!, new Set(built.counters), fieldOf),
+      reasons: explainIdentical(snapshot, members, records.rows, new Set(built.counters), fieldOf, built.fields),
     }));
     const honoured = honourNotSame(snapshot, mapping, template, clusters);
     const from = options.pairsFrom;

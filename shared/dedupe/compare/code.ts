@@ -4,7 +4,7 @@
  * postcodes and ID numbers also one edit apart (a wrong, missing or swapped character).
  */
 import type { CellValue } from '../../sheet/cell-value';
-import { cellString, cleanText } from '../../normalise';
+import { cellString, cleanText, withoutTextMarker } from '../../normalise';
 import { withinOneEdit } from '../similarity';
 import type { Comparator, LevelSpec } from './comparator';
 
@@ -99,7 +99,8 @@ const MASKED = /[*＊]/;
 export function codeKey(value: CellValue): string | null {
   const raw = cellString(value);
   if (raw === null) return null;
-  const key = cleanText(raw)
+  // Excel's text marker ('4000023409200123456, as 金蝶 writes it into a CSV) is no character of the code.
+  const key = cleanText(withoutTextMarker(raw.trim()))
     .toUpperCase()
     .replace(/[\s\-_./()（）·•・‧[\]【】<>《》]+/g, '');
   return key === '' || NO_CODE.has(key) || MASK.test(key) || MASKED.test(key) ? null : key;

@@ -201,9 +201,22 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 4 && (withinOneEdit(a, b) || (short.length >= 7 && jaroWinkler(a, b) >= 0.93));
 }
 
-/** The words of `short` match words of `long` one by one from `offset` on. */
-function wordsAt(long: string[], short: string[], offset: number): boolean {
-  return offset >= 0 && offset + short.length <= long.length && short.every((w, k) => sameWord(w, long[offset + k]!));
+/**
+ * Two words are one as a one-word name inside a longer one must show it: equal, or one the other's
+ * abbreviation (deli, delicatessen). A slip in the only word (Brown, Browne) is a likeness of its own:
+ * with words around it too, it is two names that look alike (Brown & Co, Browne Legal), not one name
+ * inside another. In a name of more words the others still agree (Rosewood Fmaily Clinic North Campus).
+ */
+function sameWordWritten(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  return short.length >= 4 && long.length >= short.length + 2 && long.startsWith(short);
+}
+
+/** The words of `short` match words of `long` one by one from `offset` on (`same` says when two words match). */
+function wordsAt(long: string[], short: string[], offset: number, same = sameWord): boolean {
+  return offset >= 0 && offset + short.length <= long.length && short.every((w, k) => same(w, long[offset + k]!));
 }
 
 /** Every word of `short` (two or more) is its own word of `long`, in any order (as written: no abbreviations). */
@@ -247,9 +260,10 @@ export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number
   // One name inside the other: with the parent in front (X - Lakeside YMCA), a place after (Spago (Los Angeles)),
   // or its words in another order among more (Restaurant Ritz-Carlton Atlanta / Ritz-Carlton Restaurant).
   const distinctive = short.words.join('').length >= 4;
+  const same = short.words.length === 1 ? sameWordWritten : sameWord;
   const inside =
-    wordsAt(long.words, short.words, long.words.length - short.words.length) ||
-    wordsAt(long.words, short.words, 0) ||
+    wordsAt(long.words, short.words, long.words.length - short.words.length, same) ||
+    wordsAt(long.words, short.words, 0, same) ||
     wordsWithin(long.words, short.words);
   return distinctive && inside ? LEVEL.contained : LEVEL.different;
 }

@@ -19,6 +19,7 @@ import {
   writeEditSketch,
   type EditSketch,
 } from '../similarity';
+import { isFreeMailDomain } from './free-mail';
 import { isMaskedEmail } from './masked-email';
 import { shareAKey, type Comparator } from './comparator';
 
@@ -57,6 +58,11 @@ function localPart(p: PreparedEmail): string {
 
 function domainPart(p: PreparedEmail): string {
   return p.domainAt > 0 ? p.key.slice(p.domainAt) : '';
+}
+
+/** An address at a domain of its own (a company's), not at a mail provider's; false without a domain. */
+function companyDomain(p: PreparedEmail): boolean {
+  return p.domainAt > 0 && !isFreeMailDomain(domainPart(p));
 }
 
 const DOT_BLIND = new Set(['gmail.com', 'googlemail.com']);
@@ -164,11 +170,16 @@ export function emailComparator(): Comparator<PreparedEmail> {
       if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key) && !numbersAnotherAccount(a.key, b.key)) return 2;
       if (a.localHash === b.localHash) {
         const local = localPart(a);
-        if (local === localPart(b) && local.length >= 4) return withinOneEdit(domainPart(a), domainPart(b)) ? 2 : 3;
+        if (local === localPart(b) && local.length >= 4) {
+          if (withinOneEdit(domainPart(a), domainPart(b))) return 2;
+          // At two companies' own domains the user name is each company's choice (emma@brownco.com,
+          // emma@brownelegal.com): most often the first name, no sign of one person.
+          return companyDomain(a) && companyDomain(b) ? 4 : 3;
+        }
       }
       return 4;
     },
-    explain(level) {
+    explain(level, a, b) {
       switch (level) {
         case 0:
           return { similarity: 1, phrase: 'same address' };
@@ -177,7 +188,13 @@ export function emailComparator(): Comparator<PreparedEmail> {
         case 2:
           return { similarity: 0.9, phrase: 'addresses one character apart' };
         case 3:
-          return { similarity: 0.6, phrase: 'same user name at a different provider' };
+          return {
+            similarity: 0.6,
+            phrase:
+              companyDomain(a) || companyDomain(b)
+                ? "same user name, one at a company's domain and one at a mail provider"
+                : 'same user name at a different provider',
+          };
         default:
           return { similarity: 0, phrase: 'different addresses' };
       }

@@ -306,6 +306,7 @@ function sortedCharsHash(han: string): number {
 
 export function prepareName(key: string, role: NameRole): PreparedName {
   const han = hasHan(key) ? hanOnly(key) : '';
+  const titled = han && role === 'full' ? titledSurname(han) : '';
   let tokens: string[];
   let share: number | undefined;
   let fuzzy = '';
@@ -322,7 +323,14 @@ export function prepareName(key: string, role: NameRole): PreparedName {
       sl > 0 && syllables.length > sl
         ? [joined(syllables, 0, sl), joined(syllables, sl, syllables.length)]
         : [joined(syllables, 0, syllables.length)];
-    share = role === 'full' ? hanNameShare(han, surname) : role === 'family' ? surnameShare(han) : givenNameShare(han);
+    // 王女士 names any woman surnamed 王: as common as the surname, not a rare given name 女士.
+    share = titled
+      ? surnameShare(titled)
+      : role === 'full'
+        ? hanNameShare(han, surname)
+        : role === 'family'
+          ? surnameShare(han)
+          : givenNameShare(han);
   } else {
     tokens = key.split(' ');
   }
@@ -343,7 +351,7 @@ export function prepareName(key: string, role: NameRole): PreparedName {
     fuzzyHash: fuzzy === forms[0] ? formHashes[0]! : hashString(fuzzy),
     charsHash: sortedCharsHash(han),
     soundsHash: hashString(sounds),
-    titledSurname: han && role === 'full' ? titledSurname(han) : '',
+    titledSurname: titled,
     hanSurname,
     sortedHash: hashString(sorted),
     formHashes,

@@ -11,6 +11,7 @@ import type { CellValue } from '../../sheet/cell-value';
 import { foldText } from '../../normalise';
 import { isExplicit, readPhone, type PhoneContext } from '../../normalise/phone-reading';
 import { CN_MOBILE, phoneText } from '../../normalise/phone-parse';
+import { numberBeforeNote } from '../../normalise/phone';
 import type { RowPlaceReader } from '../../normalise/phone-row-place';
 import { phoneParts } from '../../normalise/phone-parts';
 import { rowRegionReader, type PhoneSheet } from '../../normalise/phone-region';
@@ -133,6 +134,13 @@ function matchKey(value: CellValue, ctx: PhoneContext, callingCode: string): str
       const keys = [...new Set(parts.map((part) => matchKey(part, ctx, callingCode)).filter((k) => k !== null))];
       if (keys.length > 0) return keys.sort().join(' ');
     }
+  }
+  if (reading.kind !== 'valid' && typeof value === 'string') {
+    // A number and a note after it (416-555-0143 (call after 5pm)), as check reads the cell: the
+    // note's digits (the 5 of 5pm) are none of the number's.
+    const number = numberBeforeNote(value);
+    const kind = number === null ? null : readPhone(number, ctx).kind;
+    if (kind === 'valid' || kind === 'ambiguous') return matchKey(number, ctx, callingCode);
   }
   if (reading.kind !== 'valid') {
     // "?" marks digits whose country is unknown, keeping them next to the region's numbers in sorted order.

@@ -8,78 +8,13 @@
  */
 import type { PreparedEmail } from '../compare/email';
 import type { MatchField } from '../records';
-import { WELL_KNOWN_MAIL_DOMAINS } from '../../normalise/mail-domains';
+import { isFreeMailDomain } from '../compare/free-mail';
 import type { PreparedDate } from '../compare/date';
 import type { PreparedName } from '../compare/person-name';
 import type { PreparedPhone } from '../compare/phone';
 import type { FieldModel } from './model';
 import { isPersonalPhone, isPlaceholderBirth, someCodeIs } from './pair-values';
 import { fieldsOfRoles } from './fields-of-roles';
-
-/**
- * Domains that hand an address to anyone (webmail, an internet provider's): beyond the well-known
- * providers, the ones English and European contact lists hold most.
- */
-const FREE_MAIL = new Set([
-  ...WELL_KNOWN_MAIL_DOMAINS,
-  'mail.com',
-  'email.com',
-  'ymail.com',
-  'rocketmail.com',
-  'gmx.com',
-  'gmx.net',
-  'gmx.de',
-  'web.de',
-  'me.com',
-  'mac.com',
-  'proton.me',
-  'pm.me',
-  'zoho.com',
-  'yandex.com',
-  'yandex.ru',
-  'mail.ru',
-  'comcast.net',
-  'verizon.net',
-  'att.net',
-  'sbcglobal.net',
-  'bellsouth.net',
-  'cox.net',
-  'charter.net',
-  'earthlink.net',
-  'optonline.net',
-  'btinternet.com',
-  'sky.com',
-  'virginmedia.com',
-  'ntlworld.com',
-  'talktalk.net',
-  'orange.fr',
-  'free.fr',
-  'wanadoo.fr',
-  'laposte.net',
-  't-online.de',
-  'libero.it',
-  'shaw.ca',
-  'rogers.com',
-  'sympatico.ca',
-  'bigpond.com',
-  'optusnet.com.au',
-  'xtra.co.nz',
-  'tom.com',
-  '21cn.com',
-  'wo.cn',
-  '189.cn',
-  'vip.qq.com',
-  'vip.163.com',
-  'vip.126.com',
-  'vip.sina.com',
-  'hotmail.com.cn',
-  'outlook.com.cn',
-  'naver.com',
-  'hanmail.net',
-]);
-
-/** A provider's national domains (yahoo.co.jp, hotmail.fr, outlook.de). */
-const FREE_MAIL_NAME = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|protonmail|gmx)\.[a-z.]+$/;
 
 /** A column of people's own mobiles, by its header (Mobile Phone, Cell, 手机). */
 const MOBILE_HEADER = /mobile|cell|手机|手機|移动电话|行動電話/i;
@@ -114,10 +49,6 @@ export function madeOfName(local: string, tokens: readonly string[]): boolean {
     return false;
   };
   return from(0, false);
-}
-
-export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL.has(domain) || FREE_MAIL_NAME.test(domain);
 }
 
 function domainOf(email: PreparedEmail): string | null {

@@ -43,6 +43,17 @@ function birthInId(id: string): string {
   return id.length === 18 ? id.slice(6, 14) : `19${id.slice(6, 12)}`;
 }
 
+/** Either row's name is only a surname and a title (王女士, 张总). */
+function titledOnly(field: FieldModel['field'], i: number, j: number): boolean {
+  const a = field.ids[i]!;
+  const b = field.ids[j]!;
+  return (
+    a >= 0 &&
+    b >= 0 &&
+    ((field.values[a] as PreparedName).titledSurname !== '' || (field.values[b] as PreparedName).titledSurname !== '')
+  );
+}
+
 /** Years between a parent's and a child's births, at the least. */
 const GENERATION_YEARS = 15;
 
@@ -167,6 +178,7 @@ export class TwoPeople {
       this.bornApart(codes, offset, i, j) ||
       this.mobilesApart(codes, offset, i, j) ||
       this.maskedNumbersDiffer(codes, offset, i) ||
+      this.maskedDigitsAlone(codes, offset, i, j) ||
       this.addressAlone(codes, offset) ||
       this.elsewhere(codes, offset, i) ||
       this.otherCustomers(codes, offset) ||
@@ -342,6 +354,24 @@ export class TwoPeople {
    */
   private maskedNumbersDiffer(codes: ArrayLike<number>, offset: number, i: number): boolean {
     return someCodeAt(this.maskedPhoneFields, codes, offset, this.different) && !this.personalAgrees(codes, offset, i);
+  }
+
+  /**
+   * Of what says who a row is, only the visible digits of a starred-out number agree, beside a name
+   * that names no one in particular (王女士, 李先生: a surname and a title) or none (李**): ten
+   * thousand numbers show those digits, and any woman surnamed 王 is a 王女士. Reviewed at most.
+   */
+  private maskedDigitsAlone(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (this.organisations || this.maskedPhoneFields.length === 0) return false;
+    let digits = false;
+    for (const f of this.identityFields) {
+      const c = codes[offset + f]!;
+      if (c === 0 || c === this.different[f] || c === this.conflictCode[f]) continue;
+      const field = this.fields[f]!.field;
+      if (field.role === 'maskedPhone') digits = true;
+      else if (field.role !== 'name' || !titledOnly(field, i, j)) return false;
+    }
+    return digits;
   }
 
   /**
