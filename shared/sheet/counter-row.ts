@@ -7,6 +7,7 @@
  * as a customer.
  */
 import { cellText, isBlank, isEmptyRow, type CellValue } from './cell-value';
+import { groupBreakRows } from './group-break-rows';
 
 /**
  * Headers of a row counter, as keys (lower case, no spaces or dots): 序号 (序號), 行号, No., #, S/N, Sr. No., Row.
@@ -49,13 +50,17 @@ export function isCounterOnlyRow(row: readonly CellValue[] | undefined, counters
 
 /**
  * Whether a row of `values` (values[0] the header) names no customer for want of anything in it:
- * blank, or blank but for its row number. Built once per sheet.
+ * blank, blank but for its row number, or a board's group break (a group's title, the header said
+ * again: group-break-rows.ts). Built once per sheet.
  */
 export function emptyRowTest(
   values: readonly (readonly CellValue[] | undefined)[],
 ): (row: readonly CellValue[] | undefined) => boolean {
   const counters = counterColumns(values[0]);
-  return (row) => isEmptyRow(row) || isCounterOnlyRow(row, counters);
+  const breaks = groupBreakRows(values);
+  // By the row itself: every command passes the sheet's own rows.
+  const rows = new Set<readonly CellValue[] | undefined>([...breaks].map((r) => values[r]));
+  return (row) => isEmptyRow(row) || isCounterOnlyRow(row, counters) || (rows.size > 0 && rows.has(row));
 }
 
 function isRowNumber(value: CellValue): boolean {

@@ -45,9 +45,9 @@ export interface ColumnMapping {
    */
   someoneElse?: boolean;
   /**
-   * Set on a column left without a field that names the customer where the field's own column is
-   * blank: a WeCom export's 客户名称, the customer's WeChat name, beside the remark name 备注名 the
-   * salesperson typed (the name when given).
+   * Set on a column left without a field that holds the field's value where the field's own column
+   * is blank: a WeCom export's 客户名称, the customer's WeChat name, beside the remark name 备注名 the
+   * salesperson typed (the name when given); 开票信息's 地址电话, an address ending in the phone.
    */
   standsInFor?: string;
 }

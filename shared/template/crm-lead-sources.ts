@@ -3,8 +3,8 @@
  * Salesforce's and HubSpot's Web Download, Employee Referral, Seminar Partner, Organic Search, and the
  * paid channels Chinese lists name by platform (百度推广, 360推广, 抖音广告) and Google Ads: advertising,
  * but the platform is what the cell says, so no synonym of 广告投放. Lead statuses: HubSpot's,
- * Salesforce's and Zoho's defaults (Connected, Open Deal, Working - Contacted), a lead's place in the
- * follow-up the template's status names in its own words. Deal stages: a lost deal (钉钉's and 飞书's 输单,
+ * Salesforce's and Zoho's defaults (Connected, Open Deal, Working - Contacted) and 钉钉's 跟进状态 (初次接触,
+ * 意向, 已成交, 流失), a lead's place in the follow-up the template's status names in its own words. Deal stages: a lost deal (钉钉's and 飞书's 输单,
  * Salesforce's Closed Lost), which made no customer, churned or other.
  * A list exported from one of them holds these as the CRM's own picklist, so they are kept as typed
  * with no error on their rows (the export writes them back as they were). Those that mean an option
@@ -78,6 +78,12 @@ const CRM_LEAD_STATUSES = [
   'Lost Lead',
   'Not Qualified',
   'Pre-Qualified',
+  // 钉钉 CRM's 跟进状态 (its 跟进中 is the option of that name): a first contact, an interested customer,
+  // a won deal and a lost customer are stages no status option says.
+  '初次接触',
+  '意向',
+  '已成交',
+  '流失',
 ];
 
 const CRM_DEAL_STAGES = ['输单', 'Closed Lost'];

@@ -65,12 +65,16 @@ export const INDUSTRY_OPTIONS = options([
 
 // 意向客户 is a stage of its own between 潜在客户 and 成交 (销售易 lists both); a channel partner is one
 // kind of partner (Salesforce's Channel Partner / Reseller, Installation Partner, Technology Partner).
+// Whether the customer is a business or a person (钉钉's and 纷享销客's 客户类型 of 企业客户 and 个人客户)
+// is no stage: options of their own, which the lifecycle suggestion leaves as typed.
 export const CUSTOMER_TYPE_OPTIONS = options([
   ['prospect', '潜在客户', 'Prospect', '潜客', 'Potential', 'Potential Customer'],
   ['new', '新客户', 'New Customer', '新客', 'New'],
   ['returning', '老客户', 'Returning Customer', '老客', '回头客', 'Existing', 'Existing Customer', 'Repeat'],
   ['churned', '流失客户', 'Churned Customer', '流失', 'Churned', 'Lost', 'Lost Customer'],
   ['partner', '合作伙伴', 'Partner'],
+  ['business', '企业客户', 'Business Customer', '企业', '公司客户', '单位客户', 'Business', 'Corporate Customer'],
+  ['individual', '个人客户', 'Individual Customer', '个人', 'Individual', 'Personal'],
 ]);
 
 // 有效 and 无效 say whether a record is real (a wrong number, a fake lead), not whether the customer is

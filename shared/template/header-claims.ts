@@ -20,6 +20,7 @@ import { holdsSubscriptionStates } from './subscription-states';
 import { COUNTRY_ABBREVIATION, holdsCountryCodes } from './country-codes';
 import { isAlternateNumberHeader, isHandphoneHeader, isNumberHeader, readNumberColumn } from './contact-number';
 import { holdsMeetingPlaces } from './meeting-places';
+import { confirmedField } from './confirmed-headers';
 import { holdsOrderStates } from './order-states';
 import { holdsGroupRoles } from './group-roles';
 import { PLACE_KEYS } from './someone-else-claims';
@@ -147,6 +148,8 @@ function remarkNames(profile: ColumnProfile): boolean {
 export interface SheetContext {
   /** The sheet is a WeCom customer export (sheet-shapes.ts isContactAppExport). */
   contactApp?: boolean;
+  /** The sheet lists invoicing details, 开票信息 (confirmed-headers.ts isInvoiceDetails). */
+  invoice?: boolean;
 }
 
 /** What the header proposes, weighed by what the values say; a person-name header over company names proposes the company. */
@@ -210,6 +213,15 @@ export function columnClaims(
     if (phone && readNumberColumn(rows, col) === 'phone')
       return [{ col, field: phone.key, match: 'partial', score: SCORE.partial, evidence: 'phone' }];
     return claims;
+  }
+  // 名称 beside 纳税人识别号, Business of business names, Office of phones (confirmed-headers.ts).
+  const confirmed = exact ? undefined : confirmedField(folded, profile, rows, col, template, sheet.invoice === true);
+  if (confirmed) {
+    const field = fieldsByKey.get(confirmed.field);
+    // A phone only below any column that names the phone itself: beside Mobile it is the second number.
+    const score = SCORE.partial + (field?.kind === 'phone' ? 0 : EVIDENCE_WEIGHT * confirmed.fit);
+    const evidence = confirmed.fit > 0 ? (field?.kind === 'phone' ? 'phone' : 'company') : undefined;
+    return [{ col, field: confirmed.field, match: 'partial', score, ...(evidence ? { evidence } : {}) }];
   }
   // Mailchimp's CC of GB, AU, US: the country, as the header and the values say together.
   const country = lookup.get('country');

@@ -17,6 +17,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
+import { groupBreakRows } from '../sheet/group-break-rows';
 import type { Field, Template } from './schema';
 import { profileColumns } from './column-profile';
 import { companyField, contactField, customerNameField } from './column-evidence';
@@ -28,13 +29,20 @@ import { withoutRecipientContacts, withoutRecipientNames, withoutSomeoneElse } f
 import { customerAsCompany, recordNameAsCompany } from './company-from-names';
 import { markSecond, nameByHandle } from './leftover-columns';
 import { finishMapping } from './finish-mapping';
+import { isInvoiceDetails, phoneInAddress } from './confirmed-headers';
 
 export { foldHeader, type NamePart, type SampleRows };
 export { mappingToJson, type ColumnMapping, type HeaderMapping, type MatchKind } from './column-mapping';
 
-/** The first rows below the header, enough for the mapping's value sample. */
+/**
+ * The first rows below the header, enough for the mapping's value sample. A board's group titles and
+ * repeated headers (group-break-rows.ts) are read as blank: "Status" is no value of Status.
+ */
 export function sampleRows(values: readonly (readonly CellValue[])[]): SampleRows {
-  return values.slice(1, 2001);
+  const head = values.slice(0, 2001);
+  const breaks = groupBreakRows(head);
+  const rows = head.slice(1);
+  return breaks.size === 0 ? rows : rows.map((row, r) => (breaks.has(r + 1) ? [] : row));
 }
 
 /**
@@ -78,7 +86,7 @@ export function mapHeaders(
 
   const profiles = rows.length > 0 ? profileColumns(rows, columns.length) : [];
   const folded = columns.map((c) => foldHeader(c.header));
-  const sheet = { contactApp: isContactAppExport(folded) };
+  const sheet = { contactApp: isContactAppExport(folded), invoice: isInvoiceDetails(folded) };
   let claims: Claim[] = [];
   for (const column of columns) {
     if (column.match !== 'none') continue;
@@ -132,5 +140,6 @@ export function mapHeaders(
     const col = nameBesideRemark(folded, columns, nameKey);
     if (col !== undefined) columns[col - 1]!.standsInFor = nameKey;
   }
+  if (sheet.invoice) phoneInAddress(columns, folded, rows, template);
   return finishMapping(columns, template);
 }

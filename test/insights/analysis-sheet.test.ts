@@ -47,7 +47,16 @@ describe('planAnalysisSheet', () => {
     expect(sheet.at(type.values['老客户']!.spend!)).toBe(`=SUMIFS('客户'!$K:$K,'客户'!$D:$D,"=老客户")`);
     expect(sheet.at(type.values['老客户']!.share)).toMatch(/^=IF\(\$B\$5>0,C\d+\/\$B\$5,0\)$/);
     // Every option is listed (new entries count as people add them), then the values present.
-    expect(Object.keys(type.values)).toEqual(['潜在客户', '新客户', '老客户', '流失客户', '合作伙伴', '']);
+    expect(Object.keys(type.values)).toEqual([
+      '潜在客户',
+      '新客户',
+      '老客户',
+      '流失客户',
+      '合作伙伴',
+      '企业客户',
+      '个人客户',
+      '',
+    ]);
     expect(sheet.at(type.values['']!.count)).toBe(`=$B$5-(COUNTIF('客户'!$D:$D,"<>")-1)`);
     expect(Object.keys(sheet.segments('owner').values)).toEqual(['刘洋', '王敏', '']);
   });

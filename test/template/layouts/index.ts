@@ -10,6 +10,7 @@ import { HELD_OUT } from './held-out';
 import type { Layout } from './layout';
 import { PLATFORM_EXPORTS } from './platform-exports';
 import { PROBED_EXPORTS } from './probed-exports';
+import { PROBER_THREE_EXPORTS } from './prober-three-exports';
 import { REPORT_EXPORTS } from './report-exports';
 import { UNIT_HEADERS } from './unit-headers';
 import { ZH_B2B } from './zh-b2b';
@@ -29,6 +30,7 @@ export const TUNED: Layout[] = [
   ...UNIT_HEADERS,
   ...REPORT_EXPORTS,
   ...PROBED_EXPORTS,
+  ...PROBER_THREE_EXPORTS,
 ];
 export { HELD_OUT };
 export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
