@@ -33,6 +33,7 @@ import { toJson } from '../json-output';
 import { joinLines } from '../text-width';
 import { exportCsvText, formulaLeads, formulaLikeValues } from '../../shared/export/csv-file';
 import { createProgress, newWorkbook, readWorkbookFile, writeWorkbookFile } from '../io';
+import { requireCustomerList } from '../io/read-workbook';
 import { writeFileAtomic } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
 import { exportWords, type ExportWords } from './export-words';
@@ -70,10 +71,13 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   const toCsv = path.extname(out).toLowerCase() !== '.xlsx';
   const loaded = await readWorkbookFile(file, {
     sheet: values.sheet,
+    template: options.template,
     readOnly: true,
     snapshotOnly: toCsv,
     listUnchanged: true,
   });
+  // No column headed like a customer's field: refused as check refuses it, rather than all extras.
+  requireCustomerList(loaded);
   const locale = resolveContext(loaded.snapshot, options).locale;
   const words = exportWords(locale);
   if (loaded.path !== null && path.resolve(loaded.path) === out)
@@ -291,6 +295,8 @@ function formatReport(
   for (const [column, count] of Object.entries(report.placeholders)) lines.push(words.placeholders(column, count));
   for (const [column, masked] of Object.entries(report.maskedValues))
     lines.push(words.maskedValues(column, masked.count, masked.example, masked.crmColumns, masked.keptIn));
+  for (const [column, aside] of Object.entries(report.postNominals))
+    lines.push(words.postNominals(column, aside.count, aside.example, aside.keptIn));
   for (const [column, privacy] of Object.entries(report.privacyNumbers))
     lines.push(words.privacyNumbers(column, privacy.count, privacy.example, privacy.crmColumns, privacy.keptIn));
   const postalCode = report.columns.find((c) => c.source === 'postcode')?.crmColumn;

@@ -89,6 +89,8 @@ export interface ExportWords {
   formulaLike: (n: number, columns: readonly string[], leads?: readonly string[]) => string;
   /** Starred-out values (张*, 138****5678) kept out of the CRM's name, phone or e-mail columns, kept as typed in `keptIn`. */
   maskedValues: (column: string, n: number, example: string, crmColumns: readonly string[], keptIn: string) => string;
+  /** Names typed with degrees or credentials after them (Rachel Green, MBA), kept as typed in `keptIn`. */
+  postNominals: (column: string, n: number, example: string, keptIn: string) => string;
   privacyNumbers: (column: string, n: number, example: string, crmColumns: readonly string[], keptIn: string) => string;
   /** Postcodes taken from the end of the address into the postal-code column. */
   postcodesFromAddress: (column: string, n: number, crmColumn: string) => string;
@@ -273,6 +275,8 @@ const en: ExportWords = {
     `${plural(n, 'value')} of "${column}" ${isAre(n)} an order's privacy number (a mobile with an extension, e.g. "${example}"), which reaches the buyer only while the order lasts: not written to ${crmColumns.map((c) => `"${c}"`).join(', ')}, kept as typed in "${keptIn}"`,
   maskedValues: (column, n, example, crmColumns, keptIn) =>
     `${plural(n, 'value')} of "${column}" ${isAre(n)} starred out (masked, e.g. "${example}"), not the whole value: not written to ${crmColumns.map((c) => `"${c}"`).join(', ')}, kept as typed in "${keptIn}"`,
+  postNominals: (column, n, example, keptIn) =>
+    `${plural(n, 'name')} of "${column}" ${n === 1 ? 'ends' : 'end'} in a degree or credential (such as "${example}"), which is no part of the name: First and Last Name hold the name alone, and the name as typed is kept in "${keptIn}"`,
   postcodesFromAddress: (column, n, crmColumn) =>
     `${plural(n, 'postcode')} in brackets at the end of "${column}" went to "${crmColumn}", and the street is written without ${n === 1 ? 'it' : 'them'}`,
   regionsInAddress: (column, n, address) =>
@@ -383,6 +387,8 @@ const zh: ExportWords = {
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个值是订单的隐私号（手机号加分机号，如“${example}”），只在订单期间能联系到买家：未写入${crmColumns.map((c) => `“${c}”`).join('')}，按原样写入“${keptIn}”`,
   maskedValues: (column, n, example, crmColumns, keptIn) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个值打了星号（脱敏，如“${example}”），不是完整的值：未写入${crmColumns.map((c) => `“${c}”`).join('')}，按原样写入“${keptIn}”`,
+  postNominals: (column, n, example, keptIn) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个姓名后面带着学位或职业资格（如“${example}”），不属于姓名：名和姓只写人名，原样的姓名写入“${keptIn}”`,
   postcodesFromAddress: (column, n, crmColumn) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个地址末尾括号里的邮编写入了“${crmColumn}”，街道地址中不再重复`,
   regionsInAddress: (column, n, address) =>

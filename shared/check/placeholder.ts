@@ -76,6 +76,18 @@ export function saysNoValue(value: CellValue): boolean {
   return value.length <= LONGEST_WORD && isPlaceholder(value);
 }
 
+/** Words for none that are names too, typed as letters alone: Li Na's given name Na, Nil, Null. */
+const NAME_TOO = /^(?:na|nil|null)$/i;
+
+/**
+ * A word for none where a person's name goes (N/A, 无, -, TBD): no name. Letters that are a name too
+ * (Na, Nil) are a name; 微信用户 and Unknown are dedupe's isNoName.
+ */
+export function isNamePlaceholder(value: CellValue | undefined): boolean {
+  if (value === undefined || !saysNoValue(value)) return false;
+  return !NAME_TOO.test(String(value).trim());
+}
+
 /**
  * What a filled cell of `field` holds instead of a value, if anything: a placeholder for none, or a
  * masked value. `status` is how the field's normaliser read the cell; `chineseIds` says an ID-number
@@ -94,7 +106,7 @@ export function noValueIn(
     if ((status === 'invalid' || kind === 'email') && isMasked(value)) return 'masked';
     return null;
   }
-  if (kind === 'personName') return isMaskedName(value) ? 'masked' : null;
+  if (kind === 'personName') return isMaskedName(value) ? 'masked' : isNamePlaceholder(value) ? 'placeholder' : null;
   if (!WORD_KINDS.has(kind) || !saysNoValue(value)) return null;
   if ((kind === 'choice' || kind === 'multiChoice') && PENDING.test(String(value).trim())) return null;
   // Text takes any word; a date or option only one its normaliser reads as none of its own (未知 is a choice's "not given").

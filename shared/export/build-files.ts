@@ -23,6 +23,7 @@ import { CrmCells, keptTitle, type ColumnPlan, type KeptTitles } from './crm-cel
 import type { PhoneLine } from './phone-line';
 import { MaskedValues, type IdentityColumn } from './masked-values';
 import { EmailPlanner, type FileEmails } from './row-emails';
+import { PostNominalValues } from './post-nominal-values';
 
 export type { SheetColumn } from './sheet-sources';
 export type { RowRecord } from './account-groups';
@@ -56,6 +57,8 @@ export class FileBuilder {
   readonly addresses: AddressValues;
   /** Starred-out names, phones and e-mails kept out of the CRM's columns (masked-values.ts). */
   readonly masked: MaskedValues;
+  /** Names typed with degrees or credentials (Rachel Green, MBA), kept as typed where the name is split. */
+  readonly postNominals: PostNominalValues;
   private readonly cells: CrmCells;
   private readonly dateColumns = new Map<number, boolean>();
   /** Cells' own number formats by column and row, indexed when a column is first read. */
@@ -90,6 +93,7 @@ export class FileBuilder {
     this.addresses = new AddressValues(this.sources);
     this.cells = new CrmCells(this.sources, converter, this.phones, this.addresses);
     this.masked = new MaskedValues((col) => this.sources.headerOf(col) || `Column ${col}`);
+    this.postNominals = new PostNominalValues((col) => this.sources.headerOf(col) || `Column ${col}`);
   }
 
   /** Postcodes taken from the end of the address into the postal-code column: sheet header -> count. */
@@ -273,6 +277,17 @@ export class FileBuilder {
       if (kept) (parts.rows[r] ??= []).push(...kept);
     }
     for (const header of masked.headers) parts.headers.add(header);
+    // A name typed with its credentials (Rachel Green, MBA) where First and Last Name take the name alone.
+    const splitsNames = layout.columns.some((c) => c.source === 'name.first' || c.source === 'name.last');
+    // Under its own header, named as extra-columns.ts names one that is a CRM header too.
+    const crmHeaders = new Set(this.writtenColumns(layout).map((c) => c.header));
+    const keptIn = (header: string) => notes ?? (crmHeaders.has(header) ? `${header} (sheet)` : header);
+    const credentials = this.postNominals.plan(records, splitsNames, keptIn);
+    for (let r = 0; r < records.length; r++) {
+      const kept = credentials.rows[r];
+      if (kept) (parts.rows[r] ??= []).push(...kept);
+    }
+    for (const header of credentials.headers) parts.headers.add(header);
     const columns = this.writtenColumns(layout).map((column) => this.columnPlan(column, layout));
     const extras = this.extraHeaders(layout).map((extra) => {
       // A column of dates the template has no field for (Last Job) is read as a date column.

@@ -18,6 +18,7 @@ import {
 } from '../normalise';
 import { isNoDateMark } from '../normalise/date';
 import { hasTabMarker, withoutTabMarker } from '../normalise/text-marker';
+import { hasCodeMarker, withoutCodeMarker } from './code-marker';
 import { isPlaceholder, noValueIn } from '../check/placeholder';
 import { serialTime } from '../normalise/time-of-day';
 import { normaliseColumnMoney } from '../normalise/money-column';
@@ -230,6 +231,8 @@ export class ValueConverter {
     if (isBlank(value)) return null;
     // 抖店 writes its order numbers as "\t6919…" or "6920…\t" so Excel keeps them as text: the tab is that marker, no part of the code.
     if (hasTabMarker(value)) return withoutTabMarker(value);
+    // 金蝶's '4000023409200123456: Excel's text marker, no part of the code.
+    if (typeof value === 'string' && hasCodeMarker(value)) return withoutCodeMarker(value);
     return value instanceof Date
       ? withTime(formatIsoDate(isoDate(value), this.layout.dateFormat), cellTime(value))
       : value;

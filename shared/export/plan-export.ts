@@ -29,6 +29,7 @@ import { legalIdHeader } from '../dedupe/compare/code';
 import { isPersonWeChatHeader } from './person-wechat';
 import type { CountedValue } from './cell-tally';
 import { maskedName, withoutName, type MaskedOnlyRow, type MaskedReport } from './masked-values';
+import type { PostNominalReport } from './post-nominal-values';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -177,6 +178,11 @@ export interface ExportReport {
    * out of the CRM's phone columns, as masked values are: sheet header -> what went where.
    */
   privacyNumbers: Record<string, MaskedReport>;
+  /**
+   * Names typed with degrees or credentials after them (Rachel Green, MBA): First and Last Name got the
+   * name alone, the name as typed was kept in the notes or under its header: sheet header -> what went where.
+   */
+  postNominals: Record<string, PostNominalReport>;
   /** Rows whose only name or contact is masked (refused by --strict), and the first of them with their columns. */
   maskedOnlyRows: number;
   maskedOnlyRowNumbers: MaskedOnlyRow[];
@@ -320,6 +326,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
         row: i + 1,
         source: roles.account,
       });
+    for (const col of parties.placeholderNames ?? [])
+      converter.placeholders.count(cellText(snapshot.values[0]?.[col - 1]).trim(), { row: i + 1, source: col });
     const record: RowRecord = { row: i + 1, values, parties, ...(masked ? { maskedName: masked } : {}) };
     if (spillAccounts && parties.full === '' && parties.account !== '') companies.push(record);
     else main.push(record);
@@ -496,6 +504,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     offPicklist: Object.fromEntries([...converter.offPicklist].map(([header, labels]) => [header, [...labels]])),
     maskedValues: Object.fromEntries(build.masked.bySheetColumn),
     privacyNumbers: Object.fromEntries(build.masked.privacyBySheetColumn),
+    postNominals: Object.fromEntries(build.postNominals.bySheetColumn),
     maskedOnlyRows: build.masked.maskedOnly().length,
     maskedOnlyRowNumbers: build.masked.maskedOnly().slice(0, ERROR_ROWS_LISTED),
     postcodesFromAddress: Object.fromEntries(build.postcodesFromAddress),

@@ -14,6 +14,7 @@ import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
 import { joinPersonName, splitPersonName } from './split-name';
+import { takePostNominals } from './post-nominals';
 import { isTitle, salutationFor } from './salutations';
 import { isNoName } from '../dedupe/compare/person-name-forms';
 import { personLike } from '../normalise/person-shape';
@@ -21,7 +22,7 @@ import { readRemarkName, remarkTwoReadings } from '../normalise/remark-name';
 import { isNoCompanyWord, isRoleWord, personalRemark, readsAsPerson, coupleName } from './person-words';
 import { withOwnName } from './own-name';
 import { companyNamesPerson } from './company-names-person';
-import { saysNoValue } from '../check/placeholder';
+import { isNamePlaceholder, saysNoValue } from '../check/placeholder';
 import { nameWithEmail } from '../template/value-shape';
 
 export interface RoleColumns {
@@ -78,6 +79,13 @@ export interface Parties {
   noCompany?: string;
   /** The company cell held a placeholder (无, N/A, (跳过)), as check reads it: left blank, counted with the placeholders. */
   placeholderAccount?: true;
+  /**
+   * Degrees and credentials typed after the name (Rachel Green, MBA), in neither name part: the name
+   * cell's column and its text as typed, kept aside where the CRM's columns split the name.
+   */
+  postNominals?: { col: number; typed: string };
+  /** Name columns whose cell held a placeholder (N/A, 无, -), as check reads it: no name, counted with the placeholders. */
+  placeholderNames?: number[];
   /** The company cell named the row's own person ("Bouchard, Luc" beside Luc Bouchard): no company. */
   companyIsPerson?: true;
   /** A remark marking a personal contact (付超-个人): `full` is the person. */
@@ -139,9 +147,14 @@ function clientsArePeople(
     named++;
     if (readsAsPerson(client, true)) people++;
   }
-  return named > 0 && people * 2 > named;
+  return named >= FEWEST_CLIENTS && people * 2 > named;
 }
 
+/**
+ * Customers with no contact it takes to say most are people: one such row (a business whose contact
+ * is N/A, Wombat Web Design) says nothing of the list, and a company's name reads as "First Last" too.
+ */
+const FEWEST_CLIENTS = 2;
 const SAMPLE = 500;
 /** Rows read for it at most: a list of company customers with their contacts has few such rows. */
 const SCAN = 5000;
@@ -208,9 +221,22 @@ function text(row: readonly CellValue[], col: number | undefined, clean: (s: str
   return value === null || value === undefined ? '' : clean(cellText(value));
 }
 
-/** A name cell's text; none where it says there is no name (WeCom's 微信用户 for a contact who shared none). */
+/**
+ * A name cell's text; none where it says there is no name (WeCom's 微信用户 for a contact who shared
+ * none) or holds a placeholder (N/A, 无), as check reads them.
+ */
 function nameText(row: readonly CellValue[], col: number | undefined): string {
-  return col !== undefined && isNoName(row[col - 1] ?? null) ? '' : text(row, col, cleanPersonName);
+  if (col === undefined) return '';
+  const value = row[col - 1] ?? null;
+  return isNoName(value) || isNamePlaceholder(value) ? '' : text(row, col, cleanPersonName);
+}
+
+/** The row's name columns holding a placeholder (N/A, 无, -) where the name goes: counted as check counts them. */
+function placeholderNames(row: readonly CellValue[], roles: RoleColumns): number[] {
+  const cols = [roles.person, roles.given, roles.family, roles.ownName, roles.standIn];
+  return [...new Set(cols)].filter(
+    (col): col is number => col !== undefined && isNamePlaceholder(row[col - 1] ?? null),
+  );
 }
 
 export function rowParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
@@ -221,7 +247,9 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
   const found = personParties(read, roles, chineseList);
   const parties = typed && col !== undefined ? { ...found, nameEmail: { address: typed.email, col } } : found;
   const title = parties.salutation === '' && parties.full !== '' ? text(row, roles.salutation, cleanText) : '';
-  return title === '' ? parties : { ...parties, salutation: title, titleColumn: true };
+  const placeholders = placeholderNames(row, roles);
+  const named = placeholders.length > 0 ? { ...parties, placeholderNames: placeholders } : parties;
+  return title === '' ? named : { ...named, salutation: title, titleColumn: true };
 }
 
 function personParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
@@ -235,10 +263,12 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
   const marks = noCompany ? { noCompany } : placeholder ? { placeholderAccount: true as const } : {};
   if (roles.given !== undefined || roles.family !== undefined) {
     const first = nameText(row, roles.given);
-    const last = nameText(row, roles.family);
+    const typedLast = nameText(row, roles.family);
     // A row whose parts are blank is read from its whole name, where the sheet has one.
-    if (first !== '' || last !== '' || roles.person === undefined) {
-      const full = joinPersonName(first, last);
+    if (first !== '' || typedLast !== '' || roles.person === undefined) {
+      // Degrees after the last name (Green, MBA) are no part of it; the whole name keeps them as typed.
+      const { name: last, credentials } = takePostNominals(typedLast);
+      const full = joinPersonName(first, typedLast);
       const own = account !== '' && companyNamesPerson(account, full);
       return {
         salutation: '',
@@ -249,6 +279,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
         keptWhole: false,
         ...marks,
         ...(own ? { companyIsPerson: true as const } : {}),
+        ...typedPostNominals({ postNominals: credentials }, row, roles.family),
       };
     }
   }
@@ -269,6 +300,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
       keptWhole: split.keptWhole,
       standIn: true,
       ...marks,
+      ...typedPostNominals(split, row, roles.standIn),
     };
   }
   let ownName: Parties['ownName'];
@@ -351,9 +383,20 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     ...readings,
     ...(companyIsPerson ? { companyIsPerson: true as const } : {}),
     ...flags,
+    ...typedPostNominals(split, row, clientAsContact ? roles.clientName : fullCol),
     // An own name that went to the account (a company-only row) is neither the person nor aside.
     ...(ownName && (ownName === 'aside' || full !== '') ? { ownName } : {}),
   };
+}
+
+/** The name cell as typed where its split set degrees or credentials aside (Rachel Green, MBA). */
+function typedPostNominals(
+  split: { postNominals?: string },
+  row: readonly CellValue[],
+  col: number | undefined,
+): Pick<Parties, 'postNominals'> {
+  if (!split.postNominals || col === undefined) return {};
+  return { postNominals: { col, typed: cellText(row[col - 1] ?? null).trim() } };
 }
 
 /**

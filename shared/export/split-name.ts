@@ -1,9 +1,10 @@
 /**
  * One name cell into the first and last names Western CRMs ask for. Han names are surname first,
  * with compound surnames (欧阳娜 → 欧阳 / 娜); Latin names split on spaces, the last word being the
- * last name (particles like "van" and suffixes like "Jr." stay with it, middle initials like "B."
+ * last name (particles like "van" and generations like "Jr." stay with it, middle initials like "B."
  * with the first name; "Smith, John" is read as last, first; a leading title such as "Dr." is the
- * salutation). Pinyin names are ambiguous: in a Chinese list, a known pinyin surname followed by
+ * salutation; degrees after the name, as in "Rachel Green, MBA", are in neither part: post-nominals.ts).
+ * Pinyin names are ambiguous: in a Chinese list, a known pinyin surname followed by
  * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere the Western rule holds,
  * but for Singapore, Malaysian and Hong Kong romanisations ("Lim Wei Ming": romanised-chinese-name.ts).
  * A word in capitals among others ("ZHANG Wei", "Wei ZHANG") is the surname wherever it stands.
@@ -15,6 +16,8 @@ import { simplifiedHan } from '../dedupe/simplified';
 import { romanisedReading } from './romanised-chinese-name';
 import { coupleName, endsWithRoleWord } from './person-words';
 import { HAN_NAME_TITLES, HAN_SURNAME_TITLES, titlePattern } from '../normalise/han-titles';
+import { GENERATIONS } from '../dedupe/compare/person-name-forms';
+import { takePostNominals } from './post-nominals';
 
 // The compound surnames of the Hundred Family Surnames still in use.
 const COMPOUND_SURNAMES = new Set(
@@ -73,7 +76,13 @@ const PARTICLES = new Set([
   'st.',
   'st',
 ]);
-const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md|esq\.?)$/i;
+/** A generation (Jr., Sr., III), as dedupe reads one; Junior and Senior alone are surnames too. */
+const SUFFIXES = {
+  test(word: string): boolean {
+    const key = word.toLowerCase().replace(/\.$/, '');
+    return GENERATIONS.has(key) && key !== 'junior' && key !== 'senior';
+  },
+};
 // Titles written before a Latin name, as the CRMs' Salutation picklists spell them.
 const SALUTATIONS = new Map([
   ['mr', 'Mr.'],
@@ -96,6 +105,8 @@ export interface SplitName {
   keptWhole: boolean;
   /** A romanised Chinese name in a list that is not Chinese, read surname first (Lim Wei Ming). */
   surnameFirst?: true;
+  /** Degrees and credentials typed after the name ("MBA", "MBA, CPA"), in neither part (post-nominals.ts). */
+  postNominals?: string;
 }
 
 export interface SplitOptions {
@@ -228,7 +239,12 @@ export function splitPersonName(name: string, options: SplitOptions): SplitName 
     const surnameFirst = first.length === 1 || COMPOUND_SURNAMES.has(first) || !text.includes(' ');
     return HAN_ONLY.test(compact) && surnameFirst ? splitHan(compact) : whole(text);
   }
-  if (LATIN_WORDS.test(text)) return splitLatin(text, options);
+  if (LATIN_WORDS.test(text)) {
+    // Degrees and credentials after the name (Rachel Green, MBA) are no part of it: set aside.
+    const { name: bare, credentials } = takePostNominals(text);
+    const split = splitLatin(bare, options);
+    return credentials ? { ...split, postNominals: credentials } : split;
+  }
   return whole(text);
 }
 
