@@ -41,6 +41,15 @@ export const HAN_SURNAME_TITLES: readonly string[] = [
   '叔叔',
 ];
 
+/** Titles that say a man (王先生) or a woman (王女士): two such of one surname are two people. */
+const MALE_TITLES: ReadonlySet<string> = new Set(['先生', '哥', '叔叔']);
+const FEMALE_TITLES: ReadonlySet<string> = new Set(['女士', '小姐', '太太', '夫人', '姐', '阿姨']);
+
+/** Whether two titles (in simplified characters) say a man and a woman: 先生 and 女士, 小姐 and 哥. */
+export function titlesOfTwoSexes(a: string, b: string): boolean {
+  return (MALE_TITLES.has(a) && FEMALE_TITLES.has(b)) || (FEMALE_TITLES.has(a) && MALE_TITLES.has(b));
+}
+
 /** Titles after another's whole name that name someone else: 陈大文太太 is his wife. */
 export const SPOUSE_TITLES: readonly string[] = ['太太', '夫人'];
 

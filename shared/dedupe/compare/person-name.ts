@@ -7,7 +7,9 @@
  * (John and Jane Doe) or differ in generation (Jr., III) are relatives: two people, whatever the
  * rest of the row shares. The key and prepared forms of a name are in person-name-forms.ts.
  */
+import { titlesOfTwoSexes } from '../../normalise/han-titles';
 import { hanOnly, pinyinSyllables } from '../han';
+import { simplifiedHan } from '../simplified';
 import { jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
 import {
@@ -80,11 +82,16 @@ function initialsAgree(a: PreparedName, b: PreparedName): boolean {
   return true;
 }
 
-/** One name is a surname with a title (张总) and the other is of that surname (张伟, 张经理). */
+/**
+ * One name is a surname with a title (张总) and the other is of that surname (张伟, 张经理), unless
+ * their titles say a man and a woman (王先生, 王女士: a couple on one phone, never one customer).
+ */
 function titledAgree(a: PreparedName, b: PreparedName): boolean {
   const surname = a.titledSurname || b.titledSurname;
   const other = a.titledSurname ? b : a;
-  return other.han.startsWith(surname) && other.han.length > surname.length;
+  if (!other.han.startsWith(surname) || other.han.length <= surname.length) return false;
+  const titleOf = (p: PreparedName) => simplifiedHan(p.han).slice(p.titledSurname.length);
+  return !(a.titledSurname && b.titledSurname && titlesOfTwoSexes(titleOf(a), titleOf(b)));
 }
 
 /** The two names' syllables differ only in the order of two of them. */
