@@ -108,6 +108,7 @@ function formatReport(
     totalsRows,
     notesRows,
     lineItemRows,
+    groupRows,
   }: {
     issues: Issue[];
     rows: number;
@@ -115,6 +116,7 @@ function formatReport(
     totalsRows?: number[];
     notesRows?: number[];
     lineItemRows?: number[];
+    groupRows?: number[];
   },
   words: CheckWords,
   locale: Locale,
@@ -128,6 +130,7 @@ function formatReport(
   if (totalsRows) lines.push(words.totalsRows(totalsRows));
   if (notesRows) lines.push(words.notesRows(notesRows));
   if (lineItemRows) lines.push(words.lineItemRows(lineItemRows));
+  if (groupRows) lines.push(words.groupRows(groupRows));
   if (issues.length > SUMMARY_FROM) lines.push('', words.byProblem, formatProblemCounts(issues, words, locale));
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);

@@ -25,6 +25,7 @@ export interface CheckWords {
   notesRows: (rows: number[]) => string;
   /** An order export's further items of the order above them, left unchecked. */
   lineItemRows: (rows: number[]) => string;
+  groupRows: (rows: number[]) => string;
   correction: string;
   /** A second column of a field (座机 beside 手机): checked and cleaned as the field. */
   second: string;
@@ -53,6 +54,8 @@ const en: CheckWords = {
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'totals' : 'total'} the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   notesRows: (rows) =>
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'is a note' : 'are notes'} about the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
+  groupRows: (rows) =>
+    `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'is a group’s title or the header said again' : 'are group titles and the header said again'} (a board export): not customers, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   lineItemRows: (rows) =>
     rows.length === 1
       ? `Row ${rows[0]} is a further item of the order above it: not a customer, left as it is.`
@@ -83,6 +86,7 @@ const zh: CheckWords = {
   totalsRows: (rows) => `第 ${rows.join('、')} 行是合计行，不是客户：保持原样，不检查。`,
   notesRows: (rows) => `第 ${rows.join('、')} 行是表格的备注说明，不是客户：保持原样，不检查。`,
   lineItemRows: (rows) => `第 ${rows.join('、')} 行是上一行订单的其他商品，不是客户：保持原样，不检查。`,
+  groupRows: (rows) => `第 ${rows.join('、')} 行是分组标题和重复的表头（看板导出），不是客户：保持原样，不检查。`,
   correction: '（你的更正）',
   second: '（第二列，同样检查和清理）',
   fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),

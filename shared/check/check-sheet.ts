@@ -21,6 +21,7 @@ import { looksLikeCustomerList, type HeaderBelow } from '../operations/customer-
 import { listFromHeader } from '../operations/read-below-title';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { lineItemRows } from '../sheet/line-item-rows';
+import { groupBreakRowNumbers } from '../sheet/counter-row';
 import { continuationRows } from '../sheet/continuation-rows';
 import { monthEndTime } from '../normalise/date-parts';
 
@@ -37,6 +38,8 @@ export interface CheckResult {
   notesRows?: number[];
   /** An order export's further items of the order above them (Shopify's line items), left unchecked: not customers. */
   lineItemRows?: number[];
+  /** A board export's group titles and the header said again under each (Monday.com), left unchecked: not customers. */
+  groupRows?: number[];
   /**
    * Set when the header is below row 1 (a title above it, a two-row header): the list was checked from
    * there, with the sheet's row numbers (read-below-title.ts).
@@ -124,6 +127,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
   };
 
   const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
+  const groupRows = groupBreakRowNumbers(snapshot.values);
   // A customer's further line (a landline, a follow-up) names no one: one warning on it instead.
   const continuations = continuationRows(snapshot.values, ctx.mapping, ctx.template);
   const { dataRows, totalsRows, notesRows } = scanCells(
@@ -285,6 +289,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     ...(totalsRows.length > 0 ? { totalsRows } : {}),
     ...(notesRows.length > 0 ? { notesRows } : {}),
     ...(lineItems.size > 0 ? { lineItemRows: [...lineItems] } : {}),
+    ...(groupRows.length > 0 ? { groupRows } : {}),
   };
 }
 

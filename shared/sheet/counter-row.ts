@@ -57,24 +57,36 @@ export function emptyRowTest(
   values: readonly (readonly CellValue[] | undefined)[],
 ): (row: readonly CellValue[] | undefined) => boolean {
   const counters = counterColumns(values[0]);
-  const rows = breakRowsOf(values);
+  const { rows } = breaksOf(values);
   return (row) => isEmptyRow(row) || isCounterOnlyRow(row, counters) || (rows.size > 0 && rows.has(row));
 }
 
 type Row = readonly CellValue[] | undefined;
-const breakRowsOfValues = new WeakMap<readonly Row[], { length: number; rows: Set<Row> }>();
+interface Breaks {
+  length: number;
+  /** Their indexes in `values` (0: the header), in order. */
+  indexes: number[];
+  /** The rows themselves: every command passes the sheet's own rows. */
+  rows: Set<Row>;
+}
+const breaksOfValues = new WeakMap<readonly Row[], Breaks>();
 
 /**
- * A sheet's group breaks, by the row itself (every command passes the sheet's own rows), found once
- * per sheet of a given length: a command builds the test in several stages, and the scan reads two
- * cells of every row (about 0.4 s at a million rows).
+ * A sheet's group breaks, found once per sheet of a given length: a command builds the empty-row test
+ * in several stages, and the scan reads two cells of every row (about 0.4 s at a million rows).
  */
-function breakRowsOf(values: readonly Row[]): Set<Row> {
-  const known = breakRowsOfValues.get(values);
-  if (known && known.length === values.length) return known.rows;
-  const rows = new Set<Row>([...groupBreakRows(values)].map((r) => values[r]));
-  breakRowsOfValues.set(values, { length: values.length, rows });
-  return rows;
+function breaksOf(values: readonly Row[]): Breaks {
+  const known = breaksOfValues.get(values);
+  if (known && known.length === values.length) return known;
+  const indexes = [...groupBreakRows(values)].sort((a, b) => a - b);
+  const breaks = { length: values.length, indexes, rows: new Set(indexes.map((r) => values[r])) };
+  breaksOfValues.set(values, breaks);
+  return breaks;
+}
+
+/** The sheet rows (1-based) of a board export's group titles and repeated headers, which emptyRowTest passes over. */
+export function groupBreakRowNumbers(values: readonly Row[]): number[] {
+  return breaksOf(values).indexes.map((r) => r + 1);
 }
 
 function isRowNumber(value: CellValue): boolean {

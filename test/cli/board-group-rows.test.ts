@@ -47,6 +47,15 @@ describe('a board export with group titles and the header repeated', () => {
     }
   });
 
+  test('check says which rows it passed over as group breaks, in both languages', async () => {
+    const english = await run(['check', 'monday.csv', '--locale', 'en-US', ...TODAY], dir);
+    expect(english.stdout).toContain(
+      'Rows 9, 10 are group titles and the header said again (a board export): not customers, left as they are.',
+    );
+    const chinese = await run(['check', 'monday.csv', '--locale', 'zh-CN', ...TODAY], dir);
+    expect(chinese.stdout).toContain('第 9、10 行是分组标题和重复的表头（看板导出），不是客户：保持原样，不检查。');
+  });
+
   test('clean gives the group title and the repeated header no customer ID and keeps them as typed', async () => {
     await run(['clean', 'monday.csv', '-o', 'clean.csv', ...TODAY], dir);
     const out = lines(join(dir, 'clean.csv'));

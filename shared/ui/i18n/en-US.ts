@@ -101,6 +101,8 @@ export const enUS = {
   'check.totalsRows': 'Row {rows} totals the list: not a customer, left unchecked.',
   'check.notesRows': 'Row {rows} is a note about the list: not a customer, left unchecked.',
   'check.lineItemRows': 'Row {rows} is a further item of the order above: not a customer, left unchecked.',
+  'check.groupRows':
+    'Rows {rows} are group titles and the header said again (a board export): not customers, left unchecked.',
   'check.clean': 'No issues: the sheet follows the template.',
   'check.groupBy': 'Group issues by',
   'check.groupByKind': 'Kind',

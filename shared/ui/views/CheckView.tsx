@@ -75,6 +75,9 @@ export function CheckView() {
               {t('check.lineItemRows', { rows: state.result.lineItemRows.join(locale === 'zh-CN' ? '、' : ', ') })}
             </Text>
           )}
+          {state.result.groupRows && (
+            <Text>{t('check.groupRows', { rows: state.result.groupRows.join(locale === 'zh-CN' ? '、' : ', ') })}</Text>
+          )}
           {issues.length > 0 && (
             <>
               <Field label={t('check.groupBy')}>
