@@ -97,7 +97,7 @@ const ZH: HistoryLabels = {
     'postcode.leadingZero': '美国邮编补回开头的 0',
     'postcode.nonCanonical': '英国邮编改为标准写法',
     'name.nonCanonical': '姓名整理',
-    'phone.nonCanonical': '手机号统一',
+    'phone.nonCanonical': '电话号码统一',
     'email.nonCanonical': '邮箱小写、去空格',
     'date.nonCanonical': '日期统一为 yyyy-mm-dd',
     'number.nonCanonical': '数字、金额转为数值',
@@ -210,7 +210,7 @@ export function historyLabels(locale: Locale): HistoryLabels {
   return locale === 'zh-CN' ? ZH : EN;
 }
 
-/** "手机号统一 45；补客户编号 3" — a log row's reasons, most frequent first. */
+/** "电话号码统一 45；补客户编号 3" — a log row's reasons, most frequent first. */
 export function reasonsText(
   labels: HistoryLabels,
   reasons: Readonly<Record<string, number>>,

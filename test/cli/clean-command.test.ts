@@ -21,7 +21,7 @@ describe('custodian clean', () => {
     expect(result.code).toBe(0);
     expect(hash(input)).toBe(before);
     expect(result.stdout).toMatch(/已清理 customers\.xlsx → .*clean\.xlsx/);
-    expect(result.stdout).toMatch(/手机号统一/);
+    expect(result.stdout).toMatch(/电话号码统一/);
     expect(result.stdout).toMatch(/无法自动修正/);
 
     const sheet = (await readXlsx(join(dir, 'clean.xlsx'))).getWorksheet('客户')!;

@@ -75,7 +75,7 @@ describe('custodian history', () => {
       ['3', '撤销', '客户'],
     ]);
     expect(String(rows[1]![6])).toMatch(/^\d+ 个单元格$/);
-    expect(String(rows[1]![8])).toMatch(/手机号统一 \d+/);
+    expect(String(rows[1]![8])).toMatch(/电话号码统一 \d+/);
     expect(String(rows[2]![8])).toMatch(/^清理（操作 2）/);
   });
 

@@ -36,7 +36,7 @@ describe('custodian clean in the sheet language', () => {
     const result = await run(['clean', 'zh.xlsx', '-o', 'zh-clean.xlsx', ...TODAY], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^已清理 zh\.xlsx → .*zh-clean\.xlsx\n {2}3 行，改动了 \d+ 个单元格\n/);
-    expect(result.stdout).toMatch(/^ +\d+ {2}手机号统一$/m);
+    expect(result.stdout).toMatch(/^ +\d+ {2}电话号码统一$/m);
     expect(result.stdout).toMatch(/^ {2}新增 \d+ 个模板列：.+、.+$/m);
     expect(result.stdout).toMatch(/^ {2}\d+ 个表头已改为模板中的名称$/m);
     expect(result.stdout).toMatch(/^ {2}\d+ 个下拉列表，必填列已标出，表头行已冻结并可筛选$/m);
@@ -69,7 +69,7 @@ describe('custodian clean in the sheet language', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Cleaned zh\.xlsx → .*zh-en\.xlsx\n {2}3 rows, \d+ cells changed\n/);
     expect(result.stdout).toMatch(/phone numbers unified/);
-    expect(result.stdout).not.toMatch(/已清理|手机号统一/);
+    expect(result.stdout).not.toMatch(/已清理|电话号码统一/);
   });
 });
 

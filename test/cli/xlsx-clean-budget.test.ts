@@ -108,7 +108,7 @@ describe('custodian clean on an .xlsx too large for the heap to load whole', () 
     );
     expect(compared).toBeGreaterThan(100_000);
     // The phones were cleaned, as on the full path.
-    expect(streamed.stdout).toMatch(/手机号统一/);
+    expect(streamed.stdout).toMatch(/电话号码统一/);
 
     // The team's look is kept: the header's font and fill, a highlighted cell, column widths.
     expect(sa.getCell('A1').font?.bold).toBe(true);
