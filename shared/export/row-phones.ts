@@ -68,21 +68,11 @@ const SECOND_PHONE = [
   'Telephone',
 ];
 
-/** Line breaks between numbers: 名片全能王 writes a card's mobiles one per line in one cell. */
-const LINE_BREAK = /\s*[\r\n]+\s*/;
-
 /** The numbers of one cell: each of several (13800138000,13912345678, one per line), else the cell as it is. */
 export function cellNumbers(value: CellValue, regions: PhoneRegions): CellValue[] {
   if (isBlank(value)) return [];
   if (typeof value !== 'string') return [value];
-  const reads = (text: string) => phoneKey(text, regions) !== null;
-  const lines = value.split(LINE_BREAK).filter((line) => line !== '');
-  // Each line a number, or numbers as a line of ";" holds them: a line break separates as ";" does.
-  if (lines.length >= 2) {
-    const numbers = lines.map((line) => (reads(line) ? [line] : phoneParts(line, reads)));
-    if (numbers.every((n) => n !== null)) return numbers.flat() as string[];
-  }
-  return phoneParts(value, reads) ?? [value];
+  return phoneParts(value, (text) => phoneKey(text, regions) !== null) ?? [value];
 }
 
 /** Whether two cells hold one number (Shopify's Default Address Phone repeating Phone): written once. */
