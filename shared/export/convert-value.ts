@@ -17,8 +17,7 @@ import {
   phoneKey,
 } from '../normalise';
 import { isNoDateMark } from '../normalise/date';
-import { hasTabMarker, withoutTabMarker } from '../normalise/text-marker';
-import { hasCodeMarker, withoutCodeMarker } from './code-marker';
+import { hasPlainCodeMarker, hasTabMarker, withoutTabMarker, withoutTextMarker } from '../normalise/text-marker';
 import { isPlaceholder, noValueIn } from '../check/placeholder';
 import { serialTime } from '../normalise/time-of-day';
 import { normaliseColumnMoney } from '../normalise/money-column';
@@ -232,7 +231,7 @@ export class ValueConverter {
     // 抖店 writes its order numbers as "\t6919…" or "6920…\t" so Excel keeps them as text: the tab is that marker, no part of the code.
     if (hasTabMarker(value)) return withoutTabMarker(value);
     // 金蝶's '4000023409200123456: Excel's text marker, no part of the code.
-    if (typeof value === 'string' && hasCodeMarker(value)) return withoutCodeMarker(value);
+    if (hasPlainCodeMarker(value)) return withoutTextMarker(value.trim());
     return value instanceof Date
       ? withTime(formatIsoDate(isoDate(value), this.layout.dateFormat), cellTime(value))
       : value;

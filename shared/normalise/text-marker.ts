@@ -33,6 +33,22 @@ export function withoutTextMarker(text: string): string {
   return hasTextMarker(text) ? text.replace("'", '') : text;
 }
 
+/** Digits behind the marker, grouped or not ('4000023409200123456, '138 0013 8000). */
+const MARKED_DIGITS = /^'\d+(?:[ ./-]\d+)*$/;
+/** One word of letters and at least four digits behind the marker ('91440300MA5F3XXX1K). */
+const MARKED_CODE_WORD = /^'(?=(?:[^\d]*\d){4})[\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*$/u;
+
+/**
+ * Whether a cell of any column (not one of the template's code fields) is plainly a code behind the
+ * marker, as 金蝶 and other ERPs write long numbers into a CSV: digits, or one word with four digits
+ * or more. Text in which the ' may be meant ('47 Brand, '90s) is not.
+ */
+export function hasPlainCodeMarker(value: CellValue | undefined): value is string {
+  if (!hasTextMarker(value)) return false;
+  const text = value.trim();
+  return MARKED_DIGITS.test(text) || MARKED_CODE_WORD.test(text);
+}
+
 /**
  * One tab before or after a code with a digit in it: 抖店 writes its order numbers as "\t6919…" or
  * "6920…\t" so that Excel keeps them as text. The tab is that export's marker, as ' is Shopify's.
