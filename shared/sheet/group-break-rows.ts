@@ -30,8 +30,9 @@ export function headerRepeatTest(
       if (typeof value !== 'string') return false;
       filled++;
       if (keys[c] !== '' && sameHeader(value, keys[c]!)) same++;
-      // A customer's row leaves here, at its first two cells.
-      else if (!isHeaderText(value) || (same === 0 && filled >= 2)) return false;
+      // A customer's row leaves here, at its first three cells: a board's first two headers may both
+      // have been renamed (Name → Company, Person → Owner).
+      else if (!isHeaderText(value) || (same === 0 && filled >= 3)) return false;
     }
     return same >= 2 && (filled - same) * 4 <= filled;
   };

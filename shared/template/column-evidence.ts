@@ -110,6 +110,7 @@ export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfil
         if ((s.person >= 0.5 && s.company < 0.1) || s.id >= 0.6 || s.number >= 0.6 || typed('none') >= 0.5) return -1;
         return 0;
       }
-      return typed('none') >= 0.8 ? -1 : 0;
+      // Japan's postcodes (100-0005) read as local phones: they contradict no postcode's or other text's header.
+      return typed('none') - profile.postal >= 0.8 ? -1 : 0;
   }
 }

@@ -25,6 +25,19 @@ export interface ColumnProfile {
    * <sarah@acme.com>), which the shapes count as people: an e-mail column may hold them too.
    */
   withEmail: number;
+  /**
+   * Share of the sampled cells shaped as Japan's postcode (100-0005), which the shapes count as a local
+   * phone typed without its area code (555-0199): under a postcode's header they are no phones.
+   */
+  postal: number;
+}
+
+/** Japan's postcode, three digits and four, with or without its mark (〒100-0005). */
+const JAPAN_POSTCODE = /^〒?\s*\d{3}-\d{4}$/;
+
+/** Whether a value is shaped as Japan's postcode (100-0005), which is a local phone's shape too. */
+export function isJapanPostcode(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && JAPAN_POSTCODE.test(value.normalize('NFKC').trim());
 }
 
 const SHAPES: ValueShape[] = ['company', 'person', 'id', 'date', 'phone', 'email', 'number', 'text'];
@@ -38,6 +51,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     honorifics: 0,
     amounts: 0,
     withEmails: 0,
+    postals: 0,
   }));
   let open = width;
   for (let r = 0; r < rows.length && r < SAMPLE_ROWS && open > 0; r++) {
@@ -53,11 +67,12 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
       if (isHonorific(row[c])) column.honorifics++;
       if (shape === 'number' && isAmount(row[c])) column.amounts++;
       if (shape === 'person' && isPersonWithEmail(row[c])) column.withEmails++;
+      if (shape === 'phone' && isJapanPostcode(row[c])) column.postals++;
       column.seen.add(String(row[c] instanceof Date ? (row[c] as Date).getTime() : row[c]).trim());
       if (column.count === SAMPLE_CELLS) open--;
     }
   }
-  return counts.map(({ shapes, seen, count, honorifics, amounts, withEmails }) => ({
+  return counts.map(({ shapes, seen, count, honorifics, amounts, withEmails, postals }) => ({
     count,
     shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<
       ValueShape,
@@ -67,6 +82,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     honorific: count === 0 ? 0 : honorifics / count,
     amount: count === 0 ? 0 : amounts / count,
     withEmail: count === 0 ? 0 : withEmails / count,
+    postal: count === 0 ? 0 : postals / count,
   }));
 }
 

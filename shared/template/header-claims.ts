@@ -48,13 +48,13 @@ import {
 /** Data rows the mapping samples: pass `sampleRows(snapshot.values)`, not the whole sheet. */
 export type SampleRows = readonly (readonly CellValue[] | undefined)[];
 
-const EVIDENCE_WEIGHT = 30;
+export const EVIDENCE_WEIGHT = 30;
 /** Taken off the claims of a column without values: below any claim of a column with them. */
 export const UNFILLED = 100;
 // A field's own label outranks any synonym whatever the evidence (only contradicting values
 // reject it): setup writes the labels, so a sheet set up once maps the same way again, and 手机
 // with few numbers stays the phone beside a full 座机 instead of setup naming both 手机.
-const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = {
+export const SCORE: Record<'label' | 'synonym' | 'partial' | 'values', number> = {
   label: 100 + EVIDENCE_WEIGHT,
   synonym: 90,
   partial: 60,

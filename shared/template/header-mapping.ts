@@ -12,7 +12,7 @@
  * the billing name, and a WeCom export's 客户名称 names a row whose 备注名 is blank. A column headed as
  * someone else's (紧急联系人, Emergency Contact) holds no name, phone or e-mail of the customer's, and
  * beside the buyer's own columns (Billing Phone, 买家手机号) neither do the recipient's (Shipping Phone,
- * 收货地址): a gift's recipient is someone else.
+ * 收货地址): a gift's recipient is someone else. A board's Person (monday.com) is the item's owner.
  * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
@@ -30,6 +30,7 @@ import { customerAsCompany, recordNameAsCompany } from './company-from-names';
 import { markSecond, nameByHandle } from './leftover-columns';
 import { finishMapping } from './finish-mapping';
 import { isInvoiceDetails, phoneInAddress } from './confirmed-headers';
+import { boardOwnerClaims } from './board-columns';
 
 export { foldHeader, type NamePart, type SampleRows };
 export { mappingToJson, type ColumnMapping, type HeaderMapping, type MatchKind } from './column-mapping';
@@ -96,6 +97,9 @@ export function mapHeaders(
     for (const c of columnClaims(column.col, column.header, profile, rows, template, fieldsByKey, sheet))
       claims.push(unfilled ? { ...c, score: c.score - UNFILLED } : c);
   }
+  // A board's Person is whom the item is assigned to, not the customer (board-columns.ts).
+  for (const c of boardOwnerClaims(folded, profiles, template))
+    if (columns[c.col - 1]!.match === 'none') claims.push(c);
   const nameKey = customerNameField(template)?.key;
   claims = withoutSomeoneElse(claims, columns, folded, fieldsByKey);
   claims = withoutRecipientNames(claims, columns, folded, nameKey);

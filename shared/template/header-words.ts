@@ -69,6 +69,32 @@ const REGIONAL_HEADERS: readonly (readonly [regional: string, mainland: string])
   ['负责业务', '负责销售'],
 ];
 
+/**
+ * Whole headers of Japanese lists (kintone's 顧客リスト, a list kept by hand) and the Chinese header
+ * they mean, as folded: kanji fold to no Chinese word (郵便番号, 都道府県) or to another (住所), and kana
+ * to none. On a customer list 担当者名 is the person at the customer's company; a bare 担当者 may be the
+ * seller's own staff, so it is left alone.
+ */
+const JAPANESE_HEADERS: readonly (readonly [japanese: string, chinese: string])[] = [
+  ['会社名', '公司名称'],
+  ['企業名', '企业名称'],
+  ['担当者名', '联系人'],
+  ['ご担当者名', '联系人'],
+  ['氏名', '姓名'],
+  ['役職', '职位'],
+  ['役職名', '职位'],
+  ['電話番号', '电话号码'],
+  ['携帯電話', '手机'],
+  ['携帯電話番号', '手机'],
+  ['携帯番号', '手机'],
+  ['メールアドレス', '邮箱'],
+  ['メール', '邮箱'],
+  ['郵便番号', '邮编'],
+  ['都道府県', '省份'],
+  ['住所', '地址'],
+  ['備考', '备注'],
+];
+
 /** A label or synonym as Taiwan and Hong Kong lists word it, in any mix of their words: 最后联络日期, 追踪纪录. */
 function regionalForms(text: string): string[] {
   let forms = [text];
@@ -97,7 +123,7 @@ function buildLookup(template: Template): Map<string, Candidate> {
     for (const text of regional) add(text, { field: field.key, kind: 'synonym' });
     words.set(field, [...own, ...regional]);
   }
-  for (const [regional, mainland] of REGIONAL_HEADERS) {
+  for (const [regional, mainland] of [...REGIONAL_HEADERS, ...JAPANESE_HEADERS]) {
     const meant = lookup.get(foldHeader(mainland));
     if (meant && !meant.part) add(regional, { field: meant.field, kind: 'synonym', whole: true });
   }

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../sheet/cell-value';
 import { valueShape } from './value-shape';
+import { isJapanPostcode } from './column-profile';
 
 const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Video and phone meeting platforms, alone or before a meeting number (腾讯会议 123-456-789). */
@@ -17,7 +18,8 @@ const SAMPLE = 50;
 function meetingPlace(value: CellValue | undefined): boolean {
   if (typeof value !== 'string') return false;
   const s = value.normalize('NFKC').trim();
-  return LINK.test(s) || PLATFORM.test(s) || valueShape(s) === 'phone';
+  // Japan's postcode (100-0005) has a local phone's shape but is no number to call.
+  return LINK.test(s) || PLATFORM.test(s) || (valueShape(s) === 'phone' && !isJapanPostcode(s));
 }
 
 /** Whether most sampled values of the column are meeting links, platforms or numbers to call. */

@@ -1,18 +1,19 @@
 /**
- * `custodian export` of a file in which no column is recognised (a kintone export with Japanese
- * headers): refused as check refuses it, with the same message and exit 2, and no file written.
+ * `custodian export` of a file in which no column is recognised (a kintone app of stock, with Japanese
+ * headers): refused as check refuses it, with the same message and exit 2, and no file written. (A
+ * kintone customer list, 会社名 and 担当者名, is a customer list: test/template/board-and-japanese-lists.test.ts.)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tempDir } from './run';
 import { writeUtf8Csv } from './fixtures';
 
-// probe 3, min/jp.csv (from 06_kintone.csv): two rows under Japanese headers.
+// A kintone stock app: two rows under Japanese headers that name no customer's field.
 // prettier-ignore
 const KINTONE = [
-  ['会社名', '担当者名', 'メールアドレス', '電話番号'],
-  ['有限会社テスト工業', '佐藤 次郎', 'sato@test.jp', '090-1234-5678'],
-  ['株式会社みらい', '鈴木 一郎', 'suzuki@mirai.jp', '080-9876-5432'],
+  ['品番', '品名', '在庫数', '倉庫'],
+  ['A-1001', 'ステンレスボルト M8', '1200', '第一倉庫'],
+  ['A-1002', '六角ナット M8', '800', '第二倉庫'],
 ];
 
 // A hand-kept list whose headers name nothing the template knows.

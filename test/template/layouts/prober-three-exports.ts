@@ -194,7 +194,8 @@ export const PROBER_THREE_EXPORTS: Layout[] = [
     ],
     expected: {
       Name: 'company',
-      Person: null,
+      // The board's People column: whom the item is assigned to (board-columns.ts).
+      Person: 'owner',
       Status: 'status',
       Date: null,
       Phone: 'phone',
