@@ -66,7 +66,13 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
   });
   const result = detect(loaded.snapshot, values, io, { quiet: values.json, review: values.review });
   if (values.json) {
-    const clusters = result.clusters.map(({ rows, confidence, reasons }) => ({ rows, confidence, reasons }));
+    // Additive: scripts reading the documented fields see them unchanged.
+    const clusters = result.clusters.map(({ rows, confidence, reasons, alsoReview }) => ({
+      rows,
+      confidence,
+      reasons,
+      ...(alsoReview ? { alsoReview } : {}),
+    }));
     io.stdout.write(`${toJson({ clusters, rows: result.rows })}\n`);
   } else {
     const locale = resolveContext(loaded.snapshot, operationOptions(values)).locale;
@@ -189,16 +195,23 @@ function formatCluster(
   same?: string,
 ): string[] {
   const lines = [words.group(index + 1, cluster.rows, cluster.confidence.toFixed(2), cluster.band === 'review')];
-  // The first columns any row of the group fills, the same for every row: a blank shows as —, so
-  // each value stays under its column instead of sliding left into another's place.
-  const texts = cluster.rows.map((row) => (snapshot.values[row - 1] ?? []).map((v) => cellText(v).trim()));
+  const also = cluster.alsoReview ?? [];
+  // The first columns any row of the group (or a row shown with it) fills, the same for every row: a
+  // blank shows as —, so each value stays under its column instead of sliding left into another's place.
+  const textOf = (row: number) => (snapshot.values[row - 1] ?? []).map((v) => cellText(v).trim());
+  const texts = [...cluster.rows, ...also.map((a) => a.row)].map(textOf);
   const width = Math.max(0, ...texts.map((t) => t.length));
   const shown: number[] = [];
   for (let c = 0; c < width && shown.length < PREVIEW_COLUMNS; c++) if (texts.some((t) => t[c])) shown.push(c);
-  cluster.rows.forEach((row, k) => {
-    lines.push(`    ${words.row(row, shown.map((c) => texts[k]![c] || '—').join(' | '))}`);
-  });
+  const cells = (k: number) => shown.map((c) => texts[k]![c] || '—').join(' | ');
+  cluster.rows.forEach((row, k) => lines.push(`    ${words.row(row, cells(k))}`));
   if (same) lines.push(`    - ${same}`);
   else for (const reason of cluster.reasons) lines.push(`    - ${words.reason(reason)}`);
+  // Rows kept out so the group stays certain: named with why they may match, and not merged with it.
+  also.forEach((a, k) => {
+    lines.push(`    ${words.alsoReview(a.row, a.confidence.toFixed(2))}`);
+    lines.push(`      ${words.row(a.row, cells(cluster.rows.length + k))}`);
+    for (const reason of a.reasons) lines.push(`      - ${words.reason(reason)}`);
+  });
   return lines;
 }

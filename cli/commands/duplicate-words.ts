@@ -17,6 +17,8 @@ export interface DuplicateWords {
   group: (index: number, rows: readonly number[], confidence: string, review: boolean) => string;
   row: (row: number, cells: string) => string;
   reason: (reason: Reason) => string;
+  /** An also-review row under its group: "also review row 4 (confidence 0.81): not merged with this group". */
+  alsoReview: (row: number, confidence: string) => string;
   /** "Merged a.xlsx → b.xlsx: 1 group, 1 row merged away". */
   merged: (from: string, to: string, groups: number, away: number) => string;
   /** After the header was moved up: the rows named are still the input sheet's. */
@@ -59,6 +61,7 @@ const en: DuplicateWords = {
     `#${index}  ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}  (confidence ${confidence}${review ? ', review' : ''})`,
   row: (row, cells) => `row ${row}: ${cells}`,
   reason: (reason) => reason.message,
+  alsoReview: (row, confidence) => `also review row ${row} (confidence ${confidence}): not merged with this group`,
   merged: (from, to, groups, away) => `Merged ${from} → ${to}: ${en.groups(groups)}, ${en.rows(away)} merged away`,
   inputRows: 'Rows below are numbered as in the input sheet.',
   acted: (from, to, summary) => `${from} → ${to}: ${summary}`,
@@ -102,6 +105,7 @@ const zh: DuplicateWords = {
     `#${index}  第 ${rows.join('、')} 行（置信度 ${confidence}${review ? '，待复核' : ''}）`,
   row: (row, cells) => `第 ${row} 行：${cells}`,
   reason: (reason) => reasonText(reason, zhLabels.reason),
+  alsoReview: (row, confidence) => `另请复核第 ${row} 行（置信度 ${confidence}）：不随本组合并`,
   merged: (from, to, groups, away) => `已合并 ${from} → ${to}：${zh.groups(groups)}，合并掉 ${zh.rows(away)}`,
   inputRows: '下列行号与原工作表一致。',
   acted: (from, to, summary) => `${from} → ${to}：${summary}`,

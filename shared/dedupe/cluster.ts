@@ -4,7 +4,9 @@
  * linking pair) and must not look like two different customers, and every member must match the
  * merged cluster's core row (the row most similar to the others) at least at the review
  * threshold. This stops chaining (A≈B, B≈C, A≠C), also when A and C only conflict (two personal
- * details differ) and so still score in review. Clusters are capped in size.
+ * details differ) and so still score in review. Clusters are capped in size. A row kept out only to
+ * keep a merge-band cluster certain, and taken by no other cluster, is returned with that cluster as
+ * an also-review row: shown to the user, never merged unasked.
  */
 
 export interface ClusterOptions {
@@ -24,6 +26,8 @@ export interface FoundCluster {
   core: number;
   /** Weakest member-to-core probability. */
   confidence: number;
+  /** Also-review rows: kept out to keep this cluster certain, in no cluster; each with the member it matches best. */
+  alsoReview?: { row: number; member: number; confidence: number }[];
 }
 
 export type PairProbability = (i: number, j: number) => number;
@@ -47,6 +51,8 @@ export function clusterPairs(
     return p;
   };
   for (let k = 0; k < edges.length; k++) memo.set(`${edges.a[k]},${edges.b[k]}`, edges.p[k]!);
+  // Row kept out of a certain cluster -> a member it linked to (strongest link first).
+  const keptOut = new Map<number, number>();
 
   for (const k of order) {
     const i = edges.a[k]!;
@@ -71,14 +77,29 @@ export function clusterPairs(
     if (confidence < options.reviewThreshold) continue;
     // Certain duplicates stay certain: an uncertain row does not drag them into review.
     const bar = options.mergeThreshold;
-    if (
-      bar !== undefined &&
-      confidence < bar &&
-      ((A.length > 1 && (confidenceOf.get(A) ?? 0) >= bar) || (B.length > 1 && (confidenceOf.get(B) ?? 0) >= bar))
-    )
-      continue;
+    if (bar !== undefined && confidence < bar) {
+      const certainA = A.length > 1 && (confidenceOf.get(A) ?? 0) >= bar;
+      const certainB = B.length > 1 && (confidenceOf.get(B) ?? 0) >= bar;
+      if (certainA || certainB) {
+        // A lone row is still a possible duplicate: it is shown with the cluster if nothing else takes it.
+        if (certainA && B.length === 1 && !keptOut.has(j)) keptOut.set(j, i);
+        if (certainB && A.length === 1 && !keptOut.has(i)) keptOut.set(i, j);
+        continue;
+      }
+    }
     confidenceOf.set(merged, confidence);
     for (const x of merged) clusterOf.set(x, merged);
+  }
+
+  const alsoOf = new Map<number[], { row: number; member: number; confidence: number }[]>();
+  for (const [row, partner] of keptOut) {
+    const members = clusterOf.get(partner);
+    if (clusterOf.has(row) || !members) continue;
+    let member = partner;
+    for (const m of members) if (prob(row, m) > prob(row, member)) member = m;
+    const list = alsoOf.get(members) ?? [];
+    list.push({ row, member, confidence: prob(row, member) });
+    alsoOf.set(members, list);
   }
 
   const seen = new Set<number[]>();
@@ -87,7 +108,8 @@ export function clusterPairs(
     if (seen.has(members)) continue;
     seen.add(members);
     const { core, confidence } = coreOf(members, prob);
-    out.push({ members: [...members].sort((x, y) => x - y), core, confidence });
+    const also = alsoOf.get(members)?.sort((x, y) => x.row - y.row);
+    out.push({ members: [...members].sort((x, y) => x - y), core, confidence, ...(also ? { alsoReview: also } : {}) });
   }
   return out.sort((x, y) => x.members[0]! - y.members[0]!);
 }

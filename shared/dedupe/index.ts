@@ -8,11 +8,12 @@ import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { mapHeaders, sampleRows } from '../template/header-mapping';
 import { CandidateIndex } from './block/candidates';
 import { collectKeySets, secondaryKeys } from './block/keys';
-import { clusterPairs } from './cluster';
+import { clusterPairs, type FoundCluster } from './cluster';
 import { fieldCoders, type FieldCoder } from './compare/rows';
 import { explainCluster, explainIdentical } from './explain';
 import { absorbIdentical, identicalGroups } from './identical';
 import { honourNotSame } from './not-same';
+import { honourAlsoReview } from './also-review';
 import { namesApart, NAMES_APART_PROBABILITY } from './names-apart';
 import { buildRecords, type MatchField, type MatchRecords } from './records';
 import { runEm } from './score/em';
@@ -21,9 +22,9 @@ import { MatchModel, buildFieldModel, probability } from './score/model';
 import { PairScorer } from './score/pair-scorer';
 import { estimateU, sampleCodeCounts } from './score/u-probabilities';
 import { ownRows } from './score/own-rows';
-import type { Cluster, DedupeOptions, DedupeResult, RowPair } from './types';
+import type { AlsoReviewRow, Cluster, DedupeOptions, DedupeResult, RowPair } from './types';
 
-export type { Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason, RowPair } from './types';
+export type { AlsoReviewRow, Cluster, DedupeOptions, DedupeProgress, DedupeResult, Reason, RowPair } from './types';
 export { MATCH_LEVELS, type MatchLevel } from './levels';
 export { findExactDuplicates, describeSameColumns, type ExactOptions } from './exact';
 export { NOT_SAME_META, addNotSame, readNotSame, rowMarkKeys, splitNotSame } from './not-same';
@@ -204,20 +205,43 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   // Clusters take the same shape whatever the threshold; the threshold only sets their band.
   const found = absorbIdentical(paired, identical, DEFAULT_THRESHOLD);
 
+  // A row kept out of a group is explained as a pair with the member it matches best, as `pairs` are.
+  const grouped = new Set(found.flatMap((c) => c.members));
+  const alsoReviewOf = (c: FoundCluster): AlsoReviewRow[] =>
+    (c.alsoReview ?? [])
+      .filter((a) => !grouped.has(a.row))
+      .map((a) => {
+        let { member, confidence: p } = a;
+        // Identical rows regrouped after clustering may have taken the member away.
+        if (!c.members.includes(member)) {
+          member = c.members.reduce((m, x) => (pairProbability(a.row, x) > pairProbability(a.row, m) ? x : m));
+          p = pairProbability(a.row, member);
+        }
+        const reasons = explainCluster(snapshot, records, coders, models, [member, a.row], member);
+        const named = apart?.differ(member, a.row) ?? false;
+        return {
+          row: records.rows[a.row]!,
+          confidence: Math.floor(p * 100) / 100,
+          reasons: named ? [...reasons, ...apart!.reasons(snapshot, [member, a.row], reasons)] : reasons,
+        };
+      });
+
   const clusters: Cluster[] = found.map((c) => {
     const confidence = Math.floor(c.confidence * 100) / 100;
     const reasons = explainCluster(snapshot, records, coders, models, c.members, c.core);
     // Two names in one group (a low threshold, or a third row that joined them) are never merged unasked.
     const named = apart?.anyApart(c.members) ?? false;
+    const alsoReview = alsoReviewOf(c);
     return {
       rows: c.members.map((r) => records.rows[r]!),
       confidence,
       band: c.confidence >= threshold && !named ? 'merge' : 'review',
       reasons: named ? [...reasons, ...apart!.reasons(snapshot, c.members, reasons)] : reasons,
+      ...(alsoReview.length > 0 ? { alsoReview } : {}),
     };
   });
   report?.({ done: n, total: n });
-  const honoured = honourNotSame(snapshot, mapping, template, clusters);
+  const honoured = honourAlsoReview(snapshot, mapping, template, honourNotSame(snapshot, mapping, template, clusters));
   if (!options.pairsFrom) return { clusters: honoured, rows: n };
 
   // Each row of `pairsFrom` with every row outside it that it scores in the review band with, or shares

@@ -30,6 +30,22 @@ export interface Cluster {
   /** 'merge' when confidence reaches the threshold, else 'review'. */
   band: 'merge' | 'review';
   reasons: Reason[];
+  /**
+   * Also-review rows: rows that may hold this customer too but were kept out so the group stays in
+   * the merge band (with them it would only be reviewed), and that are in no other group. Merging
+   * the group never takes them unless the user chooses them. Absent when there are none.
+   */
+  alsoReview?: AlsoReviewRow[];
+}
+
+/** A row shown with a group it was kept out of (`Cluster.alsoReview`). */
+export interface AlsoReviewRow {
+  /** Spreadsheet row (header = 1). */
+  row: number;
+  /** 0..1, two decimals: its best pair probability with a member of the group. */
+  confidence: number;
+  /** That pair compared, field by field, as a two-row cluster is explained. */
+  reasons: Reason[];
 }
 
 /**

@@ -140,6 +140,8 @@ export const zhCN: UiStrings = {
   'dupes.reason': '{column}：{level}',
   'dupes.survivorFor': '第 {index} 组中要保留的行',
   'dupes.rowOption': '第 {row} 行：{summary}',
+  'dupes.alsoReview': '另请复核：可能也是同一客户，勾选后才随本组合并',
+  'dupes.alsoReviewRow': '第 {row} 行：{summary}（{confidence}）',
   'dupes.preview': '合并将写入第 {row} 行：',
   'dupes.noChanges': '第 {row} 行保持原值。',
   'dupes.archived': '第 {rows} 行将移到归档工作表。',

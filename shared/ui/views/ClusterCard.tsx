@@ -1,12 +1,14 @@
 /**
  * One group of duplicate rows: why they match, which row to keep, what merging writes with the
- * user's per-column choices (on request), and Merge.
+ * user's per-column choices (on request), and Merge. Also-review rows (kept out so the group stays
+ * certain) are shown with why they may match, each with a tick that merges it with the group.
  */
 import { useMemo, type ReactNode } from 'react';
 import {
   Badge,
   Button,
   Caption1,
+  Checkbox,
   Field,
   Radio,
   RadioGroup,
@@ -26,6 +28,7 @@ import { MergePreview, type ColumnRule, type ColumnRules } from './MergePreview'
 
 /** Beyond this many rows the row to keep is a drop-down: a group of hundreds must not draw hundreds of radios. */
 const MAX_RADIOS = 6;
+const NONE: readonly number[] = [];
 
 const useStyles = makeStyles({
   card: {
@@ -46,6 +49,7 @@ const useStyles = makeStyles({
   },
   chips: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
   select: { minWidth: 0, maxWidth: '100%' },
+  also: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 function percent(value: number): string {
@@ -77,6 +81,9 @@ export interface ClusterCardProps {
   onNotSame(): void;
   /** More things to do with the group (copy, move, delete), beside Merge. */
   actions?: ReactNode;
+  /** Also-review rows the user ticked: merged with the group. */
+  included?: readonly number[];
+  onInclude?(row: number, include: boolean): void;
 }
 
 export function ClusterCard({
@@ -96,13 +103,24 @@ export function ClusterCard({
   onMerge,
   onNotSame,
   actions,
+  included = NONE,
+  onInclude,
 }: ClusterCardProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const errors = preview?.problems.filter((p) => p.severity === 'error') ?? [];
   // Worked out for an open preview only: a closed card reads nothing from the sheet.
-  const columns = useMemo(() => (open ? differingColumns(ctx, cluster.rows) : []), [open, ctx, cluster.rows]);
+  const columns = useMemo(
+    () =>
+      open
+        ? differingColumns(
+            ctx,
+            [...cluster.rows, ...included].sort((a, b) => a - b),
+          )
+        : [],
+    [open, ctx, cluster.rows, included],
+  );
   const headingId = `cluster-${number}`;
   const previewId = `cluster-${number}-preview`;
   const chip = (reason: Reason) => (
@@ -118,6 +136,8 @@ export function ClusterCard({
   );
   const matched = cluster.reasons.filter((r) => !isDifference(r.level));
   const differs = cluster.reasons.filter((r) => isDifference(r.level));
+  const also = cluster.alsoReview ?? [];
+  const alsoId = `cluster-${number}-also`;
 
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid={`cluster-${number}`}>
@@ -138,6 +158,26 @@ export function ClusterCard({
         <div className={styles.chips}>
           <Caption1>{t('dupes.differs')}</Caption1>
           {differs.map(chip)}
+        </div>
+      )}
+      {also.length > 0 && (
+        <div className={styles.also} role="group" aria-labelledby={alsoId}>
+          <Caption1 id={alsoId}>{t('dupes.alsoReview')}</Caption1>
+          {also.map((a) => (
+            <div key={a.row}>
+              <Checkbox
+                checked={included.includes(a.row)}
+                disabled={disabled || !onInclude}
+                label={t('dupes.alsoReviewRow', {
+                  row: a.row,
+                  summary: rowSummary(ctx, a.row),
+                  confidence: percent(a.confidence),
+                })}
+                onChange={(_, data) => onInclude?.(a.row, data.checked === true)}
+              />
+              <div className={styles.chips}>{a.reasons.map(chip)}</div>
+            </div>
+          ))}
         </div>
       )}
       <Field label={t('dupes.survivorFor', { index: number })}>

@@ -1,7 +1,8 @@
 /**
  * Duplicates: findDuplicates' clusters with their reasons and confidence; the user picks the row
  * to keep and merges one group or every likely one, or says a group is not one customer (a mark saved
- * in the workbook that every later search honours). The search settings choose key columns and exact
+ * in the workbook that every later search honours). A group's also-review rows are merged with it only
+ * when the user ticks them. The search settings choose key columns and exact
  * or fuzzy matching; the threshold only re-sorts the last search's groups into bands. Merge plans are worked out by the core runner
  * (the worker) on demand, for a group whose preview is opened or when Merge is clicked, never for
  * every card while rendering. Merges are undone from History through the merge stage's own undo
@@ -74,6 +75,8 @@ export function DuplicatesView() {
   const [open, setOpen] = useState<Record<number, boolean>>({});
   const [previews, setPreviews] = useState<Record<number, Preview>>({});
   const [picks, setPicks] = useState<Record<number, Record<string, ValuePick>>>({});
+  /** Per cluster, the also-review rows the user ticked to merge with it. */
+  const [included, setIncluded] = useState<Record<number, number[]>>({});
   const [rules, setRules] = useState<ColumnRules>(NO_RULES);
   const [settings, setSettings] = useState<SearchSettings>(DEFAULT_SEARCH);
   const [message, setMessage] = useState<string | null>(null);
@@ -126,6 +129,7 @@ export function DuplicatesView() {
     setOpen({});
     setPreviews({});
     setPicks({});
+    setIncluded({});
     if (fresh) setRules(NO_RULES);
     setState({ ctx, result, survivors });
   };
@@ -134,13 +138,27 @@ export function DuplicatesView() {
   const keptRow = (index: number, chosen: Record<number, number> = picked) =>
     chosen[index] ?? state?.survivors[index] ?? state!.result.clusters[index]!.rows[0]!;
 
-  /** What a group's preview depends on: its row to keep, its picks and the search's column rules. */
-  const previewKey = (index: number, kept = picked, chosen = picks, columnRules = rules) =>
+  /** What a group's preview depends on: its row to keep, its picks, its ticked rows and the search's column rules. */
+  const previewKey = (index: number, kept = picked, chosen = picks, columnRules = rules, ticked = included) =>
     JSON.stringify([
       keptRow(index, kept),
       Object.entries(chosen[index] ?? {}).map(([k, p]) => [k, p.row]),
       columnRules,
+      ticked[index] ?? [],
     ]);
+
+  /** The group as merged: its rows and the also-review rows ticked, explained by the reasons of both. */
+  const toMerge = (index: number, ticked = included): Cluster => {
+    const cluster = state!.result.clusters[index]!;
+    const extra = (cluster.alsoReview ?? []).filter((a) => ticked[index]?.includes(a.row));
+    if (extra.length === 0) return cluster;
+    return {
+      rows: [...cluster.rows, ...extra.map((a) => a.row)].sort((a, b) => a - b),
+      confidence: Math.min(cluster.confidence, ...extra.map((a) => a.confidence)),
+      band: cluster.band,
+      reasons: [...cluster.reasons, ...extra.flatMap((a) => a.reasons)],
+    };
+  };
 
   /**
    * Plans merging the clusters at `indices` in the core runner, keeping `kept[i]` for clusters[indices[i]],
@@ -153,6 +171,7 @@ export function DuplicatesView() {
     chosen = picks,
     columnRules = rules,
     backup = false,
+    ticked = included,
   ) => {
     const ctx = state!.ctx;
     const survivorOf: Record<number, number> = {};
@@ -162,7 +181,7 @@ export function DuplicatesView() {
       const own = Object.entries(chosen[clusterIndex] ?? {});
       if (own.length > 0) overrides[k] = Object.fromEntries(own.map(([key, p]) => [key, p.value]));
     });
-    const clusters = indices.map((i) => state!.result.clusters[i]!);
+    const clusters = indices.map((i) => toMerge(i, ticked));
     return core.run(
       'planMerges',
       ctx.snapshot,
@@ -181,14 +200,16 @@ export function DuplicatesView() {
   };
 
   /** Plans the previews of the groups at `indices` in one run and shows each its own part. */
-  const preview = async (indices: number[], kept = picked, chosen = picks, columnRules = rules) => {
-    const result = await task.run('task.planningMerge', (control) => plan(control, indices, kept, chosen, columnRules));
+  const preview = async (indices: number[], kept = picked, chosen = picks, columnRules = rules, ticked = included) => {
+    const result = await task.run('task.planningMerge', (control) =>
+      plan(control, indices, kept, chosen, columnRules, false, ticked),
+    );
     if (!result) return;
     setPreviews((p) => {
       const next = { ...p };
       indices.forEach((index, k) => {
         next[index] = {
-          key: previewKey(index, kept, chosen, columnRules),
+          key: previewKey(index, kept, chosen, columnRules, ticked),
           result: {
             ...result,
             merges: result.merges.filter((m) => m.clusterIndex === k),
@@ -222,6 +243,14 @@ export function DuplicatesView() {
     const next = { ...picks, [index]: own };
     setPicks(next);
     void preview([index], picked, next);
+  };
+
+  /** The user ticks (or unticks) an also-review row to merge with its group. */
+  const include = (index: number, row: number, on: boolean) => {
+    const own = (included[index] ?? []).filter((r) => r !== row);
+    const next = { ...included, [index]: on ? [...own, row] : own };
+    setIncluded(next);
+    if (open[index]) void preview([index], picked, picks, rules, next);
   };
 
   /** A column's rule for every group of this search; the open previews plan again. */
@@ -385,6 +414,8 @@ export function DuplicatesView() {
                 onToggle={() => toggle(index)}
                 onMerge={() => void merge([index])}
                 onNotSame={() => void notSame(index)}
+                included={included[index]}
+                onInclude={(row, on) => include(index, row, on)}
                 actions={actionProps && <DuplicateActions {...actionProps} indices={[index]} layout="menu" />}
               />
             );
