@@ -256,7 +256,19 @@ function formatReport(
   if (report.personalRemarks > 0) lines.push(words.personalRemarks(report.personalRemarks));
   const own = report.ownNames;
   if (own && own.rows > 0) lines.push(words.ownNameRows(own.rows, own.column, own.contactColumn));
-  if (own && own.aside > 0)
+  for (const other of report.otherContacts ?? []) lines.push(words.otherContact(other.headers));
+  const people = report.namesBesideContact;
+  if (people && people.rows > 0)
+    lines.push(
+      words.namesBesideContact(
+        people.rows,
+        people.column,
+        people.contactColumn,
+        people.accountColumn ?? null,
+        words.rowList(people.rows, people.rowNumbers),
+      ),
+    );
+  else if (own && own.aside > 0)
     lines.push(words.ownNamesAside(own.aside, own.column, own.contactColumn, words.rowList(own.aside, own.asideRows)));
   // A Chinese list of Han names alone has no pinyin name to speak of.
   if (!report.chineseList) lines.push(words.latinList(report.surnameFirst));

@@ -52,6 +52,10 @@ export interface ExportWords {
   ownNameRows: (n: number, column: string, contact: string) => string;
   /** Rows whose name column names someone other than the contact: the contact kept, the name an extra column. */
   ownNamesAside: (n: number, column: string, contact: string, rowList: string) => string;
+  /** A list of people beside their contacts (学生姓名 beside 家长姓名): the customer's name no account, kept under its header. */
+  namesBesideContact: (n: number, column: string, contact: string, account: string | null, rowList: string) => string;
+  /** Another contact's columns on the row (联系人2, 电话2, 邮箱2): kept as extra columns, never the contact's. */
+  otherContact: (headers: readonly string[]) => string;
   chineseList: string;
   /** `surnameFirst`: romanised Chinese names among them read surname first (Lim Wei Ming). */
   latinList: (surnameFirst: number) => string;
@@ -207,7 +211,7 @@ const en: ExportWords = {
   phoneNotes: (column, n, notes, rowList) =>
     `${plural(n, 'number')} of "${column}" (${rowList}) had a note typed after ${n === 1 ? 'it' : 'them'} (such as 微信同号 or WhatsApp): the number went to its phone column, the note as typed to ${notes ? `"${notes}"` : `an extra column under "${column}"`}`,
   namesKeptWhole: (n) =>
-    `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan)`,
+    `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan, Li Na, or Wang Xiaoming on a row that does not say China)`,
   remarkNames: (n) =>
     `${plural(n, 'name')} held the company too (张三-杭州源泉科技, Tom Lee - Acme Ltd): the person went to the name columns, the company to the account column unless the row's company column has one; the sheet is unchanged`,
   namesWithEmail: (n) =>
@@ -225,6 +229,10 @@ const en: ExportWords = {
   personalRemarks: (n) =>
     `${plural(n, 'name')} marked as a personal contact (付超-个人) written as the person alone, with no company from the mark`,
   ownNameRows: (n, column, contact) => `${plural(n, 'row')} with no "${contact}" took the person from "${column}"`,
+  namesBesideContact: (n, column, contact, account, rowList) =>
+    `"${column}" holds people's names, not companies', beside the contact column "${contact}": in ${plural(n, 'row')} (${rowList}) "${contact}" is the contact and "${column}" was ${account ? `not written to "${account}" but ` : ''}kept as an extra column under its own header`,
+  otherContact: (headers) =>
+    `${headers.map((h) => `"${h}"`).join(', ')} ${headers.length === 1 ? 'is' : 'are'} another contact's on the row: kept as extra columns under their own headers, never written as the row's contact's phone, e-mail or title`,
   ownNamesAside: (n, column, contact, rowList) =>
     `${plural(n, 'row')} (${rowList}) name${n === 1 ? 's' : ''} one person in "${contact}" and another in "${column}": "${contact}" is the contact, and "${column}" is kept as an extra column holding only those names (nothing merged or dropped)`,
   chineseList: 'Pinyin names read surname first (a Chinese list)',
@@ -339,6 +347,10 @@ const zh: ExportWords = {
   personalRemarks: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名标注为个人联系人（如“付超-个人”）：只写出人名，不据此填公司`,
   ownNameRows: (n, column, contact) => `${zh.rows(n)}的“${contact}”为空，人名取自“${column}”`,
+  namesBesideContact: (n, column, contact, account, rowList) =>
+    `“${column}”是人名而不是公司名，表中另有联系人列“${contact}”：${zh.rows(n)}（${rowList}）以“${contact}”为联系人，“${column}”${account ? `没有写入“${account}”，而是` : ''}作为额外列沿用原表头保留`,
+  otherContact: (headers) =>
+    `${headers.map((h) => `“${h}”`).join('、')}是该行另一位联系人的信息：作为额外列沿用原表头保留，没有写入该行联系人的电话、邮箱或职位`,
   ownNamesAside: (n, column, contact, rowList) =>
     `${zh.rows(n)}（${rowList}）的“${contact}”与“${column}”是不同的人：以“${contact}”为联系人，“${column}”作为额外列只保留这些姓名（不合并、不丢弃）`,
   chineseList: '拼音姓名按姓在前读取（中文名单）',

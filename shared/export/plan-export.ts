@@ -30,6 +30,8 @@ import { isPersonWeChatHeader } from './person-wechat';
 import type { CountedValue } from './cell-tally';
 import { maskedName, withoutName, type MaskedOnlyRow, type MaskedReport } from './masked-values';
 import type { PostNominalReport } from './post-nominal-values';
+import { withoutOtherContacts, type OtherContact } from './other-contacts';
+import { chineseRowTest } from './chinese-row';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -114,6 +116,24 @@ export interface ExportReport {
    * its header (`aside`, the first of them in `asideRows`). Absent when the sheet has no such column.
    */
   ownNames?: { column: string; contactColumn: string; rows: number; aside: number; asideRows: number[] };
+  /**
+   * A list of people beside their contacts with no company column (学生姓名 beside 家长姓名): the rows
+   * whose customer, a person, was kept under its header (`column`) rather than written as the account
+   * (`accountColumn`, the layout's; absent when it has none), and the first of them. Absent when the
+   * customer-name column is read as organisations.
+   */
+  namesBesideContact?: {
+    column: string;
+    contactColumn: string;
+    accountColumn?: string;
+    rows: number;
+    rowNumbers: number[];
+  };
+  /**
+   * Contacts on the row besides its contact (联系人2 with 电话2 and 邮箱2): their columns, kept as extra
+   * columns under their headers, never the contact's phone or e-mail. Absent when there are none.
+   */
+  otherContacts?: OtherContact[];
   /** The list is Chinese: its pinyin names are read surname first. */
   chineseList: boolean;
   /**
@@ -220,6 +240,12 @@ const firstRows = (rows: ReadonlySet<number>) => [...rows].sort((a, b) => a - b)
 /** Template fields that are a person's own, never a company's (an account made of several rows drops them). */
 const PERSON_FIELDS = new Set(['name', 'contact', 'phone', 'email', 'title', 'birthDate', 'gender', 'idNumber']);
 
+/** The layout's account column (Company Name, Account Name), where it has one. */
+function accountHeader(layout: CrmLayout): { accountColumn?: string } {
+  const column = layout.columns.find((c) => c.source === 'account');
+  return column ? { accountColumn: column.header } : {};
+}
+
 /** Sheet columns that may be a company's own beside the layout's (Website, EIN), not the person's. */
 function companyExtraCandidates(
   columns: readonly SheetColumn[],
@@ -242,7 +268,9 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const layout = options.layout ?? crmLayout(options.crm, object);
   if (!layout) throw new Error(`${options.crm} has no ${object} layout`);
   const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
-  const sheetColumns: SheetColumn[] = ctx.mapping.columns.map((c) => ({
+  // A second contact's columns (联系人2, 电话2) are no details of the row's contact, however mapped.
+  const { mapping, others: otherContacts } = withoutOtherContacts(ctx.mapping, ctx.template);
+  const sheetColumns: SheetColumn[] = mapping.columns.map((c) => ({
     col: c.col,
     header: c.header,
     field: c.field && !c.part ? fields.get(c.field) : undefined,
@@ -253,7 +281,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   }));
   const footer = reportFooterStart(snapshot.values);
   // A report's footer (Grand Totals) is no title: the title column is judged on the rows above it.
-  const roles = roleColumns(ctx.mapping, ctx.template, snapshot.values.slice(0, footer));
+  const roles = roleColumns(mapping, ctx.template, snapshot.values.slice(0, footer));
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
   const phones = readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
   // Each row's dates in its region's calendar, as check reads them: a 台北 row's 民國 years are not a 杭州 row's.
@@ -271,6 +299,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     dateRows && { values: snapshot.values, rows: dateRows },
   );
 
+  // A row from China: its pinyin name may be surname first though the list is not Chinese.
+  const chineseRow = chineseList ? () => false : chineseRowTest(sheetColumns, rowRegionReader(phones));
   const main: RowRecord[] = [];
   const companies: RowRecord[] = [];
   let namesKeptWhole = 0;
@@ -302,7 +332,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
       if (customerRow !== undefined) skipped.push({ row: i + 1, reason: 'continuation', customerRow });
       continue;
     }
-    const read = rowParties(values, roles, chineseList);
+    const read = rowParties(values, roles, chineseList, chineseRow(values));
     // A starred-out name (张*) is no name for the CRM: kept as typed in the notes instead (masked-values.ts).
     const masked = maskedName(read, values, roles);
     const parties = masked ? withoutName(read) : read;
@@ -474,6 +504,18 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
           },
         }
       : {}),
+    ...(roles.peopleBesideContact && roles.ownName !== undefined && roles.person !== undefined
+      ? {
+          namesBesideContact: {
+            column: headerOf(roles.ownName),
+            contactColumn: headerOf(roles.person),
+            ...accountHeader(layout),
+            rows: ownNameAside.length,
+            rowNumbers: ownNameAside.slice(0, ERROR_ROWS_LISTED),
+          },
+        }
+      : {}),
+    ...(otherContacts.length > 0 ? { otherContacts } : {}),
     chineseList,
     surnameFirst,
     errorRows: errors.size,

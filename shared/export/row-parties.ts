@@ -13,7 +13,7 @@ import { cleanText } from '../normalise/text';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
-import { joinPersonName, splitPersonName } from './split-name';
+import { joinPersonName, splitPersonName, type SplitOptions } from './split-name';
 import { takePostNominals } from './post-nominals';
 import { isTitle, salutationFor } from './salutations';
 import { isNoName } from '../dedupe/compare/person-name-forms';
@@ -50,6 +50,11 @@ export interface RoleColumns {
   ownName?: number;
   /** The customer's WeChat name beside the remark name (HeaderMapping's `standsInFor`): the name of a row with no remark. */
   standIn?: number;
+  /**
+   * `ownName` is the customer's name column of a list with no company column whose customers beside a
+   * contact are people (学生姓名 beside 家长姓名): no account is read from it, only organisations' names.
+   */
+  peopleBesideContact?: true;
 }
 
 export interface Parties {
@@ -159,6 +164,33 @@ const SAMPLE = 500;
 /** Rows read for it at most: a list of company customers with their contacts has few such rows. */
 const SCAN = 5000;
 
+/**
+ * Headers naming an organisation (客户名称, 单位, Company Name): such a column holds companies however
+ * short their names (华为, 万科 read as a surname and a given name).
+ */
+const ORGANISATION_HEADER =
+  /名称|公司|企业|单位|机构|商户|商家|门店|店名|厂|简称|company|account|organi[sz]ation|business|firm|shop|store|vendor|supplier/i;
+/** Of the rows naming both, the share whose customer reads as a person for the list to be of people. */
+const PEOPLE_SHARE = 0.8;
+
+/**
+ * Whether the customer-name column, beside the contact column, names people (学生姓名 beside 家长姓名,
+ * Client Name beside Contact Person): most rows with both read as a person's name (person-words.ts).
+ */
+function peopleBesideContact(values: readonly (readonly CellValue[])[], nameCol: number, contactCol: number): boolean {
+  if (ORGANISATION_HEADER.test(cellText(values[0]?.[nameCol - 1]))) return false;
+  let named = 0;
+  let people = 0;
+  for (let i = 1; i < values.length && named < SAMPLE && i <= SCAN; i++) {
+    const row = values[i] ?? [];
+    const name = nameText(row, nameCol);
+    if (name === '' || nameText(row, contactCol) === '') continue;
+    named++;
+    if (readsAsPerson(name, false)) people++;
+  }
+  return named > 0 && people >= named * PEOPLE_SHARE;
+}
+
 /** Which columns hold the person and the organisation (and, given the rows, the person's title). */
 export function roleColumns(
   mapping: HeaderMapping,
@@ -175,6 +207,9 @@ export function roleColumns(
     // A company list: the customer name is the organisation unless a company column says otherwise.
     const account = companyCol ?? nameCol;
     if (account === undefined) return { person: contactCol };
+    // A list of people with someone to contact (a student and the parent): the customer is no account.
+    if (companyCol === undefined && nameCol !== undefined && peopleBesideContact(values, nameCol, contactCol))
+      return { person: contactCol, ownName: nameCol, nameMayBeCompany: nameCol, peopleBesideContact: true };
     // Beside a company column, the name column names people too: those of rows with no contact.
     const ownName = companyCol !== undefined && nameCol !== undefined && nameCol !== companyCol ? nameCol : undefined;
     return {
@@ -239,12 +274,21 @@ function placeholderNames(row: readonly CellValue[], roles: RoleColumns): number
   );
 }
 
-export function rowParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
+/**
+ * `chineseRow`: the row says China (its country, a +86 number), so a pinyin name may be read surname
+ * first outside a Chinese list (split-name.ts).
+ */
+export function rowParties(
+  row: readonly CellValue[],
+  roles: RoleColumns,
+  chineseList: boolean,
+  chineseRow = false,
+): Parties {
   // A name typed with its e-mail (Jane Doe (jane@acme.com)): the name is read, the address goes to Email (row-emails.ts).
   const col = roles.person;
   const typed = col === undefined ? null : nameWithEmail(cellText(row[col - 1] ?? null));
   const read = typed && col !== undefined ? row.map((v, c) => (c === col - 1 ? typed.name : v)) : row;
-  const found = personParties(read, roles, chineseList);
+  const found = personParties(read, roles, { chineseList, chineseRow });
   const parties = typed && col !== undefined ? { ...found, nameEmail: { address: typed.email, col } } : found;
   const title = parties.salutation === '' && parties.full !== '' ? text(row, roles.salutation, cleanText) : '';
   const placeholders = placeholderNames(row, roles);
@@ -252,7 +296,8 @@ export function rowParties(row: readonly CellValue[], roles: RoleColumns, chines
   return title === '' ? named : { ...named, salutation: title, titleColumn: true };
 }
 
-function personParties(row: readonly CellValue[], roles: RoleColumns, chineseList: boolean): Parties {
+function personParties(row: readonly CellValue[], roles: RoleColumns, options: SplitOptions): Parties {
+  const { chineseList } = options;
   let account = text(row, roles.account, cleanText);
   // 无, N/A or 问卷星's (跳过) in the company column is no company, as check reads it (value.placeholder).
   const placeholder = account !== '' && saysNoValue(account);
@@ -289,7 +334,7 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
   const standIn = full === '' && roles.standIn !== undefined ? nameText(row, roles.standIn) : '';
   if (standIn !== '') {
     const split = readsAsPerson(standIn, false)
-      ? splitPersonName(standIn, { chineseList })
+      ? splitPersonName(standIn, options)
       : { first: '', last: standIn, keptWhole: true };
     return {
       salutation: split.salutation ?? '',
@@ -363,8 +408,8 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     account = '';
     companyIsPerson = true;
   }
-  const split = splitPersonName(full, { chineseList });
-  const { first, last, keptWhole, salutation = '' } = split;
+  const parts = splitPersonName(full, options);
+  const { first, last, keptWhole, salutation = '' } = parts;
   // A Chinese list's pinyin name read surname first (Zhang Wei), where other lists read it first name first.
   const pinyin =
     chineseList &&
@@ -378,12 +423,12 @@ function personParties(row: readonly CellValue[], roles: RoleColumns, chineseLis
     full,
     account,
     keptWhole,
-    ...(split.surnameFirst || pinyin ? { surnameFirst: true } : {}),
+    ...(parts.surnameFirst || pinyin ? { surnameFirst: true } : {}),
     ...(remark ? { remark: true } : {}),
     ...readings,
     ...(companyIsPerson ? { companyIsPerson: true as const } : {}),
     ...flags,
-    ...typedPostNominals(split, row, clientAsContact ? roles.clientName : fullCol),
+    ...typedPostNominals(parts, row, clientAsContact ? roles.clientName : fullCol),
     // An own name that went to the account (a company-only row) is neither the person nor aside.
     ...(ownName && (ownName === 'aside' || full !== '') ? { ownName } : {}),
   };

@@ -5,8 +5,10 @@
  * with the first name; "Smith, John" is read as last, first; a leading title such as "Dr." is the
  * salutation; degrees after the name, as in "Rachel Green, MBA", are in neither part: post-nominals.ts).
  * Pinyin names are ambiguous: in a Chinese list, a known pinyin surname followed by
- * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere the Western rule holds,
- * but for Singapore, Malaysian and Hong Kong romanisations ("Lim Wei Ming": romanised-chinese-name.ts).
+ * pinyin syllables means surname first ("Zhang Wei" → Zhang / Wei); elsewhere two such words are kept
+ * whole, but for a row from China whose second word can only be a given name ("Wang Xiaoming" → Wang /
+ * Xiaoming; "Li Na" reads both ways); Singapore, Malaysian and Hong Kong romanisations ("Lim Wei
+ * Ming": romanised-chinese-name.ts) are surname first. Arabic particles (Al, Bin, Abu) join the surname.
  * A word in capitals among others ("ZHANG Wei", "Wei ZHANG") is the surname wherever it stands.
  * A name with two readings (surname + honorific such as 张总 or 陳大文先生, a mix of scripts, a Han name
  * and a note after a space such as 刘先生 看房) is kept whole as the last name and flagged, never guessed.
@@ -46,9 +48,12 @@ const PINYIN_SURNAMES = new Set(
   ).split(' '),
 );
 
-// One or more pinyin syllables (v and ü both stand for ü), e.g. "xiaoming", "wei", "lüe".
-const PINYIN_WORD =
-  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|üe|ve|ue|a|e|i|o|u|ü|v))+$/;
+// One pinyin syllable (v and ü both stand for ü), and a word of one or more: "xiaoming", "wei", "lüe".
+const SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|üe|ve|ue|a|e|i|o|u|ü|v)';
+const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
+/** One syllable (Na, Wei, Jian): a word that may be a surname of its own, as 那 and 魏 are. */
+const PINYIN_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
 
 const HAN_ONLY = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
 const HAS_HAN = /\p{Script=Han}/u;
@@ -76,6 +81,11 @@ const PARTICLES = new Set([
   'st.',
   'st',
 ]);
+/**
+ * Arabic surname particles, capitalised as often as not (Ahmed Al Mansouri, Mohammed Bin Rashid,
+ * Ahmed Abd El Fattah): they go with the surname after them, typed either way.
+ */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'abu', 'abd']);
 /** A generation (Jr., Sr., III), as dedupe reads one; Junior and Senior alone are surnames too. */
 const SUFFIXES = {
   test(word: string): boolean {
@@ -112,6 +122,11 @@ export interface SplitName {
 export interface SplitOptions {
   /** The list is Chinese (zh locale or mostly Han names): a leading pinyin surname means surname first. */
   chineseList: boolean;
+  /**
+   * The row says China (its country, a +86 number): a pinyin surname and a given name of two syllables
+   * or more (Wang Xiaoming) is surname first.
+   */
+  chineseRow?: boolean;
 }
 
 /** The surname of a Han name: a compound surname when the name starts with one and goes on. */
@@ -126,6 +141,20 @@ export function isPinyinSurname(word: string): boolean {
 
 function isPinyin(word: string): boolean {
   return PINYIN_WORD.test(word.toLowerCase());
+}
+
+/**
+ * How two pinyin words led by a common surname read outside a Chinese list: surname first on a row
+ * from China where the second word can only be a given name (Wang Xiaoming); otherwise both ways
+ * (Li Na, Zhang Wei: Na and Wei may be surnames; Wang Xiaoming with nothing saying China: the team
+ * may have typed it given name first), or null when the words are no such name.
+ */
+function pinyinReading(words: readonly string[], options: SplitOptions): 'surnameFirst' | 'ambiguous' | null {
+  if (options.chineseList || words.length !== 2) return null;
+  const [surname, given] = words as [string, string];
+  if (!isPinyinSurname(surname) || !isPinyin(given)) return null;
+  const onlyGiven = !isPinyinSurname(given) && !PINYIN_SYLLABLE.test(given.toLowerCase());
+  return options.chineseRow && onlyGiven ? 'surnameFirst' : 'ambiguous';
 }
 
 function whole(name: string): SplitName {
@@ -197,6 +226,9 @@ function splitWords(words: string[], options: SplitOptions): SplitName {
   if (options.chineseList && isPinyinSurname(words[0]) && words.slice(1).every(isPinyin)) {
     return { first: words.slice(1).join(' '), last: words[0], keptWhole: false };
   }
+  const pinyin = pinyinReading(words, options);
+  if (pinyin === 'surnameFirst') return { first: words[1]!, last: words[0]!, keptWhole: false, surnameFirst: true };
+  if (pinyin === 'ambiguous') return whole(words.join(' '));
   const romanised = romanisedReading(words);
   if (romanised === 'surnameFirst')
     return { first: words.slice(1).join(' '), last: words[0], keptWhole: false, surnameFirst: true };
@@ -205,8 +237,8 @@ function splitWords(words: string[], options: SplitOptions): SplitName {
   while (start > 1 && SUFFIXES.test(words[start])) start--;
   while (
     start > 1 &&
-    PARTICLES.has(words[start - 1].toLowerCase()) &&
-    words[start - 1] === words[start - 1].toLowerCase()
+    ((PARTICLES.has(words[start - 1].toLowerCase()) && words[start - 1] === words[start - 1].toLowerCase()) ||
+      ARABIC_PARTICLES.has(words[start - 1].toLowerCase()))
   )
     start--;
   // A capitalised particle opening lower-case ones is theirs: Van der Berg, De la Cruz.

@@ -144,7 +144,8 @@ describe('plan-export', () => {
       ['Mary Ann', 'Van der Berg'],
       ['John F.', 'Kennedy Jr.'],
       ['Ms. Elizabeth', 'Warren'],
-      ['Mr Zhang', 'Wei'],
+      // Zhang Wei reads both ways in an English list: kept whole, the title still before the first name.
+      ['Mr', 'Zhang Wei'],
     ]);
   });
 
@@ -159,14 +160,15 @@ describe('plan-export', () => {
     expect(files[0].rows.map((row) => row[files[0].header.indexOf('姓名')])).toEqual(TITLED.slice(1).map((r) => r[0]));
   });
 
-  test('reads pinyin names surname first when the list is Chinese and first name first when it is English', () => {
+  test('reads pinyin names surname first when the list is Chinese and keeps them whole when it is English', () => {
     expect(rowOf(planExport(zh(), { crm: 'salesforce', now: NOW }).files[0], 4)).toMatchObject({
       'First Name': 'Wei',
       'Last Name': 'Zhang',
     });
     const english = planExport(en(), { crm: 'salesforce', template: usTemplate(), now: NOW });
     expect(english.report.chineseList).toBe(false);
-    expect(rowOf(english.files[0], 5)).toMatchObject({ 'First Name': 'Zhang', 'Last Name': 'Wei' });
+    // Zhang Wei on a row from China (+86) still reads both ways: Wei is a surname (魏) too.
+    expect(rowOf(english.files[0], 5)).toMatchObject({ 'First Name': null, 'Last Name': 'Zhang Wei' });
   });
 
   test('sends a company-only row to an accounts file when exporting contacts, in both languages', () => {

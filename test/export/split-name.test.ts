@@ -53,8 +53,8 @@ describe('split-name', () => {
     expect(splitPersonName(name, zh)).toEqual({ first, last, keptWhole: false });
   });
 
-  test('reads a pinyin name given name first when the list is English', () => {
-    expect(splitPersonName('Zhang Wei', en)).toEqual({ first: 'Zhang', last: 'Wei', keptWhole: false });
+  test('keeps a pinyin name whole when the list is English and nothing says which way it is typed', () => {
+    expect(splitPersonName('Zhang Wei', en)).toEqual({ first: '', last: 'Zhang Wei', keptWhole: true });
   });
 
   test('keeps the Western order in a Chinese list when the first word is not a pinyin surname or the rest is not pinyin', () => {
@@ -111,9 +111,9 @@ describe('split-name', () => {
     });
     expect(splitPersonName('Dr. Zhang Wei', en)).toEqual({
       salutation: 'Dr.',
-      first: 'Zhang',
-      last: 'Wei',
-      keptWhole: false,
+      first: '',
+      last: 'Zhang Wei',
+      keptWhole: true,
     });
   });
 
