@@ -109,6 +109,7 @@ function formatReport(
     notesRows,
     lineItemRows,
     groupRows,
+    defaultsRows,
   }: {
     issues: Issue[];
     rows: number;
@@ -117,6 +118,7 @@ function formatReport(
     notesRows?: number[];
     lineItemRows?: number[];
     groupRows?: number[];
+    defaultsRows?: number[];
   },
   words: CheckWords,
   locale: Locale,
@@ -131,6 +133,7 @@ function formatReport(
   if (notesRows) lines.push(words.notesRows(notesRows));
   if (lineItemRows) lines.push(words.lineItemRows(lineItemRows));
   if (groupRows) lines.push(words.groupRows(groupRows));
+  if (defaultsRows) lines.push(words.defaultsRows(defaultsRows));
   if (issues.length > SUMMARY_FROM) lines.push('', words.byProblem, formatProblemCounts(issues, words, locale));
   if (issues.length > 0) {
     const shown = issues.slice(0, TABLE_LIMIT);

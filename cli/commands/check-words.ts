@@ -26,6 +26,7 @@ export interface CheckWords {
   /** An order export's further items of the order above them, left unchecked. */
   lineItemRows: (rows: number[]) => string;
   groupRows: (rows: number[]) => string;
+  defaultsRows: (rows: number[]) => string;
   correction: string;
   /** A second column of a field (座机 beside 手机): checked and cleaned as the field. */
   second: string;
@@ -56,6 +57,8 @@ const en: CheckWords = {
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'is a note' : 'are notes'} about the list: not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   groupRows: (rows) =>
     `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'is a group’s title or the header said again' : 'are group titles and the header said again'} (a board export): not customers, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
+  defaultsRows: (rows) =>
+    `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} ${rows.length === 1 ? 'is an empty record' : 'are empty records'}: only default values (no, 0), no name, phone, email, company or ID; not ${rows.length === 1 ? 'a customer' : 'customers'}, left as ${rows.length === 1 ? 'it is' : 'they are'}.`,
   lineItemRows: (rows) =>
     rows.length === 1
       ? `Row ${rows[0]} is a further item of the order above it: not a customer, left as it is.`
@@ -87,6 +90,8 @@ const zh: CheckWords = {
   notesRows: (rows) => `第 ${rows.join('、')} 行是表格的备注说明，不是客户：保持原样，不检查。`,
   lineItemRows: (rows) => `第 ${rows.join('、')} 行是上一行订单的其他商品，不是客户：保持原样，不检查。`,
   groupRows: (rows) => `第 ${rows.join('、')} 行是分组标题和重复的表头（看板导出），不是客户：保持原样，不检查。`,
+  defaultsRows: (rows) =>
+    `第 ${rows.join('、')} 行是空记录：只有默认值（否、0），没有姓名、电话、邮箱、公司或编号，不是客户：保持原样，不检查。`,
   correction: '（你的更正）',
   second: '（第二列，同样检查和清理）',
   fromValues: (shape, redirected) => (redirected ? `（值是${shape}）` : `（由值判断：${shape}）`),

@@ -21,7 +21,7 @@ import { looksLikeCustomerList, type HeaderBelow } from '../operations/customer-
 import { listFromHeader } from '../operations/read-below-title';
 import { resolveContext, type OperationContext, type OperationOptions } from '../operations/options';
 import { lineItemRows } from '../sheet/line-item-rows';
-import { groupBreakRowNumbers } from '../sheet/counter-row';
+import { defaultsOnlyRowNumbers, groupBreakRowNumbers } from '../sheet/counter-row';
 import { continuationRows } from '../sheet/continuation-rows';
 import { monthEndTime } from '../normalise/date-parts';
 
@@ -40,6 +40,8 @@ export interface CheckResult {
   lineItemRows?: number[];
   /** A board export's group titles and the header said again under each (Monday.com), left unchecked: not customers. */
   groupRows?: number[];
+  /** Rows holding an export's defaults alone (,,,no,,0.00,0,no), passed over as empty: not customers. */
+  defaultsRows?: number[];
   /**
    * Set when the header is below row 1 (a title above it, a two-row header): the list was checked from
    * there, with the sheet's row numbers (read-below-title.ts).
@@ -128,6 +130,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
 
   const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   const groupRows = groupBreakRowNumbers(snapshot.values);
+  const defaultsRows = defaultsOnlyRowNumbers(snapshot.values);
   // A customer's further line (a landline, a follow-up) names no one: one warning on it instead.
   const continuations = continuationRows(snapshot.values, ctx.mapping, ctx.template);
   const { dataRows, totalsRows, notesRows } = scanCells(
@@ -290,6 +293,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     ...(notesRows.length > 0 ? { notesRows } : {}),
     ...(lineItems.size > 0 ? { lineItemRows: [...lineItems] } : {}),
     ...(groupRows.length > 0 ? { groupRows } : {}),
+    ...(defaultsRows.length > 0 ? { defaultsRows } : {}),
   };
 }
 

@@ -49,16 +49,50 @@ export function isCounterOnlyRow(row: readonly CellValue[] | undefined, counters
 }
 
 /**
+ * A value an export writes where nothing was given: a flag left at no (no, false, 否) or a zero amount
+ * or count (0, 0.00, 0,00). A row of these alone names no one (Shopify's ,,,no,,0.00,0,no).
+ */
+const DEFAULT_VALUE = /^(?:no|false|否|[$€£¥]?\s*0+(?:[.,]0+)?\s*€?)$/i;
+
+function isDefaultValue(value: CellValue): boolean {
+  if (value === false || value === 0) return true;
+  return typeof value === 'string' && DEFAULT_VALUE.test(value.normalize('NFKC').trim());
+}
+
+/**
+ * True when the row's filled cells all hold defaults (isDefaultValue): no name, phone, e-mail, company
+ * or ID, nothing chosen.
+ */
+export function isDefaultsOnlyRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  let filled = false;
+  for (const value of row) {
+    if (isBlank(value)) continue;
+    if (!isDefaultValue(value)) return false;
+    filled = true;
+  }
+  return filled;
+}
+
+/** The sheet rows (1-based) of `values` that hold defaults alone, which emptyRowTest passes over. */
+export function defaultsOnlyRowNumbers(values: readonly Row[]): number[] {
+  const rows: number[] = [];
+  for (let r = 1; r < values.length; r++) if (isDefaultsOnlyRow(values[r])) rows.push(r + 1);
+  return rows;
+}
+
+/**
  * Whether a row of `values` (values[0] the header) names no customer for want of anything in it:
- * blank, blank but for its row number, or a board's group break (a group's title, the header said
- * again: group-break-rows.ts). Built once per sheet.
+ * blank, blank but for its row number, defaults alone (isDefaultsOnlyRow), or a board's group break
+ * (a group's title, the header said again: group-break-rows.ts). Built once per sheet.
  */
 export function emptyRowTest(
   values: readonly (readonly CellValue[] | undefined)[],
 ): (row: readonly CellValue[] | undefined) => boolean {
   const counters = counterColumns(values[0]);
   const { rows } = breaksOf(values);
-  return (row) => isEmptyRow(row) || isCounterOnlyRow(row, counters) || (rows.size > 0 && rows.has(row));
+  return (row) =>
+    isEmptyRow(row) || isCounterOnlyRow(row, counters) || isDefaultsOnlyRow(row) || (rows.size > 0 && rows.has(row));
 }
 
 type Row = readonly CellValue[] | undefined;

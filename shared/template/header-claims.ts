@@ -17,6 +17,7 @@ import {
 import type { ValueShape } from './value-shape';
 import { isNamedRemark, isRemarkName } from './sheet-shapes';
 import { holdsSubscriptionStates } from './subscription-states';
+import { holdsAccountKinds } from './account-kinds';
 import { COUNTRY_ABBREVIATION, holdsCountryCodes } from './country-codes';
 import { isAlternateNumberHeader, isHandphoneHeader, isNumberHeader, readNumberColumn } from './contact-number';
 import { holdsMeetingPlaces } from './meeting-places';
@@ -261,6 +262,8 @@ export function columnClaims(
         fit = Math.min(fit, choiceFit(field, rows, col)) as typeof fit;
       // Stripe's Status of active and past_due is the subscription's, whatever the header's words.
       if (field.kind === 'choice' && holdsSubscriptionStates(rows, col)) fit = -1;
+      // 企业微信's 客户类型 of 微信 and 企业微信 is the contact's kind of account.
+      if (field.kind === 'choice' && holdsAccountKinds(rows, col)) fit = -1;
       // Etsy's Status of Completed, Shipped and Paid is the order's.
       if (field.kind === 'choice' && holdsOrderStates(rows, col)) fit = -1;
       // Meetup's Title of Organizer and Event Host is the member's role in the group, no job.

@@ -30,8 +30,12 @@ import { EMERGENCY, foldHeader } from './header-words';
 /** Which of a customer's addresses: Billing, Mailing, Shipping, Xero's PO (postal) and SA (street), 收货. */
 const WHOSE_ADDRESS = /billing|mailing|shipping|delivery|home|work|business|office|^(?:po|sa)(?!st)[a-z]|收货/;
 
+/** One level of place: a city, suburb, state or province, in English, Chinese and a German, Spanish, Portuguese or French list's words. */
+const CITY_OR_STATE =
+  /city|town|suburb|state|province|prov$|county|district|城市|省|市|县|镇|^ort$|stadt|ciudad|cidade|ville|provincia|bundesland/;
+
 const KEEPS: Readonly<Record<string, (folded: string) => boolean>> = {
-  region: (h) => /city|town|suburb|state|province|prov$|county|district|城市|省|市|县|镇/.test(h),
+  region: (h) => CITY_OR_STATE.test(h),
   consent: (h) => !/contact|联系/.test(h),
   createdAt: (h) => /成为|入会|注册|报名|登记|加入|开卡|since|join|signup|register|registration|enrol/.test(h),
   lastContact: (h) => /activ|engagement|visit|seen|活动|活跃|拜访|带看|到访|到店/.test(h),
@@ -59,7 +63,7 @@ const WHOSE: readonly [who: string, words: RegExp][] = [
 
 /** The kind of number a phone header or label names, by its words: a mobile, a landline or whose line. */
 const NUMBER_KINDS: readonly [kind: string, words: RegExp][] = [
-  ['mobile', /mobile|cell|手机|移动/],
+  ['mobile', /mobile|cell|手机|移动|mobil|celular|m[óo]vil|portable|handy|telem[óo]vel/],
   ['landline', /landline|座机|固话|市话|固定电话/],
   ['work', /business|work|office|company|办公|公司|单位/],
   ['home', /home|家庭|住宅|家里/],

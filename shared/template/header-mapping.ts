@@ -12,7 +12,11 @@
  * the billing name, and a WeCom export's 客户名称 names a row whose 备注名 is blank. A column headed as
  * someone else's (紧急联系人, Emergency Contact) holds no name, phone or e-mail of the customer's, and
  * beside the buyer's own columns (Billing Phone, 买家手机号) neither do the recipient's (Shipping Phone,
- * 收货地址): a gift's recipient is someone else. A board's Person (monday.com) is the item's owner.
+ * 收货地址): a gift's recipient is someone else; with no address or phone of the buyer's own and no
+ * recipient named (Amazon's ship-*), they are the buyer's. A second contact on the row (联系人2 with
+ * 电话2, Contact 2 with Phone 2) is someone else too. Spanish Nombre and French Nom are the whole name
+ * alone and a part beside Apellidos or Prénom (european-headers.ts). A board's Person (monday.com) is
+ * the item's owner.
  * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
@@ -25,12 +29,18 @@ import { buyerColumns, isContactAppExport, nameBesideRemark, settleSheetClaims }
 import { foldHeader, type NamePart } from './header-words';
 import { UNFILLED, columnClaims, type Claim, type SampleRows } from './header-claims';
 import type { ColumnMapping, HeaderMapping, MatchKind } from './column-mapping';
-import { withoutRecipientContacts, withoutRecipientNames, withoutSomeoneElse } from './someone-else-claims';
+import {
+  withoutRecipientContacts,
+  withoutRecipientNames,
+  withoutSecondContacts,
+  withoutSomeoneElse,
+} from './someone-else-claims';
 import { customerAsCompany, recordNameAsCompany } from './company-from-names';
 import { markSecond, nameByHandle } from './leftover-columns';
 import { finishMapping } from './finish-mapping';
 import { isInvoiceDetails, phoneInAddress } from './confirmed-headers';
 import { boardOwnerClaims } from './board-columns';
+import { namePartsBeside } from './european-headers';
 
 export { foldHeader, type NamePart, type SampleRows };
 export { mappingToJson, type ColumnMapping, type HeaderMapping, type MatchKind } from './column-mapping';
@@ -101,7 +111,9 @@ export function mapHeaders(
   for (const c of boardOwnerClaims(folded, profiles, template))
     if (columns[c.col - 1]!.match === 'none') claims.push(c);
   const nameKey = customerNameField(template)?.key;
+  claims = namePartsBeside(claims, folded, nameKey);
   claims = withoutSomeoneElse(claims, columns, folded, fieldsByKey);
+  claims = withoutSecondContacts(claims, columns, folded, fieldsByKey);
   claims = withoutRecipientNames(claims, columns, folded, nameKey);
   for (const col of buyerColumns(folded, claims, nameKey)) {
     const column = columns[col - 1];

@@ -9,6 +9,7 @@ import type { Field, Template } from './schema';
 import { customerNameField } from './column-evidence';
 // Dedupe's fold of traditional characters (see its header): one table for values and headers.
 import { simplifiedHan } from '../dedupe/simplified';
+import { EUROPEAN_HEADERS, FOREIGN_FAMILY_NAME, FOREIGN_GIVEN_NAME, withoutAccents } from './european-headers';
 
 /** Which part of a split name a column holds. */
 export type NamePart = 'given' | 'family';
@@ -123,9 +124,11 @@ function buildLookup(template: Template): Map<string, Candidate> {
     for (const text of regional) add(text, { field: field.key, kind: 'synonym' });
     words.set(field, [...own, ...regional]);
   }
-  for (const [regional, mainland] of [...REGIONAL_HEADERS, ...JAPANESE_HEADERS]) {
+  for (const [regional, mainland] of [...REGIONAL_HEADERS, ...JAPANESE_HEADERS, ...EUROPEAN_HEADERS]) {
     const meant = lookup.get(foldHeader(mainland));
-    if (meant && !meant.part) add(regional, { field: meant.field, kind: 'synonym', whole: true });
+    if (meant && !meant.part)
+      for (const text of [regional, withoutAccents(regional)])
+        add(text, { field: meant.field, kind: 'synonym', whole: true });
   }
   // Chinese lists shorten a date's 日期 to 日 (最近消费日, 签约日, 最後聯絡日).
   for (const field of template.fields) {
@@ -139,7 +142,15 @@ function buildLookup(template: Template): Map<string, Candidate> {
       ...GIVEN_NAME.map((text) => [text, 'given'] as const),
       ...FAMILY_NAME.map((text) => [text, 'family'] as const),
     ];
+    const foreignParts = [
+      ...FOREIGN_GIVEN_NAME.map((text) => [text, 'given'] as const),
+      ...FOREIGN_FAMILY_NAME.map((text) => [text, 'family'] as const),
+    ];
     for (const [text, part] of parts) add(text, { field: nameField.key, part, kind: 'synonym' });
+    for (const [text, part] of foreignParts)
+      for (const form of [text, withoutAccents(text)]) add(form, { field: nameField.key, part, kind: 'synonym' });
+    // Alone, Spanish Nombre, Portuguese Nome and French Nom are the whole name (namePartsBeside).
+    for (const text of ['Nombre', 'Nome', 'Nom']) add(text, { field: nameField.key, kind: 'synonym', whole: true });
     for (const [text, part] of parts) {
       if (HAN.test(text)) continue;
       for (const owner of NAME_PART_OWNERS)
@@ -173,9 +184,9 @@ export function lookupFor(template: Template): Map<string, Candidate> {
 // (Square's Email Subscription Status: subscribed, unknown) is no customer status. A tax's type, status
 // or place (eBay's Tax Status, Tax State, eBay Collect And Remit Tax Type) is the sale's tax, and Etsy's
 // InPerson Location is where an in-person sale was made; an item's Authenticity Verification Status is
-// the item's check.
+// the item's check. Amazon's ship-address folds to a word holding ipaddress and is a postal address.
 const OTHER_THINGS =
-  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card|campaign(?:title|name)|subscriptionstatus|tax|inperson|authenticity|verification/;
+  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|(?<!sh)ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card|campaign(?:title|name)|subscriptionstatus|tax|inperson|authenticity|verification/;
 
 /**
  * A flag saying the customer opted out (Zoho's Email Opt Out, Salesforce's Do Not Call and

@@ -46,6 +46,47 @@ export function withoutSomeoneElse(
   });
 }
 
+/** A numbered column (联系人2, Contact 2, Phone 2 folded): its words and its number. */
+const NUMBERED = /^(\D+?)(\d+)$/;
+/** A column of a numbered contact's detail with the number after the person (联系人2电话, Contact 2 Email). */
+const CONTACT_NUMBERED = /^(?:联系人|contact)(\d+)\D/;
+
+/**
+ * Drops every claim but a place's of a second (third …) contact's columns: 联系人2 with 职位2, 电话2 and
+ * 邮箱2 on a trade-show list, Contact 2 with Phone 2 and Email 2. That person is someone else than the
+ * first contact, so their number is no second number of the customer's (markSecond would make it one);
+ * the columns are marked as someone else's. Without a numbered person column beside them, 电话2 and
+ * Phone 2 are the customer's own other number and keep their claims.
+ */
+export function withoutSecondContacts(
+  claims: Claim[],
+  columns: ColumnMapping[],
+  folded: readonly string[],
+  fieldsByKey: Map<string, Field>,
+): Claim[] {
+  const numberOf = (header: string) => {
+    const counted = NUMBERED.exec(header) ?? CONTACT_NUMBERED.exec(header);
+    const n = counted ? Number(counted[counted.length - 1]) : 0;
+    return n >= 2 ? n : 0;
+  };
+  const people = new Set<number>();
+  for (const c of claims) {
+    const header = folded[c.col - 1] ?? '';
+    const n = NUMBERED.test(header) ? numberOf(header) : 0;
+    if (n && !c.part && fieldsByKey.get(c.field)?.kind === 'personName') people.add(n);
+  }
+  if (people.size === 0) return claims;
+  const others = new Set<number>();
+  folded.forEach((header, i) => {
+    if (people.has(numberOf(header))) others.add(i + 1);
+  });
+  return claims.filter((c) => {
+    if (!others.has(c.col) || PLACE_KEYS.has(c.field)) return true;
+    columns[c.col - 1]!.someoneElse = true;
+    return false;
+  });
+}
+
 /**
  * Drops the name claims of the recipient's columns (Shipping First Name, Shipping Name) where the
  * buyer's own columns claim the same name or part: the recipient of a gift is someone else, and the
@@ -66,6 +107,11 @@ export function withoutRecipientNames(
     columns[c.col - 1]!.someoneElse = true;
     return false;
   });
+}
+
+/** What a claim tells of the person: where they are (an address, postcode, region or country), or its own field. */
+function reachKind(c: Claim): string {
+  return PLACE_KEYS.has(c.field) ? 'place' : c.field;
 }
 
 /**
@@ -92,12 +138,21 @@ export function withoutRecipientContacts(
   // Values alone say nothing of whose column it is: 淘宝's 买家支付宝账号 may hold e-mails.
   const own = claims.filter((c) => c.match !== 'values' && reaches(c) && !RECIPIENT.test(header(c)));
   const orders = isOrderExport(folded);
-  const payer = own.some((c) => PAYER.test(header(c)) || (orders && MEMBER.test(header(c))));
+  const payer = own.filter((c) => PAYER.test(header(c)) || (orders && MEMBER.test(header(c))));
+  // A buyer named in their own columns, with no recipient named beside them, sets the ship-to columns
+  // apart kind by kind: beside buyer-name and buyer-email alone, Amazon's ship-* address and phone are
+  // the only ones the buyer has. A recipient named in a column of their own (recipient-name, Shipping
+  // Name, 收货人, withoutRecipientNames) has the whole ship-to block, and so does the recipient of a
+  // buyer known by a number alone (有赞's 买家手机号).
+  const named = payer.some((c) => fieldsByKey.get(c.field)?.kind === 'personName');
+  const recipientNamed = columns.some((col) => col.someoneElse && RECIPIENT.test(folded[col.col - 1] ?? ''));
+  const payerKinds = new Set(payer.map(reachKind));
+  const apart = (c: Claim) => payer.length > 0 && (!named || recipientNamed || payerKinds.has(reachKind(c)));
   // Without a billing column, a plain one of the same field is the customer's (Stripe's Phone and
   // Address City beside Shipping Phone and Shipping Address City).
   const ownFields = new Set(own.map((c) => c.field));
   return claims.filter((c) => {
-    if (!RECIPIENT.test(header(c)) || !reaches(c) || !(payer || ownFields.has(c.field))) return true;
+    if (!RECIPIENT.test(header(c)) || !reaches(c) || !(apart(c) || ownFields.has(c.field))) return true;
     columns[c.col - 1]!.someoneElse = true;
     return false;
   });

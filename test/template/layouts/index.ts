@@ -11,6 +11,7 @@ import type { Layout } from './layout';
 import { PLATFORM_EXPORTS } from './platform-exports';
 import { PROBED_EXPORTS } from './probed-exports';
 import { PROBER_THREE_EXPORTS } from './prober-three-exports';
+import { PROBER_FOUR_EXPORTS } from './prober-four-exports';
 import { REPORT_EXPORTS } from './report-exports';
 import { UNIT_HEADERS } from './unit-headers';
 import { ZH_B2B } from './zh-b2b';
@@ -31,6 +32,7 @@ export const TUNED: Layout[] = [
   ...REPORT_EXPORTS,
   ...PROBED_EXPORTS,
   ...PROBER_THREE_EXPORTS,
+  ...PROBER_FOUR_EXPORTS,
 ];
 export { HELD_OUT };
 export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
