@@ -103,6 +103,8 @@ export const enUS = {
   'check.lineItemRows': 'Row {rows} is a further item of the order above: not a customer, left unchecked.',
   'check.groupRows':
     'Rows {rows} are group titles and the header said again (a board export): not customers, left unchecked.',
+  'check.defaultsRows':
+    'Row {rows}: only default values (no, 0), no name, phone, email, company or ID: an empty record, not a customer, left unchecked.',
   'check.clean': 'No issues: the sheet follows the template.',
   'check.groupBy': 'Group issues by',
   'check.groupByKind': 'Kind',

@@ -103,6 +103,8 @@ export const zhCN: UiStrings = {
   'check.notesRows': '第 {rows} 行是表格的备注说明，不是客户：保持原样，不检查。',
   'check.lineItemRows': '第 {rows} 行是上一行订单的其他商品，不是客户：保持原样，不检查。',
   'check.groupRows': '第 {rows} 行是分组标题和重复的表头（看板导出），不是客户：保持原样，不检查。',
+  'check.defaultsRows':
+    '第 {rows} 行只有默认值（否、0），没有姓名、电话、邮箱、公司或编号：是空记录，不是客户，保持原样，不检查。',
   'check.clean': '没有问题：工作表符合模板。',
   'check.groupBy': '问题分组方式',
   'check.groupByKind': '按类型',

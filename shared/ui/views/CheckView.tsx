@@ -78,6 +78,11 @@ export function CheckView() {
           {state.result.groupRows && (
             <Text>{t('check.groupRows', { rows: state.result.groupRows.join(locale === 'zh-CN' ? '、' : ', ') })}</Text>
           )}
+          {state.result.defaultsRows && (
+            <Text>
+              {t('check.defaultsRows', { rows: state.result.defaultsRows.join(locale === 'zh-CN' ? '、' : ', ') })}
+            </Text>
+          )}
           {issues.length > 0 && (
             <>
               <Field label={t('check.groupBy')}>
