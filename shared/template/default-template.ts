@@ -109,6 +109,12 @@ const fields: FieldInput[] = [
       // A training school's student is the customer; the parent is whom the school talks to.
       '家长姓名',
       '家长',
+      '监护人姓名',
+      '监护人',
+      'Parent Name',
+      'Parent',
+      'Guardian Name',
+      'Guardian',
       'Contact',
       'Contact Name',
       'Primary Contact',
