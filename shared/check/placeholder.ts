@@ -76,6 +76,16 @@ export function saysNoValue(value: CellValue): boolean {
   return value.length <= LONGEST_WORD && isPlaceholder(value);
 }
 
+/**
+ * A date of zeros (0000-00-00, 0000-00-00 00:00:00, 00/00/0000): MySQL's "no date", which 有赞 and
+ * other exports write for one nobody gave.
+ */
+const ZERO_DATE = /^(?:0{4}([-/.])00\1(?:00)|00([-/.])00\2(?:0{4}))(?:[ T]00:00(?::00)?)?$/;
+
+export function isZeroDate(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && ZERO_DATE.test(value.trim());
+}
+
 /** Words for none that are names too, typed as letters alone: Li Na's given name Na, Nil, Null. */
 const NAME_TOO = /^(?:na|nil|null)$/i;
 
@@ -107,6 +117,7 @@ export function noValueIn(
     return null;
   }
   if (kind === 'personName') return isMaskedName(value) ? 'masked' : isNamePlaceholder(value) ? 'placeholder' : null;
+  if (kind === 'date' && status === 'invalid' && isZeroDate(value)) return 'placeholder';
   if (!WORD_KINDS.has(kind) || !saysNoValue(value)) return null;
   if ((kind === 'choice' || kind === 'multiChoice') && PENDING.test(String(value).trim())) return null;
   // Text takes any word; a date or option only one its normaliser reads as none of its own (未知 is a choice's "not given").

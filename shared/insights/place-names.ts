@@ -24,7 +24,15 @@ const BARE = /^\p{Script=Han}{2,}$/u;
 
 /** The key segments compare: traditional characters as simplified, compatibility forms folded, lower case. */
 function fold(form: string): string {
-  return simplifiedHan(form.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
+  return simplifiedHan(
+    form
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      // 有赞's 浙江省 杭州市 西湖区 is 浙江省杭州市西湖区: spaces between Han place parts are no difference.
+      .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, ''),
+  );
 }
 
 /** Every name of the field's listed regions, folded, to the option it names. */

@@ -82,6 +82,12 @@ const HEADERS = new Set(
     '国籍',
     '国家或地区',
     '所在国家',
+    // German, French, Spanish, Portuguese and Italian lists: Land, Pays, País, Paese.
+    'land',
+    'pays',
+    'país',
+    'pais',
+    'paese',
   ].map(foldCountryKey),
 );
 
@@ -103,8 +109,10 @@ function buildTable(): Map<string, string> {
   for (const [region, list] of Object.entries(NAMES)) for (const name of list) add(name, region);
   const regions = getCountries();
   for (const region of regions) add(region, region);
-  for (const locale of ['en', 'zh-CN']) {
-    // Intl region names cover every ISO code in both languages where the runtime ships ICU data.
+  // Lists from German, French, Spanish, Portuguese and Italian teams name countries in their own
+  // language (Deutschland, Schweiz, México, Brasil): read after English and Chinese, which win a clash.
+  for (const locale of ['en', 'zh-CN', 'de', 'fr', 'es', 'pt', 'it']) {
+    // Intl region names cover every ISO code in each language where the runtime ships ICU data.
     let display: Intl.DisplayNames | undefined;
     try {
       display =

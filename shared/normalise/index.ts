@@ -11,14 +11,14 @@ import { normaliseChineseId } from './id-number';
 import { normalisePersonName } from './name';
 import { normaliseInteger, normaliseMoney } from './number';
 import { normalisePhone } from './phone';
-import { normaliseText } from './text';
+import { normaliseCompanyText, normaliseText } from './text';
 import { isCodeField, normaliseCode } from './text-marker';
 import type { NormaliseContext, NormaliseOutcome } from './types';
 import { normaliseYesNo } from './yes-no';
 import { normaliseRegionText } from './region-text';
 
 export type { DateOrder, DecimalMark, InvalidCode, NormaliseContext, NormaliseOutcome } from './types';
-export { normaliseText, cleanText, foldText, toHalfWidth, cellString, isPlainText } from './text';
+export { normaliseText, normaliseCompanyText, cleanText, foldText, toHalfWidth, cellString, isPlainText } from './text';
 export { normalisePersonName, cleanPersonName, isHanName } from './name';
 export { normalisePhone, phoneKey, isPhoneNumber } from './phone';
 export { normaliseEmail } from './email';
@@ -44,6 +44,7 @@ export function normaliseCell(field: Field, value: CellValue | undefined, ctx: N
         return field.key === 'region'
           ? normaliseRegionText(value, field, ctx.locale)
           : normaliseListedText(value, field, ctx.locale);
+      if (field.role === 'company') return normaliseCompanyText(value);
       return normaliseText(value, MULTILINE_FIELDS.has(field.key));
     case 'personName':
       return normalisePersonName(value);

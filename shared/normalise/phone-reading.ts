@@ -27,7 +27,7 @@ import {
   type ParsedPhone,
 } from './phone-parse';
 import { groupedAs, isGrouped } from './phone-grouping';
-import { NATIONAL_REGIONS, TRADITIONAL_REGIONS } from './phone-national-regions';
+import { NATIONAL_REGIONS, TRADITIONAL_REGIONS, TYPED_MARKETS } from './phone-national-regions';
 
 export interface PhoneContext {
   /** The template's region: its numbers are written nationally, others internationally. */
@@ -217,7 +217,12 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
     amongListRegions(base, ctx, sheet, row) ??
     orBracketedCode(
       withTrunklessReadings(
-        withGroupedReading(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, sheet, row),
+        withGroupedReading(
+          withTypedReading(withOtherReadings(decide(base, home, sheet, row), base, row, ctx.others), base, sheet, row),
+          base,
+          sheet,
+          row,
+        ),
         base,
         row,
       ),
@@ -358,6 +363,24 @@ function withGroupedReading(decided: Decided, base: string, sheet: string, row: 
   if (!base.startsWith('0') || !isGrouped(base) || groupedAs(base, decided.parsed.national)) return decided;
   for (const region of NATIONAL_REGIONS) {
     if (region === sheet) continue;
+    const parsed = parsePhoneIn(base, region);
+    if (parsed && parsed.e164 !== decided.parsed.e164 && groupedAs(base, parsed.national))
+      return { kind: 'ambiguous', readings: [decided.parsed, parsed] };
+  }
+  return decided;
+}
+
+/**
+ * A number read by its shape alone, not as the sheet reads it (ten digits are North American wherever
+ * they stand), but typed as another market groups its own and read there as another number, is
+ * ambiguous: 55 1234 5678 is Mexico City as typed, and (551) 234-5678 only by its digits. A row's own
+ * country settles it.
+ */
+function withTypedReading(decided: Decided, base: string, sheet: string, row: string | null): Decided {
+  if (decided.kind !== 'valid' || row !== null || decided.parsed.country === sheet) return decided;
+  if (EXPLICIT.test(base) || writtenRegion(base) !== null || !isGrouped(base)) return decided;
+  if (groupedAs(base, decided.parsed.national)) return decided;
+  for (const region of TYPED_MARKETS) {
     const parsed = parsePhoneIn(base, region);
     if (parsed && parsed.e164 !== decided.parsed.e164 && groupedAs(base, parsed.national))
       return { kind: 'ambiguous', readings: [decided.parsed, parsed] };

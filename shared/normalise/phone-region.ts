@@ -11,9 +11,10 @@ import { chineseScript, type ChineseScript } from './chinese-script';
 import { countryColumn, regionOfCountryCell } from './country-column';
 import { parsePhoneIn, phoneText, CN_MOBILE } from './phone-parse';
 import { isExplicit, isTrunkWritten, splitExtension, writtenRegion } from './phone-reading';
+import { groupedAs, isGrouped } from './phone-grouping';
 import { labelledNumbers } from './phone-labels';
 import { ListHomeTally } from './phone-list-home';
-import { NATIONAL_REGIONS, TRADITIONAL_REGIONS } from './phone-national-regions';
+import { NATIONAL_REGIONS, TRADITIONAL_REGIONS, TYPED_MARKETS } from './phone-national-regions';
 import { countryEvidence } from './sheet-country-evidence';
 
 export interface PhoneSheet {
@@ -256,8 +257,16 @@ function nationalMajority(
   const sample = bare.slice(0, NATIONAL_SAMPLE);
   const counts = new Map<string, number>();
   const regions = NATIONAL_REGIONS.includes(home) ? NATIONAL_REGIONS : [...NATIONAL_REGIONS, home];
-  for (const base of sample)
-    for (const region of regions) if (parsePhoneIn(base, region)) counts.set(region, (counts.get(region) ?? 0) + 1);
+  for (const base of sample) {
+    const readings = regions.map((region) => [region, parsePhoneIn(base, region)] as const);
+    // A number typed as a market outside the candidates groups its own (0711 123456 as Stuttgart's,
+    // 044 123 45 67 as Zürich's) and as none of them does, or typed as bare digits after a trunk 0
+    // that such a market reads too (0711123456), says nothing for those that read it only by its
+    // digits: otherwise a German list's numbers, all valid in South Africa too, make it South African.
+    const alike = isGrouped(base) && readings.some(([, parsed]) => parsed && groupedAs(base, parsed.national));
+    if (!alike && typedAsElsewhere(base, regions)) continue;
+    for (const [region, parsed] of readings) if (parsed) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
   const homeCount = counts.get(home) ?? 0;
   const order = (region: string) => NATIONAL_REGIONS.indexOf(region);
   const said = (region: string) => evidence.get(region) ?? 0;
@@ -286,6 +295,22 @@ function nationalMajority(
     .map(([region]) => region);
   const [region, ...also] = near;
   return also.length === 0 ? { region: region! } : { region: region!, also };
+}
+
+/**
+ * Whether a market outside `regions` reads a number as its own: a grouped one written with the groups
+ * it is typed in, or bare digits after a trunk 0 that are its national number (0711123456).
+ */
+function typedAsElsewhere(base: string, regions: readonly string[]): boolean {
+  const grouped = isGrouped(base);
+  const digits = base.replace(/\D/g, '');
+  if (!grouped && !/^0[1-9]\d{7,}$/.test(digits)) return false;
+  return TYPED_MARKETS.some((region) => {
+    if (regions.includes(region)) return false;
+    const parsed = parsePhoneIn(base, region);
+    if (parsed === null) return false;
+    return grouped ? groupedAs(base, parsed.national) : parsed.national.replace(/\D/g, '') === digits;
+  });
 }
 
 /**

@@ -110,3 +110,17 @@ function cleanLines(raw: string): string {
     .filter((line) => line !== '')
     .join('\n');
 }
+
+// A space between two Han characters, as the ideographic space (U+3000) of a full-width typist becomes.
+const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+
+/**
+ * A company's name: cleaned as any text, then without the spaces typed between its Han characters
+ * (北京 星河文化传媒有限公司, typed with a full-width space, is 北京星河文化传媒有限公司: Chinese writes
+ * a name's words together), as a person's name is (马 丽). A space beside a Latin word stays (Apple 中国).
+ */
+export function normaliseCompanyText(value: CellValue | undefined): NormaliseOutcome {
+  const outcome = normaliseText(value);
+  if (outcome.status !== 'valid' || typeof outcome.value !== 'string' || !outcome.value.includes(' ')) return outcome;
+  return { status: 'valid', value: outcome.value.replace(HAN_SPACE, '') };
+}

@@ -15,7 +15,7 @@ describe('index', () => {
   test.each<[string, CellValue, NormaliseContext, CellValue]>([
     ['customerId', ' C000123 ', zh, 'C000123'],
     ['name', '张 伟', zh, '张伟'],
-    ['company', '北京\u3000科技  有限公司', zh, '北京 科技 有限公司'],
+    ['company', '北京\u3000科技  有限公司', zh, '北京科技有限公司'],
     ['phone', '+86 138-0013-8000', zh, '13800138000'],
     ['email', 'Zhang.Wei@Example.com', zh, 'zhang.wei@example.com'],
     ['lastContact', '2024年3月5日', zh, '2024-03-05'],
