@@ -130,8 +130,18 @@ function parseSlowly(text: string, region: string): ParsedPhone | null {
   } catch {
     return null; // the library documents no throw here; the contract forbids one
   }
+  if (parsed && !parsed.isValid()) parsed = withoutMexicoMobileOne(parsed);
   if (!parsed || !parsed.isValid()) return null;
   return new LazyPhone(parsed);
+}
+
+/**
+ * Mexico's mobiles were dialled from abroad with a 1 after +52 until 2019 (+52 1 55 …); lists still
+ * hold them so. The digits after the 1 are the same line, which the library reads only without it.
+ */
+function withoutMexicoMobileOne(parsed: PhoneNumber): PhoneNumber | undefined {
+  if (parsed.countryCallingCode !== '52' || !/^1\d{10}$/.test(parsed.nationalNumber)) return parsed;
+  return parsePhoneNumberFromString(`+52${parsed.nationalNumber.slice(1)}`);
 }
 
 /** Formats on first use: most readings need one of the two texts, and the number's type only for CN. */
