@@ -124,6 +124,8 @@ ${ONE_SHEET_COLUMNS}
   -o, --output OUT    with --action: the workbook to write
   --keep WHICH        with move and delete: the row each group keeps: first, last, most-complete (default)
                       or newest (last updated)
+  --orders            with move and delete on an order export (Order ID, 订单号), where a group is one
+                      buyer's orders: remove order rows all the same (refused without it)
 ${MAP}
 ${LOCALE}
 ${COMMON}

@@ -16,7 +16,7 @@ import { liftHeaderFirst, outputOf } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { parseKeep } from '../merge-options';
-import { detect, type MatchValues } from './dedupe-command';
+import { detect, ordersRefusal, type MatchValues } from './dedupe-command';
 import { outputPath } from './input-path';
 import { duplicateWords } from './duplicate-words';
 
@@ -83,6 +83,11 @@ export async function dedupeAction(
   if (lifted) (values.json ? io.stderr : io.stdout).write(`${lifted}\n`);
   const { clusters } = detect(snapshot, values, io, { quiet: values.json === true, review: false });
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
+  const refused = ordersRefusal(snapshot, clusters, action, values, duplicateWords(ctx.locale));
+  if (refused) {
+    io.stderr.write(`custodian: ${refused}\n`);
+    return EXIT.unusable;
+  }
   const result = planDuplicateAction(snapshot, {
     action,
     template: ctx.template,

@@ -17,6 +17,8 @@ import {
 import { resolveContext } from '../../shared/operations/options';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { cellText } from '../../shared/sheet/cell-value';
+import { orderColumn } from '../../shared/sheet/line-item-rows';
+import { foldHeader } from '../../shared/template/header-words';
 import { EXIT, UsageError } from '../cli-error';
 import { operationOptions } from '../common-options';
 import type { CliStreams } from '../io-streams';
@@ -53,9 +55,12 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
       action: { type: 'string' },
       output: { type: 'string', short: 'o' },
       keep: { type: 'string' },
+      orders: { type: 'boolean', default: false },
     },
   });
   const action = parseAction(values);
+  if (values.orders && action !== 'move' && action !== 'delete')
+    throw new UsageError('--orders goes with --action move or delete on an order export');
   const file = inputPath(positionals, io, 'dedupe');
   if (action) return dedupeAction(file, action, values, io);
   const loaded = await readWorkbookFile(file, {
@@ -85,6 +90,7 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
         result,
         duplicateWords(locale),
         columns && describeSameColumns(columns, locale),
+        ordersOfOneBuyer(loaded.snapshot, result.clusters)?.column,
       ),
     );
   }
@@ -99,6 +105,48 @@ export interface MatchValues {
   map?: string;
   today?: string;
   exact?: boolean;
+  /** With --action move or delete on an order export: drop order rows all the same. */
+  orders?: boolean;
+}
+
+/**
+ * On an order export (a column numbering each order: Order ID, 订单号) a group whose rows hold two
+ * or more order numbers is one buyer's orders, not copies of one record: its column, and that group's
+ * rows. Null when no group is (line items of one order share its number, and are one record's rows).
+ */
+export function ordersOfOneBuyer(
+  snapshot: SheetSnapshot,
+  clusters: readonly Cluster[],
+): { column: string; rows: readonly number[] } | null {
+  const header = snapshot.values[0] ?? [];
+  const col = orderColumn(
+    header.map((h) => foldHeader(cellText(h))),
+    snapshot.values,
+  );
+  if (col === undefined) return null;
+  for (const cluster of clusters) {
+    const numbers = new Set(
+      cluster.rows.map((r) => cellText(snapshot.values[r - 1]?.[col]).trim()).filter((n) => n !== ''),
+    );
+    if (numbers.size >= 2) return { column: cellText(header[col]).trim(), rows: cluster.rows };
+  }
+  return null;
+}
+
+/**
+ * Why `--action` must not run: move and delete on one buyer's orders would remove orders, unless
+ * --orders confirms it. Null when it may.
+ */
+export function ordersRefusal(
+  snapshot: SheetSnapshot,
+  clusters: readonly Cluster[],
+  action: string,
+  values: MatchValues,
+  words: DuplicateWords,
+): string | null {
+  if ((action !== 'move' && action !== 'delete') || values.orders) return null;
+  const orders = ordersOfOneBuyer(snapshot, clusters);
+  return orders && words.ordersRefused(action, orders.column, orders.rows);
 }
 
 /** Runs duplicate detection with the command line's options; only merge-band clusters unless `review`. */
@@ -176,9 +224,11 @@ function formatClusters(
   result: Detected,
   words: DuplicateWords,
   same?: string,
+  orderColumnName?: string,
 ): string {
   const duplicateRows = result.clusters.reduce((n, c) => n + c.rows.length, 0);
   const lines = [words.found(`${file} [${snapshot.name}]`, result.rows, result.clusters.length, duplicateRows)];
+  if (orderColumnName !== undefined) lines.push(words.orders(orderColumnName));
   result.clusters.forEach((cluster, index) => lines.push('', ...formatCluster(cluster, index, snapshot, words, same)));
   if (result.reviewLeftOut) lines.push('', words.reviewLeftOut(result.reviewLeftOut));
   return `${joinLines(lines)}\n`;

@@ -43,6 +43,10 @@ export interface DuplicateWords {
   held: (groups: number, differing: readonly string[]) => string;
   /** `--sum-purchases` with no total-spend or purchase-count column: nothing was summed. `amounts`: the sheet's amount columns. */
   nothingToSum: (amounts: readonly string[]) => string;
+  /** On an order export: the groups are one buyer's orders (`column` numbers them). */
+  orders: (column: string) => string;
+  /** --action move or delete would remove one buyer's orders: refused until --orders confirms it. */
+  ordersRefused: (action: string, column: string, rows: readonly number[]) => string;
   /** Points or stored value of merged rows not added to the kept row (`columns`): how to add them. */
   addBalances: (columns: readonly string[]) => string;
 }
@@ -89,6 +93,9 @@ const en: DuplicateWords = {
         amounts.length > 0 ? ` (this sheet's amounts: ${amounts.join(', ')})` : ''
       }`,
     ),
+  orders: (column) => `Each row is an order (${column}): a group holds one buyer’s orders, not copies of one record.`,
+  ordersRefused: (action, column, rows) =>
+    `--action ${action} would remove orders: each row is an order (${column}), and a group holds one buyer’s orders (rows ${rows.join(', ')}). To keep one row per buyer all the same, add --orders; to make each buyer one customer row, use custodian merge (--sum-purchases adds up their amounts).`,
   addBalances: (columns) =>
     `To add the merged rows' ${columns.join(', ')} to the kept rows, merge again with --sum-purchases (or --rule "${columns[0]}=sum").`,
 };
@@ -127,6 +134,9 @@ const zh: DuplicateWords = {
         amounts.length > 0 ? `（本表的金额列：${amounts.join('、')}）` : ''
       }`,
     ),
+  orders: (column) => `每行是一笔订单（${column}）：一组是同一买家的几笔订单，不是同一条记录的重复。`,
+  ordersRefused: (action, column, rows) =>
+    `--action ${action} 会删掉订单：每行是一笔订单（${column}），一组是同一买家的几笔订单（第 ${rows.join('、')} 行）。如确要每位买家只留一行，请加 --orders；要把每位买家合成一行客户记录，请用 custodian merge（加 --sum-purchases 累加金额）。`,
   addBalances: (columns) =>
     `要把合并掉的行的${columns.join('、')}加到保留的行上，请加 --sum-purchases 重新合并（或 --rule ${columns[0]}=sum）。`,
 };

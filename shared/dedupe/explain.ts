@@ -12,7 +12,12 @@ import type { FieldCoder } from './compare/rows';
 import type { MatchField, MatchRecords } from './records';
 import { MatchModel, type FieldModel } from './score/model';
 import { quotePair, quoteValue } from './quote-value';
+import { inOtherScripts } from './compare/text';
 import type { Reason } from './types';
+import { isDifference } from './levels';
+
+/** Values in two scripts the comparator could not match (rows.ts codes them as missing). */
+const OTHER_SCRIPTS_PHRASE = 'written in English in one row and in Chinese in the other, not compared';
 
 /** The ID's reason when it stands against two clearly different names. */
 const SAME_ID_OTHER_NAME = "same ID number, but the names differ: one may be mistyped or someone else's";
@@ -61,7 +66,8 @@ function linksOf(members: number[], core: number, pairBits: (i: number, j: numbe
 interface Quoted {
   a: string;
   b: string;
-  symbol: '=' | '≈' | '≠';
+  /** '/': two values that were not compared (written in two scripts). */
+  symbol: '=' | '≈' | '≠' | '/';
 }
 
 /** One field's links: a reason. */
@@ -69,7 +75,7 @@ interface LinkGroup {
   field: number;
   /** Links that agree across two columns of one kind (Phone Number = Mobile Phone Number): those columns, in sheet order. */
   columns?: [MatchField, MatchField];
-  /** The weakest comparison level among the links, and its link's label and words. */
+  /** The weakest comparison level among the links, and its link's label and words; -1 for values not compared. */
   level: number;
   label: Reason['level'];
   /** The weakest link's label is the comparator's own qualified by its explanation (same-surname). */
@@ -109,7 +115,7 @@ function quoteLinks(pairs: Quoted[]): string {
   } else {
     // Links at several levels: each pair with its sign, closest first, so that two rows of one value
     // read as such (a = a; a ≈ b) beside the pair the reason's words are about.
-    const order = { '=': 0, '≈': 1, '≠': 2 };
+    const order = { '=': 0, '≈': 1, '≠': 2, '/': 3 };
     for (const { a, b, symbol } of [...pairs].sort((x, y) => order[x.symbol] - order[y.symbol])) {
       const part = a === b && symbol !== '=' ? a : `${a} ${symbol} ${b}`;
       if (!parts.includes(part)) parts.push(part);
@@ -147,12 +153,37 @@ export function explainCluster(
 
   // Keyed by field, and by field and the other column for links that agree across two columns.
   const groups = new Map<string, LinkGroup>();
+  /** A link whose two values are written in two scripts: one reason of its own, next to the field's compared links. */
+  const notCompared = (f: number, partner: number, member: number) => {
+    const field = records.fields[f]!;
+    const a = field.ids[partner]!;
+    const b = field.ids[member]!;
+    if (a < 0 || b < 0 || !inOtherScripts(field.keys[a]!, field.keys[b]!)) return;
+    const [qa, qb] = quotePair(raw(partner, field.col), raw(member, field.col));
+    const pair = { a: qa, b: qb, symbol: '/' } as const;
+    const key = `${f}:scripts`;
+    const group = groups.get(key);
+    if (group) group.pairs.push(pair);
+    else
+      groups.set(key, {
+        field: f,
+        level: -1,
+        label: 'other-script',
+        qualified: false,
+        similarity: 0,
+        phrase: OTHER_SCRIPTS_PHRASE,
+        pairs: [pair],
+      });
+  };
   records.fields.forEach((field, f) => {
     const comparator = field.comparator;
     const sameKind = field.sameKind?.among(records.fields);
     for (const [k, [member, partner]] of links.entries()) {
       const code = coders[f]!(partner, member);
-      if (code === 0) continue;
+      if (code === 0) {
+        notCompared(f, partner, member);
+        continue;
+      }
       const level = code - 1;
       // A phone or e-mail that agrees with the other row's in another column is quoted from both.
       const across = sameKind?.across(field, partner, member);
@@ -169,7 +200,7 @@ export function explainCluster(
       const label = explanation.label ?? comparator.levels[level]!.label;
       // A comparator may find two values the same only when it explains them (9:00 and 09:00:00).
       const same = level === 0 || explanation.label === 'exact';
-      const symbol = same ? '=' : comparator.levels[level]!.label === 'different' ? '≠' : '≈';
+      const symbol = same ? '=' : comparator.levels[level]!.label === 'different' || isDifference(label) ? '≠' : '≈';
       const similarity = round2(explanation.similarity);
       const [qa, qb] =
         symbol === '=' ? [quoteValue(rawPartner), quoteValue(rawMember)] : quotePair(rawPartner, rawMember);
@@ -219,7 +250,7 @@ export function explainCluster(
         similarity: g.similarity,
         message: `${column}: ${g.phrase} (${quoteLinks(g.pairs)})`,
       };
-      return { reason, bits: models[g.field]!.bits[g.level]! };
+      return { reason, bits: g.level < 0 ? 0 : models[g.field]!.bits[g.level]! };
     })
     .sort((x, y) => y.bits - x.bits)
     .map((r) => r.reason)

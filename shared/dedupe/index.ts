@@ -18,7 +18,9 @@ import { namesApart, NAMES_APART_PROBABILITY } from './names-apart';
 import { buildRecords, type MatchField, type MatchRecords } from './records';
 import { runEm } from './score/em';
 import { MAX_PATTERN_SPACE, PatternBuilder } from './score/patterns';
-import { MatchModel, buildFieldModel, probability } from './score/model';
+import { HELD_MAX_BITS, MatchModel, buildFieldModel, probability, type Hold } from './score/model';
+import { oneSideOnlyReasons } from './compare/generation';
+import { holdReasons } from './hold-reasons';
 import { PairScorer } from './score/pair-scorer';
 import { estimateU, sampleCodeCounts } from './score/u-probabilities';
 import { ownRows } from './score/own-rows';
@@ -195,6 +197,33 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
     for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(i, j);
     return model.twoParties(scratch, 0, i, j) || (apart?.differ(i, j) ?? false);
   };
+  // Rules that hold a pair for review (score/model.ts) keep it there at any threshold, and say so.
+  const heldMax = probability(HELD_MAX_BITS) + 1e-9;
+  const holdOf = (i: number, j: number): Hold | null => {
+    const [x, y] = i < j ? [i, j] : [j, i];
+    for (let f = 0; f < coders.length; f++) scratch[f] = coders[f]!(x, y);
+    return model.holdOf(scratch, 0, x, y);
+  };
+  /** The holds of a group's links with its core row (none when it scores above what a held pair can). */
+  const holdsOf = (members: readonly number[], core: number, confidence: number) => {
+    const holds: Hold[] = [];
+    if (confidence <= heldMax)
+      for (const m of members) {
+        const hold = m === core ? null : holdOf(core, m);
+        if (hold) holds.push(hold);
+      }
+    return { held: holds.length > 0, reasons: holdReasons(fields, holds) };
+  };
+  // A held group stays below the threshold the user chose, unless that leaves no review band at all.
+  const heldCeiling = Math.max(
+    Math.ceil(Math.round(threshold * 1e8) / 1e6 - 1) / 100,
+    Math.floor(reviewThreshold * 100) / 100,
+  );
+  /** A group's confidence as shown (two decimals), held groups kept below the threshold. */
+  const shown = (p: number, held: boolean) => {
+    const confidence = Math.floor(p * 100) / 100;
+    return held ? Math.min(confidence, heldCeiling) : confidence;
+  };
   const paired = clusterPairs(edges, pairProbability, {
     reviewThreshold,
     minInternal: MIN_INTERNAL,
@@ -227,16 +256,22 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
       });
 
   const clusters: Cluster[] = found.map((c) => {
-    const confidence = Math.floor(c.confidence * 100) / 100;
-    const reasons = explainCluster(snapshot, records, coders, models, c.members, c.core);
+    const holds = holdsOf(c.members, c.core, c.confidence);
+    const confidence = shown(c.confidence, holds.held);
+    const reasons = [
+      ...explainCluster(snapshot, records, coders, models, c.members, c.core),
+      ...oneSideOnlyReasons(snapshot, records, c.members),
+      ...holds.reasons,
+    ];
     // Two names in one group (a low threshold, or a third row that joined them) are never merged unasked.
     const named = apart?.anyApart(c.members) ?? false;
     const alsoReview = alsoReviewOf(c);
     return {
       rows: c.members.map((r) => records.rows[r]!),
       confidence,
-      band: c.confidence >= threshold && !named ? 'merge' : 'review',
+      band: (holds.held ? confidence : c.confidence) >= threshold && !named ? 'merge' : 'review',
       reasons: named ? [...reasons, ...apart!.reasons(snapshot, c.members, reasons)] : reasons,
+      ...(holds.held && confidence < threshold ? { held: true as const } : {}),
       ...(alsoReview.length > 0 ? { alsoReview } : {}),
     };
   });
@@ -253,12 +288,18 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const addPair = (x: number, y: number, p: number) => {
     if (seen.has(x * n + y)) return;
     seen.add(x * n + y);
-    const reasons = explainCluster(snapshot, records, coders, models, [x, y], x);
+    const holds = holdsOf([x, y], x, p);
+    const reasons = [
+      ...explainCluster(snapshot, records, coders, models, [x, y], x),
+      ...oneSideOnlyReasons(snapshot, records, [x, y]),
+      ...holds.reasons,
+    ];
     const named = apart?.differ(x, y) ?? false;
+    const confidence = shown(p, holds.held);
     pairs.push({
       rows: [records.rows[x]!, records.rows[y]!],
-      confidence: Math.floor(p * 100) / 100,
-      band: p >= threshold && !named ? 'merge' : 'review',
+      confidence,
+      band: (holds.held ? confidence : p) >= threshold && !named ? 'merge' : 'review',
       reasons: named ? [...reasons, ...apart!.reasons(snapshot, [x, y], reasons)] : reasons,
     });
   };

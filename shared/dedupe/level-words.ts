@@ -35,6 +35,16 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'same-visible-characters': '可见的字符相同',
   // One ID on two clearly different names: typed into the wrong row, or someone else's.
   'same-id-other-name': '相同，但姓名不同：证件号可能录错，或是别人的',
+  'more-detail': '一方更详细，另一方是其中一部分',
+  'place-words-left-out': '一方省略了省、市、区等字',
+  'other-unit': '同一门牌，房号或单元不同',
+  'other-script': '一方为英文、一方为中文，未比较',
+  'other-family-name': '名相同，姓不同（或为婚后改姓）',
+  'one-side-only': '仅一行填写',
+  'one-line-two-mailboxes': '同一号码下两个不同邮箱，可能是一家人或一个门店共用，待复核',
+  'numbers-in-a-run': '号码只差一位、此外只有姓名相同，可能是同一批连号，待复核',
+  'name-only': '只有姓名相同，待复核',
+  'held-apart': '此项不同，可能是两个人，待复核',
   different: '不同',
   'other-record': '记录编号不同',
 };

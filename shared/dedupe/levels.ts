@@ -29,6 +29,23 @@ export const MATCH_LEVELS = [
   'same-visible-digits',
   'same-visible-characters',
   'same-id-other-name',
+  // An address that holds the other with a part more (a flat, a suite, 十二区), or without its 省/市/区,
+  // or one flat or suite of one street address against another.
+  'more-detail',
+  'place-words-left-out',
+  'other-unit',
+  // Two values in two scripts (Tencent, 腾讯), the Latin one not the other's pinyin: not compared.
+  'other-script',
+  // One given name and another family name in one name column (Rebecca Stone, Rebecca Lindgren): perhaps a married name.
+  'other-family-name',
+  // A Suffix (Jr.) one row gives and the other leaves blank.
+  'one-side-only',
+  // Why a pair is held for review (score/model.ts): one phone under two mailboxes, numbers one digit
+  // apart under one name, only a name, or details that differ.
+  'one-line-two-mailboxes',
+  'numbers-in-a-run',
+  'name-only',
+  'held-apart',
   'different',
   // The numbers of two records (会员编号, Customer ID), which one customer entered twice holds: a difference that weighs nothing.
   'other-record',
@@ -38,5 +55,5 @@ export type MatchLevel = (typeof MATCH_LEVELS)[number];
 
 /** Levels that say where a group's rows differ, not what they share. */
 export function isDifference(level: MatchLevel): boolean {
-  return level === 'different' || level === 'other-record';
+  return level === 'different' || level === 'other-record' || level === 'other-family-name' || level === 'other-unit';
 }

@@ -76,7 +76,7 @@ export class NamesApart {
     const seen = new Set(known.map((r) => r.column));
     for (const [x, y] of this.pairsApart(members))
       for (const reason of explainCluster(snapshot, this.records, this.coders, this.models, [x, y], x)) {
-        if (reason.level !== 'different' || seen.has(reason.column)) continue;
+        if ((reason.level !== 'different' && reason.level !== 'other-family-name') || seen.has(reason.column)) continue;
         seen.add(reason.column);
         out.push(reason);
       }

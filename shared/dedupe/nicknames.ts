@@ -143,3 +143,116 @@ export function nicknamesOfOneName(a: string, b: string): boolean {
   const y = nameFamilies(b);
   return x.some((f) => y.includes(f));
 }
+
+/**
+ * Masculine and feminine forms of one name, and other pairs of distinct given names a letter or two
+ * apart (Paul, Paula; Jon, Joan): a husband and wife or a brother and sister in one household, not
+ * one name mistyped. Each line is a name and the other names it is never a slip of. Variant
+ * spellings of one name (Steven, Stephen; Carl, Karl) are not here: they may be one person's.
+ */
+const OTHER_FORMS = [
+  'adrian adriana adrienne',
+  'alberto alberta',
+  'albert alberta',
+  'alejandro alejandra',
+  'alexander alexandra',
+  'alexandro alexandra',
+  'andre andrea',
+  'angelo angela',
+  'antonio antonia',
+  'augustus augusta',
+  'bernard bernadette',
+  'brian briana brianna',
+  'bryan bryana',
+  'carl carla',
+  'carlo carla',
+  'carlos carla',
+  'christian christina christine',
+  'claude claudia',
+  'daniel daniela danielle',
+  'dean deana deanna',
+  'denis denise',
+  'dennis denise',
+  'edwin edwina',
+  'emil emilia',
+  'eric erica erika',
+  'erik erica erika',
+  'ernest ernestine',
+  'fernando fernanda',
+  'francis frances francesca',
+  'francisco francisca',
+  'frederick frederica',
+  'gabriel gabriela gabriella gabrielle',
+  'george georgia georgina',
+  'glen glenda',
+  'glenn glenda',
+  'henry henrietta',
+  'ivan ivana',
+  'jesse jessie jessica',
+  'joel joelle',
+  'john joan jean',
+  'jon joan',
+  'joseph josephine',
+  'juan juana',
+  'julian juliana julia',
+  'julius julia',
+  'justin justine justina',
+  'karl karla',
+  'leon leona',
+  'louis louise louisa',
+  'luis luisa',
+  'manuel manuela',
+  'marcel marcella marcelle',
+  'mario maria',
+  'martin martina',
+  'max maxine',
+  'michael michaela michelle',
+  'nicholas nicola nicole',
+  'noel noelle',
+  'oliver olivia',
+  'patrick patricia',
+  'paul paula paulette pauline',
+  'philip philippa',
+  'phillip phillipa',
+  'rene renee',
+  'robert roberta',
+  'roberto roberta',
+  'simon simone',
+  'stephen stephanie',
+  'steven stephanie',
+  'tony toni',
+  'victor victoria',
+  'yves yvette yvonne',
+];
+
+/** Each name with the names it is never a slip of (both ways). */
+const OTHER_FORMS_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => {
+    const set = map.get(a);
+    if (set) set.add(b);
+    else map.set(a, new Set([b]));
+  };
+  for (const line of OTHER_FORMS) {
+    const [name, ...others] = line.split(' ');
+    for (const other of others) {
+      add(name!, other);
+      add(other, name!);
+    }
+  }
+  return map;
+})();
+
+/** Whether a lower-case Latin word is a given name this file knows (Rebecca, Paula). */
+export function knownGivenName(token: string): boolean {
+  return FAMILIES_OF.has(token) || OTHER_FORMS_OF.has(token);
+}
+
+/**
+ * Whether two lower-case given names are two people's names however alike they are spelt: a
+ * masculine and a feminine form (Daniel, Danielle) or another such pair (Jon, Joan). A nickname of
+ * one name (Jess, Jessie) is still one name.
+ */
+export function twoGivenNames(a: string, b: string): boolean {
+  return a !== b && (OTHER_FORMS_OF.get(a)?.has(b) ?? false) && !nicknamesOfOneName(a, b);
+}

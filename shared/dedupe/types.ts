@@ -31,6 +31,11 @@ export interface Cluster {
   band: 'merge' | 'review';
   reasons: Reason[];
   /**
+   * A rule holds the group for review whatever the threshold (its reasons say which): its confidence
+   * ranks it among review groups and stays below the threshold searched with. Absent when none does.
+   */
+  held?: true;
+  /**
    * Also-review rows: rows that may hold this customer too but were kept out so the group stays in
    * the merge band (with them it would only be reviewed), and that are in no other group. Merging
    * the group never takes them unless the user chooses them. Absent when there are none.

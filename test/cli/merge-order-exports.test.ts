@@ -115,8 +115,9 @@ describe('custodian merge on an order export', () => {
   test('counts the groups held for review after the summary, in both languages', async () => {
     const zh = await run(['merge', 'members.xlsx', '-o', 'm.xlsx', '--today', '2024-12-01'], dir);
     expect(zh.code).toBe(0);
+    // 微信昵称 芳芳 and Fang are written in two scripts: not compared, so no difference that held the group.
     expect(zh.stdout.trim().split('\n').at(-1)).toBe(
-      '另有 1 组待复核，未合并（成为会员时间、微信昵称、会员卡号不同）：见 custodian dedupe --review',
+      '另有 1 组待复核，未合并（成为会员时间、会员卡号不同）：见 custodian dedupe --review',
     );
     const en = await run(['merge', 'members.xlsx', '-o', 'm2.xlsx', '--locale', 'en-US', '--today', '2024-12-01'], dir);
     expect(en.stdout).toMatch(

@@ -192,7 +192,7 @@ describe('compare/address', () => {
     ['北京市朝阳区建国路88号', '上海市浦东新区世纪大道100号', 'different'],
     ['1200 W Lake St', '1200 West Lake Street', 'exact'],
     ['3310 Grand Blvd', '3310 Grand Blv.', 'exact'],
-    ['4302 N Franklin Ln., Suite 193', '4302 North Franklin Lane', 'typo'],
+    ['4302 N Franklin Ln., Suite 193', '4302 North Franklin Lane', 'more-detail'],
     // Another house number on the same street is another place.
     ['1880 S Pine Blvd', '4265 S Pine Blvd', 'different'],
     ['文三路100号', '文三路120号', 'different'],

@@ -35,7 +35,7 @@ describe('findDuplicates on a 会员表', () => {
   test('reviews, never merges, two cards of one name on one phone', () => {
     const pair = together(clustersOf(members), 3, 4);
     expect(pair?.band).toBe('review');
-    expect(pair!.confidence).toBeLessThanOrEqual(0.5);
+    expect(pair!.confidence).toBeLessThanOrEqual(0.7);
   });
 
   test('still merges two rows of one card', () => {

@@ -19,7 +19,7 @@ describe('findDuplicates on rows that share only a name', () => {
       ['张伟', null, null, '杭州'],
       ['刘洋', '13600136000', '星河传媒', '南京'],
     ];
-    expect(groups(shop)).toEqual([{ rows: [2, 5], band: 'review', confidence: 0.5 }]);
+    expect(groups(shop)).toEqual([{ rows: [2, 5], band: 'review', confidence: 0.56 }]);
   });
 
   test('reviews a lead list’s Jennifer Lopez with no e-mail, phone or company', () => {
@@ -30,7 +30,7 @@ describe('findDuplicates on rows that share only a name', () => {
       ['Katherine Brown', 'Summit Dental', 'kbrown@summitdental.com', '617-555-0100'],
       ['Jennifer Lopez', null, null, null],
     ];
-    expect(groups(contacts)).toEqual([{ rows: [3, 5], band: 'review', confidence: 0.5 }]);
+    expect(groups(contacts)).toEqual([{ rows: [3, 5], band: 'review', confidence: 0.56 }]);
   });
 
   test('still merges rows that share only a name when a third row agrees with each on more', () => {

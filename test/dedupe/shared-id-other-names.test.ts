@@ -193,7 +193,7 @@ describe('findDuplicates on one ID number under two names', () => {
     const clusters = clustersOf(clients);
     const pair = together(clusters, 10, 11);
     expect(pair?.band).toBe('review');
-    expect(pair!.confidence).toBeLessThanOrEqual(0.5);
+    expect(pair!.confidence).toBeLessThanOrEqual(0.7);
     const id = pair!.reasons.find((r) => r.column === '身份证号')!;
     expect(id.level).toBe('same-id-other-name');
     expect(id.message).toBe(

@@ -229,6 +229,86 @@ const ADDRESS_QUICK: QuickTest<PreparedAddress> = {
   differ: (q, a, b) => q[a] !== 0 && q[b] !== 0 && q[a] !== q[b] && q[a + 1] !== q[b + 1],
 };
 
+/** The address's words as typed (for quoting) and as read (St = Street, N = North), Latin addresses only. */
+function wordsOf(raw: string): { typed: string[]; read: string[] } {
+  const typed = raw.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+  return { typed, read: typed.map((t) => ABBREVIATIONS.get(t.toLowerCase()) ?? t.toLowerCase()) };
+}
+
+/**
+ * What `long` has more than `short` when it holds all of it, its start and its end, with one run
+ * more between or after them (a suite, a direction, 十二区, 莘庄工业区); null otherwise.
+ */
+function runMore<T>(short: readonly T[], long: readonly T[]): [number, number] | null {
+  if (short.length === 0 || short.length >= long.length) return null;
+  let head = 0;
+  while (head < short.length && short[head] === long[head]) head++;
+  let tail = 0;
+  while (tail < short.length - head && short[short.length - 1 - tail] === long[long.length - 1 - tail]) tail++;
+  return head + tail === short.length ? [head, long.length - tail] : null;
+}
+
+/** A suite, flat or room word (Apt, Suite, Unit, Room) and what follows it, as typed; '' when none. */
+function unitOf(raw: string): string {
+  const { typed, read } = wordsOf(raw);
+  const at = read.findIndex((w, k) => k > 0 && UNITS.has(w));
+  return at < 0 ? '' : typed.slice(at, at + 2).join(' ');
+}
+
+const PLACE_WORDS = /[\s\p{P}\p{S}省市区县]+/gu;
+
+/**
+ * Two addresses near each other for a reason other than a typo: one without its 省/市/区, one with
+ * a part more (Suite 1200, N, 十二区), or one street address with two flats or suites.
+ */
+function likeness(
+  a: PreparedAddress,
+  b: PreparedAddress,
+  rawA: string,
+  rawB: string,
+): { label: 'place-words-left-out' | 'more-detail' | 'other-unit'; phrase: string } | null {
+  if (a.base === b.base && a.key !== a.base && b.key !== b.base) {
+    const units = `${unitOf(rawA)} ≠ ${unitOf(rawB)}`;
+    return { label: 'other-unit', phrase: `same street address, another flat or suite (${units})` };
+  }
+  const han = /\p{Script=Han}/u;
+  if (han.test(rawA) && han.test(rawB)) {
+    const bare = (raw: string) => (matchText(raw) ?? '').replace(PLACE_WORDS, '');
+    if (bare(rawA) === bare(rawB))
+      return { label: 'place-words-left-out', phrase: 'same address, one without 省/市/区' };
+    const rooms = otherRooms(a.key, b.key);
+    if (rooms) return { label: 'other-unit', phrase: `same street address, another flat or suite (${rooms})` };
+    const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+    const run = short.length >= 4 ? runMore([...short], [...long]) : null;
+    return run ? moreDetail([...long].slice(run[0], run[1]).join('')) : null;
+  }
+  const [x, y] = [wordsOf(rawA), wordsOf(rawB)];
+  const [short, long] = x.read.length <= y.read.length ? [x, y] : [y, x];
+  const run = short.read.length >= 2 ? runMore(short.read, long.read) : null;
+  return run ? moreDetail(long.typed.slice(run[0], run[1]).join(' ')) : null;
+}
+
+/** A house number or a building, after which a number is a flat's or a room's. */
+const BUILDING = /号|大厦|大楼|广场|中心|公寓|小区|花园|苑|座|栋|幢|楼/;
+
+/** `1502室 ≠ 1503室` when two Chinese addresses differ only in a number after their house number or building. */
+function otherRooms(a: string, b: string): string | null {
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  while (head > 0 && /\d/.test(a[head - 1]!)) head--;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (tail > 0 && /\d/.test(a[a.length - tail]!)) tail--;
+  const [x, y] = [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
+  if (!BUILDING.test(a.slice(0, head)) || !/^\d+$/.test(x) || !/^\d+$/.test(y)) return null;
+  const unit = /^[室座栋楼层]/.exec(a.slice(a.length - tail))?.[0] ?? '';
+  return `${x}${unit} ≠ ${y}${unit}`;
+}
+
+function moreDetail(more: string): { label: 'more-detail'; phrase: string } {
+  return { label: 'more-detail', phrase: `one address has more detail (${more})` };
+}
+
 export function addressComparator(): Comparator<PreparedAddress> {
   return {
     name: 'address',
@@ -254,8 +334,11 @@ export function addressComparator(): Comparator<PreparedAddress> {
     },
     // The address without its suite or unit meets the same address written with one.
     blockKeys: (p, key) => (p.base !== key ? [key, p.base] : [key]),
-    explain(level, a, b) {
+    explain(level, a, b, rawA, rawB) {
       const similarity = level <= 1 ? 1 : level >= 4 ? 0 : dice(gramsOf(a), gramsOf(b));
+      // Near, but no typo: words a reviewer must read as they are (Apt 4B in one row only, two flats).
+      const closer = level === 2 || level === 3 ? likeness(a, b, rawA, rawB) : null;
+      if (closer) return { similarity, ...closer };
       const phrases = [
         'same address',
         'same address, words in another order',

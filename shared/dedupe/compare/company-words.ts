@@ -360,6 +360,16 @@ const HAN_INDUSTRY_WORDS: ReadonlyArray<readonly [string, string]> = [
 /** Longest first, so 房地产 is taken before 地产. */
 export const HAN_INDUSTRY = [...HAN_INDUSTRY_WORDS].sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * Words a company's name writes short (St. Luke's = Saint Luke's, Mt. Sinai, Ft. Worth): in a name, St.
+ * is a saint; in an address it is a street (address.ts), and the two are never read alike.
+ */
+export const LATIN_NAME_WORDS = new Map<string, string>([
+  ['st', 'saint'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
+
 /** Latin industry words (and abbreviations) -> canonical token. */
 export const LATIN_INDUSTRY = new Map<string, string>([
   ['technology', 'technology'],

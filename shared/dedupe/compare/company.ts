@@ -25,6 +25,7 @@ import {
   HAN_REGIONS,
   HAN_SUFFIXES,
   LATIN_INDUSTRY,
+  LATIN_NAME_WORDS,
   LATIN_REGIONS,
   LATIN_SUFFIXES,
   LATIN_SUFFIX_QUALIFIERS,
@@ -39,6 +40,8 @@ export interface PreparedCompany {
   brand: string;
   brandHash: number;
   industry: string[];
+  /** A cell holding the name in English and in Chinese (Tencent 腾讯): each form, which either may match. */
+  forms: [PreparedCompany, PreparedCompany] | null;
 }
 
 const BRACKETS = /[([【<《〔]([^)\]】>》〔〕]*)[)\]】>》〕]/g;
@@ -98,6 +101,8 @@ function stripHan(s: string): string {
 function stripLatin(s: string): string {
   const tokens = s
     .replace(/['’]/g, '')
+    // Baker & Sons = Baker and Sons.
+    .replace(/&/g, ' and ')
     .replace(/[^a-z0-9\s]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -111,7 +116,37 @@ function stripLatin(s: string): string {
   }
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[0]!)) tokens.shift();
   while (tokens.length > 1 && LATIN_REGIONS.has(tokens[tokens.length - 1]!)) tokens.pop();
-  return tokens.map((t) => LATIN_INDUSTRY.get(t) ?? t).join(' ');
+  return tokens.map((t) => LATIN_INDUSTRY.get(t) ?? LATIN_NAME_WORDS.get(t) ?? t).join(' ');
+}
+
+/** Joins the English and the Chinese form of a name written in one cell (tencent|腾讯): neither key holds it. */
+const FORMS = '|';
+/** An English and a Chinese name side by side, either first: Tencent 腾讯, 利豐 Li & Fung, Tencent (腾讯). */
+const LATIN_THEN_HAN =
+  /^([^\p{Script=Han}]*\p{Script=Latin}[^\p{Script=Han}]*?)[\s/|]+(\p{Script=Han}[^\p{Script=Latin}]*)$/u;
+const HAN_THEN_LATIN =
+  /^(\p{Script=Han}[^\p{Script=Latin}]*?)[\s/|]+([^\p{Script=Han}]*\p{Script=Latin}[^\p{Script=Han}]*)$/u;
+
+/**
+ * Both forms of a name in one cell, each keyed alone, when each is a name of its own: a Chinese part
+ * that is only an industry word (ABC 贸易) belongs to the Latin name, and a name written solid (TCL科技)
+ * is one name.
+ */
+function bothForms(text: string): string | null {
+  const latinFirst = LATIN_THEN_HAN.exec(text);
+  const parts = latinFirst ? [latinFirst[1]!, latinFirst[2]!] : HAN_THEN_LATIN.exec(text)?.slice(1, 3).reverse();
+  if (!parts) return null;
+  const latin = stripLatin(parts[0]!.trim());
+  const han = stripHan(parts[1]!);
+  // ABC 国际贸易, 华为 Technologies, 腾讯 Ltd: one part says only a trade, a place or a legal form.
+  const hanRest = withoutIndustry(han, []);
+  if (han.length < 2 || HAN_INDUSTRY.some(([word]) => word === hanRest)) return null;
+  if (HAN_REGIONS.includes(hanRest) || HAN_COUNTY_CITIES.includes(hanRest)) return null;
+  const latinWords = latin.split(' ');
+  const named = latinWords.some(
+    (w) => /[a-z]{2}/.test(w) && !LATIN_CANONICAL.has(w) && !LATIN_SUFFIXES.has(w) && !LATIN_REGIONS.has(w),
+  );
+  return named ? `${latin}${FORMS}${han}` : null;
 }
 
 /** The company's core: the name without legal form and region, lower-case. */
@@ -121,8 +156,8 @@ export function companyKey(value: CellValue): string | null {
   // Café Étoile = Cafe Etoile: accents are how it was typed, not another name.
   const folded = foldAccents(matched);
   const unbracketed = unbracket(folded).trim() || folded;
-  const core = hasHan(unbracketed) ? stripHan(unbracketed) : stripLatin(unbracketed);
-  return core || folded;
+  if (!hasHan(unbracketed)) return stripLatin(unbracketed) || folded;
+  return bothForms(unbracketed) ?? (stripHan(unbracketed) || folded);
 }
 
 /** Positions in HAN_INDUSTRY of the words ending in each character. */
@@ -166,10 +201,18 @@ function withoutIndustry(key: string, industry: string[]): string {
 }
 
 export function prepareCompany(key: string): PreparedCompany {
+  const at = key.indexOf(FORMS);
+  if (at >= 0) {
+    const forms: [PreparedCompany, PreparedCompany] = [
+      prepareCompany(key.slice(0, at)),
+      prepareCompany(key.slice(at + 1)),
+    ];
+    return { ...forms[1], key, forms };
+  }
   if (hasHan(key)) {
     const industry: string[] = [];
     const letters = pinyinSyllables(withoutIndustry(key, industry)).join('');
-    return { key, han: true, words: [], brand: letters, brandHash: hashString(letters), industry };
+    return { key, han: true, words: [], brand: letters, brandHash: hashString(letters), industry, forms: null };
   }
   const tokens = key.split(' ');
   const canonical = LATIN_CANONICAL;
@@ -184,6 +227,7 @@ export function prepareCompany(key: string): PreparedCompany {
     brand: letters,
     brandHash: hashString(letters),
     industry: brandTokens.length ? industry : [],
+    forms: null,
   };
 }
 
@@ -237,7 +281,22 @@ function sortedWords(words: string[]): string {
 
 const LEVEL = { exact: 0, pinyin: 1, sameBrand: 2, typo: 3, contained: 4, different: 5 } as const;
 
+/** The forms of `a` and `b` that match best (a cell of both forms against either), and their level. */
+function closestForms(a: PreparedCompany, b: PreparedCompany): [PreparedCompany, PreparedCompany, number] {
+  let best: [PreparedCompany, PreparedCompany, number] = [a, b, LEVEL.different];
+  for (const x of a.forms ?? [a])
+    for (const y of b.forms ?? [b]) {
+      const level = x.key === y.key ? LEVEL.exact : compareOne(x, y);
+      if (level < best[2]) best = [x, y, level];
+    }
+  return best;
+}
+
 export function compareCompanies(a: PreparedCompany, b: PreparedCompany): number {
+  return a.forms || b.forms ? closestForms(a, b)[2] : compareOne(a, b);
+}
+
+function compareOne(a: PreparedCompany, b: PreparedCompany): number {
   const sameBrand =
     a.brandHash === b.brandHash &&
     a.brand.length >= 2 &&
@@ -278,19 +337,37 @@ const COMPANY_QUICK: QuickTest<PreparedCompany> = {
   write(p, out, at) {
     writeEditSketch(editSketch(p.key), out, at);
     out[at + 4] = p.brandHash;
-    out[at + 5] = p.han ? 1 : 0;
+    // 2: both forms, either of which may match a name in either script.
+    out[at + 5] = p.forms ? 2 : p.han ? 1 : 0;
     out[at + 6] = hashString(p.key.slice(-4));
   },
   differ(q, a, b) {
-    if (q[a + 4] === q[b + 4]) return false;
+    if (q[a + 4] === q[b + 4] || q[a + 5] === 2 || q[b + 5] === 2) return false;
     if (q[a + 5] !== q[b + 5]) return true;
     return q[a + 5] === 1 && q[a + 6] !== q[b + 6] && !mayBeWithinOneEditAt(q, a, b);
   },
 };
 
-/** The name as written, without case, spacing and punctuation. */
+/** The name as written, without case, spacing and punctuation, its short words read out (St. = Saint, & = and). */
 function bare(raw: string): string {
-  return (matchText(raw) ?? '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  return (matchText(raw) ?? '')
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .map((w) => LATIN_NAME_WORDS.get(w) ?? w)
+    .join('');
+}
+
+/** `通/同` when two names of one length differ in one character only, else null. */
+function oneCharacterApart(a: string, b: string): string | null {
+  if (a.length !== b.length) return null;
+  let at = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (at >= 0) return null;
+    at = k;
+  }
+  return at < 0 ? null : `${a[at]}/${b[at]}`;
 }
 
 export function companyComparator(): Comparator<PreparedCompany> {
@@ -310,9 +387,13 @@ export function companyComparator(): Comparator<PreparedCompany> {
     prepare: prepareCompany,
     quick: COMPANY_QUICK,
     compare: compareCompanies,
-    explain(level, a, b, rawA, rawB) {
+    explain(level, whole, other, rawA, rawB) {
+      // A cell of both forms is explained by the form that matched.
+      const [a, b] = whole.forms || other.forms ? closestForms(whole, other) : [whole, other];
       switch (level) {
         case 0:
+          if (whole.key !== other.key)
+            return { similarity: 1, phrase: 'same company, one row writing it in English and in Chinese' };
           return bare(rawA) === bare(rawB)
             ? { similarity: 1, phrase: 'same company' }
             : {
@@ -322,8 +403,17 @@ export function companyComparator(): Comparator<PreparedCompany> {
               };
         case 1:
           return { similarity: 0.9, phrase: 'same company in Chinese and English, brand in pinyin' };
-        case 2:
+        case 2: {
+          // 远通物流, 远同物流: one brand in pinyin, but one character typed for another, not one brand.
+          const apart = a.han && b.han ? oneCharacterApart(a.key, b.key) : null;
+          if (apart)
+            return {
+              label: 'typo',
+              similarity: 0.85,
+              phrase: `company names one character apart (${apart}), read the same`,
+            };
           return { similarity: 0.85, phrase: a.key === b.key ? 'same brand' : 'same brand name, written differently' };
+        }
         case 3:
           // Cho, Mark and Mark Cho: the same words, which no typo makes.
           return !a.han && a.key !== b.key && sortedWords(a.words) === sortedWords(b.words)
@@ -338,11 +428,15 @@ export function companyComparator(): Comparator<PreparedCompany> {
           return { similarity: 0, phrase: 'different companies' };
       }
     },
-    blockKeys(p, key) {
-      const keys = p.brand.length >= 2 ? [key, `brand:${p.brand}`] : [key];
-      // The site's own name at the end meets the same name with its parent in front.
-      if (p.words.length >= 3) keys.push(`tail:${p.words.slice(-2).join(' ')}`);
-      return keys;
-    },
+    blockKeys: companyBlockKeys,
   };
+}
+
+function companyBlockKeys(p: PreparedCompany, key: string): string[] {
+  // Each form of a cell of both meets names written in its script.
+  if (p.forms) return [key, ...p.forms.flatMap((form) => companyBlockKeys(form, form.key))];
+  const keys = p.brand.length >= 2 ? [key, `brand:${p.brand}`] : [key];
+  // The site's own name at the end meets the same name with its parent in front.
+  if (p.words.length >= 3) keys.push(`tail:${p.words.slice(-2).join(' ')}`);
+  return keys;
 }

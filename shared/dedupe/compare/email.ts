@@ -21,6 +21,7 @@ import {
 } from '../similarity';
 import { isFreeMailDomain } from './free-mail';
 import { isMaskedEmail } from './masked-email';
+import { twoGivenNames } from '../nicknames';
 import { shareAKey, type Comparator } from './comparator';
 
 export interface PreparedEmail extends EditSketch {
@@ -101,6 +102,26 @@ function numbersAnotherAccount(x: string, y: string): boolean {
   return /[a-z]/.test(local);
 }
 
+/**
+ * User names one edit apart whose one differing word is a pair of distinct given names (paul@ and
+ * paula@, jon.reed@ and joan.reed@): two people's mailboxes, named as such, not one address mistyped.
+ */
+function namesTwoPeople(x: string, y: string): boolean {
+  const at = x.lastIndexOf('@');
+  const bt = y.lastIndexOf('@');
+  if (at < 0 || bt < 0 || x.slice(at) !== y.slice(bt)) return false;
+  const a = x.slice(0, at).split(/[^a-z]+/);
+  const b = y.slice(0, bt).split(/[^a-z]+/);
+  if (a.length !== b.length) return false;
+  let apart = false;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (apart || !twoGivenNames(a[k]!, b[k]!)) return false;
+    apart = true;
+  }
+  return apart;
+}
+
 export function emailComparator(): Comparator<PreparedEmail> {
   return {
     name: 'email',
@@ -167,7 +188,13 @@ export function emailComparator(): Comparator<PreparedEmail> {
     compare(a, b) {
       if ((a.others || b.others) && shareAKey(a, b)) return 0;
       if (a.mailboxHash === b.mailboxHash && a.mailbox === b.mailbox) return 1;
-      if (mayBeWithinOneEdit(a, b) && withinOneEdit(a.key, b.key) && !numbersAnotherAccount(a.key, b.key)) return 2;
+      if (
+        mayBeWithinOneEdit(a, b) &&
+        withinOneEdit(a.key, b.key) &&
+        !numbersAnotherAccount(a.key, b.key) &&
+        !namesTwoPeople(a.key, b.key)
+      )
+        return 2;
       if (a.localHash === b.localHash) {
         const local = localPart(a);
         if (local === localPart(b) && local.length >= 4) {

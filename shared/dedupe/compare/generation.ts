@@ -5,6 +5,9 @@
  */
 import type { CellValue } from '../../sheet/cell-value';
 import { cellString, foldText } from '../../normalise';
+import type { SheetSnapshot } from '../../sheet/snapshot';
+import type { MatchRecords } from '../records';
+import type { Reason } from '../types';
 import type { Comparator } from './comparator';
 import { GENERATIONS } from './person-name-forms';
 
@@ -36,4 +39,33 @@ export function generationComparator(): Comparator<string> {
     explain: (level) =>
       level === 0 ? { similarity: 1, phrase: 'same generation' } : { similarity: 0, phrase: 'another generation' },
   };
+}
+
+/**
+ * A group whose rows name a generation in a Suffix column on some rows and leave it blank on others
+ * (Jr. beside nothing): a reason of its own, as the comparison of a blank says nothing. Alone it is
+ * weak evidence of another generation; it holds a pair for review only when no e-mail and own phone agree.
+ */
+export function oneSideOnlyReasons(
+  snapshot: SheetSnapshot,
+  records: MatchRecords,
+  members: readonly number[],
+): Reason[] {
+  return records.fields.flatMap((field) => {
+    if (field.role !== 'generation') return [];
+    const given = members.filter((m) => field.ids[m]! >= 0);
+    if (given.length === 0 || given.length === members.length) return [];
+    const typed = given.map((m) => cellString(snapshot.values[records.rows[m]! - 1]?.[field.col - 1] ?? null) ?? '');
+    const shown = [...new Set(typed.map((t) => t.trim()))].join(', ');
+    const where = given.length === 1 ? 'on one row only' : 'on some rows only';
+    return [
+      {
+        field: field.key,
+        column: field.column,
+        level: 'one-side-only' as const,
+        similarity: 0,
+        message: `${field.column}: ${where} (${shown})`,
+      },
+    ];
+  });
 }

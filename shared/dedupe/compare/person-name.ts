@@ -3,12 +3,13 @@
  * pinyin (homophones: 张伟 = 张玮), look-alike characters (王/玉) and one-character slips; a Han
  * name equals its pinyin in either order (张伟 = Zhang Wei = Wei Zhang = zhangwei). Latin names
  * compare order-free, then with Jaro-Winkler (Winkler 1990) for typos, then by initials; a given
- * name and its nickname (Bob, Robert) are one name. Alike names that only share a family name
- * (John and Jane Doe) or differ in generation (Jr., III) are relatives: two people, whatever the
- * rest of the row shares. The key and prepared forms of a name are in person-name-forms.ts.
+ * name and its nickname (Bob, Robert) are one name, its masculine and feminine forms (Paul, Paula)
+ * two. Alike names that only share a family name (John and Jane Doe), or differ in generation
+ * (Jr., III) or in such a form, are relatives: two people, whatever the rest of the row shares. The key and prepared forms of a name are in person-name-forms.ts.
  */
 import { titlesOfTwoSexes } from '../../normalise/han-titles';
 import { hanOnly, pinyinSyllables } from '../han';
+import { knownGivenName, twoGivenNames } from '../nicknames';
 import { simplifiedHan } from '../simplified';
 import { jaroWinkler, withinOneEdit } from '../similarity';
 import type { Comparator, QuickTest } from './comparator';
@@ -122,6 +123,33 @@ function relatives(a: PreparedName, b: PreparedName): boolean {
   return jaroWinkler(p, q) < GIVEN_ALIKE && !withinOneEdit(p, q);
 }
 
+/**
+ * The same other words and one given name each, the two a pair of distinct given names however
+ * alike they are spelt (Paul Reed, Paula Reed; Daniel, Danielle in a first-name column).
+ */
+function otherGivenNames(a: PreparedName, b: PreparedName): boolean {
+  if (!a.hasGiven || !b.hasGiven || a.tokens.length !== b.tokens.length) return false;
+  const words = wordsApart(a, b);
+  return words !== null && twoGivenNames(words[0], words[1]);
+}
+
+/** The one word of each name that the other lacks, the rest the same (Paul Reed, Paula Reed); else null. */
+function wordsApart(a: PreparedName, b: PreparedName): [string, string] | null {
+  let p = '';
+  let q = '';
+  for (const t of a.tokens) {
+    if (b.tokens.includes(t)) continue;
+    if (p) return null;
+    p = t;
+  }
+  for (const t of b.tokens) {
+    if (a.tokens.includes(t)) continue;
+    if (q) return null;
+    q = t;
+  }
+  return p !== '' && q !== '' ? [p, q] : null;
+}
+
 /** One given name is the other's short form, the rest of the names the same (Bob Smith, Robert Smith). */
 function nicknamesAgree(a: PreparedName, b: PreparedName): boolean {
   if (a.nicknameForms.length === 0 || b.nicknameForms.length === 0 || a.generation !== b.generation) return false;
@@ -140,6 +168,8 @@ export function compareNames(a: PreparedName, b: PreparedName): number {
   if (level <= NAME_LEVEL.reordered || a.isHan || b.isHan) return level;
   if ((level === NAME_LEVEL.similar || level === NAME_LEVEL.different) && nicknamesAgree(a, b))
     return NAME_LEVEL.nickname;
+  // Paul and Paula are spelt alike but name two people, as John and Jane do.
+  if ((level === NAME_LEVEL.typo || level === NAME_LEVEL.similar) && otherGivenNames(a, b)) return NAME_LEVEL.relative;
   // Only alike Latin names are looked at again: a small share of the pairs compared.
   if (level === NAME_LEVEL.different || !relatives(a, b)) return level;
   return nicknamesAgree(a, b) ? NAME_LEVEL.nickname : NAME_LEVEL.relative;
@@ -239,6 +269,28 @@ export function oneHanSurname(a: PreparedName, b: PreparedName): boolean {
   return surname !== '' && surname === surnameBesideGivenName(b);
 }
 
+/**
+ * Latin names in one column of one known given name whose last words differ (Rebecca Stone, Rebecca
+ * Lindgren; with a comma the family name comes first: Stone, Rebecca): the family name is what
+ * differs, perhaps a married name, not the given name. The differing words must not be known given
+ * names themselves, so that surname-first names (Wang Fang, Wang Li) are not read so.
+ */
+function otherFamilyName(a: PreparedName, b: PreparedName, rawA: string, rawB: string): boolean {
+  if (a.isHan || b.isHan || a.tokens.length !== 2 || b.tokens.length !== 2 || a.generation !== b.generation)
+    return false;
+  const comma = rawA.includes(',');
+  if (comma !== rawB.includes(',')) return false;
+  const [g, f] = comma ? [1, 0] : [0, 1];
+  const given = a.tokens[g]!;
+  return (
+    given === b.tokens[g] &&
+    a.tokens[f] !== b.tokens[f] &&
+    knownGivenName(given) &&
+    !knownGivenName(a.tokens[f]!) &&
+    !knownGivenName(b.tokens[f]!)
+  );
+}
+
 /** Two people joined in one name cell: John & Mary Smith, Mr and Mrs Jackson. */
 const HOUSEHOLD = /&|\+|\band\b/i;
 
@@ -313,6 +365,13 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
           return { similarity, phrase: `same name, with ${aside} set aside`, label: 'name-with-note' };
         }
       }
+      // Kate and Katherine are spelt alike enough to score as a typo, but one is the other's short
+      // form: said so. A slip that is a short form too (Jon, John) is worded as the slip.
+      if ((level === NAME_LEVEL.typo || level === NAME_LEVEL.similar) && !a.isHan && !b.isHan && nicknamesAgree(a, b)) {
+        const words = wordsApart(a, b);
+        if (words && !withinOneEdit(words[0], words[1]))
+          return { similarity, phrase: PHRASES[NAME_LEVEL.nickname]!, label: 'nickname' };
+      }
       // A name held whole by the other is no typo of it: say what the other adds.
       if (level >= NAME_LEVEL.typo && level <= NAME_LEVEL.initial) {
         const holder = holderOf(a, b);
@@ -327,6 +386,12 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
           };
         }
       }
+      if (role === 'full' && level >= NAME_LEVEL.relative && otherFamilyName(a, b, rawA, rawB))
+        return {
+          similarity,
+          phrase: 'same given name, another family name (perhaps a married name)',
+          label: 'other-family-name',
+        };
       const phrase =
         level === NAME_LEVEL.relative && a.generation !== b.generation
           ? 'another generation (Jr., Sr., II)'

@@ -63,6 +63,25 @@ function hasExtension(p: PreparedPhone): boolean {
   return p.key.startsWith(';ext=', p.digitsEnd);
 }
 
+/**
+ * Two numbers of one length, one digit replaced (13900001111, 13900001112): a slip as often as two
+ * lines bought in a run. A digit missing or two swapped is a slip only, and is not this.
+ */
+export function oneDigitReplaced(a: PreparedPhone, b: PreparedPhone): boolean {
+  let x = digitsOf(a);
+  let y = digitsOf(b);
+  // One written with its country code: compare the national digits both show.
+  if (x.length !== y.length && a.international !== b.international) {
+    const n = Math.min(x.length, y.length);
+    x = x.slice(-n);
+    y = y.slice(-n);
+  }
+  if (x.length !== y.length) return false;
+  let differ = 0;
+  for (let k = 0; k < x.length && differ < 2; k++) if (x[k] !== y[k]) differ++;
+  return differ === 1;
+}
+
 /** One number's digits with two neighbours swapped (582 → 528), read as `compare` reads them. */
 function neighboursSwapped(a: PreparedPhone, b: PreparedPhone): boolean {
   const x = digitsOf(a);

@@ -7,6 +7,7 @@ import type { MatchField } from '../records';
 import { differentLevel } from './comparator';
 import { NAME_LEVEL, compareNames, type PreparedName } from './person-name';
 import type { SameKindColumns } from './same-kind-columns';
+import { OTHER_SCRIPTS, scriptOf, surnamesApart } from './text';
 
 export type FieldCoder = (i: number, j: number) => number;
 
@@ -95,6 +96,16 @@ function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number
   if (perValue) for (let id = 0; id < size; id++) quick.write(values[id], numbers, id * width);
   const perRecord = quick !== undefined && quickAt >= 0 ? quick : undefined;
   const different = differentLevel(comparator);
+  // Values in two scripts that the comparator finds different were not compared (text.ts): code 0, as an empty cell.
+  const scripts = Uint8Array.from(field.keys, scriptOf);
+  const differs = comparator.levels.map((l) => l.label === 'different');
+  const surnames = field.role === 'name' || field.role === 'family';
+  const code = (l: number, a: number, b: number): number =>
+    differs[l] &&
+    scripts[a]! + scripts[b]! === OTHER_SCRIPTS &&
+    !(surnames && surnamesApart(field.keys[a]!, field.keys[b]!))
+      ? 0
+      : l + 1;
   const level = (a: number, b: number): number => {
     if (matrix) {
       const cached = matrix[a * size + b]!;
@@ -116,7 +127,7 @@ function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number
       const b = ids[j * stride + offset]!;
       if (a < 0 || b < 0) return 0;
       if (a === b) return 1;
-      return recordLevel(i, j, a, b) + 1;
+      return code(recordLevel(i, j, a, b), a, b);
     };
   }
   // A split name: given and family typed into each other's columns (typos allowed) count as reordered.
@@ -153,6 +164,6 @@ function coderOver(field: MatchField, { ids, stride }: SharedIds, offset: number
       const pb = otherIds[j]!;
       if (pa >= 0 && pb >= 0 && swapped(cross(a, pb), cross(b, pa))) return NAME_LEVEL.reordered + 1;
     }
-    return l + 1;
+    return code(l, a, b);
   };
 }

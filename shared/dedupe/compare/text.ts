@@ -44,6 +44,84 @@ const LEVELS: Record<TextRole, LevelSpec[]> = {
 
 const LONG = 12;
 
+const LATIN = /\p{Script=Latin}/u;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A key's script: 1 in Latin letters only, 2 in Han characters only, 0 in neither or both
+ * (Tencent 腾讯, a cell holding both forms). Two values whose scripts add up to `OTHER_SCRIPTS` (Tencent
+ * Holdings, 腾讯控股) are not compared when their comparator finds them different: the Latin one is
+ * no reading of the other that it knows (a pinyin one would have matched), and one name written in
+ * English and in Chinese is no evidence of two customers.
+ */
+export function scriptOf(key: string): number {
+  const latin = LATIN.test(key);
+  return latin === HAN.test(key) ? 0 : latin ? 1 : 2;
+}
+
+export const OTHER_SCRIPTS = 3;
+
+/** True when `a` and `b` are written one in Latin letters and the other in Han characters only. */
+export function inOtherScripts(a: string, b: string): boolean {
+  return scriptOf(a) + scriptOf(b) === OTHER_SCRIPTS;
+}
+
+/**
+ * How common surnames are written in Latin letters in Hong Kong (Cantonese), Singapore and Malaysia
+ * (Hokkien, Teochew) and in pinyin: David Chan may be 陳大文, never 黃家明.
+ */
+const SURNAME_READINGS: Readonly<Record<string, string>> = {
+  陈: 'chan chen tan',
+  黄: 'wong huang ng wee vong',
+  李: 'lee li lei',
+  张: 'cheung chang zhang teo chong',
+  梁: 'leung liang neo',
+  林: 'lam lin lim',
+  刘: 'lau liu low',
+  吴: 'ng wu goh',
+  何: 'ho he',
+  王: 'wong wang ong',
+  郑: 'cheng zheng tay teh',
+  郭: 'kwok guo quek',
+  罗: 'law lo luo',
+  谢: 'tse xie chia',
+  周: 'chow chau zhou chew',
+  杨: 'yeung yang yeo',
+  朱: 'chu zhu choo',
+  蔡: 'choi tsoi cai chua',
+  曾: 'tsang zeng',
+  许: 'hui xu koh',
+  邓: 'tang deng teng',
+  冯: 'fung feng',
+  叶: 'yip ye yap',
+  卢: 'lo lu lou',
+  潘: 'poon pan phua',
+  钟: 'chung zhong',
+  彭: 'pang peng',
+  袁: 'yuen yuan',
+  谭: 'tam tan',
+  麦: 'mak mai',
+  姚: 'yiu yao',
+  莫: 'mok mo',
+  邱: 'yau qiu khoo',
+  徐: 'tsui xu chee',
+};
+const READINGS = new Map(Object.entries(SURNAME_READINGS).map(([han, words]) => [han, new Set(words.split(' '))]));
+const ANY_READING = new Set([...READINGS.values()].flatMap((words) => [...words]));
+
+/**
+ * A Latin and a Han name told apart by their surnames: the Latin name holds a word that is a common
+ * surname's reading (Chan) and none of the Han name's surname's (黃: Wong, Huang, Ng). Otherwise a
+ * Latin name says nothing of a Han one (Tony, 王芳: perhaps his English name).
+ */
+export function surnamesApart(a: string, b: string): boolean {
+  const [latin, han] = scriptOf(a) === 1 ? [a, b] : [b, a];
+  const readings = READINGS.get(han.replace(/[^\p{Script=Han}]/gu, '').charAt(0));
+  if (!readings) return false;
+  const words = latin.split(/[^a-z]+/);
+  return words.some((w) => ANY_READING.has(w)) && !words.some((w) => readings.has(w));
+}
+
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Joins a place and its province in a key (杭州|浙江): the two are compared apart. */
 const PROVINCE_MARK = '|';
@@ -104,6 +182,8 @@ export function textComparator(role: TextRole): Comparator<PreparedText> {
     key(value: CellValue) {
       let key = matchText(value);
       if (key === null || noValue(key)) return null;
+      // 有赞's 浙江省 杭州市 西湖区 is 浙江省杭州市西湖区: the spaces between Han place parts say nothing.
+      if (role === 'region') key = key.replace(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu, '');
       if (HAN_ONLY.test(key)) key = placeKey(key);
       // 上海 浦东新区 = 上海 浦东新
       else if (role === 'region') key = key.replace(/(?<=\p{Script=Han}{2})[省市区县]$/u, '');

@@ -12,6 +12,7 @@ import { IDENTIFYING_ROLES } from '../field-roles';
 import { TwoPeople } from './two-people';
 import { OWN_ROWS } from './own-rows';
 import { fieldsOfRoles } from './fields-of-roles';
+import { NAME_ROLES, PairHolds } from './pair-holds';
 
 export interface FieldModel {
   field: MatchField;
@@ -30,6 +31,24 @@ export interface FieldModel {
 export const NAME_VETO_BITS = -10;
 /** Log-odds at which a pair with conflicting personal details is capped: p = 0.5, the bottom of review. */
 export const CONFLICT_BITS = 0;
+/** The most a pair held for review may score: p = 0.7, well below the merge threshold. */
+export const HELD_MAX_BITS = Math.log2(0.7 / 0.3);
+/** Evidence (bits) at which a held pair scores half way from the bottom of review to `HELD_MAX_BITS`. */
+const HELD_HALF_BITS = 24;
+
+/**
+ * The score of a pair a rule holds for review: its evidence squeezed into the review band (0.5 to
+ * 0.7), so that held pairs still rank by how much agrees, and none reaches a merge threshold.
+ */
+export function heldBits(bits: number): number {
+  return bits <= CONFLICT_BITS ? bits : (HELD_MAX_BITS * bits) / (bits + HELD_HALF_BITS);
+}
+
+/** A rule that holds a pair for review (`MatchModel.holdOf`), named as its reason's level. */
+export interface Hold {
+  rule: 'one-line-two-mailboxes' | 'numbers-in-a-run' | 'name-only' | 'held-apart';
+  fields: number[];
+}
 
 export class MatchModel {
   readonly nameFields: number[];
@@ -44,6 +63,8 @@ export class MatchModel {
   readonly maxBits: Float64Array;
   /** The rules that say two people (or two legal entities). */
   readonly apart: TwoPeople;
+  /** More rules that hold a pair for review, or say two people of one name (pair-holds.ts). */
+  private readonly holds: PairHolds;
 
   constructor(
     readonly fields: FieldModel[],
@@ -61,6 +82,7 @@ export class MatchModel {
       : fieldsOfRoles(fields, ['name', 'given', 'family', 'maskedName']);
     this.partFields = this.organisations ? [] : fieldsOfRoles(fields, ['given', 'family']);
     this.identityFields = fieldsOfRoles(fields, [...IDENTIFYING_ROLES]);
+    this.holds = new PairHolds(fields, this.apart, this.identityFields);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
       fm.bits.forEach(
@@ -112,12 +134,46 @@ export class MatchModel {
     if (vetoed || !this.identityAgrees(codes, offset)) return Math.min(bits, NAME_VETO_BITS);
     if (bits <= NAME_VETO_BITS) return bits;
     if (this.apart.otherEntities(codes, offset, i, j)) return NAME_VETO_BITS;
+    if (this.holds.nameAmidDifferences(codes, offset, i)) return NAME_VETO_BITS;
     if (bits <= CONFLICT_BITS) return bits;
-    // Names that clearly differ on one phone (张伟 and 李娜 on one mobile, John Smith and Mary Jones):
-    // a name replaced, or two people of a household. With nothing the person alone keeps agreeing (an
-    // ID number, an e-mail, an account, a birth date) it is reviewed, never merged unasked.
-    if (this.renamedOnly(codes, offset, i) || this.householdOnly(codes, offset)) return CONFLICT_BITS;
-    return this.apart.reviewOnly(codes, offset, i, j) || this.apart.nameAlone(codes, offset) ? CONFLICT_BITS : bits;
+    return this.held(codes, offset, i, j) ? heldBits(bits) : bits;
+  }
+
+  /**
+   * A rule holds the pair for review whatever its score: such a pair is never merged unasked, at any
+   * threshold. Names that clearly differ on one phone (张伟 and 李娜 on one mobile, John Smith and
+   * Mary Jones) are a name replaced or two people of a household; with nothing the person alone keeps
+   * agreeing (an ID number, an e-mail, an account, a birth date) they are reviewed. So are the
+   * details in two-people.ts, one phone under two mailboxes, and numbers in a run under one name.
+   */
+  held(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    return (
+      this.renamedOnly(codes, offset, i) ||
+      this.householdOnly(codes, offset) ||
+      this.apart.reviewOnly(codes, offset, i, j) ||
+      this.apart.nameAlone(codes, offset) ||
+      this.holds.lineOfTwoMailboxes(codes, offset, i) ||
+      this.holds.numbersInARunAlone(codes, offset, i, j)
+    );
+  }
+
+  /**
+   * Why `held` holds the pair, for its reasons: the rule, and the fields it read (the mailboxes that
+   * differ, the phones in a run, the names alone, or the details that differ). Null when no rule does.
+   */
+  holdOf(codes: ArrayLike<number>, offset: number, i: number, j: number): Hold | null {
+    if (!this.held(codes, offset, i, j)) return null;
+    const where = (keep: (f: number, c: number) => boolean) =>
+      this.identityFields.filter((f) => codes[offset + f] !== 0 && keep(f, codes[offset + f]!));
+    const differs = (f: number, c: number) => c === this.apart.different[f] || c === this.apart.conflictCodeOf(f);
+    const role = (f: number) => this.fields[f]!.field.role;
+    if (this.holds.lineOfTwoMailboxes(codes, offset, i))
+      return { rule: 'one-line-two-mailboxes', fields: where((f, c) => role(f) === 'email' && differs(f, c)) };
+    if (this.holds.numbersInARunAlone(codes, offset, i, j))
+      return { rule: 'numbers-in-a-run', fields: where((f, c) => role(f) === 'phone' && c === 2) };
+    if (this.apart.nameAlone(codes, offset))
+      return { rule: 'name-only', fields: where((f, c) => NAME_ROLES.has(role(f)) && !differs(f, c)) };
+    return { rule: 'held-apart', fields: where(differs) };
   }
 
   /**
@@ -136,7 +192,12 @@ export class MatchModel {
 
   /** Two rows that are never one customer, or only on review: a cluster never joins them through a third row. */
   twoParties(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
-    return this.vetoed(codes, offset, i, j) || this.apart.reviewOnly(codes, offset, i, j);
+    return (
+      this.vetoed(codes, offset, i, j) ||
+      this.apart.reviewOnly(codes, offset, i, j) ||
+      this.holds.nameAmidDifferences(codes, offset, i) ||
+      this.holds.lineOfTwoMailboxes(codes, offset, i)
+    );
   }
 
   /** Names clearly differ and nothing the person alone keeps agrees, a birth date included: at most a renamed row, reviewed. */

@@ -134,3 +134,23 @@ export function isPersonalPhone(field: MatchField, id: number): boolean {
   const count = field.counts[id]!;
   return phone.mobile ? count <= 5 : !phone.landline && count <= 2;
 }
+
+/**
+ * One e-mail and one personal phone (a mobile, or a number few rows hold) agree: what one person
+ * keeps. A Suffix (Jr.) on one row only is weak beside them: an export's column one form filled.
+ */
+export function mailboxAndOwnPhoneAgree(
+  models: readonly FieldModel[],
+  emailFields: readonly number[],
+  phoneFields: readonly number[],
+  codes: ArrayLike<number>,
+  offset: number,
+  i: number,
+): boolean {
+  if (!someCodeIs(emailFields, codes, offset, 1)) return false;
+  for (const f of phoneFields) {
+    const field = models[f]!.field;
+    if (codes[offset + f] === 1 && isPersonalPhone(field, field.ids[i]!)) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
  */
 import { NAME_LEVEL, surnameBesideGivenName, type PreparedName } from '../compare/person-name';
 import type { FieldModel } from './model';
-import { birthDatesDiffer, someCodeAt } from './pair-values';
+import { birthDatesDiffer, mailboxAndOwnPhoneAgree, someCodeAt } from './pair-values';
 import { fieldsOfRoles } from './fields-of-roles';
 
 export class Relatives {
@@ -64,7 +64,8 @@ export class Relatives {
     const family =
       someCodeAt(this.relativeFields, codes, offset, this.conflictCode) ||
       someCodeAt(this.generationFields, codes, offset, this.different) ||
-      this.oneGenerationOnly(i, j) ||
+      (this.oneGenerationOnly(i, j) &&
+        !mailboxAndOwnPhoneAgree(this.fields, this.emailFields, this.phoneFields, codes, offset, i)) ||
       this.otherGivenName(codes, offset, i, j);
     return family && this.twoOfFamily(codes, offset);
   }

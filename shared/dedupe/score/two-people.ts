@@ -54,6 +54,14 @@ function titledOnly(field: FieldModel['field'], i: number, j: number): boolean {
   );
 }
 
+/**
+ * A fixed line, or a number of unknown kind that many rows hold: an office's switchboard. A mobile,
+ * however many rows of a combined list repeat it, is someone's own.
+ */
+function sharedLine(field: FieldModel['field'], id: number): boolean {
+  return id >= 0 && !(field.values[id] as PreparedPhone).mobile && !isPersonalPhone(field, id);
+}
+
 /** Years between a parent's and a child's births, at the least. */
 const GENERATION_YEARS = 15;
 
@@ -357,21 +365,34 @@ export class TwoPeople {
   }
 
   /**
-   * Of what says who a row is, only the visible digits of a starred-out number agree, beside a name
-   * that names no one in particular (王女士, 李先生: a surname and a title) or none (李**): ten
-   * thousand numbers show those digits, and any woman surnamed 王 is a 王女士. Reviewed at most.
+   * Of what says who a row is, beside a name that names no one in particular (王女士, 李先生, 王总: a
+   * surname and a title) or none (李**), only what many people share agrees: the visible digits of a
+   * starred-out number (ten thousand numbers show those digits, and any woman surnamed 王 is a
+   * 王女士), or, with a titled name beside another name of its surname (王总, 王芳), a company and
+   * what its staff share (its switchboard or another fixed line, its address): every colleague of that
+   * surname fits as well. Reviewed at most. A mobile, e-mail or ID both rows hold is the person's own;
+   * a buyer's address without a company is the buyer's.
    */
   private maskedDigitsAlone(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
-    if (this.organisations || this.maskedPhoneFields.length === 0) return false;
+    if (this.organisations) return false;
     let digits = false;
+    let titled = false;
+    let company = false;
+    let staff = false;
     for (const f of this.identityFields) {
       const c = codes[offset + f]!;
       if (c === 0 || c === this.different[f] || c === this.conflictCode[f]) continue;
       const field = this.fields[f]!.field;
-      if (field.role === 'maskedPhone') digits = true;
-      else if (field.role !== 'name' || !titledOnly(field, i, j)) return false;
+      const role = field.role;
+      if (role === 'maskedPhone') digits = true;
+      // One titled name written alike twice (李经理, 李经理) names one person at a company as well as
+      // it names anyone: only beside another name (王芳) does it leave a choice.
+      else if (role === 'name' && titledOnly(field, i, j)) titled ||= c !== 1;
+      else if (role === 'company') company = true;
+      else if (role === 'address' || (role === 'phone' && sharedLine(field, field.ids[i]!))) staff = true;
+      else return false;
     }
-    return digits;
+    return digits ? !company && !staff : titled && company;
   }
 
   /**

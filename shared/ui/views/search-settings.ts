@@ -57,7 +57,8 @@ export function searchColumns(settings: SearchSettings, mapping: HeaderMapping):
 /** The clusters with their band set by `threshold` (exact groups are certain: confidence 1). */
 export function bandClusters(clusters: readonly Cluster[], threshold: number): Cluster[] {
   return clusters.map((c) => {
-    const band = c.confidence >= threshold ? 'merge' : 'review';
+    // A group a rule holds for review stays there at any threshold.
+    const band = c.confidence >= threshold && !c.held ? 'merge' : 'review';
     return c.band === band ? c : { ...c, band };
   });
 }

@@ -1,0 +1,86 @@
+/**
+ * Pairs held for review, or told apart, by what little they share: one phone under two mailboxes,
+ * phones one digit apart under one name, and one name with every other detail apart. The model
+ * (model.ts) reads them beside two-people.ts.
+ */
+import { IDENTIFYING_ROLES } from '../field-roles';
+import { oneDigitReplaced, type PreparedPhone } from '../compare/phone';
+import type { FieldModel } from './model';
+import type { TwoPeople } from './two-people';
+
+/** The roles of a person's name columns. */
+export const NAME_ROLES: ReadonlySet<string> = new Set(['name', 'given', 'family']);
+
+export class PairHolds {
+  constructor(
+    private readonly fields: readonly FieldModel[],
+    private readonly apart: TwoPeople,
+    /** Fields whose agreement says who a row is (field-roles.ts). */
+    private readonly identityFields: readonly number[],
+  ) {}
+
+  /**
+   * Of what says who a row is, only a phone agrees and an e-mail both rows hold clearly differs
+   * (mary@ and john@ on one number, no name to say more): a household's or a shop's line, used by
+   * two people as often as by one. Reviewed at most.
+   */
+  lineOfTwoMailboxes(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    let line = false;
+    let mailboxes = false;
+    for (const f of this.identityFields) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      const role = this.fields[f]!.field.role;
+      if (c === this.apart.different[f] || c === this.apart.conflictCodeOf(f)) {
+        if (role === 'email') mailboxes = true;
+      } else if (role === 'phone' && c === 1) line = true;
+      else return false;
+    }
+    return line && mailboxes && !this.apart.ownAgrees(codes, offset) && !this.apart.bornAlike(codes, offset, i);
+  }
+
+  /**
+   * Of what says who a row is, only a name (李娜, Michael Smith) and phones one digit apart agree
+   * (15900001111, 15900001112): a family's or a company's lines bought in a run as often as one
+   * number mistyped, and a common name says little more. Reviewed at most; an address, e-mail or
+   * birth date that agrees too makes it a slip.
+   */
+  numbersInARunAlone(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    let run = false;
+    for (const f of this.identityFields) {
+      const c = codes[offset + f]!;
+      if (c === 0 || c === this.apart.different[f] || c === this.apart.conflictCodeOf(f)) continue;
+      const field = this.fields[f]!.field;
+      if (field.role === 'phone' && c === 2) {
+        const a = field.values[field.ids[i]!] as PreparedPhone;
+        const b = field.values[field.ids[j]!] as PreparedPhone;
+        if (!oneDigitReplaced(a, b)) return false;
+        run = true;
+      } else if (!NAME_ROLES.has(field.role)) return false;
+    }
+    return run && !this.apart.personalAgrees(codes, offset, i);
+  }
+
+  /**
+   * Only a name agrees, everything else both rows hold clearly differs, two or more details that say
+   * who a row is among it (two Michael Johnsons at other phones, mailboxes, addresses and ZIP codes):
+   * two people of one name, not worth a look. A postcode or a town that agrees (a copy whose street
+   * was retyped) keeps the pair in the score's hands.
+   */
+  nameAmidDifferences(codes: ArrayLike<number>, offset: number, i: number): boolean {
+    if (this.apart.organisations) return false;
+    let named = false;
+    let differ = 0;
+    for (let f = 0; f < this.fields.length; f++) {
+      const c = codes[offset + f]!;
+      if (c === 0) continue;
+      const field = this.fields[f]!.field;
+      const apart = c === this.apart.different[f] || c === this.apart.conflictCodeOf(f);
+      if (NAME_ROLES.has(field.role)) {
+        if (!apart) named = true;
+      } else if (!apart) return false;
+      else if (IDENTIFYING_ROLES.has(field.role)) differ++;
+    }
+    return named && differ >= 2 && !this.apart.personalAgrees(codes, offset, i);
+  }
+}
