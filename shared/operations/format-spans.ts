@@ -4,7 +4,8 @@
  * format, and an amount whose own format shows its currency ([$$-409]#,##0.00 among ¥ amounts) would
  * lose it under #,##0.00, and a code stored as a number with a format of its own (126 shown as 000126
  * under a column of "C"000000) would show another code: those rows are left out, so the cells keep
- * showing what they meant.
+ * showing what they meant. A formula in a phone or ID column keeps its format too: under text format
+ * it would stop computing once edited.
  */
 import { normaliseDate } from '../normalise/date';
 import type { CellValue } from '../sheet/cell-value';
@@ -34,16 +35,27 @@ export function formatSpans(
 ): RowSpan[] {
   if (field.kind === 'date') return spansWithout(snapshot, col, span, (cell) => isNumberNoDate(cell));
   const code = isCodeField(field);
+  // A formula under text format (@) turns into its own text once edited in Excel, and computes no more.
+  const formulaRows = new Set((snapshot.formulas ?? []).filter((f) => f.col === col).map((f) => f.row));
+  const formula = (row: number) => formulaRows.has(row);
+  if (field.kind === 'phone')
+    return formulaRows.size === 0 ? [span] : spansWithout(snapshot, col, span, (_, row) => formula(row), true);
   if (field.kind !== 'money' && !code) return [span];
   const own = new Map<number, string | undefined>();
   for (const extra of snapshot.extras ?? []) if (extra.col === col) own.set(extra.row, extra.format);
   const columnFormat = snapshot.columnFormats?.[col - 1] ?? null;
   if (code) {
     const ownFormat = (row: number) => own.get(row);
-    return spansWithout(snapshot, col, span, (cell, row) => {
-      const format = ownFormat(row);
-      return typeof cell === 'number' && format !== undefined && format !== columnFormat;
-    });
+    return spansWithout(
+      snapshot,
+      col,
+      span,
+      (cell, row) => {
+        const format = ownFormat(row);
+        return formula(row) || (typeof cell === 'number' && format !== undefined && format !== columnFormat);
+      },
+      formulaRows.size > 0,
+    );
   }
   // A cell's format is its own where it has one, else its column's.
   return spansWithout(snapshot, col, span, (cell, row) => showsCurrency(own.get(row) ?? columnFormat));
@@ -53,18 +65,20 @@ function isNumberNoDate(cell: CellValue | undefined): boolean {
   return typeof cell === 'number' && normaliseDate(cell).status === 'invalid';
 }
 
+/** `span` without the rows `skip` names; `blankToo`: a blank cell may be skipped too (a formula giving ""). */
 function spansWithout(
   snapshot: SheetSnapshot,
   col: number,
   span: RowSpan,
   skip: (cell: CellValue | undefined, row: number) => boolean,
+  blankToo = false,
 ): RowSpan[] {
   const spans: RowSpan[] = [];
   let start = span.firstRow;
   const last = Math.min(span.lastRow, snapshot.values.length);
   for (let row = span.firstRow; row <= last; row++) {
     const cell = snapshot.values[row - 1]?.[col - 1];
-    if (cell === null || cell === undefined || !skip(cell, row)) continue;
+    if ((!blankToo && (cell === null || cell === undefined)) || !skip(cell, row)) continue;
     if (row > start) spans.push({ firstRow: start, lastRow: row - 1 });
     start = row + 1;
   }

@@ -82,3 +82,47 @@ describe('format-spans', () => {
     expect(showsCurrency(format)).toBe(expected);
   });
 });
+
+describe('text format and formulas', () => {
+  // A team builds a phone from its area code and number (=D2&E2): as text (@) the formula, once edited
+  // in Excel, would stay as typed text and never compute again.
+  const withFormulas = () =>
+    sheet(
+      [
+        ['姓名', '手机', '公司', '区号', '号码'],
+        ['张伟', '021-62345678', '星辰科技', '021', '62345678'],
+        ['李娜', '13800138002', '华信贸易', '', ''],
+        ['王芳', '010-88886666', '东方物流', '010', '88886666'],
+      ],
+      {
+        formulas: [
+          { row: 2, col: 2, formula: '=D2&"-"&E2' },
+          { row: 4, col: 2, formula: '=D4&"-"&E4' },
+        ],
+      },
+    );
+
+  test('set up lays no text format over a formula in a phone column', () => {
+    const { plan } = planSetup(withFormulas(), { now: TODAY, locale: 'zh-CN' });
+    const spans = plan.numberFormats.filter((f) => f.col === 2).map((f) => [f.firstRow, f.lastRow, f.format]);
+    expect(spans).toEqual([
+      [3, 3, '@'],
+      [5, 1004, '@'],
+    ]);
+  });
+});
+
+test('set up lays no text format over customer IDs a formula numbers (="C"&TEXT(ROW()-1,"000000"))', () => {
+  const snapshot = sheet(
+    [
+      ['客户编号', '姓名', '手机'],
+      ['C000001', '张伟', '13800138001'],
+      ['C000002', '李娜', '13800138002'],
+      ['C000003', '王芳', '13800138003'],
+    ],
+    { formulas: [2, 3, 4].map((row) => ({ row, col: 1, formula: '="C"&TEXT(ROW()-1,"000000")' })) },
+  );
+  const { plan } = planSetup(snapshot, { now: TODAY, locale: 'zh-CN' });
+  const spans = plan.numberFormats.filter((f) => f.col === 1).map((f) => [f.firstRow, f.lastRow, f.format]);
+  expect(spans).toEqual([[5, 1004, '@']]);
+});
