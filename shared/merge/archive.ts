@@ -2,11 +2,13 @@
  * The archive: every row of a merged cluster as it was before the merge, all its cells, under the
  * merge id, time, surviving customer ID and rows, and the row's own ID as an alias. The survivor's
  * row is archived too (role "kept"), so no overwritten value is lost. Each cell keeps its value, link,
- * note and number format (its own or its column's, so dates read as they did); a formula cell keeps
+ * note, number format and look (each its own or its column's, so dates read as they did and a team's
+ * red "do not call" fill stays, where the host reads looks); a formula cell keeps
  * its value, with the formula in its note: written as a formula on the archive sheet, its references
  * would point at the archive's own cells and recompute to something else.
  */
-import type { CellValue } from '../sheet/cell-value';
+import { isBlank, type CellValue } from '../sheet/cell-value';
+import { isPlainLook, type CellLook } from '../sheet/cell-look';
 import type { CellExtras } from '../sheet/snapshot';
 import type { MergeLabels } from './labels';
 import type { SheetColumn } from './columns';
@@ -23,7 +25,7 @@ export interface ArchiveEntry {
   ownId: string | undefined;
   /** The row as the user's sheet numbers it (MergeOptions.shownRow), when not `record.row`. */
   shownRow?: number;
-  /** The row's links, notes and own formats by sheet column (index 0 = column A), when it has any. */
+  /** The row's links, notes, own formats and looks by sheet column (index 0 = column A), when it has any. */
   extras?: readonly (CellExtras | null)[];
 }
 
@@ -44,20 +46,32 @@ export function archiveRow(labels: MergeLabels, entry: ArchiveEntry): CellValue[
   ];
 }
 
-/** The archive row's links, notes and formats (null for its leading columns), or null when it has none. */
+/**
+ * The archive row's links, notes, formats and looks (null for its leading columns), or null when it has
+ * none. A filled cell without a look of its own has its column's (snapshot `columnLooks`); an empty one is plain.
+ */
 export function archiveExtras(
   labels: MergeLabels,
   entry: Pick<ArchiveEntry, 'record' | 'extras'>,
   columns: readonly SheetColumn[],
   columnFormats: readonly (string | null)[] | undefined,
+  columnLooks?: readonly (CellLook | null)[],
 ): (CellExtras | null)[] | null {
   const cells = columns.map((column, i): CellExtras | null => {
     const own = entry.extras?.[column.col - 1] ?? null;
     const formula = entry.record.formulas[i] ?? null;
     const note = formula !== null ? [formula, own?.note].filter(Boolean).join('\n') : own?.note;
     const format = own?.format ?? columnFormats?.[column.col - 1] ?? undefined;
-    if (!own?.link && !note && !format) return null;
-    return { ...(own?.link ? { link: own.link } : {}), ...(note ? { note } : {}), ...(format ? { format } : {}) };
+    const filled = formula !== null || !isBlank(entry.record.values[i] ?? null);
+    const shown = own?.look ?? (filled ? columnLooks?.[column.col - 1] : null);
+    const look = shown && !isPlainLook(shown) ? shown : undefined;
+    if (!own?.link && !note && !format && !look) return null;
+    return {
+      ...(own?.link ? { link: own.link } : {}),
+      ...(note ? { note } : {}),
+      ...(format ? { format } : {}),
+      ...(look ? { look } : {}),
+    };
   });
   if (cells.every((c) => c === null)) return null;
   return [...labels.archiveColumns.map(() => null), ...cells];

@@ -6,6 +6,7 @@ import { cellText, type CellValue } from '../sheet/cell-value';
 import { MATCH_LEVELS, type MatchLevel } from '../dedupe/levels';
 import type { MergeLabels } from './labels';
 import type { FieldChange } from './types';
+import { CELL_TEXT_LIMIT } from '../sheet/cell-limit';
 
 export interface LogEntry {
   mergeId: string;
@@ -26,17 +27,47 @@ export function logHeader(labels: MergeLabels): string[] {
   return [...labels.logColumns];
 }
 
-/** "Phone: 13800138000 → 13900139000 | Notes:  → VIP"; `reverse` writes after → before (for an undo). */
+/**
+ * "Phone: 13800138000 → 13900139000 | Notes:  → VIP"; `reverse` writes after → before (for an undo);
+ * `cap`: each value longer than it is cut there and ends in "…".
+ */
 export function describeChanges(
   changes: readonly Pick<FieldChange, 'header' | 'before' | 'after'>[],
   reverse = false,
+  cap = Infinity,
 ): string {
+  const text = (value: CellValue) => {
+    const whole = cellText(value);
+    return whole.length > cap ? `${whole.slice(0, cap)}…` : whole;
+  };
   return changes
     .map((c) => {
       const [from, to] = reverse ? [c.after, c.before] : [c.before, c.after];
-      return `${c.header}: ${cellText(from)} → ${cellText(to)}`;
+      return `${c.header}: ${text(from)} → ${text(to)}`;
     })
     .join(' | ');
+}
+
+/** Room left in a shortened log cell for headers, arrows and the lines beside the values. */
+const LOG_ROOM = 2_000;
+
+/**
+ * The log's changes cell, within what an Excel cell holds: when the whole text is longer, each value is
+ * shortened alike (so every changed field is still named) and `shortened` says so and where the full text is.
+ */
+export function logChanges(
+  changes: readonly Pick<FieldChange, 'header' | 'before' | 'after'>[],
+  lines: readonly string[],
+  shortened: (length: number) => string,
+  reverse = false,
+): string {
+  const join = (cap?: number) => [describeChanges(changes, reverse, cap), ...lines].filter(Boolean).join(' | ');
+  const whole = join();
+  if (whole.length <= CELL_TEXT_LIMIT) return whole;
+  const tail = shortened(whole.length);
+  const cap = Math.max(100, Math.floor((CELL_TEXT_LIMIT - tail.length - LOG_ROOM) / Math.max(1, 2 * changes.length)));
+  const short = join(cap);
+  return `${short.slice(0, CELL_TEXT_LIMIT - tail.length)}${tail}`;
 }
 
 export function logRow(labels: MergeLabels, entry: LogEntry): CellValue[] {

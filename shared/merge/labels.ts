@@ -7,6 +7,10 @@ import type { MatchLevel } from '../dedupe/levels';
 import type { MergeProblemCode, OrderSumSaid } from './types';
 import { zhLevelWords } from '../dedupe/level-words';
 import type { AccountNote } from './member-cards';
+import { CELL_TEXT_LIMIT } from '../sheet/cell-limit';
+
+/** An Excel cell's most characters, as messages write it. */
+const LIMIT = CELL_TEXT_LIMIT.toLocaleString('en-US');
 
 export type UndoErrorCode = 'undo.unknownMerge' | 'undo.corruptHistory' | 'undo.laterMerges' | 'undo.sheetChanged';
 
@@ -69,6 +73,10 @@ export interface MergeLabels {
   rowValues: (row: number, values: readonly (readonly [header: string, value: string])[]) => string;
   /** Between the items of a list in a message. */
   listSeparator: string;
+  /** The log's line for a value too long for one cell, which the kept row did not take: "Notes: 40,002 characters once merged, …". */
+  tooLong: (header: string, length: string) => string;
+  /** Ends a log cell shortened to fit an Excel cell: how long it was and where the full values are. */
+  shortened: (length: number, mergeId: string) => string;
   /** A dedupe reason (column and comparison level) in the log's 原因 column; null: its own English message. */
   reason: ((column: string, level: MatchLevel, detail: string | null) => string) | null;
   /** Why undo is refused: "B3 note: <what it holds now>" (a link, note or number format changed since the merge). */
@@ -121,6 +129,10 @@ const zh: MergeLabels = {
   survivorWithRow: (id, row) => (id ? `${id}（第${row}行）` : `第${row}行`),
   rowValues: (row, values) => `第 ${row} 行（${values.map(([h, v]) => `${h}：${v}`).join('，')}）`,
   listSeparator: '；',
+  tooLong: (header, length) =>
+    `${header}：合并后会有 ${length} 个字符，超过 Excel 单元格的上限，保留原值（每一行的值都在合并归档中）`,
+  shortened: (length, mergeId) =>
+    `……（已缩短：原文共 ${length.toLocaleString('en-US')} 个字符，超过 Excel 单元格最多 ${LIMIT} 个字符的限制；完整的值在保留的行和“合并归档”表合并编号 ${mergeId} 的行中）`,
   reason: (column, level, detail) => `${column}：${zhLevelWords(level, detail)}${detail ? `（${detail}）` : ''}`,
   extrasChanged: (address, kind, now) => `${address} 的${ZH_EXTRAS[kind]}：${now || '（已删除）'}`,
   messages: {
@@ -174,6 +186,8 @@ const zh: MergeLabels = {
       `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!；撤销合并可恢复该引用（Excel 需 2021 或 Microsoft 365）`,
     'balance.notAdded': (p) =>
       `第 ${p.cluster} 组：第 ${p.row} 行的“${p.detail ?? p.field}” ${p.values} 没有加到保留的行上（仍在合并归档中）；要相加，请对该列用相加（sum）规则`,
+    'cell.tooLong': (p) =>
+      `第 ${p.cluster} 组：第 ${p.row} 行的“${p.detail ?? p.field}”合并后会有 ${p.values} 个字符，超过 Excel 单元格最多 ${LIMIT} 个字符的限制，所以保留该行原来的值；每一行的值都在合并归档中`,
     'undo.unknownMerge': (p) => `找不到合并 ${p.mergeId} 的撤销记录（可能已撤销）`,
     'undo.corruptHistory': (p) => `合并 ${p.mergeId} 的撤销记录已损坏：${p.detail}`,
     'undo.laterMerges': (p) => `请先撤销之后的合并：${p.detail}`,
@@ -219,6 +233,10 @@ const en: MergeLabels = {
   survivorWithRow: (id, row) => (id ? `${id} (row ${row})` : `row ${row}`),
   rowValues: (row, values) => `row ${row} (${values.map(([h, v]) => `${h}: ${v}`).join(', ')})`,
   listSeparator: '; ',
+  tooLong: (header, length) =>
+    `${header}: ${length} characters once merged, more than an Excel cell holds; the kept row's own value stays (every row's is in the archive)`,
+  shortened: (length, mergeId) =>
+    `… (shortened: ${length.toLocaleString('en-US')} characters in all, more than the ${LIMIT} an Excel cell holds; the full values are in the kept row and in the Custodian Archive rows of merge ${mergeId})`,
   reason: null,
   extrasChanged: (address, kind, now) => `${address} ${EN_EXTRAS[kind]}: ${now || '(removed)'}`,
   messages: {
@@ -278,6 +296,8 @@ const en: MergeLabels = {
       `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undoing the merge gives the reference back (in Excel from Excel 2021 or Microsoft 365)`,
     'balance.notAdded': (p) =>
       `Group ${p.cluster}: row ${p.row}'s "${p.detail ?? p.field}" ${p.values} was not added to the kept row (it is in the archive); to add it up, give the column the sum rule`,
+    'cell.tooLong': (p) =>
+      `Group ${p.cluster}: "${p.detail ?? p.field}" on row ${p.row} would hold ${p.values} characters once merged, more than the ${LIMIT} an Excel cell holds, so the row keeps its own; every row's value is in the archive`,
     'undo.unknownMerge': (p) => `There is no undo record for merge ${p.mergeId} (it may have been undone already)`,
     'undo.corruptHistory': (p) => `The undo record of merge ${p.mergeId} is damaged: ${p.detail}`,
     'undo.laterMerges': (p) => `Undo the later merges first: ${p.detail}`,

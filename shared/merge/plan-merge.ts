@@ -11,7 +11,7 @@ import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/pl
 import { invertPlan } from '../plan/invert-plan';
 import { withFormatsBefore } from '../plan/edit-formats';
 import { archiveExtras, archiveHeader, archiveRow } from './archive';
-import { describeChanges, logHeader, logRow, reasonText } from './audit-log';
+import { logChanges, logHeader, logRow, reasonText } from './audit-log';
 import { chooseSurvivor, readRecords, type RowRecord } from './choose-survivor';
 import { sheetColumns } from './columns';
 import { appendToHelperSheet } from './helper-sheet';
@@ -217,6 +217,7 @@ export function planMerge(
 
     const confidence = typeof cluster.cluster.confidence === 'number' ? cluster.cluster.confidence : null;
     const reasons = (cluster.cluster.reasons ?? []).map((r) => reasonText(r, labels.reason));
+    const shortened = (length: number) => labels.shortened(length, mergeId);
     plan.meta[historyKey(mergeId)] = encodeHistory({
       version: 1,
       kind: 'merge',
@@ -229,7 +230,7 @@ export function planMerge(
       survivorId: outcome.survivorId,
       survivorRow: shown(survivor.row),
       mergedRows: mergedAway.map(shown),
-      undoChanges: describeChanges(outcome.changes, true),
+      undoChanges: logChanges(outcome.changes, [], shortened, true),
       inverse: invertPlan(alone),
       survivorExtras: extrasBefore,
     });
@@ -248,7 +249,7 @@ export function planMerge(
         extras: rowExtras(extrasByRow.get(record.row)),
       };
       archiveRows.push(archiveRow(labels, entry));
-      archiveCells.push(archiveExtras(labels, entry, columns, snapshot.columnFormats));
+      archiveCells.push(archiveExtras(labels, entry, columns, snapshot.columnFormats, snapshot.columnLooks));
     }
     logRows.push(
       logRow(labels, {
@@ -259,7 +260,7 @@ export function planMerge(
         survivorId: outcome.survivorId,
         survivorRow: shown(survivor.row),
         mergedRows: mergedAway.map(shown),
-        changes: [describeChanges(outcome.changes), ...outcome.logNotes].filter(Boolean).join(' | '),
+        changes: logChanges(outcome.changes, outcome.logNotes, shortened),
         confidence,
         reasons,
         ...(options.by ? { by: options.by } : {}),

@@ -20,6 +20,7 @@ import { isOrderColumn } from './order-rows';
 import { isAverageOrderColumn, recomputeAverages } from './average-order';
 import { isGenerationColumn, ownGeneration } from './generation-column';
 import { balancesLeftOut, isBalanceColumn } from './balance-columns';
+import { CELL_TEXT_LIMIT } from '../sheet/cell-limit';
 import type { FieldChange, MergeOptions, MergeProblem } from './types';
 
 export interface SurvivorOutcome {
@@ -348,6 +349,24 @@ export function resolveSurvivor(
           values: outcome.unread,
         }),
       );
+  }
+
+  // A value longer than an Excel cell holds would be cut when the file is opened: the survivor keeps its
+  // own (every row's is in the archive), and the user is told which cell.
+  for (const column of columns) {
+    const target = targets.get(column.col);
+    if (!target || typeof target.value !== 'string' || target.value.length <= CELL_TEXT_LIMIT) continue;
+    const length = target.value.length.toLocaleString('en-US');
+    problems.push(
+      mergeProblem(options, 'cell.tooLong', 'warning', clusterIndex, {
+        row: survivor.row,
+        field: column.fieldKey ?? column.header,
+        detail: column.header,
+        values: length,
+      }),
+    );
+    logNotes.push(labels.tooLong(column.header, length));
+    targets.delete(column.col);
   }
 
   const changes: FieldChange[] = [];

@@ -126,7 +126,9 @@ export type MergeProblemCode =
   /** Another order's own values (its number, status, check-in) that the kept row's order columns leave in the archive alone. */
   | 'order.archiveOnly'
   /** A merged row's points or stored value (积分, 储值余额, Points, Store Credit) that the kept row's did not take in: in the archive. */
-  | 'balance.notAdded';
+  | 'balance.notAdded'
+  /** A value longer than an Excel cell holds (a join of long notes): the kept row keeps its own, the others are in the archive. */
+  | 'cell.tooLong';
 
 /** What a total over an order export counted, for its message. */
 export interface OrderSumSaid {
