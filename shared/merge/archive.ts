@@ -55,7 +55,7 @@ export function archiveExtras(
   entry: Pick<ArchiveEntry, 'record' | 'extras'>,
   columns: readonly SheetColumn[],
   columnFormats: readonly (string | null)[] | undefined,
-  columnLooks?: readonly (CellLook | null)[],
+  columnLooks: readonly (CellLook | null)[] | undefined,
 ): (CellExtras | null)[] | null {
   const cells = columns.map((column, i): CellExtras | null => {
     const own = entry.extras?.[column.col - 1] ?? null;

@@ -74,7 +74,7 @@ export function planRemoval(snapshot: SheetSnapshot, groups: readonly RemovalGro
         ...record.values,
       ]);
       const entry = { record, extras: rowExtras(extras.get(record.row)) };
-      archiveCells.push(archiveExtras(ctx.merge, entry, ctx.columns, snapshot.columnFormats));
+      archiveCells.push(archiveExtras(ctx.merge, entry, ctx.columns, snapshot.columnFormats, snapshot.columnLooks));
     }
     const confidence = typeof group.cluster.confidence === 'number' ? group.cluster.confidence : '';
     log.push([
