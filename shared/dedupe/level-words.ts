@@ -26,6 +26,7 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'name-with-note': '同名（一方另附称呼或备注）',
   'name-within': '一方姓名包含另一方，多一个词',
   household: '一户两人，其一同名',
+  'later-word': '一方姓名只是另一方的后一个词，可能是另一个名字',
   'other-line': '两条不同线路，号码相差一位',
   'with-extension': '同一号码，一方带分机号',
   // Two numbers in a run may be two lines bought together: no claim of a typo.

@@ -23,6 +23,8 @@ export const MATCH_LEVELS = [
   'name-with-note',
   'name-within',
   'household',
+  // A name held by the other only as its later word (María José, José): perhaps another given name.
+  'later-word',
   'other-line',
   'with-extension',
   'digit-apart',

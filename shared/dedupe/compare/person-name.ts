@@ -253,6 +253,45 @@ function holderOf(a: PreparedName, b: PreparedName): 0 | 1 | -1 {
 }
 
 /**
+ * Words written before a name that the name's key keeps but that name no one (Lic. José Hernández,
+ * Ing. Juan Pérez, Rev. John Hill): such a name with the word is the name without it, not a later word.
+ * Only here: some of them are given names too (Don).
+ */
+const COURTESY_WORDS = new Set([
+  'lic',
+  'licda',
+  'ing',
+  'arq',
+  'dra',
+  'sra',
+  'srta',
+  'mtro',
+  'mtra',
+  'don',
+  'dona',
+  'rev',
+  'fr',
+  'hon',
+  'capt',
+  'sgt',
+]);
+
+/**
+ * The shorter Latin name is held whole by the longer, which starts with a word of two letters or more
+ * that the shorter lacks (María José, José; Mary Ann Smith, Ann Smith): the shorter is the longer's
+ * later word, not the longer with a middle name dropped (Mary Ann, Mary), and often another person's
+ * given name (María José is a woman's, José a man's). A first initial (J. Robert Smith, Robert Smith)
+ * is a person going by a second name, and is not this.
+ */
+export function heldAsLaterWord(a: PreparedName, b: PreparedName): boolean {
+  const holder = holderOf(a, b);
+  if (holder < 0) return false;
+  const [long, short] = holder === 0 ? [a, b] : [b, a];
+  const first = long.tokens[0]!;
+  return first.length >= 2 && !short.tokens.includes(first) && !GENERATIONS.has(first) && !COURTESY_WORDS.has(first);
+}
+
+/**
  * The surname of a Han name that has a given name too (王 of 王芳); '' for a surname alone (王),
  * one with a title (王总), which names no one in particular, and other names.
  */
@@ -377,6 +416,12 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
         const holder = holderOf(a, b);
         if (holder >= 0) {
           const household = HOUSEHOLD.test(holder === 0 ? rawA : rawB);
+          if (!household && heldAsLaterWord(a, b))
+            return {
+              similarity,
+              phrase: 'one name holds the other only as its later word, perhaps another given name',
+              label: 'later-word',
+            };
           return {
             similarity,
             phrase: household

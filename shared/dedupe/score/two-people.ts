@@ -7,12 +7,12 @@
  */
 import { differentLevel } from '../compare/comparator';
 import { isYearless, type PreparedDate } from '../compare/date';
-import type { PreparedName } from '../compare/person-name';
+import { heldAsLaterWord, NAME_LEVEL, type PreparedName } from '../compare/person-name';
 import { numbersApart, type PreparedPhone } from '../compare/phone';
 import { IDENTIFYING_ROLES } from '../field-roles';
 import { osaDistance } from '../similarity';
 import { AccountsApart } from './accounts-apart';
-import { CompanyMailboxes } from './company-mailboxes';
+import { CompanyMailboxes, isOwnMobile } from './company-mailboxes';
 import type { FieldModel } from './model';
 import { NumbersInARun } from './numbers-in-a-run';
 import { Relatives } from './relatives';
@@ -179,6 +179,7 @@ export class TwoPeople {
         this.shortForms.apart(codes, offset, i, j) &&
         !this.ownAgrees(codes, offset) &&
         !this.bornAlike(codes, offset, i)) ||
+      this.laterGivenName(codes, offset, i, j) ||
       this.relatives.relatives(codes, offset, i, j) ||
       this.oneSurnameRelatives(codes, offset, i, j) ||
       this.unnamedAttendees.either(i, j) ||
@@ -196,6 +197,32 @@ export class TwoPeople {
         ((this.organisationRules.sitesApart(codes, offset) && !this.personalAgrees(codes, offset, i)) ||
           this.organisationRules.brandOnly(codes, offset)))
     );
+  }
+
+  /**
+   * A name held by the other only as its later word (José, María José; Ann Smith, Mary Ann Smith),
+   * and nothing one person keeps agrees: no e-mail, ID, account, whole birth date or own mobile. A
+   * shop's or a household's line is shared by siblings, one of whom may bear the other's given name
+   * as a second name. Reviewed, never merged unasked.
+   */
+  private laterGivenName(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
+    if (this.organisations) return false;
+    let later = false;
+    for (const f of this.nameFields) {
+      const c = codes[offset + f]!;
+      if (c < NAME_LEVEL.typo + 1 || c > NAME_LEVEL.initial + 1) continue;
+      const field = this.fields[f]!.field;
+      if (field.role !== 'name' && field.role !== 'given') continue;
+      const a = field.values[field.ids[i]!] as PreparedName;
+      const b = field.values[field.ids[j]!] as PreparedName;
+      later ||= heldAsLaterWord(a, b);
+    }
+    if (!later || this.ownAgrees(codes, offset) || this.bornAlike(codes, offset, i)) return false;
+    for (const f of this.phoneFields) {
+      const field = this.fields[f]!.field;
+      if (codes[offset + f] === 1 && isOwnMobile(field, field.ids[i]!)) return false;
+    }
+    return true;
   }
 
   /**

@@ -212,6 +212,7 @@ export const enUS = {
     'name-with-note': 'same name, one with a title or note',
     'name-within': 'one name holds the other, with a word more',
     household: 'a household of two, named with one of them',
+    'later-word': 'one name holds the other only as its later word, perhaps another given name',
     'other-line': 'two lines one digit apart',
     'with-extension': 'same number, one with an extension',
     'digit-apart': 'one digit apart',
