@@ -137,6 +137,17 @@ export async function writeEdits(
     cells: b.cells.map((row) => row.map((edit) => step.prepared.editInput(edit!))),
   }));
   await writeBlocks(step, sheet, inputs, step.prepared.kindOf, undefined, false);
+  // An edit that moves its cell's link (clean's mailto: of the old address) sets it; others keep theirs.
+  const links = blocks.flatMap((b) =>
+    b.cells.flatMap((row) =>
+      row.flatMap((edit) =>
+        edit?.link === undefined
+          ? []
+          : [{ row: edit.row, col: edit.col, address: cellAddress(edit.row, edit.col), link: edit.link }],
+      ),
+    ),
+  );
+  await writeExtras(step, sheet, links);
 }
 
 /** Inserts or deletes one run of whole rows. */

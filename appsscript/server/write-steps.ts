@@ -151,7 +151,8 @@ export function writeEdits(
       }),
     );
     writeGrid(sheet, block.row, block.col, inputs, formats);
-    if (content.links) writeLinks(sheet, keptLinks(block, { ...content, links: content.links }, inputs));
+    const moved = block.cells.some((row) => row.some((edit) => edit?.link !== undefined));
+    if (content.links || moved) writeLinks(sheet, keptLinks(block, { ...content, links: content.links ?? [] }, inputs));
   });
 }
 

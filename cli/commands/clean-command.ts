@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { resolveContext } from '../../shared/operations/options';
 import { planSetup } from '../../shared/operations/setup';
+import { readPhoneSheet } from '../../shared/normalise/phone-region';
 import { planClean, type CleanSummary } from '../../shared/operations/clean';
 import { errorsLeft, type ErrorsLeft } from '../../shared/operations/clean-errors-left';
 import { FILE_BACKUP_CELL_LIMIT } from '../../shared/history/backup';
@@ -171,6 +172,9 @@ export async function cleanWorkbook(
     stream: io.stderr,
   });
   const { snapshot, lifted } = liftHeaderFirst(loaded, options, target.output, target);
+  // The phones read as check reads the list given: the labels setup appends could change the list's script.
+  const given = resolveContext(snapshot, options);
+  const phones = readPhoneSheet(snapshot.values, given.mapping, given.template);
   const setup = planSetup(snapshot, options);
   const width = snapshot.values[0]?.length ?? 0;
   target.apply(setup.plan);
@@ -181,6 +185,7 @@ export async function cleanWorkbook(
   const { plan, summary } = planClean(target.read(), {
     ...options,
     locale: setup.locale,
+    phones,
     backupCellLimit: FILE_BACKUP_CELL_LIMIT,
     onProgress: (p) => progress.update(p.done, p.total),
   });

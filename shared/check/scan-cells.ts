@@ -175,7 +175,7 @@ export function scanCells(
   const memos = columns.map((_, c) => new CellMemo(rowCount, distinct[c]));
   // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
   const phones = columns.some((c) => c.field.kind === 'phone')
-    ? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)
+    ? (ctx.phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template))
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
   // An international list writes the template region's numbers with their +code too.

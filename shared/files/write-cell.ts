@@ -88,4 +88,7 @@ export function writeEditedCell(cell: ExcelJS.Cell, edit: CellEdit, dates: DateF
   const shown = edit.format === undefined ? dates.formatFor(cell, edit.row, edit.col) : edit.format;
   const dateFormat = isDateFormat(shown) ? shown : edit.after instanceof Date ? DATE_FORMAT : undefined;
   writeCellValue(cell, edit.after, dateFormat);
+  // An edit that moves the cell's link (clean's mailto: of the old address) sets it; others keep it.
+  if (edit.link !== undefined && typeof edit.after === 'string' && edit.after !== '')
+    cell.value = { text: edit.after, hyperlink: edit.link };
 }

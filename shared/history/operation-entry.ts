@@ -54,6 +54,8 @@ const columnEditsSchema = z.object({
   after: z.array(cellValueSchema),
   /** Each edit's `formatBefore` (null: none); absent when no edit of the column has one, and in entries saved before. */
   formatsBefore: z.array(z.string().nullable()).optional(),
+  /** Each edit's link before and after (null: the edit leaves the link); absent when no edit of the column moves one. */
+  links: z.array(z.tuple([z.string(), z.string()]).nullable()).optional(),
 });
 type ColumnEdits = z.infer<typeof columnEditsSchema>;
 
@@ -187,6 +189,10 @@ export function packEdits(edits: readonly CellEdit[]): ColumnEdits[] {
       column.formatsBefore ??= new Array<string | null>(column.after.length - 1).fill(null);
       column.formatsBefore.push(edit.formatBefore);
     } else column.formatsBefore?.push(null);
+    if (edit.linkBefore !== undefined && edit.link !== undefined) {
+      column.links ??= new Array<[string, string] | null>(column.after.length - 1).fill(null);
+      column.links.push([edit.linkBefore, edit.link]);
+    } else column.links?.push(null);
   }
   return [...byCol.values()].map(({ last: _last, ...column }) => column);
 }
@@ -199,12 +205,14 @@ export function unpackEdits(columns: readonly ColumnEdits[]): CellEdit[] {
     column.rows.forEach((delta, i) => {
       row += delta;
       const formatBefore = column.formatsBefore?.[i] ?? undefined;
+      const link = column.links?.[i] ?? undefined;
       edits.push({
         row,
         col: column.col,
         before: column.before[i] ?? null,
         after: column.after[i] ?? null,
         ...(formatBefore !== undefined ? { formatBefore } : {}),
+        ...(link !== undefined ? { linkBefore: link[0], link: link[1] } : {}),
       });
     });
   }

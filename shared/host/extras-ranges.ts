@@ -130,7 +130,8 @@ export function extrasRanges(block: Block<CellInput>): ExtrasRanges | null {
 
 /**
  * The links of a block of edits, for the cells that hold text after the write (a host whose value
- * writes drop links puts them back): an edit keeps its cell's link, as in every other host.
+ * writes drop links puts them back): an edit keeps its cell's link, as in every other host, unless it
+ * moves it (`CellEdit.link`).
  * `read` is what the block held (values of its gaps, formulas, links), `inputs` what was written.
  */
 export function keptLinks(
@@ -148,7 +149,11 @@ export function keptLinks(
       return typeof value === 'string' && value !== '' && typeof inputs[i]?.[j] === 'string' ? value : null;
     }),
   );
-  return linkRects(block.row, block.col, texts, read.links);
+  // An edit that moves its cell's link (clean's mailto: of the old address) writes the new one.
+  const links = block.cells.map((line, i) =>
+    line.map((edit, j) => (edit?.link !== undefined ? edit.link : (read.links[i]?.[j] ?? null))),
+  );
+  return linkRects(block.row, block.col, texts, links);
 }
 
 /**

@@ -7,8 +7,11 @@ import type { Locale } from './locale';
 import { enUSEntry } from './messages/en-US';
 import { zhCNEntry } from './messages/zh-CN';
 
-/** `phoneLine`: a second phone column (座机, Work Phone), a line with its area code and extension. */
-export type EntryRuleKey = 'choice' | 'phone' | 'phoneLine' | 'email' | 'date' | 'money' | 'integer' | 'id';
+/**
+ * `phoneLine`: a second phone column (座机, Work Phone), a line with its area code and extension.
+ * `idOwn`: a customer-ID column of the list's own IDs (00123), held to be unique only.
+ */
+export type EntryRuleKey = 'choice' | 'phone' | 'phoneLine' | 'email' | 'date' | 'money' | 'integer' | 'id' | 'idOwn';
 
 export interface EntryParams {
   /** The column's header as the sheet shows it. */

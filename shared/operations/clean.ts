@@ -11,6 +11,7 @@ import type { HeaderMapping } from '../template/header-mapping';
 import { nonCanonicalCode } from '../check/non-canonical';
 import { customerIdChanges, type RenumberedId } from './customer-ids';
 import { tabMarkerEdits } from './tab-marked-codes';
+import { withFollowedLinks } from './clean-links';
 import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
 import { historyLabels } from '../history/history-labels';
@@ -80,6 +81,7 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
     plan.edits = plan.edits.filter((e) => e.col !== col || !rows.has(e.row));
   }
   plan.edits.push(...ids.plan.edits);
+  plan.edits = withFollowedLinks(plan.edits, snapshot);
   Object.assign(plan.meta, ids.plan.meta);
 
   const byReason: Record<string, number> = {};

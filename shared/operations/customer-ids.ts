@@ -151,6 +151,28 @@ export function customerIdChanges(
   return { plan, renumbered };
 }
 
+/**
+ * One of the list's IDs as typed (the first), where any of its IDs is not in the template's scheme (a
+ * house style of 00123, a CRM's numbers): the list keeps its own IDs, which check accepts, so the ID
+ * column's rule must too. Undefined when every ID is the template's, or there is none yet.
+ */
+export function ownIdExample(snapshot: SheetSnapshot, ctx: OperationContext): string | undefined {
+  const idField = ctx.template.fields.find((f) => f.kind === 'id');
+  const col = idField ? ctx.mapping.byField[idField.key] : undefined;
+  if (col === undefined) return undefined;
+  const pattern = idPattern(ctx.template.idPrefix);
+  let first: string | undefined;
+  for (let index = 1; index < reportFooterStart(snapshot.values); index++) {
+    const values = snapshot.values[index];
+    if (!values || isTotalsOrNotesRow(values)) continue;
+    const value = values[col - 1] ?? null;
+    if (isBlank(value)) continue;
+    first ??= withoutTextMarker(cellText(value)).trim();
+    if (!pattern.test(idKey(value))) return first;
+  }
+  return undefined;
+}
+
 /** Matches an ID key (`idKey`) of the template's scheme; group 1 is its number. */
 export function idPattern(prefix: string): RegExp {
   return new RegExp(`^${escapeRegExp(prefix.toUpperCase())}0*(\\d+)$`);

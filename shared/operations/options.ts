@@ -8,6 +8,7 @@ import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-m
 import { parseTemplate, type Template } from '../template/schema';
 import { META_KEYS } from './meta-keys';
 import { ownValueColumns, type OwnValueColumns } from './own-values';
+import type { PhoneSheet } from '../normalise/phone-region';
 
 export interface OperationOptions {
   /** The template to govern with; defaults to the one stored in the workbook, else the built-in one. */
@@ -29,6 +30,12 @@ export interface OperationOptions {
   backupCellLimit?: number;
   /** Who runs it, where the host can tell without asking for a wider permission (the command line: the OS account); the log says so. */
   by?: string;
+  /**
+   * How the list's phones read, worked out on the sheet as the user gave it: clean after setup passes
+   * it, as the template labels setup appends (simplified) can outweigh the traditional characters
+   * that make a Taiwan list's 0912345678 a Taiwan mobile, and clean must do what check announced.
+   */
+  phones?: PhoneSheet;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -41,6 +48,7 @@ export interface OperationContext {
   ownValues: OwnValueColumns;
   headers: string[];
   by?: string;
+  phones?: PhoneSheet;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -54,8 +62,18 @@ export function resolveContext(snapshot: SheetSnapshot, options: OperationOption
   const sample = sampleRows(snapshot.values);
   const mapping = mapHeaders(headerRow, template, options.overrides ?? storedOverrides(snapshot), sample);
   const ownValues = ownValueColumns(mapping, template, sample, locale);
-  const { now = new Date(), by, onProgress } = options;
-  return { template, locale, now, mapping, ownValues, headers, onProgress, ...(by ? { by } : {}) };
+  const { now = new Date(), by, phones, onProgress } = options;
+  return {
+    template,
+    locale,
+    now,
+    mapping,
+    ownValues,
+    headers,
+    onProgress,
+    ...(by ? { by } : {}),
+    ...(phones ? { phones } : {}),
+  };
 }
 
 /** A sheet whose headers are mostly Chinese is governed in Chinese. */

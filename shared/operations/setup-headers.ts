@@ -6,7 +6,9 @@
  * same thing in other words: one in traditional characters (手機 for 手机) is the team's spelling of
  * it, and one the label would narrow (电话 is not renamed 手机) or change (Mobile Phone is no mere Phone,
  * Mailing City no Region, Accepts Email Marketing no Consent to Contact, 成为客户时间 no 创建日期:
- * template/header-keeps.ts) stays as typed, still governed as its field. A header's unit stays after
+ * template/header-keeps.ts) stays as typed, still governed as its field. On a list written in traditional
+ * characters a header in them (聯絡人, 電郵) stays as typed too: the labels are simplified, and the
+ * team's script is theirs (as 手機 stays). A header's unit stays after
  * the label (消费金额（元） becomes 累计消费金额（元）): the numbers are counted in it.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
@@ -31,6 +33,7 @@ export function planSetupHeaders(
   mapping: HeaderMapping,
   template: Template,
   locale: Locale,
+  traditional = false,
 ): SetupHeaders {
   const typed = Array.from({ length: width }, (_, i) => cellText(header[i] ?? null));
   const finalHeaders = [...typed];
@@ -55,6 +58,7 @@ export function planSetupHeaders(
     const unit = column.unit ? headerUnit(typed[index]!) : null;
     const label = field.labels[locale] + (unit?.tail ?? '');
     if (typed[index] === label || simplifiedHan(typed[index]!) === label) continue;
+    if (traditional && simplifiedHan(typed[index]!) !== typed[index]) continue;
     if (column.keepHeader || labelWouldChange(field.key, typed[index]!, label)) continue;
     write(index, label);
     renamed.add(index);

@@ -11,6 +11,7 @@ import { MAX_SHEET_ROWS, quoteSheetName, rangeAddress } from '../sheet/a1';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import {
   emptyPlan,
+  GENERAL_FORMAT,
   isOwnValidation,
   isValidationRemoval,
   type ListValidation,
@@ -21,7 +22,7 @@ import { currentProtection, protectionMeta } from '../plan/protection';
 import type { Locale } from '../i18n/locale';
 import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Field, FieldKind } from '../template/schema';
-import { customerIdPlan } from './customer-ids';
+import { customerIdPlan, ownIdExample } from './customer-ids';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationOptions } from './options';
 import type { OwnValues } from './own-values';
@@ -34,6 +35,7 @@ import { planSetupHeaders } from './setup-headers';
 import { formatSpans } from './format-spans';
 import { crmLeadSourcesIn } from '../template/crm-lead-sources';
 import { keptOwnList } from './setup-own-list';
+import { chineseScript } from '../normalise/chinese-script';
 
 export const LISTS_SHEET = '_custodian_lists';
 /** Excel rejects inline list sources longer than this. */
@@ -63,7 +65,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   const header = snapshot.values[0] ?? [];
   const width = Math.max(columnCount(snapshot.values), header.length);
 
-  const headers = planSetupHeaders(header, width, mapping, template, locale);
+  const headers = planSetupHeaders(header, width, mapping, template, locale, isTraditionalList(snapshot));
   plan.edits.push(...headers.edits);
   const { finalHeaders } = headers;
   const finalMapping = mapHeaders(finalHeaders, template, splitNameOverrides(mapping), sampleRows(snapshot.values));
@@ -71,6 +73,8 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
   const lastDataRow = lastNonEmptyRow(snapshot);
   const lastRow = Math.min(MAX_SHEET_ROWS, Math.max(lastDataRow, 1) + GOVERNED_MARGIN);
   const listColumns: string[][] = [];
+  // A list keeping IDs of its own style (00123) gets a rule its IDs meet: check accepts them.
+  const ownId = ownIdExample(snapshot, ctx);
   // Phone rules take the list's phone reading, as Check does (phone-entry-rule.ts).
   const phoneShape = phoneEntryShape(snapshot.values, mapping, template, locale);
   for (const column of finalMapping.columns) {
@@ -99,8 +103,16 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
         : FORMATS[field.kind];
     if (format) {
       const before = formatBefore(snapshot, column.col);
-      for (const part of formatSpans(snapshot, column.col, field, span))
-        plan.numberFormats.push({ ...span, ...part, format, ...before });
+      for (const part of formatSpans(snapshot, column.col, field, span)) {
+        const cells = before.previous !== undefined ? cellsBefore(snapshot, column.col, part, before.previous) : [];
+        plan.numberFormats.push({
+          ...span,
+          ...part,
+          format,
+          ...before,
+          ...(cells.length ? { cellsBefore: cells } : {}),
+        });
+      }
     }
     if (field.required) {
       // The team's own header look, so taking the mark away (undo) gives it back.
@@ -129,7 +141,7 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
         // The sheet shows the values in use, not every one the team allows: another one is not refused.
         strict: !own && field.entry !== 'soft',
       });
-    const rule = entryRule(field, ruleSpan, headerText, template, locale, phoneShape);
+    const rule = entryRule(field, ruleSpan, headerText, template, locale, phoneShape, ownId);
     if (rule) plan.validations.push(rule);
     keepReplacedRules(snapshot, plan.validations, column.col);
   }
@@ -280,6 +292,43 @@ function formatBefore(snapshot: SheetSnapshot, col: number): { previous?: string
   if (isDateFormat(previous)) return { previous };
   for (let r = 1; r < snapshot.values.length; r++) if (snapshot.values[r]?.[col - 1] instanceof Date) return {};
   return { previous };
+}
+
+/** Rows read to tell a list's script, spread over the sheet (as the phone and date readings sample it). */
+const SCRIPT_SAMPLE = 2_000;
+
+function isTraditionalList(snapshot: SheetSnapshot): boolean {
+  const step = Math.max(1, Math.floor((snapshot.values.length - 1) / SCRIPT_SAMPLE));
+  return chineseScript(snapshot.values, step) === 'traditional';
+}
+
+/**
+ * The rows of `span` whose cells show another format than the column's `previous`: a cell's own
+ * format (extras), and General below the list, where hosts read no format and the column's (row 2's)
+ * would be a guess. Empty cells within the list are taken to show the column's.
+ */
+function cellsBefore(
+  snapshot: SheetSnapshot,
+  col: number,
+  span: { firstRow: number; lastRow: number },
+  previous: string | null,
+): { firstRow: number; lastRow: number; format: string }[] {
+  const column = previous ?? GENERAL_FORMAT;
+  const own = new Map<number, string>();
+  for (const extra of snapshot.extras ?? [])
+    if (extra.col === col && extra.format !== undefined) own.set(extra.row, extra.format);
+  const lastDataRow = lastNonEmptyRow(snapshot);
+  const cells: { firstRow: number; lastRow: number; format: string }[] = [];
+  const add = (firstRow: number, lastRow: number, format: string) => {
+    if (format === column) return;
+    const last = cells[cells.length - 1];
+    if (last && last.format === format && last.lastRow === firstRow - 1) last.lastRow = lastRow;
+    else cells.push({ firstRow, lastRow, format });
+  };
+  for (const [row, format] of [...own].sort((a, b) => a[0] - b[0]))
+    if (row >= span.firstRow && row <= Math.min(span.lastRow, lastDataRow)) add(row, row, format);
+  if (span.lastRow > lastDataRow) add(Math.max(span.firstRow, lastDataRow + 1), span.lastRow, GENERAL_FORMAT);
+  return cells;
 }
 
 /** A date format without a time of day (no hours or seconds). */

@@ -82,9 +82,17 @@ export function idFormula(cell: string, col: number, template: Pick<Template, 'i
   );
 }
 
+/** Unique in its column, and nothing more: the list's own IDs (00123) are in no pattern the template knows. */
+export function uniqueFormula(cell: string, col: number): string {
+  const letter = columnLetter(col);
+  return `=COUNTIF($${letter}:$${letter},${cell})=1`;
+}
+
 /**
  * The rule for a field's column, or undefined for kinds only Check governs (text, names, tags) and for
  * choices (dropdowns). `phone` is the list's phone shape (phone-entry-rule.ts), any country's when not given.
+ * `ownId`, one of the list's IDs where it keeps IDs of its own style (customer-ids.ts `ownIdExample`):
+ * the ID rule then asks for a unique ID only, as check accepts the list's IDs.
  */
 export function entryRule(
   field: Field,
@@ -93,6 +101,7 @@ export function entryRule(
   template: Pick<Template, 'idPrefix' | 'idDigits'>,
   locale: Locale,
   phone: PhoneEntryShape = ANY_COUNTRY,
+  ownId?: string,
 ): RuleValidation | undefined {
   const cell = cellAddress(span.firstRow, span.col);
   const base = { ...span, allowBlank: true, strict: isHardEntry(field) };
@@ -114,6 +123,8 @@ export function entryRule(
     case 'integer':
       return { kind: 'whole', ...base, min: 0, formula: wholeFormula(cell, 0), ...texts('integer') };
     case 'id':
+      if (ownId !== undefined)
+        return { kind: 'custom', ...base, formula: uniqueFormula(cell, span.col), ...texts('idOwn', ownId) };
       return {
         kind: 'custom',
         ...base,

@@ -288,6 +288,8 @@ function applyEdit(sheet: MemorySheet, edit: Plan['edits'][number], verify: bool
   if (edit.col > row.length) makeRectangular(sheet.values, edit.col);
   row[edit.col - 1] = edit.after;
   formatEditedCell(sheet, edit);
+  // An edit that moves the cell's link (clean's mailto: of the old address) sets it; others keep it.
+  if (edit.link !== undefined) (sheet.extras ??= {})[address] = { ...sheet.extras?.[address], link: edit.link };
 }
 
 /** Refuses a plan that inserts or deletes one row twice. */

@@ -1,6 +1,7 @@
 /**
  * The formatting parts that undo a plan's formatting, from what the plan says it replaced. A
- * number format carrying its `previous` goes back to it (General where there was none); a rule at
+ * number format carrying its `previous` goes back to it (General where there was none), then the cells
+ * that showed another (`cellsBefore`) go back to theirs; a rule at
  * entry is removed over the span it was set on and the sheet's own rules it replaced (`replaced`) are
  * written back, but for those the host could not read; a required mark is removed; the frozen rows and the filter go back to what the plan
  * says was there before (`freezeRowsBefore`, `filterBefore`), else the header is unfrozen and the
@@ -42,8 +43,14 @@ function sameRange(a: FilterRange | null, b: FilterRange | null): boolean {
 }
 
 export function invertFormatting(plan: FormattingParts): FormattingParts {
-  const numberFormats = plan.numberFormats.flatMap(({ col, firstRow, lastRow, previous }) =>
-    previous === undefined ? [] : [{ col, firstRow, lastRow, format: previous ?? GENERAL_FORMAT }],
+  // Each span's column format, then its cells' own; spans last set are undone first.
+  const numberFormats = plan.numberFormats.map(({ col, firstRow, lastRow, previous, cellsBefore }) =>
+    previous === undefined
+      ? []
+      : [
+          { col, firstRow, lastRow, format: previous ?? GENERAL_FORMAT },
+          ...(cellsBefore ?? []).map((cells) => ({ col, ...cells })),
+        ],
   );
   // Each rule's removal, then what it replaced; rules last set are undone first.
   const validations = plan.validations.flatMap((v): PlanValidation[][] => {
@@ -54,7 +61,7 @@ export function invertFormatting(plan: FormattingParts): FormattingParts {
   });
   const required = plan.required.flatMap((item) => (item.remove ? [] : [{ ...item, remove: true as const }]));
   return {
-    numberFormats: numberFormats.reverse(),
+    numberFormats: numberFormats.reverse().flat(),
     validations: validations.reverse().flat(),
     required: required.reverse(),
     ...invertFreeze(plan),

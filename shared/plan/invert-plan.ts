@@ -34,6 +34,8 @@ function invertEdit(edit: CellEdit): CellEdit {
     // The format the cell had goes back; the one the edit set is what the cell has before the inverse.
     ...(edit.formatBefore !== undefined ? { format: edit.formatBefore } : {}),
     ...(edit.format !== undefined ? { formatBefore: edit.format } : {}),
+    ...(edit.link !== undefined ? { linkBefore: edit.link } : {}),
+    ...(edit.linkBefore !== undefined ? { link: edit.linkBefore } : {}),
   };
 }
 

@@ -25,6 +25,12 @@ export const cellEditSchema = z.object({
   formatBefore: z.string().optional(),
   /** The number format the cell takes with `after` (General: none), as an undo gives back the one it had. */
   format: z.string().optional(),
+  /**
+   * The cell's link before the edit and the one it takes with `after`, when the edit moves it (a
+   * mailto: of the old address follows the cleaned one); without them a host keeps the cell's link.
+   */
+  linkBefore: z.string().optional(),
+  link: z.string().optional(),
 });
 export type CellEdit = z.infer<typeof cellEditSchema>;
 
@@ -140,6 +146,11 @@ export const numberFormatSchema = z.object({
   format: z.string(),
   /** The column's format before (null: General), when known: undo sets it back. */
   previous: z.string().nullable().optional(),
+  /**
+   * Rows of the span whose cells showed another format than `previous` (a phone stored as a number
+   * under `0`, the empty rows below the list under General): undo gives each its own back after `previous`.
+   */
+  cellsBefore: z.array(z.object({ ...rowSpan, format: z.string() })).optional(),
 });
 export type NumberFormatChange = z.infer<typeof numberFormatSchema>;
 

@@ -25,10 +25,17 @@ import { EMERGENCY, foldHeader } from './header-words';
  * - valueTier (价值等级, Value Tier): a membership's level (会员等级 of 金卡, 银卡), no value tier;
  * - phone (手机, Phone): a kind of number the label does not say (Mobile Phone is no mere Phone, 电话 no
  *   手机, Business Phone and Home Phone neither): the export files each number by what its header says.
+ * - name, where the label names a person (姓名): a customer's or company's name (客户名称, 公司名称), which
+ *   a B2B list fills with companies (台積電): headed 姓名 they would read as people.
  * Any field: whose name or number it is, when it is not the customer's (WHOSE below).
  */
 /** Which of a customer's addresses: Billing, Mailing, Shipping, Xero's PO (postal) and SA (street), 收货. */
 const WHOSE_ADDRESS = /billing|mailing|shipping|delivery|home|work|business|office|^(?:po|sa)(?!st)[a-z]|收货/;
+
+/** A customer's or company's name (客户名称, 公司名称, 单位名称), folded (客戶名稱 folds to 客户名称). */
+const ORGANISATION_NAME = /(?:客户|公司|单位|企业|机构|商户|店铺|门店)名称|公司名/;
+/** A label naming a person's name. */
+const PERSON_LABEL = /姓名/;
 
 /** One level of place: a city, suburb, state or province, in English, Chinese and a German, Spanish, Portuguese or French list's words. */
 const CITY_OR_STATE =
@@ -91,6 +98,7 @@ export function labelWouldChange(fieldKey: string, header: string, label: string
   const folded = foldHeader(header);
   if (whose(folded) !== whose(foldHeader(label))) return true;
   if (fieldKey === 'phone') return numberKinds(folded) !== numberKinds(foldHeader(label));
+  if (fieldKey === 'name' && PERSON_LABEL.test(foldHeader(label)) && ORGANISATION_NAME.test(folded)) return true;
   const keeps = KEEPS[fieldKey];
   return keeps !== undefined && keeps(folded);
 }

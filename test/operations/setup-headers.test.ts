@@ -67,12 +67,34 @@ describe('planSetup header names', () => {
     expect(mapping.byField).toMatchObject({ phone: 2, email: 4, gender: 5, region: 7, notes: 8 });
   });
 
-  test('still renames a traditional synonym to the template label, as its simplified form is', () => {
-    const { headers } = setUpHeaders([
+  test('keeps a traditional synonym as typed on a list in traditional characters, and renames the simplified one', () => {
+    // The labels are simplified: 姓名, 手机, 邮箱 over a Hong Kong team's columns would change the sheet's script.
+    const traditional = setUpHeaders([
       ['客戶姓名', '手機號碼', '電子郵件'],
       ['陳大文', '13800138000', 'chan@a.com'],
     ]);
-    expect(headers.slice(0, 3)).toEqual(['姓名', '手机', '邮箱']);
+    expect(traditional.headers.slice(0, 3)).toEqual(['客戶姓名', '手機號碼', '電子郵件']);
+    expect(traditional.mapping.byField).toMatchObject({ name: 1, phone: 2, email: 3 });
+    const simplified = setUpHeaders([
+      ['客户姓名', '手机号码', '电子邮件'],
+      ['陈大文', '13800138000', 'chen@a.com'],
+    ]);
+    expect(simplified.headers.slice(0, 3)).toEqual(['姓名', '手机', '邮箱']);
+  });
+
+  test.each([
+    ['客戶名稱', '台積電', '鴻海'],
+    ['客户名称', '台积电', '鸿海'],
+    ['公司名称', '台积电', '鸿海'],
+  ])('never heads %s 姓名: a customer’s or company’s name is no person’s', (header, first, second) => {
+    const { headers, mapping } = setUpHeaders([
+      [header, '手机'],
+      [first, '13800138000'],
+      [second, '13900139000'],
+    ]);
+    expect(headers[0]).not.toBe('姓名');
+    // Read as the name, it stays as typed; read as the company, it takes that label, which says the same.
+    expect(headers[0]).toBe(mapping.byField.name === 1 ? header : '公司');
   });
 
   test.each(['电话', '联系电话', '座机', '办公电话'])(

@@ -17,7 +17,8 @@ describe('planSetup', () => {
 
   test('renames mapped headers to the template labels and keeps other columns in place', () => {
     expect(locale).toBe('zh-CN');
-    expect(result.values[0].slice(0, 5)).toEqual(['姓名', '手机', '内部代码', '性别', '价值等级']);
+    // 客户名称 may name a company as well as a person: 姓名 would say which, so it stays as typed.
+    expect(result.values[0].slice(0, 5)).toEqual(['客户名称', '手机', '内部代码', '性别', '价值等级']);
     expect(result.values.map((r) => r[2])).toEqual(['内部代码', 'k1', 'k2']);
   });
 

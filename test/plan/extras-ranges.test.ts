@@ -182,3 +182,40 @@ describe('chunkExtras', () => {
     ]);
   });
 });
+
+describe('keptLinks of an edit that moves its link', () => {
+  test("writes the edit's new link (a cleaned e-mail's mailto:) and keeps the others'", () => {
+    const block = {
+      row: 2,
+      col: 4,
+      cells: [
+        [
+          {
+            row: 2,
+            col: 4,
+            before: 'ZhangWei@QQ.com ',
+            after: 'zhangwei@qq.com',
+            linkBefore: 'mailto:ZhangWei@QQ.com',
+            link: 'mailto:zhangwei@qq.com',
+          },
+        ],
+        [undefined],
+      ],
+    };
+    const read = {
+      values: [['ZhangWei@QQ.com '], ['li.na@163.com']],
+      formulas: [[''], ['']],
+      links: [['mailto:ZhangWei@QQ.com'], ['https://crm.example.com/contacts/88']],
+    };
+    expect(keptLinks(block, read, [['zhangwei@qq.com'], ['li.na@163.com']])).toEqual([
+      {
+        row: 2,
+        col: 4,
+        cells: [
+          [{ text: 'zhangwei@qq.com', link: 'mailto:zhangwei@qq.com' }],
+          [{ text: 'li.na@163.com', link: 'https://crm.example.com/contacts/88' }],
+        ],
+      },
+    ]);
+  });
+});

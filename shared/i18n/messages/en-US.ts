@@ -164,4 +164,8 @@ export const enUSEntry: EntryMessages = {
     prompt: `Unique, e.g. ${p.example ?? ''}`,
     error: `${p.column}: each customer needs its own ID in the form ${p.example ?? ''}; this one is taken or has another form.`,
   }),
+  idOwn: (p) => ({
+    prompt: `Unique, e.g. ${p.example ?? ''}`,
+    error: `${p.column}: each customer needs an ID of their own; this one is taken.`,
+  }),
 };

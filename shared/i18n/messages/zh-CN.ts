@@ -146,4 +146,8 @@ export const zhCNEntry: EntryMessages = {
     prompt: `不可重复，如 ${p.example ?? ''}`,
     error: `${p.column}：每位客户的编号须唯一，格式如 ${p.example ?? ''}；该编号已被使用或格式不符。`,
   }),
+  idOwn: (p) => ({
+    prompt: `不可重复，如 ${p.example ?? ''}`,
+    error: `${p.column}：每位客户的编号须唯一；该编号已被使用。`,
+  }),
 };
