@@ -5,6 +5,7 @@
  * keeps them as extra columns under their own headers.
  */
 import { foldHeader } from '../template/header-words';
+import { headerNumber } from '../template/numbered-headers';
 import type { ColumnMapping, HeaderMapping } from '../template/column-mapping';
 import type { Field, Template } from '../template/schema';
 import { contactFieldOf } from './row-parties';
@@ -15,39 +16,11 @@ export interface OtherContact {
   headers: string[];
 }
 
-const ORDINALS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  first: 1,
-  second: 2,
-  third: 3,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-};
-const ORDINAL = '[二三四五]|second|third|2nd|3rd|first|1st|一';
 /** 联系人2, Contact 2, 第二联系人, Second Contact, Contact 2 Name (folded). */
 const CONTACT_NAME = /^(?:联系人|联系人姓名|联系人名字|contact|contactname|contactperson|contactpersonname)$/;
 /** Headers of a person's details, for the report's list of the group (职位2 beside 电话2; not Address Line 2). */
 const PERSON_DETAIL =
   /联系人|姓名|电话|手机|邮箱|邮件|微信|职位|职务|部门|性别|qq|contact|name|phone|mobile|cell|tel|email|mail|title|position|job|role|department|wechat/;
-
-/** A folded header's number and what it says beside it (电话2 → 2, 电话; 第二联系人电话 → 2, 联系人电话), or null. */
-function numbered(folded: string): { n: number; base: string } | null {
-  let m = /^(.*\D)([1-9])$/u.exec(folded);
-  if (m) return { n: Number(m[2]), base: m[1]! };
-  m = new RegExp(`^第?(${ORDINAL})(.+)$`, 'u').exec(folded);
-  if (m) return { n: ORDINALS[m[1]!]!, base: m[2]! };
-  m = new RegExp(`^(.+?)(${ORDINAL})$`, 'u').exec(folded);
-  if (m && /\p{Script=Han}$/u.test(m[1]!)) return { n: ORDINALS[m[2]!]!, base: m[1]! };
-  // Contact 2 Phone, 联系人2电话: the number after the contact's word.
-  m = new RegExp(`^(联系人|contact(?:person)?)([1-9]|${ORDINAL})(.+)$`, 'u').exec(folded);
-  if (m) return { n: /\d/.test(m[2]!) ? Number(m[2]) : ORDINALS[m[2]!]!, base: m[1]! + m[3]! };
-  return null;
-}
 
 function isContactName(base: string): boolean {
   return CONTACT_NAME.test(base) || CONTACT_NAME.test(base.replace(/(?:姓名|名字|name)$/, ''));
@@ -74,7 +47,7 @@ export function withoutOtherContacts(
 ): { mapping: HeaderMapping; others: OtherContact[] } {
   const numbers = new Map<number, { n: number; base: string }>();
   for (const c of mapping.columns) {
-    const found = numbered(foldHeader(c.header));
+    const found = headerNumber(foldHeader(c.header));
     if (found) numbers.set(c.col, found);
   }
   const contactCols = new Map<number, number>();

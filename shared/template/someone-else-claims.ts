@@ -7,6 +7,7 @@ import { SOMEONE_ELSE } from './header-words';
 import type { Claim } from './header-claims';
 import type { ColumnMapping } from './column-mapping';
 import { isOrderExport } from './sheet-shapes';
+import { headerNumber } from './numbered-headers';
 
 /** Fields that say who a row's person is or how to reach them: another person's column never holds them. */
 const PERSON_KINDS: ReadonlySet<Field['kind']> = new Set(['personName', 'phone', 'email']);
@@ -46,11 +47,6 @@ export function withoutSomeoneElse(
   });
 }
 
-/** A numbered column (联系人2, Contact 2, Phone 2 folded): its words and its number. */
-const NUMBERED = /^(\D+?)(\d+)$/;
-/** A column of a numbered contact's detail with the number after the person (联系人2电话, Contact 2 Email). */
-const CONTACT_NUMBERED = /^(?:联系人|contact)(\d+)\D/;
-
 /**
  * Drops every claim but a place's of a second (third …) contact's columns: 联系人2 with 职位2, 电话2 and
  * 邮箱2 on a trade-show list, Contact 2 with Phone 2 and Email 2. That person is someone else than the
@@ -64,15 +60,14 @@ export function withoutSecondContacts(
   folded: readonly string[],
   fieldsByKey: Map<string, Field>,
 ): Claim[] {
+  // The first person's columns (联系人1, 电话1) are the customer's contact's own.
   const numberOf = (header: string) => {
-    const counted = NUMBERED.exec(header) ?? CONTACT_NUMBERED.exec(header);
-    const n = counted ? Number(counted[counted.length - 1]) : 0;
+    const n = headerNumber(header)?.n ?? 0;
     return n >= 2 ? n : 0;
   };
   const people = new Set<number>();
   for (const c of claims) {
-    const header = folded[c.col - 1] ?? '';
-    const n = NUMBERED.test(header) ? numberOf(header) : 0;
+    const n = numberOf(folded[c.col - 1] ?? '');
     if (n && !c.part && fieldsByKey.get(c.field)?.kind === 'personName') people.add(n);
   }
   if (people.size === 0) return claims;

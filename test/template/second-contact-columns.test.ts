@@ -89,4 +89,28 @@ describe('mapHeaders with a second contact on the row', () => {
     expect(mappingToJson(map(EN_ONE_PERSON))).toMatchObject({ Name: 'name', 'Phone 1': 'phone', 'Email 1': 'email' });
     expect(secondOf(EN_ONE_PERSON)).toMatchObject({ 'Phone 2': 'phone', 'Email 2': 'email' });
   });
+
+  test('第二联系人 and Second Contact, numbered in words, are a second contact too; Secondary Phone is no one else’s', () => {
+    // prettier-ignore
+    const WORDS: CellValue[][] = [
+      ['公司名称', '联系人', '手机', '第二联系人', '第二联系人电话'],
+      ['宁波海天塑料制品厂', '周海', '13905741234', '周丽', '13905745678'],
+      ['东莞市长安精密模具有限公司', '黄伟', '13712345678', '', ''],
+    ];
+    const words = map(WORDS);
+    expect(mappingToJson(words)).toMatchObject({
+      联系人: 'contact',
+      手机: 'phone',
+      第二联系人: null,
+      第二联系人电话: null,
+    });
+    expect(words.columns.filter((c) => c.someoneElse).map((c) => c.header)).toEqual(['第二联系人', '第二联系人电话']);
+    // prettier-ignore
+    const SECONDARY: CellValue[][] = [
+      ['Name', 'Phone', 'Secondary Phone'],
+      ['Sarah Lee', '(415) 555-0101', '(415) 555-0177'],
+      ['Mike Chan', '(415) 555-0102', ''],
+    ];
+    expect(map(SECONDARY).columns.some((c) => c.someoneElse)).toBe(false);
+  });
 });
