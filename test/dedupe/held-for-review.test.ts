@@ -50,6 +50,24 @@ describe('findDuplicates holds back pairs that may be two people', () => {
     expect(pair!.confidence).toBeLessThan(0.9);
   });
 
+  test.each([
+    [
+      ['姓名', '手机', '城市'],
+      ['林小旭', '18017317442', '武汉'],
+      ['林小旭', '18017313442', '武汉'],
+    ],
+    [
+      ['Name', 'Phone', 'City'],
+      ['Michael Smith', '(503) 555-0100', 'Portland'],
+      ['Michael Smith', '(503) 585-0100', 'Portland'],
+    ],
+  ])(
+    'a digit mistyped inside the number, not at its end where lines of a run differ, is a slip: %j',
+    (header, a, b) => {
+      expect(together(clustersOf([header, a, b]), 2, 3)?.band).toBe('merge');
+    },
+  );
+
   test('numbers one digit apart still merge when the e-mail agrees too', () => {
     const list: CellValue[][] = [
       ['Name', 'Phone', 'Email'],

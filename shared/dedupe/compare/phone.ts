@@ -64,10 +64,11 @@ function hasExtension(p: PreparedPhone): boolean {
 }
 
 /**
- * Two numbers of one length, one digit replaced (13900001111, 13900001112): a slip as often as two
- * lines bought in a run. A digit missing or two swapped is a slip only, and is not this.
+ * Two numbers of one length, one of their last two digits replaced (13900001111, 13900001112): a slip
+ * as often as two lines bought in a run, which differ at their end. A digit replaced inside the
+ * number (18017317442, 18017313442), missing or two swapped is a slip only, and is not this.
  */
-export function oneDigitReplaced(a: PreparedPhone, b: PreparedPhone): boolean {
+export function lastDigitReplaced(a: PreparedPhone, b: PreparedPhone): boolean {
   let x = digitsOf(a);
   let y = digitsOf(b);
   // One written with its country code: compare the national digits both show.
@@ -78,8 +79,13 @@ export function oneDigitReplaced(a: PreparedPhone, b: PreparedPhone): boolean {
   }
   if (x.length !== y.length) return false;
   let differ = 0;
-  for (let k = 0; k < x.length && differ < 2; k++) if (x[k] !== y[k]) differ++;
-  return differ === 1;
+  let at = -1;
+  for (let k = 0; k < x.length && differ < 2; k++)
+    if (x[k] !== y[k]) {
+      differ++;
+      at = k;
+    }
+  return differ === 1 && at >= x.length - 2;
 }
 
 /** One number's digits with two neighbours swapped (582 → 528), read as `compare` reads them. */

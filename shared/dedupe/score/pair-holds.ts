@@ -4,7 +4,7 @@
  * (model.ts) reads them beside two-people.ts.
  */
 import { IDENTIFYING_ROLES } from '../field-roles';
-import { oneDigitReplaced, type PreparedPhone } from '../compare/phone';
+import { lastDigitReplaced, type PreparedPhone } from '../compare/phone';
 import type { FieldModel } from './model';
 import type { TwoPeople } from './two-people';
 
@@ -43,7 +43,8 @@ export class PairHolds {
    * Of what says who a row is, only a name (李娜, Michael Smith) and phones one digit apart agree
    * (15900001111, 15900001112): a family's or a company's lines bought in a run as often as one
    * number mistyped, and a common name says little more. Reviewed at most; an address, e-mail or
-   * birth date that agrees too makes it a slip.
+   * birth date that agrees too makes it a slip. (numbers-in-a-run.ts reads such numbers beside an
+   * address or e-mail that differs; this is the case of a name and nothing else.)
    */
   numbersInARunAlone(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     let run = false;
@@ -54,7 +55,7 @@ export class PairHolds {
       if (field.role === 'phone' && c === 2) {
         const a = field.values[field.ids[i]!] as PreparedPhone;
         const b = field.values[field.ids[j]!] as PreparedPhone;
-        if (!oneDigitReplaced(a, b)) return false;
+        if (!lastDigitReplaced(a, b)) return false;
         run = true;
       } else if (!NAME_ROLES.has(field.role)) return false;
     }
