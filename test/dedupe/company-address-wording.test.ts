@@ -4,7 +4,8 @@
  * more detail (a flat, a suite, 十二区, a direction) or without its 市/区 is no typo. Two flats of one
  * building stay two flats.
  */
-import { findDuplicates, type Reason } from '../../shared/dedupe';
+import type { Reason } from '../../shared/dedupe';
+import { clusterOf } from './cluster-of-pair';
 import { reasonText } from '../../shared/merge/audit-log';
 import { MERGE_LABELS } from '../../shared/merge/labels';
 import type { CellValue } from '../../shared/sheet/cell-value';
@@ -13,13 +14,6 @@ import { enUS } from '../../shared/ui/i18n/en-US';
 import { zhCN } from '../../shared/ui/i18n/zh-CN';
 
 const zh = MERGE_LABELS['zh-CN'].reason!;
-
-function clusterOf(values: CellValue[][], a: number, b: number) {
-  const clusters = findDuplicates({ name: 'Sheet1', values }, { reviewThreshold: 0.3 }).clusters;
-  const cluster = clusters.find((c) => c.rows.includes(a) && c.rows.includes(b));
-  expect(cluster).toBeDefined();
-  return cluster!;
-}
 
 function reasonOn(values: CellValue[][], column: string, a: number, b: number): Reason {
   const reason = clusterOf(values, a, b).reasons.find((r) => r.column === column);

@@ -5,6 +5,7 @@
  * as an empty cell, and the reason says so. A cell holding both forms matches either.
  */
 import { findDuplicates, type Reason } from '../../shared/dedupe';
+import { clusterOf } from './cluster-of-pair';
 import { companyComparator } from '../../shared/dedupe/compare/company';
 import { reasonText } from '../../shared/merge/audit-log';
 import { MERGE_LABELS } from '../../shared/merge/labels';
@@ -14,13 +15,6 @@ import { enUS } from '../../shared/ui/i18n/en-US';
 import { zhCN } from '../../shared/ui/i18n/zh-CN';
 
 const zh = MERGE_LABELS['zh-CN'].reason!;
-
-function clusterOf(values: CellValue[][], a: number, b: number) {
-  const clusters = findDuplicates({ name: 'Sheet1', values }, { reviewThreshold: 0.3 }).clusters;
-  const cluster = clusters.find((c) => c.rows.includes(a) && c.rows.includes(b));
-  expect(cluster).toBeDefined();
-  return cluster!;
-}
 
 function reasonOn(reasons: Reason[], column: string): Reason {
   const reason = reasons.find((r) => r.column === column);
