@@ -22,6 +22,9 @@ const OTHER_SCRIPTS_PHRASE = 'written in English in one row and in Chinese in th
 /** The ID's reason when it stands against two clearly different names. */
 const SAME_ID_OTHER_NAME = "same ID number, but the names differ: one may be mistyped or someone else's";
 
+/** A family-name column's reason beside a given name that agrees, as person-name.ts words it in one column. */
+const OTHER_FAMILY_NAME = 'same given name, another family name (perhaps a married name)';
+
 /** Groups of equal values, or pairs, quoted in one reason before the rest is cut to …. */
 const MAX_PARTS = 3;
 /** Ways of writing one value quoted in one group. */
@@ -143,12 +146,17 @@ export function explainCluster(
   };
   const links = linksOf(members, core, pairBits);
   // Links whose one ID number stands against two clearly different names (two-people.ts): the ID's
-  // reason says so, and that it may be mistyped or someone else's.
-  const idAgainstNames = links.map(([member, partner]) => {
+  // reason says so, and that it may be mistyped or someone else's. Links of one given name and another
+  // family name in First and Last Name columns: the family name's reason says perhaps a married name,
+  // as one name column's does (score/married-names.ts).
+  const idAgainstNames: boolean[] = [];
+  const otherFamilyNames: boolean[] = [];
+  for (const [member, partner] of links) {
     const [x, y] = member < partner ? [member, partner] : [partner, member];
     for (let f = 0; f < coders.length; f++) codes[f] = coders[f]!(x, y);
-    return model.apart.idAgainstNames(codes, 0, x, y);
-  });
+    idAgainstNames.push(model.apart.idAgainstNames(codes, 0, x, y));
+    otherFamilyNames.push(model.married.otherFamilyName(codes, 0, x, y));
+  }
   const raw = (record: number, col: number) => cellText(snapshot.values[records.rows[record]! - 1]?.[col - 1]);
 
   // Keyed by field, and by field and the other column for links that agree across two columns.
@@ -195,7 +203,9 @@ export function explainCluster(
       const explanation =
         idAgainstNames[k] && field.role === 'idNumber' && level < comparator.levels.length - 1
           ? ({ label: 'same-id-other-name', similarity: level === 0 ? 1 : 0.8, phrase: SAME_ID_OTHER_NAME } as const)
-          : comparator.explain(level, a, b, rawPartner, rawMember);
+          : otherFamilyNames[k] && field.role === 'family' && comparator.levels[level]!.label === 'different'
+            ? ({ label: 'other-family-name', similarity: 0, phrase: OTHER_FAMILY_NAME } as const)
+            : comparator.explain(level, a, b, rawPartner, rawMember);
       const qualified = explanation.label !== undefined;
       const label = explanation.label ?? comparator.levels[level]!.label;
       // A comparator may find two values the same only when it explains them (9:00 and 09:00:00).

@@ -32,7 +32,7 @@ export interface PreparedName {
   charsHash: number;
   /** Hash of the pinyin syllables in sorted order (swapped characters, one of them a homophone). */
   soundsHash: number;
-  /** A surname with a title (张总, 刘经理, 欧阳老师): its surname, which is all it says; '' for other names. */
+  /** A surname with a title (张总, 刘经理, 欧阳老师, Mr. Wang): its surname, which is all it says; '' for other names. */
   titledSurname: string;
   /** A Han name's surname (张 of 张小宝, 欧阳 of 欧阳娜娜), read once; '' for other names. */
   hanSurname: string;
@@ -86,7 +86,7 @@ function titledWholeName(han: string): string {
   return sl > 0 && given >= 1 && given <= 2 ? name : '';
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
 /** Generational suffixes, each by one spelling: father and son (or two of a family line) share the rest of the name. */
 export const GENERATIONS = new Map([
   ['jr', 'jr'],
@@ -217,6 +217,10 @@ function readName(raw: string): NameReading {
       : '';
   const latin = tokens.filter((t) => !hasHan(t));
   const joinedHan = tokens.filter(hasHan).join('');
+  // Mr. Wang, Ms Li: a title and one word name a surname, as 王先生 does; the title stays in the key
+  // (no other key starts with one) so that prepareName reads it as `titledSurname`.
+  if (!joinedHan && latin.length === 1 && latin[0]!.length >= 2 && tokens.length < words.length)
+    return { key: `${words.find((w) => TITLES.has(w))} ${latin[0]}`, aside: titles };
   if (!joinedHan) return { key: latin.join(' '), aside: titles };
   const han = simplifiedHan(hanOnly(joinedHan));
   // 张建华先生, 欧阳娜娜女士: a whole name and its title.
@@ -306,7 +310,7 @@ function sortedCharsHash(han: string): number {
 
 export function prepareName(key: string, role: NameRole): PreparedName {
   const han = hasHan(key) ? hanOnly(key) : '';
-  const titled = han && role === 'full' ? titledSurname(han) : '';
+  let titled = han && role === 'full' ? titledSurname(han) : '';
   let tokens: string[];
   let share: number | undefined;
   let fuzzy = '';
@@ -333,6 +337,11 @@ export function prepareName(key: string, role: NameRole): PreparedName {
           : givenNameShare(han);
   } else {
     tokens = key.split(' ');
+    // A title and a surname (mr wang, from Mr. Wang): the surname is the name, and all it says.
+    if (tokens.length === 2 && TITLES.has(tokens[0]!)) {
+      tokens = [tokens[1]!];
+      if (role === 'full') titled = tokens[0];
+    }
   }
   const forms = rotations(tokens);
   // Most names sound as they are spelt: one string kept, not two equal ones.

@@ -20,6 +20,7 @@ import {
   nameKey,
   prepareName,
   type NameRole,
+  TITLES,
   type PreparedName,
 } from './person-name-forms';
 
@@ -93,6 +94,26 @@ function titledAgree(a: PreparedName, b: PreparedName): boolean {
   if (!other.han.startsWith(surname) || other.han.length <= surname.length) return false;
   const titleOf = (p: PreparedName) => simplifiedHan(p.han).slice(p.titledSurname.length);
   return !(a.titledSurname && b.titledSurname && titlesOfTwoSexes(titleOf(a), titleOf(b)));
+}
+
+const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir']);
+const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'madam']);
+
+/** The title of a Latin name that is a title and a surname (mr of mr wang), else ''. */
+function latinTitle(p: PreparedName): string {
+  return p.titledSurname && !p.isHan ? p.key.slice(0, p.key.indexOf(' ')) : '';
+}
+
+/**
+ * One Latin name is a title and a surname (Mr. Wang) and the other holds that surname (Wang Fang,
+ * Dr. Wang), unless their titles say a man and a woman (Mr. Smith, Mrs. Smith: a couple).
+ */
+function latinTitledAgree(a: PreparedName, b: PreparedName): boolean {
+  const surname = a.titledSurname || b.titledSurname;
+  const other = a.titledSurname ? b : a;
+  if (!other.tokens.includes(surname)) return false;
+  const [x, y] = [latinTitle(a), latinTitle(b)];
+  return !((MALE_TITLES.has(x) && FEMALE_TITLES.has(y)) || (FEMALE_TITLES.has(x) && MALE_TITLES.has(y)));
 }
 
 /** The two names' syllables differ only in the order of two of them. */
@@ -201,6 +222,11 @@ function compareNameForms(a: PreparedName, b: PreparedName): number {
   if (a.isHan || b.isHan) {
     if (formsMeet(a, b)) return L.pinyin;
     return bestFormSimilarity(a, b) >= 0.94 ? L.typo : L.different;
+  }
+  if (a.titledSurname || b.titledSurname) {
+    if (a.key === b.key) return L.exact;
+    // Mr. Wang says only Wang, as 王总 says only 王.
+    return latinTitledAgree(a, b) ? L.initial : L.different;
   }
   if ((a.sortedHash === b.sortedHash && a.sorted === b.sorted) || formsMeet(a, b)) return L.reordered;
   if ((a.initials || b.initials) && initialsAgree(a, b)) return L.initial;
@@ -315,11 +341,23 @@ export function oneHanSurname(a: PreparedName, b: PreparedName): boolean {
  * names themselves, so that surname-first names (Wang Fang, Wang Li) are not read so.
  */
 function otherFamilyName(a: PreparedName, b: PreparedName, rawA: string, rawB: string): boolean {
+  const comma = rawA.includes(',');
+  return comma === rawB.includes(',') && givenAtOtherFamily(a, b, comma ? 1 : 0);
+}
+
+/**
+ * `otherFamilyName` as a pair's key alone reads it (the comma is gone from the key): the given name
+ * first or last. Scoring reads this (score/married-names.ts); explanations read the comma too.
+ */
+export function oneGivenOtherFamily(a: PreparedName, b: PreparedName): boolean {
+  return givenAtOtherFamily(a, b, 0) || givenAtOtherFamily(a, b, 1);
+}
+
+/** Two-word Latin names whose word `g` is one known given name and whose other words differ, neither a given name. */
+function givenAtOtherFamily(a: PreparedName, b: PreparedName, g: number): boolean {
   if (a.isHan || b.isHan || a.tokens.length !== 2 || b.tokens.length !== 2 || a.generation !== b.generation)
     return false;
-  const comma = rawA.includes(',');
-  if (comma !== rawB.includes(',')) return false;
-  const [g, f] = comma ? [1, 0] : [0, 1];
+  const f = 1 - g;
   const given = a.tokens[g]!;
   return (
     given === b.tokens[g] &&
@@ -328,6 +366,15 @@ function otherFamilyName(a: PreparedName, b: PreparedName, rawA: string, rawB: s
     !knownGivenName(a.tokens[f]!) &&
     !knownGivenName(b.tokens[f]!)
   );
+}
+
+/** The surname of a Latin title and surname as the cell writes it (Wang of Mr. Wang). */
+function latinSurname(raw: string): string {
+  return raw
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+    .join(' ');
 }
 
 /** Two people joined in one name cell: John & Mary Smith, Mr and Mrs Jackson. */
@@ -389,7 +436,8 @@ export function personNameComparator(role: NameRole = 'full'): Comparator<Prepar
       if (level === NAME_LEVEL.initial && (a.titledSurname || b.titledSurname)) {
         // The surname as the titled cell writes it (張 of 張總), quoted from the pair's own values.
         const surname = a.titledSurname || b.titledSurname;
-        const written = hanOnly(a.titledSurname ? rawA : rawB).slice(0, surname.length) || surname;
+        const raw = a.titledSurname ? rawA : rawB;
+        const written = (a.isHan ? hanOnly(raw).slice(0, surname.length) : latinSurname(raw)) || surname;
         return { similarity, phrase: `the same surname ${written}, one written with a title`, label: 'same-surname' };
       }
       if (level === NAME_LEVEL.exact) {

@@ -13,6 +13,7 @@ import { TwoPeople } from './two-people';
 import { OWN_ROWS } from './own-rows';
 import { fieldsOfRoles } from './fields-of-roles';
 import { NAME_ROLES, PairHolds } from './pair-holds';
+import { MarriedNames } from './married-names';
 
 export interface FieldModel {
   field: MatchField;
@@ -65,6 +66,8 @@ export class MatchModel {
   readonly apart: TwoPeople;
   /** More rules that hold a pair for review, or say two people of one name (pair-holds.ts). */
   private readonly holds: PairHolds;
+  /** One given name and another family name (married-names.ts). */
+  readonly married: MarriedNames;
 
   constructor(
     readonly fields: FieldModel[],
@@ -83,6 +86,7 @@ export class MatchModel {
     this.partFields = this.organisations ? [] : fieldsOfRoles(fields, ['given', 'family']);
     this.identityFields = fieldsOfRoles(fields, [...IDENTIFYING_ROLES]);
     this.holds = new PairHolds(fields, this.apart, this.identityFields);
+    this.married = new MarriedNames(fields, this.apart);
     this.maxBits = Float64Array.from(fields, (fm) => {
       let max = 0;
       fm.bits.forEach(
@@ -144,12 +148,14 @@ export class MatchModel {
    * threshold. Names that clearly differ on one phone (张伟 and 李娜 on one mobile, John Smith and
    * Mary Jones) are a name replaced or two people of a household; with nothing the person alone keeps
    * agreeing (an ID number, an e-mail, an account, a birth date) they are reviewed. So are the
-   * details in two-people.ts, one phone under two mailboxes, and numbers in a run under one name.
+   * details in two-people.ts, a married name on one shared detail, one phone under two mailboxes, and
+   * numbers in a run under one name.
    */
   held(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return (
       this.renamedOnly(codes, offset, i) ||
       this.householdOnly(codes, offset) ||
+      this.married.onOneDetail(codes, offset, i, j) ||
       this.apart.reviewOnly(codes, offset, i, j) ||
       this.apart.nameAlone(codes, offset) ||
       this.holds.lineOfTwoMailboxes(codes, offset, i) ||
@@ -228,8 +234,8 @@ export class MatchModel {
 
   /**
    * Names clearly differ, no ID number, e-mail or account agrees, no company's legal ID on a list of
-   * companies, it is no renamed row, and no two relatives of one surname, who are reviewed instead
-   * (two-people.ts).
+   * companies, it is no renamed row, no two relatives of one surname, and no married name on a line
+   * of its own, which are reviewed instead (two-people.ts, married-names.ts).
    */
   vetoed(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return (
@@ -238,7 +244,8 @@ export class MatchModel {
       !this.apart.ownAgrees(codes, offset) &&
       !this.apart.entityAgrees(codes, offset) &&
       !this.apart.renamed(codes, offset, i, j) &&
-      !this.apart.oneSurnameRelatives(codes, offset, i, j)
+      !this.apart.oneSurnameRelatives(codes, offset, i, j) &&
+      !this.married.onOwnLine(codes, offset, i, j)
     );
   }
 
