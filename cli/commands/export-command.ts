@@ -256,7 +256,14 @@ function formatReport(
   if (report.personalRemarks > 0) lines.push(words.personalRemarks(report.personalRemarks));
   const own = report.ownNames;
   if (own && own.rows > 0) lines.push(words.ownNameRows(own.rows, own.column, own.contactColumn));
-  for (const other of report.otherContacts ?? []) lines.push(words.otherContact(other.headers));
+  // In a contacts or leads file another contact on the row is a row of its own; in an accounts file, extra columns.
+  const accountCrmColumn = report.columns.find((c) => c.source === 'account')?.crmColumn ?? null;
+  const otherHeaders = (report.otherContacts ?? []).flatMap((other) => other.headers);
+  if (report.secondContactRows > 0)
+    lines.push(words.secondContactRows(report.secondContactRows, otherHeaders, accountCrmColumn));
+  if (report.secondContactsAside) lines.push(words.secondContactsAside(report.secondContactsAside, otherHeaders));
+  if (report.secondContactRows === 0 && !report.secondContactsAside)
+    for (const other of report.otherContacts ?? []) lines.push(words.otherContact(other.headers));
   const people = report.namesBesideContact;
   if (people && people.rows > 0)
     lines.push(

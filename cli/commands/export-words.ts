@@ -56,6 +56,10 @@ export interface ExportWords {
   namesBesideContact: (n: number, column: string, contact: string, account: string | null, rowList: string) => string;
   /** Another contact's columns on the row (联系人2, 电话2, 邮箱2): kept as extra columns, never the contact's. */
   otherContact: (headers: readonly string[]) => string;
+  /** Contacts or Leads rows written for those other contacts, each its own person with the row's company. */
+  secondContactRows: (n: number, headers: readonly string[], account: string | null) => string;
+  /** Rows whose other contact stayed extra columns: its name blank, or the row's contact's own. */
+  secondContactsAside: (n: number, headers: readonly string[]) => string;
   chineseList: string;
   /** `surnameFirst`: romanised Chinese names among them read surname first (Lim Wei Ming). */
   latinList: (surnameFirst: number) => string;
@@ -233,6 +237,10 @@ const en: ExportWords = {
     `"${column}" holds people's names, not companies', beside the contact column "${contact}": in ${plural(n, 'row')} (${rowList}) "${contact}" is the contact and "${column}" was ${account ? `not written to "${account}" but ` : ''}kept as an extra column under its own header`,
   otherContact: (headers) =>
     `${headers.map((h) => `"${h}"`).join(', ')} ${headers.length === 1 ? 'is' : 'are'} another contact's on the row: kept as extra columns under their own headers, never written as the row's contact's phone, e-mail or title`,
+  secondContactRows: (n, headers, account) =>
+    `${plural(n, 'contact row')} written for the other contact in ${headers.map((h) => `"${h}"`).join(', ')}: each a person of its own, with its name, phone and e-mail in the contact's columns and its row's company${account ? ` in "${account}"` : ''}, so the import links it to the same company; the row's notes and other columns stay on its first contact's row`,
+  secondContactsAside: (n, headers) =>
+    `In ${plural(n, 'row')}, ${headers.map((h) => `"${h}"`).join(', ')} name${headers.length === 1 ? 's' : ''} no one or the row's own contact (a further number of theirs, or another person of the same name): kept as extra columns on the row, as typed`,
   ownNamesAside: (n, column, contact, rowList) =>
     `${plural(n, 'row')} (${rowList}) name${n === 1 ? 's' : ''} one person in "${contact}" and another in "${column}": "${contact}" is the contact, and "${column}" is kept as an extra column holding only those names (nothing merged or dropped)`,
   chineseList: 'Pinyin names read surname first (a Chinese list)',
@@ -351,6 +359,10 @@ const zh: ExportWords = {
     `“${column}”是人名而不是公司名，表中另有联系人列“${contact}”：${zh.rows(n)}（${rowList}）以“${contact}”为联系人，“${column}”${account ? `没有写入“${account}”，而是` : ''}作为额外列沿用原表头保留`,
   otherContact: (headers) =>
     `${headers.map((h) => `“${h}”`).join('、')}是该行另一位联系人的信息：作为额外列沿用原表头保留，没有写入该行联系人的电话、邮箱或职位`,
+  secondContactRows: (n, headers, account) =>
+    `${headers.map((h) => `“${h}”`).join('、')}中的另一位联系人写成 ${n.toLocaleString('zh-CN')} 行联系人：每人单独一行，姓名、电话、邮箱写入联系人各列，并带上该行的公司${account ? `（“${account}”）` : ''}，导入后关联到同一家公司；该行的备注和其他列只留在第一位联系人那一行`,
+  secondContactsAside: (n, headers) =>
+    `${zh.rows(n)}的${headers.map((h) => `“${h}”`).join('、')}没有姓名，或与该行联系人同名（可能是其另一个号码，也可能是同名的另一个人）：作为额外列按原样留在该行`,
   ownNamesAside: (n, column, contact, rowList) =>
     `${zh.rows(n)}（${rowList}）的“${contact}”与“${column}”是不同的人：以“${contact}”为联系人，“${column}”作为额外列只保留这些姓名（不合并、不丢弃）`,
   chineseList: '拼音姓名按姓在前读取（中文名单）',

@@ -27,6 +27,8 @@ export interface RowRecord {
    * be the company's, written where the file has it for accounts of their own too.
    */
   companyOnly?: { extras: ReadonlySet<number>; carried: ReadonlySet<number> };
+  /** A row's second contact as its own row (second-contacts.ts): of the extra columns, it writes only `kept`, its own. */
+  secondContact?: { kept: ReadonlySet<number> };
 }
 
 export interface AccountGroups {

@@ -3,6 +3,8 @@
  * required ones, filled from another value where the CRM needs one), then every other sheet column
  * under its own header, then the parts at the layout's caps. Counts fills and blanks for the report.
  */
+import { columnNames } from '../sheet/column-names';
+import type { Locale } from '../i18n/locale';
 import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
@@ -222,7 +224,12 @@ export class FileBuilder {
     });
   }
 
-  columnReports(layout: CrmLayout): ColumnReport[] {
+  columnReports(layout: CrmLayout, locale: Locale = 'en-US'): ColumnReport[] {
+    // Two columns headed 电话 are named with their letters, 电话 (C列).
+    const headers: string[] = [];
+    for (const c of this.sources.sheetColumns) headers[c.col - 1] = c.header;
+    const names = columnNames(headers, locale);
+    const nameOf = (col: number) => names[col - 1] || `Column ${col}`;
     const emails = this.fileEmails.get(layout.object);
     // Without an e-mail column, Email reads the addresses typed with the names.
     const typedWithNames = emails?.fromNames
@@ -234,7 +241,7 @@ export class FileBuilder {
       sheetColumns: (c.source === 'email' && emails?.fromNames
         ? typedWithNames
         : this.columnsRead(c.source, layout.object)
-      ).map((col) => this.sources.headerOf(col) || `Column ${col}`),
+      ).map(nameOf),
       required: c.required === true,
     }));
   }
@@ -315,11 +322,16 @@ export class FileBuilder {
           record.companyOnly && !keepsSource(record.companyOnly.extras, columns[c].column.source, this.companyColumns)
             ? null
             : this.cells.value(columns[c], record, phones, r, parts.rows[r], emails);
-      places?.(record.values);
+      // A second contact's row repeats its first contact's address: counted once.
+      if (!record.secondContact) places?.(record.values);
       for (let e = 0; e < extras.length; e++) {
         const extra = extras[e];
         // A company's account writes every column that may be its own the file has: a person's stay blank.
-        if (record.companyOnly && !record.companyOnly.carried.has(extra.col)) {
+        // A second contact's row leaves the row's other columns to its first contact's row (no note twice).
+        if (
+          (record.companyOnly && !record.companyOnly.carried.has(extra.col)) ||
+          (record.secondContact && extra.spareOf === undefined && !record.secondContact.kept.has(extra.col))
+        ) {
           out[columns.length + e] = null;
           continue;
         }

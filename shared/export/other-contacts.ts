@@ -1,8 +1,9 @@
 /**
  * A second contact on the row (a trade-show list's 联系人2 / 电话2 / 邮箱2, Contact 2 / Phone 2 / Email 2):
  * columns numbered like a contact-name column other than the row's contact are that person's. However
- * the mapping reads them, none of them is the row's contact's phone, e-mail or title: the export
- * keeps them as extra columns under their own headers.
+ * the mapping reads them, none of them is the row's contact's phone, e-mail or title. A contacts or
+ * leads file writes each such contact on a row of its own (second-contacts.ts); an accounts file
+ * keeps their columns as extra columns under their own headers.
  */
 import { foldHeader } from '../template/header-words';
 import { headerNumber } from '../template/numbered-headers';
@@ -41,10 +42,8 @@ function isPersonField(field: Field | undefined): boolean {
  * The mapping without the person fields of other contacts' columns (a field such a column held goes
  * to a column of the row's contact that holds more of it, where there is one), and those contacts.
  */
-export function withoutOtherContacts(
-  mapping: HeaderMapping,
-  template: Template,
-): { mapping: HeaderMapping; others: OtherContact[] } {
+/** The headers' numbers, the contact-name column of each number, and the numbers of contacts other than the row's. */
+function numberedContacts(mapping: HeaderMapping, template: Template) {
   const numbers = new Map<number, { n: number; base: string }>();
   for (const c of mapping.columns) {
     const found = headerNumber(foldHeader(c.header));
@@ -52,12 +51,28 @@ export function withoutOtherContacts(
   }
   const contactCols = new Map<number, number>();
   for (const [col, { n, base }] of numbers) if (isContactName(base) && !contactCols.has(n)) contactCols.set(n, col);
-  if (contactCols.size === 0) return { mapping, others: [] };
   // The row's contact: the contact field's column (else the name's), numbered 1 unless its header says.
   const personKey = contactFieldOf(template)?.key;
   const personCol = (personKey === undefined ? undefined : mapping.byField[personKey]) ?? mapping.byField.name;
   const own = (personCol === undefined ? undefined : numbers.get(personCol)?.n) ?? 1;
   const otherNumbers = new Set([...contactCols.keys()].filter((n) => n !== own));
+  /** The columns of another contact's details, by the contact's number (not Address Line 2). */
+  const detailCols = (n: number) =>
+    mapping.columns.filter((c) => numbers.get(c.col)?.n === n && PERSON_DETAIL.test(foldHeader(c.header)));
+  return { numbers, contactCols, own, otherNumbers, detailCols };
+}
+
+/** Each other contact's contact-name column and the columns of its details (that one included), in sheet order. */
+export function otherContactColumns(mapping: HeaderMapping, template: Template): { contact: number; cols: number[] }[] {
+  const { contactCols, otherNumbers, detailCols } = numberedContacts(mapping, template);
+  return [...otherNumbers].map((n) => ({ contact: contactCols.get(n)!, cols: detailCols(n).map((c) => c.col) }));
+}
+
+export function withoutOtherContacts(
+  mapping: HeaderMapping,
+  template: Template,
+): { mapping: HeaderMapping; others: OtherContact[] } {
+  const { numbers, contactCols, own, otherNumbers, detailCols } = numberedContacts(mapping, template);
   if (otherNumbers.size === 0) return { mapping, others: [] };
   const fields = new Map(template.fields.map((f) => [f.key, f]));
   const isOther = (c: ColumnMapping) => otherNumbers.has(numbers.get(c.col)?.n ?? own);
@@ -88,9 +103,7 @@ export function withoutOtherContacts(
   }
   const others = [...otherNumbers].map((n) => ({
     contact: byCol.get(contactCols.get(n)!)?.header ?? '',
-    headers: columns
-      .filter((c) => numbers.get(c.col)?.n === n && PERSON_DETAIL.test(foldHeader(c.header)))
-      .map((c) => c.header),
+    headers: detailCols(n).map((c) => c.header),
   }));
   // A split name of another contact (联系人2的名, 姓) is no part of the row's contact's name.
   const { nameParts: parts, ...rest } = mapping;

@@ -5,7 +5,7 @@
  * leads export go to an accounts file; files are split at the CRM's row and size caps.
  */
 import { otherPersonHeader } from '../dedupe/column-headers';
-import { cellText, type CellValue } from '../sheet/cell-value';
+import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { phoneKey } from '../normalise/phone';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Locale } from '../i18n/locale';
@@ -30,7 +30,8 @@ import { isPersonWeChatHeader } from './person-wechat';
 import type { CountedValue } from './cell-tally';
 import { maskedName, withoutName, type MaskedOnlyRow, type MaskedReport } from './masked-values';
 import type { PostNominalReport } from './post-nominal-values';
-import { withoutOtherContacts, type OtherContact } from './other-contacts';
+import { otherContactColumns, withoutOtherContacts, type OtherContact } from './other-contacts';
+import { planSecondContacts, splitRow } from './second-contacts';
 import { chineseRowTest } from './chinese-row';
 
 export interface ExportOptions extends OperationOptions {
@@ -130,10 +131,20 @@ export interface ExportReport {
     rowNumbers: number[];
   };
   /**
-   * Contacts on the row besides its contact (联系人2 with 电话2 and 邮箱2): their columns, kept as extra
-   * columns under their headers, never the contact's phone or e-mail. Absent when there are none.
+   * Contacts on the row besides its contact (联系人2 with 电话2 and 邮箱2): their columns, never the
+   * contact's phone or e-mail. Absent when there are none.
    */
   otherContacts?: OtherContact[];
+  /**
+   * Contact rows written for those other contacts (a Contacts or Leads file: each its own person with
+   * the row's company and company columns). 0 in an accounts file, where they stay extra columns.
+   */
+  secondContactRows: number;
+  /**
+   * Rows whose other contact stayed extra columns on the row: its name blank, or the row's contact's own
+   * (a further number of theirs, or a namesake). Absent when there are none.
+   */
+  secondContactsAside?: number;
   /** The list is Chinese: its pinyin names are read surname first. */
   chineseList: boolean;
   /**
@@ -318,6 +329,13 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const noCompanyWords = new Map<string, number>();
   const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const spillAccounts = object !== 'accounts';
+  // An accounts file stays a row per company: there the other contacts' columns stay extra columns.
+  const secondContacts = spillAccounts
+    ? planSecondContacts(mapping, otherContactColumns(ctx.mapping, ctx.template), ctx.template, roles)
+    : null;
+  const secondContactKept = { kept: new Set(secondContacts?.groups.flatMap((g) => g.kept)) };
+  let secondContactRows = 0;
+  let secondContactsAside = 0;
   // A hand-kept list's further lines of a customer: said in the report, as they hold a note or a number.
   const continued = continuationRows(snapshot.values, ctx.mapping, ctx.template);
   // With an order export's further item rows (Shopify's), the order's: no contacts.
@@ -332,6 +350,20 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
       if (customerRow !== undefined) skipped.push({ row: i + 1, reason: 'continuation', customerRow });
       continue;
     }
+    // A second contact (联系人2) is a contact of its own, on its own row (second-contacts.ts).
+    const split = secondContacts ? splitRow(values, secondContacts, roles.person!) : undefined;
+    if (split) secondContactsAside += split.aside;
+    const first = recordOf(split?.first ?? values, i + 1);
+    if (spillAccounts && first.parties.full === '' && first.parties.account !== '') companies.push(first);
+    else main.push(first);
+    for (const other of split?.others ?? []) {
+      main.push({ ...recordOf(other, i + 1, true), secondContact: secondContactKept });
+      secondContactRows++;
+    }
+  }
+
+  /** A sheet row's record (or a second contact's row of it), its names counted for the report. */
+  function recordOf(values: readonly CellValue[], row: number, secondContact = false): RowRecord {
     const read = rowParties(values, roles, chineseList, chineseRow(values));
     // A starred-out name (张*) is no name for the CRM: kept as typed in the notes instead (masked-values.ts).
     const masked = maskedName(read, values, roles);
@@ -342,25 +374,24 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     if (parties.nameEmail) namesWithEmail++;
     if (parties.remarkTwoReadings) {
       if (twoReadingRemarks.length === 0) twoReadingExample = parties.remarkTwoReadings;
-      twoReadingRemarks.push(i + 1);
+      twoReadingRemarks.push(row);
     }
     if (parties.clientAsContact) clientsAsContacts++;
     if (parties.companyIsPerson) companiesNamingPerson++;
     if (parties.personal) personalRemarks++;
     if (parties.ownName === 'read') ownNameRows++;
-    if (parties.ownName === 'aside') ownNameAside.push(i + 1);
+    if (parties.ownName === 'aside') ownNameAside.push(row);
     if (parties.roleAsName) tally(rolesAsNames, parties.roleAsName);
     if (parties.noCompany) tally(noCompanyWords, parties.noCompany);
-    if (parties.placeholderAccount && roles.account !== undefined)
+    // The company cell is the first contact's row's too: counted once.
+    if (parties.placeholderAccount && roles.account !== undefined && !secondContact)
       converter.placeholders.count(cellText(snapshot.values[0]?.[roles.account - 1]).trim(), {
-        row: i + 1,
+        row,
         source: roles.account,
       });
     for (const col of parties.placeholderNames ?? [])
-      converter.placeholders.count(cellText(snapshot.values[0]?.[col - 1]).trim(), { row: i + 1, source: col });
-    const record: RowRecord = { row: i + 1, values, parties, ...(masked ? { maskedName: masked } : {}) };
-    if (spillAccounts && parties.full === '' && parties.account !== '') companies.push(record);
-    else main.push(record);
+      converter.placeholders.count(cellText(snapshot.values[0]?.[col - 1]).trim(), { row, source: col });
+    return { row, values, parties, ...(masked ? { maskedName: masked } : {}) };
   }
 
   // Progress over both passes: the error scan, then writing the rows.
@@ -379,9 +410,13 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     items,
   );
   const salutations = main.some((record) => record.parties.salutation !== '');
+  // A second contact's columns that went to its own row, blank on every first contact's: no extra columns.
+  const moved = secondContacts?.groups.flatMap((g) => [...g.moves.keys()]) ?? [];
+  const firstContacts = [...main, ...companies].filter((r) => !r.secondContact);
+  const gone = new Set(moved.filter((col) => firstContacts.every((r) => isBlank(r.values[col - 1]))));
   const build = new FileBuilder(
     snapshot,
-    sheetColumns,
+    gone.size > 0 ? sheetColumns.filter((c) => !gone.has(c.col)) : sheetColumns,
     roles,
     fields,
     converter,
@@ -453,7 +488,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     object,
     locale: ctx.locale,
     rows: main.length + companies.length,
-    columns: build.columnReports(layout),
+    columns: build.columnReports(layout, ctx.locale),
     extraColumns: build.extraHeaders(layout).map((e) => e.header),
     accountRows: companies.length,
     filled: Object.fromEntries(build.filled),
@@ -516,6 +551,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
         }
       : {}),
     ...(otherContacts.length > 0 ? { otherContacts } : {}),
+    secondContactRows,
+    ...(secondContactsAside > 0 ? { secondContactsAside } : {}),
     chineseList,
     surnameFirst,
     errorRows: errors.size,

@@ -1,8 +1,8 @@
 /**
  * `custodian export` of lists where a row names more than its contact: a school's student beside the
  * parent (no account made of the student), a trade-show card's second contact (联系人2 / 电话2 never
- * the first contact's), and an inquiry list's Arabic and pinyin names. The report says what was done
- * in the sheet's language.
+ * the first contact's; a contact of its own in a contacts file), and an inquiry list's Arabic and
+ * pinyin names. The report says what was done in the sheet's language.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,7 +77,7 @@ describe('custodian export: a second contact on the row', () => {
     );
   });
 
-  test('writes Mary Jones’s phone under Phone 2, and says so in English', async () => {
+  test('writes Mary Jones as a HubSpot contact of her own, and says so in English', async () => {
     // prettier-ignore
     writeUtf8Csv(join(dir, 'cards-en.csv'), [
       ['Company', 'Contact 1', 'Phone 1', 'Email 1', 'Contact 2', 'Phone 2', 'Email 2'],
@@ -86,14 +86,14 @@ describe('custodian export: a second contact on the row', () => {
     ]);
     const result = await run(['export', 'cards-en.csv', '--to', 'hubspot', '-o', 'cards-hub.csv'], dir);
     expect(result.code).toBe(0);
-    const [first] = readRows(join(dir, 'cards-hub.csv'));
-    expect(first).toMatchObject({
-      'Phone Number': '+15035550100',
-      Email: 'john@acme.com',
-      'Phone 2': '(503) 555-0188',
-    });
+    const rows = readRows(join(dir, 'cards-hub.csv'));
+    expect(rows.map((r) => [r['First Name'], r['Phone Number'], r.Email, r['Company Name'], r['Phone 2']])).toEqual([
+      ['John', '+15035550100', 'john@acme.com', 'Acme Hardware Ltd', undefined],
+      ['Mary', '+15035550188', 'mary@acme.com', 'Acme Hardware Ltd', undefined],
+      ['Tom', '+15035550111', '', 'Beta Plastics', undefined],
+    ]);
     expect(result.stderr).toContain(
-      `"Contact 2", "Phone 2", "Email 2" are another contact's on the row: kept as extra columns under their own headers, never written as the row's contact's phone, e-mail or title`,
+      `1 contact row written for the other contact in "Contact 2", "Phone 2", "Email 2": each a person of its own`,
     );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A trade-show list with two contacts per row (联系人1 / 电话1 / 邮箱1 / 联系人2 / 电话2 / 邮箱2; Contact 2 /
  * Phone 2 / Email 2): the second contact's columns never fill the first contact's phone or e-mail,
- * however they are mapped; they go out as extra columns under their own headers.
+ * however they are mapped. A contacts file writes the second contact as a row of its own
+ * (second-contact-rows.test.ts); a group naming no one but the row's contact stays extra columns.
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { planExport, type ExportFile } from '../../shared/export/plan-export';
@@ -58,7 +59,7 @@ describe('export of a second contact’s columns', () => {
   test.each([
     ['as the mapping reads them', undefined],
     ['when 电话2 and 邮箱2 are mapped to the phone and e-mail', MAPPED_ZH],
-  ])('writes 李敏’s mobile and e-mail under 电话2 and 邮箱2, never as 陈志强’s, %s', (_, overrides) => {
+  ])('writes 李敏’s mobile and e-mail on her own row, never as 陈志强’s, %s', (_, overrides) => {
     const { files, report } = planExport(sheet(TRADESHOW), zh('hubspot', overrides));
     const rows = rowsOf(files[0]!);
     const pick = (r: Record<string, CellValue>) => [
@@ -73,23 +74,15 @@ describe('export of a second contact’s columns', () => {
       r['电话2'],
       r['邮箱2'],
     ];
+    // 李敏 is a contact of her own; 刘洋 on both sides is the row's contact again (a further number), kept as typed.
     expect(rows.map(pick)).toEqual([
-      [
-        '陈',
-        '志强',
-        '+8613922223333',
-        null,
-        'chen@hongda-hw.com',
-        '总经理',
-        '李敏',
-        '采购',
-        '13922224444',
-        'limin@hongda-hw.com',
-      ],
-      ['周', '海', null, '+8657488886666', null, '厂长', null, null, null, null],
-      ['刘', '洋', null, '+862166668888', 'liuyang@hengtong.sh.cn', '经理', '刘洋', '经理', '13800138000', null],
+      ['陈', '志强', '+8613922223333', null, 'chen@hongda-hw.com', '总经理', null, null, null, undefined],
+      ['李', '敏', '+8613922224444', null, 'limin@hongda-hw.com', '采购', null, null, null, undefined],
+      ['周', '海', null, '+8657488886666', null, '厂长', null, null, null, undefined],
+      ['刘', '洋', null, '+862166668888', 'liuyang@hengtong.sh.cn', '经理', '刘洋', '经理', '13800138000', undefined],
     ]);
     expect(report.otherContacts).toEqual([{ contact: '联系人2', headers: ['联系人2', '职位2', '电话2', '邮箱2'] }]);
+    expect([report.secondContactRows, report.secondContactsAside]).toEqual([1, 1]);
     expect(report.columns.find((c) => c.crmColumn === 'Phone Number')?.sheetColumns).toEqual(['电话1']);
   });
 
@@ -105,15 +98,17 @@ describe('export of a second contact’s columns', () => {
     expect(row['电话']).toBeNull();
   });
 
-  test('writes Mary Jones’s phone and e-mail under Phone 2 and Email 2 in an English list', () => {
+  test('writes Mary Jones’s phone and e-mail as her own contact’s in an English list', () => {
     const { files, report } = planExport(sheet(EN_CARDS, 'Cards'), en('salesforce', MAPPED_EN));
     const rows = rowsOf(files[0]!);
     expect(
       rows.map((r) => [r['First Name'], r['Last Name'], r['Business Phone'], r.Email, r['Phone 2'], r['Email 2']]),
     ).toEqual([
-      ['John', 'Smith', '+15035550100', 'john@acme.com', '(503) 555-0188', 'mary@acme.com'],
-      ['Tom', 'Lee', '+15035550111', null, null, null],
+      ['John', 'Smith', '+15035550100', 'john@acme.com', undefined, undefined],
+      ['Mary', 'Jones', '+15035550188', 'mary@acme.com', undefined, undefined],
+      ['Tom', 'Lee', '+15035550111', null, undefined, undefined],
     ]);
+    expect(report.secondContactRows).toBe(1);
     expect(report.otherContacts).toEqual([{ contact: 'Contact 2', headers: ['Contact 2', 'Phone 2', 'Email 2'] }]);
   });
 
