@@ -183,7 +183,7 @@ const zh: MergeLabels = {
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
     'formula.refersToMergedRow': (p) =>
-      `第 ${p.cluster} 组：${p.detail} 的公式引用了合并时删除的行，合并后会显示 #REF!；撤销合并可恢复该引用（Excel 需 2021 或 Microsoft 365）`,
+      `第 ${p.cluster} 组：${p.detail}${p.values ? `（合并后为 ${p.values}）` : ' '}的公式引用了合并时删除的行，合并后它和用到它结果的单元格都会显示 #REF!；撤销合并可恢复该引用（Excel 需 2021 或 Microsoft 365）`,
     'balance.notAdded': (p) =>
       `第 ${p.cluster} 组：第 ${p.row} 行的“${p.detail ?? p.field}” ${p.values} 没有加到保留的行上（仍在合并归档中）；要相加，请对该列用相加（sum）规则`,
     'cell.tooLong': (p) =>
@@ -293,7 +293,7 @@ const en: MergeLabels = {
     'order.noDate': () =>
       'No order date can be read (订单付款时间, 订单创建时间, 下单时间, Paid at, Created at), so "newest" and latest/earliest had no orders to compare; the kept row\'s values were used',
     'formula.refersToMergedRow': (p) =>
-      `Group ${p.cluster}: the formula in ${p.detail} refers to a row the merge removes; it will show #REF!. Undoing the merge gives the reference back (in Excel from Excel 2021 or Microsoft 365)`,
+      `Group ${p.cluster}: the formula in ${p.detail}${p.values ? ` (${p.values} once merged)` : ''} refers to a row the merge removes; it, and cells that use its result, will show #REF!. Undoing the merge gives the reference back (in Excel from Excel 2021 or Microsoft 365)`,
     'balance.notAdded': (p) =>
       `Group ${p.cluster}: row ${p.row}'s "${p.detail ?? p.field}" ${p.values} was not added to the kept row (it is in the archive); to add it up, give the column the sum rule`,
     'cell.tooLong': (p) =>

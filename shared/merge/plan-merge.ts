@@ -7,6 +7,7 @@
 import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { CellExtras, ExtrasCell, FormulaCell, SheetSnapshot } from '../sheet/snapshot';
 import { PLAIN_LOOK } from '../sheet/cell-look';
+import { cellAddress } from '../sheet/a1';
 import { emptyPlan, type CellEdit, type Plan, type RowContent } from '../plan/plan';
 import { invertPlan } from '../plan/invert-plan';
 import { withFormatsBefore } from '../plan/edit-formats';
@@ -154,8 +155,21 @@ export function planMerge(
   const clusterOf = new Map<number, number>();
   for (const { accepted: cluster, survivor } of planned)
     for (const row of cluster.rows) if (row !== survivor.row) clusterOf.set(row, cluster.index);
+  // The cells are named where the user sees them now and, where the rows deleted above move them, where
+  // the merged sheet has them.
+  const removed = new DeletedRows(snapshot.values.length);
+  for (const row of clusterOf.keys()) removed.add(row);
+  const shownAt = options.shownRow ?? ((row: number) => row);
   for (const [index, cells] of brokenReferences(snapshot.name, snapshot.formulas ?? [], clusterOf)) {
-    problems.push(mergeProblem(options, 'formula.refersToMergedRow', 'warning', index, { detail: cells.join(', ') }));
+    const before = cells.map((c) => cellAddress(shownAt(c.row), c.col));
+    const after = cells.map((c) => cellAddress(shownAt(c.row) - removed.countBelow(c.row), c.col));
+    const moved = after.some((a, k) => a !== before[k]);
+    problems.push(
+      mergeProblem(options, 'formula.refersToMergedRow', 'warning', index, {
+        detail: before.join(', '),
+        ...(moved ? { values: after.join(', ') } : {}),
+      }),
+    );
   }
 
   // Rows as the user's sheet numbers them, for what they read: the archive, the log, the undo's log row.

@@ -321,12 +321,46 @@ describe('formulas that point at merged-away rows', () => {
         code: 'formula.refersToMergedRow',
         severity: 'warning',
         clusterIndex: 1,
-        message: expect.stringContaining('D4'),
+        message: expect.stringContaining('D4 (D3 once merged)'),
       }),
     ]);
     expect(after.formulas).toEqual([
       { row: 2, col: 4, formula: '=#REF!' },
       { row: 3, col: 4, formula: '=#REF!' },
+    ]);
+  });
+
+  test('name a running total where the merged sheet has it, and not a formula that leaves with its row', () => {
+    // A running total filled down (累计 = the one above + 金额): merging row 3 into row 2 breaks row 4's
+    // formula, which the merged sheet has on row 3; row 3's own formula goes to the archive with it.
+    const snapshot = {
+      name: '客户',
+      values: [
+        ['客户名称', '手机', '金额', '累计'],
+        ['甲公司', '13811112222', 100, 100],
+        ['甲公司', '13811112222', 200, 300],
+        ['乙公司', '13911113333', 50, 350],
+        ['丙公司', '13711114444', 70, 420],
+      ],
+      formulas: [
+        { row: 3, col: 4, formula: '=D2+C3' },
+        { row: 4, col: 4, formula: '=D3+C4' },
+        { row: 5, col: 4, formula: '=D4+C5' },
+      ],
+      meta: {},
+    };
+    const { result, after } = mergeAndApply(snapshot, [{ rows: [2, 3] }], {
+      ...optionsFor(snapshot, 'zh-CN'),
+      keep: 'first',
+    });
+    expect(result.merges.map((m) => m.mergedRows)).toEqual([[3]]);
+    const warnings = result.problems.filter((p) => p.code === 'formula.refersToMergedRow');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain('D4（合并后为 D3）');
+    expect(warnings[0]!.message).toContain('用到它结果的单元格');
+    expect(after.formulas).toEqual([
+      { row: 3, col: 4, formula: '=#REF!+C3' },
+      { row: 4, col: 4, formula: '=D3+C4' },
     ]);
   });
 });
