@@ -14,6 +14,8 @@
  * Hong Kong mobile too, so with no row country it is ambiguous. On a list whose home is not established
  * (no majority, and no team's of the template's region, or in traditional characters) the template
  * region's reading is only one among those of the regions the list points to (amongListRegions).
+ * A number nothing reads on a list whose country is only the template's, but typed as another country
+ * writes its own (a German team's 030 12345678), is named where it is a number and left as typed too.
  * check, clean and dedupe all read phones here, so one cell in one row is one number everywhere.
  */
 import type { Locale } from '../i18n/locale';
@@ -99,6 +101,9 @@ const NANP_DIGITS = /^(?![48]00)[2-9]\d{2}[2-9]\d{6}$/;
 // "310/246-1501": the area code before a slash, an older North American style (guides, directories),
 // sometimes spaced ("212/ 319-1660") or closed with a full stop.
 const NANP_SLASH = /^([2-9]\d{2})\s*\/\s*([2-9]\d{2}-\d{4})\.?$/;
+// "089 / 123 456-78": an area code and its trunk 0 before a slash, as German and Austrian letterheads
+// wrote a number (DIN 5008 before 2011).
+const TRUNK_SLASH = /^(\(?0\d{1,4}\)?)\s*\/\s*(\d[\d\s-]{4,})$/;
 // China's short service numbers, which libphonenumber does not know: 95xxx (banks, insurers, airlines,
 // couriers; up to eight digits), 96xxx (local services), 100xx (carriers: 10086, 10010, 10000) and
 // 12xxx (public hotlines: 12315, 12306, 12366). 12345 is a hotline too, but far more often the digits
@@ -202,7 +207,11 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   const text = phoneText(raw);
   if (text === '') return EMPTY;
   if (text.length > MAX_LENGTH) return INVALID;
-  const [base, ext] = splitExtension(text);
+  const [typed, ext] = splitExtension(text);
+  // The slash says where the area code ends: 089 / 123 456-78 is Munich's 089, never Lhasa's 0891.
+  const slashed = TRUNK_SLASH.exec(typed);
+  const base = slashed ? `${slashed[1]!} ${slashed[2]!}` : typed;
+  const area = slashed ? slashed[1]!.replace(/\D/g, '') : null;
   const suffix = ext
     ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US'), TRADITIONAL_EXTENSION.test(text))
     : '';
@@ -212,7 +221,7 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   if (service) return serviceReading(service, ext, suffix);
   const place = mailRegion(ctx.place) === null ? ctx.place : null;
   const inPlace = row === null && place ? inRowPlace(base, place) : null;
-  const decided =
+  const read =
     inPlace ??
     amongListRegions(base, ctx, sheet, row) ??
     orBracketedCode(
@@ -229,7 +238,17 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
       base,
       home,
     );
-  if (decided.kind === 'invalid') return INVALID;
+  const decided = inArea(area, read);
+  if (decided.kind === 'invalid') {
+    // A number only not of the country assumed (the template's, no other being most of the list's):
+    // named where it is one, never given that code. One a list's own country does not read is that
+    // country's mistyped or made-up number (a British list's drama mobile 07700 900456), not Germany's.
+    const assumed = row === null && sheet === home;
+    const readings = assumed ? typedElsewhere(base, area, place ?? sheet, home) : [];
+    return readings.length === 0
+      ? INVALID
+      : { kind: 'ambiguous', readings: readings.map((p) => p.international + suffix) };
+  }
   if (decided.kind === 'ambiguous')
     return { kind: 'ambiguous', readings: decided.readings.map((p) => p.international + suffix) };
   const parsed = decided.parsed;
@@ -356,12 +375,19 @@ function withTrunklessReadings(decided: Decided, base: string, row: string | nul
  * A national number (trunk 0) the sheet's region reads but that is typed as another English-speaking
  * market groups its own numbers, and read there as another number, is ambiguous: on an Indian or mixed
  * list 07912 654321 is an Ahmedabad line only by its digits, and a British mobile by the way it is
- * typed. A row's own country settles it; a Chinese list's numbers are not asked.
+ * typed. So on a list of one of the markets that group their own (TYPED_MARKETS): a German list's
+ * 044 668 18 00 is Wilhelmshaven's 04466 81800 only by its digits, and Zürich's as typed. A row's own
+ * country settles it; a Chinese list's numbers are not asked.
  */
 function withGroupedReading(decided: Decided, base: string, sheet: string, row: string | null): Decided {
-  if (decided.kind !== 'valid' || row !== null || !NATIONAL_REGIONS.includes(sheet)) return decided;
+  const markets = NATIONAL_REGIONS.includes(sheet)
+    ? NATIONAL_REGIONS
+    : TYPED_MARKETS.includes(sheet)
+      ? [...TYPED_MARKETS, ...NATIONAL_REGIONS]
+      : null;
+  if (decided.kind !== 'valid' || row !== null || markets === null) return decided;
   if (!base.startsWith('0') || !isGrouped(base) || groupedAs(base, decided.parsed.national)) return decided;
-  for (const region of NATIONAL_REGIONS) {
+  for (const region of markets) {
     if (region === sheet) continue;
     const parsed = parsePhoneIn(base, region);
     if (parsed && parsed.e164 !== decided.parsed.e164 && groupedAs(base, parsed.national))
@@ -391,9 +417,10 @@ function withTypedReading(decided: Decided, base: string, sheet: string, row: st
 /**
  * Trunk-0 markets a bare number on a list without a home is also tried in, each only where the number
  * is typed as that market groups its own (090-1234-5678 as Japan writes a mobile, 03-1234-5678 as
- * Tokyo's and Melbourne's lines are written): readings to name, never one to write.
+ * Tokyo's and Melbourne's lines are written, 044 668 18 00 as Zürich's beside a +49 number that makes
+ * the list read it as Germany's 04466 81800): readings to name, never one to write.
  */
-const TRUNK_MARKETS: readonly string[] = ['GB', 'JP', 'IN', 'AU', 'DE', 'FR', 'NL', 'KR'];
+const TRUNK_MARKETS: readonly string[] = ['GB', 'JP', 'IN', 'AU', 'DE', 'CH', 'FR', 'NL', 'KR'];
 
 /**
  * A bare number on a list whose home is not established (`others` given while the sheet is the
@@ -443,6 +470,69 @@ function amongListRegions(base: string, ctx: PhoneContext, sheet: string, row: s
   if (readings.length === 0) return null;
   if (readings.length > 1) return { kind: 'ambiguous', readings };
   return listed === 1 ? { kind: 'valid', parsed: readings[0]! } : { kind: 'ambiguous', readings };
+}
+
+/** The first group of a number's national form: its area code, trunk 0 and all (089 of 089 12345678). */
+function areaOf(parsed: ParsedPhone): string | undefined {
+  return /\d+/.exec(parsed.national)?.[0];
+}
+
+/** The readings whose area code is the one typed before a slash (`area`), when there is one. */
+function inArea(area: string | null, decided: Decided): Decided {
+  if (area === null || decided.kind === 'invalid') return decided;
+  if (decided.kind === 'valid') return areaOf(decided.parsed) === area ? decided : NOT_A_NUMBER;
+  const readings = decided.readings.filter((p) => areaOf(p) === area);
+  return readings.length === 0 ? NOT_A_NUMBER : { kind: 'ambiguous', readings };
+}
+
+/** Where a number no reading of its list takes is asked for: neighbours first, a Chinese list's before its markets. */
+const ELSEWHERE: readonly string[] = [
+  ...new Set([...TRADITIONAL_REGIONS, ...TYPED_MARKETS, ...NATIONAL_REGIONS, ...TRUNK_MARKETS, 'CN']),
+];
+/** Of those, the ones whose national numbers never begin with 0 (no trunk 0), not asked of one that does. */
+const NO_TRUNK: ReadonlySet<string> = new Set(['HK', 'MO', 'SG', 'ES', 'MX', 'BR', 'US']);
+/** The ones whose national numbers always begin with 0 (a trunk 0, Taiwan's too), not asked of one that does not. */
+const TRUNK_ONLY: ReadonlySet<string> = new Set(
+  ELSEWHERE.filter((region) => !NO_TRUNK.has(region) && region !== 'IT' && region !== 'CN'),
+);
+/** Most readings named: a number typed as bare digits is some number in many countries. */
+const MAX_ELSEWHERE = 3;
+/** Bare digits of a national number typed with its trunk 0, long enough to be one (typedAsElsewhere's shape). */
+const BARE_NATIONAL = /^0[1-9]\d{7,}$/;
+
+/** A number typed the Chinese way after one of China's area codes (0571-8888888): a Chinese one mistyped. */
+const CN_AREA_WRITTEN = /^\(?0(?:10|2\d|[3-9]\d{2})\)?-?\d{7,8}$/;
+
+/**
+ * The numbers a bare number that neither its row nor its sheet reads is in other countries, typed as
+ * each writes its own (its digits its national number's, trunk 0 and all, in its groups): on a list
+ * assumed Chinese, a German team's 030 12345678 is Berlin's, 044 668 18 00 Zürich's (not Wilhelmshaven's
+ * 04466 81800, by its digits alone) and 9123 4567 a Hong Kong or Singapore mobile. An area code typed
+ * before a slash (`area`: 089 / 123 456-78) stands for the groups. Bare digits count only after a
+ * trunk 0 and enough of them (03012345678): eight (62556677, 02556677) are some number in many
+ * countries, and more likely a local one mistyped. Names, not a number to write: the cell is left as
+ * typed. `local` is the row's place, else the sheet's region. Empty for a number written as North
+ * America writes its own (a mistyped one), with a +code, or where China is the row's, list's or template's,
+ * one typed as China writes its own (0571-8888888, 8888 1234 beside an address in 東莞).
+ */
+function typedElsewhere(base: string, area: string | null, local: string, home: string): ParsedPhone[] {
+  if (base === '' || EXPLICIT.test(base) || writtenRegion(base) === 'US') return [];
+  const chinese = local === 'CN' || home === 'CN';
+  if (chinese && (TRUNKLESS_LANDLINE.test(base) || CN_AREA_WRITTEN.test(base))) return [];
+  const digits = base.replace(/\D/g, '');
+  const grouped = isGrouped(base);
+  if (!grouped && !BARE_NATIONAL.test(digits)) return [];
+  const readings: ParsedPhone[] = [];
+  const trunk = digits.startsWith('0');
+  for (const region of ELSEWHERE) {
+    // Parsing is the cost of a number no reading takes: a region that cannot write it as typed is not asked.
+    if (region === local || (trunk ? NO_TRUNK : TRUNK_ONLY).has(region)) continue;
+    const parsed = parsePhoneIn(base, region);
+    if (!parsed || parsed.country !== region || parsed.national.replace(/\D/g, '') !== digits) continue;
+    const typed = area !== null ? areaOf(parsed) === area : !grouped || groupedAs(base, parsed.national);
+    if (typed && !readings.some((p) => p.e164 === parsed.e164)) readings.push(parsed);
+  }
+  return readings.slice(0, MAX_ELSEWHERE);
 }
 
 /**

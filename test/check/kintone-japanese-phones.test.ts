@@ -119,11 +119,11 @@ describe('a Japanese list on the Chinese template', () => {
   test.each<[Locale, string]>([
     [
       'zh-CN',
-      '“090-1234-5678”可能是 +81 90 1234 5678 或 +86 901 234 5678：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。',
+      '“090-1234-5678”可能是 +81 90 1234 5678（日本） 或 +86 901 234 5678（中国）：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。',
     ],
     [
       'en-US',
-      `"090-1234-5678" could be +81 90 1234 5678 or +86 901 234 5678: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
+      `"090-1234-5678" could be +81 90 1234 5678 (Japan) or +86 901 234 5678 (China): left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
     ],
   ])('leaves it as typed and names its readings where its row says nothing of Japan (%s)', (locale, message) => {
     const mobile = phoneIssues(kintone('sato.jiro@gmail.com'), locale).filter((i) => i.row === 5);

@@ -41,7 +41,7 @@ describe('check: phones in a row or sheet that names another country', () => {
       [
         2,
         'phone.ambiguous',
-        `"07400 222333" could be +49 7400 222333 or +44 7400 222333: left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
+        `"07400 222333" could be +49 7400 222333 (Germany) or +44 7400 222333 (United Kingdom): left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
       ],
     ]);
   });
@@ -53,7 +53,14 @@ describe('check: phones in a row or sheet that names another country', () => {
       ['Anna Schmidt', 'anna@web.de', '+49 30 12345678'],
       ['张伟', 'zhangwei@163.com', '13800138000'],
     ]);
-    expect(issues).toEqual([[2, 'phone.invalid', '“07400 222333”不是有效的电话号码。']]);
+    // Nor invalid: a number in Germany and Britain as typed, left as typed with both named.
+    expect(issues).toEqual([
+      [
+        2,
+        'phone.ambiguous',
+        '“07400 222333”可能是 +49 7400 222333（德国） 或 +44 7400 222333（英国）：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。',
+      ],
+    ]);
   });
 
   test('still reads a British list’s bare London numbers in London beside its +44 numbers', () => {

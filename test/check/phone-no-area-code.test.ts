@@ -116,9 +116,14 @@ describe('a Chinese landline without its area code', () => {
   test('is told by its shape on a Chinese list, typed or stored as a number', () => {
     for (const value of ['62556677', 62556677, '8585-6789', '6255 6677', '255-6677', '62556677转801'])
       expect(normalisePhone(value, { defaultRegion: 'CN' })).toEqual({ status: 'invalid', code: 'phone.noAreaCode' });
-    // A Hong Kong mobile typed on a mainland list (9123 4567) is no local landline either.
-    for (const value of ['12345678', '02556677', '625566778', '6255-66', '9123 4567'])
+    for (const value of ['12345678', '02556677', '625566778', '6255-66'])
       expect(normalisePhone(value, { defaultRegion: 'CN' })).toEqual({ status: 'invalid', code: 'phone.invalid' });
+    // A Hong Kong mobile typed on a mainland list (9123 4567) is no local landline either: named where it is one.
+    expect(normalisePhone('9123 4567', { defaultRegion: 'CN' })).toEqual({
+      status: 'ambiguous',
+      code: 'phone.ambiguous',
+      readings: ['+852 9123 4567', '+65 9123 4567'],
+    });
   });
 });
 

@@ -90,7 +90,8 @@ describe.each<Locale>(['en-US', 'zh-CN'])('check and clean (%s): a list whose co
     ]);
     const issue = phoneIssues(MIXED, locale).find(([row]) => row === 5);
     expect(issue?.[1]).toBe('phone.ambiguous');
-    expect(issue?.[2]).toContain(`+86 901 234 5678${or}+81 90 1234 5678`);
+    const [china, japan] = locale === 'zh-CN' ? ['（中国）', '（日本）'] : [' (China)', ' (Japan)'];
+    expect(issue?.[2]).toContain(`+86 901 234 5678${china}${or}+81 90 1234 5678${japan}`);
   });
 
   test('a Tokyo landline and a Japanese mobile beside a .jp address are read in Japan', () => {

@@ -140,6 +140,39 @@ describe('phone-reading', () => {
   });
 
   test.each([
+    // A German or Swiss team's numbers on a list whose country is China by default: where they are
+    // numbers as typed, never given a code.
+    ['030 12345678', ['+49 30 12345678']],
+    ['0171 2345678', ['+49 171 2345678']],
+    ['044 668 18 00', ['+41 44 668 18 00']],
+    // Munich with its area code before a slash, as German letterheads wrote it: Salerno's too, by its groups.
+    ['089 / 123 456-78', ['+49 89 12345678', '+39 089 1234 5678']],
+    ['9123 4567', ['+852 9123 4567', '+65 9123 4567']],
+    ['030 12345678 ext. 12', ['+49 30 12345678 分机 12']],
+  ])('names where %j is a number when the sheet’s country reads none', (value, readings) => {
+    expect(readPhone(value, CN_SHEET)).toEqual({ kind: 'ambiguous', readings });
+  });
+
+  test.each([['12345'], ['12345678'], ['(999) 1234 5678'], ['0000 000000']])(
+    'keeps %j invalid: no country reads it as typed',
+    (value) => {
+      expect(readPhone(value, CN_SHEET).kind).toBe('invalid');
+    },
+  );
+
+  test('a row’s country still decides: a German number on an American row is no number', () => {
+    expect(readPhone('030 12345678', { ...CN_SHEET, row: 'US' }).kind).toBe('invalid');
+  });
+
+  test('reads an area code before a slash on a German row', () => {
+    expect(readPhone('089 / 123 456-78', { ...CN_SHEET, row: 'DE' })).toMatchObject({
+      kind: 'valid',
+      key: '+498912345678',
+      text: '+49 89 12345678',
+    });
+  });
+
+  test.each([
     ['(415) 555-0134', { ...CN_SHEET, row: 'US' }],
     ['+86 131 2555 0134', { ...CN_SHEET, row: 'US' }],
     ['+86 800 810 8888', CN_SHEET],

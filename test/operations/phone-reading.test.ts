@@ -160,11 +160,11 @@ describe('phone reading across check, clean and dedupe', () => {
       value: '2125550199',
       suggestion: null,
     });
-    expect(zh.issue(5)!.message).toContain('+1 212 555 0199 或 +86 21 2555 0199');
+    expect(zh.issue(5)!.message).toContain('+1 212 555 0199（美国） 或 +86 21 2555 0199（中国）');
     expect([2, 3, 4, 5].map(zh.key)).toEqual(['#13800138000', '+14155550134', '+442079460958', '#2125550199?']);
 
     const en = readings(sheet(rows), 'en-US');
-    expect(en.issue(5)!.message).toContain('+1 212 555 0199 or +86 21 2555 0199');
+    expect(en.issue(5)!.message).toContain('+1 212 555 0199 (United States) or +86 21 2555 0199 (China)');
     expect(en.issue(5)!.message).toContain('left as typed');
   });
 
@@ -172,7 +172,7 @@ describe('phone reading across check, clean and dedupe', () => {
     const r = readings(sampleCustomers());
     expect(r.edit(15)).toBeUndefined();
     expect(r.issue(15)).toMatchObject({ code: 'phone.ambiguous', column: '手机号', value: '4155550134' });
-    expect(r.issue(15)!.message).toContain('+1 415 555 0134 或 +86 415 555 0134');
+    expect(r.issue(15)!.message).toContain('+1 415 555 0134（美国） 或 +86 415 555 0134（中国）');
     // Dedupe compares it by its digits: it is neither given +1 nor +86, yet still meets row 3's +1 415 555 0134.
     expect(r.key(15)).toBe('#4155550134?');
     expect(r.key(3)).toBe('+14155550134');
