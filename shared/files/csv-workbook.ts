@@ -6,7 +6,7 @@
  * the same either way.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { csvFieldText, formatCsv, type CsvWriteFormat } from '../sheet/csv-text';
+import { csvFieldText, csvPreamble, formatCsv, type CsvWriteFormat } from '../sheet/csv-text';
 import { isDateFormat } from '../sheet/excel-dates';
 import { formatShowingTime, isoDateTimeToUtc } from '../sheet/typed-input';
 import type { FormulaCell, SheetSnapshot } from '../sheet/snapshot';
@@ -159,12 +159,13 @@ const CSV_CHUNK_ROWS = 10_000;
 
 /**
  * The sheet as CSV text, a chunk of rows at a time (a million-row sheet is never one string):
- * a BOM first (so Excel reads Chinese correctly), then what formatCsv writes of the used rows and columns.
+ * a BOM first (so Excel reads Chinese correctly) and the `sep=` line when asked, then what formatCsv
+ * writes of the used rows and columns.
  */
 export function* csvChunks(workbook: MemoryWorkbook, sheetName: string, format: CsvWriteFormat): Generator<string> {
   const values = findSheet(workbook, sheetName)?.values ?? [];
   const { height, width } = usedExtent(values);
-  yield '\uFEFF';
+  yield csvPreamble(format);
   for (let r = 0; r < height; r += CSV_CHUNK_ROWS) {
     const rows = values.slice(r, Math.min(height, r + CSV_CHUNK_ROWS)).map((row) => row.slice(0, width));
     yield formatCsv(rows, format);

@@ -55,7 +55,8 @@ export interface FileMessageParams {
   binaryData: { file: string };
   noWorksheets: { file: string };
   unreadableWorkbook: { file: string; reason: string };
-  unclosedQuote: { file: string; row?: number };
+  /** `chinese`: the file is in Chinese, so the message is too. */
+  unclosedQuote: { file: string; row?: number; chinese?: boolean };
   mixedEncoding: { file: string; majority: MixedEncoding['majority']; majorityLines: number; otherLines: number[] };
   csvTooLarge: { file: string; bytes: number; limit: number };
   /**
@@ -284,7 +285,7 @@ const ZH: Catalogue = {
   unreadableWorkbook: ({ file, reason }) =>
     `无法把 ${file} 作为 Excel 工作簿打开（${reason}）。文件可能已损坏或尚未保存完：请在 Excel 中打开、重新保存后再试。`,
   unclosedQuote: ({ file, row }) =>
-    `${file}${row === undefined ? '' : `第 ${row} 行`}有一个引号（"）没有闭合，之后的内容无法分成单元格。请修正或删除该引号后再试。`,
+    `${file}${row === undefined ? ' ' : ` 第 ${row} 行`}有一个引号（"）没有闭合，之后的内容无法分成单元格。请修正或删除该引号后再试。`,
   mixedEncoding: ({ file, majority, majorityLines, otherLines }) => {
     const shown = otherLines.slice(0, 10).join('、');
     const list = otherLines.length > 10 ? `${shown} 等 ${otherLines.length} 行` : `${shown} 行`;

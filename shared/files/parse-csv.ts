@@ -5,13 +5,16 @@
  * time as papaparse splits them, kept compact (an array of exactly the row's fields, repeated
  * values of a column as one string, and each column's codes: column-codes.ts), and no longer kept
  * once the file holds more fields than the caller will read: the rest is only counted, for the
- * refusal's message.
+ * refusal's message. A quote papaparse cannot follow (`"北京市"朝阳区`) has the file read again as
+ * LibreOffice reads it (split-csv-lenient.ts).
  */
 import Papa from 'papaparse';
 import { decodeText, junkRatio, type TextEncoding } from './decode-text';
 import { displayName, fileError } from './file-input-error';
 import { readFormulaEscape } from '../sheet/csv-text';
 import { ColumnCoder, type ColumnCodes } from '../sheet/column-codes';
+import { markShown } from '../normalise/decimal-mark';
+import { splitCsvLenient, type StrayQuote } from './split-csv-lenient';
 
 export type LineEnding = '\r\n' | '\n' | '\r';
 
@@ -20,6 +23,15 @@ export interface CsvFormat {
   bom: boolean;
   delimiter: string;
   lineEnding: LineEnding;
+  /**
+   * The file's numbers are written with a decimal comma (1.234,50; 0,5), as German, French or
+   * Spanish Excel saves a `;` file: a CSV written back writes its numbers so.
+   */
+  decimalComma?: true;
+  /** The file starts with Excel's `sep=;` line, which a CSV written back keeps. */
+  sepLine?: true;
+  /** Fields of a quote closed and followed by more text (`"北京市"朝阳区`), read as typed: commands say so. */
+  strayQuotes?: StrayQuote[];
 }
 
 export interface ParsedCsv {
@@ -42,6 +54,20 @@ export interface ParseCsvOptions {
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
+
+// A number as a spreadsheet writes it: digits grouped by . , or a space (1 234,50), a sign before.
+const NUMBER_FIELD = /^[-+]?\d[\d.,\u00a0\u202f ]*$/;
+
+/** The decimal mark a number field shows by reading only one way (0,5 or 1.234,50: the comma). */
+function numberMark(field: string): ',' | '.' | undefined {
+  if (!NUMBER_FIELD.test(field)) return undefined;
+  return markShown(field.replace(/^[-+]/, '').replace(/[\u00a0\u202f ]/g, ''));
+}
+
+/** Han characters in the first lines: the file's messages are then in Chinese. */
+function chineseText(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text.slice(0, 4000));
+}
 
 function lineEndingOf(text: string, guessed: string): LineEnding {
   if (guessed === '\r\n' || guessed === '\n' || guessed === '\r') return guessed;
@@ -81,43 +107,65 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
   const delimiterToUse =
     sep?.[1] ??
     Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: 1 }).meta.delimiter;
-  const rows: string[][] = [];
-  const coder = new ColumnCoder();
+  let rows: string[][] = [];
+  let coder = new ColumnCoder();
   let fields = 0;
   let rowCount = 0;
-  let line = 0;
-  let unclosedRow: number | undefined;
+  let marks = { comma: 0, point: 0 };
+  const countsMarks = delimiterToUse !== ',';
+  const take = (parsed: string[]) => {
+    // A blank line (the one after the last line break, say) is no row of the message's count.
+    if (parsed.length > 1 || parsed[0] !== '') {
+      fields += parsed.length;
+      rowCount++;
+    }
+    if (fields > maxFields) return;
+    // A fresh array of exactly the row's length: papaparse's own has room to spare.
+    const row = new Array<string>(parsed.length);
+    for (let c = 0; c < parsed.length; c++) {
+      let value = parsed[c]!;
+      const first = value.charCodeAt(0);
+      if (first === 0x27 || first === 0x3d) value = readFormulaEscape(value);
+      else if (countsMarks && first >= 0x2b && first <= 0x39) {
+        const mark = numberMark(value);
+        if (mark === ',') marks.comma++;
+        else if (mark === '.') marks.point++;
+      }
+      row[c] = value;
+    }
+    coder.add(row);
+    rows.push(row);
+  };
+  let quoteTrouble = false;
   let meta: Papa.ParseMeta | undefined;
   Papa.parse<string[]>(text, {
     delimiter: delimiterToUse,
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,
-    step: (result) => {
+    step: (result, parser) => {
       meta = result.meta;
-      line++;
-      if (unclosedRow === undefined && result.errors.some((e) => e.code === 'MissingQuotes')) unclosedRow = line;
-      const parsed = result.data;
-      // A blank line (the one after the last line break, say) is no row of the message's count.
-      if (parsed.length > 1 || parsed[0] !== '') {
-        fields += parsed.length;
-        rowCount++;
+      // A quote closed and followed by text makes papaparse run the next lines into the field.
+      if (result.errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
+        quoteTrouble = true;
+        parser.abort();
+        return;
       }
-      if (fields > maxFields) return;
-      // A fresh array of exactly the row's length: papaparse's own has room to spare.
-      const row = new Array<string>(parsed.length);
-      for (let c = 0; c < parsed.length; c++) {
-        let value = parsed[c]!;
-        const first = value.charCodeAt(0);
-        if (first === 0x27 || first === 0x3d) value = readFormulaEscape(value);
-        row[c] = value;
-      }
-      coder.add(row);
-      rows.push(row);
+      take(result.data);
     },
   });
-  if (unclosedRow !== undefined)
-    throw fileError('csv.unclosedQuote', { key: 'unclosedQuote', params: { file: name, row: unclosedRow } }, file);
+  let strayQuotes: StrayQuote[] = [];
+  if (quoteTrouble) {
+    [rows, coder, fields, rowCount, marks] = [[], new ColumnCoder(), 0, 0, { comma: 0, point: 0 }];
+    const split = splitCsvLenient(text, delimiterToUse, take);
+    if ('unclosedRow' in split)
+      throw fileError(
+        'csv.unclosedQuote',
+        { key: 'unclosedQuote', params: { file: name, row: split.unclosedRow, chinese: chineseText(text) } },
+        file,
+      );
+    strayQuotes = split.strayQuotes;
+  }
   // V8 keeps the subject of the last successful regular expression match (RegExp.input): after
   // papaparse and lineEndingOf that is the whole file's text, held until some other match succeeds.
   const lineEnding = lineEndingOf(text, meta?.linebreak ?? '');
@@ -134,6 +182,10 @@ export function parseCsv(buffer: Uint8Array, file: string, options: ParseCsvOpti
       bom: decoded.bom,
       delimiter,
       lineEnding,
+      // Only where the comma is no delimiter: a `,` file's numbers are not written 0,5.
+      ...(delimiter !== ',' && marks.comma > marks.point ? { decimalComma: true as const } : {}),
+      ...(sep ? { sepLine: true as const } : {}),
+      ...(strayQuotes.length > 0 ? { strayQuotes } : {}),
     },
   };
 }

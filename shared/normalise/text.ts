@@ -92,7 +92,9 @@ export function cellString(value: CellValue | undefined): string | null {
 export function normaliseText(value: CellValue | undefined, keepLines = false): NormaliseOutcome {
   const raw = cellString(value);
   if (raw === null) return EMPTY;
-  const text = keepLines && LINE_BREAK.test(raw) ? cleanLines(raw) : cleanText(raw);
+  let text = keepLines && LINE_BREAK.test(raw) ? cleanLines(raw) : cleanText(raw);
+  // Lines ended CRLF (a CSV written on Windows) are the same lines: no change to make or announce.
+  if (keepLines && text !== raw && text === raw.replace(/\r\n/g, '\n')) text = raw;
   return text === '' ? EMPTY : { status: 'valid', value: text };
 }
 

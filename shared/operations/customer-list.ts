@@ -74,6 +74,8 @@ export interface HeaderBelow {
   table?: string[];
   /** For a header over two rows: lower-row names read with their group's words (Name over First → First Name), by 0-based column. */
   withGroups?: Record<number, string>;
+  /** Set when the rows above the header are blank lines, not a title. */
+  blankAbove?: true;
 }
 
 /** Rows looked through for a header under a title. */
@@ -151,7 +153,8 @@ function titledHeader(values: readonly (readonly CellValue[])[], template: Templ
   }
   if (!best) return undefined;
   const headers = (values[best.row - 1] ?? []).filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
-  return { row: best.row, headers: headers.slice(0, 4) };
+  const blankAbove = values.slice(0, best.row - 1).every((row) => rowBlank(row));
+  return { row: best.row, headers: headers.slice(0, 4), ...(blankAbove ? { blankAbove: true as const } : {}) };
 }
 
 /**

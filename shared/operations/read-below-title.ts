@@ -75,11 +75,14 @@ export function readBelowTitleNote(locale: Locale, below: HeaderBelow): string {
     if (echo) return `第 2 行用另一种说法重复了表头（${headers.join('、')}…），不算客户。`;
     if (group !== undefined)
       return `两行表头：第 1 行的“${group}”在第 2 行分为 ${headers.join('、')}，按一行表头读取，客户从第 3 行起。`;
+    if (below.blankAbove) return `表头在第 ${row} 行，上方的${aboveZh}是空行；行号与工作表一致。`;
     return `表头在第 ${row} 行，上方的${aboveZh}是标题，不算客户；行号与工作表一致。`;
   }
   if (echo) return `Row 2 says the headers again in other words (${headers.join(', ')}…): not a customer.`;
   if (group !== undefined)
     return `Two-row header: "${group}" in row 1 is split into ${headers.join(', ')} in row 2; read as one header, customers from row 3.`;
   const above = row === 2 ? 'row 1' : `rows 1–${row - 1}`;
+  if (below.blankAbove)
+    return `The header is row ${row}; ${above} above it ${row === 2 ? 'is' : 'are'} blank. Row numbers are the sheet's.`;
   return `The header is row ${row}; ${above} above it ${row === 2 ? 'is a title' : 'are a title'}, not customers. Row numbers are the sheet's.`;
 }

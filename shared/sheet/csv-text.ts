@@ -3,7 +3,9 @@
  * cell starting with = + - @ tab or CR gets a leading apostrophe (OWASP "CSV injection").
  * Choice: text that is exactly a plain number ("-12", "+8613800138000", "-1.5e3") is left
  * as it is — it cannot call a function or reference a cell — so negative amounts survive a
- * CSV → CSV clean unchanged. Numeric cells (numbers, not text) are never prefixed. Text of more
+ * CSV → CSV clean unchanged; so is a phone of digit groups after a + ("+49 30 1234567"), which a
+ * spreadsheet cannot read as a formula (the spaces between numbers are no operator) and shows as
+ * typed, where an apostrophe would show in every other program. "+49-30-1234567" is a sum and keeps it. Numeric cells (numbers, not text) are never prefixed. Text of more
  * than 15 digits (an ID or order number) is written `="…"`, as Chinese e-commerce exports do, so a
  * spreadsheet opening the file shows every digit instead of rounding it to a number.
  */
@@ -11,6 +13,8 @@ import { isoDate, type CellValue } from './cell-value';
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** An international phone written in digit groups: +49 30 1234567, +86 138 0013 8000. */
+const SPACED_PHONE = /^\+\d+(?: \d+)+$/;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -35,7 +39,9 @@ const DASHES_ONLY = /^[-+]+$/;
 
 /** Text that a spreadsheet would not run as a formula. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) && !PLAIN_NUMBER.test(text) && !DASHES_ONLY.test(text) ? `'${text}` : text;
+  return FORMULA_TRIGGER.test(text) && !PLAIN_NUMBER.test(text) && !DASHES_ONLY.test(text) && !SPACED_PHONE.test(text)
+    ? `'${text}`
+    : text;
 }
 
 /**
@@ -61,8 +67,9 @@ export function readFormulaEscape(field: string): string {
   }
   if (field.charCodeAt(0) !== 0x27) return field;
   const rest = field.slice(1);
-  // '- is how a lone dash was written before dashes went unescaped: it reads back as the dash.
-  return neutraliseFormula(rest) === field || DASHES_ONLY.test(rest) ? rest : field;
+  // '- and '+49 30 1234567 are how a lone dash and a spaced phone were written before they went
+  // unescaped: they read back without the apostrophe.
+  return neutraliseFormula(rest) === field || DASHES_ONLY.test(rest) || SPACED_PHONE.test(rest) ? rest : field;
 }
 
 export interface CsvWriteFormat {
@@ -74,6 +81,10 @@ export interface CsvWriteFormat {
    * the value, so its files go without.
    */
   formulaGuard?: boolean;
+  /** Numbers with a decimal comma (1234,5), as the file read was written (parse-csv.ts `decimalComma`). */
+  decimalComma?: boolean;
+  /** An Excel `sep=;` line first, as the file read had: Excel in a comma locale splits the lines by it. */
+  sepLine?: boolean;
   /** Counts the text cells written with a leading ' (the summary says so only when there were any). */
   guarded?: { cells: number };
 }
@@ -91,7 +102,8 @@ export function formatCsv(rows: readonly (readonly CellValue[])[], format: CsvWr
     const fields: string[] = [];
     for (let c = 0; c < width; c++) {
       const value = row[c] ?? null;
-      const text = csvFieldText(value);
+      const text =
+        format.decimalComma && typeof value === 'number' ? csvFieldText(value).replace('.', ',') : csvFieldText(value);
       const guarded =
         typeof value !== 'string' || format.formulaGuard === false
           ? text
@@ -104,4 +116,13 @@ export function formatCsv(rows: readonly (readonly CellValue[])[], format: CsvWr
     lines.push(fields.join(format.delimiter) + format.lineEnding);
   }
   return lines.join('');
+}
+
+/**
+ * What a CSV file starts with: a BOM, so Excel reads Chinese correctly, then the `sep=` line when
+ * asked. (Excel then takes the file as its code page rather than UTF-8, but splits it into columns,
+ * as it did the file read.)
+ */
+export function csvPreamble(format: CsvWriteFormat): string {
+  return format.sepLine ? `\uFEFFsep=${format.delimiter}${format.lineEnding}` : '\uFEFF';
 }

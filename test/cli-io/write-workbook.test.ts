@@ -28,7 +28,9 @@ describe('neutraliseFormula', () => {
     ['-2+3', `'-2+3`],
     ['\tTAB', `'\tTAB`],
     ['\rCR', `'\rCR`],
-    ['+1 415 555 2671', `'+1 415 555 2671`],
+    // An international phone in digit groups is no formula; written with dashes it is a sum.
+    ['+1 415 555 2671', '+1 415 555 2671'],
+    ['+1-415-555-2671', `'+1-415-555-2671`],
     ['-12', '-12'],
     ['+8613800138000', '+8613800138000'],
     ['-1.5e3', '-1.5e3'],
@@ -121,7 +123,7 @@ describe('writeWorkbookFile', () => {
     const lines = readFileSync(out, 'utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('Name,Phone,Joined,Amount,Double,Site');
     expect(lines[1]).toBe('Zhang San,13800138000,2024-03-05,10,20,home');
-    expect(lines[3]).toBe("Wang Wu,'+1 415 555 2671,2022-01-01,30,60,");
+    expect(lines[3]).toBe('Wang Wu,+1 415 555 2671,2022-01-01,30,60,');
   });
 
   test('xlsx → TSV uses tabs', async () => {

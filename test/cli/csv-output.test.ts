@@ -29,7 +29,9 @@ describe('custodian clean to CSV', () => {
     const out = `clean-${name}`;
     expect((await run(['clean', name, '-o', out, ...TODAY], dir)).code).toBe(0);
     const written = readFileSync(join(dir, out), 'utf8');
-    expect(written).toMatch(/,'\+44 20 7946 0958,/); // escaped on writing
+    // A phone of digit groups is no formula: written as it is, no apostrophe for other programs to show.
+    expect(written).toMatch(/,\+44 20 7946 0958,/);
+    expect(written).toMatch(/,'[=+]/); // the note a spreadsheet would run is escaped
     const check = await run(['check', out, '--json', ...TODAY], dir);
     expect(check.code).toBe(0);
     const issues: { value: unknown; code: string }[] = JSON.parse(check.stdout).issues;
@@ -54,7 +56,7 @@ describe('custodian clean to CSV', () => {
     expect(csv.stdout).not.toMatch(/下拉列表，必填列已标出/);
     expect(csv.stdout).toContain('  CSV 文件只保存值：不含下拉列表、必填列标记、冻结或筛选的表头行、数字格式，\n');
     expect(csv.stdout).toContain(
-      "  3 个以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。\n",
+      "  2 个以 = + - 或 @ 开头的文本写入时前面加了 '，电子表格不会把它当作公式运行；Custodian 读回时会去掉这个 '。\n",
     );
     expect(csv.stdout).toContain('  其他工作表未写入（CSV 只保存一个工作表）：说明\n');
     expect(csv.stdout).not.toMatch(/_custodian/);
@@ -79,9 +81,9 @@ describe('custodian clean to CSV', () => {
     expect(csv.stdout).toContain(
       '  A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
     );
-    // Two international phones and the note "+ renewal due" (a lone dash is no formula).
+    // The note "+ renewal due" (a lone dash and an international phone are no formula).
     expect(csv.stdout).toContain(
-      "  3 text cells starting with = + - or @ written with a leading ' so spreadsheets do not run them as formulas; Custodian reads them back without the '.",
+      "  1 text cell starting with = + - or @ written with a leading ' so spreadsheets do not run them as formulas; Custodian reads them back without the '.",
     );
     expect(csv.stdout).toContain('  Other sheets not written (a CSV holds one sheet): Read me\n');
 

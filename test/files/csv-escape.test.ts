@@ -3,14 +3,30 @@ import { parseCsv } from '../../shared/files/parse-csv';
 
 describe('write-csv formula escape', () => {
   test.each([
-    ["'+1 415 555 2671", '+1 415 555 2671'],
-    ["'+86 138 0013 8000", '+86 138 0013 8000'],
     ["'=1+1", '=1+1'],
     ["'@总部", '@总部'],
     ['\'=HYPERLINK("http://x")', '=HYPERLINK("http://x")'],
   ])('reads back its own escape %s as %s', (field, value) => {
     expect(readFormulaEscape(field)).toBe(value);
     expect(neutraliseFormula(value)).toBe(field);
+  });
+
+  test.each([
+    ["'+1 415 555 2671", '+1 415 555 2671'],
+    ["'+86 138 0013 8000", '+86 138 0013 8000'],
+  ])(
+    'reads an international phone written %s by an earlier version as %s, and writes it without the apostrophe',
+    (field, value) => {
+      // Digit groups after a + are no formula: the apostrophe would only show in other programs.
+      expect(readFormulaEscape(field)).toBe(value);
+      expect(neutraliseFormula(value)).toBe(value);
+    },
+  );
+
+  test('keeps the apostrophe before a phone that a spreadsheet would compute (+49-30-1234567 is a sum)', () => {
+    expect(neutraliseFormula('+49-30-1234567')).toBe("'+49-30-1234567");
+    expect(neutraliseFormula('+49 30 1234567-0')).toBe("'+49 30 1234567-0");
+    expect(readFormulaEscape("'+49-30-1234567")).toBe('+49-30-1234567');
   });
 
   test('writes a cell of dashes alone ("-", "--": no value) as it is, and reads an escaped one back as the dashes', () => {
@@ -48,7 +64,7 @@ describe('write-csv formula escape', () => {
       ["O'Brien", '-12', "'-12"],
     ];
     const text = formatCsv(rows, { delimiter: ',', lineEnding: '\r\n' });
-    expect(text).toBe("姓名,手机,备注\r\n张伟,'+86 138 0013 8000,'=1+1\r\nO'Brien,-12,'-12\r\n");
+    expect(text).toBe("姓名,手机,备注\r\n张伟,+86 138 0013 8000,'=1+1\r\nO'Brien,-12,'-12\r\n");
     const parsed = parseCsv(Buffer.from(text), 'customers.csv');
     expect(parsed.rows.slice(0, 3)).toEqual(rows);
     expect(formatCsv(parsed.rows.slice(0, 3), { delimiter: ',', lineEnding: '\r\n' })).toBe(text);

@@ -143,7 +143,10 @@ describe('parseCsv keeps rows compact', () => {
       parseCsv(new TextEncoder().encode('Name,Note\nA,fine\nB,"oops\nC,x\n'), 'quote.csv');
       throw new Error('read without an error');
     } catch (error) {
-      expect((error as FileInputError).text).toEqual({ key: 'unclosedQuote', params: { file: 'quote.csv', row: 3 } });
+      expect((error as FileInputError).text).toEqual({
+        key: 'unclosedQuote',
+        params: { file: 'quote.csv', row: 3, chinese: false },
+      });
     }
   });
 });
