@@ -21,7 +21,8 @@ export interface CleanWords {
   renumberedHint: string;
   columnsAdded: (columns: readonly string[]) => string;
   headersRenamed: (n: number) => string;
-  xlsxKept: (dropdowns: number) => string;
+  /** `tables`: the Excel tables over the list, whose own filter buttons serve instead of a sheet filter. */
+  xlsxKept: (dropdowns: number, tables?: readonly string[]) => string;
   /** What a CSV output cannot hold, one line each. */
   csvLeavesOut: readonly string[];
   /** Text cells a CSV output wrote with a leading ' (only said when there were any). */
@@ -59,7 +60,10 @@ const en: CleanWords = {
   renumberedHint: 'A renumbered row may be the same customer as the row it duplicated: "custodian dedupe" finds them.',
   columnsAdded: (columns) => `${columns.length} template columns added: ${columns.join(', ')}`,
   headersRenamed: (n) => `${n} headers renamed to the template's labels`,
-  xlsxKept: (dropdowns) => `${dropdowns} dropdown lists, required columns marked, header row frozen and filtered`,
+  xlsxKept: (dropdowns, tables = []) =>
+    tables.length > 0
+      ? `${dropdowns} dropdown lists, required columns marked, header row frozen; filtering is left to the Excel ${tables.length === 1 ? 'table' : 'tables'} ${tables.map((t) => `"${t}"`).join(', ')} (its own filter buttons)`
+      : `${dropdowns} dropdown lists, required columns marked, header row frozen and filtered`,
   csvLeavesOut: [
     'A CSV file holds values only: no dropdown lists, required-column marks, frozen or filtered header row, number formats,',
     "or Custodian's record of the highest customer ID given (a deleted customer's ID may be given again). Write .xlsx to keep them.",
@@ -104,7 +108,10 @@ const zh: CleanWords = {
   renumberedHint: '改号的行可能与原行是同一客户：custodian dedupe 可以找出它们。',
   columnsAdded: (columns) => `新增 ${columns.length} 个模板列：${columns.join('、')}`,
   headersRenamed: (n) => `${n} 个表头已改为模板中的名称`,
-  xlsxKept: (dropdowns) => `${dropdowns} 个下拉列表，必填列已标出，表头行已冻结并可筛选`,
+  xlsxKept: (dropdowns, tables = []) =>
+    tables.length > 0
+      ? `${dropdowns} 个下拉列表，必填列已标出，表头行已冻结；筛选用 Excel 表格${tables.map((t) => `“${t}”`).join('、')}自带的筛选按钮`
+      : `${dropdowns} 个下拉列表，必填列已标出，表头行已冻结并可筛选`,
   csvLeavesOut: [
     'CSV 文件只保存值：不含下拉列表、必填列标记、冻结或筛选的表头行、数字格式，',
     '也不含 Custodian 记录的已分配最大客户编号（已删除客户的编号可能再次分配）。写入 .xlsx 可保留这些。',

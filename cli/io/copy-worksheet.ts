@@ -46,5 +46,8 @@ export function copyWorksheet(
   dataValidationsOf(copy).model = structuredClone(dataValidationsOf(source).model);
   setConditionalFormattings(copy, structuredClone(conditionalFormattingsOf(source)));
   if (source.autoFilter) copy.autoFilter = structuredClone(source.autoFilter);
+  // The filter's criteria (exceljs-filter-criteria.ts), or its hidden rows would stay hidden under no filter.
+  const criteria = (source as { filterCriteria?: unknown }).filterCriteria;
+  if (source.autoFilter && criteria) (copy as { filterCriteria?: unknown }).filterCriteria = structuredClone(criteria);
   return copy;
 }

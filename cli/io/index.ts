@@ -6,8 +6,8 @@
  *   writeWorkbookFile(loaded, outPath) → WriteResult      (.xlsx, .csv or .tsv by extension)
  *   newWorkbook(sheetName) → LoadedWorkbook               (for `custodian template`)
  * Judging and opening the bytes is shared with the demo page (shared/files/).
- * Limits: formats cover the used rows plus ROW_MARGIN, validations plus VALIDATION_MARGIN; defined names, tables and
- * array-formula ranges do not follow inserted/deleted rows; CSV outputs keep values only.
+ * Limits: formats cover the used rows plus ROW_MARGIN, validations plus VALIDATION_MARGIN; array-formula ranges do
+ * not follow inserted/deleted rows; CSV outputs keep values only.
  */
 export { FileInputError, isFileInputError, type FileInputErrorCode } from '../../shared/files/file-input-error';
 export type { LoadedWorkbook } from './loaded-workbook';

@@ -1,8 +1,8 @@
 /**
  * Inserts and deletes many rows of a worksheet in one pass. exceljs's spliceRows moves every row
  * below on each call (slow for thousands of scattered rows) and leaves formulas, merges,
- * validations, conditional formats, merged cells, defined names and print areas pointing at the old
- * rows; this keeps them in step the way Excel does. Not adjusted: tables, images and array-formula ranges.
+ * validations, conditional formats, merged cells, defined names, print areas and tables pointing at the
+ * old rows; this keeps them in step the way Excel does. Not adjusted: images and array-formula ranges.
  */
 import ExcelJS from 'exceljs';
 import { remapFormulaRows, remapRangeList, type RowMap, type RowRemap } from '../../shared/sheet/formula-rows';
@@ -12,6 +12,7 @@ import { remapSheetExtras, remapWorkbookFormulas } from '../../shared/files/rema
 import { definedNamesOf, setDefinedNames } from '../../shared/files/defined-names';
 import { footprintOfDeletion, type RowFootprint } from '../../shared/files/row-footprint';
 import { keepNote } from '../../shared/files/cell-extras';
+import { remapTables } from '../../shared/files/exceljs-tables';
 
 function clearCell(cell: ExcelJS.Cell): void {
   cell.value = null;
@@ -86,12 +87,13 @@ function remapPrintRanges(sheet: ExcelJS.Worksheet, remap: RowRemap): void {
   }
 }
 
-function applyRemap(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, map: RowMap): void {
+function applyRemap(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, map: RowMap, inserted?: number[]): void {
   const remap: RowRemap = { sheet: sheet.name, map };
   remapWorkbookFormulas(workbook, remap);
   remapSheetExtras(workbook, remap);
   remapDefinedNames(workbook, remap);
   remapPrintRanges(sheet, remap);
+  remapTables(sheet, remap, inserted);
 }
 
 /**
@@ -106,7 +108,7 @@ export function openRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, p
   const map = insertionMap(sorted);
   const last = sheet.rowCount;
   const firstMoved = sorted[0]!;
-  applyRemap(workbook, sheet, map);
+  applyRemap(workbook, sheet, map, sorted);
   withMergesRemapped(sheet, firstMoved, map, () => {
     for (let r = last; r >= firstMoved; r--) {
       const to = map(r) as number;

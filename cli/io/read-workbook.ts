@@ -10,6 +10,7 @@ import { displayName, fileError, FileInputError } from '../../shared/files/file-
 import { openSpreadsheet, type OpenOptions } from '../../shared/files/open-spreadsheet';
 import { defaultReadLimits, type ReadLimits } from '../../shared/files/read-limits';
 import { keepDefinedNamesAsWritten } from './exceljs-names';
+import { keepFilterCriteria } from './exceljs-filter-criteria';
 import type { LoadedWorkbook } from './loaded-workbook';
 
 export { readSnapshot, sheetNameForFile } from '../../shared/files/open-spreadsheet';
@@ -75,6 +76,7 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   const bytes = await readBytes(resolved);
   const workbook = new ExcelJS.Workbook();
   keepDefinedNamesAsWritten(workbook);
+  keepFilterCriteria();
   const limits = options.limits ?? defaultReadLimits(getHeapStatistics().heap_size_limit);
   const opened = await openSpreadsheet(bytes, file, { ...options, limits, workbook });
   // Assigned, not spread: spreading would read a CSV's workbook and so build it.

@@ -5,7 +5,8 @@
  * (`/xl/comments/comment1.xml`; exceljs looks parts up by relative target, `../comments1.xml`),
  * notes and their VML under names of its own (exceljs reads only `xl/commentsN.xml` and
  * `xl/drawings/vmlDrawingN.vml`), note text without runs (exceljs reads runs only), drawings in a
- * default namespace (exceljs matches `xdr:wsDr` literally) and tables with no style element.
+ * default namespace (exceljs matches `xdr:wsDr` literally) and tables with no style element. Excel's
+ * own tables omit what is default (a header row, filter buttons shown), which exceljs reads as absent.
  * Each makes exceljs throw, or load a note empty. Pure: names and texts in, edits out.
  */
 import { attribute } from './xml-tokens';
@@ -70,7 +71,7 @@ export function editsForExceljs(
   const content = (part: string, text: string): string | undefined => {
     if (notes.has(part)) return notesAsRuns(text);
     if (DRAWING_PART.test(part)) return prefixedDrawing(text);
-    if (TABLE_PART.test(part)) return styledTable(text);
+    if (TABLE_PART.test(part)) return tableForExceljs(text);
     return undefined;
   };
   const edits: PackageEdits = { renames: new Map(), texts: new Map() };
@@ -128,6 +129,49 @@ function prefixedDrawing(xml: string): string | undefined {
   if (root?.[1] !== 'wsDr' || defaults.length !== 1 || !defaults[0].includes(SPREADSHEET_DRAWING)) return undefined;
   if (/\sxmlns:xdr\s*=/.test(xml)) return undefined;
   return xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, '<$1xdr:$2').replace(/\sxmlns(\s*=)/, ' xmlns:xdr$1');
+}
+
+/** A table as exceljs reads it the way Excel does; undefined when it does already. */
+function tableForExceljs(xml: string): string | undefined {
+  const edited = withFilterButtons(withHeaderRow(styledTable(xml) ?? xml));
+  return edited === xml ? undefined : edited;
+}
+
+/**
+ * A table with no headerRowCount (Excel omits the default, 1) given it: exceljs reads the missing
+ * attribute as no header row and writes headerRowCount="0", which turns the header into a data row.
+ */
+function withHeaderRow(xml: string): string {
+  return xml.replace(/<([\w.-]+:)?table\b[^>]*>/, (open) =>
+    /\sheaderRowCount\s*=/.test(open) ? open : open.replace(/(\s*\/?>)$/, ' headerRowCount="1"$1'),
+  );
+}
+
+/**
+ * The table's filter with a filterColumn per column, in column order: exceljs gives the n-th
+ * filterColumn's button to the n-th column and hides the button of every column it finds none for,
+ * while Excel writes none for a column whose button shows.
+ */
+function withFilterButtons(xml: string): string {
+  const prefix = /<([\w.-]+:)?table\b/.exec(xml)?.[1] ?? '';
+  const count = Number(/<(?:[\w.-]+:)?tableColumns\b[^>]*\scount="(\d+)"/.exec(xml)?.[1] ?? NaN);
+  const filter = new RegExp(`<${prefix}autoFilter\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}autoFilter>)`);
+  const found = filter.exec(xml);
+  if (!found || !Number.isInteger(count) || count < 1) return xml;
+  const inner = found[2] ?? '';
+  const columnPattern = new RegExp(`<${prefix}filterColumn\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}filterColumn>)`, 'g');
+  const columns = new Map<number, string>();
+  // A filterColumn's button shows unless it says hiddenButton="1"; exceljs shows only hiddenButton="0".
+  const shown = (column: string) =>
+    attribute(column, 'hiddenButton') === undefined ? column.replace(/^(<[^\s/>]+)/, '$1 hiddenButton="0"') : column;
+  for (const m of inner.matchAll(columnPattern)) columns.set(Number(attribute(m[0], 'colId')), shown(m[0]));
+  const rest = inner.replace(columnPattern, '');
+  const all = Array.from(
+    { length: count },
+    (_, i) => columns.get(i) ?? `<${prefix}filterColumn colId="${i}" hiddenButton="0"/>`,
+  ).join('');
+  const attributes = found[1]!.replace(/\s*\/$/, '');
+  return xml.replace(found[0], `<${prefix}autoFilter${attributes}>${all}${rest}</${prefix}autoFilter>`);
 }
 
 /**

@@ -11,6 +11,7 @@ import type ExcelJS from 'exceljs';
 import {
   isEmptyFootprint as isEmptyCoreFootprint,
   isMultiCell,
+  keptChange,
   keptFormula,
   keptNameRanges,
   keptRanges,
@@ -28,6 +29,7 @@ import {
   type StoredValidation,
 } from './exceljs-gaps';
 import { columnLetter } from '../sheet/a1';
+import { remapRangeList, type RowRemap } from '../sheet/formula-rows';
 import { isFormulaCell } from './exceljs-cells';
 import { definedNamesOf, setDefinedNames, type DefinedName } from './defined-names';
 
@@ -94,6 +96,10 @@ export function footprintOfDeletion(workbook: ExcelJS.Workbook, ws: ExcelJS.Work
   });
   const filter = typeof ws.autoFilter === 'string' ? ws.autoFilter : undefined;
   const keptFilter = filter ? keptRanges(filter, moves) : null;
+  const area = ws.pageSetup?.printArea;
+  const printArea = area
+    ? keptChange(area, printAreaAfter(area, moves.del), (a) => printAreaAfter(a, moves.ins) ?? a)
+    : null;
   return {
     sheet: ws.name,
     rows,
@@ -103,6 +109,7 @@ export function footprintOfDeletion(workbook: ExcelJS.Workbook, ws: ExcelJS.Work
     formats,
     validations: keptValidations(ws, moves),
     ...(keptFilter ? { filter: keptFilter } : {}),
+    ...(printArea ? { printArea } : {}),
     ...(merges.length > 0 ? { merges } : {}),
   };
 }
@@ -178,4 +185,12 @@ export function giveFootprintBack(workbook: ExcelJS.Workbook, footprint: CoreFoo
   giveValidationsBack(ws, own.validations ?? []);
   giveMergesBack(ws, footprint.merges ?? []);
   if (footprint.filter && ws.autoFilter === footprint.filter.predicted) ws.autoFilter = footprint.filter.before;
+  const area = footprint.printArea;
+  if (area && (ws.pageSetup.printArea ?? null) === area.predicted) ws.pageSetup.printArea = area.before;
+}
+
+/** A print area ("A1:F7&&H1:H7", as move-rows.ts moves it) once rows moved; null when none of it is left. */
+function printAreaAfter(area: string, remap: RowRemap): string | null {
+  const areas = area.split('&&').flatMap((a) => remapRangeList(a, remap) ?? []);
+  return areas.length > 0 ? areas.join('&&') : null;
 }

@@ -28,6 +28,7 @@ import {
   type Validation,
 } from '../plan/plan';
 import { dateToSerial } from '../sheet/excel-dates';
+import { filterByTables } from './exceljs-tables';
 import { formatKeepingTime } from '../sheet/typed-input';
 import type { OwnRule } from '../sheet/own-rules';
 import { INLINE_LIST_LIMIT } from '../operations/setup';
@@ -304,6 +305,11 @@ export function applyFreeze(sheet: ExcelJS.Worksheet, rows: number, columns?: nu
 }
 
 export function applyFilter(sheet: ExcelJS.Worksheet, filter: FilterRange | null): void {
+  // Excel drops a table under a sheet filter: the table's own filter buttons serve instead.
+  if (filter && filterByTables(sheet, filter).length > 0) {
+    sheet.autoFilter = undefined;
+    return;
+  }
   sheet.autoFilter = filter
     ? rangeAddress(filter.firstRow, filter.firstCol, filter.lastRow, filter.lastCol)
     : undefined;

@@ -51,6 +51,8 @@ export interface RowFootprint {
   /** Merged cells over the deleted rows (a title merged across the list, A1:F1), as A1 ranges. */
   merges?: Kept<string>[];
   filter?: Kept<string>;
+  /** The sheet's print area ("A1:F7", areas joined by "&&"), where a host keeps one beside the sheet. */
+  printArea?: Kept<string>;
   /** The merges of the operation that deleted the rows: undoing the last of them gives the footprint back. */
   mergeIds?: string[];
   looks?: { row: number; hidden?: true; height?: number }[];
@@ -164,7 +166,9 @@ export function isEmptyFootprint(f: RowFootprint): boolean {
       (f.looks?.length ?? 0) +
       (f.formats?.length ?? 0) +
       (f.validations?.length ?? 0) ===
-      0 && !f.filter
+      0 &&
+    !f.filter &&
+    !f.printArea
   );
 }
 

@@ -137,11 +137,27 @@ describe('editsForExceljs', () => {
     const table =
       '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="T1" displayName="T1" ref="A1:B3">' +
       '<autoFilter ref="A1:B3"/><tableColumns count="2"><tableColumn id="1" name="姓名"/><tableColumn id="2" name="手机"/></tableColumns></table>';
+    expect(editsFor({ 'xl/tables/table1.xml': table })?.texts.get('xl/tables/table1.xml')).toContain(
+      '</tableColumns><tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/></table>',
+    );
+  });
+
+  // Excel omits the defaults: exceljs would write the table back with no header row and no filter buttons.
+  test('gives an Excel table its default header row and a shown button for each column', () => {
+    const table =
+      '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="客户表" displayName="客户表" ref="A1:C4" totalsRowShown="0">' +
+      '<autoFilter ref="A1:C4"><filterColumn colId="1"><filters><filter val="上海"/></filters></filterColumn></autoFilter>' +
+      '<tableColumns count="3"><tableColumn id="1" name="姓名"/><tableColumn id="2" name="城市"/><tableColumn id="3" name="手机"/></tableColumns>' +
+      '<tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>';
     expect(editsFor({ 'xl/tables/table1.xml': table })?.texts.get('xl/tables/table1.xml')).toBe(
-      table.replace(
-        '</tableColumns>',
-        '</tableColumns><tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/>',
-      ),
+      table
+        .replace('totalsRowShown="0">', 'totalsRowShown="0" headerRowCount="1">')
+        .replace(
+          /<autoFilter ref="A1:C4">.*<\/autoFilter>/,
+          '<autoFilter ref="A1:C4"><filterColumn colId="0" hiddenButton="0"/>' +
+            '<filterColumn hiddenButton="0" colId="1"><filters><filter val="上海"/></filters></filterColumn>' +
+            '<filterColumn colId="2" hiddenButton="0"/></autoFilter>',
+        ),
     );
   });
 
@@ -160,7 +176,9 @@ describe('editsForExceljs', () => {
           '<comments><commentList><comment ref="A2"><text><r><t>VIP</t></r></text></comment></commentList></comments>',
         'xl/drawings/drawing1.xml':
           '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:oneCellAnchor/></xdr:wsDr>',
-        'xl/tables/table1.xml': '<table><tableColumns count="1"/><tableStyleInfo name="TableStyleMedium2"/></table>',
+        'xl/tables/table1.xml':
+          '<table headerRowCount="1"><autoFilter ref="A1:A3"><filterColumn colId="0" hiddenButton="0"/></autoFilter>' +
+          '<tableColumns count="1"/><tableStyleInfo name="TableStyleMedium2"/></table>',
       }),
     ).toBeUndefined();
   });
