@@ -83,13 +83,30 @@ function letterIndex(name: string): number {
  * letter (E: the fifth) when no header is called so. Undefined when none.
  */
 export function resolveColumn(name: string, headers: readonly string[], quoted = false): string | undefined {
-  if (headers.includes(name)) return name;
+  const [index] = columnsNamed(name, headers, quoted);
+  return index === undefined ? undefined : headers[index];
+}
+
+/**
+ * The 0-based columns a name on the command line means, as resolveColumn reads it: several where two
+ * columns have that header (电话 over a mobile and a landline), one where it is a letter. Empty when none.
+ */
+export function columnsNamed(name: string, headers: readonly string[], quoted = false): number[] {
+  const exact = headers.flatMap((h, i) => (h === name ? [i] : []));
+  if (exact.length > 0) return exact;
   const wanted = squashed(name);
-  const spaced = headers.filter((h) => h && squashed(h) === wanted);
-  if (spaced.length === 1) return spaced[0];
-  if (quoted) return undefined;
-  const header = headers[letterIndex(name)];
-  return header ? header : undefined;
+  const spaced = headers.flatMap((h, i) => (h && squashed(h) === wanted ? [i] : []));
+  if (spaced.length === 1 || (spaced.length > 1 && new Set(spaced.map((i) => headers[i])).size === 1)) return spaced;
+  if (quoted) return [];
+  const index = letterIndex(name);
+  return headers[index] ? [index] : [];
+}
+
+/** "电话" is two columns' header: which letters to name instead, for a usage error. */
+export function sharedHeaderHint(option: string, header: string, indexes: readonly number[], after = ''): string {
+  const letters = indexes.map((i) => columnLetter(i + 1));
+  const listed = `${letters.slice(0, -1).join(', ')} and ${letters[letters.length - 1]}`;
+  return `${option}: columns ${listed} are ${letters.length > 2 ? 'all' : 'both'} headed "${header}"; name one by its letter, e.g. ${option} "${letters[letters.length - 1]}${after}"`;
 }
 
 /** The sheet's columns as an error lists them: each on one line, one with a comma in quotes, with its letter. */

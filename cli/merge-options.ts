@@ -2,6 +2,7 @@
  * `merge --keep first|last|most-complete|newest` and `--rule 列=sum|max|latest|earliest|join[:delimiter]`
  * (repeatable): the survivor choice and per-column rules, checked against the sheet's headers.
  */
+import { columnLetter } from '../shared/sheet/a1';
 import type { SurvivorChoice, SurvivorshipRule } from '../shared/merge';
 import { UsageError } from './cli-error';
 import { listColumns, resolveColumn } from './column-list';
@@ -57,6 +58,12 @@ export function parseRules(specs: readonly string[], headers: readonly string[])
         `--rule names "${column}", which the sheet does not have. Its columns: ${listColumns(headers)}`,
       );
     }
+    // A rule is kept by header, so one of two columns headed 电话 cannot have one of its own.
+    const shared = headers.flatMap((h, i) => (h === header ? [columnLetter(i + 1)] : []));
+    if (shared.length > 1)
+      throw new UsageError(
+        `--rule: columns ${shared.join(' and ')} are both headed "${header}", so a rule for one cannot be told from the other's; merge keeps the survivor's value in both`,
+      );
     if (rest.length > 0 && rule !== 'combine')
       throw new UsageError(`Only join takes a delimiter (join:;), not "${spec}"`);
     const delimiter = rest.join(':');

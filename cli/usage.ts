@@ -227,13 +227,18 @@ written: a missing or unreadable file stops the command with its name, and nothi
 OUT (.xlsx) also gets a sheet 重复客户 / Duplicates listing each group of rows that hold the same
 customer (groups across files first) with where each row came from; merge them with
 custodian merge OUT -o MERGED.xlsx. A .csv OUT holds the combined list only.
+A workbook of one sheet per salesperson or region: name each sheet as an input, FILE.xlsx#SHEET
+(custodian combine 销售.xlsx#华东 销售.xlsx#华北 -o 全部.xlsx). A workbook named alone is read on the
+sheet that looks most like a customer list, and its other sheets with the same headers are named as
+left out.
 
 Options:
   -o, --output OUT    the .xlsx (or .csv) to write
-  --sheet NAME        the worksheet to read in each .xlsx input (default: the one that looks most like a
-                      customer list)
+  --sheet NAME        the worksheet to read in each .xlsx input not named as FILE#SHEET (default: the
+                      one that looks most like a customer list)
   --json              {"output","sheet","rows","lists":[{"name","rows","columns":{"header":"combined header"}}],
-                       "columns":[{"header","field"}],"duplicates":[{"rows","confidence","lists","from","reasons"}]}
+                       "columns":[{"header","field"}],"duplicates":[{"rows","confidence","lists","from","reasons"}],
+                       "sheetsLeftOut"?:[{"file","read","sheets"}]}
                       on stdout, no progress (rows: rows of the combined sheet, header = 1)
 ${MATCH}
                       (--columns names a column as any file heads it: --exact --columns 手机号 or Mobile)

@@ -33,7 +33,7 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
   const out = outputPath(values.output, io, 'combine');
   const options = operationOptions(values);
   const match = matchOptions(values);
-  const { sources } = await readLists(positionals, out, io, {
+  const { sources, leftOut } = await readLists(positionals, out, io, {
     sheet: values.sheet,
     map: values.map,
     template: options.template,
@@ -59,10 +59,15 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
   const book = newWorkbook(list.snapshot.name);
   await applyPlanToWorkbook(book, planCombinedWorkbook(list, clusters));
   const written = await writeWorkbookFile(book, out);
-  if (values.json) io.stdout.write(`${toJson(combineJson(list, clusters, written.path))}\n`);
+  if (values.json)
+    io.stdout.write(
+      `${toJson({ ...combineJson(list, clusters, written.path), ...(leftOut ? { sheetsLeftOut: leftOut } : {}) })}\n`,
+    );
   else {
     const review = found.clusters.length - clusters.length;
-    io.stdout.write(formatCombine(list, clusters, path.relative(io.cwd, out) || out, written.droppedSheets, review));
+    io.stdout.write(
+      formatCombine(list, clusters, path.relative(io.cwd, out) || out, written.droppedSheets, review, leftOut ?? []),
+    );
   }
   return EXIT.ok;
 }
@@ -111,6 +116,8 @@ const TEXT: Record<
     more: (n: number) => string;
     merge: (out: string) => string;
     dropped: (sheets: string[]) => string;
+    /** A workbook's other sheets that look like customer lists, not read; `named`: how to name them all. */
+    leftOut: (file: string, sheets: string[], named: string) => string;
     /** Groups that may be duplicates, below the merge band: not listed, how to see them. */
     review: (groups: string, out: string) => string;
   }
@@ -129,6 +136,8 @@ const TEXT: Record<
     more: (n) => `  …另有 ${n} 组`,
     merge: (out) => `合并重复客户：custodian merge ${out} -o 合并后.xlsx（--rule 出处=join 可保留每一行的出处）`,
     dropped: (sheets) => `CSV 只保存一个工作表，未写入：${sheets.join('、')}`,
+    leftOut: (file, sheets, named) =>
+      `${file} 还有${sheets.map((s) => `「${s}」`).join('、')}工作表看起来也是客户名单，未读取；要一并合并，请逐个写出工作表：${named}`,
     review: (groups, out) => `另有 ${groups}可能重复，需人工复核：custodian dedupe ${out} --review 列出`,
   },
   'en-US': {
@@ -146,6 +155,8 @@ const TEXT: Record<
     merge: (out) =>
       `To merge them: custodian merge ${out} -o merged.xlsx (--rule "Imported from=join" keeps every row's origin)`,
     dropped: (sheets) => `A CSV file holds one sheet; not written: ${sheets.join(', ')}`,
+    leftOut: (file, sheets, named) =>
+      `${file} also has ${sheets.length === 1 ? 'a sheet that looks' : 'sheets that look'} like a customer list, not read: ${sheets.map((s) => `"${s}"`).join(', ')}; to combine them too, name each sheet: ${named}`,
     review: (groups, out) =>
       `Left for a person's look, as they may hold duplicates: ${groups}; custodian dedupe ${out} --review lists them`,
   },
@@ -157,6 +168,7 @@ function formatCombine(
   out: string,
   dropped: string[],
   review: number,
+  leftOut: ReadonlyArray<{ file: string; read: string[]; sheets: string[] }>,
 ): string {
   const words = COMBINE_WORDS[list.locale];
   const text = TEXT[list.locale];
@@ -169,6 +181,11 @@ function formatCombine(
       list.snapshot.name,
     ),
   ];
+  for (const { file, read, sheets } of leftOut) {
+    // The sheets read, then the others: each named as FILE#SHEET.
+    const named = [...read, ...sheets].map((s) => shellWord(`${file}#${s}`)).join(' ');
+    lines.push(text.leftOut(file, sheets, named));
+  }
   list.lists.forEach((l, i) => {
     const kept = list.columns.filter((c) => c.field === null && !c.ids && c.from.has(i)).map((c) => c.header);
     lines.push(text.listLine(l.name, count(l.rows, 'row'), kept));
@@ -199,4 +216,9 @@ function formatCombine(
   const droppedSheets = dropped.filter((s) => s !== META_SHEET);
   if (droppedSheets.length > 0) lines.push(text.dropped(droppedSheets));
   return `${joinLines(lines)}\n`;
+}
+
+/** A command-line word as a shell takes it: quoted where it has a space or a quote. */
+function shellWord(text: string): string {
+  return /[\s'"$`\\]/.test(text) ? `'${text.replace(/'/g, "'\\''")}'` : text;
 }

@@ -5,6 +5,7 @@
  * `--action status|copy|move|delete -o OUT` acts on the groups (dedupe-action.ts).
  */
 import { parseArgs } from 'node:util';
+import type { Locale } from '../../shared/i18n/locale';
 import {
   describeSameColumns,
   findDuplicates,
@@ -25,7 +26,8 @@ import type { CliStreams } from '../io-streams';
 import { formatHeaderBelow } from './check-command';
 import { toJson } from '../json-output';
 import { joinLines } from '../text-width';
-import { columnNames, commaHint, listColumns, resolveColumn } from '../column-list';
+import { columnNames, columnsNamed, commaHint, listColumns, sharedHeaderHint } from '../column-list';
+import { columnNames as headerNames, columnOverrideKey, sharedHeaderColumns } from '../../shared/sheet/column-names';
 import { createProgress, progressLabel } from '../progress';
 import { readWorkbookFile } from '../io/read-workbook';
 import { inputPath } from './input-path';
@@ -89,7 +91,7 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
         loaded.snapshot,
         result,
         duplicateWords(locale),
-        columns && describeSameColumns(columns, locale),
+        columns && describeSameColumns(shownColumns(columns, loaded.snapshot, locale), locale),
         ordersOfOneBuyer(loaded.snapshot, result.clusters)?.column,
       ),
     );
@@ -197,16 +199,30 @@ export function parseThreshold(text: string | undefined): number {
   return value;
 }
 
+/** The key columns as the summary names them: #C as 电话 (C列). */
+function shownColumns(columns: readonly string[], snapshot: SheetSnapshot, locale: Locale): string[] {
+  const headers = (snapshot.values[0] ?? []).map((h) => cellText(h).trim());
+  const names = headerNames(headers, locale);
+  return columns.map((c) => {
+    const index = headers.findIndex((_, i) => columnOverrideKey(i + 1) === c);
+    return index < 0 ? c : names[index]!;
+  });
+}
+
 function parseColumns(text: string | undefined, snapshot: SheetSnapshot): string[] | undefined {
   if (text === undefined) return undefined;
   const headers = (snapshot.values[0] ?? []).map((h) => cellText(h).trim());
   const unknown: string[] = [];
   const wanted: string[] = [];
   // Split at "," only, as before: a header may hold a "，".
+  const shared = sharedHeaderColumns(headers);
   for (const { name, quoted } of columnNames(text, '--columns', false)) {
-    const header = resolveColumn(name, headers, quoted);
-    if (header === undefined) unknown.push(name);
-    else wanted.push(header);
+    const indexes = columnsNamed(name, headers, quoted);
+    const index = indexes[0];
+    if (index === undefined) unknown.push(name);
+    else if (indexes.length > 1) throw new UsageError(sharedHeaderHint('--columns', headers[index]!, indexes));
+    // One of two columns headed 电话 is keyed by its letter (#C), as the matcher tells them apart.
+    else wanted.push(shared.has(index + 1) ? columnOverrideKey(index + 1) : headers[index]!);
   }
   if (wanted.length === 0 && unknown.length === 0)
     throw new UsageError('--columns needs at least one column header, e.g. --columns 姓名,手机');

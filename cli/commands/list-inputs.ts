@@ -2,6 +2,7 @@
  * What combine and compare share: their options, reading every input list before anything is
  * written, the matching options, and key columns no list has as a usage error.
  */
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ListSource } from '../../shared/operations/combine-lists';
 import { UnknownColumnError, type CombinedMatchOptions } from '../../shared/operations/combined-duplicates';
@@ -30,6 +31,11 @@ export const LIST_OPTIONS = {
 
 export interface ReadLists {
   sources: ListSource[];
+  /**
+   * Per workbook read by its headers: the other sheets that look like customer lists too (one sheet
+   * per region or salesperson), which no input named; absent when there is none.
+   */
+  leftOut?: Array<{ file: string; read: string[]; sheets: string[] }>;
   /** The workbook of the input at `keep`, for writing it back; the others' workbooks are let go as read. */
   kept?: LoadedWorkbook;
   /** What moving the kept input's header up to row 1 said (its rows are numbered so after). */
@@ -40,6 +46,7 @@ export interface ReadLists {
  * Reads every input before anything is written, so one missing or unreadable file, or one with no
  * customer list, stops the command with its name (exit 2). No input may be the output. Each list is
  * named as a person finds it: `file.csv`, or `file.xlsx!Sheet`, with its folder where names clash.
+ * An input may name one sheet of a workbook (`FILE.xlsx#Sheet`), so several sheets of one workbook are read.
  */
 export async function readLists(
   files: readonly string[],
@@ -48,14 +55,20 @@ export async function readLists(
   options: { sheet?: string | undefined; map?: readonly string[] | undefined; template?: Template | undefined },
   keep?: number,
 ): Promise<ReadLists> {
-  const resolved = files.map((f) => path.resolve(io.cwd, f));
+  const inputs = files.map((f) => withSheet(f, io.cwd));
+  const resolved = inputs.map((f) => f.file);
   if (out !== undefined && resolved.includes(out))
     throw new UsageError(`will not write over the input file ${path.basename(out)}; choose another output name`);
-  const twice = resolved.find((f, i) => resolved.indexOf(f) !== i);
-  if (twice !== undefined) throw new UsageError(`${path.basename(twice)} is named twice; name each file once`);
+  const keys = inputs.map((f) => `${f.file}\u0000${f.sheet ?? ''}`);
+  const twice = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+  if (twice >= 0)
+    throw new UsageError(
+      `${path.basename(resolved[twice]!)} is named twice; name each file once, or each of its sheets as FILE#SHEET`,
+    );
   const maps = mapsByFile(options.map ?? [], files);
   const { sheet } = options;
   const read: Array<{ file: string; display: string; csv: boolean; sheet: string; source: ListSource }> = [];
+  const others: Array<{ file: string; display: string; sheets: readonly string[] }> = [];
   let kept: LoadedWorkbook | undefined;
   let lifted: string | undefined;
   for (const [i, file] of resolved.entries()) {
@@ -63,12 +76,15 @@ export async function readLists(
     // a list only read is read under its title where it stands.
     const written = i === keep;
     const loaded = await readWorkbookFile(file, {
-      sheet,
+      sheet: inputs[i]!.sheet ?? sheet,
       readOnly: !written,
       listUnchanged: !written,
       liftHeader: written,
     });
     requireCustomerList(loaded);
+    const otherLists = loaded.sheetChoice?.by === 'headers' ? loaded.sheetChoice.otherLists : undefined;
+    if (otherLists && !others.some((o) => o.file === file))
+      others.push({ file, display: files[i]!, sheets: otherLists });
     let { snapshot } = loaded;
     if (written) {
       kept = loaded;
@@ -91,7 +107,34 @@ export async function readLists(
     const clash = names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!);
     return { ...r.source, name: clash ? nameOf(r, path.relative(io.cwd, r.file) || r.display) : names[i]! };
   });
-  return { sources, ...(kept ? { kept } : {}), ...(lifted ? { lifted } : {}) };
+  // A workbook of one sheet per region: the sheets no input named are said, never read unasked.
+  const leftOut = others.flatMap(({ file, display, sheets }) => {
+    const named = read.filter((r) => r.file === file).map((r) => r.sheet);
+    const missing = sheets.filter((s) => !named.includes(s));
+    return missing.length > 0 ? [{ file: display, read: named, sheets: missing }] : [];
+  });
+  return {
+    sources,
+    ...(leftOut.length > 0 ? { leftOut } : {}),
+    ...(kept ? { kept } : {}),
+    ...(lifted ? { lifted } : {}),
+  };
+}
+
+/**
+ * An input as named on the command line: a file, or one sheet of a workbook, `FILE.xlsx#华北` (or
+ * `FILE.xlsx!华北`, as combine names its lists) where no file has the whole name.
+ */
+export function withSheet(name: string, cwd: string): { file: string; sheet?: string } {
+  const file = path.resolve(cwd, name);
+  if (existsSync(file)) return { file };
+  for (const mark of ['#', '!']) {
+    const at = name.lastIndexOf(mark);
+    if (at <= 0 || at === name.length - 1) continue;
+    const workbook = path.resolve(cwd, name.slice(0, at));
+    if (existsSync(workbook) && statSync(workbook).isFile()) return { file: workbook, sheet: name.slice(at + 1) };
+  }
+  return { file };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A data problem found by `check`: a value, never thrown. `row` is the spreadsheet row (header = 1),
- * `column` the header text as it appears in the sheet. The shape is part of `custodian check --json`.
+ * `column` the header text as it appears in the sheet (with its letter, 电话 (C列), where another column
+ * has the same header: column-names.ts). The shape is part of `custodian check --json`.
  */
 import { z } from 'zod';
 import { cellValueSchema } from '../sheet/cell-value';
@@ -77,6 +78,8 @@ export const issueCodeSchema = z.enum([
   'value.placeholder',
   /** 138****8000: a value an export starred out, left as typed (a warning). */
   'value.masked',
+  /** #N/A, #REF!: a formula's error result, no value; left as typed, exported as none (a warning). */
+  'value.formulaError',
   /** A CSV row with more fields than the others: its values sit right of their headers, so none is read. */
   'row.misaligned',
   /** A row with no name, ID or 序号 under a customer's, holding only another number or notes: that customer's further line (a warning). */

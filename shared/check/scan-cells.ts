@@ -4,6 +4,7 @@
  * findings into issues, clean into edits. String results are memoised per column because
  * customer lists repeat values (options, cities, owners) across many rows.
  */
+import { errorValue } from '../sheet/error-values';
 import type { CellValue } from '../sheet/cell-value';
 import { isBlank, isEmptyRow } from '../sheet/cell-value';
 import { emptyRowTest } from '../sheet/counter-row';
@@ -52,7 +53,7 @@ export type Finding =
       row: number;
       column: GovernedColumn;
       value: CellValue;
-      code: InvalidCode | 'name.trueFalse';
+      code: InvalidCode | 'name.trueFalse' | 'value.formulaError';
       isFormula: boolean;
     }
   | {
@@ -283,6 +284,12 @@ export function scanCells(
       // A choice column with a list of its own is kept as typed, even where a value names an option (own-values.ts).
       if (ctx.ownValues.has(column.col)) continue;
       const kind = column.field.kind;
+      // A formula's error result (#N/A of a VLOOKUP that found nothing) is no value of any field.
+      if (errorValue(value) !== null) {
+        const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
+        visit({ kind: 'invalid', row, column, value, code: 'value.formulaError', isFormula });
+        continue;
+      }
       // TRUE or FALSE where a name goes (a checkbox column slid into its place): no name to tidy, and
       // writing it as the text "true" would hide what it was.
       if (kind === 'personName' && typeof value === 'boolean') {

@@ -3,6 +3,7 @@
  * matching keys agree in every key column, none of them blank, form one group. One string key
  * per row in one hash map: O(n) time, one small string per row.
  */
+import { columnOverrideKey } from '../sheet/column-names';
 import type { Locale } from '../i18n/locale';
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
@@ -37,7 +38,10 @@ export function findExactDuplicates(snapshot: SheetSnapshot, options: ExactOptio
   const headers = (values[0] ?? []).map((h) => cellText(h).trim());
   const cols = options.columns.map((name) => {
     const folded = foldHeader(name);
-    const index = headers.findIndex((h) => h === name.trim() || foldHeader(h) === folded);
+    // #C names one of two columns with one header (电话 over a mobile and a landline).
+    const index = headers.findIndex(
+      (h, i) => name === columnOverrideKey(i + 1) || h === name.trim() || foldHeader(h) === folded,
+    );
     if (index < 0) throw new Error(`No column "${name}"`);
     return index + 1;
   });

@@ -3,6 +3,7 @@
  * field. Each field interns its values by matching key (equal keys = exact level), keeps one
  * prepared value per distinct key and counts how often each occurs (term frequencies).
  */
+import { columnOverrideKey } from '../sheet/column-names';
 import type { CellValue } from '../sheet/cell-value';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
@@ -261,10 +262,12 @@ function buildField(
   return { comparator, ...internField(values, rows, col, comparator, rowKey) };
 }
 
-function chosen(header: string, columns: string[] | undefined): boolean {
+/** Whether `columns` names the column: by its header, or by its letter (#C) where two columns share the header. */
+function chosen(header: string, col: number, columns: string[] | undefined): boolean {
   if (!columns) return true;
   const folded = foldHeader(header);
-  return columns.some((c) => c.trim() === header || foldHeader(c) === folded);
+  const key = columnOverrideKey(col);
+  return columns.some((c) => c === key || c.trim() === header || foldHeader(c) === folded);
 }
 
 export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): MatchRecords {
@@ -289,7 +292,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   const idColumns: NonNullable<MatchRecords['idColumns']> = [];
   const contactKey = contactField(template)?.key;
   for (const column of mapping.columns) {
-    if (!column.header || !chosen(column.header, options.columns)) continue;
+    if (!column.header || !chosen(column.header, column.col, options.columns)) continue;
     if (!options.columns && isCustodianRowColumn(column.header)) continue;
     // A second phone column (Mobile beside Phone, 座机 beside 手机) is read as the field it holds more of.
     const fieldKey = column.field ?? column.secondOf;

@@ -4,6 +4,7 @@
  * value or the option's label. A value the normalisers cannot read is exported as typed and
  * counted, so the report can say how many went out unconverted.
  */
+import { errorValue } from '../sheet/error-values';
 import type { CellValue } from '../sheet/cell-value';
 import { cellText, isBlank, isoDate } from '../sheet/cell-value';
 import type { Locale } from '../i18n/locale';
@@ -105,6 +106,8 @@ export class ValueConverter {
   readonly partDays = new CellTally();
   /** Header -> how many placeholders (无, -, N/A, (跳过)) were written blank, as check reads them. */
   readonly placeholders = new CellTally();
+  /** Header -> how many formula errors (#N/A, #REF!) were written blank (check's value.formulaError). */
+  readonly formulaErrors = new CellTally();
   /** CRM column -> how many values were part of a date (a birthday without its year, 1990.03), kept in the notes instead. */
   readonly partialDates = new CellTally();
   /** Header -> values that are none of the CRM's own (its industries), exported as typed. */
@@ -146,6 +149,11 @@ export class ValueConverter {
     const cell = source === undefined ? null : { row: this.row, source };
     // Outlook's 0/0/00 is blank to every command (cell-value.ts).
     if (isBlank(value)) return null;
+    // A formula's error result (#N/A of a VLOOKUP that found nothing) is no value: the CRM gets none.
+    if (errorValue(value) !== null) {
+      this.formulaErrors.count(header, cell);
+      return null;
+    }
     // A starred-out number or address is no CRM's phone or e-mail: masked-values.ts keeps it aside.
     if (
       target.kind === 'crm' &&

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../sheet/cell-value';
+import { headerKey } from '../sheet/header-row';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { customerListScore, headerRowBelow, type CustomerListScore } from '../operations/customer-list';
 import { readBelowTitle } from '../operations/read-below-title';
@@ -24,6 +25,11 @@ export interface SheetChoice {
   readonly by: 'option' | 'headers';
   /** Whether the chosen sheet's headers name a customer (ID, name, phone, email or company); true when named, whose word wins. */
   readonly customerList: boolean;
+  /**
+   * Chosen by headers: the other visible sheets that are lists of customers too, with most of the chosen
+   * sheet's headers (one sheet per region or salesperson), not read; absent when there is none.
+   */
+  readonly otherLists?: readonly string[];
 }
 
 /** Rows below the header sampled to judge a sheet (the header mapping samples as many). */
@@ -100,20 +106,36 @@ export function chooseAmong<S extends NamedSheet>(
     const params = { file: name, sheets: sheetEntries(sheets, meta) };
     throw fileError('sheet.notFound', { key: 'noVisibleSheet', params }, file);
   }
-  const judge = (sheet: S) =>
-    judgeSheet({ name: sheet.name, values: sample(sheet), ...(meta ? { meta } : {}) }, options.template);
+  const headers = new Map<S, Set<string>>();
+  const judge = (sheet: S) => {
+    const values = sample(sheet);
+    headers.set(sheet, new Set((values[0] ?? []).map(headerKey).filter(Boolean)));
+    return judgeSheet({ name: sheet.name, values, ...(meta ? { meta } : {}) }, options.template);
+  };
   // A copy of the duplicates carries the list's headers and more: the list it was copied from comes first.
   const copies = copySheets(meta);
   const lists = candidates.filter((s) => !copies.has(s.name.toLowerCase()));
   const judged = lists.length > 0 ? lists : candidates;
   let best = judged[0];
   let bestScore = judge(best);
+  const customerLists: S[] = bestScore.identifying > 0 ? [best] : [];
   for (const sheet of judged.slice(1)) {
     const score = judge(sheet);
+    if (score.identifying > 0) customerLists.push(sheet);
     if (score.score > bestScore.score) [best, bestScore] = [sheet, score];
   }
+  // Another list of the same customers has most of the chosen one's headers (a sheet per region); a
+  // summary sheet beside them (区域, 客户数, 第一位客户) has not.
+  const chosen = headers.get(best) ?? new Set<string>();
+  const alike = (sheet: S) => [...(headers.get(sheet) ?? [])].filter((h) => chosen.has(h)).length * 2 >= chosen.size;
+  const otherLists = customerLists.filter((s) => s !== best && alike(s)).map((s) => s.name);
   return {
     sheet: best,
-    choice: { sheets: candidates.map((s) => s.name), by: 'headers', customerList: bestScore.identifying > 0 },
+    choice: {
+      sheets: candidates.map((s) => s.name),
+      by: 'headers',
+      customerList: bestScore.identifying > 0,
+      ...(otherLists.length > 0 ? { otherLists } : {}),
+    },
   };
 }

@@ -68,9 +68,5 @@ export function headerProblemError(
       return fileError(first.code, { key: 'empty', params: { file: name, sheet, others } }, file);
     case 'sheet.noHeader':
       return fileError(first.code, { key: 'noHeader', params: { file: name, sheet } }, file);
-    case 'sheet.duplicateHeaders': {
-      const groups = problems.flatMap((p) => (p.code === 'sheet.duplicateHeaders' ? [p] : []));
-      return fileError(first.code, { key: 'duplicateHeaders', params: { file: name, sheet, groups } }, file);
-    }
   }
 }

@@ -22,7 +22,10 @@ export interface OperationOptions {
   messageLocale?: Locale;
   /** "Today", for staleness (tests and reproducible runs pass it). */
   now?: Date;
-  /** User corrections to the header mapping: header text -> field key (`name.given`) or null. */
+  /**
+   * User corrections to the header mapping: header text -> field key (`name.given`) or null; a column
+   * whose header another column has too is named by its letter, `#C` (column-names.ts).
+   */
   overrides?: Record<string, string | null>;
   /** Setup locks the header row and the ID column unless this (or the template's `protect`) is false. */
   protect?: boolean;

@@ -1,14 +1,11 @@
 /**
  * Whether row 1 of a sheet can serve as the header row. Pure, shared by every host so each one
- * refuses the same sheets: empty, data without a header, or two columns with the same header.
+ * refuses the same sheets: empty, or data without a header. Two columns with one header (电话 over a
+ * mobile and a landline) are read, told apart by their letters (column-names.ts).
  */
 import { cellText, isBlank, type CellValue } from './cell-value';
 
-export type HeaderProblem =
-  | { code: 'sheet.empty' }
-  | { code: 'sheet.noHeader' }
-  /** `columns` are 1-based, in sheet order; `header` is the first column's text as written. */
-  | { code: 'sheet.duplicateHeaders'; header: string; columns: number[] };
+export type HeaderProblem = { code: 'sheet.empty' } | { code: 'sheet.noHeader' };
 
 /** The form two headers are compared in: trimmed, NFKC (full-width → ASCII) and lower-cased. */
 export function headerKey(value: CellValue | undefined): string {
@@ -35,20 +32,5 @@ export function headerProblems(values: readonly (readonly CellValue[])[]): Heade
   if (!values.some((row) => row.some((cell) => !isBlank(cell)))) return [{ code: 'sheet.empty' }];
   const header = values[0] ?? [];
   if (!header.some((cell) => isHeaderText(cell))) return [{ code: 'sheet.noHeader' }];
-
-  const byKey = new Map<string, number[]>();
-  header.forEach((cell, index) => {
-    if (isBlank(cell)) return;
-    const key = headerKey(cell);
-    const columns = byKey.get(key);
-    if (columns) columns.push(index + 1);
-    else byKey.set(key, [index + 1]);
-  });
-  const problems: HeaderProblem[] = [];
-  for (const columns of byKey.values()) {
-    if (columns.length < 2) continue;
-    const first = header[columns[0] - 1];
-    problems.push({ code: 'sheet.duplicateHeaders', header: cellText(first).trim(), columns });
-  }
-  return problems;
+  return [];
 }

@@ -3,6 +3,8 @@
  * none), the fields indexed by column, and who the customers are. mapHeaders (header-mapping.ts)
  * builds it.
  */
+import type { Locale } from '../i18n/locale';
+import { columnNames } from '../sheet/column-names';
 import type { NamePart } from './header-words';
 import type { ValueShape } from './value-shape';
 
@@ -64,12 +66,23 @@ export interface HeaderMapping {
   customers: 'person' | 'company';
 }
 
-/** The mapping as `custodian check --json` reports it: header -> field key (`name.given` for parts) or null. */
-export function mappingToJson(mapping: HeaderMapping): Record<string, string | null> {
+/**
+ * The mapping as `custodian check --json` reports it: header -> field key (`name.given` for parts) or
+ * null; a header two columns share is given with each one's letter, as check's issues name them.
+ */
+export function mappingToJson(mapping: HeaderMapping, locale: Locale = 'en-US'): Record<string, string | null> {
   const out: Record<string, string | null> = {};
+  const names = columnNames(
+    mapping.columns.map((c) => c.header),
+    locale,
+  );
   for (const column of mapping.columns) {
     if (!column.header) continue;
-    out[column.header] = column.field ? (column.part ? `${column.field}.${column.part}` : column.field) : null;
+    out[names[column.col - 1] ?? column.header] = column.field
+      ? column.part
+        ? `${column.field}.${column.part}`
+        : column.field
+      : null;
   }
   return out;
 }

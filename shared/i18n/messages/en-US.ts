@@ -42,6 +42,8 @@ export const enUS: IssueMessages = {
   'name.nonCanonical': (p) => `Name spacing or full-width characters: will become "${p.suggestion}".`,
   'name.ambiguous': (p) =>
     `"${p.value}" could be ${p.readings ?? 'two things'} (a name with another word after it, such as a role, a company or a place, or one name): left as typed. Keep only the name in ${p.column} and move the other word to a column of its own (Title, Company or Notes); if it is one name, delete the space.`,
+  'value.formulaError': (p) =>
+    `Row ${p.row}, ${p.column}: formula error ${p.value}, not a value: left as it is, and exported as an empty cell. Fix the formula (or what it looks up) in the sheet.`,
   'name.trueFalse': (p) =>
     `Row ${p.row}, ${p.column}: ${p.value.toUpperCase()} is a true/false value (a ticked checkbox, say), not a name: left as it is. Type the name there, or move the value to a column of its own.`,
   'phone.invalid': (p) => `"${p.value}" is not a valid phone number.`,

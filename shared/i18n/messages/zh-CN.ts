@@ -34,6 +34,8 @@ export const zhCN: IssueMessages = {
   'name.nonCanonical': (p) => `姓名含空格或全角字符：将改为“${p.suggestion}”。`,
   'name.ambiguous': (p) =>
     `“${p.value}”可能是 ${p.readings ?? '两种写法'}（姓名后跟另一个词，如职务、公司或地点；或者整个是一个姓名）：已保持原样。请在“${p.column}”中只留姓名，把另一个词移到单独的列（职位、公司或备注）；若确是一个姓名，删去中间的空格。`,
+  'value.formulaError': (p) =>
+    `第 ${p.row} 行“${p.column}”：公式出错：${p.value}，不是数据：已保持原样，导出时留空。请在表格中修正公式（或它查找的数据）。`,
   'name.trueFalse': (p) =>
     `第 ${p.row} 行“${p.column}”：${p.value.toUpperCase()} 是真/假值（例如勾选框的值），不是姓名：已保持原样。请填写姓名，或把这个值移到单独的列。`,
   'phone.invalid': (p) => `“${p.value}”不是有效的电话号码。`,

@@ -1,6 +1,7 @@
 /** Groups check issues by kind (issue code) or by column, with counts, for the Check view. */
 import type { Issue, IssueCode } from '../../check/issue';
 import type { HeaderMapping } from '../../template/header-mapping';
+import { columnNames } from '../../sheet/column-names';
 
 export type GroupBy = 'kind' | 'column';
 
@@ -14,8 +15,16 @@ export interface IssueGroup {
   errors: number;
 }
 
+/** The column an issue names: by its header, or, where two columns share one, as 电话 (C列) / Phone (column C). */
 export function columnOf(mapping: HeaderMapping, header: string): number | undefined {
-  return mapping.columns.find((c) => c.header === header)?.col;
+  const col = mapping.columns.find((c) => c.header === header)?.col;
+  if (col !== undefined) return col;
+  const headers = mapping.columns.map((c) => c.header);
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    const index = columnNames(headers, locale).indexOf(header);
+    if (index >= 0) return mapping.columns[index]!.col;
+  }
+  return undefined;
 }
 
 /** Kinds: errors first, then the largest groups. Columns: in sheet order. */
