@@ -9,7 +9,7 @@ import { emptyPlan, GENERAL_FORMAT, type Plan } from '../plan/plan';
 import { scanCells } from '../check/scan-cells';
 import type { HeaderMapping } from '../template/header-mapping';
 import { nonCanonicalCode } from '../check/non-canonical';
-import { customerIdChanges, type RenumberedId } from './customer-ids';
+import { customerIdChanges, idMetaBefore, withUndoMeta, type RenumberedId } from './customer-ids';
 import { tabMarkerEdits } from './tab-marked-codes';
 import { withFollowedLinks } from './clean-links';
 import { resolveContext, type OperationOptions } from './options';
@@ -43,6 +43,11 @@ export interface CleanSummary {
   renumbered: RenumberedId[];
   /** The backup of the sheet written before the changes, or why none was. */
   backup: BackupOutcome;
+  /**
+   * Where the plan gives new IDs: the first one, and whether it continues the list's own scheme
+   * (KH011 after KH010) or starts the template's (C000001), as the preview says.
+   */
+  newIds?: { first: string; own: boolean };
 }
 
 export interface CleanResult {
@@ -81,6 +86,8 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
     plan.edits = plan.edits.filter((e) => e.col !== col || !rows.has(e.row));
   }
   plan.edits.push(...ids.plan.edits);
+  const firstId = ids.plan.edits.find((e) => e.reason === 'id.missing' || e.reason === 'id.duplicate')?.after as
+    string | undefined;
   plan.edits = withFollowedLinks(plan.edits, snapshot);
   Object.assign(plan.meta, ids.plan.meta);
 
@@ -91,6 +98,7 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
     at: ctx.now,
     locale: ctx.locale,
     notes: renumberNotes(ids.renumbered, ctx.locale),
+    ...withUndoMeta(idMetaBefore(ids.plan.meta, snapshot.meta)),
     ...(ctx.by ? { by: ctx.by } : {}),
   });
   const { plan: backedUp, backup } = withBackup(recorded, snapshot, {
@@ -100,7 +108,15 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
   });
   return {
     plan: backedUp,
-    summary: { changes: plan.edits.length, byReason, unfixable, rows: dataRows, renumbered: ids.renumbered, backup },
+    summary: {
+      changes: plan.edits.length,
+      byReason,
+      unfixable,
+      rows: dataRows,
+      renumbered: ids.renumbered,
+      backup,
+      ...(firstId !== undefined ? { newIds: { first: firstId, own: ids.scheme.own } } : {}),
+    },
     mapping: ctx.mapping,
   };
 }

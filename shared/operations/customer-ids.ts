@@ -10,24 +10,18 @@ import { emptyPlan, type Plan } from '../plan/plan';
 import type { Template } from '../template/schema';
 import { emptyRowTest } from '../sheet/counter-row';
 import { META_KEYS } from './meta-keys';
+import { counterKey, ID_SCHEME_KEY, idKey, idPattern, idSchemeMeta, idSchemeOf, type IdScheme } from './id-scheme';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 import { furtherRows } from '../sheet/continuation-rows';
 import { lineItemRows } from '../sheet/line-item-rows';
-import { withoutTextMarker } from '../normalise/text-marker';
 import { accountHeader } from '../dedupe/column-headers';
-import { accountKey } from '../merge/member-cards';
 import { IdHolders } from '../check/company-contacts';
+import { withoutTextMarker } from '../normalise/text-marker';
 
-/**
- * IDs compare as a member's card does (`accountKey`: without case, width or surrounding spaces) and
- * without a text marker (text-marker.ts): "c000001 ", "'C000001" and "C000001" are one ID.
- */
-export function idKey(value: unknown): string {
-  return accountKey(withoutTextMarker(cellText(value as never)));
-}
+export { idKey, idPattern } from './id-scheme';
 
 export function formatCustomerId(template: Pick<Template, 'idPrefix' | 'idDigits'>, n: number): string {
   return `${template.idPrefix}${String(n).padStart(template.idDigits, '0')}`;
@@ -42,6 +36,8 @@ export interface IdAssignment {
   renumbered: RenumberedId[];
   /** The highest ID number after assignment (to store in meta). */
   lastNumber: number;
+  /** The scheme the new IDs follow. */
+  scheme: IdScheme;
 }
 
 export interface RenumberedId {
@@ -61,6 +57,8 @@ export interface AssignOptions {
    * row continues the one above it there (a phone typed first on a new row is a new customer's).
    */
   typedRows?: boolean;
+  /** The scheme to follow, where the snapshot is not the whole list (entry: the scheme kept in meta). */
+  scheme?: IdScheme;
 }
 
 export function assignCustomerIds(
@@ -72,19 +70,29 @@ export function assignCustomerIds(
   const col = idField ? ctx.mapping.byField[idField.key] : undefined;
   const assigned = new Map<number, string>();
   const renumbered: RenumberedId[] = [];
-  const metaKey = META_KEYS.lastCustomerId + ctx.template.idPrefix;
-  let last = Number(snapshot.meta?.[metaKey] ?? 0) || 0;
-  if (col === undefined) return { assigned, renumbered, lastNumber: last };
+  const footer = reportFooterStart(snapshot.values);
+  const scheme =
+    options.scheme ??
+    (col === undefined
+      ? idSchemeOf([], ctx.template)
+      : idSchemeOf(
+          snapshot.values
+            .slice(1, footer)
+            .flatMap((values) => (isTotalsOrNotesRow(values) ? [] : [values[col - 1] ?? null])),
+          ctx.template,
+        ));
+  let last = Number(snapshot.meta?.[counterKey(scheme)] ?? 0) || 0;
+  if (col === undefined) return { assigned, renumbered, lastNumber: last, scheme };
   // A number printed on a member's card or kept by another system (会员卡号, Member No) is the
   // sheet's own: Custodian neither invents one for a blank row nor replaces a repeated one.
   if (accountHeader(cellText(snapshot.values[0]?.[col - 1] ?? null)))
-    return { col, assigned, renumbered, lastNumber: last };
+    return { col, assigned, renumbered, lastNumber: last, scheme };
 
-  const pattern = idPattern(ctx.template.idPrefix);
+  const pattern = idPattern(scheme.idPrefix);
   // Rows needing a new ID in sheet order; a duplicate carries the row that keeps the ID.
   const needing: Array<{ row: number; firstRow?: number }> = [];
-  const holders = options.renumberDuplicates ? new IdHolders(snapshot, ctx) : undefined;
-  const footer = reportFooterStart(snapshot.values);
+  // Only an ID of the template's scheme is renumbered: the list's own repeated ID is one record twice, as another system's is.
+  const holders = options.renumberDuplicates && !scheme.own ? new IdHolders(snapshot, ctx) : undefined;
   // An order's further item rows (Shopify's) are the order's, no customer to number.
   const items = options.typedRows
     ? lineItemRows(snapshot.values, ctx.mapping, ctx.template)
@@ -104,29 +112,49 @@ export function assignCustomerIds(
     const key = idKey(value);
     const match = pattern.exec(key);
     if (match) last = Math.max(last, Number(match[1]));
-    // Only an ID of Custodian's own scheme is renumbered: another system's repeated ID is one record twice.
     if (!holders || !match) continue;
     // Two contacts of the company an ID numbers keep it, as check says (company-contacts.ts).
     const verdict = holders.see(key, index + 1);
     if (verdict?.kind === 'duplicate') needing.push({ row: index + 1, firstRow: verdict.otherRow });
   }
   for (const { row, firstRow } of needing) {
-    const id = formatCustomerId(ctx.template, ++last);
+    const id = formatCustomerId(scheme, ++last);
     assigned.set(row, id);
     if (firstRow !== undefined) renumbered.push({ row, from: snapshot.values[row - 1]![col - 1]!, to: id, firstRow });
   }
-  return { col, assigned, renumbered, lastNumber: last };
+  return { col, assigned, renumbered, lastNumber: last, scheme };
 }
 
 /** The plan that writes a new ID into every row without one. */
 export function planCustomerIds(snapshot: SheetSnapshot, options: OperationOptions = {}): Plan {
   const ctx = resolveContext(snapshot, options);
-  return recordOperation(customerIdPlan(snapshot, ctx), snapshot.meta ?? {}, {
+  const plan = customerIdPlan(snapshot, ctx);
+  return recordOperation(plan, snapshot.meta ?? {}, {
     kind: 'ids',
+    ...withUndoMeta(idMetaBefore(plan.meta, snapshot.meta)),
     at: ctx.now,
     locale: ctx.locale,
     ...(ctx.by ? { by: ctx.by } : {}),
   });
+}
+
+/**
+ * The ID meta (counter, scheme) as it was before a plan wrote it, for undo to write back: an undone
+ * operation's IDs leave the sheet, so the next one gives the same numbers again ('' removes a key).
+ * An ID still in the sheet is never given again either way: numbering starts after the highest in it.
+ */
+export function idMetaBefore(
+  planMeta: Readonly<Record<string, string>>,
+  meta: Readonly<Record<string, string>> | undefined,
+): Record<string, string> | undefined {
+  const keys = Object.keys(planMeta).filter((key) => key.startsWith(META_KEYS.lastCustomerId) || key === ID_SCHEME_KEY);
+  if (keys.length === 0) return undefined;
+  return Object.fromEntries(keys.map((key) => [key, meta?.[key] ?? '']));
+}
+
+/** `undoMeta` for recordOperation, when there is meta to write back. */
+export function withUndoMeta(undoMeta: Record<string, string> | undefined): { undoMeta?: Record<string, string> } {
+  return undoMeta ? { undoMeta } : {};
 }
 
 export function customerIdPlan(snapshot: SheetSnapshot, ctx: OperationContext): Plan {
@@ -138,17 +166,19 @@ export function customerIdChanges(
   snapshot: SheetSnapshot,
   ctx: OperationContext,
   options: AssignOptions = {},
-): { plan: Plan; renumbered: RenumberedId[] } {
+): { plan: Plan; renumbered: RenumberedId[]; scheme: IdScheme } {
   const plan = emptyPlan(snapshot.name);
-  const { col, assigned, renumbered, lastNumber } = assignCustomerIds(snapshot, ctx, options);
-  if (col === undefined || assigned.size === 0) return { plan, renumbered };
+  const { col, assigned, renumbered, lastNumber, scheme } = assignCustomerIds(snapshot, ctx, options);
+  if (col === undefined || assigned.size === 0) return { plan, renumbered, scheme };
   const duplicates = new Set(renumbered.map((r) => r.row));
   for (const [row, id] of assigned) {
     const before = snapshot.values[row - 1]?.[col - 1] ?? null;
     plan.edits.push({ row, col, before, after: id, reason: duplicates.has(row) ? 'id.duplicate' : 'id.missing' });
   }
-  plan.meta[META_KEYS.lastCustomerId + ctx.template.idPrefix] = String(lastNumber);
-  return { plan, renumbered };
+  plan.meta[counterKey(scheme)] = String(lastNumber);
+  // Read from the whole list, the scheme is kept for entry, which sees only the rows typed.
+  if (!options.scheme) Object.assign(plan.meta, idSchemeMeta(scheme, snapshot.meta));
+  return { plan, renumbered, scheme };
 }
 
 /**
@@ -171,13 +201,4 @@ export function ownIdExample(snapshot: SheetSnapshot, ctx: OperationContext): st
     if (!pattern.test(idKey(value))) return first;
   }
   return undefined;
-}
-
-/** Matches an ID key (`idKey`) of the template's scheme; group 1 is its number. */
-export function idPattern(prefix: string): RegExp {
-  return new RegExp(`^${escapeRegExp(prefix.toUpperCase())}0*(\\d+)$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

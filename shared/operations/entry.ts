@@ -12,8 +12,8 @@ import { scanCells, type GovernedColumn } from '../check/scan-cells';
 import { nonCanonicalCode } from '../check/non-canonical';
 import { normaliseCell } from '../normalise';
 import { phoneKey } from '../normalise/phone';
-import { customerIdChanges, idKey, idPattern } from './customer-ids';
-import { META_KEYS } from './meta-keys';
+import { customerIdChanges } from './customer-ids';
+import { counterKey as schemeCounterKey, idKey, idPattern, keptIdScheme } from './id-scheme';
 import { resolveContext, type OperationContext, type OperationOptions } from './options';
 
 /** Meta key of the workbook's auto-govern switch ('on' when on; off by default). */
@@ -72,7 +72,7 @@ export interface EntryResult {
   plan: Plan;
   /** Rows given a new ID (a host that does not know `highestId` yet reads the ID column and plans again). */
   newIdRows: number[];
-  /** The sheet's ID column and the template's prefix, when the sheet has one. */
+  /** The sheet's ID column and the prefix of the scheme new IDs follow (the list's own, kept in meta, or the template's), when the sheet has one. */
   idColumn?: { col: number; prefix: string };
   /** The highest ID number known after this plan (counter, `highestId`, the changed rows, new IDs): a host may keep it for the next change. */
   highestId: number;
@@ -202,7 +202,7 @@ function sameInEverySheet(
   return true;
 }
 
-/** IDs for the new customer rows, numbered after the counter in meta and the highest ID the host knows of. */
+/** IDs for the new customer rows, in the list's scheme, numbered after the counter in meta and the highest ID the host knows of. */
 function assignNewIds(
   change: EntryChange,
   rows: readonly EntryRow[],
@@ -212,8 +212,14 @@ function assignNewIds(
 ): Omit<EntryResult, 'plan'> {
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const idCol = idField ? ctx.mapping.byField[idField.key] : undefined;
-  const prefix = ctx.template.idPrefix;
-  const counterKey = META_KEYS.lastCustomerId + prefix;
+  // The list's own scheme (KH001), kept when auto-govern was turned on; else the template's.
+  const scheme = keptIdScheme(change.meta) ?? {
+    idPrefix: ctx.template.idPrefix,
+    idDigits: ctx.template.idDigits,
+    own: false,
+  };
+  const prefix = scheme.idPrefix;
+  const counterKey = schemeCounterKey(scheme);
   const counter = Math.max(Number(change.meta[counterKey] ?? 0) || 0, change.highestId ?? 0);
   if (idCol === undefined) return { newIdRows: [], highestId: counter };
   const idColumn = { col: idCol, prefix };
@@ -241,7 +247,7 @@ function assignNewIds(
     values: [snapshot.values[0]!, ...kept.map((r) => r.values as CellValue[])],
     meta: { ...change.meta, [counterKey]: String(counter) },
   };
-  const ids = customerIdChanges(idSnapshot, ctx, { typedRows: true });
+  const ids = customerIdChanges(idSnapshot, ctx, { typedRows: true, scheme });
   for (const edit of ids.plan.edits) plan.edits.push({ ...edit, row: kept[edit.row - 2]!.row });
   Object.assign(plan.meta, ids.plan.meta);
   return { newIdRows: newRows.map((r) => r.row), idColumn, highestId: Number(ids.plan.meta[counterKey]) };

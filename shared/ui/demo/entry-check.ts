@@ -11,8 +11,8 @@ import { normaliseDate } from '../../normalise';
 import { idKey } from '../../operations/customer-ids';
 import { autoGovernedSheet, highestIdNumber, planEntry, type EntryChange } from '../../operations/entry';
 import { resolveContext } from '../../operations/options';
-import { emailRuleHolds, phoneRuleHolds } from '../../operations/validation-rules';
-import { columnNumber } from '../../sheet/a1';
+import { emailRuleHolds, phoneRuleHolds, uniqueFormula } from '../../operations/validation-rules';
+import { cellAddress, columnNumber } from '../../sheet/a1';
 import { cellText, isBlank, type CellValue } from '../../sheet/cell-value';
 import type { FormulaCell } from '../../sheet/snapshot';
 
@@ -87,17 +87,34 @@ function holds(
       return Number.isFinite(n) && n >= rule.min && (rule.kind === 'decimal' || Number.isInteger(n));
     }
     case 'custom':
-      // Setup writes two custom rules: the customer ID's (unique, in the pattern) and the phone's.
-      return rule.formula.includes('COUNTIF(')
-        ? idHolds(sheet, meta, row, rule.col, text)
-        : phoneRuleHolds(text, rule.formula);
+      // Setup writes two custom rules: the customer ID's (unique, and in the template's pattern unless
+      // the list keeps its own IDs) and the phone's.
+      if (!rule.formula.includes('COUNTIF(')) return phoneRuleHolds(text, rule.formula);
+      return idHolds(
+        sheet,
+        meta,
+        row,
+        rule.col,
+        text,
+        rule.formula !== uniqueFormula(cellAddress(rule.firstRow, rule.col), rule.col),
+      );
   }
 }
 
-function idHolds(sheet: MemorySheet, meta: Readonly<Record<string, string>>, row: number, col: number, text: string) {
-  const { template } = resolveContext({ name: sheet.name, values: sheet.values.slice(0, 1), meta: { ...meta } });
-  const digits = text.slice(template.idPrefix.length);
-  if (!text.startsWith(template.idPrefix) || !/^\d+$/.test(digits) || digits.length < template.idDigits) return false;
+/** Unique in the column, as COUNTIF(…)=1 asks; `shaped`: in the template's pattern too (validation-rules.ts idFormula). */
+function idHolds(
+  sheet: MemorySheet,
+  meta: Readonly<Record<string, string>>,
+  row: number,
+  col: number,
+  text: string,
+  shaped: boolean,
+) {
+  if (shaped) {
+    const { template } = resolveContext({ name: sheet.name, values: sheet.values.slice(0, 1), meta: { ...meta } });
+    const digits = text.slice(template.idPrefix.length);
+    if (!text.startsWith(template.idPrefix) || !/^\d+$/.test(digits) || digits.length < template.idDigits) return false;
+  }
   const key = idKey(text);
   return !sheet.values.some((values, i) => i + 1 !== row && i > 0 && idKey(values[col - 1] ?? null) === key);
 }

@@ -110,6 +110,13 @@ export function CleanView() {
             />
             <Text role="status">{t('clean.summary', { selected: count, total: edits.length })}</Text>
           </div>
+          {state.result.summary.newIds && (
+            <Text>
+              {t(state.result.summary.newIds.own ? 'clean.newIdsOwn' : 'clean.newIdsTemplate', {
+                first: state.result.summary.newIds.first,
+              })}
+            </Text>
+          )}
           {state.result.summary.backup.written === false && state.result.summary.backup.why === 'tooLarge' && (
             <Text>
               {t('clean.noBackup', {
