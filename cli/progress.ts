@@ -19,7 +19,7 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<ProgressStep, string>>>> =
   },
   'zh-CN': {
     checking: '正在检查',
-    cleaning: '正在清洗',
+    cleaning: '正在清理',
     findingDuplicates: '正在查找重复',
     comparing: '正在对比',
     exporting: '正在导出',

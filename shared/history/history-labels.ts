@@ -52,7 +52,7 @@ function sheetParts(
 
 const ZH: HistoryLabels = {
   operations: {
-    setup: '设置表格',
+    setup: '设置工作表',
     clean: '清理',
     ids: '分配客户编号',
     merge: '合并重复',
@@ -110,7 +110,7 @@ const ZH: HistoryLabels = {
   more: (count) => `等另外 ${count} 个`,
   unread: { mixed: '各行规则不同', promptOnly: '仅有输入提示', formulaBound: '界限由公式给出' },
   ruleNotKept: (sheet, column, rows, what) =>
-    `工作表“${sheet}”${column} 列第 ${rows} 行原有的数据验证（${what}）无法读取，撤销设置表格后未能恢复，请手动重新设置`,
+    `工作表“${sheet}”${column} 列第 ${rows} 行原有的数据验证（${what}）无法读取，撤销设置工作表后未能恢复，请手动重新设置`,
   refusals: {
     unknown: (id) => `找不到操作记录 ${id}`,
     damaged: (id, detail) => `操作记录 ${id} 已损坏：${detail}`,

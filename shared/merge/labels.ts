@@ -114,7 +114,7 @@ const zh: MergeLabels = {
   archiveSheet: '合并归档',
   logSheet: '操作日志',
   archiveColumns: ['合并编号', '合并时间', '保留客户编号', '保留行', '原行号', '别名编号', '角色'],
-  logColumns: ['合并编号', '时间', '操作', '工作表', '保留客户', '合并的行', '更改的字段', '置信度', '原因', '操作人'],
+  logColumns: ['操作编号', '时间', '操作', '工作表', '保留客户', '合并的行', '更改的字段', '置信度', '原因', '操作人'],
   roleSurvivor: '保留（合并前）',
   roleMerged: '已合并',
   roleUndone: (role, at) => `已撤销（${at}）；原为：${role}`,
@@ -208,7 +208,7 @@ const en: MergeLabels = {
     'Role',
   ],
   logColumns: [
-    'Merge ID',
+    'Operation ID',
     'Time',
     'Action',
     'Sheet',
@@ -223,8 +223,8 @@ const en: MergeLabels = {
   roleMerged: 'merged away',
   roleUndone: (role, at) => `undone (${at}); was: ${role}`,
   undoneMerges: (ids) => `merges undone: ${idList(ids, ', ', (n) => ` (${n} in all)`)}`,
-  actionMerge: 'merge',
-  actionUndo: 'undo',
+  actionMerge: 'Merge',
+  actionUndo: 'Undo',
   otherValue: (label) => `Other ${lowerWords(label)}: `,
   otherContact: (name, details) => `Other contact: ${name}${details.length > 0 ? ` (${details.join(', ')})` : ''}`,
   otherAccount: (header, account, holds) =>

@@ -39,8 +39,9 @@ const OTHER_CHARACTERS = ' +-().－（）＋/:：#转轉分机機号號内內线
 
 /**
  * Digit counts a cell may hold, for a first character that is each digit 0-9 (`leads[0..9]`), an
- * opening bracket (`leads[10]`: an area code's, (021) 6234 5678, or a country code's, (852) 2987 6543)
- * and any other (`leads[11]`: +, a full-width digit).
+ * opening bracket (`leads[10]`: an area code's, (021) 6234 5678, or a country code's, (852) 2987 6543),
+ * the two digits 10 (`leads[11]`: Beijing's area code without its 0, a carrier's 100xx; else as 1)
+ * and any other (`leads[12]`: +, a full-width digit).
  */
 export interface PhoneEntryShape {
   /** The region whose numbers the hint shows, or null for a list of several countries. */
@@ -48,29 +49,41 @@ export interface PhoneEntryShape {
   leads: readonly (readonly number[])[];
 }
 
-/** First characters with their own entry in a shape's `leads`, the last of which any other shares. */
-const LEADS = `${DIGITS}(`;
+/**
+ * First characters with their own entry in a shape's `leads`, the last of which any other shares. A
+ * cell led by 10 is looked up as TEN_LEAD (the formula swaps 10 for it before taking the first character).
+ */
+const TEN_LEAD = 'A';
+const LEADS = `${DIGITS}(${TEN_LEAD}`;
 
 const range = (from: number, to = MAX_PHONE_DIGITS) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-function shapeOf(region: string | null, digitLeads: (lead: number) => number[]): PhoneEntryShape {
+function shapeOf(
+  region: string | null,
+  digitLeads: (lead: number) => number[],
+  own: { ten?: number[]; bracket?: number[] } = {},
+): PhoneEntryShape {
   const leads = [...DIGITS].map((_, lead) => digitLeads(lead));
   // A bracket may open any national number; a full-width first digit (１３８…) is read as any other
   // first character, with +: it may be any digit's number, or an international one.
   const anyDigit = range(1).filter((n) => leads.some((counts) => counts.includes(n)));
   const other = range(1).filter((n) => n >= MIN_INTERNATIONAL_DIGITS || anyDigit.includes(n));
-  return { region, leads: [...leads, anyDigit, other] };
+  return { region, leads: [...leads, own.bracket ?? anyDigit, own.ten ?? leads[1]!, other] };
 }
 
 /**
- * A Chinese list: mobiles and 400 lines have ten or eleven digits, landlines with their 0 ten to
- * twelve; shorter are only China's service numbers (95588, 96xxx up to eight digits; 10086 and 12315,
- * five) and an area code's short numbers written with their 0 (020-96648). Such a short number typed
+ * A Chinese list: mobiles have eleven digits, 400 lines ten, landlines with their 0 ten to twelve;
+ * shorter are only China's service numbers (95588, 96xxx up to eight digits; 10086 and 12315, five)
+ * and an area code's short numbers written with their 0 (020-96648). Such a short number typed
  * without its 0 (2096648) is the one form Check reads that this rule refuses: typed so, it is a
- * 7-digit number like any mistake.
+ * 7-digit number like any mistake. Led by 1, ten digits are a mobile one digit short (1381234567),
+ * unless led by 10: Beijing's line without its 0 (10 6234 5678); the formula reads 10 as a first 9,
+ * so 10 with six to nine digits passes too. A bracket opens an area code.
  */
-const CHINA = shapeOf('CN', (lead) =>
-  lead === 0 ? range(8) : lead === 9 ? range(5) : lead === 1 ? [5, ...range(10)] : range(10),
+const CHINA = shapeOf(
+  'CN',
+  (lead) => (lead === 0 ? range(8) : lead === 9 ? range(5) : lead === 1 ? [5, ...range(11)] : range(10)),
+  { ten: [5, ...range(10)], bracket: range(8) },
 );
 /**
  * A North American list: ten digits, or eleven with its 1; China's mobiles and 400 lines that Check
@@ -150,14 +163,40 @@ function classesOf(shape: PhoneEntryShape): { classOfLead: number[]; sets: (read
   return { classOfLead, sets };
 }
 
+/** Excel's limit for a rule's formula; a file with a longer one opens as damaged. */
+const FORMULA_MAX = 255;
+/** Where each first character's entry is in `leads`. */
+const TEN = LEADS.indexOf(TEN_LEAD);
+/** The first characters the formula looks up: 10 has no entry of its own there. */
+const FORMULA_LEADS = LEADS.replace(TEN_LEAD, '');
+const OTHER = LEADS.length;
+
 /**
  * The rule formula for the span's first cell. It counts the cell's digits (half- or full-width; a
  * character outside the allowed ones makes FIND fail, which IFERROR turns into a refusal), then looks
  * up that count in a table of 22 letters whose bits (of the letter's code, 64 plus at most 31) say
  * which kinds of first character take it. No array constants or names (Excel refuses them in rules),
- * and under 255 characters.
+ * and under 255 characters. Where the shape tells a cell led by 10 from one led by another 1 (a
+ * Chinese list), the formula reads 10 as a first 9, whose counts hold 10's, while it still fits (a
+ * phone column A to Z); elsewhere 10 takes what any 1 takes.
  */
 export function phoneShapeFormula(cell: string, shape: PhoneEntryShape): string {
+  const ten = shape.leads[TEN]!;
+  const one = shape.leads[1]!;
+  const nine = shape.leads[9]!;
+  if (ten.join(',') !== one.join(',') && ten.every((n) => nine.includes(n))) {
+    const formula = shapeFormula(cell, { ...shape, leads: shape.leads.map((c, i) => (i === TEN ? nine : c)) }, true);
+    if (formula.length <= FORMULA_MAX) return formula;
+  }
+  const merged = range(1).filter((n) => ten.includes(n) || one.includes(n));
+  return shapeFormula(
+    cell,
+    { ...shape, leads: shape.leads.map((counts, i) => (i === 1 || i === TEN ? merged : counts)) },
+    false,
+  );
+}
+
+function shapeFormula(cell: string, shape: PhoneEntryShape, tenAsNine: boolean): string {
   const { classOfLead, sets } = classesOf(shape);
   const table = range(1)
     .map((count) =>
@@ -165,7 +204,11 @@ export function phoneShapeFormula(cell: string, shape: PhoneEntryShape): string 
     )
     .join('');
   const digits = `SUMPRODUCT(--(FIND(MID(${cell},ROW(INDIRECT("1:"&LEN(${cell}))),1),"${DIGITS}${WIDE_DIGITS}${OTHER_CHARACTERS}")<21))`;
-  const lead = `MID("${classOfLead.join('')}",FIND(LEFT(${cell}),"${LEADS}"&LEFT(${cell})),1)`;
+  // Any other first character is found at the end, where the cell itself is appended. SUBSTITUTE
+  // changes the first character only where the cell starts with 10.
+  const first = tenAsNine ? `LEFT(SUBSTITUTE(${cell},10,9))` : `LEFT(${cell})`;
+  const classes = classOfLead.filter((_, i) => i !== TEN).join('');
+  const lead = `MID("${classes}",FIND(${first},"${FORMULA_LEADS}"&${cell}),1)`;
   return `=IFERROR(ISODD(INT(CODE(MID("${table}",${digits},1))/2^${lead})),FALSE)`;
 }
 
@@ -174,7 +217,10 @@ export function shapeOfFormula(formula: string): PhoneEntryShape | undefined {
   const match = /^=IFERROR\(ISODD\(INT\(CODE\(MID\("([@-_]{22})",.*\/2\^MID\("(\d{12})",/.exec(formula);
   if (!match) return undefined;
   const [table, leadClasses] = [match[1]!, match[2]!];
-  const leads = [...leadClasses].map((k) => range(1).filter((count) => (table.charCodeAt(count - 1) >> Number(k)) & 1));
+  const classes = [...leadClasses].map(Number);
+  // 10 is read as a first 9 where the formula swaps it, else as any 1.
+  classes.splice(TEN, 0, formula.includes('SUBSTITUTE(') ? classes[9]! : classes[1]!);
+  const leads = classes.map((k) => range(1).filter((count) => (table.charCodeAt(count - 1) >> k) & 1));
   return { region: null, leads };
 }
 
@@ -186,8 +232,8 @@ export function phoneShapeHolds(value: CellValue, shape: PhoneEntryShape): boole
     if (DIGITS.includes(c) || WIDE_DIGITS.includes(c)) digits++;
     else if (!OTHER_CHARACTERS.includes(c)) return false;
   }
-  const first = text.charAt(0);
-  const lead = first === '' || !LEADS.includes(first) ? LEADS.length : LEADS.indexOf(first);
+  const first = text.startsWith('10') ? TEN_LEAD : text.charAt(0);
+  const lead = first === '' || !LEADS.includes(first) ? OTHER : LEADS.indexOf(first);
   return shape.leads[lead]!.includes(digits);
 }
 

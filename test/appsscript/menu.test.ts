@@ -23,7 +23,7 @@ describe('menu', () => {
   test('speaks Chinese when the user works in zh_CN', () => {
     const { menu, server, items } = menuFor('zh_CN');
     expect(menu.title).toBe('Custodian');
-    expect(items.map((i) => i.caption)).toEqual(['打开侧边栏', '设置模板', '检查', '清洗', '查找重复']);
+    expect(items.map((i) => i.caption)).toEqual(['打开侧边栏', '设置模板', '检查', '清理', '查找重复']);
     for (const item of items) expect(server.has(item.functionName)).toBe(true);
   });
 

@@ -22,12 +22,12 @@ describe('custodian clean of a CSV into an .xlsx', () => {
     expect(rows).toHaveLength(3);
     expect(rows.filter((r) => r[0] === rows[0]![0])).toHaveLength(1); // one header row
     expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
-      ['1', '设置表格'],
+      ['1', '设置工作表'],
       ['2', '清理'],
     ]);
     const history = await run(['history', '会员-clean.xlsx'], dir);
     expect(history.stdout).toMatch(/2 项操作/);
-    expect(history.stdout).toMatch(/设置表格，工作表“会员”/);
+    expect(history.stdout).toMatch(/设置工作表，工作表“会员”/);
     expect(history.stdout).toMatch(/清理，工作表“会员”/);
   });
 });

@@ -40,7 +40,7 @@ describe('custodian history', () => {
     expect(text.stdout).toMatch(/2 项操作，最新的在前/);
     expect(text.stdout).toMatch(/ 2 .* UTC {2}清理，工作表“客户”：\d+ 个单元格 {2}— 可以撤销/);
     expect(text.stdout).toMatch(
-      / 1 .* UTC {2}设置表格，工作表“客户”：\d+ 个单元格 {2}— 无法撤销：请先撤销之后的操作：2/,
+      / 1 .* UTC {2}设置工作表，工作表“客户”：\d+ 个单元格 {2}— 无法撤销：请先撤销之后的操作：2/,
     );
   });
 
@@ -70,7 +70,7 @@ describe('custodian history', () => {
     const log = workbook.getWorksheet('操作日志')!;
     const rows = [2, 3, 4].map((r) => (log.getRow(r).values as unknown[]).slice(1));
     expect(rows.map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['1', '设置表格', '客户'],
+      ['1', '设置工作表', '客户'],
       ['2', '清理', '客户'],
       ['3', '撤销', '客户'],
     ]);

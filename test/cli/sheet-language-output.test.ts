@@ -90,7 +90,7 @@ describe('custodian history in the sheet language', () => {
     expect(result.stdout).toMatch(/^zh-clean\.xlsx：2 项操作，最新的在前\n/);
     expect(result.stdout).toMatch(/ {3}2 {2}2024-06-30 00:00 UTC {2}清理，工作表“客户”：\d+ 个单元格 {2}— 可以撤销\n/);
     expect(result.stdout).toMatch(
-      / {3}1 {2}2024-06-30 00:00 UTC {2}设置表格，工作表“客户”：\d+ 个单元格 {2}— 无法撤销：请先撤销之后的操作：2（或使用 --all）\n/,
+      / {3}1 {2}2024-06-30 00:00 UTC {2}设置工作表，工作表“客户”：\d+ 个单元格 {2}— 无法撤销：请先撤销之后的操作：2（或使用 --all）\n/,
     );
     expect(result.stdout).toContain('客户表的备份（在“历史”页可恢复），最新的在前');
     expect(result.stdout).toMatch(
@@ -105,7 +105,7 @@ describe('custodian history in the sheet language', () => {
     const result = await run(['history', 'zh-undone.xlsx'], dir);
     expect(result.stdout).toMatch(/ {3}3 {2}.* UTC {2}撤销操作 2，工作表“客户”：\d+ 个单元格\n/);
     expect(result.stdout).toMatch(/ {3}2 {2}.* UTC {2}清理，工作表“客户”：\d+ 个单元格 {2}— 已被操作 3 撤销\n/);
-    expect(result.stdout).toMatch(/ {3}1 {2}.* UTC {2}设置表格，工作表“客户”：\d+ 个单元格 {2}— 可以撤销\n/);
+    expect(result.stdout).toMatch(/ {3}1 {2}.* UTC {2}设置工作表，工作表“客户”：\d+ 个单元格 {2}— 可以撤销\n/);
   });
 
   test('says in Chinese that a Chinese CSV keeps no history', async () => {
@@ -151,7 +151,7 @@ describe('custodian undo in the sheet language', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(
-      /^已撤销 zh-clean\.xlsx 的 2 项操作 → .*zh-all\.xlsx\n {2}2：已撤销清理（工作表“客户”，还原 \d+ 个单元格）\n {2}1：已撤销设置表格（工作表“客户”，还原 \d+ 个单元格）\n$/,
+      /^已撤销 zh-clean\.xlsx 的 2 项操作 → .*zh-all\.xlsx\n {2}2：已撤销清理（工作表“客户”，还原 \d+ 个单元格）\n {2}1：已撤销设置工作表（工作表“客户”，还原 \d+ 个单元格）\n$/,
     );
   });
 

@@ -47,7 +47,7 @@ describe('custodian undo', () => {
   });
 
   test.each([
-    ['zh.xlsx', '客户', /^已撤销 cleaned-zh\.xlsx 的 2 项操作 → /, /2：已撤销清理（[\s\S]*1：已撤销设置表格（/],
+    ['zh.xlsx', '客户', /^已撤销 cleaned-zh\.xlsx 的 2 项操作 → /, /2：已撤销清理（[\s\S]*1：已撤销设置工作表（/],
     [
       'en.xlsx',
       'Customers',

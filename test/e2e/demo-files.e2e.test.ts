@@ -134,7 +134,7 @@ describeE2e('demo.html opens and saves files', () => {
       .first()
       .waitFor();
 
-    await sidebar().getByRole('tab', { name: '清洗' }).click();
+    await sidebar().getByRole('tab', { name: '清理' }).click();
     await sidebar().getByRole('button', { name: '预览修改' }).click();
     await sidebar()
       .getByRole('button', { name: /^应用 \d+ 处修改$/ })

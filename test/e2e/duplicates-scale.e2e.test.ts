@@ -55,7 +55,7 @@ describeE2e('duplicates on a 10,000-row list in Chromium', () => {
 
     await sidebar().getByRole('button', { name: 'Find duplicates' }).click();
     await sidebar().getByText('Looking for duplicates…').waitFor();
-    const summary = sidebar().getByText(/groups of possible duplicates among [\d,]+ rows/);
+    const summary = sidebar().getByText(/groups? of possible duplicates among [\d,]+ rows/);
     await summary.waitFor();
     const groups = Number((await summary.textContent())!.match(/^([\d,]+) groups/)![1]!.replace(/,/g, ''));
     expect(groups).toBeGreaterThan(1000);
@@ -86,11 +86,11 @@ describeE2e('duplicates on a 10,000-row list in Chromium', () => {
     // A preview is planned in the worker; a pick plans it again.
     const first = sidebar().getByTestId('cluster-1');
     await first.getByRole('button', { name: 'Show what merging writes' }).click();
-    await first.getByText(/move to the archive sheet/).waitFor();
+    await first.getByText(/to the archive sheet/).waitFor();
     const pick = first.getByRole('combobox', { name: /^Keep in / }).first();
     const options = await pick.locator('option').allTextContents();
     await pick.selectOption({ label: options[options.length - 1]! });
-    await first.getByText(/move to the archive sheet/).waitFor();
+    await first.getByText(/to the archive sheet/).waitFor();
     await ended('preview');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'duplicates-10k.png') });
 

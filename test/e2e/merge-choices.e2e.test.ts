@@ -20,8 +20,8 @@ const LANGS = {
     countRule: 'Rule for 购买次数',
     sum: 'Sum',
     merge: 'Merge this group',
-    archived: /move to the archive sheet/,
-    done: /Done: merged 3 rows into row 2/,
+    archived: /to the archive sheet/,
+    done: /Done: merged rows \d+, \d+ into row 2/,
   },
   'zh-CN': {
     tab: '重复',
@@ -33,7 +33,7 @@ const LANGS = {
     sum: '求和',
     merge: '合并此组',
     archived: /移到归档工作表/,
-    done: /完成：已将 3 行合并到第 2 行/,
+    done: /完成：已将第 \d+、\d+ 行合并到第 2 行/,
   },
 } as const;
 

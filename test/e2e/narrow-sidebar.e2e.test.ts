@@ -25,7 +25,7 @@ const LANGS = {
     preview: 'Show what merging writes',
   },
   'zh-CN': {
-    tabs: ['设置', '检查', '清洗', '重复', '导出', '分析', '历史'],
+    tabs: ['设置', '检查', '清理', '重复', '导出', '分析', '历史'],
     check: '检查工作表',
     checked: /个问题/,
     clean: '预览修改',

@@ -29,13 +29,13 @@ describeE2e('demo.html restores a backup', () => {
     await page.locator('[data-testid=grid]').waitFor();
     const original = await grid.all();
 
-    await sidebar().getByRole('tab', { name: '清洗' }).click();
+    await sidebar().getByRole('tab', { name: '清理' }).click();
     await sidebar().getByRole('button', { name: '预览修改' }).click();
     await sidebar()
       .getByRole('button', { name: /^应用 \d+ 处修改$/ })
       .click();
     await sidebar()
-      .getByText(/^完成：已清洗 \d+ 个单元格/)
+      .getByText(/^完成：已清理 \d+ 个单元格/)
       .waitFor();
     const cleaned = await grid.all();
     expect(cleaned).not.toBe(original);

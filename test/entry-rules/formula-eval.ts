@@ -236,6 +236,14 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
       const at = text.indexOf(needle, from - 1);
       return at < 0 ? VALUE : at + 1;
     }),
+  SUBSTITUTE: ([v, old, by]) =>
+    lift([v!, old!, by!], (s, o, b) => {
+      const [t, from, to] = [toText(s), toText(o), toText(b)];
+      if (isError(t)) return t;
+      if (isError(from)) return from;
+      if (isError(to)) return to;
+      return from === '' ? t : t.split(from).join(to);
+    }),
   CODE: ([v]) =>
     lift([v!], (s) => {
       const t = toText(s);

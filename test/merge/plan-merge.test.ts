@@ -90,7 +90,7 @@ describe('planMerge log and history', () => {
   test('logs one row per merge: id, time, action, survivor, merged rows, changes, confidence, reasons', () => {
     const log = helper('操作日志');
     expect(log[0]).toEqual([
-      '合并编号',
+      '操作编号',
       '时间',
       '操作',
       '工作表',

@@ -58,8 +58,8 @@ describe('row numbers of a merge under a title', () => {
     const restored = applyPlan(workbook, undo.plan, { verify: true });
     const log = restored.sheets.find((s) => s.name === 'Custodian Log')!.values;
     expect(log.slice(1).map((r) => [r[2], r[4], r[5]])).toEqual([
-      ['merge', 'row 4', '6'],
-      ['undo', 'row 4', '6'],
+      ['Merge', 'row 4', '6'],
+      ['Undo', 'row 4', '6'],
     ]);
     expect(snapshotOf(restored, 'Accounts').values).toEqual(snapshot.values);
   });

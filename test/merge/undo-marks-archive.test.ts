@@ -39,8 +39,8 @@ const LISTS = [
     ],
     roles: ['kept (before merge)', 'merged away'],
     undone: (at: string, role: string) => `undone (${at}); was: ${role}`,
-    merge: 'merge',
-    undo: 'undo',
+    merge: 'Merge',
+    undo: 'Undo',
   },
 ] as const;
 
@@ -108,8 +108,8 @@ describe('custodian merge then custodian undo: the archive says the merge was un
     const log = await valuesOf(undone, list.log);
     const mergeRow = log.find((r) => r[2] === list.merge)!;
     expect(mergeRow[0]).toBe('M-20250317-1');
-    // The run's undo row names the operation as the history does ("Undo"), so compare without case.
-    const undoRow = log.find((r) => String(r[2]).toLowerCase() === list.undo)!;
+    // The run's undo row names the operation as the history does ("Undo"), in the merge row's casing.
+    const undoRow = log.find((r) => r[2] === list.undo)!;
     expect(undoRow[1]).toBe('2025-03-18T00:00:00.000Z');
     expect(undoRow.map((v) => String(v ?? '')).join(' ')).toContain('M-20250317-1');
   });

@@ -7,7 +7,7 @@ import { cell, makeHost } from './helpers';
 
 const LABELS: Record<Locale, { tab: string; run: string; apply: RegExp }> = {
   'en-US': { tab: 'Clean', run: 'Preview changes', apply: /^Apply \d+ changes$/ },
-  'zh-CN': { tab: '清洗', run: '预览修改', apply: /^应用 \d+ 处修改$/ },
+  'zh-CN': { tab: '清理', run: '预览修改', apply: /^应用 \d+ 处修改$/ },
 };
 
 async function preview(locale: Locale, name: string, values: CellValue[][]) {

@@ -110,7 +110,7 @@ describe('DuplicatesView also-review rows', () => {
     const group = await findGroup();
     expect(within(group).getByRole('checkbox', { name: /^Row 4:/ })).toBeTruthy();
     fireEvent.click(within(group).getByRole('button', { name: 'Merge this group' }));
-    await screen.findByText(/Done: merged 2 rows into row 2/);
+    await screen.findByText(/Done: merged row \d+ into row 2/);
     expect([2, 3, 4, 5, 6].map((r) => cell(host, r, 1))).toEqual(['张伟', '张玮', '李娜', '王芳', '刘强']);
   });
 
@@ -120,7 +120,7 @@ describe('DuplicatesView also-review rows', () => {
     const group = await findGroup();
     fireEvent.click(within(group).getByRole('checkbox', { name: /^Row 4:/ }));
     fireEvent.click(within(group).getByRole('button', { name: 'Merge this group' }));
-    await screen.findByText(/Done: merged 3 rows into row 2/);
+    await screen.findByText(/Done: merged rows \d+, \d+ into row 2/);
     expect([2, 3, 4, 5].map((r) => cell(host, r, 1))).toEqual(['张伟', '李娜', '王芳', '刘强']);
   });
 });

@@ -19,7 +19,7 @@ describe('DuplicatesView', () => {
   test('shows each group with the fields that matched, a confidence and the rows to choose from', async () => {
     await renderApp(makeHost());
     const group = await findDuplicates();
-    expect(screen.getByText(/1 groups of possible duplicates among 5 rows/)).toBeTruthy();
+    expect(screen.getByText(/1 group of possible duplicates among 5 rows/)).toBeTruthy();
     expect(group.textContent).toMatch(/Confidence \d+%/);
     expect(within(group).getByText('Phone: same')).toBeTruthy();
     const radios = within(group).getAllByRole('radio');
@@ -27,7 +27,7 @@ describe('DuplicatesView', () => {
     expect(within(group).getByRole('radiogroup', { name: 'Row to keep in group 1' })).toBeTruthy();
     expect(within(group).getByRole('radio', { name: /^Row 2:/ })).toHaveProperty('checked', true); // the fuller row
     fireEvent.click(within(group).getByRole('button', { name: 'Show what merging writes' }));
-    expect(await within(group).findByText(/Rows 6 move to the archive sheet/)).toBeTruthy();
+    expect(await within(group).findByText(/Row 6 moves to the archive sheet/)).toBeTruthy();
   });
 
   test('plans a merge in the core runner only when a preview is opened or Merge is clicked, again when the kept row changes', async () => {
@@ -44,21 +44,21 @@ describe('DuplicatesView', () => {
     await screen.findAllByRole('tab');
     const group = await findDuplicates();
     expect(calls.map((c) => c.name)).toEqual(['findDuplicates', 'suggestSurvivors']);
-    expect(within(group).queryByText(/move to the archive sheet/)).toBeNull();
+    expect(within(group).queryByText(/to the archive sheet/)).toBeNull();
 
     fireEvent.click(within(group).getByRole('button', { name: 'Show what merging writes' }));
-    expect(await within(group).findByText(/Rows 6 move to the archive sheet/)).toBeTruthy();
+    expect(await within(group).findByText(/Row 6 moves to the archive sheet/)).toBeTruthy();
     expect(within(group).getByText('Merging writes to row 2:')).toBeTruthy();
     expect(calls.slice(2)).toEqual([{ name: 'planMerges', clusters: 1, survivors: { 0: 2 } }]);
 
     fireEvent.click(within(group).getByRole('radio', { name: /^Row 6:/ }));
-    expect(await within(group).findByText(/Rows 2 move to the archive sheet/)).toBeTruthy();
+    expect(await within(group).findByText(/Row 2 moves to the archive sheet/)).toBeTruthy();
     expect(calls.slice(3)).toEqual([{ name: 'planMerges', clusters: 1, survivors: { 0: 6 } }]);
 
     fireEvent.click(within(group).getByRole('button', { name: 'Hide what merging writes' }));
-    expect(within(group).queryByText(/move to the archive sheet/)).toBeNull();
+    expect(within(group).queryByText(/to the archive sheet/)).toBeNull();
     fireEvent.click(within(group).getByRole('button', { name: 'Merge this group' }));
-    await screen.findByText(/Done: merged 2 rows into row 6/);
+    await screen.findByText(/Done: merged row 2 into row 6/);
     expect(calls.slice(4)).toEqual([{ name: 'planMerges', clusters: 1, survivors: { 0: 6 } }]);
     expect(cell(host, 5, 1)).toBe('C000005');
   });
@@ -71,7 +71,7 @@ describe('DuplicatesView', () => {
     fireEvent.click(within(group).getByRole('radio', { name: /^Row 6:/ }));
     expect(host.state().selection).toEqual({ sheet: SHEET, row: 6, col: 1 });
     fireEvent.click(within(screen.getByTestId('cluster-1')).getByRole('button', { name: 'Merge this group' }));
-    await screen.findByText(/Done: merged 2 rows into row 6/);
+    await screen.findByText(/Done: merged row 2 into row 6/);
 
     expect(rows(host)).toHaveLength(5); // row 2 merged away
     expect(cell(host, 5, 1)).toBe('C000005'); // the kept row, now row 5

@@ -64,7 +64,7 @@ describe('MergePreview', () => {
     expect(within(group).getByText('邮箱: liuqiang@xihutea → liuqiang@xihutea.com')).toBeTruthy();
 
     fireEvent.click(within(group).getByRole('button', { name: '合并此组' }));
-    await screen.findByText(/完成：已将 2 行合并到第 2 行/, {}, SLOW);
+    await screen.findByText(/完成：已将第 3 行合并到第 2 行/, {}, SLOW);
     expect(cell(host, 2, 5, '客户')).toBe('西湖茶业');
     expect(cell(host, 2, 6, '客户')).toBe(8);
     expect(cell(host, 2, 4, '客户')).toBe('liuqiang@xihutea.com');
@@ -83,7 +83,7 @@ describe('MergePreview', () => {
     });
     await renderApp(host);
     const group = await openPreview('Duplicates', 'Find duplicates', 'Show what merging writes');
-    await within(group).findByText(/move to the archive sheet/, {}, SLOW);
+    await within(group).findByText(/Row \d+ moves to the archive sheet/, {}, SLOW);
     choose(group, 'Rule for Notes', 'combine');
     await within(group).findByText('Notes: met at fair → met at fair; asked for a quote', {}, SLOW);
     const delimiter = within(group).getByRole('textbox', { name: 'Join Notes with' });

@@ -64,8 +64,8 @@ describe('SavedBackups', () => {
     const host = makeHost(chineseSheet(), { environment: { locale: 'zh-CN', theme: 'light' } });
     const original = values(host, '客户');
     await renderApp(host);
-    await clean(/^应用 \d+ 处修改$/, '清洗', '预览修改');
-    await screen.findByText(/^完成：已清洗 \d+ 个单元格/);
+    await clean(/^应用 \d+ 处修改$/, '清理', '预览修改');
+    await screen.findByText(/^完成：已清理 \d+ 个单元格/);
     const cleaned = values(host, '客户');
     expect(cleaned).not.toEqual(original);
     // The backup is a copy of the sheet as it was: its number formats and notes too.

@@ -25,9 +25,9 @@ const WORDS: Record<Locale, { label: string; hint: string; pane: string; unavail
   },
   'zh-CN': {
     label: '录入时自动规范（自动治理）',
-    hint: '新增的客户行自动获得下一个客户编号，模板列中录入的内容按“清洗”的方式写成规范格式。有两种理解的值和公式保持原样。',
+    hint: '新增的客户行自动获得下一个客户编号，模板列中录入的内容按“清理”的方式写成规范格式。有两种理解的值和公式保持原样。',
     pane: '在此任务窗格打开时生效。',
-    unavailable: '此版本的 Excel 无法跟踪修改（需要 ExcelApi 1.7，即 Excel 2019 或更高版本）。请改用“清洗”。',
+    unavailable: '此版本的 Excel 无法跟踪修改（需要 ExcelApi 1.7，即 Excel 2019 或更高版本）。请改用“清理”。',
     failed: '上一次修改未能自动规范，已保持原样：{message}',
   },
 };

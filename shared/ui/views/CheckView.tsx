@@ -7,6 +7,7 @@ import { readBelowTitleNote } from '../../operations/read-below-title';
 import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { IssueGroups } from './IssueGroups';
+import { checkSummary } from './count-words';
 import { groupIssues, type GroupBy } from './issue-groups';
 import { useSheetResult } from './use-sheet-result';
 import { recordQualityScore } from './insights/record-score';
@@ -37,7 +38,6 @@ export function CheckView() {
     });
 
   const issues = state?.result.issues ?? [];
-  const errors = issues.filter((i) => i.severity === 'error').length;
 
   return (
     <>
@@ -55,12 +55,7 @@ export function CheckView() {
               ? notCustomerListMessage(locale, state.sheet)
               : issues.length === 0
                 ? t('check.clean')
-                : t('check.summary', {
-                    issues: issues.length,
-                    rows: state.result.rows,
-                    errors,
-                    warnings: issues.length - errors,
-                  })}
+                : checkSummary(t, issues)}
           </Text>
           {state.result.totalsRows && (
             <Text>

@@ -15,6 +15,7 @@ import type { Cluster, DedupeResult } from '../../dedupe';
 import type { MergeResult } from '../../merge';
 import type { CellValue } from '../../sheet/cell-value';
 import { useLocale, useT } from '../i18n';
+import { dupesSummary, mergedNotice } from './count-words';
 import { useSession } from '../session';
 import { breathe } from '../tasks/core-runner';
 import type { TaskControl } from '../tasks/use-task';
@@ -299,7 +300,7 @@ export function DuplicatesView() {
         undo: { kind: 'merges', mergeIds: planned.merges.map((m) => m.mergeId) },
       },
       single
-        ? { key: 'dupes.merged', params: { count: rows, row: single.survivorRow } }
+        ? mergedNotice(single, uiLocale)
         : { key: 'dupes.mergedAll', params: { groups: planned.merges.length, count: rows } },
     );
     // Row numbers moved: look again so the remaining groups are right.
@@ -372,9 +373,7 @@ export function DuplicatesView() {
       {message && <Text role="alert">{message}</Text>}
       {state && (
         <Text weight="semibold" role="status">
-          {clusters.length === 0
-            ? t('dupes.none')
-            : t('dupes.summary', { clusters: clusters.length, rows: state.result.rows })}
+          {clusters.length === 0 ? t('dupes.none') : dupesSummary(t, clusters.length, state.result.rows)}
         </Text>
       )}
       {state && likely.length > 1 && (

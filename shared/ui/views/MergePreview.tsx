@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { Caption1, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { MergeResult, SurvivorshipRule } from '../../merge';
 import { cellText } from '../../sheet/cell-value';
-import { useT, type UiKey } from '../i18n';
+import { useLocale, useT, type UiKey } from '../i18n';
+import { archivedWords } from './count-words';
 import type { DifferingColumn } from './merge-context';
 
 /** The rules a user sets in the preview; the others stay the merge stage's defaults (docs/merge.md). */
@@ -71,6 +72,7 @@ export interface MergePreviewProps {
 
 export function MergePreview({ id, kept, columns, picks, rules, result, disabled, onPick, onRule }: MergePreviewProps) {
   const t = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const merge = result?.merges[0];
   const errors = result?.problems.filter((p) => p.severity === 'error') ?? [];
@@ -173,7 +175,7 @@ export function MergePreview({ id, kept, columns, picks, rules, result, disabled
                 </ul>
               </>
             )}
-            <Caption1 block>{t('dupes.archived', { rows: merge.mergedRows.join(', ') })}</Caption1>
+            <Caption1 block>{archivedWords(t, locale, merge.mergedRows)}</Caption1>
           </div>
         )
       )}

@@ -671,4 +671,25 @@ export const EN_LISTS: Layout[] = [
     },
     customers: 'person',
   },
+  {
+    name: 'en-prospects-first-last',
+    source: "A sales rep's prospect list typed by hand, name headers cut to First and Last (the demo's probe)",
+    headers: ['First', 'Last', 'Company', 'Phone', 'Email', 'State'],
+    rows: [
+      ['John', 'Smith', 'Acme Corp', '(415) 555-0132', 'john.smith@acme.com', 'CA'],
+      ['Jon', 'Smith', 'ACME Corporation', '415-555-0132', 'jsmith@acme.com', 'California'],
+      ['Mary', "O'Neil", 'Blue Sky LLC', '+1 212 555 0199', 'mary@bluesky.io', 'NY'],
+      ['Peter', 'Chen', 'Northwind Inc.', '555-01', 'peter.chen@northwind', 'Texas'],
+      ['', 'Garcia', '', '617.555.0101', 'lgarcia@example.org', 'MA'],
+      ['Anna', 'Kowalski', 'Globex', '(312) 555-0177', 'anna@globex.com', 'il'],
+    ],
+    expected: {
+      First: 'name.given',
+      Last: 'name.family',
+      Company: 'company',
+      Phone: 'phone',
+      Email: 'email',
+      State: 'region',
+    },
+  },
 ];
