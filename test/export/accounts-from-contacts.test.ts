@@ -38,9 +38,11 @@ describe('accounts from a contact list', () => {
       '深圳中科智能科技有限公司',
       '上海博创电子商务有限公司',
     ]);
-    // The account carries the company's columns, not one contact's name, mobile or e-mail.
-    expect(accounts.header).toEqual(['客户名称', '负责人']);
-    expect(rowOf(accounts, 3)).toEqual({ 客户名称: '深圳中科智能科技有限公司', 负责人: '马超' });
+    // The account carries the company's columns, not one contact's name, mobile or e-mail; 张伟's 021
+    // landline is the company's line (account-own-values.test.ts), so 上海博创 has it in 电话.
+    expect(accounts.header).toEqual(['客户名称', '电话', '负责人']);
+    expect(rowOf(accounts, 3)).toEqual({ 客户名称: '深圳中科智能科技有限公司', 电话: null, 负责人: '马超' });
+    expect(rowOf(accounts, 4)).toMatchObject({ 电话: '021-50801234' });
     expect(contacts.sourceRows).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(rowOf(contacts, 8)).toMatchObject({
       姓名: '张伟',
@@ -51,7 +53,12 @@ describe('accounts from a contact list', () => {
       负责人: '马超',
       部门: '仓储部',
     });
-    expect(report.accountGroups).toEqual({ accounts: 3, contacts: 7, differing: { 负责人: 2 } });
+    expect(report.accountGroups).toEqual({
+      accounts: 3,
+      contacts: 7,
+      differing: { 负责人: 2 },
+      companyLines: { rows: 1, rowNumbers: [8] },
+    });
     expect(report.rows).toBe(7);
   });
 
@@ -68,7 +75,8 @@ describe('accounts from a contact list', () => {
     const accounts = files.find((f) => f.object === 'accounts')!;
     const contacts = files.find((f) => f.object === 'contacts')!;
     expect(accounts.rows).toHaveLength(3);
-    expect(accounts.header).toEqual(['Account Name', 'Record Owner']);
+    // Phone: 张伟's landline, the company's; 电话 stays an extra column too, as a switchboard does.
+    expect(accounts.header).toEqual(['Account Name', 'Phone', 'Record Owner', '电话']);
     expect(rowOf(contacts, 3)).toMatchObject({
       'Last Name': '张',
       'First Name': '亮',

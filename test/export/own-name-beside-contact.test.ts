@@ -202,7 +202,16 @@ describe('export of a sheet with a name column and a contact column', () => {
     ]);
     // 上海华通物流's two rows come from two files: its account keeps the first row's 出处, named.
     expect(rowsOf(accounts).find((r) => r.row === 5)?.['出处']).toBe('wecom.csv 第 6 行');
-    expect(report.accountGroups).toEqual({ accounts: 8, contacts: 8, differing: { 出处: 1 } });
+    // 永辉超市's 0571 line (钱经理's row) and 杭州西湖文化广场's, typed with no contact, are the companies' own.
+    expect(rowsOf(accounts).find((r) => r.row === 8)?.['电话']).toBe('0571-88886666');
+    expect(rowsOf(accounts).find((r) => r.row === 11)?.['电话']).toBe('0571-86001234');
+    expect(report.accountGroups).toEqual({
+      accounts: 8,
+      contacts: 8,
+      differing: { 出处: 1 },
+      companyLines: { rows: 1, rowNumbers: [8] },
+      noContact: { rows: 1, rowNumbers: [11] },
+    });
   });
 
   test('takes the person from Name where Contact is blank, in an English list', () => {

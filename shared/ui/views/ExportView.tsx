@@ -157,6 +157,44 @@ function ContactNotes({ report }: { report: ExportReport }) {
           rows: rows(several.rows, report.severalEmailRowNumbers[column]),
         }),
       });
+  // Rows of a customer ID alone (KH007 （空）) are in no file either.
+  const idOnly = report.skippedRows.idOnly ?? 0;
+  if (idOnly > 0) {
+    const shown = report.skippedRowNumbers.filter((s) => s.reason === 'idOnly').map((s) => s.row);
+    lines.push({
+      key: 'skipped idOnly',
+      text: t('export.skipped.idOnly', { count: idOnly, rows: rows(idOnly, shown) }),
+    });
+  }
+  // An account's own number or mailbox: typed with no contact, or a landline or info@ of a contact's row.
+  const { noContact, companyLines } = report.accountGroups ?? {};
+  if (noContact)
+    lines.push({
+      key: 'account no contact',
+      text: t('export.accountNoContact', { count: noContact.rows, rows: rows(noContact.rows, noContact.rowNumbers) }),
+    });
+  if (companyLines)
+    lines.push({
+      key: 'account company lines',
+      text: t('export.accountCompanyLines', {
+        count: companyLines.rows,
+        rows: rows(companyLines.rows, companyLines.rowNumbers),
+      }),
+    });
+  // Another contact on the row (联系人2): a contact of its own, or extra columns.
+  const otherHeaders = (report.otherContacts ?? []).flatMap((other) => other.headers);
+  if (report.secondContactRows > 0)
+    lines.push({
+      key: 'second contacts',
+      text: t('export.secondContacts', { count: report.secondContactRows, columns: quoted(otherHeaders) }),
+    });
+  if (report.secondContactsAside)
+    lines.push({
+      key: 'second contacts aside',
+      text: t('export.secondContactsAside', { count: report.secondContactsAside, columns: quoted(otherHeaders) }),
+    });
+  if (report.secondContactRows === 0 && !report.secondContactsAside && otherHeaders.length > 0)
+    lines.push({ key: 'other contacts', text: t('export.otherContacts', { columns: quoted(otherHeaders) }) });
   // A hand-kept list's further lines of a customer (no name or 序号) are in no file: say which.
   const continued = report.skippedRows.continuation ?? 0;
   if (continued > 0) {
