@@ -12,9 +12,11 @@ import type { CliStreams } from '../io-streams';
 import { toJson } from '../json-output';
 import { formatTable, joinLines, oneLine } from '../text-width';
 import { visibleSpacing } from '../../shared/sheet/visible-spacing';
+import { columnNames } from '../../shared/sheet/column-names';
 import { readWorkbookFile, requireCustomerList } from '../io/read-workbook';
 import type { LoadedWorkbook, SheetChoice } from '../io/loaded-workbook';
 import { readBelowTitleNote } from '../../shared/operations/read-below-title';
+import { strayQuotesNote } from '../../shared/files/stray-quotes-note';
 import type { Locale } from '../../shared/i18n/locale';
 import { createProgress, progressLabel } from '../progress';
 import { inputPath } from './input-path';
@@ -63,13 +65,17 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
 
   if (values.json) {
     const { issues, rows, mapping } = result;
-    io.stdout.write(`${toJson({ issues, rows, mapping: mappingToJson(mapping), ...checkedAs(mapping) })}\n`);
+    const locale = resolveContext(loaded.snapshot, options).locale;
+    io.stdout.write(
+      `${toJson({ issues, rows, mapping: mappingToJson(mapping, locale), ...checkedAs(mapping, locale) })}\n`,
+    );
   } else {
     const locale = resolveContext(loaded.snapshot, options).locale;
     const words = checkWords(locale);
     const choice = formatSheetChoice(loaded.snapshot.name, loaded.sheetChoice, words.sheetChoice);
     io.stdout.write(choice);
     io.stdout.write(formatHeaderBelow(loaded, locale));
+    io.stdout.write(formatStrayQuotes(loaded, locale));
     io.stdout.write(formatReport(`${loaded.displayName} [${loaded.snapshot.name}]`, result, words, locale));
   }
   return result.issues.some((i) => i.severity === 'error') ? EXIT.errorsFound : EXIT.ok;
@@ -79,9 +85,25 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
  * `checkedAs`: header → field key of each column without a field of its own that check judges as a
  * field (座机 beside 手机: `phone`), whose `mapping` entry stays null; absent when there is none.
  */
-function checkedAs(mapping: HeaderMapping): { checkedAs?: Record<string, string> } {
+function checkedAs(mapping: HeaderMapping, locale: Locale): { checkedAs?: Record<string, string> } {
+  const names = columnNames(
+    mapping.columns.map((c) => c.header),
+    locale,
+  );
   const seconds = mapping.columns.filter((c) => !c.field && c.secondOf && c.header);
-  return seconds.length === 0 ? {} : { checkedAs: Object.fromEntries(seconds.map((c) => [c.header, c.secondOf!])) };
+  if (seconds.length === 0) return {};
+  return { checkedAs: Object.fromEntries(seconds.map((c) => [names[c.col - 1] ?? c.header, c.secondOf!])) };
+}
+
+/** The line naming a CSV's fields read with their quotes as typed ("北京市"朝阳区), else nothing. */
+export function formatStrayQuotes(
+  loaded: Pick<LoadedWorkbook, 'csv' | 'snapshot' | 'headerBelow' | 'headerToLift'>,
+  locale: Locale,
+): string {
+  // Read below a title, the snapshot's header is in row 1 (read-below-title.ts); to be lifted, where it stands.
+  const headerRow = loaded.headerBelow ? 1 : loaded.headerToLift?.row;
+  const note = strayQuotesNote(locale, loaded.csv?.strayQuotes, loaded.snapshot.values, headerRow);
+  return note ? `${oneLine(note)}\n` : '';
 }
 
 /** The line saying where the header was read, when it is below row 1 (a title above it), else nothing. */
@@ -127,7 +149,7 @@ function formatReport(
   const lines = [
     oneLine(words.summary(where, rows, errors, issues.length - errors)),
     '',
-    formatMapping(mapping, words),
+    formatMapping(mapping, words, locale),
   ];
   if (totalsRows) lines.push(words.totalsRows(totalsRows));
   if (notesRows) lines.push(words.notesRows(notesRows));
@@ -144,7 +166,8 @@ function formatReport(
         i.column,
         words.severity(i.severity),
         visibleSpacing(shownValue(i.value)),
-        i.message,
+        // A suggestion keeping a note's lines shows them as the value does (⏎), not as a space.
+        i.message.replace(/\r?\n/g, '⏎'),
       ]),
       [7, 16, 8, 28, 90],
     );
@@ -199,12 +222,22 @@ function mappingReason(column: ColumnMapping, words: CheckWords): string {
 }
 
 /** Each line on one line of the terminal: a header with a line break typed in it (Mobile⏎Number) shows a space. */
-export function formatMapping(mapping: HeaderMapping, words: CheckWords = checkWords('en-US')): string {
+export function formatMapping(
+  mapping: HeaderMapping,
+  words: CheckWords = checkWords('en-US'),
+  locale: Locale = 'en-US',
+): string {
+  // Two columns headed 电话 are named with their letters, 电话 (C列).
+  const names = columnNames(
+    mapping.columns.map((c) => c.header),
+    locale,
+  );
+  const name = (c: ColumnMapping) => names[c.col - 1] ?? c.header;
   const mapped = mapping.columns.flatMap((c) => {
-    if (c.field) return [`${c.header} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c, words)}`];
-    return c.secondOf ? [`${c.header} → ${c.secondOf}${words.second}`] : [];
+    if (c.field) return [`${name(c)} → ${c.field}${c.part ? `.${c.part}` : ''}${mappingReason(c, words)}`];
+    return c.secondOf ? [`${name(c)} → ${c.secondOf}${words.second}`] : [];
   });
-  const unmapped = mapping.columns.filter((c) => !c.field && !c.secondOf && c.header).map((c) => c.header);
+  const unmapped = mapping.columns.filter((c) => !c.field && !c.secondOf && c.header).map(name);
   const lines = [words.columns(mapped)];
   if (unmapped.length > 0) lines.push(words.leftAlone(unmapped));
   if (mapping.customers === 'company') lines.push(words.companies);

@@ -28,12 +28,14 @@ import { createProgress, progressLabel } from '../progress';
 import type { LoadedWorkbook } from '../io/loaded-workbook';
 import type { OperationOptions } from '../../shared/operations/options';
 import { inputPath, outputPath } from './input-path';
-import { formatSheetChoice } from './check-command';
+import { formatSheetChoice, formatStrayQuotes } from './check-command';
 import { withMapOption } from '../map-option';
 import { cellText } from '../../shared/sheet/cell-value';
 import type { Locale } from '../../shared/i18n/locale';
 import { cleanWords, type CleanWords } from './clean-words';
 import { liftHeaderFirst } from './lift-header-first';
+import { tablesOver } from '../../shared/files/exceljs-tables';
+import { MAX_SHEET_COLUMNS } from '../../shared/sheet/a1';
 
 export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -59,6 +61,8 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
     liftHeader: true,
   });
   requireCustomerList(loaded);
+  // Said before cleaning changes the values it quotes.
+  const strayQuotes = formatStrayQuotes(loaded, resolveContext(loaded.snapshot, options).locale);
   // A CSV is cleaned in memory and streamed out: no exceljs workbook of it is built.
   const output = outputFormatOf(out);
   const target =
@@ -71,16 +75,26 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
   const written = await target.write(out);
   const kept = written.droppedSheets.filter((name) => !isCustodianSheet(name, target.meta()));
   io.stdout.write(formatSheetChoice(loaded.sheetName, loaded.sheetChoice, cleanWords(report.locale).sheetChoice));
+  io.stdout.write(strayQuotes);
   const leftOut = written.format === 'xlsx' ? (loaded.streamed?.leftOut ?? []) : [];
+  const tables = written.format === 'xlsx' ? tablesOverHeader(loaded) : [];
   io.stdout.write(
     formatCleanSummary(loaded.displayName, out, report, {
       format: written.format,
       droppedSheets: kept,
       leftOut,
       ...(written.guardedCells ? { guardedCells: written.guardedCells } : {}),
+      ...(tables.length > 0 ? { tables } : {}),
     }),
   );
   return EXIT.ok;
+}
+
+/** The Excel tables over the cleaned list's header row (an .xlsx read whole: a streamed one keeps none). */
+function tablesOverHeader(loaded: LoadedWorkbook): string[] {
+  if (loaded.kind !== 'xlsx' || loaded.streamed) return [];
+  const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
+  return sheet ? tablesOver(sheet, { top: 1, left: 1, bottom: 1, right: MAX_SHEET_COLUMNS }) : [];
 }
 
 export interface CleanReport {
@@ -234,6 +248,8 @@ export interface CleanOutput {
   leftOut?: readonly LeftOutPart[];
   /** CSV only: text cells written with a leading ' (see csv-text.ts). */
   guardedCells?: number;
+  /** The Excel tables over the list's header: their filter buttons serve instead of a sheet filter. */
+  tables?: readonly string[];
 }
 
 export function formatCleanSummary(
@@ -254,7 +270,7 @@ export function formatCleanSummary(
   if (report.columnsAdded.length > 0) lines.push(`  ${words.columnsAdded(report.columnsAdded)}`);
   if (report.headersRenamed > 0) lines.push(`  ${words.headersRenamed(report.headersRenamed)}`);
   if (output.format === 'xlsx') {
-    lines.push(`  ${words.xlsxKept(report.dropdowns)}`);
+    lines.push(`  ${words.xlsxKept(report.dropdowns, output.tables)}`);
   } else {
     lines.push(...words.csvLeavesOut.map((line) => `  ${line}`));
     if (output.guardedCells) lines.push(`  ${words.formulasGuarded(output.guardedCells)}`);

@@ -211,6 +211,13 @@ function formatReport(
     lines.push(words.accountGroups(report.accountGroups.accounts, report.accountGroups.contacts));
     for (const [column, companies] of Object.entries(report.accountGroups.differing))
       lines.push(words.accountDiffering(column, companies));
+    const { noContact, companyLines } = report.accountGroups;
+    if (noContact)
+      lines.push(words.accountNoContact(noContact.rows, words.rowList(noContact.rows, noContact.rowNumbers)));
+    if (companyLines)
+      lines.push(
+        words.accountCompanyLines(companyLines.rows, words.rowList(companyLines.rows, companyLines.rowNumbers)),
+      );
   }
   for (const [column, rows] of Object.entries(report.filled)) lines.push(words.filled(column, rows));
   for (const [column, rows] of Object.entries(report.missingRequired)) lines.push(words.missingRequired(column, rows));
@@ -312,6 +319,8 @@ function formatReport(
     lines.push(words.partialDates(column, count, notes ?? sheetColumn));
   }
   for (const [column, count] of Object.entries(report.placeholders)) lines.push(words.placeholders(column, count));
+  for (const [column, count] of Object.entries(report.formulaErrors ?? {}))
+    lines.push(words.formulaErrors(column, count));
   for (const [column, masked] of Object.entries(report.maskedValues))
     lines.push(words.maskedValues(column, masked.count, masked.example, masked.crmColumns, masked.keptIn));
   for (const [column, aside] of Object.entries(report.postNominals))
@@ -334,6 +343,17 @@ function formatReport(
     lines.push(words.notCrmValues(column, layout.title, values));
   for (const [column, labels] of Object.entries(report.offPicklist))
     lines.push(words.offPicklist(column, layout.title, labels));
+  const idOnly = report.skippedRows.idOnly ?? 0;
+  if (idOnly > 0)
+    lines.push(
+      words.skippedIdOnly(
+        idOnly,
+        words.rowList(
+          idOnly,
+          report.skippedRowNumbers.filter((s) => s.reason === 'idOnly').map((s) => s.row),
+        ),
+      ),
+    );
   const continuations = report.skippedRows.continuation ?? 0;
   if (continuations > 0) {
     const shown = report.skippedRowNumbers.filter((s) => s.reason === 'continuation');

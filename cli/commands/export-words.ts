@@ -23,6 +23,12 @@ export interface ExportWords {
   accountRows: (n: number) => string;
   /** An accounts export of a contact list: one account per company, the people in a contacts file. */
   accountGroups: (accounts: number, contacts: number) => string;
+  /** Rows with no contact whose phone and e-mail went on their account. */
+  accountNoContact: (n: number, rowList: string) => string;
+  /** Landlines and role mailboxes (info@) of contacts' rows written on their account too. */
+  accountCompanyLines: (n: number, rowList: string) => string;
+  /** Rows of a customer ID alone (placeholders aside), left out. */
+  skippedIdOnly: (n: number, rowList: string) => string;
   /** An account column whose value differed between a company's rows. */
   accountDiffering: (column: string, companies: number) => string;
   filled: (column: string, rows: number) => string;
@@ -81,6 +87,7 @@ export interface ExportWords {
   partialDates: (column: string, n: number, keptIn: string) => string;
   /** Placeholders (无, -, N/A) in phone and e-mail cells, written blank. */
   placeholders: (column: string, n: number) => string;
+  formulaErrors: (column: string, n: number) => string;
   valuesAsTyped: (column: string, n: number) => string;
   /** Postcodes given back the leading zero a spreadsheet dropped. */
   postcodesZeroed: (column: string, n: number) => string;
@@ -171,6 +178,7 @@ function maskedRows(rows: readonly MaskedOnlyRow[], total: number, lang: 'en' | 
 const CONTINUATIONS_NAMED = 5;
 function continuationPairs(shown: readonly SkippedRow[], total: number, lang: 'en' | 'zh'): string {
   const pairs = shown
+    .flatMap((s) => (s.reason === 'continuation' ? [s] : []))
     .slice(0, CONTINUATIONS_NAMED)
     .map((s) =>
       lang === 'zh' ? `第 ${s.row} 行续第 ${s.customerRow} 行` : `row ${s.row} continues row ${s.customerRow}`,
@@ -203,6 +211,12 @@ const en: ExportWords = {
   accountRows: (n) => `${plural(n, 'company-only row')} (no person) written as accounts`,
   accountGroups: (accounts, contacts) =>
     `One account per company: ${plural(accounts, 'account')} with the companies' own columns; the ${plural(contacts, 'person')} went to the contacts file, each naming their account (import the accounts first)`,
+  accountNoContact: (n, rowList) =>
+    `${en.rows(n)} (${rowList}) had no contact person: ${n === 1 ? 'its' : 'their'} phone and email are the company's, written on the account (no contact row for ${n === 1 ? 'it' : 'them'})`,
+  accountCompanyLines: (n, rowList) =>
+    `${en.rows(n)} (${rowList}) gave a landline or a shared mailbox (info@, sales@): written on the account too, and kept on the contact`,
+  skippedIdOnly: (n, rowList) =>
+    `Skipped ${en.rows(n)} (${rowList}): only a customer ID, no customer details, so not exported`,
   accountDiffering: (column, companies) =>
     `"${column}" differed between the rows of ${plural(companies, 'company')}: the account took its first row's value (the contacts file keeps each row's)`,
   filled: (column, rows) =>
@@ -266,6 +280,8 @@ const en: ExportWords = {
     `${plural(n, 'value')} of "${column}" ${isAre(n)} only part of a date (a birthday without its year, a year and month): the CRM's date column takes a whole date, so ${n === 1 ? 'it was' : 'they were'} left blank there and kept as typed in "${keptIn}"`,
   placeholders: (column, n) =>
     `${plural(n, 'value')} of "${column}" ${isAre(n)} a placeholder for no value (-, 无, N/A) and ${n === 1 ? 'was' : 'were'} written blank`,
+  formulaErrors: (column, n) =>
+    `${plural(n, 'cell')} of "${column}" ${n === 1 ? 'holds a formula error' : 'hold formula errors'} (#N/A, #REF!), no value, and ${n === 1 ? 'was' : 'were'} written blank: fix the formula in the sheet`,
   valuesAsTyped: (column, n) =>
     `${plural(n, 'value')} of "${column}" could not be read and ${n === 1 ? 'was' : 'were'} exported as typed`,
   postcodesZeroed: (column, n) =>
@@ -328,6 +344,10 @@ const zh: ExportWords = {
   accountRows: (n) => `${zh.rows(n)}只有公司、没有联系人，已作为 accounts 写入`,
   accountGroups: (accounts, contacts) =>
     `每家公司只写一条客户：共 ${accounts.toLocaleString('zh-CN')} 条客户，只含公司本身的列；${contacts.toLocaleString('zh-CN')} 位联系人写入联系人文件，各自注明所属客户（请先导入客户）`,
+  accountNoContact: (_n, rowList) => `${rowList}没有联系人：其电话和邮箱是公司自己的，已写在客户上（不另写联系人）`,
+  accountCompanyLines: (_n, rowList) =>
+    `${rowList}的座机或公共邮箱（info@、sales@ 之类）是公司的，也写在客户上，联系人文件同样保留`,
+  skippedIdOnly: (_n, rowList) => `${rowList}只有客户编号，没有客户内容，未导出`,
   accountDiffering: (column, companies) =>
     `${companies.toLocaleString('zh-CN')} 家公司的各行在“${column}”上取值不同：客户取其第一行的值（联系人文件保留每行各自的值）`,
   filled: (column, rows) => `${zh.rows(rows)}没有公司（个人客户），必填列“${column}”填入了客户本人的姓名`,
@@ -387,6 +407,8 @@ const zh: ExportWords = {
   partialDates: (column, n, keptIn) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个值只是日期的一部分（没有年份的生日、只有年月）：CRM 的日期列需要完整日期，该列留空，按原样写入“${keptIn}”`,
   placeholders: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值是“-”“无”之类的占位内容，已留空`,
+  formulaErrors: (column, n) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个单元格是公式出错（#N/A、#REF! 之类），不是数据，已留空：请在表格中修正公式`,
   valuesAsTyped: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值无法识别，已按原样导出`,
   postcodesZeroed: (column, n) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个邮编补回了电子表格去掉的开头的 0（美国 2110 → 02110，澳大利亚 800 → 0800），因为该行属于美国或澳大利亚`,

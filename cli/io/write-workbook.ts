@@ -12,7 +12,8 @@ import type { LoadedWorkbook } from './loaded-workbook';
 import { readSheetContent } from '../../shared/files/read-worksheet';
 import { deflateStoredZip } from '../../shared/files/zip-deflate';
 import { shareEqualStyles } from '../../shared/files/share-styles';
-import { formatCsv, type CsvWriteFormat } from '../../shared/sheet/csv-text';
+import { fitTablesToSheet } from '../../shared/files/exceljs-tables';
+import { csvPreamble, formatCsv, type CsvWriteFormat } from '../../shared/sheet/csv-text';
 
 export type OutputFormat = 'xlsx' | 'csv';
 
@@ -106,11 +107,19 @@ export async function writeThroughTemp(out: string, write: (handle: fs.FileHandl
   }
 }
 
-/** How a CSV output is written: the input's delimiter (a tab for .tsv) and line ending. */
+/**
+ * How a CSV output is written: the input's delimiter (a tab for .tsv) and line ending, its decimal
+ * comma (where the comma is no delimiter) and its `sep=` line.
+ */
 export function csvWriteFormat(loaded: Pick<LoadedWorkbook, 'csv'>, outPath: string): CsvWriteFormat {
   const ext = path.extname(outPath).toLowerCase();
   const delimiter = ext === '.tsv' ? '\t' : (loaded.csv?.delimiter ?? ',');
-  return { delimiter, lineEnding: loaded.csv?.lineEnding ?? '\r\n' };
+  return {
+    delimiter,
+    lineEnding: loaded.csv?.lineEnding ?? '\r\n',
+    ...(loaded.csv?.decimalComma && delimiter !== ',' ? { decimalComma: true } : {}),
+    ...(loaded.csv?.sepLine ? { sepLine: true } : {}),
+  };
 }
 
 /** CSV bytes for the governed sheet: UTF-8 with a BOM (so Excel reads Chinese correctly). */
@@ -121,11 +130,9 @@ export function csvBytes(
 ): Uint8Array {
   const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
   if (!sheet) throw new Error(`Sheet "${loaded.sheetName}" is no longer in the workbook`);
-  const text = formatCsv(readSheetContent(sheet).values, {
-    ...csvWriteFormat(loaded, outPath),
-    ...(guarded ? { guarded } : {}),
-  });
-  return new TextEncoder().encode(`\uFEFF${text}`);
+  const format = csvWriteFormat(loaded, outPath);
+  const text = formatCsv(readSheetContent(sheet).values, { ...format, ...(guarded ? { guarded } : {}) });
+  return new TextEncoder().encode(`${csvPreamble(format)}${text}`);
 }
 
 export async function writeWorkbookFile(loaded: LoadedWorkbook, outPath: string): Promise<WriteResult> {
@@ -134,6 +141,7 @@ export async function writeWorkbookFile(loaded: LoadedWorkbook, outPath: string)
   await assertNotInput(loaded, out);
   if (format === 'xlsx') {
     shareEqualStyles(loaded.workbook);
+    fitTablesToSheet(loaded.workbook);
     // Zipped by exceljs without compression, then deflated by native zlib.
     const stored = new Uint8Array(await loaded.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
     await writeFileAtomic(out, deflateStoredZip(stored, (data) => deflateRawSync(data)) ?? stored);

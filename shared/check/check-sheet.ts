@@ -2,6 +2,7 @@
  * check: one issue per problem cell, never throwing on bad data. Errors are values cleaning
  * cannot fix; warnings are valid values not in canonical form, missing IDs and stale records.
  */
+import { columnNames } from '../sheet/column-names';
 import type { Locale } from '../i18n/locale';
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
@@ -9,6 +10,7 @@ import { IdHolders } from './company-contacts';
 import { idNumberRowMismatches } from './id-number-row';
 import type { Issue, IssueCode } from './issue';
 import { nonCanonicalCode } from './non-canonical';
+import { namedPhoneReadings } from './phone-readings-named';
 import { governedColumns, scanCells, type Finding, type GovernedColumn } from './scan-cells';
 import { issueMessage, type MessageParams } from '../i18n/issue-messages';
 import { idBirthDate, idDigits } from '../normalise/id-number';
@@ -64,6 +66,8 @@ export function checkSheet(sheet: SheetSnapshot, options: OperationOptions = {})
 /** `wording`: the language of the messages, the reader's; option labels and values stay the sheet's (ctx.locale). */
 function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Locale): CheckResult {
   const issues: Issue[] = [];
+  // Two columns headed 电话 are named with their letters, 电话 (C列), in the issues as in their messages.
+  const names = columnNames(ctx.headers, wording);
   const ids = assignCustomerIds(snapshot, ctx);
   const idField = ctx.template.fields.find((f) => f.kind === 'id');
   const staleFields = ctx.template.fields.filter((f) => f.role === 'lastContact').map((f) => f.key);
@@ -99,14 +103,15 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     > = {},
   ) => {
     const column = finding.column;
+    const name = names[column.col - 1] ?? column.header;
     issues.push({
       row: finding.row,
-      column: column.header,
+      column: name,
       field: fieldName(column),
       code,
       severity,
       message: issueMessage(wording, code, {
-        column: column.header,
+        column: name,
         value: cellText(value),
         ...(typeof value === 'number' ? { numberCell: true } : {}),
         suggestion: cellText(suggestion),
@@ -157,12 +162,13 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
           add(
             finding,
             finding.code,
-            'error',
+            // A formula's #N/A is the sheet's own doing, fixed there: said, not counted against the list.
+            finding.code === 'value.formulaError' ? 'warning' : 'error',
             finding.value,
             null,
             finding.code === 'phone.noAreaCode'
               ? areaCodeParams(finding.row, finding.value)
-              : finding.code === 'name.trueFalse'
+              : finding.code === 'name.trueFalse' || finding.code === 'value.formulaError'
                 ? { row: finding.row }
                 : idNumberParams(finding.code, finding.value),
           );
@@ -172,7 +178,10 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
           // user can say which, and why a date has them.
           const doubts = finding.code === 'date.ambiguous' ? readingDoubts(finding.readings) : undefined;
           add(finding, finding.code, 'warning', finding.value, null, {
-            readings: finding.readings.join(wording === 'zh-CN' ? ' 或 ' : ' or '),
+            readings: (finding.code === 'phone.ambiguous'
+              ? namedPhoneReadings(finding.readings, wording)
+              : finding.readings
+            ).join(wording === 'zh-CN' ? ' 或 ' : ' or '),
             ...(doubts?.yearPlace ? { yearPlace: true } : {}),
             ...(doubts?.rocYear ? { rocYear: true } : {}),
             // In a list naming each row's region, a row's region settles its calendar: ask for it.
@@ -230,12 +239,12 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     if (first && row > 1)
       issues.push({
         row,
-        column: first.header,
+        column: names[0] ?? first.header,
         field: first.field ?? '',
         code: 'row.misaligned',
         severity: 'error',
         message: issueMessage(wording, 'row.misaligned', {
-          column: first.header,
+          column: names[0] ?? first.header,
           value: '',
           suggestion: '',
           fields,
@@ -281,7 +290,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
         mixed: own.mixed,
       });
   }
-  const order = new Map(ctx.headers.map((header, index) => [header, index]));
+  const order = new Map(names.map((name, index) => [name, index]));
   issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
   return {
     issues,

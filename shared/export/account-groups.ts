@@ -7,6 +7,8 @@
  * the contacts file keeps each row's. Companies are one when their names are, letter case, width,
  * spaces and script aside (the account keeps the name as its first row typed it), unless their legal
  * IDs (EIN, 统一社会信用代码) both exist and differ: two entities of one name stay two accounts.
+ * A phone or e-mail typed on a row with no contact is the company's own, and so is a landline or a
+ * role mailbox (info@, sales@) on a contact's row: the account takes it (the contact keeps theirs).
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import { simplifiedHan } from '../dedupe/simplified';
@@ -47,6 +49,10 @@ export interface AccountGroups {
   carried: ReadonlySet<number>;
   /** Sheet column -> companies whose rows hold different values in it. */
   differing: Map<number, number>;
+  /** Sheet rows of no contact whose phone or e-mail their account took (KH005: its number and contact@). */
+  noContactRows: number[];
+  /** Sheet rows whose landline or role mailbox (info@) their account took; their contact keeps it too. */
+  companyLineRows: number[];
 }
 
 /** Sources of a layout that are the person's own (a contact's name, numbers, e-mail, title, notes), not the company's. */
@@ -84,7 +90,7 @@ export function keepsSource(
   columnsOf: (source: string) => number[],
 ): boolean {
   if (!isPersonSource(source)) return true;
-  if (source === 'phone' || source === 'phone.other') return columnsOf(source).some((col) => extras.has(col));
+  if (source === 'phone' || source.startsWith('phone.')) return columnsOf(source).some((col) => extras.has(col));
   const cols = SHARED_SOURCES.includes(source) ? columnsOf(source) : [];
   return cols.length > 0 && cols.every((col) => extras.has(col));
 }
@@ -99,28 +105,35 @@ export interface NumberColumns {
   key: (value: CellValue) => string;
 }
 
+/**
+ * A person's phone and e-mail columns, whose value on a row may be the company's own: any on a row
+ * with no contact (KH005 杭州云帆, a number and contact@ alone), and on a contact's row those `own`
+ * says are (a landline, a role mailbox).
+ */
+export interface CompanyValues {
+  cols: readonly number[];
+  own: (col: number, value: CellValue, record: RowRecord) => boolean;
+  /** The list's own ID columns (客户编号): the account keeps its first row's, rows that differ said so. */
+  ids?: readonly number[];
+}
+
+/** One person's rows of a company (a duplicate) are one: their numbers alike say nothing of the company. */
+const personKey = (record: RowRecord) =>
+  record.parties.full === ''
+    ? `#${record.row}`
+    : record.parties.full.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
 function companyKey(name: string): string {
   return simplifiedHan(name.normalize('NFKC').toLowerCase().replace(/\s+/g, ''));
 }
 
 const text = (value: CellValue | undefined) => cellText(value ?? null).trim();
 
-/**
- * The accounts and people of a contact list, or null when no company has more than one row with a
- * person (each row is then its own account, with its contact, as the layout writes it).
- * `companyCols`: the sheet columns of the account's own columns (address, owner, industry …);
- * `extraCols`: other columns that may be the company's (Website, EIN, a switchboard) or each
- * person's (部门, a note): the company's when its rows give them alike, or do not differ in them.
- */
-export function groupAccounts(
+/** The companies of `records` (a legal ID apart, another), and whether one has several rows with people. */
+function companyGroups(
   records: readonly RowRecord[],
-  companyCols: readonly number[],
-  extraCols: readonly number[],
-  legalIdCol?: number,
-  numbers?: NumberColumns,
-  /** Of `extraCols`, those of a person's sources (a phone, e-mail or note the company's rows may share). */
-  personCols: ReadonlySet<number> = new Set(),
-): AccountGroups | null {
+  legalIdCol: number | undefined,
+): { groups: Map<string, RowRecord[]>; groupOf: Map<RowRecord, RowRecord[]>; repeated: boolean } {
   const groups = new Map<string, RowRecord[]>();
   const groupOf = new Map<RowRecord, RowRecord[]>();
   const byName = new Map<string, RowRecord[][]>();
@@ -144,6 +157,32 @@ export function groupAccounts(
     }
     groupOf.set(record, group);
   }
+  return { groups, groupOf, repeated };
+}
+
+/** Whether an accounts export of `records` writes a contacts file: some company has several rows with people. */
+export function companyRepeats(records: readonly RowRecord[], legalIdCol?: number): boolean {
+  return companyGroups(records, legalIdCol).repeated;
+}
+
+/**
+ * The accounts and people of a contact list, or null when no company has more than one row with a
+ * person (each row is then its own account, with its contact, as the layout writes it).
+ * `companyCols`: the sheet columns of the account's own columns (address, owner, industry …);
+ * `extraCols`: other columns that may be the company's (Website, EIN, a switchboard) or each
+ * person's (部门, a note): the company's when its rows give them alike, or do not differ in them.
+ */
+export function groupAccounts(
+  records: readonly RowRecord[],
+  companyCols: readonly number[],
+  extraCols: readonly number[],
+  legalIdCol?: number,
+  numbers?: NumberColumns,
+  /** Of `extraCols`, those of a person's sources (a phone, e-mail or note the company's rows may share). */
+  personCols: ReadonlySet<number> = new Set(),
+  companyValues?: CompanyValues,
+): AccountGroups | null {
+  const { groups, groupOf, repeated } = companyGroups(records, legalIdCol);
   if (!repeated) return null;
   // A column is the company's when its companies of several rows give it alike (a switchboard, a
   // website) at least as often as they differ in it (each contact's own).
@@ -156,7 +195,15 @@ export function groupAccounts(
   const alike = (col: number, group: readonly RowRecord[]): 'same' | 'blank' | 'differ' => {
     // A value given on one row only (a credit code typed once) says nothing either way, and is no
     // difference; on two rows alike, it is the company's.
-    const given = group.map((r) => valueKey(col, r.values[col - 1])).filter((v) => v !== '');
+    const pairs = new Set<string>();
+    const given: string[] = [];
+    for (const r of group) {
+      const value = valueKey(col, r.values[col - 1]);
+      const pair = `${personCols.has(col) ? personKey(r) : `#${r.row}`}\u0000${value}`;
+      if (value === '' || pairs.has(pair)) continue;
+      pairs.add(pair);
+      given.push(value);
+    }
     if (given.length < 2) return 'blank';
     return given.every((v) => v === given[0]) ? 'same' : 'differ';
   };
@@ -164,7 +211,7 @@ export function groupAccounts(
   // a person's phone, e-mail or note is the company's only where two of its rows give it alike.
   const companyExtras = new Set(
     extraCols.filter((col) => {
-      if (col === legalIdCol) return true;
+      if (col === legalIdCol || companyValues?.ids?.includes(col)) return true;
       const seen = several.map((g) => alike(col, g));
       const same = seen.filter((a) => a === 'same').length;
       return (same > 0 || !personCols.has(col)) && same >= seen.filter((a) => a === 'differ').length;
@@ -176,6 +223,8 @@ export function groupAccounts(
   const merged = [...new Set([...companyCols, ...carried])];
   const differing = new Map<number, number>();
   const accounts: RowRecord[] = [];
+  const noContactRows = new Set<number>();
+  const companyLineRows = new Set<number>();
   for (const record of records) {
     if (record.parties.account === '') {
       accounts.push(record);
@@ -195,11 +244,27 @@ export function groupAccounts(
         values[col - 1] = rest.find((r) => text(r.values[col - 1]) !== '')?.values[col - 1] ?? null;
       if (seen.size > 1) differing.set(col, (differing.get(col) ?? 0) + 1);
     }
+    // The company's own number or mailbox of a person's column: from a row with no contact, else a landline or role mailbox.
+    const own = new Set<number>();
+    for (const col of companyValues?.cols ?? []) {
+      if (companyExtras.has(col)) continue;
+      const typed = (r: RowRecord) => text(r.values[col - 1]) !== '';
+      const source =
+        group.find((r) => typed(r) && r.parties.full === '') ??
+        group.find((r) => typed(r) && companyValues!.own(col, r.values[col - 1] ?? null, r));
+      if (!source) continue;
+      values[col - 1] = source.values[col - 1] ?? null;
+      own.add(col);
+      (source.parties.full === '' ? noContactRows : companyLineRows).add(source.row);
+    }
     accounts.push({
       row: first!.row,
       values,
       parties: { ...first!.parties, salutation: '', first: '', last: '', full: '' },
-      companyOnly: { extras: companyExtras, carried },
+      companyOnly:
+        own.size === 0
+          ? { extras: companyExtras, carried }
+          : { extras: new Set([...companyExtras, ...own]), carried: new Set([...carried, ...own]) },
     });
   }
   // A contact names its account as the account is written, so the import links them (陈大文贸易有限公司
@@ -210,5 +275,14 @@ export function groupAccounts(
       const account = groupOf.get(r)![0]!.parties.account;
       return account === r.parties.account ? r : { ...r, parties: { ...r.parties, account } };
     });
-  return { accounts, people, companies: groups.size, companyExtras, carried, differing };
+  return {
+    accounts,
+    people,
+    companies: groups.size,
+    companyExtras,
+    carried,
+    differing,
+    noContactRows: [...noContactRows].sort((a, b) => a - b),
+    companyLineRows: [...companyLineRows].sort((a, b) => a - b),
+  };
 }

@@ -262,7 +262,12 @@ export class FileBuilder {
     else this.fileOwnNamesAside.delete(layout.object);
     // Accounts made of a contact list's rows alone (account-groups.ts) write no person's columns.
     const companyOnly = records.length > 0 && records.every((r) => r.companyOnly);
-    if (companyOnly) this.companyOnly.set(layout.object, records[0]!.companyOnly!.extras);
+    // A company's own number or mailbox (account-groups.ts) is one account's: the file writes its columns.
+    if (companyOnly)
+      this.companyOnly.set(
+        layout.object,
+        new Set([...new Set(records.map((r) => r.companyOnly!.extras))].flatMap((extras) => [...extras])),
+      );
     else this.companyOnly.delete(layout.object);
     // As the file writes them (address-values.ts reads the written columns): a layout's column with a source or required.
     const writes = (source: string) =>

@@ -24,15 +24,17 @@ import { errorRows } from './error-rows';
 import { isChineseList } from './split-name';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { continuationRows, furtherRows } from '../sheet/continuation-rows';
-import { groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
+import { companyRepeats, groupAccounts, isPersonSource, SHARED_SOURCES, type RowRecord } from './account-groups';
 import { legalIdHeader } from '../dedupe/compare/code';
 import { isPersonWeChatHeader } from './person-wechat';
 import type { CountedValue } from './cell-tally';
 import { maskedName, withoutName, type MaskedOnlyRow, type MaskedReport } from './masked-values';
 import type { PostNominalReport } from './post-nominal-values';
 import { otherContactColumns, withoutOtherContacts, type OtherContact } from './other-contacts';
-import { planSecondContacts, splitRow } from './second-contacts';
+import { planSecondContacts, splitRow, type SplitRow } from './second-contacts';
 import { chineseRowTest } from './chinese-row';
+import { saysNoValue } from '../check/placeholder';
+import { isCompanyLine, isRoleMailbox } from './company-lines';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -137,7 +139,8 @@ export interface ExportReport {
   otherContacts?: OtherContact[];
   /**
    * Contact rows written for those other contacts (a Contacts or Leads file: each its own person with
-   * the row's company and company columns). 0 in an accounts file, where they stay extra columns.
+   * the row's company and company columns), and in the contacts file of an accounts export of a contact
+   * list. 0 in an accounts file of a row per company, where they stay extra columns.
    */
   secondContactRows: number;
   /**
@@ -159,6 +162,8 @@ export interface ExportReport {
   partialDates: Record<string, number>;
   /** Placeholders (无, -, N/A) in phone and e-mail cells, as check reads them, written blank: header -> count. */
   placeholders: Record<string, number>;
+  /** Formula errors (#N/A, #REF!) written blank: header -> count; absent when there is none. */
+  formulaErrors?: Record<string, number>;
   /** Values that could not be read and were exported as typed: header -> count. */
   valuesAsTyped: Record<string, number>;
   /** Postcodes given back the leading zero a spreadsheet dropped (US 2110 -> 02110, AU 800 -> 0800): CRM column -> count. */
@@ -194,7 +199,15 @@ export interface ExportReport {
    * contacts file (`contacts`), and the account columns whose rows differed (CRM column -> companies;
    * the account took its first row's value). Absent when each row is its own account.
    */
-  accountGroups?: { accounts: number; contacts: number; differing: Record<string, number> };
+  accountGroups?: {
+    accounts: number;
+    contacts: number;
+    differing: Record<string, number>;
+    /** Rows with no contact whose phone or e-mail went to their account (in no contact's row): count and first rows. */
+    noContact?: { rows: number; rowNumbers: number[] };
+    /** Rows whose landline or role mailbox (info@) went to their account too (the contact keeps it): count and first rows. */
+    companyLines?: { rows: number; rowNumbers: number[] };
+  };
   /** Values none of the CRM's own (industries Salesforce or HubSpot do not have), written as typed: CRM column -> values. */
   notCrmValues: Record<string, string[]>;
   /** Choice labels with no standard CRM picklist value, exported as the label: CRM column -> labels. */
@@ -231,12 +244,10 @@ export interface ExportReport {
  * A sheet row left out of the files as no customer of its own, and why: `continuation`, a customer's
  * further line in a hand-kept list (序号 and 姓名 blank, only a follow-up, a note or another phone),
  * continuing the customer of `customerRow`. Its cells are in no file: moving them up is the user's call.
+ * `idOnly`: a row with its customer ID and nothing else but placeholders (KH007 （空）), no customer's content.
  */
-export interface SkippedRow {
-  row: number;
-  reason: 'continuation';
-  customerRow: number;
-}
+export type SkippedRow =
+  { row: number; reason: 'continuation'; customerRow: number } | { row: number; reason: 'idOnly' };
 
 export interface ExportPlan {
   layout: CrmLayout;
@@ -269,6 +280,12 @@ function companyExtraCandidates(
       (c) => !taken.has(c.col) && !personal.has(c.col) && !c.secondOf && !(c.field && PERSON_FIELDS.has(c.field.key)),
     )
     .map((c) => c.col);
+}
+
+function skippedCounts(skipped: readonly SkippedRow[]): ExportReport['skippedRows'] {
+  const counts: ExportReport['skippedRows'] = {};
+  for (const { reason } of skipped) counts[reason] = (counts[reason] ?? 0) + 1;
+  return counts;
 }
 
 export function planExport(sheet: SheetSnapshot, options: ExportOptions): ExportPlan {
@@ -329,10 +346,14 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const noCompanyWords = new Map<string, number>();
   const tally = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const spillAccounts = object !== 'accounts';
-  // An accounts file stays a row per company: there the other contacts' columns stay extra columns.
-  const secondContacts = spillAccounts
-    ? planSecondContacts(mapping, otherContactColumns(ctx.mapping, ctx.template), ctx.template, roles)
-    : null;
+  // An accounts file stays a row per company: there the other contacts' columns stay extra columns,
+  // unless its people go to a contacts file (account-groups.ts), where each is a contact of their own.
+  const secondContacts = planSecondContacts(
+    mapping,
+    otherContactColumns(ctx.mapping, ctx.template),
+    ctx.template,
+    roles,
+  );
   const secondContactKept = { kept: new Set(secondContacts?.groups.flatMap((g) => g.kept)) };
   let secondContactRows = 0;
   let secondContactsAside = 0;
@@ -343,6 +364,14 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const skipped: SkippedRow[] = [];
   // A row blank but for its number (序号 14) is no customer to export.
   const empty = emptyRowTest(snapshot.values);
+  // Nor is a row of its customer ID alone, placeholders aside (KH007 with 客户名称 （空）).
+  const idCols = new Set(mapping.columns.filter((c) => c.field === 'customerId').map((c) => c.col - 1));
+  const idOnly = (values: readonly CellValue[] | undefined) =>
+    idCols.size > 0 &&
+    values !== undefined &&
+    values.some((v, c) => idCols.has(c) && !isBlank(v)) &&
+    values.every((v, c) => idCols.has(c) || isBlank(v) || saysNoValue(v));
+  const splits = new Map<RowRecord, SplitRow>();
   for (let i = 1; i < footer; i++) {
     const values = snapshot.values[i];
     if (empty(values) || isTotalsOrNotesRow(values) || items.has(i + 1)) {
@@ -350,15 +379,46 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
       if (customerRow !== undefined) skipped.push({ row: i + 1, reason: 'continuation', customerRow });
       continue;
     }
+    if (idOnly(values)) {
+      skipped.push({ row: i + 1, reason: 'idOnly' });
+      continue;
+    }
     // A second contact (联系人2) is a contact of its own, on its own row (second-contacts.ts).
     const split = secondContacts ? splitRow(values, secondContacts, roles.person!) : undefined;
+    if (!spillAccounts) {
+      // An accounts file: the row as typed, split below only where its people go to a contacts file.
+      const record = recordOf(values, i + 1);
+      if (split && (split.others.length > 0 || split.aside > 0)) splits.set(record, split);
+      main.push(record);
+      continue;
+    }
     if (split) secondContactsAside += split.aside;
     const first = recordOf(split?.first ?? values, i + 1);
-    if (spillAccounts && first.parties.full === '' && first.parties.account !== '') companies.push(first);
+    if (first.parties.full === '' && first.parties.account !== '') companies.push(first);
     else main.push(first);
     for (const other of split?.others ?? []) {
       main.push({ ...recordOf(other, i + 1, true), secondContact: secondContactKept });
       secondContactRows++;
+    }
+  }
+  // An accounts export of a contact list writes its people to a contacts file: a second contact is one of them.
+  const legalIdCol = sheetColumns.find((c) => legalIdHeader(c.header))?.col;
+  const splitAccounts = !spillAccounts && splits.size > 0 && companyRepeats(main, legalIdCol);
+  if (splitAccounts) {
+    const rows = [...main];
+    main.length = 0;
+    for (const record of rows) {
+      const split = splits.get(record);
+      if (!split || record.parties.account === '') {
+        main.push(record);
+        continue;
+      }
+      secondContactsAside += split.aside;
+      main.push({ ...record, values: split.first });
+      for (const other of split.others) {
+        main.push({ ...recordOf(other, record.row, true), secondContact: secondContactKept });
+        secondContactRows++;
+      }
     }
   }
 
@@ -413,7 +473,9 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   // A second contact's columns that went to its own row, blank on every first contact's: no extra columns.
   const moved = secondContacts?.groups.flatMap((g) => [...g.moves.keys()]) ?? [];
   const firstContacts = [...main, ...companies].filter((r) => !r.secondContact);
-  const gone = new Set(moved.filter((col) => firstContacts.every((r) => isBlank(r.values[col - 1]))));
+  const gone = new Set(
+    spillAccounts || splitAccounts ? moved.filter((col) => firstContacts.every((r) => isBlank(r.values[col - 1]))) : [],
+  );
   const build = new FileBuilder(
     snapshot,
     gone.size > 0 ? sheetColumns.filter((c) => !gone.has(c.col)) : sheetColumns,
@@ -433,6 +495,23 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const switchboard = layout.columns.some((c) => c.source.startsWith('phone')) ? build.secondPhone() : undefined;
   const numberCols = new Set([...build.sourceColumns('phone'), ...(switchboard === undefined ? [] : [switchboard])]);
   // An accounts layout's one Phone, its e-mail and notes: the company's when its rows give them alike.
+  // A person's phone and e-mail columns: the company's own value in them goes to its account (account-groups.ts).
+  const regionOf = rowRegionReader(phones);
+  const emailCols = build.sourceColumns('email');
+  const companyValues = {
+    cols: [...numberCols, ...emailCols],
+    ids: [...idCols].map((c) => c + 1),
+    own: (col: number, value: CellValue, record: RowRecord) =>
+      emailCols.includes(col)
+        ? isRoleMailbox(value)
+        : isCompanyLine(
+            value,
+            { ...converter.phoneRegions(), rowRegion: regionOf(record.values) },
+            sheetColumns.find((c) => c.col === col)?.header ?? '',
+          ),
+  };
+  // The second contacts' columns of a contacts file are none of the company's.
+  const secondCols = new Set(splitAccounts ? (secondContacts?.groups.flatMap((g) => g.cols) ?? []) : []);
   const sharedCols = [
     ...SHARED_SOURCES.filter((s) => layout.columns.some((c) => c.source === s)).flatMap((s) => build.sourceColumns(s)),
     ...(switchboard === undefined ? [] : [switchboard]),
@@ -446,13 +525,16 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
           companyCols.flatMap((c) => c.cols),
           [
             ...new Set([
-              ...companyExtraCandidates(sheetColumns, roles, new Set(companyCols.flatMap((c) => c.cols))),
+              ...companyExtraCandidates(sheetColumns, roles, new Set(companyCols.flatMap((c) => c.cols))).filter(
+                (col) => !secondCols.has(col),
+              ),
               ...sharedCols,
             ]),
           ],
-          sheetColumns.find((c) => legalIdHeader(c.header))?.col,
+          legalIdCol,
           { cols: numberCols, key: (value) => phoneKey(value, converter.phoneRegions()) ?? cellText(value).trim() },
           new Set([...sharedCols, ...weChatCols]),
+          companyValues,
         )
       : null;
   const files = build.files(layout, groups ? groups.accounts : main);
@@ -559,6 +641,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     errorRowNumbers: errorRowNumbers.slice(0, ERROR_ROWS_LISTED),
     partialDates: Object.fromEntries(converter.partialDates),
     placeholders: Object.fromEntries(converter.placeholders),
+    ...(converter.formulaErrors.size > 0 ? { formulaErrors: Object.fromEntries(converter.formulaErrors) } : {}),
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     twoReadings: Object.fromEntries(converter.twoReadings),
     twoReadingValues: Object.fromEntries(converter.twoReadings.samples),
@@ -576,7 +659,31 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     salutationsTwoReadings: Object.fromEntries(build.titlesKept.twoReadings),
     regionsSplit: Object.fromEntries(build.addresses.regionsSplit),
     regionsAsCountry: Object.fromEntries(build.addresses.regionsAsCountry),
-    ...(groups ? { accountGroups: { accounts: groups.companies, contacts: groups.people.length, differing } } : {}),
+    ...(groups
+      ? {
+          accountGroups: {
+            accounts: groups.companies,
+            contacts: groups.people.length,
+            differing,
+            ...(groups.noContactRows.length > 0
+              ? {
+                  noContact: {
+                    rows: groups.noContactRows.length,
+                    rowNumbers: groups.noContactRows.slice(0, ROWS_NAMED),
+                  },
+                }
+              : {}),
+            ...(groups.companyLineRows.length > 0
+              ? {
+                  companyLines: {
+                    rows: groups.companyLineRows.length,
+                    rowNumbers: groups.companyLineRows.slice(0, ROWS_NAMED),
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
     notCrmValues: Object.fromEntries(
       [...converter.notCrmValues].map(([header, values]) => [header, [...values].sort()]),
     ),
@@ -588,7 +695,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     maskedOnlyRowNumbers: build.masked.maskedOnly().slice(0, ERROR_ROWS_LISTED),
     postcodesFromAddress: Object.fromEntries(build.postcodesFromAddress),
     unconfirmed: unconfirmedFacts(layout, build.writtenColumns(layout)).map((f) => f.en),
-    skippedRows: skipped.length > 0 ? { continuation: skipped.length } : {},
+    skippedRows: skippedCounts(skipped),
     skippedRowNumbers: skipped.slice(0, ERROR_ROWS_LISTED),
   };
   return { layout, files, report };

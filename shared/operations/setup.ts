@@ -5,6 +5,7 @@
  * go to a hidden lists sheet), required columns are marked, formats set per kind, the header row
  * frozen and filtered, and every row given a customer ID.
  */
+import { columnOverrideKey, sharedHeaderColumns } from '../sheet/column-names';
 import { isDateFormat } from '../sheet/excel-dates';
 import { isCodeField, isZeroPaddedFormat } from '../normalise/text-marker';
 import { MAX_SHEET_ROWS, quoteSheetName, rangeAddress } from '../sheet/a1';
@@ -22,7 +23,7 @@ import { currentProtection, protectionMeta } from '../plan/protection';
 import type { Locale } from '../i18n/locale';
 import { mapHeaders, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Field, FieldKind } from '../template/schema';
-import { customerIdPlan, ownIdExample } from './customer-ids';
+import { customerIdPlan, idMetaBefore, ownIdExample, withUndoMeta } from './customer-ids';
 import { META_KEYS } from './meta-keys';
 import { resolveContext, type OperationOptions } from './options';
 import type { OwnValues } from './own-values';
@@ -195,6 +196,8 @@ export function planSetup(snapshot: SheetSnapshot, options: OperationOptions = {
       kind: 'setup',
       at: ctx.now,
       locale,
+      // Undone, the IDs it gave leave the sheet and their numbers come back, as after an undone clean.
+      ...withUndoMeta(idMetaBefore(ids.meta, snapshot.meta)),
       ...(ctx.by ? { by: ctx.by } : {}),
     }),
     mapping: finalMapping,
@@ -215,10 +218,12 @@ function setupProtection(snapshot: SheetSnapshot, cols: number[], on: boolean): 
 
 function savedOverrides(mapping: HeaderMapping, finalHeaders: readonly string[]): Record<string, string | null> {
   const saved: Record<string, string | null> = {};
+  const shared = sharedHeaderColumns(finalHeaders);
   for (const column of mapping.columns) {
     const header = finalHeaders[column.col - 1];
-    if (column.match === 'manual' && header)
-      saved[header] = column.field ? (column.part ? `${column.field}.${column.part}` : column.field) : null;
+    const key = shared.has(column.col) ? columnOverrideKey(column.col) : header;
+    if (column.match === 'manual' && header && key)
+      saved[key] = column.field ? (column.part ? `${column.field}.${column.part}` : column.field) : null;
   }
   return saved;
 }
@@ -226,9 +231,11 @@ function savedOverrides(mapping: HeaderMapping, finalHeaders: readonly string[])
 /** Manual name-part choices must survive the header renames. */
 function splitNameOverrides(mapping: HeaderMapping): Record<string, string | null> {
   const overrides: Record<string, string | null> = {};
+  const shared = sharedHeaderColumns(mapping.columns.map((c) => c.header));
   for (const column of mapping.columns) {
-    if (column.part && column.field) overrides[column.header] = `${column.field}.${column.part}`;
-    else if (column.match === 'manual' && !column.field && column.header) overrides[column.header] = null;
+    const key = shared.has(column.col) ? columnOverrideKey(column.col) : column.header;
+    if (column.part && column.field) overrides[key] = `${column.field}.${column.part}`;
+    else if (column.match === 'manual' && !column.field && column.header) overrides[key] = null;
   }
   return overrides;
 }

@@ -15,13 +15,15 @@
  * 收货地址): a gift's recipient is someone else; with no address or phone of the buyer's own and no
  * recipient named (Amazon's ship-*), they are the buyer's. A second contact on the row (联系人2 with
  * 电话2, Contact 2 with Phone 2) is someone else too. Spanish Nombre and French Nom are the whole name
- * alone and a part beside Apellidos or Prénom (european-headers.ts). A board's Person (monday.com) is
- * the item's owner.
- * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null).
+ * alone and a part beside Apellidos or Prénom (european-headers.ts), and First and Last the parts beside
+ * each other or over names (short-name-parts.ts). A board's Person (monday.com) is the item's owner.
+ * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null;
+ * a column whose header another column shares by its letter, #C -> key or null).
  */
 import type { CellValue } from '../sheet/cell-value';
 import { cellText } from '../sheet/cell-value';
 import { groupBreakRows } from '../sheet/group-break-rows';
+import { columnOverrideKey } from '../sheet/column-names';
 import type { Field, Template } from './schema';
 import { profileColumns } from './column-profile';
 import { companyField, contactField, customerNameField } from './column-evidence';
@@ -41,6 +43,7 @@ import { finishMapping } from './finish-mapping';
 import { isInvoiceDetails, phoneInAddress } from './confirmed-headers';
 import { boardOwnerClaims } from './board-columns';
 import { namePartsBeside } from './european-headers';
+import { shortNamePartClaims } from './short-name-parts';
 
 export { foldHeader, type NamePart, type SampleRows };
 export { mappingToJson, type ColumnMapping, type HeaderMapping, type MatchKind } from './column-mapping';
@@ -85,9 +88,13 @@ export function mapHeaders(
   };
 
   // Manual choices first, so automatic matching never takes a field the user assigned elsewhere.
+  // A correction by letter (#C) tells apart columns with one header (电话 over a mobile and a landline).
   for (const column of columns) {
-    if (!Object.prototype.hasOwnProperty.call(overrides, column.header)) continue;
-    const target = overrides[column.header];
+    const key = [columnOverrideKey(column.col), column.header].find((k) =>
+      Object.prototype.hasOwnProperty.call(overrides, k),
+    );
+    if (key === undefined) continue;
+    const target = overrides[key];
     column.match = 'manual';
     if (target === null || target === undefined) continue;
     const [fieldKey, part] = target.split('.') as [string, NamePart | undefined];
@@ -112,6 +119,8 @@ export function mapHeaders(
     if (columns[c.col - 1]!.match === 'none') claims.push(c);
   const nameKey = customerNameField(template)?.key;
   claims = namePartsBeside(claims, folded, nameKey);
+  const open = (col: number) => columns[col - 1]!.match === 'none';
+  claims.push(...shortNamePartClaims(claims, folded, profiles, rows, customerNameField(template), open));
   claims = withoutSomeoneElse(claims, columns, folded, fieldsByKey);
   claims = withoutSecondContacts(claims, columns, folded, fieldsByKey);
   claims = withoutRecipientNames(claims, columns, folded, nameKey);

@@ -97,7 +97,9 @@ export const enUS = {
   'check.intro': 'Check every cell against the template. Click an issue to go to its cell.',
   'check.run': 'Check sheet',
   'check.rerun': 'Check again',
-  'check.summary': '{issues} issues in {rows} rows ({errors} errors, {warnings} warnings)',
+  'check.summary': '{issues} issues in {rows} rows (errors: {errors}, warnings: {warnings})',
+  'check.summary.one': '1 issue, in row {row} (errors: {errors}, warnings: {warnings})',
+  'check.summary.oneRow': '{issues} issues in row {row} (errors: {errors}, warnings: {warnings})',
   'check.totalsRows': 'Row {rows} totals the list: not a customer, left unchecked.',
   'check.notesRows': 'Row {rows} is a note about the list: not a customer, left unchecked.',
   'check.lineItemRows': 'Row {rows} is a further item of the order above: not a customer, left unchecked.',
@@ -128,6 +130,8 @@ export const enUS = {
   'clean.blank': '(blank)',
   'clean.more': 'Show {count} more',
   'clean.duplicateOf': 'was a duplicate of row {row}; may be the same customer (Duplicates finds them)',
+  'clean.newIdsOwn': 'New IDs continue the list’s own numbering, from {first}.',
+  'clean.newIdsTemplate': 'New IDs follow the template’s numbering, from {first}.',
 
   'dupes.intro':
     'Find rows that describe the same customer, choose the row to keep, and merge. Merged-away rows go to an archive sheet; every merge can be undone.',
@@ -135,6 +139,7 @@ export const enUS = {
   'dupes.rerun': 'Find again',
   'dupes.none': 'No duplicates found.',
   'dupes.summary': '{clusters} groups of possible duplicates among {rows} rows',
+  'dupes.summary.one': '1 group of possible duplicates among {rows} rows',
   'dupes.cluster': 'Group {index} · {count} rows',
   'dupes.confidence': 'Confidence {confidence}',
   'dupes.band.merge': 'Likely the same customer',
@@ -149,6 +154,7 @@ export const enUS = {
   'dupes.preview': 'Merging writes to row {row}:',
   'dupes.noChanges': 'Row {row} keeps its values.',
   'dupes.archived': 'Rows {rows} move to the archive sheet.',
+  'dupes.archived.one': 'Row {rows} moves to the archive sheet.',
   'dupes.problems': 'This group cannot be merged:',
   'dupes.choices': 'Values that differ: pick the one to keep, or a rule for the column (every group)',
   'dupes.pick': 'Keep in {column}',
@@ -166,7 +172,8 @@ export const enUS = {
   'dupes.showPreview': 'Show what merging writes',
   'dupes.hidePreview': 'Hide what merging writes',
   'dupes.mergeAll': 'Merge all {count} likely groups',
-  'dupes.merged': 'merged {count} rows into row {row}',
+  'dupes.merged': 'merged rows {rows} into row {row}',
+  'dupes.merged.one': 'merged row {rows} into row {row}',
   'dupes.mergedAll': 'merged {groups} groups ({count} rows)',
   'dupes.mode': 'Match',
   'dupes.mode.fuzzy': 'Similar (fuzzy)',
@@ -410,6 +417,16 @@ export const enUS = {
     'Cells of “{column}” holding several e-mail addresses, the first written to “{email}” and the others to {to}: {count} ({rows})',
   'export.skipped.continuation':
     'Rows left out, each a further line of the customer above it (no name or row number, only a follow-up, a note or another phone), not a customer of its own: {count} ({rows})',
+  'export.skipped.idOnly': 'Left out, with only a customer ID and no customer details: {rows}',
+  'export.accountNoContact':
+    'No contact person, so their phone and e-mail are the company’s own, written on the account: {rows}',
+  'export.accountCompanyLines':
+    'Landlines and shared mailboxes (info@, sales@) of contacts, written on the account too and kept on the contact: {rows}',
+  'export.secondContacts':
+    'Other contacts on a row ({columns}) written as contacts of their own, with their row’s company: {count}',
+  'export.secondContactsAside':
+    'Rows whose other-contact columns ({columns}) name no one else, kept as extra columns: {count}',
+  'export.otherContacts': '{columns} hold another contact of the row: kept as extra columns.',
   'export.rows.one': 'row {rows}',
   'export.rows': 'rows {rows}',
   'export.rows.more': 'rows {rows} and {more} more',
