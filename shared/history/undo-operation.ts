@@ -119,9 +119,11 @@ export async function undoOperation(
         .map((sheet) => ({ ...sheet, mode: 'create' as const })),
       ...entry.undo.formatting,
     };
-    // An operation on meta alone (a saved template) is undone by writing back what it replaced.
+    // An operation on meta alone (a saved template) is undone by writing back what it replaced; one that
+    // also kept meta of its own (set up's ID counter beside its protection) gets both back.
+    const inverted = invertPlan(done);
     const inverse = recordOperation(
-      { ...invertPlan(done), ...(entry.undo.meta ? { meta: { ...entry.undo.meta } } : {}) },
+      { ...inverted, ...(entry.undo.meta ? { meta: { ...inverted.meta, ...entry.undo.meta } } : {}) },
       meta,
       // The log's merge rows carry merge ids, the run's undo row an operation id: it names them.
       mergeIds.length > 0 ? { ...record, notes: [mergeLabels(entry.locale).undoneMerges(mergeIds)] } : record,
