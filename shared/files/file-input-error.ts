@@ -19,7 +19,6 @@ export type FileInputErrorCode =
   | 'sheet.empty'
   | 'sheet.noHeader'
   | 'sheet.headerBelow'
-  | 'sheet.duplicateHeaders'
   | 'sheet.notFound'
   | 'sheet.tooLarge'
   | 'sheet.noCustomerList';

@@ -98,7 +98,6 @@ export interface FileMessageParams {
     echo?: true;
     table?: string[];
   };
-  duplicateHeaders: { file: string; sheet?: string; groups: { header: string; columns: number[] }[] };
   rowsTooWide: TooFar & { slots: number };
   gridTooLarge: TooFar & { height: number };
 }
@@ -223,13 +222,6 @@ const EN: Catalogue = {
           : `Row 1 of ${enWhere(file, sheet)} is a title, not the header: the header looks to be row ${row} (${headers.join(', ')}…). ` +
             `Custodian reads the header from row 1: delete ${row === 2 ? 'row 1' : `rows 1–${row - 1}`} above it (the title can go in the file or sheet name) and run again.`) +
     (surface === 'cli' ? ' (Every other command reads the list as it is; clean moves its header up to row 1.)' : ''),
-  duplicateHeaders: ({ file, sheet, groups }) =>
-    groups
-      .map(
-        (g) =>
-          `Columns ${joinAnd(g.columns.map(columnLetter))} are ${g.columns.length === 2 ? 'both' : 'all'} headed "${g.header}"`,
-      )
-      .join('; ') + ` (${enWhere(file, sheet)}). Give each column its own header so Custodian knows which one to use.`,
   rowsTooWide: (p) =>
     `${enPrefix(p.file)}Sheet "${p.sheet}" has rows reaching as far as column ${columnLetter(p.width)} (${p.lowest === p.rightmost ? `a cell at ${p.lowest}` : `cells at ${p.lowest} and ${p.rightmost}`}, values or formatting): ` +
     `${countText(p.slots)} cells to read, more than the ${countText(p.max)} Custodian reads. ` +
@@ -274,7 +266,6 @@ const zhSheets = (sheets: SheetEntry[]) =>
   sheets.map((x) => (x.hidden ? `${x.name}（隐藏）` : x.name)).join('、') || '无';
 const zhWhere = (file: string, sheet?: string) => (sheet === undefined ? file : `${file} 的工作表“${sheet}”`);
 const zhPrefix = (file?: string) => (file === undefined ? '' : `${file}：`);
-const zhColumns = (columns: number[]) => columns.map(columnLetter).join('、');
 
 const ZH: Catalogue = {
   notSpreadsheet: ({ file, looksLike }) =>
@@ -339,9 +330,6 @@ const ZH: Catalogue = {
           : `${zhWhere(file, sheet)}的第 1 行是标题，不是表头：表头看起来在第 ${row} 行（${headers.join('、')}…）。` +
             `Custodian 从第 1 行读取表头：请删除表头上方的${row === 2 ? '第 1 行' : `第 1–${row - 1} 行`}（标题可以写进文件名或工作表名），然后重新运行。`) +
     (surface === 'cli' ? '（其他命令都能直接读取这张表；clean 会把表头移到第 1 行。）' : ''),
-  duplicateHeaders: ({ file, sheet, groups }) =>
-    groups.map((g) => `第 ${zhColumns(g.columns)} 列的标题都是“${g.header}”`).join('；') +
-    `（${zhWhere(file, sheet)}）。请给每列一个不同的标题，以便 Custodian 知道该用哪一列。`,
   rowsTooWide: (p) =>
     `${zhPrefix(p.file)}工作表“${p.sheet}”的行一直延伸到 ${columnLetter(p.width)} 列（${p.lowest === p.rightmost ? p.lowest : `${p.lowest} 和 ${p.rightmost}`} 处有值或格式）：` +
     `需读取 ${countText(p.slots)} 个单元格，超过 Custodian 读取的 ${countText(p.max)} 个。请清除名单以外的单元格（开始 > 清除 > 全部清除）后重新保存文件。`,

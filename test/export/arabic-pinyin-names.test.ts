@@ -5,16 +5,9 @@
  * readings (Li Na, Zhang Wei), or one with nothing on its row saying China, is kept whole, never guessed.
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
-import { planExport, type ExportFile } from '../../shared/export/plan-export';
+import { planExport } from '../../shared/export/plan-export';
 import { splitPersonName } from '../../shared/export/split-name';
-import { NOW, sheet, usTemplate } from './fixtures';
-
-function rowsOf(file: ExportFile): Array<Record<string, CellValue>> {
-  return file.rows.map((row, i) => ({
-    row: file.sourceRows[i]!,
-    ...Object.fromEntries(file.header.map((h, c) => [h, row[c] ?? null])),
-  }));
-}
+import { NOW, rowsOf, sheet, usTemplate } from './fixtures';
 
 // 06_alibaba.csv, with two more inquiries of the same export.
 // prettier-ignore

@@ -2,6 +2,8 @@ import type { CellValue } from '../../shared/sheet/cell-value';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { defaultTemplate } from '../../shared/template/default-template';
 import type { Template } from '../../shared/template/schema';
+import type { ExportFile } from '../../shared/export/plan-export';
+import type { CrmId, CrmObject } from '../../shared/export/crm-layouts';
 
 /** A Chinese team's customer list: people with their employer, a company-only row, an invalid email. */
 // prettier-ignore
@@ -51,3 +53,29 @@ export function usTemplate(): Template {
 }
 
 export const NOW = new Date(Date.UTC(2024, 5, 30));
+
+/** An export file's rows by its header, each with the sheet row it came from. */
+export function rowsOf(file: ExportFile): Array<Record<string, CellValue>> {
+  return file.rows.map((row, i) => ({
+    row: file.sourceRows[i]!,
+    ...Object.fromEntries(file.header.map((h, c) => [h, row[c] ?? null])),
+  }));
+}
+
+/** Export options for a Chinese team's list (the built-in template). */
+export const zhExport = (crm: CrmId, object?: CrmObject) => ({
+  crm,
+  ...(object ? { object } : {}),
+  template: defaultTemplate(),
+  locale: 'zh-CN' as const,
+  today: NOW,
+});
+
+/** Export options for a US team's list. */
+export const enExport = (crm: CrmId, object?: CrmObject) => ({
+  crm,
+  ...(object ? { object } : {}),
+  template: usTemplate(),
+  locale: 'en-US' as const,
+  today: NOW,
+});

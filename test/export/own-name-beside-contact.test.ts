@@ -8,7 +8,7 @@ import { planExport, type ExportFile } from '../../shared/export/plan-export';
 import type { CrmId, CrmObject } from '../../shared/export/crm-layouts';
 import { defaultTemplate } from '../../shared/template/default-template';
 import { ownNameUse } from '../../shared/export/own-name';
-import { NOW, sheet, usTemplate } from './fixtures';
+import { NOW, rowsOf, sheet, usTemplate } from './fixtures';
 
 function fileOf(files: ExportFile[], object: CrmObject): ExportFile {
   const file = files.find((f) => f.object === object);
@@ -17,13 +17,6 @@ function fileOf(files: ExportFile[], object: CrmObject): ExportFile {
 }
 
 /** A file's rows as header -> value, one per exported row, with the sheet row it came from. */
-function rowsOf(file: ExportFile): Array<Record<string, CellValue>> {
-  return file.rows.map((row, i) => ({
-    row: file.sourceRows[i]!,
-    ...Object.fromEntries(file.header.map((h, c) => [h, row[c] ?? null])),
-  }));
-}
-
 // `custodian combine wecom.csv youzan.xlsx sales.xlsx`: 姓名 from 企业微信 and 有赞, 联系人 from the rep's list.
 // prettier-ignore
 const COMBINED: CellValue[][] = [

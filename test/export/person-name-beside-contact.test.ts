@@ -5,17 +5,8 @@
  * says so; a list of companies (客户名称 of 华为, 万科) keeps its names as the accounts.
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
-import { planExport, type ExportFile } from '../../shared/export/plan-export';
-import type { CrmId, CrmObject } from '../../shared/export/crm-layouts';
-import { defaultTemplate } from '../../shared/template/default-template';
-import { NOW, sheet, usTemplate } from './fixtures';
-
-function rowsOf(file: ExportFile): Array<Record<string, CellValue>> {
-  return file.rows.map((row, i) => ({
-    row: file.sourceRows[i]!,
-    ...Object.fromEntries(file.header.map((h, c) => [h, row[c] ?? null])),
-  }));
-}
+import { planExport } from '../../shared/export/plan-export';
+import { enExport, rowsOf, sheet, zhExport } from './fixtures';
 
 // 14_school.csv: a tutoring school's enrolments, the student and the parent on one row.
 // prettier-ignore
@@ -44,20 +35,8 @@ const SHORT_COMPANIES: CellValue[][] = [
   ['万科', '李四', '13900139000'],
 ];
 
-const zh = (crm: CrmId, object?: CrmObject) => ({
-  crm,
-  ...(object ? { object } : {}),
-  template: defaultTemplate(),
-  locale: 'zh-CN' as const,
-  today: NOW,
-});
-const en = (crm: CrmId, object?: CrmObject) => ({
-  crm,
-  ...(object ? { object } : {}),
-  template: usTemplate(),
-  locale: 'en-US' as const,
-  today: NOW,
-});
+const zh = zhExport;
+const en = enExport;
 
 describe('export of a person’s name beside the contact column', () => {
   test('writes no student as HubSpot’s Company Name and keeps 学生姓名 under its own header', () => {

@@ -5,19 +5,12 @@
  * (second-contact-rows.test.ts); a group naming no one but the row's contact stays extra columns.
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
-import { planExport, type ExportFile } from '../../shared/export/plan-export';
+import { planExport } from '../../shared/export/plan-export';
 import type { CrmId } from '../../shared/export/crm-layouts';
 import { withoutOtherContacts } from '../../shared/export/other-contacts';
 import { defaultTemplate } from '../../shared/template/default-template';
 import { resolveContext } from '../../shared/operations/options';
-import { NOW, sheet, usTemplate } from './fixtures';
-
-function rowsOf(file: ExportFile): Array<Record<string, CellValue>> {
-  return file.rows.map((row, i) => ({
-    row: file.sourceRows[i]!,
-    ...Object.fromEntries(file.header.map((h, c) => [h, row[c] ?? null])),
-  }));
-}
+import { NOW, rowsOf, sheet, usTemplate } from './fixtures';
 
 // 07_tradeshow.csv: business cards from two fairs, a second contact on some rows.
 // prettier-ignore

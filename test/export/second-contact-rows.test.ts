@@ -6,17 +6,8 @@
  * counts those rows; an Accounts import stays one row per company.
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
-import { planExport, type ExportFile } from '../../shared/export/plan-export';
-import type { CrmId, CrmObject } from '../../shared/export/crm-layouts';
-import { defaultTemplate } from '../../shared/template/default-template';
-import { NOW, sheet, usTemplate } from './fixtures';
-
-function rowsOf(file: ExportFile): Array<Record<string, CellValue>> {
-  return file.rows.map((row, i) => ({
-    row: file.sourceRows[i]!,
-    ...Object.fromEntries(file.header.map((h, c) => [h, row[c] ?? null])),
-  }));
-}
+import { planExport } from '../../shared/export/plan-export';
+import { enExport, rowsOf, sheet, zhExport } from './fixtures';
 
 // A machinery trade-fair list of a Suzhou sales team: a second buyer on some companies.
 // prettier-ignore
@@ -35,20 +26,8 @@ const EN_B2B: CellValue[][] = [
   ['Harbor Marine Parts', 'Kevin O’Brien', '(207) 555-0119', 'kevin@harbormarine.com', '', '', '', 'Marine', '', 'East'],
 ];
 
-const zh = (crm: CrmId, object?: CrmObject) => ({
-  crm,
-  ...(object ? { object } : {}),
-  template: defaultTemplate(),
-  locale: 'zh-CN' as const,
-  today: NOW,
-});
-const en = (crm: CrmId, object?: CrmObject) => ({
-  crm,
-  ...(object ? { object } : {}),
-  template: usTemplate(),
-  locale: 'en-US' as const,
-  today: NOW,
-});
+const zh = zhExport;
+const en = enExport;
 
 describe('export of a row’s second contact', () => {
   test('writes 赵丽 and 孙悦 as HubSpot contacts of their own, with their company’s address and owner', () => {

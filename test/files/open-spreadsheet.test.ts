@@ -126,7 +126,6 @@ describe('file-messages', () => {
     { key: 'noCustomerList', params: { file: 'a.xlsx', sheets: ['说明'] } },
     { key: 'empty', params: { file: 'a.xlsx', sheet: '客户', others: ['说明'] } },
     { key: 'noHeader', params: { file: 'a.csv' } },
-    { key: 'duplicateHeaders', params: { file: 'a.csv', groups: [{ header: '手机', columns: [2, 5] }] } },
     {
       key: 'rowsTooWide',
       params: { sheet: '客户', width: 16384, lowest: 'XFD9', rightmost: 'XFD9', slots: 9e6, max: 4e6, file: 'a.xlsx' },

@@ -1,24 +1,7 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from '../../shared/ui/App';
-import type { Locale } from '../../shared/i18n/locale';
-import type { CellValue } from '../../shared/sheet/cell-value';
-import { cell, makeHost } from './helpers';
-
-const LABELS: Record<Locale, { tab: string; run: string; apply: RegExp }> = {
-  'en-US': { tab: 'Clean', run: 'Preview changes', apply: /^Apply \d+ changes$/ },
-  'zh-CN': { tab: '清理', run: '预览修改', apply: /^应用 \d+ 处修改$/ },
-};
-
-async function preview(locale: Locale, name: string, values: CellValue[][]) {
-  const host = makeHost({ name, values }, { environment: { locale, theme: 'light' } });
-  render(<App host={host} />);
-  await waitFor(() => expect(screen.getAllByRole('tab').length).toBeGreaterThan(0));
-  fireEvent.click(screen.getByRole('tab', { name: LABELS[locale].tab }));
-  fireEvent.click(screen.getByRole('button', { name: LABELS[locale].run }));
-  await screen.findByTestId('clean-group-A');
-  return host;
-}
+import { fireEvent, screen } from '@testing-library/react';
+import { cell } from './helpers';
+import { CLEAN_LABELS as LABELS, previewClean as preview } from './clean-preview';
 
 describe('CleanView new IDs', () => {
   test('a zh-CN list keeping KH### IDs: the new company gets KH011 and the preview says whose scheme', async () => {
