@@ -11,6 +11,7 @@ import type { ColumnProfile } from './column-profile';
 import type { ColumnMapping } from './column-mapping';
 import { companyField, fieldFit } from './column-evidence';
 import { readNumberColumn } from './contact-number';
+import { ADDRESS_PHONE } from './header-words';
 
 type Rows = readonly (readonly CellValue[] | undefined)[];
 
@@ -22,8 +23,6 @@ const INVOICE_NAME = /^(?:名称|开票名称|购(?:买)?方名称|(?:发票|开
 const BUSINESS = /^(?:business|biz)$/;
 /** Office, Work, Work number, Office No, Business line, Direct line: a number when the values are phones. */
 const OFFICE_NUMBER = /^(?:office|work|business|direct)(?:no|num|nbr|number|line)?$/;
-/** 地址电话, 地址、电话, 地址及电话: the address with the phone after it, as an invoice writes them. */
-const ADDRESS_PHONE = /^地址(?:及|和|与)?电话$/;
 /** A Chinese landline or mobile closing an address: 0755-86001234, 020 86001111, 13800001111. */
 const PHONE_AT_END = /(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9})(?:\s*(?:转|-|ext\.?)\s*\d{1,6})?\s*$/i;
 /** Share of an 地址电话 column's values that end in a phone for it to hold the phone. */

@@ -254,6 +254,11 @@ export const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
  */
 export const SEVERAL_KINDS: ReadonlySet<Field['kind']> = new Set(['phone', 'email', 'money', 'integer', 'date']);
 /**
+ * 地址电话, 地址及电话, 开票地址电话: 开票信息's address with the company's phone after it, as an invoice
+ * writes them. One cell holds both, so it is neither the address nor a second phone column.
+ */
+export const ADDRESS_PHONE = /^(?:开票|注册)?地址(?:及|和|与)?电话$/;
+/**
  * Whom to call in an emergency (紧急联系人, Emergency Contact, ICE Phone, In Case of Emergency), the
  * next of kin or a family member (家属, 亲属): never the customer nor the customer's contact person.
  */

@@ -5,7 +5,7 @@
 import type { Field, Template } from './schema';
 import type { ColumnProfile } from './column-profile';
 import { contactField, customerNameField, fieldFit } from './column-evidence';
-import { HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader } from './header-words';
+import { ADDRESS_PHONE, HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader } from './header-words';
 import type { Claim } from './header-claims';
 import type { ColumnMapping } from './column-mapping';
 
@@ -39,7 +39,9 @@ export function markSecond(column: ColumnMapping, lost: Claim, fieldsByKey: Map<
   const kind = fieldsByKey.get(lost.field)?.kind;
   if (column.match !== 'none' || lost.match === 'values' || lost.part || !kind || !SEVERAL_KINDS.has(kind))
     return false;
-  if (SOMEONE_ELSE.test(foldHeader(column.header))) return false;
+  const folded = foldHeader(column.header);
+  // 地址电话 holds an address with the phone after it: read for the phone where it stands in (phoneInAddress).
+  if (SOMEONE_ELSE.test(folded) || ADDRESS_PHONE.test(folded)) return false;
   column.secondOf = lost.field;
   return true;
 }

@@ -39,6 +39,35 @@ describe('mapHeaders on 开票信息 (a company’s invoicing details)', () => {
     expect(column(mapping, '地址电话').standsInFor).toBe('phone');
   });
 
+  test('keeps 地址电话 an address ending in a phone beside the contact’s own 手机, never a second phone column', () => {
+    // A B2B customer list with the invoicing details appended: 地址电话 holds the address and the
+    // company's landline together, which no phone check reads as one number.
+    // prettier-ignore
+    const mapping = map([
+      ['客户名称', '联系人', '手机', '纳税人识别号', '地址电话', '开户行及账号'],
+      ['北京华信科技有限公司', '张伟', '13812345678', '91110105MA01ABCD2X', '北京市朝阳区建国路88号 010-65281234', '招商银行北京分行 110912345610901'],
+      ['上海明达贸易有限公司', '王明', '13912345678', '91310115MA1K3ABC4D', '上海市浦东新区张江路100号 021-58881234', '中国银行上海张江支行 4508 6600 1234'],
+      ['广州天河商贸有限公司', '刘洋', '', '91440106MA5CXYZ12K', '广州市天河区体育西路1号 020-38881234', ''],
+    ]);
+    const column = mapping.columns.find((c) => c.header === '地址电话')!;
+    expect(column.field).toBeNull();
+    expect(column.secondOf).toBeUndefined();
+    expect(column.standsInFor).toBe('phone');
+    expect(mappingToJson(mapping)['手机']).toBe('phone');
+  });
+
+  test('leaves 地址电话 alone outside invoicing details rather than checking it as phone numbers', () => {
+    // prettier-ignore
+    const mapping = map([
+      ['客户名称', '联系人', '手机', '地址电话'],
+      ['北京华信科技有限公司', '张伟', '13812345678', '北京市朝阳区建国路88号 010-65281234'],
+      ['上海明达贸易有限公司', '王明', '13912345678', '上海市浦东新区张江路100号 021-58881234'],
+    ]);
+    const column = mapping.columns.find((c) => c.header === '地址电话')!;
+    expect(column.field).toBeNull();
+    expect(column.secondOf).toBeUndefined();
+  });
+
   test('leaves 名称 alone on a list with no invoicing columns (a product’s or a shop’s name)', () => {
     // prettier-ignore
     const mapping = map([
