@@ -166,7 +166,7 @@ export function detect(
     if (values.threshold !== undefined)
       throw new UsageError('--exact groups rows equal on the key columns; it takes no --threshold');
     // One pass with a hash map: no progress to show.
-    return findExactDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, columns });
+    return findExactDuplicates(snapshot, { template: ctx.template, mapping: ctx.mapping, columns, locale: ctx.locale });
   }
   const progress = createProgress({
     enabled: !mode.quiet,

@@ -3,7 +3,7 @@
  * matching keys agree in every key column, none of them blank, form one group. One string key
  * per row in one hash map: O(n) time, one small string per row.
  */
-import { columnOverrideKey } from '../sheet/column-names';
+import { columnNames, columnOverrideKey } from '../sheet/column-names';
 import type { Locale } from '../i18n/locale';
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
@@ -20,6 +20,8 @@ export interface ExactOptions {
   mapping?: HeaderMapping;
   /** Headers of the key columns (at least one). */
   columns: string[];
+  /** The language a column is named in where another column has its header: 电话 (C列), Phone (column C). */
+  locale?: Locale;
 }
 
 const SEPARATOR = '\u0000';
@@ -74,11 +76,12 @@ export function findExactDuplicates(snapshot: SheetSnapshot, options: ExactOptio
     const column = mapping.columns.find((c) => c.col === col);
     return column?.field ? (column.part ? `${column.field}.${column.part}` : column.field) : undefined;
   };
+  const names = columnNames(headers, options.locale ?? 'en-US');
   const clusters: Cluster[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const reasons: Reason[] = cols.map((col) => {
-      const column = headers[col - 1] || `#${col}`;
+      const column = names[col - 1] || `#${col}`;
       // Each way the rows write it (宁波海天塑机集团 = 宁波海天塑机集团有限公司): one row's cell alone
       // would say the other rows hold it as typed.
       const written = [...new Set(members.map((row) => quoteValue(cellText(values[row - 1]?.[col - 1]))))];

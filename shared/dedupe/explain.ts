@@ -7,6 +7,8 @@
  * first; disagreements are listed too, for review.
  */
 import { cellText } from '../sheet/cell-value';
+import { columnNames } from '../sheet/column-names';
+import type { Locale } from '../i18n/locale';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { FieldCoder } from './compare/rows';
 import type { MatchField, MatchRecords } from './records';
@@ -305,15 +307,19 @@ export function explainIdentical(
   skip: ReadonlySet<number>,
   fieldOf: (col: number) => string | undefined,
   fields: readonly MatchField[] = [],
+  locale: Locale = 'en-US',
 ): Reason[] {
-  const header = snapshot.values[0] ?? [];
+  const names = columnNames(
+    Array.from(snapshot.values[0] ?? [], (h) => cellText(h)),
+    locale,
+  );
   const first = members[0]!;
   const cells = snapshot.values[rows[first]! - 1] ?? [];
   const reasons: Reason[] = [];
   cells.forEach((cell, c) => {
     const text = cellText(cell);
     if (skip.has(c + 1) || text.trim() === '') return;
-    const column = cellText(header[c]) || `#${c + 1}`;
+    const column = names[c] || `#${c + 1}`;
     const reason = { field: fieldOf(c + 1) ?? column, column, similarity: 1 };
     // Each other way the group writes the cell, with a record that writes it so.
     const others = new Map<string, number>();

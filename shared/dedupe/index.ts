@@ -132,7 +132,12 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
   const mapping = options.mapping ?? mapHeaders(snapshot.values[0] ?? [], template, {}, sampleRows(snapshot.values));
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const reviewThreshold = Math.min(options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, threshold);
-  const recordOptions = { template, mapping, ...(options.columns ? { columns: options.columns } : {}) };
+  const recordOptions = {
+    template,
+    mapping,
+    ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
   let built = buildRecords(snapshot, recordOptions);
   let identical = identicalGroups(snapshot.values, built.rows, built.fields, new Set(built.counters));
   // Rows that agree on every key but are not typed alike (陳大文 and 陈大文, 138-0013-8000 and
@@ -161,7 +166,15 @@ export function findDuplicates(snapshot: SheetSnapshot, options: DedupeOptions =
       rows: members.map((r) => records.rows[r]!),
       confidence: 1,
       band: 'merge',
-      reasons: explainIdentical(snapshot, members, records.rows, new Set(built.counters), fieldOf, built.fields),
+      reasons: explainIdentical(
+        snapshot,
+        members,
+        records.rows,
+        new Set(built.counters),
+        fieldOf,
+        built.fields,
+        options.locale,
+      ),
     }));
     const honoured = honourNotSame(snapshot, mapping, template, clusters);
     const from = options.pairsFrom;

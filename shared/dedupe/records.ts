@@ -3,12 +3,13 @@
  * field. Each field interns its values by matching key (equal keys = exact level), keeps one
  * prepared value per distinct key and counts how often each occurs (term frequencies).
  */
-import { columnOverrideKey } from '../sheet/column-names';
+import { columnNames, columnOverrideKey } from '../sheet/column-names';
+import type { Locale } from '../i18n/locale';
 import type { CellValue } from '../sheet/cell-value';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
 import { reportFooterStart } from '../sheet/report-footer';
 import { furtherRows } from '../sheet/continuation-rows';
-import { isBlank } from '../sheet/cell-value';
+import { cellText, isBlank } from '../sheet/cell-value';
 import { emptyRowTest } from '../sheet/counter-row';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
@@ -85,6 +86,8 @@ export interface RecordOptions {
   columns?: string[];
   /** Keep columns with one value throughout (exact matching still needs their keys, and which rows are blank). */
   keepUniform?: boolean;
+  /** The language a column is named in where another column has its header: 电话 (C列), Phone (column C). */
+  locale?: Locale;
 }
 
 const MEMO_LIMIT = 200_000;
@@ -291,7 +294,13 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
   const counters: number[] = [];
   const idColumns: NonNullable<MatchRecords['idColumns']> = [];
   const contactKey = contactField(template)?.key;
+  // Reasons name a column by its header, and by its letter too where two columns share it.
+  const names = columnNames(
+    Array.from(values[0] ?? [], (h) => cellText(h)),
+    options.locale ?? 'en-US',
+  );
   for (const column of mapping.columns) {
+    const name = names[column.col - 1] || column.header;
     if (!column.header || !chosen(column.header, column.col, options.columns)) continue;
     if (!options.columns && isCustodianRowColumn(column.header)) continue;
     // A second phone column (Mobile beside Phone, 座机 beside 手机) is read as the field it holds more of.
@@ -377,7 +386,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
         // differs; one that repeats is a code, as a customer ID that repeats is.
         if (profile.distinct < profile.nonEmpty) role = 'code';
         else {
-          idColumns.push({ key: header, column: header, col: column.col });
+          idColumns.push({ key: header, column: name, col: column.col });
           continue;
         }
       } else if (accountHeader(header) && role !== 'email' && role !== 'phone') role = 'account';
@@ -394,7 +403,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     if ((role === 'phone' || role === 'otherPhone') && profile.masked >= MASKED_SHARE) role = 'maskedPhone';
     if (role === 'text' && generationHeader(header)) role = 'generation';
     if (role === null) {
-      if (field?.kind === 'id') idColumns.push({ key: field.key, column: header, col: column.col });
+      if (field?.kind === 'id') idColumns.push({ key: field.key, column: name, col: column.col });
       continue;
     }
     // Starred-out cells among whole ones (抖音's 186****0001 among full numbers, 拼多多's 周* among
@@ -439,7 +448,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       const contact = contactKey !== undefined && column.field === contactKey && PERSON_ROLES.has(fieldRole);
       fields.push({
         key,
-        column: column.header,
+        column: name,
         col: column.col,
         role: fieldRole,
         mapped: Boolean(field),

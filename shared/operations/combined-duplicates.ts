@@ -43,7 +43,7 @@ export function findCombinedDuplicates(list: CombinedList, options: CombinedMatc
   const snapshot = matchingNames(list, mapping, columns);
   if (options.exact) {
     if (!columns) throw new Error('Exact matching needs key columns');
-    return findExactDuplicates(snapshot, { template: list.template, mapping, columns });
+    return findExactDuplicates(snapshot, { template: list.template, mapping, columns, locale: list.locale });
   }
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   return findDuplicates(snapshot, {

@@ -109,6 +109,31 @@ describe('custodian on a list with two columns headed 电话', () => {
     expect(shared.stderr).toContain('columns C and D are both headed "电话"');
   });
 
+  test('dedupe names each 电话 of a reason by its letter, in the text and in --json', async () => {
+    // The two rows share the mobile and differ on the landline: two reasons of one header.
+    // prettier-ignore
+    writeUtf8Csv(join(dir, 'two-phones.csv'), [
+      ['姓名', '电话', '电话', '公司'],
+      ['张伟', '13812345678', '010-65281234', '华信科技'],
+      ['张伟', '13812345678', '021-58881234', '华信科技'],
+      ['李娜', '13912345678', '010-65281234', '明达贸易'],
+    ]);
+    const text = await run(['dedupe', 'two-phones.csv'], dir);
+    expect(text.stdout).toContain('电话 (B列)：相同（13812345678）');
+    expect(text.stdout).toContain('电话 (C列)：不同（010-65281234 ≠ 021-58881234）');
+    const json = await run(['dedupe', 'two-phones.csv', '--json'], dir);
+    const { clusters } = JSON.parse(json.stdout) as { clusters: { reasons: { column: string; level: string }[] }[] };
+    expect(clusters[0]!.reasons.filter((r) => r.column.startsWith('电话'))).toEqual([
+      expect.objectContaining({ column: '电话 (B列)', level: 'exact' }),
+      expect.objectContaining({ column: '电话 (C列)', level: 'different' }),
+    ]);
+    const exact = await run(['dedupe', 'two-phones.csv', '--exact', '--columns', 'B', '--json'], dir);
+    const byMobile = JSON.parse(exact.stdout) as { clusters: { reasons: { column: string; message: string }[] }[] };
+    expect(byMobile.clusters[0]!.reasons).toEqual([
+      expect.objectContaining({ column: '电话 (B列)', message: '电话 (B列): same value (13812345678)' }),
+    ]);
+  });
+
   test('export names the column each phone comes from', async () => {
     const result = await run(['export', 'customers.csv', '--to', 'fxiaoke', '-o', 'fx.csv'], dir);
     expect(result.code).toBe(0);
@@ -129,5 +154,6 @@ describe('custodian on a list with two columns headed 电话', () => {
     expect(first!.slice(2, 4)).toEqual(['+1 503 555 0142', '+1 503 555 0100']);
     const dedupe = await run(['dedupe', 'contacts.csv'], dir);
     expect(dedupe.stdout).toContain('1 group of duplicates (2 rows)');
+    expect(dedupe.stdout).toContain('Phone (column C): same');
   });
 });
