@@ -24,6 +24,26 @@ describe('issue messages', () => {
   });
 });
 
+describe('email.nonCanonical names what cleaning changes', () => {
+  const message = (locale: 'zh-CN' | 'en-US', value: string) =>
+    ISSUE_MESSAGES[locale]['email.nonCanonical']({ column: '邮箱', value, suggestion: 'wangfang@163.com' });
+
+  test('a full-width ＠ and 。 typed on a Chinese keyboard is no capital letter', () => {
+    expect(message('zh-CN', 'wangfang＠163。com')).toBe('邮箱含全角字符（＠、。）：将改为 wangfang@163.com。');
+    expect(message('en-US', 'wangfang＠163。com')).toBe(
+      'Email with full-width characters (＠, 。): will become wangfang@163.com.',
+    );
+  });
+
+  test('capitals and spaces are named as before, each only when present', () => {
+    expect(message('zh-CN', ' WangFang@163.com')).toBe('邮箱含大写字母、空格：将改为 wangfang@163.com。');
+    expect(message('en-US', 'WangFang@163.com')).toBe('Email with capitals: will become wangfang@163.com.');
+    expect(message('en-US', 'mailto:wangfang@163.com')).toBe(
+      'Email with a "mailto:" prefix: will become wangfang@163.com.',
+    );
+  });
+});
+
 describe('toLocale', () => {
   test.each([
     ['zh-Hans-CN', 'zh-CN'],

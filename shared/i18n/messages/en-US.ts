@@ -1,5 +1,6 @@
 import type { IssueMessages } from '../issue-messages';
 import type { EntryMessages } from '../entry-messages';
+import { emailChanges, type EmailChange } from '../email-changes';
 
 // The currencies a shared sign ($, ¥) may stand for, as a message names them.
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
@@ -14,6 +15,12 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   JPY: 'yen',
 };
 const currencyName = (code: string) => CURRENCY_NAMES[code] ?? code;
+const EMAIL_CHANGE_WORDS: Readonly<Record<EmailChange, string>> = {
+  capitals: 'capitals',
+  spaces: 'spaces',
+  fullWidth: 'full-width characters (＠, 。)',
+  mailto: 'a "mailto:" prefix',
+};
 
 export const enUS: IssueMessages = {
   'required.missing': (p) =>
@@ -74,7 +81,10 @@ export const enUS: IssueMessages = {
   'email.invalid': (p) => `"${p.value}" is not a valid email address.`,
   'email.several': (p) =>
     `"${p.value}" holds more than one email address: keep one address per cell and put the other in a column of its own (Email 2, say).`,
-  'email.nonCanonical': (p) => `Email with capitals or spaces: will become ${p.suggestion}.`,
+  'email.nonCanonical': (p) => {
+    const words = emailChanges(p.value).map((c) => EMAIL_CHANGE_WORDS[c]);
+    return `Email ${words.length > 0 ? `with ${words.join(', ')}` : 'not in standard form'}: will become ${p.suggestion}.`;
+  },
   'phone.privacy': (p) =>
     `"${p.value}" is a privacy number the shop's platform gave this order (a mobile with an extension), not the buyer's own: it stops working after the order, so it is no way to reach them later and is not used to find duplicates${p.suggestion ? `; it will be written ${p.suggestion}` : ''}.`,
   'email.domainTypo': (p) =>

@@ -1,5 +1,6 @@
 import type { IssueMessages } from '../issue-messages';
 import type { EntryMessages } from '../entry-messages';
+import { emailChanges, type EmailChange } from '../email-changes';
 
 // 共用一个符号（$、¥）的币种在提示中的名称。
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
@@ -14,6 +15,12 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   JPY: '日元',
 };
 const currencyName = (code: string) => CURRENCY_NAMES[code] ?? code;
+const EMAIL_CHANGE_WORDS: Readonly<Record<EmailChange, string>> = {
+  capitals: '大写字母',
+  spaces: '空格',
+  fullWidth: '全角字符（＠、。）',
+  mailto: '“mailto:”前缀',
+};
 
 export const zhCN: IssueMessages = {
   'required.missing': (p) =>
@@ -65,7 +72,10 @@ export const zhCN: IssueMessages = {
   'email.invalid': (p) => `“${p.value}”不是有效的邮箱地址。`,
   'email.several': (p) =>
     `“${p.value}”里有不止一个邮箱地址：一个单元格只放一个地址，另一个请放到单独的一列（如 邮箱2）。`,
-  'email.nonCanonical': (p) => `邮箱含大写字母或空格：将改为 ${p.suggestion}。`,
+  'email.nonCanonical': (p) => {
+    const words = emailChanges(p.value).map((c) => EMAIL_CHANGE_WORDS[c]);
+    return `邮箱${words.length > 0 ? `含${words.join('、')}` : '写法不规范'}：将改为 ${p.suggestion}。`;
+  },
   'phone.privacy': (p) =>
     `“${p.value}”是平台为这笔订单分配的隐私号（手机号加分机号），不是买家本人的号码：订单结束后就会失效，以后无法用它联系，查重也不使用它${p.suggestion ? `；将写为 ${p.suggestion}` : ''}。`,
   'email.domainTypo': (p) =>
