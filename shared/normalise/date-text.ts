@@ -198,10 +198,12 @@ function isYearMonth(s: string, ctx: DateContext): boolean {
   return month >= 1 && month <= 12 && year >= 1900 && year <= (ctx.now ?? new Date()).getUTCFullYear();
 }
 
-// A date written only to its month (2024年3月, 2024-03, 2024/3, March 2024); 2024.3 only where
+// A date written only to its month (2024年3月, 2024-03, 2024/3, 03/2024, March 2024); 2024.3 only where
 // `monthDots` says the column holds no decimals. Mar-24 is not one: Excel's d-mmm writes 24 March so too.
 const MONTH_ONLY_CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月份?$/;
 const MONTH_ONLY = /^(\d{4})\s*[-/]\s*(\d{1,2})$/;
+/** Month before year (03/2022, 3-2021), as British, Indian and American teams type a month. */
+const MONTH_YEAR = /^(\d{1,2})\s*[-/]\s*(\d{4})$/;
 const MONTH_ONLY_DOTS = /^(\d{4})\.(\d{1,2})$/;
 const MONTH_NAME_YEAR = /^([a-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
 
@@ -211,6 +213,7 @@ export function monthOnlyOf(s: string, ctx: DateContext | undefined): string | n
   let year: number;
   let month: number | undefined;
   if ((m = MONTH_ONLY_CHINESE.exec(s) ?? MONTH_ONLY.exec(s))) [year, month] = [Number(m[1]), Number(m[2])];
+  else if ((m = MONTH_YEAR.exec(s))) [year, month] = [Number(m[2]), Number(m[1])];
   else if (ctx?.monthDots && (m = MONTH_ONLY_DOTS.exec(s))) [year, month] = [Number(m[1]), Number(m[2])];
   else if ((m = MONTH_NAME_YEAR.exec(s))) [year, month] = [Number(m[2]), MONTHS.get(m[1]!)];
   else return null;

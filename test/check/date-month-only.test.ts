@@ -57,6 +57,28 @@ describe('a date given only to the month', () => {
     expect(issues[0]!.message).toContain('"March 2024" gives only the month: left as typed');
   });
 
+  test('month before year (03/2022, 3-2021), as British, Indian and American teams type it, is the same warning', () => {
+    // prettier-ignore
+    const values: CellValue[][] = [
+      ['Business', 'Contact', 'Phone', 'Last Contacted'],
+      ['The Crown Inn', 'Tom Hughes', '07912 345678', '03/2022'],
+      ['Kwik Fix Motors', 'Priya Shah', '07700 900456', '3-2021'],
+      ['Harbour Cafe', 'Ann Lee', '07700 900789', '13/2022'],
+      ['Rose & Thistle', 'Mark Bell', '07700 900321', '14/03/2024'],
+      ['Bridge Bakery', 'Sue Park', '07700 900654', '2024-05-02'],
+    ];
+    const issues = issuesIn(values, 'Last Contacted', 'en-US').filter(
+      (i) => i.code === 'date.monthOnly' || i.code === 'date.invalid',
+    );
+    expect(issues.map((i) => [i.row, i.code, i.severity, i.value, i.suggestion])).toEqual([
+      [2, 'date.monthOnly', 'warning', '03/2022', null],
+      [3, 'date.monthOnly', 'warning', '3-2021', null],
+      // No month 13: not a date at all.
+      [4, 'date.invalid', 'error', '13/2022', null],
+    ]);
+    expect(issues[0]!.message).toContain('"03/2022" gives only the month: left as typed');
+  });
+
   test('a last contact given only to its month is stale when the whole month is, as the report judges it', () => {
     const now = new Date(Date.UTC(2024, 6, 1)); // 180 days before: 2024-01-03
     const values: CellValue[][] = [
