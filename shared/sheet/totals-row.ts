@@ -1,8 +1,9 @@
 /**
  * A totals row under a list (合计 … 269,000 … 共3家, Grand Total: 2, Grand Totals (2 records)): a
- * label first, then only amounts, blanks or a count of the customers. It sums customers and is
- * none: check, clean, IDs, duplicates, insights and exports leave it as it is. Phone numbers are no
- * amounts, so a customer named 合计 or Total with a phone (or any other text) stays a customer.
+ * label first, then only amounts (or a sum kept as text, =SUM(I4:I9)), blanks or a count of the
+ * customers. It sums customers and is none: check, clean, IDs, duplicates, insights and exports
+ * leave it as it is. Phone numbers are no amounts, so a customer named 合计 or Total with a phone
+ * (or any other text) stays a customer.
  */
 import { isBlank, type CellValue } from './cell-value';
 import { isNotesRow } from './notes-row';
@@ -44,6 +45,11 @@ const PLACEHOLDER = /^[-—–/]{1,2}$/;
 const CURRENCY_PREFIX = /^(?:rmb|cny|usd|us\$|eur|gbp|hkd|人民币|[¥￥$€£])\s*/i;
 const AMOUNT_SUFFIX = /\s*(?:万元|亿元|千元|元|万|亿|k|rmb|cny|usd|eur|gbp|hkd|%)$/i;
 const DIGITS = /^(?:\d[\d,，]*(?:\.\d+)?|\.\d+)$/;
+/**
+ * A sum typed where Excel keeps it as text (a column formatted as text shows =SUM(I4:I9), not its
+ * result), or a CSV that wrote the formula: a function call or a cell reference after "=".
+ */
+const FORMULA_TEXT = /^=\s*(?:[a-z_][\w.]*\s*\(|\$?[a-z]{1,3}\$?\d+\b)/i;
 /** Shapes only a phone has: a country code, a trunk 0, a mainland mobile, a North American number. */
 const PHONE_DIGITS = /^(?:\+\d{7,}|00\d{7,}|0\d{6,}|(?:86)?1[3-9]\d{9}|1?[2-9]\d{2}[2-9]\d{6})$/;
 
@@ -78,7 +84,7 @@ function isTotalsCell(value: CellValue): boolean {
   if (typeof value !== 'string') return false;
   const text = value.trim();
   if (PHONE_DIGITS.test(text)) return false;
-  return isAmount(text) || COUNT_NOTE.test(text) || PLACEHOLDER.test(text);
+  return isAmount(text) || COUNT_NOTE.test(text) || PLACEHOLDER.test(text) || FORMULA_TEXT.test(text);
 }
 
 /** 269,000 / ¥1,250.50 / USD 3,400 / 26.9万元 / 12.5% / -3 / (1,250). */
