@@ -196,7 +196,10 @@ export async function cleanWorkbook(
   const headersRenamed = setup.plan.edits.filter((e) => e.row === 1 && e.col <= width).length;
   const idsBySetup = setup.plan.edits.filter((e) => e.reason === 'id.missing').length;
 
-  const { plan, summary } = planClean(target.read(), {
+  // Setup and clean move no row: a CSV row read as misaligned stays so, left as typed and counted.
+  const { misalignedRows } = snapshot;
+  const read = (): SheetSnapshot => (misalignedRows ? { ...target.read(), misalignedRows } : target.read());
+  const { plan, summary } = planClean(read(), {
     ...options,
     locale: setup.locale,
     phones,
@@ -208,7 +211,7 @@ export async function cleanWorkbook(
   // Check reads the cleaned sheet as it reads the output file: what it still calls an error, the summary
   // counts. A second pass over a large sheet would cost a third of clean's time again: there the summary
   // points to check instead of counting.
-  const cleaned = target.read();
+  const cleaned = read();
   let left: ErrorsLeft | undefined;
   if (countsErrorsLeft(cleaned)) {
     const checking = createProgress({

@@ -38,10 +38,11 @@ export function snapshotFromCsvRows(rows: string[][], name: string, codes?: Colu
 }
 
 /**
- * Rows with more fields than most of the file's, and something in the fields past them: an export
- * writes every row with as many fields as its header, so a longer row holds a comma not in quotes
- * (1,280.00) and its values sit right of their headers. A title line above the header is shorter,
- * never longer; a spreadsheet saving a CSV pads every row to one width.
+ * Rows with more fields than most of the file's: an export writes every row with as many fields as
+ * its header, so a longer row holds a comma not in quotes (1,280.00) and its values sit right of
+ * their headers, even when its extra fields are empty (`Widgets, Inc,…,bob@x.com,` with no notes).
+ * A title line above the header is shorter, never longer; a spreadsheet saving a CSV pads every row
+ * to one width; a trailing comma on every line makes that width.
  */
 function misalignedRows(rows: readonly string[][]): Array<{ row: number; fields: number; expected: number }> {
   // The table's width: the most common count of the rows of more than one field (a title, a note or a
@@ -60,16 +61,26 @@ function misalignedRows(rows: readonly string[][]): Array<{ row: number; fields:
       [expected, best] = [fields, seen];
   const found: Array<{ row: number; fields: number; expected: number }> = [];
   if (counts.size < 2) return found;
+  // A row longer by empty fields only is misaligned where a row under the header has the width: when
+  // the header alone has it, every row is longer in the same way (a trailing comma the header lacks).
+  const header = rows.findIndex((row) => filled(row, 0) >= 2);
+  let rowsOfWidth = false;
+  for (let r = header + 1; r < rows.length && !rowsOfWidth; r++) rowsOfWidth = rows[r]!.length === expected;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.length <= expected) continue;
-    for (let c = expected; c < row.length; c++)
-      if (row[c] !== '') {
-        found.push({ row: r + 1, fields: row.length, expected });
-        break;
-      }
+    // A line of one value (a footer) or none (a line of commas) has nothing to move right.
+    if (filled(row, expected) > 0 || (rowsOfWidth && r > header && filled(row, 0) >= 2))
+      found.push({ row: r + 1, fields: row.length, expected });
   }
   return found;
+}
+
+/** How many of the row's fields from `from` on hold something. */
+function filled(row: readonly string[], from: number): number {
+  let count = 0;
+  for (let c = from; c < row.length; c++) if (row[c] !== '') count++;
+  return count;
 }
 
 /** The one-sheet workbook of a CSV's snapshot, for applying a plan and writing it out. */
