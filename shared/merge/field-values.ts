@@ -75,6 +75,27 @@ export function dateKey(
   return outcome.status === 'valid' ? String(outcome.value) : null;
 }
 
+/** A serial as Excel holds a date: a number, or one typed as text (45356, a CSV of a date cell that lost its format). */
+const SERIAL_SHAPE = /^\d{5}(?:\.\d+)?$/;
+
+/**
+ * The core's text (yyyy-mm-dd, with a time of day when it holds one) for a serial in a date column
+ * (45356, "45356"), else null: where a merge writes it, it writes the date, never the bare number.
+ */
+export function serialDateText(
+  value: CellValue,
+  ctx: Pick<FieldContext, 'columnFormat' | 'dates' | 'rowDates'>,
+  row?: readonly CellValue[],
+): string | null {
+  if (!ctx.dates) return null;
+  // Only a serial's five digits: a Unix time (1710000000) in a column of them stays as typed.
+  const typed = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!SERIAL_SHAPE.test(typed)) return null;
+  const outcome = readDate(value, ctx, row);
+  if (outcome.status !== 'valid') return null;
+  return outcome.time ? `${String(outcome.value)} ${outcome.time}` : String(outcome.value);
+}
+
 /** The days a date cell could be: one when read, each reading when it has two (05/06/2019), none when no date. */
 export function dateReadings(
   value: CellValue,

@@ -21,6 +21,8 @@ export interface MessageParams {
   detail?: string;
   /** Values as typed, joined: the amounts an `amount.otherUnit` left out, or the survivor's of an `amount.notNumber`. */
   values?: string;
+  /** The other rows' dates a `date.keptAsTyped` could not order against the kept one, joined. */
+  others?: string;
   mergeId?: string;
   /** Rows of each entry typed more than once (a `sum.repeatedEntry`). */
   rows?: readonly (readonly number[])[];
@@ -182,6 +184,8 @@ const zh: MergeLabels = {
       `第 ${p.cluster} 组：订单自身的列保留该行订单的值，其他订单的以下内容只保存在归档中：${p.detail}`,
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
+    'date.keptAsTyped': (p) =>
+      `第 ${p.cluster} 组：保留行的“${p.detail ?? p.field}” ${p.values} 读不出是哪一天（日月顺序不明），无法和其他行的日期${p.others ? `（${p.others}）` : ''}比较，已按原样保留；其他行的值在合并归档中，请核对`,
     'formula.refersToMergedRow': (p) =>
       `第 ${p.cluster} 组：${p.detail}${p.values ? `（合并后为 ${p.values}）` : ' '}的公式引用了合并时删除的行，合并后它和用到它结果的单元格都会显示 #REF!；撤销合并可恢复该引用（Excel 需 2021 或 Microsoft 365）`,
     'balance.notAdded': (p) =>
@@ -257,6 +261,8 @@ const en: MergeLabels = {
       `Group ${p.cluster}: the order columns keep the kept row's own order; the other orders' values are kept in the archive only: ${p.detail}`,
     'date.notRead': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has a date that cannot be read as one day (day and month order unknown, or no date); it was left out of the latest/earliest, check it`,
+    'date.keptAsTyped': (p) =>
+      `Group ${p.cluster}: the kept row's "${p.detail ?? p.field}", ${p.values}, cannot be read as one day (day and month order unknown), so it could not be compared with the other rows' dates${p.others ? ` (${p.others})` : ''} and was kept as typed; their values are in the archive, check it`,
     'amount.otherUnit': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has amounts written in another unit or currency than the column's (${p.values}); as bare numbers they would mean other amounts, so they were not compared or added but kept as typed in the notes`,
     'amount.notNumber': (p) =>

@@ -32,7 +32,9 @@ export interface Picked {
   /** Texts for the notes column ("Other phone: …"). */
   notes: string[];
   /** Set when the rule could not apply as asked (e.g. a sum over text). */
-  fallback?: 'sum.notNumbers' | 'date.notRead';
+  fallback?: 'sum.notNumbers' | 'date.notRead' | 'date.keptAsTyped';
+  /** A `date.keptAsTyped`'s kept date as typed and the other rows' dates (read, else as typed). */
+  keptDate?: { own: string; others: string[] };
   /** Amounts in another unit or currency than the column's, left out of a sum or comparison (and noted). */
   apart?: string[];
   /** The survivor's amount as typed when it reads as no number in the column's unit (约8万): kept, others noted. */
@@ -161,7 +163,9 @@ export function pickValue(
       const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
       const unread = filled.some((r) => dateKey(valueAt(r, column), column.ctx, r.values) === null);
       const oneDate = new Set(filled.map((r) => sameDateKey(valueAt(r, column), column, r.values))).size <= 1;
-      return unread && !oneDate ? { ...picked, fallback: 'date.notRead' } : picked;
+      if (!unread || oneDate) return picked;
+      const kept = keptOfTwoReadings(rule, chosen, survivor, filled, column);
+      return kept ?? { ...picked, fallback: 'date.notRead' };
     }
     case 'max': {
       const chosen = extreme(preferred, (r) => numberValue(valueAt(r, column), column.ctx), 1);
@@ -249,6 +253,37 @@ export function pickValue(
       return { value: kept, notes };
     }
   }
+}
+
+/**
+ * The kept row's own date when it has two readings (05.03.2024 in a column that never says which comes
+ * first) and the date the rule chose is not the latest (earliest) under both: which row's is the latest
+ * turns on what the typist meant, so the kept row's stays as typed and is said. Null when the choice
+ * holds either way, no other row's date was read, or the kept row's is no date at all (待定, which a
+ * date replaces).
+ */
+function keptOfTwoReadings(
+  rule: 'latest' | 'earliest',
+  chosen: RowRecord | undefined,
+  survivor: RowRecord,
+  filled: readonly RowRecord[],
+  column: SheetColumn,
+): Picked | null {
+  const own = valueAt(survivor, column);
+  const readings = dateReadings(own, column.ctx, survivor.values);
+  if (readings.length < 2) return null;
+  // With no other row's date read, the kept row's stays anyway: `date.notRead` says so.
+  const day = chosen ? dateKey(valueAt(chosen, column), column.ctx, chosen.values) : null;
+  if (day === null || readings.every((r) => (rule === 'latest' ? day >= r : day <= r))) return null;
+  const others = filled
+    .filter((r) => r !== survivor)
+    .map((r) => dateKey(valueAt(r, column), column.ctx, r.values) ?? cellText(valueAt(r, column)).trim());
+  return {
+    value: own,
+    notes: [],
+    fallback: 'date.keptAsTyped',
+    keptDate: { own: cellText(own).trim(), others: [...new Set(others)] },
+  };
 }
 
 /** What two cells share when they hold one date: its day or days (5/6/2019 is 05/06/2019), else its text. */

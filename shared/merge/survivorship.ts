@@ -7,8 +7,8 @@ import { cellText, isBlank, sameCell, type CellValue } from '../sheet/cell-value
 import { columnByField, findColumn, type SheetColumn } from './columns';
 import { preferenceOrder, type RowRecord } from './choose-survivor';
 import { combineValues } from './combine';
-import { dateKey, numberValue, textKey } from './field-values';
-import { isoDateToUtc } from '../sheet/typed-input';
+import { dateKey, numberValue, serialDateText, textKey } from './field-values';
+import { isoDateTimeToUtc, isoDateToUtc } from '../sheet/typed-input';
 import { pickValue, combineStyle } from './pick-value';
 import { ruleFor } from './rules';
 import { accountColumns, accountKey, otherAccountNotes, otherCardNotes, splitByCard } from './member-cards';
@@ -50,6 +50,25 @@ function asDateCell(
   const from = records.find((r) => r.values[column.col - 1] === value) ?? survivor;
   const iso = dateKey(value, column.ctx, from.values);
   return (iso && isoDateToUtc(iso)) ?? value;
+}
+
+/**
+ * A serial a rule took from another row (45356, typed as text in a CSV or a number in a General cell) is
+ * written as the date it stands for: yyyy-mm-dd text, or a real date over a date cell. The survivor's own
+ * stays as it is, since the merge does not change it.
+ */
+function serialAsDate(
+  value: CellValue,
+  survivor: RowRecord,
+  column: SheetColumn,
+  records: readonly RowRecord[],
+): CellValue {
+  const own = survivor.values[column.col - 1] ?? null;
+  if (sameCell(own, value)) return value;
+  const from = records.find((r) => r.values[column.col - 1] === value) ?? survivor;
+  const text = serialDateText(value, column.ctx, from.values);
+  if (text === null) return value;
+  return own instanceof Date ? (isoDateTimeToUtc(text) ?? text) : text;
 }
 
 /** The rule the user named for the column (`--rule`, the preview's rules). */
@@ -235,6 +254,9 @@ export function resolveSurvivor(
         mergeProblem(options, picked.fallback, 'warning', clusterIndex, {
           field: column.fieldKey ?? column.header,
           detail: column.header,
+          ...(picked.keptDate
+            ? { values: picked.keptDate.own, others: picked.keptDate.others.join(labels.listSeparator) }
+            : {}),
         }),
       );
     if (picked.apart)
@@ -290,7 +312,8 @@ export function resolveSurvivor(
         );
     }
     notes.push(...(accountNotes(column) ?? picked.notes));
-    targets.set(column.col, { value: asDateCell(picked.value, survivor, column, records), rule });
+    const value = serialAsDate(picked.value, survivor, column, from);
+    targets.set(column.col, { value: asDateCell(value, survivor, column, records), rule });
   }
 
   if (orderOnly.size > 0)

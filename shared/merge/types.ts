@@ -111,6 +111,8 @@ export type MergeProblemCode =
   | 'sum.notNumbers'
   /** A latest or earliest rule met a date it could not read (two readings, or none): it was left out. */
   | 'date.notRead'
+  /** The kept row's date has two readings and the other rows' dates cannot be ordered against it: kept as typed. */
+  | 'date.keptAsTyped'
   /** A largest or total met amounts in another unit or currency than the column's (1.5万 in a 万元 column): noted, not computed. */
   | 'amount.otherUnit'
   /** The survivor's amount reads as no number in the column's unit (约8万): kept as typed, the others noted. */

@@ -37,6 +37,7 @@ export function mergeProblem(
     field?: string;
     detail?: string;
     values?: string;
+    others?: string;
     rows?: readonly (readonly number[])[];
     orders?: OrderSumSaid;
   } = {},
