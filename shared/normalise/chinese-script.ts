@@ -12,6 +12,11 @@ export type ChineseScript = 'none' | 'simplified' | 'traditional';
 const CHINESE_ROWS = 0.1;
 const HAN = /[\u3400-\u9fff]/;
 const HAN_ALL = /[\u3400-\u9fff]/g;
+/**
+ * A cell whose Chinese characters are only units of a date, a time or an amount (2024年3月7日, 10点半,
+ * 1.2万元): typed so on any list, it names no person or place, so it does not make a list Chinese.
+ */
+const UNITS_ONLY = /^[\d\s\-/.:,，]*(?:[年月日号時时点點分秒万萬亿億千元圆圓块塊整半]+[\d\s\-/.:,，]*)+$/;
 /** Share of a list's Chinese characters with simplified forms from which it is written in traditional ones. */
 const TRADITIONAL_SHARE = 0.05;
 /** Fewest such characters: one 陳 among simplified names says nothing. */
@@ -23,7 +28,7 @@ type Rows = readonly (readonly CellValue[] | undefined)[];
 
 export function chineseScript(values: Rows, step: number): ChineseScript {
   const hasHan = (row: readonly CellValue[] | undefined) =>
-    row?.some((cell) => typeof cell === 'string' && HAN.test(cell)) ?? false;
+    row?.some((cell) => typeof cell === 'string' && HAN.test(cell) && !UNITS_ONLY.test(cell)) ?? false;
   let rows = 0;
   let chinese = 0;
   for (let index = 1; index < values.length; index += step) {

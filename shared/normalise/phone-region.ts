@@ -113,7 +113,11 @@ export function readPhoneSheet(
   const listEvidence = () =>
     countryEvidence(
       values,
-      { emails: cols((field) => kinds.get(field) === 'email'), postcodes: cols((field) => field === 'postcode') },
+      {
+        emails: cols((field) => kinds.get(field) === 'email'),
+        postcodes: cols((field) => field === 'postcode'),
+        amounts: cols((field) => kinds.get(field) === 'money'),
+      },
       step,
       withCounts(votes, codes),
     );

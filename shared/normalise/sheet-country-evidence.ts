@@ -2,8 +2,8 @@
  * What a list says of its country besides its phone numbers, to tell apart regions whose numbering
  * reads the same numbers (07911 123456 is a British and an Indian mobile): the country domains of its
  * e-mail addresses, the shape of its postcodes (KT1 1AA is British only), a currency its headers name
- * (Fees Paid (£)) and the regions of the numbers written with a +code. Each row's address or postcode
- * counts once; a header counts once.
+ * (Fees Paid (£)) or its amounts are written in (HK$1,200) and the regions of the numbers written with
+ * a +code. Each row's address, postcode or amount counts once; a header counts once.
  */
 import type { CellValue } from '../sheet/cell-value';
 
@@ -85,9 +85,19 @@ const CURRENCY_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/US\$|C\$|\bUSD\b|\bCAD\b/, 'US'],
 ];
 
+/**
+ * Currencies an amount is written in (HK$1,200, S$80, ₹3,50,000), by the region whose numbering
+ * their lists use: the sign of one country only. The euro is no one country's, so it says nothing here.
+ */
+const AMOUNT_REGIONS: ReadonlyArray<readonly [RegExp, string]> = CURRENCY_REGIONS.filter(
+  ([, region]) => region !== 'IE',
+);
+
 export interface EvidenceColumns {
   emails: readonly number[];
   postcodes: readonly number[];
+  /** Columns of amounts, whose cells may carry their currency (HK$1,200). */
+  amounts?: readonly number[];
 }
 
 /**
@@ -117,6 +127,12 @@ export function countryEvidence(
       if (typeof cell !== 'string' && typeof cell !== 'number') continue;
       const code = String(cell).trim();
       POSTCODE_REGIONS.find(([pattern]) => pattern.test(code))?.[1].forEach(add);
+    }
+    for (const col of cols.amounts ?? []) {
+      const cell = row?.[col - 1];
+      if (typeof cell !== 'string') continue;
+      const region = AMOUNT_REGIONS.find(([pattern]) => pattern.test(cell))?.[1];
+      if (region) add(region);
     }
   }
   return evidence;
