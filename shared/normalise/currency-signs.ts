@@ -66,10 +66,19 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   '₹': 'INR',
   '₩': 'KRW',
 };
+/**
+ * Rs, Rs. or rs before or after an amount (Rs. 3,50,000.00, 1,200 Rs): the rupee of India, Pakistan,
+ * Sri Lanka, Nepal or Mauritius, a sign they share as the dollars share $. Many words end in rs (3
+ * orders), so it is one only against the amount's digits or scale, or alone (a header's (Rs.)).
+ */
+const RUPEES = 'Rs';
+const RUPEE_PREFIX = /^rs\.?(?=[\d(+-]|la(?:kh|c)|crore|$)/;
+const RUPEE_SUFFIX = /(?<=^|[\d.])rs\.?$/;
 /** The currencies a shared sign may stand for. */
 export const SIGN_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
   $: ['USD', 'HKD', 'TWD', 'AUD', 'SGD', 'CAD', 'NZD'],
   '¥': ['CNY', 'JPY'],
+  [RUPEES]: ['INR', 'PKR', 'LKR', 'NPR', 'MUR'],
 };
 /**
  * Where the region's own currency is one a shared sign stands for, whether that settles the sign: `$`
@@ -141,9 +150,13 @@ export const POINT_CURRENCIES = new Set([
   'CNY',
   'CHF',
   'INR',
+  'PKR',
+  'LKR',
+  'NPR',
   'KRW',
   '$',
   '¥',
+  RUPEES,
 ]);
 
 /** Where a reader wants it, the currency an amount's signs name (null for none). */
@@ -160,16 +173,21 @@ function together(a: string | null, b: string): string {
   return CONFLICT;
 }
 
+/** The currency a sign or word read off an amount names. */
+function currencyWord(word: string): string {
+  return CURRENCY_WORDS[word] ?? RUPEES;
+}
+
 export function stripCurrency(s: string, sign: Sign | undefined): string {
-  const prefix = CURRENCY_PREFIX.exec(s);
+  const prefix = CURRENCY_PREFIX.exec(s) ?? RUPEE_PREFIX.exec(s);
   if (prefix) {
     s = s.slice(prefix[0].length);
-    if (sign) sign.currency = together(sign.currency, CURRENCY_WORDS[prefix[0]]!);
+    if (sign) sign.currency = together(sign.currency, currencyWord(prefix[0]));
   }
-  const suffix = CURRENCY_SUFFIX.exec(s);
+  const suffix = CURRENCY_SUFFIX.exec(s) ?? RUPEE_SUFFIX.exec(s);
   if (suffix) {
     s = s.slice(0, suffix.index);
-    if (sign) sign.currency = together(sign.currency, CURRENCY_WORDS[suffix[0]]!);
+    if (sign) sign.currency = together(sign.currency, currencyWord(suffix[0]));
   }
   return s;
 }
@@ -187,15 +205,15 @@ const HEADER_WORDS = Object.keys(CURRENCY_WORDS)
   .map((word) => word.replace(/[$]/g, '\\$'))
   .join('|');
 const HEADER_CURRENCY = new RegExp(
-  `(?<![a-z])(?:${HEADER_WORDS})(?![a-z])|[(]\\s*(?:单位[:：]\\s*)?[万千]?元\\s*[)]`,
+  `(?<![a-z])(?:${HEADER_WORDS}|rs\\.?)(?![a-z])|[(]\\s*(?:单位[:：]\\s*)?[万千]?元\\s*[)]`,
   'g',
 );
 
-/** The one currency a column's header names (ISO code), or null where it names none or two. */
+/** The one currency a column's header names (ISO code, or Rs for the rupees), or null where it names none or two. */
 export function headerCurrency(header: string): string | null {
   let named: string | null = null;
   for (const [word] of header.normalize('NFKC').toLowerCase().matchAll(HEADER_CURRENCY)) {
-    const currency = CURRENCY_WORDS[word] ?? 'CNY';
+    const currency = CURRENCY_WORDS[word] ?? (/^rs/.test(word) ? RUPEES : 'CNY');
     if (named !== null && named !== currency) return null;
     named = currency;
   }

@@ -33,6 +33,8 @@ const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:十万)$/, 1e5],
   [/^(?:亿)$/, 1e8],
   [/^(?:千|k|thousand|thousands|'?000s?)$/, 1e3],
+  [/^(?:lakhs?|lacs?)$/, 1e5],
+  [/^crores?$/, 1e7],
 ];
 const COUNT = /^(?:次|个|件|单|笔|人|位|张|台|户|家|orders?|times|visits|#)$/;
 const MEASURE = /^(?:%|‰|天|日|岁|分|积分|小时|月|年|days?|hours?|months?|years?|pts|points)$/;

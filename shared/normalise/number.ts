@@ -1,10 +1,10 @@
 /**
  * Integers (counts) and money amounts to JS numbers. Reads currency signs and codes, thousands
- * separators, accounting negatives "(100)", and for money the Chinese units 万 (10^4), 千, 亿.
- * An amount keeps every digit it was given (12345.678 stays 12345.678): rounding to cents would
- * change what it says. Counts and spend are never negative unless asked. A money column's one
- * currency is money-column.ts's. 1.500 and 2,000 are read with the column's decimal mark
- * (`decimalMarkOf`), and left as typed where it does not say (decimal-mark.ts).
+ * separators, accounting negatives "(100)", and for money the Chinese units 万 (10^4), 千, 亿 and
+ * India's lakh (10^5) and crore (10^7). An amount keeps every digit it was given (12345.678 stays
+ * 12345.678): rounding to cents would change what it says. Counts and spend are never negative
+ * unless asked. A money column's one currency is money-column.ts's. 1.500 and 2,000 are read with
+ * the column's decimal mark (`decimalMarkOf`), and left as typed where it does not say (decimal-mark.ts).
  */
 import type { CellValue } from '../sheet/cell-value';
 import type { DecimalMark, NormaliseContext, NormaliseOutcome } from './types';
@@ -35,6 +35,9 @@ const MONEY_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   // A revenue column's $3M, $1.5mm, 1.5 million, $2bn.
   [/\s*(?:million|mn|mm|m)$/, 6],
   [/\s*(?:billion|bn|b)$/, 9],
+  // India's 2.5 lakh and 1.2 crore; Cr alone may be a credit, so it stays no unit.
+  [/\s*(?:lakhs?|lacs?)$/, 5],
+  [/\s*crores?$/, 7],
 ];
 
 /** A number with one separator that may group thousands or mark decimals (1.500 is 1500 or 1.5). */

@@ -92,6 +92,9 @@ const fields: FieldInput[] = [
       // Zoom's participant report: the name shown in the meeting, with the account's name after it.
       'Name (Original Name)',
       'Buyer Name',
+      // A brand's dealer list names each dealer, a firm or its proprietor (a firm's name is the company).
+      'Dealer Name',
+      'Distributor Name',
     ],
   },
   // The person to talk to when the customer is a company (a person list's 联系人 is the customer's name).
@@ -262,6 +265,8 @@ const fields: FieldInput[] = [
       'Mailing City',
       'Billing City',
       'City/Town',
+      // A Hong Kong list's 九龍, 新界 or Kwun Tong.
+      'District',
       // Outlook's Chinese export heads a city 商务地址 市/县 (住宅地址 市/县): by part, the region.
       '市/县',
     ],
@@ -520,6 +525,16 @@ const fields: FieldInput[] = [
       'First Transaction Date',
       'First Gift Date',
       '首次交易日期',
+      // As the last purchase's 最近下单, 最近消费 and 最近购买.
+      '首次下单时间',
+      '首次下单日期',
+      '首次下单',
+      '首次消费时间',
+      '首次消费日期',
+      '首次消费',
+      '首次购买',
+      '首次成交',
+      'First Order',
     ],
   },
   {

@@ -17,6 +17,7 @@
  * 电话2, Contact 2 with Phone 2) is someone else too. Spanish Nombre and French Nom are the whole name
  * alone and a part beside Apellidos or Prénom (european-headers.ts), and First and Last the parts beside
  * each other or over names (short-name-parts.ts). A board's Person (monday.com) is the item's owner.
+ * A total counted in a currency (Total Business (INR)) over amounts is what the customer spent.
  * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null;
  * a column whose header another column shares by its letter, #C -> key or null).
  */
@@ -28,8 +29,11 @@ import type { Field, Template } from './schema';
 import { profileColumns } from './column-profile';
 import { companyField, contactField, customerNameField } from './column-evidence';
 import { buyerColumns, isContactAppExport, nameBesideRemark, settleSheetClaims } from './sheet-shapes';
-import { foldHeader, type NamePart } from './header-words';
-import { UNFILLED, columnClaims, type Claim, type SampleRows } from './header-claims';
+import { CURRENCY_TOTAL, foldHeader, type NamePart } from './header-words';
+import { EVIDENCE_WEIGHT, SCORE, UNFILLED, columnClaims, type Claim, type SampleRows } from './header-claims';
+import type { ColumnProfile } from './column-profile';
+import { fieldFit } from './column-evidence';
+import { headerUnit } from '../normalise/header-unit';
 import type { ColumnMapping, HeaderMapping, MatchKind } from './column-mapping';
 import {
   withoutRecipientContacts,
@@ -57,6 +61,39 @@ export function sampleRows(values: readonly (readonly CellValue[])[]): SampleRow
   const breaks = groupBreakRows(head);
   const rows = head.slice(1);
   return breaks.size === 0 ? rows : rows.map((row, r) => (breaks.has(r + 1) ? [] : row));
+}
+
+/**
+ * Total Business (INR), Total (SGD): a total counted in a currency, over amounts, is the template's one
+ * money field (what the customer spent), where no other column names that field and nothing else this
+ * one, and only one column is such a total: it never becomes a second column of the field.
+ */
+function currencyTotalClaims(
+  columns: readonly ColumnMapping[],
+  claims: readonly Claim[],
+  profiles: readonly ColumnProfile[],
+  template: Template,
+): Claim[] {
+  const money = template.fields.filter((f) => f.kind === 'money');
+  const field = money.length === 1 ? money[0]! : undefined;
+  if (!field || claims.some((c) => c.field === field.key) || columns.some((c) => c.field === field.key)) return [];
+  const found: Claim[] = [];
+  for (const column of columns) {
+    const profile = profiles[column.col - 1];
+    if (column.match !== 'none' || !profile || claims.some((c) => c.col === column.col)) continue;
+    const unit = headerUnit(column.header);
+    if (unit?.kind !== 'money' || !CURRENCY_TOTAL.test(foldHeader(unit.words))) continue;
+    if (fieldFit(field, false, profile) === 1)
+      found.push({
+        col: column.col,
+        field: field.key,
+        match: 'partial',
+        score: SCORE.partial + EVIDENCE_WEIGHT,
+        evidence: 'number',
+      });
+  }
+  // Two of them (Total Sales (USD), Total (INR)): which is the spend the headers do not say.
+  return found.length === 1 ? found : [];
 }
 
 /**
@@ -114,6 +151,7 @@ export function mapHeaders(
     for (const c of columnClaims(column.col, column.header, profile, rows, template, fieldsByKey, sheet))
       claims.push(unfilled ? { ...c, score: c.score - UNFILLED } : c);
   }
+  claims.push(...currencyTotalClaims(columns, claims, profiles, template));
   // A board's Person is whom the item is assigned to, not the customer (board-columns.ts).
   for (const c of boardOwnerClaims(folded, profiles, template))
     if (columns[c.col - 1]!.match === 'none') claims.push(c);

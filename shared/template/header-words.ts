@@ -48,7 +48,7 @@ export interface Candidate {
 /**
  * Words Taiwan and Hong Kong lists use where mainland headers use another (after the character
  * fold): 聯絡 for 联系 (最後聯絡日), 追蹤 for 跟进 (下次追蹤日; 跟踪 on the mainland too), 紀錄 for 记录,
- * 建立 for 创建, 信箱 for 邮箱. Every label and synonym is also looked up in these words.
+ * 建立 for 创建, 信箱 for 邮箱, 產業 for 行业. Every label and synonym is also looked up in these words.
  */
 const REGIONAL_WORDS: readonly (readonly [mainland: string, regional: string])[] = [
   ['联系', '联络'],
@@ -58,7 +58,14 @@ const REGIONAL_WORDS: readonly (readonly [mainland: string, regional: string])[]
   ['创建', '建立'],
   ['邮箱', '信箱'],
   ['邮政编码', '邮递区号'],
+  ['行业', '产业'],
 ];
+
+/**
+ * Words a date's header may say for another: WeCom's 最近沟通时间 is when the customer was last talked
+ * to, as 最近联系时间 is. Only in dates: 沟通方式 is how, not a phone's 联系方式.
+ */
+const DATE_WORDS: readonly (readonly [word: string, other: string])[] = [['联系', '沟通']];
 
 /**
  * Whole headers of Taiwan and Hong Kong lists and the mainland header they mean: 業務 is the sales rep
@@ -68,6 +75,9 @@ const REGIONAL_HEADERS: readonly (readonly [regional: string, mainland: string])
   ['业务', '业务员'],
   ['业务代表', '业务员'],
   ['负责业务', '负责销售'],
+  // 產業別, 行業別: by industry, as Taiwan words a column of them.
+  ['产业别', '行业'],
+  ['行业别', '行业'],
 ];
 
 /**
@@ -97,9 +107,9 @@ const JAPANESE_HEADERS: readonly (readonly [japanese: string, chinese: string])[
 ];
 
 /** A label or synonym as Taiwan and Hong Kong lists word it, in any mix of their words: 最后联络日期, 追踪纪录. */
-function regionalForms(text: string): string[] {
+function regionalForms(text: string, words = REGIONAL_WORDS): string[] {
   let forms = [text];
-  for (const [mainland, regional] of REGIONAL_WORDS)
+  for (const [mainland, regional] of words)
     forms = forms.flatMap((form) => (form.includes(mainland) ? [form, form.split(mainland).join(regional)] : [form]));
   return forms.slice(1);
 }
@@ -120,7 +130,8 @@ function buildLookup(template: Template): Map<string, Candidate> {
   const words = new Map<Field, string[]>();
   for (const field of template.fields) {
     const own = [field.labels['zh-CN'], ...field.synonyms].map((text) => simplifiedHan(text));
-    const regional = own.flatMap(regionalForms);
+    const said = field.kind === 'date' ? own.flatMap((text) => regionalForms(text, DATE_WORDS)) : [];
+    const regional = [...own, ...said].flatMap((text) => regionalForms(text)).concat(said);
     for (const text of regional) add(text, { field: field.key, kind: 'synonym' });
     words.set(field, [...own, ...regional]);
   }
@@ -244,6 +255,12 @@ export const ONE_PURCHASE =
  */
 export const FORECAST =
   /预计|预期|预估|预测|估算|商机|意向|目标|expected|forecast|projected|estimated|potential|pipeline|weighted|opportunit/;
+/**
+ * The words of a header counted in a currency (Total Business (INR), Total Sales (USD), Total (SGD)) that
+ * say what the customer spent in all. A bare Amount may be one sale's; a total due, outstanding, taxed
+ * or discounted is no money spent; and without its currency Total Business may count orders.
+ */
+export const CURRENCY_TOTAL = /^total(?:business|sales|purchases?|value)?$/;
 /** An IP address (Mailchimp's OPTIN_IP, CONFIRM_IP, IP 地址): no consent, address or anything else of the customer. */
 export const IP_HEADER = /(?:^|[^a-z])ip(?:$|[^a-z])|ip地址/i;
 

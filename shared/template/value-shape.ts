@@ -8,6 +8,7 @@ import type { CellValue } from '../sheet/cell-value';
 import { isOrganisationName } from '../normalise/organisation-name';
 import { isPerson } from '../normalise/person-shape';
 import { readRemarkName } from '../normalise/remark-name';
+import { stripCurrency, type Sign } from '../normalise/currency-signs';
 
 export type ValueShape = 'company' | 'person' | 'id' | 'date' | 'phone' | 'email' | 'number' | 'text';
 
@@ -45,6 +46,22 @@ const NAME_WITH_EMAIL = /^([^@()<>（）]+?)\s*[(（<]\s*([^\s@()<>（）]+@[^\s
 // Several of them in one cell: 何静(hejing@corp.cn),王磊(wanglei@corp.cn).
 const PEOPLE_SEPARATOR = /\s*[,，、;；]\s*/;
 const CODE = /^[A-Za-z]{0,6}[-_]?\d{2,}(?:[-_]?[A-Za-z0-9]+)*$/;
+// Digits in thousands or Indian groups (3,50,000), with a decimal point.
+const GROUPED = /^-?(?:\d{1,3}(?:,\d{3})*|\d{1,2}(?:,\d{2})*,\d{3})(?:\.\d+)?$/;
+const INDIAN_GROUPS = /^-?\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+// Letters run into plain digits are a code (CAD123, INR2024), whatever currency the letters spell.
+const LETTERS_THEN_DIGITS = /^[a-z]{2,6}[-_]?\d+$/i;
+
+/**
+ * An amount with a sign or word the money reader knows beyond MONEY's (Rs. 3,50,000.00, ₹50,000,
+ * HK$12,500.00, USD 1,200, 1,250.00 SGD), or in Indian digit groups (1,25,000).
+ */
+function isSignedAmount(s: string): boolean {
+  if (!/\d/.test(s) || LETTERS_THEN_DIGITS.test(s)) return false;
+  const sign: Sign = { currency: null };
+  const bare = stripCurrency(s.toLowerCase().replace(/\s+/g, ''), sign);
+  return GROUPED.test(bare) && (sign.currency !== null || INDIAN_GROUPS.test(bare));
+}
 const MIXED_CODE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{5,24}$/;
 
 export function valueShape(value: CellValue | undefined): ValueShape | null {
@@ -82,6 +99,7 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   )
     return 'phone';
   if (MONEY.test(s) && (digits.length <= 9 || /[.,¥￥$€£元万]/.test(s))) return 'number';
+  if (isSignedAmount(s)) return 'number';
   // A bare run of 10-15 digits is a phone typed without spaces as often as an ID: call it a number, which neither field rejects.
   if (/^\d{10,15}$/.test(s)) return 'number';
   // A remark name (张三-杭州源泉科技, Tom Lee - Acme Ltd) names a person, at an organisation.
