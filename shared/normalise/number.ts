@@ -77,6 +77,8 @@ function splitNumberText(
     .toLowerCase()
     .replace(/[\s\x85]+/g, '')
     .replace(/\u2212/g, '-'); // U+2212 is the typeset minus
+  // An Indian invoice closes a whole-rupee amount with /- (Rs. 5,000/-: no paise).
+  if (money && s.endsWith('/-')) s = s.slice(0, -2);
   if (s === '') return 'empty';
   if (s.length > 64) return 'invalid';
   let signs = 0;

@@ -34,6 +34,18 @@ describe('rupee amounts written with Rs', () => {
     expect(currencyOf(input)).toBe('Rs');
   });
 
+  test.each([
+    ['Rs. 5,000/-', 5000],
+    ['₹ 12,500/-', 12500],
+    ['3,50,000/-', 350000],
+  ])('reads %j, its /- (rupees only, no paise) closing the amount as an invoice writes it, as %j', (input, value) => {
+    expect(normaliseMoney(input)).toEqual({ status: 'valid', value });
+  });
+
+  test('a /- anywhere but at the end is no amount', () => {
+    expect(normaliseMoney('5,000/- 6,000').status).toBe('invalid');
+  });
+
   test('reads the ₹ sign as before: the Indian rupee itself', () => {
     expect(normaliseMoney('₹3,50,000')).toEqual({ status: 'valid', value: 350000 });
     expect(currencyOf('₹3,50,000')).toBe('INR');
