@@ -9,6 +9,7 @@
  * Sources: Salesforce's Account Industry picklist (Setup → Object Manager → Account → Fields →
  * Industry, standard values); HubSpot's "Default company properties" (Industry).
  */
+import { simplifiedHan } from '../dedupe/simplified';
 import type { CellValue } from '../sheet/cell-value';
 import type { CrmId } from './crm-layouts';
 
@@ -109,7 +110,8 @@ const HUBSPOT_INDUSTRIES = (
 /**
  * Other words for one of the CRM's values, in Chinese and in the template's labels, where the meaning
  * is the same (金融 is Finance; 互联网 is HubSpot's Internet). Words the CRM has no one value for are
- * left out: 房地产 in Salesforce, 制造业 and 教育 in HubSpot (several values), 软件 in Salesforce.
+ * left out: 房地产 in Salesforce, 制造业 and 教育 in HubSpot (several values), 软件 in Salesforce. Traditional
+ * characters are read as simplified (電子 is 电子), as check reads them.
  */
 const SAME_MEANING: Partial<Record<CrmId, Record<string, readonly string[]>>> = {
   salesforce: {
@@ -127,6 +129,23 @@ const SAME_MEANING: Partial<Record<CrmId, Record<string, readonly string[]>>> = 
     Consulting: ['咨询'],
     Transportation: ['运输', '交通运输'],
     Other: ['其他行业', '其它行业', 'Other Industry'],
+    // The template's other trades (default-options.ts). None here for 半导体, 汽车, 建材, 矿业, 餐饮, 旅游,
+    // 纺织, 贸易, 批发, 进出口, 广告, 法律服务 or 人力资源: a wider value (Electronics, Manufacturing,
+    // Hospitality) would say less than the cell.
+    Electronics: ['电子', '电子行业', '电子产品'],
+    Telecommunications: ['通信/电信', '通信', '电信', '通讯', '电讯', 'Telecom', 'Telecoms'],
+    Machinery: ['机械', '机械设备'],
+    Chemicals: ['化工', '化学工业', '化工行业', 'Chemical'],
+    Construction: ['建筑', '建筑业'],
+    Biotechnology: ['生物技术', '生物科技', 'Biotech'],
+    Agriculture: ['农业', '农林牧渔', 'Farming'],
+    'Food & Beverage': ['食品', '食品饮料', '食品/饮料', 'Food & Beverages'],
+    Hospitality: ['酒店', '酒店业', 'Hotels'],
+    Apparel: ['服装', '服饰', 'Clothing'],
+    Media: ['传媒', '媒体'],
+    Entertainment: ['娱乐'],
+    Environmental: ['环保', '环境保护', 'Environmental Services'],
+    'Not For Profit': ['非营利组织', '非营利', '公益组织', 'Non-profit', 'Nonprofit', 'Non-Profit Organization'],
   },
   hubspot: {
     FINANCIAL_SERVICES: ['金融', 'Finance'],
@@ -141,6 +160,39 @@ const SAME_MEANING: Partial<Record<CrmId, Record<string, readonly string[]>>> = 
     LOGISTICS_AND_SUPPLY_CHAIN: ['物流', 'Logistics'],
     UTILITIES: ['电力', '公用事业'],
     GOVERNMENT_ADMINISTRATION: ['政府', 'Government'],
+    // Not here: 贸易 (Wholesale or Import and Export) and 传媒 (Broadcast Media, Online Media …).
+    ELECTRICAL_ELECTRONIC_MANUFACTURING: ['电子', '电子行业', '电子制造', 'Electronics'],
+    SEMICONDUCTORS: ['半导体', '集成电路', '芯片', 'Semiconductor'],
+    TELECOMMUNICATIONS: ['通信/电信', '通信', '电信', '通讯', '电讯', 'Telecom', 'Telecoms'],
+    MACHINERY: ['机械', '机械设备'],
+    AUTOMOTIVE: ['汽车', '汽车行业', 'Auto', 'Automobile'],
+    CHEMICALS: ['化工', '化学工业', '化工行业', 'Chemical'],
+    CONSTRUCTION: ['建筑', '建筑业'],
+    BUILDING_MATERIALS: ['建材', '建筑材料'],
+    BIOTECHNOLOGY: ['生物技术', '生物科技', 'Biotech'],
+    FARMING: ['农业', 'Agriculture'],
+    MINING_METALS: ['矿业', '采矿', 'Mining'],
+    FOOD_BEVERAGES: ['食品', '食品饮料', '食品/饮料', 'Food & Beverage'],
+    RESTAURANTS: ['餐饮', '餐饮业', 'Restaurant'],
+    HOSPITALITY: ['酒店', '酒店业', 'Hotels'],
+    LEISURE_TRAVEL_TOURISM: ['旅游', '旅游业', '观光', 'Travel', 'Tourism', 'Travel & Tourism'],
+    APPAREL_FASHION: ['服装', '服饰', 'Apparel', 'Clothing'],
+    TEXTILES: ['纺织', '纺织业'],
+    WHOLESALE: ['批发', '批发业'],
+    IMPORT_AND_EXPORT: ['进出口', '外贸', 'Import & Export', 'Import/Export'],
+    MARKETING_AND_ADVERTISING: ['广告', '广告业', 'Advertising'],
+    ENTERTAINMENT: ['娱乐'],
+    LEGAL_SERVICES: ['法律服务', '法律', 'Legal'],
+    HUMAN_RESOURCES: ['人力资源', 'HR'],
+    ENVIRONMENTAL_SERVICES: ['环保', '环境保护', 'Environmental'],
+    NON_PROFIT_ORGANIZATION_MANAGEMENT: [
+      '非营利组织',
+      '非营利',
+      '公益组织',
+      'Non-profit',
+      'Nonprofit',
+      'Not For Profit',
+    ],
   },
 };
 
@@ -149,10 +201,9 @@ const INDUSTRIES: Partial<Record<CrmId, ReadonlyArray<[label: string, value: str
   hubspot: HUBSPOT_INDUSTRIES,
 };
 
-/** Letter case, spaces, underscores, dashes, "&" and "and" aside: Food & Beverages = FOOD_BEVERAGES. */
+/** Letter case, spaces, underscores, dashes, "&", "and" and script aside: Food & Beverages = FOOD_BEVERAGES, 電子 = 电子. */
 function fold(text: string): string {
-  return text
-    .normalize('NFKC')
+  return simplifiedHan(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s_\-/,.&]+/g, ' ')
     .replace(/\band\b/g, '')

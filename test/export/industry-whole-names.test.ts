@@ -1,6 +1,6 @@
 /**
  * An industry goes to a CRM's value, or to a template option's label, only when the cell names it
- * whole: 电子 (electronics) is a part of 电子商务 (e-commerce) and means something else.
+ * whole: 电子 (electronics, an option of its own) is a part of 电子商务 (e-commerce) and means something else.
  * A 华东 sales ledger (客户台账) with 行业 typed by hand.
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
@@ -24,24 +24,25 @@ function industries(file: ExportFile, header: string): CellValue[] {
 }
 
 describe('industry named whole', () => {
-  test('纷享销客: 电子 stays 电子, a part of a name is no option, a synonym still is', () => {
+  test('纷享销客: 电子 is electronics, a part of a name is no option, a synonym still is', () => {
     const { files, report } = planExport(sheet(LEDGER, '客户台账'), { crm: 'fxiaoke', now: NOW });
     expect(industries(files[0]!, '行业')).toEqual(['电子', '医药', '电商', '技术', '商务']);
-    // Exported as typed and counted: 电子, 技术, 商务.
-    expect(report.valuesAsTyped['行业']).toBe(3);
+    // Exported as typed and counted: 技术, 商务.
+    expect(report.valuesAsTyped['行业']).toBe(2);
   });
 
-  test('Salesforce: 电子 is not named as e-commerce nor any value; it is listed as none of the CRM’s', () => {
+  test('Salesforce: 电子 is Electronics, not e-commerce; a part of a name is listed as none of the CRM’s', () => {
     const { files, report } = planExport(sheet(LEDGER, '客户台账'), {
       crm: 'salesforce',
       object: 'accounts',
       now: NOW,
     });
     const values = industries(files[0]!, 'Industry');
-    expect(values[0]).toBe('电子');
+    expect(values[0]).toBe('Electronics');
     expect(values[3]).toBe('技术');
     expect(values[4]).toBe('商务');
-    expect(report.notCrmValues['Industry']).toEqual(expect.arrayContaining(['电子', '技术', '商务']));
+    expect(report.notCrmValues['Industry']).toEqual(expect.arrayContaining(['技术', '商务']));
+    expect(report.notCrmValues['Industry']).not.toContain('电子');
   });
 
   test('Salesforce contacts: the sheet’s own 行业 column keeps 电子 as typed', () => {
@@ -52,6 +53,6 @@ describe('industry named whole', () => {
   test('HubSpot companies: 电子 is not e-commerce either', () => {
     const { files } = planExport(sheet(LEDGER, '客户台账'), { crm: 'hubspot', object: 'accounts', now: NOW });
     const header = files[0]!.header.find((h) => /industry/i.test(h))!;
-    expect(industries(files[0]!, header)[0]).toBe('电子');
+    expect(industries(files[0]!, header)[0]).toBe('ELECTRICAL_ELECTRONIC_MANUFACTURING');
   });
 });
