@@ -9,6 +9,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
+import { isValidParsed, mayReadIn } from './phone-may-read';
 import { foldText } from './text';
 
 export interface ParsedPhone {
@@ -99,6 +100,9 @@ export function parsePhoneIn(text: string, region: string): ParsedPhone | null {
     if (mobile && isValidMobilePrefix(mobile)) return chineseMobile(mobile);
   }
   if (text.length > MAX_LENGTH || !PHONE_CHARS.test(text)) return null;
+  // A foreign list's numbers are each asked in many regions, most of which cannot read them: ruled
+  // out from the region's metadata before a parse, and not remembered, so the cache keeps what reads.
+  if (!mayReadIn(text, region)) return null;
   const cacheKey = `${region}|${text}`;
   // null is a remembered answer too (no number), so undefined alone means not asked yet.
   const hit = cache.get(cacheKey);
@@ -130,8 +134,8 @@ function parseSlowly(text: string, region: string): ParsedPhone | null {
   } catch {
     return null; // the library documents no throw here; the contract forbids one
   }
-  if (parsed && !parsed.isValid()) parsed = withoutMexicoMobileOne(parsed);
-  if (!parsed || !parsed.isValid()) return null;
+  if (parsed && !isValidParsed(parsed)) parsed = withoutMexicoMobileOne(parsed);
+  if (!parsed || !isValidParsed(parsed)) return null;
   return new LazyPhone(parsed);
 }
 

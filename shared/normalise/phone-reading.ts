@@ -29,6 +29,7 @@ import {
   type ParsedPhone,
 } from './phone-parse';
 import { groupedAs, isGrouped } from './phone-grouping';
+import { readsNationally } from './phone-may-read';
 import { NATIONAL_REGIONS, TRADITIONAL_REGIONS, TYPED_MARKETS } from './phone-national-regions';
 
 export interface PhoneContext {
@@ -440,11 +441,24 @@ function amongListRegions(base: string, ctx: PhoneContext, sheet: string, row: s
   if (row !== null || sheet !== ctx.home || !others?.length || base === '' || EXPLICIT.test(base)) return null;
   const written = writtenRegion(base);
   if (written === 'US') return null;
+  const shapes = shapesOf(base.replace(/[\s\-().]/g, ''));
+  // The row's e-mail domain (.co.uk, .jp) picks its country's reading: 020 7946 0958 beside a .co.uk
+  // address. Asked before any other reading, as none then counts: a German list's rows with .de
+  // addresses are not parsed in every trunk-0 market. Where neither a way of writing nor a shape
+  // names a country and the template's region would read the number as one of its national ones
+  // (so with a country), its reading cannot set the number aside below, and is not asked either.
+  const mail = mailRegion(ctx.place);
+  const unnamed = written === null && shapes.every((region) => region === null);
+  if (mail !== null && unnamed && readsNationally(base, sheet)) {
+    const inMail = parsePhoneIn(base, mail);
+    if (inMail) return { kind: 'valid', parsed: inMail };
+  }
   const decided = decide(base, ctx.home, sheet, null);
   if (decided.kind === 'ambiguous') return null;
   const own = decided.kind === 'valid' ? decided.parsed : null;
-  const shapes = shapesOf(base.replace(/[\s\-().]/g, ''));
   if (own && ((written !== null && !isTrunkWritten(base)) || shapes.includes(own.country ?? null))) return null;
+  const inMail = mail === null ? null : parsePhoneIn(base, mail);
+  if (inMail) return { kind: 'valid', parsed: inMail };
   const readings: ParsedPhone[] = [];
   const add = (parsed: ParsedPhone | null) => {
     if (parsed && !readings.some((p) => p.e164 === parsed.e164)) readings.push(parsed);
@@ -463,10 +477,6 @@ function amongListRegions(base: string, ctx: PhoneContext, sheet: string, row: s
       const parsed = parsePhoneIn(base, region);
       if (parsed && groupedAs(base, parsed.national)) add(parsed);
     }
-  // The row's e-mail domain (.co.uk, .jp) picks its country's reading: 020 7946 0958 beside a .co.uk address.
-  const mail = mailRegion(ctx.place);
-  const inMail = mail === null ? null : parsePhoneIn(base, mail);
-  if (inMail) return { kind: 'valid', parsed: inMail };
   if (readings.length === 0) return null;
   if (readings.length > 1) return { kind: 'ambiguous', readings };
   return listed === 1 ? { kind: 'valid', parsed: readings[0]! } : { kind: 'ambiguous', readings };
