@@ -300,8 +300,11 @@ function formatReport(
   for (const [column, count] of Object.entries(report.sparePhones)) {
     const notMobile = report.sparePhonesNotMobile[column] ?? 0;
     const faxes = report.spareFaxes[column] ?? 0;
-    if (count - notMobile - faxes > 0) lines.push(words.sparePhones(column, count - notMobile - faxes, notes));
+    const invalid = report.sparePhonesInvalid[column] ?? 0;
+    const taken = count - notMobile - faxes - invalid;
+    if (taken > 0) lines.push(words.sparePhones(column, taken, notes));
     if (notMobile > 0) lines.push(words.sparePhonesNotMobile(column, notMobile, notes));
+    if (invalid > 0) lines.push(words.sparePhonesInvalid(column, invalid, notes));
     if (faxes > 0) lines.push(words.spareFaxes(column, faxes, notes));
   }
   const noted = peopleNotesColumn(layout, report);

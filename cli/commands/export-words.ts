@@ -77,6 +77,8 @@ export interface ExportWords {
   sparePhones: (column: string, n: number, notes: string | null) => string;
   /** Numbers for Phone while Mobile was free (nothing says they are mobiles), kept as typed. */
   sparePhonesNotMobile: (column: string, n: number, notes: string | null) => string;
+  /** Invalid numbers whose phone column the row's valid numbers took: kept as typed. */
+  sparePhonesInvalid: (column: string, n: number, notes: string | null) => string;
   /** Faxes, which no phone column is, kept as typed. */
   spareFaxes: (column: string, n: number, notes: string | null) => string;
   /** A title of two readings (Frau, Mme: Mrs. or Ms., the only ones read so) kept in the notes. */
@@ -270,6 +272,8 @@ const en: ExportWords = {
     `${plural(n, 'number')} of "${column}" found no free phone column (the row's other numbers took them) and ${n === 1 ? 'was' : 'were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
   sparePhonesNotMobile: (column, n, notes) =>
     `${plural(n, 'number')} of "${column}" found the main phone column taken by the row's other numbers; the mobile column was free, but nothing says ${n === 1 ? 'it is a mobile, so it was' : 'they are mobiles, so they were'} kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
+  sparePhonesInvalid: (column, n, notes) =>
+    `${plural(n, 'number')} of "${column}" ${isAre(n)} no valid phone number and found ${n === 1 ? 'its' : 'their'} phone column taken by the row's valid numbers: kept as typed ${notes ? `in "${notes}"` : `under "${column}"`}`,
   titleTwoReadings: (title, n, salutation, notes) =>
     `${plural(n, 'title')} "${title}" means Mrs. or Ms.: not written to "${salutation}", kept as typed in "${notes}"`,
   titleNotInPicklist: (title, n, crm, notes) =>
@@ -398,6 +402,8 @@ const zh: ExportWords = {
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码没有空着的电话列（该行的其他号码已占用），已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
   sparePhonesNotMobile: (column, n, notes) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码的电话列已被该行的其他号码占用；手机列空着，但无从判断它是手机号，已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
+  sparePhonesInvalid: (column, n, notes) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码不是有效的电话号码，其电话列已被该行的有效号码占用；已按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
   titleTwoReadings: (title, n, salutation, notes) =>
     `${n.toLocaleString('zh-CN')} 个称谓“${title}”可作 Mrs. 或 Ms.：未写入“${salutation}”，已按原样写入“${notes}”`,
   titleNotInPicklist: (title, n, crm, notes) =>

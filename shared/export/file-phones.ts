@@ -55,6 +55,8 @@ export class PhonePlanner {
   /** Of those, faxes, and numbers for Phone while Mobile was free (not known to be mobiles). */
   readonly spareFaxes = new Map<string, number>();
   readonly spareNotMobile = new Map<string, number>();
+  /** Of those, numbers no region reads as valid whose line the row's valid numbers took. */
+  readonly spareInvalid = new Map<string, number>();
   /** Sheet header -> notes typed after a number (138 0013 8000（微信同号）), kept aside as the spare numbers are. */
   readonly phoneNotes = new Map<string, number>();
   /** Sheet header -> the sheet rows of those notes, so a report can point at them. */
@@ -167,6 +169,7 @@ export class PhonePlanner {
         count(this.spareCounts, spare.header);
         if (spare.reason === 'fax') count(this.spareFaxes, spare.header);
         if (spare.reason === 'notMobile') count(this.spareNotMobile, spare.header);
+        if (spare.reason === 'invalid') count(this.spareInvalid, spare.header);
       }
     const notes = sources.has('notes');
     return {

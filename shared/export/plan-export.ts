@@ -184,6 +184,8 @@ export interface ExportReport {
   sparePhones: Record<string, number>;
   /** Of those, numbers for Phone while Mobile was free (nothing says they are mobiles): sheet header -> count. */
   sparePhonesNotMobile: Record<string, number>;
+  /** Of those, numbers no region reads as valid, kept out of the phone columns the row's valid numbers took: sheet header -> count. */
+  sparePhonesInvalid: Record<string, number>;
   /** Of those, faxes, which no phone column is: sheet header -> count. */
   spareFaxes: Record<string, number>;
   /** Notes typed after a number (138 0013 8000（微信同号）), kept where spare numbers are: sheet header -> count. */
@@ -650,6 +652,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     postcodesZeroed: Object.fromEntries(converter.postcodesZeroed),
     sparePhones: Object.fromEntries(build.phones.spareCounts),
     sparePhonesNotMobile: Object.fromEntries(build.phones.spareNotMobile),
+    sparePhonesInvalid: Object.fromEntries(build.phones.spareInvalid),
     spareFaxes: Object.fromEntries(build.phones.spareFaxes),
     phoneNotes: Object.fromEntries(build.phones.phoneNotes),
     phoneNoteRowNumbers: Object.fromEntries(

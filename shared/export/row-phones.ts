@@ -8,6 +8,9 @@
  * takes, and a number labelled as a fax (QuickBooks' Fax:…), which no phone line is, is spare: the
  * export keeps it, as typed, in the notes (export/build-files.ts). A second column is spread over the
  * lines row by row, however many rows have a number too many: only those numbers go to the notes.
+ * A number no region reads as valid (07700 900123, 1381234567) takes no line from a row's valid
+ * numbers: they are placed first, and an invalid one then takes its own line only where it is still
+ * free (written as typed), else it is spare.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
 import { foldHeader } from '../template/header-mapping';
@@ -25,9 +28,10 @@ export interface SparePhone {
   /**
    * Why no column took it: a fax, which no phone line is; or its line (Phone) was taken while Mobile
    * stayed free, and nothing says it is a mobile; or it is no number but the note typed after one
-   * (138 0013 8000（微信同号）: phone-note.ts). Absent: every phone column was taken.
+   * (138 0013 8000（微信同号）: phone-note.ts); or it is no valid number and the row's valid numbers
+   * took its line. Absent: every phone column was taken.
    */
-  reason?: 'fax' | 'notMobile' | 'note';
+  reason?: 'fax' | 'notMobile' | 'note' | 'invalid';
 }
 
 export interface RowPhones {
@@ -90,8 +94,7 @@ export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, l
   // Numbers for Phone that found it taken: said to have left Mobile free, where it is.
   const forPhone: SparePhone[] = [];
   const seen: CellValue[] = [];
-  // Each number to its own line first, so a second mobile does not take the switchboard's Phone.
-  const waiting: Array<{ number: CellValue; header: string }> = [];
+  const found: Array<{ number: CellValue; header: string; said: PhoneLine | undefined; valid: boolean }> = [];
   for (const cell of cells) {
     const numbers = cellNumbers(cell.value, regions);
     const each = cell.saidEach?.length === numbers.length ? cell.saidEach : undefined;
@@ -103,21 +106,35 @@ export function sortPhones(cells: readonly PhoneCell[], regions: PhoneRegions, l
         phones.spare.push({ header: cell.header, value: cellText(number).trim(), reason: 'fax' });
         continue;
       }
-      const read = lines === 1 ? 'other' : phoneLine(number, regions, cell.header, said);
+      found.push({ number, header: cell.header, said, valid: phoneKey(number, regions) !== null });
+    }
+  }
+  // Each number to its own line first, so a second mobile does not take the switchboard's Phone.
+  const place = (entries: readonly (typeof found)[number][], invalid: boolean) => {
+    const waiting: Array<{ number: CellValue; header: string }> = [];
+    for (const { number, header, said } of entries) {
+      const read = lines === 1 ? 'other' : phoneLine(number, regions, header, said);
       const line = read === 'home' && !home ? 'other' : read;
       if (phones[line] === null) phones[line] = number;
-      else if (lines === 2 && line === 'mobile') waiting.push({ number, header: cell.header });
+      else if (invalid) phones.spare.push({ header, value: cellText(number).trim(), reason: 'invalid' });
+      else if (lines === 2 && line === 'mobile') waiting.push({ number, header });
       else {
-        const spare = { header: cell.header, value: cellText(number).trim() };
+        const spare = { header, value: cellText(number).trim() };
         phones.spare.push(spare);
         if (line === 'other') forPhone.push(spare);
       }
     }
-  }
-  for (const { number, header } of waiting) {
-    if (phones.other === null) phones.other = number;
-    else phones.spare.push({ header, value: cellText(number).trim() });
-  }
+    for (const { number, header } of waiting) {
+      if (phones.other === null) phones.other = number;
+      else phones.spare.push({ header, value: cellText(number).trim() });
+    }
+  };
+  // The row's valid numbers take their lines before its invalid ones (07700 900123 beside 020 7946 0958),
+  // whatever their order in the sheet; an invalid one then takes only its own line, if still free.
+  const valid = found.filter((f) => f.valid);
+  const invalid = found.filter((f) => !f.valid);
+  place(valid.length === 0 ? found : valid, false);
+  if (valid.length > 0) place(invalid, true);
   // A number for Phone is no mobile for being the second: Mobile stays free and the notes keep it.
   if (lines === 2 && phones.mobile === null) for (const spare of forPhone) spare.reason = 'notMobile';
   return phones;
@@ -143,8 +160,9 @@ export function isLandlineFirst(field: PhoneCell, second: PhoneCell, regions: Ph
  * The row's lines its own phone columns left blank, filled from its other phone columns (Apple's Phone
  * (work), Pipedrive's Person - Phone - Home, Outlook's Company Main Phone): each number only to the line
  * its header or digits give it, so a work or main number never becomes a Mobile; a home number goes to
- * Phone where the layout has no Home Phone, after any work number. Faxes and numbers the row already
- * has are passed over; the columns stay as extra columns, so no number is lost.
+ * Phone where the layout has no Home Phone, after any work number; a valid number before an invalid
+ * one. Faxes and numbers the row already has are passed over; the columns stay as extra columns, so
+ * no number is lost.
  */
 export function fillBlankLines(
   phones: RowPhones,
@@ -156,14 +174,17 @@ export function fillBlankLines(
   const had = [phones.mobile, phones.other, phones.home, ...phones.spare.map((s) => s.value)].filter(
     (v) => !isBlank(v),
   );
-  const found: Array<{ number: CellValue; header: string; line: PhoneLine }> = [];
+  const found: Array<{ number: CellValue; header: string; line: PhoneLine; valid: boolean }> = [];
   for (const cell of cells)
     for (const number of cellNumbers(cell.value, regions)) {
       if (typeof number === 'string' && labelledLine(number) === 'fax') continue;
       if (cell.said === 'fax' || had.some((h) => sameNumber(h, number, regions))) continue;
       had.push(number);
-      found.push({ number, header: cell.header, line: phoneLine(number, regions, cell.header, cell.said) });
+      const line = phoneLine(number, regions, cell.header, cell.said);
+      found.push({ number, header: cell.header, line, valid: phoneKey(number, regions) !== null });
     }
+  // A valid number fills a blank line before an invalid one does, whatever its column's place.
+  found.sort((a, b) => Number(b.valid) - Number(a.valid));
   const from: Partial<Record<PhoneLine, string>> = { ...phones.from };
   const filled: RowPhones = { ...phones };
   const take = (line: PhoneLine, pick: ((f: (typeof found)[number]) => boolean) | undefined) => {
