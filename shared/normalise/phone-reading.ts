@@ -563,10 +563,14 @@ function orBracketedCode(decided: Decided, base: string, home: string): Decided 
  * (07700 900456 on a British row is not therefore the Chinese landline 0770-0900456). Written the way
  * another country writes its numbers, and read there as another number, it is ambiguous.
  */
-function inRowCountry(base: string, row: string, written: string | null): Decided {
+function inRowCountry(base: string, row: string, written: string | null, named = false): Decided {
   const parsed = parsePhoneIn(base, row);
   if (!parsed) return NOT_A_NUMBER;
-  const other = written !== null && written !== row ? parsePhoneIn(base, written) : null;
+  // A trunk 0 and dashes (090-1234-5678, 020 7946 0958) is how Japan, Korea and Britain write their
+  // own numbers as much as China: where the row names its country (`named`), only a shape no other
+  // country writes (the North American) says more. A sheet's majority is weaker: both readings stand.
+  const shaped = written !== null && written !== row && !(named && written === 'CN' && isTrunkWritten(base));
+  const other = shaped ? parsePhoneIn(base, written) : null;
   return other && other.e164 !== parsed.e164
     ? { kind: 'ambiguous', readings: [parsed, other] }
     : { kind: 'valid', parsed };
@@ -580,7 +584,7 @@ function decide(base: string, home: string, sheet: string, row: string | null): 
     return parsed ? { kind: 'valid', parsed } : NOT_A_NUMBER;
   }
   const written = writtenRegion(base);
-  if (row !== null) return inRowCountry(base, row, written);
+  if (row !== null) return inRowCountry(base, row, written, true);
   // 020-7946-3123 is the Chinese way of writing a landline and the British, Indian or Australian one
   // too: every country that dials a trunk 0 writes it so. On a sheet of such a country the number is
   // the sheet's where the sheet reads it, and ambiguous where China reads it as another number.
