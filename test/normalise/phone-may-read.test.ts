@@ -8,6 +8,7 @@ import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from '
 import examples from 'libphonenumber-js/examples.mobile.json';
 import { isValidParsed, mayReadIn, readsNationally } from '../../shared/normalise/phone-may-read';
 import { mailPlace, readPhone } from '../../shared/normalise/phone-reading';
+import { NATIONAL_REGIONS, TRADITIONAL_REGIONS, TYPED_MARKETS } from '../../shared/normalise/phone-national-regions';
 
 /** The parse phone-parse.ts makes: 00 read as +, and a Mexican mobile again without its 1 after +52. */
 function libraryReads(text: string, region: string): boolean {
@@ -25,39 +26,13 @@ function libraryReads(text: string, region: string): boolean {
 // Every region phone-reading.ts asks a bare number in, and a few whose national prefixes parse
 // otherwise (Brazil's carrier codes, Argentina's and Russia's prefixes).
 const REGIONS = [
-  'CN',
-  'HK',
-  'TW',
-  'MO',
-  'US',
-  'GB',
-  'AU',
-  'NZ',
-  'IE',
-  'SG',
-  'MY',
-  'IN',
-  'ZA',
-  'PH',
-  'MX',
-  'BR',
-  'DE',
-  'CH',
-  'AT',
-  'FR',
-  'IT',
-  'NL',
-  'BE',
-  'ES',
-  'JP',
-  'KR',
-  'PL',
-  'SE',
-  'RU',
-  'AR',
-  'IL',
-  'GG',
-  'CA',
+  ...new Set([
+    'CN',
+    ...TRADITIONAL_REGIONS,
+    ...NATIONAL_REGIONS,
+    ...TYPED_MARKETS,
+    ...['PL', 'SE', 'RU', 'AR', 'IL', 'GG', 'CA'],
+  ]),
 ];
 
 function random(seed: number): () => number {
