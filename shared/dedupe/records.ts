@@ -276,7 +276,11 @@ function chosen(header: string, col: number, columns: string[] | undefined): boo
 export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): MatchRecords {
   const { template, mapping } = options;
   const values = snapshot.values;
-  const rows = dataRows(values, furtherRows(values, mapping, template));
+  // A CSV row an unquoted comma moved right holds no customer's values under its headers: check names
+  // it, and matching leaves it out, so that no merge folds its shifted cells into another row.
+  const leftOut = furtherRows(values, mapping, template);
+  for (const { row } of snapshot.misalignedRows ?? []) leftOut.add(row);
+  const rows = dataRows(values, leftOut);
   const region = template.defaultRegion;
   let phoneSheet: PhoneSheet | undefined;
   // A row's place without a country column (another number's +853, an address in 澳門), as check reads it.
