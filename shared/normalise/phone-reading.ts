@@ -82,6 +82,7 @@ const NOT_A_NUMBER: Decided = Object.freeze({ kind: 'invalid' });
 const EXTENSION = /^(.*?)\s*(?:转|轉|分机号?|分機號?|内线|內線|ext\.?|extn\.?|extension|x|#)\s*[:：]?\s*(\d{1,7})$/i;
 /** An extension word typed in traditional characters: the cleaned cell keeps that script (分機, not 分机). */
 const TRADITIONAL_EXTENSION = /(?:轉|分機號?|內線)\s*[:：]?\s*\d{1,7}$/;
+const SIMPLIFIED_EXTENSION = /(?:转|分机号?|内线)\s*[:：]?\s*\d{1,7}$/;
 // A Chinese office line with its extension after one more dash: 0755-83456789-8012; and the privacy
 // number 抖音, 拼多多 and 淘宝 orders give for a buyer, a mobile and its extension: 13800138000-1234.
 const CN_DASHED_EXTENSION = /^(\(?0\d{2,3}\)?-?\d{7,8}|1[3-9]\d{9})-(\d{1,5})$/;
@@ -213,9 +214,12 @@ export function readPhone(value: CellValue | undefined, ctx: PhoneContext): Phon
   const slashed = TRUNK_SLASH.exec(typed);
   const base = slashed ? `${slashed[1]!} ${slashed[2]!}` : typed;
   const area = slashed ? slashed[1]!.replace(/\D/g, '') : null;
-  const suffix = ext
-    ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US'), TRADITIONAL_EXTENSION.test(text))
-    : '';
+  // An extension keeps the script it was typed in; one typed # or ext on a Taiwan, Hong Kong or Macau
+  // row or list is written in the list's own characters (分機).
+  const traditional =
+    TRADITIONAL_EXTENSION.test(text) ||
+    (!SIMPLIFIED_EXTENSION.test(text) && TRADITIONAL_REGIONS.includes(row ?? sheet));
+  const suffix = ext ? extensionText(ext, ctx.locale ?? (home === 'CN' ? 'zh-CN' : 'en-US'), traditional) : '';
   const mobile = chinese ? writtenMobile(base) : undefined;
   if (mobile && isValidMobilePrefix(mobile)) return mobileReading(mobile, national, ext, suffix);
   const service = serviceNumber(base, chinese);
