@@ -21,7 +21,7 @@ describe('an extension on a Traditional-Chinese list', () => {
       ['永豐貿易有限公司', '黃建國', '(04)2234-5678 ext. 15', '0922-333-444'],
     ];
     const shown = suggestions(values);
-    expect(shown.filter((s) => s!.includes('分'))).toEqual([
+    expect(shown.filter((s) => String(s).includes('分'))).toEqual([
       expect.stringMatching(/2345 6789 分機 201$/),
       expect.stringMatching(/2234 5678 分機 15$/),
     ]);
