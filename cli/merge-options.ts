@@ -1,8 +1,11 @@
 /**
  * `merge --keep first|last|most-complete|newest` and `--rule 列=sum|max|latest|earliest|join[:delimiter]`
- * (repeatable): the survivor choice and per-column rules, checked against the sheet's headers.
+ * (repeatable): the survivor choice and per-column rules, checked against the sheet's headers;
+ * `--also-review ROWS`: rows kept out of a group that are to be merged with it all the same.
  */
 import { columnLetter } from '../shared/sheet/a1';
+import type { Cluster } from '../shared/dedupe';
+import { withAlsoReviewRows } from '../shared/dedupe/also-review';
 import type { SurvivorChoice, SurvivorshipRule } from '../shared/merge';
 import { UsageError } from './cli-error';
 import { listColumns, resolveColumn } from './column-list';
@@ -73,4 +76,36 @@ export function parseRules(specs: readonly string[], headers: readonly string[])
     if (delimiter !== '') delimiters[header] = delimiter;
   }
   return { rules, delimiters };
+}
+
+/**
+ * `--also-review 4,17`: also-review rows (as `custodian dedupe` lists them, the input sheet's numbers)
+ * to merge with their groups. Each must be one a merged group offers; `toSheetRow` turns the input's
+ * numbers into the read sheet's (the header may have been lifted). Returns the groups to merge.
+ */
+export function withAlsoReview(
+  text: string | undefined,
+  clusters: readonly Cluster[],
+  toSheetRow: (inputRow: number) => number,
+): Cluster[] {
+  if (text === undefined) return [...clusters];
+  const rows = text.split(',').map((part) => part.trim());
+  const numbers = rows.map((row) => {
+    const n = /^\d+$/.test(row) ? Number(row) : NaN;
+    if (!Number.isSafeInteger(n) || n < 2)
+      throw new UsageError(
+        `--also-review takes row numbers separated by commas, e.g. --also-review 4,17, not "${text}"`,
+      );
+    return n;
+  });
+  const offered = new Set(clusters.flatMap((c) => (c.alsoReview ?? []).map((a) => a.row)));
+  const wanted = numbers.map(toSheetRow);
+  const strays = numbers.filter((_, i) => !offered.has(wanted[i]!));
+  if (strays.length > 0)
+    throw new UsageError(
+      `--also-review: ${strays.length === 1 ? 'row' : 'rows'} ${strays.join(', ')} ${
+        strays.length === 1 ? 'is' : 'are'
+      } not offered with a merged group; custodian dedupe lists each group's "also review" rows`,
+    );
+  return clusters.map((c) => withAlsoReviewRows(c, wanted));
 }

@@ -133,6 +133,7 @@ ${COMMON}
 Examples: custodian dedupe 客户.xlsx --exact --columns 手机,邮箱
           custodian dedupe 客户.xlsx --exact --columns 手机 --action delete --keep newest -o 客户-去重.xlsx`,
   merge: `Usage: custodian merge FILE -o OUT [--threshold X] [--columns a,b,c] [--exact] [--keep WHICH] [--rule COLUMN=RULE]
+       [--also-review ROWS]
 
 Merges each group of duplicates into one row; merged-away rows go to the archive sheet, each merge
 to the log sheet, and the run can be undone with custodian undo.
@@ -146,6 +147,8 @@ ${ONE_SHEET_COLUMNS}
   --rule COLUMN=RULE  how COLUMN's value is chosen: sum, max, latest, earliest, or join (join:; joins with ";");
                       repeat for more columns, e.g. --rule 累计消费=sum --rule 标签=join:;
   --sum-purchases     add up purchase counts and spend (the rows are separate purchases)
+  --also-review ROWS  also merge these rows, which dedupe lists as "also review" under a group, with
+                      that group, e.g. --also-review 4,17 (rows as the input sheet numbers them)
 ${MAP}
 ${LOCALE}
 ${COMMON}`,

@@ -19,6 +19,8 @@ export interface DuplicateWords {
   reason: (reason: Reason) => string;
   /** An also-review row under its group: "also review row 4 (confidence 0.81): not merged with this group". */
   alsoReview: (row: number, confidence: string) => string;
+  /** Also-review rows a merge left apart (as the sheet numbers them), and the option that merges them. */
+  alsoReviewLeft: (rows: readonly number[]) => string;
   /** "Merged a.xlsx → b.xlsx: 1 group, 1 row merged away". */
   merged: (from: string, to: string, groups: number, away: number) => string;
   /** After the header was moved up: the rows named are still the input sheet's. */
@@ -66,6 +68,12 @@ const en: DuplicateWords = {
   row: (row, cells) => `row ${row}: ${cells}`,
   reason: (reason) => reason.message,
   alsoReview: (row, confidence) => `also review row ${row} (confidence ${confidence}): not merged with this group`,
+  alsoReviewLeft: (rows) =>
+    `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} may also hold the customer of a merged group and ${
+      rows.length === 1 ? 'was' : 'were'
+    } not merged (custodian dedupe lists ${rows.length === 1 ? 'it' : 'them'}); --also-review ${rows.join(',')} merges ${
+      rows.length === 1 ? 'it' : 'them'
+    } with ${rows.length === 1 ? 'its group' : 'their groups'}.`,
   merged: (from, to, groups, away) => `Merged ${from} → ${to}: ${en.groups(groups)}, ${en.rows(away)} merged away`,
   inputRows: 'Rows below are numbered as in the input sheet.',
   acted: (from, to, summary) => `${from} → ${to}: ${summary}`,
@@ -113,6 +121,8 @@ const zh: DuplicateWords = {
   row: (row, cells) => `第 ${row} 行：${cells}`,
   reason: (reason) => reasonText(reason, zhLabels.reason),
   alsoReview: (row, confidence) => `另请复核第 ${row} 行（置信度 ${confidence}）：不随本组合并`,
+  alsoReviewLeft: (rows) =>
+    `第 ${rows.join('、')} 行可能也是已合并组的客户，未合并（custodian dedupe 列出了它们）；加 --also-review ${rows.join(',')} 可将其随所在组合并。`,
   merged: (from, to, groups, away) => `已合并 ${from} → ${to}：${zh.groups(groups)}，合并掉 ${zh.rows(away)}`,
   inputRows: '下列行号与原工作表一致。',
   acted: (from, to, summary) => `${from} → ${to}：${summary}`,

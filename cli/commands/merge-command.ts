@@ -21,7 +21,7 @@ import { duplicateWords } from './duplicate-words';
 import { inputPath, outputPath } from './input-path';
 import { withMapOption } from '../map-option';
 import { joinLines } from '../text-width';
-import { parseKeep, parseRules, type ParsedRules } from '../merge-options';
+import { parseKeep, parseRules, withAlsoReview, type ParsedRules } from '../merge-options';
 import type { HeaderMapping } from '../../shared/template/header-mapping';
 import type { Cluster } from '../../shared/dedupe';
 import { isDifference } from '../../shared/dedupe/levels';
@@ -71,6 +71,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
       'sum-purchases': { type: 'boolean', default: false },
       keep: { type: 'string' },
       rule: { type: 'string', multiple: true },
+      'also-review': { type: 'string' },
     },
   });
   const keep = parseKeep(values.keep);
@@ -89,7 +90,12 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   const sheetRow = inputRows(before, snapshot);
   // Groups below the threshold are held back; the summary says how many.
   const found = detect(snapshot, values, io, { quiet: false, review: true });
-  const clusters = found.clusters.filter((c) => c.band !== 'review');
+  const inMergeBand = found.clusters.filter((c) => c.band !== 'review');
+  // The rows are named as the input sheet numbers them, which moves every row by the same count.
+  const clusters = withAlsoReview(values['also-review'], inMergeBand, (row) => row - sheetRow(0));
+  const merged = new Set(clusters.flatMap((c) => c.rows));
+  // Also-review rows not asked for stay apart: the summary names them.
+  const leftApart = inMergeBand.flatMap((c) => (c.alsoReview ?? []).map((a) => a.row).filter((r) => !merged.has(r)));
   const held = found.clusters.filter((c) => c.band === 'review');
   const ctx = resolveContext(snapshot, withMapOption(operationOptions(values), values.map, snapshot));
   const { rules, delimiters } = parseRules(values.rule ?? [], ctx.headers);
@@ -142,6 +148,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
   if (losing.length > 0) lines.push(`  ${words.formulasLosingRows(losing)}`);
   if (values['sum-purchases'] && !sumsAnything(ctx.mapping, rules))
     lines.push(`  ${words.nothingToSum(amountColumns(ctx.headers))}`);
+  if (leftApart.length > 0) lines.push(`  ${words.alsoReviewLeft(leftApart.map(sheetRow))}`);
   if (merges.length > 0) lines.push(words.kept);
   if (held.length > 0) lines.push(words.held(held.length, differingColumns(held)));
   io.stdout.write(`${joinLines(lines)}\n`);

@@ -35,3 +35,21 @@ export function honourAlsoReview(
     return kept.length > 0 ? { ...rest, alsoReview: kept } : rest;
   });
 }
+
+/**
+ * The group as merged with some of its also-review rows (`rows`; others are ignored): its rows and
+ * theirs, its weakest confidence, explained by the reasons of both. The group itself when none is.
+ */
+export function withAlsoReviewRows(cluster: Cluster, rows: readonly number[]): Cluster {
+  const extra = (cluster.alsoReview ?? []).filter((a) => rows.includes(a.row));
+  if (extra.length === 0) return cluster;
+  return {
+    rows: [...cluster.rows, ...extra.map((a) => a.row)].sort((a, b) => a - b),
+    confidence: Math.min(cluster.confidence, ...extra.map((a) => a.confidence)),
+    band: cluster.band,
+    // A reason the group already gives (the same phone) is said once.
+    reasons: [...cluster.reasons, ...extra.flatMap((a) => a.reasons)].filter(
+      (r, i, all) => all.findIndex((o) => o.column === r.column && o.message === r.message) === i,
+    ),
+  };
+}

@@ -12,6 +12,7 @@ import { headerBelowMessage, headerRowBelow } from '../../operations/customer-li
 import { useMemo, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Cluster, DedupeResult } from '../../dedupe';
+import { withAlsoReviewRows } from '../../dedupe/also-review';
 import type { MergeResult } from '../../merge';
 import type { CellValue } from '../../sheet/cell-value';
 import { useLocale, useT } from '../i18n';
@@ -149,17 +150,8 @@ export function DuplicatesView() {
     ]);
 
   /** The group as merged: its rows and the also-review rows ticked, explained by the reasons of both. */
-  const toMerge = (index: number, ticked = included): Cluster => {
-    const cluster = state!.result.clusters[index]!;
-    const extra = (cluster.alsoReview ?? []).filter((a) => ticked[index]?.includes(a.row));
-    if (extra.length === 0) return cluster;
-    return {
-      rows: [...cluster.rows, ...extra.map((a) => a.row)].sort((a, b) => a - b),
-      confidence: Math.min(cluster.confidence, ...extra.map((a) => a.confidence)),
-      band: cluster.band,
-      reasons: [...cluster.reasons, ...extra.flatMap((a) => a.reasons)],
-    };
-  };
+  const toMerge = (index: number, ticked = included): Cluster =>
+    withAlsoReviewRows(state!.result.clusters[index]!, ticked[index] ?? []);
 
   /**
    * Plans merging the clusters at `indices` in the core runner, keeping `kept[i]` for clusters[indices[i]],
