@@ -406,6 +406,15 @@ export const enUS = {
   'export.extra': 'Kept as extra columns: {columns}',
   'export.accounts': 'Rows naming only a company, written as accounts: {count}',
   'export.errors': 'Rows that still have errors, exported as typed (see Check): {count}',
+  'export.keptIn.notes': 'kept as typed in “{notes}”',
+  'export.keptIn.column': 'kept as typed in an extra column “{column}”',
+  'export.sparePhones.taken':
+    'Numbers in “{column}” that found no free phone column (the row’s other numbers took them), {keptIn}: {count}',
+  'export.sparePhones.notMobile':
+    'Numbers in “{column}” that found the phone column taken and nothing saying they are mobiles, {keptIn}: {count}',
+  'export.sparePhones.invalid':
+    'Numbers in “{column}” that are no valid phone number, their phone column taken by the row’s valid numbers, {keptIn}: {count}',
+  'export.sparePhones.faxes': 'Fax numbers in “{column}” with no fax column free, {keptIn}: {count}',
   'export.phoneNotes':
     'Numbers in “{column}” typed with a note (such as 微信同号 or WhatsApp), the number written to its phone column and the note to “{notes}”: {count} ({rows})',
   'export.phoneNotes.ownColumn':

@@ -359,6 +359,13 @@ export const zhCN: UiStrings = {
   'export.extra': '作为额外列保留：{columns}',
   'export.accounts': '{count} 行只有公司名称，已作为客户（公司）导出。',
   'export.errors': '{count} 行仍有错误，已按原样导出，可在“检查”中查看。',
+  'export.keptIn.notes': '已按原样写入“{notes}”',
+  'export.keptIn.column': '已按原样写入额外列“{column}”',
+  'export.sparePhones.taken': '“{column}”有 {count} 个号码没有空着的电话列（该行的其他号码已占用），{keptIn}。',
+  'export.sparePhones.notMobile': '“{column}”有 {count} 个号码的电话列已被占用，又无从判断是手机号，{keptIn}。',
+  'export.sparePhones.invalid':
+    '“{column}”有 {count} 个号码不是有效的电话号码，其电话列已被该行的有效号码占用，{keptIn}。',
+  'export.sparePhones.faxes': '“{column}”有 {count} 个传真号码没有空着的传真列，{keptIn}。',
   'export.phoneNotes':
     '“{column}”有 {count} 个号码后面写了备注（如“微信同号”，{rows}）：号码写入电话列，备注写入“{notes}”。',
   'export.phoneNotes.ownColumn':

@@ -102,7 +102,8 @@ export function exportPlan(
 
 /**
  * What the export read from a list's contact cells, as the CLI's report says it: notes typed after a
- * number (138 0013 8000 微信同号), blank e-mails and phones filled from another column of the row, cells
+ * number (138 0013 8000 微信同号), numbers that found no phone column of their own (another took it, an
+ * invalid one beside a valid one), blank e-mails and phones filled from another column of the row, cells
  * of several e-mails; and the rows it left out (a customer's further lines). Each with its count and first rows.
  */
 function ContactNotes({ report }: { report: ExportReport }) {
@@ -126,6 +127,29 @@ function ContactNotes({ report }: { report: ExportReport }) {
       key: `note ${column}`,
       text: notes ? t('export.phoneNotes', { ...params, notes }) : t('export.phoneNotes.ownColumn', params),
     });
+  }
+  // Numbers with no free phone column of their own: kept as typed in the notes (or an extra column).
+  const keptIn = notes ? t('export.keptIn.notes', { notes }) : null;
+  for (const [column, count] of Object.entries(report.sparePhones)) {
+    const notMobile = report.sparePhonesNotMobile[column] ?? 0;
+    const faxes = report.spareFaxes[column] ?? 0;
+    const invalid = report.sparePhonesInvalid[column] ?? 0;
+    const kinds = [
+      ['taken', count - notMobile - faxes - invalid],
+      ['notMobile', notMobile],
+      ['invalid', invalid],
+      ['faxes', faxes],
+    ] as const;
+    for (const [kind, n] of kinds)
+      if (n > 0)
+        lines.push({
+          key: `spare ${kind} ${column}`,
+          text: t(`export.sparePhones.${kind}`, {
+            column,
+            count: n,
+            keptIn: keptIn ?? t('export.keptIn.column', { column }),
+          }),
+        });
   }
   for (const [crmColumn, bySheet] of Object.entries(report.filledFromOther)) {
     const own = report.columns.find((c) => c.crmColumn === crmColumn)?.sheetColumns ?? [];
