@@ -2,7 +2,7 @@
  * An .xlsx too large for exceljs's model, read for clean: every sheet streamed into the in-memory
  * workbook plans are applied to (shared/plan/apply-plan.ts), the governed sheet's rows being its
  * snapshot's own (held once), with how each sheet looks (cell styles, widths, heights, merges) kept
- * beside it for the writer. What such a read cannot carry (links, notes, pictures, tables, rules and
+ * beside it for the writer. What such a read cannot carry (other sheets' links, notes, pictures, tables, rules and
  * conditional formats of the team's own, protection, named ranges, pivot tables) is listed, so the
  * command says what the written file lacks; the input file keeps all of it.
  */
@@ -120,7 +120,11 @@ export async function readXlsxMemoryWorkbook(
         sheet = emptySheet(entry.name, entry.state !== 'visible');
         sheet.values = opened.snapshot.values as CellValue[][];
         for (const f of opened.snapshot.formulas ?? []) sheet.formulas[cellAddress(f.row, f.col)] = f.formula;
+        // The governed sheet's links are in its snapshot (xlsx-snapshot.ts): written back, none left out.
+        for (const { row, col, link } of opened.snapshot.extras ?? [])
+          if (link !== undefined) (sheet.extras ??= {})[cellAddress(row, col)] = { link };
         look = governedLook.look;
+        look.leftOut.delete('links');
       } else {
         const reader = new SheetLookReader();
         sheet = await readOtherSheet(book, entry, reader);

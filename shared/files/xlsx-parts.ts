@@ -25,6 +25,8 @@ export interface XlsxBook {
   styleFormats: (string | undefined)[];
   /** Shared strings as the text a user sees (rich text runs joined); null for an empty entry. */
   strings: (string | null)[];
+  /** Every part of the zip by its path (xl/worksheets/_rels/sheet1.xml.rels). */
+  entries: ReadonlyMap<string, ZipEntry>;
 }
 
 /** Excel's built-in number formats that exceljs names (others, locale-dependent, it leaves unnamed). */
@@ -211,5 +213,24 @@ export async function readXlsxBook(bytes: Uint8Array, meter?: PartsMeter): Promi
   );
   const styleFormats = await readStyleFormats(bytes, entries.get('xl/styles.xml'), meter);
   const strings = await readStrings(bytes, entries.get('xl/sharedStrings.xml'), meter);
-  return { bytes, sheets, date1904, styleFormats, strings, ...(meter ? { meter } : {}) };
+  return { bytes, sheets, date1904, styleFormats, strings, entries, ...(meter ? { meter } : {}) };
+}
+
+/** The targets of a sheet's relationships (its hyperlinks' among them), by relationship id. */
+export async function sheetRelationships(book: XlsxBook, part: ZipEntry): Promise<Map<string, string>> {
+  const name = part.name.replace(/^\//, '');
+  const slash = name.lastIndexOf('/');
+  const rels = book.entries.get(`${name.slice(0, slash + 1)}_rels/${name.slice(slash + 1)}.rels`);
+  const targets = new Map<string, string>();
+  if (!rels) return targets;
+  await readPart(
+    book.bytes,
+    rels,
+    handler((tag, attrs) => {
+      if (tag === 'Relationship') targets.set(attribute(attrs, 'Id') ?? '', attribute(attrs, 'Target') ?? '');
+    }).handler,
+    undefined,
+    book.meter,
+  );
+  return targets;
 }

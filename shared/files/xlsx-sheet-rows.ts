@@ -3,8 +3,9 @@
  * shared/files/exceljs-cells.ts turns it into the core's CellValue: shared strings resolved, numbers
  * under a date format made Dates (UTC, the workbook's date system), formulas with their cached result
  * (exceljs drops a result of 0, false or '' and so does this) and shared formulas moved to each cell.
- * Links and notes are not read: the commands that read this way never use them; per-cell formats only
- * of the number cells whose format is not their column's, when asked.
+ * Links are listed in the tail (their targets are in the sheet's relationships); notes are not read:
+ * the commands that read this way never use them; per-cell formats only of the number cells whose
+ * format is not their column's, when asked.
  */
 import type { CellValue } from '../sheet/cell-value';
 import { columnLetter, columnNumber } from '../sheet/a1';
@@ -35,6 +36,8 @@ export interface SheetRow {
 export interface SheetTail {
   /** Merged ranges (`A1:C1`); their cells other than the top-left show nothing. */
   merges: string[];
+  /** Hyperlinks: the cells (`E2`, `E2:E4`), and the relationship holding the target or the place in the workbook. */
+  links: Array<{ ref: string; id: string | undefined; location: string | undefined }>;
   /** The number format of each column's own style (`<col style>`), by column number. */
   columnFormats: Map<number, string>;
 }
@@ -136,7 +139,7 @@ export async function readSheetRows(
   look?: SheetLookReader,
   ownFormats = false,
 ): Promise<SheetTail> {
-  const tail: SheetTail = { merges: [], columnFormats: new Map() };
+  const tail: SheetTail = { merges: [], links: [], columnFormats: new Map() };
   // Row 2's formats, which with the columns' own styles (read before the rows) are the columns' formats.
   let rowTwo: Map<number, string | undefined> | undefined;
   const columnFormat = (c: number) => rowTwo?.get(c) ?? tail.columnFormats.get(c);
@@ -231,6 +234,13 @@ export async function readSheetRows(
             break;
           case 'mergeCell':
             tail.merges.push(attribute(attrs, 'ref') ?? '');
+            break;
+          case 'hyperlink':
+            tail.links.push({
+              ref: attribute(attrs, 'ref') ?? '',
+              id: attribute(attrs, 'id'),
+              location: attribute(attrs, 'location'),
+            });
             break;
           case 'col': {
             const format = book.styleFormats[Number(attribute(attrs, 'style') ?? 0)];

@@ -4,7 +4,8 @@
  * exceljs workbook (about 400 bytes a cell), so the field budget applies as for a CSV. The snapshot
  * equals the full read's in what those commands use: values, formulas, column formats, the meta and
  * the sheet choice, and the own formats (extras) of the number cells that have one: a code stored as a
- * number is what its own cell shows. It has no links, notes, other cells' formats or view: none of them reads those.
+ * number is what its own cell shows, and the cells' links (an export writes a label's target). It has
+ * no notes, other cells' formats or view: none of them reads those.
  * A cell merged down a column over data rows reads as the merge's value, in its format, in each of its rows, and the
  * text columns are coded (column-codes.ts) for matching.
  */
@@ -19,9 +20,9 @@ import type { SheetLookReader } from './xlsx-sheet-look';
 import { chooseAmong, isCandidateSheet, JUDGE_ROWS, type SheetChoice } from './choose-sheet';
 import { displayName, fileError, FileInputError } from './file-input-error';
 import type { ReadLimits } from './read-limits';
-import { readXlsxBook, type XlsxBook, type XlsxSheetEntry } from './xlsx-parts';
+import { readXlsxBook, sheetRelationships, type XlsxBook, type XlsxSheetEntry } from './xlsx-parts';
 import { PartsMeter, XlsxLimitReached, type XlsxExcess } from './xlsx-scan';
-import { readSheetRows, type SheetRow } from './xlsx-sheet-rows';
+import { readSheetRows, type SheetRow, type SheetTail } from './xlsx-sheet-rows';
 import type { OpenOptions } from './open-spreadsheet';
 import { TITLE_ROWS } from '../operations/customer-list';
 
@@ -154,6 +155,7 @@ async function readSheet(
         );
     }
   }
+  await addLinks(book, sheet, tail.links, extras);
   let [height, width, lowestCol, rightmostRow] = [0, 0, 0, 0];
   rows.forEach((values, i) => {
     const withFormula = new Set(formulasOf[i]?.map((f) => f.col));
@@ -188,9 +190,35 @@ async function readSheet(
   formulasOf.forEach((list, i) => list?.forEach((f) => formulas.push({ row: i + 1, col: f.col, formula: f.formula })));
   const formatsOfRow = (row: number) =>
     Array.from({ length: width }, (_, i) => (formatsOf[row]?.get(i + 1) ?? tail.columnFormats.get(i + 1)) || null);
-  // A merge's covered cells show nothing, and their formats are no value's.
-  const own = [...extras.values()].filter((e) => typeof values[e.row - 1]?.[e.col - 1] === 'number');
+  // A merge's covered cells show nothing, and their formats are no value's; a link is kept on any cell.
+  const own: ExtrasCell[] = [];
+  for (const e of extras.values()) {
+    const number = typeof values[e.row - 1]?.[e.col - 1] === 'number';
+    if (number) own.push(e);
+    else if (e.link !== undefined) own.push({ row: e.row, col: e.col, link: e.link });
+  }
   return { values, formulas, columnFormats: formatsOfRow(2), formatsOfRow, extras: own };
+}
+
+/** The sheet's hyperlinks into `extras`, each cell of a linked range: the target, or `#place` in the workbook. */
+async function addLinks(
+  book: XlsxBook,
+  sheet: XlsxSheetEntry,
+  links: SheetTail['links'],
+  extras: Map<number, ExtrasCell>,
+): Promise<void> {
+  if (links.length === 0) return;
+  const targets = await sheetRelationships(book, sheet.part!);
+  for (const { ref, id, location } of links) {
+    const range = parseRange(ref);
+    const link = (id !== undefined ? targets.get(id) : undefined) ?? (location ? `#${location}` : undefined);
+    if (!range || link === undefined || link === '') continue;
+    for (let row = range.top; row <= range.bottom; row++)
+      for (let col = range.left; col <= range.right; col++) {
+        const key = cellKey(row, col);
+        extras.set(key, { ...(extras.get(key) ?? { row, col }), link });
+      }
+  }
 }
 
 /**

@@ -40,6 +40,8 @@ beforeAll(async () => {
   sheet.getColumn(2).width = 18;
   sheet.getColumn(6).width = 36;
   sheet.getCell('B3').note = '老客户，勿重复联系';
+  // A customer's company named by a link to its site: the link is kept on the streamed path too.
+  sheet.getCell('F4').value = { text: String(sheet.getCell('F4').value ?? '官网'), hyperlink: 'https://www.example.cn/' };
   sheet.getCell('C5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
 });
@@ -121,6 +123,8 @@ describe('custodian clean on an .xlsx too large for the heap to load whole', () 
     // What clean sets is there too: the header frozen, dropdowns, the customer-ID column as text.
     expect(sa.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sa.getCell('A2').numFmt).toBe(sb.getCell('A2').numFmt);
+    expect(sa.getCell('F4').hyperlink).toBe('https://www.example.cn/');
+    expect(sb.getCell('F4').hyperlink).toBe('https://www.example.cn/');
 
     // The other sheet: its value, formula, merge and title font; its link's text stays as text.
     const help = a.getWorksheet('填写说明')!;
