@@ -57,11 +57,16 @@ export async function checkCommand(args: string[], io: CliStreams): Promise<numb
     label: progressLabel('checking', resolveContext(loaded.snapshot, options).locale),
     stream: io.stderr,
   });
-  const result = checkSheet(loaded.snapshot, {
+  const checked = checkSheet(loaded.snapshot, {
     ...withMapOption(options, values.map, loaded.snapshot),
     onProgress: (p) => progress.update(p.done, p.total),
   });
   progress.finish();
+  // A whole column's issue stands on its header, which below a title is not row 1 (that is the title).
+  const headerRow = loaded.headerBelow?.row;
+  const result = headerRow
+    ? { ...checked, issues: checked.issues.map((i) => (i.row === 1 ? { ...i, row: headerRow } : i)) }
+    : checked;
 
   if (values.json) {
     const { issues, rows, mapping } = result;
