@@ -32,6 +32,10 @@ export interface SheetChoice {
   readonly otherLists?: readonly string[];
 }
 
+/** A sheet's name that says it is the customer list: 客户, 客户名单, 客戶資料, Customers, Client list. */
+const CUSTOMER_SHEET =
+  /^(?:客户|客戶|顾客|顧客|customers?|clients?)\s*(?:列表|名单|名單|清单|清單|信息|資訊|资料|資料|档案|檔案|表|list|data|master)?$/i;
+
 /** Rows below the header sampled to judge a sheet (the header mapping samples as many). */
 export const JUDGE_ROWS = 2000;
 
@@ -118,12 +122,17 @@ export function chooseAmong<S extends NamedSheet>(
   const judged = lists.length > 0 ? lists : candidates;
   let best = judged[0];
   let bestScore = judge(best);
+  const scores = new Map<S, CustomerListScore>([[best, bestScore]]);
   const customerLists: S[] = bestScore.identifying > 0 ? [best] : [];
   for (const sheet of judged.slice(1)) {
     const score = judge(sheet);
+    scores.set(sheet, score);
     if (score.identifying > 0) customerLists.push(sheet);
     if (score.score > bestScore.score) [best, bestScore] = [sheet, score];
   }
+  // Of several lists, one the workbook names as its customers (客户 beside 联系人 and 跟进记录) is the list.
+  const named = customerLists.filter((s) => CUSTOMER_SHEET.test(s.name.trim()));
+  if (named.length === 1 && named[0] !== best) [best, bestScore] = [named[0]!, scores.get(named[0]!)!];
   // Another list of the same customers has most of the chosen one's headers (a sheet per region); a
   // summary sheet beside them (区域, 客户数, 第一位客户) has not.
   const chosen = headers.get(best) ?? new Set<string>();

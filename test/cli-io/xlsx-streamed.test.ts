@@ -104,8 +104,17 @@ function readOnlyPart(opened: OpenedSpreadsheet) {
   return rest;
 }
 
+/** The cells' links, in order: the streamed read carries them for an export (a label's target). */
+function linksOf(opened: OpenedSpreadsheet) {
+  return (opened.snapshot.extras ?? [])
+    .filter((e) => e.link !== undefined)
+    .map(({ row, col, link }) => ({ row, col, link }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
 function expectSameRead({ full, streamed }: { full: OpenedSpreadsheet; streamed: OpenedSpreadsheet }): void {
-  expect(streamed.snapshot).toEqual(readOnlyPart(full));
+  expect(readOnlyPart(streamed)).toEqual(readOnlyPart(full));
+  expect(linksOf(streamed)).toEqual(linksOf(full));
   expect(streamed.sheetName).toBe(full.sheetName);
   expect(streamed.sheetChoice).toEqual(full.sheetChoice);
 }

@@ -228,4 +228,31 @@ describe('sheet choice', () => {
     expect(products.sheetName).toBe('说明');
     expect(() => requireCustomerList(products)).toThrow(FileInputError);
   });
+
+  test('of a CRM export’s customers, contacts and follow-ups, checks the sheet named as the customers', async () => {
+    // 纷享销客 exports 客户 beside 联系人, whose names, mobiles and e-mails score higher as a list.
+    await writeSheets(join(dir, '纷享销客导出.xlsx'), {
+      客户: [
+        ['客户名称', '客户级别', '负责人', '电话', '地址'],
+        ['杭州云帆科技有限公司', '重要客户', '王磊', '0571-88886666', '杭州'],
+        ['深圳市德润贸易有限公司', '普通客户', '李娜', '0755-26661234', '深圳'],
+      ],
+      联系人: [
+        ['姓名', '所属客户', '手机', '职务', '邮箱'],
+        ['陈总', '杭州云帆科技有限公司', '13957112345', '总经理', 'chen@yunfan.cn'],
+        ['刘经理', '深圳市德润贸易有限公司', '18688881234', '采购经理', 'liu@derun.com.cn'],
+      ],
+      跟进记录: [
+        ['客户名称', '跟进时间', '跟进内容'],
+        ['杭州云帆科技有限公司', '2024-05-28', '电话沟通续约'],
+      ],
+    });
+    const zh = await run(['check', '纷享销客导出.xlsx', ...TODAY], dir);
+    expect(zh.stdout).toMatch(/^检查了工作表 客户（共 3 个：客户，联系人，跟进记录）/);
+    await writeSheets(join(dir, 'crm.xlsx'), { Contacts: EN_LIST, Customers: EN_LIST.map((r) => r.slice(0, 2)) });
+    expect((await readWorkbookFile(join(dir, 'crm.xlsx'))).sheetName).toBe('Customers');
+    // Without a sheet so named, the list that looks most like one, as before.
+    const contacts = await run(['check', 'contacts.xlsx', ...TODAY], dir);
+    expect(contacts.stdout).toMatch(/^Checked sheet Contacts/);
+  });
 });
