@@ -28,6 +28,7 @@ import { StringTable } from '../sheet/string-table';
 import { columnCodesOf } from '../sheet/column-codes';
 import { isCustodianRowColumn } from './status-headers';
 import { legalIdColumn } from './legal-id-column';
+import { withoutRepeatedLegalIds } from './repeated-legal-id';
 import { SameKindColumns } from './compare/same-kind-columns';
 import {
   accountHeader,
@@ -294,7 +295,7 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
     const dateRegion = hasPhones ? (phoneSheet ??= readPhoneSheet(values, mapping, template)).sheet : region;
     return (sheetDates = { region: dateRegion, rows: rowDates(values, mapping, region, dateRegion) });
   };
-  const fields: MatchField[] = [];
+  let fields: MatchField[] = [];
   const counters: number[] = [];
   const idColumns: NonNullable<MatchRecords['idColumns']> = [];
   const contactKey = contactField(template)?.key;
@@ -461,6 +462,8 @@ export function buildRecords(snapshot: SheetSnapshot, options: RecordOptions): M
       });
     }
   }
+  // 纳税人识别号 beside 统一社会信用代码 is one company ID read twice (repeated-legal-id.ts).
+  fields = withoutRepeatedLegalIds(fields);
   // With a contact person and no name of a person's own (客户名称 of companies beside 联系人, Account
   // Name beside Contact Name), the company is the customer and the person whom to talk to there.
   if (fields.some((f) => f.contact) && !fields.some((f) => !f.contact && PERSON_ROLES.has(f.role)))

@@ -7,8 +7,8 @@
  * it, and one the label would narrow (电话 is not renamed 手机) or change (Mobile Phone is no mere Phone,
  * Mailing City no Region, Accepts Email Marketing no Consent to Contact, 成为客户时间 no 创建日期:
  * template/header-keeps.ts) stays as typed, still governed as its field. On a list written in traditional
- * characters a header in them (聯絡人, 電郵) stays as typed too: the labels are simplified, and the
- * team's script is theirs (as 手機 stays). A header's unit stays after
+ * characters a header in them (聯絡人, 電郵) stays as typed too: the team's script is theirs (as 手機
+ * stays), and the labels setup writes there are in it (客戶編號, 備註). A header's unit stays after
  * the label (消费金额（元） becomes 累计消费金额（元）): the numbers are counted in it.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
@@ -19,6 +19,7 @@ import type { Template } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import { headerUnit } from '../normalise/header-unit';
 import { labelWouldChange } from '../template/header-keeps';
+import { traditionalLabel } from '../template/traditional-labels';
 
 export interface SetupHeaders {
   /** Row-1 edits: renamed headers in column order, then the appended columns. */
@@ -35,6 +36,8 @@ export function planSetupHeaders(
   locale: Locale,
   traditional = false,
 ): SetupHeaders {
+  // A Hong Kong or Taiwan team's list gets the labels in its own characters.
+  const written = (label: string) => (traditional && locale === 'zh-CN' ? traditionalLabel(label) : label);
   const typed = Array.from({ length: width }, (_, i) => cellText(header[i] ?? null));
   const finalHeaders = [...typed];
   const keys = typed.map(foldHeader);
@@ -60,7 +63,7 @@ export function planSetupHeaders(
     if (typed[index] === label || simplifiedHan(typed[index]!) === label) continue;
     if (traditional && simplifiedHan(typed[index]!) !== typed[index]) continue;
     if (column.keepHeader || labelWouldChange(field.key, typed[index]!, label)) continue;
-    write(index, label);
+    write(index, written(field.labels[locale]) + (unit?.tail ?? ''));
     renamed.add(index);
   }
   // Until none is left: a header given back can be what another column was to be renamed to.
@@ -87,8 +90,9 @@ export function planSetupHeaders(
     const field = template.fields.find((f) => f.key === key);
     // A column the user left alone may carry the field's label: a second column of that name would be ambiguous.
     if (!field || !field.appendWhenMissing || heldElsewhere(field.labels[locale], -1)) continue;
-    write(finalHeaders.length, field.labels[locale]);
-    edits.push({ row: 1, col: finalHeaders.length, before: null, after: field.labels[locale], reason: 'setup.header' });
+    const label = written(field.labels[locale]);
+    write(finalHeaders.length, label);
+    edits.push({ row: 1, col: finalHeaders.length, before: null, after: label, reason: 'setup.header' });
   }
   return { edits, finalHeaders };
 }

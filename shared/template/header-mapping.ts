@@ -17,6 +17,7 @@
  * 电话2, Contact 2 with Phone 2) is someone else too. Spanish Nombre and French Nom are the whole name
  * alone and a part beside Apellidos or Prénom (european-headers.ts), and First and Last the parts beside
  * each other or over names (short-name-parts.ts). A board's Person (monday.com) is the item's owner.
+ * A register export's 法定代表人 is the contact where no contact or name column is (leftover-columns.ts).
  * A total counted in a currency (Total Business (INR)) over amounts is what the customer spent.
  * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null;
  * a column whose header another column shares by its letter, #C -> key or null).
@@ -42,7 +43,7 @@ import {
   withoutSomeoneElse,
 } from './someone-else-claims';
 import { customerAsCompany, recordNameAsCompany } from './company-from-names';
-import { markSecond, nameByHandle } from './leftover-columns';
+import { contactByRepresentative, markSecond, nameByHandle } from './leftover-columns';
 import { finishMapping } from './finish-mapping';
 import { isInvoiceDetails, phoneInAddress } from './confirmed-headers';
 import { boardOwnerClaims } from './board-columns';
@@ -199,6 +200,7 @@ export function mapHeaders(
   }
   recordNameAsCompany(columns, lost, profiles, rows, template, claim);
   nameByHandle(columns, profiles, template);
+  contactByRepresentative(columns, profiles, template);
   if (sheet.contactApp && nameKey) {
     const col = nameBesideRemark(folded, columns, nameKey);
     if (col !== undefined) columns[col - 1]!.standsInFor = nameKey;

@@ -196,8 +196,11 @@ export function lookupFor(template: Template): Map<string, Candidate> {
 // or place (eBay's Tax Status, Tax State, eBay Collect And Remit Tax Type) is the sale's tax, and Etsy's
 // InPerson Location is where an in-person sale was made; an item's Authenticity Verification Status is
 // the item's check. Amazon's ship-address folds to a word holding ipaddress and is a postal address.
+// A company register's status (企查查's 登记状态, 天眼查's 经营状态: 存续, 注销; Registration Status) is
+// the company's standing with the registry, no customer status or stage, and its registered capital
+// and business scope are the registry's too.
 const OTHER_THINGS =
-  /订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|(?<!sh)ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card|campaign(?:title|name)|subscriptionstatus|tax|inperson|authenticity|verification/;
+  /登记状态|经营状态|企业状态|注册资本|经营范围|registrationstatus|companystatus|registeredcapital|businessscope|订单|税号|纳税人|信用代码|统一编号|商品|宝贝|产品|发票|物流|快递|运单|保单|员工|工号|简称|拼音|网址|网站|官网|主页|域名|意向|售后|退款|发货|票价|风险|风控|risk|fraud|order|product|item|invoice|sku|deal|ticket|tracking|employee|annual|domain|website|homepage|url|interest|imaddress|(?<!sh)ipaddress|webaddress|refund|fulfil|payment|financialstatus|enrich|sync|price|^card|campaign(?:title|name)|subscriptionstatus|tax|inperson|authenticity|verification/;
 
 /**
  * A flag saying the customer opted out (Zoho's Email Opt Out, Salesforce's Do Not Call and
@@ -228,6 +231,8 @@ export const CONTACT_POINT_LABEL =
  * with no name column knows its members by 会员昵称, so it is the name only when nothing better is.
  */
 export const HANDLE = /昵称|网名|用户名|登录名|nickname|username|loginname|^login$|screenname|^handle$/;
+/** A company's legal representative as register exports head it (法定代表人, 法人代表, 法人, 法人姓名). */
+export const LEGAL_REPRESENTATIVE = /^(?:法定代表人|法人代表|法人)(?:姓名)?$|^legalrepresentative$/;
 /** Nicknames of someone other than the customer: the influencer who sold, the group leader, the referrer. */
 export const OTHER_PERSON = /达人|主播|团长|推荐|介绍人|客服|affiliate|referr|agent/;
 /** One word of a name that is neither the given nor the family name, or how to read or address it. */
@@ -367,9 +372,16 @@ function wordBounds(header: string, folded: string): WordBounds | null {
   return { starts, ends };
 }
 
-/** Whether a Latin word of the lookup is whole words of the header: Cancelled at holds no Cell. */
+/**
+ * Whether a Latin word of the lookup is whole words of the header: Cancelled at holds no Cell. A plural
+ * last word is the word (企查查's More Phones, Other Emails: the customer's further numbers); a plural
+ * before others names something else (Accounts Receivable is no account).
+ */
 function wholeWords(folded: string, key: string, bounds: WordBounds): boolean {
-  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1))
-    if (bounds.starts.has(at) && bounds.ends.has(at + key.length)) return true;
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if (bounds.starts.has(at) && (bounds.ends.has(end) || (folded[end] === 's' && end + 1 === folded.length)))
+      return true;
+  }
   return false;
 }

@@ -1,11 +1,20 @@
 /**
  * What a column left without a field may still hold: more of the customer's values of a field another
- * column won (座机 beside 手机), or, on a list with no name of its own, the customers' nicknames.
+ * column won (座机 beside 手机), or, on a list with no name of its own, the customers' nicknames, or
+ * on a company list with no contact of its own (企查查, 天眼查), the legal representative.
  */
 import type { Field, Template } from './schema';
 import type { ColumnProfile } from './column-profile';
 import { contactField, customerNameField, fieldFit } from './column-evidence';
-import { ADDRESS_PHONE, HANDLE, OTHER_PERSON, SEVERAL_KINDS, SOMEONE_ELSE, foldHeader } from './header-words';
+import {
+  ADDRESS_PHONE,
+  HANDLE,
+  LEGAL_REPRESENTATIVE,
+  OTHER_PERSON,
+  SEVERAL_KINDS,
+  SOMEONE_ELSE,
+  foldHeader,
+} from './header-words';
 import type { Claim } from './header-claims';
 import type { ColumnMapping } from './column-mapping';
 
@@ -44,4 +53,29 @@ export function markSecond(column: ColumnMapping, lost: Claim, fieldsByKey: Map<
   if (SOMEONE_ELSE.test(folded) || ADDRESS_PHONE.test(folded)) return false;
   column.secondOf = lost.field;
   return true;
+}
+
+/**
+ * A company register export (企查查, 天眼查) names no one to talk to but the legal representative
+ * (法定代表人): that person is the company's contact where the sheet has no contact or person name of
+ * its own. Beside one (联系人, 姓名) the representative is someone else than whom the team talks to, and
+ * the column is left alone.
+ */
+export function contactByRepresentative(
+  columns: ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+  template: Template,
+): void {
+  const contact = contactField(template);
+  const nameKey = customerNameField(template)?.key;
+  if (!contact || columns.some((c) => c.field === contact.key || (nameKey && c.field === nameKey))) return;
+  const representative = columns.find((column) => {
+    if (column.match !== 'none' || column.someoneElse || !LEGAL_REPRESENTATIVE.test(foldHeader(column.header)))
+      return false;
+    const profile = profiles[column.col - 1];
+    return !profile || fieldFit(contact, false, profile) >= 0;
+  });
+  if (!representative) return;
+  representative.field = contact.key;
+  representative.match = 'partial';
 }

@@ -44,7 +44,8 @@ describe('placeholders in phone and e-mail cells', () => {
   });
 
   test('Zoho accounts write no Phone for “-”', () => {
-    const { files, report } = planExport(sheet(QICHACHA, '企业列表'), { crm: 'zoho', now: NOW });
+    // 法定代表人 is each company's contact: the accounts file is asked for.
+    const { files, report } = planExport(sheet(QICHACHA, '企业列表'), { crm: 'zoho', object: 'accounts', now: NOW });
     const accounts = files.find((f) => f.object === 'accounts')!;
     expect(rowOf(accounts, 4)).toMatchObject({ 'Account Name': '成都某某餐饮管理有限公司', Phone: null });
     expect(report.placeholders).toMatchObject({ 电话: 1 });

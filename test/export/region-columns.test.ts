@@ -141,10 +141,13 @@ describe('planExport of a region column', () => {
       ['杭州云栖科技有限公司', '王建国', '0571-88886666', '浙江省', '杭州市', '西湖区', '浙江省杭州市西湖区文三路90号'],
       ['上海浦江贸易有限公司', '李华', '021-58881234', '上海市', '上海市', '浦东新区', '上海市浦东新区张江路88号'],
     ];
+    // 法定代表人 is each company's contact: the contacts file takes the place as the accounts file does.
     const { files, report } = planExport(sheet(values), { crm: 'zoho', now: NOW });
-    const accounts = files.find((f) => f.object === 'accounts')!;
-    expect(rowOf(accounts, 2)).toMatchObject({ 'Billing State': '浙江', 'Billing City': '杭州市' });
+    const contacts = files.find((f) => f.object === 'contacts')!;
+    expect(rowOf(contacts, 2)).toMatchObject({ 'Mailing State': '浙江', 'Mailing City': '杭州市' });
     expect(report.columns.find((c) => c.crmColumn === 'Mailing City')?.sheetColumns).toEqual(['所属城市']);
+    const accounts = planExport(sheet(values), { crm: 'zoho', object: 'accounts', now: NOW }).files[0]!;
+    expect(rowOf(accounts, 2)).toMatchObject({ 'Billing State': '浙江', 'Billing City': '杭州市' });
   });
 
   test('writes the state of the address whose city the region holds: Xero’s PORegion beside POCity, not SARegion', () => {

@@ -33,14 +33,17 @@ describe('several numbers in a second phone column', () => {
   });
 
   test('a company-only row (HubSpot companies have one Phone): the free Phone takes the first number', () => {
-    // 企查查 企业列表: no contact column; 法定代表人 is no contact.
+    // 企查查 企业列表: no contact column, so 法定代表人 is each company's contact; the companies file
+    // is asked for.
     // prettier-ignore
     const values: CellValue[][] = [
       ['企业名称', '法定代表人', '电话', '更多电话'],
       ['深圳市腾飞科技有限公司', '李腾飞', '', '13902345678;0755-26001235'],
       ['南京金陵科技有限公司', '王建国', '', '13951234567 / 025-84561234'],
     ];
-    const file = planExport(sheet(values), { crm: 'hubspot', now: NOW }).files.find((f) => f.object !== 'contacts')!;
+    const file = planExport(sheet(values), { crm: 'hubspot', object: 'accounts', now: NOW }).files.find(
+      (f) => f.object !== 'contacts',
+    )!;
     expect(rowOf(file, 0)['Phone Number']).toBe('+8613902345678');
     expect(rowOf(file, 1)['Phone Number']).toBe('+8613951234567');
   });
