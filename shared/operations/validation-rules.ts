@@ -71,21 +71,43 @@ export function wholeFormula(cell: string, min: number): string {
   return `=AND(ISNUMBER(${cell}),${cell}>=${min},INT(${cell})=${cell})`;
 }
 
-/** Unique in its column and in the template's pattern: the prefix, then at least `idDigits` digits. */
+/**
+ * Unique in its column and in the template's pattern: the prefix, then at least `idDigits` digits,
+ * each a number on its own (-"-", -" " and -"." are not; the digits read as one number took
+ * C-000123, C 000123 and C(00123), which the demo grid's mirror refuses).
+ */
 export function idFormula(cell: string, col: number, template: Pick<Template, 'idPrefix' | 'idDigits'>): string {
   const letter = columnLetter(col);
   const prefix = template.idPrefix.length;
-  const digits = `MID(${cell},${prefix + 1},20)`;
+  const each = `MID(${cell},ROW(INDIRECT("${prefix + 1}:"&LEN(${cell}))),1)`;
   return (
     `=AND(COUNTIF($${letter}:$${letter},${cell})=1,EXACT(LEFT(${cell},${prefix}),"${template.idPrefix}"),` +
-    `LEN(${cell})>=${prefix + template.idDigits},ISNUMBER(-${digits}),ISERROR(FIND(".",${digits})),ISERROR(SEARCH("E",${digits})))`
+    `LEN(${cell})>=${prefix + template.idDigits},SUMPRODUCT(--ISERROR(-${each}))=0)`
   );
 }
 
-/** Unique in its column, and nothing more: the list's own IDs (00123) are in no pattern the template knows. */
-export function uniqueFormula(cell: string, col: number): string {
+/**
+ * IDs of more digits than Excel's 15 significant ones (an 18-digit member number): COUNTIF reads a
+ * criterion of digits as a number, so it would count 202403150000000001 and …002 as one ID.
+ */
+const LONG_DIGIT_ID = /^\d{16,}$/;
+
+/**
+ * Unique in its column, and nothing more: the list's own IDs (00123) are in no pattern the template
+ * knows. Where they are long digit strings (`example`, one of them), the cells counted are those
+ * starting with the typed text less those longer: wildcards compare as text, never as a number.
+ */
+export function uniqueFormula(cell: string, col: number, example?: string): string {
   const letter = columnLetter(col);
-  return `=COUNTIF($${letter}:$${letter},${cell})=1`;
+  const column = `$${letter}:$${letter}`;
+  if (example !== undefined && LONG_DIGIT_ID.test(example))
+    return `=COUNTIF(${column},${cell}&"*")-COUNTIF(${column},${cell}&"?*")=1`;
+  return `=COUNTIF(${column},${cell})=1`;
+}
+
+/** Whether an ID rule's formula asks for the template's pattern too (idFormula), not only a unique ID. */
+export function idRuleShaped(formula: string): boolean {
+  return formula.includes('EXACT(');
 }
 
 /**
@@ -124,7 +146,7 @@ export function entryRule(
       return { kind: 'whole', ...base, min: 0, formula: wholeFormula(cell, 0), ...texts('integer') };
     case 'id':
       if (ownId !== undefined)
-        return { kind: 'custom', ...base, formula: uniqueFormula(cell, span.col), ...texts('idOwn', ownId) };
+        return { kind: 'custom', ...base, formula: uniqueFormula(cell, span.col, ownId), ...texts('idOwn', ownId) };
       return {
         kind: 'custom',
         ...base,

@@ -219,6 +219,25 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
       const [t, count] = [toText(s), toNumber(k)];
       return isError(t) ? t : isError(count) ? count : count < 0 ? VALUE : t.slice(0, count);
     }),
+  RIGHT: ([v, n]) =>
+    lift([v!, n ?? 1], (s, k) => {
+      const [t, count] = [toText(s), toNumber(k)];
+      return isError(t) ? t : isError(count) ? count : count < 0 ? VALUE : count === 0 ? '' : t.slice(-count);
+    }),
+  EXACT: ([a, b]) =>
+    lift([a!, b!], (x, y) => {
+      const [s, t] = [toText(x), toText(y)];
+      return isError(s) ? s : isError(t) ? t : s === t;
+    }),
+  // Without wildcards, which the rules' SEARCH never asks for.
+  SEARCH: ([find, within]) =>
+    lift([find!, within!], (f, w) => {
+      const [needle, text] = [toText(f), toText(w)];
+      if (isError(needle)) return needle;
+      if (isError(text)) return text;
+      const at = text.toLowerCase().indexOf(needle.toLowerCase());
+      return at < 0 ? VALUE : at + 1;
+    }),
   MID: ([v, start, n]) =>
     lift([v!, start!, n!], (s, from, k) => {
       const [t, a, count] = [toText(s), toNumber(from), toNumber(k)];
@@ -262,6 +281,29 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
     const bad = items.find(isError);
     return bad ?? items.reduce<number>((sum, s) => sum + (typeof s === 'number' ? s : 0), 0);
   },
+  // Excel's COUNTIF over a column: a criterion with * or ? matches text cells by pattern; one that
+  // reads as a number matches numbers and texts of digits as numbers (so past 15 digits, rounded);
+  // any other matches text, ignoring case.
+  COUNTIF: ([range, criterion]) => {
+    const cells = arrayOf(range!) ?? [scalar(range!)];
+    const wanted = toText(scalar(criterion!));
+    if (isError(wanted)) return wanted;
+    const asNumber = (v: Scalar) =>
+      typeof v === 'number' ? v : typeof v === 'string' && /^\s*-?[\d.]+\s*$/.test(v) ? Number(v) : NaN;
+    if (/[*?]/.test(wanted)) {
+      const pattern = new RegExp(
+        `^${wanted
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.')}$`,
+        'is',
+      );
+      return cells.filter((c) => typeof c === 'string' && pattern.test(c)).length;
+    }
+    const n = asNumber(wanted);
+    if (!Number.isNaN(n)) return cells.filter((c) => asNumber(c) === n).length;
+    return cells.filter((c) => typeof c === 'string' && c.toLowerCase() === wanted.toLowerCase()).length;
+  },
   AND: (args) => {
     const items = args.flatMap((a) => arrayOf(a) ?? [scalar(a)]);
     const bad = items.find(isError);
@@ -270,7 +312,7 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   },
 };
 
-function evaluate(node: Node, cells: Readonly<Record<string, Scalar>>): Value {
+function evaluate(node: Node, cells: Readonly<Record<string, Scalar | Scalar[]>>): Value {
   switch (node.type) {
     case 'lit':
       return node.value;
@@ -319,10 +361,17 @@ function evaluate(node: Node, cells: Readonly<Record<string, Scalar>>): Value {
 
 /**
  * Whether a rule's formula lets `value` stand in `cell`: TRUE (or a number other than 0) passes; FALSE,
- * 0 and an error are refused, as Excel and Google Sheets treat a custom rule's result.
+ * 0 and an error are refused, as Excel and Google Sheets treat a custom rule's result. `ranges`: the
+ * cells of a range the formula names ($A:$A), for COUNTIF.
  */
-export function ruleAccepts(formula: string, cell: string, value: string | number): boolean {
-  const result = scalar(evaluate(parse(formula), { [cell]: value }));
+export function ruleAccepts(
+  formula: string,
+  cell: string,
+  value: string | number,
+  ranges: Readonly<Record<string, Scalar[]>> = {},
+): boolean {
+  const named = Object.fromEntries(Object.entries(ranges).map(([name, cells]) => [name.replace(/\$/g, ''), cells]));
+  const result = scalar(evaluate(parse(formula), { ...named, [cell]: value }));
   if (isError(result)) return false;
   return typeof result === 'boolean' ? result : typeof result === 'number' ? result !== 0 : false;
 }

@@ -11,8 +11,8 @@ import { normaliseDate } from '../../normalise';
 import { idKey } from '../../operations/customer-ids';
 import { autoGovernedSheet, highestIdNumber, planEntry, type EntryChange } from '../../operations/entry';
 import { resolveContext } from '../../operations/options';
-import { emailRuleHolds, phoneRuleHolds, uniqueFormula } from '../../operations/validation-rules';
-import { cellAddress, columnNumber } from '../../sheet/a1';
+import { emailRuleHolds, idRuleShaped, phoneRuleHolds } from '../../operations/validation-rules';
+import { columnNumber } from '../../sheet/a1';
 import { cellText, isBlank, type CellValue } from '../../sheet/cell-value';
 import type { FormulaCell } from '../../sheet/snapshot';
 
@@ -90,14 +90,7 @@ function holds(
       // Setup writes two custom rules: the customer ID's (unique, and in the template's pattern unless
       // the list keeps its own IDs) and the phone's.
       if (!rule.formula.includes('COUNTIF(')) return phoneRuleHolds(text, rule.formula);
-      return idHolds(
-        sheet,
-        meta,
-        row,
-        rule.col,
-        text,
-        rule.formula !== uniqueFormula(cellAddress(rule.firstRow, rule.col), rule.col),
-      );
+      return idHolds(sheet, meta, row, rule.col, text, idRuleShaped(rule.formula));
   }
 }
 
