@@ -212,10 +212,17 @@ function joinRun(parts: readonly string[]): string {
   );
 }
 
-/** The places before the street, those it already names left out (蜀山区 of 蜀山区新华路663号). */
+/**
+ * The places with the street, those it already names left out (蜀山区 of 蜀山区新华路663号): a Chinese
+ * address goes from the province down to the street; another from the street up to its city and
+ * country (12, rue de la Paix, Paris), as its country writes it.
+ */
 function joinPlaces(places: readonly string[], street: CellValue): CellValue {
   const text = isBlank(street) ? '' : String(street);
-  const before = joinRun(places.filter((p) => p !== '' && !text.includes(p)));
+  const kept = places.filter((p) => p !== '' && !text.includes(p));
+  const before = joinRun(kept);
   if (before === '') return street;
-  return text === '' ? before : joinRun([before, text]);
+  if (text === '') return before;
+  if (HAN_START.test(before) || HAN_START.test(text)) return joinRun([before, text]);
+  return [text, ...[...new Set(kept)].reverse()].join(', ');
 }
