@@ -10,6 +10,8 @@ import type { Reason } from './types';
 const HOLD_PHRASES: Record<Hold['rule'], string> = {
   'one-line-two-mailboxes': 'two mailboxes on one number, perhaps a household or a shop: held for review',
   'numbers-in-a-run': 'numbers one digit apart and only the name besides: perhaps lines of one run, held for review',
+  'namesakes-at-one-company':
+    "one name at one company, numbers one digit apart: perhaps two colleagues on the company's lines, held for review",
   'name-only': 'only the name agrees: held for review',
   'held-apart': 'differs, perhaps two people: held for review',
 };

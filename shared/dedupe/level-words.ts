@@ -44,6 +44,7 @@ export const ZH_LEVEL_WORDS: Readonly<Record<MatchLevel, string>> = {
   'one-side-only': '仅一行填写',
   'one-line-two-mailboxes': '同一号码下两个不同邮箱，可能是一家人或一个门店共用，待复核',
   'numbers-in-a-run': '号码只差一位、此外只有姓名相同，可能是同一批连号，待复核',
+  'namesakes-at-one-company': '姓名、公司相同，号码只差一位，可能是同一公司的两位同名同事，待复核',
   'name-only': '只有姓名相同，待复核',
   'held-apart': '此项不同，可能是两个人，待复核',
   different: '不同',

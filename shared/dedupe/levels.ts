@@ -43,9 +43,10 @@ export const MATCH_LEVELS = [
   // A Suffix (Jr.) one row gives and the other leaves blank.
   'one-side-only',
   // Why a pair is held for review (score/model.ts): one phone under two mailboxes, numbers one digit
-  // apart under one name, only a name, or details that differ.
+  // apart under one name (at one company or none), only a name, or details that differ.
   'one-line-two-mailboxes',
   'numbers-in-a-run',
+  'namesakes-at-one-company',
   'name-only',
   'held-apart',
   'different',

@@ -180,10 +180,18 @@ const zh: MergeLabels = {
     },
     'order.noDate': () =>
       '读不出任何订单日期（订单付款时间、订单创建时间、下单时间、Paid at、Created at），“保留最新”和“取最新/最早”无从比较订单，已取保留行的值',
+    'keep.noDateColumn': () =>
+      '“保留最新”要按“更新日期”或“最近联系日期”列判断哪一行最新，表中没有这样的列，所以保留的是最完整的一行',
+    'keep.noDate': (p) =>
+      `第 ${p.cluster} 组：没有一行在“${p.detail}”列中有读得出的日期，无从判断哪一行最新，所以保留的是最完整的一行`,
     'order.archiveOnly': (p) =>
       `第 ${p.cluster} 组：订单自身的列保留该行订单的值，其他订单的以下内容只保存在归档中：${p.detail}`,
+    'values.archiveOnly': (p) =>
+      `第 ${p.cluster} 组：合并掉的行有以下内容，保留的行没有或与之不同，没有写入保留的行，只保存在归档中：${p.detail}`,
     'date.notRead': (p) =>
       `第 ${p.cluster} 组：“${p.detail ?? p.field}”有读不出是哪一天的日期（日月顺序不明或不是日期），取最新/最早时未计入，请核对`,
+    'date.errorValue': (p) =>
+      `第 ${p.cluster} 组：第 ${p.row} 行的“${p.detail ?? p.field}”是公式的错误值 ${p.values}，不是日期，取最新/最早时未计入，请核对`,
     'date.keptAsTyped': (p) =>
       `第 ${p.cluster} 组：保留行的“${p.detail ?? p.field}” ${p.values} 读不出是哪一天（日月顺序不明），无法和其他行的日期${p.others ? `（${p.others}）` : ''}比较，已按原样保留；其他行的值在合并归档中，请核对`,
     'formula.refersToMergedRow': (p) =>
@@ -257,10 +265,18 @@ const en: MergeLabels = {
       `Group ${p.cluster}: "${p.field}" on row ${p.row} is a formula, which a merge never overwrites; the ${p.detail} rule was not applied`,
     'notes.unavailable': (p) =>
       `Group ${p.cluster}: there is no notes column to write to; this is kept in the archive only: ${p.detail}`,
+    'keep.noDateColumn': () =>
+      '"newest" tells the newest row by an updated or last-contact date column (Updated, Last Contact, 更新日期, 最近联系日期); the sheet has none, so the most complete row was kept',
+    'keep.noDate': (p) =>
+      `Group ${p.cluster}: no row has a readable date in "${p.detail}", so which is newest cannot be told; the most complete row was kept`,
     'order.archiveOnly': (p) =>
       `Group ${p.cluster}: the order columns keep the kept row's own order; the other orders' values are kept in the archive only: ${p.detail}`,
+    'values.archiveOnly': (p) =>
+      `Group ${p.cluster}: the rows merged away hold these values, which the kept row lacks or has otherwise; they were not written to the kept row and are kept in the archive only: ${p.detail}`,
     'date.notRead': (p) =>
       `Group ${p.cluster}: "${p.detail ?? p.field}" has a date that cannot be read as one day (day and month order unknown, or no date); it was left out of the latest/earliest, check it`,
+    'date.errorValue': (p) =>
+      `Group ${p.cluster}: row ${p.row}'s "${p.detail ?? p.field}" is the formula error value ${p.values}, no date; it was left out of the latest/earliest, check it`,
     'date.keptAsTyped': (p) =>
       `Group ${p.cluster}: the kept row's "${p.detail ?? p.field}", ${p.values}, cannot be read as one day (day and month order unknown), so it could not be compared with the other rows' dates${p.others ? ` (${p.others})` : ''} and was kept as typed; their values are in the archive, check it`,
     'amount.otherUnit': (p) =>

@@ -3,6 +3,7 @@
  * chosen record's cell as written (a date stays a Date or its text), except sums, which are new.
  */
 import { cellText, isBlank, type CellValue } from '../sheet/cell-value';
+import { errorValue } from '../sheet/error-values';
 import { roundMoney } from '../normalise/number';
 import { sameCurrency } from '../normalise/money-column';
 import { headerUnit, shownUnit } from '../normalise/header-unit';
@@ -31,6 +32,8 @@ export interface Picked {
   value: CellValue;
   /** Texts for the notes column ("Other phone: …"). */
   notes: string[];
+  /** A latest or earliest's cells holding a formula's error value (#N/A), left out as no date. */
+  errors?: { row: number; value: string }[];
   /** Set when the rule could not apply as asked (e.g. a sum over text). */
   fallback?: 'sum.notNumbers' | 'date.notRead' | 'date.keptAsTyped';
   /** A `date.keptAsTyped`'s kept date as typed and the other rows' dates (read, else as typed). */
@@ -158,14 +161,20 @@ export function pickValue(
         rule === 'latest' ? 1 : -1,
       );
       const picked = chosen ? { value: valueAt(chosen, column), notes: [] } : survivorRule();
+      // A formula's error value (#N/A) is no date of any reading: left out, and said as what it is.
+      const errors = preferred.flatMap((r) => {
+        const error = errorValue(valueAt(r, column));
+        return error ? [{ row: r.row, value: error }] : [];
+      });
+      const said = errors.length > 0 ? { errors } : {};
       // A date of two readings (03/04/2024 in a column that never says) or none could be the latest: say so,
       // unless every row holds that same date, which leaves nothing to choose.
-      const filled = preferred.filter((r) => !isBlank(valueAt(r, column)));
+      const filled = preferred.filter((r) => !isBlank(valueAt(r, column)) && errorValue(valueAt(r, column)) === null);
       const unread = filled.some((r) => dateKey(valueAt(r, column), column.ctx, r.values) === null);
       const oneDate = new Set(filled.map((r) => sameDateKey(valueAt(r, column), column, r.values))).size <= 1;
-      if (!unread || oneDate) return picked;
+      if (!unread || oneDate) return { ...picked, ...said };
       const kept = keptOfTwoReadings(rule, chosen, survivor, filled, column);
-      return kept ?? { ...picked, fallback: 'date.notRead' };
+      return { ...(kept ?? { ...picked, fallback: 'date.notRead' as const }), ...said };
     }
     case 'max': {
       const chosen = extreme(preferred, (r) => numberValue(valueAt(r, column), column.ctx), 1);

@@ -24,6 +24,7 @@ import { resolveSurvivor, type SurvivorOutcome } from './survivorship';
 import { mergeProblem, validateClusters, type AcceptedCluster } from './validate-clusters';
 import { brokenReferences } from './formula-references';
 import { survivorExtras } from './survivor-extras';
+import { newestUndated } from './newest-undated';
 import { recordOperation } from '../history/record-operation';
 import type { MergeCluster, MergeOptions, MergeRecord, MergeResult } from './types';
 
@@ -151,6 +152,13 @@ export function planMerge(
   if (planned.length === 0) return { plan, merges: [], problems };
   const undated = undatedOrders(planned, options);
   if (undated !== undefined) problems.push(mergeProblem(options, 'order.noDate', 'warning', undated));
+  problems.push(
+    ...newestUndated(
+      planned.map((p) => ({ index: p.accepted.index, records: p.records })),
+      columns,
+      options,
+    ),
+  );
 
   const clusterOf = new Map<number, number>();
   for (const { accepted: cluster, survivor } of planned)

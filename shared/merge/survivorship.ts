@@ -20,6 +20,7 @@ import { isOrderColumn } from './order-rows';
 import { isAverageOrderColumn, recomputeAverages } from './average-order';
 import { isGenerationColumn, ownGeneration } from './generation-column';
 import { balancesLeftOut, isBalanceColumn } from './balance-columns';
+import { keepsOne, leftInArchive } from './left-in-archive';
 import { CELL_TEXT_LIMIT } from '../sheet/cell-limit';
 import type { FieldChange, MergeOptions, MergeProblem } from './types';
 
@@ -194,6 +195,8 @@ export function resolveSurvivor(
 
   /** Other orders' own values the survivor's order columns pass over, by row: in the archive alone, and said. */
   const orderOnly = new Map<number, [header: string, value: string][]>();
+  /** Merged-away rows' values a keep-one rule passed over and no note holds, by row: in the archive alone, and said. */
+  const archiveOnly = new Map<number, [header: string, value: string][]>();
   /** Columns whose figures were added up as numbers of one currency, none left out. */
   const added = new Set<number>();
   for (const column of columns) {
@@ -259,6 +262,15 @@ export function resolveSurvivor(
             : {}),
         }),
       );
+    for (const error of picked.errors ?? [])
+      problems.push(
+        mergeProblem(options, 'date.errorValue', 'warning', clusterIndex, {
+          row: error.row,
+          field: column.fieldKey ?? column.header,
+          detail: column.header,
+          values: error.value,
+        }),
+      );
     if (picked.apart)
       problems.push(
         mergeProblem(options, 'amount.otherUnit', 'warning', clusterIndex, {
@@ -311,7 +323,19 @@ export function resolveSurvivor(
           }),
         );
     }
-    notes.push(...(accountNotes(column) ?? picked.notes));
+    const ofAccounts = accountNotes(column);
+    notes.push(...(ofAccounts ?? picked.notes));
+    // The furthest stage and an overridden value are chosen over the others on purpose; an average order
+    // value is worked out again or said; a row of an order export is one order, said by order.archiveOnly.
+    if (
+      keepsOne(rule) &&
+      !ofAccounts &&
+      column.fieldKey !== STAGE_FIELD &&
+      !overrides.has(column.col) &&
+      !isAverageOrderColumn(column) &&
+      survivor.order === undefined
+    )
+      leftInArchive(from, survivor, column, picked.value, picked.notes, archiveOnly);
     const value = serialAsDate(picked.value, survivor, column, from);
     targets.set(column.col, { value: asDateCell(value, survivor, column, records), rule });
   }
@@ -320,6 +344,16 @@ export function resolveSurvivor(
     problems.push(
       mergeProblem(options, 'order.archiveOnly', 'warning', clusterIndex, {
         detail: [...orderOnly]
+          .sort(([a], [b]) => a - b)
+          .map(([row, values]) => labels.rowValues(shown(row), values))
+          .join(labels.listSeparator),
+      }),
+    );
+
+  if (archiveOnly.size > 0)
+    problems.push(
+      mergeProblem(options, 'values.archiveOnly', 'warning', clusterIndex, {
+        detail: [...archiveOnly]
           .sort(([a], [b]) => a - b)
           .map(([row, values]) => labels.rowValues(shown(row), values))
           .join(labels.listSeparator),

@@ -111,6 +111,8 @@ export type MergeProblemCode =
   | 'sum.notNumbers'
   /** A latest or earliest rule met a date it could not read (two readings, or none): it was left out. */
   | 'date.notRead'
+  /** A latest or earliest met a formula's error value (#N/A) in a date column: no date, left out. */
+  | 'date.errorValue'
   /** The kept row's date has two readings and the other rows' dates cannot be ordered against it: kept as typed. */
   | 'date.keptAsTyped'
   /** A largest or total met amounts in another unit or currency than the column's (1.5万 in a 万元 column): noted, not computed. */
@@ -125,8 +127,14 @@ export type MergeProblemCode =
   | 'sum.orders'
   /** An order export where no order date can be read: newest and latest had nothing to compare (once per run). */
   | 'order.noDate'
+  /** `newest` was asked and the sheet has no updated or last-contact column: the most complete row was kept (once per run). */
+  | 'keep.noDateColumn'
+  /** `newest` was asked and no row of the group has a date in those columns: the most complete row was kept. */
+  | 'keep.noDate'
   /** Another order's own values (its number, status, check-in) that the kept row's order columns leave in the archive alone. */
   | 'order.archiveOnly'
+  /** A merged-away row's value a keep-one rule passed over (a second 病历号, another 诊断), in no note: in the archive alone. */
+  | 'values.archiveOnly'
   /** A merged row's points or stored value (积分, 储值余额, Points, Store Credit) that the kept row's did not take in: in the archive. */
   | 'balance.notAdded'
   /** A value longer than an Excel cell holds (a join of long notes): the kept row keeps its own, the others are in the archive. */

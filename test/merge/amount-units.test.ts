@@ -55,7 +55,12 @@ describe('merging amounts in a column counted in 万元', () => {
     const { rowAt, result } = mergeLedger([4, 5], { countsAreSeparatePurchases: true });
     expect(rowAt(4)[AMOUNT]).toBe(236);
     expect(rowAt(4)['备注']).toBe('其他负责人：刘洋');
-    expect(result.problems).toEqual([]);
+    expect(result.problems.map((p) => [p.code, p.message])).toEqual([
+      [
+        'values.archiveOnly',
+        '第 1 组：合并掉的行有以下内容，保留的行没有或与之不同，没有写入保留的行，只保存在归档中：第 5 行（签约日期：2024-05-20）',
+      ],
+    ]);
   });
 
   test('never calls ¥15,000 and 1.5万 the same amount: both stay apart from the bare ones', () => {

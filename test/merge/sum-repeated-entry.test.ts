@@ -44,7 +44,9 @@ describe('summing a group with a row typed twice', () => {
       [' 王芳', '13912345678 ', '上海', '560', '2024-01-12', null], // row 2 again, spaces and all
     ]);
     expect(rowAt(2)['累计消费']).toBe(900);
-    expect(result.problems.map((p) => p.code)).toEqual(['sum.repeatedEntry']);
+    // The second purchase's own date is in the archive alone: said.
+    expect(result.problems.map((p) => p.code)).toEqual(['sum.repeatedEntry', 'values.archiveOnly']);
+    expect(result.problems[1]!.message).toMatch(/第 3 行（下单日期：2024-02-20）$/);
     expect(result.problems[0]!.message).toMatch(/第 2、4 行/);
     expect(helper('操作日志')[1]![LOG_CHANGES]).toBe(
       '累计消费: 560 → 900 | 累计消费：第 2、4 行每一格都相同，只计一次',
@@ -57,7 +59,12 @@ describe('summing a group with a row typed twice', () => {
       ['罗静', '18612340000', '昆明', 500, '2024-05-02', ''],
     ]);
     expect(rowAt(2)['累计消费']).toBe(1000);
-    expect(result.problems).toEqual([]);
+    expect(result.problems.map((p) => [p.code, p.message])).toEqual([
+      [
+        'values.archiveOnly',
+        '第 1 组：合并掉的行有以下内容，保留的行没有或与之不同，没有写入保留的行，只保存在归档中：第 3 行（下单日期：2024-05-02）',
+      ],
+    ]);
   });
 
   test('counts a copy once when counts are separate purchases, in English too', () => {
@@ -76,7 +83,9 @@ describe('summing a group with a row typed twice', () => {
     expect(result.problems.map((p) => [p.code, p.field])).toEqual([
       ['sum.repeatedEntry', 'purchaseCount'],
       ['sum.repeatedEntry', 'totalSpend'],
+      ['values.archiveOnly', undefined],
     ]);
+    expect(result.problems[2]!.message).toMatch(/row 4 \(Order Date: 2024-04-11\)$/);
     expect(result.problems[1]!.message).toBe(
       'Group 1: rows 2 and 3 are the same in every cell, one record typed twice; "Total Spend" counted it once',
     );

@@ -145,6 +145,7 @@ describe('survivorship rules and choices', () => {
     expect(rowAt(2)['购买次数']).toBe(3);
     expect(result.problems).toEqual([
       expect.objectContaining({ code: 'sum.notNumbers', severity: 'warning', field: 'purchaseCount' }),
+      expect.objectContaining({ code: 'values.archiveOnly', message: expect.stringMatching(/第 4 行（职位：总监）$/) }),
     ]);
   });
 

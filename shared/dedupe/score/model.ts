@@ -47,7 +47,7 @@ export function heldBits(bits: number): number {
 
 /** A rule that holds a pair for review (`MatchModel.holdOf`), named as its reason's level. */
 export interface Hold {
-  rule: 'one-line-two-mailboxes' | 'numbers-in-a-run' | 'name-only' | 'held-apart';
+  rule: 'one-line-two-mailboxes' | 'numbers-in-a-run' | 'namesakes-at-one-company' | 'name-only' | 'held-apart';
   fields: number[];
 }
 
@@ -149,7 +149,7 @@ export class MatchModel {
    * Mary Jones) are a name replaced or two people of a household; with nothing the person alone keeps
    * agreeing (an ID number, an e-mail, an account, a birth date) they are reviewed. So are the
    * details in two-people.ts, a married name on one shared detail, one phone under two mailboxes, and
-   * numbers in a run under one name.
+   * numbers in a run under one name, at one company or none.
    */
   held(codes: ArrayLike<number>, offset: number, i: number, j: number): boolean {
     return (
@@ -159,7 +159,7 @@ export class MatchModel {
       this.apart.reviewOnly(codes, offset, i, j) ||
       this.apart.nameAlone(codes, offset) ||
       this.holds.lineOfTwoMailboxes(codes, offset, i) ||
-      this.holds.numbersInARunAlone(codes, offset, i, j)
+      this.holds.numbersInARun(codes, offset, i, j) !== null
     );
   }
 
@@ -175,8 +175,12 @@ export class MatchModel {
     const role = (f: number) => this.fields[f]!.field.role;
     if (this.holds.lineOfTwoMailboxes(codes, offset, i))
       return { rule: 'one-line-two-mailboxes', fields: where((f, c) => role(f) === 'email' && differs(f, c)) };
-    if (this.holds.numbersInARunAlone(codes, offset, i, j))
-      return { rule: 'numbers-in-a-run', fields: where((f, c) => role(f) === 'phone' && c === 2) };
+    const run = this.holds.numbersInARun(codes, offset, i, j);
+    if (run)
+      return {
+        rule: run === 'company' ? 'namesakes-at-one-company' : 'numbers-in-a-run',
+        fields: where((f, c) => role(f) === 'phone' && c === 2),
+      };
     if (this.apart.nameAlone(codes, offset))
       return { rule: 'name-only', fields: where((f, c) => NAME_ROLES.has(role(f)) && !differs(f, c)) };
     return { rule: 'held-apart', fields: where(differs) };
