@@ -5,29 +5,8 @@
  * documented field; merge leaves it alone.
  */
 import { join } from 'node:path';
-import type { CellValue } from '../../shared/sheet/cell-value';
-import { readXlsx, writeUtf8Csv } from './fixtures';
+import { ALSO_REVIEW_EN as EN, ALSO_REVIEW_ZH as ZH, readXlsx, writeUtf8Csv } from './fixtures';
 import { run, tempDir } from './run';
-
-const ZH: CellValue[][] = [
-  ['姓名', '手机', '邮箱', '公司', '城市'],
-  ['张伟', '13812345678', 'zhangwei@huawei.com', '华为技术有限公司', '深圳'],
-  ['张伟', '13812345678', 'zhangwei@huawei.com', '华为技术有限公司', '深圳'],
-  ['张玮', '13812345678', 'zw1985@163.com', null, null],
-  ['李娜', '13900000001', 'lina@qq.com', '上海海鲸贸易有限公司', '上海'],
-  ['王芳', '13700000002', 'wf@163.com', '北京鼎盛科技有限公司', '北京'],
-  ['刘强', '13600000003', 'lq@126.com', '广州白云电器有限公司', '广州'],
-];
-
-const EN: CellValue[][] = [
-  ['Name', 'Phone', 'Email', 'Company', 'City'],
-  ['John Smith', '+1 415 555 0134', 'john.smith@acme.com', 'Acme Corp', 'San Francisco'],
-  ['John Smith', '+1 415 555 0134', 'john.smith@acme.com', 'Acme Corp', 'San Francisco'],
-  ['J. Smith', '+1 415 555 0134', 'jsmith.home@gmail.com', null, null],
-  ['Maria Garcia', '+1 212 555 0188', 'mgarcia@globex.com', 'Globex', 'New York'],
-  ['Wei Chen', '+1 206 555 0101', 'wchen@initech.com', 'Initech', 'Seattle'],
-  ['Priya Patel', '+1 312 555 0177', 'ppatel@umbrella.com', 'Umbrella Inc', 'Chicago'],
-];
 
 describe('custodian dedupe names the rows to review beside a certain group', () => {
   const dir = tempDir();

@@ -60,3 +60,24 @@ export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.readFile(path);
   return workbook;
 }
+
+/** One customer typed twice, and a card scan of them with the name typed another way: an also-review row. */
+export const ALSO_REVIEW_ZH: CellValue[][] = [
+  ['姓名', '手机', '邮箱', '公司', '城市'],
+  ['张伟', '13812345678', 'zhangwei@huawei.com', '华为技术有限公司', '深圳'],
+  ['张伟', '13812345678', 'zhangwei@huawei.com', '华为技术有限公司', '深圳'],
+  ['张玮', '13812345678', 'zw1985@163.com', null, null],
+  ['李娜', '13900000001', 'lina@qq.com', '上海海鲸贸易有限公司', '上海'],
+  ['王芳', '13700000002', 'wf@163.com', '北京鼎盛科技有限公司', '北京'],
+  ['刘强', '13600000003', 'lq@126.com', '广州白云电器有限公司', '广州'],
+];
+
+export const ALSO_REVIEW_EN: CellValue[][] = [
+  ['Name', 'Phone', 'Email', 'Company', 'City'],
+  ['John Smith', '+1 415 555 0134', 'john.smith@acme.com', 'Acme Corp', 'San Francisco'],
+  ['John Smith', '+1 415 555 0134', 'john.smith@acme.com', 'Acme Corp', 'San Francisco'],
+  ['J. Smith', '+1 415 555 0134', 'jsmith.home@gmail.com', null, null],
+  ['Maria Garcia', '+1 212 555 0188', 'mgarcia@globex.com', 'Globex', 'New York'],
+  ['Wei Chen', '+1 206 555 0101', 'wchen@initech.com', 'Initech', 'Seattle'],
+  ['Priya Patel', '+1 312 555 0177', 'ppatel@umbrella.com', 'Umbrella Inc', 'Chicago'],
+];
