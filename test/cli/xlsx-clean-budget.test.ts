@@ -41,7 +41,10 @@ beforeAll(async () => {
   sheet.getColumn(6).width = 36;
   sheet.getCell('B3').note = '老客户，勿重复联系';
   // A customer's company named by a link to its site: the link is kept on the streamed path too.
-  sheet.getCell('F4').value = { text: String(sheet.getCell('F4').value ?? '官网'), hyperlink: 'https://www.example.cn/' };
+  sheet.getCell('F4').value = {
+    text: String(sheet.getCell('F4').value ?? '官网'),
+    hyperlink: 'https://www.example.cn/',
+  };
   sheet.getCell('C5').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
 });
