@@ -10,7 +10,9 @@ import { IdHolders } from './company-contacts';
 import { idNumberRowMismatches } from './id-number-row';
 import type { Issue, IssueCode } from './issue';
 import { nonCanonicalCode } from './non-canonical';
+import { movedNote, noteTaker, notesTarget } from '../operations/phone-note-moves';
 import { namedPhoneReadings } from './phone-readings-named';
+import { phoneCountryNamer } from './phone-country-named';
 import { governedColumns, scanCells, type Finding, type GovernedColumn } from './scan-cells';
 import { issueMessage, type MessageParams } from '../i18n/issue-messages';
 import { idBirthDate, idDigits } from '../normalise/id-number';
@@ -52,6 +54,8 @@ export interface CheckResult {
 }
 
 const MS_PER_DAY = 86_400_000;
+/** The template's birthday field: its dates are whole ones, a day of every year is no date there. */
+const BIRTH_DATE_FIELD = 'birthDate';
 
 export function checkSheet(sheet: SheetSnapshot, options: OperationOptions = {}): CheckResult {
   // Read as if the title were its header, every column would be misread: check from the header down.
@@ -74,6 +78,8 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
   const wantValid = new Set<string>([...(idField ? [idField.key] : []), ...staleFields]);
   const idHolders = new IdHolders(snapshot, ctx);
   const staleBefore = startOfDayUtc(ctx.now) - ctx.template.staleDays * MS_PER_DAY;
+  // A phone given a country code it was typed without names that country (phone-country-named.ts).
+  const phoneCountryParams = phoneCountryNamer(snapshot.values, ctx.mapping, ctx.template, ctx.phones);
 
   const add = (
     finding: Finding,
@@ -100,6 +106,12 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
       | 'idNumber'
       | 'idSex'
       | 'areaCode'
+      | 'notesColumn'
+      | 'movedNote'
+      | 'onlySpaces'
+      | 'birthday'
+      | 'dateOrder'
+      | 'phoneCountry'
     > = {},
   ) => {
     const column = finding.column;
@@ -133,6 +145,8 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
     return named && number ? { areaCode: { ...named, number } } : {};
   };
 
+  const notes = notesTarget(snapshot, ctx);
+  const takesNote = notes ? noteTaker(snapshot, notes) : () => false;
   const lineItems = lineItemRows(snapshot.values, ctx.mapping, ctx.template);
   const groupRows = groupBreakRowNumbers(snapshot.values);
   const defaultsRows = defaultsOnlyRowNumbers(snapshot.values);
@@ -151,14 +165,28 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
             const id = ids.assigned.get(finding.row);
             if (id !== undefined) add(finding, 'id.missing', 'warning', null, id);
           }
-          // A placeholder (无, N/A) fills a required cell no better than a blank; the message names it.
+          // A placeholder (无, N/A) or spaces fill a required cell no better than a blank; the message says which.
+          else if (finding.spaces !== undefined)
+            add(finding, 'required.missing', 'error', finding.spaces, null, { onlySpaces: true });
           else add(finding, 'required.missing', 'error', finding.value ?? null, null);
+          break;
+        case 'spaces':
+          add(finding, 'value.onlySpaces', 'warning', finding.value, null);
           break;
         case 'placeholder':
           // Less than invalid: the cell says plainly that there is no value, and cleaning leaves it.
           add(finding, finding.masked ? 'value.masked' : 'value.placeholder', 'warning', finding.value, null);
           break;
         case 'invalid':
+          // A note after a number that the row's notes can take: clean moves it (phone-note-moves.ts).
+          if (finding.noted && !finding.isFormula && notes && takesNote(finding.row)) {
+            add(finding, 'phone.noteToMove', 'warning', finding.value, finding.noted.number, {
+              notesColumn: notes.header,
+              // As clean writes it, in the sheet's language.
+              movedNote: movedNote({ header: finding.column.header, note: finding.noted.note }, ctx.locale === 'zh-CN'),
+            });
+            break;
+          }
           add(
             finding,
             finding.code,
@@ -189,9 +217,15 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
             ...(finding.currency ? { currency: finding.currency } : {}),
             ...(finding.mayBe ? { mayBe: finding.mayBe } : {}),
             ...(finding.code === 'number.otherUnit' ? { unit: headerUnit(finding.column.header)?.unit } : {}),
+            ...(finding.code === 'date.noYear' && finding.column.field.key === BIRTH_DATE_FIELD
+              ? { birthday: true }
+              : {}),
           });
-          // A last contact given only to its month is stale when the whole month is, as the report judges it.
-          if (finding.code === 'date.monthOnly' && staleFields.includes(finding.column.field.key)) {
+          // A last contact given only to its month (or year) is stale when the whole month is, as the report judges it.
+          if (
+            (finding.code === 'date.monthOnly' || finding.code === 'date.yearOnly') &&
+            staleFields.includes(finding.column.field.key)
+          ) {
             const end = monthEndTime(finding.readings[0] ?? '');
             if (end !== null && end < staleBefore) add(finding, 'record.stale', 'warning', finding.value, null);
           }
@@ -202,6 +236,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
           if (finding.warning)
             add(finding, finding.warning.code, 'warning', finding.value, finding.canonical, {
               readings: finding.warning.readings.join(wording === 'zh-CN' ? ' 或 ' : ' or '),
+              ...(finding.warning.code === 'date.otherOrder' ? { dateOrder: finding.warning.order } : {}),
             });
           // A formula's result cannot be cleaned, so its form is not worth a warning.
           else if (!finding.isFormula)
@@ -211,6 +246,7 @@ function checkList(snapshot: SheetSnapshot, ctx: OperationContext, wording: Loca
               'warning',
               finding.value,
               finding.canonical,
+              phoneCountryParams(finding, wording),
             );
           break;
         case 'valid':

@@ -34,6 +34,10 @@ export const issueCodeSchema = z.enum([
   'phone.invalid',
   'phone.several',
   'phone.withNote',
+  /** 13800138000 (微信同号) where the row's notes can take the note: cleaning moves it there (a warning). */
+  'phone.noteToMove',
+  /** 13800138000 张总: a number and the contact's name, no note; left as typed. */
+  'phone.withName',
   /** 62556677 on a Chinese list: a local landline without its area code, left as typed; the row's city suggests one. */
   'phone.noAreaCode',
   /** 传真:010-88886666 in a phone column: a fax, no phone line, left as typed. */
@@ -55,8 +59,12 @@ export const issueCodeSchema = z.enum([
   'date.nonCanonical',
   /** 2024年3月, 2024-03, March 2024: a date written only to its month, left as typed (a warning). */
   'date.monthOnly',
-  /** 6月1日, 06-01 outside a birthday column: a date without its year, left as typed (a warning). */
+  /** 6月1日, 06-01, a birthday's 03-08: a date without its year, left as typed (a warning). */
   'date.noYear',
+  /** 2018 under Customer since, 2018年: a date given only to its year, left as typed (a warning). */
+  'date.yearOnly',
+  /** 10/13/2023 among dates written day first: read in the only order it can be, unlike its column (a warning). */
+  'date.otherOrder',
   'number.invalid',
   'number.negative',
   'number.nonCanonical',
@@ -76,6 +84,8 @@ export const issueCodeSchema = z.enum([
   'record.stale',
   /** 无, N/A, - in a phone, e-mail or ID-number cell: no value rather than a bad one (a warning). */
   'value.placeholder',
+  /** A cell of spaces only (full-width U+3000 and no-break spaces too): it looks empty but is not; cleaning empties it (a warning). */
+  'value.onlySpaces',
   /** 138****8000: a value an export starred out, left as typed (a warning). */
   'value.masked',
   /** #N/A, #REF!: a formula's error result, no value; left as typed, exported as none (a warning). */

@@ -35,6 +35,8 @@ import { isCanonical } from './is-canonical';
 import { CellMemo } from './cell-memo';
 import { columnCodesOf } from '../sheet/column-codes';
 import { isPlaceholder, noValueIn } from './placeholder';
+import { notedPhone, type NotedPhone } from '../operations/phone-note-moves';
+import { holdsOnlySpaces } from './only-spaces';
 
 export interface GovernedColumn {
   col: number;
@@ -46,8 +48,13 @@ export interface GovernedColumn {
 }
 
 export type Finding =
-  /** A required blank; `value` when the cell holds only a placeholder for no value (无, N/A). */
-  | { kind: 'missing'; row: number; column: GovernedColumn; value?: CellValue }
+  /**
+   * A required blank; `value` when the cell holds only a placeholder for no value (无, N/A), `spaces`
+   * when it holds only spaces (blank all the same: only-spaces.ts).
+   */
+  | { kind: 'missing'; row: number; column: GovernedColumn; value?: CellValue; spaces?: string }
+  /** A cell of spaces only in a column where a blank is no problem: it looks empty, but is not (only-spaces.ts). */
+  | { kind: 'spaces'; row: number; column: GovernedColumn; value: string }
   | {
       kind: 'invalid';
       row: number;
@@ -55,6 +62,8 @@ export type Finding =
       value: CellValue;
       code: InvalidCode | 'name.trueFalse' | 'value.formulaError';
       isFormula: boolean;
+      /** A phone.withNote cell's number, cleaned, and its note (phone-note-moves.ts): clean moves the note. */
+      noted?: NotedPhone;
     }
   | {
       kind: 'nonCanonical';
@@ -107,7 +116,7 @@ function zipRegionOf(
   ctx: OperationContext,
   phones: PhoneSheet | undefined,
 ): (row: readonly CellValue[], orList?: boolean) => string | null {
-  const sheet = phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
+  const sheet = phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template, snapshot);
   const byRow = sheet.countryCol ? rowRegionReader(sheet) : undefined;
   const fallback = sheet.sheet !== sheet.home ? sheet.sheet : null;
   const list = listPostcodeCountry(sheet, snapshot.values);
@@ -176,7 +185,7 @@ export function scanCells(
   const memos = columns.map((_, c) => new CellMemo(rowCount, distinct[c]));
   // Phones are read with the sheet's majority region and, where the sheet has a country column, the row's.
   const phones = columns.some((c) => c.field.kind === 'phone')
-    ? (ctx.phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template))
+    ? (ctx.phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template, snapshot))
     : undefined;
   const rowRegion = phones?.countryCol ? rowRegionReader(phones) : undefined;
   // An international list writes the template region's numbers with their +code too.
@@ -191,7 +200,7 @@ export function scanCells(
   const regionColumn = dates && ctx.mapping.columns.find((m) => m.col === dates.col)?.header;
   // The region of amounts: the sheet's phones or countries, as the export reads it, even with no phone column.
   const moneyRegion = columns.some((c) => c.field.kind === 'money')
-    ? (phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template)).sheet
+    ? (phones ?? readPhoneSheet(snapshot.values, ctx.mapping, ctx.template, snapshot)).sheet
     : undefined;
   // A US ZIP code a spreadsheet stored as a number lost its leading zero (02134 became 2134): the row
   // must be American, by its country or the sheet's phones, as four digits are a whole postcode elsewhere.
@@ -273,11 +282,16 @@ export function scanCells(
       const column = columns[c];
       const value = values[column.col - 1] ?? null;
       if (isBlank(value)) {
+        const spaces = holdsOnlySpaces(value) ? value : undefined;
         if (column.field.required && !column.second) {
           if (splitFields.has(column.field.key))
             blankParts?.set(column.field.key, [...(blankParts.get(column.field.key) ?? []), column]);
-          else if (!filledElsewhere(values, column)) visit({ kind: 'missing', row, column });
+          else if (!filledElsewhere(values, column)) {
+            visit({ kind: 'missing', row, column, ...(spaces !== undefined ? { spaces } : {}) });
+            continue;
+          }
         }
+        if (spaces !== undefined) visit({ kind: 'spaces', row, column, value: spaces });
         continue;
       }
       if (splitFields.has(column.field.key)) partsWithValue?.add(column.field.key);
@@ -323,7 +337,8 @@ export function scanCells(
       ) {
         // A CRM's own lead source (Zoho's Web Download) that no option means: kept as typed, nothing to fix.
       } else if (outcome.status === 'invalid') {
-        visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula });
+        const noted = outcome.code === 'phone.withNote' ? notedPhone(value, inRow?.context ?? contexts[c]!) : null;
+        visit({ kind: 'invalid', row, column, value, code: outcome.code, isFormula, ...(noted ? { noted } : {}) });
       } else if (outcome.status === 'ambiguous') {
         // The readings, or an amount's currency: the column's and the one its sign may be (`mayBe`).
         const { status: _status, ...reading } = outcome;
@@ -362,6 +377,8 @@ export function scanCells(
               warning: outcome.warning,
             });
           else visit({ kind: 'ambiguous', row, column, value, code, readings: [...readings], isFormula });
+          // A last contact read the other way round from its column (10/13/2023) is still judged for staleness.
+          if (wantValid.has(column.field.key)) visit({ kind: 'valid', row, column, value, canonical: outcome.value });
           continue;
         }
         if (!canonical && !keepAsTyped[c])
@@ -388,7 +405,7 @@ export function scanCells(
 }
 
 /**
- * For each code column, the context of a number cell with a format of its own (`extras`; else it shows
+ * For each code or phone column, the context of a number cell with a format of its own (`extras`; else it shows
  * its column's): the code is the text that cell shows, not what row 2's format would make of it.
  */
 function codeCellFormats(
@@ -396,7 +413,8 @@ function codeCellFormats(
   columns: readonly GovernedColumn[],
   contexts: readonly NormaliseContext[],
 ): (((row: number, value: CellValue) => NormaliseContext | undefined) | undefined)[] {
-  const codeCols = new Set(columns.filter((c) => isCodeField(c.field)).map((c) => c.col));
+  // A phone stored as a number is the text its cell shows too (phone-shown.ts).
+  const codeCols = new Set(columns.filter((c) => isCodeField(c.field) || c.field.kind === 'phone').map((c) => c.col));
   const own = new Map<number, string>();
   for (const e of snapshot.extras ?? [])
     if (e.format !== undefined && codeCols.has(e.col)) own.set(cellKey(e.row, e.col), e.format);

@@ -171,8 +171,9 @@ export function profileColumn(
       (typeof value === 'number' && columnFormat)
     ) {
       {
-        const status = normaliseDate(value, { columnFormat }).status;
-        if (status === 'valid' || status === 'ambiguous') dates++;
+        const outcome = normaliseDate(value, { columnFormat });
+        // A number of 1900-2100 alone reads as a year (date.yearOnly): amounts and counts are such numbers too.
+        if (outcome.status === 'valid' || (outcome.status === 'ambiguous' && outcome.code !== 'date.yearOnly')) dates++;
       }
     }
   }

@@ -38,6 +38,8 @@ export interface MessageParams {
    * currency it may stand for (USD) and of the one the sheet's region reads it as (HKD), if any.
    */
   mayBe?: { amount: string; guess?: string };
+  /** The country whose code cleaning gives a phone typed without one (phone.nonCanonical): United Kingdom. */
+  phoneCountry?: string;
   /** The unit the column's header counts amounts in: 万元 of 累计成交金额（万元） (number.otherUnit). */
   unit?: string;
   /** The ID-number column and the row's ID number as typed, beside the birth date or sex it records (idNumber.birthDateMismatch, idNumber.sexMismatch). */
@@ -50,6 +52,15 @@ export interface MessageParams {
    * with it (010-62556677), where that reads as a number. Only suggested: the cell is left as typed.
    */
   areaCode?: { city: string; code: string; number: string };
+  /** date.noYear in a birthday column, which holds whole dates. */
+  birthday?: boolean;
+  /** date.otherOrder: the order of day and month the column's other dates are in. */
+  dateOrder?: 'dmy' | 'mdy';
+  /** required.missing of a cell that holds only spaces: it looks filled in but is empty. */
+  onlySpaces?: boolean;
+  /** phone.noteToMove: the column the note goes to and the note as it is written there (手机：微信同号). */
+  notesColumn?: string;
+  movedNote?: string;
   /** row.misaligned: the row's fields and the file's other rows'. */
   fields?: number;
   expected?: number;

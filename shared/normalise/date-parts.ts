@@ -8,13 +8,14 @@ import { dateToSerial, isPlausibleSerial, serialToDate } from '../sheet/excel-da
 import type { NormaliseContext } from './types';
 
 /**
- * The start (UTC) of the last day of a month written yyyy-mm (date.monthOnly's reading), or null: a date
- * given only to its month is judged by its last day, so no day is assumed that the month may not reach.
+ * The start (UTC) of the last day of a month written yyyy-mm (date.monthOnly's reading), or of a year
+ * written yyyy (date.yearOnly's), or null: a date given only to its month or year is judged by its last
+ * day, so no day is assumed that it may not reach.
  */
 export function monthEndTime(month: string): number | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(month);
   // Day 0 of the next month is the month's last day.
-  return m ? Date.UTC(Number(m[1]), Number(m[2]), 0) : null;
+  return m ? Date.UTC(Number(m[1]), m[2] === undefined ? 12 : Number(m[2]), 0) : null;
 }
 
 /** What `normaliseDate` knows of the cell's column. */
@@ -37,7 +38,7 @@ export type DateContext = Pick<
 
 /**
  * A date as read: its ISO date, or the readings either of which could be meant (left as typed).
- * 'none': no date at all (Outlook's 0/0/00, a birthday without its year), which is not an error.
+ * 'none': no date at all (Outlook's 0/0/00, a birth year and month: 1990.03), which is not an error.
  */
 export type Read = string | null | 'none' | { readings: string[] };
 

@@ -1,8 +1,9 @@
 /**
  * Dates as lists type them in text: 2024-03-05, 2024/3/5, 2024年3月5日, 90年3月5日, 20240305, 5 Mar 2024,
  * d/m/y or m/d/y (read in the column's order, else left as typed), Excel's short years, a weekday after
- * the date (星期一), and the no-dates of a birth-date column (Outlook's 0/0/00, --06-21, 1990.03); a date
- * given only to its month elsewhere (2024年3月, March 2024) is `monthOnlyOf`'s.
+ * the date (星期一), and the no-dates of a birth-date column (Outlook's 0/0/00, 1990.03); a date given
+ * only to its month elsewhere (2024年3月, March 2024) is `monthOnlyOf`'s, one without its year (--06-21,
+ * 6月1日) `yearlessDays`'s.
  */
 import { NO_DATE } from '../sheet/cell-value';
 import { isDateFormat } from '../sheet/excel-dates';
@@ -33,8 +34,8 @@ export const SERIAL_TEXT = /^\d{1,6}(?:\.\d+)?$/;
 export const TYPED_SERIAL = /^\d{5}(?:\.\d+)?$/;
 // Outlook writes 0/0/00 for a birthday or anniversary it does not know: a blank cell (cell-value.ts).
 export { NO_DATE };
-// A birthday kept without its year: --06-21 (vCard, Google Contacts), 0000-06-21 (Square, Google's
-// People API), 06-21, 6/21, 6月21日.
+// A date without its year: --06-21 (vCard, Google Contacts), 0000-06-21 (Square, Google's People API;
+// year 0000 is their way of writing none), 06-21, 6/21, 6月21日.
 const YEARLESS_ISO = /^(?:--|0000-)(\d{2})-?(\d{2})$/;
 const YEARLESS = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})$/;
 const YEARLESS_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
@@ -142,11 +143,6 @@ function isMonthDay(month: number, day: number): boolean {
   return isoFromParts(2000, month, day) !== null;
 }
 
-/** A birthday without its year, as `s` (folded, trimmed, lower-cased) may write one. */
-function isYearless(s: string): boolean {
-  return yearlessDays(s).length > 0;
-}
-
 // A day with the month's name and no year: Jun 5, June 5th, 5 June, 21st March, and 5-Jun as a CSV
 // saved from Excel's d-mmm shows it. Not Mar-24, which Excel's mmm-yy writes for March 2024.
 const MONTH_NAME_DAY_YEARLESS = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/;
@@ -228,8 +224,6 @@ export function fromText(text: string, ctx: DateContext | undefined): Read {
   if (NO_DATE.test(text)) return 'none';
   const s = text.replace(WEEKDAY_AFTER, '');
   let m: RegExpExecArray | null;
-  // Year 0000 is Square's way of writing no year, not a year: read before YMD, which would refuse it.
-  if (ctx?.birthDate && s.startsWith('0000-') && isYearless(s)) return 'none';
   if ((m = YMD.exec(s))) return isoFromParts(Number(m[1]), Number(m[3]), Number(m[4]));
   if ((m = YMD_CHINESE.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = YMD_COMPACT.exec(s))) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -265,6 +259,7 @@ export function fromText(text: string, ctx: DateContext | undefined): Read {
   // Text is shown as typed whatever the column's format: 2024 there is a year too.
   if (SERIAL_TEXT.test(s) && isDateFormat(ctx?.columnFormat)) return fromNumber(Number(s));
   if (ctx?.serialText && TYPED_SERIAL.test(s)) return fromSerial(Number(s));
-  if (ctx?.birthDate && (isYearless(s) || isYearMonth(s, ctx) || isLunar(s))) return 'none';
+  // A birthday without its year (--06-21, 0000-06-21, 3月8日) is date.noYear, read by normaliseDate.
+  if (ctx?.birthDate && (isYearMonth(s, ctx) || isLunar(s))) return 'none';
   return null;
 }

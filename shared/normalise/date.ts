@@ -7,7 +7,8 @@
  * date and is dropped, unless written with its zone in a column of such times (`zonedTimes`, time-of-day.ts). Years outside 1900-2199 are treated as typing errors, like the serial range.
  * Two-digit years (Excel's short date, 3/15/24) follow Excel's window: 00-29 are 2000-2029, 30-99
  * 1930-1999; Taiwan's (民國) years are date-roc.ts's. Outlook's 0/0/00 is a blank cell (cell-value.ts); a birthday without
- * its year (--06-21) or without its day (出生年月: 1990.03) stays as typed. A column's cells say how to
+ * its day (出生年月: 1990.03) stays as typed, and a date without its year (--06-21), or given only to its month
+ * or year (2024年3月, 2018), is reported and stays as typed. A column's cells say how to
  * read any one of them (`dateColumnContext`), and an American list's rows read 03/04/2021 month first,
  * an Australian or British list's day first (row-dates.ts); the text forms are date-text.ts's, Unix timestamps
  * date-timestamps.ts's.
@@ -30,6 +31,8 @@ import {
 } from './date-text';
 import { readTimestamp, timestampUnitOf } from './date-timestamps';
 import { yearPlaceOf } from './date-year-place';
+import { yearOnlyOf } from './date-year-only';
+import { onlyOrderOf, withOrderSlip } from './date-order-slip';
 import type { DateOrder, NormaliseContext, NormaliseOutcome, OrderDates } from './types';
 import { EMPTY, foldText } from './text';
 import { serialTime, TIME_OF_DAY, timeOfDay, ZONED_TIME } from './time-of-day';
@@ -78,18 +81,17 @@ function orderEvidence(values: readonly (readonly CellValue[] | undefined)[], co
     const cell = values[r]?.[col - 1];
     // Only text starting with a day or month number can be either; most cells stop at the first test.
     if (typeof cell !== 'string' || !/^\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
-    const s = foldText(cell).trim().toLowerCase();
-    const time = TIME_OF_DAY.exec(s);
-    const day = time ? s.slice(0, time.index).trim() : s;
-    const long = DMY_OR_MDY.exec(day);
-    const m = long ?? SHORT_YEAR.exec(day);
-    if (!m) continue;
-    // 25/3/05 may be year first (see fromText) and so shows no order; 25/12/85 cannot be (no day 85).
-    const yearFirst = !long && isoFromParts(2000, Number(m[3]), Number(m[4])) !== null;
-    if (!yearFirst && Number(m[1]) > 12 && Number(m[3]) <= 12) dmy++;
-    else if (Number(m[3]) > 12 && Number(m[1]) <= 12) mdy++;
+    const order = onlyOrderOf(dayOf(foldText(cell).trim().toLowerCase()));
+    if (order === 'dmy') dmy++;
+    else if (order === 'mdy') mdy++;
   }
   return { dmy, mdy };
+}
+
+/** The date of `s` (folded, trimmed, lower-cased) without the time of day typed after it. */
+function dayOf(s: string): string {
+  const time = TIME_OF_DAY.exec(s);
+  return time ? s.slice(0, time.index).trim() : s;
 }
 
 /** How many of a column's filled cells `dateColumnContext` reads to learn whether it holds dates. */
@@ -113,8 +115,7 @@ function slashShapesOf(values: readonly (readonly CellValue[] | undefined)[], co
     filled++;
     if (typeof cell !== 'string' || !/^\s*\d{1,2}\s*[-/.]/.test(cell)) continue;
     const s = foldText(cell).trim().toLowerCase();
-    const time = TIME_OF_DAY.exec(s);
-    const day = time ? s.slice(0, time.index).trim() : s;
+    const day = dayOf(s);
     const m = DMY_OR_MDY.exec(day) ?? SHORT_YEAR.exec(day);
     if (!m) continue;
     shapes.add(`${m[2]}${m[4].length}`);
@@ -213,8 +214,10 @@ export function dateColumnContext(
       ...(order ? { dateOrder: order } : {}),
       ...(yearPlace ? { yearPlace } : {}),
     });
-    if (outcome.status === 'valid' || outcome.status === 'ambiguous') dates++;
-    else if (outcome.status === 'invalid') others++;
+    // A year alone (2018) says nothing of a five-digit number beside it, as before it was read as one.
+    const yearOnly = outcome.status === 'ambiguous' && outcome.code === 'date.yearOnly';
+    if (outcome.status === 'valid' || (outcome.status === 'ambiguous' && !yearOnly)) dates++;
+    else if (outcome.status === 'invalid' || yearOnly) others++;
     // A time at another hour than midnight with its zone: the column's times are moments.
     if (outcome.status === 'valid' && outcome.time && ZONED_TIME.test(outcome.time)) zoned = true;
   }
@@ -256,19 +259,32 @@ export function normaliseDate(value: CellValue | undefined, ctx?: DateContext): 
       const time = timeOfDay(withTime, ctx?.zonedTimes);
       // 25:00 or 10:75 is a typing error: the day alone would pass it over unreported.
       if (time === null) return INVALID;
-      return time ? { status: 'valid', value: day, time } : { status: 'valid', value: day };
+      return withOrderSlip(
+        time ? { status: 'valid', value: day, time } : { status: 'valid', value: day },
+        s.slice(0, withTime.index).trim(),
+        ctx,
+      );
     }
     read = fromText(s, ctx);
     // A date without its day: a birth date's (1990年5月, May 1990) is part of one, as fromText's 1990.03
     // is; any other column's is reported, and neither is given a day.
     const month = read === null ? monthOnlyOf(s, ctx) : null;
     if (month) return ctx?.birthDate ? EMPTY : { status: 'ambiguous', code: 'date.monthOnly', readings: [month] };
-    // A day without its year (下次跟进 6月1日): this year's or the next, as only the typist knows.
-    const days = read === null && !ctx?.birthDate ? yearlessDays(s, ctx?.dateOrder) : [];
+    // A day without its year (下次跟进 6月1日): this year's or the next, as only the typist knows; a
+    // birthday's (3月8日) is a day of every year, which no date column can hold as typed.
+    const days = read === null ? yearlessDays(s, ctx?.dateOrder) : [];
     if (days.length > 0) return { status: 'ambiguous', code: 'date.noYear', readings: days };
+    const year = read === null ? yearOnlyOf(s) : null;
+    if (year) return { status: 'ambiguous', code: 'date.yearOnly', readings: [year] };
     if (SERIAL_TEXT.test(s)) return withSerialTime(read, Number(s));
-  } else if (typeof value === 'number') return withSerialTime(fromNumber(value), value);
-  else if (value instanceof Date) read = fromDate(value);
+    return withOrderSlip(validOrInvalid(read), s, ctx);
+  } else if (typeof value === 'number') {
+    // 2018 in a number cell shows as the year, as hosts turn a date-formatted cell into a Date.
+    read = fromNumber(value);
+    const year = read === null ? yearOnlyOf(value) : null;
+    if (year) return { status: 'ambiguous', code: 'date.yearOnly', readings: [year] };
+    return withSerialTime(read, value);
+  } else if (value instanceof Date) read = fromDate(value);
   else read = null;
   return validOrInvalid(read);
 }

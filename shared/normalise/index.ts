@@ -11,6 +11,7 @@ import { normaliseChineseId } from './id-number';
 import { normalisePersonName } from './name';
 import { normaliseInteger, normaliseMoney } from './number';
 import { normalisePhone } from './phone';
+import { shownPhone } from './phone-shown';
 import { normaliseCompanyText, normaliseText } from './text';
 import { isCodeField, normaliseCode } from './text-marker';
 import type { NormaliseContext, NormaliseOutcome } from './types';
@@ -49,7 +50,7 @@ export function normaliseCell(field: Field, value: CellValue | undefined, ctx: N
     case 'personName':
       return normalisePersonName(value);
     case 'phone':
-      return normalisePhone(value, ctx);
+      return normalisePhone(shownPhone(value, codeFormat(ctx)), ctx);
     case 'email':
       return normaliseEmail(value);
     case 'date':

@@ -31,6 +31,7 @@ import {
 import { groupedAs, isGrouped } from './phone-grouping';
 import { readsNationally } from './phone-may-read';
 import { NATIONAL_REGIONS, TRADITIONAL_REGIONS, TYPED_MARKETS } from './phone-national-regions';
+import { readsAsTyped, TRUNK_DASHED_REGIONS } from './phone-trunk-typed';
 
 export interface PhoneContext {
   /** The template's region: its numbers are written nationally, others internationally. */
@@ -467,7 +468,11 @@ function amongListRegions(base: string, ctx: PhoneContext, sheet: string, row: s
   const add = (parsed: ParsedPhone | null) => {
     if (parsed && !readings.some((p) => p.e164 === parsed.e164)) readings.push(parsed);
   };
-  for (const region of others) add(parsePhoneIn(base, region));
+  // A reading that adds a trunk 0 the number was not typed with is one by its digits only: not the list's.
+  for (const region of others) {
+    const parsed = parsePhoneIn(base, region);
+    if (parsed && readsAsTyped(base, parsed)) add(parsed);
+  }
   // A list read among Hong Kong, Taiwan and Macau is in Chinese (phone-region.ts), a team's that writes
   // Chinese: the template's Chinese reading is one of the list's own, and no trunk-0 market is asked.
   const chinese = others.every((region) => TRADITIONAL_REGIONS.includes(region));
@@ -592,7 +597,8 @@ function decide(base: string, home: string, sheet: string, row: string | null): 
   // 020-7946-3123 is the Chinese way of writing a landline and the British, Indian or Australian one
   // too: every country that dials a trunk 0 writes it so. On a sheet of such a country the number is
   // the sheet's where the sheet reads it, and ambiguous where China reads it as another number.
-  if (sheet !== 'CN' && isTrunkWritten(base) && parsePhoneIn(base, sheet)) return inRowCountry(base, sheet, written);
+  if (sheet !== 'CN' && isTrunkWritten(base) && parsePhoneIn(base, sheet))
+    return inRowCountry(base, sheet, written, TRUNK_DASHED_REGIONS.includes(sheet));
   const shapes = shapesOf(base.replace(/[\s\-().]/g, ''));
   // The template's region is read only as the sheet's (where no majority says otherwise): a number
   // the sheet's majority does not take is no number, not the template region's.

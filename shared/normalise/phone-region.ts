@@ -5,6 +5,8 @@
  */
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import type { CellValue } from '../sheet/cell-value';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { shownPhoneReader } from './phone-shown';
 import type { HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { chineseScript, type ChineseScript } from './chinese-script';
@@ -16,6 +18,8 @@ import { labelledNumbers } from './phone-labels';
 import { ListHomeTally } from './phone-list-home';
 import { NATIONAL_REGIONS, TRADITIONAL_REGIONS, TYPED_MARKETS } from './phone-national-regions';
 import { countryEvidence } from './sheet-country-evidence';
+import { scriptCountry } from './sheet-script-country';
+import { inRowMail, namesOthers, withSoleReaders } from './phone-list-evidence';
 
 export interface PhoneSheet {
   /** The template's region. */
@@ -46,6 +50,8 @@ export function readPhoneSheet(
   values: readonly (readonly CellValue[] | undefined)[],
   mapping: HeaderMapping,
   template: Template,
+  /** The sheet's number formats, where known: a phone stored as a number reads as its cell shows it (phone-shown.ts). */
+  formats?: Pick<SheetSnapshot, 'columnFormats' | 'extras'>,
 ): PhoneSheet {
   const home = template.defaultRegion;
   const country = countryColumn(values, mapping, home);
@@ -54,6 +60,7 @@ export function readPhoneSheet(
     : {};
   const kinds = new Map(template.fields.map((f) => [f.key, f.kind]));
   const phoneCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'phone').map((c) => c.col);
+  const shown = shownPhoneReader(formats, phoneCols);
   const votes = new Map<string, number>();
   /** Numbers that say nothing alone (020 7946 0958), asked again once the sheet's foreign numbers are known. */
   const bare: string[] = [];
@@ -66,6 +73,13 @@ export function readPhoneSheet(
   const codes = new Map<string, number>();
   /** Every sampled row's number, for asking how many of them the template's region reads at all. */
   const numbers: string[] = [];
+  /**
+   * The bare and trunk-shaped numbers the row's own e-mail domain does not settle: one it does (030
+   * 1234567 beside a .de address) is that country's, and says nothing of the other rows' in the national vote.
+   */
+  const unsettled: string[] = [];
+  const unsettledTrunk: string[] = [];
+  const emailCols = mapping.columns.filter((c) => c.field && kinds.get(c.field) === 'email').map((c) => c.col);
   let voters = 0;
   const tally = new ListHomeTally(home);
   const step = Math.max(1, Math.floor((values.length - 1) / SAMPLE));
@@ -77,7 +91,7 @@ export function readPhoneSheet(
     if (region !== null) tally.country(region);
     else {
       for (const col of phoneCols) {
-        const value = row[col - 1];
+        const value = shown ? shown(row[col - 1], index + 1, col) : row[col - 1];
         if (value === null || value === undefined || value === '') continue;
         signal = true;
         if (typeof value !== 'string' && typeof value !== 'number') break;
@@ -85,11 +99,16 @@ export function readPhoneSheet(
         numbers.push(base);
         region = phoneSignal(base, home);
         tally.number(base, region);
+        const mailed = (region === null || isTrunkWritten(base)) && inRowMail(row, emailCols, base);
         if (region === null) {
           bare.push(base);
+          if (!mailed) unsettled.push(base);
           const code = isExplicit(base) ? codeRegion(base) : null;
           if (code) codes.set(code, (codes.get(code) ?? 0) + 1);
-        } else if (isTrunkWritten(base)) trunkShaped.push(base);
+        } else if (isTrunkWritten(base)) {
+          trunkShaped.push(base);
+          if (!mailed) unsettledTrunk.push(base);
+        }
         break;
       }
     }
@@ -121,10 +140,16 @@ export function readPhoneSheet(
       step,
       withCounts(votes, codes),
     );
-  if (sheet === home && most * 2 <= voters) {
+  // Kana or Hangul names the list's country (a Japanese team's 携帯電話 column of 090-1234-5678) where
+  // no country has most of its numbers but by China's trunk-0 shape, which is Japan's and Korea's way too.
+  const homeVotes = (votes.get(home) ?? 0) - (home === 'CN' ? trunkShaped.length : 0);
+  const homeSettled = homeVotes >= MIN_MAJORITY && homeVotes * 2 > voters;
+  const scripted = sheet === home && !homeSettled ? scriptCountry(values, step) : null;
+  if (scripted !== null && scripted !== home) sheet = scripted;
+  else if (sheet === home && most * 2 <= voters) {
     if (scriptOf() === 'none') {
       evidence = listEvidence();
-      const national = nationalMajority([...bare, ...trunkShaped], home, evidence);
+      const national = nationalMajority([...unsettled, ...unsettledTrunk], home, evidence);
       sheet = national?.region ?? home;
       also = national?.also ?? [];
     } else if (scriptOf() === 'traditional') {
@@ -141,12 +166,21 @@ export function readPhoneSheet(
   // No region has most of a list that is no team's of the template's region (a few British, Polish and
   // Japanese contacts): its bare numbers are read among the regions the list points to (phone-reading.ts),
   // not given the template region's code by default.
-  if (foreignList && sheet === home && also.length === 0) also = listRegions(evidence, home);
+  if (foreignList && sheet === home && also.length === 0)
+    also = withSoleReaders(listRegions(evidence, home), [...unsettled, ...unsettledTrunk], home);
   // A list most of whose numbers the template's region does not read, but one the list points to does
   // (a Japanese team's kintone export in kanji: 03-1234-5678 beside .co.jp addresses), is read among
   // the regions it points to as well: its 090-1234-5678 is a Chinese landline (0901) only by chance.
   else if (sheet === home && also.length === 0)
     also = readElsewhere(numbers, home, () => (evidence === votes ? listEvidence() : evidence));
+  // A list no majority makes the template region's, in no Chinese script, whose rows' e-mail domains or
+  // postcodes name other countries (a .co.uk lead beside a .co.kr one) is no more the template region's
+  // than theirs: its bare numbers are read among them too, a row's e-mail domain settling its own.
+  if (sheet === home && also.length === 0 && !homeSettled && scriptOf() === 'none') {
+    if (evidence === votes) evidence = listEvidence();
+    if (namesOthers(evidence, withCounts(votes, codes), home))
+      also = withSoleReaders(listRegions(evidence, home), [...unsettled, ...unsettledTrunk], home);
+  }
   return {
     home,
     sheet,

@@ -10,6 +10,7 @@ import { EMPTY } from './text';
 import { isTrunklessLandline, readPhone, type PhoneContext } from './phone-reading';
 import { phoneParts } from './phone-parts';
 import { labelledLine, labelledNumbers } from './phone-labels';
+import { namesPerson } from './phone-note-name';
 
 const INVALID: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.invalid' });
 
@@ -39,16 +40,20 @@ function phoneContext(ctx: PhoneNormaliseContext | undefined): PhoneContext {
 
 const SEVERAL: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.several' });
 const WITH_NOTE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.withNote' });
+const WITH_NAME: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.withName' });
 const NO_AREA_CODE: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.noAreaCode' });
 const FAX: NormaliseOutcome = Object.freeze({ status: 'invalid', code: 'phone.fax' });
 /** A note after a number: 13800138000 (微信同号), 138…（晚上打）. */
 const TRAILING_NOTE = /^(.*\d)\s*[（(]([^()（）]*)[)）]$/;
 /** A note after a space, without brackets and without digits: 13812345672 微信同号, 138… 晚上打. */
 const SPACED_NOTE = /^(.*\d)\s+([\p{L}][^\d]*)$/u;
+/** A note after a slash, without digits: 13912345678 / 微信同号 (a digit after it is a second number). */
+const SLASHED_NOTE = /^(.*\d)\s*[/／]\s*([\p{L}][^\d]*)$/u;
 
 /**
- * Why a cell that reads as no number is not one: two numbers, a number and a note, or a Chinese
- * landline without its area code (else plain invalid).
+ * Why a cell that reads as no number is not one: two numbers, a number and a note, a number and a
+ * person's name (13912345678 张总: the contact, no note), or a Chinese landline without its area code
+ * (else plain invalid).
  */
 function whyInvalid(value: CellValue | undefined, context: PhoneContext): NormaliseOutcome {
   if (isTrunklessLandline(value, context)) return NO_AREA_CODE;
@@ -58,8 +63,15 @@ function whyInvalid(value: CellValue | undefined, context: PhoneContext): Normal
     return kind === 'valid' || kind === 'ambiguous';
   };
   if (phoneParts(value, reads)) return SEVERAL;
-  const number = numberBeforeNote(value);
-  return number !== null && reads(number) ? WITH_NOTE : INVALID;
+  const noted = splitNote(value);
+  if (noted === null || !reads(noted.number)) return INVALID;
+  return namesPerson(noted.note) ? WITH_NAME : WITH_NOTE;
+}
+
+function splitNote(value: string): { number: string; note: string } | null {
+  const text = value.trim();
+  const noted = TRAILING_NOTE.exec(text) ?? SLASHED_NOTE.exec(text) ?? SPACED_NOTE.exec(text);
+  return noted ? { number: noted[1]!, note: noted[2]! } : null;
 }
 
 /**
@@ -67,9 +79,7 @@ function whyInvalid(value: CellValue | undefined, context: PhoneContext): Normal
  * 13812345672 of 13812345672 微信同号), or null; whether it reads as a number is the caller's.
  */
 export function numberBeforeNote(value: string): string | null {
-  const text = value.trim();
-  const noted = TRAILING_NOTE.exec(text) ?? SPACED_NOTE.exec(text);
-  return noted ? noted[1]! : null;
+  return splitNote(value)?.number ?? null;
 }
 
 /**

@@ -76,11 +76,14 @@ export function isZeroPaddedFormat(format: string | null | undefined): boolean {
 
 // The names hosts give the plain format (Excel's General, as its Chinese builds write it too) and the text format.
 const PLAIN_FORMAT = /^(?:general|g\/通用格式|常规|@)$/i;
+/** A literal of a number format: quoted ("C"), escaped (\\-), or one of the characters Excel shows unquoted. */
+const LITERAL = String.raw`"[^"]*"|\\.|[$\-+/():!^&'~{}<>= ]`;
 /**
- * One section of a format that shows a whole number as a code: literals ("C", \-, or the characters
- * Excel shows unquoted) around one run of zeros, "C"000000 or 000000"-A".
+ * One section of a format that shows a whole number as a code: literals ("C", \-, spaces) around runs
+ * of zeros, "C"000000, 000000"-A", or a code in groups as a phone or a company number is kept: 0000 000 000.
  */
-const CODE_SECTION = /^((?:"[^"]*"|\\.|[$\-+/():!^&'~{}<>= ])*)(0+)((?:"[^"]*"|\\.|[$\-+/():!^&'~{}<>= ])*)$/;
+const CODE_SECTION = new RegExp(`^(?:(?:${LITERAL})*0+)+(?:${LITERAL})*$`);
+const CODE_PART = new RegExp(`(${LITERAL})|(0+)`, 'g');
 
 function literalOf(part: string): string {
   return part.replace(/"([^"]*)"|\\(.)/g, '$1$2');
@@ -88,17 +91,33 @@ function literalOf(part: string): string {
 
 /**
  * The text a cell shows for a number under `format`, its own (null: General): 126 under "C"000000 is
- * C000126, under 000000 000126, under General 126. Undefined where the format is one this does not
- * render (#,##0, 0.00, sections by sign), or a fraction would be rounded: what the cell shows is then not known.
+ * C000126, under 000000 000126, 438111222 under 0000 000 000 is 0438 111 222, under General 126.
+ * Undefined where the format is one this does not render (#,##0, 0.00, sections by sign), or a fraction
+ * would be rounded: what the cell shows is then not known.
  */
 export function shownCodeText(value: number, format: string | null | undefined): string | undefined {
   if (!Number.isFinite(value)) return undefined;
   if (!format || PLAIN_FORMAT.test(format.trim())) return String(value);
-  const code = CODE_SECTION.exec(format);
-  if (!code || !Number.isSafeInteger(value)) return undefined;
+  if (!CODE_SECTION.test(format) || !Number.isSafeInteger(value)) return undefined;
+  const parts = [...format.matchAll(CODE_PART)];
+  const places = parts.reduce((n, p) => n + (p[2]?.length ?? 0), 0);
+  // Digits beyond the zeros go with the first group, as Excel shows them.
+  const digits = String(Math.abs(value)).padStart(places, '0');
+  let extra = digits.length - places;
+  let used = 0;
+  let text = '';
+  for (const [, literal, zeros] of parts) {
+    if (literal !== undefined) {
+      text += literalOf(literal);
+      continue;
+    }
+    const take = zeros!.length + extra;
+    text += digits.slice(used, used + take);
+    used += take;
+    extra = 0;
+  }
   // One section shows a negative number with its sign before the whole (-C000001).
-  const digits = String(Math.abs(value)).padStart(code[2]!.length, '0');
-  return `${value < 0 ? '-' : ''}${literalOf(code[1]!)}${digits}${literalOf(code[3]!)}`;
+  return `${value < 0 ? '-' : ''}${text}`;
 }
 
 /**

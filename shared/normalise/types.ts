@@ -12,6 +12,8 @@ export type InvalidCode =
   | 'phone.several'
   /** A number with a note after it (13800138000 (微信同号)). */
   | 'phone.withNote'
+  /** A number with a person's name after it (13800138000 张总): the contact to ask for, no note. */
+  | 'phone.withName'
   /** A Chinese local landline typed without its area code (62556677 on a Chinese list). */
   | 'phone.noAreaCode'
   /** A fax typed in a phone cell with its label (传真:010-88886666): no phone line, left as typed. */
@@ -44,10 +46,13 @@ export type InvalidCode =
  * a shop's platform gave one order, not the buyer's own mobile (no readings). Only the customer knows,
  * so nothing rewrites it.
  */
-export interface NormaliseWarning {
-  code: 'email.domainTypo' | 'phone.privacy';
-  readings: readonly string[];
-}
+export type NormaliseWarning =
+  | { code: 'email.domainTypo' | 'phone.privacy'; readings: readonly string[] }
+  /**
+   * 10/13/2023 in a column whose other dates put the day first (15/02/2023): it reads only month first, so
+   * it is read so, but may be a slip. `order` is the column's; no `readings`.
+   */
+  | { code: 'date.otherOrder'; readings: readonly string[]; order: DateOrder };
 
 export type NormaliseOutcome =
   | { status: 'empty' }
@@ -81,10 +86,16 @@ export type NormaliseOutcome =
    */
   | { status: 'ambiguous'; code: 'date.monthOnly'; readings: string[] }
   /**
-   * A date without its year (6月1日, 06-01, 6/1) outside a birthday column: the year is the typist's
-   * (this one, the next), so it is left as typed. `readings` are the days it may be, mm-dd.
+   * A date without its year (6月1日, 06-01, 6/1): the year is the typist's (this one, the next), so it
+   * is left as typed; a birthday's (3月8日) is a day of every year, no whole date either. `readings` are
+   * the days it may be, mm-dd.
    */
   | { status: 'ambiguous'; code: 'date.noYear'; readings: string[] }
+  /**
+   * A date given only to its year (2018 under Customer since, 2018年): no month or day may be invented
+   * for it (never 2018-01-01), so it is left as typed. `readings` is its year alone, yyyy.
+   */
+  | { status: 'ambiguous'; code: 'date.yearOnly'; readings: string[] }
   /**
    * An amount in another currency than its column's (£75.00 among dollars): as a bare number it would
    * read as the column's, so it is left as typed. It has one reading (`readings` is empty); `currency`

@@ -4,14 +4,15 @@
  * cells are never edited; invalid values are left as they are (check keeps reporting them).
  * A duplicate customer ID is renumbered in its later holders; the log keeps each old ID.
  */
-import type { SheetSnapshot } from '../sheet/snapshot';
-import { emptyPlan, GENERAL_FORMAT, type Plan } from '../plan/plan';
-import { scanCells } from '../check/scan-cells';
+import { cellKey, type SheetSnapshot } from '../sheet/snapshot';
+import { emptyPlan, GENERAL_FORMAT, type CellEdit, type Plan } from '../plan/plan';
+import { scanCells, type Finding } from '../check/scan-cells';
 import type { HeaderMapping } from '../template/header-mapping';
 import { nonCanonicalCode } from '../check/non-canonical';
 import { customerIdChanges, idMetaBefore, withUndoMeta, type RenumberedId } from './customer-ids';
 import { tabMarkerEdits } from './tab-marked-codes';
 import { withFollowedLinks } from './clean-links';
+import { withNoteMoves, type NoteMove } from './phone-note-moves';
 import { resolveContext, type OperationOptions } from './options';
 import { recordOperation } from '../history/record-operation';
 import { historyLabels } from '../history/history-labels';
@@ -26,6 +27,18 @@ import type { Locale } from '../i18n/locale';
  */
 function backAsText(snapshot: SheetSnapshot, before: CellValue): boolean {
   return Boolean(snapshot.realDates) && typeof before === 'string' && isoDateTimeToUtc(before) !== null;
+}
+
+/**
+ * A cell of spaces only, emptied: it looks empty and every command reads it so, but Excel's filter
+ * and COUNTA do not. A formula's result is left to the formula.
+ */
+function onlySpacesEdit(finding: Finding, formulaCells: ReadonlySet<number>): CellEdit | undefined {
+  const spaces = finding.kind === 'spaces' ? finding.value : finding.kind === 'missing' ? finding.spaces : undefined;
+  if (spaces === undefined) return undefined;
+  const { row, column } = finding;
+  if (formulaCells.has(cellKey(row, column.col))) return undefined;
+  return { row, col: column.col, before: spaces, after: null, reason: 'value.onlySpaces' };
 }
 
 /** Renumbered IDs the log row lists one by one; the rest are counted (a log cell stays readable). */
@@ -60,22 +73,38 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
   const ctx = resolveContext(snapshot, options);
   const plan = emptyPlan(snapshot.name);
   let unfixable = 0;
+  const noteMoves: NoteMove[] = [];
+  const formulaCells = new Set(snapshot.formulas?.map((f) => cellKey(f.row, f.col)));
   const { dataRows } = scanCells(snapshot, ctx, (finding) => {
     // Left as typed too: a value with two readings (03/04/2024, a number two countries could own) and a
     // placeholder (无, N/A: only the user knows whether it means "none").
     if (finding.kind === 'invalid' || finding.kind === 'ambiguous' || finding.kind === 'placeholder') unfixable++;
+    // A note after a phone number moves to the row's notes, where they can take it (phone-note-moves.ts).
+    if (finding.kind === 'invalid' && finding.noted && !finding.isFormula) {
+      const { row, column, value, noted } = finding;
+      noteMoves.push({ row, col: column.col, header: column.header, value, ...noted });
+    }
+    const spaces = onlySpacesEdit(finding, formulaCells);
+    if (spaces) plan.edits.push(spaces);
     if (finding.kind !== 'nonCanonical' || finding.isFormula) return;
     plan.edits.push({
       row: finding.row,
       col: finding.column.col,
       before: finding.value,
       after: finding.canonical,
-      reason: nonCanonicalCode(finding.column.field, finding.value, finding.canonical),
+      // 10/13/2023 among day-first dates: the change says it was read the other way round from its column.
+      reason:
+        finding.warning?.code === 'date.otherOrder'
+          ? 'date.otherOrder'
+          : nonCanonicalCode(finding.column.field, finding.value, finding.canonical),
       ...(finding.column.field.kind === 'date' && backAsText(snapshot, finding.value)
         ? { formatBefore: GENERAL_FORMAT }
         : {}),
     });
   });
+  const moved = withNoteMoves(plan.edits, noteMoves, snapshot, ctx);
+  plan.edits = moved.edits;
+  unfixable -= moved.moved;
   // Order numbers behind a tab (抖店's 6920…\t) in columns no field governs lose the tab too.
   plan.edits.push(...tabMarkerEdits(snapshot, ctx.mapping));
   const ids = customerIdChanges(snapshot, ctx, { renumberDuplicates: true });
@@ -85,6 +114,9 @@ export function planClean(snapshot: SheetSnapshot, options: OperationOptions = {
     const rows = new Set(ids.renumbered.map((r) => r.row));
     plan.edits = plan.edits.filter((e) => e.col !== col || !rows.has(e.row));
   }
+  // A blank ID of spaces gets an ID, not a blank first.
+  const idCells = new Set(ids.plan.edits.map((e) => cellKey(e.row, e.col)));
+  plan.edits = plan.edits.filter((e) => e.reason !== 'value.onlySpaces' || !idCells.has(cellKey(e.row, e.col)));
   plan.edits.push(...ids.plan.edits);
   const firstId = ids.plan.edits.find((e) => e.reason === 'id.missing' || e.reason === 'id.duplicate')?.after as
     string | undefined;

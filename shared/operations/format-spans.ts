@@ -3,7 +3,8 @@
  * that no date reading takes (1985 typed under 生日: a year) would show as a day of 1905 under a date
  * format, and an amount whose own format shows its currency ([$$-409]#,##0.00 among ¥ amounts) would
  * lose it under #,##0.00, and a code stored as a number with a format of its own (126 shown as 000126
- * under a column of "C"000000) would show another code: those rows are left out, so the cells keep
+ * under a column of "C"000000) would show another code, and a phone stored as a number whose format shows
+ * its leading 0 (0000 000 000) would lose it under text format: those rows are left out, so the cells keep
  * showing what they meant. A formula in a phone or ID column keeps its format too: under text format
  * it would stop computing once edited.
  */
@@ -12,6 +13,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { isCodeField } from '../normalise/text-marker';
+import { shownPhone } from '../normalise/phone-shown';
 
 export interface RowSpan {
   firstRow: number;
@@ -38,12 +40,24 @@ export function formatSpans(
   // A formula under text format (@) turns into its own text once edited in Excel, and computes no more.
   const formulaRows = new Set((snapshot.formulas ?? []).filter((f) => f.col === col).map((f) => f.row));
   const formula = (row: number) => formulaRows.has(row);
-  if (field.kind === 'phone')
-    return formulaRows.size === 0 ? [span] : spansWithout(snapshot, col, span, (_, row) => formula(row), true);
-  if (field.kind !== 'money' && !code) return [span];
+  if (field.kind !== 'money' && !code && field.kind !== 'phone') return [span];
   const own = new Map<number, string | undefined>();
   for (const extra of snapshot.extras ?? []) if (extra.col === col) own.set(extra.row, extra.format);
   const columnFormat = snapshot.columnFormats?.[col - 1] ?? null;
+  if (field.kind === 'phone') {
+    // 438111222 under 0000 000 000 shows 0438 111 222: under text format it would show the bare number.
+    const shownOtherwise = (cell: CellValue | undefined, row: number) =>
+      typeof cell === 'number' && shownPhone(cell, own.get(row) ?? columnFormat) !== cell;
+    return formulaRows.size === 0 && !columnFormat && own.size === 0
+      ? [span]
+      : spansWithout(
+          snapshot,
+          col,
+          span,
+          (cell, row) => formula(row) || shownOtherwise(cell, row),
+          formulaRows.size > 0,
+        );
+  }
   if (code) {
     const ownFormat = (row: number) => own.get(row);
     return spansWithout(
@@ -62,7 +76,8 @@ export function formatSpans(
 }
 
 function isNumberNoDate(cell: CellValue | undefined): boolean {
-  return typeof cell === 'number' && normaliseDate(cell).status === 'invalid';
+  // 2018 is a year left as typed (date.yearOnly): under a date format it would show as 1905-07-10.
+  return typeof cell === 'number' && normaliseDate(cell).status !== 'valid';
 }
 
 /** `span` without the rows `skip` names; `blankToo`: a blank cell may be skipped too (a formula giving ""). */

@@ -87,9 +87,13 @@ export function fieldFit(field: Field, isCompany: boolean, profile: ColumnProfil
       // Addresses written with their owner's name (Sarah Lee <sarah@acme.com>) are no other thing than e-mails.
       if (profile.withEmail >= OTHER_SHAPE) return 0;
       return s.email >= 0.6 ? 1 : s.email < 0.2 && elsewhere('email') ? -1 : 0;
-    case 'phone':
-      // Landlines typed without an area code look like plain numbers.
-      return s.phone >= 0.5 ? 1 : s.phone < 0.15 && s.number < 0.5 && (elsewhere('phone') || s.text >= 0.8) ? -1 : 0;
+    case 'phone': {
+      // Landlines typed without an area code look like plain numbers; numbers with a note (13911112222
+      // (微信同号)) like text.
+      const phones = s.phone + profile.notedPhone;
+      const text = s.text - profile.notedPhone;
+      return phones >= 0.5 ? 1 : phones < 0.15 && s.number < 0.5 && (elsewhere('phone') || text >= 0.8) ? -1 : 0;
+    }
     case 'date':
       // Date cells a host read as serial numbers look like plain numbers; amounts (¥128.00, 59.9) do not.
       if (s.date < 0.15 && profile.amount >= OTHER_SHAPE) return -1;

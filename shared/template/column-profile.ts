@@ -4,7 +4,7 @@
  * first SAMPLE_ROWS rows), so profiling a million-row sheet costs the same as a small one.
  */
 import type { CellValue } from '../sheet/cell-value';
-import { isAmount, isHonorific, isPersonWithEmail, valueShape, type ValueShape } from './value-shape';
+import { isAmount, isHonorific, isPersonWithEmail, isPhoneWithNote, valueShape, type ValueShape } from './value-shape';
 
 export const SAMPLE_CELLS = 200;
 const SAMPLE_ROWS = 2000;
@@ -30,6 +30,11 @@ export interface ColumnProfile {
    * phone typed without its area code (555-0199): under a postcode's header they are no phones.
    */
   postal: number;
+  /**
+   * Share of the sampled cells that are a phone number with a short note after it (13911112222 (微信同号)),
+   * which the shapes count as text: a phone column may hold them throughout.
+   */
+  notedPhone: number;
 }
 
 /** Japan's postcode, three digits and four, with or without its mark (〒100-0005). */
@@ -52,6 +57,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     amounts: 0,
     withEmails: 0,
     postals: 0,
+    notedPhones: 0,
   }));
   let open = width;
   for (let r = 0; r < rows.length && r < SAMPLE_ROWS && open > 0; r++) {
@@ -68,11 +74,12 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
       if (shape === 'number' && isAmount(row[c])) column.amounts++;
       if (shape === 'person' && isPersonWithEmail(row[c])) column.withEmails++;
       if (shape === 'phone' && isJapanPostcode(row[c])) column.postals++;
+      if (shape !== 'phone' && isPhoneWithNote(row[c])) column.notedPhones++;
       column.seen.add(String(row[c] instanceof Date ? (row[c] as Date).getTime() : row[c]).trim());
       if (column.count === SAMPLE_CELLS) open--;
     }
   }
-  return counts.map(({ shapes, seen, count, honorifics, amounts, withEmails, postals }) => ({
+  return counts.map(({ shapes, seen, count, honorifics, amounts, withEmails, postals, notedPhones }) => ({
     count,
     shares: Object.fromEntries(SHAPES.map((s) => [s, count === 0 ? 0 : (shapes.get(s) ?? 0) / count])) as Record<
       ValueShape,
@@ -83,6 +90,7 @@ export function profileColumns(rows: readonly (readonly CellValue[] | undefined)
     amount: count === 0 ? 0 : amounts / count,
     withEmail: count === 0 ? 0 : withEmails / count,
     postal: count === 0 ? 0 : postals / count,
+    notedPhone: count === 0 ? 0 : notedPhones / count,
   }));
 }
 

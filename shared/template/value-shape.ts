@@ -33,9 +33,10 @@ const LABELLED_PHONES =
   /^(?:(?:phone|mobile|cell|tel|telephone|home|work|office|fax|alt\.?\s*phone|p|手机|电话)\s*[:：]\s*\+?[\d(][\d\s\-().]{6,21}\s*)+$/i;
 const PHONE_CHARS =
   /^\+?[\d\s\-().]{7,22}(?:\s*(?:ext\.?|extn\.?|x|#|转|轉|分机号?|分機號?|内线|內線)\s*:?\s*\d{1,7})?$/i;
-// Amounts as Chinese, English and (the last form) continental European lists write them: 1.234,56 €.
+// Amounts as Chinese, English and (the last forms) continental European lists write them: 1.234,56 €,
+// and French ones with spaced thousands: 12 345,67 € (a comma's cents or the euro sign tell it from a phone).
 const MONEY =
-  /^[¥￥$€£]?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^[¥￥$€£]?\s?-?\d+(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^€?\s?-?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?(?:€|eur)?$/i;
+  /^[¥￥$€£]?\s?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^[¥￥$€£]?\s?-?\d+(?:\.\d+)?\s?(?:元|万|rmb|cny|usd)?$|^€?\s?-?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?(?:€|eur)?$|^-?\d{1,3}(?: \d{3})*(?:,\d{1,2}\s?(?:€|eur)?|\s?(?:€|eur))$/i;
 // An amount with cents (12474.31, 7302.54): no phone and no year and month, which a point also joins (2024.05).
 const CENTS = /^-?\d+\.\d{1,2}$/;
 const YEAR_MONTH = /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/;
@@ -108,6 +109,21 @@ export function valueShape(value: CellValue | undefined): ValueShape | null {
   if (isPerson(s)) return 'person';
   if (CODE.test(s) || MIXED_CODE.test(s) || HASH_NUMBER.test(s)) return 'id';
   return 'text';
+}
+
+// A short note after a number, as teams type one: 13911112222 (微信同号), 0571-8888 6666 办公, … / 微信同号, +44 7911 123456 (work).
+const BRACKETED_NOTE = /^(.*\d)\s*[(（]\s*([^()（）]{1,20})\s*[)）]$/;
+const SPACED_NOTE = /^(.*\d)(?:\s*[/／]\s*|\s+)(\p{L}[^\d]{0,19})$/u;
+
+/**
+ * Whether a cell is a phone number with a short note after it (13911112222 (微信同号)): a phone column
+ * whose team notes every number is still the phones. Whether the number is valid is the normaliser's.
+ */
+export function isPhoneWithNote(value: CellValue | undefined): boolean {
+  if (typeof value !== 'string') return false;
+  const s = value.normalize('NFKC').trim();
+  const noted = BRACKETED_NOTE.exec(s) ?? SPACED_NOTE.exec(s);
+  return noted !== null && valueShape(noted[1]) === 'phone';
 }
 
 /** One person's name with their e-mail after it in brackets (Jane Doe (jane@acme.com), Tom Reed <tom@acme.com>), read apart. */

@@ -26,10 +26,11 @@ describe('a date column written both day and month first', () => {
     ['en-US', ['Name', 'Mobile', 'Date of Birth'], 'Date of Birth'],
   ] as const)('leaves the dates it could read either way as typed (%s)', (locale, headers, column) => {
     const issues = issuesIn(list([...headers], BIRTHDAYS), column, locale);
+    // 12/13/1990 reads only month first, where the column's other such dates put the day first: said.
     expect(summary(issues)).toEqual([
       [2, 'date.nonCanonical', '1985-12-25'],
       [3, 'date.nonCanonical', '1995-04-13'],
-      [4, 'date.nonCanonical', '1990-12-13'],
+      [4, 'date.otherOrder', '1990-12-13'],
       [5, 'date.ambiguous', null],
       [6, 'date.ambiguous', null],
     ]);

@@ -1,7 +1,8 @@
 /**
  * A date typed without its year (下次跟进 6月1日, Next Follow-up 12/25) is a real day whose year only
  * the typist knows (this one, the next): check warns that it has no year, clean leaves it as typed (no
- * year invented), and it is no error. A birthday's 3月8日 stays a birthday, as before; 6月31日 is no day.
+ * year invented), and it is no error. A birthday's 3月8日 is warned of too, as the birthday column holds
+ * whole dates; 6月31日 is no day.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,8 +48,15 @@ describe('a date without its year', () => {
     expect(issues[0]!.message).toBe('"12/25" has no year: left as typed, no year added.');
   });
 
-  test('a birthday without its year is still no issue', () => {
-    expect(issuesIn(FOLLOW_UPS, '生日', 'zh-CN')).toEqual([]);
+  test('a birthday without its year is a warning that it cannot be written as a whole date', () => {
+    const issues = issuesIn(FOLLOW_UPS, '生日', 'zh-CN');
+    expect(issues.map((i) => [i.row, i.code, i.severity, i.value, i.suggestion])).toEqual([
+      [2, 'date.noYear', 'warning', '3月8日', null],
+      [4, 'date.noYear', 'warning', '11-03', null],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '“3月8日”是没有年份的生日：“生日”要填完整日期（年-月-日），它无法写成日期；保持原样，不补年份。客户告知年份后请补上。',
+    );
   });
 
   test('names the days it may be, both where the order is not known, and is no day when none is real', () => {
@@ -71,7 +79,12 @@ describe('a date without its year', () => {
     const check = JSON.parse(
       (await run(['check', 'out.csv', '--json', '--today', '2024-06-30'], dir)).stdout,
     ) as CheckResult;
-    expect(check.issues.filter((i) => i.code === 'date.noYear').map((i) => i.value)).toEqual(['6月1日', '7月15号']);
+    expect(check.issues.filter((i) => i.code === 'date.noYear').map((i) => i.value)).toEqual([
+      '3月8日',
+      '6月1日',
+      '11-03',
+      '7月15号',
+    ]);
     expect(check.issues.filter((i) => i.code === 'date.invalid')).toEqual([]);
   });
 });

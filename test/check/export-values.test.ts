@@ -68,21 +68,27 @@ describe('dates from contact exports', () => {
     expect(editsOf(values, 5).map((e) => [e.row, e.after])).toEqual([[3, '1980-12-23']]);
   });
 
-  test('leaves a Google Contacts birthday without its year as typed, with no error', () => {
+  test('leaves a Google Contacts birthday without its year as typed, with a warning that it has no year', () => {
     const values = [
       ['Name', 'Given Name', 'Family Name', 'Birthday', 'E-mail 1 - Value'],
       ['Jennifer Lee', 'Jennifer', 'Lee', '--06-21', 'jlee@brightpath.io'],
       ['Robert Smith', 'Robert', 'Smith', '1985-04-12', 'bob.smith@acmecorp.com'],
       ['Emma Wilson', 'Emma', 'Wilson', '3/14', 'emma@wilson.net'],
     ];
-    expect(issuesOf(values, 'Birthday')).toEqual([]);
+    expect(issuesOf(values, 'Birthday').map((i) => [i.row, i.code, i.severity])).toEqual([
+      [2, 'date.noYear', 'warning'],
+      [4, 'date.noYear', 'warning'],
+    ]);
     expect(editsOf(values, 4)).toEqual([]);
     const zh = [
       ['姓名', '手机', '生日'],
       ['王芳', '13800138000', '6月21日'],
       ['李娜', '13900139000', '06-21'],
     ];
-    expect(issuesOf(zh, '生日')).toEqual([]);
+    expect(issuesOf(zh, '生日').map((i) => [i.row, i.code, i.severity])).toEqual([
+      [2, 'date.noYear', 'warning'],
+      [3, 'date.noYear', 'warning'],
+    ]);
   });
 });
 
@@ -95,8 +101,11 @@ describe('a Square customer export', () => {
     ['1003', 'Priya', 'Patel', 'priya@patelfamily.org', '(737) 555-0123', '0000-02-30', '$0.00'],
   ];
 
-  test('leaves a birthday without its year as typed, with no error, and names a day no year has', () => {
-    expect(issuesOf(square, 'Birthday').map((i) => [i.row, i.code])).toEqual([[4, 'date.invalid']]);
+  test('leaves a birthday without its year as typed, with a warning and no error, and names a day no year has', () => {
+    expect(issuesOf(square, 'Birthday').map((i) => [i.row, i.code])).toEqual([
+      [2, 'date.noYear'],
+      [4, 'date.invalid'],
+    ]);
     expect(editsOf(square, 6)).toEqual([]);
   });
 });

@@ -32,8 +32,8 @@ function phoneIssues(values: CellValue[][], locale: Locale): Issue[] {
 
 describe('bare Hong Kong mobiles on rows whose address begins with a Hong Kong district', () => {
   test.each<[Locale, string]>([
-    ['zh-CN', '电话号码格式不统一：将改为 +852 9123 4567。'],
-    ['en-US', 'Phone number in a non-standard form: will become +852 9123 4567.'],
+    ['zh-CN', '电话号码没写国家代码：将改为 +852 9123 4567（香港）。'],
+    ['en-US', 'Phone number typed without its country code: will become +852 9123 4567 (Hong Kong).'],
   ])('reads them as Hong Kong’s, not as invalid mainland numbers (%s)', (locale, says) => {
     const issues = phoneIssues(HK_WITH_FACTORIES, locale);
     expect(issues.map((i) => [i.row, i.severity, i.code, i.suggestion])).toEqual([

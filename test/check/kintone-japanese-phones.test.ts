@@ -117,18 +117,12 @@ describe('a Japanese list on the Chinese template', () => {
   );
 
   test.each<[Locale, string]>([
-    [
-      'zh-CN',
-      '“090-1234-5678”可能是 +81 90 1234 5678（日本） 或 +86 901 234 5678（中国）：已保持原样。请加上国家代码（如 +86、+1）或填写该行的国家。',
-    ],
-    [
-      'en-US',
-      `"090-1234-5678" could be +81 90 1234 5678 (Japan) or +86 901 234 5678 (China): left as typed. Add the country code (+1, +86 …) or fill in the row's country.`,
-    ],
-  ])('leaves it as typed and names its readings where its row says nothing of Japan (%s)', (locale, message) => {
+    ['zh-CN', '电话号码格式不统一：将改为 +81 90 1234 5678。'],
+    ['en-US', 'Phone number in a non-standard form: will become +81 90 1234 5678.'],
+  ])('reads it in Japan by the list’s kana where its row says nothing of Japan (%s)', (locale, message) => {
     const mobile = phoneIssues(kintone('sato.jiro@gmail.com'), locale).filter((i) => i.row === 5);
     expect(mobile.map((i) => [i.code, i.severity, i.suggestion ?? null, i.message])).toEqual([
-      ['phone.ambiguous', 'warning', null, message],
+      ['phone.nonCanonical', 'warning', '+81 90 1234 5678', message],
     ]);
   });
 

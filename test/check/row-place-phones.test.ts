@@ -70,8 +70,8 @@ function issuesAt(values: CellValue[][], locale: Locale, row: number, column: st
 
 describe('bare Hong Kong and Macau numbers on a Taiwan list', () => {
   test.each<[Locale, string]>([
-    ['zh-CN', '电话号码格式不统一：将改为 +853 6612 3456。'],
-    ['en-US', 'Phone number in a non-standard form: will become +853 6612 3456.'],
+    ['zh-CN', '电话号码没写国家代码：将改为 +853 6612 3456（澳门）。'],
+    ['en-US', 'Phone number typed without its country code: will become +853 6612 3456 (Macau).'],
   ])(
     'reads a Macau row’s mobile in Macau when the row’s office number has +853 and its address is 澳門 (%s)',
     (locale, says) => {

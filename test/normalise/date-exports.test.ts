@@ -121,18 +121,24 @@ describe('no date, or a date without its year', () => {
   });
 
   test.each([['--06-21'], ['--0621'], ['06-21'], ['6/21'], ['21/6'], ['6月21日'], ['6月21号'], ['--02-29']])(
-    'leaves the birthday %j as typed: its year is unknown',
+    'leaves the birthday %j as typed and says it has no year: no whole date to write',
     (input) => {
-      expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'empty' });
+      expect(normaliseDate(input, { birthDate: true, now: NOW })).toMatchObject({
+        status: 'ambiguous',
+        code: 'date.noYear',
+      });
     },
   );
 
   // A salon's or gym's birthday column typed with the month's name (Jun 5, June 5th), or Excel's d-mmm
   // (5-Jun) as a CSV saved from it shows a day typed without its year.
   test.each([['Jun 5'], ['June 5th'], ['Sept. 30'], ['5-Jun'], ['5 June'], ['21st March'], ['Feb 29']])(
-    'leaves the birthday %j as typed: its year is unknown',
+    'leaves the birthday %j as typed and says it has no year: no whole date to write',
     (input) => {
-      expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'empty' });
+      expect(normaliseDate(input, { birthDate: true, now: NOW })).toMatchObject({
+        status: 'ambiguous',
+        code: 'date.noYear',
+      });
     },
   );
 
@@ -143,9 +149,13 @@ describe('no date, or a date without its year', () => {
 
   // Square's customer export and Google's People API write a birthday without its year as year 0000.
   test.each([['0000-03-15'], ['0000-02-29'], ['0000-12-01']])(
-    'leaves Square’s yearless birthday %j as typed',
+    'leaves Square’s yearless birthday %j as typed, saying it has no year',
     (input) => {
-      expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({ status: 'empty' });
+      expect(normaliseDate(input, { birthDate: true, now: NOW })).toEqual({
+        status: 'ambiguous',
+        code: 'date.noYear',
+        readings: [input.slice(5)],
+      });
     },
   );
 

@@ -14,6 +14,15 @@ describe('date', () => {
     [2024, {}],
     [1985, { birthDate: true }],
     [2024, { columnFormat: 'yyyy-mm-dd' }],
+  ])('reads the number %j as a year alone, not a date of 1900-1927 (%j)', (input, ctx) => {
+    expect(normaliseDate(input, ctx)).toEqual({
+      status: 'ambiguous',
+      code: 'date.yearOnly',
+      readings: [String(input)],
+    });
+  });
+
+  test.each([
     [365, {}],
     [1, {}],
   ])('does not read the number %j as a date of 1900-1927 (%j)', (input, ctx) => {
@@ -23,8 +32,8 @@ describe('date', () => {
   test.each([
     ['1985', { columnFormat: 'yyyy-mm-dd' }],
     ['2024', { columnFormat: 'yyyy"年"m"月"d"日"' }],
-  ])('does not read the text %j in a date-formatted column as a serial of 1905', (input, ctx) => {
-    expect(normaliseDate(input, ctx)).toEqual({ status: 'invalid', code: 'date.invalid' });
+  ])('reads the text %j in a date-formatted column as a year alone, not a serial of 1905', (input, ctx) => {
+    expect(normaliseDate(input, ctx)).toEqual({ status: 'ambiguous', code: 'date.yearOnly', readings: [input] });
   });
 
   test.each([
@@ -70,11 +79,11 @@ describe('check and clean of years typed into a date column', () => {
       { columnFormats: [null, null, 'yyyy-mm-dd', 'yyyy-mm-dd'] },
     );
 
-  test('check reports the year as no date instead of suggesting 1905', () => {
+  test('check warns that the year is only a year instead of suggesting 1905', () => {
     const { issues } = checkSheet(members(), { now: TODAY, locale: 'zh-CN' });
-    expect(issues.map((i) => [i.row, i.column, i.code, i.value, i.suggestion])).toEqual([
-      [2, '生日', 'date.invalid', 1985, null],
-      [3, '最近购买日期', 'date.invalid', 2024, null],
+    expect(issues.map((i) => [i.row, i.column, i.code, i.severity, i.value, i.suggestion])).toEqual([
+      [2, '生日', 'date.yearOnly', 'warning', 1985, null],
+      [3, '最近购买日期', 'date.yearOnly', 'warning', 2024, null],
     ]);
   });
 

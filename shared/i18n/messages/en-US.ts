@@ -24,9 +24,11 @@ const EMAIL_CHANGE_WORDS: Readonly<Record<EmailChange, string>> = {
 
 export const enUS: IssueMessages = {
   'required.missing': (p) =>
-    p.value
-      ? `${p.column} is required but holds only "${p.value}", which stands for no value.`
-      : `${p.column} is required but empty.`,
+    p.onlySpaces
+      ? `${p.column} is required but holds only spaces: it looks filled in, yet it is empty. Cleaning empties the cell; fill in the real value.`
+      : p.value
+        ? `${p.column} is required but holds only "${p.value}", which stands for no value.`
+        : `${p.column} is required but empty.`,
   'id.missing': (p) => `No customer ID: cleaning assigns ${p.suggestion}.`,
   'id.duplicate': (p) => `Customer ID ${p.value} is also used in row ${p.otherRow}.`,
   'id.companyContacts': (p) =>
@@ -64,10 +66,16 @@ export const enUS: IssueMessages = {
     `"${p.value}" is a fax number, not a phone: left as typed. Put the fax in a column of its own (Fax, say) and keep only a phone number here.`,
   'phone.withNote': (p) =>
     `"${p.value}" is a number with a note: the number is valid; move the note to a notes column and keep only the number here.`,
+  'phone.noteToMove': (p) =>
+    `"${p.value}" is a number with a note: cleaning moves the note to ${p.notesColumn ?? 'Notes'} (as "${p.movedNote ?? ''}") and keeps only the number here, ${p.suggestion}.`,
+  'phone.withName': (p) =>
+    `"${p.value}" has a person’s name after the number (a contact, no note): left as typed, and cleaning does not move it. Put the contact in a contact column and keep only the number here.`,
   'phone.nonCanonical': (p) =>
     p.numberCell
       ? `Phone number stored as a number, which drops leading zeros and the + and can show as 1.39E+10: will be stored as text ${p.suggestion}.`
-      : `Phone number in a non-standard form: will become ${p.suggestion}.`,
+      : p.phoneCountry
+        ? `Phone number typed without its country code: will become ${p.suggestion} (${p.phoneCountry}).`
+        : `Phone number in a non-standard form: will become ${p.suggestion}.`,
   'region.ambiguous': (p) =>
     `"${p.value}" is the pinyin of more than one city (${p.readings ?? 'two cities'}): left as typed. Write the city in Chinese in ${p.column}.`,
   'phone.ambiguous': (p) =>
@@ -91,7 +99,15 @@ export const enUS: IssueMessages = {
     `"${p.value}": the domain looks like a typo of ${p.readings ?? 'a well-known mail domain'}; ${p.suggestion ? `only its capitals will change (${p.suggestion}), the domain is left as typed` : 'left as typed'}. Check the address with the customer and correct it if it is wrong.`,
   'date.invalid': (p) => `"${p.value}" is not a date (expected e.g. 2024-03-05).`,
   'date.monthOnly': (p) => `"${p.value}" gives only the month: left as typed, no day added.`,
-  'date.noYear': (p) => `"${p.value}" has no year: left as typed, no year added.`,
+  'date.noYear': (p) =>
+    p.birthday
+      ? `"${p.value}" is a birthday without its year: ${p.column} holds whole dates (yyyy-mm-dd), so it cannot be written as one; left as typed, no year added. Add the year if the customer gives it.`
+      : `"${p.value}" has no year: left as typed, no year added.`,
+  'date.yearOnly': (p) => `"${p.value}" gives only the year: left as typed, no month or day added.`,
+  'date.otherOrder': (p) =>
+    p.dateOrder === 'mdy'
+      ? `"${p.value}" can only be read day first (${p.suggestion}), while the other dates of ${p.column} put the month first: it will become ${p.suggestion}. Check that it was not typed the wrong way round.`
+      : `"${p.value}" can only be read month first (${p.suggestion}), while the other dates of ${p.column} put the day first: it will become ${p.suggestion}. Check that it was not typed the wrong way round.`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>
@@ -125,6 +141,8 @@ export const enUS: IssueMessages = {
     `This row has ${p.fields} values where the file's other rows have ${p.expected}: a value holding a comma not in quotes (1,280.00) moves the rest right, so its values are no longer under their headers. Nothing in this row was checked or changed; put the value in quotes or drop the comma in the file, then check again.`,
   'row.continuation': (p) =>
     `Row ${p.row} has no name and no row number: it looks like a further line of the customer in row ${p.otherRow} (another phone, a follow-up). Please merge it into the row above. It is not counted as a customer, and was neither checked nor changed.`,
+  'value.onlySpaces': (p) =>
+    `${p.column} looks empty but holds only spaces: a filter for blanks misses it and COUNTA counts it as filled. Cleaning empties it.`,
   'value.placeholder': (p) =>
     `"${p.value}" stands for no value, not a real ${p.column}: left as typed. Fill in the real one, or clear the cell if there is none.`,
   'idNumber.wrongLength': (p) =>

@@ -24,7 +24,11 @@ const EMAIL_CHANGE_WORDS: Readonly<Record<EmailChange, string>> = {
 
 export const zhCN: IssueMessages = {
   'required.missing': (p) =>
-    p.value ? `“${p.column}”为必填项，但只填了表示没有值的“${p.value}”。` : `“${p.column}”为必填项，但为空。`,
+    p.onlySpaces
+      ? `“${p.column}”为必填项，但只有空格：看似已填，其实为空。清理时会清空该单元格，请填写真实内容。`
+      : p.value
+        ? `“${p.column}”为必填项，但只填了表示没有值的“${p.value}”。`
+        : `“${p.column}”为必填项，但为空。`,
   'id.missing': (p) => `缺少客户编号：清理时将分配 ${p.suggestion}。`,
   'id.duplicate': (p) => `客户编号 ${p.value} 与第 ${p.otherRow} 行重复。`,
   'id.companyContacts': (p) =>
@@ -55,10 +59,16 @@ export const zhCN: IssueMessages = {
   'phone.fax': (p) =>
     `“${p.value}”是传真号码，不是电话：已保持原样。传真请放到单独的列（如 传真），这一格只留电话号码。`,
   'phone.withNote': (p) => `“${p.value}”是号码加备注：号码本身有效，备注请移到备注列，这一格只留号码。`,
+  'phone.noteToMove': (p) =>
+    `“${p.value}”是号码加备注：清理时备注会移到“${p.notesColumn ?? '备注'}”列（记为“${p.movedNote ?? ''}”），这一格只留号码 ${p.suggestion}。`,
+  'phone.withName': (p) =>
+    `“${p.value}”是号码后面写了人名（像是联系人，不是备注）：已保持原样，清理不会移动它。请把联系人写到联系人列，这一格只留号码。`,
   'phone.nonCanonical': (p) =>
     p.numberCell
       ? `电话号码存成了数字（开头的 0 和 + 会丢失，长号码会显示成 1.39E+10 这样的科学计数法）：将改为文本 ${p.suggestion}。`
-      : `电话号码格式不统一：将改为 ${p.suggestion}。`,
+      : p.phoneCountry
+        ? `电话号码没写国家代码：将改为 ${p.suggestion}（${p.phoneCountry}）。`
+        : `电话号码格式不统一：将改为 ${p.suggestion}。`,
   'region.ambiguous': (p) =>
     `“${p.value}”是不止一个城市的拼音（${p.readings ?? '两个城市'}）：已保持原样。请在“${p.column}”中写出城市的中文名。`,
   'phone.ambiguous': (p) =>
@@ -82,7 +92,15 @@ export const zhCN: IssueMessages = {
     `“${p.value}”：邮箱域名疑似 ${p.readings ?? '常用邮箱域名'} 的笔误，${p.suggestion ? `将只改为小写（${p.suggestion}），域名原样保留` : '已原样保留'}。请向客户核实，确有错误再改正。`,
   'date.invalid': (p) => `“${p.value}”不是日期（应如 2024-03-05）。`,
   'date.monthOnly': (p) => `“${p.value}”只写到月份：保持原样，不补日期。`,
-  'date.noYear': (p) => `“${p.value}”没有年份：保持原样，不补年份。`,
+  'date.noYear': (p) =>
+    p.birthday
+      ? `“${p.value}”是没有年份的生日：“${p.column}”要填完整日期（年-月-日），它无法写成日期；保持原样，不补年份。客户告知年份后请补上。`
+      : `“${p.value}”没有年份：保持原样，不补年份。`,
+  'date.yearOnly': (p) => `“${p.value}”只写到年份：保持原样，不补月份和日期。`,
+  'date.otherOrder': (p) =>
+    p.dateOrder === 'mdy'
+      ? `“${p.value}”只能按日在前读（${p.suggestion}），而“${p.column}”的其他日期是月在前：将改为 ${p.suggestion}。请确认它没有写反。`
+      : `“${p.value}”只能按月在前读（${p.suggestion}），而“${p.column}”的其他日期是日在前：将改为 ${p.suggestion}。请确认它没有写反。`,
   // Five digits become a date only as Excel's serial for it (45321 is 2024-01-30), ten or thirteen only
   // in a column of Unix timestamps (date-timestamps.ts).
   'date.nonCanonical': (p) =>
@@ -116,6 +134,8 @@ export const zhCN: IssueMessages = {
     `这一行有 ${p.fields} 个值，而文件其他行都是 ${p.expected} 个：某个值里的逗号没有加引号（如 1,280.00），把后面的值都挤到了右边，各值已不在自己的表头下。这一行没有检查，也不会改动；请在文件中给该值加上引号或去掉逗号，再检查一次。`,
   'row.continuation': (p) =>
     `第 ${p.row} 行没有姓名和序号，看起来是第 ${p.otherRow} 行客户的续行（另一个电话、跟进记录）：请并入上一行。这一行不算客户，没有检查，也不会改动。`,
+  'value.onlySpaces': (p) =>
+    `“${p.column}”看似为空，其实只有空格：筛选空白时筛不出它，COUNTA 会把它算作已填。清理时将清空。`,
   'value.placeholder': (p) =>
     `“${p.value}”表示没有值，不是真实的“${p.column}”：已保持原样。请填写真实内容；若确实没有，可清空该单元格。`,
   'idNumber.wrongLength': (p) =>

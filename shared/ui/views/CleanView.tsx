@@ -9,6 +9,7 @@ import { useLocale, useT } from '../i18n';
 import { useSession } from '../session';
 import { ChangeGroup } from './ChangeGroup';
 import { useSheetResult } from './use-sheet-result';
+import { withLinkedEdits } from './linked-edits';
 
 interface CleanState {
   result: CleanResult;
@@ -62,7 +63,8 @@ export function CleanView() {
 
   const toggle = (indices: number[], on: boolean) => {
     const next = new Set(selected);
-    for (const index of indices) {
+    // A moved note's changes go together (linked-edits.ts).
+    for (const index of withLinkedEdits(edits, indices, on)) {
       if (on) next.add(index);
       else next.delete(index);
     }
