@@ -37,6 +37,7 @@ import { requireCustomerList } from '../io/read-workbook';
 import { writeFileAtomic } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
 import { exportWords, type ExportWords } from './export-words';
+import { hiddenLinesNote } from './hidden-words';
 
 export async function exportCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -122,7 +123,9 @@ export async function exportCommand(args: string[], io: CliStreams): Promise<num
   io.stderr.write(
     formatReport(loaded.displayName, plan.layout, report, written, io.cwd, { counts: formulaLike, leads }, words),
   );
-  if (values.json) io.stdout.write(`${toJson({ files: written, report })}\n`);
+  io.stderr.write(hiddenLinesNote(loaded, locale, 'crm'));
+  if (values.json)
+    io.stdout.write(`${toJson({ files: written, report, ...(loaded.hidden ? { hidden: loaded.hidden } : {}) })}\n`);
   return EXIT.ok;
 }
 
@@ -310,6 +313,8 @@ function formatReport(
   const noted = peopleNotesColumn(layout, report);
   for (const [column, count] of Object.entries(report.phoneNotes))
     lines.push(words.phoneNotes(column, count, noted, words.rowList(count, report.phoneNoteRowNumbers[column] ?? [])));
+  for (const [column, { count, rowNumbers, example }] of Object.entries(report.linkTargets ?? {}))
+    lines.push(words.linkTargets(column, count, words.rowList(count, rowNumbers), example));
   const salutation = report.columns.find((c) => c.source === 'name.salutation')?.crmColumn;
   for (const [title, count] of Object.entries(report.salutationsKept)) {
     if (!salutation || !notes) break;
@@ -335,10 +340,12 @@ function formatReport(
     if (postalCode) lines.push(words.postcodesFromAddress(column, count, postalCode));
   for (const [column, count] of Object.entries(report.postcodesZeroed))
     lines.push(words.postcodesZeroed(column, count));
+  for (const [column, count] of Object.entries(report.twoReadings)) {
+    const keptIn = report.twoReadingsKeptIn[column] ?? notes ?? column;
+    lines.push(words.twoReadings(column, count, report.twoReadingValues[column]?.[0], layout.title, keptIn));
+  }
   for (const [column, count] of Object.entries(report.valuesAsTyped)) {
     lines.push(words.valuesAsTyped(column, count));
-    const twoWays = report.twoReadings[column] ?? 0;
-    if (twoWays > 0) lines.push(words.twoReadings(column, twoWays, report.twoReadingValues[column]?.[0]));
     const partDays = report.partDays[column] ?? 0;
     if (partDays > 0) lines.push(words.partDays(column, partDays, report.partDayValues[column]?.[0]));
   }

@@ -39,6 +39,8 @@ export interface ExportWords {
   severalEmails: (sheetColumn: string, rows: number, emailColumn: string, to: string[], rowList: string) => string;
   /** Notes typed after a number (138 0013 8000 微信同号): the number to its phone column, the note kept as typed in the notes column (`notes`) or under its own header. */
   phoneNotes: (column: string, n: number, notes: string | null, rowList: string) => string;
+  /** Cells showing a label that links to the value (张伟邮箱 → mailto:…): the link's target was written. */
+  linkTargets: (column: string, n: number, rowList: string, example: { label: string; target: string }) => string;
   namesKeptWhole: (n: number) => string;
   /** Names that held the organisation too (张三-杭州源泉科技), read as the person and the account. */
   remarkNames: (n: number) => string;
@@ -93,8 +95,17 @@ export interface ExportWords {
   valuesAsTyped: (column: string, n: number) => string;
   /** Postcodes given back the leading zero a spreadsheet dropped. */
   postcodesZeroed: (column: string, n: number) => string;
-  /** Of those, dates with two readings (day or month first): `first` is the first such cell, as typed. */
-  twoReadings: (column: string, n: number, first: { row: number; value: string } | undefined) => string;
+  /**
+   * Dates with two readings (day or month first), left out of the date column and kept as typed in
+   * `keptIn`: `first` is the first such cell, as typed.
+   */
+  twoReadings: (
+    column: string,
+    n: number,
+    first: { row: number; value: string } | undefined,
+    crm: string,
+    keptIn: string,
+  ) => string;
   partDays: (column: string, n: number, first: { row: number; value: string } | undefined) => string;
   offPicklist: (column: string, crm: string, labels: readonly string[]) => string;
   /** Values none of the CRM's own (industries), written as typed. */
@@ -230,6 +241,8 @@ const en: ExportWords = {
     `${en.rows(rows)} of "${sheetColumn}" (${rowList}) held several addresses: the first went to "${emailColumn}", the others to ${to.map((c) => `"${c}"`).join(' and ')}; the sheet is unchanged`,
   phoneNotes: (column, n, notes, rowList) =>
     `${plural(n, 'number')} of "${column}" (${rowList}) had a note typed after ${n === 1 ? 'it' : 'them'} (such as 微信同号 or WhatsApp): the number went to its phone column, the note as typed to ${notes ? `"${notes}"` : `an extra column under "${column}"`}`,
+  linkTargets: (column, n, rowList, { label, target }) =>
+    `${plural(n, 'cell')} of "${column}" (${rowList}) showed a label linking to the value (such as "${label}" → ${target}): the link's target was written, as an import file holds no links; the sheet is unchanged`,
   namesKeptWhole: (n) =>
     `${plural(n, 'name')} kept whole in the last name (a name with a title such as 张总 or 陈大文先生, a name in mixed scripts, or one that reads either way such as Lee Ho Tan, Li Na, or Wang Xiaoming on a row that does not say China)`,
   remarkNames: (n) =>
@@ -290,10 +303,10 @@ const en: ExportWords = {
     `${plural(n, 'value')} of "${column}" could not be read and ${n === 1 ? 'was' : 'were'} exported as typed`,
   postcodesZeroed: (column, n) =>
     `${plural(n, 'postcode')} in "${column}" got back the leading zero a spreadsheet dropped (US 2110 → 02110, Australia 800 → 0800), as the row is American or Australian`,
-  twoReadings: (column, n, first) =>
-    `  of which ${plural(n, 'date')} of "${column}" read${n === 1 ? 's' : ''} two ways${first ? ` (${first.value} in row ${first.row}: ${dayMonth(first.value, 'en')})` : ''} and the column does not say which: left as typed`,
+  twoReadings: (column, n, first, crm, keptIn) =>
+    `${plural(n, 'date')} of "${column}" read${n === 1 ? 's' : ''} two ways${first ? ` (${first.value} in row ${first.row}: ${dayMonth(first.value, 'en')})` : ''} and the column does not say which: ${crm} reads every date of a column in one order, so ${n === 1 ? 'it was' : 'they were'} left out of "${column}" and kept as typed in "${keptIn}"`,
   partDays: (column, n, first) =>
-    `  of which ${plural(n, 'date')} of "${column}" ${n === 1 ? 'gives' : 'give'} only the month or no year${first ? ` (${first.value} in row ${first.row})` : ''}: left as typed, as no day or year is made up`,
+    `  of which ${plural(n, 'date')} of "${column}" ${n === 1 ? 'gives' : 'give'} only the month or the year, or no year${first ? ` (${first.value} in row ${first.row})` : ''}: left as typed, as no day or year is made up`,
   offPicklist: (column, crm, labels) =>
     `"${column}" values with no standard ${crm} value, written as their label: ${labels.join(', ')}`,
   notCrmValues: (column, crm, values) =>
@@ -362,6 +375,8 @@ const zh: ExportWords = {
     `“${sheetColumn}”有 ${zh.rows(rows)}（${rowList}）一格多个邮箱：第一个写入“${emailColumn}”，其余写入${to.map((c) => `“${c}”`).join('和')}；表格本身未改动`,
   phoneNotes: (column, n, notes, rowList) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个号码后面写了备注（如“微信同号”，${rowList}）：号码写入电话列，备注按原样写入${notes ? `“${notes}”` : `“${column}”列`}`,
+  linkTargets: (column, n, rowList, { label, target }) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个单元格（${rowList}）显示的是链接文字（如“${label}”→ ${target}）：导入文件不含链接，已写入链接指向的值；表格本身未改动`,
   namesKeptWhole: (n) =>
     `${n.toLocaleString('zh-CN')} 个姓名整体放在姓一栏（如“张总”“陈大文先生”这类带称谓的姓名、混用多种文字的姓名，或 Lee Ho Tan 这类两种读法都通的姓名）`,
   remarkNames: (n) =>
@@ -418,10 +433,10 @@ const zh: ExportWords = {
   valuesAsTyped: (column, n) => `“${column}”有 ${n.toLocaleString('zh-CN')} 个值无法识别，已按原样导出`,
   postcodesZeroed: (column, n) =>
     `“${column}”有 ${n.toLocaleString('zh-CN')} 个邮编补回了电子表格去掉的开头的 0（美国 2110 → 02110，澳大利亚 800 → 0800），因为该行属于美国或澳大利亚`,
-  twoReadings: (column, n, first) =>
-    `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期有两种读法${first ? `（第 ${first.row} 行的 ${first.value} ${dayMonth(first.value, 'zh')}）` : ''}，该列其他日期也无法判断：按原样导出`,
+  twoReadings: (column, n, first, crm, keptIn) =>
+    `“${column}”有 ${n.toLocaleString('zh-CN')} 个日期有两种读法${first ? `（第 ${first.row} 行的 ${first.value} ${dayMonth(first.value, 'zh')}）` : ''}，该列其他日期也无法判断：${crm} 按同一种顺序读一列日期，因此未写入“${column}”，按原样写入“${keptIn}”`,
   partDays: (column, n, first) =>
-    `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期只写到月份或没有年份${first ? `（第 ${first.row} 行的“${first.value}”）` : ''}：按原样导出，不补日期或年份`,
+    `  其中“${column}”有 ${n.toLocaleString('zh-CN')} 个日期只写到月份或年份，或没有年份${first ? `（第 ${first.row} 行的“${first.value}”）` : ''}：按原样导出，不补日期或年份`,
   offPicklist: (column, crm, labels) =>
     `“${column}”中这些值在 ${crm} 中没有对应的标准值，按其选项名称写入：${labels.join('、')}`,
   notCrmValues: (column, crm, values) =>

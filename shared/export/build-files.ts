@@ -9,7 +9,7 @@ import { isBlank, type CellValue } from '../sheet/cell-value';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { Field } from '../template/schema';
 import { standardValues, type CrmColumn, type CrmLayout } from './crm-layouts';
-import type { ColumnReading, ValueConverter } from './convert-value';
+import type { ColumnReading, ConvertTarget, ValueConverter } from './convert-value';
 import type { ColumnReport, ExportFile } from './plan-export';
 import type { RoleColumns } from './row-parties';
 import { rowBytes, splitParts } from './split-parts';
@@ -19,7 +19,7 @@ import { PhonePlanner, type FilePhones } from './file-phones';
 import type { RowPlaceReader } from '../normalise/phone-row-place';
 import { isPersonSource, keepsSource, type RowRecord } from './account-groups';
 import { AddressValues, placesInHan } from './address-values';
-import { dateParts, type DateParts } from './date-parts';
+import { dateParts, type DateColumn, type DateParts } from './date-parts';
 import { extraColumns, keptText, type ExtraColumn } from './extra-columns';
 import { CrmCells, keptTitle, type ColumnPlan, type KeptTitles } from './crm-cells';
 import type { PhoneLine } from './phone-line';
@@ -30,6 +30,8 @@ import { PostNominalValues } from './post-nominal-values';
 export type { SheetColumn } from './sheet-sources';
 export type { RowRecord } from './account-groups';
 
+/** An extra column of the file: its dates of two readings are kept in the notes (dateParts), not in it. */
+const EXTRA_TARGET: ConvertTarget = { kind: 'extra', datesAside: true };
 const PROGRESS_EVERY = 20_000;
 /** The line of the row's numbers (row-phones.ts) each phone source writes. */
 const PHONE_LINES: Partial<Record<string, PhoneLine>> = {
@@ -50,6 +52,10 @@ export class FileBuilder {
   private readonly fileEmails = new Map<string, FileEmails>();
   /** Per object: the parts of dates its CRM date columns could not take (date-parts.ts). */
   private readonly fileDateParts = new Map<string, DateParts>();
+  /** Each file's date columns (the file's header, the sheet's) whose values may be set aside (dateParts). */
+  private readonly fileDateColumns = new Map<string, Array<[string, string]>>();
+  /** A date column of a file (Date of Birth, Last Job) -> the column its values set aside are kept in (Description). */
+  readonly datesKeptIn = new Map<string, string>();
   /** Objects whose notes keep a title the CRM's Salutation picklist has no value for. */
   private readonly fileTitlesKept = new Set<string>();
   /** Objects with a row whose own name names someone other than its contact (own-name.ts). */
@@ -302,12 +308,16 @@ export class FileBuilder {
     for (const header of credentials.headers) parts.headers.add(header);
     const columns = this.writtenColumns(layout).map((column) => this.columnPlan(column, layout));
     const extras = this.extraHeaders(layout).map((extra) => {
-      // A column of dates the template has no field for (Last Job) is read as a date column.
-      const field =
-        extra.field ?? (extra.spareOf === undefined && this.holdsDates(extra.col) ? EXTRA_DATE_FIELD : undefined);
+      const field = this.extraField(extra);
       return { ...extra, field, reading: extra.spareOf === undefined ? this.columnReading(extra.col, field) : {} };
     });
     const header = [...columns.map((c) => c.column.header), ...extras.map((e) => e.header)];
+    // The notes, or where the layout has none, the column of the sheet header's values set aside.
+    const notesHeader = columns.find((c) => c.column.source === 'notes')?.column.header;
+    for (const [fileHeader, sheetHeader] of this.fileDateColumns.get(layout.object) ?? []) {
+      const keptIn = notesHeader ?? extras.find((e) => e.spareOf === sheetHeader)?.header;
+      if (keptIn !== undefined) this.datesKeptIn.set(fileHeader, keptIn);
+    }
     // Where the name columns are written, the own-name column holds only the names they did not take.
     const ownNameAside = columns.some((c) => c.column.source.startsWith('name.'))
       ? this.sources.ownNameColumn
@@ -348,7 +358,7 @@ export class FileBuilder {
           extra.spareOf !== undefined
             ? keptText(this.spareText(phones, emails, r, extra.spareOf), parts.rows[r], extra.spareOf)
             : extra.field
-              ? this.converter.convert(extra.field, value, extra.header, { kind: 'extra' }, extra.reading, extra.col)
+              ? this.converter.convert(extra.field, value, extra.header, EXTRA_TARGET, extra.reading, extra.col)
               : this.converter.plain(value);
       }
       rows[r] = out;
@@ -437,17 +447,64 @@ export class FileBuilder {
     };
   }
 
-  /** The parts of dates (birthdays without a year) of the layout's date columns, counted for the report. */
+  /** A sheet column's field in the file, where it is no CRM column's: a column of dates (Last Job) is read as one. */
+  private extraField(extra: ExtraColumn): Field | undefined {
+    return extra.field ?? (extra.spareOf === undefined && this.holdsDates(extra.col) ? EXTRA_DATE_FIELD : undefined);
+  }
+
+  /**
+   * The values the layout's date columns cannot take (date-parts.ts), counted for the report: parts of dates
+   * (birthdays without a year) and dates of two readings; of the extra columns of dates, written in the
+   * CRM's date format, those of two readings.
+   */
   private dateParts(layout: CrmLayout, records: readonly RowRecord[]): DateParts {
-    const columns = layout.columns.flatMap((column) => {
+    const converter = this.converter;
+    const rowKey = (row: readonly CellValue[]) => converter.rowDateRegion(row) ?? '';
+    const crm = layout.columns.flatMap((column): DateColumn<RowRecord>[] => {
       const field = this.fields.get(column.source);
       const col = this.sourceColumns(column.source)[0];
       if (field?.kind !== 'date' || col === undefined) return [];
       const reading = this.columnReading(col, field);
-      const isPart = (value: CellValue) => this.converter.isDatePart(value, reading);
-      return [{ crmHeader: column.header, col, sheetHeader: this.sources.headerOf(col), isPart }];
+      return [
+        {
+          crmHeader: column.header,
+          col,
+          sheetHeader: this.sources.headerOf(col),
+          aside: (value, row) => converter.dateAside(value, reading, row),
+          rowKey,
+          // As the file writes the column (files()): an account made of a company's rows writes no person's.
+          skips: (record) =>
+            record.companyOnly !== undefined &&
+            !keepsSource(record.companyOnly.extras, column.source, this.companyColumns),
+        },
+      ];
     });
-    return dateParts(columns, records, (header, cell) => this.converter.partialDates.count(header, cell));
+    // The sheet's own columns written after the CRM's (the extra columns' own, not those of values set aside).
+    const extra = this.extraHeaders(layout).flatMap((column): DateColumn<RowRecord>[] => {
+      const field = column.spareOf === undefined ? this.extraField(column) : undefined;
+      if (field?.kind !== 'date') return [];
+      const reading = this.columnReading(column.col, field);
+      return [
+        {
+          crmHeader: column.header,
+          col: column.col,
+          sheetHeader: this.sources.headerOf(column.col),
+          aside: (value, row) => (converter.dateAside(value, reading, row) === 'twoReadings' ? 'twoReadings' : null),
+          rowKey,
+          // As files() writes the extra column: an account keeps its company's columns, a second contact's row its own.
+          skips: (record) =>
+            (record.companyOnly !== undefined && !record.companyOnly.carried.has(column.col)) ||
+            (record.secondContact !== undefined && !record.secondContact.kept.has(column.col)),
+        },
+      ];
+    });
+    this.fileDateColumns.set(
+      layout.object,
+      [...crm, ...extra].map((c) => [c.crmHeader, c.sheetHeader]),
+    );
+    return dateParts([...crm, ...extra], records, (header, cell, why, value) =>
+      why === 'part' ? converter.partialDates.count(header, cell) : converter.twoReadings.count(header, cell, value),
+    );
   }
 
   private holdsDates(col: number): boolean {

@@ -56,8 +56,13 @@ export interface SheetRowDates {
   rows: RowDates;
 }
 
+/** `datesAside`: an extra column of dates whose dates of two readings the file keeps in the notes (date-parts.ts). */
 export type ConvertTarget =
-  { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] } | { kind: 'extra' };
+  | { kind: 'crm'; picklist?: Record<string, string>; standard?: readonly string[] }
+  | { kind: 'extra'; datesAside?: true };
+
+/** Codes of a date given to part of its day (no day, no month, no year), which the export keeps as typed. */
+const PART_DAY_CODES: ReadonlySet<string> = new Set(['date.monthOnly', 'date.noYear', 'date.yearOnly']);
 
 const DATE_TOKENS = /yyyy|MM|dd|M|d/g;
 /** The template field of industries, written in the CRM's own values where it has them. */
@@ -100,7 +105,11 @@ export class ValueConverter {
   readonly asTyped = new CellTally();
   /** Header -> how many postcodes got back the leading zero a spreadsheet dropped (2110 -> 02110). */
   readonly postcodesZeroed = new CellTally();
-  /** Header -> how many dates read two ways (03/04/2024 in a column that does not say): exported as typed. */
+  /**
+   * Header -> how many dates read two ways (05/04/2023 in a column that does not say which comes first):
+   * left out of the date column, which the CRM reads in its one order, and kept as typed in the notes
+   * (date-parts.ts), with the first of them as typed.
+   */
   readonly twoReadings = new CellTally();
   /** Of the values kept as typed, dates without their day or year (check's date.monthOnly, date.noYear). */
   readonly partDays = new CellTally();
@@ -193,10 +202,8 @@ export class ValueConverter {
       }
       this.asTyped.count(header, cell);
       const read = field.kind === 'date' ? normaliseDate(value, reading) : null;
-      if (read?.status === 'ambiguous' && read.code === 'date.ambiguous')
-        this.twoReadings.count(header, cell, cellText(value).trim());
-      // A date written only to its month (2024年3月) or without its year (6月1日) is kept as typed too.
-      else if (read?.status === 'ambiguous' && (read.code === 'date.monthOnly' || read.code === 'date.noYear'))
+      // A date written only to its month (2024年3月), its year (2018) or without its year (6月1日) is kept as typed too.
+      if (read?.status === 'ambiguous' && PART_DAY_CODES.has(read.code))
         this.partDays.count(header, cell, cellText(value).trim());
       return this.plain(value);
     }
@@ -218,9 +225,20 @@ export class ValueConverter {
     return noValueIn(field, value, status) === 'placeholder';
   }
 
-  /** Whether a cell is part of a date (a birthday without its year, 1990.03), not a whole one nor a mark of none. */
-  isDatePart(value: CellValue, reading: ColumnReading): boolean {
-    return !isNoDateMark(value) && normaliseDate(value, reading).status === 'empty';
+  /**
+   * Why a CRM's date column cannot take a cell, read in its row as `convert` reads it: part of a date (a
+   * birthday without its year, 1990.03; not Outlook's 0/0/00, which is none), or a date of two readings.
+   */
+  dateAside(value: CellValue, reading: ColumnReading, row: readonly CellValue[] | undefined): DateAside | null {
+    if (isNoDateMark(value)) return null;
+    const inRow =
+      this.dates && this.dates.rows.regionOf(row) !== null ? this.dates.rows.contextOf(reading, row) : reading;
+    return dateAsideOf(normaliseDate(value, inRow), inRow);
+  }
+
+  /** The region a row's dates are read in (`dateAside` reads alike in rows of one region), or null. */
+  rowDateRegion(row: readonly CellValue[] | undefined): string | null {
+    return this.dates ? this.dates.rows.regionOf(row) : null;
   }
 
   /** A postcode with the zero a spreadsheet dropped, where the row is American or Australian (postcode-zero.ts). */
@@ -257,10 +275,15 @@ export class ValueConverter {
     switch (field.kind) {
       case 'date': {
         const outcome = normaliseDate(value, reading);
-        // Outlook's 0/0/00 is no date. A birthday without its year is part of one: a CRM's date column
-        // cannot take it (the export keeps it in the notes: date-parts.ts); a column of the sheet's own keeps it as typed.
-        if (outcome.status === 'empty')
-          return target.kind === 'extra' && typeof value === 'string' && !isNoDateMark(value) ? value.trim() : null;
+        // Outlook's 0/0/00 is no date. A birthday without its year is part of one, and a date of two readings
+        // would be read in the CRM's one order: a CRM's date column takes neither (the export keeps them in
+        // the notes: date-parts.ts); a column of the sheet's own keeps a part as typed.
+        const aside = dateAsideOf(outcome, reading);
+        if (aside === 'twoReadings' && (target.kind === 'crm' || target.datesAside)) return null;
+        if (aside === 'part') {
+          if (target.kind === 'crm' || isNoDateMark(value)) return null;
+          return typeof value === 'string' ? value.trim() : value;
+        }
         if (outcome.status !== 'valid') return undefined;
         const day = formatIsoDate(String(outcome.value), this.layout.dateFormat);
         // A CRM's date column takes the day; a column of the sheet's own (WeCom's 添加时间) keeps its time too.
@@ -365,6 +388,19 @@ export class ValueConverter {
     if (!labels) this.offPicklist.set(header, (labels = new Set()));
     labels.add(label);
   }
+}
+
+/** Why a CRM's date column cannot take a value: part of a date only, or a date of two readings. */
+export type DateAside = 'part' | 'twoReadings';
+
+/** Codes of a birthday that is only part of a date: a day of every year (03-08), a year alone (1985). */
+const BIRTHDAY_PARTS: ReadonlySet<string> = new Set(['date.noYear', 'date.yearOnly']);
+
+function dateAsideOf(outcome: NormaliseOutcome, reading: ColumnReading): DateAside | null {
+  if (outcome.status === 'empty') return 'part';
+  if (outcome.status !== 'ambiguous') return null;
+  if (outcome.code === 'date.ambiguous') return 'twoReadings';
+  return reading.birthDate && BIRTHDAY_PARTS.has(outcome.code) ? 'part' : null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { resolveContext, type OperationOptions } from '../operations/options';
 import { listFromHeader } from '../operations/read-below-title';
 import { crmLayout, defaultObject, unconfirmedFacts, type CrmId, type CrmLayout, type CrmObject } from './crm-layouts';
 import { FileBuilder, type SheetColumn } from './build-files';
+import { withShownPhones } from '../normalise/phone-shown';
 import { readPhoneSheet, rowRegionReader } from '../normalise/phone-region';
 import { rowPlaceReader } from '../normalise/phone-row-place';
 import { rowDates } from '../normalise/row-dates';
@@ -32,9 +33,11 @@ import { maskedName, withoutName, type MaskedOnlyRow, type MaskedReport } from '
 import type { PostNominalReport } from './post-nominal-values';
 import { otherContactColumns, withoutOtherContacts, type OtherContact } from './other-contacts';
 import { planSecondContacts, splitRow, type SplitRow } from './second-contacts';
-import { chineseRowTest } from './chinese-row';
+import { rowCountryTest } from './chinese-row';
 import { saysNoValue } from '../check/placeholder';
 import { isCompanyLine, isRoleMailbox } from './company-lines';
+import { withLinkTargets } from './link-targets';
+import { customerOwnAside } from './customer-own-fields';
 
 export interface ExportOptions extends OperationOptions {
   crm: CrmId;
@@ -168,10 +171,16 @@ export interface ExportReport {
   valuesAsTyped: Record<string, number>;
   /** Postcodes given back the leading zero a spreadsheet dropped (US 2110 -> 02110, AU 800 -> 0800): CRM column -> count. */
   postcodesZeroed: Record<string, number>;
-  /** Of those, dates with two readings (day or month first, and the column does not say): header -> count. */
+  /**
+   * Dates with two readings (05/04/2023: day or month first, and the column does not say): left out of the
+   * file's date column (the CRM's, or an extra column of dates in the CRM's date format), where the CRM
+   * would read them in its one order, and kept as typed in `twoReadingsKeptIn`: header -> count.
+   */
   twoReadings: Record<string, number>;
   /** The first of those dates of each header, as typed, with their sheet rows: header -> values. */
   twoReadingValues: Record<string, CountedValue[]>;
+  /** The column each header's dates of two readings are kept in (the notes, Description or 备注): header -> column. */
+  twoReadingsKeptIn: Record<string, string>;
   /** Of those, dates given only to their month or without their year (2024年3月, 6月1日): header -> count. */
   partDays: Record<string, number>;
   /** The first of those dates of each header, as typed, with their sheet rows: header -> values. */
@@ -192,6 +201,11 @@ export interface ExportReport {
   phoneNotes: Record<string, number>;
   /** The first sheet rows of those notes: sheet header -> rows. */
   phoneNoteRowNumbers: Record<string, number[]>;
+  /**
+   * Cells showing a label that links to the value (张伟邮箱 → mailto:…, 官网 → https://…), exported as
+   * the link's target: sheet header -> count and first rows. Absent when none.
+   */
+  linkTargets?: Record<string, { count: number; rowNumbers: number[]; example: { label: string; target: string } }>;
   /** Titles the CRM's Salutation picklist has no value of that meaning for (Miss, 小姐), kept as typed in the notes: title -> rows. */
   salutationsKept: Record<string, number>;
   /** Of those, titles of two readings (Frau, Mme: Mrs. or Ms.): title -> rows. */
@@ -292,15 +306,19 @@ function skippedCounts(skipped: readonly SkippedRow[]): ExportReport['skippedRow
 
 export function planExport(sheet: SheetSnapshot, options: ExportOptions): ExportPlan {
   // Under a title the list is read from its header down: the title and the header are no contacts.
-  const { snapshot } = listFromHeader(sheet, options.template);
-  const ctx = resolveContext(snapshot, options);
+  const { snapshot: listed } = listFromHeader(sheet, options.template);
+  // An import file holds no links: a label's link target is the value exported (link-targets.ts).
+  const { snapshot: linkedList, targets: linked } = withLinkTargets(listed);
+  const ctx = resolveContext(linkedList, options);
+  // A phone stored as a number goes out as the number its cell shows (0438 111 222 under 0000 000 000), as check reads it.
+  const snapshot = withShownPhones(linkedList, ctx.mapping, ctx.template);
   const object = options.layout?.object ?? options.object ?? defaultObject(options.crm);
   const layout = options.layout ?? crmLayout(options.crm, object);
   if (!layout) throw new Error(`${options.crm} has no ${object} layout`);
   const fields = new Map(ctx.template.fields.map((f) => [f.key, f]));
   // A second contact's columns (联系人2, 电话2) are no details of the row's contact, however mapped.
   const { mapping, others: otherContacts } = withoutOtherContacts(ctx.mapping, ctx.template);
-  const sheetColumns: SheetColumn[] = mapping.columns.map((c) => ({
+  const mappedColumns: SheetColumn[] = mapping.columns.map((c) => ({
     col: c.col,
     header: c.header,
     field: c.field && !c.part ? fields.get(c.field) : undefined,
@@ -312,6 +330,11 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
   const footer = reportFooterStart(snapshot.values);
   // A report's footer (Grand Totals) is no title: the title column is judged on the rows above it.
   const roles = roleColumns(mapping, ctx.template, snapshot.values.slice(0, footer));
+  const sheetColumns = customerOwnAside(
+    mappedColumns,
+    roles,
+    layout.columns.map((c) => c.header),
+  );
   const chineseList = isChineseList(ctx.locale, personNames(snapshot.values, roles));
   const phones = readPhoneSheet(snapshot.values, ctx.mapping, ctx.template);
   // Each row's dates in its region's calendar, as check reads them: a 台北 row's 民國 years are not a 杭州 row's.
@@ -329,8 +352,8 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     dateRows && { values: snapshot.values, rows: dateRows },
   );
 
-  // A row from China: its pinyin name may be surname first though the list is not Chinese.
-  const chineseRow = chineseList ? () => false : chineseRowTest(sheetColumns, rowRegionReader(phones));
+  // A row from China or Vietnam: its romanised name may be surname first though the list is not Chinese.
+  const rowCountry = chineseList ? () => null : rowCountryTest(sheetColumns, rowRegionReader(phones));
   const main: RowRecord[] = [];
   const companies: RowRecord[] = [];
   let namesKeptWhole = 0;
@@ -426,7 +449,7 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
 
   /** A sheet row's record (or a second contact's row of it), its names counted for the report. */
   function recordOf(values: readonly CellValue[], row: number, secondContact = false): RowRecord {
-    const read = rowParties(values, roles, chineseList, chineseRow(values));
+    const read = rowParties(values, roles, chineseList, rowCountry(values));
     // A starred-out name (张*) is no name for the CRM: kept as typed in the notes instead (masked-values.ts).
     const masked = maskedName(read, values, roles);
     const parties = masked ? withoutName(read) : read;
@@ -647,6 +670,9 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     valuesAsTyped: Object.fromEntries(converter.asTyped),
     twoReadings: Object.fromEntries(converter.twoReadings),
     twoReadingValues: Object.fromEntries(converter.twoReadings.samples),
+    twoReadingsKeptIn: Object.fromEntries(
+      [...build.datesKeptIn].filter(([header]) => converter.twoReadings.has(header)),
+    ),
     partDays: Object.fromEntries(converter.partDays),
     partDayValues: Object.fromEntries(converter.partDays.samples),
     postcodesZeroed: Object.fromEntries(converter.postcodesZeroed),
@@ -658,6 +684,16 @@ export function planExport(sheet: SheetSnapshot, options: ExportOptions): Export
     phoneNoteRowNumbers: Object.fromEntries(
       [...build.phones.phoneNoteRows].map(([header, rows]) => [header, firstRows(rows)]),
     ),
+    ...(linked.size > 0
+      ? {
+          linkTargets: Object.fromEntries(
+            [...linked].map(([header, { rows, example }]) => [
+              header,
+              { count: rows.length, rowNumbers: rows.slice(0, ROWS_NAMED), example },
+            ]),
+          ),
+        }
+      : {}),
     salutationsKept: Object.fromEntries(build.titlesKept.kept),
     salutationsTwoReadings: Object.fromEntries(build.titlesKept.twoReadings),
     regionsSplit: Object.fromEntries(build.addresses.regionsSplit),

@@ -14,6 +14,7 @@ import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
 import { isOrganisationName } from '../normalise/organisation-name';
 import { joinPersonName, splitPersonName, type SplitOptions } from './split-name';
+import type { RowCountry } from './chinese-row';
 import { takePostNominals } from './post-nominals';
 import { isTitle, salutationFor } from './salutations';
 import { isNoName } from '../dedupe/compare/person-name-forms';
@@ -172,13 +173,21 @@ const ORGANISATION_HEADER =
   /名称|公司|企业|单位|机构|商户|商家|门店|店名|厂|简称|company|account|organi[sz]ation|business|firm|shop|store|vendor|supplier/i;
 /** Of the rows naming both, the share whose customer reads as a person for the list to be of people. */
 const PEOPLE_SHARE = 0.8;
+/**
+ * Headers naming people someone else is contacted for (学生姓名 beside 家长姓名, Patient Name beside
+ * Next of Kin): a name such as Emma Clarke is then a person's whatever the name lists know of it.
+ */
+const DEPENDANT_HEADER =
+  /学生|学员|幼儿|儿童|孩子|宝宝|患者|病人|老人|student|pupil|learner|child|kid|patient|resident/i;
 
 /**
  * Whether the customer-name column, beside the contact column, names people (学生姓名 beside 家长姓名,
  * Client Name beside Contact Person): most rows with both read as a person's name (person-words.ts).
  */
 function peopleBesideContact(values: readonly (readonly CellValue[])[], nameCol: number, contactCol: number): boolean {
-  if (ORGANISATION_HEADER.test(cellText(values[0]?.[nameCol - 1]))) return false;
+  const header = cellText(values[0]?.[nameCol - 1]);
+  if (ORGANISATION_HEADER.test(header)) return false;
+  if (DEPENDANT_HEADER.test(header)) return true;
   let named = 0;
   let people = 0;
   for (let i = 1; i < values.length && named < SAMPLE && i <= SCAN; i++) {
@@ -275,20 +284,20 @@ function placeholderNames(row: readonly CellValue[], roles: RoleColumns): number
 }
 
 /**
- * `chineseRow`: the row says China (its country, a +86 number), so a pinyin name may be read surname
- * first outside a Chinese list (split-name.ts).
+ * `rowCountry`: the row says China or Vietnam (its country, a +86 or +84 number), so a romanised name
+ * may be read surname first outside a Chinese list (split-name.ts).
  */
 export function rowParties(
   row: readonly CellValue[],
   roles: RoleColumns,
   chineseList: boolean,
-  chineseRow = false,
+  rowCountry: RowCountry | null = null,
 ): Parties {
   // A name typed with its e-mail (Jane Doe (jane@acme.com)): the name is read, the address goes to Email (row-emails.ts).
   const col = roles.person;
   const typed = col === undefined ? null : nameWithEmail(cellText(row[col - 1] ?? null));
   const read = typed && col !== undefined ? row.map((v, c) => (c === col - 1 ? typed.name : v)) : row;
-  const found = personParties(read, roles, { chineseList, chineseRow });
+  const found = personParties(read, roles, { chineseList, rowCountry });
   const parties = typed && col !== undefined ? { ...found, nameEmail: { address: typed.email, col } } : found;
   const title = parties.salutation === '' && parties.full !== '' ? text(row, roles.salutation, cleanText) : '';
   const placeholders = placeholderNames(row, roles);

@@ -14,6 +14,8 @@
  * and a note after a space such as 刘先生 看房) is kept whole as the last name and flagged, never guessed.
  */
 
+import { vietnameseFamilyFirst } from './vietnamese-name';
+import type { RowCountry } from './chinese-row';
 import { simplifiedHan } from '../dedupe/simplified';
 import { romanisedReading } from './romanised-chinese-name';
 import { coupleName, endsWithRoleWord } from './person-words';
@@ -123,10 +125,11 @@ export interface SplitOptions {
   /** The list is Chinese (zh locale or mostly Han names): a leading pinyin surname means surname first. */
   chineseList: boolean;
   /**
-   * The row says China (its country, a +86 number): a pinyin surname and a given name of two syllables
-   * or more (Wang Xiaoming) is surname first.
+   * The country the row says (its country, a +86 or +84 number). China: a pinyin surname and a given
+   * name of two syllables or more (Wang Xiaoming) is surname first; Vietnam: a name led by a Vietnamese
+   * family name (Nguyen Van An) is.
    */
-  chineseRow?: boolean;
+  rowCountry?: RowCountry | null;
 }
 
 /** The surname of a Han name: a compound surname when the name starts with one and goes on. */
@@ -154,7 +157,7 @@ function pinyinReading(words: readonly string[], options: SplitOptions): 'surnam
   const [surname, given] = words as [string, string];
   if (!isPinyinSurname(surname) || !isPinyin(given)) return null;
   const onlyGiven = !isPinyinSurname(given) && !PINYIN_SYLLABLE.test(given.toLowerCase());
-  return options.chineseRow && onlyGiven ? 'surnameFirst' : 'ambiguous';
+  return options.rowCountry === 'CN' && onlyGiven ? 'surnameFirst' : 'ambiguous';
 }
 
 function whole(name: string): SplitName {
@@ -226,6 +229,8 @@ function splitWords(words: string[], options: SplitOptions): SplitName {
   if (options.chineseList && isPinyinSurname(words[0]) && words.slice(1).every(isPinyin)) {
     return { first: words.slice(1).join(' '), last: words[0], keptWhole: false };
   }
+  if (options.rowCountry === 'VN' && vietnameseFamilyFirst(words))
+    return { first: words.slice(1).join(' '), last: words[0]!, keptWhole: false, surnameFirst: true };
   const pinyin = pinyinReading(words, options);
   if (pinyin === 'surnameFirst') return { first: words[1]!, last: words[0]!, keptWhole: false, surnameFirst: true };
   if (pinyin === 'ambiguous') return whole(words.join(' '));

@@ -23,7 +23,7 @@ const INQUIRIES: CellValue[][] = [
 ];
 
 const en = { chineseList: false };
-const fromChina = { chineseList: false, chineseRow: true };
+const fromChina = { chineseList: false, rowCountry: 'CN' as const };
 
 describe('splitting Arabic names with a surname particle', () => {
   test.each([

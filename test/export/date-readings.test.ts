@@ -1,7 +1,7 @@
 /**
  * Export reads a column's dates as check does: a dump's Unix timestamps as their instants (a CRM's
  * date column takes the UTC day, a column of the sheet's own keeps the time, marked UTC), and a Taiwan
- * list's 69年9月15日, 1969 or 1980, is sent as typed rather than as either.
+ * list's 69年9月15日, 1969 or 1980, is kept as typed in the notes rather than sent as either.
  */
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { planExport, type ExportFile } from '../../shared/export/plan-export';
@@ -44,7 +44,7 @@ describe('export of Unix timestamps', () => {
 });
 
 describe('export of a two-digit 年 year', () => {
-  test('sends a Taiwan list’s 69年9月15日 as typed, counted among the values it could not read', () => {
+  test('keeps a Taiwan list’s 69年9月15日 as typed in the notes, out of Birthdate, and counts it', () => {
     const values: CellValue[][] = [
       ['姓名', '手機', '電郵', '生日', '地址'],
       ['陳志明', '0912-345-678', 'chen@example.com.tw', '69年9月15日', '臺北市大安區復興南路一段390號'],
@@ -52,8 +52,12 @@ describe('export of a two-digit 年 year', () => {
       ['黃淑芬', '0920-555-111', 'huang@example.com.tw', '民國', '臺中市西屯區臺灣大道三段99號'],
     ];
     const { files, report } = planExport(sheet(values, '會員'), { crm: 'salesforce', now: NOW });
-    expect(columnOf(files[0]!, 'Birthdate')).toEqual(['69年9月15日', '03/02/1975', '民國']);
-    expect(report.valuesAsTyped).toEqual({ Birthdate: 2 });
+    // 1969 or 民國 69 (1980): Salesforce would read it as neither, so the notes keep it as typed.
+    expect(columnOf(files[0]!, 'Birthdate')).toEqual([null, '03/02/1975', '民國']);
+    expect(columnOf(files[0]!, 'Contact Description')).toEqual(['生日：69年9月15日', null, null]);
+    expect(report.twoReadings).toEqual({ Birthdate: 1 });
+    expect(report.twoReadingsKeptIn).toEqual({ Birthdate: 'Contact Description' });
+    expect(report.valuesAsTyped).toEqual({ Birthdate: 1 });
   });
 
   test('sends a mainland list’s 69年9月15日 as 1969, as before', () => {

@@ -66,8 +66,9 @@ describe('an extra column of dates', () => {
     expect(report.valuesAsTyped['Last Job']).toBeUndefined();
   });
 
-  test('leaves a date with two readings as typed, and says so', () => {
-    // No date in the column says which comes first: 06/09/2024 is 6 September or June 9.
+  test('keeps a date with two readings out of the column, as typed in the notes, and says so', () => {
+    // No date in the column says which comes first: 06/09/2024 is 6 September or June 9, and Zoho
+    // would read it as June 9 among the column's MM/dd/yyyy.
     const values: CellValue[][] = [
       ['Name', 'Email', 'Last Job'],
       ['Amelia Jordan', 'amelia@example.co.uk', '06/09/2024'],
@@ -75,9 +76,12 @@ describe('an extra column of dates', () => {
       ['Mr M. Kelly', 'mkelly@sky.com', '06/09/2024'],
     ];
     const { files, report } = planExport(sheet(values, 'Customers'), { crm: 'zoho', now: NOW });
-    expect(columnOf(files[0]!, 'Last Job')).toEqual(['06/09/2024', '07/16/2024', '06/09/2024']);
-    expect(report.valuesAsTyped).toEqual({ 'Last Job': 2 });
+    expect(columnOf(files[0]!, 'Last Job')).toEqual([null, '07/16/2024', null]);
+    expect(columnOf(files[0]!, 'Description')).toEqual(['Last Job: 06/09/2024', null, 'Last Job: 06/09/2024']);
+    expect(report.valuesAsTyped).toEqual({});
     expect(report.twoReadings).toEqual({ 'Last Job': 2 });
+    expect(report.twoReadingValues['Last Job']?.[0]).toEqual({ row: 2, value: '06/09/2024' });
+    expect(report.twoReadingsKeptIn).toEqual({ 'Last Job': 'Description' });
   });
 
   test('leaves a follow-up date without its year or day as typed, and says so with the first', () => {

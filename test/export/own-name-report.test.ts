@@ -74,7 +74,7 @@ describe('custodian export of a list with a name column and a contact column', (
     ]);
   });
 
-  test('quotes the date that reads two ways, with its row', async () => {
+  test('quotes the date that reads two ways, with its row, kept in the notes out of the column', async () => {
     // An SMB pipeline with a British customer, so no American list's month-first order: the only
     // ambiguous cell of Next Follow-up is row 3's.
     const rows = [
@@ -87,7 +87,7 @@ describe('custodian export of a list with a name column and a contact column', (
     writeUtf8Csv(join(dir, 'smb.csv'), rows);
     const en = await run(['export', 'smb.csv', '--to', 'salesforce', '-o', 'smb-sf.csv', ...TODAY], dir);
     expect(en.stderr).toContain(
-      '  of which 1 date of "Next Follow-up" reads two ways (06/12/2024 in row 3: 6 December or June 12) and the column does not say which: left as typed',
+      '1 date of "Next Follow-up" reads two ways (06/12/2024 in row 3: 6 December or June 12) and the column does not say which: Salesforce reads every date of a column in one order, so it was left out of "Next Follow-up" and kept as typed in "Contact Description"',
     );
     expect(en.stderr).not.toContain('06/09/2024');
     const zh = await run(
@@ -95,14 +95,17 @@ describe('custodian export of a list with a name column and a contact column', (
       dir,
     );
     expect(zh.stderr).toContain(
-      '  其中“Next Follow-up”有 1 个日期有两种读法（第 3 行的 06/12/2024 可以是 12 月 6 日或 6 月 12 日），该列其他日期也无法判断：按原样导出',
+      '“Next Follow-up”有 1 个日期有两种读法（第 3 行的 06/12/2024 可以是 12 月 6 日或 6 月 12 日），该列其他日期也无法判断：Salesforce 按同一种顺序读一列日期，因此未写入“Next Follow-up”，按原样写入“Contact Description”',
     );
-    expect(readCsv(join(dir, 'smb-sf.csv')).map((r) => r[r.length - 1])).toEqual([
+    const written = readCsv(join(dir, 'smb-sf.csv'));
+    const notes = written[0]!.indexOf('Contact Description');
+    expect(written.map((r) => r[r.length - 1])).toEqual([
       'Next Follow-up',
       '06/03/2024',
-      '06/12/2024',
+      '',
       '05/28/2024',
       '06/10/2024',
     ]);
+    expect(written[2]![notes]).toBe('Next Follow-up: 06/12/2024');
   });
 });

@@ -234,6 +234,8 @@ export const enUS = {
     'one-side-only': 'on one row only',
     'one-line-two-mailboxes': 'two mailboxes on one number, perhaps a household or a shop: held for review',
     'numbers-in-a-run': 'numbers one digit apart and only the name besides: perhaps lines of one run, held for review',
+    'namesakes-at-one-company':
+      "one name at one company, numbers one digit apart: perhaps two colleagues on the company's lines, held for review",
     'name-only': 'only the name agrees: held for review',
     'held-apart': 'differs, perhaps two people: held for review',
     different: 'different',
@@ -415,6 +417,8 @@ export const enUS = {
   'export.sparePhones.invalid':
     'Numbers in “{column}” that are no valid phone number, their phone column taken by the row’s valid numbers, {keptIn}: {count}',
   'export.sparePhones.faxes': 'Fax numbers in “{column}” with no fax column free, {keptIn}: {count}',
+  'export.linkTargets':
+    'Cells of “{column}” showing a label that links to the value (such as “{label}” → {target}), the link’s target written since an import file holds no links: {count} ({rows})',
   'export.phoneNotes':
     'Numbers in “{column}” typed with a note (such as 微信同号 or WhatsApp), the number written to its phone column and the note to “{notes}”: {count} ({rows})',
   'export.phoneNotes.ownColumn':
@@ -436,6 +440,8 @@ export const enUS = {
   'export.secondContactsAside':
     'Rows whose other-contact columns ({columns}) name no one else, kept as extra columns: {count}',
   'export.otherContacts': '{columns} hold another contact of the row: kept as extra columns.',
+  'export.twoReadingDates':
+    'Dates in “{column}” that read two ways (day or month first) and the column does not say which, such as {first}: {crm} would read them in its one order, so they were left out of “{column}” and kept as typed in “{keptIn}”: {count} ({rows})',
   'export.rows.one': 'row {rows}',
   'export.rows': 'rows {rows}',
   'export.rows.more': 'rows {rows} and {more} more',

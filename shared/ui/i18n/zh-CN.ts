@@ -366,6 +366,8 @@ export const zhCN: UiStrings = {
   'export.sparePhones.invalid':
     '“{column}”有 {count} 个号码不是有效的电话号码，其电话列已被该行的有效号码占用，{keptIn}。',
   'export.sparePhones.faxes': '“{column}”有 {count} 个传真号码没有空着的传真列，{keptIn}。',
+  'export.linkTargets':
+    '“{column}”有 {count} 个单元格显示的是链接文字（如“{label}”→ {target}，{rows}）：导入文件不含链接，已写入链接指向的值。',
   'export.phoneNotes':
     '“{column}”有 {count} 个号码后面写了备注（如“微信同号”，{rows}）：号码写入电话列，备注写入“{notes}”。',
   'export.phoneNotes.ownColumn':
@@ -381,6 +383,8 @@ export const zhCN: UiStrings = {
   'export.secondContacts': '{count} 位其他联系人（{columns}）各写成一条联系人，所属公司与其所在行相同。',
   'export.secondContactsAside': '{count} 行的其他联系人列（{columns}）没有另一个人的姓名，作为额外列保留。',
   'export.otherContacts': '{columns}是该行另一位联系人的信息，作为额外列保留。',
+  'export.twoReadingDates':
+    '“{column}”有 {count} 个日期有两种读法（日在前或月在前，如 {first}，{rows}），该列其他日期也无法判断：{crm} 会按同一种顺序读取，因此未写入“{column}”，按原样写入“{keptIn}”。',
   'export.rows.one': '第 {rows} 行',
   'export.rows': '第 {rows} 行',
   'export.rows.more': '第 {rows} 行，另有 {more} 行',

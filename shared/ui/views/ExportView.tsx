@@ -151,6 +151,11 @@ function ContactNotes({ report }: { report: ExportReport }) {
           }),
         });
   }
+  for (const [column, { count, rowNumbers, example }] of Object.entries(report.linkTargets ?? {}))
+    lines.push({
+      key: `link ${column}`,
+      text: t('export.linkTargets', { column, count, rows: rows(count, rowNumbers), ...example }),
+    });
   for (const [crmColumn, bySheet] of Object.entries(report.filledFromOther)) {
     const own = report.columns.find((c) => c.crmColumn === crmColumn)?.sheetColumns ?? [];
     for (const [column, count] of Object.entries(bySheet)) {
@@ -181,6 +186,24 @@ function ContactNotes({ report }: { report: ExportReport }) {
           rows: rows(several.rows, report.severalEmailRowNumbers[column]),
         }),
       });
+  // A date of two readings (05/04/2023) would be read in the CRM's one order: kept as typed in the notes.
+  for (const [column, count] of Object.entries(report.twoReadings)) {
+    const shown = report.twoReadingValues[column] ?? [];
+    lines.push({
+      key: `two readings ${column}`,
+      text: t('export.twoReadingDates', {
+        column,
+        count,
+        first: shown[0]?.value ?? '',
+        crm: crmLayout(report.crm, report.object)?.title ?? report.crm,
+        keptIn: report.twoReadingsKeptIn[column] ?? notes ?? column,
+        rows: rows(
+          count,
+          shown.map((s) => s.row),
+        ),
+      }),
+    });
+  }
   // Rows of a customer ID alone (KH007 （空）) are in no file either.
   const idOnly = report.skippedRows.idOnly ?? 0;
   if (idOnly > 0) {
