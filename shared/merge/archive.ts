@@ -33,10 +33,18 @@ export function archiveHeader(labels: MergeLabels, columns: readonly SheetColumn
   return [...labels.archiveColumns, ...columns.map((c) => c.header)];
 }
 
+/**
+ * How the archive shows when a row was archived: a real date-time, so the archive sorts and filters by it,
+ * in UTC as the merge records it, which the format says.
+ */
+export const ARCHIVE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"';
+/** The archive's column of merge times (0-based), after the merge ID. */
+const TIME_COLUMN = 1;
+
 export function archiveRow(labels: MergeLabels, entry: ArchiveEntry): CellValue[] {
   return [
     entry.mergeId,
-    entry.at,
+    new Date(entry.at),
     entry.survivorId ?? '',
     entry.survivorRow,
     entry.shownRow ?? entry.record.row,
@@ -47,8 +55,8 @@ export function archiveRow(labels: MergeLabels, entry: ArchiveEntry): CellValue[
 }
 
 /**
- * The archive row's links, notes, formats and looks (null for its leading columns), or null when it has
- * none. A filled cell without a look of its own has its column's (snapshot `columnLooks`); an empty one is plain.
+ * The archive row's links, notes, formats and looks (for its leading columns the merge time's format
+ * alone). A filled cell without a look of its own has its column's (snapshot `columnLooks`); an empty one is plain.
  */
 export function archiveExtras(
   labels: MergeLabels,
@@ -56,7 +64,7 @@ export function archiveExtras(
   columns: readonly SheetColumn[],
   columnFormats: readonly (string | null)[] | undefined,
   columnLooks: readonly (CellLook | null)[] | undefined,
-): (CellExtras | null)[] | null {
+): (CellExtras | null)[] {
   const cells = columns.map((column, i): CellExtras | null => {
     const own = entry.extras?.[column.col - 1] ?? null;
     const formula = entry.record.formulas[i] ?? null;
@@ -73,6 +81,8 @@ export function archiveExtras(
       ...(look ? { look } : {}),
     };
   });
-  if (cells.every((c) => c === null)) return null;
-  return [...labels.archiveColumns.map(() => null), ...cells];
+  const leading = labels.archiveColumns.map((_, i): CellExtras | null =>
+    i === TIME_COLUMN ? { format: ARCHIVE_TIME_FORMAT } : null,
+  );
+  return [...leading, ...cells];
 }

@@ -2,9 +2,10 @@
  * Combining lists kept by several people or systems: each list is mapped onto the template (its
  * own corrections on top), then stacked into one: the template's fields in template order, every
  * other column kept under its header (one column per header across the lists), and a column that
- * names each row's list and row. Values are kept as stored; cleaning is a separate step. IDs that
- * several lists bring stay in one column per list: each system's 7002 is its own customer. The person of
- * a company list (联系人, Contact) and of another (姓名, Name) stand in one column (`contactsAsNames`).
+ * names each row's list and row. Values are kept as stored, each number and date in its list's format;
+ * cleaning is a separate step. IDs that several lists bring stay in one column per list: each system's
+ * 7002 is its own customer. The person of a company list (联系人, Contact) and of another (姓名, Name)
+ * stand in one column (`contactsAsNames`).
  */
 import { NOT_SAME_META } from '../dedupe/not-same';
 import type { Locale } from '../i18n/locale';
@@ -17,6 +18,8 @@ import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { mapHeaders, mappingToJson, sampleRows, type HeaderMapping } from '../template/header-mapping';
 import type { Template } from '../template/schema';
 import { carryNotSame } from './combine-marks';
+import { cellFormatReader, ownFormats } from './combined-formats';
+import { readTextDates, type DatesRead } from './combined-dates';
 import { COMBINE_WORDS } from './combine-words';
 import { resolveContext, storedTemplate } from './options';
 import { isTotalsOrNotesRow } from '../sheet/totals-row';
@@ -77,6 +80,8 @@ export interface CombinedList {
   originList: Int32Array;
   originRow: Int32Array;
   lists: Array<{ name: string; rows: number; mapping: HeaderMapping }>;
+  /** Text dates of a list written as real dates beside another list's, or left as typed (combined-dates.ts). */
+  datesRead: DatesRead[];
 }
 
 interface Slot {
@@ -183,13 +188,23 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
   }));
   const sourceCol = columns.length;
   const { values, originList, originRow } = stackRows(sources, columns, words.sourceRow);
+  const datesRead = readTextDates({ values, originList, originRow }, columns, sources, contexts, template);
   const built: Record<string, string | null> = {};
   for (const column of columns) built[column.header] = column.field;
   const read = readBack(values, template, built, options.readWith ?? {});
+  const columnFormats = slots.map((s) => s.format ?? null);
+  // Each number and date shows as its own list showed it (combined-formats.ts).
+  const readers = sources.map((s) => cellFormatReader(s.snapshot));
+  const extras = ownFormats(values, columnFormats, (row, col) => {
+    const list = originList[row - 2]!;
+    const from = columns[col - 1]!.from.get(list);
+    return from === undefined ? null : readers[list]!(originRow[row - 2]!, from);
+  });
   const snapshot: SheetSnapshot = {
     name: options.sheetName ?? words.sheetName,
     values,
-    columnFormats: slots.map((s) => s.format ?? null),
+    columnFormats,
+    ...(extras.length > 0 ? { extras } : {}),
     ...(sources.every((s) => s.snapshot.textOnly) ? { textOnly: true } : {}),
   };
   const combined: CombinedList = {
@@ -202,6 +217,7 @@ export function combineLists(sources: readonly ListSource[], options: CombineOpt
     overrides: read.overrides,
     originList,
     originRow,
+    datesRead,
     lists: sources.map((s, list) => ({
       name: s.name,
       rows: countRows(originList, list),

@@ -6,15 +6,15 @@
 import { NOT_SAME_META, type Cluster } from '../dedupe';
 import { reasonText } from '../merge/audit-log';
 import { mergeLabels } from '../merge/labels';
-import { emptyPlan, type CellEdit, type NumberFormatChange, type Plan } from '../plan/plan';
+import { emptyPlan, type CellEdit, type Plan } from '../plan/plan';
 import type { CellValue } from '../sheet/cell-value';
-import { isDateFormat } from '../sheet/excel-dates';
 import { headerKey } from '../sheet/header-row';
 import { columnCount, type SheetSnapshot } from '../sheet/snapshot';
 import { DEFAULT_TEMPLATE } from '../template/default-template';
 import { templateToJson } from '../template/schema';
 import type { CombinedList } from './combine-lists';
 import { listsOf } from './combined-duplicates';
+import { writtenFormats } from './combined-formats';
 import { COMBINE_WORDS } from './combine-words';
 import type { ListComparison } from './compare-lists';
 import { META_KEYS } from './meta-keys';
@@ -25,20 +25,36 @@ export function orderClusters(list: CombinedList, clusters: readonly Cluster[]):
   return [...across, ...clusters.filter((c) => listsOf(list, c).length === 1)];
 }
 
-/** The combined sheet, its duplicate groups (when there are any), date formats, and the stored mapping. */
+/** The combined sheet, its duplicate groups (when there are any), each cell's number format, and the stored mapping. */
 export function planCombinedWorkbook(list: CombinedList, clusters: readonly Cluster[]): Plan {
   const words = COMBINE_WORDS[list.locale];
   const { snapshot } = list;
   const plan = emptyPlan(snapshot.name);
-  plan.sheets.push({ name: snapshot.name, hidden: false, mode: 'replace', rows: snapshot.values });
-  if (clusters.length > 0)
+  // Every number and date in the format its list showed it in (combined-formats.ts).
+  const formats = writtenFormats(
+    snapshot,
+    snapshot.values,
+    (i) => (i === 0 ? null : i + 1),
+    (i) => i + 1,
+  );
+  plan.sheets.push({
+    name: snapshot.name,
+    hidden: false,
+    mode: 'replace',
+    rows: snapshot.values,
+    ...(formats ? { extras: formats } : {}),
+  });
+  if (clusters.length > 0) {
+    const { rows, rowOf, colOf } = duplicateRows(list, orderClusters(list, clusters));
+    const shown = writtenFormats(snapshot, rows, rowOf, colOf);
     plan.sheets.push({
       name: words.duplicatesSheet,
       hidden: false,
       mode: 'replace',
-      rows: duplicateRows(list, orderClusters(list, clusters)),
+      rows,
+      ...(shown ? { extras: shown } : {}),
     });
-  plan.numberFormats = dateFormats(snapshot);
+  }
   plan.freezeRows = 1;
   plan.meta[META_KEYS.locale] = list.locale;
   if (Object.keys(list.overrides).length > 0) plan.meta[META_KEYS.overrides] = JSON.stringify(list.overrides);
@@ -48,8 +64,14 @@ export function planCombinedWorkbook(list: CombinedList, clusters: readonly Clus
   return plan;
 }
 
-/** Each group's rows: group number, combined row, confidence, lists spanned, the template fields (each list's IDs among them), origin, reasons. */
-function duplicateRows(list: CombinedList, clusters: readonly Cluster[]): CellValue[][] {
+/**
+ * Each group's rows: group number, combined row, confidence, lists spanned, the template fields (each list's
+ * IDs among them), origin, reasons; with the combined row and column each cell is taken from.
+ */
+function duplicateRows(
+  list: CombinedList,
+  clusters: readonly Cluster[],
+): { rows: CellValue[][]; rowOf: (index: number) => number | null; colOf: (index: number) => number | null } {
   const words = COMBINE_WORDS[list.locale];
   const h = words.duplicateHeaders;
   // A list's own IDs tell its rows apart as a field would.
@@ -58,6 +80,7 @@ function duplicateRows(list: CombinedList, clusters: readonly Cluster[]): CellVa
   const rows: CellValue[][] = [
     [h.group, h.row, h.confidence, h.lists, ...fields.map((c) => c.header), words.sourceHeader, h.reasons],
   ];
+  const from: (number | null)[] = [null];
   clusters.forEach((cluster, index) => {
     const lists = listsOf(list, cluster).length;
     const reasons = cluster.reasons.map((r) => reasonText(r, reasonWords)).join('; ');
@@ -72,28 +95,16 @@ function duplicateRows(list: CombinedList, clusters: readonly Cluster[]): CellVa
         values[list.sourceCol - 1] ?? null,
         i === 0 ? reasons : null,
       ]);
+      from.push(row);
     });
   });
-  return rows;
-}
-
-/** Columns holding a real date show it as one (the list's own date format, else yyyy-mm-dd). */
-function dateFormats(snapshot: SheetSnapshot): NumberFormatChange[] {
-  const lastRow = snapshot.values.length;
-  if (lastRow < 2) return [];
-  const width = snapshot.values[0]?.length ?? 0;
-  const dated = new Uint8Array(width);
-  for (let r = 1; r < lastRow; r++) {
-    const row = snapshot.values[r]!;
-    for (let c = 0; c < width; c++) if (row[c] instanceof Date) dated[c] = 1;
-  }
-  const formats: NumberFormatChange[] = [];
-  dated.forEach((isDated, c) => {
-    if (!isDated) return;
-    const own = snapshot.columnFormats?.[c];
-    formats.push({ col: c + 1, firstRow: 2, lastRow, format: isDateFormat(own) ? own! : 'yyyy-mm-dd' });
-  });
-  return formats;
+  const FIRST_FIELD = 4;
+  return {
+    rows,
+    rowOf: (index) => from[index] ?? null,
+    colOf: (index) =>
+      index >= FIRST_FIELD && index < FIRST_FIELD + fields.length ? fields[index - FIRST_FIELD]!.col : null,
+  };
 }
 
 /**

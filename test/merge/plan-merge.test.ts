@@ -29,9 +29,9 @@ describe('planMerge archive', () => {
 
   test('copies every row of the cluster with all its original cells, the survivor included', () => {
     expect(archive.slice(1)).toEqual([
-      ['M-20240601-1', NOW.toISOString(), 'C000001', 2, 2, '', '保留（合并前）', ...snapshot.values[1]!],
-      ['M-20240601-1', NOW.toISOString(), 'C000001', 2, 3, '', '已合并', ...snapshot.values[2]!],
-      ['M-20240601-1', NOW.toISOString(), 'C000001', 2, 5, 'C000007', '已合并', ...snapshot.values[4]!],
+      ['M-20240601-1', NOW, 'C000001', 2, 2, '', '保留（合并前）', ...snapshot.values[1]!],
+      ['M-20240601-1', NOW, 'C000001', 2, 3, '', '已合并', ...snapshot.values[2]!],
+      ['M-20240601-1', NOW, 'C000001', 2, 5, 'C000007', '已合并', ...snapshot.values[4]!],
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('planMerge archive', () => {
     ]);
     expect(rows[2]).toEqual([
       'M-20240601-1',
-      NOW.toISOString(),
+      NOW,
       'C000140',
       4,
       2,
@@ -311,6 +311,11 @@ describe('formulas that point at merged-away rows', () => {
     );
     expect(result.merges.map((m) => m.mergedRows)).toEqual([[3], [5]]);
     expect(result.problems).toEqual([
+      expect.objectContaining({
+        code: 'values.archiveOnly',
+        clusterIndex: 0,
+        message: expect.stringMatching(/row 3 \(Count: 5\)$/),
+      }),
       expect.objectContaining({
         code: 'formula.refersToMergedRow',
         severity: 'warning',

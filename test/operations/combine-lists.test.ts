@@ -227,8 +227,11 @@ describe('combine-plans', () => {
     const workbook = applyPlan(workbookFromSnapshot({ name: list.snapshot.name, values: [] }), plan, { verify: true });
     const combined = memorySnapshot(workbook, list.snapshot.name);
     expect(combined.values).toEqual(list.snapshot.values);
-    // 上次拜访 holds real dates: shown as dates.
-    expect(combined.columnFormats?.[9]).toBe('yyyy-mm-dd');
+    // 上次拜访 holds real dates: each shown as a date (its list gave it no format of its own).
+    const dated = combined.values.flatMap((row, i) => (row[9] instanceof Date ? [i + 1] : []));
+    expect(dated).toHaveLength(3);
+    const formats = new Map(combined.extras?.filter((e) => e.col === 10).map((e) => [e.row, e.format]));
+    expect(dated.map((row) => formats.get(row))).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd']);
     const duplicates = memorySnapshot(workbook, '重复客户').values;
     expect(duplicates[0]).toEqual(['组', '合并后行号', '置信度', '涉及名单数', ...FIELD_HEADERS, '出处', '原因']);
     expect(duplicates.slice(1).map((r) => [r[0], r[1], r[3], r[13]])).toEqual([
