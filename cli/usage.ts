@@ -35,6 +35,8 @@ Options:
                       on top of the corrections saved in the workbook, and saved there by clean; a header
                       with a comma in double quotes ('"Company, if any"=company') or by its letter (D=-)
   --json              machine-readable output on stdout, no progress
+  --drop-macros       commands writing a workbook: write the .xlsx from a workbook with macros (.xlsm)
+                      without them (otherwise refused: an .xlsx holds no macros)
   --progress          progress on stderr also when it is not a terminal (default: only on a terminal)
   -h, --help          this help (custodian COMMAND --help: that command's)
 
@@ -60,6 +62,9 @@ const MATCH = `  --threshold X       match probability from which rows are one c
                       --columns '"Company, if any",Email')
   --exact             rows are one customer when their cleaned values in every --columns column are equal
                       and none is blank (phones by number, emails without case, names without spacing)`;
+
+const DROP_MACROS = `  --drop-macros       write the .xlsx without the input's macros (an .xlsm's VBA project): an .xlsx holds
+                      none, so without this an input with macros is refused; the input keeps them`;
 
 /** What `custodian <command> --help` prints: that command's usage and options only. */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {
@@ -93,6 +98,7 @@ The input file is never modified.
 
 Options:
   -o, --output OUT    the .xlsx or .csv to write
+${DROP_MACROS}
 ${SHEET}
 ${MAP}
 ${LOCALE}
@@ -122,6 +128,7 @@ ${ONE_SHEET_COLUMNS}
   --review            also list the groups below the threshold worth a look (down to 0.5)
   --action ACTION     status, copy, move, delete, highlight or unhighlight (needs -o)
   -o, --output OUT    with --action: the workbook to write
+${DROP_MACROS}
   --keep WHICH        with move and delete: the row each group keeps: first, last, most-complete (default)
                       or newest (last updated)
   --orders            with move and delete on an order export (Order ID, 订单号), where a group is one
@@ -140,6 +147,7 @@ to the log sheet, and the run can be undone with custodian undo.
 
 Options:
   -o, --output OUT    the workbook to write (.xlsx: a CSV cannot hold the archive and log sheets)
+${DROP_MACROS}
 ${SHEET}
 ${MATCH}
 ${ONE_SHEET_COLUMNS}
@@ -174,6 +182,7 @@ HTML page, or the workbook with the live analysis sheet (-o .xlsx).
 
 Options:
   -o, --output OUT    report.html or report.xlsx
+${DROP_MACROS}
   --json              machine-readable output on stdout, no progress
 ${SHEET}
 ${MAP}
@@ -193,6 +202,7 @@ Undoes the newest operation recorded in the workbook and writes the result to OU
 
 Options:
   -o, --output OUT    the workbook to write
+${DROP_MACROS}
   --last              the newest operation (default)
   --all               every operation, newest first
   --id ID             that operation
@@ -206,6 +216,7 @@ phones, emails and company, so the mark holds when rows are sorted or others are
 
 Options:
   -o, --output OUT    the workbook to write (.xlsx keeps the mark)
+${DROP_MACROS}
   --not-same ROWS     two or more sheet row numbers (header = 1)
 ${SHEET}
 ${MAP}
@@ -237,6 +248,7 @@ left out.
 
 Options:
   -o, --output OUT    the .xlsx (or .csv) to write
+${DROP_MACROS}
   --sheet NAME        the worksheet to read in each .xlsx input not named as FILE#SHEET (default: the
                       one that looks most like a customer list)
   --json              {"output","sheet","rows","lists":[{"name","rows","columns":{"header":"combined header"}}],
@@ -261,6 +273,7 @@ threshold), or new. With -o, writes B with a last column 对比结果 / Compared
 
 Options:
   -o, --output OUT    B with the status column (.xlsx or .csv)
+${DROP_MACROS}
   --sheet NAME        the worksheet to read in each .xlsx input
   --json              {"a":{"name","rows"},"b":{"name","rows"},"counts":{"existing","possible","new"},
                        "rows":[{"row","status","inA":[rows of A],"confidence"}],"output"} on stdout, no progress

@@ -36,6 +36,8 @@ import { cleanWords, type CleanWords } from './clean-words';
 import { liftHeaderFirst } from './lift-header-first';
 import { tablesOver } from '../../shared/files/exceljs-tables';
 import { MAX_SHEET_COLUMNS } from '../../shared/sheet/a1';
+import { DROP_MACROS_OPTION } from '../io/macro-loss';
+import { hiddenLinesNote } from './hidden-words';
 
 export async function cleanCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,6 +50,7 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
       template: { type: 'string' },
       today: { type: 'string' },
       map: { type: 'string' },
+      ...DROP_MACROS_OPTION,
     },
   });
   const file = inputPath(positionals, io, 'clean');
@@ -59,6 +62,7 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
     csvSnapshotOnly: true,
     streamLargeXlsx: { readCellStyles },
     liftHeader: true,
+    output: { path: out, dropMacros: values['drop-macros'] },
   });
   requireCustomerList(loaded);
   // Said before cleaning changes the values it quotes.
@@ -87,6 +91,8 @@ export async function cleanCommand(args: string[], io: CliStreams): Promise<numb
       ...(tables.length > 0 ? { tables } : {}),
     }),
   );
+  // An .xlsx output keeps them hidden; a CSV shows them like any other row.
+  if (written.format === 'csv') io.stdout.write(hiddenLinesNote(loaded, report.locale, 'csv', '  '));
   return EXIT.ok;
 }
 
@@ -188,7 +194,7 @@ export async function cleanWorkbook(
   const { snapshot, lifted } = liftHeaderFirst(loaded, options, target.output, target);
   // The phones read as check reads the list given: the labels setup appends could change the list's script.
   const given = resolveContext(snapshot, options);
-  const phones = readPhoneSheet(snapshot.values, given.mapping, given.template);
+  const phones = readPhoneSheet(snapshot.values, given.mapping, given.template, snapshot);
   const setup = planSetup(snapshot, options);
   const width = snapshot.values[0]?.length ?? 0;
   target.apply(setup.plan);

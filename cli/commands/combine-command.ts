@@ -37,6 +37,7 @@ export async function combineCommand(args: string[], io: CliStreams): Promise<nu
     sheet: values.sheet,
     map: values.map,
     template: options.template,
+    dropMacros: values['drop-macros'],
   });
   const list = combineLists(sources, {
     ...(options.template ? { template: options.template } : {}),
@@ -83,6 +84,16 @@ function combineJson(list: CombinedList, clusters: readonly Cluster[], output: s
       field: c.field,
       ...(c.ids ? { idsOf: list.lists[c.from.keys().next().value!]!.name } : {}),
     })),
+    ...(list.datesRead.length > 0
+      ? {
+          textDates: list.datesRead.map((d) => ({
+            column: d.header,
+            list: list.lists[d.list]!.name,
+            written: d.read,
+            leftTwoWays: d.twoWays,
+          })),
+        }
+      : {}),
     duplicates: clusters.map((c) => ({
       rows: c.rows,
       confidence: c.confidence,
@@ -120,6 +131,10 @@ const TEXT: Record<
     leftOut: (file: string, sheets: string[], named: string) => string;
     /** Groups that may be duplicates, below the merge band: not listed, how to see them. */
     review: (groups: string, out: string) => string;
+    /** A list's text dates written as real dates beside another list's, with one of them. */
+    datesRead: (header: string, n: number, list: string, typed: string, date: string) => string;
+    /** A list's text dates that read two ways, left as typed. */
+    datesTwoWays: (header: string, n: number, list: string, typed: string) => string;
   }
 > = {
   'zh-CN': {
@@ -139,6 +154,10 @@ const TEXT: Record<
     leftOut: (file, sheets, named) =>
       `${file} 还有${sheets.map((s) => `「${s}」`).join('、')}工作表看起来也是客户名单，未读取；要一并合并，请逐个写出工作表：${named}`,
     review: (groups, out) => `另有 ${groups}可能重复，需人工复核：custodian dedupe ${out} --review 列出`,
+    datesRead: (header, n, list, typed, date) =>
+      `「${header}」：${list} 中存为文本的 ${n} 个日期已按该名单的写法读成日期（${typed} → ${date}），与其他名单的日期同为日期`,
+    datesTwoWays: (header, n, list, typed) =>
+      `「${header}」：${list} 中存为文本的 ${n} 个日期有两种读法（日/月顺序不明），保持原样（${typed}）`,
   },
   'en-US': {
     combined: (lists, rows, out, sheet) => `Combined ${lists}, ${rows} → ${out} (sheet "${sheet}")`,
@@ -159,6 +178,10 @@ const TEXT: Record<
       `${file} also has ${sheets.length === 1 ? 'a sheet that looks' : 'sheets that look'} like a customer list, not read: ${sheets.map((s) => `"${s}"`).join(', ')}; to combine them too, name each sheet: ${named}`,
     review: (groups, out) =>
       `Left for a person's look, as they may hold duplicates: ${groups}; custodian dedupe ${out} --review lists them`,
+    datesRead: (header, n, list, typed, date) =>
+      `${header}: ${n} ${n === 1 ? 'date' : 'dates'} ${list} holds as text written as dates, read as that list writes its dates (${typed} → ${date}), as the other lists' are`,
+    datesTwoWays: (header, n, list, typed) =>
+      `${header}: ${n} ${n === 1 ? 'date' : 'dates'} ${list} holds as text left as typed, as ${n === 1 ? 'it reads' : 'each reads'} two ways (${typed})`,
   },
 };
 
@@ -192,6 +215,11 @@ function formatCombine(
   });
   const ids = list.columns.filter((c) => c.ids).map((c) => c.header);
   if (ids.length > 0) lines.push(text.idsApart(ids));
+  for (const d of list.datesRead) {
+    const name = list.lists[d.list]!.name;
+    if (d.example) lines.push(text.datesRead(d.header, d.read, name, d.example.typed, d.example.date));
+    if (d.twoWaysExample) lines.push(text.datesTwoWays(d.header, d.twoWays, name, d.twoWaysExample));
+  }
   if (clusters.length === 0) {
     if (review === 0) lines.push(text.none);
   } else {

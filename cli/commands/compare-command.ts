@@ -37,7 +37,12 @@ export async function compareCommand(args: string[], io: CliStreams): Promise<nu
   const out = values.output === undefined ? undefined : outputPath(values.output, io, 'compare');
   const options = operationOptions(values);
   const match = matchOptions(values);
-  const read = { sheet: values.sheet, map: values.map, template: options.template };
+  const read = {
+    sheet: values.sheet,
+    map: values.map,
+    template: options.template,
+    dropMacros: values['drop-macros'],
+  };
   const { sources, kept, lifted } = await readLists(positionals, out, io, read, out === undefined ? undefined : 1);
   const [a, b] = sources as [ListSource, ListSource];
   const progress = createProgress({

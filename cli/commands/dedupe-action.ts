@@ -38,6 +38,7 @@ export interface ActionValues extends MatchValues {
   sheet?: string;
   json?: boolean;
   review?: boolean;
+  'drop-macros'?: boolean;
 }
 
 /** The action asked for, checked before the file is read: a usage error exits 2. */
@@ -77,7 +78,11 @@ export async function dedupeAction(
 ): Promise<number> {
   const keep = parseKeep(values.keep);
   const out = outputPath(values.output, io, 'dedupe');
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    liftHeader: true,
+    output: { path: out, dropMacros: values['drop-macros'] },
+  });
   const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), outputOf(out));
   // The output's rows are numbered with the header in row 1: said first, on stderr beside --json.
   if (lifted) (values.json ? io.stderr : io.stdout).write(`${lifted}\n`);

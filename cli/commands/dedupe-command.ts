@@ -34,6 +34,7 @@ import { inputPath } from './input-path';
 import { withMapOption } from '../map-option';
 import { dedupeAction, parseAction } from './dedupe-action';
 import { duplicateWords, type DuplicateWords } from './duplicate-words';
+import { DROP_MACROS_OPTION } from '../io/macro-loss';
 
 export const MATCH_OPTIONS = {
   sheet: { type: 'string' },
@@ -58,6 +59,7 @@ export async function dedupeCommand(args: string[], io: CliStreams): Promise<num
       output: { type: 'string', short: 'o' },
       keep: { type: 'string' },
       orders: { type: 'boolean', default: false },
+      ...DROP_MACROS_OPTION,
     },
   });
   const action = parseAction(values);

@@ -15,6 +15,7 @@ import { liftHeaderFirst, outputOf } from './lift-header-first';
 import { readWorkbookFile, type LoadedWorkbook } from '../io';
 import { requireCustomerList } from '../io/read-workbook';
 import { parseThreshold } from './dedupe-command';
+import { DROP_MACROS_OPTION } from '../io/macro-loss';
 
 /** Options combine and compare share: reading the lists and matching their rows. */
 export const LIST_OPTIONS = {
@@ -27,6 +28,7 @@ export const LIST_OPTIONS = {
   columns: { type: 'string' },
   threshold: { type: 'string' },
   map: { type: 'string', multiple: true },
+  ...DROP_MACROS_OPTION,
 } as const;
 
 export interface ReadLists {
@@ -52,7 +54,12 @@ export async function readLists(
   files: readonly string[],
   out: string | undefined,
   io: CliStreams,
-  options: { sheet?: string | undefined; map?: readonly string[] | undefined; template?: Template | undefined },
+  options: {
+    sheet?: string | undefined;
+    map?: readonly string[] | undefined;
+    template?: Template | undefined;
+    dropMacros?: boolean | undefined;
+  },
   keep?: number,
 ): Promise<ReadLists> {
   const inputs = files.map((f) => withSheet(f, io.cwd));
@@ -80,6 +87,10 @@ export async function readLists(
       readOnly: !written,
       listUnchanged: !written,
       liftHeader: written,
+      // Every list goes into a combined output, only the kept one into compare's.
+      ...(out !== undefined && (keep === undefined || written)
+        ? { output: { path: out, dropMacros: options.dropMacros } }
+        : {}),
     });
     requireCustomerList(loaded);
     const otherLists = loaded.sheetChoice?.by === 'headers' ? loaded.sheetChoice.otherLists : undefined;

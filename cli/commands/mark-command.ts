@@ -19,6 +19,7 @@ import { liftHeaderFirst, outputOf } from './lift-header-first';
 import { writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { inputPath, outputPath } from './input-path';
+import { DROP_MACROS_OPTION } from '../io/macro-loss';
 
 export async function markCommand(args: string[], io: CliStreams): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,6 +33,7 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
       template: { type: 'string' },
       map: { type: 'string' },
       today: { type: 'string' },
+      ...DROP_MACROS_OPTION,
     },
   });
   const file = inputPath(positionals, io, 'mark');
@@ -51,7 +53,11 @@ export async function markCommand(args: string[], io: CliStreams): Promise<numbe
       `--not-same takes two or more sheet row numbers, e.g. --not-same 3,7, not "${values['not-same']}"`,
     );
   }
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    liftHeader: true,
+    output: { path: out, dropMacros: values['drop-macros'] },
+  });
   // Rows are the sheet's as the user sees it; the header's move to row 1 moves them up as many rows.
   const shift = loaded.headerToLift ? loaded.headerToLift.row - 1 : 0;
   const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), outputOf(out));

@@ -26,6 +26,7 @@ import type { HeaderMapping } from '../../shared/template/header-mapping';
 import type { Cluster } from '../../shared/dedupe';
 import { isDifference } from '../../shared/dedupe/levels';
 import type { SheetSnapshot } from '../../shared/sheet/snapshot';
+import { DROP_MACROS_OPTION } from '../io/macro-loss';
 
 /** Template fields `--sum-purchases` adds up. */
 const SUMMED_FIELDS = new Set(['totalSpend', 'purchaseCount']);
@@ -72,6 +73,7 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
       keep: { type: 'string' },
       rule: { type: 'string', multiple: true },
       'also-review': { type: 'string' },
+      ...DROP_MACROS_OPTION,
     },
   });
   const keep = parseKeep(values.keep);
@@ -82,7 +84,11 @@ export async function mergeCommand(args: string[], io: CliStreams): Promise<numb
     throw new UsageError(
       'custodian merge keeps every merged-away row in an archive sheet and each merge in a log sheet, which a CSV file cannot hold: write a .xlsx file with -o',
     );
-  const loaded = await readWorkbookFile(file, { sheet: values.sheet, liftHeader: true });
+  const loaded = await readWorkbookFile(file, {
+    sheet: values.sheet,
+    liftHeader: true,
+    output: { path: out, dropMacros: values['drop-macros'] },
+  });
   const before = loaded.snapshot;
   const { snapshot, lifted } = liftHeaderFirst(loaded, operationOptions(values), 'xlsx');
   // The summary names rows as the user's sheet numbers them (as dedupe does), not as they are once

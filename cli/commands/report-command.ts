@@ -32,6 +32,7 @@ import type { SheetSnapshot } from '../../shared/sheet/snapshot';
 import { assertNotInput, writeFileAtomic, writeWorkbookFile } from '../io/write-workbook';
 import { withMapOption } from '../map-option';
 import { inputPath } from './input-path';
+import { DROP_MACROS_OPTION } from '../io/macro-loss';
 
 const BAR = 20;
 const LIST_LIMIT = 20;
@@ -48,6 +49,7 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
       template: { type: 'string' },
       today: { type: 'string' },
       map: { type: 'string' },
+      ...DROP_MACROS_OPTION,
     },
   });
   const file = inputPath(positionals, io, 'report');
@@ -61,6 +63,7 @@ export async function reportCommand(args: string[], io: CliStreams): Promise<num
     // The analysis sheet's formulas read the customer sheet from its row 1: its header is moved there.
     listUnchanged: out?.kind !== 'xlsx',
     liftHeader: out?.kind === 'xlsx',
+    ...(out?.kind === 'xlsx' ? { output: { path: out.path, dropMacros: values['drop-macros'] } } : {}),
   });
   requireCustomerList(loaded);
   // Refused before the report is printed, not after: a script would take the report for done.

@@ -16,6 +16,7 @@ import { writeWorkbookFile } from '../io/write-workbook';
 import { inputPath, outputPath } from './input-path';
 import { sheetReader } from './history-command';
 import { refusalText, undoWords } from './undo-words';
+import { DROP_MACROS_OPTION } from '../io/macro-loss';
 
 /** The newest operation still applied, or undefined. */
 function newestApplied(meta: Record<string, string>): OperationEntry | undefined {
@@ -35,6 +36,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
       id: { type: 'string' },
       locale: { type: 'string' },
       today: { type: 'string' },
+      ...DROP_MACROS_OPTION,
     },
   });
   const modes = [values.last, values.all, values.id !== undefined].filter(Boolean).length;
@@ -42,7 +44,7 @@ export async function undoCommand(args: string[], io: CliStreams): Promise<numbe
   const asked = values.locale === undefined ? undefined : parseLocale(values.locale);
   const file = inputPath(positionals, io, 'undo');
   const out = outputPath(values.output, io, 'undo');
-  const loaded = await readWorkbookFile(file);
+  const loaded = await readWorkbookFile(file, { output: { path: out, dropMacros: values['drop-macros'] } });
   const locale = resolveContext(loaded.snapshot, asked ? { locale: asked } : {}).locale;
   const words = undoWords(locale);
   if (loaded.kind !== 'xlsx') {

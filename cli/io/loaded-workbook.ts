@@ -10,7 +10,10 @@ import type { OpenedSpreadsheet } from '../../shared/files/open-spreadsheet';
 
 export type { SheetChoice };
 
-export interface LoadedWorkbook extends Pick<OpenedSpreadsheet, 'streamed' | 'headerBelow' | 'headerToLift'> {
+export interface LoadedWorkbook extends Pick<
+  OpenedSpreadsheet,
+  'streamed' | 'headerBelow' | 'headerToLift' | 'macros' | 'hidden'
+> {
   /** The input file, resolved to an absolute path; null for a workbook made by newWorkbook. */
   readonly path: string | null;
   /** The name to show users: the input's base name (e.g. `customers.xlsx`), or the sheet name. */
@@ -28,4 +31,6 @@ export interface LoadedWorkbook extends Pick<OpenedSpreadsheet, 'streamed' | 'he
   readonly sheetChoice?: SheetChoice;
   /** False while a CSV's workbook is not built yet (it is built on first read of `workbook`). */
   readonly workbookBuilt?: boolean;
+  /** The user said its macros may be left out of the workbook written (--drop-macros). */
+  readonly macrosDropped?: boolean;
 }

@@ -12,12 +12,18 @@ import { defaultReadLimits, type ReadLimits } from '../../shared/files/read-limi
 import { keepDefinedNamesAsWritten } from './exceljs-names';
 import { keepFilterCriteria } from './exceljs-filter-criteria';
 import type { LoadedWorkbook } from './loaded-workbook';
+import { refuseMacroLoss } from './macro-loss';
 
 export { readSnapshot, sheetNameForFile } from '../../shared/files/open-spreadsheet';
 
 export type ReadOptions = Omit<OpenOptions, 'limits' | 'workbook'> & {
   /** How much to read before refusing the file (default: from Node's heap limit). */
   limits?: ReadLimits;
+  /**
+   * The file the command writes from this workbook: one with macros is refused at once, before any
+   * work, unless `dropMacros` (macro-loss.ts).
+   */
+  output?: { path: string; dropMacros?: boolean };
 };
 
 /** What went wrong reading a file, in the words of the user's file manager rather than errno. */
@@ -77,8 +83,13 @@ export async function readWorkbookFile(file: string, options: ReadOptions = {}):
   const workbook = new ExcelJS.Workbook();
   keepDefinedNamesAsWritten(workbook);
   keepFilterCriteria();
-  const limits = options.limits ?? defaultReadLimits(getHeapStatistics().heap_size_limit);
-  const opened = await openSpreadsheet(bytes, file, { ...options, limits, workbook });
+  const { output, ...open } = options;
+  const limits = open.limits ?? defaultReadLimits(getHeapStatistics().heap_size_limit);
+  const opened = await openSpreadsheet(bytes, file, { ...open, limits, workbook });
   // Assigned, not spread: spreading would read a CSV's workbook and so build it.
-  return Object.assign(opened, { path: resolved, displayName: displayName(file) });
+  const loaded = Object.assign(opened, { path: resolved, displayName: displayName(file) });
+  if (!output) return loaded;
+  const dropMacros = output.dropMacros === true;
+  refuseMacroLoss(loaded, output.path, dropMacros);
+  return Object.assign(loaded, { macrosDropped: dropMacros });
 }

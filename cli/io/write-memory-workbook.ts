@@ -12,6 +12,7 @@ import { writeMemoryWorkbook } from '../../shared/files/write-memory-workbook';
 import { rowXml, type RowStyles, type RowWriter } from '../../shared/files/xlsx-row-xml';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { assertNotInput, csvWriteFormat, outputFormatOf, writeThroughTemp, type WriteResult } from './write-workbook';
+import { refuseMacroLoss } from './macro-loss';
 
 interface ZipInternals {
   zip: { append(source: unknown, data: { name: string }): unknown };
@@ -51,13 +52,17 @@ export class StreamWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
 }
 
 export async function writeMemoryWorkbookFile(
-  loaded: Pick<LoadedWorkbook, 'path' | 'sheetName' | 'csv' | 'streamed'>,
+  loaded: Pick<
+    LoadedWorkbook,
+    'path' | 'sheetName' | 'csv' | 'streamed' | 'displayName' | 'snapshot' | 'macros' | 'macrosDropped'
+  >,
   workbook: MemoryWorkbook,
   outPath: string,
 ): Promise<WriteResult> {
   const out = path.resolve(outPath);
   const format = outputFormatOf(out);
   await assertNotInput(loaded, out);
+  refuseMacroLoss(loaded, out, loaded.macrosDropped === true);
   if (format === 'xlsx') {
     await writeThroughTemp(out, async (handle) => {
       // By descriptor: a stream made from the handle would keep it from closing.

@@ -10,10 +10,12 @@ import { deflateRawSync } from 'node:zlib';
 import { FileInputError, displayName } from '../../shared/files/file-input-error';
 import type { LoadedWorkbook } from './loaded-workbook';
 import { readSheetContent } from '../../shared/files/read-worksheet';
+import { withShownNumbers } from '../../shared/files/csv-shown-numbers';
 import { deflateStoredZip } from '../../shared/files/zip-deflate';
 import { shareEqualStyles } from '../../shared/files/share-styles';
 import { fitTablesToSheet } from '../../shared/files/exceljs-tables';
 import { csvPreamble, formatCsv, type CsvWriteFormat } from '../../shared/sheet/csv-text';
+import { refuseMacroLoss } from './macro-loss';
 
 export type OutputFormat = 'xlsx' | 'csv';
 
@@ -131,7 +133,7 @@ export function csvBytes(
   const sheet = loaded.workbook.getWorksheet(loaded.sheetName);
   if (!sheet) throw new Error(`Sheet "${loaded.sheetName}" is no longer in the workbook`);
   const format = csvWriteFormat(loaded, outPath);
-  const text = formatCsv(readSheetContent(sheet).values, { ...format, ...(guarded ? { guarded } : {}) });
+  const text = formatCsv(withShownNumbers(readSheetContent(sheet)), { ...format, ...(guarded ? { guarded } : {}) });
   return new TextEncoder().encode(`${csvPreamble(format)}${text}`);
 }
 
@@ -139,6 +141,8 @@ export async function writeWorkbookFile(loaded: LoadedWorkbook, outPath: string)
   const out = path.resolve(outPath);
   const format = outputFormatOf(out);
   await assertNotInput(loaded, out);
+  // The last guard: a command that did not ask at read time still never drops macros unasked.
+  refuseMacroLoss(loaded, out, loaded.macrosDropped === true);
   if (format === 'xlsx') {
     shareEqualStyles(loaded.workbook);
     fitTablesToSheet(loaded.workbook);

@@ -14,6 +14,7 @@ export type FileInputErrorCode =
   | 'file.unsupportedOutput'
   | 'file.unwritable'
   | 'file.tooLarge'
+  | 'file.macrosLost'
   | 'csv.unclosedQuote'
   | 'csv.mixedEncoding'
   | 'sheet.empty'

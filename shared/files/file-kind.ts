@@ -34,11 +34,28 @@ function zipHas(bytes: Uint8Array, entry: string): boolean {
   return false;
 }
 
+/** Stream names of a compound (OLE) file are stored in its directory as UTF-16LE, ended by a NUL. */
+function oleHas(bytes: Uint8Array, name: string): boolean {
+  return zipHas(bytes, `${Array.from(name, (c) => `${c}\0`).join('')}\0\0`);
+}
+
+/**
+ * What an OLE compound file holds: an Excel 97-2003 workbook (a Workbook or Book stream), an .xlsx
+ * encrypted with a password (EncryptedPackage), or something else (a Word 97 document, say).
+ */
+function describeOle(bytes: Uint8Array): FileKind {
+  if (oleHas(bytes, 'EncryptedPackage')) return { kind: 'other', looksLike: 'encrypted' };
+  if (oleHas(bytes, 'Workbook') || oleHas(bytes, 'Book')) return { kind: 'other', looksLike: 'oldExcel' };
+  return { kind: 'other', looksLike: 'xls' };
+}
+
 function describeZip(bytes: Uint8Array): FileKind {
   if (zipHas(bytes, 'xl/workbook.bin')) return { kind: 'other', looksLike: 'xlsb' };
   if (zipHas(bytes, 'xl/workbook.xml')) return { kind: 'xlsx' };
   if (zipHas(bytes, 'word/document.xml')) return { kind: 'other', looksLike: 'word' };
   if (zipHas(bytes, 'ppt/presentation.xml')) return { kind: 'other', looksLike: 'powerpoint' };
+  // An OpenDocument file names its kind in its first entry, `mimetype`, stored uncompressed.
+  if (zipHas(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return { kind: 'other', looksLike: 'ods' };
   if (zipHas(bytes, 'content.xml') && zipHas(bytes, 'mimetype')) return { kind: 'other', looksLike: 'openDocument' };
   // Excel parts without xl/workbook.xml: most likely a truncated or damaged workbook, which
   // exceljs then reports as unreadable (a better message than "not a spreadsheet").
@@ -53,7 +70,7 @@ function describeZip(bytes: Uint8Array): FileKind {
  */
 export function detectFileKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return describeZip(bytes);
-  if (startsWith(bytes, OLE)) return { kind: 'other', looksLike: 'xls' };
+  if (startsWith(bytes, OLE)) return describeOle(bytes);
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (signature) return { kind: 'other', looksLike: signature.looksLike };
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);

@@ -20,9 +20,12 @@ export type LooksLike =
   | 'program'
   | 'xlsb'
   | 'xls'
+  | 'oldExcel'
+  | 'encrypted'
   | 'word'
   | 'powerpoint'
   | 'openDocument'
+  | 'ods'
   | 'zip'
   | 'binary';
 
@@ -100,6 +103,8 @@ export interface FileMessageParams {
   };
   rowsTooWide: TooFar & { slots: number };
   gridTooLarge: TooFar & { height: number };
+  /** `file` holds macros an .xlsx output `out` cannot; `chinese`: its list is in Chinese, so the message is. */
+  macrosLost: { file: string; out: string; chinese?: true };
 }
 export type FileMessageKey = keyof FileMessageParams;
 export type FileText = { [K in FileMessageKey]: { key: K; params: FileMessageParams[K] } }[FileMessageKey];
@@ -126,6 +131,11 @@ export function joinAnd(items: readonly string[]): string {
 }
 
 const s = (n: number) => (n === 1 ? '' : 's');
+
+/** The name a converted copy gets: customers.xls → customers.xlsx (what Save As and soffice write). */
+function asXlsx(file: string): string {
+  return `${file.replace(/(?<=.)\.[^.]*$/, '')}.xlsx`;
+}
 const EN_LOOKS: Record<LooksLike, string> = {
   pdf: 'a PDF document',
   png: 'a PNG image',
@@ -137,9 +147,12 @@ const EN_LOOKS: Record<LooksLike, string> = {
   program: 'a program',
   xlsb: 'an Excel binary workbook (.xlsb)',
   xls: 'an old-format .xls workbook or a password-protected file',
+  oldExcel: 'an Excel 97-2003 workbook (.xls)',
+  encrypted: 'a workbook protected by a password',
   word: 'a Word document',
   powerpoint: 'a PowerPoint presentation',
   openDocument: 'an OpenDocument file',
+  ods: 'an OpenDocument spreadsheet (.ods)',
   zip: 'a zip archive without a workbook inside',
   binary: 'a binary file',
 };
@@ -158,9 +171,29 @@ const enWhere = (file: string, sheet?: string) => (sheet === undefined ? file : 
 const enPrefix = (file?: string) => (file === undefined ? '' : `${file}: `);
 
 const EN: Catalogue = {
-  notSpreadsheet: ({ file, looksLike }) =>
-    `${file} is not a spreadsheet (it looks like ${EN_LOOKS[looksLike]}). Custodian reads .xlsx and .csv files.` +
-    (EN_HINTS[looksLike] ? ` ${EN_HINTS[looksLike]}` : ''),
+  notSpreadsheet: ({ file, looksLike }, surface) => {
+    if (looksLike === 'oldExcel' || looksLike === 'ods') {
+      const xlsx = asXlsx(file);
+      const app = looksLike === 'ods' ? 'LibreOffice Calc or Excel' : 'Excel, WPS or LibreOffice Calc';
+      return (
+        `${file} is ${EN_LOOKS[looksLike]}, which Custodian does not read: it reads .xlsx and .csv files. ` +
+        `Convert it first: open it in ${app} and choose File > Save As, type Excel Workbook (*.xlsx)` +
+        (surface === 'cli'
+          ? `; or, where LibreOffice is installed, run soffice --headless --convert-to xlsx "${file}" in its folder, which writes ${xlsx} there. `
+          : '. ') +
+        `Then open ${xlsx} with Custodian.`
+      );
+    }
+    if (looksLike === 'encrypted')
+      return (
+        `${file} is ${EN_LOOKS[looksLike]}, so its cells cannot be read. Open it in Excel, remove the password ` +
+        '(File > Info > Protect Workbook > Encrypt with Password, clear the box), save it, and try again.'
+      );
+    return (
+      `${file} is not a spreadsheet (it looks like ${EN_LOOKS[looksLike]}). Custodian reads .xlsx and .csv files.` +
+      (EN_HINTS[looksLike] ? ` ${EN_HINTS[looksLike]}` : '')
+    );
+  },
   binaryData: ({ file }) =>
     `${file} is not a spreadsheet: it holds binary data, not .xlsx or CSV text. Custodian reads .xlsx and .csv files.`,
   noWorksheets: ({ file }) => `${file} is not a spreadsheet: it has no worksheets.`,
@@ -226,6 +259,11 @@ const EN: Catalogue = {
     `${enPrefix(p.file)}Sheet "${p.sheet}" has rows reaching as far as column ${columnLetter(p.width)} (${p.lowest === p.rightmost ? `a cell at ${p.lowest}` : `cells at ${p.lowest} and ${p.rightmost}`}, values or formatting): ` +
     `${countText(p.slots)} cells to read, more than the ${countText(p.max)} Custodian reads. ` +
     'Clear the cells beyond your list (Home > Clear > Clear All) and save the file again.',
+  macrosLost: ({ file, out }, surface) =>
+    `${file} holds macros (a VBA project) that ${out} cannot hold: Custodian writes .xlsx files, which have no macros, and never an .xlsm without its macros. ` +
+    (surface === 'cli'
+      ? `To write ${out} without the macros, run again with --drop-macros; ${file} keeps them unchanged.`
+      : `Saving as .xlsx writes it without them; ${file} keeps them unchanged.`),
   gridTooLarge: (p) => {
     const one = p.lowest === p.rightmost;
     return (
@@ -247,9 +285,12 @@ const ZH_LOOKS: Record<LooksLike, string> = {
   program: '程序文件',
   xlsb: 'Excel 二进制工作簿（.xlsb）',
   xls: '旧格式的 .xls 工作簿或设有密码的文件',
+  oldExcel: 'Excel 97-2003 工作簿（.xls）',
+  encrypted: '设有打开密码的工作簿',
   word: 'Word 文档',
   powerpoint: 'PowerPoint 演示文稿',
   openDocument: 'OpenDocument 文件',
+  ods: 'OpenDocument 电子表格（.ods）',
   zip: '不含工作簿的 zip 压缩包',
   binary: '二进制文件',
 };
@@ -268,8 +309,26 @@ const zhWhere = (file: string, sheet?: string) => (sheet === undefined ? file : 
 const zhPrefix = (file?: string) => (file === undefined ? '' : `${file}：`);
 
 const ZH: Catalogue = {
-  notSpreadsheet: ({ file, looksLike }) =>
-    `${file} 不是电子表格（看起来是${ZH_LOOKS[looksLike]}）。Custodian 读取 .xlsx 和 .csv 文件。${ZH_HINTS[looksLike] ?? ''}`,
+  notSpreadsheet: ({ file, looksLike }, surface) => {
+    if (looksLike === 'oldExcel' || looksLike === 'ods') {
+      const xlsx = asXlsx(file);
+      const app = looksLike === 'ods' ? 'LibreOffice Calc 或 Excel' : 'Excel、WPS 表格或 LibreOffice Calc';
+      return (
+        `${file} 是${ZH_LOOKS[looksLike]}，Custodian 不能读取：它读取 .xlsx 和 .csv 文件。` +
+        `请先转换：在 ${app} 中打开，选择“文件 > 另存为”，保存类型选“Excel 工作簿（*.xlsx）”` +
+        (surface === 'cli'
+          ? `；或在装有 LibreOffice 的电脑上，于文件所在文件夹运行 soffice --headless --convert-to xlsx "${file}"，会在同一文件夹生成 ${xlsx}。`
+          : '。') +
+        `然后用 Custodian 打开 ${xlsx}。`
+      );
+    }
+    if (looksLike === 'encrypted')
+      return (
+        `${file} 是${ZH_LOOKS[looksLike]}，无法读取其中的单元格。请在 Excel 中打开，取消密码` +
+        '（文件 > 信息 > 保护工作簿 > 用密码进行加密，清空密码框），保存后再试。'
+      );
+    return `${file} 不是电子表格（看起来是${ZH_LOOKS[looksLike]}）。Custodian 读取 .xlsx 和 .csv 文件。${ZH_HINTS[looksLike] ?? ''}`;
+  },
   binaryData: ({ file }) =>
     `${file} 不是电子表格：其中是二进制数据，不是 .xlsx 或 CSV 文本。Custodian 读取 .xlsx 和 .csv 文件。`,
   noWorksheets: ({ file }) => `${file} 不是电子表格：其中没有工作表。`,
@@ -333,6 +392,11 @@ const ZH: Catalogue = {
   rowsTooWide: (p) =>
     `${zhPrefix(p.file)}工作表“${p.sheet}”的行一直延伸到 ${columnLetter(p.width)} 列（${p.lowest === p.rightmost ? p.lowest : `${p.lowest} 和 ${p.rightmost}`} 处有值或格式）：` +
     `需读取 ${countText(p.slots)} 个单元格，超过 Custodian 读取的 ${countText(p.max)} 个。请清除名单以外的单元格（开始 > 清除 > 全部清除）后重新保存文件。`,
+  macrosLost: ({ file, out }, surface) =>
+    `${file} 含有宏（VBA 工程），而 ${out} 不能保存宏：Custodian 写入的是 .xlsx 文件，不含宏，也从不写出丢了宏的 .xlsm。` +
+    (surface === 'cli'
+      ? `如确认不需要宏，请加上 --drop-macros 重新运行，写出不含宏的 ${out}；${file} 中的宏保持不变。`
+      : `另存为 .xlsx 会不含这些宏；${file} 中的宏保持不变。`),
   gridTooLarge: (p) =>
     `${zhPrefix(p.file)}工作表“${p.sheet}”因 ${p.lowest === p.rightmost ? p.lowest : `${p.lowest} 和 ${p.rightmost}`} 处的值延伸到第 ${countText(p.height)} 行、${columnLetter(p.width)} 列：` +
     `从 A1 起共 ${countText(p.height * p.width)} 个单元格，超过 Custodian 读取的 ${countText(p.max)} 个。如果是误输入，请删除后重新保存文件。`,

@@ -23,6 +23,8 @@ import { columnFormatsOfRow, fillMergesDown, snapshotFromSheet } from './read-wo
 import { readMeta } from './workbook-meta';
 import { scanXlsx, type XlsxExcess } from './xlsx-scan';
 import { compactValidations } from './compact-validations';
+import { holdsMacros } from './macro-parts';
+import { HiddenLinesReader, hiddenInLook, hiddenInWorksheet, type HiddenLines } from './hidden-lines';
 import { readableByExceljs } from './exceljs-readable';
 import { rememberNormalFont } from './normal-font';
 import { noWorkbook, readXlsxSnapshot, snapshotLimits } from './xlsx-snapshot';
@@ -89,6 +91,10 @@ export interface OpenedSpreadsheet {
   headerBelow?: HeaderBelow;
   /** Set when the header is below row 1 and the caller lifts it (`liftHeader`): the snapshot is the sheet as it is. */
   headerToLift?: HeaderBelow;
+  /** The .xlsx holds macros (an .xlsm's VBA project), which a workbook written from `workbook` lacks. */
+  macros?: true;
+  /** The rows and columns of the list the .xlsx hides (hidden-lines.ts); absent when none. */
+  hidden?: HiddenLines;
 }
 
 /** A CSV file's sheet: its base name, made valid for Excel (31 characters, no []:*?/\). */
@@ -189,17 +195,20 @@ function tooLarge(excess: XlsxExcess, name: string, size: number, limits: ReadLi
 
 async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): Promise<OpenedSpreadsheet> {
   const name = displayName(file);
-  const streamed = options.snapshotOnly ? await readXlsxSnapshot(bytes, file, options) : undefined;
+  const look = options.snapshotOnly ? new HiddenLinesReader() : undefined;
+  const streamed = options.snapshotOnly ? await readXlsxSnapshot(bytes, file, options, look) : undefined;
   if (streamed && 'excess' in streamed)
     throw fileError('file.tooLarge', tooLarge(streamed.excess, name, bytes.length, streamed.limits), file);
   if (streamed) {
     const { others, formatsOfRow, sheetName } = streamed;
     const read = checkHeader(streamed.snapshot, { file, options, sheet: sheetName, others, formatsOfRow });
     const { others: _, book: _book, sheet: _sheet, formatsOfRow: _formats, ...opened } = streamed;
+    const hidden = hiddenInLook(look?.look, read.snapshot.values, read);
     return {
       kind: 'xlsx',
       ...opened,
       ...read,
+      ...(hidden ? { hidden } : {}),
       get workbook() {
         return noWorkbook(file);
       },
@@ -256,7 +265,8 @@ async function openXlsx(bytes: Uint8Array, file: string, options: OpenOptions): 
   const others = options.sheet === undefined ? choice.sheets.filter((s) => s !== sheet.name) : [];
   const formatsOfRow = (row: number) => columnFormatsOfRow(sheet, row, snapshot.columnFormats?.length ?? 0);
   const read = checkHeader(snapshot, { file, options, sheet: sheet.name, others, formatsOfRow });
-  return { kind: 'xlsx', workbook, sheetName: sheet.name, sheetChoice: choice, ...read };
+  const hidden = hiddenInWorksheet(sheet, read.snapshot.values, read);
+  return { kind: 'xlsx', workbook, sheetName: sheet.name, sheetChoice: choice, ...read, ...(hidden ? { hidden } : {}) };
 }
 
 /** An .xlsx over the cell budget, streamed into memory (xlsx-memory-workbook.ts) under the field budget. */
@@ -271,10 +281,14 @@ async function openLargeXlsx(bytes: Uint8Array, file: string, options: OpenOptio
   }
   const { others, ...opened } = read.opened;
   const { headerToLift } = checkHeader(opened.snapshot, { file, options, sheet: opened.sheetName, others });
+  const hidden = hiddenInLook(read.streamed.looks.sheets.get(opened.sheetName), opened.snapshot.values, {
+    ...(headerToLift ? { headerToLift } : {}),
+  });
   return {
     kind: 'xlsx',
     ...opened,
     ...(headerToLift ? { headerToLift } : {}),
+    ...(hidden ? { hidden } : {}),
     streamed: read.streamed,
     get workbook() {
       return noWorkbook(file);
@@ -354,5 +368,9 @@ export async function openSpreadsheet(
       { key: 'notSpreadsheet', params: { file: name, looksLike: kind.looksLike } },
       file,
     );
-  return kind.kind === 'xlsx' ? openXlsx(bytes, file, options) : openCsv(bytes, file, options);
+  if (kind.kind === 'text') return openCsv(bytes, file, options);
+  const opened = await openXlsx(bytes, file, options);
+  // Assigned, not spread: a streamed read's `workbook` getter throws.
+  if (holdsMacros(bytes)) opened.macros = true;
+  return opened;
 }

@@ -107,6 +107,10 @@ describe('open-spreadsheet', () => {
 describe('file-messages', () => {
   const samples: FileText[] = [
     { key: 'notSpreadsheet', params: { file: 'a.docx', looksLike: 'word' } },
+    { key: 'notSpreadsheet', params: { file: 'a.xls', looksLike: 'oldExcel' } },
+    { key: 'notSpreadsheet', params: { file: 'a.ods', looksLike: 'ods' } },
+    { key: 'notSpreadsheet', params: { file: 'a.xlsx', looksLike: 'encrypted' } },
+    { key: 'macrosLost', params: { file: 'a.xlsm', out: 'a-clean.xlsx' } },
     { key: 'binaryData', params: { file: 'a.csv' } },
     { key: 'noWorksheets', params: { file: 'a.xlsx' } },
     { key: 'unreadableWorkbook', params: { file: 'a.xlsx', reason: 'End of data reached' } },
