@@ -9,7 +9,9 @@
  * template/header-keeps.ts) stays as typed, still governed as its field. On a list written in traditional
  * characters a header in them (聯絡人, 電郵) stays as typed too: the team's script is theirs (as 手機
  * stays), and the labels setup writes there are in it (客戶編號, 備註). A header's unit stays after
- * the label (消费金额（元） becomes 累计消费金额（元）): the numbers are counted in it.
+ * the label (消费金额（元） becomes 累计消费金额（元）): the numbers are counted in it. A header row in
+ * another language than the labels' (a Japanese ledger, a French list: template/header-language.ts)
+ * keeps every header the user did not map by hand, as a label would leave the row in two languages.
  */
 import { cellText, type CellValue } from '../sheet/cell-value';
 import type { CellEdit } from '../plan/plan';
@@ -19,6 +21,7 @@ import type { Template } from '../template/schema';
 import { simplifiedHan } from '../dedupe/simplified';
 import { headerUnit } from '../normalise/header-unit';
 import { labelWouldChange } from '../template/header-keeps';
+import { headerLanguage } from '../template/header-language';
 import { traditionalLabel } from '../template/traditional-labels';
 
 export interface SetupHeaders {
@@ -36,9 +39,12 @@ export function planSetupHeaders(
   locale: Locale,
   traditional = false,
 ): SetupHeaders {
-  // A Hong Kong or Taiwan team's list gets the labels in its own characters.
-  const written = (label: string) => (traditional && locale === 'zh-CN' ? traditionalLabel(label) : label);
   const typed = Array.from({ length: width }, (_, i) => cellText(header[i] ?? null));
+  // A Japanese or European list keeps its headers; a Japanese one's kanji are no traditional Chinese.
+  const foreign = headerLanguage(typed);
+  // A Hong Kong or Taiwan team's list gets the labels in its own characters.
+  const written = (label: string) =>
+    traditional && foreign !== 'ja' && locale === 'zh-CN' ? traditionalLabel(label) : label;
   const finalHeaders = [...typed];
   const keys = typed.map(foldHeader);
   const write = (index: number, text: string) => {
@@ -55,7 +61,8 @@ export function planSetupHeaders(
   const renamed = new Set<number>();
   for (const column of mapping.columns) {
     const field = template.fields.find((f) => f.key === column.field);
-    if (!field || column.part) continue;
+    // A column the user mapped by hand still takes the label: a CSV keeps no override, only its header.
+    if (!field || column.part || (foreign && column.match !== 'manual')) continue;
     const index = column.col - 1;
     // The unit stays with the numbers it counts: 累计消费金额（万元）'s 1.5 is no ¥1.5 under 累计消费金额.
     const unit = column.unit ? headerUnit(typed[index]!) : null;

@@ -535,6 +535,11 @@ const fields: FieldInput[] = [
       '首次购买',
       '首次成交',
       'First Order',
+      // A clinic's first visit (初诊) is the patient's first paid visit.
+      '首诊日期',
+      '首诊时间',
+      '初诊日期',
+      '初诊时间',
     ],
   },
   {
@@ -650,6 +655,13 @@ const fields: FieldInput[] = [
       '最近活跃时间',
       '最后活跃时间',
       '最近活跃日期',
+      // A clinic's last visit, as a shop's Last Visit.
+      '最近就诊日期',
+      '最近就诊时间',
+      '最后就诊日期',
+      '上次就诊日期',
+      '上次就诊时间',
+      '末次就诊日期',
     ],
   },
   {
@@ -698,6 +710,11 @@ const fields: FieldInput[] = [
       // The date of the next step (Next Step itself is the plan).
       'Next Step Date',
       'Next Appointment',
+      // A clinic's next return visit (复诊): the patient's next appointment.
+      '下次复诊日期',
+      '下次复诊时间',
+      '预约复诊日期',
+      '下次就诊日期',
     ],
   },
   {
@@ -773,6 +790,9 @@ const fields: FieldInput[] = [
       // An Indian list's Date of Joining: when the customer joined.
       'Date of Joining',
       'Joining Date',
+      // When the customer was added to the list.
+      'Date Added',
+      'Added Date',
     ],
   },
   {

@@ -96,6 +96,13 @@ export const EUROPEAN_HEADERS: readonly (readonly [foreign: string, meant: strin
   ['Courriel', 'Email'],
   ['Date de naissance', 'Date of Birth'],
   ['Remarques', 'Notes'],
+  ['Date de création', 'Created'],
+  ["Date d'ajout", 'Created'],
+  ['Client depuis', 'Customer Since'],
+  ['Dernière commande', 'Last Order'],
+  ['Date de dernière commande', 'Last Order Date'],
+  // What the customer brought in: a French list's turnover per customer is its spend.
+  ["Chiffre d'affaires", 'Revenue'],
   ['Commentaire', 'Notes'],
 ];
 

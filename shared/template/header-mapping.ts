@@ -17,7 +17,8 @@
  * 电话2, Contact 2 with Phone 2) is someone else too. Spanish Nombre and French Nom are the whole name
  * alone and a part beside Apellidos or Prénom (european-headers.ts), and First and Last the parts beside
  * each other or over names (short-name-parts.ts). A board's Person (monday.com) is the item's owner.
- * A register export's 法定代表人 is the contact where no contact or name column is (leftover-columns.ts).
+ * A register export's 法定代表人, and a Japanese ledger's bare 担当者 beside its 会社名, is the contact where
+ * no contact or name column is (leftover-columns.ts).
  * A total counted in a currency (Total Business (INR)) over amounts is what the customer spent.
  * Other unmatched columns stay untouched. Users correct the result with overrides (header -> key or null;
  * a column whose header another column shares by its letter, #C -> key or null).

@@ -84,9 +84,10 @@ const REGIONAL_HEADERS: readonly (readonly [regional: string, mainland: string])
  * Whole headers of Japanese lists (kintone's 顧客リスト, a list kept by hand) and the Chinese header
  * they mean, as folded: kanji fold to no Chinese word (郵便番号, 都道府県) or to another (住所), and kana
  * to none. On a customer list 担当者名 is the person at the customer's company; a bare 担当者 may be the
- * seller's own staff, so it is left alone.
+ * seller's own staff, so it is the contact only on a company list with no person of its own
+ * (leftover-columns.ts).
  */
-const JAPANESE_HEADERS: readonly (readonly [japanese: string, chinese: string])[] = [
+export const JAPANESE_HEADERS: readonly (readonly [japanese: string, chinese: string])[] = [
   ['会社名', '公司名称'],
   ['企業名', '企业名称'],
   ['担当者名', '联系人'],
@@ -101,9 +102,12 @@ const JAPANESE_HEADERS: readonly (readonly [japanese: string, chinese: string])[
   ['メールアドレス', '邮箱'],
   ['メール', '邮箱'],
   ['郵便番号', '邮编'],
+  ['〒', '邮编'],
   ['都道府県', '省份'],
   ['住所', '地址'],
   ['備考', '备注'],
+  // The day trading with the company began: when it became a customer (Customer Since).
+  ['取引開始日', '成为客户日期'],
 ];
 
 /** A label or synonym as Taiwan and Hong Kong lists word it, in any mix of their words: 最后联络日期, 追踪纪录. */
@@ -233,6 +237,8 @@ export const CONTACT_POINT_LABEL =
 export const HANDLE = /昵称|网名|用户名|登录名|nickname|username|loginname|^login$|screenname|^handle$/;
 /** A company's legal representative as register exports head it (法定代表人, 法人代表, 法人, 法人姓名). */
 export const LEGAL_REPRESENTATIVE = /^(?:法定代表人|法人代表|法人)(?:姓名)?$|^legalrepresentative$/;
+/** A Japanese ledger's bare 担当者 (担当): the person in charge, the customer's or the seller's own. */
+export const PERSON_IN_CHARGE = /^(?:ご)?担当者?$/;
 /** Nicknames of someone other than the customer: the influencer who sold, the group leader, the referrer. */
 export const OTHER_PERSON = /达人|主播|团长|推荐|介绍人|客服|affiliate|referr|agent/;
 /** One word of a name that is neither the given nor the family name, or how to read or address it. */

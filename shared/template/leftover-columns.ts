@@ -1,16 +1,18 @@
 /**
  * What a column left without a field may still hold: more of the customer's values of a field another
  * column won (座机 beside 手机), or, on a list with no name of its own, the customers' nicknames, or
- * on a company list with no contact of its own (企查查, 天眼查), the legal representative.
+ * on a company list with no contact of its own (企查查, 天眼查), the legal representative or a Japanese
+ * ledger's 担当者.
  */
 import type { Field, Template } from './schema';
 import type { ColumnProfile } from './column-profile';
-import { contactField, customerNameField, fieldFit } from './column-evidence';
+import { companyField, contactField, customerNameField, fieldFit } from './column-evidence';
 import {
   ADDRESS_PHONE,
   HANDLE,
   LEGAL_REPRESENTATIVE,
   OTHER_PERSON,
+  PERSON_IN_CHARGE,
   SEVERAL_KINDS,
   SOMEONE_ELSE,
   foldHeader,
@@ -59,7 +61,9 @@ export function markSecond(column: ColumnMapping, lost: Claim, fieldsByKey: Map<
  * A company register export (企查查, 天眼查) names no one to talk to but the legal representative
  * (法定代表人): that person is the company's contact where the sheet has no contact or person name of
  * its own. Beside one (联系人, 姓名) the representative is someone else than whom the team talks to, and
- * the column is left alone.
+ * the column is left alone. A Japanese ledger's bare 担当者 beside its 会社名 is read alike: with no
+ * person of the customer's own on the row, the person in charge is the customer's (its フリガナ and
+ * 部署 beside it say so); beside one it may be the seller's own staff.
  */
 export function contactByRepresentative(
   columns: ColumnMapping[],
@@ -69,9 +73,12 @@ export function contactByRepresentative(
   const contact = contactField(template);
   const nameKey = customerNameField(template)?.key;
   if (!contact || columns.some((c) => c.field === contact.key || (nameKey && c.field === nameKey))) return;
+  const company = companyField(template)?.key;
+  const hasCompany = company !== undefined && columns.some((c) => c.field === company);
   const representative = columns.find((column) => {
-    if (column.match !== 'none' || column.someoneElse || !LEGAL_REPRESENTATIVE.test(foldHeader(column.header)))
-      return false;
+    const folded = foldHeader(column.header);
+    const named = LEGAL_REPRESENTATIVE.test(folded) || (hasCompany && PERSON_IN_CHARGE.test(folded));
+    if (column.match !== 'none' || column.someoneElse || !named) return false;
     const profile = profiles[column.col - 1];
     return !profile || fieldFit(contact, false, profile) >= 0;
   });

@@ -33,7 +33,8 @@ describe('custodian clean to CSV in the file’s own conventions', () => {
     const result = await run(['clean', 'kunden.csv', ...EURO_MAP, '-o', 'kunden-out.csv', ...TODAY], dir);
     expect(result.code).toBe(0);
     const [header, weiss, vries, curie] = rowsOf(readFileSync(join(dir, 'kunden-out.csv'), 'utf8'));
-    expect(header).toMatch(/^Name;Phone;/);
+    // A German list keeps its German headers (template/header-language.ts).
+    expect(header).toMatch(/^Name;Telefon;E-Mail;Firma;Ort;/);
     expect(weiss).toMatch(/^Jürgen Weiß;\+49 30 1234567;jw@example\.de;Weiß & Söhne KG;Berlin;1234,5;/);
     expect(vries).toMatch(/;Amsterdam;0,5;/);
     expect(curie).toMatch(/^Marie Curie;\+33 6 11 22 33 44;.*;"Curie; Fils";Lyon;99,9;/);

@@ -45,7 +45,8 @@ const STUDENTS: CellValue[][] = [
 ];
 /** Row 1 as clean writes it: the student is the customer (姓名); the parent's name and number say whose they are. */
 const CLEANED = [
-  '姓名',
+  // A student's name beside the parent's keeps saying whose it is (header-keeps.ts).
+  '学员姓名',
   '性别',
   '生日',
   '家长姓名',

@@ -12,6 +12,7 @@ import { PLATFORM_EXPORTS } from './platform-exports';
 import { PROBED_EXPORTS } from './probed-exports';
 import { PROBER_THREE_EXPORTS } from './prober-three-exports';
 import { PROBER_FOUR_EXPORTS } from './prober-four-exports';
+import { PROBER_TEN_EXPORTS } from './prober-ten-exports';
 import { REPORT_EXPORTS } from './report-exports';
 import { UNIT_HEADERS } from './unit-headers';
 import { ZH_B2B } from './zh-b2b';
@@ -33,6 +34,7 @@ export const TUNED: Layout[] = [
   ...PROBED_EXPORTS,
   ...PROBER_THREE_EXPORTS,
   ...PROBER_FOUR_EXPORTS,
+  ...PROBER_TEN_EXPORTS,
 ];
 export { HELD_OUT };
 export const LAYOUTS: Layout[] = [...TUNED, ...HELD_OUT];
