@@ -32,7 +32,7 @@ import { isNoName } from '../dedupe/compare/person-name-forms';
 import type { InvalidCode, NormaliseContext, NormaliseOutcome, NormaliseWarning } from '../normalise/types';
 import type { OperationContext } from '../operations/options';
 import { isCanonical } from './is-canonical';
-import { CellMemo } from './cell-memo';
+import { CellMemo, readCell } from './cell-memo';
 import { columnCodesOf } from '../sheet/column-codes';
 import { isPlaceholder, noValueIn } from './placeholder';
 import { notedPhone, type NotedPhone } from '../operations/phone-note-moves';
@@ -317,7 +317,7 @@ export function scanCells(
       const code = codes[c]?.[index] ?? -1;
       const outcome = inRow
         ? inRow.memo.normalise(column.field, value, inRow.context, code)
-        : memos[c]!.normalise(column.field, value, cellFormats[c]?.(row, value) ?? contexts[c]!, code);
+        : cellOutcome(memos[c]!, column.field, value, cellFormats[c]?.(row, value) ?? contexts[c]!, code);
       const isFormula = formulas.size > 0 && formulas.has(cellKey(row, column.col));
       const none = noValueIn(column.field, value, outcome.status, contexts[c]!.chineseIds === true);
       if (
@@ -404,9 +404,15 @@ export function scanCells(
   return { dataRows, totalsRows, notesRows };
 }
 
+/** A cell's outcome: through its column's memo, unless its own link may change what it holds (never memoised). */
+function cellOutcome(memo: CellMemo, field: Field, value: CellValue, ctx: NormaliseContext, code: number) {
+  return ctx.cellLink !== undefined ? readCell(field, value, ctx) : memo.normalise(field, value, ctx, code);
+}
+
 /**
  * For each code or phone column, the context of a number cell with a format of its own (`extras`; else it shows
- * its column's): the code is the text that cell shows, not what row 2's format would make of it.
+ * its column's): the code is the text that cell shows, not what row 2's format would make of it. For each
+ * e-mail column, the context of a cell with a mailto: link: a label there stands for the link's address.
  */
 function codeCellFormats(
   snapshot: SheetSnapshot,
@@ -415,12 +421,22 @@ function codeCellFormats(
 ): (((row: number, value: CellValue) => NormaliseContext | undefined) | undefined)[] {
   // A phone stored as a number is the text its cell shows too (phone-shown.ts).
   const codeCols = new Set(columns.filter((c) => isCodeField(c.field) || c.field.kind === 'phone').map((c) => c.col));
+  const emailCols = new Set(columns.filter((c) => c.field.kind === 'email').map((c) => c.col));
   const own = new Map<number, string>();
-  for (const e of snapshot.extras ?? [])
+  const links = new Map<number, string>();
+  for (const e of snapshot.extras ?? []) {
     if (e.format !== undefined && codeCols.has(e.col)) own.set(cellKey(e.row, e.col), e.format);
-  if (own.size === 0) return [];
+    if (e.link !== undefined && emailCols.has(e.col) && /^mailto:/i.test(e.link))
+      links.set(cellKey(e.row, e.col), e.link);
+  }
+  if (own.size === 0 && links.size === 0) return [];
   return columns.map((column, c) => {
-    if (!codeCols.has(column.col)) return undefined;
+    if (emailCols.has(column.col) && links.size > 0)
+      return (row: number) => {
+        const link = links.get(cellKey(row, column.col));
+        return link === undefined ? undefined : { ...contexts[c]!, cellLink: link };
+      };
+    if (!codeCols.has(column.col) || own.size === 0) return undefined;
     const byFormat = new Map<string, NormaliseContext>();
     return (row, value) => {
       const format = typeof value === 'number' ? own.get(cellKey(row, column.col)) : undefined;

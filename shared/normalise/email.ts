@@ -64,6 +64,23 @@ export function normaliseEmail(value: CellValue | undefined): NormaliseOutcome {
 }
 
 /**
+ * The address a cell showing a label stands for (张伟邮箱, Email me) when it links to mailto: one; null
+ * when the text is itself an address (another than the link's is the text's to keep) or there is none.
+ */
+export function linkedAddress(value: CellValue | undefined, link: string | undefined): string | null {
+  if (link === undefined || typeof value !== 'string' || value.trim() === '' || value.includes('@')) return null;
+  const target = /^mailto:([^?]*)/i.exec(link.trim())?.[1];
+  if (target === undefined) return null;
+  let address: string;
+  try {
+    address = decodeURIComponent(target).trim();
+  } catch {
+    address = target.trim();
+  }
+  return normaliseEmail(address).status === 'valid' ? address : null;
+}
+
+/**
  * The addresses of a cell holding two or more (efoster@northshoreclinic.com ::: emily.foster@gmail.com),
  * each as typed, when every part is a valid address on its own; else null.
  */

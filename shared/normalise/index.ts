@@ -6,7 +6,7 @@ import type { CellValue } from '../sheet/cell-value';
 import type { Field } from '../template/schema';
 import { normaliseChoice, normaliseListedText, normaliseMultiChoice } from './choice';
 import { normaliseDate } from './date';
-import { normaliseEmail } from './email';
+import { linkedAddress, normaliseEmail } from './email';
 import { normaliseChineseId } from './id-number';
 import { normalisePersonName } from './name';
 import { normaliseInteger, normaliseMoney } from './number';
@@ -52,7 +52,7 @@ export function normaliseCell(field: Field, value: CellValue | undefined, ctx: N
     case 'phone':
       return normalisePhone(shownPhone(value, codeFormat(ctx)), ctx);
     case 'email':
-      return normaliseEmail(value);
+      return normaliseEmail(linkedAddress(value, ctx.cellLink) ?? value);
     case 'date':
       return normaliseDate(value, ctx);
     case 'integer':

@@ -146,6 +146,11 @@ export interface NormaliseContext {
    * is the text its own cell shows (text-marker.ts). Absent: the column's.
    */
   cellFormat?: string | null;
+  /**
+   * The cell's link, where it has one the value may stand for: an e-mail cell showing a label (张伟邮箱)
+   * that links to mailto:zhangwei@huawei.com holds that address. Absent: no such link.
+   */
+  cellLink?: string;
   /** Whether the column's dates put the day or the month first, when its other dates say (`dateOrderOf`). */
   dateOrder?: DateOrder;
   /**

@@ -20,6 +20,7 @@ const EMAIL_CHANGE_WORDS: Readonly<Record<EmailChange, string>> = {
   spaces: 'spaces',
   fullWidth: 'full-width characters (＠, 。)',
   mailto: 'a "mailto:" prefix',
+  linkLabel: 'a label in place of its address (the cell links to it)',
 };
 
 export const enUS: IssueMessages = {

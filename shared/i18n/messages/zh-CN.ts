@@ -20,6 +20,7 @@ const EMAIL_CHANGE_WORDS: Readonly<Record<EmailChange, string>> = {
   spaces: '空格',
   fullWidth: '全角字符（＠、。）',
   mailto: '“mailto:”前缀',
+  linkLabel: '链接文字而非地址（地址在单元格的链接里）',
 };
 
 export const zhCN: IssueMessages = {
