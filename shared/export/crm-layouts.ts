@@ -357,6 +357,8 @@ const COLUMNS: Record<CrmId, Partial<Record<CrmObject, CrmColumn[]>>> = {
       col('Billing State/Province', 'region.state', { unconfirmed: true }),
       col('Billing Zip/Postal Code', 'postcode', { unconfirmed: true }),
       col('Billing Country', 'country', { unconfirmed: true }),
+      // The Account field AccountSource, with the Lead Source picklist's values: where the customer came from.
+      col('Account Source', 'source', { unconfirmed: true }),
       col('Record Owner', 'owner'),
       col('Account Description', 'notes', { unconfirmed: true }),
     ],

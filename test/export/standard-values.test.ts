@@ -22,6 +22,23 @@ describe('planExport of a CRM’s own picklist values', () => {
     expect(JSON.stringify(report)).not.toContain('Referral Source');
   });
 
+  test('a Salesforce accounts file writes where each account came from to Account Source, as its contacts file does', () => {
+    // A Salesforce "Accounts and Contacts" report: a contact's row per person, Lead Source per row.
+    const values: CellValue[][] = [
+      ['Account Name', 'First Name', 'Last Name', 'Email', 'Phone', 'Lead Source'],
+      ['Acme Corporation', 'John', 'Doe', 'jdoe@acme.com', '415-555-0142', 'Trade Show'],
+      ['Acme Corporation', 'Sarah', 'Connor', 'sconnor@acme.com', '415-555-0142', 'Trade Show'],
+      ['Globex Inc.', 'Hank', 'Scorpio', 'hank@globex.com', '212-555-0199', 'Web'],
+      ['Initech', 'Bill', 'Lumbergh', 'bill@initech.com', '512-555-0100', 'Phone Inquiry'],
+    ];
+    const { files } = planExport(sheet(values, 'Report'), { crm: 'salesforce', object: 'accounts', now: NOW });
+    const accounts = files.find((f) => f.object === 'accounts')!;
+    const contacts = files.find((f) => f.object === 'contacts')!;
+    expect(column(accounts, 'Account Source')).toEqual(['Trade Show', 'Web', 'Phone Inquiry']);
+    expect(column(contacts, 'Lead Source')).toEqual(['Trade Show', 'Trade Show', 'Web', 'Phone Inquiry']);
+    expect(accounts.header).not.toContain('Lead Source');
+  });
+
   test('HubSpot contacts keep Marketing Qualified Lead and Subscriber rather than becoming Opportunity', () => {
     const values: CellValue[][] = [
       ['First Name', 'Last Name', 'Email', 'Lifecycle Stage'],
