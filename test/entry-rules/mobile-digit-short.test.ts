@@ -15,6 +15,7 @@ import { entryAlert } from '../../shared/ui/demo/entry-check';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { sheet, TODAY } from '../operations/fixtures';
 import { ruleAccepts } from './formula-eval';
+import { PHONE_ERRORS } from './phone-errors';
 
 // A B2B list as a sales team keeps it: its own IDs, a mobile per contact, one landline.
 const LIST: CellValue[][] = [
@@ -36,15 +37,6 @@ const LIST: CellValue[][] = [
   ['KH005', '成都天府医疗器械有限公司', '周杰', '18600001234', 'zhoujie@tianfu-med.com', '医疗', 'A类', '李娜', ''],
 ];
 const PHONE = 4;
-// A number with a note or a name after it is no number to keep as typed, though clean may move the note.
-const PHONE_ERRORS = new Set([
-  'phone.invalid',
-  'phone.several',
-  'phone.withNote',
-  'phone.noteToMove',
-  'phone.withName',
-  'phone.noAreaCode',
-]);
 
 function checkAccepts(value: string): boolean {
   const added = LIST[1]!.map((cell, i) => (i === PHONE - 1 ? value : cell));

@@ -29,6 +29,7 @@ import { cellAddress } from '../../shared/sheet/a1';
 import type { CellValue } from '../../shared/sheet/cell-value';
 import { sheet, TODAY } from '../operations/fixtures';
 import { ruleAccepts } from './formula-eval';
+import { PHONE_ERRORS } from './phone-errors';
 
 // A Shenzhen distributor's customer list: a mobile and an office line per contact.
 const CHINESE: CellValue[][] = [
@@ -63,16 +64,6 @@ const SEVERAL_COUNTRIES: CellValue[][] = [
   ['Thames Valley Supplies', '英国', '07700 900123', '020 7946 0958'],
   ['Brightwave Inc.', '美国', '(415) 555-0134', '(415) 555-0100'],
 ];
-
-// A number with a note or a name after it is no number to keep as typed, though clean may move the note.
-const PHONE_ERRORS = new Set([
-  'phone.invalid',
-  'phone.several',
-  'phone.withNote',
-  'phone.noteToMove',
-  'phone.withName',
-  'phone.noAreaCode',
-]);
 
 /** Whether Check reads `value` as a number in column `col` of a row added to the list (`row` fills the rest). */
 function checkAccepts(list: CellValue[][], col: number, value: string, row: CellValue[] = list[1]!): boolean {
