@@ -12,6 +12,7 @@ import { cleanPersonName } from '../normalise/name';
 import { cleanText } from '../normalise/text';
 import { foldHeader, type HeaderMapping } from '../template/header-mapping';
 import type { Field, Template } from '../template/schema';
+import { KIND_OF_PERSON } from '../template/header-words';
 import { isOrganisationName } from '../normalise/organisation-name';
 import { joinPersonName, splitPersonName, type SplitOptions } from './split-name';
 import type { RowCountry } from './chinese-row';
@@ -173,12 +174,6 @@ const ORGANISATION_HEADER =
   /名称|公司|企业|单位|机构|商户|商家|门店|店名|厂|简称|company|account|organi[sz]ation|business|firm|shop|store|vendor|supplier/i;
 /** Of the rows naming both, the share whose customer reads as a person for the list to be of people. */
 const PEOPLE_SHARE = 0.8;
-/**
- * Headers naming people someone else is contacted for (学生姓名 beside 家长姓名, Patient Name beside
- * Next of Kin): a name such as Emma Clarke is then a person's whatever the name lists know of it.
- */
-const DEPENDANT_HEADER =
-  /学生|学员|幼儿|儿童|孩子|宝宝|患者|病人|老人|student|pupil|learner|child|kid|patient|resident/i;
 
 /**
  * Whether the customer-name column, beside the contact column, names people (学生姓名 beside 家长姓名,
@@ -187,7 +182,7 @@ const DEPENDANT_HEADER =
 function peopleBesideContact(values: readonly (readonly CellValue[])[], nameCol: number, contactCol: number): boolean {
   const header = cellText(values[0]?.[nameCol - 1]);
   if (ORGANISATION_HEADER.test(header)) return false;
-  if (DEPENDANT_HEADER.test(header)) return true;
+  if (KIND_OF_PERSON.test(header)) return true;
   let named = 0;
   let people = 0;
   for (let i = 1; i < values.length && named < SAMPLE && i <= SCAN; i++) {

@@ -5,7 +5,7 @@
  * the record was made) keeps its words, and the column is still governed as the field. Keyed by the
  * built-in template's field keys; another template's fields of the same keys are read alike.
  */
-import { EMERGENCY, foldHeader } from './header-words';
+import { EMERGENCY, KIND_OF_PERSON, foldHeader } from './header-words';
 
 /**
  * Field key -> the folded header words the label would lose. Each says what the label does not:
@@ -40,8 +40,6 @@ const WHOSE_ADDRESS = /billing|mailing|shipping|delivery|home|work|business|offi
 const ORGANISATION_NAME = /(?:客户|公司|单位|企业|机构|商户|店铺|门店)名称|公司名/;
 /** A label naming a person's name. */
 const PERSON_LABEL = /姓名/;
-/** The kind of person a name header says the customer is: a student, a trainee, a patient. */
-const KIND_OF_PERSON = /学生|学员|患者|病人|student|pupil|trainee|patient/;
 
 /** One level of place: a city, suburb, state or province, in English, Chinese and a German, Spanish, Portuguese or French list's words. */
 const CITY_OR_STATE =

@@ -391,3 +391,11 @@ function wholeWords(folded: string, key: string, bounds: WordBounds): boolean {
   }
   return false;
 }
+
+/**
+ * The kind of person a name header says the customer is, someone another person is contacted for
+ * (学生姓名 beside 家长姓名, Patient Name beside Next of Kin): its header keeps these words at set up,
+ * and its names are a person's whatever the name lists know of them.
+ */
+export const KIND_OF_PERSON =
+  /学生|学员|幼儿|儿童|孩子|宝宝|患者|病人|老人|student|pupil|trainee|learner|child|patient|resident/i;
